@@ -1,0 +1,776 @@
+"""Stage 5, attributions: tokens + quote spans + sentences -> tuple[Attribution, ...].
+
+Input: the token table, the quote spans (stage 2), the sentences (stage 3),
+the name mentions (stage 4) and a lexicon. Output: one
+:class:`Attribution` per quotation, in text order: its content pieces, the
+source mention (a token range), the cue, the kind and the name of the rule
+that fired.
+
+An ordered sieve (the first rule that fires wins; every rule is in
+``docs/rules.md`` with an example):
+
+Rules inside one sentence, tried for each cue word left to right:
+
+1. ``according_to``: ``According to X, C.`` / ``C, according to X.``
+2. ``cue_after_content``: ``C, X said.`` / ``"C," said X, a spokesman.``
+3. ``cue_before_content``: ``X said (on Tuesday) (that) C.`` / ``X told Reuters: "C."``
+   / ``X, who has told Y that C, ...`` / ``X called it "C"`` (naming verbs need a quotation).
+4. ``participial``: ``X urged ..., saying C.`` (the source is the clause's subject).
+5. ``cue_noun``: ``X's claim that C``.
+
+Rules for quotations left without a cue in their sentence:
+
+6. ``split_quote``: ``"A," he said. "B."``: joins the previous quotation of the paragraph.
+7. ``paragraph_carryover``: a paragraph that holds only quotations continues
+   the previous paragraph's quoted speaker, or the speaker of a paragraph
+   ending in ``said:``.
+8. ``unattributed``: a sentence-like quotation with no speaker (speaker None).
+
+Short quotations that no rule claims (scare quotes, titles of works,
+nicknames) are not returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from attrs import frozen
+
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    STOP_WORDS,
+)
+from quotex.mentions import Mention, is_name_word
+from quotex.quote_spans import QuoteSpan
+from quotex.records import QuoteKind
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+__all__ = ["RULES", "Attribution", "attribute"]
+
+#: Rule names in sieve order.
+RULES = (
+    "according_to",
+    "cue_after_content",
+    "cue_before_content",
+    "participial",
+    "cue_noun",
+    "split_quote",
+    "paragraph_carryover",
+    "unattributed",
+)
+
+
+@frozen
+class Attribution:
+    """One quotation's attribution.
+
+    ``parts``: content pieces as character ranges. ``source``: token range
+    ``(first, last)`` of the source mention, or None. ``cue``: character range
+    of the cue, or None. ``antecedent``: for the carry-over rules, the index of
+    the earlier attribution whose speaker this one continues (else -1).
+    """
+
+    parts: tuple[tuple[int, int], ...]
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    rule: str
+    kind: QuoteKind
+    antecedent: int = -1
+    document_source: bool = False
+
+
+# ---------------------------------------------------------------- word classes
+
+_ADVERBS = frozenset("""
+    also later previously then again recently repeatedly publicly privately reportedly once
+    often frequently has have had would will did does do had already still further quickly
+    flatly bluntly firmly angrily calmly simply openly separately subsequently initially
+    finally earlier last ago yesterday today tonight never not n't even just long since
+    originally famously succinctly explicitly
+""".split())
+
+_TIME_WORDS = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april may june july august september october november december
+    week month year weekend morning afternoon evening night day days weeks months years
+    earlier later recently
+""".split())
+
+_TELL_VERBS = frozenset("tell inform remind assure warn ask advise notify urge persuade instruct order promise".split())
+
+_DOCUMENT_NOUNS = frozenset("""
+    text article statement letter post tweet message memo op-ed column essay release
+    communique note report document transcript email blog speech
+""".split())
+
+_SOURCE_NOUNS = frozenset("""
+    people person sources source official officials report reports poll polls survey
+    surveys study studies data figures statement statements document documents
+    campaign government spokesman spokeswoman spokesperson aide aides analysts analyst
+    observers critics supporters experts residents voters investors economists
+    lawmakers diplomats police authorities researchers scientists group groups
+    organizers prosecutors filing lawsuit complaint ruling court judge jury memo
+    letter article text records estimates estimate agency ministry administration
+    company firm committee panel media outlet newspaper network website
+    team officer officers leaders leader members member staff staffers
+    man woman men women who
+""".split()) | _DOCUMENT_NOUNS
+
+_INDEFINITES = frozenset("something anything nothing everything what whatever which".split())
+_PREPS_IN_NP = frozenset({"of", "for", "at", "with", "from", "in", "familiar", "close", "to"})
+_CLAUSE_STARTERS = frozenset("that whether if how why what when where who".split())
+_COPULA = frozenset("is are was were be been being 's".split())
+_CONTENT_TRIM = frozenset({".", ",", ";", ":", "—", "–", "--", "-", "?", "!"})
+_PARTICIPLES = frozenset({"saying", "adding", "noting", "arguing", "insisting", "warning", "claiming",
+                          "explaining", "stressing", "suggesting", "asserting", "calling", "telling",
+                          "writing", "declaring", "stating", "contending", "acknowledging",
+                          "admitting", "predicting", "complaining", "citing", "urging"})
+_QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
+
+
+def _low(words: Sequence[str], i: int) -> str:
+    return words[i].lower()
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The source noun phrase whose last token is *head*, growing leftwards.
+
+    Accepts a pronoun, a name (with its title words) or a nominal whose head
+    is a role, group, organisation or source noun. Returns (first, last).
+    """
+    words = tokens.words
+    if head < floor:
+        return None
+    w = words[head]
+    low = w.lower()
+    if low in PRONOUNS:
+        return (head, head)
+    if low in OBJECT_PRONOUNS or low in STOP_WORDS or low in DETERMINERS or w in _CONTENT_TRIM \
+            or low in _INDEFINITES:
+        return None
+    i = head
+    if is_name_word(w) and low not in NOT_NAMES:
+        pass
+    elif w.isalpha() and (
+        low in lexicon.role_words or low in lexicon.group_source_nouns or low in lexicon.organization_nouns
+        or low in _SOURCE_NOUNS
+    ):
+        pass
+    elif low in ("familiar", "close") or (w.isalpha() and w.islower() and head - 1 >= floor
+                                           and words[head - 1].lower() in ("the", "a", "an", "his", "her",
+                                                                           "their", "its")):
+        pass
+    else:
+        return None
+    # grow left
+    j = i - 1
+    while j >= floor:
+        wj = words[j]
+        lj = wj.lower()
+        if wj in ("'s", "’s", "'", "’"):
+            j -= 1
+            continue
+        if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
+            i = j
+            j -= 1
+            continue
+        if lj in lexicon.verb_forms or lj in _ADVERBS and lj not in ("former",):
+            break
+        if lj in _PREPS_IN_NP and j - 1 >= floor and (
+            words[j - 1].lower() in lexicon.role_words or words[j - 1].lower() in _SOURCE_NOUNS
+            or words[j - 1].lower() in ("familiar", "close") or is_name_word(words[j - 1])
+        ) and lj != "to" or lj == "to" and j - 1 >= floor and words[j - 1].lower() in ("close",):
+            i = j
+            j -= 1
+            continue
+        if lj in STOP_WORDS or wj in _CONTENT_TRIM or wj in _QUOTE_CHARS or not wj[:1].isalnum() \
+                or lj in _INDEFINITES:
+            break
+        if lj in NOT_NAMES and is_name_word(wj) and j == floor:
+            break
+        i = j
+        j -= 1
+    return (i, head)
+
+
+def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The source noun phrase starting at *first* ("said Smith, a spokesman for X")."""
+    words = tokens.words
+    if first > ceiling:
+        return None
+    w = words[first]
+    low = w.lower()
+    if low in PRONOUNS:
+        return (first, first)
+    j = first
+    saw_head = False
+    while j <= ceiling:
+        wj = words[j]
+        lj = wj.lower()
+        if wj in ("'s", "’s"):
+            j += 1
+            continue
+        if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
+            if saw_head and lj not in ("the",):
+                break
+            j += 1
+            continue
+        if is_name_word(wj) or lj in NAME_PARTICLES and saw_head:
+            saw_head = True
+            j += 1
+            continue
+        if wj.isalpha() and wj.islower() and lj not in STOP_WORDS and lj not in lexicon.verb_forms:
+            saw_head = True
+            j += 1
+            continue
+        if lj in _PREPS_IN_NP and saw_head and lj != "to" and j + 1 <= ceiling and (
+            words[j + 1].lower() in DETERMINERS or is_name_word(words[j + 1])
+        ):
+            j += 1
+            continue
+        break
+    last = j - 1
+    while last >= first and (words[last].lower() in DETERMINERS or words[last].lower() in _PREPS_IN_NP):
+        last -= 1
+    if last < first or not saw_head:
+        return None
+    # coordination of names: "Beijing and the Kremlin"
+    if last + 2 <= ceiling and words[last + 1].lower() == "and" and is_name_word(words[last]):
+        k = last + 2
+        if words[k].lower() == "the" and k + 1 <= ceiling:
+            k += 1
+        if is_name_word(words[k]) and words[k].lower() not in NOT_NAMES:
+            while k + 1 <= ceiling and is_name_word(words[k + 1]):
+                k += 1
+            last = k
+    # apposition: ", a spokesman for the ministry"
+    if last + 2 <= ceiling and words[last + 1] == ",":
+        k = last + 2
+        if words[k].lower() in ("a", "an", "the") or words[k].lower() in lexicon.role_words:
+            m = k
+            while m <= ceiling and words[m] not in (",", ".", ";", "?", "!") and not words[m].isspace() \
+                    and words[m].lower() not in ("who", "which", "and") and words[m] not in _QUOTE_CHARS:
+                m += 1
+            if any(words[x].lower() in lexicon.role_words or words[x].lower() in _SOURCE_NOUNS
+                   for x in range(k, m)):
+                last = m - 1
+    return (first, last)
+
+
+def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
+    """If token *j* is a comma closing ", who ...," / ", a spokesman," return the
+    token before the opening comma; else *j*."""
+    if words[j] != ",":
+        return j
+    k = j - 1
+    steps = 0
+    while k > floor and words[k] != "," and steps < 40:
+        if words[k] in (".", ";", ":", "?", "!") or words[k] in _QUOTE_CHARS:
+            return j
+        k -= 1
+        steps += 1
+    if k <= floor or words[k] != ",":
+        return j
+    after = words[k + 1].lower()
+    if after in ("who", "whose", "which", "a", "an", "the") or after in lexicon.role_words or after.isdigit() \
+            or words[k + 1][:1].isupper() and any(
+                words[x].lower() in lexicon.role_words for x in range(k + 1, j)):
+        return k - 1
+    return j
+
+
+def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
+    words = tokens.words
+    j = cue - 1
+    while j >= floor:
+        low = words[j].lower()
+        if low in _ADVERBS or low in ("n't", "not"):
+            j -= 1
+            continue
+        if low in _TIME_WORDS and j - 1 >= floor and words[j - 1].lower() in ("on", "in", "last", "this", "late",
+                                                                              "early", "earlier"):
+            j -= 2
+            continue
+        if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
+            j -= 3
+            continue
+        break
+    if j < floor:
+        return None
+    if words[j] == ",":
+        k = _skip_parenthetical_left(words, j, floor, lexicon)
+        if k == j:
+            return None
+        j = k
+    if words[j].lower() in ("who", "that") and j - 1 >= floor:
+        # "X, who has told Y that ..."
+        k = j - 1
+        if words[k] == ",":
+            k -= 1
+        return _np_left(tokens, k, floor, lexicon)
+    return _np_left(tokens, j, floor, lexicon)
+
+
+def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Lexicon) -> int:
+    """After a cue: skip its object (``told reporters``) and modifiers
+    (``on Tuesday``, ``in a statement``, ``last week``). Returns the first
+    content token."""
+    words = tokens.words
+    if lemma in _TELL_VERBS and i <= end:
+        np = _np_right(tokens, i, end, lexicon) if words[i].lower() not in ("that", ":") else None
+        if words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
+            i += 1
+        elif np is not None and np[1] - np[0] < 6:
+            i = np[1] + 1
+    for _ in range(4):
+        if i > end:
+            break
+        low = words[i].lower()
+        if low in ("on", "in", "at", "during", "last", "this", "earlier", "late", "early", "over", "via",
+                   "to", "after", "before", "by") and i + 1 <= end:
+            # a short modifier phrase ending before "that", ":", "," or a quotation
+            k = i + 1
+            while k <= end and k - i < 9 and words[k].lower() not in ("that", ":", ",") \
+                    and words[k] not in _QUOTE_CHARS:
+                k += 1
+            if k <= end and (words[k].lower() == "that" or words[k] in (":", ",") or words[k] in _QUOTE_CHARS):
+                if words[k] == "," and k + 1 <= end and words[k + 1].lower() not in ("that",) \
+                        and words[k + 1] not in _QUOTE_CHARS:
+                    pass
+                i = k
+                continue
+            if low in _TIME_WORDS or (i + 1 <= end and words[i + 1].lower() in _TIME_WORDS):
+                i += 2 if i + 1 <= end and words[i + 1].lower() in _TIME_WORDS else 1
+                continue
+            break
+        if low in _TIME_WORDS or low in ("again", "also", "later", "repeatedly", "publicly", "privately",
+                                         "then", "recently", "previously", "flatly", "simply"):
+            i += 1
+            continue
+        break
+    while i <= end and words[i] in (",", ":", "—", "–", "--", "-"):
+        i += 1
+    return i
+
+
+# ---------------------------------------------------------------- the sieve
+
+
+@frozen
+class _Ctx:
+    """What every rule reads: the token table, quote spans and lexicon."""
+
+    tokens: Tokens
+    spans: tuple[QuoteSpan, ...]
+    quote_of: tuple[int, ...]  # per token: index of the closed quote span holding it, or -1
+    lexicon: Lexicon
+
+
+def _quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> tuple[int, ...]:
+    out = [-1] * len(tokens)
+    q = 0
+    m = len(spans)
+    for i, (s, e) in enumerate(zip(tokens.starts, tokens.ends)):
+        while q < m and spans[q].end <= s:
+            q += 1
+        if q < m and spans[q].start <= s and e <= spans[q].end:
+            out[i] = q
+    return tuple(out)
+
+
+def _kind_of(ctx: _Ctx, a: int, b: int) -> QuoteKind:
+    """DIRECT when a double quotation covers tokens a..b, MIXED when one is inside."""
+    qo = ctx.quote_of
+    words = ctx.tokens.words
+    inside = outside = 0
+    for k in range(a, b + 1):
+        if not words[k][:1].isalnum():
+            continue
+        if qo[k] >= 0 and ctx.spans[qo[k]].double:
+            inside += 1
+        else:
+            outside += 1
+    if inside and not outside:
+        return QuoteKind.DIRECT
+    if inside:
+        return QuoteKind.MIXED
+    return QuoteKind.INDIRECT
+
+
+def _content(ctx: _Ctx, a: int, b: int) -> tuple[tuple[int, int], QuoteKind] | None:
+    """Character range and kind of content tokens a..b, trimmed of edge punctuation.
+
+    A content that is one quotation gets exactly the quotation's characters.
+    """
+    words = ctx.tokens.words
+    qo = ctx.quote_of
+    while a <= b and (words[a] in _CONTENT_TRIM or words[a].isspace()):
+        a += 1
+    while b >= a and (words[b] in _CONTENT_TRIM or words[b].isspace()) and qo[b] < 0:
+        b -= 1
+    if b < a:
+        return None
+    kind = _kind_of(ctx, a, b)
+    if kind is QuoteKind.DIRECT:
+        first_q = qo[a] if qo[a] >= 0 else None
+        last_q = qo[b] if qo[b] >= 0 else None
+        if first_q is not None and last_q is not None:
+            return (ctx.spans[first_q].start, ctx.spans[last_q].end), kind
+    starts, ends = ctx.tokens.starts, ctx.tokens.ends
+    if sum(1 for k in range(a, b + 1) if words[k][:1].isalnum()) < 2:
+        return None
+    return (starts[a], ends[b]), kind
+
+
+def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
+    """The last token of a reported clause starting at *a*: the sentence end,
+    or before ``, according to`` / ``, saying`` / ``; `` (or the first comma
+    outside quotations for a cue inside a relative clause)."""
+    words = ctx.tokens.words
+    qo = ctx.quote_of
+    lexicon = ctx.lexicon
+    k = a
+    while k <= last:
+        w = words[k]
+        if qo[k] < 0:
+            if w == ";":
+                return k - 1
+            if w == "," and k + 1 <= last:
+                nxt = words[k + 1].lower()
+                if relative:
+                    return k - 1
+                if nxt == "according" or nxt in _PARTICIPLES:
+                    return k - 1
+                # ", X said." : a trailing attribution of another clause
+                if nxt in lexicon.verb_forms and lexicon.verb_forms[nxt][1] == "speech" and k + 2 <= last:
+                    return k - 1
+        k += 1
+    return last
+
+
+def _is_closing_quote(ctx: _Ctx, i: int) -> bool:
+    q = ctx.quote_of[i]
+    return q >= 0 and ctx.tokens.ends[i] == ctx.spans[q].end
+
+
+def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
+    """The noun phrase opening sentence *s* (after a conjunction or an intro adverbial)."""
+    words = ctx.tokens.words
+    i = s.first
+    while i <= s.last and (words[i].lower() in ("but", "and", "so", "yet", "meanwhile", "still", "however",
+                                                "also", "now", "then") or words[i] == ","):
+        i += 1
+    if i > s.last:
+        return None
+    np = _np_right(ctx.tokens, i, s.last, ctx.lexicon)
+    if np is None:
+        return None
+    # a subject is followed by a verb-ish word, a comma (apposition) or an adverb
+    return np
+
+
+def _try_cue(ctx: _Ctx, s: Sentence, i: int, content_floor: int) -> tuple[Attribution, int, int] | None:
+    """Rules 1-5 for the cue candidate at token *i*. Returns the attribution and
+    its content token range."""
+    tokens = ctx.tokens
+    words = tokens.words
+    starts, ends = tokens.starts, tokens.ends
+    lexicon = ctx.lexicon
+    low = words[i].lower()
+    last = s.last
+    first = s.first
+
+    # 1. according_to
+    if low == "according" and i + 1 <= last and words[i + 1].lower() == "to":
+        src = _np_right(tokens, i + 2, last, lexicon)
+        if src is None:
+            return None
+        cue = (starts[i], ends[i + 1])
+        if i > content_floor and words[i - 1] in (",", "—", "–", "(") or (
+            i > content_floor and _is_closing_quote(ctx, i - 1)
+        ):
+            a, b = content_floor, i - 1
+        else:
+            k = src[1] + 1
+            if k <= last and words[k] == ",":
+                k += 1
+            a, b = k, _content_end(ctx, k, last, relative=False)
+        got = _content(ctx, a, b)
+        if got is None:
+            return None
+        (cs, ce), kind = got
+        return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
+
+    form = lexicon.verb_forms.get(low)
+    if form is not None:
+        lemma, vclass = form
+        cue = (starts[i], ends[i])
+        prev = i - 1
+        # passive "is expected to", "was told" (unless "told by")
+        if prev >= first and words[prev].lower() in _COPULA and not (
+            i + 1 <= last and words[i + 1].lower() == "by"
+        ):
+            return None
+        # 2a. cue_after_content, inverted: '"C," said Smith' / 'C, said Smith.'
+        if prev >= content_floor and (words[prev] == "," or _is_closing_quote(ctx, prev)) and vclass == "speech" \
+                and not low.endswith("ing"):
+            src = _np_right(tokens, i + 1, last, lexicon)
+            if src is not None and _tail_is_modifiers(ctx, src[1] + 1, last):
+                got = _content(ctx, content_floor, prev)
+                if got is not None:
+                    (cs, ce), kind = got
+                    return Attribution(((cs, ce),), src, cue, "cue_after_content", kind), content_floor, prev
+        # 2b. 'C, Smith said.' / '"C," he said.'
+        src = _source_before(tokens, i, max(content_floor, first), lexicon)
+        if src is not None and vclass != "naming":
+            before = src[0] - 1
+            if before >= content_floor and (words[before] in (",", "—", "–") or _is_closing_quote(ctx, before)) \
+                    and _tail_is_modifiers(ctx, i + 1, last):
+                got = _content(ctx, content_floor, before)
+                if got is not None:
+                    (cs, ce), kind = got
+                    return Attribution(((cs, ce),), src, cue, "cue_after_content", kind), content_floor, before
+        # 3. cue_before_content
+        if src is not None:
+            relative = src[1] + 1 < i and words[src[1] + 1] == "," and any(
+                words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
+            a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
+            if a > last:
+                return None
+            if vclass == "naming":
+                # needs a quotation soon after: 'called the visit "one of ..."'
+                k = a
+                while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
+                    k += 1
+                if k > last or ctx.quote_of[k] < 0:
+                    return None
+                b = ctx.spans[ctx.quote_of[k]].end
+                bi = k
+                while bi + 1 <= last and starts[bi + 1] < b:
+                    bi += 1
+            else:
+                if not _starts_clause(ctx, a, last, vclass, lemma, after_colon=words[a - 1] == ":"):
+                    return None
+                bi = _content_end(ctx, a, last, relative=relative)
+            got = _content(ctx, a, bi)
+            if got is None:
+                return None
+            (cs, ce), kind = got
+            return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, bi
+        # 4. participial: 'X urged ..., saying C'
+        if low in _PARTICIPLES and prev >= first and words[prev] == ",":
+            subj = _sentence_subject(ctx, s)
+            if subj is None or subj[0] >= i:
+                return None
+            a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
+            if a > last or words[a].lower() in _PREPOSITIONS:
+                return None
+            bi = _content_end(ctx, a, last, relative=False)
+            got = _content(ctx, a, bi)
+            if got is None:
+                return None
+            (cs, ce), kind = got
+            return Attribution(((cs, ce),), subj, cue, "participial", kind), a, bi
+        return None
+
+    # 5. cue_noun: "his claim that C"
+    if low in lexicon.cue_nouns and i + 1 <= last and words[i + 1].lower() == "that" and i - 1 >= first:
+        j = i - 1
+        while j >= first and words[j].lower() not in PRONOUNS and words[j] not in ("'s", "’s") and \
+                words[j].lower() not in ("his", "her", "their", "its") and i - j < 4:
+            j -= 1
+        if j < first:
+            return None
+        if words[j].lower() in ("his", "her", "their", "its"):
+            src = (j, j)
+        elif words[j] in ("'s", "’s"):
+            src = _np_left(tokens, j - 1, first, lexicon)
+            if src is None:
+                return None
+        else:
+            return None
+        a = i + 1
+        bi = _content_end(ctx, a, last, relative=False)
+        got = _content(ctx, a, bi)
+        if got is None:
+            return None
+        (cs, ce), kind = got
+        return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_noun", kind), a, bi
+    return None
+
+
+_PREPOSITIONS = frozenset("for to with about of on in at from by against into over under".split())
+
+
+def _tail_is_modifiers(ctx: _Ctx, k: int, last: int) -> bool:
+    """After a trailing attribution only modifiers, an apposition or a new
+    clause may follow: '..., he said on Tuesday.' / '..., she said, adding ...'."""
+    words = ctx.tokens.words
+    if k > last:
+        return True
+    w = words[k]
+    if w in (".", "!", "?", ";", ",", ":", "—", "–", "--", "(") or w.isspace() or _is_closing_quote(ctx, k):
+        return True
+    if ctx.quote_of[k] >= 0 and k == last:
+        return True
+    low = w.lower()
+    if low in ("on", "in", "at", "during", "after", "before", "last", "this", "earlier", "late", "early", "to",
+               "when", "while", "as", "via", "told", "adding", "and", "but", "because", "before", "after",
+               "although", "though", "of", "also", "later", "then", "again", "recently", "previously",
+               "repeatedly", "publicly", "privately", "flatly", "simply", "separately", "yesterday",
+               "today", "tonight", "ago", "earlier", "afterward", "afterwards") or low in _TIME_WORDS:
+        return True
+    if low in ("reporters", "journalists", "us", "me", "him", "her", "them") or is_name_word(w) \
+            or low in DETERMINERS:
+        # 'said Smith' object of tell: '"...," he told reporters.'
+        return True
+    return False
+
+
+def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
+    """Is token *a* the start of a reported clause (or a quotation)?"""
+    words = ctx.tokens.words
+    w = words[a]
+    low = w.lower()
+    if ctx.quote_of[a] >= 0 and ctx.spans[ctx.quote_of[a]].double:
+        return True
+    if low in _CLAUSE_STARTERS:
+        return True
+    if after_colon:
+        return True
+    if lemma in ("add", "continue", "state", "note", "order", "report", "answer", "write", "ask", "reply",
+                 "respond", "counter", "call", "mention", "point", "repeat", "recall", "demand",
+                 "promise", "threaten", "vow", "pledge", "agree", "propose", "charge", "cite", "estimate"):
+        # often transitive with a plain object: only clauses marked by 'that' or a quotation
+        return low in ("that",)
+    if lemma in _TELL_VERBS and low == "to":
+        return False
+    if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
+        return a + 1 <= last
+    if is_name_word(w):
+        return a + 1 <= last
+    if low in ("to",) and vclass == "cognition" and lemma in ("expect", "hope", "fear"):
+        return False
+    return False
+
+
+def _between_only_attribution(ctx: _Ctx, prev_end: int, start: int) -> bool:
+    """Between two quotations only an attribution ("he said.") stands."""
+    text = ctx.tokens.text
+    gap = text[prev_end:start]
+    return len(gap) <= 120 and "\n" not in gap and not any(c in gap for c in '"“”«»')
+
+
+def attribute(
+    tokens: Tokens,
+    spans: Sequence[QuoteSpan],
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention] = (),
+    *,
+    lexicon: Lexicon = DEFAULT_LEXICON,
+) -> tuple[Attribution, ...]:
+    """Attribute every quotation and reported clause (see the module docstring)."""
+    spans = tuple(spans)
+    ctx = _Ctx(tokens, spans, _quote_index(tokens, spans), lexicon)
+    words = tokens.words
+    out: list[Attribution] = []
+    used_spans: set[int] = set()
+    last_quote_attr = -1  # index in out of the last attribution that carries a quotation
+    last_quote_par = -1
+    colon: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X said:' source, cue, paragraph
+    seen_par = -1
+    cue_words = lexicon.verb_forms
+    for s in sentences:
+        floor = s.first
+        sent_attrs: list[int] = []
+        i = s.first
+        while i <= s.last:
+            if ctx.quote_of[i] >= 0:
+                i += 1
+                continue
+            low = words[i].lower()
+            if low in cue_words or low == "according" or low in lexicon.cue_nouns:
+                got = _try_cue(ctx, s, i, floor)
+                if got is not None:
+                    att, a, b = got
+                    out.append(att)
+                    sent_attrs.append(len(out) - 1)
+                    for k in range(a, b + 1):
+                        if ctx.quote_of[k] >= 0:
+                            used_spans.add(ctx.quote_of[k])
+                    cue_last = max(i, att.source[1] if att.source else i)
+                    floor = max(b, cue_last) + 1
+                    if att.kind is not QuoteKind.INDIRECT:
+                        last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
+                    i = max(i + 1, floor if a > i else i + 1)
+                    continue
+            i += 1
+        # sentence ending 'X said:' introduces the next paragraph's quotation
+        if words[s.last] == ":" and not sent_attrs:
+            for k in range(s.last - 1, max(s.first - 1, s.last - 6), -1):
+                if words[k].lower() in cue_words:
+                    src = _source_before(tokens, k, s.first, lexicon)
+                    if src is not None:
+                        colon = (src, (tokens.starts[k], tokens.ends[k]), s.paragraph)
+                    break
+        # quotations of this sentence that no cue claimed
+        first_in_par = s.paragraph != seen_par
+        seen_par = s.paragraph
+        qs = sorted({ctx.quote_of[k] for k in range(s.first, s.last + 1) if ctx.quote_of[k] >= 0})
+        for q in qs:
+            if q in used_spans:
+                continue
+            used_spans.add(q)
+            span = spans[q]
+            if not span.double and not (last_quote_attr >= 0 and last_quote_par == s.paragraph):
+                continue
+            prev = out[last_quote_attr] if last_quote_attr >= 0 else None
+            continued = q > 0 and spans[q - 1].continues and prev is not None \
+                and prev.parts[-1][1] == spans[q - 1].end
+            # multi-paragraph continuation, or a split quote in the same paragraph
+            if prev is not None and span.start >= prev.parts[-1][1] and (continued or (
+                last_quote_par == s.paragraph and _between_only_attribution(ctx, prev.parts[-1][1], span.start)
+            )):
+                out[last_quote_attr] = attrs.evolve(
+                    prev,
+                    parts=(*prev.parts, (span.start, span.end)),
+                    kind=QuoteKind.DIRECT if prev.kind is QuoteKind.DIRECT else QuoteKind.MIXED,
+                )
+                last_quote_par = s.paragraph
+                continue
+            starts_par = first_in_par and tokens.starts[s.first] == span.start
+            if prev is not None and last_quote_par == s.paragraph:
+                out.append(Attribution(((span.start, span.end),), None, None, "split_quote",
+                                       QuoteKind.DIRECT, last_quote_attr))
+            elif starts_par and colon is not None and colon[2] == s.paragraph - 1:
+                out.append(Attribution(((span.start, span.end),), colon[0], colon[1], "paragraph_carryover",
+                                       QuoteKind.DIRECT))
+            elif starts_par and prev is not None and last_quote_par == s.paragraph - 1:
+                out.append(Attribution(((span.start, span.end),), None, None, "paragraph_carryover",
+                                       QuoteKind.DIRECT, last_quote_attr))
+            elif _sentence_like(tokens.text, span):
+                out.append(Attribution(((span.start, span.end),), None, None, "unattributed",
+                                       QuoteKind.DIRECT))
+            else:
+                continue
+            last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
+    out.sort(key=lambda a: a.parts[0][0])
+    return tuple(out)
+
+
+def _sentence_like(text: str, span: QuoteSpan) -> bool:
+    """A quotation long enough, or punctuated enough, to be somebody's words."""
+    inner = text[span.start:span.end]
+    return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))

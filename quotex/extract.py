@@ -1,0 +1,79 @@
+"""The public pipeline: text or ``Doc`` -> ``list[Quote]``.
+
+Input: a ``str`` or a processed spaCy ``Doc``; optionally a loaded spaCy
+pipeline (``nlp=``) whose tagger, parser and NER are used when present, and a
+:class:`~quotex.lexicon.Lexicon`. Output: the quotations, in text order, as
+:class:`~quotex.records.Quote` records. This module only composes the stages.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotex.attributions import attribute
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.mentions import find_mentions
+from quotex.quote_spans import find_quote_spans
+from quotex.records import Quote
+from quotex.sentences import split_sentences
+from quotex.speakers import build_records
+from quotex.tokens import Tokens, from_doc, tokenize
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["extract_quotes", "extract_quotes_from_tokens"]
+
+
+def extract_quotes(
+    text: str | Doc, *, nlp: Language | None = None, lexicon: Lexicon = DEFAULT_LEXICON
+) -> list[Quote]:
+    """Every quotation in *text*, attributed to its speaker.
+
+    Args:
+        text: the article, as a ``str`` or an already processed spaCy ``Doc``.
+        nlp: a loaded spaCy pipeline to run on a ``str`` (its parser and NER are
+            used when present). Default: spaCy's English tokenizer and quotex's
+            rules, with no model.
+        lexicon: the word lists to use; pass a changed copy to customise.
+
+    Returns:
+        The quotes in text order; ``text[q.start:q.end] == q.text`` for each.
+
+    Raises:
+        TypeError: when *text* is neither a ``str`` nor a spaCy ``Doc``, or
+            *lexicon* is not a :class:`~quotex.lexicon.Lexicon`.
+    """
+    if not isinstance(lexicon, Lexicon):
+        raise TypeError(
+            f"lexicon must be a quotex.Lexicon (e.g. DEFAULT_LEXICON.with_cues(...)), "
+            f"got {type(lexicon).__name__}"
+        )
+    if isinstance(text, str):
+        if not text:
+            return []
+        return extract_quotes_from_tokens(tokenize(text, nlp=nlp), lexicon=lexicon)
+    if _is_doc(text):
+        return extract_quotes_from_tokens(from_doc(text), lexicon=lexicon)
+    raise TypeError(
+        "extract_quotes() takes the article text as a str (or a processed spacy.tokens.Doc), "
+        f"got {type(text).__name__}; decode bytes first, e.g. data.decode('utf-8')"
+    )
+
+
+def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEXICON) -> list[Quote]:
+    """Run stages 2-6 on a token table (stage 1's output)."""
+    spans = find_quote_spans(tokens.text, lexicon=lexicon)
+    sentences = split_sentences(tokens, spans)
+    mentions = find_mentions(tokens, sentences, lexicon=lexicon)
+    attributions = attribute(tokens, spans, sentences, mentions, lexicon=lexicon)
+    return build_records(tokens, attributions, mentions)
+
+
+def _is_doc(value: object) -> bool:
+    try:
+        from spacy.tokens import Doc
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        return False
+    return isinstance(value, Doc)

@@ -1,0 +1,114 @@
+"""Lexicons as data: a frozen :class:`Lexicon` and the :data:`DEFAULT_LEXICON`.
+
+Input: the word lists of :mod:`quotex.lexicon.reporting_verbs`,
+:mod:`quotex.lexicon.titles` and :mod:`quotex.lexicon.quote_marks`.
+Output: one immutable value that every stage takes as ``lexicon=``.
+
+Customise by passing a changed copy, never by editing module globals::
+
+    >>> from quotex.lexicon import DEFAULT_LEXICON
+    >>> lex = DEFAULT_LEXICON.with_cues(add={"opine"}).with_titles(add={"Quartermaster"})
+    >>> "opined" in lex.verb_forms and "quartermaster" in lex.role_nouns
+    True
+    >>> "opined" in DEFAULT_LEXICON.verb_forms
+    False
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import attrs
+from attrs import field, frozen
+
+from quotex.lexicon import quote_marks, reporting_verbs, titles
+
+__all__ = ["DEFAULT_LEXICON", "Lexicon"]
+
+
+def _words(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        raise TypeError(f"expected a collection of words, got the single string {value!r}")
+    return frozenset(w.strip().lower() for w in value if w.strip())
+
+
+def _pairs(
+    value: Mapping[str, Iterable[str]] | Iterable[tuple[str, Iterable[str]]],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple((str(o), tuple(str(c) for c in cs)) for o, cs in items)
+
+
+def _plurals(nouns: frozenset[str]) -> frozenset[str]:
+    return nouns | frozenset(titles.plural(n) for n in nouns)
+
+
+@frozen
+class Lexicon:
+    """Every word list the rules use. All fields are frozensets of lower-case words.
+
+    ``speech_verbs``, ``cognition_verbs`` and ``naming_verbs`` hold lemmas;
+    :attr:`verb_forms` maps each inflected form to ``(lemma, verb class)``.
+    """
+
+    speech_verbs: frozenset[str] = field(converter=_words)
+    cognition_verbs: frozenset[str] = field(converter=_words)
+    naming_verbs: frozenset[str] = field(converter=_words)
+    cue_nouns: frozenset[str] = field(converter=_words)
+    source_prepositions: tuple[str, ...] = field(converter=tuple)
+    role_nouns: frozenset[str] = field(converter=_words)
+    ambiguous_role_nouns: frozenset[str] = field(converter=_words)
+    honorifics: frozenset[str] = field(converter=_words)
+    title_abbreviations: frozenset[str] = field(converter=_words)
+    organization_nouns: frozenset[str] = field(converter=_words)
+    group_source_nouns: frozenset[str] = field(converter=_words)
+    double_quotes: tuple[tuple[str, tuple[str, ...]], ...] = field(
+        default=tuple(quote_marks.DOUBLE_QUOTE_PAIRS.items()), converter=_pairs
+    )
+    single_quotes: tuple[tuple[str, tuple[str, ...]], ...] = field(
+        default=tuple(quote_marks.SINGLE_QUOTE_PAIRS.items()), converter=_pairs
+    )
+    verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
+    role_words: frozenset[str] = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        table: dict[str, tuple[str, str]] = {}
+        for kind, lemmas in (
+            ("naming", self.naming_verbs),
+            ("cognition", self.cognition_verbs),
+            ("speech", self.speech_verbs),
+        ):
+            for form, lemma in reporting_verbs.forms(lemmas).items():
+                table[form] = (lemma, kind)
+        object.__setattr__(self, "verb_forms", table)
+        object.__setattr__(self, "role_words", _plurals(self.role_nouns))
+
+    def with_cues(
+        self, *, add: Iterable[str] = (), remove: Iterable[str] = (), kind: str = "speech"
+    ) -> Lexicon:
+        """A copy with verb lemmas added to (or removed from) the ``kind`` class
+        (``"speech"``, ``"cognition"`` or ``"naming"``)."""
+        name = {"speech": "speech_verbs", "cognition": "cognition_verbs", "naming": "naming_verbs"}.get(kind)
+        if name is None:
+            raise ValueError(f"kind must be 'speech', 'cognition' or 'naming', got {kind!r}")
+        current: frozenset[str] = getattr(self, name)
+        return attrs.evolve(self, **{name: (current | _words(add)) - _words(remove)})
+
+    def with_titles(self, *, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Lexicon:
+        """A copy with role nouns added or removed (case-insensitive)."""
+        return attrs.evolve(self, role_nouns=(self.role_nouns | _words(add)) - _words(remove))
+
+
+DEFAULT_LEXICON = Lexicon(
+    speech_verbs=reporting_verbs.SPEECH_VERBS,
+    cognition_verbs=reporting_verbs.COGNITION_VERBS,
+    naming_verbs=reporting_verbs.NAMING_VERBS,
+    cue_nouns=reporting_verbs.CUE_NOUNS,
+    source_prepositions=reporting_verbs.SOURCE_PREPOSITIONS,
+    role_nouns=titles.ROLE_NOUNS,
+    ambiguous_role_nouns=titles.AMBIGUOUS_ROLE_NOUNS,
+    honorifics=titles.HONORIFICS,
+    title_abbreviations=titles.TITLE_ABBREVIATIONS,
+    organization_nouns=titles.ORGANIZATION_NOUNS,
+    group_source_nouns=titles.GROUP_SOURCE_NOUNS,
+)

@@ -1,0 +1,31 @@
+"""Quotation marks: which opening mark is closed by which closing marks.
+
+Source: Unicode Standard, chapter 6.2 "Quotation Marks" and the Unicode
+``Quotation_Mark`` property list (PropList.txt); usage notes from the Chicago
+Manual of Style 6.9 and the AP Stylebook ("quotation marks"). Inclusion
+criterion: marks that English-language news copy uses for *double* quotation
+(curly, straight, typewriter ``''``, German-style low-high, guillemets in both
+directions). Single marks are listed apart: they only open a quotation where a
+word boundary shows they are not apostrophes.
+"""
+
+from __future__ import annotations
+
+#: Double quotation marks: opening mark -> the marks that close it.
+DOUBLE_QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
+    "\u201c": ("\u201d", "\u201c", '"'),  # “ … ” (a mistyped “ or a straight " also closes)
+    "\u201e": ("\u201c", "\u201d"),  # „ … “  (German style, also „ … ”)
+    "\u00ab": ("\u00bb",),  # « … »
+    '"': ('"', "\u201d"),  # " … "
+    "''": ("''", "\u201d"),  # '' … ''  (typewriter convention of some wire copy)
+    "``": ("''", "\u201d", '"'),  # `` … ''  (LaTeX / PTB convention)
+    "\u201f": ("\u201d",),  # ‟ … ”
+}
+
+#: Single quotation marks used for quotations inside quotations or headlines.
+SINGLE_QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
+    "\u2018": ("\u2019",),  # ‘ … ’
+    "'": ("'", "\u2019"),  # ' … '
+    "\u201a": ("\u2018", "\u2019"),  # ‚ … ‘
+    "\u2039": ("\u203a",),  # ‹ … ›
+}

@@ -1,0 +1,86 @@
+"""Reporting expressions: the cues that introduce what someone said or thinks.
+
+Sources: the speech-act verb classes of Levin (1993), *English Verb Classes
+and Alternations*, §37 "Verbs of Communication" (say 37.7, tell 37.2,
+manner of speaking 37.3, complain 37.8, advise 37.9); the cue lists of the
+PARC 3.0 attribution guidelines (Pareti 2016) and textacy's
+``REPORTING_VERBS``; and the AP Stylebook's advice on attribution ("said" is
+the neutral cue). Inclusion criterion: a verb whose subject is the source and
+whose complement (or a quotation next to it) is the content, in ordinary
+English news prose. Verbs that only *sometimes* report (``call``,
+``describe``) are kept apart because their object is the content only when a
+quotation follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: Verbs of saying. Lemma list; inflected forms are built by :func:`inflect`.
+SPEECH_VERBS = """
+    acknowledge add admit advise affirm agree allege announce answer argue ask assert
+    assure boast brag caution charge cite claim comment complain concede conclude
+    confirm contend continue counter declare deny disclose dispute emphasize emphasise
+    estimate explain forecast grumble highlight hint indicate inform insist instruct
+    joke lament maintain mention muse note notify observe order persuade plead pledge
+    point predict proclaim promise propose protest quip reaffirm recall recount reiterate
+    rejoin remark remind repeat reply report respond retort reveal say scoff scream
+    shout snap speculate state stress suggest swear tell testify threaten tweet urge
+    vow warn whisper write yell acknowledge posit add demand
+""".split()
+
+#: Verbs of thinking and feeling that PolNeAR-style annotation treats as
+#: attribution of a reported internal state ("X believes ...").
+COGNITION_VERBS = """
+    believe doubt expect fear feel figure guess hope imagine know predict reckon
+    suspect think understand worry wonder
+""".split()
+
+#: Verbs whose object is a quotation only when one follows ("called it "a disgrace"").
+NAMING_VERBS = """call describe dub label brand term characterize characterise""".split()
+
+#: Multi-word cues that stand before the source ("according to X").
+SOURCE_PREPOSITIONS = ("according to", "in the words of", "as quoted by", "per")
+
+#: Nouns that carry a content clause ("his claim that ...").
+CUE_NOUNS = """
+    accusation admission allegation announcement argument assertion assurance belief
+    claim comment complaint contention declaration denial estimate explanation
+    insistence pledge prediction promise remark statement suggestion threat warning
+""".split()
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "understand": ("understand", "understands", "understood", "understanding"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "snap": ("snap", "snaps", "snapped", "snapping"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
+    "rejoin": ("rejoin", "rejoins", "rejoined", "rejoining"),
+}
+
+
+def inflect(lemma: str) -> tuple[str, ...]:
+    """The forms of a regular English verb: ``inflect("warn")`` -> warn, warns, warned, warning."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return (lemma, lemma + "s", stem + "ed", stem + "ing")
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        stem = lemma[:-1]
+        return (lemma, stem + "ies", stem + "ied", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def forms(lemmas: Iterable[str]) -> dict[str, str]:
+    """Map every inflected form of *lemmas* to its lemma."""
+    return {form: lemma for lemma in lemmas for form in inflect(lemma)}

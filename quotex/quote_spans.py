@@ -1,0 +1,219 @@
+"""Stage 2, quote spans: text -> tuple[QuoteSpan, ...].
+
+Input: the article text and a :class:`~quotex.lexicon.Lexicon` (its quote
+marks). Output: every span between a matching pair of quotation marks, in
+text order, marks included, with flags for spans that had to be recovered.
+
+One left-to-right pass over the marks (so time is linear in the text):
+
+* each mark gets a role from its context: *open* (after a space, a bracket,
+  a dash or the start, before a word), *close* (after a word or punctuation,
+  before a space, punctuation or the end) or *either*;
+* double marks pair up on a per-paragraph stack; single marks (‘ ’, ') pair
+  only where a word boundary shows they are not apostrophes (``don't``,
+  ``the '90s``, ``rock 'n' roll``) and only while no double quote is open
+  (a single pair inside a double one is a nested quotation, part of it);
+* a paragraph that ends inside a quotation continues it when the next
+  paragraph opens with a mark (news style for multi-paragraph quotes): the
+  span gets ``continues=True``; otherwise the quotation is closed at the
+  paragraph end (``closed=False``), so one stray mark never reaches past
+  its paragraph (and never past :data:`MAX_UNCLOSED` characters);
+* a clear opening mark met while a quotation is open ends the open one just
+  before it (``closed=False``): the stray mark does not shift later quotes.
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+
+__all__ = ["MAX_UNCLOSED", "QuoteSpan", "find_quote_spans"]
+
+#: An unclosed quotation never runs further than this many characters.
+MAX_UNCLOSED = 1500
+
+_SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*\s")
+
+
+@frozen
+class QuoteSpan:
+    """Text between quotation marks, marks included: ``text[start:end]``.
+
+    ``double`` is False for single-mark quotations; ``closed`` is False when the
+    closing mark was missing (then ``end`` is the paragraph or sentence end);
+    ``continues`` is True when the quotation goes on in the next paragraph;
+    ``opened`` is False when the opening mark was missing (a paragraph that
+    starts inside a quotation).
+    """
+
+    start: int
+    end: int
+    double: bool = True
+    closed: bool = True
+    continues: bool = False
+    opened: bool = True
+
+
+def _mark_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    marks = {o for o, _ in lexicon.double_quotes + lexicon.single_quotes}
+    marks |= {c for _, cs in lexicon.double_quotes + lexicon.single_quotes for c in cs}
+    multi = sorted({m for m in marks if len(m) > 1}, key=len, reverse=True)
+    chars = "".join(sorted(c for c in marks if len(c) == 1))
+    alternatives = [regex.escape(m) for m in multi] + ["[" + regex.escape(chars) + "]", r"\n"]
+    return regex.compile("|".join(alternatives))
+
+
+_PATTERNS: dict[tuple[tuple[str, tuple[str, ...]], ...], regex.Pattern[str]] = {}
+
+_OPENERS_BEFORE = frozenset(" \t\r\n([{—–-/:;,\u00a0\u2002\u2003\u2009")
+
+
+def _role(text: str, i: int, j: int) -> str:
+    """'open', 'close' or 'either' for the mark text[i:j] from its neighbours."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[j] if j < len(text) else " "
+    space_before = before in _OPENERS_BEFORE or before.isspace() or before in "“‘\"'«„"
+    space_after = after.isspace() or after in ".,;:!?)]}—–-…" or (j >= len(text))
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    if before.isalnum() and after.isalnum():
+        return "inner"  # apostrophe or inch mark inside a word: never a quotation mark
+    return "either"
+
+
+def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[QuoteSpan, ...]:
+    """All quotation spans of *text*, in order, non-overlapping at the top level."""
+    key = lexicon.double_quotes + lexicon.single_quotes
+    pattern = _PATTERNS.get(key)
+    if pattern is None:
+        pattern = _PATTERNS[key] = _mark_pattern(lexicon)
+    double_open = {o for o, _ in lexicon.double_quotes}
+    double_close = {c for _, cs in lexicon.double_quotes for c in cs}
+    single_open = {o for o, _ in lexicon.single_quotes}
+    single_close = {c for _, cs in lexicon.single_quotes for c in cs}
+
+    out: list[QuoteSpan] = []
+    n = len(text)
+    # state of the current paragraph
+    d_open: int = -1  # start of the open double quotation, or -1
+    d_opened = True
+    s_open: int = -1  # start of an open top-level single quotation, or -1
+    para_start = 0
+    seen_mark = False
+
+    def close_unclosed(end: int, continues: bool) -> None:
+        nonlocal d_open
+        start = d_open
+        end = _trim_end(text, start, end)
+        if not continues and end - start > MAX_UNCLOSED:
+            end = _cut_at_sentence(text, start, start + MAX_UNCLOSED)
+        if end > start + 1:
+            out.append(QuoteSpan(start, end, True, False, continues, d_opened))
+        d_open = -1
+
+    for m in pattern.finditer(text):
+        mark = m.group()
+        i, j = m.span()
+        if mark == "\n":
+            if d_open >= 0:
+                nxt = _next_paragraph_start(text, j)
+                continues = nxt < n and _starts_with_opener(text, nxt, double_open)
+                close_unclosed(i, continues)
+            s_open = -1
+            para_start = j
+            seen_mark = False
+            continue
+        role = _role(text, i, j)
+        if role == "inner":
+            continue
+        is_double = mark in double_open or mark in double_close
+        if is_double:
+            if mark in ("“", "„", "«", "‟", "``") and role != "close":
+                role = "open"
+            elif mark in ("”", "»") and role != "open":
+                role = "close"
+            if d_open < 0:
+                if role == "close" and not seen_mark:
+                    # a paragraph that starts inside a quotation: "... end," she said.
+                    start = _skip_space(text, para_start, i)
+                    if i + 1 - start > 1 and start < i:
+                        out.append(QuoteSpan(start, j, True, True, False, False))
+                elif role != "close":
+                    d_open, d_opened = i, True
+                    s_open = -1
+            elif role == "open" and mark in ("“", "„", "«", "``") or (
+                role == "open" and text[d_open:d_open + len(mark)] == mark and j - d_open > 1
+                and _looks_like_new_quote(text, d_open, i)
+            ):
+                # a clear opener while one is open: the earlier mark was stray
+                close_unclosed(i, False)
+                d_open, d_opened = i, True
+            elif role != "open" or mark in ("”", "»"):
+                out.append(QuoteSpan(d_open, j, True, True, False, d_opened))
+                d_open = -1
+            seen_mark = True
+            continue
+        # single marks: quotation only at the top level, with word boundaries
+        if mark in single_open and role == "open" and d_open < 0 and s_open < 0:
+            if not _is_elision(text, j):
+                s_open = i
+        elif mark in single_close and role == "close" and s_open >= 0 and d_open < 0:
+            if j - s_open > 3:
+                out.append(QuoteSpan(s_open, j, False))
+            s_open = -1
+        seen_mark = True
+    if d_open >= 0:
+        close_unclosed(n, False)
+    return tuple(out)
+
+
+_ELISIONS = regex.compile(r"(?i)(?:em|til|tis|twas|cause|n'|n\b|\d0s|\d\ds|\d\d\b)")
+
+
+def _is_elision(text: str, j: int) -> bool:
+    """True for apostrophes opening an elided word: 'em, 'til, the '90s, rock 'n' roll."""
+    return _ELISIONS.match(text, j, min(len(text), j + 5)) is not None
+
+
+def _looks_like_new_quote(text: str, open_at: int, i: int) -> bool:
+    """A straight mark in 'open' position while one is open: is the old one stray?
+
+    True when a sentence ended between them (`"Stray. "New quote`), so the
+    earlier mark most likely never closed.
+    """
+    return _SENTENCE_END.search(text, open_at, i) is not None and text[i - 1].isspace() and (
+        i + 1 < len(text) and text[i + 1].isupper()
+    )
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _cut_at_sentence(text: str, start: int, limit: int) -> int:
+    """The end of the first sentence after *start*, or *limit*."""
+    m = _SENTENCE_END.search(text, start, limit)
+    return _trim_end(text, start, m.end()) if m else limit
+
+
+def _next_paragraph_start(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    return i
+
+
+def _starts_with_opener(text: str, i: int, openers: set[str]) -> bool:
+    return any(text.startswith(o, i) for o in openers)

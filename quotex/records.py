@@ -1,0 +1,208 @@
+"""Public records: what :func:`quotex.extract_quotes` returns.
+
+Input: nothing (these are plain data types). Output: the frozen attrs classes
+:class:`Span`, :class:`Speaker`, :class:`Quote` and the :class:`QuoteKind` enum,
+plus :meth:`Quote.to_dict` / :meth:`Quote.from_dict` for JSON.
+
+Every record is immutable (``attrs.frozen``); use ``attrs.evolve`` for a changed
+copy. Offsets are half-open Python ``str`` indices into the analysed text, so
+``text[q.start:q.end] == q.text`` holds for every quote, part, source and cue.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+__all__ = ["SPEAKER_KINDS", "Quote", "QuoteKind", "Span", "Speaker"]
+
+#: The allowed values of :attr:`Speaker.kind`.
+SPEAKER_KINDS = ("person", "organization", "other")
+
+
+class QuoteKind(str, enum.Enum):
+    """How a quotation reports its content.
+
+    ``DIRECT``: every word of the content is inside quotation marks.
+    ``MIXED``: a reported clause that contains quoted fragments.
+    ``INDIRECT``: a paraphrase with no quotation marks.
+    """
+
+    DIRECT = "direct"
+    MIXED = "mixed"
+    INDIRECT = "indirect"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _check_offsets(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{type(instance).__name__}.{attribute.name} must be an int, got {value!r}")
+    if value < 0:
+        raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+
+
+def _check_span(instance: Span | Quote) -> None:
+    if instance.end < instance.start:
+        raise ValueError(f"{type(instance).__name__} needs start <= end, got {instance.start} > {instance.end}")
+    if len(instance.text) != instance.end - instance.start:
+        raise ValueError(
+            f"{type(instance).__name__}.text has {len(instance.text)} characters "
+            f"but the offsets {instance.start}:{instance.end} cover {instance.end - instance.start}"
+        )
+
+
+@frozen(repr=False)
+class Span:
+    """A piece of the input: ``text == input[start:end]``."""
+
+    start: int = field(validator=_check_offsets)
+    end: int = field(validator=_check_offsets)
+    text: str = field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+
+    @classmethod
+    def from_text(cls, text: str, start: int, end: int) -> Span:
+        """The span ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"start": ..., "end": ..., "text": ...}``."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        """Inverse of :meth:`to_dict`."""
+        return cls(data["start"], data["end"], data["text"])
+
+    def __repr__(self) -> str:
+        return f"Span({self.start}, {self.end}, {self.text!r})"
+
+
+def _optional_str(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"expected a str or None, got {value!r}")
+    value = value.strip()
+    return value or None
+
+
+def _check_speaker_kind(instance: Speaker, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in SPEAKER_KINDS:
+        raise ValueError(f"Speaker.kind must be one of {SPEAKER_KINDS}, got {value!r}")
+
+
+@frozen
+class Speaker:
+    """Who said it.
+
+    ``name`` is canonical: the fullest name the article gives that person or
+    body ("Maria Zakharova", "Ukraine's foreign ministry"). ``title`` is the
+    speaker's role and affiliation as written, without a leading article
+    ("Russian Foreign Ministry spokeswoman"), or ``None``. ``kind`` is
+    ``"person"``, ``"organization"`` or ``"other"``.
+    """
+
+    name: str = field(validator=attrs.validators.instance_of(str))
+    title: str | None = field(default=None, converter=_optional_str)
+    kind: str = field(default="person", validator=_check_speaker_kind)
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"name": ..., "title": ..., "kind": ...}``."""
+        return {"name": self.name, "title": self.title, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
+        """Inverse of :meth:`to_dict`."""
+        return cls(data["name"], data.get("title"), data.get("kind", "person"))
+
+
+def _span_tuple(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _check_confidence(instance: Quote, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"Quote.confidence must be in [0, 1], got {value!r}")
+
+
+def _span_or_none(data: Mapping[str, Any] | None) -> Span | None:
+    return None if data is None else Span.from_dict(data)
+
+
+@frozen(repr=False)
+class Quote:
+    """One quotation and its attribution.
+
+    ``text``/``start``/``end`` cover the whole content (from the first part's
+    start to the last part's end, so a split quote's span includes the
+    attribution between its parts). ``parts`` are the content pieces without
+    that attribution: ``"A," he said, "B."`` has two parts. ``source`` is the
+    mention that names the speaker for this quote ("he", "Sun"), ``cue`` the
+    reporting expression ("said", "according to"). ``rule`` names the
+    attribution rule that fired (see ``docs/rules.md``); ``confidence`` is that
+    rule's measured precision.
+    """
+
+    text: str = field(validator=attrs.validators.instance_of(str))
+    start: int = field(validator=_check_offsets)
+    end: int = field(validator=_check_offsets)
+    kind: QuoteKind = field(converter=QuoteKind)
+    parts: tuple[Span, ...] = field(converter=_span_tuple)
+    speaker: Speaker | None = None
+    source: Span | None = None
+    cue: Span | None = None
+    confidence: float = field(default=0.5, converter=float, validator=_check_confidence)
+    rule: str = "unattributed"
+
+    def __attrs_post_init__(self) -> None:
+        _check_span(self)
+        if not self.parts:
+            raise ValueError("Quote.parts must hold at least one Span")
+        if self.parts[0].start != self.start or self.parts[-1].end != self.end:
+            raise ValueError("Quote.parts must start at Quote.start and end at Quote.end")
+
+    def __repr__(self) -> str:
+        who = self.speaker.name if self.speaker else None
+        short = self.text if len(self.text) <= 60 else self.text[:57] + "..."
+        return f"Quote({self.kind.value}, {short!r}, speaker={who!r}, {self.start}:{self.end})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data; :meth:`from_dict` is its exact inverse."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "parts": [p.to_dict() for p in self.parts],
+            "speaker": None if self.speaker is None else self.speaker.to_dict(),
+            "source": None if self.source is None else self.source.to_dict(),
+            "cue": None if self.cue is None else self.cue.to_dict(),
+            "confidence": self.confidence,
+            "rule": self.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """Rebuild a quote from :meth:`to_dict` output."""
+        speaker = data.get("speaker")
+        return cls(
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            kind=QuoteKind(data["kind"]),
+            parts=tuple(Span.from_dict(p) for p in data["parts"]),
+            speaker=None if speaker is None else Speaker.from_dict(speaker),
+            source=_span_or_none(data.get("source")),
+            cue=_span_or_none(data.get("cue")),
+            confidence=data.get("confidence", 0.5),
+            rule=data.get("rule", "unattributed"),
+        )

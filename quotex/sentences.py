@@ -1,0 +1,116 @@
+"""Stage 3, sentences: tokens + quote spans -> tuple[Sentence, ...].
+
+Input: the :class:`~quotex.tokens.Tokens` table and the quote spans of
+stage 2. Output: the sentences in order, each with its token range,
+character range and paragraph number.
+
+Rules: a paragraph break (a newline) always ends a sentence. Inside a
+paragraph a sentence ends after ``.``, ``?`` or ``!`` (and any closing marks
+or brackets after it) when the next word starts with a capital letter, a
+digit or an opening mark, unless the full stop belongs to an abbreviation
+token (``Mr.``, ``U.S.``, ``Jan.``: the tokenizer keeps those whole). A
+boundary inside a closed quotation is ignored, so ``"A. B," she said.`` is one
+sentence with its attribution. A ``Doc`` with sentence boundaries from a
+parser is not consulted: the quote-aware rule above is what attribution
+needs, and it keeps the two paths identical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from quotex.quote_spans import QuoteSpan
+from quotex.tokens import Tokens
+
+__all__ = ["Sentence", "split_sentences"]
+
+_FINAL = frozenset({".", "?", "!", "...", "…", "?!", "!?"})
+_TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\""})
+
+
+@frozen
+class Sentence:
+    """Tokens ``first`` .. ``last`` (inclusive: ``last >= first``) = ``text[start:end]``."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    paragraph: int
+
+
+def _is_break(word: str) -> bool:
+    return "\n" in word
+
+
+def _is_space(word: str) -> bool:
+    return word.isspace()
+
+
+def split_sentences(tokens: Tokens, spans: Sequence[QuoteSpan] = ()) -> tuple[Sentence, ...]:
+    """The sentences of *tokens*, quote-aware (see the module docstring)."""
+    words = tokens.words
+    starts = tokens.starts
+    ends = tokens.ends
+    text = tokens.text
+    n = len(words)
+    out: list[Sentence] = []
+    closed = [(s.start, s.end) for s in spans if s.closed]
+    q = 0  # pointer into closed spans
+    paragraph = 0
+    pending_break = False
+    first = -1
+    last = -1
+
+    def emit() -> None:
+        nonlocal paragraph, pending_break
+        if first >= 0:
+            if pending_break and out:
+                paragraph += 1
+            pending_break = False
+            out.append(Sentence(first, last, starts[first], ends[last], paragraph))
+
+    i = 0
+    while i < n:
+        w = words[i]
+        if _is_space(w):
+            if _is_break(w) or (i > 0 and "\n" in text[ends[i - 1]:starts[i]]):
+                emit()
+                first = -1
+                pending_break = True
+            i += 1
+            continue
+        if first >= 0 and "\n" in text[ends[last]:starts[i]]:
+            emit()
+            first = -1
+            pending_break = True
+        if first < 0:
+            first = i
+        last = i
+        if w in _FINAL or (w.endswith((".", "?", "!")) and len(w) > 1 and w[-2] in ".?!"):
+            # absorb closing marks and brackets
+            j = i + 1
+            while j < n and words[j] in _TRAILERS:
+                last = j
+                j += 1
+            k = j
+            while k < n and _is_space(words[k]) and not _is_break(words[k]):
+                k += 1
+            if k >= n:
+                i = j
+                continue
+            nxt = words[k]
+            pos = ends[last]
+            while q < len(closed) and closed[q][1] <= pos:
+                q += 1
+            inside = q < len(closed) and closed[q][0] < pos < closed[q][1]
+            if not inside and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["):
+                emit()
+                first = -1
+            i = j
+            continue
+        i += 1
+    emit()
+    return tuple(out)

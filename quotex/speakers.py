@@ -1,0 +1,279 @@
+"""Stage 6, speakers and records: attributions + mentions -> list[Quote].
+
+Input: the token table, the attributions of stage 5 and the name mentions
+of stage 4. Output: the public :class:`~quotex.records.Quote` records, each
+with one canonical :class:`~quotex.records.Speaker` per person or body for
+the whole article (the same object across quotes).
+
+Resolution rules, in order, for a source mention:
+
+* ``name``: a mention that holds a name takes that name's entity. Entities
+  are built over the whole article: a full name starts one, a later single
+  name joins the latest entity whose name holds it (``Sun`` -> ``Yun Sun``,
+  ``Xi`` -> ``Xi Jinping``), and a later full name upgrades an earlier
+  single one. The canonical name is the fullest; the title is the first one
+  written at any mention (pre-modifier or apposition).
+* ``pronoun``: *he*/*she* -> the latest speaker or person mention before it
+  whose gender (from honorifics and gendered role words) does not clash.
+* ``nominal``: *the analyst* -> the latest entity whose title holds that
+  noun; a document (*the statement*, *the text of the article*) -> the
+  latest speaker; otherwise the phrase itself names a body or group
+  (*Ukraine's foreign ministry*, *two people familiar with the matter*).
+* carry-over rules (split quotes, paragraph carry-over) take the speaker of
+  the attribution they continue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotex.attributions import Attribution
+from quotex.confidence import rule_confidence
+from quotex.lexicon.function_words import DETERMINERS, PRONOUNS
+from quotex.mentions import Mention
+from quotex.records import Quote, QuoteKind, Span, Speaker
+from quotex.tokens import Tokens
+
+__all__ = ["build_records"]
+
+_DOCUMENT_HEADS = frozenset("""
+    text article statement letter post tweet message memo op-ed column essay release
+    communique note document transcript email blog speech
+""".split())
+_ORG_HINT = frozenset("""
+    ministry department government administration office agency kremlin pentagon
+    committee council commission campaign party company court police army embassy
+    white house spokesman spokeswoman
+""".split())
+
+
+@attrs.define
+class _Entity:
+    name: str
+    words: tuple[str, ...]
+    title: str | None
+    kind: str
+    gender: str | None
+    last_seen: int  # token index of the latest mention
+
+
+def _clean_name(name: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)].rstrip()
+    return name
+
+
+def _entities(mentions: Sequence[Mention]) -> tuple[list[_Entity], list[int]]:
+    """Cluster mentions into entities; return them and each mention's entity index."""
+    ents: list[_Entity] = []
+    of_mention: list[int] = []
+    by_word: dict[str, list[int]] = {}
+    for m in mentions:
+        name = _clean_name(m.name)
+        words = tuple(name.split())
+        target = -1
+        if len(words) == 1:
+            for e in reversed(by_word.get(words[0], [])):
+                target = e
+                break
+        else:
+            for idx in reversed(by_word.get(words[-1], [])):
+                e = ents[idx]
+                if e.words == words or len(e.words) == 1 and m.kind == e.kind:
+                    target = idx
+                    break
+        if target < 0:
+            ents.append(_Entity(name, words, m.title, m.kind, m.gender, m.first))
+            target = len(ents) - 1
+            for w in words:
+                by_word.setdefault(w, []).append(target)
+        else:
+            e = ents[target]
+            if len(words) > len(e.words) and all(w in words for w in e.words):
+                e.name, e.words = name, words
+                for w in words:
+                    if target not in by_word.setdefault(w, []):
+                        by_word[w].append(target)
+            if e.title is None and m.title:
+                e.title = m.title
+            if e.gender is None:
+                e.gender = m.gender
+            if m.kind == "person" and m.title:
+                e.kind = "person"
+            e.last_seen = m.first
+        of_mention.append(target)
+    return ents, of_mention
+
+
+def build_records(
+    tokens: Tokens, attributions: Sequence[Attribution], mentions: Sequence[Mention] = ()
+) -> list[Quote]:
+    """Resolve each attribution's speaker and build the public records."""
+    text = tokens.text
+    words = tokens.words
+    ents, of_mention = _entities(mentions)
+    speakers: dict[int, Speaker] = {}
+
+    def speaker_of(e: int) -> Speaker:
+        sp = speakers.get(e)
+        if sp is None:
+            ent = ents[e]
+            kind = ent.kind if ent.kind in ("person", "organization") else "other"
+            sp = speakers[e] = Speaker(ent.name, ent.title, kind)
+        return sp
+
+    mention_starts = [m.first for m in mentions]
+    nominal_speakers: dict[str, Speaker] = {}
+    resolved: list[Speaker | None] = []
+    last_speaker: Speaker | None = None
+    last_speaker_ent = -1
+    out: list[tuple[Attribution, Speaker | None]] = []
+    import bisect
+
+    for att in attributions:
+        sp: Speaker | None = None
+        if att.antecedent >= 0 and att.antecedent < len(resolved):
+            sp = resolved[att.antecedent]
+        elif att.source is not None:
+            a, b = att.source
+            lo = bisect.bisect_left(mention_starts, a)
+            hi = bisect.bisect_right(mention_starts, b)
+            inside = [k for k in range(lo, hi) if mentions[k].last <= b]
+            head = words[b].lower() if a == b else ""
+            if inside:
+                at_head = [k for k in inside if mentions[k].last == b]
+                e = of_mention[at_head[0] if at_head else inside[0]]
+                sp = speaker_of(e)
+                last_speaker_ent = e
+            elif head in PRONOUNS:
+                e = _pronoun(head, a, mentions, of_mention, ents, last_speaker_ent, lo)
+                if e >= 0:
+                    sp = speaker_of(e)
+                    last_speaker_ent = e
+            else:
+                phrase = text[tokens.starts[a]:tokens.ends[b]]
+                head_words = [w.lower() for w in words[a:b + 1] if w[:1].isalpha()]
+                if any(w in _DOCUMENT_HEADS for w in head_words) and last_speaker is not None and not any(
+                    w in ("report", "reports", "poll", "survey", "study") for w in head_words
+                ):
+                    sp = last_speaker
+                else:
+                    e = _nominal(head_words, ents, lo)
+                    if e >= 0:
+                        sp = speaker_of(e)
+                        last_speaker_ent = e
+                    else:
+                        name = _strip_article(phrase)
+                        if name:
+                            key = name.lower()
+                            sp = nominal_speakers.get(key)
+                            if sp is None:
+                                kind = "organization" if any(w in _ORG_HINT for w in head_words) else "other"
+                                sp = nominal_speakers[key] = Speaker(name, None, kind)
+        resolved.append(sp)
+        if sp is not None:
+            last_speaker = sp
+        out.append((att, sp))
+
+    records = [_record(tokens, att, sp) for att, sp in out]
+    records.sort(key=lambda q: (q.start, q.end))
+    return _drop_overlaps(records)
+
+
+def _strip_article(phrase: str) -> str:
+    parts = phrase.split(maxsplit=1)
+    if len(parts) == 2 and parts[0].lower() in ("a", "an", "the"):
+        return parts[1]
+    return phrase
+
+
+def _pronoun(
+    pronoun: str,
+    at: int,
+    mentions: Sequence[Mention],
+    of_mention: Sequence[int],
+    ents: Sequence[_Entity],
+    last_speaker_ent: int,
+    lo: int,
+) -> int:
+    """Entity index for a pronoun at token *at*, or -1."""
+    gender, number = PRONOUNS[pronoun]
+    if number != "singular" or pronoun in ("i", "you"):
+        if number == "plural" and last_speaker_ent >= 0 and ents[last_speaker_ent].kind != "person":
+            return last_speaker_ent
+        return -1
+
+    def fits(e: int) -> bool:
+        ent = ents[e]
+        return ent.kind == "person" and (ent.gender is None or ent.gender == gender)
+
+    if last_speaker_ent >= 0 and fits(last_speaker_ent) and at - ents[last_speaker_ent].last_seen < 120:
+        return last_speaker_ent
+    k = lo - 1
+    steps = 0
+    while k >= 0 and steps < 30:
+        e = of_mention[k]
+        if fits(e) and len(ents[e].words) >= 1 and ents[e].kind == "person":
+            return e
+        k -= 1
+        steps += 1
+    return -1
+
+
+def _nominal(head_words: Sequence[str], ents: Sequence[_Entity], lo: int) -> int:
+    """'the analyst' -> the latest entity whose title ends with that noun."""
+    if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 4:
+        return -1
+    head = head_words[-1]
+    best = -1
+    best_seen = -1
+    for i, ent in enumerate(ents):
+        if ent.title and head in ent.title.lower().split() and ent.last_seen > best_seen:
+            best, best_seen = i, ent.last_seen
+    return best
+
+
+def _record(tokens: Tokens, att: Attribution, speaker: Speaker | None) -> Quote:
+    text = tokens.text
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(att.parts):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    parts = tuple(Span.from_text(text, s, e) for s, e in merged)
+    start, end = parts[0].start, parts[-1].end
+    source = None
+    if att.source is not None:
+        a, b = att.source
+        source = Span.from_text(text, tokens.starts[a], tokens.ends[b])
+    cue = Span.from_text(text, *att.cue) if att.cue is not None else None
+    conf = rule_confidence(att.rule, att.kind, speaker is not None)
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=att.kind,
+        parts=parts,
+        speaker=speaker,
+        source=source,
+        cue=cue,
+        confidence=conf,
+        rule=att.rule,
+    )
+
+
+def _drop_overlaps(records: list[Quote]) -> list[Quote]:
+    """Keep quotes that do not overlap an earlier kept one (text order)."""
+    out: list[Quote] = []
+    for q in records:
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+_ = (DETERMINERS, QuoteKind)
