@@ -181,6 +181,11 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         if wj in ("'s", "’s", "'", "’"):
             j -= 1
             continue
+        if wj == "-" and j - 1 >= floor and tokens.ends[j - 1] == tokens.starts[j] \
+                and tokens.ends[j] == tokens.starts[j + 1]:
+            i = j - 1
+            j -= 2
+            continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
             i = j
             j -= 1
@@ -215,6 +220,7 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
         return (first, first)
     j = first
     saw_head = False
+    saw_name = False
     while j <= ceiling:
         wj = words[j]
         lj = wj.lower()
@@ -227,10 +233,15 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
             j += 1
             continue
         if is_name_word(wj) or lj in NAME_PARTICLES and saw_head:
-            saw_head = True
+            saw_head = saw_name = True
             j += 1
             continue
-        if wj.isalpha() and wj.islower() and lj not in STOP_WORDS and lj not in lexicon.verb_forms:
+        if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
+            j += 1
+            continue
+        if wj.isalpha() and wj.islower() and lj not in STOP_WORDS and lj not in lexicon.verb_forms and (
+            not saw_name or lj in lexicon.role_words or lj in lexicon.organization_nouns
+        ) and not (lj.endswith("ed") and lj not in lexicon.role_words):
             saw_head = True
             j += 1
             continue
@@ -269,8 +280,9 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
 
 
 def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
-    """If token *j* is a comma closing ", who ...," / ", a spokesman," return the
-    token before the opening comma; else *j*."""
+    """If token *j* is a comma closing a parenthetical after a name (", who ...,",
+    ", a spokesman,", ", 45,", ", R-Wis.,") return the token before the opening
+    comma; else *j*."""
     if words[j] != ",":
         return j
     k = j - 1
@@ -283,11 +295,28 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
     if k <= floor or words[k] != ",":
         return j
     after = words[k + 1].lower()
+    before = words[k - 1]
     if after in ("who", "whose", "which", "a", "an", "the") or after in lexicon.role_words or after.isdigit() \
-            or words[k + 1][:1].isupper() and any(
-                words[x].lower() in lexicon.role_words for x in range(k + 1, j)):
+            or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j)) \
+            or (is_name_word(before) and (j - k <= 7 or after.endswith("ing"))):
         return k - 1
     return j
+
+
+def _appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """``the campaign manager, Jeff Weaver, said``: a name between commas after a role noun."""
+    words = tokens.words
+    if words[j] != ",":
+        return None
+    k = j - 1
+    while k > floor and is_name_word(words[k]):
+        k -= 1
+    if k == j - 1 or k <= floor or words[k] != ",":
+        return None
+    if words[k - 1].lower() not in lexicon.role_words:
+        return None
+    np = _np_left(tokens, k - 1, floor, lexicon)
+    return (np[0], j - 1) if np is not None else (k + 1, j - 1)
 
 
 def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -310,6 +339,9 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
     if j < floor:
         return None
     if words[j] == ",":
+        appos = _appositive_name(tokens, j, floor, lexicon)
+        if appos is not None:
+            return appos
         k = _skip_parenthetical_left(words, j, floor, lexicon)
         if k == j:
             return None
@@ -342,7 +374,7 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
                    "to", "after", "before", "by") and i + 1 <= end:
             # a short modifier phrase ending before "that", ":", "," or a quotation
             k = i + 1
-            while k <= end and k - i < 9 and words[k].lower() not in ("that", ":", ",") \
+            while k <= end and k - i < 15 and words[k].lower() not in ("that", ":", ",") \
                     and words[k] not in _QUOTE_CHARS:
                 k += 1
             if k <= end and (words[k].lower() == "that" or words[k] in (":", ",") or words[k] in _QUOTE_CHARS):
@@ -356,7 +388,11 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
                 continue
             break
         if low in _TIME_WORDS or low in ("again", "also", "later", "repeatedly", "publicly", "privately",
-                                         "then", "recently", "previously", "flatly", "simply"):
+                                         "then", "recently", "previously", "flatly", "simply", "instead",
+                                         "afterward", "afterwards", "too", "once", "further") or (
+            low.endswith("ly") and len(low) > 4 and i + 1 <= end
+            and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in _QUOTE_CHARS)
+        ):
             i += 1
             continue
         break
@@ -474,6 +510,13 @@ def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
         i += 1
     if i > s.last:
         return None
+    low = words[i].lower()
+    if low in _INTRO_WORDS or low in _TIME_WORDS or (low.endswith("ly") and len(low) > 4):
+        k = i
+        while k <= s.last and k - i < 12 and words[k] != ",":
+            k += 1
+        if k < s.last and words[k] == ",":
+            i = k + 1
     np = _np_right(ctx.tokens, i, s.last, ctx.lexicon)
     if np is None:
         return None
@@ -611,32 +654,24 @@ def _try_cue(ctx: _Ctx, s: Sentence, i: int, content_floor: int) -> tuple[Attrib
     return None
 
 
+_INTRO_WORDS = frozenset("""
+    on in at after before during since despite with without for when while as if although though
+    hours minutes moments days weeks months years later earlier meanwhile still yet last this
+    asked speaking according instead besides nonetheless nevertheless however indeed
+""".split())
 _PREPOSITIONS = frozenset("for to with about of on in at from by against into over under".split())
 
 
 def _tail_is_modifiers(ctx: _Ctx, k: int, last: int) -> bool:
-    """After a trailing attribution only modifiers, an apposition or a new
-    clause may follow: '..., he said on Tuesday.' / '..., she said, adding ...'."""
+    """After a trailing attribution only modifiers, objects or an apposition may
+    follow ('..., he told reporters on Tuesday.'), not a reported clause of its
+    own ('..., he said that ...' / '..., he said: "...").'"""
     words = ctx.tokens.words
     if k > last:
         return True
-    w = words[k]
-    if w in (".", "!", "?", ";", ",", ":", "—", "–", "--", "(") or w.isspace() or _is_closing_quote(ctx, k):
-        return True
-    if ctx.quote_of[k] >= 0 and k == last:
-        return True
-    low = w.lower()
-    if low in ("on", "in", "at", "during", "after", "before", "last", "this", "earlier", "late", "early", "to",
-               "when", "while", "as", "via", "told", "adding", "and", "but", "because", "before", "after",
-               "although", "though", "of", "also", "later", "then", "again", "recently", "previously",
-               "repeatedly", "publicly", "privately", "flatly", "simply", "separately", "yesterday",
-               "today", "tonight", "ago", "earlier", "afterward", "afterwards") or low in _TIME_WORDS:
-        return True
-    if low in ("reporters", "journalists", "us", "me", "him", "her", "them") or is_name_word(w) \
-            or low in DETERMINERS:
-        # 'said Smith' object of tell: '"...," he told reporters.'
-        return True
-    return False
+    low = words[k].lower()
+    return not (low in ("that", ":") or (low in PRONOUNS and low != "it" and k + 1 <= last
+                                          and words[k + 1].lower() not in (",", ".")))
 
 
 def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import attrs
@@ -38,9 +39,9 @@ __all__ = [
     "GROUPS",
     "KINDS",
     "METRICS",
+    "PRF",
     "ROLES",
     "THRESHOLDS",
-    "PRF",
     "Accuracy",
     "Annotation",
     "DocumentScore",
@@ -162,8 +163,10 @@ def _strip_edges(s: str) -> str:
     start, end = 0, len(s)
     while start < end and not _is_kept_edge(s, start) and not s.startswith("''", start):
         start += 1
-    while end > start and not _is_kept_edge(s, end - 1) and not (
-        s[end - 1] == "'" and end - 2 >= start and s[end - 2] == "'"
+    while (
+        end > start
+        and not _is_kept_edge(s, end - 1)
+        and not (s[end - 1] == "'" and end - 2 >= start and s[end - 2] == "'")
     ):
         end -= 1
     return s[start:end]
@@ -225,13 +228,8 @@ def normalise_spans(spans: Iterable[tuple[int, int]], text: str) -> Spans:
         ValueError: for a span outside ``text``.
     """
     fragments = []
-    for start, end in spans:
-        if not 0 <= start <= end <= len(text):
-            raise ValueError(f"span {[start, end]} is outside the text (length {len(text)})")
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+    for span in spans:
+        start, end = _trim(text, *span)
         if start < end:
             fragments.append((start, end))
     merged: list[tuple[int, int]] = []
@@ -241,6 +239,17 @@ def normalise_spans(spans: Iterable[tuple[int, int]], text: str) -> Spans:
         else:
             merged.append((start, end))
     return tuple(merged)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` without whitespace at either end; ValueError when outside *text*."""
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"span {[start, end]} is outside the text (length {len(text)})")
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _nonspace_prefix(text: str) -> list[int]:
@@ -366,7 +375,8 @@ class Scores:
 
     def accuracy(self, group: str, metric: str) -> Accuracy:
         """The accuracy of a ``speaker@t`` metric for *group*."""
-        return Accuracy(self.tallies.get((group, metric, "correct"), 0), self.tallies.get((group, metric, "n"), 0))
+        get = self.tallies.get
+        return Accuracy(get((group, metric, "correct"), 0), get((group, metric, "n"), 0))
 
     def result(self, group: str, metric: str) -> PRF | Accuracy:
         """:meth:`accuracy` for ``speaker@t``, else :meth:`prf`."""
@@ -447,10 +457,26 @@ class Evaluation:
 
 @frozen
 class _Side:
-    """Normalised annotations of one side, sorted by content, with content sizes and kinds."""
+    """Normalised annotations of one side, sorted by content, with content sizes."""
 
     items: tuple[Annotation, ...]
     sizes: tuple[int, ...]
+
+
+@frozen
+class _Pairing:
+    """One document's two sides, and what scoring needs about them.
+
+    ``overlaps[gi]`` lists ``(pi, shared characters)`` for each prediction
+    whose content overlaps gold *gi*'s; ``*_groups[i]`` is ``("all", kind)``.
+    """
+
+    gold: _Side
+    pred: _Side
+    prefix: Sequence[int]
+    overlaps: tuple[tuple[tuple[int, int], ...], ...]
+    gold_groups: tuple[tuple[str, str], ...] = ()
+    pred_groups: tuple[tuple[str, str], ...] = ()
 
 
 def _normalise(annotation: Annotation, text: str, where: str) -> Annotation:
@@ -479,49 +505,44 @@ def _side(items: Iterable[Annotation], prefix: Sequence[int]) -> _Side:
 
 
 def _source_ok(gold: Annotation, pred: Annotation, prefix: Sequence[int]) -> bool:
-    """GGT's speaker rule: sources share a character, or both are empty."""
+    """GGT's speaker rule: the sources share a character, or both are empty."""
     if not gold.source and not pred.source:
         return True
     return _overlap(gold.source, pred.source, prefix) > 0
 
 
-def _ggt_match(overlaps: Sequence[Sequence[tuple[int, int]]], gold_sizes: Sequence[int], t: float) -> dict[int, int]:
+def _ggt_match(m: _Pairing, t: float) -> dict[int, int]:
     """GGT greedy matching: each gold, in order, takes the free prediction covering most of it (> t)."""
-    free: set[int] = set(range(max((p for row in overlaps for p, _ in row), default=-1) + 1))
-    pairs = {}
-    for gi, row in enumerate(overlaps):
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for gi, row in enumerate(m.overlaps):
         best, best_score = -1, t
         for pi, shared in row:
-            score = shared / gold_sizes[gi]
-            if pi in free and score > best_score:
+            score = shared / m.gold.sizes[gi]
+            if score > best_score and pi not in used:
                 best, best_score = pi, score
         if best >= 0:
             pairs[gi] = best
-            free.discard(best)
+            used.add(best)
     return pairs
 
 
-def _longer_match(
-    overlaps: Sequence[Sequence[tuple[int, int]]],
-    gold: _Side,
-    pred: _Side,
-    prefix: Sequence[int],
-    *,
-    need_source: bool,
-) -> dict[int, int]:
+def _longer_match(m: _Pairing, *, need_source: bool) -> dict[int, int]:
     """One-to-one greedy matching, best first, on overlap / max(sizes) >= E2E_MIN."""
     candidates = []
-    for gi, row in enumerate(overlaps):
+    for gi, row in enumerate(m.overlaps):
         for pi, shared in row:
-            score = shared / max(gold.sizes[gi], pred.sizes[pi])
-            if score >= E2E_MIN and (not need_source or _source_ok(gold.items[gi], pred.items[pi], prefix)):
+            score = shared / max(m.gold.sizes[gi], m.pred.sizes[pi])
+            if score >= E2E_MIN and (
+                not need_source or _source_ok(m.gold.items[gi], m.pred.items[pi], m.prefix)
+            ):
                 candidates.append((-score, gi, pi))
-    used_gold: set[int] = set()
     pairs: dict[int, int] = {}
+    used: set[int] = set()
     for _, gi, pi in sorted(candidates):
-        if gi not in used_gold and pi not in pairs.values():
-            used_gold.add(gi)
+        if gi not in pairs and pi not in used:
             pairs[gi] = pi
+            used.add(pi)
     return pairs
 
 
@@ -543,7 +564,7 @@ class _Tally:
 def _prepare_predictions(
     doc: GoldDocument, predictions: Iterable[Annotation], prefix: Sequence[int], *, keep_discard: bool
 ) -> tuple[list[Annotation], Counter[str]]:
-    """Normalised predictions, without those with no content or mostly in Discard regions."""
+    """Normalised predictions with their own kind, less those without content or mostly in Discard."""
     stats: Counter[str] = Counter()
     discard = normalise_spans(doc.discard, doc.text)
     kept = []
@@ -557,6 +578,23 @@ def _prepare_predictions(
             stats["pred_with_speaker_name"] += bool(p.speaker)
             kept.append(attrs.evolve(p, kind=_own_kind(p, doc.text)))
     return kept, stats
+
+
+def _pairing(
+    doc: GoldDocument, predictions: Iterable[Annotation], *, keep_discard: bool
+) -> tuple[_Pairing, Counter[str]]:
+    """Normalise both sides of *doc* and find their content overlaps."""
+    text = doc.text
+    prefix = _nonspace_prefix(text)
+    golds = (_normalise(a, text, f"gold {a.id or j} of {doc.id}") for j, a in enumerate(doc.annotations))
+    gold = _side((attrs.evolve(a, kind=a.kind or _own_kind(a, text)) for a in golds), prefix)
+    kept, stats = _prepare_predictions(doc, predictions, prefix, keep_discard=keep_discard)
+    pred = _side(kept, prefix)
+    overlaps = tuple(
+        tuple((pi, n) for pi, p in enumerate(pred.items) if (n := _overlap(g.content, p.content, prefix)))
+        for g in gold.items
+    )
+    return _Pairing(gold, pred, prefix, overlaps), stats
 
 
 def score_document(
@@ -575,152 +613,137 @@ def score_document(
     Raises:
         ValueError: when a span lies outside the text.
     """
-    text = doc.text
-    prefix = _nonspace_prefix(text)
-    golds = [_normalise(a, text, f"gold {a.id or j} of {doc.id}") for j, a in enumerate(doc.annotations)]
-    gold = _side((attrs.evolve(a, kind=a.kind or _own_kind(a, text)) for a in golds), prefix)
-    kept, stats = _prepare_predictions(doc, predictions, prefix, keep_discard=keep_discard)
-    pred = _side(kept, prefix)
-    overlaps = [
-        [(pi, n) for pi, p in enumerate(pred.items) if (n := _overlap(g.content, p.content, prefix))]
-        for g in gold.items
-    ]
-    ggt = {t: _ggt_match(overlaps, gold.sizes, t) for t in THRESHOLDS}
-    content_pairs = _longer_match(overlaps, gold, pred, prefix, need_source=False)
-    e2e_pairs = _longer_match(overlaps, gold, pred, prefix, need_source=True)
-
+    m, stats = _pairing(doc, predictions, keep_discard=keep_discard)
+    ggt = {t: _ggt_match(m, t) for t in THRESHOLDS}
+    content_pairs = _longer_match(m, need_source=False)
+    e2e_pairs = _longer_match(m, need_source=True)
     # a prediction's kind: that of the gold it is paired with at 0.3, else its own
-    pred_kinds = [str(p.kind) for p in pred.items]
+    pred_kinds = [str(p.kind) for p in m.pred.items]
     for gi, pi in ggt[0.3].items():
-        pred_kinds[pi] = str(gold.items[gi].kind)
-    gold_groups = [("all", str(g.kind)) for g in gold.items]
-    pred_groups = [("all", k) for k in pred_kinds]
+        pred_kinds[pi] = str(m.gold.items[gi].kind)
+    m = attrs.evolve(
+        m,
+        gold_groups=tuple(("all", str(g.kind)) for g in m.gold.items),
+        pred_groups=tuple(("all", k) for k in pred_kinds),
+    )
 
     tally = _Tally()
-    _tally_exact(tally, gold, pred, overlaps, gold_groups, pred_groups)
-    _tally_overlap(tally, gold, pred, prefix, gold_groups, pred_groups)
+    _tally_exact(tally, m)
+    _tally_overlap(tally, m)
     for t in THRESHOLDS:
-        _tally_pairs(tally, f"quote@{t}", ggt[t], gold_groups, pred_groups)
+        _tally_pairs(tally, f"quote@{t}", ggt[t], m)
         for gi, pi in ggt[t].items():
-            ok = _source_ok(gold.items[gi], pred.items[pi], prefix)
-            tally.add(gold_groups[gi], f"speaker@{t}", correct=int(ok), n=1)
-    _tally_pairs(tally, "content@0.5L", content_pairs, gold_groups, pred_groups)
-    _tally_pairs(tally, "e2e", e2e_pairs, gold_groups, pred_groups)
+            ok = _source_ok(m.gold.items[gi], m.pred.items[pi], m.prefix)
+            tally.add(m.gold_groups[gi], f"speaker@{t}", correct=int(ok), n=1)
+    _tally_pairs(tally, "content@0.5L", content_pairs, m)
+    _tally_pairs(tally, "e2e", e2e_pairs, m)
 
     stats["articles"] = 1
-    for groups in gold_groups:
-        stats.update(f"gold:{g}" for g in groups)
-    for groups in pred_groups:
-        stats.update(f"pred:{g}" for g in groups)
-    errors = _errors(doc.id, gold, pred, overlaps, (ggt[0.3], content_pairs, e2e_pairs))
+    stats.update(f"gold:{g}" for groups in m.gold_groups for g in groups)
+    stats.update(f"pred:{g}" for groups in m.pred_groups for g in groups)
+    errors = _errors(doc.id, m, (e2e_pairs, content_pairs, ggt[0.3]))
     return DocumentScore(doc.id, Scores(tally.counts, stats), errors)
 
 
-def _tally_exact(
-    tally: _Tally,
-    gold: _Side,
-    pred: _Side,
-    overlaps: Sequence[Sequence[tuple[int, int]]],
-    gold_groups: Sequence[tuple[str, str]],
-    pred_groups: Sequence[tuple[str, str]],
-) -> None:
+def _tally_exact(tally: _Tally, m: _Pairing) -> None:
     """Citron exact: same normalised spans (and, for source and cue, overlapping content)."""
-    overlapping = {(gi, pi) for gi, row in enumerate(overlaps) for pi, _ in row}
+    overlapping = {(gi, pi) for gi, row in enumerate(m.overlaps) for pi, _ in row}
     for role in ROLES:
         by_spans: defaultdict[Spans, list[int]] = defaultdict(list)
-        for gi, g in enumerate(gold.items):
+        for gi, g in enumerate(m.gold.items):
             by_spans[getattr(g, role)].append(gi)
         found: set[int] = set()
-        for pi, p in enumerate(pred.items):
+        for pi, p in enumerate(m.pred.items):
             spans = getattr(p, role)
             if not spans:
                 continue
             hits = [gi for gi in by_spans.get(spans, ()) if role == "content" or (gi, pi) in overlapping]
             found.update(hits)
-            tally.add(pred_groups[pi], f"{role}_exact", tp_pred=int(bool(hits)), n_pred=1)
-        for gi, g in enumerate(gold.items):
+            tally.add(m.pred_groups[pi], f"{role}_exact", tp_pred=int(bool(hits)), n_pred=1)
+        for gi, g in enumerate(m.gold.items):
             if getattr(g, role):
-                tally.add(gold_groups[gi], f"{role}_exact", tp_gold=int(gi in found), n_gold=1)
+                tally.add(m.gold_groups[gi], f"{role}_exact", tp_gold=int(gi in found), n_gold=1)
 
 
-def _tally_overlap(
-    tally: _Tally,
-    gold: _Side,
-    pred: _Side,
-    prefix: Sequence[int],
-    gold_groups: Sequence[tuple[str, str]],
-    pred_groups: Sequence[tuple[str, str]],
-) -> None:
+def _group_union(side: _Side, groups: Sequence[tuple[str, str]], role: str) -> dict[str, Spans]:
+    """Per group, the union of the *role* spans of the side's items in that group."""
+    return {
+        group: _union(
+            getattr(item, role) for item, its in zip(side.items, groups, strict=True) if group in its
+        )
+        for group in GROUPS
+    }
+
+
+def _tally_overlap(tally: _Tally, m: _Pairing) -> None:
     """Citron overlap: predicted characters of a group vs all gold characters, and vice versa."""
     for role in ROLES:
-        gold_union = {
-            g: _union(getattr(a, role) for a, gs in zip(gold.items, gold_groups) if g in gs) for g in GROUPS
-        }
-        pred_union = {
-            g: _union(getattr(a, role) for a, gs in zip(pred.items, pred_groups) if g in gs) for g in GROUPS
-        }
-        for g in GROUPS:
+        gold = _group_union(m.gold, m.gold_groups, role)
+        pred = _group_union(m.pred, m.pred_groups, role)
+        for group in GROUPS:
             tally.add(
-                (g,),
+                (group,),
                 f"{role}_overlap",
-                tp_pred=_overlap(pred_union[g], gold_union["all"], prefix),
-                n_pred=_size(pred_union[g], prefix),
-                tp_gold=_overlap(pred_union["all"], gold_union[g], prefix),
-                n_gold=_size(gold_union[g], prefix),
+                tp_pred=_overlap(pred[group], gold["all"], m.prefix),
+                n_pred=_size(pred[group], m.prefix),
+                tp_gold=_overlap(pred["all"], gold[group], m.prefix),
+                n_gold=_size(gold[group], m.prefix),
             )
 
 
-def _tally_pairs(
-    tally: _Tally,
-    metric: str,
-    pairs: Mapping[int, int],
-    gold_groups: Sequence[tuple[str, str]],
-    pred_groups: Sequence[tuple[str, str]],
-) -> None:
+def _tally_pairs(tally: _Tally, metric: str, pairs: Mapping[int, int], m: _Pairing) -> None:
     """P/R counts of a matching: matched predictions and matched gold."""
     matched = set(pairs.values())
-    for gi, groups in enumerate(gold_groups):
+    for gi, groups in enumerate(m.gold_groups):
         tally.add(groups, metric, tp_gold=int(gi in pairs), n_gold=1)
-    for pi, groups in enumerate(pred_groups):
+    for pi, groups in enumerate(m.pred_groups):
         tally.add(groups, metric, tp_pred=int(pi in matched), n_pred=1)
 
 
-def _errors(
+def _errors(doc_id: str, m: _Pairing, pairings: tuple[Mapping[int, int], ...]) -> list[ErrorCase]:
+    """Misses and false alarms of the e2e matching, each with its reason and closest counterpart.
+
+    *pairings* are the gold -> prediction pairs of e2e, content@0.5L and GGT@0.3.
+    """
+    gold_rows: list[list[tuple[int, float]]] = [
+        [(pi, n / max(m.gold.sizes[gi], m.pred.sizes[pi])) for pi, n in row]
+        for gi, row in enumerate(m.overlaps)
+    ]
+    pred_rows: list[list[tuple[int, float]]] = [[] for _ in m.pred.items]
+    for gi, row in enumerate(gold_rows):
+        for pi, score in row:
+            pred_rows[pi].append((gi, score))
+    flipped = tuple({pi: gi for gi, pi in pairs.items()} for pairs in pairings)
+    miss = partial(_side_errors, doc_id, "miss", unmatched="not found", mine=m.gold, other=m.pred)
+    alarm = partial(_side_errors, doc_id, "false alarm", unmatched="no gold", mine=m.pred, other=m.gold)
+    return [*miss(rows=gold_rows, pairings=pairings), *alarm(rows=pred_rows, pairings=flipped)]
+
+
+def _side_errors(
     doc_id: str,
-    gold: _Side,
-    pred: _Side,
-    overlaps: Sequence[Sequence[tuple[int, int]]],
-    pairings: tuple[Mapping[int, int], Mapping[int, int], Mapping[int, int]],
+    side: str,
+    *,
+    unmatched: str,
+    mine: _Side,
+    other: _Side,
+    rows: Sequence[Sequence[tuple[int, float]]],
+    pairings: Sequence[Mapping[int, int]],
 ) -> list[ErrorCase]:
-    """Misses and false alarms of the e2e matching, each with its reason and closest counterpart."""
-    ggt, content, e2e = pairings
-    scores: dict[tuple[int, int], float] = {
-        (gi, pi): n / max(gold.sizes[gi], pred.sizes[pi]) for gi, row in enumerate(overlaps) for pi, n in row
-    }
+    """The error cases of one side: the items its e2e pairing (``pairings[0]``) left out."""
+    e2e, content, ggt = pairings
     cases = []
-    for side, mine, other, flip in (("miss", gold, pred, False), ("false alarm", pred, gold, True)):
-
-        def inverse(pairs: Mapping[int, int], flip: bool = flip) -> dict[int, int]:
-            return {v: k for k, v in pairs.items()} if flip else dict(pairs)
-
-        def score(i: int, j: int, flip: bool = flip) -> float:
-            return scores.get((j, i) if flip else (i, j), 0.0)
-
-        done, by_content, by_ggt = inverse(e2e), inverse(content), inverse(ggt)
-        for i, item in enumerate(mine.items):
-            if i in done:
-                continue
-            if i in by_content:
-                reason, j = "wrong source", by_content[i]
-            elif i in by_ggt:
-                reason, j = "boundary", by_ggt[i]
-            else:
-                reason = "no gold" if flip else "not found"
-                j = max(range(len(other.items)), key=lambda j: score(i, j), default=-1)
-                j = j if j >= 0 and score(i, j) > 0 else -1
-            counterpart = other.items[j] if j >= 0 else None
-            s = score(i, j) if j >= 0 else 0.0
-            cases.append(ErrorCase(doc_id, side, reason, item, counterpart, s, mine.sizes[i]))
+    for i, item in enumerate(mine.items):
+        if i in e2e:
+            continue
+        if i in content:
+            reason, j = "wrong source", content[i]
+        elif i in ggt:
+            reason, j = "boundary", ggt[i]
+        else:  # the closest one, the earliest on ties
+            reason, j = unmatched, max(rows[i], key=lambda row: row[1], default=(-1, 0.0))[0]
+        counterpart = other.items[j] if j >= 0 else None
+        score = dict(rows[i]).get(j, 0.0)
+        cases.append(ErrorCase(doc_id, side, reason, item, counterpart, score, mine.sizes[i]))
     return cases
 
 
@@ -743,14 +766,15 @@ def evaluate(
     docs = list(docs)
     unknown = set(predictions) - {d.id for d in docs}
     if unknown:
-        raise ValueError(f"{len(unknown)} predicted document ids are not in the gold data, e.g. {min(unknown)!r}")
+        example = min(unknown)
+        raise ValueError(f"{len(unknown)} predicted document ids are not in the gold data, e.g. {example!r}")
     results = []
     for doc in docs:
         if doc.id not in predictions and only_predicted:
             continue
         result = score_document(doc, predictions.get(doc.id, ()), keep_discard=keep_discard)
         if doc.id not in predictions:
-            missing = Scores(result.scores.tallies, {**result.scores.stats, "articles_without_prediction_line": 1})
-            result = attrs.evolve(result, scores=missing)
+            stats = {**result.scores.stats, "articles_without_prediction_line": 1}
+            result = attrs.evolve(result, scores=Scores(result.scores.tallies, stats))
         results.append(result)
     return Evaluation(Scores.total(r.scores for r in results), results)

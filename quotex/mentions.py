@@ -99,6 +99,9 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
                 nxt = words[j + 1]
                 if is_name_word(nxt) and nxt.lower() not in _ALWAYS_FUNCTION:
                     j += 1
+                elif nxt == "-" and j + 2 <= s.last and is_name_word(words[j + 2]) \
+                        and tokens.ends[j] == tokens.starts[j + 1] and tokens.ends[j + 1] == tokens.starts[j + 2]:
+                    j += 2
                 elif nxt.lower() in NAME_PARTICLES and j + 2 <= s.last and is_name_word(words[j + 2]):
                     j += 2
                 elif nxt.lower() in NAME_SUFFIXES or (nxt == "," and j + 2 <= s.last
@@ -284,6 +287,9 @@ def find_mentions(
             t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
         if t_first < 0:
             t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
+        if t_first < 0 and first - 2 >= sent.first and words[first - 1] == "," and _is_role(words[first - 2], lexicon):
+            # "the campaign's manager, Jeff Weaver,"
+            t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first)
         title = text[starts[t_first]:ends[t_last]] if t_first >= 0 else None
         g_lo = min(first, t_first) if t_first >= 0 else first
         g_hi = max(last, t_last)

@@ -58,6 +58,7 @@ def split_sentences(tokens: Tokens, spans: Sequence[QuoteSpan] = ()) -> tuple[Se
     n = len(words)
     out: list[Sentence] = []
     closed = [(s.start, s.end) for s in spans if s.closed]
+    opens = {s.start for s in spans}
     q = 0  # pointer into closed spans
     paragraph = 0
     pending_break = False
@@ -92,7 +93,7 @@ def split_sentences(tokens: Tokens, spans: Sequence[QuoteSpan] = ()) -> tuple[Se
         if w in _FINAL or (w.endswith((".", "?", "!")) and len(w) > 1 and w[-2] in ".?!"):
             # absorb closing marks and brackets
             j = i + 1
-            while j < n and words[j] in _TRAILERS:
+            while j < n and words[j] in _TRAILERS and starts[j] not in opens:
                 last = j
                 j += 1
             k = j
