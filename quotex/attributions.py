@@ -225,6 +225,7 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
         wj = words[j]
         lj = wj.lower()
         if wj in ("'s", "’s"):
+            saw_name = False
             j += 1
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
@@ -592,6 +593,15 @@ def _try_cue(ctx: _Ctx, s: Sentence, i: int, content_floor: int) -> tuple[Attrib
             a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
             if a > last:
                 return None
+            if lemma in _TELL_VERBS and a > i + 1 and words[a].lower() in ("to", "not") \
+                    and words[i + 1].lower() not in ("to", "reporters", "journalists"):
+                # 'urged countries not to take part': the object and its infinitive
+                bi = _content_end(ctx, a, last, relative=relative)
+                got = _content(ctx, i + 1, bi)
+                if got is None:
+                    return None
+                (cs, ce), kind = got
+                return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
             if vclass == "naming":
                 # needs a quotation soon after: 'called the visit "one of ..."'
                 k = a
@@ -685,7 +695,7 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         return True
     if after_colon:
         return True
-    if lemma in ("add", "continue", "state", "note", "order", "report", "answer", "write", "ask", "reply",
+    if lemma in ("read", "add", "continue", "state", "note", "order", "report", "answer", "write", "ask", "reply",
                  "respond", "counter", "call", "mention", "point", "repeat", "recall", "demand",
                  "promise", "threaten", "vow", "pledge", "agree", "propose", "charge", "cite", "estimate"):
         # often transitive with a plain object: only clauses marked by 'that' or a quotation

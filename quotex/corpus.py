@@ -74,7 +74,9 @@ def _entity(fields: Sequence[str], where: str) -> BratEntity:
     try:
         spans = tuple((int(s), int(e)) for s, e in (frag.split() for frag in offsets.split(";")))
     except ValueError:
-        raise ValueError(f"{where}: bad offsets {offsets!r} (want 'start end' or 'start end;start end')") from None
+        raise ValueError(
+            f"{where}: bad offsets {offsets!r} (want 'start end' or 'start end;start end')"
+        ) from None
     text = "\t".join(fields[2:]) if len(fields) > 2 else None
     return BratEntity(fields[0], label, spans, text)
 

@@ -143,9 +143,9 @@ def build_records(
             hi = bisect.bisect_right(mention_starts, b)
             inside = [k for k in range(lo, hi) if mentions[k].last <= b]
             head = words[b].lower() if a == b else ""
-            if inside:
-                at_head = [k for k in inside if mentions[k].last == b]
-                e = of_mention[at_head[0] if at_head else inside[0]]
+            head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
+            if head_mention >= 0:
+                e = of_mention[inside[head_mention]]
                 sp = speaker_of(e)
                 last_speaker_ent = e
             elif head in PRONOUNS:
@@ -181,6 +181,29 @@ def build_records(
     records = [_record(tokens, att, sp) for att, sp in out]
     records.sort(key=lambda q: (q.start, q.end))
     return _drop_overlaps(records)
+
+
+def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention]) -> int:
+    """Which of the mentions inside source tokens a..b names the source?
+
+    The source is cut at commas into segments ("Yun Sun | a China politics
+    analyst at the Stimson Center in Washington"); the first segment that
+    ends with a name gives the head ("the campaign manager | Jeff Weaver").
+    A name that is only a possessor ("Ukraine's foreign ministry") is no head.
+    """
+    ends = {m.last: k for k, m in enumerate(inside)}
+    seg_end = a
+    k = a
+    while k <= b + 1:
+        if k == b + 1 or words[k] == ",":
+            j = k - 1
+            while j >= seg_end and not words[j][:1].isalnum():
+                j -= 1
+            if j in ends:
+                return ends[j]
+            seg_end = k + 1
+        k += 1
+    return -1
 
 
 def _strip_article(phrase: str) -> str:

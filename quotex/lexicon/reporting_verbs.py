@@ -26,7 +26,7 @@ SPEECH_VERBS = """
     point predict proclaim promise propose protest quip reaffirm recall recount reiterate
     rejoin remark remind repeat reply report respond retort reveal say scoff scream
     shout snap speculate state stress suggest swear tell testify threaten tweet urge
-    vow warn whisper write yell acknowledge posit add demand
+    vow warn whisper write yell posit demand read
 """.split()
 
 #: Verbs of thinking and feeling that PolNeAR-style annotation treats as
@@ -53,6 +53,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
+    "read": ("read", "reads", "reading"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "think": ("think", "thinks", "thought", "thinking"),
     "know": ("know", "knows", "knew", "known", "knowing"),
