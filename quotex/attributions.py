@@ -167,9 +167,8 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         or low in _SOURCE_NOUNS
     ):
         pass
-    elif low in ("familiar", "close") or (w.isalpha() and w.islower() and head - 1 >= floor
-                                           and words[head - 1].lower() in ("the", "a", "an", "his", "her",
-                                                                           "their", "its")):
+    elif low in ("familiar", "close") or (w.isalpha() and w.islower() and _determiner_within(
+            words, head, floor, lexicon)):
         pass
     else:
         return None
@@ -209,6 +208,18 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
     return (i, head)
 
 
+def _determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
+    """A determiner opens the phrase ending at *head* within five modifiers: 'the New York businessman'."""
+    for k in range(head - 1, max(floor - 1, head - 6), -1):
+        lk = words[k].lower()
+        if lk in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another"):
+            return True
+        if not words[k].isalpha() and words[k] not in ("'s", "’s", "-") or lk in STOP_WORDS \
+                or lk in lexicon.verb_forms:
+            return False
+    return False
+
+
 def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The source noun phrase starting at *first* ("said Smith, a spokesman for X")."""
     words = tokens.words
@@ -218,6 +229,8 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
     low = w.lower()
     if low in PRONOUNS:
         return (first, first)
+    if low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS:
+        return None
     j = first
     saw_head = False
     saw_name = False
@@ -339,6 +352,20 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         break
     if j < floor:
         return None
+    if words[j] == ")":
+        k = j - 1
+        while k > floor and words[k] != "(" and j - k < 8:
+            k -= 1
+        if words[k] == "(":
+            j = k - 1
+    if words[j].lower() == "and" and j - 1 > floor and words[j - 1].islower() and words[j - 1].isalpha() \
+            and words[j - 1].lower() not in lexicon.role_words:
+        # 'smiled and said'
+        j -= 2
+        while j >= floor and words[j].lower() in _ADVERBS:
+            j -= 1
+        if j < floor:
+            return None
     if words[j] == ",":
         appos = _appositive_name(tokens, j, floor, lexicon)
         if appos is not None:
@@ -797,13 +824,13 @@ def attribute(
                 continue
             starts_par = first_in_par and tokens.starts[s.first] == span.start
             if prev is not None and last_quote_par == s.paragraph:
-                out.append(Attribution(((span.start, span.end),), None, None, "split_quote",
+                out.append(Attribution(((span.start, span.end),), prev.source, None, "split_quote",
                                        QuoteKind.DIRECT, last_quote_attr))
             elif starts_par and colon is not None and colon[2] == s.paragraph - 1:
                 out.append(Attribution(((span.start, span.end),), colon[0], colon[1], "paragraph_carryover",
                                        QuoteKind.DIRECT))
             elif starts_par and prev is not None and last_quote_par == s.paragraph - 1:
-                out.append(Attribution(((span.start, span.end),), None, None, "paragraph_carryover",
+                out.append(Attribution(((span.start, span.end),), prev.source, None, "paragraph_carryover",
                                        QuoteKind.DIRECT, last_quote_attr))
             elif _sentence_like(tokens.text, span):
                 out.append(Attribution(((span.start, span.end),), None, None, "unattributed",

@@ -183,7 +183,10 @@ def read_brat_folder(folder: str | Path) -> list[GoldDocument]:
 
 
 def _spans(value: Any, where: str) -> Spans:
-    """Spans from ``[[s, e], ...]``, a flat ``[s, e]``, ``{"start", "end"}`` or a list of those; None -> ()."""
+    """Spans from ``[[s, e], ...]``, a flat ``[s, e]``, ``{"start", "end"}`` or a list of those.
+
+    ``None`` gives ``()``.
+    """
     if value is None:
         return ()
     if isinstance(value, dict):
@@ -233,7 +236,7 @@ def annotations_from_json(items: Iterable[Mapping[str, Any]], where: str) -> lis
 
 
 def document_from_json(obj: Mapping[str, Any]) -> GoldDocument:
-    """A gold document from one line of PolNeAR-style JSONL (``id``, ``text``, ``attributions``, ``discard``)."""
+    """A gold document from a PolNeAR-style JSON object: ``id``, ``text``, ``attributions``, ``discard``."""
     doc_id = str(obj["id"])
     return GoldDocument(
         doc_id,

@@ -167,14 +167,15 @@ def format_table(scores: Scores) -> str:
     lines = [
         f"documents {stat('articles', 0)} (without a prediction line: "
         f"{stat('articles_without_prediction_line', 0)}); predictions dropped: "
-        f"{stat('pred_invalid_no_content', 0)} without content, {stat('pred_ignored_in_discard', 0)} in Discard",
+        f"{stat('pred_invalid_no_content', 0)} without content, "
+        f"{stat('pred_ignored_in_discard', 0)} in Discard",
         "gold        " + "  ".join(f"{g} {stat(f'gold:{g}', 0)}" for g in GROUPS),
         "predicted   "
         + "  ".join(f"{g} {stat(f'pred:{g}', 0)}" for g in GROUPS)
         + "   (kind of the paired gold, else its own)",
         "",
         f"{'metric':<18}" + "".join(f"| {g:<17}" for g in GROUPS),
-        f"{'':<18}" + "| P     R     F1    " * len(GROUPS),
+        f"{'':<18}" + "| P     R     F1   " * len(GROUPS),
     ]
     lines.append("-" * len(lines[-1]))
     for metric in METRICS:
@@ -191,10 +192,10 @@ def format_documents(result: Evaluation) -> str:
     for d in result.documents:
         s = d.scores
         quote, speaker, e2e = s.prf("all", "quote@0.3"), s.accuracy("all", "speaker@0.3"), s.prf("all", "e2e")
+        quote_f1 = _num(quote.f1, quote.n_gold > 0 and quote.n_pred > 0)
         lines.append(
-            f"{d.doc_id[:width]:<{width}}  {e2e.n_gold:>4}  {e2e.n_pred:>4}  "
-            f"{_num(quote.f1, quote.n_gold > 0 and quote.n_pred > 0):>12}  {_num(speaker.value, speaker.n > 0):>11}  "
-            f"{_cell(s, 'all', 'e2e'):>17}"
+            f"{d.doc_id[:width]:<{width}}  {e2e.n_gold:>4}  {e2e.n_pred:>4}  {quote_f1:>12}  "
+            f"{_num(speaker.value, speaker.n > 0):>11}  {_cell(s, 'all', 'e2e'):>17}"
         )
     return "\n".join(lines)
 

@@ -65,7 +65,7 @@ def extract_quotes(
 def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEXICON) -> list[Quote]:
     """Run stages 2-6 on a token table (stage 1's output)."""
     spans = find_quote_spans(tokens.text, lexicon=lexicon)
-    sentences = split_sentences(tokens, spans)
+    sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     mentions = find_mentions(tokens, sentences, lexicon=lexicon)
     attributions = attribute(tokens, spans, sentences, mentions, lexicon=lexicon)
     return build_records(tokens, attributions, mentions)

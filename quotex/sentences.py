@@ -17,7 +17,7 @@ needs, and it keeps the two paths identical.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from attrs import frozen
 
@@ -49,8 +49,30 @@ def _is_space(word: str) -> bool:
     return word.isspace()
 
 
-def split_sentences(tokens: Tokens, spans: Sequence[QuoteSpan] = ()) -> tuple[Sentence, ...]:
-    """The sentences of *tokens*, quote-aware (see the module docstring)."""
+def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collection[str]) -> bool:
+    """Tokens from *k* are a short 'X said.' clause: a cue within 6 words, then the end."""
+    for m in range(k, min(n, k + 12)):
+        w = words[m]
+        if w in _FINAL or "\n" in w or w in _TRAILERS or w in ("“", "«"):
+            return False
+        if w.lower() in cue_words and m - k <= 6 and m > k:
+            for e in range(m + 1, min(n, m + 10)):
+                if words[e] in _FINAL or "\n" in words[e]:
+                    return True
+                if words[e] in _TRAILERS or words[e] in ("“", "«", ":"):
+                    return False
+            return False
+    return False
+
+
+def split_sentences(
+    tokens: Tokens, spans: Sequence[QuoteSpan] = (), *, cue_words: Collection[str] = ()
+) -> tuple[Sentence, ...]:
+    """The sentences of *tokens*, quote-aware (see the module docstring).
+
+    *cue_words* (inflected reporting verbs) keep a short trailing attribution
+    after a quotation ending in ``?"`` or ``!"`` in the quotation's sentence.
+    """
     words = tokens.words
     starts = tokens.starts
     ends = tokens.ends
@@ -107,6 +129,10 @@ def split_sentences(tokens: Tokens, spans: Sequence[QuoteSpan] = ()) -> tuple[Se
             while q < len(closed) and closed[q][1] <= pos:
                 q += 1
             inside = q < len(closed) and closed[q][0] < pos < closed[q][1]
+            if not inside and last > i and _short_attribution(words, k, n, cue_words):
+                # '"Why?" Sanders said.': the attribution after ?" or !" stays with its quotation
+                i = j
+                continue
             if not inside and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["):
                 emit()
                 first = -1

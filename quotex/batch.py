@@ -1,0 +1,232 @@
+"""Many texts -> their quotes, streamed in input order, on one or more processes.
+
+Input: an iterable of texts, or of ``(text, context)`` tuples (the context, e.g.
+a document id, is passed through untouched). Output: an iterator with one
+``list[Quote]`` per text (or one ``(list[Quote], context)`` per tuple), in
+input order, exactly what :func:`quotex.extract_quotes` returns for each.
+
+Memory stays constant: at most ``2 * n_process`` chunks of ``batch_size``
+texts are read ahead of the output. Without ``nlp`` the work is spread over a
+``ProcessPoolExecutor`` whose workers are started with ``spawn`` (so a script
+using ``n_process > 1`` needs the usual ``if __name__ == "__main__":`` guard);
+with ``nlp`` the texts go through ``nlp.pipe(..., n_process=...)`` and quotex
+reads the resulting ``Doc`` objects.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from attrs import frozen
+
+from quotex.extract import extract_quotes
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.records import Quote
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["DEFAULT_BATCH_SIZE", "Failure", "extract_quotes_batch", "iter_outcomes"]
+
+#: Texts per chunk sent to a worker process (or per ``nlp.pipe`` batch).
+DEFAULT_BATCH_SIZE = 32
+
+#: Chunks read ahead per worker process: enough to keep workers busy, few enough to bound memory.
+_CHUNKS_AHEAD_PER_PROCESS = 2
+
+C = TypeVar("C")
+
+
+@frozen
+class Failure:
+    """What :func:`iter_outcomes` yields instead of quotes when extraction raised on a text."""
+
+    error: str
+
+
+Outcome = list[Quote] | Failure
+
+
+@overload
+def extract_quotes_batch(
+    texts: Iterable[str],
+    *,
+    nlp: Language | None = ...,
+    lexicon: Lexicon = ...,
+    n_process: int = ...,
+    batch_size: int = ...,
+) -> Iterator[list[Quote]]: ...
+
+
+@overload
+def extract_quotes_batch(
+    texts: Iterable[tuple[str, C]],
+    *,
+    nlp: Language | None = ...,
+    lexicon: Lexicon = ...,
+    n_process: int = ...,
+    batch_size: int = ...,
+) -> Iterator[tuple[list[Quote], C]]: ...
+
+
+def extract_quotes_batch(
+    texts: Iterable[str] | Iterable[tuple[str, Any]],
+    *,
+    nlp: Language | None = None,
+    lexicon: Lexicon = DEFAULT_LEXICON,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> Iterator[list[Quote]] | Iterator[tuple[list[Quote], Any]]:
+    """The quotes of each text, lazily and in input order.
+
+    Args:
+        texts: ``str`` items, or ``(text, context)`` tuples (decided by the first item).
+        nlp: a loaded spaCy pipeline to run on the texts (with ``nlp.pipe``); by
+            default quotex's own tokenizer and rules.
+        lexicon: the word lists to use.
+        n_process: worker processes (``-1``: one per CPU). ``1`` runs in this process.
+        batch_size: texts per chunk handed to a worker or to ``nlp.pipe``.
+
+    Returns:
+        An iterator of ``list[Quote]``, or of ``(list[Quote], context)`` for tuple input.
+
+    Raises:
+        TypeError, ValueError: for a bad argument (at call time), or an item that
+            is not a ``str`` / ``(str, context)`` like the first (when reached).
+    """
+    _check_options(lexicon=lexicon, n_process=n_process, batch_size=batch_size)  # now, not at first next()
+    return iter_outcomes(texts, nlp=nlp, lexicon=lexicon, n_process=n_process, batch_size=batch_size)
+
+
+def iter_outcomes(
+    texts: Iterable[str] | Iterable[tuple[str, Any]],
+    *,
+    nlp: Language | None = None,
+    lexicon: Lexicon = DEFAULT_LEXICON,
+    n_process: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    keep_going: bool = False,
+) -> Iterator[Any]:
+    """Like :func:`extract_quotes_batch`; with ``keep_going=True`` a text on which
+    extraction raises yields a :class:`Failure` in place of its quotes, and the run goes on."""
+    _check_options(lexicon=lexicon, n_process=n_process, batch_size=batch_size)
+    items = iter(texts)
+    first = next(items, None)
+    if first is None:
+        return
+    as_tuples = isinstance(first, tuple)
+    pairs = (_as_pair(item, as_tuples, i) for i, item in enumerate(itertools.chain([first], items)))
+    processes = _resolve_processes(n_process)
+    if nlp is not None:
+        results = _via_nlp(
+            pairs, nlp=nlp, lexicon=lexicon, n_process=processes, batch_size=batch_size, keep_going=keep_going
+        )
+    elif processes == 1:
+        results = ((_extract_one(text, lexicon, keep_going), ctx) for text, ctx in pairs)
+    else:
+        results = _via_pool(
+            pairs, lexicon=lexicon, n_process=processes, batch_size=batch_size, keep_going=keep_going
+        )
+    for outcome, context in results:
+        yield (outcome, context) if as_tuples else outcome
+
+
+def _check_options(*, lexicon: object, n_process: object, batch_size: object) -> None:
+    """Raise for an option of the wrong type or range; return None otherwise."""
+    if not isinstance(lexicon, Lexicon):
+        raise TypeError(f"lexicon must be a quotex.Lexicon, got {type(lexicon).__name__}")
+    if not isinstance(n_process, int) or isinstance(n_process, bool) or (n_process < 1 and n_process != -1):
+        raise ValueError(f"n_process must be a positive int or -1 (one per CPU), got {n_process!r}")
+    if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+
+
+def _resolve_processes(n_process: int) -> int:
+    """``-1`` -> the CPU count; anything else unchanged."""
+    return (os.cpu_count() or 1) if n_process == -1 else n_process
+
+
+def _as_pair(item: object, as_tuples: bool, index: int) -> tuple[str, Any]:
+    """An input item -> ``(text, context)``; TypeError when it does not match the first item's shape."""
+    if as_tuples:
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str):
+            return item[0], item[1]
+        raise TypeError(
+            f"item {index} of the batch must be a (text, context) tuple like the first item, got {item!r:.80}"
+        )
+    if isinstance(item, str):
+        return item, None
+    raise TypeError(
+        f"item {index} of the batch must be a str like the first item, got {type(item).__name__}; "
+        "pass all texts as str, or all as (text, context) tuples"
+    )
+
+
+def _extract_one(text: str | Doc, lexicon: Lexicon, keep_going: bool) -> Outcome:
+    """``extract_quotes(text)``, or a :class:`Failure` when it raises and *keep_going*."""
+    if not keep_going:
+        return extract_quotes(text, lexicon=lexicon)
+    try:
+        return extract_quotes(text, lexicon=lexicon)
+    except Exception as exc:  # reported per document by the caller
+        return Failure(f"{type(exc).__name__}: {exc}")
+
+
+def _extract_chunk(texts: list[str], lexicon: Lexicon, keep_going: bool) -> list[Outcome]:
+    """Worker task: a chunk of texts -> their outcomes, in order."""
+    return [_extract_one(text, lexicon, keep_going) for text in texts]
+
+
+def _via_pool(
+    pairs: Iterator[tuple[str, Any]], *, lexicon: Lexicon, n_process: int, batch_size: int, keep_going: bool
+) -> Iterator[tuple[Outcome, Any]]:
+    """Spread chunks over worker processes, keeping at most a few chunks in flight, in order."""
+    context = multiprocessing.get_context("spawn")
+    executor = ProcessPoolExecutor(max_workers=n_process, mp_context=context)
+    in_flight: deque[tuple[Future[list[Outcome]], list[Any]]] = deque()
+    limit = n_process * _CHUNKS_AHEAD_PER_PROCESS
+    try:
+        for chunk in _chunks(pairs, batch_size):
+            texts = [text for text, _ in chunk]
+            in_flight.append(
+                (executor.submit(_extract_chunk, texts, lexicon, keep_going), [c for _, c in chunk])
+            )
+            if len(in_flight) >= limit:
+                yield from _collect(in_flight.popleft())
+        while in_flight:
+            yield from _collect(in_flight.popleft())
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(entry: tuple[Future[list[Outcome]], list[Any]]) -> Iterator[tuple[Outcome, Any]]:
+    """Wait for one chunk and pair its outcomes with their contexts."""
+    future, contexts = entry
+    return zip(future.result(), contexts, strict=True)
+
+
+def _chunks(pairs: Iterator[tuple[str, Any]], size: int) -> Iterator[list[tuple[str, Any]]]:
+    """Consecutive lists of *size* items (the last may be shorter)."""
+    while chunk := list(itertools.islice(pairs, size)):
+        yield chunk
+
+
+def _via_nlp(
+    pairs: Iterator[tuple[str, Any]],
+    *,
+    nlp: Language,
+    lexicon: Lexicon,
+    n_process: int,
+    batch_size: int,
+    keep_going: bool,
+) -> Iterator[tuple[Outcome, Any]]:
+    """Run *nlp* over the texts with ``nlp.pipe`` and extract from each ``Doc`` here."""
+    for doc, context in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield _extract_one(doc, lexicon, keep_going), context
