@@ -17,14 +17,15 @@ Rules inside one sentence, tried for each cue word left to right:
    / ``X, who has told Y that C, ...`` / ``X called it "C"`` (naming verbs need a quotation).
 4. ``participial``: ``X urged ..., saying C.`` (the source is the clause's subject).
 5. ``cue_noun``: ``X's claim that C``.
+6. ``dash_credit``: ``"C." ― Jane Doe`` (a quotation credited by a dash).
 
 Rules for quotations left without a cue in their sentence:
 
-6. ``split_quote``: ``"A," he said. "B."``: joins the previous quotation of the paragraph.
-7. ``paragraph_carryover``: a paragraph that holds only quotations continues
+7. ``split_quote``: ``"A," he said. "B."``: joins the previous quotation of the paragraph.
+8. ``paragraph_carryover``: a paragraph that holds only quotations continues
    the previous paragraph's quoted speaker, or the speaker of a paragraph
    ending in ``said:``.
-8. ``unattributed``: a sentence-like quotation with no speaker (speaker None).
+9. ``unattributed``: a sentence-like quotation with no speaker (speaker None).
 
 Short quotations that no rule claims (scare quotes, titles of works,
 nicknames) are not returned.
@@ -62,6 +63,7 @@ RULES = (
     "cue_before_content",
     "participial",
     "cue_noun",
+    "dash_credit",
     "split_quote",
     "paragraph_carryover",
     "unattributed",
@@ -594,6 +596,15 @@ def _try_cue(ctx: _Ctx, s: Sentence, i: int, content_floor: int) -> tuple[Attrib
             i + 1 <= last and words[i + 1].lower() == "by"
         ):
             return None
+        # 3'. inverted cue opening the sentence: 'Said Ellis: "C."' / 'Added the mayor, "C."'
+        if i == first and words[i][:1].isupper() and vclass == "speech":
+            src = _np_right(tokens, i + 1, last, lexicon)
+            if src is not None and src[1] + 2 <= last and words[src[1] + 1] in (":", ","):
+                a = src[1] + 2
+                got = _content(ctx, a, last)
+                if got is not None:
+                    (cs, ce), kind = got
+                    return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2a. cue_after_content, inverted: '"C," said Smith' / 'C, said Smith.'
         if prev >= content_floor and (words[prev] == "," or _is_closing_quote(ctx, prev)) and vclass == "speech" \
                 and not low.endswith("ing"):
@@ -823,7 +834,13 @@ def attribute(
                 last_quote_par = s.paragraph
                 continue
             starts_par = first_in_par and tokens.starts[s.first] == span.start
-            if prev is not None and last_quote_par == s.paragraph:
+            if not _sentence_like(tokens.text, span):
+                continue  # a scare quote, a title or a nickname: not somebody's words
+            credit = _dash_credit(ctx, span, s)
+            if credit is not None:
+                out.append(Attribution(((span.start, span.end),), credit[0], credit[1], "dash_credit",
+                                       QuoteKind.DIRECT))
+            elif prev is not None and last_quote_par == s.paragraph:
                 out.append(Attribution(((span.start, span.end),), prev.source, None, "split_quote",
                                        QuoteKind.DIRECT, last_quote_attr))
             elif starts_par and colon is not None and colon[2] == s.paragraph - 1:
@@ -832,14 +849,44 @@ def attribute(
             elif starts_par and prev is not None and last_quote_par == s.paragraph - 1:
                 out.append(Attribution(((span.start, span.end),), prev.source, None, "paragraph_carryover",
                                        QuoteKind.DIRECT, last_quote_attr))
-            elif _sentence_like(tokens.text, span):
+            else:
                 out.append(Attribution(((span.start, span.end),), None, None, "unattributed",
                                        QuoteKind.DIRECT))
-            else:
-                continue
             last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
     out.sort(key=lambda a: a.parts[0][0])
     return tuple(out)
+
+
+_DASHES = frozenset({"―", "—", "–", "-", "--", "~"})
+
+
+def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'"C." ― Jane Doe': a quotation credited by a dash and a name that ends the sentence.
+
+    Returns the source token range and the dash's character range.
+    """
+    tokens = ctx.tokens
+    words = tokens.words
+    k = s.first
+    starts = tokens.starts
+    # the token just after the quotation
+    lo, hi = s.first, s.last
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if starts[mid] < span.end:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    k = lo
+    if k > s.last or words[k] not in _DASHES:
+        return None
+    src = _np_right(tokens, k + 1, s.last, ctx.lexicon)
+    if src is None or not is_name_word(words[src[0]]):
+        return None
+    rest = src[1] + 1
+    if rest <= s.last and words[rest] not in (".", ",", ";") and not words[rest].isspace():
+        return None
+    return src, (starts[k], tokens.ends[k])
 
 
 def _sentence_like(text: str, span: QuoteSpan) -> bool:

@@ -50,17 +50,15 @@ def _is_space(word: str) -> bool:
 
 
 def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collection[str]) -> bool:
-    """Tokens from *k* are a short 'X said.' clause: a cue within 6 words, then the end."""
-    for m in range(k, min(n, k + 12)):
+    """Tokens from *k* open with a trailing attribution: 'Sanders said ...', 'said Smith',
+    a cue within the first five words, with only name-like words before it."""
+    for m in range(k, min(n, k + 6)):
         w = words[m]
-        if w in _FINAL or "\n" in w or w in _TRAILERS or w in ("“", "«"):
+        if w.lower() in cue_words:
+            return m > k or (m + 1 < n and words[m + 1][:1].isupper())
+        if w in _FINAL or "\n" in w or w in _TRAILERS or w in ("“", "«", ":", ","):
             return False
-        if w.lower() in cue_words and m - k <= 6 and m > k:
-            for e in range(m + 1, min(n, m + 10)):
-                if words[e] in _FINAL or "\n" in words[e]:
-                    return True
-                if words[e] in _TRAILERS or words[e] in ("“", "«", ":"):
-                    return False
+        if not (w[:1].isupper() or w.lower() in ("he", "she", "they", "the", "a", "an", "'s", "’s", ".")):
             return False
     return False
 

@@ -89,15 +89,23 @@ def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
 
 def from_doc(doc: Doc) -> Tokens:
     """The token table of a spaCy ``Doc``, keeping the annotation it has."""
-    from spacy.attrs import HEAD, IDX, LENGTH
+    from spacy.attrs import IDX, LENGTH
 
     text = doc.text
     n = len(doc)
     if n == 0:
         return Tokens(text, (), (), ())
     arr = doc.to_array([IDX, LENGTH])
-    starts = arr[:, 0].tolist()
-    ends = [s + length for s, length in zip(starts, arr[:, 1].tolist())]
+    all_starts = arr[:, 0].tolist()
+    all_ends = [s + length for s, length in zip(all_starts, arr[:, 1].tolist())]
+    # whitespace tokens ("\n\n", double spaces) are dropped: the gaps between
+    # the kept tokens still show paragraph breaks to the sentence splitter
+    keep = [i for i, (s, e) in enumerate(zip(all_starts, all_ends)) if not text[s:e].isspace()]
+    if len(keep) == n:
+        starts, ends = all_starts, all_ends
+    else:
+        starts = [all_starts[i] for i in keep]
+        ends = [all_ends[i] for i in keep]
     words = [text[s:e] for s, e in zip(starts, ends)]
     tags: list[str] = []
     deps: list[str] = []
@@ -105,12 +113,12 @@ def from_doc(doc: Doc) -> Tokens:
     ents: list[str] = []
     ent_starts: list[bool] = []
     if doc.has_annotation("TAG"):
-        tags = [t.tag_ for t in doc]
+        tags = [doc[i].tag_ for i in keep]
     if doc.has_annotation("DEP"):
-        deps = [t.dep_ for t in doc]
-        rel = doc.to_array([HEAD])
-        heads = [i + int(h) for i, h in enumerate(rel.tolist())]
+        new_index = {old: new for new, old in enumerate(keep)}
+        deps = [doc[i].dep_ for i in keep]
+        heads = [new_index.get(doc[i].head.i, new) for new, i in enumerate(keep)]
     if doc.has_annotation("ENT_IOB"):
-        ents = [t.ent_type_ for t in doc]
-        ent_starts = [t.ent_iob_ == "B" for t in doc]
+        ents = [doc[i].ent_type_ for i in keep]
+        ent_starts = [doc[i].ent_iob_ == "B" for i in keep]
     return Tokens(text, starts, ends, words, tags, deps, heads, ents, ent_starts)

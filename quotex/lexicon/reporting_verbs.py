@@ -26,7 +26,8 @@ SPEECH_VERBS = """
     point predict proclaim promise propose protest quip reaffirm recall recount reiterate
     rejoin remark remind repeat reply report respond retort reveal say scoff scream
     shout snap speculate state stress suggest swear tell testify threaten tweet urge
-    vow warn whisper write yell posit demand read
+    vow warn whisper write yell posit demand read elaborate exclaim marvel gush chime
+    interject concur opine post recount reason rant sigh thunder tout lecture
 """.split()
 
 #: Verbs of thinking and feeling that PolNeAR-style annotation treats as
