@@ -554,7 +554,9 @@ def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     return np
 
 
-def _try_cue(ctx: _Ctx, s: Sentence, i: int, content_floor: int) -> tuple[Attribution, int, int] | None:
+def _try_cue(
+    ctx: _Ctx, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
+) -> tuple[Attribution, int, int] | None:
     """Rules 1-5 for the cue candidate at token *i*. Returns the attribution and
     its content token range."""
     tokens = ctx.tokens
@@ -664,6 +666,8 @@ def _try_cue(ctx: _Ctx, s: Sentence, i: int, content_floor: int) -> tuple[Attrib
         if low in _PARTICIPLES and prev >= first and words[prev] == ",":
             subj = _sentence_subject(ctx, s)
             if subj is None or subj[0] >= i:
+                subj = prev_source  # '"A," he said, adding that B': the same source
+            if subj is None:
                 return None
             a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
             if a > last or words[a].lower() in _PREPOSITIONS:
@@ -749,11 +753,19 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
     return False
 
 
-def _between_only_attribution(ctx: _Ctx, prev_end: int, start: int) -> bool:
-    """Between two quotations only an attribution ("he said.") stands."""
+def _between_only_attribution(ctx: _Ctx, prev: Attribution, start: int) -> bool:
+    """Between two quotations stands only the earlier one's attribution:
+    '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'."""
     text = ctx.tokens.text
-    gap = text[prev_end:start]
-    return len(gap) <= 120 and "\n" not in gap and not any(c in gap for c in '"“”«»')
+    end = prev.parts[-1][1]
+    gap = text[end:start]
+    words = gap.split()
+    return (
+        len(gap) <= 120
+        and "\n" not in gap
+        and not any(c in gap for c in '"“”«»')
+        and not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
+    )
 
 
 def attribute(
@@ -785,7 +797,8 @@ def attribute(
                 continue
             low = words[i].lower()
             if low in cue_words or low == "according" or low in lexicon.cue_nouns:
-                got = _try_cue(ctx, s, i, floor)
+                prev_source = out[sent_attrs[-1]].source if sent_attrs else None
+                got = _try_cue(ctx, s, i, floor, prev_source)
                 if got is not None:
                     att, a, b = got
                     out.append(att)
@@ -824,7 +837,7 @@ def attribute(
                 and prev.parts[-1][1] == spans[q - 1].end
             # multi-paragraph continuation, or a split quote in the same paragraph
             if prev is not None and span.start >= prev.parts[-1][1] and (continued or (
-                last_quote_par == s.paragraph and _between_only_attribution(ctx, prev.parts[-1][1], span.start)
+                last_quote_par == s.paragraph and _between_only_attribution(ctx, prev, span.start)
             )):
                 out[last_quote_attr] = attrs.evolve(
                     prev,
