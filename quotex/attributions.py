@@ -41,6 +41,7 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
+    TITLE_MODIFIERS,
     NAME_PARTICLES,
     NOT_NAMES,
     NUMBER_WORDS,
@@ -126,6 +127,7 @@ _SOURCE_NOUNS = frozenset("""
     man woman men women who
 """.split()) | _DOCUMENT_NOUNS
 
+_ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "an", "ese", "ish", "ive", "ary", "ist", "ing", "ern", "ent", "ant")
 _INDEFINITES = frozenset("something anything nothing everything what whatever which".split())
 _PREPS_IN_NP = frozenset({"of", "for", "at", "with", "from", "in", "familiar", "close", "to"})
 _CLAUSE_STARTERS = frozenset("that whether if how why what when where who".split())
@@ -204,6 +206,11 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
                 or lj in _INDEFINITES:
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
+            break
+        if wj.islower() and not (
+            lj in lexicon.role_words or lj in TITLE_MODIFIERS or lj in lexicon.organization_nouns
+            or lj in _SOURCE_NOUNS or lj.endswith(_ADJECTIVE_SUFFIXES) or "-" in lj
+        ):
             break
         i = j
         j -= 1
@@ -304,7 +311,9 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
     k = j - 1
     steps = 0
     while k > floor and words[k] != "," and steps < 40:
-        if words[k] in (".", ";", ":", "?", "!") or words[k] in _QUOTE_CHARS:
+        if words[k] in (".", ";", ":", "?", "!") or (
+            words[k] in _QUOTE_CHARS and not (words[k] in "'’" and words[k - 1].endswith("s"))
+        ):
             return j
         k -= 1
         steps += 1
@@ -401,7 +410,8 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
             break
         low = words[i].lower()
         if low in ("on", "in", "at", "during", "last", "this", "earlier", "late", "early", "over", "via",
-                   "to", "after", "before", "by") and i + 1 <= end:
+                   "to", "after", "before", "by", "outside", "inside", "near", "from", "with", "amid", "ahead",
+                   "following", "while", "when", "as", "about", "of") and i + 1 <= end:
             # a short modifier phrase ending before "that", ":", "," or a quotation
             k = i + 1
             while k <= end and k - i < 15 and words[k].lower() not in ("that", ":", ",") \
@@ -588,6 +598,22 @@ def _try_cue(
         (cs, ce), kind = got
         return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
 
+    # a colon between a name and a quotation: 'Republican pollster Jane Roe: "C."'
+    if low == ":" and i + 1 <= last and ctx.quote_of[i + 1] >= 0 and ctx.spans[ctx.quote_of[i + 1]].double \
+            and i - 1 >= first:
+        src = _np_left(tokens, i - 1, max(content_floor, first), lexicon)
+        if src is None or not is_name_word(words[src[1]]) or src[0] > max(content_floor, first) + 8:
+            return None
+        q = ctx.spans[ctx.quote_of[i + 1]]
+        bi = i + 1
+        while bi + 1 <= last and starts[bi + 1] < q.end:
+            bi += 1
+        got = _content(ctx, i + 1, bi)
+        if got is None:
+            return None
+        (cs, ce), kind = got
+        return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, bi
+
     form = lexicon.verb_forms.get(low)
     if form is not None:
         lemma, vclass = form
@@ -607,15 +633,6 @@ def _try_cue(
                 if got is not None:
                     (cs, ce), kind = got
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
-        # 2a. cue_after_content, inverted: '"C," said Smith' / 'C, said Smith.'
-        if prev >= content_floor and (words[prev] == "," or _is_closing_quote(ctx, prev)) and vclass == "speech" \
-                and not low.endswith("ing"):
-            src = _np_right(tokens, i + 1, last, lexicon)
-            if src is not None and _tail_is_modifiers(ctx, src[1] + 1, last):
-                got = _content(ctx, content_floor, prev)
-                if got is not None:
-                    (cs, ce), kind = got
-                    return Attribution(((cs, ce),), src, cue, "cue_after_content", kind), content_floor, prev
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
         if src is not None and vclass != "naming":
@@ -626,6 +643,15 @@ def _try_cue(
                 if got is not None:
                     (cs, ce), kind = got
                     return Attribution(((cs, ce),), src, cue, "cue_after_content", kind), content_floor, before
+        # 2a. cue_after_content, inverted: '"C," said Smith' / 'C, said Smith.'
+        if prev >= content_floor and (words[prev] == "," or _is_closing_quote(ctx, prev)) and vclass == "speech" \
+                and not low.endswith("ing"):
+            inv = _np_right(tokens, i + 1, last, lexicon)
+            if inv is not None and _tail_is_modifiers(ctx, inv[1] + 1, last):
+                got = _content(ctx, content_floor, prev)
+                if got is not None:
+                    (cs, ce), kind = got
+                    return Attribution(((cs, ce),), inv, cue, "cue_after_content", kind), content_floor, prev
         # 3. cue_before_content
         if src is not None:
             relative = src[1] + 1 < i and words[src[1] + 1] == "," and any(
@@ -663,7 +689,8 @@ def _try_cue(
             (cs, ce), kind = got
             return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, bi
         # 4. participial: 'X urged ..., saying C'
-        if low in _PARTICIPLES and prev >= first and words[prev] == ",":
+        if low in _PARTICIPLES and prev >= first and words[prev].lower() in (",", "before", "after", "while", "by",
+                                                                          "and", "when"):
             subj = _sentence_subject(ctx, s)
             if subj is None or subj[0] >= i:
                 subj = prev_source  # '"A," he said, adding that B': the same source
@@ -737,6 +764,11 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         return True
     if after_colon:
         return True
+    for k in range(a + 1, min(last, a + 4) + 1):
+        if ctx.quote_of[k] >= 0 and ctx.spans[ctx.quote_of[k]].double and lemma not in ("read", "call", "cite"):
+            return True
+        if words[k] in (",", ".", ";", ":"):
+            break
     if lemma in ("read", "add", "continue", "state", "note", "order", "report", "answer", "write", "ask", "reply",
                  "respond", "counter", "call", "mention", "point", "repeat", "recall", "demand",
                  "promise", "threaten", "vow", "pledge", "agree", "propose", "charge", "cite", "estimate"):
@@ -796,7 +828,7 @@ def attribute(
                 i += 1
                 continue
             low = words[i].lower()
-            if low in cue_words or low == "according" or low in lexicon.cue_nouns:
+            if low in cue_words or low == "according" or low in lexicon.cue_nouns or low == ":":
                 prev_source = out[sent_attrs[-1]].source if sent_attrs else None
                 got = _try_cue(ctx, s, i, floor, prev_source)
                 if got is not None:
@@ -853,21 +885,42 @@ def attribute(
             if credit is not None:
                 out.append(Attribution(((span.start, span.end),), credit[0], credit[1], "dash_credit",
                                        QuoteKind.DIRECT))
-            elif prev is not None and last_quote_par == s.paragraph:
+            elif prev is not None and last_quote_par == s.paragraph and _alone_in_sentence(ctx, span, s):
                 out.append(Attribution(((span.start, span.end),), prev.source, None, "split_quote",
                                        QuoteKind.DIRECT, last_quote_attr))
             elif starts_par and colon is not None and colon[2] == s.paragraph - 1:
                 out.append(Attribution(((span.start, span.end),), colon[0], colon[1], "paragraph_carryover",
                                        QuoteKind.DIRECT))
-            elif starts_par and prev is not None and last_quote_par == s.paragraph - 1:
+            elif starts_par and prev is not None and last_quote_par == s.paragraph - 1 \
+                    and _alone_in_sentence(ctx, span, s):
                 out.append(Attribution(((span.start, span.end),), prev.source, None, "paragraph_carryover",
                                        QuoteKind.DIRECT, last_quote_attr))
-            else:
+            elif _opens_sentence(tokens.text, span) or _alone_in_sentence(ctx, span, s):
                 out.append(Attribution(((span.start, span.end),), None, None, "unattributed",
                                        QuoteKind.DIRECT))
+            else:
+                continue  # a fragment of somebody's words inside a sentence no rule attributed
             last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
     out.sort(key=lambda a: a.parts[0][0])
     return tuple(out)
+
+
+def _opens_sentence(text: str, span: QuoteSpan) -> bool:
+    """The quotation starts with a capital letter or a digit: a sentence, not a fragment."""
+    for c in text[span.start:span.end]:
+        if c.isalnum():
+            return c.isupper() or c.isdigit()
+    return False
+
+
+def _alone_in_sentence(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> bool:
+    """No word of sentence *s* stands outside the quotation *span*."""
+    tokens = ctx.tokens
+    words = tokens.words
+    for k in range(s.first, s.last + 1):
+        if (tokens.starts[k] < span.start or tokens.ends[k] > span.end) and words[k][:1].isalnum():
+            return False
+    return True
 
 
 _DASHES = frozenset({"―", "—", "–", "-", "--", "~"})

@@ -12,11 +12,11 @@ access.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import regex
 from attrs import frozen
 
 from quotex.evaluation import Annotation, GoldDocument, Spans, content_kind
@@ -36,9 +36,9 @@ __all__ = [
 #: brat argument roles kept, after dropping a trailing number (``Content2`` -> content).
 _ROLES = ("source", "cue", "content")
 #: A brat record starts with its id and a tab: "T12\tCue 40 44\tsaid"; other lines continue the previous one.
-_RECORD_START = regex.compile(r"(?:[TERAMN#]\d+|\*)\t")
+_RECORD_START = re.compile(r"(?:[TERAMN#]\d+|\*)\t")
 # a role name with its number: Content2
-_ROLE_NUMBER = regex.compile(r"\d+$")
+_ROLE_NUMBER = re.compile(r"\d+$")
 
 
 @frozen

@@ -23,13 +23,13 @@ in :mod:`quotex.corpus`, the ``quotex evaluate`` command in
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
 import attrs
-import regex
 from attrs import field, frozen
 
 from quotex.records import Quote, QuoteKind, Span
@@ -149,9 +149,9 @@ _CLOSING = "\u201d"  # ”
 # characters after which a straight " (or '') opens a quotation: 'he said "We'
 _OPEN_CONTEXT = frozenset(" \t\n\r([{\u2014\u2013-/" + _OPENING)
 # one double quotation mark: curly, straight, or the NYT's two apostrophes: ''We won,'' he said
-_QUOTE_MARK = regex.compile(r"[\u201c\u201e\u201f\u201d\"]|''")
+_QUOTE_MARK = re.compile(r"[\u201c\u201e\u201f\u201d\"]|''")
 # a leading "that" before reported content: that "we will win"
-_LEADING_THAT = regex.compile(r"that\b", regex.IGNORECASE)
+_LEADING_THAT = re.compile(r"that\b", re.IGNORECASE)
 
 
 def _is_kept_edge(s: str, i: int) -> bool:
@@ -430,13 +430,21 @@ class ErrorCase:
         return (REASONS.index(self.reason), -self.size)
 
 
+def _error_tuple(value: Iterable[ErrorCase]) -> tuple[ErrorCase, ...]:
+    return tuple(value)
+
+
 @frozen
 class DocumentScore:
     """One document's :class:`Scores` and :class:`ErrorCase` s."""
 
     doc_id: str
     scores: Scores
-    errors: tuple[ErrorCase, ...] = field(converter=tuple)
+    errors: tuple[ErrorCase, ...] = field(converter=_error_tuple)
+
+
+def _document_tuple(value: Iterable[DocumentScore]) -> tuple[DocumentScore, ...]:
+    return tuple(value)
 
 
 @frozen
@@ -444,7 +452,7 @@ class Evaluation:
     """The corpus totals and the per-document results, in input order."""
 
     total: Scores
-    documents: tuple[DocumentScore, ...] = field(converter=tuple)
+    documents: tuple[DocumentScore, ...] = field(converter=_document_tuple)
 
     def worst(self, side: str, n: int) -> list[ErrorCase]:
         """The *n* worst error cases of *side* (``"miss"`` or ``"false alarm"``)."""

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import regex
 
 from quotex.corpus import prediction_to_json, read_gold, read_predictions
 from quotex.evaluation import (
@@ -60,7 +59,7 @@ _LABELS = {
     "e2e": "e2e",
 }
 # a sentence end: 'win." She' -> the break after the closing mark
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
 #: At most this many characters of context on each side of an error's content.
 _CONTEXT = 240
 

@@ -67,22 +67,31 @@ def _mark_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
 
 _PATTERNS: dict[tuple[tuple[str, tuple[str, ...]], ...], regex.Pattern[str]] = {}
 
-_OPENERS_BEFORE = frozenset(" \t\r\n([{—–-/:;,\u00a0\u2002\u2003\u2009")
 
 
 def _role(text: str, i: int, j: int) -> str:
-    """'open', 'close' or 'either' for the mark text[i:j] from its neighbours."""
+    """'open', 'close', 'inner' or 'either' for the mark text[i:j] from its neighbours.
+
+    Before the mark: a space (or the start, a bracket, a dash), punctuation or a
+    word character; after it: a word character, or a space/punctuation/the end.
+    A mark before a word opens (``, "Word``, ``said:"Word``) unless a word is
+    glued to its left; a mark after a word or punctuation closes.
+    """
     before = text[i - 1] if i > 0 else " "
     after = text[j] if j < len(text) else " "
-    space_before = before in _OPENERS_BEFORE or before.isspace() or before in "“‘\"'«„"
-    space_after = after.isspace() or after in ".,;:!?)]}—–-…" or (j >= len(text))
-    if space_before and not space_after:
+    before_space = before.isspace() or before in _SPACE_LIKE
+    after_word = after.isalnum() or after in _WORDISH_AFTER
+    if after_word:
+        if before.isalnum():
+            return "inner"  # apostrophe or inch mark inside a word: never a quotation mark
         return "open"
-    if space_after and not space_before:
-        return "close"
-    if before.isalnum() and after.isalnum():
-        return "inner"  # apostrophe or inch mark inside a word: never a quotation mark
-    return "either"
+    if before_space:
+        return "either"
+    return "close"
+
+
+_SPACE_LIKE = frozenset("([{—–-/\u00a0\u2002\u2003\u2009“‘\"'«„")
+_WORDISH_AFTER = frozenset("$£€#@([¿¡…‘“'\"")
 
 
 def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[QuoteSpan, ...]:

@@ -192,16 +192,20 @@ def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention
     A name that is only a possessor ("Ukraine's foreign ministry") is no head.
     """
     ends = {m.last: k for k, m in enumerate(inside)}
-    seg_end = a
+    seg_start = a
     k = a
     while k <= b + 1:
         if k == b + 1 or words[k] == ",":
             j = k - 1
-            while j >= seg_end and not words[j][:1].isalnum():
+            while j >= seg_start and not words[j][:1].isalnum():
                 j -= 1
+            # 'Jason Gilbert of Cheyenne': a name followed by a place phrase heads it
+            for n, m in enumerate(inside):
+                if seg_start <= m.first and m.last < j and words[m.last + 1].lower() in ("of", "from", "in"):
+                    return n
             if j in ends:
                 return ends[j]
-            seg_end = k + 1
+            seg_start = k + 1
         k += 1
     return -1
 

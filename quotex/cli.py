@@ -1,0 +1,274 @@
+"""The ``quotex`` command (also ``python -m quotex``).
+
+Input: command-line arguments. Output: an exit status, and the results on
+stdout (or ``--output``), messages and progress on stderr.
+
+``quotex extract PATH... | -`` reads text files, JSONL files and folders
+(see :mod:`quotex.readers`), finds the quotes of each document (on several
+processes with ``--n-process``) and writes them as jsonl, json, csv or a table
+(see :mod:`quotex.writers`), streaming: memory does not grow with the input.
+An input that cannot be read is reported with its path and line number; the
+run goes on (``--on-error skip``) or stops after the documents before it
+(``--on-error stop``). Exit status: 0 when everything was read, 1 when
+anything was reported, 2 for a usage error. ``quotex evaluate`` is in
+:mod:`quotex.evaluation_cli`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import contextlib
+import io
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, TextIO
+
+import quotex
+from quotex import evaluation_cli
+from quotex.batch import DEFAULT_BATCH_SIZE, Failure, iter_outcomes
+from quotex.progress import Reporter
+from quotex.readers import Document, InputError, Source, expand_paths, input_size, read_sources
+from quotex.writers import FORMATS, make_writer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["build_parser", "main", "run_extract"]
+
+#: Exit statuses.
+OK, INPUT_ERRORS, USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``quotex`` command with *argv* (default: ``sys.argv[1:]``); return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "func", None) is None:
+        parser.print_help(sys.stderr)
+        return USAGE
+    try:
+        status: int = args.func(args)
+    except KeyboardInterrupt:
+        sys.stderr.write("\nquotex: interrupted\n")
+        return 130
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with its ``extract`` and ``evaluate`` subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="quotex", description="Find the quotations in news text and say who said each one."
+    )
+    parser.add_argument("--version", action="version", version=f"quotex {quotex.__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _add_extract_parser(sub)
+    evaluation_cli.add_parser(sub)
+    return parser
+
+
+def _add_extract_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``quotex extract`` to *sub*."""
+    p = sub.add_parser(
+        "extract",
+        help="print the quotes of text files, JSONL files or folders",
+        description="Print the quotes of each document, with speaker, title and cue.",
+        epilog="Exit status: 0 if every input was read, 1 if any was reported, 2 for a usage error.",
+    )
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a text file (one document), a .jsonl file (one JSON object a line), "
+        "a folder (its .txt/.jsonl files, recursively), or - for standard input",
+    )
+    p.add_argument(
+        "-f", "--format", choices=FORMATS, default="jsonl", help="output format (default: %(default)s)"
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="how to read the inputs; auto: .jsonl/.ndjson files as JSONL, the rest "
+        "(and standard input) as text (default: %(default)s)",
+    )
+    p.add_argument("--text-field", default="text", help="JSONL field holding the text (default: %(default)s)")
+    p.add_argument(
+        "--id-field",
+        default="id",
+        help="JSONL field holding the document id (default: %(default)s; without it: PATH:LINE)",
+    )
+    p.add_argument(
+        "--encoding", type=_encoding, default="utf-8", help="input encoding (default: %(default)s)"
+    )
+    p.add_argument("--model", metavar="NAME", help="a spaCy pipeline to use (package name or path)")
+    p.add_argument(
+        "-n",
+        "--n-process",
+        type=_process_count,
+        default=1,
+        help="processes to use, -1 for one per CPU (default: 1)",
+    )
+    p.add_argument("--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE, help=argparse.SUPPRESS)
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress line on stderr "
+        "(default: when stderr is a terminal and there are several documents)",
+    )
+    p.add_argument(
+        "--on-error",
+        choices=("skip", "stop"),
+        default="skip",
+        help="on an unreadable input: report it and go on, or stop (default: %(default)s)",
+    )
+    p.set_defaults(func=run_extract)
+
+
+def _positive(value: str) -> int:
+    """argparse type: a positive int."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive number, got {value}")
+    return number
+
+
+def _process_count(value: str) -> int:
+    """argparse type: a positive int or -1."""
+    number = int(value)
+    if number < 1 and number != -1:
+        raise argparse.ArgumentTypeError(f"must be a positive number or -1, got {value}")
+    return number
+
+
+def _encoding(value: str) -> str:
+    """argparse type: a known codec name."""
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """``quotex extract``: read, extract, write; return the exit status."""
+    sources = list(expand_paths(args.paths, input_format=args.input_format))
+    nlp = None
+    if args.model:
+        nlp = _load_model(args.model)
+        if nlp is None:
+            return USAGE
+    show = args.progress if args.progress is not None else (sys.stderr.isatty() and _several(sources))
+    reporter = Reporter(sys.stderr, show_progress=show, total_bytes=input_size(sources) if show else None)
+    items = read_sources(
+        sources,
+        stdin=sys.stdin.buffer,
+        encoding=args.encoding,
+        text_field=args.text_field,
+        id_field=args.id_field,
+    )
+    try:
+        with _output(args.output) as stream:
+            width = shutil.get_terminal_size((120, 24)).columns
+            writer = make_writer(args.format, stream, line_width=width)
+            texts = _texts(items, reporter, stop=args.on_error == "stop", max_length=_max_length(nlp))
+            outcomes = iter_outcomes(
+                texts, nlp=nlp, n_process=args.n_process, batch_size=args.batch_size, keep_going=True
+            )
+            for outcome, (doc_id, size) in outcomes:
+                if isinstance(outcome, Failure):
+                    reporter.error(
+                        f"{doc_id}: quotex failed on this document (please report it): {outcome.error}"
+                    )
+                    if args.on_error == "stop":
+                        break
+                    continue
+                writer.write(doc_id, outcome)
+                reporter.document(quotes=len(outcome), size=size)
+            writer.close()
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        return INPUT_ERRORS
+    except OSError as exc:
+        reporter.message(f"quotex: error: cannot write {args.output or 'the output'}: {exc.strerror or exc}")
+        return INPUT_ERRORS
+    finally:
+        reporter.close()
+    return INPUT_ERRORS if reporter.errors else OK
+
+
+def _several(sources: Sequence[Source | InputError]) -> bool:
+    """Whether the inputs may hold more than one document."""
+    return len(sources) > 1 or any(isinstance(s, Source) and s.format == "jsonl" for s in sources)
+
+
+def _texts(
+    items: Iterable[Document | InputError], reporter: Reporter, *, stop: bool, max_length: int | None
+) -> Iterator[tuple[str, tuple[Any, int]]]:
+    """``(text, (id, size))`` for each readable document; errors go to *reporter*; with *stop*,
+    the stream ends at the first error."""
+    for item in items:
+        if isinstance(item, Document):
+            error = _too_long(item, max_length)
+            if error is None:
+                yield item.text, (item.id, item.size)
+                continue
+        else:
+            error = item
+        reporter.error(str(error), size=error.size)
+        if stop:
+            return
+
+
+def _too_long(doc: Document, max_length: int | None) -> InputError | None:
+    """An error when *doc* is longer than the model accepts, else None."""
+    if max_length is None or len(doc.text) < max_length:
+        return None
+    return InputError(
+        doc.source,
+        doc.line,
+        f"document has {len(doc.text):,} characters, more than the model's max_length ({max_length:,})",
+        doc.size,
+    )
+
+
+def _max_length(nlp: Language | None) -> int | None:
+    """The longest text *nlp* accepts (None without a model)."""
+    return None if nlp is None else int(nlp.max_length)
+
+
+def _load_model(name: str) -> Language | None:
+    """``spacy.load(name)``, or None after reporting why it failed."""
+    import spacy  # noqa: PLC0415 - only --model needs a pipeline; spaCy is slow to import
+
+    try:
+        return spacy.load(name)
+    except (OSError, ValueError) as exc:
+        sys.stderr.write(f"quotex: error: cannot load the spaCy pipeline {name!r}: {exc}\n")
+        return None
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    """A UTF-8 text stream on *path*, or on standard output when None or ``-``."""
+    if path is not None and path != "-":
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        return
+    buffer: IO[bytes] | None = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # stdout replaced by a text-only stream
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="", line_buffering=sys.stdout.isatty())
+    try:
+        yield stream
+        stream.flush()
+    except BrokenPipeError:
+        # Point stdout at /dev/null so that no later flush fails again (Python's documented recipe).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise
+    finally:
+        stream.detach()
