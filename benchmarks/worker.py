@@ -80,7 +80,7 @@ def _extract(texts: list[str], spec: dict[str, Any], nlp: Any) -> int:
 def measure(spec: dict[str, Any]) -> dict[str, Any]:
     """Run one measurement; see the module docstring."""
     if spec["task"] == "info":
-        return {"quotex": quotex.__version__, "spacy": spacy.__version__}
+        return {"quotex": quotex.__version__, "spacy": spacy.about.__version__}
     nlp = spacy.load(spec["model"]) if spec.get("model") else None
     texts = _texts(spec)
     extract_quotes(WARM_UP, nlp=nlp)

@@ -207,7 +207,7 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
             break
-        if wj.islower() and not (
+        if wj.islower() and is_name_word(words[head]) and not (
             lj in lexicon.role_words or lj in TITLE_MODIFIERS or lj in lexicon.organization_nouns
             or lj in _SOURCE_NOUNS or lj.endswith(_ADJECTIVE_SUFFIXES) or "-" in lj
         ):
@@ -399,6 +399,8 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
     (``on Tuesday``, ``in a statement``, ``last week``). Returns the first
     content token."""
     words = tokens.words
+    if lemma == "put it":
+        i += 1
     if lemma in _TELL_VERBS and i <= end:
         np = _np_right(tokens, i, end, lexicon) if words[i].lower() not in ("that", ":") else None
         if words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
@@ -615,6 +617,8 @@ def _try_cue(
         return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, bi
 
     form = lexicon.verb_forms.get(low)
+    if form is None and low in ("put", "puts") and i + 1 <= last and words[i + 1].lower() == "it":
+        form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is not None:
         lemma, vclass = form
         cue = (starts[i], ends[i])
@@ -637,8 +641,9 @@ def _try_cue(
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
         if src is not None and vclass != "naming":
             before = src[0] - 1
-            if before >= content_floor and (words[before] in (",", "—", "–") or _is_closing_quote(ctx, before)) \
-                    and _tail_is_modifiers(ctx, i + 1, last):
+            after_quote = before >= content_floor and _is_closing_quote(ctx, before)
+            if before >= content_floor and (words[before] in (",", "—", "–") or after_quote) \
+                    and _tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote):
                 got = _content(ctx, content_floor, before)
                 if got is not None:
                     (cs, ce), kind = got
@@ -647,7 +652,8 @@ def _try_cue(
         if prev >= content_floor and (words[prev] == "," or _is_closing_quote(ctx, prev)) and vclass == "speech" \
                 and not low.endswith("ing"):
             inv = _np_right(tokens, i + 1, last, lexicon)
-            if inv is not None and _tail_is_modifiers(ctx, inv[1] + 1, last):
+            if inv is not None and _tail_is_modifiers(ctx, inv[1] + 1, last,
+                                                      quote_may_follow=_is_closing_quote(ctx, prev)):
                 got = _content(ctx, content_floor, prev)
                 if got is not None:
                     (cs, ce), kind = got
@@ -741,7 +747,7 @@ _INTRO_WORDS = frozenset("""
 _PREPOSITIONS = frozenset("for to with about of on in at from by against into over under".split())
 
 
-def _tail_is_modifiers(ctx: _Ctx, k: int, last: int) -> bool:
+def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool = False) -> bool:
     """After a trailing attribution only modifiers, objects or an apposition may
     follow ('..., he told reporters on Tuesday.'), not a reported clause of its
     own ('..., he said that ...' / '..., he said: "...").'"""
@@ -749,8 +755,13 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int) -> bool:
     if k > last:
         return True
     low = words[k].lower()
-    return not (low in ("that", ":") or (low in PRONOUNS and low != "it" and k + 1 <= last
-                                          and words[k + 1].lower() not in (",", ".")))
+    if low == "," and k + 1 <= last:
+        k += 1
+        low = words[k].lower()
+    opens_quote = ctx.quote_of[k] >= 0 and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start \
+        and ctx.spans[ctx.quote_of[k]].double
+    return not ((opens_quote and not quote_may_follow) or low in ("that", ":") or (low in PRONOUNS and low != "it" and k + 1 <= last
+                                                         and words[k + 1].lower() not in (",", ".")))
 
 
 def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
@@ -828,7 +839,8 @@ def attribute(
                 i += 1
                 continue
             low = words[i].lower()
-            if low in cue_words or low == "according" or low in lexicon.cue_nouns or low == ":":
+            if low in cue_words or low == "according" or low in lexicon.cue_nouns or low == ":" \
+                    or low in ("put", "puts"):
                 prev_source = out[sent_attrs[-1]].source if sent_attrs else None
                 got = _try_cue(ctx, s, i, floor, prev_source)
                 if got is not None:
