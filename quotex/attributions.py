@@ -250,7 +250,7 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
             saw_name = False
             j += 1
             continue
-        if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
+        if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
             if saw_head and lj not in ("the",):
                 break
             j += 1
@@ -381,10 +381,19 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         appos = _appositive_name(tokens, j, floor, lexicon)
         if appos is not None:
             return appos
-        k = _skip_parenthetical_left(words, j, floor, lexicon)
-        if k == j:
-            return None
-        j = k
+        for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
+            k = _skip_parenthetical_left(words, j, floor, lexicon)
+            if k == j:
+                return None
+            j = k
+            if words[j] == ")":
+                k = j - 1
+                while k > floor and words[k] != "(" and j - k < 8:
+                    k -= 1
+                if words[k] == "(":
+                    j = k - 1
+            if words[j] != ",":
+                break
     if words[j].lower() in ("who", "that") and j - 1 >= floor:
         # "X, who has told Y that ..."
         k = j - 1
@@ -695,7 +704,8 @@ def _try_cue(
             (cs, ce), kind = got
             return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, bi
         # 4. participial: 'X urged ..., saying C'
-        if low in _PARTICIPLES and prev >= first and words[prev].lower() in (",", "before", "after", "while", "by",
+        if (low in _PARTICIPLES or low.endswith("ing") and vclass == "speech") and prev >= first \
+                and words[prev].lower() in (",", "before", "after", "while", "by",
                                                                           "and", "when"):
             subj = _sentence_subject(ctx, s)
             if subj is None or subj[0] >= i:
@@ -956,7 +966,9 @@ def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, in
         else:
             hi = mid - 1
     k = lo
-    if k > s.last or words[k] not in _DASHES:
+    if k - 1 >= s.first and tokens.ends[k - 1] > span.end and words[k - 1][-1] in "―—–-~":
+        k -= 1  # the dash is glued to the closing mark: '.”― Carla Sanchez'
+    elif k > s.last or words[k] not in _DASHES:
         return None
     src = _np_right(tokens, k + 1, s.last, ctx.lexicon)
     if src is None or not is_name_word(words[src[0]]):

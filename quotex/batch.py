@@ -179,8 +179,9 @@ def _extract_one(text: str | Doc, lexicon: Lexicon, keep_going: bool) -> Outcome
         return Failure(f"{type(exc).__name__}: {exc}")
 
 
-def _extract_chunk(texts: list[str], lexicon: Lexicon, keep_going: bool) -> list[Outcome]:
-    """Worker task: a chunk of texts -> their outcomes, in order."""
+def _extract_chunk(texts: list[str], lexicon: Lexicon | None, keep_going: bool) -> list[Outcome]:
+    """Worker task: a chunk of texts -> their outcomes, in order (``lexicon=None``: the default)."""
+    lexicon = DEFAULT_LEXICON if lexicon is None else lexicon
     return [_extract_one(text, lexicon, keep_going) for text in texts]
 
 
@@ -192,11 +193,12 @@ def _via_pool(
     executor = ProcessPoolExecutor(max_workers=n_process, mp_context=context)
     in_flight: deque[tuple[Future[list[Outcome]], list[Any]]] = deque()
     limit = n_process * _CHUNKS_AHEAD_PER_PROCESS
+    sent_lexicon = None if lexicon is DEFAULT_LEXICON else lexicon  # workers have the default already
     try:
         for chunk in _chunks(pairs, batch_size):
             texts = [text for text, _ in chunk]
             in_flight.append(
-                (executor.submit(_extract_chunk, texts, lexicon, keep_going), [c for _, c in chunk])
+                (executor.submit(_extract_chunk, texts, sent_lexicon, keep_going), [c for _, c in chunk])
             )
             if len(in_flight) >= limit:
                 yield from _collect(in_flight.popleft())

@@ -38,8 +38,8 @@ ROLE_NOUNS = frozenset("""
     ceo founder co-founder cofounder publisher producer investor banker trader
     broker regulator auditor monitor observer pundit blogger pollster voter resident
     witness student worker farmer protester demonstrator supporter opponent critic
-    ally rival adversary friend neighbor neighbour relative spouse wife husband
-    mother father son daughter brother sister
+    ally rival adversary friend neighbor neighbour relative spouse wife husband narrator
+    widow widower victim survivor mother father son daughter brother sister
 """.split())
 
 #: Role nouns that are also common names: a title only in lower case, or
