@@ -176,6 +176,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         out["model"] = [
             {
                 "size_mb": mb,
+                "processes": 1,
                 **run_worker(_spec("corpus", mb, args, api="batch", processes=1, model=args.model)),
             }
             for mb in _floats(args.model_sizes)
@@ -188,7 +189,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """A Markdown table."""
-    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---:" for _ in headers) + "|"]
+    lines = ["| " + " | ".join(headers) + " |", "|:---|" + "|".join("---:" for _ in headers[1:]) + "|"]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
 
@@ -223,7 +224,7 @@ def _machine(info: dict[str, Any]) -> str:
 def _throughput(rows: list[dict[str, Any]], label: str) -> str:
     body = []
     for r in rows:
-        start = f" (+{r['pool_start_seconds']:.1f} s start-up incl.)" if "pool_start_seconds" in r else ""
+        start = f" (incl. ~{r['pool_start_seconds']:.1f} s start-up)" if "pool_start_seconds" in r else ""
         body.append(
             (
                 f"{label}, {r['processes']} process{'es' if r['processes'] > 1 else ''}",

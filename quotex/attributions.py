@@ -661,8 +661,8 @@ def _try_cue(
         if prev >= content_floor and (words[prev] == "," or _is_closing_quote(ctx, prev)) and vclass == "speech" \
                 and not low.endswith("ing"):
             inv = _np_right(tokens, i + 1, last, lexicon)
-            if inv is not None and _tail_is_modifiers(ctx, inv[1] + 1, last,
-                                                      quote_may_follow=_is_closing_quote(ctx, prev)):
+            if inv is not None and words[inv[0]].lower() not in PRONOUNS and _tail_ends(ctx, inv[1] + 1, last) \
+                    and _tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=_is_closing_quote(ctx, prev)):
                 got = _content(ctx, content_floor, prev)
                 if got is not None:
                     (cs, ce), kind = got
@@ -772,6 +772,22 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
         and ctx.spans[ctx.quote_of[k]].double
     return not ((opens_quote and not quote_may_follow) or low in ("that", ":") or (low in PRONOUNS and low != "it" and k + 1 <= last
                                                          and words[k + 1].lower() not in (",", ".")))
+
+
+_TAIL_WORDS = frozenset("""
+    on in at during after before last this earlier late early to told when while as via adding
+    noting saying because although though and but who which whose from of for with about
+    yesterday today tonight recently later then also again
+""".split())
+
+
+def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
+    """After an inverted attribution ('"C," said Smith') the sentence ends or a modifier follows."""
+    words = ctx.tokens.words
+    if k > last:
+        return True
+    w = words[k]
+    return not w[:1].isalnum() or w.lower() in _TAIL_WORDS or w.lower() in _TIME_WORDS
 
 
 def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
