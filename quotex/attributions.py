@@ -377,6 +377,12 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             j -= 1
         if j < floor:
             return None
+    if words[j] in ("—", "–", "-", "--"):
+        k = j - 1
+        while k > floor and words[k] != words[j] and j - k < 40:
+            k -= 1
+        if k > floor and words[k] == words[j]:
+            j = k - 1
     if words[j] == ",":
         appos = _appositive_name(tokens, j, floor, lexicon)
         if appos is not None:
@@ -538,8 +544,12 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 nxt = words[k + 1].lower()
                 if relative:
                     return k - 1
-                if nxt == "according" or nxt in _PARTICIPLES:
+                if nxt == "according" or nxt in _PARTICIPLES or nxt in _SUBORDINATORS:
                     return k - 1
+                if nxt in ("and", "but") and any(
+                    words[m].lower() in lexicon.verb_forms and qo[m] < 0 for m in range(k + 2, min(last, k + 12) + 1)
+                ):
+                    return k - 1  # ', and three-quarters said ...': a new attribution begins
                 # ", X said." : a trailing attribution of another clause
                 if nxt in lexicon.verb_forms and lexicon.verb_forms[nxt][1] == "speech" and k + 2 <= last:
                     return k - 1
@@ -716,6 +726,8 @@ def _try_cue(
             if a > last or words[a].lower() in _PREPOSITIONS:
                 return None
             bi = _content_end(ctx, a, last, relative=False)
+            if bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
+                return None  # 'X, citing data from Y, said ...': a parenthetical, not the report
             got = _content(ctx, a, bi)
             if got is None:
                 return None
@@ -774,6 +786,12 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
                                                          and words[k + 1].lower() not in (",", ".")))
 
 
+#: Verbs that take a bare reported clause ('said X is ...') however it starts.
+_CLAUSE_VERBS = frozenset("say tell claim argue insist believe think assert contend maintain acknowledge admit "
+                          "predict warn suggest".split())
+
+_SUBORDINATORS = frozenset("although though while whereas when because even".split())
+
 _TAIL_WORDS = frozenset("""
     on in at during after before last this earlier late early to told when while as via adding
     noting saying because although though and but who which whose from of for with about
@@ -817,6 +835,10 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         return a + 1 <= last
     if is_name_word(w):
         return a + 1 <= last
+    if lemma in _CLAUSE_VERBS and w.isalpha() and low not in STOP_WORDS and low not in _PREPOSITIONS \
+            and last - a >= 3:
+        # 'said economic stagnation is the source of ...'
+        return True
     if low in ("to",) and vclass == "cognition" and lemma in ("expect", "hope", "fear"):
         return False
     return False
