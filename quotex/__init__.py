@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from quotex.batch import extract_quotes_batch
 from quotex.extract import extract_quotes
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.records import Quote, QuoteKind, Span, Speaker
@@ -21,6 +22,7 @@ __all__ = [
     "Speaker",
     "__version__",
     "extract_quotes",
+    "extract_quotes_batch",
 ]
 
 __version__ = "0.1.0.dev0"

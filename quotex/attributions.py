@@ -164,7 +164,11 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
             or low in _INDEFINITES:
         return None
     i = head
-    if is_name_word(w) and low not in NOT_NAMES:
+    if is_name_word(w) and (low not in NOT_NAMES or head > floor and low in ("may", "march", "june", "april")):
+        pass
+    elif low in ("percent", "%", "itself", "themselves", "himself", "herself", "thirds", "third", "half",
+                 "majority", "minority", "plurality") or (low in NUMBER_WORDS and head - 2 >= floor
+                                                          and words[head - 1].lower() == "in"):
         pass
     elif w.isalpha() and (
         low in lexicon.role_words or low in lexicon.group_source_nouns or low in lexicon.organization_nouns
@@ -544,7 +548,8 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 nxt = words[k + 1].lower()
                 if relative:
                     return k - 1
-                if nxt == "according" or nxt in _PARTICIPLES or nxt in _SUBORDINATORS:
+                if nxt == "according" or nxt in _PARTICIPLES or nxt in _SUBORDINATORS or nxt in _RELATIVES \
+                        or nxt == "for" and words[k + 2].lower() == "whom" if k + 2 <= last else False:
                     return k - 1
                 if nxt in ("and", "but") and any(
                     words[m].lower() in lexicon.verb_forms and qo[m] < 0 for m in range(k + 2, min(last, k + 12) + 1)
@@ -658,6 +663,12 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
+        if src is None and prev >= first and words[prev].lower() in ("and", "but") and prev_source is not None:
+            src = prev_source  # 'X admitted that ..., but said ...'
+        elif src is None and prev >= first and words[prev].lower() in ("and", "but"):
+            subj = _sentence_subject(ctx, s)
+            if subj is not None and subj[1] < prev:
+                src = subj
         if src is not None and vclass != "naming":
             before = src[0] - 1
             after_quote = before >= content_floor and _is_closing_quote(ctx, before)
@@ -666,7 +677,18 @@ def _try_cue(
                 got = _content(ctx, content_floor, before)
                 if got is not None:
                     (cs, ce), kind = got
-                    return Attribution(((cs, ce),), src, cue, "cue_after_content", kind), content_floor, before
+                    parts: tuple[tuple[int, int], ...] = ((cs, ce),)
+                    end = before
+                    if not after_quote and i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0:
+                        # 'Over the years, she said, email has helped ...': the clause goes on
+                        more_end = _content_end(ctx, i + 2, last, relative=False)
+                        more = _content(ctx, i + 2, more_end)
+                        if more is not None and more_end - i >= 4:
+                            parts = ((cs, ce), more[0])
+                            end = more_end
+                            kind = QuoteKind.MIXED if QuoteKind.MIXED in (kind, more[1]) or (
+                                kind is not more[1]) else kind
+                    return Attribution(parts, src, cue, "cue_after_content", kind), content_floor, end
         # 2a. cue_after_content, inverted: '"C," said Smith' / 'C, said Smith.'
         if prev >= content_floor and (words[prev] == "," or _is_closing_quote(ctx, prev)) and vclass == "speech" \
                 and not low.endswith("ing"):
@@ -680,7 +702,9 @@ def _try_cue(
         # 3. cue_before_content
         if src is not None:
             relative = src[1] + 1 < i and words[src[1] + 1] == "," and any(
-                words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
+                words[k].lower() in ("who", "which") for k in range(src[1] + 1, i)) or (
+                words[first].lower() in _FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
+
             a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
             if a > last:
                 return None
@@ -790,6 +814,8 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
 _CLAUSE_VERBS = frozenset("say tell claim argue insist believe think assert contend maintain acknowledge admit "
                           "predict warn suggest".split())
 
+_FRONTED = frozenset("while although though when as if because after before since whereas".split())
+_RELATIVES = frozenset("who which whom whose where".split())
 _SUBORDINATORS = frozenset("although though while whereas when because even".split())
 
 _TAIL_WORDS = frozenset("""
