@@ -624,6 +624,15 @@ def _try_cue(
         (cs, ce), kind = got
         return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
 
+    # a headline credit: 'Sanders: Endorsements prove Clinton is the establishment's candidate'
+    if low == ":" and i - 1 >= first and i - first <= 4 and words[last] not in (".", "?", "!", ":") \
+            and last - i >= 4 and ctx.quote_of[i + 1] < 0 and all(is_name_word(words[k]) for k in range(first, i)):
+        src = (first, i - 1)
+        got = _content(ctx, i + 1, last)
+        if got is None:
+            return None
+        (cs, ce), kind = got
+        return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, last
     # a colon between a name and a quotation: 'Republican pollster Jane Roe: "C."'
     if low == ":" and i + 1 <= last and ctx.quote_of[i + 1] >= 0 and ctx.spans[ctx.quote_of[i + 1]].double \
             and i - 1 >= first:
@@ -652,6 +661,14 @@ def _try_cue(
             i + 1 <= last and words[i + 1].lower() == "by"
         ):
             return None
+        # 'Asked if the plan would work, Smith said ...': a question put to someone, no source
+        if i == first and low == "asked" and i + 1 <= last and words[i + 1].lower() in (
+                "if", "whether", "about", "what", "how", "why", "when", "who", "where"):
+            bi = _content_end(ctx, i + 1, last, relative=True)
+            got = _content(ctx, i + 1, bi)
+            if got is not None:
+                (cs, ce), kind = got
+                return Attribution(((cs, ce),), None, cue, "cue_before_content", kind), i + 1, bi
         # 3'. inverted cue opening the sentence: 'Said Ellis: "C."' / 'Added the mayor, "C."'
         if i == first and words[i][:1].isupper() and vclass == "speech":
             src = _np_right(tokens, i + 1, last, lexicon)
@@ -841,7 +858,7 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
     low = w.lower()
     if ctx.quote_of[a] >= 0 and ctx.spans[ctx.quote_of[a]].double:
         return True
-    if low in _CLAUSE_STARTERS:
+    if low in _CLAUSE_STARTERS or low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain"):
         return True
     if after_colon:
         return True

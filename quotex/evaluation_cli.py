@@ -62,6 +62,8 @@ _LABELS = {
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
 #: At most this many characters of context on each side of an error's content.
 _CONTEXT = 240
+#: A sentence shown for an error is cut in the middle beyond this length.
+_MAX_LINE = 600
 
 
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -217,6 +219,8 @@ def _marked(text: str, spans: Spans) -> str:
         at = end
     pieces.append(text[at:hi])
     line = " ".join("".join(pieces).split())
+    if len(line) > _MAX_LINE:
+        line = f"{line[: _MAX_LINE // 2]} … {line[-_MAX_LINE // 2 :]}"
     return ("…" if lo > 0 and not text[lo - 1].isspace() else "") + line
 
 
@@ -246,7 +250,7 @@ def format_errors(result: Evaluation, texts: dict[str, str], n: int) -> str:
     out: list[str] = []
     for side, title in (("miss", "misses"), ("false alarm", "false alarms")):
         cases = result.worst(side, n)
-        out.append(f"== {len(cases)} worst {title} (content in ⟦ ⟧)")
+        out.append(f"== {len(cases)} worst {title} (content in ⟦ ⟧)" if cases else f"== no {title}")
         for case in cases:
             out += _error_lines(case, texts[case.doc_id])
         out.append("")

@@ -1,0 +1,44 @@
+"""The generated benchmark inputs are what docs/benchmarks.md says they are (nothing is timed here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SYNTHETIC = Path(__file__).parents[1] / "benchmarks" / "synthetic.py"
+
+
+@pytest.fixture(scope="module")
+def synthetic() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("synthetic", SYNTHETIC)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_articles_are_deterministic_and_sized(synthetic: ModuleType) -> None:
+    first = list(synthetic.articles(50_000, seed=3))
+    assert first == list(synthetic.articles(50_000, seed=3))
+    assert first != list(synthetic.articles(50_000, seed=4))
+    size = sum(len(t.encode("utf-8")) for t in first)
+    assert 50_000 <= size < 50_000 + 10_000
+    assert any("\u201c" in t for t in first) and any(" said that " in t for t in first)
+
+
+def test_pathological_text_is_one_paragraph_of_unclosed_marks(synthetic: ModuleType) -> None:
+    text = synthetic.pathological_text(100_000, marks=1_000, seed=1)
+    assert "\n" not in text and "\u201d" not in text
+    assert text.count("\u201c") + text.count('"') == 1_000
+    assert " \u201c" in text and ' "' in text  # glued to the front of a word
+
+
+def test_jsonl_lines(synthetic: ModuleType) -> None:
+    lines = list(synthetic.jsonl_lines(20_000))
+    objs = [json.loads(line) for line in lines]
+    assert all(line.endswith("\n") for line in lines)
+    assert [o["id"] for o in objs] == [f"doc-{n}" for n in range(len(objs))]
