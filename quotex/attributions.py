@@ -882,8 +882,10 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
             and last - a >= 3:
         # 'said economic stagnation is the source of ...'
         return True
-    if low in ("to",) and vclass == "cognition" and lemma in ("expect", "hope", "fear"):
-        return False
+    if low == "to" and vclass == "cognition" and lemma in ("expect", "hope", "fear", "want", "plan", "intend"):
+        return a + 2 <= last  # 'Trump wants to build a wall'
+    if low == "to" and lemma in ("promise", "threaten", "vow", "pledge", "agree", "refuse", "decline", "propose"):
+        return a + 2 <= last
     return False
 
 

@@ -100,7 +100,7 @@ class Lexicon:
 
 
 DEFAULT_LEXICON = Lexicon(
-    speech_verbs=reporting_verbs.SPEECH_VERBS,
+    speech_verbs=reporting_verbs.SPEECH_VERBS + reporting_verbs.EVIDENCE_VERBS,
     cognition_verbs=reporting_verbs.COGNITION_VERBS,
     naming_verbs=reporting_verbs.NAMING_VERBS,
     cue_nouns=reporting_verbs.CUE_NOUNS,

@@ -34,8 +34,12 @@ SPEECH_VERBS = """
 #: attribution of a reported internal state ("X believes ...").
 COGNITION_VERBS = """
     believe doubt expect fear feel figure guess hope imagine know predict reckon
-    suspect think understand worry wonder
+    suspect think understand worry wonder want plan intend
 """.split()
+
+#: Verbs whose subject is a document or a study that reports a finding
+#: ("a poll shows that ...", "the study found ...").
+EVIDENCE_VERBS = """show find suggest indicate reveal conclude estimate""".split()
 
 #: Verbs whose object is a quotation only when one follows ("called it "a disgrace"").
 NAMING_VERBS = """call describe dub label brand term characterize characterise""".split()
@@ -55,6 +59,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "written", "writing"),
     "read": ("read", "reads", "reading"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "plan": ("plan", "plans", "planned", "planning"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "think": ("think", "thinks", "thought", "thinking"),
     "know": ("know", "knows", "knew", "known", "knowing"),
