@@ -874,6 +874,9 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         return low in ("that",)
     if lemma in _TELL_VERBS and low == "to":
         return False
+    if vclass == "stance":
+        # the object and what follows: 'criticized the plan as reckless', 'declined to comment'
+        return (low == "to" or low in ("for", "of") or w.isalpha() and low not in STOP_WORDS) and a + 1 <= last
     if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
         return a + 1 <= last
     if is_name_word(w):

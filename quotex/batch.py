@@ -43,6 +43,8 @@ _CHUNKS_AHEAD_PER_PROCESS = 2
 
 C = TypeVar("C")
 
+_END = object()  # marks an exhausted input
+
 
 @frozen
 class Failure:
@@ -118,8 +120,8 @@ def iter_outcomes(
     extraction raises yields a :class:`Failure` in place of its quotes, and the run goes on."""
     _check_options(lexicon=lexicon, n_process=n_process, batch_size=batch_size)
     items = iter(texts)
-    first = next(items, None)
-    if first is None:
+    first = next(items, _END)
+    if first is _END:
         return
     as_tuples = isinstance(first, tuple)
     pairs = (_as_pair(item, as_tuples, i) for i, item in enumerate(itertools.chain([first], items)))
@@ -165,7 +167,7 @@ def _as_pair(item: object, as_tuples: bool, index: int) -> tuple[str, Any]:
         return item, None
     raise TypeError(
         f"item {index} of the batch must be a str like the first item, got {type(item).__name__}; "
-        "pass all texts as str, or all as (text, context) tuples"
+        "pass every text as a str (decode bytes first), or every item as a (text, context) tuple"
     )
 
 

@@ -53,6 +53,7 @@ class Lexicon:
 
     speech_verbs: frozenset[str] = field(converter=_words)
     cognition_verbs: frozenset[str] = field(converter=_words)
+    stance_verbs: frozenset[str] = field(converter=_words)
     naming_verbs: frozenset[str] = field(converter=_words)
     cue_nouns: frozenset[str] = field(converter=_words)
     source_prepositions: tuple[str, ...] = field(converter=tuple)
@@ -74,6 +75,7 @@ class Lexicon:
     def __attrs_post_init__(self) -> None:
         table: dict[str, tuple[str, str]] = {}
         for kind, lemmas in (
+            ("stance", self.stance_verbs),
             ("naming", self.naming_verbs),
             ("cognition", self.cognition_verbs),
             ("speech", self.speech_verbs),
@@ -87,10 +89,11 @@ class Lexicon:
         self, *, add: Iterable[str] = (), remove: Iterable[str] = (), kind: str = "speech"
     ) -> Lexicon:
         """A copy with verb lemmas added to (or removed from) the ``kind`` class
-        (``"speech"``, ``"cognition"`` or ``"naming"``)."""
-        name = {"speech": "speech_verbs", "cognition": "cognition_verbs", "naming": "naming_verbs"}.get(kind)
+        (``"speech"``, ``"cognition"``, ``"stance"`` or ``"naming"``)."""
+        name = {"speech": "speech_verbs", "cognition": "cognition_verbs", "naming": "naming_verbs",
+                "stance": "stance_verbs"}.get(kind)
         if name is None:
-            raise ValueError(f"kind must be 'speech', 'cognition' or 'naming', got {kind!r}")
+            raise ValueError(f"kind must be 'speech', 'cognition', 'stance' or 'naming', got {kind!r}")
         current: frozenset[str] = getattr(self, name)
         return attrs.evolve(self, **{name: (current | _words(add)) - _words(remove)})
 
@@ -102,6 +105,7 @@ class Lexicon:
 DEFAULT_LEXICON = Lexicon(
     speech_verbs=reporting_verbs.SPEECH_VERBS + reporting_verbs.EVIDENCE_VERBS,
     cognition_verbs=reporting_verbs.COGNITION_VERBS,
+    stance_verbs=reporting_verbs.STANCE_VERBS,
     naming_verbs=reporting_verbs.NAMING_VERBS,
     cue_nouns=reporting_verbs.CUE_NOUNS,
     source_prepositions=reporting_verbs.SOURCE_PREPOSITIONS,

@@ -37,6 +37,14 @@ COGNITION_VERBS = """
     suspect think understand worry wonder want plan intend
 """.split()
 
+#: Verbs of stance and appeal: the object clause is what the source holds
+#: ("criticized the plan as reckless", "called for a recount", "declined to comment").
+STANCE_VERBS = """
+    accuse criticize criticise praise defend dismiss endorse oppose support decline refuse
+    propose explain describe blame condemn applaud welcome reject question challenge
+    demand request recommend acknowledge deny
+""".split()
+
 #: Verbs whose subject is a document or a study that reports a finding
 #: ("a poll shows that ...", "the study found ...").
 EVIDENCE_VERBS = """show find suggest indicate reveal conclude estimate""".split()
