@@ -635,7 +635,7 @@ def _try_cue(
         return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, last
     # a colon between a name and a quotation: 'Republican pollster Jane Roe: "C."'
     if low == ":" and i + 1 <= last and ctx.quote_of[i + 1] >= 0 and ctx.spans[ctx.quote_of[i + 1]].double \
-            and i - 1 >= first:
+            and i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
         src = _np_left(tokens, i - 1, max(content_floor, first), lexicon)
         if src is None or not is_name_word(words[src[1]]) or src[0] > max(content_floor, first) + 8:
             return None
@@ -670,7 +670,7 @@ def _try_cue(
                 (cs, ce), kind = got
                 return Attribution(((cs, ce),), None, cue, "cue_before_content", kind), i + 1, bi
         # 3'. inverted cue opening the sentence: 'Said Ellis: "C."' / 'Added the mayor, "C."'
-        if i == first and words[i][:1].isupper() and vclass == "speech":
+        if i == first and words[i][:1].isupper() and vclass == "speech" and not low.endswith("ing"):
             src = _np_right(tokens, i + 1, last, lexicon)
             if src is not None and src[1] + 2 <= last and words[src[1] + 1] in (":", ","):
                 a = src[1] + 2
@@ -690,7 +690,8 @@ def _try_cue(
             before = src[0] - 1
             after_quote = before >= content_floor and _is_closing_quote(ctx, before)
             if before >= content_floor and (words[before] in (",", "—", "–") or after_quote) \
-                    and _tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote):
+                    and _tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote) \
+                    and (after_quote or not _is_intro_phrase(words, content_floor, before)):
                 got = _content(ctx, content_floor, before)
                 if got is not None:
                     (cs, ce), kind = got
@@ -805,7 +806,7 @@ def _try_cue(
 _INTRO_WORDS = frozenset("""
     on in at after before during since despite with without for when while as if although though
     hours minutes moments days weeks months years later earlier meanwhile still yet last this
-    asked speaking according instead besides nonetheless nevertheless however indeed
+    asked speaking according instead besides nonetheless nevertheless however indeed here there
 """.split())
 _PREPOSITIONS = frozenset("for to with about of on in at from by against into over under".split())
 
@@ -840,6 +841,16 @@ _TAIL_WORDS = frozenset("""
     noting saying because although though and but who which whose from of for with about
     yesterday today tonight recently later then also again
 """.split())
+
+
+def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
+    """'On Saturday,' / 'In a statement,' / 'Here in Columbia,': an adverbial before the subject,
+    not a reported clause."""
+    n = sum(1 for k in range(a, b + 1) if words[k][:1].isalnum())
+    if n < 3:
+        return True
+    low = words[a].lower()
+    return n <= 7 and (low in _INTRO_WORDS or low in _PREPOSITIONS or low.endswith("ing") or low == "here")
 
 
 def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
