@@ -80,15 +80,19 @@ def blank_tokenizer_nlp() -> Language:
 def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
     """Tokenise *text* with *nlp* (default: spaCy's blank English tokenizer only)."""
     if nlp is None:
-        return from_doc(blank_tokenizer_nlp().tokenizer(text))
+        return from_doc(blank_tokenizer_nlp().tokenizer(text), annotated=False)
     if len(text) >= nlp.max_length:
         # A pipeline refuses texts over max_length; the tokenizer alone does not.
-        return from_doc(nlp.tokenizer(text))
+        return from_doc(nlp.tokenizer(text), annotated=False)
     return from_doc(nlp(text))
 
 
-def from_doc(doc: Doc) -> Tokens:
-    """The token table of a spaCy ``Doc``, keeping the annotation it has."""
+def from_doc(doc: Doc, *, annotated: bool = True) -> Tokens:
+    """The token table of a spaCy ``Doc``, keeping the annotation it has.
+
+    ``annotated=False`` skips looking for annotation (a tokenizer-only ``Doc``
+    has none, and the look costs a pass over every token).
+    """
     from spacy.attrs import IDX, LENGTH
 
     text = doc.text
@@ -112,6 +116,8 @@ def from_doc(doc: Doc) -> Tokens:
     heads: list[int] = []
     ents: list[str] = []
     ent_starts: list[bool] = []
+    if not annotated:
+        return Tokens(text, starts, ends, words)
     if doc.has_annotation("TAG"):
         tags = [doc[i].tag_ for i in keep]
     if doc.has_annotation("DEP"):

@@ -15,7 +15,7 @@ from quotex import DEFAULT_LEXICON, Quote, extract_quotes, extract_quotes_batch
 from quotex.batch import Failure, iter_outcomes
 
 TEXTS = [
-    "\"We will not back down,\" said Maria Lopez, the union's president.",
+    '"We will not back down," said Maria Lopez, the union\'s president.',
     "The strike entered its third day.",
     '"Prices will rise," said Northwind Traders.',
     "",
@@ -143,7 +143,9 @@ class TestArguments:
 
 
 class TestKeepGoing:
-    def test_a_failing_text_becomes_a_failure_and_the_rest_goes_on(self, monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_a_failing_text_becomes_a_failure_and_the_rest_goes_on(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         def flaky(text: str, **kwargs: object) -> list[Quote]:
             if text == "boom":
                 raise RuntimeError("engine bug")

@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 
-from quotex import Quote, extract_quotes
+from quotex import Quote, QuoteKind, Span, extract_quotes
 from quotex.progress import Reporter, format_progress
 from quotex.readers import InputError, decode, parse_jsonl_line
 from quotex.writers import CSV_COLUMNS, csv_row, table_row
 
 ROOT = Path(__file__).resolve().parent.parent
-LOPEZ = "\"We will not back down,\" said Maria Lopez, the union's president."
+LOPEZ = '"We will not back down," said Maria Lopez, the union\'s president.'
 SMITH = '"No," said Bob Smith.'
 
 
@@ -266,12 +266,16 @@ class TestProgress:
 
 class TestHelpers:
     def test_jsonl_line_without_id_gets_its_position(self) -> None:
-        doc = parse_jsonl_line('{"text": "hi"}', source="f.jsonl", number=7, size=15, text_field="text", id_field="id")
+        doc = parse_jsonl_line(
+            '{"text": "hi"}', source="f.jsonl", number=7, size=15, text_field="text", id_field="id"
+        )
         assert not isinstance(doc, InputError) and doc is not None
         assert (doc.id, doc.text) == ("f.jsonl:7", "hi")
 
     def test_blank_jsonl_line_is_skipped(self) -> None:
-        assert parse_jsonl_line("  \n", source="f", number=1, size=3, text_field="text", id_field="id") is None
+        assert (
+            parse_jsonl_line("  \n", source="f", number=1, size=3, text_field="text", id_field="id") is None
+        )
 
     def test_a_lone_surrogate_is_reported(self) -> None:
         error = parse_jsonl_line(
@@ -281,7 +285,9 @@ class TestHelpers:
         assert "surrogate" in str(error)
 
     def test_a_non_string_text_is_reported(self) -> None:
-        error = parse_jsonl_line('{"text": 5}', source="f", number=2, size=1, text_field="text", id_field="id")
+        error = parse_jsonl_line(
+            '{"text": 5}', source="f", number=2, size=1, text_field="text", id_field="id"
+        )
         assert str(error) == "f:2: field 'text' is a int, not a string"
 
     def test_decode_points_at_the_bad_byte(self) -> None:
@@ -289,15 +295,15 @@ class TestHelpers:
         assert str(error).startswith("t.txt:2: not valid utf-8 (byte 0xff at column 3)")
 
     def test_csv_row_of_an_unattributed_quote(self) -> None:
-        [quote] = extract_quotes('He wrote "hello world" in the sand.') or [None]
-        if quote is None:
-            pytest.skip("the engine finds no quote here")
-        row = csv_row(7, quote)
-        assert row[0] == "7"
-        assert len(row) == len(CSV_COLUMNS)
+        text = 'He wrote "hello" in the sand.'
+        part = Span.from_text(text, 9, 16)
+        quote = Quote(part.text, part.start, part.end, QuoteKind.DIRECT, [part], confidence=0.25)
+        assert csv_row(7, quote) == ["7", '"hello"', "direct", "", "", "", "9", "16", "0.25"]
 
     def test_table_row_cuts_long_cells(self) -> None:
-        row = table_row(["a/very/long/path/to/the/document.txt", "Maria Lopez", "", "x" * 500], line_width=100)
+        row = table_row(
+            ["a/very/long/path/to/the/document.txt", "Maria Lopez", "", "x" * 500], line_width=100
+        )
         assert len(row) == 100
         assert row.startswith("…")
         assert row.endswith("x…")

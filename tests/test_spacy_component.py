@@ -19,7 +19,7 @@ from quotex.spacy_component import QuotexComponent, register_extension
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTRY_POINT = "quotex.spacy_component:make_quotex"
-TEXT = "\"We will not back down,\" said Maria Lopez, the union's president."
+TEXT = '"We will not back down," said Maria Lopez, the union\'s president.'
 ORG_TEXT = '"Prices will rise," said Northwind Traders.'
 
 
@@ -125,7 +125,9 @@ class TestHandBuiltPipeline:
 
 class TestExtension:
     def test_not_registered_on_import(self) -> None:
-        code = "import quotex.spacy_component; from spacy.tokens import Doc; print(Doc.has_extension('quotes'))"
+        code = (
+            "import quotex.spacy_component; from spacy.tokens import Doc; print(Doc.has_extension('quotes'))"
+        )
         result = _run_python(code)
         assert result.stdout.strip() == "False", result.stderr
 
@@ -221,14 +223,16 @@ class TestEntryPoint:
         # installation with a minimal .dist-info declaring the same entry point.
         dist_info = tmp_path / "quotex_entry_point_probe-0.dist-info"
         dist_info.mkdir()
-        (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: quotex-entry-point-probe\nVersion: 0\n")
+        (dist_info / "METADATA").write_text(
+            "Metadata-Version: 2.1\nName: quotex-entry-point-probe\nVersion: 0\n"
+        )
         (dist_info / "entry_points.txt").write_text(f"[spacy_factories]\nquotex = {ENTRY_POINT}\n")
         code = (
             "import sys, spacy\n"
             "assert 'quotex' not in sys.modules\n"
             "nlp = spacy.blank('en')\n"
             "nlp.add_pipe('quotex')\n"
-            'doc = nlp(\'"We will not back down," said Maria Lopez.\')\n'
+            "doc = nlp('\"We will not back down,\" said Maria Lopez.')\n"
             "print(doc._.quotes[0].speaker.name)\n"
         )
         result = _run_python(code, extra_path=tmp_path)
