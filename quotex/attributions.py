@@ -247,6 +247,7 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
     j = first
     saw_head = False
     saw_name = False
+    det_led = low in DETERMINERS or low in NUMBER_WORDS
     while j <= ceiling:
         wj = words[j]
         lj = wj.lower()
@@ -267,8 +268,8 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
             j += 1
             continue
         if wj.isalpha() and wj.islower() and lj not in STOP_WORDS and lj not in lexicon.verb_forms and (
-            not saw_name or lj in lexicon.role_words or lj in lexicon.organization_nouns
-        ) and not (lj.endswith("ed") and lj not in lexicon.role_words):
+            not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns
+        ) and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words):
             saw_head = True
             j += 1
             continue
@@ -373,6 +374,14 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             k -= 1
         if words[k] == "(":
             j = k - 1
+    if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
+        # 'He went on to say', 'She continued to insist'
+        k = j - 1
+        while k > floor and j - k <= 3 and words[k].islower() and words[k].isalpha() \
+                and words[k].lower() not in STOP_WORDS - {"on"}:
+            k -= 1
+        if k < j - 1:
+            j = k
     if words[j].lower() == "and" and j - 1 > floor and words[j - 1].islower() and words[j - 1].isalpha() \
             and words[j - 1].lower() not in lexicon.role_words:
         # 'smiled and said'
@@ -381,6 +390,14 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             j -= 1
         if j < floor:
             return None
+    if words[j] == "," and j - 1 > floor and words[j - 1] == ")":
+        j -= 1
+    if words[j] == ")":
+        k = j - 1
+        while k > floor and words[k] != "(" and j - k < 8:
+            k -= 1
+        if words[k] == "(":
+            j = k - 1
     if words[j] in ("—", "–", "-", "--"):
         k = j - 1
         while k > floor and words[k] != words[j] and j - k < 40:
@@ -404,6 +421,14 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
                     j = k - 1
             if words[j] != ",":
                 break
+    for k in range(j - 1, max(floor - 1, j - 10), -1):
+        if words[k].lower() in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
+            np = _np_left(tokens, k - 1, floor, lexicon)
+            if np is not None:
+                return (np[0], j)
+            break
+        if words[k] in (",", ".", ";", ":") or words[k].lower() in lexicon.verb_forms:
+            break
     if words[j].lower() in ("who", "that") and j - 1 >= floor:
         # "X, who has told Y that ..."
         k = j - 1
@@ -422,10 +447,10 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
         i += 1
     if lemma in _TELL_VERBS and i <= end:
         np = _np_right(tokens, i, end, lexicon) if words[i].lower() not in ("that", ":") else None
-        if words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
-            i += 1
-        elif np is not None and np[1] - np[0] < 6:
+        if np is not None and np[1] - np[0] < 6:
             i = np[1] + 1
+        elif words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
+            i += 1
     for _ in range(4):
         if i > end:
             break
@@ -756,9 +781,10 @@ def _try_cue(
             (cs, ce), kind = got
             return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, bi
         # 4. participial: 'X urged ..., saying C'
-        if (low in _PARTICIPLES or low.endswith("ing") and vclass == "speech") and prev >= first \
-                and words[prev].lower() in (",", "before", "after", "while", "by",
-                                                                          "and", "when"):
+        if (low in _PARTICIPLES or low.endswith("ing") and vclass == "speech") and prev >= first and (
+            words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
+            or _is_closing_quote(ctx, prev) and words[prev - 1] == ","  # 'on "Morning Joe," adding'
+        ):
             subj = _sentence_subject(ctx, s)
             if subj is None or subj[0] >= i:
                 subj = prev_source  # '"A," he said, adding that B': the same source
@@ -824,6 +850,13 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
         low = words[k].lower()
     opens_quote = ctx.quote_of[k] >= 0 and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start \
         and ctx.spans[ctx.quote_of[k]].double
+    if not quote_may_follow and not opens_quote:
+        # 'X said about the plan, "..."': a quotation introduced later in the tail
+        for m in range(k + 1, min(last, k + 16) + 1):
+            q = ctx.quote_of[m]
+            if q >= 0 and ctx.spans[q].double and ctx.tokens.starts[m] == ctx.spans[q].start \
+                    and words[m - 1] in (",", ":"):
+                return False
     return not ((opens_quote and not quote_may_follow) or low in ("that", ":") or (low in PRONOUNS and low != "it" and k + 1 <= last
                                                          and words[k + 1].lower() not in (",", ".")))
 

@@ -187,6 +187,7 @@ def run_extract(args: argparse.Namespace) -> int:
                         break
                     continue
                 writer.write(doc_id, outcome)
+                stream.flush()  # each result is out as soon as it is ready (pipelines, `tail -f`)
                 reporter.document(quotes=len(outcome), size=size)
             writer.close()
     except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly

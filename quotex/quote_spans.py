@@ -143,8 +143,10 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
         if is_double:
             if mark in ("“", "„", "«", "‟", "``") and role != "close":
                 role = "open"
-            elif mark in ("”", "»") and role != "open":
-                role = "close"
+            elif mark in ("”", "»") and (role != "open" or d_open >= 0):
+                role = "close"  # a right mark closes even when glued to the next word: ',”Clinton said'
+            elif mark in ("”", "»"):
+                role = "open"
             if d_open < 0:
                 if role == "close" and not seen_mark:
                     # a paragraph that starts inside a quotation: "... end," she said.

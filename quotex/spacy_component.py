@@ -22,7 +22,7 @@ records with :meth:`~quotex.records.Quote.from_dict`.
 from collections.abc import Iterable
 from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -97,7 +97,7 @@ class QuotexComponent:
     """A pipeline component: ``Doc`` -> the same ``Doc`` with its quotes stored."""
 
     extension: str
-    lexicon: Lexicon
+    lexicon: Lexicon = field(repr=False)
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = extract_quotes(doc, lexicon=self.lexicon)

@@ -27,7 +27,8 @@ SPEECH_VERBS = """
     rejoin remark remind repeat reply report respond retort reveal say scoff scream
     shout snap speculate state stress suggest swear tell testify threaten tweet urge
     vow warn whisper write yell posit demand read elaborate exclaim marvel gush chime
-    interject concur opine post recount reason rant sigh thunder tout lecture
+    interject concur opine post recount reason rant sigh thunder tout lecture surmise exhort
+    retort reiterate caution add boast
 """.split()
 
 #: Verbs of thinking and feeling that PolNeAR-style annotation treats as
@@ -83,10 +84,20 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Verbs that double their final consonant before -ed/-ing (stress on the last syllable).
+_DOUBLING = frozenset("""
+    admit commit regret submit omit permit refer prefer confer occur rebut chat nod jot plot
+    stop drop beg shrug tip prod plug rap gab blab quip snap plan scan
+""".split())
+
+
 def inflect(lemma: str) -> tuple[str, ...]:
     """The forms of a regular English verb: ``inflect("warn")`` -> warn, warns, warned, warning."""
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
+    if lemma in _DOUBLING:
+        doubled = lemma + lemma[-1]
+        return (lemma, lemma + "s", doubled + "ed", doubled + "ing")
     if lemma.endswith("e"):
         stem = lemma[:-1]
         return (lemma, lemma + "s", stem + "ed", stem + "ing")
