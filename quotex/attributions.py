@@ -851,7 +851,10 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
     opens_quote = ctx.quote_of[k] >= 0 and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start \
         and ctx.spans[ctx.quote_of[k]].double
     if not quote_may_follow and not opens_quote:
-        # 'X said about the plan, "..."': a quotation introduced later in the tail
+        # 'X said about the plan, "..."' / 'X told Fox that ...': a report of its own follows
+        for m in range(k + 1, min(last, k + 6) + 1):
+            if words[m].lower() == "that" and ctx.quote_of[m] < 0:
+                return False
         for m in range(k + 1, min(last, k + 16) + 1):
             q = ctx.quote_of[m]
             if q >= 0 and ctx.spans[q].double and ctx.tokens.starts[m] == ctx.spans[q].start \
@@ -883,6 +886,8 @@ def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     if n < 3:
         return True
     low = words[a].lower()
+    if low.endswith("ing") and words[a][:1].isupper():
+        return True  # 'Claiming the criticism was unfair, Trump told Fox ...'
     return n <= 7 and (low in _INTRO_WORDS or low in _PREPOSITIONS or low.endswith("ing") or low == "here")
 
 
@@ -943,8 +948,11 @@ def _between_only_attribution(ctx: _Ctx, prev: Attribution, start: int) -> bool:
     end = prev.parts[-1][1]
     gap = text[end:start]
     words = gap.split()
+    verbs = ctx.lexicon.verb_forms
     return (
         len(gap) <= 120
+        and ":" not in gap
+        and (len(words) <= 4 or any(w.lower().strip(",.;") in verbs for w in words))
         and "\n" not in gap
         and not any(c in gap for c in '"“”«»')
         and not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)

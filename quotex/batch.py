@@ -19,7 +19,7 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -64,7 +64,7 @@ def extract_quotes_batch(
     lexicon: Lexicon = ...,
     n_process: int = ...,
     batch_size: int = ...,
-) -> Iterator[list[Quote]]: ...
+) -> Generator[list[Quote], None, None]: ...
 
 
 @overload
@@ -75,7 +75,7 @@ def extract_quotes_batch(
     lexicon: Lexicon = ...,
     n_process: int = ...,
     batch_size: int = ...,
-) -> Iterator[tuple[list[Quote], C]]: ...
+) -> Generator[tuple[list[Quote], C], None, None]: ...
 
 
 def extract_quotes_batch(
@@ -85,7 +85,7 @@ def extract_quotes_batch(
     lexicon: Lexicon = DEFAULT_LEXICON,
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
-) -> Iterator[list[Quote]] | Iterator[tuple[list[Quote], Any]]:
+) -> Generator[list[Quote], None, None] | Generator[tuple[list[Quote], Any], None, None]:
     """The quotes of each text, lazily and in input order.
 
     Args:
@@ -97,7 +97,8 @@ def extract_quotes_batch(
         batch_size: texts per chunk handed to a worker or to ``nlp.pipe``.
 
     Returns:
-        An iterator of ``list[Quote]``, or of ``(list[Quote], context)`` for tuple input.
+        A generator of ``list[Quote]``, or of ``(list[Quote], context)`` for tuple input;
+        its ``close()`` stops the worker processes early.
 
     Raises:
         TypeError, ValueError: for a bad argument (at call time), or an item that
@@ -115,7 +116,7 @@ def iter_outcomes(
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     keep_going: bool = False,
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """Like :func:`extract_quotes_batch`; with ``keep_going=True`` a text on which
     extraction raises yields a :class:`Failure` in place of its quotes, and the run goes on."""
     _check_options(lexicon=lexicon, n_process=n_process, batch_size=batch_size)

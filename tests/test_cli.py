@@ -182,7 +182,8 @@ class TestErrors:
         assert result.returncode == 1
         assert [d["id"] for d in jsonl(result.stdout)] == ["ok1"]
         assert result.stderr.decode().splitlines() == [
-            "quotex: error: messy.jsonl:2: bad JSON: Expecting property name enclosed in double quotes (column 2)"
+            "quotex: error: messy.jsonl:2: bad JSON: "
+            "Expecting property name enclosed in double quotes (column 2)"
         ]
 
     def test_non_utf8_is_reported_not_mangled(self, messy: Path) -> None:
