@@ -949,6 +949,10 @@ def _between_only_attribution(ctx: _Ctx, prev: Attribution, start: int) -> bool:
     gap = text[end:start]
     words = gap.split()
     verbs = ctx.lexicon.verb_forms
+    if prev.cue is not None and end <= prev.cue[0] and prev.cue[1] <= start and len(gap) <= 400 \
+            and "\n" not in gap and not any(c in gap for c in '"“”«»:'):
+        # '"A," said Jane Roe, a physicist who directs the programme. "B."'
+        return not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
     return (
         len(gap) <= 120
         and ":" not in gap
@@ -1022,8 +1026,8 @@ def attribute(
                 continue
             used_spans.add(q)
             span = spans[q]
-            if not span.double and not (last_quote_attr >= 0 and last_quote_par == s.paragraph):
-                continue
+            if not span.double:
+                continue  # single marks make a quotation only next to a cue (British style)
             prev = out[last_quote_attr] if last_quote_attr >= 0 else None
             continued = q > 0 and spans[q - 1].continues and prev is not None \
                 and prev.parts[-1][1] == spans[q - 1].end
