@@ -160,6 +160,9 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
     low = w.lower()
     if low in PRONOUNS:
         return (head, head)
+    if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
+        inner = _np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
+        return (inner[0], head) if inner is not None else None
     if low in OBJECT_PRONOUNS or low in STOP_WORDS or low in DETERMINERS or w in _CONTENT_TRIM \
             or low in _INDEFINITES:
         return None
@@ -328,7 +331,7 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
     before = words[k - 1]
     if after in ("who", "whose", "which", "a", "an", "the") or after in lexicon.role_words or after.isdigit() \
             or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j)) \
-            or (is_name_word(before) and (j - k <= 7 or after.endswith("ing"))):
+            or (is_name_word(before) and (j - k <= 9 or after.endswith("ing"))):
         return k - 1
     return j
 
