@@ -949,6 +949,8 @@ def _between_only_attribution(ctx: _Ctx, prev: Attribution, start: int) -> bool:
     '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'."""
     text = ctx.tokens.text
     end = prev.parts[-1][1]
+    if start - end > 400 or text.find("\n", end, start) >= 0:
+        return False
     gap = text[end:start]
     words = gap.split()
     verbs = ctx.lexicon.verb_forms

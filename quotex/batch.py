@@ -33,13 +33,15 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_BATCH_SIZE", "Failure", "extract_quotes_batch", "iter_outcomes"]
+__all__ = ["DEFAULT_BATCH_SIZE", "Failure", "chunks_ahead", "extract_quotes_batch", "iter_outcomes"]
 
 #: Texts per chunk sent to a worker process (or per ``nlp.pipe`` batch).
 DEFAULT_BATCH_SIZE = 32
 
-#: Chunks read ahead per worker process: enough to keep workers busy, few enough to bound memory.
-_CHUNKS_AHEAD_PER_PROCESS = 2
+#: Chunks queued for each worker process, so that it never waits for the next one.
+_QUEUED_PER_WORKER = 2
+#: Finished chunks that may wait behind an unfinished one (e.g. while the workers start).
+_DONE_AHEAD = 16
 
 C = TypeVar("C")
 
@@ -188,27 +190,52 @@ def _extract_chunk(texts: list[str], lexicon: Lexicon | None, keep_going: bool) 
     return [_extract_one(text, lexicon, keep_going) for text in texts]
 
 
+def chunks_ahead(n_process: int) -> int:
+    """The most chunks :func:`extract_quotes_batch` holds at once with *n_process* processes."""
+    return (n_process - 1) * _QUEUED_PER_WORKER + _DONE_AHEAD
+
+
 def _via_pool(
     pairs: Iterator[tuple[str, Any]], *, lexicon: Lexicon, n_process: int, batch_size: int, keep_going: bool
 ) -> Iterator[tuple[Outcome, Any]]:
-    """Spread chunks over worker processes, keeping at most a few chunks in flight, in order."""
-    context = multiprocessing.get_context("spawn")
-    executor = ProcessPoolExecutor(max_workers=n_process, mp_context=context)
-    in_flight: deque[tuple[Future[list[Outcome]], list[Any]]] = deque()
-    limit = n_process * _CHUNKS_AHEAD_PER_PROCESS
+    """Share the chunks between ``n_process - 1`` worker processes and this one, in order.
+
+    Each worker is kept fed with a few queued chunks; a chunk read while they are all fed is
+    done here. Results are yielded in input order, at most :func:`chunks_ahead` chunks ahead.
+    """
+    workers = n_process - 1
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pending: deque[tuple[Future[list[Outcome]], list[Any]]] = deque()
     sent_lexicon = None if lexicon is DEFAULT_LEXICON else lexicon  # workers have the default already
     try:
         for chunk in _chunks(pairs, batch_size):
             texts = [text for text, _ in chunk]
-            in_flight.append(
-                (executor.submit(_extract_chunk, texts, sent_lexicon, keep_going), [c for _, c in chunk])
-            )
-            if len(in_flight) >= limit:
-                yield from _collect(in_flight.popleft())
-        while in_flight:
-            yield from _collect(in_flight.popleft())
+            if _queued(pending) < workers * _QUEUED_PER_WORKER:
+                future = executor.submit(_extract_chunk, texts, sent_lexicon, keep_going)
+            else:
+                future = _run_here(texts, lexicon, keep_going)
+            pending.append((future, [c for _, c in chunk]))
+            while pending and (pending[0][0].done() or len(pending) >= chunks_ahead(n_process)):
+                yield from _collect(pending.popleft())
+        while pending:
+            yield from _collect(pending.popleft())
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _queued(pending: Iterable[tuple[Future[list[Outcome]], list[Any]]]) -> int:
+    """How many of the pending chunks are not done yet (all of them are with workers)."""
+    return sum(not future.done() for future, _ in pending)
+
+
+def _run_here(texts: list[str], lexicon: Lexicon, keep_going: bool) -> Future[list[Outcome]]:
+    """A chunk done in this process, as a finished future (its error is raised when it is reached)."""
+    future: Future[list[Outcome]] = Future()
+    try:
+        future.set_result(_extract_chunk(texts, lexicon, keep_going))
+    except Exception as exc:  # re-raised in input order by _collect
+        future.set_exception(exc)
+    return future
 
 
 def _collect(entry: tuple[Future[list[Outcome]], list[Any]]) -> Iterator[tuple[Outcome, Any]]:

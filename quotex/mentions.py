@@ -90,7 +90,7 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
         i = s.first
         while i <= s.last:
             w = words[i]
-            if not is_name_word(w) or (w.lower().rstrip(".") in NOT_NAMES and (
+            if not w[:1].isupper() or not is_name_word(w) or (w.lower().rstrip(".") in NOT_NAMES and (
                 i == s.first or w.lower() in DETERMINERS or w.lower() in _ALWAYS_FUNCTION)):
                 i += 1
                 continue

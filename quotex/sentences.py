@@ -1,6 +1,7 @@
 """Stage 3, sentences: tokens + quote spans -> tuple[Sentence, ...].
 
-Input: the :class:`~quotex.tokens.Tokens` table and the quote spans of
+Input: the :class:`~quotex.tokens.Tokens` table (no whitespace tokens: a
+newline between two tokens is a paragraph break) and the quote spans of
 stage 2. Output: the sentences in order, each with its token range,
 character range and paragraph number.
 
@@ -39,14 +40,6 @@ class Sentence:
     start: int
     end: int
     paragraph: int
-
-
-def _is_break(word: str) -> bool:
-    return "\n" in word
-
-
-def _is_space(word: str) -> bool:
-    return word.isspace()
 
 
 def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collection[str]) -> bool:
@@ -95,17 +88,11 @@ def split_sentences(
             pending_break = False
             out.append(Sentence(first, last, starts[first], ends[last], paragraph))
 
+    find = text.find
     i = 0
     while i < n:
         w = words[i]
-        if _is_space(w):
-            if _is_break(w) or (i > 0 and "\n" in text[ends[i - 1]:starts[i]]):
-                emit()
-                first = -1
-                pending_break = True
-            i += 1
-            continue
-        if first >= 0 and "\n" in text[ends[last]:starts[i]]:
+        if first >= 0 and starts[i] > ends[last] and find("\n", ends[last], starts[i]) >= 0:
             emit()
             first = -1
             pending_break = True
@@ -119,8 +106,6 @@ def split_sentences(
                 last = j
                 j += 1
             k = j
-            while k < n and _is_space(words[k]) and not _is_break(words[k]):
-                k += 1
             if k >= n:
                 i = j
                 continue
