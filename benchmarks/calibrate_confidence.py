@@ -33,8 +33,10 @@ def _is_right(q: quotex.Quote, gold: list[tuple[set[int], set[int]]], text: str)
     source = _chars([(q.source.start, q.source.end)], text) if q.source else set()
     for g_content, g_source in gold:
         overlap = len(g_content & content)
-        if overlap and overlap / max(len(g_content), len(content)) >= 0.5 and (
-            (source & g_source) or (not source and not g_source)
+        if (
+            overlap
+            and overlap / max(len(g_content), len(content)) >= 0.5
+            and ((source & g_source) or (not source and not g_source))
         ):
             return True
     return False
@@ -49,7 +51,10 @@ def measure(path: pathlib.Path) -> dict[tuple[str, str], tuple[int, int]]:
             doc = json.loads(line)
             text = doc["text"]
             gold = [
-                (_chars([tuple(x) for x in a["content"]], text), _chars([tuple(x) for x in a["source"]], text))
+                (
+                    _chars([tuple(x) for x in a["content"]], text),
+                    _chars([tuple(x) for x in a["source"]], text),
+                )
                 for a in doc["attributions"]
             ]
             for q in quotex.extract_quotes(text):

@@ -41,13 +41,13 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
-    TITLE_MODIFIERS,
     NAME_PARTICLES,
     NOT_NAMES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PRONOUNS,
     STOP_WORDS,
+    TITLE_MODIFIERS,
 )
 from quotex.mentions import Mention, is_name_word
 from quotex.quote_spans import QuoteSpan
@@ -92,52 +92,280 @@ class Attribution:
 
 # ---------------------------------------------------------------- word classes
 
-_ADVERBS = frozenset("""
-    also later previously then again recently repeatedly publicly privately reportedly once
-    often frequently has have had would will did does do had already still further quickly
-    flatly bluntly firmly angrily calmly simply openly separately subsequently initially
-    finally earlier last ago yesterday today tonight never not n't even just long since
-    originally famously succinctly explicitly
-""".split())
+_ADVERBS = frozenset(
+    [
+        "also",
+        "later",
+        "previously",
+        "then",
+        "again",
+        "recently",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "reportedly",
+        "once",
+        "often",
+        "frequently",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "had",
+        "already",
+        "still",
+        "further",
+        "quickly",
+        "flatly",
+        "bluntly",
+        "firmly",
+        "angrily",
+        "calmly",
+        "simply",
+        "openly",
+        "separately",
+        "subsequently",
+        "initially",
+        "finally",
+        "earlier",
+        "last",
+        "ago",
+        "yesterday",
+        "today",
+        "tonight",
+        "never",
+        "not",
+        "n't",
+        "even",
+        "just",
+        "long",
+        "since",
+        "originally",
+        "famously",
+        "succinctly",
+        "explicitly",
+    ]
+)
 
-_TIME_WORDS = frozenset("""
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-    january february march april may june july august september october november december
-    week month year weekend morning afternoon evening night day days weeks months years
-    earlier later recently
-""".split())
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "earlier",
+        "later",
+        "recently",
+    ]
+)
 
-_TELL_VERBS = frozenset("tell inform remind assure warn ask advise notify urge persuade instruct order promise".split())
+_TELL_VERBS = frozenset(
+    [
+        "tell",
+        "inform",
+        "remind",
+        "assure",
+        "warn",
+        "ask",
+        "advise",
+        "notify",
+        "urge",
+        "persuade",
+        "instruct",
+        "order",
+        "promise",
+    ]
+)
 
-_DOCUMENT_NOUNS = frozenset("""
-    text article statement letter post tweet message memo op-ed column essay release
-    communique note report document transcript email blog speech
-""".split())
+_DOCUMENT_NOUNS = frozenset(
+    [
+        "text",
+        "article",
+        "statement",
+        "letter",
+        "post",
+        "tweet",
+        "message",
+        "memo",
+        "op-ed",
+        "column",
+        "essay",
+        "release",
+        "communique",
+        "note",
+        "report",
+        "document",
+        "transcript",
+        "email",
+        "blog",
+        "speech",
+    ]
+)
 
-_SOURCE_NOUNS = frozenset("""
-    people person sources source official officials report reports poll polls survey
-    surveys study studies data figures statement statements document documents
-    campaign government spokesman spokeswoman spokesperson aide aides analysts analyst
-    observers critics supporters experts residents voters investors economists
-    lawmakers diplomats police authorities researchers scientists group groups
-    organizers prosecutors filing lawsuit complaint ruling court judge jury memo
-    letter article text records estimates estimate agency ministry administration
-    company firm committee panel media outlet newspaper network website
-    team officer officers leaders leader members member staff staffers
-    man woman men women who
-""".split()) | _DOCUMENT_NOUNS
+_SOURCE_NOUNS = (
+    frozenset(
+        [
+            "people",
+            "person",
+            "sources",
+            "source",
+            "official",
+            "officials",
+            "report",
+            "reports",
+            "poll",
+            "polls",
+            "survey",
+            "surveys",
+            "study",
+            "studies",
+            "data",
+            "figures",
+            "statement",
+            "statements",
+            "document",
+            "documents",
+            "campaign",
+            "government",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "aide",
+            "aides",
+            "analysts",
+            "analyst",
+            "observers",
+            "critics",
+            "supporters",
+            "experts",
+            "residents",
+            "voters",
+            "investors",
+            "economists",
+            "lawmakers",
+            "diplomats",
+            "police",
+            "authorities",
+            "researchers",
+            "scientists",
+            "group",
+            "groups",
+            "organizers",
+            "prosecutors",
+            "filing",
+            "lawsuit",
+            "complaint",
+            "ruling",
+            "court",
+            "judge",
+            "jury",
+            "memo",
+            "letter",
+            "article",
+            "text",
+            "records",
+            "estimates",
+            "estimate",
+            "agency",
+            "ministry",
+            "administration",
+            "company",
+            "firm",
+            "committee",
+            "panel",
+            "media",
+            "outlet",
+            "newspaper",
+            "network",
+            "website",
+            "team",
+            "officer",
+            "officers",
+            "leaders",
+            "leader",
+            "members",
+            "member",
+            "staff",
+            "staffers",
+            "man",
+            "woman",
+            "men",
+            "women",
+            "who",
+        ]
+    )
+    | _DOCUMENT_NOUNS
+)
 
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "an", "ese", "ish", "ive", "ary", "ist", "ing", "ern", "ent", "ant")
-_INDEFINITES = frozenset("something anything nothing everything what whatever which".split())
+_INDEFINITES = frozenset(["something", "anything", "nothing", "everything", "what", "whatever", "which"])
 _PREPS_IN_NP = frozenset({"of", "for", "at", "with", "from", "in", "familiar", "close", "to"})
-_CLAUSE_STARTERS = frozenset("that whether if how why what when where who".split())
-_COPULA = frozenset("is are was were be been being 's".split())
+_CLAUSE_STARTERS = frozenset(["that", "whether", "if", "how", "why", "what", "when", "where", "who"])
+_COPULA = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s"])
 _CONTENT_TRIM = frozenset({".", ",", ";", ":", "—", "–", "--", "-", "?", "!"})
-_PARTICIPLES = frozenset({"saying", "adding", "noting", "arguing", "insisting", "warning", "claiming",
-                          "explaining", "stressing", "suggesting", "asserting", "calling", "telling",
-                          "writing", "declaring", "stating", "contending", "acknowledging",
-                          "admitting", "predicting", "complaining", "citing", "urging"})
-_QUOTE_CHARS = frozenset('"“”„«»\'‘’`')
+_PARTICIPLES = frozenset(
+    {
+        "saying",
+        "adding",
+        "noting",
+        "arguing",
+        "insisting",
+        "warning",
+        "claiming",
+        "explaining",
+        "stressing",
+        "suggesting",
+        "asserting",
+        "calling",
+        "telling",
+        "writing",
+        "declaring",
+        "stating",
+        "contending",
+        "acknowledging",
+        "admitting",
+        "predicting",
+        "complaining",
+        "citing",
+        "urging",
+    }
+)
+_QUOTE_CHARS = frozenset("\"“”„«»'‘’`")
 
 
 def _low(words: Sequence[str], i: int) -> str:
@@ -163,23 +391,48 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
     if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
         inner = _np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
         return (inner[0], head) if inner is not None else None
-    if low in OBJECT_PRONOUNS or low in STOP_WORDS or low in DETERMINERS or w in _CONTENT_TRIM \
-            or low in _INDEFINITES:
+    if (
+        low in OBJECT_PRONOUNS
+        or low in STOP_WORDS
+        or low in DETERMINERS
+        or w in _CONTENT_TRIM
+        or low in _INDEFINITES
+    ):
         return None
     i = head
-    if is_name_word(w) and (low not in NOT_NAMES or head > floor and low in ("may", "march", "june", "april")):
-        pass
-    elif low in ("percent", "%", "itself", "themselves", "himself", "herself", "thirds", "third", "half",
-                 "majority", "minority", "plurality") or (low in NUMBER_WORDS and head - 2 >= floor
-                                                          and words[head - 1].lower() == "in"):
-        pass
-    elif w.isalpha() and (
-        low in lexicon.role_words or low in lexicon.group_source_nouns or low in lexicon.organization_nouns
-        or low in _SOURCE_NOUNS
+    if (
+        (
+            is_name_word(w)
+            and (low not in NOT_NAMES or (head > floor and low in ("may", "march", "june", "april")))
+        )
+        or low
+        in (
+            "percent",
+            "%",
+            "itself",
+            "themselves",
+            "himself",
+            "herself",
+            "thirds",
+            "third",
+            "half",
+            "majority",
+            "minority",
+            "plurality",
+        )
+        or (low in NUMBER_WORDS and head - 2 >= floor and words[head - 1].lower() == "in")
+        or (
+            w.isalpha()
+            and (
+                low in lexicon.role_words
+                or low in lexicon.group_source_nouns
+                or low in lexicon.organization_nouns
+                or low in _SOURCE_NOUNS
+            )
+        )
+        or low in ("familiar", "close")
+        or (w.isalpha() and w.islower() and _determiner_within(words, head, floor, lexicon))
     ):
-        pass
-    elif low in ("familiar", "close") or (w.isalpha() and w.islower() and _determiner_within(
-            words, head, floor, lexicon)):
         pass
     else:
         return None
@@ -191,8 +444,12 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         if wj in ("'s", "’s", "'", "’"):
             j -= 1
             continue
-        if wj == "-" and j - 1 >= floor and tokens.ends[j - 1] == tokens.starts[j] \
-                and tokens.ends[j] == tokens.starts[j + 1]:
+        if (
+            wj == "-"
+            and j - 1 >= floor
+            and tokens.ends[j - 1] == tokens.starts[j]
+            and tokens.ends[j] == tokens.starts[j + 1]
+        ):
             i = j - 1
             j -= 2
             continue
@@ -200,23 +457,43 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
             i = j
             j -= 1
             continue
-        if lj in lexicon.verb_forms or lj in _ADVERBS and lj not in ("former",):
+        if lj in lexicon.verb_forms or (lj in _ADVERBS and lj not in ("former",)):
             break
-        if lj in _PREPS_IN_NP and j - 1 >= floor and (
-            words[j - 1].lower() in lexicon.role_words or words[j - 1].lower() in _SOURCE_NOUNS
-            or words[j - 1].lower() in ("familiar", "close") or is_name_word(words[j - 1])
-        ) and lj != "to" or lj == "to" and j - 1 >= floor and words[j - 1].lower() in ("close",):
+        if (
+            lj in _PREPS_IN_NP
+            and j - 1 >= floor
+            and (
+                words[j - 1].lower() in lexicon.role_words
+                or words[j - 1].lower() in _SOURCE_NOUNS
+                or words[j - 1].lower() in ("familiar", "close")
+                or is_name_word(words[j - 1])
+            )
+            and lj != "to"
+        ) or (lj == "to" and j - 1 >= floor and words[j - 1].lower() in ("close",)):
             i = j
             j -= 1
             continue
-        if lj in STOP_WORDS or wj in _CONTENT_TRIM or wj in _QUOTE_CHARS or not wj[:1].isalnum() \
-                or lj in _INDEFINITES:
+        if (
+            lj in STOP_WORDS
+            or wj in _CONTENT_TRIM
+            or wj in _QUOTE_CHARS
+            or not wj[:1].isalnum()
+            or lj in _INDEFINITES
+        ):
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
             break
-        if wj.islower() and is_name_word(words[head]) and not (
-            lj in lexicon.role_words or lj in TITLE_MODIFIERS or lj in lexicon.organization_nouns
-            or lj in _SOURCE_NOUNS or lj.endswith(_ADJECTIVE_SUFFIXES) or "-" in lj
+        if (
+            wj.islower()
+            and is_name_word(words[head])
+            and not (
+                lj in lexicon.role_words
+                or lj in TITLE_MODIFIERS
+                or lj in lexicon.organization_nouns
+                or lj in _SOURCE_NOUNS
+                or lj.endswith(_ADJECTIVE_SUFFIXES)
+                or "-" in lj
+            )
         ):
             break
         i = j
@@ -230,8 +507,11 @@ def _determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lex
         lk = words[k].lower()
         if lk in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another"):
             return True
-        if not words[k].isalpha() and words[k] not in ("'s", "’s", "-") or lk in STOP_WORDS \
-                or lk in lexicon.verb_forms:
+        if (
+            (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
+            or lk in STOP_WORDS
+            or lk in lexicon.verb_forms
+        ):
             return False
     return False
 
@@ -263,21 +543,30 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
                 break
             j += 1
             continue
-        if is_name_word(wj) or lj in NAME_PARTICLES and saw_head:
+        if is_name_word(wj) or (lj in NAME_PARTICLES and saw_head):
             saw_head = saw_name = True
             j += 1
             continue
         if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
             j += 1
             continue
-        if wj.isalpha() and wj.islower() and lj not in STOP_WORDS and lj not in lexicon.verb_forms and (
-            not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns
-        ) and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words):
+        if (
+            wj.isalpha()
+            and wj.islower()
+            and lj not in STOP_WORDS
+            and lj not in lexicon.verb_forms
+            and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
+            and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words)
+        ):
             saw_head = True
             j += 1
             continue
-        if lj in _PREPS_IN_NP and saw_head and lj != "to" and j + 1 <= ceiling and (
-            words[j + 1].lower() in DETERMINERS or is_name_word(words[j + 1])
+        if (
+            lj in _PREPS_IN_NP
+            and saw_head
+            and lj != "to"
+            and j + 1 <= ceiling
+            and (words[j + 1].lower() in DETERMINERS or is_name_word(words[j + 1]))
         ):
             j += 1
             continue
@@ -301,11 +590,18 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
         k = last + 2
         if words[k].lower() in ("a", "an", "the") or words[k].lower() in lexicon.role_words:
             m = k
-            while m <= ceiling and words[m] not in (",", ".", ";", "?", "!") and not words[m].isspace() \
-                    and words[m].lower() not in ("who", "which", "and") and words[m] not in _QUOTE_CHARS:
+            while (
+                m <= ceiling
+                and words[m] not in (",", ".", ";", "?", "!")
+                and not words[m].isspace()
+                and words[m].lower() not in ("who", "which", "and")
+                and words[m] not in _QUOTE_CHARS
+            ):
                 m += 1
-            if any(words[x].lower() in lexicon.role_words or words[x].lower() in _SOURCE_NOUNS
-                   for x in range(k, m)):
+            if any(
+                words[x].lower() in lexicon.role_words or words[x].lower() in _SOURCE_NOUNS
+                for x in range(k, m)
+            ):
                 last = m - 1
     return (first, last)
 
@@ -329,9 +625,13 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
         return j
     after = words[k + 1].lower()
     before = words[k - 1]
-    if after in ("who", "whose", "which", "a", "an", "the") or after in lexicon.role_words or after.isdigit() \
-            or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j)) \
-            or (is_name_word(before) and (j - k <= 9 or after.endswith("ing"))):
+    if (
+        after in ("who", "whose", "which", "a", "an", "the")
+        or after in lexicon.role_words
+        or after.isdigit()
+        or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
+        or (is_name_word(before) and (j - k <= 9 or after.endswith("ing")))
+    ):
         return k - 1
     return j
 
@@ -361,8 +661,11 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         if low in _ADVERBS or low in ("n't", "not"):
             j -= 1
             continue
-        if low in _TIME_WORDS and j - 1 >= floor and words[j - 1].lower() in ("on", "in", "last", "this", "late",
-                                                                              "early", "earlier"):
+        if (
+            low in _TIME_WORDS
+            and j - 1 >= floor
+            and words[j - 1].lower() in ("on", "in", "last", "this", "late", "early", "earlier")
+        ):
             j -= 2
             continue
         if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
@@ -380,13 +683,23 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
     if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
         # 'He went on to say', 'She continued to insist'
         k = j - 1
-        while k > floor and j - k <= 3 and words[k].islower() and words[k].isalpha() \
-                and words[k].lower() not in STOP_WORDS - {"on"}:
+        while (
+            k > floor
+            and j - k <= 3
+            and words[k].islower()
+            and words[k].isalpha()
+            and words[k].lower() not in STOP_WORDS - {"on"}
+        ):
             k -= 1
         if k < j - 1:
             j = k
-    if words[j].lower() == "and" and j - 1 > floor and words[j - 1].islower() and words[j - 1].isalpha() \
-            and words[j - 1].lower() not in lexicon.role_words:
+    if (
+        words[j].lower() == "and"
+        and j - 1 > floor
+        and words[j - 1].islower()
+        and words[j - 1].isalpha()
+        and words[j - 1].lower() not in lexicon.role_words
+    ):
         # 'smiled and said'
         j -= 2
         while j >= floor and words[j].lower() in _ADVERBS:
@@ -458,17 +771,58 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
         if i > end:
             break
         low = words[i].lower()
-        if low in ("on", "in", "at", "during", "last", "this", "earlier", "late", "early", "over", "via",
-                   "to", "after", "before", "by", "outside", "inside", "near", "from", "with", "amid", "ahead",
-                   "following", "while", "when", "as", "about", "of") and i + 1 <= end:
+        if (
+            low
+            in (
+                "on",
+                "in",
+                "at",
+                "during",
+                "last",
+                "this",
+                "earlier",
+                "late",
+                "early",
+                "over",
+                "via",
+                "to",
+                "after",
+                "before",
+                "by",
+                "outside",
+                "inside",
+                "near",
+                "from",
+                "with",
+                "amid",
+                "ahead",
+                "following",
+                "while",
+                "when",
+                "as",
+                "about",
+                "of",
+            )
+            and i + 1 <= end
+        ):
             # a short modifier phrase ending before "that", ":", "," or a quotation
             k = i + 1
-            while k <= end and k - i < 15 and words[k].lower() not in ("that", ":", ",") \
-                    and words[k] not in _QUOTE_CHARS:
+            while (
+                k <= end
+                and k - i < 15
+                and words[k].lower() not in ("that", ":", ",")
+                and words[k] not in _QUOTE_CHARS
+            ):
                 k += 1
-            if k <= end and (words[k].lower() == "that" or words[k] in (":", ",") or words[k] in _QUOTE_CHARS):
-                if words[k] == "," and k + 1 <= end and words[k + 1].lower() not in ("that",) \
-                        and words[k + 1] not in _QUOTE_CHARS:
+            if k <= end and (
+                words[k].lower() == "that" or words[k] in (":", ",") or words[k] in _QUOTE_CHARS
+            ):
+                if (
+                    words[k] == ","
+                    and k + 1 <= end
+                    and words[k + 1].lower() not in ("that",)
+                    and words[k + 1] not in _QUOTE_CHARS
+                ):
                     pass
                 i = k
                 continue
@@ -476,11 +830,34 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
                 i += 2 if i + 1 <= end and words[i + 1].lower() in _TIME_WORDS else 1
                 continue
             break
-        if low in _TIME_WORDS or low in ("again", "also", "later", "repeatedly", "publicly", "privately",
-                                         "then", "recently", "previously", "flatly", "simply", "instead",
-                                         "afterward", "afterwards", "too", "once", "further") or (
-            low.endswith("ly") and len(low) > 4 and i + 1 <= end
-            and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in _QUOTE_CHARS)
+        if (
+            low in _TIME_WORDS
+            or low
+            in (
+                "again",
+                "also",
+                "later",
+                "repeatedly",
+                "publicly",
+                "privately",
+                "then",
+                "recently",
+                "previously",
+                "flatly",
+                "simply",
+                "instead",
+                "afterward",
+                "afterwards",
+                "too",
+                "once",
+                "further",
+            )
+            or (
+                low.endswith("ly")
+                and len(low) > 4
+                and i + 1 <= end
+                and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in _QUOTE_CHARS)
+            )
         ):
             i += 1
             continue
@@ -507,7 +884,7 @@ def _quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> tuple[int, ...]:
     out = [-1] * len(tokens)
     q = 0
     m = len(spans)
-    for i, (s, e) in enumerate(zip(tokens.starts, tokens.ends)):
+    for i, (s, e) in enumerate(zip(tokens.starts, tokens.ends, strict=True)):
         while q < m and spans[q].end <= s:
             q += 1
         if q < m and spans[q].start <= s and e <= spans[q].end:
@@ -576,11 +953,19 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 nxt = words[k + 1].lower()
                 if relative:
                     return k - 1
-                if nxt == "according" or nxt in _PARTICIPLES or nxt in _SUBORDINATORS or nxt in _RELATIVES \
-                        or nxt == "for" and words[k + 2].lower() == "whom" if k + 2 <= last else False:
+                if (
+                    nxt == "according"
+                    or nxt in _PARTICIPLES
+                    or nxt in _SUBORDINATORS
+                    or nxt in _RELATIVES
+                    or (nxt == "for" and words[k + 2].lower() == "whom")
+                    if k + 2 <= last
+                    else False
+                ):
                     return k - 1
                 if nxt in ("and", "but") and any(
-                    words[m].lower() in lexicon.verb_forms and qo[m] < 0 for m in range(k + 2, min(last, k + 12) + 1)
+                    words[m].lower() in lexicon.verb_forms and qo[m] < 0
+                    for m in range(k + 2, min(last, k + 12) + 1)
                 ):
                     return k - 1  # ', and three-quarters said ...': a new attribution begins
                 # ", X said." : a trailing attribution of another clause
@@ -599,8 +984,11 @@ def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     """The noun phrase opening sentence *s* (after a conjunction or an intro adverbial)."""
     words = ctx.tokens.words
     i = s.first
-    while i <= s.last and (words[i].lower() in ("but", "and", "so", "yet", "meanwhile", "still", "however",
-                                                "also", "now", "then") or words[i] == ","):
+    while i <= s.last and (
+        words[i].lower()
+        in ("but", "and", "so", "yet", "meanwhile", "still", "however", "also", "now", "then")
+        or words[i] == ","
+    ):
         i += 1
     if i > s.last:
         return None
@@ -637,7 +1025,7 @@ def _try_cue(
         if src is None:
             return None
         cue = (starts[i], ends[i + 1])
-        if i > content_floor and words[i - 1] in (",", "—", "–", "(") or (
+        if (i > content_floor and words[i - 1] in (",", "—", "–", "(")) or (
             i > content_floor and _is_closing_quote(ctx, i - 1)
         ):
             a, b = content_floor, i - 1
@@ -653,8 +1041,15 @@ def _try_cue(
         return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
 
     # a headline credit: 'Sanders: Endorsements prove Clinton is the establishment's candidate'
-    if low == ":" and i - 1 >= first and i - first <= 4 and words[last] not in (".", "?", "!", ":") \
-            and last - i >= 4 and ctx.quote_of[i + 1] < 0 and all(is_name_word(words[k]) for k in range(first, i)):
+    if (
+        low == ":"
+        and i - 1 >= first
+        and i - first <= 4
+        and words[last] not in (".", "?", "!", ":")
+        and last - i >= 4
+        and ctx.quote_of[i + 1] < 0
+        and all(is_name_word(words[k]) for k in range(first, i))
+    ):
         src = (first, i - 1)
         got = _content(ctx, i + 1, last)
         if got is None:
@@ -662,8 +1057,14 @@ def _try_cue(
         (cs, ce), kind = got
         return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, last
     # a colon between a name and a quotation: 'Republican pollster Jane Roe: "C."'
-    if low == ":" and i + 1 <= last and ctx.quote_of[i + 1] >= 0 and ctx.spans[ctx.quote_of[i + 1]].double \
-            and i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
+    if (
+        low == ":"
+        and i + 1 <= last
+        and ctx.quote_of[i + 1] >= 0
+        and ctx.spans[ctx.quote_of[i + 1]].double
+        and i - 1 >= first
+        and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i))
+    ):
         src = _np_left(tokens, i - 1, max(content_floor, first), lexicon)
         if src is None or not is_name_word(words[src[1]]) or src[0] > max(content_floor, first) + 8:
             return None
@@ -685,13 +1086,20 @@ def _try_cue(
         cue = (starts[i], ends[i])
         prev = i - 1
         # passive "is expected to", "was told" (unless "told by")
-        if prev >= first and words[prev].lower() in _COPULA and not (
-            i + 1 <= last and words[i + 1].lower() == "by"
+        if (
+            prev >= first
+            and words[prev].lower() in _COPULA
+            and not (i + 1 <= last and words[i + 1].lower() == "by")
         ):
             return None
         # 'Asked if the plan would work, Smith said ...': a question put to someone, no source
-        if i == first and low == "asked" and i + 1 <= last and words[i + 1].lower() in (
-                "if", "whether", "about", "what", "how", "why", "when", "who", "where"):
+        if (
+            i == first
+            and low == "asked"
+            and i + 1 <= last
+            and words[i + 1].lower()
+            in ("if", "whether", "about", "what", "how", "why", "when", "who", "where")
+        ):
             bi = _content_end(ctx, i + 1, last, relative=True)
             got = _content(ctx, i + 1, bi)
             if got is not None:
@@ -708,7 +1116,12 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
-        if src is None and prev >= first and words[prev].lower() in ("and", "but") and prev_source is not None:
+        if (
+            src is None
+            and prev >= first
+            and words[prev].lower() in ("and", "but")
+            and prev_source is not None
+        ):
             src = prev_source  # 'X admitted that ..., but said ...'
         elif src is None and prev >= first and words[prev].lower() in ("and", "but"):
             subj = _sentence_subject(ctx, s)
@@ -717,9 +1130,12 @@ def _try_cue(
         if src is not None and vclass != "naming":
             before = src[0] - 1
             after_quote = before >= content_floor and _is_closing_quote(ctx, before)
-            if before >= content_floor and (words[before] in (",", "—", "–") or after_quote) \
-                    and _tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote) \
-                    and (after_quote or not _is_intro_phrase(words, content_floor, before)):
+            if (
+                before >= content_floor
+                and (words[before] in (",", "—", "–") or after_quote)
+                and _tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
+                and (after_quote or not _is_intro_phrase(words, content_floor, before))
+            ):
                 got = _content(ctx, content_floor, before)
                 if got is not None:
                     (cs, ce), kind = got
@@ -732,30 +1148,47 @@ def _try_cue(
                         if more is not None and more_end - i >= 4:
                             parts = ((cs, ce), more[0])
                             end = more_end
-                            kind = QuoteKind.MIXED if QuoteKind.MIXED in (kind, more[1]) or (
-                                kind is not more[1]) else kind
+                            kind = (
+                                QuoteKind.MIXED
+                                if QuoteKind.MIXED in (kind, more[1]) or (kind is not more[1])
+                                else kind
+                            )
                     return Attribution(parts, src, cue, "cue_after_content", kind), content_floor, end
         # 2a. cue_after_content, inverted: '"C," said Smith' / 'C, said Smith.'
-        if prev >= content_floor and (words[prev] == "," or _is_closing_quote(ctx, prev)) and vclass == "speech" \
-                and not low.endswith("ing"):
+        if (
+            prev >= content_floor
+            and (words[prev] == "," or _is_closing_quote(ctx, prev))
+            and vclass == "speech"
+            and not low.endswith("ing")
+        ):
             inv = _np_right(tokens, i + 1, last, lexicon)
-            if inv is not None and words[inv[0]].lower() not in PRONOUNS and _tail_ends(ctx, inv[1] + 1, last) \
-                    and _tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=_is_closing_quote(ctx, prev)):
+            if (
+                inv is not None
+                and words[inv[0]].lower() not in PRONOUNS
+                and _tail_ends(ctx, inv[1] + 1, last)
+                and _tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=_is_closing_quote(ctx, prev))
+            ):
                 got = _content(ctx, content_floor, prev)
                 if got is not None:
                     (cs, ce), kind = got
                     return Attribution(((cs, ce),), inv, cue, "cue_after_content", kind), content_floor, prev
         # 3. cue_before_content
         if src is not None:
-            relative = src[1] + 1 < i and words[src[1] + 1] == "," and any(
-                words[k].lower() in ("who", "which") for k in range(src[1] + 1, i)) or (
-                words[first].lower() in _FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
+            relative = (
+                src[1] + 1 < i
+                and words[src[1] + 1] == ","
+                and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
+            ) or (words[first].lower() in _FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
 
             a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
             if a > last:
                 return None
-            if lemma in _TELL_VERBS and a > i + 1 and words[a].lower() in ("to", "not") \
-                    and words[i + 1].lower() not in ("to", "reporters", "journalists"):
+            if (
+                lemma in _TELL_VERBS
+                and a > i + 1
+                and words[a].lower() in ("to", "not")
+                and words[i + 1].lower() not in ("to", "reporters", "journalists")
+            ):
                 # 'urged countries not to take part': the object and its infinitive
                 bi = _content_end(ctx, a, last, relative=relative)
                 got = _content(ctx, i + 1, bi)
@@ -784,9 +1217,13 @@ def _try_cue(
             (cs, ce), kind = got
             return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, bi
         # 4. participial: 'X urged ..., saying C'
-        if (low in _PARTICIPLES or low.endswith("ing") and vclass == "speech") and prev >= first and (
-            words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
-            or _is_closing_quote(ctx, prev) and words[prev - 1] == ","  # 'on "Morning Joe," adding'
+        if (
+            (low in _PARTICIPLES or (low.endswith("ing") and vclass == "speech"))
+            and prev >= first
+            and (
+                words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
+                or (_is_closing_quote(ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
+            )
         ):
             subj = _sentence_subject(ctx, s)
             if subj is None or subj[0] >= i:
@@ -809,8 +1246,13 @@ def _try_cue(
     # 5. cue_noun: "his claim that C"
     if low in lexicon.cue_nouns and i + 1 <= last and words[i + 1].lower() == "that" and i - 1 >= first:
         j = i - 1
-        while j >= first and words[j].lower() not in PRONOUNS and words[j] not in ("'s", "’s") and \
-                words[j].lower() not in ("his", "her", "their", "its") and i - j < 4:
+        while (
+            j >= first
+            and words[j].lower() not in PRONOUNS
+            and words[j] not in ("'s", "’s")
+            and words[j].lower() not in ("his", "her", "their", "its")
+            and i - j < 4
+        ):
             j -= 1
         if j < first:
             return None
@@ -832,12 +1274,55 @@ def _try_cue(
     return None
 
 
-_INTRO_WORDS = frozenset("""
-    on in at after before during since despite with without for when while as if although though
-    hours minutes moments days weeks months years later earlier meanwhile still yet last this
-    asked speaking according instead besides nonetheless nevertheless however indeed here there
-""".split())
-_PREPOSITIONS = frozenset("for to with about of on in at from by against into over under".split())
+_INTRO_WORDS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "since",
+        "despite",
+        "with",
+        "without",
+        "for",
+        "when",
+        "while",
+        "as",
+        "if",
+        "although",
+        "though",
+        "hours",
+        "minutes",
+        "moments",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "later",
+        "earlier",
+        "meanwhile",
+        "still",
+        "yet",
+        "last",
+        "this",
+        "asked",
+        "speaking",
+        "according",
+        "instead",
+        "besides",
+        "nonetheless",
+        "nevertheless",
+        "however",
+        "indeed",
+        "here",
+        "there",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    ["for", "to", "with", "about", "of", "on", "in", "at", "from", "by", "against", "into", "over", "under"]
+)
 
 
 def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool = False) -> bool:
@@ -851,8 +1336,11 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
     if low == "," and k + 1 <= last:
         k += 1
         low = words[k].lower()
-    opens_quote = ctx.quote_of[k] >= 0 and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start \
+    opens_quote = (
+        ctx.quote_of[k] >= 0
+        and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start
         and ctx.spans[ctx.quote_of[k]].double
+    )
     if not quote_may_follow and not opens_quote:
         # 'X said about the plan, "..."' / 'X told Fox that ...': a report of its own follows
         for m in range(k + 1, min(last, k + 6) + 1):
@@ -860,26 +1348,92 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
                 return False
         for m in range(k + 1, min(last, k + 16) + 1):
             q = ctx.quote_of[m]
-            if q >= 0 and ctx.spans[q].double and ctx.tokens.starts[m] == ctx.spans[q].start \
-                    and words[m - 1] in (",", ":"):
+            if (
+                q >= 0
+                and ctx.spans[q].double
+                and ctx.tokens.starts[m] == ctx.spans[q].start
+                and words[m - 1] in (",", ":")
+            ):
                 return False
-    return not ((opens_quote and not quote_may_follow) or low in ("that", ":") or (low in PRONOUNS and low != "it" and k + 1 <= last
-                                                         and words[k + 1].lower() not in (",", ".")))
+    return not (
+        (opens_quote and not quote_may_follow)
+        or low in ("that", ":")
+        or (low in PRONOUNS and low != "it" and k + 1 <= last and words[k + 1].lower() not in (",", "."))
+    )
 
 
 #: Verbs that take a bare reported clause ('said X is ...') however it starts.
-_CLAUSE_VERBS = frozenset("say tell claim argue insist believe think assert contend maintain acknowledge admit "
-                          "predict warn suggest".split())
+_CLAUSE_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "claim",
+        "argue",
+        "insist",
+        "believe",
+        "think",
+        "assert",
+        "contend",
+        "maintain",
+        "acknowledge",
+        "admit",
+        "predict",
+        "warn",
+        "suggest",
+    ]
+)
 
-_FRONTED = frozenset("while although though when as if because after before since whereas".split())
-_RELATIVES = frozenset("who which whom whose where".split())
-_SUBORDINATORS = frozenset("although though while whereas when because even".split())
+_FRONTED = frozenset(
+    ["while", "although", "though", "when", "as", "if", "because", "after", "before", "since", "whereas"]
+)
+_RELATIVES = frozenset(["who", "which", "whom", "whose", "where"])
+_SUBORDINATORS = frozenset(["although", "though", "while", "whereas", "when", "because", "even"])
 
-_TAIL_WORDS = frozenset("""
-    on in at during after before last this earlier late early to told when while as via adding
-    noting saying because although though and but who which whose from of for with about
-    yesterday today tonight recently later then also again
-""".split())
+_TAIL_WORDS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "last",
+        "this",
+        "earlier",
+        "late",
+        "early",
+        "to",
+        "told",
+        "when",
+        "while",
+        "as",
+        "via",
+        "adding",
+        "noting",
+        "saying",
+        "because",
+        "although",
+        "though",
+        "and",
+        "but",
+        "who",
+        "which",
+        "whose",
+        "from",
+        "of",
+        "for",
+        "with",
+        "about",
+        "yesterday",
+        "today",
+        "tonight",
+        "recently",
+        "later",
+        "then",
+        "also",
+        "again",
+    ]
+)
 
 
 def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
@@ -910,36 +1464,87 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
     low = w.lower()
     if ctx.quote_of[a] >= 0 and ctx.spans[ctx.quote_of[a]].double:
         return True
-    if low in _CLAUSE_STARTERS or low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain"):
+    if low in _CLAUSE_STARTERS or (low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain")):
         return True
     if after_colon:
         return True
     for k in range(a + 1, min(last, a + 4) + 1):
-        if ctx.quote_of[k] >= 0 and ctx.spans[ctx.quote_of[k]].double and lemma not in ("read", "call", "cite"):
+        if (
+            ctx.quote_of[k] >= 0
+            and ctx.spans[ctx.quote_of[k]].double
+            and lemma not in ("read", "call", "cite")
+        ):
             return True
         if words[k] in (",", ".", ";", ":"):
             break
-    if lemma in ("read", "add", "continue", "state", "note", "order", "report", "answer", "write", "ask", "reply",
-                 "respond", "counter", "call", "mention", "point", "repeat", "recall", "demand",
-                 "promise", "threaten", "vow", "pledge", "agree", "propose", "charge", "cite", "estimate"):
+    if lemma in (
+        "read",
+        "add",
+        "continue",
+        "state",
+        "note",
+        "order",
+        "report",
+        "answer",
+        "write",
+        "ask",
+        "reply",
+        "respond",
+        "counter",
+        "call",
+        "mention",
+        "point",
+        "repeat",
+        "recall",
+        "demand",
+        "promise",
+        "threaten",
+        "vow",
+        "pledge",
+        "agree",
+        "propose",
+        "charge",
+        "cite",
+        "estimate",
+    ):
         # often transitive with a plain object: only clauses marked by 'that' or a quotation
         return low in ("that",)
     if lemma in _TELL_VERBS and low == "to":
         return False
     if vclass == "stance":
         # the object and what follows: 'criticized the plan as reckless', 'declined to comment'
-        return (low == "to" or low in ("for", "of") or w.isalpha() and low not in STOP_WORDS) and a + 1 <= last
+        return (
+            low == "to" or low in ("for", "of") or (w.isalpha() and low not in STOP_WORDS)
+        ) and a + 1 <= last
     if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
         return a + 1 <= last
     if is_name_word(w):
         return a + 1 <= last
-    if lemma in _CLAUSE_VERBS and w.isalpha() and low not in STOP_WORDS and low not in _PREPOSITIONS \
-            and last - a >= 3:
+    if (
+        lemma in _CLAUSE_VERBS
+        and w.isalpha()
+        and low not in STOP_WORDS
+        and low not in _PREPOSITIONS
+        and last - a >= 3
+    ):
         # 'said economic stagnation is the source of ...'
         return True
-    if low == "to" and vclass == "cognition" and lemma in ("expect", "hope", "fear", "want", "plan", "intend"):
+    if (
+        low == "to"
+        and vclass == "cognition"
+        and lemma in ("expect", "hope", "fear", "want", "plan", "intend")
+    ):
         return a + 2 <= last  # 'Trump wants to build a wall'
-    if low == "to" and lemma in ("promise", "threaten", "vow", "pledge", "agree", "refuse", "decline", "propose"):
+    if low == "to" and lemma in (
+        "promise",
+        "threaten",
+        "vow",
+        "pledge",
+        "agree",
+        "refuse",
+        "decline",
+        "propose",
+    ):
         return a + 2 <= last
     return False
 
@@ -954,8 +1559,14 @@ def _between_only_attribution(ctx: _Ctx, prev: Attribution, start: int) -> bool:
     gap = text[end:start]
     words = gap.split()
     verbs = ctx.lexicon.verb_forms
-    if prev.cue is not None and end <= prev.cue[0] and prev.cue[1] <= start and len(gap) <= 400 \
-            and "\n" not in gap and not any(c in gap for c in '"“”«»:'):
+    if (
+        prev.cue is not None
+        and end <= prev.cue[0]
+        and prev.cue[1] <= start
+        and len(gap) <= 400
+        and "\n" not in gap
+        and not any(c in gap for c in '"“”«»:')
+    ):
         # '"A," said Jane Roe, a physicist who directs the programme. "B."'
         return not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
     return (
@@ -996,8 +1607,13 @@ def attribute(
                 i += 1
                 continue
             low = words[i].lower()
-            if low in cue_words or low == "according" or low in lexicon.cue_nouns or low == ":" \
-                    or low in ("put", "puts"):
+            if (
+                low in cue_words
+                or low == "according"
+                or low in lexicon.cue_nouns
+                or low == ":"
+                or low in ("put", "puts")
+            ):
                 prev_source = out[sent_attrs[-1]].source if sent_attrs else None
                 got = _try_cue(ctx, s, i, floor, prev_source)
                 if got is not None:
@@ -1034,12 +1650,21 @@ def attribute(
             if not span.double:
                 continue  # single marks make a quotation only next to a cue (British style)
             prev = out[last_quote_attr] if last_quote_attr >= 0 else None
-            continued = q > 0 and spans[q - 1].continues and prev is not None \
+            continued = (
+                q > 0
+                and spans[q - 1].continues
+                and prev is not None
                 and prev.parts[-1][1] == spans[q - 1].end
+            )
             # multi-paragraph continuation, or a split quote in the same paragraph
-            if prev is not None and span.start >= prev.parts[-1][1] and (continued or (
-                last_quote_par == s.paragraph and _between_only_attribution(ctx, prev, span.start)
-            )):
+            if (
+                prev is not None
+                and span.start >= prev.parts[-1][1]
+                and (
+                    continued
+                    or (last_quote_par == s.paragraph and _between_only_attribution(ctx, prev, span.start))
+                )
+            ):
                 out[last_quote_attr] = attrs.evolve(
                     prev,
                     parts=(*prev.parts, (span.start, span.end)),
@@ -1052,21 +1677,48 @@ def attribute(
                 continue  # a scare quote, a title or a nickname: not somebody's words
             credit = _dash_credit(ctx, span, s)
             if credit is not None:
-                out.append(Attribution(((span.start, span.end),), credit[0], credit[1], "dash_credit",
-                                       QuoteKind.DIRECT))
+                out.append(
+                    Attribution(
+                        ((span.start, span.end),), credit[0], credit[1], "dash_credit", QuoteKind.DIRECT
+                    )
+                )
             elif prev is not None and last_quote_par == s.paragraph and _alone_in_sentence(ctx, span, s):
-                out.append(Attribution(((span.start, span.end),), prev.source, None, "split_quote",
-                                       QuoteKind.DIRECT, last_quote_attr))
+                out.append(
+                    Attribution(
+                        ((span.start, span.end),),
+                        prev.source,
+                        None,
+                        "split_quote",
+                        QuoteKind.DIRECT,
+                        last_quote_attr,
+                    )
+                )
             elif starts_par and colon is not None and colon[2] == s.paragraph - 1:
-                out.append(Attribution(((span.start, span.end),), colon[0], colon[1], "paragraph_carryover",
-                                       QuoteKind.DIRECT))
-            elif starts_par and prev is not None and last_quote_par == s.paragraph - 1 \
-                    and _alone_in_sentence(ctx, span, s):
-                out.append(Attribution(((span.start, span.end),), prev.source, None, "paragraph_carryover",
-                                       QuoteKind.DIRECT, last_quote_attr))
+                out.append(
+                    Attribution(
+                        ((span.start, span.end),), colon[0], colon[1], "paragraph_carryover", QuoteKind.DIRECT
+                    )
+                )
+            elif (
+                starts_par
+                and prev is not None
+                and last_quote_par == s.paragraph - 1
+                and _alone_in_sentence(ctx, span, s)
+            ):
+                out.append(
+                    Attribution(
+                        ((span.start, span.end),),
+                        prev.source,
+                        None,
+                        "paragraph_carryover",
+                        QuoteKind.DIRECT,
+                        last_quote_attr,
+                    )
+                )
             elif _opens_sentence(tokens.text, span) or _alone_in_sentence(ctx, span, s):
-                out.append(Attribution(((span.start, span.end),), None, None, "unattributed",
-                                       QuoteKind.DIRECT))
+                out.append(
+                    Attribution(((span.start, span.end),), None, None, "unattributed", QuoteKind.DIRECT)
+                )
             else:
                 continue  # a fragment of somebody's words inside a sentence no rule attributed
             last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
@@ -1076,7 +1728,7 @@ def attribute(
 
 def _opens_sentence(text: str, span: QuoteSpan) -> bool:
     """The quotation starts with a capital letter or a digit: a sentence, not a fragment."""
-    for c in text[span.start:span.end]:
+    for c in text[span.start : span.end]:
         if c.isalnum():
             return c.isupper() or c.isdigit()
     return False
@@ -1128,5 +1780,5 @@ def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, in
 
 def _sentence_like(text: str, span: QuoteSpan) -> bool:
     """A quotation long enough, or punctuated enough, to be somebody's words."""
-    inner = text[span.start:span.end]
+    inner = text[span.start : span.end]
     return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))

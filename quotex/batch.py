@@ -5,12 +5,14 @@ a document id, is passed through untouched). Output: an iterator with one
 ``list[Quote]`` per text (or one ``(list[Quote], context)`` per tuple), in
 input order, exactly what :func:`quotex.extract_quotes` returns for each.
 
-Memory stays constant: at most ``2 * n_process`` chunks of ``batch_size``
-texts are read ahead of the output. Without ``nlp`` the work is spread over a
-``ProcessPoolExecutor`` whose workers are started with ``spawn`` (so a script
-using ``n_process > 1`` needs the usual ``if __name__ == "__main__":`` guard);
-with ``nlp`` the texts go through ``nlp.pipe(..., n_process=...)`` and quotex
-reads the resulting ``Doc`` objects.
+Memory stays constant: at most :func:`chunks_ahead` chunks of ``batch_size``
+texts are held at once. Without ``nlp``, ``n_process - 1`` worker processes
+(a ``ProcessPoolExecutor`` started with ``spawn``, so a script using
+``n_process > 1`` needs the usual ``if __name__ == "__main__":`` guard) share
+the chunks with this process, which also does chunks while the workers are busy:
+fewer results cross between processes, and none of the CPUs waits. With
+``nlp`` the texts go through ``nlp.pipe(..., n_process=...)`` and quotex reads
+the resulting ``Doc`` objects here.
 """
 
 from __future__ import annotations
@@ -95,7 +97,8 @@ def extract_quotes_batch(
         nlp: a loaded spaCy pipeline to run on the texts (with ``nlp.pipe``); by
             default quotex's own tokenizer and rules.
         lexicon: the word lists to use.
-        n_process: worker processes (``-1``: one per CPU). ``1`` runs in this process.
+        n_process: processes to use, this one included (``-1``: one per CPU); ``1``
+            runs everything here.
         batch_size: texts per chunk handed to a worker or to ``nlp.pipe``.
 
     Returns:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
+
 from quotex.attributions import attribute
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.mentions import find_mentions
@@ -21,7 +23,6 @@ from quotex.tokens import Tokens, from_doc, tokenize
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 __all__ = ["extract_quotes", "extract_quotes_from_tokens"]
 
@@ -72,8 +73,4 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
 
 
 def _is_doc(value: object) -> bool:
-    try:
-        from spacy.tokens import Doc
-    except ImportError:  # pragma: no cover - spaCy is a dependency
-        return False
     return isinstance(value, Doc)

@@ -90,8 +90,14 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
         i = s.first
         while i <= s.last:
             w = words[i]
-            if not w[:1].isupper() or not is_name_word(w) or (w.lower().rstrip(".") in NOT_NAMES and (
-                i == s.first or w.lower() in DETERMINERS or w.lower() in _ALWAYS_FUNCTION)):
+            if (
+                not w[:1].isupper()
+                or not is_name_word(w)
+                or (
+                    w.lower().rstrip(".") in NOT_NAMES
+                    and (i == s.first or w.lower() in DETERMINERS or w.lower() in _ALWAYS_FUNCTION)
+                )
+            ):
                 i += 1
                 continue
             j = i
@@ -99,16 +105,24 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
                 nxt = words[j + 1]
                 if is_name_word(nxt) and nxt.lower() not in _ALWAYS_FUNCTION:
                     j += 1
-                elif nxt == "-" and j + 2 <= s.last and is_name_word(words[j + 2]) \
-                        and tokens.ends[j] == tokens.starts[j + 1] and tokens.ends[j + 1] == tokens.starts[j + 2]:
+                elif (
+                    nxt == "-"
+                    and j + 2 <= s.last
+                    and is_name_word(words[j + 2])
+                    and tokens.ends[j] == tokens.starts[j + 1]
+                    and tokens.ends[j + 1] == tokens.starts[j + 2]
+                ) or (nxt.lower() in NAME_PARTICLES and j + 2 <= s.last and is_name_word(words[j + 2])):
                     j += 2
-                elif nxt.lower() in NAME_PARTICLES and j + 2 <= s.last and is_name_word(words[j + 2]):
-                    j += 2
-                elif nxt.lower() in NAME_SUFFIXES or (nxt == "," and j + 2 <= s.last
-                                                      and words[j + 2].lower() in NAME_SUFFIXES):
+                elif nxt.lower() in NAME_SUFFIXES or (
+                    nxt == "," and j + 2 <= s.last and words[j + 2].lower() in NAME_SUFFIXES
+                ):
                     j += 1 if nxt != "," else 2
-                elif nxt.lower() == "of" and j + 2 <= s.last and words[j + 2].lower() in OFFICE_WORDS \
-                        and is_name_word(words[j + 2]):
+                elif (
+                    nxt.lower() == "of"
+                    and j + 2 <= s.last
+                    and words[j + 2].lower() in OFFICE_WORDS
+                    and is_name_word(words[j + 2])
+                ):
                     j += 2
                 else:
                     break
@@ -117,7 +131,9 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
     return chains
 
 
-_ALWAYS_FUNCTION = frozenset("the a an and or but of in on at to for by with from as".split())
+_ALWAYS_FUNCTION = frozenset(
+    ["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"]
+)
 
 
 def prefix_title(tokens: Tokens, first: int, lexicon: Lexicon, *, floor: int = 0) -> tuple[int, int]:
@@ -140,8 +156,12 @@ def prefix_title(tokens: Tokens, first: int, lexicon: Lexicon, *, floor: int = 0
         low = w.lower()
         if w in _POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
             k = j - 1
-            while k - 1 >= floor and is_name_word(words[k - 1]) and is_name_word(words[k]) \
-                    and words[k - 1].lower() not in NOT_NAMES:
+            while (
+                k - 1 >= floor
+                and is_name_word(words[k - 1])
+                and is_name_word(words[k])
+                and words[k - 1].lower() not in NOT_NAMES
+            ):
                 k -= 1
             lo = k
             break
@@ -151,11 +171,14 @@ def prefix_title(tokens: Tokens, first: int, lexicon: Lexicon, *, floor: int = 0
             if low in NOT_NAMES and low not in TITLE_MODIFIERS:
                 break
             lo = j
-        elif low in TITLE_MODIFIERS or _is_role(w, lexicon) or low in lexicon.organization_nouns \
-                or "-" in w and w[:1].isalpha():
-            lo = j
-        elif low in OFFICE_WORDS and low != "the" or low == "of" and j - 1 >= floor and _is_role(
-                words[j - 1], lexicon):
+        elif (
+            low in TITLE_MODIFIERS
+            or _is_role(w, lexicon)
+            or low in lexicon.organization_nouns
+            or ("-" in w and w[:1].isalpha())
+            or (low in OFFICE_WORDS and low != "the")
+            or (low == "of" and j - 1 >= floor and _is_role(words[j - 1], lexicon))
+        ):
             lo = j
         else:
             break
@@ -195,8 +218,11 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if w in _APPOS_END or w.isspace():
             break
         if low in lexicon.verb_forms or low in ("who", "which", "whose", "and", "but", "when", "where"):
-            if low == "and" and j + 1 <= end and (_is_role(words[j + 1], lexicon)
-                                                 or words[j + 1].lower() in TITLE_MODIFIERS):
+            if (
+                low == "and"
+                and j + 1 <= end
+                and (_is_role(words[j + 1], lexicon) or words[j + 1].lower() in TITLE_MODIFIERS)
+            ):
                 j += 1
                 continue
             break
@@ -209,7 +235,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
 
 
 def _gender(words: Sequence[str], lo: int, hi: int) -> str | None:
-    for w in words[lo:hi + 1]:
+    for w in words[lo : hi + 1]:
         low = w.lower().rstrip(".")
         if low in FEMALE_WORDS:
             return "f"
@@ -227,7 +253,9 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
             return "organization"
     words = tokens.words
     head = words[last].lower()
-    if head in lexicon.organization_nouns or (words[last].isupper() and len(words[last]) > 1 and last == first):
+    if head in lexicon.organization_nouns or (
+        words[last].isupper() and len(words[last]) > 1 and last == first
+    ):
         return "organization"
     if has_title:
         return "person"
@@ -287,10 +315,15 @@ def find_mentions(
             t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
         if t_first < 0:
             t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
-        if t_first < 0 and first - 2 >= sent.first and words[first - 1] == "," and _is_role(words[first - 2], lexicon):
+        if (
+            t_first < 0
+            and first - 2 >= sent.first
+            and words[first - 1] == ","
+            and _is_role(words[first - 2], lexicon)
+        ):
             # "the campaign's manager, Jeff Weaver,"
             t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first)
-        title = text[starts[t_first]:ends[t_last]] if t_first >= 0 else None
+        title = text[starts[t_first] : ends[t_last]] if t_first >= 0 else None
         g_lo = min(first, t_first) if t_first >= 0 else first
         g_hi = max(last, t_last)
         out.append(
@@ -299,7 +332,7 @@ def find_mentions(
                 last=last,
                 start=starts[name_first],
                 end=ends[last],
-                name=text[starts[name_first]:ends[last]],
+                name=text[starts[name_first] : ends[last]],
                 title=title,
                 kind=_kind(tokens, name_first, last, lexicon, title is not None),
                 gender=_gender(words, g_lo, g_hi),

@@ -68,7 +68,6 @@ def _mark_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
 _PATTERNS: dict[tuple[tuple[str, tuple[str, ...]], ...], regex.Pattern[str]] = {}
 
 
-
 def _role(text: str, i: int, j: int) -> str:
     """'open', 'close', 'inner' or 'either' for the mark text[i:j] from its neighbours.
 
@@ -156,8 +155,10 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 elif role != "close":
                     d_open, d_opened = i, True
                     s_open = -1
-            elif role == "open" and mark in ("“", "„", "«", "``") or (
-                role == "open" and text[d_open:d_open + len(mark)] == mark and j - d_open > 1
+            elif (role == "open" and mark in ("“", "„", "«", "``")) or (
+                role == "open"
+                and text[d_open : d_open + len(mark)] == mark
+                and j - d_open > 1
                 and _looks_like_new_quote(text, d_open, i)
             ):
                 # a clear opener while one is open: the earlier mark was stray
@@ -196,8 +197,10 @@ def _looks_like_new_quote(text: str, open_at: int, i: int) -> bool:
     True when a sentence ended between them (`"Stray. "New quote`), so the
     earlier mark most likely never closed.
     """
-    return _SENTENCE_END.search(text, open_at, i) is not None and text[i - 1].isspace() and (
-        i + 1 < len(text) and text[i + 1].isupper()
+    return (
+        _SENTENCE_END.search(text, open_at, i) is not None
+        and text[i - 1].isspace()
+        and (i + 1 < len(text) and text[i + 1].isupper())
     )
 
 

@@ -49,7 +49,9 @@ def _check_offsets(instance: Any, attribute: attrs.Attribute[int], value: int) -
 
 def _check_span(instance: Span | Quote) -> None:
     if instance.end < instance.start:
-        raise ValueError(f"{type(instance).__name__} needs start <= end, got {instance.start} > {instance.end}")
+        raise ValueError(
+            f"{type(instance).__name__} needs start <= end, got {instance.start} > {instance.end}"
+        )
     if len(instance.text) != instance.end - instance.start:
         raise ValueError(
             f"{type(instance).__name__}.text has {len(instance.text)} characters "

@@ -48,7 +48,9 @@ def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collecti
     for m in range(k, min(n, k + 6)):
         w = words[m]
         if w.lower() in cue_words:
-            if m + 1 < n and (words[m + 1] in (":", ",") or words[m + 1] in _TRAILERS or words[m + 1] in "“«"):
+            if m + 1 < n and (
+                words[m + 1] in (":", ",") or words[m + 1] in _TRAILERS or words[m + 1] in "“«"
+            ):
                 return False  # 'Mr. Zahed said: "..."' opens a new sentence
             return m > k or (m + 1 < n and words[m + 1][:1].isupper())
         if w in _FINAL or "\n" in w or w in _TRAILERS or w in ("“", "«", ":", ","):

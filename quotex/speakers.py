@@ -25,6 +25,7 @@ Resolution rules, in order, for a source mention:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -38,15 +39,55 @@ from quotex.tokens import Tokens
 
 __all__ = ["build_records"]
 
-_DOCUMENT_HEADS = frozenset("""
-    text article statement letter post tweet message memo op-ed column essay release
-    communique note document transcript email blog speech
-""".split())
-_ORG_HINT = frozenset("""
-    ministry department government administration office agency kremlin pentagon
-    committee council commission campaign party company court police army embassy
-    white house spokesman spokeswoman
-""".split())
+_DOCUMENT_HEADS = frozenset(
+    [
+        "text",
+        "article",
+        "statement",
+        "letter",
+        "post",
+        "tweet",
+        "message",
+        "memo",
+        "op-ed",
+        "column",
+        "essay",
+        "release",
+        "communique",
+        "note",
+        "document",
+        "transcript",
+        "email",
+        "blog",
+        "speech",
+    ]
+)
+_ORG_HINT = frozenset(
+    [
+        "ministry",
+        "department",
+        "government",
+        "administration",
+        "office",
+        "agency",
+        "kremlin",
+        "pentagon",
+        "committee",
+        "council",
+        "commission",
+        "campaign",
+        "party",
+        "company",
+        "court",
+        "police",
+        "army",
+        "embassy",
+        "white",
+        "house",
+        "spokesman",
+        "spokeswoman",
+    ]
+)
 
 
 @attrs.define
@@ -76,13 +117,13 @@ def _entities(mentions: Sequence[Mention]) -> tuple[list[_Entity], list[int]]:
         words = tuple(name.split())
         target = -1
         if len(words) == 1:
-            for e in reversed(by_word.get(words[0], [])):
-                target = e
+            for idx in reversed(by_word.get(words[0], [])):
+                target = idx
                 break
         else:
             for idx in reversed(by_word.get(words[-1], [])):
-                e = ents[idx]
-                if e.words == words or len(e.words) == 1 and m.kind == e.kind:
+                cand = ents[idx]
+                if cand.words == words or (len(cand.words) == 1 and m.kind == cand.kind):
                     target = idx
                     break
         if target < 0:
@@ -91,19 +132,19 @@ def _entities(mentions: Sequence[Mention]) -> tuple[list[_Entity], list[int]]:
             for w in words:
                 by_word.setdefault(w, []).append(target)
         else:
-            e = ents[target]
-            if len(words) > len(e.words) and all(w in words for w in e.words):
-                e.name, e.words = name, words
+            ent = ents[target]
+            if len(words) > len(ent.words) and all(w in words for w in ent.words):
+                ent.name, ent.words = name, words
                 for w in words:
                     if target not in by_word.setdefault(w, []):
                         by_word[w].append(target)
-            if e.title is None and m.title:
-                e.title = m.title
-            if e.gender is None:
-                e.gender = m.gender
+            if ent.title is None and m.title:
+                ent.title = m.title
+            if ent.gender is None:
+                ent.gender = m.gender
             if m.kind == "person" and m.title:
-                e.kind = "person"
-            e.last_seen = m.first
+                ent.kind = "person"
+            ent.last_seen = m.first
         of_mention.append(target)
     return ents, of_mention
 
@@ -131,8 +172,6 @@ def build_records(
     last_speaker: Speaker | None = None
     last_speaker_ent = -1
     out: list[tuple[Attribution, Speaker | None]] = []
-    import bisect
-
     for att in attributions:
         sp: Speaker | None = None
         if att.antecedent >= 0 and att.antecedent < len(resolved):
@@ -149,15 +188,25 @@ def build_records(
                 sp = speaker_of(e)
                 last_speaker_ent = e
             elif head in PRONOUNS:
-                e = _pronoun(head, a, mentions, of_mention, ents, last_speaker_ent, lo)
+                e = _pronoun(
+                    head,
+                    a,
+                    mentions=mentions,
+                    of_mention=of_mention,
+                    ents=ents,
+                    last_speaker_ent=last_speaker_ent,
+                    lo=lo,
+                )
                 if e >= 0:
                     sp = speaker_of(e)
                     last_speaker_ent = e
             else:
-                phrase = text[tokens.starts[a]:tokens.ends[b]]
-                head_words = [w.lower() for w in words[a:b + 1] if w[:1].isalpha()]
-                if any(w in _DOCUMENT_HEADS for w in head_words) and last_speaker is not None and not any(
-                    w in ("report", "reports", "poll", "survey", "study") for w in head_words
+                phrase = text[tokens.starts[a] : tokens.ends[b]]
+                head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha()]
+                if (
+                    any(w in _DOCUMENT_HEADS for w in head_words)
+                    and last_speaker is not None
+                    and not any(w in ("report", "reports", "poll", "survey", "study") for w in head_words)
                 ):
                     sp = last_speaker
                 else:
@@ -220,6 +269,7 @@ def _strip_article(phrase: str) -> str:
 def _pronoun(
     pronoun: str,
     at: int,
+    *,
     mentions: Sequence[Mention],
     of_mention: Sequence[int],
     ents: Sequence[_Entity],

@@ -13,9 +13,12 @@ built by hand or from ``Doc(vocab, words=..., heads=..., deps=..., ents=...)``.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
+import spacy
 from attrs import field, frozen
+from spacy.attrs import IDX, LENGTH
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,8 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["Tokens", "blank_tokenizer_nlp", "from_doc", "tokenize"]
 
 
-def _tuple(value: object) -> tuple[object, ...]:
-    return tuple(value)  # type: ignore[call-overload, no-any-return]
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
 
 
 @frozen
@@ -72,8 +75,6 @@ class Tokens:
 @functools.lru_cache(maxsize=1)
 def blank_tokenizer_nlp() -> Language:
     """spaCy's blank English pipeline (tokenizer only), loaded once per process."""
-    import spacy
-
     return spacy.blank("en")
 
 
@@ -93,24 +94,22 @@ def from_doc(doc: Doc, *, annotated: bool = True) -> Tokens:
     ``annotated=False`` skips looking for annotation (a tokenizer-only ``Doc``
     has none, and the look costs a pass over every token).
     """
-    from spacy.attrs import IDX, LENGTH
-
     text = doc.text
     n = len(doc)
     if n == 0:
         return Tokens(text, (), (), ())
     arr = doc.to_array([IDX, LENGTH])
     all_starts = arr[:, 0].tolist()
-    all_ends = [s + length for s, length in zip(all_starts, arr[:, 1].tolist())]
+    all_ends = [s + length for s, length in zip(all_starts, arr[:, 1].tolist(), strict=True)]
     # whitespace tokens ("\n\n", double spaces) are dropped: the gaps between
     # the kept tokens still show paragraph breaks to the sentence splitter
-    keep = [i for i, (s, e) in enumerate(zip(all_starts, all_ends)) if not text[s:e].isspace()]
+    keep = [i for i, (s, e) in enumerate(zip(all_starts, all_ends, strict=True)) if not text[s:e].isspace()]
     if len(keep) == n:
         starts, ends = all_starts, all_ends
     else:
         starts = [all_starts[i] for i in keep]
         ends = [all_ends[i] for i in keep]
-    words = [text[s:e] for s, e in zip(starts, ends)]
+    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     tags: list[str] = []
     deps: list[str] = []
     heads: list[int] = []

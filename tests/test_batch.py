@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 import quotex.batch
 from quotex import DEFAULT_LEXICON, Quote, extract_quotes, extract_quotes_batch
-from quotex.batch import Failure, iter_outcomes
+from quotex.batch import Failure, chunks_ahead, iter_outcomes
 
 TEXTS = [
     '"We will not back down," said Maria Lopez, the union\'s president.',
@@ -97,8 +97,26 @@ class TestProcesses:
         source = _Counted(itertools.cycle(TEXTS))  # endless: must not be read to the end
         results = extract_quotes_batch(source, n_process=2, batch_size=3)
         assert next(results) == extract_quotes(TEXTS[0])
-        assert source.taken <= 3 * (2 * 2 + 1)
+        assert source.taken <= 3 * (chunks_ahead(2) + 1)
         results.close()  # stops the workers
+
+    def test_results_stay_in_order_when_this_process_does_chunks_too(self) -> None:
+        # batch_size=1 and many texts: the workers are fed, so this process does chunks as well.
+        texts = TEXTS * 20
+        assert list(extract_quotes_batch(texts, n_process=2, batch_size=1)) == [
+            extract_quotes(t) for t in texts
+        ]
+
+    def test_an_error_in_a_chunk_done_here_is_raised(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        def broken_here(text: str, **kwargs: object) -> list[Quote]:
+            raise RuntimeError("engine bug")
+
+        # Only this process is patched: chunks done here fail, chunks sent to the worker do not.
+        monkeypatch.setattr(quotex.batch, "extract_quotes", broken_here)
+        results = extract_quotes_batch(TEXTS * 20, n_process=2, batch_size=1)
+        with pytest.raises(RuntimeError, match="engine bug"):
+            for _ in results:
+                pass
 
 
 class TestWithNlp:

@@ -39,6 +39,10 @@ def _pairs(
     return tuple((str(o), tuple(str(c) for c in cs)) for o, cs in items)
 
 
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(str(v) for v in value)
+
+
 def _plurals(nouns: frozenset[str]) -> frozenset[str]:
     return nouns | frozenset(titles.plural(n) for n in nouns)
 
@@ -56,7 +60,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = field(converter=_words)
     naming_verbs: frozenset[str] = field(converter=_words)
     cue_nouns: frozenset[str] = field(converter=_words)
-    source_prepositions: tuple[str, ...] = field(converter=tuple)
+    source_prepositions: tuple[str, ...] = field(converter=_str_tuple)
     role_nouns: frozenset[str] = field(converter=_words)
     ambiguous_role_nouns: frozenset[str] = field(converter=_words)
     honorifics: frozenset[str] = field(converter=_words)
@@ -90,12 +94,17 @@ class Lexicon:
     ) -> Lexicon:
         """A copy with verb lemmas added to (or removed from) the ``kind`` class
         (``"speech"``, ``"cognition"``, ``"stance"`` or ``"naming"``)."""
-        name = {"speech": "speech_verbs", "cognition": "cognition_verbs", "naming": "naming_verbs",
-                "stance": "stance_verbs"}.get(kind)
+        name = {
+            "speech": "speech_verbs",
+            "cognition": "cognition_verbs",
+            "naming": "naming_verbs",
+            "stance": "stance_verbs",
+        }.get(kind)
         if name is None:
             raise ValueError(f"kind must be 'speech', 'cognition', 'stance' or 'naming', got {kind!r}")
         current: frozenset[str] = getattr(self, name)
-        return attrs.evolve(self, **{name: (current | _words(add)) - _words(remove)})
+        changed: dict[str, frozenset[str]] = {name: (current | _words(add)) - _words(remove)}
+        return attrs.evolve(self, **changed)  # type: ignore[arg-type]
 
     def with_titles(self, *, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Lexicon:
         """A copy with role nouns added or removed (case-insensitive)."""
