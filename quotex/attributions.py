@@ -656,9 +656,10 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
     """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
     words = tokens.words
     j = cue - 1
+    progressive = words[cue].lower().endswith("ing")
     while j >= floor:
         low = words[j].lower()
-        if low in _ADVERBS or low in ("n't", "not"):
+        if low in _ADVERBS or low in ("n't", "not") or progressive and low in _COPULA and low != "'s":
             j -= 1
             continue
         if (
@@ -1085,11 +1086,18 @@ def _try_cue(
         lemma, vclass = form
         cue = (starts[i], ends[i])
         prev = i - 1
-        # passive "is expected to", "was told" (unless "told by")
+        progressive = low.endswith("ing") and prev >= first and words[prev].lower() in _COPULA
+        # passive "is expected to", "was told" (unless "told by"); "is telling" is progressive
         if (
             prev >= first
             and words[prev].lower() in _COPULA
+            and not progressive
             and not (i + 1 <= last and words[i + 1].lower() == "by")
+        ):
+            return None
+        # a gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
+        if low.endswith("ing") and prev >= first and (
+            words[prev].lower() in _PREPOSITIONS or words[prev].lower() in DETERMINERS
         ):
             return None
         # 'Asked if the plan would work, Smith said ...': a question put to someone, no source

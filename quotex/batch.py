@@ -7,12 +7,14 @@ input order, exactly what :func:`quotex.extract_quotes` returns for each.
 
 Memory stays constant: at most :func:`chunks_ahead` chunks of ``batch_size``
 texts are held at once. Without ``nlp``, ``n_process - 1`` worker processes
-(a ``ProcessPoolExecutor`` started with ``spawn``, so a script using
-``n_process > 1`` needs the usual ``if __name__ == "__main__":`` guard) share
-the chunks with this process, which also does chunks while the workers are busy:
-fewer results cross between processes, and none of the CPUs waits. With
-``nlp`` the texts go through ``nlp.pipe(..., n_process=...)`` and quotex reads
-the resulting ``Doc`` objects here.
+(a ``ProcessPoolExecutor``) share the chunks with this process, which also does
+chunks while the workers are busy: fewer results cross between processes, and no
+CPU waits. Workers are forked on Linux when that is safe and spawned otherwise
+(see :func:`start_method`); the code is spawn-safe, but a script using
+``n_process > 1`` needs the usual ``if __name__ == "__main__":`` guard where
+workers are spawned. With ``nlp`` the texts go through
+``nlp.pipe(..., n_process=...)`` and quotex reads the resulting ``Doc`` objects
+here.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import sys
+import threading
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -35,7 +39,14 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_BATCH_SIZE", "Failure", "chunks_ahead", "extract_quotes_batch", "iter_outcomes"]
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "Failure",
+    "chunks_ahead",
+    "extract_quotes_batch",
+    "iter_outcomes",
+    "start_method",
+]
 
 #: Texts per chunk sent to a worker process (or per ``nlp.pipe`` batch).
 DEFAULT_BATCH_SIZE = 32
@@ -193,6 +204,15 @@ def _extract_chunk(texts: list[str], lexicon: Lexicon | None, keep_going: bool) 
     return [_extract_one(text, lexicon, keep_going) for text in texts]
 
 
+def start_method() -> str:
+    """How worker processes start: ``"fork"`` on Linux when this process runs no other Python
+    thread (workers start at once and share what is already loaded), else ``"spawn"`` (forking a
+    threaded process can deadlock; macOS and Windows spawn anyway)."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def chunks_ahead(n_process: int) -> int:
     """The most chunks :func:`extract_quotes_batch` holds at once with *n_process* processes."""
     return (n_process - 1) * _QUEUED_PER_WORKER + _DONE_AHEAD
@@ -207,7 +227,8 @@ def _via_pool(
     done here. Results are yielded in input order, at most :func:`chunks_ahead` chunks ahead.
     """
     workers = n_process - 1
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    context = multiprocessing.get_context(start_method())
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     pending: deque[tuple[Future[list[Outcome]], list[Any]]] = deque()
     sent_lexicon = None if lexicon is DEFAULT_LEXICON else lexicon  # workers have the default already
     try:

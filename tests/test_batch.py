@@ -88,6 +88,16 @@ class TestProcesses:
         assert [c for _, c in results] == list(range(len(texts)))
         assert [q for q, _ in results] == [extract_quotes(t) for t in texts]
 
+    def test_spawned_workers(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(quotex.batch, "start_method", lambda: "spawn")
+        lexicon = DEFAULT_LEXICON.with_cues(add=["kvetch"])
+        texts = TEXTS * 3
+        results = list(extract_quotes_batch(texts, lexicon=lexicon, n_process=2, batch_size=1))
+        assert results == [extract_quotes(t, lexicon=lexicon) for t in texts]
+
+    def test_start_method(self) -> None:
+        assert quotex.batch.start_method() in {"fork", "spawn"}
+
     def test_workers_get_a_custom_lexicon(self) -> None:
         lexicon = DEFAULT_LEXICON.with_cues(add=["kvetch"])
         results = list(extract_quotes_batch(TEXTS, lexicon=lexicon, n_process=2, batch_size=1))
