@@ -879,6 +879,67 @@ class _Ctx:
     spans: tuple[QuoteSpan, ...]
     quote_of: tuple[int, ...]  # per token: index of the closed quote span holding it, or -1
     lexicon: Lexicon
+    parse: _Parse | None = None
+
+
+@frozen
+class _Parse:
+    """Dependency children and subtree edges, when the ``Doc`` had a parser."""
+
+    children: tuple[tuple[int, ...], ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _parse_of(tokens: Tokens) -> _Parse | None:
+    """Children lists and subtree edges from the token table's heads (None without a parse)."""
+    if not tokens.has_parse:
+        return None
+    heads = tokens.heads
+    n = len(heads)
+    children: list[list[int]] = [[] for _ in range(n)]
+    left = list(range(n))
+    right = list(range(n))
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+    for i in range(n):
+        # walk up to the root, widening every ancestor's edges (depth is small)
+        h, steps = heads[i], 0
+        while h != i and steps < 64:
+            left[h] = min(left[h], i)
+            right[h] = max(right[h], i)
+            if heads[h] == h:
+                break
+            h = heads[h]
+            steps += 1
+    return _Parse(tuple(tuple(c) for c in children), tuple(left), tuple(right))
+
+
+def _parsed_subject(ctx: _Ctx, cue: int) -> tuple[int, int] | None:
+    """The subject of the cue verb in the dependency parse: its nsubj's subtree."""
+    if ctx.parse is None:
+        return None
+    deps = ctx.tokens.deps
+    for c in ctx.parse.children[cue]:
+        if deps[c] in _SUBJECT_DEPS:
+            return (ctx.parse.left[c], ctx.parse.right[c])
+    return None
+
+
+def _parsed_clause(ctx: _Ctx, cue: int) -> tuple[int, int] | None:
+    """The clausal complement of the cue verb (ccomp/xcomp subtree after it)."""
+    if ctx.parse is None:
+        return None
+    deps = ctx.tokens.deps
+    for c in ctx.parse.children[cue]:
+        if deps[c] in _CLAUSE_DEPS and ctx.parse.left[c] > cue:
+            return (ctx.parse.left[c], ctx.parse.right[c])
+    return None
 
 
 def _quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> tuple[int, ...]:
@@ -1124,6 +1185,10 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
+        if src is None:
+            parsed = _parsed_subject(ctx, i)  # with a parser: the verb's nsubj
+            if parsed is not None and max(content_floor, first) <= parsed[0] and parsed[1] < i:
+                src = parsed
         if (
             src is None
             and prev >= first
@@ -1217,7 +1282,10 @@ def _try_cue(
                     bi += 1
             else:
                 if not _starts_clause(ctx, a, last, vclass, lemma, after_colon=words[a - 1] == ":"):
-                    return None
+                    clause = _parsed_clause(ctx, i)  # with a parser: the verb's ccomp/xcomp
+                    if clause is None or clause[1] > last:
+                        return None
+                    a = clause[0]
                 bi = _content_end(ctx, a, last, relative=relative)
             got = _content(ctx, a, bi)
             if got is None:
@@ -1597,7 +1665,7 @@ def attribute(
 ) -> tuple[Attribution, ...]:
     """Attribute every quotation and reported clause (see the module docstring)."""
     spans = tuple(spans)
-    ctx = _Ctx(tokens, spans, _quote_index(tokens, spans), lexicon)
+    ctx = _Ctx(tokens, spans, _quote_index(tokens, spans), lexicon, _parse_of(tokens))
     words = tokens.words
     out: list[Attribution] = []
     used_spans: set[int] = set()
