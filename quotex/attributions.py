@@ -1141,7 +1141,9 @@ def _try_cue(
         return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, bi
 
     form = lexicon.verb_forms.get(low)
-    if form is None and low in ("put", "puts") and i + 1 <= last and words[i + 1].lower() == "it":
+    if form is not None and low in lexicon.cue_nouns and i + 1 <= last and words[i + 1].lower() == "that" \
+            and i - 1 >= first and words[i - 1].lower() in ("his", "her", "their", "its", "'s", "’s", "the"):
+        form = None  # 'her claim that ...': the noun, not the verb and i + 1 <= last and words[i + 1].lower() == "it":
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is not None:
         lemma, vclass = form

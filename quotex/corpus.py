@@ -238,6 +238,8 @@ def annotations_from_json(items: Iterable[Mapping[str, Any]], where: str) -> lis
 def document_from_json(obj: Mapping[str, Any]) -> GoldDocument:
     """A gold document from a PolNeAR-style JSON object: ``id``, ``text``, ``attributions``, ``discard``."""
     doc_id = str(obj["id"])
+    if not isinstance(obj.get("text"), str):
+        raise ValueError(f"gold {doc_id}: 'text' must be a string")
     return GoldDocument(
         doc_id,
         obj["text"],

@@ -96,24 +96,23 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 def run(args: argparse.Namespace) -> int:
     """Run ``quotex evaluate``; 0 on success, 2 when the input cannot be read."""
     if args.pred and (args.model or args.save_pred):
-        print(
-            "quotex evaluate: error: --model and --save-pred need quotex to run: drop --pred", file=sys.stderr
-        )
-        return 2
+        return _fail("--model and --save-pred need quotex to run: drop --pred")
     try:
         docs = read_gold(args.gold)
-        if args.pred:
-            predictions = read_predictions(args.pred)
-        else:
-            predictions = predict(docs, nlp=_load(args.model) if args.model else None)
-            if args.save_pred:
-                _write_predictions(args.save_pred, predictions)
+        predictions = read_predictions(args.pred) if args.pred else None
+        nlp = _load(args.model) if args.model else None
+    except (OSError, ValueError) as err:
+        return _fail(err)
+    if predictions is None:
+        predictions = predict(docs, nlp=nlp)
+        if args.save_pred:
+            _write_predictions(args.save_pred, predictions)
+    try:
         result = evaluate(
             docs, predictions, keep_discard=args.keep_discard, only_predicted=args.only_predicted
         )
-    except (OSError, ValueError, KeyError) as err:
-        print(f"quotex evaluate: error: {err}", file=sys.stderr)
-        return 2
+    except ValueError as err:  # a predicted span outside its text, an unknown document id
+        return _fail(err)
     texts = {d.id: d.text for d in docs}
     if args.json:
         print(json.dumps(_json_report(result, texts, by_document=args.by_document, errors=args.errors)))
@@ -124,6 +123,11 @@ def run(args: argparse.Namespace) -> int:
     if args.errors > 0:
         print("\n" + format_errors(result, texts, args.errors))
     return 0
+
+
+def _fail(error: object) -> int:
+    print(f"quotex evaluate: error: {error}", file=sys.stderr)
+    return 2
 
 
 def _load(model: str) -> Language:

@@ -259,7 +259,7 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         return "organization"
     if has_title:
         return "person"
-    return "person" if last > first else "other"
+    return "person"  # a lone capitalised name that speaks is most often a surname
 
 
 def find_mentions(

@@ -94,8 +94,8 @@ def split_sentences(
     i = 0
     while i < n:
         w = words[i]
-        if first >= 0 and starts[i] > ends[last] and find("\n", ends[last], starts[i]) >= 0:
-            emit()
+        if i > 0 and starts[i] > ends[i - 1] and find("\n", ends[i - 1], starts[i]) >= 0:
+            emit()  # a newline between two tokens ends the paragraph
             first = -1
             pending_break = True
         if first < 0:

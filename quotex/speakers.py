@@ -32,6 +32,7 @@ import attrs
 
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
@@ -150,10 +151,15 @@ def _entities(mentions: Sequence[Mention]) -> tuple[list[_Entity], list[int]]:
 
 
 def build_records(
-    tokens: Tokens, attributions: Sequence[Attribution], mentions: Sequence[Mention] = ()
+    tokens: Tokens,
+    attributions: Sequence[Attribution],
+    mentions: Sequence[Mention] = (),
+    *,
+    lexicon: Lexicon = DEFAULT_LEXICON,
 ) -> list[Quote]:
     """Resolve each attribution's speaker and build the public records."""
     text = tokens.text
+    organization_nouns = lexicon.organization_nouns
     words = tokens.words
     ents, of_mention = _entities(mentions)
     speakers: dict[int, Speaker] = {}
@@ -220,7 +226,11 @@ def build_records(
                             key = name.lower()
                             sp = nominal_speakers.get(key)
                             if sp is None:
-                                kind = "organization" if any(w in _ORG_HINT for w in head_words) else "other"
+                                kind = (
+                                    "organization"
+                                    if any(w in _ORG_HINT or w in organization_nouns for w in head_words)
+                                    else "other"
+                                )
                                 sp = nominal_speakers[key] = Speaker(name, None, kind)
         resolved.append(sp)
         if sp is not None:
