@@ -1143,7 +1143,8 @@ def _try_cue(
     form = lexicon.verb_forms.get(low)
     if form is not None and low in lexicon.cue_nouns and i + 1 <= last and words[i + 1].lower() == "that" \
             and i - 1 >= first and words[i - 1].lower() in ("his", "her", "their", "its", "'s", "’s", "the"):
-        form = None  # 'her claim that ...': the noun, not the verb and i + 1 <= last and words[i + 1].lower() == "it":
+        form = None  # 'her claim that ...': the noun, not the verb
+    if form is None and low in ("put", "puts") and i + 1 <= last and words[i + 1].lower() == "it":
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is not None:
         lemma, vclass = form

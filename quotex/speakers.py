@@ -63,6 +63,7 @@ _DOCUMENT_HEADS = frozenset(
         "speech",
     ]
 )
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ORG_HINT = frozenset(
     [
         "ministry",
@@ -188,6 +189,7 @@ def build_records(
             hi = bisect.bisect_right(mention_starts, b)
             inside = [k for k in range(lo, hi) if mentions[k].last <= b]
             head = words[b].lower() if a == b else ""
+            head = _POSSESSIVE_PRONOUNS.get(head, head)
             head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
             if head_mention >= 0:
                 e = of_mention[inside[head_mention]]
