@@ -12,20 +12,32 @@ An ordered sieve (the first rule that fires wins; every rule is in
 Rules inside one sentence, tried for each cue word left to right:
 
 1. ``according_to``: ``According to X, C.`` / ``C, according to X.``
-2. ``cue_after_content``: ``C, X said.`` / ``"C," said X, a spokesman.``
+2. ``cue_after_content``: ``C, X said.`` / ``"C," said X, a spokesman.`` /
+   ``C, she said, D.`` (two content parts).
 3. ``cue_before_content``: ``X said (on Tuesday) (that) C.`` / ``X told Reuters: "C."``
-   / ``X, who has told Y that C, ...`` / ``X called it "C"`` (naming verbs need a quotation).
-4. ``participial``: ``X urged ..., saying C.`` (the source is the clause's subject).
-5. ``cue_noun``: ``X's claim that C``.
-6. ``dash_credit``: ``"C." ― Jane Doe`` (a quotation credited by a dash).
+   / ``X, who has told Y that C, ...`` / ``X called it "C"`` (naming verbs need a
+   quotation) / ``Said X: "C."`` / ``X: "C."`` / ``Asked whether C, ...`` (no source).
+4. ``stance``: a verb of stance or appeal with its object: ``X rejected the offer``,
+   ``X urged Y to leave`` (kept apart: users who want speech only drop it).
+5. ``participial``: ``X urged ..., saying C.`` (the source is the clause's subject).
+6. ``cue_noun``: ``X's claim that C``.
+7. ``dash_credit``: ``"C." ― Jane Doe`` (a quotation credited by a dash).
 
 Rules for quotations left without a cue in their sentence:
 
-7. ``split_quote``: ``"A," he said. "B."``: joins the previous quotation of the paragraph.
-8. ``paragraph_carryover``: a paragraph that holds only quotations continues
-   the previous paragraph's quoted speaker, or the speaker of a paragraph
-   ending in ``said:``.
-9. ``unattributed``: a sentence-like quotation with no speaker (speaker None).
+8. ``split_quote``: ``"A," he said. "B."``: joins the previous quotation of the
+   paragraph (one quote, two parts) when only its attribution stands between
+   them; otherwise a quote of its own with the same speaker.
+9. ``paragraph_carryover``: a paragraph that opens with a quotation and holds
+   nothing else continues the previous paragraph's quoted speaker, or the
+   speaker of a paragraph ending in ``said:``. A quotation that runs on over
+   several paragraphs (no closing mark, next paragraph opens with a mark) is
+   one quote with one part per paragraph.
+10. ``unattributed``: a sentence-like quotation with no speaker (speaker None).
+
+With a dependency parse (``nlp=`` or a parsed ``Doc``), the cue verb's
+``nsubj`` is the source and its ``ccomp``/``xcomp`` the content wherever the
+rules above find none.
 
 Short quotations that no rule claims (scare quotes, titles of works,
 nicknames) are not returned.
@@ -62,6 +74,7 @@ RULES = (
     "according_to",
     "cue_after_content",
     "cue_before_content",
+    "stance",
     "participial",
     "cue_noun",
     "dash_credit",
@@ -1294,7 +1307,8 @@ def _try_cue(
             if got is None:
                 return None
             (cs, ce), kind = got
-            return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, bi
+            rule = "stance" if vclass == "stance" else "cue_before_content"
+            return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
         # 4. participial: 'X urged ..., saying C'
         if (
             (low in _PARTICIPLES or (low.endswith("ing") and vclass == "speech"))
