@@ -1816,7 +1816,43 @@ def attribute(
                 continue  # a fragment of somebody's words inside a sentence no rule attributed
             last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
     out.sort(key=lambda a: a.parts[0][0])
-    return tuple(out)
+    return _join_continued(out, spans)
+
+
+def _join_continued(out: list[Attribution], spans: Sequence[QuoteSpan]) -> tuple[Attribution, ...]:
+    """A quotation that runs over several paragraphs becomes one attribution.
+
+    The spans of one chain (each but the last has ``continues``) are joined into
+    the attribution that has a cue or a source, one part per paragraph; the
+    chain's other attributions (unattributed or carried over) are dropped.
+    """
+    chain_of: dict[tuple[int, int], int] = {}
+    chain = 0
+    for k, span in enumerate(spans):
+        chain_of[(span.start, span.end)] = chain
+        if not span.continues:
+            chain += 1
+        elif k + 1 < len(spans):
+            continue
+    members: dict[int, list[int]] = {}
+    for idx, att in enumerate(out):
+        for part in att.parts:
+            c = chain_of.get(part)
+            if c is not None:
+                members.setdefault(c, []).append(idx)
+    drop: set[int] = set()
+    joined: dict[int, Attribution] = {}
+    for idxs in members.values():
+        unique = sorted(set(idxs))
+        if len(unique) < 2:
+            continue
+        keep = next((i for i in unique if out[i].cue is not None or out[i].source is not None), unique[0])
+        parts = sorted({p for i in unique for p in out[i].parts})
+        joined[keep] = attrs.evolve(out[keep], parts=tuple(parts))
+        drop.update(i for i in unique if i != keep)
+    if not joined:
+        return tuple(out)
+    return tuple(joined.get(i, a) for i, a in enumerate(out) if i not in drop)
 
 
 def _opens_sentence(text: str, span: QuoteSpan) -> bool:
