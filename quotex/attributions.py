@@ -107,6 +107,11 @@ class Attribution:
 
 _ADVERBS = frozenset(
     [
+        "now",
+        "sometimes",
+        "usually",
+        "always",
+        "personally",
         "also",
         "later",
         "previously",
@@ -760,11 +765,12 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         if words[k] in (",", ".", ";", ":") or words[k].lower() in lexicon.verb_forms:
             break
     if words[j].lower() in ("who", "that") and j - 1 >= floor:
-        # "X, who has told Y that ..."
+        # "X, who has told Y that ...": the source runs from X to the relative pronoun
         k = j - 1
         if words[k] == ",":
             k -= 1
-        return _np_left(tokens, k, floor, lexicon)
+        np = _np_left(tokens, k, floor, lexicon)
+        return (np[0], j) if np is not None else None
     return _np_left(tokens, j, floor, lexicon)
 
 
@@ -1264,10 +1270,14 @@ def _try_cue(
         # 3. cue_before_content
         if src is not None:
             relative = (
-                src[1] + 1 < i
-                and words[src[1] + 1] == ","
-                and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
-            ) or (words[first].lower() in _FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
+                words[src[1]].lower() in ("who", "which", "that")
+                or (
+                    src[1] + 1 < i
+                    and words[src[1] + 1] == ","
+                    and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
+                )
+                or (words[first].lower() in _FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
+            )
 
             a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
             if a > last:
