@@ -116,8 +116,9 @@ def run_worker(spec: dict[str, Any]) -> dict[str, Any]:
         env=_env(),
         check=False,
     )
-    if done.returncode != 0:
-        raise RuntimeError(f"worker failed on {spec}:\n{done.stderr[-2000:]}")
+    if done.returncode != 0:  # reported in the table; the other measurements go on
+        print(done.stderr[-3000:], file=sys.stderr)
+        return {"error": (done.stderr.strip().splitlines() or ["no message"])[-1]}
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -222,8 +223,11 @@ def _machine(info: dict[str, Any]) -> str:
 
 
 def _throughput(rows: list[dict[str, Any]], label: str) -> str:
-    body = []
+    body: list[tuple[object, ...]] = []
     for r in rows:
+        if "error" in r:
+            body.append((f"{label}, {r['processes']} process(es)", f"{r['size_mb']:g}", _failed(r)))
+            continue
         start = f" (incl. ~{r['pool_start_seconds']:.1f} s start-up)" if "pool_start_seconds" in r else ""
         body.append(
             (
@@ -246,7 +250,8 @@ def _throughput(rows: list[dict[str, Any]], label: str) -> str:
 def _speedups(rows: list[dict[str, Any]]) -> str:
     by_size: dict[float, dict[int, float]] = {}
     for r in rows:
-        by_size.setdefault(r["size_mb"], {})[r["processes"]] = r["seconds"]
+        if "error" not in r:
+            by_size.setdefault(r["size_mb"], {})[r["processes"]] = r["seconds"]
     parts = [
         f"{mb:g} MB: x{times[1] / times[n]:.2f}"
         for mb, times in by_size.items()
@@ -256,11 +261,18 @@ def _speedups(rows: list[dict[str, Any]]) -> str:
     return "Speed-up of the processes over 1 process (target x1.6 for 2): " + "; ".join(parts) + "."
 
 
+def _failed(row: dict[str, Any]) -> str:
+    return f"failed: {row['error'][:200]}"
+
+
 def _linearity(rows: list[dict[str, Any]]) -> str:
-    base = rows[0]["seconds"] / _mb(rows[0])
-    body = [
-        (
-            f"{_mb(r):.1f}",
+    done = [r for r in rows if "error" not in r]
+    base = done[0]["seconds"] / _mb(done[0]) if done else 1.0
+    body: list[tuple[object, ...]] = [
+        (f"{r['size_mb']:g}", _failed(r))
+        if "error" in r
+        else (
+            f"{_mb(r):.2f}",
             f"{r['seconds']:.2f}",
             f"{r['seconds'] / _mb(r):.2f}",
             f"{r['seconds'] / _mb(r) / base:.2f}",

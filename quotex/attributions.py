@@ -568,6 +568,9 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
         if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
             j += 1
             continue
+        if lj in ("familiar", "close") and saw_head and j + 1 <= ceiling and words[j + 1].lower() in ("with", "to"):
+            j += 2  # 'a source close to the campaign', 'people familiar with the talks'
+            continue
         if (
             wj.isalpha()
             and wj.islower()
@@ -590,7 +593,9 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
             continue
         break
     last = j - 1
-    while last >= first and (words[last].lower() in DETERMINERS or words[last].lower() in _PREPS_IN_NP):
+    while last >= first and (
+        words[last].lower() in DETERMINERS or words[last].lower() in _PREPS_IN_NP - {"familiar", "close"}
+    ):
         last -= 1
     if last < first or not saw_head:
         return None
@@ -648,7 +653,7 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
         or after in lexicon.role_words
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
-        or (is_name_word(before) and (j - k <= 9 or after.endswith("ing")))
+        or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
     ):
         return k - 1
     return j
@@ -1018,42 +1023,59 @@ def _content(ctx: _Ctx, a: int, b: int) -> tuple[tuple[int, int], QuoteKind] | N
 
 
 def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
-    """The last token of a reported clause starting at *a*: the sentence end,
-    or before ``, according to`` / ``, saying`` / ``; `` (or the first comma
-    outside quotations for a cue inside a relative clause)."""
+    """The last token of a reported clause starting at *a*.
+
+    The clause runs to the sentence end, but stops before ``; ``, before a
+    comma that opens ``according to``, a participle (``, saying``), a
+    subordinate clause (``, although``), a relative clause that does not close
+    again (``, who ...``) or a new attribution (``, and Y said``), and before
+    ``and said``. A cue inside a relative clause stops at the first comma.
+    """
     words = ctx.tokens.words
     qo = ctx.quote_of
-    lexicon = ctx.lexicon
+    verbs = ctx.lexicon.verb_forms
     k = a
     while k <= last:
         w = words[k]
-        if qo[k] < 0:
-            if w == ";":
+        if qo[k] >= 0:
+            k += 1
+            continue
+        if w == ";":
+            return k - 1
+        low = w.lower()
+        if low in ("and", "but") and k > a and k + 1 <= last and words[k + 1].lower() in verbs:
+            return k - 1  # '... and said that ...': the same source goes on to a new report
+        if w == "," and k + 1 <= last:
+            if relative:
                 return k - 1
-            if w == "," and k + 1 <= last:
-                nxt = words[k + 1].lower()
-                if relative:
-                    return k - 1
-                if (
-                    nxt == "according"
-                    or nxt in _PARTICIPLES
-                    or nxt in _SUBORDINATORS
-                    or nxt in _RELATIVES
-                    or (nxt == "for" and words[k + 2].lower() == "whom")
-                    if k + 2 <= last
-                    else False
-                ):
-                    return k - 1
-                if nxt in ("and", "but") and any(
-                    words[m].lower() in lexicon.verb_forms and qo[m] < 0
-                    for m in range(k + 2, min(last, k + 12) + 1)
-                ):
-                    return k - 1  # ', and three-quarters said ...': a new attribution begins
-                # ", X said." : a trailing attribution of another clause
-                if nxt in lexicon.verb_forms and lexicon.verb_forms[nxt][1] == "speech" and k + 2 <= last:
-                    return k - 1
+            nxt = words[k + 1].lower()
+            after = words[k + 2].lower() if k + 2 <= last else ""
+            if nxt == "according" or nxt in _PARTICIPLES or nxt in _SUBORDINATORS or (
+                nxt == "for" and after == "whom"
+            ):
+                return k - 1
+            if nxt in _RELATIVES and not _closes_again(ctx, k + 1, last):
+                return k - 1
+            if nxt in ("and", "but") and any(
+                words[m].lower() in verbs and qo[m] < 0 for m in range(k + 2, min(last, k + 12) + 1)
+            ):
+                return k - 1  # ', and three-quarters said ...': a new attribution begins
+            if nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last:
+                return k - 1  # ', X said.': a trailing attribution of another clause
         k += 1
     return last
+
+
+def _closes_again(ctx: _Ctx, k: int, last: int) -> bool:
+    """A relative clause from token *k* ends with a comma before the sentence end
+    ('the talks, which started a decade ago, remained useful')."""
+    words = ctx.tokens.words
+    for m in range(k, min(last, k + 25)):
+        if words[m] == "," and ctx.quote_of[m] < 0:
+            return m + 1 <= last and words[m + 1][:1].islower() and words[m + 1].lower() not in ("and", "but")
+        if words[m] in (";", ":") and ctx.quote_of[m] < 0:
+            return False
+    return False
 
 
 def _is_closing_quote(ctx: _Ctx, i: int) -> bool:
@@ -1229,14 +1251,22 @@ def _try_cue(
                 before >= content_floor
                 and (words[before] in (",", "—", "–") or after_quote)
                 and _tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
-                and (after_quote or not _is_intro_phrase(words, content_floor, before))
+                and (
+                    (after_quote and ctx.quote_of[content_floor] >= 0)
+                    or not _is_intro_phrase(words, content_floor, before)
+                )
             ):
                 got = _content(ctx, content_floor, before)
                 if got is not None:
                     (cs, ce), kind = got
                     parts: tuple[tuple[int, int], ...] = ((cs, ce),)
                     end = before
-                    if not after_quote and i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0:
+                    if (
+                        (not after_quote or kind is not QuoteKind.DIRECT)
+                        and i + 4 <= last
+                        and words[i + 1] == ","
+                        and ctx.quote_of[i + 2] < 0
+                    ):
                         # 'Over the years, she said, email has helped ...': the clause goes on
                         more_end = _content_end(ctx, i + 2, last, relative=False)
                         more = _content(ctx, i + 2, more_end)

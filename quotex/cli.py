@@ -225,7 +225,7 @@ def _texts(
 
 def _too_long(doc: Document, max_length: int | None) -> InputError | None:
     """An error when *doc* is longer than the model accepts, else None."""
-    if max_length is None or len(doc.text) < max_length:
+    if max_length is None or len(doc.text) <= max_length:  # spaCy refuses len(text) > max_length
         return None
     return InputError(
         doc.source,

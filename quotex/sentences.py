@@ -43,17 +43,22 @@ class Sentence:
 
 
 def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collection[str]) -> bool:
-    """Tokens from *k* open with a trailing attribution: 'Sanders said ...', 'said Smith',
-    a cue within the first five words, with only name-like words before it."""
+    """Tokens from *k* are a trailing attribution that ends its sentence soon:
+    'Sanders said.', 'said Smith, a spokesman.' (a cue within five name-like
+    words, then the sentence end within a dozen words and no reported clause)."""
     for m in range(k, min(n, k + 6)):
         w = words[m]
         if w.lower() in cue_words:
-            if m + 1 < n and (
-                words[m + 1] in (":", ",") or words[m + 1] in _TRAILERS or words[m + 1] in "“«"
-            ):
-                return False  # 'Mr. Zahed said: "..."' opens a new sentence
-            return m > k or (m + 1 < n and words[m + 1][:1].isupper())
-        if w in _FINAL or "\n" in w or w in _TRAILERS or w in ("“", "«", ":", ","):
+            if m == k and not (m + 1 < n and words[m + 1][:1].isupper()):
+                return False
+            for e in range(m + 1, min(n, m + 14)):
+                x = words[e]
+                if x in _FINAL:
+                    return True
+                if x.lower() in ("that", ":") or x in _TRAILERS or x in ("“", "«"):
+                    return False
+            return False
+        if w in _FINAL or w in _TRAILERS or w in ("“", "«", ":", ","):
             return False
         if not (w[:1].isupper() or w.lower() in ("he", "she", "they", "the", "a", "an", "'s", "’s", ".")):
             return False

@@ -138,6 +138,22 @@ class TestExtract:
         assert two.stdout == one.stdout
         assert len(jsonl(two.stdout)) == 40
 
+    def test_python_m_quotex_with_spawned_workers(self, corpus: Path) -> None:
+        # Spawned workers start from a fresh interpreter: the command must still run exactly once.
+        write_jsonl(corpus / "many.jsonl", [{"id": i, "text": [LOPEZ, SMITH][i % 2]} for i in range(12)])
+        code = (
+            "import runpy, sys, quotex.batch\n"
+            "quotex.batch.start_method = lambda: 'spawn'\n"
+            "sys.argv = ['quotex', 'extract', 'many.jsonl', '-n', '2', '--batch-size', '2']\n"
+            "runpy.run_module('quotex', run_name='__main__', alter_sys=True)\n"
+        )
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+        spawned = subprocess.run(
+            [sys.executable, "-c", code], cwd=corpus, capture_output=True, env=env, check=False, timeout=300
+        )
+        assert spawned.returncode == 0, spawned.stderr
+        assert spawned.stdout == quotex("extract", "many.jsonl", cwd=corpus).stdout
+
     def test_a_spacy_pipeline_by_path(self, corpus: Path) -> None:
         import spacy
 

@@ -1,0 +1,179 @@
+"""Stage 2, quotex/quote_spans.py: text -> QuoteSpan."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from quotex.lexicon import DEFAULT_LEXICON
+from quotex.quote_spans import MAX_UNCLOSED, QuoteSpan, find_quote_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text)]
+
+
+DOUBLE_MARKS = {
+    "straight": ('She said "we are ready" and left.', '"we are ready"'),
+    "curly": ("She said “we are ready” and left.", "“we are ready”"),
+    "guillemets": ("She said «we are ready» and left.", "«we are ready»"),
+    "low_high": ("She said „we are ready“ and left.", "„we are ready“"),
+    "ptb_backticks": ("She said ``we are ready'' and left.", "``we are ready''"),
+    "typewriter": ("She said ''we are ready'' and left.", "''we are ready''"),
+    "reversed_high": ("She said ‟we are ready” and left.", "‟we are ready”"),
+}
+
+
+@pytest.mark.parametrize(("text", "quoted"), DOUBLE_MARKS.values(), ids=DOUBLE_MARKS.keys())
+def test_double_mark_pairs(text: str, quoted: str) -> None:
+    [span] = find_quote_spans(text)
+    assert text[span.start : span.end] == quoted
+    assert (span.double, span.closed, span.continues, span.opened) == (True, True, False, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They don't know what the '90s were like.",
+        "Rock 'n' roll never died in this town.",
+        "The fans loved 'em and stayed 'til midnight.",
+        "The players' union met the owners' lawyers.",
+        "O'Neill and D'Souza were there.",
+    ],
+    ids=["contraction_and_decade", "rock_n_roll", "em_til", "plural_possessives", "names"],
+)
+def test_apostrophes_are_not_quotations(text: str) -> None:
+    assert find_quote_spans(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The sign read 'keep out of the water' in red.", "The sign read ‘keep out of the water’ in red."],
+    ids=["straight", "curly"],
+)
+def test_single_mark_quotation(text: str) -> None:
+    [span] = find_quote_spans(text)
+    assert text[span.start : span.end].strip("'‘’") == "keep out of the water"
+    assert span.double is False
+    assert span.closed
+
+
+def test_single_pair_inside_double_is_part_of_it() -> None:
+    text = '"He told me \'never again\' and walked away," she said.'
+    [span] = find_quote_spans(text)
+    assert (span.start, span.end) == (0, text.index(",\"") + 2)
+    assert span.double
+
+
+def test_adjacent_quotations_stay_apart() -> None:
+    assert _texts('"Yes." "No." "Maybe."') == ['"Yes."', '"No."', '"Maybe."']
+
+
+def test_no_marks_no_spans() -> None:
+    assert find_quote_spans("Nothing is quoted in this sentence.") == ()
+    assert find_quote_spans("") == ()
+
+
+class TestUnclosed:
+    def test_closed_at_paragraph_end(self) -> None:
+        text = 'He shouted "we will never leave this square\nThe crowd cheered.'
+        [span] = find_quote_spans(text)
+        assert text[span.start : span.end] == '"we will never leave this square'
+        assert span.closed is False
+        assert span.continues is False
+
+    def test_stray_mark_does_not_shift_later_quotes(self) -> None:
+        text = '"This one is stray. "We are ready to talk," the envoy said.'
+        spans = find_quote_spans(text)
+        assert [text[s.start : s.end] for s in spans] == ['"This one is stray.', '"We are ready to talk,"']
+        assert [s.closed for s in spans] == [False, True]
+
+    def test_never_longer_than_max_unclosed(self) -> None:
+        body = "The river rose again and the town waited. " * 80
+        text = 'The mayor said "' + body
+        [span] = find_quote_spans(text)
+        assert span.closed is False
+        assert span.end - span.start <= MAX_UNCLOSED
+        assert text[span.end - 1] == "."  # cut at a sentence end
+
+    def test_unclosed_at_text_end(self) -> None:
+        text = 'The mayor said "the river will rise again tonight'
+        [span] = find_quote_spans(text)
+        assert span.end == len(text)
+        assert span.closed is False
+
+
+class TestParagraphs:
+    def test_multi_paragraph_quotation_continues(self) -> None:
+        text = '"We will march every week until the law changes.\n\n"Nobody can stop us," she said.'
+        first, second = find_quote_spans(text)
+        assert text[first.start : first.end] == '"We will march every week until the law changes.'
+        assert (first.closed, first.continues) == (False, True)
+        assert text[second.start : second.end] == '"Nobody can stop us,"'
+        assert (second.closed, second.continues) == (True, False)
+
+    def test_no_continuation_when_next_paragraph_has_no_mark(self) -> None:
+        text = '"We will march every week until the law changes.\n\nThe police said little.'
+        [span] = find_quote_spans(text)
+        assert (span.closed, span.continues) == (False, False)
+
+    def test_paragraph_starting_inside_a_quotation(self) -> None:
+        text = 'the bridge would reopen," she said. "It is safe."'
+        first, second = find_quote_spans(text)
+        assert text[first.start : first.end] == 'the bridge would reopen,"'
+        assert first.opened is False
+        assert first.closed is True
+        assert second.opened is True
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="a straight double mark right after a digit (an inch mark: 12\" pipe) is taken as the "
+        "closing mark of a quotation that opened before the paragraph (QuoteSpan opened=False)",
+    )
+    def test_inch_mark_is_not_a_quotation(self) -> None:
+        assert find_quote_spans('The 12" pipe burst near the station.') == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A," he said. "B," she said. "C."',
+        'x "a\n\n"b" c "d',
+        '""""',
+        "“ ” « » „ “",
+        '"Stray. "Next one," he said. "Third.',
+        "It's the '90s: 'rock' and \"roll\".",
+    ],
+    ids=["three", "paragraph_mess", "only_marks", "lonely_marks", "strays", "mixed"],
+)
+def test_spans_are_ordered_non_overlapping_and_start_at_a_mark(text: str) -> None:
+    spans = find_quote_spans(text)
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        if span.opened:
+            assert text[span.start] in "\"“„«‟'‘`‚‹”»"
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert a.end <= b.start
+
+
+def test_custom_quote_marks_come_from_the_lexicon() -> None:
+    text = "The envoy said <<we will return>> and left."
+    assert find_quote_spans(text) == ()
+    lexicon = attrs.evolve(DEFAULT_LEXICON, double_quotes={"<<": (">>",)})
+    [span] = find_quote_spans(text, lexicon=lexicon)
+    assert text[span.start : span.end] == "<<we will return>>"
+
+
+def test_dropping_a_mark_from_the_lexicon_ignores_it() -> None:
+    text = "She said «we are ready» and left."
+    lexicon = attrs.evolve(
+        DEFAULT_LEXICON, double_quotes=[(o, c) for o, c in DEFAULT_LEXICON.double_quotes if o != "«"]
+    )
+    assert find_quote_spans(text, lexicon=lexicon) == ()
+
+
+def test_quote_span_is_frozen() -> None:
+    span = QuoteSpan(0, 5)
+    assert (span.double, span.closed, span.continues, span.opened) == (True, True, False, True)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 1  # type: ignore[misc]

@@ -1,0 +1,136 @@
+"""Stage 1, quotex/tokens.py: text -> Tokens (the Doc path is in test_parse_path.py)."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+import spacy
+
+from quotex.tokens import Tokens, blank_tokenizer_nlp, from_doc, tokenize
+
+TEXTS = {
+    "plain": "The ferry left Tromso at dawn.",
+    "quoted": '"We sail at dawn," the captain said.',
+    "abbreviations": "Mr. Lund met the U.S. envoy on Jan. 4 in St. Louis.",
+    "paragraphs": "First paragraph.\n\nSecond  paragraph,\twith tabs.\n",
+    "curly_and_dashes": "“Never,” she said — and left.",
+    "unicode": "Zoë Ångström said: «Ça suffit.»",
+}
+
+
+@pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())
+def test_offsets_slice_back_to_words(text: str) -> None:
+    tokens = tokenize(text)
+    assert len(tokens) > 0
+    assert tokens.text == text
+    assert len(tokens.starts) == len(tokens.ends) == len(tokens.words) == len(tokens)
+    for start, end, word in zip(tokens.starts, tokens.ends, tokens.words, strict=True):
+        assert text[start:end] == word
+
+
+@pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())
+def test_tokens_are_in_order_and_never_whitespace(text: str) -> None:
+    tokens = tokenize(text)
+    assert all(not w.isspace() for w in tokens.words)
+    assert all(e1 <= s2 for e1, s2 in zip(tokens.ends, tokens.starts[1:], strict=False))
+    # every non-space character of the text is inside some token
+    covered = {i for s, e in zip(tokens.starts, tokens.ends, strict=True) for i in range(s, e)}
+    assert {i for i, c in enumerate(text) if not c.isspace()} <= covered
+
+
+def test_paragraph_break_stays_visible_in_the_gap() -> None:
+    text = TEXTS["paragraphs"]
+    tokens = tokenize(text)
+    k = tokens.words.index("Second")
+    assert "\n" in text[tokens.ends[k - 1] : tokens.starts[k]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mr. Lund arrived.", "Mr."),
+        ("The U.S. envoy arrived.", "U.S."),
+        ("They met on Jan. 4 in Oslo.", "Jan."),
+    ],
+    ids=["honorific", "initialism", "month"],
+)
+def test_abbreviations_stay_whole(text: str, word: str) -> None:
+    assert word in tokenize(text).words
+
+
+def test_words_split_from_punctuation_and_marks() -> None:
+    tokens = tokenize('"We sail at dawn," the captain said.')
+    assert tokens.words[:6] == ('"', "We", "sail", "at", "dawn", ",")
+    assert tokens.words[-1] == "."
+
+
+def test_plain_text_carries_no_annotation() -> None:
+    tokens = tokenize(TEXTS["plain"])
+    assert (tokens.tags, tokens.deps, tokens.heads, tokens.ents, tokens.ent_starts) == ((), (), (), (), ())
+    assert not tokens.has_parse
+    assert not tokens.has_ents
+    assert not tokens.has_tags
+
+
+def test_empty_text_gives_an_empty_table() -> None:
+    tokens = tokenize("")
+    assert len(tokens) == 0
+    assert tokens.words == ()
+
+
+def test_whitespace_only_text_gives_an_empty_table() -> None:
+    tokens = tokenize("  \n\n \t ")
+    assert len(tokens) == 0
+
+
+def test_blank_tokenizer_is_loaded_once() -> None:
+    assert blank_tokenizer_nlp() is blank_tokenizer_nlp()
+
+
+def test_given_pipeline_is_used() -> None:
+    nlp = spacy.blank("en")
+    tokens = tokenize(TEXTS["abbreviations"], nlp=nlp)
+    assert tokens.words == tokenize(TEXTS["abbreviations"]).words
+    assert not tokens.has_parse  # a blank pipeline has no parser
+
+
+def test_text_over_max_length_falls_back_to_the_tokenizer() -> None:
+    nlp = spacy.blank("en")
+    nlp.max_length = 20
+    text = "The ferry left Tromso at dawn and reached Bodo by night."
+    with pytest.raises(ValueError, match="max_length"):
+        nlp(text)  # what tokenize() must avoid
+    tokens = tokenize(text, nlp=nlp)
+    assert tokens.words[-2:] == ("night", ".")
+
+
+def test_from_doc_without_annotation_skips_the_look() -> None:
+    doc = blank_tokenizer_nlp()("Lund said so.")
+    tokens = from_doc(doc, annotated=False)
+    assert tokens.words == ("Lund", "said", "so", ".")
+    assert not tokens.has_parse
+
+
+class TestTokensRecord:
+    def test_converters_make_tuples(self) -> None:
+        tokens = Tokens("ab cd", [0, 3], [2, 5], ["ab", "cd"], deps=["nsubj", "ROOT"], heads=[1, 1])
+        assert tokens.starts == (0, 3)
+        assert tokens.words == ("ab", "cd")
+        assert tokens.heads == (1, 1)
+        assert isinstance(tokens.deps, tuple)
+
+    def test_is_frozen(self) -> None:
+        tokens = tokenize("Lund said so.")
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            tokens.text = "other"  # type: ignore[misc]
+
+    @pytest.mark.parametrize(
+        ("field", "value", "prop"),
+        [("deps", ("ROOT",), "has_parse"), ("ents", ("",), "has_ents"), ("tags", ("NN",), "has_tags")],
+        ids=["parse", "ents", "tags"],
+    )
+    def test_has_flags_follow_the_optional_columns(self, field: str, value: tuple[str, ...], prop: str) -> None:
+        bare = Tokens("Lund", (0,), (4,), ("Lund",))
+        annotated = attrs.evolve(bare, **{field: value})
+        assert getattr(bare, prop) is False
+        assert getattr(annotated, prop) is True
