@@ -350,6 +350,7 @@ _SOURCE_NOUNS = (
     | _DOCUMENT_NOUNS
 )
 
+_QUANTIFIERS = frozenset("many several other various numerous few these those both all some most".split())
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "an", "ese", "ish", "ive", "ary", "ist", "ing", "ern", "ent", "ant")
 _INDEFINITES = frozenset(["something", "anything", "nothing", "everything", "what", "whatever", "which"])
 _PREPS_IN_NP = frozenset({"of", "for", "at", "with", "from", "in", "familiar", "close", "to"})
@@ -1198,6 +1199,15 @@ def _try_cue(
             and words[prev].lower() in _COPULA
             and not progressive
             and not (i + 1 <= last and words[i + 1].lower() == "by")
+        ):
+            return None
+        # a plural noun that looks like a verb: 'many Asian states, and ...', 'his claims'
+        if low.endswith("s") and not low.endswith("ss") and prev >= first and (
+            words[prev].lower() in DETERMINERS
+            or words[prev].lower() in _QUANTIFIERS
+            or words[prev] in ("'s", "’s")
+            or (is_name_word(words[prev]) and words[prev].lower().endswith(_ADJECTIVE_SUFFIXES)
+                and i + 1 <= last and not words[i + 1][:1].isalpha())
         ):
             return None
         # a gerund after a preposition or determiner is no cue: 'at the forefront of questioning'

@@ -1,0 +1,112 @@
+"""Stage 3, quotex/sentences.py: tokens + quote spans -> Sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotex.lexicon import DEFAULT_LEXICON
+from quotex.quote_spans import find_quote_spans
+from quotex.sentences import Sentence, split_sentences
+from quotex.tokens import tokenize
+
+
+def _split(text: str, *, cues: bool = True) -> tuple[Sentence, ...]:
+    tokens = tokenize(text)
+    spans = find_quote_spans(text)
+    return split_sentences(tokens, spans, cue_words=DEFAULT_LEXICON.verb_forms if cues else ())
+
+
+def _sentences(text: str, *, cues: bool = True) -> list[str]:
+    return [text[s.start : s.end] for s in _split(text, cues=cues)]
+
+
+CASES = {
+    "two_plain": (
+        "The bridge closed. Traffic stalled for hours.",
+        ["The bridge closed.", "Traffic stalled for hours."],
+    ),
+    "abbreviations": (
+        "Mr. Ekwall reached the U.S. on Friday. He left on Jan. 5 for Oslo.",
+        ["Mr. Ekwall reached the U.S. on Friday.", "He left on Jan. 5 for Oslo."],
+    ),
+    "lowercase_after_stop": ("Prices rose 3.5 percent. the index fell.", ["Prices rose 3.5 percent. the index fell."]),
+    "digit_opens": ("The vote failed. 42 members abstained.", ["The vote failed.", "42 members abstained."]),
+    "stop_inside_closed_quote": (
+        '"The bridge is closed. Nobody may cross," she said. Traffic stalled.',
+        ['"The bridge is closed. Nobody may cross," she said.', "Traffic stalled."],
+    ),
+    "closing_mark_absorbed": ('He said "Go." Then he left.', ['He said "Go."', "Then he left."]),
+    "bracket_absorbed": ("Prices rose (sharply.) Then fell.", ["Prices rose (sharply.)", "Then fell."]),
+    "next_opens_with_mark": (
+        'The crowd waited. "We are here," a man shouted.',
+        ["The crowd waited.", '"We are here," a man shouted.'],
+    ),
+    "question_and_exclamation": ("Wait! Really?! Yes... No way.", ["Wait!", "Really?!", "Yes...", "No way."]),
+    "colon_after_question": (
+        '"Why now?" Marsh said: "The vote is tomorrow."',
+        ['"Why now?"', 'Marsh said: "The vote is tomorrow."'],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES.values(), ids=CASES.keys())
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+class TestShortAttributionAfterQuestion:
+    text = '"Why now?" Marsh asked. Nobody answered.'
+
+    def test_kept_with_its_quotation_when_cues_are_known(self) -> None:
+        assert _sentences(self.text) == ['"Why now?" Marsh asked.', "Nobody answered."]
+
+    def test_split_without_cue_words(self) -> None:
+        assert _sentences(self.text, cues=False) == ['"Why now?"', "Marsh asked.", "Nobody answered."]
+
+    @pytest.mark.parametrize(
+        "text",
+        ['"Is it over?" asked the coach. Nobody answered.', '"It is over!" said the coach. Nobody answered.'],
+        ids=["inverted_question", "inverted_exclamation"],
+    )
+    def test_inverted_attribution_stays(self, text: str) -> None:
+        assert _sentences(text)[0].endswith("the coach.")
+
+
+class TestParagraphs:
+    text = "First paragraph here.\n\nSecond paragraph here. And more.\nThird after one newline."
+
+    def test_newline_always_ends_a_sentence(self) -> None:
+        assert _sentences("No full stop here\nNext line starts")[0] == "No full stop here"
+
+    def test_numbers_count_up_per_paragraph(self) -> None:
+        assert [s.paragraph for s in _split(self.text)] == [0, 1, 1, 2]
+
+    def test_first_paragraph_is_zero_even_after_leading_blank_lines(self) -> None:
+        assert [s.paragraph for s in _split("\n\nOpening line.\n\nNext one.")] == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [CASES["abbreviations"][0], CASES["stop_inside_closed_quote"][0], TestParagraphs.text, "x", "Hi!!! ?? .."],
+    ids=["abbreviations", "quote", "paragraphs", "one_word", "punctuation_only"],
+)
+def test_sentences_tile_the_tokens(text: str) -> None:
+    tokens = tokenize(text)
+    sentences = _split(text)
+    assert sentences[0].first == 0
+    assert sentences[-1].last == len(tokens) - 1
+    for s in sentences:
+        assert s.first <= s.last
+        assert (s.start, s.end) == (tokens.starts[s.first], tokens.ends[s.last])
+    for a, b in zip(sentences, sentences[1:], strict=False):
+        assert b.first == a.last + 1
+        assert b.paragraph >= a.paragraph
+
+
+def test_no_tokens_no_sentences() -> None:
+    assert split_sentences(tokenize("")) == ()
+
+
+def test_spans_default_to_none() -> None:
+    tokens = tokenize("One. Two.")
+    assert [(s.first, s.last) for s in split_sentences(tokens)] == [(0, 1), (2, 3)]
