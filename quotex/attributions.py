@@ -1239,6 +1239,8 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
+        if src is None and lemma in _CLAUSE_VERBS and vclass == "speech":
+            src = _clause_subject(ctx, i, max(content_floor, first))
         if src is None:
             parsed = _parsed_subject(ctx, i)  # with a parser: the verb's nsubj
             if parsed is not None and max(content_floor, first) <= parsed[0] and parsed[1] < i:
@@ -1577,6 +1579,33 @@ _TAIL_WORDS = frozenset(
         "again",
     ]
 )
+
+
+def _clause_subject(ctx: _Ctx, cue: int, floor: int) -> tuple[int, int] | None:
+    """A long subject the phrase rules cannot parse, from the clause start to the cue:
+    'Majorities of Democrats in five states say ...', 'Friends, lobbyists and former
+    foes say ...'. Only for verbs of saying, and only when no other verb, quotation or
+    clause boundary stands between."""
+    words = ctx.tokens.words
+    verbs = ctx.lexicon.verb_forms
+    k = cue - 1
+    while k >= floor and cue - k <= 14:
+        w = words[k]
+        low = w.lower()
+        if w in (";", ":", "—", "–", "--") or ctx.quote_of[k] >= 0 or low in verbs or low in _CLAUSE_STARTERS \
+                or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"):
+            break
+        if low in ("but", "and") and k > floor and words[k - 1] == ",":
+            break
+        k -= 1
+    start = k + 1
+    if k >= floor and words[k] not in (",", ";", ":", "—", "–", "--") and low not in ("but", "and"):
+        return None  # stopped at a verb or a quotation: not a clause-initial subject
+    while start < cue and (words[start] in (",",) or words[start].lower() in ("but", "and", "so", "yet")):
+        start += 1
+    if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
+        return None
+    return (start, cue - 1)
 
 
 def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:

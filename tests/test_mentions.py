@@ -1,0 +1,245 @@
+"""Stage 4, quotex/mentions.py: tokens + sentences -> Mention (names, titles, kind, gender)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotex.lexicon import DEFAULT_LEXICON
+from quotex.mentions import Mention, apposition_title, find_mentions, is_name_word, prefix_title
+from quotex.quote_spans import find_quote_spans
+from quotex.sentences import split_sentences
+from quotex.tokens import Tokens, tokenize
+
+
+def _mentions(text: str) -> tuple[Mention, ...]:
+    tokens = tokenize(text)
+    sentences = split_sentences(tokens, find_quote_spans(text), cue_words=DEFAULT_LEXICON.verb_forms)
+    return find_mentions(tokens, sentences, lexicon=DEFAULT_LEXICON)
+
+
+def _mention(text: str, name: str) -> Mention:
+    found = [m for m in _mentions(text) if m.name == name]
+    assert found, f"no mention named {name!r} in {[m.name for m in _mentions(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Xi", True),
+        ("O'Neill", True),
+        ("U.S.", True),
+        ("A", True),
+        ("McAllister", True),
+        ("Ferreira-Lopes", True),
+        ("lund", False),
+        ("42", False),
+        ("", False),
+        ("'s", False),
+    ],
+    ids=lambda v: repr(v) if isinstance(v, str) else str(v),
+)
+def test_is_name_word(word: str, expected: bool) -> None:
+    assert is_name_word(word) is expected
+
+
+NAMES = {
+    "full_name": ("Helena Marsh opened the depot on Monday.", "Helena Marsh"),
+    "drops_sentence_initial_determiner": ("The Nordbank board met.", "Nordbank"),
+    "particle": ("The score was written by Marco di Santo in a week.", "Marco di Santo"),
+    "suffix": ("The score was written by Robert Hale Jr. in a week.", "Robert Hale Jr."),
+    "hyphenated": ("The envoy met Tomas Ferreira-Lopes in Evora.", "Tomas Ferreira-Lopes"),
+    "honorific_peeled": ("The clinic was opened by Mrs. Ada Kim yesterday.", "Ada Kim"),
+}
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES.values(), ids=NAMES.keys())
+def test_name_chain(text: str, name: str) -> None:
+    m = _mention(text, name)
+    assert text[m.start : m.end] == name
+    assert m.last >= m.first
+
+
+def test_lone_capitalised_role_word_is_no_name() -> None:
+    assert _mentions("The President arrived late.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese President Xi Jinping arrived in Lima and Helena Marsh's deputy, Ola Berg, spoke.",
+        "Petra Lindqvist, a housing analyst at Nordbank, expects prices to stall.",
+    ],
+    ids=["prefix_and_comma", "apposition"],
+)
+def test_offsets_and_title_tokens_are_consistent(text: str) -> None:
+    tokens = tokenize(text)
+    for m in _mentions(text):
+        assert text[m.start : m.end] == m.name
+        assert (m.start, m.end) == (tokens.starts[m.first], tokens.ends[m.last])
+        if m.title is None:
+            assert (m.title_first, m.title_last) == (-1, -1)
+        else:
+            assert text[tokens.starts[m.title_first] : tokens.ends[m.title_last]] == m.title
+
+
+class TestTitlePrefix:
+    @pytest.mark.parametrize(
+        ("text", "name", "title"),
+        [
+            ("Chinese President Xi Jinping arrived in Lima on Friday.", "Xi Jinping", "Chinese President"),
+            (
+                "The talks were led by Moldova's special envoy Anton Radu and his deputy.",
+                "Anton Radu",
+                "Moldova's special envoy",
+            ),
+            ("The clinic was opened by spokesman Tom Reyes yesterday.", "Tom Reyes", "spokesman"),
+            ("The report was signed by Judge Ann Walsh.", "Ann Walsh", "Judge"),
+        ],
+        ids=["capitalised_role", "possessive_and_modifiers", "lowercase_role", "ambiguous_role_before_full_name"],
+    )
+    def test_title_before_the_name(self, text: str, name: str, title: str) -> None:
+        assert _mention(text, name).title == title
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="office words absorbed after the split ('of State') are skipped for the name but not "
+        "added to the title: the title comes out as 'Secretary' (mentions.find_mentions t_last = split)",
+    )
+    def test_office_chain_is_one_title(self) -> None:
+        m = _mention("The delegation flew with Secretary of State Jane Ekwall to Oslo.", "Jane Ekwall")
+        assert m.title == "Secretary of State"
+
+    def test_office_chain_is_not_part_of_the_name(self) -> None:
+        m = _mention("The delegation flew with Secretary of State Jane Ekwall to Oslo.", "Jane Ekwall")
+        assert m.title is not None
+        assert m.title.startswith("Secretary")
+
+    def test_ambiguous_role_before_a_single_name_is_a_first_name(self) -> None:
+        m = _mention("The report was written by Dean Baker and his team.", "Dean Baker")
+        assert m.title is None
+
+    def test_honorifics_are_not_titles(self) -> None:
+        assert _mention("The clinic was opened by Mrs. Ada Kim yesterday.", "Ada Kim").title is None
+
+    def test_prefix_title_function(self) -> None:
+        tokens = tokenize("Moldova's special envoy Anton Radu spoke.")
+        first, last = prefix_title(tokens, tokens.words.index("Anton"), DEFAULT_LEXICON)
+        assert tokens.words[first : last + 1] == ("Moldova", "'s", "special", "envoy")
+
+    @pytest.mark.parametrize(
+        "text",
+        ["The angry Anton Radu spoke.", "Yesterday Anton Radu spoke."],
+        ids=["adjective", "adverb"],
+    )
+    def test_prefix_title_needs_a_role_word(self, text: str) -> None:
+        tokens = tokenize(text)
+        assert prefix_title(tokens, tokens.words.index("Anton"), DEFAULT_LEXICON) == (-1, -1)
+
+    def test_prefix_title_respects_the_floor(self) -> None:
+        tokens = tokenize("Moldova's special envoy Anton Radu spoke.")
+        first, _ = prefix_title(tokens, tokens.words.index("Anton"), DEFAULT_LEXICON, floor=2)
+        assert first >= 2
+
+
+class TestTitleApposition:
+    def test_apposition_after_the_name(self) -> None:
+        m = _mention("Petra Lindqvist, a housing analyst at Nordbank, expects prices to stall.", "Petra Lindqvist")
+        assert m.title == "housing analyst at Nordbank"
+
+    def test_age_is_skipped(self) -> None:
+        m = _mention("Tomas Ferreira, 52, a grain farmer from Evora, said little.", "Tomas Ferreira")
+        assert m.title == "grain farmer from Evora"
+
+    def test_role_then_name_between_commas(self) -> None:
+        assert _mention("The union's treasurer, Ola Berg, signed the letter.", "Ola Berg").title == (
+            "union's treasurer"
+        )
+
+    def test_apposition_without_a_role_word_is_no_title(self) -> None:
+        assert _mention("Petra Lindqvist, a keen sailor from Bergen, expects prices to stall.", "Petra Lindqvist").title is None
+
+    def test_relative_clause_ends_the_apposition(self) -> None:
+        m = _mention("Ola Berg, the treasurer who signed the letter, left.", "Ola Berg")
+        assert m.title == "treasurer"
+
+    def test_apposition_title_function(self) -> None:
+        tokens = tokenize("Lindqvist, a housing analyst at Nordbank, spoke.")
+        first, last = apposition_title(tokens, 0, len(tokens) - 1, DEFAULT_LEXICON)
+        assert tokens.words[first : last + 1] == ("housing", "analyst", "at", "Nordbank")
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Lindqvist spoke, a housing analyst said.", "Lindqvist, a keen sailor, spoke."],
+        ids=["no_comma_after_name", "no_role_word"],
+    )
+    def test_apposition_title_function_negative(self, text: str) -> None:
+        tokens = tokenize(text)
+        assert apposition_title(tokens, 0, len(tokens) - 1, DEFAULT_LEXICON) == (-1, -1)
+
+    def test_apposition_stops_at_end(self) -> None:
+        tokens = tokenize("Lindqvist, a housing analyst at Nordbank, spoke.")
+        assert apposition_title(tokens, 0, 1, DEFAULT_LEXICON) == (-1, -1)
+
+
+class TestKind:
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("The statement was issued by NATO on Friday.", "NATO"),
+            ("The statement was issued by the Finance Ministry on Friday.", "Finance Ministry"),
+        ],
+        ids=["acronym", "organisation_noun_head"],
+    )
+    def test_organisations(self, text: str, name: str) -> None:
+        assert _mention(text, name).kind == "organization"
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("The depot was opened by Helena Marsh on Friday.", "Helena Marsh"),
+            ("The clinic was opened by spokesman Reyes yesterday.", "Reyes"),
+        ],
+        ids=["full_name", "titled_surname"],
+    )
+    def test_people(self, text: str, name: str) -> None:
+        assert _mention(text, name).kind == "person"
+
+    def test_entity_labels_win_when_present(self) -> None:
+        text = "Helena Marsh joined Nordbank."
+        plain = tokenize(text)
+        tokens = Tokens(
+            text,
+            plain.starts,
+            plain.ends,
+            plain.words,
+            ents=("PERSON", "PERSON", "", "ORG", ""),
+            ent_starts=(True, False, False, True, False),
+        )
+        sentences = split_sentences(tokens)
+        kinds = {m.name: m.kind for m in find_mentions(tokens, sentences)}
+        assert kinds == {"Helena Marsh": "person", "Nordbank": "organization"}
+
+
+class TestGender:
+    @pytest.mark.parametrize(
+        ("text", "name", "gender"),
+        [
+            ("The clinic was opened by Mrs. Ada Kim yesterday.", "Ada Kim", "f"),
+            ("The clinic was opened by Mr. Tom Reyes yesterday.", "Tom Reyes", "m"),
+            ("The clinic was opened by spokeswoman Ada Kim yesterday.", "Ada Kim", "f"),
+            ("The clinic was opened by Tom Reyes, the committee chairman.", "Tom Reyes", "m"),
+            ("The clinic was opened by Tom Reyes yesterday.", "Tom Reyes", None),
+        ],
+        ids=["honorific_f", "honorific_m", "role_word_f", "apposition_role_m", "unknown"],
+    )
+    def test_gender_hint(self, text: str, name: str, gender: str | None) -> None:
+        assert _mention(text, name).gender == gender
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="an honorific that opens the sentence ('Mr.' at sentence start) is in NOT_NAMES, so it "
+        "is dropped from the name chain before gender is read: the mention loses gender 'm'",
+    )
+    def test_sentence_initial_honorific_gives_gender(self) -> None:
+        assert _mention("Mr. Oduya thanked the hosts.", "Oduya").gender == "m"
