@@ -1355,6 +1355,8 @@ def _try_cue(
                         return None
                     a = clause[0]
                 bi = _content_end(ctx, a, last, relative=relative)
+                if bi - a <= 4 and any(words[m].lower() in lexicon.verb_forms for m in range(a + 1, bi + 1)):
+                    return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
             got = _content(ctx, a, bi)
             if got is None:
                 return None
@@ -1638,6 +1640,13 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         return True
     if low in _CLAUSE_STARTERS or (low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain")):
         return True
+    if a + 2 <= last and (
+        (low == "at" and words[a + 1].lower() in ("least", "most"))
+        or low in ("only", "just", "almost", "nearly", "roughly", "about")
+        and words[a + 1][:1].isalnum()
+        and lemma in _CLAUSE_VERBS
+    ):
+        return True  # 'said at least one carrier had asked ...', 'said only two ships ...'
     if after_colon:
         return True
     for k in range(a + 1, min(last, a + 4) + 1):
@@ -1987,6 +1996,16 @@ def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, in
 
 
 def _sentence_like(text: str, span: QuoteSpan) -> bool:
-    """A quotation long enough, or punctuated enough, to be somebody's words."""
+    """A quotation long enough, or punctuated enough, to be somebody's words,
+    and not a title in title case ("People Before Cranes", "Harbours at the Crossroads")."""
     inner = text[span.start : span.end]
+    words = [w for w in inner.split() if w[:1].isalpha() or w[1:2].isalpha()]
+    if 0 < len(words) <= 8:
+        capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
+        small = sum(1 for w in words if w.lower().strip(",.") in _TITLE_SMALL_WORDS)
+        if capitalised + small == len(words) and capitalised >= 2:
+            return False
     return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the and or of at in on to for with by from as".split())

@@ -106,6 +106,14 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
                 if is_name_word(nxt) and nxt.lower() not in _ALWAYS_FUNCTION:
                     j += 1
                 elif (
+                    nxt in _NICK_OPEN
+                    and j + 4 <= s.last
+                    and is_name_word(words[j + 2])
+                    and words[j + 3] in _NICK_CLOSE
+                    and is_name_word(words[j + 4])
+                ):
+                    j += 4  # 'Gordon "Tugboat" Ferris': a nickname inside the name
+                elif (
                     nxt == "-"
                     and j + 2 <= s.last
                     and is_name_word(words[j + 2])
@@ -131,6 +139,8 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
     return chains
 
 
+_NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``"})
+_NICK_CLOSE = frozenset({'"', "”", "’", "'", "''"})
 _ALWAYS_FUNCTION = frozenset(
     ["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"]
 )
@@ -332,7 +342,7 @@ def find_mentions(
                 last=last,
                 start=starts[name_first],
                 end=ends[last],
-                name=text[starts[name_first] : ends[last]],
+                name=_name_text(tokens, name_first, last),
                 title=title,
                 kind=_kind(tokens, name_first, last, lexicon, title is not None),
                 gender=_gender(words, g_lo, g_hi),
@@ -341,6 +351,23 @@ def find_mentions(
             )
         )
     return tuple(out)
+
+
+def _name_text(tokens: Tokens, first: int, last: int) -> str:
+    """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
+    words = tokens.words
+    text = tokens.text
+    if not any(words[k] in _NICK_OPEN for k in range(first, last + 1)):
+        return text[tokens.starts[first] : tokens.ends[last]]
+    kept: list[str] = []
+    k = first
+    while k <= last:
+        if words[k] in _NICK_OPEN and k + 2 <= last and words[k + 2] in _NICK_CLOSE:
+            k += 3
+            continue
+        kept.append(words[k])
+        k += 1
+    return " ".join(kept)
 
 
 def is_number_word(word: str) -> bool:

@@ -223,7 +223,7 @@ def build_records(
                         sp = speaker_of(e)
                         last_speaker_ent = e
                     else:
-                        name = _strip_article(phrase)
+                        name = _strip_article(phrase.split(",")[0].strip())
                         if name:
                             key = name.lower()
                             sp = nominal_speakers.get(key)
@@ -290,6 +290,14 @@ def _pronoun(
 ) -> int:
     """Entity index for a pronoun at token *at*, or -1."""
     gender, number = PRONOUNS[pronoun]
+    if number in ("thing", "plural"):
+        # 'it said' / 'they said': the latest organisation that spoke or was named
+        if last_speaker_ent >= 0 and ents[last_speaker_ent].kind == "organization":
+            return last_speaker_ent
+        for k in range(lo - 1, max(-1, lo - 31), -1):
+            if ents[of_mention[k]].kind == "organization":
+                return of_mention[k]
+        return -1
     if number != "singular" or pronoun in ("i", "you"):
         if number == "plural" and last_speaker_ent >= 0 and ents[last_speaker_ent].kind != "person":
             return last_speaker_ent

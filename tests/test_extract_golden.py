@@ -1,0 +1,129 @@
+"""Golden cases from ``fixtures/``: short cases, negatives, known failures, articles.
+
+The matching rules are defined in ``fixtures/README.md`` and implemented in
+``tests/fixtures_loader.py``; parametrisation (with strict xfails for
+``"expect": "fail"``) happens in ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from fixtures_loader import (
+    EXPECT_VALUES,
+    KINDS,
+    PROVENANCES,
+    Article,
+    ArticleQuote,
+    Case,
+    articles,
+    best_match,
+    case_problems,
+    describe,
+    extract_cached,
+    golden_cases,
+    known_failure_cases,
+    negative_cases,
+    norm,
+    norm_title,
+    quote_problems,
+)
+
+
+def test_golden(golden_case: Case) -> None:
+    quotes = extract_cached(golden_case.text)
+    problems = case_problems(golden_case, quotes)
+    assert not problems, "\n".join([golden_case.comment, *problems, "predicted:", describe(quotes)])
+
+
+def test_negative(negative_case: Case) -> None:
+    quotes = extract_cached(negative_case.text)
+    credited = [q for q in quotes if q.speaker is not None]
+    assert not credited, f"{negative_case.comment}; credited:\n{describe(credited)}"
+
+
+def test_known_failure(known_failure: Case) -> None:
+    assert known_failure.expect == "fail", "a case that passes belongs in fixtures/golden/"
+    quotes = extract_cached(known_failure.text)
+    problems = case_problems(known_failure, quotes)
+    assert not problems, "\n".join([known_failure.comment, *problems, "predicted:", describe(quotes)])
+
+
+def test_article_required_quote(article_quote: tuple[Article, ArticleQuote]) -> None:
+    """A required quote is found, with the right speaker and the right title."""
+    article, gold = article_quote
+    quotes = extract_cached(article.text)
+    i = best_match((gold.start, gold.end), quotes)
+    assert i is not None, f"not found: {gold.expected.text!r} ({gold.note})"
+    problems = quote_problems(gold.expected, quotes[i], keys=("speaker", "title"))
+    assert not problems, "\n".join([gold.note, *problems, "predicted:", describe([quotes[i]])])
+
+
+def test_article_not_quotes_unattributed(article: Article) -> None:
+    """No scare quote, title or nickname is credited to a speaker."""
+    quotes = extract_cached(article.text)
+    matched = {best_match((g.start, g.end), quotes) for g in article.quotes}
+    false = [
+        (n.text, q)
+        for i, q in enumerate(quotes)
+        if i not in matched and q.speaker is not None
+        for n in article.not_quotes
+        if min(n.end, q.end) > max(n.start, q.start)
+    ]
+    assert not false, "\n".join(f"{text} credited: {q!r} -> {q.speaker!r}" for text, q in false)
+
+
+def test_article_offsets_slice_back(article: Article) -> None:
+    for q in extract_cached(article.text):
+        assert article.text[q.start : q.end] == q.text
+        for span in (*q.parts, q.source, q.cue):
+            if span is not None:
+                assert article.text[span.start : span.end] == span.text
+
+
+# --- the fixture data itself -------------------------------------------------------------
+
+
+def test_fixture_cases_are_well_formed() -> None:
+    cases = golden_cases() + negative_cases() + known_failure_cases()
+    ids = Counter(c.id for c in cases)
+    assert [i for i, n in ids.items() if n > 1] == []
+    for c in cases:
+        assert c.expect in EXPECT_VALUES, c.id
+        assert c.source in PROVENANCES, c.id
+        assert c.comment, c.id
+        for e in c.expected:
+            assert {"kind", "speaker"} <= set(e.checks), c.id
+            assert e.checks["kind"] in KINDS, c.id
+    assert all(c.expected == () for c in negative_cases())
+    assert len(golden_cases()) >= 100
+
+
+def test_every_golden_group_has_cases() -> None:
+    files = Counter(c.file for c in golden_cases())
+    assert set(files) >= {"direct", "marks", "indirect", "mixed", "sources", "titles"}
+    assert min(files.values()) >= 2
+
+
+def test_article_keys_are_consistent(article: Article) -> None:
+    """Each key text occurs once (or as ``occurrence`` says), ids are unique, titles agree."""
+    for item in [*article.raw["quotes"], *article.raw["not_quotes"]]:
+        if "occurrence" not in item:
+            assert article.text.count(item["text"]) == 1, item["text"]
+    assert len({q.id for q in article.quotes}) == len(article.quotes)
+    titles = {norm(s["name"]): norm_title(s["title"]) for s in article.speakers}
+    for q in article.quotes:
+        assert q.expected.checks["kind"] in KINDS, q.id
+        assert norm(q.speaker) in titles, f"{q.id}: {q.speaker!r} is not in the speakers list"
+        assert norm_title(q.title) == titles[norm(q.speaker)], q.id
+        for key in ("cue", "source"):
+            value = q.expected.checks[key]
+            assert value is None or norm(value) in (norm(article.text) or ""), (q.id, key)
+
+
+def test_articles_are_wire_length() -> None:
+    arts = articles()
+    assert {a.stem for a in arts} >= {"harbor_strike"}
+    assert len(arts) >= 3
+    for a in arts:
+        assert 600 <= len(a.text.split()) <= 1500, a.stem
