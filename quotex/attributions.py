@@ -544,7 +544,7 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
     low = w.lower()
     if low in PRONOUNS:
         return (first, first)
-    if low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS:
+    if (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS) or low in ("that", "this"):
         return None
     j = first
     saw_head = False
@@ -1265,6 +1265,10 @@ def _try_cue(
                 and _tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
                 and (
                     (after_quote and ctx.quote_of[content_floor] >= 0)
+                    or _tail_ends(ctx, _after_object(tokens, i + 1, last, lemma, lexicon), last)
+                )
+                and (
+                    (after_quote and ctx.quote_of[content_floor] >= 0)
                     or not _is_intro_phrase(words, content_floor, before)
                 )
             ):
@@ -1293,7 +1297,8 @@ def _try_cue(
                     return Attribution(parts, src, cue, "cue_after_content", kind), content_floor, end
         # 2a. cue_after_content, inverted: '"C," said Smith' / 'C, said Smith.'
         if (
-            prev >= content_floor
+            src is None
+            and prev >= content_floor
             and (words[prev] == "," or _is_closing_quote(ctx, prev))
             and vclass == "speech"
             and not low.endswith("ing")
@@ -1622,13 +1627,26 @@ def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     return n <= 7 and (low in _INTRO_WORDS or low in _PREPOSITIONS or low.endswith("ing") or low == "here")
 
 
+def _after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon) -> int:
+    """Skip the object of a verb of telling ('told reporters', 'told The Post')."""
+    if lemma in _TELL_VERBS and k <= last:
+        np = _np_right(tokens, k, last, lexicon)
+        if np is not None and np[1] - np[0] < 8:
+            return np[1] + 1
+    return k
+
+
 def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
     """After an inverted attribution ('"C," said Smith') the sentence ends or a modifier follows."""
     words = ctx.tokens.words
     if k > last:
         return True
     w = words[k]
-    return not w[:1].isalnum() or w.lower() in _TAIL_WORDS or w.lower() in _TIME_WORDS
+    low = w.lower()
+    if low == "to":
+        nxt = words[k + 1] if k + 1 <= last else ""
+        return nxt.lower() in DETERMINERS or is_name_word(nxt) or nxt.lower() in OBJECT_PRONOUNS
+    return not w[:1].isalnum() or low in _TAIL_WORDS or low in _TIME_WORDS
 
 
 def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
