@@ -45,6 +45,7 @@ nicknames) are not returned.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -968,14 +969,14 @@ def _parsed_clause(ctx: _Ctx, cue: int) -> tuple[int, int] | None:
 
 
 def _quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> tuple[int, ...]:
-    out = [-1] * len(tokens)
-    q = 0
-    m = len(spans)
-    for i, (s, e) in enumerate(zip(tokens.starts, tokens.ends, strict=True)):
-        while q < m and spans[q].end <= s:
-            q += 1
-        if q < m and spans[q].start <= s and e <= spans[q].end:
-            out[i] = q
+    """Per token, the index of the quotation span that holds it (-1 outside)."""
+    starts, ends = tokens.starts, tokens.ends
+    out = [-1] * len(starts)
+    for q, span in enumerate(spans):
+        k = bisect.bisect_left(starts, span.start)
+        while k < len(starts) and ends[k] <= span.end:
+            out[k] = q
+            k += 1
     return tuple(out)
 
 

@@ -78,6 +78,8 @@ def is_name_word(word: str) -> bool:
 
 
 def _is_role(word: str, lexicon: Lexicon) -> bool:
+    if not word[:1].isalpha():
+        return False
     low = word.lower().rstrip(".")
     return low in lexicon.role_words or low in lexicon.title_abbreviations
 

@@ -18,6 +18,7 @@ needs, and it keeps the two paths identical.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection, Sequence
 
 from attrs import frozen
@@ -65,6 +66,22 @@ def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collecti
     return False
 
 
+def _break_before(tokens: Tokens) -> list[bool]:
+    """Per token, True when a newline stands between it and the token before."""
+    text = tokens.text
+    starts = tokens.starts
+    out = [False] * len(starts)
+    pos = text.find("\n")
+    k = 0
+    n = len(starts)
+    while pos >= 0 and k < n:
+        k = bisect.bisect_right(starts, pos, k)
+        if k < n:
+            out[k] = True
+        pos = text.find("\n", starts[k] if k < n else len(text))
+    return out
+
+
 def split_sentences(
     tokens: Tokens, spans: Sequence[QuoteSpan] = (), *, cue_words: Collection[str] = ()
 ) -> tuple[Sentence, ...]:
@@ -95,11 +112,11 @@ def split_sentences(
             pending_break = False
             out.append(Sentence(first, last, starts[first], ends[last], paragraph))
 
-    find = text.find
+    breaks = _break_before(tokens)
     i = 0
     while i < n:
         w = words[i]
-        if i > 0 and starts[i] > ends[i - 1] and find("\n", ends[i - 1], starts[i]) >= 0:
+        if breaks[i]:
             emit()  # a newline between two tokens ends the paragraph
             first = -1
             pending_break = True

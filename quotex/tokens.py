@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import spacy
 from attrs import field, frozen
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -98,17 +98,17 @@ def from_doc(doc: Doc, *, annotated: bool = True) -> Tokens:
     n = len(doc)
     if n == 0:
         return Tokens(text, (), (), ())
-    arr = doc.to_array([IDX, LENGTH])
-    all_starts = arr[:, 0].tolist()
-    all_ends = [s + length for s, length in zip(all_starts, arr[:, 1].tolist(), strict=True)]
+    arr = doc.to_array([IDX, LENGTH, IS_SPACE])
     # whitespace tokens ("\n\n", double spaces) are dropped: the gaps between
     # the kept tokens still show paragraph breaks to the sentence splitter
-    keep = [i for i, (s, e) in enumerate(zip(all_starts, all_ends, strict=True)) if not text[s:e].isspace()]
-    if len(keep) == n:
-        starts, ends = all_starts, all_ends
+    spaces = arr[:, 2]
+    if spaces.any():
+        keep = (spaces == 0).nonzero()[0].tolist()
+        arr = arr[spaces == 0]
     else:
-        starts = [all_starts[i] for i in keep]
-        ends = [all_ends[i] for i in keep]
+        keep = list(range(n))
+    starts = arr[:, 0].tolist()
+    ends = (arr[:, 0] + arr[:, 1]).tolist()
     words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     tags: list[str] = []
     deps: list[str] = []
