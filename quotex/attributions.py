@@ -49,6 +49,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
@@ -1240,7 +1241,8 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
-        if src is None and lemma in _CLAUSE_VERBS and vclass == "speech":
+        if src is None and lemma in _CLAUSE_VERBS and vclass == "speech" and not low.endswith("ing") \
+                and prev >= first and words[prev] != ",":
             src = _clause_subject(ctx, i, max(content_floor, first))
         if src is None:
             parsed = _parsed_subject(ctx, i)  # with a parser: the verb's nsubj
@@ -1759,6 +1761,8 @@ def _between_only_attribution(ctx: _Ctx, prev: Attribution, start: int) -> bool:
     gap = text[end:start]
     words = gap.split()
     verbs = ctx.lexicon.verb_forms
+    if len(_NARRATIVE_END.findall(gap)) > 1:
+        return False  # a sentence of narrative stands between them
     if (
         prev.cue is not None
         and end <= prev.cue[0]
@@ -1979,6 +1983,9 @@ def _alone_in_sentence(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> bool:
             return False
     return True
 
+
+#: A sentence end after a lower-case word ('said. Then'), not after an abbreviation ('U.S. Navy').
+_NARRATIVE_END = regex.compile(r"[a-z]{2,}[.?!][\"”’]?\s+[\"“A-Z]")
 
 _DASHES = frozenset({"―", "—", "–", "-", "--", "~"})
 

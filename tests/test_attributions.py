@@ -209,11 +209,16 @@ class TestCueAfterContent:
                 QuoteKind.DIRECT,
             ),
         ],
-        ids=["indirect", "inverted_with_apposition", "tell_with_object", "parenthetical", "split", "participle_tail"],
+        ids=[
+            "indirect",
+            "inverted_with_apposition",
+            "tell_with_object",
+            "parenthetical",
+            "split",
+            "participle_tail",
+        ],
     )
-    def test_fires(
-        self, text: str, parts: tuple[str, ...], source: str, cue: str, kind: QuoteKind
-    ) -> None:
+    def test_fires(self, text: str, parts: tuple[str, ...], source: str, cue: str, kind: QuoteKind) -> None:
         assert _one(text)[:5] == ("cue_after_content", parts, source, cue, kind)
 
     def test_intro_phrase_is_not_content(self) -> None:
@@ -230,7 +235,7 @@ class TestCueAfterContent:
         strict=True,
         reason="after an inverted cue, _np_right takes an apposition only when it opens with a/an/the or a "
         "role word, so in 'said Lena Roth's deputy, Ola Berg.' the name is cut off and the speaker "
-        "becomes the phrase \"Lena Roth's deputy\"",
+        'becomes the phrase "Lena Roth\'s deputy"',
     )
     def test_inverted_cue_role_then_name(self) -> None:
         seen = _one('"It took a year," said Lena Roth\'s deputy, Ola Berg.')
@@ -248,11 +253,13 @@ class TestCueAfterContent:
     @pytest.mark.xfail(
         strict=True,
         reason="'that night' after the cue is read as a 'that'-clause: in '\"A,\" Becker said that night, "
-        "\"B.\"' the first quotation is left unattributed and the second becomes a mixed "
+        '"B."\' the first quotation is left unattributed and the second becomes a mixed '
         "cue_before_content 'that night, \"B.\"' (compare 'said on Tuesday', which works)",
     )
     def test_time_phrase_with_that_after_the_cue(self) -> None:
-        seen = _one('"The tunnel will be finished by 2030," Becker said that night, "and nobody will remember."')
+        seen = _one(
+            '"The tunnel will be finished by 2030," Becker said that night, "and nobody will remember."'
+        )
         assert seen.rule == "cue_after_content"
         assert seen.parts == ('"The tunnel will be finished by 2030,"', '"and nobody will remember."')
 
@@ -304,7 +311,14 @@ class TestCueBeforeContent:
                 QuoteKind.DIRECT,
             ),
         ],
-        ids=["that_clause", "tell_colon_quote", "inverted_said", "naming_verb_quote", "cognition", "colon_credit"],
+        ids=[
+            "that_clause",
+            "tell_colon_quote",
+            "inverted_said",
+            "naming_verb_quote",
+            "cognition",
+            "colon_credit",
+        ],
     )
     def test_fires(self, text: str, content: str, source: str, cue: str, kind: QuoteKind) -> None:
         assert _one(text)[:5] == ("cue_before_content", (content,), source, cue, kind)
@@ -337,7 +351,11 @@ class TestStance:
     @pytest.mark.parametrize(
         ("text", "content", "cue"),
         [
-            ("Becker rejected the proposal from the city council.", "the proposal from the city council", "rejected"),
+            (
+                "Becker rejected the proposal from the city council.",
+                "the proposal from the city council",
+                "rejected",
+            ),
             ("Becker declined to comment on the tunnel.", "to comment on the tunnel", "declined"),
         ],
         ids=["object", "infinitive"],
@@ -392,7 +410,11 @@ class TestCueNoun:
     @pytest.mark.parametrize(
         ("text", "source", "cue"),
         [
-            ("Voters remembered Becker's pledge that the tunnel would be finished by 2030.", "Becker", "pledge"),
+            (
+                "Voters remembered Becker's pledge that the tunnel would be finished by 2030.",
+                "Becker",
+                "pledge",
+            ),
             ("Voters remembered her pledge that the tunnel would be finished by 2030.", "her", "pledge"),
             ("Voters remembered his claim that the tunnel would be finished by 2030.", "his", "claim"),
         ],
@@ -513,7 +535,10 @@ class TestSplitQuote:
         assert _rules(text) == ["cue_after_content", "paragraph_carryover"]
 
     def test_not_when_the_quote_has_its_own_cue(self) -> None:
-        text = '"The harvest was the worst in decades," said Ferreira. Rain fell. "Seed costs doubled," a neighbour added.'
+        text = (
+            '"The harvest was the worst in decades," said Ferreira. Rain fell. '
+            '"Seed costs doubled," a neighbour added.'
+        )
         seen = _seen(text)
         assert [s.rule for s in seen] == ["cue_after_content", "cue_after_content"]
         assert seen[1].source == "a neighbour"
@@ -526,6 +551,7 @@ class TestParagraphCarryover:
             '"Prices for seed have doubled since spring, and nobody is helping us."'
         )
         first, second = _seen(text)
+        assert first.rule == "cue_after_content"
         assert second[:6] == (
             "paragraph_carryover",
             ('"Prices for seed have doubled since spring, and nobody is helping us."',),
@@ -552,13 +578,15 @@ class TestParagraphCarryover:
             '"We will march in the rain and in the snow.\n\n"Nobody can stop us."'
         )
         first, second = _seen(text)
+        assert first.parts == ('"We will march every week until the law changes,"',)
         assert second.rule == "paragraph_carryover"
         assert second.parts == ('"We will march in the rain and in the snow.', '"Nobody can stop us."')
         assert second.source == "Ferreira"
 
     def test_not_after_a_paragraph_without_quotations(self) -> None:
         text = (
-            '"The harvest was the worst in decades," said Tomas Ferreira.\n\nThe ministry did not respond.\n\n'
+            '"The harvest was the worst in decades," said Tomas Ferreira.\n\n'
+            "The ministry did not respond.\n\n"
             '"Prices for seed have doubled since spring, and nobody is helping us."'
         )
         assert _rules(text) == ["cue_after_content", "unattributed"]

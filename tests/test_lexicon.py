@@ -105,13 +105,17 @@ class TestExtractQuotesUsesTheLexicon:
         [default] = extract_quotes(CUSTOM_TITLE_TEXT)
         assert default.speaker is not None
         assert default.speaker.title is None
-        [custom] = extract_quotes(CUSTOM_TITLE_TEXT, lexicon=DEFAULT_LEXICON.with_titles(add={"quartermaster"}))
+        [custom] = extract_quotes(
+            CUSTOM_TITLE_TEXT, lexicon=DEFAULT_LEXICON.with_titles(add={"quartermaster"})
+        )
         assert custom.speaker is not None
         assert (custom.speaker.name, custom.speaker.title) == ("Karl Becker", "quartermaster of the garrison")
 
     def test_removed_title(self) -> None:
         text = '"Buyers have run out of money," said Petra Lindqvist, a housing analyst at Nordbank.'
-        assert extract_quotes(text)[0].speaker == Speaker("Petra Lindqvist", "housing analyst at Nordbank", "person")
+        assert extract_quotes(text)[0].speaker == Speaker(
+            "Petra Lindqvist", "housing analyst at Nordbank", "person"
+        )
         [quote] = extract_quotes(text, lexicon=DEFAULT_LEXICON.with_titles(remove={"analyst"}))
         assert quote.speaker is not None
         assert quote.speaker.title is None
@@ -158,13 +162,24 @@ class TestInflection:
             ("tell", ("tell", "tells", "told", "telling")),
             ("vow", ("vow", "vows", "vowed", "vowing")),
         ],
-        ids=["doubling", "doubling_short", "regular", "silent_e", "consonant_y", "sibilant", "irregular_say",
-             "irregular_tell", "vowel_w"],
+        ids=[
+            "doubling",
+            "doubling_short",
+            "regular",
+            "silent_e",
+            "consonant_y",
+            "sibilant",
+            "irregular_say",
+            "irregular_tell",
+            "vowel_w",
+        ],
     )
     def test_inflect(self, lemma: str, forms: tuple[str, ...]) -> None:
         assert reporting_verbs.inflect(lemma) == forms
 
-    @pytest.mark.parametrize(("form", "lemma"), [("admitted", "admit"), ("admitting", "admit"), ("quipped", "quip")])
+    @pytest.mark.parametrize(
+        ("form", "lemma"), [("admitted", "admit"), ("admitting", "admit"), ("quipped", "quip")]
+    )
     def test_default_lexicon_knows_doubled_forms(self, form: str, lemma: str) -> None:
         assert DEFAULT_LEXICON.verb_forms[form][0] == lemma
 
@@ -175,7 +190,9 @@ class TestInflection:
         assert quote.speaker is not None
         assert quote.speaker.name == "Karl Becker"
 
-    @pytest.mark.parametrize(("lemma", "form"), [("brag", "bragged"), ("concur", "concurred"), ("dub", "dubbed")])
+    @pytest.mark.parametrize(
+        ("lemma", "form"), [("brag", "bragged"), ("concur", "concurred"), ("dub", "dubbed")]
+    )
     @pytest.mark.xfail(
         strict=True,
         reason="lexicon verbs that double their final consonant but are missing from "
@@ -201,8 +218,14 @@ class TestInflection:
 
 @pytest.mark.parametrize(
     ("noun", "plural"),
-    [("envoy", "envoys"), ("spokesman", "spokesmen"), ("spokesperson", "spokespeople"),
-     ("secretary", "secretaries"), ("boss", "bosses"), ("analyst", "analysts")],
+    [
+        ("envoy", "envoys"),
+        ("spokesman", "spokesmen"),
+        ("spokesperson", "spokespeople"),
+        ("secretary", "secretaries"),
+        ("boss", "bosses"),
+        ("analyst", "analysts"),
+    ],
 )
 def test_title_plural(noun: str, plural: str) -> None:
     assert titles.plural(noun) == plural

@@ -96,7 +96,12 @@ class TestTitlePrefix:
             ("The clinic was opened by spokesman Tom Reyes yesterday.", "Tom Reyes", "spokesman"),
             ("The report was signed by Judge Ann Walsh.", "Ann Walsh", "Judge"),
         ],
-        ids=["capitalised_role", "possessive_and_modifiers", "lowercase_role", "ambiguous_role_before_full_name"],
+        ids=[
+            "capitalised_role",
+            "possessive_and_modifiers",
+            "lowercase_role",
+            "ambiguous_role_before_full_name",
+        ],
     )
     def test_title_before_the_name(self, text: str, name: str, title: str) -> None:
         assert _mention(text, name).title == title
@@ -144,7 +149,9 @@ class TestTitlePrefix:
 
 class TestTitleApposition:
     def test_apposition_after_the_name(self) -> None:
-        m = _mention("Petra Lindqvist, a housing analyst at Nordbank, expects prices to stall.", "Petra Lindqvist")
+        m = _mention(
+            "Petra Lindqvist, a housing analyst at Nordbank, expects prices to stall.", "Petra Lindqvist"
+        )
         assert m.title == "housing analyst at Nordbank"
 
     def test_age_is_skipped(self) -> None:
@@ -157,7 +164,12 @@ class TestTitleApposition:
         )
 
     def test_apposition_without_a_role_word_is_no_title(self) -> None:
-        assert _mention("Petra Lindqvist, a keen sailor from Bergen, expects prices to stall.", "Petra Lindqvist").title is None
+        assert (
+            _mention(
+                "Petra Lindqvist, a keen sailor from Bergen, expects prices to stall.", "Petra Lindqvist"
+            ).title
+            is None
+        )
 
     def test_relative_clause_ends_the_apposition(self) -> None:
         m = _mention("Ola Berg, the treasurer who signed the letter, left.", "Ola Berg")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from quotex.lexicon import DEFAULT_LEXICON
@@ -29,7 +31,10 @@ CASES = {
         "Mr. Ekwall reached the U.S. on Friday. He left on Jan. 5 for Oslo.",
         ["Mr. Ekwall reached the U.S. on Friday.", "He left on Jan. 5 for Oslo."],
     ),
-    "lowercase_after_stop": ("Prices rose 3.5 percent. the index fell.", ["Prices rose 3.5 percent. the index fell."]),
+    "lowercase_after_stop": (
+        "Prices rose 3.5 percent. the index fell.",
+        ["Prices rose 3.5 percent. the index fell."],
+    ),
     "digit_opens": ("The vote failed. 42 members abstained.", ["The vote failed.", "42 members abstained."]),
     "stop_inside_closed_quote": (
         '"The bridge is closed. Nobody may cross," she said. Traffic stalled.',
@@ -87,7 +92,13 @@ class TestParagraphs:
 
 @pytest.mark.parametrize(
     "text",
-    [CASES["abbreviations"][0], CASES["stop_inside_closed_quote"][0], TestParagraphs.text, "x", "Hi!!! ?? .."],
+    [
+        CASES["abbreviations"][0],
+        CASES["stop_inside_closed_quote"][0],
+        TestParagraphs.text,
+        "x",
+        "Hi!!! ?? ..",
+    ],
     ids=["abbreviations", "quote", "paragraphs", "one_word", "punctuation_only"],
 )
 def test_sentences_tile_the_tokens(text: str) -> None:
@@ -98,7 +109,7 @@ def test_sentences_tile_the_tokens(text: str) -> None:
     for s in sentences:
         assert s.first <= s.last
         assert (s.start, s.end) == (tokens.starts[s.first], tokens.ends[s.last])
-    for a, b in zip(sentences, sentences[1:], strict=False):
+    for a, b in itertools.pairwise(sentences):
         assert b.first == a.last + 1
         assert b.paragraph >= a.paragraph
 

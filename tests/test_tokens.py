@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import pytest
 import spacy
@@ -129,8 +131,11 @@ class TestTokensRecord:
         [("deps", ("ROOT",), "has_parse"), ("ents", ("",), "has_ents"), ("tags", ("NN",), "has_tags")],
         ids=["parse", "ents", "tags"],
     )
-    def test_has_flags_follow_the_optional_columns(self, field: str, value: tuple[str, ...], prop: str) -> None:
+    def test_has_flags_follow_the_optional_columns(
+        self, field: str, value: tuple[str, ...], prop: str
+    ) -> None:
         bare = Tokens("Lund", (0,), (4,), ("Lund",))
-        annotated = attrs.evolve(bare, **{field: value})
+        changes: dict[str, Any] = {field: value}
+        annotated = attrs.evolve(bare, **changes)
         assert getattr(bare, prop) is False
         assert getattr(annotated, prop) is True
