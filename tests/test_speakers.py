@@ -122,7 +122,7 @@ class TestPronouns:
                 "Lena Roth",
             ),
             ('Karl Becker met Mrs. Roth in the capital. "The talks were useful," he said.', "Karl Becker"),
-            ('Karl Becker met Mr. Oduya at the depot. "The talks were useful," she said.', "Karl Becker"),
+            ('Lena Roth met Mr. Oduya at the depot. "The talks were useful," she said.', "Lena Roth"),
         ],
         ids=[
             "he_skips_chairwoman",
