@@ -168,8 +168,12 @@ def _check_options(*, lexicon: object, n_process: object, batch_size: object) ->
 
 
 def _resolve_processes(n_process: int) -> int:
-    """``-1`` -> the CPU count; anything else unchanged."""
-    return (os.cpu_count() or 1) if n_process == -1 else n_process
+    """``-1`` -> the number of CPUs this process may use; anything else unchanged."""
+    if n_process != -1:
+        return n_process
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _as_pair(item: object, as_tuples: bool, index: int) -> tuple[str, Any]:

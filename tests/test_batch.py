@@ -95,6 +95,11 @@ class TestProcesses:
         results = list(extract_quotes_batch(texts, lexicon=lexicon, n_process=2, batch_size=1))
         assert results == [extract_quotes(t, lexicon=lexicon) for t in texts]
 
+    def test_one_process_per_cpu(self) -> None:
+        assert list(extract_quotes_batch(TEXTS, n_process=-1, batch_size=1)) == [
+            extract_quotes(t) for t in TEXTS
+        ]
+
     def test_start_method(self) -> None:
         assert quotex.batch.start_method() in {"fork", "spawn"}
 
