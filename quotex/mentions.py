@@ -31,6 +31,7 @@ from quotex.lexicon.function_words import (
     NAME_SUFFIXES,
     NOT_NAMES,
     NUMBER_WORDS,
+    TIME_NAMES,
     OFFICE_WORDS,
     STOP_WORDS,
     TITLE_MODIFIERS,
@@ -92,6 +93,9 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
         i = s.first
         while i <= s.last:
             w = words[i]
+            if w.lower().rstrip(".") in TIME_NAMES and not (i + 1 <= s.last and is_name_word(words[i + 1])):
+                i += 1  # 'on Monday', 'in March': never a name on its own
+                continue
             if (
                 not w[:1].isupper()
                 or not is_name_word(w)
@@ -264,14 +268,18 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         if label in _ORG_ENTS:
             return "organization"
     words = tokens.words
-    head = words[last].lower()
-    if head in lexicon.organization_nouns or (
+    if any(words[k].lower() in lexicon.organization_nouns for k in range(first, last + 1)) or (
         words[last].isupper() and len(words[last]) > 1 and last == first
     ):
-        return "organization"
+        return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'NATO'
     if has_title:
         return "person"
+    if last == first and first > 0 and words[first - 1].lower() in _PLACE_PREPOSITIONS:
+        return "other"  # 'in Nairobi', 'from Oslo': a place
     return "person"  # a lone capitalised name that speaks is most often a surname
+
+
+_PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into toward towards".split())
 
 
 def find_mentions(
@@ -313,6 +321,11 @@ def find_mentions(
         t_first, t_last = -1, -1
         if split >= 0:
             t_last = split
+            # 'Secretary of State': office words absorbed after the split belong to the title
+            k = split + 1
+            while k < name_first and words[k].lower().rstrip(".") not in lexicon.honorifics:
+                t_last = k
+                k += 1
             # extend over the title words before the chain
             lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
             t_first = lo if lo >= 0 else first

@@ -141,6 +141,8 @@ SPEECH_VERBS = [
     "boast",
 ]
 
+SPEECH_VERBS = list(dict.fromkeys(SPEECH_VERBS))
+
 #: Verbs of thinking and feeling that PolNeAR-style annotation treats as
 #: attribution of a reported internal state ("X believes ...").
 COGNITION_VERBS = [

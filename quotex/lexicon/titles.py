@@ -6,11 +6,11 @@ the US Office of Personnel Management occupation series headings and the
 UK Civil Service grade names (for office words), and the job nouns that
 Reuters/AP copy uses in attributions. Inclusion criterion: a noun that names
 a *role a person holds* and can stand as the head of an apposition
-("Sun, the analyst"). Words that are common surnames or first names are kept
-out of :data:`ROLE_NOUNS` when they are ambiguous before a name (``Dean``,
-``Major``, ``Judge``, ``Marshal``, ``Bishop``, ``Sheriff``): those are in
-:data:`AMBIGUOUS_ROLE_NOUNS`, which count as titles only when lower-case or
-followed by another name (``Judge Ann Walsh``).
+("Sun, the analyst"). Role nouns that are also common surnames or first names
+(``Dean``, ``Major``, ``Judge``, ``Marshal``, ``Bishop``, ``Sheriff``) are listed
+again in :data:`AMBIGUOUS_ROLE_NOUNS`: at the head of a capitalised name they
+count as a title only when a further name of two words follows
+(``Judge Ann Walsh``, not ``Dean Baker``).
 """
 
 from __future__ import annotations
