@@ -571,6 +571,15 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
         if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
             j += 1
             continue
+        if (
+            saw_head
+            and wj.islower()
+            and lj in lexicon.verb_forms
+            and not lj.endswith(("ed", "ing"))
+            and (j + 1 > ceiling or not words[j + 1][:1].isalnum())
+        ):
+            j += 1  # a noun that is also a cue verb ends the phrase: 'a port authority report.'
+            continue
         if lj in ("familiar", "close") and saw_head and j + 1 <= ceiling and words[j + 1].lower() in ("with", "to"):
             j += 2  # 'a source close to the campaign', 'people familiar with the talks'
             continue
@@ -611,6 +620,13 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
             while k + 1 <= ceiling and is_name_word(words[k + 1]):
                 k += 1
             last = k
+    # an appositive name after a role: "Lena Roth's deputy, Ola Berg"
+    if last + 2 <= ceiling and words[last + 1] == "," and words[last].lower() in lexicon.role_words \
+            and is_name_word(words[last + 2]):
+        k = last + 2
+        while k + 1 <= ceiling and is_name_word(words[k + 1]):
+            k += 1
+        return (first, k)
     # apposition: ", a spokesman for the ministry"
     if last + 2 <= ceiling and words[last + 1] == ",":
         k = last + 2
@@ -1112,6 +1128,18 @@ def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     return np
 
 
+def _source_preposition_at(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> int:
+    """The number of tokens of a source preposition ('according to', 'per') starting at *i*, or 0."""
+    for phrase in lexicon.source_prepositions:
+        parts = phrase.split()
+        n = len(parts)
+        if i + n <= last and all(words[i + k].lower() == parts[k] for k in range(n)):
+            if parts == ["per"] and not (i > 0 and words[i - 1] == ","):
+                return 0  # 'per' only as ', per the ministry', never 'per cent' or 'per day'
+            return n
+    return 0
+
+
 def _try_cue(
     ctx: _Ctx, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
 ) -> tuple[Attribution, int, int] | None:
@@ -1125,16 +1153,29 @@ def _try_cue(
     last = s.last
     first = s.first
 
-    # 1. according_to
-    if low == "according" and i + 1 <= last and words[i + 1].lower() == "to":
-        src = _np_right(tokens, i + 2, last, lexicon)
+    # 1. according_to (and the other source prepositions of the lexicon: 'per', 'in the words of')
+    prep_len = _source_preposition_at(words, i, last, lexicon)
+    if prep_len:
+        after = i + prep_len
+        src = _np_right(tokens, after, last, lexicon)
         if src is None:
             return None
-        cue = (starts[i], ends[i + 1])
+        cue = (starts[i], ends[after - 1])
         if (i > content_floor and words[i - 1] in (",", "—", "–", "(")) or (
             i > content_floor and _is_closing_quote(ctx, i - 1)
         ):
             a, b = content_floor, i - 1
+            got = _content(ctx, a, b)
+            k = src[1] + 1
+            if got is not None and k + 3 <= last and words[k] == "," and ctx.quote_of[k + 1] < 0:
+                # 'The plan, according to Becker, would cost billions': the clause goes on
+                more_end = _content_end(ctx, k + 1, last, relative=False)
+                more = _content(ctx, k + 1, more_end)
+                if more is not None:
+                    (cs, ce), kind = got
+                    if kind is not more[1]:
+                        kind = QuoteKind.MIXED
+                    return Attribution(((cs, ce), more[0]), src, cue, "according_to", kind), a, more_end
         else:
             k = src[1] + 1
             if k <= last and words[k] == ",":
@@ -1273,6 +1314,7 @@ def _try_cue(
                 and (
                     (after_quote and ctx.quote_of[content_floor] >= 0)
                     or not _is_intro_phrase(words, content_floor, before)
+                    or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
                 )
             ):
                 got = _content(ctx, content_floor, before)
@@ -1510,6 +1552,8 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
                 and words[m - 1] in (",", ":")
             ):
                 return False
+    if low == "that" and k + 1 <= last and words[k + 1].lower() in _TIME_WORDS:
+        return True  # 'he said that night': a time, not a clause
     return not (
         (opens_quote and not quote_may_follow)
         or low in ("that", ":")
@@ -1802,6 +1846,7 @@ def attribute(
     colon: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X said:' source, cue, paragraph
     seen_par = -1
     cue_words = lexicon.verb_forms
+    prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
     for s in sentences:
         floor = s.first
         sent_attrs: list[int] = []
@@ -1813,7 +1858,7 @@ def attribute(
             low = words[i].lower()
             if (
                 low in cue_words
-                or low == "according"
+                or low in prep_heads
                 or low in lexicon.cue_nouns
                 or low == ":"
                 or low in ("put", "puts")
@@ -2018,7 +2063,7 @@ def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, in
     rest = src[1] + 1
     if rest <= s.last and words[rest] not in (".", ",", ";") and not words[rest].isspace():
         return None
-    return src, (starts[k], tokens.ends[k])
+    return src, (max(starts[k], span.end), tokens.ends[k])
 
 
 def _sentence_like(text: str, span: QuoteSpan) -> bool:

@@ -307,17 +307,20 @@ def _pronoun(
         ent = ents[e]
         return ent.kind == "person" and (ent.gender is None or ent.gender == gender)
 
-    if last_speaker_ent >= 0 and fits(last_speaker_ent) and at - ents[last_speaker_ent].last_seen < 120:
-        return last_speaker_ent
-    k = lo - 1
-    steps = 0
-    while k >= 0 and steps < 30:
+    # candidates, nearest first: the latest speaker, then the people named before the pronoun
+    candidates: list[int] = []
+    if last_speaker_ent >= 0 and at - ents[last_speaker_ent].last_seen < 120:
+        candidates.append(last_speaker_ent)
+    for k in range(lo - 1, max(-1, lo - 31), -1):
         e = of_mention[k]
-        if fits(e) and len(ents[e].words) >= 1 and ents[e].kind == "person":
+        if e not in candidates:
+            candidates.append(e)
+    compatible = [e for e in candidates if fits(e)]
+    # among the nearest three, a person known to have the pronoun's gender beats one of unknown gender
+    for e in compatible[:3]:
+        if ents[e].gender == gender:
             return e
-        k -= 1
-        steps += 1
-    return -1
+    return compatible[0] if compatible else -1
 
 
 def _nominal(head_words: Sequence[str], ents: Sequence[_Entity], lo: int) -> int:
