@@ -155,7 +155,7 @@ def _spec(task: str, size_mb: float, args: argparse.Namespace, **extra: Any) -> 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     """Every measurement of the chosen sections, as plain data."""
-    out: dict[str, Any] = {"info": run_worker({"task": "info"})}
+    out: dict[str, Any] = {"info": run_worker({"task": "info"}), "load": [os.getloadavg()[0]]}
     if "throughput" in args.sections:
         out["throughput"] = [
             {"size_mb": mb, "processes": n, **run_worker(_spec("corpus", mb, args, api="batch", processes=n))}
@@ -182,6 +182,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             }
             for mb in _floats(args.model_sizes)
         ]
+    out["load"].append(os.getloadavg()[0])
     return out
 
 
@@ -199,7 +200,7 @@ def _mb(r: dict[str, Any]) -> float:
     return float(r["bytes"]) / MB
 
 
-def _machine(info: dict[str, Any]) -> str:
+def _machine(info: dict[str, Any], load: Sequence[float]) -> str:
     cpu = "unknown"
     memory = "unknown"
     try:
@@ -218,6 +219,7 @@ def _machine(info: dict[str, Any]) -> str:
         ("Python", platform.python_version()),
         ("spaCy", info.get("spacy", "?")),
         ("quotex", info.get("quotex", "?")),
+        ("load average (1 min) at start, at end", " / ".join(f"{x:.1f}" for x in load)),
     ]
     return "| | |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows)
 
@@ -228,13 +230,12 @@ def _throughput(rows: list[dict[str, Any]], label: str) -> str:
         if "error" in r:
             body.append((f"{label}, {r['processes']} process(es)", f"{r['size_mb']:g}", _failed(r)))
             continue
-        start = f" (incl. ~{r['pool_start_seconds']:.1f} s start-up)" if "pool_start_seconds" in r else ""
         body.append(
             (
                 f"{label}, {r['processes']} process{'es' if r['processes'] > 1 else ''}",
                 f"{_mb(r):.1f}",
                 r["documents"],
-                f"{r['seconds']:.1f}{start}",
+                f"{r['seconds']:.1f}",
                 f"{r['documents'] / r['seconds']:.0f}",
                 f"{_mb(r) / r['seconds']:.2f}",
                 f"{r['peak_rss_mb']:.0f}",
@@ -313,7 +314,9 @@ def report(results: dict[str, Any], args: argparse.Namespace, command: str) -> s
         "process's peak while extracting; *above input* subtracts what it held before "
         "(the generated input, spaCy and quotex loaded).",
         "## Machine",
-        _machine(results["info"]),
+        _machine(results["info"], results["load"]),
+        "A load average well above 0 at the start means other programs shared the CPUs: the "
+        "times are then upper bounds, and the speed-up of several processes is understated.",
     ]
     if "throughput" in results:
         parts += [

@@ -153,7 +153,7 @@ def _event(
 
 
 def _read_text(path: Path) -> str:
-    """A text file decoded as UTF-8 with its line endings untouched (brat counts ``\\r``)."""
+    """A text file decoded as UTF-8 with its line endings untouched (brat's offsets count ``\\r``)."""
     with path.open(encoding="utf-8", newline="") as f:
         return f.read()
 
@@ -175,7 +175,7 @@ def read_brat_folder(folder: str | Path) -> list[GoldDocument]:
         ann = txt.with_suffix(".ann")
         if not ann.is_file():
             raise ValueError(f"{txt} has no {ann.name} (write an empty one if it has no attributions)")
-        docs.append(parse_brat(txt.stem, _read_text(txt), _read_text(ann)))
+        docs.append(parse_brat(txt.stem, _read_text(txt), ann.read_text(encoding="utf-8")))
     return docs
 
 

@@ -17,6 +17,12 @@ from __future__ import annotations
 
 import pytest
 from fixtures_loader import Case, articles, golden_cases, known_failure_cases, negative_cases
+from hypothesis import settings
+
+# Hypothesis: a small, fast default for every run; `--hypothesis-profile=thorough` to explore.
+settings.register_profile("default", max_examples=60, deadline=None)
+settings.register_profile("thorough", max_examples=2_000, deadline=None)
+settings.load_profile("default")
 
 
 def _marks(expect: str, reason: str) -> list[pytest.MarkDecorator]:

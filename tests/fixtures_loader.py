@@ -86,7 +86,7 @@ class Case:
     file: str
     label: str
     text: str
-    expected: tuple[ExpectedQuote, ...] = field(converter=tuple)
+    expected: tuple[ExpectedQuote, ...]
     expect: str
     source: str
     comment: str
@@ -173,9 +173,9 @@ class Article:
 
     stem: str
     text: str
-    quotes: tuple[ArticleQuote, ...] = field(converter=tuple)
-    speakers: tuple[Mapping[str, Any], ...] = field(converter=tuple)
-    not_quotes: tuple[NotQuote, ...] = field(converter=tuple)
+    quotes: tuple[ArticleQuote, ...]
+    speakers: tuple[Mapping[str, Any], ...]
+    not_quotes: tuple[NotQuote, ...]
     raw: Mapping[str, Any] = field(repr=False)
 
     @classmethod
@@ -192,7 +192,7 @@ class Article:
         for n in data["not_quotes"]:
             start, end = locate(text, n["text"], n.get("occurrence"))
             not_quotes.append(NotQuote(n["text"], start, end, n["why"]))
-        return cls(key_path.stem, text, quotes, data["speakers"], not_quotes, data)
+        return cls(key_path.stem, text, tuple(quotes), tuple(data["speakers"]), tuple(not_quotes), data)
 
 
 def articles() -> list[Article]:
@@ -240,6 +240,7 @@ def quote_problems(exp: ExpectedQuote, q: Quote, keys: Iterable[str] = CHECK_KEY
         if key not in checks:
             continue
         want = checks[key]
+        got: object
         if key == "kind":
             ok, got = q.kind.value == want, q.kind.value
         elif key == "speaker":

@@ -117,8 +117,8 @@ class TestFolders:
         text = 'Headline\r\n\r\nLina Park said "we are ready."\r\n'
         start = text.index('"we')
         (tmp_path / "d.txt").write_bytes(text.encode())
-        ann = f'T1\tContent {start} {start + 15}\t"we are ready."\nE1\tAttribution:T1 Content:T1\n'
-        (tmp_path / "d.ann").write_bytes(ann.encode())
+        ann = f'T1\tContent {start} {start + 15}\t"we are ready."\r\nE1\tAttribution:T1 Content:T1\r\n'
+        (tmp_path / "d.ann").write_bytes(ann.encode())  # an .ann saved with Windows line endings too
         [doc] = read_gold(tmp_path)
         assert doc.text == text and texts(doc, doc.annotations[0].content) == ['"we are ready."']
 

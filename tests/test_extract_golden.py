@@ -118,7 +118,7 @@ def test_article_keys_are_consistent(article: Article) -> None:
         assert norm_title(q.title) == titles[norm(q.speaker)], q.id
         for key in ("cue", "source"):
             value = q.expected.checks[key]
-            assert value is None or norm(value) in (norm(article.text) or ""), (q.id, key)
+            assert value is None or (norm(value) or "") in (norm(article.text) or ""), (q.id, key)
 
 
 def test_articles_are_wire_length() -> None:

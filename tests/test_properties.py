@@ -1,0 +1,146 @@
+"""Invariants of ``extract_quotes`` on generated text (Hypothesis).
+
+* it never raises on any ``str`` (Hypothesis' ``st.text()`` has no lone surrogates;
+  those are pinned as a known failure in ``test_bad_input.py``);
+* every offset slices back: quote, parts, source, cue;
+* quotes are in text order and do not overlap; parts are ordered and inside the quote;
+* it is deterministic;
+* metamorphic pairs: the three orders of a simple attribution give one speaker and one
+  quote text, and an unrelated paragraph in front of an article only shifts offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fixtures_loader import articles
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotex import Quote, extract_quotes
+
+#: Example counts come from the Hypothesis profile set in ``conftest.py`` (60 by default;
+#: ``pytest --hypothesis-profile=thorough`` runs 2,000).
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+#: Pieces of news text: quotation marks of every style, apostrophes, cues, names, breaks.
+FRAGMENTS = [
+    '"', "“", "”", "‘", "’", "'", "''", "``", "«", "»", "„", "‹", "›",
+    " said ", " says ", " told reporters", " according to ", ", saying ", " added.", ":",
+    "Ana Berg", "Berg", "he", "She", "the minister", "officials", "Brazil's foreign ministry",
+    ", a spokesman for the ministry,", "Finnish Interior Minister Anna Lehtonen",
+    " that ", "We will win", " rock 'n' roll ", " the '90s ", "Jones' car", " don’t ",
+    ".", ",", "?", "!", " - ", " — ", "(", ")", " ", "\n", "\n\n", "\t", "\x00", "\ufeff",
+]
+
+news_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=40).map("".join)
+any_text = st.one_of(st.text(), news_text)
+
+
+def check_invariants(text: str, quotes: Sequence[Quote]) -> None:
+    previous_end = 0
+    for q in quotes:
+        assert isinstance(q, Quote)
+        assert text[q.start : q.end] == q.text
+        assert 0 <= q.start <= q.end <= len(text)
+        assert q.start >= previous_end, "quotes overlap or are out of order"
+        previous_end = q.end
+        assert q.parts, "a quote has at least one part"
+        assert q.parts[0].start == q.start
+        assert q.parts[-1].end == q.end
+        part_end = q.start
+        for part in q.parts:
+            assert text[part.start : part.end] == part.text
+            assert part.start >= part_end, "parts overlap or are out of order"
+            assert q.start <= part.start <= part.end <= q.end
+            part_end = part.end
+        for span in (q.source, q.cue):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        assert 0.0 <= q.confidence <= 1.0
+        if q.speaker is None:
+            assert q.source is None or q.rule != "unattributed"
+
+
+@SETTINGS
+@given(any_text)
+def test_never_raises_and_offsets_slice_back(text: str) -> None:
+    check_invariants(text, extract_quotes(text))
+
+
+@SETTINGS
+@given(news_text)
+def test_deterministic(text: str) -> None:
+    assert extract_quotes(text) == extract_quotes(text)
+
+
+@SETTINGS
+@given(st.lists(news_text, min_size=2, max_size=4))
+def test_paragraphs_of_generated_text(paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs)
+    check_invariants(text, extract_quotes(text))
+
+
+# --- metamorphic pairs ---------------------------------------------------------------------
+
+FIRST = ["Ana", "Tomas", "Ingrid", "Kofi", "Mei", "Rafael", "Oksana", "Dmitri", "Leila", "Bruno"]
+LAST = ["Berg", "Okafor", "Lindqvist", "Tanaka", "Moreau", "Petrak", "Salas", "Kowal", "Nair", "Fenn"]
+WORDS = [
+    "the", "plan", "will", "work", "because", "we", "have", "money", "and", "people", "to", "build",
+    "it", "now", "nobody", "expected", "prices", "fall", "this", "fast", "but", "harbour", "is", "open",
+]
+
+names = st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)).map(" ".join)
+contents = st.lists(st.sampled_from(WORDS), min_size=3, max_size=12).map(lambda ws: " ".join(ws).capitalize())
+
+
+def words(text: str) -> str:
+    """Quote text modulo quotation marks and punctuation."""
+    return " ".join(re.findall(r"[\w']+", text.replace("’", "'"))).lower()
+
+
+def attribution(quotes: Sequence[Quote]) -> list[tuple[str, str | None]]:
+    return [(words(q.text), q.speaker.name if q.speaker else None) for q in quotes]
+
+
+@SETTINGS
+@given(names, contents, st.sampled_from(['"', "“"]))
+def test_attribution_order_does_not_matter(name: str, content: str, mark: str) -> None:
+    close = "”" if mark == "“" else '"'
+    forms = [
+        f"{mark}{content},{close} {name} said.",
+        f"{name} said, {mark}{content}.{close}",
+        f"{mark}{content},{close} said {name}.",
+    ]
+    results = [attribution(extract_quotes(f)) for f in forms]
+    assert results[0] == [(words(content), name)], forms[0]
+    assert results[1] == results[0], forms[1]
+    assert results[2] == results[0], forms[2]
+
+
+UNRELATED = [
+    "the", "weather", "was", "mild", "and", "grey", "over", "river", "on", "monday", "while", "markets",
+    "stayed", "quiet", "bridge", "traffic", "moved", "slowly", "past", "old", "harbour",
+]
+
+unrelated_paragraph = st.lists(st.sampled_from(UNRELATED), min_size=4, max_size=20).map(
+    lambda ws: " ".join(ws).capitalize() + "."
+)
+ARTICLES = articles()
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.sampled_from(ARTICLES), unrelated_paragraph)
+def test_unrelated_paragraph_shifts_offsets_only(article: object, paragraph: str) -> None:
+    text: str = article.text  # type: ignore[attr-defined]
+    before = extract_quotes(text)
+    prefix = paragraph + "\n\n"
+    after = extract_quotes(prefix + text)
+    shift = len(prefix)
+
+    def view(qs: Sequence[Quote], offset: int) -> list[tuple[int, int, str | None, str | None]]:
+        return [(q.start - offset, q.end - offset, q.speaker.name if q.speaker else None,
+                 q.speaker.title if q.speaker else None) for q in qs]
+
+    assert view(after, shift) == view(before, 0)
