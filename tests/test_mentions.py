@@ -106,11 +106,6 @@ class TestTitlePrefix:
     def test_title_before_the_name(self, text: str, name: str, title: str) -> None:
         assert _mention(text, name).title == title
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="office words absorbed after the split ('of State') are skipped for the name but not "
-        "added to the title: the title comes out as 'Secretary' (mentions.find_mentions t_last = split)",
-    )
     def test_office_chain_is_one_title(self) -> None:
         m = _mention("The delegation flew with Secretary of State Jane Ekwall to Oslo.", "Jane Ekwall")
         assert m.title == "Secretary of State"
@@ -248,10 +243,5 @@ class TestGender:
     def test_gender_hint(self, text: str, name: str, gender: str | None) -> None:
         assert _mention(text, name).gender == gender
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="an honorific that opens the sentence ('Mr.' at sentence start) is in NOT_NAMES, so it "
-        "is dropped from the name chain before gender is read: the mention loses gender 'm'",
-    )
     def test_sentence_initial_honorific_gives_gender(self) -> None:
         assert _mention("Mr. Oduya thanked the hosts.", "Oduya").gender == "m"

@@ -162,11 +162,6 @@ class TestPronouns:
         assert quote.source is not None
         assert quote.source.text == "she"
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="pronoun resolution takes the latest person whose gender does not clash, and a name with "
-        "no gender hint never clashes: 'she' goes to 'Karl Becker' although 'Lena Roth' is a spokeswoman",
-    )
     def test_known_gender_match_beats_unknown_gender(self) -> None:
         text = (
             "The spokeswoman, Lena Roth, thanked Karl Becker for the invitation. "
@@ -174,11 +169,6 @@ class TestPronouns:
         )
         assert _name(text) == "Lena Roth"
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="single capitalised words default to persons, so the place 'Nairobi' (and a weekday like "
-        "'Monday') is the latest gender-neutral 'person' and takes the pronoun instead of Ms. Brandt",
-    )
     def test_place_name_is_not_a_pronoun_antecedent(self) -> None:
         text = 'Mr. Oduya met Ms. Brandt in Nairobi. "The talks were frank and useful," she said.'
         assert _name(text) == "Brandt"
@@ -258,11 +248,6 @@ class TestOrganisations:
         first, second = _speakers(text)
         assert first is second
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="mentions._kind reads only the last word of the name, so 'Ministry of Finance' "
-        "(head noun first, 'of' phrase after) is kind 'person'",
-    )
     def test_ministry_of_x_is_an_organisation(self) -> None:
         speaker = _last_speaker('"We will appeal the ruling," the Ministry of Finance said in a statement.')
         assert speaker is not None

@@ -262,6 +262,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 #: Verbs that double their final consonant before -ed/-ing (stress on the last syllable).
 _DOUBLING = frozenset(
     [
+        "brag",
+        "concur",
+        "dub",
         "admit",
         "commit",
         "regret",
