@@ -136,8 +136,9 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             seen_mark = False
             continue
         role = _role(text, i, j)
-        if role == "inner":
-            continue
+        if role == "inner" or (mark in ('"', "”", "''") and i > 0 and text[i - 1].isdigit() and d_open < 0):
+            continue  # an apostrophe, or an inch mark: 'the 12" pipe'
+
         is_double = mark in double_open or mark in double_close
         if is_double:
             if mark in ("“", "„", "«", "‟", "``") and role != "close":

@@ -127,11 +127,6 @@ class TestParagraphs:
         assert first.closed is True
         assert second.opened is True
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason='a straight double mark right after a digit (an inch mark: 12" pipe) is taken as the '
-        "closing mark of a quotation that opened before the paragraph (QuoteSpan opened=False)",
-    )
     def test_inch_mark_is_not_a_quotation(self) -> None:
         assert find_quote_spans('The 12" pipe burst near the station.') == ()
 
