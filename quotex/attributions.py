@@ -985,6 +985,17 @@ def _parsed_clause(ctx: _Ctx, cue: int) -> tuple[int, int] | None:
     return None
 
 
+def _first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
+    """(first token, span index) for every span that covers a token."""
+    seen: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for k, q in enumerate(quote_of):
+        if q >= 0 and q not in seen:
+            seen.add(q)
+            out.append((k, q))
+    return out
+
+
 def _quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> tuple[int, ...]:
     """Per token, the index of the quotation span that holds it (-1 outside)."""
     starts, ends = tokens.starts, tokens.ends
@@ -1847,38 +1858,43 @@ def attribute(
     seen_par = -1
     cue_words = lexicon.verb_forms
     prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
+    triggers = set(cue_words) | prep_heads | lexicon.cue_nouns | {":", "put", "puts"}
+    quote_of = ctx.quote_of
+    # the candidate cue tokens, in order (one pass; the sentence loop only visits these)
+    cands = [k for k, w in enumerate(words) if quote_of[k] < 0 and w.lower() in triggers]
+    # each quotation span with the first token it covers, in order
+    span_first = sorted({(k, q) for k, q in _first_tokens(quote_of)})
+    si = 0
+    ci = 0
+    n_cands = len(cands)
     for s in sentences:
         floor = s.first
         sent_attrs: list[int] = []
-        i = s.first
-        while i <= s.last:
-            if ctx.quote_of[i] >= 0:
-                i += 1
+        while ci < n_cands and cands[ci] < s.first:
+            ci += 1
+        while ci < n_cands and cands[ci] <= s.last:
+            i = cands[ci]
+            ci += 1
+            if i < floor:
                 continue
             low = words[i].lower()
-            if (
-                low in cue_words
-                or low in prep_heads
-                or low in lexicon.cue_nouns
-                or low == ":"
-                or low in ("put", "puts")
-            ):
-                prev_source = out[sent_attrs[-1]].source if sent_attrs else None
-                got = _try_cue(ctx, s, i, floor, prev_source)
-                if got is not None:
-                    att, a, b = got
-                    out.append(att)
-                    sent_attrs.append(len(out) - 1)
-                    for k in range(a, b + 1):
-                        if ctx.quote_of[k] >= 0:
-                            used_spans.add(ctx.quote_of[k])
-                    cue_last = max(i, att.source[1] if att.source else i)
-                    floor = max(b, cue_last) + 1
-                    if att.kind is not QuoteKind.INDIRECT:
-                        last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
-                    i = max(i + 1, floor if a > i else i + 1)
-                    continue
-            i += 1
+            if low in prep_heads and low not in cue_words and not _source_preposition_at(words, i, s.last, lexicon):
+                continue
+            prev_source = out[sent_attrs[-1]].source if sent_attrs else None
+            got = _try_cue(ctx, s, i, floor, prev_source)
+            if got is not None:
+                att, a, b = got
+                out.append(att)
+                sent_attrs.append(len(out) - 1)
+                for k in range(a, b + 1):
+                    if ctx.quote_of[k] >= 0:
+                        used_spans.add(ctx.quote_of[k])
+                cue_last = max(i, att.source[1] if att.source else i)
+                floor = max(b, cue_last) + 1
+                if att.kind is not QuoteKind.INDIRECT:
+                    last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
+                if a <= i:
+                    floor = max(floor, i + 1)  # content before the cue: go on after the cue
         # sentence ending 'X said:' introduces the next paragraph's quotation
         if words[s.last] == ":" and not sent_attrs:
             for k in range(s.last - 1, max(s.first - 1, s.last - 6), -1):
@@ -1890,7 +1906,12 @@ def attribute(
         # quotations of this sentence that no cue claimed
         first_in_par = s.paragraph != seen_par
         seen_par = s.paragraph
-        qs = sorted({ctx.quote_of[k] for k in range(s.first, s.last + 1) if ctx.quote_of[k] >= 0})
+        while si < len(span_first) and span_first[si][0] < s.first:
+            si += 1
+        qs = []
+        while si < len(span_first) and span_first[si][0] <= s.last:
+            qs.append(span_first[si][1])
+            si += 1
         for q in qs:
             if q in used_spans:
                 continue

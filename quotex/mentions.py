@@ -89,16 +89,22 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
     """Maximal runs of capitalised words inside each sentence."""
     words = tokens.words
     chains: list[tuple[int, int]] = []
+    caps = [k for k, w in enumerate(words) if w[:1].isupper()]  # one pass; only these can start a name
+    ci = 0
     for s in sentences:
         i = s.first
-        while i <= s.last:
+        while True:
+            while ci < len(caps) and caps[ci] < i:
+                ci += 1
+            if ci == len(caps) or caps[ci] > s.last:
+                break
+            i = caps[ci]
             w = words[i]
             if w.lower().rstrip(".") in TIME_NAMES and not (i + 1 <= s.last and is_name_word(words[i + 1])):
                 i += 1  # 'on Monday', 'in March': never a name on its own
                 continue
             if (
-                not w[:1].isupper()
-                or not is_name_word(w)
+                not is_name_word(w)
                 or (
                     w.lower().rstrip(".") in NOT_NAMES
                     and (i == s.first or w.lower() in DETERMINERS or w.lower() in _ALWAYS_FUNCTION)

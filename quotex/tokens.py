@@ -81,20 +81,22 @@ def blank_tokenizer_nlp() -> Language:
 def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
     """Tokenise *text* with *nlp* (default: spaCy's blank English tokenizer only)."""
     if nlp is None:
-        return from_doc(blank_tokenizer_nlp().tokenizer(text), annotated=False)
+        return from_doc(blank_tokenizer_nlp().tokenizer(text), annotated=False, text=text)
     if len(text) >= nlp.max_length:
         # A pipeline refuses texts over max_length; the tokenizer alone does not.
-        return from_doc(nlp.tokenizer(text), annotated=False)
+        return from_doc(nlp.tokenizer(text), annotated=False, text=text)
     return from_doc(nlp(text))
 
 
-def from_doc(doc: Doc, *, annotated: bool = True) -> Tokens:
+def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> Tokens:
     """The token table of a spaCy ``Doc``, keeping the annotation it has.
 
     ``annotated=False`` skips looking for annotation (a tokenizer-only ``Doc``
-    has none, and the look costs a pass over every token).
+    has none, and the look costs a pass over every token). *text* is the
+    ``Doc``'s text when the caller has it (``doc.text`` rebuilds it).
     """
-    text = doc.text
+    if text is None:
+        text = doc.text
     n = len(doc)
     if n == 0:
         return Tokens(text, (), (), ())

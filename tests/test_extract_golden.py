@@ -96,6 +96,8 @@ def test_fixture_cases_are_well_formed() -> None:
             assert {"kind", "speaker"} <= set(e.checks), c.id
             assert e.checks["kind"] in KINDS, c.id
     assert all(c.expected == () for c in negative_cases())
+    assert all(c.source != "hard-case" for c in golden_cases()), "hard cases go to known_failures.jsonl"
+    assert all(c.expect == "fail" for c in known_failure_cases())
     assert len(golden_cases()) >= 100
 
 
