@@ -46,6 +46,7 @@ nicknames) are not returned.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -1139,13 +1140,20 @@ def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     return np
 
 
+@functools.lru_cache(maxsize=8)
+def _split_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.lower().split()) for p in phrases)
+
+
 def _source_preposition_at(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> int:
     """The number of tokens of a source preposition ('according to', 'per') starting at *i*, or 0."""
-    for phrase in lexicon.source_prepositions:
-        parts = phrase.split()
+    low = words[i].lower()
+    for parts in _split_phrases(lexicon.source_prepositions):
         n = len(parts)
-        if i + n <= last and all(words[i + k].lower() == parts[k] for k in range(n)):
-            if parts == ["per"] and not (i > 0 and words[i - 1] == ","):
+        if parts[0] != low or i + n > last:
+            continue
+        if all(words[i + k].lower() == parts[k] for k in range(1, n)):
+            if parts == ("per",) and not (i > 0 and words[i - 1] == ","):
                 return 0  # 'per' only as ', per the ministry', never 'per cent' or 'per day'
             return n
     return 0
