@@ -581,7 +581,12 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
         ):
             j += 1  # a noun that is also a cue verb ends the phrase: 'a port authority report.'
             continue
-        if lj in ("familiar", "close") and saw_head and j + 1 <= ceiling and words[j + 1].lower() in ("with", "to"):
+        if (
+            lj in ("familiar", "close")
+            and saw_head
+            and j + 1 <= ceiling
+            and words[j + 1].lower() in ("with", "to")
+        ):
             j += 2  # 'a source close to the campaign', 'people familiar with the talks'
             continue
         if (
@@ -622,8 +627,12 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
                 k += 1
             last = k
     # an appositive name after a role: "Lena Roth's deputy, Ola Berg"
-    if last + 2 <= ceiling and words[last + 1] == "," and words[last].lower() in lexicon.role_words \
-            and is_name_word(words[last + 2]):
+    if (
+        last + 2 <= ceiling
+        and words[last + 1] == ","
+        and words[last].lower() in lexicon.role_words
+        and is_name_word(words[last + 2])
+    ):
         k = last + 2
         while k + 1 <= ceiling and is_name_word(words[k + 1]):
             k += 1
@@ -702,7 +711,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
     progressive = words[cue].lower().endswith("ing")
     while j >= floor:
         low = words[j].lower()
-        if low in _ADVERBS or low in ("n't", "not") or progressive and low in _COPULA and low != "'s":
+        if low in _ADVERBS or low in ("n't", "not") or (progressive and low in _COPULA and low != "'s"):
             j -= 1
             continue
         if (
@@ -1081,8 +1090,11 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 return k - 1
             nxt = words[k + 1].lower()
             after = words[k + 2].lower() if k + 2 <= last else ""
-            if nxt == "according" or nxt in _PARTICIPLES or nxt in _SUBORDINATORS or (
-                nxt == "for" and after == "whom"
+            if (
+                nxt == "according"
+                or nxt in _PARTICIPLES
+                or nxt in _SUBORDINATORS
+                or (nxt == "for" and after == "whom")
             ):
                 return k - 1
             if nxt in _RELATIVES and not _closes_again(ctx, k + 1, last):
@@ -1245,8 +1257,14 @@ def _try_cue(
         return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, bi
 
     form = lexicon.verb_forms.get(low)
-    if form is not None and low in lexicon.cue_nouns and i + 1 <= last and words[i + 1].lower() == "that" \
-            and i - 1 >= first and words[i - 1].lower() in ("his", "her", "their", "its", "'s", "’s", "the"):
+    if (
+        form is not None
+        and low in lexicon.cue_nouns
+        and i + 1 <= last
+        and words[i + 1].lower() == "that"
+        and i - 1 >= first
+        and words[i - 1].lower() in ("his", "her", "their", "its", "'s", "’s", "the")
+    ):
         form = None  # 'her claim that ...': the noun, not the verb
     if form is None and low in ("put", "puts") and i + 1 <= last and words[i + 1].lower() == "it":
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
@@ -1264,17 +1282,28 @@ def _try_cue(
         ):
             return None
         # a plural noun that looks like a verb: 'many Asian states, and ...', 'his claims'
-        if low.endswith("s") and not low.endswith("ss") and prev >= first and (
-            words[prev].lower() in DETERMINERS
-            or words[prev].lower() in _QUANTIFIERS
-            or words[prev] in ("'s", "’s")
-            or (is_name_word(words[prev]) and words[prev].lower().endswith(_ADJECTIVE_SUFFIXES)
-                and i + 1 <= last and not words[i + 1][:1].isalpha())
+        if (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and prev >= first
+            and (
+                words[prev].lower() in DETERMINERS
+                or words[prev].lower() in _QUANTIFIERS
+                or words[prev] in ("'s", "’s")
+                or (
+                    is_name_word(words[prev])
+                    and words[prev].lower().endswith(_ADJECTIVE_SUFFIXES)
+                    and i + 1 <= last
+                    and not words[i + 1][:1].isalpha()
+                )
+            )
         ):
             return None
         # a gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
-        if low.endswith("ing") and prev >= first and (
-            words[prev].lower() in _PREPOSITIONS or words[prev].lower() in DETERMINERS
+        if (
+            low.endswith("ing")
+            and prev >= first
+            and (words[prev].lower() in _PREPOSITIONS or words[prev].lower() in DETERMINERS)
         ):
             return None
         # 'Asked if the plan would work, Smith said ...': a question put to someone, no source
@@ -1301,8 +1330,14 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
-        if src is None and lemma in _CLAUSE_VERBS and vclass == "speech" and not low.endswith("ing") \
-                and prev >= first and words[prev] != ",":
+        if (
+            src is None
+            and lemma in _CLAUSE_VERBS
+            and vclass == "speech"
+            and not low.endswith("ing")
+            and prev >= first
+            and words[prev] != ","
+        ):
             src = _clause_subject(ctx, i, max(content_floor, first))
         if src is None:
             parsed = _parsed_subject(ctx, i)  # with a parser: the verb's nsubj
@@ -1333,7 +1368,9 @@ def _try_cue(
                 and (
                     (after_quote and ctx.quote_of[content_floor] >= 0)
                     or not _is_intro_phrase(words, content_floor, before)
-                    or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
+                    or (
+                        i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0
+                    )  # 'X, Becker said, Y'
                 )
             ):
                 got = _content(ctx, content_floor, before)
@@ -1665,8 +1702,13 @@ def _clause_subject(ctx: _Ctx, cue: int, floor: int) -> tuple[int, int] | None:
     while k >= floor and cue - k <= 14:
         w = words[k]
         low = w.lower()
-        if w in (";", ":", "—", "–", "--") or ctx.quote_of[k] >= 0 or low in verbs or low in _CLAUSE_STARTERS \
-                or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"):
+        if (
+            w in (";", ":", "—", "–", "--")
+            or ctx.quote_of[k] >= 0
+            or low in verbs
+            or low in _CLAUSE_STARTERS
+            or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could")
+        ):
             break
         if low in ("but", "and") and k > floor and words[k - 1] == ",":
             break
@@ -1726,9 +1768,11 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         return True
     if a + 2 <= last and (
         (low == "at" and words[a + 1].lower() in ("least", "most"))
-        or low in ("only", "just", "almost", "nearly", "roughly", "about")
-        and words[a + 1][:1].isalnum()
-        and lemma in _CLAUSE_VERBS
+        or (
+            low in ("only", "just", "almost", "nearly", "roughly", "about")
+            and words[a + 1][:1].isalnum()
+            and lemma in _CLAUSE_VERBS
+        )
     ):
         return True  # 'said at least one carrier had asked ...', 'said only two ships ...'
     if after_colon:
@@ -1886,7 +1930,11 @@ def attribute(
             if i < floor:
                 continue
             low = words[i].lower()
-            if low in prep_heads and low not in cue_words and not _source_preposition_at(words, i, s.last, lexicon):
+            if (
+                low in prep_heads
+                and low not in cue_words
+                and not _source_preposition_at(words, i, s.last, lexicon)
+            ):
                 continue
             prev_source = out[sent_attrs[-1]].source if sent_attrs else None
             got = _try_cue(ctx, s, i, floor, prev_source)

@@ -31,9 +31,9 @@ from quotex.lexicon.function_words import (
     NAME_SUFFIXES,
     NOT_NAMES,
     NUMBER_WORDS,
-    TIME_NAMES,
     OFFICE_WORDS,
     STOP_WORDS,
+    TIME_NAMES,
     TITLE_MODIFIERS,
 )
 from quotex.sentences import Sentence
@@ -103,12 +103,9 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
             if w.lower().rstrip(".") in TIME_NAMES and not (i + 1 <= s.last and is_name_word(words[i + 1])):
                 i += 1  # 'on Monday', 'in March': never a name on its own
                 continue
-            if (
-                not is_name_word(w)
-                or (
-                    w.lower().rstrip(".") in NOT_NAMES
-                    and (i == s.first or w.lower() in DETERMINERS or w.lower() in _ALWAYS_FUNCTION)
-                )
+            if not is_name_word(w) or (
+                w.lower().rstrip(".") in NOT_NAMES
+                and (i == s.first or w.lower() in DETERMINERS or w.lower() in _ALWAYS_FUNCTION)
             ):
                 i += 1
                 continue

@@ -93,7 +93,6 @@ def split_sentences(
     words = tokens.words
     starts = tokens.starts
     ends = tokens.ends
-    text = tokens.text
     n = len(words)
     out: list[Sentence] = []
     closed = [(s.start, s.end) for s in spans if s.closed]

@@ -523,8 +523,10 @@ MALE_WORDS = frozenset(
 )
 
 #: Days and months: never a name on their own ("on Monday", "in March").
-TIME_NAMES = frozenset("""
+TIME_NAMES = frozenset(
+    """
     monday tuesday wednesday thursday friday saturday sunday january february march
     july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec
-""".split())
+""".split()
+)
