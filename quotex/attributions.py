@@ -1467,6 +1467,12 @@ def _try_cue(
             if got is None:
                 return None
             (cs, ce), kind = got
+            if vclass == "stance":
+                bi = _stance_object_end(ctx, a, bi)
+                got = _content(ctx, a, bi)
+                if got is None:
+                    return None
+                (cs, ce), kind = got
             rule = "stance" if vclass == "stance" else "cue_before_content"
             return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
         # 4. participial: 'X urged ..., saying C'
@@ -1742,6 +1748,30 @@ def _after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexico
         if np is not None and np[1] - np[0] < 8:
             return np[1] + 1
     return k
+
+
+_AUXILIARIES = frozenset("has have had is are was were will would can could may might should did does".split())
+
+
+def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
+    """The object of a stance verb ends before a time phrase or a second verb phrase:
+    'endorsed Trump | last week and has appeared ...', 'rejected the offer | on Friday'."""
+    words = ctx.tokens.words
+    for k in range(a + 1, b + 1):
+        if ctx.quote_of[k] >= 0:
+            continue
+        low = words[k].lower()
+        nxt = words[k + 1].lower() if k + 1 <= b else ""
+        if low in _TIME_WORDS and low not in ("earlier", "later", "recently"):
+            return k - 1
+        if low in ("last", "this", "next", "early", "late") and nxt in _TIME_WORDS:
+            return k - 1
+        if low in ("on", "in", "since", "until", "by") and (nxt in _TIME_WORDS or nxt[:1].isdigit() or (
+            nxt in ("early", "late", "mid") and k + 2 <= b)):
+            return k - 1
+        if low in ("and", "but") and nxt in _AUXILIARIES:
+            return k - 1
+    return b
 
 
 def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
