@@ -456,6 +456,16 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         or (w.isalpha() and w.islower() and _determiner_within(words, head, floor, lexicon))
     ):
         pass
+    elif (
+        w.isalpha()
+        and w.islower()
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in STOP_WORDS
+        and low not in lexicon.verb_forms
+        and (head == floor or words[head - 1] in (",", "—", "–"))
+    ):
+        pass  # a bare plural subject: '..., respondents said, ...'
     else:
         return None
     # grow left
@@ -804,7 +814,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         if words[k] == ",":
             k -= 1
         np = _np_left(tokens, k, floor, lexicon)
-        return (np[0], j) if np is not None else None
+        return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
     return _np_left(tokens, j, floor, lexicon)
 
 
@@ -1083,7 +1093,12 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
         if w == ";":
             return k - 1
         low = w.lower()
-        if low in ("and", "but") and k > a and k + 1 <= last and words[k + 1].lower() in verbs:
+        if (
+            low in ("and", "but")
+            and k > a
+            and k + 1 <= last
+            and verbs.get(words[k + 1].lower(), ("", ""))[0] in _REPORT_LEMMAS
+        ):
             return k - 1  # '... and said that ...': the same source goes on to a new report
         if w == "," and k + 1 <= last:
             if relative:
@@ -1099,8 +1114,12 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 return k - 1
             if nxt in _RELATIVES and not _closes_again(ctx, k + 1, last):
                 return k - 1
-            if nxt in ("and", "but") and any(
-                words[m].lower() in verbs and qo[m] < 0 for m in range(k + 2, min(last, k + 12) + 1)
+            if (
+                nxt in ("and", "but")
+                and k + 2 <= last
+                and words[k + 2].lower() not in ("that", "then")
+                and words[k + 2].lower() not in verbs
+                and any(words[m].lower() in verbs and qo[m] < 0 for m in range(k + 3, min(last, k + 12) + 1))
             ):
                 return k - 1  # ', and three-quarters said ...': a new attribution begins
             if nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last:
@@ -1602,7 +1621,7 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
     )
     if not quote_may_follow and not opens_quote:
         # 'X said about the plan, "..."' / 'X told Fox that ...': a report of its own follows
-        for m in range(k + 1, min(last, k + 6) + 1):
+        for m in range(k + 1, min(last, k + 12) + 1):
             if words[m].lower() == "that" and ctx.quote_of[m] < 0:
                 return False
         for m in range(k + 1, min(last, k + 16) + 1):
@@ -1750,7 +1769,12 @@ def _after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexico
     return k
 
 
-_AUXILIARIES = frozenset("has have had is are was were will would can could may might should did does".split())
+#: Verbs whose repetition after 'and' starts a new report by the same source.
+_REPORT_LEMMAS = frozenset("say tell add note argue insist claim warn write explain".split())
+
+_AUXILIARIES = frozenset(
+    "has have had is are was were will would can could may might should did does".split()
+)
 
 
 def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
@@ -1766,8 +1790,9 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
             return k - 1
         if low in ("last", "this", "next", "early", "late") and nxt in _TIME_WORDS:
             return k - 1
-        if low in ("on", "in", "since", "until", "by") and (nxt in _TIME_WORDS or nxt[:1].isdigit() or (
-            nxt in ("early", "late", "mid") and k + 2 <= b)):
+        if low in ("on", "in", "since", "until", "by") and (
+            nxt in _TIME_WORDS or nxt[:1].isdigit() or (nxt in ("early", "late", "mid") and k + 2 <= b)
+        ):
             return k - 1
         if low in ("and", "but") and nxt in _AUXILIARIES:
             return k - 1
