@@ -1735,8 +1735,8 @@ def _clause_subject(ctx: _Ctx, cue: int, floor: int) -> tuple[int, int] | None:
             or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could")
         ):
             break
-        if low in ("but", "and") and k > floor and words[k - 1] == ",":
-            break
+        if low in ("but", "and", "or", "nor"):
+            return None  # 'X did this and told ...': a coordinated verb, handled by the subject rule
         k -= 1
     start = k + 1
     if k >= floor and words[k] not in (",", ";", ":", "—", "–", "--") and low not in ("but", "and"):
@@ -1745,6 +1745,8 @@ def _clause_subject(ctx: _Ctx, cue: int, floor: int) -> tuple[int, int] | None:
         start += 1
     if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
         return None
+    if any(words[m].islower() and words[m].endswith("ed") for m in range(start, cue)):
+        return None  # a finite verb stands in it: not a noun phrase
     return (start, cue - 1)
 
 
