@@ -1006,13 +1006,13 @@ def _parsed_clause(ctx: _Ctx, cue: int) -> tuple[int, int] | None:
 
 
 def _first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
-    """(first token, span index) for every span that covers a token."""
-    seen: set[int] = set()
+    """(first token, span index) for every span that covers a token, in token order."""
     out: list[tuple[int, int]] = []
+    last = -1
     for k, q in enumerate(quote_of):
-        if q >= 0 and q not in seen:
-            seen.add(q)
+        if q >= 0 and q != last:
             out.append((k, q))
+        last = q
     return out
 
 
@@ -1915,11 +1915,10 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
     return False
 
 
-def _between_only_attribution(ctx: _Ctx, prev: Attribution, start: int) -> bool:
+def _between_only_attribution(ctx: _Ctx, prev: Attribution, end: int, start: int) -> bool:
     """Between two quotations stands only the earlier one's attribution:
     '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'."""
     text = ctx.tokens.text
-    end = prev.parts[-1][1]
     if start - end > 400 or text.find("\n", end, start) >= 0:
         return False
     gap = text[end:start]
@@ -1960,6 +1959,7 @@ def attribute(
     ctx = _Ctx(tokens, spans, _quote_index(tokens, spans), lexicon, _parse_of(tokens))
     words = tokens.words
     out: list[Attribution] = []
+    more_parts: dict[int, list[tuple[int, int]]] = {}  # later parts of split and continued quotes
     used_spans: set[int] = set()
     last_quote_attr = -1  # index in out of the last attribution that carries a quotation
     last_quote_par = -1
@@ -1972,7 +1972,7 @@ def attribute(
     # the candidate cue tokens, in order (one pass; the sentence loop only visits these)
     cands = [k for k, w in enumerate(words) if quote_of[k] < 0 and w.lower() in triggers]
     # each quotation span with the first token it covers, in order
-    span_first = sorted({(k, q) for k, q in _first_tokens(quote_of)})
+    span_first = _first_tokens(quote_of)
     si = 0
     ci = 0
     n_cands = len(cands)
@@ -2033,26 +2033,25 @@ def attribute(
             if not span.double:
                 continue  # single marks make a quotation only next to a cue (British style)
             prev = out[last_quote_attr] if last_quote_attr >= 0 else None
-            continued = (
-                q > 0
-                and spans[q - 1].continues
-                and prev is not None
-                and prev.parts[-1][1] == spans[q - 1].end
-            )
+            prev_end = -1
+            if prev is not None:
+                extra = more_parts.get(last_quote_attr)
+                prev_end = extra[-1][1] if extra else prev.parts[-1][1]
+            continued = q > 0 and spans[q - 1].continues and prev is not None and prev_end == spans[q - 1].end
             # multi-paragraph continuation, or a split quote in the same paragraph
             if (
                 prev is not None
-                and span.start >= prev.parts[-1][1]
+                and span.start >= prev_end
                 and (
                     continued
-                    or (last_quote_par == s.paragraph and _between_only_attribution(ctx, prev, span.start))
+                    or (
+                        last_quote_par == s.paragraph
+                        and _between_only_attribution(ctx, prev, prev_end, span.start)
+                    )
                 )
             ):
-                out[last_quote_attr] = attrs.evolve(
-                    prev,
-                    parts=(*prev.parts, (span.start, span.end)),
-                    kind=QuoteKind.DIRECT if prev.kind is QuoteKind.DIRECT else QuoteKind.MIXED,
-                )
+                # parts are collected and joined once at the end (no copying per quote)
+                more_parts.setdefault(last_quote_attr, []).append((span.start, span.end))
                 last_quote_par = s.paragraph
                 continue
             starts_par = first_in_par and tokens.starts[s.first] == span.start
@@ -2105,6 +2104,13 @@ def attribute(
             else:
                 continue  # a fragment of somebody's words inside a sentence no rule attributed
             last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
+    for idx, extra in more_parts.items():
+        att = out[idx]
+        out[idx] = attrs.evolve(
+            att,
+            parts=att.parts + tuple(extra),
+            kind=QuoteKind.DIRECT if att.kind is QuoteKind.DIRECT else QuoteKind.MIXED,
+        )
     out.sort(key=lambda a: a.parts[0][0])
     return _join_continued(out, spans)
 
