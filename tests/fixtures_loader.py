@@ -22,7 +22,7 @@ from quotex import Quote, extract_quotes
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 #: Keys of an expected quote that a short case may pin.
-CHECK_KEYS = ("kind", "speaker", "title", "cue", "source", "parts", "speaker_kind")
+CHECK_KEYS = ("kind", "speaker", "title", "cue", "source", "parts", "speaker_kind", "rule")
 EXPECT_VALUES = ("pass", "fail")
 PROVENANCES = ("new-feature", "seed-convention", "bug", "hard-case")
 KINDS = ("direct", "mixed", "indirect")
@@ -186,8 +186,17 @@ class Article:
         for q in data["quotes"]:
             item = {k: v for k, v in q.items() if k in ("text", "occurrence", *CHECK_KEYS)}
             expected = ExpectedQuote.from_dict(item, text)
-            quotes.append(ArticleQuote(q["id"], expected.start, expected.end, q["required"],
-                                       q.get("expect", "pass"), expected, q.get("note", "")))
+            quotes.append(
+                ArticleQuote(
+                    q["id"],
+                    expected.start,
+                    expected.end,
+                    q["required"],
+                    q.get("expect", "pass"),
+                    expected,
+                    q.get("note", ""),
+                )
+            )
         not_quotes = []
         for n in data["not_quotes"]:
             start, end = locate(text, n["text"], n.get("occurrence"))
@@ -252,12 +261,18 @@ def quote_problems(exp: ExpectedQuote, q: Quote, keys: Iterable[str] = CHECK_KEY
         elif key == "speaker_kind":
             got = None if sp is None else sp.kind
             ok = got == want
+        elif key == "rule":
+            got = q.rule
+            ok = got == want
         elif key == "cue":
             got = None if q.cue is None else q.cue.text
             ok = norm(got) == norm(want)
         elif key == "source":
             got = None if q.source is None else q.source.text
             ok = (got is None) if want is None else (got is not None and _has_phrase(got, want))
+        elif key == "rule":
+            got = q.rule
+            ok = got == want
         elif key == "parts":
             got = [p.text for p in q.parts]
             wanted = [locate(exp.text, p) for p in want]

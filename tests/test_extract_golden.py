@@ -129,3 +129,17 @@ def test_articles_are_wire_length() -> None:
     assert len(arts) >= 3
     for a in arts:
         assert 600 <= len(a.text.split()) <= 1500, a.stem
+
+
+def test_every_attribution_rule_has_a_golden_case() -> None:
+    """Each rule of the sieve (``quotex.attributions.RULES``) is pinned by a passing golden case."""
+    from quotex.attributions import RULES
+
+    pinned = {
+        e.checks["rule"]
+        for c in golden_cases()
+        if c.expect == "pass"
+        for e in c.expected
+        if "rule" in e.checks
+    }
+    assert set(RULES) <= pinned, f"rules without a golden case: {sorted(set(RULES) - pinned)}"
