@@ -2042,6 +2042,7 @@ def attribute(
             if (
                 prev is not None
                 and span.start >= prev_end
+                and sum(c.isalpha() for c in tokens.text[span.start : span.start + 40]) >= 2
                 and (
                     continued
                     or (

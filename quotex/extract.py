@@ -19,7 +19,7 @@ from quotex.quote_spans import find_quote_spans
 from quotex.records import Quote
 from quotex.sentences import split_sentences
 from quotex.speakers import build_records
-from quotex.tokens import Tokens, from_doc, tokenize
+from quotex.tokens import Tokens, analysis_text, from_doc, tokenize
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -65,7 +65,7 @@ def extract_quotes(
 
 def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEXICON) -> list[Quote]:
     """Run stages 2-6 on a token table (stage 1's output)."""
-    spans = find_quote_spans(tokens.text, lexicon=lexicon)
+    spans = find_quote_spans(analysis_text(tokens.text), lexicon=lexicon)
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     mentions = find_mentions(tokens, sentences, lexicon=lexicon)
     attributions = attribute(tokens, spans, sentences, mentions, lexicon=lexicon)

@@ -16,6 +16,7 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+import regex
 import spacy
 from attrs import field, frozen
 from spacy.attrs import IDX, IS_SPACE, LENGTH
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Tokens", "blank_tokenizer_nlp", "from_doc", "tokenize"]
+__all__ = ["MAX_RUN", "Tokens", "analysis_text", "blank_tokenizer_nlp", "from_doc", "tokenize"]
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -78,14 +79,46 @@ def blank_tokenizer_nlp() -> Language:
     return spacy.blank("en")
 
 
+#: Characters that only get in the way: lone surrogates (spaCy cannot encode
+#: them), control characters, the byte-order mark and zero-width marks.
+_NOISE = regex.compile(r"[\p{Cs}\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d\u2060]")
+#: Unbroken runs longer than this are cut for the tokenizer, whose affix
+#: splitting is quadratic in the length of one whitespace-free run.
+MAX_RUN = 200
+_LONG_RUN = regex.compile(r"\S{" + str(MAX_RUN + 1) + ",}")
+
+
+def analysis_text(text: str) -> str:
+    """*text* with the same length and offsets, made safe to tokenise.
+
+    Noise characters become spaces, and every :data:`MAX_RUN`-th character of a
+    longer whitespace-free run becomes a space, so tokenising stays linear.
+    Offsets into the result are offsets into *text*.
+    """
+    if _NOISE.search(text) is not None:
+        text = _NOISE.sub(" ", text)
+    if _LONG_RUN.search(text) is None:
+        return text
+    chars = list(text)
+    for m in _LONG_RUN.finditer(text):
+        for k in range(m.start() + MAX_RUN, m.end(), MAX_RUN):
+            chars[k] = " "
+    return "".join(chars)
+
+
 def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
-    """Tokenise *text* with *nlp* (default: spaCy's blank English tokenizer only)."""
+    """Tokenise *text* with *nlp* (default: spaCy's blank English tokenizer only).
+
+    The tokenizer sees :func:`analysis_text` (same offsets); the words are
+    slices of *text* itself.
+    """
+    clean = analysis_text(text)
     if nlp is None:
-        return from_doc(blank_tokenizer_nlp().tokenizer(text), annotated=False, text=text)
+        return from_doc(blank_tokenizer_nlp().tokenizer(clean), annotated=False, text=text)
     if len(text) >= nlp.max_length:
         # A pipeline refuses texts over max_length; the tokenizer alone does not.
-        return from_doc(nlp.tokenizer(text), annotated=False, text=text)
-    return from_doc(nlp(text))
+        return from_doc(nlp.tokenizer(clean), annotated=False, text=text)
+    return from_doc(nlp(clean), text=text)
 
 
 def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> Tokens:

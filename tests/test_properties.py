@@ -26,12 +26,55 @@ SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Pieces of news text: quotation marks of every style, apostrophes, cues, names, breaks.
 FRAGMENTS = [
-    '"', "“", "”", "‘", "’", "'", "''", "``", "«", "»", "„", "‹", "›",
-    " said ", " says ", " told reporters", " according to ", ", saying ", " added.", ":",
-    "Ana Berg", "Berg", "he", "She", "the minister", "officials", "Brazil's foreign ministry",
-    ", a spokesman for the ministry,", "Finnish Interior Minister Anna Lehtonen",
-    " that ", "We will win", " rock 'n' roll ", " the '90s ", "Jones' car", " don’t ",
-    ".", ",", "?", "!", " - ", " — ", "(", ")", " ", "\n", "\n\n", "\t", "\x00", "\ufeff",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "''",
+    "``",
+    "«",
+    "»",
+    "„",
+    "‹",
+    "›",
+    " said ",
+    " says ",
+    " told reporters",
+    " according to ",
+    ", saying ",
+    " added.",
+    ":",
+    "Ana Berg",
+    "Berg",
+    "he",
+    "She",
+    "the minister",
+    "officials",
+    "Brazil's foreign ministry",
+    ", a spokesman for the ministry,",
+    "Finnish Interior Minister Anna Lehtonen",
+    " that ",
+    "We will win",
+    " rock 'n' roll ",
+    " the '90s ",
+    "Jones' car",
+    " don’t ",
+    ".",
+    ",",
+    "?",
+    "!",
+    " - ",
+    " — ",
+    "(",
+    ")",
+    " ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\x00",
+    "\ufeff",
 ]
 
 news_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=40).map("".join)
@@ -87,8 +130,30 @@ def test_paragraphs_of_generated_text(paragraphs: list[str]) -> None:
 FIRST = ["Ana", "Tomas", "Ingrid", "Kofi", "Mei", "Rafael", "Oksana", "Dmitri", "Leila", "Bruno"]
 LAST = ["Berg", "Okafor", "Lindqvist", "Tanaka", "Moreau", "Petrak", "Salas", "Kowal", "Nair", "Fenn"]
 WORDS = [
-    "the", "plan", "will", "work", "because", "we", "have", "money", "and", "people", "to", "build",
-    "it", "now", "nobody", "expected", "prices", "fall", "this", "fast", "but", "harbour", "is", "open",
+    "the",
+    "plan",
+    "will",
+    "work",
+    "because",
+    "we",
+    "have",
+    "money",
+    "and",
+    "people",
+    "to",
+    "build",
+    "it",
+    "now",
+    "nobody",
+    "expected",
+    "prices",
+    "fall",
+    "this",
+    "fast",
+    "but",
+    "harbour",
+    "is",
+    "open",
 ]
 
 names = st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)).map(" ".join)
@@ -120,8 +185,27 @@ def test_attribution_order_does_not_matter(name: str, content: str, mark: str) -
 
 
 UNRELATED = [
-    "the", "weather", "was", "mild", "and", "grey", "over", "river", "on", "monday", "while", "markets",
-    "stayed", "quiet", "bridge", "traffic", "moved", "slowly", "past", "old", "harbour",
+    "the",
+    "weather",
+    "was",
+    "mild",
+    "and",
+    "grey",
+    "over",
+    "river",
+    "on",
+    "monday",
+    "while",
+    "markets",
+    "stayed",
+    "quiet",
+    "bridge",
+    "traffic",
+    "moved",
+    "slowly",
+    "past",
+    "old",
+    "harbour",
 ]
 
 unrelated_paragraph = st.lists(st.sampled_from(UNRELATED), min_size=4, max_size=20).map(
@@ -140,7 +224,14 @@ def test_unrelated_paragraph_shifts_offsets_only(article: object, paragraph: str
     shift = len(prefix)
 
     def view(qs: Sequence[Quote], offset: int) -> list[tuple[int, int, str | None, str | None]]:
-        return [(q.start - offset, q.end - offset, q.speaker.name if q.speaker else None,
-                 q.speaker.title if q.speaker else None) for q in qs]
+        return [
+            (
+                q.start - offset,
+                q.end - offset,
+                q.speaker.name if q.speaker else None,
+                q.speaker.title if q.speaker else None,
+            )
+            for q in qs
+        ]
 
     assert view(after, shift) == view(before, 0)

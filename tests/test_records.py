@@ -227,7 +227,16 @@ class TestJsonLayout:
     def test_key_set_and_order(self) -> None:
         d = make_quote().to_dict()
         assert list(d) == [
-            "text", "start", "end", "kind", "parts", "speaker", "source", "cue", "confidence", "rule",
+            "text",
+            "start",
+            "end",
+            "kind",
+            "parts",
+            "speaker",
+            "source",
+            "cue",
+            "confidence",
+            "rule",
         ]
         assert list(d["speaker"]) == ["name", "title", "kind"]
         assert list(d["parts"][0]) == list(d["source"]) == list(d["cue"]) == ["start", "end", "text"]

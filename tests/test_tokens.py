@@ -8,7 +8,7 @@ import attrs
 import pytest
 import spacy
 
-from quotex.tokens import Tokens, blank_tokenizer_nlp, from_doc, tokenize
+from quotex.tokens import MAX_RUN, Tokens, analysis_text, blank_tokenizer_nlp, from_doc, tokenize
 
 TEXTS = {
     "plain": "The ferry left Tromso at dawn.",
@@ -139,3 +139,29 @@ class TestTokensRecord:
         annotated = attrs.evolve(bare, **changes)
         assert getattr(bare, prop) is False
         assert getattr(annotated, prop) is True
+
+
+class TestAnalysisText:
+    """``analysis_text`` keeps offsets while making text safe and linear to tokenise."""
+
+    def test_same_length_and_noise_becomes_space(self) -> None:
+        text = '\ufeff"Hi,\ud800" said\x00 Ana\u200b Berg.'
+        clean = analysis_text(text)
+        assert len(clean) == len(text)
+        assert clean == ' "Hi, " said  Ana  Berg.'
+
+    def test_long_runs_are_cut_every_max_run_characters(self) -> None:
+        text = '"' * (3 * MAX_RUN + 5)
+        clean = analysis_text(text)
+        assert len(clean) == len(text)
+        assert [i for i, c in enumerate(clean) if c == " "] == [MAX_RUN, 2 * MAX_RUN, 3 * MAX_RUN]
+
+    def test_plain_text_is_returned_unchanged(self) -> None:
+        text = 'An ordinary "sentence," she said.'
+        assert analysis_text(text) is text
+
+    def test_tokens_slice_the_original_text(self) -> None:
+        text = '\ufeff"Hi," said Ana Berg.'
+        toks = tokenize(text)
+        assert all(text[s:e] == w for s, e, w in zip(toks.starts, toks.ends, toks.words, strict=True))
+        assert "\ufeff" not in "".join(toks.words)
