@@ -56,12 +56,14 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NAME_PARTICLES,
     NOT_NAMES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PRONOUNS,
     STOP_WORDS,
+    TIME_WORDS,
     TITLE_MODIFIERS,
 )
 from quotex.mentions import Mention, is_name_word
@@ -172,48 +174,6 @@ _ADVERBS = frozenset(
     ]
 )
 
-_TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "week",
-        "month",
-        "year",
-        "weekend",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "day",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "earlier",
-        "later",
-        "recently",
-    ]
-)
 
 _TELL_VERBS = frozenset(
     [
@@ -233,30 +193,6 @@ _TELL_VERBS = frozenset(
     ]
 )
 
-_DOCUMENT_NOUNS = frozenset(
-    [
-        "text",
-        "article",
-        "statement",
-        "letter",
-        "post",
-        "tweet",
-        "message",
-        "memo",
-        "op-ed",
-        "column",
-        "essay",
-        "release",
-        "communique",
-        "note",
-        "report",
-        "document",
-        "transcript",
-        "email",
-        "blog",
-        "speech",
-    ]
-)
 
 _SOURCE_NOUNS = (
     frozenset(
@@ -350,7 +286,7 @@ _SOURCE_NOUNS = (
             "who",
         ]
     )
-    | _DOCUMENT_NOUNS
+    | DOCUMENT_NOUNS
 )
 
 _QUANTIFIERS = frozenset("many several other various numerous few these those both all some most".split())
@@ -725,7 +661,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             j -= 1
             continue
         if (
-            low in _TIME_WORDS
+            low in TIME_WORDS
             and j - 1 >= floor
             and words[j - 1].lower() in ("on", "in", "last", "this", "late", "early", "earlier")
         ):
@@ -890,12 +826,12 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
                     pass
                 i = k
                 continue
-            if low in _TIME_WORDS or (i + 1 <= end and words[i + 1].lower() in _TIME_WORDS):
-                i += 2 if i + 1 <= end and words[i + 1].lower() in _TIME_WORDS else 1
+            if low in TIME_WORDS or (i + 1 <= end and words[i + 1].lower() in TIME_WORDS):
+                i += 2 if i + 1 <= end and words[i + 1].lower() in TIME_WORDS else 1
                 continue
             break
         if (
-            low in _TIME_WORDS
+            low in TIME_WORDS
             or low
             in (
                 "again",
@@ -1158,7 +1094,7 @@ def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     if i > s.last:
         return None
     low = words[i].lower()
-    if low in _INTRO_WORDS or low in _TIME_WORDS or (low.endswith("ly") and len(low) > 4):
+    if low in _INTRO_WORDS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4):
         k = i
         while k <= s.last and k - i < 12 and words[k] != ",":
             k += 1
@@ -1633,7 +1569,7 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
                 and words[m - 1] in (",", ":")
             ):
                 return False
-    if low == "that" and k + 1 <= last and words[k + 1].lower() in _TIME_WORDS:
+    if low == "that" and k + 1 <= last and words[k + 1].lower() in TIME_WORDS:
         return True  # 'he said that night': a time, not a clause
     return not (
         (opens_quote and not quote_may_follow)
@@ -1788,12 +1724,12 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
             continue
         low = words[k].lower()
         nxt = words[k + 1].lower() if k + 1 <= b else ""
-        if low in _TIME_WORDS and low not in ("earlier", "later", "recently"):
+        if low in TIME_WORDS and low not in ("earlier", "later", "recently"):
             return k - 1
-        if low in ("last", "this", "next", "early", "late") and nxt in _TIME_WORDS:
+        if low in ("last", "this", "next", "early", "late") and nxt in TIME_WORDS:
             return k - 1
         if low in ("on", "in", "since", "until", "by") and (
-            nxt in _TIME_WORDS or nxt[:1].isdigit() or (nxt in ("early", "late", "mid") and k + 2 <= b)
+            nxt in TIME_WORDS or nxt[:1].isdigit() or (nxt in ("early", "late", "mid") and k + 2 <= b)
         ):
             return k - 1
         if low in ("and", "but") and nxt in _AUXILIARIES:
@@ -1811,7 +1747,7 @@ def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
     if low == "to":
         nxt = words[k + 1] if k + 1 <= last else ""
         return nxt.lower() in DETERMINERS or is_name_word(nxt) or nxt.lower() in OBJECT_PRONOUNS
-    return not w[:1].isalnum() or low in _TAIL_WORDS or low in _TIME_WORDS
+    return not w[:1].isalnum() or low in _TAIL_WORDS or low in TIME_WORDS
 
 
 def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:

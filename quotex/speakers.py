@@ -33,36 +33,14 @@ import attrs
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
-from quotex.lexicon.function_words import DETERMINERS, PRONOUNS
+from quotex.lexicon.function_words import DETERMINERS, DOCUMENT_NOUNS, PRONOUNS
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
 from quotex.tokens import Tokens
 
 __all__ = ["build_records"]
 
-_DOCUMENT_HEADS = frozenset(
-    [
-        "text",
-        "article",
-        "statement",
-        "letter",
-        "post",
-        "tweet",
-        "message",
-        "memo",
-        "op-ed",
-        "column",
-        "essay",
-        "release",
-        "communique",
-        "note",
-        "document",
-        "transcript",
-        "email",
-        "blog",
-        "speech",
-    ]
-)
+
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ORG_HINT = frozenset(
     [
@@ -212,7 +190,7 @@ def build_records(
                 phrase = text[tokens.starts[a] : tokens.ends[b]]
                 head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha()]
                 if (
-                    any(w in _DOCUMENT_HEADS for w in head_words)
+                    any(w in DOCUMENT_NOUNS for w in head_words)
                     and last_speaker is not None
                     and not any(w in ("report", "reports", "poll", "survey", "study") for w in head_words)
                 ):

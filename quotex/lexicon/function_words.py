@@ -525,8 +525,26 @@ MALE_WORDS = frozenset(
 #: Days and months: never a name on their own ("on Monday", "in March").
 TIME_NAMES = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march
-    july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday january february march july
+    august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec
+""".split()
+)
+
+#: Words of a time expression ("on Tuesday", "last week", "that night").
+TIME_WORDS = TIME_NAMES | frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april may june july august september october november december
+    week month year weekend morning afternoon evening night day days weeks months years
+    earlier later recently
+""".split()
+)
+
+#: Nouns for a written text that can stand for its author ("the statement said").
+DOCUMENT_NOUNS = frozenset(
+    """
+    text article statement letter post tweet message memo op-ed column essay release
+    communique note report document transcript email blog speech
 """.split()
 )
