@@ -650,6 +650,17 @@ def _appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tu
     return (np[0], j - 1) if np is not None else (k + 1, j - 1)
 
 
+def _skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
+    """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said'),
+    the token before it opens; else *j*."""
+    if words[j] != ")":
+        return j
+    k = j - 1
+    while k > floor and words[k] != "(" and j - k < 8:
+        k -= 1
+    return k - 1 if words[k] == "(" else j
+
+
 def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
     words = tokens.words
@@ -673,12 +684,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         break
     if j < floor:
         return None
-    if words[j] == ")":
-        k = j - 1
-        while k > floor and words[k] != "(" and j - k < 8:
-            k -= 1
-        if words[k] == "(":
-            j = k - 1
+    j = _skip_brackets_left(words, j, floor)
     if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
         # 'He went on to say', 'She continued to insist'
         k = j - 1
@@ -707,12 +713,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             return None
     if words[j] == "," and j - 1 > floor and words[j - 1] == ")":
         j -= 1
-    if words[j] == ")":
-        k = j - 1
-        while k > floor and words[k] != "(" and j - k < 8:
-            k -= 1
-        if words[k] == "(":
-            j = k - 1
+    j = _skip_brackets_left(words, j, floor)
     if words[j] in ("—", "–", "-", "--"):
         k = j - 1
         while k > floor and words[k] != words[j] and j - k < 40:
@@ -728,12 +729,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             if k == j:
                 return None
             j = k
-            if words[j] == ")":
-                k = j - 1
-                while k > floor and words[k] != "(" and j - k < 8:
-                    k -= 1
-                if words[k] == "(":
-                    j = k - 1
+            j = _skip_brackets_left(words, j, floor)
             if words[j] != ",":
                 break
     for k in range(j - 1, max(floor - 1, j - 10), -1):
