@@ -1,7 +1,7 @@
 """Stage 5, attributions: tokens + quote spans + sentences -> tuple[Attribution, ...].
 
-Input: the token table, the quote spans (stage 2), the sentences (stage 3),
-the name mentions (stage 4) and a lexicon. Output: one
+Input: the token table, the quote spans (stage 2), the sentences (stage 3)
+and a lexicon. Output: one
 :class:`Attribution` per quotation, in text order: its content pieces, the
 source mention (a token range), the cue, the kind and the name of the rule
 that fired.
@@ -66,7 +66,7 @@ from quotex.lexicon.function_words import (
     TIME_WORDS,
     TITLE_MODIFIERS,
 )
-from quotex.mentions import Mention, is_name_word
+from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
@@ -1882,7 +1882,6 @@ def attribute(
     tokens: Tokens,
     spans: Sequence[QuoteSpan],
     sentences: Sequence[Sentence],
-    mentions: Sequence[Mention] = (),
     *,
     lexicon: Lexicon = DEFAULT_LEXICON,
 ) -> tuple[Attribution, ...]:

@@ -68,7 +68,7 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
     spans = find_quote_spans(analysis_text(tokens.text), lexicon=lexicon)
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     mentions = find_mentions(tokens, sentences, lexicon=lexicon)
-    attributions = attribute(tokens, spans, sentences, mentions, lexicon=lexicon)
+    attributions = attribute(tokens, spans, sentences, lexicon=lexicon)
     return build_records(tokens, attributions, mentions, lexicon=lexicon)
 
 

@@ -33,9 +33,9 @@ import attrs
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
-from quotex.lexicon.function_words import DETERMINERS, DOCUMENT_NOUNS, PRONOUNS
+from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS
 from quotex.mentions import Mention
-from quotex.records import Quote, QuoteKind, Span, Speaker
+from quotex.records import Quote, Span, Speaker
 from quotex.tokens import Tokens
 
 __all__ = ["build_records"]
@@ -353,5 +353,3 @@ def _drop_overlaps(records: list[Quote]) -> list[Quote]:
         out.append(q)
     return out
 
-
-_ = (DETERMINERS, QuoteKind)

@@ -14,7 +14,6 @@ import pytest
 
 from quotex.attributions import RULES, Attribution, attribute
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
-from quotex.mentions import find_mentions
 from quotex.quote_spans import find_quote_spans
 from quotex.records import QuoteKind
 from quotex.sentences import split_sentences
@@ -25,8 +24,7 @@ def _run(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[Tokens, tuple[A
     tokens = tokenize(text)
     spans = find_quote_spans(text, lexicon=lexicon)
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
-    mentions = find_mentions(tokens, sentences, lexicon=lexicon)
-    return tokens, attribute(tokens, spans, sentences, mentions, lexicon=lexicon)
+    return tokens, attribute(tokens, spans, sentences, lexicon=lexicon)
 
 
 class Seen(NamedTuple):

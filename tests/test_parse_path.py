@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span
 from quotex import Speaker, extract_quotes
 from quotex.attributions import attribute
 from quotex.lexicon import DEFAULT_LEXICON
-from quotex.mentions import find_mentions
 from quotex.quote_spans import find_quote_spans
 from quotex.sentences import split_sentences
 from quotex.tokens import Tokens, from_doc, tokenize
@@ -105,10 +104,9 @@ class TestParsedClause:
         def rules(tokens: Tokens) -> list[tuple[str, str]]:
             spans = find_quote_spans(text)
             sentences = split_sentences(tokens, spans, cue_words=DEFAULT_LEXICON.verb_forms)
-            mentions = find_mentions(tokens, sentences)
             return [
                 (a.rule, text[a.parts[0][0] : a.parts[0][1]])
-                for a in attribute(tokens, spans, sentences, mentions)
+                for a in attribute(tokens, spans, sentences)
             ]
 
         assert rules(plain) == []
