@@ -105,7 +105,6 @@ class Attribution:
     rule: str
     kind: QuoteKind
     antecedent: int = -1
-    document_source: bool = False
 
 
 # ---------------------------------------------------------------- word classes

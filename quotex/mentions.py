@@ -30,7 +30,6 @@ from quotex.lexicon.function_words import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
-    NUMBER_WORDS,
     OFFICE_WORDS,
     STOP_WORDS,
     TIME_NAMES,
@@ -386,8 +385,3 @@ def _name_text(tokens: Tokens, first: int, last: int) -> str:
         kept.append(words[k])
         k += 1
     return " ".join(kept)
-
-
-def is_number_word(word: str) -> bool:
-    """Digits or a number word ("two", "dozens")."""
-    return word.isdigit() or word.lower() in NUMBER_WORDS

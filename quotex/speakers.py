@@ -352,4 +352,3 @@ def _drop_overlaps(records: list[Quote]) -> list[Quote]:
             continue
         out.append(q)
     return out
-
