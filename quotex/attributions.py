@@ -85,6 +85,7 @@ RULES = (
     "dash_credit",
     "split_quote",
     "paragraph_carryover",
+    "quoted_fragment",
     "unattributed",
 )
 
@@ -345,6 +346,8 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
     low = w.lower()
     if low in PRONOUNS:
         return (head, head)
+    if low in ("having", "being"):
+        return None  # 'Having said that, ...'
     if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
         inner = _np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
         return (inner[0], head) if inner is not None else None
@@ -623,7 +626,7 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
     after = words[k + 1].lower()
     before = words[k - 1]
     if (
-        after in ("who", "whose", "which", "a", "an", "the")
+        after in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
         or after in lexicon.role_words
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
@@ -667,7 +670,11 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
     progressive = words[cue].lower().endswith("ing")
     while j >= floor:
         low = words[j].lower()
-        if low in _ADVERBS or low in ("n't", "not") or (progressive and low in _COPULA and low != "'s"):
+        if (
+            low in _ADVERBS
+            or low in ("n't", "not", "all", "both")
+            or (progressive and low in _COPULA and low != "'s")
+        ):
             j -= 1
             continue
         if (
@@ -728,6 +735,9 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             if k == j:
                 return None
             j = k
+            if words[j].isdigit() and j - 2 >= floor and words[j - 1] == ",":
+                j -= 2  # 'Schiff, 56, who has served ..., told': the age before the clause
+                break
             j = _skip_brackets_left(words, j, floor)
             if words[j] != ",":
                 break
@@ -746,7 +756,10 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             k -= 1
         np = _np_left(tokens, k, floor, lexicon)
         return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
-    return _np_left(tokens, j, floor, lexicon)
+    np = _np_left(tokens, j, floor, lexicon)
+    if np is not None and np[0] - 1 >= floor and words[np[0] - 1].lower() in _PREPOSITIONS:
+        return None  # the object of a preposition is no subject: 'In one tweet', 'Along with the dispute'
+    return np
 
 
 def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Lexicon) -> int:
@@ -799,6 +812,14 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
                 "of",
             )
             and i + 1 <= end
+            and not (
+                low == "to"
+                and words[i + 1].isalpha()
+                and words[i + 1].islower()
+                and words[i + 1] not in DETERMINERS
+                and words[i + 1] not in OBJECT_PRONOUNS
+                and words[i + 1] not in NUMBER_WORDS
+            )  # 'vowed to form a task force, which ...' is an infinitive, not a modifier
         ):
             # a short modifier phrase ending before "that", ":", "," or a quotation
             k = i + 1
@@ -1041,6 +1062,8 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 or nxt in _PARTICIPLES
                 or nxt in _SUBORDINATORS
                 or (nxt == "for" and after == "whom")
+                or (nxt == "and" and after.endswith("ed") and words[k + 2].islower())  # ', and criticized ...'
+                or (nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS)  # ', encouraging his ...'
             ):
                 return k - 1
             if nxt in _RELATIVES and not _closes_again(ctx, k + 1, last):
@@ -1249,6 +1272,20 @@ def _try_cue(
             )
         ):
             return None
+        # 'as shown in the film', 'as stated in the filing': no subject, no report of a clause
+        if prev >= first and words[prev].lower() == "as" and low.endswith(("ed", "wn", "en")):
+            return None
+        # a noun that looks like a verb: 'In one tweet', 'the dispute', 'his post';
+        # or part of a compound: 'so-called'
+        if prev >= first and (
+            words[prev].lower() in _NOUN_DETERMINERS
+            or (words[prev] == "-" and tokens.ends[prev] == starts[i])
+        ):
+            return None
+        # a capitalised cue inside a sentence is part of a name ('The Washington Post'),
+        # unless the whole sentence is a title-case headline ('Lindsey Graham Says')
+        if i != first and words[i][:1].isupper() and not _title_case_sentence(words, s):
+            return None
         # a gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
         if (
             low.endswith("ing")
@@ -1280,19 +1317,16 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
-        if (
-            src is None
-            and lemma in _CLAUSE_VERBS
-            and vclass == "speech"
-            and not low.endswith("ing")
-            and prev >= first
-            and words[prev] != ","
-        ):
-            src = _clause_subject(ctx, i, max(content_floor, first))
+        if src is None and not low.endswith("ing") and prev >= first and words[prev] != ",":
+            group = _verb_group_start(words, i, first)
+            if group - 1 >= first and _subject_head(words[group - 1], lexicon):
+                src = _clause_subject(ctx, group, max(content_floor, first))
         if src is None:
             parsed = _parsed_subject(ctx, i)  # with a parser: the verb's nsubj
             if parsed is not None and max(content_floor, first) <= parsed[0] and parsed[1] < i:
                 src = parsed
+        if src is None and not low.endswith("ing") and prev >= first and words[prev] != "," and content_floor <= first:
+            src = _long_subject(ctx, s, _verb_group_start(words, i, first))
         if (
             src is None
             and prev >= first
@@ -1377,7 +1411,17 @@ def _try_cue(
                 or (words[first].lower() in _FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
             )
 
-            a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
+            particle = i + 1 <= last and words[i + 1].lower() in _PARTICLES.get(lemma, ())
+            if particle and words[i + 1].lower() != "out":
+                # 'called for a recount', 'agreed with the ruling': the prepositional object
+                # is the content, as a verb of stance's object is
+                lemma, vclass = lemma + " " + words[i + 1].lower(), "stance"
+                cue = (starts[i], ends[i + 1])
+                a = _skip_cue_modifiers(tokens, i + 2, last, lemma, lexicon)
+            elif particle:
+                a = _skip_cue_modifiers(tokens, i + 2, last, lemma, lexicon)  # 'pointed out that ...'
+            else:
+                a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
             if a > last:
                 return None
             if (
@@ -1411,7 +1455,11 @@ def _try_cue(
                         return None
                     a = clause[0]
                 bi = _content_end(ctx, a, last, relative=relative)
-                if bi - a <= 4 and any(words[m].lower() in lexicon.verb_forms for m in range(a + 1, bi + 1)):
+                if bi - a <= 4 and any(
+                    lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
+                    and words[m - 1].lower() not in _NOUN_DETERMINERS
+                    for m in range(max(a + 1, bi - 1), bi + 1)
+                ):
                     return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
             got = _content(ctx, a, bi)
             if got is None:
@@ -1594,6 +1642,26 @@ _CLAUSE_VERBS = frozenset(
     ]
 )
 
+#: Particles after which a reporting verb's prepositional object is the content
+#: ('called for a recount', 'pointed to the ruling', 'agreed with Smith', 'pointed out that ...').
+_PARTICLES: dict[str, tuple[str, ...]] = {
+    "agree": ("with",),
+    "argue": ("for", "against"),
+    "ask": ("for",),
+    "call": ("for", "on"),
+    "hope": ("for",),
+    "point": ("to", "out"),
+    "respond": ("to",),
+    "warn": ("against", "of"),
+    "complain": ("about",),
+}
+
+#: Verbs of saying whose plain object is what was said: 'mentioned his remarks', 'cited a poll'.
+_OBJECT_VERBS = frozenset("mention cite propose demand promise repeat note report announce recall show".split())
+
+#: Verbs whose infinitive complement is the content: 'vowed to reverse the cuts'.
+_TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose".split())
+
 _FRONTED = frozenset(
     ["while", "although", "though", "when", "as", "if", "because", "after", "before", "since", "whereas"]
 )
@@ -1645,6 +1713,72 @@ _TAIL_WORDS = frozenset(
         "again",
     ]
 )
+
+
+_MODALS = frozenset("can could may might must should shall will would".split())
+
+
+#: Words before a noun, never before a finite verb.
+_NOUN_DETERMINERS = frozenset("a an the his its their our my your every each another one".split())
+
+
+def _title_case_sentence(words: Sequence[str], s: Sentence) -> bool:
+    """Sentence *s* is a headline in title case: no lower-case word but small function words."""
+    lower = 0
+    for k in range(s.first, s.last + 1):
+        w = words[k]
+        if w[:1].islower() and w.isalpha() and w not in _TITLE_SMALL_WORDS:
+            lower += 1
+            if lower > 1:
+                return False
+    return True
+
+
+def _subject_head(w: str, lexicon: Lexicon) -> bool:
+    """*w* can end the subject of a reporting verb: a name, a plural, a role or source noun,
+    or a quantifier standing alone ('all agreed', 'No one expected')."""
+    low = w.lower()
+    return (
+        (is_name_word(w) and low not in NOT_NAMES)
+        or (w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss"))
+        or low in lexicon.role_words
+        or low in lexicon.group_source_nouns
+        or low in lexicon.organization_nouns
+        or low in _SOURCE_NOUNS
+        or low in ("all", "both", "some", "many", "most", "few", "one", "others")
+    )
+
+
+def _long_subject(ctx: _Ctx, s: Sentence, group: int) -> tuple[int, int] | None:
+    """The sentence's subject, when it runs up to the verb group at *group* with modifiers
+    the phrase rules cannot parse: 'A 2014 study that appeared in a journal found ...',
+    'Other unions, including the teachers, have endorsed ...'. Returns (first, group - 1)."""
+    subj = _sentence_subject(ctx, s)
+    if subj is None or subj[1] >= group or group - subj[0] > 30:
+        return None
+    words = ctx.tokens.words
+    verbs = ctx.lexicon.verb_forms
+    for k in range(subj[1] + 1, group):
+        w = words[k]
+        if ctx.quote_of[k] >= 0 or w in (";", ":") or w.lower() in verbs:
+            return None
+    return (subj[0], group - 1)
+
+
+def _verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
+    """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'."""
+    k = cue
+    while k - 1 >= floor:
+        low = words[k - 1].lower()
+        if not (
+            low in _ADVERBS
+            or low in _MODALS
+            or low in ("n't", "not", "be", "been")
+            or (low.endswith("ly") and words[k - 1].islower() and len(low) > 4)
+        ):
+            break
+        k -= 1
+    return k
 
 
 def _clause_subject(ctx: _Ctx, cue: int, floor: int) -> tuple[int, int] | None:
@@ -1727,8 +1861,8 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
             nxt in TIME_WORDS or nxt[:1].isdigit() or (nxt in ("early", "late", "mid") and k + 2 <= b)
         ):
             return k - 1
-        if low in ("and", "but") and nxt in _AUXILIARIES:
-            return k - 1
+        if low in ("and", "but") and (nxt in _AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
+            return k - 1  # 'backed gay rights | and extended benefits to ...'
     return b
 
 
@@ -1804,23 +1938,41 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         "cite",
         "estimate",
     ):
-        # often transitive with a plain object: only clauses marked by 'that' or a quotation
-        return low in ("that",)
+        # often transitive with a plain object: only clauses marked by 'that' or a quotation,
+        # or an infinitive after a verb of commitment ('vowed to reverse the cuts')
+        return (
+            low == "that"
+            or (low == "to" and lemma in _TO_VERBS and a + 2 <= last)
+            or (
+                lemma in _OBJECT_VERBS
+                and a + 1 <= last
+                and (low in DETERMINERS or (w.isalpha() and low not in STOP_WORDS))
+                and not any(  # 'repeat her claim that ...': the claim is hers (rule cue_noun)
+                    words[m].lower() in ctx.lexicon.cue_nouns and words[m + 1].lower() == "that"
+                    for m in range(a, min(a + 3, last))
+                )
+            )
+        )
     if lemma in _TELL_VERBS and low == "to":
         return False
     if vclass == "stance":
         # the object and what follows: 'criticized the plan as reckless', 'declined to comment'
         return (
-            low == "to" or low in ("for", "of") or (w.isalpha() and low not in STOP_WORDS)
+            low == "to"
+            or low in ("for", "of")
+            or (w.isalpha() and low not in STOP_WORDS)
+            or low in DETERMINERS
+            or is_name_word(w)
         ) and a + 1 <= last
     if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
         return a + 1 <= last
     if is_name_word(w):
         return a + 1 <= last
     if (
-        lemma in _CLAUSE_VERBS
+        (lemma in _CLAUSE_VERBS or vclass == "cognition")
         and w.isalpha()
         and low not in STOP_WORDS
+        and low not in OBJECT_PRONOUNS
         and low not in _PREPOSITIONS
         and last - a >= 3
     ):
@@ -1832,16 +1984,7 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         and lemma in ("expect", "hope", "fear", "want", "plan", "intend")
     ):
         return a + 2 <= last  # 'Trump wants to build a wall'
-    if low == "to" and lemma in (
-        "promise",
-        "threaten",
-        "vow",
-        "pledge",
-        "agree",
-        "refuse",
-        "decline",
-        "propose",
-    ):
+    if low == "to" and lemma in _TO_VERBS:
         return a + 2 <= last
     return False
 
@@ -1893,6 +2036,8 @@ def attribute(
     used_spans: set[int] = set()
     last_quote_attr = -1  # index in out of the last attribution that carries a quotation
     last_quote_par = -1
+    last_report = -1  # index in out of the last reported clause (no quotation) with a source
+    last_report_par = -1
     colon: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X said:' source, cue, paragraph
     seen_par = -1
     cue_words = lexicon.verb_forms
@@ -1903,6 +2048,7 @@ def attribute(
     cands = [k for k, w in enumerate(words) if quote_of[k] < 0 and w.lower() in triggers]
     # each quotation span with the first token it covers, in order
     span_first = _first_tokens(quote_of)
+    span_first_token = {q: k for k, q in span_first}
     si = 0
     ci = 0
     n_cands = len(cands)
@@ -1925,6 +2071,19 @@ def attribute(
                 continue
             prev_source = out[sent_attrs[-1]].source if sent_attrs else None
             got = _try_cue(ctx, s, i, floor, prev_source)
+            if got is not None and got[0].rule in ("stance", "cue_before_content") and got[1] > i:
+                # 'X could embrace the plan, Graham told HuffPost': the trailing attribution
+                # of the whole sentence outranks a verb of stance or thought inside it
+                for later in cands[ci : ci + 8]:
+                    if later > s.last or later - i > 60:
+                        break
+                    if cue_words.get(words[later].lower(), ("", ""))[1] != "speech":
+                        continue
+                    outer = _try_cue(ctx, s, later, floor, prev_source)
+                    if outer is not None and outer[0].rule == "cue_after_content" and outer[1] <= i:
+                        got = outer
+                        ci = cands.index(later, ci) + 1
+                        break
             if got is not None:
                 att, a, b = got
                 out.append(att)
@@ -1936,6 +2095,8 @@ def attribute(
                 floor = max(b, cue_last) + 1
                 if att.kind is not QuoteKind.INDIRECT:
                     last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
+                elif att.source is not None:
+                    last_report, last_report_par = len(out) - 1, s.paragraph
                 if a <= i:
                     floor = max(floor, i + 1)  # content before the cue: go on after the cue
         # sentence ending 'X said:' introduces the next paragraph's quotation
@@ -1955,6 +2116,7 @@ def attribute(
         while si < len(span_first) and span_first[si][0] <= s.last:
             qs.append(span_first[si][1])
             si += 1
+        fragment_tried = False
         for q in qs:
             if q in used_spans:
                 continue
@@ -1986,6 +2148,23 @@ def attribute(
                 last_quote_par = s.paragraph
                 continue
             starts_par = first_in_par and tokens.starts[s.first] == span.start
+            if (
+                not sent_attrs
+                and not fragment_tried
+                and not _opens_sentence(tokens.text, span)
+                and not _title_case(tokens.text, span)
+            ):
+                fragment_tried = True  # once per sentence: the cost stays linear in its length
+                got_fragment = _fragment_owner(ctx, s, span_first_token[q])
+                if got_fragment is not None:
+                    att, a, b = got_fragment
+                    out.append(att)
+                    sent_attrs.append(len(out) - 1)
+                    for k in range(a, b + 1):
+                        if quote_of[k] >= 0:
+                            used_spans.add(quote_of[k])
+                    last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
+                    continue
             if not _sentence_like(tokens.text, span):
                 continue  # a scare quote, a title or a nickname: not somebody's words
             credit = _dash_credit(ctx, span, s)
@@ -2026,6 +2205,24 @@ def attribute(
                         "paragraph_carryover",
                         QuoteKind.DIRECT,
                         last_quote_attr,
+                    )
+                )
+            elif (
+                last_report >= 0
+                and last_report_par == s.paragraph
+                and last_report > last_quote_attr
+                and _alone_in_sentence(ctx, span, s)
+            ):
+                # 'Kerry negotiates with Russia, Schiff said. "The other factor is ..."': a
+                # quotation after a reported clause in the same paragraph goes on with its source
+                out.append(
+                    Attribution(
+                        ((span.start, span.end),),
+                        out[last_report].source,
+                        None,
+                        "split_quote",
+                        QuoteKind.DIRECT,
+                        last_report,
                     )
                 )
             elif _opens_sentence(tokens.text, span) or _alone_in_sentence(ctx, span, s):
@@ -2137,6 +2334,16 @@ def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, in
     return src, (max(starts[k], span.end), tokens.ends[k])
 
 
+def _title_case(text: str, span: QuoteSpan) -> bool:
+    """A short quotation in title case: a title of a work or a name ("People Before Cranes")."""
+    words = [w for w in text[span.start : span.end].split() if w[:1].isalpha() or w[1:2].isalpha()]
+    if 0 < len(words) <= 8:
+        capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
+        small = sum(1 for w in words if w.lower().strip(",.") in _TITLE_SMALL_WORDS)
+        return capitalised + small == len(words) and (capitalised >= 2 or len(words) == 1)
+    return False
+
+
 def _sentence_like(text: str, span: QuoteSpan) -> bool:
     """A quotation long enough, or punctuated enough, to be somebody's words,
     and not a title in title case ("People Before Cranes", "Harbours at the Crossroads")."""
@@ -2151,3 +2358,81 @@ def _sentence_like(text: str, span: QuoteSpan) -> bool:
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the and or of at in on to for with by from as".split())
+
+
+#: Words after a subject that are not the main verb: 'X, in particular, has ...'.
+_FRAGMENT_VERB_STOPS = frozenset("is are was were be been being has have had do does did".split())
+
+
+def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
+    """``X admires Y as a "strong leader"``: a quoted fragment (first token *k*) inside a
+    sentence no cue claimed belongs to the sentence's subject; the content is the
+    clause after the subject's verb. Returns the attribution and its content tokens."""
+    words = ctx.tokens.words
+    subj = _sentence_subject(ctx, s)
+    if subj is None or subj[1] + 2 >= k:
+        return None
+    span = ctx.spans[ctx.quote_of[k]]
+    inner = ctx.tokens.text[span.start : span.end]
+    if (len(inner.split()) < 2 and inner.rstrip("\"”’'»")[-1:] not in (",", ".", "!", "?")) or words[
+        k - 1
+    ].lower() in ("so-called", "dubbed", "nicknamed", "titled", "entitled", "called"):
+        return None  # a scare quote or a name: 'piled into "safe" assets', 'the so-called "reform"'
+    j = subj[1] + 1
+    if words[j] == "(":
+        while j <= s.last and words[j] != ")" and ctx.quote_of[j] < 0:
+            j += 1
+        j += 1
+    if j <= s.last and words[j] == ",":  # 'Reid, in particular, has ...'
+        m = j + 1
+        while m <= s.last and m - j < 6 and words[m] != "," and ctx.quote_of[m] < 0:
+            m += 1
+        if m > s.last or words[m] != ",":
+            return None
+        j = m + 1
+    head = words[subj[1]]
+    if not (
+        head.lower() in ("he", "she", "they", "i", "we")
+        or (is_name_word(head) and head.lower() not in NOT_NAMES)
+        or head.lower() in ctx.lexicon.role_words
+        or head.lower() in ctx.lexicon.organization_nouns
+    ):
+        return None  # the owner of somebody's words is a person or an organisation
+    v = j
+    passive = False
+    while v < k and (
+        words[v].lower() in _ADVERBS
+        or words[v].lower() in _MODALS
+        or words[v].lower() in _FRAGMENT_VERB_STOPS
+        or (words[v].endswith("ly") and words[v].islower())
+    ):
+        passive = passive or words[v].lower() in _COPULA
+        v += 1
+    low = words[v].lower()
+    if (
+        v >= k
+        or not (words[v].isalpha() and words[v].islower())
+        or low in STOP_WORDS
+        or (passive and not low.endswith("ing"))
+    ):
+        return None
+    a = v + 1
+    while a < k and words[a].lower() in ("after", "to", "on", "for", "at", "about", "of", "with", "against", "into", "up", "out", "over"):
+        a += 1
+    if a > k:
+        return None
+    b = _content_end(ctx, a, s.last, relative=False)
+    for m in range(k + 1, b):  # the clause ends at ', but ...' or ', comparing ...'
+        if words[m] == "," and ctx.quote_of[m] < 0 and (
+            words[m + 1].lower() in ("but", "while", "and") or words[m + 1].lower().endswith("ing")
+        ):
+            b = m - 1
+            break
+    if b < k:
+        return None
+    got = _content(ctx, a, b)
+    if got is None:
+        return None
+    (cs, ce), kind = got
+    tokens = ctx.tokens
+    return Attribution(((cs, ce),), subj, (tokens.starts[v], tokens.ends[a - 1]), "quoted_fragment", kind), a, b
