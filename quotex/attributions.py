@@ -289,6 +289,8 @@ _SOURCE_NOUNS = (
     | DOCUMENT_NOUNS
 )
 
+#: Quantifiers that stand alone as a subject: 'Some say ...', 'Many believe ...'.
+_QUANTIFIER_PRONOUNS = frozenset("some others many most several few both".split())
 _QUANTIFIERS = frozenset("many several other various numerous few these those both all some most".split())
 _ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "an", "ese", "ish", "ive", "ary", "ist", "ing", "ern", "ent", "ant")
 _INDEFINITES = frozenset(["something", "anything", "nothing", "everything", "what", "whatever", "which"])
@@ -348,6 +350,11 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         return (head, head)
     if low in ("having", "being"):
         return None  # 'Having said that, ...'
+    if low in _QUANTIFIER_PRONOUNS and (head == floor or not words[head - 1][:1].isalnum()):
+        return (head, head)  # 'Some say ...', 'Others disagree'
+    if low in ("surveyed", "polled", "questioned", "interviewed", "asked") and head - 1 >= floor:
+        if words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans"):
+            return (head - 1, head)  # 'those surveyed say ...'
     if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
         inner = _np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
         return (inner[0], head) if inner is not None else None
@@ -375,6 +382,10 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
             "herself",
             "thirds",
             "third",
+            "quarters",
+            "fourths",
+            "fifths",
+            "tenths",
             "half",
             "majority",
             "minority",
@@ -401,9 +412,15 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         and not low.endswith("ss")
         and low not in STOP_WORDS
         and low not in lexicon.verb_forms
-        and (head == floor or words[head - 1] in (",", "—", "–"))
+        and (
+            head == floor
+            or words[head - 1] in (",", "—", "–")
+            or words[head - 1].lower() in _QUANTIFIERS
+            or words[head - 1].lower() in NUMBER_WORDS
+            or words[head - 1].isdigit()
+        )
     ):
-        pass  # a bare plural subject: '..., respondents said, ...'
+        pass  # a bare plural subject: '..., respondents said, ...', 'some families said'
     else:
         return None
     # grow left
@@ -647,6 +664,8 @@ def _appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tu
     if k == j - 1 or k <= floor or words[k] != ",":
         return None
     if words[k - 1].lower() not in lexicon.role_words:
+        if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
+            return (k + 1, j - 1)  # 'And a third, Daniel Traynor, said': a full name set off by commas
         return None
     np = _np_left(tokens, k - 1, floor, lexicon)
     return (np[0], j - 1) if np is not None else (k + 1, j - 1)
@@ -1045,6 +1064,15 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
         if w == ";":
             return k - 1
         low = w.lower()
+        if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
+            return k - 1  # 'their support -- who cited ...': a parenthetical between dashes
+        if (
+            low == "so"
+            and k > a + 2
+            and k + 1 <= last
+            and (words[k + 1].lower() in PRONOUNS or is_name_word(words[k + 1]))
+        ):
+            return k - 1  # '... so Mr. Clarke could start the work': a clause of purpose
         if (
             low in ("and", "but")
             and k > a
@@ -1063,6 +1091,7 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 or nxt in _SUBORDINATORS
                 or (nxt == "for" and after == "whom")
                 or (nxt == "and" and after.endswith("ed") and words[k + 2].islower())  # ', and criticized ...'
+                or nxt == "with"  # ', with one notable exception'
                 or (nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS)  # ', encouraging his ...'
             ):
                 return k - 1
@@ -1861,6 +1890,10 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
             nxt in TIME_WORDS or nxt[:1].isdigit() or (nxt in ("early", "late", "mid") and k + 2 <= b)
         ):
             return k - 1
+        if low in ("since", "during", "until", "amid", "following") or (
+            low in ("after", "before") and (nxt in DETERMINERS or nxt[:1].isdigit())
+        ):
+            return k - 1  # 'attacked Machado | since the debate'
         if low in ("and", "but") and (nxt in _AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
             return k - 1  # 'backed gay rights | and extended benefits to ...'
     return b

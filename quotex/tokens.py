@@ -97,7 +97,8 @@ def analysis_text(text: str) -> str:
     """
     if _NOISE.search(text) is not None:
         text = _NOISE.sub(" ", text)
-    if _LONG_RUN.search(text) is None:
+    # the common case first: no long run (str.split is several times faster than the regex)
+    if max(map(len, text.split()), default=0) <= MAX_RUN:
         return text
     chars = list(text)
     for m in _LONG_RUN.finditer(text):
