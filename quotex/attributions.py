@@ -1369,7 +1369,14 @@ def _try_cue(
                 src = subj
         if src is not None and vclass != "naming":
             before = src[0] - 1
-            after_quote = before >= content_floor and _is_closing_quote(ctx, before)
+            after_quote = (
+                before >= content_floor
+                and _is_closing_quote(ctx, before)
+                and (
+                    _ends_with_punctuation(tokens.text, ctx.spans[ctx.quote_of[before]])
+                    or _opens_sentence(tokens.text, ctx.spans[ctx.quote_of[before]])
+                )
+            )
             if (
                 before >= content_floor
                 and (words[before] in (",", "—", "–") or after_quote)
@@ -2312,6 +2319,13 @@ def _join_continued(out: list[Attribution], spans: Sequence[QuoteSpan]) -> tuple
     return tuple(joined.get(i, a) for i, a in enumerate(out) if i not in drop)
 
 
+def _ends_with_punctuation(text: str, span: QuoteSpan) -> bool:
+    """'"We will rebuild,"': the quotation's last character before its closing mark is
+    punctuation, as when a cue follows it ('..., "exceptionalism" both countries' is no credit)."""
+    inner = text[span.start : span.end].rstrip("\"”’'»“‘«` ")
+    return inner[-1:] in (",", ".", "?", "!", "…", "—", "–", "-", ":", ";")
+
+
 def _opens_sentence(text: str, span: QuoteSpan) -> bool:
     """The quotation starts with a capital letter or a digit: a sentence, not a fragment."""
     for c in text[span.start : span.end]:
@@ -2407,10 +2421,15 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
         return None
     span = ctx.spans[ctx.quote_of[k]]
     inner = ctx.tokens.text[span.start : span.end]
-    if (len(inner.split()) < 2 and inner.rstrip("\"”’'»")[-1:] not in (",", ".", "!", "?")) or words[
-        k - 1
-    ].lower() in ("so-called", "dubbed", "nicknamed", "titled", "entitled", "called"):
-        return None  # a scare quote or a name: 'piled into "safe" assets', 'the so-called "reform"'
+    if len(inner.split()) < 3 or words[k - 1].lower() in (
+        "so-called",
+        "dubbed",
+        "nicknamed",
+        "titled",
+        "entitled",
+        "called",
+    ):
+        return None  # a scare quote, a label or a name: 'their "no limits" partnership'
     j = subj[1] + 1
     if words[j] == "(":
         while j <= s.last and words[j] != ")" and ctx.quote_of[j] < 0:
