@@ -914,6 +914,8 @@ class _Ctx:
     quote_of: tuple[int, ...]  # per token: index of the closed quote span holding it, or -1
     lexicon: Lexicon
     parse: _Parse | None = None
+    #: sentence subjects already found, by the sentence's first token (a memo, not state)
+    subjects: dict[int, tuple[int, int] | None] = attrs.field(factory=dict)
 
 
 @frozen
@@ -1130,6 +1132,14 @@ def _is_closing_quote(ctx: _Ctx, i: int) -> bool:
 
 def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     """The noun phrase opening sentence *s* (after a conjunction or an intro adverbial)."""
+    if s.first in ctx.subjects:
+        return ctx.subjects[s.first]
+    subj = _find_sentence_subject(ctx, s)
+    ctx.subjects[s.first] = subj
+    return subj
+
+
+def _find_sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     words = ctx.tokens.words
     i = s.first
     while i <= s.last and (
@@ -1323,18 +1333,23 @@ def _try_cue(
         ):
             return None
         # 'Asked if the plan would work, Smith said ...': a question put to someone, no source
-        if (
-            i == first
-            and low == "asked"
-            and i + 1 <= last
-            and words[i + 1].lower()
-            in ("if", "whether", "about", "what", "how", "why", "when", "who", "where")
-        ):
-            bi = _content_end(ctx, i + 1, last, relative=True)
-            got = _content(ctx, i + 1, bi)
-            if got is not None:
-                (cs, ce), kind = got
-                return Attribution(((cs, ce),), None, cue, "cue_before_content", kind), i + 1, bi
+        # '..., he said when asked about Trump', 'Asked at a briefing whether ...', 'Asked by
+        # Stephanopoulos whether ...' (the asker is the source)
+        if low == "asked" and (i == first or words[prev].lower() in ("when", "after", "before", "once", "if")):
+            q = i + 1
+            while q <= last and q - i <= 12 and words[q] not in (",", ";", ":") and ctx.quote_of[q] < 0:
+                if words[q].lower() in _QUESTION_WORDS:
+                    break
+                q += 1
+            if q <= last and q - i <= 12 and words[q].lower() in _QUESTION_WORDS:
+                asker = None
+                if words[i + 1].lower() == "by":
+                    asker = _np_right(tokens, i + 2, q - 1, lexicon)
+                bi = _content_end(ctx, q, last, relative=True)
+                got = _content(ctx, q, bi)
+                if got is not None:
+                    (cs, ce), kind = got
+                    return Attribution(((cs, ce),), asker, cue, "cue_before_content", kind), q, bi
         # 3'. inverted cue opening the sentence: 'Said Ellis: "C."' / 'Added the mayor, "C."'
         if i == first and words[i][:1].isupper() and vclass == "speech" and not low.endswith("ing"):
             src = _np_right(tokens, i + 1, last, lexicon)
@@ -1691,6 +1706,9 @@ _PARTICLES: dict[str, tuple[str, ...]] = {
     "warn": ("against", "of"),
     "complain": ("about",),
 }
+
+#: Words that open an indirect question: 'asked whether ...', 'asked about ...'.
+_QUESTION_WORDS = frozenset("if whether about what how why when who where which".split())
 
 #: Verbs of saying whose plain object is what was said: 'mentioned his remarks', 'cited a poll'.
 _OBJECT_VERBS = frozenset("mention cite propose demand promise repeat note report announce recall show".split())
@@ -2060,6 +2078,14 @@ def _between_only_attribution(ctx: _Ctx, prev: Attribution, end: int, start: int
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _trigger_forms(lexicon: Lexicon) -> frozenset[str]:
+    """Every word that can start a cue, in lower, title and upper case."""
+    prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
+    lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | {":", "put", "puts"}
+    return frozenset(lower | {w.title() for w in lower} | {w.upper() for w in lower})
+
+
 def attribute(
     tokens: Tokens,
     spans: Sequence[QuoteSpan],
@@ -2082,10 +2108,11 @@ def attribute(
     seen_par = -1
     cue_words = lexicon.verb_forms
     prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
-    triggers = set(cue_words) | prep_heads | lexicon.cue_nouns | {":", "put", "puts"}
+    triggers = _trigger_forms(lexicon)
     quote_of = ctx.quote_of
-    # the candidate cue tokens, in order (one pass; the sentence loop only visits these)
-    cands = [k for k, w in enumerate(words) if quote_of[k] < 0 and w.lower() in triggers]
+    # the candidate cue tokens, in order (one pass; the sentence loop only visits these);
+    # the set holds each trigger in lower, title and upper case, so no word is lower-cased
+    cands = [k for k, w in enumerate(words) if w in triggers and quote_of[k] < 0]
     # each quotation span with the first token it covers, in order
     span_first = _first_tokens(quote_of)
     span_first_token = {q: k for k, q in span_first}
@@ -2117,7 +2144,11 @@ def attribute(
                 for later in cands[ci : ci + 8]:
                     if later > s.last or later - i > 60:
                         break
-                    if cue_words.get(words[later].lower(), ("", ""))[1] != "speech":
+                    if (
+                        cue_words.get(words[later].lower(), ("", ""))[1] != "speech"
+                        or got[2] < later - 12  # the content does not reach it
+                        or "," not in words[max(i, later - 8) : later]  # no ', X said'
+                    ):
                         continue
                     outer = _try_cue(ctx, s, later, floor, prev_source)
                     if outer is not None and outer[0].rule == "cue_after_content" and outer[1] <= i:

@@ -88,7 +88,7 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
     """Maximal runs of capitalised words inside each sentence."""
     words = tokens.words
     chains: list[tuple[int, int]] = []
-    caps = [k for k, w in enumerate(words) if w[:1].isupper()]  # one pass; only these can start a name
+    caps = [k for k, w in enumerate(words) if w[0].isupper()]  # one pass; only these can start a name
     ci = 0
     for s in sentences:
         i = s.first
