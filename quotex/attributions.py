@@ -1079,9 +1079,12 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
             low in ("and", "but")
             and k > a
             and k + 1 <= last
-            and verbs.get(words[k + 1].lower(), ("", ""))[0] in _REPORT_LEMMAS
+            and (
+                verbs.get(words[k + 1].lower(), ("", ""))[0] in _REPORT_LEMMAS
+                or (verbs.get(words[k + 1].lower(), ("", ""))[1] and words[k + 1].endswith("ed"))
+            )
         ):
-            return k - 1  # '... and said that ...': the same source goes on to a new report
+            return k - 1  # '... and said that ...', '... and suggested ...': the source goes on to a new report
         if w == "," and k + 1 <= last:
             if relative:
                 return k - 1
@@ -1094,6 +1097,7 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 or (nxt == "for" and after == "whom")
                 or (nxt == "and" and after.endswith("ed") and words[k + 2].islower())  # ', and criticized ...'
                 or nxt == "with"  # ', with one notable exception'
+                or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
                 or (nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS)  # ', encouraging his ...'
             ):
                 return k - 1
@@ -1361,16 +1365,23 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
-        if src is None and not low.endswith("ing") and prev >= first and words[prev] != ",":
-            group = _verb_group_start(words, i, first)
+        group = _verb_group_start(words, i, first)
+        # the subject fallbacks below need a word that is surely a finite verb: a past form
+        # or one after an auxiliary ('Women back him' yes, 'fled and headed back' no)
+        finite = not low.endswith("ing") and (
+            group < i or low not in (lemma, lemma + "s") or lemma not in _NOUN_HOMOGRAPHS
+        )
+        if src is None and finite and prev >= first and words[prev] != ",":
             if group - 1 >= first and _subject_head(words[group - 1], lexicon):
                 src = _clause_subject(ctx, group, max(content_floor, first))
         if src is None:
             parsed = _parsed_subject(ctx, i)  # with a parser: the verb's nsubj
             if parsed is not None and max(content_floor, first) <= parsed[0] and parsed[1] < i:
                 src = parsed
-        if src is None and not low.endswith("ing") and prev >= first and words[prev] != "," and content_floor <= first:
-            src = _long_subject(ctx, s, _verb_group_start(words, i, first))
+        long_subject = False
+        if src is None and finite and prev >= first and words[prev] != "," and content_floor <= first:
+            src = _long_subject(ctx, s, group)
+            long_subject = src is not None
         if (
             src is None
             and prev >= first
@@ -1382,7 +1393,9 @@ def _try_cue(
             subj = _sentence_subject(ctx, s)
             if subj is not None and subj[1] < prev:
                 src = subj
-        if src is not None and vclass != "naming":
+        # (a long subject found by _long_subject is trusted only before its content: '..., Rubio
+        # gave a roundabout answer.' ends with a noun, not with 'C, X said.')
+        if src is not None and vclass != "naming" and not long_subject:
             before = src[0] - 1
             after_quote = (
                 before >= content_floor
@@ -1706,6 +1719,13 @@ _PARTICLES: dict[str, tuple[str, ...]] = {
     "warn": ("against", "of"),
     "complain": ("about",),
 }
+
+#: Cue verbs whose plain and -s forms are also common nouns or particles ('the Paris
+#: attacks', 'headed back', 'broad support', 'his plans').
+_NOUN_HOMOGRAPHS = frozenset(
+    """attack back support plan question answer request report charge comment estimate point
+    post tweet demand promise claim warning respond seek prefer favor favour mention""".split()
+)
 
 #: Words that open an indirect question: 'asked whether ...', 'asked about ...'.
 _QUESTION_WORDS = frozenset("if whether about what how why when who where which".split())
