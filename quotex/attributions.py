@@ -1081,7 +1081,10 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
             and k + 1 <= last
             and (
                 verbs.get(words[k + 1].lower(), ("", ""))[0] in _REPORT_LEMMAS
-                or (verbs.get(words[k + 1].lower(), ("", ""))[1] and words[k + 1].endswith("ed"))
+                or (
+                    verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "naming")
+                    and words[k + 1].endswith("ed")
+                )
             )
         ):
             return k - 1  # '... and said that ...', '... and suggested ...': the source goes on to a new report
@@ -1927,8 +1930,8 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
             continue
         low = words[k].lower()
         nxt = words[k + 1].lower() if k + 1 <= b else ""
-        if low in TIME_WORDS and low not in ("earlier", "later", "recently"):
-            return k - 1
+        if low in TIME_WORDS and low not in ("earlier", "later", "recently") and words[k - 1] != "-":
+            return k - 1  # (not inside a compound: 'a 25-year-old file')
         if low in ("last", "this", "next", "early", "late") and nxt in TIME_WORDS:
             return k - 1
         if low in ("on", "in", "since", "until", "by") and (
