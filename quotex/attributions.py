@@ -27,13 +27,17 @@ Rules for quotations left without a cue in their sentence:
 
 8. ``split_quote``: ``"A," he said. "B."``: joins the previous quotation of the
    paragraph (one quote, two parts) when only its attribution stands between
-   them; otherwise a quote of its own with the same speaker.
+   them; otherwise a quote of its own with the same speaker (also after a
+   reported clause of the same paragraph).
 9. ``paragraph_carryover``: a paragraph that opens with a quotation and holds
    nothing else continues the previous paragraph's quoted speaker, or the
    speaker of a paragraph ending in ``said:``. A quotation that runs on over
    several paragraphs (no closing mark, next paragraph opens with a mark) is
    one quote with one part per paragraph.
-10. ``unattributed``: a sentence-like quotation with no speaker (speaker None).
+10. ``quoted_fragment``: ``X has long cast Y as "C"``: a quoted fragment of three
+    words or more inside a sentence no cue claimed belongs to the sentence's subject
+    (a person, pronoun or organisation); the content is the clause after its verb.
+11. ``unattributed``: a sentence-like quotation with no speaker (speaker None).
 
 With a dependency parse (``nlp=`` or a parsed ``Doc``), the cue verb's
 ``nsubj`` is the source and its ``ccomp``/``xcomp`` the content wherever the
@@ -352,9 +356,12 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         return None  # 'Having said that, ...'
     if low in _QUANTIFIER_PRONOUNS and (head == floor or not words[head - 1][:1].isalnum()):
         return (head, head)  # 'Some say ...', 'Others disagree'
-    if low in ("surveyed", "polled", "questioned", "interviewed", "asked") and head - 1 >= floor:
-        if words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans"):
-            return (head - 1, head)  # 'those surveyed say ...'
+    if (
+        low in ("surveyed", "polled", "questioned", "interviewed", "asked")
+        and head - 1 >= floor
+        and words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans")
+    ):
+        return (head - 1, head)  # 'those surveyed say ...'
     if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
         inner = _np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
         return (inner[0], head) if inner is not None else None
@@ -415,6 +422,7 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         and (
             head == floor
             or words[head - 1] in (",", "—", "–")
+            or (words[head - 1] in _QUOTE_CHARS and head - 2 >= floor and words[head - 2] == ",")
             or words[head - 1].lower() in _QUANTIFIERS
             or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
@@ -643,7 +651,8 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
     after = words[k + 1].lower()
     before = words[k - 1]
     if (
-        after in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
+        after
+        in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
         or after in lexicon.role_words
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
@@ -1087,7 +1096,9 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 )
             )
         ):
-            return k - 1  # '... and said that ...', '... and suggested ...': the source goes on to a new report
+            return (
+                k - 1
+            )  # '... and said that ...', '... and suggested ...': the source goes on to a new report
         if w == "," and k + 1 <= last:
             if relative:
                 return k - 1
@@ -1098,10 +1109,14 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 or nxt in _PARTICIPLES
                 or nxt in _SUBORDINATORS
                 or (nxt == "for" and after == "whom")
-                or (nxt == "and" and after.endswith("ed") and words[k + 2].islower())  # ', and criticized ...'
+                or (
+                    nxt == "and" and after.endswith("ed") and words[k + 2].islower()
+                )  # ', and criticized ...'
                 or nxt == "with"  # ', with one notable exception'
                 or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
-                or (nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS)  # ', encouraging his ...'
+                or (
+                    nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
+                )  # ', encouraging his ...'
             ):
                 return k - 1
             if nxt in _RELATIVES and not _closes_again(ctx, k + 1, last):
@@ -1342,21 +1357,23 @@ def _try_cue(
         # 'Asked if the plan would work, Smith said ...': a question put to someone, no source
         # '..., he said when asked about Trump', 'Asked at a briefing whether ...', 'Asked by
         # Stephanopoulos whether ...' (the asker is the source)
-        if low == "asked" and (i == first or words[prev].lower() in ("when", "after", "before", "once", "if")):
-            q = i + 1
-            while q <= last and q - i <= 12 and words[q] not in (",", ";", ":") and ctx.quote_of[q] < 0:
-                if words[q].lower() in _QUESTION_WORDS:
+        if low == "asked" and (
+            i == first or words[prev].lower() in ("when", "after", "before", "once", "if")
+        ):
+            qw = i + 1
+            while qw <= last and qw - i <= 12 and words[qw] not in (",", ";", ":") and ctx.quote_of[qw] < 0:
+                if words[qw].lower() in _QUESTION_WORDS:
                     break
-                q += 1
-            if q <= last and q - i <= 12 and words[q].lower() in _QUESTION_WORDS:
+                qw += 1
+            if qw <= last and qw - i <= 12 and words[qw].lower() in _QUESTION_WORDS:
                 asker = None
                 if words[i + 1].lower() == "by":
-                    asker = _np_right(tokens, i + 2, q - 1, lexicon)
-                bi = _content_end(ctx, q, last, relative=True)
-                got = _content(ctx, q, bi)
+                    asker = _np_right(tokens, i + 2, qw - 1, lexicon)
+                bi = _content_end(ctx, qw, last, relative=True)
+                got = _content(ctx, qw, bi)
                 if got is not None:
                     (cs, ce), kind = got
-                    return Attribution(((cs, ce),), asker, cue, "cue_before_content", kind), q, bi
+                    return Attribution(((cs, ce),), asker, cue, "cue_before_content", kind), qw, bi
         # 3'. inverted cue opening the sentence: 'Said Ellis: "C."' / 'Added the mayor, "C."'
         if i == first and words[i][:1].isupper() and vclass == "speech" and not low.endswith("ing"):
             src = _np_right(tokens, i + 1, last, lexicon)
@@ -1374,9 +1391,15 @@ def _try_cue(
         finite = not low.endswith("ing") and (
             group < i or low not in (lemma, lemma + "s") or lemma not in _NOUN_HOMOGRAPHS
         )
-        if src is None and finite and prev >= first and words[prev] != ",":
-            if group - 1 >= first and _subject_head(words[group - 1], lexicon):
-                src = _clause_subject(ctx, group, max(content_floor, first))
+        if (
+            src is None
+            and finite
+            and prev >= first
+            and words[prev] != ","
+            and group - 1 >= first
+            and _subject_head(words[group - 1], lexicon)
+        ):
+            src = _clause_subject(ctx, group, max(content_floor, first))
         if src is None:
             parsed = _parsed_subject(ctx, i)  # with a parser: the verb's nsubj
             if parsed is not None and max(content_floor, first) <= parsed[0] and parsed[1] < i:
@@ -1734,7 +1757,9 @@ _NOUN_HOMOGRAPHS = frozenset(
 _QUESTION_WORDS = frozenset("if whether about what how why when who where which".split())
 
 #: Verbs of saying whose plain object is what was said: 'mentioned his remarks', 'cited a poll'.
-_OBJECT_VERBS = frozenset("mention cite propose demand promise repeat note report announce recall show".split())
+_OBJECT_VERBS = frozenset(
+    "mention cite propose demand promise repeat note report announce recall show".split()
+)
 
 #: Verbs whose infinitive complement is the content: 'vowed to reverse the cuts'.
 _TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose".split())
@@ -2523,14 +2548,30 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
     ):
         return None
     a = v + 1
-    while a < k and words[a].lower() in ("after", "to", "on", "for", "at", "about", "of", "with", "against", "into", "up", "out", "over"):
+    while a < k and words[a].lower() in (
+        "after",
+        "to",
+        "on",
+        "for",
+        "at",
+        "about",
+        "of",
+        "with",
+        "against",
+        "into",
+        "up",
+        "out",
+        "over",
+    ):
         a += 1
     if a > k:
         return None
     b = _content_end(ctx, a, s.last, relative=False)
     for m in range(k + 1, b):  # the clause ends at ', but ...' or ', comparing ...'
-        if words[m] == "," and ctx.quote_of[m] < 0 and (
-            words[m + 1].lower() in ("but", "while", "and") or words[m + 1].lower().endswith("ing")
+        if (
+            words[m] == ","
+            and ctx.quote_of[m] < 0
+            and (words[m + 1].lower() in ("but", "while", "and") or words[m + 1].lower().endswith("ing"))
         ):
             b = m - 1
             break
@@ -2541,4 +2582,8 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
         return None
     (cs, ce), kind = got
     tokens = ctx.tokens
-    return Attribution(((cs, ce),), subj, (tokens.starts[v], tokens.ends[a - 1]), "quoted_fragment", kind), a, b
+    return (
+        Attribution(((cs, ce),), subj, (tokens.starts[v], tokens.ends[a - 1]), "quoted_fragment", kind),
+        a,
+        b,
+    )

@@ -306,16 +306,153 @@ class TestCueBeforeContent:
         assert (seen.rule, seen.source, seen.cue) == ("cue_before_content", None, "Asked")
 
     @pytest.mark.parametrize(
+        ("text", "content", "source", "cue"),
+        [
+            (
+                "Becker mentioned the flooding of the northern tunnel twice.",
+                "the flooding of the northern tunnel twice",
+                "Becker",
+                "mentioned",
+            ),
+            (
+                "Becker vowed to reopen the tunnel, which flooded in May.",
+                "to reopen the tunnel",
+                "Becker",
+                "vowed",
+            ),
+            (
+                "Becker pointed out that the tunnel had flooded twice.",
+                "that the tunnel had flooded twice",
+                "Becker",
+                "pointed",
+            ),
+            (
+                "Becker hoped engineers would find the leak before winter.",
+                "engineers would find the leak before winter",
+                "Becker",
+                "hoped",
+            ),
+        ],
+        ids=["object_of_mention", "infinitive_before_relative_clause", "point_out", "cognition_bare_clause"],
+    )
+    def test_plain_objects_and_particles(self, text: str, content: str, source: str, cue: str) -> None:
+        assert _one(text)[:4] == ("cue_before_content", (content,), source, cue)
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            (
+                "A 2019 study that appeared in a transport journal found that tunnels age faster.",
+                "A 2019 study that appeared in a transport journal",
+            ),
+            (
+                "Other unions, including the dockers and the drivers, have also warned that pay is too low.",
+                "Other unions",
+            ),
+            ("And a third, Daniel Orta, said that the pumps had failed.", "Daniel Orta"),
+            ("Some say the pumps had failed long before the storm.", "Some"),
+            ("By a wide margin, those surveyed say the tunnel should close.", "those surveyed"),
+            ("Two summers ago three-fourths said the tunnel should close.", "three-fourths"),
+        ],
+        ids=[
+            "relative_clause_in_subject",
+            "including_parenthetical",
+            "appositive_name",
+            "some",
+            "surveyed",
+            "fraction",
+        ],
+    )
+    def test_long_and_quantified_subjects(self, text: str, source: str) -> None:
+        assert _one(text).source == source
+
+    @pytest.mark.parametrize(
+        ("text", "content", "source"),
+        [
+            ('"We will reopen," Becker said when asked about the tunnel.', "about the tunnel", None),
+            (
+                "Asked at a briefing on Monday why the pumps failed, Becker shrugged.",
+                "why the pumps failed",
+                None,
+            ),
+            (
+                "Asked by Ada Lind whether the pumps failed, Becker nodded.",
+                "whether the pumps failed",
+                "Ada Lind",
+            ),
+        ],
+        ids=["when_asked", "modifiers_before_question", "asker_named"],
+    )
+    def test_questions_put_to_someone(self, text: str, content: str, source: str | None) -> None:
+        seen = [s for s in _seen(text) if s.cue is not None and s.cue.lower() == "asked"]
+        assert [(s.parts, s.source) for s in seen] == [((content,), source)]
+
+    def test_trailing_attribution_outranks_a_stance_verb_inside(self) -> None:
+        seen = _one("The council could embrace the tunnel plan next year, Becker told the Gazette.")
+        assert (seen.rule, seen.source, seen.cue) == ("cue_after_content", "Becker", "told")
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                "Becker said the pumps had failed -- a claim the city disputes.",
+                "the pumps had failed",
+            ),
+            (
+                "Becker said the pumps had failed, but the city has not replied.",
+                "the pumps had failed",
+            ),
+            (
+                "Becker said the pumps had failed so Mayor Lind could not drain the tunnel.",
+                "the pumps had failed",
+            ),
+            (
+                "Becker said the pumps had failed, with one exception in the north.",
+                "the pumps had failed",
+            ),
+        ],
+        ids=["dash", "but", "so", "with"],
+    )
+    def test_the_reported_clause_ends(self, text: str, content: str) -> None:
+        assert _one(text).parts == (content,)
+
+    @pytest.mark.parametrize(
         "text",
         [
             "Becker called the meeting to order.",
             "Becker read the report aloud to the committee.",
             "The tunnel is expected to be finished by 2030.",
+            "Becker read about the flooding in The Washington Post on Friday.",
+            "The engineers fled the tunnel and headed back to the depot.",
+            "Congress has three ways to seek a new budget for the tunnel.",
         ],
-        ids=["naming_verb_without_quotation", "read_with_plain_object", "passive"],
+        ids=[
+            "naming_verb_without_quotation",
+            "read_with_plain_object",
+            "passive",
+            "capitalised_cue_in_a_name",
+            "particle_back",
+            "infinitive_after_noun",
+        ],
     )
     def test_does_not_fire(self, text: str) -> None:
         assert _seen(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "not_a_source"),
+        [
+            ("In one tweet Friday, Becker said the tunnel would reopen.", "In one"),
+            (
+                "Along with the dispute over the pumps, the council rejected a request for a tunnel.",
+                "Along with the",
+            ),
+        ],
+        ids=["noun_after_number", "object_of_preposition"],
+    )
+    def test_no_subject_from_a_noun_or_a_prepositional_object(self, text: str, not_a_source: str) -> None:
+        sources = [s.source for s in _seen(text)]
+        assert sources
+        assert not_a_source not in sources
 
 
 class TestStance:
@@ -475,6 +612,11 @@ class TestSplitQuote:
             0,
         )
 
+    def test_quote_after_a_reported_clause_of_the_paragraph(self) -> None:
+        seen = _seen('The pumps failed twice in May, Becker said. "Nobody listened to the engineers."')
+        assert [s.rule for s in seen] == ["cue_after_content", "split_quote"]
+        assert (seen[1].source, seen[1].antecedent) == ("Becker", 0)
+
     def test_quote_after_an_adding_clause(self) -> None:
         text = (
             '"The harvest was the worst in decades," Ferreira said, adding that help had not come. '
@@ -563,6 +705,48 @@ class TestParagraphCarryover:
             '"Prices for seed have doubled since spring," a neighbour added.'
         )
         assert _rules(text) == ["cue_after_content", "cue_after_content"]
+
+
+class TestQuotedFragment:
+    @pytest.mark.parametrize(
+        ("text", "content", "source", "cue"),
+        [
+            (
+                'Becker openly admires the harbour master as "a stubborn and honest man."',
+                'the harbour master as "a stubborn and honest man."',
+                "Becker",
+                "admires",
+            ),
+            (
+                'Senator Ada Lind has gone after the council as "a club of gravediggers and their friends."',
+                'the council as "a club of gravediggers and their friends."',
+                "Senator Ada Lind",
+                "gone after",
+            ),
+        ],
+        ids=["verb_outside_the_lexicon", "verb_with_particle"],
+    )
+    def test_fires(self, text: str, content: str, source: str, cue: str) -> None:
+        seen = [s for s in _seen(text) if s.rule == "quoted_fragment"]
+        assert [s[1:5] for s in seen] == [((content,), source, cue, QuoteKind.MIXED)]
+
+    def test_a_cue_in_the_sentence_comes_first(self) -> None:
+        seen = _one('Becker admires the harbour master as "a stubborn and honest man," colleagues say.')
+        assert (seen.rule, seen.source, seen.cue) == ("cue_after_content", "colleagues", "say")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Investors piled into "safe" assets such as gold.',
+            'The two ports sealed their "no limits" partnership in 2019.',
+            'The so-called "harbour dividend" never arrived in the town.',
+            'The plan was a "deeply flawed and rushed process" at best.',
+            'The mines would be placed in a separate "liquidating trust for the old pits."',
+        ],
+        ids=["one_word_scare_quote", "label_before_a_noun", "so_called", "subject_is_no_person", "passive"],
+    )
+    def test_does_not_fire(self, text: str) -> None:
+        assert "quoted_fragment" not in _rules(text)
 
 
 class TestUnattributed:

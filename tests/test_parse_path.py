@@ -106,8 +106,7 @@ class TestParsedClause:
             spans = find_quote_spans(text)
             sentences = split_sentences(tokens, spans, cue_words=DEFAULT_LEXICON.verb_forms)
             return [
-                (a.rule, text[a.parts[0][0] : a.parts[0][1]])
-                for a in attribute(tokens, spans, sentences)
+                (a.rule, text[a.parts[0][0] : a.parts[0][1]]) for a in attribute(tokens, spans, sentences)
             ]
 
         assert rules(plain) == []

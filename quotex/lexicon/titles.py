@@ -70,6 +70,7 @@ ROLE_NOUNS = frozenset(
         "economist",
         "editor",
         "educator",
+        "engineer",
         "envoy",
         "executive",
         "expert",
