@@ -1388,8 +1388,10 @@ def _try_cue(
         group = _verb_group_start(words, i, first)
         # the subject fallbacks below need a word that is surely a finite verb: a past form
         # or one after an auxiliary ('Women back him' yes, 'fled and headed back' no)
-        finite = not low.endswith("ing") and (
-            group < i or low not in (lemma, lemma + "s") or lemma not in _NOUN_HOMOGRAPHS
+        finite = (
+            not low.endswith("ing")
+            and words[group - 1].lower() != "to"  # 'to find a way': an infinitive
+            and (group < i or low not in (lemma, lemma + "s") or lemma not in _NOUN_HOMOGRAPHS)
         )
         if (
             src is None
@@ -1501,6 +1503,8 @@ def _try_cue(
                 or (words[first].lower() in _FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
             )
 
+            if vclass == "stance" and i + 1 <= last and words[i + 1] in (",", ";", ":"):
+                return None  # '..., both have questioned, arguing ...': a stance verb's object follows it
             particle = i + 1 <= last and words[i + 1].lower() in _PARTICLES.get(lemma, ())
             if particle and words[i + 1].lower() != "out":
                 # 'called for a recount', 'agreed with the ruling': the prepositional object
@@ -2193,13 +2197,20 @@ def attribute(
                     if later > s.last or later - i > 60:
                         break
                     if (
-                        cue_words.get(words[later].lower(), ("", ""))[1] != "speech"
-                        or got[2] < later - 12  # the content does not reach it
+                        (
+                            cue_words.get(words[later].lower(), ("", ""))[1] != "speech"
+                            and words[later].lower() != "according"
+                        )
+                        or (got[2] < later - 12 and words[later].lower() != "according")  # too far
                         or "," not in words[max(i, later - 8) : later]  # no ', X said'
                     ):
                         continue
                     outer = _try_cue(ctx, s, later, floor, prev_source)
-                    if outer is not None and outer[0].rule == "cue_after_content" and outer[1] <= i:
+                    if (
+                        outer is not None
+                        and outer[0].rule in ("cue_after_content", "according_to")
+                        and outer[1] <= i
+                    ):
                         got = outer
                         ci = cands.index(later, ci) + 1
                         break
