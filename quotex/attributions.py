@@ -1096,9 +1096,8 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 )
             )
         ):
-            return (
-                k - 1
-            )  # '... and said that ...', '... and suggested ...': the source goes on to a new report
+            # '... and said that ...', '... and suggested ...': the source goes on to a new report
+            return k - 1
         if w == "," and k + 1 <= last:
             if relative:
                 return k - 1
@@ -1890,8 +1889,8 @@ def _verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
 def _clause_subject(ctx: _Ctx, cue: int, floor: int) -> tuple[int, int] | None:
     """A long subject the phrase rules cannot parse, from the clause start to the cue:
     'Majorities of Democrats in five states say ...', 'Friends, lobbyists and former
-    foes say ...'. Only for verbs of saying, and only when no other verb, quotation or
-    clause boundary stands between."""
+    foes say ...'. Only for a surely finite cue (see ``_try_cue``), and only when no other
+    verb, quotation or clause boundary stands between."""
     words = ctx.tokens.words
     verbs = ctx.lexicon.verb_forms
     k = cue - 1
@@ -2471,26 +2470,23 @@ def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, in
     return src, (max(starts[k], span.end), tokens.ends[k])
 
 
-def _title_case(text: str, span: QuoteSpan) -> bool:
-    """A short quotation in title case: a title of a work or a name ("People Before Cranes")."""
+def _title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
+    """A short quotation in title case: a title of a work or a name ("People Before Cranes");
+    with *one_word*, a single capitalised word counts too ("Brexit")."""
     words = [w for w in text[span.start : span.end].split() if w[:1].isalpha() or w[1:2].isalpha()]
     if 0 < len(words) <= 8:
         capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
         small = sum(1 for w in words if w.lower().strip(",.") in _TITLE_SMALL_WORDS)
-        return capitalised + small == len(words) and (capitalised >= 2 or len(words) == 1)
+        return capitalised + small == len(words) and (capitalised >= 2 or (one_word and len(words) == 1))
     return False
 
 
 def _sentence_like(text: str, span: QuoteSpan) -> bool:
     """A quotation long enough, or punctuated enough, to be somebody's words,
     and not a title in title case ("People Before Cranes", "Harbours at the Crossroads")."""
+    if _title_case(text, span, one_word=False):
+        return False
     inner = text[span.start : span.end]
-    words = [w for w in inner.split() if w[:1].isalpha() or w[1:2].isalpha()]
-    if 0 < len(words) <= 8:
-        capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
-        small = sum(1 for w in words if w.lower().strip(",.") in _TITLE_SMALL_WORDS)
-        if capitalised + small == len(words) and capitalised >= 2:
-            return False
     return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))
 
 
@@ -2499,6 +2495,10 @@ _TITLE_SMALL_WORDS = frozenset("a an the and or of at in on to for with by from 
 
 #: Words after a subject that are not the main verb: 'X, in particular, has ...'.
 _FRAGMENT_VERB_STOPS = frozenset("is are was were be been being has have had do does did".split())
+#: Particles after the verb that owns a quoted fragment: 'has gone after X as "..."'.
+_FRAGMENT_PARTICLES = frozenset("after to on for at about of with against into up out over".split())
+#: Words before a quotation that make it a name or a label, not somebody's words.
+_LABEL_WORDS = frozenset(["so-called", "dubbed", "nicknamed", "titled", "entitled", "called"])
 
 
 def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
@@ -2511,14 +2511,7 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
         return None
     span = ctx.spans[ctx.quote_of[k]]
     inner = ctx.tokens.text[span.start : span.end]
-    if len(inner.split()) < 3 or words[k - 1].lower() in (
-        "so-called",
-        "dubbed",
-        "nicknamed",
-        "titled",
-        "entitled",
-        "called",
-    ):
+    if len(inner.split()) < 3 or words[k - 1].lower() in _LABEL_WORDS:
         return None  # a scare quote, a label or a name: 'their "no limits" partnership'
     j = subj[1] + 1
     if words[j] == "(":
@@ -2550,31 +2543,18 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
     ):
         passive = passive or words[v].lower() in _COPULA
         v += 1
+    if v >= k:
+        return None
     low = words[v].lower()
     if (
-        v >= k
-        or not (words[v].isalpha() and words[v].islower())
+        not (words[v].isalpha() and words[v].islower())
         or low in STOP_WORDS
         or (passive and not low.endswith("ing"))
     ):
         return None
     a = v + 1
-    while a < k and words[a].lower() in (
-        "after",
-        "to",
-        "on",
-        "for",
-        "at",
-        "about",
-        "of",
-        "with",
-        "against",
-        "into",
-        "up",
-        "out",
-        "over",
-    ):
-        a += 1
+    while a < k and words[a].lower() in _FRAGMENT_PARTICLES:
+        a += 1  # 'has gone after Trump as "..."
     if a > k:
         return None
     b = _content_end(ctx, a, s.last, relative=False)

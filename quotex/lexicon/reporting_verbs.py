@@ -236,7 +236,6 @@ STANCE_VERBS = [
     "liken",
     "compare",
     "portray",
-    "tout",
 ]
 
 #: Verbs whose subject is a document or a study that reports a finding
