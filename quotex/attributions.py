@@ -715,6 +715,9 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
             j -= 3
             continue
+        if len(words[j]) == 4 and words[j].isdigit() and j - 1 >= floor and words[j - 1].lower() == "in":
+            j -= 2  # 'a panel in 2001 found'
+            continue
         break
     if j < floor:
         return None
@@ -1332,8 +1335,12 @@ def _try_cue(
             )
         ):
             return None
-        # 'as shown in the film', 'as stated in the filing': no subject, no report of a clause
-        if prev >= first and words[prev].lower() == "as" and low.endswith(("ed", "wn", "en")):
+        # 'as shown in the film', 'has become known as': no subject, no report of a clause
+        if (
+            prev >= first
+            and words[prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
+            and low.endswith(("ed", "wn", "en"))
+        ):
             return None
         # a noun that looks like a verb: 'In one tweet', 'the dispute', 'his post';
         # or part of a compound: 'so-called'
@@ -1865,8 +1872,10 @@ def _long_subject(ctx: _Ctx, s: Sentence, group: int) -> tuple[int, int] | None:
     verbs = ctx.lexicon.verb_forms
     for k in range(subj[1] + 1, group):
         w = words[k]
-        if ctx.quote_of[k] >= 0 or w in (";", ":") or w.lower() in verbs:
-            return None
+        if ctx.quote_of[k] >= 0 or w in (";", ":") or w.lower() in verbs or w.lower() in _SUBORDINATORS:
+            return None  # (a subordinate clause has a subject of its own: '..., though a panel found')
+    if words[group - 1].lower() in ("and", "but", "or"):
+        return subj  # 'The council made a statement and said ...': the subject of both verbs
     return (subj[0], group - 1)
 
 

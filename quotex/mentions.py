@@ -104,7 +104,12 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
                 continue
             if not is_name_word(w) or (
                 w.lower().rstrip(".") in NOT_NAMES
-                and (i == s.first or w.lower() in DETERMINERS or w.lower() in _ALWAYS_FUNCTION)
+                and (
+                    i == s.first
+                    or words[i - 1] in _OPENERS  # '"It is possible," he said': a quotation's first word
+                    or w.lower() in DETERMINERS
+                    or w.lower() in _ALWAYS_FUNCTION
+                )
             ):
                 i += 1
                 continue
@@ -149,6 +154,9 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
 
 _NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``"})
 _NICK_CLOSE = frozenset({'"', "”", "’", "'", "''"})
+#: Tokens after which a word starts a sentence of its own (an opening quotation mark or bracket).
+_OPENERS = frozenset(['"', "“", "‘", "'", "«", "„", "(", "[", "''", "``"])
+
 _ALWAYS_FUNCTION = frozenset(
     ["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"]
 )

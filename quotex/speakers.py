@@ -182,6 +182,7 @@ def build_records(
                     ents=ents,
                     last_speaker_ent=last_speaker_ent,
                     lo=lo,
+                    skip=_mentions_within(tokens, mentions, att.parts, lo),
                 )
                 if e >= 0:
                     sp = speaker_of(e)
@@ -265,8 +266,10 @@ def _pronoun(
     ents: Sequence[_Entity],
     last_speaker_ent: int,
     lo: int,
+    skip: frozenset[int] = frozenset(),
 ) -> int:
-    """Entity index for a pronoun at token *at*, or -1."""
+    """Entity index for a pronoun at token *at*, or -1. Mentions in *skip* (those inside
+    the quote being attributed: '"By June," he said') are no antecedents."""
     gender, number = PRONOUNS[pronoun]
     if number in ("thing", "plural"):
         # 'it said' / 'they said': the latest organisation that spoke or was named
@@ -291,7 +294,7 @@ def _pronoun(
         candidates.append(last_speaker_ent)
     for k in range(lo - 1, max(-1, lo - 31), -1):
         e = of_mention[k]
-        if e not in candidates:
+        if e not in candidates and k not in skip:
             candidates.append(e)
     compatible = [e for e in candidates if fits(e)]
     # among the nearest three, a person known to have the pronoun's gender beats one of unknown gender
@@ -299,6 +302,16 @@ def _pronoun(
         if ents[e].gender == gender:
             return e
     return compatible[0] if compatible else -1
+
+
+def _mentions_within(
+    tokens: Tokens, mentions: Sequence[Mention], parts: Sequence[tuple[int, int]], lo: int
+) -> frozenset[int]:
+    """Indexes of the (at most 30) mentions before index *lo* that lie inside one of *parts*."""
+    starts = tokens.starts
+    return frozenset(
+        k for k in range(max(0, lo - 30), lo) if any(s <= starts[mentions[k].first] < e for s, e in parts)
+    )
 
 
 def _nominal(head_words: Sequence[str], ents: Sequence[_Entity], lo: int) -> int:
