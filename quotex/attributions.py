@@ -731,6 +731,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             and words[k].islower()
             and words[k].isalpha()
             and words[k].lower() not in STOP_WORDS - {"on"}
+            and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
         ):
             k -= 1
         if k < j - 1:
@@ -788,7 +789,12 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         np = _np_left(tokens, k, floor, lexicon)
         return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
     np = _np_left(tokens, j, floor, lexicon)
-    if np is not None and np[0] - 1 >= floor and words[np[0] - 1].lower() in _PREPOSITIONS:
+    if (
+        np is not None
+        and np[0] - 1 >= floor
+        and words[np[0] - 1].lower() in _PREPOSITIONS
+        and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
+    ):
         return None  # the object of a preposition is no subject: 'In one tweet', 'Along with the dispute'
     return np
 
@@ -1764,7 +1770,7 @@ _NOUN_HOMOGRAPHS = frozenset(
 )
 
 #: Words that open an indirect question: 'asked whether ...', 'asked about ...'.
-_QUESTION_WORDS = frozenset("if whether about what how why when who where which".split())
+_QUESTION_WORDS = frozenset("if whether about what how why when who where which to".split())
 
 #: Verbs of saying whose plain object is what was said: 'mentioned his remarks', 'cited a poll'.
 _OBJECT_VERBS = frozenset(
@@ -1772,7 +1778,7 @@ _OBJECT_VERBS = frozenset(
 )
 
 #: Verbs whose infinitive complement is the content: 'vowed to reverse the cuts'.
-_TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose".split())
+_TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose claim".split())
 
 _FRONTED = frozenset(
     ["while", "although", "though", "when", "as", "if", "because", "after", "before", "since", "whereas"]
@@ -1997,6 +2003,23 @@ def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
     return not w[:1].isalnum() or low in _TAIL_WORDS or low in TIME_WORDS
 
 
+def _object_content(ctx: _Ctx, a: int, last: int, lemma: str) -> bool:
+    """A verb of :data:`_OBJECT_VERBS` whose plain object starts at *a* ('mentioned the
+    flooding'), unless the object is somebody else's claim ('repeat her claim that ...',
+    left to rule cue_noun)."""
+    if lemma not in _OBJECT_VERBS or a + 1 > last:
+        return False
+    words = ctx.tokens.words
+    w = words[a]
+    low = w.lower()
+    if not (low in DETERMINERS or is_name_word(w) or (w.isalpha() and low not in STOP_WORDS)):
+        return False
+    return not any(
+        words[m].lower() in ctx.lexicon.cue_nouns and words[m + 1].lower() == "that"
+        for m in range(a, min(a + 3, last))
+    )
+
+
 def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
     """Is token *a* the start of a reported clause (or a quotation)?"""
     words = ctx.tokens.words
@@ -2056,23 +2079,19 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         "cite",
         "estimate",
     ):
-        # often transitive with a plain object: only clauses marked by 'that' or a quotation,
-        # or an infinitive after a verb of commitment ('vowed to reverse the cuts')
+        # often transitive with a plain object: only clauses marked by 'that', a subject
+        # pronoun ('added he would stay') or a quotation, or an infinitive after a verb of
+        # commitment ('vowed to reverse the cuts')
         return (
             low == "that"
+            or (low in ("there", "he", "she", "they", "we", "i") and a + 2 <= last)
             or (low == "to" and lemma in _TO_VERBS and a + 2 <= last)
-            or (
-                lemma in _OBJECT_VERBS
-                and a + 1 <= last
-                and (low in DETERMINERS or (w.isalpha() and low not in STOP_WORDS))
-                and not any(  # 'repeat her claim that ...': the claim is hers (rule cue_noun)
-                    words[m].lower() in ctx.lexicon.cue_nouns and words[m + 1].lower() == "that"
-                    for m in range(a, min(a + 3, last))
-                )
-            )
+            or _object_content(ctx, a, last, lemma)
         )
     if lemma in _TELL_VERBS and low == "to":
         return False
+    if _object_content(ctx, a, last, lemma):
+        return True  # 'polls show little change', 'cited a poll'
     if vclass == "stance":
         # the object and what follows: 'criticized the plan as reckless', 'declined to comment'
         return (
