@@ -339,6 +339,13 @@ def _low(words: Sequence[str], i: int) -> str:
 # ---------------------------------------------------------------- noun phrases
 
 
+#: Subject pronouns that open a clause (lower case: 'it' and 'you' are too often objects).
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
+
+#: Words before a number that make it approximate: 'more than six in 10'.
+_APPROXIMATORS = frozenset("more than less fewer about nearly almost roughly some over under only just".split())
+
+
 def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The source noun phrase whose last token is *head*, growing leftwards.
 
@@ -362,6 +369,16 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         and words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans")
     ):
         return (head - 1, head)  # 'those surveyed say ...'
+    if (
+        (low in NUMBER_WORDS or w.isdigit())
+        and head - 2 >= floor
+        and words[head - 1].lower() == "in"
+        and (words[head - 2].lower() in NUMBER_WORDS or words[head - 2].isdigit())
+    ):
+        k = head - 2  # 'six in 10 said', 'more than four in 10 say'
+        while k - 1 >= floor and words[k - 1].lower() in _APPROXIMATORS:
+            k -= 1
+        return (k, head)
     if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
         inner = _np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
         return (inner[0], head) if inner is not None else None
@@ -398,7 +415,7 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
             "minority",
             "plurality",
         )
-        or (low in NUMBER_WORDS and head - 2 >= floor and words[head - 1].lower() == "in")
+        or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "in")
         or (
             w.isalpha()
             and (
@@ -452,8 +469,16 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
             i = j
             j -= 1
             continue
-        if lj in lexicon.verb_forms or (lj in _ADVERBS and lj not in ("former",)):
-            break
+        if (
+            lj == "in"
+            and j - 1 >= floor
+            and (words[j - 1].lower() in NUMBER_WORDS or words[j - 1].isdigit())
+            and (words[j + 1].lower() in NUMBER_WORDS or words[j + 1].isdigit())
+        ):
+            j -= 1  # 'three in 10 voters'
+            continue
+        if (lj in lexicon.verb_forms and words[j - 1] != "-") or (lj in _ADVERBS and lj not in ("former",)):
+            break  # (but 'self-described' is a modifier)
         if (
             lj in _PREPS_IN_NP
             and j - 1 >= floor
@@ -505,14 +530,18 @@ def _determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lex
         if (
             (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
             or lk in STOP_WORDS
-            or lk in lexicon.verb_forms
+            or (lk in lexicon.verb_forms and words[k - 1] != "-")
         ):
             return False
     return False
 
 
-def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The source noun phrase starting at *first* ("said Smith, a spokesman for X")."""
+def _np_right(
+    tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon, *, closed: bool = False
+) -> tuple[int, int] | None:
+    """The source noun phrase starting at *first* ("said Smith, a spokesman for X").
+    With *closed*, an apposition must end in a comma: in 'According to the police, the
+    man fled.' the content follows the source."""
     words = tokens.words
     if first > ceiling:
         return None
@@ -534,6 +563,13 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
             j += 1
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
+            if (
+                saw_name
+                and wj.isdigit()
+                and (j + 1 > ceiling or words[j + 1].lower() in ("that", ",", ".", ":"))
+            ):
+                j += 1  # a channel or branch number: 'told ABC 7 that ...'
+                continue
             if saw_head and lj not in ("the",):
                 break
             j += 1
@@ -555,6 +591,16 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
             j += 1  # a noun that is also a cue verb ends the phrase: 'a port authority report.'
             continue
         if (
+            not saw_head
+            and wj.islower()
+            and lj in lexicon.verb_forms
+            and not lj.endswith(("ed", "ing"))
+            and (words[j - 1].lower() in DETERMINERS if j > first else lj.endswith("s"))
+        ):
+            saw_head = True  # a noun that is also a cue verb: 'a report in the Register', 'reports'
+            j += 1
+            continue
+        if (
             lj in ("familiar", "close")
             and saw_head
             and j + 1 <= ceiling
@@ -566,6 +612,7 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
             wj.isalpha()
             and wj.islower()
             and lj not in STOP_WORDS
+            and lj not in PRONOUNS  # 'told the Post he had ...': the clause's subject
             and lj not in lexicon.verb_forms
             and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
             and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words)
@@ -623,7 +670,7 @@ def _np_right(tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon) -> tup
                 and words[m] not in _QUOTE_CHARS
             ):
                 m += 1
-            if any(
+            if (not closed or (m <= ceiling and words[m] == ",")) and any(
                 words[x].lower() in lexicon.role_words or words[x].lower() in _SOURCE_NOUNS
                 for x in range(k, m)
             ):
@@ -657,9 +704,36 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
+        or (after in _ASIDE_OPENERS and j - k <= 12)  # 'the office, when contacted by Reuters, said'
     ):
         return k - 1
     return j
+
+
+#: Words that open an aside between a subject and its verb: ', when reached by phone,'.
+_ASIDE_OPENERS = frozenset(
+    "when while after before if though although asked reached contacted interviewed speaking".split()
+)
+
+
+def _relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'officials who spoke with the Post said': a subject with a relative clause and no
+    commas; the source runs from the head noun to the end of the clause (token *j*)."""
+    words = tokens.words
+    for k in range(j - 1, max(floor, j - 12) - 1, -1):
+        w = words[k]
+        low = w.lower()
+        if low in ("who", "whom") and k - 1 >= floor and k + 1 < j:
+            nxt = words[k + 1]
+            if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
+                return None  # 'the man who Jones said was ...': 'who' is the object
+            np = _np_left(tokens, k - 1, floor, lexicon)
+            if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in _PREPOSITIONS):
+                return None
+            return (np[0], j)
+        if not w[:1].isalnum() and w not in ("'s", "’s", "-"):
+            return None
+    return None
 
 
 def _appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -788,6 +862,9 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
             k -= 1
         np = _np_left(tokens, k, floor, lexicon)
         return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
+    rel = _relative_subject(tokens, j, floor, lexicon)
+    if rel is not None:
+        return rel
     np = _np_left(tokens, j, floor, lexicon)
     if (
         np is not None
@@ -865,8 +942,12 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
                 and k - i < 15
                 and words[k].lower() not in ("that", ":", ",")
                 and words[k] not in _QUOTE_CHARS
+                and not (k > i + 2 and words[k] in _SUBJECT_PRONOUNS)  # 'in a statement they ...'
             ):
                 k += 1
+            if k <= end and words[k] in _SUBJECT_PRONOUNS and k > i + 2:
+                i = k
+                continue
             if k <= end and (
                 words[k].lower() == "that" or words[k] in (":", ",") or words[k] in _QUOTE_CHARS
             ):
@@ -1230,13 +1311,17 @@ def _try_cue(
     prep_len = _source_preposition_at(words, i, last, lexicon)
     if prep_len:
         after = i + prep_len
-        src = _np_right(tokens, after, last, lexicon)
+        content_before = (
+            (i > content_floor and words[i - 1] in (",", "—", "–", "("))
+            or (i > content_floor and _is_closing_quote(ctx, i - 1))
+        ) and not all(  # 'But, according to the poll, ...': no content before the cue
+            words[k].lower() in _LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
+        )
+        src = _np_right(tokens, after, last, lexicon, closed=not content_before)
         if src is None:
             return None
         cue = (starts[i], ends[after - 1])
-        if (i > content_floor and words[i - 1] in (",", "—", "–", "(")) or (
-            i > content_floor and _is_closing_quote(ctx, i - 1)
-        ):
+        if content_before:
             a, b = content_floor, i - 1
             got = _content(ctx, a, b)
             k = src[1] + 1
@@ -1355,6 +1440,19 @@ def _try_cue(
             or (words[prev] == "-" and tokens.ends[prev] == starts[i])
         ):
             return None
+        # a noun inside a compound: 'a talk show host', 'the news release date'
+        if (
+            prev - 1 >= first
+            and words[prev - 1].lower() in DETERMINERS
+            and words[prev].islower()
+            and words[prev].isalpha()
+            and words[prev] not in lexicon.role_words
+            and i + 2 <= last
+            and words[i + 1] in lexicon.role_words  # a singular role noun, no determiner
+            and not words[i + 1].endswith("s")
+            and words[i + 1] not in ("police", "staff", "security")
+        ):
+            return None
         # a capitalised cue inside a sentence is part of a name ('The Washington Post'),
         # unless the whole sentence is a title-case headline ('Lindsey Graham Says')
         if i != first and words[i][:1].isupper() and not _title_case_sentence(words, s):
@@ -1471,6 +1569,7 @@ def _try_cue(
                         and i + 4 <= last
                         and words[i + 1] == ","
                         and ctx.quote_of[i + 2] < 0
+                        and not _starts_participle(ctx, i + 2)
                     ):
                         # 'Over the years, she said, email has helped ...': the clause goes on
                         more_end = _content_end(ctx, i + 2, last, relative=False)
@@ -1580,16 +1679,24 @@ def _try_cue(
             rule = "stance" if vclass == "stance" else "cue_before_content"
             return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
         # 4. participial: 'X urged ..., saying C'
-        if (
-            (low in _PARTICIPLES or (low.endswith("ing") and vclass == "speech"))
-            and prev >= first
-            and (
-                words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
-                or (_is_closing_quote(ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
-            )
+        participle = low in _PARTICIPLES or (low.endswith("ing") and vclass == "speech")
+        absolute = None
+        if participle and prev - 1 >= first and words[prev][:1].isalnum():
+            # 'with 22 percent saying they would not': the phrase after 'with' speaks
+            np = _np_left(tokens, prev, first, lexicon)
+            if np is not None and np[0] - 1 >= first and words[np[0] - 1].lower() == "with":
+                absolute = np
+        if participle and prev >= first and (
+            absolute is not None
+            or words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
+            or (_is_closing_quote(ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
         ):
-            subj = _sentence_subject(ctx, s)
-            if subj is None or subj[0] >= i:
+            subj = absolute or _sentence_subject(ctx, s)
+            if absolute is None and (
+                subj is None
+                or subj[0] >= i
+                or (prev_source is not None and subj[1] < prev_source[0] and i - prev_source[1] <= 6)
+            ):
                 subj = prev_source  # '"A," he said, adding that B': the same source
             if subj is None:
                 return None
@@ -1636,6 +1743,11 @@ def _try_cue(
         return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_noun", kind), a, bi
     return None
 
+
+#: Sentence adverbs and conjunctions that link a sentence to the one before: 'But, ...'.
+_LINKING_WORDS = frozenset(
+    "but and so yet still now however meanwhile also then indeed moreover instead besides".split()
+)
 
 _INTRO_WORDS = frozenset(
     [
@@ -1696,7 +1808,8 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
     if k > last:
         return True
     low = words[k].lower()
-    if low == "," and k + 1 <= last:
+    after_comma = low == "," and k + 1 <= last
+    if after_comma:
         k += 1
         low = words[k].lower()
     opens_quote = (
@@ -1706,8 +1819,9 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
     )
     if not quote_may_follow and not opens_quote:
         # 'X said about the plan, "..."' / 'X told Fox that ...': a report of its own follows
+        # (after 'C, X said, ...' the first clause goes on: 'a truce that would hold')
         for m in range(k + 1, min(last, k + 12) + 1):
-            if words[m].lower() == "that" and ctx.quote_of[m] < 0:
+            if words[m].lower() == "that" and ctx.quote_of[m] < 0 and not after_comma:
                 return False
         for m in range(k + 1, min(last, k + 16) + 1):
             q = ctx.quote_of[m]
@@ -1944,6 +2058,8 @@ def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     low = words[a].lower()
     if low.endswith("ing") and words[a][:1].isupper():
         return True  # 'Claiming the criticism was unfair, Trump told Fox ...'
+    if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in _AUXILIARIES:
+        return False  # 'This is not about me, Obama told ...': a clause
     return n <= 7 and (low in _INTRO_WORDS or low in _PREPOSITIONS or low.endswith("ing") or low == "here")
 
 
@@ -1988,6 +2104,13 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
         if low in ("and", "but") and (nxt in _AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
             return k - 1  # 'backed gay rights | and extended benefits to ...'
     return b
+
+
+def _starts_participle(ctx: _Ctx, k: int) -> bool:
+    """'..., he said, adding that ...': what follows the comma is a report of its own,
+    not the rest of the first content."""
+    low = ctx.tokens.words[k].lower()
+    return low in _PARTICIPLES or (low.endswith("ing") and low in ctx.lexicon.verb_forms)
 
 
 def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
@@ -2103,12 +2226,17 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         ) and a + 1 <= last
     if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
         return a + 1 <= last
+    if w[:1].isdigit() and (lemma in _CLAUSE_VERBS or vclass == "cognition"):
+        return a + 2 <= last  # 'said 2016 has seen ...', 'says 31,000 jobs could go'
     if is_name_word(w):
         return a + 1 <= last
+    compound = (  # 'said down-ballot races can help': a hyphenated modifier
+        a + 2 <= last and words[a + 1] == "-" and ctx.tokens.ends[a] == ctx.tokens.starts[a + 1]
+    )
     if (
         (lemma in _CLAUSE_VERBS or vclass == "cognition")
         and w.isalpha()
-        and low not in STOP_WORDS
+        and (low not in STOP_WORDS or compound)
         and low not in OBJECT_PRONOUNS
         and low not in _PREPOSITIONS
         and last - a >= 3

@@ -162,7 +162,7 @@ def build_records(
         if att.antecedent >= 0 and att.antecedent < len(resolved):
             sp = resolved[att.antecedent]
         elif att.source is not None:
-            a, b = att.source
+            a, b = _before_relative(words, *att.source)
             lo = bisect.bisect_left(mention_starts, a)
             hi = bisect.bisect_right(mention_starts, b)
             inside = [k for k in range(lo, hi) if mentions[k].last <= b]
@@ -248,6 +248,18 @@ def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention
             seg_start = k + 1
         k += 1
     return -1
+
+
+def _before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
+    """Source tokens a..b without a relative clause: 'officials who spoke with the Post'
+    names the officials, not the Post."""
+    for k in range(a + 1, b + 1):
+        if words[k].lower() in ("who", "whom", "whose"):
+            k -= 1
+            while k > a and not words[k][:1].isalnum():
+                k -= 1
+            return a, k
+    return a, b
 
 
 def _strip_article(phrase: str) -> str:

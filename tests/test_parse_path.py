@@ -22,12 +22,12 @@ from quotex.tokens import Tokens, from_doc, tokenize
 
 VOCAB = spacy.blank("en").vocab
 
-# "The engineer who knew them said the dam would hold."
-# No rule finds the subject: the word before 'said' is the object pronoun 'them', and a
-# verb of the lexicon ('knew') stands between it and the subject's head.
-SUBJECT_WORDS = ["The", "engineer", "who", "knew", "them", "said", "the", "dam", "would", "hold", "."]
-SUBJECT_HEADS = [1, 5, 3, 1, 3, 5, 7, 9, 9, 5, 5]
-SUBJECT_DEPS = ["det", "nsubj", "nsubj", "relcl", "dobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
+# "The engineer in charge of them said the dam would hold."
+# No rule finds the subject: the word before 'said' is the object pronoun 'them', the
+# object of a preposition, and no relative pronoun or comma marks where the subject starts.
+SUBJECT_WORDS = ["The", "engineer", "in", "charge", "of", "them", "said", "the", "dam", "would", "hold", "."]
+SUBJECT_HEADS = [1, 6, 1, 2, 3, 4, 6, 8, 10, 10, 6, 6]
+SUBJECT_DEPS = ["det", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
 
 # "Marsh added the bridge would reopen in May."
 # No rule takes the clause: 'add' reports only a 'that' clause or a quotation.
@@ -59,12 +59,12 @@ class TestParsedSubject:
         [quote] = extract_quotes(doc)
         assert quote.rule == "cue_before_content"
         assert quote.source is not None
-        assert quote.source.text == "The engineer who knew them"
+        assert quote.source.text == "The engineer in charge of them"
         assert quote.cue is not None
         assert quote.cue.text == "said"
         assert quote.text == "the dam would hold"
         assert quote.speaker is not None
-        assert quote.speaker.name == "engineer who knew them"
+        assert quote.speaker.name == "engineer in charge of them"
 
     def test_without_nsubj_label_no_source(self) -> None:
         doc = _doc(SUBJECT_WORDS, SUBJECT_HEADS, _relabel(SUBJECT_DEPS, "nsubj", "dep"))
@@ -74,7 +74,7 @@ class TestParsedSubject:
         doc = _doc(SUBJECT_WORDS, SUBJECT_HEADS, _relabel(SUBJECT_DEPS, "nsubj", "nsubjpass"))
         [quote] = extract_quotes(doc)
         assert quote.source is not None
-        assert quote.source.text == "The engineer who knew them"
+        assert quote.source.text == "The engineer in charge of them"
 
 
 class TestParsedClause:
