@@ -339,11 +339,18 @@ def _low(words: Sequence[str], i: int) -> str:
 # ---------------------------------------------------------------- noun phrases
 
 
+#: Words that take a part of a group: 'most of them', 'none of us'.
+_PARTITIVES = (
+    _QUANTIFIER_PRONOUNS | NUMBER_WORDS | frozenset(["all", "none", "each", "either", "neither", "half"])
+)
+
 #: Subject pronouns that open a clause (lower case: 'it' and 'you' are too often objects).
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
 
 #: Words before a number that make it approximate: 'more than six in 10'.
-_APPROXIMATORS = frozenset("more than less fewer about nearly almost roughly some over under only just".split())
+_APPROXIMATORS = frozenset(
+    "more than less fewer about nearly almost roughly some over under only just".split()
+)
 
 
 def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -376,6 +383,16 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         and (words[head - 2].lower() in NUMBER_WORDS or words[head - 2].isdigit())
     ):
         k = head - 2  # 'six in 10 said', 'more than four in 10 say'
+        while k - 1 >= floor and words[k - 1].lower() in _APPROXIMATORS:
+            k -= 1
+        return (k, head)
+    if (
+        low in ("them", "us")
+        and head - 2 >= floor
+        and words[head - 1].lower() == "of"
+        and (words[head - 2].lower() in _PARTITIVES or words[head - 2].isdigit())
+    ):
+        k = head - 2  # 'most of them said', 'two of us'
         while k - 1 >= floor and words[k - 1].lower() in _APPROXIMATORS:
             k -= 1
         return (k, head)
@@ -687,7 +704,8 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
     k = j - 1
     steps = 0
     while k > floor and words[k] != "," and steps < 40:
-        if words[k] in (".", ";", ":", "?", "!") or (
+        abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
+        if (words[k] in (".", ";", ":", "?", "!") and not abbreviation) or (
             words[k] in _QUOTE_CHARS and not (words[k] in "'’" and words[k - 1].endswith("s"))
         ):
             return j
@@ -1312,10 +1330,14 @@ def _try_cue(
     if prep_len:
         after = i + prep_len
         content_before = (
-            (i > content_floor and words[i - 1] in (",", "—", "–", "("))
-            or (i > content_floor and _is_closing_quote(ctx, i - 1))
-        ) and not all(  # 'But, according to the poll, ...': no content before the cue
-            words[k].lower() in _LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
+            (
+                (i > content_floor and words[i - 1] in (",", "—", "–", "("))
+                or (i > content_floor and _is_closing_quote(ctx, i - 1))
+            )
+            and not all(  # 'But, according to the poll, ...': no content before the cue
+                words[k].lower() in _LINKING_WORDS or not words[k][:1].isalnum()
+                for k in range(content_floor, i)
+            )
         )
         src = _np_right(tokens, after, last, lexicon, closed=not content_before)
         if src is None:
@@ -1350,10 +1372,11 @@ def _try_cue(
         low == ":"
         and i - 1 >= first
         and i - first <= 4
-        and words[last] not in (".", "?", "!", ":")
+        and words[last] != ":"
         and last - i >= 4
         and ctx.quote_of[i + 1] < 0
         and all(is_name_word(words[k]) for k in range(first, i))
+        and not any(words[k].lower() in _LABELS for k in range(first, i))
     ):
         src = (first, i - 1)
         got = _content(ctx, i + 1, last)
@@ -1527,6 +1550,16 @@ def _try_cue(
             and prev_source is not None
         ):
             src = prev_source  # 'X admitted that ..., but said ...'
+        elif (
+            src is None
+            and finite
+            and prev >= first
+            and words[prev] == ","
+            and prev_source is not None
+            and prev_source[1] > prev_source[0]
+            and words[prev_source[1]].lower() in ("who", "which")
+        ):
+            src = prev_source  # 'Barkley, who said he votes Democratic, said ...': the main clause
         elif src is None and prev >= first and words[prev].lower() in ("and", "but"):
             subj = _sentence_subject(ctx, s)
             if subj is not None and subj[1] < prev:
@@ -1601,6 +1634,29 @@ def _try_cue(
                 got = _content(ctx, content_floor, prev)
                 if got is not None:
                     (cs, ce), kind = got
+                    k = inv[1] + 1
+                    if (
+                        kind is not QuoteKind.DIRECT
+                        and k + 3 <= last
+                        and words[k] == ","
+                        and ctx.quote_of[k + 1] < 0
+                        and not _starts_participle(ctx, k + 1)
+                        and words[k + 1].islower()
+                        and words[k + 1] not in _RELATIVES  # 'said Kamin, who ...': about Kamin
+                        and words[k + 1] not in DETERMINERS
+                        and words[k + 1] not in _PREPOSITIONS
+                        and words[k + 1] not in lexicon.role_words
+                    ):
+                        # 'The contrast, said Doyle, would be clear': the clause goes on
+                        more_end = _content_end(ctx, k + 1, last, relative=False)
+                        more = _content(ctx, k + 1, more_end)
+                        if more is not None and more_end - k >= 3:
+                            kind = QuoteKind.MIXED if kind is not more[1] else kind
+                            return (
+                                Attribution(((cs, ce), more[0]), inv, cue, "cue_after_content", kind),
+                                content_floor,
+                                more_end,
+                            )
                     return Attribution(((cs, ce),), inv, cue, "cue_after_content", kind), content_floor, prev
         # 3. cue_before_content
         if src is not None:
@@ -1686,10 +1742,14 @@ def _try_cue(
             np = _np_left(tokens, prev, first, lexicon)
             if np is not None and np[0] - 1 >= first and words[np[0] - 1].lower() == "with":
                 absolute = np
-        if participle and prev >= first and (
-            absolute is not None
-            or words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
-            or (_is_closing_quote(ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
+        if (
+            participle
+            and prev >= first
+            and (
+                absolute is not None
+                or words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
+                or (_is_closing_quote(ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
+            )
         ):
             subj = absolute or _sentence_subject(ctx, s)
             if absolute is None and (
@@ -1743,6 +1803,14 @@ def _try_cue(
         return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_noun", kind), a, bi
     return None
 
+
+#: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...'.
+_LABELS = frozenset(
+    "update updated note correction clarification editor editors photo photos video watch read "
+    "see related source sources caption credit warning breaking exclusive listen advertisement "
+    "disclosure disclaimer transcript summary background tags topics subject re fw fwd ps "
+    "where when what who why how dateline headline bottom top latest live".split()
+)
 
 #: Sentence adverbs and conjunctions that link a sentence to the one before: 'But, ...'.
 _LINKING_WORDS = frozenset(

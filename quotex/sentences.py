@@ -9,7 +9,8 @@ Rules: a paragraph break (a newline) always ends a sentence. Inside a
 paragraph a sentence ends after ``.``, ``?`` or ``!`` (and any closing marks
 or brackets after it) when the next word starts with a capital letter, a
 digit or an opening mark, unless the full stop belongs to an abbreviation
-token (``Mr.``, ``U.S.``, ``Jan.``: the tokenizer keeps those whole). A
+token (``Mr.``, ``U.S.``, ``Jan.``: the tokenizer keeps those whole) or is
+``No.``, ``Vol.``, ``Art.`` before a number (``the No. 2 official``). A
 boundary inside a closed quotation is ignored, so ``"A. B," she said.`` is one
 sentence with its attribution. A ``Doc`` with sentence boundaries from a
 parser is not consulted: the quote-aware rule above is what attribution
@@ -29,6 +30,7 @@ from quotex.tokens import Tokens
 __all__ = ["Sentence", "split_sentences"]
 
 _FINAL = frozenset({".", "?", "!", "...", "…", "?!", "!?"})
+_NUMBER_ABBREVIATIONS = frozenset(["No", "Nos", "no", "Vol", "Art", "Fig", "Sec", "Ch", "Pt", "Op"])
 _TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\""})
 
 
@@ -141,7 +143,18 @@ def split_sentences(
                 # '"Why?" Sanders said.': the attribution after ?" or !" stays with its quotation
                 i = j
                 continue
-            if not inside and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["):
+            numbered = (  # 'the No. 2 Republican': an abbreviation before a number
+                w == "."
+                and i > 0
+                and ends[i - 1] == starts[i]
+                and words[i - 1] in _NUMBER_ABBREVIATIONS
+                and nxt[:1].isdigit()
+            )
+            if (
+                not inside
+                and not numbered
+                and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«([")
+            ):
                 emit()
                 first = -1
             i = j

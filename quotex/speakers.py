@@ -255,10 +255,10 @@ def _before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
     names the officials, not the Post."""
     for k in range(a + 1, b + 1):
         if words[k].lower() in ("who", "whom", "whose"):
-            k -= 1
-            while k > a and not words[k][:1].isalnum():
-                k -= 1
-            return a, k
+            end = k - 1
+            while end > a and not words[end][:1].isalnum():
+                end -= 1
+            return a, end
     return a, b
 
 

@@ -27,7 +27,7 @@ VOCAB = spacy.blank("en").vocab
 # object of a preposition, and no relative pronoun or comma marks where the subject starts.
 SUBJECT_WORDS = ["The", "engineer", "in", "charge", "of", "them", "said", "the", "dam", "would", "hold", "."]
 SUBJECT_HEADS = [1, 6, 1, 2, 3, 4, 6, 8, 10, 10, 6, 6]
-SUBJECT_DEPS = ["det", "nsubj", "prep", "pobj", "prep", "pobj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
+SUBJECT_DEPS = "det nsubj prep pobj prep pobj ROOT det nsubj aux ccomp punct".split()
 
 # "Marsh added the bridge would reopen in May."
 # No rule takes the clause: 'add' reports only a 'that' clause or a quotation.
