@@ -20,24 +20,26 @@ Rules inside one sentence, tried for each cue word left to right:
 4. ``stance``: a verb of stance or appeal with its object: ``X rejected the offer``,
    ``X urged Y to leave`` (kept apart: users who want speech only drop it).
 5. ``participial``: ``X urged ..., saying C.`` (the source is the clause's subject).
-6. ``cue_noun``: ``X's claim that C``.
-7. ``dash_credit``: ``"C." ― Jane Doe`` (a quotation credited by a dash).
+6. ``expected``: ``X is expected to C`` / ``X is said to C``: a view held by nobody
+   named (source None; the content is the subject and the infinitive).
+7. ``cue_noun``: ``X's claim that C``.
+8. ``dash_credit``: ``"C." ― Jane Doe`` (a quotation credited by a dash).
 
 Rules for quotations left without a cue in their sentence:
 
-8. ``split_quote``: ``"A," he said. "B."``: joins the previous quotation of the
+9. ``split_quote``: ``"A," he said. "B."``: joins the previous quotation of the
    paragraph (one quote, two parts) when only its attribution stands between
    them; otherwise a quote of its own with the same speaker (also after a
    reported clause of the same paragraph).
-9. ``paragraph_carryover``: a paragraph that opens with a quotation and holds
+10. ``paragraph_carryover``: a paragraph that opens with a quotation and holds
    nothing else continues the previous paragraph's quoted speaker, or the
    speaker of a paragraph ending in ``said:``. A quotation that runs on over
    several paragraphs (no closing mark, next paragraph opens with a mark) is
    one quote with one part per paragraph.
-10. ``quoted_fragment``: ``X has long cast Y as "C"``: a quoted fragment of three
+11. ``quoted_fragment``: ``X has long cast Y as "C"``: a quoted fragment of three
     words or more inside a sentence no cue claimed belongs to the sentence's subject
     (a person, pronoun or organisation); the content is the clause after its verb.
-11. ``unattributed``: a sentence-like quotation with no speaker (speaker None).
+12. ``unattributed``: a sentence-like quotation with no speaker (speaker None).
 
 With a dependency parse (``nlp=`` or a parsed ``Doc``), the cue verb's
 ``nsubj`` is the source and its ``ccomp``/``xcomp`` the content wherever the
@@ -85,6 +87,7 @@ RULES = (
     "cue_before_content",
     "stance",
     "participial",
+    "expected",
     "cue_noun",
     "dash_credit",
     "split_quote",
@@ -1424,6 +1427,17 @@ def _try_cue(
         prev = i - 1
         progressive = low.endswith("ing") and prev >= first and words[prev].lower() in _COPULA
         # passive "is expected to", "was told" (unless "told by"); "is telling" is progressive
+        cop = prev
+        while cop > first and (words[cop].lower() in _ADVERBS or words[cop].lower().endswith("ly")):
+            cop -= 1  # 'is widely expected to'
+        if (
+            lemma in _EXPECTATION_LEMMAS
+            and cop >= first
+            and words[cop].lower() in _COPULA
+            and i + 2 <= last
+            and words[i + 1].lower() == "to"
+        ):
+            return _expected(ctx, s, i, cop, content_floor)
         if (
             prev >= first
             and words[prev].lower() in _COPULA
@@ -2065,6 +2079,37 @@ def _long_subject(ctx: _Ctx, s: Sentence, group: int) -> tuple[int, int] | None:
     if words[group - 1].lower() in ("and", "but", "or"):
         return subj  # 'The council made a statement and said ...': the subject of both verbs
     return (subj[0], group - 1)
+
+
+#: Verbs whose agentless passive with an infinitive reports an unnamed source's view:
+#: 'X is expected to win', 'X is said to have left'.
+_EXPECTATION_LEMMAS = frozenset(["expect", "say", "report"])
+
+
+def _expected(
+    ctx: _Ctx, s: Sentence, i: int, cop: int, content_floor: int
+) -> tuple[Attribution, int, int] | None:
+    """Rule ``expected``: 'The House is expected to pass the bill' -> content 'The House' +
+    'to pass the bill', cue 'is expected', no source (nobody is named as expecting it)."""
+    tokens = ctx.tokens
+    words = tokens.words
+    floor = max(content_floor, s.first)
+    subj = _source_before(tokens, cop, floor, ctx.lexicon)
+    if subj is None and content_floor <= s.first:
+        subj = _long_subject(ctx, s, cop)
+    a = i + 1
+    b = _content_end(ctx, a, s.last, relative=False)
+    got = _content(ctx, a, b)
+    if got is None or b - a < 2:
+        return None
+    vp, kind = got
+    parts: tuple[tuple[int, int], ...] = (vp,)
+    first = a
+    if subj is not None and words[subj[0]].lower() not in ("it", "there"):  # 'it is expected to rain'
+        parts = ((tokens.starts[subj[0]], tokens.ends[subj[1]]), vp)
+        first = subj[0]
+    cue = (tokens.starts[cop], tokens.ends[i])
+    return Attribution(parts, None, cue, "expected", kind), first, b
 
 
 def _verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:

@@ -421,7 +421,7 @@ class TestCueBeforeContent:
         [
             "Becker called the meeting to order.",
             "Becker read the report aloud to the committee.",
-            "The tunnel is expected to be finished by 2030.",
+            "The tunnel was announced in 2019 and approved a year later.",
             "Becker read about the flooding in The Washington Post on Friday.",
             "The engineers fled the tunnel and headed back to the depot.",
             "Congress has three ways to seek a new budget for the tunnel.",
@@ -705,6 +705,50 @@ class TestParagraphCarryover:
             '"Prices for seed have doubled since spring," a neighbour added.'
         )
         assert _rules(text) == ["cue_after_content", "cue_after_content"]
+
+
+class TestExpected:
+    @pytest.mark.parametrize(
+        ("text", "parts", "cue"),
+        [
+            (
+                "The harbour board is expected to approve the new fares on Monday.",
+                ("The harbour board", "to approve the new fares on Monday"),
+                "is expected",
+            ),
+            (
+                "Both ferries are widely expected to stay in port.",
+                ("Both ferries", "to stay in port"),
+                "are widely expected",
+            ),
+            (
+                "The skipper is said to have ignored two warnings.",
+                ("The skipper", "to have ignored two warnings"),
+                "is said",
+            ),
+            ("It is expected to rain all week.", ("to rain all week",), "is expected"),
+        ],
+    )
+    def test_no_source_subject_and_infinitive(self, text: str, parts: tuple[str, ...], cue: str) -> None:
+        seen = _one(text)
+        assert seen.rule == "expected"
+        assert seen[1:4] == (parts, None, cue)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The skipper was told to turn back.",  # a passive order, not a view
+            "The new fares are expected by the end of May.",  # no infinitive
+            "The board is expected.",
+        ],
+    )
+    def test_other_passives_are_not_reports(self, text: str) -> None:
+        assert "expected" not in _rules(text)
+
+    def test_active_expect_has_a_source(self) -> None:
+        seen = _one("Analysts expect the board to approve the new fares.")
+        assert seen.rule == "cue_before_content"
+        assert seen.source == "Analysts"
 
 
 class TestQuotedFragment:
