@@ -1380,6 +1380,7 @@ def _try_cue(
         and ctx.quote_of[i + 1] < 0
         and all(is_name_word(words[k]) for k in range(first, i))
         and not any(words[k].lower() in _LABELS for k in range(first, i))
+        and (i - first > 1 or len(words[first]) > 1)  # 'Q: ...', 'A: ...': interview labels
     ):
         src = (first, i - 1)
         got = _content(ctx, i + 1, last)
