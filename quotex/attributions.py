@@ -894,6 +894,16 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
     ):
         return None  # the object of a preposition is no subject: 'In one tweet', 'Along with the dispute'
+    if (
+        np is not None
+        and np[0] - 2 >= floor
+        and words[np[0] - 1] == ","
+        and words[np[0]].lower() in ("a", "an")
+    ):
+        # 'Tomas Ode, a lawyer from Vigo, Spain, said': the phrase found is an apposition
+        name = _np_left(tokens, np[0] - 2, floor, lexicon)
+        if name is not None and is_name_word(words[name[1]]):
+            return (name[0], np[1])
     return np
 
 
@@ -1558,6 +1568,9 @@ def _try_cue(
         if src is None and finite and prev >= first and words[prev] != "," and content_floor <= first:
             src = _long_subject(ctx, s, group)
             long_subject = src is not None
+        if src is None and finite and prev > first and words[prev] == "," and content_floor <= first:
+            src = _apposition_subject(ctx, s, i)
+            long_subject = src is not None
         if (
             src is None
             and prev >= first
@@ -2113,6 +2126,53 @@ def _expected(
     return Attribution(parts, None, cue, "expected", kind), first, b
 
 
+#: Words that open an apposition or an aside after a subject: ', a lawyer from X,',
+#: ', 29,', ', including the Post,'.
+_APPOSITION_OPENERS = frozenset(
+    ["a", "an", "the", "including", "like", "his", "her", "their", "its", "both", "of", "from"]
+)
+
+
+def _apposition_subject(ctx: _Ctx, s: Sentence, cue: int) -> tuple[int, int] | None:
+    """'Rachel Ode, a lawyer from Lagos, Nigeria, said': the sentence's subject when only
+    appositions stand between it and the cue (token *cue*, right after a comma). Each comma
+    must open an apposition (an article, a role, an age, a place name, *including*)."""
+    words = ctx.tokens.words
+    lexicon = ctx.lexicon
+    subj = _sentence_subject(ctx, s)
+    if subj is None or subj[1] + 2 >= cue or cue - subj[1] > 40:
+        return None
+    k = subj[1] + 1
+    if words[k] != ",":
+        return None
+    n = cue + 1
+    while n <= s.last and is_name_word(words[n]):
+        n += 1
+    if n > cue + 1 and (n > s.last or not words[n][:1].isalnum()):
+        return None  # 'The ferry, the Kestrel, is late, said Doyle.': an inverted credit
+    for m in range(k, cue - 1):
+        w = words[m]
+        low = w.lower()
+        if (
+            ctx.quote_of[m] >= 0
+            or w in (";", ":", "(", ")")
+            or low in lexicon.verb_forms
+            or low in _AUXILIARIES
+            or low == "that"
+        ):
+            return None
+        if w == ",":
+            nxt = words[m + 1]
+            if not (
+                nxt.lower() in _APPOSITION_OPENERS
+                or nxt.lower() in lexicon.role_words
+                or nxt.isdigit()
+                or is_name_word(nxt)
+            ):
+                return None
+    return subj
+
+
 def _verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
     """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'."""
     k = cue
@@ -2459,7 +2519,9 @@ def attribute(
                 continue
             prev_source = out[sent_attrs[-1]].source if sent_attrs else None
             got = _try_cue(ctx, s, i, floor, prev_source)
-            if got is not None and got[0].rule in ("stance", "cue_before_content") and got[1] > i:
+            if got is not None and (
+                (got[0].rule in ("stance", "cue_before_content") and got[1] > i) or got[0].rule == "expected"
+            ):
                 # 'X could embrace the plan, Graham told HuffPost': the trailing attribution
                 # of the whole sentence outranks a verb of stance or thought inside it
                 for later in cands[ci : ci + 8]:

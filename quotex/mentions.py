@@ -257,6 +257,13 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         j += 1
     if not has_role or j == first:
         return (-1, -1)
+    if j <= end and words[j] == "," and is_name_word(words[j - 1]):
+        # 'a lawyer from Vigo, Spain,': the place's country or state belongs to it
+        k = j + 1
+        while k <= end and k - j <= 3 and is_name_word(words[k]):
+            k += 1
+        if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")):
+            j = k
     return (first, j - 1)
 
 
