@@ -915,7 +915,11 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
     if lemma == "put it":
         i += 1
     if lemma in _TELL_VERBS and i <= end:
-        np = _np_right(tokens, i, end, lexicon) if words[i].lower() not in ("that", ":") else None
+        np = (
+            _np_right(tokens, i, end, lexicon)
+            if words[i].lower() not in _CLAUSE_STARTERS and words[i] != ":"
+            else None  # 'asked whether ...': no object, the question follows
+        )
         if np is not None and np[1] - np[0] < 6:
             i = np[1] + 1
         elif words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
@@ -1727,16 +1731,20 @@ def _try_cue(
                 (cs, ce), kind = got
                 return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
             if vclass == "naming":
-                # needs a quotation soon after: 'called the visit "one of ..."'
+                # needs a quotation soon after: 'called the visit "one of ..."', or a
+                # predicate after a pronoun ('called him a liar') or 'as' ('described it as ...')
                 k = a
                 while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
                     k += 1
-                if k > last or ctx.quote_of[k] < 0:
+                if k <= last and ctx.quote_of[k] >= 0:
+                    b = ctx.spans[ctx.quote_of[k]].end
+                    bi = k
+                    while bi + 1 <= last and starts[bi + 1] < b:
+                        bi += 1
+                elif _names_without_quotation(ctx, a, last):
+                    bi = _content_end(ctx, a, last, relative=relative)
+                else:
                     return None
-                b = ctx.spans[ctx.quote_of[k]].end
-                bi = k
-                while bi + 1 <= last and starts[bi + 1] < b:
-                    bi += 1
             else:
                 if not _starts_clause(ctx, a, last, vclass, lemma, after_colon=words[a - 1] == ":"):
                     clause = _parsed_clause(ctx, i)  # with a parser: the verb's ccomp/xcomp
@@ -2278,6 +2286,44 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
         if low in ("and", "but") and (nxt in _AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
             return k - 1  # 'backed gay rights | and extended benefits to ...'
     return b
+
+
+#: Objects of a verb of naming that leave no doubt a predicate follows: 'called him a liar'.
+_NAMING_OBJECTS = frozenset(
+    "him her them it himself herself themselves itself this that me us you myself ourselves".split()
+)
+
+
+#: Words after 'called him' that are no predicate: 'called him back', 'called it quits'.
+_NOT_PREDICATES = frozenset("back up out off again twice once today tonight to and quits".split())
+
+
+def _names_without_quotation(ctx: _Ctx, a: int, last: int) -> bool:
+    """A verb of naming with no quotation: 'called himself pro-choice', 'branded them
+    traitors', 'described the plan as a betrayal' (a short object, then *as*)."""
+    words = ctx.tokens.words
+    if a + 1 > last:
+        return False
+    low = words[a].lower()
+    if low in _NAMING_OBJECTS:
+        nxt = words[a + 1]
+        nlow = nxt.lower()
+        return (
+            nxt.isalpha()
+            and nxt.islower()
+            and nlow not in _PREPOSITIONS
+            and nlow not in STOP_WORDS - {"a", "an", "the"}
+            and nlow not in TIME_WORDS
+            and nlow not in _ADVERBS
+            and nlow not in _NOT_PREDICATES
+            and not nlow.endswith("ly")
+        )
+    for k in range(a + 1, min(last, a + 6) + 1):
+        if words[k].lower() == "as":
+            return k + 1 <= last and words[k + 1][:1].isalnum()
+        if not words[k][:1].isalnum() or words[k].lower() in _PREPOSITIONS:
+            return False
+    return False
 
 
 def _starts_participle(ctx: _Ctx, k: int) -> bool:

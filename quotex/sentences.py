@@ -68,18 +68,18 @@ def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collecti
     return False
 
 
-def _break_before(tokens: Tokens) -> list[bool]:
-    """Per token, True when a newline stands between it and the token before."""
+def _breaks(tokens: Tokens) -> list[int]:
+    """The tokens with a newline between them and the token before, in order."""
     text = tokens.text
     starts = tokens.starts
-    out = [False] * len(starts)
+    out: list[int] = []
     pos = text.find("\n")
     k = 0
     n = len(starts)
     while pos >= 0 and k < n:
         k = bisect.bisect_right(starts, pos, k)
         if k < n:
-            out[k] = True
+            out.append(k)
         pos = text.find("\n", starts[k] if k < n else len(text))
     return out
 
@@ -102,63 +102,60 @@ def split_sentences(
     q = 0  # pointer into closed spans
     paragraph = 0
     pending_break = False
-    first = -1
-    last = -1
+    cur = 0  # first token of the sentence being built
 
-    def emit() -> None:
+    def emit(last: int) -> None:
         nonlocal paragraph, pending_break
-        if first >= 0:
-            if pending_break and out:
-                paragraph += 1
-            pending_break = False
-            out.append(Sentence(first, last, starts[first], ends[last], paragraph))
+        if pending_break and out:
+            paragraph += 1
+        pending_break = False
+        out.append(Sentence(cur, last, starts[cur], ends[last], paragraph))
 
-    breaks = _break_before(tokens)
-    i = 0
-    while i < n:
-        w = words[i]
-        if breaks[i]:
-            emit()  # a newline between two tokens ends the paragraph
-            first = -1
+    # only two kinds of token can end a sentence: a token after a newline, and final
+    # punctuation; the loop visits those alone (one comprehension pass over the words)
+    breaks = _breaks(tokens)
+    finals = [
+        k for k, w in enumerate(words) if w[-1] in ".?!…" and (w in _FINAL or (len(w) > 1 and w[-2] in ".?!"))
+    ]
+    events = sorted(set(breaks).union(finals)) if breaks else finals
+    is_break = set(breaks)
+    skip_to = 0
+    for i in events:
+        if i < skip_to:
+            continue  # a closing mark absorbed after a full stop
+        if i in is_break:
+            if i > cur:
+                emit(i - 1)  # a newline between two tokens ends the paragraph
+            cur = i
             pending_break = True
-        if first < 0:
-            first = i
-        last = i
-        if w in _FINAL or (w.endswith((".", "?", "!")) and len(w) > 1 and w[-2] in ".?!"):
-            # absorb closing marks and brackets
-            j = i + 1
-            while j < n and words[j] in _TRAILERS and starts[j] not in opens:
-                last = j
-                j += 1
-            k = j
-            if k >= n:
-                i = j
-                continue
-            nxt = words[k]
-            pos = ends[last]
-            while q < len(closed) and closed[q][1] <= pos:
-                q += 1
-            inside = q < len(closed) and closed[q][0] < pos < closed[q][1]
-            if not inside and last > i and _short_attribution(words, k, n, cue_words):
-                # '"Why?" Sanders said.': the attribution after ?" or !" stays with its quotation
-                i = j
-                continue
-            numbered = (  # 'the No. 2 Republican': an abbreviation before a number
-                w == "."
-                and i > 0
-                and ends[i - 1] == starts[i]
-                and words[i - 1] in _NUMBER_ABBREVIATIONS
-                and nxt[:1].isdigit()
-            )
-            if (
-                not inside
-                and not numbered
-                and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«([")
-            ):
-                emit()
-                first = -1
-            i = j
+        w = words[i]
+        if not (w in _FINAL or (w[-1] in ".?!" and len(w) > 1 and w[-2] in ".?!")):
             continue
-        i += 1
-    emit()
+        # absorb closing marks and brackets
+        j = i + 1
+        while j < n and words[j] in _TRAILERS and starts[j] not in opens:
+            j += 1
+        skip_to = j
+        last = j - 1
+        if j >= n:
+            continue
+        nxt = words[j]
+        pos = ends[last]
+        while q < len(closed) and closed[q][1] <= pos:
+            q += 1
+        inside = q < len(closed) and closed[q][0] < pos < closed[q][1]
+        if not inside and last > i and _short_attribution(words, j, n, cue_words):
+            continue  # '"Why?" Sanders said.': the attribution after ?" or !" stays with its quotation
+        numbered = (  # 'the No. 2 Republican': an abbreviation before a number
+            w == "."
+            and i > 0
+            and ends[i - 1] == starts[i]
+            and words[i - 1] in _NUMBER_ABBREVIATIONS
+            and nxt[:1].isdigit()
+        )
+        if not inside and not numbered and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["):
+            emit(last)
+            cur = j
+    if cur < n:
+        emit(n - 1)
     return tuple(out)
