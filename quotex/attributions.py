@@ -1154,10 +1154,13 @@ def _kind_of(ctx: _Ctx, a: int, b: int) -> QuoteKind:
     return QuoteKind.INDIRECT
 
 
-def _content(ctx: _Ctx, a: int, b: int) -> tuple[tuple[int, int], QuoteKind] | None:
+def _content(
+    ctx: _Ctx, a: int, b: int, *, one_word: bool = False
+) -> tuple[tuple[int, int], QuoteKind] | None:
     """Character range and kind of content tokens a..b, trimmed of edge punctuation.
 
-    A content that is one quotation gets exactly the quotation's characters.
+    A content that is one quotation gets exactly the quotation's characters. Otherwise
+    it needs two words, or one with *one_word* (a stance verb's object: 'endorsed Cruz').
     """
     words = ctx.tokens.words
     qo = ctx.quote_of
@@ -1174,7 +1177,7 @@ def _content(ctx: _Ctx, a: int, b: int) -> tuple[tuple[int, int], QuoteKind] | N
         if first_q is not None and last_q is not None:
             return (ctx.spans[first_q].start, ctx.spans[last_q].end), kind
     starts, ends = ctx.tokens.starts, ctx.tokens.ends
-    if sum(1 for k in range(a, b + 1) if words[k][:1].isalnum()) < 2:
+    if sum(1 for k in range(a, b + 1) if words[k][:1].isalnum()) < (1 if one_word else 2):
         return None
     return (starts[a], ends[b]), kind
 
@@ -1755,16 +1758,19 @@ def _try_cue(
                 if bi - a <= 4 and any(
                     lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
                     and words[m - 1].lower() not in _NOUN_DETERMINERS
+                    and words[m - 1].lower() != "to"  # 'declined to comment': an infinitive
                     for m in range(max(a + 1, bi - 1), bi + 1)
                 ):
                     return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
-            got = _content(ctx, a, bi)
+            # a stance verb's object may be one name or pronoun: 'endorsed Cruz', 'backed her'
+            one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
+            got = _content(ctx, a, bi, one_word=one_word)
             if got is None:
                 return None
             (cs, ce), kind = got
             if vclass == "stance":
                 bi = _stance_object_end(ctx, a, bi)
-                got = _content(ctx, a, bi)
+                got = _content(ctx, a, bi, one_word=one_word)
                 if got is None:
                     return None
                 (cs, ce), kind = got
