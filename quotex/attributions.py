@@ -1495,6 +1495,17 @@ def _try_cue(
             or (words[prev] == "-" and tokens.ends[prev] == starts[i])
         ):
             return None
+        # inside a markup tag: '<tweet tweet-author=...>'
+        if _inside_tag(words, i, first):
+            return None
+        # a name given in quotation marks: 'a film called "Tenemos"', 'a group called "The Local"'
+        if (
+            vclass == "naming"
+            and i + 1 <= last
+            and ctx.quote_of[i + 1] >= 0
+            and _title_case(tokens.text, ctx.spans[ctx.quote_of[i + 1]])
+        ):
+            return None
         # a noun inside a compound: 'a talk show host', 'the news release date'
         if (
             prev - 1 >= first
@@ -1655,7 +1666,16 @@ def _try_cue(
         if (
             src is None
             and prev >= content_floor
-            and (words[prev] == "," or _is_closing_quote(ctx, prev))
+            and (
+                words[prev] == ","
+                or (
+                    _is_closing_quote(ctx, prev)
+                    and (
+                        _ends_with_punctuation(tokens.text, ctx.spans[ctx.quote_of[prev]])
+                        or ctx.quote_of[content_floor] == ctx.quote_of[prev]  # '"We will stay" said X'
+                    )
+                )
+            )
             and vclass == "speech"
             and not low.endswith("ing")
         ):
@@ -2328,6 +2348,17 @@ def _names_without_quotation(ctx: _Ctx, a: int, last: int) -> bool:
         if words[k].lower() == "as":
             return k + 1 <= last and words[k + 1][:1].isalnum()
         if not words[k][:1].isalnum() or words[k].lower() in _PREPOSITIONS:
+            return False
+    return False
+
+
+def _inside_tag(words: Sequence[str], i: int, first: int) -> bool:
+    """Token *i* stands inside a markup tag ('<tweet tweet-author=...>') left in the text."""
+    for k in range(i - 1, max(first, i - 8) - 1, -1):
+        w = words[k]
+        if w in ("<", "</"):
+            return True
+        if w.endswith(">"):
             return False
     return False
 
