@@ -1415,12 +1415,35 @@ def _try_cue(
         and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i))
     ):
         src = _np_left(tokens, i - 1, max(content_floor, first), lexicon)
-        if src is None or not is_name_word(words[src[1]]) or src[0] > max(content_floor, first) + 8:
+        if src is not None and is_name_word(words[src[1]]) and src[0] <= max(content_floor, first) + 8:
+            q = ctx.spans[ctx.quote_of[i + 1]]
+            bi = i + 1
+            while bi + 1 <= last and starts[bi + 1] < q.end:
+                bi += 1
+            got = _content(ctx, i + 1, bi)
+            if got is None:
+                return None
+            (cs, ce), kind = got
+            return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, bi
+
+    # a colon before a quotation that ends the sentence, after a clause whose subject speaks:
+    # 'The board was blunt in its findings: "Further discussion is unnecessary."'
+    if (
+        low == ":"
+        and i + 1 <= last
+        and ctx.quote_of[i + 1] >= 0
+        and ctx.spans[ctx.quote_of[i + 1]].double
+        and tokens.starts[i + 1] == ctx.spans[ctx.quote_of[i + 1]].start
+    ):
+        src = _speaking_subject(ctx, s, i)
+        if src is None or src[0] < content_floor:
             return None
         q = ctx.spans[ctx.quote_of[i + 1]]
         bi = i + 1
         while bi + 1 <= last and starts[bi + 1] < q.end:
             bi += 1
+        if bi + 1 < last or (bi + 1 == last and words[last] not in (".", "?", "!")):
+            return None  # the sentence goes on: '...: "Stay home," the mayor said.'
         got = _content(ctx, i + 1, bi)
         if got is None:
             return None
@@ -1638,7 +1661,7 @@ def _try_cue(
                     )  # 'X, Becker said, Y'
                 )
             ):
-                got = _content(ctx, content_floor, before)
+                got = _content(ctx, _after_colon(ctx, content_floor, before), before)
                 if got is not None:
                     (cs, ce), kind = got
                     parts: tuple[tuple[int, int], ...] = ((cs, ce),)
@@ -2096,6 +2119,28 @@ def _title_case_sentence(words: Sequence[str], s: Sentence) -> bool:
     return True
 
 
+def _speaking_subject(ctx: _Ctx, s: Sentence, before: int) -> tuple[int, int] | None:
+    """The subject of sentence *s*, ending before token *before*, when it can speak: a
+    name, a personal pronoun, or a role, group, organisation or source noun (not *it*)."""
+    subj = _sentence_subject(ctx, s)
+    if subj is None or subj[1] >= before:
+        return None
+    w = ctx.tokens.words[subj[1]]
+    low = w.lower()
+    lexicon = ctx.lexicon
+    if (
+        low in _SUBJECT_PRONOUNS
+        or w == "I"
+        or (is_name_word(w) and low not in NOT_NAMES)
+        or low in lexicon.role_words
+        or low in lexicon.group_source_nouns
+        or low in lexicon.organization_nouns
+        or low in _SOURCE_NOUNS
+    ):
+        return subj
+    return None
+
+
 def _subject_head(w: str, lexicon: Lexicon) -> bool:
     """*w* can end the subject of a reporting verb: a name, a plural, a role or source noun,
     or a quantifier standing alone ('all agreed', 'No one expected')."""
@@ -2321,7 +2366,9 @@ _NAMING_OBJECTS = frozenset(
 
 
 #: Words after 'called him' that are no predicate: 'called him back', 'called it quits'.
-_NOT_PREDICATES = frozenset("back up out off again twice once today tonight to and quits".split())
+_NOT_PREDICATES = frozenset(
+    "back up out off again twice once today tonight to and quits this that these those".split()
+)
 
 
 def _names_without_quotation(ctx: _Ctx, a: int, last: int) -> bool:
@@ -2350,6 +2397,18 @@ def _names_without_quotation(ctx: _Ctx, a: int, last: int) -> bool:
         if not words[k][:1].isalnum() or words[k].lower() in _PREPOSITIONS:
             return False
     return False
+
+
+def _after_colon(ctx: _Ctx, a: int, b: int) -> int:
+    """Where a content a..b ending in a quotation starts: after a colon that opens the
+    quotation ('He had one message: "Stay home," the mayor said.'), else at *a*."""
+    words = ctx.tokens.words
+    if ctx.quote_of[b] < 0:
+        return a
+    for k in range(b - 1, a - 1, -1):
+        if words[k] == ":" and ctx.quote_of[k + 1] >= 0 and ctx.quote_of[k] < 0:
+            return k + 1
+    return a
 
 
 def _inside_tag(words: Sequence[str], i: int, first: int) -> bool:
@@ -2643,7 +2702,8 @@ def attribute(
                     last_report, last_report_par = len(out) - 1, s.paragraph
                 if a <= i:
                     floor = max(floor, i + 1)  # content before the cue: go on after the cue
-        # sentence ending 'X said:' introduces the next paragraph's quotation
+        # sentence ending 'X said:' introduces the next paragraph's quotation, and so does
+        # one whose subject speaks: 'The foundation describes itself this way:'
         if words[s.last] == ":" and not sent_attrs:
             for k in range(s.last - 1, max(s.first - 1, s.last - 6), -1):
                 if words[k].lower() in cue_words:
@@ -2651,6 +2711,10 @@ def attribute(
                     if src is not None:
                         colon = (src, (tokens.starts[k], tokens.ends[k]), s.paragraph)
                     break
+            else:
+                src = _speaking_subject(ctx, s, s.last)
+                if src is not None:
+                    colon = (src, (tokens.starts[s.last], tokens.ends[s.last]), s.paragraph)
         # quotations of this sentence that no cue claimed
         first_in_par = s.paragraph != seen_par
         seen_par = s.paragraph
