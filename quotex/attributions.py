@@ -1584,6 +1584,12 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
+        if prev > content_floor and words[prev] != "," and not low.endswith("ing"):
+            # '"C," Senate minority leader Harry Reid told ...': all between the quotation and
+            # the cue names the speaker, though the phrase rules stop short of it
+            phrase = _credit_phrase(ctx, prev, content_floor, -1)
+            if phrase is not None and (src is None or phrase[0] < src[0]):
+                src = phrase
         group = _verb_group_start(words, i, first)
         # the subject fallbacks below need a word that is surely a finite verb: a past form
         # or one after an auxiliary ('Women back him' yes, 'fled and headed back' no)
@@ -1703,6 +1709,11 @@ def _try_cue(
             and not low.endswith("ing")
         ):
             inv = _np_right(tokens, i + 1, last, lexicon)
+            if _is_closing_quote(ctx, prev) and (
+                inv is None or not (_tail_ends(ctx, inv[1] + 1, last) or words[inv[1] + 1] == ",")
+            ):
+                # '"C," said Monmouth University political scientist Pat Murray.'
+                inv = _credit_phrase(ctx, i + 1, last, 1) or inv
             if (
                 inv is not None
                 and words[inv[0]].lower() not in PRONOUNS
@@ -2399,6 +2410,48 @@ def _names_without_quotation(ctx: _Ctx, a: int, last: int) -> bool:
     return False
 
 
+def _credit_phrase(ctx: _Ctx, k: int, limit: int, step: int) -> tuple[int, int] | None:
+    """A speaker's phrase between a quotation and its cue, read from token *k* towards
+    *limit* (step -1: leftwards to the closing mark; step 1: rightwards to the sentence end or
+    a comma). Only names, lower-case modifiers and role words, hyphens and numbers may stand
+    in it ('Texas-based Matt Ode', 'Senate minority leader Ida Strand', 'the 46-year-old'),
+    and it must hold a name, a role word or an age."""
+    words = ctx.tokens.words
+    lexicon = ctx.lexicon
+    start = k
+    m = k
+    speaker = False
+    while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
+        w = words[m]
+        low = w.lower()
+        if step < 0 and _is_closing_quote(ctx, m):
+            if not _ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
+                return None
+            return (m + 1, start) if speaker and m + 1 <= start else None
+        if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):
+            end = m - 1 if not w[:1].isalnum() else m
+            if w[:1].isalnum():
+                speaker = speaker or is_name_word(w) or low in lexicon.role_words
+            return (start, end) if speaker and end >= start else None
+        if ctx.quote_of[m] >= 0 or low in lexicon.verb_forms or low in _SUBORDINATORS or low in _RELATIVES:
+            return None
+        if (
+            (is_name_word(w) and low not in NOT_NAMES)
+            or low in lexicon.role_words
+            or (low == "old" and words[m - 1] == "-")
+        ):
+            speaker = True
+        elif not (
+            (w.isalpha() and (w.islower() or is_name_word(w)))
+            or w in ("-", "'s", "’s", ".")
+            or w[:1].isdigit()
+            or low in ("of", "the", "a", "an")
+        ):
+            return None
+        m += step
+    return None
+
+
 def _after_colon(ctx: _Ctx, a: int, b: int) -> int:
     """Where a content a..b ending in a quotation starts: after a colon that opens the
     quotation ('He had one message: "Stay home," the mayor said.'), else at *a*."""
@@ -2705,7 +2758,7 @@ def attribute(
         # sentence ending 'X said:' introduces the next paragraph's quotation, and so does
         # one whose subject speaks: 'The foundation describes itself this way:'
         if words[s.last] == ":" and not sent_attrs:
-            for k in range(s.last - 1, max(s.first - 1, s.last - 6), -1):
+            for k in range(s.last - 1, max(s.first - 1, s.last - 10), -1):
                 if words[k].lower() in cue_words:
                     src = _source_before(tokens, k, s.first, lexicon)
                     if src is not None:

@@ -123,9 +123,28 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             out.append(QuoteSpan(start, end, True, False, continues, d_opened))
         d_open = -1
 
+    skip_to = 0
     for m in pattern.finditer(text):
         mark = m.group()
         i, j = m.span()
+        if i < skip_to:
+            continue  # the third mark of a run of three apostrophes, read with the first two
+        if mark == "''" and j < n and text[j] == "'" and mark in double_open:
+            # three apostrophes: a single quotation closing inside a typewriter double one
+            # ('... the word 'old-school,''' said X') or opening right after it ('''Hi')
+            before = text[i - 1] if i > 0 else " "
+            if d_open >= 0 and not (before.isspace() or before in "([{"):
+                out.append(QuoteSpan(d_open, j + 1, True, True, False, d_opened))
+                d_open = -1
+                seen_mark = True
+                skip_to = j + 1
+                continue
+            if d_open < 0 and (before.isspace() or before in "([{—–-"):
+                d_open, d_opened = i, True
+                s_open = -1
+                seen_mark = True
+                skip_to = j + 1
+                continue
         if mark == "\n":
             if d_open >= 0:
                 nxt = _next_paragraph_start(text, j)

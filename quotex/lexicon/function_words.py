@@ -466,6 +466,10 @@ TITLE_MODIFIERS = frozenset(
         "labour",
         "energy",
         "health",
+        "majority",
+        "minority",
+        "ranking",
+        "founding",
     ]
 )
 
