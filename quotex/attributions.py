@@ -497,8 +497,12 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         ):
             j -= 1  # 'three in 10 voters'
             continue
-        if (lj in lexicon.verb_forms and words[j - 1] != "-") or (lj in _ADVERBS and lj not in ("former",)):
-            break  # (but 'self-described' is a modifier)
+        if (
+            lj in lexicon.verb_forms
+            and words[j - 1] != "-"
+            and not (is_name_word(wj) and is_name_word(words[j + 1]) and not is_name_word(words[j - 1]))
+        ) or (lj in _ADVERBS and lj not in ("former",)):
+            break  # (but 'self-described' is a modifier, and 'Hope Hicks' a name)
         if (
             lj in _PREPS_IN_NP
             and j - 1 >= floor
@@ -725,7 +729,7 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
-        or (after in _ASIDE_OPENERS and j - k <= 12)  # 'the office, when contacted by Reuters, said'
+        or (after in _ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
     ):
         return k - 1
     return j
@@ -733,7 +737,8 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
 
 #: Words that open an aside between a subject and its verb: ', when reached by phone,'.
 _ASIDE_OPENERS = frozenset(
-    "when while after before if though although asked reached contacted interviewed speaking".split()
+    "when while after before if though although asked reached contacted interviewed speaking "
+    "in on at during with through via".split()
 )
 
 
@@ -2433,7 +2438,12 @@ def _credit_phrase(ctx: _Ctx, k: int, limit: int, step: int) -> tuple[int, int] 
             if w[:1].isalnum():
                 speaker = speaker or is_name_word(w) or low in lexicon.role_words
             return (start, end) if speaker and end >= start else None
-        if ctx.quote_of[m] >= 0 or low in lexicon.verb_forms or low in _SUBORDINATORS or low in _RELATIVES:
+        if (
+            ctx.quote_of[m] >= 0
+            or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Hicks' is a name)
+            or low in _SUBORDINATORS
+            or low in _RELATIVES
+        ):
             return None
         if (
             (is_name_word(w) and low not in NOT_NAMES)
