@@ -1231,6 +1231,16 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
         ):
             # '... and said that ...', '... and suggested ...': the source goes on to a new report
             return k - 1
+        if (
+            low == "and"
+            and k > a + 2
+            and k + 1 <= last
+            and words[k + 1].endswith("ing")
+            and words[k + 1].islower()
+            and words[k + 1].isalpha()
+            and verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "stance", "naming")
+        ):
+            return k - 1  # '... and implying that ...': a second report by the same source
         if w == "," and k + 1 <= last:
             if relative:
                 return k - 1
@@ -1245,6 +1255,14 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                     nxt == "and" and after.endswith("ed") and words[k + 2].islower()
                 )  # ', and criticized ...'
                 or nxt == "with"  # ', with one notable exception'
+                or (
+                    nxt in ("compared", "as")
+                    and after in ("with", "to", "has", "have", "had", "did", "does", "do")
+                )
+                or (
+                    nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
+                )  # ', potentially teeing'
+                or (nxt in ("a", "an") and not _closes_again(ctx, k + 1, last))  # ', a rule that ...'
                 or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
                 or (
                     nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
