@@ -330,6 +330,7 @@ _PARTICIPLES = frozenset(
         "complaining",
         "citing",
         "urging",
+        "referring",
     }
 )
 _QUOTE_CHARS = frozenset("\"“”„«»'‘’`")
@@ -1880,6 +1881,9 @@ def _try_cue(
             if subj is None:
                 return None
             a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
+            if a <= last and a == i + 1 and words[a].lower() in _PARTICLES.get(lemma, ()):
+                a += 1  # 'referring to the mayor': the particle's object is the content
+                cue = (starts[i], ends[i + 1])
             if a > last or words[a].lower() in _PREPOSITIONS:
                 return None
             bi = _content_end(ctx, a, last, relative=False)
@@ -2061,6 +2065,7 @@ _PARTICLES: dict[str, tuple[str, ...]] = {
     "respond": ("to",),
     "warn": ("against", "of"),
     "complain": ("about",),
+    "refer": ("to",),
 }
 
 #: Cue verbs whose plain and -s forms are also common nouns or particles ('the Paris

@@ -197,6 +197,7 @@ STANCE_VERBS = [
     "condemn",
     "applaud",
     "welcome",
+    "refer",
     "reject",
     "question",
     "challenge",
