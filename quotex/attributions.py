@@ -1880,10 +1880,11 @@ def _try_cue(
                 subj = prev_source  # '"A," he said, adding that B': the same source
             if subj is None:
                 return None
-            a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
-            if a <= last and a == i + 1 and words[a].lower() in _PARTICLES.get(lemma, ()):
-                a += 1  # 'referring to the mayor': the particle's object is the content
+            if i + 2 <= last and words[i + 1].lower() in _PARTICLES.get(lemma, ()):
+                a = i + 2  # 'referring to the mayor': the particle's object is the content
                 cue = (starts[i], ends[i + 1])
+            else:
+                a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
             if a > last or words[a].lower() in _PREPOSITIONS:
                 return None
             bi = _content_end(ctx, a, last, relative=False)
