@@ -1056,6 +1056,8 @@ class _Ctx:
     parse: _Parse | None = None
     #: sentence subjects already found, by the sentence's first token (a memo, not state)
     subjects: dict[int, tuple[int, int] | None] = attrs.field(factory=dict)
+    #: the text has markup tags ('<tweet ...>'): only then is a cue checked for being inside one
+    has_tags: bool = False
 
 
 @frozen
@@ -1543,7 +1545,7 @@ def _try_cue(
         ):
             return None
         # inside a markup tag: '<tweet tweet-author=...>'
-        if _inside_tag(words, i, first):
+        if ctx.has_tags and _inside_tag(words, i, first):
             return None
         # a name given in quotation marks: 'a film called "Tenemos"', 'a group called "The Local"'
         if (
@@ -1608,7 +1610,12 @@ def _try_cue(
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
         src = _source_before(tokens, i, max(content_floor, first), lexicon)
-        if prev > content_floor and words[prev] != "," and not low.endswith("ing"):
+        if (
+            prev > content_floor
+            and words[prev] != ","
+            and not low.endswith("ing")
+            and max(ctx.quote_of[max(content_floor, i - 10) : i]) >= 0  # a quotation close by
+        ):
             # '"C," Senate minority leader Harry Reid told ...': all between the quotation and
             # the cue names the speaker, though the phrase rules stop short of it
             phrase = _credit_phrase(ctx, prev, content_floor, -1)
@@ -2705,7 +2712,9 @@ def attribute(
 ) -> tuple[Attribution, ...]:
     """Attribute every quotation and reported clause (see the module docstring)."""
     spans = tuple(spans)
-    ctx = _Ctx(tokens, spans, _quote_index(tokens, spans), lexicon, _parse_of(tokens))
+    ctx = _Ctx(
+        tokens, spans, _quote_index(tokens, spans), lexicon, _parse_of(tokens), has_tags="<" in tokens.text
+    )
     words = tokens.words
     out: list[Attribution] = []
     more_parts: dict[int, list[tuple[int, int]]] = {}  # later parts of split and continued quotes
