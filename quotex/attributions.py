@@ -380,23 +380,19 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         and words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans")
     ):
         return (head - 1, head)  # 'those surveyed say ...'
-    if (
-        (low in NUMBER_WORDS or w.isdigit())
-        and head - 2 >= floor
-        and words[head - 1].lower() == "in"
-        and (words[head - 2].lower() in NUMBER_WORDS or words[head - 2].isdigit())
+    if head - 2 >= floor and (
+        (  # 'six in 10 said', 'more than four in 10 say'
+            (low in NUMBER_WORDS or w.isdigit())
+            and words[head - 1].lower() == "in"
+            and (words[head - 2].lower() in NUMBER_WORDS or words[head - 2].isdigit())
+        )
+        or (  # 'most of them said', 'two of us'
+            low in ("them", "us")
+            and words[head - 1].lower() == "of"
+            and (words[head - 2].lower() in _PARTITIVES or words[head - 2].isdigit())
+        )
     ):
-        k = head - 2  # 'six in 10 said', 'more than four in 10 say'
-        while k - 1 >= floor and words[k - 1].lower() in _APPROXIMATORS:
-            k -= 1
-        return (k, head)
-    if (
-        low in ("them", "us")
-        and head - 2 >= floor
-        and words[head - 1].lower() == "of"
-        and (words[head - 2].lower() in _PARTITIVES or words[head - 2].isdigit())
-    ):
-        k = head - 2  # 'most of them said', 'two of us'
+        k = head - 2
         while k - 1 >= floor and words[k - 1].lower() in _APPROXIMATORS:
             k -= 1
         return (k, head)
@@ -1431,45 +1427,28 @@ def _try_cue(
             return None
         (cs, ce), kind = got
         return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, last
-    # a colon between a name and a quotation: 'Republican pollster Jane Roe: "C."'
-    if (
-        low == ":"
-        and i + 1 <= last
-        and ctx.quote_of[i + 1] >= 0
-        and ctx.spans[ctx.quote_of[i + 1]].double
-        and i - 1 >= first
-        and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i))
-    ):
-        src = _np_left(tokens, i - 1, max(content_floor, first), lexicon)
-        if src is not None and is_name_word(words[src[1]]) and src[0] <= max(content_floor, first) + 8:
-            q = ctx.spans[ctx.quote_of[i + 1]]
-            bi = i + 1
-            while bi + 1 <= last and starts[bi + 1] < q.end:
-                bi += 1
-            got = _content(ctx, i + 1, bi)
-            if got is None:
-                return None
-            (cs, ce), kind = got
-            return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_before_content", kind), i + 1, bi
-
-    # a colon before a quotation that ends the sentence, after a clause whose subject speaks:
-    # 'The board was blunt in its findings: "Further discussion is unnecessary."'
-    if (
-        low == ":"
-        and i + 1 <= last
-        and ctx.quote_of[i + 1] >= 0
-        and ctx.spans[ctx.quote_of[i + 1]].double
-        and tokens.starts[i + 1] == ctx.spans[ctx.quote_of[i + 1]].start
-    ):
-        src = _speaking_subject(ctx, s, i)
-        if src is None or src[0] < content_floor:
+    # a colon before a quotation: after a name ('Republican pollster Jane Roe: "C."'), or
+    # ending the sentence after a clause whose subject speaks ('The board was blunt in its
+    # findings: "Further discussion is unnecessary."')
+    if low == ":" and i + 1 <= last and ctx.quote_of[i + 1] >= 0 and ctx.spans[ctx.quote_of[i + 1]].double:
+        bi = _quotation_last(ctx, i + 1, last)
+        src = None
+        if i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
+            floor = max(content_floor, first)
+            src = _np_left(tokens, i - 1, floor, lexicon)
+            if src is not None and (not is_name_word(words[src[1]]) or src[0] > floor + 8):
+                src = None
+        if (
+            src is None
+            and tokens.starts[i + 1] == ctx.spans[ctx.quote_of[i + 1]].start
+            and (bi + 1 > last or (bi + 1 == last and words[last] in (".", "?", "!")))
+        ):
+            # (not when the sentence goes on: '...: "Stay home," the mayor said.')
+            src = _speaking_subject(ctx, s, i)
+            if src is not None and src[0] < content_floor:
+                src = None
+        if src is None:
             return None
-        q = ctx.spans[ctx.quote_of[i + 1]]
-        bi = i + 1
-        while bi + 1 <= last and starts[bi + 1] < q.end:
-            bi += 1
-        if bi + 1 < last or (bi + 1 == last and words[last] not in (".", "?", "!")):
-            return None  # the sentence goes on: '...: "Stay home," the mayor said.'
         got = _content(ctx, i + 1, bi)
         if got is None:
             return None
@@ -1825,10 +1804,7 @@ def _try_cue(
                 while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
                     k += 1
                 if k <= last and ctx.quote_of[k] >= 0:
-                    b = ctx.spans[ctx.quote_of[k]].end
-                    bi = k
-                    while bi + 1 <= last and starts[bi + 1] < b:
-                        bi += 1
+                    bi = _quotation_last(ctx, k, last)
                 elif _names_without_quotation(ctx, a, last):
                     bi = _content_end(ctx, a, last, relative=relative)
                 else:
@@ -2491,6 +2467,15 @@ def _credit_phrase(ctx: _Ctx, k: int, limit: int, step: int) -> tuple[int, int] 
             return None
         m += step
     return None
+
+
+def _quotation_last(ctx: _Ctx, k: int, last: int) -> int:
+    """The last token (up to *last*) of the quotation that token *k* stands in."""
+    end = ctx.spans[ctx.quote_of[k]].end
+    starts = ctx.tokens.starts
+    while k + 1 <= last and starts[k + 1] < end:
+        k += 1
+    return k
 
 
 def _after_colon(ctx: _Ctx, a: int, b: int) -> int:
