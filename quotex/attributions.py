@@ -499,7 +499,7 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
             and words[j - 1] != "-"
             and not (is_name_word(wj) and is_name_word(words[j + 1]) and not is_name_word(words[j - 1]))
         ) or (lj in _ADVERBS and lj not in ("former",)):
-            break  # (but 'self-described' is a modifier, and 'Hope Hicks' a name)
+            break  # (but 'self-described' is a modifier, and 'Hope Lind' a name)
         if (
             lj in _PREPS_IN_NP
             and j - 1 >= floor
@@ -1164,7 +1164,7 @@ def _content(
     """Character range and kind of content tokens a..b, trimmed of edge punctuation.
 
     A content that is one quotation gets exactly the quotation's characters. Otherwise
-    it needs two words, or one with *one_word* (a stance verb's object: 'endorsed Cruz').
+    it needs two words, or one with *one_word* (a stance verb's object: 'endorsed Abara').
     """
     words = ctx.tokens.words
     qo = ctx.quote_of
@@ -1260,7 +1260,7 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 )
                 or (
                     nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
-                )  # ', potentially teeing'
+                )  # ', possibly forcing ...'
                 or (nxt in ("a", "an") and not _closes_again(ctx, k + 1, last))  # ', a rule that ...'
                 or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
                 or (
@@ -1409,7 +1409,7 @@ def _try_cue(
         (cs, ce), kind = got
         return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
 
-    # a headline credit: 'Sanders: Endorsements prove Clinton is the establishment's candidate'
+    # a headline credit: 'Strand: Night ferries will return in spring'
     if (
         low == ":"
         and i - 1 >= first
@@ -1526,7 +1526,7 @@ def _try_cue(
         # inside a markup tag: '<tweet tweet-author=...>'
         if ctx.has_tags and _inside_tag(words, i, first):
             return None
-        # a name given in quotation marks: 'a film called "Tenemos"', 'a group called "The Local"'
+        # a name given in quotation marks: 'a film called "Harbour Lights"'
         if (
             vclass == "naming"
             and i + 1 <= last
@@ -1548,7 +1548,7 @@ def _try_cue(
         ):
             return None
         # a capitalised cue inside a sentence is part of a name ('The Washington Post'),
-        # unless the whole sentence is a title-case headline ('Lindsey Graham Says')
+        # unless the whole sentence is a title-case headline ('Ida Strand Says')
         if i != first and words[i][:1].isupper() and not _title_case_sentence(words, s):
             return None
         # a gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
@@ -1559,8 +1559,8 @@ def _try_cue(
         ):
             return None
         # 'Asked if the plan would work, Smith said ...': a question put to someone, no source
-        # '..., he said when asked about Trump', 'Asked at a briefing whether ...', 'Asked by
-        # Stephanopoulos whether ...' (the asker is the source)
+        # '..., he said when asked about the fares', 'Asked at a briefing whether ...', 'Asked by
+        # the host whether ...' (the asker is the source)
         if low == "asked" and (
             i == first or words[prev].lower() in ("when", "after", "before", "once", "if")
         ):
@@ -1595,7 +1595,7 @@ def _try_cue(
             and not low.endswith("ing")
             and max(ctx.quote_of[max(content_floor, i - 10) : i]) >= 0  # a quotation close by
         ):
-            # '"C," Senate minority leader Harry Reid told ...': all between the quotation and
+            # '"C," Senate minority leader Ida Strand told ...': all between the quotation and
             # the cue names the speaker, though the phrase rules stop short of it
             phrase = _credit_phrase(ctx, prev, content_floor, -1)
             if phrase is not None and (src is None or phrase[0] < src[0]):
@@ -1644,12 +1644,12 @@ def _try_cue(
             and prev_source[1] > prev_source[0]
             and words[prev_source[1]].lower() in ("who", "which")
         ):
-            src = prev_source  # 'Barkley, who said he votes Democratic, said ...': the main clause
+            src = prev_source  # 'Strand, who said she opposes tolls, said ...': the main clause
         elif src is None and prev >= first and words[prev].lower() in ("and", "but"):
             subj = _sentence_subject(ctx, s)
             if subj is not None and subj[1] < prev:
                 src = subj
-        # (a long subject found by _long_subject is trusted only before its content: '..., Rubio
+        # (a long subject found by _long_subject is trusted only before its content: '..., Lund
         # gave a roundabout answer.' ends with a noun, not with 'C, X said.')
         if src is not None and vclass != "naming" and not long_subject:
             before = src[0] - 1
@@ -1722,7 +1722,7 @@ def _try_cue(
             if _is_closing_quote(ctx, prev) and (
                 inv is None or not (_tail_ends(ctx, inv[1] + 1, last) or words[inv[1] + 1] == ",")
             ):
-                # '"C," said Monmouth University political scientist Pat Murray.'
+                # '"C," said Tromso University economist Hal Berg.'
                 inv = _credit_phrase(ctx, i + 1, last, 1) or inv
             if (
                 inv is not None
@@ -1741,7 +1741,7 @@ def _try_cue(
                         and ctx.quote_of[k + 1] < 0
                         and not _starts_participle(ctx, k + 1)
                         and words[k + 1].islower()
-                        and words[k + 1] not in _RELATIVES  # 'said Kamin, who ...': about Kamin
+                        and words[k + 1] not in _RELATIVES  # 'said Lund, who ...': about Lund
                         and words[k + 1] not in DETERMINERS
                         and words[k + 1] not in _PREPOSITIONS
                         and words[k + 1] not in lexicon.role_words
@@ -1823,7 +1823,7 @@ def _try_cue(
                     for m in range(max(a + 1, bi - 1), bi + 1)
                 ):
                     return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
-            # a stance verb's object may be one name or pronoun: 'endorsed Cruz', 'backed her'
+            # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
             one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
             got = _content(ctx, a, bi, one_word=one_word)
             if got is None:
@@ -2333,9 +2333,9 @@ def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
         return True
     low = words[a].lower()
     if low.endswith("ing") and words[a][:1].isupper():
-        return True  # 'Claiming the criticism was unfair, Trump told Fox ...'
+        return True  # 'Calling the fares unfair, Lund told the Gazette ...'
     if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in _AUXILIARIES:
-        return False  # 'This is not about me, Obama told ...': a clause
+        return False  # 'This is not about the fares, Lund told ...': a clause
     return n <= 7 and (low in _INTRO_WORDS or low in _PREPOSITIONS or low.endswith("ing") or low == "here")
 
 
@@ -2358,7 +2358,7 @@ _AUXILIARIES = frozenset(
 
 def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
     """The object of a stance verb ends before a time phrase or a second verb phrase:
-    'endorsed Trump | last week and has appeared ...', 'rejected the offer | on Friday'."""
+    'endorsed Abara | last week and has appeared ...', 'rejected the offer | on Friday'."""
     words = ctx.tokens.words
     for k in range(a + 1, b + 1):
         if ctx.quote_of[k] >= 0:
@@ -2376,7 +2376,7 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
         if low in ("since", "during", "until", "amid", "following") or (
             low in ("after", "before") and (nxt in DETERMINERS or nxt[:1].isdigit())
         ):
-            return k - 1  # 'attacked Machado | since the debate'
+            return k - 1  # 'attacked the board | since the vote'
         if low in ("and", "but") and (nxt in _AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
             return k - 1  # 'backed gay rights | and extended benefits to ...'
     return b
@@ -2447,7 +2447,7 @@ def _credit_phrase(ctx: _Ctx, k: int, limit: int, step: int) -> tuple[int, int] 
             return (start, end) if speaker and end >= start else None
         if (
             ctx.quote_of[m] >= 0
-            or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Hicks' is a name)
+            or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Lind' is a name)
             or low in _SUBORDINATORS
             or low in _RELATIVES
         ):
@@ -2643,7 +2643,7 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         and vclass == "cognition"
         and lemma in ("expect", "hope", "fear", "want", "plan", "intend")
     ):
-        return a + 2 <= last  # 'Trump wants to build a wall'
+        return a + 2 <= last  # 'Lund wants to build a pier'
     if low == "to" and lemma in _TO_VERBS:
         return a + 2 <= last
     return False
@@ -2745,7 +2745,7 @@ def attribute(
             if got is not None and (
                 (got[0].rule in ("stance", "cue_before_content") and got[1] > i) or got[0].rule == "expected"
             ):
-                # 'X could embrace the plan, Graham told HuffPost': the trailing attribution
+                # 'X could embrace the plan, Strand told the Gazette': the trailing attribution
                 # of the whole sentence outranks a verb of stance or thought inside it
                 for later in cands[ci : ci + 8]:
                     if later > s.last or later - i > 60:
@@ -3078,7 +3078,7 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
         while j <= s.last and words[j] != ")" and ctx.quote_of[j] < 0:
             j += 1
         j += 1
-    if j <= s.last and words[j] == ",":  # 'Reid, in particular, has ...'
+    if j <= s.last and words[j] == ",":  # 'Strand, in particular, has ...'
         m = j + 1
         while m <= s.last and m - j < 6 and words[m] != "," and ctx.quote_of[m] < 0:
             m += 1
@@ -3114,7 +3114,7 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
         return None
     a = v + 1
     while a < k and words[a].lower() in _FRAGMENT_PARTICLES:
-        a += 1  # 'has gone after Trump as "..."
+        a += 1  # 'has gone after the board as "..."
     if a > k:
         return None
     b = _content_end(ctx, a, s.last, relative=False)

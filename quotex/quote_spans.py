@@ -163,7 +163,7 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             if mark in ("“", "„", "«", "‟", "``") and role != "close":
                 role = "open"
             elif mark in ("”", "»") and (role != "open" or d_open >= 0):
-                role = "close"  # a right mark closes even when glued to the next word: ',”Clinton said'
+                role = "close"  # a right mark closes even when glued to the next word: ',”Strand said'
             elif mark in ("”", "»"):
                 role = "open"
             if d_open < 0:

@@ -47,7 +47,7 @@ class Sentence:
 
 def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collection[str]) -> bool:
     """Tokens from *k* are a trailing attribution that ends its sentence soon:
-    'Sanders said.', 'said Smith, a spokesman.' (a cue within five name-like
+    'Strand said.', 'said Smith, a spokesman.' (a cue within five name-like
     words, then the sentence end within a dozen words and no reported clause)."""
     for m in range(k, min(n, k + 6)):
         w = words[m]
@@ -145,7 +145,7 @@ def split_sentences(
             q += 1
         inside = q < len(closed) and closed[q][0] < pos < closed[q][1]
         if not inside and last > i and _short_attribution(words, j, n, cue_words):
-            continue  # '"Why?" Sanders said.': the attribution after ?" or !" stays with its quotation
+            continue  # '"Why?" Strand said.': the attribution after ?" or !" stays with its quotation
         numbered = (  # 'the No. 2 Republican': an abbreviation before a number
             w == "."
             and i > 0

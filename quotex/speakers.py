@@ -21,6 +21,9 @@ Resolution rules, in order, for a source mention:
   (*Ukraine's foreign ministry*, *two people familiar with the matter*).
 * carry-over rules (split quotes, paragraph carry-over) take the speaker of
   the attribution they continue.
+
+A source with a relative clause is read without it: *officials who spoke
+with the Post* names the officials, not the Post.
 """
 
 from __future__ import annotations
