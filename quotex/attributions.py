@@ -1313,11 +1313,7 @@ def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
 def _find_sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     words = ctx.tokens.words
     i = s.first
-    while i <= s.last and (
-        words[i].lower()
-        in ("but", "and", "so", "yet", "meanwhile", "still", "however", "also", "now", "then")
-        or words[i] == ","
-    ):
+    while i <= s.last and (words[i].lower() in _SENTENCE_LINKS or words[i] == ","):
         i += 1
     if i > s.last:
         return None
@@ -1388,16 +1384,11 @@ def _try_cue(
         if content_before:
             a, b = content_floor, i - 1
             got = _content(ctx, a, b)
-            k = src[1] + 1
-            if got is not None and k + 3 <= last and words[k] == "," and ctx.quote_of[k + 1] < 0:
-                # 'The plan, according to Becker, would cost billions': the clause goes on
-                more_end = _content_end(ctx, k + 1, last, relative=False)
-                more = _content(ctx, k + 1, more_end)
-                if more is not None:
-                    (cs, ce), kind = got
-                    if kind is not more[1]:
-                        kind = QuoteKind.MIXED
-                    return Attribution(((cs, ce), more[0]), src, cue, "according_to", kind), a, more_end
+            # 'The plan, according to Becker, would cost billions': the clause goes on
+            rest = _rest_of_clause(ctx, src[1] + 1, last) if got is not None else None
+            if got is not None and rest is not None:
+                kind = _joined_kind(got[1], rest[2])
+                return Attribution((got[0], rest[0]), src, cue, "according_to", kind), a, rest[1]
         else:
             k = src[1] + 1
             if k <= last and words[k] == ",":
@@ -1473,17 +1464,12 @@ def _try_cue(
         prev = i - 1
         progressive = low.endswith("ing") and prev >= first and words[prev].lower() in _COPULA
         # passive "is expected to", "was told" (unless "told by"); "is telling" is progressive
-        cop = prev
-        while cop > first and (words[cop].lower() in _ADVERBS or words[cop].lower().endswith("ly")):
-            cop -= 1  # 'is widely expected to'
-        if (
-            lemma in _EXPECTATION_LEMMAS
-            and cop >= first
-            and words[cop].lower() in _COPULA
-            and i + 2 <= last
-            and words[i + 1].lower() == "to"
-        ):
-            return _expected(ctx, s, i, cop, content_floor)
+        if lemma in _EXPECTATION_LEMMAS and i + 2 <= last and words[i + 1].lower() == "to":
+            cop = prev
+            while cop > first and (words[cop].lower() in _ADVERBS or words[cop].lower().endswith("ly")):
+                cop -= 1  # 'is widely expected to'
+            if cop >= first and words[cop].lower() in _COPULA:
+                return _expected(ctx, s, i, cop, content_floor)
         if (
             prev >= first
             and words[prev].lower() in _COPULA
@@ -1682,24 +1668,16 @@ def _try_cue(
                     (cs, ce), kind = got
                     parts: tuple[tuple[int, int], ...] = ((cs, ce),)
                     end = before
-                    if (
-                        (not after_quote or kind is not QuoteKind.DIRECT)
-                        and i + 4 <= last
-                        and words[i + 1] == ","
-                        and ctx.quote_of[i + 2] < 0
-                        and not _starts_participle(ctx, i + 2)
-                    ):
-                        # 'Over the years, she said, email has helped ...': the clause goes on
-                        more_end = _content_end(ctx, i + 2, last, relative=False)
-                        more = _content(ctx, i + 2, more_end)
-                        if more is not None and more_end - i >= 4:
-                            parts = ((cs, ce), more[0])
-                            end = more_end
-                            kind = (
-                                QuoteKind.MIXED
-                                if QuoteKind.MIXED in (kind, more[1]) or (kind is not more[1])
-                                else kind
-                            )
+                    # 'Over the years, she said, email has helped ...': the clause goes on
+                    rest = (
+                        _rest_of_clause(ctx, i + 1, last)
+                        if not after_quote or kind is not QuoteKind.DIRECT
+                        else None
+                    )
+                    if rest is not None:
+                        parts = ((cs, ce), rest[0])
+                        end = rest[1]
+                        kind = _joined_kind(kind, rest[2])
                     return Attribution(parts, src, cue, "cue_after_content", kind), content_floor, end
         # 2a. cue_after_content, inverted: '"C," said Smith' / 'C, said Smith.'
         if (
@@ -1733,29 +1711,26 @@ def _try_cue(
                 got = _content(ctx, content_floor, prev)
                 if got is not None:
                     (cs, ce), kind = got
-                    k = inv[1] + 1
-                    if (
-                        kind is not QuoteKind.DIRECT
-                        and k + 3 <= last
-                        and words[k] == ","
-                        and ctx.quote_of[k + 1] < 0
-                        and not _starts_participle(ctx, k + 1)
-                        and words[k + 1].islower()
-                        and words[k + 1] not in _RELATIVES  # 'said Lund, who ...': about Lund
-                        and words[k + 1] not in DETERMINERS
-                        and words[k + 1] not in _PREPOSITIONS
-                        and words[k + 1] not in lexicon.role_words
-                    ):
-                        # 'The contrast, said Doyle, would be clear': the clause goes on
-                        more_end = _content_end(ctx, k + 1, last, relative=False)
-                        more = _content(ctx, k + 1, more_end)
-                        if more is not None and more_end - k >= 3:
-                            kind = QuoteKind.MIXED if kind is not more[1] else kind
-                            return (
-                                Attribution(((cs, ce), more[0]), inv, cue, "cue_after_content", kind),
-                                content_floor,
-                                more_end,
-                            )
+                    # 'The timetable, said Lund, is a compromise': the clause goes on, unless
+                    # what follows the name is about the speaker ('said Lund, who ...', ', a ...')
+                    nxt = words[inv[1] + 2] if inv[1] + 2 <= last else ""
+                    rest = (
+                        _rest_of_clause(ctx, inv[1] + 1, last)
+                        if kind is not QuoteKind.DIRECT
+                        and nxt.islower()
+                        and nxt not in _RELATIVES
+                        and nxt not in DETERMINERS
+                        and nxt not in _PREPOSITIONS
+                        and nxt not in lexicon.role_words
+                        else None
+                    )
+                    if rest is not None:
+                        kind = _joined_kind(kind, rest[2])
+                        return (
+                            Attribution(((cs, ce), rest[0]), inv, cue, "cue_after_content", kind),
+                            content_floor,
+                            rest[1],
+                        )
                     return Attribution(((cs, ce),), inv, cue, "cue_after_content", kind), content_floor, prev
         # 3. cue_before_content
         if src is not None:
@@ -1919,10 +1894,10 @@ _LABELS = frozenset(
     "where when what who why how dateline headline bottom top latest live".split()
 )
 
-#: Sentence adverbs and conjunctions that link a sentence to the one before: 'But, ...'.
-_LINKING_WORDS = frozenset(
-    "but and so yet still now however meanwhile also then indeed moreover instead besides".split()
-)
+#: Conjunctions and adverbs that open a sentence before its subject: 'But the board ...'.
+_SENTENCE_LINKS = frozenset("but and so yet meanwhile still however also now then".split())
+#: ... and the wider set that links a sentence to the one before: 'But, ...', 'Indeed, ...'.
+_LINKING_WORDS = _SENTENCE_LINKS | frozenset("indeed moreover instead besides".split())
 
 _INTRO_WORDS = frozenset(
     [
@@ -2152,8 +2127,8 @@ def _speaking_subject(ctx: _Ctx, s: Sentence, before: int) -> tuple[int, int] | 
     low = w.lower()
     lexicon = ctx.lexicon
     if (
-        low in _SUBJECT_PRONOUNS
-        or w == "I"
+        w in _SUBJECT_PRONOUNS
+        or low in _SUBJECT_PRONOUNS
         or (is_name_word(w) and low not in NOT_NAMES)
         or low in lexicon.role_words
         or low in lexicon.group_source_nouns
@@ -2499,6 +2474,29 @@ def _inside_tag(words: Sequence[str], i: int, first: int) -> bool:
         if w.endswith(">"):
             return False
     return False
+
+
+def _rest_of_clause(ctx: _Ctx, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:
+    """After a credit in mid-clause, from the comma at token *k*: the rest of the reported
+    clause ('Over the years, she said, | email has helped ...'), as (characters, last
+    token, kind), unless a participle opens a report of its own (', adding that ...')."""
+    if not (
+        k + 3 <= last
+        and ctx.tokens.words[k] == ","
+        and ctx.quote_of[k + 1] < 0
+        and not _starts_participle(ctx, k + 1)
+    ):
+        return None
+    end = _content_end(ctx, k + 1, last, relative=False)
+    more = _content(ctx, k + 1, end)
+    if more is None or end - k < 3:
+        return None
+    return more[0], end, more[1]
+
+
+def _joined_kind(a: QuoteKind, b: QuoteKind) -> QuoteKind:
+    """The kind of a content in two parts: mixed unless both parts are of one kind."""
+    return a if a is b else QuoteKind.MIXED
 
 
 def _starts_participle(ctx: _Ctx, k: int) -> bool:
