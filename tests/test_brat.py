@@ -1,4 +1,4 @@
-"""Readers of quotex.corpus: the brat fixture in fixtures/brat, JSONL gold and prediction files."""
+"""Readers of quotex.evaluation.corpus: the brat fixture in fixtures/brat, JSONL gold and prediction files."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from quotex.corpus import (
+from quotex.evaluation import Annotation, GoldDocument, Spans, evaluate
+from quotex.evaluation.corpus import (
     parse_brat,
     prediction_to_json,
     read_brat_folder,
@@ -15,7 +16,6 @@ from quotex.corpus import (
     read_jsonl_gold,
     read_predictions,
 )
-from quotex.evaluation import Annotation, GoldDocument, Spans, evaluate
 from quotex.records import QuoteKind
 
 BRAT = Path(__file__).parents[1] / "fixtures" / "brat"

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from quotex import Quote, QuoteKind, Span, extract_quotes
-from quotex.progress import Reporter, format_progress
-from quotex.readers import InputError, decode, parse_jsonl_line
-from quotex.writers import CSV_COLUMNS, csv_row, table_row
+from quotex.cli.progress import Reporter, format_progress
+from quotex.cli.readers import InputError, decode, parse_jsonl_line
+from quotex.cli.writers import CSV_COLUMNS, csv_row, table_row
 
 ROOT = Path(__file__).resolve().parent.parent
 LOPEZ = '"We will not back down," said Maria Lopez, the union\'s president.'

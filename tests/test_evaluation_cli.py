@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from quotex import evaluation_cli
-from quotex.corpus import prediction_to_json, read_brat_folder
 from quotex.evaluation import Annotation
+from quotex.evaluation import cli as evaluation_cli
+from quotex.evaluation.corpus import prediction_to_json, read_brat_folder
 
 ROOT = Path(__file__).parents[1]
 BRAT = ROOT / "fixtures" / "brat"

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from quotex.corpus import read_jsonl_gold
 from quotex.evaluation import Annotation, GoldDocument, content_kind, evaluate
+from quotex.evaluation.corpus import read_jsonl_gold
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 DEV = SHARED / "polnear" / "dev.jsonl"
@@ -116,7 +116,7 @@ def rounded(value: Any) -> Any:
 
 
 def ours(docs: list[GoldDocument], pred: Path, **kw: bool) -> dict[str, Any]:
-    from quotex.corpus import read_predictions
+    from quotex.evaluation.corpus import read_predictions
 
     return evaluate(docs, read_predictions(pred), **kw).total.to_dict()
 

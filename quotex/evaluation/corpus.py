@@ -19,7 +19,7 @@ from typing import Any
 
 from attrs import frozen
 
-from quotex.evaluation import Annotation, GoldDocument, Spans, content_kind
+from quotex.evaluation.metrics import Annotation, GoldDocument, Spans, content_kind
 
 __all__ = [
     "BratEntity",

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quotex.corpus import prediction_to_json, read_gold, read_predictions
-from quotex.evaluation import (
+from quotex.evaluation.corpus import prediction_to_json, read_gold, read_predictions
+from quotex.evaluation.metrics import (
     GROUPS,
     METRICS,
     Annotation,
@@ -302,7 +302,7 @@ def _json_report(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m quotex.evaluation_cli GOLD ...``: the command without the ``quotex`` front end."""
+    """``python -m quotex.evaluation.cli GOLD ...``: the command without the ``quotex`` front end."""
     parser = argparse.ArgumentParser(prog="quotex")
     add_parser(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(["evaluate", *(sys.argv[1:] if argv is None else argv)])

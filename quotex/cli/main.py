@@ -4,14 +4,14 @@ Input: command-line arguments. Output: an exit status, and the results on
 stdout (or ``--output``), messages and progress on stderr.
 
 ``quotex extract PATH... | -`` reads text files, JSONL files and folders
-(see :mod:`quotex.readers`), finds the quotes of each document (on several
+(see :mod:`quotex.cli.readers`), finds the quotes of each document (on several
 processes with ``--n-process``) and writes them as jsonl, json, csv or a table
-(see :mod:`quotex.writers`), streaming: memory does not grow with the input.
+(see :mod:`quotex.cli.writers`), streaming: memory does not grow with the input.
 An input that cannot be read is reported with its path and line number; the
 run goes on (``--on-error skip``) or stops after the documents before it
 (``--on-error stop``). Exit status: 0 when everything was read, 1 when
 anything was reported, 2 for a usage error. ``quotex evaluate`` is in
-:mod:`quotex.evaluation_cli`.
+:mod:`quotex.evaluation.cli`.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
 import quotex
-from quotex import evaluation_cli
 from quotex.batch import DEFAULT_BATCH_SIZE, Failure, iter_outcomes
-from quotex.progress import Reporter
-from quotex.readers import Document, InputError, Source, expand_paths, input_size, read_sources
-from quotex.writers import FORMATS, make_writer
+from quotex.cli.progress import Reporter
+from quotex.cli.readers import Document, InputError, Source, expand_paths, input_size, read_sources
+from quotex.cli.writers import FORMATS, make_writer
+from quotex.evaluation import cli as evaluation_cli
 
 if TYPE_CHECKING:
     from spacy.language import Language

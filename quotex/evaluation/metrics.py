@@ -16,8 +16,8 @@ each with an example:
 
 Spans are ``((start, end), ...)`` character offsets into the gold text, and
 sizes count non-whitespace characters. Pure functions, no I/O: the readers are
-in :mod:`quotex.corpus`, the ``quotex evaluate`` command in
-:mod:`quotex.evaluation_cli`.
+in :mod:`quotex.evaluation.corpus`, the ``quotex evaluate`` command in
+:mod:`quotex.evaluation.cli`.
 """
 
 from __future__ import annotations
