@@ -28,6 +28,7 @@ from quotex.records import Quote, Span, Speaker
 __all__ = [
     "CSS",
     "Rendered",
+    "check_quotes",
     "document_html",
     "page_end",
     "page_start",
@@ -126,8 +127,14 @@ def _check_span(text: str, span: Span | Quote, where: str) -> None:
         )
 
 
-def _quotes(text: str, quotes: Iterable[Quote | Mapping[str, Any]] | None) -> list[Quote]:
-    """*quotes* as checked :class:`Quote` s (dicts from ``Quote.to_dict()`` accepted), or extracted."""
+def check_quotes(text: str, quotes: Iterable[Quote | Mapping[str, Any]] | None) -> list[Quote]:
+    """*quotes* as :class:`Quote` s checked against *text* (``Quote.to_dict()`` output accepted);
+    ``extract_quotes(text)`` when None.
+
+    Raises:
+        TypeError: for something that is not a quote.
+        ValueError: for a quote whose offsets do not slice its text out of *text*.
+    """
     if quotes is None:
         from quotex.extract import extract_quotes  # noqa: PLC0415 - the pipeline loads spaCy
 
@@ -198,9 +205,7 @@ def _speakers(quotes: Sequence[Quote]) -> tuple[list[int], list[_Who]]:
         of_quote.append(j)
     order = sorted(range(len(speakers)), key=lambda j: (-counts[j], j))
     number = {j: n for n, j in enumerate(order, 1)}
-    rows = [
-        _Who(number[j], speakers[j].name, speakers[j].kind, tuple(titles[j]), counts[j]) for j in order
-    ]
+    rows = [_Who(number[j], speakers[j].name, speakers[j].kind, tuple(titles[j]), counts[j]) for j in order]
     unattributed = of_quote.count(-1)
     if unattributed:
         rows.append(_Who(0, "(unattributed)", "", (), unattributed))
@@ -243,7 +248,7 @@ def quote_marks(quotes: Sequence[Quote], speakers: Sequence[int]) -> list[Mark]:
 
 def _who_panel(rows: Sequence[_Who], prefix: str) -> str:
     lines = [
-        "<aside class=\"who\"><h3>Who's who</h3>",
+        '<aside class="who"><h3>Who\'s who</h3>',
         '<table><thead><tr><th>speaker</th><th>title</th><th class="n">quotes</th></tr></thead><tbody>',
     ]
     for row in rows:
@@ -302,7 +307,7 @@ def page_start(title: str) -> str:
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="quotex"><title>{plain(title)}</title>\n'
-        f"<style>\n{CSS}</style></head>\n<body style=\"margin:0\"><div class=\"qx\">\n"
+        f'<style>\n{CSS}</style></head>\n<body style="margin:0"><div class="qx">\n'
     )
 
 
@@ -335,7 +340,7 @@ def render(
     (True, 2, 3)
     """
     text = _check_text(text)
-    found = _quotes(text, quotes)
+    found = check_quotes(text, quotes)
     heading = "Quotations" if title is None else title
     return "".join(
         [
@@ -379,10 +384,10 @@ def show(
 def _document(item: object, number: int) -> tuple[str, str, list[Quote]]:
     """``(heading, text, quotes)`` from a text, an ``(id, text)`` pair or an ``(id, text, quotes)`` triple."""
     if isinstance(item, str):
-        return f"document {number}", item, _quotes(item, None)
+        return f"document {number}", item, check_quotes(item, None)
     if isinstance(item, tuple) and len(item) in (2, 3):
         doc_id, text = item[0], _check_text(item[1], f"render_many() document {number}")
-        quotes = _quotes(text, item[2] if len(item) == 3 else None)
+        quotes = check_quotes(text, item[2] if len(item) == 3 else None)
         return str(doc_id), text, quotes
     raise TypeError(
         f"render_many() takes texts, (id, text) pairs or (id, text, quotes) triples; "
