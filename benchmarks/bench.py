@@ -32,6 +32,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import shlex
 import subprocess
 import sys
@@ -359,13 +360,24 @@ def report(results: dict[str, Any], args: argparse.Namespace, command: str) -> s
     return "\n\n".join(parts) + "\n"
 
 
+# a section another script keeps in the page: <!-- begin: bench_render --> ... <!-- end: bench_render -->
+_KEPT_SECTION = re.compile(r"^<!-- begin: ([\w.-]+) -->\n.*?^<!-- end: \1 -->\n", re.MULTILINE | re.DOTALL)
+
+
+def _kept(path: Path) -> str:
+    """The sections other scripts wrote into *path* (such as ``benchmarks/bench_render.py``'s),
+    to keep when the page is rewritten."""
+    page = path.read_text(encoding="utf-8") if path.exists() else ""
+    return "".join("\n" + m.group(0) for m in _KEPT_SECTION.finditer(page))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks and write the report; 0 on success."""
     args = parse_args(argv)
     results = measure(args)
     command = shlex.join(["python", "benchmarks/bench.py", *(sys.argv[1:] if argv is None else argv)])
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.output).write_text(report(results, args, command), encoding="utf-8")
+    Path(args.output).write_text(report(results, args, command) + _kept(Path(args.output)), encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 

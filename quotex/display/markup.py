@@ -6,7 +6,9 @@ HTML in which every character of the text appears exactly once, escaped, in
 order, and each mark is one ``<span>`` element, or several adjacent fragments
 when marks cross (``<span data-m="3">`` on each fragment of mark 3, and class
 ``cont`` on all but the first). Marks that share start, end and role are one
-element. Cost: linear in the text, plus sorting the marks.
+element. Cost: linear in the text plus the elements written, after sorting
+the marks; marks that do not cross (quotes never overlap one another) add one
+element each, and each crossing adds a fragment.
 
 Untrusted text never reaches the markup unescaped: ``&``, ``<``, ``>`` and
 quotes are escaped, a carriage return is written as ``&#13;`` (HTML would turn
@@ -23,9 +25,8 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-
-from attrs import field, frozen
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
 __all__ = ["Label", "Mark", "attribute", "highlight", "plain", "safe_text"]
 
@@ -35,9 +36,10 @@ __all__ = ["Label", "Mark", "attribute", "highlight", "plain", "safe_text"]
 _SPECIAL = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
 )
-# what html.escape replaces, plus CR: 'a < "b"\r' -> a &lt; &quot;b&quot;&#13;
-_ESCAPED = re.compile("[&<>\"'\r]")
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;", "\r": "&#13;"}
+
+
+# anything plain() must change: 'Ann <b>' -> Ann &lt;b&gt;
+_PLAIN_UNSAFE = re.compile(f"[&<>\"'\r]|{_SPECIAL.pattern}")
 
 
 def _symbol(char: str) -> str:
@@ -56,12 +58,13 @@ def _special(match: re.Match[str]) -> str:
 
 
 def safe_text(text: str) -> str:
-    """*text* as HTML element content: escaped, with special characters as marked symbols.
+    """*text* as HTML element content: ``&``, ``<``, ``>`` escaped (quotes need no escaping
+    outside attributes), CR as ``&#13;``, special characters as marked symbols.
 
     >>> safe_text('<b> & "x"\\u202e')
-    '&lt;b&gt; &amp; &quot;x&quot;<span class="cc" data-cp="202e" title="U+202E">\ufffd</span>'
+    '&lt;b&gt; &amp; "x"<span class="cc" data-cp="202e" title="U+202E">\ufffd</span>'
     """
-    escaped = _ESCAPED.sub(lambda m: _ENTITIES[m.group()], text)
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
     return _SPECIAL.sub(_special, escaped) if _SPECIAL.search(escaped) else escaped
 
 
@@ -71,6 +74,8 @@ def plain(text: str) -> str:
     >>> plain('Ann "A" <b>\\x00')
     'Ann &quot;A&quot; &lt;b&gt;␀'
     """
+    if _PLAIN_UNSAFE.search(text) is None:
+        return text
     return html.escape(_SPECIAL.sub(lambda m: _symbol(m.group()), text.replace("\r", " ")), quote=True)
 
 
@@ -79,12 +84,7 @@ def attribute(text: str) -> str:
     return plain(text)
 
 
-def _strings(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
-
-
-@frozen
-class Mark:
+class Mark(NamedTuple):
     """A span to highlight: ``text[start:end]`` in an element of class ``role`` and ``classes``.
 
     ``title`` becomes the element's tooltip (plain text).
@@ -93,89 +93,98 @@ class Mark:
     start: int
     end: int
     role: str
-    classes: tuple[str, ...] = field(default=(), converter=_strings)
+    classes: tuple[str, ...] = ()
     title: str = ""
 
 
-@frozen
-class Label:
+class Label(NamedTuple):
     """Ready-made (already safe) HTML to insert at offset ``at``, after the marks ending there."""
 
     at: int
     html: str
 
 
-def _merge(marks: Iterable[Mark]) -> list[Mark]:
-    """Non-empty marks, those with the same start, end and role merged (their classes joined).
+class _Merged(NamedTuple):
+    """A mark to draw: its span, and its opening tag before and after its number (``data-m``)."""
 
-    Sorted for opening: by start, the longest first, then by role.
-    """
-    merged: dict[tuple[int, int, str], tuple[dict[str, None], list[str]]] = {}
+    start: int
+    end: int
+    head: str
+    tail: str
+
+
+def _merge(marks: Iterable[Mark], start: int, end: int) -> list[_Merged]:
+    """The marks clipped to ``start:end``, empty ones dropped, those with the same start, end and
+    role merged (classes and titles joined), sorted for opening: by start, longest first, by role."""
+    merged: dict[tuple[int, int, str], list[Any]] = {}
     for mark in marks:
-        if mark.end <= mark.start:
+        lo, hi = max(mark.start, start), min(mark.end, end)
+        if lo >= hi:
             continue
-        classes, titles = merged.setdefault((mark.start, mark.end, mark.role), ({}, []))
-        classes.update(dict.fromkeys(mark.classes))
-        if mark.title and mark.title not in titles:
-            titles.append(mark.title)
-    return [
-        Mark(start, end, role, tuple(classes), "; ".join(titles))
-        for (start, end, role), (classes, titles) in sorted(
-            merged.items(), key=lambda item: (item[0][0], -item[0][1], item[0][2])
-        )
-    ]
-
-
-def _open_tag(mark: Mark, index: int, *, continued: bool) -> str:
-    classes = " ".join([mark.role, *mark.classes, *(["cont"] if continued else [])])
-    title = f' title="{attribute(mark.title)}"' if mark.title else ""
-    return f'<span class="{attribute(classes)}" data-m="{index}"{title}>'
+        key = (lo, -hi, mark.role)
+        found = merged.get(key)
+        if found is None:
+            merged[key] = [mark.classes, [mark.title] if mark.title else []]
+            continue
+        found[0] = (*found[0], *(c for c in mark.classes if c not in found[0]))
+        if mark.title and mark.title not in found[1]:
+            found[1].append(mark.title)
+    out = []
+    for (lo, neg_hi, role), (classes, titles) in sorted(merged.items()):
+        names = attribute(" ".join([role, *classes]))
+        title = f' title="{attribute("; ".join(titles))}"' if titles else ""
+        out.append(_Merged(lo, -neg_hi, f'<span class="{names}', f'" data-m="{{}}"{title}>'))
+    return out
 
 
 def highlight(
     text: str, marks: Iterable[Mark], labels: Sequence[Label] = (), *, start: int = 0, end: int | None = None
-) -> Iterator[str]:
-    """``text[start:end]`` as HTML pieces, with *marks* highlighted and *labels* inserted.
+) -> str:
+    """``text[start:end]`` as HTML, with *marks* highlighted and *labels* inserted.
 
     Marks are clipped to the window; an element that crosses another's end is
     closed there and reopened after it (class ``cont``), so the output always
     nests. Labels outside the window are dropped.
 
-    >>> "".join(highlight("a said b", [Mark(0, 8, "c"), Mark(2, 6, "k")]))
+    >>> highlight("a said b", [Mark(0, 8, "c"), Mark(2, 6, "k")])
     '<span class="c" data-m="0">a <span class="k" data-m="1">said</span> b</span>'
     """
     end = len(text) if end is None else end
-    ordered = _merge(
-        Mark(max(m.start, start), min(m.end, end), m.role, m.classes, m.title)
-        for m in marks
-        if m.start < end and m.end > start
-    )
-    ends: defaultdict[int, int] = defaultdict(int)
+    ordered = _merge(marks, start, end)
+    ends: dict[int, int] = {}
     for mark in ordered:
-        ends[mark.end] += 1
+        ends[mark.end] = ends.get(mark.end, 0) + 1
     at_label: defaultdict[int, list[str]] = defaultdict(list)
     for label in labels:
         if start <= label.at <= end:
             at_label[label.at].append(label.html)
     stops = sorted({start, end, *ends, *(m.start for m in ordered), *at_label})
-    stack: list[tuple[Mark, int]] = []
+    out: list[str] = []
+    stack: list[tuple[_Merged, int]] = []
     next_open = 0
     done = start
     for position in stops:
         if position > done:
-            yield safe_text(text[done:position])
+            out.append(safe_text(text[done:position]))
             done = position
-        if ends.get(position):
-            lowest = next(i for i, (m, _) in enumerate(stack) if m.end == position)
+        need = ends.get(position, 0)
+        if need:
+            # from the top down to the deepest mark ending here: the cost is what gets closed
+            lowest = len(stack)
+            while need:
+                lowest -= 1
+                need -= stack[lowest][0].end == position
             popped = stack[lowest:]
             del stack[lowest:]
-            yield "</span>" * len(popped)
+            out.append("</span>" * len(popped))
             for mark, index in popped:
                 if mark.end != position:
                     stack.append((mark, index))
-                    yield _open_tag(mark, index, continued=True)
-        yield from at_label.get(position, ())
+                    out += (mark.head, " cont", mark.tail.replace("{}", str(index), 1))
+        if position in at_label:
+            out += at_label[position]
         while next_open < len(ordered) and ordered[next_open].start == position:
             stack.append((ordered[next_open], next_open))
-            yield _open_tag(ordered[next_open], next_open, continued=False)
+            out += (ordered[next_open].head, ordered[next_open].tail.replace("{}", str(next_open), 1))
             next_open += 1
+    return "".join(out)

@@ -17,6 +17,7 @@ rendering for notebooks (``_repr_html_``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -120,7 +121,8 @@ def _check_text(text: object, name: str = "render()") -> str:
 
 
 def _check_span(text: str, span: Span | Quote, where: str) -> None:
-    if not 0 <= span.start <= span.end <= len(text) or text[span.start : span.end] != span.text:
+    # a Span's text always has end - start characters, so this is text[start:end] == span.text
+    if span.end > len(text) or not text.startswith(span.text, span.start):
         raise ValueError(
             f"{where} covers {span.start}:{span.end} = {span.text[:40]!r}, which is not that piece of "
             f"the text (length {len(text)}): render a quote with the text it was extracted from"
@@ -215,16 +217,19 @@ def _speakers(quotes: Sequence[Quote]) -> tuple[list[int], list[_Who]]:
 # ---------------------------------------------------------------- one document
 
 
+@functools.lru_cache(maxsize=4096)
+def _who(name: str | None, title: str | None) -> str:
+    """A label's speaker part: the name and the title in italics (a pure function, cached)."""
+    if name is None:
+        return "unattributed"
+    return plain(name) + (f' <span class="t">{plain(title)}</span>' if title else "")
+
+
 def _label(n: int, quote: Quote, speaker: int, element_id: str) -> str:
-    who = (
-        f"{plain(quote.speaker.name)}"
-        + (f' <span class="t">{plain(quote.speaker.title)}</span>' if quote.speaker.title else "")
-        if quote.speaker
-        else "unattributed"
-    )
-    tip = plain(f"quote {n}: rule {quote.rule}, characters {quote.start}-{quote.end}")
+    who = _who(quote.speaker.name, quote.speaker.title) if quote.speaker else _who(None, None)
     return (
-        f'<span class="lab sp{speaker}" id="{element_id}" title="{tip}"><b>{n}</b> {who} · '
+        f'<span class="lab sp{speaker}" id="{element_id}" title="quote {n}: rule {_who(quote.rule, None)}, '
+        f'characters {quote.start}-{quote.end}"><b>{n}</b> {who} · '
         f"{quote.kind.value} · {quote.confidence:.2f}</span>"
     )
 
@@ -237,12 +242,11 @@ def quote_marks(quotes: Sequence[Quote], speakers: Sequence[int]) -> list[Mark]:
     marks = []
     for n, (quote, speaker) in enumerate(zip(quotes, speakers, strict=True), 1):
         classes = (f"q{n}", f"sp{speaker}")
-        who = quote.speaker.name if quote.speaker else "unattributed"
-        marks += [Mark(p.start, p.end, "content", classes, f"{n}: {who}") for p in quote.parts]
+        marks += [Mark(p.start, p.end, "content", classes) for p in quote.parts]
         if quote.source is not None:
-            marks.append(Mark(quote.source.start, quote.source.end, "source", classes, f"{n}: source"))
+            marks.append(Mark(quote.source.start, quote.source.end, "source", classes))
         if quote.cue is not None:
-            marks.append(Mark(quote.cue.start, quote.cue.end, "cue", classes, f"{n}: cue"))
+            marks.append(Mark(quote.cue.start, quote.cue.end, "cue", classes))
     return marks
 
 
@@ -292,7 +296,7 @@ def document_html(
         yield f"<style>{_target_rules(extra)}</style>"
     yield "".join(f'<i class="tgt sp{row.number}" id="{prefix}-sp{row.number}"></i>' for row in rows)
     yield '<div class="cols"><article class="art">'
-    yield from highlight(text, quote_marks(quotes, numbers), labels)
+    yield highlight(text, quote_marks(quotes, numbers), labels)
     yield "</article>"
     yield _who_panel(rows, prefix)
     yield "</div></section>\n"

@@ -239,9 +239,9 @@ def document_report(
         rows, gold_rows, pred_rows, strict=True
     ):
         yield '<div class="cell g">'
-        yield from highlight(doc.text, g_marks, g_labels, start=start, end=end)
+        yield highlight(doc.text, g_marks, g_labels, start=start, end=end)
         yield '</div><div class="cell p">'
-        yield from highlight(doc.text, p_marks, p_labels, start=start, end=end)
+        yield highlight(doc.text, p_marks, p_labels, start=start, end=end)
         yield "</div>"
     yield "</div></section>\n"
 
