@@ -63,7 +63,8 @@ _BASE_CSS = """
 .qx .cue{background:#c9efe2;outline:2px solid #009e73;outline-offset:-1px;border-radius:3px;
  font-style:italic}
 .qx .lab{font:600 .72rem/1.2 system-ui,sans-serif;color:#fff;background:#3b3b3b;border-radius:.6em;
- padding:.1em .5em;margin:0 .25em;white-space:normal;unicode-bidi:isolate;vertical-align:.15em}
+ padding:.1em .5em;margin:0 .25em;white-space:normal;unicode-bidi:isolate;vertical-align:.15em;
+ -webkit-box-decoration-break:clone;box-decoration-break:clone}
 .qx .lab .t{font-weight:400;font-style:italic}
 .qx .lab.sp0{background:#fff;color:#3b3b3b;border:1px dashed #3b3b3b}
 .qx .cc{outline:1px dashed #d55e00;color:#d55e00;font:.8em monospace}
