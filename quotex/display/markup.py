@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 __all__ = ["Label", "Mark", "attribute", "highlight", "plain", "safe_text"]
 
@@ -104,37 +103,44 @@ class Label(NamedTuple):
     html: str
 
 
-class _Merged(NamedTuple):
-    """A mark to draw: its span, and its opening tag before and after its number (``data-m``)."""
+class _Drawn:
+    """The marks to draw, as parallel lists (few objects: the collector has less to scan).
 
-    start: int
-    end: int
-    head: str
-    tail: str
+    Mark *i* spans ``starts[i]:ends[i]``; its opening tag is ``heads[i]``, its
+    number, ``tails[i]``.
+    """
 
-
-def _merge(marks: Iterable[Mark], start: int, end: int) -> list[_Merged]:
-    """The marks clipped to ``start:end``, empty ones dropped, those with the same start, end and
-    role merged (classes and titles joined), sorted for opening: by start, longest first, by role."""
-    merged: dict[tuple[int, int, str], list[Any]] = {}
-    for mark in marks:
-        lo, hi = max(mark.start, start), min(mark.end, end)
-        if lo >= hi:
-            continue
-        key = (lo, -hi, mark.role)
-        found = merged.get(key)
-        if found is None:
-            merged[key] = [mark.classes, [mark.title] if mark.title else []]
-            continue
-        found[0] = (*found[0], *(c for c in mark.classes if c not in found[0]))
-        if mark.title and mark.title not in found[1]:
-            found[1].append(mark.title)
-    out = []
-    for (lo, neg_hi, role), (classes, titles) in sorted(merged.items()):
-        names = attribute(" ".join([role, *classes]))
-        title = f' title="{attribute("; ".join(titles))}"' if titles else ""
-        out.append(_Merged(lo, -neg_hi, f'<span class="{names}', f'" data-m="{{}}"{title}>'))
-    return out
+    def __init__(self, marks: Iterable[Mark], start: int, end: int) -> None:
+        """The marks clipped to ``start:end``, empty ones dropped, those with the same start, end
+        and role merged (classes and titles joined), sorted for opening: by start, longest first,
+        then by role."""
+        marks = list(marks)
+        kept = [
+            (max(m.start, start), -min(m.end, end), m.role, i)
+            for i, m in enumerate(marks)
+            if max(m.start, start) < min(m.end, end)
+        ]
+        kept.sort()
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.heads: list[str] = []
+        self.tails: list[str] = []
+        j = 0
+        while j < len(kept):
+            lo, neg_hi, role, i = kept[j]
+            classes, titles = list(marks[i].classes), [marks[i].title] if marks[i].title else []
+            j += 1
+            while j < len(kept) and kept[j][:3] == (lo, neg_hi, role):  # the same span and role: merge
+                other = marks[kept[j][3]]
+                classes += [c for c in other.classes if c not in classes]
+                if other.title and other.title not in titles:
+                    titles.append(other.title)
+                j += 1
+            title = f' title="{attribute("; ".join(titles))}"' if titles else ""
+            self.starts.append(lo)
+            self.ends.append(-neg_hi)
+            self.heads.append(f'<span class="{attribute(" ".join([role, *classes]))}')
+            self.tails.append(f'" data-m="{{}}"{title}>')
 
 
 def highlight(
@@ -150,41 +156,42 @@ def highlight(
     '<span class="c" data-m="0">a <span class="k" data-m="1">said</span> b</span>'
     """
     end = len(text) if end is None else end
-    ordered = _merge(marks, start, end)
-    ends: dict[int, int] = {}
-    for mark in ordered:
-        ends[mark.end] = ends.get(mark.end, 0) + 1
-    at_label: defaultdict[int, list[str]] = defaultdict(list)
+    drawn = _Drawn(marks, start, end)
+    starts, ends, heads, tails = drawn.starts, drawn.ends, drawn.heads, drawn.tails
+    ending: dict[int, int] = {}
+    for stop in ends:
+        ending[stop] = ending.get(stop, 0) + 1
+    at_label: dict[int, str] = {}
     for label in labels:
         if start <= label.at <= end:
-            at_label[label.at].append(label.html)
-    stops = sorted({start, end, *ends, *(m.start for m in ordered), *at_label})
+            at_label[label.at] = at_label.get(label.at, "") + label.html
+    stops = sorted({start, end, *ending, *starts, *at_label})
     out: list[str] = []
-    stack: list[tuple[_Merged, int]] = []
+    stack: list[int] = []  # the open marks, outermost first
     next_open = 0
     done = start
     for position in stops:
         if position > done:
             out.append(safe_text(text[done:position]))
             done = position
-        need = ends.get(position, 0)
+        need = ending.get(position, 0)
         if need:
             # from the top down to the deepest mark ending here: the cost is what gets closed
             lowest = len(stack)
             while need:
                 lowest -= 1
-                need -= stack[lowest][0].end == position
+                need -= ends[stack[lowest]] == position
             popped = stack[lowest:]
             del stack[lowest:]
             out.append("</span>" * len(popped))
-            for mark, index in popped:
-                if mark.end != position:
-                    stack.append((mark, index))
-                    out += (mark.head, " cont", mark.tail.replace("{}", str(index), 1))
+            for i in popped:
+                if ends[i] != position:  # crossed by a mark that ended: reopen
+                    stack.append(i)
+                    out += (heads[i], " cont", tails[i].replace("{}", str(i), 1))
         if position in at_label:
-            out += at_label[position]
-        while next_open < len(ordered) and ordered[next_open].start == position:
-            stack.append((ordered[next_open], next_open))
-            out += (ordered[next_open].head, ordered[next_open].tail.replace("{}", str(next_open), 1))
+            out.append(at_label[position])
+        while next_open < len(starts) and starts[next_open] == position:
+            stack.append(next_open)
+            out += (heads[next_open], tails[next_open].replace("{}", str(next_open), 1))
             next_open += 1
     return "".join(out)

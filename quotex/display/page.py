@@ -31,6 +31,7 @@ __all__ = [
     "Rendered",
     "check_quotes",
     "document_html",
+    "document_index",
     "page_end",
     "page_start",
     "render",
@@ -150,9 +151,12 @@ def check_quotes(text: str, quotes: Iterable[Quote | Mapping[str, Any]] | None) 
         if not isinstance(quote, Quote):
             raise TypeError(f"quotes[{i}] must be a Quote or Quote.to_dict(), not {type(quote).__name__}")
         _check_span(text, quote, f"quote {i}")
-        for span, role in [*((p, "part") for p in quote.parts), (quote.source, "source"), (quote.cue, "cue")]:
-            if span is not None:
-                _check_span(text, span, f"quote {i}'s {role}")
+        for part in quote.parts:
+            _check_span(text, part, f"quote {i}'s part")
+        if quote.source is not None:
+            _check_span(text, quote.source, f"quote {i}'s source")
+        if quote.cue is not None:
+            _check_span(text, quote.cue, f"quote {i}'s cue")
         out.append(quote)
     return out
 
