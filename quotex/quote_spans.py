@@ -25,6 +25,7 @@ One left-to-right pass over the marks (so time is linear in the text):
 from __future__ import annotations
 
 import bisect
+from array import array
 
 import regex
 from attrs import frozen
@@ -225,15 +226,16 @@ class _SentenceEnds:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
+        self.starts: array[int] | None = None
+        self.ends: array[int] = array("q")
 
     def between(self, start: int, end: int) -> bool:
         """Whether a sentence end lies wholly inside ``text[start:end]``."""
         if self.starts is None:
-            matches = [m.span() for m in _SENTENCE_END.finditer(self.text)]
-            self.starts = [s for s, _ in matches]
-            self.ends = [e for _, e in matches]
+            self.starts = array("q")
+            for m in _SENTENCE_END.finditer(self.text):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
         k = bisect.bisect_left(self.starts, start)
         return k < len(self.starts) and self.ends[k] <= end
 
