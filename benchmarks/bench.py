@@ -365,7 +365,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = measure(args)
     command = shlex.join(["python", "benchmarks/bench.py", *(sys.argv[1:] if argv is None else argv)])
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.output).write_text(report(results, args, command), encoding="utf-8")
+    page = report(results, args, command)
+    old = Path(args.output).read_text(encoding="utf-8") if Path(args.output).exists() else ""
+    begin, end = "<!-- memory.py: begin -->", "<!-- memory.py: end -->"
+    if begin in old and end in old:  # benchmarks/memory.py's section is kept
+        page += "\n" + begin + old.split(begin, 1)[1].split(end, 1)[0] + end + "\n"
+    Path(args.output).write_text(page, encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
