@@ -18,7 +18,8 @@ Timing is made robust against a shared, noisy machine:
 
 * CPU time of this process (``time.process_time``), not wall time, so other
   programs waiting for the same cores do not count;
-* the best of ``repeats`` runs at each size (noise only ever adds time);
+* the best of ``repeats`` runs at each size (noise only ever adds time), the sizes
+  taking turns so that a burst of load falls on both;
 * a ratio over the limit is measured again (``confirm`` more rounds, keeping
   the best time seen at each size) before it is reported as a failure: a
   real superlinear cost fails every round, a burst of noise does not.
@@ -213,11 +214,15 @@ def measure(
     *,
     sizes: Sequence[int] = SIZES,
     repeats: int = 3,
-    confirm: int = 2,
+    confirm: int = 3,
     run: Callable[[str], Any] = extract_quotes,
 ) -> Result:
-    """Time *run* on ``generate(size)`` for each size: the best of *repeats* runs, and up to
-    *confirm* further rounds while the growth is over :data:`LIMIT`."""
+    """Time *run* on ``generate(size)`` for each size, the best of *repeats* passes, and of up to
+    *confirm* further rounds of passes while the growth is over :data:`LIMIT`.
+
+    A pass times every size once, one after the other, so a burst of load from other programs
+    falls on both sizes alike instead of on all the runs of one size.
+    """
     texts = [generate(size) for size in sizes]
     run(texts[0][:1000])  # warm up: loading spaCy's tokenizer is not the text's cost
     real_sizes = tuple(len(t) for t in texts)
@@ -225,8 +230,8 @@ def measure(
     rounds = 0
     for _ in range(1 + confirm):
         rounds += 1
-        for k, text in enumerate(texts):
-            for _ in range(repeats):
+        for _ in range(repeats):
+            for k, text in enumerate(texts):
                 best[k] = min(best[k], cpu_seconds(lambda text=text: run(text)))  # type: ignore[misc]
         if Result(name, real_sizes, tuple(best), rounds).passed:
             break

@@ -42,7 +42,7 @@ adversarial = _load()
 @pytest.mark.slow
 @pytest.mark.parametrize("name", list(adversarial.GENERATORS))
 def test_time_per_byte_stays_flat(name: str) -> None:
-    result = adversarial.measure(name, adversarial.GENERATORS[name], sizes=SIZES, repeats=2, confirm=2)
+    result = adversarial.measure(name, adversarial.GENERATORS[name], sizes=SIZES, repeats=3, confirm=3)
     assert result.passed, (
         f"{name}: time per byte grew x{result.growth:.2f} from {result.sizes[0]:,} to "
         f"{result.sizes[-1]:,} chars (CPU s {result.seconds}, {result.rounds} rounds); "
@@ -65,7 +65,7 @@ def test_repeated_random_units_stay_linear(unit: str) -> None:
     """Hypothesis draws a short unit of marks, cues and breaks; the unit repeated to each size
     is timed (derandomized: the same units every run, so the gate is reproducible)."""
     result = adversarial.measure(
-        f"repeat {unit!r}", lambda size: adversarial.repeat(unit, size), sizes=SIZES, repeats=2, confirm=2
+        f"repeat {unit!r}", lambda size: adversarial.repeat(unit, size), sizes=SIZES, repeats=3, confirm=3
     )
     assert result.passed, f"{unit!r} repeated: time per byte grew x{result.growth:.2f} ({result.seconds})"
 
