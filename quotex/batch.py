@@ -15,18 +15,36 @@ CPU waits. Workers are forked on Linux when that is safe and spawned otherwise
 workers are spawned. With ``nlp`` the texts go through
 ``nlp.pipe(..., n_process=...)`` and quotex reads the resulting ``Doc`` objects
 here.
+
+A per-document budget (``max_seconds``) is a safety net for unattended runs:
+a document still being analysed after that many seconds (wall clock) is given
+up, reported to ``on_slow`` and yields no quotes (``[]``, so the output stays
+aligned with the input); the batch goes on with the next one. The budget is a
+``SIGALRM`` timer in whichever process analyses the document, a worker or this
+one, so the worker survives and the chunk's other documents are kept; it is
+checked between Python steps, so a document stops within a moment of its
+budget (spaCy's tokenizer gets at most about 100,000 characters at a time). It
+needs a POSIX system, and this process's main thread when this process does
+documents (``n_process=1``, and the chunks it takes while workers are busy);
+a user ``SIGALRM`` handler is put back after each document. With ``nlp`` it
+covers quotex's stages, not the spaCy pipeline.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import itertools
 import multiprocessing
 import os
+import signal
 import sys
 import threading
+import warnings
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from types import FrameType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from attrs import frozen
@@ -42,6 +60,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_BATCH_SIZE",
     "Failure",
+    "Slow",
     "chunks_ahead",
     "extract_quotes_batch",
     "iter_outcomes",
@@ -68,7 +87,56 @@ class Failure:
     error: str
 
 
-Outcome = list[Quote] | Failure
+@frozen
+class Slow:
+    """What :func:`iter_outcomes` yields instead of quotes when a text ran over ``max_seconds``."""
+
+    seconds: float
+
+
+Outcome = list[Quote] | Failure | Slow
+
+#: ``on_slow(index, context)``: the 0-based position of the document given up and its context
+#: (``None`` for plain ``str`` input).
+SlowHandler = Callable[[int, Any], None]
+
+
+class _Overtime(BaseException):
+    """Raised by the budget timer inside the document's analysis (a BaseException, so no
+    ``except Exception`` in the pipeline swallows it)."""
+
+
+def _raise_overtime(signum: int, frame: FrameType | None) -> None:
+    raise _Overtime
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_Overtime` in the block after *seconds* of wall time (None: no limit)."""
+    if seconds is None:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _raise_overtime)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _check_budget(max_seconds: object, on_slow: object) -> None:
+    """Raise for a bad ``max_seconds``/``on_slow``, or when this system cannot time documents."""
+    if max_seconds is None:
+        return
+    if isinstance(max_seconds, bool) or not isinstance(max_seconds, (int, float)) or not max_seconds > 0:
+        raise ValueError(f"max_seconds must be a positive number of seconds or None, got {max_seconds!r}")
+    if on_slow is not None and not callable(on_slow):
+        raise TypeError(f"on_slow must be a function (index, context) -> None, got {type(on_slow).__name__}")
+    if not hasattr(signal, "setitimer"):
+        raise ValueError("max_seconds needs a POSIX system (SIGALRM timers); this one has none")
+    if threading.current_thread() is not threading.main_thread():
+        raise ValueError("max_seconds works from the main thread only (it uses a SIGALRM timer)")
 
 
 @overload
@@ -79,6 +147,8 @@ def extract_quotes_batch(
     lexicon: Lexicon = ...,
     n_process: int = ...,
     batch_size: int = ...,
+    max_seconds: float | None = ...,
+    on_slow: SlowHandler | None = ...,
 ) -> Generator[list[Quote], None, None]: ...
 
 
@@ -90,6 +160,8 @@ def extract_quotes_batch(
     lexicon: Lexicon = ...,
     n_process: int = ...,
     batch_size: int = ...,
+    max_seconds: float | None = ...,
+    on_slow: SlowHandler | None = ...,
 ) -> Generator[tuple[list[Quote], C], None, None]: ...
 
 
@@ -100,6 +172,8 @@ def extract_quotes_batch(
     lexicon: Lexicon = DEFAULT_LEXICON,
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    max_seconds: float | None = None,
+    on_slow: SlowHandler | None = None,
 ) -> Generator[list[Quote], None, None] | Generator[tuple[list[Quote], Any], None, None]:
     """The quotes of each text, lazily and in input order.
 
@@ -111,6 +185,12 @@ def extract_quotes_batch(
         n_process: processes to use, this one included (``-1``: one per CPU); ``1``
             runs everything here.
         batch_size: texts per chunk handed to a worker or to ``nlp.pipe``.
+        max_seconds: a per-document budget in seconds (default: none). A document
+            still running after it is given up: it yields ``[]`` and is reported
+            to *on_slow*; the batch goes on (see the module docstring).
+        on_slow: called as ``on_slow(index, context)`` for each document given up
+            (0-based position in *texts*; context ``None`` for ``str`` items).
+            Default: a ``RuntimeWarning`` naming the document.
 
     Returns:
         A generator of ``list[Quote]``, or of ``(list[Quote], context)`` for tuple input;
@@ -121,7 +201,38 @@ def extract_quotes_batch(
             is not a ``str`` / ``(str, context)`` like the first (when reached).
     """
     _check_options(lexicon=lexicon, n_process=n_process, batch_size=batch_size)  # now, not at first next()
-    return iter_outcomes(texts, nlp=nlp, lexicon=lexicon, n_process=n_process, batch_size=batch_size)
+    _check_budget(max_seconds, on_slow)
+    outcomes = iter_outcomes(
+        texts, nlp=nlp, lexicon=lexicon, n_process=n_process, batch_size=batch_size, max_seconds=max_seconds
+    )
+    if max_seconds is None:
+        return outcomes
+    return _report_slow(outcomes, max_seconds, on_slow)
+
+
+def _report_slow(
+    outcomes: Iterator[Any], max_seconds: float, on_slow: SlowHandler | None
+) -> Generator[Any, None, None]:
+    """*outcomes* with each :class:`Slow` replaced by ``[]`` after calling *on_slow* for it."""
+    try:
+        for index, item in enumerate(outcomes):
+            outcome, context = item if isinstance(item, tuple) else (item, None)
+            if not isinstance(outcome, Slow):
+                yield item
+                continue
+            if on_slow is None:
+                warnings.warn(
+                    f"quotex: document {index} ran over max_seconds={max_seconds}; its quotes are left out",
+                    RuntimeWarning,
+                    stacklevel=2,
+                )
+            else:
+                on_slow(index, context)
+            yield ([], context) if isinstance(item, tuple) else []
+    finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()
 
 
 def iter_outcomes(
@@ -132,10 +243,14 @@ def iter_outcomes(
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     keep_going: bool = False,
+    max_seconds: float | None = None,
 ) -> Generator[Any, None, None]:
     """Like :func:`extract_quotes_batch`; with ``keep_going=True`` a text on which
-    extraction raises yields a :class:`Failure` in place of its quotes, and the run goes on."""
+    extraction raises yields a :class:`Failure` in place of its quotes, and the run goes on;
+    with *max_seconds* a text that runs over it yields a :class:`Slow`."""
     _check_options(lexicon=lexicon, n_process=n_process, batch_size=batch_size)
+    _check_budget(max_seconds, None)
+    budget = _Budget(keep_going, max_seconds)
     items = iter(texts)
     first = next(items, _END)
     if first is _END:
@@ -145,14 +260,12 @@ def iter_outcomes(
     processes = _resolve_processes(n_process)
     if nlp is not None:
         results = _via_nlp(
-            pairs, nlp=nlp, lexicon=lexicon, n_process=processes, batch_size=batch_size, keep_going=keep_going
+            pairs, nlp=nlp, lexicon=lexicon, n_process=processes, batch_size=batch_size, budget=budget
         )
     elif processes == 1:
-        results = ((_extract_one(text, lexicon, keep_going), ctx) for text, ctx in pairs)
+        results = ((_extract_one(text, lexicon, budget), ctx) for text, ctx in pairs)
     else:
-        results = _via_pool(
-            pairs, lexicon=lexicon, n_process=processes, batch_size=batch_size, keep_going=keep_going
-        )
+        results = _via_pool(pairs, lexicon=lexicon, n_process=processes, batch_size=batch_size, budget=budget)
     for outcome, context in results:
         yield (outcome, context) if as_tuples else outcome
 
@@ -192,20 +305,41 @@ def _as_pair(item: object, as_tuples: bool, index: int) -> tuple[str, Any]:
     )
 
 
-def _extract_one(text: str | Doc, lexicon: Lexicon, keep_going: bool) -> Outcome:
-    """``extract_quotes(text)``, or a :class:`Failure` when it raises and *keep_going*."""
-    if not keep_going:
-        return extract_quotes(text, lexicon=lexicon)
+@frozen
+class _Budget:
+    """How to treat a document that raises (*keep_going*) or runs long (*max_seconds*)."""
+
+    keep_going: bool
+    max_seconds: float | None
+
+
+def _extract_one(text: str | Doc, lexicon: Lexicon, budget: _Budget) -> Outcome:
+    """``extract_quotes(text)``; a :class:`Failure` when it raises and ``budget.keep_going``;
+    a :class:`Slow` when it runs over ``budget.max_seconds``."""
+    if budget.max_seconds is not None:
+        _warm_up()  # loading spaCy's tokenizer is this process's cost, not the first document's
     try:
-        return extract_quotes(text, lexicon=lexicon)
-    except Exception as exc:  # reported per document by the caller
-        return Failure(f"{type(exc).__name__}: {exc}")
+        with _time_limit(budget.max_seconds):
+            if not budget.keep_going:
+                return extract_quotes(text, lexicon=lexicon)
+            try:
+                return extract_quotes(text, lexicon=lexicon)
+            except Exception as exc:  # reported per document by the caller
+                return Failure(f"{type(exc).__name__}: {exc}")
+    except _Overtime:
+        return Slow(float(budget.max_seconds or 0))
 
 
-def _extract_chunk(texts: list[str], lexicon: Lexicon | None, keep_going: bool) -> list[Outcome]:
+@functools.lru_cache(maxsize=1)
+def _warm_up() -> None:
+    """Run the pipeline once on a short text, loading what it loads on first use."""
+    extract_quotes('"Ready," said Ana Berg.')
+
+
+def _extract_chunk(texts: list[str], lexicon: Lexicon | None, budget: _Budget) -> list[Outcome]:
     """Worker task: a chunk of texts -> their outcomes, in order (``lexicon=None``: the default)."""
     lexicon = DEFAULT_LEXICON if lexicon is None else lexicon
-    return [_extract_one(text, lexicon, keep_going) for text in texts]
+    return [_extract_one(text, lexicon, budget) for text in texts]
 
 
 def start_method() -> str:
@@ -223,7 +357,7 @@ def chunks_ahead(n_process: int) -> int:
 
 
 def _via_pool(
-    pairs: Iterator[tuple[str, Any]], *, lexicon: Lexicon, n_process: int, batch_size: int, keep_going: bool
+    pairs: Iterator[tuple[str, Any]], *, lexicon: Lexicon, n_process: int, batch_size: int, budget: _Budget
 ) -> Iterator[tuple[Outcome, Any]]:
     """Share the chunks between ``n_process - 1`` worker processes and this one, in order.
 
@@ -239,9 +373,9 @@ def _via_pool(
         for chunk in _chunks(pairs, batch_size):
             texts = [text for text, _ in chunk]
             if _queued(pending) < workers * _QUEUED_PER_WORKER:
-                future = executor.submit(_extract_chunk, texts, sent_lexicon, keep_going)
+                future = executor.submit(_extract_chunk, texts, sent_lexicon, budget)
             else:
-                future = _run_here(texts, lexicon, keep_going)
+                future = _run_here(texts, lexicon, budget)
             pending.append((future, [c for _, c in chunk]))
             while pending and (pending[0][0].done() or len(pending) >= chunks_ahead(n_process)):
                 yield from _collect(pending.popleft())
@@ -256,11 +390,11 @@ def _queued(pending: Iterable[tuple[Future[list[Outcome]], list[Any]]]) -> int:
     return sum(not future.done() for future, _ in pending)
 
 
-def _run_here(texts: list[str], lexicon: Lexicon, keep_going: bool) -> Future[list[Outcome]]:
+def _run_here(texts: list[str], lexicon: Lexicon, budget: _Budget) -> Future[list[Outcome]]:
     """A chunk done in this process, as a finished future (its error is raised when it is reached)."""
     future: Future[list[Outcome]] = Future()
     try:
-        future.set_result(_extract_chunk(texts, lexicon, keep_going))
+        future.set_result(_extract_chunk(texts, lexicon, budget))
     except Exception as exc:  # re-raised in input order by _collect
         future.set_exception(exc)
     return future
@@ -285,8 +419,8 @@ def _via_nlp(
     lexicon: Lexicon,
     n_process: int,
     batch_size: int,
-    keep_going: bool,
+    budget: _Budget,
 ) -> Iterator[tuple[Outcome, Any]]:
     """Run *nlp* over the texts with ``nlp.pipe`` and extract from each ``Doc`` here."""
     for doc, context in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield _extract_one(doc, lexicon, keep_going), context
+        yield _extract_one(doc, lexicon, budget), context

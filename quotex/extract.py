@@ -41,6 +41,7 @@ def extract_quotes(
 
     Returns:
         The quotes in text order; ``text[q.start:q.end] == q.text`` for each.
+        A ``str`` subclass (such as ``numpy.str_``) is read as ``str(text)``.
 
     Raises:
         TypeError: when *text* is neither a ``str`` nor a spaCy ``Doc``, or
@@ -54,6 +55,8 @@ def extract_quotes(
     if isinstance(text, str):
         if not text:
             return []
+        if type(text) is not str:
+            text = str(text)  # a str subclass (numpy.str_, a user type): spaCy wants the real thing
         return extract_quotes_from_tokens(tokenize(text, nlp=nlp), lexicon=lexicon)
     if _is_doc(text):
         return extract_quotes_from_tokens(from_doc(text), lexicon=lexicon)

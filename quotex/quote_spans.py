@@ -24,6 +24,9 @@ One left-to-right pass over the marks (so time is linear in the text):
 
 from __future__ import annotations
 
+import bisect
+from array import array
+
 import regex
 from attrs import frozen
 
@@ -123,6 +126,7 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             out.append(QuoteSpan(start, end, True, False, continues, d_opened))
         d_open = -1
 
+    sentence_ends = _SentenceEnds(text)
     skip_to = 0
     for m in pattern.finditer(text):
         mark = m.group()
@@ -179,7 +183,7 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 role == "open"
                 and text[d_open : d_open + len(mark)] == mark
                 and j - d_open > 1
-                and _looks_like_new_quote(text, d_open, i)
+                and _looks_like_new_quote(text, d_open, i, sentence_ends)
             ):
                 # a clear opener while one is open: the earlier mark was stray
                 close_unclosed(i, False)
@@ -211,16 +215,41 @@ def _is_elision(text: str, j: int) -> bool:
     return _ELISIONS.match(text, j, min(len(text), j + 5)) is not None
 
 
-def _looks_like_new_quote(text: str, open_at: int, i: int) -> bool:
+class _SentenceEnds:
+    """Where :data:`_SENTENCE_END` matches in a text, found in one pass on first use.
+
+    The matches cannot overlap (the marks after a full stop are never a full
+    stop or a space), so ``_SENTENCE_END.search(text, start, end)`` finds one
+    exactly when the first match starting at or after *start* ends by *end*:
+    one bisection instead of a scan from *start* each time.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: array[int] | None = None
+        self.ends: array[int] = array("q")
+
+    def between(self, start: int, end: int) -> bool:
+        """Whether a sentence end lies wholly inside ``text[start:end]``."""
+        if self.starts is None:
+            self.starts = array("q")
+            for m in _SENTENCE_END.finditer(self.text):
+                self.starts.append(m.start())
+                self.ends.append(m.end())
+        k = bisect.bisect_left(self.starts, start)
+        return k < len(self.starts) and self.ends[k] <= end
+
+
+def _looks_like_new_quote(text: str, open_at: int, i: int, sentence_ends: _SentenceEnds) -> bool:
     """A straight mark in 'open' position while one is open: is the old one stray?
 
     True when a sentence ended between them (`"Stray. "New quote`), so the
     earlier mark most likely never closed.
     """
     return (
-        _SENTENCE_END.search(text, open_at, i) is not None
-        and text[i - 1].isspace()
+        text[i - 1].isspace()
         and (i + 1 < len(text) and text[i + 1].isupper())
+        and sentence_ends.between(open_at, i)
     )
 
 

@@ -2,9 +2,16 @@
 
 Input: a ``str`` (tokenised with spaCy's rule-based English tokenizer, no
 model needed) or a processed ``Doc`` from any spaCy pipeline.
-Output: one :class:`Tokens` table of parallel tuples: character offsets and
+Output: one :class:`Tokens` table of parallel columns: character offsets and
 word strings, plus the pipeline's tags, dependency heads and labels and
-entity labels when the ``Doc`` has them (empty tuples when it does not).
+entity labels when the ``Doc`` has them (empty when it does not).
+
+Memory: the table is compact, about 20 bytes a token (4-6 bytes of text): the
+offsets and heads are machine-integer arrays (``array.array``), and the string
+columns are tuples whose equal entries share one ``str``. A plain text is
+tokenised in pieces of about :data:`CHUNK` characters cut at whitespace (the
+tokenizer never looks across whitespace, so the tokens are the same), so a
+spaCy ``Doc`` for the whole text (about 150 bytes a token) never exists.
 
 The later stages read only this table, so they can be tested on tables
 built by hand or from ``Doc(vocab, words=..., heads=..., deps=..., ents=...)``.
@@ -14,7 +21,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -26,11 +34,30 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["MAX_RUN", "Tokens", "analysis_text", "blank_tokenizer_nlp", "from_doc", "tokenize"]
+__all__ = ["CHUNK", "MAX_RUN", "Tokens", "analysis_text", "blank_tokenizer_nlp", "from_doc", "tokenize"]
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
+
+
+def _ints(value: Iterable[int]) -> array[int]:
+    """A compact int column: ``array('i')`` (4 bytes an entry), ``array('q')`` past 2**31."""
+    if isinstance(value, array) and value.typecode in "iq":
+        return value
+    try:
+        return array("i", value)
+    except OverflowError:
+        return array("q", value)
+
+
+def _shared(value: Iterable[str]) -> tuple[str, ...]:
+    """The strings as a tuple in which equal strings are one object (a text repeats its words);
+    a tuple is kept as it is."""
+    if isinstance(value, tuple):
+        return value
+    seen: dict[str, str] = {}
+    return tuple(seen.setdefault(w, w) for w in value)
 
 
 @frozen
@@ -43,16 +70,20 @@ class Tokens:
     (dependency labels), ``heads`` (index of the head token; the root points
     to itself), ``ents`` (entity label, ``""`` outside entities) and
     ``ent_starts`` (True where an entity begins).
+
+    The int columns (``starts``, ``ends``, ``heads``) are ``array.array`` s
+    (index, slice, ``len``, ``bisect`` them like tuples; compare with
+    ``list(...)``); the others are tuples. Any iterable is accepted and converted.
     """
 
     text: str
-    starts: tuple[int, ...] = field(converter=_tuple)
-    ends: tuple[int, ...] = field(converter=_tuple)
-    words: tuple[str, ...] = field(converter=_tuple)
-    tags: tuple[str, ...] = field(default=(), converter=_tuple)
-    deps: tuple[str, ...] = field(default=(), converter=_tuple)
-    heads: tuple[int, ...] = field(default=(), converter=_tuple)
-    ents: tuple[str, ...] = field(default=(), converter=_tuple)
+    starts: array[int] = field(converter=_ints)
+    ends: array[int] = field(converter=_ints)
+    words: tuple[str, ...] = field(converter=_shared)
+    tags: tuple[str, ...] = field(default=(), converter=_shared)
+    deps: tuple[str, ...] = field(default=(), converter=_shared)
+    heads: array[int] = field(default=(), converter=_ints)
+    ents: tuple[str, ...] = field(default=(), converter=_shared)
     ent_starts: tuple[bool, ...] = field(default=(), converter=_tuple)
 
     def __len__(self) -> int:
@@ -100,14 +131,58 @@ def analysis_text(text: str) -> str:
     """
     if _NOISE.search(text) is not None:
         text = _NOISE.sub(" ", text)
-    # the common case first: no long run (str.split is several times faster than the regex)
-    if max(map(len, text.split()), default=0) <= MAX_RUN:
-        return text
-    chars = list(text)
+    if _longest_run(text) <= MAX_RUN:
+        return text  # the common case
+    pieces: list[str] = []
+    done = 0
     for m in _LONG_RUN.finditer(text):
         for k in range(m.start() + MAX_RUN, m.end(), MAX_RUN):
-            chars[k] = " "
-    return "".join(chars)
+            pieces += (text[done:k], " ")
+            done = k + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+#: Whitespace as ``str.split`` sees it (the standard library's ``\s`` is ``str.isspace``).
+_SPACE = re.compile(r"\s")
+
+
+def _longest_run(text: str, *, step: int = 1 << 16) -> int:
+    """The length of the longest whitespace-free run of *text*.
+
+    ``str.split`` is several times faster than a regex search, but makes a
+    string of every word: the text goes through it in pieces cut at whitespace.
+    """
+    longest = 0
+    n = len(text)
+    i = 0
+    while i < n:
+        m = _SPACE.search(text, min(n, i + step))
+        j = n if m is None else m.start()
+        longest = max(longest, max(map(len, text[i:j].split()), default=0))
+        i = j
+    return longest
+
+
+#: A plain text is tokenised in pieces of about this many characters, cut at whitespace.
+CHUNK = 100_000
+
+
+def _chunks(text: str, size: int) -> Iterable[tuple[int, str]]:
+    """``(offset, piece)`` for consecutive pieces of *text* of about *size* characters, each
+    cut after a whitespace character (a line break when there is one in the last half)."""
+    n = len(text)
+    i = 0
+    while n - i > size:
+        j = text.rfind("\n", i + size // 2, i + size) + 1
+        if j == 0:
+            m = _SPACE.search(text, i + size)
+            if m is None:
+                break
+            j = m.end()
+        yield i, text[i:j]
+        i = j
+    yield i, text[i:]
 
 
 def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
@@ -118,11 +193,44 @@ def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
     """
     clean = analysis_text(text)
     if nlp is None:
-        return from_doc(blank_tokenizer_nlp().tokenizer(clean), annotated=False, text=text)
+        if len(clean) <= CHUNK:
+            return from_doc(blank_tokenizer_nlp().tokenizer(clean), annotated=False, text=text)
+        return _tokenize_in_chunks(text, clean)
     if len(text) >= nlp.max_length:
         # A pipeline refuses texts over max_length; the tokenizer alone does not.
         return from_doc(nlp.tokenizer(clean), annotated=False, text=text)
     return from_doc(nlp(clean), text=text)
+
+
+def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
+    """:func:`tokenize` without a pipeline, a piece of *clean* at a time (see the module docstring)."""
+    tokenizer = blank_tokenizer_nlp().tokenizer
+    starts: array[int] = _ints(())
+    ends: array[int] = _ints(())
+    if len(text) >= 2**31:
+        starts, ends = array("q"), array("q")
+    for offset, piece in _chunks(clean, CHUNK):
+        piece_starts, piece_ends = _offsets(tokenizer(piece))
+        starts.extend(s + offset for s in piece_starts)
+        ends.extend(e + offset for e in piece_ends)
+    return Tokens(text, starts, ends, _words(text, starts, ends))
+
+
+def _offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and end offsets of the tokens of *doc* that are not whitespace."""
+    if len(doc) == 0:
+        return [], []
+    arr = doc.to_array([IDX, LENGTH, IS_SPACE])
+    spaces = arr[:, 2]
+    if spaces.any():
+        arr = arr[spaces == 0]
+    return arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist()
+
+
+def _words(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[str, ...]:
+    """The token strings, equal ones shared."""
+    seen: dict[str, str] = {}
+    return tuple(seen.setdefault(w, w) for w in map(text.__getitem__, map(slice, starts, ends)))
 
 
 def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> Tokens:
@@ -137,25 +245,18 @@ def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> To
     n = len(doc)
     if n == 0:
         return Tokens(text, (), (), ())
-    arr = doc.to_array([IDX, LENGTH, IS_SPACE])
     # whitespace tokens ("\n\n", double spaces) are dropped: the gaps between
     # the kept tokens still show paragraph breaks to the sentence splitter
-    spaces = arr[:, 2]
-    if spaces.any():
-        keep = (spaces == 0).nonzero()[0].tolist()
-        arr = arr[spaces == 0]
-    else:
-        keep = list(range(n))
-    starts = arr[:, 0].tolist()
-    ends = (arr[:, 0] + arr[:, 1]).tolist()
-    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+    starts, ends = _offsets(doc)
+    words = _words(text, starts, ends)
+    if not annotated:
+        return Tokens(text, starts, ends, words)
+    keep = [t.i for t in doc if not t.is_space]
     tags: list[str] = []
     deps: list[str] = []
     heads: list[int] = []
     ents: list[str] = []
     ent_starts: list[bool] = []
-    if not annotated:
-        return Tokens(text, starts, ends, words)
     if doc.has_annotation("TAG"):
         tags = [doc[i].tag_ for i in keep]
     if doc.has_annotation("DEP"):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from array import array
 from typing import Any
 
 import attrs
 import pytest
 import spacy
 
-from quotex.tokens import MAX_RUN, Tokens, analysis_text, blank_tokenizer_nlp, from_doc, tokenize
+from quotex.tokens import CHUNK, MAX_RUN, Tokens, analysis_text, blank_tokenizer_nlp, from_doc, tokenize
 
 TEXTS = {
     "plain": "The ferry left Tromso at dawn.",
@@ -68,7 +69,8 @@ def test_words_split_from_punctuation_and_marks() -> None:
 
 def test_plain_text_carries_no_annotation() -> None:
     tokens = tokenize(TEXTS["plain"])
-    assert (tokens.tags, tokens.deps, tokens.heads, tokens.ents, tokens.ent_starts) == ((), (), (), (), ())
+    columns = (tokens.tags, tokens.deps, tokens.heads, tokens.ents, tokens.ent_starts)
+    assert [len(c) for c in columns] == [0] * 5
     assert not tokens.has_parse
     assert not tokens.has_ents
     assert not tokens.has_tags
@@ -114,12 +116,21 @@ def test_from_doc_without_annotation_skips_the_look() -> None:
 
 
 class TestTokensRecord:
-    def test_converters_make_tuples(self) -> None:
+    def test_converters_make_compact_columns(self) -> None:
         tokens = Tokens("ab cd", [0, 3], [2, 5], ["ab", "cd"], deps=["nsubj", "ROOT"], heads=[1, 1])
-        assert tokens.starts == (0, 3)
+        assert tokens.starts == array("i", [0, 3])
         assert tokens.words == ("ab", "cd")
-        assert tokens.heads == (1, 1)
+        assert tokens.heads == array("i", [1, 1])
         assert isinstance(tokens.deps, tuple)
+
+    def test_offsets_past_two_gigachars_still_fit(self) -> None:
+        tokens = Tokens("x", [2**31 + 5], [2**31 + 6], ["x"])
+        assert tokens.starts.typecode == "q" and tokens.starts[0] == 2**31 + 5
+
+    def test_equal_words_are_one_object(self) -> None:
+        tokens = tokenize("the ferry and the harbour and the " * 50)
+        the = [w for w in tokens.words if w == "the"]
+        assert len(the) == 150 and all(w is the[0] for w in the)
 
     def test_is_frozen(self) -> None:
         tokens = tokenize("Lund said so.")
@@ -165,3 +176,39 @@ class TestAnalysisText:
         toks = tokenize(text)
         assert all(text[s:e] == w for s, e, w in zip(toks.starts, toks.ends, toks.words, strict=True))
         assert "\ufeff" not in "".join(toks.words)
+
+
+class TestChunkedTokenizing:
+    """A text longer than ``CHUNK`` is tokenised in pieces cut at whitespace: the same tokens."""
+
+    @staticmethod
+    def whole(text: str) -> tuple[list[int], list[int], tuple[str, ...]]:
+        doc = blank_tokenizer_nlp().tokenizer(analysis_text(text))
+        kept = [t for t in doc if not t.is_space]
+        words = tuple(text[t.idx : t.idx + len(t)] for t in kept)
+        return [t.idx for t in kept], [t.idx + len(t) for t in kept], words
+
+    @pytest.mark.parametrize(
+        "unit",
+        [
+            '"We sail at dawn," the captain said. ',
+            "Mr. Lund (the U.S. envoy) said: \u201cNo.\u201d\n\n",
+            "don't 'em rock 'n' roll :) e-mail a@b.com 12:30 $5.00 -- ",
+            "x" * 250 + " ",
+            "word\t\t\r\n  \u00a0 ",
+        ],
+        ids=["news", "paragraphs", "specials", "long-runs", "odd-spaces"],
+    )
+    def test_same_tokens_as_one_piece(self, unit: str) -> None:
+        text = unit * (3 * CHUNK // len(unit))
+        tokens = tokenize(text)
+        starts, ends, words = self.whole(text)
+        assert list(tokens.starts) == starts
+        assert list(tokens.ends) == ends
+        assert tokens.words == words
+
+    def test_text_without_any_space(self) -> None:
+        text = "ab" * CHUNK  # analysis_text makes every MAX_RUN-th character a space
+        tokens = tokenize(text)
+        assert tokens.words == self.whole(text)[2]
+        assert all(len(w) <= MAX_RUN for w in tokens.words)

@@ -120,6 +120,11 @@ class Reporter:
         self._line_width = len(line)
         self._drawn_at = now
 
+    def clear(self) -> None:
+        """Take the progress line off the screen (it comes back with the next count or message)."""
+        self._clear()
+        self.stream.flush()
+
     def _clear(self) -> None:
         if self.show_progress and self._line_width:
             self.stream.write("\r" + " " * self._line_width + "\r")

@@ -7,12 +7,14 @@ and ``-`` for standard input. Output: one :class:`Document` per text file or
 JSONL line, and an :class:`InputError` (path, line number, message) for each
 thing that could not be read, in input order, so the caller decides whether to
 go on. Files are decoded strictly (bytes that are not valid in the encoding
-are reported, never replaced); JSONL files are read a line at a time, so
-memory does not grow with the file.
+are reported, never replaced); a byte-order mark is read as such (see
+:func:`decode`); JSONL files are read a line at a time, so memory does not grow
+with the file. Folders are walked into symbolic links too, each folder once.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -96,7 +98,10 @@ def _wanted_in_folder(name: str, input_format: InputFormat) -> bool:
 def expand_paths(
     paths: Iterable[str], *, input_format: InputFormat = "auto"
 ) -> Iterator[Source | InputError]:
-    """The PATH arguments -> the files to read, folders expanded recursively in name order."""
+    """The PATH arguments -> the files to read, folders expanded recursively in name order.
+
+    Standard input is read once: callers refuse a second ``-`` (see :func:`quotex.cli.main`).
+    """
     for path in paths:
         if path == STDIN:
             yield Source(STDIN, "text" if input_format == "auto" else input_format)
@@ -109,12 +114,22 @@ def expand_paths(
 
 
 def _walk(folder: str, input_format: InputFormat) -> Iterator[Source | InputError]:
-    """The input files under *folder*: each folder's files in name order, then its subfolders;
-    unreadable folders as errors."""
+    """The input files under *folder*: each folder's files in name order, then its subfolders
+    (symbolic links to folders followed, each folder read once); unreadable folders as errors."""
     errors: list[OSError] = []
-    for root, dirs, files in os.walk(folder, onerror=errors.append):
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(folder, onerror=errors.append, followlinks=True):
         yield from (InputError(e.filename or root, None, f"cannot read folder: {e.strerror}") for e in errors)
         errors.clear()
+        try:
+            info = os.stat(root)
+        except OSError:
+            info = None
+        if info is not None:
+            if (info.st_dev, info.st_ino) in seen:  # a link back to a folder already read
+                dirs[:] = []
+                continue
+            seen.add((info.st_dev, info.st_ino))
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and _wanted_in_folder(name, input_format):
@@ -137,8 +152,34 @@ def input_size(sources: Iterable[Source | InputError]) -> int | None:
     return total
 
 
+#: Byte-order marks of the wider Unicode encodings -> the codec that reads past them
+#: (UTF-32 first: its little-endian mark starts with UTF-16's).
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def wide_bom(data: bytes) -> str | None:
+    """``"utf-16"`` or ``"utf-32"`` when *data* starts with that encoding's byte-order mark, else None."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
 def decode(data: bytes, *, encoding: str, source: str, line: int | None = None) -> str | InputError:
-    """*data* decoded strictly, or an :class:`InputError` that says where the bad byte is."""
+    """*data* decoded strictly, or an :class:`InputError` that says where the bad byte is.
+
+    For a whole file (*line* None) in a UTF-8 *encoding* (the default), a byte-order
+    mark decides: a UTF-8 mark is dropped (offsets count from the character after it,
+    as Python's ``utf-8-sig`` reads), and a UTF-16 or UTF-32 mark decodes the data in
+    that encoding. (JSONL files drop a UTF-8 mark on their first line.)
+    """
+    if line is None and codecs.lookup(encoding).name in ("utf-8", "utf-8-sig"):
+        encoding = wide_bom(data) or "utf-8-sig"
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -148,10 +189,11 @@ def decode(data: bytes, *, encoding: str, source: str, line: int | None = None) 
             column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         else:
             column = exc.start + 1
+        name = codecs.lookup(encoding).name.replace("-sig", "")
         return InputError(
             source,
             line,
-            f"not valid {encoding} (byte 0x{bad} at column {column}); "
+            f"not valid {name} (byte 0x{bad} at column {column}); "
             f"convert the file to UTF-8 or pass --encoding",
             len(data),
         )
@@ -181,6 +223,8 @@ def parse_jsonl_line(
         return InputError(source, number, f"bad JSON: {exc.msg} (column {exc.colno})", size)
     if not isinstance(obj, dict):
         return InputError(source, number, f"expected a JSON object, got {type(obj).__name__}", size)
+    if obj.get(text_field, "") is None:
+        return InputError(source, number, f"field {text_field!r} is null, not a string", size)
     text = obj.get(text_field)
     if text is None:
         fields = ", ".join(repr(k) for k in list(obj)[:8])
@@ -261,6 +305,16 @@ def _read_jsonl(
     try:
         for number, raw in enumerate(stream, 1):
             size, skipped = skipped + len(raw), 0
+            wide = wide_bom(raw) if number == 1 else None
+            if wide is not None:
+                yield InputError(
+                    name,
+                    None,
+                    f"the file is {wide.upper()} (it starts with a {wide.upper()} byte-order mark); "
+                    f"JSONL files must be UTF-8: convert it, e.g. iconv -f {wide.upper()} -t UTF-8",
+                    os.path.getsize(path) if path != STDIN else len(raw),
+                )
+                return
             line = decode(raw, encoding=encoding, source=name, line=number)
             if isinstance(line, InputError):
                 yield attrs.evolve(line, size=size)

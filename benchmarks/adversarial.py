@@ -1,0 +1,296 @@
+"""The adversarial linearity gate: inputs built to make a stage superlinear, timed at two sizes.
+
+    python benchmarks/adversarial.py                  # every generator at 40,000 and 160,000 characters
+    python benchmarks/adversarial.py --only open_marks,alternating_nesting --sizes 110000,440000,1100000
+    python benchmarks/adversarial.py --stages         # the time of each pipeline stage, too
+
+Each generator below makes one text of (about) a given size, built to hit one
+weak spot: runs of straight marks, marks opened and never closed, no sentence
+end, thousands of cue words, long name or capitalised-word chains, deeply
+nested brackets, random mixtures of all of these. :func:`measure` times
+``extract_quotes`` (the whole pipeline) on each generator's text at each size
+and reports the time per byte at the larger size divided by the time per byte
+at the smaller: a linear pipeline keeps it near 1 (or below: fixed costs weigh
+more on small inputs); a quadratic one makes it about the size ratio (4).
+:data:`LIMIT` (1.5) is the gate ``tests/test_adversarial_gate.py`` enforces.
+
+Timing is made robust against a shared, noisy machine:
+
+* CPU time of this process (``time.process_time``), not wall time, so other
+  programs waiting for the same cores do not count;
+* the best of ``repeats`` runs at each size (noise only ever adds time), the sizes
+  taking turns so that a burst of load falls on both;
+* a ratio over the limit is measured again (``confirm`` more rounds, keeping
+  the best time seen at each size) before it is reported as a failure: a
+  real superlinear cost fails every round, a burst of noise does not.
+
+The generators use a seeded ``random.Random``, so the same size gives the same
+text. Nothing here copies corpus text: the words are made up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import itertools
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from attrs import frozen
+
+from quotex import extract_quotes
+
+#: The gate: time per byte may grow at most this much from the smaller size to the larger.
+LIMIT = 1.5
+#: The default sizes in characters (the gate's: big enough that a fixed cost or a timer tick is noise).
+SIZES = (40_000, 160_000)
+
+Generator = Callable[[int], str]
+
+_NAMES = "Ana Berg Tomas Okafor Ingrid Lindqvist Kofi Tanaka Mei Moreau Rafael Salas Leila Nair".split()
+_CUES = "said says told added argued warned insisted explained according to claimed".split()
+_WORDS = "the plan will work because we have money and people to build it now harbour open".split()
+
+
+def repeat(unit: str, size: int) -> str:
+    """*unit* repeated until the text has *size* characters (cut there)."""
+    return (unit * (size // max(len(unit), 1) + 1))[:size]
+
+
+def _cycle(units: Sequence[str], size: int) -> str:
+    """The *units* one after the other, cycling, until *size* characters."""
+    parts: list[str] = []
+    total = 0
+    for unit in itertools.cycle(units):
+        if total >= size:
+            break
+        parts.append(unit)
+        total += len(unit)
+    return "".join(parts)[:size]
+
+
+def straight_double_runs(size: int) -> str:
+    """Runs of one to seven straight double marks glued to words (``""b``, ``'''c``-style runs)."""
+    return _cycle([" " + '"' * k + w for k, w in zip(range(1, 8), _WORDS, strict=False)], size)
+
+
+def straight_single_runs(size: int) -> str:
+    """Runs of straight single marks and apostrophes: ``'a ''b 'c' don't``..."""
+    units = [" " + "'" * k + w + "'" * (k % 3) for k, w in zip(range(1, 8), _WORDS, strict=False)]
+    return _cycle(units, size)
+
+
+def alternating_nesting(size: int) -> str:
+    """Straight double and single marks opening in turn, never closing: ``"a 'b "c 'd`` ..."""
+    return repeat(" \"word 'more", size)
+
+
+def alternating_closed(size: int) -> str:
+    """Alternating straight marks that do close: ``"a 'b' c" 'd "e" f'`` ..."""
+    return repeat(" \"a 'b' c\" 'd \"e\" f'", size)
+
+
+def open_marks(size: int) -> str:
+    """Straight marks in opening position with no sentence end: ``Bob Smith said "word more "word more``."""
+    return "Bob Smith said" + repeat(' "word more', size - 14)
+
+
+def curly_open_marks(size: int) -> str:
+    """Curly opening marks that never close, with sentence ends: ``“Yes. “No. “Maybe.``"""
+    return repeat(" “Word more. ‘Yes", size)
+
+
+def no_punctuation(size: int) -> str:
+    """One paragraph of words with no punctuation and no line break (a scaled-down 5 MB case)."""
+    rng = random.Random(1)
+    return _cycle([rng.choice(_WORDS + _NAMES) + " " for _ in range(5000)], size)
+
+
+def cue_words(size: int) -> str:
+    """Thousands of reporting verbs in a row, with a quotation at each end."""
+    middle = _cycle([c + " " for c in _CUES], size - 40)
+    return '"Yes," ' + middle + ' "no," she said.'[: max(0, size - len(middle) - 7)]
+
+
+def said_said(size: int) -> str:
+    """``said said said`` after a quotation, then more of it."""
+    return '"We will," ' + repeat("said ", size - 11)
+
+
+def name_chains(size: int) -> str:
+    """Long chains of names joined by commas and ``and``, as the subject of a cue."""
+    rng = random.Random(2)
+    chain = _cycle([f"{rng.choice(_NAMES)} {rng.choice(_NAMES)}, " for _ in range(2000)], size - 40)
+    return '"It works," said ' + chain + "and Ana Berg."
+
+
+def capitalised_runs(size: int) -> str:
+    """One long run of capitalised words (a title or name that never ends), then a quotation."""
+    rng = random.Random(3)
+    run = _cycle([rng.choice(_NAMES) + " " for _ in range(3000)], size - 30)
+    return run + 'said, "It works."'
+
+
+def nested_brackets(size: int) -> str:
+    """Brackets nested deeper and deeper, with quotation marks inside: ``(["(a ["(b``..."""
+    depth = size // 3
+    return ("(" * depth + '"a [' * (depth // 4) + ']" said Ana Berg' + ")" * depth)[:size]
+
+
+def paragraph_marks(size: int) -> str:
+    """Paragraphs each opening a quotation that runs on into the next (multi-paragraph quotes)."""
+    return repeat('"We will build it now\n\n"and we will open it\n\n', size)
+
+
+def mixture(size: int, *, seed: int = 0) -> str:
+    """A seeded random mixture of marks, cues, names, brackets, punctuation and breaks."""
+    rng = random.Random(seed)
+    pieces = [*"\"“”‘’'«»()[]", "''", "``", ". ", ", ", "? ", "\n", "\n\n", " ", *_CUES, *_NAMES, *_WORDS]
+    return _cycle([rng.choice(pieces) + rng.choice(("", " ")) for _ in range(20_000)], size)
+
+
+GENERATORS: dict[str, Generator] = {
+    f.__name__: f
+    for f in (
+        straight_double_runs,
+        straight_single_runs,
+        alternating_nesting,
+        alternating_closed,
+        open_marks,
+        curly_open_marks,
+        no_punctuation,
+        cue_words,
+        said_said,
+        name_chains,
+        capitalised_runs,
+        nested_brackets,
+        paragraph_marks,
+        mixture,
+    )
+}
+
+
+@frozen
+class Result:
+    """One generator's timing: best CPU seconds at each size, and the growth of time per byte."""
+
+    name: str
+    sizes: tuple[int, ...]
+    seconds: tuple[float, ...]
+    rounds: int
+
+    @property
+    def growth(self) -> float:
+        """Time per byte at the largest size / time per byte at the smallest."""
+        small = self.seconds[0] / self.sizes[0]
+        large = self.seconds[-1] / self.sizes[-1]
+        return large / small if small > 0 else float("inf")
+
+    @property
+    def passed(self) -> bool:
+        """Whether the growth is within :data:`LIMIT`."""
+        return self.growth <= LIMIT
+
+
+def cpu_seconds(func: Callable[[], Any]) -> float:
+    """CPU seconds of one call of *func*, with the cycle collector paused (its full collections
+    grow as n log n and come at random moments: noise here, and not quotex's algorithm)."""
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        func()
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def measure(
+    name: str,
+    generate: Generator,
+    *,
+    sizes: Sequence[int] = SIZES,
+    repeats: int = 3,
+    confirm: int = 3,
+    run: Callable[[str], Any] = extract_quotes,
+) -> Result:
+    """Time *run* on ``generate(size)`` for each size, the best of *repeats* passes, and of up to
+    *confirm* further rounds of passes while the growth is over :data:`LIMIT`.
+
+    A pass times every size once, one after the other, so a burst of load from other programs
+    falls on both sizes alike instead of on all the runs of one size.
+    """
+    texts = [generate(size) for size in sizes]
+    run(texts[0][:1000])  # warm up: loading spaCy's tokenizer is not the text's cost
+    real_sizes = tuple(len(t) for t in texts)
+    best = [float("inf")] * len(texts)
+    rounds = 0
+    for _ in range(1 + confirm):
+        rounds += 1
+        for _ in range(repeats):
+            for k, text in enumerate(texts):
+                best[k] = min(best[k], cpu_seconds(lambda text=text: run(text)))  # type: ignore[misc]
+        if Result(name, real_sizes, tuple(best), rounds).passed:
+            break
+    return Result(name, real_sizes, tuple(best), rounds)
+
+
+def stage_seconds(text: str) -> dict[str, float]:
+    """CPU seconds of each pipeline stage on *text* (for finding which stage is superlinear)."""
+    from quotex.attributions import attribute  # noqa: PLC0415 - only the --stages report needs the stages
+    from quotex.lexicon import DEFAULT_LEXICON  # noqa: PLC0415
+    from quotex.mentions import find_mentions  # noqa: PLC0415
+    from quotex.quote_spans import find_quote_spans  # noqa: PLC0415
+    from quotex.sentences import split_sentences  # noqa: PLC0415
+    from quotex.speakers import build_records  # noqa: PLC0415
+    from quotex.tokens import analysis_text, tokenize  # noqa: PLC0415
+
+    lex = DEFAULT_LEXICON
+    out: dict[str, Any] = {}
+
+    def timed(stage: str, func: Callable[[], Any]) -> Any:
+        start = time.process_time()
+        value = func()
+        out[stage] = time.process_time() - start
+        return value
+
+    tokens = timed("tokens", lambda: tokenize(text))
+    spans = timed("quote_spans", lambda: find_quote_spans(analysis_text(text), lexicon=lex))
+    sentences = timed("sentences", lambda: split_sentences(tokens, spans, cue_words=lex.verb_forms))
+    mentions = timed("mentions", lambda: find_mentions(tokens, sentences, lexicon=lex))
+    attributions = timed("attributions", lambda: attribute(tokens, spans, sentences, lexicon=lex))
+    timed("speakers", lambda: build_records(tokens, attributions, mentions, lexicon=lex))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the gate over the generators and print a Markdown table; exit 1 when any fails."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--only", help="comma-separated generator names (default: all)")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="comma-separated sizes in chars")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per size; the best counts")
+    parser.add_argument("--stages", action="store_true", help="also print each stage's time per size")
+    args = parser.parse_args(argv)
+    names = args.only.split(",") if args.only else list(GENERATORS)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print("| input | " + " | ".join(f"{s:,} chars s" for s in sizes) + " | growth | gate |")
+    print("|:---|" + "---:|" * (len(sizes) + 2))
+    failed = 0
+    for name in names:
+        result = measure(name, GENERATORS[name], sizes=sizes, repeats=args.repeats)
+        failed += not result.passed
+        cells = " | ".join(f"{s:.3f}" for s in result.seconds)
+        verdict = "ok" if result.passed else "FAIL"
+        print(f"| {name} | {cells} | {result.growth:.2f} | {verdict} |", flush=True)
+        if args.stages:
+            for size in sizes:
+                stages = stage_seconds(GENERATORS[name](size))
+                print(f"|   {size:,}: " + ", ".join(f"{k} {v:.3f}" for k, v in stages.items()) + " |")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
