@@ -359,13 +359,23 @@ def report(results: dict[str, Any], args: argparse.Namespace, command: str) -> s
     return "\n\n".join(parts) + "\n"
 
 
+def _spark_section(page: str) -> str:
+    """The section ``benchmarks/spark_bench.py`` wrote into *page* (with a blank line before), or ''."""
+    start, end = page.find("<!-- spark_bench: start -->"), page.find("<!-- spark_bench: end -->")
+    if start < 0 or end < start:
+        return ""
+    return "\n" + page[start : page.index("\n", end) + 1 if "\n" in page[end:] else len(page)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks and write the report; 0 on success."""
     args = parse_args(argv)
     results = measure(args)
     command = shlex.join(["python", "benchmarks/bench.py", *(sys.argv[1:] if argv is None else argv)])
-    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.output).write_text(report(results, args, command), encoding="utf-8")
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    kept = _spark_section(output.read_text(encoding="utf-8")) if output.exists() else ""
+    output.write_text(report(results, args, command) + kept, encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 

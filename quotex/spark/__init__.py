@@ -101,7 +101,7 @@ def extract_quotes_df(
     fields = {f.name: f for f in df.schema.fields}
     for role, name in (("text_col", text_col), ("id_col", id_col)):
         if name not in fields:
-            raise ValueError(f"{role}={name!r} is not a column of the DataFrame; its columns: {sorted(fields)}")
+            raise ValueError(f"{role}={name!r} is not a column of the DataFrame (it has {sorted(fields)})")
     if not isinstance(fields[text_col].dataType, StringType | BinaryType):
         raise TypeError(
             f"the text column {text_col!r} must be a string (or UTF-8 binary) column, "

@@ -56,7 +56,7 @@ def extract_batches(
         yield pa.RecordBatch.from_arrays(columns, names=list(names))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_model(model: str) -> Language:
     """``spacy.load(model)``, once per process and model."""
     import spacy  # noqa: PLC0415 - only model= needs it loaded; the default pipeline imports less
