@@ -32,6 +32,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import shlex
 import subprocess
 import sys
@@ -359,12 +360,15 @@ def report(results: dict[str, Any], args: argparse.Namespace, command: str) -> s
     return "\n\n".join(parts) + "\n"
 
 
-def _spark_section(page: str) -> str:
-    """The section ``benchmarks/spark_bench.py`` wrote into *page* (with a blank line before), or ''."""
-    start, end = page.find("<!-- spark_bench: start -->"), page.find("<!-- spark_bench: end -->")
-    if start < 0 or end < start:
-        return ""
-    return "\n" + page[start : page.index("\n", end) + 1 if "\n" in page[end:] else len(page)]
+# a section another script keeps in the page: <!-- begin: bench_render --> ... <!-- end: bench_render -->
+_KEPT_SECTION = re.compile(r"^<!-- begin: ([\w.-]+) -->\n.*?^<!-- end: \1 -->\n", re.MULTILINE | re.DOTALL)
+
+
+def _kept(path: Path) -> str:
+    """The sections other scripts wrote into *path* (such as ``benchmarks/bench_render.py``'s),
+    to keep when the page is rewritten."""
+    page = path.read_text(encoding="utf-8") if path.exists() else ""
+    return "".join("\n" + m.group(0) for m in _KEPT_SECTION.finditer(page))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -372,10 +376,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     results = measure(args)
     command = shlex.join(["python", "benchmarks/bench.py", *(sys.argv[1:] if argv is None else argv)])
-    output = Path(args.output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    kept = _spark_section(output.read_text(encoding="utf-8")) if output.exists() else ""
-    output.write_text(report(results, args, command) + kept, encoding="utf-8")
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.output).write_text(report(results, args, command) + _kept(Path(args.output)), encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 

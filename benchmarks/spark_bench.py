@@ -20,8 +20,8 @@ fresh process (this script with ``--run``):
   texts out of each Arrow batch and returns nothing: what Spark, Arrow and the Python workers
   cost without quotex (its time divided by the partitions is the overhead per partition).
 
-``--write FILE`` puts the section into FILE between the markers ``<!-- spark_bench: start -->``
-and ``<!-- spark_bench: end -->`` (appended when they are missing); ``benchmarks/bench.py`` keeps
+``--write FILE`` puts the section into FILE between the markers ``<!-- begin: spark_bench -->``
+and ``<!-- end: spark_bench -->`` (appended when they are missing); ``benchmarks/bench.py`` keeps
 it when it rewrites the page. This is a script, not a test: nothing here is asserted.
 """
 
@@ -47,7 +47,7 @@ import synthetic
 
 HERE = Path(__file__).resolve().parent
 MB = 1_000_000
-START, END = "<!-- spark_bench: start -->", "<!-- spark_bench: end -->"
+START, END = "<!-- begin: spark_bench -->", "<!-- end: spark_bench -->"  # benchmarks/bench.py keeps it
 WARM_UP = '"Warm up," said Dana Whitfield, the mayor.'
 RUNS = (
     "batch 1",
@@ -250,7 +250,7 @@ def report(results: list[SizeResult], load: tuple[float, float], command: str) -
         "and the ratios are noisy.",
         *(_table(r) for r in results),
     ]
-    return "\n\n".join([START, *lines, END]) + "\n"
+    return START + "\n" + "\n\n".join(lines) + "\n" + END + "\n"
 
 
 def write_section(path: Path, section: str) -> None:

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from quotex.batch import extract_quotes_batch
+from quotex.display import render, render_many
 from quotex.extract import extract_quotes
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.records import Quote, QuoteKind, Span, Speaker
@@ -23,6 +24,8 @@ __all__ = [
     "__version__",
     "extract_quotes",
     "extract_quotes_batch",
+    "render",
+    "render_many",
 ]
 
 __version__ = "0.1.0.dev0"

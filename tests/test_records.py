@@ -58,6 +58,8 @@ class TestPublicSurface:
             "__version__",
             "extract_quotes",
             "extract_quotes_batch",
+            "render",
+            "render_many",
         ]
 
     @pytest.mark.parametrize("name", quotex.__all__)

@@ -11,7 +11,7 @@ An input that cannot be read is reported with its path and line number; the
 run goes on (``--on-error skip``) or stops after the documents before it
 (``--on-error stop``). Exit status: 0 when everything was read, 1 when
 anything was reported, 2 for a usage error. ``quotex evaluate`` is in
-:mod:`quotex.evaluation.cli`.
+:mod:`quotex.evaluation.cli`, ``quotex render`` in :mod:`quotex.display.cli`.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from quotex.batch import DEFAULT_BATCH_SIZE, Failure, iter_outcomes
 from quotex.cli.progress import Reporter
 from quotex.cli.readers import Document, InputError, Source, expand_paths, input_size, read_sources
 from quotex.cli.writers import FORMATS, make_writer
+from quotex.display import cli as display_cli
 from quotex.evaluation import cli as evaluation_cli
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with its ``extract`` and ``evaluate`` subcommands."""
+    """The argument parser with its ``extract``, ``evaluate`` and ``render`` subcommands."""
     parser = argparse.ArgumentParser(
         prog="quotex", description="Find the quotations in news text and say who said each one."
     )
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_extract_parser(sub)
     evaluation_cli.add_parser(sub)
+    display_cli.add_parser(sub)
     return parser
 
 

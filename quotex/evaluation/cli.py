@@ -1,9 +1,11 @@
 """``quotex evaluate``: score quotex (or a prediction file) against annotated documents.
 
 Input: the command-line options (``GOLD [--pred PRED.jsonl] [--model PATH]
-[--json] [--by-document] [--errors N]``). Output: a table of the metrics of
-:mod:`quotex.evaluation` on stdout (or one JSON object), optionally one row per
-document and the worst misses and false alarms with their sentences.
+[--json] [--by-document] [--errors N] [--html FILE]``). Output: a table of the
+metrics of :mod:`quotex.evaluation` on stdout (or one JSON object), optionally
+one row per document and the worst misses and false alarms with their
+sentences, and with ``--html`` a page showing every document's gold and
+predicted attributions side by side (:mod:`quotex.evaluation.report`).
 
 ``quotex/cli.py`` registers the command with :func:`add_parser`.
 """
@@ -30,6 +32,7 @@ from quotex.evaluation.metrics import (
     Spans,
     evaluate,
 )
+from quotex.evaluation.report import report_html
 from quotex.extract import extract_quotes
 
 if TYPE_CHECKING:
@@ -86,6 +89,12 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument(
         "--errors", type=int, default=0, metavar="N", help="show the N worst misses and N worst false alarms"
     )
+    p.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write an HTML page: each document's gold and predicted attributions side by side, "
+        "misses, false alarms and wrong sources marked, with its scores",
+    )
     p.add_argument("--keep-discard", action="store_true", help="also score predictions in Discard regions")
     p.add_argument(
         "--only-predicted", action="store_true", help="score only the documents that PRED has a line for"
@@ -114,6 +123,11 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as err:  # a predicted span outside its text, an unknown document id
         return _fail(err)
     texts = {d.id: d.text for d in docs}
+    if args.html:
+        try:
+            _write_html(args.html, docs, predictions, result)
+        except OSError as err:
+            return _fail(f"cannot write {args.html}: {err.strerror or err}")
     if args.json:
         print(json.dumps(_json_report(result, texts, by_document=args.by_document, errors=args.errors)))
         return 0
@@ -139,6 +153,13 @@ def _load(model: str) -> Language:
 def predict(docs: Iterable[GoldDocument], *, nlp: Language | None = None) -> dict[str, list[Annotation]]:
     """Run :func:`quotex.extract_quotes` on each document: ``{id: predictions}``."""
     return {d.id: [Annotation.from_quote(q) for q in extract_quotes(d.text, nlp=nlp)] for d in docs}
+
+
+def _write_html(
+    path: str, docs: list[GoldDocument], predictions: dict[str, list[Annotation]], result: Evaluation
+) -> None:
+    with Path(path).open("w", encoding="utf-8", newline="\n") as f:
+        f.writelines(report_html(docs, predictions, result, table=format_table(result.total)))
 
 
 def _write_predictions(path: str, predictions: dict[str, list[Annotation]]) -> None:

@@ -434,13 +434,22 @@ def _error_tuple(value: Iterable[ErrorCase]) -> tuple[ErrorCase, ...]:
     return tuple(value)
 
 
+def _pair_tuple(value: Iterable[tuple[Annotation, Annotation]]) -> tuple[tuple[Annotation, Annotation], ...]:
+    return tuple(value)
+
+
 @frozen
 class DocumentScore:
-    """One document's :class:`Scores` and :class:`ErrorCase` s."""
+    """One document's :class:`Scores` and :class:`ErrorCase` s.
+
+    ``matches`` holds the ``(gold, prediction)`` pairs of the end-to-end (e2e)
+    matching, normalised as in :class:`ErrorCase`, in gold order.
+    """
 
     doc_id: str
     scores: Scores
     errors: tuple[ErrorCase, ...] = field(converter=_error_tuple)
+    matches: tuple[tuple[Annotation, Annotation], ...] = field(default=(), converter=_pair_tuple)
 
 
 def _document_tuple(value: Iterable[DocumentScore]) -> tuple[DocumentScore, ...]:
@@ -650,7 +659,8 @@ def score_document(
     stats.update(f"gold:{g}" for groups in m.gold_groups for g in groups)
     stats.update(f"pred:{g}" for groups in m.pred_groups for g in groups)
     errors = _errors(doc.id, m, (e2e_pairs, content_pairs, ggt[0.3]))
-    return DocumentScore(doc.id, Scores(tally.counts, stats), errors)
+    matches = [(m.gold.items[gi], m.pred.items[pi]) for gi, pi in sorted(e2e_pairs.items())]
+    return DocumentScore(doc.id, Scores(tally.counts, stats), errors, matches)
 
 
 def _tally_exact(tally: _Tally, m: _Pairing) -> None:
