@@ -62,7 +62,6 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
-    DOCUMENT_NOUNS,
     NAME_PARTICLES,
     NOT_NAMES,
     NUMBER_WORDS,
@@ -71,6 +70,55 @@ from quotex.lexicon.function_words import (
     STOP_WORDS,
     TIME_WORDS,
     TITLE_MODIFIERS,
+)
+from quotex.lexicon.grammar import (
+    ADJECTIVE_SUFFIXES,
+    ADVERBS,
+    APPOSITION_OPENERS,
+    APPROXIMATORS,
+    ASIDE_OPENERS,
+    AUXILIARIES,
+    CLAUSE_STARTERS,
+    CONTENT_TRIM,
+    COPULA,
+    DASHES,
+    FRAGMENT_PARTICLES,
+    FRAGMENT_VERB_STOPS,
+    FRONTED,
+    INDEFINITES,
+    INTRO_WORDS,
+    LABEL_WORDS,
+    LABELS,
+    LINKING_WORDS,
+    MODALS,
+    NAMING_OBJECTS,
+    NOT_PREDICATES,
+    NOUN_DETERMINERS,
+    PARTITIVES,
+    PREPOSITIONS,
+    PREPS_IN_NP,
+    QUANTIFIER_PRONOUNS,
+    QUANTIFIERS,
+    QUESTION_WORDS,
+    QUOTE_CHARS,
+    RELATIVES,
+    SENTENCE_LINKS,
+    SOURCE_NOUNS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    TAIL_WORDS,
+    TITLE_SMALL_WORDS,
+)
+from quotex.lexicon.verb_frames import (
+    CLAUSE_VERBS,
+    EXPECTATION_LEMMAS,
+    NOUN_HOMOGRAPHS,
+    OBJECT_VERBS,
+    PARTICIPLES,
+    PARTICLES,
+    REPORT_LEMMAS,
+    TELL_VERBS,
+    TO_VERBS,
 )
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
@@ -117,244 +165,12 @@ class Attribution:
 
 # ---------------------------------------------------------------- word classes
 
-_ADVERBS = frozenset(
-    [
-        "now",
-        "sometimes",
-        "usually",
-        "always",
-        "personally",
-        "also",
-        "later",
-        "previously",
-        "then",
-        "again",
-        "recently",
-        "repeatedly",
-        "publicly",
-        "privately",
-        "reportedly",
-        "once",
-        "often",
-        "frequently",
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "did",
-        "does",
-        "do",
-        "had",
-        "already",
-        "still",
-        "further",
-        "quickly",
-        "flatly",
-        "bluntly",
-        "firmly",
-        "angrily",
-        "calmly",
-        "simply",
-        "openly",
-        "separately",
-        "subsequently",
-        "initially",
-        "finally",
-        "earlier",
-        "last",
-        "ago",
-        "yesterday",
-        "today",
-        "tonight",
-        "never",
-        "not",
-        "n't",
-        "even",
-        "just",
-        "long",
-        "since",
-        "originally",
-        "famously",
-        "succinctly",
-        "explicitly",
-    ]
-)
-
-
-_TELL_VERBS = frozenset(
-    [
-        "tell",
-        "inform",
-        "remind",
-        "assure",
-        "warn",
-        "ask",
-        "advise",
-        "notify",
-        "urge",
-        "persuade",
-        "instruct",
-        "order",
-        "promise",
-    ]
-)
-
-
-_SOURCE_NOUNS = (
-    frozenset(
-        [
-            "people",
-            "person",
-            "sources",
-            "source",
-            "official",
-            "officials",
-            "report",
-            "reports",
-            "poll",
-            "polls",
-            "survey",
-            "surveys",
-            "study",
-            "studies",
-            "data",
-            "figures",
-            "statement",
-            "statements",
-            "document",
-            "documents",
-            "campaign",
-            "government",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "aide",
-            "aides",
-            "analysts",
-            "analyst",
-            "observers",
-            "critics",
-            "supporters",
-            "experts",
-            "residents",
-            "voters",
-            "investors",
-            "economists",
-            "lawmakers",
-            "diplomats",
-            "police",
-            "authorities",
-            "researchers",
-            "scientists",
-            "group",
-            "groups",
-            "organizers",
-            "prosecutors",
-            "filing",
-            "lawsuit",
-            "complaint",
-            "ruling",
-            "court",
-            "judge",
-            "jury",
-            "memo",
-            "letter",
-            "article",
-            "text",
-            "records",
-            "estimates",
-            "estimate",
-            "agency",
-            "ministry",
-            "administration",
-            "company",
-            "firm",
-            "committee",
-            "panel",
-            "media",
-            "outlet",
-            "newspaper",
-            "network",
-            "website",
-            "team",
-            "officer",
-            "officers",
-            "leaders",
-            "leader",
-            "members",
-            "member",
-            "staff",
-            "staffers",
-            "man",
-            "woman",
-            "men",
-            "women",
-            "who",
-        ]
-    )
-    | DOCUMENT_NOUNS
-)
-
-#: Quantifiers that stand alone as a subject: 'Some say ...', 'Many believe ...'.
-_QUANTIFIER_PRONOUNS = frozenset("some others many most several few both".split())
-_QUANTIFIERS = frozenset("many several other various numerous few these those both all some most".split())
-_ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "an", "ese", "ish", "ive", "ary", "ist", "ing", "ern", "ent", "ant")
-_INDEFINITES = frozenset(["something", "anything", "nothing", "everything", "what", "whatever", "which"])
-_PREPS_IN_NP = frozenset({"of", "for", "at", "with", "from", "in", "familiar", "close", "to"})
-_CLAUSE_STARTERS = frozenset(["that", "whether", "if", "how", "why", "what", "when", "where", "who"])
-_COPULA = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s"])
-_CONTENT_TRIM = frozenset({".", ",", ";", ":", "—", "–", "--", "-", "?", "!"})
-_PARTICIPLES = frozenset(
-    {
-        "saying",
-        "adding",
-        "noting",
-        "arguing",
-        "insisting",
-        "warning",
-        "claiming",
-        "explaining",
-        "stressing",
-        "suggesting",
-        "asserting",
-        "calling",
-        "telling",
-        "writing",
-        "declaring",
-        "stating",
-        "contending",
-        "acknowledging",
-        "admitting",
-        "predicting",
-        "complaining",
-        "citing",
-        "urging",
-        "referring",
-    }
-)
-_QUOTE_CHARS = frozenset("\"“”„«»'‘’`")
-
 
 def _low(words: Sequence[str], i: int) -> str:
     return words[i].lower()
 
 
 # ---------------------------------------------------------------- noun phrases
-
-
-#: Words that take a part of a group: 'most of them', 'none of us'.
-_PARTITIVES = (
-    _QUANTIFIER_PRONOUNS | NUMBER_WORDS | frozenset(["all", "none", "each", "either", "neither", "half"])
-)
-
-#: Subject pronouns that open a clause (lower case: 'it' and 'you' are too often objects).
-_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
-
-#: Words before a number that make it approximate: 'more than six in 10'.
-_APPROXIMATORS = frozenset(
-    "more than less fewer about nearly almost roughly some over under only just".split()
-)
 
 
 def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -372,7 +188,7 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         return (head, head)
     if low in ("having", "being"):
         return None  # 'Having said that, ...'
-    if low in _QUANTIFIER_PRONOUNS and (head == floor or not words[head - 1][:1].isalnum()):
+    if low in QUANTIFIER_PRONOUNS and (head == floor or not words[head - 1][:1].isalnum()):
         return (head, head)  # 'Some say ...', 'Others disagree'
     if (
         low in ("surveyed", "polled", "questioned", "interviewed", "asked")
@@ -389,11 +205,11 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         or (  # 'most of them said', 'two of us'
             low in ("them", "us")
             and words[head - 1].lower() == "of"
-            and (words[head - 2].lower() in _PARTITIVES or words[head - 2].isdigit())
+            and (words[head - 2].lower() in PARTITIVES or words[head - 2].isdigit())
         )
     ):
         k = head - 2
-        while k - 1 >= floor and words[k - 1].lower() in _APPROXIMATORS:
+        while k - 1 >= floor and words[k - 1].lower() in APPROXIMATORS:
             k -= 1
         return (k, head)
     if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
@@ -403,8 +219,8 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         low in OBJECT_PRONOUNS
         or low in STOP_WORDS
         or low in DETERMINERS
-        or w in _CONTENT_TRIM
-        or low in _INDEFINITES
+        or w in CONTENT_TRIM
+        or low in INDEFINITES
     ):
         return None
     i = head
@@ -439,7 +255,7 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
                 low in lexicon.role_words
                 or low in lexicon.group_source_nouns
                 or low in lexicon.organization_nouns
-                or low in _SOURCE_NOUNS
+                or low in SOURCE_NOUNS
             )
         )
         or low in ("familiar", "close")
@@ -456,8 +272,8 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
         and (
             head == floor
             or words[head - 1] in (",", "—", "–")
-            or (words[head - 1] in _QUOTE_CHARS and head - 2 >= floor and words[head - 2] == ",")
-            or words[head - 1].lower() in _QUANTIFIERS
+            or (words[head - 1] in QUOTE_CHARS and head - 2 >= floor and words[head - 2] == ",")
+            or words[head - 1].lower() in QUANTIFIERS
             or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
         )
@@ -498,14 +314,14 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
             lj in lexicon.verb_forms
             and words[j - 1] != "-"
             and not (is_name_word(wj) and is_name_word(words[j + 1]) and not is_name_word(words[j - 1]))
-        ) or (lj in _ADVERBS and lj not in ("former",)):
+        ) or (lj in ADVERBS and lj not in ("former",)):
             break  # (but 'self-described' is a modifier, and 'Hope Lind' a name)
         if (
-            lj in _PREPS_IN_NP
+            lj in PREPS_IN_NP
             and j - 1 >= floor
             and (
                 words[j - 1].lower() in lexicon.role_words
-                or words[j - 1].lower() in _SOURCE_NOUNS
+                or words[j - 1].lower() in SOURCE_NOUNS
                 or words[j - 1].lower() in ("familiar", "close")
                 or is_name_word(words[j - 1])
             )
@@ -516,10 +332,10 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
             continue
         if (
             lj in STOP_WORDS
-            or wj in _CONTENT_TRIM
-            or wj in _QUOTE_CHARS
+            or wj in CONTENT_TRIM
+            or wj in QUOTE_CHARS
             or not wj[:1].isalnum()
-            or lj in _INDEFINITES
+            or lj in INDEFINITES
         ):
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
@@ -531,8 +347,8 @@ def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[i
                 lj in lexicon.role_words
                 or lj in TITLE_MODIFIERS
                 or lj in lexicon.organization_nouns
-                or lj in _SOURCE_NOUNS
-                or lj.endswith(_ADJECTIVE_SUFFIXES)
+                or lj in SOURCE_NOUNS
+                or lj.endswith(ADJECTIVE_SUFFIXES)
                 or "-" in lj
             )
         ):
@@ -642,7 +458,7 @@ def _np_right(
             j += 1
             continue
         if (
-            lj in _PREPS_IN_NP
+            lj in PREPS_IN_NP
             and saw_head
             and lj != "to"
             and j + 1 <= ceiling
@@ -653,7 +469,7 @@ def _np_right(
         break
     last = j - 1
     while last >= first and (
-        words[last].lower() in DETERMINERS or words[last].lower() in _PREPS_IN_NP - {"familiar", "close"}
+        words[last].lower() in DETERMINERS or words[last].lower() in PREPS_IN_NP - {"familiar", "close"}
     ):
         last -= 1
     if last < first or not saw_head:
@@ -688,11 +504,11 @@ def _np_right(
                 and words[m] not in (",", ".", ";", "?", "!")
                 and not words[m].isspace()
                 and words[m].lower() not in ("who", "which", "and")
-                and words[m] not in _QUOTE_CHARS
+                and words[m] not in QUOTE_CHARS
             ):
                 m += 1
             if (not closed or (m <= ceiling and words[m] == ",")) and any(
-                words[x].lower() in lexicon.role_words or words[x].lower() in _SOURCE_NOUNS
+                words[x].lower() in lexicon.role_words or words[x].lower() in SOURCE_NOUNS
                 for x in range(k, m)
             ):
                 last = m - 1
@@ -710,7 +526,7 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
     while k > floor and words[k] != "," and steps < 40:
         abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
         if (words[k] in (".", ";", ":", "?", "!") and not abbreviation) or (
-            words[k] in _QUOTE_CHARS and not (words[k] in "'’" and words[k - 1].endswith("s"))
+            words[k] in QUOTE_CHARS and not (words[k] in "'’" and words[k - 1].endswith("s"))
         ):
             return j
         k -= 1
@@ -726,17 +542,10 @@ def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: 
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
-        or (after in _ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
+        or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
     ):
         return k - 1
     return j
-
-
-#: Words that open an aside between a subject and its verb: ', when reached by phone,'.
-_ASIDE_OPENERS = frozenset(
-    "when while after before if though although asked reached contacted interviewed speaking "
-    "in on at during with through via".split()
-)
 
 
 def _relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -751,7 +560,7 @@ def _relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> t
             if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
                 return None  # 'the man who Jones said was ...': 'who' is the object
             np = _np_left(tokens, k - 1, floor, lexicon)
-            if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in _PREPOSITIONS):
+            if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in PREPOSITIONS):
                 return None
             return (np[0], j)
         if not w[:1].isalnum() and w not in ("'s", "’s", "-"):
@@ -796,9 +605,9 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
     while j >= floor:
         low = words[j].lower()
         if (
-            low in _ADVERBS
+            low in ADVERBS
             or low in ("n't", "not", "all", "both")
-            or (progressive and low in _COPULA and low != "'s")
+            or (progressive and low in COPULA and low != "'s")
         ):
             j -= 1
             continue
@@ -842,7 +651,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
     ):
         # 'smiled and said'
         j -= 2
-        while j >= floor and words[j].lower() in _ADVERBS:
+        while j >= floor and words[j].lower() in ADVERBS:
             j -= 1
         if j < floor:
             return None
@@ -892,7 +701,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
     if (
         np is not None
         and np[0] - 1 >= floor
-        and words[np[0] - 1].lower() in _PREPOSITIONS
+        and words[np[0] - 1].lower() in PREPOSITIONS
         and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
     ):
         return None  # the object of a preposition is no subject: 'In one tweet', 'Along with the dispute'
@@ -916,10 +725,10 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
     words = tokens.words
     if lemma == "put it":
         i += 1
-    if lemma in _TELL_VERBS and i <= end:
+    if lemma in TELL_VERBS and i <= end:
         np = (
             _np_right(tokens, i, end, lexicon)
-            if words[i].lower() not in _CLAUSE_STARTERS and words[i] != ":"
+            if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
             else None  # 'asked whether ...': no object, the question follows
         )
         if np is not None and np[1] - np[0] < 6:
@@ -978,21 +787,21 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
                 k <= end
                 and k - i < 15
                 and words[k].lower() not in ("that", ":", ",")
-                and words[k] not in _QUOTE_CHARS
-                and not (k > i + 2 and words[k] in _SUBJECT_PRONOUNS)  # 'in a statement they ...'
+                and words[k] not in QUOTE_CHARS
+                and not (k > i + 2 and words[k] in SUBJECT_PRONOUNS)  # 'in a statement they ...'
             ):
                 k += 1
-            if k <= end and words[k] in _SUBJECT_PRONOUNS and k > i + 2:
+            if k <= end and words[k] in SUBJECT_PRONOUNS and k > i + 2:
                 i = k
                 continue
             if k <= end and (
-                words[k].lower() == "that" or words[k] in (":", ",") or words[k] in _QUOTE_CHARS
+                words[k].lower() == "that" or words[k] in (":", ",") or words[k] in QUOTE_CHARS
             ):
                 if (
                     words[k] == ","
                     and k + 1 <= end
                     and words[k + 1].lower() not in ("that",)
-                    and words[k + 1] not in _QUOTE_CHARS
+                    and words[k + 1] not in QUOTE_CHARS
                 ):
                     pass
                 i = k
@@ -1027,7 +836,7 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
                 low.endswith("ly")
                 and len(low) > 4
                 and i + 1 <= end
-                and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in _QUOTE_CHARS)
+                and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in QUOTE_CHARS)
             )
         ):
             i += 1
@@ -1168,9 +977,9 @@ def _content(
     """
     words = ctx.tokens.words
     qo = ctx.quote_of
-    while a <= b and (words[a] in _CONTENT_TRIM or words[a].isspace()):
+    while a <= b and (words[a] in CONTENT_TRIM or words[a].isspace()):
         a += 1
-    while b >= a and (words[b] in _CONTENT_TRIM or words[b].isspace()) and qo[b] < 0:
+    while b >= a and (words[b] in CONTENT_TRIM or words[b].isspace()) and qo[b] < 0:
         b -= 1
     if b < a:
         return None
@@ -1221,7 +1030,7 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
             and k > a
             and k + 1 <= last
             and (
-                verbs.get(words[k + 1].lower(), ("", ""))[0] in _REPORT_LEMMAS
+                verbs.get(words[k + 1].lower(), ("", ""))[0] in REPORT_LEMMAS
                 or (
                     verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "naming")
                     and words[k + 1].endswith("ed")
@@ -1247,8 +1056,8 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
             after = words[k + 2].lower() if k + 2 <= last else ""
             if (
                 nxt == "according"
-                or nxt in _PARTICIPLES
-                or nxt in _SUBORDINATORS
+                or nxt in PARTICIPLES
+                or nxt in SUBORDINATORS
                 or (nxt == "for" and after == "whom")
                 or (
                     nxt == "and" and after.endswith("ed") and words[k + 2].islower()
@@ -1268,7 +1077,7 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
                 )  # ', encouraging his ...'
             ):
                 return k - 1
-            if nxt in _RELATIVES and not _closes_again(ctx, k + 1, last):
+            if nxt in RELATIVES and not _closes_again(ctx, k + 1, last):
                 return k - 1
             if (
                 nxt in ("and", "but")
@@ -1313,12 +1122,12 @@ def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
 def _find_sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     words = ctx.tokens.words
     i = s.first
-    while i <= s.last and (words[i].lower() in _SENTENCE_LINKS or words[i] == ","):
+    while i <= s.last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
         i += 1
     if i > s.last:
         return None
     low = words[i].lower()
-    if low in _INTRO_WORDS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4):
+    if low in INTRO_WORDS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4):
         k = i
         while k <= s.last and k - i < 12 and words[k] != ",":
             k += 1
@@ -1373,7 +1182,7 @@ def _try_cue(
                 or (i > content_floor and _is_closing_quote(ctx, i - 1))
             )
             and not all(  # 'But, according to the poll, ...': no content before the cue
-                words[k].lower() in _LINKING_WORDS or not words[k][:1].isalnum()
+                words[k].lower() in LINKING_WORDS or not words[k][:1].isalnum()
                 for k in range(content_floor, i)
             )
         )
@@ -1409,7 +1218,7 @@ def _try_cue(
         and last - i >= 4
         and ctx.quote_of[i + 1] < 0
         and all(is_name_word(words[k]) for k in range(first, i))
-        and not any(words[k].lower() in _LABELS for k in range(first, i))
+        and not any(words[k].lower() in LABELS for k in range(first, i))
         and (i - first > 1 or len(words[first]) > 1)  # 'Q: ...', 'A: ...': interview labels
     ):
         src = (first, i - 1)
@@ -1462,17 +1271,17 @@ def _try_cue(
         lemma, vclass = form
         cue = (starts[i], ends[i])
         prev = i - 1
-        progressive = low.endswith("ing") and prev >= first and words[prev].lower() in _COPULA
+        progressive = low.endswith("ing") and prev >= first and words[prev].lower() in COPULA
         # passive "is expected to", "was told" (unless "told by"); "is telling" is progressive
-        if lemma in _EXPECTATION_LEMMAS and i + 2 <= last and words[i + 1].lower() == "to":
+        if lemma in EXPECTATION_LEMMAS and i + 2 <= last and words[i + 1].lower() == "to":
             cop = prev
-            while cop > first and (words[cop].lower() in _ADVERBS or words[cop].lower().endswith("ly")):
+            while cop > first and (words[cop].lower() in ADVERBS or words[cop].lower().endswith("ly")):
                 cop -= 1  # 'is widely expected to'
-            if cop >= first and words[cop].lower() in _COPULA:
+            if cop >= first and words[cop].lower() in COPULA:
                 return _expected(ctx, s, i, cop, content_floor)
         if (
             prev >= first
-            and words[prev].lower() in _COPULA
+            and words[prev].lower() in COPULA
             and not progressive
             and not (i + 1 <= last and words[i + 1].lower() == "by")
         ):
@@ -1484,11 +1293,11 @@ def _try_cue(
             and prev >= first
             and (
                 words[prev].lower() in DETERMINERS
-                or words[prev].lower() in _QUANTIFIERS
+                or words[prev].lower() in QUANTIFIERS
                 or words[prev] in ("'s", "’s")
                 or (
                     is_name_word(words[prev])
-                    and words[prev].lower().endswith(_ADJECTIVE_SUFFIXES)
+                    and words[prev].lower().endswith(ADJECTIVE_SUFFIXES)
                     and i + 1 <= last
                     and not words[i + 1][:1].isalpha()
                 )
@@ -1505,7 +1314,7 @@ def _try_cue(
         # a noun that looks like a verb: 'In one tweet', 'the dispute', 'his post';
         # or part of a compound: 'so-called'
         if prev >= first and (
-            words[prev].lower() in _NOUN_DETERMINERS
+            words[prev].lower() in NOUN_DETERMINERS
             or (words[prev] == "-" and tokens.ends[prev] == starts[i])
         ):
             return None
@@ -1541,7 +1350,7 @@ def _try_cue(
         if (
             low.endswith("ing")
             and prev >= first
-            and (words[prev].lower() in _PREPOSITIONS or words[prev].lower() in DETERMINERS)
+            and (words[prev].lower() in PREPOSITIONS or words[prev].lower() in DETERMINERS)
         ):
             return None
         # 'Asked if the plan would work, Smith said ...': a question put to someone, no source
@@ -1552,10 +1361,10 @@ def _try_cue(
         ):
             qw = i + 1
             while qw <= last and qw - i <= 12 and words[qw] not in (",", ";", ":") and ctx.quote_of[qw] < 0:
-                if words[qw].lower() in _QUESTION_WORDS:
+                if words[qw].lower() in QUESTION_WORDS:
                     break
                 qw += 1
-            if qw <= last and qw - i <= 12 and words[qw].lower() in _QUESTION_WORDS:
+            if qw <= last and qw - i <= 12 and words[qw].lower() in QUESTION_WORDS:
                 asker = None
                 if words[i + 1].lower() == "by":
                     asker = _np_right(tokens, i + 2, qw - 1, lexicon)
@@ -1592,7 +1401,7 @@ def _try_cue(
         finite = (
             not low.endswith("ing")
             and words[group - 1].lower() != "to"  # 'to find a way': an infinitive
-            and (group < i or low not in (lemma, lemma + "s") or lemma not in _NOUN_HOMOGRAPHS)
+            and (group < i or low not in (lemma, lemma + "s") or lemma not in NOUN_HOMOGRAPHS)
         )
         if (
             src is None
@@ -1718,9 +1527,9 @@ def _try_cue(
                         _rest_of_clause(ctx, inv[1] + 1, last)
                         if kind is not QuoteKind.DIRECT
                         and nxt.islower()
-                        and nxt not in _RELATIVES
+                        and nxt not in RELATIVES
                         and nxt not in DETERMINERS
-                        and nxt not in _PREPOSITIONS
+                        and nxt not in PREPOSITIONS
                         and nxt not in lexicon.role_words
                         else None
                     )
@@ -1741,12 +1550,12 @@ def _try_cue(
                     and words[src[1] + 1] == ","
                     and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
                 )
-                or (words[first].lower() in _FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
+                or (words[first].lower() in FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
             )
 
             if vclass == "stance" and i + 1 <= last and words[i + 1] in (",", ";", ":"):
                 return None  # '..., both have questioned, arguing ...': a stance verb's object follows it
-            particle = i + 1 <= last and words[i + 1].lower() in _PARTICLES.get(lemma, ())
+            particle = i + 1 <= last and words[i + 1].lower() in PARTICLES.get(lemma, ())
             if particle and words[i + 1].lower() != "out":
                 # 'called for a recount', 'agreed with the ruling': the prepositional object
                 # is the content, as a verb of stance's object is
@@ -1760,7 +1569,7 @@ def _try_cue(
             if a > last:
                 return None
             if (
-                lemma in _TELL_VERBS
+                lemma in TELL_VERBS
                 and a > i + 1
                 and words[a].lower() in ("to", "not")
                 and words[i + 1].lower() not in ("to", "reporters", "journalists")
@@ -1793,7 +1602,7 @@ def _try_cue(
                 bi = _content_end(ctx, a, last, relative=relative)
                 if bi - a <= 4 and any(
                     lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
-                    and words[m - 1].lower() not in _NOUN_DETERMINERS
+                    and words[m - 1].lower() not in NOUN_DETERMINERS
                     and words[m - 1].lower() != "to"  # 'declined to comment': an infinitive
                     for m in range(max(a + 1, bi - 1), bi + 1)
                 ):
@@ -1813,7 +1622,7 @@ def _try_cue(
             rule = "stance" if vclass == "stance" else "cue_before_content"
             return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
         # 4. participial: 'X urged ..., saying C'
-        participle = low in _PARTICIPLES or (low.endswith("ing") and vclass == "speech")
+        participle = low in PARTICIPLES or (low.endswith("ing") and vclass == "speech")
         absolute = None
         if participle and prev - 1 >= first and words[prev][:1].isalnum():
             # 'with 22 percent saying they would not': the phrase after 'with' speaks
@@ -1838,12 +1647,12 @@ def _try_cue(
                 subj = prev_source  # '"A," he said, adding that B': the same source
             if subj is None:
                 return None
-            if i + 2 <= last and words[i + 1].lower() in _PARTICLES.get(lemma, ()):
+            if i + 2 <= last and words[i + 1].lower() in PARTICLES.get(lemma, ()):
                 a = i + 2  # 'referring to the mayor': the particle's object is the content
                 cue = (starts[i], ends[i + 1])
             else:
                 a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
-            if a > last or words[a].lower() in _PREPOSITIONS:
+            if a > last or words[a].lower() in PREPOSITIONS:
                 return None
             bi = _content_end(ctx, a, last, relative=False)
             if bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
@@ -1884,70 +1693,6 @@ def _try_cue(
         (cs, ce), kind = got
         return Attribution(((cs, ce),), src, (starts[i], ends[i]), "cue_noun", kind), a, bi
     return None
-
-
-#: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...'.
-_LABELS = frozenset(
-    "update updated note correction clarification editor editors photo photos video watch read "
-    "see related source sources caption credit warning breaking exclusive listen advertisement "
-    "disclosure disclaimer transcript summary background tags topics subject re fw fwd ps "
-    "where when what who why how dateline headline bottom top latest live".split()
-)
-
-#: Conjunctions and adverbs that open a sentence before its subject: 'But the board ...'.
-_SENTENCE_LINKS = frozenset("but and so yet meanwhile still however also now then".split())
-#: ... and the wider set that links a sentence to the one before: 'But, ...', 'Indeed, ...'.
-_LINKING_WORDS = _SENTENCE_LINKS | frozenset("indeed moreover instead besides".split())
-
-_INTRO_WORDS = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "after",
-        "before",
-        "during",
-        "since",
-        "despite",
-        "with",
-        "without",
-        "for",
-        "when",
-        "while",
-        "as",
-        "if",
-        "although",
-        "though",
-        "hours",
-        "minutes",
-        "moments",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "later",
-        "earlier",
-        "meanwhile",
-        "still",
-        "yet",
-        "last",
-        "this",
-        "asked",
-        "speaking",
-        "according",
-        "instead",
-        "besides",
-        "nonetheless",
-        "nevertheless",
-        "however",
-        "indeed",
-        "here",
-        "there",
-    ]
-)
-_PREPOSITIONS = frozenset(
-    ["for", "to", "with", "about", "of", "on", "in", "at", "from", "by", "against", "into", "over", "under"]
-)
 
 
 def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool = False) -> bool:
@@ -1991,126 +1736,12 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
     )
 
 
-#: Verbs that take a bare reported clause ('said X is ...') however it starts.
-_CLAUSE_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "claim",
-        "argue",
-        "insist",
-        "believe",
-        "think",
-        "assert",
-        "contend",
-        "maintain",
-        "acknowledge",
-        "admit",
-        "predict",
-        "warn",
-        "suggest",
-    ]
-)
-
-#: Particles after which a reporting verb's prepositional object is the content
-#: ('called for a recount', 'pointed to the ruling', 'agreed with Smith', 'pointed out that ...').
-_PARTICLES: dict[str, tuple[str, ...]] = {
-    "agree": ("with",),
-    "argue": ("for", "against"),
-    "ask": ("for",),
-    "call": ("for", "on"),
-    "hope": ("for",),
-    "point": ("to", "out"),
-    "respond": ("to",),
-    "warn": ("against", "of"),
-    "complain": ("about",),
-    "refer": ("to",),
-}
-
-#: Cue verbs whose plain and -s forms are also common nouns or particles ('the Paris
-#: attacks', 'headed back', 'broad support', 'his plans').
-_NOUN_HOMOGRAPHS = frozenset(
-    """attack back support plan question answer request report charge comment estimate point
-    post tweet demand promise claim warning respond seek prefer favor favour mention""".split()
-)
-
-#: Words that open an indirect question: 'asked whether ...', 'asked about ...'.
-_QUESTION_WORDS = frozenset("if whether about what how why when who where which to".split())
-
-#: Verbs of saying whose plain object is what was said: 'mentioned his remarks', 'cited a poll'.
-_OBJECT_VERBS = frozenset(
-    "mention cite propose demand promise repeat note report announce recall show".split()
-)
-
-#: Verbs whose infinitive complement is the content: 'vowed to reverse the cuts'.
-_TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose claim".split())
-
-_FRONTED = frozenset(
-    ["while", "although", "though", "when", "as", "if", "because", "after", "before", "since", "whereas"]
-)
-_RELATIVES = frozenset(["who", "which", "whom", "whose", "where"])
-_SUBORDINATORS = frozenset(["although", "though", "while", "whereas", "when", "because", "even"])
-
-_TAIL_WORDS = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "during",
-        "after",
-        "before",
-        "last",
-        "this",
-        "earlier",
-        "late",
-        "early",
-        "to",
-        "told",
-        "when",
-        "while",
-        "as",
-        "via",
-        "adding",
-        "noting",
-        "saying",
-        "because",
-        "although",
-        "though",
-        "and",
-        "but",
-        "who",
-        "which",
-        "whose",
-        "from",
-        "of",
-        "for",
-        "with",
-        "about",
-        "yesterday",
-        "today",
-        "tonight",
-        "recently",
-        "later",
-        "then",
-        "also",
-        "again",
-    ]
-)
-
-
-_MODALS = frozenset("can could may might must should shall will would".split())
-
-
-#: Words before a noun, never before a finite verb.
-_NOUN_DETERMINERS = frozenset("a an the his its their our my your every each another one".split())
-
-
 def _title_case_sentence(words: Sequence[str], s: Sentence) -> bool:
     """Sentence *s* is a headline in title case: no lower-case word but small function words."""
     lower = 0
     for k in range(s.first, s.last + 1):
         w = words[k]
-        if w[:1].islower() and w.isalpha() and w not in _TITLE_SMALL_WORDS:
+        if w[:1].islower() and w.isalpha() and w not in TITLE_SMALL_WORDS:
             lower += 1
             if lower > 1:
                 return False
@@ -2127,13 +1758,13 @@ def _speaking_subject(ctx: _Ctx, s: Sentence, before: int) -> tuple[int, int] | 
     low = w.lower()
     lexicon = ctx.lexicon
     if (
-        w in _SUBJECT_PRONOUNS
-        or low in _SUBJECT_PRONOUNS
+        w in SUBJECT_PRONOUNS
+        or low in SUBJECT_PRONOUNS
         or (is_name_word(w) and low not in NOT_NAMES)
         or low in lexicon.role_words
         or low in lexicon.group_source_nouns
         or low in lexicon.organization_nouns
-        or low in _SOURCE_NOUNS
+        or low in SOURCE_NOUNS
     ):
         return subj
     return None
@@ -2149,7 +1780,7 @@ def _subject_head(w: str, lexicon: Lexicon) -> bool:
         or low in lexicon.role_words
         or low in lexicon.group_source_nouns
         or low in lexicon.organization_nouns
-        or low in _SOURCE_NOUNS
+        or low in SOURCE_NOUNS
         or low in ("all", "both", "some", "many", "most", "few", "one", "others")
     )
 
@@ -2165,16 +1796,11 @@ def _long_subject(ctx: _Ctx, s: Sentence, group: int) -> tuple[int, int] | None:
     verbs = ctx.lexicon.verb_forms
     for k in range(subj[1] + 1, group):
         w = words[k]
-        if ctx.quote_of[k] >= 0 or w in (";", ":") or w.lower() in verbs or w.lower() in _SUBORDINATORS:
+        if ctx.quote_of[k] >= 0 or w in (";", ":") or w.lower() in verbs or w.lower() in SUBORDINATORS:
             return None  # (a subordinate clause has a subject of its own: '..., though a panel found')
     if words[group - 1].lower() in ("and", "but", "or"):
         return subj  # 'The council made a statement and said ...': the subject of both verbs
     return (subj[0], group - 1)
-
-
-#: Verbs whose agentless passive with an infinitive reports an unnamed source's view:
-#: 'X is expected to win', 'X is said to have left'.
-_EXPECTATION_LEMMAS = frozenset(["expect", "say", "report"])
 
 
 def _expected(
@@ -2203,13 +1829,6 @@ def _expected(
     return Attribution(parts, None, cue, "expected", kind), first, b
 
 
-#: Words that open an apposition or an aside after a subject: ', a lawyer from X,',
-#: ', 29,', ', including the Post,'.
-_APPOSITION_OPENERS = frozenset(
-    ["a", "an", "the", "including", "like", "his", "her", "their", "its", "both", "of", "from"]
-)
-
-
 def _apposition_subject(ctx: _Ctx, s: Sentence, cue: int) -> tuple[int, int] | None:
     """'Rachel Ode, a lawyer from Lagos, Nigeria, said': the sentence's subject when only
     appositions stand between it and the cue (token *cue*, right after a comma). Each comma
@@ -2234,14 +1853,14 @@ def _apposition_subject(ctx: _Ctx, s: Sentence, cue: int) -> tuple[int, int] | N
             ctx.quote_of[m] >= 0
             or w in (";", ":", "(", ")")
             or low in lexicon.verb_forms
-            or low in _AUXILIARIES
+            or low in AUXILIARIES
             or low == "that"
         ):
             return None
         if w == ",":
             nxt = words[m + 1]
             if not (
-                nxt.lower() in _APPOSITION_OPENERS
+                nxt.lower() in APPOSITION_OPENERS
                 or nxt.lower() in lexicon.role_words
                 or nxt.isdigit()
                 or is_name_word(nxt)
@@ -2256,8 +1875,8 @@ def _verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
     while k - 1 >= floor:
         low = words[k - 1].lower()
         if not (
-            low in _ADVERBS
-            or low in _MODALS
+            low in ADVERBS
+            or low in MODALS
             or low in ("n't", "not", "be", "been")
             or (low.endswith("ly") and words[k - 1].islower() and len(low) > 4)
         ):
@@ -2281,7 +1900,7 @@ def _clause_subject(ctx: _Ctx, cue: int, floor: int) -> tuple[int, int] | None:
             w in (";", ":", "—", "–", "--")
             or ctx.quote_of[k] >= 0
             or low in verbs
-            or low in _CLAUSE_STARTERS
+            or low in CLAUSE_STARTERS
             or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could")
         ):
             break
@@ -2309,26 +1928,18 @@ def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     low = words[a].lower()
     if low.endswith("ing") and words[a][:1].isupper():
         return True  # 'Calling the fares unfair, Lund told the Gazette ...'
-    if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in _AUXILIARIES:
+    if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in AUXILIARIES:
         return False  # 'This is not about the fares, Lund told ...': a clause
-    return n <= 7 and (low in _INTRO_WORDS or low in _PREPOSITIONS or low.endswith("ing") or low == "here")
+    return n <= 7 and (low in INTRO_WORDS or low in PREPOSITIONS or low.endswith("ing") or low == "here")
 
 
 def _after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon) -> int:
     """Skip the object of a verb of telling ('told reporters', 'told The Post')."""
-    if lemma in _TELL_VERBS and k <= last:
+    if lemma in TELL_VERBS and k <= last:
         np = _np_right(tokens, k, last, lexicon)
         if np is not None and np[1] - np[0] < 8:
             return np[1] + 1
     return k
-
-
-#: Verbs whose repetition after 'and' starts a new report by the same source.
-_REPORT_LEMMAS = frozenset("say tell add note argue insist claim warn write explain".split())
-
-_AUXILIARIES = frozenset(
-    "has have had is are was were will would can could may might should did does".split()
-)
 
 
 def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
@@ -2352,21 +1963,9 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
             low in ("after", "before") and (nxt in DETERMINERS or nxt[:1].isdigit())
         ):
             return k - 1  # 'attacked the board | since the vote'
-        if low in ("and", "but") and (nxt in _AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
+        if low in ("and", "but") and (nxt in AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
             return k - 1  # 'backed gay rights | and extended benefits to ...'
     return b
-
-
-#: Objects of a verb of naming that leave no doubt a predicate follows: 'called him a liar'.
-_NAMING_OBJECTS = frozenset(
-    "him her them it himself herself themselves itself this that me us you myself ourselves".split()
-)
-
-
-#: Words after 'called him' that are no predicate: 'called him back', 'called it quits'.
-_NOT_PREDICATES = frozenset(
-    "back up out off again twice once today tonight to and quits this that these those".split()
-)
 
 
 def _names_without_quotation(ctx: _Ctx, a: int, last: int) -> bool:
@@ -2376,23 +1975,23 @@ def _names_without_quotation(ctx: _Ctx, a: int, last: int) -> bool:
     if a + 1 > last:
         return False
     low = words[a].lower()
-    if low in _NAMING_OBJECTS:
+    if low in NAMING_OBJECTS:
         nxt = words[a + 1]
         nlow = nxt.lower()
         return (
             nxt.isalpha()
             and nxt.islower()
-            and nlow not in _PREPOSITIONS
+            and nlow not in PREPOSITIONS
             and nlow not in STOP_WORDS - {"a", "an", "the"}
             and nlow not in TIME_WORDS
-            and nlow not in _ADVERBS
-            and nlow not in _NOT_PREDICATES
+            and nlow not in ADVERBS
+            and nlow not in NOT_PREDICATES
             and not nlow.endswith("ly")
         )
     for k in range(a + 1, min(last, a + 6) + 1):
         if words[k].lower() == "as":
             return k + 1 <= last and words[k + 1][:1].isalnum()
-        if not words[k][:1].isalnum() or words[k].lower() in _PREPOSITIONS:
+        if not words[k][:1].isalnum() or words[k].lower() in PREPOSITIONS:
             return False
     return False
 
@@ -2423,8 +2022,8 @@ def _credit_phrase(ctx: _Ctx, k: int, limit: int, step: int) -> tuple[int, int] 
         if (
             ctx.quote_of[m] >= 0
             or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Lind' is a name)
-            or low in _SUBORDINATORS
-            or low in _RELATIVES
+            or low in SUBORDINATORS
+            or low in RELATIVES
         ):
             return None
         if (
@@ -2503,7 +2102,7 @@ def _starts_participle(ctx: _Ctx, k: int) -> bool:
     """'..., he said, adding that ...': what follows the comma is a report of its own,
     not the rest of the first content."""
     low = ctx.tokens.words[k].lower()
-    return low in _PARTICIPLES or (low.endswith("ing") and low in ctx.lexicon.verb_forms)
+    return low in PARTICIPLES or (low.endswith("ing") and low in ctx.lexicon.verb_forms)
 
 
 def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
@@ -2516,14 +2115,14 @@ def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
     if low == "to":
         nxt = words[k + 1] if k + 1 <= last else ""
         return nxt.lower() in DETERMINERS or is_name_word(nxt) or nxt.lower() in OBJECT_PRONOUNS
-    return not w[:1].isalnum() or low in _TAIL_WORDS or low in TIME_WORDS
+    return not w[:1].isalnum() or low in TAIL_WORDS or low in TIME_WORDS
 
 
 def _object_content(ctx: _Ctx, a: int, last: int, lemma: str) -> bool:
-    """A verb of :data:`_OBJECT_VERBS` whose plain object starts at *a* ('mentioned the
+    """A verb of :data:`OBJECT_VERBS` whose plain object starts at *a* ('mentioned the
     flooding'), unless the object is somebody else's claim ('repeat her claim that ...',
     left to rule cue_noun)."""
-    if lemma not in _OBJECT_VERBS or a + 1 > last:
+    if lemma not in OBJECT_VERBS or a + 1 > last:
         return False
     words = ctx.tokens.words
     w = words[a]
@@ -2543,14 +2142,14 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
     low = w.lower()
     if ctx.quote_of[a] >= 0 and ctx.spans[ctx.quote_of[a]].double:
         return True
-    if low in _CLAUSE_STARTERS or (low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain")):
+    if low in CLAUSE_STARTERS or (low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain")):
         return True
     if a + 2 <= last and (
         (low == "at" and words[a + 1].lower() in ("least", "most"))
         or (
             low in ("only", "just", "almost", "nearly", "roughly", "about")
             and words[a + 1][:1].isalnum()
-            and lemma in _CLAUSE_VERBS
+            and lemma in CLAUSE_VERBS
         )
     ):
         return True  # 'said at least one carrier had asked ...', 'said only two ships ...'
@@ -2601,10 +2200,10 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         return (
             low == "that"
             or (low in ("there", "he", "she", "they", "we", "i") and a + 2 <= last)
-            or (low == "to" and lemma in _TO_VERBS and a + 2 <= last)
+            or (low == "to" and lemma in TO_VERBS and a + 2 <= last)
             or _object_content(ctx, a, last, lemma)
         )
-    if lemma in _TELL_VERBS and low == "to":
+    if lemma in TELL_VERBS and low == "to":
         return False
     if _object_content(ctx, a, last, lemma):
         return True  # 'polls show little change', 'cited a poll'
@@ -2619,7 +2218,7 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         ) and a + 1 <= last
     if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
         return a + 1 <= last
-    if w[:1].isdigit() and (lemma in _CLAUSE_VERBS or vclass == "cognition"):
+    if w[:1].isdigit() and (lemma in CLAUSE_VERBS or vclass == "cognition"):
         return a + 2 <= last  # 'said 2016 has seen ...', 'says 31,000 jobs could go'
     if is_name_word(w):
         return a + 1 <= last
@@ -2627,11 +2226,11 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         a + 2 <= last and words[a + 1] == "-" and ctx.tokens.ends[a] == ctx.tokens.starts[a + 1]
     )
     if (
-        (lemma in _CLAUSE_VERBS or vclass == "cognition")
+        (lemma in CLAUSE_VERBS or vclass == "cognition")
         and w.isalpha()
         and (low not in STOP_WORDS or compound)
         and low not in OBJECT_PRONOUNS
-        and low not in _PREPOSITIONS
+        and low not in PREPOSITIONS
         and last - a >= 3
     ):
         # 'said economic stagnation is the source of ...'
@@ -2642,7 +2241,7 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
         and lemma in ("expect", "hope", "fear", "want", "plan", "intend")
     ):
         return a + 2 <= last  # 'Lund wants to build a pier'
-    if low == "to" and lemma in _TO_VERBS:
+    if low == "to" and lemma in TO_VERBS:
         return a + 2 <= last
     return False
 
@@ -2994,8 +2593,6 @@ def _alone_in_sentence(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> bool:
 #: A sentence end after a lower-case word ('said. Then'), not after an abbreviation ('U.S. Navy').
 _NARRATIVE_END = regex.compile(r"[a-z]{2,}[.?!][\"”’]?\s+[\"“A-Z]")
 
-_DASHES = frozenset({"―", "—", "–", "-", "--", "~"})
-
 
 def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'"C." ― Jane Doe': a quotation credited by a dash and a name that ends the sentence.
@@ -3017,7 +2614,7 @@ def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, in
     k = lo
     if k - 1 >= s.first and tokens.ends[k - 1] > span.end and words[k - 1][-1] in "―—–-~":
         k -= 1  # the dash is glued to the closing mark: '.”― Carla Sanchez'
-    elif k > s.last or words[k] not in _DASHES:
+    elif k > s.last or words[k] not in DASHES:
         return None
     src = _np_right(tokens, k + 1, s.last, ctx.lexicon)
     if src is None or not is_name_word(words[src[0]]):
@@ -3034,7 +2631,7 @@ def _title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
     words = [w for w in text[span.start : span.end].split() if w[:1].isalpha() or w[1:2].isalpha()]
     if 0 < len(words) <= 8:
         capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
-        small = sum(1 for w in words if w.lower().strip(",.") in _TITLE_SMALL_WORDS)
+        small = sum(1 for w in words if w.lower().strip(",.") in TITLE_SMALL_WORDS)
         return capitalised + small == len(words) and (capitalised >= 2 or (one_word and len(words) == 1))
     return False
 
@@ -3048,17 +2645,6 @@ def _sentence_like(text: str, span: QuoteSpan) -> bool:
     return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))
 
 
-_TITLE_SMALL_WORDS = frozenset("a an the and or of at in on to for with by from as".split())
-
-
-#: Words after a subject that are not the main verb: 'X, in particular, has ...'.
-_FRAGMENT_VERB_STOPS = frozenset("is are was were be been being has have had do does did".split())
-#: Particles after the verb that owns a quoted fragment: 'has gone after X as "..."'.
-_FRAGMENT_PARTICLES = frozenset("after to on for at about of with against into up out over".split())
-#: Words before a quotation that make it a name or a label, not somebody's words.
-_LABEL_WORDS = frozenset(["so-called", "dubbed", "nicknamed", "titled", "entitled", "called"])
-
-
 def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
     """``X admires Y as a "strong leader"``: a quoted fragment (first token *k*) inside a
     sentence no cue claimed belongs to the sentence's subject; the content is the
@@ -3069,7 +2655,7 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
         return None
     span = ctx.spans[ctx.quote_of[k]]
     inner = ctx.tokens.text[span.start : span.end]
-    if len(inner.split()) < 3 or words[k - 1].lower() in _LABEL_WORDS:
+    if len(inner.split()) < 3 or words[k - 1].lower() in LABEL_WORDS:
         return None  # a scare quote, a label or a name: 'their "no limits" partnership'
     j = subj[1] + 1
     if words[j] == "(":
@@ -3094,12 +2680,12 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
     v = j
     passive = False
     while v < k and (
-        words[v].lower() in _ADVERBS
-        or words[v].lower() in _MODALS
-        or words[v].lower() in _FRAGMENT_VERB_STOPS
+        words[v].lower() in ADVERBS
+        or words[v].lower() in MODALS
+        or words[v].lower() in FRAGMENT_VERB_STOPS
         or (words[v].endswith("ly") and words[v].islower())
     ):
-        passive = passive or words[v].lower() in _COPULA
+        passive = passive or words[v].lower() in COPULA
         v += 1
     if v >= k:
         return None
@@ -3111,7 +2697,7 @@ def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, i
     ):
         return None
     a = v + 1
-    while a < k and words[a].lower() in _FRAGMENT_PARTICLES:
+    while a < k and words[a].lower() in FRAGMENT_PARTICLES:
         a += 1  # 'has gone after the board as "..."
     if a > k:
         return None
