@@ -51,14 +51,31 @@ nicknames) are not returned.
 
 from __future__ import annotations
 
-import bisect
-import functools
 from collections.abc import Sequence
 
 import attrs
 import regex
-from attrs import frozen
 
+from quotex.attributions.context import (
+    Context,
+    ends_with_punctuation,
+    first_tokens,
+    inside_tag,
+    is_closing_quote,
+    opens_sentence,
+    parse_of,
+    parsed_clause,
+    parsed_subject,
+    quote_index,
+    source_preposition_at,
+    title_case,
+    title_case_sentence,
+    trigger_forms,
+)
+from quotex.attributions.model import (
+    RULES,
+    Attribution,
+)
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -107,7 +124,6 @@ from quotex.lexicon.grammar import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TAIL_WORDS,
-    TITLE_SMALL_WORDS,
 )
 from quotex.lexicon.verb_frames import (
     CLAUSE_VERBS,
@@ -128,46 +144,8 @@ from quotex.tokens import Tokens
 
 __all__ = ["RULES", "Attribution", "attribute"]
 
-#: Rule names in sieve order.
-RULES = (
-    "according_to",
-    "cue_after_content",
-    "cue_before_content",
-    "stance",
-    "participial",
-    "expected",
-    "cue_noun",
-    "dash_credit",
-    "split_quote",
-    "paragraph_carryover",
-    "quoted_fragment",
-    "unattributed",
-)
-
-
-@frozen
-class Attribution:
-    """One quotation's attribution.
-
-    ``parts``: content pieces as character ranges. ``source``: token range
-    ``(first, last)`` of the source mention, or None. ``cue``: character range
-    of the cue, or None. ``antecedent``: for the carry-over rules, the index of
-    the earlier attribution whose speaker this one continues (else -1).
-    """
-
-    parts: tuple[tuple[int, int], ...]
-    source: tuple[int, int] | None
-    cue: tuple[int, int] | None
-    rule: str
-    kind: QuoteKind
-    antecedent: int = -1
-
 
 # ---------------------------------------------------------------- word classes
-
-
-def _low(words: Sequence[str], i: int) -> str:
-    return words[i].lower()
 
 
 # ---------------------------------------------------------------- noun phrases
@@ -850,105 +828,7 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
 # ---------------------------------------------------------------- the sieve
 
 
-@frozen
-class _Ctx:
-    """What every rule reads: the token table, quote spans and lexicon."""
-
-    tokens: Tokens
-    spans: tuple[QuoteSpan, ...]
-    quote_of: tuple[int, ...]  # per token: index of the closed quote span holding it, or -1
-    lexicon: Lexicon
-    parse: _Parse | None = None
-    #: sentence subjects already found, by the sentence's first token (a memo, not state)
-    subjects: dict[int, tuple[int, int] | None] = attrs.field(factory=dict)
-    #: the text has markup tags ('<tweet ...>'): only then is a cue checked for being inside one
-    has_tags: bool = False
-
-
-@frozen
-class _Parse:
-    """Dependency children and subtree edges, when the ``Doc`` had a parser."""
-
-    children: tuple[tuple[int, ...], ...]
-    left: tuple[int, ...]
-    right: tuple[int, ...]
-
-
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-
-
-def _parse_of(tokens: Tokens) -> _Parse | None:
-    """Children lists and subtree edges from the token table's heads (None without a parse)."""
-    if not tokens.has_parse:
-        return None
-    heads = tokens.heads
-    n = len(heads)
-    children: list[list[int]] = [[] for _ in range(n)]
-    left = list(range(n))
-    right = list(range(n))
-    for i, h in enumerate(heads):
-        if h != i:
-            children[h].append(i)
-    for i in range(n):
-        # walk up to the root, widening every ancestor's edges (depth is small)
-        h, steps = heads[i], 0
-        while h != i and steps < 64:
-            left[h] = min(left[h], i)
-            right[h] = max(right[h], i)
-            if heads[h] == h:
-                break
-            h = heads[h]
-            steps += 1
-    return _Parse(tuple(tuple(c) for c in children), tuple(left), tuple(right))
-
-
-def _parsed_subject(ctx: _Ctx, cue: int) -> tuple[int, int] | None:
-    """The subject of the cue verb in the dependency parse: its nsubj's subtree."""
-    if ctx.parse is None:
-        return None
-    deps = ctx.tokens.deps
-    for c in ctx.parse.children[cue]:
-        if deps[c] in _SUBJECT_DEPS:
-            return (ctx.parse.left[c], ctx.parse.right[c])
-    return None
-
-
-def _parsed_clause(ctx: _Ctx, cue: int) -> tuple[int, int] | None:
-    """The clausal complement of the cue verb (ccomp/xcomp subtree after it)."""
-    if ctx.parse is None:
-        return None
-    deps = ctx.tokens.deps
-    for c in ctx.parse.children[cue]:
-        if deps[c] in _CLAUSE_DEPS and ctx.parse.left[c] > cue:
-            return (ctx.parse.left[c], ctx.parse.right[c])
-    return None
-
-
-def _first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
-    """(first token, span index) for every span that covers a token, in token order."""
-    out: list[tuple[int, int]] = []
-    last = -1
-    for k, q in enumerate(quote_of):
-        if q >= 0 and q != last:
-            out.append((k, q))
-        last = q
-    return out
-
-
-def _quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> tuple[int, ...]:
-    """Per token, the index of the quotation span that holds it (-1 outside)."""
-    starts, ends = tokens.starts, tokens.ends
-    out = [-1] * len(starts)
-    for q, span in enumerate(spans):
-        k = bisect.bisect_left(starts, span.start)
-        while k < len(starts) and ends[k] <= span.end:
-            out[k] = q
-            k += 1
-    return tuple(out)
-
-
-def _kind_of(ctx: _Ctx, a: int, b: int) -> QuoteKind:
+def _kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
     """DIRECT when a double quotation covers tokens a..b, MIXED when one is inside."""
     qo = ctx.quote_of
     words = ctx.tokens.words
@@ -968,7 +848,7 @@ def _kind_of(ctx: _Ctx, a: int, b: int) -> QuoteKind:
 
 
 def _content(
-    ctx: _Ctx, a: int, b: int, *, one_word: bool = False
+    ctx: Context, a: int, b: int, *, one_word: bool = False
 ) -> tuple[tuple[int, int], QuoteKind] | None:
     """Character range and kind of content tokens a..b, trimmed of edge punctuation.
 
@@ -995,7 +875,7 @@ def _content(
     return (starts[a], ends[b]), kind
 
 
-def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
+def _content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     """The last token of a reported clause starting at *a*.
 
     The clause runs to the sentence end, but stops before ``; ``, before a
@@ -1093,7 +973,7 @@ def _content_end(ctx: _Ctx, a: int, last: int, *, relative: bool) -> int:
     return last
 
 
-def _closes_again(ctx: _Ctx, k: int, last: int) -> bool:
+def _closes_again(ctx: Context, k: int, last: int) -> bool:
     """A relative clause from token *k* ends with a comma before the sentence end
     ('the talks, which started a decade ago, remained useful')."""
     words = ctx.tokens.words
@@ -1105,12 +985,7 @@ def _closes_again(ctx: _Ctx, k: int, last: int) -> bool:
     return False
 
 
-def _is_closing_quote(ctx: _Ctx, i: int) -> bool:
-    q = ctx.quote_of[i]
-    return q >= 0 and ctx.tokens.ends[i] == ctx.spans[q].end
-
-
-def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
+def _sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
     """The noun phrase opening sentence *s* (after a conjunction or an intro adverbial)."""
     if s.first in ctx.subjects:
         return ctx.subjects[s.first]
@@ -1119,7 +994,7 @@ def _sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     return subj
 
 
-def _find_sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
+def _find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
     words = ctx.tokens.words
     i = s.first
     while i <= s.last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
@@ -1140,27 +1015,8 @@ def _find_sentence_subject(ctx: _Ctx, s: Sentence) -> tuple[int, int] | None:
     return np
 
 
-@functools.lru_cache(maxsize=8)
-def _split_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.lower().split()) for p in phrases)
-
-
-def _source_preposition_at(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> int:
-    """The number of tokens of a source preposition ('according to', 'per') starting at *i*, or 0."""
-    low = words[i].lower()
-    for parts in _split_phrases(lexicon.source_prepositions):
-        n = len(parts)
-        if parts[0] != low or i + n > last:
-            continue
-        if all(words[i + k].lower() == parts[k] for k in range(1, n)):
-            if parts == ("per",) and not (i > 0 and words[i - 1] == ","):
-                return 0  # 'per' only as ', per the ministry', never 'per cent' or 'per day'
-            return n
-    return 0
-
-
 def _try_cue(
-    ctx: _Ctx, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
+    ctx: Context, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
 ) -> tuple[Attribution, int, int] | None:
     """Rules 1-5 for the cue candidate at token *i*. Returns the attribution and
     its content token range."""
@@ -1173,13 +1029,13 @@ def _try_cue(
     first = s.first
 
     # 1. according_to (and the other source prepositions of the lexicon: 'per', 'in the words of')
-    prep_len = _source_preposition_at(words, i, last, lexicon)
+    prep_len = source_preposition_at(words, i, last, lexicon)
     if prep_len:
         after = i + prep_len
         content_before = (
             (
                 (i > content_floor and words[i - 1] in (",", "—", "–", "("))
-                or (i > content_floor and _is_closing_quote(ctx, i - 1))
+                or (i > content_floor and is_closing_quote(ctx, i - 1))
             )
             and not all(  # 'But, according to the poll, ...': no content before the cue
                 words[k].lower() in LINKING_WORDS or not words[k][:1].isalnum()
@@ -1319,14 +1175,14 @@ def _try_cue(
         ):
             return None
         # inside a markup tag: '<tweet tweet-author=...>'
-        if ctx.has_tags and _inside_tag(words, i, first):
+        if ctx.has_tags and inside_tag(words, i, first):
             return None
         # a name given in quotation marks: 'a film called "Harbour Lights"'
         if (
             vclass == "naming"
             and i + 1 <= last
             and ctx.quote_of[i + 1] >= 0
-            and _title_case(tokens.text, ctx.spans[ctx.quote_of[i + 1]])
+            and title_case(tokens.text, ctx.spans[ctx.quote_of[i + 1]])
         ):
             return None
         # a noun inside a compound: 'a talk show host', 'the news release date'
@@ -1344,7 +1200,7 @@ def _try_cue(
             return None
         # a capitalised cue inside a sentence is part of a name ('The Washington Post'),
         # unless the whole sentence is a title-case headline ('Ida Strand Says')
-        if i != first and words[i][:1].isupper() and not _title_case_sentence(words, s):
+        if i != first and words[i][:1].isupper() and not title_case_sentence(words, s):
             return None
         # a gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
         if (
@@ -1413,7 +1269,7 @@ def _try_cue(
         ):
             src = _clause_subject(ctx, group, max(content_floor, first))
         if src is None:
-            parsed = _parsed_subject(ctx, i)  # with a parser: the verb's nsubj
+            parsed = parsed_subject(ctx, i)  # with a parser: the verb's nsubj
             if parsed is not None and max(content_floor, first) <= parsed[0] and parsed[1] < i:
                 src = parsed
         long_subject = False
@@ -1450,10 +1306,10 @@ def _try_cue(
             before = src[0] - 1
             after_quote = (
                 before >= content_floor
-                and _is_closing_quote(ctx, before)
+                and is_closing_quote(ctx, before)
                 and (
-                    _ends_with_punctuation(tokens.text, ctx.spans[ctx.quote_of[before]])
-                    or _opens_sentence(tokens.text, ctx.spans[ctx.quote_of[before]])
+                    ends_with_punctuation(tokens.text, ctx.spans[ctx.quote_of[before]])
+                    or opens_sentence(tokens.text, ctx.spans[ctx.quote_of[before]])
                 )
             )
             if (
@@ -1495,9 +1351,9 @@ def _try_cue(
             and (
                 words[prev] == ","
                 or (
-                    _is_closing_quote(ctx, prev)
+                    is_closing_quote(ctx, prev)
                     and (
-                        _ends_with_punctuation(tokens.text, ctx.spans[ctx.quote_of[prev]])
+                        ends_with_punctuation(tokens.text, ctx.spans[ctx.quote_of[prev]])
                         or ctx.quote_of[content_floor] == ctx.quote_of[prev]  # '"We will stay" said X'
                     )
                 )
@@ -1506,7 +1362,7 @@ def _try_cue(
             and not low.endswith("ing")
         ):
             inv = _np_right(tokens, i + 1, last, lexicon)
-            if _is_closing_quote(ctx, prev) and (
+            if is_closing_quote(ctx, prev) and (
                 inv is None or not (_tail_ends(ctx, inv[1] + 1, last) or words[inv[1] + 1] == ",")
             ):
                 # '"C," said Tromso University economist Hal Berg.'
@@ -1515,7 +1371,7 @@ def _try_cue(
                 inv is not None
                 and words[inv[0]].lower() not in PRONOUNS
                 and _tail_ends(ctx, inv[1] + 1, last)
-                and _tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=_is_closing_quote(ctx, prev))
+                and _tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=is_closing_quote(ctx, prev))
             ):
                 got = _content(ctx, content_floor, prev)
                 if got is not None:
@@ -1595,7 +1451,7 @@ def _try_cue(
                     return None
             else:
                 if not _starts_clause(ctx, a, last, vclass, lemma, after_colon=words[a - 1] == ":"):
-                    clause = _parsed_clause(ctx, i)  # with a parser: the verb's ccomp/xcomp
+                    clause = parsed_clause(ctx, i)  # with a parser: the verb's ccomp/xcomp
                     if clause is None or clause[1] > last:
                         return None
                     a = clause[0]
@@ -1635,7 +1491,7 @@ def _try_cue(
             and (
                 absolute is not None
                 or words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
-                or (_is_closing_quote(ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
+                or (is_closing_quote(ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
             )
         ):
             subj = absolute or _sentence_subject(ctx, s)
@@ -1695,7 +1551,7 @@ def _try_cue(
     return None
 
 
-def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool = False) -> bool:
+def _tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool = False) -> bool:
     """After a trailing attribution only modifiers, objects or an apposition may
     follow ('..., he told reporters on Tuesday.'), not a reported clause of its
     own ('..., he said that ...' / '..., he said: "...").'"""
@@ -1736,19 +1592,7 @@ def _tail_is_modifiers(ctx: _Ctx, k: int, last: int, *, quote_may_follow: bool =
     )
 
 
-def _title_case_sentence(words: Sequence[str], s: Sentence) -> bool:
-    """Sentence *s* is a headline in title case: no lower-case word but small function words."""
-    lower = 0
-    for k in range(s.first, s.last + 1):
-        w = words[k]
-        if w[:1].islower() and w.isalpha() and w not in TITLE_SMALL_WORDS:
-            lower += 1
-            if lower > 1:
-                return False
-    return True
-
-
-def _speaking_subject(ctx: _Ctx, s: Sentence, before: int) -> tuple[int, int] | None:
+def _speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
     """The subject of sentence *s*, ending before token *before*, when it can speak: a
     name, a personal pronoun, or a role, group, organisation or source noun (not *it*)."""
     subj = _sentence_subject(ctx, s)
@@ -1785,7 +1629,7 @@ def _subject_head(w: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _long_subject(ctx: _Ctx, s: Sentence, group: int) -> tuple[int, int] | None:
+def _long_subject(ctx: Context, s: Sentence, group: int) -> tuple[int, int] | None:
     """The sentence's subject, when it runs up to the verb group at *group* with modifiers
     the phrase rules cannot parse: 'A 2014 study that appeared in a journal found ...',
     'Other unions, including the teachers, have endorsed ...'. Returns (first, group - 1)."""
@@ -1804,7 +1648,7 @@ def _long_subject(ctx: _Ctx, s: Sentence, group: int) -> tuple[int, int] | None:
 
 
 def _expected(
-    ctx: _Ctx, s: Sentence, i: int, cop: int, content_floor: int
+    ctx: Context, s: Sentence, i: int, cop: int, content_floor: int
 ) -> tuple[Attribution, int, int] | None:
     """Rule ``expected``: 'The House is expected to pass the bill' -> content 'The House' +
     'to pass the bill', cue 'is expected', no source (nobody is named as expecting it)."""
@@ -1829,7 +1673,7 @@ def _expected(
     return Attribution(parts, None, cue, "expected", kind), first, b
 
 
-def _apposition_subject(ctx: _Ctx, s: Sentence, cue: int) -> tuple[int, int] | None:
+def _apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] | None:
     """'Rachel Ode, a lawyer from Lagos, Nigeria, said': the sentence's subject when only
     appositions stand between it and the cue (token *cue*, right after a comma). Each comma
     must open an apposition (an article, a role, an age, a place name, *including*)."""
@@ -1885,7 +1729,7 @@ def _verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
     return k
 
 
-def _clause_subject(ctx: _Ctx, cue: int, floor: int) -> tuple[int, int] | None:
+def _clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None:
     """A long subject the phrase rules cannot parse, from the clause start to the cue:
     'Majorities of Democrats in five states say ...', 'Friends, lobbyists and former
     foes say ...'. Only for a surely finite cue (see ``_try_cue``), and only when no other
@@ -1942,7 +1786,7 @@ def _after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexico
     return k
 
 
-def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
+def _stance_object_end(ctx: Context, a: int, b: int) -> int:
     """The object of a stance verb ends before a time phrase or a second verb phrase:
     'endorsed Abara | last week and has appeared ...', 'rejected the offer | on Friday'."""
     words = ctx.tokens.words
@@ -1968,7 +1812,7 @@ def _stance_object_end(ctx: _Ctx, a: int, b: int) -> int:
     return b
 
 
-def _names_without_quotation(ctx: _Ctx, a: int, last: int) -> bool:
+def _names_without_quotation(ctx: Context, a: int, last: int) -> bool:
     """A verb of naming with no quotation: 'called himself pro-choice', 'branded them
     traitors', 'described the plan as a betrayal' (a short object, then *as*)."""
     words = ctx.tokens.words
@@ -1996,7 +1840,7 @@ def _names_without_quotation(ctx: _Ctx, a: int, last: int) -> bool:
     return False
 
 
-def _credit_phrase(ctx: _Ctx, k: int, limit: int, step: int) -> tuple[int, int] | None:
+def _credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int] | None:
     """A speaker's phrase between a quotation and its cue, read from token *k* towards
     *limit* (step -1: leftwards to the closing mark; step 1: rightwards to the sentence end or
     a comma). Only names, lower-case modifiers and role words, hyphens and numbers may stand
@@ -2010,8 +1854,8 @@ def _credit_phrase(ctx: _Ctx, k: int, limit: int, step: int) -> tuple[int, int] 
     while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
         w = words[m]
         low = w.lower()
-        if step < 0 and _is_closing_quote(ctx, m):
-            if not _ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
+        if step < 0 and is_closing_quote(ctx, m):
+            if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
                 return None
             return (m + 1, start) if speaker and m + 1 <= start else None
         if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):
@@ -2043,7 +1887,7 @@ def _credit_phrase(ctx: _Ctx, k: int, limit: int, step: int) -> tuple[int, int] 
     return None
 
 
-def _quotation_last(ctx: _Ctx, k: int, last: int) -> int:
+def _quotation_last(ctx: Context, k: int, last: int) -> int:
     """The last token (up to *last*) of the quotation that token *k* stands in."""
     end = ctx.spans[ctx.quote_of[k]].end
     starts = ctx.tokens.starts
@@ -2052,7 +1896,7 @@ def _quotation_last(ctx: _Ctx, k: int, last: int) -> int:
     return k
 
 
-def _after_colon(ctx: _Ctx, a: int, b: int) -> int:
+def _after_colon(ctx: Context, a: int, b: int) -> int:
     """Where a content a..b ending in a quotation starts: after a colon that opens the
     quotation ('He had one message: "Stay home," the mayor said.'), else at *a*."""
     words = ctx.tokens.words
@@ -2064,18 +1908,7 @@ def _after_colon(ctx: _Ctx, a: int, b: int) -> int:
     return a
 
 
-def _inside_tag(words: Sequence[str], i: int, first: int) -> bool:
-    """Token *i* stands inside a markup tag ('<tweet tweet-author=...>') left in the text."""
-    for k in range(i - 1, max(first, i - 8) - 1, -1):
-        w = words[k]
-        if w in ("<", "</"):
-            return True
-        if w.endswith(">"):
-            return False
-    return False
-
-
-def _rest_of_clause(ctx: _Ctx, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:
+def _rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:
     """After a credit in mid-clause, from the comma at token *k*: the rest of the reported
     clause ('Over the years, she said, | email has helped ...'), as (characters, last
     token, kind), unless a participle opens a report of its own (', adding that ...')."""
@@ -2098,14 +1931,14 @@ def _joined_kind(a: QuoteKind, b: QuoteKind) -> QuoteKind:
     return a if a is b else QuoteKind.MIXED
 
 
-def _starts_participle(ctx: _Ctx, k: int) -> bool:
+def _starts_participle(ctx: Context, k: int) -> bool:
     """'..., he said, adding that ...': what follows the comma is a report of its own,
     not the rest of the first content."""
     low = ctx.tokens.words[k].lower()
     return low in PARTICIPLES or (low.endswith("ing") and low in ctx.lexicon.verb_forms)
 
 
-def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
+def _tail_ends(ctx: Context, k: int, last: int) -> bool:
     """After an inverted attribution ('"C," said Smith') the sentence ends or a modifier follows."""
     words = ctx.tokens.words
     if k > last:
@@ -2118,7 +1951,7 @@ def _tail_ends(ctx: _Ctx, k: int, last: int) -> bool:
     return not w[:1].isalnum() or low in TAIL_WORDS or low in TIME_WORDS
 
 
-def _object_content(ctx: _Ctx, a: int, last: int, lemma: str) -> bool:
+def _object_content(ctx: Context, a: int, last: int, lemma: str) -> bool:
     """A verb of :data:`OBJECT_VERBS` whose plain object starts at *a* ('mentioned the
     flooding'), unless the object is somebody else's claim ('repeat her claim that ...',
     left to rule cue_noun)."""
@@ -2135,7 +1968,7 @@ def _object_content(ctx: _Ctx, a: int, last: int, lemma: str) -> bool:
     )
 
 
-def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
+def _starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
     """Is token *a* the start of a reported clause (or a quotation)?"""
     words = ctx.tokens.words
     w = words[a]
@@ -2246,7 +2079,7 @@ def _starts_clause(ctx: _Ctx, a: int, last: int, vclass: str, lemma: str, *, aft
     return False
 
 
-def _between_only_attribution(ctx: _Ctx, prev: Attribution, end: int, start: int) -> bool:
+def _between_only_attribution(ctx: Context, prev: Attribution, end: int, start: int) -> bool:
     """Between two quotations stands only the earlier one's attribution:
     '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'."""
     text = ctx.tokens.text
@@ -2277,14 +2110,6 @@ def _between_only_attribution(ctx: _Ctx, prev: Attribution, end: int, start: int
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _trigger_forms(lexicon: Lexicon) -> frozenset[str]:
-    """Every word that can start a cue, in lower, title and upper case."""
-    prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
-    lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | {":", "put", "puts"}
-    return frozenset(lower | {w.title() for w in lower} | {w.upper() for w in lower})
-
-
 def attribute(
     tokens: Tokens,
     spans: Sequence[QuoteSpan],
@@ -2294,8 +2119,8 @@ def attribute(
 ) -> tuple[Attribution, ...]:
     """Attribute every quotation and reported clause (see the module docstring)."""
     spans = tuple(spans)
-    ctx = _Ctx(
-        tokens, spans, _quote_index(tokens, spans), lexicon, _parse_of(tokens), has_tags="<" in tokens.text
+    ctx = Context(
+        tokens, spans, quote_index(tokens, spans), lexicon, parse_of(tokens), has_tags="<" in tokens.text
     )
     words = tokens.words
     out: list[Attribution] = []
@@ -2309,13 +2134,13 @@ def attribute(
     seen_par = -1
     cue_words = lexicon.verb_forms
     prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
-    triggers = _trigger_forms(lexicon)
+    triggers = trigger_forms(lexicon)
     quote_of = ctx.quote_of
     # the candidate cue tokens, in order (one pass; the sentence loop only visits these);
     # the set holds each trigger in lower, title and upper case, so no word is lower-cased
     cands = [k for k, w in enumerate(words) if w in triggers and quote_of[k] < 0]
     # each quotation span with the first token it covers, in order
-    span_first = _first_tokens(quote_of)
+    span_first = first_tokens(quote_of)
     span_first_token = {q: k for k, q in span_first}
     si = 0
     ci = 0
@@ -2334,7 +2159,7 @@ def attribute(
             if (
                 low in prep_heads
                 and low not in cue_words
-                and not _source_preposition_at(words, i, s.last, lexicon)
+                and not source_preposition_at(words, i, s.last, lexicon)
             ):
                 continue
             prev_source = out[sent_attrs[-1]].source if sent_attrs else None
@@ -2437,8 +2262,8 @@ def attribute(
             if (
                 not sent_attrs
                 and not fragment_tried
-                and not _opens_sentence(tokens.text, span)
-                and not _title_case(tokens.text, span)
+                and not opens_sentence(tokens.text, span)
+                and not title_case(tokens.text, span)
             ):
                 fragment_tried = True  # once per sentence: the cost stays linear in its length
                 got_fragment = _fragment_owner(ctx, s, span_first_token[q])
@@ -2511,7 +2336,7 @@ def attribute(
                         last_report,
                     )
                 )
-            elif _opens_sentence(tokens.text, span) or _alone_in_sentence(ctx, span, s):
+            elif opens_sentence(tokens.text, span) or _alone_in_sentence(ctx, span, s):
                 out.append(
                     Attribution(((span.start, span.end),), None, None, "unattributed", QuoteKind.DIRECT)
                 )
@@ -2565,22 +2390,7 @@ def _join_continued(out: list[Attribution], spans: Sequence[QuoteSpan]) -> tuple
     return tuple(joined.get(i, a) for i, a in enumerate(out) if i not in drop)
 
 
-def _ends_with_punctuation(text: str, span: QuoteSpan) -> bool:
-    """'"We will rebuild,"': the quotation's last character before its closing mark is
-    punctuation, as when a cue follows it ('..., "exceptionalism" both countries' is no credit)."""
-    inner = text[span.start : span.end].rstrip("\"”’'»“‘«` ")
-    return inner[-1:] in (",", ".", "?", "!", "…", "—", "–", "-", ":", ";")
-
-
-def _opens_sentence(text: str, span: QuoteSpan) -> bool:
-    """The quotation starts with a capital letter or a digit: a sentence, not a fragment."""
-    for c in text[span.start : span.end]:
-        if c.isalnum():
-            return c.isupper() or c.isdigit()
-    return False
-
-
-def _alone_in_sentence(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> bool:
+def _alone_in_sentence(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
     """No word of sentence *s* stands outside the quotation *span*."""
     tokens = ctx.tokens
     words = tokens.words
@@ -2594,7 +2404,9 @@ def _alone_in_sentence(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> bool:
 _NARRATIVE_END = regex.compile(r"[a-z]{2,}[.?!][\"”’]?\s+[\"“A-Z]")
 
 
-def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _dash_credit(
+    ctx: Context, span: QuoteSpan, s: Sentence
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'"C." ― Jane Doe': a quotation credited by a dash and a name that ends the sentence.
 
     Returns the source token range and the dash's character range.
@@ -2625,27 +2437,16 @@ def _dash_credit(ctx: _Ctx, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, in
     return src, (max(starts[k], span.end), tokens.ends[k])
 
 
-def _title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
-    """A short quotation in title case: a title of a work or a name ("People Before Cranes");
-    with *one_word*, a single capitalised word counts too ("Brexit")."""
-    words = [w for w in text[span.start : span.end].split() if w[:1].isalpha() or w[1:2].isalpha()]
-    if 0 < len(words) <= 8:
-        capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
-        small = sum(1 for w in words if w.lower().strip(",.") in TITLE_SMALL_WORDS)
-        return capitalised + small == len(words) and (capitalised >= 2 or (one_word and len(words) == 1))
-    return False
-
-
 def _sentence_like(text: str, span: QuoteSpan) -> bool:
     """A quotation long enough, or punctuated enough, to be somebody's words,
     and not a title in title case ("People Before Cranes", "Harbours at the Crossroads")."""
-    if _title_case(text, span, one_word=False):
+    if title_case(text, span, one_word=False):
         return False
     inner = text[span.start : span.end]
     return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))
 
 
-def _fragment_owner(ctx: _Ctx, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
+def _fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
     """``X admires Y as a "strong leader"``: a quoted fragment (first token *k*) inside a
     sentence no cue claimed belongs to the sentence's subject; the content is the
     clause after the subject's verb. Returns the attribution and its content tokens."""
