@@ -76,23 +76,24 @@ from quotex.attributions.model import (
     RULES,
     Attribution,
 )
+from quotex.attributions.noun_phrases import (
+    np_left,
+    np_right,
+)
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
-    NAME_PARTICLES,
     NOT_NAMES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PRONOUNS,
     STOP_WORDS,
     TIME_WORDS,
-    TITLE_MODIFIERS,
 )
 from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
     ADVERBS,
     APPOSITION_OPENERS,
-    APPROXIMATORS,
     ASIDE_OPENERS,
     AUXILIARIES,
     CLAUSE_STARTERS,
@@ -102,7 +103,6 @@ from quotex.lexicon.grammar import (
     FRAGMENT_PARTICLES,
     FRAGMENT_VERB_STOPS,
     FRONTED,
-    INDEFINITES,
     INTRO_WORDS,
     LABEL_WORDS,
     LABELS,
@@ -111,10 +111,7 @@ from quotex.lexicon.grammar import (
     NAMING_OBJECTS,
     NOT_PREDICATES,
     NOUN_DETERMINERS,
-    PARTITIVES,
     PREPOSITIONS,
-    PREPS_IN_NP,
-    QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
     QUESTION_WORDS,
     QUOTE_CHARS,
@@ -149,348 +146,6 @@ __all__ = ["RULES", "Attribution", "attribute"]
 
 
 # ---------------------------------------------------------------- noun phrases
-
-
-def _np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The source noun phrase whose last token is *head*, growing leftwards.
-
-    Accepts a pronoun, a name (with its title words) or a nominal whose head
-    is a role, group, organisation or source noun. Returns (first, last).
-    """
-    words = tokens.words
-    if head < floor:
-        return None
-    w = words[head]
-    low = w.lower()
-    if low in PRONOUNS:
-        return (head, head)
-    if low in ("having", "being"):
-        return None  # 'Having said that, ...'
-    if low in QUANTIFIER_PRONOUNS and (head == floor or not words[head - 1][:1].isalnum()):
-        return (head, head)  # 'Some say ...', 'Others disagree'
-    if (
-        low in ("surveyed", "polled", "questioned", "interviewed", "asked")
-        and head - 1 >= floor
-        and words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans")
-    ):
-        return (head - 1, head)  # 'those surveyed say ...'
-    if head - 2 >= floor and (
-        (  # 'six in 10 said', 'more than four in 10 say'
-            (low in NUMBER_WORDS or w.isdigit())
-            and words[head - 1].lower() == "in"
-            and (words[head - 2].lower() in NUMBER_WORDS or words[head - 2].isdigit())
-        )
-        or (  # 'most of them said', 'two of us'
-            low in ("them", "us")
-            and words[head - 1].lower() == "of"
-            and (words[head - 2].lower() in PARTITIVES or words[head - 2].isdigit())
-        )
-    ):
-        k = head - 2
-        while k - 1 >= floor and words[k - 1].lower() in APPROXIMATORS:
-            k -= 1
-        return (k, head)
-    if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
-        inner = _np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
-        return (inner[0], head) if inner is not None else None
-    if (
-        low in OBJECT_PRONOUNS
-        or low in STOP_WORDS
-        or low in DETERMINERS
-        or w in CONTENT_TRIM
-        or low in INDEFINITES
-    ):
-        return None
-    i = head
-    if (
-        (
-            is_name_word(w)
-            and (low not in NOT_NAMES or (head > floor and low in ("may", "march", "june", "april")))
-        )
-        or low
-        in (
-            "percent",
-            "%",
-            "itself",
-            "themselves",
-            "himself",
-            "herself",
-            "thirds",
-            "third",
-            "quarters",
-            "fourths",
-            "fifths",
-            "tenths",
-            "half",
-            "majority",
-            "minority",
-            "plurality",
-        )
-        or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "in")
-        or (
-            w.isalpha()
-            and (
-                low in lexicon.role_words
-                or low in lexicon.group_source_nouns
-                or low in lexicon.organization_nouns
-                or low in SOURCE_NOUNS
-            )
-        )
-        or low in ("familiar", "close")
-        or (w.isalpha() and w.islower() and _determiner_within(words, head, floor, lexicon))
-    ):
-        pass
-    elif (
-        w.isalpha()
-        and w.islower()
-        and low.endswith("s")
-        and not low.endswith("ss")
-        and low not in STOP_WORDS
-        and low not in lexicon.verb_forms
-        and (
-            head == floor
-            or words[head - 1] in (",", "—", "–")
-            or (words[head - 1] in QUOTE_CHARS and head - 2 >= floor and words[head - 2] == ",")
-            or words[head - 1].lower() in QUANTIFIERS
-            or words[head - 1].lower() in NUMBER_WORDS
-            or words[head - 1].isdigit()
-        )
-    ):
-        pass  # a bare plural subject: '..., respondents said, ...', 'some families said'
-    else:
-        return None
-    # grow left
-    j = i - 1
-    while j >= floor:
-        wj = words[j]
-        lj = wj.lower()
-        if wj in ("'s", "’s", "'", "’"):
-            j -= 1
-            continue
-        if (
-            wj == "-"
-            and j - 1 >= floor
-            and tokens.ends[j - 1] == tokens.starts[j]
-            and tokens.ends[j] == tokens.starts[j + 1]
-        ):
-            i = j - 1
-            j -= 2
-            continue
-        if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
-            i = j
-            j -= 1
-            continue
-        if (
-            lj == "in"
-            and j - 1 >= floor
-            and (words[j - 1].lower() in NUMBER_WORDS or words[j - 1].isdigit())
-            and (words[j + 1].lower() in NUMBER_WORDS or words[j + 1].isdigit())
-        ):
-            j -= 1  # 'three in 10 voters'
-            continue
-        if (
-            lj in lexicon.verb_forms
-            and words[j - 1] != "-"
-            and not (is_name_word(wj) and is_name_word(words[j + 1]) and not is_name_word(words[j - 1]))
-        ) or (lj in ADVERBS and lj not in ("former",)):
-            break  # (but 'self-described' is a modifier, and 'Hope Lind' a name)
-        if (
-            lj in PREPS_IN_NP
-            and j - 1 >= floor
-            and (
-                words[j - 1].lower() in lexicon.role_words
-                or words[j - 1].lower() in SOURCE_NOUNS
-                or words[j - 1].lower() in ("familiar", "close")
-                or is_name_word(words[j - 1])
-            )
-            and lj != "to"
-        ) or (lj == "to" and j - 1 >= floor and words[j - 1].lower() in ("close",)):
-            i = j
-            j -= 1
-            continue
-        if (
-            lj in STOP_WORDS
-            or wj in CONTENT_TRIM
-            or wj in QUOTE_CHARS
-            or not wj[:1].isalnum()
-            or lj in INDEFINITES
-        ):
-            break
-        if lj in NOT_NAMES and is_name_word(wj) and j == floor:
-            break
-        if (
-            wj.islower()
-            and is_name_word(words[head])
-            and not (
-                lj in lexicon.role_words
-                or lj in TITLE_MODIFIERS
-                or lj in lexicon.organization_nouns
-                or lj in SOURCE_NOUNS
-                or lj.endswith(ADJECTIVE_SUFFIXES)
-                or "-" in lj
-            )
-        ):
-            break
-        i = j
-        j -= 1
-    return (i, head)
-
-
-def _determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
-    """A determiner opens the phrase ending at *head* within five modifiers: 'the New York businessman'."""
-    for k in range(head - 1, max(floor - 1, head - 6), -1):
-        lk = words[k].lower()
-        if lk in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another"):
-            return True
-        if (
-            (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
-            or lk in STOP_WORDS
-            or (lk in lexicon.verb_forms and words[k - 1] != "-")
-        ):
-            return False
-    return False
-
-
-def _np_right(
-    tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon, *, closed: bool = False
-) -> tuple[int, int] | None:
-    """The source noun phrase starting at *first* ("said Smith, a spokesman for X").
-    With *closed*, an apposition must end in a comma: in 'According to the police, the
-    man fled.' the content follows the source."""
-    words = tokens.words
-    if first > ceiling:
-        return None
-    w = words[first]
-    low = w.lower()
-    if low in PRONOUNS:
-        return (first, first)
-    if (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS) or low in ("that", "this"):
-        return None
-    j = first
-    saw_head = False
-    saw_name = False
-    det_led = low in DETERMINERS or low in NUMBER_WORDS
-    while j <= ceiling:
-        wj = words[j]
-        lj = wj.lower()
-        if wj in ("'s", "’s"):
-            saw_name = False
-            j += 1
-            continue
-        if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
-            if (
-                saw_name
-                and wj.isdigit()
-                and (j + 1 > ceiling or words[j + 1].lower() in ("that", ",", ".", ":"))
-            ):
-                j += 1  # a channel or branch number: 'told ABC 7 that ...'
-                continue
-            if saw_head and lj not in ("the",):
-                break
-            j += 1
-            continue
-        if is_name_word(wj) or (lj in NAME_PARTICLES and saw_head):
-            saw_head = saw_name = True
-            j += 1
-            continue
-        if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
-            j += 1
-            continue
-        if (
-            saw_head
-            and wj.islower()
-            and lj in lexicon.verb_forms
-            and not lj.endswith(("ed", "ing"))
-            and (j + 1 > ceiling or not words[j + 1][:1].isalnum())
-        ):
-            j += 1  # a noun that is also a cue verb ends the phrase: 'a port authority report.'
-            continue
-        if (
-            not saw_head
-            and wj.islower()
-            and lj in lexicon.verb_forms
-            and not lj.endswith(("ed", "ing"))
-            and (words[j - 1].lower() in DETERMINERS if j > first else lj.endswith("s"))
-        ):
-            saw_head = True  # a noun that is also a cue verb: 'a report in the Register', 'reports'
-            j += 1
-            continue
-        if (
-            lj in ("familiar", "close")
-            and saw_head
-            and j + 1 <= ceiling
-            and words[j + 1].lower() in ("with", "to")
-        ):
-            j += 2  # 'a source close to the campaign', 'people familiar with the talks'
-            continue
-        if (
-            wj.isalpha()
-            and wj.islower()
-            and lj not in STOP_WORDS
-            and lj not in PRONOUNS  # 'told the Post he had ...': the clause's subject
-            and lj not in lexicon.verb_forms
-            and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
-            and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words)
-        ):
-            saw_head = True
-            j += 1
-            continue
-        if (
-            lj in PREPS_IN_NP
-            and saw_head
-            and lj != "to"
-            and j + 1 <= ceiling
-            and (words[j + 1].lower() in DETERMINERS or is_name_word(words[j + 1]))
-        ):
-            j += 1
-            continue
-        break
-    last = j - 1
-    while last >= first and (
-        words[last].lower() in DETERMINERS or words[last].lower() in PREPS_IN_NP - {"familiar", "close"}
-    ):
-        last -= 1
-    if last < first or not saw_head:
-        return None
-    # coordination of names: "Beijing and the Kremlin"
-    if last + 2 <= ceiling and words[last + 1].lower() == "and" and is_name_word(words[last]):
-        k = last + 2
-        if words[k].lower() == "the" and k + 1 <= ceiling:
-            k += 1
-        if is_name_word(words[k]) and words[k].lower() not in NOT_NAMES:
-            while k + 1 <= ceiling and is_name_word(words[k + 1]):
-                k += 1
-            last = k
-    # an appositive name after a role: "Lena Roth's deputy, Ola Berg"
-    if (
-        last + 2 <= ceiling
-        and words[last + 1] == ","
-        and words[last].lower() in lexicon.role_words
-        and is_name_word(words[last + 2])
-    ):
-        k = last + 2
-        while k + 1 <= ceiling and is_name_word(words[k + 1]):
-            k += 1
-        return (first, k)
-    # apposition: ", a spokesman for the ministry"
-    if last + 2 <= ceiling and words[last + 1] == ",":
-        k = last + 2
-        if words[k].lower() in ("a", "an", "the") or words[k].lower() in lexicon.role_words:
-            m = k
-            while (
-                m <= ceiling
-                and words[m] not in (",", ".", ";", "?", "!")
-                and not words[m].isspace()
-                and words[m].lower() not in ("who", "which", "and")
-                and words[m] not in QUOTE_CHARS
-            ):
-                m += 1
-            if (not closed or (m <= ceiling and words[m] == ",")) and any(
-                words[x].lower() in lexicon.role_words or words[x].lower() in SOURCE_NOUNS
-                for x in range(k, m)
-            ):
-                last = m - 1
-    return (first, last)
 
 
 def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
@@ -537,7 +192,7 @@ def _relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> t
             nxt = words[k + 1]
             if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
                 return None  # 'the man who Jones said was ...': 'who' is the object
-            np = _np_left(tokens, k - 1, floor, lexicon)
+            np = np_left(tokens, k - 1, floor, lexicon)
             if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in PREPOSITIONS):
                 return None
             return (np[0], j)
@@ -560,7 +215,7 @@ def _appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tu
         if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
             return (k + 1, j - 1)  # 'And a third, Daniel Traynor, said': a full name set off by commas
         return None
-    np = _np_left(tokens, k - 1, floor, lexicon)
+    np = np_left(tokens, k - 1, floor, lexicon)
     return (np[0], j - 1) if np is not None else (k + 1, j - 1)
 
 
@@ -659,7 +314,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
                 break
     for k in range(j - 1, max(floor - 1, j - 10), -1):
         if words[k].lower() in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
-            np = _np_left(tokens, k - 1, floor, lexicon)
+            np = np_left(tokens, k - 1, floor, lexicon)
             if np is not None:
                 return (np[0], j)
             break
@@ -670,12 +325,12 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         k = j - 1
         if words[k] == ",":
             k -= 1
-        np = _np_left(tokens, k, floor, lexicon)
+        np = np_left(tokens, k, floor, lexicon)
         return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
     rel = _relative_subject(tokens, j, floor, lexicon)
     if rel is not None:
         return rel
-    np = _np_left(tokens, j, floor, lexicon)
+    np = np_left(tokens, j, floor, lexicon)
     if (
         np is not None
         and np[0] - 1 >= floor
@@ -690,7 +345,7 @@ def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tu
         and words[np[0]].lower() in ("a", "an")
     ):
         # 'Tomas Ode, a lawyer from Vigo, Spain, said': the phrase found is an apposition
-        name = _np_left(tokens, np[0] - 2, floor, lexicon)
+        name = np_left(tokens, np[0] - 2, floor, lexicon)
         if name is not None and is_name_word(words[name[1]]):
             return (name[0], np[1])
     return np
@@ -705,7 +360,7 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
         i += 1
     if lemma in TELL_VERBS and i <= end:
         np = (
-            _np_right(tokens, i, end, lexicon)
+            np_right(tokens, i, end, lexicon)
             if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
             else None  # 'asked whether ...': no object, the question follows
         )
@@ -1008,7 +663,7 @@ def _find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
             k += 1
         if k < s.last and words[k] == ",":
             i = k + 1
-    np = _np_right(ctx.tokens, i, s.last, ctx.lexicon)
+    np = np_right(ctx.tokens, i, s.last, ctx.lexicon)
     if np is None:
         return None
     # a subject is followed by a verb-ish word, a comma (apposition) or an adverb
@@ -1042,7 +697,7 @@ def _try_cue(
                 for k in range(content_floor, i)
             )
         )
-        src = _np_right(tokens, after, last, lexicon, closed=not content_before)
+        src = np_right(tokens, after, last, lexicon, closed=not content_before)
         if src is None:
             return None
         cue = (starts[i], ends[after - 1])
@@ -1091,7 +746,7 @@ def _try_cue(
         src = None
         if i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
             floor = max(content_floor, first)
-            src = _np_left(tokens, i - 1, floor, lexicon)
+            src = np_left(tokens, i - 1, floor, lexicon)
             if src is not None and (not is_name_word(words[src[1]]) or src[0] > floor + 8):
                 src = None
         if (
@@ -1223,7 +878,7 @@ def _try_cue(
             if qw <= last and qw - i <= 12 and words[qw].lower() in QUESTION_WORDS:
                 asker = None
                 if words[i + 1].lower() == "by":
-                    asker = _np_right(tokens, i + 2, qw - 1, lexicon)
+                    asker = np_right(tokens, i + 2, qw - 1, lexicon)
                 bi = _content_end(ctx, qw, last, relative=True)
                 got = _content(ctx, qw, bi)
                 if got is not None:
@@ -1231,7 +886,7 @@ def _try_cue(
                     return Attribution(((cs, ce),), asker, cue, "cue_before_content", kind), qw, bi
         # 3'. inverted cue opening the sentence: 'Said Ellis: "C."' / 'Added the mayor, "C."'
         if i == first and words[i][:1].isupper() and vclass == "speech" and not low.endswith("ing"):
-            src = _np_right(tokens, i + 1, last, lexicon)
+            src = np_right(tokens, i + 1, last, lexicon)
             if src is not None and src[1] + 2 <= last and words[src[1] + 1] in (":", ","):
                 a = src[1] + 2
                 got = _content(ctx, a, last)
@@ -1361,7 +1016,7 @@ def _try_cue(
             and vclass == "speech"
             and not low.endswith("ing")
         ):
-            inv = _np_right(tokens, i + 1, last, lexicon)
+            inv = np_right(tokens, i + 1, last, lexicon)
             if is_closing_quote(ctx, prev) and (
                 inv is None or not (_tail_ends(ctx, inv[1] + 1, last) or words[inv[1] + 1] == ",")
             ):
@@ -1482,7 +1137,7 @@ def _try_cue(
         absolute = None
         if participle and prev - 1 >= first and words[prev][:1].isalnum():
             # 'with 22 percent saying they would not': the phrase after 'with' speaks
-            np = _np_left(tokens, prev, first, lexicon)
+            np = np_left(tokens, prev, first, lexicon)
             if np is not None and np[0] - 1 >= first and words[np[0] - 1].lower() == "with":
                 absolute = np
         if (
@@ -1536,7 +1191,7 @@ def _try_cue(
         if words[j].lower() in ("his", "her", "their", "its"):
             src = (j, j)
         elif words[j] in ("'s", "’s"):
-            src = _np_left(tokens, j - 1, first, lexicon)
+            src = np_left(tokens, j - 1, first, lexicon)
             if src is None:
                 return None
         else:
@@ -1780,7 +1435,7 @@ def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
 def _after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon) -> int:
     """Skip the object of a verb of telling ('told reporters', 'told The Post')."""
     if lemma in TELL_VERBS and k <= last:
-        np = _np_right(tokens, k, last, lexicon)
+        np = np_right(tokens, k, last, lexicon)
         if np is not None and np[1] - np[0] < 8:
             return np[1] + 1
     return k
@@ -2428,7 +2083,7 @@ def _dash_credit(
         k -= 1  # the dash is glued to the closing mark: '.”― Carla Sanchez'
     elif k > s.last or words[k] not in DASHES:
         return None
-    src = _np_right(tokens, k + 1, s.last, ctx.lexicon)
+    src = np_right(tokens, k + 1, s.last, ctx.lexicon)
     if src is None or not is_name_word(words[src[0]]):
         return None
     rest = src[1] + 1
