@@ -80,6 +80,18 @@ from quotex.attributions.noun_phrases import (
     np_left,
     np_right,
 )
+from quotex.attributions.subjects import (
+    apposition_subject,
+    clause_subject,
+    credit_phrase,
+    is_intro_phrase,
+    sentence_subject,
+    source_before,
+    speaking_subject,
+    subject_before_group,
+    subject_head,
+    verb_group_start,
+)
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -93,8 +105,6 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
     ADVERBS,
-    APPOSITION_OPENERS,
-    ASIDE_OPENERS,
     AUXILIARIES,
     CLAUSE_STARTERS,
     CONTENT_TRIM,
@@ -103,7 +113,6 @@ from quotex.lexicon.grammar import (
     FRAGMENT_PARTICLES,
     FRAGMENT_VERB_STOPS,
     FRONTED,
-    INTRO_WORDS,
     LABEL_WORDS,
     LABELS,
     LINKING_WORDS,
@@ -116,8 +125,6 @@ from quotex.lexicon.grammar import (
     QUESTION_WORDS,
     QUOTE_CHARS,
     RELATIVES,
-    SENTENCE_LINKS,
-    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TAIL_WORDS,
@@ -146,209 +153,6 @@ __all__ = ["RULES", "Attribution", "attribute"]
 
 
 # ---------------------------------------------------------------- noun phrases
-
-
-def _skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
-    """If token *j* is a comma closing a parenthetical after a name (", who ...,",
-    ", a spokesman,", ", 45,", ", R-Wis.,") return the token before the opening
-    comma; else *j*."""
-    if words[j] != ",":
-        return j
-    k = j - 1
-    steps = 0
-    while k > floor and words[k] != "," and steps < 40:
-        abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
-        if (words[k] in (".", ";", ":", "?", "!") and not abbreviation) or (
-            words[k] in QUOTE_CHARS and not (words[k] in "'’" and words[k - 1].endswith("s"))
-        ):
-            return j
-        k -= 1
-        steps += 1
-    if k <= floor or words[k] != ",":
-        return j
-    after = words[k + 1].lower()
-    before = words[k - 1]
-    if (
-        after
-        in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
-        or after in lexicon.role_words
-        or after.isdigit()
-        or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
-        or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
-        or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
-    ):
-        return k - 1
-    return j
-
-
-def _relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'officials who spoke with the Post said': a subject with a relative clause and no
-    commas; the source runs from the head noun to the end of the clause (token *j*)."""
-    words = tokens.words
-    for k in range(j - 1, max(floor, j - 12) - 1, -1):
-        w = words[k]
-        low = w.lower()
-        if low in ("who", "whom") and k - 1 >= floor and k + 1 < j:
-            nxt = words[k + 1]
-            if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
-                return None  # 'the man who Jones said was ...': 'who' is the object
-            np = np_left(tokens, k - 1, floor, lexicon)
-            if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in PREPOSITIONS):
-                return None
-            return (np[0], j)
-        if not w[:1].isalnum() and w not in ("'s", "’s", "-"):
-            return None
-    return None
-
-
-def _appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """``the campaign manager, Jeff Weaver, said``: a name between commas after a role noun."""
-    words = tokens.words
-    if words[j] != ",":
-        return None
-    k = j - 1
-    while k > floor and is_name_word(words[k]):
-        k -= 1
-    if k == j - 1 or k <= floor or words[k] != ",":
-        return None
-    if words[k - 1].lower() not in lexicon.role_words:
-        if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
-            return (k + 1, j - 1)  # 'And a third, Daniel Traynor, said': a full name set off by commas
-        return None
-    np = np_left(tokens, k - 1, floor, lexicon)
-    return (np[0], j - 1) if np is not None else (k + 1, j - 1)
-
-
-def _skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
-    """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said'),
-    the token before it opens; else *j*."""
-    if words[j] != ")":
-        return j
-    k = j - 1
-    while k > floor and words[k] != "(" and j - k < 8:
-        k -= 1
-    return k - 1 if words[k] == "(" else j
-
-
-def _source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
-    words = tokens.words
-    j = cue - 1
-    progressive = words[cue].lower().endswith("ing")
-    while j >= floor:
-        low = words[j].lower()
-        if (
-            low in ADVERBS
-            or low in ("n't", "not", "all", "both")
-            or (progressive and low in COPULA and low != "'s")
-        ):
-            j -= 1
-            continue
-        if (
-            low in TIME_WORDS
-            and j - 1 >= floor
-            and words[j - 1].lower() in ("on", "in", "last", "this", "late", "early", "earlier")
-        ):
-            j -= 2
-            continue
-        if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
-            j -= 3
-            continue
-        if len(words[j]) == 4 and words[j].isdigit() and j - 1 >= floor and words[j - 1].lower() == "in":
-            j -= 2  # 'a panel in 2001 found'
-            continue
-        break
-    if j < floor:
-        return None
-    j = _skip_brackets_left(words, j, floor)
-    if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
-        # 'He went on to say', 'She continued to insist'
-        k = j - 1
-        while (
-            k > floor
-            and j - k <= 3
-            and words[k].islower()
-            and words[k].isalpha()
-            and words[k].lower() not in STOP_WORDS - {"on"}
-            and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
-        ):
-            k -= 1
-        if k < j - 1:
-            j = k
-    if (
-        words[j].lower() == "and"
-        and j - 1 > floor
-        and words[j - 1].islower()
-        and words[j - 1].isalpha()
-        and words[j - 1].lower() not in lexicon.role_words
-    ):
-        # 'smiled and said'
-        j -= 2
-        while j >= floor and words[j].lower() in ADVERBS:
-            j -= 1
-        if j < floor:
-            return None
-    if words[j] == "," and j - 1 > floor and words[j - 1] == ")":
-        j -= 1
-    j = _skip_brackets_left(words, j, floor)
-    if words[j] in ("—", "–", "-", "--"):
-        k = j - 1
-        while k > floor and words[k] != words[j] and j - k < 40:
-            k -= 1
-        if k > floor and words[k] == words[j]:
-            j = k - 1
-    if words[j] == ",":
-        appos = _appositive_name(tokens, j, floor, lexicon)
-        if appos is not None:
-            return appos
-        for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
-            k = _skip_parenthetical_left(words, j, floor, lexicon)
-            if k == j:
-                return None
-            j = k
-            if words[j].isdigit() and j - 2 >= floor and words[j - 1] == ",":
-                j -= 2  # 'Schiff, 56, who has served ..., told': the age before the clause
-                break
-            j = _skip_brackets_left(words, j, floor)
-            if words[j] != ",":
-                break
-    for k in range(j - 1, max(floor - 1, j - 10), -1):
-        if words[k].lower() in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
-            np = np_left(tokens, k - 1, floor, lexicon)
-            if np is not None:
-                return (np[0], j)
-            break
-        if words[k] in (",", ".", ";", ":") or words[k].lower() in lexicon.verb_forms:
-            break
-    if words[j].lower() in ("who", "that") and j - 1 >= floor:
-        # "X, who has told Y that ...": the source runs from X to the relative pronoun
-        k = j - 1
-        if words[k] == ",":
-            k -= 1
-        np = np_left(tokens, k, floor, lexicon)
-        return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
-    rel = _relative_subject(tokens, j, floor, lexicon)
-    if rel is not None:
-        return rel
-    np = np_left(tokens, j, floor, lexicon)
-    if (
-        np is not None
-        and np[0] - 1 >= floor
-        and words[np[0] - 1].lower() in PREPOSITIONS
-        and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
-    ):
-        return None  # the object of a preposition is no subject: 'In one tweet', 'Along with the dispute'
-    if (
-        np is not None
-        and np[0] - 2 >= floor
-        and words[np[0] - 1] == ","
-        and words[np[0]].lower() in ("a", "an")
-    ):
-        # 'Tomas Ode, a lawyer from Vigo, Spain, said': the phrase found is an apposition
-        name = np_left(tokens, np[0] - 2, floor, lexicon)
-        if name is not None and is_name_word(words[name[1]]):
-            return (name[0], np[1])
-    return np
 
 
 def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Lexicon) -> int:
@@ -640,36 +444,6 @@ def _closes_again(ctx: Context, k: int, last: int) -> bool:
     return False
 
 
-def _sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
-    """The noun phrase opening sentence *s* (after a conjunction or an intro adverbial)."""
-    if s.first in ctx.subjects:
-        return ctx.subjects[s.first]
-    subj = _find_sentence_subject(ctx, s)
-    ctx.subjects[s.first] = subj
-    return subj
-
-
-def _find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
-    words = ctx.tokens.words
-    i = s.first
-    while i <= s.last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
-        i += 1
-    if i > s.last:
-        return None
-    low = words[i].lower()
-    if low in INTRO_WORDS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4):
-        k = i
-        while k <= s.last and k - i < 12 and words[k] != ",":
-            k += 1
-        if k < s.last and words[k] == ",":
-            i = k + 1
-    np = np_right(ctx.tokens, i, s.last, ctx.lexicon)
-    if np is None:
-        return None
-    # a subject is followed by a verb-ish word, a comma (apposition) or an adverb
-    return np
-
-
 def _try_cue(
     ctx: Context, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
 ) -> tuple[Attribution, int, int] | None:
@@ -755,7 +529,7 @@ def _try_cue(
             and (bi + 1 > last or (bi + 1 == last and words[last] in (".", "?", "!")))
         ):
             # (not when the sentence goes on: '...: "Stay home," the mayor said.')
-            src = _speaking_subject(ctx, s, i)
+            src = speaking_subject(ctx, s, i)
             if src is not None and src[0] < content_floor:
                 src = None
         if src is None:
@@ -894,7 +668,7 @@ def _try_cue(
                     (cs, ce), kind = got
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
         # 2b. 'C, Smith said.' / '"C," he said.'
-        src = _source_before(tokens, i, max(content_floor, first), lexicon)
+        src = source_before(tokens, i, max(content_floor, first), lexicon)
         if (
             prev > content_floor
             and words[prev] != ","
@@ -903,10 +677,10 @@ def _try_cue(
         ):
             # '"C," Senate minority leader Ida Strand told ...': all between the quotation and
             # the cue names the speaker, though the phrase rules stop short of it
-            phrase = _credit_phrase(ctx, prev, content_floor, -1)
+            phrase = credit_phrase(ctx, prev, content_floor, -1)
             if phrase is not None and (src is None or phrase[0] < src[0]):
                 src = phrase
-        group = _verb_group_start(words, i, first)
+        group = verb_group_start(words, i, first)
         # the subject fallbacks below need a word that is surely a finite verb: a past form
         # or one after an auxiliary ('Women back him' yes, 'fled and headed back' no)
         finite = (
@@ -920,19 +694,19 @@ def _try_cue(
             and prev >= first
             and words[prev] != ","
             and group - 1 >= first
-            and _subject_head(words[group - 1], lexicon)
+            and subject_head(words[group - 1], lexicon)
         ):
-            src = _clause_subject(ctx, group, max(content_floor, first))
+            src = clause_subject(ctx, group, max(content_floor, first))
         if src is None:
             parsed = parsed_subject(ctx, i)  # with a parser: the verb's nsubj
             if parsed is not None and max(content_floor, first) <= parsed[0] and parsed[1] < i:
                 src = parsed
         long_subject = False
         if src is None and finite and prev >= first and words[prev] != "," and content_floor <= first:
-            src = _long_subject(ctx, s, group)
+            src = subject_before_group(ctx, s, group)
             long_subject = src is not None
         if src is None and finite and prev > first and words[prev] == "," and content_floor <= first:
-            src = _apposition_subject(ctx, s, i)
+            src = apposition_subject(ctx, s, i)
             long_subject = src is not None
         if (
             src is None
@@ -952,10 +726,10 @@ def _try_cue(
         ):
             src = prev_source  # 'Strand, who said she opposes tolls, said ...': the main clause
         elif src is None and prev >= first and words[prev].lower() in ("and", "but"):
-            subj = _sentence_subject(ctx, s)
+            subj = sentence_subject(ctx, s)
             if subj is not None and subj[1] < prev:
                 src = subj
-        # (a long subject found by _long_subject is trusted only before its content: '..., Lund
+        # (a long subject found by subject_before_group is trusted only before its content: '..., Lund
         # gave a roundabout answer.' ends with a noun, not with 'C, X said.')
         if src is not None and vclass != "naming" and not long_subject:
             before = src[0] - 1
@@ -977,7 +751,7 @@ def _try_cue(
                 )
                 and (
                     (after_quote and ctx.quote_of[content_floor] >= 0)
-                    or not _is_intro_phrase(words, content_floor, before)
+                    or not is_intro_phrase(words, content_floor, before)
                     or (
                         i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0
                     )  # 'X, Becker said, Y'
@@ -1021,7 +795,7 @@ def _try_cue(
                 inv is None or not (_tail_ends(ctx, inv[1] + 1, last) or words[inv[1] + 1] == ",")
             ):
                 # '"C," said Tromso University economist Hal Berg.'
-                inv = _credit_phrase(ctx, i + 1, last, 1) or inv
+                inv = credit_phrase(ctx, i + 1, last, 1) or inv
             if (
                 inv is not None
                 and words[inv[0]].lower() not in PRONOUNS
@@ -1149,7 +923,7 @@ def _try_cue(
                 or (is_closing_quote(ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
             )
         ):
-            subj = absolute or _sentence_subject(ctx, s)
+            subj = absolute or sentence_subject(ctx, s)
             if absolute is None and (
                 subj is None
                 or subj[0] >= i
@@ -1247,61 +1021,6 @@ def _tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: boo
     )
 
 
-def _speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
-    """The subject of sentence *s*, ending before token *before*, when it can speak: a
-    name, a personal pronoun, or a role, group, organisation or source noun (not *it*)."""
-    subj = _sentence_subject(ctx, s)
-    if subj is None or subj[1] >= before:
-        return None
-    w = ctx.tokens.words[subj[1]]
-    low = w.lower()
-    lexicon = ctx.lexicon
-    if (
-        w in SUBJECT_PRONOUNS
-        or low in SUBJECT_PRONOUNS
-        or (is_name_word(w) and low not in NOT_NAMES)
-        or low in lexicon.role_words
-        or low in lexicon.group_source_nouns
-        or low in lexicon.organization_nouns
-        or low in SOURCE_NOUNS
-    ):
-        return subj
-    return None
-
-
-def _subject_head(w: str, lexicon: Lexicon) -> bool:
-    """*w* can end the subject of a reporting verb: a name, a plural, a role or source noun,
-    or a quantifier standing alone ('all agreed', 'No one expected')."""
-    low = w.lower()
-    return (
-        (is_name_word(w) and low not in NOT_NAMES)
-        or (w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss"))
-        or low in lexicon.role_words
-        or low in lexicon.group_source_nouns
-        or low in lexicon.organization_nouns
-        or low in SOURCE_NOUNS
-        or low in ("all", "both", "some", "many", "most", "few", "one", "others")
-    )
-
-
-def _long_subject(ctx: Context, s: Sentence, group: int) -> tuple[int, int] | None:
-    """The sentence's subject, when it runs up to the verb group at *group* with modifiers
-    the phrase rules cannot parse: 'A 2014 study that appeared in a journal found ...',
-    'Other unions, including the teachers, have endorsed ...'. Returns (first, group - 1)."""
-    subj = _sentence_subject(ctx, s)
-    if subj is None or subj[1] >= group or group - subj[0] > 30:
-        return None
-    words = ctx.tokens.words
-    verbs = ctx.lexicon.verb_forms
-    for k in range(subj[1] + 1, group):
-        w = words[k]
-        if ctx.quote_of[k] >= 0 or w in (";", ":") or w.lower() in verbs or w.lower() in SUBORDINATORS:
-            return None  # (a subordinate clause has a subject of its own: '..., though a panel found')
-    if words[group - 1].lower() in ("and", "but", "or"):
-        return subj  # 'The council made a statement and said ...': the subject of both verbs
-    return (subj[0], group - 1)
-
-
 def _expected(
     ctx: Context, s: Sentence, i: int, cop: int, content_floor: int
 ) -> tuple[Attribution, int, int] | None:
@@ -1310,9 +1029,9 @@ def _expected(
     tokens = ctx.tokens
     words = tokens.words
     floor = max(content_floor, s.first)
-    subj = _source_before(tokens, cop, floor, ctx.lexicon)
+    subj = source_before(tokens, cop, floor, ctx.lexicon)
     if subj is None and content_floor <= s.first:
-        subj = _long_subject(ctx, s, cop)
+        subj = subject_before_group(ctx, s, cop)
     a = i + 1
     b = _content_end(ctx, a, s.last, relative=False)
     got = _content(ctx, a, b)
@@ -1326,110 +1045,6 @@ def _expected(
         first = subj[0]
     cue = (tokens.starts[cop], tokens.ends[i])
     return Attribution(parts, None, cue, "expected", kind), first, b
-
-
-def _apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] | None:
-    """'Rachel Ode, a lawyer from Lagos, Nigeria, said': the sentence's subject when only
-    appositions stand between it and the cue (token *cue*, right after a comma). Each comma
-    must open an apposition (an article, a role, an age, a place name, *including*)."""
-    words = ctx.tokens.words
-    lexicon = ctx.lexicon
-    subj = _sentence_subject(ctx, s)
-    if subj is None or subj[1] + 2 >= cue or cue - subj[1] > 40:
-        return None
-    k = subj[1] + 1
-    if words[k] != ",":
-        return None
-    n = cue + 1
-    while n <= s.last and is_name_word(words[n]):
-        n += 1
-    if n > cue + 1 and (n > s.last or not words[n][:1].isalnum()):
-        return None  # 'The ferry, the Kestrel, is late, said Doyle.': an inverted credit
-    for m in range(k, cue - 1):
-        w = words[m]
-        low = w.lower()
-        if (
-            ctx.quote_of[m] >= 0
-            or w in (";", ":", "(", ")")
-            or low in lexicon.verb_forms
-            or low in AUXILIARIES
-            or low == "that"
-        ):
-            return None
-        if w == ",":
-            nxt = words[m + 1]
-            if not (
-                nxt.lower() in APPOSITION_OPENERS
-                or nxt.lower() in lexicon.role_words
-                or nxt.isdigit()
-                or is_name_word(nxt)
-            ):
-                return None
-    return subj
-
-
-def _verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
-    """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'."""
-    k = cue
-    while k - 1 >= floor:
-        low = words[k - 1].lower()
-        if not (
-            low in ADVERBS
-            or low in MODALS
-            or low in ("n't", "not", "be", "been")
-            or (low.endswith("ly") and words[k - 1].islower() and len(low) > 4)
-        ):
-            break
-        k -= 1
-    return k
-
-
-def _clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None:
-    """A long subject the phrase rules cannot parse, from the clause start to the cue:
-    'Majorities of Democrats in five states say ...', 'Friends, lobbyists and former
-    foes say ...'. Only for a surely finite cue (see ``_try_cue``), and only when no other
-    verb, quotation or clause boundary stands between."""
-    words = ctx.tokens.words
-    verbs = ctx.lexicon.verb_forms
-    k = cue - 1
-    while k >= floor and cue - k <= 14:
-        w = words[k]
-        low = w.lower()
-        if (
-            w in (";", ":", "—", "–", "--")
-            or ctx.quote_of[k] >= 0
-            or low in verbs
-            or low in CLAUSE_STARTERS
-            or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could")
-        ):
-            break
-        if low in ("but", "and", "or", "nor"):
-            return None  # 'X did this and told ...': a coordinated verb, handled by the subject rule
-        k -= 1
-    start = k + 1
-    if k >= floor and words[k] not in (",", ";", ":", "—", "–", "--") and low not in ("but", "and"):
-        return None  # stopped at a verb or a quotation: not a clause-initial subject
-    while start < cue and (words[start] in (",",) or words[start].lower() in ("but", "and", "so", "yet")):
-        start += 1
-    if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
-        return None
-    if any(words[m].islower() and words[m].endswith("ed") for m in range(start, cue)):
-        return None  # a finite verb stands in it: not a noun phrase
-    return (start, cue - 1)
-
-
-def _is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
-    """'On Saturday,' / 'In a statement,' / 'Here in Columbia,': an adverbial before the subject,
-    not a reported clause."""
-    n = sum(1 for k in range(a, b + 1) if words[k][:1].isalnum())
-    if n < 3:
-        return True
-    low = words[a].lower()
-    if low.endswith("ing") and words[a][:1].isupper():
-        return True  # 'Calling the fares unfair, Lund told the Gazette ...'
-    if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in AUXILIARIES:
-        return False  # 'This is not about the fares, Lund told ...': a clause
-    return n <= 7 and (low in INTRO_WORDS or low in PREPOSITIONS or low.endswith("ing") or low == "here")
 
 
 def _after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon) -> int:
@@ -1493,53 +1108,6 @@ def _names_without_quotation(ctx: Context, a: int, last: int) -> bool:
         if not words[k][:1].isalnum() or words[k].lower() in PREPOSITIONS:
             return False
     return False
-
-
-def _credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int] | None:
-    """A speaker's phrase between a quotation and its cue, read from token *k* towards
-    *limit* (step -1: leftwards to the closing mark; step 1: rightwards to the sentence end or
-    a comma). Only names, lower-case modifiers and role words, hyphens and numbers may stand
-    in it ('Texas-based Matt Ode', 'Senate minority leader Ida Strand', 'the 46-year-old'),
-    and it must hold a name, a role word or an age."""
-    words = ctx.tokens.words
-    lexicon = ctx.lexicon
-    start = k
-    m = k
-    speaker = False
-    while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
-        w = words[m]
-        low = w.lower()
-        if step < 0 and is_closing_quote(ctx, m):
-            if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
-                return None
-            return (m + 1, start) if speaker and m + 1 <= start else None
-        if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):
-            end = m - 1 if not w[:1].isalnum() else m
-            if w[:1].isalnum():
-                speaker = speaker or is_name_word(w) or low in lexicon.role_words
-            return (start, end) if speaker and end >= start else None
-        if (
-            ctx.quote_of[m] >= 0
-            or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Lind' is a name)
-            or low in SUBORDINATORS
-            or low in RELATIVES
-        ):
-            return None
-        if (
-            (is_name_word(w) and low not in NOT_NAMES)
-            or low in lexicon.role_words
-            or (low == "old" and words[m - 1] == "-")
-        ):
-            speaker = True
-        elif not (
-            (w.isalpha() and (w.islower() or is_name_word(w)))
-            or w in ("-", "'s", "’s", ".")
-            or w[:1].isdigit()
-            or low in ("of", "the", "a", "an")
-        ):
-            return None
-        m += step
-    return None
 
 
 def _quotation_last(ctx: Context, k: int, last: int) -> int:
@@ -1865,12 +1433,12 @@ def attribute(
         if words[s.last] == ":" and not sent_attrs:
             for k in range(s.last - 1, max(s.first - 1, s.last - 10), -1):
                 if words[k].lower() in cue_words:
-                    src = _source_before(tokens, k, s.first, lexicon)
+                    src = source_before(tokens, k, s.first, lexicon)
                     if src is not None:
                         colon = (src, (tokens.starts[k], tokens.ends[k]), s.paragraph)
                     break
             else:
-                src = _speaking_subject(ctx, s, s.last)
+                src = speaking_subject(ctx, s, s.last)
                 if src is not None:
                     colon = (src, (tokens.starts[s.last], tokens.ends[s.last]), s.paragraph)
         # quotations of this sentence that no cue claimed
@@ -2106,7 +1674,7 @@ def _fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int
     sentence no cue claimed belongs to the sentence's subject; the content is the
     clause after the subject's verb. Returns the attribution and its content tokens."""
     words = ctx.tokens.words
-    subj = _sentence_subject(ctx, s)
+    subj = sentence_subject(ctx, s)
     if subj is None or subj[1] + 2 >= k:
         return None
     span = ctx.spans[ctx.quote_of[k]]
