@@ -56,6 +56,15 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quotex.attributions.clauses import (
+    content,
+    content_end,
+    joined_kind,
+    quotation_last,
+    rest_of_clause,
+    stance_object_end,
+    start_after_colon,
+)
 from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
@@ -105,9 +114,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
     ADVERBS,
-    AUXILIARIES,
     CLAUSE_STARTERS,
-    CONTENT_TRIM,
     COPULA,
     DASHES,
     FRAGMENT_PARTICLES,
@@ -126,7 +133,6 @@ from quotex.lexicon.grammar import (
     QUOTE_CHARS,
     RELATIVES,
     SUBJECT_PRONOUNS,
-    SUBORDINATORS,
     TAIL_WORDS,
 )
 from quotex.lexicon.verb_frames import (
@@ -136,7 +142,6 @@ from quotex.lexicon.verb_frames import (
     OBJECT_VERBS,
     PARTICIPLES,
     PARTICLES,
-    REPORT_LEMMAS,
     TELL_VERBS,
     TO_VERBS,
 )
@@ -287,163 +292,6 @@ def _skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: L
 # ---------------------------------------------------------------- the sieve
 
 
-def _kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
-    """DIRECT when a double quotation covers tokens a..b, MIXED when one is inside."""
-    qo = ctx.quote_of
-    words = ctx.tokens.words
-    inside = outside = 0
-    for k in range(a, b + 1):
-        if not words[k][:1].isalnum():
-            continue
-        if qo[k] >= 0 and ctx.spans[qo[k]].double:
-            inside += 1
-        else:
-            outside += 1
-    if inside and not outside:
-        return QuoteKind.DIRECT
-    if inside:
-        return QuoteKind.MIXED
-    return QuoteKind.INDIRECT
-
-
-def _content(
-    ctx: Context, a: int, b: int, *, one_word: bool = False
-) -> tuple[tuple[int, int], QuoteKind] | None:
-    """Character range and kind of content tokens a..b, trimmed of edge punctuation.
-
-    A content that is one quotation gets exactly the quotation's characters. Otherwise
-    it needs two words, or one with *one_word* (a stance verb's object: 'endorsed Abara').
-    """
-    words = ctx.tokens.words
-    qo = ctx.quote_of
-    while a <= b and (words[a] in CONTENT_TRIM or words[a].isspace()):
-        a += 1
-    while b >= a and (words[b] in CONTENT_TRIM or words[b].isspace()) and qo[b] < 0:
-        b -= 1
-    if b < a:
-        return None
-    kind = _kind_of(ctx, a, b)
-    if kind is QuoteKind.DIRECT:
-        first_q = qo[a] if qo[a] >= 0 else None
-        last_q = qo[b] if qo[b] >= 0 else None
-        if first_q is not None and last_q is not None:
-            return (ctx.spans[first_q].start, ctx.spans[last_q].end), kind
-    starts, ends = ctx.tokens.starts, ctx.tokens.ends
-    if sum(1 for k in range(a, b + 1) if words[k][:1].isalnum()) < (1 if one_word else 2):
-        return None
-    return (starts[a], ends[b]), kind
-
-
-def _content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
-    """The last token of a reported clause starting at *a*.
-
-    The clause runs to the sentence end, but stops before ``; ``, before a
-    comma that opens ``according to``, a participle (``, saying``), a
-    subordinate clause (``, although``), a relative clause that does not close
-    again (``, who ...``) or a new attribution (``, and Y said``), and before
-    ``and said``. A cue inside a relative clause stops at the first comma.
-    """
-    words = ctx.tokens.words
-    qo = ctx.quote_of
-    verbs = ctx.lexicon.verb_forms
-    k = a
-    while k <= last:
-        w = words[k]
-        if qo[k] >= 0:
-            k += 1
-            continue
-        if w == ";":
-            return k - 1
-        low = w.lower()
-        if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
-            return k - 1  # 'their support -- who cited ...': a parenthetical between dashes
-        if (
-            low == "so"
-            and k > a + 2
-            and k + 1 <= last
-            and (words[k + 1].lower() in PRONOUNS or is_name_word(words[k + 1]))
-        ):
-            return k - 1  # '... so Mr. Clarke could start the work': a clause of purpose
-        if (
-            low in ("and", "but")
-            and k > a
-            and k + 1 <= last
-            and (
-                verbs.get(words[k + 1].lower(), ("", ""))[0] in REPORT_LEMMAS
-                or (
-                    verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "naming")
-                    and words[k + 1].endswith("ed")
-                )
-            )
-        ):
-            # '... and said that ...', '... and suggested ...': the source goes on to a new report
-            return k - 1
-        if (
-            low == "and"
-            and k > a + 2
-            and k + 1 <= last
-            and words[k + 1].endswith("ing")
-            and words[k + 1].islower()
-            and words[k + 1].isalpha()
-            and verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "stance", "naming")
-        ):
-            return k - 1  # '... and implying that ...': a second report by the same source
-        if w == "," and k + 1 <= last:
-            if relative:
-                return k - 1
-            nxt = words[k + 1].lower()
-            after = words[k + 2].lower() if k + 2 <= last else ""
-            if (
-                nxt == "according"
-                or nxt in PARTICIPLES
-                or nxt in SUBORDINATORS
-                or (nxt == "for" and after == "whom")
-                or (
-                    nxt == "and" and after.endswith("ed") and words[k + 2].islower()
-                )  # ', and criticized ...'
-                or nxt == "with"  # ', with one notable exception'
-                or (
-                    nxt in ("compared", "as")
-                    and after in ("with", "to", "has", "have", "had", "did", "does", "do")
-                )
-                or (
-                    nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
-                )  # ', possibly forcing ...'
-                or (nxt in ("a", "an") and not _closes_again(ctx, k + 1, last))  # ', a rule that ...'
-                or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
-                or (
-                    nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
-                )  # ', encouraging his ...'
-            ):
-                return k - 1
-            if nxt in RELATIVES and not _closes_again(ctx, k + 1, last):
-                return k - 1
-            if (
-                nxt in ("and", "but")
-                and k + 2 <= last
-                and words[k + 2].lower() not in ("that", "then")
-                and words[k + 2].lower() not in verbs
-                and any(words[m].lower() in verbs and qo[m] < 0 for m in range(k + 3, min(last, k + 12) + 1))
-            ):
-                return k - 1  # ', and three-quarters said ...': a new attribution begins
-            if nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last:
-                return k - 1  # ', X said.': a trailing attribution of another clause
-        k += 1
-    return last
-
-
-def _closes_again(ctx: Context, k: int, last: int) -> bool:
-    """A relative clause from token *k* ends with a comma before the sentence end
-    ('the talks, which started a decade ago, remained useful')."""
-    words = ctx.tokens.words
-    for m in range(k, min(last, k + 25)):
-        if words[m] == "," and ctx.quote_of[m] < 0:
-            return m + 1 <= last and words[m + 1][:1].islower() and words[m + 1].lower() not in ("and", "but")
-        if words[m] in (";", ":") and ctx.quote_of[m] < 0:
-            return False
-    return False
-
-
 def _try_cue(
     ctx: Context, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
 ) -> tuple[Attribution, int, int] | None:
@@ -477,18 +325,18 @@ def _try_cue(
         cue = (starts[i], ends[after - 1])
         if content_before:
             a, b = content_floor, i - 1
-            got = _content(ctx, a, b)
+            got = content(ctx, a, b)
             # 'The plan, according to Becker, would cost billions': the clause goes on
-            rest = _rest_of_clause(ctx, src[1] + 1, last) if got is not None else None
+            rest = rest_of_clause(ctx, src[1] + 1, last) if got is not None else None
             if got is not None and rest is not None:
-                kind = _joined_kind(got[1], rest[2])
+                kind = joined_kind(got[1], rest[2])
                 return Attribution((got[0], rest[0]), src, cue, "according_to", kind), a, rest[1]
         else:
             k = src[1] + 1
             if k <= last and words[k] == ",":
                 k += 1
-            a, b = k, _content_end(ctx, k, last, relative=False)
-        got = _content(ctx, a, b)
+            a, b = k, content_end(ctx, k, last, relative=False)
+        got = content(ctx, a, b)
         if got is None:
             return None
         (cs, ce), kind = got
@@ -507,7 +355,7 @@ def _try_cue(
         and (i - first > 1 or len(words[first]) > 1)  # 'Q: ...', 'A: ...': interview labels
     ):
         src = (first, i - 1)
-        got = _content(ctx, i + 1, last)
+        got = content(ctx, i + 1, last)
         if got is None:
             return None
         (cs, ce), kind = got
@@ -516,7 +364,7 @@ def _try_cue(
     # ending the sentence after a clause whose subject speaks ('The board was blunt in its
     # findings: "Further discussion is unnecessary."')
     if low == ":" and i + 1 <= last and ctx.quote_of[i + 1] >= 0 and ctx.spans[ctx.quote_of[i + 1]].double:
-        bi = _quotation_last(ctx, i + 1, last)
+        bi = quotation_last(ctx, i + 1, last)
         src = None
         if i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
             floor = max(content_floor, first)
@@ -534,7 +382,7 @@ def _try_cue(
                 src = None
         if src is None:
             return None
-        got = _content(ctx, i + 1, bi)
+        got = content(ctx, i + 1, bi)
         if got is None:
             return None
         (cs, ce), kind = got
@@ -653,8 +501,8 @@ def _try_cue(
                 asker = None
                 if words[i + 1].lower() == "by":
                     asker = np_right(tokens, i + 2, qw - 1, lexicon)
-                bi = _content_end(ctx, qw, last, relative=True)
-                got = _content(ctx, qw, bi)
+                bi = content_end(ctx, qw, last, relative=True)
+                got = content(ctx, qw, bi)
                 if got is not None:
                     (cs, ce), kind = got
                     return Attribution(((cs, ce),), asker, cue, "cue_before_content", kind), qw, bi
@@ -663,7 +511,7 @@ def _try_cue(
             src = np_right(tokens, i + 1, last, lexicon)
             if src is not None and src[1] + 2 <= last and words[src[1] + 1] in (":", ","):
                 a = src[1] + 2
-                got = _content(ctx, a, last)
+                got = content(ctx, a, last)
                 if got is not None:
                     (cs, ce), kind = got
                     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), a, last
@@ -757,21 +605,21 @@ def _try_cue(
                     )  # 'X, Becker said, Y'
                 )
             ):
-                got = _content(ctx, _after_colon(ctx, content_floor, before), before)
+                got = content(ctx, start_after_colon(ctx, content_floor, before), before)
                 if got is not None:
                     (cs, ce), kind = got
                     parts: tuple[tuple[int, int], ...] = ((cs, ce),)
                     end = before
                     # 'Over the years, she said, email has helped ...': the clause goes on
                     rest = (
-                        _rest_of_clause(ctx, i + 1, last)
+                        rest_of_clause(ctx, i + 1, last)
                         if not after_quote or kind is not QuoteKind.DIRECT
                         else None
                     )
                     if rest is not None:
                         parts = ((cs, ce), rest[0])
                         end = rest[1]
-                        kind = _joined_kind(kind, rest[2])
+                        kind = joined_kind(kind, rest[2])
                     return Attribution(parts, src, cue, "cue_after_content", kind), content_floor, end
         # 2a. cue_after_content, inverted: '"C," said Smith' / 'C, said Smith.'
         if (
@@ -802,14 +650,14 @@ def _try_cue(
                 and _tail_ends(ctx, inv[1] + 1, last)
                 and _tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=is_closing_quote(ctx, prev))
             ):
-                got = _content(ctx, content_floor, prev)
+                got = content(ctx, content_floor, prev)
                 if got is not None:
                     (cs, ce), kind = got
                     # 'The timetable, said Lund, is a compromise': the clause goes on, unless
                     # what follows the name is about the speaker ('said Lund, who ...', ', a ...')
                     nxt = words[inv[1] + 2] if inv[1] + 2 <= last else ""
                     rest = (
-                        _rest_of_clause(ctx, inv[1] + 1, last)
+                        rest_of_clause(ctx, inv[1] + 1, last)
                         if kind is not QuoteKind.DIRECT
                         and nxt.islower()
                         and nxt not in RELATIVES
@@ -819,7 +667,7 @@ def _try_cue(
                         else None
                     )
                     if rest is not None:
-                        kind = _joined_kind(kind, rest[2])
+                        kind = joined_kind(kind, rest[2])
                         return (
                             Attribution(((cs, ce), rest[0]), inv, cue, "cue_after_content", kind),
                             content_floor,
@@ -860,8 +708,8 @@ def _try_cue(
                 and words[i + 1].lower() not in ("to", "reporters", "journalists")
             ):
                 # 'urged countries not to take part': the object and its infinitive
-                bi = _content_end(ctx, a, last, relative=relative)
-                got = _content(ctx, i + 1, bi)
+                bi = content_end(ctx, a, last, relative=relative)
+                got = content(ctx, i + 1, bi)
                 if got is None:
                     return None
                 (cs, ce), kind = got
@@ -873,9 +721,9 @@ def _try_cue(
                 while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
                     k += 1
                 if k <= last and ctx.quote_of[k] >= 0:
-                    bi = _quotation_last(ctx, k, last)
+                    bi = quotation_last(ctx, k, last)
                 elif _names_without_quotation(ctx, a, last):
-                    bi = _content_end(ctx, a, last, relative=relative)
+                    bi = content_end(ctx, a, last, relative=relative)
                 else:
                     return None
             else:
@@ -884,7 +732,7 @@ def _try_cue(
                     if clause is None or clause[1] > last:
                         return None
                     a = clause[0]
-                bi = _content_end(ctx, a, last, relative=relative)
+                bi = content_end(ctx, a, last, relative=relative)
                 if bi - a <= 4 and any(
                     lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
                     and words[m - 1].lower() not in NOUN_DETERMINERS
@@ -894,13 +742,13 @@ def _try_cue(
                     return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
             # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
             one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
-            got = _content(ctx, a, bi, one_word=one_word)
+            got = content(ctx, a, bi, one_word=one_word)
             if got is None:
                 return None
             (cs, ce), kind = got
             if vclass == "stance":
-                bi = _stance_object_end(ctx, a, bi)
-                got = _content(ctx, a, bi, one_word=one_word)
+                bi = stance_object_end(ctx, a, bi)
+                got = content(ctx, a, bi, one_word=one_word)
                 if got is None:
                     return None
                 (cs, ce), kind = got
@@ -939,10 +787,10 @@ def _try_cue(
                 a = _skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
             if a > last or words[a].lower() in PREPOSITIONS:
                 return None
-            bi = _content_end(ctx, a, last, relative=False)
+            bi = content_end(ctx, a, last, relative=False)
             if bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
                 return None  # 'X, citing data from Y, said ...': a parenthetical, not the report
-            got = _content(ctx, a, bi)
+            got = content(ctx, a, bi)
             if got is None:
                 return None
             (cs, ce), kind = got
@@ -971,8 +819,8 @@ def _try_cue(
         else:
             return None
         a = i + 1
-        bi = _content_end(ctx, a, last, relative=False)
-        got = _content(ctx, a, bi)
+        bi = content_end(ctx, a, last, relative=False)
+        got = content(ctx, a, bi)
         if got is None:
             return None
         (cs, ce), kind = got
@@ -1033,8 +881,8 @@ def _expected(
     if subj is None and content_floor <= s.first:
         subj = subject_before_group(ctx, s, cop)
     a = i + 1
-    b = _content_end(ctx, a, s.last, relative=False)
-    got = _content(ctx, a, b)
+    b = content_end(ctx, a, s.last, relative=False)
+    got = content(ctx, a, b)
     if got is None or b - a < 2:
         return None
     vp, kind = got
@@ -1054,32 +902,6 @@ def _after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexico
         if np is not None and np[1] - np[0] < 8:
             return np[1] + 1
     return k
-
-
-def _stance_object_end(ctx: Context, a: int, b: int) -> int:
-    """The object of a stance verb ends before a time phrase or a second verb phrase:
-    'endorsed Abara | last week and has appeared ...', 'rejected the offer | on Friday'."""
-    words = ctx.tokens.words
-    for k in range(a + 1, b + 1):
-        if ctx.quote_of[k] >= 0:
-            continue
-        low = words[k].lower()
-        nxt = words[k + 1].lower() if k + 1 <= b else ""
-        if low in TIME_WORDS and low not in ("earlier", "later", "recently") and words[k - 1] != "-":
-            return k - 1  # (not inside a compound: 'a 25-year-old file')
-        if low in ("last", "this", "next", "early", "late") and nxt in TIME_WORDS:
-            return k - 1
-        if low in ("on", "in", "since", "until", "by") and (
-            nxt in TIME_WORDS or nxt[:1].isdigit() or (nxt in ("early", "late", "mid") and k + 2 <= b)
-        ):
-            return k - 1
-        if low in ("since", "during", "until", "amid", "following") or (
-            low in ("after", "before") and (nxt in DETERMINERS or nxt[:1].isdigit())
-        ):
-            return k - 1  # 'attacked the board | since the vote'
-        if low in ("and", "but") and (nxt in AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
-            return k - 1  # 'backed gay rights | and extended benefits to ...'
-    return b
 
 
 def _names_without_quotation(ctx: Context, a: int, last: int) -> bool:
@@ -1108,57 +930,6 @@ def _names_without_quotation(ctx: Context, a: int, last: int) -> bool:
         if not words[k][:1].isalnum() or words[k].lower() in PREPOSITIONS:
             return False
     return False
-
-
-def _quotation_last(ctx: Context, k: int, last: int) -> int:
-    """The last token (up to *last*) of the quotation that token *k* stands in."""
-    end = ctx.spans[ctx.quote_of[k]].end
-    starts = ctx.tokens.starts
-    while k + 1 <= last and starts[k + 1] < end:
-        k += 1
-    return k
-
-
-def _after_colon(ctx: Context, a: int, b: int) -> int:
-    """Where a content a..b ending in a quotation starts: after a colon that opens the
-    quotation ('He had one message: "Stay home," the mayor said.'), else at *a*."""
-    words = ctx.tokens.words
-    if ctx.quote_of[b] < 0:
-        return a
-    for k in range(b - 1, a - 1, -1):
-        if words[k] == ":" and ctx.quote_of[k + 1] >= 0 and ctx.quote_of[k] < 0:
-            return k + 1
-    return a
-
-
-def _rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:
-    """After a credit in mid-clause, from the comma at token *k*: the rest of the reported
-    clause ('Over the years, she said, | email has helped ...'), as (characters, last
-    token, kind), unless a participle opens a report of its own (', adding that ...')."""
-    if not (
-        k + 3 <= last
-        and ctx.tokens.words[k] == ","
-        and ctx.quote_of[k + 1] < 0
-        and not _starts_participle(ctx, k + 1)
-    ):
-        return None
-    end = _content_end(ctx, k + 1, last, relative=False)
-    more = _content(ctx, k + 1, end)
-    if more is None or end - k < 3:
-        return None
-    return more[0], end, more[1]
-
-
-def _joined_kind(a: QuoteKind, b: QuoteKind) -> QuoteKind:
-    """The kind of a content in two parts: mixed unless both parts are of one kind."""
-    return a if a is b else QuoteKind.MIXED
-
-
-def _starts_participle(ctx: Context, k: int) -> bool:
-    """'..., he said, adding that ...': what follows the comma is a report of its own,
-    not the rest of the first content."""
-    low = ctx.tokens.words[k].lower()
-    return low in PARTICIPLES or (low.endswith("ing") and low in ctx.lexicon.verb_forms)
 
 
 def _tail_ends(ctx: Context, k: int, last: int) -> bool:
@@ -1725,7 +1496,7 @@ def _fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int
         a += 1  # 'has gone after the board as "..."
     if a > k:
         return None
-    b = _content_end(ctx, a, s.last, relative=False)
+    b = content_end(ctx, a, s.last, relative=False)
     for m in range(k + 1, b):  # the clause ends at ', but ...' or ', comparing ...'
         if (
             words[m] == ","
@@ -1736,7 +1507,7 @@ def _fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int
             break
     if b < k:
         return None
-    got = _content(ctx, a, b)
+    got = content(ctx, a, b)
     if got is None:
         return None
     (cs, ce), kind = got
