@@ -54,7 +54,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from quotex.attributions.clauses import (
     content,
@@ -97,6 +96,13 @@ from quotex.attributions.noun_phrases import (
     np_left,
     np_right,
 )
+from quotex.attributions.quotation_rules import (
+    alone_in_sentence,
+    between_only_attribution,
+    dash_credit,
+    fragment_owner,
+    sentence_like,
+)
 from quotex.attributions.subjects import (
     apposition_subject,
     clause_subject,
@@ -112,23 +118,16 @@ from quotex.attributions.subjects import (
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
-    NOT_NAMES,
     OBJECT_PRONOUNS,
     PRONOUNS,
-    STOP_WORDS,
 )
 from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
     ADVERBS,
     COPULA,
-    DASHES,
-    FRAGMENT_PARTICLES,
-    FRAGMENT_VERB_STOPS,
     FRONTED,
-    LABEL_WORDS,
     LABELS,
     LINKING_WORDS,
-    MODALS,
     NOUN_DETERMINERS,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -722,37 +721,6 @@ def _expected(
     return Attribution(parts, None, cue, "expected", kind), first, b
 
 
-def _between_only_attribution(ctx: Context, prev: Attribution, end: int, start: int) -> bool:
-    """Between two quotations stands only the earlier one's attribution:
-    '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'."""
-    text = ctx.tokens.text
-    if start - end > 400 or text.find("\n", end, start) >= 0:
-        return False
-    gap = text[end:start]
-    words = gap.split()
-    verbs = ctx.lexicon.verb_forms
-    if len(_NARRATIVE_END.findall(gap)) > 1:
-        return False  # a sentence of narrative stands between them
-    if (
-        prev.cue is not None
-        and end <= prev.cue[0]
-        and prev.cue[1] <= start
-        and len(gap) <= 400
-        and "\n" not in gap
-        and not any(c in gap for c in '"“”«»:')
-    ):
-        # '"A," said Jane Roe, a physicist who directs the programme. "B."'
-        return not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
-    return (
-        len(gap) <= 120
-        and ":" not in gap
-        and (len(words) <= 4 or any(w.lower().strip(",.;") in verbs for w in words))
-        and "\n" not in gap
-        and not any(c in gap for c in '"“”«»')
-        and not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
-    )
-
-
 def attribute(
     tokens: Tokens,
     spans: Sequence[QuoteSpan],
@@ -893,7 +861,7 @@ def attribute(
                     continued
                     or (
                         last_quote_par == s.paragraph
-                        and _between_only_attribution(ctx, prev, prev_end, span.start)
+                        and between_only_attribution(ctx, prev, prev_end, span.start)
                     )
                 )
             ):
@@ -909,7 +877,7 @@ def attribute(
                 and not title_case(tokens.text, span)
             ):
                 fragment_tried = True  # once per sentence: the cost stays linear in its length
-                got_fragment = _fragment_owner(ctx, s, span_first_token[q])
+                got_fragment = fragment_owner(ctx, s, span_first_token[q])
                 if got_fragment is not None:
                     att, a, b = got_fragment
                     out.append(att)
@@ -919,16 +887,16 @@ def attribute(
                             used_spans.add(quote_of[k])
                     last_quote_attr, last_quote_par = len(out) - 1, s.paragraph
                     continue
-            if not _sentence_like(tokens.text, span):
+            if not sentence_like(tokens.text, span):
                 continue  # a scare quote, a title or a nickname: not somebody's words
-            credit = _dash_credit(ctx, span, s)
+            credit = dash_credit(ctx, span, s)
             if credit is not None:
                 out.append(
                     Attribution(
                         ((span.start, span.end),), credit[0], credit[1], "dash_credit", QuoteKind.DIRECT
                     )
                 )
-            elif prev is not None and last_quote_par == s.paragraph and _alone_in_sentence(ctx, span, s):
+            elif prev is not None and last_quote_par == s.paragraph and alone_in_sentence(ctx, span, s):
                 out.append(
                     Attribution(
                         ((span.start, span.end),),
@@ -949,7 +917,7 @@ def attribute(
                 starts_par
                 and prev is not None
                 and last_quote_par == s.paragraph - 1
-                and _alone_in_sentence(ctx, span, s)
+                and alone_in_sentence(ctx, span, s)
             ):
                 out.append(
                     Attribution(
@@ -965,7 +933,7 @@ def attribute(
                 last_report >= 0
                 and last_report_par == s.paragraph
                 and last_report > last_quote_attr
-                and _alone_in_sentence(ctx, span, s)
+                and alone_in_sentence(ctx, span, s)
             ):
                 # 'Kerry negotiates with Russia, Schiff said. "The other factor is ..."': a
                 # quotation after a reported clause in the same paragraph goes on with its source
@@ -979,7 +947,7 @@ def attribute(
                         last_report,
                     )
                 )
-            elif opens_sentence(tokens.text, span) or _alone_in_sentence(ctx, span, s):
+            elif opens_sentence(tokens.text, span) or alone_in_sentence(ctx, span, s):
                 out.append(
                     Attribution(((span.start, span.end),), None, None, "unattributed", QuoteKind.DIRECT)
                 )
@@ -1033,136 +1001,3 @@ def _join_continued(out: list[Attribution], spans: Sequence[QuoteSpan]) -> tuple
     return tuple(joined.get(i, a) for i, a in enumerate(out) if i not in drop)
 
 
-def _alone_in_sentence(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
-    """No word of sentence *s* stands outside the quotation *span*."""
-    tokens = ctx.tokens
-    words = tokens.words
-    for k in range(s.first, s.last + 1):
-        if (tokens.starts[k] < span.start or tokens.ends[k] > span.end) and words[k][:1].isalnum():
-            return False
-    return True
-
-
-#: A sentence end after a lower-case word ('said. Then'), not after an abbreviation ('U.S. Navy').
-_NARRATIVE_END = regex.compile(r"[a-z]{2,}[.?!][\"”’]?\s+[\"“A-Z]")
-
-
-def _dash_credit(
-    ctx: Context, span: QuoteSpan, s: Sentence
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """'"C." ― Jane Doe': a quotation credited by a dash and a name that ends the sentence.
-
-    Returns the source token range and the dash's character range.
-    """
-    tokens = ctx.tokens
-    words = tokens.words
-    k = s.first
-    starts = tokens.starts
-    # the token just after the quotation
-    lo, hi = s.first, s.last
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if starts[mid] < span.end:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    k = lo
-    if k - 1 >= s.first and tokens.ends[k - 1] > span.end and words[k - 1][-1] in "―—–-~":
-        k -= 1  # the dash is glued to the closing mark: '.”― Carla Sanchez'
-    elif k > s.last or words[k] not in DASHES:
-        return None
-    src = np_right(tokens, k + 1, s.last, ctx.lexicon)
-    if src is None or not is_name_word(words[src[0]]):
-        return None
-    rest = src[1] + 1
-    if rest <= s.last and words[rest] not in (".", ",", ";") and not words[rest].isspace():
-        return None
-    return src, (max(starts[k], span.end), tokens.ends[k])
-
-
-def _sentence_like(text: str, span: QuoteSpan) -> bool:
-    """A quotation long enough, or punctuated enough, to be somebody's words,
-    and not a title in title case ("People Before Cranes", "Harbours at the Crossroads")."""
-    if title_case(text, span, one_word=False):
-        return False
-    inner = text[span.start : span.end]
-    return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))
-
-
-def _fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
-    """``X admires Y as a "strong leader"``: a quoted fragment (first token *k*) inside a
-    sentence no cue claimed belongs to the sentence's subject; the content is the
-    clause after the subject's verb. Returns the attribution and its content tokens."""
-    words = ctx.tokens.words
-    subj = sentence_subject(ctx, s)
-    if subj is None or subj[1] + 2 >= k:
-        return None
-    span = ctx.spans[ctx.quote_of[k]]
-    inner = ctx.tokens.text[span.start : span.end]
-    if len(inner.split()) < 3 or words[k - 1].lower() in LABEL_WORDS:
-        return None  # a scare quote, a label or a name: 'their "no limits" partnership'
-    j = subj[1] + 1
-    if words[j] == "(":
-        while j <= s.last and words[j] != ")" and ctx.quote_of[j] < 0:
-            j += 1
-        j += 1
-    if j <= s.last and words[j] == ",":  # 'Strand, in particular, has ...'
-        m = j + 1
-        while m <= s.last and m - j < 6 and words[m] != "," and ctx.quote_of[m] < 0:
-            m += 1
-        if m > s.last or words[m] != ",":
-            return None
-        j = m + 1
-    head = words[subj[1]]
-    if not (
-        head.lower() in ("he", "she", "they", "i", "we")
-        or (is_name_word(head) and head.lower() not in NOT_NAMES)
-        or head.lower() in ctx.lexicon.role_words
-        or head.lower() in ctx.lexicon.organization_nouns
-    ):
-        return None  # the owner of somebody's words is a person or an organisation
-    v = j
-    passive = False
-    while v < k and (
-        words[v].lower() in ADVERBS
-        or words[v].lower() in MODALS
-        or words[v].lower() in FRAGMENT_VERB_STOPS
-        or (words[v].endswith("ly") and words[v].islower())
-    ):
-        passive = passive or words[v].lower() in COPULA
-        v += 1
-    if v >= k:
-        return None
-    low = words[v].lower()
-    if (
-        not (words[v].isalpha() and words[v].islower())
-        or low in STOP_WORDS
-        or (passive and not low.endswith("ing"))
-    ):
-        return None
-    a = v + 1
-    while a < k and words[a].lower() in FRAGMENT_PARTICLES:
-        a += 1  # 'has gone after the board as "..."
-    if a > k:
-        return None
-    b = content_end(ctx, a, s.last, relative=False)
-    for m in range(k + 1, b):  # the clause ends at ', but ...' or ', comparing ...'
-        if (
-            words[m] == ","
-            and ctx.quote_of[m] < 0
-            and (words[m + 1].lower() in ("but", "while", "and") or words[m + 1].lower().endswith("ing"))
-        ):
-            b = m - 1
-            break
-    if b < k:
-        return None
-    got = content(ctx, a, b)
-    if got is None:
-        return None
-    (cs, ce), kind = got
-    tokens = ctx.tokens
-    return (
-        Attribution(((cs, ce),), subj, (tokens.starts[v], tokens.ends[a - 1]), "quoted_fragment", kind),
-        a,
-        b,
-    )
