@@ -1,8 +1,11 @@
-"""Rules for quotations no cue claimed: a dash credit, a fragment's owner, and the tests the chain reads."""
+"""Rules for quotations no cue claimed: a fragment's owner, and the chain :data:`QUOTATION_STEPS`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
+from attrs import define, frozen
 
 from quotex.attributions.clauses import (
     content,
@@ -10,6 +13,7 @@ from quotex.attributions.clauses import (
 )
 from quotex.attributions.context import (
     Context,
+    opens_sentence,
     title_case,
 )
 from quotex.attributions.model import (
@@ -36,6 +40,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
+from quotex.records import QuoteKind
 from quotex.sentences import Sentence
 
 
@@ -203,3 +208,111 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
         a,
         b,
     )
+
+
+# ---------------------------------------------------------------- the quotation chain
+
+
+@define(slots=True)
+class QuoteSite:
+    """A sentence-like quotation no cue claimed, and what the chain reads about the text
+    before it: the last attribution with a quotation (*prev*, its index and paragraph),
+    the last reported clause with a source, and a sentence ending 'X said:'."""
+
+    ctx: Context
+    s: Sentence
+    span: QuoteSpan
+    starts_par: bool
+    prev: Attribution | None
+    prev_index: int
+    prev_par: int
+    report: Attribution | None
+    report_index: int
+    report_par: int
+    colon: tuple[tuple[int, int], tuple[int, int], int] | None
+
+    def attribution(
+        self, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str, antecedent: int = -1
+    ) -> Attribution:
+        """The quotation as one direct part with *source* and *cue*."""
+        span = self.span
+        return Attribution(((span.start, span.end),), source, cue, rule, QuoteKind.DIRECT, antecedent)
+
+
+@frozen
+class QuotationRule:
+    """One step of the quotation chain: ``find(site)`` returns the attribution or None."""
+
+    name: str
+    gives: str
+    find: Callable[[QuoteSite], Attribution | None]
+
+
+def _dash_credited(q: QuoteSite) -> Attribution | None:
+    """``"C." ― Jane Doe``."""
+    credit = dash_credit(q.ctx, q.span, q.s)
+    return None if credit is None else q.attribution(credit[0], credit[1], "dash_credit")
+
+
+def _split_quote(q: QuoteSite) -> Attribution | None:
+    """``"A," he said. "B."`` when B cannot join A: a quote of its own, same speaker."""
+    if q.prev is not None and q.prev_par == q.s.paragraph and alone_in_sentence(q.ctx, q.span, q.s):
+        return q.attribution(q.prev.source, None, "split_quote", q.prev_index)
+    return None
+
+
+def _colon_carryover(q: QuoteSite) -> Attribution | None:
+    """A paragraph opening with a quotation after a paragraph ending 'X said:'."""
+    colon = q.colon
+    if q.starts_par and colon is not None and colon[2] == q.s.paragraph - 1:
+        return q.attribution(colon[0], colon[1], "paragraph_carryover")
+    return None
+
+
+def _paragraph_carryover(q: QuoteSite) -> Attribution | None:
+    """A paragraph holding only a quotation continues the previous paragraph's speaker."""
+    if (
+        q.starts_par
+        and q.prev is not None
+        and q.prev_par == q.s.paragraph - 1
+        and alone_in_sentence(q.ctx, q.span, q.s)
+    ):
+        return q.attribution(q.prev.source, None, "paragraph_carryover", q.prev_index)
+    return None
+
+
+def _after_report(q: QuoteSite) -> Attribution | None:
+    """'Kerry negotiates with Russia, Schiff said. "The other factor is ..."': a quotation
+    after a reported clause in the same paragraph goes on with its source."""
+    if (
+        q.report is not None
+        and q.report_par == q.s.paragraph
+        and q.report_index > q.prev_index
+        and alone_in_sentence(q.ctx, q.span, q.s)
+    ):
+        return q.attribution(q.report.source, None, "split_quote", q.report_index)
+    return None
+
+
+def _unattributed(q: QuoteSite) -> Attribution | None:
+    """A sentence-like quotation with no speaker (speaker None)."""
+    if opens_sentence(q.ctx.tokens.text, q.span) or alone_in_sentence(q.ctx, q.span, q.s):
+        return q.attribution(None, None, "unattributed")
+    return None
+
+
+#: The chain for a sentence-like quotation no cue claimed, in order; the first that
+#: finds an attribution wins, and a quotation none claims is a fragment of somebody's
+#: words inside a sentence no rule attributed (not returned).
+QUOTATION_STEPS: tuple[QuotationRule, ...] = (
+    QuotationRule("dash_credit", "dash_credit", _dash_credited),
+    QuotationRule("split_quote", "split_quote", _split_quote),
+    QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
+    QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),
+    QuotationRule("after_report", "split_quote", _after_report),
+    QuotationRule("unattributed", "unattributed", _unattributed),
+)
+
+#: The rules for quotations no cue claimed, in the order they are tried: the fragment
+#: owner (once per sentence, before the scare-quote test), then the chain.
+UNCLAIMED_RULES: tuple[str, ...] = ("quoted_fragment", *(step.gives for step in QUOTATION_STEPS))
