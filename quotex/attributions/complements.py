@@ -41,6 +41,9 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     """After a cue: skip its object (``told reporters``) and modifiers
     (``on Tuesday``, ``in a statement``, ``last week``). Returns the first
     content token."""
+    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
+    # phrase with a branch per word class; its steps share the loop state, so it stays one
+    # function that reads top to bottom.
     words = tokens.words
     if lemma == "put it":
         i += 1

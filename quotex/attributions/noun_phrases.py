@@ -38,6 +38,9 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     Accepts a pronoun, a name (with its title words) or a nominal whose head
     is a role, group, organisation or source noun. Returns (first, last).
     """
+    # A walker (longer than our ~120-line limit on purpose): one right-to-left pass over the
+    # phrase with a branch per word class; its steps share the loop state, so it stays one
+    # function that reads top to bottom.
     words = tokens.words
     if head < floor:
         return None
@@ -238,6 +241,9 @@ def np_right(
     """The source noun phrase starting at *first* ("said Smith, a spokesman for X").
     With *closed*, an apposition must end in a comma: in 'According to the police, the
     man fled.' the content follows the source."""
+    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
+    # phrase with a branch per word class; its steps share the loop state, so it stays one
+    # function that reads top to bottom.
     words = tokens.words
     if first > ceiling:
         return None
