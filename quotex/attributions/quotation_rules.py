@@ -86,6 +86,8 @@ def alone_in_sentence(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
 
 
 #: A sentence end after a lower-case word ('said. Then'), not after an abbreviation ('U.S. Navy').
+#: (Stricter than lexicon.quote_marks.SENTENCE_END on purpose: it tells narrative from an
+#: attribution between two quotations.)
 NARRATIVE_END = regex.compile(r"[a-z]{2,}[.?!][\"”’]?\s+[\"“A-Z]")
 
 

@@ -125,3 +125,12 @@ DEFAULT_LEXICON = Lexicon(
     organization_nouns=titles.ORGANIZATION_NOUNS,
     group_source_nouns=titles.GROUP_SOURCE_NOUNS,
 )
+
+
+def check_lexicon(lexicon: object) -> None:
+    """Raise TypeError unless *lexicon* is a :class:`Lexicon` (the message says what to pass)."""
+    if not isinstance(lexicon, Lexicon):
+        raise TypeError(
+            f"lexicon must be a quotex.Lexicon (e.g. DEFAULT_LEXICON.with_cues(...)), "
+            f"got {type(lexicon).__name__}"
+        )
