@@ -11,6 +11,7 @@ from attrs import frozen
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.grammar import (
+    OTHER_SOURCE_NOUNS,
     TITLE_SMALL_WORDS,
 )
 from quotex.quote_spans import QuoteSpan
@@ -197,3 +198,14 @@ def title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
         small = sum(1 for w in words if w.lower().strip(",.") in TITLE_SMALL_WORDS)
         return capitalised + small == len(words) and (capitalised >= 2 or (one_word and len(words) == 1))
     return False
+
+
+def is_source_noun(low: str, lexicon: Lexicon) -> bool:
+    """*low* (lower case) can head a source's noun phrase: a role, group or organisation
+    noun of *lexicon*, or one of :data:`~quotex.lexicon.grammar.OTHER_SOURCE_NOUNS`."""
+    return (
+        low in lexicon.role_words
+        or low in lexicon.group_source_nouns
+        or low in lexicon.organization_nouns
+        or low in OTHER_SOURCE_NOUNS
+    )

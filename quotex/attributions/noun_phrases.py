@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.context import is_source_noun
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -26,7 +27,6 @@ from quotex.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
     QUOTE_CHARS,
-    SOURCE_NOUNS,
 )
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
@@ -113,12 +113,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "in")
         or (
             w.isalpha()
-            and (
-                low in lexicon.role_words
-                or low in lexicon.group_source_nouns
-                or low in lexicon.organization_nouns
-                or low in SOURCE_NOUNS
-            )
+            and is_source_noun(low, lexicon)
         )
         or low in ("familiar", "close")
         or (w.isalpha() and w.islower() and determiner_within(words, head, floor, lexicon))
@@ -182,8 +177,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             lj in PREPS_IN_NP
             and j - 1 >= floor
             and (
-                words[j - 1].lower() in lexicon.role_words
-                or words[j - 1].lower() in SOURCE_NOUNS
+                is_source_noun(words[j - 1].lower(), lexicon)
                 or words[j - 1].lower() in ("familiar", "close")
                 or is_name_word(words[j - 1])
             )
@@ -206,10 +200,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             wj.islower()
             and is_name_word(words[head])
             and not (
-                lj in lexicon.role_words
+                is_source_noun(lj, lexicon)
                 or lj in TITLE_MODIFIERS
-                or lj in lexicon.organization_nouns
-                or lj in SOURCE_NOUNS
                 or lj.endswith(ADJECTIVE_SUFFIXES)
                 or "-" in lj
             )
@@ -373,7 +365,7 @@ def np_right(
             ):
                 m += 1
             if (not closed or (m <= ceiling and words[m] == ",")) and any(
-                words[x].lower() in lexicon.role_words or words[x].lower() in SOURCE_NOUNS
+                is_source_noun(words[x].lower(), lexicon)
                 for x in range(k, m)
             ):
                 last = m - 1

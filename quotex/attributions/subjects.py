@@ -8,6 +8,7 @@ from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
     is_closing_quote,
+    is_source_noun,
 )
 from quotex.attributions.noun_phrases import (
     np_left,
@@ -34,7 +35,6 @@ from quotex.lexicon.grammar import (
     QUOTE_CHARS,
     RELATIVES,
     SENTENCE_LINKS,
-    SOURCE_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -289,10 +289,7 @@ def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] 
         w in SUBJECT_PRONOUNS
         or low in SUBJECT_PRONOUNS
         or (is_name_word(w) and low not in NOT_NAMES)
-        or low in lexicon.role_words
-        or low in lexicon.group_source_nouns
-        or low in lexicon.organization_nouns
-        or low in SOURCE_NOUNS
+        or is_source_noun(low, lexicon)
     ):
         return subj
     return None
@@ -305,10 +302,7 @@ def subject_head(w: str, lexicon: Lexicon) -> bool:
     return (
         (is_name_word(w) and low not in NOT_NAMES)
         or (w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss"))
-        or low in lexicon.role_words
-        or low in lexicon.group_source_nouns
-        or low in lexicon.organization_nouns
-        or low in SOURCE_NOUNS
+        or is_source_noun(low, lexicon)
         or low in ("all", "both", "some", "many", "most", "few", "one", "others")
     )
 

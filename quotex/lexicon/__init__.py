@@ -107,8 +107,14 @@ class Lexicon:
         return attrs.evolve(self, **changed)  # type: ignore[arg-type]
 
     def with_titles(self, *, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Lexicon:
-        """A copy with role nouns added or removed (case-insensitive)."""
-        return attrs.evolve(self, role_nouns=(self.role_nouns | _words(add)) - _words(remove))
+        """A copy with role nouns added or removed (case-insensitive). A removed word and its
+        plural also leave ``group_source_nouns``, so no rule takes it as a source's head."""
+        gone = _words(remove)
+        return attrs.evolve(
+            self,
+            role_nouns=(self.role_nouns | _words(add)) - gone,
+            group_source_nouns=self.group_source_nouns - gone - _plurals(gone),
+        )
 
 
 DEFAULT_LEXICON = Lexicon(
