@@ -23,7 +23,6 @@ from quotex.lexicon.grammar import (
     NAMING_OBJECTS,
     NOT_PREDICATES,
     PREPOSITIONS,
-    QUOTE_CHARS,
     SUBJECT_PRONOUNS,
     TAIL_WORDS,
 )
@@ -109,7 +108,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 k <= end
                 and k - i < 15
                 and words[k].lower() not in ("that", ":", ",")
-                and words[k] not in QUOTE_CHARS
+                and words[k] not in lexicon.quote_tokens
                 and not (k > i + 2 and words[k] in SUBJECT_PRONOUNS)  # 'in a statement they ...'
             ):
                 k += 1
@@ -117,13 +116,13 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 i = k
                 continue
             if k <= end and (
-                words[k].lower() == "that" or words[k] in (":", ",") or words[k] in QUOTE_CHARS
+                words[k].lower() == "that" or words[k] in (":", ",") or words[k] in lexicon.quote_tokens
             ):
                 if (
                     words[k] == ","
                     and k + 1 <= end
                     and words[k + 1].lower() not in ("that",)
-                    and words[k + 1] not in QUOTE_CHARS
+                    and words[k + 1] not in lexicon.quote_tokens
                 ):
                     pass
                 i = k
@@ -158,7 +157,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 low.endswith("ly")
                 and len(low) > 4
                 and i + 1 <= end
-                and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in QUOTE_CHARS)
+                and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in lexicon.quote_tokens)
             )
         ):
             i += 1

@@ -26,7 +26,6 @@ from quotex.lexicon.grammar import (
     PREPS_IN_NP,
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
-    QUOTE_CHARS,
 )
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
@@ -129,7 +128,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         and (
             head == floor
             or words[head - 1] in (",", "—", "–")
-            or (words[head - 1] in QUOTE_CHARS and head - 2 >= floor and words[head - 2] == ",")
+            or (words[head - 1] in lexicon.quote_tokens and head - 2 >= floor and words[head - 2] == ",")
             or words[head - 1].lower() in QUANTIFIERS
             or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
@@ -189,7 +188,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if (
             lj in STOP_WORDS
             or wj in CONTENT_TRIM
-            or wj in QUOTE_CHARS
+            or wj in lexicon.quote_tokens
             or not wj[:1].isalnum()
             or lj in INDEFINITES
         ):
@@ -361,7 +360,7 @@ def np_right(
                 and words[m] not in (",", ".", ";", "?", "!")
                 and not words[m].isspace()
                 and words[m].lower() not in ("who", "which", "and")
-                and words[m] not in QUOTE_CHARS
+                and words[m] not in lexicon.quote_tokens
             ):
                 m += 1
             if (not closed or (m <= ceiling and words[m] == ",")) and any(

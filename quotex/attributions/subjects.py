@@ -32,7 +32,6 @@ from quotex.lexicon.grammar import (
     INTRO_WORDS,
     MODALS,
     PREPOSITIONS,
-    QUOTE_CHARS,
     RELATIVES,
     SENTENCE_LINKS,
     SUBJECT_PRONOUNS,
@@ -54,7 +53,7 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     while k > floor and words[k] != "," and steps < 40:
         abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
         if (words[k] in (".", ";", ":", "?", "!") and not abbreviation) or (
-            words[k] in QUOTE_CHARS and not (words[k] in "'’" and words[k - 1].endswith("s"))
+            words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
         ):
             return j
         k -= 1

@@ -75,6 +75,9 @@ class Lexicon:
     )
     verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
     role_words: frozenset[str] = field(init=False, eq=False, repr=False)
+    #: every opening and closing mark of ``double_quotes`` and ``single_quotes``, as the
+    #: tokens the rules compare words with (``''`` and ``````` included)
+    quote_tokens: frozenset[str] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         table: dict[str, tuple[str, str]] = {}
@@ -88,6 +91,8 @@ class Lexicon:
                 table[form] = (lemma, kind)
         object.__setattr__(self, "verb_forms", table)
         object.__setattr__(self, "role_words", _plurals(self.role_nouns))
+        marks = {m for pairs in (self.double_quotes, self.single_quotes) for o, cs in pairs for m in (o, *cs)}
+        object.__setattr__(self, "quote_tokens", frozenset(marks))
 
     def with_cues(
         self, *, add: Iterable[str] = (), remove: Iterable[str] = (), kind: str = "speech"

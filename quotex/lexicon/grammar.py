@@ -135,9 +135,6 @@ COPULA = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s"])
 CONTENT_TRIM = frozenset({".", ",", ";", ":", "—", "–", "--", "-", "?", "!"})
 
 
-QUOTE_CHARS = frozenset("\"“”„«»'‘’`")
-
-
 #: Words that take a part of a group: 'most of them', 'none of us'.
 PARTITIVES = (
     QUANTIFIER_PRONOUNS | NUMBER_WORDS | frozenset(["all", "none", "each", "either", "neither", "half"])
