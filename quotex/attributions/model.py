@@ -16,8 +16,10 @@ class Attribution:
 
     ``parts``: content pieces as character ranges. ``source``: token range
     ``(first, last)`` of the source mention, or None. ``cue``: character range
-    of the cue, or None. ``antecedent``: for the carry-over rules, the index of
-    the earlier attribution whose speaker this one continues (else -1).
+    of the cue, or None. ``antecedent``: for the carry-over rules, the index,
+    in the tuple :func:`~quotex.attributions.attribute` returns, of the earlier
+    attribution whose speaker this one continues (always smaller than this
+    one's own index; else -1).
     """
 
     parts: tuple[tuple[int, int], ...]

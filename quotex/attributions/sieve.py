@@ -7,6 +7,7 @@ The one precedence rule that is not "first found wins" is a named step,
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -116,8 +117,37 @@ def attribute(
             parts=att.parts + tuple(extra),
             kind=QuoteKind.DIRECT if att.kind is QuoteKind.DIRECT else QuoteKind.MIXED,
         )
-    out.sort(key=lambda a: a.parts[0][0])
-    return _join_continued(out, spans)
+    # text order (a stable sort); each attribution keeps its antecedent by position in ``out``
+    order = sorted(range(len(out)), key=lambda k: out[k].parts[0][0])
+    joined, final, dropped = _join_continued([out[k] for k in order], spans)
+    where = _inverse(order)
+    return _relink(joined, [final[p] for p in where], [p in dropped for p in where], out)
+
+
+def _inverse(order: list[int]) -> list[int]:
+    """``where[k]``: the position of ``out[k]`` after sorting by *order*."""
+    where = [0] * len(order)
+    for position, k in enumerate(order):
+        where[k] = position
+    return where
+
+
+def _relink(
+    joined: tuple[Attribution, ...], final_of: list[int], dropped: list[bool], out: list[Attribution]
+) -> tuple[Attribution, ...]:
+    """Point each antecedent at its attribution's index in *joined* (``final_of[k]`` is where
+    ``out[k]`` ended up, after sorting and joining). A link that now points at the attribution
+    itself, or after it, is dropped: its source is already the carried-over one."""
+    if all(a.antecedent < 0 for a in out):
+        return joined
+    result = list(joined)
+    for k, att in enumerate(out):
+        if att.antecedent < 0 or dropped[k]:
+            continue  # (one joined into another: that one keeps its own link)
+        index = final_of[k]
+        target = final_of[att.antecedent]
+        result[index] = attrs.evolve(result[index], antecedent=target if target < index else -1)
+    return tuple(result)
 
 
 def _cue_pass(
@@ -328,12 +358,16 @@ def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state:
     return False
 
 
-def _join_continued(out: list[Attribution], spans: Sequence[QuoteSpan]) -> tuple[Attribution, ...]:
+def _join_continued(
+    out: list[Attribution], spans: Sequence[QuoteSpan]
+) -> tuple[tuple[Attribution, ...], list[int], set[int]]:
     """A quotation that runs over several paragraphs becomes one attribution.
 
     The spans of one chain (each but the last has ``continues``) are joined into
     the attribution that has a cue or a source, one part per paragraph; the
     chain's other attributions (unattributed or carried over) are dropped.
+    Returns the attributions, for each of *out* its index among them (a dropped
+    one: the index of the one it was joined into), and the dropped indices.
     """
     chain_of: dict[tuple[int, int], int] = {}
     chain = 0
@@ -351,6 +385,7 @@ def _join_continued(out: list[Attribution], spans: Sequence[QuoteSpan]) -> tuple
                 members.setdefault(c, []).append(idx)
     drop: set[int] = set()
     joined: dict[int, Attribution] = {}
+    into: dict[int, int] = {}
     for idxs in members.values():
         unique = sorted(set(idxs))
         if len(unique) < 2:
@@ -358,7 +393,15 @@ def _join_continued(out: list[Attribution], spans: Sequence[QuoteSpan]) -> tuple
         keep = next((i for i in unique if out[i].cue is not None or out[i].source is not None), unique[0])
         parts = sorted({p for i in unique for p in out[i].parts})
         joined[keep] = attrs.evolve(out[keep], parts=tuple(parts))
+        into.update((i, keep) for i in unique)
         drop.update(i for i in unique if i != keep)
     if not joined:
-        return tuple(out)
-    return tuple(joined.get(i, a) for i, a in enumerate(out) if i not in drop)
+        return tuple(out), list(range(len(out))), drop
+    kept = [i for i in range(len(out)) if i not in drop]
+    index_of = {i: n for n, i in enumerate(kept)}
+    final = []
+    for i in range(len(out)):
+        j = into.get(i, i)
+        # (an attribution in two chains may have been dropped by the second: its nearest kept one)
+        final.append(index_of[j] if j in index_of else max(bisect.bisect_right(kept, i) - 1, 0))
+    return tuple(joined.get(i, out[i]) for i in kept), final, drop
