@@ -118,13 +118,6 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             if k <= end and (
                 words[k].lower() == "that" or words[k] in (":", ",") or words[k] in lexicon.quote_tokens
             ):
-                if (
-                    words[k] == ","
-                    and k + 1 <= end
-                    and words[k + 1].lower() not in ("that",)
-                    and words[k + 1] not in lexicon.quote_tokens
-                ):
-                    pass
                 i = k
                 continue
             if low in TIME_WORDS or (i + 1 <= end and words[i + 1].lower() in TIME_WORDS):

@@ -100,7 +100,6 @@ def dash_credit(
     """
     tokens = ctx.tokens
     words = tokens.words
-    k = s.first
     starts = tokens.starts
     # the token just after the quotation
     lo, hi = s.first, s.last

@@ -371,12 +371,10 @@ def _join_continued(
     """
     chain_of: dict[tuple[int, int], int] = {}
     chain = 0
-    for k, span in enumerate(spans):
+    for span in spans:
         chain_of[(span.start, span.end)] = chain
         if not span.continues:
             chain += 1
-        elif k + 1 < len(spans):
-            continue
     members: dict[int, list[int]] = {}
     for idx, att in enumerate(out):
         for part in att.parts:

@@ -268,11 +268,7 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
             k += 1
         if k < s.last and words[k] == ",":
             i = k + 1
-    np = np_right(ctx.tokens, i, s.last, ctx.lexicon)
-    if np is None:
-        return None
-    # a subject is followed by a verb-ish word, a comma (apposition) or an adverb
-    return np
+    return np_right(ctx.tokens, i, s.last, ctx.lexicon)
 
 
 def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
