@@ -10,7 +10,7 @@ the search. The verb table is in :mod:`quotex.attributions.verb_rules`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, Generic
 
 from attrs import frozen
@@ -235,7 +235,7 @@ class Trigger(Generic[SiteT]):
 
     name: str
     at: Callable[[CueSite], SiteT | None]
-    steps: Sequence[Step[SiteT]]
+    steps: tuple[Step[SiteT], ...]
 
 
 PREPOSITION_STEPS: tuple[Step[CueSite], ...] = (

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+import functools
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
@@ -64,14 +65,26 @@ class Veto(Generic[SiteT]):
 Step = Rule[SiteT] | Veto[SiteT]
 
 
-def run_steps(steps: Sequence[Step[SiteT]], site: SiteT) -> Found | None:
+#: (test or when, find or None for a veto, final) per step, for the loop below
+_Compiled = tuple[tuple[Callable[[Any], bool], Callable[[Any], Found | None] | None, bool], ...]
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled(steps: tuple[Step[Any], ...]) -> _Compiled:
+    """*steps* as plain tuples: the sieve runs a table for every candidate cue."""
+    return tuple(
+        (step.test, None, True) if isinstance(step, Veto) else (step.when, step.find, step.final)
+        for step in steps
+    )
+
+
+def run_steps(steps: tuple[Step[SiteT], ...], site: SiteT) -> Found | None:
     """The first finding of *steps* in order: vetoes stop, final rules end the table."""
-    for step in steps:
-        if isinstance(step, Veto):
-            if step.test(site):
-                return None
-        elif step.when(site):
-            found = step.find(site)
-            if found is not None or step.final:
+    for test, find, final in _compiled(steps):
+        if test(site):
+            if find is None:
+                return None  # a veto
+            found = find(site)
+            if found is not None or final:
                 return found
     return None

@@ -67,6 +67,7 @@ class VerbCue:
     progressive: bool
     _subject: tuple[Span | None, bool] | None = None
     _group: int = -1
+    _finite: int = -1  # -1: not computed yet; else 0 or 1
 
     @property
     def group(self) -> int:
@@ -80,13 +81,15 @@ class VerbCue:
     def finite(self) -> bool:
         """The cue is surely a finite verb: a past form or one after an auxiliary
         ('Women back him' yes, 'fled and headed back' no)."""
-        site = self.site
-        low, lemma, group = site.low, self.lemma, self.group
-        return (
-            not low.endswith("ing")
-            and site.words[group - 1].lower() != "to"  # 'to find a way': an infinitive
-            and (group < site.i or low not in (lemma, lemma + "s") or lemma not in NOUN_HOMOGRAPHS)
-        )
+        if self._finite < 0:
+            site = self.site
+            low, lemma, group = site.low, self.lemma, self.group
+            self._finite = int(
+                not low.endswith("ing")
+                and site.words[group - 1].lower() != "to"  # 'to find a way': an infinitive
+                and (group < site.i or low not in (lemma, lemma + "s") or lemma not in NOUN_HOMOGRAPHS)
+            )
+        return bool(self._finite)
 
     def subject(self) -> tuple[Span | None, bool]:
         """(source, long): the first of :data:`SUBJECT_FINDERS` that finds one, and
