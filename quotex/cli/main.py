@@ -50,6 +50,7 @@ from quotex.cli.readers import (
 from quotex.cli.writers import FORMATS, make_writer
 from quotex.display import cli as display_cli
 from quotex.evaluation import cli as evaluation_cli
+from quotex.tokens import load_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -356,13 +357,11 @@ def _max_length(nlp: Language | None) -> int | None:
 
 
 def _load_model(name: str) -> Language | None:
-    """``spacy.load(name)``, or None after reporting why it failed."""
-    import spacy  # noqa: PLC0415 - only --model needs a pipeline; spaCy is slow to import
-
+    """The spaCy pipeline *name*, or None after reporting why it failed."""
     try:
-        return spacy.load(name)
-    except (OSError, ValueError) as exc:
-        sys.stderr.write(f"quotex: error: cannot load the spaCy pipeline {name!r}: {exc}\n")
+        return load_pipeline(name)
+    except ValueError as exc:
+        sys.stderr.write(f"quotex: error: {exc}\n")
         return None
 
 
