@@ -1,4 +1,4 @@
-"""Stage 5, quotex/attributions.py: the ordered rule sieve -> Attribution.
+"""Stage 5, quotex/attributions/: the ordered rule sieve -> Attribution.
 
 One test class per rule in ``attributions.RULES``: positive cases, and cases
 where the rule must not fire. The dependency-parse fallback is tested in
