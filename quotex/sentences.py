@@ -147,6 +147,17 @@ def _breaks(tokens: Tokens) -> list[int]:
     return out
 
 
+def _datelines(words: Sequence[str], breaks: Sequence[int]) -> dict[int, int]:
+    """Paragraph-opening datelines: the first token of each paragraph that opens with one,
+    mapped to the dateline's dash (see :func:`dateline_end`)."""
+    if not words:
+        return {}
+    firsts = [0, *breaks]
+    ends = [b - 1 for b in breaks] + [len(words) - 1]
+    found = {first: dateline_end(words, first, last) for first, last in zip(firsts, ends, strict=True)}
+    return {first: dash for first, dash in found.items() if dash >= 0}
+
+
 def split_sentences(
     tokens: Tokens, spans: Sequence[QuoteSpan] = (), *, cue_words: Collection[str] = ()
 ) -> tuple[Sentence, ...]:
@@ -174,23 +185,19 @@ def split_sentences(
         pending_break = False
         out.append(Sentence(cur, last, starts[cur], ends[last], paragraph, dateline))
 
-    def paragraph_end(k: int) -> int:
-        b = bisect.bisect_right(breaks, k)
-        return breaks[b] - 1 if b < len(breaks) else n - 1
-
     def take_dateline() -> int:
         """Emit the dateline opening the paragraph at *cur*; the token after it, or -1."""
         nonlocal cur
-        dash = dateline_end(words, cur, paragraph_end(cur))
-        if dash < 0:
+        if cur not in datelines:
             return -1
-        emit(dash, dateline=True)
-        cur = dash + 1
+        emit(datelines[cur], dateline=True)
+        cur = datelines[cur] + 1
         return cur
 
     # only two kinds of token can end a sentence: a token after a newline, and final
     # punctuation; the loop visits those alone (one comprehension pass over the words)
     breaks = _breaks(tokens)
+    datelines = _datelines(words, breaks)
     finals = [
         k for k, w in enumerate(words) if w[-1] in ".?!…" and (w in _FINAL or (len(w) > 1 and w[-2] in ".?!"))
     ]
@@ -205,9 +212,8 @@ def split_sentences(
                 emit(i - 1)  # a newline between two tokens ends the paragraph
             cur = i
             pending_break = True
-            after = take_dateline()
-            if after >= 0:
-                skip_to = after
+            skip_to = max(skip_to, take_dateline())
+            if i < skip_to:
                 continue
         w = words[i]
         if not (w in _FINAL or (w[-1] in ".?!" and len(w) > 1 and w[-2] in ".?!")):

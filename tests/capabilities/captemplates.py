@@ -241,8 +241,12 @@ def pronoun_antecedent() -> Iterator[Case]:
         quote = m.q(CONTENT[ci] + ",")
         sep = " " if gap == " " else "\n\n"
         text = f"{_cap(pre)} {p.full} {event}.{sep}{quote} {p.pronoun} {v.past}."
-        yield Case("", "pronoun" + ("-para" if gap == "\n" else ""), text,
-                   [Expect(quote, "direct", p.full, title, "person")])
+        yield Case(
+            "",
+            "pronoun" + ("-para" if gap == "\n" else ""),
+            text,
+            [Expect(quote, "direct", p.full, title, "person")],
+        )
 
 
 def pronoun_gender() -> Iterator[Case]:
@@ -264,22 +268,37 @@ def quantified() -> Iterator[Case]:
     for (group, noun), ci in itertools.product(groups, range(len(CONTENT) - 2)):
         q1, q2, q3 = (f'"{CONTENT[ci + j]},"' for j in range(3))
         text = f"{group} waited outside the clinic. {q1} one said. {q2} another said. {q3} a third added."
-        yield Case("", "one-another-third", text, [
-            Expect(q1, "direct", ("one", noun, f"one {noun}")),
-            Expect(q2, "direct", ("another", noun, f"another {noun}")),
-            Expect(q3, "direct", ("third", "a third", noun)),
-        ])
+        yield Case(
+            "",
+            "one-another-third",
+            text,
+            [
+                Expect(q1, "direct", ("one", noun, f"one {noun}")),
+                Expect(q2, "direct", ("another", noun, f"another {noun}")),
+                Expect(q3, "direct", ("third", "a third", noun)),
+            ],
+        )
     for p, clause in itertools.product(PEOPLE[::3], CLAUSES):
         text = f"Residents were divided. Some said {clause}, while others said the decision came too late."
-        yield Case("", "some-others", text, [
-            Expect(clause, "indirect", ("some", "some residents")),
-            Expect("the decision came too late", "indirect", ("others", "other residents")),
-        ])
+        yield Case(
+            "",
+            "some-others",
+            text,
+            [
+                Expect(clause, "indirect", ("some", "some residents")),
+                Expect("the decision came too late", "indirect", ("others", "other residents")),
+            ],
+        )
         a, b = p, PEOPLE[(PEOPLE.index(p) + 5) % len(PEOPLE)]
         text = f"{a.full} and {b.full} were fined on Friday. Both said {clause}."
-        yield Case("", "both", text, [
-            Expect(clause, "indirect", ("both", f"{a.full} and {b.full}")),
-        ])
+        yield Case(
+            "",
+            "both",
+            text,
+            [
+                Expect(clause, "indirect", ("both", f"{a.full} and {b.full}")),
+            ],
+        )
         text = f"Two pilots sat in the crew room. One of them, {p.full}, said {clause}."
         yield Case("", "one-of-them", text, [Expect(clause, "indirect", p.full, None, "person")])
 
@@ -289,8 +308,9 @@ def organization() -> Iterator[Case]:
     for org, clause, m in itertools.product(ORGS, CLAUSES, DOUBLE_MARKS):
         subj = _cap(org.name)
         text = f"{subj} said on Monday that {clause}."
-        yield Case("", "org-said", text, [
-            Expect(f"that {clause}", "indirect", org.canonical, None, "organization")])
+        yield Case(
+            "", "org-said", text, [Expect(f"that {clause}", "indirect", org.canonical, None, "organization")]
+        )
         quote = m.q(f"{CONTENT[CLAUSES.index(clause)]},")
         text = f"{quote} {org.name} said in a statement."
         yield Case("", "org-after", text, [Expect(quote, "direct", org.canonical, None, "organization")])
@@ -323,8 +343,9 @@ def colon_credit() -> Iterator[Case]:
     for p, org, m in itertools.product(PEOPLE[::2], ORGS, DOUBLE_MARKS):
         quote = m.q(CONTENT[len(org.name) % len(CONTENT)] + ".")
         text = f"{p.full}, {_cap(org.name)}: {quote}"
-        yield Case("", "colon-org", text, [
-            Expect(quote, "direct", p.full, Contains((org.canonical,)), "person")])
+        yield Case(
+            "", "colon-org", text, [Expect(quote, "direct", p.full, Contains((org.canonical,)), "person")]
+        )
     for p, (role, title), m in itertools.product(PEOPLE, ROLES, DOUBLE_MARKS):
         quote = m.q(CONTENT[len(p.full) % len(CONTENT)] + ".")
         text = f"{p.full}, {role}: {quote}"
@@ -337,22 +358,37 @@ def transcript() -> Iterator[Case]:
     for a, b in itertools.islice(itertools.permutations(people, 2), 0, None, 37):
         la, lb = a.surname.upper(), b.surname.upper()
         u1, u2 = "We will balance the budget next year.", "You said that last year, and the year before."
-        text = (f"Senator {a.full} and her challenger, {b.full}, met in a televised debate on Thursday."
-                f"\n\n{la}: {u1}\n\n{lb}: {u2}")
-        yield Case("", "transcript", text, [
-            Expect(u1, "direct", a.full, ANY, "person"),
-            Expect(u2, "direct", b.full, ANY, "person"),
-        ])
+        text = (
+            f"Senator {a.full} and her challenger, {b.full}, met in a televised debate on Thursday."
+            f"\n\n{la}: {u1}\n\n{lb}: {u2}"
+        )
+        yield Case(
+            "",
+            "transcript",
+            text,
+            [
+                Expect(u1, "direct", a.full, ANY, "person"),
+                Expect(u2, "direct", b.full, ANY, "person"),
+            ],
+        )
 
 
 def qa_interview() -> Iterator[Case]:
     """`Q: ... A: ...` after an introduction: the answers are the interviewee's."""
     for p, (pre, _title) in itertools.product(PEOPLE, PREMODIFIERS[:5]):
         question, answer = "Why did the levee fail?", "It was built for a smaller river."
-        text = (f"{_cap(pre)} {p.full} has studied the river for 20 years. "
-                f"{_cap(p.pronoun)} spoke to us about the floods.\n\nQ: {question}\n\nA: {answer}")
-        yield Case("", "qa", text, [Expect(answer, "direct", p.full)], exact=False,
-                   wrong_speakers=((question, p.full),))
+        text = (
+            f"{_cap(pre)} {p.full} has studied the river for 20 years. "
+            f"{_cap(p.pronoun)} spoke to us about the floods.\n\nQ: {question}\n\nA: {answer}"
+        )
+        yield Case(
+            "",
+            "qa",
+            text,
+            [Expect(answer, "direct", p.full)],
+            exact=False,
+            wrong_speakers=((question, p.full),),
+        )
 
 
 # -- group 7: datelines ----------------------------------------------------------------
@@ -362,19 +398,32 @@ def dateline() -> Iterator[Case]:
     """A dateline opens the story: it is never a speaker and never inside content."""
     for d, ci, (np, name) in itertools.product(DATELINES, range(len(CONTENT)), NOMINALS[:3]):
         quote = f'"{CONTENT[ci]},"'
-        yield Case("", "dateline-direct", f"{d} {quote} {np} said.", [Expect(quote, "direct", name)],
-                   forbidden=(d.split(",")[0].split(" —")[0],))
+        yield Case(
+            "",
+            "dateline-direct",
+            f"{d} {quote} {np} said.",
+            [Expect(quote, "direct", name)],
+            forbidden=(d.split(",")[0].split(" —")[0],),
+        )
     for d, org, clause in itertools.product(DATELINES, ORGS[:4], CLAUSES[:3]):
         content = f"{_cap(org.name)} {clause.split(' ', 1)[1]}"
         text = f"{d} {content}, {org.nominal} said."
-        yield Case("", "dateline-indirect-after", text,
-                   [Expect(content, "indirect", (org.canonical, org.nominal))],
-                   forbidden=(d.split(",")[0].split(" —")[0],))
+        yield Case(
+            "",
+            "dateline-indirect-after",
+            text,
+            [Expect(content, "indirect", (org.canonical, org.nominal))],
+            forbidden=(d.split(",")[0].split(" —")[0],),
+        )
     for d, p, clause in itertools.product(DATELINES, PEOPLE[::4], CLAUSES[:2]):
         text = f"{d} {p.full} said on Monday that {clause}."
-        yield Case("", "dateline-indirect-before", text,
-                   [Expect(f"that {clause}", "indirect", p.full, None, "person")],
-                   forbidden=(d.split(",")[0].split(" —")[0],))
+        yield Case(
+            "",
+            "dateline-indirect-before",
+            text,
+            [Expect(f"that {clause}", "indirect", p.full, None, "person")],
+            forbidden=(d.split(",")[0].split(" —")[0],),
+        )
 
 
 # -- group 5: documents credit their issuers -------------------------------------------

@@ -51,13 +51,21 @@ def inverted_title() -> Iterator[Case]:
     combos = itertools.product(ALL_PEOPLE, PREMODIFIERS, MARKS, range(len(CONTENT)))
     for p, (pre, title), m, ci in sample(combos, 250, "ho-inv-title"):
         quote = m.q(CONTENT[ci] + ",")
-        yield Case("", "ho-inv-premod", f"{quote} said {pre} {p.full}.",
-                   [Expect(quote, "direct", p.full, title, "person")])
+        yield Case(
+            "",
+            "ho-inv-premod",
+            f"{quote} said {pre} {p.full}.",
+            [Expect(quote, "direct", p.full, title, "person")],
+        )
     combos2 = itertools.product(ALL_PEOPLE, APPOSITIONS, MARKS, range(len(CONTENT)))
     for p, (appos, title), m, ci in sample(combos2, 250, "ho-inv-appos"):
         quote = m.q(CONTENT[ci] + ",")
-        yield Case("", "ho-inv-appos", f"{quote} {p.full}, {appos}, said on Monday.",
-                   [Expect(quote, "direct", p.full, title, "person")])
+        yield Case(
+            "",
+            "ho-inv-appos",
+            f"{quote} {p.full}, {appos}, said on Monday.",
+            [Expect(quote, "direct", p.full, title, "person")],
+        )
 
 
 def pronoun_far() -> Iterator[Case]:
@@ -66,11 +74,17 @@ def pronoun_far() -> Iterator[Case]:
     for p, org, m, ci in sample(combos, 250, "ho-pronoun"):
         quote = m.q(CONTENT[ci] + ",")
         org_name = org.name[:1].upper() + org.name[1:]
-        text = (f"{p.full} has run the shelter since 2019. {org_name} cut its grant in May.\n\n"
-                f"{quote} {p.pronoun} said. {m.q(CONTENT2[ci % 4])}")
-        whole = text[text.index(quote):]
-        yield Case("", "ho-pronoun", text, [
-            Expect(whole, "direct", p.full, None, "person", parts=(quote, m.q(CONTENT2[ci % 4])))])
+        text = (
+            f"{p.full} has run the shelter since 2019. {org_name} cut its grant in May.\n\n"
+            f"{quote} {p.pronoun} said. {m.q(CONTENT2[ci % 4])}"
+        )
+        whole = text[text.index(quote) :]
+        yield Case(
+            "",
+            "ho-pronoun",
+            text,
+            [Expect(whole, "direct", p.full, None, "person", parts=(quote, m.q(CONTENT2[ci % 4])))],
+        )
 
 
 def quantified_more() -> Iterator[Case]:
@@ -78,10 +92,15 @@ def quantified_more() -> Iterator[Case]:
     for ci in range(len(CONTENT) - 1):
         q1, q2 = f'"{CONTENT[ci]},"', f'"{CONTENT[ci + 1]},"'
         text = f"Two guards stood at the gate. {q1} said one. {q2} a second said."
-        yield Case("", "ho-second", text, [
-            Expect(q1, "direct", ("one", "guard", "one guard")),
-            Expect(q2, "direct", ("second", "a second", "guard")),
-        ])
+        yield Case(
+            "",
+            "ho-second",
+            text,
+            [
+                Expect(q1, "direct", ("one", "guard", "one guard")),
+                Expect(q2, "direct", ("second", "a second", "guard")),
+            ],
+        )
     for clause in CLAUSES:
         text = f"Dozens of parents came to the meeting. Many said {clause}."
         yield Case("", "ho-many", text, [Expect(clause, "indirect", ("many", "many parents", "parents"))])
@@ -94,10 +113,15 @@ def roundup_lines() -> Iterator[Case]:
         qa, qb = f'"{CONTENT[i % 12]}."', f'"{CONTENT[(i + 5) % 12]}."'
         ra, rb = roles[i % 3], roles[(i + 1) % 3]
         text = f"What readers told us\n\n{a.full}, {ra}, Leeds: {qa}\n\n{b.full}, {rb}, Cardiff: {qb}"
-        yield Case("", "ho-roundup", text, [
-            Expect(qa, "direct", a.full, Contains((ra,)), "person"),
-            Expect(qb, "direct", b.full, Contains((rb,)), "person"),
-        ])
+        yield Case(
+            "",
+            "ho-roundup",
+            text,
+            [
+                Expect(qa, "direct", a.full, Contains((ra,)), "person"),
+                Expect(qb, "direct", b.full, Contains((rb,)), "person"),
+            ],
+        )
 
 
 def dateline_agency() -> Iterator[Case]:
@@ -105,33 +129,51 @@ def dateline_agency() -> Iterator[Case]:
     for d, org, clause in itertools.product(DATELINES[:5], ORGS, CLAUSES[:3]):
         city = d.split(",")[0].split(" —")[0]
         text = f"{city} (Reuters) — {org.name[:1].upper() + org.name[1:]} said on Tuesday that {clause}."
-        yield Case("", "ho-agency", text, [Expect(f"that {clause}", "indirect", org.canonical)],
-                   forbidden=(city,))
+        yield Case(
+            "", "ho-agency", text, [Expect(f"that {clause}", "indirect", org.canonical)], forbidden=(city,)
+        )
     for d, p, ci in itertools.product(DATELINES, ALL_PEOPLE[::5], range(4)):
         city = d.split(",")[0].split(" —")[0]
         first, second = f'"{CONTENT[ci]},"', f'"{CONTENT2[ci]}"'
         text = f"{d} {first} said {p.full}. {second}"
-        whole = text[text.index(first):]
-        yield Case("", "ho-dateline-split", text, [
-            Expect(whole, "direct", p.full, None, "person", parts=(first, second))], forbidden=(city,))
+        whole = text[text.index(first) :]
+        yield Case(
+            "",
+            "ho-dateline-split",
+            text,
+            [Expect(whole, "direct", p.full, None, "person", parts=(first, second))],
+            forbidden=(city,),
+        )
 
 
 def document_more() -> Iterator[Case]:
     """`A study by ORG found that ...`, `ORG said in a filing that ...`, `..., the report by ORG said.`"""
     for org, clause in itertools.product(ORGS, CLAUSES):
         name = org.name[:1].upper() + org.name[1:]
-        yield Case("", "ho-study", f"A study by {org.name} found that {clause}.",
-                   [Expect(f"that {clause}", "indirect", org.canonical)])
-        yield Case("", "ho-filing", f"{name} said in a court filing that {clause}.",
-                   [Expect(f"that {clause}", "indirect", org.canonical)])
+        yield Case(
+            "",
+            "ho-study",
+            f"A study by {org.name} found that {clause}.",
+            [Expect(f"that {clause}", "indirect", org.canonical)],
+        )
+        yield Case(
+            "",
+            "ho-filing",
+            f"{name} said in a court filing that {clause}.",
+            [Expect(f"that {clause}", "indirect", org.canonical)],
+        )
 
 
 def single_marks_more() -> Iterator[Case]:
     """British style: single marks with a nested double quotation and a present-tense cue."""
     for p, m, ci in itertools.product(ALL_PEOPLE, SINGLE_MARKS, range(len(CONTENT))):
         quote = m.q(f'They called it "temporary" and {CONTENT[ci][0].lower() + CONTENT[ci][1:]},')
-        yield Case("", "ho-single-nested", f"{quote} {p.surname} says.",
-                   [Expect(quote, "direct", (p.surname, p.full), ANY, "person")])
+        yield Case(
+            "",
+            "ho-single-nested",
+            f"{quote} {p.surname} says.",
+            [Expect(quote, "direct", (p.surname, p.full), ANY, "person")],
+        )
 
 
 def transcript_full_labels() -> Iterator[Case]:
@@ -139,10 +181,15 @@ def transcript_full_labels() -> Iterator[Case]:
     for a, b in itertools.islice(itertools.permutations(ALL_PEOPLE[:20], 2), 0, None, 19):
         u1, u2 = "The figures are wrong.", "Then show us the right ones."
         text = f"{a.full.upper()}: {u1}\n\n{b.full.upper()}: {u2}"
-        yield Case("", "ho-transcript", text, [
-            Expect(u1, "direct", a.full, ANY, "person"),
-            Expect(u2, "direct", b.full, ANY, "person"),
-        ])
+        yield Case(
+            "",
+            "ho-transcript",
+            text,
+            [
+                Expect(u1, "direct", a.full, ANY, "person"),
+                Expect(u2, "direct", b.full, ANY, "person"),
+            ],
+        )
 
 
 def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
