@@ -26,14 +26,15 @@ from quotex.records import QuoteKind
 
 
 def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
-    """DIRECT when a double quotation covers tokens a..b, MIXED when one is inside."""
+    """DIRECT when a quotation (:func:`~quotex.attributions.context.quoting`) covers tokens
+    a..b, MIXED when one is inside."""
     qo = ctx.quote_of
     words = ctx.tokens.words
     inside = outside = 0
     for k in range(a, b + 1):
         if not words[k][:1].isalnum():
             continue
-        if qo[k] >= 0 and ctx.spans[qo[k]].double:
+        if qo[k] >= 0 and ctx.quoting[qo[k]]:
             inside += 1
         else:
             outside += 1

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.attributions.context import (
     Context,
+    ends_with_punctuation,
+    title_case,
 )
 from quotex.attributions.noun_phrases import (
     np_right,
@@ -19,7 +23,9 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import (
     ADVERBS,
+    CLAUSE_LINKS,
     CLAUSE_STARTERS,
+    FINITE_AUXILIARIES,
     NAMING_OBJECTS,
     NOT_PREDICATES,
     PREPOSITIONS,
@@ -176,7 +182,7 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
     opens_quote = (
         ctx.quote_of[k] >= 0
         and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start
-        and ctx.spans[ctx.quote_of[k]].double
+        and ctx.quoting[ctx.quote_of[k]]
     )
     if not quote_may_follow and not opens_quote:
         # 'X said about the plan, "..."' / 'X told Fox that ...': a report of its own follows
@@ -188,7 +194,7 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
             q = ctx.quote_of[m]
             if (
                 q >= 0
-                and ctx.spans[q].double
+                and ctx.quoting[q]
                 and ctx.tokens.starts[m] == ctx.spans[q].start
                 and words[m - 1] in (",", ":")
             ):
@@ -269,13 +275,36 @@ def object_content(ctx: Context, a: int, last: int, lemma: str) -> bool:
     )
 
 
+def subject_then_finite(words: Sequence[str], a: int, last: int) -> bool:
+    """Tokens from *a* are a short subject (a determiner or none, then up to three words)
+    followed by an auxiliary: the bare complement of a speech verb is a clause
+    ('warned the plant would close'), not an object ('warned the council')."""
+    if words[a].lower() in CLAUSE_LINKS:
+        return False  # 'said and did the same': a second verb, not a clause
+    for k in range(a, min(last - 1, a + 4) + 1):
+        low = words[k].lower()
+        if k > a and low in FINITE_AUXILIARIES:
+            return True
+        if not words[k].isalpha() or (k > a and (low in STOP_WORDS or low in DETERMINERS)):
+            return False
+    return False
+
+
 def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
     """Is token *a* the start of a reported clause (or a quotation)?"""
     words = ctx.tokens.words
     w = words[a]
     low = w.lower()
-    if ctx.quote_of[a] >= 0 and ctx.spans[ctx.quote_of[a]].double:
-        return True
+    if ctx.quote_of[a] >= 0 and ctx.quoting[ctx.quote_of[a]]:
+        span = ctx.spans[ctx.quote_of[a]]
+        # (after a verb of thought, a quoted name is no clause: 'a contingency plan, ‘Operation
+        # Snowdrop’, under which'; a verb of saying may name its addressee: 'told "Morning Joe"')
+        text = ctx.tokens.text
+        return (
+            vclass == "speech"
+            or not title_case(text, span, one_word=False)
+            or ends_with_punctuation(text, span)
+        )
     if low in CLAUSE_STARTERS or (low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain")):
         return True
     if a + 2 <= last and (
@@ -290,14 +319,17 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if after_colon:
         return True
     for k in range(a + 1, min(last, a + 4) + 1):
-        if (
-            ctx.quote_of[k] >= 0
-            and ctx.spans[ctx.quote_of[k]].double
-            and lemma not in ("read", "call", "cite")
-        ):
+        if ctx.quote_of[k] >= 0 and ctx.quoting[ctx.quote_of[k]] and lemma not in ("read", "call", "cite"):
             return True
         if words[k] in (",", ".", ";", ":"):
             break
+    if (
+        vclass == "speech"
+        and lemma not in TELL_VERBS
+        and words[a - 1].lower() != lemma  # an inflected form: 'state' is also a noun
+        and subject_then_finite(words, a, last)
+    ):
+        return True  # 'added the council had ignored the warnings', 'warned prices would rise'
     if lemma in (
         "read",
         "add",

@@ -32,6 +32,8 @@ class Context:
     subjects: dict[int, tuple[int, int] | None] = attrs.field(factory=dict)
     #: the text has markup tags ('<tweet ...>'): only then is a cue checked for being inside one
     has_tags: bool = False
+    #: per span: does it count as a quotation? (see :func:`quoting`)
+    quoting: tuple[bool, ...] = ()
 
 
 @frozen
@@ -105,6 +107,16 @@ def first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
             out.append((k, q))
         last = q
     return out
+
+
+def quoting(spans: Sequence[QuoteSpan]) -> tuple[bool, ...]:
+    """Per span, whether it is a quotation: double marks always, single marks only when
+    they are the text's quotation marks (more single-mark spans than double ones: British
+    style, ``'We are not leaving,' said Hugh Barnes.``); in a text quoting with double marks
+    a single-mark span is a headline's or a scare quote."""
+    singles = sum(1 for span in spans if not span.double)
+    british = singles > len(spans) - singles
+    return tuple(span.double or british for span in spans)
 
 
 def quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> tuple[int, ...]:

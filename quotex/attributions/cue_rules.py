@@ -17,15 +17,19 @@ from attrs import frozen
 
 from quotex.attributions.clauses import content, content_end, joined_kind, quotation_last, rest_of_clause
 from quotex.attributions.context import Context, is_closing_quote, source_preposition_at
+from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, run_steps
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.subjects import speaking_subject
 from quotex.attributions.verb_rules import VERB_STEPS
+from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import PRONOUNS
-from quotex.lexicon.grammar import COPULA, LABELS, LINKING_WORDS
+from quotex.lexicon.grammar import COPULA, ISSUED_NOUNS, LABELS, LINKING_WORDS
 from quotex.mentions import is_name_word
+from quotex.records import QuoteKind
 from quotex.sentences import Sentence
+from quotex.tokens import Tokens
 
 # ---------------------------------------------------------------- a source preposition
 
@@ -37,14 +41,18 @@ def according_to(site: CueSite) -> Found | None:
     tokens = ctx.tokens
     after = i + site.length
     content_before = (
-        (i > content_floor and words[i - 1] in (",", "—", "–", "("))
-        or (i > content_floor and is_closing_quote(ctx, i - 1))
-    ) and not all(  # 'But, according to the poll, ...': no content before the cue
-        words[k].lower() in LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
+        (
+            (i > content_floor and words[i - 1] in (",", "—", "–", "("))
+            or (i > content_floor and is_closing_quote(ctx, i - 1))
+        )
+        and not all(  # 'But, according to the poll, ...': no content before the cue
+            words[k].lower() in LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
+        )
     )
     src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
     if src is None:
         return None
+    src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:
         a, b = content_floor, i - 1
@@ -66,7 +74,59 @@ def according_to(site: CueSite) -> Found | None:
     return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
 
 
+def document_issuer(
+    tokens: Tokens, src: tuple[int, int], last: int, lexicon: Lexicon, *, closed: bool
+) -> tuple[int, int]:
+    """A document credits its issuer: for ``a report by the state Department of
+    Transportation`` (*src* ending in a document noun, then ``by``/``from``) the issuer's
+    phrase; otherwise *src* unchanged."""
+    words = tokens.words
+    head = src[1]
+    if (
+        words[head].lower() not in ISSUED_NOUNS
+        or head + 2 > last
+        or words[head + 1].lower() not in ("by", "from")
+    ):
+        return src
+    issuer = np_right(tokens, head + 2, last, lexicon, closed=closed)
+    return issuer if issuer is not None else src
+
+
 # ---------------------------------------------------------------- a colon
+
+
+def _is_transcript_label(site: CueSite) -> bool:
+    words, i, first, last = site.words, site.i, site.first, site.last
+    return (
+        first < i < last
+        and site.ctx.quote_of[i + 1] < 0
+        and not any(words[k].lower() in LABELS for k in range(first, i))
+        and transcript_label(site.ctx.tokens, first, i)
+        and not headline_words(words, i + 2, last)
+    )
+
+
+def transcript(site: CueSite) -> Found | None:
+    """A transcript's speaker label: 'VANCE: We will balance it next year. ...': the
+    speaker's own words (direct), to the end of the turn (the paragraph)."""
+    tokens, i = site.ctx.tokens, site.i
+    part = ((tokens.starts[i + 1], tokens.ends[paragraph_last(tokens, site.last)]),)
+    cue = (tokens.starts[i], tokens.ends[i])
+    return Attribution(part, (site.first, i - 1), cue, "transcript", QuoteKind.DIRECT), i + 1, site.last
+
+
+def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A roundup credit ``NAME, AFFILIATION: "C."`` (``Rafael Ortiz, The Harbour Gazette:``,
+    ``Kim Abara, economist:``): the name that opens the clause at *floor*, before the first
+    comma; what follows the comma up to the colon is the speaker's role, not the speaker."""
+    words = tokens.words
+    comma = next((k for k in range(floor + 1, min(colon, floor + 7)) if words[k] == ","), -1)
+    if comma < 0 or colon - comma > 9:
+        return None
+    name = np_left(tokens, comma - 1, floor, lexicon)
+    if name is None or name[0] != floor or not is_name_word(words[name[1]]):
+        return None
+    return name
 
 
 def _is_headline_credit(site: CueSite) -> bool:
@@ -96,7 +156,7 @@ def headline_credit(site: CueSite) -> Found | None:
 
 def _opens_double_quotation(site: CueSite) -> bool:
     ctx, i = site.ctx, site.i
-    return i + 1 <= site.last and ctx.quote_of[i + 1] >= 0 and ctx.spans[ctx.quote_of[i + 1]].double
+    return i + 1 <= site.last and ctx.quote_of[i + 1] >= 0 and ctx.quoting[ctx.quote_of[i + 1]]
 
 
 def colon_quotation(site: CueSite) -> Found | None:
@@ -109,7 +169,16 @@ def colon_quotation(site: CueSite) -> Found | None:
     src = None
     if i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
         floor = max(content_floor, first)
-        src = np_left(tokens, i - 1, floor, lexicon)
+        src = credit_name(tokens, floor, i, lexicon)
+        if src is None and i - 2 >= floor and frame_verb(words, i - 1, last) == i - 1:
+            # 'Ines Marchetti messaged: "C."': the frame makes the verb the cue
+            subj = np_left(tokens, i - 2, floor, lexicon)
+            got = content(ctx, i + 1, bi)
+            if subj is not None and subj[0] == floor and is_name_word(words[subj[1]]) and got is not None:
+                cue = (tokens.starts[i - 1], tokens.ends[i - 1])
+                return Attribution((got[0],), subj, cue, "reporting_frame", got[1]), i + 1, bi
+        if src is None:
+            src = np_left(tokens, i - 1, floor, lexicon)
         if src is not None and (not is_name_word(words[src[1]]) or src[0] > floor + 8):
             src = None
     if (
@@ -242,8 +311,15 @@ PREPOSITION_STEPS: tuple[Step[CueSite], ...] = (
     Rule("according_to", ("according_to",), _always, according_to, final=True),
 )
 COLON_STEPS: tuple[Step[CueSite], ...] = (
+    Rule("transcript_label", ("transcript",), _is_transcript_label, transcript, final=True),
     Rule("headline_credit", ("cue_before_content",), _is_headline_credit, headline_credit, final=True),
-    Rule("colon_quotation", ("cue_before_content",), _opens_double_quotation, colon_quotation, final=True),
+    Rule(
+        "colon_quotation",
+        ("cue_before_content", "reporting_frame"),
+        _opens_double_quotation,
+        colon_quotation,
+        final=True,
+    ),
 )
 NOUN_STEPS: tuple[Step[CueSite], ...] = (
     Rule("cue_noun", ("cue_noun",), _noun_before_that, cue_noun, final=True),

@@ -20,8 +20,10 @@ from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
     ADVERBS,
     APPROXIMATORS,
+    CLAUSE_LINKS,
     CONTENT_TRIM,
     INDEFINITES,
+    ORDINAL_PRONOUNS,
     PARTITIVES,
     PREPS_IN_NP,
     QUANTIFIER_PRONOUNS,
@@ -29,6 +31,12 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
+
+
+def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
+    """Token *k* opens a clause: it is first, or follows punctuation (a closing quotation
+    mark) or a conjunction ('while others said')."""
+    return k == floor or not words[k - 1][:1].isalnum() or words[k - 1].lower() in CLAUSE_LINKS
 
 
 def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -49,8 +57,15 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         return (head, head)
     if low in ("having", "being"):
         return None  # 'Having said that, ...'
-    if low in QUANTIFIER_PRONOUNS and (head == floor or not words[head - 1][:1].isalnum()):
-        return (head, head)  # 'Some say ...', 'Others disagree'
+    if low in QUANTIFIER_PRONOUNS and opens_clause(words, head, floor):
+        return (head, head)  # 'Some say ...', 'Others disagree', '"C," one said', 'while others said'
+    if (
+        low in ORDINAL_PRONOUNS
+        and head - 1 >= floor
+        and words[head - 1].lower() in ("a", "the")
+        and opens_clause(words, head - 1, floor)
+    ):
+        return (head - 1, head)  # '"C," a third added.'
     if (
         low in ("surveyed", "polled", "questioned", "interviewed", "asked")
         and head - 1 >= floor

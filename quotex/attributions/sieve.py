@@ -19,11 +19,13 @@ from quotex.attributions.context import (
     opens_sentence,
     parse_of,
     quote_index,
+    quoting,
     source_preposition_at,
     title_case,
     trigger_forms,
 )
 from quotex.attributions.cue_rules import try_cue
+from quotex.attributions.frames import reporting_frame
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.quotation_rules import (
     QUOTATION_STEPS,
@@ -70,7 +72,13 @@ def attribute(
     """Attribute every quotation and reported clause (see the package docstring)."""
     spans = tuple(spans)
     ctx = Context(
-        tokens, spans, quote_index(tokens, spans), lexicon, parse_of(tokens), has_tags="<" in tokens.text
+        tokens,
+        spans,
+        quote_index(tokens, spans),
+        lexicon,
+        parse_of(tokens),
+        has_tags="<" in tokens.text,
+        quoting=quoting(spans),
     )
     words = tokens.words
     state = SieveState()
@@ -87,9 +95,7 @@ def attribute(
     ci = 0
     for s in sentences:
         sent_attrs: list[int] = []
-        ci = _cue_pass(
-            ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs
-        )
+        ci = _cue_pass(ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs)
         _colon_ending(ctx, s, sent_attrs, state)
         # quotations of this sentence that no cue claimed
         first_in_par = s.paragraph != state.seen_par
@@ -287,8 +293,14 @@ def _quotation_pass(
             continue
         state.used_spans.add(q)
         span = spans[q]
-        if not span.double:
-            continue  # single marks make a quotation only next to a cue (British style)
+        if not ctx.quoting[q]:
+            continue  # single marks in a text quoting with double ones: a headline or scare quote
+        framed = reporting_frame(ctx, span, s, span_first_token[q])
+        if framed is not None:  # the frame comes first: a split quote's gap holds no cue
+            out.append(framed)
+            sent_attrs.append(len(out) - 1)
+            state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
+            continue
         prev = out[state.last_quote_attr] if state.last_quote_attr >= 0 else None
         if prev is not None and _joins_previous(ctx, s, q, prev, state):
             continue

@@ -133,7 +133,8 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         low = words[j].lower()
         if (
             low in ADVERBS
-            or low in ("n't", "not", "all", "both")
+            or low in ("n't", "not")
+            or (low in ("all", "both") and j > floor)  # 'They both said'; 'Both said' has it as subject
             or (progressive and low in COPULA and low != "'s")
         ):
             j -= 1

@@ -33,6 +33,7 @@ from quotex.attributions.context import (
     title_case,
     title_case_sentence,
 )
+from quotex.attributions.frames import phrasal_particle, quantified_subject
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import VerbCue
@@ -138,6 +139,10 @@ def plural_noun(v: VerbCue) -> bool:
                 and words[prev].lower().endswith(ADJECTIVE_SUFFIXES)
                 and i + 1 <= site.last
                 and not words[i + 1][:1].isalpha()
+                # 'many Asian states': the adjective follows a determiner; after a quotation
+                # or a first name it is a surname ('"Go," Coleman says.', 'Ruth Duncan adds')
+                and prev - 1 >= site.first
+                and (words[prev - 1].lower() in DETERMINERS or words[prev - 1].lower() in QUANTIFIERS)
             )
         )
     )
@@ -159,7 +164,7 @@ def noun_after_determiner(v: VerbCue) -> bool:
     site = v.site
     words, prev = site.words, v.prev
     return prev >= site.first and (
-        words[prev].lower() in NOUN_DETERMINERS
+        (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
         or (words[prev] == "-" and site.ctx.tokens.ends[prev] == site.ctx.tokens.starts[site.i])
     )
 
@@ -322,9 +327,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
             end = before
             # 'Over the years, she said, email has helped ...': the clause goes on
             rest = (
-                rest_of_clause(ctx, i + 1, last)
-                if not after_quote or kind is not QuoteKind.DIRECT
-                else None
+                rest_of_clause(ctx, i + 1, last) if not after_quote or kind is not QuoteKind.DIRECT else None
             )
             if rest is not None:
                 parts = ((cs, ce), rest[0])
@@ -579,6 +582,7 @@ def participial(v: VerbCue) -> Found | None:
 #: word is not a verb here); ``final`` rules end it whenever they apply.
 VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("expected", ("expected",), _is_expectation_passive, expected, final=True),
+    Veto("phrasal_particle", phrasal_particle),
     Veto("copula_passive", copula_passive),
     Veto("plural_noun", plural_noun),
     Veto("as_shown", as_shown),

@@ -110,8 +110,34 @@ OTHER_SOURCE_NOUNS = frozenset(
 ) | (DOCUMENT_NOUNS - frozenset(['document', 'letter', 'memo', 'post', 'report', 'statement']))
 
 
-#: Quantifiers that stand alone as a subject: 'Some say ...', 'Many believe ...'.
-QUANTIFIER_PRONOUNS = frozenset("some others many most several few both".split())
+#: Quantifiers that stand alone as a subject: 'Some say ...', 'Many believe ...', '"C," one said'.
+QUANTIFIER_PRONOUNS = frozenset("some others many most several few both one another".split())
+
+
+#: Ordinals that stand for one more member of a group after 'a'/'the': '"C," a third added.'
+ORDINAL_PRONOUNS = frozenset("second third fourth fifth last latter former".split())
+
+
+#: Conjunctions that may stand before a quantified subject: 'while others said ...'.
+CLAUSE_LINKS = frozenset("while whereas but and though although yet".split())
+
+
+#: Irregular past forms that end no noun phrase: 'one said', 'another wrote'.
+PAST_CUES = frozenset("said told wrote spoke thought felt".split())
+
+
+#: Particles of phrasal cue verbs: 'shot back', 'cut in', 'spoke up', 'lashed out'.
+PHRASAL_PARTICLES = frozenset("back in up out".split())
+
+
+#: Auxiliaries and modals that show a finite clause: 'the council had ignored', 'prices would rise'.
+FINITE_AUXILIARIES = frozenset(
+    "had has have was were is are will would could can should might may must did does".split()
+)
+
+
+#: Nouns for the documents and studies a source issues: 'a report by the ministry'.
+ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("study survey analysis review audit filing ruling poll".split())
 
 
 QUANTIFIERS = frozenset("many several other various numerous few these those both all some most".split())
@@ -160,7 +186,7 @@ ASIDE_OPENERS = frozenset(
 
 #: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...'.
 LABELS = frozenset(
-    "update updated note correction clarification editor editors photo photos video watch read "
+    "update updated note correction clarification editor editors photo photos video watch read byline email "
     "see related source sources caption credit warning breaking exclusive listen advertisement "
     "disclosure disclaimer transcript summary background tags topics subject re fw fwd ps "
     "where when what who why how dateline headline bottom top latest live".split()
@@ -304,9 +330,7 @@ APPOSITION_OPENERS = frozenset(
 )
 
 
-AUXILIARIES = frozenset(
-    "has have had is are was were will would can could may might should did does".split()
-)
+AUXILIARIES = frozenset("has have had is are was were will would can could may might should did does".split())
 
 
 #: Objects of a verb of naming that leave no doubt a predicate follows: 'called him a liar'.
