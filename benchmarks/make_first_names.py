@@ -32,25 +32,25 @@ def _read(path: pathlib.Path) -> dict[str, float]:
     return out
 
 
-def split(male: dict[str, float], female: dict[str, float]) -> tuple[list[str], list[str]]:
-    """The names with a clear male and a clear female majority, sorted."""
-    males, females = [], []
+def split(male: dict[str, float], female: dict[str, float]) -> tuple[list[str], list[str], list[str]]:
+    """The names with a clear male majority, a clear female majority, and the rest, sorted."""
+    males, females, others = [], [], []
     for name in sorted(set(male) | set(female)):
         m, f = male.get(name, 0.0), female.get(name, 0.0)
-        if max(m, f) < MIN_PERCENT:
-            continue
-        if m / (m + f) >= MIN_SHARE:
+        if max(m, f) >= MIN_PERCENT and m / (m + f) >= MIN_SHARE:
             males.append(name)
-        elif f / (m + f) >= MIN_SHARE:
+        elif max(m, f) >= MIN_PERCENT and f / (m + f) >= MIN_SHARE:
             females.append(name)
-    return males, females
+        else:
+            others.append(name)
+    return males, females, others
 
 
 def _block(names: list[str]) -> str:
     return textwrap.fill(" ".join(names), width=100, initial_indent="    ", subsequent_indent="    ")
 
 
-def render(males: list[str], females: list[str]) -> str:
+def render(males: list[str], females: list[str], others: list[str]) -> str:
     """The module text."""
     return f'''"""First names with a clear majority gender, as evidence for *he*/*she* agreement.
 
@@ -59,7 +59,8 @@ Bureau's 1990 first-name frequency lists (public domain), as shipped in the PyPI
 ``names`` 0.3.0 (MIT). A name is listed when at least {MIN_SHARE:.0%} of its frequency is in one
 list and its frequency is at least {MIN_PERCENT}% of that sex's population. Lower case.
 These are evidence, not facts about a person: an honorific, a gendered role word or an
-earlier pronoun in the article outweighs them.
+earlier pronoun in the article outweighs them. ``OTHER_FIRST_NAMES`` holds the rest of both
+lists (no clear majority, or rare): first names, but no gender evidence.
 """
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ FEMALE_FIRST_NAMES = frozenset(
 {_block(females)}
 """.split()
 )
+
+OTHER_FIRST_NAMES = frozenset(
+    """
+{_block(others)}
+""".split()
+)
+
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | OTHER_FIRST_NAMES
 '''
 
 
@@ -82,9 +91,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", type=pathlib.Path, help="the names/ folder holding dist.male.first")
     args = ap.parse_args()
-    males, females = split(_read(args.folder / "dist.male.first"), _read(args.folder / "dist.female.first"))
-    TARGET.write_text(render(males, females), encoding="utf-8")
-    print(f"{len(males)} male, {len(females)} female first names -> {TARGET.relative_to(ROOT)}")
+    male, female = _read(args.folder / "dist.male.first"), _read(args.folder / "dist.female.first")
+    males, females, others = split(male, female)
+    TARGET.write_text(render(males, females, others), encoding="utf-8")
+    where = TARGET.relative_to(ROOT)
+    print(f"{len(males)} male, {len(females)} female, {len(others)} other first names -> {where}")
     return 0
 
 

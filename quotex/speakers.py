@@ -29,19 +29,21 @@ with the Post* names the officials, not the Post.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-import attrs
+import regex
 
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
+from quotex.entities import Entity, EntityTable, build_entities, may_be_body, with_gender
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS
 from quotex.mentions import Mention
 from quotex.records import Quote, Span, Speaker
+from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
-__all__ = ["build_records"]
+__all__ = ["RESOLUTIONS", "build_records", "printed_title"]
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -73,63 +75,252 @@ _ORG_HINT = frozenset(
 )
 
 
-@attrs.define
-class _Entity:
-    name: str
-    words: tuple[str, ...]
-    title: str | None
-    kind: str
-    gender: str | None
-    last_seen: int  # token index of the latest mention
+#: How a source was resolved to its speaker (``Quote.resolution``), see docs/rules.md.
+RESOLUTIONS = (
+    "name",
+    "apposition",
+    "pronoun_sentence",
+    "pronoun_paragraph",
+    "pronoun_far",
+    "nominal",
+    "document",
+    "description",
+    "carryover",
+)
+
+#: Salience weights (Lappin & Leass style): a mention's base weight, the bonus for being the
+#: subject of its sentence, for being introduced with a title, and for having spoken; every
+#: sentence back multiplies by SENTENCE_DECAY and every paragraph back by PARAGRAPH_DECAY.
+_BASE, _SUBJECT, _INTRODUCED, _SPOKE = 100.0, 80.0, 40.0, 90.0
+_SENTENCE_DECAY, _PARAGRAPH_DECAY = 0.7, 0.55
+_AGREES = {"text": 40.0, "pronoun": 30.0, "first_name": 20.0}
+_WINDOW_MENTIONS, _WINDOW_PARAGRAPHS = 40, 3
+_PREPOSITIONS = frozenset("of for with at by to from in on about against than into".split())
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "pres": "president",
+    "supt": "superintendent",
+    "atty": "attorney",
+    "insp": "inspector",
+    "det": "detective",
+    "amb": "ambassador",
+    "dr": "doctor",
+    "prof": "professor",
+}
+_GENDER_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f"}
+_GENERIC_BODIES = frozenset("company firm group agency organisation organization business".split())
 
 
-def _clean_name(name: str) -> str:
-    for suffix in ("'s", "’s", "'", "’"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)].rstrip()
-    return name
+class _Resolver:
+    """Per-call resolution state: the entity table, the speakers made so far and who
+    spoke where. Lives only inside one :func:`build_records` call."""
 
+    def __init__(self, tokens: Tokens, mentions: Sequence[Mention], table: EntityTable) -> None:
+        self.tokens = tokens
+        self.mentions = mentions
+        self.table = table
+        self.ents: list[Entity] = list(table.entities)
+        self.speakers: dict[int, Speaker] = {}
+        self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
+        self.next_id = 1
 
-def _entities(mentions: Sequence[Mention]) -> tuple[list[_Entity], list[int]]:
-    """Cluster mentions into entities; return them and each mention's entity index."""
-    ents: list[_Entity] = []
-    of_mention: list[int] = []
-    by_word: dict[str, list[int]] = {}
-    for m in mentions:
-        name = _clean_name(m.name)
-        words = tuple(name.split())
-        target = -1
-        if len(words) == 1:
-            for idx in reversed(by_word.get(words[0], [])):
-                target = idx
+    # ------------------------------------------------------------ speakers
+
+    def speaker_of(self, e: int) -> Speaker:
+        sp = self.speakers.get(e)
+        if sp is None:
+            ent = self.ents[e]
+            kind = ent.kind if ent.kind in ("person", "organization") else "other"
+            sp = self.speakers[e] = Speaker(
+                ent.name, printed_title(ent.titles), kind, id=f"s{self.next_id}", titles=ent.titles
+            )
+            self.next_id += 1
+        return sp
+
+    def phrase_entity(self, name: str, kind: str) -> int:
+        """The entity of an unnamed source phrase ('officials'), made on first use."""
+        key = name.lower()
+        for e, ent in enumerate(self.ents):
+            if not ent.mentions and ent.name.lower() == key:
+                return e
+        self.ents.append(Entity(name=name, words=tuple(name.split()), titles=(), kind=kind))
+        return len(self.ents) - 1
+
+    def record(self, e: int, at: int) -> None:
+        self.spoke.append((e, at))
+
+    # ------------------------------------------------------------ salience
+
+    def salience(
+        self, at: int, lo: int, skip: frozenset[int], accept: Callable[[Entity], bool]
+    ) -> dict[int, float]:
+        """Entity -> salience at token *at* over the mentions before mention index *lo*
+        and the earlier speakers, for the entities *accept* admits."""
+        table = self.table
+        s_at, p_at = table.locate(at)
+        words = self.tokens.words
+        scores: dict[int, float] = {}
+        for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
+            if k in skip:
+                continue
+            d_p = p_at - table.paragraph[k]
+            if d_p > _WINDOW_PARAGRAPHS:
                 break
-        else:
-            for idx in reversed(by_word.get(words[-1], [])):
-                cand = ents[idx]
-                if cand.words == words or (len(cand.words) == 1 and m.kind == cand.kind):
-                    target = idx
-                    break
-        if target < 0:
-            ents.append(_Entity(name, words, m.title, m.kind, m.gender, m.first))
-            target = len(ents) - 1
-            for w in words:
-                by_word.setdefault(w, []).append(target)
-        else:
-            ent = ents[target]
-            if len(words) > len(ent.words) and all(w in words for w in ent.words):
-                ent.name, ent.words = name, words
-                for w in words:
-                    if target not in by_word.setdefault(w, []):
-                        by_word[w].append(target)
-            if ent.title is None and m.title:
-                ent.title = m.title
-            if ent.gender is None:
-                ent.gender = m.gender
-            if m.kind == "person" and m.title:
-                ent.kind = "person"
-            ent.last_seen = m.first
-        of_mention.append(target)
-    return ents, of_mention
+            e = table.of_mention[k]
+            if not accept(self.ents[e]):
+                continue
+            m = self.mentions[k]
+            w = _BASE
+            if table.subject[k]:
+                w += _SUBJECT
+            if m.title is not None and self.ents[e].mentions[:1] == (k,):
+                w += _INTRODUCED
+            if m.first - 1 >= 0 and words[m.first - 1].lower() in _PREPOSITIONS and m.title is None:
+                w -= 30.0
+            if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s"):
+                w -= 50.0
+            score = w * _SENTENCE_DECAY ** max(0, s_at - table.sentence[k]) * _PARAGRAPH_DECAY**d_p
+            scores[e] = max(scores.get(e, 0.0), score)
+        bonus: dict[int, float] = {}
+        for e, pos in reversed(self.spoke[-8:]):
+            if not accept(self.ents[e]):
+                continue
+            s_k, p_k = table.locate(pos)
+            d_p = p_at - p_k
+            if d_p > _WINDOW_PARAGRAPHS:
+                continue
+            b = _SPOKE * _SENTENCE_DECAY ** max(0, s_at - s_k) * _PARAGRAPH_DECAY**d_p
+            bonus[e] = max(bonus.get(e, 0.0), b)
+        for e, b in bonus.items():
+            scores[e] = scores.get(e, 0.0) + b
+        return scores
+
+    def pronoun(self, pronoun: str, at: int, lo: int, skip: frozenset[int]) -> tuple[int, str]:
+        """(entity, resolution) for a pronoun source at token *at*, or (-1, "")."""
+        gender, number = PRONOUNS[pronoun]
+        if number in ("thing", "plural"):
+            scores = self.salience(at, lo, skip, lambda ent: ent.kind != "person")
+            if not scores and pronoun == "it":
+                # 'Norland Air cut 40 flights. "Sorry," it said.': a name with no sign of a person
+                scores = self.salience(
+                    at, lo, skip, lambda ent: may_be_body(ent.kind, ent.gender, ent.titles, ent.words)
+                )
+            if not scores:
+                return -1, ""
+            e = _best(scores)
+            return e, self.distance_path(e, at, lo)
+        if number != "singular" or pronoun in ("i", "you"):
+            return -1, ""
+
+        def fits(ent: Entity) -> bool:
+            return ent.kind == "person" and (ent.gender is None or ent.gender == gender)
+
+        scores = self.salience(at, lo, skip, fits)
+        if not scores:
+            return -1, ""
+        for e in scores:
+            ent = self.ents[e]
+            if ent.gender == gender and ent.evidence:
+                scores[e] += _AGREES[ent.evidence]
+        e = _best(scores)
+        if gender:
+            self.ents[e] = with_gender(self.ents[e], gender, "pronoun")
+        return e, self.distance_path(e, at, lo)
+
+    def distance_path(self, e: int, at: int, lo: int) -> str:
+        """pronoun_sentence / _paragraph / _far: where the entity was last mentioned or spoke."""
+        s_at, p_at = self.table.locate(at)
+        nearest_s, nearest_p = -1, -1
+        for k in self.ents[e].mentions:
+            if k >= lo:
+                break
+            nearest_s, nearest_p = self.table.sentence[k], self.table.paragraph[k]
+        for e2, pos in self.spoke:
+            if e2 == e and pos < at:
+                s_k, p_k = self.table.locate(pos)
+                if s_k > nearest_s:
+                    nearest_s, nearest_p = s_k, p_k
+        if nearest_s == s_at:
+            return "pronoun_sentence"
+        if nearest_p == p_at:
+            return "pronoun_paragraph"
+        return "pronoun_far"
+
+    def nominal(self, head_words: Sequence[str], at: int, lo: int, lexicon: Lexicon) -> int:
+        """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
+        if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 5:
+            return -1
+        head = head_words[-1]
+        age = _AGE.search(" ".join(head_words[1:]))
+        if age:
+            years = age.group(1)
+            aged = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
+            if aged:
+                return _best(aged)
+            near = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
+            return _best(near) if near else -1
+        if head in _GENDER_NOUNS and len(head_words) == 2:
+            g = _GENDER_NOUNS[head]
+            near = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
+            return _best(near) if near else -1
+        if head in lexicon.role_words or head in lexicon.role_nouns:
+            holders = [e for e, ent in enumerate(self.ents) if any(_holds(t, head) for t in ent.titles)]
+            if holders:
+                scores = self.salience(
+                    at, lo, frozenset(), lambda ent: any(_holds(t, head) for t in ent.titles)
+                )
+                return _best(scores) if scores else holders[-1]
+            return -1
+        if head in lexicon.organization_nouns or head in _GENERIC_BODIES:
+            named = self.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
+            if named:
+                return _best(named)
+            if head in _GENERIC_BODIES:
+                bodies = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
+                return _best(bodies) if bodies else -1
+        return -1
+
+
+_AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
+
+
+def _best(scores: dict[int, float]) -> int:
+    """The highest-scoring entity; on a tie, the one created last (the nearest)."""
+    return max(scores, key=lambda e: (scores[e], e))
+
+
+def _holds(title: str, noun: str) -> bool:
+    """Does *title* name the role *noun*? 'Oregon Sen.' holds 'senator'."""
+    for raw in title.lower().replace(",", " ").split():
+        w = raw.rstrip(".")
+        if w == noun or _TITLE_ABBREVIATIONS.get(w) == noun:
+            return True
+    return False
+
+
+def printed_title(titles: Sequence[str]) -> str | None:
+    """The title a fact-checker would print: the first written, or a later one that
+    extends it ('officer' -> 'chief financial officer of Norland Robotics')."""
+    if not titles:
+        return None
+    best = titles[0]
+    for t in titles[1:]:
+        low, have = t.lower(), best.lower()
+        if len(low) > len(have) and (
+            low.endswith(" " + have) or low.startswith(have + " ") or f" {have} " in low
+        ):
+            best = t
+    return best
 
 
 def build_records(
@@ -138,34 +329,33 @@ def build_records(
     mentions: Sequence[Mention] = (),
     *,
     lexicon: Lexicon = DEFAULT_LEXICON,
+    sentences: Sequence[Sentence] = (),
 ) -> list[Quote]:
-    """Resolve each attribution's speaker and build the public records."""
+    """Resolve each attribution's speaker and build the public records.
+
+    *sentences* (stage 3) give the resolver sentence distances; without them a
+    paragraph counts as one sentence.
+    """
     text = tokens.text
     organization_nouns = lexicon.organization_nouns
     words = tokens.words
-    ents, of_mention = _entities(mentions)
-    speakers: dict[int, Speaker] = {}
-
-    def speaker_of(e: int) -> Speaker:
-        sp = speakers.get(e)
-        if sp is None:
-            ent = ents[e]
-            kind = ent.kind if ent.kind in ("person", "organization") else "other"
-            sp = speakers[e] = Speaker(ent.name, ent.title, kind)
-        return sp
-
+    table = build_entities(tokens, mentions, sentences)
+    res = _Resolver(tokens, mentions, table)
     mention_starts = [m.first for m in mentions]
-    nominal_speakers: dict[str, Speaker] = {}
-    resolved: list[Speaker | None] = []
-    last_speaker: Speaker | None = None
-    last_speaker_ent = -1
-    out: list[tuple[Attribution, Speaker | None]] = []
+    resolved: list[tuple[Speaker | None, int]] = []
+    last_speaker: tuple[Speaker | None, int] = (None, -1)
+    out: list[tuple[Attribution, Speaker | None, str | None, tuple[int, int] | None]] = []
     for att in attributions:
         sp: Speaker | None = None
+        e = -1
+        path: str | None = None
+        source = att.source
         if att.antecedent >= 0 and att.antecedent < len(resolved):
-            sp = resolved[att.antecedent]
-        elif att.source is not None:
-            a, b = _before_relative(words, *att.source)
+            sp, e = resolved[att.antecedent]
+            path = "carryover" if sp is not None else None
+        elif source is not None:
+            source = _widen(tokens, source, mentions, mention_starts, table, cue=att.cue)
+            a, b = _before_relative(words, *source)
             lo = bisect.bisect_left(mention_starts, a)
             hi = bisect.bisect_right(mention_starts, b)
             inside = [k for k in range(lo, hi) if mentions[k].last <= b]
@@ -173,57 +363,102 @@ def build_records(
             head = _POSSESSIVE_PRONOUNS.get(head, head)
             head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
             if head_mention >= 0:
-                e = of_mention[inside[head_mention]]
-                sp = speaker_of(e)
-                last_speaker_ent = e
-            elif head in PRONOUNS:
-                e = _pronoun(
-                    head,
-                    a,
-                    mentions=mentions,
-                    of_mention=of_mention,
-                    ents=ents,
-                    last_speaker_ent=last_speaker_ent,
-                    lo=lo,
-                    skip=_mentions_within(tokens, mentions, att.parts, lo),
+                k = inside[head_mention]
+                e = table.of_mention[k]
+                path = (
+                    "name"
+                    if mentions[k].first == a
+                    or (words[a].lower() in ("the", "a", "an") and mentions[k].first == a + 1)
+                    else "apposition"
                 )
-                if e >= 0:
-                    sp = speaker_of(e)
-                    last_speaker_ent = e
+            elif head in PRONOUNS:
+                e, path = res.pronoun(head, a, lo, _mentions_within(tokens, mentions, att.parts, lo))
             else:
                 phrase = text[tokens.starts[a] : tokens.ends[b]]
-                head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha()]
+                head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha() or w[:1].isdigit()]
                 if (
                     any(w in DOCUMENT_NOUNS for w in head_words)
-                    and last_speaker is not None
+                    and last_speaker[0] is not None
                     and not any(w in ("report", "reports", "poll", "survey", "study") for w in head_words)
                 ):
-                    sp = last_speaker
+                    sp, e = last_speaker
+                    path = "document"
                 else:
-                    e = _nominal(head_words, ents, lo)
+                    e = res.nominal(head_words, a, lo, lexicon)
                     if e >= 0:
-                        sp = speaker_of(e)
-                        last_speaker_ent = e
+                        path = "nominal"
                     else:
                         name = _strip_article(phrase.split(",")[0].strip())
                         if name:
-                            key = name.lower()
-                            sp = nominal_speakers.get(key)
-                            if sp is None:
-                                kind = (
-                                    "organization"
-                                    if any(w in _ORG_HINT or w in organization_nouns for w in head_words)
-                                    else "other"
-                                )
-                                sp = nominal_speakers[key] = Speaker(name, None, kind)
-        resolved.append(sp)
+                            kind = (
+                                "organization"
+                                if any(w in _ORG_HINT or w in organization_nouns for w in head_words)
+                                else "other"
+                            )
+                            e = res.phrase_entity(name, kind)
+                            path = "description"
+            if e >= 0 and sp is None:
+                sp = res.speaker_of(e)
+            if e >= 0:
+                res.record(e, a)
+        resolved.append((sp, e))
         if sp is not None:
-            last_speaker = sp
-        out.append((att, sp))
+            last_speaker = (sp, e)
+        out.append((att, sp, path if sp is not None else None, source))
 
-    records = [_record(tokens, att, sp) for att, sp in out]
+    records = [_record(tokens, att, sp, path, source) for att, sp, path, source in out]
     records.sort(key=lambda q: (q.start, q.end))
     return _drop_overlaps(records)
+
+
+def _widen(
+    tokens: Tokens,
+    source: tuple[int, int],
+    mentions: Sequence[Mention],
+    mention_starts: Sequence[int],
+    table: EntityTable,
+    *,
+    cue: tuple[int, int] | None,
+) -> tuple[int, int]:
+    """A source that is only the body in a person's phrase names that person instead:
+    'Theo Vandermeer of Westbrook State University' (source 'University') and
+    'A spokeswoman for the Ministry of Trade and Industry, Siri Nakstad, said' (source
+    'Industry'). Returns the source tokens to use."""
+    a, b = source
+    words = tokens.words
+    k = bisect.bisect_right(mention_starts, b) - 1
+    if k < 0 or mentions[k].last < b or mentions[k].first > a:
+        k = bisect.bisect_right(mention_starts, a) - 1
+        if k < 0 or not mentions[k].first <= a <= mentions[k].last:
+            return source
+    m = mentions[k]
+    if table.entities[table.of_mention[k]].kind != "organization" and not (
+        m.first > 0 and words[m.first - 1].lower() in ("of", "at", "for", "from", "with")
+    ):
+        return source
+    # 'Theo Vandermeer of Westbrook State University': a person, a preposition, this body
+    j = m.first - 1
+    while j >= 0 and words[j].lower() in ("the",):
+        j -= 1
+    if j >= 1 and words[j].lower() in ("of", "at", "from", "with") and k >= 1:
+        p = mentions[k - 1]
+        if p.last == j - 1 and table.entities[table.of_mention[k - 1]].kind == "person":
+            return (min(a, p.title_first if p.title_first >= 0 else p.first), b)
+    # '..., Siri Nakstad, said': a person in apposition right after the body, then the cue
+    if k + 1 < len(mentions) and b + 1 < len(words) and words[b + 1] == ",":
+        n = mentions[k + 1]
+        after = n.last + 1
+        if after < len(words) and words[after] == ",":
+            after += 1
+        if (
+            n.first == b + 2
+            and table.entities[table.of_mention[k + 1]].kind == "person"
+            and cue is not None
+            and after < len(words)
+            and tokens.starts[after] == cue[0]
+        ):
+            return (n.first, n.last)
+    return source
 
 
 def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention]) -> int:
@@ -272,53 +507,6 @@ def _strip_article(phrase: str) -> str:
     return phrase
 
 
-def _pronoun(
-    pronoun: str,
-    at: int,
-    *,
-    mentions: Sequence[Mention],
-    of_mention: Sequence[int],
-    ents: Sequence[_Entity],
-    last_speaker_ent: int,
-    lo: int,
-    skip: frozenset[int] = frozenset(),
-) -> int:
-    """Entity index for a pronoun at token *at*, or -1. Mentions in *skip* (those inside
-    the quote being attributed: '"By June," he said') are no antecedents."""
-    gender, number = PRONOUNS[pronoun]
-    if number in ("thing", "plural"):
-        # 'it said' / 'they said': the latest organisation that spoke or was named
-        if last_speaker_ent >= 0 and ents[last_speaker_ent].kind == "organization":
-            return last_speaker_ent
-        for k in range(lo - 1, max(-1, lo - 31), -1):
-            if ents[of_mention[k]].kind == "organization":
-                return of_mention[k]
-        return -1
-    if number != "singular" or pronoun in ("i", "you"):
-        if number == "plural" and last_speaker_ent >= 0 and ents[last_speaker_ent].kind != "person":
-            return last_speaker_ent
-        return -1
-
-    def fits(e: int) -> bool:
-        ent = ents[e]
-        return ent.kind == "person" and (ent.gender is None or ent.gender == gender)
-
-    # candidates, nearest first: the latest speaker, then the people named before the pronoun
-    candidates: list[int] = []
-    if last_speaker_ent >= 0 and at - ents[last_speaker_ent].last_seen < 120:
-        candidates.append(last_speaker_ent)
-    for k in range(lo - 1, max(-1, lo - 31), -1):
-        e = of_mention[k]
-        if e not in candidates and k not in skip:
-            candidates.append(e)
-    compatible = [e for e in candidates if fits(e)]
-    # among the nearest three, a person known to have the pronoun's gender beats one of unknown gender
-    for e in compatible[:3]:
-        if ents[e].gender == gender:
-            return e
-    return compatible[0] if compatible else -1
-
-
 def _mentions_within(
     tokens: Tokens, mentions: Sequence[Mention], parts: Sequence[tuple[int, int]], lo: int
 ) -> frozenset[int]:
@@ -329,20 +517,13 @@ def _mentions_within(
     )
 
 
-def _nominal(head_words: Sequence[str], ents: Sequence[_Entity], lo: int) -> int:
-    """'the analyst' -> the latest entity whose title ends with that noun."""
-    if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 4:
-        return -1
-    head = head_words[-1]
-    best = -1
-    best_seen = -1
-    for i, ent in enumerate(ents):
-        if ent.title and head in ent.title.lower().split() and ent.last_seen > best_seen:
-            best, best_seen = i, ent.last_seen
-    return best
-
-
-def _record(tokens: Tokens, att: Attribution, speaker: Speaker | None) -> Quote:
+def _record(
+    tokens: Tokens,
+    att: Attribution,
+    speaker: Speaker | None,
+    path: str | None,
+    source_tokens: tuple[int, int] | None,
+) -> Quote:
     text = tokens.text
     merged: list[tuple[int, int]] = []
     for s, e in sorted(att.parts):
@@ -353,11 +534,11 @@ def _record(tokens: Tokens, att: Attribution, speaker: Speaker | None) -> Quote:
     parts = tuple(Span.from_text(text, s, e) for s, e in merged)
     start, end = parts[0].start, parts[-1].end
     source = None
-    if att.source is not None:
-        a, b = att.source
+    if source_tokens is not None:
+        a, b = source_tokens
         source = Span.from_text(text, tokens.starts[a], tokens.ends[b])
     cue = Span.from_text(text, *att.cue) if att.cue is not None else None
-    conf = rule_confidence(att.rule, att.kind, speaker is not None)
+    conf = rule_confidence(att.rule, att.kind, speaker is not None, path)
     return Quote(
         text=text[start:end],
         start=start,
@@ -369,6 +550,7 @@ def _record(tokens: Tokens, att: Attribution, speaker: Speaker | None) -> Quote:
         cue=cue,
         confidence=conf,
         rule=att.rule,
+        resolution=path,
     )
 
 

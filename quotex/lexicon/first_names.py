@@ -5,7 +5,8 @@ Bureau's 1990 first-name frequency lists (public domain), as shipped in the PyPI
 ``names`` 0.3.0 (MIT). A name is listed when at least 90% of its frequency is in one
 list and its frequency is at least 0.002% of that sex's population. Lower case.
 These are evidence, not facts about a person: an honorific, a gendered role word or an
-earlier pronoun in the article outweighs them.
+earlier pronoun in the article outweighs them. ``OTHER_FIRST_NAMES`` holds the rest of both
+lists (no clear majority, or rare): first names, but no gender evidence.
 """
 
 from __future__ import annotations
@@ -308,3 +309,107 @@ FEMALE_FIRST_NAMES = frozenset(
     zola zona zora zoraida zula zulema zulma
 """.split()
 )
+
+OTHER_FIRST_NAMES = frozenset(
+    """
+    adah adena adrian adrien agnus agripina agueda ai aide aiko ailene akilah alaine alane alayna
+    alease aleen aleisha aleshia alessandra alexis alfredia ali alita alleen allena allyn alona alva
+    alverta alysa amal amberly amee amiee amira an analisa anamaria andera angel angelyn angila
+    angla anisa anisha anja anjelica annamaria annelle annika annita antonetta antonia apolonia ara
+    ardath ardelia ardelle argelia argentina arianne arica ariel arlean arletha arlinda arlyne
+    armandina arnette ashanti ashlea asley aubrey audria audrie augustine aurore avril ayako azalee
+    azzie bao barabara bari barrie basilia beata beatris beaulah bebe becki bee belkis bell bennie
+    berna bernarda bernardina bernardine bernie berry bethanie bettyann beula bibi billi billie
+    blair blondell blossom bobbie bobette bok bong brande breana breann britt britta brittaney
+    brittanie britteny brittny bruna bryanna buena bula bulah bunny burma calandra calista camellia
+    camie camila cammy candra carey carita carlee carlena carli carlita carmelia carmina carola
+    carolin caroll caroyln carrol carroll carry cary carylon casey casimira cassaundra cassey cassi
+    cassondra cassy catherin catherina cathern catheryn catrice cayla cecille celesta celinda celsa
+    ceola chae chan chanell chanelle chang chantay chara charis charita charlena charlesetta
+    charlott charlsie charlyn charmain chasidy chassidy cher chere cheree cherelle cherilyn cherlyn
+    chery chi chia chieko china ching chong chris christia christian christinia chu chung cinderella
+    cindie cira clair claretha claretta clarinda claris clarisa classie claudie clelia clemencia
+    cleo cleotilde clora clorinda codi colene collene conception concha contessa coralee coralie
+    cordia corrin corrinne courtney creola cris cruz crysta crystle cuc cyndy cyrstal dacia dagny
+    daina daine dakota dalene dana daniell danille dann dannie danyel danyell darcel darcey darlena
+    daysi deadra deandrea debera dede dee deeanna deedee deedra deetta deja delaine delcie delila
+    delmy deloise deloras delorse delsie denae denisse denyse deon deonna despina devin devon dia
+    dierdre dinorah divina dodie dominica dominique domitila donella donette dong donnetta donnette
+    donnie doreatha dorethea doretta doria dorian dorla dorthey dotty dulcie dusti dusty dwana
+    earlie ebonie edra edris edyth ehtel eilene ela eladia elane elene elenore eleonor eleonora
+    eleonore elfreda elfrieda elidia elin elina elinore elisha eliz elizabet ellamae ellan ellena
+    elli elsy elwanda elza emelina emeline emely emerald emerita emmaline enda eryn estefana etha
+    etsuko ettie eufemia eugena eulah euna eura eusebia eustolia evelynn evia evita ewa fairy
+    fatimah faviola felicidad fermina fernande fidela fidelia fleta floria florrie francene
+    franchesca francis frankie fransisca fredda freddie fredricka frida gala gale galina gaynelle
+    gema genesis genevie genevive genna genny georgann georgeann georgeanna georgiann georgianne
+    gerry gertrudis gertude ghislaine gianna gidget gilberte gilma ginette gita giuseppina glayds
+    glynis golden grayce grazyna gricelda grisel guadalupe gwyneth halley han hang hassie heidy
+    heike helaine herma hermila herta hertha hiedi hien hisako hollis hong hsiu hue hwa hyo ileen
+    illa ira iraida isadora isobel ivelisse ivey ivory izetta izola ja jacelyn jacinda jackelyn
+    jackie jackqueline jacquetta jacqui jacquie jae jaime jaimee jalisa jama jame jamee jamey jamie
+    jamika jan janean janee janella jani janiece janise jannet january janyce jaquelyn jaye jaymie
+    jayna jeanelle jeanett jeanice jeanmarie jeannetta jeffie jenae jene jenee jeneva jennell
+    jennine jerica jerlene jerrica jessia jessie jessika jestine jesusita jetta jewel jewell ji
+    jimmie jinny joane joannie joaquina jody joette johanne johna johnette johnie johnnie johnsie
+    joie joline jolyn jone jong jonie jordan josefine josphine jovan joya jude jule julene julieann
+    julietta junie junko justa ka kai kaila kaleigh kallie kalyn kamala kamilah kandis kandra
+    kanesha kanisha kareen karena karima karisa karly karlyn karole karoline karry kary kasey kasha
+    kasi katelin katelynn katerine katharyn katheleen katherina kathline kathrin kayce kaycee keeley
+    keila keira keitha kelley kelly kelsi kemberly kenda kendal kendall kenia kera keren kerry
+    kerstin keturah keva khadijah khalilah kiersten kim kimbra kimi kina kirby kirstie kit kittie
+    kiyoko kizzie klara kortney kris krishna krissy kristeen kristle krysten krystin krystina kyoko
+    lachelle lacresha lacy ladawn lael lahoma laine lajuana lakeesha lakendra lakenya lakia lakiesha
+    lakita lala lamonica lane lanelle lang lanie lannie lanora laquanda laree larita larraine
+    lashandra lashaun lashaunda lashawna lashawnda lashay lashell lashon lasonya latarsha latina
+    latoyia latrisha lauralee lauran laurena laurinda lauryn lavelle lavenia lavern laverne laveta
+    lavette lavona lavone lavonna layne lean leanora lecia lee leena leia leida leigh leigha leisha
+    lekisha lelah lenita leoma leonia leonida leontine lesha lesley leslie letisha lianne libbie
+    lieselotte lilli lillia lilliam lilliana lindsey lindsy linn lisabeth lisandra lizeth lizzette
+    loise londa loralee lorean loren loreta lorette loria lorilee lorina loris lorita lorriane
+    lorrine lou louetta loura lourie love lovetta luanna luba luci lucilla ludivina luetta lupe
+    lurlene lyndia lynetta lynn lynna mabelle madalene maddie madelaine madelene mafalda magali
+    mahalia maile maire maisha maisie makeda malena malka mallie malorie malvina man mandie manie
+    many mao maragaret maragret marcelene marcell marcene marchelle mardell marg margene margert
+    margherita margrett margy marhta marianela marica maricruz mariella marielle mariette mariko
+    marin marinda marine marion maris marisha marivel marketta marline marquitta marth marty
+    marvella marvis marx maryanna marybelle maryetta maryland maryln marylouise marylynn maryrose
+    matha maurita maxima maximina mayola meda melani melania melda melia melida melita melodee
+    melodi mendy mercedez merideth merissa merle merlyn merrie merrilee mertie mica micah micha
+    michaele michal michel michelina mickey miesha mignon mikaela miki milda milly minda ming minh
+    minta mirella misha miss mistie mitsue mitsuko mitzie miyoko monet monnie moon mora morgan
+    moriah muoi myesha myrl myrta na nadene naida nakesha nam nancee nancey natacha natalya natashia
+    natisha necole neda neely neida nenita neomi nery nevada ngan nguyet nicholle nicky nida niesha
+    nisha nobuko noel nohemi noriko nu nubia numbers oda odelia odell olene olevia olimpia olinda
+    ollie onie onita oralee oretha otelia otha ozell ozie pa palmira pamila pamula paris parthenia
+    pasty pat patria paulene paulita paz pearly peg pei petronila phebe phung phylicia ping pok
+    porsche priscila providencia pura quinn quyen rachal raelene raguel raisa ranee raymonde rea
+    reagan reanna rebecka reena refugia refugio regine reginia reita rema remona renay renda rene
+    renna ressie reynalda rheba rhona ria ricarda ricki rima riva rivka robbi robbie robbyn robena
+    robin rochel rolande rosamaria rosario roselee roselia roseline roselle rosena rosenda rosette
+    rosio rossana rossie rosy roxy rozanne rubi rutha ruthanne ruthe ryann sacha sadye sage salley
+    samella sammie sana sanda sandee sandie sandy sang santos sarai saran saturnina sau scottie
+    season see seema sena senaida september serafina serita setsuko shae shakia shakita shala
+    shalanda shalon shan shanae shandi shanel shaniqua shannon shantae shantay shantelle shanti
+    shaquana shaquita sharan sharda sharell sharice sharie sharika sharilyn sharmaine sharolyn
+    sharri shaunda shaunta shaunte shavonda shawanna shawn shawnta shayne sheba shelby shella
+    shemeka shenika shenna shera sherell sherice sheridan sherika sherill sherise sherlene sherril
+    sheryll shila shiloh shin shirely shirl shizue shizuko shondra shonta shyla sima simonne sina
+    sirena siu sixta soila sol somer son sona sparkle stacee stacy stasia stefany stepanie stephania
+    stephnie stevie suanne sulema sumiko sunday sung sunni susy suzi svetlana sydney sylvie ta tai
+    taina taisha tajuana takako tama tambra tamisha tammera tandra tandy taneka taren tari tarra
+    tashina tasia tatum tatyana taunya tawna taylor tayna tegan teisha telma temika tempie temple
+    tenesha teofila teresia terica terina terisa terrilyn terry thanh theo theressa thi thomasena
+    thora tien tiera tifany tiffaney tijuana tilda timika tinisha tisa tish tobi tobie toby toccara
+    toi tomi tomiko tommie tommye tona tonette tonisha tonita tora torie torri torrie tory toshia
+    tova tracy tran treasa treena trinh trinidad tristan tu tula twanda twanna tyisha tynisha ula
+    ulrike un ute val valene valentine valeri valrie van vanetta vania vanna vannesa vashti vasiliki
+    venetta vennie verline vernia veronika veronique vertie vi victorina viki vinita virgen voncile
+    wan waneta wanetta wava wen wendie wendolyn wenona whitley wilhemina willena willetta willie
+    williemae willodean willow winter wynell xenia xiao xochitl xuan yaeko yael yahaira yajaira
+    yasmine yasuko yelena yer yessenia yevette yon yong yoshie youlanda young yuette yuk yuki
+    yulanda yung yuonne yuri yuriko yvone zada zana zenia zetta zonia
+""".split()
+)
+
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES | OTHER_FIRST_NAMES
