@@ -51,6 +51,7 @@ class Entity:
     evidence: str | None = None
     age: str | None = None
     mentions: tuple[int, ...] = ()
+    initial_only: bool = False
 
 
 @frozen
@@ -108,6 +109,7 @@ _PREAMBLE = frozenset(
     the a an
 """.split()
 )
+_MAX_PREAMBLE = 8
 _PREPOSITIONS = frozenset("of for with at by to from in on about against than into over under".split())
 
 
@@ -125,9 +127,16 @@ def _is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
     words = tokens.words
     if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s", "'", "’"):
         return False  # a possessor: 'Marsh's deputy said'
+    if lo - sent.first > _MAX_PREAMBLE:
+        return False
     return all(
         not words[k][:1].isalnum() or words[k].lower() in _PREAMBLE for k in range(sent.first, lo)
     ) and not (lo - 1 >= sent.first and words[lo - 1].lower() in _PREPOSITIONS)
+
+
+def _sentence_initial(words: Sequence[str], first: int, sent_first: int) -> bool:
+    """Is token *first* the first word of its sentence (after opening marks)?"""
+    return all(not words[k][:1].isalnum() for k in range(sent_first, first))
 
 
 def _age(words: Sequence[str], last: int) -> str | None:
@@ -159,6 +168,7 @@ def build_entities(
     genders: list[tuple[str | None, str | None]] = []
     ages: list[str | None] = []
     members: list[list[int]] = []
+    initial: list[bool] = []
     of_mention: list[int] = []
     sent_of: list[int] = []
     par_of: list[int] = []
@@ -178,7 +188,7 @@ def build_entities(
             if found:
                 target = found[-1]
         else:
-            for idx in reversed(by_word.get(words[-1], [])):
+            for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
                 if wordss[idx] == words or (len(wordss[idx]) == 1 and m.kind == kinds[idx]):
                     target = idx
                     break
@@ -192,14 +202,16 @@ def build_entities(
             genders.append(gender if gender[0] else (None, None))
             ages.append(None)
             members.append([])
+            initial.append(True)
             for w in words:
                 by_word.setdefault(w, []).append(target)
         else:
             if len(words) > len(wordss[target]) and all(w in words for w in wordss[target]):
                 names[target], wordss[target] = name, words
                 for w in words:
-                    if target not in by_word.setdefault(w, []):
-                        by_word[w].append(target)
+                    listed = by_word.setdefault(w, [])
+                    if not listed or listed[-1] != target:
+                        listed.append(target)
             if m.kind == "person" and m.title:
                 kinds[target] = "person"
             have = genders[target]
@@ -221,6 +233,14 @@ def build_entities(
             ages[target] = _age(tokens.words, m.last)
         members[target].append(mi)
         of_mention.append(target)
+        if initial[target] and not (
+            len(words) == 1
+            and not m.title
+            and not m.gender
+            and not (tokens.has_ents and tokens.ents[m.last] == "PERSON")
+            and _sentence_initial(tokens.words, m.first, sent.first)
+        ):
+            initial[target] = False
     entities = tuple(
         Entity(
             name=names[e],
@@ -231,6 +251,7 @@ def build_entities(
             evidence=genders[e][1],
             age=ages[e],
             mentions=tuple(members[e]),
+            initial_only=initial[e],
         )
         for e in range(len(names))
     )

@@ -386,9 +386,12 @@ def _noun_head(words: Sequence[str], first: int, last: int) -> bool:
     end or go on with a preposition? 'glassblower from Murano', 'organiser with the ...';
     not 'keen sailor from Bergen' (a modifier before an unlisted noun reads as a description)."""
     k = first
+    while k <= last and words[k].lower() in TITLE_MODIFIERS:
+        k += 1  # 'a former miner', 'a retired ...'
+    start = k
     while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in _PREP_STOPS:
         k += 1
-    if k != first + 1:
+    if k != start + 1:
         return False
     head = words[k - 1].lower()
     return head not in TIME_WORDS and not head.endswith("ly") and head not in _NOT_ROLE_HEADS

@@ -132,6 +132,13 @@ class _Resolver:
         self.ents: list[Entity] = list(table.entities)
         self.speakers: dict[int, Speaker] = {}
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
+        self.last_spoke: dict[int, int] = {}  # entity -> its latest source token
+        self.phrases: dict[str, int] = {}  # an unnamed source phrase (lower case) -> its entity
+        self.holders: dict[str, list[int]] = {}  # role noun -> entities with a title that holds it
+        for e, ent in enumerate(self.ents):
+            for t in ent.titles:
+                for noun in _title_nouns(t):
+                    self.holders.setdefault(noun, []).append(e)
         self.next_id = 1
 
     # ------------------------------------------------------------ speakers
@@ -150,14 +157,15 @@ class _Resolver:
     def phrase_entity(self, name: str, kind: str) -> int:
         """The entity of an unnamed source phrase ('officials'), made on first use."""
         key = name.lower()
-        for e, ent in enumerate(self.ents):
-            if not ent.mentions and ent.name.lower() == key:
-                return e
-        self.ents.append(Entity(name=name, words=tuple(name.split()), titles=(), kind=kind))
-        return len(self.ents) - 1
+        e = self.phrases.get(key)
+        if e is None:
+            self.ents.append(Entity(name=name, words=tuple(name.split()), titles=(), kind=kind))
+            e = self.phrases[key] = len(self.ents) - 1
+        return e
 
     def record(self, e: int, at: int) -> None:
         self.spoke.append((e, at))
+        self.last_spoke[e] = at
 
     # ------------------------------------------------------------ salience
 
@@ -212,9 +220,7 @@ class _Resolver:
             scores = self.salience(at, lo, skip, lambda ent: ent.kind != "person")
             if not scores and pronoun == "it":
                 # 'Norland Air cut 40 flights. "Sorry," it said.': a name with no sign of a person
-                scores = self.salience(
-                    at, lo, skip, lambda ent: may_be_body(ent.kind, ent.gender, ent.titles, ent.words)
-                )
+                scores = self.salience(at, lo, skip, _body_like)
             if not scores:
                 return -1, ""
             e = _best(scores)
@@ -223,7 +229,11 @@ class _Resolver:
             return -1, ""
 
         def fits(ent: Entity) -> bool:
-            return ent.kind == "person" and (ent.gender is None or ent.gender == gender)
+            return (
+                ent.kind == "person"
+                and (ent.gender is None or ent.gender == gender)
+                and not (ent.initial_only and not ent.titles)
+            )
 
         scores = self.salience(at, lo, skip, fits)
         if not scores:
@@ -241,15 +251,15 @@ class _Resolver:
         """pronoun_sentence / _paragraph / _far: where the entity was last mentioned or spoke."""
         s_at, p_at = self.table.locate(at)
         nearest_s, nearest_p = -1, -1
-        for k in self.ents[e].mentions:
-            if k >= lo:
-                break
-            nearest_s, nearest_p = self.table.sentence[k], self.table.paragraph[k]
-        for e2, pos in self.spoke:
-            if e2 == e and pos < at:
-                s_k, p_k = self.table.locate(pos)
-                if s_k > nearest_s:
-                    nearest_s, nearest_p = s_k, p_k
+        mentions = self.ents[e].mentions
+        k = bisect.bisect_left(mentions, lo) - 1
+        if k >= 0:
+            nearest_s, nearest_p = self.table.sentence[mentions[k]], self.table.paragraph[mentions[k]]
+        pos = self.last_spoke.get(e, -1)
+        if 0 <= pos < at:
+            s_k, p_k = self.table.locate(pos)
+            if s_k > nearest_s:
+                nearest_s, nearest_p = s_k, p_k
         if nearest_s == s_at:
             return "pronoun_sentence"
         if nearest_p == p_at:
@@ -287,6 +297,8 @@ class _Resolver:
                 return _best(named)
             if head in _GENERIC_BODIES:
                 bodies = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
+                if not bodies:
+                    bodies = self.salience(at, lo, frozenset(), _body_like)
                 return _best(bodies) if bodies else -1
         return -1
 
@@ -294,18 +306,29 @@ class _Resolver:
 _AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
 
 
+def _body_like(ent: Entity) -> bool:
+    return may_be_body(ent.kind, ent.gender, ent.titles, ent.words)
+
+
 def _best(scores: dict[int, float]) -> int:
     """The highest-scoring entity; on a tie, the one created last (the nearest)."""
     return max(scores, key=lambda e: (scores[e], e))
 
 
-def _holds(title: str, noun: str) -> bool:
-    """Does *title* name the role *noun*? 'Oregon Sen.' holds 'senator'."""
+def _title_nouns(title: str) -> set[str]:
+    """The words of *title*, abbreviations spelled out: 'Oregon Sen.' -> {'oregon', 'sen', 'senator'}."""
+    out: set[str] = set()
     for raw in title.lower().replace(",", " ").split():
         w = raw.rstrip(".")
-        if w == noun or _TITLE_ABBREVIATIONS.get(w) == noun:
-            return True
-    return False
+        out.add(w)
+        if w in _TITLE_ABBREVIATIONS:
+            out.add(_TITLE_ABBREVIATIONS[w])
+    return out
+
+
+def _holds(title: str, noun: str) -> bool:
+    """Does *title* name the role *noun*? 'Oregon Sen.' holds 'senator'."""
+    return noun in _title_nouns(title)
 
 
 def printed_title(titles: Sequence[str]) -> str | None:
