@@ -27,7 +27,16 @@ from quotex.mentions import Mention
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
-__all__ = ["Entity", "EntityTable", "build_entities", "clean_name", "may_be_body", "with_gender"]
+__all__ = [
+    "Entity",
+    "EntityTable",
+    "build_entities",
+    "clean_name",
+    "first_name_gender",
+    "is_subject",
+    "may_be_body",
+    "with_gender",
+]
 
 #: Gender evidence, weakest first (the index is its strength).
 EVIDENCE = ("first_name", "pronoun", "text")
@@ -63,9 +72,9 @@ class EntityTable:
     of_mention: tuple[int, ...]
     sentence: tuple[int, ...]
     paragraph: tuple[int, ...]
-    subject: tuple[bool, ...]
     sentence_firsts: tuple[int, ...]
     sentence_paragraphs: tuple[int, ...]
+    sentences: tuple[Sentence, ...] = ()
 
     def locate(self, token: int) -> tuple[int, int]:
         """(sentence, paragraph) of token index *token*."""
@@ -113,7 +122,7 @@ _MAX_PREAMBLE = 8
 _PREPOSITIONS = frozenset("of for with at by to from in on about against than into over under".split())
 
 
-def _is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
+def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
     """Is mention *m* the subject of *sent*? With a parse: its head word's label;
     without one: only preamble words, punctuation and its own title before it."""
     if tokens.has_parse:
@@ -172,15 +181,21 @@ def build_entities(
     of_mention: list[int] = []
     sent_of: list[int] = []
     par_of: list[int] = []
-    subject: list[bool] = []
     by_word: dict[str, list[int]] = {}
+    si = 0
+    n_sent = len(sentences)
+    words_of = tokens.words
+    n_words = len(words_of)
+    person_ents = tokens.has_ents
     for mi, m in enumerate(mentions):
-        si = max(0, bisect.bisect_right(sent_firsts, m.first) - 1)
+        while si + 1 < n_sent and sent_firsts[si + 1] <= m.first:
+            si += 1  # mentions come in text order
         sent = sentences[si]
         sent_of.append(si)
         par_of.append(sent.paragraph)
-        subject.append(_is_subject(tokens, m, sent))
-        name = clean_name(m.name)
+        name = m.name
+        if name[-1] in "s'’":
+            name = clean_name(name)
         words = tuple(name.split())
         target = -1
         if len(words) == 1:
@@ -192,7 +207,12 @@ def build_entities(
                 if wordss[idx] == words or (len(wordss[idx]) == 1 and m.kind == kinds[idx]):
                     target = idx
                     break
-        gender = (m.gender, "text") if m.gender else (first_name_gender(words), "first_name")
+        if m.gender:
+            gender: tuple[str | None, str | None] = (m.gender, "text")
+        elif target < 0 or genders[target][0] is None:
+            gender = (first_name_gender(words), "first_name")
+        else:
+            gender = (None, None)
         if target < 0:
             target = len(names)
             names.append(name)
@@ -218,7 +238,7 @@ def build_entities(
             if gender[0] and (have[0] is None or (have[1] == "first_name" and gender[1] == "text")):
                 genders[target] = gender
         title = m.title
-        owner = _owner(tokens, m)
+        owner = _owner(tokens, m) if title else None
         if title and owner is not None:
             # 'Its president' / 'the company's chief financial officer': whose? the body named last
             for prev in range(mi - 1, max(-1, mi - 15), -1):
@@ -229,16 +249,16 @@ def build_entities(
                     break
         if title and all(t.lower() != title.lower() for t in titles[target]):
             titles[target].append(title)
-        if ages[target] is None:
-            ages[target] = _age(tokens.words, m.last)
+        if ages[target] is None and m.last + 3 < n_words and words_of[m.last + 1] == ",":
+            ages[target] = _age(words_of, m.last)
         members[target].append(mi)
         of_mention.append(target)
         if initial[target] and not (
             len(words) == 1
             and not m.title
             and not m.gender
-            and not (tokens.has_ents and tokens.ents[m.last] == "PERSON")
-            and _sentence_initial(tokens.words, m.first, sent.first)
+            and not (person_ents and tokens.ents[m.last] == "PERSON")
+            and _sentence_initial(words_of, m.first, sent.first)
         ):
             initial[target] = False
     entities = tuple(
@@ -260,9 +280,9 @@ def build_entities(
         tuple(of_mention),
         tuple(sent_of),
         tuple(par_of),
-        tuple(subject),
         tuple(sent_firsts),
         tuple(s.paragraph for s in sentences),
+        tuple(sentences),
     )
 
 

@@ -35,7 +35,7 @@ import regex
 
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
-from quotex.entities import Entity, EntityTable, build_entities, may_be_body, with_gender
+from quotex.entities import Entity, EntityTable, build_entities, is_subject, may_be_body, with_gender
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS
 from quotex.mentions import Mention
@@ -140,6 +140,17 @@ class _Resolver:
                 for noun in _title_nouns(t):
                     self.holders.setdefault(noun, []).append(e)
         self.next_id = 1
+        self.subjects: dict[int, bool] = {}
+
+    def subject(self, k: int) -> bool:
+        """Is mention *k* the subject of its sentence? (computed on first use)"""
+        got = self.subjects.get(k)
+        if got is None:
+            table = self.table
+            got = self.subjects[k] = is_subject(
+                self.tokens, self.mentions[k], table.sentences[table.sentence[k]]
+            )
+        return got
 
     # ------------------------------------------------------------ speakers
 
@@ -189,7 +200,7 @@ class _Resolver:
                 continue
             m = self.mentions[k]
             w = _BASE
-            if table.subject[k]:
+            if self.subject(k):
                 w += _SUBJECT
             if m.title is not None and self.ents[e].mentions[:1] == (k,):
                 w += _INTRODUCED

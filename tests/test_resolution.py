@@ -13,7 +13,7 @@ import spacy
 from spacy.tokens import Doc
 
 from quotex import Quote, Speaker, extract_quotes
-from quotex.entities import build_entities, first_name_gender, with_gender
+from quotex.entities import build_entities, first_name_gender, is_subject, with_gender
 from quotex.lexicon import DEFAULT_LEXICON
 from quotex.mentions import find_mentions
 from quotex.quote_spans import find_quote_spans
@@ -83,8 +83,13 @@ class TestEntityTable:
         assert flags == {"Rain": True, "Marta Ruiz": False}
 
     def test_subject_flag(self) -> None:
-        table = _table("Ada Quist met Pavel Ilic in Oslo.")
-        assert table.subject == (True, False, False)
+        text = "Ada Quist met Pavel Ilic in Oslo. But Ilic's lawyer, Ana Berg, stayed home."
+        tokens = tokenize(text)
+        sentences = split_sentences(tokens, ())
+        mentions = find_mentions(tokens, sentences, lexicon=DEFAULT_LEXICON)
+        table = build_entities(tokens, mentions, sentences)
+        flags = [is_subject(tokens, m, table.sentences[table.sentence[k]]) for k, m in enumerate(mentions)]
+        assert flags == [True, False, False, False, True]  # "Ilic's lawyer, Ana Berg" is the subject
 
     def test_its_title_names_the_body_before(self) -> None:
         text = "Norland Robotics will cut 900 jobs. Its president, Emilio Brandvold, apologised."
