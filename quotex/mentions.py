@@ -13,7 +13,15 @@ has them):
   the title, not the name: *Chinese President* | *Xi Jinping*;
   *Trump's special envoy* | *Keith Kellogg*; *Secretary of State* | *John Kerry*.
 * ``title_apposition``: ``Name, (a|an|the) ... role-noun ... ,`` gives a
-  title: *Yun Sun, a China politics analyst at the Stimson Center*.
+  title: *Yun Sun, a China politics analyst at the Stimson Center*; after
+  *a*/*an* any noun does (*Pietro Zanon, a glassblower from Murano*).
+* ``unlisted_role``: a capitalised word with a role-noun ending before a first
+  name (or outside a PERSON entity that starts after it) is a title:
+  *Hydrologist* | *Theo Vandermeer*.
+* ``title_before_comma``: ``the ... ROLE, Name`` and ``ROLE for BODY, Name``
+  keep the whole phrase: *the company's chief financial officer*, *Tove
+  Lindahl*; *a spokeswoman for the Ministry of Trade and Industry*, *Siri
+  Nakstad*.
 """
 
 from __future__ import annotations

@@ -1,25 +1,33 @@
 """Stage 6, speakers and records: attributions + mentions -> list[Quote].
 
-Input: the token table, the attributions of stage 5 and the name mentions
-of stage 4. Output: the public :class:`~quotex.records.Quote` records, each
-with one canonical :class:`~quotex.records.Speaker` per person or body for
-the whole article (the same object across quotes).
+Input: the token table, the attributions of stage 5, the name mentions of
+stage 4 and the sentences of stage 3. Output: the public
+:class:`~quotex.records.Quote` records, each with one canonical
+:class:`~quotex.records.Speaker` per person or body for the whole article
+(the same object, with a document-local ``id``, across quotes), and the path
+that resolved it in ``Quote.resolution``.
 
-Resolution rules, in order, for a source mention:
+The mentions are first clustered into the entity table of
+:mod:`quotex.entities`. Resolution, for a source mention:
 
-* ``name``: a mention that holds a name takes that name's entity. Entities
-  are built over the whole article: a full name starts one, a later single
-  name joins the latest entity whose name holds it (``Sun`` -> ``Yun Sun``,
-  ``Xi`` -> ``Xi Jinping``), and a later full name upgrades an earlier
-  single one. The canonical name is the fullest; the title is the first one
-  written at any mention (pre-modifier or apposition).
-* ``pronoun``: *he*/*she* -> the latest speaker or person mention before it
-  whose gender (from honorifics and gendered role words) does not clash.
-* ``nominal``: *the analyst* -> the latest entity whose title holds that
-  noun; a document (*the statement*, *the text of the article*) -> the
-  latest speaker; otherwise the phrase itself names a body or group
+* ``name`` / ``apposition``: a mention that holds a name takes that name's
+  entity (the source opens with the name or its title, or the name stands in
+  apposition: *The city's treasurer, Ana Berg*). A source that is only a body
+  inside a person's phrase names the person (*Theo Vandermeer of Westbrook
+  State University*; *A spokeswoman for the Ministry, Siri Nakstad, said*).
+* ``pronoun_sentence`` / ``pronoun_paragraph`` / ``pronoun_far``: *he*/*she*
+  -> the most salient person whose gender does not clash (salience: subject
+  position, introduction with a title, having spoken, decayed by sentence and
+  paragraph distance; agreement from honorifics, gendered role words, earlier
+  pronouns and first names); *it*/*they* -> the most salient body or group.
+  The suffix says where the antecedent was last named or spoke.
+* ``nominal``: *the analyst*, *the senator*, *the 47-year-old*, *the woman*,
+  *the company* -> the most salient entity with that title, age, gender or
+  kind.
+* ``document``: *the statement* -> the latest speaker.
+* ``description``: the phrase itself names a body or group
   (*Ukraine's foreign ministry*, *two people familiar with the matter*).
-* carry-over rules (split quotes, paragraph carry-over) take the speaker of
+* ``carryover``: split quotes and paragraph carry-over take the speaker of
   the attribution they continue.
 
 A source with a relative clause is read without it: *officials who spoke
@@ -399,12 +407,7 @@ def build_records(
             if head_mention >= 0:
                 k = inside[head_mention]
                 e = table.of_mention[k]
-                path = (
-                    "name"
-                    if mentions[k].first == a
-                    or (words[a].lower() in ("the", "a", "an") and mentions[k].first == a + 1)
-                    else "apposition"
-                )
+                path = _name_path(words, a, mentions[k], lexicon)
             elif head in PRONOUNS:
                 e, path = res.pronoun(head, a, lo, _mentions_within(tokens, mentions, att.parts, lo))
             else:
@@ -443,6 +446,17 @@ def build_records(
     records = [_record(tokens, att, sp, path, source) for att, sp, path, source in out]
     records.sort(key=lambda q: (q.start, q.end))
     return _drop_overlaps(records)
+
+
+def _name_path(words: Sequence[str], a: int, m: Mention, lexicon: Lexicon) -> str:
+    """ "name" when the source opens with the name or its title ('Vermont Rep. Alma Sorensen',
+    'Mr. Kramer', 'the mayor's aide Ana Berg'), else "apposition" ('The city's treasurer, Ana Berg')."""
+    lead = m.title_first if a <= m.title_first < m.first else m.first
+    for k in range(a, lead):
+        w = words[k].lower().rstrip(".")
+        if w not in ("the", "a", "an") and w not in lexicon.honorifics:
+            return "apposition"
+    return "name"
 
 
 def _widen(
