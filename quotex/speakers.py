@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+import attrs
 import regex
 
 from quotex.attributions import Attribution
@@ -126,7 +127,15 @@ _TITLE_ABBREVIATIONS = {
     "prof": "professor",
 }
 _GENDER_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f"}
-_GENERIC_BODIES = frozenset("company firm group agency organisation organization business".split())
+#: Nouns for a kind of body that news copy uses to refer back to a named one ('Fjord Air ...
+#: the airline said'): resolved to the most salient body even when its name does not hold them.
+_GENERIC_BODIES = frozenset(
+    """
+    company firm group agency organisation organization business airline carrier bank lender insurer
+    retailer manufacturer maker automaker carmaker broker charity utility startup network broadcaster
+    newspaper publisher operator developer chain
+""".split()
+)
 
 
 class _Resolver:
@@ -181,6 +190,11 @@ class _Resolver:
             self.ents.append(Entity(name=name, words=tuple(name.split()), titles=(), kind=kind))
             e = self.phrases[key] = len(self.ents) - 1
         return e
+
+    def as_body(self, e: int) -> None:
+        """Entity *e* was referred to as a body ('it', 'the airline'): it is an organisation."""
+        if self.ents[e].kind != "organization" and e not in self.speakers:
+            self.ents[e] = attrs.evolve(self.ents[e], kind="organization")
 
     def record(self, e: int, at: int) -> None:
         self.spoke.append((e, at))
@@ -237,12 +251,16 @@ class _Resolver:
         gender, number = PRONOUNS[pronoun]
         if number in ("thing", "plural"):
             scores = self.salience(at, lo, skip, lambda ent: ent.kind != "person")
+            as_body = False
             if not scores and pronoun == "it":
                 # 'Norland Air cut 40 flights. "Sorry," it said.': a name with no sign of a person
                 scores = self.salience(at, lo, skip, _body_like)
+                as_body = True
             if not scores:
                 return -1, ""
             e = _best(scores)
+            if as_body:
+                self.as_body(e)
             return e, self.distance_path(e, at, lo)
         if number != "singular" or pronoun in ("i", "you"):
             return -1, ""
@@ -318,7 +336,11 @@ class _Resolver:
                 bodies = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
                 if not bodies:
                     bodies = self.salience(at, lo, frozenset(), _body_like)
-                return _best(bodies) if bodies else -1
+                if not bodies:
+                    return -1
+                e = _best(bodies)
+                self.as_body(e)
+                return e
         return -1
 
 
