@@ -145,6 +145,8 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
 
 def _sentence_initial(words: Sequence[str], first: int, sent_first: int) -> bool:
     """Is token *first* the first word of its sentence (after opening marks)?"""
+    if first - sent_first > 2:
+        return False  # at most an opening mark or two before it
     return all(not words[k][:1].isalnum() for k in range(sent_first, first))
 
 
@@ -182,6 +184,8 @@ def build_entities(
     sent_of: list[int] = []
     par_of: list[int] = []
     by_word: dict[str, list[int]] = {}
+    # a mention's text -> its clean name, words and first-name gender (names repeat)
+    by_text: dict[str, tuple[str, tuple[str, ...], str | None]] = {}
     si = 0
     n_sent = len(sentences)
     words_of = tokens.words
@@ -193,10 +197,12 @@ def build_entities(
         sent = sentences[si]
         sent_of.append(si)
         par_of.append(sent.paragraph)
-        name = m.name
-        if name[-1] in "s'’":
-            name = clean_name(name)
-        words = tuple(name.split())
+        seen = by_text.get(m.name)
+        if seen is None:
+            clean = clean_name(m.name) if m.name[-1] in "s'’" else m.name
+            split = tuple(clean.split())
+            seen = by_text[m.name] = (clean, split, first_name_gender(split))
+        name, words, named_gender = seen
         target = -1
         if len(words) == 1:
             found = by_word.get(words[0])
@@ -210,7 +216,7 @@ def build_entities(
         if m.gender:
             gender: tuple[str | None, str | None] = (m.gender, "text")
         elif target < 0 or genders[target][0] is None:
-            gender = (first_name_gender(words), "first_name")
+            gender = (named_gender, "first_name")
         else:
             gender = (None, None)
         if target < 0:

@@ -428,7 +428,8 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         if label in _ORG_ENTS:
             return "organization"
     words = tokens.words
-    if any(words[k].lower() in lexicon.organization_nouns for k in range(first, last + 1)) or (
+    org = lexicon.organization_nouns
+    if any(w.lower() in org for w in words[first : last + 1]) or (
         words[last].isupper() and len(words[last]) > 1 and last == first
     ):
         return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'NATO'

@@ -158,6 +158,7 @@ class _Resolver:
                     self.holders.setdefault(noun, []).append(e)
         self.next_id = 1
         self.subjects: dict[int, bool] = {}
+        self.weights: dict[int, float] = {}
 
     def subject(self, k: int) -> bool:
         """Is mention *k* the subject of its sentence? (computed on first use)"""
@@ -202,6 +203,24 @@ class _Resolver:
 
     # ------------------------------------------------------------ salience
 
+    def weight(self, k: int, e: int) -> float:
+        """Mention *k*'s own weight: subject, introduced with a title, after a preposition, a possessor."""
+        w = self.weights.get(k)
+        if w is None:
+            words = self.tokens.words
+            m = self.mentions[k]
+            w = _BASE
+            if self.subject(k):
+                w += _SUBJECT
+            if m.title is not None and self.ents[e].mentions[:1] == (k,):
+                w += _INTRODUCED
+            if m.first - 1 >= 0 and m.title is None and words[m.first - 1].lower() in _PREPOSITIONS:
+                w -= 30.0
+            if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s"):
+                w -= 50.0
+            self.weights[k] = w
+        return w
+
     def salience(
         self, at: int, lo: int, skip: frozenset[int], accept: Callable[[Entity], bool]
     ) -> dict[int, float]:
@@ -209,29 +228,26 @@ class _Resolver:
         and the earlier speakers, for the entities *accept* admits."""
         table = self.table
         s_at, p_at = table.locate(at)
-        words = self.tokens.words
         scores: dict[int, float] = {}
+        verdict: dict[int, bool] = {}
+        paragraph = table.paragraph
+        of_mention = table.of_mention
         for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
-            if k in skip:
-                continue
-            d_p = p_at - table.paragraph[k]
+            d_p = p_at - paragraph[k]
             if d_p > _WINDOW_PARAGRAPHS:
                 break
-            e = table.of_mention[k]
-            if not accept(self.ents[e]):
+            if k in skip:
                 continue
-            m = self.mentions[k]
-            w = _BASE
-            if self.subject(k):
-                w += _SUBJECT
-            if m.title is not None and self.ents[e].mentions[:1] == (k,):
-                w += _INTRODUCED
-            if m.first - 1 >= 0 and words[m.first - 1].lower() in _PREPOSITIONS and m.title is None:
-                w -= 30.0
-            if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s"):
-                w -= 50.0
-            score = w * _SENTENCE_DECAY ** max(0, s_at - table.sentence[k]) * _PARAGRAPH_DECAY**d_p
-            scores[e] = max(scores.get(e, 0.0), score)
+            e = of_mention[k]
+            ok = verdict.get(e)
+            if ok is None:
+                ok = verdict[e] = accept(self.ents[e])
+            if not ok:
+                continue
+            d_s = s_at - table.sentence[k]
+            score = self.weight(k, e) * _decay(d_s if d_s > 0 else 0, d_p)
+            if score > scores.get(e, 0.0):
+                scores[e] = score
         bonus: dict[int, float] = {}
         for e, pos in reversed(self.spoke[-8:]):
             if not accept(self.ents[e]):
@@ -240,7 +256,7 @@ class _Resolver:
             d_p = p_at - p_k
             if d_p > _WINDOW_PARAGRAPHS:
                 continue
-            b = _SPOKE * _SENTENCE_DECAY ** max(0, s_at - s_k) * _PARAGRAPH_DECAY**d_p
+            b = _SPOKE * _decay(max(0, s_at - s_k), d_p)
             bonus[e] = max(bonus.get(e, 0.0), b)
         for e, b in bonus.items():
             scores[e] = scores.get(e, 0.0) + b
@@ -347,6 +363,17 @@ class _Resolver:
 _AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
 
 
+_DECAY_TABLE = [
+    [_SENTENCE_DECAY**ds * _PARAGRAPH_DECAY**dp for ds in range(64)] for dp in range(_WINDOW_PARAGRAPHS + 1)
+]
+
+
+def _decay(d_s: int, d_p: int) -> float:
+    """The salience factor for a mention *d_s* sentences and *d_p* paragraphs back."""
+    row = _DECAY_TABLE[d_p]
+    return row[d_s] if d_s < 64 else 0.0
+
+
 def _body_like(ent: Entity) -> bool:
     return may_be_body(ent.kind, ent.gender, ent.titles, ent.words)
 
@@ -406,6 +433,7 @@ def build_records(
     table = build_entities(tokens, mentions, sentences)
     res = _Resolver(tokens, mentions, table)
     mention_starts = [m.first for m in mentions]
+    mention_offsets = [m.start for m in mentions]
     resolved: list[tuple[Speaker | None, int]] = []
     last_speaker: tuple[Speaker | None, int] = (None, -1)
     out: list[tuple[Attribution, Speaker | None, str | None, tuple[int, int] | None]] = []
@@ -431,7 +459,7 @@ def build_records(
                 e = table.of_mention[k]
                 path = _name_path(words, a, mentions[k], lexicon)
             elif head in PRONOUNS:
-                e, path = res.pronoun(head, a, lo, _mentions_within(tokens, mentions, att.parts, lo))
+                e, path = res.pronoun(head, a, lo, _mentions_within(mention_offsets, att.parts, lo))
             else:
                 phrase = text[tokens.starts[a] : tokens.ends[b]]
                 head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha() or w[:1].isdigit()]
@@ -577,14 +605,17 @@ def _strip_article(phrase: str) -> str:
     return phrase
 
 
-def _mentions_within(
-    tokens: Tokens, mentions: Sequence[Mention], parts: Sequence[tuple[int, int]], lo: int
-) -> frozenset[int]:
-    """Indexes of the (at most 30) mentions before index *lo* that lie inside one of *parts*."""
-    starts = tokens.starts
-    return frozenset(
-        k for k in range(max(0, lo - 30), lo) if any(s <= starts[mentions[k].first] < e for s, e in parts)
-    )
+def _mentions_within(offsets: Sequence[int], parts: Sequence[tuple[int, int]], lo: int) -> frozenset[int]:
+    """Indexes of the (at most 30) mentions before index *lo* whose start offset (*offsets*)
+    lies inside one of *parts*."""
+    floor = max(0, lo - 30)
+    out: set[int] = set()
+    for s, e in parts:
+        k = max(floor, bisect.bisect_left(offsets, s, floor, lo))
+        while k < lo and offsets[k] < e:
+            out.add(k)
+            k += 1
+    return frozenset(out)
 
 
 def _record(
