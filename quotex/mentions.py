@@ -429,7 +429,7 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
             return "organization"
     words = tokens.words
     org = lexicon.organization_nouns
-    if any(w.lower() in org for w in words[first : last + 1]) or (
+    if any(w.lower().rstrip(".") in org for w in words[first : last + 1]) or (
         words[last].isupper() and len(words[last]) > 1 and last == first
     ):
         return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'NATO'

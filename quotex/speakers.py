@@ -319,6 +319,11 @@ class _Resolver:
             return "pronoun_paragraph"
         return "pronoun_far"
 
+    def issuer(self, at: int, lo: int) -> int:
+        """The most salient person or body before token *at* (the author of 'the statement'), or -1."""
+        scores = self.salience(at, lo, frozenset(), lambda ent: not (ent.initial_only and not ent.titles))
+        return _best(scores) if scores else -1
+
     def nominal(self, head_words: Sequence[str], at: int, lo: int, lexicon: Lexicon) -> int:
         """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
         if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 5:
@@ -463,14 +468,18 @@ def build_records(
             else:
                 phrase = text[tokens.starts[a] : tokens.ends[b]]
                 head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha() or w[:1].isdigit()]
-                if (
-                    any(w in DOCUMENT_NOUNS for w in head_words)
-                    and last_speaker[0] is not None
-                    and not any(w in ("report", "reports", "poll", "survey", "study") for w in head_words)
-                ):
-                    sp, e = last_speaker
-                    path = "document"
-                else:
+                document = any(w in DOCUMENT_NOUNS for w in head_words) and not any(
+                    w in ("report", "reports", "poll", "survey", "study") for w in head_words
+                )
+                if document:
+                    # 'The statement read': its issuer, the most salient person or body (a recent
+                    # speaker scores high), else the latest speaker
+                    e = res.issuer(a, lo)
+                    if e < 0 and last_speaker[0] is not None:
+                        sp, e = last_speaker
+                    if e >= 0 or sp is not None:
+                        path = "document"
+                if path is None:
                     e = res.nominal(head_words, a, lo, lexicon)
                     if e >= 0:
                         path = "nominal"
@@ -509,6 +518,30 @@ def _name_path(words: Sequence[str], a: int, m: Mention, lexicon: Lexicon) -> st
     return "name"
 
 
+#: Written works whose author a source phrase can name: 'a report by the state Department of Transportation'.
+_AUTHORED = DOCUMENT_NOUNS | frozenset(
+    "study survey poll analysis review audit investigation ruling filing".split()
+)
+
+
+def _author(words: Sequence[str], b: int, mentions: Sequence[Mention], mention_starts: Sequence[int]) -> int:
+    """The mention index of the author when the source ends with a written work followed by
+    'by|from|of [the] [a few lower-case words] Name', else -1."""
+    low = words[b].lower()
+    if low not in _AUTHORED and low.rstrip("s") not in _AUTHORED:
+        return -1
+    j = b + 1
+    if j >= len(words) or words[j].lower() not in ("by", "from", "of"):
+        return -1
+    j += 1
+    while j < len(words) and j - b <= 5 and (words[j].lower() == "the" or words[j].islower()):
+        j += 1
+    k = bisect.bisect_left(mention_starts, j)
+    if k < len(mentions) and mentions[k].first == j:
+        return k
+    return -1
+
+
 def _widen(
     tokens: Tokens,
     source: tuple[int, int],
@@ -525,6 +558,13 @@ def _widen(
     a, b = source
     words = tokens.words
     k = bisect.bisect_right(mention_starts, b) - 1
+    if k >= 0 and mentions[k].first < a and mentions[k].last >= b:
+        # 'A study from Westbrook State University' (source 'University'): the whole name
+        a = mentions[k].first
+        source = (a, b)
+    author = _author(words, b, mentions, mention_starts)
+    if author >= 0:
+        return (a, mentions[author].last)  # 'a report by the state Department of Transportation'
     if k < 0 or mentions[k].last < b or mentions[k].first > a:
         k = bisect.bisect_right(mention_starts, a) - 1
         if k < 0 or not mentions[k].first <= a <= mentions[k].last:

@@ -342,6 +342,13 @@ ORGANIZATION_NOUNS = frozenset(
         "post",
         "journal",
         "agency",
+        # company-form suffixes ('Halden Shipping Co.', 'Fjordline Energy Ltd.'), compared without the period
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
     ]
 )
 
