@@ -22,7 +22,8 @@ from collections.abc import Sequence
 import attrs
 from attrs import frozen
 
-from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
+from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS, TIME_NAMES
 from quotex.mentions import Mention
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -61,6 +62,8 @@ class Entity:
     age: str | None = None
     mentions: tuple[int, ...] = ()
     initial_only: bool = False
+    person_evidence: bool = False
+    unlikely_person: bool = False
 
 
 @frozen
@@ -143,6 +146,17 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
     ) and not (lo - 1 >= sent.first and words[lo - 1].lower() in _PREPOSITIONS)
 
 
+def _unlikely_person(words: Sequence[str]) -> bool:
+    """A name that cannot be a person's: it holds a day or month ('Florida Friday'), or is one
+    abbreviation ('Mich.') or a pronoun or function word ('He')."""
+    if any(w.lower().rstrip(".") in TIME_NAMES for w in words):
+        return True
+    if len(words) == 1:
+        w = words[0]
+        return (w.endswith(".") and len(w) <= 6) or w.lower() in NOT_NAMES or w.lower() in PRONOUNS
+    return False
+
+
 def _sentence_initial(words: Sequence[str], first: int, sent_first: int) -> bool:
     """Is token *first* the first word of its sentence (after opening marks)?"""
     if first - sent_first > 2:
@@ -180,6 +194,7 @@ def build_entities(
     ages: list[str | None] = []
     members: list[list[int]] = []
     initial: list[bool] = []
+    personal: list[bool] = []
     of_mention: list[int] = []
     sent_of: list[int] = []
     par_of: list[int] = []
@@ -229,6 +244,7 @@ def build_entities(
             ages.append(None)
             members.append([])
             initial.append(True)
+            personal.append(False)
             for w in words:
                 by_word.setdefault(w, []).append(target)
         else:
@@ -259,6 +275,17 @@ def build_entities(
             ages[target] = _age(words_of, m.last)
         members[target].append(mi)
         of_mention.append(target)
+        if (
+            not personal[target]
+            and not _unlikely_person(words)
+            and (
+                m.title
+                or m.gender
+                or (len(words) > 1 and words[0].lower() in FIRST_NAMES)
+                or (person_ents and tokens.ents[m.last] == "PERSON")
+            )
+        ):
+            personal[target] = True
         if initial[target] and not (
             len(words) == 1
             and not m.title
@@ -278,6 +305,8 @@ def build_entities(
             age=ages[e],
             mentions=tuple(members[e]),
             initial_only=initial[e],
+            person_evidence=personal[e],
+            unlikely_person=_unlikely_person(wordss[e]),
         )
         for e in range(len(names))
     )

@@ -477,10 +477,24 @@ def find_mentions(
             name_first += 1
         while name_first < last and words[name_first].lower().rstrip(".") in lexicon.honorifics:
             name_first += 1
+        if (
+            name_first == first < last
+            and words[first].lower() in lexicon.verb_forms
+            and words[first].lower() not in FIRST_NAMES  # 'Hope Hicks'
+            and (first == sent.first or words[first - 1] in _OPENERS)
+        ):
+            name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
         if _is_role(words[last], lexicon) and name_first == last and split < 0 and last == first:
             continue  # a lone capitalised role word ("President") is not a name
         if name_first > last:
             continue
+        if (
+            last + 2 <= sent.last
+            and words[last + 1].islower()
+            and (words[last + 1] in TITLE_MODIFIERS or _is_role(words[last + 1], lexicon))
+            and split < 0
+        ):
+            continue  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
         t_first, t_last = -1, -1
         if split >= 0:
             t_last = split

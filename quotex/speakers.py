@@ -104,6 +104,8 @@ _BASE, _SUBJECT, _INTRODUCED, _SPOKE = 100.0, 80.0, 40.0, 90.0
 _SENTENCE_DECAY, _PARAGRAPH_DECAY = 0.7, 0.55
 _AGREES = {"text": 40.0, "pronoun": 30.0, "first_name": 20.0}
 _WINDOW_MENTIONS, _WINDOW_PARAGRAPHS = 40, 3
+#: Factor for a candidate with no sign of being a person (no title, gender, first name or speech).
+_NO_PERSON_EVIDENCE = 0.35
 _PREPOSITIONS = frozenset("of for with at by to from in on about against than into".split())
 _TITLE_ABBREVIATIONS = {
     "sen": "senator",
@@ -126,6 +128,8 @@ _TITLE_ABBREVIATIONS = {
     "dr": "doctor",
     "prof": "professor",
 }
+#: Words that cannot end a noun phrase's head: dropped from a source cut short.
+_TRAILING = frozenset("of for at in on to with by from and or the a an who which that".split())
 _GENDER_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f"}
 #: Nouns for a kind of body that news copy uses to refer back to a named one ('Fjord Air ...
 #: the airline said'): resolved to the most salient body even when its name does not hold them.
@@ -266,7 +270,12 @@ class _Resolver:
         """(entity, resolution) for a pronoun source at token *at*, or (-1, "")."""
         gender, number = PRONOUNS[pronoun]
         if number in ("thing", "plural"):
-            scores = self.salience(at, lo, skip, lambda ent: ent.kind != "person")
+            if pronoun == "it":
+                scores = self.salience(at, lo, skip, lambda ent: ent.kind == "organization")
+            elif pronoun == "they":  # a body or an unnamed group ('officials', 'two people familiar ...')
+                scores = self.salience(at, lo, skip, _body_or_group)
+            else:  # 'we': the body that spoke last, in this paragraph or the one before
+                return self.last_body(at)
             as_body = False
             if not scores and pronoun == "it":
                 # 'Norland Air cut 40 flights. "Sorry," it said.': a name with no sign of a person
@@ -286,9 +295,14 @@ class _Resolver:
                 ent.kind == "person"
                 and (ent.gender is None or ent.gender == gender)
                 and not (ent.initial_only and not ent.titles)
+                and not ent.unlikely_person
             )
 
         scores = self.salience(at, lo, skip, fits)
+        for e in scores:
+            # 'In New Mexico, ...': a capitalised name with no sign of a person counts less
+            if not self.ents[e].person_evidence and e not in self.last_spoke:
+                scores[e] *= _NO_PERSON_EVIDENCE
         if not scores:
             return -1, ""
         for e in scores:
@@ -321,8 +335,40 @@ class _Resolver:
 
     def issuer(self, at: int, lo: int) -> int:
         """The most salient person or body before token *at* (the author of 'the statement'), or -1."""
-        scores = self.salience(at, lo, frozenset(), lambda ent: not (ent.initial_only and not ent.titles))
+
+        def can_issue(ent: Entity) -> bool:
+            return ent.kind == "organization" or (ent.person_evidence and not ent.unlikely_person)
+
+        scores = self.salience(at, lo, frozenset(), can_issue)
         return _best(scores) if scores else -1
+
+    def last_body(self, at: int) -> tuple[int, str]:
+        """(entity, path) of the latest speaker when it is not a person and spoke in this
+        paragraph or the one before ('we' in a source), else (-1, "")."""
+        if not self.spoke:
+            return -1, ""
+        e, pos = self.spoke[-1]
+        _, p_at = self.table.locate(at)
+        if self.ents[e].kind != "person" and p_at - self.table.locate(pos)[1] <= 1:
+            return e, "pronoun_paragraph"
+        return -1, ""
+
+    def relative(self, at: int, lo: int) -> tuple[int, str]:
+        """A relative pronoun as source (', which said'): the most salient entity named
+        earlier in the same sentence, or (-1, "")."""
+        s_at, _ = self.table.locate(at)
+        best, best_score = -1, 0.0
+        for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
+            if self.table.sentence[k] != s_at:
+                break
+            e = self.table.of_mention[k]
+            ent = self.ents[e]
+            if ent.unlikely_person or (ent.initial_only and not ent.titles):
+                continue
+            w = self.weight(k, e)
+            if w > best_score:
+                best, best_score = e, w
+        return (best, "pronoun_sentence") if best >= 0 else (-1, "")
 
     def nominal(self, head_words: Sequence[str], at: int, lo: int, lexicon: Lexicon) -> int:
         """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
@@ -377,6 +423,10 @@ def _decay(d_s: int, d_p: int) -> float:
     """The salience factor for a mention *d_s* sentences and *d_p* paragraphs back."""
     row = _DECAY_TABLE[d_p]
     return row[d_s] if d_s < 64 else 0.0
+
+
+def _body_or_group(ent: Entity) -> bool:
+    return ent.kind == "organization" or (ent.kind == "other" and not ent.mentions)
 
 
 def _body_like(ent: Entity) -> bool:
@@ -465,9 +515,15 @@ def build_records(
                 path = _name_path(words, a, mentions[k], lexicon)
             elif head in PRONOUNS:
                 e, path = res.pronoun(head, a, lo, _mentions_within(mention_offsets, att.parts, lo))
+            elif head in ("that", "which", "who"):
+                # a relative pronoun is never the speaker's name: what it stands for is
+                e, path = res.relative(a, lo)
             else:
                 phrase = text[tokens.starts[a] : tokens.ends[b]]
                 head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha() or w[:1].isdigit()]
+                while len(head_words) > 1 and head_words[-1] in _TRAILING:
+                    head_words.pop()  # a source cut short, 'the former secretary of': its head is 'secretary'
+
                 document = any(w in DOCUMENT_NOUNS for w in head_words) and not any(
                     w in ("report", "reports", "poll", "survey", "study") for w in head_words
                 )
@@ -599,6 +655,9 @@ def _widen(
     return source
 
 
+_PLACE_LINKS = frozenset(["of", "from", "in", "at"])
+
+
 def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention]) -> int:
     """Which of the mentions inside source tokens a..b names the source?
 
@@ -617,7 +676,11 @@ def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention
                 j -= 1
             # 'Jason Gilbert of Cheyenne': a name followed by a place phrase heads it
             for n, m in enumerate(inside):
-                if seg_start <= m.first and m.last < j and words[m.last + 1].lower() in ("of", "from", "in"):
+                if (
+                    seg_start <= m.first
+                    and m.last < j
+                    and words[m.last + 1].lower() in ("of", "from", "in", "at")
+                ):
                     return n
             if j in ends:
                 return ends[j]
