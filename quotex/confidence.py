@@ -23,28 +23,28 @@ __all__ = ["PATH_PRECISION", "RULE_PRECISION", "rule_confidence"]
 RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.875,  # 7/8
-    ("according_to", "indirect"): 0.766,  # 262/342
+    ("according_to", "indirect"): 0.769,  # 263/342
     ("according_to", "mixed"): 0.711,  # 32/45
     ("cue_after_content", "direct"): 0.966,  # 2935/3037
     ("cue_after_content", "indirect"): 0.679,  # 345/508
     ("cue_after_content", "mixed"): 0.797,  # 231/290
-    ("cue_before_content", "direct"): 0.864,  # 433/501
-    ("cue_before_content", "indirect"): 0.701,  # 3147/4490
-    ("cue_before_content", "mixed"): 0.828,  # 1079/1303
+    ("cue_before_content", "direct"): 0.866,  # 433/500
+    ("cue_before_content", "indirect"): 0.701,  # 3146/4488
+    ("cue_before_content", "mixed"): 0.829,  # 1080/1303
     ("cue_noun", "indirect"): 0.364,  # 8/22
     ("cue_noun", "mixed"): 0.400,  # 2/5
     ("expected", "indirect"): 0.671,  # 53/79
     ("expected", "mixed"): 0.800,  # 4/5
     ("paragraph_carryover", "direct"): 0.396,  # 36/91
     ("participial", "direct"): 0.902,  # 46/51
-    ("participial", "indirect"): 0.645,  # 176/273
+    ("participial", "indirect"): 0.647,  # 176/272
     ("participial", "mixed"): 0.777,  # 143/184
     ("quoted_fragment", "mixed"): 0.667,  # 38/57
     ("split_quote", "direct"): 0.350,  # 14/40
     ("stance", "direct"): 0.667,  # 6/9
     ("stance", "indirect"): 0.549,  # 824/1502
-    ("stance", "mixed"): 0.645,  # 100/155
-    ("unattributed", "direct"): 0.036,  # 10/281
+    ("stance", "mixed"): 0.652,  # 101/155
+    ("unattributed", "direct"): 0.035,  # 10/282
     # END GENERATED
 }
 
@@ -53,103 +53,101 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.917,  # 5/5
-    ("according_to", "indirect", "apposition"): 0.792,  # 24/30
-    ("according_to", "indirect", "description"): 0.759,  # 148/195
-    ("according_to", "indirect", "document"): 0.791,  # 5/6
-    ("according_to", "indirect", "name"): 0.766,  # 82/107
-    ("according_to", "mixed", "description"): 0.746,  # 19/25
-    ("according_to", "mixed", "name"): 0.614,  # 7/13
-    ("cue_after_content", "direct", "apposition"): 0.979,  # 466/476
-    ("cue_after_content", "direct", "description"): 0.946,  # 120/127
-    ("cue_after_content", "direct", "document"): 0.987,  # 15/15
-    ("cue_after_content", "direct", "name"): 0.960,  # 1470/1531
-    ("cue_after_content", "direct", "nominal"): 0.953,  # 38/40
-    ("cue_after_content", "direct", "pronoun_far"): 0.975,  # 559/573
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 252/259
-    ("cue_after_content", "direct", "pronoun_sentence"): 0.949,  # 15/16
-    ("cue_after_content", "indirect", "apposition"): 0.658,  # 34/52
-    ("cue_after_content", "indirect", "description"): 0.600,  # 115/193
-    ("cue_after_content", "indirect", "name"): 0.757,  # 103/135
-    ("cue_after_content", "indirect", "nominal"): 0.536,  # 5/12
-    ("cue_after_content", "indirect", "pronoun_far"): 0.697,  # 35/50
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.830,  # 48/56
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.586,  # 2/5
-    ("cue_after_content", "mixed", "apposition"): 0.808,  # 30/37
+    ("according_to", "indirect", "apposition"): 0.802,  # 22/27
+    ("according_to", "indirect", "description"): 0.762,  # 144/189
+    ("according_to", "indirect", "document"): 0.816,  # 7/8
+    ("according_to", "indirect", "name"): 0.764,  # 87/114
+    ("according_to", "mixed", "description"): 0.739,  # 18/24
+    ("according_to", "mixed", "name"): 0.658,  # 10/16
+    ("cue_after_content", "direct", "apposition"): 0.980,  # 55/56
+    ("cue_after_content", "direct", "description"): 0.953,  # 119/125
+    ("cue_after_content", "direct", "document"): 0.987,  # 16/16
+    ("cue_after_content", "direct", "name"): 0.964,  # 1879/1949
+    ("cue_after_content", "direct", "nominal"): 0.955,  # 40/42
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 572/586
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.971,  # 238/245
+    ("cue_after_content", "direct", "pronoun_sentence"): 0.913,  # 15/17
+    ("cue_after_content", "indirect", ""): 0.719,  # 4/5
+    ("cue_after_content", "indirect", "apposition"): 0.533,  # 6/14
+    ("cue_after_content", "indirect", "description"): 0.599,  # 113/190
+    ("cue_after_content", "indirect", "name"): 0.757,  # 131/172
+    ("cue_after_content", "indirect", "nominal"): 0.552,  # 7/15
+    ("cue_after_content", "indirect", "pronoun_far"): 0.701,  # 36/51
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.822,  # 45/53
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.576,  # 3/7
+    ("cue_after_content", "mixed", "apposition"): 0.665,  # 4/8
     ("cue_after_content", "mixed", "description"): 0.604,  # 18/33
-    ("cue_after_content", "mixed", "name"): 0.827,  # 112/135
+    ("cue_after_content", "mixed", "name"): 0.839,  # 138/164
     ("cue_after_content", "mixed", "pronoun_far"): 0.856,  # 28/32
-    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.897,  # 36/39
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.525,  # 2/9
-    ("cue_before_content", "direct", "apposition"): 0.884,  # 70/79
-    ("cue_before_content", "direct", "description"): 0.756,  # 42/57
-    ("cue_before_content", "direct", "document"): 0.925,  # 8/8
-    ("cue_before_content", "direct", "name"): 0.873,  # 173/198
-    ("cue_before_content", "direct", "nominal"): 0.935,  # 11/11
-    ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 59/63
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.841,  # 46/55
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.816,  # 24/30
-    ("cue_before_content", "indirect", ""): 0.575,  # 81/143
-    ("cue_before_content", "indirect", "apposition"): 0.766,  # 389/507
-    ("cue_before_content", "indirect", "description"): 0.648,  # 1035/1599
-    ("cue_before_content", "indirect", "document"): 0.659,  # 20/31
-    ("cue_before_content", "indirect", "name"): 0.741,  # 1125/1517
-    ("cue_before_content", "indirect", "nominal"): 0.770,  # 50/64
-    ("cue_before_content", "indirect", "pronoun_far"): 0.714,  # 130/182
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.762,  # 224/293
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.610,  # 93/154
-    ("cue_before_content", "mixed", ""): 0.594,  # 3/9
-    ("cue_before_content", "mixed", "apposition"): 0.884,  # 203/229
-    ("cue_before_content", "mixed", "description"): 0.666,  # 123/187
+    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.548,  # 3/10
+    ("cue_before_content", "direct", "apposition"): 0.755,  # 17/24
+    ("cue_before_content", "direct", "description"): 0.753,  # 38/52
+    ("cue_before_content", "direct", "document"): 0.929,  # 9/9
+    ("cue_before_content", "direct", "name"): 0.896,  # 226/252
+    ("cue_before_content", "direct", "nominal"): 0.936,  # 11/11
+    ("cue_before_content", "direct", "pronoun_far"): 0.905,  # 61/67
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.870,  # 47/54
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.775,  # 20/27
+    ("cue_before_content", "indirect", ""): 0.552,  # 99/182
+    ("cue_before_content", "indirect", "apposition"): 0.670,  # 123/184
+    ("cue_before_content", "indirect", "description"): 0.662,  # 999/1509
+    ("cue_before_content", "indirect", "document"): 0.651,  # 21/33
+    ("cue_before_content", "indirect", "name"): 0.755,  # 1397/1850
+    ("cue_before_content", "indirect", "nominal"): 0.788,  # 56/70
+    ("cue_before_content", "indirect", "pronoun_far"): 0.695,  # 132/190
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.776,  # 229/294
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.522,  # 90/176
+    ("cue_before_content", "mixed", ""): 0.633,  # 5/11
+    ("cue_before_content", "mixed", "apposition"): 0.802,  # 35/44
+    ("cue_before_content", "mixed", "description"): 0.665,  # 112/171
     ("cue_before_content", "mixed", "document"): 0.703,  # 10/16
-    ("cue_before_content", "mixed", "name"): 0.873,  # 504/577
-    ("cue_before_content", "mixed", "nominal"): 0.903,  # 17/18
-    ("cue_before_content", "mixed", "pronoun_far"): 0.841,  # 75/89
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.857,  # 110/128
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.705,  # 34/50
+    ("cue_before_content", "mixed", "name"): 0.882,  # 674/764
+    ("cue_before_content", "mixed", "nominal"): 0.880,  # 19/21
+    ("cue_before_content", "mixed", "pronoun_far"): 0.844,  # 82/97
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.855,  # 108/126
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.687,  # 35/53
     ("cue_noun", "indirect", "name"): 0.369,  # 3/8
+    ("cue_noun", "indirect", "pronoun_far"): 0.352,  # 2/6
     ("expected", "indirect", ""): 0.671,  # 53/79
     ("expected", "mixed", ""): 0.800,  # 4/5
     ("paragraph_carryover", "direct", ""): 0.198,  # 0/10
     ("paragraph_carryover", "direct", "carryover"): 0.333,  # 20/62
-    ("paragraph_carryover", "direct", "name"): 0.629,  # 8/9
-    ("participial", "direct", "apposition"): 0.896,  # 8/9
-    ("participial", "direct", "description"): 0.939,  # 6/6
-    ("participial", "direct", "name"): 0.910,  # 21/23
-    ("participial", "direct", "pronoun_far"): 0.939,  # 6/6
-    ("participial", "indirect", "apposition"): 0.788,  # 29/35
-    ("participial", "indirect", "description"): 0.518,  # 35/70
-    ("participial", "indirect", "name"): 0.592,  # 64/109
-    ("participial", "indirect", "pronoun_far"): 0.743,  # 24/31
-    ("participial", "indirect", "pronoun_paragraph"): 0.815,  # 18/20
-    ("participial", "indirect", "pronoun_sentence"): 0.696,  # 4/5
-    ("participial", "mixed", "apposition"): 0.821,  # 30/36
-    ("participial", "mixed", "description"): 0.660,  # 14/23
-    ("participial", "mixed", "name"): 0.763,  # 67/88
-    ("participial", "mixed", "pronoun_far"): 0.860,  # 12/13
-    ("participial", "mixed", "pronoun_paragraph"): 0.820,  # 16/19
-    ("quoted_fragment", "mixed", "apposition"): 0.745,  # 6/7
-    ("quoted_fragment", "mixed", "name"): 0.635,  # 20/32
+    ("paragraph_carryover", "direct", "name"): 0.634,  # 10/12
+    ("participial", "direct", "description"): 0.942,  # 7/7
+    ("participial", "direct", "name"): 0.900,  # 27/30
+    ("participial", "direct", "pronoun_far"): 0.884,  # 6/7
+    ("participial", "indirect", "apposition"): 0.717,  # 5/6
+    ("participial", "indirect", "description"): 0.518,  # 36/72
+    ("participial", "indirect", "name"): 0.645,  # 87/135
+    ("participial", "indirect", "pronoun_far"): 0.738,  # 26/34
+    ("participial", "indirect", "pronoun_paragraph"): 0.844,  # 18/19
+    ("participial", "mixed", "apposition"): 0.785,  # 4/5
+    ("participial", "mixed", "description"): 0.679,  # 16/25
+    ("participial", "mixed", "name"): 0.778,  # 91/117
+    ("participial", "mixed", "pronoun_far"): 0.871,  # 14/15
+    ("participial", "mixed", "pronoun_paragraph"): 0.806,  # 14/17
+    ("quoted_fragment", "mixed", "name"): 0.667,  # 24/36
     ("quoted_fragment", "mixed", "pronoun_far"): 0.667,  # 4/6
     ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.683,  # 7/10
     ("split_quote", "direct", ""): 0.194,  # 0/8
     ("split_quote", "direct", "carryover"): 0.417,  # 14/32
-    ("stance", "indirect", ""): 0.467,  # 9/21
-    ("stance", "indirect", "apposition"): 0.669,  # 145/215
-    ("stance", "indirect", "description"): 0.401,  # 235/589
-    ("stance", "indirect", "document"): 0.524,  # 5/10
-    ("stance", "indirect", "name"): 0.654,  # 290/442
-    ("stance", "indirect", "nominal"): 0.564,  # 12/21
-    ("stance", "indirect", "pronoun_far"): 0.642,  # 42/64
-    ("stance", "indirect", "pronoun_paragraph"): 0.683,  # 58/83
-    ("stance", "indirect", "pronoun_sentence"): 0.500,  # 28/57
-    ("stance", "mixed", "apposition"): 0.594,  # 9/16
-    ("stance", "mixed", "description"): 0.508,  # 22/46
-    ("stance", "mixed", "name"): 0.658,  # 37/56
-    ("stance", "mixed", "nominal"): 0.697,  # 4/5
-    ("stance", "mixed", "pronoun_far"): 0.653,  # 4/6
-    ("stance", "mixed", "pronoun_paragraph"): 0.873,  # 18/18
-    ("stance", "mixed", "pronoun_sentence"): 0.697,  # 4/5
-    ("unattributed", "direct", ""): 0.036,  # 10/281
+    ("stance", "indirect", ""): 0.430,  # 13/33
+    ("stance", "indirect", "apposition"): 0.585,  # 46/78
+    ("stance", "indirect", "description"): 0.411,  # 224/549
+    ("stance", "indirect", "document"): 0.547,  # 6/11
+    ("stance", "indirect", "name"): 0.667,  # 389/581
+    ("stance", "indirect", "nominal"): 0.544,  # 13/24
+    ("stance", "indirect", "pronoun_far"): 0.616,  # 45/72
+    ("stance", "indirect", "pronoun_paragraph"): 0.665,  # 55/81
+    ("stance", "indirect", "pronoun_sentence"): 0.464,  # 33/73
+    ("stance", "mixed", "description"): 0.528,  # 22/44
+    ("stance", "mixed", "name"): 0.669,  # 45/67
+    ("stance", "mixed", "nominal"): 0.677,  # 5/7
+    ("stance", "mixed", "pronoun_far"): 0.677,  # 5/7
+    ("stance", "mixed", "pronoun_paragraph"): 0.871,  # 17/17
+    ("stance", "mixed", "pronoun_sentence"): 0.701,  # 4/5
+    ("unattributed", "direct", ""): 0.035,  # 10/282
     # END GENERATED PATHS
 }
 
