@@ -304,3 +304,29 @@ def test_generated_pronoun_agreement(text: str, expected: str) -> None:
 )
 def test_generated_intervening_subject(text: str, expected: str) -> None:
     assert _who(text) == expected
+
+
+class TestFirstNameTable:
+    """quotex/lexicon/first_names.py and the script that regenerates it."""
+
+    def test_the_sets_are_disjoint_lower_case_and_of_the_documented_size(self) -> None:
+        from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, OTHER_FIRST_NAMES
+
+        assert not (MALE_FIRST_NAMES & FEMALE_FIRST_NAMES)
+        assert not ((MALE_FIRST_NAMES | FEMALE_FIRST_NAMES) & OTHER_FIRST_NAMES)
+        assert all(n == n.lower() and n.isalpha() for n in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
+        assert 500 < len(MALE_FIRST_NAMES) < 2000
+        assert 1500 < len(FEMALE_FIRST_NAMES) < 4000
+
+    def test_split_keeps_only_clear_majorities(self) -> None:
+        import importlib.util
+        from pathlib import Path
+
+        path = Path(__file__).parents[1] / "benchmarks" / "make_first_names.py"
+        spec = importlib.util.spec_from_file_location("make_first_names", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        male = {"arvid": 0.5, "kim": 0.1, "robin": 0.02, "rare": 0.001}
+        female = {"signe": 0.4, "kim": 0.2, "robin": 0.019}
+        assert module.split(male, female) == (["arvid"], ["signe"], ["kim", "rare", "robin"])
