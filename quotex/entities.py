@@ -195,12 +195,13 @@ def build_entities(
     members: list[list[int]] = []
     initial: list[bool] = []
     personal: list[bool] = []
+    unlikely_e: list[bool] = []
     of_mention: list[int] = []
     sent_of: list[int] = []
     par_of: list[int] = []
     by_word: dict[str, list[int]] = {}
     # a mention's text -> its clean name, words and first-name gender (names repeat)
-    by_text: dict[str, tuple[str, tuple[str, ...], str | None]] = {}
+    by_text: dict[str, tuple[str, tuple[str, ...], str | None, bool]] = {}
     si = 0
     n_sent = len(sentences)
     words_of = tokens.words
@@ -216,8 +217,8 @@ def build_entities(
         if seen is None:
             clean = clean_name(m.name) if m.name[-1] in "s'’" else m.name
             split = tuple(clean.split())
-            seen = by_text[m.name] = (clean, split, first_name_gender(split))
-        name, words, named_gender = seen
+            seen = by_text[m.name] = (clean, split, first_name_gender(split), _unlikely_person(split))
+        name, words, named_gender, unlikely = seen
         target = -1
         if len(words) == 1:
             found = by_word.get(words[0])
@@ -245,11 +246,13 @@ def build_entities(
             members.append([])
             initial.append(True)
             personal.append(False)
+            unlikely_e.append(unlikely)
             for w in words:
                 by_word.setdefault(w, []).append(target)
         else:
             if len(words) > len(wordss[target]) and all(w in words for w in wordss[target]):
                 names[target], wordss[target] = name, words
+                unlikely_e[target] = unlikely
                 for w in words:
                     listed = by_word.setdefault(w, [])
                     if not listed or listed[-1] != target:
@@ -277,7 +280,7 @@ def build_entities(
         of_mention.append(target)
         if (
             not personal[target]
-            and not _unlikely_person(words)
+            and not unlikely
             and (
                 m.title
                 or m.gender
@@ -306,7 +309,7 @@ def build_entities(
             mentions=tuple(members[e]),
             initial_only=initial[e],
             person_evidence=personal[e],
-            unlikely_person=_unlikely_person(wordss[e]),
+            unlikely_person=unlikely_e[e],
         )
         for e in range(len(names))
     )
