@@ -429,10 +429,12 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
             return "organization"
     words = tokens.words
     org = lexicon.organization_nouns
-    if any(w.lower().rstrip(".") in org for w in words[first : last + 1]) or (
-        words[last].isupper() and len(words[last]) > 1 and last == first
-    ):
-        return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'NATO'
+    for k in range(first, last + 1):
+        low = words[k].lower()
+        if low in org or (low[-1:] == "." and low[:-1] in org):
+            return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
+    if words[last].isupper() and len(words[last]) > 1 and last == first:
+        return "organization"  # 'NATO'
     if has_title:
         return "person"
     if last == first and first > 0 and words[first - 1].lower() in _PLACE_PREPOSITIONS:
