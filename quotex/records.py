@@ -41,10 +41,15 @@ class QuoteKind(str, enum.Enum):
 
 
 def _check_offsets(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool):
+    if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
         raise TypeError(f"{type(instance).__name__}.{attribute.name} must be an int, got {value!r}")
     if value < 0:
         raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+
+
+def _check_str(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if type(value) is not str and not isinstance(value, str):
+        raise TypeError(f"{type(instance).__name__}.{attribute.name} must be a str, got {value!r}")
 
 
 def _check_span(instance: Span | Quote) -> None:
@@ -65,7 +70,7 @@ class Span:
 
     start: int = field(validator=_check_offsets)
     end: int = field(validator=_check_offsets)
-    text: str = field(validator=attrs.validators.instance_of(str))
+    text: str = field(validator=_check_str)
 
     def __attrs_post_init__(self) -> None:
         _check_span(self)

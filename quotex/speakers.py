@@ -103,7 +103,7 @@ RESOLUTIONS = (
 _BASE, _SUBJECT, _INTRODUCED, _SPOKE = 100.0, 80.0, 40.0, 90.0
 _SENTENCE_DECAY, _PARAGRAPH_DECAY = 0.7, 0.55
 _AGREES = {"text": 40.0, "pronoun": 30.0, "first_name": 20.0}
-_WINDOW_MENTIONS, _WINDOW_PARAGRAPHS = 40, 3
+_WINDOW_MENTIONS, _WINDOW_PARAGRAPHS, _MAX_SENTENCES = 40, 3, 12
 #: Factor for a candidate with no sign of being a person (no title, gender, first name or speech).
 _NO_PERSON_EVIDENCE = 0.35
 _PREPOSITIONS = frozenset("of for with at by to from in on about against than into".split())
@@ -249,6 +249,8 @@ class _Resolver:
             if not ok:
                 continue
             d_s = s_at - table.sentence[k]
+            if d_s > _MAX_SENTENCES:
+                break  # further back weighs less than 2% of a mention in this sentence
             score = self.weight(k, e) * _decay(d_s if d_s > 0 else 0, d_p)
             if score > scores.get(e, 0.0):
                 scores[e] = score
@@ -558,9 +560,18 @@ def build_records(
             last_speaker = (sp, e)
         out.append((att, sp, path if sp is not None else None, source))
 
-    records = [_record(tokens, att, sp, path, source) for att, sp, path, source in out]
-    records.sort(key=lambda q: (q.start, q.end))
-    return _drop_overlaps(records)
+    # keep the attributions that do not overlap an earlier kept one (text order), then build records
+    spans = sorted(
+        ((min(p[0] for p in att.parts), max(p[1] for p in att.parts), i) for i, (att, *_) in enumerate(out)),
+    )
+    kept: list[Quote] = []
+    last_end = -1
+    for start, end, i in spans:
+        if kept and start < last_end:
+            continue
+        kept.append(_record(tokens, *out[i]))
+        last_end = end
+    return kept
 
 
 def _name_path(words: Sequence[str], a: int, m: Mention, lexicon: Lexicon) -> str:
@@ -756,13 +767,3 @@ def _record(
         rule=att.rule,
         resolution=path,
     )
-
-
-def _drop_overlaps(records: list[Quote]) -> list[Quote]:
-    """Keep quotes that do not overlap an earlier kept one (text order)."""
-    out: list[Quote] = []
-    for q in records:
-        if out and q.start < out[-1].end:
-            continue
-        out.append(q)
-    return out
