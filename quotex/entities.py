@@ -3,8 +3,10 @@
 Input: the token table, the sentences and the name mentions of stage 4.
 Output: an :class:`EntityTable`: every person and organisation the article
 names (mentions clustered by name), each with every title written at any of
-its mentions, its gender evidence, kind and stated age, plus per mention the
-facts the speaker resolver weighs (sentence, paragraph, subject position).
+its mentions, its gender evidence, kind and stated age, and each mention's
+entity; the resolver places a mention in its sentence and paragraph
+(:meth:`EntityTable.locate`) and finds its subject position (:func:`is_subject`)
+only for the mentions it weighs.
 
 Clustering: a full name starts an entity; a later single name joins the
 latest entity whose name holds it (``Sun`` -> ``Yun Sun``); a later full name
@@ -68,13 +70,11 @@ class Entity:
 
 @frozen
 class EntityTable:
-    """Entities plus, for each mention (parallel to the mention list): its entity,
-    sentence, paragraph and whether it is the subject of its sentence."""
+    """Entities, each mention's entity (``of_mention``, parallel to the mention list)
+    and the sentences, to place any token (:meth:`locate`)."""
 
     entities: tuple[Entity, ...]
     of_mention: tuple[int, ...]
-    sentence: tuple[int, ...]
-    paragraph: tuple[int, ...]
     sentence_firsts: tuple[int, ...]
     sentence_paragraphs: tuple[int, ...]
     sentences: tuple[Sentence, ...] = ()
@@ -197,22 +197,13 @@ def build_entities(
     personal: list[bool] = []
     unlikely_e: list[bool] = []
     of_mention: list[int] = []
-    sent_of: list[int] = []
-    par_of: list[int] = []
     by_word: dict[str, list[int]] = {}
     # a mention's text -> its clean name, words and first-name gender (names repeat)
     by_text: dict[str, tuple[str, tuple[str, ...], str | None, bool]] = {}
-    si = 0
-    n_sent = len(sentences)
     words_of = tokens.words
     n_words = len(words_of)
     person_ents = tokens.has_ents
     for mi, m in enumerate(mentions):
-        while si + 1 < n_sent and sent_firsts[si + 1] <= m.first:
-            si += 1  # mentions come in text order
-        sent = sentences[si]
-        sent_of.append(si)
-        par_of.append(sent.paragraph)
         seen = by_text.get(m.name)
         if seen is None:
             clean = clean_name(m.name) if m.name[-1] in "s'’" else m.name
@@ -294,7 +285,9 @@ def build_entities(
             and not m.title
             and not m.gender
             and not (person_ents and tokens.ents[m.last] == "PERSON")
-            and _sentence_initial(words_of, m.first, sent.first)
+            and _sentence_initial(
+                words_of, m.first, sent_firsts[max(0, bisect.bisect_right(sent_firsts, m.first) - 1)]
+            )
         ):
             initial[target] = False
     entities = tuple(
@@ -316,8 +309,6 @@ def build_entities(
     return EntityTable(
         entities,
         tuple(of_mention),
-        tuple(sent_of),
-        tuple(par_of),
         tuple(sent_firsts),
         tuple(s.paragraph for s in sentences),
         tuple(sentences),

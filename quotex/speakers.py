@@ -163,6 +163,14 @@ class _Resolver:
         self.next_id = 1
         self.subjects: dict[int, bool] = {}
         self.weights: dict[int, float] = {}
+        self.places: dict[int, tuple[int, int]] = {}
+
+    def where(self, k: int) -> tuple[int, int]:
+        """(sentence, paragraph) of mention *k* (computed on first use)."""
+        got = self.places.get(k)
+        if got is None:
+            got = self.places[k] = self.table.locate(self.mentions[k].first)
+        return got
 
     def subject(self, k: int) -> bool:
         """Is mention *k* the subject of its sentence? (computed on first use)"""
@@ -170,7 +178,7 @@ class _Resolver:
         if got is None:
             table = self.table
             got = self.subjects[k] = is_subject(
-                self.tokens, self.mentions[k], table.sentences[table.sentence[k]]
+                self.tokens, self.mentions[k], table.sentences[self.where(k)[0]]
             )
         return got
 
@@ -234,10 +242,10 @@ class _Resolver:
         s_at, p_at = table.locate(at)
         scores: dict[int, float] = {}
         verdict: dict[int, bool] = {}
-        paragraph = table.paragraph
         of_mention = table.of_mention
         for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
-            d_p = p_at - paragraph[k]
+            s_k, p_k = self.where(k)
+            d_p = p_at - p_k
             if d_p > _WINDOW_PARAGRAPHS:
                 break
             if k in skip:
@@ -248,7 +256,7 @@ class _Resolver:
                 ok = verdict[e] = accept(self.ents[e])
             if not ok:
                 continue
-            d_s = s_at - table.sentence[k]
+            d_s = s_at - s_k
             if d_s > _MAX_SENTENCES:
                 break  # further back weighs less than 2% of a mention in this sentence
             score = self.weight(k, e) * _decay(d_s if d_s > 0 else 0, d_p)
@@ -323,7 +331,7 @@ class _Resolver:
         mentions = self.ents[e].mentions
         k = bisect.bisect_left(mentions, lo) - 1
         if k >= 0:
-            nearest_s, nearest_p = self.table.sentence[mentions[k]], self.table.paragraph[mentions[k]]
+            nearest_s, nearest_p = self.where(mentions[k])
         pos = self.last_spoke.get(e, -1)
         if 0 <= pos < at:
             s_k, p_k = self.table.locate(pos)
@@ -361,7 +369,7 @@ class _Resolver:
         s_at, _ = self.table.locate(at)
         best, best_score = -1, 0.0
         for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
-            if self.table.sentence[k] != s_at:
+            if self.where(k)[0] != s_at:
                 break
             e = self.table.of_mention[k]
             ent = self.ents[e]

@@ -88,7 +88,7 @@ class TestEntityTable:
         sentences = split_sentences(tokens, ())
         mentions = find_mentions(tokens, sentences, lexicon=DEFAULT_LEXICON)
         table = build_entities(tokens, mentions, sentences)
-        flags = [is_subject(tokens, m, table.sentences[table.sentence[k]]) for k, m in enumerate(mentions)]
+        flags = [is_subject(tokens, m, table.sentences[table.locate(m.first)[0]]) for m in mentions]
         assert flags == [True, False, False, False, True]  # "Ilic's lawyer, Ana Berg" is the subject
 
     def test_its_title_names_the_body_before(self) -> None:
@@ -100,7 +100,7 @@ class TestEntityTable:
         tokens = tokenize("Ada Quist spoke.\nPavel Ilic listened.")
         mentions = find_mentions(tokens, split_sentences(tokens, ()), lexicon=DEFAULT_LEXICON)
         table = build_entities(tokens, mentions)
-        assert table.paragraph == (0, 1)
+        assert [table.locate(m.first)[1] for m in mentions] == [0, 1]
 
 
 class TestPrintedTitle:
