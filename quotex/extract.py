@@ -68,7 +68,7 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     mentions = find_mentions(tokens, sentences, lexicon=lexicon)
     attributions = attribute(tokens, spans, sentences, lexicon=lexicon)
-    return build_records(tokens, attributions, mentions, lexicon=lexicon)
+    return build_records(tokens, attributions, mentions, lexicon=lexicon, sentences=sentences)
 
 
 def _is_doc(value: object) -> bool:

@@ -337,6 +337,13 @@ ORGANIZATION_NOUNS = frozenset(
         "times",
         "post",
         "journal",
+        # company-form suffixes ('Halden Shipping Co.', 'Fjordline Energy Ltd.'), compared without the period
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
     ]
 )
 
