@@ -463,6 +463,8 @@ def find_mentions(
         while si + 1 < len(sentences) and sentences[si].last < first:
             si += 1
         sent = sentences[si]
+        if sent.dateline:
+            continue  # 'LISBON, Portugal —' places the story; it names no speaker
         # peel leading title words off the chain: "President Vladimir Putin"
         split = -1
         for k in range(first, last):
