@@ -449,107 +449,135 @@ def find_mentions(
     tokens: Tokens, sentences: Sequence[Sentence], *, lexicon: Lexicon = DEFAULT_LEXICON
 ) -> tuple[Mention, ...]:
     """Every proper-name mention with the title written at it (see module docstring)."""
-    words = tokens.words
-    starts = tokens.starts
-    ends = tokens.ends
-    text = tokens.text
     out: list[Mention] = []
-    sent_of: dict[int, Sentence] = {}
-    for s in sentences:
-        sent_of[s.first] = s
-    chains = _name_chains(tokens, sentences, lexicon.organization_nouns)
     si = 0
-    for first, last in chains:
+    for first, last in _name_chains(tokens, sentences, lexicon.organization_nouns):
         while si + 1 < len(sentences) and sentences[si].last < first:
             si += 1
         sent = sentences[si]
         if sent.dateline:
             continue  # 'LISBON, Portugal —' places the story; it names no speaker
-        # peel leading title words off the chain: "President Vladimir Putin"
-        split = -1
-        for k in range(first, last):
-            low = words[k].lower().rstrip(".")
-            if _is_role(words[k], lexicon) or low in lexicon.honorifics:
-                if low in lexicon.ambiguous_role_nouns and last - k < 2:
-                    continue  # "Judge Smith" ok, but "Dean Baker": Dean may be a first name
-                split = k
-        if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
-            split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
-        name_first = split + 1 if split >= 0 else first
-        # "Secretary of State John Kerry": absorb office words after the split
-        while name_first < last and words[name_first].lower() in ("of", *OFFICE_WORDS) and split >= 0:
-            name_first += 1
-        while name_first < last and words[name_first].lower().rstrip(".") in lexicon.honorifics:
-            name_first += 1
-        if (
-            name_first == first < last
-            and words[first].lower() in lexicon.verb_forms
-            and words[first].lower() not in FIRST_NAMES  # 'Hope Hicks'
-            and (first == sent.first or words[first - 1] in _OPENERS)
-        ):
-            name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
-        if _is_role(words[last], lexicon) and name_first == last and split < 0 and last == first:
-            continue  # a lone capitalised role word ("President") is not a name
-        if name_first > last:
-            continue
-        if (
-            last + 2 <= sent.last
-            and words[last + 1].islower()
-            and (words[last + 1] in TITLE_MODIFIERS or _is_role(words[last + 1], lexicon))
-            and split < 0
-        ):
-            continue  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
-        t_first, t_last = -1, -1
-        if split >= 0:
-            t_last = split
-            # 'Secretary of State': office words absorbed after the split belong to the title
-            k = split + 1
-            while k < name_first and words[k].lower().rstrip(".") not in lexicon.honorifics:
-                t_last = k
-                k += 1
-            # extend over the title words before the chain
-            lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
-            t_first = lo if lo >= 0 else first
-            # honorifics are not titles
-            while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
-                t_first += 1
-            while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
-                t_last -= 1
-            if t_last < t_first:
-                t_first, t_last = -1, -1
-        else:
-            t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
-        if t_first < 0:
-            t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
-        if (
-            t_first < 0
-            and first - 2 >= sent.first
-            and words[first - 1] == ","
-            and _is_role(words[first - 2], lexicon)
-        ):
-            # "the campaign's manager, Jeff Weaver,"; "the company's chief financial officer, Tove Lindahl"
-            t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
-        if t_first < 0 and first - 2 >= sent.first and words[first - 1] == ",":
-            # 'A spokeswoman for the Ministry of Trade and Industry, Siri Nakstad,'
-            t_first, t_last = _role_of_body(tokens, first - 2, lexicon, floor=sent.first)
-        title = text[starts[t_first] : ends[t_last]] if t_first >= 0 else None
-        g_lo = min(first, t_first) if t_first >= 0 else first
-        g_hi = max(last, t_last)
-        out.append(
-            Mention(
-                first=name_first,
-                last=last,
-                start=starts[name_first],
-                end=ends[last],
-                name=_name_text(tokens, name_first, last),
-                title=title,
-                kind=_kind(tokens, name_first, last, lexicon, title is not None),
-                gender=_gender(words, g_lo, g_hi),
-                title_first=t_first,
-                title_last=t_last,
-            )
-        )
+        mention = _chain_mention(tokens, first, last, sent, lexicon)
+        if mention is not None:
+            out.append(mention)
     return tuple(out)
+
+
+def _chain_mention(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon) -> Mention | None:
+    """The mention of name chain *first..last* in *sent*, with its title, or None when the
+    chain is no name (a lone role word, the start of a title)."""
+    words = tokens.words
+    split = _title_split(words, first, last, lexicon)
+    if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
+        split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
+    name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
+    if _is_role(words[last], lexicon) and name_first == last and split < 0 and last == first:
+        return None  # a lone capitalised role word ("President") is not a name
+    if name_first > last:
+        return None
+    if split < 0 and _title_follows(words, last, sent, lexicon):
+        return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
+    if split >= 0:
+        t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
+    else:
+        t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
+    if t_first < 0:
+        t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
+    title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]] if t_first >= 0 else None
+    g_lo = min(first, t_first) if t_first >= 0 else first
+    return Mention(
+        first=name_first,
+        last=last,
+        start=tokens.starts[name_first],
+        end=tokens.ends[last],
+        name=_name_text(tokens, name_first, last),
+        title=title,
+        kind=_kind(tokens, name_first, last, lexicon, title is not None),
+        gender=_gender(words, g_lo, max(last, t_last)),
+        title_first=t_first,
+        title_last=t_last,
+    )
+
+
+def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:
+    """The last title word or honorific that leads the chain ("President Vladimir Putin" ->
+    'President'), or -1. An ambiguous role noun counts only before two or more names
+    ("Judge Smith" has none; in "Dean Baker", Dean may be a first name)."""
+    split = -1
+    for k in range(first, last):
+        low = words[k].lower().rstrip(".")
+        if _is_role(words[k], lexicon) or low in lexicon.honorifics:
+            if low in lexicon.ambiguous_role_nouns and last - k < 2:
+                continue
+            split = k
+    return split
+
+
+def _name_first(
+    words: Sequence[str], first: int, last: int, split: int, sent: Sentence, *, lexicon: Lexicon
+) -> int:
+    """The first word of the name in chain *first..last*, after the title words up to *split*,
+    office words ("Secretary of State John Kerry"), honorifics and a sentence-initial cue verb."""
+    name_first = split + 1 if split >= 0 else first
+    while name_first < last and words[name_first].lower() in ("of", *OFFICE_WORDS) and split >= 0:
+        name_first += 1
+    while name_first < last and words[name_first].lower().rstrip(".") in lexicon.honorifics:
+        name_first += 1
+    if (
+        name_first == first < last
+        and words[first].lower() in lexicon.verb_forms
+        and words[first].lower() not in FIRST_NAMES  # 'Hope Hicks'
+        and (first == sent.first or words[first - 1] in _OPENERS)
+    ):
+        name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
+    return name_first
+
+
+def _title_follows(words: Sequence[str], last: int, sent: Sentence, lexicon: Lexicon) -> bool:
+    """Does a lower-case title modifier or role word follow the chain ending at *last*?"""
+    return (
+        last + 2 <= sent.last
+        and words[last + 1].islower()
+        and (words[last + 1] in TITLE_MODIFIERS or _is_role(words[last + 1], lexicon))
+    )
+
+
+def _split_title(
+    tokens: Tokens, first: int, split: int, name_first: int, sent: Sentence, *, lexicon: Lexicon
+) -> tuple[int, int]:
+    """The title tokens of a chain whose title words end at *split*: the office words
+    absorbed after it ('Secretary of State') and the title words before the chain, without
+    honorifics; (-1, -1) when only honorifics remain."""
+    words = tokens.words
+    t_last = split
+    k = split + 1
+    while k < name_first and words[k].lower().rstrip(".") not in lexicon.honorifics:
+        t_last = k
+        k += 1
+    lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
+    t_first = lo if lo >= 0 else first
+    while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
+        t_first += 1
+    while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
+        t_last -= 1
+    return (t_first, t_last) if t_last >= t_first else (-1, -1)
+
+
+def _title_after_or_before(
+    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
+) -> tuple[int, int]:
+    """A title not written before the name: in apposition after it, or before it and a comma
+    ("the campaign's manager, Jeff Weaver,"; 'A spokeswoman for the Ministry of Trade, Siri
+    Nakstad,'); (-1, -1) when none."""
+    words = tokens.words
+    t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
+    if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
+        return t_first, t_last
+    if _is_role(words[first - 2], lexicon):
+        t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
+    if t_first < 0:
+        t_first, t_last = _role_of_body(tokens, first - 2, lexicon, floor=sent.first)
+    return t_first, t_last
 
 
 def _name_text(tokens: Tokens, first: int, last: int) -> str:
