@@ -164,6 +164,8 @@ class _Resolver:
         self.subjects: dict[int, bool] = {}
         self.weights: dict[int, float] = {}
         self.places: dict[int, tuple[int, int]] = {}
+        self.mention_starts = [m.first for m in mentions]  # token of each mention, for bisect
+        self.mention_offsets = [m.start for m in mentions]  # character offset of each mention
 
     def where(self, k: int) -> tuple[int, int]:
         """(sentence, paragraph) of mention *k* (computed on first use)."""
@@ -492,13 +494,7 @@ def build_records(
     *sentences* (stage 3) give the resolver sentence distances; without them a
     paragraph counts as one sentence.
     """
-    text = tokens.text
-    organization_nouns = lexicon.organization_nouns
-    words = tokens.words
-    table = build_entities(tokens, mentions, sentences)
-    res = _Resolver(tokens, mentions, table)
-    mention_starts = [m.first for m in mentions]
-    mention_offsets = [m.start for m in mentions]
+    res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences))
     resolved: list[tuple[Speaker | None, int]] = []
     last_speaker: tuple[Speaker | None, int] = (None, -1)
     out: list[tuple[Attribution, Speaker | None, str | None, tuple[int, int] | None]] = []
@@ -511,73 +507,114 @@ def build_records(
             sp, e = resolved[att.antecedent]
             path = "carryover" if sp is not None else None
         elif source is not None:
-            source = _widen(tokens, source, mentions, mention_starts, table, cue=att.cue)
-            a, b = _before_relative(words, *source)
-            lo = bisect.bisect_left(mention_starts, a)
-            hi = bisect.bisect_right(mention_starts, b)
-            inside = [k for k in range(lo, hi) if mentions[k].last <= b]
-            head = words[b].lower() if a == b else ""
-            head = _POSSESSIVE_PRONOUNS.get(head, head)
-            head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
-            if head_mention >= 0:
-                k = inside[head_mention]
-                e = table.of_mention[k]
-                path = _name_path(words, a, mentions[k], lexicon)
-            elif head in PRONOUNS:
-                e, path = res.pronoun(head, a, lo, _mentions_within(mention_offsets, att.parts, lo))
-            elif head in ("that", "which", "who"):
-                # a relative pronoun is never the speaker's name: what it stands for is
-                e, path = res.relative(a, lo)
-            else:
-                phrase = text[tokens.starts[a] : tokens.ends[b]]
-                head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha() or w[:1].isdigit()]
-                while len(head_words) > 1 and head_words[-1] in _TRAILING:
-                    head_words.pop()  # a source cut short, 'the former secretary of': its head is 'secretary'
-
-                document = any(w in DOCUMENT_NOUNS for w in head_words) and not any(
-                    w in ("report", "reports", "poll", "survey", "study") for w in head_words
-                )
-                if document:
-                    # 'The statement read': its issuer, the most salient person or body (a recent
-                    # speaker scores high), else the latest speaker
-                    e = res.issuer(a, lo)
-                    if e < 0 and last_speaker[0] is not None:
-                        sp, e = last_speaker
-                    if e >= 0 or sp is not None:
-                        path = "document"
-                if path is None:
-                    e = res.nominal(head_words, a, lo, lexicon)
-                    if e >= 0:
-                        path = "nominal"
-                    else:
-                        name = _strip_article(phrase.split(",")[0].strip())
-                        if name:
-                            kind = (
-                                "organization"
-                                if any(w in _ORG_HINT or w in organization_nouns for w in head_words)
-                                else "other"
-                            )
-                            e = res.phrase_entity(name, kind)
-                            path = "description"
-            if e >= 0 and sp is None:
-                sp = res.speaker_of(e)
-            if e >= 0:
-                res.record(e, a)
+            source, sp, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
         resolved.append((sp, e))
         if sp is not None:
             last_speaker = (sp, e)
         out.append((att, sp, path if sp is not None else None, source))
+    return [_record(tokens, *out[i]) for i in _without_overlaps([att.parts for att, *_ in out])]
 
-    # keep the attributions that do not overlap an earlier kept one (text order), then build records
-    spans = sorted(
-        ((min(p[0] for p in att.parts), max(p[1] for p in att.parts), i) for i, (att, *_) in enumerate(out)),
+
+def _resolve_source(
+    res: _Resolver,
+    att: Attribution,
+    source: tuple[int, int],
+    last_speaker: tuple[Speaker | None, int],
+    *,
+    lexicon: Lexicon,
+) -> tuple[tuple[int, int], Speaker | None, int, str | None]:
+    """(source tokens, speaker, entity, path) for *att*'s source tokens *source*: a name in
+    it, a pronoun, a relative pronoun, else the phrase (:func:`_resolve_phrase`). Records
+    the entity as having spoken."""
+    tokens, mentions, table = res.tokens, res.mentions, res.table
+    words = tokens.words
+    source = _widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
+    a, b = _before_relative(words, *source)
+    lo = bisect.bisect_left(res.mention_starts, a)
+    hi = bisect.bisect_right(res.mention_starts, b)
+    inside = [k for k in range(lo, hi) if mentions[k].last <= b]
+    head = words[b].lower() if a == b else ""
+    head = _POSSESSIVE_PRONOUNS.get(head, head)
+    head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
+    sp: Speaker | None = None
+    if head_mention >= 0:
+        k = inside[head_mention]
+        e = table.of_mention[k]
+        path: str | None = _name_path(words, a, mentions[k], lexicon)
+    elif head in PRONOUNS:
+        e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo))
+    elif head in ("that", "which", "who"):
+        # a relative pronoun is never the speaker's name: what it stands for is
+        e, path = res.relative(a, lo)
+    else:
+        sp, e, path = _resolve_phrase(res, a, b, lo, last_speaker, lexicon=lexicon)
+    if e >= 0 and sp is None:
+        sp = res.speaker_of(e)
+    if e >= 0:
+        res.record(e, a)
+    return source, sp, e, path
+
+
+def _resolve_phrase(
+    res: _Resolver, a: int, b: int, lo: int, last_speaker: tuple[Speaker | None, int], *, lexicon: Lexicon
+) -> tuple[Speaker | None, int, str | None]:
+    """(speaker, entity, path) for source tokens *a..b* that hold no name or pronoun: a
+    document ('the statement'), a nominal ('the senator'), else the phrase as a description
+    ('officials'); (None, -1, None) when the phrase is empty."""
+    tokens = res.tokens
+    words = tokens.words
+    head_words = _head_words(words, a, b)
+    if _is_document(head_words):
+        # 'The statement read': its issuer, the most salient person or body (a recent
+        # speaker scores high), else the latest speaker
+        e = res.issuer(a, lo)
+        if e >= 0:
+            return None, e, "document"
+        if last_speaker[0] is not None:
+            return last_speaker[0], last_speaker[1], "document"
+    e = res.nominal(head_words, a, lo, lexicon)
+    if e >= 0:
+        return None, e, "nominal"
+    name = _strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
+    if not name:
+        return None, -1, None
+    return None, res.phrase_entity(name, _phrase_kind(head_words, lexicon)), "description"
+
+
+def _head_words(words: Sequence[str], a: int, b: int) -> list[str]:
+    """The lower-case words and numbers of source tokens *a..b*, without trailing function
+    words: a source cut short, 'the former secretary of', has the head 'secretary'."""
+    head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha() or w[:1].isdigit()]
+    while len(head_words) > 1 and head_words[-1] in _TRAILING:
+        head_words.pop()
+    return head_words
+
+
+def _is_document(head_words: Sequence[str]) -> bool:
+    """Does the source name a document ('the statement') rather than a report or poll?"""
+    return any(w in DOCUMENT_NOUNS for w in head_words) and not any(
+        w in ("report", "reports", "poll", "survey", "study") for w in head_words
     )
-    kept: list[Quote] = []
+
+
+def _phrase_kind(head_words: Sequence[str], lexicon: Lexicon) -> str:
+    """'organization' for a phrase that names a body ('the foreign ministry'), else 'other'."""
+    organization_nouns = lexicon.organization_nouns
+    if any(w in _ORG_HINT or w in organization_nouns for w in head_words):
+        return "organization"
+    return "other"
+
+
+def _without_overlaps(parts: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
+    """Indexes, in text order, of the attributions (given by their *parts*) that do not
+    overlap an earlier kept one."""
+    spans = sorted((min(p[0] for p in ps), max(p[1] for p in ps), i) for i, ps in enumerate(parts))
+    kept: list[int] = []
     last_end = -1
     for start, end, i in spans:
         if kept and start < last_end:
             continue
-        kept.append(_record(tokens, *out[i]))
+        kept.append(i)
         last_end = end
     return kept
 
