@@ -176,6 +176,51 @@ def _age(words: Sequence[str], last: int) -> str | None:
     return None
 
 
+@attrs.define
+class _Draft:
+    """An entity while the mentions are clustered: mutable, local to :func:`build_entities`.
+    ``gender`` is (gender, evidence); the other fields become :class:`Entity`'s."""
+
+    name: str
+    words: tuple[str, ...]
+    kind: str
+    gender: tuple[str | None, str | None]
+    unlikely: bool
+    titles: list[str] = attrs.Factory(list)
+    age: str | None = None
+    members: list[int] = attrs.Factory(list)
+    initial: bool = True
+    personal: bool = False
+
+    def entity(self) -> Entity:
+        """The frozen :class:`Entity`."""
+        return Entity(
+            name=self.name,
+            words=self.words,
+            titles=tuple(self.titles),
+            kind=self.kind,
+            gender=self.gender[0],
+            evidence=self.gender[1],
+            age=self.age,
+            mentions=tuple(self.members),
+            initial_only=self.initial,
+            person_evidence=self.personal,
+            unlikely_person=self.unlikely,
+        )
+
+
+#: A mention's name read once: (clean name, its words, first-name gender, unlikely person).
+_Name = tuple[str, tuple[str, ...], str | None, bool]
+
+
+def _read_name(text: str) -> _Name:
+    """*text* without a possessive ending, its words, their first-name gender and whether it
+    cannot be a person's."""
+    clean = clean_name(text) if text[-1] in "s'’" else text
+    split = tuple(clean.split())
+    return clean, split, first_name_gender(split), _unlikely_person(split)
+
+
 def build_entities(
     tokens: Tokens, mentions: Sequence[Mention], sentences: Sequence[Sentence] = ()
 ) -> EntityTable:
@@ -186,132 +231,143 @@ def build_entities(
     if not sentences:
         sentences = _paragraph_sentences(tokens)
     sent_firsts = [s.first for s in sentences]
-    names: list[str] = []
-    wordss: list[tuple[str, ...]] = []
-    titles: list[list[str]] = []
-    kinds: list[str] = []
-    genders: list[tuple[str | None, str | None]] = []
-    ages: list[str | None] = []
-    members: list[list[int]] = []
-    initial: list[bool] = []
-    personal: list[bool] = []
-    unlikely_e: list[bool] = []
+    drafts: list[_Draft] = []
     of_mention: list[int] = []
-    by_word: dict[str, list[int]] = {}
-    # a mention's text -> its clean name, words and first-name gender (names repeat)
-    by_text: dict[str, tuple[str, tuple[str, ...], str | None, bool]] = {}
+    by_word: dict[str, list[int]] = {}  # a name word -> the drafts whose name holds it
+    by_text: dict[str, _Name] = {}  # names repeat: each text is read once
     words_of = tokens.words
-    n_words = len(words_of)
-    person_ents = tokens.has_ents
     for mi, m in enumerate(mentions):
         seen = by_text.get(m.name)
         if seen is None:
-            clean = clean_name(m.name) if m.name[-1] in "s'’" else m.name
-            split = tuple(clean.split())
-            seen = by_text[m.name] = (clean, split, first_name_gender(split), _unlikely_person(split))
+            seen = by_text[m.name] = _read_name(m.name)
         name, words, named_gender, unlikely = seen
-        target = -1
-        if len(words) == 1:
-            found = by_word.get(words[0])
-            if found:
-                target = found[-1]
-        else:
-            for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
-                if wordss[idx] == words or (len(wordss[idx]) == 1 and m.kind == kinds[idx]):
-                    target = idx
-                    break
-        if m.gender:
-            gender: tuple[str | None, str | None] = (m.gender, "text")
-        elif target < 0 or genders[target][0] is None:
-            gender = (named_gender, "first_name")
-        else:
-            gender = (None, None)
+        target = _match(drafts, by_word, words, m.kind)
+        gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
         if target < 0:
-            target = len(names)
-            names.append(name)
-            wordss.append(words)
-            titles.append([])
-            kinds.append(m.kind)
-            genders.append(gender if gender[0] else (None, None))
-            ages.append(None)
-            members.append([])
-            initial.append(True)
-            personal.append(False)
-            unlikely_e.append(unlikely)
+            target = len(drafts)
+            drafts.append(_Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely))
             for w in words:
                 by_word.setdefault(w, []).append(target)
         else:
-            if len(words) > len(wordss[target]) and all(w in words for w in wordss[target]):
-                names[target], wordss[target] = name, words
-                unlikely_e[target] = unlikely
-                for w in words:
-                    listed = by_word.setdefault(w, [])
-                    if not listed or listed[-1] != target:
-                        listed.append(target)
-            if m.kind == "person" and m.title:
-                kinds[target] = "person"
-            have = genders[target]
-            if gender[0] and (have[0] is None or (have[1] == "first_name" and gender[1] == "text")):
-                genders[target] = gender
-        title = m.title
-        owner = _owner(tokens, m) if title else None
-        if title and owner is not None:
-            # 'Its president' / 'the company's chief financial officer': whose? the body named last
-            for prev in range(mi - 1, max(-1, mi - 15), -1):
-                e = of_mention[prev]
-                if e != target and may_be_body(kinds[e], genders[e][0], titles[e], wordss[e]):
-                    kinds[e] = "organization"
-                    title = f"{owner} of {names[e]}"
-                    break
-        if title and all(t.lower() != title.lower() for t in titles[target]):
-            titles[target].append(title)
-        if ages[target] is None and m.last + 3 < n_words and words_of[m.last + 1] == ",":
-            ages[target] = _age(words_of, m.last)
-        members[target].append(mi)
+            _join(drafts[target], target, m, seen, gender, by_word=by_word)
+        draft = drafts[target]
+        title = _title_at(tokens, m, target, drafts, of_mention[max(0, mi - 14) : mi])
+        if title and all(t.lower() != title.lower() for t in draft.titles):
+            draft.titles.append(title)
+        if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] == ",":
+            draft.age = _age(words_of, m.last)
+        draft.members.append(mi)
         of_mention.append(target)
-        if (
-            not personal[target]
-            and not unlikely
-            and (
-                m.title
-                or m.gender
-                or (len(words) > 1 and words[0].lower() in FIRST_NAMES)
-                or (person_ents and tokens.ents[m.last] == "PERSON")
-            )
-        ):
-            personal[target] = True
-        if initial[target] and not (
-            len(words) == 1
-            and not m.title
-            and not m.gender
-            and not (person_ents and tokens.ents[m.last] == "PERSON")
-            and _sentence_initial(
-                words_of, m.first, sent_firsts[max(0, bisect.bisect_right(sent_firsts, m.first) - 1)]
-            )
-        ):
-            initial[target] = False
-    entities = tuple(
-        Entity(
-            name=names[e],
-            words=wordss[e],
-            titles=tuple(titles[e]),
-            kind=kinds[e],
-            gender=genders[e][0],
-            evidence=genders[e][1],
-            age=ages[e],
-            mentions=tuple(members[e]),
-            initial_only=initial[e],
-            person_evidence=personal[e],
-            unlikely_person=unlikely_e[e],
-        )
-        for e in range(len(names))
-    )
+        if not draft.personal and not unlikely and _person_sign(tokens, m, words):
+            draft.personal = True
+        if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
+            draft.initial = False
     return EntityTable(
-        entities,
+        tuple(d.entity() for d in drafts),
         tuple(of_mention),
         tuple(sent_firsts),
         tuple(s.paragraph for s in sentences),
         tuple(sentences),
+    )
+
+
+def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple[str, ...], kind: str) -> int:
+    """The draft a mention with name *words* joins, or -1: for one word, the latest draft
+    whose name holds it; for a full name, the latest with the same words or a one-word
+    draft of the same *kind* (among the 50 latest that share its last word)."""
+    if len(words) == 1:
+        found = by_word.get(words[0])
+        return found[-1] if found else -1
+    for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
+        have = drafts[idx].words
+        if have == words or (len(have) == 1 and kind == drafts[idx].kind):
+            return idx
+    return -1
+
+
+def _mention_gender(
+    m: Mention, named_gender: str | None, draft: _Draft | None
+) -> tuple[str | None, str | None]:
+    """(gender, evidence) at mention *m*: written at it ('text'), else its first name's
+    when the *draft* it joins has no gender yet; (None, None) otherwise."""
+    if m.gender:
+        return (m.gender, "text")
+    if draft is None or draft.gender[0] is None:
+        return (named_gender, "first_name")
+    return (None, None)
+
+
+def _join(
+    draft: _Draft,
+    target: int,
+    m: Mention,
+    seen: _Name,
+    gender: tuple[str | None, str | None],
+    *,
+    by_word: dict[str, list[int]],
+) -> None:
+    """Mention *m* (name *seen*) joins *draft* (index *target*): a fuller name upgrades the
+    draft's, a titled person mention makes it a person, stronger gender evidence wins."""
+    name, words, _, unlikely = seen
+    if len(words) > len(draft.words) and all(w in words for w in draft.words):
+        draft.name, draft.words = name, words
+        draft.unlikely = unlikely
+        for w in words:
+            listed = by_word.setdefault(w, [])
+            if not listed or listed[-1] != target:
+                listed.append(target)
+    if m.kind == "person" and m.title:
+        draft.kind = "person"
+    have = draft.gender
+    if gender[0] and (have[0] is None or (have[1] == "first_name" and gender[1] == "text")):
+        draft.gender = gender
+
+
+def _title_at(
+    tokens: Tokens, m: Mention, target: int, drafts: Sequence[_Draft], recent: Sequence[int]
+) -> str | None:
+    """The title written at mention *m* (joining draft *target*). 'Its president' / 'their
+    chairman' name whose: the body named last among the drafts of the *recent* mentions
+    (nearest last), 'president of Fjord Air'; that draft becomes an organisation."""
+    title = m.title
+    owner = _owner(tokens, m) if title else None
+    if not title or owner is None:
+        return title
+    for e in reversed(recent):
+        d = drafts[e]
+        if e != target and may_be_body(d.kind, d.gender[0], d.titles, d.words):
+            d.kind = "organization"
+            return f"{owner} of {d.name}"
+    return title
+
+
+def _is_person_ent(tokens: Tokens, m: Mention) -> bool:
+    """Does the named-entity tagger (when there is one) call mention *m* a person?"""
+    return tokens.has_ents and tokens.ents[m.last] == "PERSON"
+
+
+def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
+    """Does mention *m* (name *words*) show a person: a title, a gender, a first name, the
+    tagger's PERSON?"""
+    return bool(
+        m.title
+        or m.gender
+        or (len(words) > 1 and words[0].lower() in FIRST_NAMES)
+        or _is_person_ent(tokens, m)
+    )
+
+
+def _initial_only(tokens: Tokens, m: Mention, words: Sequence[str], sent_firsts: Sequence[int]) -> bool:
+    """Is mention *m* a lone capitalised word at the start of its sentence, with no title,
+    gender or PERSON tag (a capital that may be only the sentence's)?"""
+    return (
+        len(words) == 1
+        and not m.title
+        and not m.gender
+        and not _is_person_ent(tokens, m)
+        and _sentence_initial(
+            tokens.words, m.first, sent_firsts[max(0, bisect.bisect_right(sent_firsts, m.first) - 1)]
+        )
     )
 
 
