@@ -24,27 +24,29 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.875,  # 7/8
     ("according_to", "indirect"): 0.769,  # 263/342
-    ("according_to", "mixed"): 0.711,  # 32/45
-    ("cue_after_content", "direct"): 0.966,  # 2935/3037
-    ("cue_after_content", "indirect"): 0.679,  # 345/508
+    ("according_to", "mixed"): 0.689,  # 31/45
+    ("cue_after_content", "direct"): 0.966,  # 2934/3036
+    ("cue_after_content", "indirect"): 0.680,  # 346/509
     ("cue_after_content", "mixed"): 0.797,  # 231/290
-    ("cue_before_content", "direct"): 0.866,  # 433/500
-    ("cue_before_content", "indirect"): 0.701,  # 3146/4488
-    ("cue_before_content", "mixed"): 0.829,  # 1080/1303
+    ("cue_before_content", "direct"): 0.864,  # 433/501
+    ("cue_before_content", "indirect"): 0.701,  # 3147/4490
+    ("cue_before_content", "mixed"): 0.829,  # 1085/1309
     ("cue_noun", "indirect"): 0.364,  # 8/22
     ("cue_noun", "mixed"): 0.400,  # 2/5
     ("expected", "indirect"): 0.671,  # 53/79
     ("expected", "mixed"): 0.800,  # 4/5
     ("paragraph_carryover", "direct"): 0.396,  # 36/91
     ("participial", "direct"): 0.902,  # 46/51
-    ("participial", "indirect"): 0.647,  # 176/272
+    ("participial", "indirect"): 0.653,  # 177/271
     ("participial", "mixed"): 0.777,  # 143/184
-    ("quoted_fragment", "mixed"): 0.667,  # 38/57
-    ("split_quote", "direct"): 0.350,  # 14/40
+    ("quoted_fragment", "mixed"): 0.672,  # 39/58
+    ("reporting_frame", "direct"): 0.917,  # 11/12
+    ("split_quote", "direct"): 0.359,  # 14/39
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.549,  # 824/1502
+    ("stance", "indirect"): 0.549,  # 828/1508
     ("stance", "mixed"): 0.652,  # 101/155
-    ("unattributed", "direct"): 0.035,  # 10/282
+    ("transcript", "direct"): 0.923,  # 12/13
+    ("unattributed", "direct"): 0.036,  # 10/274
     # END GENERATED
 }
 
@@ -53,101 +55,103 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.917,  # 5/5
-    ("according_to", "indirect", "apposition"): 0.802,  # 22/27
+    ("according_to", "indirect", "apposition"): 0.809,  # 19/23
     ("according_to", "indirect", "description"): 0.762,  # 144/189
     ("according_to", "indirect", "document"): 0.816,  # 7/8
-    ("according_to", "indirect", "name"): 0.764,  # 87/114
-    ("according_to", "mixed", "description"): 0.739,  # 18/24
-    ("according_to", "mixed", "name"): 0.658,  # 10/16
+    ("according_to", "indirect", "name"): 0.763,  # 90/118
+    ("according_to", "mixed", "description"): 0.732,  # 18/24
+    ("according_to", "mixed", "name"): 0.611,  # 9/16
     ("cue_after_content", "direct", "apposition"): 0.980,  # 55/56
-    ("cue_after_content", "direct", "description"): 0.953,  # 119/125
+    ("cue_after_content", "direct", "description"): 0.953,  # 118/124
     ("cue_after_content", "direct", "document"): 0.987,  # 16/16
     ("cue_after_content", "direct", "name"): 0.964,  # 1879/1949
     ("cue_after_content", "direct", "nominal"): 0.955,  # 40/42
     ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 572/586
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.971,  # 238/245
     ("cue_after_content", "direct", "pronoun_sentence"): 0.913,  # 15/17
-    ("cue_after_content", "indirect", ""): 0.719,  # 4/5
+    ("cue_after_content", "indirect", ""): 0.720,  # 4/5
     ("cue_after_content", "indirect", "apposition"): 0.533,  # 6/14
-    ("cue_after_content", "indirect", "description"): 0.599,  # 113/190
+    ("cue_after_content", "indirect", "description"): 0.601,  # 114/191
     ("cue_after_content", "indirect", "name"): 0.757,  # 131/172
     ("cue_after_content", "indirect", "nominal"): 0.552,  # 7/15
-    ("cue_after_content", "indirect", "pronoun_far"): 0.701,  # 36/51
+    ("cue_after_content", "indirect", "pronoun_far"): 0.697,  # 35/50
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.822,  # 45/53
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.576,  # 3/7
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.600,  # 4/8
     ("cue_after_content", "mixed", "apposition"): 0.665,  # 4/8
     ("cue_after_content", "mixed", "description"): 0.604,  # 18/33
     ("cue_after_content", "mixed", "name"): 0.839,  # 138/164
     ("cue_after_content", "mixed", "pronoun_far"): 0.856,  # 28/32
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.548,  # 3/10
-    ("cue_before_content", "direct", "apposition"): 0.755,  # 17/24
-    ("cue_before_content", "direct", "description"): 0.753,  # 38/52
+    ("cue_before_content", "direct", "apposition"): 0.754,  # 17/24
+    ("cue_before_content", "direct", "description"): 0.744,  # 39/54
     ("cue_before_content", "direct", "document"): 0.929,  # 9/9
-    ("cue_before_content", "direct", "name"): 0.896,  # 226/252
-    ("cue_before_content", "direct", "nominal"): 0.936,  # 11/11
-    ("cue_before_content", "direct", "pronoun_far"): 0.905,  # 61/67
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.870,  # 47/54
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.775,  # 20/27
-    ("cue_before_content", "indirect", ""): 0.552,  # 99/182
-    ("cue_before_content", "indirect", "apposition"): 0.670,  # 123/184
-    ("cue_before_content", "indirect", "description"): 0.662,  # 999/1509
-    ("cue_before_content", "indirect", "document"): 0.651,  # 21/33
-    ("cue_before_content", "indirect", "name"): 0.755,  # 1397/1850
-    ("cue_before_content", "indirect", "nominal"): 0.788,  # 56/70
-    ("cue_before_content", "indirect", "pronoun_far"): 0.695,  # 132/190
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.776,  # 229/294
+    ("cue_before_content", "direct", "name"): 0.895,  # 225/251
+    ("cue_before_content", "direct", "nominal"): 0.935,  # 11/11
+    ("cue_before_content", "direct", "pronoun_far"): 0.904,  # 61/67
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.869,  # 47/54
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.774,  # 20/27
+    ("cue_before_content", "indirect", ""): 0.552,  # 100/184
+    ("cue_before_content", "indirect", "apposition"): 0.665,  # 122/184
+    ("cue_before_content", "indirect", "description"): 0.661,  # 1006/1522
+    ("cue_before_content", "indirect", "document"): 0.643,  # 20/32
+    ("cue_before_content", "indirect", "name"): 0.756,  # 1393/1842
+    ("cue_before_content", "indirect", "nominal"): 0.778,  # 56/71
+    ("cue_before_content", "indirect", "pronoun_far"): 0.697,  # 131/188
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.784,  # 229/291
     ("cue_before_content", "indirect", "pronoun_sentence"): 0.522,  # 90/176
     ("cue_before_content", "mixed", ""): 0.633,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.802,  # 35/44
-    ("cue_before_content", "mixed", "description"): 0.665,  # 112/171
+    ("cue_before_content", "mixed", "apposition"): 0.823,  # 37/45
+    ("cue_before_content", "mixed", "description"): 0.654,  # 114/177
     ("cue_before_content", "mixed", "document"): 0.703,  # 10/16
-    ("cue_before_content", "mixed", "name"): 0.882,  # 674/764
+    ("cue_before_content", "mixed", "name"): 0.882,  # 675/765
     ("cue_before_content", "mixed", "nominal"): 0.880,  # 19/21
-    ("cue_before_content", "mixed", "pronoun_far"): 0.844,  # 82/97
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.855,  # 108/126
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.687,  # 35/53
+    ("cue_before_content", "mixed", "pronoun_far"): 0.852,  # 82/96
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.854,  # 107/125
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.703,  # 36/53
     ("cue_noun", "indirect", "name"): 0.369,  # 3/8
     ("cue_noun", "indirect", "pronoun_far"): 0.352,  # 2/6
     ("expected", "indirect", ""): 0.671,  # 53/79
     ("expected", "mixed", ""): 0.800,  # 4/5
     ("paragraph_carryover", "direct", ""): 0.198,  # 0/10
-    ("paragraph_carryover", "direct", "carryover"): 0.333,  # 20/62
-    ("paragraph_carryover", "direct", "name"): 0.634,  # 10/12
+    ("paragraph_carryover", "direct", "carryover"): 0.351,  # 22/64
+    ("paragraph_carryover", "direct", "name"): 0.617,  # 9/11
     ("participial", "direct", "description"): 0.942,  # 7/7
     ("participial", "direct", "name"): 0.900,  # 27/30
     ("participial", "direct", "pronoun_far"): 0.884,  # 6/7
-    ("participial", "indirect", "apposition"): 0.717,  # 5/6
-    ("participial", "indirect", "description"): 0.518,  # 36/72
-    ("participial", "indirect", "name"): 0.645,  # 87/135
-    ("participial", "indirect", "pronoun_far"): 0.738,  # 26/34
-    ("participial", "indirect", "pronoun_paragraph"): 0.844,  # 18/19
+    ("participial", "indirect", "apposition"): 0.721,  # 5/6
+    ("participial", "indirect", "description"): 0.512,  # 36/73
+    ("participial", "indirect", "name"): 0.666,  # 88/132
+    ("participial", "indirect", "pronoun_far"): 0.739,  # 26/34
+    ("participial", "indirect", "pronoun_paragraph"): 0.846,  # 18/19
     ("participial", "mixed", "apposition"): 0.785,  # 4/5
     ("participial", "mixed", "description"): 0.679,  # 16/25
     ("participial", "mixed", "name"): 0.778,  # 91/117
     ("participial", "mixed", "pronoun_far"): 0.871,  # 14/15
     ("participial", "mixed", "pronoun_paragraph"): 0.806,  # 14/17
-    ("quoted_fragment", "mixed", "name"): 0.667,  # 24/36
-    ("quoted_fragment", "mixed", "pronoun_far"): 0.667,  # 4/6
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.683,  # 7/10
-    ("split_quote", "direct", ""): 0.194,  # 0/8
-    ("split_quote", "direct", "carryover"): 0.417,  # 14/32
+    ("quoted_fragment", "mixed", "name"): 0.675,  # 25/37
+    ("quoted_fragment", "mixed", "pronoun_far"): 0.670,  # 4/6
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.686,  # 7/10
+    ("reporting_frame", "direct", "name"): 0.956,  # 9/9
+    ("split_quote", "direct", ""): 0.211,  # 0/7
+    ("split_quote", "direct", "carryover"): 0.419,  # 14/32
     ("stance", "indirect", ""): 0.430,  # 13/33
     ("stance", "indirect", "apposition"): 0.585,  # 46/78
-    ("stance", "indirect", "description"): 0.411,  # 224/549
+    ("stance", "indirect", "description"): 0.412,  # 228/557
     ("stance", "indirect", "document"): 0.547,  # 6/11
     ("stance", "indirect", "name"): 0.667,  # 389/581
-    ("stance", "indirect", "nominal"): 0.544,  # 13/24
+    ("stance", "indirect", "nominal"): 0.560,  # 13/23
     ("stance", "indirect", "pronoun_far"): 0.616,  # 45/72
     ("stance", "indirect", "pronoun_paragraph"): 0.665,  # 55/81
-    ("stance", "indirect", "pronoun_sentence"): 0.464,  # 33/73
+    ("stance", "indirect", "pronoun_sentence"): 0.469,  # 33/72
     ("stance", "mixed", "description"): 0.528,  # 22/44
     ("stance", "mixed", "name"): 0.669,  # 45/67
     ("stance", "mixed", "nominal"): 0.677,  # 5/7
     ("stance", "mixed", "pronoun_far"): 0.677,  # 5/7
     ("stance", "mixed", "pronoun_paragraph"): 0.871,  # 17/17
     ("stance", "mixed", "pronoun_sentence"): 0.701,  # 4/5
-    ("unattributed", "direct", ""): 0.035,  # 10/282
+    ("transcript", "direct", "name"): 0.923,  # 12/13
+    ("unattributed", "direct", ""): 0.036,  # 10/274
     # END GENERATED PATHS
 }
 
