@@ -125,10 +125,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             "plurality",
         )
         or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "in")
-        or (
-            w.isalpha()
-            and is_source_noun(low, lexicon)
-        )
+        or (w.isalpha() and is_source_noun(low, lexicon))
         or low in ("familiar", "close")
         or (w.isalpha() and w.islower() and determiner_within(words, head, floor, lexicon))
     ):
@@ -379,8 +376,7 @@ def np_right(
             ):
                 m += 1
             if (not closed or (m <= ceiling and words[m] == ",")) and any(
-                is_source_noun(words[x].lower(), lexicon)
-                for x in range(k, m)
+                is_source_noun(words[x].lower(), lexicon) for x in range(k, m)
             ):
                 last = m - 1
     return (first, last)

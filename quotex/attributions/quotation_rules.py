@@ -91,9 +91,7 @@ def alone_in_sentence(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
 NARRATIVE_END = regex.compile(r"[a-z]{2,}[.?!][\"”’]?\s+[\"“A-Z]")
 
 
-def dash_credit(
-    ctx: Context, span: QuoteSpan, s: Sentence
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def dash_credit(ctx: Context, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'"C." ― Jane Doe': a quotation credited by a dash and a name that ends the sentence.
 
     Returns the source token range and the dash's character range.

@@ -248,4 +248,3 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("previous_after_relative", _previous_after_relative),
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
 )
-

@@ -107,7 +107,7 @@ OTHER_SOURCE_NOUNS = frozenset(
         "woman",
         "women",
     ]
-) | (DOCUMENT_NOUNS - frozenset(['document', 'letter', 'memo', 'post', 'report', 'statement']))
+) | (DOCUMENT_NOUNS - frozenset(["document", "letter", "memo", "post", "report", "statement"]))
 
 
 #: Quantifiers that stand alone as a subject: 'Some say ...', 'Many believe ...', '"C," one said'.
