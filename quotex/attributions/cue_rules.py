@@ -100,8 +100,8 @@ def _is_transcript_label(site: CueSite) -> bool:
     return (
         first < i < last
         and site.ctx.quote_of[i + 1] < 0
+        and transcript_label(site.ctx.tokens, first, i)  # first: it bounds the label to three words
         and not any(words[k].lower() in LABELS for k in range(first, i))
-        and transcript_label(site.ctx.tokens, first, i)
         and not headline_words(words, i + 2, last)
     )
 

@@ -145,10 +145,9 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     """Tokens *first* .. *colon* - 1 are a transcript's speaker label: one to three words in
     capitals, no function word (``VANCE:``, ``MARA VANCE:``; not ``STAT OF THE WEEK:``),
     opening a paragraph."""
-    words = tokens.words
-    label = words[first:colon]
-    if not label or len(label) > 3:
-        return False
+    if not 0 < colon - first <= 3:
+        return False  # checked before slicing: a colon deep in a long sentence costs nothing
+    label = tokens.words[first:colon]
     if not all(
         w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS for w in label
     ):
