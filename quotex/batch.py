@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from attrs import frozen
 
 from quotex.extract import extract_quotes
-from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
 from quotex.records import Quote
 
 if TYPE_CHECKING:
@@ -272,8 +272,7 @@ def iter_outcomes(
 
 def _check_options(*, lexicon: object, n_process: object, batch_size: object) -> None:
     """Raise for an option of the wrong type or range; return None otherwise."""
-    if not isinstance(lexicon, Lexicon):
-        raise TypeError(f"lexicon must be a quotex.Lexicon, got {type(lexicon).__name__}")
+    check_lexicon(lexicon)
     if not isinstance(n_process, int) or isinstance(n_process, bool) or (n_process < 1 and n_process != -1):
         raise ValueError(f"n_process must be a positive int or -1 (one per CPU), got {n_process!r}")
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:

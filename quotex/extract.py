@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from quotex.attributions import attribute
-from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
 from quotex.mentions import find_mentions
 from quotex.quote_spans import find_quote_spans
 from quotex.records import Quote
@@ -47,11 +47,7 @@ def extract_quotes(
         TypeError: when *text* is neither a ``str`` nor a spaCy ``Doc``, or
             *lexicon* is not a :class:`~quotex.lexicon.Lexicon`.
     """
-    if not isinstance(lexicon, Lexicon):
-        raise TypeError(
-            f"lexicon must be a quotex.Lexicon (e.g. DEFAULT_LEXICON.with_cues(...)), "
-            f"got {type(lexicon).__name__}"
-        )
+    check_lexicon(lexicon)
     if isinstance(text, str):
         if not text:
             return []
@@ -72,7 +68,7 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     mentions = find_mentions(tokens, sentences, lexicon=lexicon)
     attributions = attribute(tokens, spans, sentences, lexicon=lexicon)
-    return build_records(tokens, attributions, mentions, lexicon=lexicon)
+    return build_records(tokens, attributions, mentions, lexicon=lexicon, sentences=sentences)
 
 
 def _is_doc(value: object) -> bool:

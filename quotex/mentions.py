@@ -13,7 +13,15 @@ has them):
   the title, not the name: *Chinese President* | *Xi Jinping*;
   *Trump's special envoy* | *Keith Kellogg*; *Secretary of State* | *John Kerry*.
 * ``title_apposition``: ``Name, (a|an|the) ... role-noun ... ,`` gives a
-  title: *Yun Sun, a China politics analyst at the Stimson Center*.
+  title: *Yun Sun, a China politics analyst at the Stimson Center*; after
+  *a*/*an* any noun does (*Pietro Zanon, a glassblower from Murano*).
+* ``unlisted_role``: a capitalised word with a role-noun ending before a first
+  name (or outside a PERSON entity that starts after it) is a title:
+  *Hydrologist* | *Theo Vandermeer*.
+* ``title_before_comma``: ``the ... ROLE, Name`` and ``ROLE for BODY, Name``
+  keep the whole phrase: *the company's chief financial officer*, *Tove
+  Lindahl*; *a spokeswoman for the Ministry of Trade and Industry*, *Siri
+  Nakstad*.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
     FEMALE_WORDS,
@@ -33,6 +42,7 @@ from quotex.lexicon.function_words import (
     OFFICE_WORDS,
     STOP_WORDS,
     TIME_NAMES,
+    TIME_WORDS,
     TITLE_MODIFIERS,
 )
 from quotex.sentences import Sentence
@@ -84,8 +94,11 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
     return low in lexicon.role_words or low in lexicon.title_abbreviations
 
 
-def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words inside each sentence."""
+def _name_chains(
+    tokens: Tokens, sentences: Sequence[Sentence], organization_nouns: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words inside each sentence; a body's name runs on over
+    *of* and one *and* ('Ministry of Trade and Industry', 'University of Oslo')."""
     words = tokens.words
     chains: list[tuple[int, int]] = []
     caps = [k for k, w in enumerate(words) if w[0].isupper()]  # one pass; only these can start a name
@@ -145,6 +158,21 @@ def _name_chains(tokens: Tokens, sentences: Sequence[Sentence]) -> list[tuple[in
                     and is_name_word(words[j + 2])
                 ):
                     j += 2
+                elif (
+                    nxt.lower() in ("of", "and")
+                    and j + 2 <= s.last
+                    and is_name_word(words[j + 2])
+                    and words[j + 2].lower() not in _ALWAYS_FUNCTION
+                    and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
+                    and (
+                        nxt.lower() == "of"
+                        or (
+                            any(words[k].lower() == "of" for k in range(i, j + 1))
+                            and not (j + 3 <= s.last and is_name_word(words[j + 3]))
+                        )
+                    )
+                ):
+                    j += 2  # 'Ministry of Trade and Industry': 'and' only after an 'of', before one word
                 else:
                     break
             chains.append((i, j))
@@ -162,14 +190,30 @@ _ALWAYS_FUNCTION = frozenset(
 )
 
 
-def prefix_title(tokens: Tokens, first: int, lexicon: Lexicon, *, floor: int = 0) -> tuple[int, int]:
+def prefix_title(
+    tokens: Tokens, first: int, lexicon: Lexicon, *, floor: int = 0, loose: bool = False
+) -> tuple[int, int]:
     """The title tokens written just before a name starting at *first*.
 
     Returns ``(title_first, title_last)`` or ``(-1, -1)``. The token before the
     name must be a role word ("President", "spokeswoman", "Sen."); the title
-    then grows leftwards over capitalised words, title modifiers and one
-    possessive ("Trump's"), never past *floor* or a function word.
+    then grows leftwards over capitalised words, title modifiers, role words
+    joined by *and* ("founder and former chairman") and one possessive
+    ("Trump's"), never past *floor* or a function word. With *loose* (the frame
+    ``the ... ROLE, Name``) any lower-case words count too when a determiner,
+    a possessive or the sentence start closes the phrase
+    ("the company's chief financial officer, Tove Lindahl").
     """
+    strict = _prefix_title(tokens, first, lexicon, floor, loose=False)
+    if not loose or strict[0] < 0:
+        return strict
+    wide = _prefix_title(tokens, first, lexicon, floor, loose=True)
+    return wide if wide[0] >= 0 else strict
+
+
+def _prefix_title(
+    tokens: Tokens, first: int, lexicon: Lexicon, floor: int, *, loose: bool
+) -> tuple[int, int]:
     words = tokens.words
     j = first - 1
     if j < floor or not _is_role(words[j], lexicon):
@@ -180,6 +224,15 @@ def prefix_title(tokens: Tokens, first: int, lexicon: Lexicon, *, floor: int = 0
     while j >= floor and last - j < 9:
         w = words[j]
         low = w.lower()
+        if (
+            low == "and"
+            and j - 1 >= floor
+            and (_is_role(words[j - 1], lexicon) or words[j - 1].lower() in TITLE_MODIFIERS)
+            and j + 1 <= last
+        ):
+            lo = j  # 'founder and former chairman'
+            j -= 1
+            continue
         if w in _POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
             k = j - 1
             while (
@@ -192,7 +245,15 @@ def prefix_title(tokens: Tokens, first: int, lexicon: Lexicon, *, floor: int = 0
             lo = k
             break
         if low in DETERMINERS or low in STOP_WORDS or low in lexicon.verb_forms:
+            if loose and low not in DETERMINERS and low not in _LOOSE_CLOSERS:
+                return (-1, -1)  # the phrase is not closed by a determiner: no loose title
             break
+        if loose and w.isalpha() and w.islower() and low not in lexicon.verb_forms:
+            lo = j
+            j -= 1
+            if j < floor:
+                break
+            continue
         if is_name_word(w):
             if low in NOT_NAMES and low not in TITLE_MODIFIERS:
                 break
@@ -211,6 +272,9 @@ def prefix_title(tokens: Tokens, first: int, lexicon: Lexicon, *, floor: int = 0
         j -= 1
     return (lo, last)
 
+
+#: Words that close a loose pre-name title on their left: 'its president', 'his deputy'.
+_LOOSE_CLOSERS = frozenset("its their his her our the a an".split())
 
 _APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
 
@@ -233,17 +297,21 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 2
     if i > end:
         return (-1, -1)
+    indefinite = words[i].lower() in ("a", "an")
     if words[i].lower() in ("a", "an", "the"):
         i += 1
     first = i
     has_role = False
+    stopped = ""
     j = i
     while j <= end and j - first < 20:
         w = words[j]
         low = w.lower()
         if w in _APPOS_END or w.isspace():
+            stopped = "end"
             break
         if low in lexicon.verb_forms or low in ("who", "which", "whose", "and", "but", "when", "where"):
+            stopped = "verb" if low in lexicon.verb_forms else "clause"
             if (
                 low == "and"
                 and j + 1 <= end
@@ -255,7 +323,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if _is_role(w, lexicon):
             has_role = True
         j += 1
-    if not has_role or j == first:
+    if not has_role and not (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1)):
+        return (-1, -1)  # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too
+    if j == first:
         return (-1, -1)
     if j <= end and words[j] == "," and is_name_word(words[j - 1]):
         # 'a lawyer from Vigo, Spain,': the place's country or state belongs to it
@@ -265,6 +335,79 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")):
             j = k
     return (first, j - 1)
+
+
+#: Endings of English agent and role nouns (hydrologist, glassblower, historian, consultant,
+#: volunteer, trustee): with a first name after them, a capitalised word with one is a title.
+_ROLE_ENDINGS = (
+    "ist", "er", "or", "ian", "ant", "ent", "eer", "ee", "man", "woman", "ess", "ary", "ive", "ic", "ard",
+)  # fmt: skip
+
+
+def _unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is the first word of the chain *first..last* a role word outside the lexicon?
+
+    With entity labels: the word is outside a PERSON entity that starts right after it.
+    Without: the chain has three words or more, the next one is a first name
+    (:mod:`quotex.lexicon.first_names`), the word itself is none, has the ending of a
+    role noun and is not all capitals ('Hydrologist Theo Vandermeer', 'Glassblower Ana Reyes').
+    """
+    words = tokens.words
+    if last - first < 2:
+        return False
+    w = words[first]
+    low = w.lower()
+    if not w.isalpha() or w.isupper() or low in FIRST_NAMES or low in lexicon.honorifics:
+        return False
+    if tokens.has_ents:
+        return (
+            tokens.ents[first] != "PERSON"
+            and tokens.ents[first + 1] == "PERSON"
+            and tokens.ent_starts[first + 1]
+        )
+    return words[first + 1].lower() in FIRST_NAMES and low.endswith(_ROLE_ENDINGS) and len(low) > 4
+
+
+def _role_of_body(tokens: Tokens, last: int, lexicon: Lexicon, *, floor: int) -> tuple[int, int]:
+    """``ROLE for|of|at|with [the] Body`` ending at token *last*: the whole phrase as a title
+    ('spokeswoman for the Ministry of Trade and Industry'), or ``(-1, -1)``."""
+    words = tokens.words
+    k = last
+    while k >= floor and last - k < 10 and (is_name_word(words[k]) or words[k].lower() in ("of", "and")):
+        k -= 1
+    if k == last or k < floor:
+        return (-1, -1)
+    if words[k].lower() == "the":
+        k -= 1
+    if (
+        k - 1 < floor
+        or words[k].lower() not in ("for", "of", "at", "with")
+        or not _is_role(words[k - 1], lexicon)
+    ):
+        return (-1, -1)
+    lo, _ = prefix_title(tokens, k, lexicon, floor=floor, loose=True)
+    return (lo if lo >= 0 else k - 1, last)
+
+
+def _noun_head(words: Sequence[str], first: int, last: int) -> bool:
+    """Does the phrase *first..last* open with one lower-case noun (not a time word), then
+    end or go on with a preposition? 'glassblower from Murano', 'organiser with the ...';
+    not 'keen sailor from Bergen' (a modifier before an unlisted noun reads as a description)."""
+    k = first
+    while k <= last and words[k].lower() in TITLE_MODIFIERS:
+        k += 1  # 'a former miner', 'a retired ...'
+    start = k
+    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in _PREP_STOPS:
+        k += 1
+    if k != start + 1:
+        return False
+    head = words[k - 1].lower()
+    return head not in TIME_WORDS and not head.endswith("ly") and head not in _NOT_ROLE_HEADS
+
+
+_PREP_STOPS = frozenset("of for with at from in on to by".split())
+#: Heads of indefinite phrases after a name that are not roles: 'Smith, a day after ...'.
+_NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())
 
 
 def _gender(words: Sequence[str], lo: int, hi: int) -> str | None:
@@ -285,10 +428,13 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         if label in _ORG_ENTS:
             return "organization"
     words = tokens.words
-    if any(words[k].lower() in lexicon.organization_nouns for k in range(first, last + 1)) or (
-        words[last].isupper() and len(words[last]) > 1 and last == first
-    ):
-        return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'NATO'
+    org = lexicon.organization_nouns
+    for k in range(first, last + 1):
+        low = words[k].lower()
+        if low in org or (low[-1:] == "." and low[:-1] in org):
+            return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
+    if words[last].isupper() and len(words[last]) > 1 and last == first:
+        return "organization"  # 'NATO'
     if has_title:
         return "person"
     if last == first and first > 0 and words[first - 1].lower() in _PLACE_PREPOSITIONS:
@@ -303,86 +449,135 @@ def find_mentions(
     tokens: Tokens, sentences: Sequence[Sentence], *, lexicon: Lexicon = DEFAULT_LEXICON
 ) -> tuple[Mention, ...]:
     """Every proper-name mention with the title written at it (see module docstring)."""
-    words = tokens.words
-    starts = tokens.starts
-    ends = tokens.ends
-    text = tokens.text
     out: list[Mention] = []
-    sent_of: dict[int, Sentence] = {}
-    for s in sentences:
-        sent_of[s.first] = s
-    chains = _name_chains(tokens, sentences)
     si = 0
-    for first, last in chains:
+    for first, last in _name_chains(tokens, sentences, lexicon.organization_nouns):
         while si + 1 < len(sentences) and sentences[si].last < first:
             si += 1
         sent = sentences[si]
-        # peel leading title words off the chain: "President Vladimir Putin"
-        split = -1
-        for k in range(first, last):
-            low = words[k].lower().rstrip(".")
-            if _is_role(words[k], lexicon) or low in lexicon.honorifics:
-                if low in lexicon.ambiguous_role_nouns and last - k < 2:
-                    continue  # "Judge Smith" ok, but "Dean Baker": Dean may be a first name
-                split = k
-        name_first = split + 1 if split >= 0 else first
-        # "Secretary of State John Kerry": absorb office words after the split
-        while name_first < last and words[name_first].lower() in ("of", *OFFICE_WORDS) and split >= 0:
-            name_first += 1
-        while name_first < last and words[name_first].lower().rstrip(".") in lexicon.honorifics:
-            name_first += 1
-        if _is_role(words[last], lexicon) and name_first == last and split < 0 and last == first:
-            continue  # a lone capitalised role word ("President") is not a name
-        if name_first > last:
-            continue
-        t_first, t_last = -1, -1
-        if split >= 0:
-            t_last = split
-            # 'Secretary of State': office words absorbed after the split belong to the title
-            k = split + 1
-            while k < name_first and words[k].lower().rstrip(".") not in lexicon.honorifics:
-                t_last = k
-                k += 1
-            # extend over the title words before the chain
-            lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
-            t_first = lo if lo >= 0 else first
-            # honorifics are not titles
-            while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
-                t_first += 1
-            while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
-                t_last -= 1
-            if t_last < t_first:
-                t_first, t_last = -1, -1
-        else:
-            t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
-        if t_first < 0:
-            t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
-        if (
-            t_first < 0
-            and first - 2 >= sent.first
-            and words[first - 1] == ","
-            and _is_role(words[first - 2], lexicon)
-        ):
-            # "the campaign's manager, Jeff Weaver,"
-            t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first)
-        title = text[starts[t_first] : ends[t_last]] if t_first >= 0 else None
-        g_lo = min(first, t_first) if t_first >= 0 else first
-        g_hi = max(last, t_last)
-        out.append(
-            Mention(
-                first=name_first,
-                last=last,
-                start=starts[name_first],
-                end=ends[last],
-                name=_name_text(tokens, name_first, last),
-                title=title,
-                kind=_kind(tokens, name_first, last, lexicon, title is not None),
-                gender=_gender(words, g_lo, g_hi),
-                title_first=t_first,
-                title_last=t_last,
-            )
-        )
+        if sent.dateline:
+            continue  # 'LISBON, Portugal —' places the story; it names no speaker
+        mention = _chain_mention(tokens, first, last, sent, lexicon)
+        if mention is not None:
+            out.append(mention)
     return tuple(out)
+
+
+def _chain_mention(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon) -> Mention | None:
+    """The mention of name chain *first..last* in *sent*, with its title, or None when the
+    chain is no name (a lone role word, the start of a title)."""
+    words = tokens.words
+    split = _title_split(words, first, last, lexicon)
+    if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
+        split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
+    name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
+    if _is_role(words[last], lexicon) and name_first == last and split < 0 and last == first:
+        return None  # a lone capitalised role word ("President") is not a name
+    if name_first > last:
+        return None
+    if split < 0 and _title_follows(words, last, sent, lexicon):
+        return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
+    if split >= 0:
+        t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
+    else:
+        t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
+    if t_first < 0:
+        t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
+    title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]] if t_first >= 0 else None
+    g_lo = min(first, t_first) if t_first >= 0 else first
+    return Mention(
+        first=name_first,
+        last=last,
+        start=tokens.starts[name_first],
+        end=tokens.ends[last],
+        name=_name_text(tokens, name_first, last),
+        title=title,
+        kind=_kind(tokens, name_first, last, lexicon, title is not None),
+        gender=_gender(words, g_lo, max(last, t_last)),
+        title_first=t_first,
+        title_last=t_last,
+    )
+
+
+def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:
+    """The last title word or honorific that leads the chain ("President Vladimir Putin" ->
+    'President'), or -1. An ambiguous role noun counts only before two or more names
+    ("Judge Smith" has none; in "Dean Baker", Dean may be a first name)."""
+    split = -1
+    for k in range(first, last):
+        low = words[k].lower().rstrip(".")
+        if _is_role(words[k], lexicon) or low in lexicon.honorifics:
+            if low in lexicon.ambiguous_role_nouns and last - k < 2:
+                continue
+            split = k
+    return split
+
+
+def _name_first(
+    words: Sequence[str], first: int, last: int, split: int, sent: Sentence, *, lexicon: Lexicon
+) -> int:
+    """The first word of the name in chain *first..last*, after the title words up to *split*,
+    office words ("Secretary of State John Kerry"), honorifics and a sentence-initial cue verb."""
+    name_first = split + 1 if split >= 0 else first
+    while name_first < last and words[name_first].lower() in ("of", *OFFICE_WORDS) and split >= 0:
+        name_first += 1
+    while name_first < last and words[name_first].lower().rstrip(".") in lexicon.honorifics:
+        name_first += 1
+    if (
+        name_first == first < last
+        and words[first].lower() in lexicon.verb_forms
+        and words[first].lower() not in FIRST_NAMES  # 'Hope Hicks'
+        and (first == sent.first or words[first - 1] in _OPENERS)
+    ):
+        name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
+    return name_first
+
+
+def _title_follows(words: Sequence[str], last: int, sent: Sentence, lexicon: Lexicon) -> bool:
+    """Does a lower-case title modifier or role word follow the chain ending at *last*?"""
+    return (
+        last + 2 <= sent.last
+        and words[last + 1].islower()
+        and (words[last + 1] in TITLE_MODIFIERS or _is_role(words[last + 1], lexicon))
+    )
+
+
+def _split_title(
+    tokens: Tokens, first: int, split: int, name_first: int, sent: Sentence, *, lexicon: Lexicon
+) -> tuple[int, int]:
+    """The title tokens of a chain whose title words end at *split*: the office words
+    absorbed after it ('Secretary of State') and the title words before the chain, without
+    honorifics; (-1, -1) when only honorifics remain."""
+    words = tokens.words
+    t_last = split
+    k = split + 1
+    while k < name_first and words[k].lower().rstrip(".") not in lexicon.honorifics:
+        t_last = k
+        k += 1
+    lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
+    t_first = lo if lo >= 0 else first
+    while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
+        t_first += 1
+    while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
+        t_last -= 1
+    return (t_first, t_last) if t_last >= t_first else (-1, -1)
+
+
+def _title_after_or_before(
+    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
+) -> tuple[int, int]:
+    """A title not written before the name: in apposition after it, or before it and a comma
+    ("the campaign's manager, Jeff Weaver,"; 'A spokeswoman for the Ministry of Trade, Siri
+    Nakstad,'); (-1, -1) when none."""
+    words = tokens.words
+    t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
+    if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
+        return t_first, t_last
+    if _is_role(words[first - 2], lexicon):
+        t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
+    if t_first < 0:
+        t_first, t_last = _role_of_body(tokens, first - 2, lexicon, floor=sent.first)
+    return t_first, t_last
 
 
 def _name_text(tokens: Tokens, first: int, last: int) -> str:

@@ -31,13 +31,14 @@ import regex
 from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon.quote_marks import SENTENCE_END
 
 __all__ = ["MAX_UNCLOSED", "QuoteSpan", "find_quote_spans"]
 
 #: An unclosed quotation never runs further than this many characters.
 MAX_UNCLOSED = 1500
 
-_SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*\s")
+_SENTENCE_END = regex.compile(SENTENCE_END + r"\s")
 
 
 @frozen

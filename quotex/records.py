@@ -41,10 +41,15 @@ class QuoteKind(str, enum.Enum):
 
 
 def _check_offsets(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool):
+    if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
         raise TypeError(f"{type(instance).__name__}.{attribute.name} must be an int, got {value!r}")
     if value < 0:
         raise ValueError(f"{type(instance).__name__}.{attribute.name} must be >= 0, got {value}")
+
+
+def _check_str(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if type(value) is not str and not isinstance(value, str):
+        raise TypeError(f"{type(instance).__name__}.{attribute.name} must be a str, got {value!r}")
 
 
 def _check_span(instance: Span | Quote) -> None:
@@ -65,7 +70,7 @@ class Span:
 
     start: int = field(validator=_check_offsets)
     end: int = field(validator=_check_offsets)
-    text: str = field(validator=attrs.validators.instance_of(str))
+    text: str = field(validator=_check_str)
 
     def __attrs_post_init__(self) -> None:
         _check_span(self)
@@ -102,6 +107,21 @@ def _check_speaker_kind(instance: Speaker, attribute: attrs.Attribute[str], valu
         raise ValueError(f"Speaker.kind must be one of {SPEAKER_KINDS}, got {value!r}")
 
 
+def _titles(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        raise TypeError(f"Speaker.titles must be a sequence of str, got the single string {value!r}")
+    out: list[str] = []
+    for raw in value:
+        t = _optional_str(raw)
+        if t is not None and t not in out:
+            out.append(t)
+    return tuple(out)
+
+
+def _default_titles(instance: Speaker) -> tuple[str, ...]:
+    return () if instance.title is None else (instance.title,)
+
+
 @frozen
 class Speaker:
     """Who said it.
@@ -109,22 +129,55 @@ class Speaker:
     ``name`` is canonical: the fullest name the article gives that person or
     body ("Maria Zakharova", "Ukraine's foreign ministry"). ``title`` is the
     speaker's role and affiliation as written, without a leading article
-    ("Russian Foreign Ministry spokeswoman"), or ``None``. ``kind`` is
-    ``"person"``, ``"organization"`` or ``"other"``.
+    ("Russian Foreign Ministry spokeswoman"), or ``None``: the one a
+    fact-checker would print. ``titles`` is every title the article states for
+    the speaker, in text order; ``title`` is always one of them (a ``title``
+    missing from ``titles`` is put first, and no ``title`` means no ``titles``).
+    ``kind`` is ``"person"``, ``"organization"`` or ``"other"``.
+    ``id`` is document-local (``"s1"``, ``"s2"``, ... in order of first
+    attribution): every quote of one speaker in an article carries the same
+    ``Speaker`` with the same ``id``. It is not part of equality, so a
+    ``Speaker`` built by hand compares equal to an extracted one.
     """
 
     name: str = field(validator=attrs.validators.instance_of(str))
     title: str | None = field(default=None, converter=_optional_str)
     kind: str = field(default="person", validator=_check_speaker_kind)
+    id: str | None = field(default=None, eq=False, converter=_optional_str)
+    titles: tuple[str, ...] = field(
+        default=attrs.Factory(_default_titles, takes_self=True), converter=_titles
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # keep 'title is one of titles' true under attrs.evolve: a new title joins the list
+        # first, no title means no titles
+        if self.title is None and self.titles:
+            object.__setattr__(self, "titles", ())
+        elif self.title is not None and self.title not in self.titles:
+            object.__setattr__(self, "titles", (self.title, *self.titles))
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"name": ..., "title": ..., "kind": ...}``."""
-        return {"name": self.name, "title": self.title, "kind": self.kind}
+        """``{"name": ..., "title": ..., "kind": ..., "id": ..., "titles": [...]}``."""
+        return {
+            "name": self.name,
+            "title": self.title,
+            "kind": self.kind,
+            "id": self.id,
+            "titles": list(self.titles),
+        }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
-        """Inverse of :meth:`to_dict`."""
-        return cls(data["name"], data.get("title"), data.get("kind", "person"))
+        """Inverse of :meth:`to_dict` (``id`` and ``titles`` may be absent)."""
+        title = data.get("title")
+        titles = data.get("titles")
+        return cls(
+            data["name"],
+            title,
+            data.get("kind", "person"),
+            id=data.get("id"),
+            titles=titles if titles is not None else (() if title is None else (title,)),
+        )
 
 
 def _span_tuple(value: Iterable[Span]) -> tuple[Span, ...]:
@@ -150,8 +203,11 @@ class Quote:
     that attribution: ``"A," he said, "B."`` has two parts. ``source`` is the
     mention that names the speaker for this quote ("he", "Sun"), ``cue`` the
     reporting expression ("said", "according to"). ``rule`` names the
-    attribution rule that fired (see ``docs/rules.md``); ``confidence`` is that
-    rule's measured precision.
+    attribution rule that fired (see ``docs/rules.md``); ``resolution`` how the
+    source was resolved to the speaker ("name", "apposition", "pronoun_sentence",
+    "pronoun_paragraph", "pronoun_far", "nominal", "document", "description",
+    "carryover"; None without a speaker); ``confidence`` is the measured precision
+    of that rule and resolution.
     """
 
     text: str = field(validator=attrs.validators.instance_of(str))
@@ -164,6 +220,7 @@ class Quote:
     cue: Span | None = None
     confidence: float = field(default=0.5, converter=float, validator=_check_confidence)
     rule: str = "unattributed"
+    resolution: str | None = None
 
     def __attrs_post_init__(self) -> None:
         _check_span(self)
@@ -190,6 +247,7 @@ class Quote:
             "cue": None if self.cue is None else self.cue.to_dict(),
             "confidence": self.confidence,
             "rule": self.rule,
+            "resolution": self.resolution,
         }
 
     @classmethod
@@ -207,4 +265,5 @@ class Quote:
             cue=_span_or_none(data.get("cue")),
             confidence=data.get("confidence", 0.5),
             rule=data.get("rule", "unattributed"),
+            resolution=data.get("resolution"),
         )

@@ -12,7 +12,10 @@ digit or an opening mark, unless the full stop belongs to an abbreviation
 token (``Mr.``, ``U.S.``, ``Jan.``: the tokenizer keeps those whole) or is
 ``No.``, ``Vol.``, ``Art.`` before a number (``the No. 2 official``). A
 boundary inside a closed quotation is ignored, so ``"A. B," she said.`` is one
-sentence with its attribution. A ``Doc`` with sentence boundaries from a
+sentence with its attribution. A dateline that opens a paragraph
+(``LISBON, Portugal —``, ``WASHINGTON (AP) —``, ``PORTLAND, Ore., Dec. 1 —``) is a
+sentence of its own, flagged ``dateline=True``, so it is never part of the next
+sentence's content or source. A ``Doc`` with sentence boundaries from a
 parser is not consulted: the quote-aware rule above is what attribution
 needs, and it keeps the two paths identical.
 """
@@ -27,7 +30,7 @@ from attrs import frozen
 from quotex.quote_spans import QuoteSpan
 from quotex.tokens import Tokens
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["Sentence", "dateline_end", "split_sentences"]
 
 _FINAL = frozenset({".", "?", "!", "...", "…", "?!", "!?"})
 _NUMBER_ABBREVIATIONS = frozenset(["No", "Nos", "no", "Vol", "Art", "Fig", "Sec", "Ch", "Pt", "Op"])
@@ -36,13 +39,73 @@ _TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "
 
 @frozen
 class Sentence:
-    """Tokens ``first`` .. ``last`` (inclusive: ``last >= first``) = ``text[start:end]``."""
+    """Tokens ``first`` .. ``last`` (inclusive: ``last >= first``) = ``text[start:end]``.
+
+    ``dateline`` is True for a dateline opening a paragraph (``OSLO —``): it
+    names a place, never a speaker, and holds no content.
+    """
 
     first: int
     last: int
     start: int
     end: int
     paragraph: int
+    dateline: bool = False
+
+
+#: Dashes that end a dateline: em dash, en dash, a typewriter double hyphen, a spaced hyphen.
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
+#: A dateline is at most this many tokens before its dash ('CAMBRIDGE, Mass., Dec. 11 (UPI) —' is 10).
+_DATELINE_MAX = 16
+#: A dateline's place has at most this many words in capitals ('RIO DE JANEIRO', 'SALT LAKE CITY').
+_PLACE_WORDS = 4
+
+
+def _is_caps_word(word: str) -> bool:
+    """'LISBON', 'SÃO', 'WINSTON-SALEM': two or more letters, all capitals, no full stop ('U.S.')."""
+    return word.isupper() and len(word) >= 2 and word.replace("-", "").isalpha()
+
+
+def dateline_end(words: Sequence[str], first: int, last: int) -> int:
+    """The dash ending a dateline that starts at token *first*, or -1.
+
+    A dateline is a place of one to four words in capitals (``OSLO``, ``SÃO PAULO``,
+    ``ST. JOHN'S``), then
+    optionally capitalised region, date and number tokens with commas (``, Ore.``,
+    ``, Dec. 11``) and an agency in brackets (``(AP)``), then a dash; the word after the
+    dash (at most token *last*, the paragraph end) starts a sentence: a capital, a digit
+    or an opening quotation mark. ``NATO — the alliance ...`` is not a dateline.
+    """
+    k = first
+    if k > last or not _is_caps_word(words[k]):
+        return -1
+    # the place in capitals: 'ST' '.' 'JOHN' "'S"; more than four words is a heading in
+    # capitals ('EVEN THE BOARD HAS DOUBTS —'), not a place
+    place_words = 0
+    while k <= last and (_is_caps_word(words[k]) or words[k] in (".", "'S", "’S")):
+        place_words += words[k] not in (".", "'S", "’S")
+        if place_words > _PLACE_WORDS:
+            return -1
+        k += 1
+    depth = 0
+    after_comma = False  # region and date words follow a comma: 'U.S. District Judge' is no place
+    while k <= last and k - first <= _DATELINE_MAX:
+        w = words[k]
+        if w in _DATELINE_DASHES and depth == 0:
+            if k == last:
+                return -1
+            nxt = words[k + 1]
+            return k if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«" else -1
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif w == ",":
+            after_comma = True
+        elif not ((after_comma or depth) and (w[:1].isupper() or w.isdigit())):
+            return -1
+        k += 1
+    return -1
 
 
 def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collection[str]) -> bool:
@@ -84,6 +147,17 @@ def _breaks(tokens: Tokens) -> list[int]:
     return out
 
 
+def _datelines(words: Sequence[str], breaks: Sequence[int]) -> dict[int, int]:
+    """Paragraph-opening datelines: the first token of each paragraph that opens with one,
+    mapped to the dateline's dash (see :func:`dateline_end`)."""
+    if not words:
+        return {}
+    firsts = [0, *breaks]
+    ends = [b - 1 for b in breaks] + [len(words) - 1]
+    found = {first: dateline_end(words, first, last) for first, last in zip(firsts, ends, strict=True)}
+    return {first: dash for first, dash in found.items() if dash >= 0}
+
+
 def split_sentences(
     tokens: Tokens, spans: Sequence[QuoteSpan] = (), *, cue_words: Collection[str] = ()
 ) -> tuple[Sentence, ...]:
@@ -104,30 +178,43 @@ def split_sentences(
     pending_break = False
     cur = 0  # first token of the sentence being built
 
-    def emit(last: int) -> None:
+    def emit(last: int, dateline: bool = False) -> None:
         nonlocal paragraph, pending_break
         if pending_break and out:
             paragraph += 1
         pending_break = False
-        out.append(Sentence(cur, last, starts[cur], ends[last], paragraph))
+        out.append(Sentence(cur, last, starts[cur], ends[last], paragraph, dateline))
+
+    def take_dateline() -> int:
+        """Emit the dateline opening the paragraph at *cur*; the token after it, or -1."""
+        nonlocal cur
+        if cur not in datelines:
+            return -1
+        emit(datelines[cur], dateline=True)
+        cur = datelines[cur] + 1
+        return cur
 
     # only two kinds of token can end a sentence: a token after a newline, and final
     # punctuation; the loop visits those alone (one comprehension pass over the words)
     breaks = _breaks(tokens)
+    datelines = _datelines(words, breaks)
     finals = [
         k for k, w in enumerate(words) if w[-1] in ".?!…" and (w in _FINAL or (len(w) > 1 and w[-2] in ".?!"))
     ]
     events = sorted(set(breaks).union(finals)) if breaks else finals
     is_break = set(breaks)
-    skip_to = 0
+    skip_to = max(0, take_dateline()) if n else 0
     for i in events:
         if i < skip_to:
-            continue  # a closing mark absorbed after a full stop
+            continue  # a closing mark absorbed after a full stop, or a dateline's token
         if i in is_break:
             if i > cur:
                 emit(i - 1)  # a newline between two tokens ends the paragraph
             cur = i
             pending_break = True
+            skip_to = max(skip_to, take_dateline())
+            if i < skip_to:
+                continue
         w = words[i]
         if not (w in _FINAL or (w[-1] in ".?!" and len(w) > 1 and w[-2] in ".?!")):
             continue

@@ -1,25 +1,33 @@
 """Stage 6, speakers and records: attributions + mentions -> list[Quote].
 
-Input: the token table, the attributions of stage 5 and the name mentions
-of stage 4. Output: the public :class:`~quotex.records.Quote` records, each
-with one canonical :class:`~quotex.records.Speaker` per person or body for
-the whole article (the same object across quotes).
+Input: the token table, the attributions of stage 5, the name mentions of
+stage 4 and the sentences of stage 3. Output: the public
+:class:`~quotex.records.Quote` records, each with one canonical
+:class:`~quotex.records.Speaker` per person or body for the whole article
+(the same object, with a document-local ``id``, across quotes), and the path
+that resolved it in ``Quote.resolution``.
 
-Resolution rules, in order, for a source mention:
+The mentions are first clustered into the entity table of
+:mod:`quotex.entities`. Resolution, for a source mention:
 
-* ``name``: a mention that holds a name takes that name's entity. Entities
-  are built over the whole article: a full name starts one, a later single
-  name joins the latest entity whose name holds it (``Sun`` -> ``Yun Sun``,
-  ``Xi`` -> ``Xi Jinping``), and a later full name upgrades an earlier
-  single one. The canonical name is the fullest; the title is the first one
-  written at any mention (pre-modifier or apposition).
-* ``pronoun``: *he*/*she* -> the latest speaker or person mention before it
-  whose gender (from honorifics and gendered role words) does not clash.
-* ``nominal``: *the analyst* -> the latest entity whose title holds that
-  noun; a document (*the statement*, *the text of the article*) -> the
-  latest speaker; otherwise the phrase itself names a body or group
+* ``name`` / ``apposition``: a mention that holds a name takes that name's
+  entity (the source opens with the name or its title, or the name stands in
+  apposition: *The city's treasurer, Ana Berg*). A source that is only a body
+  inside a person's phrase names the person (*Theo Vandermeer of Westbrook
+  State University*; *A spokeswoman for the Ministry, Siri Nakstad, said*).
+* ``pronoun_sentence`` / ``pronoun_paragraph`` / ``pronoun_far``: *he*/*she*
+  -> the most salient person whose gender does not clash (salience: subject
+  position, introduction with a title, having spoken, decayed by sentence and
+  paragraph distance; agreement from honorifics, gendered role words, earlier
+  pronouns and first names); *it*/*they* -> the most salient body or group.
+  The suffix says where the antecedent was last named or spoke.
+* ``nominal``: *the analyst*, *the senator*, *the 47-year-old*, *the woman*,
+  *the company* -> the most salient entity with that title, age, gender or
+  kind.
+* ``document``: *the statement* -> the latest speaker.
+* ``description``: the phrase itself names a body or group
   (*Ukraine's foreign ministry*, *two people familiar with the matter*).
-* carry-over rules (split quotes, paragraph carry-over) take the speaker of
+* ``carryover``: split quotes and paragraph carry-over take the speaker of
   the attribution they continue.
 
 A source with a relative clause is read without it: *officials who spoke
@@ -29,19 +37,22 @@ with the Post* names the officials, not the Post.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
+from quotex.entities import Entity, EntityTable, build_entities, is_subject, may_be_body, with_gender
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS
 from quotex.mentions import Mention
 from quotex.records import Quote, Span, Speaker
+from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
-__all__ = ["build_records"]
+__all__ = ["RESOLUTIONS", "build_records", "printed_title"]
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -73,63 +84,401 @@ _ORG_HINT = frozenset(
 )
 
 
-@attrs.define
-class _Entity:
-    name: str
-    words: tuple[str, ...]
-    title: str | None
-    kind: str
-    gender: str | None
-    last_seen: int  # token index of the latest mention
+#: How a source was resolved to its speaker (``Quote.resolution``), see docs/rules.md.
+RESOLUTIONS = (
+    "name",
+    "apposition",
+    "pronoun_sentence",
+    "pronoun_paragraph",
+    "pronoun_far",
+    "nominal",
+    "document",
+    "description",
+    "carryover",
+)
+
+#: Salience weights (Lappin & Leass style): a mention's base weight, the bonus for being the
+#: subject of its sentence, for being introduced with a title, and for having spoken; every
+#: sentence back multiplies by SENTENCE_DECAY and every paragraph back by PARAGRAPH_DECAY.
+_BASE, _SUBJECT, _INTRODUCED, _SPOKE = 100.0, 80.0, 40.0, 90.0
+_SENTENCE_DECAY, _PARAGRAPH_DECAY = 0.7, 0.55
+_AGREES = {"text": 40.0, "pronoun": 30.0, "first_name": 20.0}
+_WINDOW_MENTIONS, _WINDOW_PARAGRAPHS, _MAX_SENTENCES = 40, 3, 12
+#: Factor for a candidate with no sign of being a person (no title, gender, first name or speech).
+_NO_PERSON_EVIDENCE = 0.35
+_PREPOSITIONS = frozenset("of for with at by to from in on about against than into".split())
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "pres": "president",
+    "supt": "superintendent",
+    "atty": "attorney",
+    "insp": "inspector",
+    "det": "detective",
+    "amb": "ambassador",
+    "dr": "doctor",
+    "prof": "professor",
+}
+#: Words that cannot end a noun phrase's head: dropped from a source cut short.
+_TRAILING = frozenset("of for at in on to with by from and or the a an who which that".split())
+_GENDER_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f"}
+#: Nouns for a kind of body that news copy uses to refer back to a named one ('Fjord Air ...
+#: the airline said'): resolved to the most salient body even when its name does not hold them.
+_GENERIC_BODIES = frozenset(
+    """
+    company firm group agency organisation organization business airline carrier bank lender insurer
+    retailer manufacturer maker automaker carmaker broker charity utility startup network broadcaster
+    newspaper publisher operator developer chain
+""".split()
+)
 
 
-def _clean_name(name: str) -> str:
-    for suffix in ("'s", "’s", "'", "’"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)].rstrip()
-    return name
+class _Resolver:
+    """Per-call resolution state: the entity table, the speakers made so far and who
+    spoke where. Lives only inside one :func:`build_records` call."""
 
+    def __init__(self, tokens: Tokens, mentions: Sequence[Mention], table: EntityTable) -> None:
+        self.tokens = tokens
+        self.mentions = mentions
+        self.table = table
+        self.ents: list[Entity] = list(table.entities)
+        self.speakers: dict[int, Speaker] = {}
+        self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
+        self.last_spoke: dict[int, int] = {}  # entity -> its latest source token
+        self.phrases: dict[str, int] = {}  # an unnamed source phrase (lower case) -> its entity
+        self.holders: dict[str, list[int]] = {}  # role noun -> entities with a title that holds it
+        for e, ent in enumerate(self.ents):
+            for t in ent.titles:
+                for noun in _title_nouns(t):
+                    self.holders.setdefault(noun, []).append(e)
+        self.next_id = 1
+        self.subjects: dict[int, bool] = {}
+        self.weights: dict[int, float] = {}
+        self.places: dict[int, tuple[int, int]] = {}
+        self.mention_starts = [m.first for m in mentions]  # token of each mention, for bisect
+        self.mention_offsets = [m.start for m in mentions]  # character offset of each mention
 
-def _entities(mentions: Sequence[Mention]) -> tuple[list[_Entity], list[int]]:
-    """Cluster mentions into entities; return them and each mention's entity index."""
-    ents: list[_Entity] = []
-    of_mention: list[int] = []
-    by_word: dict[str, list[int]] = {}
-    for m in mentions:
-        name = _clean_name(m.name)
-        words = tuple(name.split())
-        target = -1
-        if len(words) == 1:
-            for idx in reversed(by_word.get(words[0], [])):
-                target = idx
+    def where(self, k: int) -> tuple[int, int]:
+        """(sentence, paragraph) of mention *k* (computed on first use)."""
+        got = self.places.get(k)
+        if got is None:
+            got = self.places[k] = self.table.locate(self.mentions[k].first)
+        return got
+
+    def subject(self, k: int) -> bool:
+        """Is mention *k* the subject of its sentence? (computed on first use)"""
+        got = self.subjects.get(k)
+        if got is None:
+            table = self.table
+            got = self.subjects[k] = is_subject(
+                self.tokens, self.mentions[k], table.sentences[self.where(k)[0]]
+            )
+        return got
+
+    # ------------------------------------------------------------ speakers
+
+    def speaker_of(self, e: int) -> Speaker:
+        sp = self.speakers.get(e)
+        if sp is None:
+            ent = self.ents[e]
+            kind = ent.kind if ent.kind in ("person", "organization") else "other"
+            sp = self.speakers[e] = Speaker(
+                ent.name, printed_title(ent.titles), kind, id=f"s{self.next_id}", titles=ent.titles
+            )
+            self.next_id += 1
+        return sp
+
+    def phrase_entity(self, name: str, kind: str) -> int:
+        """The entity of an unnamed source phrase ('officials'), made on first use."""
+        key = name.lower()
+        e = self.phrases.get(key)
+        if e is None:
+            self.ents.append(Entity(name=name, words=tuple(name.split()), titles=(), kind=kind))
+            e = self.phrases[key] = len(self.ents) - 1
+        return e
+
+    def as_body(self, e: int) -> None:
+        """Entity *e* was referred to as a body ('it', 'the airline'): it is an organisation."""
+        if self.ents[e].kind != "organization" and e not in self.speakers:
+            self.ents[e] = attrs.evolve(self.ents[e], kind="organization")
+
+    def record(self, e: int, at: int) -> None:
+        self.spoke.append((e, at))
+        self.last_spoke[e] = at
+
+    # ------------------------------------------------------------ salience
+
+    def weight(self, k: int, e: int) -> float:
+        """Mention *k*'s own weight: subject, introduced with a title, after a preposition, a possessor."""
+        w = self.weights.get(k)
+        if w is None:
+            words = self.tokens.words
+            m = self.mentions[k]
+            w = _BASE
+            if self.subject(k):
+                w += _SUBJECT
+            if m.title is not None and self.ents[e].mentions[:1] == (k,):
+                w += _INTRODUCED
+            if m.first - 1 >= 0 and m.title is None and words[m.first - 1].lower() in _PREPOSITIONS:
+                w -= 30.0
+            if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s"):
+                w -= 50.0
+            self.weights[k] = w
+        return w
+
+    def salience(
+        self, at: int, lo: int, skip: frozenset[int], accept: Callable[[Entity], bool]
+    ) -> dict[int, float]:
+        """Entity -> salience at token *at* over the mentions before mention index *lo*
+        and the earlier speakers, for the entities *accept* admits."""
+        table = self.table
+        s_at, p_at = table.locate(at)
+        scores: dict[int, float] = {}
+        verdict: dict[int, bool] = {}
+        of_mention = table.of_mention
+        for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
+            s_k, p_k = self.where(k)
+            d_p = p_at - p_k
+            if d_p > _WINDOW_PARAGRAPHS:
                 break
-        else:
-            for idx in reversed(by_word.get(words[-1], [])):
-                cand = ents[idx]
-                if cand.words == words or (len(cand.words) == 1 and m.kind == cand.kind):
-                    target = idx
-                    break
-        if target < 0:
-            ents.append(_Entity(name, words, m.title, m.kind, m.gender, m.first))
-            target = len(ents) - 1
-            for w in words:
-                by_word.setdefault(w, []).append(target)
-        else:
-            ent = ents[target]
-            if len(words) > len(ent.words) and all(w in words for w in ent.words):
-                ent.name, ent.words = name, words
-                for w in words:
-                    if target not in by_word.setdefault(w, []):
-                        by_word[w].append(target)
-            if ent.title is None and m.title:
-                ent.title = m.title
-            if ent.gender is None:
-                ent.gender = m.gender
-            if m.kind == "person" and m.title:
-                ent.kind = "person"
-            ent.last_seen = m.first
-        of_mention.append(target)
-    return ents, of_mention
+            if k in skip:
+                continue
+            e = of_mention[k]
+            ok = verdict.get(e)
+            if ok is None:
+                ok = verdict[e] = accept(self.ents[e])
+            if not ok:
+                continue
+            d_s = s_at - s_k
+            if d_s > _MAX_SENTENCES:
+                break  # further back weighs less than 2% of a mention in this sentence
+            score = self.weight(k, e) * _decay(d_s if d_s > 0 else 0, d_p)
+            if score > scores.get(e, 0.0):
+                scores[e] = score
+        bonus: dict[int, float] = {}
+        for e, pos in reversed(self.spoke[-8:]):
+            if not accept(self.ents[e]):
+                continue
+            s_k, p_k = table.locate(pos)
+            d_p = p_at - p_k
+            if d_p > _WINDOW_PARAGRAPHS:
+                continue
+            b = _SPOKE * _decay(max(0, s_at - s_k), d_p)
+            bonus[e] = max(bonus.get(e, 0.0), b)
+        for e, b in bonus.items():
+            scores[e] = scores.get(e, 0.0) + b
+        return scores
+
+    def pronoun(self, pronoun: str, at: int, lo: int, skip: frozenset[int]) -> tuple[int, str]:
+        """(entity, resolution) for a pronoun source at token *at*, or (-1, "")."""
+        gender, number = PRONOUNS[pronoun]
+        if number in ("thing", "plural"):
+            if pronoun == "it":
+                scores = self.salience(at, lo, skip, lambda ent: ent.kind == "organization")
+            elif pronoun == "they":  # a body or an unnamed group ('officials', 'two people familiar ...')
+                scores = self.salience(at, lo, skip, _body_or_group)
+            else:  # 'we': the body that spoke last, in this paragraph or the one before
+                return self.last_body(at)
+            as_body = False
+            if not scores and pronoun == "it":
+                # 'Norland Air cut 40 flights. "Sorry," it said.': a name with no sign of a person
+                scores = self.salience(at, lo, skip, _body_like)
+                as_body = True
+            if not scores:
+                return -1, ""
+            e = _best(scores)
+            if as_body:
+                self.as_body(e)
+            return e, self.distance_path(e, at, lo)
+        if number != "singular" or pronoun in ("i", "you"):
+            return -1, ""
+
+        def fits(ent: Entity) -> bool:
+            return (
+                ent.kind == "person"
+                and (ent.gender is None or ent.gender == gender)
+                and not (ent.initial_only and not ent.titles)
+                and not ent.unlikely_person
+            )
+
+        scores = self.salience(at, lo, skip, fits)
+        for e in scores:
+            # 'In New Mexico, ...': a capitalised name with no sign of a person counts less
+            if not self.ents[e].person_evidence and e not in self.last_spoke:
+                scores[e] *= _NO_PERSON_EVIDENCE
+        if not scores:
+            return -1, ""
+        for e in scores:
+            ent = self.ents[e]
+            if ent.gender == gender and ent.evidence:
+                scores[e] += _AGREES[ent.evidence]
+        e = _best(scores)
+        if gender:
+            self.ents[e] = with_gender(self.ents[e], gender, "pronoun")
+        return e, self.distance_path(e, at, lo)
+
+    def distance_path(self, e: int, at: int, lo: int) -> str:
+        """pronoun_sentence / _paragraph / _far: where the entity was last mentioned or spoke."""
+        s_at, p_at = self.table.locate(at)
+        nearest_s, nearest_p = -1, -1
+        mentions = self.ents[e].mentions
+        k = bisect.bisect_left(mentions, lo) - 1
+        if k >= 0:
+            nearest_s, nearest_p = self.where(mentions[k])
+        pos = self.last_spoke.get(e, -1)
+        if 0 <= pos < at:
+            s_k, p_k = self.table.locate(pos)
+            if s_k > nearest_s:
+                nearest_s, nearest_p = s_k, p_k
+        if nearest_s == s_at:
+            return "pronoun_sentence"
+        if nearest_p == p_at:
+            return "pronoun_paragraph"
+        return "pronoun_far"
+
+    def issuer(self, at: int, lo: int) -> int:
+        """The most salient person or body before token *at* (the author of 'the statement'), or -1."""
+
+        def can_issue(ent: Entity) -> bool:
+            return ent.kind == "organization" or (ent.person_evidence and not ent.unlikely_person)
+
+        scores = self.salience(at, lo, frozenset(), can_issue)
+        return _best(scores) if scores else -1
+
+    def last_body(self, at: int) -> tuple[int, str]:
+        """(entity, path) of the latest speaker when it is not a person and spoke in this
+        paragraph or the one before ('we' in a source), else (-1, "")."""
+        if not self.spoke:
+            return -1, ""
+        e, pos = self.spoke[-1]
+        _, p_at = self.table.locate(at)
+        if self.ents[e].kind != "person" and p_at - self.table.locate(pos)[1] <= 1:
+            return e, "pronoun_paragraph"
+        return -1, ""
+
+    def relative(self, at: int, lo: int) -> tuple[int, str]:
+        """A relative pronoun as source (', which said'): the most salient entity named
+        earlier in the same sentence, or (-1, "")."""
+        s_at, _ = self.table.locate(at)
+        best, best_score = -1, 0.0
+        for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
+            if self.where(k)[0] != s_at:
+                break
+            e = self.table.of_mention[k]
+            ent = self.ents[e]
+            if ent.unlikely_person or (ent.initial_only and not ent.titles):
+                continue
+            w = self.weight(k, e)
+            if w > best_score:
+                best, best_score = e, w
+        return (best, "pronoun_sentence") if best >= 0 else (-1, "")
+
+    def nominal(self, head_words: Sequence[str], at: int, lo: int, lexicon: Lexicon) -> int:
+        """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
+        if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 5:
+            return -1
+        head = head_words[-1]
+        age = _AGE.search(" ".join(head_words[1:]))
+        if age:
+            years = age.group(1)
+            aged = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
+            if aged:
+                return _best(aged)
+            near = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
+            return _best(near) if near else -1
+        if head in _GENDER_NOUNS and len(head_words) == 2:
+            g = _GENDER_NOUNS[head]
+            near = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
+            return _best(near) if near else -1
+        if head in lexicon.role_words or head in lexicon.role_nouns:
+            holders = [e for e, ent in enumerate(self.ents) if any(_holds(t, head) for t in ent.titles)]
+            if holders:
+                scores = self.salience(
+                    at, lo, frozenset(), lambda ent: any(_holds(t, head) for t in ent.titles)
+                )
+                return _best(scores) if scores else holders[-1]
+            return -1
+        if head in lexicon.organization_nouns or head in _GENERIC_BODIES:
+            named = self.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
+            if named:
+                return _best(named)
+            if head in _GENERIC_BODIES:
+                bodies = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
+                if not bodies:
+                    bodies = self.salience(at, lo, frozenset(), _body_like)
+                if not bodies:
+                    return -1
+                e = _best(bodies)
+                self.as_body(e)
+                return e
+        return -1
+
+
+_AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
+
+
+_DECAY_TABLE = [
+    [_SENTENCE_DECAY**ds * _PARAGRAPH_DECAY**dp for ds in range(64)] for dp in range(_WINDOW_PARAGRAPHS + 1)
+]
+
+
+def _decay(d_s: int, d_p: int) -> float:
+    """The salience factor for a mention *d_s* sentences and *d_p* paragraphs back."""
+    row = _DECAY_TABLE[d_p]
+    return row[d_s] if d_s < 64 else 0.0
+
+
+def _body_or_group(ent: Entity) -> bool:
+    return ent.kind == "organization" or (ent.kind == "other" and not ent.mentions)
+
+
+def _body_like(ent: Entity) -> bool:
+    return may_be_body(ent.kind, ent.gender, ent.titles, ent.words)
+
+
+def _best(scores: dict[int, float]) -> int:
+    """The highest-scoring entity; on a tie, the one created last (the nearest)."""
+    return max(scores, key=lambda e: (scores[e], e))
+
+
+def _title_nouns(title: str) -> set[str]:
+    """The words of *title*, abbreviations spelled out: 'Oregon Sen.' -> {'oregon', 'sen', 'senator'}."""
+    out: set[str] = set()
+    for raw in title.lower().replace(",", " ").split():
+        w = raw.rstrip(".")
+        out.add(w)
+        if w in _TITLE_ABBREVIATIONS:
+            out.add(_TITLE_ABBREVIATIONS[w])
+    return out
+
+
+def _holds(title: str, noun: str) -> bool:
+    """Does *title* name the role *noun*? 'Oregon Sen.' holds 'senator'."""
+    return noun in _title_nouns(title)
+
+
+def printed_title(titles: Sequence[str]) -> str | None:
+    """The title a fact-checker would print: the first written, or a later one that
+    extends it ('officer' -> 'chief financial officer of Norland Robotics')."""
+    if not titles:
+        return None
+    best = titles[0]
+    for t in titles[1:]:
+        low, have = t.lower(), best.lower()
+        if len(low) > len(have) and (
+            low.endswith(" " + have) or low.startswith(have + " ") or f" {have} " in low
+        ):
+            best = t
+    return best
 
 
 def build_records(
@@ -138,92 +487,231 @@ def build_records(
     mentions: Sequence[Mention] = (),
     *,
     lexicon: Lexicon = DEFAULT_LEXICON,
+    sentences: Sequence[Sentence] = (),
 ) -> list[Quote]:
-    """Resolve each attribution's speaker and build the public records."""
-    text = tokens.text
-    organization_nouns = lexicon.organization_nouns
-    words = tokens.words
-    ents, of_mention = _entities(mentions)
-    speakers: dict[int, Speaker] = {}
+    """Resolve each attribution's speaker and build the public records.
 
-    def speaker_of(e: int) -> Speaker:
-        sp = speakers.get(e)
-        if sp is None:
-            ent = ents[e]
-            kind = ent.kind if ent.kind in ("person", "organization") else "other"
-            sp = speakers[e] = Speaker(ent.name, ent.title, kind)
-        return sp
-
-    mention_starts = [m.first for m in mentions]
-    nominal_speakers: dict[str, Speaker] = {}
-    resolved: list[Speaker | None] = []
-    last_speaker: Speaker | None = None
-    last_speaker_ent = -1
-    out: list[tuple[Attribution, Speaker | None]] = []
+    *sentences* (stage 3) give the resolver sentence distances; without them a
+    paragraph counts as one sentence.
+    """
+    res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences))
+    resolved: list[tuple[Speaker | None, int]] = []
+    last_speaker: tuple[Speaker | None, int] = (None, -1)
+    out: list[tuple[Attribution, Speaker | None, str | None, tuple[int, int] | None]] = []
     for att in attributions:
         sp: Speaker | None = None
+        e = -1
+        path: str | None = None
+        source = att.source
         if att.antecedent >= 0 and att.antecedent < len(resolved):
-            sp = resolved[att.antecedent]
-        elif att.source is not None:
-            a, b = _before_relative(words, *att.source)
-            lo = bisect.bisect_left(mention_starts, a)
-            hi = bisect.bisect_right(mention_starts, b)
-            inside = [k for k in range(lo, hi) if mentions[k].last <= b]
-            head = words[b].lower() if a == b else ""
-            head = _POSSESSIVE_PRONOUNS.get(head, head)
-            head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
-            if head_mention >= 0:
-                e = of_mention[inside[head_mention]]
-                sp = speaker_of(e)
-                last_speaker_ent = e
-            elif head in PRONOUNS:
-                e = _pronoun(
-                    head,
-                    a,
-                    mentions=mentions,
-                    of_mention=of_mention,
-                    ents=ents,
-                    last_speaker_ent=last_speaker_ent,
-                    lo=lo,
-                    skip=_mentions_within(tokens, mentions, att.parts, lo),
-                )
-                if e >= 0:
-                    sp = speaker_of(e)
-                    last_speaker_ent = e
-            else:
-                phrase = text[tokens.starts[a] : tokens.ends[b]]
-                head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha()]
-                if (
-                    any(w in DOCUMENT_NOUNS for w in head_words)
-                    and last_speaker is not None
-                    and not any(w in ("report", "reports", "poll", "survey", "study") for w in head_words)
-                ):
-                    sp = last_speaker
-                else:
-                    e = _nominal(head_words, ents, lo)
-                    if e >= 0:
-                        sp = speaker_of(e)
-                        last_speaker_ent = e
-                    else:
-                        name = _strip_article(phrase.split(",")[0].strip())
-                        if name:
-                            key = name.lower()
-                            sp = nominal_speakers.get(key)
-                            if sp is None:
-                                kind = (
-                                    "organization"
-                                    if any(w in _ORG_HINT or w in organization_nouns for w in head_words)
-                                    else "other"
-                                )
-                                sp = nominal_speakers[key] = Speaker(name, None, kind)
-        resolved.append(sp)
+            sp, e = resolved[att.antecedent]
+            path = "carryover" if sp is not None else None
+        elif source is not None:
+            source, sp, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
+        resolved.append((sp, e))
         if sp is not None:
-            last_speaker = sp
-        out.append((att, sp))
+            last_speaker = (sp, e)
+        out.append((att, sp, path if sp is not None else None, source))
+    return [_record(tokens, *out[i]) for i in _without_overlaps([att.parts for att, *_ in out])]
 
-    records = [_record(tokens, att, sp) for att, sp in out]
-    records.sort(key=lambda q: (q.start, q.end))
-    return _drop_overlaps(records)
+
+def _resolve_source(
+    res: _Resolver,
+    att: Attribution,
+    source: tuple[int, int],
+    last_speaker: tuple[Speaker | None, int],
+    *,
+    lexicon: Lexicon,
+) -> tuple[tuple[int, int], Speaker | None, int, str | None]:
+    """(source tokens, speaker, entity, path) for *att*'s source tokens *source*: a name in
+    it, a pronoun, a relative pronoun, else the phrase (:func:`_resolve_phrase`). Records
+    the entity as having spoken."""
+    tokens, mentions, table = res.tokens, res.mentions, res.table
+    words = tokens.words
+    source = _widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
+    a, b = _before_relative(words, *source)
+    lo = bisect.bisect_left(res.mention_starts, a)
+    hi = bisect.bisect_right(res.mention_starts, b)
+    inside = [k for k in range(lo, hi) if mentions[k].last <= b]
+    head = words[b].lower() if a == b else ""
+    head = _POSSESSIVE_PRONOUNS.get(head, head)
+    head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
+    sp: Speaker | None = None
+    if head_mention >= 0:
+        k = inside[head_mention]
+        e = table.of_mention[k]
+        path: str | None = _name_path(words, a, mentions[k], lexicon)
+    elif head in PRONOUNS:
+        e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo))
+    elif head in ("that", "which", "who"):
+        # a relative pronoun is never the speaker's name: what it stands for is
+        e, path = res.relative(a, lo)
+    else:
+        sp, e, path = _resolve_phrase(res, a, b, lo, last_speaker, lexicon=lexicon)
+    if e >= 0 and sp is None:
+        sp = res.speaker_of(e)
+    if e >= 0:
+        res.record(e, a)
+    return source, sp, e, path
+
+
+def _resolve_phrase(
+    res: _Resolver, a: int, b: int, lo: int, last_speaker: tuple[Speaker | None, int], *, lexicon: Lexicon
+) -> tuple[Speaker | None, int, str | None]:
+    """(speaker, entity, path) for source tokens *a..b* that hold no name or pronoun: a
+    document ('the statement'), a nominal ('the senator'), else the phrase as a description
+    ('officials'); (None, -1, None) when the phrase is empty."""
+    tokens = res.tokens
+    words = tokens.words
+    head_words = _head_words(words, a, b)
+    if _is_document(head_words):
+        # 'The statement read': its issuer, the most salient person or body (a recent
+        # speaker scores high), else the latest speaker
+        e = res.issuer(a, lo)
+        if e >= 0:
+            return None, e, "document"
+        if last_speaker[0] is not None:
+            return last_speaker[0], last_speaker[1], "document"
+    e = res.nominal(head_words, a, lo, lexicon)
+    if e >= 0:
+        return None, e, "nominal"
+    name = _strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
+    if not name:
+        return None, -1, None
+    return None, res.phrase_entity(name, _phrase_kind(head_words, lexicon)), "description"
+
+
+def _head_words(words: Sequence[str], a: int, b: int) -> list[str]:
+    """The lower-case words and numbers of source tokens *a..b*, without trailing function
+    words: a source cut short, 'the former secretary of', has the head 'secretary'."""
+    head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha() or w[:1].isdigit()]
+    while len(head_words) > 1 and head_words[-1] in _TRAILING:
+        head_words.pop()
+    return head_words
+
+
+def _is_document(head_words: Sequence[str]) -> bool:
+    """Does the source name a document ('the statement') rather than a report or poll?"""
+    return any(w in DOCUMENT_NOUNS for w in head_words) and not any(
+        w in ("report", "reports", "poll", "survey", "study") for w in head_words
+    )
+
+
+def _phrase_kind(head_words: Sequence[str], lexicon: Lexicon) -> str:
+    """'organization' for a phrase that names a body ('the foreign ministry'), else 'other'."""
+    organization_nouns = lexicon.organization_nouns
+    if any(w in _ORG_HINT or w in organization_nouns for w in head_words):
+        return "organization"
+    return "other"
+
+
+def _without_overlaps(parts: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
+    """Indexes, in text order, of the attributions (given by their *parts*) that do not
+    overlap an earlier kept one."""
+    spans = sorted((min(p[0] for p in ps), max(p[1] for p in ps), i) for i, ps in enumerate(parts))
+    kept: list[int] = []
+    last_end = -1
+    for start, end, i in spans:
+        if kept and start < last_end:
+            continue
+        kept.append(i)
+        last_end = end
+    return kept
+
+
+def _name_path(words: Sequence[str], a: int, m: Mention, lexicon: Lexicon) -> str:
+    """ "name" when the source opens with the name or its title ('Vermont Rep. Alma Sorensen',
+    'Mr. Kramer', 'the mayor's aide Ana Berg'), else "apposition" ('The city's treasurer, Ana Berg')."""
+    lead = m.title_first if a <= m.title_first < m.first else m.first
+    for k in range(a, lead):
+        w = words[k].lower().rstrip(".")
+        if w not in ("the", "a", "an") and w not in lexicon.honorifics:
+            return "apposition"
+    return "name"
+
+
+#: Written works whose author a source phrase can name: 'a report by the state Department of Transportation'.
+_AUTHORED = DOCUMENT_NOUNS | frozenset(
+    "study survey poll analysis review audit investigation ruling filing".split()
+)
+
+
+def _author(words: Sequence[str], b: int, mentions: Sequence[Mention], mention_starts: Sequence[int]) -> int:
+    """The mention index of the author when the source ends with a written work followed by
+    'by|from|of [the] [a few lower-case words] Name', else -1."""
+    low = words[b].lower()
+    if low not in _AUTHORED and low.rstrip("s") not in _AUTHORED:
+        return -1
+    j = b + 1
+    if j >= len(words) or words[j].lower() not in ("by", "from", "of"):
+        return -1
+    j += 1
+    while j < len(words) and j - b <= 5 and (words[j].lower() == "the" or words[j].islower()):
+        j += 1
+    k = bisect.bisect_left(mention_starts, j)
+    if k < len(mentions) and mentions[k].first == j:
+        return k
+    return -1
+
+
+def _widen(
+    tokens: Tokens,
+    source: tuple[int, int],
+    mentions: Sequence[Mention],
+    mention_starts: Sequence[int],
+    table: EntityTable,
+    *,
+    cue: tuple[int, int] | None,
+) -> tuple[int, int]:
+    """A source that is only the body in a person's phrase names that person instead:
+    'Theo Vandermeer of Westbrook State University' (source 'University') and
+    'A spokeswoman for the Ministry of Trade and Industry, Siri Nakstad, said' (source
+    'Industry'). Returns the source tokens to use."""
+    a, b = source
+    words = tokens.words
+    k = bisect.bisect_right(mention_starts, b) - 1
+    if k >= 0 and mentions[k].first < a and mentions[k].last >= b:
+        # 'A study from Westbrook State University' (source 'University'): the whole name
+        a = mentions[k].first
+        source = (a, b)
+    author = _author(words, b, mentions, mention_starts)
+    if author >= 0:
+        return (a, mentions[author].last)  # 'a report by the state Department of Transportation'
+    if k < 0 or mentions[k].last < b or mentions[k].first > a:
+        k = bisect.bisect_right(mention_starts, a) - 1
+        if k < 0 or not mentions[k].first <= a <= mentions[k].last:
+            return source
+    m = mentions[k]
+    if table.entities[table.of_mention[k]].kind != "organization" and not (
+        m.first > 0 and words[m.first - 1].lower() in ("of", "at", "for", "from", "with")
+    ):
+        return source
+    # 'Theo Vandermeer of Westbrook State University': a person, a preposition, this body
+    j = m.first - 1
+    while j >= 0 and words[j].lower() in ("the",):
+        j -= 1
+    if j >= 1 and words[j].lower() in ("of", "at", "from", "with") and k >= 1:
+        p = mentions[k - 1]
+        if p.last == j - 1 and table.entities[table.of_mention[k - 1]].kind == "person":
+            return (min(a, p.title_first if p.title_first >= 0 else p.first), b)
+    # '..., Siri Nakstad, said': a person in apposition right after the body, then the cue
+    if k + 1 < len(mentions) and b + 1 < len(words) and words[b + 1] == ",":
+        n = mentions[k + 1]
+        after = n.last + 1
+        if after < len(words) and words[after] == ",":
+            after += 1
+        if (
+            n.first == b + 2
+            and table.entities[table.of_mention[k + 1]].kind == "person"
+            and cue is not None
+            and after < len(words)
+            and tokens.starts[after] == cue[0]
+        ):
+            return (n.first, n.last)
+    return source
+
+
+_PLACE_LINKS = frozenset(["of", "from", "in", "at"])
 
 
 def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention]) -> int:
@@ -244,7 +732,11 @@ def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention
                 j -= 1
             # 'Jason Gilbert of Cheyenne': a name followed by a place phrase heads it
             for n, m in enumerate(inside):
-                if seg_start <= m.first and m.last < j and words[m.last + 1].lower() in ("of", "from", "in"):
+                if (
+                    seg_start <= m.first
+                    and m.last < j
+                    and words[m.last + 1].lower() in ("of", "from", "in", "at")
+                ):
                     return n
             if j in ends:
                 return ends[j]
@@ -272,77 +764,26 @@ def _strip_article(phrase: str) -> str:
     return phrase
 
 
-def _pronoun(
-    pronoun: str,
-    at: int,
-    *,
-    mentions: Sequence[Mention],
-    of_mention: Sequence[int],
-    ents: Sequence[_Entity],
-    last_speaker_ent: int,
-    lo: int,
-    skip: frozenset[int] = frozenset(),
-) -> int:
-    """Entity index for a pronoun at token *at*, or -1. Mentions in *skip* (those inside
-    the quote being attributed: '"By June," he said') are no antecedents."""
-    gender, number = PRONOUNS[pronoun]
-    if number in ("thing", "plural"):
-        # 'it said' / 'they said': the latest organisation that spoke or was named
-        if last_speaker_ent >= 0 and ents[last_speaker_ent].kind == "organization":
-            return last_speaker_ent
-        for k in range(lo - 1, max(-1, lo - 31), -1):
-            if ents[of_mention[k]].kind == "organization":
-                return of_mention[k]
-        return -1
-    if number != "singular" or pronoun in ("i", "you"):
-        if number == "plural" and last_speaker_ent >= 0 and ents[last_speaker_ent].kind != "person":
-            return last_speaker_ent
-        return -1
-
-    def fits(e: int) -> bool:
-        ent = ents[e]
-        return ent.kind == "person" and (ent.gender is None or ent.gender == gender)
-
-    # candidates, nearest first: the latest speaker, then the people named before the pronoun
-    candidates: list[int] = []
-    if last_speaker_ent >= 0 and at - ents[last_speaker_ent].last_seen < 120:
-        candidates.append(last_speaker_ent)
-    for k in range(lo - 1, max(-1, lo - 31), -1):
-        e = of_mention[k]
-        if e not in candidates and k not in skip:
-            candidates.append(e)
-    compatible = [e for e in candidates if fits(e)]
-    # among the nearest three, a person known to have the pronoun's gender beats one of unknown gender
-    for e in compatible[:3]:
-        if ents[e].gender == gender:
-            return e
-    return compatible[0] if compatible else -1
+def _mentions_within(offsets: Sequence[int], parts: Sequence[tuple[int, int]], lo: int) -> frozenset[int]:
+    """Indexes of the (at most 30) mentions before index *lo* whose start offset (*offsets*)
+    lies inside one of *parts*."""
+    floor = max(0, lo - 30)
+    out: set[int] = set()
+    for s, e in parts:
+        k = max(floor, bisect.bisect_left(offsets, s, floor, lo))
+        while k < lo and offsets[k] < e:
+            out.add(k)
+            k += 1
+    return frozenset(out)
 
 
-def _mentions_within(
-    tokens: Tokens, mentions: Sequence[Mention], parts: Sequence[tuple[int, int]], lo: int
-) -> frozenset[int]:
-    """Indexes of the (at most 30) mentions before index *lo* that lie inside one of *parts*."""
-    starts = tokens.starts
-    return frozenset(
-        k for k in range(max(0, lo - 30), lo) if any(s <= starts[mentions[k].first] < e for s, e in parts)
-    )
-
-
-def _nominal(head_words: Sequence[str], ents: Sequence[_Entity], lo: int) -> int:
-    """'the analyst' -> the latest entity whose title ends with that noun."""
-    if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 4:
-        return -1
-    head = head_words[-1]
-    best = -1
-    best_seen = -1
-    for i, ent in enumerate(ents):
-        if ent.title and head in ent.title.lower().split() and ent.last_seen > best_seen:
-            best, best_seen = i, ent.last_seen
-    return best
-
-
-def _record(tokens: Tokens, att: Attribution, speaker: Speaker | None) -> Quote:
+def _record(
+    tokens: Tokens,
+    att: Attribution,
+    speaker: Speaker | None,
+    path: str | None,
+    source_tokens: tuple[int, int] | None,
+) -> Quote:
     text = tokens.text
     merged: list[tuple[int, int]] = []
     for s, e in sorted(att.parts):
@@ -353,11 +794,11 @@ def _record(tokens: Tokens, att: Attribution, speaker: Speaker | None) -> Quote:
     parts = tuple(Span.from_text(text, s, e) for s, e in merged)
     start, end = parts[0].start, parts[-1].end
     source = None
-    if att.source is not None:
-        a, b = att.source
+    if source_tokens is not None:
+        a, b = source_tokens
         source = Span.from_text(text, tokens.starts[a], tokens.ends[b])
     cue = Span.from_text(text, *att.cue) if att.cue is not None else None
-    conf = rule_confidence(att.rule, att.kind, speaker is not None)
+    conf = rule_confidence(att.rule, att.kind, speaker is not None, path)
     return Quote(
         text=text[start:end],
         start=start,
@@ -369,14 +810,5 @@ def _record(tokens: Tokens, att: Attribution, speaker: Speaker | None) -> Quote:
         cue=cue,
         confidence=conf,
         rule=att.rule,
+        resolution=path,
     )
-
-
-def _drop_overlaps(records: list[Quote]) -> list[Quote]:
-    """Keep quotes that do not overlap an earlier kept one (text order)."""
-    out: list[Quote] = []
-    for q in records:
-        if out and q.start < out[-1].end:
-            continue
-        out.append(q)
-    return out

@@ -111,6 +111,14 @@ def blank_tokenizer_nlp() -> Language:
     return spacy.blank("en")
 
 
+def load_pipeline(name: str) -> Language:
+    """``spacy.load(name)`` (a package name or a path); ValueError naming it when it cannot be loaded."""
+    try:
+        return spacy.load(name)
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"cannot load the spaCy pipeline {name!r}: {exc}") from exc
+
+
 #: Characters that only get in the way: lone surrogates (spaCy cannot encode
 #: them), control characters, the byte-order mark and zero-width marks. (The
 #: standard library's ``re`` scans this one character class five times faster

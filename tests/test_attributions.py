@@ -1,4 +1,4 @@
-"""Stage 5, quotex/attributions.py: the ordered rule sieve -> Attribution.
+"""Stage 5, quotex/attributions/: the ordered rule sieve -> Attribution.
 
 One test class per rule in ``attributions.RULES``: positive cases, and cases
 where the rule must not fire. The dependency-parse fallback is tested in
@@ -811,7 +811,7 @@ class TestUnattributed:
             'The film "Gone Fishing" opened on Friday.',
             'The so-called "reform" was shelved.',
             'The plan was a "deeply flawed and rushed process" at best.',
-            "The sign read 'keep out of the water at all times now' in red.",
+            "The 'temporary' footbridge has stood since 1986 and nobody crosses it.",
         ],
         ids=["title_of_work", "scare_quote", "fragment_inside_sentence", "single_marks_without_cue"],
     )
@@ -821,6 +821,64 @@ class TestUnattributed:
 
 def test_custom_lexicon_reaches_the_sieve() -> None:
     text = '"The tariff is a disgrace," Becker harrumphed.'
-    assert _run(text)[1][0].rule == "unattributed"
+    assert _run(text)[1][0].rule == "reporting_frame"  # the frame alone makes it a cue
     _, atts = _run(text, DEFAULT_LEXICON.with_cues(add={"harrumph"}))
     assert [a.rule for a in atts] == ["cue_after_content"]
+
+
+class TestTranscript:
+    def test_fires_on_a_label_in_capitals_and_takes_the_turn(self) -> None:
+        seen = _seen(
+            "Mayor Ivo Sand met Petra Holm.\n\nSAND: The budget is balanced. We did it.\n\nHOLM: No."
+        )
+        assert [(s.rule, s.parts, s.source, s.kind) for s in seen] == [
+            ("transcript", ("The budget is balanced. We did it.",), "SAND", QuoteKind.DIRECT),
+            ("transcript", ("No.",), "HOLM", QuoteKind.DIRECT),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "BOOM: Council Votes To Close The Night Ferry",  # a headline in title case
+            "STAT OF THE WEEK: 43 ferries ran late in May.",  # a heading
+            "BYLINE: Ana Ruiz.",  # a label
+            "The plan had one flaw. SAND: the budget.",  # not at a paragraph's start
+        ],
+        ids=["headline", "heading", "label", "mid_paragraph"],
+    )
+    def test_does_not_fire(self, text: str) -> None:
+        assert "transcript" not in _rules(text)
+
+
+class TestReportingFrame:
+    @pytest.mark.parametrize(
+        ("text", "source", "cue"),
+        [
+            ('"Give us the keys," Ines Marchetti implored.', "Ines Marchetti", "implored"),
+            ('"Give us the keys," the skipper texted.', "the skipper", "texted"),
+            ('"Give us the keys," shot back Tomas Grieg.', "Tomas Grieg", "shot back"),
+            ('Ines Marchetti emails, "Give us the keys."', "Ines Marchetti", "emails"),
+            ('Ines Marchetti messaged: "Give us the keys."', "Ines Marchetti", "messaged"),
+        ],
+        ids=["name_verb", "nominal_verb", "inverted_phrasal", "before_comma", "before_colon"],
+    )
+    def test_fires(self, text: str, source: str, cue: str) -> None:
+        seen = _one(text)
+        assert (seen.rule, seen.source, seen.cue, seen.kind) == (
+            "reporting_frame",
+            source,
+            cue,
+            QuoteKind.DIRECT,
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"Tales of the Lake," the new series, starts in May.',  # a title of a work
+            '"Give us the keys," Ines Marchetti said.',  # a lexicon cue: cue_after_content
+            '"Give us the keys," the old sign by the harbour read in faded paint.',  # no frame end
+        ],
+        ids=["title_of_work", "lexicon_cue", "clause_goes_on"],
+    )
+    def test_does_not_fire(self, text: str) -> None:
+        assert "reporting_frame" not in _rules(text)

@@ -143,3 +143,15 @@ def test_every_attribution_rule_has_a_golden_case() -> None:
         if "rule" in e.checks
     }
     assert set(RULES) <= pinned, f"rules without a golden case: {sorted(set(RULES) - pinned)}"
+
+
+def test_every_known_failure_says_why() -> None:
+    """A strict xfail needs a reason: every "expect": "fail" item carries a comment or note."""
+    silent = [c.id for c in golden_cases() if c.expect == "fail" and not c.comment.strip()]
+    silent += [
+        f"{art.stem}:{q.id}"
+        for art in articles()
+        for q in art.quotes
+        if q.expect == "fail" and not q.note.strip()
+    ]
+    assert silent == []

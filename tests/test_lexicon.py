@@ -81,10 +81,12 @@ class TestWithTitles:
 
 class TestExtractQuotesUsesTheLexicon:
     def test_custom_cue_only_with_the_custom_lexicon(self) -> None:
+        # without the verb in the lexicon only the reporting frame credits the quote (its own
+        # rule and confidence); with it, the lexicon's rule does
         [default] = extract_quotes(CUSTOM_CUE_TEXT)
-        assert default.speaker is None
-        assert default.rule == "unattributed"
+        assert default.rule == "reporting_frame"
         [custom] = extract_quotes(CUSTOM_CUE_TEXT, lexicon=DEFAULT_LEXICON.with_cues(add={"harrumph"}))
+        assert custom.rule == "cue_after_content"
         assert custom.speaker is not None
         assert custom.speaker.name == "Karl Becker"
         assert custom.cue is not None

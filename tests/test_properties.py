@@ -14,11 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
 from fixtures_loader import articles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotex import Quote, extract_quotes
+from quotex.attributions import attribute
+from quotex.attributions.model import Attribution
+from quotex.attributions.sieve import _relink
+from quotex.lexicon import DEFAULT_LEXICON
+from quotex.quote_spans import find_quote_spans
+from quotex.records import QuoteKind
+from quotex.sentences import split_sentences
+from quotex.tokens import tokenize
 
 #: Example counts come from the Hypothesis profile set in ``conftest.py`` (60 by default;
 #: ``pytest --hypothesis-profile=thorough`` runs 2,000).
@@ -235,3 +244,45 @@ def test_unrelated_paragraph_shifts_offsets_only(article: object, paragraph: str
         ]
 
     assert view(after, shift) == view(before, 0)
+
+
+# ---------------------------------------------------------------- stage 5: antecedent links
+
+
+def _attributions(text: str) -> tuple[Attribution, ...]:
+    tokens = tokenize(text)
+    spans = find_quote_spans(text)
+    return attribute(tokens, spans, split_sentences(tokens, spans, cue_words=DEFAULT_LEXICON.verb_forms))
+
+
+def _check_antecedents(atts: Sequence[Attribution]) -> None:
+    for index, a in enumerate(atts):
+        assert -1 <= a.antecedent < index  # an antecedent precedes its attribution
+        if a.antecedent >= 0:
+            assert atts[a.antecedent].parts[0][0] <= a.parts[0][0]
+
+
+@given(st.lists(news_text, min_size=2, max_size=5))
+def test_an_antecedent_precedes_its_attribution(paragraphs: list[str]) -> None:
+    _check_antecedents(_attributions("\n\n".join(paragraphs)))
+
+
+def test_antecedents_of_the_fixture_articles_precede_them() -> None:
+    linked = 0
+    for article in articles():
+        atts = _attributions(article.text)
+        _check_antecedents(atts)
+        linked += sum(a.antecedent >= 0 for a in atts)
+    assert linked > 0  # the articles do carry speakers over
+
+
+def test_links_follow_sorting_and_joining() -> None:
+    """The sieve's list holds a carry-over before its antecedent (index 1); after sorting the
+    antecedent comes first, so the link becomes 0; joined into the carry-over, it is dropped."""
+    first = Attribution(((0, 5),), (0, 0), (6, 10), "cue_after_content", QuoteKind.DIRECT)
+    carried = Attribution(((20, 25),), (0, 0), None, "split_quote", QuoteKind.DIRECT, antecedent=1)
+    out = [carried, first]
+    relinked = _relink((first, carried), [1, 0], [False, False], out)
+    assert [a.antecedent for a in relinked] == [-1, 0]
+    merged = attrs.evolve(carried, parts=((0, 5), (20, 25)))
+    assert _relink((merged,), [0, 0], [False, True], out)[0].antecedent == -1

@@ -38,11 +38,18 @@ EXAMPLE_DICT = {
     "end": 24,
     "kind": "direct",
     "parts": [{"start": 0, "end": 24, "text": '"We will not back down,"'}],
-    "speaker": {"name": "Maria Lopez", "title": "union's president", "kind": "person"},
+    "speaker": {
+        "name": "Maria Lopez",
+        "title": "union's president",
+        "kind": "person",
+        "id": None,
+        "titles": ["union's president"],
+    },
     "source": {"start": 30, "end": 41, "text": "Maria Lopez"},
     "cue": {"start": 25, "end": 29, "text": "said"},
     "confidence": 0.9,
     "rule": "cue_after_content",
+    "resolution": None,
 }
 
 
@@ -143,6 +150,31 @@ class TestSpeaker:
         sp = Speaker("Norway's fisheries ministry", None, "organization")
         assert Speaker.from_dict(sp.to_dict()) == sp
 
+    def test_round_trip_keeps_id_and_every_title(self) -> None:
+        sp = Speaker("Ana Berg", "mayor of Tromsø", "person", id="s3", titles=("mayor", "mayor of Tromsø"))
+        back = Speaker.from_dict(json.loads(json.dumps(sp.to_dict())))
+        assert (back, back.id, back.titles) == (sp, "s3", ("mayor", "mayor of Tromsø"))
+
+    def test_titles_default_to_the_title(self) -> None:
+        assert Speaker("Ana Berg", "mayor").titles == ("mayor",)
+        assert Speaker("Ana Berg").titles == ()
+
+    def test_a_title_missing_from_titles_joins_them_first(self) -> None:
+        sp = attrs.evolve(Speaker("Ana Berg", "mayor"), title="former mayor")
+        assert sp.titles == ("former mayor", "mayor")
+        assert attrs.evolve(sp, title=None).titles == ()
+
+    def test_titles_reject_a_single_string(self) -> None:
+        with pytest.raises(TypeError, match="titles"):
+            Speaker("Ana Berg", "mayor", titles="mayor")
+
+    def test_id_is_not_part_of_equality(self) -> None:
+        assert Speaker("Ana Berg", "mayor", id="s1") == Speaker("Ana Berg", "mayor", id="s2")
+
+    def test_older_dicts_without_id_and_titles_still_load(self) -> None:
+        sp = Speaker.from_dict({"name": "Ana Berg", "title": "mayor", "kind": "person"})
+        assert (sp.id, sp.titles) == (None, ("mayor",))
+
 
 class TestQuote:
     def test_hand_built_quote_slices_back(self) -> None:
@@ -239,8 +271,9 @@ class TestJsonLayout:
             "cue",
             "confidence",
             "rule",
+            "resolution",
         ]
-        assert list(d["speaker"]) == ["name", "title", "kind"]
+        assert list(d["speaker"]) == ["name", "title", "kind", "id", "titles"]
         assert list(d["parts"][0]) == list(d["source"]) == list(d["cue"]) == ["start", "end", "text"]
 
     def test_unattributed_layout(self) -> None:
@@ -254,8 +287,14 @@ class TestJsonLayout:
             make_quote(),
             make_quote(speaker=None, source=None, cue=None, rule="unattributed"),
             make_quote(kind="mixed", speaker=Speaker("Brussels", None, "organization")),
+            make_quote(
+                speaker=Speaker(
+                    "Maria Lopez", "union's president", id="s1", titles=("organiser", "union's president")
+                ),
+                resolution="apposition",
+            ),
         ],
-        ids=["attributed", "unattributed", "organization"],
+        ids=["attributed", "unattributed", "organization", "id-titles-resolution"],
     )
     def test_exact_round_trip(self, q: Quote) -> None:
         d = q.to_dict()

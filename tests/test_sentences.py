@@ -121,3 +121,51 @@ def test_no_tokens_no_sentences() -> None:
 def test_spans_default_to_none() -> None:
     tokens = tokenize("One. Two.")
     assert [(s.first, s.last) for s in split_sentences(tokens)] == [(0, 1), (2, 3)]
+
+
+DATELINES = {
+    "city_country": ('LISBON, Portugal — "We have no water left," a farmer said.', "LISBON, Portugal —"),
+    "city_only": ("OSLO — Norland Robotics will cut 900 jobs, the company said.", "OSLO —"),
+    "two_word_city": ("SÃO PAULO — The metro will run all night, the mayor said.", "SÃO PAULO —"),
+    "abbreviated_state_date_agency": (
+        "PORTLAND, Ore., Dec. 1 (AP) — The ferry will not sail, its owner said.",
+        "PORTLAND, Ore., Dec. 1 (AP) —",
+    ),
+    "saint_with_apostrophe": (
+        "ST. JOHN'S, Newfoundland — The harbour froze overnight.",
+        "ST. JOHN'S, Newfoundland —",
+    ),
+    "double_hyphen": ("KYIV, Ukraine -- Power returned on Sunday.", "KYIV, Ukraine --"),
+    "second_paragraph": ("By Ana Ruiz\n\nNAIROBI, Kenya — Rains came early.", "NAIROBI, Kenya —"),
+}
+
+
+@pytest.mark.parametrize("text, dateline", list(DATELINES.values()), ids=list(DATELINES))
+def test_a_dateline_opening_a_paragraph_is_a_sentence_of_its_own(text: str, dateline: str) -> None:
+    sents = _split(text)
+    flagged = [text[s.start : s.end] for s in sents if s.dateline]
+    assert flagged == [dateline]
+    after = next(s for s in sents if s.start > text.index(dateline))
+    assert not after.dateline
+    assert text[after.start :].startswith(text[text.index(dateline) + len(dateline) :].lstrip()[:5])
+    dl = next(s for s in sents if s.dateline)
+    assert dl.paragraph == after.paragraph
+
+
+NOT_DATELINES = {
+    "acronym_then_lowercase": "NATO — the alliance of 32 countries — said it would meet.",
+    "heading_in_capitals": "EVEN THE BOARD THINKS IT WAS A MISTAKE — The chairman resigned on Monday.",
+    "mid_paragraph": "The talks ended. OSLO — the venue — was chosen late.",
+    "label_with_colon": "VANCE: We will balance the budget next year.",
+    "lowercase_word_before_dash": "OSLO and Bergen — Both cities voted no.",
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_DATELINES.values()), ids=list(NOT_DATELINES))
+def test_no_dateline_without_the_dateline_shape(text: str) -> None:
+    assert not any(s.dateline for s in _split(text))
+
+
+def test_a_title_with_full_stops_before_a_hyphenated_name_is_no_dateline() -> None:
+    text = "U.S. District Judge Mira Castell-Rey wrote that the fee was unlawful."
+    assert [(s.start, s.end, s.dateline) for s in _split(text)] == [(0, len(text), False)]

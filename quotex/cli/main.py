@@ -12,7 +12,7 @@ run goes on (``--on-error skip``) or stops after the documents before it
 (``--on-error stop``). Exit status: 0 when everything was read (also when the
 reader of the output went away, as with ``| head``), 1 when anything was
 reported, 2 for a usage error. ``quotex evaluate`` is in
-:mod:`quotex.evaluation.cli`, ``quotex render`` in :mod:`quotex.display.cli`.
+:mod:`quotex.evaluation.cli`, ``quotex render`` in :mod:`quotex.cli.render`.
 
 Output safety: an ``--output`` file that is also an input is refused before
 anything is read; an input that is this run's standard output (``quotex extract
@@ -47,9 +47,10 @@ from quotex.cli.readers import (
     input_size,
     read_sources,
 )
+from quotex.cli.render import add_parser as add_render_parser
 from quotex.cli.writers import FORMATS, make_writer
-from quotex.display import cli as display_cli
 from quotex.evaluation import cli as evaluation_cli
+from quotex.tokens import load_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -84,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_extract_parser(sub)
     evaluation_cli.add_parser(sub)
-    display_cli.add_parser(sub)
+    add_render_parser(sub)
     return parser
 
 
@@ -356,13 +357,11 @@ def _max_length(nlp: Language | None) -> int | None:
 
 
 def _load_model(name: str) -> Language | None:
-    """``spacy.load(name)``, or None after reporting why it failed."""
-    import spacy  # noqa: PLC0415 - only --model needs a pipeline; spaCy is slow to import
-
+    """The spaCy pipeline *name*, or None after reporting why it failed."""
     try:
-        return spacy.load(name)
-    except (OSError, ValueError) as exc:
-        sys.stderr.write(f"quotex: error: cannot load the spaCy pipeline {name!r}: {exc}\n")
+        return load_pipeline(name)
+    except ValueError as exc:
+        sys.stderr.write(f"quotex: error: {exc}\n")
         return None
 
 

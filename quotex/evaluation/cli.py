@@ -34,6 +34,8 @@ from quotex.evaluation.metrics import (
 )
 from quotex.evaluation.report import report_html
 from quotex.extract import extract_quotes
+from quotex.lexicon.quote_marks import SENTENCE_END
+from quotex.tokens import load_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -62,7 +64,7 @@ _LABELS = {
     "e2e": "e2e",
 }
 # a sentence end: 'win." She' -> the break after the closing mark
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*")
+_SENTENCE_BREAK = re.compile(SENTENCE_END + r"\s+|\n\s*")
 #: At most this many characters of context on each side of an error's content.
 _CONTEXT = 240
 #: A sentence shown for an error is cut in the middle beyond this length.
@@ -109,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         docs = read_gold(args.gold)
         predictions = read_predictions(args.pred) if args.pred else None
-        nlp = _load(args.model) if args.model else None
+        nlp = load_pipeline(args.model) if args.model else None
     except (OSError, ValueError) as err:
         return _fail(err)
     if predictions is None:
@@ -142,12 +144,6 @@ def run(args: argparse.Namespace) -> int:
 def _fail(error: object) -> int:
     print(f"quotex evaluate: error: {error}", file=sys.stderr)
     return 2
-
-
-def _load(model: str) -> Language:
-    import spacy  # noqa: PLC0415  (only with --model; spaCy loads slowly)
-
-    return spacy.load(model)
 
 
 def predict(docs: Iterable[GoldDocument], *, nlp: Language | None = None) -> dict[str, list[Annotation]]:

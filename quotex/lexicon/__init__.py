@@ -75,6 +75,9 @@ class Lexicon:
     )
     verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
     role_words: frozenset[str] = field(init=False, eq=False, repr=False)
+    #: every opening and closing mark of ``double_quotes`` and ``single_quotes``, as the
+    #: tokens the rules compare words with (``''`` and ``````` included)
+    quote_tokens: frozenset[str] = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         table: dict[str, tuple[str, str]] = {}
@@ -88,6 +91,8 @@ class Lexicon:
                 table[form] = (lemma, kind)
         object.__setattr__(self, "verb_forms", table)
         object.__setattr__(self, "role_words", _plurals(self.role_nouns))
+        marks = {m for pairs in (self.double_quotes, self.single_quotes) for o, cs in pairs for m in (o, *cs)}
+        object.__setattr__(self, "quote_tokens", frozenset(marks))
 
     def with_cues(
         self, *, add: Iterable[str] = (), remove: Iterable[str] = (), kind: str = "speech"
@@ -107,8 +112,14 @@ class Lexicon:
         return attrs.evolve(self, **changed)  # type: ignore[arg-type]
 
     def with_titles(self, *, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Lexicon:
-        """A copy with role nouns added or removed (case-insensitive)."""
-        return attrs.evolve(self, role_nouns=(self.role_nouns | _words(add)) - _words(remove))
+        """A copy with role nouns added or removed (case-insensitive). A removed word and its
+        plural also leave ``group_source_nouns``, so no rule takes it as a source's head."""
+        gone = _words(remove)
+        return attrs.evolve(
+            self,
+            role_nouns=(self.role_nouns | _words(add)) - gone,
+            group_source_nouns=self.group_source_nouns - gone - _plurals(gone),
+        )
 
 
 DEFAULT_LEXICON = Lexicon(
@@ -125,3 +136,12 @@ DEFAULT_LEXICON = Lexicon(
     organization_nouns=titles.ORGANIZATION_NOUNS,
     group_source_nouns=titles.GROUP_SOURCE_NOUNS,
 )
+
+
+def check_lexicon(lexicon: object) -> None:
+    """Raise TypeError unless *lexicon* is a :class:`Lexicon` (the message says what to pass)."""
+    if not isinstance(lexicon, Lexicon):
+        raise TypeError(
+            f"lexicon must be a quotex.Lexicon (e.g. DEFAULT_LEXICON.with_cues(...)), "
+            f"got {type(lexicon).__name__}"
+        )

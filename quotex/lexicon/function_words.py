@@ -248,6 +248,7 @@ NOT_NAMES = frozenset(
         "moreover",
         "still",
         "also",
+        "even",
         "then",
         "now",
         "there",

@@ -29,3 +29,8 @@ SINGLE_QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
     "\u201a": ("\u2018", "\u2019"),  # ‚ … ‘
     "\u2039": ("\u203a",),  # ‹ … ›
 }
+
+#: A sentence's end punctuation with the closing marks after it ('win." She'): the one
+#: pattern (a string, for ``re`` and ``regex`` alike) that quote spans and the evaluation
+#: report read; a pattern follows it for what must come next (a space, a new line).
+SENTENCE_END = r"[.!?][\"”’')\]]*"

@@ -125,7 +125,6 @@ SPEECH_VERBS = [
     "concur",
     "opine",
     "post",
-    "recount",
     "reason",
     "rant",
     "sigh",
@@ -134,11 +133,6 @@ SPEECH_VERBS = [
     "lecture",
     "surmise",
     "exhort",
-    "retort",
-    "reiterate",
-    "caution",
-    "add",
-    "boast",
     # more of Levin's §37.3 manner-of-speaking verbs
     "chant",
     "mutter",
@@ -149,7 +143,6 @@ SPEECH_VERBS = [
     "sing",
 ]
 
-SPEECH_VERBS = list(dict.fromkeys(SPEECH_VERBS))
 
 #: Verbs of thinking and feeling that PolNeAR-style annotation treats as
 #: attribution of a reported internal state ("X believes ...").

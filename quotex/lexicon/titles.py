@@ -157,7 +157,6 @@ ROLE_NOUNS = frozenset(
         "princess",
         "doctor",
         "nurse",
-        "officer",
         "detective",
         "sheriff",
         "judge",
@@ -171,8 +170,6 @@ ROLE_NOUNS = frozenset(
         "coordinator",
         "supervisor",
         "president-elect",
-        "ceo",
-        "founder",
         "co-founder",
         "cofounder",
         "publisher",
@@ -187,7 +184,6 @@ ROLE_NOUNS = frozenset(
         "observer",
         "pundit",
         "blogger",
-        "pollster",
         "voter",
         "resident",
         "witness",
@@ -341,7 +337,13 @@ ORGANIZATION_NOUNS = frozenset(
         "times",
         "post",
         "journal",
-        "agency",
+        # company-form suffixes ('Halden Shipping Co.', 'Fjordline Energy Ltd.'), compared without the period
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "llc",
+        "plc",
     ]
 )
 

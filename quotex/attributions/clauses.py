@@ -1,0 +1,260 @@
+"""Content and clause boundaries: where a reported content starts and ends, and its kind."""
+
+from __future__ import annotations
+
+from quotex.attributions.context import (
+    Context,
+)
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    TIME_WORDS,
+)
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    CONTENT_TRIM,
+    RELATIVES,
+    SUBORDINATORS,
+)
+from quotex.lexicon.verb_frames import (
+    PARTICIPLES,
+    REPORT_LEMMAS,
+)
+from quotex.mentions import is_name_word
+from quotex.records import QuoteKind
+
+
+def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
+    """DIRECT when a quotation (:func:`~quotex.attributions.context.quoting`) covers tokens
+    a..b, MIXED when one is inside."""
+    qo = ctx.quote_of
+    words = ctx.tokens.words
+    inside = outside = 0
+    for k in range(a, b + 1):
+        if not words[k][:1].isalnum():
+            continue
+        if qo[k] >= 0 and ctx.quoting[qo[k]]:
+            inside += 1
+        else:
+            outside += 1
+    if inside and not outside:
+        return QuoteKind.DIRECT
+    if inside:
+        return QuoteKind.MIXED
+    return QuoteKind.INDIRECT
+
+
+def content(
+    ctx: Context, a: int, b: int, *, one_word: bool = False
+) -> tuple[tuple[int, int], QuoteKind] | None:
+    """Character range and kind of content tokens a..b, trimmed of edge punctuation.
+
+    A content that is one quotation gets exactly the quotation's characters. Otherwise
+    it needs two words, or one with *one_word* (a stance verb's object: 'endorsed Abara').
+    """
+    words = ctx.tokens.words
+    qo = ctx.quote_of
+    while a <= b and (words[a] in CONTENT_TRIM or words[a].isspace()):
+        a += 1
+    while b >= a and (words[b] in CONTENT_TRIM or words[b].isspace()) and qo[b] < 0:
+        b -= 1
+    if b < a:
+        return None
+    kind = kind_of(ctx, a, b)
+    if kind is QuoteKind.DIRECT:
+        first_q = qo[a] if qo[a] >= 0 else None
+        last_q = qo[b] if qo[b] >= 0 else None
+        if first_q is not None and last_q is not None:
+            return (ctx.spans[first_q].start, ctx.spans[last_q].end), kind
+    starts, ends = ctx.tokens.starts, ctx.tokens.ends
+    if sum(1 for k in range(a, b + 1) if words[k][:1].isalnum()) < (1 if one_word else 2):
+        return None
+    return (starts[a], ends[b]), kind
+
+
+def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
+    """The last token of a reported clause starting at *a*.
+
+    The clause runs to the sentence end, but stops before ``; ``, before a
+    comma that opens ``according to``, a participle (``, saying``), a
+    subordinate clause (``, although``), a relative clause that does not close
+    again (``, who ...``) or a new attribution (``, and Y said``), and before
+    ``and said``. A cue inside a relative clause stops at the first comma.
+    """
+    words = ctx.tokens.words
+    qo = ctx.quote_of
+    verbs = ctx.lexicon.verb_forms
+    k = a
+    while k <= last:
+        w = words[k]
+        if qo[k] >= 0:
+            k += 1
+            continue
+        if w == ";":
+            return k - 1
+        low = w.lower()
+        if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
+            return k - 1  # 'their support -- who cited ...': a parenthetical between dashes
+        if (
+            low == "so"
+            and k > a + 2
+            and k + 1 <= last
+            and (words[k + 1].lower() in PRONOUNS or is_name_word(words[k + 1]))
+        ):
+            return k - 1  # '... so Mr. Clarke could start the work': a clause of purpose
+        if (
+            low in ("and", "but")
+            and k > a
+            and k + 1 <= last
+            and (
+                verbs.get(words[k + 1].lower(), ("", ""))[0] in REPORT_LEMMAS
+                or (
+                    verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "naming")
+                    and words[k + 1].endswith("ed")
+                )
+            )
+        ):
+            # '... and said that ...', '... and suggested ...': the source goes on to a new report
+            return k - 1
+        if (
+            low == "and"
+            and k > a + 2
+            and k + 1 <= last
+            and words[k + 1].endswith("ing")
+            and words[k + 1].islower()
+            and words[k + 1].isalpha()
+            and verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "stance", "naming")
+        ):
+            return k - 1  # '... and implying that ...': a second report by the same source
+        if w == "," and k + 1 <= last:
+            if relative:
+                return k - 1
+            nxt = words[k + 1].lower()
+            after = words[k + 2].lower() if k + 2 <= last else ""
+            if (
+                nxt == "according"
+                or nxt in PARTICIPLES
+                or nxt in SUBORDINATORS
+                or (nxt == "for" and after == "whom")
+                or (
+                    nxt == "and" and after.endswith("ed") and words[k + 2].islower()
+                )  # ', and criticized ...'
+                or nxt == "with"  # ', with one notable exception'
+                or (
+                    nxt in ("compared", "as")
+                    and after in ("with", "to", "has", "have", "had", "did", "does", "do")
+                )
+                or (
+                    nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
+                )  # ', possibly forcing ...'
+                or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
+                or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
+                or (
+                    nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
+                )  # ', encouraging his ...'
+            ):
+                return k - 1
+            if nxt in RELATIVES and not closes_again(ctx, k + 1, last):
+                return k - 1
+            if (
+                nxt in ("and", "but")
+                and k + 2 <= last
+                and words[k + 2].lower() not in ("that", "then")
+                and words[k + 2].lower() not in verbs
+                and any(words[m].lower() in verbs and qo[m] < 0 for m in range(k + 3, min(last, k + 12) + 1))
+            ):
+                return k - 1  # ', and three-quarters said ...': a new attribution begins
+            if nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last:
+                return k - 1  # ', X said.': a trailing attribution of another clause
+        k += 1
+    return last
+
+
+def closes_again(ctx: Context, k: int, last: int) -> bool:
+    """A relative clause from token *k* ends with a comma before the sentence end
+    ('the talks, which started a decade ago, remained useful')."""
+    words = ctx.tokens.words
+    for m in range(k, min(last, k + 25)):
+        if words[m] == "," and ctx.quote_of[m] < 0:
+            return m + 1 <= last and words[m + 1][:1].islower() and words[m + 1].lower() not in ("and", "but")
+        if words[m] in (";", ":") and ctx.quote_of[m] < 0:
+            return False
+    return False
+
+
+def stance_object_end(ctx: Context, a: int, b: int) -> int:
+    """The object of a stance verb ends before a time phrase or a second verb phrase:
+    'endorsed Abara | last week and has appeared ...', 'rejected the offer | on Friday'."""
+    words = ctx.tokens.words
+    for k in range(a + 1, b + 1):
+        if ctx.quote_of[k] >= 0:
+            continue
+        low = words[k].lower()
+        nxt = words[k + 1].lower() if k + 1 <= b else ""
+        if low in TIME_WORDS and low not in ("earlier", "later", "recently") and words[k - 1] != "-":
+            return k - 1  # (not inside a compound: 'a 25-year-old file')
+        if low in ("last", "this", "next", "early", "late") and nxt in TIME_WORDS:
+            return k - 1
+        if low in ("on", "in", "since", "until", "by") and (
+            nxt in TIME_WORDS or nxt[:1].isdigit() or (nxt in ("early", "late", "mid") and k + 2 <= b)
+        ):
+            return k - 1
+        if low in ("since", "during", "until", "amid", "following") or (
+            low in ("after", "before") and (nxt in DETERMINERS or nxt[:1].isdigit())
+        ):
+            return k - 1  # 'attacked the board | since the vote'
+        if low in ("and", "but") and (nxt in AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
+            return k - 1  # 'backed gay rights | and extended benefits to ...'
+    return b
+
+
+def quotation_last(ctx: Context, k: int, last: int) -> int:
+    """The last token (up to *last*) of the quotation that token *k* stands in."""
+    end = ctx.spans[ctx.quote_of[k]].end
+    starts = ctx.tokens.starts
+    while k + 1 <= last and starts[k + 1] < end:
+        k += 1
+    return k
+
+
+def start_after_colon(ctx: Context, a: int, b: int) -> int:
+    """Where a content a..b ending in a quotation starts: after a colon that opens the
+    quotation ('He had one message: "Stay home," the mayor said.'), else at *a*."""
+    words = ctx.tokens.words
+    if ctx.quote_of[b] < 0:
+        return a
+    for k in range(b - 1, a - 1, -1):
+        if words[k] == ":" and ctx.quote_of[k + 1] >= 0 and ctx.quote_of[k] < 0:
+            return k + 1
+    return a
+
+
+def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:
+    """After a credit in mid-clause, from the comma at token *k*: the rest of the reported
+    clause ('Over the years, she said, | email has helped ...'), as (characters, last
+    token, kind), unless a participle opens a report of its own (', adding that ...')."""
+    if not (
+        k + 3 <= last
+        and ctx.tokens.words[k] == ","
+        and ctx.quote_of[k + 1] < 0
+        and not starts_participle(ctx, k + 1)
+    ):
+        return None
+    end = content_end(ctx, k + 1, last, relative=False)
+    more = content(ctx, k + 1, end)
+    if more is None or end - k < 3:
+        return None
+    return more[0], end, more[1]
+
+
+def joined_kind(a: QuoteKind, b: QuoteKind) -> QuoteKind:
+    """The kind of a content in two parts: mixed unless both parts are of one kind."""
+    return a if a is b else QuoteKind.MIXED
+
+
+def starts_participle(ctx: Context, k: int) -> bool:
+    """'..., he said, adding that ...': what follows the comma is a report of its own,
+    not the rest of the first content."""
+    low = ctx.tokens.words[k].lower()
+    return low in PARTICIPLES or (low.endswith("ing") and low in ctx.lexicon.verb_forms)

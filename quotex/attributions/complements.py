@@ -1,0 +1,412 @@
+"""What follows a cue: its modifiers and object, and whether a reported clause or a quotation starts there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import (
+    Context,
+    ends_with_punctuation,
+    title_case,
+)
+from quotex.attributions.noun_phrases import (
+    np_right,
+)
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NUMBER_WORDS,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    CLAUSE_LINKS,
+    CLAUSE_STARTERS,
+    FINITE_AUXILIARIES,
+    NAMING_OBJECTS,
+    NOT_PREDICATES,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    TAIL_WORDS,
+)
+from quotex.lexicon.verb_frames import (
+    CLAUSE_VERBS,
+    OBJECT_VERBS,
+    TELL_VERBS,
+    TO_VERBS,
+)
+from quotex.mentions import is_name_word
+from quotex.tokens import Tokens
+
+
+def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Lexicon) -> int:
+    """After a cue: skip its object (``told reporters``) and modifiers
+    (``on Tuesday``, ``in a statement``, ``last week``). Returns the first
+    content token."""
+    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
+    # phrase with a branch per word class; its steps share the loop state, so it stays one
+    # function that reads top to bottom.
+    words = tokens.words
+    if lemma == "put it":
+        i += 1
+    if lemma in TELL_VERBS and i <= end:
+        np = (
+            np_right(tokens, i, end, lexicon)
+            if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
+            else None  # 'asked whether ...': no object, the question follows
+        )
+        if np is not None and np[1] - np[0] < 6:
+            i = np[1] + 1
+        elif words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
+            i += 1
+    for _ in range(4):
+        if i > end:
+            break
+        low = words[i].lower()
+        if (
+            low
+            in (
+                "on",
+                "in",
+                "at",
+                "during",
+                "last",
+                "this",
+                "earlier",
+                "late",
+                "early",
+                "over",
+                "via",
+                "to",
+                "after",
+                "before",
+                "by",
+                "outside",
+                "inside",
+                "near",
+                "from",
+                "with",
+                "amid",
+                "ahead",
+                "following",
+                "while",
+                "when",
+                "as",
+                "about",
+                "of",
+            )
+            and i + 1 <= end
+            and not (
+                low == "to"
+                and words[i + 1].isalpha()
+                and words[i + 1].islower()
+                and words[i + 1] not in DETERMINERS
+                and words[i + 1] not in OBJECT_PRONOUNS
+                and words[i + 1] not in NUMBER_WORDS
+            )  # 'vowed to form a task force, which ...' is an infinitive, not a modifier
+        ):
+            # a short modifier phrase ending before "that", ":", "," or a quotation
+            k = i + 1
+            while (
+                k <= end
+                and k - i < 15
+                and words[k].lower() not in ("that", ":", ",")
+                and words[k] not in lexicon.quote_tokens
+                and not (k > i + 2 and words[k] in SUBJECT_PRONOUNS)  # 'in a statement they ...'
+            ):
+                k += 1
+            if k <= end and words[k] in SUBJECT_PRONOUNS and k > i + 2:
+                i = k
+                continue
+            if k <= end and (
+                words[k].lower() == "that" or words[k] in (":", ",") or words[k] in lexicon.quote_tokens
+            ):
+                i = k
+                continue
+            if low in TIME_WORDS or (i + 1 <= end and words[i + 1].lower() in TIME_WORDS):
+                i += 2 if i + 1 <= end and words[i + 1].lower() in TIME_WORDS else 1
+                continue
+            break
+        if (
+            low in TIME_WORDS
+            or low
+            in (
+                "again",
+                "also",
+                "later",
+                "repeatedly",
+                "publicly",
+                "privately",
+                "then",
+                "recently",
+                "previously",
+                "flatly",
+                "simply",
+                "instead",
+                "afterward",
+                "afterwards",
+                "too",
+                "once",
+                "further",
+            )
+            or (
+                low.endswith("ly")
+                and len(low) > 4
+                and i + 1 <= end
+                and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in lexicon.quote_tokens)
+            )
+        ):
+            i += 1
+            continue
+        break
+    while i <= end and words[i] in (",", ":", "—", "–", "--", "-"):
+        i += 1
+    return i
+
+
+def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool = False) -> bool:
+    """After a trailing attribution only modifiers, objects or an apposition may
+    follow ('..., he told reporters on Tuesday.'), not a reported clause of its
+    own ('..., he said that ...' / '..., he said: "...").'"""
+    words = ctx.tokens.words
+    if k > last:
+        return True
+    low = words[k].lower()
+    after_comma = low == "," and k + 1 <= last
+    if after_comma:
+        k += 1
+        low = words[k].lower()
+    opens_quote = (
+        ctx.quote_of[k] >= 0
+        and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start
+        and ctx.quoting[ctx.quote_of[k]]
+    )
+    if not quote_may_follow and not opens_quote:
+        # 'X said about the plan, "..."' / 'X told Fox that ...': a report of its own follows
+        # (after 'C, X said, ...' the first clause goes on: 'a truce that would hold')
+        for m in range(k + 1, min(last, k + 12) + 1):
+            if words[m].lower() == "that" and ctx.quote_of[m] < 0 and not after_comma:
+                return False
+        for m in range(k + 1, min(last, k + 16) + 1):
+            q = ctx.quote_of[m]
+            if (
+                q >= 0
+                and ctx.quoting[q]
+                and ctx.tokens.starts[m] == ctx.spans[q].start
+                and words[m - 1] in (",", ":")
+            ):
+                return False
+    if low == "that" and k + 1 <= last and words[k + 1].lower() in TIME_WORDS:
+        return True  # 'he said that night': a time, not a clause
+    return not (
+        (opens_quote and not quote_may_follow)
+        or low in ("that", ":")
+        or (low in PRONOUNS and low != "it" and k + 1 <= last and words[k + 1].lower() not in (",", "."))
+    )
+
+
+def after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon) -> int:
+    """Skip the object of a verb of telling ('told reporters', 'told The Post')."""
+    if lemma in TELL_VERBS and k <= last:
+        np = np_right(tokens, k, last, lexicon)
+        if np is not None and np[1] - np[0] < 8:
+            return np[1] + 1
+    return k
+
+
+def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
+    """A verb of naming with no quotation: 'called himself pro-choice', 'branded them
+    traitors', 'described the plan as a betrayal' (a short object, then *as*)."""
+    words = ctx.tokens.words
+    if a + 1 > last:
+        return False
+    low = words[a].lower()
+    if low in NAMING_OBJECTS:
+        nxt = words[a + 1]
+        nlow = nxt.lower()
+        return (
+            nxt.isalpha()
+            and nxt.islower()
+            and nlow not in PREPOSITIONS
+            and nlow not in STOP_WORDS - {"a", "an", "the"}
+            and nlow not in TIME_WORDS
+            and nlow not in ADVERBS
+            and nlow not in NOT_PREDICATES
+            and not nlow.endswith("ly")
+        )
+    for k in range(a + 1, min(last, a + 6) + 1):
+        if words[k].lower() == "as":
+            return k + 1 <= last and words[k + 1][:1].isalnum()
+        if not words[k][:1].isalnum() or words[k].lower() in PREPOSITIONS:
+            return False
+    return False
+
+
+def tail_ends(ctx: Context, k: int, last: int) -> bool:
+    """After an inverted attribution ('"C," said Smith') the sentence ends or a modifier follows."""
+    words = ctx.tokens.words
+    if k > last:
+        return True
+    w = words[k]
+    low = w.lower()
+    if low == "to":
+        nxt = words[k + 1] if k + 1 <= last else ""
+        return nxt.lower() in DETERMINERS or is_name_word(nxt) or nxt.lower() in OBJECT_PRONOUNS
+    return not w[:1].isalnum() or low in TAIL_WORDS or low in TIME_WORDS
+
+
+def object_content(ctx: Context, a: int, last: int, lemma: str) -> bool:
+    """A verb of :data:`OBJECT_VERBS` whose plain object starts at *a* ('mentioned the
+    flooding'), unless the object is somebody else's claim ('repeat her claim that ...',
+    left to rule cue_noun)."""
+    if lemma not in OBJECT_VERBS or a + 1 > last:
+        return False
+    words = ctx.tokens.words
+    w = words[a]
+    low = w.lower()
+    if not (low in DETERMINERS or is_name_word(w) or (w.isalpha() and low not in STOP_WORDS)):
+        return False
+    return not any(
+        words[m].lower() in ctx.lexicon.cue_nouns and words[m + 1].lower() == "that"
+        for m in range(a, min(a + 3, last))
+    )
+
+
+def subject_then_finite(words: Sequence[str], a: int, last: int) -> bool:
+    """Tokens from *a* are a short subject (a determiner or none, then up to three words)
+    followed by an auxiliary: the bare complement of a speech verb is a clause
+    ('warned the plant would close'), not an object ('warned the council')."""
+    if words[a].lower() in CLAUSE_LINKS:
+        return False  # 'said and did the same': a second verb, not a clause
+    for k in range(a, min(last - 1, a + 4) + 1):
+        low = words[k].lower()
+        if k > a and low in FINITE_AUXILIARIES:
+            return True
+        if not words[k].isalpha() or (k > a and (low in STOP_WORDS or low in DETERMINERS)):
+            return False
+    return False
+
+
+def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
+    """Is token *a* the start of a reported clause (or a quotation)?"""
+    words = ctx.tokens.words
+    w = words[a]
+    low = w.lower()
+    if ctx.quote_of[a] >= 0 and ctx.quoting[ctx.quote_of[a]]:
+        span = ctx.spans[ctx.quote_of[a]]
+        # (after a verb of thought, a quoted name is no clause: 'a contingency plan, ‘Operation
+        # Snowdrop’, under which'; a verb of saying may name its addressee: 'told "Morning Joe"')
+        text = ctx.tokens.text
+        return (
+            vclass == "speech"
+            or not title_case(text, span, one_word=False)
+            or ends_with_punctuation(text, span)
+        )
+    if low in CLAUSE_STARTERS or (low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain")):
+        return True
+    if a + 2 <= last and (
+        (low == "at" and words[a + 1].lower() in ("least", "most"))
+        or (
+            low in ("only", "just", "almost", "nearly", "roughly", "about")
+            and words[a + 1][:1].isalnum()
+            and lemma in CLAUSE_VERBS
+        )
+    ):
+        return True  # 'said at least one carrier had asked ...', 'said only two ships ...'
+    if after_colon:
+        return True
+    for k in range(a + 1, min(last, a + 4) + 1):
+        if ctx.quote_of[k] >= 0 and ctx.quoting[ctx.quote_of[k]] and lemma not in ("read", "call", "cite"):
+            return True
+        if words[k] in (",", ".", ";", ":"):
+            break
+    if (
+        vclass == "speech"
+        and lemma not in TELL_VERBS
+        and words[a - 1].lower() != lemma  # an inflected form: 'state' is also a noun
+        and subject_then_finite(words, a, last)
+    ):
+        return True  # 'added the council had ignored the warnings', 'warned prices would rise'
+    if lemma in (
+        "read",
+        "add",
+        "continue",
+        "state",
+        "note",
+        "order",
+        "report",
+        "answer",
+        "write",
+        "ask",
+        "reply",
+        "respond",
+        "counter",
+        "call",
+        "mention",
+        "point",
+        "repeat",
+        "recall",
+        "demand",
+        "promise",
+        "threaten",
+        "vow",
+        "pledge",
+        "agree",
+        "propose",
+        "charge",
+        "cite",
+        "estimate",
+    ):
+        # often transitive with a plain object: only clauses marked by 'that', a subject
+        # pronoun ('added he would stay') or a quotation, or an infinitive after a verb of
+        # commitment ('vowed to reverse the cuts')
+        return (
+            low == "that"
+            or (low in ("there", "he", "she", "they", "we", "i") and a + 2 <= last)
+            or (low == "to" and lemma in TO_VERBS and a + 2 <= last)
+            or object_content(ctx, a, last, lemma)
+        )
+    if lemma in TELL_VERBS and low == "to":
+        return False
+    if object_content(ctx, a, last, lemma):
+        return True  # 'polls show little change', 'cited a poll'
+    if vclass == "stance":
+        # the object and what follows: 'criticized the plan as reckless', 'declined to comment'
+        return (
+            low == "to"
+            or low in ("for", "of")
+            or (w.isalpha() and low not in STOP_WORDS)
+            or low in DETERMINERS
+            or is_name_word(w)
+        ) and a + 1 <= last
+    if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
+        return a + 1 <= last
+    if w[:1].isdigit() and (lemma in CLAUSE_VERBS or vclass == "cognition"):
+        return a + 2 <= last  # 'said 2016 has seen ...', 'says 31,000 jobs could go'
+    if is_name_word(w):
+        return a + 1 <= last
+    compound = (  # 'said down-ballot races can help': a hyphenated modifier
+        a + 2 <= last and words[a + 1] == "-" and ctx.tokens.ends[a] == ctx.tokens.starts[a + 1]
+    )
+    if (
+        (lemma in CLAUSE_VERBS or vclass == "cognition")
+        and w.isalpha()
+        and (low not in STOP_WORDS or compound)
+        and low not in OBJECT_PRONOUNS
+        and low not in PREPOSITIONS
+        and last - a >= 3
+    ):
+        # 'said economic stagnation is the source of ...'
+        return True
+    if (
+        low == "to"
+        and vclass == "cognition"
+        and lemma in ("expect", "hope", "fear", "want", "plan", "intend")
+    ):
+        return a + 2 <= last  # 'Lund wants to build a pier'
+    if low == "to" and lemma in TO_VERBS:
+        return a + 2 <= last
+    return False

@@ -1,0 +1,223 @@
+"""What every rule reads (the token table, its quotation index, an optional parse) and text-shape tests."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+
+import attrs
+from attrs import frozen
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.grammar import (
+    OTHER_SOURCE_NOUNS,
+    TITLE_SMALL_WORDS,
+)
+from quotex.quote_spans import QuoteSpan
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+
+@frozen
+class Context:
+    """What every rule reads: the token table, quote spans and lexicon."""
+
+    tokens: Tokens
+    spans: tuple[QuoteSpan, ...]
+    quote_of: tuple[int, ...]  # per token: index of the closed quote span holding it, or -1
+    lexicon: Lexicon
+    parse: Parse | None = None
+    #: sentence subjects already found, by the sentence's first token (a memo, not state)
+    subjects: dict[int, tuple[int, int] | None] = attrs.field(factory=dict)
+    #: the text has markup tags ('<tweet ...>'): only then is a cue checked for being inside one
+    has_tags: bool = False
+    #: per span: does it count as a quotation? (see :func:`quoting`)
+    quoting: tuple[bool, ...] = ()
+
+
+@frozen
+class Parse:
+    """Dependency children and subtree edges, when the ``Doc`` had a parser."""
+
+    children: tuple[tuple[int, ...], ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def parse_of(tokens: Tokens) -> Parse | None:
+    """Children lists and subtree edges from the token table's heads (None without a parse)."""
+    if not tokens.has_parse:
+        return None
+    heads = tokens.heads
+    n = len(heads)
+    children: list[list[int]] = [[] for _ in range(n)]
+    left = list(range(n))
+    right = list(range(n))
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+    for i in range(n):
+        # walk up to the root, widening every ancestor's edges (depth is small)
+        h, steps = heads[i], 0
+        while h != i and steps < 64:
+            left[h] = min(left[h], i)
+            right[h] = max(right[h], i)
+            if heads[h] == h:
+                break
+            h = heads[h]
+            steps += 1
+    return Parse(tuple(tuple(c) for c in children), tuple(left), tuple(right))
+
+
+def parsed_subject(ctx: Context, cue: int) -> tuple[int, int] | None:
+    """The subject of the cue verb in the dependency parse: its nsubj's subtree."""
+    if ctx.parse is None:
+        return None
+    deps = ctx.tokens.deps
+    for c in ctx.parse.children[cue]:
+        if deps[c] in SUBJECT_DEPS:
+            return (ctx.parse.left[c], ctx.parse.right[c])
+    return None
+
+
+def parsed_clause(ctx: Context, cue: int) -> tuple[int, int] | None:
+    """The clausal complement of the cue verb (ccomp/xcomp subtree after it)."""
+    if ctx.parse is None:
+        return None
+    deps = ctx.tokens.deps
+    for c in ctx.parse.children[cue]:
+        if deps[c] in CLAUSE_DEPS and ctx.parse.left[c] > cue:
+            return (ctx.parse.left[c], ctx.parse.right[c])
+    return None
+
+
+def first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
+    """(first token, span index) for every span that covers a token, in token order."""
+    out: list[tuple[int, int]] = []
+    last = -1
+    for k, q in enumerate(quote_of):
+        if q >= 0 and q != last:
+            out.append((k, q))
+        last = q
+    return out
+
+
+def quoting(spans: Sequence[QuoteSpan]) -> tuple[bool, ...]:
+    """Per span, whether it is a quotation: double marks always, single marks only when
+    they are the text's quotation marks (more single-mark spans than double ones: British
+    style, ``'We are not leaving,' said Hugh Barnes.``); in a text quoting with double marks
+    a single-mark span is a headline's or a scare quote."""
+    singles = sum(1 for span in spans if not span.double)
+    british = singles > len(spans) - singles
+    return tuple(span.double or british for span in spans)
+
+
+def quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> tuple[int, ...]:
+    """Per token, the index of the quotation span that holds it (-1 outside)."""
+    starts, ends = tokens.starts, tokens.ends
+    out = [-1] * len(starts)
+    for q, span in enumerate(spans):
+        k = bisect.bisect_left(starts, span.start)
+        while k < len(starts) and ends[k] <= span.end:
+            out[k] = q
+            k += 1
+    return tuple(out)
+
+
+def is_closing_quote(ctx: Context, i: int) -> bool:
+    q = ctx.quote_of[i]
+    return q >= 0 and ctx.tokens.ends[i] == ctx.spans[q].end
+
+
+@functools.lru_cache(maxsize=8)
+def split_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.lower().split()) for p in phrases)
+
+
+def source_preposition_at(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> int:
+    """The number of tokens of a source preposition ('according to', 'per') starting at *i*, or 0."""
+    low = words[i].lower()
+    for parts in split_phrases(lexicon.source_prepositions):
+        n = len(parts)
+        if parts[0] != low or i + n > last:
+            continue
+        if all(words[i + k].lower() == parts[k] for k in range(1, n)):
+            if parts == ("per",) and not (i > 0 and words[i - 1] == ","):
+                return 0  # 'per' only as ', per the ministry', never 'per cent' or 'per day'
+            return n
+    return 0
+
+
+def title_case_sentence(words: Sequence[str], s: Sentence) -> bool:
+    """Sentence *s* is a headline in title case: no lower-case word but small function words."""
+    lower = 0
+    for k in range(s.first, s.last + 1):
+        w = words[k]
+        if w[:1].islower() and w.isalpha() and w not in TITLE_SMALL_WORDS:
+            lower += 1
+            if lower > 1:
+                return False
+    return True
+
+
+def inside_tag(words: Sequence[str], i: int, first: int) -> bool:
+    """Token *i* stands inside a markup tag ('<tweet tweet-author=...>') left in the text."""
+    for k in range(i - 1, max(first, i - 8) - 1, -1):
+        w = words[k]
+        if w in ("<", "</"):
+            return True
+        if w.endswith(">"):
+            return False
+    return False
+
+
+@functools.lru_cache(maxsize=8)
+def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
+    """Every word that can start a cue, in lower, title and upper case."""
+    prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
+    lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | {":", "put", "puts"}
+    return frozenset(lower | {w.title() for w in lower} | {w.upper() for w in lower})
+
+
+def ends_with_punctuation(text: str, span: QuoteSpan) -> bool:
+    """'"We will rebuild,"': the quotation's last character before its closing mark is
+    punctuation, as when a cue follows it ('..., "exceptionalism" both countries' is no credit)."""
+    inner = text[span.start : span.end].rstrip("\"”’'»“‘«` ")
+    return inner[-1:] in (",", ".", "?", "!", "…", "—", "–", "-", ":", ";")
+
+
+def opens_sentence(text: str, span: QuoteSpan) -> bool:
+    """The quotation starts with a capital letter or a digit: a sentence, not a fragment."""
+    for c in text[span.start : span.end]:
+        if c.isalnum():
+            return c.isupper() or c.isdigit()
+    return False
+
+
+def title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
+    """A short quotation in title case: a title of a work or a name ("People Before Cranes");
+    with *one_word*, a single capitalised word counts too ("Brexit")."""
+    words = [w for w in text[span.start : span.end].split() if w[:1].isalpha() or w[1:2].isalpha()]
+    if 0 < len(words) <= 8:
+        capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
+        small = sum(1 for w in words if w.lower().strip(",.") in TITLE_SMALL_WORDS)
+        return capitalised + small == len(words) and (capitalised >= 2 or (one_word and len(words) == 1))
+    return False
+
+
+def is_source_noun(low: str, lexicon: Lexicon) -> bool:
+    """*low* (lower case) can head a source's noun phrase: a role, group or organisation
+    noun of *lexicon*, or one of :data:`~quotex.lexicon.grammar.OTHER_SOURCE_NOUNS`."""
+    return (
+        low in lexicon.role_words
+        or low in lexicon.group_source_nouns
+        or low in lexicon.organization_nouns
+        or low in OTHER_SOURCE_NOUNS
+    )

@@ -1,0 +1,346 @@
+"""The rules that start from a cue word, as tables: :data:`TRIGGERS`.
+
+A candidate token is offered to each trigger in order (a source preposition, a
+colon, a reporting verb, a cue noun). The first trigger that recognises the
+token runs its ordered table of steps (:class:`~quotex.attributions.model.Rule`
+and :class:`~quotex.attributions.model.Veto`), and that table alone decides:
+the first rule that finds an attribution wins, a veto or a ``final`` rule ends
+the search. The verb table is in :mod:`quotex.attributions.verb_rules`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic
+
+from attrs import frozen
+
+from quotex.attributions.clauses import content, content_end, joined_kind, quotation_last, rest_of_clause
+from quotex.attributions.context import Context, is_closing_quote, source_preposition_at
+from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
+from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, run_steps
+from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.sites import CueSite, VerbCue
+from quotex.attributions.subjects import speaking_subject
+from quotex.attributions.verb_rules import VERB_STEPS
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import PRONOUNS
+from quotex.lexicon.grammar import COPULA, ISSUED_NOUNS, LABELS, LINKING_WORDS
+from quotex.mentions import is_name_word
+from quotex.records import QuoteKind
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+# ---------------------------------------------------------------- a source preposition
+
+
+def according_to(site: CueSite) -> Found | None:
+    """``According to X, C.`` / ``C, according to X.`` (and the lexicon's other source
+    prepositions: 'per', 'in the words of')."""
+    ctx, words, i, last, content_floor = site.ctx, site.words, site.i, site.last, site.floor
+    tokens = ctx.tokens
+    after = i + site.length
+    content_before = (
+        (
+            (i > content_floor and words[i - 1] in (",", "—", "–", "("))
+            or (i > content_floor and is_closing_quote(ctx, i - 1))
+        )
+        and not all(  # 'But, according to the poll, ...': no content before the cue
+            words[k].lower() in LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
+        )
+    )
+    src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
+    if src is None:
+        return None
+    src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
+    cue = (tokens.starts[i], tokens.ends[after - 1])
+    if content_before:
+        a, b = content_floor, i - 1
+        got = content(ctx, a, b)
+        # 'The plan, according to Becker, would cost billions': the clause goes on
+        rest = rest_of_clause(ctx, src[1] + 1, last) if got is not None else None
+        if got is not None and rest is not None:
+            kind = joined_kind(got[1], rest[2])
+            return Attribution((got[0], rest[0]), src, cue, "according_to", kind), a, rest[1]
+    else:
+        k = src[1] + 1
+        if k <= last and words[k] == ",":
+            k += 1
+        a, b = k, content_end(ctx, k, last, relative=False)
+    got = content(ctx, a, b)
+    if got is None:
+        return None
+    (cs, ce), kind = got
+    return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
+
+
+def document_issuer(
+    tokens: Tokens, src: tuple[int, int], last: int, lexicon: Lexicon, *, closed: bool
+) -> tuple[int, int]:
+    """A document credits its issuer: for ``a report by the state Department of
+    Transportation`` (*src* ending in a document noun, then ``by``/``from``) the issuer's
+    phrase; otherwise *src* unchanged."""
+    words = tokens.words
+    head = src[1]
+    if (
+        words[head].lower() not in ISSUED_NOUNS
+        or head + 2 > last
+        or words[head + 1].lower() not in ("by", "from")
+    ):
+        return src
+    issuer = np_right(tokens, head + 2, last, lexicon, closed=closed)
+    return issuer if issuer is not None else src
+
+
+# ---------------------------------------------------------------- a colon
+
+
+def _is_transcript_label(site: CueSite) -> bool:
+    words, i, first, last = site.words, site.i, site.first, site.last
+    return (
+        first < i < last
+        and site.ctx.quote_of[i + 1] < 0
+        and transcript_label(site.ctx.tokens, first, i)  # first: it bounds the label to three words
+        and not any(words[k].lower() in LABELS for k in range(first, i))
+        and not headline_words(words, i + 2, last)
+    )
+
+
+def transcript(site: CueSite) -> Found | None:
+    """A transcript's speaker label: 'VANCE: We will balance it next year. ...': the
+    speaker's own words (direct), to the end of the turn (the paragraph)."""
+    tokens, i = site.ctx.tokens, site.i
+    part = ((tokens.starts[i + 1], tokens.ends[paragraph_last(tokens, site.last)]),)
+    cue = (tokens.starts[i], tokens.ends[i])
+    return Attribution(part, (site.first, i - 1), cue, "transcript", QuoteKind.DIRECT), i + 1, site.last
+
+
+def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A roundup credit ``NAME, AFFILIATION: "C."`` (``Rafael Ortiz, The Harbour Gazette:``,
+    ``Kim Abara, economist:``): the name that opens the clause at *floor*, before the first
+    comma; what follows the comma up to the colon is the speaker's role, not the speaker."""
+    words = tokens.words
+    comma = next((k for k in range(floor + 1, min(colon, floor + 7)) if words[k] == ","), -1)
+    if comma < 0 or colon - comma > 9:
+        return None
+    name = np_left(tokens, comma - 1, floor, lexicon)
+    if name is None or name[0] != floor or not is_name_word(words[name[1]]):
+        return None
+    return name
+
+
+def _is_headline_credit(site: CueSite) -> bool:
+    words, i, first, last = site.words, site.i, site.first, site.last
+    return (
+        i - 1 >= first
+        and i - first <= 4
+        and words[last] != ":"
+        and last - i >= 4
+        and site.ctx.quote_of[i + 1] < 0
+        and all(is_name_word(words[k]) for k in range(first, i))
+        and not any(words[k].lower() in LABELS for k in range(first, i))
+        and (i - first > 1 or len(words[first]) > 1)  # 'Q: ...', 'A: ...': interview labels
+    )
+
+
+def headline_credit(site: CueSite) -> Found | None:
+    """A headline credit: 'Strand: Night ferries will return in spring'."""
+    ctx, i = site.ctx, site.i
+    got = content(ctx, i + 1, site.last)
+    if got is None:
+        return None
+    (cs, ce), kind = got
+    cue = (ctx.tokens.starts[i], ctx.tokens.ends[i])
+    return Attribution(((cs, ce),), (site.first, i - 1), cue, "cue_before_content", kind), i + 1, site.last
+
+
+def _opens_double_quotation(site: CueSite) -> bool:
+    ctx, i = site.ctx, site.i
+    return i + 1 <= site.last and ctx.quote_of[i + 1] >= 0 and ctx.quoting[ctx.quote_of[i + 1]]
+
+
+def colon_quotation(site: CueSite) -> Found | None:
+    """A colon before a quotation: after a name ('Republican pollster Jane Roe: "C."'), or
+    ending the sentence after a clause whose subject speaks ('The board was blunt in its
+    findings: "Further discussion is unnecessary."')."""
+    ctx, words, i, first, last = site.ctx, site.words, site.i, site.first, site.last
+    content_floor, tokens, lexicon = site.floor, ctx.tokens, ctx.lexicon
+    bi = quotation_last(ctx, i + 1, last)
+    src = None
+    if i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
+        floor = max(content_floor, first)
+        src = credit_name(tokens, floor, i, lexicon)
+        if src is None and i - 2 >= floor and frame_verb(words, i - 1, last) == i - 1:
+            # 'Ines Marchetti messaged: "C."': the frame makes the verb the cue
+            subj = np_left(tokens, i - 2, floor, lexicon)
+            got = content(ctx, i + 1, bi)
+            if subj is not None and subj[0] == floor and is_name_word(words[subj[1]]) and got is not None:
+                cue = (tokens.starts[i - 1], tokens.ends[i - 1])
+                return Attribution((got[0],), subj, cue, "reporting_frame", got[1]), i + 1, bi
+        if src is None:
+            src = np_left(tokens, i - 1, floor, lexicon)
+        if src is not None and (not is_name_word(words[src[1]]) or src[0] > floor + 8):
+            src = None
+    if (
+        src is None
+        and tokens.starts[i + 1] == ctx.spans[ctx.quote_of[i + 1]].start
+        and (bi + 1 > last or (bi + 1 == last and words[last] in (".", "?", "!")))
+    ):
+        # (not when the sentence goes on: '...: "Stay home," the mayor said.')
+        src = speaking_subject(ctx, site.s, i)
+        if src is not None and src[0] < content_floor:
+            src = None
+    if src is None:
+        return None
+    got = content(ctx, i + 1, bi)
+    if got is None:
+        return None
+    (cs, ce), kind = got
+    cue = (tokens.starts[i], tokens.ends[i])
+    return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
+
+
+# ---------------------------------------------------------------- a cue noun
+
+
+def _noun_before_that(site: CueSite) -> bool:
+    words, i = site.words, site.i
+    return (
+        site.low in site.ctx.lexicon.cue_nouns
+        and i + 1 <= site.last
+        and words[i + 1].lower() == "that"
+        and i - 1 >= site.first
+    )
+
+
+def cue_noun(site: CueSite) -> Found | None:
+    """``X's claim that C`` / ``his claim that C``."""
+    ctx, words, i, first, last = site.ctx, site.words, site.i, site.first, site.last
+    tokens = ctx.tokens
+    j = i - 1
+    while (
+        j >= first
+        and words[j].lower() not in PRONOUNS
+        and words[j] not in ("'s", "’s")
+        and words[j].lower() not in ("his", "her", "their", "its")
+        and i - j < 4
+    ):
+        j -= 1
+    if j < first:
+        return None
+    if words[j].lower() in ("his", "her", "their", "its"):
+        src = (j, j)
+    elif words[j] in ("'s", "’s"):
+        src_left = np_left(tokens, j - 1, first, ctx.lexicon)
+        if src_left is None:
+            return None
+        src = src_left
+    else:
+        return None
+    a = i + 1
+    bi = content_end(ctx, a, last, relative=False)
+    got = content(ctx, a, bi)
+    if got is None:
+        return None
+    (cs, ce), kind = got
+    return Attribution(((cs, ce),), src, (tokens.starts[i], tokens.ends[i]), "cue_noun", kind), a, bi
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def _always(site: object) -> bool:
+    return True
+
+
+def preposition_at(site: CueSite) -> CueSite | None:
+    """A source preposition of the lexicon starts at the token ('according to')."""
+    length = source_preposition_at(site.words, site.i, site.last, site.ctx.lexicon)
+    if not length:
+        return None
+    site.length = length
+    return site
+
+
+def colon_at(site: CueSite) -> CueSite | None:
+    """The token is a colon."""
+    return site if site.low == ":" else None
+
+
+def verb_cue_at(site: CueSite) -> VerbCue | None:
+    """The token is a form of a reporting verb of the lexicon ('put it' too), unless it is
+    a cue noun after a possessive: 'her claim that ...' (the noun, not the verb)."""
+    words, i, low, first, last = site.words, site.i, site.low, site.first, site.last
+    form = site.ctx.lexicon.verb_forms.get(low)
+    if (
+        form is not None
+        and low in site.ctx.lexicon.cue_nouns
+        and i + 1 <= last
+        and words[i + 1].lower() == "that"
+        and i - 1 >= first
+        and words[i - 1].lower() in ("his", "her", "their", "its", "'s", "’s", "the")
+    ):
+        form = None  # 'her claim that ...': the noun, not the verb
+    if form is None and low in ("put", "puts") and i + 1 <= last and words[i + 1].lower() == "it":
+        form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
+    if form is None:
+        return None
+    lemma, vclass = form
+    tokens = site.ctx.tokens
+    prev = i - 1
+    progressive = low.endswith("ing") and prev >= first and words[prev].lower() in COPULA
+    return VerbCue(site, lemma, vclass, (tokens.starts[i], tokens.ends[i]), prev, progressive)
+
+
+def cue_noun_at(site: CueSite) -> CueSite | None:
+    """Any other token: a cue noun is tried last."""
+    return site
+
+
+@frozen
+class Trigger(Generic[SiteT]):
+    """A kind of cue word: ``at(site)`` recognises it (returning what its steps read), and
+    ``steps`` is its ordered table."""
+
+    name: str
+    at: Callable[[CueSite], SiteT | None]
+    steps: tuple[Step[SiteT], ...]
+
+
+PREPOSITION_STEPS: tuple[Step[CueSite], ...] = (
+    Rule("according_to", ("according_to",), _always, according_to, final=True),
+)
+COLON_STEPS: tuple[Step[CueSite], ...] = (
+    Rule("transcript_label", ("transcript",), _is_transcript_label, transcript, final=True),
+    Rule("headline_credit", ("cue_before_content",), _is_headline_credit, headline_credit, final=True),
+    Rule(
+        "colon_quotation",
+        ("cue_before_content", "reporting_frame"),
+        _opens_double_quotation,
+        colon_quotation,
+        final=True,
+    ),
+)
+NOUN_STEPS: tuple[Step[CueSite], ...] = (
+    Rule("cue_noun", ("cue_noun",), _noun_before_that, cue_noun, final=True),
+)
+
+#: The triggers in order; the first whose ``at`` recognises a token decides alone.
+TRIGGERS: tuple[Trigger[Any], ...] = (
+    Trigger("preposition", preposition_at, PREPOSITION_STEPS),
+    Trigger("colon", colon_at, COLON_STEPS),
+    Trigger("verb", verb_cue_at, VERB_STEPS),
+    Trigger("noun", cue_noun_at, NOUN_STEPS),
+)
+
+
+def try_cue(
+    ctx: Context, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
+) -> Found | None:
+    """The attribution the cue candidate at token *i* starts, with its content token range."""
+    site = CueSite.at(ctx, s, i, content_floor, prev_source)
+    for trigger in TRIGGERS:
+        found = trigger.at(site)
+        if found is not None:
+            return run_steps(trigger.steps, found)
+    return None

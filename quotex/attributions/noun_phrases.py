@@ -1,0 +1,382 @@
+"""Noun-phrase walkers: the edges of a source's noun phrase, left or right of its head, without a parser."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import is_source_noun
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    STOP_WORDS,
+    TITLE_MODIFIERS,
+)
+from quotex.lexicon.grammar import (
+    ADJECTIVE_SUFFIXES,
+    ADVERBS,
+    APPROXIMATORS,
+    CLAUSE_LINKS,
+    CONTENT_TRIM,
+    INDEFINITES,
+    ORDINAL_PRONOUNS,
+    PARTITIVES,
+    PREPS_IN_NP,
+    QUANTIFIER_PRONOUNS,
+    QUANTIFIERS,
+)
+from quotex.mentions import is_name_word
+from quotex.tokens import Tokens
+
+
+def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
+    """Token *k* opens a clause: it is first, or follows punctuation (a closing quotation
+    mark) or a conjunction ('while others said')."""
+    return k == floor or not words[k - 1][:1].isalnum() or words[k - 1].lower() in CLAUSE_LINKS
+
+
+def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The source noun phrase whose last token is *head*, growing leftwards.
+
+    Accepts a pronoun, a name (with its title words) or a nominal whose head
+    is a role, group, organisation or source noun. Returns (first, last).
+    """
+    # A walker (longer than our ~120-line limit on purpose): one right-to-left pass over the
+    # phrase with a branch per word class; its steps share the loop state, so it stays one
+    # function that reads top to bottom.
+    words = tokens.words
+    if head < floor:
+        return None
+    w = words[head]
+    low = w.lower()
+    if low in PRONOUNS:
+        return (head, head)
+    if low in ("having", "being"):
+        return None  # 'Having said that, ...'
+    if low in QUANTIFIER_PRONOUNS and opens_clause(words, head, floor):
+        return (head, head)  # 'Some say ...', 'Others disagree', '"C," one said', 'while others said'
+    if (
+        low in ORDINAL_PRONOUNS
+        and head - 1 >= floor
+        and words[head - 1].lower() in ("a", "the")
+        and opens_clause(words, head - 1, floor)
+    ):
+        return (head - 1, head)  # '"C," a third added.'
+    if (
+        low in ("surveyed", "polled", "questioned", "interviewed", "asked")
+        and head - 1 >= floor
+        and words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans")
+    ):
+        return (head - 1, head)  # 'those surveyed say ...'
+    if head - 2 >= floor and (
+        (  # 'six in 10 said', 'more than four in 10 say'
+            (low in NUMBER_WORDS or w.isdigit())
+            and words[head - 1].lower() == "in"
+            and (words[head - 2].lower() in NUMBER_WORDS or words[head - 2].isdigit())
+        )
+        or (  # 'most of them said', 'two of us'
+            low in ("them", "us")
+            and words[head - 1].lower() == "of"
+            and (words[head - 2].lower() in PARTITIVES or words[head - 2].isdigit())
+        )
+    ):
+        k = head - 2
+        while k - 1 >= floor and words[k - 1].lower() in APPROXIMATORS:
+            k -= 1
+        return (k, head)
+    if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
+        inner = np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
+        return (inner[0], head) if inner is not None else None
+    if (
+        low in OBJECT_PRONOUNS
+        or low in STOP_WORDS
+        or low in DETERMINERS
+        or w in CONTENT_TRIM
+        or low in INDEFINITES
+    ):
+        return None
+    i = head
+    if (
+        (
+            is_name_word(w)
+            and (low not in NOT_NAMES or (head > floor and low in ("may", "march", "june", "april")))
+        )
+        or low
+        in (
+            "percent",
+            "%",
+            "itself",
+            "themselves",
+            "himself",
+            "herself",
+            "thirds",
+            "third",
+            "quarters",
+            "fourths",
+            "fifths",
+            "tenths",
+            "half",
+            "majority",
+            "minority",
+            "plurality",
+        )
+        or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "in")
+        or (w.isalpha() and is_source_noun(low, lexicon))
+        or low in ("familiar", "close")
+        or (w.isalpha() and w.islower() and determiner_within(words, head, floor, lexicon))
+    ):
+        pass
+    elif (
+        w.isalpha()
+        and w.islower()
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and low not in STOP_WORDS
+        and low not in lexicon.verb_forms
+        and (
+            head == floor
+            or words[head - 1] in (",", "—", "–")
+            or (words[head - 1] in lexicon.quote_tokens and head - 2 >= floor and words[head - 2] == ",")
+            or words[head - 1].lower() in QUANTIFIERS
+            or words[head - 1].lower() in NUMBER_WORDS
+            or words[head - 1].isdigit()
+        )
+    ):
+        pass  # a bare plural subject: '..., respondents said, ...', 'some families said'
+    else:
+        return None
+    # grow left
+    j = i - 1
+    while j >= floor:
+        wj = words[j]
+        lj = wj.lower()
+        if wj in ("'s", "’s", "'", "’"):
+            j -= 1
+            continue
+        if (
+            wj == "-"
+            and j - 1 >= floor
+            and tokens.ends[j - 1] == tokens.starts[j]
+            and tokens.ends[j] == tokens.starts[j + 1]
+        ):
+            i = j - 1
+            j -= 2
+            continue
+        if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
+            i = j
+            j -= 1
+            continue
+        if (
+            lj == "in"
+            and j - 1 >= floor
+            and (words[j - 1].lower() in NUMBER_WORDS or words[j - 1].isdigit())
+            and (words[j + 1].lower() in NUMBER_WORDS or words[j + 1].isdigit())
+        ):
+            j -= 1  # 'three in 10 voters'
+            continue
+        if (
+            lj in lexicon.verb_forms
+            and words[j - 1] != "-"
+            and not (is_name_word(wj) and is_name_word(words[j + 1]) and not is_name_word(words[j - 1]))
+        ) or (lj in ADVERBS and lj not in ("former",)):
+            break  # (but 'self-described' is a modifier, and 'Hope Lind' a name)
+        if (
+            lj in PREPS_IN_NP
+            and j - 1 >= floor
+            and (
+                is_source_noun(words[j - 1].lower(), lexicon)
+                or words[j - 1].lower() in ("familiar", "close")
+                or is_name_word(words[j - 1])
+            )
+            and lj != "to"
+        ) or (lj == "to" and j - 1 >= floor and words[j - 1].lower() in ("close",)):
+            i = j
+            j -= 1
+            continue
+        if (
+            lj in STOP_WORDS
+            or wj in CONTENT_TRIM
+            or wj in lexicon.quote_tokens
+            or not wj[:1].isalnum()
+            or lj in INDEFINITES
+        ):
+            break
+        if lj in NOT_NAMES and is_name_word(wj) and j == floor:
+            break
+        if (
+            wj.islower()
+            and is_name_word(words[head])
+            and not (
+                is_source_noun(lj, lexicon)
+                or lj in TITLE_MODIFIERS
+                or lj.endswith(ADJECTIVE_SUFFIXES)
+                or "-" in lj
+            )
+        ):
+            break
+        i = j
+        j -= 1
+    return (i, head)
+
+
+def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
+    """A determiner opens the phrase ending at *head* within five modifiers: 'the New York businessman'."""
+    for k in range(head - 1, max(floor - 1, head - 6), -1):
+        lk = words[k].lower()
+        if lk in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another"):
+            return True
+        if (
+            (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
+            or lk in STOP_WORDS
+            or (lk in lexicon.verb_forms and words[k - 1] != "-")
+        ):
+            return False
+    return False
+
+
+def np_right(
+    tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon, *, closed: bool = False
+) -> tuple[int, int] | None:
+    """The source noun phrase starting at *first* ("said Smith, a spokesman for X").
+    With *closed*, an apposition must end in a comma: in 'According to the police, the
+    man fled.' the content follows the source."""
+    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
+    # phrase with a branch per word class; its steps share the loop state, so it stays one
+    # function that reads top to bottom.
+    words = tokens.words
+    if first > ceiling:
+        return None
+    w = words[first]
+    low = w.lower()
+    if low in PRONOUNS:
+        return (first, first)
+    if (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS) or low in ("that", "this"):
+        return None
+    j = first
+    saw_head = False
+    saw_name = False
+    det_led = low in DETERMINERS or low in NUMBER_WORDS
+    while j <= ceiling:
+        wj = words[j]
+        lj = wj.lower()
+        if wj in ("'s", "’s"):
+            saw_name = False
+            j += 1
+            continue
+        if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
+            if (
+                saw_name
+                and wj.isdigit()
+                and (j + 1 > ceiling or words[j + 1].lower() in ("that", ",", ".", ":"))
+            ):
+                j += 1  # a channel or branch number: 'told ABC 7 that ...'
+                continue
+            if saw_head and lj not in ("the",):
+                break
+            j += 1
+            continue
+        if is_name_word(wj) or (lj in NAME_PARTICLES and saw_head):
+            saw_head = saw_name = True
+            j += 1
+            continue
+        if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
+            j += 1
+            continue
+        if (
+            saw_head
+            and wj.islower()
+            and lj in lexicon.verb_forms
+            and not lj.endswith(("ed", "ing"))
+            and (j + 1 > ceiling or not words[j + 1][:1].isalnum())
+        ):
+            j += 1  # a noun that is also a cue verb ends the phrase: 'a port authority report.'
+            continue
+        if (
+            not saw_head
+            and wj.islower()
+            and lj in lexicon.verb_forms
+            and not lj.endswith(("ed", "ing"))
+            and (words[j - 1].lower() in DETERMINERS if j > first else lj.endswith("s"))
+        ):
+            saw_head = True  # a noun that is also a cue verb: 'a report in the Register', 'reports'
+            j += 1
+            continue
+        if (
+            lj in ("familiar", "close")
+            and saw_head
+            and j + 1 <= ceiling
+            and words[j + 1].lower() in ("with", "to")
+        ):
+            j += 2  # 'a source close to the campaign', 'people familiar with the talks'
+            continue
+        if (
+            wj.isalpha()
+            and wj.islower()
+            and lj not in STOP_WORDS
+            and lj not in PRONOUNS  # 'told the Post he had ...': the clause's subject
+            and lj not in lexicon.verb_forms
+            and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
+            and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words)
+        ):
+            saw_head = True
+            j += 1
+            continue
+        if (
+            lj in PREPS_IN_NP
+            and saw_head
+            and lj != "to"
+            and j + 1 <= ceiling
+            and (words[j + 1].lower() in DETERMINERS or is_name_word(words[j + 1]))
+        ):
+            j += 1
+            continue
+        break
+    last = j - 1
+    while last >= first and (
+        words[last].lower() in DETERMINERS or words[last].lower() in PREPS_IN_NP - {"familiar", "close"}
+    ):
+        last -= 1
+    if last < first or not saw_head:
+        return None
+    # coordination of names: "Beijing and the Kremlin"
+    if last + 2 <= ceiling and words[last + 1].lower() == "and" and is_name_word(words[last]):
+        k = last + 2
+        if words[k].lower() == "the" and k + 1 <= ceiling:
+            k += 1
+        if is_name_word(words[k]) and words[k].lower() not in NOT_NAMES:
+            while k + 1 <= ceiling and is_name_word(words[k + 1]):
+                k += 1
+            last = k
+    # an appositive name after a role: "Lena Roth's deputy, Ola Berg"
+    if (
+        last + 2 <= ceiling
+        and words[last + 1] == ","
+        and words[last].lower() in lexicon.role_words
+        and is_name_word(words[last + 2])
+    ):
+        k = last + 2
+        while k + 1 <= ceiling and is_name_word(words[k + 1]):
+            k += 1
+        return (first, k)
+    # apposition: ", a spokesman for the ministry"
+    if last + 2 <= ceiling and words[last + 1] == ",":
+        k = last + 2
+        if words[k].lower() in ("a", "an", "the") or words[k].lower() in lexicon.role_words:
+            m = k
+            while (
+                m <= ceiling
+                and words[m] not in (",", ".", ";", "?", "!")
+                and not words[m].isspace()
+                and words[m].lower() not in ("who", "which", "and")
+                and words[m] not in lexicon.quote_tokens
+            ):
+                m += 1
+            if (not closed or (m <= ceiling and words[m] == ",")) and any(
+                is_source_noun(words[x].lower(), lexicon) for x in range(k, m)
+            ):
+                last = m - 1
+    return (first, last)

@@ -1,0 +1,317 @@
+"""Rules for quotations no cue claimed: a fragment's owner, and the chain :data:`QUOTATION_STEPS`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+from attrs import define, frozen
+
+from quotex.attributions.clauses import (
+    content,
+    content_end,
+)
+from quotex.attributions.context import (
+    Context,
+    opens_sentence,
+    title_case,
+)
+from quotex.attributions.model import (
+    Attribution,
+)
+from quotex.attributions.noun_phrases import (
+    np_right,
+)
+from quotex.attributions.subjects import (
+    sentence_subject,
+)
+from quotex.lexicon.function_words import (
+    NOT_NAMES,
+    STOP_WORDS,
+)
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    COPULA,
+    DASHES,
+    FRAGMENT_PARTICLES,
+    FRAGMENT_VERB_STOPS,
+    LABEL_WORDS,
+    MODALS,
+)
+from quotex.mentions import is_name_word
+from quotex.quote_spans import QuoteSpan
+from quotex.records import QuoteKind
+from quotex.sentences import Sentence
+
+
+def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: int) -> bool:
+    """Between two quotations stands only the earlier one's attribution:
+    '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'."""
+    text = ctx.tokens.text
+    if start - end > 400 or text.find("\n", end, start) >= 0:
+        return False
+    gap = text[end:start]
+    words = gap.split()
+    verbs = ctx.lexicon.verb_forms
+    if len(NARRATIVE_END.findall(gap)) > 1:
+        return False  # a sentence of narrative stands between them
+    if (
+        prev.cue is not None
+        and end <= prev.cue[0]
+        and prev.cue[1] <= start
+        and len(gap) <= 400
+        and "\n" not in gap
+        and not any(c in gap for c in '"“”«»:')
+    ):
+        # '"A," said Jane Roe, a physicist who directs the programme. "B."'
+        return not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
+    return (
+        len(gap) <= 120
+        and ":" not in gap
+        and (len(words) <= 4 or any(w.lower().strip(",.;") in verbs for w in words))
+        and "\n" not in gap
+        and not any(c in gap for c in '"“”«»')
+        and not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
+    )
+
+
+def alone_in_sentence(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
+    """No word of sentence *s* stands outside the quotation *span*."""
+    tokens = ctx.tokens
+    words = tokens.words
+    for k in range(s.first, s.last + 1):
+        if (tokens.starts[k] < span.start or tokens.ends[k] > span.end) and words[k][:1].isalnum():
+            return False
+    return True
+
+
+#: A sentence end after a lower-case word ('said. Then'), not after an abbreviation ('U.S. Navy').
+#: (Stricter than lexicon.quote_marks.SENTENCE_END on purpose: it tells narrative from an
+#: attribution between two quotations.)
+NARRATIVE_END = regex.compile(r"[a-z]{2,}[.?!][\"”’]?\s+[\"“A-Z]")
+
+
+def dash_credit(ctx: Context, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'"C." ― Jane Doe': a quotation credited by a dash and a name that ends the sentence.
+
+    Returns the source token range and the dash's character range.
+    """
+    tokens = ctx.tokens
+    words = tokens.words
+    starts = tokens.starts
+    # the token just after the quotation
+    lo, hi = s.first, s.last
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if starts[mid] < span.end:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    k = lo
+    if k - 1 >= s.first and tokens.ends[k - 1] > span.end and words[k - 1][-1] in "―—–-~":
+        k -= 1  # the dash is glued to the closing mark: '.”― Carla Sanchez'
+    elif k > s.last or words[k] not in DASHES:
+        return None
+    src = np_right(tokens, k + 1, s.last, ctx.lexicon)
+    if src is None or not is_name_word(words[src[0]]):
+        return None
+    rest = src[1] + 1
+    if rest <= s.last and words[rest] not in (".", ",", ";") and not words[rest].isspace():
+        return None
+    return src, (max(starts[k], span.end), tokens.ends[k])
+
+
+def sentence_like(text: str, span: QuoteSpan) -> bool:
+    """A quotation long enough, or punctuated enough, to be somebody's words,
+    and not a title in title case ("People Before Cranes", "Harbours at the Crossroads")."""
+    if title_case(text, span, one_word=False):
+        return False
+    inner = text[span.start : span.end]
+    return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))
+
+
+def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
+    """``X admires Y as a "strong leader"``: a quoted fragment (first token *k*) inside a
+    sentence no cue claimed belongs to the sentence's subject; the content is the
+    clause after the subject's verb. Returns the attribution and its content tokens."""
+    words = ctx.tokens.words
+    subj = sentence_subject(ctx, s)
+    if subj is None or subj[1] + 2 >= k:
+        return None
+    span = ctx.spans[ctx.quote_of[k]]
+    inner = ctx.tokens.text[span.start : span.end]
+    if len(inner.split()) < 3 or words[k - 1].lower() in LABEL_WORDS:
+        return None  # a scare quote, a label or a name: 'their "no limits" partnership'
+    j = subj[1] + 1
+    if words[j] == "(":
+        while j <= s.last and words[j] != ")" and ctx.quote_of[j] < 0:
+            j += 1
+        j += 1
+    if j <= s.last and words[j] == ",":  # 'Strand, in particular, has ...'
+        m = j + 1
+        while m <= s.last and m - j < 6 and words[m] != "," and ctx.quote_of[m] < 0:
+            m += 1
+        if m > s.last or words[m] != ",":
+            return None
+        j = m + 1
+    head = words[subj[1]]
+    if not (
+        head.lower() in ("he", "she", "they", "i", "we")
+        or (is_name_word(head) and head.lower() not in NOT_NAMES)
+        or head.lower() in ctx.lexicon.role_words
+        or head.lower() in ctx.lexicon.organization_nouns
+    ):
+        return None  # the owner of somebody's words is a person or an organisation
+    v = j
+    passive = False
+    while v < k and (
+        words[v].lower() in ADVERBS
+        or words[v].lower() in MODALS
+        or words[v].lower() in FRAGMENT_VERB_STOPS
+        or (words[v].endswith("ly") and words[v].islower())
+    ):
+        passive = passive or words[v].lower() in COPULA
+        v += 1
+    if v >= k:
+        return None
+    low = words[v].lower()
+    if (
+        not (words[v].isalpha() and words[v].islower())
+        or low in STOP_WORDS
+        or (passive and not low.endswith("ing"))
+    ):
+        return None
+    a = v + 1
+    while a < k and words[a].lower() in FRAGMENT_PARTICLES:
+        a += 1  # 'has gone after the board as "..."
+    if a > k:
+        return None
+    b = content_end(ctx, a, s.last, relative=False)
+    for m in range(k + 1, b):  # the clause ends at ', but ...' or ', comparing ...'
+        if (
+            words[m] == ","
+            and ctx.quote_of[m] < 0
+            and (words[m + 1].lower() in ("but", "while", "and") or words[m + 1].lower().endswith("ing"))
+        ):
+            b = m - 1
+            break
+    if b < k:
+        return None
+    got = content(ctx, a, b)
+    if got is None:
+        return None
+    (cs, ce), kind = got
+    tokens = ctx.tokens
+    return (
+        Attribution(((cs, ce),), subj, (tokens.starts[v], tokens.ends[a - 1]), "quoted_fragment", kind),
+        a,
+        b,
+    )
+
+
+# ---------------------------------------------------------------- the quotation chain
+
+
+@define(slots=True)
+class QuoteSite:
+    """A sentence-like quotation no cue claimed, and what the chain reads about the text
+    before it: the last attribution with a quotation (*prev*, its index and paragraph),
+    the last reported clause with a source, and a sentence ending 'X said:'."""
+
+    ctx: Context
+    s: Sentence
+    span: QuoteSpan
+    starts_par: bool
+    prev: Attribution | None
+    prev_index: int
+    prev_par: int
+    report: Attribution | None
+    report_index: int
+    report_par: int
+    colon: tuple[tuple[int, int], tuple[int, int], int] | None
+
+    def attribution(
+        self, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str, antecedent: int = -1
+    ) -> Attribution:
+        """The quotation as one direct part with *source* and *cue*."""
+        span = self.span
+        return Attribution(((span.start, span.end),), source, cue, rule, QuoteKind.DIRECT, antecedent)
+
+
+@frozen
+class QuotationRule:
+    """One step of the quotation chain: ``find(site)`` returns the attribution or None."""
+
+    name: str
+    gives: str
+    find: Callable[[QuoteSite], Attribution | None]
+
+
+def _dash_credited(q: QuoteSite) -> Attribution | None:
+    """``"C." ― Jane Doe``."""
+    credit = dash_credit(q.ctx, q.span, q.s)
+    return None if credit is None else q.attribution(credit[0], credit[1], "dash_credit")
+
+
+def _split_quote(q: QuoteSite) -> Attribution | None:
+    """``"A," he said. "B."`` when B cannot join A: a quote of its own, same speaker."""
+    if q.prev is not None and q.prev_par == q.s.paragraph and alone_in_sentence(q.ctx, q.span, q.s):
+        return q.attribution(q.prev.source, None, "split_quote", q.prev_index)
+    return None
+
+
+def _colon_carryover(q: QuoteSite) -> Attribution | None:
+    """A paragraph opening with a quotation after a paragraph ending 'X said:'."""
+    colon = q.colon
+    if q.starts_par and colon is not None and colon[2] == q.s.paragraph - 1:
+        return q.attribution(colon[0], colon[1], "paragraph_carryover")
+    return None
+
+
+def _paragraph_carryover(q: QuoteSite) -> Attribution | None:
+    """A paragraph holding only a quotation continues the previous paragraph's speaker."""
+    if (
+        q.starts_par
+        and q.prev is not None
+        and q.prev_par == q.s.paragraph - 1
+        and alone_in_sentence(q.ctx, q.span, q.s)
+    ):
+        return q.attribution(q.prev.source, None, "paragraph_carryover", q.prev_index)
+    return None
+
+
+def _after_report(q: QuoteSite) -> Attribution | None:
+    """'Kerry negotiates with Russia, Schiff said. "The other factor is ..."': a quotation
+    after a reported clause in the same paragraph goes on with its source."""
+    if (
+        q.report is not None
+        and q.report_par == q.s.paragraph
+        and q.report_index > q.prev_index
+        and alone_in_sentence(q.ctx, q.span, q.s)
+    ):
+        return q.attribution(q.report.source, None, "split_quote", q.report_index)
+    return None
+
+
+def _unattributed(q: QuoteSite) -> Attribution | None:
+    """A sentence-like quotation with no speaker (speaker None)."""
+    if opens_sentence(q.ctx.tokens.text, q.span) or alone_in_sentence(q.ctx, q.span, q.s):
+        return q.attribution(None, None, "unattributed")
+    return None
+
+
+#: The chain for a sentence-like quotation no cue claimed, in order; the first that
+#: finds an attribution wins, and a quotation none claims is a fragment of somebody's
+#: words inside a sentence no rule attributed (not returned).
+QUOTATION_STEPS: tuple[QuotationRule, ...] = (
+    QuotationRule("dash_credit", "dash_credit", _dash_credited),
+    QuotationRule("split_quote", "split_quote", _split_quote),
+    QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
+    QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),
+    QuotationRule("after_report", "split_quote", _after_report),
+    QuotationRule("unattributed", "unattributed", _unattributed),
+)
+
+#: The rules for quotations no cue claimed, in the order they are tried: the fragment
+#: owner (once per sentence, before the scare-quote test), then the chain.
+UNCLAIMED_RULES: tuple[str, ...] = ("quoted_fragment", *(step.gives for step in QUOTATION_STEPS))

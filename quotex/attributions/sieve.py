@@ -1,0 +1,417 @@
+"""The sieve: each sentence's cue candidates through :data:`~quotex.attributions.cue_rules.TRIGGERS`,
+then its unclaimed quotations through :data:`~quotex.attributions.quotation_rules.QUOTATION_STEPS`.
+
+The one precedence rule that is not "first found wins" is a named step,
+:func:`prefer_trailing_attribution` (documented in ``docs/rules.md``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+from attrs import define
+
+from quotex.attributions.context import (
+    Context,
+    first_tokens,
+    opens_sentence,
+    parse_of,
+    quote_index,
+    quoting,
+    source_preposition_at,
+    title_case,
+    trigger_forms,
+)
+from quotex.attributions.cue_rules import try_cue
+from quotex.attributions.frames import reporting_frame
+from quotex.attributions.model import Attribution, Found
+from quotex.attributions.quotation_rules import (
+    QUOTATION_STEPS,
+    QuoteSite,
+    between_only_attribution,
+    fragment_owner,
+    sentence_like,
+)
+from quotex.attributions.subjects import source_before, speaking_subject
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.quote_spans import QuoteSpan
+from quotex.records import QuoteKind
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+#: How far after a cue a trailing attribution may outrank it: candidates, and tokens.
+TRAILING_CANDIDATES = 8
+TRAILING_TOKENS = 60
+
+
+@define(slots=True)
+class SieveState:
+    """What the sieve keeps between sentences (local to one call of :func:`attribute`)."""
+
+    out: list[Attribution] = attrs.Factory(list)
+    #: later parts of split and continued quotes, by index in ``out``
+    more_parts: dict[int, list[tuple[int, int]]] = attrs.Factory(dict)
+    used_spans: set[int] = attrs.Factory(set)
+    last_quote_attr: int = -1  # index in out of the last attribution that carries a quotation
+    last_quote_par: int = -1
+    last_report: int = -1  # index in out of the last reported clause (no quotation) with a source
+    last_report_par: int = -1
+    colon: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X said:' source, cue, paragraph
+    seen_par: int = -1
+
+
+def attribute(
+    tokens: Tokens,
+    spans: Sequence[QuoteSpan],
+    sentences: Sequence[Sentence],
+    *,
+    lexicon: Lexicon = DEFAULT_LEXICON,
+) -> tuple[Attribution, ...]:
+    """Attribute every quotation and reported clause (see the package docstring)."""
+    spans = tuple(spans)
+    ctx = Context(
+        tokens,
+        spans,
+        quote_index(tokens, spans),
+        lexicon,
+        parse_of(tokens),
+        has_tags="<" in tokens.text,
+        quoting=quoting(spans),
+    )
+    words = tokens.words
+    state = SieveState()
+    prep_heads = frozenset(p.split()[0] for p in lexicon.source_prepositions)
+    triggers = trigger_forms(lexicon)
+    quote_of = ctx.quote_of
+    # the candidate cue tokens, in order (one pass; the sentence loop only visits these);
+    # the set holds each trigger in lower, title and upper case, so no word is lower-cased
+    cands = [k for k, w in enumerate(words) if w in triggers and quote_of[k] < 0]
+    # each quotation span with the first token it covers, in order
+    span_first = first_tokens(quote_of)
+    span_first_token = {q: k for k, q in span_first}
+    si = 0
+    ci = 0
+    for s in sentences:
+        sent_attrs: list[int] = []
+        ci = _cue_pass(ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs)
+        _colon_ending(ctx, s, sent_attrs, state)
+        # quotations of this sentence that no cue claimed
+        first_in_par = s.paragraph != state.seen_par
+        state.seen_par = s.paragraph
+        while si < len(span_first) and span_first[si][0] < s.first:
+            si += 1
+        qs = []
+        while si < len(span_first) and span_first[si][0] <= s.last:
+            qs.append(span_first[si][1])
+            si += 1
+        _quotation_pass(
+            ctx,
+            s,
+            qs=qs,
+            first_in_par=first_in_par,
+            span_first_token=span_first_token,
+            state=state,
+            sent_attrs=sent_attrs,
+        )
+    out = state.out
+    for idx, extra in state.more_parts.items():
+        att = out[idx]
+        out[idx] = attrs.evolve(
+            att,
+            parts=att.parts + tuple(extra),
+            kind=QuoteKind.DIRECT if att.kind is QuoteKind.DIRECT else QuoteKind.MIXED,
+        )
+    # text order (a stable sort); each attribution keeps its antecedent by position in ``out``
+    order = sorted(range(len(out)), key=lambda k: out[k].parts[0][0])
+    joined, final, dropped = _join_continued([out[k] for k in order], spans)
+    where = _inverse(order)
+    return _relink(joined, [final[p] for p in where], [p in dropped for p in where], out)
+
+
+def _inverse(order: list[int]) -> list[int]:
+    """``where[k]``: the position of ``out[k]`` after sorting by *order*."""
+    where = [0] * len(order)
+    for position, k in enumerate(order):
+        where[k] = position
+    return where
+
+
+def _relink(
+    joined: tuple[Attribution, ...], final_of: list[int], dropped: list[bool], out: list[Attribution]
+) -> tuple[Attribution, ...]:
+    """Point each antecedent at its attribution's index in *joined* (``final_of[k]`` is where
+    ``out[k]`` ended up, after sorting and joining). A link that now points at the attribution
+    itself, or after it, is dropped: its source is already the carried-over one."""
+    if all(a.antecedent < 0 for a in out):
+        return joined
+    result = list(joined)
+    for k, att in enumerate(out):
+        if att.antecedent < 0 or dropped[k]:
+            continue  # (one joined into another: that one keeps its own link)
+        index = final_of[k]
+        target = final_of[att.antecedent]
+        result[index] = attrs.evolve(result[index], antecedent=target if target < index else -1)
+    return tuple(result)
+
+
+def _cue_pass(
+    ctx: Context,
+    s: Sentence,
+    *,
+    cands: list[int],
+    ci: int,
+    prep_heads: frozenset[str],
+    state: SieveState,
+    sent_attrs: list[int],
+) -> int:
+    """Offer each cue candidate of sentence *s* (from ``cands[ci]``) to the triggers, left to
+    right; content found moves the floor past it. Returns the next candidate's index."""
+    words = ctx.tokens.words
+    lexicon = ctx.lexicon
+    cue_words = lexicon.verb_forms
+    out = state.out
+    floor = s.first
+    n_cands = len(cands)
+    while ci < n_cands and cands[ci] < s.first:
+        ci += 1
+    while ci < n_cands and cands[ci] <= s.last:
+        i = cands[ci]
+        ci += 1
+        if i < floor:
+            continue
+        low = words[i].lower()
+        if (
+            low in prep_heads
+            and low not in cue_words
+            and not source_preposition_at(words, i, s.last, lexicon)
+        ):
+            continue
+        prev_source = out[sent_attrs[-1]].source if sent_attrs else None
+        got = try_cue(ctx, s, i, floor, prev_source)
+        if got is not None:
+            got, ci = prefer_trailing_attribution(
+                ctx, s, i=i, floor=floor, prev_source=prev_source, got=got, cands=cands, ci=ci
+            )
+            att, a, b = got
+            out.append(att)
+            sent_attrs.append(len(out) - 1)
+            for k in range(a, b + 1):
+                if ctx.quote_of[k] >= 0:
+                    state.used_spans.add(ctx.quote_of[k])
+            cue_last = max(i, att.source[1] if att.source else i)
+            floor = max(b, cue_last) + 1
+            if att.kind is not QuoteKind.INDIRECT:
+                state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
+            elif att.source is not None:
+                state.last_report, state.last_report_par = len(out) - 1, s.paragraph
+            if a <= i:
+                floor = max(floor, i + 1)  # content before the cue: go on after the cue
+    return ci
+
+
+def prefer_trailing_attribution(
+    ctx: Context,
+    s: Sentence,
+    *,
+    i: int,
+    floor: int,
+    prev_source: tuple[int, int] | None,
+    got: Found,
+    cands: list[int],
+    ci: int,
+) -> tuple[Found, int]:
+    """'X could embrace the plan, Strand told the Gazette': the trailing attribution of the
+    whole sentence outranks a verb of stance or thought inside it.
+
+    When *got* (found at cue *i*) is ``stance``, ``cue_before_content`` with its content
+    after the cue, or ``expected``, a later speech cue or 'according to' of the sentence
+    (within :data:`TRAILING_CANDIDATES` candidates and :data:`TRAILING_TOKENS` tokens, at most
+    12 tokens after *got*'s content, after a comma) whose ``cue_after_content`` or
+    ``according_to`` attribution takes the content from before *i* wins instead. Returns
+    the winner and the index of the next candidate.
+    """
+    att, _, content_last = got
+    if not ((att.rule in ("stance", "cue_before_content") and got[1] > i) or att.rule == "expected"):
+        return got, ci
+    words = ctx.tokens.words
+    cue_words = ctx.lexicon.verb_forms
+    for later in cands[ci : ci + TRAILING_CANDIDATES]:
+        if later > s.last or later - i > TRAILING_TOKENS:
+            break
+        if (
+            (
+                cue_words.get(words[later].lower(), ("", ""))[1] != "speech"
+                and words[later].lower() != "according"
+            )
+            or (content_last < later - 12 and words[later].lower() != "according")  # too far
+            or "," not in words[max(i, later - 8) : later]  # no ', X said'
+        ):
+            continue
+        outer = try_cue(ctx, s, later, floor, prev_source)
+        if outer is not None and outer[0].rule in ("cue_after_content", "according_to") and outer[1] <= i:
+            return outer, cands.index(later, ci) + 1
+    return got, ci
+
+
+def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: SieveState) -> None:
+    """A sentence ending 'X said:' introduces the next paragraph's quotation, and so does
+    one whose subject speaks: 'The foundation describes itself this way:'."""
+    tokens = ctx.tokens
+    words = tokens.words
+    if words[s.last] != ":" or sent_attrs:
+        return
+    for k in range(s.last - 1, max(s.first - 1, s.last - 10), -1):
+        if words[k].lower() in ctx.lexicon.verb_forms:
+            src = source_before(tokens, k, s.first, ctx.lexicon)
+            if src is not None:
+                state.colon = (src, (tokens.starts[k], tokens.ends[k]), s.paragraph)
+            return
+    src = speaking_subject(ctx, s, s.last)
+    if src is not None:
+        state.colon = (src, (tokens.starts[s.last], tokens.ends[s.last]), s.paragraph)
+
+
+def _quotation_pass(
+    ctx: Context,
+    s: Sentence,
+    *,
+    qs: list[int],
+    first_in_par: bool,
+    span_first_token: dict[int, int],
+    state: SieveState,
+    sent_attrs: list[int],
+) -> None:
+    """The quotations *qs* of sentence *s* that no cue claimed: a continuation joins the
+    previous quotation; else a fragment's owner, else the first of the quotation chain."""
+    tokens, spans, quote_of = ctx.tokens, ctx.spans, ctx.quote_of
+    out = state.out
+    fragment_tried = False
+    for q in qs:
+        if q in state.used_spans:
+            continue
+        state.used_spans.add(q)
+        span = spans[q]
+        if not ctx.quoting[q]:
+            continue  # single marks in a text quoting with double ones: a headline or scare quote
+        framed = reporting_frame(ctx, span, s, span_first_token[q])
+        if framed is not None:  # the frame comes first: a split quote's gap holds no cue
+            out.append(framed)
+            sent_attrs.append(len(out) - 1)
+            state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
+            continue
+        prev = out[state.last_quote_attr] if state.last_quote_attr >= 0 else None
+        if prev is not None and _joins_previous(ctx, s, q, prev, state):
+            continue
+        starts_par = first_in_par and tokens.starts[s.first] == span.start
+        if (
+            not sent_attrs
+            and not fragment_tried
+            and not opens_sentence(tokens.text, span)
+            and not title_case(tokens.text, span)
+        ):
+            fragment_tried = True  # once per sentence: the cost stays linear in its length
+            got_fragment = fragment_owner(ctx, s, span_first_token[q])
+            if got_fragment is not None:
+                att, a, b = got_fragment
+                out.append(att)
+                sent_attrs.append(len(out) - 1)
+                for k in range(a, b + 1):
+                    if quote_of[k] >= 0:
+                        state.used_spans.add(quote_of[k])
+                state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
+                continue
+        if not sentence_like(tokens.text, span):
+            continue  # a scare quote, a title or a nickname: not somebody's words
+        site = QuoteSite(
+            ctx,
+            s,
+            span,
+            starts_par,
+            prev,
+            state.last_quote_attr,
+            state.last_quote_par,
+            out[state.last_report] if state.last_report >= 0 else None,
+            state.last_report,
+            state.last_report_par,
+            state.colon,
+        )
+        for step in QUOTATION_STEPS:
+            found = step.find(site)
+            if found is not None:
+                out.append(found)
+                state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
+                break
+
+
+def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state: SieveState) -> bool:
+    """A multi-paragraph continuation, or a split quote in the same paragraph: quotation *q*
+    becomes a later part of *prev* (collected, joined once at the end). Returns True then."""
+    spans, text = ctx.spans, ctx.tokens.text
+    span = spans[q]
+    extra = state.more_parts.get(state.last_quote_attr)
+    prev_end = extra[-1][1] if extra else prev.parts[-1][1]
+    continued = q > 0 and spans[q - 1].continues and prev_end == spans[q - 1].end
+    if (
+        span.start >= prev_end
+        and sum(c.isalpha() for c in text[span.start : span.start + 40]) >= 2
+        and (
+            continued
+            or (
+                state.last_quote_par == s.paragraph
+                and between_only_attribution(ctx, prev, prev_end, span.start)
+            )
+        )
+    ):
+        state.more_parts.setdefault(state.last_quote_attr, []).append((span.start, span.end))
+        state.last_quote_par = s.paragraph
+        return True
+    return False
+
+
+def _join_continued(
+    out: list[Attribution], spans: Sequence[QuoteSpan]
+) -> tuple[tuple[Attribution, ...], list[int], set[int]]:
+    """A quotation that runs over several paragraphs becomes one attribution.
+
+    The spans of one chain (each but the last has ``continues``) are joined into
+    the attribution that has a cue or a source, one part per paragraph; the
+    chain's other attributions (unattributed or carried over) are dropped.
+    Returns the attributions, for each of *out* its index among them (a dropped
+    one: the index of the one it was joined into), and the dropped indices.
+    """
+    chain_of: dict[tuple[int, int], int] = {}
+    chain = 0
+    for span in spans:
+        chain_of[(span.start, span.end)] = chain
+        if not span.continues:
+            chain += 1
+    members: dict[int, list[int]] = {}
+    for idx, att in enumerate(out):
+        for part in att.parts:
+            c = chain_of.get(part)
+            if c is not None:
+                members.setdefault(c, []).append(idx)
+    drop: set[int] = set()
+    joined: dict[int, Attribution] = {}
+    into: dict[int, int] = {}
+    for idxs in members.values():
+        unique = sorted(set(idxs))
+        if len(unique) < 2:
+            continue
+        keep = next((i for i in unique if out[i].cue is not None or out[i].source is not None), unique[0])
+        parts = sorted({p for i in unique for p in out[i].parts})
+        joined[keep] = attrs.evolve(out[keep], parts=tuple(parts))
+        into.update((i, keep) for i in unique)
+        drop.update(i for i in unique if i != keep)
+    if not joined:
+        return tuple(out), list(range(len(out))), drop
+    kept = [i for i in range(len(out)) if i not in drop]
+    index_of = {i: n for n, i in enumerate(kept)}
+    final = []
+    for i in range(len(out)):
+        j = into.get(i, i)
+        # (an attribution in two chains may have been dropped by the second: its nearest kept one)
+        final.append(index_of[j] if j in index_of else max(bisect.bisect_right(kept, i) - 1, 0))
+    return tuple(joined.get(i, out[i]) for i in kept), final, drop

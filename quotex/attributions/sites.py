@@ -1,0 +1,250 @@
+"""What the cue rules read about one candidate cue, and the ordered subject fallback of a verb cue.
+
+A :class:`CueSite` is built once per candidate token; a :class:`VerbCue`
+adds the verb's lemma, class and cue span, and finds its subject lazily
+(once, the first time a rule asks) with :data:`SUBJECT_FINDERS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from attrs import define, frozen
+
+from quotex.attributions.context import Context, parsed_subject
+from quotex.attributions.subjects import (
+    apposition_subject,
+    clause_subject,
+    credit_phrase,
+    sentence_subject,
+    source_before,
+    subject_before_group,
+    subject_head,
+    verb_group_start,
+)
+from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
+from quotex.sentences import Sentence
+
+Span = tuple[int, int]
+
+
+@define(slots=True)
+class CueSite:
+    """A candidate cue at token *i* of sentence *s*; content may start at *floor*.
+
+    ``prev_source`` is the source of the sentence's previous attribution;
+    ``length`` is the number of words of a multi-word trigger ('according to').
+    """
+
+    ctx: Context
+    s: Sentence
+    i: int
+    floor: int
+    prev_source: Span | None
+    words: Sequence[str]
+    low: str
+    first: int
+    last: int
+    length: int = 1
+
+    @classmethod
+    def at(cls, ctx: Context, s: Sentence, i: int, floor: int, prev_source: Span | None) -> CueSite:
+        """The site of token *i*."""
+        words = ctx.tokens.words
+        return cls(ctx, s, i, floor, prev_source, words, words[i].lower(), s.first, s.last)
+
+
+@define(slots=True)
+class VerbCue:
+    """A reporting verb at token *i*: its lemma and class (speech, stance, naming...),
+    the cue's character range and the token before it (*prev*)."""
+
+    site: CueSite
+    lemma: str
+    vclass: str
+    cue: tuple[int, int]
+    prev: int
+    progressive: bool
+    _subject: tuple[Span | None, bool] | None = None
+    _group: int = -1
+    _finite: int = -1  # -1: not computed yet; else 0 or 1
+
+    @property
+    def group(self) -> int:
+        """The first token of the verb group ('has long said': 'has')."""
+        if self._group < 0:
+            site = self.site
+            self._group = verb_group_start(site.words, site.i, site.first)
+        return self._group
+
+    @property
+    def finite(self) -> bool:
+        """The cue is surely a finite verb: a past form or one after an auxiliary
+        ('Women back him' yes, 'fled and headed back' no)."""
+        if self._finite < 0:
+            site = self.site
+            low, lemma, group = site.low, self.lemma, self.group
+            self._finite = int(
+                not low.endswith("ing")
+                and site.words[group - 1].lower() != "to"  # 'to find a way': an infinitive
+                and (group < site.i or low not in (lemma, lemma + "s") or lemma not in NOUN_HOMOGRAPHS)
+            )
+        return bool(self._finite)
+
+    def subject(self) -> tuple[Span | None, bool]:
+        """(source, long): the first of :data:`SUBJECT_FINDERS` that finds one, and
+        whether it is a long subject (trusted only before its content)."""
+        if self._subject is None:
+            src: Span | None = None
+            long = False
+            for finder in SUBJECT_FINDERS:
+                found = finder.find(self, src)
+                if found is not None:
+                    src, long = found, finder.long
+            self._subject = (src, long)
+        return self._subject
+
+
+@frozen
+class SubjectFinder:
+    """One step of the subject fallback: ``find(cue, found_so_far)`` returns a new
+    source or None (keep what was found). ``long`` marks a subject that runs up to
+    the verb over modifiers the phrase rules cannot parse."""
+
+    name: str
+    find: Callable[[VerbCue, Span | None], Span | None]
+    long: bool = False
+
+
+def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
+    """'C, Smith said.' / '"C," he said.': the noun phrase just before the cue."""
+    site = v.site
+    return source_before(site.ctx.tokens, site.i, max(site.floor, site.first), site.ctx.lexicon)
+
+
+def _credit_phrase(v: VerbCue, src: Span | None) -> Span | None:
+    """'"C," Senate minority leader Ida Strand told ...': all between a quotation close by
+    and the cue names the speaker, though the phrase rules stop short of it."""
+    site = v.site
+    ctx, words, i, prev = site.ctx, site.words, site.i, v.prev
+    if (
+        prev > site.floor
+        and words[prev] != ","
+        and not site.low.endswith("ing")
+        and max(ctx.quote_of[max(site.floor, i - 10) : i]) >= 0  # a quotation close by
+    ):
+        phrase = credit_phrase(ctx, prev, site.floor, -1)
+        if phrase is not None and (src is None or phrase[0] < src[0]):
+            return phrase
+    return None
+
+
+def _clause_subject(v: VerbCue, src: Span | None) -> Span | None:
+    """'The agency's report, released Monday, found ...': a subject whose head ends
+    right before the verb group."""
+    site = v.site
+    words, prev, group = site.words, v.prev, v.group
+    if (
+        src is None
+        and v.finite
+        and prev >= site.first
+        and words[prev] != ","
+        and group - 1 >= site.first
+        and subject_head(words[group - 1], site.ctx.lexicon)
+    ):
+        return clause_subject(site.ctx, group, max(site.floor, site.first))
+    return None
+
+
+def _parsed_subject(v: VerbCue, src: Span | None) -> Span | None:
+    """With a parser: the verb's nsubj."""
+    if src is not None:
+        return None
+    site = v.site
+    parsed = parsed_subject(site.ctx, site.i)
+    if parsed is not None and max(site.floor, site.first) <= parsed[0] and parsed[1] < site.i:
+        return parsed
+    return None
+
+
+def _long_subject(v: VerbCue, src: Span | None) -> Span | None:
+    """'A 2014 study that appeared in a journal found ...': the sentence's subject."""
+    site = v.site
+    if (
+        src is None
+        and v.finite
+        and v.prev >= site.first
+        and site.words[v.prev] != ","
+        and site.floor <= site.first
+    ):
+        return subject_before_group(site.ctx, site.s, v.group)
+    return None
+
+
+def _apposition_subject(v: VerbCue, src: Span | None) -> Span | None:
+    """'Lund, the port's director, said ...': the subject before an apposition."""
+    site = v.site
+    if (
+        src is None
+        and v.finite
+        and v.prev > site.first
+        and site.words[v.prev] == ","
+        and site.floor <= site.first
+    ):
+        return apposition_subject(site.ctx, site.s, site.i)
+    return None
+
+
+def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
+    """'X admitted that ..., but said ...': the sentence's previous source."""
+    site = v.site
+    if (
+        src is None
+        and v.prev >= site.first
+        and site.words[v.prev].lower() in ("and", "but")
+        and site.prev_source is not None
+    ):
+        return site.prev_source
+    return None
+
+
+def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
+    """'Strand, who said she opposes tolls, said ...': the main clause's source."""
+    site = v.site
+    prev_source = site.prev_source
+    if (
+        src is None
+        and v.finite
+        and v.prev >= site.first
+        and site.words[v.prev] == ","
+        and prev_source is not None
+        and prev_source[1] > prev_source[0]
+        and site.words[prev_source[1]].lower() in ("who", "which")
+    ):
+        return prev_source
+    return None
+
+
+def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
+    """'The mayor opened the bridge and said ...': the sentence's subject."""
+    site = v.site
+    if src is None and v.prev >= site.first and site.words[v.prev].lower() in ("and", "but"):
+        subj = sentence_subject(site.ctx, site.s)
+        if subj is not None and subj[1] < v.prev:
+            return subj
+    return None
+
+
+#: The subject fallback of a verb cue, in order; a later finder runs only when no
+#: earlier one found a source (the credit phrase may also replace a shorter one).
+SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
+    SubjectFinder("before_cue", _before_cue),
+    SubjectFinder("credit_phrase", _credit_phrase),
+    SubjectFinder("clause_subject", _clause_subject),
+    SubjectFinder("parsed_subject", _parsed_subject),
+    SubjectFinder("long_subject", _long_subject, long=True),
+    SubjectFinder("apposition_subject", _apposition_subject, long=True),
+    SubjectFinder("previous_after_conjunction", _previous_after_conjunction),
+    SubjectFinder("previous_after_relative", _previous_after_relative),
+    SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
+)

@@ -1,0 +1,472 @@
+"""Subject finders: the source of a cue, found left of it, in the sentence's subject or in a credit phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import (
+    Context,
+    ends_with_punctuation,
+    is_closing_quote,
+    is_source_noun,
+)
+from quotex.attributions.noun_phrases import (
+    np_left,
+    np_right,
+)
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NOT_NAMES,
+    PRONOUNS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    APPOSITION_OPENERS,
+    ASIDE_OPENERS,
+    AUXILIARIES,
+    CLAUSE_STARTERS,
+    COPULA,
+    INTRO_WORDS,
+    MODALS,
+    PREPOSITIONS,
+    RELATIVES,
+    SENTENCE_LINKS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
+from quotex.mentions import is_name_word
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+
+def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
+    """If token *j* is a comma closing a parenthetical after a name (", who ...,",
+    ", a spokesman,", ", 45,", ", R-Wis.,") return the token before the opening
+    comma; else *j*."""
+    if words[j] != ",":
+        return j
+    k = j - 1
+    steps = 0
+    while k > floor and words[k] != "," and steps < 40:
+        abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
+        if (words[k] in (".", ";", ":", "?", "!") and not abbreviation) or (
+            words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
+        ):
+            return j
+        k -= 1
+        steps += 1
+    if k <= floor or words[k] != ",":
+        return j
+    after = words[k + 1].lower()
+    before = words[k - 1]
+    if (
+        after
+        in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
+        or after in lexicon.role_words
+        or after.isdigit()
+        or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
+        or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
+        or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
+    ):
+        return k - 1
+    return j
+
+
+def relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'officials who spoke with the Post said': a subject with a relative clause and no
+    commas; the source runs from the head noun to the end of the clause (token *j*)."""
+    words = tokens.words
+    for k in range(j - 1, max(floor, j - 12) - 1, -1):
+        w = words[k]
+        low = w.lower()
+        if low in ("who", "whom") and k - 1 >= floor and k + 1 < j:
+            nxt = words[k + 1]
+            if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
+                return None  # 'the man who Jones said was ...': 'who' is the object
+            np = np_left(tokens, k - 1, floor, lexicon)
+            if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in PREPOSITIONS):
+                return None
+            return (np[0], j)
+        if not w[:1].isalnum() and w not in ("'s", "’s", "-"):
+            return None
+    return None
+
+
+def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """``the campaign manager, Jeff Weaver, said``: a name between commas after a role noun."""
+    words = tokens.words
+    if words[j] != ",":
+        return None
+    k = j - 1
+    while k > floor and is_name_word(words[k]):
+        k -= 1
+    if k == j - 1 or k <= floor or words[k] != ",":
+        return None
+    if words[k - 1].lower() not in lexicon.role_words:
+        if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
+            return (k + 1, j - 1)  # 'And a third, Daniel Traynor, said': a full name set off by commas
+        return None
+    np = np_left(tokens, k - 1, floor, lexicon)
+    return (np[0], j - 1) if np is not None else (k + 1, j - 1)
+
+
+def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
+    """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said'),
+    the token before it opens; else *j*."""
+    if words[j] != ")":
+        return j
+    k = j - 1
+    while k > floor and words[k] != "(" and j - k < 8:
+        k -= 1
+    return k - 1 if words[k] == "(" else j
+
+
+def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
+    words = tokens.words
+    j = cue - 1
+    progressive = words[cue].lower().endswith("ing")
+    while j >= floor:
+        low = words[j].lower()
+        if (
+            low in ADVERBS
+            or low in ("n't", "not")
+            or (low in ("all", "both") and j > floor)  # 'They both said'; 'Both said' has it as subject
+            or (progressive and low in COPULA and low != "'s")
+        ):
+            j -= 1
+            continue
+        if (
+            low in TIME_WORDS
+            and j - 1 >= floor
+            and words[j - 1].lower() in ("on", "in", "last", "this", "late", "early", "earlier")
+        ):
+            j -= 2
+            continue
+        if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
+            j -= 3
+            continue
+        if len(words[j]) == 4 and words[j].isdigit() and j - 1 >= floor and words[j - 1].lower() == "in":
+            j -= 2  # 'a panel in 2001 found'
+            continue
+        break
+    if j < floor:
+        return None
+    j = skip_brackets_left(words, j, floor)
+    if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
+        # 'He went on to say', 'She continued to insist'
+        k = j - 1
+        while (
+            k > floor
+            and j - k <= 3
+            and words[k].islower()
+            and words[k].isalpha()
+            and words[k].lower() not in STOP_WORDS - {"on"}
+            and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
+        ):
+            k -= 1
+        if k < j - 1:
+            j = k
+    if (
+        words[j].lower() == "and"
+        and j - 1 > floor
+        and words[j - 1].islower()
+        and words[j - 1].isalpha()
+        and words[j - 1].lower() not in lexicon.role_words
+    ):
+        # 'smiled and said'
+        j -= 2
+        while j >= floor and words[j].lower() in ADVERBS:
+            j -= 1
+        if j < floor:
+            return None
+    if words[j] == "," and j - 1 > floor and words[j - 1] == ")":
+        j -= 1
+    j = skip_brackets_left(words, j, floor)
+    if words[j] in ("—", "–", "-", "--"):
+        k = j - 1
+        while k > floor and words[k] != words[j] and j - k < 40:
+            k -= 1
+        if k > floor and words[k] == words[j]:
+            j = k - 1
+    if words[j] == ",":
+        appos = appositive_name(tokens, j, floor, lexicon)
+        if appos is not None:
+            return appos
+        for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
+            k = skip_parenthetical_left(words, j, floor, lexicon)
+            if k == j:
+                return None
+            j = k
+            if words[j].isdigit() and j - 2 >= floor and words[j - 1] == ",":
+                j -= 2  # 'Schiff, 56, who has served ..., told': the age before the clause
+                break
+            j = skip_brackets_left(words, j, floor)
+            if words[j] != ",":
+                break
+    for k in range(j - 1, max(floor - 1, j - 10), -1):
+        if words[k].lower() in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
+            np = np_left(tokens, k - 1, floor, lexicon)
+            if np is not None:
+                return (np[0], j)
+            break
+        if words[k] in (",", ".", ";", ":") or words[k].lower() in lexicon.verb_forms:
+            break
+    if words[j].lower() in ("who", "that") and j - 1 >= floor:
+        # "X, who has told Y that ...": the source runs from X to the relative pronoun
+        k = j - 1
+        if words[k] == ",":
+            k -= 1
+        np = np_left(tokens, k, floor, lexicon)
+        return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
+    rel = relative_subject(tokens, j, floor, lexicon)
+    if rel is not None:
+        return rel
+    np = np_left(tokens, j, floor, lexicon)
+    if (
+        np is not None
+        and np[0] - 1 >= floor
+        and words[np[0] - 1].lower() in PREPOSITIONS
+        and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
+    ):
+        return None  # the object of a preposition is no subject: 'In one tweet', 'Along with the dispute'
+    if (
+        np is not None
+        and np[0] - 2 >= floor
+        and words[np[0] - 1] == ","
+        and words[np[0]].lower() in ("a", "an")
+    ):
+        # 'Tomas Ode, a lawyer from Vigo, Spain, said': the phrase found is an apposition
+        name = np_left(tokens, np[0] - 2, floor, lexicon)
+        if name is not None and is_name_word(words[name[1]]):
+            return (name[0], np[1])
+    return np
+
+
+def sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
+    """The noun phrase opening sentence *s* (after a conjunction or an intro adverbial)."""
+    if s.first in ctx.subjects:
+        return ctx.subjects[s.first]
+    subj = find_sentence_subject(ctx, s)
+    ctx.subjects[s.first] = subj
+    return subj
+
+
+def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
+    words = ctx.tokens.words
+    i = s.first
+    while i <= s.last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
+        i += 1
+    if i > s.last:
+        return None
+    low = words[i].lower()
+    if low in INTRO_WORDS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4):
+        k = i
+        while k <= s.last and k - i < 12 and words[k] != ",":
+            k += 1
+        if k < s.last and words[k] == ",":
+            i = k + 1
+    return np_right(ctx.tokens, i, s.last, ctx.lexicon)
+
+
+def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
+    """The subject of sentence *s*, ending before token *before*, when it can speak: a
+    name, a personal pronoun, or a role, group, organisation or source noun (not *it*)."""
+    subj = sentence_subject(ctx, s)
+    if subj is None or subj[1] >= before:
+        return None
+    w = ctx.tokens.words[subj[1]]
+    low = w.lower()
+    lexicon = ctx.lexicon
+    if (
+        w in SUBJECT_PRONOUNS
+        or low in SUBJECT_PRONOUNS
+        or (is_name_word(w) and low not in NOT_NAMES)
+        or is_source_noun(low, lexicon)
+    ):
+        return subj
+    return None
+
+
+def subject_head(w: str, lexicon: Lexicon) -> bool:
+    """*w* can end the subject of a reporting verb: a name, a plural, a role or source noun,
+    or a quantifier standing alone ('all agreed', 'No one expected')."""
+    low = w.lower()
+    return (
+        (is_name_word(w) and low not in NOT_NAMES)
+        or (w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss"))
+        or is_source_noun(low, lexicon)
+        or low in ("all", "both", "some", "many", "most", "few", "one", "others")
+    )
+
+
+def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, int] | None:
+    """The sentence's subject, when it runs up to the verb group at *group* with modifiers
+    the phrase rules cannot parse: 'A 2014 study that appeared in a journal found ...',
+    'Other unions, including the teachers, have endorsed ...'. Returns (first, group - 1)."""
+    subj = sentence_subject(ctx, s)
+    if subj is None or subj[1] >= group or group - subj[0] > 30:
+        return None
+    words = ctx.tokens.words
+    verbs = ctx.lexicon.verb_forms
+    for k in range(subj[1] + 1, group):
+        w = words[k]
+        if ctx.quote_of[k] >= 0 or w in (";", ":") or w.lower() in verbs or w.lower() in SUBORDINATORS:
+            return None  # (a subordinate clause has a subject of its own: '..., though a panel found')
+    if words[group - 1].lower() in ("and", "but", "or"):
+        return subj  # 'The council made a statement and said ...': the subject of both verbs
+    return (subj[0], group - 1)
+
+
+def apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] | None:
+    """'Rachel Ode, a lawyer from Lagos, Nigeria, said': the sentence's subject when only
+    appositions stand between it and the cue (token *cue*, right after a comma). Each comma
+    must open an apposition (an article, a role, an age, a place name, *including*)."""
+    words = ctx.tokens.words
+    lexicon = ctx.lexicon
+    subj = sentence_subject(ctx, s)
+    if subj is None or subj[1] + 2 >= cue or cue - subj[1] > 40:
+        return None
+    k = subj[1] + 1
+    if words[k] != ",":
+        return None
+    n = cue + 1
+    while n <= s.last and is_name_word(words[n]):
+        n += 1
+    if n > cue + 1 and (n > s.last or not words[n][:1].isalnum()):
+        return None  # 'The ferry, the Kestrel, is late, said Doyle.': an inverted credit
+    for m in range(k, cue - 1):
+        w = words[m]
+        low = w.lower()
+        if (
+            ctx.quote_of[m] >= 0
+            or w in (";", ":", "(", ")")
+            or low in lexicon.verb_forms
+            or low in AUXILIARIES
+            or low == "that"
+        ):
+            return None
+        if w == ",":
+            nxt = words[m + 1]
+            if not (
+                nxt.lower() in APPOSITION_OPENERS
+                or nxt.lower() in lexicon.role_words
+                or nxt.isdigit()
+                or is_name_word(nxt)
+            ):
+                return None
+    return subj
+
+
+def verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
+    """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'."""
+    k = cue
+    while k - 1 >= floor:
+        low = words[k - 1].lower()
+        if not (
+            low in ADVERBS
+            or low in MODALS
+            or low in ("n't", "not", "be", "been")
+            or (low.endswith("ly") and words[k - 1].islower() and len(low) > 4)
+        ):
+            break
+        k -= 1
+    return k
+
+
+def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None:
+    """A long subject the phrase rules cannot parse, from the clause start to the cue:
+    'Majorities of Democrats in five states say ...', 'Friends, lobbyists and former
+    foes say ...'. Only for a surely finite cue (see ``_try_cue``), and only when no other
+    verb, quotation or clause boundary stands between."""
+    words = ctx.tokens.words
+    verbs = ctx.lexicon.verb_forms
+    k = cue - 1
+    while k >= floor and cue - k <= 14:
+        w = words[k]
+        low = w.lower()
+        if (
+            w in (";", ":", "—", "–", "--")
+            or ctx.quote_of[k] >= 0
+            or low in verbs
+            or low in CLAUSE_STARTERS
+            or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could")
+        ):
+            break
+        if low in ("but", "and", "or", "nor"):
+            return None  # 'X did this and told ...': a coordinated verb, handled by the subject rule
+        k -= 1
+    start = k + 1
+    if k >= floor and words[k] not in (",", ";", ":", "—", "–", "--") and low not in ("but", "and"):
+        return None  # stopped at a verb or a quotation: not a clause-initial subject
+    while start < cue and (words[start] in (",",) or words[start].lower() in ("but", "and", "so", "yet")):
+        start += 1
+    if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
+        return None
+    if any(words[m].islower() and words[m].endswith("ed") for m in range(start, cue)):
+        return None  # a finite verb stands in it: not a noun phrase
+    return (start, cue - 1)
+
+
+def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
+    """'On Saturday,' / 'In a statement,' / 'Here in Columbia,': an adverbial before the subject,
+    not a reported clause."""
+    n = sum(1 for k in range(a, b + 1) if words[k][:1].isalnum())
+    if n < 3:
+        return True
+    low = words[a].lower()
+    if low.endswith("ing") and words[a][:1].isupper():
+        return True  # 'Calling the fares unfair, Lund told the Gazette ...'
+    if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in AUXILIARIES:
+        return False  # 'This is not about the fares, Lund told ...': a clause
+    return n <= 7 and (low in INTRO_WORDS or low in PREPOSITIONS or low.endswith("ing") or low == "here")
+
+
+def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int] | None:
+    """A speaker's phrase between a quotation and its cue, read from token *k* towards
+    *limit* (step -1: leftwards to the closing mark; step 1: rightwards to the sentence end or
+    a comma). Only names, lower-case modifiers and role words, hyphens and numbers may stand
+    in it ('Texas-based Matt Ode', 'Senate minority leader Ida Strand', 'the 46-year-old'),
+    and it must hold a name, a role word or an age."""
+    words = ctx.tokens.words
+    lexicon = ctx.lexicon
+    start = k
+    m = k
+    speaker = False
+    while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
+        w = words[m]
+        low = w.lower()
+        if step < 0 and is_closing_quote(ctx, m):
+            if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
+                return None
+            return (m + 1, start) if speaker and m + 1 <= start else None
+        if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):
+            end = m - 1 if not w[:1].isalnum() else m
+            if w[:1].isalnum():
+                speaker = speaker or is_name_word(w) or low in lexicon.role_words
+            return (start, end) if speaker and end >= start else None
+        if (
+            ctx.quote_of[m] >= 0
+            or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Lind' is a name)
+            or low in SUBORDINATORS
+            or low in RELATIVES
+        ):
+            return None
+        if (
+            (is_name_word(w) and low not in NOT_NAMES)
+            or low in lexicon.role_words
+            or (low == "old" and words[m - 1] == "-")
+        ):
+            speaker = True
+        elif not (
+            (w.isalpha() and (w.islower() or is_name_word(w)))
+            or w in ("-", "'s", "’s", ".")
+            or w[:1].isdigit()
+            or low in ("of", "the", "a", "an")
+        ):
+            return None
+        m += step
+    return None

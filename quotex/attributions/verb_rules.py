@@ -1,0 +1,606 @@
+"""The rules of a reporting verb, as one ordered table: :data:`VERB_STEPS`.
+
+Each rule is a small function over a :class:`~quotex.attributions.sites.VerbCue`;
+the vetoes are named tests that end the search for this cue (the word is not
+used as a verb there). ``docs/rules.md`` documents each rule with an example.
+"""
+
+from __future__ import annotations
+
+from quotex.attributions.clauses import (
+    content,
+    content_end,
+    joined_kind,
+    quotation_last,
+    rest_of_clause,
+    stance_object_end,
+    start_after_colon,
+)
+from quotex.attributions.complements import (
+    after_object,
+    names_without_quotation,
+    skip_cue_modifiers,
+    starts_clause,
+    tail_ends,
+    tail_is_modifiers,
+)
+from quotex.attributions.context import (
+    ends_with_punctuation,
+    inside_tag,
+    is_closing_quote,
+    opens_sentence,
+    parsed_clause,
+    title_case,
+    title_case_sentence,
+)
+from quotex.attributions.frames import phrasal_particle, quantified_subject
+from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
+from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.sites import VerbCue
+from quotex.attributions.subjects import (
+    credit_phrase,
+    is_intro_phrase,
+    sentence_subject,
+    source_before,
+    subject_before_group,
+)
+from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS
+from quotex.lexicon.grammar import (
+    ADJECTIVE_SUFFIXES,
+    ADVERBS,
+    COPULA,
+    FRONTED,
+    NOUN_DETERMINERS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    QUESTION_WORDS,
+    RELATIVES,
+)
+from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS, PARTICIPLES, PARTICLES, TELL_VERBS
+from quotex.mentions import is_name_word
+from quotex.records import QuoteKind
+
+# ---------------------------------------------------------------- expected
+
+
+def _expectation_copula(v: VerbCue) -> int:
+    """The copula of 'is (widely) expected to', 'was said to'; -1 when there is none."""
+    site = v.site
+    words, i, first = site.words, site.i, site.first
+    if v.lemma in EXPECTATION_LEMMAS and i + 2 <= site.last and words[i + 1].lower() == "to":
+        cop = v.prev
+        while cop > first and (words[cop].lower() in ADVERBS or words[cop].lower().endswith("ly")):
+            cop -= 1  # 'is widely expected to'
+        if cop >= first and words[cop].lower() in COPULA:
+            return cop
+    return -1
+
+
+def _is_expectation_passive(v: VerbCue) -> bool:
+    return _expectation_copula(v) >= 0
+
+
+def expected(v: VerbCue) -> Found | None:
+    """Rule ``expected``: 'The House is expected to pass the bill' -> content 'The House' +
+    'to pass the bill', cue 'is expected', no source (nobody is named as expecting it)."""
+    site = v.site
+    ctx, s, i, content_floor = site.ctx, site.s, site.i, site.floor
+    cop = _expectation_copula(v)
+    tokens = ctx.tokens
+    words = tokens.words
+    floor = max(content_floor, s.first)
+    subj = source_before(tokens, cop, floor, ctx.lexicon)
+    if subj is None and content_floor <= s.first:
+        subj = subject_before_group(ctx, s, cop)
+    a = i + 1
+    b = content_end(ctx, a, s.last, relative=False)
+    got = content(ctx, a, b)
+    if got is None or b - a < 2:
+        return None
+    vp, kind = got
+    parts: tuple[tuple[int, int], ...] = (vp,)
+    first = a
+    if subj is not None and words[subj[0]].lower() not in ("it", "there"):  # 'it is expected to rain'
+        parts = ((tokens.starts[subj[0]], tokens.ends[subj[1]]), vp)
+        first = subj[0]
+    cue = (tokens.starts[cop], tokens.ends[i])
+    return Attribution(parts, None, cue, "expected", kind), first, b
+
+
+# ---------------------------------------------------------------- vetoes: not a verb here
+
+
+def copula_passive(v: VerbCue) -> bool:
+    """'was told' (unless 'told by'); 'is telling' is progressive and stays."""
+    site = v.site
+    words, i = site.words, site.i
+    return (
+        v.prev >= site.first
+        and words[v.prev].lower() in COPULA
+        and not v.progressive
+        and not (i + 1 <= site.last and words[i + 1].lower() == "by")
+    )
+
+
+def plural_noun(v: VerbCue) -> bool:
+    """A plural noun that looks like a verb: 'many Asian states, and ...', 'his claims'."""
+    site = v.site
+    words, low, prev, i = site.words, site.low, v.prev, site.i
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and prev >= site.first
+        and (
+            words[prev].lower() in DETERMINERS
+            or words[prev].lower() in QUANTIFIERS
+            or words[prev] in ("'s", "’s")
+            or (
+                is_name_word(words[prev])
+                and words[prev].lower().endswith(ADJECTIVE_SUFFIXES)
+                and i + 1 <= site.last
+                and not words[i + 1][:1].isalpha()
+                # 'many Asian states': the adjective follows a determiner; after a quotation
+                # or a first name it is a surname ('"Go," Coleman says.', 'Ruth Duncan adds')
+                and prev - 1 >= site.first
+                and (words[prev - 1].lower() in DETERMINERS or words[prev - 1].lower() in QUANTIFIERS)
+            )
+        )
+    )
+
+
+def as_shown(v: VerbCue) -> bool:
+    """'as shown in the film', 'has become known as': no subject, no report of a clause."""
+    site = v.site
+    return (
+        v.prev >= site.first
+        and site.words[v.prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
+        and site.low.endswith(("ed", "wn", "en"))
+    )
+
+
+def noun_after_determiner(v: VerbCue) -> bool:
+    """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post'; or part of
+    a compound: 'so-called'."""
+    site = v.site
+    words, prev = site.words, v.prev
+    return prev >= site.first and (
+        (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
+        or (words[prev] == "-" and site.ctx.tokens.ends[prev] == site.ctx.tokens.starts[site.i])
+    )
+
+
+def inside_markup(v: VerbCue) -> bool:
+    """Inside a markup tag: '<tweet tweet-author=...>'."""
+    site = v.site
+    return site.ctx.has_tags and inside_tag(site.words, site.i, site.first)
+
+
+def names_a_title(v: VerbCue) -> bool:
+    """A name given in quotation marks: 'a film called "Harbour Lights"'."""
+    site = v.site
+    ctx, i = site.ctx, site.i
+    return (
+        v.vclass == "naming"
+        and i + 1 <= site.last
+        and ctx.quote_of[i + 1] >= 0
+        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
+    )
+
+
+def compound_noun(v: VerbCue) -> bool:
+    """A noun inside a compound: 'a talk show host', 'the news release date'."""
+    site = v.site
+    words, prev, i, role_words = site.words, v.prev, site.i, site.ctx.lexicon.role_words
+    return (
+        prev - 1 >= site.first
+        and words[prev - 1].lower() in DETERMINERS
+        and words[prev].islower()
+        and words[prev].isalpha()
+        and words[prev] not in role_words
+        and i + 2 <= site.last
+        and words[i + 1] in role_words  # a singular role noun, no determiner
+        and not words[i + 1].endswith("s")
+        and words[i + 1] not in ("police", "staff", "security")
+    )
+
+
+def part_of_name(v: VerbCue) -> bool:
+    """A capitalised cue inside a sentence is part of a name ('The Washington Post'),
+    unless the whole sentence is a title-case headline ('Ida Strand Says')."""
+    site = v.site
+    i = site.i
+    return i != site.first and site.words[i][:1].isupper() and not title_case_sentence(site.words, site.s)
+
+
+def gerund_after_preposition(v: VerbCue) -> bool:
+    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'."""
+    site = v.site
+    prev = v.prev
+    return (
+        site.low.endswith("ing")
+        and prev >= site.first
+        and (site.words[prev].lower() in PREPOSITIONS or site.words[prev].lower() in DETERMINERS)
+    )
+
+
+# ---------------------------------------------------------------- rules before the subject
+
+
+def _asked_opens(v: VerbCue) -> bool:
+    site = v.site
+    return site.low == "asked" and (
+        site.i == site.first or site.words[v.prev].lower() in ("when", "after", "before", "once", "if")
+    )
+
+
+def asked_whether(v: VerbCue) -> Found | None:
+    """'Asked if the plan would work, Smith said ...': a question put to someone, no source;
+    '..., he said when asked about the fares', 'Asked at a briefing whether ...', 'Asked by
+    the host whether ...' (the asker is the source)."""
+    site = v.site
+    ctx, words, i, last = site.ctx, site.words, site.i, site.last
+    qw = i + 1
+    while qw <= last and qw - i <= 12 and words[qw] not in (",", ";", ":") and ctx.quote_of[qw] < 0:
+        if words[qw].lower() in QUESTION_WORDS:
+            break
+        qw += 1
+    if qw <= last and qw - i <= 12 and words[qw].lower() in QUESTION_WORDS:
+        asker = None
+        if words[i + 1].lower() == "by":
+            asker = np_right(ctx.tokens, i + 2, qw - 1, ctx.lexicon)
+        bi = content_end(ctx, qw, last, relative=True)
+        got = content(ctx, qw, bi)
+        if got is not None:
+            (cs, ce), kind = got
+            return Attribution(((cs, ce),), asker, v.cue, "cue_before_content", kind), qw, bi
+    return None
+
+
+def _opens_inverted(v: VerbCue) -> bool:
+    site = v.site
+    return (
+        site.i == site.first
+        and site.words[site.i][:1].isupper()
+        and v.vclass == "speech"
+        and not site.low.endswith("ing")
+    )
+
+
+def inverted_opening(v: VerbCue) -> Found | None:
+    """An inverted cue opening the sentence: 'Said Ellis: "C."' / 'Added the mayor, "C."'."""
+    site = v.site
+    ctx, words, last = site.ctx, site.words, site.last
+    src = np_right(ctx.tokens, site.i + 1, last, ctx.lexicon)
+    if src is not None and src[1] + 2 <= last and words[src[1] + 1] in (":", ","):
+        a = src[1] + 2
+        got = content(ctx, a, last)
+        if got is not None:
+            (cs, ce), kind = got
+            return Attribution(((cs, ce),), src, v.cue, "cue_before_content", kind), a, last
+    return None
+
+
+# ---------------------------------------------------------------- content, then cue
+
+
+def _has_short_subject(v: VerbCue) -> bool:
+    # (a long subject found by subject_before_group is trusted only before its content:
+    # '..., Lund gave a roundabout answer.' ends with a noun, not with 'C, X said.')
+    src, long = v.subject()
+    return src is not None and v.vclass != "naming" and not long
+
+
+def content_then_cue(v: VerbCue) -> Found | None:
+    """'C, Smith said.' / '"C," he said.' / 'Over the years, she said, email has helped ...'."""
+    site = v.site
+    ctx, words, i, last, content_floor = site.ctx, site.words, site.i, site.last, site.floor
+    tokens = ctx.tokens
+    src = v.subject()[0]
+    assert src is not None
+    before = src[0] - 1
+    after_quote = (
+        before >= content_floor
+        and is_closing_quote(ctx, before)
+        and (
+            ends_with_punctuation(tokens.text, ctx.spans[ctx.quote_of[before]])
+            or opens_sentence(tokens.text, ctx.spans[ctx.quote_of[before]])
+        )
+    )
+    if (
+        before >= content_floor
+        and (words[before] in (",", "—", "–") or after_quote)
+        and tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
+        and (
+            (after_quote and ctx.quote_of[content_floor] >= 0)
+            or tail_ends(ctx, after_object(tokens, i + 1, last, v.lemma, ctx.lexicon), last)
+        )
+        and (
+            (after_quote and ctx.quote_of[content_floor] >= 0)
+            or not is_intro_phrase(words, content_floor, before)
+            or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
+        )
+    ):
+        got = content(ctx, start_after_colon(ctx, content_floor, before), before)
+        if got is not None:
+            (cs, ce), kind = got
+            parts: tuple[tuple[int, int], ...] = ((cs, ce),)
+            end = before
+            # 'Over the years, she said, email has helped ...': the clause goes on
+            rest = (
+                rest_of_clause(ctx, i + 1, last) if not after_quote or kind is not QuoteKind.DIRECT else None
+            )
+            if rest is not None:
+                parts = ((cs, ce), rest[0])
+                end = rest[1]
+                kind = joined_kind(kind, rest[2])
+            return Attribution(parts, src, v.cue, "cue_after_content", kind), content_floor, end
+    return None
+
+
+def _inverted_after_content(v: VerbCue) -> bool:
+    site = v.site
+    ctx, words, prev = site.ctx, site.words, v.prev
+    return (
+        v.subject()[0] is None
+        and prev >= site.floor
+        and (
+            words[prev] == ","
+            or (
+                is_closing_quote(ctx, prev)
+                and (
+                    ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[prev]])
+                    or ctx.quote_of[site.floor] == ctx.quote_of[prev]  # '"We will stay" said X'
+                )
+            )
+        )
+        and v.vclass == "speech"
+        and not site.low.endswith("ing")
+    )
+
+
+def content_then_inverted_cue(v: VerbCue) -> Found | None:
+    """'"C," said Smith' / 'C, said Smith.' / 'The timetable, said Lund, is a compromise'."""
+    site = v.site
+    ctx, words, i, last, prev, content_floor = site.ctx, site.words, site.i, site.last, v.prev, site.floor
+    lexicon = ctx.lexicon
+    inv = np_right(ctx.tokens, i + 1, last, lexicon)
+    if is_closing_quote(ctx, prev) and (
+        inv is None or not (tail_ends(ctx, inv[1] + 1, last) or words[inv[1] + 1] == ",")
+    ):
+        # '"C," said Tromso University economist Hal Berg.'
+        inv = credit_phrase(ctx, i + 1, last, 1) or inv
+    if (
+        inv is not None
+        and words[inv[0]].lower() not in PRONOUNS
+        and tail_ends(ctx, inv[1] + 1, last)
+        and tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=is_closing_quote(ctx, prev))
+    ):
+        got = content(ctx, content_floor, prev)
+        if got is not None:
+            (cs, ce), kind = got
+            # 'The timetable, said Lund, is a compromise': the clause goes on, unless
+            # what follows the name is about the speaker ('said Lund, who ...', ', a ...')
+            nxt = words[inv[1] + 2] if inv[1] + 2 <= last else ""
+            rest = (
+                rest_of_clause(ctx, inv[1] + 1, last)
+                if kind is not QuoteKind.DIRECT
+                and nxt.islower()
+                and nxt not in RELATIVES
+                and nxt not in DETERMINERS
+                and nxt not in PREPOSITIONS
+                and nxt not in lexicon.role_words
+                else None
+            )
+            if rest is not None:
+                kind = joined_kind(kind, rest[2])
+                return (
+                    Attribution(((cs, ce), rest[0]), inv, v.cue, "cue_after_content", kind),
+                    content_floor,
+                    rest[1],
+                )
+            return Attribution(((cs, ce),), inv, v.cue, "cue_after_content", kind), content_floor, prev
+    return None
+
+
+# ---------------------------------------------------------------- cue, then content
+
+
+def _has_subject(v: VerbCue) -> bool:
+    return v.subject()[0] is not None
+
+
+def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
+    """The source opens a relative or fronted clause: its content ends at the clause's end."""
+    site = v.site
+    words, i, first = site.words, site.i, site.first
+    return (
+        words[src[1]].lower() in ("who", "which", "that")
+        or (
+            src[1] + 1 < i
+            and words[src[1] + 1] == ","
+            and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
+        )
+        or (words[first].lower() in FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
+    )
+
+
+def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
+    """A naming verb's content: a quotation soon after ('called the visit "one of ..."'), or a
+    predicate after a pronoun ('called him a liar') or 'as' ('described it as ...'); -1 if none."""
+    site = v.site
+    ctx, words, last = site.ctx, site.words, site.last
+    k = a
+    while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
+        k += 1
+    if k <= last and ctx.quote_of[k] >= 0:
+        return quotation_last(ctx, k, last)
+    if names_without_quotation(ctx, a, last):
+        return content_end(ctx, a, last, relative=relative)
+    return -1
+
+
+def cue_then_content(v: VerbCue) -> Found | None:
+    """'X said (on Tuesday) (that) C.' / 'X told Reuters: "C."' / 'X called it "C"';
+    a verb of stance with its object gives ``stance``: 'X rejected the offer'."""
+    site = v.site
+    ctx, words, i, last = site.ctx, site.words, site.i, site.last
+    tokens, lexicon = ctx.tokens, ctx.lexicon
+    src = v.subject()[0]
+    assert src is not None
+    lemma, vclass, cue = v.lemma, v.vclass, v.cue
+    relative = _is_relative(v, src)
+    if vclass == "stance" and i + 1 <= last and words[i + 1] in (",", ";", ":"):
+        return None  # '..., both have questioned, arguing ...': a stance verb's object follows it
+    particle = i + 1 <= last and words[i + 1].lower() in PARTICLES.get(lemma, ())
+    if particle and words[i + 1].lower() != "out":
+        # 'called for a recount', 'agreed with the ruling': the prepositional object
+        # is the content, as a verb of stance's object is
+        lemma, vclass = lemma + " " + words[i + 1].lower(), "stance"
+        cue = (tokens.starts[i], tokens.ends[i + 1])
+        a = skip_cue_modifiers(tokens, i + 2, last, lemma, lexicon)
+    elif particle:
+        a = skip_cue_modifiers(tokens, i + 2, last, lemma, lexicon)  # 'pointed out that ...'
+    else:
+        a = skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
+    if a > last:
+        return None
+    if (
+        lemma in TELL_VERBS
+        and a > i + 1
+        and words[a].lower() in ("to", "not")
+        and words[i + 1].lower() not in ("to", "reporters", "journalists")
+    ):
+        # 'urged countries not to take part': the object and its infinitive
+        bi = content_end(ctx, a, last, relative=relative)
+        got = content(ctx, i + 1, bi)
+        if got is None:
+            return None
+        (cs, ce), kind = got
+        return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
+    if vclass == "naming":
+        bi = _naming_content_end(v, a, relative)
+        if bi < 0:
+            return None
+    else:
+        if not starts_clause(ctx, a, last, vclass, lemma, after_colon=words[a - 1] == ":"):
+            clause = parsed_clause(ctx, i)  # with a parser: the verb's ccomp/xcomp
+            if clause is None or clause[1] > last:
+                return None
+            a = clause[0]
+        bi = content_end(ctx, a, last, relative=relative)
+        if bi - a <= 4 and any(
+            lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
+            and words[m - 1].lower() not in NOUN_DETERMINERS
+            and words[m - 1].lower() != "to"  # 'declined to comment': an infinitive
+            for m in range(max(a + 1, bi - 1), bi + 1)
+        ):
+            return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
+    # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
+    one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
+    got = content(ctx, a, bi, one_word=one_word)
+    if got is None:
+        return None
+    (cs, ce), kind = got
+    if vclass == "stance":
+        bi = stance_object_end(ctx, a, bi)
+        got = content(ctx, a, bi, one_word=one_word)
+        if got is None:
+            return None
+        (cs, ce), kind = got
+    rule = "stance" if vclass == "stance" else "cue_before_content"
+    return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
+
+
+# ---------------------------------------------------------------- participial
+
+
+def _absolute_subject(v: VerbCue) -> tuple[int, int] | None:
+    """'with 22 percent saying they would not': the phrase after 'with' speaks."""
+    site = v.site
+    words, prev, first = site.words, v.prev, site.first
+    if prev - 1 >= first and words[prev][:1].isalnum():
+        np = np_left(site.ctx.tokens, prev, first, site.ctx.lexicon)
+        if np is not None and np[0] - 1 >= first and words[np[0] - 1].lower() == "with":
+            return np
+    return None
+
+
+def _is_participle(v: VerbCue) -> bool:
+    site = v.site
+    low = site.low
+    return low in PARTICIPLES or (low.endswith("ing") and v.vclass == "speech")
+
+
+def _opens_participial(v: VerbCue) -> bool:
+    site = v.site
+    words, prev = site.words, v.prev
+    return (
+        _is_participle(v)
+        and prev >= site.first
+        and (
+            _absolute_subject(v) is not None
+            or words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
+            or (is_closing_quote(site.ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
+        )
+    )
+
+
+def participial(v: VerbCue) -> Found | None:
+    """'X urged ..., saying C': the clause's subject (or the sentence's previous source) speaks."""
+    site = v.site
+    ctx, words, i, last, prev_source = site.ctx, site.words, site.i, site.last, site.prev_source
+    tokens, lexicon = ctx.tokens, ctx.lexicon
+    absolute = _absolute_subject(v)
+    subj = absolute or sentence_subject(ctx, site.s)
+    if absolute is None and (
+        subj is None
+        or subj[0] >= i
+        or (prev_source is not None and subj[1] < prev_source[0] and i - prev_source[1] <= 6)
+    ):
+        subj = prev_source  # '"A," he said, adding that B': the same source
+    if subj is None:
+        return None
+    cue = v.cue
+    if i + 2 <= last and words[i + 1].lower() in PARTICLES.get(v.lemma, ()):
+        a = i + 2  # 'referring to the mayor': the particle's object is the content
+        cue = (tokens.starts[i], tokens.ends[i + 1])
+    else:
+        a = skip_cue_modifiers(tokens, i + 1, last, v.lemma, lexicon)
+    if a > last or words[a].lower() in PREPOSITIONS:
+        return None
+    bi = content_end(ctx, a, last, relative=False)
+    if bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
+        return None  # 'X, citing data from Y, said ...': a parenthetical, not the report
+    got = content(ctx, a, bi)
+    if got is None:
+        return None
+    (cs, ce), kind = got
+    return Attribution(((cs, ce),), subj, cue, "participial", kind), a, bi
+
+
+#: A reporting verb's steps, in order. The vetoes end the search for this cue (the
+#: word is not a verb here); ``final`` rules end it whenever they apply.
+VERB_STEPS: tuple[Step[VerbCue], ...] = (
+    Rule("expected", ("expected",), _is_expectation_passive, expected, final=True),
+    Veto("phrasal_particle", phrasal_particle),
+    Veto("copula_passive", copula_passive),
+    Veto("plural_noun", plural_noun),
+    Veto("as_shown", as_shown),
+    Veto("noun_after_determiner", noun_after_determiner),
+    Veto("inside_markup", inside_markup),
+    Veto("names_a_title", names_a_title),
+    Veto("compound_noun", compound_noun),
+    Veto("part_of_name", part_of_name),
+    Veto("gerund_after_preposition", gerund_after_preposition),
+    Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
+    Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),
+    Rule("content_then_cue", ("cue_after_content",), _has_short_subject, content_then_cue),
+    Rule(
+        "content_then_inverted_cue",
+        ("cue_after_content",),
+        _inverted_after_content,
+        content_then_inverted_cue,
+    ),
+    Rule("cue_then_content", ("cue_before_content", "stance"), _has_subject, cue_then_content, final=True),
+    Rule("participial", ("participial",), _opens_participial, participial, final=True),
+)

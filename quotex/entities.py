@@ -1,0 +1,410 @@
+"""The in-document entity table: mentions -> tuple[Entity, ...] with salience facts.
+
+Input: the token table, the sentences and the name mentions of stage 4.
+Output: an :class:`EntityTable`: every person and organisation the article
+names (mentions clustered by name), each with every title written at any of
+its mentions, its gender evidence, kind and stated age, and each mention's
+entity; the resolver places a mention in its sentence and paragraph
+(:meth:`EntityTable.locate`) and finds its subject position (:func:`is_subject`)
+only for the mentions it weighs.
+
+Clustering: a full name starts an entity; a later single name joins the
+latest entity whose name holds it (``Sun`` -> ``Yun Sun``); a later full name
+upgrades an earlier single one. Gender evidence, strongest first: an
+honorific or gendered role word at a mention (*Ms.*, *spokeswoman*), a
+pronoun resolved to the entity (recorded by the resolver, see
+:func:`with_gender`), the first name (:mod:`quotex.lexicon.first_names`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+from attrs import frozen
+
+from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
+from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS, TIME_NAMES
+from quotex.mentions import Mention
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+__all__ = [
+    "Entity",
+    "EntityTable",
+    "build_entities",
+    "clean_name",
+    "first_name_gender",
+    "is_subject",
+    "may_be_body",
+    "with_gender",
+]
+
+#: Gender evidence, weakest first (the index is its strength).
+EVIDENCE = ("first_name", "pronoun", "text")
+
+
+@frozen
+class Entity:
+    """One person or body of the article.
+
+    ``name`` is the fullest name; ``titles`` every title written at any mention,
+    in text order, without repeats; ``gender`` ``"m"``/``"f"``/None with its
+    ``evidence`` (one of :data:`EVIDENCE`); ``age`` as written (``"47"``) or
+    None; ``mentions`` the indexes of its mentions in the mention list.
+    """
+
+    name: str
+    words: tuple[str, ...]
+    titles: tuple[str, ...]
+    kind: str
+    gender: str | None = None
+    evidence: str | None = None
+    age: str | None = None
+    mentions: tuple[int, ...] = ()
+    initial_only: bool = False
+    person_evidence: bool = False
+    unlikely_person: bool = False
+
+
+@frozen
+class EntityTable:
+    """Entities, each mention's entity (``of_mention``, parallel to the mention list)
+    and the sentences, to place any token (:meth:`locate`)."""
+
+    entities: tuple[Entity, ...]
+    of_mention: tuple[int, ...]
+    sentence_firsts: tuple[int, ...]
+    sentence_paragraphs: tuple[int, ...]
+    sentences: tuple[Sentence, ...] = ()
+
+    def locate(self, token: int) -> tuple[int, int]:
+        """(sentence, paragraph) of token index *token*."""
+        si = max(0, bisect.bisect_right(self.sentence_firsts, token) - 1)
+        return si, self.sentence_paragraphs[si] if self.sentence_paragraphs else 0
+
+
+def clean_name(name: str) -> str:
+    """The name without a possessive ending: ``"Norland's"`` -> ``"Norland"``."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)].rstrip()
+    return name
+
+
+def first_name_gender(words: Sequence[str]) -> str | None:
+    """``"m"``/``"f"`` when the first of two or more name words is a first name with a clear majority."""
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in MALE_FIRST_NAMES:
+        return "m"
+    if first in FEMALE_FIRST_NAMES:
+        return "f"
+    return None
+
+
+def with_gender(entity: Entity, gender: str, evidence: str) -> Entity:
+    """*entity* with *gender* when *evidence* is stronger than what it has."""
+    have = EVIDENCE.index(entity.evidence) if entity.evidence else -1
+    if EVIDENCE.index(evidence) <= have:
+        return entity
+    return attrs.evolve(entity, gender=gender, evidence=evidence)
+
+
+#: Words that may stand before a sentence's subject: 'But Marsh said', 'Meanwhile, the mayor ...'.
+_PREAMBLE = frozenset(
+    """
+    but and so yet also meanwhile however still then now instead later earlier separately
+    in on at last this that on monday tuesday wednesday thursday friday saturday sunday
+    the a an
+""".split()
+)
+_MAX_PREAMBLE = 8
+_PREPOSITIONS = frozenset("of for with at by to from in on about against than into over under".split())
+
+
+def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
+    """Is mention *m* the subject of *sent*? With a parse: its head word's label;
+    without one: only preamble words, punctuation and its own title before it."""
+    if tokens.has_parse:
+        dep = tokens.deps[m.last]
+        if dep.startswith("nsubj"):
+            return True
+        if dep in ("compound", "appos", "flat"):
+            head = tokens.heads[m.last]
+            return 0 <= head < len(tokens.deps) and tokens.deps[head].startswith("nsubj")
+    lo = m.title_first if 0 <= m.title_first < m.first else m.first
+    words = tokens.words
+    if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s", "'", "’"):
+        return False  # a possessor: 'Marsh's deputy said'
+    if lo - sent.first > _MAX_PREAMBLE:
+        return False
+    return all(
+        not words[k][:1].isalnum() or words[k].lower() in _PREAMBLE for k in range(sent.first, lo)
+    ) and not (lo - 1 >= sent.first and words[lo - 1].lower() in _PREPOSITIONS)
+
+
+def _unlikely_person(words: Sequence[str]) -> bool:
+    """A name that cannot be a person's: it holds a day or month ('Florida Friday'), or is one
+    abbreviation ('Mich.') or a pronoun or function word ('He')."""
+    if any(w.lower().rstrip(".") in TIME_NAMES for w in words):
+        return True
+    if len(words) == 1:
+        w = words[0]
+        return (w.endswith(".") and len(w) <= 6) or w.lower() in NOT_NAMES or w.lower() in PRONOUNS
+    return False
+
+
+def _sentence_initial(words: Sequence[str], first: int, sent_first: int) -> bool:
+    """Is token *first* the first word of its sentence (after opening marks)?"""
+    if first - sent_first > 2:
+        return False  # at most an opening mark or two before it
+    return all(not words[k][:1].isalnum() for k in range(sent_first, first))
+
+
+def _age(words: Sequence[str], last: int) -> str | None:
+    """'Mark Weller, 47,' -> '47'."""
+    if (
+        last + 3 < len(words)
+        and words[last + 1] == ","
+        and words[last + 2].isdigit()
+        and words[last + 3] == ","
+    ):
+        return words[last + 2]
+    return None
+
+
+@attrs.define
+class _Draft:
+    """An entity while the mentions are clustered: mutable, local to :func:`build_entities`.
+    ``gender`` is (gender, evidence); the other fields become :class:`Entity`'s."""
+
+    name: str
+    words: tuple[str, ...]
+    kind: str
+    gender: tuple[str | None, str | None]
+    unlikely: bool
+    titles: list[str] = attrs.Factory(list)
+    age: str | None = None
+    members: list[int] = attrs.Factory(list)
+    initial: bool = True
+    personal: bool = False
+
+    def entity(self) -> Entity:
+        """The frozen :class:`Entity`."""
+        return Entity(
+            name=self.name,
+            words=self.words,
+            titles=tuple(self.titles),
+            kind=self.kind,
+            gender=self.gender[0],
+            evidence=self.gender[1],
+            age=self.age,
+            mentions=tuple(self.members),
+            initial_only=self.initial,
+            person_evidence=self.personal,
+            unlikely_person=self.unlikely,
+        )
+
+
+#: A mention's name read once: (clean name, its words, first-name gender, unlikely person).
+_Name = tuple[str, tuple[str, ...], str | None, bool]
+
+
+def _read_name(text: str) -> _Name:
+    """*text* without a possessive ending, its words, their first-name gender and whether it
+    cannot be a person's."""
+    clean = clean_name(text) if text[-1] in "s'’" else text
+    split = tuple(clean.split())
+    return clean, split, first_name_gender(split), _unlikely_person(split)
+
+
+def build_entities(
+    tokens: Tokens, mentions: Sequence[Mention], sentences: Sequence[Sentence] = ()
+) -> EntityTable:
+    """Cluster *mentions* into entities and record each mention's salience facts.
+
+    Without *sentences*, every paragraph (newline) counts as one sentence.
+    """
+    if not sentences:
+        sentences = _paragraph_sentences(tokens)
+    sent_firsts = [s.first for s in sentences]
+    drafts: list[_Draft] = []
+    of_mention: list[int] = []
+    by_word: dict[str, list[int]] = {}  # a name word -> the drafts whose name holds it
+    by_text: dict[str, _Name] = {}  # names repeat: each text is read once
+    words_of = tokens.words
+    for mi, m in enumerate(mentions):
+        seen = by_text.get(m.name)
+        if seen is None:
+            seen = by_text[m.name] = _read_name(m.name)
+        name, words, named_gender, unlikely = seen
+        target = _match(drafts, by_word, words, m.kind)
+        gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
+        if target < 0:
+            target = len(drafts)
+            drafts.append(_Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely))
+            for w in words:
+                by_word.setdefault(w, []).append(target)
+        else:
+            _join(drafts[target], target, m, seen, gender, by_word=by_word)
+        draft = drafts[target]
+        title = _title_at(tokens, m, target, drafts, of_mention[max(0, mi - 14) : mi])
+        if title and all(t.lower() != title.lower() for t in draft.titles):
+            draft.titles.append(title)
+        if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] == ",":
+            draft.age = _age(words_of, m.last)
+        draft.members.append(mi)
+        of_mention.append(target)
+        if not draft.personal and not unlikely and _person_sign(tokens, m, words):
+            draft.personal = True
+        if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
+            draft.initial = False
+    return EntityTable(
+        tuple(d.entity() for d in drafts),
+        tuple(of_mention),
+        tuple(sent_firsts),
+        tuple(s.paragraph for s in sentences),
+        tuple(sentences),
+    )
+
+
+def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple[str, ...], kind: str) -> int:
+    """The draft a mention with name *words* joins, or -1: for one word, the latest draft
+    whose name holds it; for a full name, the latest with the same words or a one-word
+    draft of the same *kind* (among the 50 latest that share its last word)."""
+    if len(words) == 1:
+        found = by_word.get(words[0])
+        return found[-1] if found else -1
+    for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
+        have = drafts[idx].words
+        if have == words or (len(have) == 1 and kind == drafts[idx].kind):
+            return idx
+    return -1
+
+
+def _mention_gender(
+    m: Mention, named_gender: str | None, draft: _Draft | None
+) -> tuple[str | None, str | None]:
+    """(gender, evidence) at mention *m*: written at it ('text'), else its first name's
+    when the *draft* it joins has no gender yet; (None, None) otherwise."""
+    if m.gender:
+        return (m.gender, "text")
+    if draft is None or draft.gender[0] is None:
+        return (named_gender, "first_name")
+    return (None, None)
+
+
+def _join(
+    draft: _Draft,
+    target: int,
+    m: Mention,
+    seen: _Name,
+    gender: tuple[str | None, str | None],
+    *,
+    by_word: dict[str, list[int]],
+) -> None:
+    """Mention *m* (name *seen*) joins *draft* (index *target*): a fuller name upgrades the
+    draft's, a titled person mention makes it a person, stronger gender evidence wins."""
+    name, words, _, unlikely = seen
+    if len(words) > len(draft.words) and all(w in words for w in draft.words):
+        draft.name, draft.words = name, words
+        draft.unlikely = unlikely
+        for w in words:
+            listed = by_word.setdefault(w, [])
+            if not listed or listed[-1] != target:
+                listed.append(target)
+    if m.kind == "person" and m.title:
+        draft.kind = "person"
+    have = draft.gender
+    if gender[0] and (have[0] is None or (have[1] == "first_name" and gender[1] == "text")):
+        draft.gender = gender
+
+
+def _title_at(
+    tokens: Tokens, m: Mention, target: int, drafts: Sequence[_Draft], recent: Sequence[int]
+) -> str | None:
+    """The title written at mention *m* (joining draft *target*). 'Its president' / 'their
+    chairman' name whose: the body named last among the drafts of the *recent* mentions
+    (nearest last), 'president of Fjord Air'; that draft becomes an organisation."""
+    title = m.title
+    owner = _owner(tokens, m) if title else None
+    if not title or owner is None:
+        return title
+    for e in reversed(recent):
+        d = drafts[e]
+        if e != target and may_be_body(d.kind, d.gender[0], d.titles, d.words):
+            d.kind = "organization"
+            return f"{owner} of {d.name}"
+    return title
+
+
+def _is_person_ent(tokens: Tokens, m: Mention) -> bool:
+    """Does the named-entity tagger (when there is one) call mention *m* a person?"""
+    return tokens.has_ents and tokens.ents[m.last] == "PERSON"
+
+
+def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
+    """Does mention *m* (name *words*) show a person: a title, a gender, a first name, the
+    tagger's PERSON?"""
+    return bool(
+        m.title
+        or m.gender
+        or (len(words) > 1 and words[0].lower() in FIRST_NAMES)
+        or _is_person_ent(tokens, m)
+    )
+
+
+def _initial_only(tokens: Tokens, m: Mention, words: Sequence[str], sent_firsts: Sequence[int]) -> bool:
+    """Is mention *m* a lone capitalised word at the start of its sentence, with no title,
+    gender or PERSON tag (a capital that may be only the sentence's)?"""
+    return (
+        len(words) == 1
+        and not m.title
+        and not m.gender
+        and not _is_person_ent(tokens, m)
+        and _sentence_initial(
+            tokens.words, m.first, sent_firsts[max(0, bisect.bisect_right(sent_firsts, m.first) - 1)]
+        )
+    )
+
+
+#: Possessors that stand for a body named before: 'its president', 'their chairman'.
+_BODY_POSSESSORS = frozenset("its their".split())
+
+
+def _owner(tokens: Tokens, m: Mention) -> str | None:
+    """The title of *m* when a possessive pronoun before it points back to a body
+    ('Its president' -> 'president'), or None. A title with a noun possessor
+    ('the company's chief executive') is kept as written."""
+    if m.title_first < 0:
+        return None
+    words = tokens.words
+    t0, t1 = m.title_first, m.title_last
+    if t0 - 1 >= 0 and words[t0 - 1].lower() in _BODY_POSSESSORS:
+        return tokens.text[tokens.starts[t0] : tokens.ends[t1]]
+    return None
+
+
+def may_be_body(kind: str, gender: str | None, titles: Sequence[str], words: Sequence[str]) -> bool:
+    """Could an entity be an organisation? Named as one, or a name of two or more words
+    with no sign of a person (gender, title)."""
+    if kind == "organization":
+        return True
+    return kind == "person" and gender is None and not titles and len(words) >= 2
+
+
+def _paragraph_sentences(tokens: Tokens) -> tuple[Sentence, ...]:
+    """One pseudo-sentence per paragraph, for callers that have no sentence split."""
+    out: list[Sentence] = []
+    text = tokens.text
+    first = 0
+    par = 0
+    for k in range(1, len(tokens.words) + 1):
+        if k == len(tokens.words) or "\n" in text[tokens.ends[k - 1] : tokens.starts[k]]:
+            out.append(Sentence(first, k - 1, tokens.starts[first], tokens.ends[k - 1], par))
+            first = k
+            par += 1
+    return tuple(out)

@@ -1,0 +1,363 @@
+"""Closed word classes the attribution rules read (moved verbatim from ``quotex/attributions``).
+
+Sources: the closed classes of the Penn Treebank tagging guidelines
+(Santorini 1990: IN, CC, MD, WDT/WP, RB) and the function words of English
+news prose, each set with the rule that reads it in its comment. Inclusion
+criterion: a word whose role in a clause (preposition, auxiliary, linking
+word...) a rule needs to recognise without a tagger. Words that name
+speakers (titles, organisations) live in :mod:`quotex.lexicon.titles` and
+are customised through :class:`quotex.lexicon.Lexicon`, not here.
+"""
+
+from __future__ import annotations
+
+from quotex.lexicon.function_words import (
+    DOCUMENT_NOUNS,
+    NUMBER_WORDS,
+)
+
+ADVERBS = frozenset(
+    [
+        "now",
+        "sometimes",
+        "usually",
+        "always",
+        "personally",
+        "also",
+        "later",
+        "previously",
+        "then",
+        "again",
+        "recently",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "reportedly",
+        "once",
+        "often",
+        "frequently",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "already",
+        "still",
+        "further",
+        "quickly",
+        "flatly",
+        "bluntly",
+        "firmly",
+        "angrily",
+        "calmly",
+        "simply",
+        "openly",
+        "separately",
+        "subsequently",
+        "initially",
+        "finally",
+        "earlier",
+        "last",
+        "ago",
+        "yesterday",
+        "today",
+        "tonight",
+        "never",
+        "not",
+        "n't",
+        "even",
+        "just",
+        "long",
+        "since",
+        "originally",
+        "famously",
+        "succinctly",
+        "explicitly",
+    ]
+)
+
+
+#: Source heads that are no role, group or organisation noun of the Lexicon (those are read
+#: from the Lexicon, so ``Lexicon.with_titles`` changes them everywhere): 'a woman who ...',
+#: 'the jury', and the document nouns ('the filing says ...').
+OTHER_SOURCE_NOUNS = frozenset(
+    [
+        "authorities",
+        "complaint",
+        "estimate",
+        "estimates",
+        "figures",
+        "filing",
+        "groups",
+        "jury",
+        "lawsuit",
+        "man",
+        "media",
+        "men",
+        "outlet",
+        "records",
+        "ruling",
+        "staff",
+        "statements",
+        "website",
+        "who",
+        "woman",
+        "women",
+    ]
+) | (DOCUMENT_NOUNS - frozenset(["document", "letter", "memo", "post", "report", "statement"]))
+
+
+#: Quantifiers that stand alone as a subject: 'Some say ...', 'Many believe ...', '"C," one said'.
+QUANTIFIER_PRONOUNS = frozenset("some others many most several few both one another".split())
+
+
+#: Ordinals that stand for one more member of a group after 'a'/'the': '"C," a third added.'
+ORDINAL_PRONOUNS = frozenset("second third fourth fifth last latter former".split())
+
+
+#: Conjunctions that may stand before a quantified subject: 'while others said ...'.
+CLAUSE_LINKS = frozenset("while whereas but and though although yet".split())
+
+
+#: Irregular past forms that end no noun phrase: 'one said', 'another wrote'.
+PAST_CUES = frozenset("said told wrote spoke thought felt".split())
+
+
+#: Particles of phrasal cue verbs: 'shot back', 'cut in', 'spoke up', 'lashed out'.
+PHRASAL_PARTICLES = frozenset("back in up out".split())
+
+
+#: Auxiliaries and modals that show a finite clause: 'the council had ignored', 'prices would rise'.
+FINITE_AUXILIARIES = frozenset(
+    "had has have was were is are will would could can should might may must did does".split()
+)
+
+
+#: Nouns for the documents and studies a source issues: 'a report by the ministry'.
+ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("study survey analysis review audit filing ruling poll".split())
+
+
+QUANTIFIERS = frozenset("many several other various numerous few these those both all some most".split())
+
+
+ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "an", "ese", "ish", "ive", "ary", "ist", "ing", "ern", "ent", "ant")
+
+
+INDEFINITES = frozenset(["something", "anything", "nothing", "everything", "what", "whatever", "which"])
+
+
+PREPS_IN_NP = frozenset({"of", "for", "at", "with", "from", "in", "familiar", "close", "to"})
+
+
+CLAUSE_STARTERS = frozenset(["that", "whether", "if", "how", "why", "what", "when", "where", "who"])
+
+
+COPULA = frozenset(["is", "are", "was", "were", "be", "been", "being", "'s"])
+
+
+CONTENT_TRIM = frozenset({".", ",", ";", ":", "—", "–", "--", "-", "?", "!"})
+
+
+#: Words that take a part of a group: 'most of them', 'none of us'.
+PARTITIVES = (
+    QUANTIFIER_PRONOUNS | NUMBER_WORDS | frozenset(["all", "none", "each", "either", "neither", "half"])
+)
+
+
+#: Subject pronouns that open a clause (lower case: 'it' and 'you' are too often objects).
+SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
+
+
+#: Words before a number that make it approximate: 'more than six in 10'.
+APPROXIMATORS = frozenset(
+    "more than less fewer about nearly almost roughly some over under only just".split()
+)
+
+
+#: Words that open an aside between a subject and its verb: ', when reached by phone,'.
+ASIDE_OPENERS = frozenset(
+    "when while after before if though although asked reached contacted interviewed speaking "
+    "in on at during with through via".split()
+)
+
+
+#: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...'.
+LABELS = frozenset(
+    "update updated note correction clarification editor editors photo photos video watch read byline email "
+    "see related source sources caption credit warning breaking exclusive listen advertisement "
+    "disclosure disclaimer transcript summary background tags topics subject re fw fwd ps "
+    "where when what who why how dateline headline bottom top latest live".split()
+)
+
+
+#: Conjunctions and adverbs that open a sentence before its subject: 'But the board ...'.
+SENTENCE_LINKS = frozenset("but and so yet meanwhile still however also now then".split())
+
+
+#: ... and the wider set that links a sentence to the one before: 'But, ...', 'Indeed, ...'.
+LINKING_WORDS = SENTENCE_LINKS | frozenset("indeed moreover instead besides".split())
+
+
+INTRO_WORDS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "after",
+        "before",
+        "during",
+        "since",
+        "despite",
+        "with",
+        "without",
+        "for",
+        "when",
+        "while",
+        "as",
+        "if",
+        "although",
+        "though",
+        "hours",
+        "minutes",
+        "moments",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "later",
+        "earlier",
+        "meanwhile",
+        "still",
+        "yet",
+        "last",
+        "this",
+        "asked",
+        "speaking",
+        "according",
+        "instead",
+        "besides",
+        "nonetheless",
+        "nevertheless",
+        "however",
+        "indeed",
+        "here",
+        "there",
+    ]
+)
+
+
+PREPOSITIONS = frozenset(
+    ["for", "to", "with", "about", "of", "on", "in", "at", "from", "by", "against", "into", "over", "under"]
+)
+
+
+#: Words that open an indirect question: 'asked whether ...', 'asked about ...'.
+QUESTION_WORDS = frozenset("if whether about what how why when who where which to".split())
+
+
+FRONTED = frozenset(
+    ["while", "although", "though", "when", "as", "if", "because", "after", "before", "since", "whereas"]
+)
+
+
+RELATIVES = frozenset(["who", "which", "whom", "whose", "where"])
+
+
+SUBORDINATORS = frozenset(["although", "though", "while", "whereas", "when", "because", "even"])
+
+
+TAIL_WORDS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "last",
+        "this",
+        "earlier",
+        "late",
+        "early",
+        "to",
+        "told",
+        "when",
+        "while",
+        "as",
+        "via",
+        "adding",
+        "noting",
+        "saying",
+        "because",
+        "although",
+        "though",
+        "and",
+        "but",
+        "who",
+        "which",
+        "whose",
+        "from",
+        "of",
+        "for",
+        "with",
+        "about",
+        "yesterday",
+        "today",
+        "tonight",
+        "recently",
+        "later",
+        "then",
+        "also",
+        "again",
+    ]
+)
+
+
+MODALS = frozenset("can could may might must should shall will would".split())
+
+
+#: Words before a noun, never before a finite verb.
+NOUN_DETERMINERS = frozenset("a an the his its their our my your every each another one".split())
+
+
+#: Words that open an apposition or an aside after a subject: ', a lawyer from X,',
+#: ', 29,', ', including the Post,'.
+APPOSITION_OPENERS = frozenset(
+    ["a", "an", "the", "including", "like", "his", "her", "their", "its", "both", "of", "from"]
+)
+
+
+AUXILIARIES = frozenset("has have had is are was were will would can could may might should did does".split())
+
+
+#: Objects of a verb of naming that leave no doubt a predicate follows: 'called him a liar'.
+NAMING_OBJECTS = frozenset(
+    "him her them it himself herself themselves itself this that me us you myself ourselves".split()
+)
+
+
+#: Words after 'called him' that are no predicate: 'called him back', 'called it quits'.
+NOT_PREDICATES = frozenset(
+    "back up out off again twice once today tonight to and quits this that these those".split()
+)
+
+
+DASHES = frozenset({"―", "—", "–", "-", "--", "~"})
+
+
+TITLE_SMALL_WORDS = frozenset("a an the and or of at in on to for with by from as".split())
+
+
+#: Words after a subject that are not the main verb: 'X, in particular, has ...'.
+FRAGMENT_VERB_STOPS = frozenset("is are was were be been being has have had do does did".split())
+
+
+#: Particles after the verb that owns a quoted fragment: 'has gone after X as "..."'.
+FRAGMENT_PARTICLES = frozenset("after to on for at about of with against into up out over".split())
+
+
+#: Words before a quotation that make it a name or a label, not somebody's words.
+LABEL_WORDS = frozenset(["so-called", "dubbed", "nicknamed", "titled", "entitled", "called"])

@@ -1,0 +1,124 @@
+"""How each cue lemma takes its content: verb frames the attribution rules read.
+
+Moved verbatim from ``quotex/attributions``. Source: the complementation
+patterns of English reporting verbs (Quirk et al. 1985, §16.63-16.70: verbs
+with an indirect object before the clause, verbs taking a to-infinitive or a
+plain object, particle verbs), restricted to the cue lemmas of
+:mod:`quotex.lexicon.reporting_verbs`. Inclusion criterion: a lemma whose
+frame changes where a rule looks for the content or the source.
+"""
+
+from __future__ import annotations
+
+TELL_VERBS = frozenset(
+    [
+        "tell",
+        "inform",
+        "remind",
+        "assure",
+        "warn",
+        "ask",
+        "advise",
+        "notify",
+        "urge",
+        "persuade",
+        "instruct",
+        "order",
+        "promise",
+    ]
+)
+
+
+PARTICIPLES = frozenset(
+    {
+        "saying",
+        "adding",
+        "noting",
+        "arguing",
+        "insisting",
+        "warning",
+        "claiming",
+        "explaining",
+        "stressing",
+        "suggesting",
+        "asserting",
+        "calling",
+        "telling",
+        "writing",
+        "declaring",
+        "stating",
+        "contending",
+        "acknowledging",
+        "admitting",
+        "predicting",
+        "complaining",
+        "citing",
+        "urging",
+        "referring",
+    }
+)
+
+
+#: Verbs that take a bare reported clause ('said X is ...') however it starts.
+CLAUSE_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "claim",
+        "argue",
+        "insist",
+        "believe",
+        "think",
+        "assert",
+        "contend",
+        "maintain",
+        "acknowledge",
+        "admit",
+        "predict",
+        "warn",
+        "suggest",
+    ]
+)
+
+
+#: Particles after which a reporting verb's prepositional object is the content
+#: ('called for a recount', 'pointed to the ruling', 'agreed with Smith', 'pointed out that ...').
+PARTICLES: dict[str, tuple[str, ...]] = {
+    "agree": ("with",),
+    "argue": ("for", "against"),
+    "ask": ("for",),
+    "call": ("for", "on"),
+    "hope": ("for",),
+    "point": ("to", "out"),
+    "respond": ("to",),
+    "warn": ("against", "of"),
+    "complain": ("about",),
+    "refer": ("to",),
+}
+
+
+#: Cue verbs whose plain and -s forms are also common nouns or particles ('the Paris
+#: attacks', 'headed back', 'broad support', 'his plans').
+NOUN_HOMOGRAPHS = frozenset(
+    """attack back support plan question answer request report charge comment estimate point
+    post tweet demand promise claim warning respond seek prefer favor favour mention""".split()
+)
+
+
+#: Verbs of saying whose plain object is what was said: 'mentioned his remarks', 'cited a poll'.
+OBJECT_VERBS = frozenset(
+    "mention cite propose demand promise repeat note report announce recall show".split()
+)
+
+
+#: Verbs whose infinitive complement is the content: 'vowed to reverse the cuts'.
+TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose claim".split())
+
+
+#: Verbs whose agentless passive with an infinitive reports an unnamed source's view:
+#: 'X is expected to win', 'X is said to have left'.
+EXPECTATION_LEMMAS = frozenset(["expect", "say", "report"])
+
+
+#: Verbs whose repetition after 'and' starts a new report by the same source.
+REPORT_LEMMAS = frozenset("say tell add note argue insist claim warn write explain".split())

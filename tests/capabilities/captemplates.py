@@ -1,0 +1,479 @@
+"""The development capabilities: templates crossed with the fillers of ``capdata.py``.
+
+Each capability is a generator of :class:`~capkit.Case` objects; large crossings are
+cut down with :func:`capkit.sample` (seeded by the template name), so the cases are
+the same on every run. The held-out templates live in ``heldout.py``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+
+import attrs
+from capdata import (
+    APPOSITIONS,
+    CLAUSES,
+    CONTENT,
+    CONTENT2,
+    DATELINES,
+    DOUBLE_MARKS,
+    LEXICON_VERBS,
+    MARKS,
+    MIXED,
+    NOMINALS,
+    OPEN_VERBS,
+    ORGS,
+    PEOPLE,
+    PREMODIFIERS,
+    SINGLE_MARKS,
+    Marks,
+    Person,
+    Verb,
+)
+from capkit import ANY, Capability, Case, Contains, Expect, sample
+
+TENSES = ("past", "present")
+
+
+def _form(verb: Verb, tense: str) -> str:
+    return verb.past if tense == "past" else verb.present
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _names(p: Person) -> tuple[str, str]:
+    """The two ways a sentence names a person: in full and by surname (first mention in full)."""
+    return (p.full, p.surname)
+
+
+# -- group 1: cue verbs around a direct quotation ---------------------------------------
+
+
+def _after(verbs: tuple[Verb, ...], template: str, k: int) -> Iterator[Case]:
+    """`"C," NAME VERB.` -- full name, and surname after an introducing sentence."""
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), (False, True))
+    for p, v, tense, m, ci, by_surname in sample(combos, k, template):
+        c = CONTENT[ci]
+        quote = m.q(c + ",")
+        if by_surname:
+            text = f"{p.full} was at the meeting. {quote} {p.surname} {_form(v, tense)}."
+        else:
+            text = f"{quote} {p.full} {_form(v, tense)}."
+        yield Case("", template, text, [Expect(quote, "direct", p.full, None, "person")])
+
+
+def cue_lexicon_after() -> Iterator[Case]:
+    """Lexicon cue verbs after a direct quote, past and present."""
+    yield from _after(LEXICON_VERBS, "lexicon-after", 700)
+
+
+def cue_open_after() -> Iterator[Case]:
+    """Cue verbs the lexicon does not list, after a direct quote (the reporting frame)."""
+    yield from _after(OPEN_VERBS, "open-after", 700)
+
+
+def cue_inverted() -> Iterator[Case]:
+    """`"C," VERB NAME.` with lexicon and open-class verbs."""
+    verbs = [v for v in LEXICON_VERBS + OPEN_VERBS if v.invertible]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)))
+    for p, v, tense, m, ci in sample(combos, 500, "inverted"):
+        quote = m.q(CONTENT[ci] + ",")
+        text = f"{quote} {_form(v, tense)} {p.full}."
+        yield Case("", "inverted", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
+def cue_before() -> Iterator[Case]:
+    """`NAME VERB: "C."` and `NAME VERB, "C."`."""
+    verbs = [v for v in LEXICON_VERBS if v.invertible] + [OPEN_VERBS[2], OPEN_VERBS[3]]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), (":", ","))
+    for p, v, tense, m, ci, sep in sample(combos, 500, "before"):
+        quote = m.q(CONTENT[ci] + ".")
+        text = f"{p.full} {_form(v, tense)}{sep} {quote}"
+        yield Case("", f"before{sep}", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
+def cue_split() -> Iterator[Case]:
+    """`"C1," NAME VERB. "C2."` and `"C1," NAME VERB, "c2."`: one quote in two parts."""
+    verbs = LEXICON_VERBS[:8] + OPEN_VERBS[:6]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), range(len(CONTENT2)), ".,")
+    for p, v, tense, m, ci, c2i, sep in sample(combos, 500, "split"):
+        first = m.q(CONTENT[ci] + ",")
+        c2 = CONTENT2[c2i]
+        second = m.q(c2 if sep == "." else c2[0].lower() + c2[1:])
+        text = f"{first} {p.full} {_form(v, tense)}{sep} {second}"
+        whole = text[: text.rindex(m.close) + 1] if sep == "," else text
+        yield Case(
+            "", f"split{sep}", text, [Expect(whole, "direct", p.full, None, "person", parts=(first, second))]
+        )
+
+
+def names_surname_after() -> Iterator[Case]:
+    """Every name shape by surname, before a present- or past-tense cue (the -an names)."""
+    forms = ("says", "adds", "warns", "said", "added", "insists")
+    for p, form, m in itertools.product(PEOPLE, forms, DOUBLE_MARKS):
+        quote = m.q("Go home,")
+        text = f"{p.full} spoke at the rally. {quote} {p.surname} {form}."
+        yield Case("", f"surname-{form}", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
+# -- indirect and mixed ---------------------------------------------------------------
+
+INDIRECT_VERBS = tuple(v for v in LEXICON_VERBS if v.past not in {"snapped", "quipped", "retorted", "urged"})
+
+
+def indirect_before() -> Iterator[Case]:
+    """`NAME VERB (that) CLAUSE.`"""
+    combos = itertools.product(PEOPLE, INDIRECT_VERBS, TENSES, CLAUSES, (True, False))
+    for p, v, tense, clause, that in sample(combos, 400, "indirect-before"):
+        content = f"that {clause}" if that else clause
+        text = f"{p.full} {_form(v, tense)} {content}."
+        yield Case("", "indirect-before", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
+def indirect_after() -> Iterator[Case]:
+    """`CLAUSE, NAME VERB.` and `CLAUSE, VERB NAME.`"""
+    verbs = [v for v in INDIRECT_VERBS if v.invertible]
+    combos = itertools.product(PEOPLE, verbs, TENSES, CLAUSES, (False, True))
+    for p, v, tense, clause, inverted in sample(combos, 300, "indirect-after"):
+        content = _cap(clause)
+        cue = f"{_form(v, tense)} {p.full}" if inverted else f"{p.full} {_form(v, tense)}"
+        text = f"{content}, {cue}."
+        yield Case("", "indirect-after", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
+def mixed_clause() -> Iterator[Case]:
+    """`NAME VERB CLAUSE "FRAGMENT".` (all four mark styles)."""
+    verbs = [v for v in INDIRECT_VERBS if v.past != "told reporters"][:10]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MIXED, MARKS)
+    for p, v, tense, (clause, frag), m in sample(combos, 300, "mixed"):
+        content = f"{clause} {m.q(frag)}"
+        text = f"{p.full} {_form(v, tense)} {content}."
+        yield Case("", "mixed", text, [Expect(content, "mixed", p.full, None, "person")])
+
+
+# -- group 8: British single quotation marks --------------------------------------------
+
+
+def marks_single() -> Iterator[Case]:
+    """Single-mark quotations are direct: after, inverted, before and split."""
+    verbs = LEXICON_VERBS[:6]
+    shapes = ("after", "inv", "before", "split")
+    combos = itertools.product(PEOPLE, verbs, SINGLE_MARKS, range(len(CONTENT)), shapes)
+    for p, v, m, ci, shape in sample(combos, 400, "single"):
+        c = CONTENT[ci]
+        if shape == "before":
+            quote = m.q(c + ".")
+            text = f"{p.full} {v.past}: {quote}"
+            exp = Expect(quote, "direct", p.full, None, "person")
+        elif shape == "split":
+            first, second = m.q(c + ","), m.q(CONTENT2[ci % len(CONTENT2)])
+            text = f"{first} {p.full} {v.past}. {second}"
+            exp = Expect(text, "direct", p.full, None, "person", parts=(first, second))
+        else:
+            quote = m.q(c + ",")
+            cue = f"said {p.full}" if shape == "inv" else f"{p.full} {v.past}"
+            text = f"{quote} {cue}."
+            exp = Expect(quote, "direct", p.full, None, "person")
+        yield Case("", f"single-{shape}", text, [exp])
+
+
+# -- titles ----------------------------------------------------------------------------
+
+
+def title_premodifier() -> Iterator[Case]:
+    """`PREMOD NAME said ...` and `"C," PREMOD NAME said.`: the title is the pre-modifier."""
+    combos = itertools.product(PEOPLE, PREMODIFIERS, DOUBLE_MARKS, range(len(CLAUSES)), (True, False))
+    for p, (pre, title), m, i, direct in sample(combos, 400, "premodifier"):
+        lead = _cap(pre)
+        if direct:
+            quote = m.q(CONTENT[i] + ",")
+            text = f"{quote} {pre} {p.full} said."
+            exp = Expect(quote, "direct", p.full, title, "person")
+        else:
+            text = f"{lead} {p.full} said {CLAUSES[i]}."
+            exp = Expect(CLAUSES[i], "indirect", p.full, title, "person")
+        yield Case("", "premodifier-" + ("direct" if direct else "indirect"), text, [exp])
+
+
+def title_apposition() -> Iterator[Case]:
+    """`NAME, APPOSITION, said ...` and `"C," said NAME, APPOSITION.`"""
+    combos = itertools.product(PEOPLE, APPOSITIONS, DOUBLE_MARKS, range(len(CLAUSES)), (True, False))
+    for p, (appos, title), m, i, direct in sample(combos, 400, "apposition"):
+        if direct:
+            quote = m.q(CONTENT[i] + ",")
+            text = f"{quote} said {p.full}, {appos}."
+            exp = Expect(quote, "direct", p.full, title, "person")
+        else:
+            text = f"{p.full}, {appos}, said {CLAUSES[i]}."
+            exp = Expect(CLAUSES[i], "indirect", p.full, title, "person")
+        yield Case("", "apposition-" + ("direct" if direct else "indirect"), text, [exp])
+
+
+def title_of_org() -> Iterator[Case]:
+    """`PREMOD NAME of ORG said ...`: the speaker is the person, the title names the organisation."""
+    roles = ("Hydrologist", "Professor", "Economist", "Spokeswoman")
+    combos = itertools.product(PEOPLE, roles, ORGS, range(len(CLAUSES)))
+    for p, role, org, i in sample(combos, 200, "of-org"):
+        text = f"{role} {p.full} of {org.name} warned that {CLAUSES[i]}."
+        exp = Expect(f"that {CLAUSES[i]}", "indirect", p.full, Contains((role, org.canonical)), "person")
+        yield Case("", "of-org", text, [exp])
+
+
+# -- speaker kinds ---------------------------------------------------------------------
+
+EVENTS = (
+    "visited the flooded district on Monday",
+    "met the striking workers at the gate",
+    "spoke for an hour at the town hall",
+    "arrived late to the hearing",
+)
+
+
+def pronoun_antecedent() -> Iterator[Case]:
+    """`PREMOD NAME EVENT. "C," PRONOUN VERB.` in one paragraph and across two."""
+    verbs = LEXICON_VERBS[:6] + OPEN_VERBS[:4]
+    contents = range(len(CONTENT))
+    combos = itertools.product(PEOPLE, PREMODIFIERS[:6], EVENTS, verbs, DOUBLE_MARKS, contents, " \n")
+    for p, (pre, title), event, v, m, ci, gap in sample(combos, 400, "pronoun"):
+        quote = m.q(CONTENT[ci] + ",")
+        sep = " " if gap == " " else "\n\n"
+        text = f"{_cap(pre)} {p.full} {event}.{sep}{quote} {p.pronoun} {v.past}."
+        yield Case(
+            "",
+            "pronoun" + ("-para" if gap == "\n" else ""),
+            text,
+            [Expect(quote, "direct", p.full, title, "person")],
+        )
+
+
+def pronoun_gender() -> Iterator[Case]:
+    """Two people of different gender, then `"C," she/he said.`: agreement picks the speaker."""
+    women = [p for p in PEOPLE if p.gender == "f"]
+    men = [p for p in PEOPLE if p.gender == "m"]
+    combos = itertools.product(women, men, (True, False), range(len(CONTENT)), ("f", "m"))
+    for w, man, woman_first, ci, who in sample(combos, 300, "gender"):
+        a, b = (w, man) if woman_first else (man, w)
+        speaker = w if who == "f" else man
+        quote = f'"{CONTENT[ci]},"'
+        text = f"{a.full} sat beside {b.full} at the hearing. {quote} {speaker.pronoun} said."
+        yield Case("", "gender", text, [Expect(quote, "direct", speaker.full, None, "person")])
+
+
+def quantified() -> Iterator[Case]:
+    """one / another / a third / some / others / both, and `One of them, NAME, said`."""
+    groups = (("Two nurses", "nurse"), ("Three fishermen", "fisherman"), ("Several residents", "resident"))
+    for (group, noun), ci in itertools.product(groups, range(len(CONTENT) - 2)):
+        q1, q2, q3 = (f'"{CONTENT[ci + j]},"' for j in range(3))
+        text = f"{group} waited outside the clinic. {q1} one said. {q2} another said. {q3} a third added."
+        yield Case(
+            "",
+            "one-another-third",
+            text,
+            [
+                Expect(q1, "direct", ("one", noun, f"one {noun}")),
+                Expect(q2, "direct", ("another", noun, f"another {noun}")),
+                Expect(q3, "direct", ("third", "a third", noun)),
+            ],
+        )
+    for p, clause in itertools.product(PEOPLE[::3], CLAUSES):
+        text = f"Residents were divided. Some said {clause}, while others said the decision came too late."
+        yield Case(
+            "",
+            "some-others",
+            text,
+            [
+                Expect(clause, "indirect", ("some", "some residents")),
+                Expect("the decision came too late", "indirect", ("others", "other residents")),
+            ],
+        )
+        a, b = p, PEOPLE[(PEOPLE.index(p) + 5) % len(PEOPLE)]
+        text = f"{a.full} and {b.full} were fined on Friday. Both said {clause}."
+        yield Case(
+            "",
+            "both",
+            text,
+            [
+                Expect(clause, "indirect", ("both", f"{a.full} and {b.full}")),
+            ],
+        )
+        text = f"Two pilots sat in the crew room. One of them, {p.full}, said {clause}."
+        yield Case("", "one-of-them", text, [Expect(clause, "indirect", p.full, None, "person")])
+
+
+def organization() -> Iterator[Case]:
+    """Organisations: named as the subject, and referred back to by a nominal."""
+    for org, clause, m in itertools.product(ORGS, CLAUSES, DOUBLE_MARKS):
+        subj = _cap(org.name)
+        text = f"{subj} said on Monday that {clause}."
+        yield Case(
+            "", "org-said", text, [Expect(f"that {clause}", "indirect", org.canonical, None, "organization")]
+        )
+        quote = m.q(f"{CONTENT[CLAUSES.index(clause)]},")
+        text = f"{quote} {org.name} said in a statement."
+        yield Case("", "org-after", text, [Expect(quote, "direct", org.canonical, None, "organization")])
+
+
+def organization_nominal() -> Iterator[Case]:
+    """`ORG EVENT. "C," the company said.`: the nominal resolves to the organisation."""
+    for org, ci, m in itertools.product(ORGS, range(len(CONTENT)), DOUBLE_MARKS):
+        quote = m.q(CONTENT[ci] + ",")
+        text = f"{_cap(org.name)} announced 900 job cuts on Monday. {quote} {org.nominal} said."
+        yield Case("", "org-nominal", text, [Expect(quote, "direct", org.canonical, None, "organization")])
+
+
+def nominal_unnamed() -> Iterator[Case]:
+    """`"C," a farmer said.` and `A farmer said CLAUSE.`: an unnamed source by its noun."""
+    for (np, name), ci, m in itertools.product(NOMINALS, range(len(CONTENT)), MARKS):
+        quote = m.q(CONTENT[ci] + ",")
+        yield Case("", "nominal-after", f"{quote} {np} said.", [Expect(quote, "direct", name)])
+        clause = CLAUSES[ci % len(CLAUSES)]
+        yield Case("", "nominal-before", f"{_cap(np)} said {clause}.", [Expect(clause, "indirect", name)])
+
+
+# -- group 3: colon credits, transcripts, interviews -----------------------------------
+
+ROLES = (("economist", "economist"), ("retired teacher", "retired teacher"), ("farmer", "farmer"))
+
+
+def colon_credit() -> Iterator[Case]:
+    """`NAME, ORG: "C."` and `NAME, ROLE: "C."` (roundup credits)."""
+    for p, org, m in itertools.product(PEOPLE[::2], ORGS, DOUBLE_MARKS):
+        quote = m.q(CONTENT[len(org.name) % len(CONTENT)] + ".")
+        text = f"{p.full}, {_cap(org.name)}: {quote}"
+        yield Case(
+            "", "colon-org", text, [Expect(quote, "direct", p.full, Contains((org.canonical,)), "person")]
+        )
+    for p, (role, title), m in itertools.product(PEOPLE, ROLES, DOUBLE_MARKS):
+        quote = m.q(CONTENT[len(p.full) % len(CONTENT)] + ".")
+        text = f"{p.full}, {role}: {quote}"
+        yield Case("", "colon-role", text, [Expect(quote, "direct", p.full, title, "person")])
+
+
+def transcript() -> Iterator[Case]:
+    """Transcript labels in capitals after an introduction that names both speakers."""
+    people = [p for p in PEOPLE if p.shape in {"plain", "-an", "non-Anglo"}]
+    for a, b in itertools.islice(itertools.permutations(people, 2), 0, None, 37):
+        la, lb = a.surname.upper(), b.surname.upper()
+        u1, u2 = "We will balance the budget next year.", "You said that last year, and the year before."
+        text = (
+            f"Senator {a.full} and her challenger, {b.full}, met in a televised debate on Thursday."
+            f"\n\n{la}: {u1}\n\n{lb}: {u2}"
+        )
+        yield Case(
+            "",
+            "transcript",
+            text,
+            [
+                Expect(u1, "direct", a.full, ANY, "person"),
+                Expect(u2, "direct", b.full, ANY, "person"),
+            ],
+        )
+
+
+def qa_interview() -> Iterator[Case]:
+    """`Q: ... A: ...` after an introduction: the answers are the interviewee's."""
+    for p, (pre, _title) in itertools.product(PEOPLE, PREMODIFIERS[:5]):
+        question, answer = "Why did the levee fail?", "It was built for a smaller river."
+        text = (
+            f"{_cap(pre)} {p.full} has studied the river for 20 years. "
+            f"{_cap(p.pronoun)} spoke to us about the floods.\n\nQ: {question}\n\nA: {answer}"
+        )
+        yield Case(
+            "",
+            "qa",
+            text,
+            [Expect(answer, "direct", p.full)],
+            exact=False,
+            wrong_speakers=((question, p.full),),
+        )
+
+
+# -- group 7: datelines ----------------------------------------------------------------
+
+
+def dateline() -> Iterator[Case]:
+    """A dateline opens the story: it is never a speaker and never inside content."""
+    for d, ci, (np, name) in itertools.product(DATELINES, range(len(CONTENT)), NOMINALS[:3]):
+        quote = f'"{CONTENT[ci]},"'
+        yield Case(
+            "",
+            "dateline-direct",
+            f"{d} {quote} {np} said.",
+            [Expect(quote, "direct", name)],
+            forbidden=(d.split(",")[0].split(" —")[0],),
+        )
+    for d, org, clause in itertools.product(DATELINES, ORGS[:4], CLAUSES[:3]):
+        content = f"{_cap(org.name)} {clause.split(' ', 1)[1]}"
+        text = f"{d} {content}, {org.nominal} said."
+        yield Case(
+            "",
+            "dateline-indirect-after",
+            text,
+            [Expect(content, "indirect", (org.canonical, org.nominal))],
+            forbidden=(d.split(",")[0].split(" —")[0],),
+        )
+    for d, p, clause in itertools.product(DATELINES, PEOPLE[::4], CLAUSES[:2]):
+        text = f"{d} {p.full} said on Monday that {clause}."
+        yield Case(
+            "",
+            "dateline-indirect-before",
+            text,
+            [Expect(f"that {clause}", "indirect", p.full, None, "person")],
+            forbidden=(d.split(",")[0].split(" —")[0],),
+        )
+
+
+# -- group 5: documents credit their issuers -------------------------------------------
+
+
+def document_source() -> Iterator[Case]:
+    """`according to a report by ORG`, `The statement read:`: the issuer is the speaker."""
+    for org, clause, m in itertools.product(ORGS, CLAUSES, DOUBLE_MARKS):
+        text = f"According to a report by {org.name}, {clause}."
+        yield Case("", "according-report-by", text, [Expect(clause, "indirect", org.canonical)])
+        quote = m.q(CONTENT[CLAUSES.index(clause)] + ".")
+        text = f"{_cap(org.name)} issued a statement on Friday. The statement read: {quote}"
+        yield Case("", "statement-read", text, [Expect(quote, "direct", org.canonical)])
+
+
+def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
+    """A capability whose cases carry its name."""
+
+    def generate() -> Iterator[Case]:
+        for case in gen():
+            yield attrs.evolve(case, capability=name)
+
+    return Capability(name, group, description, generate)
+
+
+CAPABILITIES = (
+    _named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
+    _named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
+    _named("cue.inverted", "1", '"C," VERB NAME', cue_inverted),
+    _named("cue.before", "1", 'NAME VERB: "C." / NAME VERB, "C."', cue_before),
+    _named("cue.split", "1", "a quote split by its attribution", cue_split),
+    _named("names.surname_after", "1", "every name shape by surname before a cue", names_surname_after),
+    _named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
+    _named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
+    _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
+    _named("marks.single", "8", "British single quotation marks are direct", marks_single),
+    _named("title.premodifier", "6", "role words before the name", title_premodifier),
+    _named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
+    _named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
+    _named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
+    _named("pronoun.gender", "4", "he/she after a man and a woman", pronoun_gender),
+    _named("speaker.quantified", "2", "one/another/some/others/both", quantified),
+    _named("speaker.organization", "-", "organisations as speakers", organization),
+    _named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
+    _named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
+    _named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
+    _named("structure.transcript", "3", "LABEL: utterance", transcript),
+    _named("structure.qa", "3", "Q: ... A: ...", qa_interview),
+    _named("structure.dateline", "7", "datelines are never speakers or content", dateline),
+    _named("source.document", "5", "documents credit their issuer", document_source),
+)
+
+__all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,332 @@
+"""Speaker resolution (quotex/entities.py + quotex/speakers.py): pronouns and nominals by
+salience and agreement, speaker grouping (``Speaker.id``/``titles``), ``Quote.resolution``.
+
+Every sentence here is written for these tests; people and bodies are invented.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from quotex import Quote, Speaker, extract_quotes
+from quotex.entities import build_entities, first_name_gender, is_subject, with_gender
+from quotex.lexicon import DEFAULT_LEXICON
+from quotex.mentions import find_mentions
+from quotex.quote_spans import find_quote_spans
+from quotex.sentences import split_sentences
+from quotex.speakers import RESOLUTIONS, printed_title
+from quotex.tokens import analysis_text, tokenize
+
+
+def _last(text: str) -> Quote:
+    quotes = extract_quotes(text)
+    assert quotes, "no quotes"
+    return quotes[-1]
+
+
+def _who(text: str) -> str | None:
+    sp = _last(text).speaker
+    return None if sp is None else sp.name
+
+
+def _table(text: str):  # type: ignore[no-untyped-def]
+    tokens = tokenize(text)
+    spans = find_quote_spans(analysis_text(text), lexicon=DEFAULT_LEXICON)
+    sentences = split_sentences(tokens, spans, cue_words=DEFAULT_LEXICON.verb_forms)
+    mentions = find_mentions(tokens, sentences, lexicon=DEFAULT_LEXICON)
+    return build_entities(tokens, mentions, sentences)
+
+
+class TestEntityTable:
+    def test_mentions_cluster_by_name_and_keep_every_title(self) -> None:
+        text = (
+            "Port director Ingrid Solberg closed the quay. Solberg, a former ferry captain, "
+            "has run the port since 2019."
+        )
+        [ent] = [e for e in _table(text).entities if e.name == "Ingrid Solberg"]
+        assert ent.titles == ("Port director", "former ferry captain")
+        assert len(ent.mentions) == 2
+
+    def test_gender_evidence_from_the_text_beats_the_first_name(self) -> None:
+        # 'Robin' has no clear majority; 'Leslie' neither; 'Mr.' settles it
+        text = "Mr. Dana Holt arrived late. Holt said nothing."
+        [ent] = [e for e in _table(text).entities if e.name == "Dana Holt"]
+        assert (ent.gender, ent.evidence) == ("m", "text")
+
+    def test_first_name_gives_weak_evidence(self) -> None:
+        [ent] = _table("Marta Ruiz arrived late.").entities
+        assert (ent.gender, ent.evidence) == ("f", "first_name")
+
+    def test_first_name_gender_needs_two_words(self) -> None:
+        assert first_name_gender(("Marta",)) is None
+        assert first_name_gender(("Pablo", "Ortega")) == "m"
+        assert first_name_gender(("Kim", "Abara")) is None  # no clear majority
+
+    def test_stronger_evidence_wins_weaker_is_ignored(self) -> None:
+        [ent] = _table("Marta Ruiz arrived late.").entities
+        assert with_gender(ent, "m", "pronoun").gender == "m"
+        text_ent = with_gender(ent, "f", "text")
+        assert with_gender(text_ent, "m", "pronoun").gender == "f"
+
+    def test_age_in_apposition(self) -> None:
+        table = _table("Mark Weller, 47, was arrested in May.")
+        [ent] = [e for e in table.entities if e.name == "Mark Weller"]
+        assert ent.age == "47"
+
+    def test_a_word_seen_only_first_in_its_sentence_is_weak(self) -> None:
+        table = _table("Rain fell all day. Marta Ruiz stayed home. Later Ruiz went out.")
+        flags = {e.name: e.initial_only for e in table.entities}
+        assert flags == {"Rain": True, "Marta Ruiz": False}
+
+    def test_subject_flag(self) -> None:
+        text = "Ada Quist met Pavel Ilic in Oslo. But Ilic's lawyer, Ana Berg, stayed home."
+        tokens = tokenize(text)
+        sentences = split_sentences(tokens, ())
+        mentions = find_mentions(tokens, sentences, lexicon=DEFAULT_LEXICON)
+        table = build_entities(tokens, mentions, sentences)
+        flags = [is_subject(tokens, m, table.sentences[table.locate(m.first)[0]]) for m in mentions]
+        assert flags == [True, False, False, False, True]  # "Ilic's lawyer, Ana Berg" is the subject
+
+    def test_its_title_names_the_body_before(self) -> None:
+        text = "Norland Robotics will cut 900 jobs. Its president, Emilio Brandvold, apologised."
+        [ent] = [e for e in _table(text).entities if e.name == "Emilio Brandvold"]
+        assert ent.titles == ("president of Norland Robotics",)
+
+    def test_paragraphs_stand_in_for_missing_sentences(self) -> None:
+        tokens = tokenize("Ada Quist spoke.\nPavel Ilic listened.")
+        mentions = find_mentions(tokens, split_sentences(tokens, ()), lexicon=DEFAULT_LEXICON)
+        table = build_entities(tokens, mentions)
+        assert [table.locate(m.first)[1] for m in mentions] == [0, 1]
+
+
+class TestPrintedTitle:
+    def test_first_title_unless_a_later_one_extends_it(self) -> None:
+        assert printed_title(("officer", "chief financial officer")) == "chief financial officer"
+        assert printed_title(("mayor", "former teacher")) == "mayor"
+        assert printed_title(()) is None
+
+
+class TestPronounSalience:
+    def test_person_introduced_in_apposition_beats_the_previous_speaker(self) -> None:
+        text = (
+            '"The budget is balanced," said Lars Brekke, the mayor.\n\n'
+            "The city's chief financial officer, Marguerite Aldana-Price, put the cost at $210 million. "
+            'She told the council: "We cannot pay this twice."'
+        )
+        assert _who(text) == "Marguerite Aldana-Price"
+
+    def test_subject_of_the_previous_sentence_beats_a_man_in_the_previous_paragraph(self) -> None:
+        text = (
+            "Emilio Brandvold, the port's owner, listened. Paul Henning, the ferry operator, said the route "
+            'would close. "It is over," Mr. Henning said.\n\n'
+            "Brandvold was unmoved. \"They keep saying 'review,'\" he said."
+        )
+        assert _who(text) == "Emilio Brandvold"
+
+    def test_she_skips_the_nearer_man(self) -> None:
+        assert _who('Ingrid Solberg met Thomas Eide on Monday. "We agreed on nothing," she said.') == (
+            "Ingrid Solberg"
+        )
+
+    def test_he_skips_the_nearer_woman(self) -> None:
+        assert _who('Victor Lund met Ms. Okafor on Monday. "We agreed on nothing," he said.') == "Victor Lund"
+
+    def test_gendered_role_word_is_evidence(self) -> None:
+        text = 'The spokeswoman, Robin Tate, met Kim Abara on Friday. "No comment," she said.'
+        assert _who(text) == "Robin Tate"
+
+    def test_earlier_pronoun_chain_is_evidence(self) -> None:
+        text = (
+            '"We will rebuild," Kim Abara said. "Not this year," she said.\n\n'
+            'Jordan Pike joined the talks. Abara left early. "I am done," she said.'
+        )
+        assert _who(text) == "Kim Abara"
+
+    def test_subject_speaker_beats_a_name_after_a_preposition(self) -> None:
+        text = 'Henrik Dahl said the talks with Victor Lund had failed. "It is finished," he said.'
+        assert _who(text) == "Henrik Dahl"
+
+    def test_a_capitalised_word_seen_only_first_in_a_sentence_is_no_antecedent(self) -> None:
+        text = 'Marta Ruiz arrived at noon. Rain fell all afternoon. "We wait," she said.'
+        assert _who(text) == "Marta Ruiz"
+
+    def test_a_possessor_is_not_the_antecedent(self) -> None:
+        text = 'Pablo Ortega\'s lawyer, Omar Haddad, read a statement. "He is innocent," he said.'
+        assert _who(text) == "Omar Haddad"
+
+
+class TestNominals:
+    def test_the_senator(self) -> None:
+        text = (
+            'Oregon Sen. Ruth Abel met Governor Tim Olsen on Monday. "We disagree on almost everything," '
+            "the senator said."
+        )
+        quote = _last(text)
+        assert quote.speaker == Speaker("Ruth Abel", "Oregon Sen.", "person")
+        assert quote.resolution == "nominal"
+
+    def test_the_age_description(self) -> None:
+        assert _who('Mark Weller, 47, was arrested in May. "I did nothing wrong," the 47-year-old said.') == (
+            "Mark Weller"
+        )
+
+    def test_the_woman(self) -> None:
+        assert _who('Rosa Lindgren waited outside with Omar Haddad. "We are cold," the woman said.') == (
+            "Rosa Lindgren"
+        )
+
+    def test_the_company_is_the_body_named_before(self) -> None:
+        text = 'Fjordline Energy Ltd. raised prices. "Costs rose," the company said.'
+        quote = _last(text)
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Fjordline Energy Ltd."
+
+    def test_an_unnamed_description_stands_for_itself(self) -> None:
+        quote = _last('"We will appeal," a lawyer for the families said.')
+        assert quote.speaker is not None
+        assert (quote.speaker.name, quote.resolution) == ("lawyer for the families", "description")
+
+    def test_it_said_after_a_named_body(self) -> None:
+        assert _who('Norland Air cancelled 40 flights. "We apologise," it said.') == "Norland Air"
+
+
+class TestGrouping:
+    def test_quotes_of_one_person_share_one_speaker_with_every_title(self) -> None:
+        text = (
+            '"We are ready," said Karl Becker, the union\'s chief negotiator.\n\n'
+            'Becker, a former miner, spoke for an hour. "The offer is not enough," he said.\n\n'
+            '"Nor is the timing," said Ana Berg, the mayor.'
+        )
+        first, second, third = extract_quotes(text)
+        assert first.speaker is second.speaker
+        assert first.speaker is not None
+        assert third.speaker is not None
+        assert first.speaker.titles == ("union's chief negotiator", "former miner")
+        assert first.speaker.title == "union's chief negotiator"
+        assert (first.speaker.id, third.speaker.id) == ("s1", "s2")
+
+    def test_resolution_paths(self) -> None:
+        text = (
+            '"We are ready," said Karl Becker.\n\n'
+            '"The city\'s treasurer, Ana Berg, said: "We are not."\n\n'
+            'Becker shrugged. "Then we wait," he said.\n\n'
+            '"Nobody told us," officials said.'
+        )
+        paths = [q.resolution for q in extract_quotes(text)]
+        assert paths[0] == "name"
+        assert "pronoun_paragraph" in paths
+        assert paths[-1] == "description"
+        assert set(paths) <= {*RESOLUTIONS, None}
+
+    def test_no_speaker_no_resolution(self) -> None:
+        [quote] = extract_quotes('"We are all in this together." The slogan was on every bus.')
+        assert (quote.speaker, quote.resolution) == (None, None)
+
+
+class TestWithEntities:
+    """The resolver reads entity labels when the Doc has them (nlp= or a processed Doc)."""
+
+    def test_person_entity_after_an_unlisted_capitalised_role(self) -> None:
+        words = ["Ropemaker", "Ilse", "Varga", "said", "the", "stock", "was", "gone", "."]
+        ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"]
+        doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+        [quote] = extract_quotes(doc)
+        assert quote.speaker == Speaker("Ilse Varga", "Ropemaker", "person")
+
+    def test_org_entity_is_the_antecedent_of_it(self) -> None:
+        words = ["Brightwater", "Mills", "closed", ".", '"', "Sorry", ",", '"', "it", "said", "."]
+        ents = ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
+        spaces = [True, True, False, True, False, False, False, True, True, False, False]
+        doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+        quote = extract_quotes(doc)[-1]
+        assert quote.speaker == Speaker("Brightwater Mills", None, "organization")
+
+
+# ---------------------------------------------------------------- generated
+
+_WOMEN = ("Marta Ruiz", "Ingrid Solberg", "Helen Achebe", "Nadia Karim", "Paula Brandt")
+_MEN = ("Pablo Ortega", "Thomas Eide", "Victor Lund", "Samuel Osei", "Felix Wagner")
+_FILLERS = (
+    "The hall was full.",
+    "Rain fell all afternoon.",
+    "The vote had been delayed twice.",
+)
+_QUOTES = ('"We are not finished,"', '"This changes nothing,"', '"Ask the minister,"')
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    """(id, text, expected speaker): the antecedent is named first (subject), a person of the
+    other gender comes later in object position, then fillers and the pronoun quote, in the
+    same paragraph or the next."""
+    out = []
+    for (a_i, b_i), distance, new_paragraph, quote_i in itertools.product(
+        [(0, 1), (1, 2), (2, 3), (3, 4), (4, 0)], range(3), (False, True), range(3)
+    ):
+        for gender in ("f", "m"):
+            a = (_WOMEN if gender == "f" else _MEN)[a_i]
+            b = (_MEN if gender == "f" else _WOMEN)[b_i]
+            pronoun = "she" if gender == "f" else "he"
+            body = f"{a} arrived at the hearing with {b}. " + " ".join(_FILLERS[:distance])
+            sep = "\n\n" if new_paragraph else " "
+            text = f"{body.strip()}{sep}{_QUOTES[quote_i]} {pronoun} said."
+            cid = f"{gender}-{a_i}{b_i}-d{distance}-{'par' if new_paragraph else 'same'}-q{quote_i}"
+            out.append((cid, text, a))
+    return out
+
+
+def _intervening_subject_cases() -> list[tuple[str, str, str]]:
+    """A person of the other gender is the subject of the sentence just before the quote;
+    agreement must still pick the antecedent."""
+    out = []
+    for a_i, gender, new_paragraph in itertools.product(range(5), ("f", "m"), (False, True)):
+        a = (_WOMEN if gender == "f" else _MEN)[a_i]
+        b = (_MEN if gender == "f" else _WOMEN)[(a_i + 2) % 5]
+        pronoun = "she" if gender == "f" else "he"
+        sep = "\n\n" if new_paragraph else " "
+        text = f'{a} chaired the meeting.{sep}{b} asked about the budget. "Later," {pronoun} replied.'
+        out.append((f"{gender}-{a_i}-{'par' if new_paragraph else 'same'}", text, a))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in _cases()], ids=[c[0] for c in _cases()])
+def test_generated_pronoun_agreement(text: str, expected: str) -> None:
+    assert _who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in _intervening_subject_cases()],
+    ids=[c[0] for c in _intervening_subject_cases()],
+)
+def test_generated_intervening_subject(text: str, expected: str) -> None:
+    assert _who(text) == expected
+
+
+class TestFirstNameTable:
+    """quotex/lexicon/first_names.py and the script that regenerates it."""
+
+    def test_the_sets_are_disjoint_lower_case_and_of_the_documented_size(self) -> None:
+        from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, OTHER_FIRST_NAMES
+
+        assert not (MALE_FIRST_NAMES & FEMALE_FIRST_NAMES)
+        assert not ((MALE_FIRST_NAMES | FEMALE_FIRST_NAMES) & OTHER_FIRST_NAMES)
+        assert all(n == n.lower() and n.isalpha() for n in MALE_FIRST_NAMES | FEMALE_FIRST_NAMES)
+        assert 500 < len(MALE_FIRST_NAMES) < 2000
+        assert 1500 < len(FEMALE_FIRST_NAMES) < 4000
+
+    def test_split_keeps_only_clear_majorities(self) -> None:
+        import importlib.util
+        from pathlib import Path
+
+        path = Path(__file__).parents[1] / "benchmarks" / "make_first_names.py"
+        spec = importlib.util.spec_from_file_location("make_first_names", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        male = {"arvid": 0.5, "kim": 0.1, "robin": 0.02, "rare": 0.001}
+        female = {"signe": 0.4, "kim": 0.2, "robin": 0.019}
+        assert module.split(male, female) == (["arvid"], ["signe"], ["kim", "rare", "robin"])
