@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -69,13 +68,21 @@ Step = Rule[SiteT] | Veto[SiteT]
 _Compiled = tuple[tuple[Callable[[Any], bool], Callable[[Any], Found | None] | None, bool], ...]
 
 
-@functools.lru_cache(maxsize=32)
+#: compiled tables by ``id``: the tables are module-level constants, alive as long as this
+#: dict (hashing a table of attrs records on every call would cost more than the sieve saves)
+_COMPILED: dict[int, tuple[tuple[Step[Any], ...], _Compiled]] = {}
+
+
 def _compiled(steps: tuple[Step[Any], ...]) -> _Compiled:
     """*steps* as plain tuples: the sieve runs a table for every candidate cue."""
-    return tuple(
-        (step.test, None, True) if isinstance(step, Veto) else (step.when, step.find, step.final)
-        for step in steps
-    )
+    entry = _COMPILED.get(id(steps))
+    if entry is None or entry[0] is not steps:
+        compiled = tuple(
+            (step.test, None, True) if isinstance(step, Veto) else (step.when, step.find, step.final)
+            for step in steps
+        )
+        entry = _COMPILED[id(steps)] = (steps, compiled)
+    return entry[1]
 
 
 def run_steps(steps: tuple[Step[SiteT], ...], site: SiteT) -> Found | None:
