@@ -262,7 +262,8 @@ def try_cue(
     ctx: Context, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
 ) -> Found | None:
     """The attribution the cue candidate at token *i* starts, with its content token range."""
-    site = CueSite.at(ctx, s, i, content_floor, prev_source)
+    words = ctx.tokens.words
+    site = CueSite(ctx, s, i, content_floor, prev_source, words, words[i].lower(), s.first, s.last)
     for trigger in TRIGGERS:
         found = trigger.at(site)
         if found is not None:

@@ -73,21 +73,22 @@ _Compiled = tuple[tuple[Callable[[Any], bool], Callable[[Any], Found | None] | N
 _COMPILED: dict[int, tuple[tuple[Step[Any], ...], _Compiled]] = {}
 
 
-def _compiled(steps: tuple[Step[Any], ...]) -> _Compiled:
-    """*steps* as plain tuples: the sieve runs a table for every candidate cue."""
-    entry = _COMPILED.get(id(steps))
-    if entry is None or entry[0] is not steps:
-        compiled = tuple(
-            (step.test, None, True) if isinstance(step, Veto) else (step.when, step.find, step.final)
-            for step in steps
-        )
-        entry = _COMPILED[id(steps)] = (steps, compiled)
-    return entry[1]
+def _compile(steps: tuple[Step[Any], ...]) -> _Compiled:
+    """*steps* as plain tuples, kept in :data:`_COMPILED` under the table's ``id``."""
+    compiled = tuple(
+        (step.test, None, True) if isinstance(step, Veto) else (step.when, step.find, step.final)
+        for step in steps
+    )
+    _COMPILED[id(steps)] = (steps, compiled)
+    return compiled
 
 
 def run_steps(steps: tuple[Step[SiteT], ...], site: SiteT) -> Found | None:
     """The first finding of *steps* in order: vetoes stop, final rules end the table."""
-    for test, find, final in _compiled(steps):
+    # (the sieve runs a table for every candidate cue: one dict look-up, then a plain loop)
+    entry = _COMPILED.get(id(steps))
+    compiled = entry[1] if entry is not None and entry[0] is steps else _compile(steps)
+    for test, find, final in compiled:
         if test(site):
             if find is None:
                 return None  # a veto

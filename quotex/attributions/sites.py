@@ -47,12 +47,6 @@ class CueSite:
     last: int
     length: int = 1
 
-    @classmethod
-    def at(cls, ctx: Context, s: Sentence, i: int, floor: int, prev_source: Span | None) -> CueSite:
-        """The site of token *i*."""
-        words = ctx.tokens.words
-        return cls(ctx, s, i, floor, prev_source, words, words[i].lower(), s.first, s.last)
-
 
 @define(slots=True)
 class VerbCue:
@@ -98,6 +92,8 @@ class VerbCue:
             src: Span | None = None
             long = False
             for finder in SUBJECT_FINDERS:
+                if src is not None and not finder.replaces:
+                    continue  # (it would keep what was found)
                 found = finder.find(self, src)
                 if found is not None:
                     src, long = found, finder.long
@@ -109,11 +105,13 @@ class VerbCue:
 class SubjectFinder:
     """One step of the subject fallback: ``find(cue, found_so_far)`` returns a new
     source or None (keep what was found). ``long`` marks a subject that runs up to
-    the verb over modifiers the phrase rules cannot parse."""
+    the verb over modifiers the phrase rules cannot parse. Only a finder that
+    ``replaces`` runs once a source was found (the others keep it: they are skipped)."""
 
     name: str
     find: Callable[[VerbCue, Span | None], Span | None]
     long: bool = False
+    replaces: bool = False
 
 
 def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
@@ -236,10 +234,11 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
 
 
 #: The subject fallback of a verb cue, in order; a later finder runs only when no
-#: earlier one found a source (the credit phrase may also replace a shorter one).
+#: earlier one found a source, unless it ``replaces`` (the credit phrase may replace a
+#: shorter one).
 SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("before_cue", _before_cue),
-    SubjectFinder("credit_phrase", _credit_phrase),
+    SubjectFinder("credit_phrase", _credit_phrase, replaces=True),
     SubjectFinder("clause_subject", _clause_subject),
     SubjectFinder("parsed_subject", _parsed_subject),
     SubjectFinder("long_subject", _long_subject, long=True),
