@@ -76,7 +76,8 @@ def _expectation_copula(v: VerbCue) -> int:
 
 
 def _is_expectation_passive(v: VerbCue) -> bool:
-    return _expectation_copula(v) >= 0
+    # (the lemma test first: it fails for nearly every cue)
+    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0
 
 
 def expected(v: VerbCue) -> Found | None:
