@@ -220,7 +220,22 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
     tokens = site.ctx.tokens
     prev = i - 1
     progressive = low.endswith("ing") and prev >= first and words[prev].lower() in COPULA
-    return VerbCue(site, lemma, vclass, (tokens.starts[i], tokens.ends[i]), prev, progressive)
+    return VerbCue(
+        site.ctx,
+        site.s,
+        i,
+        site.floor,
+        site.prev_source,
+        words,
+        low,
+        first,
+        last,
+        lemma,
+        vclass,
+        (tokens.starts[i], tokens.ends[i]),
+        prev,
+        progressive,
+    )
 
 
 def cue_noun_at(site: CueSite) -> CueSite | None:
