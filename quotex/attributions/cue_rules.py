@@ -289,7 +289,22 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
     tokens = site.ctx.tokens
     prev = i - 1
     progressive = low.endswith("ing") and prev >= first and words[prev].lower() in COPULA
-    return VerbCue(site, lemma, vclass, (tokens.starts[i], tokens.ends[i]), prev, progressive)
+    return VerbCue(
+        site.ctx,
+        site.s,
+        i,
+        site.floor,
+        site.prev_source,
+        words,
+        low,
+        first,
+        last,
+        lemma,
+        vclass,
+        (tokens.starts[i], tokens.ends[i]),
+        prev,
+        progressive,
+    )
 
 
 def cue_noun_at(site: CueSite) -> CueSite | None:
@@ -338,7 +353,8 @@ def try_cue(
     ctx: Context, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
 ) -> Found | None:
     """The attribution the cue candidate at token *i* starts, with its content token range."""
-    site = CueSite.at(ctx, s, i, content_floor, prev_source)
+    words = ctx.tokens.words
+    site = CueSite(ctx, s, i, content_floor, prev_source, words, words[i].lower(), s.first, s.last)
     for trigger in TRIGGERS:
         found = trigger.at(site)
         if found is not None:

@@ -103,26 +103,24 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
 def quantified_subject(v: VerbCue) -> bool:
     """The word before the verb ('one', 'another') is its whole subject: '"C," one said.',
     'Another added that ...' (not 'In one tweet')."""
-    site = v.site
-    words, q, i, low = site.words, v.prev, site.i, site.low
-    if words[q].lower() not in QUANTIFIER_PRONOUNS or not opens_clause(words, q, site.first):
+    words, q, i, low = v.words, v.prev, v.i, v.low
+    if words[q].lower() not in QUANTIFIER_PRONOUNS or not opens_clause(words, q, v.first):
         return False
-    return i + 1 > site.last or not words[i + 1][:1].isalpha() or low.endswith("ed") or low in PAST_CUES
+    return i + 1 > v.last or not words[i + 1][:1].isalpha() or low.endswith("ed") or low in PAST_CUES
 
 
 def phrasal_particle(v: VerbCue) -> bool:
     """A particle ending a phrasal verb is no cue: '"No," Dana Whitby shot back.', '"No,"
     fired back Tomas Grieg.' (not the verb 'to back')."""
-    site = v.site
-    words, i, first, last = site.words, site.i, site.first, site.last
+    words, i, first, last = v.words, v.i, v.first, v.last
     return (
-        site.low in PHRASAL_PARTICLES
+        v.low in PHRASAL_PARTICLES
         and i - 1 >= first
         and frame_verb(words, i - 1, last) == i
         and (
             i + 1 > last
             or not words[i + 1][:1].isalnum()
-            or (i - 2 >= first and is_closing_quote(site.ctx, i - 2))
+            or (i - 2 >= first and is_closing_quote(v.ctx, i - 2))
         )
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -69,18 +68,27 @@ Step = Rule[SiteT] | Veto[SiteT]
 _Compiled = tuple[tuple[Callable[[Any], bool], Callable[[Any], Found | None] | None, bool], ...]
 
 
-@functools.lru_cache(maxsize=32)
-def _compiled(steps: tuple[Step[Any], ...]) -> _Compiled:
-    """*steps* as plain tuples: the sieve runs a table for every candidate cue."""
-    return tuple(
+#: compiled tables by ``id``: the tables are module-level constants, alive as long as this
+#: dict (hashing a table of attrs records on every call would cost more than the sieve saves)
+_COMPILED: dict[int, tuple[tuple[Step[Any], ...], _Compiled]] = {}
+
+
+def _compile(steps: tuple[Step[Any], ...]) -> _Compiled:
+    """*steps* as plain tuples, kept in :data:`_COMPILED` under the table's ``id``."""
+    compiled = tuple(
         (step.test, None, True) if isinstance(step, Veto) else (step.when, step.find, step.final)
         for step in steps
     )
+    _COMPILED[id(steps)] = (steps, compiled)
+    return compiled
 
 
 def run_steps(steps: tuple[Step[SiteT], ...], site: SiteT) -> Found | None:
     """The first finding of *steps* in order: vetoes stop, final rules end the table."""
-    for test, find, final in _compiled(steps):
+    # (the sieve runs a table for every candidate cue: one dict look-up, then a plain loop)
+    entry = _COMPILED.get(id(steps))
+    compiled = entry[1] if entry is not None and entry[0] is steps else _compile(steps)
+    for test, find, final in compiled:
         if test(site):
             if find is None:
                 return None  # a veto

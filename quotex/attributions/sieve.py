@@ -96,7 +96,8 @@ def attribute(
     for s in sentences:
         sent_attrs: list[int] = []
         ci = _cue_pass(ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs)
-        _colon_ending(ctx, s, sent_attrs, state)
+        if not sent_attrs and words[s.last] == ":":  # (the test _colon_ending starts with)
+            _colon_ending(ctx, s, sent_attrs, state)
         # quotations of this sentence that no cue claimed
         first_in_par = s.paragraph != state.seen_par
         state.seen_par = s.paragraph
@@ -106,15 +107,16 @@ def attribute(
         while si < len(span_first) and span_first[si][0] <= s.last:
             qs.append(span_first[si][1])
             si += 1
-        _quotation_pass(
-            ctx,
-            s,
-            qs=qs,
-            first_in_par=first_in_par,
-            span_first_token=span_first_token,
-            state=state,
-            sent_attrs=sent_attrs,
-        )
+        if qs:
+            _quotation_pass(
+                ctx,
+                s,
+                qs=qs,
+                first_in_par=first_in_par,
+                span_first_token=span_first_token,
+                state=state,
+                sent_attrs=sent_attrs,
+            )
     out = state.out
     for idx, extra in state.more_parts.items():
         att = out[idx]

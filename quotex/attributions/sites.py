@@ -1,8 +1,8 @@
 """What the cue rules read about one candidate cue, and the ordered subject fallback of a verb cue.
 
 A :class:`CueSite` is built once per candidate token; a :class:`VerbCue`
-adds the verb's lemma, class and cue span, and finds its subject lazily
-(once, the first time a rule asks) with :data:`SUBJECT_FINDERS`.
+holds the same fields and adds the verb's lemma, class and cue span, and finds
+its subject lazily (once, the first time a rule asks) with :data:`SUBJECT_FINDERS`.
 """
 
 from __future__ import annotations
@@ -47,19 +47,22 @@ class CueSite:
     last: int
     length: int = 1
 
-    @classmethod
-    def at(cls, ctx: Context, s: Sentence, i: int, floor: int, prev_source: Span | None) -> CueSite:
-        """The site of token *i*."""
-        words = ctx.tokens.words
-        return cls(ctx, s, i, floor, prev_source, words, words[i].lower(), s.first, s.last)
-
 
 @define(slots=True)
 class VerbCue:
-    """A reporting verb at token *i*: its lemma and class (speech, stance, naming...),
-    the cue's character range and the token before it (*prev*)."""
+    """A reporting verb at token *i*: its :class:`CueSite`'s fields, its lemma and class
+    (speech, stance, naming...), the cue's character range and the token before it (*prev*)."""
 
-    site: CueSite
+    # the fields of its CueSite, copied (the rules read them for every verb cue)
+    ctx: Context
+    s: Sentence
+    i: int
+    floor: int
+    prev_source: Span | None
+    words: Sequence[str]
+    low: str
+    first: int
+    last: int
     lemma: str
     vclass: str
     cue: tuple[int, int]
@@ -73,8 +76,7 @@ class VerbCue:
     def group(self) -> int:
         """The first token of the verb group ('has long said': 'has')."""
         if self._group < 0:
-            site = self.site
-            self._group = verb_group_start(site.words, site.i, site.first)
+            self._group = verb_group_start(self.words, self.i, self.first)
         return self._group
 
     @property
@@ -82,12 +84,11 @@ class VerbCue:
         """The cue is surely a finite verb: a past form or one after an auxiliary
         ('Women back him' yes, 'fled and headed back' no)."""
         if self._finite < 0:
-            site = self.site
-            low, lemma, group = site.low, self.lemma, self.group
+            low, lemma, group = self.low, self.lemma, self.group
             self._finite = int(
                 not low.endswith("ing")
-                and site.words[group - 1].lower() != "to"  # 'to find a way': an infinitive
-                and (group < site.i or low not in (lemma, lemma + "s") or lemma not in NOUN_HOMOGRAPHS)
+                and self.words[group - 1].lower() != "to"  # 'to find a way': an infinitive
+                and (group < self.i or low not in (lemma, lemma + "s") or lemma not in NOUN_HOMOGRAPHS)
             )
         return bool(self._finite)
 
@@ -98,6 +99,8 @@ class VerbCue:
             src: Span | None = None
             long = False
             for finder in SUBJECT_FINDERS:
+                if src is not None and not finder.replaces:
+                    continue  # (it would keep what was found)
                 found = finder.find(self, src)
                 if found is not None:
                     src, long = found, finder.long
@@ -109,31 +112,31 @@ class VerbCue:
 class SubjectFinder:
     """One step of the subject fallback: ``find(cue, found_so_far)`` returns a new
     source or None (keep what was found). ``long`` marks a subject that runs up to
-    the verb over modifiers the phrase rules cannot parse."""
+    the verb over modifiers the phrase rules cannot parse. Only a finder that
+    ``replaces`` runs once a source was found (the others keep it: they are skipped)."""
 
     name: str
     find: Callable[[VerbCue, Span | None], Span | None]
     long: bool = False
+    replaces: bool = False
 
 
 def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     """'C, Smith said.' / '"C," he said.': the noun phrase just before the cue."""
-    site = v.site
-    return source_before(site.ctx.tokens, site.i, max(site.floor, site.first), site.ctx.lexicon)
+    return source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon)
 
 
 def _credit_phrase(v: VerbCue, src: Span | None) -> Span | None:
     """'"C," Senate minority leader Ida Strand told ...': all between a quotation close by
     and the cue names the speaker, though the phrase rules stop short of it."""
-    site = v.site
-    ctx, words, i, prev = site.ctx, site.words, site.i, v.prev
+    ctx, words, i, prev = v.ctx, v.words, v.i, v.prev
     if (
-        prev > site.floor
+        prev > v.floor
         and words[prev] != ","
-        and not site.low.endswith("ing")
-        and max(ctx.quote_of[max(site.floor, i - 10) : i]) >= 0  # a quotation close by
+        and not v.low.endswith("ing")
+        and max(ctx.quote_of[max(v.floor, i - 10) : i]) >= 0  # a quotation close by
     ):
-        phrase = credit_phrase(ctx, prev, site.floor, -1)
+        phrase = credit_phrase(ctx, prev, v.floor, -1)
         if phrase is not None and (src is None or phrase[0] < src[0]):
             return phrase
     return None
@@ -142,17 +145,16 @@ def _credit_phrase(v: VerbCue, src: Span | None) -> Span | None:
 def _clause_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'The agency's report, released Monday, found ...': a subject whose head ends
     right before the verb group."""
-    site = v.site
-    words, prev, group = site.words, v.prev, v.group
+    words, prev, group = v.words, v.prev, v.group
     if (
         src is None
         and v.finite
-        and prev >= site.first
+        and prev >= v.first
         and words[prev] != ","
-        and group - 1 >= site.first
-        and subject_head(words[group - 1], site.ctx.lexicon)
+        and group - 1 >= v.first
+        and subject_head(words[group - 1], v.ctx.lexicon)
     ):
-        return clause_subject(site.ctx, group, max(site.floor, site.first))
+        return clause_subject(v.ctx, group, max(v.floor, v.first))
     return None
 
 
@@ -160,66 +162,61 @@ def _parsed_subject(v: VerbCue, src: Span | None) -> Span | None:
     """With a parser: the verb's nsubj."""
     if src is not None:
         return None
-    site = v.site
-    parsed = parsed_subject(site.ctx, site.i)
-    if parsed is not None and max(site.floor, site.first) <= parsed[0] and parsed[1] < site.i:
+    parsed = parsed_subject(v.ctx, v.i)
+    if parsed is not None and max(v.floor, v.first) <= parsed[0] and parsed[1] < v.i:
         return parsed
     return None
 
 
 def _long_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'A 2014 study that appeared in a journal found ...': the sentence's subject."""
-    site = v.site
     if (
         src is None
         and v.finite
-        and v.prev >= site.first
-        and site.words[v.prev] != ","
-        and site.floor <= site.first
+        and v.prev >= v.first
+        and v.words[v.prev] != ","
+        and v.floor <= v.first
     ):
-        return subject_before_group(site.ctx, site.s, v.group)
+        return subject_before_group(v.ctx, v.s, v.group)
     return None
 
 
 def _apposition_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'Lund, the port's director, said ...': the subject before an apposition."""
-    site = v.site
     if (
         src is None
         and v.finite
-        and v.prev > site.first
-        and site.words[v.prev] == ","
-        and site.floor <= site.first
+        and v.prev > v.first
+        and v.words[v.prev] == ","
+        and v.floor <= v.first
     ):
-        return apposition_subject(site.ctx, site.s, site.i)
+        return apposition_subject(v.ctx, v.s, v.i)
     return None
 
 
 def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
     """'X admitted that ..., but said ...': the sentence's previous source."""
-    site = v.site
     if (
         src is None
-        and v.prev >= site.first
-        and site.words[v.prev].lower() in ("and", "but")
-        and site.prev_source is not None
+        and v.prev >= v.first
+        and v.words[v.prev].lower() in ("and", "but")
+        and v.prev_source is not None
     ):
-        return site.prev_source
+        return v.prev_source
     return None
 
 
 def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
     """'Strand, who said she opposes tolls, said ...': the main clause's source."""
-    site = v.site
-    prev_source = site.prev_source
+    prev_source = v.prev_source
     if (
         src is None
         and v.finite
-        and v.prev >= site.first
-        and site.words[v.prev] == ","
+        and v.prev >= v.first
+        and v.words[v.prev] == ","
         and prev_source is not None
         and prev_source[1] > prev_source[0]
-        and site.words[prev_source[1]].lower() in ("who", "which")
+        and v.words[prev_source[1]].lower() in ("who", "which")
     ):
         return prev_source
     return None
@@ -227,19 +224,19 @@ def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
 
 def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
     """'The mayor opened the bridge and said ...': the sentence's subject."""
-    site = v.site
-    if src is None and v.prev >= site.first and site.words[v.prev].lower() in ("and", "but"):
-        subj = sentence_subject(site.ctx, site.s)
+    if src is None and v.prev >= v.first and v.words[v.prev].lower() in ("and", "but"):
+        subj = sentence_subject(v.ctx, v.s)
         if subj is not None and subj[1] < v.prev:
             return subj
     return None
 
 
 #: The subject fallback of a verb cue, in order; a later finder runs only when no
-#: earlier one found a source (the credit phrase may also replace a shorter one).
+#: earlier one found a source, unless it ``replaces`` (the credit phrase may replace a
+#: shorter one).
 SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("before_cue", _before_cue),
-    SubjectFinder("credit_phrase", _credit_phrase),
+    SubjectFinder("credit_phrase", _credit_phrase, replaces=True),
     SubjectFinder("clause_subject", _clause_subject),
     SubjectFinder("parsed_subject", _parsed_subject),
     SubjectFinder("long_subject", _long_subject, long=True),

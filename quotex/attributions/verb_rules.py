@@ -65,9 +65,8 @@ from quotex.records import QuoteKind
 
 def _expectation_copula(v: VerbCue) -> int:
     """The copula of 'is (widely) expected to', 'was said to'; -1 when there is none."""
-    site = v.site
-    words, i, first = site.words, site.i, site.first
-    if v.lemma in EXPECTATION_LEMMAS and i + 2 <= site.last and words[i + 1].lower() == "to":
+    words, i, first = v.words, v.i, v.first
+    if v.lemma in EXPECTATION_LEMMAS and i + 2 <= v.last and words[i + 1].lower() == "to":
         cop = v.prev
         while cop > first and (words[cop].lower() in ADVERBS or words[cop].lower().endswith("ly")):
             cop -= 1  # 'is widely expected to'
@@ -77,14 +76,14 @@ def _expectation_copula(v: VerbCue) -> int:
 
 
 def _is_expectation_passive(v: VerbCue) -> bool:
-    return _expectation_copula(v) >= 0
+    # (the lemma test first: it fails for nearly every cue)
+    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0
 
 
 def expected(v: VerbCue) -> Found | None:
     """Rule ``expected``: 'The House is expected to pass the bill' -> content 'The House' +
     'to pass the bill', cue 'is expected', no source (nobody is named as expecting it)."""
-    site = v.site
-    ctx, s, i, content_floor = site.ctx, site.s, site.i, site.floor
+    ctx, s, i, content_floor = v.ctx, v.s, v.i, v.floor
     cop = _expectation_copula(v)
     tokens = ctx.tokens
     words = tokens.words
@@ -112,24 +111,22 @@ def expected(v: VerbCue) -> Found | None:
 
 def copula_passive(v: VerbCue) -> bool:
     """'was told' (unless 'told by'); 'is telling' is progressive and stays."""
-    site = v.site
-    words, i = site.words, site.i
+    words, i = v.words, v.i
     return (
-        v.prev >= site.first
+        v.prev >= v.first
         and words[v.prev].lower() in COPULA
         and not v.progressive
-        and not (i + 1 <= site.last and words[i + 1].lower() == "by")
+        and not (i + 1 <= v.last and words[i + 1].lower() == "by")
     )
 
 
 def plural_noun(v: VerbCue) -> bool:
     """A plural noun that looks like a verb: 'many Asian states, and ...', 'his claims'."""
-    site = v.site
-    words, low, prev, i = site.words, site.low, v.prev, site.i
+    words, low, prev, i = v.words, v.low, v.prev, v.i
     return (
         low.endswith("s")
         and not low.endswith("ss")
-        and prev >= site.first
+        and prev >= v.first
         and (
             words[prev].lower() in DETERMINERS
             or words[prev].lower() in QUANTIFIERS
@@ -137,11 +134,11 @@ def plural_noun(v: VerbCue) -> bool:
             or (
                 is_name_word(words[prev])
                 and words[prev].lower().endswith(ADJECTIVE_SUFFIXES)
-                and i + 1 <= site.last
+                and i + 1 <= v.last
                 and not words[i + 1][:1].isalpha()
                 # 'many Asian states': the adjective follows a determiner; after a quotation
                 # or a first name it is a surname ('"Go," Coleman says.', 'Ruth Duncan adds')
-                and prev - 1 >= site.first
+                and prev - 1 >= v.first
                 and (words[prev - 1].lower() in DETERMINERS or words[prev - 1].lower() in QUANTIFIERS)
             )
         )
@@ -150,38 +147,34 @@ def plural_noun(v: VerbCue) -> bool:
 
 def as_shown(v: VerbCue) -> bool:
     """'as shown in the film', 'has become known as': no subject, no report of a clause."""
-    site = v.site
     return (
-        v.prev >= site.first
-        and site.words[v.prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
-        and site.low.endswith(("ed", "wn", "en"))
+        v.prev >= v.first
+        and v.words[v.prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
+        and v.low.endswith(("ed", "wn", "en"))
     )
 
 
 def noun_after_determiner(v: VerbCue) -> bool:
     """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post'; or part of
     a compound: 'so-called'."""
-    site = v.site
-    words, prev = site.words, v.prev
-    return prev >= site.first and (
+    words, prev = v.words, v.prev
+    return prev >= v.first and (
         (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
-        or (words[prev] == "-" and site.ctx.tokens.ends[prev] == site.ctx.tokens.starts[site.i])
+        or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
     )
 
 
 def inside_markup(v: VerbCue) -> bool:
     """Inside a markup tag: '<tweet tweet-author=...>'."""
-    site = v.site
-    return site.ctx.has_tags and inside_tag(site.words, site.i, site.first)
+    return v.ctx.has_tags and inside_tag(v.words, v.i, v.first)
 
 
 def names_a_title(v: VerbCue) -> bool:
     """A name given in quotation marks: 'a film called "Harbour Lights"'."""
-    site = v.site
-    ctx, i = site.ctx, site.i
+    ctx, i = v.ctx, v.i
     return (
         v.vclass == "naming"
-        and i + 1 <= site.last
+        and i + 1 <= v.last
         and ctx.quote_of[i + 1] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
     )
@@ -189,15 +182,14 @@ def names_a_title(v: VerbCue) -> bool:
 
 def compound_noun(v: VerbCue) -> bool:
     """A noun inside a compound: 'a talk show host', 'the news release date'."""
-    site = v.site
-    words, prev, i, role_words = site.words, v.prev, site.i, site.ctx.lexicon.role_words
+    words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
     return (
-        prev - 1 >= site.first
+        prev - 1 >= v.first
         and words[prev - 1].lower() in DETERMINERS
         and words[prev].islower()
         and words[prev].isalpha()
         and words[prev] not in role_words
-        and i + 2 <= site.last
+        and i + 2 <= v.last
         and words[i + 1] in role_words  # a singular role noun, no determiner
         and not words[i + 1].endswith("s")
         and words[i + 1] not in ("police", "staff", "security")
@@ -207,19 +199,17 @@ def compound_noun(v: VerbCue) -> bool:
 def part_of_name(v: VerbCue) -> bool:
     """A capitalised cue inside a sentence is part of a name ('The Washington Post'),
     unless the whole sentence is a title-case headline ('Ida Strand Says')."""
-    site = v.site
-    i = site.i
-    return i != site.first and site.words[i][:1].isupper() and not title_case_sentence(site.words, site.s)
+    i = v.i
+    return i != v.first and v.words[i][:1].isupper() and not title_case_sentence(v.words, v.s)
 
 
 def gerund_after_preposition(v: VerbCue) -> bool:
     """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'."""
-    site = v.site
     prev = v.prev
     return (
-        site.low.endswith("ing")
-        and prev >= site.first
-        and (site.words[prev].lower() in PREPOSITIONS or site.words[prev].lower() in DETERMINERS)
+        v.low.endswith("ing")
+        and prev >= v.first
+        and (v.words[prev].lower() in PREPOSITIONS or v.words[prev].lower() in DETERMINERS)
     )
 
 
@@ -227,9 +217,8 @@ def gerund_after_preposition(v: VerbCue) -> bool:
 
 
 def _asked_opens(v: VerbCue) -> bool:
-    site = v.site
-    return site.low == "asked" and (
-        site.i == site.first or site.words[v.prev].lower() in ("when", "after", "before", "once", "if")
+    return v.low == "asked" and (
+        v.i == v.first or v.words[v.prev].lower() in ("when", "after", "before", "once", "if")
     )
 
 
@@ -237,8 +226,7 @@ def asked_whether(v: VerbCue) -> Found | None:
     """'Asked if the plan would work, Smith said ...': a question put to someone, no source;
     '..., he said when asked about the fares', 'Asked at a briefing whether ...', 'Asked by
     the host whether ...' (the asker is the source)."""
-    site = v.site
-    ctx, words, i, last = site.ctx, site.words, site.i, site.last
+    ctx, words, i, last = v.ctx, v.words, v.i, v.last
     qw = i + 1
     while qw <= last and qw - i <= 12 and words[qw] not in (",", ";", ":") and ctx.quote_of[qw] < 0:
         if words[qw].lower() in QUESTION_WORDS:
@@ -257,20 +245,18 @@ def asked_whether(v: VerbCue) -> Found | None:
 
 
 def _opens_inverted(v: VerbCue) -> bool:
-    site = v.site
     return (
-        site.i == site.first
-        and site.words[site.i][:1].isupper()
+        v.i == v.first
+        and v.words[v.i][:1].isupper()
         and v.vclass == "speech"
-        and not site.low.endswith("ing")
+        and not v.low.endswith("ing")
     )
 
 
 def inverted_opening(v: VerbCue) -> Found | None:
     """An inverted cue opening the sentence: 'Said Ellis: "C."' / 'Added the mayor, "C."'."""
-    site = v.site
-    ctx, words, last = site.ctx, site.words, site.last
-    src = np_right(ctx.tokens, site.i + 1, last, ctx.lexicon)
+    ctx, words, last = v.ctx, v.words, v.last
+    src = np_right(ctx.tokens, v.i + 1, last, ctx.lexicon)
     if src is not None and src[1] + 2 <= last and words[src[1] + 1] in (":", ","):
         a = src[1] + 2
         got = content(ctx, a, last)
@@ -292,8 +278,7 @@ def _has_short_subject(v: VerbCue) -> bool:
 
 def content_then_cue(v: VerbCue) -> Found | None:
     """'C, Smith said.' / '"C," he said.' / 'Over the years, she said, email has helped ...'."""
-    site = v.site
-    ctx, words, i, last, content_floor = site.ctx, site.words, site.i, site.last, site.floor
+    ctx, words, i, last, content_floor = v.ctx, v.words, v.i, v.last, v.floor
     tokens = ctx.tokens
     src = v.subject()[0]
     assert src is not None
@@ -338,30 +323,28 @@ def content_then_cue(v: VerbCue) -> Found | None:
 
 
 def _inverted_after_content(v: VerbCue) -> bool:
-    site = v.site
-    ctx, words, prev = site.ctx, site.words, v.prev
+    ctx, words, prev = v.ctx, v.words, v.prev
     return (
         v.subject()[0] is None
-        and prev >= site.floor
+        and prev >= v.floor
         and (
             words[prev] == ","
             or (
                 is_closing_quote(ctx, prev)
                 and (
                     ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[prev]])
-                    or ctx.quote_of[site.floor] == ctx.quote_of[prev]  # '"We will stay" said X'
+                    or ctx.quote_of[v.floor] == ctx.quote_of[prev]  # '"We will stay" said X'
                 )
             )
         )
         and v.vclass == "speech"
-        and not site.low.endswith("ing")
+        and not v.low.endswith("ing")
     )
 
 
 def content_then_inverted_cue(v: VerbCue) -> Found | None:
     """'"C," said Smith' / 'C, said Smith.' / 'The timetable, said Lund, is a compromise'."""
-    site = v.site
-    ctx, words, i, last, prev, content_floor = site.ctx, site.words, site.i, site.last, v.prev, site.floor
+    ctx, words, i, last, prev, content_floor = v.ctx, v.words, v.i, v.last, v.prev, v.floor
     lexicon = ctx.lexicon
     inv = np_right(ctx.tokens, i + 1, last, lexicon)
     if is_closing_quote(ctx, prev) and (
@@ -411,8 +394,7 @@ def _has_subject(v: VerbCue) -> bool:
 
 def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     """The source opens a relative or fronted clause: its content ends at the clause's end."""
-    site = v.site
-    words, i, first = site.words, site.i, site.first
+    words, i, first = v.words, v.i, v.first
     return (
         words[src[1]].lower() in ("who", "which", "that")
         or (
@@ -427,8 +409,7 @@ def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
 def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
     """A naming verb's content: a quotation soon after ('called the visit "one of ..."'), or a
     predicate after a pronoun ('called him a liar') or 'as' ('described it as ...'); -1 if none."""
-    site = v.site
-    ctx, words, last = site.ctx, site.words, site.last
+    ctx, words, last = v.ctx, v.words, v.last
     k = a
     while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
         k += 1
@@ -442,8 +423,7 @@ def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
 def cue_then_content(v: VerbCue) -> Found | None:
     """'X said (on Tuesday) (that) C.' / 'X told Reuters: "C."' / 'X called it "C"';
     a verb of stance with its object gives ``stance``: 'X rejected the offer'."""
-    site = v.site
-    ctx, words, i, last = site.ctx, site.words, site.i, site.last
+    ctx, words, i, last = v.ctx, v.words, v.i, v.last
     tokens, lexicon = ctx.tokens, ctx.lexicon
     src = v.subject()[0]
     assert src is not None
@@ -516,42 +496,38 @@ def cue_then_content(v: VerbCue) -> Found | None:
 
 def _absolute_subject(v: VerbCue) -> tuple[int, int] | None:
     """'with 22 percent saying they would not': the phrase after 'with' speaks."""
-    site = v.site
-    words, prev, first = site.words, v.prev, site.first
+    words, prev, first = v.words, v.prev, v.first
     if prev - 1 >= first and words[prev][:1].isalnum():
-        np = np_left(site.ctx.tokens, prev, first, site.ctx.lexicon)
+        np = np_left(v.ctx.tokens, prev, first, v.ctx.lexicon)
         if np is not None and np[0] - 1 >= first and words[np[0] - 1].lower() == "with":
             return np
     return None
 
 
 def _is_participle(v: VerbCue) -> bool:
-    site = v.site
-    low = site.low
+    low = v.low
     return low in PARTICIPLES or (low.endswith("ing") and v.vclass == "speech")
 
 
 def _opens_participial(v: VerbCue) -> bool:
-    site = v.site
-    words, prev = site.words, v.prev
+    words, prev = v.words, v.prev
     return (
         _is_participle(v)
-        and prev >= site.first
+        and prev >= v.first
         and (
             _absolute_subject(v) is not None
             or words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
-            or (is_closing_quote(site.ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
+            or (is_closing_quote(v.ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
         )
     )
 
 
 def participial(v: VerbCue) -> Found | None:
     """'X urged ..., saying C': the clause's subject (or the sentence's previous source) speaks."""
-    site = v.site
-    ctx, words, i, last, prev_source = site.ctx, site.words, site.i, site.last, site.prev_source
+    ctx, words, i, last, prev_source = v.ctx, v.words, v.i, v.last, v.prev_source
     tokens, lexicon = ctx.tokens, ctx.lexicon
     absolute = _absolute_subject(v)
-    subj = absolute or sentence_subject(ctx, site.s)
+    subj = absolute or sentence_subject(ctx, v.s)
     if absolute is None and (
         subj is None
         or subj[0] >= i
