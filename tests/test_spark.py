@@ -137,11 +137,11 @@ def test_quote_schema_is_stable() -> None:
     span = "struct<start:bigint,end:bigint,text:string>"
     assert QUOTE_SCHEMA.simpleString() == (
         f"struct<text:string,start:bigint,end:bigint,kind:string,parts:array<{span}>,"
-        f"speaker:struct<name:string,title:string,kind:string>,source:{span},cue:{span},"
-        "confidence:double,rule:string>"
+        f"speaker:struct<name:string,title:string,kind:string,id:string,titles:array<string>>,"
+        f"source:{span},cue:{span},confidence:double,rule:string,resolution:string>"
     )
     nullable = {f.name for f in QUOTE_SCHEMA.fields if f.nullable}
-    assert nullable == {"speaker", "source", "cue"}
+    assert nullable == {"speaker", "source", "cue", "resolution"}
 
 
 def test_output_schema_columns() -> None:

@@ -48,12 +48,15 @@ SPAN_SCHEMA = StructType(
     ]
 )
 
-#: ``Speaker.to_dict()``: canonical name, title (or null) and kind.
+#: ``Speaker.to_dict()``: canonical name, title (or null), kind, the document-local id that groups
+#: one speaker's quotes (or null), and every title the article states.
 SPEAKER_SCHEMA = StructType(
     [
         StructField("name", StringType(), nullable=False),
         StructField("title", StringType(), nullable=True),
         StructField("kind", StringType(), nullable=False),
+        StructField("id", StringType(), nullable=True),
+        StructField("titles", ArrayType(StringType(), containsNull=False), nullable=False),
     ]
 )
 
@@ -70,6 +73,7 @@ QUOTE_SCHEMA = StructType(
         StructField("cue", SPAN_SCHEMA, nullable=True),
         StructField("confidence", DoubleType(), nullable=False),
         StructField("rule", StringType(), nullable=False),
+        StructField("resolution", StringType(), nullable=True),
     ]
 )
 
