@@ -29,6 +29,7 @@ from quotex.cli.progress import Reporter
 from quotex.cli.readers import Document, InputError, expand_paths, read_sources
 from quotex.display.page import check_quotes, render_many
 from quotex.records import Quote
+from quotex.tokens import load_pipeline
 
 __all__ = ["QuotesFile", "add_parser", "run"]
 
@@ -206,12 +207,10 @@ def run(args: argparse.Namespace) -> int:
         return USAGE
     nlp = None
     if args.model:
-        import spacy  # noqa: PLC0415 - only --model needs a pipeline
-
         try:
-            nlp = spacy.load(args.model)
-        except (OSError, ValueError) as exc:
-            sys.stderr.write(f"quotex render: error: cannot load the spaCy pipeline {args.model!r}: {exc}\n")
+            nlp = load_pipeline(args.model)
+        except ValueError as exc:
+            sys.stderr.write(f"quotex render: error: {exc}\n")
             return USAGE
     reporter = Reporter(sys.stderr, show_progress=False)
     sources = expand_paths(args.paths, input_format=args.input_format)
