@@ -371,11 +371,24 @@ def _kept(path: Path) -> str:
     return "".join("\n" + m.group(0) for m in _KEPT_SECTION.finditer(page))
 
 
+def _public(argv: Sequence[str]) -> list[str]:
+    """*argv* as the report prints it: a pipeline given by path is named by its folder
+    (``--model /any/where/en_core_web_sm`` -> ``--model en_core_web_sm``), the form a
+    reader with that pipeline installed as a package runs as it is."""
+    out = list(argv)
+    for i, arg in enumerate(out):
+        if arg.startswith("--model="):
+            out[i] = "--model=" + Path(arg.split("=", 1)[1]).name
+        elif i and out[i - 1] == "--model":
+            out[i] = Path(arg).name
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks and write the report; 0 on success."""
     args = parse_args(argv)
     results = measure(args)
-    command = shlex.join(["python", "benchmarks/bench.py", *(sys.argv[1:] if argv is None else argv)])
+    command = shlex.join(["python", "benchmarks/bench.py", *_public(sys.argv[1:] if argv is None else argv)])
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(report(results, args, command) + _kept(Path(args.output)), encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)

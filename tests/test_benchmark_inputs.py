@@ -42,3 +42,20 @@ def test_jsonl_lines(synthetic: ModuleType) -> None:
     objs = [json.loads(line) for line in lines]
     assert all(line.endswith("\n") for line in lines)
     assert [o["id"] for o in objs] == [f"doc-{n}" for n in range(len(objs))]
+
+
+def test_report_names_a_pipeline_by_its_folder_not_its_path() -> None:
+    """docs/benchmarks.md prints the command that wrote it: a local model path must not leak into it."""
+    import sys
+
+    sys.path.insert(0, str(SYNTHETIC.parent))
+    try:
+        spec = importlib.util.spec_from_file_location("bench", SYNTHETIC.parent / "bench.py")
+        assert spec is not None and spec.loader is not None
+        bench = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench)
+    finally:
+        sys.path.remove(str(SYNTHETIC.parent))
+    argv = ["--model", "../models/en_core_web_sm", "--model-sizes", "0.1", "--output=/tmp/x.md"]
+    assert bench._public(argv) == ["--model", "en_core_web_sm", "--model-sizes", "0.1", "--output=/tmp/x.md"]
+    assert bench._public(["--model=/opt/pipelines/en_news/"]) == ["--model=en_news"]
