@@ -485,13 +485,14 @@ def printed_title(titles: Sequence[str]) -> str | None:
 @frozen
 class Resolved:
     """One attribution with its speaker resolved: what a :class:`~quotex.records.Quote` is
-    made of, with the source as character offsets (no token table needed any more)."""
+    made of. The source and cue are already the records' :class:`~quotex.records.Span` s
+    (character offsets: no token table is needed any more)."""
 
     parts: tuple[tuple[int, int], ...]
     speaker: Speaker | None
     resolution: str | None
-    source: tuple[int, int] | None
-    cue: tuple[int, int] | None
+    source: Span | None
+    cue: Span | None
     rule: str
     kind: QuoteKind
 
@@ -529,42 +530,56 @@ def resolve_speakers(
     the records are made.
     """
     res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences))
-    resolved: list[tuple[Speaker | None, int]] = []
+    # per attribution, as parallel lists (a tuple each would cost more than what it holds):
+    # the speaker, its entity (-1 when none), how it was resolved, the source tokens
+    speakers: list[Speaker | None] = []
+    entities: list[int] = []
+    paths: list[str | None] = []
+    sources: list[tuple[int, int] | None] = []
     last_speaker: tuple[Speaker | None, int] = (None, -1)
-    out: list[tuple[Speaker | None, str | None, tuple[int, int] | None]] = []
     for att in attributions:
         sp: Speaker | None = None
         e = -1
         path: str | None = None
         source = att.source
-        if att.antecedent >= 0 and att.antecedent < len(resolved):
-            sp, e = resolved[att.antecedent]
+        if att.antecedent >= 0 and att.antecedent < len(speakers):
+            sp, e = speakers[att.antecedent], entities[att.antecedent]
             path = "carryover" if sp is not None else None
         elif source is not None:
             source, sp, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
-        resolved.append((sp, e))
+        speakers.append(sp)
+        entities.append(e)
         if sp is not None:
             last_speaker = (sp, e)
-        out.append((sp, path if sp is not None else None, source))
-    del res, resolved  # (the entity table: the rows below need none of it)
-    starts, ends = tokens.starts, tokens.ends
+        paths.append(path if sp is not None else None)
+        sources.append(source)
+    del res, entities  # (the entity table: the rows below need none of it)
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
     rows: list[Resolved] = []
     for i in _without_overlaps([att.parts for att in attributions]):
         att = attributions[i]
-        sp, path, source = out[i]
-        offsets = (starts[source[0]], ends[source[1]]) if source is not None else None
-        rows.append(Resolved(att.parts, sp, path, offsets, att.cue, att.rule, att.kind))
+        source = sources[i]
+        rows.append(
+            Resolved(
+                att.parts,
+                speakers[i],
+                paths[i],
+                None if source is None else _shared_span(text, starts[source[0]], ends[source[1]], shared),
+                None if att.cue is None else _shared_span(text, *att.cue, shared),
+                att.rule,
+                att.kind,
+            )
+        )
     return rows
 
 
 def quote_records(text: str, resolved: Sequence[Resolved]) -> list[Quote]:
     """The public records of *resolved* (from :func:`resolve_speakers`) in *text*.
 
-    Equal strings are one object: a single-part quote's part shares the quote's
-    text, and the cue and source texts repeat ('said', 'he') and are shared.
+    A one-part quote's part shares the quote's text (one string, not two).
     """
-    shared: dict[str, str] = {}
-    return [_record(text, row, shared) for row in resolved]
+    return [_record(text, row) for row in resolved]
 
 
 def _resolve_source(
@@ -829,8 +844,8 @@ def _mentions_within(offsets: Sequence[int], parts: Sequence[tuple[int, int]], l
     return frozenset(out)
 
 
-def _record(text: str, row: Resolved, shared: dict[str, str]) -> Quote:
-    """The :class:`Quote` of *row*; *shared* maps each cue and source text seen to one object."""
+def _record(text: str, row: Resolved) -> Quote:
+    """The :class:`Quote` of *row*: its parts merged where they overlap."""
     merged: list[tuple[int, int]] = []
     for s, e in sorted(row.parts):
         if merged and s <= merged[-1][1]:
@@ -843,10 +858,6 @@ def _record(text: str, row: Resolved, shared: dict[str, str]) -> Quote:
         parts: tuple[Span, ...] = (Span(start, end, quote_text),)
     else:
         parts = tuple(Span.from_text(text, s, e) for s, e in merged)
-    source = None
-    if row.source is not None:
-        source = _shared_span(text, *row.source, shared)
-    cue = _shared_span(text, *row.cue, shared) if row.cue is not None else None
     conf = rule_confidence(row.rule, row.kind, row.speaker is not None, row.resolution)
     return Quote(
         text=quote_text,
@@ -855,8 +866,8 @@ def _record(text: str, row: Resolved, shared: dict[str, str]) -> Quote:
         kind=row.kind,
         parts=parts,
         speaker=row.speaker,
-        source=source,
-        cue=cue,
+        source=row.source,
+        cue=row.cue,
         confidence=conf,
         rule=row.rule,
         resolution=row.resolution,

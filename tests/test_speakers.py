@@ -6,7 +6,7 @@ import pytest
 
 from quotex import Quote, Speaker, extract_quotes
 from quotex.attributions import Attribution
-from quotex.records import QuoteKind
+from quotex.records import QuoteKind, Span
 from quotex.speakers import build_records, quote_records, resolve_speakers
 from quotex.tokens import tokenize
 
@@ -312,7 +312,8 @@ class TestBuildRecords:
         )
         second = Attribution((self.second_quote,), None, None, "split_quote", QuoteKind.DIRECT, antecedent=0)
         rows = resolve_speakers(tokens, (first, second))
-        assert [row.source for row in rows] == [(tokens.starts[ferreira], tokens.ends[ferreira]), None]
+        source = Span(tokens.starts[ferreira], tokens.ends[ferreira], "Ferreira")
+        assert [row.source for row in rows] == [source, None]
         assert quote_records(self.text, rows) == build_records(tokens, (first, second))
 
 
