@@ -67,18 +67,24 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
 
     Each intermediate is let go once the last stage that reads it is done (the
     stages are pure, so the order below gives the same quotes): the quote spans
-    after stage 5, and the sentences, mentions and attributions once the speakers
-    are resolved, before the records are made. So the peak holds the token table,
-    the sentences, mentions and attributions and the entity table, never those
-    and the records together (see docs/pipeline.md, "Memory").
+    after stage 5 (stage 4 runs after it, so the two never live together), the
+    mentions with the entity table once the speakers are resolved, the sentences
+    and attributions before the records are made. So the intermediates and the
+    records never live all at once (see docs/pipeline.md, "Memory").
     """
     spans = find_quote_spans(analysis_text(tokens.text), lexicon=lexicon)
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     attributions = attribute(tokens, spans, sentences, lexicon=lexicon)
     del spans
-    mentions = find_mentions(tokens, sentences, lexicon=lexicon)
-    resolved = resolve_speakers(tokens, attributions, mentions, lexicon=lexicon, sentences=sentences)
-    del attributions, mentions, sentences
+    # the mentions are only an argument: resolve_speakers lets them go with its entity table
+    resolved = resolve_speakers(
+        tokens,
+        attributions,
+        find_mentions(tokens, sentences, lexicon=lexicon),
+        lexicon=lexicon,
+        sentences=sentences,
+    )
+    del attributions, sentences
     return quote_records(tokens.text, resolved)
 
 

@@ -553,7 +553,7 @@ def resolve_speakers(
             last_speaker = (sp, e)
         paths.append(path if sp is not None else None)
         sources.append(source)
-    del res, entities  # (the entity table: the rows below need none of it)
+    del res, entities, mentions  # (the entity table: the rows below need none of it)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
     rows: list[Resolved] = []
