@@ -18,7 +18,7 @@ from quotex.mentions import find_mentions
 from quotex.quote_spans import find_quote_spans
 from quotex.records import Quote
 from quotex.sentences import split_sentences
-from quotex.speakers import build_records
+from quotex.speakers import quote_records, resolve_speakers
 from quotex.tokens import Tokens, analysis_text, from_doc, tokenize
 
 if TYPE_CHECKING:
@@ -63,12 +63,29 @@ def extract_quotes(
 
 
 def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEXICON) -> list[Quote]:
-    """Run stages 2-6 on a token table (stage 1's output)."""
+    """Run stages 2-6 on a token table (stage 1's output).
+
+    Each intermediate is let go once the last stage that reads it is done (the
+    stages are pure, so the order below gives the same quotes): the quote spans
+    after stage 5 (stage 4 runs after it, so the two never live together), the
+    mentions with the entity table once the speakers are resolved, the sentences
+    and attributions before the records are made. So the intermediates and the
+    records never live all at once (see docs/pipeline.md, "Memory").
+    """
     spans = find_quote_spans(analysis_text(tokens.text), lexicon=lexicon)
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
-    mentions = find_mentions(tokens, sentences, lexicon=lexicon)
     attributions = attribute(tokens, spans, sentences, lexicon=lexicon)
-    return build_records(tokens, attributions, mentions, lexicon=lexicon, sentences=sentences)
+    del spans
+    # the mentions are only an argument: resolve_speakers lets them go with its entity table
+    resolved = resolve_speakers(
+        tokens,
+        attributions,
+        find_mentions(tokens, sentences, lexicon=lexicon),
+        lexicon=lexicon,
+        sentences=sentences,
+    )
+    del attributions, sentences
+    return quote_records(tokens.text, resolved)
 
 
 def _is_doc(value: object) -> bool:

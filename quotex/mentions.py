@@ -448,8 +448,11 @@ _PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into t
 def find_mentions(
     tokens: Tokens, sentences: Sequence[Sentence], *, lexicon: Lexicon = DEFAULT_LEXICON
 ) -> tuple[Mention, ...]:
-    """Every proper-name mention with the title written at it (see module docstring)."""
+    """Every proper-name mention with the title written at it (see module docstring).
+
+    Equal names and titles are one string object (an article repeats them)."""
     out: list[Mention] = []
+    shared: dict[str, str] = {}
     si = 0
     for first, last in _name_chains(tokens, sentences, lexicon.organization_nouns):
         while si + 1 < len(sentences) and sentences[si].last < first:
@@ -457,15 +460,18 @@ def find_mentions(
         sent = sentences[si]
         if sent.dateline:
             continue  # 'LISBON, Portugal —' places the story; it names no speaker
-        mention = _chain_mention(tokens, first, last, sent, lexicon)
+        mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared)
         if mention is not None:
             out.append(mention)
     return tuple(out)
 
 
-def _chain_mention(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon) -> Mention | None:
+def _chain_mention(
+    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon, *, shared: dict[str, str]
+) -> Mention | None:
     """The mention of name chain *first..last* in *sent*, with its title, or None when the
-    chain is no name (a lone role word, the start of a title)."""
+    chain is no name (a lone role word, the start of a title). *shared* maps each name and
+    title seen to one string object."""
     words = tokens.words
     split = _title_split(words, first, last, lexicon)
     if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
@@ -483,14 +489,18 @@ def _chain_mention(tokens: Tokens, first: int, last: int, sent: Sentence, lexico
         t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
     if t_first < 0:
         t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
-    title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]] if t_first >= 0 else None
+    title = None
+    if t_first >= 0:
+        title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
+        title = shared.setdefault(title, title)
+    name = _name_text(tokens, name_first, last)
     g_lo = min(first, t_first) if t_first >= 0 else first
     return Mention(
         first=name_first,
         last=last,
         start=tokens.starts[name_first],
         end=tokens.ends[last],
-        name=_name_text(tokens, name_first, last),
+        name=shared.setdefault(name, name),
         title=title,
         kind=_kind(tokens, name_first, last, lexicon, title is not None),
         gender=_gender(words, g_lo, max(last, t_last)),

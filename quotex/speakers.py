@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 import regex
+from attrs import frozen
 
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
@@ -48,11 +49,11 @@ from quotex.entities import Entity, EntityTable, build_entities, is_subject, may
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS
 from quotex.mentions import Mention
-from quotex.records import Quote, Span, Speaker
+from quotex.records import Quote, QuoteKind, Span, Speaker
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
-__all__ = ["RESOLUTIONS", "build_records", "printed_title"]
+__all__ = ["RESOLUTIONS", "Resolved", "build_records", "printed_title", "quote_records", "resolve_speakers"]
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -481,6 +482,21 @@ def printed_title(titles: Sequence[str]) -> str | None:
     return best
 
 
+@frozen
+class Resolved:
+    """One attribution with its speaker resolved: what a :class:`~quotex.records.Quote` is
+    made of. The source and cue are already the records' :class:`~quotex.records.Span` s
+    (character offsets: no token table is needed any more)."""
+
+    parts: tuple[tuple[int, int], ...]
+    speaker: Speaker | None
+    resolution: str | None
+    source: Span | None
+    cue: Span | None
+    rule: str
+    kind: QuoteKind
+
+
 def build_records(
     tokens: Tokens,
     attributions: Sequence[Attribution],
@@ -492,27 +508,78 @@ def build_records(
     """Resolve each attribution's speaker and build the public records.
 
     *sentences* (stage 3) give the resolver sentence distances; without them a
-    paragraph counts as one sentence.
+    paragraph counts as one sentence. The composition of :func:`resolve_speakers`
+    and :func:`quote_records`.
+    """
+    resolved = resolve_speakers(tokens, attributions, mentions, lexicon=lexicon, sentences=sentences)
+    return quote_records(tokens.text, resolved)
+
+
+def resolve_speakers(
+    tokens: Tokens,
+    attributions: Sequence[Attribution],
+    mentions: Sequence[Mention] = (),
+    *,
+    lexicon: Lexicon = DEFAULT_LEXICON,
+    sentences: Sequence[Sentence] = (),
+) -> list[Resolved]:
+    """Each attribution's speaker, in text order, without those that overlap an earlier one.
+
+    The first half of :func:`build_records`: its output needs neither the token table
+    nor the attributions, mentions and sentences, so a caller can let them go before
+    the records are made.
     """
     res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences))
-    resolved: list[tuple[Speaker | None, int]] = []
+    # per attribution, as parallel lists (a tuple each would cost more than what it holds):
+    # the speaker, its entity (-1 when none), how it was resolved, the source tokens
+    speakers: list[Speaker | None] = []
+    entities: list[int] = []
+    paths: list[str | None] = []
+    sources: list[tuple[int, int] | None] = []
     last_speaker: tuple[Speaker | None, int] = (None, -1)
-    out: list[tuple[Attribution, Speaker | None, str | None, tuple[int, int] | None]] = []
     for att in attributions:
         sp: Speaker | None = None
         e = -1
         path: str | None = None
         source = att.source
-        if att.antecedent >= 0 and att.antecedent < len(resolved):
-            sp, e = resolved[att.antecedent]
+        if att.antecedent >= 0 and att.antecedent < len(speakers):
+            sp, e = speakers[att.antecedent], entities[att.antecedent]
             path = "carryover" if sp is not None else None
         elif source is not None:
             source, sp, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
-        resolved.append((sp, e))
+        speakers.append(sp)
+        entities.append(e)
         if sp is not None:
             last_speaker = (sp, e)
-        out.append((att, sp, path if sp is not None else None, source))
-    return [_record(tokens, *out[i]) for i in _without_overlaps([att.parts for att, *_ in out])]
+        paths.append(path if sp is not None else None)
+        sources.append(source)
+    del res, entities, mentions  # (the entity table: the rows below need none of it)
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
+    rows: list[Resolved] = []
+    for i in _without_overlaps([att.parts for att in attributions]):
+        att = attributions[i]
+        source = sources[i]
+        rows.append(
+            Resolved(
+                att.parts,
+                speakers[i],
+                paths[i],
+                None if source is None else _shared_span(text, starts[source[0]], ends[source[1]], shared),
+                None if att.cue is None else _shared_span(text, *att.cue, shared),
+                att.rule,
+                att.kind,
+            )
+        )
+    return rows
+
+
+def quote_records(text: str, resolved: Sequence[Resolved]) -> list[Quote]:
+    """The public records of *resolved* (from :func:`resolve_speakers`) in *text*.
+
+    A one-part quote's part shares the quote's text (one string, not two).
+    """
+    return [_record(text, row) for row in resolved]
 
 
 def _resolve_source(
@@ -777,38 +844,37 @@ def _mentions_within(offsets: Sequence[int], parts: Sequence[tuple[int, int]], l
     return frozenset(out)
 
 
-def _record(
-    tokens: Tokens,
-    att: Attribution,
-    speaker: Speaker | None,
-    path: str | None,
-    source_tokens: tuple[int, int] | None,
-) -> Quote:
-    text = tokens.text
+def _record(text: str, row: Resolved) -> Quote:
+    """The :class:`Quote` of *row*: its parts merged where they overlap."""
     merged: list[tuple[int, int]] = []
-    for s, e in sorted(att.parts):
+    for s, e in sorted(row.parts):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
             merged.append((s, e))
-    parts = tuple(Span.from_text(text, s, e) for s, e in merged)
-    start, end = parts[0].start, parts[-1].end
-    source = None
-    if source_tokens is not None:
-        a, b = source_tokens
-        source = Span.from_text(text, tokens.starts[a], tokens.ends[b])
-    cue = Span.from_text(text, *att.cue) if att.cue is not None else None
-    conf = rule_confidence(att.rule, att.kind, speaker is not None, path)
+    start, end = merged[0][0], merged[-1][1]
+    quote_text = text[start:end]
+    if len(merged) == 1:
+        parts: tuple[Span, ...] = (Span(start, end, quote_text),)
+    else:
+        parts = tuple(Span.from_text(text, s, e) for s, e in merged)
+    conf = rule_confidence(row.rule, row.kind, row.speaker is not None, row.resolution)
     return Quote(
-        text=text[start:end],
+        text=quote_text,
         start=start,
         end=end,
-        kind=att.kind,
+        kind=row.kind,
         parts=parts,
-        speaker=speaker,
-        source=source,
-        cue=cue,
+        speaker=row.speaker,
+        source=row.source,
+        cue=row.cue,
         confidence=conf,
-        rule=att.rule,
-        resolution=path,
+        rule=row.rule,
+        resolution=row.resolution,
     )
+
+
+def _shared_span(text: str, start: int, end: int, shared: dict[str, str]) -> Span:
+    """``Span.from_text(text, start, end)`` whose text is the one object of *shared* equal to it."""
+    piece = text[start:end]
+    return Span(start, end, shared.setdefault(piece, piece))

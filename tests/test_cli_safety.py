@@ -110,6 +110,39 @@ class TestStandardInputAndPipes:
         assert status == 0
         assert stderr == b""
 
+    @pytest.mark.parametrize(
+        "command",
+        [
+            ["extract", "dir"],
+            ["evaluate", str(ROOT / "fixtures" / "brat"), "--by-document"],
+            ["evaluate", str(ROOT / "fixtures" / "brat"), "--json"],
+            ["render", "dir"],
+            ["render", "dir", "--quotes", "quotes.jsonl"],
+        ],
+        ids=["extract", "evaluate", "evaluate-json", "render", "render-quotes"],
+    )
+    def test_every_subcommand_exits_quietly_into_a_closed_pipe(
+        self, folder: Path, command: list[str]
+    ) -> None:
+        (folder / "quotes.jsonl").write_text("", encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # the reader is gone before the first write: every write fails with EPIPE
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "quotex", *command],
+                cwd=folder,
+                env=env,
+                stdout=write_end,
+                stderr=subprocess.PIPE,
+                check=False,
+                timeout=300,
+            )
+        finally:
+            os.close(write_end)
+        assert done.stderr == b""
+        assert done.returncode == 0
+
     @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
     def test_progress_and_table_rows_on_one_terminal_stay_on_separate_lines(self, folder: Path) -> None:
         write_jsonl(folder / "docs.jsonl", [{"id": f"doc{i}", "text": LOPEZ} for i in range(40)])

@@ -245,3 +245,14 @@ class TestGender:
 
     def test_sentence_initial_honorific_gives_gender(self) -> None:
         assert _mention("Mr. Oduya thanked the hosts.", "Oduya").gender == "m"
+
+
+def test_repeated_names_and_titles_are_one_string() -> None:
+    # memory: an article repeats its names and titles; each is kept once
+    mentions = _mentions(
+        "Deputy Mayor Ola Brekke closed the pier. Deputy Mayor Ola Brekke reopened it on Friday."
+    )
+    assert [(m.name, m.title) for m in mentions] == [("Ola Brekke", "Deputy Mayor")] * 2
+    first, second = mentions
+    assert first.name is second.name
+    assert first.title is second.title

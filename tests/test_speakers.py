@@ -6,8 +6,8 @@ import pytest
 
 from quotex import Quote, Speaker, extract_quotes
 from quotex.attributions import Attribution
-from quotex.records import QuoteKind
-from quotex.speakers import build_records
+from quotex.records import QuoteKind, Span
+from quotex.speakers import build_records, quote_records, resolve_speakers
 from quotex.tokens import tokenize
 
 
@@ -303,3 +303,31 @@ class TestBuildRecords:
         earlier = Attribution((self.first_quote,), None, None, "unattributed", QuoteKind.DIRECT)
         records: list[Quote] = build_records(tokens, (later, earlier))
         assert [q.start for q in records] == [0, self.second_quote[0]]
+
+    def test_two_halves_give_the_records_without_the_token_table(self) -> None:
+        tokens = tokenize(self.text)
+        ferreira = tokens.words.index("Ferreira")
+        first = Attribution(
+            (self.first_quote,), (ferreira, ferreira), self.said, "cue_after_content", QuoteKind.DIRECT
+        )
+        second = Attribution((self.second_quote,), None, None, "split_quote", QuoteKind.DIRECT, antecedent=0)
+        rows = resolve_speakers(tokens, (first, second))
+        source = Span(tokens.starts[ferreira], tokens.ends[ferreira], "Ferreira")
+        assert [row.source for row in rows] == [source, None]
+        assert quote_records(self.text, rows) == build_records(tokens, (first, second))
+
+
+def test_equal_record_texts_are_one_object() -> None:
+    # memory: a one-part quote's part shares the quote's text; repeated cues and sources share one str
+    quotes = extract_quotes(
+        '"The pier is unsafe," Lindqvist said. "Nobody listens," Lindqvist said.\n'
+        '"We will rebuild it," Lindqvist said, "and soon."'
+    )
+    assert len(quotes) == 3
+    assert all(q.parts[0].text is q.text for q in quotes if len(q.parts) == 1)
+    cues = [q.cue for q in quotes]
+    sources = [q.source for q in quotes]
+    assert all(c is not None and c.text == "said" for c in cues)
+    assert all(s is not None and s.text == "Lindqvist" for s in sources)
+    assert len({id(c.text) for c in cues if c is not None}) == 1
+    assert len({id(s.text) for s in sources if s is not None}) == 1

@@ -117,6 +117,7 @@ def attribute(
                 state=state,
                 sent_attrs=sent_attrs,
             )
+    del ctx, quote_of, cands, span_first, span_first_token  # (memory: what follows reads none of them)
     out = state.out
     for idx, extra in state.more_parts.items():
         att = out[idx]

@@ -48,7 +48,7 @@ from quotex.cli.readers import (
     read_sources,
 )
 from quotex.cli.render import add_parser as add_render_parser
-from quotex.cli.writers import FORMATS, make_writer
+from quotex.cli.writers import FORMATS, make_writer, silence_stdout
 from quotex.evaluation import cli as evaluation_cli
 from quotex.tokens import load_pipeline
 
@@ -73,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("\nquotex: interrupted\n")
         return 130
+    except BrokenPipeError:  # the reader of stdout went away (`| head -1`): a normal end
+        silence_stdout()
+        return OK
     return status
 
 
@@ -382,8 +385,7 @@ def _output(path: str | None) -> Iterator[TextIO]:
         yield stream
         stream.flush()
     except BrokenPipeError:
-        # Point stdout at /dev/null so that no later flush fails again (Python's documented recipe).
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        silence_stdout()
         raise
     finally:
         stream.detach()

@@ -27,6 +27,7 @@ from attrs import frozen
 from quotex.batch import Failure, iter_outcomes
 from quotex.cli.progress import Reporter
 from quotex.cli.readers import Document, InputError, expand_paths, read_sources
+from quotex.cli.writers import silence_stdout
 from quotex.display.page import check_quotes, render_many
 from quotex.records import Quote
 from quotex.tokens import load_pipeline
@@ -231,6 +232,9 @@ def run(args: argparse.Namespace) -> int:
         with _output(args.output) as stream:
             for piece in render_many(triples, title=args.title):
                 stream.write(piece)
+    except BrokenPipeError:  # the reader went away (`| head`): a normal end, as for extract
+        silence_stdout()
+        return INPUT_ERRORS if reporter.errors else OK
     except OSError as exc:
         reporter.message(f"quotex render: error: cannot write {args.output or 'the output'}: {exc}")
         return INPUT_ERRORS

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import sys
 from collections.abc import Sequence
 from typing import Any, Literal, Protocol, TextIO
 
@@ -28,6 +30,7 @@ __all__ = [
     "csv_row",
     "document_json",
     "make_writer",
+    "silence_stdout",
     "table_row",
 ]
 
@@ -184,3 +187,15 @@ def make_writer(format: Format, stream: TextIO, *, line_width: int = 120) -> Wri
     if format == "table":
         return TableWriter(stream, line_width=line_width)
     raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
+
+
+def silence_stdout() -> None:
+    """Point standard output at /dev/null after a closed pipe, so that no later write or the
+    flush at exit fails again and prints a traceback (Python's documented recipe)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout replaced by a stream with no file descriptor
+        pass
+    finally:
+        os.close(devnull)
