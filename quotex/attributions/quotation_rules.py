@@ -216,7 +216,8 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
 class QuoteSite:
     """A sentence-like quotation no cue claimed, and what the chain reads about the text
     before it: the last attribution with a quotation (*prev*, its index and paragraph),
-    the last reported clause with a source, and a sentence ending 'X said:'."""
+    the last reported clause with a source, a sentence ending 'X said:', and one ending
+    on its cue ('X agreed.': source, cue and the sentence's last token)."""
 
     ctx: Context
     s: Sentence
@@ -229,6 +230,7 @@ class QuoteSite:
     report_index: int
     report_par: int
     colon: tuple[tuple[int, int], tuple[int, int], int] | None
+    ending: tuple[tuple[int, int], tuple[int, int], int] | None = None
 
     def attribution(
         self, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str, antecedent: int = -1
@@ -251,6 +253,15 @@ def _dash_credited(q: QuoteSite) -> Attribution | None:
     """``"C." ― Jane Doe``."""
     credit = dash_credit(q.ctx, q.span, q.s)
     return None if credit is None else q.attribution(credit[0], credit[1], "dash_credit")
+
+
+def _closing_report(q: QuoteSite) -> Attribution | None:
+    """``Lena Okafor agreed. "C."``: a quotation opening the sentence right after a report
+    that ends on its cue is that report's content."""
+    ending, tokens = q.ending, q.ctx.tokens
+    if ending is not None and ending[2] + 1 == q.s.first and tokens.starts[q.s.first] == q.span.start:
+        return q.attribution(ending[0], ending[1], "cue_before_content")
+    return None
 
 
 def _split_quote(q: QuoteSite) -> Attribution | None:
@@ -305,6 +316,7 @@ def _unattributed(q: QuoteSite) -> Attribution | None:
 #: words inside a sentence no rule attributed (not returned).
 QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("dash_credit", "dash_credit", _dash_credited),
+    QuotationRule("closing_report", "cue_before_content", _closing_report),
     QuotationRule("split_quote", "split_quote", _split_quote),
     QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
     QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),

@@ -439,6 +439,77 @@ def document_source() -> Iterator[Case]:
         yield Case("", "statement-read", text, [Expect(quote, "direct", org.canonical)])
 
 
+# -- a report closing on its cue, and trailing credits with long sources or tails ----------
+
+#: What may follow a cue that ends its sentence: nothing, or modifiers only.
+CLOSING_TAILS = ("", " in a statement", " on Tuesday", " later", " in an interview with the Gazette")
+#: A closing report's verb forms (speech verbs of the lexicon).
+CLOSING_VERBS = ("said", "agreed", "added", "told reporters", "says", "wrote", "replied")
+#: Tails after a trailing credit's verb: time phrases, a when-clause, a participle, a coordinate clause.
+CREDIT_TAILS = (
+    " on Tuesday",
+    " when the vote was over",
+    " as the crowd cheered",
+    ", speaking by phone from the harbour",
+    " and walked out of the hall",
+    " in an interview aired on Monday",
+)
+#: Inverted sources with a modifier after the head noun: (phrase, accepted speaker names).
+MODIFIED_SOURCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("a source involved in the talks", ("source", "source involved in the talks")),
+    ("a dock worker calling himself Pier Nine", ("dock worker",)),
+    ("one resident who asked not to be named", ("resident", "one resident")),
+    ("a nurse speaking on condition of anonymity", ("nurse",)),
+)
+
+
+def closing_report() -> Iterator[Case]:
+    """`NAME(, APPOSITION,) VERB (MODIFIERS). "C."`: the quotation opening the next sentence
+    is the report's content."""
+    combos = itertools.product(
+        PEOPLE, CLOSING_VERBS, CLOSING_TAILS, MARKS, range(len(CONTENT)), (False, True)
+    )
+    for p, verb, tail, m, ci, appos in sample(combos, 400, "closing-report"):
+        if verb == "told reporters" and tail.startswith(" in an interview"):
+            continue
+        quote = m.q(CONTENT[ci] + ".")
+        who = f"{p.full}, {APPOSITIONS[ci % len(APPOSITIONS)][0]}," if appos else p.full
+        text = f"The vote was held at noon. {who} {verb}{tail}. {quote}"
+        yield Case(
+            "",
+            "closing-" + ("appos" if appos else "name"),
+            text,
+            [Expect(quote, "direct", p.full, ANY, "person")],
+        )
+
+
+def trailing_credit_tail() -> Iterator[Case]:
+    """`"C," NAME VERB TAIL.` with lexicon and open-class verbs and a long tail after the verb."""
+    verbs = LEXICON_VERBS[:6] + OPEN_VERBS[:2]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), CREDIT_TAILS)
+    for p, v, tense, m, ci, tail in sample(combos, 400, "credit-tail"):
+        quote = m.q(CONTENT[ci] + ",")
+        text = f"{quote} {p.full} {_form(v, tense)}{tail}."
+        yield Case("", "credit-tail", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
+def trailing_credit_source() -> Iterator[Case]:
+    """`"C," NAME, AGE, APPOSITION, VERB.` and `"C," VERB a NOUN MODIFIER.`: long and modified sources."""
+    combos = itertools.product(PEOPLE, APPOSITIONS, LEXICON_VERBS[:4], MARKS, range(len(CONTENT)))
+    for p, (appos, title), v, m, ci in sample(combos, 300, "credit-source"):
+        quote = m.q(CONTENT[ci] + ",")
+        age = 30 + ci * 3
+        text = f"{quote} {p.full}, {age}, {appos}, {v.past} by phone."
+        yield Case("", "credit-appos", text, [Expect(quote, "direct", p.full, title, "person")])
+    combos2 = itertools.product(MODIFIED_SOURCES, LEXICON_VERBS[:4], TENSES, MARKS, range(len(CONTENT)))
+    for (src, names), v, tense, m, ci in sample(combos2, 200, "credit-modified"):
+        if not v.invertible:
+            continue
+        quote = m.q(CONTENT[ci] + ",")
+        text = f"{quote} {_form(v, tense)} {src}."
+        yield Case("", "credit-modified", text, [Expect(quote, "direct", names, ANY)])
+
+
 def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
     """A capability whose cases carry its name."""
 
@@ -474,6 +545,14 @@ CAPABILITIES = (
     _named("structure.qa", "3", "Q: ... A: ...", qa_interview),
     _named("structure.dateline", "7", "datelines are never speakers or content", dateline),
     _named("source.document", "5", "documents credit their issuer", document_source),
+    _named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
+    _named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
+    _named(
+        "cue.credit_source",
+        "5",
+        '"C," NAME, AGE, APPOSITION, VERB. / "C," VERB a NOUN MODIFIER.',
+        trailing_credit_source,
+    ),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
