@@ -170,14 +170,26 @@ def _parsed_subject(v: VerbCue, src: Span | None) -> Span | None:
 
 def _long_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'A 2014 study that appeared in a journal found ...': the sentence's subject."""
-    if src is None and v.finite and v.prev >= v.first and v.words[v.prev] != "," and v.floor <= v.first:
+    if (
+        src is None
+        and v.finite
+        and v.prev >= v.first
+        and v.words[v.prev] != ","
+        and v.floor <= v.first
+    ):
         return subject_before_group(v.ctx, v.s, v.group)
     return None
 
 
 def _apposition_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'Lund, the port's director, said ...': the subject before an apposition."""
-    if src is None and v.finite and v.prev > v.first and v.words[v.prev] == "," and v.floor <= v.first:
+    if (
+        src is None
+        and v.finite
+        and v.prev > v.first
+        and v.words[v.prev] == ","
+        and v.floor <= v.first
+    ):
         return apposition_subject(v.ctx, v.s, v.i)
     return None
 
