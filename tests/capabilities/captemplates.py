@@ -510,6 +510,31 @@ def trailing_credit_source() -> Iterator[Case]:
         yield Case("", "credit-modified", text, [Expect(quote, "direct", names, ANY)])
 
 
+# -- honorifics agree with the person they name ------------------------------------------
+
+
+def honorific_surname() -> Iterator[Case]:
+    """Two people share a surname; `Ms. SURNAME` / `Mr. SURNAME` names the one of that gender,
+    and an honorific that agrees with neither names somebody new (not the other one)."""
+    men = [p for p in PEOPLE if p.gender == "m" and " " in p.full]
+    women = [p for p in PEOPLE if p.gender == "f" and " " in p.full]
+    combos = itertools.product(men, women, DOUBLE_MARKS, range(len(CONTENT)), ("both-f", "both-m", "new-m"))
+    for man, woman, m, ci, shape in sample(combos, 300, "honorific"):
+        family = man.surname
+        wife = f"{woman.full.split()[0]} {family}"
+        quote = m.q(CONTENT[ci] + ",")
+        if shape == "new-m":
+            text = f"{wife} spoke first. {quote} Mr. {family} said."
+            exp = Expect(quote, "direct", (family, f"Mr. {family}"), ANY, "person")
+        elif shape == "both-f":
+            text = f"{man.full} and his wife, {wife}, spoke first. {quote} Ms. {family} said."
+            exp = Expect(quote, "direct", wife, ANY, "person")
+        else:
+            text = f"{wife} and her husband, {man.full}, spoke first. {quote} Mr. {family} said."
+            exp = Expect(quote, "direct", man.full, ANY, "person")
+        yield Case("", "honorific-" + shape, text, [exp])
+
+
 def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
     """A capability whose cases carry its name."""
 
@@ -545,6 +570,7 @@ CAPABILITIES = (
     _named("structure.qa", "3", "Q: ... A: ...", qa_interview),
     _named("structure.dateline", "7", "datelines are never speakers or content", dateline),
     _named("source.document", "5", "documents credit their issuer", document_source),
+    _named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
     _named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
     _named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     _named(
