@@ -242,6 +242,8 @@ def build_entities(
             seen = by_text[m.name] = _read_name(m.name)
         name, words, named_gender, unlikely = seen
         target = _match(drafts, by_word, words, m.kind)
+        if target < 0 and _in_capitals(words):  # a transcript label: 'SAND:' is Ivo Sand
+            target = _match(drafts, by_word, tuple(w[:1] + w[1:].lower() for w in words), m.kind)
         if target >= 0 and len(words) == 1 and m.gender and _clashes(drafts[target], m.gender):
             target = _agreeing(drafts, by_word, words[0], m.gender)
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
@@ -285,6 +287,12 @@ def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple
         if have == words or (len(have) == 1 and kind == drafts[idx].kind):
             return idx
     return -1
+
+
+def _in_capitals(words: Sequence[str]) -> bool:
+    """Every word of a name is written in capitals ('SAND', 'MARA VANCE'), as transcript labels
+    and headlines write names: it matches the same name written in title case."""
+    return all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in words)
 
 
 def _clashes(draft: _Draft, gender: str) -> bool:
