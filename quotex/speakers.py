@@ -537,7 +537,9 @@ def _resolve_source(
     head = _POSSESSIVE_PRONOUNS.get(head, head)
     head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
     sp: Speaker | None = None
-    if head_mention >= 0:
+    if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
+        e, path = _interviewee(res, a, lo) if words[a] == "A" else (-1, None)
+    elif head_mention >= 0:
         k = inside[head_mention]
         e = table.of_mention[k]
         path: str | None = _name_path(words, a, mentions[k], lexicon)
@@ -553,6 +555,21 @@ def _resolve_source(
     if e >= 0:
         res.record(e, a)
     return source, sp, e, path
+
+
+def _interviewee_candidate(ent: Entity) -> bool:
+    """A person who may answer an interview: not the one-letter 'Q' or 'A' of the labels."""
+    return ent.kind == "person" and not ent.unlikely_person and len(ent.name) > 1
+
+
+def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
+    """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
+    person before it (the one the introduction presents), or (-1, None)."""
+    scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
+    if not scores:
+        return -1, None
+    e = _best(scores)
+    return e, res.distance_path(e, at, lo)
 
 
 def _resolve_phrase(

@@ -177,16 +177,31 @@ def headline_words(words: Sequence[str], a: int, b: int) -> bool:
 
 def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     """Tokens *first* .. *colon* - 1 are a transcript's speaker label: one to three words in
-    capitals, no function word (``VANCE:``, ``MARA VANCE:``; not ``STAT OF THE WEEK:``),
-    opening a paragraph."""
+    capitals, no function word (``VANCE:``, ``MARA VANCE:``; not ``STAT OF THE WEEK:``), or an
+    interview's ``Q:`` or ``A:``, opening a paragraph."""
     if not 0 < colon - first <= 3:
         return False  # checked before slicing: a colon deep in a long sentence costs nothing
     label = tokens.words[first:colon]
+    if len(label) == 1 and label[0] in (
+        "Q",
+        "A",
+    ):  # an interview: 'Q: Why did the levee fail?' / 'A: It was ...'
+        return (
+            first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
+        ) and not _inline_turns(tokens, colon)
     if not all(
         w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS for w in label
     ):
         return False
     return first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
+
+
+def _inline_turns(tokens: Tokens, colon: int) -> bool:
+    """The paragraph of an interview label's *colon* holds another ``Q:`` or ``A:`` (a question
+    and its answer on one line, as a headline writes them: no turn of its own)."""
+    words = tokens.words
+    end = paragraph_last(tokens, colon)
+    return any(words[k] in ("Q", "A") and words[k + 1] == ":" for k in range(colon + 1, end))
 
 
 def paragraph_last(tokens: Tokens, k: int) -> int:
