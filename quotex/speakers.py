@@ -537,12 +537,13 @@ def _resolve_source(
     head = _POSSESSIVE_PRONOUNS.get(head, head)
     head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
     sp: Speaker | None = None
+    path: str | None
     if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
         e, path = _interviewee(res, a, lo) if words[a] == "A" else (-1, None)
     elif head_mention >= 0:
         k = inside[head_mention]
         e = table.of_mention[k]
-        path: str | None = _name_path(words, a, mentions[k], lexicon)
+        path = _name_path(words, a, mentions[k], lexicon)
     elif head in PRONOUNS:
         e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo))
     elif head in ("that", "which", "who"):
