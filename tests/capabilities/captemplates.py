@@ -535,6 +535,33 @@ def honorific_surname() -> Iterator[Case]:
         yield Case("", "honorific-" + shape, text, [exp])
 
 
+# -- British nesting: double marks inside a single-mark quotation ---------------------------
+
+#: Quotations with a quotation nested in them, as (before, inner, after).
+NESTED = (
+    ("They told us the ", "temporary", " closure would last a week"),
+    ("The sign said ", "no entry", " and nobody asked why"),
+    ("A nurse said to him, ", "There is nowhere to put you,", " and then she cried"),
+    ("We were promised a ", "fair deal", " and we got nothing"),
+)
+
+
+def marks_single_nested() -> Iterator[Case]:
+    """`'C1 "C2" C3,' said NAME.` and `NAME said: 'C1 "C2" C3.'`: single marks quote, double
+    marks nest inside; the outer quotation is one direct quote, the inner one part of it."""
+    inners = (Marks('"', '"', "straight double"), Marks("“", "”", "curly double"))
+    combos = itertools.product(PEOPLE, SINGLE_MARKS, inners, NESTED, ("after", "before"))
+    for p, m, inner, (a, b, c), where in sample(combos, 300, "single-nested"):
+        body = f"{a}{inner.q(b)}{c}"
+        if where == "after":
+            quote = m.q(body + ",")
+            text = f"{quote} said {p.full}."
+        else:
+            quote = m.q(body + ".")
+            text = f"{p.full} said: {quote}"
+        yield Case("", "single-nested-" + where, text, [Expect(quote, "direct", p.full, None, "person")])
+
+
 def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
     """A capability whose cases carry its name."""
 
@@ -570,6 +597,7 @@ CAPABILITIES = (
     _named("structure.qa", "3", "Q: ... A: ...", qa_interview),
     _named("structure.dateline", "7", "datelines are never speakers or content", dateline),
     _named("source.document", "5", "documents credit their issuer", document_source),
+    _named("marks.single_nested", "8", "double marks nested in a single-mark quotation", marks_single_nested),
     _named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
     _named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
     _named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
