@@ -562,6 +562,17 @@ def marks_single_nested() -> Iterator[Case]:
         yield Case("", "single-nested-" + where, text, [Expect(quote, "direct", p.full, None, "person")])
 
 
+def credit_line() -> Iterator[Case]:
+    """A quotation paragraph credited by a dash line below it: `"C."` / `- NAME.` (pull quotes,
+    fact-check claims, readers' letters)."""
+    tails = ("", ", writing on Tuesday", ", in a letter to the council")
+    combos = itertools.product(PEOPLE, DOUBLE_MARKS, ("-", "—", "–"), tails, range(len(CONTENT)))
+    for p, m, dash, tail, ci in sample(combos, 200, "credit-line"):
+        quote = m.q(CONTENT[ci] + ".")
+        text = f"The vote is on Friday.\n\n{quote}\n\n{dash} {p.full}{tail}.\n\nThe council meets at noon."
+        yield Case("", "credit-line", text, [Expect(quote, "direct", p.full, ANY, "person")])
+
+
 def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
     """A capability whose cases carry its name."""
 
@@ -597,6 +608,7 @@ CAPABILITIES = (
     _named("structure.qa", "3", "Q: ... A: ...", qa_interview),
     _named("structure.dateline", "7", "datelines are never speakers or content", dateline),
     _named("source.document", "5", "documents credit their issuer", document_source),
+    _named("structure.credit_line", "3", '"C." then a paragraph "- NAME."', credit_line),
     _named("marks.single_nested", "8", "double marks nested in a single-mark quotation", marks_single_nested),
     _named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
     _named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
