@@ -352,6 +352,8 @@ class _Resolver:
             return ent.kind == "organization" or (ent.person_evidence and not ent.unlikely_person)
 
         scores = self.salience(at, lo, frozenset(), can_issue)
+        if not scores:  # 'Kestrel Ferries issued a statement': a name with no sign of a person
+            scores = self.salience(at, lo, frozenset(), _body_like)
         return _best(scores) if scores else -1
 
     def last_body(self, at: int) -> tuple[int, str]:
