@@ -25,28 +25,29 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("according_to", "direct"): 0.875,  # 7/8
     ("according_to", "indirect"): 0.769,  # 263/342
     ("according_to", "mixed"): 0.689,  # 31/45
-    ("cue_after_content", "direct"): 0.966,  # 2934/3036
-    ("cue_after_content", "indirect"): 0.680,  # 346/509
+    ("cue_after_content", "direct"): 0.966,  # 2949/3052
+    ("cue_after_content", "indirect"): 0.680,  # 344/506
     ("cue_after_content", "mixed"): 0.797,  # 231/290
-    ("cue_before_content", "direct"): 0.864,  # 433/501
-    ("cue_before_content", "indirect"): 0.701,  # 3147/4490
+    ("cue_before_content", "direct"): 0.865,  # 434/502
+    ("cue_before_content", "indirect"): 0.704,  # 3122/4435
     ("cue_before_content", "mixed"): 0.829,  # 1085/1309
     ("cue_noun", "indirect"): 0.364,  # 8/22
     ("cue_noun", "mixed"): 0.400,  # 2/5
+    ("dash_credit", "direct"): 1.000,  # 5/5
     ("expected", "indirect"): 0.671,  # 53/79
     ("expected", "mixed"): 0.800,  # 4/5
-    ("paragraph_carryover", "direct"): 0.396,  # 36/91
+    ("paragraph_carryover", "direct"): 0.391,  # 36/92
     ("participial", "direct"): 0.902,  # 46/51
     ("participial", "indirect"): 0.653,  # 177/271
     ("participial", "mixed"): 0.777,  # 143/184
     ("quoted_fragment", "mixed"): 0.672,  # 39/58
-    ("reporting_frame", "direct"): 0.917,  # 11/12
-    ("split_quote", "direct"): 0.359,  # 14/39
+    ("reporting_frame", "direct"): 0.833,  # 15/18
+    ("split_quote", "direct"): 0.368,  # 14/38
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.549,  # 828/1508
+    ("stance", "indirect"): 0.549,  # 826/1504
     ("stance", "mixed"): 0.652,  # 101/155
-    ("transcript", "direct"): 0.923,  # 12/13
-    ("unattributed", "direct"): 0.036,  # 10/274
+    ("transcript", "direct"): 0.373,  # 28/75
+    ("unattributed", "direct"): 0.041,  # 10/245
     # END GENERATED
 }
 
@@ -61,29 +62,29 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "indirect", "name"): 0.763,  # 90/118
     ("according_to", "mixed", "description"): 0.732,  # 18/24
     ("according_to", "mixed", "name"): 0.611,  # 9/16
-    ("cue_after_content", "direct", "apposition"): 0.980,  # 55/56
-    ("cue_after_content", "direct", "description"): 0.953,  # 118/124
+    ("cue_after_content", "direct", "apposition"): 0.981,  # 58/59
+    ("cue_after_content", "direct", "description"): 0.955,  # 126/132
     ("cue_after_content", "direct", "document"): 0.987,  # 16/16
-    ("cue_after_content", "direct", "name"): 0.964,  # 1879/1949
-    ("cue_after_content", "direct", "nominal"): 0.955,  # 40/42
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 572/586
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.971,  # 238/245
+    ("cue_after_content", "direct", "name"): 0.964,  # 1882/1953
+    ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 570/584
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.971,  # 240/247
     ("cue_after_content", "direct", "pronoun_sentence"): 0.913,  # 15/17
     ("cue_after_content", "indirect", ""): 0.720,  # 4/5
     ("cue_after_content", "indirect", "apposition"): 0.533,  # 6/14
-    ("cue_after_content", "indirect", "description"): 0.601,  # 114/191
-    ("cue_after_content", "indirect", "name"): 0.757,  # 131/172
+    ("cue_after_content", "indirect", "description"): 0.599,  # 113/190
+    ("cue_after_content", "indirect", "name"): 0.760,  # 130/170
     ("cue_after_content", "indirect", "nominal"): 0.552,  # 7/15
     ("cue_after_content", "indirect", "pronoun_far"): 0.697,  # 35/50
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.822,  # 45/53
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.600,  # 4/8
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.819,  # 44/52
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.621,  # 5/9
     ("cue_after_content", "mixed", "apposition"): 0.665,  # 4/8
     ("cue_after_content", "mixed", "description"): 0.604,  # 18/33
     ("cue_after_content", "mixed", "name"): 0.839,  # 138/164
     ("cue_after_content", "mixed", "pronoun_far"): 0.856,  # 28/32
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.548,  # 3/10
-    ("cue_before_content", "direct", "apposition"): 0.754,  # 17/24
+    ("cue_before_content", "direct", "apposition"): 0.761,  # 18/25
     ("cue_before_content", "direct", "description"): 0.744,  # 39/54
     ("cue_before_content", "direct", "document"): 0.929,  # 9/9
     ("cue_before_content", "direct", "name"): 0.895,  # 225/251
@@ -91,15 +92,15 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", "pronoun_far"): 0.904,  # 61/67
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.869,  # 47/54
     ("cue_before_content", "direct", "pronoun_sentence"): 0.774,  # 20/27
-    ("cue_before_content", "indirect", ""): 0.552,  # 100/184
-    ("cue_before_content", "indirect", "apposition"): 0.665,  # 122/184
-    ("cue_before_content", "indirect", "description"): 0.661,  # 1006/1522
-    ("cue_before_content", "indirect", "document"): 0.643,  # 20/32
-    ("cue_before_content", "indirect", "name"): 0.756,  # 1393/1842
+    ("cue_before_content", "indirect", ""): 0.558,  # 89/162
+    ("cue_before_content", "indirect", "apposition"): 0.669,  # 122/183
+    ("cue_before_content", "indirect", "description"): 0.662,  # 1002/1515
+    ("cue_before_content", "indirect", "document"): 0.644,  # 20/32
+    ("cue_before_content", "indirect", "name"): 0.759,  # 1385/1824
     ("cue_before_content", "indirect", "nominal"): 0.778,  # 56/71
-    ("cue_before_content", "indirect", "pronoun_far"): 0.697,  # 131/188
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.784,  # 229/291
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.522,  # 90/176
+    ("cue_before_content", "indirect", "pronoun_far"): 0.696,  # 130/187
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.793,  # 227/285
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.527,  # 91/176
     ("cue_before_content", "mixed", ""): 0.633,  # 5/11
     ("cue_before_content", "mixed", "apposition"): 0.823,  # 37/45
     ("cue_before_content", "mixed", "description"): 0.654,  # 114/177
@@ -111,47 +112,50 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "mixed", "pronoun_sentence"): 0.703,  # 36/53
     ("cue_noun", "indirect", "name"): 0.369,  # 3/8
     ("cue_noun", "indirect", "pronoun_far"): 0.352,  # 2/6
+    ("dash_credit", "direct", "name"): 1.000,  # 5/5
     ("expected", "indirect", ""): 0.671,  # 53/79
     ("expected", "mixed", ""): 0.800,  # 4/5
-    ("paragraph_carryover", "direct", ""): 0.198,  # 0/10
-    ("paragraph_carryover", "direct", "carryover"): 0.351,  # 22/64
-    ("paragraph_carryover", "direct", "name"): 0.617,  # 9/11
+    ("paragraph_carryover", "direct", ""): 0.186,  # 0/11
+    ("paragraph_carryover", "direct", "carryover"): 0.350,  # 22/64
+    ("paragraph_carryover", "direct", "name"): 0.615,  # 9/11
     ("participial", "direct", "description"): 0.942,  # 7/7
     ("participial", "direct", "name"): 0.900,  # 27/30
     ("participial", "direct", "pronoun_far"): 0.884,  # 6/7
     ("participial", "indirect", "apposition"): 0.721,  # 5/6
     ("participial", "indirect", "description"): 0.512,  # 36/73
     ("participial", "indirect", "name"): 0.666,  # 88/132
-    ("participial", "indirect", "pronoun_far"): 0.739,  # 26/34
+    ("participial", "indirect", "pronoun_far"): 0.733,  # 25/33
     ("participial", "indirect", "pronoun_paragraph"): 0.846,  # 18/19
     ("participial", "mixed", "apposition"): 0.785,  # 4/5
     ("participial", "mixed", "description"): 0.679,  # 16/25
     ("participial", "mixed", "name"): 0.778,  # 91/117
-    ("participial", "mixed", "pronoun_far"): 0.871,  # 14/15
-    ("participial", "mixed", "pronoun_paragraph"): 0.806,  # 14/17
+    ("participial", "mixed", "pronoun_far"): 0.876,  # 15/16
+    ("participial", "mixed", "pronoun_paragraph"): 0.799,  # 13/16
     ("quoted_fragment", "mixed", "name"): 0.675,  # 25/37
     ("quoted_fragment", "mixed", "pronoun_far"): 0.670,  # 4/6
     ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.686,  # 7/10
-    ("reporting_frame", "direct", "name"): 0.956,  # 9/9
-    ("split_quote", "direct", ""): 0.211,  # 0/7
-    ("split_quote", "direct", "carryover"): 0.419,  # 14/32
-    ("stance", "indirect", ""): 0.430,  # 13/33
+    ("reporting_frame", "direct", "name"): 0.879,  # 11/12
+    ("split_quote", "direct", ""): 0.230,  # 0/6
+    ("split_quote", "direct", "carryover"): 0.421,  # 14/32
+    ("stance", "indirect", ""): 0.416,  # 12/32
     ("stance", "indirect", "apposition"): 0.585,  # 46/78
-    ("stance", "indirect", "description"): 0.412,  # 228/557
+    ("stance", "indirect", "description"): 0.411,  # 227/555
     ("stance", "indirect", "document"): 0.547,  # 6/11
-    ("stance", "indirect", "name"): 0.667,  # 389/581
+    ("stance", "indirect", "name"): 0.669,  # 389/580
     ("stance", "indirect", "nominal"): 0.560,  # 13/23
     ("stance", "indirect", "pronoun_far"): 0.616,  # 45/72
-    ("stance", "indirect", "pronoun_paragraph"): 0.665,  # 55/81
-    ("stance", "indirect", "pronoun_sentence"): 0.469,  # 33/72
+    ("stance", "indirect", "pronoun_paragraph"): 0.668,  # 56/82
+    ("stance", "indirect", "pronoun_sentence"): 0.463,  # 32/71
     ("stance", "mixed", "description"): 0.528,  # 22/44
     ("stance", "mixed", "name"): 0.669,  # 45/67
     ("stance", "mixed", "nominal"): 0.677,  # 5/7
     ("stance", "mixed", "pronoun_far"): 0.677,  # 5/7
     ("stance", "mixed", "pronoun_paragraph"): 0.871,  # 17/17
     ("stance", "mixed", "pronoun_sentence"): 0.701,  # 4/5
-    ("transcript", "direct", "name"): 0.923,  # 12/13
-    ("unattributed", "direct", ""): 0.036,  # 10/274
+    ("transcript", "direct", ""): 0.326,  # 8/26
+    ("transcript", "direct", "name"): 0.684,  # 12/13
+    ("transcript", "direct", "pronoun_far"): 0.255,  # 8/36
+    ("unattributed", "direct", ""): 0.041,  # 10/245
     # END GENERATED PATHS
 }
 

@@ -242,6 +242,10 @@ def build_entities(
             seen = by_text[m.name] = _read_name(m.name)
         name, words, named_gender, unlikely = seen
         target = _match(drafts, by_word, words, m.kind)
+        if target < 0 and _in_capitals(words):  # a transcript label: 'SAND:' is Ivo Sand
+            target = _match(drafts, by_word, tuple(w[:1] + w[1:].lower() for w in words), m.kind)
+        if target >= 0 and len(words) == 1 and m.gender and _clashes(drafts[target], m.gender):
+            target = _agreeing(drafts, by_word, words[0], m.gender)
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
         if target < 0:
             target = len(drafts)
@@ -281,6 +285,28 @@ def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple
     for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
         have = drafts[idx].words
         if have == words or (len(have) == 1 and kind == drafts[idx].kind):
+            return idx
+    return -1
+
+
+def _in_capitals(words: Sequence[str]) -> bool:
+    """Every word of a name is written in capitals ('SAND', 'MARA VANCE'), as transcript labels
+    and headlines write names: it matches the same name written in title case."""
+    return all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in words)
+
+
+def _clashes(draft: _Draft, gender: str) -> bool:
+    """*draft* has a gender, and it is not *gender*."""
+    return draft.gender[0] is not None and draft.gender[0] != gender
+
+
+def _agreeing(drafts: Sequence[_Draft], by_word: dict[str, list[int]], word: str, gender: str) -> int:
+    """The latest draft whose name holds *word* and whose gender does not clash with the
+    one written at a mention (*Ms. Diallo* after *Omar Diallo* and *Fatima Diallo* is
+    Fatima; *Mr. Calloway* after only *Ines Calloway* is somebody new), or -1. Reads the
+    20 latest such drafts: bounded."""
+    for idx in reversed(by_word.get(word, [])[-20:]):
+        if not _clashes(drafts[idx], gender) and drafts[idx].kind != "organization":
             return idx
     return -1
 

@@ -410,13 +410,32 @@ _PREP_STOPS = frozenset("of for with at from in on to by".split())
 _NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())
 
 
-def _gender(words: Sequence[str], lo: int, hi: int) -> str | None:
-    for w in words[lo : hi + 1]:
-        low = w.lower().rstrip(".")
-        if low in FEMALE_WORDS:
-            return "f"
-        if low in MALE_WORDS:
-            return "m"
+def _word_gender(w: str) -> str | None:
+    low = w.lower().rstrip(".")
+    if low in FEMALE_WORDS:
+        return "f"
+    if low in MALE_WORDS:
+        return "m"
+    return None
+
+
+def _gender(words: Sequence[str], lo: int, hi: int, first: int, last: int) -> str | None:
+    """The gender a gendered word of the name's own title states (tokens *lo* .. *hi*, the
+    name *first* .. *last*): the nearest one before the name, up to a possessive ('Mrs.
+    Holt's spokesman Ivo Berg' is a man), else the nearest after it, up to a preposition
+    ('Ivo Berg, a strategist for Mrs. Holt' states nobody's gender but Holt's)."""
+    for k in range(first - 1, lo - 1, -1):
+        if words[k] in ("'s", "’s"):
+            break
+        g = _word_gender(words[k])
+        if g:
+            return g
+    for k in range(last + 1, hi + 1):
+        if words[k].lower() in _PREP_STOPS:
+            break
+        g = _word_gender(words[k])
+        if g:
+            return g
     return None
 
 
@@ -503,7 +522,7 @@ def _chain_mention(
         name=shared.setdefault(name, name),
         title=title,
         kind=_kind(tokens, name_first, last, lexicon, title is not None),
-        gender=_gender(words, g_lo, max(last, t_last)),
+        gender=_gender(words, g_lo, max(last, t_last), name_first, last),
         title_first=t_first,
         title_last=t_last,
     )

@@ -114,6 +114,7 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
     d_open: int = -1  # start of the open double quotation, or -1
     d_opened = True
     s_open: int = -1  # start of an open top-level single quotation, or -1
+    nested: list[QuoteSpan] = []  # double quotations inside the open single one (British nesting)
     para_start = 0
     seen_mark = False
 
@@ -155,6 +156,8 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 nxt = _next_paragraph_start(text, j)
                 continues = nxt < n and _starts_with_opener(text, nxt, double_open)
                 close_unclosed(i, continues)
+            out.extend(nested)  # the single quotation never closed: its doubles stand alone
+            nested.clear()
             s_open = -1
             para_start = j
             seen_mark = False
@@ -179,7 +182,10 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                         out.append(QuoteSpan(start, j, True, True, False, False))
                 elif role != "close":
                     d_open, d_opened = i, True
-                    s_open = -1
+                    if s_open >= 0 and not _nests(text, s_open, i):
+                        out.extend(nested)
+                        nested.clear()
+                        s_open = -1
             elif (role == "open" and mark in ("“", "„", "«", "``")) or (
                 role == "open"
                 and text[d_open : d_open + len(mark)] == mark
@@ -190,7 +196,8 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 close_unclosed(i, False)
                 d_open, d_opened = i, True
             elif role != "open" or mark in ("”", "»"):
-                out.append(QuoteSpan(d_open, j, True, True, False, d_opened))
+                span = QuoteSpan(d_open, j, True, True, False, d_opened)
+                (nested if s_open >= 0 else out).append(span)
                 d_open = -1
             seen_mark = True
             continue
@@ -200,12 +207,26 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 s_open = i
         elif mark in single_close and role == "close" and s_open >= 0 and d_open < 0:
             if j - s_open > 3:
-                out.append(QuoteSpan(s_open, j, False))
+                out.append(QuoteSpan(s_open, j, False))  # it holds its nested doubles
+            else:
+                out.extend(nested)
+            nested.clear()
             s_open = -1
         seen_mark = True
     if d_open >= 0:
         close_unclosed(n, False)
+    out.extend(nested)
     return tuple(out)
+
+
+def _nests(text: str, s_open: int, i: int) -> bool:
+    """A double mark at *i* opens a quotation nested in the single one open since *s_open*
+    (British style: 'They called it "temporary",' she said.): the single quotation opened a
+    sentence or clause (after a space, bracket or dash at a sentence start, or after a colon
+    or comma) and no sentence has ended since."""
+    before = text[s_open - 1] if s_open > 0 else "\n"
+    opener = before in "\n([{—–-" or text[: s_open].rstrip()[-1:] in ("", ":", ",", ".", "?", "!", "\n")
+    return opener and _SENTENCE_END.search(text, s_open, i) is None
 
 
 _ELISIONS = regex.compile(r"(?i)(?:em|til|tis|twas|cause|n'|n\b|\d0s|\d\ds|\d\d\b)")

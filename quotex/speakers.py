@@ -353,6 +353,8 @@ class _Resolver:
             return ent.kind == "organization" or (ent.person_evidence and not ent.unlikely_person)
 
         scores = self.salience(at, lo, frozenset(), can_issue)
+        if not scores:  # 'Kestrel Ferries issued a statement': a name with no sign of a person
+            scores = self.salience(at, lo, frozenset(), _body_like)
         return _best(scores) if scores else -1
 
     def last_body(self, at: int) -> tuple[int, str]:
@@ -604,10 +606,13 @@ def _resolve_source(
     head = _POSSESSIVE_PRONOUNS.get(head, head)
     head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
     sp: Speaker | None = None
-    if head_mention >= 0:
+    path: str | None
+    if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
+        e, path = _interviewee(res, a, lo) if words[a] == "A" else (-1, None)
+    elif head_mention >= 0:
         k = inside[head_mention]
         e = table.of_mention[k]
-        path: str | None = _name_path(words, a, mentions[k], lexicon)
+        path = _name_path(words, a, mentions[k], lexicon)
     elif head in PRONOUNS:
         e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo))
     elif head in ("that", "which", "who"):
@@ -620,6 +625,21 @@ def _resolve_source(
     if e >= 0:
         res.record(e, a)
     return source, sp, e, path
+
+
+def _interviewee_candidate(ent: Entity) -> bool:
+    """A person who may answer an interview: not the one-letter 'Q' or 'A' of the labels."""
+    return ent.kind == "person" and not ent.unlikely_person and len(ent.name) > 1
+
+
+def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
+    """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
+    person before it (the one the introduction presents), or (-1, None)."""
+    scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
+    if not scores:
+        return -1, None
+    e = _best(scores)
+    return e, res.distance_path(e, at, lo)
 
 
 def _resolve_phrase(

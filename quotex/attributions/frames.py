@@ -6,7 +6,13 @@
 * :func:`frame_verb`: the verb shape those frames accept (a verb ending, or a phrasal
   particle: ``shot back``); the verb table's ``phrasal_particle`` veto reads it too;
 * :func:`transcript_label` / :func:`paragraph_last`: a transcript's speaker label
-  (``VANCE: ...``) and the turn it opens (rule ``transcript``).
+  (``VANCE: ...``) and the turn it opens (rule ``transcript``);
+* :func:`trailing_credit` (rules ``cue_after_content`` and ``reporting_frame``): the
+  attribution clause after a quotation that ends in ``, ? !`` names its speaker whatever
+  follows the verb or stands in the source (``"C," Cecily Marsh, 67, a retired clerk,
+  said by phone.``, ``"C," says a source close to the board.``, ``"C," tweeted another.``);
+* :func:`report_ending`: a sentence that ends on its speech cue (``Mara Quist said in a
+  statement.``, ``Lena Okafor agreed.``) reports the quotation that opens the next sentence.
 """
 
 from __future__ import annotations
@@ -18,14 +24,28 @@ from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
     is_closing_quote,
+    is_source_noun,
     opens_sentence,
     title_case,
 )
 from quotex.attributions.model import Attribution
 from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
-from quotex.lexicon.grammar import PAST_CUES, PHRASAL_PARTICLES, QUANTIFIER_PRONOUNS, TITLE_SMALL_WORDS
+from quotex.attributions.subjects import source_before
+from quotex.lexicon.function_words import OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    AUXILIARIES,
+    MODALS,
+    PAST_CUES,
+    PHRASAL_PARTICLES,
+    PREPOSITIONS,
+    QUANTIFIER_PRONOUNS,
+    RELATIVES,
+    SUBJECT_PRONOUNS,
+    TITLE_SMALL_WORDS,
+)
+from quotex.lexicon.verb_frames import TELL_VERBS
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
@@ -34,6 +54,22 @@ from quotex.tokens import Tokens
 
 #: How many tokens a frame's source may have between the quotation and its verb.
 FRAME_SOURCE_TOKENS = 7
+#: How many tokens a trailing credit's source may have before its verb: 'Cecily Marsh, 67,
+#: a retired clerk in Hull, Pa., said'.
+CREDIT_SOURCE_TOKENS = 24
+#: Words that open a trailing credit's source besides a capitalised word: '"C," a source close
+#: to the board said', '"C," one said' (quantifiers), '"C," the 82-year-old said'.
+CREDIT_OPENERS = frozenset(["a", "an", "the", "one", "another", "some", "others", "several", "many"])
+_NOT_CREDIT_OPENERS = STOP_WORDS - CREDIT_OPENERS
+#: Words before a closing report's cue that deny the report: 'did not respond', 'never replied'.
+REPORT_NEGATIONS = frozenset(["not", "n't", "never", "neither", "nor", "no"])
+#: How many tokens a closing report's cue may stand before its sentence's final stop.
+REPORT_TAIL_TOKENS = 10
+#: Words that may open the modifiers after a closing report's cue: 'said in a statement',
+#: 'agreed on Tuesday', 'told reporters later' (a time word or adverb also may).
+REPORT_TAIL_OPENERS = PREPOSITIONS | frozenset(
+    ["during", "after", "before", "via", "outside", "while", "late"]
+)
 #: A transcript turn is read to its paragraph's end, but never further than this many tokens.
 TURN_MAX = 400
 
@@ -141,16 +177,31 @@ def headline_words(words: Sequence[str], a: int, b: int) -> bool:
 
 def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     """Tokens *first* .. *colon* - 1 are a transcript's speaker label: one to three words in
-    capitals, no function word (``VANCE:``, ``MARA VANCE:``; not ``STAT OF THE WEEK:``),
-    opening a paragraph."""
+    capitals, no function word (``VANCE:``, ``MARA VANCE:``; not ``STAT OF THE WEEK:``), or an
+    interview's ``Q:`` or ``A:``, opening a paragraph."""
     if not 0 < colon - first <= 3:
         return False  # checked before slicing: a colon deep in a long sentence costs nothing
     label = tokens.words[first:colon]
+    if len(label) == 1 and label[0] in (
+        "Q",
+        "A",
+    ):  # an interview: 'Q: Why did the levee fail?' / 'A: It was ...'
+        return (
+            first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
+        ) and not _inline_turns(tokens, colon)
     if not all(
         w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS for w in label
     ):
         return False
     return first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
+
+
+def _inline_turns(tokens: Tokens, colon: int) -> bool:
+    """The paragraph of an interview label's *colon* holds another ``Q:`` or ``A:`` (a question
+    and its answer on one line, as a headline writes them: no turn of its own)."""
+    words = tokens.words
+    end = paragraph_last(tokens, colon)
+    return any(words[k] in ("Q", "A") and words[k + 1] == ":" for k in range(colon + 1, end))
 
 
 def paragraph_last(tokens: Tokens, k: int) -> int:
@@ -160,3 +211,163 @@ def paragraph_last(tokens: Tokens, k: int) -> int:
     while k < limit and "\n" not in text[ends[k] : starts[k + 1]]:
         k += 1
     return k
+
+
+def _report_tail(ctx: Context, k: int, last: int) -> bool:
+    """Tokens *k* .. *last* are only modifiers of a cue (``in a statement``, ``on Tuesday``,
+    ``later``): an opening preposition, time word or adverb, then no clause (no *that*, comma,
+    quotation mark, subject pronoun or second cue verb)."""
+    if k > last:
+        return True
+    words = ctx.tokens.words
+    low = words[k].lower()
+    if not (low in REPORT_TAIL_OPENERS or low in TIME_WORDS or low in ADVERBS):
+        return False
+    verbs, marks = ctx.lexicon.verb_forms, ctx.lexicon.quote_tokens
+    for w in words[k : last + 1]:
+        if w in (",", ";", ":", "that") or w in marks or w in SUBJECT_PRONOUNS or w.lower() in verbs:
+            return False
+    return True
+
+
+def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Sentence *s* ends on its speech cue, with only the cue's object and modifiers after it:
+    ``Mara Quist, the union's spokeswoman, said in a statement.``, ``Lena Okafor agreed.``,
+    ``Vance told reporters on Monday.`` Such a report has no content of its own: the
+    quotation that opens the next sentence is what it reports. Returns the source token
+    range and the cue's character range, or None. Reads at most
+    :data:`REPORT_TAIL_TOKENS` tokens back from the sentence end."""
+    tokens = ctx.tokens
+    words, last = tokens.words, s.last - 1
+    if words[s.last] != "." or last - s.first < 1:
+        return None
+    verbs = ctx.lexicon.verb_forms
+    for k in range(last, max(s.first, last - REPORT_TAIL_TOKENS), -1):
+        entry = verbs.get(words[k].lower())
+        if entry is None:
+            continue
+        lemma, kind = entry
+        if kind != "speech" or not words[k].islower() or words[k].endswith("ing"):
+            return None
+        if any(w.lower() in REPORT_NEGATIONS for w in words[max(s.first, k - 3) : k]):
+            return None  # 'The ministry did not respond.' reports nothing
+        a = k + 1
+        if lemma in TELL_VERBS and a <= last:  # 'told reporters', 'told the Gazette'
+            if words[a].lower() in OBJECT_PRONOUNS or words[a].lower() in ("reporters", "journalists"):
+                a += 1
+            else:
+                obj = np_right(tokens, a, last, ctx.lexicon)
+                if obj is None or obj[1] - obj[0] >= 6:
+                    return None
+                a = obj[1] + 1
+        if not _report_tail(ctx, a, last):
+            return None
+        src = source_before(tokens, k, s.first, ctx.lexicon)
+        if src is None or (src[0] != s.first and words[src[0] - 1] != ","):
+            return None
+        return src, (tokens.starts[k], tokens.ends[k])
+    return None
+
+
+def _credit_verb(ctx: Context, k: int, last: int) -> tuple[str, int] | None:
+    """Token *k* is a reporting verb of a trailing credit: a lower-case speech verb of the
+    lexicon (not a participle), or a frame verb (:func:`frame_verb`). Returns the rule the
+    credit gives and the verb's last token."""
+    w = ctx.tokens.words[k]
+    entry = ctx.lexicon.verb_forms.get(w)
+    if entry is not None:
+        if entry[1] == "speech" and not w.endswith(("ing", "en")):
+            return "cue_after_content", k
+        return None
+    e = frame_verb(ctx.tokens.words, k, last)
+    return None if e < 0 else ("reporting_frame", e)
+
+
+def _modifier_before(words: Sequence[str], a: int, b: int) -> int:
+    """The first of tokens *a* .. *b* that opens a modifier of the noun before it (a participle,
+    a relative pronoun, a comma: 'a source involved in', 'a man calling himself', 'Bruce Willis,
+    who'), or *b* + 1."""
+    for m in range(a, b + 1):
+        w = words[m]
+        if (
+            w in (",", ".", ";", "(")
+            or w in RELATIVES
+            or (w.islower() and w.endswith(("ing", "ed")) and len(w) > 4)
+        ):
+            return m
+    return b + 1
+
+
+def _credit_source(ctx: Context, a: int, b: int) -> bool:
+    """Tokens *a* .. *b* can be a trailing credit's source: they open with a capitalised word
+    or a determiner or quantifier, hold a capitalised word or a role or source noun, and
+    no quotation, clause end or second reporting verb."""
+    words, lexicon = ctx.tokens.words, ctx.lexicon
+    first = words[a]
+    if not (first[:1].isupper() or first.lower() in CREDIT_OPENERS) or first.lower() in _NOT_CREDIT_OPENERS:
+        return False
+    named = False
+    for k in range(a, b + 1):
+        w = words[k]
+        low = w.lower()
+        if (
+            ctx.quote_of[k] >= 0
+            or w in (".", ";", ":", "!", "?")
+            or low in lexicon.verb_forms
+            or low in AUXILIARIES
+            or low in MODALS
+        ):
+            return False  # a clause, not a noun phrase: 'Clinton has gotten the game down'
+        named = named or is_name_word(w) or low in QUANTIFIER_PRONOUNS or is_source_noun(low, lexicon)
+    return named
+
+
+def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attribution | None:
+    """An unclaimed quotation ending in ``, ? !`` and followed in its sentence by an attribution
+    clause: ``"C," SOURCE VERB ...`` with a source of up to :data:`CREDIT_SOURCE_TOKENS` tokens
+    (appositions and ages included: ``Cecily Marsh, 67, a retired clerk in Hull, Pa., said by
+    phone``), or ``"C," VERB SOURCE ...`` (``says a source close to the board``, ``tweeted
+    another``). Whatever follows the verb (``when asked ...``, ``as a photo is shown``, ``and a
+    guard led him out``) does not matter: a quotation closed by a comma is the object of the
+    verb that follows it. The verb is a speech verb of the lexicon or a frame verb."""
+    text = ctx.tokens.text
+    inner = text[span.start : span.end].rstrip("\"”’'»“‘«` ")
+    if inner[-1:] not in (",", "?", "!") or title_case(text, span) or not opens_sentence(text, span):
+        return None
+    tokens, words = ctx.tokens, ctx.tokens.words
+    last = s.last
+    if f > s.first and words[f - 1] not in (",", ":", ";", "—", "–", "-", "(", "[", "…"):
+        return None  # mid-sentence: 'what a "rant," she said' quotes a word, it credits nobody
+    k = bisect.bisect_left(tokens.starts, span.end, f)  # the first token after the quotation
+    if k > last or not words[k][:1].isalnum():
+        return None
+    part = ((span.start, span.end),)
+    verb = _credit_verb(ctx, k, last)
+    if verb is not None:  # inverted: '"C," says a source close to the board.'
+        rule, e = verb
+        src = np_right(tokens, e + 1, last, ctx.lexicon)
+        if src is None and e + 1 <= last:  # 'says a source involved in ...', 'tweeted another.'
+            src = (e + 1, min(last, e + FRAME_SOURCE_TOKENS))
+        if src is not None:
+            b = _modifier_before(words, src[0] + 1, src[1]) - 1
+            while b > src[0] and not words[b][:1].isalnum():
+                b -= 1
+            src = (src[0], b)
+        if src is None or not _credit_source(ctx, src[0], src[1]):
+            return None
+        return Attribution(part, src, (tokens.starts[k], tokens.ends[e]), rule, QuoteKind.DIRECT)
+    for v in range(k + 1, min(last, k + CREDIT_SOURCE_TOKENS) + 1):
+        w = words[v]
+        if ctx.quote_of[v] >= 0 or w in (".", ";", ":", "!", "?"):
+            return None
+        if w.lower() not in ctx.lexicon.verb_forms and not (
+            w.islower() and frame_verb(words, v, last) >= 0 and "," not in words[k:v]
+        ):
+            continue  # (an open-class verb only after a plain name: 'Cecily Marsh, 67, a retired clerk')
+        verb = _credit_verb(ctx, v, last)
+        b = v - 1 if words[v - 1] != "," else v - 2
+        if verb is None or b < k or not _credit_source(ctx, k, b):
+            return None
+        rule, e = verb
+        return Attribution(part, (k, b), (tokens.starts[v], tokens.ends[e]), rule, QuoteKind.DIRECT)
+    return None

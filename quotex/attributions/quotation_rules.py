@@ -216,7 +216,8 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
 class QuoteSite:
     """A sentence-like quotation no cue claimed, and what the chain reads about the text
     before it: the last attribution with a quotation (*prev*, its index and paragraph),
-    the last reported clause with a source, and a sentence ending 'X said:'."""
+    the last reported clause with a source, a sentence ending 'X said:', and one ending
+    on its cue ('X agreed.': source, cue and the sentence's last token)."""
 
     ctx: Context
     s: Sentence
@@ -229,6 +230,7 @@ class QuoteSite:
     report_index: int
     report_par: int
     colon: tuple[tuple[int, int], tuple[int, int], int] | None
+    ending: tuple[tuple[int, int], tuple[int, int], int] | None = None
 
     def attribution(
         self, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str, antecedent: int = -1
@@ -251,6 +253,53 @@ def _dash_credited(q: QuoteSite) -> Attribution | None:
     """``"C." ― Jane Doe``."""
     credit = dash_credit(q.ctx, q.span, q.s)
     return None if credit is None else q.attribution(credit[0], credit[1], "dash_credit")
+
+
+#: How many tokens a credit line below a quotation may hold: '- Rosa Ibarra, writing after ...'.
+CREDIT_LINE_TOKENS = 12
+
+
+def credit_below(
+    ctx: Context, span: QuoteSpan, s: Sentence
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'"C."' in a paragraph of its own, then a paragraph opening with a dash and a name
+    ('- Rosa Ibarra.', '— Rosa Ibarra, writing after the meeting.'): the credit line of a
+    pull quote or a quoted claim. Returns the source token range and the dash's character
+    range. Reads at most :data:`CREDIT_LINE_TOKENS` tokens of the next paragraph."""
+    tokens = ctx.tokens
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    k = s.last + 1
+    if k + 1 >= len(words) or words[k] not in DASHES or "\n" not in tokens.text[ends[s.last] : starts[k]]:
+        return None
+    if not alone_in_sentence(ctx, span, s):
+        return None
+    end = min(len(words) - 1, k + CREDIT_LINE_TOKENS)
+    src = np_right(tokens, k + 1, end, ctx.lexicon)
+    if src is None or not is_name_word(words[src[0]]):
+        return None
+    rest = src[1] + 1
+    if (
+        rest <= end
+        and words[rest] not in (".", ",", ";")
+        and "\n" not in tokens.text[ends[src[1]] : starts[rest]]
+    ):
+        return None
+    return src, (starts[k], ends[k])
+
+
+def _credited_below(q: QuoteSite) -> Attribution | None:
+    """A quotation paragraph credited by the dash line below it."""
+    credit = credit_below(q.ctx, q.span, q.s) if q.starts_par else None
+    return None if credit is None else q.attribution(credit[0], credit[1], "dash_credit")
+
+
+def _closing_report(q: QuoteSite) -> Attribution | None:
+    """``Lena Okafor agreed. "C."``: a quotation opening the sentence right after a report
+    that ends on its cue is that report's content."""
+    ending, tokens = q.ending, q.ctx.tokens
+    if ending is not None and ending[2] + 1 == q.s.first and tokens.starts[q.s.first] == q.span.start:
+        return q.attribution(ending[0], ending[1], "cue_before_content")
+    return None
 
 
 def _split_quote(q: QuoteSite) -> Attribution | None:
@@ -305,6 +354,8 @@ def _unattributed(q: QuoteSite) -> Attribution | None:
 #: words inside a sentence no rule attributed (not returned).
 QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("dash_credit", "dash_credit", _dash_credited),
+    QuotationRule("credit_below", "dash_credit", _credited_below),
+    QuotationRule("closing_report", "cue_before_content", _closing_report),
     QuotationRule("split_quote", "split_quote", _split_quote),
     QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
     QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),

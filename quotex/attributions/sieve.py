@@ -25,7 +25,7 @@ from quotex.attributions.context import (
     trigger_forms,
 )
 from quotex.attributions.cue_rules import try_cue
-from quotex.attributions.frames import reporting_frame
+from quotex.attributions.frames import report_ending, reporting_frame, trailing_credit
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.quotation_rules import (
     QUOTATION_STEPS,
@@ -59,6 +59,7 @@ class SieveState:
     last_report: int = -1  # index in out of the last reported clause (no quotation) with a source
     last_report_par: int = -1
     colon: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X said:' source, cue, paragraph
+    ending: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X agreed.' source, cue, last token
     seen_par: int = -1
 
 
@@ -117,6 +118,8 @@ def attribute(
                 state=state,
                 sent_attrs=sent_attrs,
             )
+        elif not sent_attrs and words[s.last] == ".":
+            state.ending = _closing_report(ctx, s)
     del ctx, quote_of, cands, span_first, span_first_token  # (memory: what follows reads none of them)
     out = state.out
     for idx, extra in state.more_parts.items():
@@ -276,6 +279,19 @@ def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: Sieve
         state.colon = (src, (tokens.starts[s.last], tokens.ends[s.last]), s.paragraph)
 
 
+def _closing_report(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """'Lena Okafor agreed.': a sentence with no quotation and no attribution that ends on
+    its speech cue (:func:`~quotex.attributions.frames.report_ending`), with its last token."""
+    got = report_ending(ctx, s)
+    return None if got is None else (*got, s.last)
+
+
+def _opens_after_report(ctx: Context, s: Sentence, span: QuoteSpan, state: SieveState) -> bool:
+    """Quotation *span* opens sentence *s*, which comes right after a closing report."""
+    ending = state.ending
+    return ending is not None and ending[2] + 1 == s.first and ctx.tokens.starts[s.first] == span.start
+
+
 def _quotation_pass(
     ctx: Context,
     s: Sentence,
@@ -298,14 +314,20 @@ def _quotation_pass(
         span = spans[q]
         if not ctx.quoting[q]:
             continue  # single marks in a text quoting with double ones: a headline or scare quote
-        framed = reporting_frame(ctx, span, s, span_first_token[q])
+        framed = reporting_frame(ctx, span, s, span_first_token[q]) or trailing_credit(
+            ctx, span, s, span_first_token[q]
+        )
         if framed is not None:  # the frame comes first: a split quote's gap holds no cue
             out.append(framed)
             sent_attrs.append(len(out) - 1)
             state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
             continue
         prev = out[state.last_quote_attr] if state.last_quote_attr >= 0 else None
-        if prev is not None and _joins_previous(ctx, s, q, prev, state):
+        if (
+            prev is not None
+            and not _opens_after_report(ctx, s, span, state)
+            and _joins_previous(ctx, s, q, prev, state)
+        ):
             continue
         starts_par = first_in_par and tokens.starts[s.first] == span.start
         if (
@@ -339,6 +361,7 @@ def _quotation_pass(
             state.last_report,
             state.last_report_par,
             state.colon,
+            state.ending,
         )
         for step in QUOTATION_STEPS:
             found = step.find(site)

@@ -439,6 +439,140 @@ def document_source() -> Iterator[Case]:
         yield Case("", "statement-read", text, [Expect(quote, "direct", org.canonical)])
 
 
+# -- a report closing on its cue, and trailing credits with long sources or tails ----------
+
+#: What may follow a cue that ends its sentence: nothing, or modifiers only.
+CLOSING_TAILS = ("", " in a statement", " on Tuesday", " later", " in an interview with the Gazette")
+#: A closing report's verb forms (speech verbs of the lexicon).
+CLOSING_VERBS = ("said", "agreed", "added", "told reporters", "says", "wrote", "replied")
+#: Tails after a trailing credit's verb: time phrases, a when-clause, a participle, a coordinate clause.
+CREDIT_TAILS = (
+    " on Tuesday",
+    " when the vote was over",
+    " as the crowd cheered",
+    ", speaking by phone from the harbour",
+    " and walked out of the hall",
+    " in an interview aired on Monday",
+)
+#: Inverted sources with a modifier after the head noun: (phrase, accepted speaker names).
+MODIFIED_SOURCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("a source involved in the talks", ("source", "source involved in the talks")),
+    ("a dock worker calling himself Pier Nine", ("dock worker",)),
+    ("one resident who asked not to be named", ("resident", "one resident")),
+    ("a nurse speaking on condition of anonymity", ("nurse",)),
+)
+
+
+def closing_report() -> Iterator[Case]:
+    """`NAME(, APPOSITION,) VERB (MODIFIERS). "C."`: the quotation opening the next sentence
+    is the report's content."""
+    combos = itertools.product(
+        PEOPLE, CLOSING_VERBS, CLOSING_TAILS, MARKS, range(len(CONTENT)), (False, True)
+    )
+    for p, verb, tail, m, ci, appos in sample(combos, 400, "closing-report"):
+        if verb == "told reporters" and tail.startswith(" in an interview"):
+            continue
+        quote = m.q(CONTENT[ci] + ".")
+        who = f"{p.full}, {APPOSITIONS[ci % len(APPOSITIONS)][0]}," if appos else p.full
+        text = f"The vote was held at noon. {who} {verb}{tail}. {quote}"
+        yield Case(
+            "",
+            "closing-" + ("appos" if appos else "name"),
+            text,
+            [Expect(quote, "direct", p.full, ANY, "person")],
+        )
+
+
+def trailing_credit_tail() -> Iterator[Case]:
+    """`"C," NAME VERB TAIL.` with lexicon and open-class verbs and a long tail after the verb."""
+    verbs = LEXICON_VERBS[:6] + OPEN_VERBS[:2]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), CREDIT_TAILS)
+    for p, v, tense, m, ci, tail in sample(combos, 400, "credit-tail"):
+        quote = m.q(CONTENT[ci] + ",")
+        text = f"{quote} {p.full} {_form(v, tense)}{tail}."
+        yield Case("", "credit-tail", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
+def trailing_credit_source() -> Iterator[Case]:
+    """`"C," NAME, AGE, APPOSITION, VERB.` and `"C," VERB a NOUN MODIFIER.`: long and modified sources."""
+    combos = itertools.product(PEOPLE, APPOSITIONS, LEXICON_VERBS[:4], MARKS, range(len(CONTENT)))
+    for p, (appos, title), v, m, ci in sample(combos, 300, "credit-source"):
+        quote = m.q(CONTENT[ci] + ",")
+        age = 30 + ci * 3
+        text = f"{quote} {p.full}, {age}, {appos}, {v.past} by phone."
+        yield Case("", "credit-appos", text, [Expect(quote, "direct", p.full, title, "person")])
+    combos2 = itertools.product(MODIFIED_SOURCES, LEXICON_VERBS[:4], TENSES, MARKS, range(len(CONTENT)))
+    for (src, names), v, tense, m, ci in sample(combos2, 200, "credit-modified"):
+        if not v.invertible:
+            continue
+        quote = m.q(CONTENT[ci] + ",")
+        text = f"{quote} {_form(v, tense)} {src}."
+        yield Case("", "credit-modified", text, [Expect(quote, "direct", names, ANY)])
+
+
+# -- honorifics agree with the person they name ------------------------------------------
+
+
+def honorific_surname() -> Iterator[Case]:
+    """Two people share a surname; `Ms. SURNAME` / `Mr. SURNAME` names the one of that gender,
+    and an honorific that agrees with neither names somebody new (not the other one)."""
+    men = [p for p in PEOPLE if p.gender == "m" and " " in p.full]
+    women = [p for p in PEOPLE if p.gender == "f" and " " in p.full]
+    combos = itertools.product(men, women, DOUBLE_MARKS, range(len(CONTENT)), ("both-f", "both-m", "new-m"))
+    for man, woman, m, ci, shape in sample(combos, 300, "honorific"):
+        family = man.surname
+        wife = f"{woman.full.split()[0]} {family}"
+        quote = m.q(CONTENT[ci] + ",")
+        if shape == "new-m":
+            text = f"{wife} spoke first. {quote} Mr. {family} said."
+            exp = Expect(quote, "direct", (family, f"Mr. {family}"), ANY, "person")
+        elif shape == "both-f":
+            text = f"{man.full} and his wife, {wife}, spoke first. {quote} Ms. {family} said."
+            exp = Expect(quote, "direct", wife, ANY, "person")
+        else:
+            text = f"{wife} and her husband, {man.full}, spoke first. {quote} Mr. {family} said."
+            exp = Expect(quote, "direct", man.full, ANY, "person")
+        yield Case("", "honorific-" + shape, text, [exp])
+
+
+# -- British nesting: double marks inside a single-mark quotation ---------------------------
+
+#: Quotations with a quotation nested in them, as (before, inner, after).
+NESTED = (
+    ("They told us the ", "temporary", " closure would last a week"),
+    ("The sign said ", "no entry", " and nobody asked why"),
+    ("A nurse said to him, ", "There is nowhere to put you,", " and then she cried"),
+    ("We were promised a ", "fair deal", " and we got nothing"),
+)
+
+
+def marks_single_nested() -> Iterator[Case]:
+    """`'C1 "C2" C3,' said NAME.` and `NAME said: 'C1 "C2" C3.'`: single marks quote, double
+    marks nest inside; the outer quotation is one direct quote, the inner one part of it."""
+    inners = (Marks('"', '"', "straight double"), Marks("“", "”", "curly double"))
+    combos = itertools.product(PEOPLE, SINGLE_MARKS, inners, NESTED, ("after", "before"))
+    for p, m, inner, (a, b, c), where in sample(combos, 300, "single-nested"):
+        body = f"{a}{inner.q(b)}{c}"
+        if where == "after":
+            quote = m.q(body + ",")
+            text = f"{quote} said {p.full}."
+        else:
+            quote = m.q(body + ".")
+            text = f"{p.full} said: {quote}"
+        yield Case("", "single-nested-" + where, text, [Expect(quote, "direct", p.full, None, "person")])
+
+
+def credit_line() -> Iterator[Case]:
+    """A quotation paragraph credited by a dash line below it: `"C."` / `- NAME.` (pull quotes,
+    fact-check claims, readers' letters)."""
+    tails = ("", ", writing on Tuesday", ", in a letter to the council")
+    combos = itertools.product(PEOPLE, DOUBLE_MARKS, ("-", "—", "–"), tails, range(len(CONTENT)))
+    for p, m, dash, tail, ci in sample(combos, 200, "credit-line"):
+        quote = m.q(CONTENT[ci] + ".")
+        text = f"The vote is on Friday.\n\n{quote}\n\n{dash} {p.full}{tail}.\n\nThe council meets at noon."
+        yield Case("", "credit-line", text, [Expect(quote, "direct", p.full, ANY, "person")])
+
+
 def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
     """A capability whose cases carry its name."""
 
@@ -474,6 +608,17 @@ CAPABILITIES = (
     _named("structure.qa", "3", "Q: ... A: ...", qa_interview),
     _named("structure.dateline", "7", "datelines are never speakers or content", dateline),
     _named("source.document", "5", "documents credit their issuer", document_source),
+    _named("structure.credit_line", "3", '"C." then a paragraph "- NAME."', credit_line),
+    _named("marks.single_nested", "8", "double marks nested in a single-mark quotation", marks_single_nested),
+    _named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
+    _named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
+    _named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
+    _named(
+        "cue.credit_source",
+        "5",
+        '"C," NAME, AGE, APPOSITION, VERB. / "C," VERB a NOUN MODIFIER.',
+        trailing_credit_source,
+    ),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
