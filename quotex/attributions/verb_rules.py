@@ -7,6 +7,8 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.attributions.clauses import (
     content,
     content_end,
@@ -55,6 +57,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
     QUESTION_WORDS,
     RELATIVES,
+    REPORTED_VERB_AUXILIARIES,
 )
 from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS, PARTICIPLES, PARTICLES, TELL_VERBS
 from quotex.mentions import is_name_word
@@ -472,6 +475,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
             lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
             and words[m - 1].lower() not in NOUN_DETERMINERS
             and words[m - 1].lower() != "to"  # 'declined to comment': an infinitive
+            and not _reported_verb_group(words, m, bi, last)
             for m in range(max(a + 1, bi - 1), bi + 1)
         ):
             return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
@@ -489,6 +493,15 @@ def cue_then_content(v: VerbCue) -> Found | None:
         (cs, ce), kind = got
     rule = "stance" if vclass == "stance" else "cue_before_content"
     return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
+
+
+def _reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> bool:
+    """True when the verb of saying at *m* ends a reported clause rather than starting an
+    attribution of its own: an auxiliary or negation before it ('said he would comment',
+    'said they had not complained') and the sentence ending after it, not a colon or comma."""
+    if words[m - 1].lower() not in REPORTED_VERB_AUXILIARIES:
+        return False
+    return bi + 1 > last or words[bi + 1] in (".", "!", "?")
 
 
 # ---------------------------------------------------------------- participial

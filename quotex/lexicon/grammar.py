@@ -333,6 +333,11 @@ APPOSITION_OPENERS = frozenset(
 AUXILIARIES = frozenset("has have had is are was were will would can could may might should did does".split())
 
 
+#: Words that make a verb of saying right after them part of a verb group, not an
+#: attribution's cue: 'said he would comment', 'said she had not complained'.
+REPORTED_VERB_AUXILIARIES = AUXILIARIES | MODALS | frozenset("do not n't never".split())
+
+
 #: Objects of a verb of naming that leave no doubt a predicate follows: 'called him a liar'.
 NAMING_OBJECTS = frozenset(
     "him her them it himself herself themselves itself this that me us you myself ourselves".split()

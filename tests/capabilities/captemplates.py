@@ -133,6 +133,31 @@ def indirect_before() -> Iterator[Case]:
         yield Case("", "indirect-before", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: A reported clause that is itself a short verb group of saying: 'said he would comment'.
+SHORT_REPORTS = tuple(
+    f"{aux} {verb}{tail}"
+    for aux in ("would", "will", "could not", "did not", "might")
+    for verb in ("comment", "complain", "respond", "appeal", "object", "testify", "apologise")
+    for tail in ("", " later", " to the board")
+) + tuple(
+    f"{aux} {verb}{tail}"
+    for aux in ("had", "has", "had not")
+    for verb in ("commented", "complained", "responded", "appealed", "objected", "apologised")
+    for tail in ("", " twice", " in writing")
+)
+
+
+def indirect_short_report() -> Iterator[Case]:
+    """`NAME VERB (that) PRONOUN AUX SAY.`: the content ends on a verb of saying of its own."""
+    combos = itertools.product(PEOPLE, INDIRECT_VERBS, TENSES, SHORT_REPORTS, (True, False), (False, True))
+    for p, v, tense, report, that, plural in sample(combos, 300, "indirect-short-report"):
+        group = "have " + report.removeprefix("has ") if plural and report.startswith("has ") else report
+        clause = f"{'they' if plural else p.pronoun} {group}"
+        content = f"that {clause}" if that else clause
+        text = f"{p.full} {_form(v, tense)} {content}."
+        yield Case("", "indirect-short-report", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
 def indirect_after() -> Iterator[Case]:
     """`CLAUSE, NAME VERB.` and `CLAUSE, VERB NAME.`"""
     verbs = [v for v in INDIRECT_VERBS if v.invertible]
@@ -592,6 +617,7 @@ CAPABILITIES = (
     _named("names.surname_after", "1", "every name shape by surname before a cue", names_surname_after),
     _named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
     _named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
+    _named("indirect.short_report", "-", "NAME VERB (that) PRONOUN AUX SAY", indirect_short_report),
     _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
     _named("marks.single", "8", "British single quotation marks are direct", marks_single),
     _named("title.premodifier", "6", "role words before the name", title_premodifier),
