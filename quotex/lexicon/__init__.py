@@ -73,6 +73,10 @@ class Lexicon:
     single_quotes: tuple[tuple[str, tuple[str, ...]], ...] = field(
         default=tuple(quote_marks.SINGLE_QUOTE_PAIRS.items()), converter=_pairs
     )
+    #: adjectives that report a stance after a linking verb ('is confident that', 'wary of')
+    stance_adjectives: frozenset[str] = field(
+        default=frozenset(reporting_verbs.STANCE_ADJECTIVES), converter=_words
+    )
     verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
     role_words: frozenset[str] = field(init=False, eq=False, repr=False)
     #: every opening and closing mark of ``double_quotes`` and ``single_quotes``, as the
@@ -98,15 +102,19 @@ class Lexicon:
         self, *, add: Iterable[str] = (), remove: Iterable[str] = (), kind: str = "speech"
     ) -> Lexicon:
         """A copy with verb lemmas added to (or removed from) the ``kind`` class
-        (``"speech"``, ``"cognition"``, ``"stance"`` or ``"naming"``)."""
+        (``"speech"``, ``"cognition"``, ``"stance"`` or ``"naming"``), or with adjectives of
+        stance added or removed (``kind="adjective"``: ``is confident that``)."""
         name = {
             "speech": "speech_verbs",
             "cognition": "cognition_verbs",
             "naming": "naming_verbs",
             "stance": "stance_verbs",
+            "adjective": "stance_adjectives",
         }.get(kind)
         if name is None:
-            raise ValueError(f"kind must be 'speech', 'cognition', 'stance' or 'naming', got {kind!r}")
+            raise ValueError(
+                f"kind must be 'speech', 'cognition', 'stance', 'naming' or 'adjective', got {kind!r}"
+            )
         current: frozenset[str] = getattr(self, name)
         changed: dict[str, frozenset[str]] = {name: (current | _words(add)) - _words(remove)}
         return attrs.evolve(self, **changed)  # type: ignore[arg-type]

@@ -239,6 +239,24 @@ EVIDENCE_VERBS = ["show", "find", "suggest", "indicate", "reveal", "conclude", "
 #: Verbs whose object is a quotation only when one follows ("called it "a disgrace"").
 NAMING_VERBS = ["call", "describe", "dub", "label", "brand", "term", "characterize", "characterise"]
 
+#: Adjectives of stance: after a linking verb, with a complement, they report their
+#: subject's belief, knowledge, feeling or will ("is confident that ...", "were wary of ...",
+#: "is eager to ..."), PolNeAR's reported internal states. Sources: the adjectives that
+#: control that-clauses and to-clauses in Biber et al. (1999), *Longman Grammar of Spoken
+#: and Written English*, §9.4.5 (certainty, attitude and emotion, volition), and the
+#: adjective + preposition complements of Quirk et al. (1985) §16.69 ("critical of",
+#: "worried about"). Inclusion criterion: the subject holds the stance toward the complement
+#: (not "likely", "possible": the writer's judgment of the complement).
+STANCE_ADJECTIVES = """
+    adamant afraid alarmed angry annoyed anxious appreciative aware certain concerned confident
+    conscious convinced critical delighted determined disappointed dismissive dissatisfied
+    doubtful eager enthusiastic excited fearful frustrated furious glad grateful happy hesitant
+    hopeful hostile insistent keen loath nervous optimistic outspoken pessimistic pleased positive
+    proud reluctant resistant satisfied sceptical skeptical sorry supportive sure surprised
+    suspicious sympathetic thankful thrilled unaware uncertain unconvinced unhappy unsure
+    unwilling upset vocal wary willing worried
+""".split()
+
 #: Multi-word cues that stand before the source ("according to X").
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as quoted by", "per")
 

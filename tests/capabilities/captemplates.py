@@ -18,15 +18,19 @@ from capdata import (
     CONTENT2,
     DATELINES,
     DOUBLE_MARKS,
+    INFINITIVES,
     LEXICON_VERBS,
+    LINKING_GROUPS,
     MARKS,
     MIXED,
     NOMINALS,
+    OBJECTS,
     OPEN_VERBS,
     ORGS,
     PEOPLE,
     PREMODIFIERS,
     SINGLE_MARKS,
+    STANCE_ADJECTIVES,
     Marks,
     Person,
     Verb,
@@ -142,6 +146,27 @@ def indirect_after() -> Iterator[Case]:
         cue = f"{_form(v, tense)} {p.full}" if inverted else f"{p.full} {_form(v, tense)}"
         text = f"{content}, {cue}."
         yield Case("", "indirect-after", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
+def stance_adjective() -> Iterator[Case]:
+    """`NAME LINK ADJECTIVE that C / to V / of NP.`, by full name or by pronoun after an
+    introducing sentence: the subject holds the stance, the complement is the content."""
+    combos = itertools.product(PEOPLE, STANCE_ADJECTIVES, LINKING_GROUPS, TENSES, range(4), (False, True))
+    for p, (adj, comp), (past, present), tense, k, by_pronoun in sample(combos, 400, "stance-adjective"):
+        if comp == "that":
+            content = f"that {CLAUSES[k]}"
+        elif comp == "to":
+            content = INFINITIVES[k]
+        else:
+            content = OBJECTS[k]
+        tail = content if comp in ("that", "to") else f"{comp} {content}"
+        link = past if tense == "past" else present
+        if by_pronoun:
+            text = f"{p.full} spoke to the board. {_cap(p.pronoun)} {link} {adj} {tail}."
+        else:
+            text = f"{p.full} {link} {adj} {tail}."
+        expect = Expect(content, "indirect", p.full, None, "person")
+        yield Case("", f"stance-adjective-{comp}", text, [expect])
 
 
 def mixed_clause() -> Iterator[Case]:
@@ -458,6 +483,7 @@ CAPABILITIES = (
     _named("names.surname_after", "1", "every name shape by surname before a cue", names_surname_after),
     _named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
     _named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
+    _named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
     _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
     _named("marks.single", "8", "British single quotation marks are direct", marks_single),
     _named("title.premodifier", "6", "role words before the name", title_premodifier),
