@@ -10,42 +10,23 @@ the search. The verb table is in :mod:`quotex.attributions.verb_rules`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, Generic
 
 from attrs import frozen
 
-from quotex.attributions.clauses import (
-    content,
-    content_end,
-    joined_kind,
-    quotation_last,
-    rest_of_clause,
-    stance_object_end,
-)
-from quotex.attributions.context import Context, is_closing_quote, is_source_noun, source_preposition_at
+from quotex.attributions.clauses import content, content_end, joined_kind, quotation_last, rest_of_clause
+from quotex.attributions.context import Context, is_closing_quote, source_preposition_at
 from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, run_steps
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import CueSite, VerbCue
-from quotex.attributions.subjects import source_before, speaking_subject, verb_group_start
+from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
+from quotex.attributions.subjects import speaking_subject
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
-from quotex.lexicon.grammar import (
-    ADJECTIVE_PREPOSITIONS,
-    CLAUSE_STARTERS,
-    COPULA,
-    DEGREE_WORDS,
-    ISSUED_NOUNS,
-    LABELS,
-    LIKELIHOOD_ADJECTIVES,
-    LINKING_VERBS,
-    LINKING_WORDS,
-    MAKE_FORMS,
-    PREPOSITIONS,
-    SUBJECT_PRONOUNS,
-)
+from quotex.lexicon.function_words import PRONOUNS
+from quotex.lexicon.grammar import COPULA, ISSUED_NOUNS, LABELS, LINKING_WORDS
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
@@ -220,101 +201,6 @@ def colon_quotation(site: CueSite) -> Found | None:
     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
 
 
-# ---------------------------------------------------------------- an adjective of stance
-
-
-def linking_verb_before(words: Sequence[str], i: int, first: int) -> int:
-    """The linking verb of an adjective of stance at token *i* ('is', 'remained', 'made
-    it' before 'clear'), over degree words and adverbs ('were not yet', 'seemed
-    increasingly'); -1 when there is none."""
-    k = i - 1
-    while k >= first and i - k <= 4:
-        low = words[k].lower()
-        if low in DEGREE_WORDS or (low.endswith("ly") and words[k].isalpha() and len(low) > 4):
-            k -= 1
-            continue
-        break
-    if k < first:
-        return -1
-    low = words[k].lower()
-    if words[i].lower() == "clear":  # 'made (it) clear that ...'
-        if low == "it" and k - 1 >= first:
-            k -= 1
-            low = words[k].lower()
-        return k if low in MAKE_FORMS else -1
-    return k if low in LINKING_VERBS else -1
-
-
-def adjective_at(site: CueSite) -> CueSite | None:
-    """The token is an adjective of stance after a linking verb: 'is confident', 'were
-    wary', 'made it clear'."""
-    if site.low != "clear" and site.low not in site.ctx.lexicon.stance_adjectives:
-        return None
-    if site.i + 1 > site.last or linking_verb_before(site.words, site.i, site.first) < 0:
-        return None
-    return site
-
-
-def _adjective_complement(words: Sequence[str], i: int, last: int) -> int:
-    """Where the complement of the adjective at token *i* starts: 'that', a question word
-    or a subject pronoun (a clause), 'to' before a verb (an infinitive), the object of a
-    preposition ('wary of the deal'); -1 when none follows."""
-    nxt = words[i + 1].lower()
-    if nxt in CLAUSE_STARTERS or words[i + 1] in SUBJECT_PRONOUNS or nxt in SUBJECT_PRONOUNS:
-        return i + 1
-    if i + 2 > last:
-        return -1
-    after = words[i + 2]
-    if nxt == "to" and after.isalpha() and after.islower() and after not in DETERMINERS | OBJECT_PRONOUNS:
-        # 'eager to attack him' (not 'certain to pass': the writer's likelihood, no stance)
-        return i + 1 if words[i].lower() not in LIKELIHOOD_ADJECTIVES else -1
-    if after.lower() in TIME_WORDS or after.lower() in ("first", "times", "least", "once"):
-        return -1  # 'skeptical at first', 'wary in March'
-    if nxt in ADJECTIVE_PREPOSITIONS:
-        return i + 2  # 'wary of the deal', 'opposed to the merger'
-    return -1
-
-
-def stance_adjective(site: CueSite) -> Found | None:
-    """``X is confident that C``, ``X were wary of C``, ``X is eager to C``, ``X made it
-    clear that C``: a stance its subject holds (rule ``stance``); 'It is clear that C' has no
-    source."""
-    ctx, words, i, last = site.ctx, site.words, site.i, site.last
-    tokens, lexicon = ctx.tokens, ctx.lexicon
-    a = _adjective_complement(words, i, last)
-    if a < 0:
-        return None
-    link = linking_verb_before(words, i, site.first)
-    group = verb_group_start(words, link, site.first)
-    floor = max(site.floor, site.first)
-    src = source_before(tokens, group, floor, lexicon) if group > floor else None
-    if src is None:
-        if not (group - 1 >= floor and words[group - 1].lower() == "it" and a == i + 1):
-            return None  # ('It is clear that C': nobody named holds it)
-    else:
-        head = words[src[1]]
-        if not (
-            head in SUBJECT_PRONOUNS
-            or head.lower() in SUBJECT_PRONOUNS
-            or is_name_word(head)
-            or is_source_noun(head.lower(), lexicon)
-            or (head.isalpha() and head.islower() and head.endswith("s") and not head.endswith("ss"))
-            or head.lower() in ("who", "many", "most", "some", "all", "both", "others")
-        ):
-            return None
-    b = content_end(ctx, a, last, relative=False)
-    if a > i + 1:  # an object of the preposition: it ends as a stance verb's object does
-        b = stance_object_end(ctx, a, b)
-        while b > a and words[b].lower() in PREPOSITIONS:
-            b -= 1  # ('critical of the port | for years')
-    got = content(ctx, a, b, one_word=a > i + 1)
-    if got is None:
-        return None
-    (cs, ce), kind = got
-    cue = (tokens.starts[group], tokens.ends[a - 1 if a > i + 1 else i])
-    return Attribution(((cs, ce),), src, cue, "stance", kind), a, b
-
-
 # ---------------------------------------------------------------- a cue noun
 
 
@@ -451,9 +337,6 @@ COLON_STEPS: tuple[Step[CueSite], ...] = (
         final=True,
     ),
 )
-ADJECTIVE_STEPS: tuple[Step[CueSite], ...] = (
-    Rule("stance_adjective", ("stance",), _always, stance_adjective, final=True),
-)
 NOUN_STEPS: tuple[Step[CueSite], ...] = (
     Rule("cue_noun", ("cue_noun",), _noun_before_that, cue_noun, final=True),
 )
@@ -464,6 +347,7 @@ TRIGGERS: tuple[Trigger[Any], ...] = (
     Trigger("colon", colon_at, COLON_STEPS),
     Trigger("adjective", adjective_at, ADJECTIVE_STEPS),
     Trigger("verb", verb_cue_at, VERB_STEPS),
+    Trigger("appearance", appearance_at, APPEARANCE_STEPS),
     Trigger("noun", cue_noun_at, NOUN_STEPS),
 )
 

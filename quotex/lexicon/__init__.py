@@ -77,7 +77,13 @@ class Lexicon:
     stance_adjectives: frozenset[str] = field(
         default=frozenset(reporting_verbs.STANCE_ADJECTIVES), converter=_words
     )
+    #: verbs of appearance that report an impression with no holder ('seemed to waver')
+    appearance_verbs: frozenset[str] = field(
+        default=frozenset(reporting_verbs.APPEARANCE_VERBS), converter=_words
+    )
     verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
+    #: every inflected form of ``appearance_verbs``
+    appearance_forms: frozenset[str] = field(init=False, eq=False, repr=False)
     role_words: frozenset[str] = field(init=False, eq=False, repr=False)
     #: every opening and closing mark of ``double_quotes`` and ``single_quotes``, as the
     #: tokens the rules compare words with (``''`` and ``````` included)
@@ -94,6 +100,7 @@ class Lexicon:
             for form, lemma in reporting_verbs.forms(lemmas).items():
                 table[form] = (lemma, kind)
         object.__setattr__(self, "verb_forms", table)
+        object.__setattr__(self, "appearance_forms", frozenset(reporting_verbs.forms(self.appearance_verbs)))
         object.__setattr__(self, "role_words", _plurals(self.role_nouns))
         marks = {m for pairs in (self.double_quotes, self.single_quotes) for o, cs in pairs for m in (o, *cs)}
         object.__setattr__(self, "quote_tokens", frozenset(marks))
@@ -103,17 +110,20 @@ class Lexicon:
     ) -> Lexicon:
         """A copy with verb lemmas added to (or removed from) the ``kind`` class
         (``"speech"``, ``"cognition"``, ``"stance"`` or ``"naming"``), or with adjectives of
-        stance added or removed (``kind="adjective"``: ``is confident that``)."""
+        stance (``kind="adjective"``: ``is confident that``) or verbs of appearance
+        (``kind="appearance"``: ``seemed to waver``) added or removed."""
         name = {
             "speech": "speech_verbs",
             "cognition": "cognition_verbs",
             "naming": "naming_verbs",
             "stance": "stance_verbs",
             "adjective": "stance_adjectives",
+            "appearance": "appearance_verbs",
         }.get(kind)
         if name is None:
             raise ValueError(
-                f"kind must be 'speech', 'cognition', 'stance', 'naming' or 'adjective', got {kind!r}"
+                "kind must be 'speech', 'cognition', 'stance', 'naming', 'adjective' or 'appearance', "
+                f"got {kind!r}"
             )
         current: frozenset[str] = getattr(self, name)
         changed: dict[str, frozenset[str]] = {name: (current | _words(add)) - _words(remove)}

@@ -152,6 +152,10 @@ MAKE_FORMS = frozenset("make makes made making".split())
 LIKELIHOOD_ADJECTIVES = frozenset(["certain", "sure"])
 
 
+#: Words after 'appeared' that are no predicate: 'appeared together', 'appeared onstage'.
+APPEARANCE_NOT_PREDICATES = frozenset("together alongside onstage offstage live here there twice".split())
+
+
 #: Prepositions that take an adjective of stance's object: 'wary of', 'worried about'.
 ADJECTIVE_PREPOSITIONS = frozenset("about of with over on at by in toward towards for to".split())
 

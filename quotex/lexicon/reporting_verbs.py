@@ -257,6 +257,12 @@ STANCE_ADJECTIVES = """
     unwilling upset vocal wary willing worried
 """.split()
 
+#: Verbs of appearance: with a complement they report an impression without naming who
+#: holds it ("X seemed to waver", "X appears unmoved"). Source: the copular verbs of
+#: current state of Quirk et al. (1985) §16.21 and Levin (1993) §30.4 ("appear" verbs of
+#: perception). Inclusion criterion: the subject is judged, not the judge.
+APPEARANCE_VERBS = ["seem", "appear"]
+
 #: Multi-word cues that stand before the source ("according to X").
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as quoted by", "per")
 

@@ -348,3 +348,15 @@ OBJECTS = (
     "the proposed merger",
     "the budget for the schools",
 )
+
+#: Verbs of appearance as (past, present), and predicates after them: an infinitive, an
+#: adjective or participle phrase, a 'like' phrase.
+APPEARANCE_FORMS = (("seemed", "seems"), ("appeared", "appears"))
+APPEARANCE_PREDICATES = (
+    "to waver on the harbour budget",
+    "to accept the new timetable",
+    "unmoved by the protest",
+    "uneasy about the vote",
+    "rattled by the questions",
+    "like the favourite for the job",
+)

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 
 import attrs
 from capdata import (
+    APPEARANCE_FORMS,
+    APPEARANCE_PREDICATES,
     APPOSITIONS,
     CLAUSES,
     CONTENT,
@@ -167,6 +169,18 @@ def stance_adjective() -> Iterator[Case]:
             text = f"{p.full} {link} {adj} {tail}."
         expect = Expect(content, "indirect", p.full, None, "person")
         yield Case("", f"stance-adjective-{comp}", text, [expect])
+
+
+def appearance() -> Iterator[Case]:
+    """`NAME seemed/appears PREDICATE.`: an impression nobody named holds (no speaker); the
+    content is the subject and the predicate, in two parts."""
+    combos = itertools.product(PEOPLE, APPEARANCE_FORMS, TENSES, APPEARANCE_PREDICATES, (False, True))
+    for p, (past, present), tense, pred, by_pronoun in sample(combos, 300, "appearance"):
+        verb = past if tense == "past" else present
+        subject = _cap(p.pronoun) if by_pronoun else p.full
+        clause = f"{subject} {verb} {pred}"
+        text = f"{p.full} spoke to the board. {clause}." if by_pronoun else f"{clause}."
+        yield Case("", f"appearance-{verb}", text, [Expect(clause, "indirect", None, parts=(subject, pred))])
 
 
 def mixed_clause() -> Iterator[Case]:
@@ -484,6 +498,7 @@ CAPABILITIES = (
     _named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
     _named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
     _named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
+    _named("indirect.appearance", "-", "NAME seemed to V / appears ADJ (no source)", appearance),
     _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
     _named("marks.single", "8", "British single quotation marks are direct", marks_single),
     _named("title.premodifier", "6", "role words before the name", title_premodifier),
