@@ -171,6 +171,22 @@ def stance_adjective() -> Iterator[Case]:
         yield Case("", f"stance-adjective-{comp}", text, [expect])
 
 
+#: Openings of a sentence before a subordinate clause, and main clauses after it.
+_OPENINGS = ("Last spring, when", "Ever since", "On Monday, after", "At a time when", "Even though")
+_MAIN_CLAUSES = ("the ferry company hired new crew", "the harbour stayed quiet", "the council met again")
+
+
+def fronted_clause() -> Iterator[Case]:
+    """`OPENING NAME VERB (that) CLAUSE, MAIN CLAUSE.`: a report inside a fronted subordinate
+    clause ends with that clause."""
+    slots = (PEOPLE, INDIRECT_VERBS, TENSES, CLAUSES, _OPENINGS, _MAIN_CLAUSES, (True, False))
+    combos = itertools.product(*slots)
+    for p, v, tense, clause, opening, main, that in sample(combos, 300, "fronted-clause"):
+        content = f"that {clause}" if that else clause
+        text = f"{opening} {p.full} {_form(v, tense)} {content}, {main}."
+        yield Case("", "fronted-clause", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
 def appearance() -> Iterator[Case]:
     """`NAME seemed/appears PREDICATE.`: an impression nobody named holds (no speaker); the
     content is the subject and the predicate, in two parts."""
@@ -498,6 +514,7 @@ CAPABILITIES = (
     _named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
     _named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
     _named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
+    _named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
     _named("indirect.appearance", "-", "NAME seemed to V / appears ADJ (no source)", appearance),
     _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
     _named("marks.single", "8", "British single quotation marks are direct", marks_single),
