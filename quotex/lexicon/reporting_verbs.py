@@ -236,8 +236,23 @@ STANCE_VERBS = [
 #: ("a poll shows that ...", "the study found ...").
 EVIDENCE_VERBS = ["show", "find", "suggest", "indicate", "reveal", "conclude", "estimate"]
 
-#: Verbs whose object is a quotation only when one follows ("called it "a disgrace"").
-NAMING_VERBS = ["call", "describe", "dub", "label", "brand", "term", "characterize", "characterise"]
+#: Verbs whose object is a quotation only when one follows ("called it "a disgrace""), or
+#: a predicate after *as* or a pronoun object. The verbs of seeing-as ("sees the toll as a
+#: tax", "regard the pier as unsafe") report a view the same way (Levin 1993 §29.2,
+#: "characterize" verbs, which take an *as* predicate).
+NAMING_VERBS = [
+    "call",
+    "describe",
+    "dub",
+    "label",
+    "brand",
+    "term",
+    "characterize",
+    "characterise",
+    "see",
+    "view",
+    "regard",
+]
 
 #: Adjectives of stance: after a linking verb, with a complement, they report their
 #: subject's belief, knowledge, feeling or will ("is confident that ...", "were wary of ...",
@@ -304,6 +319,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "seek": ("seek", "seeks", "sought", "seeking"),
     "sing": ("sing", "sings", "sang", "sung", "singing"),
     "show": ("show", "shows", "showed", "shown", "showing"),
+    "see": ("see", "sees", "saw", "seen", "seeing"),
     "plan": ("plan", "plans", "planned", "planning"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "think": ("think", "thinks", "thought", "thinking"),

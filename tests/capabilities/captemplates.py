@@ -187,6 +187,27 @@ def fronted_clause() -> Iterator[Case]:
         yield Case("", "fronted-clause", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: Verbs of seeing-as (past, present) and 'as' predicates.
+_SEEING_AS = (("saw", "sees"), ("viewed", "views"), ("regarded", "regards"))
+_AS_PREDICATES = (
+    "as a tax on their work",
+    "as a mistake",
+    "as unsafe for the winter",
+    "as a gift to the banks",
+)
+
+
+def seeing_as() -> Iterator[Case]:
+    """`NAME sees/viewed/regards OBJECT as PREDICATE.`: a view; the object and predicate are the
+    content."""
+    combos = itertools.product(PEOPLE, _SEEING_AS, TENSES, OBJECTS, _AS_PREDICATES)
+    for p, (past, present), tense, obj, pred in sample(combos, 200, "seeing-as"):
+        verb = past if tense == "past" else present
+        content = f"{obj} {pred}"
+        text = f"{p.full} {verb} {content}."
+        yield Case("", "seeing-as", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
 def appearance() -> Iterator[Case]:
     """`NAME seemed/appears PREDICATE.`: an impression nobody named holds (no speaker); the
     content is the subject and the predicate, in two parts."""
@@ -515,6 +536,7 @@ CAPABILITIES = (
     _named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
     _named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
     _named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
+    _named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     _named("indirect.appearance", "-", "NAME seemed to V / appears ADJ (no source)", appearance),
     _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
     _named("marks.single", "8", "British single quotation marks are direct", marks_single),
