@@ -58,7 +58,7 @@ from quotex.lexicon.grammar import (
     QUESTION_WORDS,
     RELATIVES,
 )
-from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS, PARTICIPLES, PARTICLES, TELL_VERBS
+from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS, PARTICIPLES, PARTICLE_ONLY, PARTICLES, TELL_VERBS
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
 
@@ -120,6 +120,14 @@ def copula_passive(v: VerbCue) -> bool:
         and not v.progressive
         and not (i + 1 <= v.last and words[i + 1].lower() == "by")
     )
+
+
+def without_particle(v: VerbCue) -> bool:
+    """A verb that reports only with its particle has none: 'spoke at the rally' (but
+    'spoke about the tolls')."""
+    if v.lemma not in PARTICLE_ONLY:
+        return False
+    return not (v.i + 1 <= v.last and v.words[v.i + 1].lower() in PARTICLES.get(v.lemma, ()))
 
 
 def plural_noun(v: VerbCue) -> bool:
@@ -582,6 +590,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("expected", ("expected",), _is_expectation_passive, expected, final=True),
     Veto("phrasal_particle", phrasal_particle),
     Veto("copula_passive", copula_passive),
+    Veto("without_particle", without_particle),
     Veto("plural_noun", plural_noun),
     Veto("as_shown", as_shown),
     Veto("noun_after_determiner", noun_after_determiner),

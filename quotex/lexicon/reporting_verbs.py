@@ -141,6 +141,8 @@ SPEECH_VERBS = [
     "bellow",
     "holler",
     "sing",
+    "talk",
+    "speak",
 ]
 
 
@@ -320,6 +322,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "sing": ("sing", "sings", "sang", "sung", "singing"),
     "show": ("show", "shows", "showed", "shown", "showing"),
     "see": ("see", "sees", "saw", "seen", "seeing"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "plan": ("plan", "plans", "planned", "planning"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "think": ("think", "thinks", "thought", "thinking"),

@@ -208,6 +208,18 @@ def seeing_as() -> Iterator[Case]:
         yield Case("", "seeing-as", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+_TALK = (("talked about", "talks about"), ("spoke about", "speaks about"), ("spoke of", "speaks of"))
+
+
+def talk_about() -> Iterator[Case]:
+    """`NAME talked about / spoke of OBJECT (on Monday).`: the topic is the content."""
+    combos = itertools.product(PEOPLE, _TALK, TENSES, OBJECTS, ("", " on Monday", " at length"))
+    for p, (past, present), tense, obj, tail in sample(combos, 200, "talk-about"):
+        verb = past if tense == "past" else present
+        text = f"{p.full} {verb} {obj}{tail}."
+        yield Case("", "talk-about", text, [Expect(obj, "indirect", p.full, None, "person")])
+
+
 def appearance() -> Iterator[Case]:
     """`NAME seemed/appears PREDICATE.`: an impression nobody named holds (no speaker); the
     content is the subject and the predicate, in two parts."""
@@ -537,6 +549,7 @@ CAPABILITIES = (
     _named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
     _named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
     _named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
+    _named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     _named("indirect.appearance", "-", "NAME seemed to V / appears ADJ (no source)", appearance),
     _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
     _named("marks.single", "8", "British single quotation marks are direct", marks_single),
