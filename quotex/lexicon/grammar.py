@@ -211,6 +211,14 @@ APPROXIMATORS = frozenset(
 )
 
 
+#: Heads of a quantity that can be a poll's subject: 'Nineteen percent of voters polled
+#: support ...', 'About three-quarters oppose ...', 'A majority of residents favor ...'.
+QUANTITY_HEADS = frozenset(
+    """percent per cent % percentage majority minority plurality half third thirds quarter quarters
+    fifth fifths three-quarters two-thirds one-third""".split()
+)
+
+
 #: Words that open an aside between a subject and its verb: ', when reached by phone,'.
 ASIDE_OPENERS = frozenset(
     "when while after before if though although asked reached contacted interviewed speaking "

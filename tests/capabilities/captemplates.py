@@ -226,6 +226,27 @@ def talk_about() -> Iterator[Case]:
         yield Case("", "talk-about", text, [Expect(obj, "indirect", p.full, None, "person")])
 
 
+_SHARES = (
+    "Nineteen percent of the dockers polled",
+    "A majority of residents",
+    "About two-thirds of voters",
+    "61% of those surveyed",
+    "More than half of the members",
+)
+_POLL_VERBS = (("supported", "support"), ("favored", "favor"), ("opposed", "oppose"), ("backed", "back"))
+
+
+def poll_share() -> Iterator[Case]:
+    """`SHARE VERB OBJECT.`: a poll's share is the subject, also of a plain-form cue that is a
+    noun too (*support*, *favor*)."""
+    combos = itertools.product(_SHARES, _POLL_VERBS, TENSES, OBJECTS)
+    for share, (past, present), tense, obj in sample(combos, 160, "poll-share"):
+        verb = past if tense == "past" else present
+        text = f"{share} {verb} {obj}."
+        accepted = (share, share.removeprefix("More than ").removeprefix("About "))
+        yield Case("", "poll-share", text, [Expect(obj, "indirect", accepted)])
+
+
 def appearance() -> Iterator[Case]:
     """`NAME seemed/appears PREDICATE.`: an impression nobody named holds (no speaker); the
     content is the subject and the predicate, in two parts."""
@@ -556,6 +577,7 @@ CAPABILITIES = (
     _named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
     _named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     _named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
+    _named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     _named("indirect.appearance", "-", "NAME seemed to V / appears ADJ (no source)", appearance),
     _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
     _named("marks.single", "8", "British single quotation marks are direct", marks_single),
