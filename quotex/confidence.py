@@ -24,29 +24,29 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.875,  # 7/8
     ("according_to", "indirect"): 0.769,  # 263/342
-    ("according_to", "mixed"): 0.689,  # 31/45
-    ("cue_after_content", "direct"): 0.966,  # 2934/3036
-    ("cue_after_content", "indirect"): 0.680,  # 346/509
-    ("cue_after_content", "mixed"): 0.797,  # 231/290
-    ("cue_before_content", "direct"): 0.864,  # 433/501
-    ("cue_before_content", "indirect"): 0.701,  # 3147/4490
-    ("cue_before_content", "mixed"): 0.829,  # 1085/1309
-    ("cue_noun", "indirect"): 0.364,  # 8/22
+    ("according_to", "mixed"): 0.696,  # 32/46
+    ("cue_after_content", "direct"): 0.966,  # 2933/3036
+    ("cue_after_content", "indirect"): 0.674,  # 346/513
+    ("cue_after_content", "mixed"): 0.788,  # 231/293
+    ("cue_before_content", "direct"): 0.859,  # 427/497
+    ("cue_before_content", "indirect"): 0.704,  # 3173/4505
+    ("cue_before_content", "mixed"): 0.828,  # 1084/1309
+    ("cue_noun", "indirect"): 0.381,  # 8/21
     ("cue_noun", "mixed"): 0.400,  # 2/5
-    ("expected", "indirect"): 0.671,  # 53/79
-    ("expected", "mixed"): 0.800,  # 4/5
+    ("expected", "indirect"): 0.541,  # 164/303
+    ("expected", "mixed"): 0.556,  # 10/18
     ("paragraph_carryover", "direct"): 0.396,  # 36/91
     ("participial", "direct"): 0.902,  # 46/51
-    ("participial", "indirect"): 0.653,  # 177/271
-    ("participial", "mixed"): 0.777,  # 143/184
-    ("quoted_fragment", "mixed"): 0.672,  # 39/58
+    ("participial", "indirect"): 0.650,  # 180/277
+    ("participial", "mixed"): 0.778,  # 144/185
+    ("quoted_fragment", "mixed"): 0.698,  # 37/53
     ("reporting_frame", "direct"): 0.917,  # 11/12
-    ("split_quote", "direct"): 0.359,  # 14/39
-    ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.549,  # 828/1508
-    ("stance", "mixed"): 0.652,  # 101/155
+    ("split_quote", "direct"): 0.350,  # 14/40
+    ("stance", "direct"): 0.600,  # 6/10
+    ("stance", "indirect"): 0.551,  # 964/1749
+    ("stance", "mixed"): 0.659,  # 116/176
     ("transcript", "direct"): 0.923,  # 12/13
-    ("unattributed", "direct"): 0.036,  # 10/274
+    ("unattributed", "direct"): 0.033,  # 9/274
     # END GENERATED
 }
 
@@ -59,99 +59,100 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "indirect", "description"): 0.762,  # 144/189
     ("according_to", "indirect", "document"): 0.816,  # 7/8
     ("according_to", "indirect", "name"): 0.763,  # 90/118
-    ("according_to", "mixed", "description"): 0.732,  # 18/24
-    ("according_to", "mixed", "name"): 0.611,  # 9/16
+    ("according_to", "mixed", "description"): 0.734,  # 18/24
+    ("according_to", "mixed", "name"): 0.628,  # 10/17
     ("cue_after_content", "direct", "apposition"): 0.980,  # 55/56
     ("cue_after_content", "direct", "description"): 0.953,  # 118/124
     ("cue_after_content", "direct", "document"): 0.987,  # 16/16
-    ("cue_after_content", "direct", "name"): 0.964,  # 1879/1949
+    ("cue_after_content", "direct", "name"): 0.964,  # 1878/1949
     ("cue_after_content", "direct", "nominal"): 0.955,  # 40/42
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 572/586
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.971,  # 238/245
-    ("cue_after_content", "direct", "pronoun_sentence"): 0.913,  # 15/17
-    ("cue_after_content", "indirect", ""): 0.720,  # 4/5
-    ("cue_after_content", "indirect", "apposition"): 0.533,  # 6/14
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 570/584
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.971,  # 239/246
+    ("cue_after_content", "direct", "pronoun_sentence"): 0.916,  # 16/18
+    ("cue_after_content", "indirect", ""): 0.716,  # 4/5
+    ("cue_after_content", "indirect", "apposition"): 0.531,  # 6/14
     ("cue_after_content", "indirect", "description"): 0.601,  # 114/191
-    ("cue_after_content", "indirect", "name"): 0.757,  # 131/172
-    ("cue_after_content", "indirect", "nominal"): 0.552,  # 7/15
-    ("cue_after_content", "indirect", "pronoun_far"): 0.697,  # 35/50
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.822,  # 45/53
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.600,  # 4/8
-    ("cue_after_content", "mixed", "apposition"): 0.665,  # 4/8
-    ("cue_after_content", "mixed", "description"): 0.604,  # 18/33
-    ("cue_after_content", "mixed", "name"): 0.839,  # 138/164
-    ("cue_after_content", "mixed", "pronoun_far"): 0.856,  # 28/32
-    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.548,  # 3/10
-    ("cue_before_content", "direct", "apposition"): 0.754,  # 17/24
-    ("cue_before_content", "direct", "description"): 0.744,  # 39/54
-    ("cue_before_content", "direct", "document"): 0.929,  # 9/9
-    ("cue_before_content", "direct", "name"): 0.895,  # 225/251
-    ("cue_before_content", "direct", "nominal"): 0.935,  # 11/11
-    ("cue_before_content", "direct", "pronoun_far"): 0.904,  # 61/67
+    ("cue_after_content", "indirect", "name"): 0.745,  # 131/175
+    ("cue_after_content", "indirect", "nominal"): 0.550,  # 7/15
+    ("cue_after_content", "indirect", "pronoun_far"): 0.684,  # 35/51
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.821,  # 45/53
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.597,  # 4/8
+    ("cue_after_content", "mixed", "apposition"): 0.625,  # 4/9
+    ("cue_after_content", "mixed", "description"): 0.602,  # 18/33
+    ("cue_after_content", "mixed", "name"): 0.838,  # 138/164
+    ("cue_after_content", "mixed", "pronoun_far"): 0.854,  # 28/32
+    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.893,  # 35/38
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.544,  # 3/10
+    ("cue_before_content", "direct", "apposition"): 0.745,  # 16/23
+    ("cue_before_content", "direct", "description"): 0.721,  # 39/56
+    ("cue_before_content", "direct", "document"): 0.926,  # 9/9
+    ("cue_before_content", "direct", "name"): 0.887,  # 223/251
+    ("cue_before_content", "direct", "nominal"): 0.933,  # 11/11
+    ("cue_before_content", "direct", "pronoun_far"): 0.913,  # 59/64
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.869,  # 47/54
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.774,  # 20/27
-    ("cue_before_content", "indirect", ""): 0.552,  # 100/184
-    ("cue_before_content", "indirect", "apposition"): 0.665,  # 122/184
-    ("cue_before_content", "indirect", "description"): 0.661,  # 1006/1522
-    ("cue_before_content", "indirect", "document"): 0.643,  # 20/32
-    ("cue_before_content", "indirect", "name"): 0.756,  # 1393/1842
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.788,  # 19/25
+    ("cue_before_content", "indirect", ""): 0.564,  # 103/185
+    ("cue_before_content", "indirect", "apposition"): 0.662,  # 120/182
+    ("cue_before_content", "indirect", "description"): 0.662,  # 1018/1538
+    ("cue_before_content", "indirect", "document"): 0.635,  # 19/31
+    ("cue_before_content", "indirect", "name"): 0.760,  # 1405/1847
     ("cue_before_content", "indirect", "nominal"): 0.778,  # 56/71
-    ("cue_before_content", "indirect", "pronoun_far"): 0.697,  # 131/188
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.784,  # 229/291
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.522,  # 90/176
-    ("cue_before_content", "mixed", ""): 0.633,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.823,  # 37/45
-    ("cue_before_content", "mixed", "description"): 0.654,  # 114/177
+    ("cue_before_content", "indirect", "pronoun_far"): 0.705,  # 129/183
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.796,  # 231/289
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.524,  # 92/179
+    ("cue_before_content", "mixed", ""): 0.632,  # 5/11
+    ("cue_before_content", "mixed", "apposition"): 0.826,  # 38/46
+    ("cue_before_content", "mixed", "description"): 0.644,  # 114/180
     ("cue_before_content", "mixed", "document"): 0.703,  # 10/16
-    ("cue_before_content", "mixed", "name"): 0.882,  # 675/765
+    ("cue_before_content", "mixed", "name"): 0.881,  # 672/762
     ("cue_before_content", "mixed", "nominal"): 0.880,  # 19/21
-    ("cue_before_content", "mixed", "pronoun_far"): 0.852,  # 82/96
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.854,  # 107/125
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.703,  # 36/53
-    ("cue_noun", "indirect", "name"): 0.369,  # 3/8
-    ("cue_noun", "indirect", "pronoun_far"): 0.352,  # 2/6
-    ("expected", "indirect", ""): 0.671,  # 53/79
-    ("expected", "mixed", ""): 0.800,  # 4/5
+    ("cue_before_content", "mixed", "pronoun_far"): 0.845,  # 83/98
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.867,  # 107/123
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.714,  # 36/52
+    ("cue_noun", "indirect", "name"): 0.378,  # 3/8
+    ("cue_noun", "indirect", "pronoun_far"): 0.387,  # 2/5
+    ("expected", "indirect", ""): 0.541,  # 164/303
+    ("expected", "mixed", ""): 0.556,  # 10/18
     ("paragraph_carryover", "direct", ""): 0.198,  # 0/10
     ("paragraph_carryover", "direct", "carryover"): 0.351,  # 22/64
     ("paragraph_carryover", "direct", "name"): 0.617,  # 9/11
     ("participial", "direct", "description"): 0.942,  # 7/7
     ("participial", "direct", "name"): 0.900,  # 27/30
     ("participial", "direct", "pronoun_far"): 0.884,  # 6/7
-    ("participial", "indirect", "apposition"): 0.721,  # 5/6
-    ("participial", "indirect", "description"): 0.512,  # 36/73
-    ("participial", "indirect", "name"): 0.666,  # 88/132
-    ("participial", "indirect", "pronoun_far"): 0.739,  # 26/34
-    ("participial", "indirect", "pronoun_paragraph"): 0.846,  # 18/19
-    ("participial", "mixed", "apposition"): 0.785,  # 4/5
-    ("participial", "mixed", "description"): 0.679,  # 16/25
-    ("participial", "mixed", "name"): 0.778,  # 91/117
-    ("participial", "mixed", "pronoun_far"): 0.871,  # 14/15
-    ("participial", "mixed", "pronoun_paragraph"): 0.806,  # 14/17
-    ("quoted_fragment", "mixed", "name"): 0.675,  # 25/37
-    ("quoted_fragment", "mixed", "pronoun_far"): 0.670,  # 4/6
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.686,  # 7/10
+    ("participial", "indirect", "apposition"): 0.719,  # 5/6
+    ("participial", "indirect", "description"): 0.518,  # 37/74
+    ("participial", "indirect", "name"): 0.666,  # 90/135
+    ("participial", "indirect", "pronoun_far"): 0.706,  # 26/36
+    ("participial", "indirect", "pronoun_paragraph"): 0.845,  # 18/19
+    ("participial", "mixed", "apposition"): 0.786,  # 4/5
+    ("participial", "mixed", "description"): 0.670,  # 15/24
+    ("participial", "mixed", "name"): 0.781,  # 93/119
+    ("participial", "mixed", "pronoun_far"): 0.876,  # 15/16
+    ("participial", "mixed", "pronoun_paragraph"): 0.799,  # 13/16
+    ("quoted_fragment", "mixed", "name"): 0.711,  # 25/35
+    ("quoted_fragment", "mixed", "pronoun_far"): 0.665,  # 3/5
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.666,  # 5/8
     ("reporting_frame", "direct", "name"): 0.956,  # 9/9
-    ("split_quote", "direct", ""): 0.211,  # 0/7
-    ("split_quote", "direct", "carryover"): 0.419,  # 14/32
-    ("stance", "indirect", ""): 0.430,  # 13/33
-    ("stance", "indirect", "apposition"): 0.585,  # 46/78
-    ("stance", "indirect", "description"): 0.412,  # 228/557
-    ("stance", "indirect", "document"): 0.547,  # 6/11
-    ("stance", "indirect", "name"): 0.667,  # 389/581
-    ("stance", "indirect", "nominal"): 0.560,  # 13/23
-    ("stance", "indirect", "pronoun_far"): 0.616,  # 45/72
-    ("stance", "indirect", "pronoun_paragraph"): 0.665,  # 55/81
-    ("stance", "indirect", "pronoun_sentence"): 0.469,  # 33/72
-    ("stance", "mixed", "description"): 0.528,  # 22/44
-    ("stance", "mixed", "name"): 0.669,  # 45/67
-    ("stance", "mixed", "nominal"): 0.677,  # 5/7
-    ("stance", "mixed", "pronoun_far"): 0.677,  # 5/7
-    ("stance", "mixed", "pronoun_paragraph"): 0.871,  # 17/17
-    ("stance", "mixed", "pronoun_sentence"): 0.701,  # 4/5
+    ("split_quote", "direct", ""): 0.206,  # 0/7
+    ("split_quote", "direct", "carryover"): 0.407,  # 14/33
+    ("stance", "direct", "description"): 0.467,  # 1/5
+    ("stance", "indirect", ""): 0.452,  # 18/42
+    ("stance", "indirect", "apposition"): 0.580,  # 49/84
+    ("stance", "indirect", "description"): 0.436,  # 279/643
+    ("stance", "indirect", "document"): 0.480,  # 6/14
+    ("stance", "indirect", "name"): 0.652,  # 434/664
+    ("stance", "indirect", "nominal"): 0.570,  # 15/26
+    ("stance", "indirect", "pronoun_far"): 0.607,  # 54/88
+    ("stance", "indirect", "pronoun_paragraph"): 0.668,  # 72/106
+    ("stance", "indirect", "pronoun_sentence"): 0.462,  # 37/82
+    ("stance", "mixed", "description"): 0.537,  # 24/47
+    ("stance", "mixed", "name"): 0.638,  # 47/74
+    ("stance", "mixed", "nominal"): 0.699,  # 6/8
+    ("stance", "mixed", "pronoun_far"): 0.742,  # 9/11
+    ("stance", "mixed", "pronoun_paragraph"): 0.890,  # 21/21
+    ("stance", "mixed", "pronoun_sentence"): 0.724,  # 5/6
     ("transcript", "direct", "name"): 0.923,  # 12/13
-    ("unattributed", "direct", ""): 0.036,  # 10/274
+    ("unattributed", "direct", ""): 0.033,  # 9/274
     # END GENERATED PATHS
 }
 
