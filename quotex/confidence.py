@@ -26,14 +26,14 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("according_to", "indirect"): 0.769,  # 263/342
     ("according_to", "mixed"): 0.696,  # 32/46
     ("cue_after_content", "direct"): 0.966,  # 2933/3036
-    ("cue_after_content", "indirect"): 0.674,  # 346/513
-    ("cue_after_content", "mixed"): 0.788,  # 231/293
-    ("cue_before_content", "direct"): 0.859,  # 427/497
-    ("cue_before_content", "indirect"): 0.704,  # 3171/4503
-    ("cue_before_content", "mixed"): 0.828,  # 1084/1309
+    ("cue_after_content", "indirect"): 0.676,  # 346/512
+    ("cue_after_content", "mixed"): 0.794,  # 231/291
+    ("cue_before_content", "direct"): 0.859,  # 428/498
+    ("cue_before_content", "indirect"): 0.704,  # 3174/4507
+    ("cue_before_content", "mixed"): 0.827,  # 1084/1310
     ("cue_noun", "indirect"): 0.381,  # 8/21
     ("cue_noun", "mixed"): 0.400,  # 2/5
-    ("expected", "indirect"): 0.554,  # 175/316
+    ("expected", "indirect"): 0.552,  # 175/317
     ("expected", "mixed"): 0.556,  # 10/18
     ("paragraph_carryover", "direct"): 0.396,  # 36/91
     ("participial", "direct"): 0.902,  # 46/51
@@ -42,9 +42,9 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("quoted_fragment", "mixed"): 0.698,  # 37/53
     ("reporting_frame", "direct"): 0.917,  # 11/12
     ("split_quote", "direct"): 0.350,  # 14/40
-    ("stance", "direct"): 0.600,  # 6/10
-    ("stance", "indirect"): 0.551,  # 966/1753
-    ("stance", "mixed"): 0.659,  # 116/176
+    ("stance", "direct"): 0.667,  # 6/9
+    ("stance", "indirect"): 0.559,  # 945/1692
+    ("stance", "mixed"): 0.661,  # 113/171
     ("transcript", "direct"): 0.923,  # 12/13
     ("unattributed", "direct"): 0.033,  # 9/274
     # END GENERATED
@@ -69,39 +69,39 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 570/584
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.971,  # 239/246
     ("cue_after_content", "direct", "pronoun_sentence"): 0.916,  # 16/18
-    ("cue_after_content", "indirect", ""): 0.716,  # 4/5
-    ("cue_after_content", "indirect", "apposition"): 0.531,  # 6/14
+    ("cue_after_content", "indirect", ""): 0.717,  # 4/5
+    ("cue_after_content", "indirect", "apposition"): 0.532,  # 6/14
     ("cue_after_content", "indirect", "description"): 0.601,  # 114/191
     ("cue_after_content", "indirect", "name"): 0.745,  # 131/175
     ("cue_after_content", "indirect", "nominal"): 0.550,  # 7/15
-    ("cue_after_content", "indirect", "pronoun_far"): 0.684,  # 35/51
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.821,  # 45/53
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.597,  # 4/8
-    ("cue_after_content", "mixed", "apposition"): 0.625,  # 4/9
-    ("cue_after_content", "mixed", "description"): 0.602,  # 18/33
-    ("cue_after_content", "mixed", "name"): 0.838,  # 138/164
-    ("cue_after_content", "mixed", "pronoun_far"): 0.854,  # 28/32
-    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.893,  # 35/38
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.544,  # 3/10
+    ("cue_after_content", "indirect", "pronoun_far"): 0.696,  # 35/50
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.822,  # 45/53
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.598,  # 4/8
+    ("cue_after_content", "mixed", "apposition"): 0.628,  # 4/9
+    ("cue_after_content", "mixed", "description"): 0.603,  # 18/33
+    ("cue_after_content", "mixed", "name"): 0.839,  # 138/164
+    ("cue_after_content", "mixed", "pronoun_far"): 0.856,  # 28/32
+    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.547,  # 3/10
     ("cue_before_content", "direct", "apposition"): 0.745,  # 16/23
     ("cue_before_content", "direct", "description"): 0.721,  # 39/56
     ("cue_before_content", "direct", "document"): 0.926,  # 9/9
     ("cue_before_content", "direct", "name"): 0.887,  # 223/251
     ("cue_before_content", "direct", "nominal"): 0.933,  # 11/11
-    ("cue_before_content", "direct", "pronoun_far"): 0.913,  # 59/64
+    ("cue_before_content", "direct", "pronoun_far"): 0.915,  # 60/65
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.869,  # 47/54
     ("cue_before_content", "direct", "pronoun_sentence"): 0.788,  # 19/25
-    ("cue_before_content", "indirect", ""): 0.564,  # 103/185
+    ("cue_before_content", "indirect", ""): 0.562,  # 102/184
     ("cue_before_content", "indirect", "apposition"): 0.662,  # 120/182
     ("cue_before_content", "indirect", "description"): 0.662,  # 1017/1537
     ("cue_before_content", "indirect", "document"): 0.635,  # 19/31
-    ("cue_before_content", "indirect", "name"): 0.760,  # 1404/1846
+    ("cue_before_content", "indirect", "name"): 0.760,  # 1405/1847
     ("cue_before_content", "indirect", "nominal"): 0.778,  # 56/71
-    ("cue_before_content", "indirect", "pronoun_far"): 0.705,  # 129/183
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.796,  # 231/289
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.524,  # 92/179
+    ("cue_before_content", "indirect", "pronoun_far"): 0.701,  # 129/184
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.797,  # 233/291
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.527,  # 93/180
     ("cue_before_content", "mixed", ""): 0.632,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.826,  # 38/46
+    ("cue_before_content", "mixed", "apposition"): 0.812,  # 38/47
     ("cue_before_content", "mixed", "description"): 0.644,  # 114/180
     ("cue_before_content", "mixed", "document"): 0.703,  # 10/16
     ("cue_before_content", "mixed", "name"): 0.881,  # 672/762
@@ -111,7 +111,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "mixed", "pronoun_sentence"): 0.714,  # 36/52
     ("cue_noun", "indirect", "name"): 0.378,  # 3/8
     ("cue_noun", "indirect", "pronoun_far"): 0.387,  # 2/5
-    ("expected", "indirect", ""): 0.554,  # 175/316
+    ("expected", "indirect", ""): 0.552,  # 175/317
     ("expected", "mixed", ""): 0.556,  # 10/18
     ("paragraph_carryover", "direct", ""): 0.198,  # 0/10
     ("paragraph_carryover", "direct", "carryover"): 0.351,  # 22/64
@@ -125,8 +125,8 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "indirect", "pronoun_far"): 0.706,  # 26/36
     ("participial", "indirect", "pronoun_paragraph"): 0.845,  # 18/19
     ("participial", "mixed", "apposition"): 0.786,  # 4/5
-    ("participial", "mixed", "description"): 0.670,  # 15/24
-    ("participial", "mixed", "name"): 0.781,  # 93/119
+    ("participial", "mixed", "description"): 0.680,  # 16/25
+    ("participial", "mixed", "name"): 0.780,  # 92/118
     ("participial", "mixed", "pronoun_far"): 0.876,  # 15/16
     ("participial", "mixed", "pronoun_paragraph"): 0.799,  # 13/16
     ("quoted_fragment", "mixed", "name"): 0.711,  # 25/35
@@ -135,22 +135,21 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("reporting_frame", "direct", "name"): 0.956,  # 9/9
     ("split_quote", "direct", ""): 0.206,  # 0/7
     ("split_quote", "direct", "carryover"): 0.407,  # 14/33
-    ("stance", "direct", "description"): 0.467,  # 1/5
-    ("stance", "indirect", ""): 0.452,  # 18/42
-    ("stance", "indirect", "apposition"): 0.580,  # 49/84
-    ("stance", "indirect", "description"): 0.436,  # 280/645
-    ("stance", "indirect", "document"): 0.480,  # 6/14
-    ("stance", "indirect", "name"): 0.652,  # 435/666
-    ("stance", "indirect", "nominal"): 0.570,  # 15/26
-    ("stance", "indirect", "pronoun_far"): 0.607,  # 54/88
-    ("stance", "indirect", "pronoun_paragraph"): 0.668,  # 72/106
-    ("stance", "indirect", "pronoun_sentence"): 0.462,  # 37/82
-    ("stance", "mixed", "description"): 0.537,  # 24/47
-    ("stance", "mixed", "name"): 0.638,  # 47/74
-    ("stance", "mixed", "nominal"): 0.699,  # 6/8
-    ("stance", "mixed", "pronoun_far"): 0.742,  # 9/11
-    ("stance", "mixed", "pronoun_paragraph"): 0.890,  # 21/21
-    ("stance", "mixed", "pronoun_sentence"): 0.724,  # 5/6
+    ("stance", "indirect", ""): 0.443,  # 17/41
+    ("stance", "indirect", "apposition"): 0.607,  # 49/80
+    ("stance", "indirect", "description"): 0.438,  # 272/624
+    ("stance", "indirect", "document"): 0.552,  # 6/11
+    ("stance", "indirect", "name"): 0.661,  # 427/644
+    ("stance", "indirect", "nominal"): 0.563,  # 13/23
+    ("stance", "indirect", "pronoun_far"): 0.608,  # 54/88
+    ("stance", "indirect", "pronoun_paragraph"): 0.687,  # 70/100
+    ("stance", "indirect", "pronoun_sentence"): 0.468,  # 37/81
+    ("stance", "mixed", "description"): 0.547,  # 24/46
+    ("stance", "mixed", "name"): 0.642,  # 46/72
+    ("stance", "mixed", "nominal"): 0.700,  # 6/8
+    ("stance", "mixed", "pronoun_far"): 0.730,  # 8/10
+    ("stance", "mixed", "pronoun_paragraph"): 0.887,  # 20/20
+    ("stance", "mixed", "pronoun_sentence"): 0.726,  # 5/6
     ("transcript", "direct", "name"): 0.923,  # 12/13
     ("unattributed", "direct", ""): 0.033,  # 9/274
     # END GENERATED PATHS

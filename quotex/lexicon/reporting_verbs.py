@@ -232,9 +232,6 @@ STANCE_VERBS = [
     "liken",
     "compare",
     "portray",
-    # verbs of speaking whose object is the topic spoken about (PolNeAR annotates the topic)
-    "discuss",
-    "address",
 ]
 
 #: Verbs whose subject is a document or a study that reports a finding

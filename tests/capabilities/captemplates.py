@@ -208,19 +208,13 @@ def seeing_as() -> Iterator[Case]:
         yield Case("", "seeing-as", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
-_TALK = (
-    ("talked about", "talks about"),
-    ("spoke about", "speaks about"),
-    ("spoke of", "speaks of"),
-    ("discussed", "discusses"),
-    ("addressed", "addresses"),
-)
+_TALK = (("talked about", "talks about"), ("spoke about", "speaks about"), ("spoke of", "speaks of"))
 
 
 def talk_about() -> Iterator[Case]:
-    """`NAME talked about / spoke of / discussed OBJECT (on Monday).`: the topic is the content."""
+    """`NAME talked about / spoke of OBJECT (on Monday).`: the topic is the content."""
     combos = itertools.product(PEOPLE, _TALK, TENSES, OBJECTS, ("", " on Monday", " at length"))
-    for p, (past, present), tense, obj, tail in sample(combos, 300, "talk-about"):
+    for p, (past, present), tense, obj, tail in sample(combos, 200, "talk-about"):
         verb = past if tense == "past" else present
         text = f"{p.full} {verb} {obj}{tail}."
         yield Case("", "talk-about", text, [Expect(obj, "indirect", p.full, None, "person")])
