@@ -5,9 +5,7 @@
   ``X remained wary of C``, ``X is eager to C``, ``X made it clear that C``;
 * a verb of appearance with its complement (rule ``expected``): ``X seemed to C``,
   ``X appears unmoved``, ``It seems that C``: an impression the sentence reports without
-  naming who holds it;
-* an agentless passive of naming or seeing-as (rule ``expected``, a step of the verb table):
-  ``X is widely seen as C``.
+  naming who holds it.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ import attrs
 from quotex.attributions.clauses import content, content_end, stance_object_end
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.model import Attribution, Found, Rule, Step
-from quotex.attributions.sites import CueSite, VerbCue
+from quotex.attributions.sites import CueSite
 from quotex.attributions.subjects import source_before, subject_before_group, verb_group_start
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import (
@@ -27,7 +25,6 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     APPEARANCE_NOT_PREDICATES,
     CLAUSE_STARTERS,
-    COPULA,
     DEGREE_WORDS,
     LIKELIHOOD_ADJECTIVES,
     LINKING_VERBS,
@@ -229,52 +226,6 @@ def appearance(site: CueSite) -> Found | None:
         first = subj[0]
     cue = (tokens.starts[group], tokens.ends[i])
     return Attribution(parts, None, cue, "expected", kind), first, b
-
-
-# ---------------------------------------------------------------- a passive of naming before 'as'
-
-
-def _passive_as_copula(v: VerbCue) -> int:
-    """The copula of 'is (widely) seen as', 'was described as'; -1 when there is none."""
-    words, i = v.words, v.i
-    if (
-        v.vclass != "naming"
-        or i + 2 > v.last
-        or words[i + 1].lower() != "as"
-        or not v.low.endswith(("ed", "en", "wn"))
-    ):
-        return -1
-    cop = v.prev
-    while cop > v.first and (words[cop].lower() in ADVERBS or words[cop].lower().endswith("ly")):
-        cop -= 1  # 'is widely seen as'
-    return cop if cop >= v.first and words[cop].lower() in COPULA else -1
-
-
-def is_passive_as(v: VerbCue) -> bool:
-    return v.vclass == "naming" and _passive_as_copula(v) >= 0
-
-
-def passive_as(v: VerbCue) -> Found | None:
-    """Rule ``expected`` for an agentless passive of naming or seeing-as: 'The toll is widely
-    seen as a tax on fishing' -> content 'The toll' + 'as a tax on fishing', cue 'is widely
-    seen', no source (nobody is named as holding the view)."""
-    ctx, s, i = v.ctx, v.s, v.i
-    tokens = ctx.tokens
-    cop = _passive_as_copula(v)
-    floor = max(v.floor, s.first)
-    subj = source_before(tokens, cop, floor, ctx.lexicon) if cop > floor else None
-    if subj is None:
-        return None
-    a = i + 1
-    relative = tokens.words[subj[1]].lower() in ("who", "which", "that")  # '..., who is seen as X, ...'
-    b = content_end(ctx, a, s.last, relative=relative)
-    got = content(ctx, a, b)
-    if got is None:
-        return None
-    vp, kind = got
-    parts = ((tokens.starts[subj[0]], tokens.ends[subj[1]]), vp)
-    cue = (tokens.starts[cop], tokens.ends[i])
-    return Attribution(parts, None, cue, "expected", kind), subj[0], b
 
 
 def _applies(site: CueSite) -> bool:

@@ -7,11 +7,12 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.attributions.clauses import (
     content,
     content_end,
     joined_kind,
-    opens_fronted_clause,
     quotation_last,
     rest_of_clause,
     stance_object_end,
@@ -38,7 +39,6 @@ from quotex.attributions.frames import phrasal_particle, quantified_subject
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import VerbCue
-from quotex.attributions.states import is_passive_as, passive_as
 from quotex.attributions.subjects import (
     credit_phrase,
     is_intro_phrase,
@@ -417,6 +417,25 @@ def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     )
 
 
+#: Words that may stand just before a subordinator inside a sentence's opening phrase:
+#: 'Ever since', 'even when', 'At a time when', 'Last month, when'.
+_BEFORE_SUBORDINATOR = frozenset(", ever even just only especially and but time moment day".split())
+
+
+def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
+    """A subordinator opens the clause that holds the source, after an opening phrase:
+    'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...'. The
+    reported clause then ends with that subordinate clause (at its comma)."""
+    opened = False
+    for k in range(first + 1, src):
+        low = words[k].lower()
+        if low in FRONTED and low != "as" and words[k - 1].lower() in _BEFORE_SUBORDINATOR:
+            opened = True
+        elif low == ",":
+            opened = False  # ('When asked, the women said ...': that clause has closed)
+    return opened
+
+
 def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
     """A naming verb's content: a quotation soon after ('called the visit "one of ..."'), or a
     predicate after a pronoun ('called him a liar') or 'as' ('described it as ...'); -1 if none."""
@@ -569,7 +588,6 @@ def participial(v: VerbCue) -> Found | None:
 #: word is not a verb here); ``final`` rules end it whenever they apply.
 VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("expected", ("expected",), _is_expectation_passive, expected, final=True),
-    Rule("passive_as", ("expected",), is_passive_as, passive_as, final=True),
     Veto("phrasal_particle", phrasal_particle),
     Veto("copula_passive", copula_passive),
     Veto("without_particle", without_particle),

@@ -241,24 +241,6 @@ def poll_share() -> Iterator[Case]:
         yield Case("", "poll-share", text, [Expect(obj, "indirect", accepted)])
 
 
-_PASSIVE_AS = (
-    ("was seen", "is seen"),
-    ("was widely viewed", "is widely viewed"),
-    ("was regarded", "is regarded"),
-    ("was described", "is described"),
-)
-
-
-def passive_as() -> Iterator[Case]:
-    """`NAME is seen / was described as PREDICATE.`: a view nobody named holds (no speaker);
-    the content is the subject and the *as* phrase."""
-    combos = itertools.product(PEOPLE, _PASSIVE_AS, TENSES, _AS_PREDICATES)
-    for p, (past, present), tense, pred in sample(combos, 200, "passive-as"):
-        group = past if tense == "past" else present
-        clause = f"{p.full} {group} {pred}"
-        yield Case("", "passive-as", f"{clause}.", [Expect(clause, "indirect", None, parts=(p.full, pred))])
-
-
 def appearance() -> Iterator[Case]:
     """`NAME seemed/appears PREDICATE.`: an impression nobody named holds (no speaker); the
     content is the subject and the predicate, in two parts."""
@@ -590,7 +572,6 @@ CAPABILITIES = (
     _named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     _named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     _named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
-    _named("indirect.passive_as", "-", "NAME is seen as PREDICATE (no source)", passive_as),
     _named("indirect.appearance", "-", "NAME seemed to V / appears ADJ (no source)", appearance),
     _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
     _named("marks.single", "8", "British single quotation marks are direct", marks_single),
