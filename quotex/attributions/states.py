@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-import attrs
-
 from quotex.attributions.clauses import content, content_end, stance_object_end
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.model import Attribution, Found, Rule, Step
@@ -179,18 +177,8 @@ def _appearance_complement(
 
 def appearance_at(site: CueSite) -> CueSite | None:
     """The token is a lower-case verb of appearance of the lexicon with a complement:
-    'seemed to waver', 'appears unmoved' (not before an adjective of stance with its own
-    complement: 'seemed hopeful that C' is its subject's stance, found at the adjective)."""
+    'seemed to waver', 'appears unmoved'."""
     if site.low not in site.ctx.lexicon.appearance_forms or not site.words[site.i].islower():
-        return None
-    nxt = site.i + 1
-    if nxt < site.last and site.words[nxt].lower() in DEGREE_WORDS:
-        nxt += 1
-    if (
-        nxt < site.last
-        and adjective_at(attrs.evolve(site, i=nxt, low=site.words[nxt].lower())) is not None
-        and _adjective_complement(site.words, nxt, site.last) >= 0
-    ):
         return None
     return (
         site
