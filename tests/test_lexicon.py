@@ -57,6 +57,14 @@ class TestWithCues:
         removed = DEFAULT_LEXICON.with_cues(remove={"wary"}, kind="adjective")
         assert extract_quotes("The pilots were wary of the roster.", lexicon=removed) == []
 
+    def test_verbs_of_appearance_are_opt_in(self) -> None:
+        text = "The ferry operator seemed ready to sell the line."
+        assert DEFAULT_LEXICON.appearance_verbs == frozenset()
+        assert extract_quotes(text) == []
+        opted = DEFAULT_LEXICON.with_cues(add=reporting_verbs.APPEARANCE_VERBS, kind="appearance")
+        [quote] = extract_quotes(text, lexicon=opted)
+        assert quote.rule == "expected" and quote.speaker is None
+
     def test_verbs_of_appearance(self) -> None:
         text = "The ferry operator looked ready to sell the line."
         custom = DEFAULT_LEXICON.with_cues(add={"look"}, kind="appearance")

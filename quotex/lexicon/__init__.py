@@ -77,10 +77,10 @@ class Lexicon:
     stance_adjectives: frozenset[str] = field(
         default=frozenset(reporting_verbs.STANCE_ADJECTIVES), converter=_words
     )
-    #: verbs of appearance that report an impression with no holder ('seemed to waver')
-    appearance_verbs: frozenset[str] = field(
-        default=frozenset(reporting_verbs.APPEARANCE_VERBS), converter=_words
-    )
+    #: verbs of appearance that report an impression with no holder ('seemed to waver');
+    #: empty by default (an impression is nobody's quotation), opt in with
+    #: ``with_cues(add=reporting_verbs.APPEARANCE_VERBS, kind="appearance")``
+    appearance_verbs: frozenset[str] = field(default=frozenset(), converter=_words)
     verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
     #: every inflected form of ``appearance_verbs``
     appearance_forms: frozenset[str] = field(init=False, eq=False, repr=False)

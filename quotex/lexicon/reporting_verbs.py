@@ -277,7 +277,9 @@ STANCE_ADJECTIVES = """
 #: Verbs of appearance: with a complement they report an impression without naming who
 #: holds it ("X seemed to waver", "X appears unmoved"). Source: the copular verbs of
 #: current state of Quirk et al. (1985) §16.21 and Levin (1993) §30.4 ("appear" verbs of
-#: perception). Inclusion criterion: the subject is judged, not the judge.
+#: perception). Inclusion criterion: the subject is judged, not the judge. Not in the
+#: default lexicon: nobody is quoted in "X seemed to waver", so a reader printing "who said
+#: what" must not get it; annotation schemes that count impressions (PolNeAR's) opt in.
 APPEARANCE_VERBS = ["seem", "appear"]
 
 #: Multi-word cues that stand before the source ("according to X").
