@@ -24,13 +24,13 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.875,  # 7/8
     ("according_to", "indirect"): 0.769,  # 263/342
-    ("according_to", "mixed"): 0.689,  # 31/45
-    ("cue_after_content", "direct"): 0.966,  # 2949/3052
-    ("cue_after_content", "indirect"): 0.680,  # 344/506
-    ("cue_after_content", "mixed"): 0.797,  # 231/290
-    ("cue_before_content", "direct"): 0.865,  # 434/502
-    ("cue_before_content", "indirect"): 0.704,  # 3122/4435
-    ("cue_before_content", "mixed"): 0.829,  # 1085/1309
+    ("according_to", "mixed"): 0.696,  # 32/46
+    ("cue_after_content", "direct"): 0.966,  # 2948/3052
+    ("cue_after_content", "indirect"): 0.676,  # 344/509
+    ("cue_after_content", "mixed"): 0.794,  # 231/291
+    ("cue_before_content", "direct"): 0.858,  # 429/500
+    ("cue_before_content", "indirect"): 0.707,  # 3156/4464
+    ("cue_before_content", "mixed"): 0.827,  # 1084/1311
     ("cue_noun", "indirect"): 0.364,  # 8/22
     ("cue_noun", "mixed"): 0.400,  # 2/5
     ("dash_credit", "direct"): 1.000,  # 5/5
@@ -38,16 +38,16 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("expected", "mixed"): 0.800,  # 4/5
     ("paragraph_carryover", "direct"): 0.391,  # 36/92
     ("participial", "direct"): 0.902,  # 46/51
-    ("participial", "indirect"): 0.653,  # 177/271
-    ("participial", "mixed"): 0.777,  # 143/184
-    ("quoted_fragment", "mixed"): 0.672,  # 39/58
+    ("participial", "indirect"): 0.650,  # 180/277
+    ("participial", "mixed"): 0.778,  # 144/185
+    ("quoted_fragment", "mixed"): 0.673,  # 37/55
     ("reporting_frame", "direct"): 0.833,  # 15/18
-    ("split_quote", "direct"): 0.368,  # 14/38
+    ("split_quote", "direct"): 0.359,  # 14/39
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.549,  # 826/1504
-    ("stance", "mixed"): 0.652,  # 101/155
+    ("stance", "indirect"): 0.558,  # 943/1690
+    ("stance", "mixed"): 0.663,  # 114/172
     ("transcript", "direct"): 0.373,  # 28/75
-    ("unattributed", "direct"): 0.041,  # 10/245
+    ("unattributed", "direct"): 0.041,  # 10/246
     # END GENERATED
 }
 
@@ -60,56 +60,56 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "indirect", "description"): 0.762,  # 144/189
     ("according_to", "indirect", "document"): 0.816,  # 7/8
     ("according_to", "indirect", "name"): 0.763,  # 90/118
-    ("according_to", "mixed", "description"): 0.732,  # 18/24
-    ("according_to", "mixed", "name"): 0.611,  # 9/16
+    ("according_to", "mixed", "description"): 0.734,  # 18/24
+    ("according_to", "mixed", "name"): 0.628,  # 10/17
     ("cue_after_content", "direct", "apposition"): 0.981,  # 58/59
     ("cue_after_content", "direct", "description"): 0.955,  # 126/132
     ("cue_after_content", "direct", "document"): 0.987,  # 16/16
-    ("cue_after_content", "direct", "name"): 0.964,  # 1882/1953
+    ("cue_after_content", "direct", "name"): 0.963,  # 1881/1953
     ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 570/584
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.971,  # 240/247
-    ("cue_after_content", "direct", "pronoun_sentence"): 0.913,  # 15/17
-    ("cue_after_content", "indirect", ""): 0.720,  # 4/5
-    ("cue_after_content", "indirect", "apposition"): 0.533,  # 6/14
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 568/582
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 241/248
+    ("cue_after_content", "direct", "pronoun_sentence"): 0.916,  # 16/18
+    ("cue_after_content", "indirect", ""): 0.717,  # 4/5
+    ("cue_after_content", "indirect", "apposition"): 0.532,  # 6/14
     ("cue_after_content", "indirect", "description"): 0.599,  # 113/190
-    ("cue_after_content", "indirect", "name"): 0.760,  # 130/170
-    ("cue_after_content", "indirect", "nominal"): 0.552,  # 7/15
-    ("cue_after_content", "indirect", "pronoun_far"): 0.697,  # 35/50
+    ("cue_after_content", "indirect", "name"): 0.747,  # 130/173
+    ("cue_after_content", "indirect", "nominal"): 0.550,  # 7/15
+    ("cue_after_content", "indirect", "pronoun_far"): 0.696,  # 35/50
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.819,  # 44/52
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.621,  # 5/9
-    ("cue_after_content", "mixed", "apposition"): 0.665,  # 4/8
-    ("cue_after_content", "mixed", "description"): 0.604,  # 18/33
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.619,  # 5/9
+    ("cue_after_content", "mixed", "apposition"): 0.628,  # 4/9
+    ("cue_after_content", "mixed", "description"): 0.603,  # 18/33
     ("cue_after_content", "mixed", "name"): 0.839,  # 138/164
     ("cue_after_content", "mixed", "pronoun_far"): 0.856,  # 28/32
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.548,  # 3/10
-    ("cue_before_content", "direct", "apposition"): 0.761,  # 18/25
-    ("cue_before_content", "direct", "description"): 0.744,  # 39/54
-    ("cue_before_content", "direct", "document"): 0.929,  # 9/9
-    ("cue_before_content", "direct", "name"): 0.895,  # 225/251
-    ("cue_before_content", "direct", "nominal"): 0.935,  # 11/11
-    ("cue_before_content", "direct", "pronoun_far"): 0.904,  # 61/67
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.869,  # 47/54
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.774,  # 20/27
-    ("cue_before_content", "indirect", ""): 0.558,  # 89/162
-    ("cue_before_content", "indirect", "apposition"): 0.669,  # 122/183
-    ("cue_before_content", "indirect", "description"): 0.662,  # 1002/1515
-    ("cue_before_content", "indirect", "document"): 0.644,  # 20/32
-    ("cue_before_content", "indirect", "name"): 0.759,  # 1385/1824
-    ("cue_before_content", "indirect", "nominal"): 0.778,  # 56/71
-    ("cue_before_content", "indirect", "pronoun_far"): 0.696,  # 130/187
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.793,  # 227/285
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.527,  # 91/176
-    ("cue_before_content", "mixed", ""): 0.633,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.823,  # 37/45
-    ("cue_before_content", "mixed", "description"): 0.654,  # 114/177
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.547,  # 3/10
+    ("cue_before_content", "direct", "apposition"): 0.752,  # 17/24
+    ("cue_before_content", "direct", "description"): 0.721,  # 39/56
+    ("cue_before_content", "direct", "document"): 0.925,  # 9/9
+    ("cue_before_content", "direct", "name"): 0.887,  # 223/251
+    ("cue_before_content", "direct", "nominal"): 0.932,  # 11/11
+    ("cue_before_content", "direct", "pronoun_far"): 0.914,  # 60/65
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.868,  # 47/54
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.766,  # 19/26
+    ("cue_before_content", "indirect", ""): 0.573,  # 92/163
+    ("cue_before_content", "indirect", "apposition"): 0.667,  # 121/182
+    ("cue_before_content", "indirect", "description"): 0.662,  # 1016/1535
+    ("cue_before_content", "indirect", "document"): 0.621,  # 19/32
+    ("cue_before_content", "indirect", "name"): 0.763,  # 1399/1832
+    ("cue_before_content", "indirect", "nominal"): 0.779,  # 56/71
+    ("cue_before_content", "indirect", "pronoun_far"): 0.700,  # 128/183
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.804,  # 231/286
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.532,  # 94/180
+    ("cue_before_content", "mixed", ""): 0.632,  # 5/11
+    ("cue_before_content", "mixed", "apposition"): 0.812,  # 38/47
+    ("cue_before_content", "mixed", "description"): 0.644,  # 114/180
     ("cue_before_content", "mixed", "document"): 0.703,  # 10/16
-    ("cue_before_content", "mixed", "name"): 0.882,  # 675/765
+    ("cue_before_content", "mixed", "name"): 0.881,  # 672/762
     ("cue_before_content", "mixed", "nominal"): 0.880,  # 19/21
-    ("cue_before_content", "mixed", "pronoun_far"): 0.852,  # 82/96
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.854,  # 107/125
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.703,  # 36/53
+    ("cue_before_content", "mixed", "pronoun_far"): 0.845,  # 83/98
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.860,  # 107/124
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.714,  # 36/52
     ("cue_noun", "indirect", "name"): 0.369,  # 3/8
     ("cue_noun", "indirect", "pronoun_far"): 0.352,  # 2/6
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
@@ -121,41 +121,41 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "direct", "description"): 0.942,  # 7/7
     ("participial", "direct", "name"): 0.900,  # 27/30
     ("participial", "direct", "pronoun_far"): 0.884,  # 6/7
-    ("participial", "indirect", "apposition"): 0.721,  # 5/6
-    ("participial", "indirect", "description"): 0.512,  # 36/73
-    ("participial", "indirect", "name"): 0.666,  # 88/132
-    ("participial", "indirect", "pronoun_far"): 0.733,  # 25/33
-    ("participial", "indirect", "pronoun_paragraph"): 0.846,  # 18/19
-    ("participial", "mixed", "apposition"): 0.785,  # 4/5
-    ("participial", "mixed", "description"): 0.679,  # 16/25
-    ("participial", "mixed", "name"): 0.778,  # 91/117
-    ("participial", "mixed", "pronoun_far"): 0.876,  # 15/16
-    ("participial", "mixed", "pronoun_paragraph"): 0.799,  # 13/16
+    ("participial", "indirect", "apposition"): 0.719,  # 5/6
+    ("participial", "indirect", "description"): 0.518,  # 37/74
+    ("participial", "indirect", "name"): 0.666,  # 90/135
+    ("participial", "indirect", "pronoun_far"): 0.700,  # 25/35
+    ("participial", "indirect", "pronoun_paragraph"): 0.845,  # 18/19
+    ("participial", "mixed", "apposition"): 0.786,  # 4/5
+    ("participial", "mixed", "description"): 0.680,  # 16/25
+    ("participial", "mixed", "name"): 0.780,  # 92/118
+    ("participial", "mixed", "pronoun_far"): 0.881,  # 16/17
+    ("participial", "mixed", "pronoun_paragraph"): 0.791,  # 12/15
     ("quoted_fragment", "mixed", "name"): 0.675,  # 25/37
-    ("quoted_fragment", "mixed", "pronoun_far"): 0.670,  # 4/6
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.686,  # 7/10
+    ("quoted_fragment", "mixed", "pronoun_far"): 0.648,  # 3/5
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.652,  # 5/8
     ("reporting_frame", "direct", "name"): 0.879,  # 11/12
-    ("split_quote", "direct", ""): 0.230,  # 0/6
-    ("split_quote", "direct", "carryover"): 0.421,  # 14/32
-    ("stance", "indirect", ""): 0.416,  # 12/32
-    ("stance", "indirect", "apposition"): 0.585,  # 46/78
-    ("stance", "indirect", "description"): 0.411,  # 227/555
-    ("stance", "indirect", "document"): 0.547,  # 6/11
-    ("stance", "indirect", "name"): 0.669,  # 389/580
-    ("stance", "indirect", "nominal"): 0.560,  # 13/23
-    ("stance", "indirect", "pronoun_far"): 0.616,  # 45/72
-    ("stance", "indirect", "pronoun_paragraph"): 0.668,  # 56/82
-    ("stance", "indirect", "pronoun_sentence"): 0.463,  # 32/71
-    ("stance", "mixed", "description"): 0.528,  # 22/44
-    ("stance", "mixed", "name"): 0.669,  # 45/67
-    ("stance", "mixed", "nominal"): 0.677,  # 5/7
-    ("stance", "mixed", "pronoun_far"): 0.677,  # 5/7
-    ("stance", "mixed", "pronoun_paragraph"): 0.871,  # 17/17
-    ("stance", "mixed", "pronoun_sentence"): 0.701,  # 4/5
+    ("split_quote", "direct", ""): 0.224,  # 0/6
+    ("split_quote", "direct", "carryover"): 0.409,  # 14/33
+    ("stance", "indirect", ""): 0.440,  # 16/39
+    ("stance", "indirect", "apposition"): 0.606,  # 49/80
+    ("stance", "indirect", "description"): 0.437,  # 271/623
+    ("stance", "indirect", "document"): 0.551,  # 6/11
+    ("stance", "indirect", "name"): 0.662,  # 427/643
+    ("stance", "indirect", "nominal"): 0.563,  # 13/23
+    ("stance", "indirect", "pronoun_far"): 0.602,  # 54/89
+    ("stance", "indirect", "pronoun_paragraph"): 0.696,  # 71/100
+    ("stance", "indirect", "pronoun_sentence"): 0.452,  # 36/82
+    ("stance", "mixed", "description"): 0.547,  # 24/46
+    ("stance", "mixed", "name"): 0.646,  # 47/73
+    ("stance", "mixed", "nominal"): 0.702,  # 6/8
+    ("stance", "mixed", "pronoun_far"): 0.731,  # 8/10
+    ("stance", "mixed", "pronoun_paragraph"): 0.888,  # 20/20
+    ("stance", "mixed", "pronoun_sentence"): 0.727,  # 5/6
     ("transcript", "direct", ""): 0.326,  # 8/26
     ("transcript", "direct", "name"): 0.684,  # 12/13
     ("transcript", "direct", "pronoun_far"): 0.255,  # 8/36
-    ("unattributed", "direct", ""): 0.041,  # 10/245
+    ("unattributed", "direct", ""): 0.041,  # 10/246
     # END GENERATED PATHS
 }
 

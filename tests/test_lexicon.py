@@ -42,6 +42,39 @@ class TestWithCues:
         custom = DEFAULT_LEXICON.with_cues(add={"harrumph"}, kind=kind)
         assert custom.verb_forms["harrumphs"] == ("harrumph", kind)
 
+    def test_adjectives_of_stance(self) -> None:
+        text = "The pilots were jubilant about the new roster."
+        custom = DEFAULT_LEXICON.with_cues(add={"Jubilant"}, kind="adjective")
+        assert "jubilant" in custom.stance_adjectives
+        assert "jubilant" not in DEFAULT_LEXICON.stance_adjectives
+        assert extract_quotes(text) == []
+        [quote] = extract_quotes(text, lexicon=custom)
+        assert (quote.text, quote.rule, quote.cue and quote.cue.text) == (
+            "the new roster",
+            "stance",
+            "were jubilant about",
+        )
+        removed = DEFAULT_LEXICON.with_cues(remove={"wary"}, kind="adjective")
+        assert extract_quotes("The pilots were wary of the roster.", lexicon=removed) == []
+
+    def test_verbs_of_appearance_are_opt_in(self) -> None:
+        text = "The ferry operator seemed ready to sell the line."
+        assert DEFAULT_LEXICON.appearance_verbs == frozenset()
+        assert extract_quotes(text) == []
+        opted = DEFAULT_LEXICON.with_cues(add=reporting_verbs.APPEARANCE_VERBS, kind="appearance")
+        [quote] = extract_quotes(text, lexicon=opted)
+        assert quote.rule == "expected" and quote.speaker is None
+
+    def test_verbs_of_appearance(self) -> None:
+        text = "The ferry operator looked ready to sell the line."
+        custom = DEFAULT_LEXICON.with_cues(add={"look"}, kind="appearance")
+        assert {"look", "looks", "looked", "looking"} <= custom.appearance_forms
+        assert "looked" not in DEFAULT_LEXICON.appearance_forms
+        assert extract_quotes(text) == []
+        [quote] = extract_quotes(text, lexicon=custom)
+        assert quote.rule == "expected" and quote.speaker is None
+        assert [p.text for p in quote.parts] == ["The ferry operator", "ready to sell the line"]
+
     def test_remove(self) -> None:
         custom = DEFAULT_LEXICON.with_cues(remove={"say"})
         assert "said" not in custom.verb_forms

@@ -237,12 +237,18 @@ def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
             and nlow not in NOT_PREDICATES
             and not nlow.endswith("ly")
         )
-    for k in range(a + 1, min(last, a + 6) + 1):
+    for k in range(a + 1, min(last, a + 8) + 1):
         if words[k].lower() == "as":
             return k + 1 <= last and words[k + 1][:1].isalnum()
+        if words[k] in ("'s", "’s") or (words[k].lower() in _OBJECT_PREPOSITIONS and k > a + 1):
+            continue  # 'the board's plan as ...', 'the budget for the schools as ...'
         if not words[k][:1].isalnum() or words[k].lower() in PREPOSITIONS:
             return False
     return False
+
+
+#: Prepositions that may stand inside the object of a verb of naming before its 'as'.
+_OBJECT_PREPOSITIONS = frozenset(["of", "for", "in", "on"])
 
 
 def tail_ends(ctx: Context, k: int, last: int) -> bool:

@@ -184,7 +184,9 @@ def inside_tag(words: Sequence[str], i: int, first: int) -> bool:
 def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     """Every word that can start a cue, in lower, title and upper case."""
     prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
-    lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | {":", "put", "puts"}
+    lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | lexicon.stance_adjectives
+    lower |= lexicon.appearance_forms
+    lower |= {":", "put", "puts", "clear"}
     return frozenset(lower | {w.title() for w in lower} | {w.upper() for w in lower})
 
 

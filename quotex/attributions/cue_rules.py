@@ -21,6 +21,7 @@ from quotex.attributions.frames import frame_verb, headline_words, paragraph_las
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, run_steps
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import CueSite, VerbCue
+from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.subjects import speaking_subject
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.lexicon import Lexicon
@@ -344,7 +345,9 @@ NOUN_STEPS: tuple[Step[CueSite], ...] = (
 TRIGGERS: tuple[Trigger[Any], ...] = (
     Trigger("preposition", preposition_at, PREPOSITION_STEPS),
     Trigger("colon", colon_at, COLON_STEPS),
+    Trigger("adjective", adjective_at, ADJECTIVE_STEPS),
     Trigger("verb", verb_cue_at, VERB_STEPS),
+    Trigger("appearance", appearance_at, APPEARANCE_STEPS),
     Trigger("noun", cue_noun_at, NOUN_STEPS),
 )
 

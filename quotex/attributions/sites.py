@@ -22,6 +22,8 @@ from quotex.attributions.subjects import (
     subject_head,
     verb_group_start,
 )
+from quotex.lexicon.function_words import NUMBER_WORDS
+from quotex.lexicon.grammar import APPROXIMATORS, COPULA, QUANTITY_HEADS
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.sentences import Sentence
 
@@ -231,6 +233,42 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
     return None
 
 
+def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
+    """'Nineteen percent of voters polled support ...', 'About three-quarters favor ...': a
+    quantity (a poll's share) with no verb or punctuation between it and a plain-form cue,
+    which the other finders do not trust (*support*, *favor* are nouns too)."""
+    if src is not None or v.prev < v.first or v.low.endswith(("s", "ing")):
+        return None  # (not an -s form: '32% of the claims' is a noun)
+    words = v.words
+    head = -1
+    k = v.prev
+    while k >= max(v.first, v.floor) and v.prev - k < 9:
+        w = words[k]
+        low = w.lower()
+        if low in QUANTITY_HEADS:
+            head = k
+        elif (
+            not (w[:1].isalnum() or w in ("%", "-", "'s", "’s"))
+            or low in v.ctx.lexicon.verb_forms
+            or low in COPULA
+        ):
+            break
+        k -= 1
+    if head < 0:
+        return None
+    start = head
+    while start - 1 >= max(v.first, v.floor) and (
+        words[start - 1].lower() in APPROXIMATORS
+        or words[start - 1].lower() in NUMBER_WORDS
+        or words[start - 1].lower().endswith(("teen", "ty"))
+        or words[start - 1] == "-"
+        or words[start - 1][:1].isdigit()
+        or words[start - 1].lower() in ("a", "the")
+    ):
+        start -= 1
+    return (start, v.prev)
+
+
 #: The subject fallback of a verb cue, in order; a later finder runs only when no
 #: earlier one found a source, unless it ``replaces`` (the credit phrase may replace a
 #: shorter one).
@@ -244,4 +282,5 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("previous_after_conjunction", _previous_after_conjunction),
     SubjectFinder("previous_after_relative", _previous_after_relative),
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
+    SubjectFinder("quantity_subject", _quantity_subject),
 )

@@ -14,6 +14,7 @@ from quotex.attributions.clauses import (
     content_end,
     joined_kind,
     quotation_last,
+    reported_verb_group,
     rest_of_clause,
     stance_object_end,
     start_after_colon,
@@ -57,9 +58,8 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
     QUESTION_WORDS,
     RELATIVES,
-    REPORTED_VERB_AUXILIARIES,
 )
-from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS, PARTICIPLES, PARTICLES, TELL_VERBS
+from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS, PARTICIPLES, PARTICLE_ONLY, PARTICLES, TELL_VERBS
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
 
@@ -121,6 +121,14 @@ def copula_passive(v: VerbCue) -> bool:
         and not v.progressive
         and not (i + 1 <= v.last and words[i + 1].lower() == "by")
     )
+
+
+def without_particle(v: VerbCue) -> bool:
+    """A verb that reports only with its particle has none: 'spoke at the rally' (but
+    'spoke about the tolls')."""
+    if v.lemma not in PARTICLE_ONLY:
+        return False
+    return not (v.i + 1 <= v.last and v.words[v.i + 1].lower() in PARTICLES.get(v.lemma, ()))
 
 
 def plural_noun(v: VerbCue) -> bool:
@@ -406,7 +414,27 @@ def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
             and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
         )
         or (words[first].lower() in FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
+        or opens_fronted_clause(words, first, src[0])
     )
+
+
+#: Words that may stand just before a subordinator inside a sentence's opening phrase:
+#: 'Ever since', 'even when', 'At a time when', 'Last month, when'.
+_BEFORE_SUBORDINATOR = frozenset(", ever even just only especially and but time moment day".split())
+
+
+def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
+    """A subordinator opens the clause that holds the source, after an opening phrase:
+    'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...'. The
+    reported clause then ends with that subordinate clause (at its comma)."""
+    opened = False
+    for k in range(first + 1, src):
+        low = words[k].lower()
+        if low in FRONTED and low != "as" and words[k - 1].lower() in _BEFORE_SUBORDINATOR:
+            opened = True
+        elif low == ",":
+            opened = False  # ('When asked, the women said ...': that clause has closed)
+    return opened
 
 
 def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
@@ -475,7 +503,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
             lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
             and words[m - 1].lower() not in NOUN_DETERMINERS
             and words[m - 1].lower() != "to"  # 'declined to comment': an infinitive
-            and not _reported_verb_group(words, m, bi, last)
+            and not reported_verb_group(words, m, bi, last)
             for m in range(max(a + 1, bi - 1), bi + 1)
         ):
             return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
@@ -493,15 +521,6 @@ def cue_then_content(v: VerbCue) -> Found | None:
         (cs, ce), kind = got
     rule = "stance" if vclass == "stance" else "cue_before_content"
     return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
-
-
-def _reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> bool:
-    """True when the verb of saying at *m* ends a reported clause rather than starting an
-    attribution of its own: an auxiliary or negation before it ('said he would comment',
-    'said they had not complained') and the sentence ending after it, not a colon or comma."""
-    if words[m - 1].lower() not in REPORTED_VERB_AUXILIARIES:
-        return False
-    return bi + 1 > last or words[bi + 1] in (".", "!", "?")
 
 
 # ---------------------------------------------------------------- participial
@@ -573,6 +592,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("expected", ("expected",), _is_expectation_passive, expected, final=True),
     Veto("phrasal_particle", phrasal_particle),
     Veto("copula_passive", copula_passive),
+    Veto("without_particle", without_particle),
     Veto("plural_noun", plural_noun),
     Veto("as_shown", as_shown),
     Veto("noun_after_determiner", noun_after_determiner),

@@ -73,7 +73,17 @@ class Lexicon:
     single_quotes: tuple[tuple[str, tuple[str, ...]], ...] = field(
         default=tuple(quote_marks.SINGLE_QUOTE_PAIRS.items()), converter=_pairs
     )
+    #: adjectives that report a stance after a linking verb ('is confident that', 'wary of')
+    stance_adjectives: frozenset[str] = field(
+        default=frozenset(reporting_verbs.STANCE_ADJECTIVES), converter=_words
+    )
+    #: verbs of appearance that report an impression with no holder ('seemed to waver');
+    #: empty by default (an impression is nobody's quotation), opt in with
+    #: ``with_cues(add=reporting_verbs.APPEARANCE_VERBS, kind="appearance")``
+    appearance_verbs: frozenset[str] = field(default=frozenset(), converter=_words)
     verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
+    #: every inflected form of ``appearance_verbs``
+    appearance_forms: frozenset[str] = field(init=False, eq=False, repr=False)
     role_words: frozenset[str] = field(init=False, eq=False, repr=False)
     #: every opening and closing mark of ``double_quotes`` and ``single_quotes``, as the
     #: tokens the rules compare words with (``''`` and ``````` included)
@@ -90,6 +100,7 @@ class Lexicon:
             for form, lemma in reporting_verbs.forms(lemmas).items():
                 table[form] = (lemma, kind)
         object.__setattr__(self, "verb_forms", table)
+        object.__setattr__(self, "appearance_forms", frozenset(reporting_verbs.forms(self.appearance_verbs)))
         object.__setattr__(self, "role_words", _plurals(self.role_nouns))
         marks = {m for pairs in (self.double_quotes, self.single_quotes) for o, cs in pairs for m in (o, *cs)}
         object.__setattr__(self, "quote_tokens", frozenset(marks))
@@ -98,15 +109,22 @@ class Lexicon:
         self, *, add: Iterable[str] = (), remove: Iterable[str] = (), kind: str = "speech"
     ) -> Lexicon:
         """A copy with verb lemmas added to (or removed from) the ``kind`` class
-        (``"speech"``, ``"cognition"``, ``"stance"`` or ``"naming"``)."""
+        (``"speech"``, ``"cognition"``, ``"stance"`` or ``"naming"``), or with adjectives of
+        stance (``kind="adjective"``: ``is confident that``) or verbs of appearance
+        (``kind="appearance"``: ``seemed to waver``) added or removed."""
         name = {
             "speech": "speech_verbs",
             "cognition": "cognition_verbs",
             "naming": "naming_verbs",
             "stance": "stance_verbs",
+            "adjective": "stance_adjectives",
+            "appearance": "appearance_verbs",
         }.get(kind)
         if name is None:
-            raise ValueError(f"kind must be 'speech', 'cognition', 'stance' or 'naming', got {kind!r}")
+            raise ValueError(
+                "kind must be 'speech', 'cognition', 'stance', 'naming', 'adjective' or 'appearance', "
+                f"got {kind!r}"
+            )
         current: frozenset[str] = getattr(self, name)
         changed: dict[str, frozenset[str]] = {name: (current | _words(add)) - _words(remove)}
         return attrs.evolve(self, **changed)  # type: ignore[arg-type]

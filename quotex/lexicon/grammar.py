@@ -126,6 +126,40 @@ CLAUSE_LINKS = frozenset("while whereas but and though although yet".split())
 PAST_CUES = frozenset("said told wrote spoke thought felt".split())
 
 
+#: Linking verbs before an adjective of stance: 'is confident', 'remained wary', 'seemed eager'.
+#: (Quirk et al. 1985 §16.21, copular verbs of current and resulting state.)
+LINKING_VERBS = frozenset(
+    """is are was were be been being am 's 're 'm ’s ’re ’m remain remains remained remaining
+    seem seems seemed appear appears appeared become becomes became grow grows grew feel feels felt
+    sound sounds sounded stay stays stayed""".split()
+)
+
+
+#: Degree and time adverbs between a linking verb and its adjective: 'is not yet convinced'.
+DEGREE_WORDS = frozenset(
+    """very so too more less most least quite fairly rather increasingly still now not n't no
+    longer also even already never always all yet just equally""".split()
+)
+
+
+#: Forms of 'make' in 'made (it) clear that ...', a stance stated by its subject.
+MAKE_FORMS = frozenset("make makes made making".split())
+
+
+#: Adjectives of stance that before an infinitive state the writer's likelihood, not the
+#: subject's stance: 'is certain to pass', 'are sure to object' (raising adjectives, Quirk
+#: et al. 1985 §16.78).
+LIKELIHOOD_ADJECTIVES = frozenset(["certain", "sure"])
+
+
+#: Words after 'appeared' that are no predicate: 'appeared together', 'appeared onstage'.
+APPEARANCE_NOT_PREDICATES = frozenset("together alongside onstage offstage live here there twice".split())
+
+
+#: Prepositions that take an adjective of stance's object: 'wary of', 'worried about'.
+ADJECTIVE_PREPOSITIONS = frozenset("about of with over on at by in toward towards for to".split())
+
+
 #: Particles of phrasal cue verbs: 'shot back', 'cut in', 'spoke up', 'lashed out'.
 PHRASAL_PARTICLES = frozenset("back in up out".split())
 
@@ -174,6 +208,14 @@ SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
 #: Words before a number that make it approximate: 'more than six in 10'.
 APPROXIMATORS = frozenset(
     "more than less fewer about nearly almost roughly some over under only just".split()
+)
+
+
+#: Heads of a quantity that can be a poll's subject: 'Nineteen percent of voters polled
+#: support ...', 'About three-quarters oppose ...', 'A majority of residents favor ...'.
+QUANTITY_HEADS = frozenset(
+    """percent per cent % percentage majority minority plurality half third thirds quarter quarters
+    fifth fifths three-quarters two-thirds one-third""".split()
 )
 
 

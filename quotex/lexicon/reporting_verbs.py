@@ -141,6 +141,8 @@ SPEECH_VERBS = [
     "bellow",
     "holler",
     "sing",
+    "talk",
+    "speak",
 ]
 
 
@@ -236,8 +238,49 @@ STANCE_VERBS = [
 #: ("a poll shows that ...", "the study found ...").
 EVIDENCE_VERBS = ["show", "find", "suggest", "indicate", "reveal", "conclude", "estimate"]
 
-#: Verbs whose object is a quotation only when one follows ("called it "a disgrace"").
-NAMING_VERBS = ["call", "describe", "dub", "label", "brand", "term", "characterize", "characterise"]
+#: Verbs whose object is a quotation only when one follows ("called it "a disgrace""), or
+#: a predicate after *as* or a pronoun object. The verbs of seeing-as ("sees the toll as a
+#: tax", "regard the pier as unsafe") report a view the same way (Levin 1993 §29.2,
+#: "characterize" verbs, which take an *as* predicate).
+NAMING_VERBS = [
+    "call",
+    "describe",
+    "dub",
+    "label",
+    "brand",
+    "term",
+    "characterize",
+    "characterise",
+    "see",
+    "view",
+    "regard",
+]
+
+#: Adjectives of stance: after a linking verb, with a complement, they report their
+#: subject's belief, knowledge, feeling or will ("is confident that ...", "were wary of ...",
+#: "is eager to ..."), PolNeAR's reported internal states. Sources: the adjectives that
+#: control that-clauses and to-clauses in Biber et al. (1999), *Longman Grammar of Spoken
+#: and Written English*, §9.4.5 (certainty, attitude and emotion, volition), and the
+#: adjective + preposition complements of Quirk et al. (1985) §16.69 ("critical of",
+#: "worried about"). Inclusion criterion: the subject holds the stance toward the complement
+#: (not "likely", "possible": the writer's judgment of the complement).
+STANCE_ADJECTIVES = """
+    adamant afraid alarmed angry annoyed anxious appreciative aware certain concerned confident
+    conscious convinced critical delighted determined disappointed dismissive dissatisfied
+    doubtful eager enthusiastic excited fearful frustrated furious glad grateful happy hesitant
+    hopeful hostile insistent keen loath nervous optimistic outspoken pessimistic pleased positive
+    proud reluctant resistant satisfied sceptical skeptical sorry supportive sure surprised
+    suspicious sympathetic thankful thrilled unaware uncertain unconvinced unhappy unsure
+    unwilling upset vocal wary willing worried
+""".split()
+
+#: Verbs of appearance: with a complement they report an impression without naming who
+#: holds it ("X seemed to waver", "X appears unmoved"). Source: the copular verbs of
+#: current state of Quirk et al. (1985) §16.21 and Levin (1993) §30.4 ("appear" verbs of
+#: perception). Inclusion criterion: the subject is judged, not the judge. Not in the
+#: default lexicon: nobody is quoted in "X seemed to waver", so a reader printing "who said
+#: what" must not get it; annotation schemes that count impressions (PolNeAR's) opt in.
+APPEARANCE_VERBS = ["seem", "appear"]
 
 #: Multi-word cues that stand before the source ("according to X").
 SOURCE_PREPOSITIONS = ("according to", "in the words of", "as quoted by", "per")
@@ -280,6 +323,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "seek": ("seek", "seeks", "sought", "seeking"),
     "sing": ("sing", "sings", "sang", "sung", "singing"),
     "show": ("show", "shows", "showed", "shown", "showing"),
+    "see": ("see", "sees", "saw", "seen", "seeing"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "plan": ("plan", "plans", "planned", "planning"),
     "swear": ("swear", "swears", "swore", "sworn", "swearing"),
     "think": ("think", "thinks", "thought", "thinking"),

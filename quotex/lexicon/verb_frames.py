@@ -94,6 +94,8 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "warn": ("against", "of"),
     "complain": ("about",),
     "refer": ("to",),
+    "talk": ("about", "of"),
+    "speak": ("about", "of"),
 }
 
 
@@ -122,3 +124,8 @@ EXPECTATION_LEMMAS = frozenset(["expect", "say", "report"])
 
 #: Verbs whose repetition after 'and' starts a new report by the same source.
 REPORT_LEMMAS = frozenset("say tell add note argue insist claim warn write explain".split())
+
+
+#: Verbs of speaking that report only with their particle: 'talked about the tolls',
+#: 'spoke of a betrayal' ('spoke at the rally', 'spoke Hebrew' report nothing).
+PARTICLE_ONLY = frozenset(["talk", "speak"])

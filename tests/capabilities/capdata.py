@@ -302,3 +302,61 @@ NOMINALS: tuple[tuple[str, str | tuple[str, ...]], ...] = (
     ("a local shopkeeper", ("shopkeeper", "local shopkeeper")),
     ("the driver", "driver"),
 )
+
+
+#: Adjectives of stance after a linking verb (`NAME is confident that C`), with the
+#: complements each takes: "that" (a clause), "to" (an infinitive) or a preposition.
+STANCE_ADJECTIVES = (
+    ("confident", "that"),
+    ("convinced", "that"),
+    ("worried", "that"),
+    ("hopeful", "that"),
+    ("aware", "that"),
+    ("adamant", "that"),
+    ("eager", "to"),
+    ("reluctant", "to"),
+    ("determined", "to"),
+    ("willing", "to"),
+    ("wary", "of"),
+    ("critical", "of"),
+    ("skeptical", "about"),
+    ("concerned", "about"),
+    ("unhappy", "with"),
+    ("optimistic", "about"),
+)
+
+#: Linking verb groups before an adjective of stance, as (past, present).
+LINKING_GROUPS = (
+    ("was", "is"),
+    ("had been", "has been"),
+    ("remained", "remains"),
+    ("seemed", "seems"),
+    ("was not", "is not"),
+    ("was increasingly", "is increasingly"),
+)
+
+#: Infinitive phrases and noun-phrase objects for adjectives of stance.
+INFINITIVES = (
+    "to reopen the north pier",
+    "to sign the new contract",
+    "to sell the ferry line",
+    "to delay the vote until spring",
+)
+OBJECTS = (
+    "the new tolls",
+    "the harbour board's plan",
+    "the proposed merger",
+    "the budget for the schools",
+)
+
+#: Verbs of appearance as (past, present), and predicates after them: an infinitive, an
+#: adjective or participle phrase, a 'like' phrase.
+APPEARANCE_FORMS = (("seemed", "seems"), ("appeared", "appears"))
+APPEARANCE_PREDICATES = (
+    "to waver on the harbour budget",
+    "to accept the new timetable",
+    "unmoved by the protest",
+    "uneasy about the vote",
+    "rattled by the questions",
+    "like the favourite for the job",
+)

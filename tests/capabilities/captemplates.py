@@ -12,21 +12,27 @@ from collections.abc import Callable, Iterator
 
 import attrs
 from capdata import (
+    APPEARANCE_FORMS,
+    APPEARANCE_PREDICATES,
     APPOSITIONS,
     CLAUSES,
     CONTENT,
     CONTENT2,
     DATELINES,
     DOUBLE_MARKS,
+    INFINITIVES,
     LEXICON_VERBS,
+    LINKING_GROUPS,
     MARKS,
     MIXED,
     NOMINALS,
+    OBJECTS,
     OPEN_VERBS,
     ORGS,
     PEOPLE,
     PREMODIFIERS,
     SINGLE_MARKS,
+    STANCE_ADJECTIVES,
     Marks,
     Person,
     Verb,
@@ -167,6 +173,109 @@ def indirect_after() -> Iterator[Case]:
         cue = f"{_form(v, tense)} {p.full}" if inverted else f"{p.full} {_form(v, tense)}"
         text = f"{content}, {cue}."
         yield Case("", "indirect-after", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
+def stance_adjective() -> Iterator[Case]:
+    """`NAME LINK ADJECTIVE that C / to V / of NP.`, by full name or by pronoun after an
+    introducing sentence: the subject holds the stance, the complement is the content."""
+    combos = itertools.product(PEOPLE, STANCE_ADJECTIVES, LINKING_GROUPS, TENSES, range(4), (False, True))
+    for p, (adj, comp), (past, present), tense, k, by_pronoun in sample(combos, 400, "stance-adjective"):
+        if comp == "that":
+            content = f"that {CLAUSES[k]}"
+        elif comp == "to":
+            content = INFINITIVES[k]
+        else:
+            content = OBJECTS[k]
+        tail = content if comp in ("that", "to") else f"{comp} {content}"
+        link = past if tense == "past" else present
+        if by_pronoun:
+            text = f"{p.full} spoke to the board. {_cap(p.pronoun)} {link} {adj} {tail}."
+        else:
+            text = f"{p.full} {link} {adj} {tail}."
+        expect = Expect(content, "indirect", p.full, None, "person")
+        yield Case("", f"stance-adjective-{comp}", text, [expect])
+
+
+#: Openings of a sentence before a subordinate clause, and main clauses after it.
+_OPENINGS = ("Last spring, when", "Ever since", "On Monday, after", "At a time when", "Even though")
+_MAIN_CLAUSES = ("the ferry company hired new crew", "the harbour stayed quiet", "the council met again")
+
+
+def fronted_clause() -> Iterator[Case]:
+    """`OPENING NAME VERB (that) CLAUSE, MAIN CLAUSE.`: a report inside a fronted subordinate
+    clause ends with that clause."""
+    slots = (PEOPLE, INDIRECT_VERBS, TENSES, CLAUSES, _OPENINGS, _MAIN_CLAUSES, (True, False))
+    combos = itertools.product(*slots)
+    for p, v, tense, clause, opening, main, that in sample(combos, 300, "fronted-clause"):
+        content = f"that {clause}" if that else clause
+        text = f"{opening} {p.full} {_form(v, tense)} {content}, {main}."
+        yield Case("", "fronted-clause", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
+#: Verbs of seeing-as (past, present) and 'as' predicates.
+_SEEING_AS = (("saw", "sees"), ("viewed", "views"), ("regarded", "regards"))
+_AS_PREDICATES = (
+    "as a tax on their work",
+    "as a mistake",
+    "as unsafe for the winter",
+    "as a gift to the banks",
+)
+
+
+def seeing_as() -> Iterator[Case]:
+    """`NAME sees/viewed/regards OBJECT as PREDICATE.`: a view; the object and predicate are the
+    content."""
+    combos = itertools.product(PEOPLE, _SEEING_AS, TENSES, OBJECTS, _AS_PREDICATES)
+    for p, (past, present), tense, obj, pred in sample(combos, 200, "seeing-as"):
+        verb = past if tense == "past" else present
+        content = f"{obj} {pred}"
+        text = f"{p.full} {verb} {content}."
+        yield Case("", "seeing-as", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
+_TALK = (("talked about", "talks about"), ("spoke about", "speaks about"), ("spoke of", "speaks of"))
+
+
+def talk_about() -> Iterator[Case]:
+    """`NAME talked about / spoke of OBJECT (on Monday).`: the topic is the content."""
+    combos = itertools.product(PEOPLE, _TALK, TENSES, OBJECTS, ("", " on Monday", " at length"))
+    for p, (past, present), tense, obj, tail in sample(combos, 200, "talk-about"):
+        verb = past if tense == "past" else present
+        text = f"{p.full} {verb} {obj}{tail}."
+        yield Case("", "talk-about", text, [Expect(obj, "indirect", p.full, None, "person")])
+
+
+_SHARES = (
+    "Nineteen percent of the dockers polled",
+    "A majority of residents",
+    "About two-thirds of voters",
+    "61% of those surveyed",
+    "More than half of the members",
+)
+_POLL_VERBS = (("supported", "support"), ("favored", "favor"), ("opposed", "oppose"), ("backed", "back"))
+
+
+def poll_share() -> Iterator[Case]:
+    """`SHARE VERB OBJECT.`: a poll's share is the subject, also of a plain-form cue that is a
+    noun too (*support*, *favor*)."""
+    combos = itertools.product(_SHARES, _POLL_VERBS, TENSES, OBJECTS)
+    for share, (past, present), tense, obj in sample(combos, 160, "poll-share"):
+        verb = past if tense == "past" else present
+        text = f"{share} {verb} {obj}."
+        accepted = (share, share.removeprefix("More than ").removeprefix("About "))
+        yield Case("", "poll-share", text, [Expect(obj, "indirect", accepted)])
+
+
+def appearance() -> Iterator[Case]:
+    """`NAME seemed/appears PREDICATE.`: an impression, not a quotation: with the default
+    lexicon (no verbs of appearance) nobody is quoted, and no other rule may claim it."""
+    combos = itertools.product(PEOPLE, APPEARANCE_FORMS, TENSES, APPEARANCE_PREDICATES, (False, True))
+    for p, (past, present), tense, pred, by_pronoun in sample(combos, 300, "appearance"):
+        verb = past if tense == "past" else present
+        subject = _cap(p.pronoun) if by_pronoun else p.full
+        clause = f"{subject} {verb} {pred}"
+        text = f"{p.full} spoke to the board. {clause}." if by_pronoun else f"{clause}."
+        yield Case("", f"appearance-{verb}", text, [])
 
 
 def mixed_clause() -> Iterator[Case]:
@@ -618,6 +727,12 @@ CAPABILITIES = (
     _named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
     _named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
     _named("indirect.short_report", "-", "NAME VERB (that) PRONOUN AUX SAY", indirect_short_report),
+    _named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
+    _named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
+    _named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
+    _named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
+    _named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
+    _named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
     _named("marks.single", "8", "British single quotation marks are direct", marks_single),
     _named("title.premodifier", "6", "role words before the name", title_premodifier),
