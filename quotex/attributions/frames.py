@@ -32,7 +32,7 @@ from quotex.attributions.model import Attribution
 from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import source_before
-from quotex.lexicon.function_words import OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -45,7 +45,7 @@ from quotex.lexicon.grammar import (
     SUBJECT_PRONOUNS,
     TITLE_SMALL_WORDS,
 )
-from quotex.lexicon.verb_frames import TELL_VERBS
+from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, TELL_VERBS
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
@@ -159,6 +159,28 @@ def phrasal_particle(v: VerbCue) -> bool:
             or (i - 2 >= first and is_closing_quote(v.ctx, i - 2))
         )
     )
+
+
+def noun_before_of(v: VerbCue) -> bool:
+    """A present or base cue form before 'of' is a noun when a preposition or a determiner
+    stands before it, over at most three lower-case modifiers: 'in a rare show of unity',
+    'in symbolic show of support' (not a verb: 'show' has no 'of' object; 'said of her
+    rival' and 'warned of delays' keep theirs, :data:`OF_OBJECT_VERBS`; 'a stern warning
+    of delays' is a noun whatever its verb takes)."""
+    words, i, first = v.words, v.i, v.first
+    if i + 1 > v.last or words[i + 1] != "of" or v.low in PAST_CUES or v.low.endswith("ed"):
+        return False
+    if v.lemma in OF_OBJECT_VERBS and not v.low.endswith("ing"):  # ('a warning of delays': a noun)
+        return False
+    k = i - 1
+    while k >= first and i - k <= 3 and words[k].isalpha() and words[k].islower():
+        low = words[k]
+        if (low in PREPOSITIONS and low != "to") or low in DETERMINERS:
+            return True
+        if low in v.ctx.lexicon.role_words:
+            return False
+        k -= 1
+    return False
 
 
 def headline_words(words: Sequence[str], a: int, b: int) -> bool:

@@ -36,7 +36,7 @@ from quotex.attributions.context import (
     title_case,
     title_case_sentence,
 )
-from quotex.attributions.frames import phrasal_particle, quantified_subject
+from quotex.attributions.frames import noun_before_of, phrasal_particle, quantified_subject
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import VerbCue
@@ -601,6 +601,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("compound_noun", compound_noun),
     Veto("part_of_name", part_of_name),
     Veto("gerund_after_preposition", gerund_after_preposition),
+    Veto("noun_before_of", noun_before_of),
     Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),
     Rule("content_then_cue", ("cue_after_content",), _has_short_subject, content_then_cue),

@@ -81,6 +81,17 @@ CLAUSE_VERBS = frozenset(
 )
 
 
+#: Reporting verbs whose object may be an of-phrase: 'said of her rival', 'wrote of a
+#: betrayal', 'warned of delays', 'was accused of lying'. Any other cue form right before
+#: 'of' is a noun ('a show of strength', 'in show of unity'). Source: the verbs of Levin
+#: (1993) §37.7 (say), §37.8 (complain), §37.11 (talk) and §29.4 (accuse) that take an
+#: 'of' complement, as the quotex rules read them.
+OF_OBJECT_VERBS = frozenset(
+    "say tell speak talk warn write think complain boast hear dream approve disapprove accuse "
+    "convince remind inform despair brag".split()
+)
+
+
 #: Particles after which a reporting verb's prepositional object is the content
 #: ('called for a recount', 'pointed to the ruling', 'agreed with Smith', 'pointed out that ...').
 PARTICLES: dict[str, tuple[str, ...]] = {

@@ -164,6 +164,32 @@ def indirect_short_report() -> Iterator[Case]:
         yield Case("", "indirect-short-report", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: Cue words that are nouns before 'of' ('a show of unity'), the phrases around them, and
+#: the cue forms that keep an of-object ('said of her rival').
+NOUN_CUES = ("show", "display", "report", "claim", "comment", "statement", "promise", "warning")
+OF_PHRASES = (
+    "in a show",
+    "in rare show",
+    "in a symbolic public show",
+    "for the first show",
+    "after a bold show",
+)
+
+
+def noun_before_of() -> Iterator[Case]:
+    """`NAME VERBED ... in (a) (ADJ) CUE-NOUN of NOUN.` holds no quotation; `NAME said of X
+    that C.` does."""
+    combos = itertools.product(PEOPLE, NOUN_CUES, OF_PHRASES, CLAUSES, (False, True))
+    for p, noun, phrase, clause, said_of in sample(combos, 300, "noun-before-of"):
+        if said_of:
+            text = f"{p.full} said of the {noun} that {clause}."
+            yield Case("", "said-of", text, [Expect(f"that {clause}", "indirect", p.full, None, "person")])
+        else:
+            np = phrase.replace("show", noun)
+            text = f"Dock workers marched with {p.full} {np} of unity against the levy."
+            yield Case("", "noun-of", text, [])
+
+
 def indirect_after() -> Iterator[Case]:
     """`CLAUSE, NAME VERB.` and `CLAUSE, VERB NAME.`"""
     verbs = [v for v in INDIRECT_VERBS if v.invertible]
@@ -727,6 +753,7 @@ CAPABILITIES = (
     _named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
     _named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
     _named("indirect.short_report", "-", "NAME VERB (that) PRONOUN AUX SAY", indirect_short_report),
+    _named("cue.noun_before_of", "5", "in a (ADJ) show of X is no cue; said of X is", noun_before_of),
     _named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
     _named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
     _named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
