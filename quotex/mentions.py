@@ -511,6 +511,8 @@ def _chain_mention(
     title = None
     if t_first >= 0:
         title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
+        if t_last < name_first:
+            title += _affiliation(tokens, last, sent)
         title = shared.setdefault(title, title)
     name = _name_text(tokens, name_first, last)
     g_lo = min(first, t_first) if t_first >= 0 else first
@@ -560,6 +562,41 @@ def _name_first(
     ):
         name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
     return name_first
+
+
+#: Prepositions that attach an affiliation after a titled name: 'Professor Lena Okafor of
+#: the Harbour Gazette', 'Economist Omar Diallo at Westbrook University'.
+_AFFILIATION_PREPOSITIONS = frozenset(["of", "at", "from", "with"])
+#: Lower-case words allowed inside an organisation's name: 'Ministry of Trade and Industry'.
+_ORG_INNER = frozenset(["of", "and", "for", "&", "the", "on", "de"])
+#: How many tokens an affiliation may have (a bound that keeps the look linear).
+AFFILIATION_TOKENS = 10
+
+
+def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
+    """The affiliation after a name ending at *last* whose title is written before it, as
+    the text to append to that title (' of the Harbour Gazette'), or ''.
+
+    It is a preposition of :data:`_AFFILIATION_PREPOSITIONS`, an optional *the* and a run of
+    capitalised words (with ``of``/``and``/``for`` inside) that ends on a capitalised word."""
+    words = tokens.words
+    k = last + 1
+    if k + 1 > sent.last or words[k] not in _AFFILIATION_PREPOSITIONS:
+        return ""
+    j = k + 1
+    if words[j] == "the":
+        j += 1
+    end = -1
+    while j <= sent.last and j - k <= AFFILIATION_TOKENS:
+        w = words[j]
+        if is_name_word(w) and w.lower() not in NOT_NAMES:
+            end = j
+        elif w not in _ORG_INNER or end < 0:
+            break
+        j += 1
+    if end < 0:
+        return ""
+    return tokens.text[tokens.ends[last] : tokens.ends[end]]
 
 
 def _title_follows(words: Sequence[str], last: int, sent: Sentence, lexicon: Lexicon) -> bool:
