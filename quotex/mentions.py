@@ -301,6 +301,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if words[i].lower() in ("a", "an", "the"):
         i += 1
     first = i
+    body = _colon_credit_body(words, first, end)
+    if body >= 0:
+        return (first, body)
     has_role = False
     stopped = ""
     j = i
@@ -335,6 +338,22 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")):
             j = k
     return (first, j - 1)
+
+
+def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:
+    """The last token of a body's name that a colon closes from token *first* on, the
+    affiliation of a colon credit ('Rafael Ortiz, The Harbour Gazette: "..."'), or -1. At
+    most six words, all capitalised but the small words inside a name ('Ministry of Trade
+    and Industry'); the colon may end the sentence (*end*)."""
+    j = first
+    while j < len(words) and j <= end + 1 and j - first <= 6:
+        w = words[j]
+        if w == ":":
+            return j - 1 if j > first and is_name_word(words[j - 1]) else -1
+        if not (is_name_word(w) or w in ("of", "and", "for", "&")):
+            return -1
+        j += 1
+    return -1
 
 
 #: Endings of English agent and role nouns (hydrologist, glassblower, historian, consultant,
