@@ -94,6 +94,17 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
     return low in lexicon.role_words or low in lexicon.title_abbreviations
 
 
+def _after_particles(words: Sequence[str], k: int, last: int) -> int:
+    """The name word after a run of up to three name particles from token *k* on ('de la
+    Vega', 'van der Berg', 'von der Leyen'), or -1 when no name word ends the run."""
+    j = k
+    while j <= last and j - k < 3 and words[j].lower() in NAME_PARTICLES:
+        j += 1
+    if j <= last and j > k and is_name_word(words[j]) and words[j].lower() not in _ALWAYS_FUNCTION:
+        return j
+    return -1
+
+
 def _name_chains(
     tokens: Tokens, sentences: Sequence[Sentence], organization_nouns: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -145,8 +156,10 @@ def _name_chains(
                     and is_name_word(words[j + 2])
                     and tokens.ends[j] == tokens.starts[j + 1]
                     and tokens.ends[j + 1] == tokens.starts[j + 2]
-                ) or (nxt.lower() in NAME_PARTICLES and j + 2 <= s.last and is_name_word(words[j + 2])):
+                ):
                     j += 2
+                elif nxt.lower() in NAME_PARTICLES and _after_particles(words, j + 1, s.last) > 0:
+                    j = _after_particles(words, j + 1, s.last)  # 'de la Vega', 'von der Leyen'
                 elif nxt.lower() in NAME_SUFFIXES or (
                     nxt == "," and j + 2 <= s.last and words[j + 2].lower() in NAME_SUFFIXES
                 ):
@@ -384,7 +397,12 @@ def _unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon)
             and tokens.ents[first + 1] == "PERSON"
             and tokens.ent_starts[first + 1]
         )
-    return words[first + 1].lower() in FIRST_NAMES and low.endswith(_ROLE_ENDINGS) and len(low) > 4
+    return (
+        is_name_word(words[first + 1])  # ('Pieter van der Berg': a particle is no first name)
+        and words[first + 1].lower() in FIRST_NAMES
+        and low.endswith(_ROLE_ENDINGS)
+        and len(low) > 4
+    )
 
 
 def _role_of_body(tokens: Tokens, last: int, lexicon: Lexicon, *, floor: int) -> tuple[int, int]:

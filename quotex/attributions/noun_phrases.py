@@ -157,6 +157,14 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if wj in ("'s", "’s", "'", "’"):
             j -= 1
             continue
+        if lj in NAME_PARTICLES and is_name_word(words[j + 1]):
+            k = j  # 'Pieter van der Berg': particles inside a name, up to three
+            while k - 1 >= floor and j - k < 2 and words[k - 1].lower() in NAME_PARTICLES:
+                k -= 1
+            if k - 1 >= floor and is_name_word(words[k - 1]):
+                i = k
+                j = k - 1
+                continue
         if (
             wj == "-"
             and j - 1 >= floor
