@@ -251,7 +251,7 @@ def build_entities(
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         draft = drafts[target]
-        title = _title_at(tokens, m, target, drafts, of_mention[max(0, mi - 14) : mi])
+        title = _title_at(tokens, m, target, drafts, of_mention=of_mention, mi=mi) if m.title else None
         if title and all(t.lower() != title.lower() for t in draft.titles):
             draft.titles.append(title)
         if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] == ",":
@@ -324,16 +324,17 @@ def _join(
 
 
 def _title_at(
-    tokens: Tokens, m: Mention, target: int, drafts: Sequence[_Draft], recent: Sequence[int]
+    tokens: Tokens, m: Mention, target: int, drafts: Sequence[_Draft], *, of_mention: Sequence[int], mi: int
 ) -> str | None:
-    """The title written at mention *m* (joining draft *target*). 'Its president' / 'their
-    chairman' name whose: the body named last among the drafts of the *recent* mentions
-    (nearest last), 'president of Fjord Air'; that draft becomes an organisation."""
+    """The title written at mention *m* (index *mi*, joining draft *target*). 'Its president' /
+    'their chairman' name whose: the body named last among the drafts of the 14 mentions
+    before it (*of_mention* gives each one's draft), 'president of Fjord Air'; that draft
+    becomes an organisation."""
     title = m.title
     owner = _owner(tokens, m) if title else None
     if not title or owner is None:
         return title
-    for e in reversed(recent):
+    for e in reversed(of_mention[max(0, mi - 14) : mi]):
         d = drafts[e]
         if e != target and may_be_body(d.kind, d.gender[0], d.titles, d.words):
             d.kind = "organization"

@@ -27,6 +27,7 @@ has them):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 
 from attrs import frozen
 
@@ -101,7 +102,9 @@ def _name_chains(
     *of* and one *and* ('Ministry of Trade and Industry', 'University of Oslo')."""
     words = tokens.words
     chains: list[tuple[int, int]] = []
-    caps = [k for k, w in enumerate(words) if w[0].isupper()]  # one pass; only these can start a name
+    # only capitalised words can start a name (the test runs once per distinct word; the pass is in C)
+    capitalised = {w for w in set(words) if w[0].isupper()}
+    caps = list(compress(count(), map(capitalised.__contains__, words)))
     ci = 0
     for s in sentences:
         i = s.first

@@ -237,8 +237,9 @@ def _offsets(doc: Doc) -> tuple[list[int], list[int]]:
 
 def _words(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[str, ...]:
     """The token strings, equal ones shared."""
+    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     seen: dict[str, str] = {}
-    return tuple(seen.setdefault(w, w) for w in map(text.__getitem__, map(slice, starts, ends)))
+    return tuple(map(seen.setdefault, words, words))  # (each word's first equal one)
 
 
 def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> Tokens:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -101,11 +102,11 @@ def parsed_clause(ctx: Context, cue: int) -> tuple[int, int] | None:
 def first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
     """(first token, span index) for every span that covers a token, in token order."""
     out: list[tuple[int, int]] = []
-    last = -1
-    for k, q in enumerate(quote_of):
-        if q >= 0 and q != last:
+    k = 0
+    for q, run in itertools.groupby(quote_of):  # (one step per run of equal entries, not per token)
+        if q >= 0:
             out.append((k, q))
-        last = q
+        k += len(list(run))
     return out
 
 
@@ -125,9 +126,9 @@ def quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> tuple[int, ...]:
     out = [-1] * len(starts)
     for q, span in enumerate(spans):
         k = bisect.bisect_left(starts, span.start)
-        while k < len(starts) and ends[k] <= span.end:
-            out[k] = q
-            k += 1
+        # the tokens from k that end inside the span (token ends increase)
+        stop = bisect.bisect_right(ends, span.end, k)
+        out[k:stop] = [q] * (stop - k)
     return tuple(out)
 
 

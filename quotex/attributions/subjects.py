@@ -41,6 +41,9 @@ from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
+#: Function words that end a run of verbs before 'to' ('went on to say' keeps 'on').
+_STOP_WORDS_BUT_ON = STOP_WORDS - {"on"}
+
 
 def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
     """If token *j* is a comma closing a parenthetical after a name (", who ...,",
@@ -164,7 +167,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             and j - k <= 3
             and words[k].islower()
             and words[k].isalpha()
-            and words[k].lower() not in STOP_WORDS - {"on"}
+            and words[k].lower() not in _STOP_WORDS_BUT_ON
             and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
         ):
             k -= 1
