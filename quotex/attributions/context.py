@@ -142,12 +142,21 @@ def split_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.lower().split()) for p in phrases)
 
 
+@functools.lru_cache(maxsize=8)
+def phrases_by_head(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`split_phrases` grouped by first word, in their order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for parts in split_phrases(phrases):
+        out.setdefault(parts[0], []).append(parts)
+    return {head: tuple(group) for head, group in out.items()}
+
+
 def source_preposition_at(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> int:
     """The number of tokens of a source preposition ('according to', 'per') starting at *i*, or 0."""
     low = words[i].lower()
-    for parts in split_phrases(lexicon.source_prepositions):
+    for parts in phrases_by_head(lexicon.source_prepositions).get(low, ()):
         n = len(parts)
-        if parts[0] != low or i + n > last:
+        if i + n > last:
             continue
         if all(words[i + k].lower() == parts[k] for k in range(1, n)):
             if parts == ("per",) and not (i > 0 and words[i - 1] == ","):

@@ -82,7 +82,10 @@ def relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tu
     """'officials who spoke with the Post said': a subject with a relative clause and no
     commas; the source runs from the head noun to the end of the clause (token *j*)."""
     words = tokens.words
-    for k in range(j - 1, max(floor, j - 12) - 1, -1):
+    lo = max(floor, j - 12)
+    if "who" not in " ".join(words[lo:j]).lower():
+        return None  # (no 'who' or 'whom' among the words: one test in C instead of the walk)
+    for k in range(j - 1, lo - 1, -1):
         w = words[k]
         low = w.lower()
         if low in ("who", "whom") and k - 1 >= floor and k + 1 < j:
