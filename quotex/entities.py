@@ -194,18 +194,20 @@ class _Draft:
 
     def entity(self) -> Entity:
         """The frozen :class:`Entity`."""
+        # (positional, in field order: name, words, titles, kind, gender, evidence, age,
+        # mentions, initial_only, person_evidence, unlikely_person)
         return Entity(
-            name=self.name,
-            words=self.words,
-            titles=tuple(self.titles),
-            kind=self.kind,
-            gender=self.gender[0],
-            evidence=self.gender[1],
-            age=self.age,
-            mentions=tuple(self.members),
-            initial_only=self.initial,
-            person_evidence=self.personal,
-            unlikely_person=self.unlikely,
+            self.name,
+            self.words,
+            tuple(self.titles),
+            self.kind,
+            self.gender[0],
+            self.gender[1],
+            self.age,
+            tuple(self.members),
+            self.initial,
+            self.personal,
+            self.unlikely,
         )
 
 

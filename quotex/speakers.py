@@ -255,8 +255,10 @@ class _Resolver:
         scores: dict[int, float] = {}
         verdict: dict[int, bool] = {}
         of_mention = table.of_mention
+        places, weights, ents = self.places, self.weights, self.ents  # (the caches, read inline)
         for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
-            s_k, p_k = self.where(k)
+            place = places.get(k)
+            s_k, p_k = place if place is not None else self.where(k)
             d_p = p_at - p_k
             if d_p > _WINDOW_PARAGRAPHS:
                 break
@@ -265,13 +267,16 @@ class _Resolver:
             e = of_mention[k]
             ok = verdict.get(e)
             if ok is None:
-                ok = verdict[e] = accept(self.ents[e])
+                ok = verdict[e] = accept(ents[e])
             if not ok:
                 continue
             d_s = s_at - s_k
             if d_s > _MAX_SENTENCES:
                 break  # further back weighs less than 2% of a mention in this sentence
-            score = self.weight(k, e) * _decay(d_s if d_s > 0 else 0, d_p)
+            w = weights.get(k)
+            if w is None:
+                w = self.weight(k, e)
+            score = w * _DECAY_TABLE[d_p][d_s if d_s > 0 else 0]  # (_decay, inline: d_s <= 12 here)
             if score > scores.get(e, 0.0):
                 scores[e] = score
         bonus: dict[int, float] = {}
@@ -795,30 +800,27 @@ def _record(
     source_tokens: tuple[int, int] | None,
 ) -> Quote:
     text = tokens.text
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(att.parts):
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
-        else:
-            merged.append((s, e))
-    parts = tuple(Span.from_text(text, s, e) for s, e in merged)
+    merged: list[tuple[int, int]]
+    if len(att.parts) == 1:
+        merged = list(att.parts)
+    else:
+        merged = []
+        for s, e in sorted(att.parts):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+    # (Span(start, end, text[start:end]) is Span.from_text without its extra call)
+    parts = tuple([Span(s, e, text[s:e]) for s, e in merged])
     start, end = parts[0].start, parts[-1].end
     source = None
     if source_tokens is not None:
-        a, b = source_tokens
-        source = Span.from_text(text, tokens.starts[a], tokens.ends[b])
-    cue = Span.from_text(text, *att.cue) if att.cue is not None else None
+        s, e = tokens.starts[source_tokens[0]], tokens.ends[source_tokens[1]]
+        source = Span(s, e, text[s:e])
+    cue = None
+    if att.cue is not None:
+        s, e = att.cue
+        cue = Span(s, e, text[s:e])
     conf = rule_confidence(att.rule, att.kind, speaker is not None, path)
-    return Quote(
-        text=text[start:end],
-        start=start,
-        end=end,
-        kind=att.kind,
-        parts=parts,
-        speaker=speaker,
-        source=source,
-        cue=cue,
-        confidence=conf,
-        rule=att.rule,
-        resolution=path,
-    )
+    # (positional: text, start, end, kind, parts, speaker, source, cue, confidence, rule, resolution)
+    return Quote(text[start:end], start, end, att.kind, parts, speaker, source, cue, conf, att.rule, path)
