@@ -2,6 +2,7 @@
 
     python benchmarks/compare_speed.py --base 1b9dfa7
     python benchmarks/compare_speed.py --base main --corpus texts.jsonl --processes 6 --rounds 5
+    python benchmarks/compare_speed.py --base 1b9dfa7 --write   # ... and put it in docs/benchmarks.md
 
 ``--base REV`` is exported with ``git archive`` into a temporary folder; the
 working tree is the other side (``--new DIR`` names another checkout). Both
@@ -16,14 +17,19 @@ the texts once to warm up, then ``--rounds`` times, timing every stage of
 processes alternate base, new, base, new... (``--processes`` of each), so a
 busy machine slows both alike. The table shows each stage's best over all
 processes, the ratio new/base, and the spread of the per-process totals.
-This is a script, not a test: nothing is asserted.
+This is a script, not a test: nothing is asserted. ``--write`` records the
+table in ``docs/benchmarks.md`` between two HTML comments, so ``bench.py``
+(which writes the rest of the page) keeps it.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib.util
 import json
+import os
+import shlex
 import subprocess
 import sys
 import tarfile
@@ -32,6 +38,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+BEGIN = "<!-- begin: compare_speed -->"
+END = "<!-- end: compare_speed -->"
 STAGES = ("tokenize", "spans", "sentences", "mentions", "attribute", "records")
 
 #: Run in a fresh process: ``python -c WORKER TREE CORPUS ROUNDS``; prints one JSON line.
@@ -132,6 +140,38 @@ def _table(base: list[dict[str, float]], new: list[dict[str, float]], base_name:
     return "\n".join(lines)
 
 
+def section(table: str, command: str, load: str) -> str:
+    """The docs/benchmarks.md section for *table*, made by *command*."""
+    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return "\n".join(
+        [
+            BEGIN,
+            "## Speed per stage against an earlier revision",
+            "",
+            f"Written by `{command}` on {when}; load average (1 min) at start, at end: {load}. "
+            "CPU seconds (`time.process_time`) of each stage of the default pipeline (spaCy's blank "
+            "tokenizer, no model), summed over the texts: the best of the timed rounds in fresh "
+            "processes that alternate between the two trees. `tokenize` is mostly spaCy's own "
+            "tokenizer. The machine is shared: compare the two columns, not runs on different days.",
+            "",
+            table,
+            "",
+            END,
+        ]
+    )
+
+
+def write(path: Path, text: str) -> None:
+    """Replace the marked section of *path* with *text* (append it when there is none)."""
+    page = path.read_text(encoding="utf-8")
+    if BEGIN in page and END in page:
+        head, rest = page.split(BEGIN, 1)
+        page = head + text + rest.split(END, 1)[1]
+    else:
+        page = page.rstrip("\n") + "\n\n" + text + "\n"
+    path.write_text(page, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", required=True, help="the git revision to compare with (e.g. 1b9dfa7, main)")
@@ -139,7 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, help="a JSONL file with a 'text' field (default: fixture texts)")
     ap.add_argument("--processes", type=int, default=4, help="fresh processes per side, alternating")
     ap.add_argument("--rounds", type=int, default=5, help="timed rounds per process (best one counts)")
+    ap.add_argument("--write", action="store_true", help="record the table in docs/benchmarks.md")
     args = ap.parse_args(argv)
+    load_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="quotex-speed-") as tmp:
         corpus = args.corpus
         if corpus is None:
@@ -156,10 +198,20 @@ def main(argv: list[str] | None = None) -> int:
                 f"new {sum(new[-1].values()):.3f} s",
                 file=sys.stderr,
             )
-    corpus_name = args.corpus or "the fixture texts"
-    print(f"corpus: {corpus_name}; best of {args.rounds} rounds x {args.processes} processes per side")
-    print()
-    print(_table(base, new, args.base))
+    corpus_name = args.corpus.name if args.corpus else "the fixture texts"
+    table = "\n".join(
+        [
+            f"Corpus: {corpus_name}; best of {args.rounds} rounds x {args.processes} processes per side.",
+            "",
+            _table(base, new, args.base),
+        ]
+    )
+    print(table)
+    if args.write:
+        given = sys.argv[1:] if argv is None else argv
+        command = shlex.join(["python", "benchmarks/compare_speed.py", *given])
+        load = f"{load_start:.1f} / {os.getloadavg()[0]:.1f}"
+        write(ROOT / "docs" / "benchmarks.md", section(table, command, load))
     return 0
 
 

@@ -490,17 +490,19 @@ def _chain_mention(tokens: Tokens, first: int, last: int, sent: Sentence, lexico
         t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
     title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]] if t_first >= 0 else None
     g_lo = min(first, t_first) if t_first >= 0 else first
+    # (positional, in field order: first, last, start, end, name, title, kind, gender,
+    # title_first, title_last)
     return Mention(
-        first=name_first,
-        last=last,
-        start=tokens.starts[name_first],
-        end=tokens.ends[last],
-        name=_name_text(tokens, name_first, last),
-        title=title,
-        kind=_kind(tokens, name_first, last, lexicon, title is not None),
-        gender=_gender(words, g_lo, max(last, t_last)),
-        title_first=t_first,
-        title_last=t_last,
+        name_first,
+        last,
+        tokens.starts[name_first],
+        tokens.ends[last],
+        _name_text(tokens, name_first, last),
+        title,
+        _kind(tokens, name_first, last, lexicon, title is not None),
+        _gender(words, g_lo, max(last, t_last)),
+        t_first,
+        t_last,
     )
 
 
@@ -589,7 +591,7 @@ def _name_text(tokens: Tokens, first: int, last: int) -> str:
     """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
     words = tokens.words
     text = tokens.text
-    if not any(words[k] in _NICK_OPEN for k in range(first, last + 1)):
+    if _NICK_OPEN.isdisjoint(words[first : last + 1]):
         return text[tokens.starts[first] : tokens.ends[last]]
     kept: list[str] = []
     k = first

@@ -228,11 +228,11 @@ def _offsets(doc: Doc) -> tuple[list[int], list[int]]:
     """The start and end offsets of the tokens of *doc* that are not whitespace."""
     if len(doc) == 0:
         return [], []
-    arr = doc.to_array([IDX, LENGTH, IS_SPACE])
-    spaces = arr[:, 2]
+    starts, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T
     if spaces.any():
-        arr = arr[spaces == 0]
-    return arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist()
+        keep = spaces == 0
+        starts, lengths = starts[keep], lengths[keep]
+    return starts.tolist(), (starts + lengths).tolist()
 
 
 def _words(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[str, ...]:
