@@ -94,9 +94,15 @@ def attribute(
     span_first_token = {q: k for k, q in span_first}
     si = 0
     ci = 0
+    n_cands = len(cands)
     for s in sentences:
         sent_attrs: list[int] = []
-        ci = _cue_pass(ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs)
+        while ci < n_cands and cands[ci] < s.first:
+            ci += 1
+        if ci < n_cands and cands[ci] <= s.last:  # (most sentences hold no candidate)
+            ci = _cue_pass(
+                ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs
+            )
         if not sent_attrs and words[s.last] == ":":  # (the test _colon_ending starts with)
             _colon_ending(ctx, s, sent_attrs, state)
         # quotations of this sentence that no cue claimed

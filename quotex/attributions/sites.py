@@ -98,12 +98,12 @@ class VerbCue:
         if self._subject is None:
             src: Span | None = None
             long = False
-            for finder in SUBJECT_FINDERS:
-                if src is not None and not finder.replaces:
+            for find, finds_long, replaces in _FINDER_ROWS:
+                if src is not None and not replaces:
                     continue  # (it would keep what was found)
-                found = finder.find(self, src)
+                found = find(self, src)
                 if found is not None:
-                    src, long = found, finder.long
+                    src, long = found, finds_long
             self._subject = (src, long)
         return self._subject
 
@@ -245,3 +245,6 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("previous_after_relative", _previous_after_relative),
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
 )
+
+#: :data:`SUBJECT_FINDERS` as plain rows (find, long, replaces), read for every verb cue.
+_FINDER_ROWS = tuple((finder.find, finder.long, finder.replaces) for finder in SUBJECT_FINDERS)
