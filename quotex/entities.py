@@ -149,8 +149,9 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
 def _unlikely_person(words: Sequence[str]) -> bool:
     """A name that cannot be a person's: it holds a day or month ('Florida Friday'), or is one
     abbreviation ('Mich.') or a pronoun or function word ('He')."""
-    if any(w.lower().rstrip(".") in TIME_NAMES for w in words):
-        return True
+    for w in words:
+        if w.lower().rstrip(".") in TIME_NAMES:
+            return True
     if len(words) == 1:
         w = words[0]
         return (w.endswith(".") and len(w) <= 6) or w.lower() in NOT_NAMES or w.lower() in PRONOUNS
@@ -243,7 +244,11 @@ def build_entities(
         if seen is None:
             seen = by_text[m.name] = _read_name(m.name)
         name, words, named_gender, unlikely = seen
-        target = _match(drafts, by_word, words, m.kind)
+        if len(words) == 1:  # (_match's first case, inline: half the mentions are one word)
+            found = by_word.get(words[0])
+            target = found[-1] if found else -1
+        else:
+            target = _match(drafts, by_word, words, m.kind)
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
         if target < 0:
             target = len(drafts)
