@@ -177,9 +177,13 @@ def title_case_sentence(words: Sequence[str], s: Sentence) -> bool:
     return True
 
 
+#: How far back a markup tag's opening '<' may stand from a word inside it.
+TAG_WINDOW = 8
+
+
 def inside_tag(words: Sequence[str], i: int, first: int) -> bool:
     """Token *i* stands inside a markup tag ('<tweet tweet-author=...>') left in the text."""
-    for k in range(i - 1, max(first, i - 8) - 1, -1):
+    for k in range(i - 1, max(first, i - TAG_WINDOW) - 1, -1):
         w = words[k]
         if w in ("<", "</"):
             return True

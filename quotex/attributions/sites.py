@@ -126,6 +126,11 @@ def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     return source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon)
 
 
+#: A credit phrase ('"C," Senate minority leader Ida Strand told') follows a quotation
+#: that closes at most this many tokens before the cue.
+CREDIT_WINDOW = 10
+
+
 def _credit_phrase(v: VerbCue, src: Span | None) -> Span | None:
     """'"C," Senate minority leader Ida Strand told ...': all between a quotation close by
     and the cue names the speaker, though the phrase rules stop short of it."""
@@ -134,7 +139,7 @@ def _credit_phrase(v: VerbCue, src: Span | None) -> Span | None:
         prev > v.floor
         and words[prev] != ","
         and not v.low.endswith("ing")
-        and max(ctx.quote_of[max(v.floor, i - 10) : i]) >= 0  # a quotation close by
+        and max(ctx.quote_of[max(v.floor, i - CREDIT_WINDOW) : i]) >= 0  # a quotation close by
     ):
         phrase = credit_phrase(ctx, prev, v.floor, -1)
         if phrase is not None and (src is None or phrase[0] < src[0]):
