@@ -27,7 +27,6 @@ has them):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress, count
 
 from attrs import frozen
 
@@ -102,11 +101,9 @@ def _name_chains(
     *of* and one *and* ('Ministry of Trade and Industry', 'University of Oslo')."""
     words = tokens.words
     chains: list[tuple[int, int]] = []
-    # only capitalised words can start a name (the test runs once per distinct word; the pass is in C)
-    capitalised = {w for w in set(words) if w[0].isupper()}
-    caps = list(compress(count(), map(capitalised.__contains__, words)))
-    # is_name_word of every distinct word, once: a name word is capitalised, so it is in here
-    name_words = {w for w in capitalised if is_name_word(w)}
+    caps = [k for k, w in enumerate(words) if w[0].isupper()]  # one pass; only these can start a name
+    # is_name_word of every distinct capitalised word, once (a name word is capitalised)
+    name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
     ci = 0
     for s in sentences:
         i = s.first

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Sequence
-from itertools import compress, count
 
 from attrs import frozen
 
@@ -199,11 +198,9 @@ def split_sentences(
     # punctuation; the loop visits those alone (one comprehension pass over the words)
     breaks = _breaks(tokens)
     datelines = _datelines(words, breaks)
-    # (a text repeats its words: the test runs once per distinct word, the pass is in C)
-    final_words = {
-        w for w in set(words) if w[-1] in ".?!…" and (w in _FINAL or (len(w) > 1 and w[-2] in ".?!"))
-    }
-    finals = list(compress(count(), map(final_words.__contains__, words))) if final_words else []
+    finals = [
+        k for k, w in enumerate(words) if w[-1] in ".?!…" and (w in _FINAL or (len(w) > 1 and w[-2] in ".?!"))
+    ]
     events = sorted(set(breaks).union(finals)) if breaks else finals
     is_break = set(breaks)
     skip_to = max(0, take_dateline()) if n else 0
