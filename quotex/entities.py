@@ -149,8 +149,9 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
 def _unlikely_person(words: Sequence[str]) -> bool:
     """A name that cannot be a person's: it holds a day or month ('Florida Friday'), or is one
     abbreviation ('Mich.') or a pronoun or function word ('He')."""
-    if any(w.lower().rstrip(".") in TIME_NAMES for w in words):
-        return True
+    for w in words:
+        if w.lower().rstrip(".") in TIME_NAMES:
+            return True
     if len(words) == 1:
         w = words[0]
         return (w.endswith(".") and len(w) <= 6) or w.lower() in NOT_NAMES or w.lower() in PRONOUNS
@@ -194,18 +195,20 @@ class _Draft:
 
     def entity(self) -> Entity:
         """The frozen :class:`Entity`."""
+        # (positional, in field order: name, words, titles, kind, gender, evidence, age,
+        # mentions, initial_only, person_evidence, unlikely_person)
         return Entity(
-            name=self.name,
-            words=self.words,
-            titles=tuple(self.titles),
-            kind=self.kind,
-            gender=self.gender[0],
-            evidence=self.gender[1],
-            age=self.age,
-            mentions=tuple(self.members),
-            initial_only=self.initial,
-            person_evidence=self.personal,
-            unlikely_person=self.unlikely,
+            self.name,
+            self.words,
+            tuple(self.titles),
+            self.kind,
+            self.gender[0],
+            self.gender[1],
+            self.age,
+            tuple(self.members),
+            self.initial,
+            self.personal,
+            self.unlikely,
         )
 
 
@@ -255,7 +258,7 @@ def build_entities(
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         draft = drafts[target]
-        title = _title_at(tokens, m, target, drafts, of_mention[max(0, mi - 14) : mi])
+        title = _title_at(tokens, m, target, drafts, of_mention=of_mention, mi=mi) if m.title else None
         if title and all(t.lower() != title.lower() for t in draft.titles):
             draft.titles.append(title)
         if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] == ",":
@@ -350,16 +353,17 @@ def _join(
 
 
 def _title_at(
-    tokens: Tokens, m: Mention, target: int, drafts: Sequence[_Draft], recent: Sequence[int]
+    tokens: Tokens, m: Mention, target: int, drafts: Sequence[_Draft], *, of_mention: Sequence[int], mi: int
 ) -> str | None:
-    """The title written at mention *m* (joining draft *target*). 'Its president' / 'their
-    chairman' name whose: the body named last among the drafts of the *recent* mentions
-    (nearest last), 'president of Fjord Air'; that draft becomes an organisation."""
+    """The title written at mention *m* (index *mi*, joining draft *target*). 'Its president' /
+    'their chairman' name whose: the body named last among the drafts of the 14 mentions
+    before it (*of_mention* gives each one's draft), 'president of Fjord Air'; that draft
+    becomes an organisation."""
     title = m.title
     owner = _owner(tokens, m) if title else None
     if not title or owner is None:
         return title
-    for e in reversed(recent):
+    for e in reversed(of_mention[max(0, mi - 14) : mi]):
         d = drafts[e]
         if e != target and may_be_body(d.kind, d.gender[0], d.titles, d.words):
             d.kind = "organization"

@@ -113,6 +113,8 @@ def _name_chains(
     words = tokens.words
     chains: list[tuple[int, int]] = []
     caps = [k for k, w in enumerate(words) if w[0].isupper()]  # one pass; only these can start a name
+    # is_name_word of every distinct capitalised word, once (a name word is capitalised)
+    name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
     ci = 0
     for s in sentences:
         i = s.first
@@ -123,10 +125,10 @@ def _name_chains(
                 break
             i = caps[ci]
             w = words[i]
-            if w.lower().rstrip(".") in TIME_NAMES and not (i + 1 <= s.last and is_name_word(words[i + 1])):
+            if w.lower().rstrip(".") in TIME_NAMES and not (i + 1 <= s.last and words[i + 1] in name_words):
                 i += 1  # 'on Monday', 'in March': never a name on its own
                 continue
-            if not is_name_word(w) or (
+            if w not in name_words or (
                 w.lower().rstrip(".") in NOT_NAMES
                 and (
                     i == s.first
@@ -140,20 +142,20 @@ def _name_chains(
             j = i
             while j + 1 <= s.last:
                 nxt = words[j + 1]
-                if is_name_word(nxt) and nxt.lower() not in _ALWAYS_FUNCTION:
+                if nxt in name_words and nxt.lower() not in _ALWAYS_FUNCTION:
                     j += 1
                 elif (
                     nxt in _NICK_OPEN
                     and j + 4 <= s.last
-                    and is_name_word(words[j + 2])
+                    and words[j + 2] in name_words
                     and words[j + 3] in _NICK_CLOSE
-                    and is_name_word(words[j + 4])
+                    and words[j + 4] in name_words
                 ):
                     j += 4  # 'Gordon "Tugboat" Ferris': a nickname inside the name
                 elif (
                     nxt == "-"
                     and j + 2 <= s.last
-                    and is_name_word(words[j + 2])
+                    and words[j + 2] in name_words
                     and tokens.ends[j] == tokens.starts[j + 1]
                     and tokens.ends[j + 1] == tokens.starts[j + 2]
                 ):
@@ -168,20 +170,20 @@ def _name_chains(
                     nxt.lower() == "of"
                     and j + 2 <= s.last
                     and words[j + 2].lower() in OFFICE_WORDS
-                    and is_name_word(words[j + 2])
+                    and words[j + 2] in name_words
                 ):
                     j += 2
                 elif (
                     nxt.lower() in ("of", "and")
                     and j + 2 <= s.last
-                    and is_name_word(words[j + 2])
+                    and words[j + 2] in name_words
                     and words[j + 2].lower() not in _ALWAYS_FUNCTION
                     and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
                     and (
                         nxt.lower() == "of"
                         or (
                             any(words[k].lower() == "of" for k in range(i, j + 1))
-                            and not (j + 3 <= s.last and is_name_word(words[j + 3]))
+                            and not (j + 3 <= s.last and words[j + 3] in name_words)
                         )
                     )
                 ):
@@ -687,7 +689,7 @@ def _name_text(tokens: Tokens, first: int, last: int) -> str:
     """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
     words = tokens.words
     text = tokens.text
-    if not any(words[k] in _NICK_OPEN for k in range(first, last + 1)):
+    if _NICK_OPEN.isdisjoint(words[first : last + 1]):
         return text[tokens.starts[first] : tokens.ends[last]]
     kept: list[str] = []
     k = first

@@ -180,6 +180,11 @@ class Speaker:
         )
 
 
+def _quote_kind(value: QuoteKind | str) -> QuoteKind:
+    """``QuoteKind(value)``; a member is returned as it is (the enum call is slow)."""
+    return value if type(value) is QuoteKind else QuoteKind(value)
+
+
 def _span_tuple(value: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(value)
 
@@ -213,7 +218,7 @@ class Quote:
     text: str = field(validator=attrs.validators.instance_of(str))
     start: int = field(validator=_check_offsets)
     end: int = field(validator=_check_offsets)
-    kind: QuoteKind = field(converter=QuoteKind)
+    kind: QuoteKind = field(converter=_quote_kind)
     parts: tuple[Span, ...] = field(converter=_span_tuple)
     speaker: Speaker | None = None
     source: Span | None = None

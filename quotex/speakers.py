@@ -156,11 +156,8 @@ class _Resolver:
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
         self.last_spoke: dict[int, int] = {}  # entity -> its latest source token
         self.phrases: dict[str, int] = {}  # an unnamed source phrase (lower case) -> its entity
-        self.holders: dict[str, list[int]] = {}  # role noun -> entities with a title that holds it
-        for e, ent in enumerate(self.ents):
-            for t in ent.titles:
-                for noun in _title_nouns(t):
-                    self.holders.setdefault(noun, []).append(e)
+        #: role noun -> the entities of the table with a title that holds it (made on first use)
+        self.holders: dict[str, list[int]] | None = None
         self.next_id = 1
         self.subjects: dict[int, bool] = {}
         self.weights: dict[int, float] = {}
@@ -197,6 +194,19 @@ class _Resolver:
             )
             self.next_id += 1
         return sp
+
+    def holders_of(self, noun: str) -> list[int]:
+        """The entities, in order, with a title that holds the role *noun* (:func:`_holds`)."""
+        if self.holders is None:
+            # (only the table's entities: an entity made later for a source phrase has no title)
+            self.holders = {}
+            for e, ent in enumerate(self.table.entities):
+                for t in ent.titles:
+                    for title_noun in _title_nouns(t):
+                        listed = self.holders.setdefault(title_noun, [])
+                        if not listed or listed[-1] != e:
+                            listed.append(e)
+        return self.holders.get(noun, [])
 
     def phrase_entity(self, name: str, kind: str) -> int:
         """The entity of an unnamed source phrase ('officials'), made on first use."""
@@ -246,8 +256,10 @@ class _Resolver:
         scores: dict[int, float] = {}
         verdict: dict[int, bool] = {}
         of_mention = table.of_mention
+        places, weights, ents = self.places, self.weights, self.ents  # (the caches, read inline)
         for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
-            s_k, p_k = self.where(k)
+            place = places.get(k)
+            s_k, p_k = place if place is not None else self.where(k)
             d_p = p_at - p_k
             if d_p > _WINDOW_PARAGRAPHS:
                 break
@@ -256,13 +268,16 @@ class _Resolver:
             e = of_mention[k]
             ok = verdict.get(e)
             if ok is None:
-                ok = verdict[e] = accept(self.ents[e])
+                ok = verdict[e] = accept(ents[e])
             if not ok:
                 continue
             d_s = s_at - s_k
             if d_s > _MAX_SENTENCES:
                 break  # further back weighs less than 2% of a mention in this sentence
-            score = self.weight(k, e) * _decay(d_s if d_s > 0 else 0, d_p)
+            w = weights.get(k)
+            if w is None:
+                w = self.weight(k, e)
+            score = w * _DECAY_TABLE[d_p][d_s if d_s > 0 else 0]  # (_decay, inline: d_s <= 12 here)
             if score > scores.get(e, 0.0):
                 scores[e] = score
         bonus: dict[int, float] = {}
@@ -403,7 +418,7 @@ class _Resolver:
             near = self.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
             return _best(near) if near else -1
         if head in lexicon.role_words or head in lexicon.role_nouns:
-            holders = [e for e, ent in enumerate(self.ents) if any(_holds(t, head) for t in ent.titles)]
+            holders = self.holders_of(head)
             if holders:
                 scores = self.salience(
                     at, lo, frozenset(), lambda ent: any(_holds(t, head) for t in ent.titles)

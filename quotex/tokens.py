@@ -228,17 +228,18 @@ def _offsets(doc: Doc) -> tuple[list[int], list[int]]:
     """The start and end offsets of the tokens of *doc* that are not whitespace."""
     if len(doc) == 0:
         return [], []
-    arr = doc.to_array([IDX, LENGTH, IS_SPACE])
-    spaces = arr[:, 2]
+    starts, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T
     if spaces.any():
-        arr = arr[spaces == 0]
-    return arr[:, 0].tolist(), (arr[:, 0] + arr[:, 1]).tolist()
+        keep = spaces == 0
+        starts, lengths = starts[keep], lengths[keep]
+    return starts.tolist(), (starts + lengths).tolist()
 
 
 def _words(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[str, ...]:
     """The token strings, equal ones shared."""
+    words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     seen: dict[str, str] = {}
-    return tuple(seen.setdefault(w, w) for w in map(text.__getitem__, map(slice, starts, ends)))
+    return tuple(map(seen.setdefault, words, words))  # (each word's first equal one)
 
 
 def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> Tokens:

@@ -31,21 +31,21 @@ from quotex.records import QuoteKind
 def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
     """DIRECT when a quotation (:func:`~quotex.attributions.context.quoting`) covers tokens
     a..b, MIXED when one is inside."""
-    qo = ctx.quote_of
-    words = ctx.tokens.words
-    inside = outside = 0
-    for k in range(a, b + 1):
-        if not words[k][:1].isalnum():
+    held = ctx.quote_of[a : b + 1]
+    if not held or max(held) < 0:
+        return QuoteKind.INDIRECT  # (no quotation touches the range: no word is inside one)
+    quoting = ctx.quoting
+    inside = outside = False
+    for w, q in zip(ctx.tokens.words[a : b + 1], held, strict=True):
+        if not w[:1].isalnum():
             continue
-        if qo[k] >= 0 and ctx.quoting[qo[k]]:
-            inside += 1
+        if q >= 0 and quoting[q]:
+            inside = True
         else:
-            outside += 1
-    if inside and not outside:
-        return QuoteKind.DIRECT
-    if inside:
-        return QuoteKind.MIXED
-    return QuoteKind.INDIRECT
+            outside = True
+        if inside and outside:
+            return QuoteKind.MIXED
+    return QuoteKind.DIRECT if inside else QuoteKind.INDIRECT
 
 
 def content(
@@ -70,10 +70,13 @@ def content(
         last_q = qo[b] if qo[b] >= 0 else None
         if first_q is not None and last_q is not None:
             return (ctx.spans[first_q].start, ctx.spans[last_q].end), kind
-    starts, ends = ctx.tokens.starts, ctx.tokens.ends
-    if sum(1 for k in range(a, b + 1) if words[k][:1].isalnum()) < (1 if one_word else 2):
-        return None
-    return (starts[a], ends[b]), kind
+    need = 1 if one_word else 2  # words (tokens that open with a letter or digit)
+    for k in range(a, b + 1):
+        if words[k][:1].isalnum():
+            need -= 1
+            if not need:
+                return (ctx.tokens.starts[a], ctx.tokens.ends[b]), kind
+    return None
 
 
 def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from array import array
 from collections.abc import Sequence
 
@@ -102,11 +103,11 @@ def parsed_clause(ctx: Context, cue: int) -> tuple[int, int] | None:
 def first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
     """(first token, span index) for every span that covers a token, in token order."""
     out: list[tuple[int, int]] = []
-    last = -1
-    for k, q in enumerate(quote_of):
-        if q >= 0 and q != last:
+    k = 0
+    for q, run in itertools.groupby(quote_of):  # (one step per run of equal entries, not per token)
+        if q >= 0:
             out.append((k, q))
-        last = q
+        k += len(list(run))
     return out
 
 
@@ -127,9 +128,9 @@ def quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> array[int]:
     out = array("i", [-1]) * len(starts)
     for q, span in enumerate(spans):
         k = bisect.bisect_left(starts, span.start)
-        while k < len(starts) and ends[k] <= span.end:
-            out[k] = q
-            k += 1
+        # the tokens from k that end inside the span (token ends increase)
+        stop = bisect.bisect_right(ends, span.end, k)
+        out[k:stop] = array("i", [q]) * (stop - k)
     return out
 
 
@@ -143,12 +144,21 @@ def split_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.lower().split()) for p in phrases)
 
 
+@functools.lru_cache(maxsize=8)
+def phrases_by_head(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`split_phrases` grouped by first word, in their order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for parts in split_phrases(phrases):
+        out.setdefault(parts[0], []).append(parts)
+    return {head: tuple(group) for head, group in out.items()}
+
+
 def source_preposition_at(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> int:
     """The number of tokens of a source preposition ('according to', 'per') starting at *i*, or 0."""
     low = words[i].lower()
-    for parts in split_phrases(lexicon.source_prepositions):
+    for parts in phrases_by_head(lexicon.source_prepositions).get(low, ()):
         n = len(parts)
-        if parts[0] != low or i + n > last:
+        if i + n > last:
             continue
         if all(words[i + k].lower() == parts[k] for k in range(1, n)):
             if parts == ("per",) and not (i > 0 and words[i - 1] == ","):
@@ -169,9 +179,13 @@ def title_case_sentence(words: Sequence[str], s: Sentence) -> bool:
     return True
 
 
+#: How far back a markup tag's opening '<' may stand from a word inside it.
+TAG_WINDOW = 8
+
+
 def inside_tag(words: Sequence[str], i: int, first: int) -> bool:
     """Token *i* stands inside a markup tag ('<tweet tweet-author=...>') left in the text."""
-    for k in range(i - 1, max(first, i - 8) - 1, -1):
+    for k in range(i - 1, max(first, i - TAG_WINDOW) - 1, -1):
         w = words[k]
         if w in ("<", "</"):
             return True

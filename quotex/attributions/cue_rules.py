@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic
 
-from attrs import frozen
+from attrs import Factory, field, frozen
 
 from quotex.attributions.clauses import content, content_end, joined_kind, quotation_last, rest_of_clause
 from quotex.attributions.context import Context, is_closing_quote, source_preposition_at
 from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
-from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, run_steps
+from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
@@ -321,6 +321,14 @@ class Trigger(Generic[SiteT]):
     name: str
     at: Callable[[CueSite], SiteT | None]
     steps: tuple[Step[SiteT], ...]
+    #: ``steps`` compiled once (:func:`~quotex.attributions.model.compile_steps`)
+    run: Callable[[SiteT], Found | None] = field(
+        init=False, eq=False, repr=False, default=Factory(lambda self: self.compiled(), takes_self=True)
+    )
+
+    def compiled(self) -> Callable[[SiteT], Found | None]:
+        """This trigger's ``steps`` as one function."""
+        return compile_steps(self.steps, self.name)
 
 
 PREPOSITION_STEPS: tuple[Step[CueSite], ...] = (
@@ -361,5 +369,5 @@ def try_cue(
     for trigger in TRIGGERS:
         found = trigger.at(site)
         if found is not None:
-            return run_steps(trigger.steps, found)
+            return trigger.run(found)
     return None

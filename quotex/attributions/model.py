@@ -64,35 +64,59 @@ class Veto(Generic[SiteT]):
 Step = Rule[SiteT] | Veto[SiteT]
 
 
-#: (test or when, find or None for a veto, final) per step, for the loop below
-_Compiled = tuple[tuple[Callable[[Any], bool], Callable[[Any], Found | None] | None, bool], ...]
+def compile_steps(steps: tuple[Step[SiteT], ...], name: str = "steps") -> Callable[[SiteT], Found | None]:
+    """One function that runs the table *steps* as :func:`run_steps` does, made from the table.
+
+    The table stays the source of truth; this is its fast form: one ``if`` per step,
+    with no loop, no unpacking and no test of the step's type (the sieve runs a table
+    for every candidate cue). The source is generated, as attrs generates ``__init__``.
+    For the verb table it reads::
+
+        def run(site):
+            if when_0(site):          # Rule 'expected', final
+                return find_0(site)
+            if test_1(site):          # Veto 'phrasal_particle'
+                return None
+            ...
+            if when_13(site):         # Rule 'content_then_cue'
+                found = find_13(site)
+                if found is not None:
+                    return found
+            ...
+            return None
+    """
+    namespace: dict[str, Any] = {}
+    lines = ["def run(site):"]
+    for n, step in enumerate(steps):
+        comment = f"{type(step).__name__} {step.name!r}"
+        if isinstance(step, Veto):
+            namespace[f"test_{n}"] = step.test
+            lines += [f"    if test_{n}(site):  # {comment}", "        return None"]
+        elif step.final:
+            namespace[f"when_{n}"], namespace[f"find_{n}"] = step.when, step.find
+            lines += [f"    if when_{n}(site):  # {comment}, final", f"        return find_{n}(site)"]
+        else:
+            namespace[f"when_{n}"], namespace[f"find_{n}"] = step.when, step.find
+            lines += [
+                f"    if when_{n}(site):  # {comment}",
+                f"        found = find_{n}(site)",
+                "        if found is not None:",
+                "            return found",
+            ]
+    lines.append("    return None")
+    exec(compile("\n".join(lines), f"<steps {name}>", "exec"), namespace)
+    run: Callable[[SiteT], Found | None] = namespace["run"]
+    return run
 
 
 #: compiled tables by ``id``: the tables are module-level constants, alive as long as this
 #: dict (hashing a table of attrs records on every call would cost more than the sieve saves)
-_COMPILED: dict[int, tuple[tuple[Step[Any], ...], _Compiled]] = {}
-
-
-def _compile(steps: tuple[Step[Any], ...]) -> _Compiled:
-    """*steps* as plain tuples, kept in :data:`_COMPILED` under the table's ``id``."""
-    compiled = tuple(
-        (step.test, None, True) if isinstance(step, Veto) else (step.when, step.find, step.final)
-        for step in steps
-    )
-    _COMPILED[id(steps)] = (steps, compiled)
-    return compiled
+_COMPILED: dict[int, tuple[tuple[Step[Any], ...], Callable[[Any], Found | None]]] = {}
 
 
 def run_steps(steps: tuple[Step[SiteT], ...], site: SiteT) -> Found | None:
     """The first finding of *steps* in order: vetoes stop, final rules end the table."""
-    # (the sieve runs a table for every candidate cue: one dict look-up, then a plain loop)
     entry = _COMPILED.get(id(steps))
-    compiled = entry[1] if entry is not None and entry[0] is steps else _compile(steps)
-    for test, find, final in compiled:
-        if test(site):
-            if find is None:
-                return None  # a veto
-            found = find(site)
-            if found is not None or final:
-                return found
-    return None
+    if entry is None or entry[0] is not steps:
+        entry = _COMPILED[id(steps)] = (steps, compile_steps(steps))
+    return entry[1](site)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import compress, count
 
 import attrs
 from attrs import define
@@ -88,15 +89,21 @@ def attribute(
     quote_of = ctx.quote_of
     # the candidate cue tokens, in order (one pass; the sentence loop only visits these);
     # the set holds each trigger in lower, title and upper case, so no word is lower-cased
-    cands = [k for k, w in enumerate(words) if w in triggers and quote_of[k] < 0]
+    cands = [k for k in compress(count(), map(triggers.__contains__, words)) if quote_of[k] < 0]
     # each quotation span with the first token it covers, in order
     span_first = first_tokens(quote_of)
     span_first_token = {q: k for k, q in span_first}
     si = 0
     ci = 0
+    n_cands = len(cands)
     for s in sentences:
         sent_attrs: list[int] = []
-        ci = _cue_pass(ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs)
+        while ci < n_cands and cands[ci] < s.first:
+            ci += 1
+        if ci < n_cands and cands[ci] <= s.last:  # (most sentences hold no candidate)
+            ci = _cue_pass(
+                ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs
+            )
         if not sent_attrs and words[s.last] == ":":  # (the test _colon_ending starts with)
             _colon_ending(ctx, s, sent_attrs, state)
         # quotations of this sentence that no cue claimed
@@ -203,9 +210,7 @@ def _cue_pass(
             att, a, b = got
             out.append(att)
             sent_attrs.append(len(out) - 1)
-            for k in range(a, b + 1):
-                if ctx.quote_of[k] >= 0:
-                    state.used_spans.add(ctx.quote_of[k])
+            _use_spans(state.used_spans, ctx.quote_of, a, b)
             cue_last = max(i, att.source[1] if att.source else i)
             floor = max(b, cue_last) + 1
             if att.kind is not QuoteKind.INDIRECT:
@@ -215,6 +220,13 @@ def _cue_pass(
             if a <= i:
                 floor = max(floor, i + 1)  # content before the cue: go on after the cue
     return ci
+
+
+def _use_spans(used: set[int], quote_of: Sequence[int], a: int, b: int) -> None:
+    """Add to *used* the quotation spans that hold a token of *a..b*."""
+    held = set(quote_of[a : b + 1])
+    held.discard(-1)
+    used |= held
 
 
 def prefer_trailing_attribution(
@@ -342,9 +354,7 @@ def _quotation_pass(
                 att, a, b = got_fragment
                 out.append(att)
                 sent_attrs.append(len(out) - 1)
-                for k in range(a, b + 1):
-                    if quote_of[k] >= 0:
-                        state.used_spans.add(quote_of[k])
+                _use_spans(state.used_spans, quote_of, a, b)
                 state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
                 continue
         if not sentence_like(tokens.text, span):
@@ -381,7 +391,7 @@ def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state:
     continued = q > 0 and spans[q - 1].continues and prev_end == spans[q - 1].end
     if (
         span.start >= prev_end
-        and sum(c.isalpha() for c in text[span.start : span.start + 40]) >= 2
+        and sum(map(str.isalpha, text[span.start : span.start + 40])) >= 2
         and (
             continued
             or (

@@ -100,12 +100,12 @@ class VerbCue:
         if self._subject is None:
             src: Span | None = None
             long = False
-            for finder in SUBJECT_FINDERS:
-                if src is not None and not finder.replaces:
+            for find, finds_long, replaces in _FINDER_ROWS:
+                if src is not None and not replaces:
                     continue  # (it would keep what was found)
-                found = finder.find(self, src)
+                found = find(self, src)
                 if found is not None:
-                    src, long = found, finder.long
+                    src, long = found, finds_long
             self._subject = (src, long)
         return self._subject
 
@@ -128,6 +128,11 @@ def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     return source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon)
 
 
+#: A credit phrase ('"C," Senate minority leader Ida Strand told') follows a quotation
+#: that closes at most this many tokens before the cue.
+CREDIT_WINDOW = 10
+
+
 def _credit_phrase(v: VerbCue, src: Span | None) -> Span | None:
     """'"C," Senate minority leader Ida Strand told ...': all between a quotation close by
     and the cue names the speaker, though the phrase rules stop short of it."""
@@ -136,7 +141,7 @@ def _credit_phrase(v: VerbCue, src: Span | None) -> Span | None:
         prev > v.floor
         and words[prev] != ","
         and not v.low.endswith("ing")
-        and max(ctx.quote_of[max(v.floor, i - 10) : i]) >= 0  # a quotation close by
+        and max(ctx.quote_of[max(v.floor, i - CREDIT_WINDOW) : i]) >= 0  # a quotation close by
     ):
         phrase = credit_phrase(ctx, prev, v.floor, -1)
         if phrase is not None and (src is None or phrase[0] < src[0]):
@@ -284,3 +289,6 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
     SubjectFinder("quantity_subject", _quantity_subject),
 )
+
+#: :data:`SUBJECT_FINDERS` as plain rows (find, long, replaces), read for every verb cue.
+_FINDER_ROWS = tuple((finder.find, finder.long, finder.replaces) for finder in SUBJECT_FINDERS)

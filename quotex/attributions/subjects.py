@@ -41,6 +41,21 @@ from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
+#: Function words that end a run of verbs before 'to' ('went on to say' keeps 'on').
+_STOP_WORDS_BUT_ON = STOP_WORDS - {"on"}
+
+# How far (in tokens) the walkers below look left; each bounds a walk, so the cost stays linear.
+#: a parenthetical between commas after a name (', who ...,', ', a spokesman,')
+PARENTHETICAL_WINDOW = 40
+#: a relative clause between its head noun and the cue ('officials who spoke with the Post said')
+RELATIVE_WINDOW = 12
+#: a bracketed aside ('Rep. Jim Jordan (R-Ohio) said')
+BRACKET_WINDOW = 8
+#: an aside between dashes ('The mayor -- speaking on Tuesday -- said')
+DASH_WINDOW = 40
+#: 'people familiar with the matter said': the adjective, before the cue
+FAMILIAR_WINDOW = 10
+
 
 def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
     """If token *j* is a comma closing a parenthetical after a name (", who ...,",
@@ -50,7 +65,7 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         return j
     k = j - 1
     steps = 0
-    while k > floor and words[k] != "," and steps < 40:
+    while k > floor and words[k] != "," and steps < PARENTHETICAL_WINDOW:
         abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
         if (words[k] in (".", ";", ":", "?", "!") and not abbreviation) or (
             words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
@@ -79,7 +94,10 @@ def relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tu
     """'officials who spoke with the Post said': a subject with a relative clause and no
     commas; the source runs from the head noun to the end of the clause (token *j*)."""
     words = tokens.words
-    for k in range(j - 1, max(floor, j - 12) - 1, -1):
+    lo = max(floor, j - RELATIVE_WINDOW)
+    if "who" not in " ".join(words[lo:j]).lower():
+        return None  # (no 'who' or 'whom' among the words: one test in C instead of the walk)
+    for k in range(j - 1, lo - 1, -1):
         w = words[k]
         low = w.lower()
         if low in ("who", "whom") and k - 1 >= floor and k + 1 < j:
@@ -119,7 +137,7 @@ def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
     if words[j] != ")":
         return j
     k = j - 1
-    while k > floor and words[k] != "(" and j - k < 8:
+    while k > floor and words[k] != "(" and j - k < BRACKET_WINDOW:
         k -= 1
     return k - 1 if words[k] == "(" else j
 
@@ -164,7 +182,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             and j - k <= 3
             and words[k].islower()
             and words[k].isalpha()
-            and words[k].lower() not in STOP_WORDS - {"on"}
+            and words[k].lower() not in _STOP_WORDS_BUT_ON
             and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
         ):
             k -= 1
@@ -188,7 +206,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     j = skip_brackets_left(words, j, floor)
     if words[j] in ("—", "–", "-", "--"):
         k = j - 1
-        while k > floor and words[k] != words[j] and j - k < 40:
+        while k > floor and words[k] != words[j] and j - k < DASH_WINDOW:
             k -= 1
         if k > floor and words[k] == words[j]:
             j = k - 1
@@ -207,7 +225,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             j = skip_brackets_left(words, j, floor)
             if words[j] != ",":
                 break
-    for k in range(j - 1, max(floor - 1, j - 10), -1):
+    for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
         if words[k].lower() in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
             np = np_left(tokens, k - 1, floor, lexicon)
             if np is not None:

@@ -227,6 +227,10 @@ def gerund_after_preposition(v: VerbCue) -> bool:
 # ---------------------------------------------------------------- rules before the subject
 
 
+#: 'Asked (at a briefing) whether ...': how far after 'asked' the question word may stand.
+QUESTION_WINDOW = 12
+
+
 def _asked_opens(v: VerbCue) -> bool:
     return v.low == "asked" and (
         v.i == v.first or v.words[v.prev].lower() in ("when", "after", "before", "once", "if")
@@ -239,11 +243,13 @@ def asked_whether(v: VerbCue) -> Found | None:
     the host whether ...' (the asker is the source)."""
     ctx, words, i, last = v.ctx, v.words, v.i, v.last
     qw = i + 1
-    while qw <= last and qw - i <= 12 and words[qw] not in (",", ";", ":") and ctx.quote_of[qw] < 0:
+    while (
+        qw <= last and qw - i <= QUESTION_WINDOW and words[qw] not in (",", ";", ":") and ctx.quote_of[qw] < 0
+    ):
         if words[qw].lower() in QUESTION_WORDS:
             break
         qw += 1
-    if qw <= last and qw - i <= 12 and words[qw].lower() in QUESTION_WORDS:
+    if qw <= last and qw - i <= QUESTION_WINDOW and words[qw].lower() in QUESTION_WORDS:
         asker = None
         if words[i + 1].lower() == "by":
             asker = np_right(ctx.tokens, i + 2, qw - 1, ctx.lexicon)
