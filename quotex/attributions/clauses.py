@@ -16,6 +16,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.grammar import (
     AUXILIARIES,
     CONTENT_TRIM,
+    FRONTED,
     RELATIVES,
     REPORTED_VERB_AUXILIARIES,
     SUBORDINATORS,
@@ -273,3 +274,22 @@ def reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> boo
     if words[m - 1].lower() not in REPORTED_VERB_AUXILIARIES:
         return False
     return bi + 1 > last or words[bi + 1] in (".", "!", "?")
+
+
+#: Words that may stand just before a subordinator inside a sentence's opening phrase:
+#: 'Ever since', 'even when', 'At a time when', 'Last month, when'.
+_BEFORE_SUBORDINATOR = frozenset(", ever even just only especially and but time moment day".split())
+
+
+def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
+    """A subordinator opens the clause that holds the source, after an opening phrase:
+    'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...'. The
+    reported clause then ends with that subordinate clause (at its comma)."""
+    opened = False
+    for k in range(first + 1, src):
+        low = words[k].lower()
+        if low in FRONTED and low != "as" and words[k - 1].lower() in _BEFORE_SUBORDINATOR:
+            opened = True
+        elif low == ",":
+            opened = False  # ('When asked, the women said ...': that clause has closed)
+    return opened

@@ -7,12 +7,11 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from quotex.attributions.clauses import (
     content,
     content_end,
     joined_kind,
+    opens_fronted_clause,
     quotation_last,
     reported_verb_group,
     rest_of_clause,
@@ -422,25 +421,6 @@ def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
         or (words[first].lower() in FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
         or opens_fronted_clause(words, first, src[0])
     )
-
-
-#: Words that may stand just before a subordinator inside a sentence's opening phrase:
-#: 'Ever since', 'even when', 'At a time when', 'Last month, when'.
-_BEFORE_SUBORDINATOR = frozenset(", ever even just only especially and but time moment day".split())
-
-
-def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
-    """A subordinator opens the clause that holds the source, after an opening phrase:
-    'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...'. The
-    reported clause then ends with that subordinate clause (at its comma)."""
-    opened = False
-    for k in range(first + 1, src):
-        low = words[k].lower()
-        if low in FRONTED and low != "as" and words[k - 1].lower() in _BEFORE_SUBORDINATOR:
-            opened = True
-        elif low == ",":
-            opened = False  # ('When asked, the women said ...': that clause has closed)
-    return opened
 
 
 def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
