@@ -46,14 +46,14 @@ STAGES = ("tokenize", "spans", "sentences", "mentions", "attribute", "records")
 WORKER = r"""
 import inspect, json, sys, time
 sys.path.insert(0, sys.argv[1])
-from quotex import extract as E
+from quotex import extract as E, speakers as S
 from quotex.lexicon import DEFAULT_LEXICON as L
 assert E.__file__.startswith(sys.argv[1]), E.__file__
 with open(sys.argv[2], encoding="utf-8") as f:
     texts = [json.loads(line)["text"] for line in f if line.strip()]
 texts = [t for t in texts if t]
 rounds = int(sys.argv[3])
-with_sentences = "sentences" in inspect.signature(E.build_records).parameters
+with_sentences = "sentences" in inspect.signature(S.build_records).parameters
 clock = time.process_time
 names = ("tokenize", "spans", "sentences", "mentions", "attribute", "records")
 best = dict.fromkeys(names, float("inf"))
@@ -72,9 +72,9 @@ for r in range(rounds + 1):
         attributions = E.attribute(tokens, spans, sentences, lexicon=L)
         c5 = clock()
         if with_sentences:
-            E.build_records(tokens, attributions, mentions, lexicon=L, sentences=sentences)
+            S.build_records(tokens, attributions, mentions, lexicon=L, sentences=sentences)
         else:
-            E.build_records(tokens, attributions, mentions, lexicon=L)
+            S.build_records(tokens, attributions, mentions, lexicon=L)
         c6 = clock()
         for name, took in zip(names, (c1 - c0, c2 - c1, c3 - c2, c4 - c3, c5 - c4, c6 - c5)):
             total[name] += took
