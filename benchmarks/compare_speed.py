@@ -37,6 +37,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from sections import replace_section
+
 ROOT = Path(__file__).resolve().parents[1]
 BEGIN = "<!-- begin: compare_speed -->"
 END = "<!-- end: compare_speed -->"
@@ -161,17 +163,6 @@ def section(table: str, command: str, load: str) -> str:
     )
 
 
-def write(path: Path, text: str) -> None:
-    """Replace the marked section of *path* with *text* (append it when there is none)."""
-    page = path.read_text(encoding="utf-8")
-    if BEGIN in page and END in page:
-        head, rest = page.split(BEGIN, 1)
-        page = head + text + rest.split(END, 1)[1]
-    else:
-        page = page.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(page, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", required=True, help="the git revision to compare with (e.g. 1b9dfa7, main)")
@@ -211,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         given = sys.argv[1:] if argv is None else argv
         command = shlex.join(["python", "benchmarks/compare_speed.py", *given])
         load = f"{load_start:.1f} / {os.getloadavg()[0]:.1f}"
-        write(ROOT / "docs" / "benchmarks.md", section(table, command, load))
+        replace_section(ROOT / "docs" / "benchmarks.md", BEGIN, END, section(table, command, load))
     return 0
 
 

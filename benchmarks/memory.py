@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from sections import replace_section
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 MB = 1_000_000
@@ -117,17 +119,6 @@ def section(rows: Sequence[dict[str, Any]], command: str) -> str:
     )
 
 
-def write(path: Path, text: str) -> None:
-    """Replace the marked section of *path* with *text* (append it when there is none)."""
-    page = path.read_text(encoding="utf-8")
-    if BEGIN in page and END in page:
-        head, rest = page.split(BEGIN, 1)
-        page = head + text + rest.split(END, 1)[1]
-    else:
-        page = page.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(page, encoding="utf-8")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Measure and print (and with ``--write`` record) the table."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
@@ -139,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table(rows))
     if args.write:
         command = " ".join(["python", "benchmarks/memory.py", *(sys.argv[1:] if argv is None else argv)])
-        write(ROOT / "docs" / "benchmarks.md", section(rows, command))
+        replace_section(ROOT / "docs" / "benchmarks.md", BEGIN, END, section(rows, command))
     return 0
 
 

@@ -59,3 +59,18 @@ def test_report_names_a_pipeline_by_its_folder_not_its_path() -> None:
     argv = ["--model", "../models/en_core_web_sm", "--model-sizes", "0.1", "--output=/tmp/x.md"]
     assert bench._public(argv) == ["--model", "en_core_web_sm", "--model-sizes", "0.1", "--output=/tmp/x.md"]
     assert bench._public(["--model=/opt/pipelines/en_news/"]) == ["--model=en_news"]
+
+
+def test_a_script_rewrites_only_its_own_section(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("sections", SYNTHETIC.parent / "sections.py")
+    assert spec is not None and spec.loader is not None
+    sections = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sections)
+    page = tmp_path / "bench.md"
+    page.write_text("# B\n\n<!-- begin: x -->\nold\n<!-- end: x -->\n\nkept\n", encoding="utf-8")
+    x = ("<!-- begin: x -->", "<!-- end: x -->")
+    sections.replace_section(page, *x, f"{x[0]}\nnew\n{x[1]}")
+    assert page.read_text(encoding="utf-8") == "# B\n\n<!-- begin: x -->\nnew\n<!-- end: x -->\n\nkept\n"
+    y = ("<!-- begin: y -->", "<!-- end: y -->")
+    sections.replace_section(page, *y, f"{y[0]}\nY\n{y[1]}")
+    assert page.read_text(encoding="utf-8").endswith("kept\n\n<!-- begin: y -->\nY\n<!-- end: y -->\n")
