@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+import attrs
 from attrs import field, frozen
 
 from quotex import Quote, extract_quotes
@@ -114,6 +115,16 @@ class Capability:
     group: str
     description: str
     generate: Callable[[], Iterator[Case]]
+
+
+def named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
+    """A capability whose cases carry its name (the templates leave ``Case.capability`` empty)."""
+
+    def generate() -> Iterator[Case]:
+        for case in gen():
+            yield attrs.evolve(case, capability=name)
+
+    return Capability(name, group, description, generate)
 
 
 def _norm(value: str) -> str:

@@ -8,9 +8,8 @@ the same on every run. The held-out templates live in ``heldout.py``.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-import attrs
 from capdata import (
     APPEARANCE_FORMS,
     APPEARANCE_PREDICATES,
@@ -37,7 +36,7 @@ from capdata import (
     Person,
     Verb,
 )
-from capkit import ANY, Capability, Case, Contains, Expect, sample
+from capkit import ANY, Case, Contains, Expect, named, sample
 
 TENSES = ("past", "present")
 
@@ -733,55 +732,46 @@ def credit_line() -> Iterator[Case]:
         yield Case("", "credit-line", text, [Expect(quote, "direct", p.full, ANY, "person")])
 
 
-def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
-    """A capability whose cases carry its name."""
-
-    def generate() -> Iterator[Case]:
-        for case in gen():
-            yield attrs.evolve(case, capability=name)
-
-    return Capability(name, group, description, generate)
-
 
 CAPABILITIES = (
-    _named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
-    _named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
-    _named("cue.inverted", "1", '"C," VERB NAME', cue_inverted),
-    _named("cue.before", "1", 'NAME VERB: "C." / NAME VERB, "C."', cue_before),
-    _named("cue.split", "1", "a quote split by its attribution", cue_split),
-    _named("names.surname_after", "1", "every name shape by surname before a cue", names_surname_after),
-    _named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
-    _named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
-    _named("indirect.short_report", "-", "NAME VERB (that) PRONOUN AUX SAY", indirect_short_report),
-    _named("cue.noun_before_of", "5", "in a (ADJ) show of X is no cue; said of X is", noun_before_of),
-    _named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
-    _named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
-    _named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
-    _named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
-    _named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
-    _named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
-    _named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
-    _named("marks.single", "8", "British single quotation marks are direct", marks_single),
-    _named("title.premodifier", "6", "role words before the name", title_premodifier),
-    _named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
-    _named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
-    _named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
-    _named("pronoun.gender", "4", "he/she after a man and a woman", pronoun_gender),
-    _named("speaker.quantified", "2", "one/another/some/others/both", quantified),
-    _named("speaker.organization", "-", "organisations as speakers", organization),
-    _named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
-    _named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
-    _named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
-    _named("structure.transcript", "3", "LABEL: utterance", transcript),
-    _named("structure.qa", "3", "Q: ... A: ...", qa_interview),
-    _named("structure.dateline", "7", "datelines are never speakers or content", dateline),
-    _named("source.document", "5", "documents credit their issuer", document_source),
-    _named("structure.credit_line", "3", '"C." then a paragraph "- NAME."', credit_line),
-    _named("marks.single_nested", "8", "double marks nested in a single-mark quotation", marks_single_nested),
-    _named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
-    _named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
-    _named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
-    _named(
+    named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
+    named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
+    named("cue.inverted", "1", '"C," VERB NAME', cue_inverted),
+    named("cue.before", "1", 'NAME VERB: "C." / NAME VERB, "C."', cue_before),
+    named("cue.split", "1", "a quote split by its attribution", cue_split),
+    named("names.surname_after", "1", "every name shape by surname before a cue", names_surname_after),
+    named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
+    named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
+    named("indirect.short_report", "-", "NAME VERB (that) PRONOUN AUX SAY", indirect_short_report),
+    named("cue.noun_before_of", "5", "in a (ADJ) show of X is no cue; said of X is", noun_before_of),
+    named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
+    named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
+    named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
+    named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
+    named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
+    named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
+    named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
+    named("marks.single", "8", "British single quotation marks are direct", marks_single),
+    named("title.premodifier", "6", "role words before the name", title_premodifier),
+    named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
+    named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
+    named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
+    named("pronoun.gender", "4", "he/she after a man and a woman", pronoun_gender),
+    named("speaker.quantified", "2", "one/another/some/others/both", quantified),
+    named("speaker.organization", "-", "organisations as speakers", organization),
+    named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
+    named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
+    named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
+    named("structure.transcript", "3", "LABEL: utterance", transcript),
+    named("structure.qa", "3", "Q: ... A: ...", qa_interview),
+    named("structure.dateline", "7", "datelines are never speakers or content", dateline),
+    named("source.document", "5", "documents credit their issuer", document_source),
+    named("structure.credit_line", "3", '"C." then a paragraph "- NAME."', credit_line),
+    named("marks.single_nested", "8", "double marks nested in a single-mark quotation", marks_single_nested),
+    named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
+    named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
+    named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
+    named(
         "cue.credit_source",
         "5",
         '"C," NAME, AGE, APPOSITION, VERB. / "C," VERB a NOUN MODIFIER.',

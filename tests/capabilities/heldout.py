@@ -10,9 +10,8 @@ roundup lines, agency datelines, study/filing sources) and fillers of their own.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-import attrs
 from capdata import (
     APPOSITIONS,
     CLAUSES,
@@ -28,7 +27,7 @@ from capdata import (
     PREMODIFIERS,
     SINGLE_MARKS,
 )
-from capkit import ANY, Capability, Case, Contains, Expect, sample
+from capkit import ANY, Case, Contains, Expect, named, sample
 
 ALL_PEOPLE = PEOPLE + HELD_OUT_PEOPLE
 TAILS = ("quietly", "on Tuesday", "after the vote", ", shaking her head", ", pointing at the map")
@@ -192,22 +191,15 @@ def transcript_full_labels() -> Iterator[Case]:
         )
 
 
-def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
-    def generate() -> Iterator[Case]:
-        for case in gen():
-            yield attrs.evolve(case, capability=name)
-
-    return Capability(name, group, description, generate)
-
 
 HELD_OUT = (
-    _named("heldout.cue_tail", "1", "cue followed by an adverbial", cue_tail),
-    _named("heldout.inverted_title", "6", "titles after an inverted cue", inverted_title),
-    _named("heldout.pronoun_far", "4", "antecedent two sentences back", pronoun_far),
-    _named("heldout.quantified", "2", "a second / said one / many", quantified_more),
-    _named("heldout.roundup", "3", "roundup credit lines", roundup_lines),
-    _named("heldout.dateline", "7", "agency datelines, datelines before split quotes", dateline_agency),
-    _named("heldout.document", "5", "study and filing sources", document_more),
-    _named("heldout.single_marks", "8", "single marks with nested doubles", single_marks_more),
-    _named("heldout.transcript", "3", "full-name transcript labels", transcript_full_labels),
+    named("heldout.cue_tail", "1", "cue followed by an adverbial", cue_tail),
+    named("heldout.inverted_title", "6", "titles after an inverted cue", inverted_title),
+    named("heldout.pronoun_far", "4", "antecedent two sentences back", pronoun_far),
+    named("heldout.quantified", "2", "a second / said one / many", quantified_more),
+    named("heldout.roundup", "3", "roundup credit lines", roundup_lines),
+    named("heldout.dateline", "7", "agency datelines, datelines before split quotes", dateline_agency),
+    named("heldout.document", "5", "study and filing sources", document_more),
+    named("heldout.single_marks", "8", "single marks with nested doubles", single_marks_more),
+    named("heldout.transcript", "3", "full-name transcript labels", transcript_full_labels),
 )
