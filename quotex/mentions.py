@@ -160,8 +160,8 @@ def _name_chains(
                     and tokens.ends[j + 1] == tokens.starts[j + 2]
                 ):
                     j += 2
-                elif nxt.lower() in NAME_PARTICLES and _after_particles(words, j + 1, s.last) > 0:
-                    j = _after_particles(words, j + 1, s.last)  # 'de la Vega', 'von der Leyen'
+                elif nxt.lower() in NAME_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
+                    j = k  # 'de la Vega', 'von der Leyen'
                 elif nxt.lower() in NAME_SUFFIXES or (
                     nxt == "," and j + 2 <= s.last and words[j + 2].lower() in NAME_SUFFIXES
                 ):
@@ -355,6 +355,12 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     return (first, j - 1)
 
 
+#: Small words inside a body's name: 'Ministry of Trade and Industry', 'Fish & Game'.
+_ORG_SMALL_WORDS = frozenset(["of", "and", "for", "&"])
+#: Lower-case words an affiliation may hold besides: 'University of the Arts', 'Council on Trade'.
+_ORG_INNER = _ORG_SMALL_WORDS | frozenset(["the", "on", "de"])
+
+
 def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:
     """The last token of a body's name that a colon closes from token *first* on, the
     affiliation of a colon credit ('Rafael Ortiz, The Harbour Gazette: "..."'), or -1. At
@@ -365,7 +371,7 @@ def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:
         w = words[j]
         if w == ":":
             return j - 1 if j > first and is_name_word(words[j - 1]) else -1
-        if not (is_name_word(w) or w in ("of", "and", "for", "&")):
+        if not (is_name_word(w) or w in _ORG_SMALL_WORDS):
             return -1
         j += 1
     return -1
@@ -606,8 +612,6 @@ def _name_first(
 #: Prepositions that attach an affiliation after a titled name: 'Professor Lena Okafor of
 #: the Harbour Gazette', 'Economist Omar Diallo at Westbrook University'.
 _AFFILIATION_PREPOSITIONS = frozenset(["of", "at", "from", "with"])
-#: Lower-case words allowed inside an organisation's name: 'Ministry of Trade and Industry'.
-_ORG_INNER = frozenset(["of", "and", "for", "&", "the", "on", "de"])
 #: How many tokens an affiliation may have (a bound that keeps the look linear).
 AFFILIATION_TOKENS = 10
 
