@@ -105,6 +105,18 @@ def _after_particles(words: Sequence[str], k: int, last: int) -> int:
     return -1
 
 
+def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
+    """The first token of a name whose first capitalised word is token *i*: the lower-case
+    particles before it when they open the phrase, after a mark or at *floor* ('"C," de la
+    Vega said'); else *i*. (After a name word they are already inside its chain.)"""
+    k = i
+    while k - 1 >= floor and i - k < 3 and words[k - 1] in NAME_PARTICLES:
+        k -= 1
+    if k < i and (k == floor or not words[k - 1][:1].isalnum()):
+        return k
+    return i
+
+
 def _name_chains(
     tokens: Tokens, sentences: Sequence[Sentence], organization_nouns: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -191,7 +203,7 @@ def _name_chains(
                     j += 2  # 'Ministry of Trade and Industry': 'and' only after an 'of', before one word
                 else:
                     break
-            chains.append((i, j))
+            chains.append((_particles_before(words, i, s.first), j))
             i = j + 1
     return chains
 
