@@ -346,7 +346,11 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             if (
                 low == "and"
                 and j + 1 <= end
-                and (_is_role(words[j + 1], lexicon) or words[j + 1].lower() in TITLE_MODIFIERS)
+                and (
+                    _is_role(words[j + 1], lexicon)
+                    or words[j + 1].lower() in TITLE_MODIFIERS
+                    or _joins_body_name(words, j, end)
+                )
             ):
                 j += 1
                 continue
@@ -354,8 +358,13 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if _is_role(w, lexicon):
             has_role = True
         j += 1
-    if not has_role and not (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1)):
-        return (-1, -1)  # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too
+    if not has_role and not (
+        (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1))
+        or (_colon_credit_follows(words, j, end) and _noun_head(words, first, j - 1, words_before_head=2))
+    ):
+        # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
+        # a bare one in a credit before a colon ('Tom Reyes, retired welder, Swansea: "C."')
+        return (-1, -1)
     if j == first:
         return (-1, -1)
     if j <= end and words[j] == "," and is_name_word(words[j - 1]):
@@ -447,17 +456,51 @@ def _role_of_body(tokens: Tokens, last: int, lexicon: Lexicon, *, floor: int) ->
     return (lo if lo >= 0 else k - 1, last)
 
 
-def _noun_head(words: Sequence[str], first: int, last: int) -> bool:
+def _joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
+    """Is the 'and' at token *j* inside a body's name, as the mention chains read one: after
+    an 'of' in a capitalised run, before one last capitalised word ('for the Ministry of Trade
+    and Industry,')?"""
+    if j - 2 < 0 or j + 1 > end or not is_name_word(words[j - 1]) or not is_name_word(words[j + 1]):
+        return False
+    if j + 2 <= end and is_name_word(words[j + 2]):
+        return False
+    k = j - 1
+    while k > 0 and j - k <= 4 and (is_name_word(words[k]) or words[k] == "of"):
+        if words[k] == "of":
+            return True
+        k -= 1
+    return False
+
+
+def _colon_credit_follows(words: Sequence[str], j: int, end: int) -> bool:
+    """Does a credit's colon come at token *j*, or after a comma and a place of one to three
+    capitalised words ('..., Swansea:')? (A vox-pop roundup: 'Tom Reyes, retired welder,
+    Swansea: "C."')"""
+    if j > end + 1 or j >= len(words):
+        return False
+    if words[j] == ":":
+        return True
+    if words[j] != ",":
+        return False
+    k = j + 1
+    while k < len(words) and k - j <= 3 and is_name_word(words[k]):
+        k += 1
+    return k > j + 1 and k < len(words) and words[k] == ":"
+
+
+def _noun_head(words: Sequence[str], first: int, last: int, *, words_before_head: int = 0) -> bool:
     """Does the phrase *first..last* open with one lower-case noun (not a time word), then
     end or go on with a preposition? 'glassblower from Murano', 'organiser with the ...';
-    not 'keen sailor from Bergen' (a modifier before an unlisted noun reads as a description)."""
+    not 'keen sailor from Bergen' (a modifier before an unlisted noun reads as a description).
+    *words_before_head* lower-case words may stand before the noun (a compound: 'ferry pilot',
+    in a credit that the frame marks as a role)."""
     k = first
     while k <= last and words[k].lower() in TITLE_MODIFIERS:
         k += 1  # 'a former miner', 'a retired ...'
     start = k
     while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in _PREP_STOPS:
         k += 1
-    if k != start + 1:
+    if not start + 1 <= k <= start + 1 + words_before_head:
         return False
     head = words[k - 1].lower()
     return head not in TIME_WORDS and not head.endswith("ly") and head not in _NOT_ROLE_HEADS

@@ -174,6 +174,24 @@ class TestTitleApposition:
             is None
         )
 
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            ('Tom Reyes, retired welder, Swansea: "Nobody asked us."', "retired welder"),
+            ('Tom Reyes, 41, ferry pilot: "Nobody asked us."', "ferry pilot"),
+        ],
+        ids=["role_and_place", "age_and_compound_role"],
+    )
+    def test_a_bare_noun_phrase_before_a_credit_colon_is_a_role(self, text: str, title: str) -> None:
+        assert _mention(text, "Tom Reyes").title == title
+
+    def test_a_bare_noun_phrase_elsewhere_is_no_title(self) -> None:
+        assert _mention("Tom Reyes, retired welder, said nobody asked.", "Tom Reyes").title is None
+
+    def test_and_inside_a_body_name_stays_in_the_title(self) -> None:
+        text = "Ada Quist, a spokeswoman for the Ministry of Trade and Industry, said so."
+        assert _mention(text, "Ada Quist").title == "spokeswoman for the Ministry of Trade and Industry"
+
     def test_relative_clause_ends_the_apposition(self) -> None:
         m = _mention("Ola Berg, the treasurer who signed the letter, left.", "Ola Berg")
         assert m.title == "treasurer"

@@ -538,6 +538,33 @@ def colon_credit() -> Iterator[Case]:
         yield Case("", "colon-role", text, [Expect(quote, "direct", p.full, title, "person")])
 
 
+#: Roles in a vox-pop roundup, most outside the lexicon, and places after them.
+ROUNDUP_ROLES = ("beekeeper", "lorry driver", "retired welder", "shop owner", "student", "ferry pilot")
+ROUNDUP_PLACES = ("Swansea", "Port Talbot", "Gdansk", "St Ives")
+
+
+def roundup() -> Iterator[Case]:
+    """A vox-pop roundup: `NAME, [AGE,] ROLE, PLACE: "C."` entries under a heading, the role
+    a bare noun phrase the lexicon need not list."""
+    combos = itertools.product(PEOPLE, ROUNDUP_ROLES, ROUNDUP_PLACES, DOUBLE_MARKS, (False, True))
+    for p, role, place, m, aged in sample(combos, 300, "roundup"):
+        other = PEOPLE[(PEOPLE.index(p) + 3) % len(PEOPLE)]
+        quote = m.q(CONTENT[len(role) % len(CONTENT)] + ".")
+        age = f" {30 + len(place)}," if aged else ""
+        first = m.q(CONTENT2[0])
+        text = f"Voices from the harbour\n\n{other.full}, nurse, Cardiff: {first}\n\n"
+        text += f"{p.full},{age} {role}, {place}: {quote}"
+        yield Case(
+            "",
+            "roundup",
+            text,
+            [
+                Expect(first, "direct", other.full, "nurse", "person"),
+                Expect(quote, "direct", p.full, role, "person"),
+            ],
+        )
+
+
 def transcript() -> Iterator[Case]:
     """Transcript labels in capitals after an introduction that names both speakers."""
     people = [p for p in PEOPLE if p.shape in {"plain", "-an", "non-Anglo"}]
@@ -789,6 +816,7 @@ CAPABILITIES = (
     named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
     named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
     named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
+    named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
     named("structure.transcript", "3", "LABEL: utterance", transcript),
     named("structure.qa", "3", "Q: ... A: ...", qa_interview),
     named("structure.dateline", "7", "datelines are never speakers or content", dateline),
