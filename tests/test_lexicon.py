@@ -293,3 +293,10 @@ class TestLexiconValue:
 
     def test_honorifics_are_not_role_nouns(self) -> None:
         assert not (titles.HONORIFICS & titles.ROLE_NOUNS)
+
+
+def test_role_words_have_the_british_spelling_of_izer_nouns() -> None:
+    assert {"organiser", "organisers", "organizer"} <= DEFAULT_LEXICON.role_words
+    without = DEFAULT_LEXICON.with_titles(remove={"organizer"})
+    assert "organiser" not in without.role_words
+    assert "sympathiser" in DEFAULT_LEXICON.with_titles(add={"sympathizer"}).role_words

@@ -47,6 +47,12 @@ def _plurals(nouns: frozenset[str]) -> frozenset[str]:
     return nouns | frozenset(titles.plural(n) for n in nouns)
 
 
+def _spellings(nouns: frozenset[str]) -> frozenset[str]:
+    """*nouns* with the British spelling of each American *-izer*/*-yzer* agent noun
+    ('organizer' -> 'organiser'): a role removed or added in one spelling is in both."""
+    return nouns | frozenset(n[:-3] + "ser" for n in nouns if n.endswith(("izer", "yzer")))
+
+
 @frozen
 class Lexicon:
     """Every word list the rules use. All fields are frozensets of lower-case words.
@@ -101,7 +107,7 @@ class Lexicon:
                 table[form] = (lemma, kind)
         object.__setattr__(self, "verb_forms", table)
         object.__setattr__(self, "appearance_forms", frozenset(reporting_verbs.forms(self.appearance_verbs)))
-        object.__setattr__(self, "role_words", _plurals(self.role_nouns))
+        object.__setattr__(self, "role_words", _plurals(_spellings(self.role_nouns)))
         marks = {m for pairs in (self.double_quotes, self.single_quotes) for o, cs in pairs for m in (o, *cs)}
         object.__setattr__(self, "quote_tokens", frozenset(marks))
 
