@@ -17,6 +17,7 @@ from quotex.attributions.noun_phrases import (
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
+    NAME_PARTICLES,
     NOT_NAMES,
     PRONOUNS,
     STOP_WORDS,
@@ -119,7 +120,12 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     if words[j] != ",":
         return None
     k = j - 1
-    while k > floor and is_name_word(words[k]):
+    while k > floor and (
+        is_name_word(words[k])
+        or (  # 'Jean-Luc Moreau', 'Maria dos Santos'
+            (words[k] == "-" or words[k] in NAME_PARTICLES) and k + 1 < j and is_name_word(words[k - 1])
+        )
+    ):
         k -= 1
     if k == j - 1 or k <= floor or words[k] != ",":
         return None
