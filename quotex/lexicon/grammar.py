@@ -310,6 +310,21 @@ RELATIVES = frozenset(["who", "which", "whom", "whose", "where"])
 
 SUBORDINATORS = frozenset(["although", "though", "while", "whereas", "when", "because", "even"])
 
+#: Subordinators that open an adverbial clause of the main verb wherever they stand, so a
+#: verb's object ends before them: 'opposed the bill | because it ...' (Quirk et al. 1985,
+#: §14.12, conjunctions of reason and concession).
+ADJUNCT_SUBORDINATORS = frozenset("because although though unless whereas".split())
+
+#: Subordinators of time and manner that open an adverbial clause when a subject follows:
+#: 'declined to comment | as she left', but 'described it as a mistake'.
+CLAUSE_SUBORDINATORS = frozenset("as while when after before once until since".split())
+
+#: Subject words after a subordinator: the subject pronouns, in lower case.
+SUBJECT_WORDS = frozenset("he she they we i it".split())
+
+#: Adverbs that may stand between *and* and a second verb: 'and even questioned', 'but also has'.
+LINK_ADVERBS = frozenset("also even then later still never not soon quickly again now".split())
+
 
 TAIL_WORDS = frozenset(
     [
