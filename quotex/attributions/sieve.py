@@ -263,7 +263,9 @@ def prefer_trailing_attribution(
                 cue_words.get(words[later].lower(), ("", ""))[1] != "speech"
                 and words[later].lower() != "according"
             )
-            or (content_last < later - 12 and words[later].lower() != "according")  # too far
+            or (
+                content_last < later - 12 and words[later].lower() != "according" and later + 3 < s.last
+            )  # too far, unless the credit ends the sentence ('..., including X and Y, the aide said.')
             or "," not in words[max(i, later - 8) : later]  # no ', X said'
         ):
             continue

@@ -102,6 +102,7 @@ SPEECH_VERBS = [
     "state",
     "stress",
     "suggest",
+    "imply",
     "swear",
     "tell",
     "testify",
@@ -232,6 +233,10 @@ STANCE_VERBS = [
     "liken",
     "compare",
     "portray",
+    # verbs of communication whose object is what is conveyed: Levin (1993) §37.7 "express"
+    # ('expressed concern that ...', 'expressed support for ...'), VerbNet's discuss-37.5
+    "express",
+    "discuss",
 ]
 
 #: Verbs whose subject is a document or a study that reports a finding
