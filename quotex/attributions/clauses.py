@@ -205,8 +205,13 @@ def stance_object_end(ctx: Context, a: int, b: int) -> int:
             continue
         low = words[k].lower()
         nxt = words[k + 1].lower() if k + 1 <= b else ""
-        if low in TIME_WORDS and low not in ("earlier", "later", "recently") and words[k - 1] != "-":
-            return k - 1  # (not inside a compound: 'a 25-year-old file')
+        if (
+            low in TIME_WORDS
+            and low not in ("earlier", "later", "recently")
+            and words[k - 1] != "-"
+            and words[k - 1].lower() not in DETERMINERS
+        ):
+            return k - 1  # (not inside a compound: 'a 25-year-old file', 'the night service')
         if low in ("last", "this", "next", "early", "late") and nxt in TIME_WORDS:
             return k - 1
         if low in ("on", "in", "since", "until", "by") and (
