@@ -44,6 +44,8 @@ from quotex.tokens import Tokens
 
 #: How far after a cue a trailing attribution may outrank it: candidates, and tokens.
 TRAILING_CANDIDATES = 8
+#: Rules whose attribution (content after the cue) a trailing credit of the sentence outranks.
+OUTRANKED = frozenset(["stance", "cue_before_content", "cue_noun"])
 TRAILING_TOKENS = 60
 
 
@@ -251,7 +253,7 @@ def prefer_trailing_attribution(
     the winner and the index of the next candidate.
     """
     att, _, content_last = got
-    if not ((att.rule in ("stance", "cue_before_content") and got[1] > i) or att.rule == "expected"):
+    if not ((att.rule in OUTRANKED and got[1] > i) or att.rule == "expected"):
         return got, ci
     words = ctx.tokens.words
     cue_words = ctx.lexicon.verb_forms

@@ -170,6 +170,19 @@ FINITE_AUXILIARIES = frozenset(
 )
 
 
+#: Light verbs whose object is a reporting noun that the subject utters: 'made comments about',
+#: 'issued a warning that', 'offered assurances that' (Quirk et al. 1985, §3.48, eventive objects).
+ISSUING_VERBS = frozenset(
+    "make makes made making issue issues issued issuing offer offers offered offering "
+    "release releases released releasing deliver delivers delivered delivering "
+    "voice voices voiced voicing give gives gave given giving".split()
+)
+
+
+#: Reporting nouns that take an infinitive as their content: 'his promise to build a pier'.
+INFINITIVE_NOUNS = frozenset("promise promises pledge pledges threat threats claim claims vow vows".split())
+
+
 #: Nouns for the documents and studies a source issues: 'a report by the ministry'.
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("study survey analysis review audit filing ruling poll".split())
 

@@ -319,6 +319,9 @@ CUE_NOUNS = [
     "warning",
 ]
 
+#: The cue nouns and their plurals, all regular ('her comments about ...', 'allegations that ...').
+CUE_NOUN_FORMS = CUE_NOUNS + [noun + "s" for noun in CUE_NOUNS]
+
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
