@@ -21,6 +21,7 @@ from quotex.lexicon.grammar import (
     FINITE_AUXILIARIES,
     FRONTED,
     LINK_ADVERBS,
+    MANNER_ADVERBIALS,
     MODALS,
     RELATIVES,
     REPORTED_VERB_AUXILIARIES,
@@ -224,6 +225,8 @@ def stance_object_end(ctx: Context, a: int, b: int) -> int:
             return k - 1  # 'attacked the board | since the vote'
         if low in ("and", "but") and (nxt in AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
             return k - 1  # 'backed gay rights | and extended benefits to ...'
+        if (low, nxt) in MANNER_ADVERBIALS:
+            return k - 1  # 'spoke of the plan | at length'
         if low in ADJUNCT_SUBORDINATORS or (low in CLAUSE_SUBORDINATORS and nxt in SUBJECT_WORDS):
             return k - 1  # 'opposed the bill | because it ...', 'declined to comment | as she left'
         if low in ("and", "but") and second_predicate(ctx, k + 1, b):

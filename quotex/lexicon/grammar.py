@@ -335,6 +335,20 @@ CLAUSE_SUBORDINATORS = frozenset("as while when after before once until since".s
 #: Subject words after a subordinator: the subject pronouns, in lower case.
 SUBJECT_WORDS = frozenset("he she they we i it".split())
 
+#: Prepositional adverbials of manner that close a verb's object ('spoke of the plan | at
+#: length', 'discussed the fares | in detail'; Quirk et al. 1985, §8.79, manner adjuncts):
+#: (preposition, noun) pairs.
+MANNER_ADVERBIALS = frozenset(
+    [
+        ("at", "length"),
+        ("in", "detail"),
+        ("in", "person"),
+        ("in", "private"),
+        ("in", "public"),
+        ("by", "phone"),
+    ]
+)
+
 #: Adverbs that may stand between *and* and a second verb: 'and even questioned', 'but also has'.
 LINK_ADVERBS = frozenset("also even then later still never not soon quickly again now".split())
 
