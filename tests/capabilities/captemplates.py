@@ -811,7 +811,7 @@ CAPABILITIES = (
     named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
-    named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ... (object ends)", stance_object),
+    named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ...", stance_object),
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
