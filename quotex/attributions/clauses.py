@@ -14,11 +14,18 @@ from quotex.lexicon.function_words import (
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
+    ADJUNCT_SUBORDINATORS,
     AUXILIARIES,
+    CLAUSE_SUBORDINATORS,
     CONTENT_TRIM,
+    FINITE_AUXILIARIES,
     FRONTED,
+    LINK_ADVERBS,
+    MANNER_ADVERBIALS,
+    MODALS,
     RELATIVES,
     REPORTED_VERB_AUXILIARIES,
+    SUBJECT_WORDS,
     SUBORDINATORS,
 )
 from quotex.lexicon.verb_frames import (
@@ -199,8 +206,13 @@ def stance_object_end(ctx: Context, a: int, b: int) -> int:
             continue
         low = words[k].lower()
         nxt = words[k + 1].lower() if k + 1 <= b else ""
-        if low in TIME_WORDS and low not in ("earlier", "later", "recently") and words[k - 1] != "-":
-            return k - 1  # (not inside a compound: 'a 25-year-old file')
+        if (
+            low in TIME_WORDS
+            and low not in ("earlier", "later", "recently")
+            and words[k - 1] != "-"
+            and words[k - 1].lower() not in DETERMINERS
+        ):
+            return k - 1  # (not inside a compound: 'a 25-year-old file', 'the night service')
         if low in ("last", "this", "next", "early", "late") and nxt in TIME_WORDS:
             return k - 1
         if low in ("on", "in", "since", "until", "by") and (
@@ -213,7 +225,37 @@ def stance_object_end(ctx: Context, a: int, b: int) -> int:
             return k - 1  # 'attacked the board | since the vote'
         if low in ("and", "but") and (nxt in AUXILIARIES or (nxt.endswith("ed") and words[k + 1].islower())):
             return k - 1  # 'backed gay rights | and extended benefits to ...'
+        if (low, nxt) in MANNER_ADVERBIALS:
+            return k - 1  # 'spoke of the plan | at length'
+        if low in ADJUNCT_SUBORDINATORS or (low in CLAUSE_SUBORDINATORS and nxt in SUBJECT_WORDS):
+            return k - 1  # 'opposed the bill | because it ...', 'declined to comment | as she left'
+        if low in ("and", "but") and second_predicate(ctx, k + 1, b):
+            return k - 1  # 'attacked her record | and even questioned ...', '| and aides said ...'
     return b
+
+
+def second_predicate(ctx: Context, k: int, b: int) -> bool:
+    """Tokens from *k* (after *and* or *but*) start a second verb phrase or clause, not more
+    of an object: an adverb or two, then a verb group ('and even questioned', 'but also has',
+    'and vow to repeal'), or a short subject before its verb ('and port officials said')."""
+    words = ctx.tokens.words
+    verbs = ctx.lexicon.verb_forms
+    while k < b and (words[k].lower() in LINK_ADVERBS or (words[k].endswith("ly") and words[k].islower())):
+        k += 1
+    w = words[k]
+    low = w.lower()
+    if w.islower() and (low in AUXILIARIES or low in MODALS):
+        return True
+    if low in verbs and k < b and verbs[low][1] in ("speech", "stance"):
+        after = words[k + 1]  # a verb before its object: 'and vow to', 'And Denounces Clinton'
+        return after.lower() in DETERMINERS or after.lower() in ("to", "that") or is_name_word(after)
+    for m in range(k + 1, min(b, k + 4) + 1):  # a short subject, then its verb
+        low = words[m].lower()
+        if low in SUBJECT_WORDS or not words[m].isalpha():
+            return False  # (a pronoun inside opens a contact clause: 'and the vibrancy he was bringing')
+        if low in FINITE_AUXILIARIES or (words[m].islower() and verbs.get(low, ("", ""))[1] == "speech"):
+            return True
+    return False
 
 
 def quotation_last(ctx: Context, k: int, last: int) -> int:

@@ -15,18 +15,34 @@ from typing import Any, Generic
 
 from attrs import Factory, field, frozen
 
-from quotex.attributions.clauses import content, content_end, joined_kind, quotation_last, rest_of_clause
+from quotex.attributions.clauses import (
+    content,
+    content_end,
+    joined_kind,
+    quotation_last,
+    rest_of_clause,
+    stance_object_end,
+)
 from quotex.attributions.context import Context, is_closing_quote, source_preposition_at
 from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
-from quotex.attributions.subjects import speaking_subject
+from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import PRONOUNS
-from quotex.lexicon.grammar import COPULA, ISSUED_NOUNS, LABELS, LINKING_WORDS
+from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    COPULA,
+    INFINITIVE_NOUNS,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
+    LABELS,
+    LINKING_WORDS,
+    MODALS,
+)
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
@@ -204,42 +220,66 @@ def colon_quotation(site: CueSite) -> Found | None:
 # ---------------------------------------------------------------- a cue noun
 
 
+#: What may follow a cue noun as its content: a clause, an infinitive, or the topic.
+NOUN_COMPLEMENTS = frozenset(["that", "to", "about", "of", "on", "over"])
+
+
 def _noun_before_that(site: CueSite) -> bool:
-    words, i = site.words, site.i
-    return (
-        site.low in site.ctx.lexicon.cue_nouns
-        and i + 1 <= site.last
-        and words[i + 1].lower() == "that"
-        and i - 1 >= site.first
-    )
+    words, i, last = site.words, site.i, site.last
+    if not (site.low in site.ctx.lexicon.cue_nouns and i + 2 <= last and i - 1 >= site.first):
+        return False
+    nxt = words[i + 1].lower()
+    if nxt == "to":  # 'his promise to build a wall', not 'her comments to reporters'
+        after = words[i + 2]
+        return (
+            site.low in INFINITIVE_NOUNS and after.isalpha() and after.islower() and after not in DETERMINERS
+        )
+    if nxt == "that":  # 'a claim that originated in ...' is a relative clause, not the content
+        after = words[i + 2].lower()
+        return not (after in AUXILIARIES or after in MODALS or (after.endswith("ed") and after.isalpha()))
+    return nxt in NOUN_COMPLEMENTS
+
+
+def _noun_source(site: CueSite) -> tuple[int, int] | None:
+    """The source of a cue noun: its possessor ('X's claim', 'his claim'), or the subject of a
+    light verb whose object the noun is ('X made comments about ...', 'X issued a warning that
+    ...'); None when the noun has neither ('the claim that ...': nobody is credited)."""
+    ctx, words, i, first = site.ctx, site.words, site.i, site.first
+    j = i - 1
+    while j >= first and i - j <= 4:
+        w = words[j]
+        low = w.lower()
+        if low in ("his", "her", "their", "its"):
+            return (j, j)
+        if w in ("'s", "’s"):
+            return np_left(ctx.tokens, j - 1, first, ctx.lexicon)
+        if low in ("the", "a", "an"):
+            j -= 1
+            break
+        if not (w.isalpha() and w.islower()) or low in ISSUING_VERBS or low in PRONOUNS:
+            break
+        j -= 1  # a modifier: 'several controversial statements'
+    if j >= first and words[j].lower() in ISSUING_VERBS:
+        return source_before(ctx.tokens, j, first, ctx.lexicon)
+    return None
 
 
 def cue_noun(site: CueSite) -> Found | None:
-    """``X's claim that C`` / ``his claim that C``."""
-    ctx, words, i, first, last = site.ctx, site.words, site.i, site.first, site.last
+    """``X's claim that C`` / ``his promise to C`` / ``X made comments about C``."""
+    ctx, words, i, last = site.ctx, site.words, site.i, site.last
     tokens = ctx.tokens
-    j = i - 1
-    while (
-        j >= first
-        and words[j].lower() not in PRONOUNS
-        and words[j] not in ("'s", "’s")
-        and words[j].lower() not in ("his", "her", "their", "its")
-        and i - j < 4
-    ):
-        j -= 1
-    if j < first:
+    src = _noun_source(site)
+    if src is None:
         return None
-    if words[j].lower() in ("his", "her", "their", "its"):
-        src = (j, j)
-    elif words[j] in ("'s", "’s"):
-        src_left = np_left(tokens, j - 1, first, ctx.lexicon)
-        if src_left is None:
-            return None
-        src = src_left
-    else:
-        return None
-    a = i + 1
+    nxt = words[i + 1].lower()
+    a = i + 2 if nxt in ("about", "of", "on", "over") else i + 1
     bi = content_end(ctx, a, last, relative=False)
+    if a > i + 1:  # the topic is a noun phrase: 'comments about X | on Friday', '| had angered ...'
+        bi = stance_object_end(ctx, a, bi)
+        if words[a].lower() in TIME_WORDS or words[a][:1].isdigit():
+            return None  # 'his remarks on Saturday': a time phrase, no topic
+        stops = (k for k in range(a + 1, bi + 1) if words[k].lower() in AUXILIARIES or words[k] == ",")
+        bi = next(stops, bi + 1) - 1  # '| had angered ...', '| , experts say ...'
     got = content(ctx, a, bi)
     if got is None:
         return None
@@ -277,11 +317,14 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         form is not None
         and low in site.ctx.lexicon.cue_nouns
         and i + 1 <= last
-        and words[i + 1].lower() == "that"
+        and words[i + 1].lower() in NOUN_COMPLEMENTS
         and i - 1 >= first
-        and words[i - 1].lower() in ("his", "her", "their", "its", "'s", "’s", "the")
+        and (
+            words[i - 1].lower() in ("his", "her", "their", "its", "'s", "’s", "the", "a", "an")
+            or words[i - 1].lower() in ISSUING_VERBS
+        )
     ):
-        form = None  # 'her claim that ...': the noun, not the verb
+        form = None  # 'her claim that ...', 'made comments about ...': the noun, not the verb
     if form is None and low in ("put", "puts") and i + 1 <= last and words[i + 1].lower() == "it":
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is None:

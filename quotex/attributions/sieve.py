@@ -44,6 +44,8 @@ from quotex.tokens import Tokens
 
 #: How far after a cue a trailing attribution may outrank it: candidates, and tokens.
 TRAILING_CANDIDATES = 8
+#: Rules whose attribution (content after the cue) a trailing credit of the sentence outranks.
+OUTRANKED = frozenset(["stance", "cue_before_content", "cue_noun"])
 TRAILING_TOKENS = 60
 
 
@@ -251,7 +253,7 @@ def prefer_trailing_attribution(
     the winner and the index of the next candidate.
     """
     att, _, content_last = got
-    if not ((att.rule in ("stance", "cue_before_content") and got[1] > i) or att.rule == "expected"):
+    if not ((att.rule in OUTRANKED and got[1] > i) or att.rule == "expected"):
         return got, ci
     words = ctx.tokens.words
     cue_words = ctx.lexicon.verb_forms
@@ -263,7 +265,9 @@ def prefer_trailing_attribution(
                 cue_words.get(words[later].lower(), ("", ""))[1] != "speech"
                 and words[later].lower() != "according"
             )
-            or (content_last < later - 12 and words[later].lower() != "according")  # too far
+            or (
+                content_last < later - 12 and words[later].lower() != "according" and later + 3 < s.last
+            )  # too far, unless the credit ends the sentence ('..., including X and Y, the aide said.')
             or "," not in words[max(i, later - 8) : later]  # no ', X said'
         ):
             continue

@@ -170,6 +170,19 @@ FINITE_AUXILIARIES = frozenset(
 )
 
 
+#: Light verbs whose object is a reporting noun that the subject utters: 'made comments about',
+#: 'issued a warning that', 'offered assurances that' (Quirk et al. 1985, §3.48, eventive objects).
+ISSUING_VERBS = frozenset(
+    "make makes made making issue issues issued issuing offer offers offered offering "
+    "release releases released releasing deliver delivers delivered delivering "
+    "voice voices voiced voicing give gives gave given giving".split()
+)
+
+
+#: Reporting nouns that take an infinitive as their content: 'his promise to build a pier'.
+INFINITIVE_NOUNS = frozenset("promise promises pledge pledges threat threats claim claims vow vows".split())
+
+
 #: Nouns for the documents and studies a source issues: 'a report by the ministry'.
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("study survey analysis review audit filing ruling poll".split())
 
@@ -317,6 +330,35 @@ RELATIVES = frozenset(["who", "which", "whom", "whose", "where"])
 
 
 SUBORDINATORS = frozenset(["although", "though", "while", "whereas", "when", "because", "even"])
+
+#: Subordinators that open an adverbial clause of the main verb wherever they stand, so a
+#: verb's object ends before them: 'opposed the bill | because it ...' (Quirk et al. 1985,
+#: §14.12, conjunctions of reason and concession).
+ADJUNCT_SUBORDINATORS = frozenset("because although though unless whereas".split())
+
+#: Subordinators of time and manner that open an adverbial clause when a subject follows:
+#: 'declined to comment | as she left', but 'described it as a mistake'.
+CLAUSE_SUBORDINATORS = frozenset("as while when after before once until since".split())
+
+#: Subject words after a subordinator: the subject pronouns, in lower case.
+SUBJECT_WORDS = frozenset("he she they we i it".split())
+
+#: Prepositional adverbials of manner that close a verb's object ('spoke of the plan | at
+#: length', 'discussed the fares | in detail'; Quirk et al. 1985, §8.79, manner adjuncts):
+#: (preposition, noun) pairs.
+MANNER_ADVERBIALS = frozenset(
+    [
+        ("at", "length"),
+        ("in", "detail"),
+        ("in", "person"),
+        ("in", "private"),
+        ("in", "public"),
+        ("by", "phone"),
+    ]
+)
+
+#: Adverbs that may stand between *and* and a second verb: 'and even questioned', 'but also has'.
+LINK_ADVERBS = frozenset("also even then later still never not soon quickly again now".split())
 
 
 TAIL_WORDS = frozenset(

@@ -102,6 +102,7 @@ SPEECH_VERBS = [
     "state",
     "stress",
     "suggest",
+    "imply",
     "swear",
     "tell",
     "testify",
@@ -232,6 +233,10 @@ STANCE_VERBS = [
     "liken",
     "compare",
     "portray",
+    # verbs of communication whose object is what is conveyed: Levin (1993) §37.7 "express"
+    # ('expressed concern that ...', 'expressed support for ...'), VerbNet's discuss-37.5
+    "express",
+    "discuss",
 ]
 
 #: Verbs whose subject is a document or a study that reports a finding
@@ -313,6 +318,9 @@ CUE_NOUNS = [
     "threat",
     "warning",
 ]
+
+#: The cue nouns and their plurals, all regular ('her comments about ...', 'allegations that ...').
+CUE_NOUN_FORMS = CUE_NOUNS + [noun + "s" for noun in CUE_NOUNS]
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),

@@ -297,6 +297,68 @@ def talk_about() -> Iterator[Case]:
         yield Case("", "talk-about", text, [Expect(obj, "indirect", p.full, None, "person")])
 
 
+#: A light verb and a reporting noun with a *that* clause ('issued a warning that ...').
+_NOUN_THAT = (
+    ("issued a warning", "issues a warning"),
+    ("made the claim", "makes the claim"),
+    ("offered an explanation", "offers an explanation"),
+    ("gave an assurance", "gives an assurance"),
+)
+#: A light verb and a plural reporting noun with a topic ('made comments about ...').
+_NOUN_TOPIC = (("made comments about", "makes comments about"), ("made remarks on", "makes remarks on"))
+#: Nouns of commitment with an infinitive after a possessive ('her promise to ...').
+_NOUN_TO = ("promise", "pledge", "threat")
+
+
+def cue_noun() -> Iterator[Case]:
+    """A reporting noun with its complement: the object of a light verb (`NAME issued a warning
+    that C.`, `NAME made comments about OBJECT (on Monday).`), or after a possessive
+    (`Voters have not forgotten NAME's promise to V.`): the noun's utterer is the source."""
+    slots = (PEOPLE, _NOUN_THAT, TENSES, CLAUSES)
+    for p, (past, present), tense, clause in sample(itertools.product(*slots), 120, "cue-noun-that"):
+        verb = past if tense == "past" else present
+        content = f"that {clause}"
+        text = f"{p.full} {verb} {content}."
+        yield Case("", "cue-noun-that", text, [Expect(content, "indirect", p.full, None, "person")])
+    slots2 = (PEOPLE, _NOUN_TOPIC, TENSES, OBJECTS, ("", " on Monday", ", aides said"))
+    for p, (past, present), tense, obj, tail in sample(itertools.product(*slots2), 100, "cue-noun-topic"):
+        verb = past if tense == "past" else present
+        text = f"{p.full} {verb} {obj}{tail}."
+        expect = [Expect(obj, "indirect", p.full, None, "person")]
+        if tail.startswith(","):  # a trailing credit of the whole sentence outranks the noun
+            expect = [Expect(f"{p.full} {verb} {obj}", "indirect", "aides", None, ANY)]
+        yield Case("", "cue-noun-topic", text, expect)
+    slots3 = (PEOPLE, _NOUN_TO, INFINITIVES)
+    for p, noun, inf in sample(itertools.product(*slots3), 80, "cue-noun-to"):
+        text = f"Voters have not forgotten {p.full}'s {noun} {inf}."
+        yield Case("", "cue-noun-to", text, [Expect(inf, "indirect", p.full, None, "person")])
+
+
+#: Stance verbs (past, present) and what may follow their object without being part of it.
+_STANCE = (("opposed", "opposes"), ("backed", "backs"), ("criticized", "criticizes"), ("rejected", "rejects"))
+_AFTER_OBJECT = (
+    "because it came too late",
+    "although the vote was close",
+    "as she left the harbour office",
+    "and even questioned the timetable",
+    "but also praised the crews",
+    "and harbour officials said it would pass",
+)
+
+
+def stance_object() -> Iterator[Case]:
+    """`NAME VERB OBJECT TAIL.`: the object of a verb of stance ends before an adverbial clause
+    or a second verb phrase or clause."""
+    slots = (PEOPLE, _STANCE, TENSES, OBJECTS, _AFTER_OBJECT)
+    for p, (past, present), tense, obj, tail in sample(itertools.product(*slots), 300, "stance-object"):
+        verb = past if tense == "past" else present
+        text = f"{p.full} {verb} {obj} {tail}."
+        expect = [Expect(obj, "indirect", p.full, None, "person")]
+        if tail.startswith("and harbour officials said"):
+            expect.append(Expect("it would pass", "indirect", "harbour officials", None, ANY))
+        yield Case("", "stance-object", text, expect)
+
+
 _SHARES = (
     "Nineteen percent of the dockers polled",
     "A majority of residents",
@@ -802,6 +864,8 @@ CAPABILITIES = (
     named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
     named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
+    named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
+    named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ...", stance_object),
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
