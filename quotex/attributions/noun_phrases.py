@@ -23,6 +23,7 @@ from quotex.lexicon.grammar import (
     CLAUSE_LINKS,
     CONTENT_TRIM,
     INDEFINITES,
+    IRREGULAR_PAST,
     ORDINAL_PRONOUNS,
     PARTITIVES,
     PREPS_IN_NP,
@@ -329,6 +330,7 @@ def np_right(
             and lj not in lexicon.verb_forms
             and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
             and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words)
+            and not (saw_head and lj in IRREGULAR_PAST)  # 'The union sent a letter'
         ):
             saw_head = True
             j += 1
