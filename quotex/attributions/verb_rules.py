@@ -214,12 +214,25 @@ def part_of_name(v: VerbCue) -> bool:
 
 
 def gerund_after_preposition(v: VerbCue) -> bool:
-    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'."""
+    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'.
+    But 'by' after a word of the clause reports how its subject spoke: 'He began by saying ...',
+    'She ended the rally by telling them ...' (the participial rule takes it)."""
     prev = v.prev
+    words = v.words
+    if (
+        words[prev].lower() == "by"
+        and v.vclass == "speech"
+        and prev - 1 >= v.first
+        and words[prev - 1].isalpha()
+        and words[prev - 1].islower()
+        and words[prev - 1].lower() not in DETERMINERS
+        and not (prev - 2 >= v.first and words[prev - 2].lower() in COPULA)  # 'was marked by singing'
+    ):
+        return False
     return (
         v.low.endswith("ing")
         and prev >= v.first
-        and (v.words[prev].lower() in PREPOSITIONS or v.words[prev].lower() in DETERMINERS)
+        and (words[prev].lower() in PREPOSITIONS or words[prev].lower() in DETERMINERS)
     )
 
 
