@@ -31,11 +31,12 @@ from quotex.attributions.context import (
 from quotex.attributions.model import Attribution
 from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
 from quotex.attributions.sites import VerbCue
-from quotex.attributions.subjects import source_before
+from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
+    IRREGULAR_PAST,
     MODALS,
     PAST_CUES,
     PHRASAL_PARTICLES,
@@ -131,9 +132,19 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         v = e - 1 if words[e] in PHRASAL_PARTICLES else e
         if v - 1 >= s.first and frame_verb(words, v, last) == e:
             src = np_left(tokens, v - 1, s.first, ctx.lexicon)
-            if src is not None and src[0] == s.first:
+            if src is not None and (
+                src[0] == s.first
+                # after a fronted clause: 'After the vote, Whitby shot back, "C."'
+                or (words[src[0] - 1] == "," and _subject_start(ctx, s) == src[0])
+            ):
                 return Attribution(part, src, (starts[v], ends[e]), "reporting_frame", QuoteKind.DIRECT)
     return None
+
+
+def _subject_start(ctx: Context, s: Sentence) -> int:
+    """The first token of sentence *s*'s subject, after an opening adverbial (-1 if none)."""
+    subj = sentence_subject(ctx, s)
+    return -1 if subj is None else subj[0]
 
 
 def quantified_subject(v: VerbCue) -> bool:
@@ -157,6 +168,8 @@ def phrasal_particle(v: VerbCue) -> bool:
             i + 1 > last
             or not words[i + 1][:1].isalnum()
             or (i - 2 >= first and is_closing_quote(v.ctx, i - 2))
+            or words[i - 1] in IRREGULAR_PAST  # 'the lights came back on'
+            or (words[i - 1].endswith("ed") and words[i + 1].lower() in PREPOSITIONS)  # 'pushed back on'
         )
     )
 

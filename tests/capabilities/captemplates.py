@@ -100,6 +100,28 @@ def cue_before() -> Iterator[Case]:
         yield Case("", f"before{sep}", text, [Expect(quote, "direct", p.full, None, "person")])
 
 
+#: Adverbials that open a sentence before the speaker (our own phrases).
+FRONTED_OPENERS = (
+    "After the vote on Tuesday",
+    "Moments later",
+    "When the lights came back on",
+    "At the end of the meeting",
+    "Facing the cameras outside the court",
+    "Two days later",
+    "Alongside the striking crews",
+)
+
+
+def cue_before_fronted() -> Iterator[Case]:
+    """`OPENING, NAME VERB: "C."` and `OPENING, NAME VERB, "C."`: an adverbial before the frame."""
+    verbs = [v for v in LEXICON_VERBS if v.invertible][:8] + list(OPEN_VERBS)
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), (":", ","), FRONTED_OPENERS)
+    for p, v, tense, m, ci, sep, opener in sample(combos, 500, "before-fronted"):
+        quote = m.q(CONTENT[ci] + ".")
+        text = f"{opener}, {p.full} {_form(v, tense)}{sep} {quote}"
+        yield Case("", f"before-fronted{sep}", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
 def cue_split() -> Iterator[Case]:
     """`"C1," NAME VERB. "C2."` and `"C1," NAME VERB, "c2."`: one quote in two parts."""
     verbs = LEXICON_VERBS[:8] + OPEN_VERBS[:6]
@@ -738,6 +760,7 @@ CAPABILITIES = (
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
     named("cue.inverted", "1", '"C," VERB NAME', cue_inverted),
     named("cue.before", "1", 'NAME VERB: "C." / NAME VERB, "C."', cue_before),
+    named("cue.before_fronted", "1", 'OPENING, NAME VERB: "C." (an adverbial first)', cue_before_fronted),
     named("cue.split", "1", "a quote split by its attribution", cue_split),
     named("names.surname_after", "1", "every name shape by surname before a cue", names_surname_after),
     named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
