@@ -430,6 +430,24 @@ def pronoun_antecedent() -> Iterator[Case]:
         )
 
 
+def pronoun_after_surname() -> Iterator[Case]:
+    """`SURNAME VERB CLAUSE. "C," PRONOUN VERB.`: a surname alone that spoke first in its
+    sentence is a name, and the pronoun's antecedent."""
+    verbs = LEXICON_VERBS[:6] + OPEN_VERBS[:4]
+    people = [p for p in PEOPLE if p.surname[:1].isupper()]  # (a particle would open the sentence)
+    combos = itertools.product(people, CLAUSES, verbs, DOUBLE_MARKS, range(len(CONTENT)), " \n")
+    for p, clause, v, m, ci, gap in sample(combos, 400, "pronoun-surname"):
+        quote = m.q(CONTENT[ci] + ",")
+        sep = " " if gap == " " else "\n\n"
+        text = f"{p.surname} said {clause}.{sep}{quote} {p.pronoun} {v.past}."
+        yield Case(
+            "",
+            "pronoun-surname" + ("-para" if gap == "\n" else ""),
+            text,
+            [Expect(f"{clause}", "indirect", p.surname), Expect(quote, "direct", p.surname, None, "person")],
+        )
+
+
 def pronoun_gender() -> Iterator[Case]:
     """Two people of different gender, then `"C," she/he said.`: agreement picks the speaker."""
     women = [p for p in PEOPLE if p.gender == "f"]
@@ -779,6 +797,7 @@ CAPABILITIES = (
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
     named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
     named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
+    named("pronoun.after_surname", "4", "SURNAME said C. ... he/she said", pronoun_after_surname),
     named("pronoun.gender", "4", "he/she after a man and a woman", pronoun_gender),
     named("speaker.quantified", "2", "one/another/some/others/both", quantified),
     named("speaker.organization", "-", "organisations as speakers", organization),
