@@ -17,6 +17,7 @@ from quotex.attributions.noun_phrases import (
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
+    NAME_PARTICLES,
     NOT_NAMES,
     NUMBER_WORDS,
     PRONOUNS,
@@ -142,8 +143,12 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     if words[j] != ",":
         return None
     k = j - 1
-    while k > floor and is_name_word(words[k]):
-        k -= 1
+    while k > floor and (
+        is_name_word(words[k])
+        or (words[k] == "-" and is_name_word(words[k - 1]))
+        or (words[k] in NAME_PARTICLES and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
+    ):
+        k -= 1  # (a hyphen or a particle inside a name: 'Jean-Luc Moreau', 'Maria dos Santos')
     if k == j - 1 or k <= floor or words[k] != ",":
         return None
     if words[k - 1].lower() not in lexicon.role_words:
