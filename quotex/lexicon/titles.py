@@ -216,13 +216,46 @@ ROLE_NOUNS = frozenset(
         "daughter",
         "brother",
         "sister",
+        # trades and posts that news copy writes before a name ('harbour master Ivo Sand',
+        # 'skipper Tor Lund'); the surname-like ones are in AMBIGUOUS_ROLE_NOUNS too
+        "master",
+        "harbourmaster",
+        "harbormaster",
+        "skipper",
+        "pilot",
+        "warden",
+        "ranger",
+        "driver",
+        "mechanic",
+        "clerk",
+        "fisherman",
+        "fisherwoman",
+        "docker",
+        "laborer",
+        "labourer",
     ]
 )
 
 #: Role nouns that are also common names: a title only in lower case, or
 #: before a further capitalised name ("Judge Ann Walsh", not "Dean Smith").
 AMBIGUOUS_ROLE_NOUNS = frozenset(
-    ["dean", "major", "judge", "marshal", "bishop", "sheriff", "general", "king", "prince"]
+    [
+        "dean",
+        "major",
+        "judge",
+        "marshal",
+        "bishop",
+        "sheriff",
+        "general",
+        "king",
+        "prince",
+        "master",
+        "warden",
+        "ranger",
+        "driver",
+        "clerk",
+        "pilot",
+    ]
 )
 
 #: Honorifics: stand before a name, are not part of it, and are not a title.
