@@ -35,7 +35,13 @@ from quotex.attributions.context import (
     title_case,
     title_case_sentence,
 )
-from quotex.attributions.frames import noun_before_of, phrasal_particle, quantified_subject
+from quotex.attributions.frames import (
+    is_passive_with_agent,
+    noun_before_of,
+    passive_agent,
+    phrasal_particle,
+    quantified_subject,
+)
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import VerbCue
@@ -214,11 +220,9 @@ def part_of_name(v: VerbCue) -> bool:
 
 
 def gerund_after_preposition(v: VerbCue) -> bool:
-    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'.
-    But 'by' after a word of the clause reports how its subject spoke: 'He began by saying ...',
-    'She ended the rally by telling them ...' (the participial rule takes it)."""
-    prev = v.prev
-    words = v.words
+    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
+    (but 'began by saying ...' reports how the subject spoke: the participial rule takes it)."""
+    prev, words = v.prev, v.words
     if (
         words[prev].lower() == "by"
         and v.vclass == "speech"
@@ -602,6 +606,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("gerund_after_preposition", gerund_after_preposition),
     Veto("noun_before_of", noun_before_of),
     Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
+    Rule("passive_agent", ("cue_before_content",), is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),
     Rule("content_then_cue", ("cue_after_content",), _has_short_subject, content_then_cue),
     Rule(
