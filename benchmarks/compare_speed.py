@@ -48,7 +48,7 @@ STAGES = ("tokenize", "spans", "sentences", "mentions", "attribute", "records")
 WORKER = r"""
 import inspect, json, sys, time
 sys.path.insert(0, sys.argv[1])
-from quotex import extract as E, speakers as S
+from quotex import extract as E, speakers as S, tokens as T
 from quotex.lexicon import DEFAULT_LEXICON as L
 assert E.__file__.startswith(sys.argv[1]), E.__file__
 with open(sys.argv[2], encoding="utf-8") as f:
@@ -63,9 +63,9 @@ for r in range(rounds + 1):
     total = dict.fromkeys(names, 0.0)
     for text in texts:
         c0 = clock()
-        tokens = E.tokenize(text)
+        tokens = T.tokenize(text)
         c1 = clock()
-        spans = E.find_quote_spans(E.analysis_text(tokens.text), lexicon=L)
+        spans = E.find_quote_spans(T.analysis_text(tokens.text), lexicon=L)
         c2 = clock()
         sentences = E.split_sentences(tokens, spans, cue_words=L.verb_forms)
         c3 = clock()

@@ -285,9 +285,12 @@ def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple
     if len(words) == 1:
         found = by_word.get(words[0])
         return found[-1] if found else -1
+    particles = words[0].islower()  # 'de la Vega' names 'Juan Carlos de la Vega' by surname
     for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
         have = drafts[idx].words
         if have == words or (len(have) == 1 and kind == drafts[idx].kind):
+            return idx
+        if particles and have[-len(words) :] == words:
             return idx
     return -1
 

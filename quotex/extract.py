@@ -15,11 +15,11 @@ from spacy.tokens import Doc
 from quotex.attributions import attribute
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
 from quotex.mentions import find_mentions
-from quotex.quote_spans import find_quote_spans
+from quotex.quote_spans import QuoteSpan, find_quote_spans
 from quotex.records import Quote
 from quotex.sentences import split_sentences
 from quotex.speakers import quote_records, resolve_speakers
-from quotex.tokens import Tokens, analysis_text, from_doc, tokenize
+from quotex.tokens import Tokens, analysis_text, from_doc, tokenize_analysed
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,7 +53,11 @@ def extract_quotes(
             return []
         if type(text) is not str:
             text = str(text)  # a str subclass (numpy.str_, a user type): spaCy wants the real thing
-        return extract_quotes_from_tokens(tokenize(text, nlp=nlp), lexicon=lexicon)
+        clean = analysis_text(text)  # (made once: the tokenizer and the span finder read it)
+        tokens = tokenize_analysed(text, clean, nlp=nlp)
+        spans = find_quote_spans(clean, lexicon=lexicon)
+        del clean
+        return _stages_3_to_6(tokens, spans, lexicon)
     if _is_doc(text):
         return extract_quotes_from_tokens(from_doc(text), lexicon=lexicon)
     raise TypeError(
@@ -72,7 +76,11 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
     and attributions before the records are made. So the intermediates and the
     records never live all at once (see docs/pipeline.md, "Memory").
     """
-    spans = find_quote_spans(analysis_text(tokens.text), lexicon=lexicon)
+    return _stages_3_to_6(tokens, find_quote_spans(analysis_text(tokens.text), lexicon=lexicon), lexicon)
+
+
+def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexicon) -> list[Quote]:
+    """:func:`extract_quotes_from_tokens` once the quote spans are found."""
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     attributions = attribute(tokens, spans, sentences, lexicon=lexicon)
     del spans

@@ -105,6 +105,18 @@ def _after_particles(words: Sequence[str], k: int, last: int) -> int:
     return -1
 
 
+def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
+    """The first token of a name whose first capitalised word is token *i*: the lower-case
+    particles before it when they open the phrase, after a mark or at *floor* ('"C," de la
+    Vega said'); else *i*. (After a name word they are already inside its chain.)"""
+    k = i
+    while k - 1 >= floor and i - k < 3 and words[k - 1] in NAME_PARTICLES:
+        k -= 1
+    if k < i and (k == floor or not words[k - 1][:1].isalnum()):
+        return k
+    return i
+
+
 def _name_chains(
     tokens: Tokens, sentences: Sequence[Sentence], organization_nouns: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -142,7 +154,8 @@ def _name_chains(
             j = i
             while j + 1 <= s.last:
                 nxt = words[j + 1]
-                if nxt in name_words and nxt.lower() not in _ALWAYS_FUNCTION:
+                nxt_low = nxt.lower()
+                if nxt in name_words and nxt_low not in _ALWAYS_FUNCTION:
                     j += 1
                 elif (
                     nxt in _NICK_OPEN
@@ -160,27 +173,27 @@ def _name_chains(
                     and tokens.ends[j + 1] == tokens.starts[j + 2]
                 ):
                     j += 2
-                elif nxt.lower() in NAME_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
+                elif nxt_low in NAME_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
                     j = k  # 'de la Vega', 'von der Leyen'
-                elif nxt.lower() in NAME_SUFFIXES or (
+                elif nxt_low in NAME_SUFFIXES or (
                     nxt == "," and j + 2 <= s.last and words[j + 2].lower() in NAME_SUFFIXES
                 ):
                     j += 1 if nxt != "," else 2
                 elif (
-                    nxt.lower() == "of"
+                    nxt_low == "of"
                     and j + 2 <= s.last
                     and words[j + 2].lower() in OFFICE_WORDS
                     and words[j + 2] in name_words
                 ):
                     j += 2
                 elif (
-                    nxt.lower() in ("of", "and")
+                    nxt_low in ("of", "and")
                     and j + 2 <= s.last
                     and words[j + 2] in name_words
                     and words[j + 2].lower() not in _ALWAYS_FUNCTION
                     and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
                     and (
-                        nxt.lower() == "of"
+                        nxt_low == "of"
                         or (
                             any(words[k].lower() == "of" for k in range(i, j + 1))
                             and not (j + 3 <= s.last and words[j + 3] in name_words)
@@ -190,7 +203,7 @@ def _name_chains(
                     j += 2  # 'Ministry of Trade and Industry': 'and' only after an 'of', before one word
                 else:
                     break
-            chains.append((i, j))
+            chains.append((_particles_before(words, i, s.first), j))
             i = j + 1
     return chains
 
@@ -547,7 +560,7 @@ def _chain_mention(
     if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
         split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
     name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
-    if _is_role(words[last], lexicon) and name_first == last and split < 0 and last == first:
+    if last == first and split < 0 and name_first == last and _is_role(words[last], lexicon):
         return None  # a lone capitalised role word ("President") is not a name
     if name_first > last:
         return None

@@ -50,7 +50,15 @@ NAMES = {
     "suffix": ("The score was written by Robert Hale Jr. in a week.", "Robert Hale Jr."),
     "hyphenated": ("The envoy met Tomas Ferreira-Lopes in Evora.", "Tomas Ferreira-Lopes"),
     "honorific_peeled": ("The clinic was opened by Mrs. Ada Kim yesterday.", "Ada Kim"),
+    "particles_open_the_name": ('"The yard is safe," de la Vega said.', "de la Vega"),
+    "particles_after_a_comma": ("The mayor, van der Berg and two aides left.", "van der Berg"),
 }
+
+
+def test_particles_after_a_word_stay_outside_the_name() -> None:
+    tokens = tokenize("They met at the van Dijk depot.")
+    mentions = find_mentions(tokens, split_sentences(tokens, find_quote_spans(tokens.text)))
+    assert [m.name for m in mentions] == ["Dijk"]
 
 
 @pytest.mark.parametrize(("text", "name"), NAMES.values(), ids=NAMES.keys())

@@ -8,8 +8,19 @@ from typing import Any
 import attrs
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from quotex.tokens import CHUNK, MAX_RUN, Tokens, analysis_text, blank_tokenizer_nlp, from_doc, tokenize
+from quotex.tokens import (
+    CHUNK,
+    MAX_RUN,
+    TOKENIZER_CACHE,
+    Tokens,
+    analysis_text,
+    blank_tokenizer_nlp,
+    from_doc,
+    tokenize,
+)
 
 TEXTS = {
     "plain": "The ferry left Tromso at dawn.",
@@ -206,6 +217,32 @@ class TestChunkedTokenizing:
         assert list(tokens.starts) == starts
         assert list(tokens.ends) == ends
         assert tokens.words == words
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                ['"We', 'sail,"', "Mr.", "U.S.", "don't", "(AP)", "—", "'em", ":)", "a.m.", "12:30", "e-mail"]
+            )
+            | st.text(min_size=1, max_size=12),
+            min_size=1,
+            max_size=700,
+        ),
+        st.lists(st.sampled_from([" ", "\n", "\n\n", "  ", "\t", "\u00a0"]), min_size=1, max_size=4),
+    )
+    def test_any_text_same_tokens_as_one_piece(self, pieces: list[str], gaps: list[str]) -> None:
+        text = "".join(p + gaps[k % len(gaps)] for k, p in enumerate(pieces))
+        text *= 1 + 2 * CHUNK // len(text)  # (several pieces, cut at other places each time)
+        tokens = tokenize(text)
+        starts, ends, words = self.whole(text)
+        assert (list(tokens.starts), list(tokens.ends), tokens.words) == (starts, ends, words)
+
+    def test_the_default_tokenizer_keeps_a_larger_cache(self) -> None:
+        tokenizer: Any = blank_tokenizer_nlp().tokenizer
+        default: Any = spacy.blank("en").tokenizer
+        if not hasattr(tokenizer, "max_cache_size"):
+            pytest.skip("this spaCy release has no max_cache_size setting")
+        assert tokenizer.max_cache_size == TOKENIZER_CACHE > default.max_cache_size
 
     def test_text_without_any_space(self) -> None:
         text = "ab" * CHUNK  # analysis_text makes every MAX_RUN-th character a space

@@ -40,12 +40,14 @@ from quotex.lexicon.grammar import (
     COPULA,
     IRREGULAR_PAST,
     MODALS,
+    MODIFIER_PREPOSITIONS,
     PAST_CUES,
     PHRASAL_PARTICLES,
     PREPOSITIONS,
     QUANTIFIER_PRONOUNS,
     RELATIVES,
     SUBJECT_PRONOUNS,
+    TIME_ADVERBS,
     TITLE_SMALL_WORDS,
 )
 from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, TELL_VERBS
@@ -96,6 +98,28 @@ def frame_ends(words: Sequence[str], k: int, last: int) -> bool:
     return k > last or words[k] in (".", ",", ";", "!", "?", "…")
 
 
+#: A reporting frame's verb may be followed by one modifier of at most this many tokens.
+FRAME_TAIL_TOKENS = 8
+
+
+def frame_tail(ctx: Context, k: int, last: int) -> bool:
+    """The reporting frame's clause ends before token *k*, or a short modifier that opens
+    with a preposition or a time word runs from *k* to its end: '"No," Dana Whitby hit back
+    on Tuesday.', '"C," Lena Okafor fumed after the vote.' (no quotation inside it)."""
+    words = ctx.tokens.words
+    if frame_ends(words, k, last):
+        return True
+    low = words[k].lower()
+    if low not in MODIFIER_PREPOSITIONS and low not in TIME_WORDS and low not in TIME_ADVERBS:
+        return False
+    end = k
+    while end <= last and not frame_ends(words, end, last) and end - k < FRAME_TAIL_TOKENS:
+        if ctx.quote_of[end] >= 0:
+            return False
+        end += 1
+    return frame_ends(words, end, last)
+
+
 def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attribution | None:
     """Rule ``reporting_frame`` for an unclaimed quotation whose first token is *f*.
 
@@ -116,7 +140,7 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         e = frame_verb(words, k, last)
         if e >= 0:  # inverted: '"C," shot back Dana Whitby.'
             src = np_right(tokens, e + 1, last, ctx.lexicon)
-            if src is not None and frame_ends(words, src[1] + 1, last) and is_name_word(words[src[1]]):
+            if src is not None and frame_tail(ctx, src[1] + 1, last) and is_name_word(words[src[1]]):
                 return Attribution(part, src, (starts[k], ends[e]), "reporting_frame", QuoteKind.DIRECT)
         for v in range(k + 1, min(last, k + FRAME_SOURCE_TOKENS) + 1):
             if not words[v][:1].isalnum() and words[v] not in ("-", "'s", "’s"):
@@ -125,7 +149,7 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
             if e < 0:
                 continue
             src = np_left(tokens, v - 1, k, ctx.lexicon)  # '"C," Lena Okafor implored.'
-            if src is not None and src[0] == k and frame_ends(words, e + 1, last):
+            if src is not None and src[0] == k and frame_tail(ctx, e + 1, last):
                 return Attribution(part, src, (starts[v], ends[e]), "reporting_frame", QuoteKind.DIRECT)
             break
     # before: 'Ruth Duncan emails, "C."' (the sentence opens so)
@@ -200,7 +224,8 @@ def quantified_subject(v: VerbCue) -> bool:
 
 def phrasal_particle(v: VerbCue) -> bool:
     """A particle ending a phrasal verb is no cue: '"No," Dana Whitby shot back.', '"No,"
-    fired back Tomas Grieg.' (not the verb 'to back')."""
+    fired back Tomas Grieg.', '"No," Dana Whitby hit back on Tuesday.' (not the verb 'to
+    back')."""
     words, i, first, last = v.words, v.i, v.first, v.last
     return (
         v.low in PHRASAL_PARTICLES
@@ -210,6 +235,7 @@ def phrasal_particle(v: VerbCue) -> bool:
             i + 1 > last
             or not words[i + 1][:1].isalnum()
             or (i - 2 >= first and is_closing_quote(v.ctx, i - 2))
+            or frame_tail(v.ctx, i + 1, last)
             or words[i - 1] in IRREGULAR_PAST  # 'the lights came back on'
             or (words[i - 1].endswith("ed") and words[i + 1].lower() in PREPOSITIONS)  # 'pushed back on'
         )

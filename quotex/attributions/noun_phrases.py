@@ -171,6 +171,9 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 i = k
                 j = k - 1
                 continue
+            if k - 1 < floor or not words[k - 1][:1].isalnum():
+                i = k  # '"C," de la Vega said': the particles open the name (and the phrase)
+                break
         if (
             wj == "-"
             and j - 1 >= floor

@@ -329,6 +329,13 @@ FRONTING_PREPOSITIONS = frozenset(
     until regarding""".split()
 )
 
+#: Prepositions that open a modifier of time or place after a verb: '"C," Dana Whitby hit
+#: back after the vote.', 'said Omar Diallo outside the courthouse.'
+MODIFIER_PREPOSITIONS = PREPOSITIONS | frozenset(
+    "after before during outside inside near through across amid among toward towards upon via".split()
+)
+#: Adverbs of time that open such a modifier: 'late on Friday', 'earlier this week'.
+TIME_ADVERBS = frozenset("late early earlier later".split())
 
 #: Words that open an indirect question: 'asked whether ...', 'asked about ...'.
 QUESTION_WORDS = frozenset("if whether about what how why when who where which to".split())
@@ -389,7 +396,7 @@ TAIL_WORDS = frozenset(
         "also",
         "again",
     ]
-)
+).union(MODIFIER_PREPOSITIONS)  # (and every preposition of time or place)
 
 
 MODALS = frozenset("can could may might must should shall will would".split())

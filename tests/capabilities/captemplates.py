@@ -80,6 +80,33 @@ def cue_open_after() -> Iterator[Case]:
     yield from _after(OPEN_VERBS, "open-after", 700)
 
 
+#: Modifiers after a reporting verb: a preposition of time or place, or a time word.
+FRAME_TAILS = (
+    " after the vote",
+    " on Tuesday",
+    " outside the courthouse",
+    " during the hearing",
+    " at the rally",
+    " late on Friday",
+    " before the session",
+    " in a text message",
+)
+
+
+def cue_open_tail() -> Iterator[Case]:
+    """`"C," NAME VERB MODIFIER.` and `"C," VERB NAME MODIFIER.` with cue verbs outside the
+    lexicon, with and without a particle (`shot back after the vote`)."""
+    shapes = (False, True)  # inverted?
+    combos = itertools.product(PEOPLE, OPEN_VERBS, TENSES, MARKS, range(len(CONTENT)), FRAME_TAILS, shapes)
+    for p, v, tense, m, ci, tail, inverted in sample(combos, 600, "open-tail"):
+        if inverted and not v.invertible:
+            continue
+        quote = m.q(CONTENT[ci] + ",")
+        frame = f"{_form(v, tense)} {p.full}" if inverted else f"{p.full} {_form(v, tense)}"
+        text = f"{quote} {frame}{tail}."
+        yield Case("", "open-tail", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
 def cue_inverted() -> Iterator[Case]:
     """`"C," VERB NAME.` with lexicon and open-class verbs."""
     verbs = [v for v in LEXICON_VERBS + OPEN_VERBS if v.invertible]
@@ -772,10 +799,10 @@ def credit_line() -> Iterator[Case]:
         yield Case("", "credit-line", text, [Expect(quote, "direct", p.full, ANY, "person")])
 
 
-
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
+    named("cue.open_tail", "1", "cue verbs outside the lexicon with a modifier after them", cue_open_tail),
     named("cue.inverted", "1", '"C," VERB NAME', cue_inverted),
     named("cue.before", "1", 'NAME VERB: "C." / NAME VERB, "C."', cue_before),
     named("cue.before_fronted", "1", 'OPENING, NAME VERB: "C." (an adverbial first)', cue_before_fronted),
