@@ -557,6 +557,12 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         return "organization"  # 'NATO'
     if has_title:
         return "person"
+    company = lexicon.company_words
+    if last > first and (
+        (words[last].lower() in company and words[first].lower() not in FIRST_NAMES)
+        or words[first].lower() in lexicon.body_first_words
+    ):
+        return "organization"  # 'Norland Robotics', 'Meridia Air', 'Baltic Bridges'
     if last == first and first > 0 and words[first - 1].lower() in _PLACE_PREPOSITIONS:
         return "other"  # 'in Nairobi', 'from Oslo': a place
     return "person"  # a lone capitalised name that speaks is most often a surname

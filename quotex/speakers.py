@@ -225,6 +225,8 @@ class _Resolver:
     def record(self, e: int, at: int) -> None:
         self.spoke.append((e, at))
         self.last_spoke[e] = at
+        if self.ents[e].initial_only:  # 'Whitby said ...': a word that speaks is a name
+            self.ents[e] = attrs.evolve(self.ents[e], initial_only=False)
 
     # ------------------------------------------------------------ salience
 

@@ -122,9 +122,11 @@ class TestEntities:
         ents = ["O"] * 8 + [f"B-{label}", f"I-{label}", "O"]
         return Doc(VOCAB, words=list(self.words), spaces=list(self.spaces), ents=ents)
 
-    def test_without_entities_a_name_is_a_person(self) -> None:
+    def test_without_entities_the_words_decide_the_kind(self) -> None:
         [quote] = extract_quotes(self._doc("ORG").text)
-        assert quote.speaker == Speaker("Nordvik Energy", None, "person")
+        assert quote.speaker == Speaker("Nordvik Energy", None, "organization")  # a company word
+        [quote] = extract_quotes('"Prices will rise again," said Nordvik Halvorsen.')
+        assert quote.speaker == Speaker("Nordvik Halvorsen", None, "person")
 
     @pytest.mark.parametrize(
         ("label", "kind"),

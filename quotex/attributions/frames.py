@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from quotex.attributions.clauses import content, content_end
 from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
@@ -28,14 +29,16 @@ from quotex.attributions.context import (
     opens_sentence,
     title_case,
 )
-from quotex.attributions.model import Attribution
+from quotex.attributions.model import Attribution, Found
 from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
 from quotex.attributions.sites import VerbCue
-from quotex.attributions.subjects import source_before
+from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
+    COPULA,
+    IRREGULAR_PAST,
     MODALS,
     MODIFIER_PREPOSITIONS,
     PAST_CUES,
@@ -155,9 +158,59 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         v = e - 1 if words[e] in PHRASAL_PARTICLES else e
         if v - 1 >= s.first and frame_verb(words, v, last) == e:
             src = np_left(tokens, v - 1, s.first, ctx.lexicon)
-            if src is not None and src[0] == s.first:
+            if src is not None and (
+                src[0] == s.first
+                # after a fronted clause: 'After the vote, Whitby shot back, "C."'
+                or (words[src[0] - 1] == "," and _subject_start(ctx, s) == src[0])
+            ):
                 return Attribution(part, src, (starts[v], ends[e]), "reporting_frame", QuoteKind.DIRECT)
     return None
+
+
+def _subject_start(ctx: Context, s: Sentence) -> int:
+    """The first token of sentence *s*'s subject, after an opening adverbial (-1 if none)."""
+    subj = sentence_subject(ctx, s)
+    return -1 if subj is None else subj[0]
+
+
+#: Words that open a passive report's content after its agent: 'was asked by X whether ...'.
+_AGENT_CONTENT_OPENERS = frozenset(["that", "whether", "if", "about", "why", "how", "what", "when"])
+
+
+def is_passive_with_agent(v: VerbCue) -> bool:
+    """'X was asked by Y ...', 'X were told by Y ...': a passive speech verb with its agent."""
+    i = v.i
+    return (
+        v.vclass == "speech"
+        and i - 1 >= v.first
+        and v.words[i - 1].lower() in COPULA
+        and i + 2 <= v.last
+        and v.words[i + 1].lower() == "by"
+    )
+
+
+def passive_agent(v: VerbCue) -> Found | None:
+    """'Whitby was asked by host Ivo Sand, "C?"', 'The crews were told by the board that C':
+    the agent after *by* speaks; the content is the quotation or clause after the agent."""
+    ctx, words, last = v.ctx, v.words, v.last
+    agent = np_right(ctx.tokens, v.i + 2, last, ctx.lexicon, closed=True)
+    if agent is None:
+        return None
+    a = agent[1] + 1
+    if a <= last and words[a] == ",":
+        a += 1
+    k = agent[1]
+    while k > agent[0] and (words[k].lower() in TIME_WORDS or words[k].lower() in ("last", "this", "ago")):
+        k -= 1  # 'by city officials last year that ...': the time phrase is no part of the agent
+    agent = (agent[0], k)
+    if a > last or not (ctx.quote_of[a] >= 0 or words[a].lower() in _AGENT_CONTENT_OPENERS):
+        return None
+    b = content_end(ctx, a, last, relative=False)
+    got = content(ctx, a, b)
+    if got is None:
+        return None
+    part, kind = got
+    return Attribution((part,), agent, v.cue, "cue_before_content", kind), a, b
 
 
 def quantified_subject(v: VerbCue) -> bool:
@@ -183,6 +236,8 @@ def phrasal_particle(v: VerbCue) -> bool:
             or not words[i + 1][:1].isalnum()
             or (i - 2 >= first and is_closing_quote(v.ctx, i - 2))
             or frame_tail(v.ctx, i + 1, last)
+            or words[i - 1] in IRREGULAR_PAST  # 'the lights came back on'
+            or (words[i - 1].endswith("ed") and words[i + 1].lower() in PREPOSITIONS)  # 'pushed back on'
         )
     )
 

@@ -23,6 +23,8 @@ from quotex.lexicon.grammar import (
     CLAUSE_LINKS,
     CONTENT_TRIM,
     INDEFINITES,
+    IRREGULAR_PAST,
+    NOUN_DETERMINERS,
     ORDINAL_PRONOUNS,
     PARTITIVES,
     PREPS_IN_NP,
@@ -31,6 +33,10 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
+
+#: Particles that follow a verb, not a noun, before an object: 'put out a statement', 'handed
+#: down a ruling' (not 'in': 'a source in the room').
+_VERB_PARTICLES = frozenset("out up back off down".split())
 
 
 def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
@@ -332,6 +338,13 @@ def np_right(
             and lj not in lexicon.verb_forms
             and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
             and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words)
+            and not (saw_head and lj in IRREGULAR_PAST)  # 'The union sent a letter'
+            and not (  # 'The board put out a statement': a verb and its particle
+                saw_head
+                and j + 2 <= ceiling
+                and words[j + 1].lower() in _VERB_PARTICLES
+                and words[j + 2].lower() in NOUN_DETERMINERS
+            )
         ):
             saw_head = True
             j += 1

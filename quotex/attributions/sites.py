@@ -18,13 +18,15 @@ from quotex.attributions.subjects import (
     credit_phrase,
     sentence_subject,
     source_before,
+    speaking_subject,
     subject_before_group,
     subject_head,
     verb_group_start,
 )
 from quotex.lexicon.function_words import NUMBER_WORDS
-from quotex.lexicon.grammar import APPROXIMATORS, COPULA, QUANTITY_HEADS
+from quotex.lexicon.grammar import APPROXIMATORS, COPULA, ISSUED_NOUNS, QUANTITY_HEADS
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
+from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
 
 Span = tuple[int, int]
@@ -124,8 +126,53 @@ class SubjectFinder:
 
 
 def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
-    """'C, Smith said.' / '"C," he said.': the noun phrase just before the cue."""
-    return source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon)
+    """'C, Smith said.' / '"C," he said.': the noun phrase just before the cue. A document
+    that is the clause's object speaks for its issuer, the clause's subject: 'The union put
+    out a statement saying ...' is the union's."""
+    found = source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon)
+    if found is not None and v.low.endswith("ing"):
+        return _issuer(v, found) or found
+    return found
+
+
+def _issuer(v: VerbCue, found: Span) -> Span | None:
+    """'The council issued a statement saying ...', 'Lund unleashed a series of posts calling
+    ...': when the phrase before a participle is a thing (no name, role or group word) opened
+    by 'a' after a verb, the clause's subject issued it and speaks."""
+    words, lexicon = v.words, v.ctx.lexicon
+    art = -1
+    for k in range(max(found[0], v.first + 1), found[1]):
+        if words[k].lower() in ("a", "an") and words[k - 1].isalpha() and words[k - 1].islower():
+            art = k
+            break
+    if art < 0:
+        return None
+    for k in range(art + 1, found[1] + 1):
+        w = words[k]
+        low = w.lower()
+        if (
+            is_name_word(w)
+            or low in lexicon.role_words
+            or (low in lexicon.group_source_nouns and low not in ISSUED_NOUNS)
+            or low in _PEOPLE_NOUNS
+            or low.endswith(_AGENT_PLURALS)
+        ):
+            return None  # 'a spokesman saying', 'a crowd chanting', 'a Reuters report saying'
+    subj = speaking_subject(v.ctx, v.s, art)
+    if subj is None or any(words[k].lower() in _CLAUSE_BREAKS for k in range(subj[1] + 1, art)):
+        return None
+    return subj
+
+
+#: Nouns for people that are no role: 'a crowd chanting', 'a woman shouting'.
+_PEOPLE_NOUNS = frozenset(
+    "crowd audience mob throng chorus man woman men women boy girl child children".split()
+)
+#: Plural agent nouns: 'a group of protesters chanting', 'a line of activists holding'.
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents")
+
+#: Words between a subject and its object that start another clause.
+_CLAUSE_BREAKS = frozenset(["and", "but", ";", ":", "that", "who", "which", "when", "after", "while"])
 
 
 #: A credit phrase ('"C," Senate minority leader Ida Strand told') follows a quotation

@@ -19,6 +19,7 @@ from quotex.lexicon.function_words import (
     DETERMINERS,
     NAME_PARTICLES,
     NOT_NAMES,
+    NUMBER_WORDS,
     PRONOUNS,
     STOP_WORDS,
     TIME_WORDS,
@@ -30,11 +31,14 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     CLAUSE_STARTERS,
     COPULA,
+    FRONTING_PREPOSITIONS,
     INTRO_WORDS,
+    IRREGULAR_PAST,
     MODALS,
     PREPOSITIONS,
     RELATIVES,
     SENTENCE_LINKS,
+    SIMPLE_PAST,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -78,6 +82,8 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         return j
     after = words[k + 1].lower()
     before = words[k - 1]
+    if _has_main_verb(words, k + 1, j):
+        return j  # 'Alongside the dockers, a union official spoke at the rally, saying': a clause
     if (
         after
         in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
@@ -89,6 +95,23 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     ):
         return k - 1
     return j
+
+
+#: Words that open a clause of its own inside an apposition ('who led ...', 'after it broke').
+_CLAUSE_OPENERS = RELATIVES | SUBORDINATORS | frozenset("that after before since until as if once".split())
+
+
+def _has_main_verb(words: Sequence[str], a: int, b: int) -> bool:
+    """A simple past form (:data:`SIMPLE_PAST`, or any irregular past after a name) stands in
+    tokens *a* .. *b* - 1 with no relative pronoun or subordinator before it: the words are a
+    clause, not an apposition."""
+    for x in range(a, b):
+        low = words[x].lower()
+        if low in _CLAUSE_OPENERS:
+            return False
+        if low in SIMPLE_PAST or (low in IRREGULAR_PAST and x > a and is_name_word(words[x - 1])):
+            return True  # ('Dana Whitby held firm': a past form after a name is its verb)
+    return False
 
 
 def relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -122,11 +145,10 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     k = j - 1
     while k > floor and (
         is_name_word(words[k])
-        or (  # 'Jean-Luc Moreau', 'Maria dos Santos'
-            (words[k] == "-" or words[k] in NAME_PARTICLES) and k + 1 < j and is_name_word(words[k - 1])
-        )
+        or (words[k] == "-" and is_name_word(words[k - 1]))
+        or (words[k] in NAME_PARTICLES and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
     ):
-        k -= 1
+        k -= 1  # (a hyphen or a particle inside a name: 'Jean-Luc Moreau', 'Maria dos Santos')
     if k == j - 1 or k <= floor or words[k] != ",":
         return None
     if words[k - 1].lower() not in lexicon.role_words:
@@ -287,13 +309,50 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
     if i > s.last:
         return None
     low = words[i].lower()
-    if low in INTRO_WORDS or low in TIME_WORDS or (low.endswith("ly") and len(low) > 4):
+    if (
+        low in INTRO_WORDS
+        or low in TIME_WORDS
+        or (low.endswith("ly") and len(low) > 4)
+        or fronted_adverbial(words, i, s.last, ctx.lexicon)
+    ):
         k = i
         while k <= s.last and k - i < 12 and words[k] != ",":
             k += 1
         if k < s.last and words[k] == ",":
             i = k + 1
     return np_right(ctx.tokens, i, s.last, ctx.lexicon)
+
+
+def fronted_adverbial(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> bool:
+    """Token *i* opens an adverbial that a comma closes before the subject: a preposition
+    (*Alongside the dockers,*), a participle with its complement (*Facing a hostile crowd,*,
+    *Reached by phone,*) or a short time phrase (*A few days later,*, *The next morning,*)."""
+    w = words[i]
+    low = w.lower()
+    if low in FRONTING_PREPOSITIONS:
+        return True
+    nxt = words[i + 1] if i + 1 <= last else ""
+    if (
+        w[:1].isupper()
+        and low.endswith(("ing", "ed"))
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt.lower() not in lexicon.verb_forms
+        and nxt not in AUXILIARIES
+        and nxt not in MODALS
+    ):
+        return True  # (a name such as 'Manning' is followed by a verb or a capital, not a complement)
+    return (low in DETERMINERS or low in NUMBER_WORDS) and time_phrase(words, i, last)
+
+
+def time_phrase(words: Sequence[str], i: int, last: int) -> bool:
+    """Tokens from *i* are a short phrase ending in a time word before a comma (*A few days
+    later,*, *The next morning,*, *Two weeks ago,*)."""
+    k = i + 1
+    while k <= last and k - i < 5 and words[k] != ",":
+        k += 1
+    end = words[k - 1].lower()
+    return k <= last and words[k] == "," and (end in TIME_WORDS or end == "ago")
 
 
 def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
@@ -338,7 +397,13 @@ def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, in
     verbs = ctx.lexicon.verb_forms
     for k in range(subj[1] + 1, group):
         w = words[k]
-        if ctx.quote_of[k] >= 0 or w in (";", ":") or w.lower() in verbs or w.lower() in SUBORDINATORS:
+        if (
+            ctx.quote_of[k] >= 0
+            or w in (";", ":")
+            or w.lower() in verbs
+            or w.lower() in SUBORDINATORS
+            or w in SIMPLE_PAST  # 'X began taking calls': a verb of its own
+        ):
             return None  # (a subordinate clause has a subject of its own: '..., though a panel found')
     if words[group - 1].lower() in ("and", "but", "or"):
         return subj  # 'The council made a statement and said ...': the subject of both verbs
@@ -444,6 +509,8 @@ def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     low = words[a].lower()
     if low.endswith("ing") and words[a][:1].isupper():
         return True  # 'Calling the fares unfair, Lund told the Gazette ...'
+    if (low in DETERMINERS or low in NUMBER_WORDS) and b + 1 < len(words) and time_phrase(words, a, b + 1):
+        return True  # 'A few days later, Lund wrote ...'
     if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in AUXILIARIES:
         return False  # 'This is not about the fares, Lund told ...': a clause
     return n <= 7 and (low in INTRO_WORDS or low in PREPOSITIONS or low.endswith("ing") or low == "here")

@@ -35,7 +35,13 @@ from quotex.attributions.context import (
     title_case,
     title_case_sentence,
 )
-from quotex.attributions.frames import noun_before_of, phrasal_particle, quantified_subject
+from quotex.attributions.frames import (
+    is_passive_with_agent,
+    noun_before_of,
+    passive_agent,
+    phrasal_particle,
+    quantified_subject,
+)
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import VerbCue
@@ -214,12 +220,23 @@ def part_of_name(v: VerbCue) -> bool:
 
 
 def gerund_after_preposition(v: VerbCue) -> bool:
-    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'."""
-    prev = v.prev
+    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
+    (but 'began by saying ...' reports how the subject spoke: the participial rule takes it)."""
+    prev, words = v.prev, v.words
+    if (
+        words[prev].lower() == "by"
+        and v.vclass == "speech"
+        and prev - 1 >= v.first
+        and words[prev - 1].isalpha()
+        and words[prev - 1].islower()
+        and words[prev - 1].lower() not in DETERMINERS
+        and not (prev - 2 >= v.first and words[prev - 2].lower() in COPULA)  # 'was marked by singing'
+    ):
+        return False
     return (
         v.low.endswith("ing")
         and prev >= v.first
-        and (v.words[prev].lower() in PREPOSITIONS or v.words[prev].lower() in DETERMINERS)
+        and (words[prev].lower() in PREPOSITIONS or words[prev].lower() in DETERMINERS)
     )
 
 
@@ -589,6 +606,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("gerund_after_preposition", gerund_after_preposition),
     Veto("noun_before_of", noun_before_of),
     Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
+    Rule("passive_agent", ("cue_before_content",), is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),
     Rule("content_then_cue", ("cue_after_content",), _has_short_subject, content_then_cue),
     Rule(

@@ -44,6 +44,8 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """*nouns*, their British spellings ('organizer' -> 'organiser') and the plurals of both."""
+    nouns = nouns | frozenset(n.replace("iz", "is") for n in nouns if "iz" in n)
     return nouns | frozenset(titles.plural(n) for n in nouns)
 
 
@@ -87,6 +89,11 @@ class Lexicon:
     #: empty by default (an impression is nobody's quotation), opt in with
     #: ``with_cues(add=reporting_verbs.APPEARANCE_VERBS, kind="appearance")``
     appearance_verbs: frozenset[str] = field(default=frozenset(), converter=_words)
+    #: last words of a company's name ('Norland Robotics', 'Meridia Air'): a name of two or
+    #: more words ending in one, with no first name or title, is an organisation's
+    company_words: frozenset[str] = field(default=titles.COMPANY_WORDS, converter=_words)
+    #: first words of a body's name ('Baltic Bridges', 'National Grid'): likewise
+    body_first_words: frozenset[str] = field(default=titles.BODY_FIRST_WORDS, converter=_words)
     verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
     #: every inflected form of ``appearance_verbs``
     appearance_forms: frozenset[str] = field(init=False, eq=False, repr=False)

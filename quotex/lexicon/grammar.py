@@ -126,6 +126,30 @@ CLAUSE_LINKS = frozenset("while whereas but and though although yet".split())
 PAST_CUES = frozenset("said told wrote spoke thought felt".split())
 
 
+#: Irregular simple-past forms that are not also common nouns or adjectives: after a noun's head
+#: they are the clause's verb, never part of the phrase ('The union sent a letter', 'Whitby
+#: held firm'). From the irregular verbs of Quirk et al. 1985 (Appendix I.17-I.54), leaving out
+#: forms that are nouns or adjectives in news prose (set, cut, hit, bid, cost, left, shot, wound,
+#: thought, lit, bore: *a tax cut*, *a second thought*).
+IRREGULAR_PAST = frozenset(
+    """ate awoke became began bent bought brought broke built caught chose clung came dealt dug
+    drew drove fed fell felt fought fled flew forbade forgot forgave froze gave got grew hung heard hid held
+    kept knew laid led lent lost made meant met overcame overtook paid ran rang rose sang sank sat
+    saw sought sold sent shook shone slept slid spent spoke spun stole stood stuck struck swept swore
+    swam swung taught tore took threw told understood undertook upheld wept withdrew withheld woke
+    won wore wrote""".split()
+)
+
+#: The forms of :data:`IRREGULAR_PAST` that are never past participles, so never adjectives
+#: either (*a paid commentator*, *a lost cause* use the participle): a finite verb wherever
+#: they stand.
+SIMPLE_PAST = frozenset(
+    """ate awoke became began broke came chose drew drove fell flew forbade forgot forgave froze
+    gave grew knew overcame overtook ran rang rose sang sank saw shook spoke stole swore swam took
+    threw tore undertook withdrew woke wore wrote""".split()
+)
+
+
 #: Linking verbs before an adjective of stance: 'is confident', 'remained wary', 'seemed eager'.
 #: (Quirk et al. 1985 §16.21, copular verbs of current and resulting state.)
 LINKING_VERBS = frozenset(
@@ -308,6 +332,15 @@ PREPOSITIONS = frozenset(
     ["for", "to", "with", "about", "of", "on", "in", "at", "from", "by", "against", "into", "over", "under"]
 )
 
+
+#: Prepositions that open a fronted adverbial before a sentence's subject, beyond INTRO_WORDS
+#: ('Alongside the dockers, a union official said ...'). Penn Treebank IN, spatial and
+#: temporal prepositions.
+FRONTING_PREPOSITIONS = frozenset(
+    """alongside amid amidst among amongst across through throughout following within from by
+    against over upon outside inside near behind beyond around unlike like under toward towards
+    until regarding""".split()
+)
 
 #: Prepositions that open a modifier of time or place after a verb: '"C," Dana Whitby hit
 #: back after the vote.', 'said Omar Diallo outside the courthouse.'

@@ -216,13 +216,46 @@ ROLE_NOUNS = frozenset(
         "daughter",
         "brother",
         "sister",
+        # trades and posts that news copy writes before a name ('harbour master Ivo Sand',
+        # 'skipper Tor Lund'); the surname-like ones are in AMBIGUOUS_ROLE_NOUNS too
+        "master",
+        "harbourmaster",
+        "harbormaster",
+        "skipper",
+        "pilot",
+        "warden",
+        "ranger",
+        "driver",
+        "mechanic",
+        "clerk",
+        "fisherman",
+        "fisherwoman",
+        "docker",
+        "laborer",
+        "labourer",
     ]
 )
 
 #: Role nouns that are also common names: a title only in lower case, or
 #: before a further capitalised name ("Judge Ann Walsh", not "Dean Smith").
 AMBIGUOUS_ROLE_NOUNS = frozenset(
-    ["dean", "major", "judge", "marshal", "bishop", "sheriff", "general", "king", "prince"]
+    [
+        "dean",
+        "major",
+        "judge",
+        "marshal",
+        "bishop",
+        "sheriff",
+        "general",
+        "king",
+        "prince",
+        "master",
+        "warden",
+        "ranger",
+        "driver",
+        "clerk",
+        "pilot",
+    ]
 )
 
 #: Honorifics: stand before a name, are not part of it, and are not a title.
@@ -345,6 +378,36 @@ ORGANIZATION_NOUNS = frozenset(
         "llc",
         "plc",
     ]
+)
+
+#: Words that end a company's name and name its trade or form ('Norland Robotics', 'Meridia
+#: Air', 'Halcyon Research', 'Fjord Shipping Holdings'): the last word of a name of two or more
+#: words with no first name and no title before it makes the name a body's. Written for quotex
+#: from the sector names of the Global Industry Classification Standard (GICS), the common
+#: company-form suffixes and the name words of newspapers ('The Harbour Gazette'); words that
+#: are also common surnames (Power, Banks, Steel, Marks, Bridges) are left out, and a first
+#: name before the word still makes a person.
+COMPANY_WORDS = frozenset(
+    """aerospace air airlines airways analytics apparel automotive aviation bancorp bancshares
+    beverages biosciences biotech brands brewing broadcasting capital chemicals communications
+    consulting dynamics electronics energy engineering enterprises entertainment fisheries foods
+    freight gmbh healthcare holdings industries insurance investments laboratories labs logistics
+    manufacturing media minerals mining motors networks petroleum pharma pharmaceuticals plastics
+    properties publishing railways realty research resources robotics securities semiconductors
+    shipping software solutions studios systems technologies telecom telecommunications textiles
+    therapeutics utilities ventures
+    bulletin chronicle courier dispatch examiner gazette herald inquirer sentinel telegraph tribune
+    """.split()
+)
+
+#: Words that open a body's name and never a person's: region adjectives and the generic
+#: modifiers of company and agency names ('Baltic Bridges', 'Pacific Timber', 'United
+#: Dairies', 'Consolidated Freight'). A name of two or more words opening with one, with no
+#: title, is an organisation's.
+BODY_FIRST_WORDS = frozenset(
+    """allied american atlantic baltic central consolidated continental eastern federal global
+    integrated international mediterranean national nordic northern pacific southern universal
+    western""".split()
 )
 
 #: Nominal heads that can be sources without a role: "officials", "sources".

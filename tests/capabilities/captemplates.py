@@ -127,6 +127,28 @@ def cue_before() -> Iterator[Case]:
         yield Case("", f"before{sep}", text, [Expect(quote, "direct", p.full, None, "person")])
 
 
+#: Adverbials that open a sentence before the speaker (our own phrases).
+FRONTED_OPENERS = (
+    "After the vote on Tuesday",
+    "Moments later",
+    "When the lights came back on",
+    "At the end of the meeting",
+    "Facing the cameras outside the court",
+    "Two days later",
+    "Alongside the striking crews",
+)
+
+
+def cue_before_fronted() -> Iterator[Case]:
+    """`OPENING, NAME VERB: "C."` and `OPENING, NAME VERB, "C."`: an adverbial before the frame."""
+    verbs = [v for v in LEXICON_VERBS if v.invertible][:8] + list(OPEN_VERBS)
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), (":", ","), FRONTED_OPENERS)
+    for p, v, tense, m, ci, sep, opener in sample(combos, 500, "before-fronted"):
+        quote = m.q(CONTENT[ci] + ".")
+        text = f"{opener}, {p.full} {_form(v, tense)}{sep} {quote}"
+        yield Case("", f"before-fronted{sep}", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
 def cue_split() -> Iterator[Case]:
     """`"C1," NAME VERB. "C2."` and `"C1," NAME VERB, "c2."`: one quote in two parts."""
     verbs = LEXICON_VERBS[:8] + OPEN_VERBS[:6]
@@ -497,6 +519,24 @@ def pronoun_antecedent() -> Iterator[Case]:
         )
 
 
+def pronoun_after_surname() -> Iterator[Case]:
+    """`SURNAME VERB CLAUSE. "C," PRONOUN VERB.`: a surname alone that spoke first in its
+    sentence is a name, and the pronoun's antecedent."""
+    verbs = LEXICON_VERBS[:6] + OPEN_VERBS[:4]
+    people = [p for p in PEOPLE if p.surname[:1].isupper()]  # (a particle would open the sentence)
+    combos = itertools.product(people, CLAUSES, verbs, DOUBLE_MARKS, range(len(CONTENT)), " \n")
+    for p, clause, v, m, ci, gap in sample(combos, 400, "pronoun-surname"):
+        quote = m.q(CONTENT[ci] + ",")
+        sep = " " if gap == " " else "\n\n"
+        text = f"{p.surname} said {clause}.{sep}{quote} {p.pronoun} {v.past}."
+        yield Case(
+            "",
+            "pronoun-surname" + ("-para" if gap == "\n" else ""),
+            text,
+            [Expect(f"{clause}", "indirect", p.surname), Expect(quote, "direct", p.surname, None, "person")],
+        )
+
+
 def pronoun_gender() -> Iterator[Case]:
     """Two people of different gender, then `"C," she/he said.`: agreement picks the speaker."""
     women = [p for p in PEOPLE if p.gender == "f"]
@@ -854,6 +894,7 @@ CAPABILITIES = (
     named("cue.open_tail", "1", "cue verbs outside the lexicon with a modifier after them", cue_open_tail),
     named("cue.inverted", "1", '"C," VERB NAME', cue_inverted),
     named("cue.before", "1", 'NAME VERB: "C." / NAME VERB, "C."', cue_before),
+    named("cue.before_fronted", "1", 'OPENING, NAME VERB: "C." (an adverbial first)', cue_before_fronted),
     named("cue.split", "1", "a quote split by its attribution", cue_split),
     named("names.surname_after", "1", "every name shape by surname before a cue", names_surname_after),
     named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
@@ -874,6 +915,7 @@ CAPABILITIES = (
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
     named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
     named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
+    named("pronoun.after_surname", "4", "SURNAME said C. ... he/she said", pronoun_after_surname),
     named("pronoun.gender", "4", "he/she after a man and a woman", pronoun_gender),
     named("speaker.quantified", "2", "one/another/some/others/both", quantified),
     named("speaker.organization", "-", "organisations as speakers", organization),
