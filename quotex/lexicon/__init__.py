@@ -44,8 +44,7 @@ def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _plurals(nouns: frozenset[str]) -> frozenset[str]:
-    """*nouns*, their British spellings ('organizer' -> 'organiser') and the plurals of both."""
-    nouns = nouns | frozenset(n.replace("iz", "is") for n in nouns if "iz" in n)
+    """*nouns* and their plurals."""
     return nouns | frozenset(titles.plural(n) for n in nouns)
 
 
