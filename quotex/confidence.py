@@ -25,29 +25,29 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("according_to", "direct"): 0.875,  # 7/8
     ("according_to", "indirect"): 0.769,  # 263/342
     ("according_to", "mixed"): 0.696,  # 32/46
-    ("cue_after_content", "direct"): 0.966,  # 2948/3052
-    ("cue_after_content", "indirect"): 0.676,  # 344/509
-    ("cue_after_content", "mixed"): 0.794,  # 231/291
-    ("cue_before_content", "direct"): 0.858,  # 429/500
-    ("cue_before_content", "indirect"): 0.707,  # 3156/4464
-    ("cue_before_content", "mixed"): 0.827,  # 1084/1311
-    ("cue_noun", "indirect"): 0.364,  # 8/22
-    ("cue_noun", "mixed"): 0.400,  # 2/5
+    ("cue_after_content", "direct"): 0.966,  # 2948/3051
+    ("cue_after_content", "indirect"): 0.679,  # 349/514
+    ("cue_after_content", "mixed"): 0.797,  # 232/291
+    ("cue_before_content", "direct"): 0.857,  # 432/504
+    ("cue_before_content", "indirect"): 0.712,  # 3170/4452
+    ("cue_before_content", "mixed"): 0.832,  # 1091/1312
+    ("cue_noun", "indirect"): 0.403,  # 27/67
+    ("cue_noun", "mixed"): 0.222,  # 2/9
     ("dash_credit", "direct"): 1.000,  # 5/5
     ("expected", "indirect"): 0.671,  # 53/79
     ("expected", "mixed"): 0.800,  # 4/5
     ("paragraph_carryover", "direct"): 0.391,  # 36/92
-    ("participial", "direct"): 0.902,  # 46/51
-    ("participial", "indirect"): 0.650,  # 180/277
-    ("participial", "mixed"): 0.778,  # 144/185
-    ("quoted_fragment", "mixed"): 0.673,  # 37/55
-    ("reporting_frame", "direct"): 0.833,  # 15/18
-    ("split_quote", "direct"): 0.359,  # 14/39
-    ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.558,  # 943/1690
-    ("stance", "mixed"): 0.663,  # 114/172
+    ("participial", "direct"): 0.923,  # 48/52
+    ("participial", "indirect"): 0.652,  # 195/299
+    ("participial", "mixed"): 0.792,  # 152/192
+    ("quoted_fragment", "mixed"): 0.667,  # 36/54
+    ("reporting_frame", "direct"): 0.818,  # 18/22
+    ("split_quote", "direct"): 0.385,  # 15/39
+    ("stance", "direct"): 0.600,  # 6/10
+    ("stance", "indirect"): 0.578,  # 1014/1755
+    ("stance", "mixed"): 0.688,  # 121/176
     ("transcript", "direct"): 0.373,  # 28/75
-    ("unattributed", "direct"): 0.041,  # 10/246
+    ("unattributed", "direct"): 0.041,  # 10/244
     # END GENERATED
 }
 
@@ -62,100 +62,102 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "indirect", "name"): 0.763,  # 90/118
     ("according_to", "mixed", "description"): 0.734,  # 18/24
     ("according_to", "mixed", "name"): 0.628,  # 10/17
-    ("cue_after_content", "direct", "apposition"): 0.981,  # 58/59
+    ("cue_after_content", "direct", "apposition"): 0.980,  # 57/58
     ("cue_after_content", "direct", "description"): 0.955,  # 126/132
     ("cue_after_content", "direct", "document"): 0.987,  # 16/16
-    ("cue_after_content", "direct", "name"): 0.963,  # 1881/1953
+    ("cue_after_content", "direct", "name"): 0.964,  # 1882/1953
     ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 568/582
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 241/248
-    ("cue_after_content", "direct", "pronoun_sentence"): 0.916,  # 16/18
-    ("cue_after_content", "indirect", ""): 0.717,  # 4/5
-    ("cue_after_content", "indirect", "apposition"): 0.532,  # 6/14
-    ("cue_after_content", "indirect", "description"): 0.599,  # 113/190
-    ("cue_after_content", "indirect", "name"): 0.747,  # 130/173
-    ("cue_after_content", "indirect", "nominal"): 0.550,  # 7/15
-    ("cue_after_content", "indirect", "pronoun_far"): 0.696,  # 35/50
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.819,  # 44/52
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.619,  # 5/9
-    ("cue_after_content", "mixed", "apposition"): 0.628,  # 4/9
-    ("cue_after_content", "mixed", "description"): 0.603,  # 18/33
-    ("cue_after_content", "mixed", "name"): 0.839,  # 138/164
-    ("cue_after_content", "mixed", "pronoun_far"): 0.856,  # 28/32
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 566/580
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 243/250
+    ("cue_after_content", "direct", "pronoun_sentence"): 0.917,  # 16/18
+    ("cue_after_content", "indirect", ""): 0.674,  # 4/6
+    ("cue_after_content", "indirect", "apposition"): 0.552,  # 7/15
+    ("cue_after_content", "indirect", "description"): 0.603,  # 115/192
+    ("cue_after_content", "indirect", "name"): 0.756,  # 133/175
+    ("cue_after_content", "indirect", "nominal"): 0.552,  # 7/15
+    ("cue_after_content", "indirect", "pronoun_far"): 0.691,  # 34/49
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.822,  # 45/53
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.599,  # 4/8
+    ("cue_after_content", "mixed", "apposition"): 0.630,  # 4/9
+    ("cue_after_content", "mixed", "description"): 0.613,  # 19/34
+    ("cue_after_content", "mixed", "name"): 0.850,  # 140/164
+    ("cue_after_content", "mixed", "pronoun_far"): 0.837,  # 28/33
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.547,  # 3/10
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.498,  # 1/8
     ("cue_before_content", "direct", "apposition"): 0.752,  # 17/24
-    ("cue_before_content", "direct", "description"): 0.721,  # 39/56
-    ("cue_before_content", "direct", "document"): 0.925,  # 9/9
-    ("cue_before_content", "direct", "name"): 0.887,  # 223/251
+    ("cue_before_content", "direct", "description"): 0.716,  # 38/55
+    ("cue_before_content", "direct", "document"): 0.916,  # 7/7
+    ("cue_before_content", "direct", "name"): 0.885,  # 226/255
     ("cue_before_content", "direct", "nominal"): 0.932,  # 11/11
-    ("cue_before_content", "direct", "pronoun_far"): 0.914,  # 60/65
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.868,  # 47/54
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.766,  # 19/26
-    ("cue_before_content", "indirect", ""): 0.573,  # 92/163
-    ("cue_before_content", "indirect", "apposition"): 0.667,  # 121/182
-    ("cue_before_content", "indirect", "description"): 0.662,  # 1016/1535
-    ("cue_before_content", "indirect", "document"): 0.621,  # 19/32
-    ("cue_before_content", "indirect", "name"): 0.763,  # 1399/1832
-    ("cue_before_content", "indirect", "nominal"): 0.779,  # 56/71
-    ("cue_before_content", "indirect", "pronoun_far"): 0.700,  # 128/183
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.804,  # 231/286
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.532,  # 94/180
-    ("cue_before_content", "mixed", ""): 0.632,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.812,  # 38/47
-    ("cue_before_content", "mixed", "description"): 0.644,  # 114/180
-    ("cue_before_content", "mixed", "document"): 0.703,  # 10/16
-    ("cue_before_content", "mixed", "name"): 0.881,  # 672/762
-    ("cue_before_content", "mixed", "nominal"): 0.880,  # 19/21
-    ("cue_before_content", "mixed", "pronoun_far"): 0.845,  # 83/98
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.860,  # 107/124
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.714,  # 36/52
-    ("cue_noun", "indirect", "name"): 0.369,  # 3/8
-    ("cue_noun", "indirect", "pronoun_far"): 0.352,  # 2/6
+    ("cue_before_content", "direct", "pronoun_far"): 0.915,  # 61/66
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.870,  # 48/55
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.772,  # 20/27
+    ("cue_before_content", "indirect", ""): 0.577,  # 91/160
+    ("cue_before_content", "indirect", "apposition"): 0.680,  # 122/180
+    ("cue_before_content", "indirect", "description"): 0.669,  # 1015/1518
+    ("cue_before_content", "indirect", "document"): 0.642,  # 16/26
+    ("cue_before_content", "indirect", "name"): 0.766,  # 1410/1841
+    ("cue_before_content", "indirect", "nominal"): 0.792,  # 57/71
+    ("cue_before_content", "indirect", "pronoun_far"): 0.710,  # 132/186
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.800,  # 228/284
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.541,  # 99/186
+    ("cue_before_content", "mixed", ""): 0.586,  # 4/11
+    ("cue_before_content", "mixed", "apposition"): 0.848,  # 40/47
+    ("cue_before_content", "mixed", "description"): 0.649,  # 113/177
+    ("cue_before_content", "mixed", "document"): 0.724,  # 4/7
+    ("cue_before_content", "mixed", "name"): 0.884,  # 682/771
+    ("cue_before_content", "mixed", "nominal"): 0.854,  # 19/22
+    ("cue_before_content", "mixed", "pronoun_far"): 0.848,  # 85/100
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.862,  # 108/125
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.715,  # 36/52
+    ("cue_noun", "indirect", "description"): 0.335,  # 1/5
+    ("cue_noun", "indirect", "name"): 0.385,  # 11/29
+    ("cue_noun", "indirect", "pronoun_far"): 0.430,  # 5/11
+    ("cue_noun", "indirect", "pronoun_sentence"): 0.376,  # 5/14
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
     ("expected", "indirect", ""): 0.671,  # 53/79
     ("expected", "mixed", ""): 0.800,  # 4/5
     ("paragraph_carryover", "direct", ""): 0.186,  # 0/11
     ("paragraph_carryover", "direct", "carryover"): 0.350,  # 22/64
     ("paragraph_carryover", "direct", "name"): 0.615,  # 9/11
-    ("participial", "direct", "description"): 0.942,  # 7/7
-    ("participial", "direct", "name"): 0.900,  # 27/30
-    ("participial", "direct", "pronoun_far"): 0.884,  # 6/7
-    ("participial", "indirect", "apposition"): 0.719,  # 5/6
-    ("participial", "indirect", "description"): 0.518,  # 37/74
-    ("participial", "indirect", "name"): 0.666,  # 90/135
-    ("participial", "indirect", "pronoun_far"): 0.700,  # 25/35
-    ("participial", "indirect", "pronoun_paragraph"): 0.845,  # 18/19
-    ("participial", "mixed", "apposition"): 0.786,  # 4/5
-    ("participial", "mixed", "description"): 0.680,  # 16/25
-    ("participial", "mixed", "name"): 0.780,  # 92/118
-    ("participial", "mixed", "pronoun_far"): 0.881,  # 16/17
-    ("participial", "mixed", "pronoun_paragraph"): 0.791,  # 12/15
-    ("quoted_fragment", "mixed", "name"): 0.675,  # 25/37
-    ("quoted_fragment", "mixed", "pronoun_far"): 0.648,  # 3/5
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.652,  # 5/8
-    ("reporting_frame", "direct", "name"): 0.879,  # 11/12
-    ("split_quote", "direct", ""): 0.224,  # 0/6
-    ("split_quote", "direct", "carryover"): 0.409,  # 14/33
-    ("stance", "indirect", ""): 0.440,  # 16/39
-    ("stance", "indirect", "apposition"): 0.606,  # 49/80
-    ("stance", "indirect", "description"): 0.437,  # 271/623
-    ("stance", "indirect", "document"): 0.551,  # 6/11
-    ("stance", "indirect", "name"): 0.662,  # 427/643
-    ("stance", "indirect", "nominal"): 0.563,  # 13/23
-    ("stance", "indirect", "pronoun_far"): 0.602,  # 54/89
-    ("stance", "indirect", "pronoun_paragraph"): 0.696,  # 71/100
-    ("stance", "indirect", "pronoun_sentence"): 0.452,  # 36/82
-    ("stance", "mixed", "description"): 0.547,  # 24/46
-    ("stance", "mixed", "name"): 0.646,  # 47/73
-    ("stance", "mixed", "nominal"): 0.702,  # 6/8
-    ("stance", "mixed", "pronoun_far"): 0.731,  # 8/10
-    ("stance", "mixed", "pronoun_paragraph"): 0.888,  # 20/20
-    ("stance", "mixed", "pronoun_sentence"): 0.727,  # 5/6
+    ("participial", "direct", "description"): 0.957,  # 8/8
+    ("participial", "direct", "name"): 0.931,  # 28/30
+    ("participial", "direct", "pronoun_far"): 0.896,  # 6/7
+    ("participial", "indirect", "apposition"): 0.696,  # 6/8
+    ("participial", "indirect", "description"): 0.500,  # 36/75
+    ("participial", "indirect", "name"): 0.674,  # 102/151
+    ("participial", "indirect", "pronoun_far"): 0.735,  # 28/37
+    ("participial", "indirect", "pronoun_paragraph"): 0.817,  # 18/20
+    ("participial", "mixed", "apposition"): 0.807,  # 5/6
+    ("participial", "mixed", "description"): 0.656,  # 17/28
+    ("participial", "mixed", "name"): 0.815,  # 98/120
+    ("participial", "mixed", "pronoun_far"): 0.886,  # 16/17
+    ("participial", "mixed", "pronoun_paragraph"): 0.766,  # 12/16
+    ("quoted_fragment", "mixed", "name"): 0.681,  # 24/35
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.648,  # 5/8
+    ("reporting_frame", "direct", "name"): 0.883,  # 13/14
+    ("split_quote", "direct", ""): 0.240,  # 0/6
+    ("split_quote", "direct", "carryover"): 0.438,  # 15/33
+    ("stance", "direct", "name"): 0.733,  # 5/5
+    ("stance", "indirect", ""): 0.416,  # 15/40
+    ("stance", "indirect", "apposition"): 0.649,  # 52/79
+    ("stance", "indirect", "description"): 0.463,  # 293/635
+    ("stance", "indirect", "document"): 0.567,  # 5/9
+    ("stance", "indirect", "name"): 0.674,  # 457/677
+    ("stance", "indirect", "nominal"): 0.589,  # 16/27
+    ("stance", "indirect", "pronoun_far"): 0.626,  # 60/95
+    ("stance", "indirect", "pronoun_paragraph"): 0.698,  # 78/110
+    ("stance", "indirect", "pronoun_sentence"): 0.471,  # 38/83
+    ("stance", "mixed", "description"): 0.590,  # 25/44
+    ("stance", "mixed", "name"): 0.681,  # 51/75
+    ("stance", "mixed", "nominal"): 0.771,  # 7/8
+    ("stance", "mixed", "pronoun_far"): 0.690,  # 9/13
+    ("stance", "mixed", "pronoun_paragraph"): 0.899,  # 21/21
+    ("stance", "mixed", "pronoun_sentence"): 0.742,  # 5/6
     ("transcript", "direct", ""): 0.326,  # 8/26
     ("transcript", "direct", "name"): 0.684,  # 12/13
     ("transcript", "direct", "pronoun_far"): 0.255,  # 8/36
-    ("unattributed", "direct", ""): 0.041,  # 10/246
+    ("unattributed", "direct", ""): 0.041,  # 10/244
     # END GENERATED PATHS
 }
 
