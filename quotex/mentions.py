@@ -341,8 +341,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if w in _APPOS_END or w.isspace():
             stopped = "end"
             break
-        if low in lexicon.verb_forms or low in ("who", "which", "whose", "and", "but", "when", "where"):
-            stopped = "verb" if low in lexicon.verb_forms else "clause"
+        verb = low in lexicon.verb_forms and w.islower()  # ('the Granite State Bank': a name's word)
+        if verb or low in ("who", "which", "whose", "and", "but", "when", "where"):
+            stopped = "verb" if verb else "clause"
             if (
                 low == "and"
                 and j + 1 <= end
@@ -365,7 +366,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
         # a bare one in a credit before a colon ('Tom Reyes, retired welder, Swansea: "C."')
         return (-1, -1)
-    if j == first:
+    if j == first or stopped == "verb":
+        # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
         return (-1, -1)
     if j <= end and words[j] == "," and is_name_word(words[j - 1]):
         # 'a lawyer from Vigo, Spain,': the place's country or state belongs to it

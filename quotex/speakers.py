@@ -621,7 +621,8 @@ def _resolve_source(
     inside = [k for k in range(lo, hi) if mentions[k].last <= b]
     head = words[b].lower() if a == b else ""
     head = _POSSESSIVE_PRONOUNS.get(head, head)
-    head_mention = _head_mention(words, a, b, [mentions[k] for k in inside])
+    people = [_is_person(table.entities[table.of_mention[k]]) for k in inside]
+    head_mention = _head_mention(words, a, b, [mentions[k] for k in inside], people)
     sp: Speaker | None = None
     path: str | None
     if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
@@ -818,13 +819,17 @@ def _widen(
 _PLACE_LINKS = frozenset(["of", "from", "in", "at"])
 
 
-def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention]) -> int:
+def _head_mention(
+    words: Sequence[str], a: int, b: int, inside: Sequence[Mention], people: Sequence[bool] = ()
+) -> int:
     """Which of the mentions inside source tokens a..b names the source?
 
     The source is cut at commas into segments ("Yun Sun | a China politics
     analyst at the Stimson Center in Washington"); the first segment that
     ends with a name gives the head ("the campaign manager | Jeff Weaver").
-    A name that is only a possessor ("Ukraine's foreign ministry") is no head.
+    A name that is only a possessor ("Ukraine's foreign ministry") is no head,
+    nor a person (``people[n]``: the mention's entity has person evidence) whom a
+    role noun serves ("a spokesman for Ines Marr", :func:`_principal`).
     """
     ends = {m.last: k for k, m in enumerate(inside)}
     seg_start = a
@@ -842,11 +847,37 @@ def _head_mention(words: Sequence[str], a: int, b: int, inside: Sequence[Mention
                     and words[m.last + 1].lower() in ("of", "from", "in", "at")
                 ):
                     return n
-            if j in ends:
-                return ends[j]
+            n = ends.get(j, -1)
+            if n >= 0 and not (people and people[n] and _principal(words, inside[n], seg_start)):
+                return n
             seg_start = k + 1
         k += 1
     return -1
+
+
+#: Prepositions after a role noun that make the name after them the one the role serves.
+_PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with"])
+
+
+def _is_person(ent: Entity) -> bool:
+    """A person, with evidence of it (a title, a gender, a first name, the tagger's PERSON)."""
+    return ent.kind == "person" and ent.person_evidence
+
+
+def _principal(words: Sequence[str], m: Mention, seg_start: int) -> bool:
+    """Is mention *m* (a person's) the one a role noun before it serves, not the speaker? 'a
+    spokesman for Ines Marr', 'an adviser to Marr': the spokesman speaks, and printing the
+    principal's name would misattribute the words. (An organisation speaks through its
+    spokespeople: 'a spokeswoman for the ministry' keeps the ministry.)"""
+    k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1  # ('for Mayor Ines Marr')
+    while k > seg_start and words[k].lower() == "the":
+        k -= 1
+    return (
+        k - 1 >= seg_start
+        and words[k].lower() in _PRINCIPAL_PREPOSITIONS
+        and words[k - 1].isalpha()
+        and words[k - 1].islower()
+    )
 
 
 def _before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:

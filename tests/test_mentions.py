@@ -192,6 +192,13 @@ class TestTitleApposition:
         text = "Ada Quist, a spokeswoman for the Ministry of Trade and Industry, said so."
         assert _mention(text, "Ada Quist").title == "spokeswoman for the Ministry of Trade and Industry"
 
+    def test_a_capitalised_verb_form_inside_a_body_name_is_no_verb(self) -> None:
+        text = "Ada Quist, port director of the Granite State Bank, said so."
+        assert _mention(text, "Ada Quist").title == "port director of the Granite State Bank"
+
+    def test_a_phrase_that_runs_into_a_verb_is_its_subject_not_an_apposition(self) -> None:
+        assert _mention("The pier in Tromso, the aide said, is safe.", "Tromso").title is None
+
     def test_relative_clause_ends_the_apposition(self) -> None:
         m = _mention("Ola Berg, the treasurer who signed the letter, left.", "Ola Berg")
         assert m.title == "treasurer"
