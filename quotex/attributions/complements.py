@@ -25,6 +25,7 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_LINKS,
     CLAUSE_STARTERS,
+    CUE_MODIFIER_OPENERS,
     FINITE_AUXILIARIES,
     NAMING_OBJECTS,
     NOT_PREDICATES,
@@ -67,37 +68,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             break
         low = words[i].lower()
         if (
-            low
-            in (
-                "on",
-                "in",
-                "at",
-                "during",
-                "last",
-                "this",
-                "earlier",
-                "late",
-                "early",
-                "over",
-                "via",
-                "to",
-                "after",
-                "before",
-                "by",
-                "outside",
-                "inside",
-                "near",
-                "from",
-                "with",
-                "amid",
-                "ahead",
-                "following",
-                "while",
-                "when",
-                "as",
-                "about",
-                "of",
-            )
+            low in CUE_MODIFIER_OPENERS
             and i + 1 <= end
             and not (
                 low == "to"

@@ -394,51 +394,48 @@ MANNER_ADVERBIALS = frozenset(
 LINK_ADVERBS = frozenset("also even then later still never not soon quickly again now".split())
 
 
-TAIL_WORDS = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "during",
-        "after",
-        "before",
-        "last",
-        "this",
-        "earlier",
-        "late",
-        "early",
-        "to",
-        "told",
-        "when",
-        "while",
-        "as",
-        "via",
-        "adding",
-        "noting",
-        "saying",
-        "because",
-        "although",
-        "though",
-        "and",
-        "but",
-        "who",
-        "which",
-        "whose",
-        "from",
-        "of",
-        "for",
-        "with",
-        "about",
-        "yesterday",
-        "today",
-        "tonight",
-        "recently",
-        "later",
-        "then",
-        "also",
-        "again",
-    ]
-).union(MODIFIER_PREPOSITIONS)  # (and every preposition of time or place)
+#: Words that open a modifier between a cue and its content ('said on Tuesday that',
+#: 'told reporters after the vote that', 'said in a statement:').
+CUE_MODIFIER_OPENERS = frozenset(
+    "on in at during last this earlier late early over via to after before".split()
+    + "by outside inside near from with amid ahead following while when as about of".split()
+)
+
+
+#: Words that may open what follows a trailing attribution ('..., he said on Tuesday',
+#: '..., she said, adding ...'): besides every preposition of time or place and adverb of time.
+TAIL_WORDS = (
+    frozenset(
+        [
+            "last",
+            "this",
+            "told",
+            "when",
+            "while",
+            "as",
+            "adding",
+            "noting",
+            "saying",
+            "because",
+            "although",
+            "though",
+            "and",
+            "but",
+            "who",
+            "which",
+            "whose",
+            "yesterday",
+            "today",
+            "tonight",
+            "recently",
+            "then",
+            "also",
+            "again",
+        ]
+    )
+    | MODIFIER_PREPOSITIONS
+    | TIME_ADVERBS
+)
 
 
 MODALS = frozenset("can could may might must should shall will would".split())
