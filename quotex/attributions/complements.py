@@ -59,7 +59,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
             else None  # 'asked whether ...': no object, the question follows
         )
-        if np is not None and np[1] - np[0] < 6 and not _clause_subject(words, np, end):
+        if np is not None and np[1] - np[0] < 6 and not _subject_not_object(words, np, end):
             i = np[1] + 1
         elif words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
             i += 1
@@ -185,12 +185,12 @@ def after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon
     ('warned the plan was "full of holes"')."""
     if lemma in TELL_VERBS and k <= last:
         np = np_right(tokens, k, last, lexicon)
-        if np is not None and np[1] - np[0] < 8 and not _clause_subject(tokens.words, np, last):
+        if np is not None and np[1] - np[0] < 8 and not _subject_not_object(tokens.words, np, last):
             return np[1] + 1
     return k
 
 
-def _clause_subject(words: Sequence[str], np: tuple[int, int], last: int) -> bool:
+def _subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> bool:
     """Is noun phrase *np* after a verb of telling the subject of the reported clause, not
     the verb's object? A finite auxiliary follows it: 'warned the plan was "full of holes"',
     'warned voters would pay more' (not 'told reporters the plan was ...')."""
