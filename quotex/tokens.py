@@ -246,14 +246,11 @@ def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
     """:func:`tokenize` without a pipeline, a piece of *clean* at a time (see the module docstring)."""
     tokenizer = blank_tokenizer_nlp().tokenizer
     code = "i" if len(text) < 2**31 else "q"
-    if len(clean) <= CHUNK:
-        starts, ends = _offsets(tokenizer(clean), code=code)
-    else:
-        starts, ends = array(code), array(code)
-        for offset, piece in _chunks(clean, CHUNK):
-            piece_starts, piece_ends = _offsets(tokenizer(piece), offset, code)
-            starts += piece_starts
-            ends += piece_ends
+    starts, ends = array(code), array(code)
+    for offset, piece in _chunks(clean, CHUNK):  # (one piece when the text is short)
+        piece_starts, piece_ends = _offsets(tokenizer(piece), offset, code)
+        starts += piece_starts
+        ends += piece_ends
     return Tokens(text, starts, ends, _words(text, starts, ends))
 
 
