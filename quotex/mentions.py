@@ -408,13 +408,20 @@ _ROLE_ENDINGS = (
 )  # fmt: skip
 
 
+#: Endings of occupation nouns that names rarely have (hydrologist, statistician,
+#: photographer): with them, the first name after the word need not be a listed one.
+_OCCUPATION_ENDINGS = ("ist", "ician", "grapher")
+
+
 def _unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon) -> bool:
     """Is the first word of the chain *first..last* a role word outside the lexicon?
 
     With entity labels: the word is outside a PERSON entity that starts right after it.
     Without: the chain has three words or more, the next one is a first name
     (:mod:`quotex.lexicon.first_names`), the word itself is none, has the ending of a
-    role noun and is not all capitals ('Hydrologist Theo Vandermeer', 'Glassblower Ana Reyes').
+    role noun and is not all capitals ('Hydrologist Theo Vandermeer', 'Glassblower Ana Reyes');
+    or the word has an ending only occupations have (:data:`_OCCUPATION_ENDINGS`) and two or
+    three name words follow, none of a body's name ('Hydrologist Aoife O'Donoghue').
     """
     words = tokens.words
     if last - first < 2:
@@ -429,11 +436,19 @@ def _unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon)
             and tokens.ents[first + 1] == "PERSON"
             and tokens.ent_starts[first + 1]
         )
-    return (
-        is_name_word(words[first + 1])  # ('Pieter van der Berg': a particle is no first name)
-        and words[first + 1].lower() in FIRST_NAMES
-        and low.endswith(_ROLE_ENDINGS)
-        and len(low) > 4
+    if not low.endswith(_ROLE_ENDINGS) or len(low) <= 4 or not is_name_word(words[first + 1]):
+        return False  # ('Pieter van der Berg': a particle is no first name)
+    if words[first + 1].lower() in FIRST_NAMES:
+        return True
+    # an ending only occupations have, before two or three name words (with particles and
+    # hyphens), none of them an organisation's ('Hydrologist Aoife O'Donoghue', 'Statistician
+    # Pieter van der Berg'; not 'Zionist Organization of America', 'Baptist Health South Florida')
+    if not low.endswith(_OCCUPATION_ENDINGS):
+        return False
+    rest = words[first + 1 : last + 1]
+    body = lexicon.organization_nouns | lexicon.company_words | lexicon.body_first_words
+    return sum(is_name_word(w) for w in rest) <= 3 and all(
+        (w in NAME_PARTICLES or w == "-" or is_name_word(w)) and w.lower() not in body for w in rest
     )
 
 

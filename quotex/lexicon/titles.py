@@ -391,7 +391,7 @@ COMPANY_WORDS = frozenset(
     """aerospace air airlines airways analytics apparel automotive aviation bancorp bancshares
     beverages biosciences biotech brands brewing broadcasting capital chemicals communications
     consulting dynamics electronics energy engineering enterprises entertainment fisheries foods
-    freight gmbh healthcare holdings industries insurance investments laboratories labs logistics
+    freight gmbh health healthcare holdings industries insurance investments laboratories labs logistics
     manufacturing media minerals mining motors networks petroleum pharma pharmaceuticals plastics
     properties publishing railways realty research resources robotics securities semiconductors
     shipping software solutions studios systems technologies telecom telecommunications textiles
