@@ -13,12 +13,14 @@ latest entity whose name holds it (``Sun`` -> ``Yun Sun``); a later full name
 upgrades an earlier single one. Gender evidence, strongest first: an
 honorific or gendered role word at a mention (*Ms.*, *spokeswoman*), a
 pronoun resolved to the entity (recorded by the resolver, see
-:func:`with_gender`), the first name (:mod:`quotex.lexicon.first_names`).
+:func:`with_gender`), the first name (:mod:`quotex.lexicon.first_names`, then
+:mod:`quotex.lexicon.given_names`).
 """
 
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -26,6 +28,7 @@ from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS, TIME_NAMES
+from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.mentions import Mention
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -41,8 +44,10 @@ __all__ = [
     "with_gender",
 ]
 
-#: Gender evidence, weakest first (the index is its strength).
-EVIDENCE = ("first_name", "pronoun", "text")
+#: Gender evidence, weakest first (the index is its strength). "registered" (a first name of
+#: :mod:`quotex.lexicon.given_names`) counts for agreement only, never as a sign of a person:
+#: baby names include words that open bodies' names ('Kestrel Ferries').
+EVIDENCE = ("registered", "first_name", "pronoun", "text")
 
 
 @frozen
@@ -94,15 +99,37 @@ def clean_name(name: str) -> str:
 
 
 def first_name_gender(words: Sequence[str]) -> str | None:
-    """``"m"``/``"f"`` when the first of two or more name words is a first name with a clear majority."""
+    """``"m"``/``"f"`` when the first of two or more name words is a first name with a clear
+    majority (in the census lists or the baby-name registrations: see :func:`_name_gender`)."""
+    return _name_gender(words)[0]
+
+
+def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
+    """(gender, evidence) of the first of two or more name words: "first_name" from the census
+    lists, else "registered" from the baby-name registrations (:mod:`quotex.lexicon.given_names`,
+    spelt without accents, hyphens and apostrophes: *Björn* as *bjorn*, *Jean-Luc* as
+    *jeanluc*); (None, None) when neither lists it."""
     if len(words) < 2:
-        return None
+        return (None, None)
     first = words[0].lower()
     if first in MALE_FIRST_NAMES:
-        return "m"
+        return ("m", "first_name")
     if first in FEMALE_FIRST_NAMES:
-        return "f"
-    return None
+        return ("f", "first_name")
+    key = _registered_spelling(first)
+    if key in MALE_GIVEN_NAMES:
+        return ("m", "registered")
+    if key in FEMALE_GIVEN_NAMES:
+        return ("f", "registered")
+    return (None, None)
+
+
+def _registered_spelling(word: str) -> str:
+    """*word* as baby-name registrations spell it: no accents, hyphens or apostrophes."""
+    if word.isascii() and word.isalpha():
+        return word
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if c.isalpha() and not unicodedata.combining(c))
 
 
 def with_gender(entity: Entity, gender: str, evidence: str) -> Entity:
@@ -212,8 +239,9 @@ class _Draft:
         )
 
 
-#: A mention's name read once: (clean name, its words, first-name gender, unlikely person).
-_Name = tuple[str, tuple[str, ...], str | None, bool]
+#: A mention's name read once: (clean name, its words, first-name (gender, evidence), unlikely
+#: person).
+_Name = tuple[str, tuple[str, ...], tuple[str | None, str | None], bool]
 
 
 def _read_name(text: str) -> _Name:
@@ -221,7 +249,7 @@ def _read_name(text: str) -> _Name:
     cannot be a person's."""
     clean = clean_name(text) if text[-1] in "s'’" else text
     split = tuple(clean.split())
-    return clean, split, first_name_gender(split), _unlikely_person(split)
+    return clean, split, _name_gender(split), _unlikely_person(split)
 
 
 def build_entities(
@@ -318,14 +346,14 @@ def _agreeing(drafts: Sequence[_Draft], by_word: dict[str, list[int]], word: str
 
 
 def _mention_gender(
-    m: Mention, named_gender: str | None, draft: _Draft | None
+    m: Mention, named_gender: tuple[str | None, str | None], draft: _Draft | None
 ) -> tuple[str | None, str | None]:
     """(gender, evidence) at mention *m*: written at it ('text'), else its first name's
-    when the *draft* it joins has no gender yet; (None, None) otherwise."""
+    (*named_gender*) when the *draft* it joins has no gender yet; (None, None) otherwise."""
     if m.gender:
         return (m.gender, "text")
     if draft is None or draft.gender[0] is None:
-        return (named_gender, "first_name")
+        return named_gender
     return (None, None)
 
 
@@ -351,8 +379,14 @@ def _join(
     if m.kind == "person" and m.title:
         draft.kind = "person"
     have = draft.gender
-    if gender[0] and (have[0] is None or (have[1] == "first_name" and gender[1] == "text")):
+    if gender[0] and (have[0] is None or _stronger(gender[1], have[1])):
         draft.gender = gender
+
+
+def _stronger(new: str | None, have: str | None) -> bool:
+    """Does gender evidence *new* from a mention outweigh the draft's *have*: text over a first
+    name, a census first name over a registered one?"""
+    return (have, new) in (("first_name", "text"), ("registered", "text"), ("registered", "first_name"))
 
 
 def _title_at(
@@ -368,7 +402,7 @@ def _title_at(
         return title
     for e in reversed(of_mention[max(0, mi - 14) : mi]):
         d = drafts[e]
-        if e != target and may_be_body(d.kind, d.gender[0], d.titles, d.words):
+        if e != target and may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
             d.kind = "organization"
             return f"{owner} of {d.name}"
     return title
@@ -421,12 +455,15 @@ def _owner(tokens: Tokens, m: Mention) -> str | None:
     return None
 
 
-def may_be_body(kind: str, gender: str | None, titles: Sequence[str], words: Sequence[str]) -> bool:
+def may_be_body(
+    kind: str, gender: str | None, titles: Sequence[str], words: Sequence[str], evidence: str | None = None
+) -> bool:
     """Could an entity be an organisation? Named as one, or a name of two or more words
-    with no sign of a person (gender, title)."""
+    with no sign of a person (a title, or a gender on *evidence* stronger than "registered")."""
     if kind == "organization":
         return True
-    return kind == "person" and gender is None and not titles and len(words) >= 2
+    personal = gender is not None and evidence != "registered"
+    return kind == "person" and not personal and not titles and len(words) >= 2
 
 
 def _paragraph_sentences(tokens: Tokens) -> tuple[Sentence, ...]:

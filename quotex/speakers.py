@@ -103,7 +103,7 @@ RESOLUTIONS = (
 #: sentence back multiplies by SENTENCE_DECAY and every paragraph back by PARAGRAPH_DECAY.
 _BASE, _SUBJECT, _INTRODUCED, _SPOKE = 100.0, 80.0, 40.0, 90.0
 _SENTENCE_DECAY, _PARAGRAPH_DECAY = 0.7, 0.55
-_AGREES = {"text": 40.0, "pronoun": 30.0, "first_name": 20.0}
+_AGREES = {"text": 40.0, "pronoun": 30.0, "first_name": 20.0, "registered": 10.0}
 _WINDOW_MENTIONS, _WINDOW_PARAGRAPHS, _MAX_SENTENCES = 40, 3, 12
 #: Factor for a candidate with no sign of being a person (no title, gender, first name or speech).
 _NO_PERSON_EVIDENCE = 0.35
@@ -462,7 +462,7 @@ def _body_or_group(ent: Entity) -> bool:
 
 
 def _body_like(ent: Entity) -> bool:
-    return may_be_body(ent.kind, ent.gender, ent.titles, ent.words)
+    return may_be_body(ent.kind, ent.gender, ent.titles, ent.words, ent.evidence)
 
 
 def _best(scores: dict[int, float]) -> int:

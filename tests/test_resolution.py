@@ -330,3 +330,65 @@ class TestFirstNameTable:
         male = {"arvid": 0.5, "kim": 0.1, "robin": 0.02, "rare": 0.001}
         female = {"signe": 0.4, "kim": 0.2, "robin": 0.019}
         assert module.split(male, female) == (["arvid"], ["signe"], ["kim", "rare", "robin"])
+
+
+class TestGivenNameTable:
+    """quotex/lexicon/given_names.py (baby-name registrations) and how weakly it counts."""
+
+    def test_the_sets_are_disjoint_new_lower_case_and_free_of_place_words(self) -> None:
+        from quotex.lexicon.first_names import FIRST_NAMES
+        from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+        given = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+        assert not (MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES)
+        assert not (given & FIRST_NAMES)
+        assert all(n == n.lower() and n.isalpha() and n.isascii() for n in given)
+        assert not given & {"washington", "dakota", "north", "california", "general", "judge"}
+        assert 5_000 < len(MALE_GIVEN_NAMES) < 20_000
+        assert 8_000 < len(FEMALE_GIVEN_NAMES) < 30_000
+
+    def test_split_keeps_clear_majorities_of_enough_births_and_no_place_or_title(self) -> None:
+        import importlib.util
+        from pathlib import Path
+
+        path = Path(__file__).parents[1] / "benchmarks" / "make_given_names.py"
+        spec = importlib.util.spec_from_file_location("make_given_names", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        counts = {
+            "zeynep": [0, 800],  # clear, enough births
+            "kwabena": [400, 3],
+            "noor": [600, 4000],  # no clear majority
+            "ravindu": [40, 0],  # too few births
+            "dakota": [5000, 10],  # a place word
+            "senator": [160, 0],  # a title
+            "mary": [0, 99999],  # already in the census lists
+            "jean-luc": [500, 0],  # not a registered spelling
+        }
+        assert module.split(counts) == (["kwabena"], ["zeynep"])
+
+    @pytest.mark.parametrize(
+        ("name", "gender"),
+        [
+            ("Zeynep Arslan", "f"),
+            ("Björn Ødegaard", "m"),
+            ("Jean-Luc Moreau", "m"),
+            ("Aoife Brennan", "f"),
+            ("Mary Quist", "f"),
+            ("Sipho Dlamini", None),
+            ("Zeynep", None),
+        ],
+    )
+    def test_first_name_gender_reads_the_registrations_too(self, name: str, gender: str | None) -> None:
+        assert first_name_gender(name.split()) == gender
+
+    def test_a_registered_first_name_is_no_sign_of_a_person(self) -> None:
+        from quotex.entities import may_be_body
+
+        words = ("Kestrel", "Ferries")
+        assert may_be_body("person", "m", (), words, "registered")
+        assert not may_be_body("person", "m", (), words, "first_name")
+        text = 'Kestrel Ferries issued a statement. "We regret the delay," the statement read.'
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.name == "Kestrel Ferries"
