@@ -20,7 +20,6 @@ pronoun resolved to the entity (recorded by the resolver, see
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -29,7 +28,7 @@ from attrs import frozen
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS, TIME_NAMES
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.mentions import Mention
+from quotex.mentions import Mention, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -116,20 +115,12 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
         return ("m", "first_name")
     if first in FEMALE_FIRST_NAMES:
         return ("f", "first_name")
-    key = _registered_spelling(first)
+    key = registered_spelling(first)
     if key in MALE_GIVEN_NAMES:
         return ("m", "registered")
     if key in FEMALE_GIVEN_NAMES:
         return ("f", "registered")
     return (None, None)
-
-
-def _registered_spelling(word: str) -> str:
-    """*word* as baby-name registrations spell it: no accents, hyphens or apostrophes."""
-    if word.isascii() and word.isalpha():
-        return word
-    plain = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in plain if c.isalpha() and not unicodedata.combining(c))
 
 
 def with_gender(entity: Entity, gender: str, evidence: str) -> Entity:

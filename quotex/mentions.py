@@ -26,6 +26,7 @@ has them):
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -45,6 +46,7 @@ from quotex.lexicon.function_words import (
     TIME_WORDS,
     TITLE_MODIFIERS,
 )
+from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -54,6 +56,7 @@ __all__ = [
     "find_mentions",
     "is_name_word",
     "prefix_title",
+    "registered_spelling",
 ]
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -413,13 +416,27 @@ _ROLE_ENDINGS = (
 _OCCUPATION_ENDINGS = ("ist", "ician", "grapher")
 
 
+#: First names of the baby-name registrations (:mod:`quotex.lexicon.given_names`).
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+def registered_spelling(word: str) -> str:
+    """*word* (lower case) as baby-name registrations spell it: no accents, hyphens or
+    apostrophes (*björn* -> *bjorn*, *jean-luc* -> *jeanluc*)."""
+    if word.isascii() and word.isalpha():
+        return word
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if c.isalpha() and not unicodedata.combining(c))
+
+
 def _unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon) -> bool:
     """Is the first word of the chain *first..last* a role word outside the lexicon?
 
     With entity labels: the word is outside a PERSON entity that starts right after it.
     Without: the chain has three words or more, the next one is a first name
-    (:mod:`quotex.lexicon.first_names`), the word itself is none, has the ending of a
-    role noun and is not all capitals ('Hydrologist Theo Vandermeer', 'Glassblower Ana Reyes');
+    (:mod:`quotex.lexicon.first_names` or :mod:`quotex.lexicon.given_names`), the word itself
+    is none, has the ending of a role noun and is not all capitals ('Hydrologist Theo
+    Vandermeer', 'Glassblower Ana Reyes');
     or the word has an ending only occupations have (:data:`_OCCUPATION_ENDINGS`) and two or
     three name words follow, none of a body's name ('Hydrologist Aoife O'Donoghue').
     """
@@ -438,7 +455,8 @@ def _unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon)
         )
     if not low.endswith(_ROLE_ENDINGS) or len(low) <= 4 or not is_name_word(words[first + 1]):
         return False  # ('Pieter van der Berg': a particle is no first name)
-    if words[first + 1].lower() in FIRST_NAMES:
+    following = words[first + 1].lower()
+    if following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES:
         return True
     # an ending only occupations have, before two or three name words (with particles and
     # hyphens), none of them an organisation's ('Hydrologist Aoife O'Donoghue', 'Statistician
