@@ -12,8 +12,9 @@ domain) and the Office for National Statistics' baby-name records for England an
 Government Licence v3.0). Only facts are taken: a name and the gender most of its bearers were
 registered with; no code or text of the package. Inclusion: the two countries' counts summed,
 at least :data:`MIN_BIRTHS` births and at least :data:`MIN_SHARE` of them of one gender; names
-already in ``first_names.py`` (the census lists), words quotex reads as titles or honorifics
-(``General``, ``Judge``) and place words (:data:`PLACE_WORDS`) are left out.
+already in ``first_names.py`` (the census lists), words quotex reads as titles, honorifics or
+words of bodies' names (``General``, ``Judge``, ``Council``) and place words
+(:data:`PLACE_WORDS`) are left out.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def split(counts: dict[str, list[int]]) -> tuple[list[str], list[str]]:
     """The names with a clear male majority and with a clear female majority, sorted."""
     lex = DEFAULT_LEXICON
     skip = FIRST_NAMES | PLACE_WORDS | lex.role_words | lex.honorifics | lex.title_abbreviations
+    skip |= lex.organization_nouns | lex.company_words | lex.body_first_words  # ('Council', 'Herald')
     males, females = [], []
     for name, (m, f) in sorted(counts.items()):
         if not name.isalpha() or name in skip or m + f < MIN_BIRTHS:

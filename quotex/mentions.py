@@ -57,6 +57,7 @@ __all__ = [
     "is_name_word",
     "prefix_title",
     "registered_spelling",
+    "role_head_before",
 ]
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -634,6 +635,8 @@ def _chain_mention(
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
     title seen to one string object."""
     words = tokens.words
+    if _role_phrase(words, first, last, lexicon):
+        return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
     split = _title_split(words, first, last, lexicon)
     if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
         split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
@@ -670,6 +673,36 @@ def _chain_mention(
         title_first=t_first,
         title_last=t_last,
     )
+
+
+#: Words before a capitalised chain that make it a description: 'the Prime Minister', 'its Chief
+#: Executive', 'Britain's Foreign Secretary' (a possessive).
+_DESCRIPTION_OPENERS = frozenset("the a an this that its their his her our 's ’s".split())
+#: Nouns of party membership: 'the Wisconsin Republican' names an affiliation that many share,
+#: not a post with one holder.
+_PARTY_NOUNS = frozenset(["democrat", "republican"])
+#: The most words a capitalised post has ('the Deputy Assistant Secretary of State').
+_MAX_POST_WORDS = 5
+
+
+def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is chain *first..last* a capitalised post after a determiner or possessive, with no
+    name in it: ``[MODIFIERS] ROLE [of OFFICE]`` ('the Prime Minister', 'the Attorney
+    General', 'the Secretary of State', 'the Mayor of Leith', 'its Chief Executive')? Then
+    it describes its holder, as 'the prime minister' does; the resolver links it to the
+    person holding that title, if any. The post's head is a singular role noun (not 'the
+    Communications Workers of America') and no party noun; no word may be a first name or an
+    honorific."""
+    if last - first >= _MAX_POST_WORDS or first == 0 or words[first - 1].lower() not in _DESCRIPTION_OPENERS:
+        return False
+    chain = [w.lower().rstrip(".") for w in words[first : last + 1]]
+    if any(w in FIRST_NAMES or w in lexicon.honorifics for w in chain):
+        return False
+    head_end = chain.index("of") - 1 if "of" in chain else len(chain) - 1
+    if head_end < 0 or head_end < len(chain) - 4:
+        return False
+    head = chain[head_end]
+    return head in lexicon.role_nouns and head not in _PARTY_NOUNS
 
 
 def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:
@@ -783,7 +816,26 @@ def _title_after_or_before(
         t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
     if t_first < 0:
         t_first, t_last = _role_of_body(tokens, first - 2, lexicon, floor=sent.first)
+    if t_first < 0:
+        role = role_head_before(words, first - 2, sent.first, lexicon)
+        if role >= 0:  # 'the Secretary of State, Greta Holt,'
+            lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
+            t_first, t_last = (lo if lo >= 0 else role), first - 2
     return t_first, t_last
+
+
+def role_head_before(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> int:
+    """The role noun that heads a phrase ending at token *end*: *end* itself ('the campaign
+    manager'), or the noun before an 'of' at most five words back ('the Secretary of State',
+    'the director of the Coastal Research Institute'); -1 when there is none."""
+    if _is_role(words[end], lexicon):
+        return end
+    for k in range(end - 1, max(floor, end - 6), -1):
+        if words[k] == "of":
+            return k - 1 if k - 1 >= floor and _is_role(words[k - 1], lexicon) else -1
+        if not words[k][:1].isalpha():
+            return -1
+    return -1
 
 
 def _name_text(tokens: Tokens, first: int, last: int) -> str:

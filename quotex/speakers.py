@@ -406,7 +406,8 @@ class _Resolver:
         """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
         if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 5:
             return -1
-        head = head_words[-1]
+        # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
+        head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
         age = _AGE.search(" ".join(head_words[1:]))
         if age:
             years = age.group(1)
@@ -622,7 +623,10 @@ def _resolve_source(
     head = words[b].lower() if a == b else ""
     head = _POSSESSIVE_PRONOUNS.get(head, head)
     people = [_is_person(table.entities[table.of_mention[k]]) for k in inside]
-    head_mention = _head_mention(words, a, b, [mentions[k] for k in inside], people)
+    bodies = [table.entities[table.of_mention[k]].kind == "organization" for k in inside]
+    head_mention = _head_mention(
+        words, a, b, [mentions[k] for k in inside], people, bodies=bodies, voices=lexicon.voice_nouns
+    )
     sp: Speaker | None = None
     path: str | None
     if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
@@ -820,7 +824,14 @@ _PLACE_LINKS = frozenset(["of", "from", "in", "at"])
 
 
 def _head_mention(
-    words: Sequence[str], a: int, b: int, inside: Sequence[Mention], people: Sequence[bool] = ()
+    words: Sequence[str],
+    a: int,
+    b: int,
+    inside: Sequence[Mention],
+    people: Sequence[bool] = (),
+    *,
+    bodies: Sequence[bool] = (),
+    voices: frozenset[str] = frozenset(),
 ) -> int:
     """Which of the mentions inside source tokens a..b names the source?
 
@@ -828,11 +839,15 @@ def _head_mention(
     analyst at the Stimson Center in Washington"); the first segment that
     ends with a name gives the head ("the campaign manager | Jeff Weaver").
     A name that is only a possessor ("Ukraine's foreign ministry") is no head,
-    nor a person (``people[n]``: the mention's entity has person evidence) whom a
-    role noun serves ("a spokesman for Ines Marr", :func:`_principal`).
+    nor a name that a role noun serves ("a spokesman for Ines Marr", "the mayor of Leith",
+    :func:`_principal`), except a body (``bodies[n]``) or a name a spokesperson serves
+    (*voices*: ``Lexicon.voice_nouns``) when no later segment ends with a name: "a spokeswoman
+    for Kestrel Ferries" names Kestrel Ferries, "the director of the Bank, Greta Holt" Holt,
+    and "the mayor of Leith" or "the chief executive of CloudFlare" nobody but the holder.
     """
     ends = {m.last: k for k, m in enumerate(inside)}
     seg_start = a
+    served = -1  # a body or place a role noun serves, kept unless a later segment names someone
     k = a
     while k <= b + 1:
         if k == b + 1 or words[k] == ",":
@@ -848,11 +863,16 @@ def _head_mention(
                 ):
                     return n
             n = ends.get(j, -1)
-            if n >= 0 and not (people and people[n] and _principal(words, inside[n], seg_start)):
+            if n >= 0 and _principal(words, inside[n], seg_start):
+                if served < 0 and not (people and people[n]) and (
+                    (bodies and bodies[n]) or _served_by(words, inside[n], seg_start) in voices
+                ):
+                    served = n  # 'the director of the Bank, Greta Holt': Holt, if she follows
+            elif n >= 0:
                 return n
             seg_start = k + 1
         k += 1
-    return -1
+    return served
 
 
 #: Prepositions after a role noun that make the name after them the one the role serves.
@@ -862,6 +882,15 @@ _PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with"])
 def _is_person(ent: Entity) -> bool:
     """A person, with evidence of it (a title, a gender, a first name, the tagger's PERSON)."""
     return ent.kind == "person" and ent.person_evidence
+
+
+def _served_by(words: Sequence[str], m: Mention, seg_start: int) -> str:
+    """The lower-case role noun before the preposition ahead of mention *m* ('spokeswoman' in
+    'a spokeswoman for Kestrel Ferries'), or "" (call when :func:`_principal` holds)."""
+    k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1
+    while k > seg_start and words[k].lower() == "the":
+        k -= 1
+    return words[k - 1].lower() if k - 1 >= seg_start else ""
 
 
 def _principal(words: Sequence[str], m: Mention, seg_start: int) -> bool:

@@ -42,7 +42,7 @@ from quotex.lexicon.grammar import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
-from quotex.mentions import is_name_word
+from quotex.mentions import is_name_word, role_head_before
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -151,11 +151,12 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         k -= 1  # (a hyphen or a particle inside a name: 'Jean-Luc Moreau', 'Maria dos Santos')
     if k == j - 1 or k <= floor or words[k] != ",":
         return None
-    if words[k - 1].lower() not in lexicon.role_words:
+    role = role_head_before(words, k - 1, floor, lexicon)
+    if role < 0:
         if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
             return (k + 1, j - 1)  # 'And a third, Daniel Traynor, said': a full name set off by commas
         return None
-    np = np_left(tokens, k - 1, floor, lexicon)
+    np = np_left(tokens, role, floor, lexicon)
     return (np[0], j - 1) if np is not None else (k + 1, j - 1)
 
 

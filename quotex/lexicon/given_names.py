@@ -155,45 +155,45 @@ MALE_GIVEN_NAMES = frozenset(
     cordarro cordarryl cordaryl corday corde cordel cordera cordero corderro coreyon corgan corion
     cormac corneilus cornel cornelio cornelious cornellius corneluis corrado correll correy cort
     cortavious cortavius cortlan cortland cortlin corvin corwin corwyn corydon cosimo cosme cosmo
-    costas cote cotey cotton cottrell cougar coulson coulter coulton council couper court cove covey
-    cowan cowen coyle coyt craige crandall cranford cranston craven crawford cray crayton crecencio
-    creed creek creg cregg creig creighton crescencio cresencio crespin creston crew criag crisanto
-    crispin crist cristhian cristian cristiano cristino cristo cristofer cristoval crit crockett
-    croix cross cru crue cruise cruze cruzito crystian cuahutemoc cuauhtemoc cullan cullen cullin
-    cully culver cuong curly curran curren curtiss curvin custer cuthbert cutler cutter cuyler cy
-    cylas cyle cyler cylis cylus cyprian cyris daanish daanyaal daanyal daaron dabid dacari dace
-    dacian dade dadrian daejon daekwon dael daelan daelen daelon daemian daemien daemion daemon
-    daequan daesean daeshaun daeshawn daeshon daeton daeveon daevion daevon dafydd dagan dagmawi
-    dagoberto dagon dahir dahl dahlton dahmir daichi daiden daiel daijon dailen dailon daimen
-    daimian daimien daimon dain dainton daion daiquan daire dairon daisean daishaun daishawn daishon
-    daisuke daithi daiton daivd daiveon daivion daivon dajaun dajion dajohn dajon dajour dajuan
-    dakarai daksh dal dalan dalbert dalen dalessandro dallan dallen dallin dallon dalon dalonte
-    dalten daltin daltyn dalvin damacio damain daman damar damarco damarcus damare damareon damarian
-    damarien damario damarion damarious damarius damarkus damarrion damaso damauri damean dameian
-    damein dameion damen dameon damere dametrius damiano damieon damier damin damir damond damone
-    damont damonta damontae damontay damonte damontre damyan damyen damyon danarius dandre daneil
-    danford dang dangelo danh danielius daniels daniil danil danile danish daniyal danner danney
-    dannis danta dantae dantavious danthony danton dantonio dantrell danuel danyaal danzel danzell
-    daoud daquan daquane daquann daquarius daquawn daquon daqwan daragh darald daran dareion darek
-    darel dareld darelle dareon darey daric darick darik daril darious dariush dariusz darl darnel
-    darol darold darragh darral darrall darran darrek darreon darric darrion darrious darris darrius
-    darrly darrol darrold darroll darrow darry darryel darryle darryll darryn darryon darsh darshan
-    darshawn dartagnan dartanian dartanion daruis darvell darvin darvis darwyn daryel daryll daryon
-    daryus dasan dasean dash dashan dashaun dashel dashiel dashiell dashon dashun dason dastan dat
-    dathan datron daud daulton daundre daunte davante davarion davaris davarius davaughn davaun
-    daved daveion davell daven daveon davey daveyon davian davide davidlee davidmichael davidson
-    davied daviel davien davieon davier davin davion davione davionte davison davit daviyon davon
-    davone davonn davonta davontae davontay davonte davy davyon dawan dawaun dawayne dawid dawit
-    dawon dawood dawsen dawson dawud dax daxon daxton dayden daylan daylon daymeon daymian daymien
-    daymion daymon daymond dayon dayquan dayron daysean dayshaun dayshawn dayshon dayson dayten
-    dayton dayveon dayvin dayvion dayvon dayyan deaaron deacon deadrian deadrick deagan deaglan
-    deaken deakin deakon deamonte deandrae deandrew deanglo deano deantae deante deanthony deantre
-    dearius dearl deaundre deaunte deavin decarlo decarlos decker decklan declan decorey decorian
-    deddrick dedric dedrick deegan deejay deen deep deepak deeric deforest degan deidrick deigo deio
-    deion deiondre deiontae deionte deitrich deitrick deividas dejan dejaun dejean dejohn dejon
-    dejuan dekari deke dekendrick deklan deklin delan deland delando delano delante delawrence
-    deldrick deleon delfin delfino delford delman delmas delmo delmon delmont delmore delmus delno
-    delon delonta delontae delonte delos deloss deloy deloyd delphin delquan delray delrico delroy
+    costas cote cotey cotton cottrell cougar coulson coulter coulton couper cove covey cowan cowen
+    coyle coyt craige crandall cranford cranston craven crawford cray crayton crecencio creed creek
+    creg cregg creig creighton crescencio cresencio crespin creston crew criag crisanto crispin
+    crist cristhian cristian cristiano cristino cristo cristofer cristoval crit crockett croix cross
+    cru crue cruise cruze cruzito crystian cuahutemoc cuauhtemoc cullan cullen cullin cully culver
+    cuong curly curran curren curtiss curvin custer cuthbert cutler cutter cuyler cy cylas cyle
+    cyler cylis cylus cyprian cyris daanish daanyaal daanyal daaron dabid dacari dace dacian dade
+    dadrian daejon daekwon dael daelan daelen daelon daemian daemien daemion daemon daequan daesean
+    daeshaun daeshawn daeshon daeton daeveon daevion daevon dafydd dagan dagmawi dagoberto dagon
+    dahir dahl dahlton dahmir daichi daiden daiel daijon dailen dailon daimen daimian daimien daimon
+    dain dainton daion daiquan daire dairon daisean daishaun daishawn daishon daisuke daithi daiton
+    daivd daiveon daivion daivon dajaun dajion dajohn dajon dajour dajuan dakarai daksh dal dalan
+    dalbert dalen dalessandro dallan dallen dallin dallon dalon dalonte dalten daltin daltyn dalvin
+    damacio damain daman damar damarco damarcus damare damareon damarian damarien damario damarion
+    damarious damarius damarkus damarrion damaso damauri damean dameian damein dameion damen dameon
+    damere dametrius damiano damieon damier damin damir damond damone damont damonta damontae
+    damontay damonte damontre damyan damyen damyon danarius dandre daneil danford dang dangelo danh
+    danielius daniels daniil danil danile danish daniyal danner danney dannis danta dantae
+    dantavious danthony danton dantonio dantrell danuel danyaal danzel danzell daoud daquan daquane
+    daquann daquarius daquawn daquon daqwan daragh darald daran dareion darek darel dareld darelle
+    dareon darey daric darick darik daril darious dariush dariusz darl darnel darol darold darragh
+    darral darrall darran darrek darreon darric darrion darrious darris darrius darrly darrol
+    darrold darroll darrow darry darryel darryle darryll darryn darryon darsh darshan darshawn
+    dartagnan dartanian dartanion daruis darvell darvin darvis darwyn daryel daryll daryon daryus
+    dasan dasean dash dashan dashaun dashel dashiel dashiell dashon dashun dason dastan dat dathan
+    datron daud daulton daundre daunte davante davarion davaris davarius davaughn davaun daved
+    daveion davell daven daveon davey daveyon davian davide davidlee davidmichael davidson davied
+    daviel davien davieon davier davin davion davione davionte davison davit daviyon davon davone
+    davonn davonta davontae davontay davonte davy davyon dawan dawaun dawayne dawid dawit dawon
+    dawood dawsen dawson dawud dax daxon daxton dayden daylan daylon daymeon daymian daymien daymion
+    daymon daymond dayon dayquan dayron daysean dayshaun dayshawn dayshon dayson dayten dayton
+    dayveon dayvin dayvion dayvon dayyan deaaron deacon deadrian deadrick deagan deaglan deaken
+    deakin deakon deamonte deandrae deandrew deanglo deano deantae deante deanthony deantre dearius
+    dearl deaundre deaunte deavin decarlo decarlos decker decklan declan decorey decorian deddrick
+    dedric dedrick deegan deejay deen deep deepak deeric deforest degan deidrick deigo deio deion
+    deiondre deiontae deionte deitrich deitrick deividas dejan dejaun dejean dejohn dejon dejuan
+    dekari deke dekendrick deklan deklin delan deland delando delano delante delawrence deldrick
+    deleon delfin delfino delford delman delmas delmo delmon delmont delmore delmus delno delon
+    delonta delontae delonte delos deloss deloy deloyd delphin delquan delray delrico delroy
     delshawn delsin delton delvin delvon delvonte delwin delwyn demar demarco demarea demarian
     demario demarion demarious demarius demarkis demarko demarkus demarlo demarques demarquez
     demarquis demarr demarrio demarrion demauri demerius demetre demetreus demetri demetrick
@@ -313,116 +313,116 @@ MALE_GIVEN_NAMES = frozenset(
     hatim havard haward hawk hawken hawkins hawthorne hayato haydar hayder haydon hayes hayk haynes
     hays haytham hayward hayyan hazael haze hazem hazen haziel hearl heber hebert heberto heinrich
     heinz heith helaman helder helio heliodoro helmer helmut helmuth henderson hendrick hendrik
-    hendrix henery henning henok henrick henrik henrique henrry henson heraclio herald herberth
-    herbie herby herchel hercules herley hermann hermes hermilo herminio hermon hernan hernandez
-    hernando herndon herny herold heron herron herschell hersel hersey hersh hershal hershall
-    hershell hershey hershy herson herve hervey hesham hesston heston hever hewitt heyden heyward
-    heywood hezekiah hezzie hideo hiep hieu higinio hikeem hilbert hilberto hilding hill hillard
-    hillel hilliard hillis hillman hilman hilmar hilmer hinton hiren hiro hiroki hiroshi hiroto
-    hisao hisashi hishaam hisham hitoshi hjalmar hjalmer ho hobart hobie hobson hodges hogan hoke
-    holbert holden holdyn holger holman holmes holt holten holton homar homero honorio hoover
-    horatio horton hosey hosie howell howie hoy hoyle hoyte hristopher hubbard hubbert huber huck
-    hudsen hudson huel hughes hughey hughie huie hulan hulbert hulen hulon humbert humphrey humza
-    humzah hunner hunt huntington hurbert huriel hurley hurman hurshel hurshell husain husam husayn
-    huseyin husnain hussain hussam hussein hussien hussnain huston hutch hutson hutton huw huxley
-    huy huzaifa huzaifah hykeem hyland hymen hymie hyrum hywel iago iain iann iban ibn ibraheem
-    ibrahim ibrahima ichael ichiro idan iden idrees idris idriss idus iestyn ieuan ifan
-    ifeanyichukwu ignatius ignatz ignazio igor ihor ihsaan ihsan ijaz ikaika ikechukwu ikeem ikenna
-    iker ikey ilan ilario ildefonso ilias ilija ilijah ilir iliya ilyaas ilyas imaad imad imanol
-    imanuel imer immanuel imraan imran imre imtiaz inaki indalecio ingram inigo inman inocencio ioan
-    ioannis iolo ion iqbal irbin irby irfan irineo irl irvan irven irvine isaah isaak isac isacc
-    isack isador isadore isael isahi isahia isai isaia isaiahs isaic isaih isaiha isais isak isam
-    isami isamu isao isaul isauro isayah iseah ishaan ishaaq isham ishan ishaq ishmael ishmail
-    ishmeal ishmel isiac isiaha isiaih isidor isidore isidoro ismaeel ismail isom isrrael issaac
-    issaiah issaih issak issam issiac issiah itai italo ivann ivar iven iverson ivin ivo ivor iwan
-    iwao iyad iyan izaac izaak izaan izac izack izael izaiah izaih izaiha izaiyah izak izaya izayah
-    izayiah izeah izek izell izeyah iziah izic izick izik izrael izreal izzac jaan jaaron jaasiel
-    jaaziel jabar jabaree jabari jabarie jabarri jabbar jabe jabes jabez jabier jabin jabir jabori
-    jabriel jabril jabron jac jacari jacarius jacarri jaccob jace jacek jacen jachai jachin jachob
-    jaciel jacksen jacobb jacobe jacobey jacobie jacobo jacobus jacoby jacolby jacorey jacori
-    jacorian jacorie jacorion jacory jacquan jacquez jacson jacub jad jadarian jadarious jadarius
-    jadarrius jadiel jadon jadrien jaedon jaeger jaekwon jaelon jaequan jaesean jaeshawn jaeson
-    jaevion jaevon jafar jafari jafet jafeth jagdeep jager jaggar jagger jago jah jahaad jahad jahan
-    jahaziel jahbari jahdiel jaheem jaheim jahi jahid jahiem jahir jahkai jahkari jahkeem jahki
-    jahlani jahleel jahlil jahmad jahmai jahmal jahmar jahmari jahmeer jahmeir jahmel jahmere
-    jahmier jahmil jahmir jahn jahon jahquan jahquez jahred jahrell jahron jahsiah jahsir jahson
-    jahvon jahziah jahziel jaicob jaideep jaidev jaidon jailon jaimen jaimes jaimin jaion jaiquan
-    jair jairen jairo jairon jairus jaise jaisean jaisen jaishaun jaishawn jaishon jaison jaiveer
-    jaiven jaiveon jaivion jaivon jaivyn jaiyden jaja jajuan jak jakaden jakarri jakayden jakeb
-    jakeem jakel jakell jakeob jakhai jakhari jakhi jakie jakim jakin jakob jakobe jakobi jakobie
-    jakoby jakolby jakorey jakori jakory jakota jakson jakub jakwan jakwon jakye jalal jaleal jaleel
-    jalen jaliel jalik jalil jalon jamaar jamael jamahl jamail jamaine jamale jamall jamarco
-    jamarcus jamare jamaree jamareon jamarian jamarien jamario jamarion jamarious jamarius jamarkus
-    jamarl jamarquis jamarr jamarri jamarrion jamas jamason jamaul jamauri jamaury jameal jamear
-    jameek jameel jameer jameil jameir jamell jamen jamere jamerion jamerius jamerson jamesmichael
-    jameson jamez jamian jamichael jamicheal jamiel jamien jamier jamiere jamil jamill jamin jamion
-    jamir jamire jamis jammal jamol jamon jamond jamone jamontae jamonte jamori jamorris jams janard
-    janathan jancarlo jancarlos jandel janes janmichael janoah janos janson janssen janthony jantzen
-    januel japhet japheth jaquan jaquane jaquann jaquari jaquarious jaquarius jaquavian jaquavion
-    jaquavious jaquavis jaquavius jaquawn jaquell jaques jaquez jaquil jaquille jaquin jaquis jaquon
-    jaqwan jaqwon jarad jaramie jaran jaray jarek jarel jarell jarelle jaremy jaret jareth jarett
-    jarian jarid jariel jarin jarion jarious jarius jarl jarmaine jarmal jarmar jarmarcus jarmel
-    jarmon jarold jarom jarome jaron jarquez jarrad jarreau jarrel jarrell jarren jarret jarrette
-    jarrick jarrid jarrin jarris jarrius jarron jarry jarryd jarvin jaryd jasai jasan jasaun jase
-    jasean jasen jash jashan jashaun jashawn jashon jashua jashun jasim jasin jasir jaskaran jasn
-    jaspal jasraj jassen jassiel jasson jaston jasun jasyn jatavion jatavious jatavius jathan jathen
-    jatin jatniel jauan jaun javan javante javar javares javari javarie javarion javarious javaris
-    javarius javarus javaughn javaun javed javeion javel javell javelle javen javeon javian javid
-    javiel javien javin javion javious javis javius javohn javon javone javonn javonta javontae
-    javontay javonte javoris javyn jawaad jawaan jawad jawan jawann jawanza jawara jawaun jawon
-    jawuan jax jaxen jaxin jaxon jaxsen jaxson jaxston jaxten jaxton jaxx jaxxon jayan jayant
-    jayanth jaycen jayceon jaycob jaydien jaydon jaydrian jayen jayesh jayjay jayke jaykob jayland
-    jaylon jaylun jaymar jaymen jaymere jaymes jaymeson jaymin jaymison jaymon jaymz jayon jayquan
-    jayren jayro jayron jayse jaysean jaysen jayshaun jayshawn jayshon jaysin jayston jaysun jaythan
-    jayton jayven jayveon jayvian jayvien jayvier jayvin jayvion jayvon jayvyn jayzen jayzon jaziel
-    jazion jazir jazon jazper jb jd jden jdyn jeancarlo jeancarlos jeanclaude jeanluc jeanmarc
-    jeanpaul jeanpierre jearld jeb jebadiah jebediah jedadiah jedd jedediah jediah jedidiah jedrek
-    jeet jef jeferson jefferie jeffey jeffory jeffre jeffree jefrey jefry jefte jehad jehiel jehu
-    jeison jejuan jemaine jemal jemar jemarcus jemari jemarion jemel jemell jenaro jencarlo
-    jencarlos jenkins jenner jennings jeno jens jenson jeoffrey jeorge jeovani jeovanni jeovanny
-    jeovany jeptha jequan jerad jeral jerame jeramey jerami jeramia jeramiah jeramie jeramyah jeran
-    jerard jerardo jerauld jered jerek jerel jerell jeremaih jeremaine jereme jeremey jeremi jeremia
-    jeremias jeremie jeremih jeremiyah jeremyah jeren jeret jerett jeric jerick jerico jerid jeriel
-    jerik jerimah jerime jerimiah jerimie jerimy jerimyah jerl jermain jermal jermale jerman jermane
-    jermanie jermar jermarcus jermari jermarion jermayne jermel jermell jermery jermey jermiah
-    jermichael jermie jermine jermon jermond jermone jermy jernard jerod jeromey jeromie jeron
-    jerone jeronimo jerrad jerral jerrald jerran jerrard jerred jerrel jerremy jerren jerret jerrett
-    jerrick jerrico jerrid jerrin jerrion jerrit jerritt jerrol jerron jerryl jerson jervis jervon
-    jery jes jesaiah jese jeshua jesiah jesper jessejames jessen jessup jestin jeston jesua jet
-    jeter jethro jett jeury jevan jevante jevaughn jevin jevon jevonte jewett jeyden jeyson jez
-    jeziel jhair jhalil jhamari jhamir jhan jhase jhayden jhett jhoan jhon jhonatan jhonathan jhonny
-    jhony jhovani jhovanny jhovany jian jibran jibreel jibri jibril jigar jihad jilberto jiles jimel
-    jimie jimmey jimy jionni jiovani jiovanni jiovanny jiovany jiraiya jiro jivan jj jjesus jkwon
-    jmari jmarion joab joachim joah joahan joangel joanthan joao joaopedro joaovictor joaquim joas
-    joash job jobani jobany jobe jock jocob jocsan joeangel joeanthony joenathan joeph joeseph
-    joesiah joevon joffre joh johan johanan johannes johanthan johathan johathon johnanthony
-    johnatan johnathen johnathin johnaton johncarlo johncarlos johnchristopher johndavid johnel
-    johney johnhenry johnjoseph johnluke johnmark johnmichael johnn johnnathan johnney johnothan
-    johnpatrick johnpaul johnrobert johnston johnta johntae johntavious johnte johnthan johnthomas
-    johnwilliam johny johsua jojuan jolyon jomar jomo jonahtan jonan jonanthony jonatan jonathen
-    jonathyn jonavan jonavon joncarlo joncarlos jondavid jonerik jones jonh joniel jonjo jonluke
-    jonmichael jonn jonnathan jonny jonothan jonovan jonpaul jontavious jontavius jontez jonthan
-    jontrell jonty jonus jony joquan joram joran jordany jordy jorel jorell joren jorgeluis jorgen
-    jorje jorrell jos josafat josaiah josealberto josealfredo josean joseangel joseantonio
-    josearmando josecarlos josedaniel josedejesus joseff joseguadalupe joseh josehua josejuan
-    josejulian joselito joseluis josemanuel josemaria josemiguel josep josephus joseth joshan joshau
-    joshaua joshawa joshawn joshia joshuah joshual joshuan joshue joshus joshuwa joshwa josian
-    josias josiel josip josiyah josmar josph jossue josten jostin josua josuha josyah jotham jousha
-    jovahn jovani jovanie jovanni jovannie jovanny jovante jovany jovaughn jovaun joven jovian jovin
-    jovonni jovonte jowan jowell jozef joziah jozsef jquan jr jsaon jsean jshaun jshawn jshon json
-    jt juanangel juanantonio juancarlos juandaniel juandavid juandedios juandiego juanito juanjose
-    juanluis juanmanuel juanmiguel juanpablo juaquin jubal jud judah judas judd juddson juelz jujuan
-    juliano julien julies juliocesar julion julious julis jullien juluis julyan jumaane jumar junaid
-    junayd juniel junious junius juquan jurell jurgen jushua jusiah jusitn justan justen justino
-    justo juston justun justyn juvenal juvencio juventino juvon juwan juwaun juwon juwuan jveon
-    jvion jvon jw jyair jyaire jyden jyron kaamil kaan kabeer kabir kace kacen kacper kadan kadar
-    kadarius kadarrius kadden kade kadeem kaden kadin kadir kadon kaedan kaeden kaedin kaedon kael
-    kaeleb kaelem kaelob kaelon kaemon kaeo kaeson kaevon kage kagen kahari kaheem kahiau kahleb
-    kahleel kahlil kahne kahron kaid kaide kaiden kaidin kaidon kaif kaige kailash kaileb kailem
-    kailon kailum kain kainalu kainan kaine kainen kainoa kaio kaipo kairan kairo kairon kais kaisen
-    kaiser kaison kaito kaius kaivon kaiyan kaizen kaizer kaj kajetan kajuan kajus kal kalab kale
-    kaleab kaleb kaled kaleel kaleem kalel kalem kaleo kalib kalid kalieb kalief kalif kalik kalil
-    kalim kaliq kallum kalman kalob kalon kalonji kalub kalum kalvin kalyan kalyb kamaal kamal kamar
+    hendrix henery henning henok henrick henrik henrique henrry henson heraclio herberth herbie
+    herby herchel hercules herley hermann hermes hermilo herminio hermon hernan hernandez hernando
+    herndon herny herold heron herron herschell hersel hersey hersh hershal hershall hershell
+    hershey hershy herson herve hervey hesham hesston heston hever hewitt heyden heyward heywood
+    hezekiah hezzie hideo hiep hieu higinio hikeem hilbert hilberto hilding hill hillard hillel
+    hilliard hillis hillman hilman hilmar hilmer hinton hiren hiro hiroki hiroshi hiroto hisao
+    hisashi hishaam hisham hitoshi hjalmar hjalmer ho hobart hobie hobson hodges hogan hoke holbert
+    holden holdyn holger holman holmes holt holten holton homar homero honorio hoover horatio horton
+    hosey hosie howell howie hoy hoyle hoyte hristopher hubbard hubbert huber huck hudsen hudson
+    huel hughes hughey hughie huie hulan hulbert hulen hulon humbert humphrey humza humzah hunner
+    hunt huntington hurbert huriel hurley hurman hurshel hurshell husain husam husayn huseyin
+    husnain hussain hussam hussein hussien hussnain huston hutch hutson hutton huw huxley huy
+    huzaifa huzaifah hykeem hyland hymen hymie hyrum hywel iago iain iann iban ibn ibraheem ibrahim
+    ibrahima ichael ichiro idan iden idrees idris idriss idus iestyn ieuan ifan ifeanyichukwu
+    ignatius ignatz ignazio igor ihor ihsaan ihsan ijaz ikaika ikechukwu ikeem ikenna iker ikey ilan
+    ilario ildefonso ilias ilija ilijah ilir iliya ilyaas ilyas imaad imad imanol imanuel imer
+    immanuel imraan imran imre imtiaz inaki indalecio ingram inigo inman inocencio ioan ioannis iolo
+    ion iqbal irbin irby irfan irineo irl irvan irven irvine isaah isaak isac isacc isack isador
+    isadore isael isahi isahia isai isaia isaiahs isaic isaih isaiha isais isak isam isami isamu
+    isao isaul isauro isayah iseah ishaan ishaaq isham ishan ishaq ishmael ishmail ishmeal ishmel
+    isiac isiaha isiaih isidor isidore isidoro ismaeel ismail isom isrrael issaac issaiah issaih
+    issak issam issiac issiah itai italo ivann ivar iven iverson ivin ivo ivor iwan iwao iyad iyan
+    izaac izaak izaan izac izack izael izaiah izaih izaiha izaiyah izak izaya izayah izayiah izeah
+    izek izell izeyah iziah izic izick izik izrael izreal izzac jaan jaaron jaasiel jaaziel jabar
+    jabaree jabari jabarie jabarri jabbar jabe jabes jabez jabier jabin jabir jabori jabriel jabril
+    jabron jac jacari jacarius jacarri jaccob jace jacek jacen jachai jachin jachob jaciel jacksen
+    jacobb jacobe jacobey jacobie jacobo jacobus jacoby jacolby jacorey jacori jacorian jacorie
+    jacorion jacory jacquan jacquez jacson jacub jad jadarian jadarious jadarius jadarrius jadiel
+    jadon jadrien jaedon jaeger jaekwon jaelon jaequan jaesean jaeshawn jaeson jaevion jaevon jafar
+    jafari jafet jafeth jagdeep jager jaggar jagger jago jah jahaad jahad jahan jahaziel jahbari
+    jahdiel jaheem jaheim jahi jahid jahiem jahir jahkai jahkari jahkeem jahki jahlani jahleel
+    jahlil jahmad jahmai jahmal jahmar jahmari jahmeer jahmeir jahmel jahmere jahmier jahmil jahmir
+    jahn jahon jahquan jahquez jahred jahrell jahron jahsiah jahsir jahson jahvon jahziah jahziel
+    jaicob jaideep jaidev jaidon jailon jaimen jaimes jaimin jaion jaiquan jair jairen jairo jairon
+    jairus jaise jaisean jaisen jaishaun jaishawn jaishon jaison jaiveer jaiven jaiveon jaivion
+    jaivon jaivyn jaiyden jaja jajuan jak jakaden jakarri jakayden jakeb jakeem jakel jakell jakeob
+    jakhai jakhari jakhi jakie jakim jakin jakob jakobe jakobi jakobie jakoby jakolby jakorey jakori
+    jakory jakota jakson jakub jakwan jakwon jakye jalal jaleal jaleel jalen jaliel jalik jalil
+    jalon jamaar jamael jamahl jamail jamaine jamale jamall jamarco jamarcus jamare jamaree jamareon
+    jamarian jamarien jamario jamarion jamarious jamarius jamarkus jamarl jamarquis jamarr jamarri
+    jamarrion jamas jamason jamaul jamauri jamaury jameal jamear jameek jameel jameer jameil jameir
+    jamell jamen jamere jamerion jamerius jamerson jamesmichael jameson jamez jamian jamichael
+    jamicheal jamiel jamien jamier jamiere jamil jamill jamin jamion jamir jamire jamis jammal jamol
+    jamon jamond jamone jamontae jamonte jamori jamorris jams janard janathan jancarlo jancarlos
+    jandel janes janmichael janoah janos janson janssen janthony jantzen januel japhet japheth
+    jaquan jaquane jaquann jaquari jaquarious jaquarius jaquavian jaquavion jaquavious jaquavis
+    jaquavius jaquawn jaquell jaques jaquez jaquil jaquille jaquin jaquis jaquon jaqwan jaqwon jarad
+    jaramie jaran jaray jarek jarel jarell jarelle jaremy jaret jareth jarett jarian jarid jariel
+    jarin jarion jarious jarius jarl jarmaine jarmal jarmar jarmarcus jarmel jarmon jarold jarom
+    jarome jaron jarquez jarrad jarreau jarrel jarrell jarren jarret jarrette jarrick jarrid jarrin
+    jarris jarrius jarron jarry jarryd jarvin jaryd jasai jasan jasaun jase jasean jasen jash jashan
+    jashaun jashawn jashon jashua jashun jasim jasin jasir jaskaran jasn jaspal jasraj jassen
+    jassiel jasson jaston jasun jasyn jatavion jatavious jatavius jathan jathen jatin jatniel jauan
+    jaun javan javante javar javares javari javarie javarion javarious javaris javarius javarus
+    javaughn javaun javed javeion javel javell javelle javen javeon javian javid javiel javien javin
+    javion javious javis javius javohn javon javone javonn javonta javontae javontay javonte javoris
+    javyn jawaad jawaan jawad jawan jawann jawanza jawara jawaun jawon jawuan jax jaxen jaxin jaxon
+    jaxsen jaxson jaxston jaxten jaxton jaxx jaxxon jayan jayant jayanth jaycen jayceon jaycob
+    jaydien jaydon jaydrian jayen jayesh jayjay jayke jaykob jayland jaylon jaylun jaymar jaymen
+    jaymere jaymes jaymeson jaymin jaymison jaymon jaymz jayon jayquan jayren jayro jayron jayse
+    jaysean jaysen jayshaun jayshawn jayshon jaysin jayston jaysun jaythan jayton jayven jayveon
+    jayvian jayvien jayvier jayvin jayvion jayvon jayvyn jayzen jayzon jaziel jazion jazir jazon
+    jazper jb jd jden jdyn jeancarlo jeancarlos jeanclaude jeanluc jeanmarc jeanpaul jeanpierre
+    jearld jeb jebadiah jebediah jedadiah jedd jedediah jediah jedidiah jedrek jeet jef jeferson
+    jefferie jeffey jeffory jeffre jeffree jefrey jefry jefte jehad jehiel jehu jeison jejuan
+    jemaine jemal jemar jemarcus jemari jemarion jemel jemell jenaro jencarlo jencarlos jenkins
+    jenner jennings jeno jens jenson jeoffrey jeorge jeovani jeovanni jeovanny jeovany jeptha jequan
+    jerad jeral jerame jeramey jerami jeramia jeramiah jeramie jeramyah jeran jerard jerardo jerauld
+    jered jerek jerel jerell jeremaih jeremaine jereme jeremey jeremi jeremia jeremias jeremie
+    jeremih jeremiyah jeremyah jeren jeret jerett jeric jerick jerico jerid jeriel jerik jerimah
+    jerime jerimiah jerimie jerimy jerimyah jerl jermain jermal jermale jerman jermane jermanie
+    jermar jermarcus jermari jermarion jermayne jermel jermell jermery jermey jermiah jermichael
+    jermie jermine jermon jermond jermone jermy jernard jerod jeromey jeromie jeron jerone jeronimo
+    jerrad jerral jerrald jerran jerrard jerred jerrel jerremy jerren jerret jerrett jerrick jerrico
+    jerrid jerrin jerrion jerrit jerritt jerrol jerron jerryl jerson jervis jervon jery jes jesaiah
+    jese jeshua jesiah jesper jessejames jessen jessup jestin jeston jesua jet jeter jethro jett
+    jeury jevan jevante jevaughn jevin jevon jevonte jewett jeyden jeyson jez jeziel jhair jhalil
+    jhamari jhamir jhan jhase jhayden jhett jhoan jhon jhonatan jhonathan jhonny jhony jhovani
+    jhovanny jhovany jian jibran jibreel jibri jibril jigar jihad jilberto jiles jimel jimie jimmey
+    jimy jionni jiovani jiovanni jiovanny jiovany jiraiya jiro jivan jj jjesus jkwon jmari jmarion
+    joab joachim joah joahan joangel joanthan joao joaopedro joaovictor joaquim joas joash job
+    jobani jobany jobe jock jocob jocsan joeangel joeanthony joenathan joeph joeseph joesiah joevon
+    joffre joh johan johanan johannes johanthan johathan johathon johnanthony johnatan johnathen
+    johnathin johnaton johncarlo johncarlos johnchristopher johndavid johnel johney johnhenry
+    johnjoseph johnluke johnmark johnmichael johnn johnnathan johnney johnothan johnpatrick johnpaul
+    johnrobert johnston johnta johntae johntavious johnte johnthan johnthomas johnwilliam johny
+    johsua jojuan jolyon jomar jomo jonahtan jonan jonanthony jonatan jonathen jonathyn jonavan
+    jonavon joncarlo joncarlos jondavid jonerik jones jonh joniel jonjo jonluke jonmichael jonn
+    jonnathan jonny jonothan jonovan jonpaul jontavious jontavius jontez jonthan jontrell jonty
+    jonus jony joquan joram joran jordany jordy jorel jorell joren jorgeluis jorgen jorje jorrell
+    jos josafat josaiah josealberto josealfredo josean joseangel joseantonio josearmando josecarlos
+    josedaniel josedejesus joseff joseguadalupe joseh josehua josejuan josejulian joselito joseluis
+    josemanuel josemaria josemiguel josep josephus joseth joshan joshau joshaua joshawa joshawn
+    joshia joshuah joshual joshuan joshue joshus joshuwa joshwa josian josias josiel josip josiyah
+    josmar josph jossue josten jostin josua josuha josyah jotham jousha jovahn jovani jovanie
+    jovanni jovannie jovanny jovante jovany jovaughn jovaun joven jovian jovin jovonni jovonte jowan
+    jowell jozef joziah jozsef jquan jr jsaon jsean jshaun jshawn jshon json jt juanangel
+    juanantonio juancarlos juandaniel juandavid juandedios juandiego juanito juanjose juanluis
+    juanmanuel juanmiguel juanpablo juaquin jubal jud judah judas judd juddson juelz jujuan juliano
+    julien julies juliocesar julion julious julis jullien juluis julyan jumaane jumar junaid junayd
+    juniel junious junius juquan jurell jurgen jushua jusiah jusitn justan justen justino justo
+    juston justun justyn juvenal juvencio juventino juvon juwan juwaun juwon juwuan jveon jvion jvon
+    jw jyair jyaire jyden jyron kaamil kaan kabeer kabir kace kacen kacper kadan kadar kadarius
+    kadarrius kadden kade kadeem kaden kadin kadir kadon kaedan kaeden kaedin kaedon kael kaeleb
+    kaelem kaelob kaelon kaemon kaeo kaeson kaevon kage kagen kahari kaheem kahiau kahleb kahleel
+    kahlil kahne kahron kaid kaide kaiden kaidin kaidon kaif kaige kailash kaileb kailem kailon
+    kailum kain kainalu kainan kaine kainen kainoa kaio kaipo kairan kairo kairon kais kaisen kaiser
+    kaison kaito kaius kaivon kaiyan kaizen kaizer kaj kajetan kajuan kajus kal kalab kale kaleab
+    kaleb kaled kaleel kaleem kalel kalem kaleo kalib kalid kalieb kalief kalif kalik kalil kalim
+    kaliq kallum kalman kalob kalon kalonji kalub kalum kalvin kalyan kalyb kamaal kamal kamar
     kamare kamarion kamau kamaury kamdin kamdon kamel kamen kamon kamran kamron kamuela kanaan kanan
     kanden kandon kane kanen kaniel kanin kannan kannen kannon kanoa kanye kapil kapono karam
     karandeep karanveer karanvir karas karder kariem karim karlo karlos karlton karmello karmelo
@@ -1658,17 +1658,17 @@ FEMALE_GIVEN_NAMES = frozenset(
     mckennah mckensey mckensi mckensie mckenzee mckenzey mckenzi mckenzy mckenzye mckinlee
     mckinleigh mckinna mckinsey mckinzee mckinzey mckinzi mckinzie mckinzy mckyla mckynlee mckynna
     mckynzie mea meabh meadow meagen meaghann meaghen meagon meah meara mechele mechell meckenzie
-    medea medha media medina medora meegan meeghan meeka meela meena meenakshi meera meerab meesha
-    meeya mega megann meganne megean megen meggen meggie meggin megha meghana meghen meghin meghna
-    megin megon megumi megyn meha mehak mehek meher mehgan mehr mehreen mehvish mehwish meia meiah
-    meigan meighan meika meila meilani meili meilin meiling meilyn meira meisha meka mekaela mekaila
-    mekala mekayla mekenna mekenzie mekhia mekia mekisha meklit mela melaina melainie melana melane
-    melanee melaney melannie melanny melanye melat melayna mele melea meleah meleana meleena melena
-    melenie meleny melesa melessa melessia meliah melicia melika melike melinna melis melisha
-    melisia meliss melissaann melisse melisssa meliyah meliza melizza mella mellanie mellany mellody
-    mellonie mellony melodye melondy melonee meloney meloni melora melvena melvenia melvia melvie
-    melvinia melyna melyssa memorie memory menaal mendi menna mennie menucha meosha mera meranda
-    merari merary mercades mercadez mercadies mercede mercedies merci mercia mercie merdis meredeth
+    medea medha medina medora meegan meeghan meeka meela meena meenakshi meera meerab meesha meeya
+    mega megann meganne megean megen meggen meggie meggin megha meghana meghen meghin meghna megin
+    megon megumi megyn meha mehak mehek meher mehgan mehr mehreen mehvish mehwish meia meiah meigan
+    meighan meika meila meilani meili meilin meiling meilyn meira meisha meka mekaela mekaila mekala
+    mekayla mekenna mekenzie mekhia mekia mekisha meklit mela melaina melainie melana melane melanee
+    melaney melannie melanny melanye melat melayna mele melea meleah meleana meleena melena melenie
+    meleny melesa melessa melessia meliah melicia melika melike melinna melis melisha melisia meliss
+    melissaann melisse melisssa meliyah meliza melizza mella mellanie mellany mellody mellonie
+    mellony melodye melondy melonee meloney meloni melora melvena melvenia melvia melvie melvinia
+    melyna melyssa memorie memory menaal mendi menna mennie menucha meosha mera meranda merari
+    merary mercades mercadez mercadies mercede mercedies merci mercia mercie merdis meredeth
     meredyth merelyn meria meriah meriam merian meribeth merica merida meridee meridian merie meriel
     meriem merilee merin merina merinda merisa merita merla merleen merlie merlina merlinda merline
     merly merranda merriam merrianne merrily merrilyn merrin merrisa merrissa merryl merryn mersades

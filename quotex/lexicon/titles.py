@@ -50,6 +50,7 @@ ROLE_NOUNS = frozenset(
         "commentator",
         "commissioner",
         "congressman",
+        "constable",
         "congresswoman",
         "consultant",
         "coo",
@@ -408,6 +409,14 @@ BODY_FIRST_WORDS = frozenset(
     """allied american atlantic baltic central consolidated continental eastern federal global
     integrated international mediterranean national nordic northern pacific southern universal
     western""".split()
+)
+
+#: Roles whose holder speaks for a body: "a spokeswoman for the ministry said" is the ministry
+#: speaking, as newsrooms write it, while "the chief executive of the ministry said" is a person.
+#: Written for quotex (the press-office roles of English news).
+VOICE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons
+    representative representatives""".split()
 )
 
 #: Nominal heads that can be sources without a role: "officials", "sources".

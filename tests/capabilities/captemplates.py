@@ -888,6 +888,38 @@ def credit_line() -> Iterator[Case]:
         yield Case("", "credit-line", text, [Expect(quote, "direct", p.full, ANY, "person")])
 
 
+#: Capitalised posts (a role word with its modifiers or office): the post names its holder.
+POSTS = (
+    "Prime Minister",
+    "Foreign Secretary",
+    "Attorney General",
+    "Vice President",
+    "Finance Minister",
+    "Secretary of State",
+    "Health Secretary",
+    "Chief Executive",
+)
+
+
+def capitalised_post() -> Iterator[Case]:
+    """`the POST said`: the holder named earlier with that title, else the post itself (never
+    a name cut out of it: 'Minister' with title 'Prime'); `The POST, NAME, said` names NAME."""
+    combos = itertools.product(PEOPLE, POSTS, DOUBLE_MARKS, range(len(CONTENT)), range(3))
+    for p, post, m, ci, shape in sample(combos, 400, "capitalised-post"):
+        quote = m.q(CONTENT[ci] + ",")
+        if shape == 0:
+            text = f"{post} {p.full} visited the harbour on Monday.\n\n{quote} the {post} said."
+            exp = Expect(quote, "direct", p.full, post, "person")
+        elif shape == 1:
+            text = f"The ferry sailed late. {quote} the {post} said."
+            exp = Expect(quote, "direct", post, None)
+        else:
+            clause = CLAUSES[ci % len(CLAUSES)]
+            text = f"The {post}, {p.full}, said {clause}."
+            exp = Expect(clause, "indirect", p.full, post, "person")
+        yield Case("", f"post-{shape}", text, [exp])
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -921,6 +953,7 @@ CAPABILITIES = (
     named("speaker.organization", "-", "organisations as speakers", organization),
     named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
     named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
+    named("speaker.capitalised_post", "5", "the Prime Minister said: a post, not a name", capitalised_post),
     named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
     named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
     named("structure.transcript", "3", "LABEL: utterance", transcript),
