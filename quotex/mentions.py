@@ -47,6 +47,7 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from quotex.lexicon.grammar import PREPOSITIONS
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -812,30 +813,38 @@ def _title_after_or_before(
     t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
     if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
-    if _is_role(words[first - 2], lexicon):
+    role = role_head_before(words, first - 2, sent.first, lexicon)
+    if role == first - 2:
         t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
     if t_first < 0:
         t_first, t_last = _role_of_body(tokens, first - 2, lexicon, floor=sent.first)
-    if t_first < 0:
-        role = role_head_before(words, first - 2, sent.first, lexicon)
-        if role >= 0:  # 'the Secretary of State, Greta Holt,'
-            lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
-            t_first, t_last = (lo if lo >= 0 else role), first - 2
+    if t_first < 0 and 0 <= role < first - 2:  # 'the Secretary of State, Greta Holt,'
+        lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
+        t_first, t_last = (lo if lo >= 0 else role), first - 2
     return t_first, t_last
 
 
 def role_head_before(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> int:
     """The role noun that heads a phrase ending at token *end*: *end* itself ('the campaign
-    manager'), or the noun before an 'of' at most five words back ('the Secretary of State',
-    'the director of the Coastal Research Institute'); -1 when there is none."""
-    if _is_role(words[end], lexicon):
-        return end
+    manager'), or the noun before *of*, *for*, *to*, *at* or *with* at most five words back
+    ('the Secretary of State', 'the director of the Coastal Research Institute', 'a lawyer for
+    Greta Holt'), unless a preposition stands before that noun ('Speaking to reporters at the
+    airport'); -1 when there is none."""
     for k in range(end - 1, max(floor, end - 6), -1):
-        if words[k] == "of":
-            return k - 1 if k - 1 >= floor and _is_role(words[k - 1], lexicon) else -1
+        if words[k] in _ROLE_LINKS:
+            r = k - 1
+            if r < floor or not _is_role(words[r], lexicon):
+                continue  # ('secretary of state for the elderly': on to the next link)
+            if r > floor and words[r - 1] in PREPOSITIONS:
+                break  # ('Speaking to reporters at the airport': no apposition)
+            return r  # ('an adviser to the mayor': the adviser, not the mayor)
         if not words[k][:1].isalpha():
-            return -1
-    return -1
+            break
+    return end if _is_role(words[end], lexicon) else -1
+
+
+#: Prepositions between a role noun and whom or where it serves.
+_ROLE_LINKS = frozenset(["of", "for", "to", "at", "with"])
 
 
 def _name_text(tokens: Tokens, first: int, last: int) -> str:

@@ -864,8 +864,10 @@ def _head_mention(
                     return n
             n = ends.get(j, -1)
             if n >= 0 and _principal(words, inside[n], seg_start):
-                if served < 0 and not (people and people[n]) and (
-                    (bodies and bodies[n]) or _served_by(words, inside[n], seg_start) in voices
+                if (
+                    served < 0
+                    and not (people and people[n])
+                    and _served_by(words, inside[n], seg_start) in voices
                 ):
                     served = n  # 'the director of the Bank, Greta Holt': Holt, if she follows
             elif n >= 0:
@@ -876,7 +878,7 @@ def _head_mention(
 
 
 #: Prepositions after a role noun that make the name after them the one the role serves.
-_PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with"])
+_PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with", "at"])
 
 
 def _is_person(ent: Entity) -> bool:

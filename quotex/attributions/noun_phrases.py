@@ -45,6 +45,12 @@ def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
     return k == floor or not words[k - 1][:1].isalnum() or words[k - 1].lower() in CLAUSE_LINKS
 
 
+def _body_word(word: str, lexicon: Lexicon) -> bool:
+    """Does *word* end or head a body's name ('University', 'Department', 'Robotics')?"""
+    low = word.lower()
+    return low in lexicon.organization_nouns or low in lexicon.company_words
+
+
 def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The source noun phrase whose last token is *head*, growing leftwards.
 
@@ -198,9 +204,14 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if (
             lj in lexicon.verb_forms
             and words[j - 1] != "-"
-            and not (is_name_word(wj) and is_name_word(words[j + 1]) and not is_name_word(words[j - 1]))
+            and not (
+                is_name_word(wj)
+                and is_name_word(words[j + 1])
+                and (not is_name_word(words[j - 1]) or _body_word(words[j + 1], lexicon))
+            )
         ) or (lj in ADVERBS and lj not in ("former",)):
-            break  # (but 'self-described' is a modifier, and 'Hope Lind' a name)
+            break  # (but 'self-described' is a modifier, 'Hope Lind' a name and 'Westbrook State
+            # University' a body)
         if (
             lj in PREPS_IN_NP
             and j - 1 >= floor

@@ -34,6 +34,7 @@ from quotex.lexicon.grammar import (
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
     IRREGULAR_PAST,
+    ISSUED_NOUNS,
     MODALS,
     PREPOSITIONS,
     RELATIVES,
@@ -146,9 +147,13 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     while k > floor and (
         is_name_word(words[k])
         or (words[k] == "-" and is_name_word(words[k - 1]))
-        or (words[k] in NAME_PARTICLES and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
+        or (
+            words[k] in NAME_PARTICLES
+            and (is_name_word(words[k - 1]) or words[k - 1] in NAME_PARTICLES)
+            and (is_name_word(words[k + 1]) or words[k + 1] in NAME_PARTICLES)
+        )
     ):
-        k -= 1  # (a hyphen or a particle inside a name: 'Jean-Luc Moreau', 'Maria dos Santos')
+        k -= 1  # (a hyphen or particles inside a name: 'Jean-Luc Moreau', 'Juan Carlos de la Vega')
     if k == j - 1 or k <= floor or words[k] != ",":
         return None
     role = role_head_before(words, k - 1, floor, lexicon)
@@ -279,6 +284,11 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         and words[np[0] - 1].lower() in PREPOSITIONS
         and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
     ):
+        if words[np[0] - 1].lower() in ("by", "from") and np[0] - 2 >= floor:
+            issued = words[np[0] - 2].lower()
+            if issued in ISSUED_NOUNS or issued.rstrip("s") in ISSUED_NOUNS:
+                doc = np_left(tokens, np[0] - 2, floor, lexicon)  # 'A study by Westbrook State University'
+                return (doc[0] if doc is not None else np[0] - 2, np[1])
         return None  # the object of a preposition is no subject: 'In one tweet', 'Along with the dispute'
     if (
         np is not None

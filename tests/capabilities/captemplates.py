@@ -920,6 +920,35 @@ def capitalised_post() -> Iterator[Case]:
         yield Case("", f"post-{shape}", text, [exp])
 
 
+#: Role phrases that serve somebody or somewhere: (phrase, its role noun is a spokesperson's).
+SERVING_ROLES = (
+    ("a lawyer for the families", False),
+    ("an adviser to the mayor", False),
+    ("a professor at Westbrook State University", False),
+    ("the director of the Coastal Research Institute", False),
+    ("the chief executive of Norland Robotics", False),
+    ("a spokeswoman for Meridia Air", True),
+    ("a spokesman for the Ministry of Trade and Industry", True),
+)
+
+
+def serving_role() -> Iterator[Case]:
+    """`ROLE PREP X, NAME, said C` names NAME with the phrase as title; `ROLE PREP X said C`
+    names the holder (the phrase), or the body when the role is a spokesperson's: never a
+    professor's university or a lawyer's client."""
+    combos = itertools.product(PEOPLE, SERVING_ROLES, range(len(CLAUSES)), (False, True))
+    for p, (phrase, voice), k, named_after in sample(combos, 300, "serving-role"):
+        clause = CLAUSES[k]
+        if named_after:
+            text = f"{_cap(phrase)}, {p.full}, said {clause}."
+            exp = Expect(clause, "indirect", p.full, phrase.split(" ", 1)[1], "person")
+        else:
+            text = f"{_cap(phrase)} said {clause}."
+            body = phrase.split(" for ", 1)[1].removeprefix("the ") if voice else None
+            exp = Expect(clause, "indirect", body or phrase.split(" ", 1)[1])
+        yield Case("", f"serving-{'named' if named_after else 'bare'}", text, [exp])
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -954,6 +983,7 @@ CAPABILITIES = (
     named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
     named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
     named("speaker.capitalised_post", "5", "the Prime Minister said: a post, not a name", capitalised_post),
+    named("speaker.serving_role", "5", "a lawyer for X, NAME, said / a professor at X said", serving_role),
     named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
     named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
     named("structure.transcript", "3", "LABEL: utterance", transcript),
