@@ -165,6 +165,20 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     return (np[0], j - 1) if np is not None else (k + 1, j - 1)
 
 
+def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The object of a preposition is no subject, except the issuer after a document noun:
+    'A study by Westbrook State University found' -> the whole phrase; else None."""
+    words = tokens.words
+    k = np[0] - 1
+    if words[k].lower() not in ("by", "from") or k - 1 < floor:
+        return None
+    issued = words[k - 1].lower()
+    if issued not in ISSUED_NOUNS and issued.rstrip("s") not in ISSUED_NOUNS:
+        return None
+    doc = np_left(tokens, k - 1, floor, lexicon)
+    return (doc[0] if doc is not None else k - 1, np[1])
+
+
 def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
     """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said'),
     the token before it opens; else *j*."""
@@ -284,12 +298,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         and words[np[0] - 1].lower() in PREPOSITIONS
         and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
     ):
-        if words[np[0] - 1].lower() in ("by", "from") and np[0] - 2 >= floor:
-            issued = words[np[0] - 2].lower()
-            if issued in ISSUED_NOUNS or issued.rstrip("s") in ISSUED_NOUNS:
-                doc = np_left(tokens, np[0] - 2, floor, lexicon)  # 'A study by Westbrook State University'
-                return (doc[0] if doc is not None else np[0] - 2, np[1])
-        return None  # the object of a preposition is no subject: 'In one tweet', 'Along with the dispute'
+        return _issued_by(tokens, np, floor, lexicon)  # (else None: 'In one tweet', 'Along with the dispute')
     if (
         np is not None
         and np[0] - 2 >= floor
