@@ -793,6 +793,65 @@ class TestQuotedFragment:
         assert "quoted_fragment" not in _rules(text)
 
 
+class TestColonIntroduction:
+    QUOTE = '"We will not pay for a bridge that nobody in this town asked for."'
+
+    @pytest.mark.parametrize(
+        ("intro", "source"),
+        [
+            (
+                "When the mayor suggested a toll, Councillor Ida Strand fired back forcefully:",
+                "Councillor Ida Strand",
+            ),
+            ("Asked whether the board should resign, Ida Strand shot back:", "Ida Strand"),
+            ("Stated Ida Strand:", "Ida Strand"),
+            ("In other words, explained harbour master Ida Strand:", "harbour master Ida Strand"),
+            ("Ida Strand said at a news conference, and then predicted:", "Ida Strand"),
+            ("The Harbour Gazette confirmed that account, reporting:", "The Harbour Gazette"),
+            ("She told the crowd, to loud applause:", "She"),
+            ("More from Ida Strand:", "Ida Strand"),
+        ],
+        ids=[
+            "fronted_clause",
+            "asked_whether",
+            "inverted",
+            "inverted_after_adverbial",
+            "and_then",
+            "participle",
+            "told_with_modifier",
+            "more_from",
+        ],
+    )
+    def test_the_paragraph_a_colon_closes(self, intro: str, source: str) -> None:
+        seen = _seen(f"The council met on Monday. {intro}\n\n{self.QUOTE}")[-1]
+        assert seen[:5] == ("colon_introduction", (self.QUOTE,), source, ":", QuoteKind.DIRECT)
+
+    @pytest.mark.parametrize(
+        "intro",
+        [
+            "But back in the town hall, she returned to her familiar lines:",
+            "From the audit:",
+        ],
+        ids=["fronted_phrase", "from_document"],
+    )
+    def test_inline(self, intro: str) -> None:
+        seen = _seen(f"The council met on Monday. {intro} {self.QUOTE}")[-1]
+        assert seen.rule == "colon_introduction"
+        assert seen.parts == (self.QUOTE,)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'NOW OPEN—"A gallery comes to the harbour," by Gazette\'s Ida Strand: ' + QUOTE,
+            "The tide tables were printed on Monday:\n\n" + QUOTE,
+            "The council met on Monday:\n\nThe vote was close.\n\n" + QUOTE,
+        ],
+        ids=["headline_with_a_quotation", "no_speaker", "not_the_paragraph_before"],
+    )
+    def test_no_speaker(self, text: str) -> None:
+        assert [s.source for s in _seen(text) if s.parts[-1] == self.QUOTE] == [None]
+
+
 class TestUnattributed:
     def test_sentence_like_quotation_without_a_cue(self) -> None:
         seen = _one('"Nobody from the ministry has visited this valley in two years."')

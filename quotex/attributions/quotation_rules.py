@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import regex
 from attrs import define, frozen
@@ -13,6 +13,7 @@ from quotex.attributions.clauses import (
 )
 from quotex.attributions.context import (
     Context,
+    is_source_noun,
     opens_sentence,
     title_case,
 )
@@ -25,23 +26,28 @@ from quotex.attributions.noun_phrases import (
 from quotex.attributions.subjects import (
     sentence_subject,
 )
+from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     NOT_NAMES,
     STOP_WORDS,
 )
 from quotex.lexicon.grammar import (
     ADVERBS,
+    AUXILIARIES,
     COPULA,
     DASHES,
     FRAGMENT_PARTICLES,
     FRAGMENT_VERB_STOPS,
+    ISSUED_NOUNS,
     LABEL_WORDS,
     MODALS,
+    SUBJECT_PRONOUNS,
 )
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
+from quotex.tokens import Tokens
 
 
 def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: int) -> bool:
@@ -216,8 +222,9 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
 class QuoteSite:
     """A sentence-like quotation no cue claimed, and what the chain reads about the text
     before it: the last attribution with a quotation (*prev*, its index and paragraph),
-    the last reported clause with a source, a sentence ending 'X said:', and one ending
-    on its cue ('X agreed.': source, cue and the sentence's last token)."""
+    the last reported clause with a source, a sentence ending 'X said:', one ending
+    on its cue ('X agreed.': source, cue and the sentence's last token), and the sentence
+    before when it ends in a colon."""
 
     ctx: Context
     s: Sentence
@@ -231,6 +238,8 @@ class QuoteSite:
     report_par: int
     colon: tuple[tuple[int, int], tuple[int, int], int] | None
     ending: tuple[tuple[int, int], tuple[int, int], int] | None = None
+    #: the sentence just before this one, when it ends in a colon
+    intro: Sentence | None = None
 
     def attribution(
         self, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str, antecedent: int = -1
@@ -302,6 +311,116 @@ def _closing_report(q: QuoteSite) -> Attribution | None:
     return None
 
 
+#: How far before its colon an introducing clause's speaker is looked for (tokens).
+INTRODUCER_TOKENS = 40
+
+
+def _can_speak(words: Sequence[str], head: int, lexicon: Lexicon) -> bool:
+    """The phrase ending at token *head* can be a speaker: a name, a subject pronoun, a source
+    noun, or a document ('The email goes on:', 'From the report:'), which credits its issuer."""
+    w = words[head]
+    low = w.lower()
+    return (
+        w in SUBJECT_PRONOUNS
+        or low in SUBJECT_PRONOUNS
+        or (is_name_word(w) and low not in NOT_NAMES)
+        or is_source_noun(low, lexicon)
+        or low in ISSUED_NOUNS
+    )
+
+
+def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
+    """The speaker of the clause that the colon at token *colon* closes, whatever its verb:
+    an inverted credit ('Stated Ida Strand:', 'explained harbour master Ida Strand:'), a
+    source after *from* opening the clause ('From the report:', 'More from Ida Strand:'),
+    the subject after a fronted clause ('When the mayor spoke, Ida Strand fired back:'), or
+    the sentence's subject ('Ida Strand responded, with a smile:', 'The email goes on:').
+    Reads at most :data:`INTRODUCER_TOKENS` tokens before the colon."""
+    tokens, lexicon = ctx.tokens, ctx.lexicon
+    words = tokens.words
+    floor = max(s.first, colon - INTRODUCER_TOKENS)
+    if colon - 1 < floor or ctx.quote_of[colon - 1] >= 0:
+        return None  # '... called it "a disgrace":' names a quotation, not a speaker
+    for k in range(colon - 2, floor - 1, -1):  # 'Stated NAME:' / 'From NP:'
+        low = words[k].lower()
+        if low in lexicon.verb_forms or (low == "from" and k - s.first <= 2):
+            src = np_right(tokens, k + 1, colon - 1, lexicon)
+            if src is not None and src[1] == colon - 1 and _plain_source(ctx, src):
+                return src
+            break
+    for k in range(colon - 2, floor, -1):  # ', NAME fired back:' after a fronted clause, ', and NAME has:'
+        w = words[k]
+        opens_clause = w in (",", "—", "–") or (w in ("and", "but") and words[k - 1] == ",")
+        if not opens_clause or ctx.quote_of[k] >= 0:
+            continue
+        src = np_right(tokens, k + 1, colon - 1, lexicon)
+        if src is None or src[1] + 1 >= colon or not _plain_source(ctx, src):
+            continue
+        verb = words[src[1] + 1].lower()
+        if verb in AUXILIARIES or verb in CONTRACTED_AUXILIARIES or (
+            verb.isalpha() and verb.islower() and verb not in STOP_WORDS and not verb.endswith("ing")
+        ):
+            return src
+    subj = sentence_subject(ctx, s)
+    if subj is None or subj[1] >= colon or subj[0] < floor or not _plain_source(ctx, subj):
+        return None
+    return subj
+
+
+#: Contracted auxiliaries after a subject: "he's said", "they've told".
+CONTRACTED_AUXILIARIES = frozenset(["'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll"])
+
+
+def _plain_source(ctx: Context, src: tuple[int, int]) -> bool:
+    """*src* can speak and is plain words: no quotation or dash inside it (a headline's
+    '"C," by X:' is no speaker), and it opens with a word."""
+    return plain_phrase(ctx.tokens, src) and _can_speak(ctx.tokens.words, src[1], ctx.lexicon)
+
+
+def plain_phrase(tokens: Tokens, src: tuple[int, int]) -> bool:
+    """The phrase *src* opens with a word and holds no quotation mark or dash: it can be a
+    speaker's ('NOW OPEN—"A gallery comes to town," by X:' is a headline, nobody's name)."""
+    phrase = tokens.text[tokens.starts[src[0]] : tokens.ends[src[1]]]
+    return tokens.words[src[0]][:1].isalnum() and not any(c in phrase for c in QUOTE_OR_DASH)
+
+
+#: Characters that no plain speaker's phrase holds: quotation marks and dashes.
+QUOTE_OR_DASH = frozenset('"“”«»—–')
+
+
+def _colon_introduction(q: QuoteSite) -> Attribution | None:
+    """A quotation after a clause ending in a colon, inline ('Ida Strand fired back: "C."') or
+    opening the paragraph after one ('Ida Strand fired back:' / '"C."'): the clause's speaker
+    (:func:`introducer_source`), whatever its verb."""
+    ctx, span = q.ctx, q.span
+    tokens = ctx.tokens
+    k = _first_token(ctx, span, q.s)
+    if k - 1 >= q.s.first and tokens.words[k - 1] == ":":
+        src = introducer_source(ctx, q.s, k - 1)
+        colon = k - 1
+    elif q.starts_par and q.intro is not None and q.intro.paragraph == q.s.paragraph - 1:
+        src = introducer_source(ctx, q.intro, q.intro.last)
+        colon = q.intro.last
+    else:
+        return None
+    if src is None:
+        return None
+    return q.attribution(src, (tokens.starts[colon], tokens.ends[colon]), "colon_introduction")
+
+
+def _first_token(ctx: Context, span: QuoteSpan, s: Sentence) -> int:
+    """The first token of sentence *s* inside quotation *span* (bisection)."""
+    starts = ctx.tokens.starts
+    lo, hi = s.first, s.last
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if starts[mid] < span.start:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return lo
+
+
 def _split_quote(q: QuoteSite) -> Attribution | None:
     """``"A," he said. "B."`` when B cannot join A: a quote of its own, same speaker."""
     if q.prev is not None and q.prev_par == q.s.paragraph and alone_in_sentence(q.ctx, q.span, q.s):
@@ -358,6 +477,7 @@ QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("closing_report", "cue_before_content", _closing_report),
     QuotationRule("split_quote", "split_quote", _split_quote),
     QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
+    QuotationRule("colon_introduction", "colon_introduction", _colon_introduction),
     QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),
     QuotationRule("after_report", "split_quote", _after_report),
     QuotationRule("unattributed", "unattributed", _unattributed),
