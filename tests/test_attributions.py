@@ -852,6 +852,46 @@ class TestColonIntroduction:
         assert [s.source for s in _seen(text) if s.parts[-1] == self.QUOTE] == [None]
 
 
+class TestCommaIntroduction:
+    QUOTE = '"We will not pay for a bridge that nobody in this town asked for."'
+
+    @pytest.mark.parametrize(
+        ("intro", "source", "cue"),
+        [
+            ("As the harbour columnist Ida Strand had written a few years earlier,", "Ida Strand", "written"),
+            ("Ida Strand joked about the pier, but went on to say,", "Ida Strand", "say"),
+            ("Another council source speaking to the Gazette said,", "Another council source", "said"),
+            ("Ida Strand issued a statement,", "Ida Strand", "issued"),
+            ("Ida Strand was quick to add,", "Ida Strand", "add"),
+        ],
+        ids=["as_clause", "went_on_to_say", "participle_in_subject", "issued_statement", "quick_to_add"],
+    )
+    def test_the_verb_of_the_clause_before_the_comma(self, intro: str, source: str, cue: str) -> None:
+        seen = _seen(f"The council met on Monday. {intro} {self.QUOTE}")[-1]
+        assert seen.parts == (self.QUOTE,)
+        assert (seen.rule, seen.cue, seen.kind) == ("cue_before_content", cue, QuoteKind.DIRECT)
+        assert seen.source is not None
+        assert seen.source.endswith(source)
+
+    @pytest.mark.parametrize(
+        "intro",
+        [
+            "Ida Strand was asked,",
+            "The mayor was so calm that Ida Strand was prompted to say,",
+            "After the vote on the ferry,",
+        ],
+        ids=["passive", "subordinate_clause_between", "no_speech_verb"],
+    )
+    def test_no_source(self, intro: str) -> None:
+        seen = _seen(f"The council met on Monday. {intro} {self.QUOTE}")[-1]
+        assert seen.parts == (self.QUOTE,)
+        assert seen.source is None
+
+    def test_not_when_the_sentence_goes_on(self) -> None:
+        text = f'The council met on Monday. Ida Strand was quick to add, {self.QUOTE[:-2]}," and left.'
+        assert all(s.rule != "cue_before_content" for s in _seen(text))
+
+
 class TestUnattributed:
     def test_sentence_like_quotation_without_a_cue(self) -> None:
         seen = _one('"Nobody from the ministry has visited this valley in two years."')

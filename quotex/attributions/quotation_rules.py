@@ -10,6 +10,7 @@ from attrs import define, frozen
 from quotex.attributions.clauses import (
     content,
     content_end,
+    quotation_last,
 )
 from quotex.attributions.context import (
     Context,
@@ -25,6 +26,7 @@ from quotex.attributions.noun_phrases import (
 )
 from quotex.attributions.subjects import (
     sentence_subject,
+    source_before,
 )
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -39,9 +41,11 @@ from quotex.lexicon.grammar import (
     FRAGMENT_PARTICLES,
     FRAGMENT_VERB_STOPS,
     ISSUED_NOUNS,
+    ISSUING_VERBS,
     LABEL_WORDS,
     MODALS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
@@ -408,6 +412,85 @@ def _colon_introduction(q: QuoteSite) -> Attribution | None:
     return q.attribution(src, (tokens.starts[colon], tokens.ends[colon]), "colon_introduction")
 
 
+def _comma_introduction(q: QuoteSite) -> Attribution | None:
+    """``Ida Strand, 35, said on Twitter on Monday, in reference to the vote, "C."``, ``She was
+    quick to add, "C."``, ``Ida Strand issued a statement, "C."``: a quotation that ends its
+    sentence after a comma, in a clause that holds a speech verb (or a document issued) no rule
+    attributed; the verb's subject speaks (:func:`comma_introducer`)."""
+    ctx, span, s = q.ctx, q.span, q.s
+    tokens = ctx.tokens
+    words = tokens.words
+    k = _first_token(ctx, span, s)
+    if k - 1 <= s.first or words[k - 1] != ",":
+        return None
+    end = quotation_last(ctx, k, s.last)
+    if end < s.last and not (end + 1 == s.last and words[s.last] in (".", "?", "!")):
+        return None  # the sentence goes on: '..., "C," and left.'
+    found = comma_introducer(ctx, s, k - 1)
+    if found is None:
+        return None
+    src, verb = found
+    return q.attribution(src, (tokens.starts[verb], tokens.ends[verb]), "cue_before_content")
+
+
+def comma_introducer(ctx: Context, s: Sentence, comma: int) -> tuple[tuple[int, int], int] | None:
+    """The speaker and cue token of the clause a comma before a quotation closes: the nearest
+    speech verb of the lexicon (or issuing verb before a document noun: 'issued a statement')
+    within :data:`INTRODUCER_TOKENS` tokens, and its subject (``source_before``; else the
+    speaker :func:`introducer_source` finds, with no subordinate clause opening between it and
+    the verb)."""
+    tokens, lexicon = ctx.tokens, ctx.lexicon
+    words = tokens.words
+    floor = max(s.first, comma - INTRODUCER_TOKENS)
+    verb = -1
+    for k in range(comma - 1, floor - 1, -1):
+        if ctx.quote_of[k] >= 0 or words[k] in (";", ":"):
+            return None
+        low = words[k].lower()
+        if lexicon.verb_forms.get(low, ("", ""))[1] == "speech" and not _noun_use(words, k, floor):
+            verb = k
+            break
+        if low in ISSUED_NOUNS and k - 1 >= floor:
+            m = k - 1
+            while m > floor and k - m < 3 and words[m].lower() in POSSESSIVES_AND_ARTICLES:
+                m -= 1
+            if words[m].lower() in ISSUING_VERBS:
+                verb = m
+                break
+    if verb < 0:
+        return None
+    m = verb - 1
+    while m > floor and (words[m].lower() in ADVERBS or words[m].lower().endswith("ly")):
+        m -= 1
+    if words[m].lower() in PASSIVE_AUXILIARIES and not words[verb].lower().endswith("ing"):
+        return None  # 'Ida Strand was asked, "C?"': the subject is asked, somebody else speaks
+    src = source_before(tokens, verb, s.first, lexicon)
+    if src is None or not _plain_source(ctx, src):
+        src = introducer_source(ctx, s, comma)
+        if src is None or src[1] >= verb or any(
+            words[m].lower() in CLAUSE_OPENERS for m in range(src[1] + 1, verb)
+        ):
+            return None
+    return src, verb
+
+
+#: Auxiliaries of a passive: 'was asked', 'has been told', 'got asked'.
+PASSIVE_AUXILIARIES = COPULA | frozenset(["been", "being", "be", "get", "gets", "got"])
+
+#: Words before a noun that make a cue form a noun: 'the report', 'his remarks', 'Lund's statement'.
+POSSESSIVES_AND_ARTICLES = frozenset(["a", "an", "the", "his", "her", "its", "their", "'s", "’s"])
+
+#: Words that open a subordinate or relative clause: a subject before one is not the
+#: subject of a verb after it ('The mayor was so calm that Ida Strand was prompted to say').
+CLAUSE_OPENERS = SUBORDINATORS | frozenset(["that", "which", "who", "whom", "whose", "if", "as"])
+
+
+def _noun_use(words: Sequence[str], k: int, floor: int) -> bool:
+    """The cue form at *k* is a noun: after a determiner or possessive ('the report', 'his
+    remarks')."""
+    return k - 1 >= floor and words[k - 1].lower() in POSSESSIVES_AND_ARTICLES
+
+
 def _first_token(ctx: Context, span: QuoteSpan, s: Sentence) -> int:
     """The first token of sentence *s* inside quotation *span* (bisection)."""
     starts = ctx.tokens.starts
@@ -478,6 +561,7 @@ QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("split_quote", "split_quote", _split_quote),
     QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
     QuotationRule("colon_introduction", "colon_introduction", _colon_introduction),
+    QuotationRule("comma_introduction", "cue_before_content", _comma_introduction),
     QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),
     QuotationRule("after_report", "split_quote", _after_report),
     QuotationRule("unattributed", "unattributed", _unattributed),

@@ -937,6 +937,26 @@ def colon_introduction() -> Iterator[Case]:
         )
 
 
+#: Clauses whose speech verb introduces a quotation after a comma ({name}: the speaker).
+COMMA_INTRODUCERS = (
+    "{name}, 41, a ferry pilot from the island, said on the radio on Monday, after the vote,",
+    "As {name} had written a few years earlier,",
+    "{name} joked about the fares, but went on to say,",
+    "{name} was quick to add,",
+    "Within an hour, {name} issued a statement,",
+    "Recently {name} announced on the council's website, in capital letters,",
+)
+
+
+def comma_introduction() -> Iterator[Case]:
+    """`CLAUSE WITH A SPEECH VERB (MODIFIERS), "C."`: the verb's subject speaks."""
+    combos = itertools.product(PEOPLE, COMMA_INTRODUCERS, DOUBLE_MARKS, range(len(CONTENT)))
+    for p, intro, m, ci in sample(combos, 300, "comma-introduction"):
+        quote = m.q(CONTENT[ci] + ".")
+        text = f"The council met on Monday. {intro.format(name=p.full)} {quote}"
+        yield Case("", "comma-intro", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -981,6 +1001,7 @@ CAPABILITIES = (
     named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
     named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
     named("structure.colon_introduction", "3", 'CLAUSE: "C." (any verb, or none)', colon_introduction),
+    named("cue.comma_introduction", "1", 'NAME VERB (MODIFIERS), "C."', comma_introduction),
     named(
         "structure.paragraph_continued",
         "3",
