@@ -810,6 +810,7 @@ class TestColonIntroduction:
             ("The Harbour Gazette confirmed that account, reporting:", "The Harbour Gazette"),
             ("She told the crowd, to loud applause:", "She"),
             ("More from Ida Strand:", "Ida Strand"),
+            ("As the Gazette reported, even on Friday the board was silent about it:", "the Gazette"),
         ],
         ids=[
             "fronted_clause",
@@ -820,6 +821,7 @@ class TestColonIntroduction:
             "participle",
             "told_with_modifier",
             "more_from",
+            "as_credit",
         ],
     )
     def test_the_paragraph_a_colon_closes(self, intro: str, source: str) -> None:

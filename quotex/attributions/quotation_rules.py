@@ -345,6 +345,9 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     floor = max(s.first, colon - INTRODUCER_TOKENS)
     if colon - 1 < floor or ctx.quote_of[colon - 1] >= 0:
         return None  # '... called it "a disgrace":' names a quotation, not a speaker
+    credit = as_credit(ctx, s, colon)
+    if credit is not None:
+        return credit
     for k in range(colon - 2, floor - 1, -1):  # 'Stated NAME:' / 'From NP:'
         low = words[k].lower()
         if low in lexicon.verb_forms or (low == "from" and k - s.first <= 2):
@@ -369,6 +372,27 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     if subj is None or subj[1] >= colon or subj[0] < floor or not _plain_source(ctx, subj):
         return None
     return subj
+
+
+#: How far after an opening 'As' the credit's speech verb may stand (tokens).
+AS_CREDIT_TOKENS = 12
+
+
+def as_credit(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
+    """'As Breitbart News reported, ...' / 'As the columnist had written years earlier, ...':
+    a sentence opening with *as*, a source and a speech verb credits what it introduces to
+    that source (the verb within :data:`AS_CREDIT_TOKENS` tokens, before token *before*)."""
+    tokens, lexicon = ctx.tokens, ctx.lexicon
+    words = tokens.words
+    if words[s.first].lower() != "as":
+        return None
+    for k in range(s.first + 2, min(before, s.first + AS_CREDIT_TOKENS + 1)):
+        if ctx.quote_of[k] >= 0 or words[k] in (",", ";", ":"):
+            return None
+        if lexicon.verb_forms.get(words[k].lower(), ("", ""))[1] == "speech":
+            src = source_before(tokens, k, s.first + 1, lexicon)
+            return src if src is not None and src[0] == s.first + 1 and _plain_source(ctx, src) else None
+    return None
 
 
 #: Contracted auxiliaries after a subject: "he's said", "they've told".
