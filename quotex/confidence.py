@@ -25,6 +25,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("according_to", "direct"): 0.875,  # 7/8
     ("according_to", "indirect"): 0.769,  # 263/342
     ("according_to", "mixed"): 0.696,  # 32/46
+    ("colon_introduction", "direct"): 0.810,  # 17/21
     ("cue_after_content", "direct"): 0.966,  # 2948/3051
     ("cue_after_content", "indirect"): 0.679,  # 349/514
     ("cue_after_content", "mixed"): 0.797,  # 232/291
@@ -62,6 +63,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "indirect", "name"): 0.763,  # 90/118
     ("according_to", "mixed", "description"): 0.734,  # 18/24
     ("according_to", "mixed", "name"): 0.628,  # 10/17
+    ("colon_introduction", "direct", "name"): 0.743,  # 9/13
     ("cue_after_content", "direct", "apposition"): 0.980,  # 57/58
     ("cue_after_content", "direct", "description"): 0.955,  # 126/132
     ("cue_after_content", "direct", "document"): 0.987,  # 16/16

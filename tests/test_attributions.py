@@ -793,6 +793,107 @@ class TestQuotedFragment:
         assert "quoted_fragment" not in _rules(text)
 
 
+class TestColonIntroduction:
+    QUOTE = '"We will not pay for a bridge that nobody in this town asked for."'
+
+    @pytest.mark.parametrize(
+        ("intro", "source"),
+        [
+            (
+                "When the mayor suggested a toll, Councillor Ida Strand fired back forcefully:",
+                "Councillor Ida Strand",
+            ),
+            ("Asked whether the board should resign, Ida Strand shot back:", "Ida Strand"),
+            ("Stated Ida Strand:", "Ida Strand"),
+            ("In other words, explained harbour master Ida Strand:", "harbour master Ida Strand"),
+            ("Ida Strand said at a news conference, and then predicted:", "Ida Strand"),
+            ("The Harbour Gazette confirmed that account, reporting:", "The Harbour Gazette"),
+            ("She told the crowd, to loud applause:", "She"),
+            ("More from Ida Strand:", "Ida Strand"),
+            ("As the Gazette reported, even on Friday the board was silent about it:", "the Gazette"),
+        ],
+        ids=[
+            "fronted_clause",
+            "asked_whether",
+            "inverted",
+            "inverted_after_adverbial",
+            "and_then",
+            "participle",
+            "told_with_modifier",
+            "more_from",
+            "as_credit",
+        ],
+    )
+    def test_the_paragraph_a_colon_closes(self, intro: str, source: str) -> None:
+        seen = _seen(f"The council met on Monday. {intro}\n\n{self.QUOTE}")[-1]
+        assert seen[:5] == ("colon_introduction", (self.QUOTE,), source, ":", QuoteKind.DIRECT)
+
+    @pytest.mark.parametrize(
+        "intro",
+        [
+            "But back in the town hall, she returned to her familiar lines:",
+            "From the audit:",
+        ],
+        ids=["fronted_phrase", "from_document"],
+    )
+    def test_inline(self, intro: str) -> None:
+        seen = _seen(f"The council met on Monday. {intro} {self.QUOTE}")[-1]
+        assert seen.rule == "colon_introduction"
+        assert seen.parts == (self.QUOTE,)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'NOW OPEN—"A gallery comes to the harbour," by Gazette\'s Ida Strand: ' + QUOTE,
+            "The tide tables were printed on Monday:\n\n" + QUOTE,
+            "The council met on Monday:\n\nThe vote was close.\n\n" + QUOTE,
+        ],
+        ids=["headline_with_a_quotation", "no_speaker", "not_the_paragraph_before"],
+    )
+    def test_no_speaker(self, text: str) -> None:
+        assert [s.source for s in _seen(text) if s.parts[-1] == self.QUOTE] == [None]
+
+
+class TestCommaIntroduction:
+    QUOTE = '"We will not pay for a bridge that nobody in this town asked for."'
+
+    @pytest.mark.parametrize(
+        ("intro", "source", "cue"),
+        [
+            ("As the harbour columnist Ida Strand had written a few years earlier,", "Ida Strand", "written"),
+            ("Ida Strand joked about the pier, but went on to say,", "Ida Strand", "say"),
+            ("Another council source speaking to the Gazette said,", "Another council source", "said"),
+            ("Ida Strand issued a statement,", "Ida Strand", "issued"),
+            ("Ida Strand was quick to add,", "Ida Strand", "add"),
+        ],
+        ids=["as_clause", "went_on_to_say", "participle_in_subject", "issued_statement", "quick_to_add"],
+    )
+    def test_the_verb_of_the_clause_before_the_comma(self, intro: str, source: str, cue: str) -> None:
+        seen = _seen(f"The council met on Monday. {intro} {self.QUOTE}")[-1]
+        assert seen.parts == (self.QUOTE,)
+        assert (seen.rule, seen.cue, seen.kind) == ("cue_before_content", cue, QuoteKind.DIRECT)
+        assert seen.source is not None
+        assert seen.source.endswith(source)
+
+    @pytest.mark.parametrize(
+        "intro",
+        [
+            "Ida Strand was asked,",
+            "The mayor was so calm that Ida Strand was prompted to say,",
+            "After the vote on the ferry,",
+        ],
+        ids=["passive", "subordinate_clause_between", "no_speech_verb"],
+    )
+    def test_no_source(self, intro: str) -> None:
+        seen = _seen(f"The council met on Monday. {intro} {self.QUOTE}")[-1]
+        assert seen.parts == (self.QUOTE,)
+        assert seen.source is None
+
+    def test_not_when_the_sentence_goes_on(self) -> None:
+        text = f'The council met on Monday. Ida Strand was quick to add, {self.QUOTE[:-2]}," and left.'
+        assert all(s.rule != "cue_before_content" for s in _seen(text))
+
+
 class TestUnattributed:
     def test_sentence_like_quotation_without_a_cue(self) -> None:
         seen = _one('"Nobody from the ministry has visited this valley in two years."')

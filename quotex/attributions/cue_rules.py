@@ -27,6 +27,7 @@ from quotex.attributions.context import Context, is_closing_quote, source_prepos
 from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.subjects import source_before, speaking_subject
@@ -205,7 +206,7 @@ def colon_quotation(site: CueSite) -> Found | None:
     ):
         # (not when the sentence goes on: '...: "Stay home," the mayor said.')
         src = speaking_subject(ctx, site.s, i)
-        if src is not None and src[0] < content_floor:
+        if src is not None and (src[0] < content_floor or not plain_phrase(tokens, src)):
             src = None
     if src is None:
         return None

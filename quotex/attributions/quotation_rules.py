@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import regex
 from attrs import define, frozen
@@ -10,9 +10,11 @@ from attrs import define, frozen
 from quotex.attributions.clauses import (
     content,
     content_end,
+    quotation_last,
 )
 from quotex.attributions.context import (
     Context,
+    is_source_noun,
     opens_sentence,
     title_case,
 )
@@ -24,24 +26,32 @@ from quotex.attributions.noun_phrases import (
 )
 from quotex.attributions.subjects import (
     sentence_subject,
+    source_before,
 )
+from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     NOT_NAMES,
     STOP_WORDS,
 )
 from quotex.lexicon.grammar import (
     ADVERBS,
+    AUXILIARIES,
     COPULA,
     DASHES,
     FRAGMENT_PARTICLES,
     FRAGMENT_VERB_STOPS,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
     LABEL_WORDS,
     MODALS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
+from quotex.tokens import Tokens
 
 
 def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: int) -> bool:
@@ -216,8 +226,9 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
 class QuoteSite:
     """A sentence-like quotation no cue claimed, and what the chain reads about the text
     before it: the last attribution with a quotation (*prev*, its index and paragraph),
-    the last reported clause with a source, a sentence ending 'X said:', and one ending
-    on its cue ('X agreed.': source, cue and the sentence's last token)."""
+    the last reported clause with a source, a sentence ending 'X said:', one ending
+    on its cue ('X agreed.': source, cue and the sentence's last token), and the sentence
+    before when it ends in a colon."""
 
     ctx: Context
     s: Sentence
@@ -231,6 +242,8 @@ class QuoteSite:
     report_par: int
     colon: tuple[tuple[int, int], tuple[int, int], int] | None
     ending: tuple[tuple[int, int], tuple[int, int], int] | None = None
+    #: the sentence just before this one, when it ends in a colon
+    intro: Sentence | None = None
 
     def attribution(
         self, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str, antecedent: int = -1
@@ -302,6 +315,219 @@ def _closing_report(q: QuoteSite) -> Attribution | None:
     return None
 
 
+#: How far before its colon an introducing clause's speaker is looked for (tokens).
+INTRODUCER_TOKENS = 40
+
+
+def _can_speak(words: Sequence[str], head: int, lexicon: Lexicon) -> bool:
+    """The phrase ending at token *head* can be a speaker: a name, a subject pronoun, a source
+    noun, or a document ('The email goes on:', 'From the report:'), which credits its issuer."""
+    w = words[head]
+    low = w.lower()
+    return (
+        w in SUBJECT_PRONOUNS
+        or low in SUBJECT_PRONOUNS
+        or (is_name_word(w) and low not in NOT_NAMES)
+        or is_source_noun(low, lexicon)
+        or low in ISSUED_NOUNS
+    )
+
+
+def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
+    """The speaker of the clause that the colon at token *colon* closes, whatever its verb:
+    an inverted credit ('Stated Ida Strand:', 'explained harbour master Ida Strand:'), a
+    source after *from* opening the clause ('From the report:', 'More from Ida Strand:'),
+    the subject after a fronted clause ('When the mayor spoke, Ida Strand fired back:'), or
+    the sentence's subject ('Ida Strand responded, with a smile:', 'The email goes on:').
+    Reads at most :data:`INTRODUCER_TOKENS` tokens before the colon."""
+    tokens, lexicon = ctx.tokens, ctx.lexicon
+    words = tokens.words
+    floor = max(s.first, colon - INTRODUCER_TOKENS)
+    if colon - 1 < floor or ctx.quote_of[colon - 1] >= 0:
+        return None  # '... called it "a disgrace":' names a quotation, not a speaker
+    credit = as_credit(ctx, s, colon)
+    if credit is not None:
+        return credit
+    for k in range(colon - 2, floor - 1, -1):  # 'Stated NAME:' / 'From NP:'
+        low = words[k].lower()
+        if low in lexicon.verb_forms or (low == "from" and k - s.first <= 2):
+            src = np_right(tokens, k + 1, colon - 1, lexicon)
+            if src is not None and src[1] == colon - 1 and _plain_source(ctx, src):
+                return src
+            break
+    for k in range(colon - 2, floor, -1):  # ', NAME fired back:' after a fronted clause, ', and NAME has:'
+        w = words[k]
+        opens_clause = w in (",", "—", "–") or (w in ("and", "but") and words[k - 1] == ",")
+        if not opens_clause or ctx.quote_of[k] >= 0:
+            continue
+        src = np_right(tokens, k + 1, colon - 1, lexicon)
+        if src is None or src[1] + 1 >= colon or not _plain_source(ctx, src):
+            continue
+        verb = words[src[1] + 1].lower()
+        if verb in AUXILIARIES or verb in CONTRACTED_AUXILIARIES or (
+            verb.isalpha() and verb.islower() and verb not in STOP_WORDS and not verb.endswith("ing")
+        ):
+            return src
+    subj = sentence_subject(ctx, s)
+    if subj is None or subj[1] >= colon or subj[0] < floor or not _plain_source(ctx, subj):
+        return None
+    return subj
+
+
+#: How far after an opening 'As' the credit's speech verb may stand (tokens).
+AS_CREDIT_TOKENS = 12
+
+
+def as_credit(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
+    """'As Breitbart News reported, ...' / 'As the columnist had written years earlier, ...':
+    a sentence opening with *as*, a source and a speech verb credits what it introduces to
+    that source (the verb within :data:`AS_CREDIT_TOKENS` tokens, before token *before*)."""
+    tokens, lexicon = ctx.tokens, ctx.lexicon
+    words = tokens.words
+    if words[s.first].lower() != "as":
+        return None
+    for k in range(s.first + 2, min(before, s.first + AS_CREDIT_TOKENS + 1)):
+        if ctx.quote_of[k] >= 0 or words[k] in (",", ";", ":"):
+            return None
+        if lexicon.verb_forms.get(words[k].lower(), ("", ""))[1] == "speech":
+            src = source_before(tokens, k, s.first + 1, lexicon)
+            return src if src is not None and src[0] == s.first + 1 and _plain_source(ctx, src) else None
+    return None
+
+
+#: Contracted auxiliaries after a subject: "he's said", "they've told".
+CONTRACTED_AUXILIARIES = frozenset(["'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll"])
+
+
+def _plain_source(ctx: Context, src: tuple[int, int]) -> bool:
+    """*src* can speak and is plain words: no quotation or dash inside it (a headline's
+    '"C," by X:' is no speaker), and it opens with a word."""
+    return plain_phrase(ctx.tokens, src) and _can_speak(ctx.tokens.words, src[1], ctx.lexicon)
+
+
+def plain_phrase(tokens: Tokens, src: tuple[int, int]) -> bool:
+    """The phrase *src* opens with a word and holds no quotation mark or dash: it can be a
+    speaker's ('NOW OPEN—"A gallery comes to town," by X:' is a headline, nobody's name)."""
+    phrase = tokens.text[tokens.starts[src[0]] : tokens.ends[src[1]]]
+    return tokens.words[src[0]][:1].isalnum() and not any(c in phrase for c in QUOTE_OR_DASH)
+
+
+#: Characters that no plain speaker's phrase holds: quotation marks and dashes.
+QUOTE_OR_DASH = frozenset('"“”«»—–')
+
+
+def _colon_introduction(q: QuoteSite) -> Attribution | None:
+    """A quotation after a clause ending in a colon, inline ('Ida Strand fired back: "C."') or
+    opening the paragraph after one ('Ida Strand fired back:' / '"C."'): the clause's speaker
+    (:func:`introducer_source`), whatever its verb."""
+    ctx, span = q.ctx, q.span
+    tokens = ctx.tokens
+    k = _first_token(ctx, span, q.s)
+    if k - 1 >= q.s.first and tokens.words[k - 1] == ":":
+        src = introducer_source(ctx, q.s, k - 1)
+        colon = k - 1
+    elif q.starts_par and q.intro is not None and q.intro.paragraph == q.s.paragraph - 1:
+        src = introducer_source(ctx, q.intro, q.intro.last)
+        colon = q.intro.last
+    else:
+        return None
+    if src is None:
+        return None
+    return q.attribution(src, (tokens.starts[colon], tokens.ends[colon]), "colon_introduction")
+
+
+def _comma_introduction(q: QuoteSite) -> Attribution | None:
+    """``Ida Strand, 35, said on Twitter on Monday, in reference to the vote, "C."``, ``She was
+    quick to add, "C."``, ``Ida Strand issued a statement, "C."``: a quotation that ends its
+    sentence after a comma, in a clause that holds a speech verb (or a document issued) no rule
+    attributed; the verb's subject speaks (:func:`comma_introducer`)."""
+    ctx, span, s = q.ctx, q.span, q.s
+    tokens = ctx.tokens
+    words = tokens.words
+    k = _first_token(ctx, span, s)
+    if k - 1 <= s.first or words[k - 1] != ",":
+        return None
+    end = quotation_last(ctx, k, s.last)
+    if end < s.last and not (end + 1 == s.last and words[s.last] in (".", "?", "!")):
+        return None  # the sentence goes on: '..., "C," and left.'
+    found = comma_introducer(ctx, s, k - 1)
+    if found is None:
+        return None
+    src, verb = found
+    return q.attribution(src, (tokens.starts[verb], tokens.ends[verb]), "cue_before_content")
+
+
+def comma_introducer(ctx: Context, s: Sentence, comma: int) -> tuple[tuple[int, int], int] | None:
+    """The speaker and cue token of the clause a comma before a quotation closes: the nearest
+    speech verb of the lexicon (or issuing verb before a document noun: 'issued a statement')
+    within :data:`INTRODUCER_TOKENS` tokens, and its subject (``source_before``; else the
+    speaker :func:`introducer_source` finds, with no subordinate clause opening between it and
+    the verb)."""
+    tokens, lexicon = ctx.tokens, ctx.lexicon
+    words = tokens.words
+    floor = max(s.first, comma - INTRODUCER_TOKENS)
+    verb = -1
+    for k in range(comma - 1, floor - 1, -1):
+        if ctx.quote_of[k] >= 0 or words[k] in (";", ":"):
+            return None
+        low = words[k].lower()
+        if lexicon.verb_forms.get(low, ("", ""))[1] == "speech" and not _noun_use(words, k, floor):
+            verb = k
+            break
+        if low in ISSUED_NOUNS and k - 1 >= floor:
+            m = k - 1
+            while m > floor and k - m < 3 and words[m].lower() in POSSESSIVES_AND_ARTICLES:
+                m -= 1
+            if words[m].lower() in ISSUING_VERBS:
+                verb = m
+                break
+    if verb < 0:
+        return None
+    m = verb - 1
+    while m > floor and (words[m].lower() in ADVERBS or words[m].lower().endswith("ly")):
+        m -= 1
+    if words[m].lower() in PASSIVE_AUXILIARIES and not words[verb].lower().endswith("ing"):
+        return None  # 'Ida Strand was asked, "C?"': the subject is asked, somebody else speaks
+    src = source_before(tokens, verb, s.first, lexicon)
+    if src is None or not _plain_source(ctx, src):
+        src = introducer_source(ctx, s, comma)
+        if src is None or src[1] >= verb or any(
+            words[m].lower() in CLAUSE_OPENERS for m in range(src[1] + 1, verb)
+        ):
+            return None
+    return src, verb
+
+
+#: Auxiliaries of a passive: 'was asked', 'has been told', 'got asked'.
+PASSIVE_AUXILIARIES = COPULA | frozenset(["been", "being", "be", "get", "gets", "got"])
+
+#: Words before a noun that make a cue form a noun: 'the report', 'his remarks', 'Lund's statement'.
+POSSESSIVES_AND_ARTICLES = frozenset(["a", "an", "the", "his", "her", "its", "their", "'s", "’s"])
+
+#: Words that open a subordinate or relative clause: a subject before one is not the
+#: subject of a verb after it ('The mayor was so calm that Ida Strand was prompted to say').
+CLAUSE_OPENERS = SUBORDINATORS | frozenset(["that", "which", "who", "whom", "whose", "if", "as"])
+
+
+def _noun_use(words: Sequence[str], k: int, floor: int) -> bool:
+    """The cue form at *k* is a noun: after a determiner or possessive ('the report', 'his
+    remarks')."""
+    return k - 1 >= floor and words[k - 1].lower() in POSSESSIVES_AND_ARTICLES
+
+
+def _first_token(ctx: Context, span: QuoteSpan, s: Sentence) -> int:
+    """The first token of sentence *s* inside quotation *span* (bisection)."""
+    starts = ctx.tokens.starts
+    lo, hi = s.first, s.last
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if starts[mid] < span.start:
+            lo = mid + 1
+        else:
+            hi = mid - 1
+    return lo
+
+
 def _split_quote(q: QuoteSite) -> Attribution | None:
     """``"A," he said. "B."`` when B cannot join A: a quote of its own, same speaker."""
     if q.prev is not None and q.prev_par == q.s.paragraph and alone_in_sentence(q.ctx, q.span, q.s):
@@ -358,6 +584,8 @@ QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("closing_report", "cue_before_content", _closing_report),
     QuotationRule("split_quote", "split_quote", _split_quote),
     QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
+    QuotationRule("colon_introduction", "colon_introduction", _colon_introduction),
+    QuotationRule("comma_introduction", "cue_before_content", _comma_introduction),
     QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),
     QuotationRule("after_report", "split_quote", _after_report),
     QuotationRule("unattributed", "unattributed", _unattributed),

@@ -63,6 +63,7 @@ class SieveState:
     last_report_par: int = -1
     colon: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X said:' source, cue, paragraph
     ending: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X agreed.' source, cue, last token
+    intro: Sentence | None = None  # the sentence before, when it ends in a colon
     seen_par: int = -1
 
 
@@ -129,6 +130,7 @@ def attribute(
             )
         elif not sent_attrs and words[s.last] == ".":
             state.ending = _closing_report(ctx, s)
+        state.intro = s if words[s.last] == ":" else None
     del ctx, quote_of, cands, span_first, span_first_token  # (memory: what follows reads none of them)
     out = state.out
     for idx, extra in state.more_parts.items():
@@ -376,6 +378,7 @@ def _quotation_pass(
             state.last_report_par,
             state.colon,
             state.ending,
+            state.intro,
         )
         for step in QUOTATION_STEPS:
             found = step.find(site)

@@ -333,6 +333,15 @@ NOT_NAMES = frozenset(
         "reporting",
         "additional",
         "editing",
+        # sentence adverbs, which open a sentence before its subject ('Recently Lena Okafor
+        # announced ...'): general English adverbs of time, frequency and stance (none is in
+        # the census first-name list of first_names.py)
+        *"""
+        recently previously repeatedly publicly privately reportedly usually sometimes again
+        often frequently already initially finally subsequently separately originally currently
+        eventually indeed instead afterwards afterward nevertheless nonetheless similarly
+        likewise additionally notably ultimately apparently perhaps
+        """.split(),
     ]
 )
 

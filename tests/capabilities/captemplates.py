@@ -948,6 +948,77 @@ def serving_role() -> Iterator[Case]:
             exp = Expect(clause, "indirect", body or phrase.split(" ", 1)[1])
         yield Case("", f"serving-{'named' if named_after else 'bare'}", text, [exp])
 
+#: What may follow the credit of a quotation that goes on in the next paragraph.
+CONTINUED_TAILS = ("", " on Tuesday", " in a statement", ", speaking by phone")
+
+
+def paragraph_continued() -> Iterator[Case]:
+    """`"C1," NAME VERB (TAIL).` closing a paragraph, then a paragraph `"C2."`: C2 is a quote of
+    its own by the same speaker (as the seed's answer key counts it), with or without narrative
+    after the credit."""
+    verbs = LEXICON_VERBS[:8] + OPEN_VERBS[:4]
+    combos = itertools.product(
+        PEOPLE, verbs, TENSES, DOUBLE_MARKS, range(len(CONTENT)), range(len(CONTENT2)), CONTINUED_TAILS
+    )
+    for p, v, tense, m, ci, c2i, tail in sample(combos, 400, "paragraph-continued"):
+        first = m.q(CONTENT[ci] + ",")
+        second = m.q(CONTENT2[c2i])
+        credit = f"{p.full} {_form(v, tense)}{tail}."
+        narrative = " The hall fell silent." if ci % 2 else ""
+        text = f"The vote was held at noon.\n\n{first} {credit}{narrative}\n\n{second}"
+        yield Case(
+            "",
+            "continued-after-narrative" if narrative else "continued",
+            text,
+            [
+                Expect(first, "direct", p.full, None, "person"),
+                Expect(second, "direct", p.full, ANY, "person"),
+            ],
+        )
+
+
+#: Clauses that introduce a quotation with a colon, whatever their verb ({name}: the speaker).
+COLON_INTRODUCERS = (
+    "When the vote was called, {name} fired back:",
+    "Asked about the fares, {name} shot back:",
+    "{name} responded pointedly, with a smile:",
+    "{name} had a simple message for the crowd:",
+    "Stated {name}:",
+    "In a letter to members, {name} was blunt:",
+)
+
+
+def colon_introduction() -> Iterator[Case]:
+    """`INTRODUCING CLAUSE:` then `"C."`, inline or in the next paragraph: the clause's speaker."""
+    combos = itertools.product(PEOPLE, COLON_INTRODUCERS, MARKS, range(len(CONTENT)), (" ", "\n\n"))
+    for p, intro, m, ci, gap in sample(combos, 400, "colon-introduction"):
+        quote = m.q(CONTENT[ci] + ".")
+        text = f"The council met on Monday.\n\n{intro.format(name=p.full)}{gap}{quote}"
+        shape = "inline" if gap == " " else "paragraph"
+        yield Case(
+            "", "colon-intro-" + shape, text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False
+        )
+
+
+#: Clauses whose speech verb introduces a quotation after a comma ({name}: the speaker).
+COMMA_INTRODUCERS = (
+    "{name}, 41, a ferry pilot from the island, said on the radio on Monday, after the vote,",
+    "As {name} had written a few years earlier,",
+    "{name} joked about the fares, but went on to say,",
+    "{name} was quick to add,",
+    "Within an hour, {name} issued a statement,",
+    "Recently {name} announced on the council's website, in capital letters,",
+)
+
+
+def comma_introduction() -> Iterator[Case]:
+    """`CLAUSE WITH A SPEECH VERB (MODIFIERS), "C."`: the verb's subject speaks."""
+    combos = itertools.product(PEOPLE, COMMA_INTRODUCERS, DOUBLE_MARKS, range(len(CONTENT)))
+    for p, intro, m, ci in sample(combos, 300, "comma-introduction"):
+        quote = m.q(CONTENT[ci] + ".")
+        text = f"The council met on Monday. {intro.format(name=p.full)} {quote}"
+        yield Case("", "comma-intro", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
+
 
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
@@ -994,6 +1065,14 @@ CAPABILITIES = (
     named("marks.single_nested", "8", "double marks nested in a single-mark quotation", marks_single_nested),
     named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
     named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
+    named("structure.colon_introduction", "3", 'CLAUSE: "C." (any verb, or none)', colon_introduction),
+    named("cue.comma_introduction", "1", 'NAME VERB (MODIFIERS), "C."', comma_introduction),
+    named(
+        "structure.paragraph_continued",
+        "3",
+        '"C1," NAME VERB. / "C2." (the next paragraph goes on with the quote)',
+        paragraph_continued,
+    ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named(
         "cue.credit_source",
