@@ -48,6 +48,7 @@ from quotex.confidence import rule_confidence
 from quotex.entities import Entity, EntityTable, build_entities, is_subject, may_be_body, with_gender
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS
+from quotex.lexicon.titles import SPOKESPERSON_NOUNS
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
 from quotex.sentences import Sentence
@@ -621,8 +622,8 @@ def _resolve_source(
     inside = [k for k in range(lo, hi) if mentions[k].last <= b]
     head = words[b].lower() if a == b else ""
     head = _POSSESSIVE_PRONOUNS.get(head, head)
-    people = [_is_person(table.entities[table.of_mention[k]]) for k in inside]
-    head_mention = _head_mention(words, a, b, [mentions[k] for k in inside], people)
+    kinds = [_speaking_kind(table.entities[table.of_mention[k]]) for k in inside]
+    head_mention = _head_mention(words, a, b, [mentions[k] for k in inside], kinds)
     sp: Speaker | None = None
     path: str | None
     if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
@@ -820,7 +821,7 @@ _PLACE_LINKS = frozenset(["of", "from", "in", "at"])
 
 
 def _head_mention(
-    words: Sequence[str], a: int, b: int, inside: Sequence[Mention], people: Sequence[bool] = ()
+    words: Sequence[str], a: int, b: int, inside: Sequence[Mention], kinds: Sequence[str] = ()
 ) -> int:
     """Which of the mentions inside source tokens a..b names the source?
 
@@ -828,8 +829,10 @@ def _head_mention(
     analyst at the Stimson Center in Washington"); the first segment that
     ends with a name gives the head ("the campaign manager | Jeff Weaver").
     A name that is only a possessor ("Ukraine's foreign ministry") is no head,
-    nor a person (``people[n]``: the mention's entity has person evidence) whom a
-    role noun serves ("a spokesman for Ines Marr", :func:`_principal`).
+    nor a name inside a prepositional phrase after the segment's own head noun
+    ("Friends of Ines Marr", "a spokesman for Ines Marr", "The mayor of Leith":
+    :func:`_in_noun_modifier`; ``kinds[n]`` is the kind of mention *n*'s entity,
+    from :func:`_speaking_kind`).
     """
     ends = {m.last: k for k, m in enumerate(inside)}
     seg_start = a
@@ -842,21 +845,25 @@ def _head_mention(
             # 'Jason Gilbert of Cheyenne': a name followed by a place phrase heads it
             for n, m in enumerate(inside):
                 if (
-                    seg_start <= m.first
+                    not (kinds and kinds[n] == "weak")  # ('Customers of Meridia Air': a noun)
+                    and seg_start <= m.first
                     and m.last < j
                     and words[m.last + 1].lower() in ("of", "from", "in", "at")
                 ):
                     return n
             n = ends.get(j, -1)
-            if n >= 0 and not (people and people[n] and _principal(words, inside[n], seg_start)):
+            if n >= 0 and not (kinds and _in_noun_modifier(words, inside, n, seg_start, kinds)):
                 return n
             seg_start = k + 1
         k += 1
     return -1
 
 
-#: Prepositions after a role noun that make the name after them the one the role serves.
+#: Prepositions after a role noun that make the person named after them the one the role serves.
 _PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with"])
+#: ... and that make a body or place named after them a modifier of the head noun ('Analysts at
+#: Caldera Research', 'Residents of Leith', 'a teacher from Tromso').
+_MODIFIER_PREPOSITIONS = _PRINCIPAL_PREPOSITIONS | frozenset(["at", "from", "in"])
 
 
 def _is_person(ent: Entity) -> bool:
@@ -864,20 +871,45 @@ def _is_person(ent: Entity) -> bool:
     return ent.kind == "person" and ent.person_evidence
 
 
-def _principal(words: Sequence[str], m: Mention, seg_start: int) -> bool:
-    """Is mention *m* (a person's) the one a role noun before it serves, not the speaker? 'a
-    spokesman for Ines Marr', 'an adviser to Marr': the spokesman speaks, and printing the
-    principal's name would misattribute the words. (An organisation speaks through its
-    spokespeople: 'a spokeswoman for the ministry' keeps the ministry.)"""
+def _speaking_kind(ent: Entity) -> str:
+    """ "person" (with evidence of it), "organization", "weak" (one capitalised word seen only
+    first in its sentence: 'Customers of ...' is a noun), or "other" (a place, a name of no
+    known kind): what decides whether a noun before the name speaks for it."""
+    if ent.initial_only and len(ent.words) == 1:
+        return "weak"
+    if _is_person(ent):
+        return "person"
+    return "organization" if ent.kind == "organization" else "other"
+
+
+def _in_noun_modifier(
+    words: Sequence[str], inside: Sequence[Mention], n: int, seg_start: int, kinds: Sequence[str]
+) -> bool:
+    """Is mention *n* only inside a prepositional phrase after its segment's head noun, so
+    that the noun, not the name, is the speaker? 'Friends of Ines Marr', 'a spokesman for
+    Ines Marr', 'an adviser to Marr' (printing the person would put the words in their
+    mouth), 'The mayor of Leith', 'Critics of Kestrel Ferries'. A body (or a name of no known
+    kind) keeps the words of those who speak for it (:data:`~quotex.lexicon.titles.SPOKESPERSON_NOUNS`: 'a
+    spokeswoman for Kestrel Ferries'), and a written work credits its issuer ('a study by
+    the Fjord Institute'). *kinds* are the mentions' :func:`_speaking_kind`."""
+    m, kind = inside[n], kinds[n]
     k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1  # ('for Mayor Ines Marr')
     while k > seg_start and words[k].lower() == "the":
         k -= 1
-    return (
-        k - 1 >= seg_start
-        and words[k].lower() in _PRINCIPAL_PREPOSITIONS
-        and words[k - 1].isalpha()
-        and words[k - 1].islower()
-    )
+    preposition = words[k].lower() if k - 1 >= seg_start else ""
+    if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):
+        return False
+    noun = words[k - 1]
+    if not noun.isalpha():
+        return False
+    if not noun.islower() and any(
+        x.first <= k - 1 <= x.last and kinds[i] != "weak" for i, x in enumerate(inside)
+    ):
+        return False  # 'Theo Vandermeer of ...', 'Kestrel Ferries of ...': a name, not a noun
+    low = noun.lower()
+    if low in _AUTHORED or low.rstrip("s") in _AUTHORED:
+        return False
+    return not (kind != "person" and low in SPOKESPERSON_NOUNS)  # (a name of no known kind may be a body)
 
 
 def _before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:

@@ -467,6 +467,17 @@ GROUP_SOURCE_NOUNS = frozenset(
 )
 
 
+#: Nouns for people who speak on a body's behalf, singular and plural: the body keeps their
+#: words ('a spokeswoman for Kestrel Ferries said' -> Kestrel Ferries), while any other noun
+#: before a body's name is a speaker of its own ('Critics of Kestrel Ferries said'). Written for
+#: quotex from the definitions of *spokesperson* ("a person who speaks on behalf of another or of
+#: a group"), *representative* and *official* in Merriam-Webster.
+SPOKESPERSON_NOUNS = frozenset(
+    """spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople spokespersons
+    representative representatives official officials""".split()
+)
+
+
 def plural(noun: str) -> str:
     """Regular English plural: ``plural("envoy")`` -> ``"envoys"``."""
     if noun.endswith("man"):

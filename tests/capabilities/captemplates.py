@@ -621,6 +621,50 @@ def nominal_unnamed() -> Iterator[Case]:
         yield Case("", "nominal-before", f"{_cap(np)} said {clause}.", [Expect(clause, "indirect", name)])
 
 
+#: Head nouns with a prepositional phrase that names a person the head is not: the group or
+#: role before the name speaks ('Friends of NAME said'), never the person named after it.
+PERSON_MODIFIED_HEADS = (
+    "Friends of",
+    "Lawyers for",
+    "Supporters of",
+    "Critics of",
+    "Two aides to",
+    "The family of",
+    "Relatives of",
+    "A neighbour of",
+)
+#: ... and before a body: a noun for who speaks on its behalf keeps the body's name (True).
+BODY_MODIFIED_HEADS = (
+    ("Critics of", False),
+    ("Customers of", False),
+    ("Analysts at", False),
+    ("A spokeswoman for", True),
+    ("Officials at", True),
+)
+
+
+def noun_modifier() -> Iterator[Case]:
+    """`HEAD of NAME said C`: the head noun of the subject speaks, not the name inside its
+    prepositional phrase; a spokesperson keeps the body's name."""
+    combos = itertools.product(PEOPLE, PERSON_MODIFIED_HEADS, range(len(CLAUSES)), ("before", "after"))
+    for p, head, ci, where in sample(combos, 240, "noun-modifier"):
+        clause = CLAUSES[ci]
+        group = f"{head} {p.full}"
+        if where == "before":
+            text = f"{group} said {clause}."
+            yield Case("", "modifier-before", text, [Expect(clause, "indirect", group)])
+        else:
+            quote = f'"{CONTENT[ci]},"'
+            text = f"{quote} said {head[:1].lower() + head[1:]} {p.full}."
+            # (an inverted source may stop before its modifier: 'said two aides' is no misattribution)
+            yield Case("", "modifier-after", text, [Expect(quote, "direct", (group, head.rsplit(" ", 1)[0]))])
+    for org, (head, speaks_for), clause in itertools.product(ORGS, BODY_MODIFIED_HEADS, CLAUSES[:3]):
+        group = f"{head} {org.name}"
+        expected = org.canonical if speaks_for else group
+        text = f"{group} said {clause}."
+        yield Case("", "modifier-body", text, [Expect(clause, "indirect", expected)])
+
+
 # -- group 3: colon credits, transcripts, interviews -----------------------------------
 
 ROLES = (("economist", "economist"), ("retired teacher", "retired teacher"), ("farmer", "farmer"))
@@ -921,6 +965,7 @@ CAPABILITIES = (
     named("speaker.organization", "-", "organisations as speakers", organization),
     named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
     named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
+    named("speaker.noun_modifier", "-", "Friends of NAME said: the head noun speaks", noun_modifier),
     named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
     named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
     named("structure.transcript", "3", "LABEL: utterance", transcript),
