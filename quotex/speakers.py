@@ -20,11 +20,15 @@ The mentions are first clustered into the entity table of
   position, introduction with a title, having spoken, decayed by sentence and
   paragraph distance; agreement from honorifics, gendered role words, earlier
   pronouns and first names); *it*/*they* -> the most salient body or group.
-  The suffix says where the antecedent was last named or spoke.
+  An unnamed subject that agrees competes with them (*The airline said ...
+  "C," it said.* -> *airline*). The suffix says where the antecedent was last
+  named or spoke.
 * ``nominal``: *the analyst*, *the senator*, *the 47-year-old*, *the woman*,
   *the company* -> the most salient entity with that title, age, gender or
   kind.
-* ``document``: *the statement* -> the latest speaker.
+* ``document``: *the statement* -> its issuer, the most salient body or person
+  (named, or an unnamed subject: *The ministry issued a note.*), else the
+  latest speaker.
 * ``description``: the phrase itself names a body or group
   (*Ukraine's foreign ministry*, *two people familiar with the matter*).
 * ``carryover``: split quotes and paragraph carry-over take the speaker of
@@ -47,7 +51,25 @@ from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
 from quotex.entities import Entity, EntityTable, build_entities, is_subject, may_be_body, with_gender
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
-from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS
+from quotex.lexicon.function_words import (
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    COPULA,
+    FRONTING_PREPOSITIONS,
+    INTRO_WORDS,
+    IRREGULAR_PAST,
+    MODALS,
+    SENTENCE_LINKS,
+    SIMPLE_PAST,
+)
 from quotex.lexicon.titles import SPOKESPERSON_NOUNS
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
@@ -148,7 +170,13 @@ class _Resolver:
     """Per-call resolution state: the entity table, the speakers made so far and who
     spoke where. Lives only inside one :func:`build_records` call."""
 
-    def __init__(self, tokens: Tokens, mentions: Sequence[Mention], table: EntityTable) -> None:
+    def __init__(
+        self,
+        tokens: Tokens,
+        mentions: Sequence[Mention],
+        table: EntityTable,
+        lexicon: Lexicon = DEFAULT_LEXICON,
+    ) -> None:
         self.tokens = tokens
         self.mentions = mentions
         self.table = table
@@ -165,6 +193,9 @@ class _Resolver:
         self.places: dict[int, tuple[int, int]] = {}
         self.mention_starts = [m.first for m in mentions]  # token of each mention, for bisect
         self.mention_offsets = [m.start for m in mentions]  # character offset of each mention
+        self.lexicon = lexicon
+        #: sentence -> its unnamed nominal subject (:func:`nominal_subject`), made on first use
+        self.nominal_subjects: dict[int, tuple[int, int, str] | None] = {}
 
     def where(self, k: int) -> tuple[int, int]:
         """(sentence, paragraph) of mention *k* (computed on first use)."""
@@ -297,8 +328,12 @@ class _Resolver:
             scores[e] = scores.get(e, 0.0) + b
         return scores
 
-    def pronoun(self, pronoun: str, at: int, lo: int, skip: frozenset[int]) -> tuple[int, str]:
-        """(entity, resolution) for a pronoun source at token *at*, or (-1, "")."""
+    def pronoun(
+        self, pronoun: str, at: int, lo: int, skip: frozenset[int], parts: Sequence[tuple[int, int]] = ()
+    ) -> tuple[int, str]:
+        """(entity, resolution) for a pronoun source at token *at*, or (-1, ""). An unnamed
+        nominal subject that agrees (:meth:`nominal_antecedent`) competes with the named
+        entities; *parts* are the quotation's, whose words are never the antecedent."""
         gender, number = PRONOUNS[pronoun]
         if number in ("thing", "plural"):
             if pronoun == "it":
@@ -307,6 +342,9 @@ class _Resolver:
                 scores = self.salience(at, lo, skip, _body_or_group)
             else:  # 'we': the body that spoke last, in this paragraph or the one before
                 return self.last_body(at)
+            nominal = self.nominal_antecedent(at, parts, (pronoun,), max(scores.values(), default=0.0))
+            if nominal is not None:
+                return nominal
             as_body = False
             if not scores and pronoun == "it":
                 # 'Norland Air cut 40 flights. "Sorry," it said.': a name with no sign of a person
@@ -334,12 +372,15 @@ class _Resolver:
             # 'In New Mexico, ...': a capitalised name with no sign of a person counts less
             if not self.ents[e].person_evidence and e not in self.last_spoke:
                 scores[e] *= _NO_PERSON_EVIDENCE
-        if not scores:
-            return -1, ""
         for e in scores:
             ent = self.ents[e]
             if ent.gender == gender and ent.evidence:
                 scores[e] += _AGREES[ent.evidence]
+        nominal = self.nominal_antecedent(at, parts, (pronoun,), max(scores.values(), default=0.0))
+        if nominal is not None:
+            return nominal
+        if not scores:
+            return -1, ""
         e = _best(scores)
         if gender:
             self.ents[e] = with_gender(self.ents[e], gender, "pronoun")
@@ -371,9 +412,75 @@ class _Resolver:
             return ent.kind == "organization" or (ent.person_evidence and not ent.unlikely_person)
 
         scores = self.salience(at, lo, frozenset(), can_issue)
+        # 'The ministry issued a note. The statement read: ...': an unnamed body or person
+        nominal = self.nominal_antecedent(
+            at, (), ("it", "they", "he", "she", "person"), max(scores.values(), default=0.0)
+        )
+        if nominal is not None:
+            return nominal[0]
         if not scores:  # 'Kestrel Ferries issued a statement': a name with no sign of a person
             scores = self.salience(at, lo, frozenset(), _body_like)
         return _best(scores) if scores else -1
+
+    def nominal_subject(self, s: int) -> tuple[int, int, str] | None:
+        """Sentence *s*'s unnamed nominal subject (:func:`_nominal_subject`), cached."""
+        if s in self.nominal_subjects:
+            return self.nominal_subjects[s]
+        got = self.nominal_subjects[s] = _nominal_subject(
+            self.tokens.words, self.table.sentences[s], self.lexicon
+        )
+        return got
+
+    def nominal_antecedent(
+        self, at: int, parts: Sequence[tuple[int, int]], agrees: Sequence[str], to_beat: float
+    ) -> tuple[int, str] | None:
+        """(entity, path) of the unnamed nominal subject ('The airline', 'A woman in Tromso',
+        'Two nurses') of this or an earlier sentence, in this paragraph or the one before,
+        that ends before token *at*, agrees (its agreement class is in *agrees*: "it", "they",
+        "he", "she", or "person" for a person of unknown gender) and is more salient than
+        *to_beat*, the best named candidate's score; else None. Its salience is a subject's,
+        decayed like a mention's, plus the agreement bonus for a gendered noun. The nominal
+        is the named entity it refers back to when :meth:`nominal` finds one ('the
+        company' after 'Norland Robotics'), else an entity of its own ('airline')."""
+        table = self.table
+        if not table.sentences:
+            return None
+        s_at, p_at = table.locate(at)
+        starts = self.tokens.starts
+        best: tuple[float, int, int, str, int] | None = None
+        for s in range(s_at, max(-1, s_at - _NOMINAL_SENTENCES), -1):
+            d_p = p_at - table.sentences[s].paragraph
+            if d_p > 1:
+                break
+            got = self.nominal_subject(s)
+            if got is None:
+                continue
+            first, head, agree = got
+            if head >= at or agree not in agrees:
+                continue
+            if any(ps <= starts[first] < pe for ps, pe in parts):
+                continue
+            score = (_BASE + _SUBJECT) * _decay(s_at - s, d_p)
+            if agree in ("he", "she"):
+                score += _AGREES["text"]
+            if score > to_beat and (best is None or score > best[0]):
+                best = (score, first, head, agree, s)
+        if best is None:
+            return None
+        _, first, head, agree, s = best
+        words = self.tokens.words
+        lo = bisect.bisect_left(self.mention_starts, first)
+        e = self.nominal([w.lower() for w in words[first : head + 1]], first, lo, self.lexicon)
+        if e < 0 and agree in ("he", "she", "person") and words[first].lower() in ("the", "this", "that"):
+            return None  # 'The billionaire businessman said': an epithet of a named person, not a new one
+        if e < 0:
+            end = _place_phrase_end(words, head, table.sentences[s].last)
+            text = self.tokens.text[starts[first] : self.tokens.ends[end]]
+            body = agree == "it" or _nominal_class(words[head].lower(), self.lexicon)[0] == "body"
+            e = self.phrase_entity(_strip_article(text), "organization" if body else "other")
+        if s == s_at:
+            return e, "pronoun_sentence"
+        return e, "pronoun_paragraph" if table.sentences[s].paragraph == p_at else "pronoun_far"
 
     def last_body(self, at: int) -> tuple[int, str]:
         """(entity, path) of the latest speaker when it is not a person and spoke in this
@@ -445,6 +552,134 @@ class _Resolver:
 
 
 _AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
+
+#: How many sentences back (this one included) an unnamed nominal subject can be a pronoun's antecedent.
+_NOMINAL_SENTENCES = 4
+#: Words that open an unnamed noun phrase a pronoun can refer back to ('The airline', 'A
+#: woman', 'Two nurses'); a plural may also stand bare ('Residents were divided.').
+_NOMINAL_OPENERS = frozenset("the a an this these those several some many".split()) | NUMBER_WORDS
+#: Words that end the walk over a nominal's modifiers: the verb group after its head.
+_NOT_MODIFIERS = STOP_WORDS | AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
+#: Words of a verb group that may follow a subject's head ('Residents were divided').
+_VERB_GROUP_WORDS = AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
+#: Plural heads without a plural -s.
+_PLURAL_HEADS = frozenset("people men women children police staff crew spokesmen spokeswomen".split())
+
+
+def _nominal_class(low: str, lexicon: Lexicon) -> tuple[str, str]:
+    """(class, agreement) of the head noun *low*: ("body", "it"/"they") for an organisation
+    noun ('ministry', 'airline'), ("person", "he"/"she"/"person"/"they") for a role, group or
+    gendered noun ('spokeswoman', 'woman', 'officials', 'driver'), else ("", "")."""
+    plural = low in _PLURAL_HEADS or (low.endswith("s") and not low.endswith("ss"))
+    singular = low[:-1] if plural and low.endswith("s") else low
+    if (
+        low in lexicon.organization_nouns
+        or singular in lexicon.organization_nouns
+        or singular in _GENERIC_BODIES
+    ):
+        return ("body", "they" if plural or low == "police" else "it")
+    if low in PRONOUNS:
+        return ("", "")
+    if low in FEMALE_WORDS or _GENDER_NOUNS.get(low) == "f":
+        return ("person", "she")
+    if low in MALE_WORDS or _GENDER_NOUNS.get(low) == "m":
+        return ("person", "he")
+    if (
+        low in lexicon.role_words
+        or low in _PLURAL_HEADS
+        or (low in lexicon.group_source_nouns and low not in _AUTHORED and singular not in _AUTHORED)
+    ):
+        return ("person", "they" if plural else "person")
+    return ("", "")
+
+
+def _place_phrase_end(words: Sequence[str], head: int, last: int) -> int:
+    """The last token of the noun phrase whose head is token *head*, with a prepositional
+    phrase that names a place or body after it ('A woman in Tromso', 'officials at the
+    Ministry of Trade'): the run of capitalised words (and *of*, *and* inside it) after the
+    preposition and an optional *the*; *head* when there is none."""
+    k = head + 1
+    if k > last or words[k].lower() not in _PREPOSITIONS:
+        return head
+    k += 1
+    if k <= last and words[k].lower() == "the":
+        k += 1
+    end = head
+    while k <= last and k - head <= 8:
+        w = words[k]
+        if w[:1].isupper() and w.replace("-", "").isalpha():
+            end = k
+        elif w.lower() not in ("of", "and") or end < head + 1:
+            break
+        k += 1
+    return end
+
+
+def _nominal_subject(words: Sequence[str], sent: Sentence, lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """(first, head, agreement) of *sent*'s subject when it is an unnamed noun phrase whose
+    head names a body or a person (:func:`_nominal_class`): a determiner or number, up to
+    four lower-case modifiers and the head, then a comma, a preposition or a verb ('The
+    airline said', 'A woman in Tromso told', 'Two nurses waited'); a plural may stand bare
+    ('Residents were divided'). A linking word and an opening adverbial before it are
+    skipped ('But on Monday, the union said'). None for a name, a pronoun or anything else."""
+    i, last = sent.first, sent.last
+    while i <= last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
+        i += 1
+    if i > last:
+        return None
+    low = words[i].lower()
+    if (
+        low in INTRO_WORDS
+        or low in TIME_WORDS
+        or low in FRONTING_PREPOSITIONS
+        or (low.endswith("ly") and len(low) > 4)
+    ):
+        k = i
+        while k <= last and k - i < 12 and words[k] != ",":
+            k += 1
+        if k >= last or words[k] != ",":
+            return None
+        i = k + 1
+        low = words[i].lower()
+    j = i + 1 if low in _NOMINAL_OPENERS else i
+    k = j
+    verbs = lexicon.verb_forms
+    while k <= last and k - j < 5:
+        w = words[k]
+        lw = w.lower()
+        if (
+            not (w.replace("-", "").isalpha() and (w.islower() or k == i))
+            or lw in _NOT_MODIFIERS
+            or lw in verbs
+            or lw in PRONOUNS
+        ):
+            break
+        k += 1
+    # the head: the last noun of the run that a verb, a preposition or a comma follows
+    # ('The airline cancelled 40 flights': the run is 'airline cancelled', the head 'airline')
+    for head in range(min(k, last) - 1, j - 1, -1):
+        cls, agree = _nominal_class(words[head].lower(), lexicon)
+        if not cls:
+            continue
+        if j == i and agree != "they":
+            return None  # (only a plural stands bare: 'Residents said', not 'Driver said')
+        nxt = words[head + 1]
+        lw = nxt.lower()
+        if (
+            nxt == ","
+            or lw in _PREPOSITIONS
+            or lw in _VERB_GROUP_WORDS
+            or lw in verbs
+            or (
+                nxt.isalpha()
+                and nxt.islower()
+                and lw.endswith(("ed", "s"))
+                and not _nominal_class(lw, lexicon)[0]
+            )
+        ):
+            return (i, head, agree)
+        return None
+    return None
 
 
 _DECAY_TABLE = [
@@ -549,7 +784,7 @@ def resolve_speakers(
     nor the attributions, mentions and sentences, so a caller can let them go before
     the records are made.
     """
-    res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences))
+    res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences), lexicon)
     # per attribution, as parallel lists (a tuple each would cost more than what it holds):
     # the speaker, its entity (-1 when none), how it was resolved, the source tokens
     speakers: list[Speaker | None] = []
@@ -633,7 +868,7 @@ def _resolve_source(
         e = table.of_mention[k]
         path = _name_path(words, a, mentions[k], lexicon)
     elif head in PRONOUNS:
-        e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo))
+        e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo), att.parts)
     elif head in ("that", "which", "who"):
         # a relative pronoun is never the speaker's name: what it stands for is
         e, path = res.relative(a, lo)

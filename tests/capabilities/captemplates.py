@@ -665,6 +665,51 @@ def noun_modifier() -> Iterator[Case]:
         yield Case("", "modifier-body", text, [Expect(clause, "indirect", expected)])
 
 
+#: Unnamed bodies and groups that a later pronoun refers back to: (subject, pronoun, speaker).
+NOMINAL_ANTECEDENTS = (
+    ("The airline", "it", "airline"),
+    ("The ministry", "it", "ministry"),
+    ("The union", "it", "union"),
+    ("The port authority", "it", "port authority"),
+    ("The regional council", "it", "regional council"),
+    ("Two nurses", "they", "Two nurses"),
+    ("Residents", "they", "Residents"),
+    ("The striking dockers", "they", "striking dockers"),
+    ("A woman in Tromso", "she", "woman in Tromso"),
+    ("An elderly man", "he", "elderly man"),
+)
+#: What the unnamed subject did in the sentence before the quotation.
+NOMINAL_EVENTS = (
+    "met on Monday",
+    "said in a statement",
+    "cancelled the night crossings",
+    "waited at the gate",
+)
+
+
+def nominal_antecedent() -> Iterator[Case]:
+    """`The union EVENT. "C," it said.`: a pronoun refers back to an unnamed subject that
+    agrees, also when a named body came before it (one whose name does not hold the noun;
+    a generic noun such as *airline* refers back to a named body); a document credits an
+    unnamed issuer (`The ministry issued a note. The statement read: "C."`)."""
+    combos = itertools.product(NOMINAL_ANTECEDENTS, NOMINAL_EVENTS, range(len(CONTENT)), ORGS + (None,))
+    for (subject, pronoun, speaker), event, ci, org in sample(combos, 300, "nominal-antecedent"):
+        head = subject.split()[-1].lower()
+        if org is not None and (head == "airline" or head in org.canonical.lower()):
+            continue
+        quote = f'"{CONTENT[ci]},"'
+        before = "" if org is None else f"{_cap(org.name)} cut two routes. "
+        text = f"{before}{subject} {event}. {quote} {pronoun} said."
+        label = "nominal-pronoun" + ("" if org is None else "-after-name")
+        yield Case("", label, text, [Expect(quote, "direct", speaker)])
+    for (subject, pronoun, speaker), ci in itertools.product(NOMINAL_ANTECEDENTS, range(len(CONTENT))):
+        if pronoun != "it":
+            continue
+        quote = f'"{CONTENT[ci]}."'
+        text = f"{subject} issued a note on Friday. The statement read: {quote}"
+        yield Case("", "nominal-issuer", text, [Expect(quote, "direct", speaker)])
+
+
 # -- group 3: colon credits, transcripts, interviews -----------------------------------
 
 ROLES = (("economist", "economist"), ("retired teacher", "retired teacher"), ("farmer", "farmer"))
@@ -966,6 +1011,7 @@ CAPABILITIES = (
     named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
     named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
     named("speaker.noun_modifier", "-", "Friends of NAME said: the head noun speaks", noun_modifier),
+    named("pronoun.nominal_antecedent", "4", 'The airline EVENT. "C," it said.', nominal_antecedent),
     named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
     named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
     named("structure.transcript", "3", "LABEL: utterance", transcript),
