@@ -692,7 +692,7 @@ def nominal_antecedent() -> Iterator[Case]:
     agrees, also when a named body came before it (one whose name does not hold the noun;
     a generic noun such as *airline* refers back to a named body); a document credits an
     unnamed issuer (`The ministry issued a note. The statement read: "C."`)."""
-    combos = itertools.product(NOMINAL_ANTECEDENTS, NOMINAL_EVENTS, range(len(CONTENT)), ORGS + (None,))
+    combos = itertools.product(NOMINAL_ANTECEDENTS, NOMINAL_EVENTS, range(len(CONTENT)), (*ORGS, None))
     for (subject, pronoun, speaker), event, ci, org in sample(combos, 300, "nominal-antecedent"):
         head = subject.split()[-1].lower()
         if org is not None and (head == "airline" or head in org.canonical.lower()):
