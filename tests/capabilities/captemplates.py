@@ -710,6 +710,39 @@ def nominal_antecedent() -> Iterator[Case]:
         yield Case("", "nominal-issuer", text, [Expect(quote, "direct", speaker)])
 
 
+#: Words and phrases that open a sentence before its subject and are never the speaker.
+FRONTED_WORDS = (
+    "Likewise",
+    "Instead",
+    "Furthermore",
+    "Along with two other councillors",
+    "Back in 2019",
+    "Looking back to the last strike",
+    "Once the vote was over",
+    "Just before the ferry left",
+    "Absent a new contract",
+    "Wait",
+)
+#: Reports after the subject: (verb phrase with CLAUSE, rule kind), a stance, a speech verb, a participle.
+FRONTED_REPORTS = (
+    "said that {clause}",
+    "has argued that {clause}",
+    "called for a new vote, saying {clause}",
+    "is sticking to the plan, arguing that {clause}",
+)
+
+
+def fronted_word() -> Iterator[Case]:
+    """`OPENING, NAME REPORT`: a linking adverb, a fronted prepositional phrase, participle or
+    clause opening the sentence is never the speaker; the subject after it is."""
+    combos = itertools.product(PEOPLE, FRONTED_WORDS, FRONTED_REPORTS, range(len(CLAUSES)))
+    for p, opener, report, ci in sample(combos, 300, "fronted-word"):
+        clause = CLAUSES[ci]
+        text = f"{opener}, {p.full} {report.format(clause=clause)}."
+        content = f"that {clause}" if "that {clause}" in report else clause
+        yield Case("", "fronted-word", text, [Expect(content, "indirect", p.full)], exact=False)
+
+
 # -- group 3: colon credits, transcripts, interviews -----------------------------------
 
 ROLES = (("economist", "economist"), ("retired teacher", "retired teacher"), ("farmer", "farmer"))
@@ -1011,6 +1044,7 @@ CAPABILITIES = (
     named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
     named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
     named("speaker.noun_modifier", "-", "Friends of NAME said: the head noun speaks", noun_modifier),
+    named("speaker.fronted_word", "-", "OPENING, NAME REPORT: the opening is no speaker", fronted_word),
     named("pronoun.nominal_antecedent", "4", 'The airline EVENT. "C," it said.', nominal_antecedent),
     named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
     named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
