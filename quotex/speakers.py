@@ -329,11 +329,20 @@ class _Resolver:
         return scores
 
     def pronoun(
-        self, pronoun: str, at: int, lo: int, skip: frozenset[int], parts: Sequence[tuple[int, int]] = ()
+        self,
+        pronoun: str,
+        at: int,
+        lo: int,
+        skip: frozenset[int],
+        parts: Sequence[tuple[int, int]] = (),
+        *,
+        learn: bool = True,
     ) -> tuple[int, str]:
         """(entity, resolution) for a pronoun source at token *at*, or (-1, ""). An unnamed
         nominal subject that agrees (:meth:`nominal_antecedent`) competes with the named
-        entities; *parts* are the quotation's, whose words are never the antecedent."""
+        entities; *parts* are the quotation's, whose words are never the antecedent. With
+        *learn* (a speaker's own pronoun), the antecedent takes the pronoun's gender, or
+        becomes a body; a possessor's pronoun ('her lawyer') teaches nothing."""
         gender, number = PRONOUNS[pronoun]
         if number in ("thing", "plural"):
             if pronoun == "it":
@@ -353,7 +362,7 @@ class _Resolver:
             if not scores:
                 return -1, ""
             e = _best(scores)
-            if as_body:
+            if as_body and learn:
                 self.as_body(e)
             return e, self.distance_path(e, at, lo)
         if number != "singular" or pronoun in ("i", "you"):
@@ -382,7 +391,7 @@ class _Resolver:
         if not scores:
             return -1, ""
         e = _best(scores)
-        if gender:
+        if gender and learn:
             self.ents[e] = with_gender(self.ents[e], gender, "pronoun")
         return e, self.distance_path(e, at, lo)
 
@@ -904,6 +913,11 @@ def _resolve_phrase(
     ('officials'); (None, -1, None) when the phrase is empty."""
     tokens = res.tokens
     words = tokens.words
+    owned = _possessor(res, a, b, lo)
+    if owned is not None:
+        got = _owned_phrase(res, owned, b)
+        if got[1] >= 0:
+            return got
     head_words = _head_words(words, a, b)
     if _is_document(head_words):
         # 'The statement read': its issuer, the most salient person or body (a recent
@@ -920,6 +934,75 @@ def _resolve_phrase(
     if not name:
         return None, -1, None
     return None, res.phrase_entity(name, _phrase_kind(head_words, lexicon)), "description"
+
+
+#: The possessive endings after a name: 'Marr's', 'Kestrel Ferries''.
+_POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
+
+
+def _possessor(res: _Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] | None:
+    """(entity, path, first token after it) when source tokens *a..b* open with a possessor
+    that resolves: a possessive pronoun ('Her spokesman', 'Its chief executive', resolved
+    as the pronoun would be) or a name with *'s* ('Kestrel Ferries' spokesman', 'Councillor
+    Ines Marr's lawyer'); else None."""
+    words = res.tokens.words
+    low = words[a].lower()
+    if low in _POSSESSIVE_PRONOUNS:
+        if a == b:
+            return None
+        e, path = res.pronoun(_POSSESSIVE_PRONOUNS[low], a, lo, frozenset(), learn=False)
+        return (e, path, a + 1) if e >= 0 else None
+    mentions = res.mentions
+    k = lo
+    if k > 0 and mentions[k - 1].first < a <= mentions[k - 1].last:
+        k -= 1  # a source cut inside the name: 'Industry's spokeswoman' of 'the Ministry of ... Industry's'
+    if k >= len(mentions):
+        return None
+    m = mentions[k]
+    start = m.title_first if 0 <= m.title_first < m.first else m.first
+    if not (start < a <= m.last) and (start not in (a, a + 1) or (start == a + 1 and low != "the")):
+        return None
+    if m.last + 2 > b or words[m.last + 1] not in _POSSESSIVE_MARKS:
+        return None
+    return (res.table.of_mention[k], "name", m.last + 2)
+
+
+def _owned_phrase(
+    res: _Resolver, owned: tuple[int, str, int], b: int
+) -> tuple[Speaker | None, int, str | None]:
+    """(speaker, entity, path) for a source whose possessor resolved (:func:`_possessor`).
+
+    A document is its owner's ('Her statement said' -> her); a body keeps its spokespeople's
+    words ('Kestrel Ferries' spokesman said', 'Its
+    spokeswoman said' -> the body, as 'a spokeswoman for Kestrel Ferries'); anything else is
+    a description that names the owner ('Her spokesman' -> "Ines Marr's spokesman"), never
+    the owner: a person's spokesman or lawyer is not the person. After a name ("Clinton's
+    campaign" names its owner as the text does), *its* or *their* (which may stand for a
+    thing: 'Its author') the phrase stays as written: (None, -1, None), and after *his* or
+    *her* too unless the owner's gender is written or given by a first name and agrees.
+    """
+    e, path, r = owned
+    tokens = res.tokens
+    rest_words = _head_words(tokens.words, r, b)
+    head = rest_words[-1] if rest_words else ""
+    ent = res.ents[e]
+    if head in DOCUMENT_NOUNS:
+        return None, e, "document"
+    if head in SPOKESPERSON_NOUNS and ent.kind == "organization":
+        return None, e, path
+    rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
+    owner_word = res.tokens.words[r - 1].lower()
+    if not rest or owner_word not in ("his", "her"):
+        return None, -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
+    named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
+    if (
+        named.evidence not in ("text", "first_name")
+        or named.gender != PRONOUNS[_POSSESSIVE_PRONOUNS[owner_word]][0]
+    ):
+        return None, -1, None  # the owner's gender is known only from pronouns: not sure enough to print
+    mark = "'" if ent.name.endswith("s") else "'s"
+    kind = _phrase_kind(rest_words, res.lexicon)
+    return None, res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
 
 
 def _head_words(words: Sequence[str], a: int, b: int) -> list[str]:
@@ -1123,10 +1206,11 @@ def _in_noun_modifier(
     """Is mention *n* only inside a prepositional phrase after its segment's head noun, so
     that the noun, not the name, is the speaker? 'Friends of Ines Marr', 'a spokesman for
     Ines Marr', 'an adviser to Marr' (printing the person would put the words in their
-    mouth), 'The mayor of Leith', 'Critics of Kestrel Ferries'. A body (or a name of no known
-    kind) keeps the words of those who speak for it (:data:`~quotex.lexicon.titles.SPOKESPERSON_NOUNS`: 'a
-    spokeswoman for Kestrel Ferries'), and a written work credits its issuer ('a study by
-    the Fjord Institute'). *kinds* are the mentions' :func:`_speaking_kind`."""
+    mouth), 'The mayor of Leith', 'Critics of Kestrel Ferries'. A body (not a name of no
+    known kind, which may be a person's) keeps the words of those who speak for it
+    (:data:`~quotex.lexicon.titles.SPOKESPERSON_NOUNS`: 'a spokeswoman for Kestrel
+    Ferries'), and a written work credits its issuer ('a study by the Fjord Institute').
+    *kinds* are the mentions' :func:`_speaking_kind`."""
     m, kind = inside[n], kinds[n]
     k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1  # ('for Mayor Ines Marr')
     while k > seg_start and words[k].lower() == "the":
@@ -1144,7 +1228,8 @@ def _in_noun_modifier(
     low = noun.lower()
     if low in _AUTHORED or low.rstrip("s") in _AUTHORED:
         return False
-    return not (kind != "person" and low in SPOKESPERSON_NOUNS)  # (a name of no known kind may be a body)
+    # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
+    return not (kind == "organization" and low in SPOKESPERSON_NOUNS)
 
 
 def _before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:

@@ -384,13 +384,14 @@ ORGANIZATION_NOUNS = frozenset(
 #: Air', 'Halcyon Research', 'Fjord Shipping Holdings'): the last word of a name of two or more
 #: words with no first name and no title before it makes the name a body's. Written for quotex
 #: from the sector names of the Global Industry Classification Standard (GICS), the common
-#: company-form suffixes and the name words of newspapers ('The Harbour Gazette'); words that
+#: company-form suffixes and the name words of newspapers ('The Harbour Gazette'), and the
+#: transport operators' *ferries* (as *airlines*, *railways*); words that
 #: are also common surnames (Power, Banks, Steel, Marks, Bridges) are left out, and a first
 #: name before the word still makes a person.
 COMPANY_WORDS = frozenset(
     """aerospace air airlines airways analytics apparel automotive aviation bancorp bancshares
     beverages biosciences biotech brands brewing broadcasting capital chemicals communications
-    consulting dynamics electronics energy engineering enterprises entertainment fisheries foods
+    consulting dynamics electronics energy engineering enterprises entertainment ferries fisheries foods
     freight gmbh healthcare holdings industries insurance investments laboratories labs logistics
     manufacturing media minerals mining motors networks petroleum pharma pharmaceuticals plastics
     properties publishing railways realty research resources robotics securities semiconductors

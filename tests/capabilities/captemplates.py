@@ -743,6 +743,36 @@ def fronted_word() -> Iterator[Case]:
         yield Case("", "fronted-word", text, [Expect(content, "indirect", p.full)], exact=False)
 
 
+#: Nouns for someone who speaks near a person but is not the person.
+OWNED_ROLES = ("spokesman", "spokeswoman", "lawyer", "husband", "wife", "campaign manager")
+
+
+def possessive_source() -> Iterator[Case]:
+    """`NAME's ROLE said C`, `NAME EVENT. "C," his/her ROLE said.`: a person's spokesman or
+    lawyer is not the person (the description names the owner, for his/her by name); a body keeps its
+    spokespeople's words (`ORG's spokeswoman said`, `Its spokeswoman said`)."""
+    combos = itertools.product(PEOPLE, OWNED_ROLES, range(len(CLAUSES)), (False, True))
+    for p, role, ci, by_pronoun in sample(combos, 240, "possessive"):
+        if by_pronoun:
+            speaker = f"{p.full}'s {role}" if not p.full.endswith("s") else f"{p.full}' {role}"
+            quote = f'"{CONTENT[ci]},"'
+            owner = "his" if p.gender == "m" else "her"
+            text = f"{p.full} did not attend the hearing. {quote} {owner} {role} said."
+            # (the owner is named only when the text shows its gender; else the phrase as written)
+            yield Case(
+                "", "possessive-pronoun", text, [Expect(quote, "direct", (speaker, f"{owner} {role}"))]
+            )
+        else:
+            clause = CLAUSES[ci]
+            text = f"{p.full}'s {role} said {clause}."  # (the phrase as written names its owner)
+            yield Case("", "possessive-name", text, [Expect(clause, "indirect", f"{p.full}'s {role}")])
+    for org, clause in itertools.product(ORGS, CLAUSES[:4]):
+        text = f"{_cap(org.name)}'s spokeswoman said {clause}."
+        yield Case("", "possessive-body", text, [Expect(clause, "indirect", org.canonical)])
+        text = f"{_cap(org.name)} cut two routes. Its spokeswoman said {clause}."
+        yield Case("", "possessive-its", text, [Expect(clause, "indirect", org.canonical)])
+
+
 # -- group 3: colon credits, transcripts, interviews -----------------------------------
 
 ROLES = (("economist", "economist"), ("retired teacher", "retired teacher"), ("farmer", "farmer"))
@@ -1044,6 +1074,9 @@ CAPABILITIES = (
     named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
     named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
     named("speaker.noun_modifier", "-", "Friends of NAME said: the head noun speaks", noun_modifier),
+    named(
+        "speaker.possessive", "-", "NAME's spokesman / her lawyer / ORG's spokeswoman said", possessive_source
+    ),
     named("speaker.fronted_word", "-", "OPENING, NAME REPORT: the opening is no speaker", fronted_word),
     named("pronoun.nominal_antecedent", "4", 'The airline EVENT. "C," it said.', nominal_antecedent),
     named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
