@@ -194,6 +194,8 @@ class _Resolver:
         self.mention_starts = [m.first for m in mentions]  # token of each mention, for bisect
         self.mention_offsets = [m.start for m in mentions]  # character offset of each mention
         self.lexicon = lexicon
+        #: the last word of each name of two or more words -> its mentions (made on first use)
+        self.by_last_word: dict[str, list[int]] | None = None
         #: sentence -> its unnamed nominal subject (:func:`nominal_subject`), made on first use
         self.nominal_subjects: dict[int, tuple[int, int, str] | None] = {}
 
@@ -556,6 +558,38 @@ class _Resolver:
                     return -1
                 e = _best(bodies)
                 self.as_body(e)
+                return e
+        if len(head_words) == 2 and head.isalpha():
+            e = self.named_by_head(head, at, lo)
+            if e >= 0:
+                self.as_body(e)  # ('the partnership': referred to as a body, it is one)
+            return e
+        return -1
+
+    def named_by_head(self, head: str, at: int, lo: int) -> int:
+        """'the partnership' after 'The South West Health Partnership', 'the institute' after
+        'the Fjord Institute': the body whose name ends with the noun *head*, the most salient
+        one, else the latest named before mention index *lo* anywhere in the article; -1 when
+        there is none. A name of one word is no match ('the trust' is not a 'Trust')."""
+
+        def ends_with_head(ent: Entity) -> bool:
+            words = ent.words
+            return len(words) >= 2 and words[-1].lower() == head and _body_like(ent)
+
+        named = self.salience(at, lo, frozenset(), ends_with_head)
+        if named:
+            return _best(named)
+        if self.by_last_word is None:  # last word of a name of two or more words -> its mentions
+            self.by_last_word = {}
+            for k, e in enumerate(self.table.of_mention):
+                words = self.table.entities[e].words
+                if len(words) >= 2:
+                    self.by_last_word.setdefault(words[-1].lower(), []).append(k)
+        found = self.by_last_word.get(head, [])
+        j = bisect.bisect_left(found, lo) - 1
+        for k in range(j, max(-1, j - 8), -1):  # (the latest few: a bounded look-back)
+            e = self.table.of_mention[found[k]]
+            if ends_with_head(self.ents[e]):
                 return e
         return -1
 

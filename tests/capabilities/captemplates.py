@@ -773,6 +773,27 @@ def possessive_source() -> Iterator[Case]:
         yield Case("", "possessive-its", text, [Expect(clause, "indirect", org.canonical)])
 
 
+#: Bodies whose name ends with a noun outside the lexicon's organisation nouns, and that noun.
+NAMED_BY_HEAD = (
+    ("The South West Health Partnership", "partnership"),
+    ("The Atlantic Dockworkers Federation", "federation"),
+    ("The Fjord Marine Institute", "institute"),
+    ("The Wessex Vale Trust", "trust"),
+    ("The Northern Rail Consortium", "consortium"),
+)
+
+
+def named_by_head() -> Iterator[Case]:
+    """`The X Partnership EVENT. ... The partnership said C.`: a definite noun that ends a
+    body's name refers back to that body, also a paragraph later."""
+    combos = itertools.product(NAMED_BY_HEAD, range(len(CLAUSES)), (" ", "\n\n"), PEOPLE[:6])
+    for (name, noun), ci, gap, p in sample(combos, 120, "named-by-head"):
+        clause = CLAUSES[ci]
+        text = f"{name} met on Monday.{gap}{p.full} chaired the hearing. The {noun} said {clause}."
+        canonical = name.split(" ", 1)[1]
+        yield Case("", "named-by-head", text, [Expect(clause, "indirect", canonical, None, "organization")])
+
+
 # -- group 3: colon credits, transcripts, interviews -----------------------------------
 
 ROLES = (("economist", "economist"), ("retired teacher", "retired teacher"), ("farmer", "farmer"))
@@ -1078,6 +1099,7 @@ CAPABILITIES = (
         "speaker.possessive", "-", "NAME's spokesman / her lawyer / ORG's spokeswoman said", possessive_source
     ),
     named("speaker.fronted_word", "-", "OPENING, NAME REPORT: the opening is no speaker", fronted_word),
+    named("speaker.named_by_head", "4", "The X Partnership ... the partnership said", named_by_head),
     named("pronoun.nominal_antecedent", "4", 'The airline EVENT. "C," it said.', nominal_antecedent),
     named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
     named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
