@@ -459,10 +459,13 @@ class _Resolver:
         s_at, p_at = table.locate(at)
         starts = self.tokens.starts
         best: tuple[float, int, int, str, int] | None = None
+        bonus = _AGREES["text"] if any(a in ("he", "she") for a in agrees) else 0.0
         for s in range(s_at, max(-1, s_at - _NOMINAL_SENTENCES), -1):
             d_p = p_at - table.sentences[s].paragraph
-            if d_p > 1:
-                break
+            if d_p > 1 or (_BASE + _SUBJECT) * _decay(s_at - s, d_p) + bonus <= max(
+                to_beat, best[0] if best else 0.0
+            ):
+                break  # (further back cannot beat what is found: the decay only grows)
             got = self.nominal_subject(s)
             if got is None:
                 continue
@@ -576,16 +579,18 @@ class _Resolver:
             words = ent.words
             return len(words) >= 2 and words[-1].lower() == head and _body_like(ent)
 
-        named = self.salience(at, lo, frozenset(), ends_with_head)
-        if named:
-            return _best(named)
         if self.by_last_word is None:  # last word of a name of two or more words -> its mentions
             self.by_last_word = {}
             for k, e in enumerate(self.table.of_mention):
                 words = self.table.entities[e].words
                 if len(words) >= 2:
                     self.by_last_word.setdefault(words[-1].lower(), []).append(k)
-        found = self.by_last_word.get(head, [])
+        found = self.by_last_word.get(head)
+        if not found or found[0] >= lo:
+            return -1  # (no such name before: no salience to compute)
+        named = self.salience(at, lo, frozenset(), ends_with_head)
+        if named:
+            return _best(named)
         j = bisect.bisect_left(found, lo) - 1
         for k in range(j, max(-1, j - 8), -1):  # (the latest few: a bounded look-back)
             e = self.table.of_mention[found[k]]
