@@ -29,26 +29,26 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("cue_after_content", "direct"): 0.966,  # 2948/3051
     ("cue_after_content", "indirect"): 0.679,  # 349/514
     ("cue_after_content", "mixed"): 0.797,  # 232/291
-    ("cue_before_content", "direct"): 0.857,  # 432/504
+    ("cue_before_content", "direct"): 0.860,  # 435/506
     ("cue_before_content", "indirect"): 0.712,  # 3170/4452
-    ("cue_before_content", "mixed"): 0.832,  # 1091/1312
+    ("cue_before_content", "mixed"): 0.833,  # 1091/1310
     ("cue_noun", "indirect"): 0.403,  # 27/67
     ("cue_noun", "mixed"): 0.222,  # 2/9
     ("dash_credit", "direct"): 1.000,  # 5/5
     ("expected", "indirect"): 0.671,  # 53/79
     ("expected", "mixed"): 0.800,  # 4/5
-    ("paragraph_carryover", "direct"): 0.391,  # 36/92
-    ("participial", "direct"): 0.923,  # 48/52
-    ("participial", "indirect"): 0.652,  # 195/299
+    ("paragraph_carryover", "direct"): 0.396,  # 36/91
+    ("participial", "direct"): 0.942,  # 49/52
+    ("participial", "indirect"): 0.654,  # 197/301
     ("participial", "mixed"): 0.792,  # 152/192
-    ("quoted_fragment", "mixed"): 0.667,  # 36/54
-    ("reporting_frame", "direct"): 0.818,  # 18/22
+    ("quoted_fragment", "mixed"): 0.673,  # 37/55
+    ("reporting_frame", "direct"): 0.857,  # 18/21
     ("split_quote", "direct"): 0.385,  # 15/39
     ("stance", "direct"): 0.600,  # 6/10
-    ("stance", "indirect"): 0.578,  # 1014/1755
+    ("stance", "indirect"): 0.579,  # 1015/1753
     ("stance", "mixed"): 0.688,  # 121/176
     ("transcript", "direct"): 0.373,  # 28/75
-    ("unattributed", "direct"): 0.041,  # 10/244
+    ("unattributed", "direct"): 0.041,  # 10/243
     # END GENERATED
 }
 
@@ -57,101 +57,99 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.917,  # 5/5
-    ("according_to", "indirect", "apposition"): 0.809,  # 19/23
-    ("according_to", "indirect", "description"): 0.762,  # 144/189
+    ("according_to", "indirect", "apposition"): 0.803,  # 14/17
+    ("according_to", "indirect", "description"): 0.761,  # 149/196
     ("according_to", "indirect", "document"): 0.816,  # 7/8
     ("according_to", "indirect", "name"): 0.763,  # 90/118
     ("according_to", "mixed", "description"): 0.734,  # 18/24
     ("according_to", "mixed", "name"): 0.628,  # 10/17
-    ("colon_introduction", "direct", "name"): 0.743,  # 9/13
-    ("cue_after_content", "direct", "apposition"): 0.980,  # 57/58
-    ("cue_after_content", "direct", "description"): 0.955,  # 126/132
+    ("cue_after_content", "direct", "apposition"): 0.979,  # 54/55
+    ("cue_after_content", "direct", "description"): 0.956,  # 128/134
     ("cue_after_content", "direct", "document"): 0.987,  # 16/16
     ("cue_after_content", "direct", "name"): 0.964,  # 1882/1953
-    ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 566/580
+    ("cue_after_content", "direct", "nominal"): 0.957,  # 42/44
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 568/582
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 243/250
-    ("cue_after_content", "direct", "pronoun_sentence"): 0.917,  # 16/18
-    ("cue_after_content", "indirect", ""): 0.674,  # 4/6
-    ("cue_after_content", "indirect", "apposition"): 0.552,  # 7/15
-    ("cue_after_content", "indirect", "description"): 0.603,  # 115/192
+    ("cue_after_content", "direct", "pronoun_sentence"): 0.913,  # 15/17
+    ("cue_after_content", "indirect", "apposition"): 0.581,  # 6/12
+    ("cue_after_content", "indirect", "description"): 0.593,  # 116/197
     ("cue_after_content", "indirect", "name"): 0.756,  # 133/175
-    ("cue_after_content", "indirect", "nominal"): 0.552,  # 7/15
-    ("cue_after_content", "indirect", "pronoun_far"): 0.691,  # 34/49
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.822,  # 45/53
+    ("cue_after_content", "indirect", "nominal"): 0.600,  # 7/13
+    ("cue_after_content", "indirect", "pronoun_far"): 0.686,  # 33/48
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.830,  # 48/56
     ("cue_after_content", "indirect", "pronoun_sentence"): 0.599,  # 4/8
-    ("cue_after_content", "mixed", "apposition"): 0.630,  # 4/9
-    ("cue_after_content", "mixed", "description"): 0.613,  # 19/34
+    ("cue_after_content", "mixed", "apposition"): 0.665,  # 4/8
+    ("cue_after_content", "mixed", "description"): 0.599,  # 19/35
     ("cue_after_content", "mixed", "name"): 0.850,  # 140/164
     ("cue_after_content", "mixed", "pronoun_far"): 0.837,  # 28/33
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.498,  # 1/8
-    ("cue_before_content", "direct", "apposition"): 0.752,  # 17/24
-    ("cue_before_content", "direct", "description"): 0.716,  # 38/55
-    ("cue_before_content", "direct", "document"): 0.916,  # 7/7
-    ("cue_before_content", "direct", "name"): 0.885,  # 226/255
-    ("cue_before_content", "direct", "nominal"): 0.932,  # 11/11
-    ("cue_before_content", "direct", "pronoun_far"): 0.915,  # 61/66
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.870,  # 48/55
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.772,  # 20/27
-    ("cue_before_content", "indirect", ""): 0.577,  # 91/160
-    ("cue_before_content", "indirect", "apposition"): 0.680,  # 122/180
-    ("cue_before_content", "indirect", "description"): 0.669,  # 1015/1518
-    ("cue_before_content", "indirect", "document"): 0.642,  # 16/26
-    ("cue_before_content", "indirect", "name"): 0.766,  # 1410/1841
-    ("cue_before_content", "indirect", "nominal"): 0.792,  # 57/71
-    ("cue_before_content", "indirect", "pronoun_far"): 0.710,  # 132/186
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.800,  # 228/284
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.541,  # 99/186
-    ("cue_before_content", "mixed", ""): 0.586,  # 4/11
-    ("cue_before_content", "mixed", "apposition"): 0.848,  # 40/47
-    ("cue_before_content", "mixed", "description"): 0.649,  # 113/177
-    ("cue_before_content", "mixed", "document"): 0.724,  # 4/7
-    ("cue_before_content", "mixed", "name"): 0.884,  # 682/771
-    ("cue_before_content", "mixed", "nominal"): 0.854,  # 19/22
-    ("cue_before_content", "mixed", "pronoun_far"): 0.848,  # 85/100
+    ("cue_before_content", "direct", "apposition"): 0.761,  # 15/21
+    ("cue_before_content", "direct", "description"): 0.731,  # 44/62
+    ("cue_before_content", "direct", "document"): 0.917,  # 7/7
+    ("cue_before_content", "direct", "name"): 0.889,  # 227/255
+    ("cue_before_content", "direct", "nominal"): 0.922,  # 8/8
+    ("cue_before_content", "direct", "pronoun_far"): 0.918,  # 63/68
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.869,  # 47/54
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.773,  # 20/27
+    ("cue_before_content", "indirect", ""): 0.568,  # 86/154
+    ("cue_before_content", "indirect", "apposition"): 0.674,  # 92/137
+    ("cue_before_content", "indirect", "description"): 0.667,  # 1046/1568
+    ("cue_before_content", "indirect", "document"): 0.625,  # 16/27
+    ("cue_before_content", "indirect", "name"): 0.769,  # 1401/1821
+    ("cue_before_content", "indirect", "nominal"): 0.797,  # 63/78
+    ("cue_before_content", "indirect", "pronoun_far"): 0.716,  # 134/187
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.800,  # 233/290
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.531,  # 99/190
+    ("cue_before_content", "mixed", ""): 0.566,  # 3/10
+    ("cue_before_content", "mixed", "apposition"): 0.841,  # 27/32
+    ("cue_before_content", "mixed", "description"): 0.665,  # 128/195
+    ("cue_before_content", "mixed", "document"): 0.725,  # 4/7
+    ("cue_before_content", "mixed", "name"): 0.886,  # 681/768
+    ("cue_before_content", "mixed", "nominal"): 0.873,  # 17/19
+    ("cue_before_content", "mixed", "pronoun_far"): 0.851,  # 87/102
     ("cue_before_content", "mixed", "pronoun_paragraph"): 0.862,  # 108/125
     ("cue_before_content", "mixed", "pronoun_sentence"): 0.715,  # 36/52
-    ("cue_noun", "indirect", "description"): 0.335,  # 1/5
+    ("cue_noun", "indirect", "description"): 0.314,  # 1/6
     ("cue_noun", "indirect", "name"): 0.385,  # 11/29
     ("cue_noun", "indirect", "pronoun_far"): 0.430,  # 5/11
     ("cue_noun", "indirect", "pronoun_sentence"): 0.376,  # 5/14
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
     ("expected", "indirect", ""): 0.671,  # 53/79
     ("expected", "mixed", ""): 0.800,  # 4/5
-    ("paragraph_carryover", "direct", ""): 0.186,  # 0/11
-    ("paragraph_carryover", "direct", "carryover"): 0.350,  # 22/64
-    ("paragraph_carryover", "direct", "name"): 0.615,  # 9/11
-    ("participial", "direct", "description"): 0.957,  # 8/8
-    ("participial", "direct", "name"): 0.931,  # 28/30
-    ("participial", "direct", "pronoun_far"): 0.896,  # 6/7
-    ("participial", "indirect", "apposition"): 0.696,  # 6/8
-    ("participial", "indirect", "description"): 0.500,  # 36/75
-    ("participial", "indirect", "name"): 0.674,  # 102/151
+    ("paragraph_carryover", "direct", ""): 0.188,  # 0/11
+    ("paragraph_carryover", "direct", "carryover"): 0.351,  # 22/64
+    ("paragraph_carryover", "direct", "name"): 0.648,  # 9/10
+    ("participial", "direct", "description"): 0.968,  # 8/8
+    ("participial", "direct", "name"): 0.961,  # 29/30
+    ("participial", "direct", "pronoun_far"): 0.907,  # 6/7
+    ("participial", "indirect", "apposition"): 0.770,  # 5/5
+    ("participial", "indirect", "description"): 0.495,  # 37/78
+    ("participial", "indirect", "name"): 0.678,  # 104/153
     ("participial", "indirect", "pronoun_far"): 0.735,  # 28/37
-    ("participial", "indirect", "pronoun_paragraph"): 0.817,  # 18/20
-    ("participial", "mixed", "apposition"): 0.807,  # 5/6
-    ("participial", "mixed", "description"): 0.656,  # 17/28
-    ("participial", "mixed", "name"): 0.815,  # 98/120
+    ("participial", "indirect", "pronoun_paragraph"): 0.792,  # 18/21
+    ("participial", "mixed", "description"): 0.649,  # 20/33
+    ("participial", "mixed", "name"): 0.821,  # 98/119
     ("participial", "mixed", "pronoun_far"): 0.886,  # 16/17
     ("participial", "mixed", "pronoun_paragraph"): 0.766,  # 12/16
-    ("quoted_fragment", "mixed", "name"): 0.681,  # 24/35
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.648,  # 5/8
-    ("reporting_frame", "direct", "name"): 0.883,  # 13/14
+    ("quoted_fragment", "mixed", "description"): 0.648,  # 3/5
+    ("quoted_fragment", "mixed", "name"): 0.690,  # 25/36
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.652,  # 5/8
+    ("reporting_frame", "direct", "name"): 0.899,  # 13/14
     ("split_quote", "direct", ""): 0.240,  # 0/6
     ("split_quote", "direct", "carryover"): 0.438,  # 15/33
     ("stance", "direct", "name"): 0.733,  # 5/5
-    ("stance", "indirect", ""): 0.416,  # 15/40
-    ("stance", "indirect", "apposition"): 0.649,  # 52/79
-    ("stance", "indirect", "description"): 0.463,  # 293/635
-    ("stance", "indirect", "document"): 0.567,  # 5/9
-    ("stance", "indirect", "name"): 0.674,  # 457/677
-    ("stance", "indirect", "nominal"): 0.589,  # 16/27
-    ("stance", "indirect", "pronoun_far"): 0.626,  # 60/95
-    ("stance", "indirect", "pronoun_paragraph"): 0.698,  # 78/110
-    ("stance", "indirect", "pronoun_sentence"): 0.471,  # 38/83
-    ("stance", "mixed", "description"): 0.590,  # 25/44
-    ("stance", "mixed", "name"): 0.681,  # 51/75
+    ("stance", "indirect", ""): 0.391,  # 13/38
+    ("stance", "indirect", "apposition"): 0.611,  # 37/60
+    ("stance", "indirect", "description"): 0.472,  # 310/659
+    ("stance", "indirect", "document"): 0.568,  # 5/9
+    ("stance", "indirect", "name"): 0.681,  # 456/668
+    ("stance", "indirect", "nominal"): 0.573,  # 16/28
+    ("stance", "indirect", "pronoun_far"): 0.636,  # 61/95
+    ("stance", "indirect", "pronoun_paragraph"): 0.695,  # 79/112
+    ("stance", "indirect", "pronoun_sentence"): 0.466,  # 38/84
+    ("stance", "mixed", "description"): 0.569,  # 25/46
+    ("stance", "mixed", "name"): 0.689,  # 51/74
     ("stance", "mixed", "nominal"): 0.771,  # 7/8
     ("stance", "mixed", "pronoun_far"): 0.690,  # 9/13
     ("stance", "mixed", "pronoun_paragraph"): 0.899,  # 21/21
@@ -159,7 +157,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("transcript", "direct", ""): 0.326,  # 8/26
     ("transcript", "direct", "name"): 0.684,  # 12/13
     ("transcript", "direct", "pronoun_far"): 0.255,  # 8/36
-    ("unattributed", "direct", ""): 0.041,  # 10/244
+    ("unattributed", "direct", ""): 0.041,  # 10/243
     # END GENERATED PATHS
 }
 

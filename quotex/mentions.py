@@ -47,7 +47,7 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import PREPOSITIONS
+from quotex.lexicon.grammar import CONJUNCTIVE_ADVERBS, PREPOSITIONS
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -145,15 +145,24 @@ def _name_chains(
             if w.lower().rstrip(".") in TIME_NAMES and not (i + 1 <= s.last and words[i + 1] in name_words):
                 i += 1  # 'on Monday', 'in March': never a name on its own
                 continue
-            if w not in name_words or (
-                w.lower().rstrip(".") in NOT_NAMES
-                and (
-                    i == s.first
-                    or words[i - 1] in _OPENERS  # '"It is possible," he said': a quotation's first word
-                    or w.lower() in DETERMINERS
-                    or w.lower() in _ALWAYS_FUNCTION
+            if (
+                w not in name_words
+                or (
+                    w.lower().rstrip(".") in NOT_NAMES
+                    and (
+                        i == s.first
+                        or words[i - 1] in _OPENERS  # '"It is possible," he said': a quotation's first word
+                        or w.lower() in DETERMINERS
+                        or w.lower() in _ALWAYS_FUNCTION
+                    )
                 )
-            ):
+                or (
+                    i == s.first
+                    and w.lower() in CONJUNCTIVE_ADVERBS
+                    and i + 1 <= s.last
+                    and words[i + 1] == ","
+                )
+            ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition)
                 i += 1
                 continue
             j = i

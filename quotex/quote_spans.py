@@ -225,7 +225,7 @@ def _nests(text: str, s_open: int, i: int) -> bool:
     sentence or clause (after a space, bracket or dash at a sentence start, or after a colon
     or comma) and no sentence has ended since."""
     before = text[s_open - 1] if s_open > 0 else "\n"
-    opener = before in "\n([{—–-" or text[: s_open].rstrip()[-1:] in ("", ":", ",", ".", "?", "!", "\n")
+    opener = before in "\n([{—–-" or text[:s_open].rstrip()[-1:] in ("", ":", ",", ".", "?", "!", "\n")
     return opener and _SENTENCE_END.search(text, s_open, i) is None
 
 

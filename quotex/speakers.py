@@ -20,11 +20,15 @@ The mentions are first clustered into the entity table of
   position, introduction with a title, having spoken, decayed by sentence and
   paragraph distance; agreement from honorifics, gendered role words, earlier
   pronouns and first names); *it*/*they* -> the most salient body or group.
-  The suffix says where the antecedent was last named or spoke.
+  An unnamed subject that agrees competes with them (*The airline said ...
+  "C," it said.* -> *airline*). The suffix says where the antecedent was last
+  named or spoke.
 * ``nominal``: *the analyst*, *the senator*, *the 47-year-old*, *the woman*,
   *the company* -> the most salient entity with that title, age, gender or
   kind.
-* ``document``: *the statement* -> the latest speaker.
+* ``document``: *the statement* -> its issuer, the most salient body or person
+  (named, or an unnamed subject: *The ministry issued a note.*), else the
+  latest speaker.
 * ``description``: the phrase itself names a body or group
   (*Ukraine's foreign ministry*, *two people familiar with the matter*).
 * ``carryover``: split quotes and paragraph carry-over take the speaker of
@@ -47,7 +51,26 @@ from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
 from quotex.entities import Entity, EntityTable, build_entities, is_subject, may_be_body, with_gender
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
-from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS
+from quotex.lexicon.function_words import (
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    COPULA,
+    FRONTING_PREPOSITIONS,
+    INTRO_WORDS,
+    IRREGULAR_PAST,
+    MODALS,
+    SENTENCE_LINKS,
+    SIMPLE_PAST,
+)
+from quotex.lexicon.titles import SPOKESPERSON_NOUNS
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
 from quotex.sentences import Sentence
@@ -147,7 +170,13 @@ class _Resolver:
     """Per-call resolution state: the entity table, the speakers made so far and who
     spoke where. Lives only inside one :func:`build_records` call."""
 
-    def __init__(self, tokens: Tokens, mentions: Sequence[Mention], table: EntityTable) -> None:
+    def __init__(
+        self,
+        tokens: Tokens,
+        mentions: Sequence[Mention],
+        table: EntityTable,
+        lexicon: Lexicon = DEFAULT_LEXICON,
+    ) -> None:
         self.tokens = tokens
         self.mentions = mentions
         self.table = table
@@ -164,6 +193,11 @@ class _Resolver:
         self.places: dict[int, tuple[int, int]] = {}
         self.mention_starts = [m.first for m in mentions]  # token of each mention, for bisect
         self.mention_offsets = [m.start for m in mentions]  # character offset of each mention
+        self.lexicon = lexicon
+        #: the last word of each name of two or more words -> its mentions (made on first use)
+        self.by_last_word: dict[str, list[int]] | None = None
+        #: sentence -> its unnamed nominal subject (:func:`nominal_subject`), made on first use
+        self.nominal_subjects: dict[int, tuple[int, int, str] | None] = {}
 
     def where(self, k: int) -> tuple[int, int]:
         """(sentence, paragraph) of mention *k* (computed on first use)."""
@@ -296,8 +330,21 @@ class _Resolver:
             scores[e] = scores.get(e, 0.0) + b
         return scores
 
-    def pronoun(self, pronoun: str, at: int, lo: int, skip: frozenset[int]) -> tuple[int, str]:
-        """(entity, resolution) for a pronoun source at token *at*, or (-1, "")."""
+    def pronoun(
+        self,
+        pronoun: str,
+        at: int,
+        lo: int,
+        skip: frozenset[int],
+        parts: Sequence[tuple[int, int]] = (),
+        *,
+        learn: bool = True,
+    ) -> tuple[int, str]:
+        """(entity, resolution) for a pronoun source at token *at*, or (-1, ""). An unnamed
+        nominal subject that agrees (:meth:`nominal_antecedent`) competes with the named
+        entities; *parts* are the quotation's, whose words are never the antecedent. With
+        *learn* (a speaker's own pronoun), the antecedent takes the pronoun's gender, or
+        becomes a body; a possessor's pronoun ('her lawyer') teaches nothing."""
         gender, number = PRONOUNS[pronoun]
         if number in ("thing", "plural"):
             if pronoun == "it":
@@ -306,6 +353,9 @@ class _Resolver:
                 scores = self.salience(at, lo, skip, _body_or_group)
             else:  # 'we': the body that spoke last, in this paragraph or the one before
                 return self.last_body(at)
+            nominal = self.nominal_antecedent(at, parts, (pronoun,), max(scores.values(), default=0.0))
+            if nominal is not None:
+                return nominal
             as_body = False
             if not scores and pronoun == "it":
                 # 'Norland Air cut 40 flights. "Sorry," it said.': a name with no sign of a person
@@ -314,7 +364,7 @@ class _Resolver:
             if not scores:
                 return -1, ""
             e = _best(scores)
-            if as_body:
+            if as_body and learn:
                 self.as_body(e)
             return e, self.distance_path(e, at, lo)
         if number != "singular" or pronoun in ("i", "you"):
@@ -333,14 +383,17 @@ class _Resolver:
             # 'In New Mexico, ...': a capitalised name with no sign of a person counts less
             if not self.ents[e].person_evidence and e not in self.last_spoke:
                 scores[e] *= _NO_PERSON_EVIDENCE
-        if not scores:
-            return -1, ""
         for e in scores:
             ent = self.ents[e]
             if ent.gender == gender and ent.evidence:
                 scores[e] += _AGREES[ent.evidence]
+        nominal = self.nominal_antecedent(at, parts, (pronoun,), max(scores.values(), default=0.0))
+        if nominal is not None:
+            return nominal
+        if not scores:
+            return -1, ""
         e = _best(scores)
-        if gender:
+        if gender and learn:
             self.ents[e] = with_gender(self.ents[e], gender, "pronoun")
         return e, self.distance_path(e, at, lo)
 
@@ -370,9 +423,78 @@ class _Resolver:
             return ent.kind == "organization" or (ent.person_evidence and not ent.unlikely_person)
 
         scores = self.salience(at, lo, frozenset(), can_issue)
+        # 'The ministry issued a note. The statement read: ...': an unnamed body or person
+        nominal = self.nominal_antecedent(
+            at, (), ("it", "they", "he", "she", "person"), max(scores.values(), default=0.0)
+        )
+        if nominal is not None:
+            return nominal[0]
         if not scores:  # 'Kestrel Ferries issued a statement': a name with no sign of a person
             scores = self.salience(at, lo, frozenset(), _body_like)
         return _best(scores) if scores else -1
+
+    def nominal_subject(self, s: int) -> tuple[int, int, str] | None:
+        """Sentence *s*'s unnamed nominal subject (:func:`_nominal_subject`), cached."""
+        if s in self.nominal_subjects:
+            return self.nominal_subjects[s]
+        got = self.nominal_subjects[s] = _nominal_subject(
+            self.tokens.words, self.table.sentences[s], self.lexicon
+        )
+        return got
+
+    def nominal_antecedent(
+        self, at: int, parts: Sequence[tuple[int, int]], agrees: Sequence[str], to_beat: float
+    ) -> tuple[int, str] | None:
+        """(entity, path) of the unnamed nominal subject ('The airline', 'A woman in Tromso',
+        'Two nurses') of this or an earlier sentence, in this paragraph or the one before,
+        that ends before token *at*, agrees (its agreement class is in *agrees*: "it", "they",
+        "he", "she", or "person" for a person of unknown gender) and is more salient than
+        *to_beat*, the best named candidate's score; else None. Its salience is a subject's,
+        decayed like a mention's, plus the agreement bonus for a gendered noun. The nominal
+        is the named entity it refers back to when :meth:`nominal` finds one ('the
+        company' after 'Norland Robotics'), else an entity of its own ('airline')."""
+        table = self.table
+        if not table.sentences:
+            return None
+        s_at, p_at = table.locate(at)
+        starts = self.tokens.starts
+        best: tuple[float, int, int, str, int] | None = None
+        bonus = _AGREES["text"] if any(a in ("he", "she") for a in agrees) else 0.0
+        for s in range(s_at, max(-1, s_at - _NOMINAL_SENTENCES), -1):
+            d_p = p_at - table.sentences[s].paragraph
+            if d_p > 1 or (_BASE + _SUBJECT) * _decay(s_at - s, d_p) + bonus <= max(
+                to_beat, best[0] if best else 0.0
+            ):
+                break  # (further back cannot beat what is found: the decay only grows)
+            got = self.nominal_subject(s)
+            if got is None:
+                continue
+            first, head, agree = got
+            if head >= at or agree not in agrees:
+                continue
+            if any(ps <= starts[first] < pe for ps, pe in parts):
+                continue
+            score = (_BASE + _SUBJECT) * _decay(s_at - s, d_p)
+            if agree in ("he", "she"):
+                score += _AGREES["text"]
+            if score > to_beat and (best is None or score > best[0]):
+                best = (score, first, head, agree, s)
+        if best is None:
+            return None
+        _, first, head, agree, s = best
+        words = self.tokens.words
+        lo = bisect.bisect_left(self.mention_starts, first)
+        e = self.nominal([w.lower() for w in words[first : head + 1]], first, lo, self.lexicon)
+        if e < 0 and agree in ("he", "she", "person") and words[first].lower() in ("the", "this", "that"):
+            return None  # 'The billionaire businessman said': an epithet of a named person, not a new one
+        if e < 0:
+            end = _place_phrase_end(words, head, table.sentences[s].last)
+            text = self.tokens.text[starts[first] : self.tokens.ends[end]]
+            body = agree == "it" or _nominal_class(words[head].lower(), self.lexicon)[0] == "body"
+            e = self.phrase_entity(_strip_article(text), "organization" if body else "other")
+        if s == s_at:
+            return e, "pronoun_sentence"
+        return e, "pronoun_paragraph" if table.sentences[s].paragraph == p_at else "pronoun_far"
 
     def last_body(self, at: int) -> tuple[int, str]:
         """(entity, path) of the latest speaker when it is not a person and spoke in this
@@ -441,10 +563,172 @@ class _Resolver:
                 e = _best(bodies)
                 self.as_body(e)
                 return e
+        if len(head_words) == 2 and head.isalpha():
+            e = self.named_by_head(head, at, lo)
+            if e >= 0:
+                self.as_body(e)  # ('the partnership': referred to as a body, it is one)
+            return e
+        return -1
+
+    def named_by_head(self, head: str, at: int, lo: int) -> int:
+        """'the partnership' after 'The South West Health Partnership', 'the institute' after
+        'the Fjord Institute': the body whose name ends with the noun *head*, the most salient
+        one, else the latest named before mention index *lo* anywhere in the article; -1 when
+        there is none. A name of one word is no match ('the trust' is not a 'Trust')."""
+
+        def ends_with_head(ent: Entity) -> bool:
+            words = ent.words
+            return len(words) >= 2 and words[-1].lower() == head and _body_like(ent)
+
+        if self.by_last_word is None:  # last word of a name of two or more words -> its mentions
+            self.by_last_word = {}
+            for k, e in enumerate(self.table.of_mention):
+                words = self.table.entities[e].words
+                if len(words) >= 2:
+                    self.by_last_word.setdefault(words[-1].lower(), []).append(k)
+        found = self.by_last_word.get(head)
+        if not found or found[0] >= lo:
+            return -1  # (no such name before: no salience to compute)
+        named = self.salience(at, lo, frozenset(), ends_with_head)
+        if named:
+            return _best(named)
+        j = bisect.bisect_left(found, lo) - 1
+        for k in range(j, max(-1, j - 8), -1):  # (the latest few: a bounded look-back)
+            e = self.table.of_mention[found[k]]
+            if ends_with_head(self.ents[e]):
+                return e
         return -1
 
 
 _AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
+
+#: How many sentences back (this one included) an unnamed nominal subject can be a pronoun's antecedent.
+_NOMINAL_SENTENCES = 4
+#: Words that open an unnamed noun phrase a pronoun can refer back to ('The airline', 'A
+#: woman', 'Two nurses'); a plural may also stand bare ('Residents were divided.').
+_NOMINAL_OPENERS = frozenset("the a an this these those several some many".split()) | NUMBER_WORDS
+#: Words that end the walk over a nominal's modifiers: the verb group after its head.
+_NOT_MODIFIERS = STOP_WORDS | AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
+#: Words of a verb group that may follow a subject's head ('Residents were divided').
+_VERB_GROUP_WORDS = AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
+#: Plural heads without a plural -s.
+_PLURAL_HEADS = frozenset("people men women children police staff crew spokesmen spokeswomen".split())
+
+
+def _nominal_class(low: str, lexicon: Lexicon) -> tuple[str, str]:
+    """(class, agreement) of the head noun *low*: ("body", "it"/"they") for an organisation
+    noun ('ministry', 'airline'), ("person", "he"/"she"/"person"/"they") for a role, group or
+    gendered noun ('spokeswoman', 'woman', 'officials', 'driver'), else ("", "")."""
+    plural = low in _PLURAL_HEADS or (low.endswith("s") and not low.endswith("ss"))
+    singular = low[:-1] if plural and low.endswith("s") else low
+    if (
+        low in lexicon.organization_nouns
+        or singular in lexicon.organization_nouns
+        or singular in _GENERIC_BODIES
+    ):
+        return ("body", "they" if plural or low == "police" else "it")
+    if low in PRONOUNS:
+        return ("", "")
+    if low in FEMALE_WORDS or _GENDER_NOUNS.get(low) == "f":
+        return ("person", "she")
+    if low in MALE_WORDS or _GENDER_NOUNS.get(low) == "m":
+        return ("person", "he")
+    if (
+        low in lexicon.role_words
+        or low in _PLURAL_HEADS
+        or (low in lexicon.group_source_nouns and low not in _AUTHORED and singular not in _AUTHORED)
+    ):
+        return ("person", "they" if plural else "person")
+    return ("", "")
+
+
+def _place_phrase_end(words: Sequence[str], head: int, last: int) -> int:
+    """The last token of the noun phrase whose head is token *head*, with a prepositional
+    phrase that names a place or body after it ('A woman in Tromso', 'officials at the
+    Ministry of Trade'): the run of capitalised words (and *of*, *and* inside it) after the
+    preposition and an optional *the*; *head* when there is none."""
+    k = head + 1
+    if k > last or words[k].lower() not in _PREPOSITIONS:
+        return head
+    k += 1
+    if k <= last and words[k].lower() == "the":
+        k += 1
+    end = head
+    while k <= last and k - head <= 8:
+        w = words[k]
+        if w[:1].isupper() and w.replace("-", "").isalpha():
+            end = k
+        elif w.lower() not in ("of", "and") or end < head + 1:
+            break
+        k += 1
+    return end
+
+
+def _nominal_subject(words: Sequence[str], sent: Sentence, lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """(first, head, agreement) of *sent*'s subject when it is an unnamed noun phrase whose
+    head names a body or a person (:func:`_nominal_class`): a determiner or number, up to
+    four lower-case modifiers and the head, then a comma, a preposition or a verb ('The
+    airline said', 'A woman in Tromso told', 'Two nurses waited'); a plural may stand bare
+    ('Residents were divided'). A linking word and an opening adverbial before it are
+    skipped ('But on Monday, the union said'). None for a name, a pronoun or anything else."""
+    i, last = sent.first, sent.last
+    while i <= last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
+        i += 1
+    if i > last:
+        return None
+    low = words[i].lower()
+    if (
+        low in INTRO_WORDS
+        or low in TIME_WORDS
+        or low in FRONTING_PREPOSITIONS
+        or (low.endswith("ly") and len(low) > 4)
+    ):
+        k = i
+        while k <= last and k - i < 12 and words[k] != ",":
+            k += 1
+        if k >= last or words[k] != ",":
+            return None
+        i = k + 1
+        low = words[i].lower()
+    j = i + 1 if low in _NOMINAL_OPENERS else i
+    k = j
+    verbs = lexicon.verb_forms
+    while k <= last and k - j < 5:
+        w = words[k]
+        lw = w.lower()
+        if (
+            not (w.replace("-", "").isalpha() and (w.islower() or k == i))
+            or lw in _NOT_MODIFIERS
+            or lw in verbs
+            or lw in PRONOUNS
+        ):
+            break
+        k += 1
+    # the head: the last noun of the run that a verb, a preposition or a comma follows
+    # ('The airline cancelled 40 flights': the run is 'airline cancelled', the head 'airline')
+    for head in range(min(k, last) - 1, j - 1, -1):
+        cls, agree = _nominal_class(words[head].lower(), lexicon)
+        if not cls:
+            continue
+        if j == i and agree != "they":
+            return None  # (only a plural stands bare: 'Residents said', not 'Driver said')
+        nxt = words[head + 1]
+        lw = nxt.lower()
+        if (
+            nxt == ","
+            or lw in _PREPOSITIONS
+            or lw in _VERB_GROUP_WORDS
+            or lw in verbs
+            or (
+                nxt.isalpha()
+                and nxt.islower()
+                and lw.endswith(("ed", "s"))
+                and not _nominal_class(lw, lexicon)[0]
+            )
+        ):
+            return (i, head, agree)
+        return None
+    return None
 
 
 _DECAY_TABLE = [
@@ -549,7 +833,7 @@ def resolve_speakers(
     nor the attributions, mentions and sentences, so a caller can let them go before
     the records are made.
     """
-    res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences))
+    res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences), lexicon)
     # per attribution, as parallel lists (a tuple each would cost more than what it holds):
     # the speaker, its entity (-1 when none), how it was resolved, the source tokens
     speakers: list[Speaker | None] = []
@@ -622,10 +906,9 @@ def _resolve_source(
     inside = [k for k in range(lo, hi) if mentions[k].last <= b]
     head = words[b].lower() if a == b else ""
     head = _POSSESSIVE_PRONOUNS.get(head, head)
-    people = [_is_person(table.entities[table.of_mention[k]]) for k in inside]
-    bodies = [table.entities[table.of_mention[k]].kind == "organization" for k in inside]
+    kinds = [_speaking_kind(table.entities[table.of_mention[k]]) for k in inside]
     head_mention = _head_mention(
-        words, a, b, [mentions[k] for k in inside], people, bodies=bodies, voices=lexicon.voice_nouns
+        words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
     )
     sp: Speaker | None = None
     path: str | None
@@ -636,7 +919,7 @@ def _resolve_source(
         e = table.of_mention[k]
         path = _name_path(words, a, mentions[k], lexicon)
     elif head in PRONOUNS:
-        e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo))
+        e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo), att.parts)
     elif head in ("that", "which", "who"):
         # a relative pronoun is never the speaker's name: what it stands for is
         e, path = res.relative(a, lo)
@@ -672,6 +955,11 @@ def _resolve_phrase(
     ('officials'); (None, -1, None) when the phrase is empty."""
     tokens = res.tokens
     words = tokens.words
+    owned = _possessor(res, a, b, lo)
+    if owned is not None:
+        got = _owned_phrase(res, owned, b)
+        if got[1] >= 0:
+            return got
     head_words = _head_words(words, a, b)
     if _is_document(head_words):
         # 'The statement read': its issuer, the most salient person or body (a recent
@@ -688,6 +976,75 @@ def _resolve_phrase(
     if not name:
         return None, -1, None
     return None, res.phrase_entity(name, _phrase_kind(head_words, lexicon)), "description"
+
+
+#: The possessive endings after a name: 'Marr's', 'Kestrel Ferries''.
+_POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
+
+
+def _possessor(res: _Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] | None:
+    """(entity, path, first token after it) when source tokens *a..b* open with a possessor
+    that resolves: a possessive pronoun ('Her spokesman', 'Its chief executive', resolved
+    as the pronoun would be) or a name with *'s* ('Kestrel Ferries' spokesman', 'Councillor
+    Ines Marr's lawyer'); else None."""
+    words = res.tokens.words
+    low = words[a].lower()
+    if low in _POSSESSIVE_PRONOUNS:
+        if a == b:
+            return None
+        e, path = res.pronoun(_POSSESSIVE_PRONOUNS[low], a, lo, frozenset(), learn=False)
+        return (e, path, a + 1) if e >= 0 else None
+    mentions = res.mentions
+    k = lo
+    if k > 0 and mentions[k - 1].first < a <= mentions[k - 1].last:
+        k -= 1  # a source cut inside the name: 'Industry's spokeswoman' of 'the Ministry of ... Industry's'
+    if k >= len(mentions):
+        return None
+    m = mentions[k]
+    start = m.title_first if 0 <= m.title_first < m.first else m.first
+    if not (start < a <= m.last) and (start not in (a, a + 1) or (start == a + 1 and low != "the")):
+        return None
+    if m.last + 2 > b or words[m.last + 1] not in _POSSESSIVE_MARKS:
+        return None
+    return (res.table.of_mention[k], "name", m.last + 2)
+
+
+def _owned_phrase(
+    res: _Resolver, owned: tuple[int, str, int], b: int
+) -> tuple[Speaker | None, int, str | None]:
+    """(speaker, entity, path) for a source whose possessor resolved (:func:`_possessor`).
+
+    A document is its owner's ('Her statement said' -> her); a body keeps its spokespeople's
+    words ('Kestrel Ferries' spokesman said', 'Its
+    spokeswoman said' -> the body, as 'a spokeswoman for Kestrel Ferries'); anything else is
+    a description that names the owner ('Her spokesman' -> "Ines Marr's spokesman"), never
+    the owner: a person's spokesman or lawyer is not the person. After a name ("Clinton's
+    campaign" names its owner as the text does), *its* or *their* (which may stand for a
+    thing: 'Its author') the phrase stays as written: (None, -1, None), and after *his* or
+    *her* too unless the owner's gender is written or given by a first name and agrees.
+    """
+    e, path, r = owned
+    tokens = res.tokens
+    rest_words = _head_words(tokens.words, r, b)
+    head = rest_words[-1] if rest_words else ""
+    ent = res.ents[e]
+    if head in DOCUMENT_NOUNS:
+        return None, e, "document"
+    if head in res.lexicon.voice_nouns and ent.kind == "organization":
+        return None, e, path
+    rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
+    owner_word = res.tokens.words[r - 1].lower()
+    if not rest or owner_word not in ("his", "her"):
+        return None, -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
+    named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
+    if (
+        named.evidence not in ("text", "first_name")
+        or named.gender != PRONOUNS[_POSSESSIVE_PRONOUNS[owner_word]][0]
+    ):
+        return None, -1, None  # the owner's gender is known only from pronouns: not sure enough to print
+    mark = "'" if ent.name.endswith("s") else "'s"
+    kind = _phrase_kind(rest_words, res.lexicon)
+    return None, res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
 
 
 def _head_words(words: Sequence[str], a: int, b: int) -> list[str]:
@@ -828,10 +1185,9 @@ def _head_mention(
     a: int,
     b: int,
     inside: Sequence[Mention],
-    people: Sequence[bool] = (),
+    kinds: Sequence[str] = (),
     *,
-    bodies: Sequence[bool] = (),
-    voices: frozenset[str] = frozenset(),
+    voices: frozenset[str] = SPOKESPERSON_NOUNS,
 ) -> int:
     """Which of the mentions inside source tokens a..b names the source?
 
@@ -839,15 +1195,15 @@ def _head_mention(
     analyst at the Stimson Center in Washington"); the first segment that
     ends with a name gives the head ("the campaign manager | Jeff Weaver").
     A name that is only a possessor ("Ukraine's foreign ministry") is no head,
-    nor a name that a role noun serves ("a spokesman for Ines Marr", "the mayor of Leith",
-    :func:`_principal`), except a body (``bodies[n]``) or a name a spokesperson serves
-    (*voices*: ``Lexicon.voice_nouns``) when no later segment ends with a name: "a spokeswoman
-    for Kestrel Ferries" names Kestrel Ferries, "the director of the Bank, Greta Holt" Holt,
-    and "the mayor of Leith" or "the chief executive of CloudFlare" nobody but the holder.
+    nor a name inside a prepositional phrase after the segment's own head noun
+    ("Friends of Ines Marr", "a spokesman for Ines Marr", "The mayor of Leith":
+    :func:`_in_noun_modifier`; ``kinds[n]`` is the kind of mention *n*'s entity,
+    from :func:`_speaking_kind`; *voices* the nouns of those who speak for a body,
+    ``Lexicon.voice_nouns``).
     """
     ends = {m.last: k for k, m in enumerate(inside)}
     seg_start = a
-    served = -1  # a body or place a role noun serves, kept unless a later segment names someone
+    served = -1  # a body a spokesperson speaks for, unless a later segment names the person
     k = a
     while k <= b + 1:
         if k == b + 1 or words[k] == ",":
@@ -857,28 +1213,39 @@ def _head_mention(
             # 'Jason Gilbert of Cheyenne': a name followed by a place phrase heads it
             for n, m in enumerate(inside):
                 if (
-                    seg_start <= m.first
+                    not (kinds and kinds[n] == "weak")  # ('Customers of Meridia Air': a noun)
+                    and seg_start <= m.first
                     and m.last < j
                     and words[m.last + 1].lower() in ("of", "from", "in", "at")
                 ):
                     return n
             n = ends.get(j, -1)
-            if n >= 0 and _principal(words, inside[n], seg_start):
-                if (
-                    served < 0
-                    and not (people and people[n])
-                    and _served_by(words, inside[n], seg_start) in voices
-                ):
-                    served = n  # 'the director of the Bank, Greta Holt': Holt, if she follows
-            elif n >= 0:
-                return n
+            if n >= 0 and not (
+                kinds and _in_noun_modifier(words, inside, n, seg_start, kinds, voices=voices)
+            ):
+                served_body = kinds and kinds[n] == "organization"
+                if not (served_body and _after_preposition(words, inside[n], seg_start)):
+                    return n
+                if served < 0:
+                    served = n  # 'a spokeswoman for Meridia Air, Lena Okafor,': Okafor, if named
             seg_start = k + 1
         k += 1
     return served
 
 
-#: Prepositions after a role noun that make the name after them the one the role serves.
-_PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with", "at"])
+def _after_preposition(words: Sequence[str], m: Mention, seg_start: int) -> bool:
+    """Does a preposition (past a 'the') stand before mention *m* inside its segment?"""
+    k = m.first - 1
+    while k > seg_start and words[k].lower() == "the":
+        k -= 1
+    return k > seg_start and words[k].lower() in _MODIFIER_PREPOSITIONS
+
+
+#: Prepositions after a role noun that make the person named after them the one the role serves.
+_PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with"])
+#: ... and that make a body or place named after them a modifier of the head noun ('Analysts at
+#: Caldera Research', 'Residents of Leith', 'a teacher from Tromso').
+_MODIFIER_PREPOSITIONS = _PRINCIPAL_PREPOSITIONS | frozenset(["at", "from", "in"])
 
 
 def _is_person(ent: Entity) -> bool:
@@ -886,29 +1253,53 @@ def _is_person(ent: Entity) -> bool:
     return ent.kind == "person" and ent.person_evidence
 
 
-def _served_by(words: Sequence[str], m: Mention, seg_start: int) -> str:
-    """The lower-case role noun before the preposition ahead of mention *m* ('spokeswoman' in
-    'a spokeswoman for Kestrel Ferries'), or "" (call when :func:`_principal` holds)."""
-    k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1
-    while k > seg_start and words[k].lower() == "the":
-        k -= 1
-    return words[k - 1].lower() if k - 1 >= seg_start else ""
+def _speaking_kind(ent: Entity) -> str:
+    """ "person" (with evidence of it), "organization", "weak" (one capitalised word seen only
+    first in its sentence: 'Customers of ...' is a noun), or "other" (a place, a name of no
+    known kind): what decides whether a noun before the name speaks for it."""
+    if ent.initial_only and len(ent.words) == 1:
+        return "weak"
+    if _is_person(ent):
+        return "person"
+    return "organization" if ent.kind == "organization" else "other"
 
 
-def _principal(words: Sequence[str], m: Mention, seg_start: int) -> bool:
-    """Is mention *m* (a person's) the one a role noun before it serves, not the speaker? 'a
-    spokesman for Ines Marr', 'an adviser to Marr': the spokesman speaks, and printing the
-    principal's name would misattribute the words. (An organisation speaks through its
-    spokespeople: 'a spokeswoman for the ministry' keeps the ministry.)"""
+def _in_noun_modifier(
+    words: Sequence[str],
+    inside: Sequence[Mention],
+    n: int,
+    seg_start: int,
+    kinds: Sequence[str],
+    *,
+    voices: frozenset[str] = SPOKESPERSON_NOUNS,
+) -> bool:
+    """Is mention *n* only inside a prepositional phrase after its segment's head noun, so
+    that the noun, not the name, is the speaker? 'Friends of Ines Marr', 'a spokesman for
+    Ines Marr', 'an adviser to Marr' (printing the person would put the words in their
+    mouth), 'The mayor of Leith', 'Critics of Kestrel Ferries'. A body (not a name of no
+    known kind, which may be a person's) keeps the words of those who speak for it
+    (*voices*, ``Lexicon.voice_nouns``: 'a spokeswoman for Kestrel Ferries'), and a written
+    work credits its issuer ('a study by the Fjord Institute'). *kinds* are the mentions'
+    :func:`_speaking_kind`."""
+    m, kind = inside[n], kinds[n]
     k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1  # ('for Mayor Ines Marr')
     while k > seg_start and words[k].lower() == "the":
         k -= 1
-    return (
-        k - 1 >= seg_start
-        and words[k].lower() in _PRINCIPAL_PREPOSITIONS
-        and words[k - 1].isalpha()
-        and words[k - 1].islower()
-    )
+    preposition = words[k].lower() if k - 1 >= seg_start else ""
+    if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):
+        return False
+    noun = words[k - 1]
+    if not noun.isalpha():
+        return False
+    if not noun.islower() and any(
+        x.first <= k - 1 <= x.last and kinds[i] != "weak" for i, x in enumerate(inside)
+    ):
+        return False  # 'Theo Vandermeer of ...', 'Kestrel Ferries of ...': a name, not a noun
+    low = noun.lower()
+    if low in _AUTHORED or low.rstrip("s") in _AUTHORED:
+        return False
+    # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
+    return not (kind == "organization" and low in voices)
 
 
 def _before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:

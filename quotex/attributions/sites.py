@@ -16,6 +16,7 @@ from quotex.attributions.subjects import (
     apposition_subject,
     clause_subject,
     credit_phrase,
+    is_fronted_word,
     sentence_subject,
     source_before,
     speaking_subject,
@@ -24,7 +25,7 @@ from quotex.attributions.subjects import (
     verb_group_start,
 )
 from quotex.lexicon.function_words import NUMBER_WORDS
-from quotex.lexicon.grammar import APPROXIMATORS, COPULA, ISSUED_NOUNS, QUANTITY_HEADS
+from quotex.lexicon.grammar import APPROXIMATORS, COPULA, ISSUED_NOUNS, QUANTITY_HEADS, SENTENCE_LINKS
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
@@ -108,8 +109,32 @@ class VerbCue:
                 found = find(self, src)
                 if found is not None:
                     src, long = found, finds_long
+            if (
+                src is not None
+                and src[0] == src[1]
+                and is_fronted_word(self.words, src[0], self.last, self.ctx.lexicon)
+            ):
+                src, long = _past_fronted_word(self, src[0]), False
             self._subject = (src, long)
         return self._subject
+
+
+def _past_fronted_word(v: VerbCue, k: int) -> Span | None:
+    """The source when the finders stopped at token *k*, a word opening a fronted adverbial
+    (:func:`~quotex.attributions.subjects.is_fronted_word`: 'Likewise, Marr called for ...',
+    'Along with her husband, she has ...'): the sentence's subject past the adverbial, when
+    it stands before the cue's verb group, else None. Only for the first word of the sentence
+    (after a linking word); elsewhere *k* is returned as found."""
+    words = v.words
+    first = v.s.first
+    while first < k and (words[first].lower() in SENTENCE_LINKS or words[first] == ","):
+        first += 1
+    if first != k:
+        return (k, k)
+    subj = sentence_subject(v.ctx, v.s)
+    if subj is None or subj[0] <= k or subj[1] >= v.group:
+        return None
+    return subj
 
 
 @frozen
@@ -224,26 +249,14 @@ def _parsed_subject(v: VerbCue, src: Span | None) -> Span | None:
 
 def _long_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'A 2014 study that appeared in a journal found ...': the sentence's subject."""
-    if (
-        src is None
-        and v.finite
-        and v.prev >= v.first
-        and v.words[v.prev] != ","
-        and v.floor <= v.first
-    ):
+    if src is None and v.finite and v.prev >= v.first and v.words[v.prev] != "," and v.floor <= v.first:
         return subject_before_group(v.ctx, v.s, v.group)
     return None
 
 
 def _apposition_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'Lund, the port's director, said ...': the subject before an apposition."""
-    if (
-        src is None
-        and v.finite
-        and v.prev > v.first
-        and v.words[v.prev] == ","
-        and v.floor <= v.first
-    ):
+    if src is None and v.finite and v.prev > v.first and v.words[v.prev] == "," and v.floor <= v.first:
         return apposition_subject(v.ctx, v.s, v.i)
     return None
 

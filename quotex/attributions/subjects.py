@@ -30,6 +30,8 @@ from quotex.lexicon.grammar import (
     ASIDE_OPENERS,
     AUXILIARIES,
     CLAUSE_STARTERS,
+    CLAUSE_SUBORDINATORS,
+    CONJUNCTIVE_ADVERBS,
     COPULA,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
@@ -330,10 +332,9 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
         return None
     low = words[i].lower()
     if (
-        low in INTRO_WORDS
-        or low in TIME_WORDS
+        low in TIME_WORDS
         or (low.endswith("ly") and len(low) > 4)
-        or fronted_adverbial(words, i, s.last, ctx.lexicon)
+        or is_fronted_word(words, i, s.last, ctx.lexicon)
     ):
         k = i
         while k <= s.last and k - i < 12 and words[k] != ",":
@@ -357,12 +358,43 @@ def fronted_adverbial(words: Sequence[str], i: int, last: int, lexicon: Lexicon)
         and low.endswith(("ing", "ed"))
         and nxt.isalpha()
         and nxt.islower()
-        and nxt.lower() not in lexicon.verb_forms
+        and (nxt not in lexicon.verb_forms or nxt in _FRONTED_PARTICLES)  # ('Looking back to 2008,')
         and nxt not in AUXILIARIES
         and nxt not in MODALS
     ):
         return True  # (a name such as 'Manning' is followed by a verb or a capital, not a complement)
     return (low in DETERMINERS or low in NUMBER_WORDS) and time_phrase(words, i, last)
+
+
+#: Adverbs of time and place that open a fronted adverbial with a preposition after them:
+#: 'Back in 1999,', 'Just before the vote,', 'Shortly after noon,', 'Down at the harbour,'.
+_ADVERBS_BEFORE_PREPOSITION = frozenset("back just right shortly soon long far down up out over".split())
+#: Particles after a fronted participle: 'Looking back to 2008,', 'Summing up,', 'Speaking out,'.
+_FRONTED_PARTICLES = frozenset("back up out down off on over in".split())
+
+
+def is_fronted_word(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
+    """Is token *k*, first in its sentence, a word that opens a fronted adverbial rather than
+    the subject: a linking adverb before a comma ('Likewise,', 'Wait,'), an intro word or
+    preposition ('Along with her husband,', 'Absent a deal,', 'Once he was president,'), an
+    -ly adverb ('Hastily leaving ...') or a participle with its complement ('Looking back
+    ...', 'Addressing the crowd ...')?"""
+    low = words[k].lower()
+    nxt = words[k + 1] if k + 1 <= last else ""
+    return (
+        (low in CONJUNCTIVE_ADVERBS and nxt == ",")
+        or low in INTRO_WORDS
+        or low in CLAUSE_SUBORDINATORS
+        or low in SUBORDINATORS
+        or low in ("whenever", "wherever", "unless", "until", "whether")
+        or low in TIME_WORDS
+        or (low.endswith("ly") and len(low) > 4 and words[k][:1].isupper())
+        or (
+            low in _ADVERBS_BEFORE_PREPOSITION
+            and (nxt.lower() in INTRO_WORDS or nxt.lower() in FRONTING_PREPOSITIONS)
+        )
+        or fronted_adverbial(words, k, last, lexicon)
+    )
 
 
 def time_phrase(words: Sequence[str], i: int, last: int) -> bool:

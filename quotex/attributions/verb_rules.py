@@ -279,10 +279,7 @@ def asked_whether(v: VerbCue) -> Found | None:
 
 def _opens_inverted(v: VerbCue) -> bool:
     return (
-        v.i == v.first
-        and v.words[v.i][:1].isupper()
-        and v.vclass == "speech"
-        and not v.low.endswith("ing")
+        v.i == v.first and v.words[v.i][:1].isupper() and v.vclass == "speech" and not v.low.endswith("ing")
     )
 
 

@@ -95,7 +95,7 @@ class Lexicon:
     body_first_words: frozenset[str] = field(default=titles.BODY_FIRST_WORDS, converter=_words)
     #: roles whose holder speaks for the body they serve ('a spokeswoman for Kestrel Ferries'
     #: names Kestrel Ferries; 'the chief executive of Kestrel Ferries' a person)
-    voice_nouns: frozenset[str] = field(default=titles.VOICE_NOUNS, converter=_words)
+    voice_nouns: frozenset[str] = field(default=titles.SPOKESPERSON_NOUNS, converter=_words)
     verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
     #: every inflected form of ``appearance_verbs``
     appearance_forms: frozenset[str] = field(init=False, eq=False, repr=False)

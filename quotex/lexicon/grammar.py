@@ -339,7 +339,22 @@ PREPOSITIONS = frozenset(
 FRONTING_PREPOSITIONS = frozenset(
     """alongside amid amidst among amongst across through throughout following within from by
     against over upon outside inside near behind beyond around unlike like under toward towards
-    until regarding""".split()
+    until regarding along absent aside beside besides apart""".split()
+)
+
+#: Linking adverbials and interjections that open a sentence before a comma and are never its
+#: subject ('Likewise, Marr called for ...', 'Wait, it gets better'): the conjuncts of Quirk et
+#: al. 1985, §8.137 (enumerative, additive, summative, resultive, inferential, contrastive,
+#: transitional) and Biber et al. 1999, §10.2 (linking adverbials), less the words already in
+#: INTRO_WORDS (and *rather*, a surname too), plus the discourse interjections of Biber et al.
+#: §14.3.2.
+CONJUNCTIVE_ADVERBS = frozenset(
+    """likewise similarly equally otherwise thus therefore hence consequently accordingly
+    furthermore moreover additionally besides instead nonetheless nevertheless regardless
+    anyway anyhow incidentally conversely alternatively first firstly second secondly
+    third thirdly next finally lastly overall altogether afterwards afterward subsequently
+    eventually ultimately elsewhere again then now so still yet also too plus
+    wait look well yes no oh okay ok""".split()
 )
 
 #: Prepositions that open a modifier of time or place after a verb: '"C," Dana Whitby hit

@@ -384,14 +384,15 @@ ORGANIZATION_NOUNS = frozenset(
 #: Words that end a company's name and name its trade or form ('Norland Robotics', 'Meridia
 #: Air', 'Halcyon Research', 'Fjord Shipping Holdings'): the last word of a name of two or more
 #: words with no first name and no title before it makes the name a body's. Written for quotex
-#: from the sector names of the Global Industry Classification Standard (GICS), the common
-#: company-form suffixes and the name words of newspapers ('The Harbour Gazette'); words that
+#: from the sector names of the Global Industry Classification Standard (GICS; *health* from
+#: Health Care), the common company-form suffixes, the name words of newspapers ('The Harbour
+#: Gazette') and the transport operators' *ferries* (as *airlines*, *railways*); words that
 #: are also common surnames (Power, Banks, Steel, Marks, Bridges) are left out, and a first
 #: name before the word still makes a person.
 COMPANY_WORDS = frozenset(
     """aerospace air airlines airways analytics apparel automotive aviation bancorp bancshares
     beverages biosciences biotech brands brewing broadcasting capital chemicals communications
-    consulting dynamics electronics energy engineering enterprises entertainment fisheries foods
+    consulting dynamics electronics energy engineering enterprises entertainment ferries fisheries foods
     freight gmbh health healthcare holdings industries insurance investments laboratories labs logistics
     manufacturing media minerals mining motors networks petroleum pharma pharmaceuticals plastics
     properties publishing railways realty research resources robotics securities semiconductors
@@ -409,14 +410,6 @@ BODY_FIRST_WORDS = frozenset(
     """allied american atlantic baltic central consolidated continental eastern federal global
     integrated international mediterranean national nordic northern pacific southern universal
     western""".split()
-)
-
-#: Roles whose holder speaks for a body: "a spokeswoman for the ministry said" is the ministry
-#: speaking, as newsrooms write it, while "the chief executive of the ministry said" is a person.
-#: Written for quotex (the press-office roles of English news).
-VOICE_NOUNS = frozenset(
-    """spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons
-    representative representatives""".split()
 )
 
 #: Nominal heads that can be sources without a role: "officials", "sources".
@@ -473,6 +466,17 @@ GROUP_SOURCE_NOUNS = frozenset(
         "spokeswoman",
         "spokesperson",
     ]
+)
+
+
+#: Nouns for people who speak on a body's behalf, singular and plural: the body keeps their
+#: words ('a spokeswoman for Kestrel Ferries said' -> Kestrel Ferries), while any other noun
+#: before a body's name is a speaker of its own ('Critics of Kestrel Ferries said'). Written for
+#: quotex from the definitions of *spokesperson* ("a person who speaks on behalf of another or of
+#: a group"), *representative* and *official* in Merriam-Webster.
+SPOKESPERSON_NOUNS = frozenset(
+    """spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople spokespersons
+    representative representatives official officials""".split()
 )
 
 

@@ -132,4 +132,3 @@ def _positive(value: str) -> int:
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-

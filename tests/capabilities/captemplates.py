@@ -621,6 +621,179 @@ def nominal_unnamed() -> Iterator[Case]:
         yield Case("", "nominal-before", f"{_cap(np)} said {clause}.", [Expect(clause, "indirect", name)])
 
 
+#: Head nouns with a prepositional phrase that names a person the head is not: the group or
+#: role before the name speaks ('Friends of NAME said'), never the person named after it.
+PERSON_MODIFIED_HEADS = (
+    "Friends of",
+    "Lawyers for",
+    "Supporters of",
+    "Critics of",
+    "Two aides to",
+    "The family of",
+    "Relatives of",
+    "A neighbour of",
+)
+#: ... and before a body: a noun for who speaks on its behalf keeps the body's name (True).
+BODY_MODIFIED_HEADS = (
+    ("Critics of", False),
+    ("Customers of", False),
+    ("Analysts at", False),
+    ("A spokeswoman for", True),
+    ("Officials at", True),
+)
+
+
+def noun_modifier() -> Iterator[Case]:
+    """`HEAD of NAME said C`: the head noun of the subject speaks, not the name inside its
+    prepositional phrase; a spokesperson keeps the body's name."""
+    combos = itertools.product(PEOPLE, PERSON_MODIFIED_HEADS, range(len(CLAUSES)), ("before", "after"))
+    for p, head, ci, where in sample(combos, 240, "noun-modifier"):
+        clause = CLAUSES[ci]
+        group = f"{head} {p.full}"
+        if where == "before":
+            text = f"{group} said {clause}."
+            yield Case("", "modifier-before", text, [Expect(clause, "indirect", group)])
+        else:
+            quote = f'"{CONTENT[ci]},"'
+            text = f"{quote} said {head[:1].lower() + head[1:]} {p.full}."
+            # (an inverted source may stop before its modifier: 'said two aides' is no misattribution)
+            yield Case("", "modifier-after", text, [Expect(quote, "direct", (group, head.rsplit(" ", 1)[0]))])
+    for org, (head, speaks_for), clause in itertools.product(ORGS, BODY_MODIFIED_HEADS, CLAUSES[:3]):
+        group = f"{head} {org.name}"
+        expected = org.canonical if speaks_for else group
+        text = f"{group} said {clause}."
+        yield Case("", "modifier-body", text, [Expect(clause, "indirect", expected)])
+
+
+#: Unnamed bodies and groups that a later pronoun refers back to: (subject, pronoun, speaker).
+NOMINAL_ANTECEDENTS = (
+    ("The airline", "it", "airline"),
+    ("The ministry", "it", "ministry"),
+    ("The union", "it", "union"),
+    ("The port authority", "it", "port authority"),
+    ("The regional council", "it", "regional council"),
+    ("Two nurses", "they", "Two nurses"),
+    ("Residents", "they", "Residents"),
+    ("The striking dockers", "they", "striking dockers"),
+    ("A woman in Tromso", "she", "woman in Tromso"),
+    ("An elderly man", "he", "elderly man"),
+)
+#: What the unnamed subject did in the sentence before the quotation.
+NOMINAL_EVENTS = (
+    "met on Monday",
+    "said in a statement",
+    "cancelled the night crossings",
+    "waited at the gate",
+)
+
+
+def nominal_antecedent() -> Iterator[Case]:
+    """`The union EVENT. "C," it said.`: a pronoun refers back to an unnamed subject that
+    agrees, also when a named body came before it (one whose name does not hold the noun;
+    a generic noun such as *airline* refers back to a named body); a document credits an
+    unnamed issuer (`The ministry issued a note. The statement read: "C."`)."""
+    combos = itertools.product(NOMINAL_ANTECEDENTS, NOMINAL_EVENTS, range(len(CONTENT)), (*ORGS, None))
+    for (subject, pronoun, speaker), event, ci, org in sample(combos, 300, "nominal-antecedent"):
+        head = subject.split()[-1].lower()
+        if org is not None and (head == "airline" or head in org.canonical.lower()):
+            continue
+        quote = f'"{CONTENT[ci]},"'
+        before = "" if org is None else f"{_cap(org.name)} cut two routes. "
+        text = f"{before}{subject} {event}. {quote} {pronoun} said."
+        label = "nominal-pronoun" + ("" if org is None else "-after-name")
+        yield Case("", label, text, [Expect(quote, "direct", speaker)])
+    for (subject, pronoun, speaker), ci in itertools.product(NOMINAL_ANTECEDENTS, range(len(CONTENT))):
+        if pronoun != "it":
+            continue
+        quote = f'"{CONTENT[ci]}."'
+        text = f"{subject} issued a note on Friday. The statement read: {quote}"
+        yield Case("", "nominal-issuer", text, [Expect(quote, "direct", speaker)])
+
+
+#: Words and phrases that open a sentence before its subject and are never the speaker.
+FRONTED_WORDS = (
+    "Likewise",
+    "Instead",
+    "Furthermore",
+    "Along with two other councillors",
+    "Back in 2019",
+    "Looking back to the last strike",
+    "Once the vote was over",
+    "Just before the ferry left",
+    "Absent a new contract",
+    "Wait",
+)
+#: Reports after the subject: (verb phrase with CLAUSE, rule kind), a stance, a speech verb, a participle.
+FRONTED_REPORTS = (
+    "said that {clause}",
+    "has argued that {clause}",
+    "called for a new vote, saying {clause}",
+    "is sticking to the plan, arguing that {clause}",
+)
+
+
+def fronted_word() -> Iterator[Case]:
+    """`OPENING, NAME REPORT`: a linking adverb, a fronted prepositional phrase, participle or
+    clause opening the sentence is never the speaker; the subject after it is."""
+    combos = itertools.product(PEOPLE, FRONTED_WORDS, FRONTED_REPORTS, range(len(CLAUSES)))
+    for p, opener, report, ci in sample(combos, 300, "fronted-word"):
+        clause = CLAUSES[ci]
+        text = f"{opener}, {p.full} {report.format(clause=clause)}."
+        content = f"that {clause}" if "that {clause}" in report else clause
+        yield Case("", "fronted-word", text, [Expect(content, "indirect", p.full)], exact=False)
+
+
+#: Nouns for someone who speaks near a person but is not the person.
+OWNED_ROLES = ("spokesman", "spokeswoman", "lawyer", "husband", "wife", "campaign manager")
+
+
+def possessive_source() -> Iterator[Case]:
+    """`NAME's ROLE said C`, `NAME EVENT. "C," his/her ROLE said.`: a person's spokesman or
+    lawyer is not the person (the description names the owner, for his/her by name); a body keeps its
+    spokespeople's words (`ORG's spokeswoman said`, `Its spokeswoman said`)."""
+    combos = itertools.product(PEOPLE, OWNED_ROLES, range(len(CLAUSES)), (False, True))
+    for p, role, ci, by_pronoun in sample(combos, 240, "possessive"):
+        if by_pronoun:
+            speaker = f"{p.full}'s {role}" if not p.full.endswith("s") else f"{p.full}' {role}"
+            quote = f'"{CONTENT[ci]},"'
+            owner = "his" if p.gender == "m" else "her"
+            text = f"{p.full} did not attend the hearing. {quote} {owner} {role} said."
+            # (the owner is named only when the text shows its gender; else the phrase as written)
+            yield Case(
+                "", "possessive-pronoun", text, [Expect(quote, "direct", (speaker, f"{owner} {role}"))]
+            )
+        else:
+            clause = CLAUSES[ci]
+            text = f"{p.full}'s {role} said {clause}."  # (the phrase as written names its owner)
+            yield Case("", "possessive-name", text, [Expect(clause, "indirect", f"{p.full}'s {role}")])
+    for org, clause in itertools.product(ORGS, CLAUSES[:4]):
+        text = f"{_cap(org.name)}'s spokeswoman said {clause}."
+        yield Case("", "possessive-body", text, [Expect(clause, "indirect", org.canonical)])
+        text = f"{_cap(org.name)} cut two routes. Its spokeswoman said {clause}."
+        yield Case("", "possessive-its", text, [Expect(clause, "indirect", org.canonical)])
+
+
+#: Bodies whose name ends with a noun outside the lexicon's organisation nouns, and that noun.
+NAMED_BY_HEAD = (
+    ("The South West Health Partnership", "partnership"),
+    ("The Atlantic Dockworkers Federation", "federation"),
+    ("The Fjord Marine Institute", "institute"),
+    ("The Wessex Vale Trust", "trust"),
+    ("The Northern Rail Consortium", "consortium"),
+)
+
+
+def named_by_head() -> Iterator[Case]:
+    """`The X Partnership EVENT. ... The partnership said C.`: a definite noun that ends a
+    body's name refers back to that body, also a paragraph later."""
+    combos = itertools.product(NAMED_BY_HEAD, range(len(CLAUSES)), (" ", "\n\n"), PEOPLE[:6])
+    for (name, noun), ci, gap, p in sample(combos, 120, "named-by-head"):
+        clause = CLAUSES[ci]
+        text = f"{name} met on Monday.{gap}{p.full} chaired the hearing. The {noun} said {clause}."
+        canonical = name.split(" ", 1)[1]
+        yield Case("", "named-by-head", text, [Expect(clause, "indirect", canonical, None, "organization")])
+
+
 # -- group 3: colon credits, transcripts, interviews -----------------------------------
 
 ROLES = (("economist", "economist"), ("retired teacher", "retired teacher"), ("farmer", "farmer"))
@@ -1055,6 +1228,13 @@ CAPABILITIES = (
     named("speaker.nominal", "-", "a farmer said", nominal_unnamed),
     named("speaker.capitalised_post", "5", "the Prime Minister said: a post, not a name", capitalised_post),
     named("speaker.serving_role", "5", "a lawyer for X, NAME, said / a professor at X said", serving_role),
+    named("speaker.noun_modifier", "-", "Friends of NAME said: the head noun speaks", noun_modifier),
+    named(
+        "speaker.possessive", "-", "NAME's spokesman / her lawyer / ORG's spokeswoman said", possessive_source
+    ),
+    named("speaker.fronted_word", "-", "OPENING, NAME REPORT: the opening is no speaker", fronted_word),
+    named("speaker.named_by_head", "4", "The X Partnership ... the partnership said", named_by_head),
+    named("pronoun.nominal_antecedent", "4", 'The airline EVENT. "C," it said.', nominal_antecedent),
     named("structure.colon_credit", "3", 'NAME, ORG: "C."', colon_credit),
     named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
     named("structure.transcript", "3", "LABEL: utterance", transcript),
