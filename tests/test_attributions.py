@@ -829,17 +829,20 @@ class TestColonIntroduction:
         assert seen[:5] == ("colon_introduction", (self.QUOTE,), source, ":", QuoteKind.DIRECT)
 
     @pytest.mark.parametrize(
-        "intro",
+        ("intro", "rule", "source"),
         [
-            "But back in the town hall, she returned to her familiar lines:",
-            "From the audit:",
+            # (the inline colon after a clause whose subject follows a fronted phrase is the
+            # earlier colon step's, now that the fronted phrase is skipped)
+            ("But back in the town hall, she returned to her familiar lines:", "cue_before_content", "she"),
+            ("From the audit:", "colon_introduction", "the audit"),
         ],
         ids=["fronted_phrase", "from_document"],
     )
-    def test_inline(self, intro: str) -> None:
+    def test_inline(self, intro: str, rule: str, source: str) -> None:
         seen = _seen(f"The council met on Monday. {intro} {self.QUOTE}")[-1]
-        assert seen.rule == "colon_introduction"
+        assert seen.rule == rule
         assert seen.parts == (self.QUOTE,)
+        assert seen[2] == source
 
     @pytest.mark.parametrize(
         "text",
