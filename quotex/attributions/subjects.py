@@ -27,9 +27,11 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.grammar import (
     ADVERBS,
     APPOSITION_OPENERS,
+    APPROXIMATORS,
     ASIDE_OPENERS,
     AUXILIARIES,
     CLAUSE_STARTERS,
+    CONNECTIVE_ASIDES,
     COPULA,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
@@ -62,10 +64,11 @@ DASH_WINDOW = 40
 FAMILIAR_WINDOW = 10
 
 
-def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
+def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon, cue: str = "") -> int:
     """If token *j* is a comma closing a parenthetical after a name (", who ...,",
     ", a spokesman,", ", 45,", ", R-Wis.,") return the token before the opening
-    comma; else *j*."""
+    comma; else *j*. A linking adverbial (", however,") is an aside only before a finite
+    *cue* that agrees with the subject ('The union, however, said')."""
     if words[j] != ",":
         return j
     k = j - 1
@@ -92,9 +95,25 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
+        or (after in CONNECTIVE_ASIDES and j - k <= 5 and _subject_for_aside(before, cue, lexicon))
+        # 'The union, however, said', 'The mayor, for her part, said'
     ):
         return k - 1
     return j
+
+
+def _subject_for_aside(w: str, cue: str, lexicon: Lexicon) -> bool:
+    """Is word *w*, before a linking aside, the head of the subject of the finite *cue*? A
+    name, a pronoun or a noun (a lower-case word that is no verb form), and a cue that is no
+    participle and agrees with it ('The port reopened, however, said the mayor': *reopened*
+    is a verb; 'the price of three boats, though, suggests': *boats* is not the subject)."""
+    low = w.lower()
+    plural = w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss")
+    if not cue or cue.endswith("ing") or (plural and cue.endswith("s")):
+        return False
+    noun = w.isalpha() and w.islower() and not low.endswith(("ed", "ing")) and low not in lexicon.verb_forms
+    name = is_name_word(w) and low not in NOT_NAMES
+    return name or low in PRONOUNS or is_source_noun(low, lexicon) or noun
 
 
 #: Words that open a clause of its own inside an apposition ('who led ...', 'after it broke').
@@ -183,7 +202,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             or (low in ("all", "both") and j > floor)  # 'They both said'; 'Both said' has it as subject
             or (progressive and low in COPULA and low != "'s")
         ):
-            j -= 1
+            j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'
             continue
         if (
             low in TIME_WORDS
@@ -243,7 +262,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if appos is not None:
             return appos
         for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
-            k = skip_parenthetical_left(words, j, floor, lexicon)
+            k = skip_parenthetical_left(words, j, floor, lexicon, words[cue].lower())
             if k == j:
                 return None
             j = k
@@ -290,6 +309,23 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if name is not None and is_name_word(words[name[1]]):
             return (name[0], np[1])
     return np
+
+
+def _before_ago(words: Sequence[str], j: int, floor: int) -> int:
+    """The token before a time phrase that ends with *ago* at token *j* ('less than two weeks
+    ago', 'a year ago', '10 days ago'); *j* - 1 when no period stands before *ago*."""
+    k = j - 1
+    if k < floor or words[k].lower() not in TIME_WORDS:
+        return j - 1
+    k -= 1
+    while k >= floor and j - k <= 6 and (
+        words[k].lower() in NUMBER_WORDS
+        or words[k].isdigit()
+        or words[k].lower() in ("a", "an", "few", "several", "many", "some", "couple", "of")
+        or words[k].lower() in APPROXIMATORS
+    ):
+        k -= 1
+    return k
 
 
 def sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:

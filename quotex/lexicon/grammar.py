@@ -256,6 +256,17 @@ QUANTITY_HEADS = frozenset(
 )
 
 
+#: Linking adverbials that stand as an aside between a subject and its verb ('The union,
+#: however, said', 'The mayor, for her part, said', 'Lund, by contrast, said'): the conjuncts
+#: of Quirk et al. (1985) §8.134-8.137 and the linking adverbials of Biber et al. (1999)
+#: §10.2.4 that news puts in medial position, and the openers of their phrasal forms (*for*
+#: instance, *for* example, *for* his part; *by* contrast; *of* course).
+CONNECTIVE_ASIDES = frozenset(
+    """however meanwhile though too also instead nonetheless nevertheless moreover furthermore
+    likewise similarly indeed therefore thus still besides otherwise for by of""".split()
+)
+
+
 #: Words that open an aside between a subject and its verb: ', when reached by phone,'.
 ASIDE_OPENERS = frozenset(
     "when while after before if though although asked reached contacted interviewed speaking "

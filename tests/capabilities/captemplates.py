@@ -286,6 +286,42 @@ def fronted_clause() -> Iterator[Case]:
         yield Case("", "fronted-clause", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: Linking asides between a subject and its verb (our own phrases; {pos} is the possessive).
+_ASIDES = (
+    "however",
+    "meanwhile",
+    "for {pos} part",
+    "by contrast",
+    "too",
+    "in turn",
+    "for instance",
+    "though",
+)
+
+
+def subject_aside() -> Iterator[Case]:
+    """`SUBJECT, ASIDE, VERB (that) CLAUSE.`: a linking adverbial between the subject and its
+    verb ('The union, however, said ...', 'She, for her part, said ...') leaves the subject
+    the source: a pronoun, an organisation's nominal or an unnamed group."""
+    combos = itertools.product(range(3), INDIRECT_VERBS, TENSES, CLAUSES, _ASIDES, (True, False))
+    for n, (shape, v, tense, clause, aside, that) in enumerate(sample(combos, 300, "subject-aside")):
+        # ('added the plant would close' is read as a verb and its object: 'that' marks the clause)
+        content = f"that {clause}" if that or v.past != "said" else clause
+        if shape == 0:
+            p = PEOPLE[n % len(PEOPLE)]
+            pos = "her" if p.gender == "f" else "his"
+            intro, subject, speaker = f"{p.full} arrived late. ", _cap(p.pronoun), p.full
+        elif shape == 1:
+            o = ORGS[n % len(ORGS)]
+            intro, subject, speaker = f"{_cap(o.name)} met the unions. ", _cap(o.nominal), o.canonical
+            pos = "its"
+        else:
+            intro, subject, speaker, pos = "", "The inspectors", "inspectors", "their"
+        verb = _form(v, tense if shape < 2 else "past")  # (a plural subject: 'The inspectors, too, said')
+        text = f"{intro}{subject}, {aside.format(pos=pos)}, {verb} {content}."
+        yield Case("", "subject-aside", text, [Expect(content, "indirect", speaker)])
+
+
 #: Verbs of seeing-as (past, present) and 'as' predicates.
 _SEEING_AS = (("saw", "sees"), ("viewed", "views"), ("regarded", "regards"))
 _AS_PREDICATES = (
@@ -903,6 +939,7 @@ CAPABILITIES = (
     named("cue.noun_before_of", "5", "in a (ADJ) show of X is no cue; said of X is", noun_before_of),
     named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
     named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
+    named("indirect.subject_aside", "-", "NAME, however, VERB (that) CLAUSE", subject_aside),
     named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
