@@ -405,6 +405,31 @@ MANNER_ADVERBIALS = frozenset(
 LINK_ADVERBS = frozenset("also even then later still never not soon quickly again now".split())
 
 
+#: Heads of an adjunct of duration or frequency between a cue and its content ('has said
+#: for months that', 'argued for the past two years that', 'said for the first time that',
+#: 'has said several times that'): the time nouns of Quirk et al. (1985) §8.57 (duration,
+#: *for* + a period) and §8.64 (frequency, *N times*).
+DURATION_NOUNS = frozenset("years months weeks days decades hours year month week decade time while".split())
+
+#: Words that may stand between *for* and its period ('for the past two years', 'for a long
+#: time', 'for many months') or before *times* ('several times', 'many times').
+DURATION_MODIFIERS = frozenset(
+    """a an the past last next first second third many several some few long short whole
+    entire two three four five six seven eight nine ten multiple numerous countless""".split()
+)
+
+#: Fixed adverbials of frequency (Quirk et al. 1985 §8.64): 'has said time and again that'.
+FREQUENCY_PHRASES = (
+    ("time", "and", "again"),
+    ("again", "and", "again"),
+    ("over", "and", "over", "again"),
+    ("over", "and", "over"),
+    ("more", "than", "once"),
+    ("once", "again"),
+    ("yet", "again"),
+)
+
+
 #: Words that open a modifier between a cue and its content ('said on Tuesday that',
 #: 'told reporters after the vote that', 'said in a statement:').
 CUE_MODIFIER_OPENERS = frozenset(

@@ -322,6 +322,45 @@ def subject_aside() -> Iterator[Case]:
         yield Case("", "subject-aside", text, [Expect(content, "indirect", speaker)])
 
 
+#: Adjuncts between a cue and its that-clause (our own phrases): duration, frequency,
+#: a time phrase with 'ago' before the verb, and parentheticals.
+_CUE_ADJUNCTS = (
+    "for months",
+    "for the past two years",
+    "for the first time",
+    "several times",
+    "time and again",
+    "more than once",
+    "-- in a letter to the board --",
+    "(in a letter to the board)",
+    ", in a letter to the board,",
+    ", however,",
+)
+_PERFECT_VERBS = (
+    ("has said", "said"),
+    ("has argued", "argued"),
+    ("has warned", "warned"),
+    ("has insisted", "insisted"),
+)
+
+
+def cue_adjunct() -> Iterator[Case]:
+    """`NAME VERB ADJUNCT that CLAUSE.` and `NAME, TIME ago, VERB that CLAUSE.`: an adjunct of
+    duration or frequency or a parenthetical after the cue does not hide its clause
+    ('has argued for years that ...', 'said -- in a letter -- that ...')."""
+    combos = itertools.product(PEOPLE, _PERFECT_VERBS, (0, 1), CLAUSES, _CUE_ADJUNCTS)
+    for p, forms, perfect, clause, adjunct in sample(combos, 300, "cue-adjunct"):
+        content = f"that {clause}"
+        sep = "" if adjunct.startswith(",") else " "
+        text = f"{p.full} {forms[1 - perfect]}{sep}{adjunct} {content}."
+        yield Case("", "cue-adjunct", text, [Expect(content, "indirect", p.full, None, "person")])
+    ago = ("two weeks ago", "a year ago", "less than a month ago", "10 days ago")
+    for p, when, clause in sample(itertools.product(PEOPLE, ago, CLAUSES), 100, "cue-adjunct-ago"):
+        text = f"{p.full} {when} said that {clause}."
+        expect = Expect(f"that {clause}", "indirect", p.full, None, "person")
+        yield Case("", "cue-adjunct-ago", text, [expect])
+
+
 #: Verbs of seeing-as (past, present) and 'as' predicates.
 _SEEING_AS = (("saw", "sees"), ("viewed", "views"), ("regarded", "regards"))
 _AS_PREDICATES = (
@@ -940,6 +979,7 @@ CAPABILITIES = (
     named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
     named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
     named("indirect.subject_aside", "-", "NAME, however, VERB (that) CLAUSE", subject_aside),
+    named("indirect.cue_adjunct", "-", "NAME VERB for months / -- ASIDE -- that CLAUSE", cue_adjunct),
     named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
