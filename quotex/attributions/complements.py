@@ -105,7 +105,8 @@ def skip_cue_aside(words: Sequence[str], i: int, end: int, quote_tokens: frozens
             if words[k] in (".", ";", "?", "!", "(", ")"):
                 return i
         return i
-    if w == "," and i + 1 <= end and words[i + 1].lower() in _ASIDE_OPENERS:
+    adverb = i + 1 <= end and (words[i + 1].lower() in _ASIDE_OPENERS or words[i + 1].endswith("ly"))
+    if w == "," and adverb:  # ('revealed, somewhat reluctantly, that': an adverb phrase)
         for k in range(i + 2, min(end, i + CUE_ASIDE_WINDOW) + 1):
             if words[k] == ",":
                 return k + 1 if k + 1 <= end and words[k + 1].lower() == "that" else i

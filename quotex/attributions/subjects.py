@@ -41,6 +41,7 @@ from quotex.lexicon.grammar import (
     RELATIVES,
     SENTENCE_LINKS,
     SIMPLE_PAST,
+    SPEAKING_ADJECTIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -222,19 +223,9 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         return None
     j = skip_brackets_left(words, j, floor)
     if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
-        # 'He went on to say', 'She continued to insist'
-        k = j - 1
-        while (
-            k > floor
-            and j - k <= 3
-            and words[k].islower()
-            and words[k].isalpha()
-            and words[k].lower() not in _STOP_WORDS_BUT_ON
-            and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
-        ):
-            k -= 1
-        if k < j - 1:
-            j = k
+        speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
+        adjectives = SPEAKING_ADJECTIVES if speech else frozenset()
+        j = _before_infinitive(words, j, floor, adjectives)  # 'He went on to say', 'Lund was quick to note'
     if (
         words[j].lower() == "and"
         and j - 1 > floor
@@ -309,6 +300,39 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if name is not None and is_name_word(words[name[1]]):
             return (name[0], np[1])
     return np
+
+
+#: Words of a linking verb group before an adjective that controls an infinitive: 'was
+#: quick to', 'are more likely to', 'is the first to' (Quirk et al. 1985 §16.75: the
+#: subject of the linking verb is the subject of the infinitive).
+_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | frozenset("not n't more less most the also all".split())
+
+
+def _before_infinitive(words: Sequence[str], j: int, floor: int, adjectives: frozenset[str]) -> int:
+    """The token before the verbs that govern the infinitive marker *to* at token *j*, where
+    the subject of the cue stands: 'He went on | to say', 'She continued | to insist', or a
+    linking verb and one of *adjectives* (before a verb of saying, the
+    :data:`~quotex.lexicon.grammar.SPEAKING_ADJECTIVES`): 'Lund was quick | to point out',
+    'Dockers were the first | to say'; *j* when none."""
+    k = j - 1
+    while (
+        k > floor
+        and j - k <= 3
+        and words[k].islower()
+        and words[k].isalpha()
+        and words[k].lower() not in _STOP_WORDS_BUT_ON
+        and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
+    ):
+        k -= 1
+    if k == j - 1:
+        return j
+    if words[j - 1] in adjectives and words[k] in _LINKING_GROUP:
+        m = k
+        while m > floor and words[m].islower() and (words[m] in _LINKING_GROUP or words[m] in ADVERBS):
+            m -= 1
+        if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
+            return m
+    return k
 
 
 def _before_ago(words: Sequence[str], j: int, floor: int) -> int:

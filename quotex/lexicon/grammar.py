@@ -256,6 +256,18 @@ QUANTITY_HEADS = frozenset(
 )
 
 
+#: Adjectives after a linking verb whose to-infinitive has the linking verb's subject as its
+#: subject and that say how or whether the subject speaks ('was quick to point out', 'is
+#: right to note', 'were more likely to say', 'was the first to say'): the subject-control
+#: adjectives of Quirk et al. (1985) §16.75 and Biber et al. (1999) §9.4.5 (ability and
+#: willingness, evaluation of the act); not those of ability, permission or compulsion
+#: (*able*, *free*, *forced*), nor *likely*, the writer's judgment (as in STANCE_ADJECTIVES).
+SPEAKING_ADJECTIVES = frozenset(
+    """quick careful eager keen anxious right correct wrong wise first last happy glad willing
+    unwilling reluctant hesitant ready prepared slow""".split()
+)
+
+
 #: Linking adverbials that stand as an aside between a subject and its verb ('The union,
 #: however, said', 'The mayor, for her part, said', 'Lund, by contrast, said'): the conjuncts
 #: of Quirk et al. (1985) §8.134-8.137 and the linking adverbials of Biber et al. (1999)

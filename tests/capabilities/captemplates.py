@@ -361,6 +361,28 @@ def cue_adjunct() -> Iterator[Case]:
         yield Case("", "cue-adjunct-ago", text, [expect])
 
 
+#: Linking verb groups with an adjective that controls a verb of saying (our own phrases),
+#: and the verbs of saying after them.
+_SPEAKING_GROUPS = ("was quick", "is careful", "was the first", "has been quick", "was right", "is correct")
+_SPEAKING_VERBS = ("say", "point out", "note", "stress", "add")
+
+
+def speaking_adjective() -> Iterator[Case]:
+    """`NAME LINK ADJECTIVE to VERB (that) CLAUSE.`: the subject of the linking verb is the
+    speaker ('Okafor was quick to point out that ...'); an expletive subject is the writer's
+    aside and credits nobody ('It is fair to say that ...')."""
+    combos = itertools.product(PEOPLE, _SPEAKING_GROUPS, _SPEAKING_VERBS, CLAUSES, (True, False))
+    for p, group, verb, clause, by_pronoun in sample(combos, 300, "speaking-adjective"):
+        content = f"that {clause}"
+        subject = _cap(p.pronoun) if by_pronoun else p.full
+        intro = f"{p.full} spoke to the board. " if by_pronoun else ""
+        text = f"{intro}{subject} {group} to {verb} {content}."
+        yield Case("", "speaking-adjective", text, [Expect(content, "indirect", p.full, None, "person")])
+    expletives = itertools.product(("is fair", "is important", "is worth"), ("say", "note"), CLAUSES)
+    for group, verb, clause in expletives:
+        yield Case("", "speaking-adjective-expletive", f"It {group} to {verb} that {clause}.", [])
+
+
 #: Verbs of seeing-as (past, present) and 'as' predicates.
 _SEEING_AS = (("saw", "sees"), ("viewed", "views"), ("regarded", "regards"))
 _AS_PREDICATES = (
@@ -980,6 +1002,7 @@ CAPABILITIES = (
     named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
     named("indirect.subject_aside", "-", "NAME, however, VERB (that) CLAUSE", subject_aside),
     named("indirect.cue_adjunct", "-", "NAME VERB for months / -- ASIDE -- that CLAUSE", cue_adjunct),
+    named("indirect.speaking_adjective", "-", "NAME was quick to point out that CLAUSE", speaking_adjective),
     named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
