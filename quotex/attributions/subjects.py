@@ -305,15 +305,13 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
 #: Words of a linking verb group before an adjective that controls an infinitive: 'was
 #: quick to', 'are more likely to', 'is the first to' (Quirk et al. 1985 §16.75: the
 #: subject of the linking verb is the subject of the infinitive).
-_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | frozenset("not n't more less most the also all".split())
+_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't more less most the all".split())
 
 
 def _before_infinitive(words: Sequence[str], j: int, floor: int, adjectives: frozenset[str]) -> int:
-    """The token before the verbs that govern the infinitive marker *to* at token *j*, where
-    the subject of the cue stands: 'He went on | to say', 'She continued | to insist', or a
-    linking verb and one of *adjectives* (before a verb of saying, the
-    :data:`~quotex.lexicon.grammar.SPEAKING_ADJECTIVES`): 'Lund was quick | to point out',
-    'Dockers were the first | to say'; *j* when none."""
+    """The token before the verbs that govern the infinitive marker *to* at token *j*: 'He
+    went on | to say', 'She continued | to insist', or a linking verb and one of *adjectives*
+    ('Lund was quick | to point out', 'were the first | to say'); *j* when none."""
     k = j - 1
     while (
         k > floor
@@ -328,11 +326,15 @@ def _before_infinitive(words: Sequence[str], j: int, floor: int, adjectives: fro
         return j
     if words[j - 1] in adjectives and words[k] in _LINKING_GROUP:
         m = k
-        while m > floor and words[m].islower() and (words[m] in _LINKING_GROUP or words[m] in ADVERBS):
+        while m > floor and words[m] in _LINKING_GROUP:
             m -= 1
         if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
             return m
     return k
+
+
+#: Words of a period before *ago* ('less than two weeks ago', 'a couple of days ago').
+_BEFORE_PERIOD = NUMBER_WORDS | APPROXIMATORS | frozenset("a an few several many some couple of".split())
 
 
 def _before_ago(words: Sequence[str], j: int, floor: int) -> int:
@@ -342,12 +344,7 @@ def _before_ago(words: Sequence[str], j: int, floor: int) -> int:
     if k < floor or words[k].lower() not in TIME_WORDS:
         return j - 1
     k -= 1
-    while k >= floor and j - k <= 6 and (
-        words[k].lower() in NUMBER_WORDS
-        or words[k].isdigit()
-        or words[k].lower() in ("a", "an", "few", "several", "many", "some", "couple", "of")
-        or words[k].lower() in APPROXIMATORS
-    ):
+    while k >= floor and j - k <= 6 and (words[k].lower() in _BEFORE_PERIOD or words[k].isdigit()):
         k -= 1
     return k
 
