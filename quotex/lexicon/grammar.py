@@ -431,14 +431,17 @@ DURATION_MODIFIERS = frozenset(
 )
 
 #: Fixed adverbials of frequency (Quirk et al. 1985 §8.64): 'has said time and again that'.
-FREQUENCY_PHRASES = (
-    ("time", "and", "again"),
-    ("again", "and", "again"),
-    ("over", "and", "over", "again"),
-    ("over", "and", "over"),
-    ("more", "than", "once"),
-    ("once", "again"),
-    ("yet", "again"),
+FREQUENCY_PHRASES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "time and again",
+        "again and again",
+        "over and over again",
+        "over and over",
+        "more than once",
+        "once again",
+        "yet again",
+    )
 )
 
 
