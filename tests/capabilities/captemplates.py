@@ -521,6 +521,32 @@ def mixed_clause() -> Iterator[Case]:
         yield Case("", "mixed", text, [Expect(content, "mixed", p.full, None, "person")])
 
 
+#: What follows the comma inside a closing mark: a clause of the writer's or a second
+#: report, which the first content does not take (our own phrases; None: nobody speaks).
+_AFTER_QUOTED_COMMA = (
+    ("while the union said it would not", ("the union", "it would not")),
+    ("but the council disagreed", None),
+    ("according to the minutes", None),
+    ("a claim the dockers disputed", None),
+)
+
+
+def mixed_comma_inside() -> Iterator[Case]:
+    """`NAME VERB CLAUSE "FRAGMENT," TAIL.`: American punctuation puts the clause's comma
+    inside the closing mark; the reported clause still ends there."""
+    verbs = [v for v in INDIRECT_VERBS if v.past != "told reporters"][:10]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MIXED, DOUBLE_MARKS, _AFTER_QUOTED_COMMA)
+    for p, v, tense, (clause, frag), m, (tail, second) in sample(combos, 300, "mixed-comma-inside"):
+        content = f"{clause} {m.q(frag + ',')}"
+        text = f"{p.full} {_form(v, tense)} {content} {tail}."
+        expect = [Expect(content, "mixed", p.full, None, "person")]
+        if tail.startswith("according"):
+            expect = [Expect(f"{p.full} {_form(v, tense)} {content}", "mixed", ("minutes", "the minutes"))]
+        elif second is not None:
+            expect.append(Expect(second[1], "indirect", ("union", "the union")))
+        yield Case("", "mixed-comma-inside", text, expect)
+
+
 # -- group 8: British single quotation marks --------------------------------------------
 
 
@@ -1010,6 +1036,7 @@ CAPABILITIES = (
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
+    named("mixed.comma_inside", "-", 'NAME VERB CLAUSE "FRAGMENT," while/but/a ... TAIL', mixed_comma_inside),
     named("marks.single", "8", "British single quotation marks are direct", marks_single),
     named("title.premodifier", "6", "role words before the name", title_premodifier),
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
