@@ -20,6 +20,7 @@ from quotex.lexicon.grammar import (
     CONTENT_TRIM,
     FINITE_AUXILIARIES,
     FRONTED,
+    IRREGULAR_PAST,
     LINK_ADVERBS,
     MANNER_ADVERBIALS,
     MODALS,
@@ -103,6 +104,9 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     while k <= last:
         w = words[k]
         if qo[k] >= 0:
+            closing = w == "," and _comma_closes_quotation(ctx, k, last)
+            if closing and (relative or _stops_at_comma(ctx, k + 1, last)):
+                return k + 1  # 'would "run on time," while ...': the comma before the closing mark
             k += 1
             continue
         if w == ";":
@@ -141,48 +145,68 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             and verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "stance", "naming")
         ):
             return k - 1  # '... and implying that ...': a second report by the same source
-        if w == "," and k + 1 <= last:
-            if relative:
-                return k - 1
-            nxt = words[k + 1].lower()
-            after = words[k + 2].lower() if k + 2 <= last else ""
-            if (
-                nxt == "according"
-                or nxt in PARTICIPLES
-                or nxt in SUBORDINATORS
-                or (nxt == "for" and after == "whom")
-                or (
-                    nxt == "and" and after.endswith("ed") and words[k + 2].islower()
-                )  # ', and criticized ...'
-                or nxt == "with"  # ', with one notable exception'
-                or (
-                    nxt in ("compared", "as")
-                    and after in ("with", "to", "has", "have", "had", "did", "does", "do")
-                )
-                or (
-                    nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
-                )  # ', possibly forcing ...'
-                or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
-                or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
-                or (
-                    nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
-                )  # ', encouraging his ...'
-            ):
-                return k - 1
-            if nxt in RELATIVES and not closes_again(ctx, k + 1, last):
-                return k - 1
-            if (
-                nxt in ("and", "but")
-                and k + 2 <= last
-                and words[k + 2].lower() not in ("that", "then")
-                and words[k + 2].lower() not in verbs
-                and any(words[m].lower() in verbs and qo[m] < 0 for m in range(k + 3, min(last, k + 12) + 1))
-            ):
-                return k - 1  # ', and three-quarters said ...': a new attribution begins
-            if nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last:
-                return k - 1  # ', X said.': a trailing attribution of another clause
+        if w == "," and k + 1 <= last and (relative or _stops_at_comma(ctx, k, last)):
+            return k - 1
         k += 1
     return last
+
+
+def _comma_closes_quotation(ctx: Context, k: int, last: int) -> bool:
+    """The comma at token *k* is the last thing inside its quotation, American style
+    ('the ferry would "run on time," while ...'), and words follow the closing mark."""
+    q = ctx.quote_of[k]
+    return (
+        k + 2 <= last
+        and ctx.quote_of[k + 1] == q
+        and ctx.tokens.ends[k + 1] == ctx.spans[q].end
+        and ctx.quote_of[k + 2] != q
+    )
+
+
+def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
+    """Does the reported clause end at the comma at token *k* (not inside a relative
+    clause)? It does before *according to*, a participle, a subordinator, *but*, *with*, an
+    apposition that does not close again, a new attribution ('..., and Y said')."""
+    words = ctx.tokens.words
+    qo = ctx.quote_of
+    verbs = ctx.lexicon.verb_forms
+    nxt = words[k + 1].lower()
+    after = words[k + 2].lower() if k + 2 <= last else ""
+    if (
+        nxt == "according"
+        or nxt in PARTICIPLES
+        or nxt in SUBORDINATORS
+        or (nxt == "for" and after == "whom")
+        or (
+            nxt == "and" and (after.endswith("ed") or after in IRREGULAR_PAST) and words[k + 2].islower()
+        )  # ', and criticized ...', ', and left'
+        or nxt == "with"  # ', with one notable exception'
+        or (
+            nxt in ("compared", "as")
+            and after in ("with", "to", "has", "have", "had", "did", "does", "do")
+        )
+        or (
+            nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
+        )  # ', possibly forcing ...'
+        or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
+        or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
+        or (
+            nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
+        )  # ', encouraging his ...'
+    ):
+        return True
+    if nxt in RELATIVES and not closes_again(ctx, k + 1, last):
+        return True
+    if (
+        nxt in ("and", "but")
+        and k + 2 <= last
+        and words[k + 2].lower() not in ("that", "then")
+        and words[k + 2].lower() not in verbs
+        and any(words[m].lower() in verbs and qo[m] < 0 for m in range(k + 3, min(last, k + 12) + 1))
+    ):
+        return True  # ', and three-quarters said ...': a new attribution begins
+    # ', X said.': a trailing attribution of another clause
+    return nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last
 
 
 def closes_again(ctx: Context, k: int, last: int) -> bool:

@@ -25,8 +25,12 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_LINKS,
     CLAUSE_STARTERS,
+    CONNECTIVE_ASIDES,
     CUE_MODIFIER_OPENERS,
+    DURATION_MODIFIERS,
+    DURATION_NOUNS,
     FINITE_AUXILIARIES,
+    FREQUENCY_PHRASES,
     NAMING_OBJECTS,
     NOT_PREDICATES,
     PREPOSITIONS,
@@ -36,11 +40,79 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
+    PARTICLES,
     TELL_VERBS,
     TO_VERBS,
 )
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
+
+
+def adjunct_end(words: Sequence[str], i: int, end: int) -> int:
+    """An adjunct of duration or frequency from token *i* ('for months', 'for the past two
+    years', 'for the first time', 'several times', 'time and again'): the token after it,
+    or *i* when there is none. At most six tokens."""
+    low = words[i].lower()
+    if low == "for":
+        k = i + 1
+        while k <= end and k - i <= 5 and (words[k].lower() in DURATION_MODIFIERS or words[k].isdigit()):
+            k += 1
+        of = k + 1 <= end and words[k + 1].lower() == "of"  # 'asked for years of back pay': an object
+        if k <= end and words[k].lower() in DURATION_NOUNS and not of:
+            return k + 1
+        return i
+    counted = low in DURATION_MODIFIERS or low in NUMBER_WORDS or words[i].isdigit()
+    if counted and i + 1 <= end and words[i + 1].lower() == "times":
+        return i + 2
+    for phrase in FREQUENCY_PHRASES:
+        n = len(phrase)
+        if i + n - 1 <= end and all(words[i + m].lower() == phrase[m] for m in range(n)):
+            return i + n
+    return i
+
+
+def particle_follows(words: Sequence[str], i: int, last: int, lemma: str) -> bool:
+    """The cue at token *i* has its particle after it ('called for a recount', 'pointed out
+    that'), not an adjunct of duration ('argued for years that')."""
+    return (
+        i + 1 <= last
+        and words[i + 1].lower() in PARTICLES.get(lemma, ())
+        and adjunct_end(words, i + 1, last) == i + 1
+    )
+
+
+#: Words that open an aside between commas after a cue: a modifier or a linking adverbial.
+_ASIDE_OPENERS = CUE_MODIFIER_OPENERS | ADVERBS | CONNECTIVE_ASIDES
+
+#: How far a parenthetical after a cue may run ('said -- in a letter to the board -- that').
+CUE_ASIDE_WINDOW = 16
+
+
+def skip_cue_aside(words: Sequence[str], i: int, end: int, quote_tokens: frozenset[str]) -> int:
+    """A parenthetical right after a cue and before *that*, a question word or a quotation,
+    between dashes or brackets ('said -- on the radio, as it happens -- that', 'said (in a
+    letter) that'), or between commas before *that* ('said, in a letter to the board, that'):
+    the token after it, or *i* when there is none."""
+    w = words[i]
+    if w in ("—", "–", "--", "("):
+        close = ")" if w == "(" else w
+        for k in range(i + 1, min(end, i + CUE_ASIDE_WINDOW) + 1):
+            if words[k] == close:  # (then 'that', a question word or a quotation)
+                # (a comma or colon may close the aside: 'told the Gazette (GZ), "C"')
+                n = k + 2 if k + 2 <= end and words[k + 1] in (",", ":") else k + 1
+                opens = n <= end and (words[n].lower() in CLAUSE_STARTERS or words[n] in quote_tokens)
+                return n if k > i + 1 and opens else i
+            if words[k] in (".", ";", "?", "!", "(", ")"):
+                return i
+        return i
+    adverb = i + 1 <= end and (words[i + 1].lower() in _ASIDE_OPENERS or words[i + 1].endswith("ly"))
+    if w == "," and adverb:  # ('revealed, somewhat reluctantly, that': an adverb phrase)
+        for k in range(i + 2, min(end, i + CUE_ASIDE_WINDOW) + 1):
+            if words[k] == ",":
+                return k + 1 if k + 1 <= end and words[k + 1].lower() == "that" else i
+            if words[k] in (".", ";", "?", "!", ":"):
+                return i
+    return i
 
 
 def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Lexicon) -> int:
@@ -53,9 +125,9 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     words = tokens.words
     if lemma == "put it":
         i += 1
-    if lemma in TELL_VERBS and i <= end:
+    if lemma in TELL_VERBS and i <= end and adjunct_end(words, i, end) == i:
         np = (
-            np_right(tokens, i, end, lexicon)
+            _addressee(tokens, i, end, lexicon)
             if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
             else None  # 'asked whether ...': no object, the question follows
         )
@@ -66,6 +138,12 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     for _ in range(4):
         if i > end:
             break
+        skipped = skip_cue_aside(words, i, end, lexicon.quote_tokens)
+        if skipped == i:
+            skipped = adjunct_end(words, i, end)
+        if skipped > i:
+            i = skipped  # 'has said for months that', 'said -- in a letter -- that'
+            continue
         low = words[i].lower()
         if (
             low in CUE_MODIFIER_OPENERS
@@ -184,10 +262,30 @@ def after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon
     phrase that a finite auxiliary follows is the reported clause's subject, not an object
     ('warned the plan was "full of holes"')."""
     if lemma in TELL_VERBS and k <= last:
-        np = np_right(tokens, k, last, lexicon)
+        np = _addressee(tokens, k, last, lexicon)
         if np is not None and np[1] - np[0] < 8 and not _subject_not_object(tokens.words, np, last):
             return np[1] + 1
     return k
+
+
+#: Words after which a determiner goes on with the same noun phrase: a preposition
+#: ('the head of the union', 'reporters outside the courthouse').
+_OF_PHRASE = PREPOSITIONS | CUE_MODIFIER_OPENERS
+
+
+def _addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The object of a verb of telling from token *k*: a noun phrase that ends before a
+    determiner opening the next one ('told reporters | the plan was dead', 'told the board |
+    the pier was unsafe'; but 'told the head of the union')."""
+    np = np_right(tokens, k, last, lexicon)
+    if np is None:
+        return None
+    words = tokens.words
+    for m in range(np[0] + 1, np[1] + 1):
+        before = words[m - 1].lower()
+        if words[m].lower() in DETERMINERS and before not in _OF_PHRASE and before not in ("'s", "’s"):
+            return (np[0], m - 1)
+    return np
 
 
 def _subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import define, frozen
 
+from quotex.attributions.complements import particle_follows
 from quotex.attributions.context import Context, parsed_subject
 from quotex.attributions.subjects import (
     apposition_subject,
@@ -96,6 +97,12 @@ class VerbCue:
                 and (group < self.i or low not in (lemma, lemma + "s") or lemma not in NOUN_HOMOGRAPHS)
             )
         return bool(self._finite)
+
+    @property
+    def particle(self) -> bool:
+        """Its particle follows the cue ('called for a recount'), not an adjunct of duration
+        ('argued for years that')."""
+        return particle_follows(self.words, self.i, self.last, self.lemma)
 
     def subject(self) -> tuple[Span | None, bool]:
         """(source, long): the first of :data:`SUBJECT_FINDERS` that finds one, and

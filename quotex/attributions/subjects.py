@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.asides import (
+    appositive_name,
+    relative_subject,
+    skip_brackets_left,
+    skip_parenthetical_left,
+)
 from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
@@ -17,7 +23,6 @@ from quotex.attributions.noun_phrases import (
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
-    NAME_PARTICLES,
     NOT_NAMES,
     NUMBER_WORDS,
     PRONOUNS,
@@ -27,7 +32,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.grammar import (
     ADVERBS,
     APPOSITION_OPENERS,
-    ASIDE_OPENERS,
+    APPROXIMATORS,
     AUXILIARIES,
     CLAUSE_STARTERS,
     CLAUSE_SUBORDINATORS,
@@ -35,136 +40,28 @@ from quotex.lexicon.grammar import (
     COPULA,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
-    IRREGULAR_PAST,
     ISSUED_NOUNS,
     MODALS,
     PREPOSITIONS,
     RELATIVES,
     SENTENCE_LINKS,
     SIMPLE_PAST,
+    SPEAKING_ADJECTIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
-from quotex.mentions import is_name_word, role_head_before
+from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
 #: Function words that end a run of verbs before 'to' ('went on to say' keeps 'on').
 _STOP_WORDS_BUT_ON = STOP_WORDS - {"on"}
 
-# How far (in tokens) the walkers below look left; each bounds a walk, so the cost stays linear.
-#: a parenthetical between commas after a name (', who ...,', ', a spokesman,')
-PARENTHETICAL_WINDOW = 40
-#: a relative clause between its head noun and the cue ('officials who spoke with the Post said')
-RELATIVE_WINDOW = 12
-#: a bracketed aside ('Rep. Jim Jordan (R-Ohio) said')
-BRACKET_WINDOW = 8
+# How far (in tokens) source_before looks left; each bounds a walk, so the cost stays linear.
 #: an aside between dashes ('The mayor -- speaking on Tuesday -- said')
 DASH_WINDOW = 40
 #: 'people familiar with the matter said': the adjective, before the cue
 FAMILIAR_WINDOW = 10
-
-
-def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
-    """If token *j* is a comma closing a parenthetical after a name (", who ...,",
-    ", a spokesman,", ", 45,", ", R-Wis.,") return the token before the opening
-    comma; else *j*."""
-    if words[j] != ",":
-        return j
-    k = j - 1
-    steps = 0
-    while k > floor and words[k] != "," and steps < PARENTHETICAL_WINDOW:
-        abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
-        if (words[k] in (".", ";", ":", "?", "!") and not abbreviation) or (
-            words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
-        ):
-            return j
-        k -= 1
-        steps += 1
-    if k <= floor or words[k] != ",":
-        return j
-    after = words[k + 1].lower()
-    before = words[k - 1]
-    if _has_main_verb(words, k + 1, j):
-        return j  # 'Alongside the dockers, a union official spoke at the rally, saying': a clause
-    if (
-        after
-        in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
-        or after in lexicon.role_words
-        or after.isdigit()
-        or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
-        or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
-        or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
-    ):
-        return k - 1
-    return j
-
-
-#: Words that open a clause of its own inside an apposition ('who led ...', 'after it broke').
-_CLAUSE_OPENERS = RELATIVES | SUBORDINATORS | frozenset("that after before since until as if once".split())
-
-
-def _has_main_verb(words: Sequence[str], a: int, b: int) -> bool:
-    """A simple past form (:data:`SIMPLE_PAST`, or any irregular past after a name) stands in
-    tokens *a* .. *b* - 1 with no relative pronoun or subordinator before it: the words are a
-    clause, not an apposition."""
-    for x in range(a, b):
-        low = words[x].lower()
-        if low in _CLAUSE_OPENERS:
-            return False
-        if low in SIMPLE_PAST or (low in IRREGULAR_PAST and x > a and is_name_word(words[x - 1])):
-            return True  # ('Dana Whitby held firm': a past form after a name is its verb)
-    return False
-
-
-def relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'officials who spoke with the Post said': a subject with a relative clause and no
-    commas; the source runs from the head noun to the end of the clause (token *j*)."""
-    words = tokens.words
-    lo = max(floor, j - RELATIVE_WINDOW)
-    if "who" not in " ".join(words[lo:j]).lower():
-        return None  # (no 'who' or 'whom' among the words: one test in C instead of the walk)
-    for k in range(j - 1, lo - 1, -1):
-        w = words[k]
-        low = w.lower()
-        if low in ("who", "whom") and k - 1 >= floor and k + 1 < j:
-            nxt = words[k + 1]
-            if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
-                return None  # 'the man who Jones said was ...': 'who' is the object
-            np = np_left(tokens, k - 1, floor, lexicon)
-            if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in PREPOSITIONS):
-                return None
-            return (np[0], j)
-        if not w[:1].isalnum() and w not in ("'s", "’s", "-"):
-            return None
-    return None
-
-
-def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """``the campaign manager, Jeff Weaver, said``: a name between commas after a role noun."""
-    words = tokens.words
-    if words[j] != ",":
-        return None
-    k = j - 1
-    while k > floor and (
-        is_name_word(words[k])
-        or (words[k] == "-" and is_name_word(words[k - 1]))
-        or (
-            words[k] in NAME_PARTICLES
-            and (is_name_word(words[k - 1]) or words[k - 1] in NAME_PARTICLES)
-            and (is_name_word(words[k + 1]) or words[k + 1] in NAME_PARTICLES)
-        )
-    ):
-        k -= 1  # (a hyphen or particles inside a name: 'Jean-Luc Moreau', 'Juan Carlos de la Vega')
-    if k == j - 1 or k <= floor or words[k] != ",":
-        return None
-    role = role_head_before(words, k - 1, floor, lexicon)
-    if role < 0:
-        if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
-            return (k + 1, j - 1)  # 'And a third, Daniel Traynor, said': a full name set off by commas
-        return None
-    np = np_left(tokens, role, floor, lexicon)
-    return (np[0], j - 1) if np is not None else (k + 1, j - 1)
 
 
 def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -181,17 +78,6 @@ def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon
     return (doc[0] if doc is not None else k - 1, np[1])
 
 
-def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
-    """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said'),
-    the token before it opens; else *j*."""
-    if words[j] != ")":
-        return j
-    k = j - 1
-    while k > floor and words[k] != "(" and j - k < BRACKET_WINDOW:
-        k -= 1
-    return k - 1 if words[k] == "(" else j
-
-
 def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
     words = tokens.words
@@ -205,7 +91,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             or (low in ("all", "both") and j > floor)  # 'They both said'; 'Both said' has it as subject
             or (progressive and low in COPULA and low != "'s")
         ):
-            j -= 1
+            j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'
             continue
         if (
             low in TIME_WORDS
@@ -225,19 +111,9 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         return None
     j = skip_brackets_left(words, j, floor)
     if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
-        # 'He went on to say', 'She continued to insist'
-        k = j - 1
-        while (
-            k > floor
-            and j - k <= 3
-            and words[k].islower()
-            and words[k].isalpha()
-            and words[k].lower() not in _STOP_WORDS_BUT_ON
-            and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
-        ):
-            k -= 1
-        if k < j - 1:
-            j = k
+        speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
+        adjectives = SPEAKING_ADJECTIVES if speech else frozenset()
+        j = _before_infinitive(words, j, floor, adjectives)  # 'He went on to say', 'Lund was quick to note'
     if (
         words[j].lower() == "and"
         and j - 1 > floor
@@ -265,7 +141,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if appos is not None:
             return appos
         for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
-            k = skip_parenthetical_left(words, j, floor, lexicon)
+            k = skip_parenthetical_left(words, j, floor, lexicon, words[cue].lower())
             if k == j:
                 return None
             j = k
@@ -312,6 +188,53 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if name is not None and is_name_word(words[name[1]]):
             return (name[0], np[1])
     return np
+
+
+#: Words of a linking verb group before an adjective that controls an infinitive: 'was
+#: quick to', 'are more likely to', 'is the first to' (Quirk et al. 1985 §16.75: the
+#: subject of the linking verb is the subject of the infinitive).
+_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't more less most the all".split())
+
+
+def _before_infinitive(words: Sequence[str], j: int, floor: int, adjectives: frozenset[str]) -> int:
+    """The token before the verbs that govern the infinitive marker *to* at token *j*: 'He
+    went on | to say', 'She continued | to insist', or a linking verb and one of *adjectives*
+    ('Lund was quick | to point out', 'were the first | to say'); *j* when none."""
+    k = j - 1
+    while (
+        k > floor
+        and j - k <= 3
+        and words[k].islower()
+        and words[k].isalpha()
+        and words[k].lower() not in _STOP_WORDS_BUT_ON
+        and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
+    ):
+        k -= 1
+    if k == j - 1:
+        return j
+    if words[j - 1] in adjectives and words[k] in _LINKING_GROUP:
+        m = k
+        while m > floor and words[m] in _LINKING_GROUP:
+            m -= 1
+        if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
+            return m
+    return k
+
+
+#: Words of a period before *ago* ('less than two weeks ago', 'a couple of days ago').
+_BEFORE_PERIOD = NUMBER_WORDS | APPROXIMATORS | frozenset("a an few several many some couple of".split())
+
+
+def _before_ago(words: Sequence[str], j: int, floor: int) -> int:
+    """The token before a time phrase that ends with *ago* at token *j* ('less than two weeks
+    ago', 'a year ago', '10 days ago'); *j* - 1 when no period stands before *ago*."""
+    k = j - 1
+    if k < floor or words[k].lower() not in TIME_WORDS:
+        return j - 1
+    k -= 1
+    while k >= floor and j - k <= 6 and (words[k].lower() in _BEFORE_PERIOD or words[k].isdigit()):
+        k -= 1
+    return k
 
 
 def sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:

@@ -462,7 +462,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
     relative = _is_relative(v, src)
     if vclass == "stance" and i + 1 <= last and words[i + 1] in (",", ";", ":"):
         return None  # '..., both have questioned, arguing ...': a stance verb's object follows it
-    particle = i + 1 <= last and words[i + 1].lower() in PARTICLES.get(lemma, ())
+    particle = v.particle
     if particle and words[i + 1].lower() != "out":
         # 'called for a recount', 'agreed with the ruling': the prepositional object
         # is the content, as a verb of stance's object is

@@ -256,6 +256,29 @@ QUANTITY_HEADS = frozenset(
 )
 
 
+#: Adjectives after a linking verb whose to-infinitive has the linking verb's subject as its
+#: subject and that say how or whether the subject speaks ('was quick to point out', 'is
+#: right to note', 'were more likely to say', 'was the first to say'): the subject-control
+#: adjectives of Quirk et al. (1985) §16.75 and Biber et al. (1999) §9.4.5 (ability and
+#: willingness, evaluation of the act); not those of ability, permission or compulsion
+#: (*able*, *free*, *forced*), nor *likely*, the writer's judgment (as in STANCE_ADJECTIVES).
+SPEAKING_ADJECTIVES = frozenset(
+    """quick careful eager keen anxious right correct wrong wise first last happy glad willing
+    unwilling reluctant hesitant ready prepared slow""".split()
+)
+
+
+#: Linking adverbials that stand as an aside between a subject and its verb ('The union,
+#: however, said', 'The mayor, for her part, said', 'Lund, by contrast, said'): the conjuncts
+#: of Quirk et al. (1985) §8.134-8.137 and the linking adverbials of Biber et al. (1999)
+#: §10.2.4 that news puts in medial position, and the openers of their phrasal forms (*for*
+#: instance, *for* example, *for* his part; *by* contrast; *of* course).
+CONNECTIVE_ASIDES = frozenset(
+    """however meanwhile though too also instead nonetheless nevertheless moreover furthermore
+    likewise similarly indeed therefore thus still besides otherwise for by of""".split()
+)
+
+
 #: Words that open an aside between a subject and its verb: ', when reached by phone,'.
 ASIDE_OPENERS = frozenset(
     "when while after before if though although asked reached contacted interviewed speaking "
@@ -407,6 +430,34 @@ MANNER_ADVERBIALS = frozenset(
 
 #: Adverbs that may stand between *and* and a second verb: 'and even questioned', 'but also has'.
 LINK_ADVERBS = frozenset("also even then later still never not soon quickly again now".split())
+
+
+#: Heads of an adjunct of duration or frequency between a cue and its content ('has said
+#: for months that', 'argued for the past two years that', 'said for the first time that',
+#: 'has said several times that'): the time nouns of Quirk et al. (1985) §8.57 (duration,
+#: *for* + a period) and §8.64 (frequency, *N times*).
+DURATION_NOUNS = frozenset("years months weeks days decades hours year month week decade time while".split())
+
+#: Words that may stand between *for* and its period ('for the past two years', 'for a long
+#: time', 'for many months') or before *times* ('several times', 'many times').
+DURATION_MODIFIERS = frozenset(
+    """a an the past last next first second third many several some few long short whole
+    entire two three four five six seven eight nine ten multiple numerous countless""".split()
+)
+
+#: Fixed adverbials of frequency (Quirk et al. 1985 §8.64): 'has said time and again that'.
+FREQUENCY_PHRASES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "time and again",
+        "again and again",
+        "over and over again",
+        "over and over",
+        "more than once",
+        "once again",
+        "yet again",
+    )
+)
 
 
 #: Words that open a modifier between a cue and its content ('said on Tuesday that',

@@ -286,6 +286,103 @@ def fronted_clause() -> Iterator[Case]:
         yield Case("", "fronted-clause", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: Linking asides between a subject and its verb (our own phrases; {pos} is the possessive).
+_ASIDES = (
+    "however",
+    "meanwhile",
+    "for {pos} part",
+    "by contrast",
+    "too",
+    "in turn",
+    "for instance",
+    "though",
+)
+
+
+def subject_aside() -> Iterator[Case]:
+    """`SUBJECT, ASIDE, VERB (that) CLAUSE.`: a linking adverbial between the subject and its
+    verb ('The union, however, said ...', 'She, for her part, said ...') leaves the subject
+    the source: a pronoun, an organisation's nominal or an unnamed group."""
+    combos = itertools.product(range(3), INDIRECT_VERBS, TENSES, CLAUSES, _ASIDES, (True, False))
+    for n, (shape, v, tense, clause, aside, that) in enumerate(sample(combos, 300, "subject-aside")):
+        # ('added the plant would close' is read as a verb and its object: 'that' marks the clause)
+        content = f"that {clause}" if that or v.past != "said" else clause
+        if shape == 0:
+            p = PEOPLE[n % len(PEOPLE)]
+            pos = "her" if p.gender == "f" else "his"
+            intro, subject, speaker = f"{p.full} arrived late. ", _cap(p.pronoun), p.full
+        elif shape == 1:
+            o = ORGS[n % len(ORGS)]
+            intro, subject, speaker = f"{_cap(o.name)} met the unions. ", _cap(o.nominal), o.canonical
+            pos = "its"
+        else:
+            intro, subject, speaker, pos = "", "The inspectors", "inspectors", "their"
+        verb = _form(v, tense if shape < 2 else "past")  # (a plural subject: 'The inspectors, too, said')
+        text = f"{intro}{subject}, {aside.format(pos=pos)}, {verb} {content}."
+        yield Case("", "subject-aside", text, [Expect(content, "indirect", speaker)])
+
+
+#: Adjuncts between a cue and its that-clause (our own phrases): duration, frequency,
+#: a time phrase with 'ago' before the verb, and parentheticals.
+_CUE_ADJUNCTS = (
+    "for months",
+    "for the past two years",
+    "for the first time",
+    "several times",
+    "time and again",
+    "more than once",
+    "-- in a letter to the board --",
+    "(in a letter to the board)",
+    ", in a letter to the board,",
+    ", however,",
+)
+_PERFECT_VERBS = (
+    ("has said", "said"),
+    ("has argued", "argued"),
+    ("has warned", "warned"),
+    ("has insisted", "insisted"),
+)
+
+
+def cue_adjunct() -> Iterator[Case]:
+    """`NAME VERB ADJUNCT that CLAUSE.` and `NAME, TIME ago, VERB that CLAUSE.`: an adjunct of
+    duration or frequency or a parenthetical after the cue does not hide its clause
+    ('has argued for years that ...', 'said -- in a letter -- that ...')."""
+    combos = itertools.product(PEOPLE, _PERFECT_VERBS, (0, 1), CLAUSES, _CUE_ADJUNCTS)
+    for p, forms, perfect, clause, adjunct in sample(combos, 300, "cue-adjunct"):
+        content = f"that {clause}"
+        sep = "" if adjunct.startswith(",") else " "
+        text = f"{p.full} {forms[1 - perfect]}{sep}{adjunct} {content}."
+        yield Case("", "cue-adjunct", text, [Expect(content, "indirect", p.full, None, "person")])
+    ago = ("two weeks ago", "a year ago", "less than a month ago", "10 days ago")
+    for p, when, clause in sample(itertools.product(PEOPLE, ago, CLAUSES), 100, "cue-adjunct-ago"):
+        text = f"{p.full} {when} said that {clause}."
+        expect = Expect(f"that {clause}", "indirect", p.full, None, "person")
+        yield Case("", "cue-adjunct-ago", text, [expect])
+
+
+#: Linking verb groups with an adjective that controls a verb of saying (our own phrases),
+#: and the verbs of saying after them.
+_SPEAKING_GROUPS = ("was quick", "is careful", "was the first", "has been quick", "was right", "is correct")
+_SPEAKING_VERBS = ("say", "point out", "note", "stress", "add")
+
+
+def speaking_adjective() -> Iterator[Case]:
+    """`NAME LINK ADJECTIVE to VERB (that) CLAUSE.`: the subject of the linking verb is the
+    speaker ('Okafor was quick to point out that ...'); an expletive subject is the writer's
+    aside and credits nobody ('It is fair to say that ...')."""
+    combos = itertools.product(PEOPLE, _SPEAKING_GROUPS, _SPEAKING_VERBS, CLAUSES, (True, False))
+    for p, group, verb, clause, by_pronoun in sample(combos, 300, "speaking-adjective"):
+        content = f"that {clause}"
+        subject = _cap(p.pronoun) if by_pronoun else p.full
+        intro = f"{p.full} spoke to the board. " if by_pronoun else ""
+        text = f"{intro}{subject} {group} to {verb} {content}."
+        yield Case("", "speaking-adjective", text, [Expect(content, "indirect", p.full, None, "person")])
+    expletives = itertools.product(("is fair", "is important", "is worth"), ("say", "note"), CLAUSES)
+    for group, verb, clause in expletives:
+        yield Case("", "speaking-adjective-expletive", f"It {group} to {verb} that {clause}.", [])
+
+
 #: Verbs of seeing-as (past, present) and 'as' predicates.
 _SEEING_AS = (("saw", "sees"), ("viewed", "views"), ("regarded", "regards"))
 _AS_PREDICATES = (
@@ -422,6 +519,32 @@ def mixed_clause() -> Iterator[Case]:
         content = f"{clause} {m.q(frag)}"
         text = f"{p.full} {_form(v, tense)} {content}."
         yield Case("", "mixed", text, [Expect(content, "mixed", p.full, None, "person")])
+
+
+#: What follows the comma inside a closing mark: a clause of the writer's or a second
+#: report, which the first content does not take (our own phrases; None: nobody speaks).
+_AFTER_QUOTED_COMMA = (
+    ("while the union said it would not", ("the union", "it would not")),
+    ("but the council disagreed", None),
+    ("according to the minutes", None),
+    ("a claim the dockers disputed", None),
+)
+
+
+def mixed_comma_inside() -> Iterator[Case]:
+    """`NAME VERB CLAUSE "FRAGMENT," TAIL.`: American punctuation puts the clause's comma
+    inside the closing mark; the reported clause still ends there."""
+    verbs = [v for v in INDIRECT_VERBS if v.past != "told reporters"][:10]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MIXED, DOUBLE_MARKS, _AFTER_QUOTED_COMMA)
+    for p, v, tense, (clause, frag), m, (tail, second) in sample(combos, 300, "mixed-comma-inside"):
+        content = f"{clause} {m.q(frag + ',')}"
+        text = f"{p.full} {_form(v, tense)} {content} {tail}."
+        expect = [Expect(content, "mixed", p.full, None, "person")]
+        if tail.startswith("according"):
+            expect = [Expect(f"{p.full} {_form(v, tense)} {content}", "mixed", ("minutes", "the minutes"))]
+        elif second is not None:
+            expect.append(Expect(second[1], "indirect", ("union", "the union")))
+        yield Case("", "mixed-comma-inside", text, expect)
 
 
 # -- group 8: British single quotation marks --------------------------------------------
@@ -1208,6 +1331,9 @@ CAPABILITIES = (
     named("cue.noun_before_of", "5", "in a (ADJ) show of X is no cue; said of X is", noun_before_of),
     named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
     named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
+    named("indirect.subject_aside", "-", "NAME, however, VERB (that) CLAUSE", subject_aside),
+    named("indirect.cue_adjunct", "-", "NAME VERB for months / -- ASIDE -- that CLAUSE", cue_adjunct),
+    named("indirect.speaking_adjective", "-", "NAME was quick to point out that CLAUSE", speaking_adjective),
     named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
@@ -1215,6 +1341,7 @@ CAPABILITIES = (
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
+    named("mixed.comma_inside", "-", 'NAME VERB CLAUSE "FRAGMENT," while/but/a ... TAIL', mixed_comma_inside),
     named("marks.single", "8", "British single quotation marks are direct", marks_single),
     named("title.premodifier", "6", "role words before the name", title_premodifier),
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),

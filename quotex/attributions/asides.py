@@ -1,0 +1,180 @@
+"""Asides left of a cue: the walkers that step over a parenthetical, a relative clause or a
+bracket between a subject and its cue, and find a name set off by commas after a role.
+
+Input: the token table (or its words), the index of the token just left of the cue, and the
+sentence floor. Output: the token index before the aside (or the same index when there is
+none), or the (first, last) tokens of the subject found. Used by :mod:`.subjects`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import is_source_noun
+from quotex.attributions.noun_phrases import np_left
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    PRONOUNS,
+)
+from quotex.lexicon.grammar import (
+    ASIDE_OPENERS,
+    CONNECTIVE_ASIDES,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+    RELATIVES,
+    SIMPLE_PAST,
+    SUBORDINATORS,
+)
+from quotex.mentions import is_name_word, role_head_before
+from quotex.tokens import Tokens
+
+__all__ = [
+    "BRACKET_WINDOW",
+    "PARENTHETICAL_WINDOW",
+    "RELATIVE_WINDOW",
+    "appositive_name",
+    "relative_subject",
+    "skip_brackets_left",
+    "skip_parenthetical_left",
+]
+
+# How far (in tokens) the walkers below look left; each bounds a walk, so the cost stays linear.
+#: a parenthetical between commas after a name (', who ...,', ', a spokesman,')
+PARENTHETICAL_WINDOW = 40
+#: a relative clause between its head noun and the cue ('officials who spoke with the Post said')
+RELATIVE_WINDOW = 12
+#: a bracketed aside ('Rep. Jim Jordan (R-Ohio) said')
+BRACKET_WINDOW = 8
+
+
+def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon, cue: str = "") -> int:
+    """If token *j* is a comma closing a parenthetical after a name (", who ...,",
+    ", a spokesman,", ", 45,", ", R-Wis.,") return the token before the opening
+    comma; else *j*. A linking adverbial (", however,") is an aside only before a finite
+    *cue* that agrees with the subject ('The union, however, said')."""
+    if words[j] != ",":
+        return j
+    k = j - 1
+    steps = 0
+    while k > floor and words[k] != "," and steps < PARENTHETICAL_WINDOW:
+        abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
+        if (words[k] in (".", ";", ":", "?", "!") and not abbreviation) or (
+            words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
+        ):
+            return j
+        k -= 1
+        steps += 1
+    if k <= floor or words[k] != ",":
+        return j
+    after = words[k + 1].lower()
+    before = words[k - 1]
+    if _has_main_verb(words, k + 1, j):
+        return j  # 'Alongside the dockers, a union official spoke at the rally, saying': a clause
+    if (
+        after
+        in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
+        or after in lexicon.role_words
+        or after.isdigit()
+        or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
+        or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
+        or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
+        or (after in CONNECTIVE_ASIDES and j - k <= 5 and _subject_for_aside(before, cue, lexicon))
+        # 'The union, however, said', 'The mayor, for her part, said'
+    ):
+        return k - 1
+    return j
+
+
+def _subject_for_aside(w: str, cue: str, lexicon: Lexicon) -> bool:
+    """Is word *w*, before a linking aside, the head of the subject of the finite *cue*? A
+    name, a pronoun or a noun (a lower-case word that is no verb form), and a cue that is no
+    participle and agrees with it ('The port reopened, however, said the mayor': *reopened*
+    is a verb; 'the price of three boats, though, suggests': *boats* is not the subject)."""
+    low = w.lower()
+    plural = w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss")
+    if not cue or cue.endswith("ing") or (plural and cue.endswith("s")):
+        return False
+    noun = w.isalpha() and w.islower() and not low.endswith(("ed", "ing")) and low not in lexicon.verb_forms
+    name = is_name_word(w) and low not in NOT_NAMES
+    return name or low in PRONOUNS or is_source_noun(low, lexicon) or noun
+
+
+#: Words that open a clause of its own inside an apposition ('who led ...', 'after it broke').
+_CLAUSE_OPENERS = RELATIVES | SUBORDINATORS | frozenset("that after before since until as if once".split())
+
+
+def _has_main_verb(words: Sequence[str], a: int, b: int) -> bool:
+    """A simple past form (:data:`SIMPLE_PAST`, or any irregular past after a name) stands in
+    tokens *a* .. *b* - 1 with no relative pronoun or subordinator before it: the words are a
+    clause, not an apposition."""
+    for x in range(a, b):
+        low = words[x].lower()
+        if low in _CLAUSE_OPENERS:
+            return False
+        if low in SIMPLE_PAST or (low in IRREGULAR_PAST and x > a and is_name_word(words[x - 1])):
+            return True  # ('Dana Whitby held firm': a past form after a name is its verb)
+    return False
+
+
+def relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'officials who spoke with the Post said': a subject with a relative clause and no
+    commas; the source runs from the head noun to the end of the clause (token *j*)."""
+    words = tokens.words
+    lo = max(floor, j - RELATIVE_WINDOW)
+    if "who" not in " ".join(words[lo:j]).lower():
+        return None  # (no 'who' or 'whom' among the words: one test in C instead of the walk)
+    for k in range(j - 1, lo - 1, -1):
+        w = words[k]
+        low = w.lower()
+        if low in ("who", "whom") and k - 1 >= floor and k + 1 < j:
+            nxt = words[k + 1]
+            if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
+                return None  # 'the man who Jones said was ...': 'who' is the object
+            np = np_left(tokens, k - 1, floor, lexicon)
+            if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in PREPOSITIONS):
+                return None
+            return (np[0], j)
+        if not w[:1].isalnum() and w not in ("'s", "’s", "-"):
+            return None
+    return None
+
+
+def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """``the campaign manager, Jeff Weaver, said``: a name between commas after a role noun."""
+    words = tokens.words
+    if words[j] != ",":
+        return None
+    k = j - 1
+    while k > floor and (
+        is_name_word(words[k])
+        or (words[k] == "-" and is_name_word(words[k - 1]))
+        or (
+            words[k] in NAME_PARTICLES
+            and (is_name_word(words[k - 1]) or words[k - 1] in NAME_PARTICLES)
+            and (is_name_word(words[k + 1]) or words[k + 1] in NAME_PARTICLES)
+        )
+    ):
+        k -= 1  # (a hyphen or particles inside a name: 'Jean-Luc Moreau', 'Juan Carlos de la Vega')
+    if k == j - 1 or k <= floor or words[k] != ",":
+        return None
+    role = role_head_before(words, k - 1, floor, lexicon)
+    if role < 0:
+        if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
+            return (k + 1, j - 1)  # 'And a third, Daniel Traynor, said': a full name set off by commas
+        return None
+    np = np_left(tokens, role, floor, lexicon)
+    return (np[0], j - 1) if np is not None else (k + 1, j - 1)
+
+
+def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
+    """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said'),
+    the token before it opens; else *j*."""
+    if words[j] != ")":
+        return j
+    k = j - 1
+    while k > floor and words[k] != "(" and j - k < BRACKET_WINDOW:
+        k -= 1
+    return k - 1 if words[k] == "(" else j
