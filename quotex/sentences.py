@@ -28,6 +28,7 @@ from itertools import compress, count, repeat
 
 from attrs import frozen
 
+from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES
 from quotex.quote_spans import QuoteSpan
 from quotex.tokens import Tokens
 
@@ -116,6 +117,8 @@ def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collecti
     words, then the sentence end within a dozen words and no reported clause)."""
     for m in range(k, min(n, k + 6)):
         w = words[m]
+        if m > k and cue_words and _closing_verb(words, k, m, n):
+            return True  # '"Get out!" Carla Mendes cried.': a verb the lexicon need not list
         if w.lower() in cue_words:
             if m == k and not (m + 1 < n and words[m + 1][:1].isupper()):
                 return False
@@ -128,9 +131,32 @@ def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collecti
             return False
         if w in _FINAL or w in _TRAILERS or w in ("“", "«", ":", ","):
             return False
-        if not (w[:1].isupper() or w.lower() in ("he", "she", "they", "the", "a", "an", "'s", "’s", ".")):
-            return False
+        if not (
+            w[:1].isupper()
+            or w.lower() in ("he", "she", "they", "the", "a", "an", "'s", "’s", ".", "-")
+            or w in NAME_PARTICLES
+        ):
+            return False  # (a hyphen or particle inside a name: 'Mei-Ling Zhou', 'Beatriz van Dijk')
     return False
+
+
+#: Particles after a verb of saying that still close a credit ('shot back').
+_CREDIT_PARTICLES = frozenset(["back", "out", "up", "in"])
+
+
+def _closing_verb(words: Sequence[str], k: int, m: int, n: int) -> bool:
+    """Is token *m* a lower-case word (with a particle) that ends its sentence right after the
+    name that tokens *k*..*m-1* spell: the verb of a credit ('Carla Mendes cried.', 'Ida Strand
+    shot back.'; not 'Then fell.')?"""
+    w = words[m]
+    if not (w.isalpha() and w.islower() and words[m - 1][:1].isupper()):
+        return False
+    if any(x.lower() in NOT_NAMES for x in words[k:m]):
+        return False
+    e = m + 1
+    if e < n and words[e] in _CREDIT_PARTICLES:
+        e += 1
+    return e < n and words[e] in _FINAL
 
 
 def _breaks(tokens: Tokens) -> list[int]:

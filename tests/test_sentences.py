@@ -69,6 +69,19 @@ class TestShortAttributionAfterQuestion:
         assert _sentences(self.text, cues=False) == ['"Why now?"', "Marsh asked.", "Nobody answered."]
 
     @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ('"Get out!" Carla Mendes cried. He left.', ['"Get out!" Carla Mendes cried.', "He left."]),
+            ('"Why?" Mei-Ling Zhou asked.', ['"Why?" Mei-Ling Zhou asked.']),
+            ('"No!" Ida Strand shot back.', ['"No!" Ida Strand shot back.']),
+            ('"Go!" Then everyone ran.', ['"Go!"', "Then everyone ran."]),
+        ],
+        ids=["unlisted_verb", "hyphenated_name", "verb_with_particle", "not_a_name"],
+    )
+    def test_a_lower_case_verb_closing_the_credit(self, text: str, expected: list[str]) -> None:
+        assert _sentences(text) == expected
+
+    @pytest.mark.parametrize(
         "text",
         ['"Is it over?" asked the coach. Nobody answered.', '"It is over!" said the coach. Nobody answered.'],
         ids=["inverted_question", "inverted_exclamation"],
