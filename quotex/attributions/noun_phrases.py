@@ -31,7 +31,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
 )
-from quotex.mentions import is_name_word
+from quotex.mentions import is_name_word, role_head_before
 from quotex.tokens import Tokens
 
 #: Particles that follow a verb, not a noun, before an object: 'put out a statement', 'handed
@@ -299,9 +299,13 @@ def np_right(
             if (
                 saw_name
                 and wj.isdigit()
-                and (j + 1 > ceiling or words[j + 1].lower() in ("that", ",", ".", ":"))
+                and (
+                    j + 1 > ceiling
+                    or words[j + 1].lower() in ("that", ",", ".", ":")
+                    or is_name_word(words[j + 1])
+                )
             ):
-                j += 1  # a channel or branch number: 'told ABC 7 that ...'
+                j += 1  # a channel or branch number: 'told ABC 7 that ...', 'Channel 9 News'
                 continue
             if saw_head and lj not in ("the",):
                 break
@@ -386,16 +390,20 @@ def np_right(
             while k + 1 <= ceiling and is_name_word(words[k + 1]):
                 k += 1
             last = k
-    # an appositive name after a role: "Lena Roth's deputy, Ola Berg"
+    # an appositive name after a role: "Lena Roth's deputy, Ola Berg", "Kestrel Freight's head
+    # of safety, Declan Rourke"
     if (
         last + 2 <= ceiling
         and words[last + 1] == ","
-        and words[last].lower() in lexicon.role_words
         and is_name_word(words[last + 2])
+        and role_head_before(words, last, first, lexicon) >= 0
     ):
         k = last + 2
-        while k + 1 <= ceiling and is_name_word(words[k + 1]):
-            k += 1
+        while k + 1 <= ceiling and (
+            is_name_word(words[k + 1])
+            or (words[k + 1] == "-" and k + 2 <= ceiling and is_name_word(words[k + 2]))  # 'Lindqvist-Berg'
+        ):
+            k += 2 if words[k + 1] == "-" else 1
         return (first, k)
     # apposition: ", a spokesman for the ministry"
     if last + 2 <= ceiling and words[last + 1] == ",":

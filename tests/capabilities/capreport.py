@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from capkit import FLOORS, Capability, load_floors, run
 from captemplates import CAPABILITIES
 from heldout import HELD_OUT
+from heldout2 import HELD_OUT_2
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,9 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=2, help="failures to print per capability")
     parser.add_argument("--write-floors", action="store_true", help="record the rates in floors.json")
     args = parser.parse_args(argv)
-    pool: tuple[Capability, ...] = HELD_OUT if args.heldout else CAPABILITIES
+    pool: tuple[Capability, ...] = HELD_OUT + HELD_OUT_2 if args.heldout else CAPABILITIES
     if args.all:
-        pool = CAPABILITIES + HELD_OUT
+        pool = CAPABILITIES + HELD_OUT + HELD_OUT_2
     chosen = [c for c in pool if not args.names or c.name in args.names]
     floors = load_floors() if FLOORS.exists() else {}
     passed = total = 0

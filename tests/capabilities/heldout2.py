@@ -199,13 +199,15 @@ def pronoun_agreement() -> Iterator[Case]:
 
 
 def organization_it() -> Iterator[Case]:
-    """`ORG announced ... . "C," it said in a statement.` and `It said CLAUSE.`"""
+    """`ORG closed ... . "C," it said in a statement.` and `It said CLAUSE.` (The first
+    sentence reports nothing: the first version, 'announced the closures', 'rejected the
+    complaint', was itself a report, which an exact case must not contain.)"""
     for org, k, m in itertools.product(ORGS2, range(len(QUOTES2)), DOUBLE_MARKS):
         quote = m.q(QUOTES2[k] + ",")
-        text = f"{_cap(org.name)} announced the closures on Monday. {quote} it said in a statement."
+        text = f"{_cap(org.name)} closed three depots on Monday. {quote} it said in a statement."
         yield Case("", "ho2-it-direct", text, [Expect(quote, "direct", org.canonical, None, "organization")])
     for org, clause in itertools.product(ORGS2, CLAUSES2):
-        text = f"{_cap(org.name)} has rejected the complaint. It said {clause}."
+        text = f"{_cap(org.name)} lost the appeal on Tuesday. It said {clause}."
         yield Case(
             "", "ho2-it-indirect", text, [Expect(clause, "indirect", org.canonical, None, "organization")]
         )

@@ -12,10 +12,11 @@ import pytest
 from capkit import ANY, Case, Contains, Expect, case_problems, load_floors, locate, run
 from captemplates import CAPABILITIES
 from heldout import HELD_OUT
+from heldout2 import HELD_OUT_2
 
 from quotex import Quote, Span, Speaker
 
-ALL = CAPABILITIES + HELD_OUT
+ALL = CAPABILITIES + HELD_OUT + HELD_OUT_2
 FLOORS = load_floors()
 
 
@@ -58,7 +59,7 @@ def test_cases_are_deterministic_plentiful_and_well_formed() -> None:
                 locate(case.text, exp.content, exp.occurrence)  # raises when the content is missing
         total += len(first)
     assert total >= 5_000
-    assert not {c.name for c in CAPABILITIES} & {c.name for c in HELD_OUT}
+    assert not {c.name for c in CAPABILITIES} & {c.name for c in HELD_OUT + HELD_OUT_2}
 
 
 def _quote(text: str, start: int, end: int, name: str | None, title: str | None = None) -> Quote:
