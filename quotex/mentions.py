@@ -645,7 +645,8 @@ def _chain_mention(
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
     title seen to one string object."""
     words = tokens.words
-    if _role_phrase(words, first, last, lexicon):
+    opener = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
+    if opener and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
     split = _title_split(words, first, last, lexicon)
     if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
@@ -704,7 +705,7 @@ def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     Communications Workers of America') and no party noun; no word may be a first name or an
     honorific."""
     if last - first >= _MAX_POST_WORDS or first == 0 or words[first - 1].lower() not in _DESCRIPTION_OPENERS:
-        return False
+        return False  # (the caller tests the opener first too: this runs for every chain)
     chain = [w.lower().rstrip(".") for w in words[first : last + 1]]
     if any(w in FIRST_NAMES or w in lexicon.honorifics for w in chain):
         return False

@@ -64,11 +64,18 @@ def adjunct_end(words: Sequence[str], i: int, end: int) -> int:
     counted = low in DURATION_MODIFIERS or low in NUMBER_WORDS or words[i].isdigit()
     if counted and i + 1 <= end and words[i + 1].lower() == "times":
         return i + 2
-    for phrase in FREQUENCY_PHRASES:
+    for phrase in _FREQUENCY_BY_FIRST.get(low, ()):
         n = len(phrase)
-        if i + n - 1 <= end and all(words[i + m].lower() == phrase[m] for m in range(n)):
+        if i + n - 1 <= end and all(words[i + m].lower() == phrase[m] for m in range(1, n)):
             return i + n
     return i
+
+
+#: :data:`FREQUENCY_PHRASES` by their first word, longest first (one look-up per call).
+_FREQUENCY_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(sorted((p for p in FREQUENCY_PHRASES if p[0] == first), key=len, reverse=True))
+    for first in {p[0] for p in FREQUENCY_PHRASES}
+}
 
 
 def particle_follows(words: Sequence[str], i: int, last: int, lemma: str) -> bool:
