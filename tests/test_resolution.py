@@ -7,6 +7,7 @@ Every sentence here is written for these tests; people and bodies are invented.
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import pytest
 import spacy
@@ -306,6 +307,19 @@ def test_generated_intervening_subject(text: str, expected: str) -> None:
     assert _who(text) == expected
 
 
+def _load_script(name: str) -> Any:
+    """The module ``benchmarks/<name>.py`` (a script, not a package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 class TestFirstNameTable:
     """quotex/lexicon/first_names.py and the script that regenerates it."""
 
@@ -319,14 +333,7 @@ class TestFirstNameTable:
         assert 1500 < len(FEMALE_FIRST_NAMES) < 4000
 
     def test_split_keeps_only_clear_majorities(self) -> None:
-        import importlib.util
-        from pathlib import Path
-
-        path = Path(__file__).parents[1] / "benchmarks" / "make_first_names.py"
-        spec = importlib.util.spec_from_file_location("make_first_names", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        module = _load_script("make_first_names")
         male = {"arvid": 0.5, "kim": 0.1, "robin": 0.02, "rare": 0.001}
         female = {"signe": 0.4, "kim": 0.2, "robin": 0.019}
         assert module.split(male, female) == (["arvid"], ["signe"], ["kim", "rare", "robin"])
@@ -348,14 +355,7 @@ class TestGivenNameTable:
         assert 8_000 < len(FEMALE_GIVEN_NAMES) < 30_000
 
     def test_split_keeps_clear_majorities_of_enough_births_and_no_place_or_title(self) -> None:
-        import importlib.util
-        from pathlib import Path
-
-        path = Path(__file__).parents[1] / "benchmarks" / "make_given_names.py"
-        spec = importlib.util.spec_from_file_location("make_given_names", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        module = _load_script("make_given_names")
         counts = {
             "zeynep": [0, 800],  # clear, enough births
             "kwabena": [400, 3],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 import regex
@@ -109,15 +110,7 @@ def dash_credit(ctx: Context, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, 
     tokens = ctx.tokens
     words = tokens.words
     starts = tokens.starts
-    # the token just after the quotation
-    lo, hi = s.first, s.last
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if starts[mid] < span.end:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    k = lo
+    k = bisect.bisect_left(starts, span.end, s.first, s.last + 1)  # the token just after the quotation
     if k - 1 >= s.first and tokens.ends[k - 1] > span.end and words[k - 1][-1] in "―—–-~":
         k -= 1  # the dash is glued to the closing mark: '.”― Carla Sanchez'
     elif k > s.last or words[k] not in DASHES:
@@ -517,15 +510,7 @@ def _noun_use(words: Sequence[str], k: int, floor: int) -> bool:
 
 def _first_token(ctx: Context, span: QuoteSpan, s: Sentence) -> int:
     """The first token of sentence *s* inside quotation *span* (bisection)."""
-    starts = ctx.tokens.starts
-    lo, hi = s.first, s.last
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if starts[mid] < span.start:
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return lo
+    return bisect.bisect_left(ctx.tokens.starts, span.start, s.first, s.last + 1)
 
 
 def _split_quote(q: QuoteSite) -> Attribution | None:
