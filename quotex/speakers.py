@@ -1216,7 +1216,7 @@ def _head_mention(
                     not (kinds and kinds[n] == "weak")  # ('Customers of Meridia Air': a noun)
                     and seg_start <= m.first
                     and m.last < j
-                    and words[m.last + 1].lower() in ("of", "from", "in", "at")
+                    and words[m.last + 1].lower() in _PLACE_LINKS
                 ):
                     return n
             n = ends.get(j, -1)
@@ -1233,11 +1233,18 @@ def _head_mention(
     return served
 
 
-def _after_preposition(words: Sequence[str], m: Mention, seg_start: int) -> bool:
-    """Does a preposition (past a 'the') stand before mention *m* inside its segment?"""
-    k = m.first - 1
+def _before_mention(words: Sequence[str], m: Mention, seg_start: int) -> int:
+    """The token before mention *m* (and the title written before it: 'for Mayor Ines Marr'),
+    past any 'the', not before *seg_start*: where a preposition would stand."""
+    k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1
     while k > seg_start and words[k].lower() == "the":
         k -= 1
+    return k
+
+
+def _after_preposition(words: Sequence[str], m: Mention, seg_start: int) -> bool:
+    """Does a preposition (past a 'the') stand before mention *m* inside its segment?"""
+    k = _before_mention(words, m, seg_start)
     return k > seg_start and words[k].lower() in _MODIFIER_PREPOSITIONS
 
 
@@ -1282,9 +1289,7 @@ def _in_noun_modifier(
     work credits its issuer ('a study by the Fjord Institute'). *kinds* are the mentions'
     :func:`_speaking_kind`."""
     m, kind = inside[n], kinds[n]
-    k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1  # ('for Mayor Ines Marr')
-    while k > seg_start and words[k].lower() == "the":
-        k -= 1
+    k = _before_mention(words, m, seg_start)
     preposition = words[k].lower() if k - 1 >= seg_start else ""
     if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):
         return False
