@@ -645,8 +645,8 @@ def _chain_mention(
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
     title seen to one string object."""
     words = tokens.words
-    opener = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
-    if opener and _role_phrase(words, first, last, lexicon):
+    described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
+    if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
     split = _title_split(words, first, last, lexicon)
     if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
@@ -697,15 +697,15 @@ _MAX_POST_WORDS = 5
 
 
 def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
-    """Is chain *first..last* a capitalised post after a determiner or possessive, with no
-    name in it: ``[MODIFIERS] ROLE [of OFFICE]`` ('the Prime Minister', 'the Attorney
-    General', 'the Secretary of State', 'the Mayor of Leith', 'its Chief Executive')? Then
-    it describes its holder, as 'the prime minister' does; the resolver links it to the
-    person holding that title, if any. The post's head is a singular role noun (not 'the
-    Communications Workers of America') and no party noun; no word may be a first name or an
-    honorific."""
-    if last - first >= _MAX_POST_WORDS or first == 0 or words[first - 1].lower() not in _DESCRIPTION_OPENERS:
-        return False  # (the caller tests the opener first too: this runs for every chain)
+    """Is chain *first..last*, which a determiner or possessive opens (the caller checks
+    :data:`_DESCRIPTION_OPENERS`), a capitalised post with no name in it, ``[MODIFIERS] ROLE
+    [of OFFICE]`` ('the Prime Minister', 'the Attorney General', 'the Secretary of State',
+    'its Chief Executive')? Then it describes its holder, as 'the prime minister' does; the
+    resolver links it to the person holding that title, if any. The post's head is a singular
+    role noun (not 'the Communications Workers of America') and no party noun; no word may be
+    a first name or an honorific."""
+    if last - first >= _MAX_POST_WORDS:
+        return False
     chain = [w.lower().rstrip(".") for w in words[first : last + 1]]
     if any(w in FIRST_NAMES or w in lexicon.honorifics for w in chain):
         return False
