@@ -56,6 +56,7 @@ __all__ = [
     "apposition_title",
     "find_mentions",
     "is_name_word",
+    "joins_body_name",
     "prefix_title",
     "registered_spelling",
     "role_head_before",
@@ -421,7 +422,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
                 and (
                     _is_role(words[j + 1], lexicon)
                     or words[j + 1].lower() in TITLE_MODIFIERS
-                    or _joins_body_name(words, j, end)
+                    or joins_body_name(words, j, end)
                 )
             ):
                 j += 1
@@ -559,7 +560,7 @@ def _role_of_body(tokens: Tokens, last: int, lexicon: Lexicon, *, floor: int) ->
     return (lo if lo >= 0 else k - 1, last)
 
 
-def _joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
+def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
     """Is the 'and' at token *j* inside a body's name, as the mention chains read one: after
     an 'of' in a capitalised run, before one last capitalised word ('for the Ministry of Trade
     and Industry,')?"""
@@ -898,19 +899,34 @@ def role_head_before(words: Sequence[str], end: int, floor: int, lexicon: Lexico
     """The role noun that heads a phrase ending at token *end*: *end* itself ('the campaign
     manager'), or the noun before *of*, *for*, *to*, *at* or *with* at most five words back
     ('the Secretary of State', 'the director of the Coastal Research Institute', 'a lawyer for
-    Greta Holt'), unless a preposition stands before that noun ('Speaking to reporters at the
-    airport'); -1 when there is none."""
-    for k in range(end - 1, max(floor, end - 6), -1):
+    Greta Holt'; the words of a capitalised name count as one: 'a spokesman for the Department
+    of Fisheries and Oceans'), unless a preposition stands before that noun ('Speaking to
+    reporters at the airport'); -1 when there is none."""
+    steps = 0
+    for k in range(end - 1, max(floor, end - _ROLE_REACH), -1):
         if words[k] in _ROLE_LINKS:
             r = k - 1
-            if r < floor or not _is_role(words[r], lexicon):
-                continue  # ('secretary of state for the elderly': on to the next link)
-            if r > floor and words[r - 1] in PREPOSITIONS:
-                break  # ('Speaking to reporters at the airport': no apposition)
-            return r  # ('an adviser to the mayor': the adviser, not the mayor)
-        if not words[k][:1].isalpha():
+            if r >= floor and _is_role(words[r], lexicon):
+                if r > floor and words[r - 1] in PREPOSITIONS:
+                    break  # ('Speaking to reporters at the airport': no apposition)
+                return r  # ('an adviser to the mayor': the adviser, not the mayor)
+            # ('secretary of state for the elderly': on to the next link)
+        elif not words[k][:1].isalpha():
             break
+        if not (k > floor and _in_name(words[k - 1]) and _in_name(words[k]) and _in_name(words[k + 1])):
+            steps += 1  # (a word inside a capitalised name is free)
+            if steps == 5:
+                break
     return end if _is_role(words[end], lexicon) else -1
+
+
+def _in_name(word: str) -> bool:
+    """Can *word* stand inside a body's capitalised name ('Department of Fisheries and Oceans')?"""
+    return word in ("of", "and") or is_name_word(word)
+
+
+#: How far back :func:`role_head_before` looks, in tokens (five words, a name counting as one).
+_ROLE_REACH = 12
 
 
 #: Prepositions between a role noun and whom or where it serves.

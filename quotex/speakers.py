@@ -975,7 +975,9 @@ def _resolve_phrase(
     name = _strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
     if not name:
         return None, -1, None
-    return None, res.phrase_entity(name, _phrase_kind(head_words, lexicon)), "description"
+    owner_end = max((k for k in range(a, b + 1) if words[k] in _POSSESSIVE_MARKS), default=a - 1)
+    kind = _phrase_kind(_head_words(words, owner_end + 1, b) if owner_end < b else head_words, lexicon)
+    return None, res.phrase_entity(name, kind), "description"
 
 
 #: The possessive endings after a name: 'Marr's', 'Kestrel Ferries''.
@@ -1063,10 +1065,18 @@ def _is_document(head_words: Sequence[str]) -> bool:
     )
 
 
+#: Words that end a phrase's head: a preposition opens its modifier ('Critics of the ministry').
+_HEAD_ENDS = frozenset("of for at in on to with by from".split())
+
+
 def _phrase_kind(head_words: Sequence[str], lexicon: Lexicon) -> str:
-    """'organization' for a phrase that names a body ('the foreign ministry'), else 'other'."""
+    """'organization' for a phrase whose head names a body ('the foreign ministry', 'the
+    Ministry of Trade and Industry'), else 'other'. The head ends before the first
+    preposition: 'Critics of the ministry' is no body (the caller leaves out a possessor:
+    'the bank's chief economist' is none either)."""
     organization_nouns = lexicon.organization_nouns
-    if any(w in _ORG_HINT or w in organization_nouns for w in head_words):
+    end = next((k for k, w in enumerate(head_words) if k and w in _HEAD_ENDS), len(head_words))
+    if any(w in _ORG_HINT or w in organization_nouns for w in head_words[:end]):
         return "organization"
     return "other"
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from quotex.lexicon import DEFAULT_LEXICON
-from quotex.mentions import Mention, apposition_title, find_mentions, is_name_word, prefix_title
+from quotex.mentions import (
+    Mention,
+    apposition_title,
+    find_mentions,
+    is_name_word,
+    prefix_title,
+    role_head_before,
+)
 from quotex.quote_spans import find_quote_spans
 from quotex.sentences import split_sentences
 from quotex.tokens import Tokens, tokenize
@@ -289,3 +296,39 @@ def test_repeated_names_and_titles_are_one_string() -> None:
     first, second = mentions
     assert first.name is second.name
     assert first.title is second.title
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("a spokesman for the ministry , X", "spokesman"),
+        ("a spokesman for the Department of Ports and Harbours , X", "spokesman"),
+        ("the director of the Lower Fenland Coastal Research Institute , X", "director"),
+        ("Speaking to reporters at the Harbour Hotel , X", None),
+        ("the boats that sailed from the quiet little harbour , X", None),
+    ],
+    ids=["short", "body-over-of-and", "long-body-name", "preposition-before-role", "no-role"],
+)
+def test_role_head_before_counts_a_capitalised_name_as_one_word(text: str, role: str | None) -> None:
+    words = text.split()
+    end = words.index(",") - 1
+    got = role_head_before(words, end, 0, DEFAULT_LEXICON)
+    assert (words[got] if got >= 0 else None) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The Crofters' Federation said the ferry was late.", "Crofters' Federation", None),
+        ("St Columba's Hospital said the ward was full.", "St Columba's Hospital", None),
+        ("Britain's Foreign Ministry said the talks had stalled.", "Foreign Ministry", None),
+        (
+            "The Bank of Lisbon's chief economist, Rui Faria, said rates would fall.",
+            "Rui Faria",
+            "Bank of Lisbon's chief economist",
+        ),
+    ],
+    ids=["plural-possessive", "saint", "singular-possessor-stays-out", "possessor-over-of"],
+)
+def test_body_names_hold_their_own_possessives(text: str, name: str, title: str | None) -> None:
+    assert _mention(text, name).title == title

@@ -31,7 +31,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
 )
-from quotex.mentions import is_name_word, role_head_before
+from quotex.mentions import is_name_word, joins_body_name, role_head_before
 from quotex.tokens import Tokens
 
 #: Particles that follow a verb, not a noun, before an object: 'put out a statement', 'handed
@@ -223,6 +223,10 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             and lj != "to"
         ) or (lj == "to" and j - 1 >= floor and words[j - 1].lower() in ("close",)):
             i = j
+            j -= 1
+            continue
+        if lj == "and" and head == j + 1 and joins_body_name(words, j, head):
+            i = j  # 'Critics of the Ministry of Trade and Industry said': one body's name
             j -= 1
             continue
         if (
