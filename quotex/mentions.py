@@ -712,6 +712,12 @@ def _chain_mention(
     name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
     if last == first and split < 0 and name_first == last and _is_role(words[last], lexicon):
         return None  # a lone capitalised role word ("President") is not a name
+    if (
+        last == first == sent.first
+        and words[first].lower() in lexicon.organization_nouns
+        and words[sent.last] not in _SENTENCE_ENDS
+    ):
+        return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
     if name_first > last:
         return None
     if split < 0 and _title_follows(words, last, sent, lexicon):
@@ -743,6 +749,9 @@ def _chain_mention(
         title_last=t_last,
     )
 
+
+#: Tokens that end a sentence of running text; a line without one is a headline.
+_SENTENCE_ENDS = frozenset([".", "!", "?", '"', "”", "’", "'", ":", "…"])
 
 #: Words before a capitalised chain that make it a description: 'the Prime Minister', 'its Chief
 #: Executive', 'Britain's Foreign Secretary' (a possessive).

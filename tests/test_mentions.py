@@ -332,3 +332,10 @@ def test_role_head_before_counts_a_capitalised_name_as_one_word(text: str, role:
 )
 def test_body_names_hold_their_own_possessives(text: str, name: str, title: str | None) -> None:
     assert _mention(text, name).title == title
+
+
+def test_a_body_noun_opening_a_headline_is_no_name() -> None:
+    text = "Council delays vote on bus lanes\n\nCouncil leaders met on Monday. Congress met too."
+    names = [(m.name, m.start) for m in _mentions(text)]
+    assert ("Council", 0) not in names  # the headline's first word
+    assert ("Congress", text.index("Congress")) in names  # a sentence of running text
