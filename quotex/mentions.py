@@ -400,6 +400,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     indefinite = words[i].lower() in ("a", "an")
     if words[i].lower() in ("a", "an", "the"):
         i += 1
+    elif words[i].islower() and _verb_like_plural(words, i, end):
+        return (-1, -1)  # 'Ines Marr, 61, chairs the trust': a verb, though 'chairs' is a role's plural
     first = i
     body = _colon_credit_body(words, first, end)
     if body >= 0:
@@ -450,6 +452,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             j = k
     return (first, j - 1)
 
+
+#: Words that open a verb's object: after 'chairs' or 'heads' they show a verb, not a title.
+_OBJECT_OPENERS = frozenset("the a an his her their its our".split())
 
 #: Small words inside a body's name: 'Ministry of Trade and Industry', 'Fish & Game'.
 _ORG_SMALL_WORDS = frozenset(["of", "and", "for", "&"])
@@ -854,12 +859,20 @@ def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
 
 
 def _title_follows(words: Sequence[str], last: int, sent: Sentence, lexicon: Lexicon) -> bool:
-    """Does a lower-case title modifier or role word follow the chain ending at *last*?"""
+    """Does a lower-case title modifier or role word follow the chain ending at *last*? (Not
+    a verb that is also a role's plural: 'Ines Marr heads the trust'.)"""
     return (
         last + 2 <= sent.last
         and words[last + 1].islower()
         and (words[last + 1] in TITLE_MODIFIERS or _is_role(words[last + 1], lexicon))
+        and not _verb_like_plural(words, last + 1, sent.last)
     )
+
+
+def _verb_like_plural(words: Sequence[str], k: int, end: int) -> bool:
+    """Is lower-case token *k*, a role noun's plural, a verb with an object ('chairs the
+    trust', 'heads its board', 'coaches a team')?"""
+    return words[k].endswith("s") and k + 1 <= end and words[k + 1].lower() in _OBJECT_OPENERS
 
 
 def _split_title(

@@ -20,12 +20,12 @@ from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
     ADVERBS,
     APPROXIMATORS,
+    ARTICLE_PRONOUNS,
     CLAUSE_LINKS,
     CONTENT_TRIM,
     INDEFINITES,
     IRREGULAR_PAST,
     NOUN_DETERMINERS,
-    ORDINAL_PRONOUNS,
     PARTITIVES,
     PREPS_IN_NP,
     QUANTIFIER_PRONOUNS,
@@ -51,6 +51,23 @@ def _body_word(word: str, lexicon: Lexicon) -> bool:
     return low in lexicon.organization_nouns or low in lexicon.company_words
 
 
+#: The middle of an age phrase: '61-year-old', '8-years-old'.
+_AGE_JOINTS = frozenset([("-", "year", "-"), ("-", "years", "-")])
+
+
+def _age_phrase_first(words: Sequence[str], head: int, floor: int) -> int:
+    """The first token of 'the 61-year-old' ending at *head* ('old'), with its determiner,
+    when the phrase opens a clause; else -1."""
+    k = head - 4
+    if k < floor or (words[head - 3], words[head - 2], words[head - 1]) not in _AGE_JOINTS:
+        return -1
+    if not (words[k].isdigit() or words[k].lower() in NUMBER_WORDS):
+        return -1
+    if k - 1 >= floor and words[k - 1].lower() in ("the", "a", "an"):
+        k -= 1
+    return k if opens_clause(words, k, floor) else -1
+
+
 def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The source noun phrase whose last token is *head*, growing leftwards.
 
@@ -72,12 +89,14 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     if low in QUANTIFIER_PRONOUNS and opens_clause(words, head, floor):
         return (head, head)  # 'Some say ...', 'Others disagree', '"C," one said', 'while others said'
     if (
-        low in ORDINAL_PRONOUNS
+        low in ARTICLE_PRONOUNS
         and head - 1 >= floor
         and words[head - 1].lower() in ("a", "the")
         and opens_clause(words, head - 1, floor)
     ):
-        return (head - 1, head)  # '"C," a third added.'
+        return (head - 1, head)  # '"C," a third added.', 'the other said', 'a few warned'
+    if low == "old" and (age := _age_phrase_first(words, head, floor)) >= 0:
+        return (age, head)  # 'The 61-year-old said', 'a 30-year-old nurse' is a nominal below
     if (
         low in ("surveyed", "polled", "questioned", "interviewed", "asked")
         and head - 1 >= floor

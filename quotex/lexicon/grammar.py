@@ -117,6 +117,10 @@ QUANTIFIER_PRONOUNS = frozenset("some others many most several few both one anot
 #: Ordinals that stand for one more member of a group after 'a'/'the': '"C," a third added.'
 ORDINAL_PRONOUNS = frozenset("second third fourth fifth last latter former".split())
 
+#: Words that stand for members of a group after an article, as the ordinals do: '"C," the
+#: other said', 'the others agreed', 'a few warned' (Quirk et al. 1985 §6.45, §6.56).
+ARTICLE_PRONOUNS = ORDINAL_PRONOUNS | frozenset("other others few".split())
+
 
 #: Conjunctions that may stand before a quantified subject: 'while others said ...'.
 CLAUSE_LINKS = frozenset("while whereas but and though although yet".split())

@@ -674,7 +674,8 @@ def pronoun_gender() -> Iterator[Case]:
 
 
 def quantified() -> Iterator[Case]:
-    """one / another / a third / some / others / both, and `One of them, NAME, said`."""
+    """one / another / a third / the other / some / others / a few / both, and `One of them,
+    NAME, said`."""
     groups = (("Two nurses", "nurse"), ("Three fishermen", "fisherman"), ("Several residents", "resident"))
     for (group, noun), ci in itertools.product(groups, range(len(CONTENT) - 2)):
         q1, q2, q3 = (f'"{CONTENT[ci + j]},"' for j in range(3))
@@ -687,6 +688,29 @@ def quantified() -> Iterator[Case]:
                 Expect(q1, "direct", ("one", noun, f"one {noun}")),
                 Expect(q2, "direct", ("another", noun, f"another {noun}")),
                 Expect(q3, "direct", ("third", "a third", noun)),
+            ],
+        )
+    for (group, noun), ci, verb in itertools.product(groups, range(len(CONTENT) - 1), ("said", "added")):
+        q1, q2 = f'"{CONTENT[ci]},"', f'"{CONTENT[ci + 1]},"'
+        text = f"{group} waited outside the clinic. {q1} one said. {q2} the other {verb}."
+        yield Case(
+            "",
+            "one-the-other",
+            text,
+            [
+                Expect(q1, "direct", ("one", noun, f"one {noun}")),
+                Expect(q2, "direct", ("other", "the other", noun)),
+            ],
+        )
+    for (group, _), clause in itertools.product(groups, CLAUSES):
+        text = f"{group} were asked. Most said {clause}, but a few warned that the plan would fail."
+        yield Case(
+            "",
+            "most-a-few",
+            text,
+            [
+                Expect(clause, "indirect", ("most", f"most {group.split()[1]}")),
+                Expect("that the plan would fail", "indirect", ("few", "a few")),
             ],
         )
     for p, clause in itertools.product(PEOPLE[::3], CLAUSES):
