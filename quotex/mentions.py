@@ -416,7 +416,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             stopped = "end"
             break
         verb = low in lexicon.verb_forms and w.islower()  # ('the Granite State Bank': a name's word)
-        if verb or low in ("who", "which", "whose", "and", "but", "when", "where"):
+        if verb or low in _APPOS_CLAUSE_WORDS:
             stopped = "verb" if verb else "clause"
             if (
                 low == "and"
@@ -452,6 +452,10 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             j = k
     return (first, j - 1)
 
+
+#: Words that end an apposition's title: a relative clause, a coordinated clause, or a time
+#: ('the harbourmaster since 2004' -> 'harbourmaster').
+_APPOS_CLAUSE_WORDS = frozenset("who which whose and but when where since until".split())
 
 #: Words that open a verb's object: after 'chairs' or 'heads' they show a verb, not a title.
 _OBJECT_OPENERS = frozenset("the a an his her their its our".split())
