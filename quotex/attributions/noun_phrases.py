@@ -51,16 +51,12 @@ def _body_word(word: str, lexicon: Lexicon) -> bool:
     return low in lexicon.organization_nouns or low in lexicon.company_words
 
 
-#: The middle of an age phrase: '61-year-old', '8-years-old'.
-_AGE_JOINTS = frozenset([("-", "year", "-"), ("-", "years", "-")])
-
-
 def _age_phrase_first(words: Sequence[str], head: int, floor: int) -> int:
     """The first token of 'the 61-year-old' ending at *head* ('old'), with its determiner,
     when the phrase opens a clause; else -1."""
     k = head - 4
-    if k < floor or (words[head - 3], words[head - 2], words[head - 1]) not in _AGE_JOINTS:
-        return -1
+    if k < floor or not (words[head - 3] == "-" == words[head - 1] and words[head - 2] in ("year", "years")):
+        return -1  # ('61-year-old', '8-years-old')
     if not (words[k].isdigit() or words[k].lower() in NUMBER_WORDS):
         return -1
     if k - 1 >= floor and words[k - 1].lower() in ("the", "a", "an"):

@@ -21,6 +21,7 @@ from quotex.attributions.noun_phrases import (
     np_right,
 )
 from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
     NOT_NAMES,
@@ -29,6 +30,7 @@ from quotex.lexicon.function_words import (
     STOP_WORDS,
     TIME_WORDS,
 )
+from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import (
     ADVERBS,
     APPOSITION_OPENERS,
@@ -256,7 +258,7 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
     low = words[i].lower()
     if (
         low in TIME_WORDS
-        or (low.endswith("ly") and len(low) > 4)
+        or ly_adverb(words, i, s.last, ctx.lexicon)
         or is_fronted_word(words, i, s.last, ctx.lexicon)
     ):
         k = i
@@ -296,6 +298,28 @@ _ADVERBS_BEFORE_PREPOSITION = frozenset("back just right shortly soon long far d
 _FRONTED_PARTICLES = frozenset("back up out down off on over in".split())
 
 
+def ly_adverb(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
+    """Is token *k*, first in its sentence, an -ly adverb ('Recently', 'Hastily leaving'),
+    not a name that ends so ('Kelly said', 'Connolly told', 'Emily Reyes')? A name is a
+    registered first name ('Kelly, however, said') or, before no comma, a name ('Emily Reyes')
+    or a surname's '-lly' before a verb form of the lexicon ('Connolly said'; not 'Especially
+    compared to ...')."""
+    low = words[k].lower()
+    if not (low.endswith("ly") and len(low) > 4) or low in _LY_WORDS:
+        return low in _LY_WORDS
+    registered = low in FIRST_NAMES or low in MALE_GIVEN_NAMES or low in FEMALE_GIVEN_NAMES
+    nxt = words[k + 1] if k + 1 <= last else ","
+    if nxt == ",":
+        return not registered  # ('Kelly, however, said')
+    surname_like = low.endswith("lly") and not low.endswith(("ally", "ully"))  # (Connolly; not Especially)
+    return not (registered or (surname_like and nxt.lower() in lexicon.verb_forms) or is_name_word(nxt))
+
+
+#: English words in -ly that the baby-name registrations also list (`lexicon.given_names`):
+#: always the word, never a name, at a sentence's start.
+_LY_WORDS = frozenset("truly lovely merrily heavenly manly curly".split())
+
+
 def is_fronted_word(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
     """Is token *k*, first in its sentence, a word that opens a fronted adverbial rather than
     the subject: a linking adverb before a comma ('Likewise,', 'Wait,'), an intro word or
@@ -311,7 +335,7 @@ def is_fronted_word(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -
         or low in SUBORDINATORS
         or low in ("whenever", "wherever", "unless", "until", "whether")
         or low in TIME_WORDS
-        or (low.endswith("ly") and len(low) > 4 and words[k][:1].isupper())
+        or (words[k][:1].isupper() and ly_adverb(words, k, last, lexicon))
         or (
             low in _ADVERBS_BEFORE_PREPOSITION
             and (nxt.lower() in INTRO_WORDS or nxt.lower() in FRONTING_PREPOSITIONS)

@@ -1268,6 +1268,27 @@ def serving_role() -> Iterator[Case]:
             exp = Expect(clause, "indirect", body or phrase.split(" ", 1)[1])
         yield Case("", f"serving-{'named' if named_after else 'bare'}", text, [exp])
 
+#: People whose names end like an -ly adverb: (full name, the short form used later).
+LY_PEOPLE = (
+    ("Maeve Connolly", "Connolly"),
+    ("Kelly Brandt", "Kelly"),
+    ("Declan Donnelly", "Donnelly"),
+    ("Emily Novak", "Emily"),
+    ("Aidan Reilly", "Reilly"),
+    ("Holly Akers", "Holly"),
+)
+
+
+def ly_names() -> Iterator[Case]:
+    """A sentence opened by a name that ends in -ly ('Connolly said', 'Kelly, however, said',
+    'Emily told reporters'): a name, not an adverb like 'Reportedly'. (Known misses: a surname
+    no registration lists, before a comma: 'Connolly, however, said'.)"""
+    shapes = ("{n} said {c}.", "{n} told reporters {c}.", "{n}, however, said {c}.")
+    for (full, short), shape, clause in itertools.product(LY_PEOPLE, shapes, CLAUSES):
+        text = f"{full} spoke at the hearing on Monday. " + shape.format(n=short, c=clause)
+        yield Case("", "ly-name", text, [Expect(clause, "indirect", full, None, "person")])
+
+
 #: Bodies whose names run over 'of'/'and' or hold a possessive: (as written, canonical,
 #: whether the name reads well before a possessive of its own).
 BODY_NAMES = (
@@ -1442,6 +1463,7 @@ CAPABILITIES = (
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("names.body", "4", "bodies named over of/and or with a possessive inside", body_names),
+    named("names.ly_endings", "1", "names that end like an -ly adverb open a sentence", ly_names),
     named(
         "cue.credit_source",
         "5",
