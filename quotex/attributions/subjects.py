@@ -49,6 +49,7 @@ from quotex.lexicon.grammar import (
     SPEAKING_ADJECTIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_ADVERBS,
 )
 from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
@@ -256,15 +257,28 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
     low = words[i].lower()
     if (
         low in TIME_WORDS
+        or low in TIME_ADVERBS  # 'Late last month,', 'Earlier this week,'
         or (low.endswith("ly") and len(low) > 4)
         or is_fronted_word(words, i, s.last, ctx.lexicon)
     ):
         k = i
-        while k <= s.last and k - i < 12 and words[k] != ",":
+        verbs = ctx.lexicon.verb_forms
+        while (
+            k <= s.last
+            and k - i < FRONTED_WINDOW
+            and words[k] != ","
+            and (k - i < 12 or (words[k].lower() not in verbs and words[k].lower() not in COPULA))
+        ):
             k += 1
         if k < s.last and words[k] == ",":
             i = k + 1
     return np_right(ctx.tokens, i, s.last, ctx.lexicon)
+
+
+#: How far (in tokens) a fronted adverbial may run to its comma: 'In response to the
+#: council's plan to close the ferry route to the islands,' (past 12 tokens, only
+#: without a reporting verb or a copula, which would be the clause's own).
+FRONTED_WINDOW = 24
 
 
 def fronted_adverbial(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> bool:

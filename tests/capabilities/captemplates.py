@@ -1316,6 +1316,47 @@ def comma_introduction() -> Iterator[Case]:
         yield Case("", "comma-intro", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
 
 
+
+#: Openings before the clause a participle belongs to, each with a noun phrase of its own
+#: that never speaks (our own phrases).
+_PARTICIPLE_OPENINGS = (
+    "",
+    "Before the vote, ",
+    "Late last week, ",
+    "After a long meeting with the dockers, ",
+    "In response to the council's plan to close the ferry route to the outer islands, ",
+    "Speaking at the town hall in Leith, ",
+)
+#: The clause's predicate, with objects, places and names that are no subject.
+_PARTICIPLE_PREDICATES = (
+    "spoke in Leith, Norway, on Monday",
+    "went after the harbour board",
+    "wrote a long letter to the port's director, Ivo Berg",
+    "lobbied to ban fireworks downtown",
+    "spoke to reporters, urging calm and",
+    "visited the Tromso quay",
+)
+_PARTICIPLES = ("saying", "adding", "arguing", "warning", "insisting")
+
+
+def participle_subject() -> Iterator[Case]:
+    """`OPENING, NAME PREDICATE, PARTICIPLE (that) CLAUSE / "C."`: a participle after a comma
+    (or *and*) is the clause subject's report, not that of a noun phrase just before it."""
+    combos = itertools.product(
+        PEOPLE, _PARTICIPLE_OPENINGS, _PARTICIPLE_PREDICATES, _PARTICIPLES, range(len(CLAUSES)), (0, 1, 2)
+    )
+    for p, opening, predicate, part, ci, shape in sample(combos, 300, "participle-subject"):
+        sep = " " if predicate.endswith(" and") else ", "
+        if shape == 2:  # a direct quotation
+            content = DOUBLE_MARKS[0].q(_cap(CONTENT[ci % len(CONTENT)]) + ".")
+            text = f"{opening}{p.full} {predicate}{sep}{part}, {content}"
+            expect = Expect(content, "direct", p.full, None, "person")
+        else:
+            content = f"that {CLAUSES[ci]}" if shape else CLAUSES[ci]
+            text = f"{opening}{p.full} {predicate}{sep}{part} {content}."
+            expect = Expect(content, "indirect", p.full, None, "person")
+        yield Case("", "participle-subject", _cap(text), [expect], exact=False)
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -1374,6 +1415,7 @@ CAPABILITIES = (
     named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
     named("structure.colon_introduction", "3", 'CLAUSE: "C." (any verb, or none)', colon_introduction),
     named("cue.comma_introduction", "1", 'NAME VERB (MODIFIERS), "C."', comma_introduction),
+    named("speaker.participle_subject", "-", "OPENING, NAME VERB OBJECT, saying C", participle_subject),
     named(
         "structure.paragraph_continued",
         "3",
