@@ -1050,6 +1050,30 @@ def document_source() -> Iterator[Case]:
         yield Case("", "statement-read", text, [Expect(quote, "direct", org.canonical)])
 
 
+
+#: Written works and counts, with a modifier, and how their issuer is linked (our own phrases).
+_ISSUED_WORKS = (
+    "a recent report from",
+    "a new report released by",
+    "a tally by",
+    "recent projections from",
+    "a court filing by",
+    "an analysis published by",
+)
+
+
+def document_issuer() -> Iterator[Case]:
+    """`CLAUSE, according to a/an ADJ WORK (PARTICIPLE) by/from ORG.` and the fronted order:
+    the work's issuer speaks, whatever the work's modifiers ('a recent report', 'a tally')."""
+    combos = itertools.product(ORGS, CLAUSES, _ISSUED_WORKS, (True, False))
+    for org, clause, work, fronted in sample(combos, 200, "document-issuer"):
+        if fronted:
+            text = f"According to {work} {org.name}, {clause}."
+        else:
+            text = f"{_cap(clause)}, according to {work} {org.name}."
+        content = clause if fronted else _cap(clause)
+        yield Case("", "document-issuer", text, [Expect(content, "indirect", org.canonical)])
+
 # -- a report closing on its cue, and trailing credits with long sources or tails ----------
 
 #: What may follow a cue that ends its sentence: nothing, or modifiers only.
@@ -1409,6 +1433,7 @@ CAPABILITIES = (
     named("structure.qa", "3", "Q: ... A: ...", qa_interview),
     named("structure.dateline", "7", "datelines are never speakers or content", dateline),
     named("source.document", "5", "documents credit their issuer", document_source),
+    named("source.document_issuer", "5", "according to a recent report from ORG", document_issuer),
     named("structure.credit_line", "3", '"C." then a paragraph "- NAME."', credit_line),
     named("marks.single_nested", "8", "double marks nested in a single-mark quotation", marks_single_nested),
     named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
