@@ -896,21 +896,24 @@ def _resolve_source(
     lexicon: Lexicon,
 ) -> tuple[tuple[int, int], Speaker | None, int, str | None]:
     """(source tokens, speaker, entity, path) for *att*'s source tokens *source*: a name in
-    it, a pronoun, a relative pronoun, else the phrase (:func:`_resolve_phrase`). Records
-    the entity as having spoken."""
+    it, a pronoun, a relative pronoun, else the phrase (:func:`_resolve_phrase`); without a
+    name at their head, all read before a verb in the tokens (:func:`_clause_verb`; no
+    speaker when no phrase stands before it). Records the entity as having spoken."""
     tokens, mentions, table = res.tokens, res.mentions, res.table
     words = tokens.words
     source = _widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
     a, b = _before_relative(words, *source)
-    lo = bisect.bisect_left(res.mention_starts, a)
-    hi = bisect.bisect_right(res.mention_starts, b)
-    inside = [k for k in range(lo, hi) if mentions[k].last <= b]
+    lo, inside, head_mention = _name_in(res, a, b, lexicon)
+    verb = _clause_verb(words, a, b) if head_mention < 0 else -1
+    if verb >= 0:
+        # 'Local party leaders have picked slates of', 'Zucker didn't': a clause, whose
+        # subject is the phrase before its verb; none when that is no phrase ('the are-you-...')
+        if all(w.lower() in STOP_WORDS for w in words[a:verb]):
+            return source, None, -1, None
+        b = verb - 1
+        lo, inside, head_mention = _name_in(res, a, b, lexicon)
     head = words[b].lower() if a == b else ""
     head = _POSSESSIVE_PRONOUNS.get(head, head)
-    kinds = [_speaking_kind(table.entities[table.of_mention[k]]) for k in inside]
-    head_mention = _head_mention(
-        words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
-    )
     sp: Speaker | None = None
     path: str | None
     if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
@@ -931,6 +934,34 @@ def _resolve_source(
     if e >= 0:
         res.record(e, a)
     return source, sp, e, path
+
+
+#: Verb words that are never part of a noun phrase (finite verbs and auxiliaries).
+_CLAUSE_VERBS = SIMPLE_PAST | AUXILIARIES | MODALS | COPULA - {"'s"}
+
+
+def _clause_verb(words: Sequence[str], a: int, b: int) -> int:
+    """The first token of source tokens *a..b* that is a finite verb or an auxiliary, which
+    no noun phrase holds ('Local party leaders have picked slates of', 'the measures fell
+    short of': the speaker is named before it, if at all); -1 when there is none."""
+    for k in range(a, b + 1):
+        if words[k] in _CLAUSE_VERBS:
+            return k
+    return -1
+
+
+def _name_in(res: _Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, list[int], int]:
+    """(first mention index at or after *a*, the mentions inside tokens *a..b*, the index in
+    that list of the one that heads the phrase or -1: :func:`_head_mention`)."""
+    mentions, table = res.mentions, res.table
+    lo = bisect.bisect_left(res.mention_starts, a)
+    hi = bisect.bisect_right(res.mention_starts, b)
+    inside = [k for k in range(lo, hi) if mentions[k].last <= b]
+    kinds = [_speaking_kind(table.entities[table.of_mention[k]]) for k in inside]
+    head_mention = _head_mention(
+        res.tokens.words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
+    )
+    return lo, inside, head_mention
 
 
 def _interviewee_candidate(ent: Entity) -> bool:

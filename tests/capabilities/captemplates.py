@@ -1074,6 +1074,27 @@ def document_issuer() -> Iterator[Case]:
         content = clause if fronted else _cap(clause)
         yield Case("", "document-issuer", text, [Expect(content, "indirect", org.canonical)])
 
+
+#: Verb groups with an auxiliary and adverbs between a subject and a verb of stance.
+_STANCE_GROUPS = ("hasn't yet backed", "has not yet backed", "has long opposed", "had already criticized", "didn't endorse")
+_STANCE_OBJECTS = ("the toll on the bridge", "the plan to close the ferry route", "the new harbour fees")
+
+
+def stance_verb_group() -> Iterator[Case]:
+    """`SUBJECT AUXILIARY ADVERB VERB OBJECT.`: the speaker is the subject, never a phrase
+    running into the verb group ('Harbour Board hasn't yet')."""
+    combos = itertools.product(range(3), _STANCE_GROUPS, _STANCE_OBJECTS, range(len(PEOPLE)))
+    for shape, group, obj, n in sample(combos, 200, "stance-verb-group"):
+        if shape == 0:
+            subject, speaker = PEOPLE[n].full, PEOPLE[n].full
+        elif shape == 1:
+            org = ORGS[n % len(ORGS)]
+            subject, speaker = _cap(org.name), org.canonical
+        else:
+            subject, speaker = "Local ferry captains", "Local ferry captains"
+        text = f"{subject} {group} {obj}."
+        yield Case("", "stance-verb-group", text, [Expect(obj, "indirect", speaker)])
+
 # -- a report closing on its cue, and trailing credits with long sources or tails ----------
 
 #: What may follow a cue that ends its sentence: nothing, or modifiers only.
@@ -1434,6 +1455,7 @@ CAPABILITIES = (
     named("structure.dateline", "7", "datelines are never speakers or content", dateline),
     named("source.document", "5", "documents credit their issuer", document_source),
     named("source.document_issuer", "5", "according to a recent report from ORG", document_issuer),
+    named("speaker.stance_verb_group", "-", "SUBJECT hasn't yet backed OBJECT", stance_verb_group),
     named("structure.credit_line", "3", '"C." then a paragraph "- NAME."', credit_line),
     named("marks.single_nested", "8", "double marks nested in a single-mark quotation", marks_single_nested),
     named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
