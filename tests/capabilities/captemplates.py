@@ -1076,7 +1076,13 @@ def document_issuer() -> Iterator[Case]:
 
 
 #: Verb groups with an auxiliary and adverbs between a subject and a verb of stance.
-_STANCE_GROUPS = ("hasn't yet backed", "has not yet backed", "has long opposed", "had already criticized", "didn't endorse")
+_STANCE_GROUPS = (
+    "hasn't yet backed",
+    "has not yet backed",
+    "has long opposed",
+    "had already criticized",
+    "didn't endorse",
+)
 _STANCE_OBJECTS = ("the toll on the bridge", "the plan to close the ferry route", "the new harbour fees")
 
 
