@@ -152,6 +152,7 @@ def _name_chains(
                     and (
                         i == s.first
                         or words[i - 1] in _OPENERS  # '"It is possible," he said': a quotation's first word
+                        or words[i - 1] == ":"  # 'Q: Does Ivo Berg ...': a label's utterance opens
                         or w.lower() in DETERMINERS
                         or w.lower() in _ALWAYS_FUNCTION
                     )

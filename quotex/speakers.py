@@ -195,6 +195,10 @@ class _Resolver:
         self.mention_starts = [m.first for m in mentions]  # token of each mention, for bisect
         self.mention_offsets = [m.start for m in mentions]  # character offset of each mention
         self.lexicon = lexicon
+        #: the entity that answers an interview's 'A:' labels, once the first one is resolved
+        self.interviewee = -1
+        #: the token of the first 'Q:' label (-1 before one): the introduction ends there
+        self.first_question = -1
         #: the last word of each name of two or more words -> its mentions (made on first use)
         self.by_last_word: dict[str, list[int]] | None = None
         #: sentence -> its unnamed nominal subject (:func:`nominal_subject`), made on first use
@@ -917,6 +921,8 @@ def _resolve_source(
     sp: Speaker | None = None
     path: str | None
     if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
+        if words[a] == "Q" and res.first_question < 0:
+            res.first_question = a
         e, path = _interviewee(res, a, lo) if words[a] == "A" else (-1, None)
     elif head_mention >= 0:
         k = inside[head_mention]
@@ -965,17 +971,31 @@ def _name_in(res: _Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, lis
 
 
 def _interviewee_candidate(ent: Entity) -> bool:
-    """A person who may answer an interview: not the one-letter 'Q' or 'A' of the labels."""
-    return ent.kind == "person" and not ent.unlikely_person and len(ent.name) > 1
+    """A person who may answer an interview: a name with a sign of a person (a first name, an
+    honorific, a role), not the one-letter 'Q' or 'A' of the labels, a nationality ('Afghan')
+    or a capitalised word seen only first in a sentence (a question's 'Does', 'Could')."""
+    return (
+        ent.kind == "person"
+        and ent.person_evidence
+        and not ent.unlikely_person
+        and not ent.initial_only
+        and len(ent.name) > 1
+    )
 
 
 def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
     """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
-    person before it (the one the introduction presents), or (-1, None)."""
-    scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
-    if not scores:
-        return -1, None
-    e = _best(scores)
+    person before the first question (the one the introduction presents), or (-1, None).
+    Every later answer is that person's: the people named in the questions do not answer."""
+    e = res.interviewee
+    if e < 0:
+        if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
+            at = res.first_question
+            lo = bisect.bisect_left(res.mention_starts, at)
+        scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
+        if not scores:
+            return -1, None
+        e = res.interviewee = _best(scores)
     return e, res.distance_path(e, at, lo)
 
 

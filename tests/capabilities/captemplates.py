@@ -1002,6 +1002,35 @@ def qa_interview() -> Iterator[Case]:
         )
 
 
+
+#: Questions that name someone other than the interviewee (our own sentences).
+_NAMING_QUESTIONS = (
+    "Does {other} support the toll?",
+    "Could {other} win the seat?",
+    "Have you spoken to {other} since the vote?",
+    "Is {other} right about the levee?",
+)
+
+
+def qa_named() -> Iterator[Case]:
+    """`Q: ... OTHER ...? A: ...` twice: a person named in a question never answers it; every
+    answer is the interviewee's."""
+    combos = itertools.product(PEOPLE, range(len(_NAMING_QUESTIONS)), range(len(PEOPLE)))
+    for p, qi, oi in sample(combos, 200, "qa-named-in-questions"):
+        other = PEOPLE[oi]
+        if other.surname == p.surname:
+            continue
+        q1 = _NAMING_QUESTIONS[qi].format(other=other.full)
+        q2 = _NAMING_QUESTIONS[(qi + 1) % len(_NAMING_QUESTIONS)].format(other=other.surname)
+        a1, a2 = "No, and I have said so for years.", "I doubt it very much."
+        text = (
+            f"Hydrologist {p.full} has studied the river for 20 years. "
+            f"{_cap(p.pronoun)} spoke to us about the floods.\n\nQ: {q1}\n\nA: {a1}\n\nQ: {q2}\n\nA: {a2}"
+        )
+        expects = [Expect(a1, "direct", p.full), Expect(a2, "direct", p.full)]
+        wrong = ((a1, other.full), (a2, other.full))
+        yield Case("", "qa-named", text, expects, exact=False, wrong_speakers=wrong)
+
 # -- group 7: datelines ----------------------------------------------------------------
 
 
@@ -1458,6 +1487,7 @@ CAPABILITIES = (
     named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
     named("structure.transcript", "3", "LABEL: utterance", transcript),
     named("structure.qa", "3", "Q: ... A: ...", qa_interview),
+    named("structure.qa_named", "3", "Q: Does OTHER ...? A: ... (the interviewee answers)", qa_named),
     named("structure.dateline", "7", "datelines are never speakers or content", dateline),
     named("source.document", "5", "documents credit their issuer", document_source),
     named("source.document_issuer", "5", "according to a recent report from ORG", document_issuer),
