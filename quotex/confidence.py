@@ -41,7 +41,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("participial", "direct"): 0.919,  # 57/62
     ("participial", "indirect"): 0.656,  # 212/323
     ("participial", "mixed"): 0.796,  # 160/201
-    ("quoted_fragment", "mixed"): 0.696,  # 39/56
+    ("quoted_fragment", "mixed"): 0.684,  # 39/57
     ("reporting_frame", "direct"): 0.870,  # 20/23
     ("split_quote", "direct"): 0.400,  # 16/40
     ("stance", "direct"): 0.600,  # 6/10
@@ -97,11 +97,11 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.860,  # 49/57
     ("cue_before_content", "direct", "pronoun_sentence"): 0.760,  # 21/29
     ("cue_before_content", "indirect", ""): 0.563,  # 88/159
-    ("cue_before_content", "indirect", "apposition"): 0.668,  # 93/140
-    ("cue_before_content", "indirect", "description"): 0.672,  # 1011/1505
+    ("cue_before_content", "indirect", "apposition"): 0.665,  # 92/139
+    ("cue_before_content", "indirect", "description"): 0.672,  # 1013/1507
     ("cue_before_content", "indirect", "document"): 0.729,  # 49/67
     ("cue_before_content", "indirect", "name"): 0.767,  # 1411/1839
-    ("cue_before_content", "indirect", "nominal"): 0.790,  # 60/75
+    ("cue_before_content", "indirect", "nominal"): 0.787,  # 59/74
     ("cue_before_content", "indirect", "pronoun_far"): 0.714,  # 140/196
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.798,  # 234/292
     ("cue_before_content", "indirect", "pronoun_sentence"): 0.548,  # 104/193
@@ -137,9 +137,9 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "mixed", "nominal"): 0.873,  # 6/6
     ("participial", "mixed", "pronoun_far"): 0.883,  # 15/16
     ("participial", "mixed", "pronoun_paragraph"): 0.776,  # 13/17
-    ("quoted_fragment", "mixed", "description"): 0.664,  # 3/5
-    ("quoted_fragment", "mixed", "name"): 0.723,  # 27/37
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.665,  # 5/8
+    ("quoted_fragment", "mixed", "description"): 0.656,  # 3/5
+    ("quoted_fragment", "mixed", "name"): 0.720,  # 27/37
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.658,  # 5/8
     ("reporting_frame", "direct", "name"): 0.911,  # 15/16
     ("split_quote", "direct", ""): 0.250,  # 0/6
     ("split_quote", "direct", "carryover"): 0.455,  # 16/34
