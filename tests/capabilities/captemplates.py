@@ -1442,6 +1442,7 @@ _PARTICIPLE_OPENINGS = (
     "After a long meeting with the dockers, ",
     "In response to the council's plan to close the ferry route to the outer islands, ",
     "Speaking at the town hall in Leith, ",
+    "At a rally in Ames, Iowa, on Sunday, ",
 )
 #: The clause's predicate, with objects, places and names that are no subject.
 _PARTICIPLE_PREDICATES = (
