@@ -29,7 +29,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("cue_after_content", "direct"): 0.967,  # 2950/3050
     ("cue_after_content", "indirect"): 0.681,  # 350/514
     ("cue_after_content", "mixed"): 0.797,  # 231/290
-    ("cue_before_content", "direct"): 0.863,  # 467/541
+    ("cue_before_content", "direct"): 0.865,  # 467/540
     ("cue_before_content", "indirect"): 0.714,  # 3190/4466
     ("cue_before_content", "mixed"): 0.840,  # 1089/1297
     ("cue_noun", "indirect"): 0.403,  # 27/67
@@ -40,7 +40,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("paragraph_carryover", "direct"): 0.400,  # 36/90
     ("participial", "direct"): 0.919,  # 57/62
     ("participial", "indirect"): 0.656,  # 212/323
-    ("participial", "mixed"): 0.796,  # 160/201
+    ("participial", "mixed"): 0.801,  # 161/201
     ("quoted_fragment", "mixed"): 0.684,  # 39/57
     ("reporting_frame", "direct"): 0.870,  # 20/23
     ("split_quote", "direct"): 0.400,  # 16/40
@@ -48,7 +48,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("stance", "indirect"): 0.581,  # 1024/1761
     ("stance", "mixed"): 0.705,  # 124/176
     ("transcript", "direct"): 0.373,  # 28/75
-    ("unattributed", "direct"): 0.048,  # 10/207
+    ("unattributed", "direct"): 0.048,  # 10/208
     # END GENERATED
 }
 
@@ -87,13 +87,13 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_after_content", "mixed", "pronoun_far"): 0.836,  # 28/33
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.498,  # 1/8
-    ("cue_before_content", "direct", ""): 0.909,  # 5/5
-    ("cue_before_content", "direct", "apposition"): 0.849,  # 16/19
+    ("cue_before_content", "direct", ""): 0.910,  # 5/5
+    ("cue_before_content", "direct", "apposition"): 0.850,  # 16/19
     ("cue_before_content", "direct", "description"): 0.710,  # 46/67
-    ("cue_before_content", "direct", "document"): 0.868,  # 7/8
-    ("cue_before_content", "direct", "name"): 0.897,  # 248/276
-    ("cue_before_content", "direct", "nominal"): 0.924,  # 8/8
-    ("cue_before_content", "direct", "pronoun_far"): 0.922,  # 67/72
+    ("cue_before_content", "direct", "document"): 0.869,  # 7/8
+    ("cue_before_content", "direct", "name"): 0.901,  # 248/275
+    ("cue_before_content", "direct", "nominal"): 0.925,  # 8/8
+    ("cue_before_content", "direct", "pronoun_far"): 0.923,  # 67/72
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.860,  # 49/57
     ("cue_before_content", "direct", "pronoun_sentence"): 0.760,  # 21/29
     ("cue_before_content", "indirect", ""): 0.563,  # 88/159
@@ -132,11 +132,11 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "indirect", "name"): 0.680,  # 111/163
     ("participial", "indirect", "pronoun_far"): 0.726,  # 29/39
     ("participial", "indirect", "pronoun_paragraph"): 0.799,  # 19/22
-    ("participial", "mixed", "description"): 0.650,  # 20/33
-    ("participial", "mixed", "name"): 0.823,  # 104/126
-    ("participial", "mixed", "nominal"): 0.873,  # 6/6
-    ("participial", "mixed", "pronoun_far"): 0.883,  # 15/16
-    ("participial", "mixed", "pronoun_paragraph"): 0.776,  # 13/17
+    ("participial", "mixed", "description"): 0.651,  # 20/33
+    ("participial", "mixed", "name"): 0.831,  # 105/126
+    ("participial", "mixed", "nominal"): 0.876,  # 6/6
+    ("participial", "mixed", "pronoun_far"): 0.885,  # 15/16
+    ("participial", "mixed", "pronoun_paragraph"): 0.778,  # 13/17
     ("quoted_fragment", "mixed", "description"): 0.656,  # 3/5
     ("quoted_fragment", "mixed", "name"): 0.720,  # 27/37
     ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.658,  # 5/8
@@ -161,7 +161,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("transcript", "direct", ""): 0.326,  # 8/26
     ("transcript", "direct", "name"): 0.684,  # 12/13
     ("transcript", "direct", "pronoun_far"): 0.255,  # 8/36
-    ("unattributed", "direct", ""): 0.048,  # 10/207
+    ("unattributed", "direct", ""): 0.048,  # 10/208
     # END GENERATED PATHS
 }
 
