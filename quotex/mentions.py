@@ -153,6 +153,7 @@ def _name_chains(
                     and (
                         i == s.first
                         or words[i - 1] in _OPENERS  # '"It is possible," he said': a quotation's first word
+                        or words[i - 1] == ":"  # 'Q: Does Ivo Berg ...': a label's utterance opens
                         or w.lower() in DETERMINERS
                         or w.lower() in _ALWAYS_FUNCTION
                     )
@@ -311,6 +312,18 @@ def _prefix_title(
         ):
             lo = j  # 'founder and former chairman'
             j -= 1
+            continue
+        if (
+            w.isalpha()
+            and j - 2 >= floor
+            and words[j - 1] == "-"
+            and words[j - 2].isalpha()
+            and lo == j + 1
+            and tokens.ends[j - 2] == tokens.starts[j - 1]
+            and tokens.ends[j - 1] == tokens.starts[j]
+        ):
+            lo = j - 2  # 'far-right Harbour Party leader': a hyphenated modifier split by the tokenizer
+            j -= 3
             continue
         if w in _POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
             lo = _possessor_start(words, j - 1, floor)
@@ -911,6 +924,9 @@ def _title_after_or_before(
     if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
     role = role_head_before(words, first - 2, sent.first, lexicon)
+    one_name = last + 1 > sent.last or words[last + 1] != "and"
+    if role >= 0 and one_name and _plural_role(words[role], lexicon):
+        return -1, -1  # 'After a meeting with the dockers, Ines Marr said': one person is no docker
     if role == first - 2:
         t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
     if t_first < 0:
@@ -919,6 +935,12 @@ def _title_after_or_before(
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
         t_first, t_last = (lo if lo >= 0 else role), first - 2
     return t_first, t_last
+
+
+def _plural_role(word: str, lexicon: Lexicon) -> bool:
+    """A role noun's plural ('dockers', 'founders', 'lawyers'), which titles no single name."""
+    low = word.lower()
+    return low.endswith("s") and low not in lexicon.role_nouns and low in lexicon.role_words
 
 
 def role_head_before(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> int:

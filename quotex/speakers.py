@@ -66,6 +66,7 @@ from quotex.lexicon.grammar import (
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
     IRREGULAR_PAST,
+    ISSUED_NOUNS,
     MODALS,
     SENTENCE_LINKS,
     SIMPLE_PAST,
@@ -194,6 +195,10 @@ class _Resolver:
         self.mention_starts = [m.first for m in mentions]  # token of each mention, for bisect
         self.mention_offsets = [m.start for m in mentions]  # character offset of each mention
         self.lexicon = lexicon
+        #: the entity that answers an interview's 'A:' labels, once the first one is resolved
+        self.interviewee = -1
+        #: the token of the first 'Q:' label (-1 before one): the introduction ends there
+        self.first_question = -1
         #: the last word of each name of two or more words -> its mentions (made on first use)
         self.by_last_word: dict[str, list[int]] | None = None
         #: sentence -> its unnamed nominal subject (:func:`nominal_subject`), made on first use
@@ -895,24 +900,29 @@ def _resolve_source(
     lexicon: Lexicon,
 ) -> tuple[tuple[int, int], Speaker | None, int, str | None]:
     """(source tokens, speaker, entity, path) for *att*'s source tokens *source*: a name in
-    it, a pronoun, a relative pronoun, else the phrase (:func:`_resolve_phrase`). Records
-    the entity as having spoken."""
+    it, a pronoun, a relative pronoun, else the phrase (:func:`_resolve_phrase`); without a
+    name at their head, all read before a verb in the tokens (:func:`_clause_verb`; no
+    speaker when no phrase stands before it). Records the entity as having spoken."""
     tokens, mentions, table = res.tokens, res.mentions, res.table
     words = tokens.words
     source = _widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
     a, b = _before_relative(words, *source)
-    lo = bisect.bisect_left(res.mention_starts, a)
-    hi = bisect.bisect_right(res.mention_starts, b)
-    inside = [k for k in range(lo, hi) if mentions[k].last <= b]
+    lo, inside, head_mention = _name_in(res, a, b, lexicon)
+    verb = _clause_verb(words, a, b) if head_mention < 0 else -1
+    if verb >= 0:
+        # 'Local party leaders have picked slates of', 'Zucker didn't': a clause, whose
+        # subject is the phrase before its verb; none when that is no phrase ('the are-you-...')
+        if all(w.lower() in STOP_WORDS for w in words[a:verb]):
+            return source, None, -1, None
+        b = verb - 1
+        lo, inside, head_mention = _name_in(res, a, b, lexicon)
     head = words[b].lower() if a == b else ""
     head = _POSSESSIVE_PRONOUNS.get(head, head)
-    kinds = [_speaking_kind(table.entities[table.of_mention[k]]) for k in inside]
-    head_mention = _head_mention(
-        words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
-    )
     sp: Speaker | None = None
     path: str | None
     if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
+        if words[a] == "Q" and res.first_question < 0:
+            res.first_question = a
         e, path = _interviewee(res, a, lo) if words[a] == "A" else (-1, None)
     elif head_mention >= 0:
         k = inside[head_mention]
@@ -932,18 +942,60 @@ def _resolve_source(
     return source, sp, e, path
 
 
+#: Verb words that are never part of a noun phrase (finite verbs and auxiliaries).
+_CLAUSE_VERBS = SIMPLE_PAST | AUXILIARIES | MODALS | COPULA - {"'s"}
+
+
+def _clause_verb(words: Sequence[str], a: int, b: int) -> int:
+    """The first token of source tokens *a..b* that is a finite verb or an auxiliary, which
+    no noun phrase holds ('Local party leaders have picked slates of', 'the measures fell
+    short of': the speaker is named before it, if at all); -1 when there is none."""
+    for k in range(a, b + 1):
+        if words[k] in _CLAUSE_VERBS:
+            return k
+    return -1
+
+
+def _name_in(res: _Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, list[int], int]:
+    """(first mention index at or after *a*, the mentions inside tokens *a..b*, the index in
+    that list of the one that heads the phrase or -1: :func:`_head_mention`)."""
+    mentions, table = res.mentions, res.table
+    lo = bisect.bisect_left(res.mention_starts, a)
+    hi = bisect.bisect_right(res.mention_starts, b)
+    inside = [k for k in range(lo, hi) if mentions[k].last <= b]
+    kinds = [_speaking_kind(table.entities[table.of_mention[k]]) for k in inside]
+    head_mention = _head_mention(
+        res.tokens.words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
+    )
+    return lo, inside, head_mention
+
+
 def _interviewee_candidate(ent: Entity) -> bool:
-    """A person who may answer an interview: not the one-letter 'Q' or 'A' of the labels."""
-    return ent.kind == "person" and not ent.unlikely_person and len(ent.name) > 1
+    """A person who may answer an interview: a name with a sign of a person (a first name, an
+    honorific, a role), not the one-letter 'Q' or 'A' of the labels, a nationality ('Afghan')
+    or a capitalised word seen only first in a sentence (a question's 'Does', 'Could')."""
+    return (
+        ent.kind == "person"
+        and ent.person_evidence
+        and not ent.unlikely_person
+        and not ent.initial_only
+        and len(ent.name) > 1
+    )
 
 
 def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
     """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
-    person before it (the one the introduction presents), or (-1, None)."""
-    scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
-    if not scores:
-        return -1, None
-    e = _best(scores)
+    person before the first question (the one the introduction presents), or (-1, None).
+    Every later answer is that person's: the people named in the questions do not answer."""
+    e = res.interviewee
+    if e < 0:
+        if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
+            at = res.first_question
+            lo = bisect.bisect_left(res.mention_starts, at)
+        scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
+        if not scores:
+            return -1, None
+        e = res.interviewee = _best(scores)
     return e, res.distance_path(e, at, lo)
 
 
@@ -972,12 +1024,32 @@ def _resolve_phrase(
     e = res.nominal(head_words, a, lo, lexicon)
     if e >= 0:
         return None, e, "nominal"
+    e = _named_author(res, a, b, lo)
+    if e >= 0:
+        return None, e, "document"
     name = _strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
     if not name:
         return None, -1, None
     owner_end = max((k for k in range(a, b + 1) if words[k] in _POSSESSIVE_MARKS), default=a - 1)
     kind = _phrase_kind(_head_words(words, owner_end + 1, b) if owner_end < b else head_words, lexicon)
     return None, res.phrase_entity(name, kind), "description"
+
+
+def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
+    """The entity of a name written just before one written work or poll in source tokens
+    *a..b* ('an NBC report at the time', 'a Harbour Gazette poll': their author); else -1.
+    Not for a plural ('Leith polls' are polls of Leith, by many), a month ('the April
+    survey') or a capitalised word seen only first in a sentence ('Early analysis')."""
+    words, mentions, table = res.tokens.words, res.mentions, res.table
+    k = lo
+    while k < len(mentions) and mentions[k].last < b:
+        m = mentions[k]
+        k += 1
+        if m.first < a or words[m.last + 1].lower() not in _AUTHORED or words[m.last].lower() in TIME_WORDS:
+            continue
+        e = table.of_mention[k - 1]
+        return -1 if table.entities[e].initial_only else e
+    return -1
 
 
 #: The possessive endings after a name: 'Marr's', 'Kestrel Ferries''.
@@ -1107,9 +1179,7 @@ def _name_path(words: Sequence[str], a: int, m: Mention, lexicon: Lexicon) -> st
 
 
 #: Written works whose author a source phrase can name: 'a report by the state Department of Transportation'.
-_AUTHORED = DOCUMENT_NOUNS | frozenset(
-    "study survey poll analysis review audit investigation ruling filing".split()
-)
+_AUTHORED = ISSUED_NOUNS | frozenset(["investigation"])
 
 
 def _author(words: Sequence[str], b: int, mentions: Sequence[Mention], mention_starts: Sequence[int]) -> int:

@@ -10,7 +10,7 @@ the search. The verb table is in :mod:`quotex.attributions.verb_rules`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Generic
 
 from attrs import Factory, field, frozen
@@ -39,6 +39,7 @@ from quotex.lexicon.grammar import (
     COPULA,
     INFINITIVE_NOUNS,
     ISSUED_NOUNS,
+    ISSUING_PARTICIPLES,
     ISSUING_VERBS,
     LABELS,
     LINKING_WORDS,
@@ -96,18 +97,39 @@ def document_issuer(
     tokens: Tokens, src: tuple[int, int], last: int, lexicon: Lexicon, *, closed: bool
 ) -> tuple[int, int]:
     """A document credits its issuer: for ``a report by the state Department of
-    Transportation`` (*src* ending in a document noun, then ``by``/``from``) the issuer's
-    phrase; otherwise *src* unchanged."""
+    Transportation`` (*src* ending in a document noun, then ``by``/``from``, maybe after a
+    participle: ``a complaint filed by``) the issuer's phrase, and for ``an interview with X``
+    the one interviewed; otherwise *src* unchanged (also when a name before the noun is its
+    author: ``a Harbour Watch report``)."""
     words = tokens.words
     head = src[1]
-    if (
-        words[head].lower() not in ISSUED_NOUNS
-        or head + 2 > last
-        or words[head + 1].lower() not in ("by", "from")
-    ):
+    noun = words[head].lower()
+    link = head + 1
+    if link + 1 <= last and words[link].lower() in ISSUING_PARTICIPLES:
+        link += 1  # 'a court document filed by ...'
+    if head + 2 > last or link + 1 > last:
         return src
-    issuer = np_right(tokens, head + 2, last, lexicon, closed=closed)
+    prep = words[link].lower()
+    if any(is_name_word(words[k]) for k in range(src[0], head)):
+        return src  # 'a Harbour Watch report released by the council': the report names its author
+    issued = noun in ISSUED_NOUNS or (noun.endswith("s") and noun[:-1] in ISSUED_NOUNS)
+    if not ((issued and prep in ("by", "from")) or (noun in ("interview", "interviews") and prep == "with")):
+        return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
+    issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)
     return issuer if issuer is not None else src
+
+
+def _titled_name(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
+    """A name after at most four lower-case words ('state attorney Ina Varga', which the
+    phrase walker leaves when a word is also a verb: *state*); None when none follows."""
+    k = first
+    while k <= last and k - first < 4 and words[k].isalpha() and words[k].islower():
+        k += 1
+    if k > last or not is_name_word(words[k]):
+        return None
+    while k + 1 <= last and is_name_word(words[k + 1]):
+        k += 1
+    return (first, k)
 
 
 # ---------------------------------------------------------------- a colon

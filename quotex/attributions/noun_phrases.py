@@ -25,6 +25,7 @@ from quotex.lexicon.grammar import (
     CONTENT_TRIM,
     INDEFINITES,
     IRREGULAR_PAST,
+    ISSUED_NOUNS,
     NOUN_DETERMINERS,
     PARTITIVES,
     PREPS_IN_NP,
@@ -355,7 +356,7 @@ def np_right(
             and wj.islower()
             and lj in lexicon.verb_forms
             and not lj.endswith(("ed", "ing"))
-            and (j + 1 > ceiling or not words[j + 1][:1].isalnum())
+            and (j + 1 > ceiling or not words[j + 1][:1].isalnum() or (det_led and lj in ISSUED_NOUNS))
         ):
             j += 1  # a noun that is also a cue verb ends the phrase: 'a port authority report.'
             continue

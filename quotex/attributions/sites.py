@@ -26,7 +26,17 @@ from quotex.attributions.subjects import (
     verb_group_start,
 )
 from quotex.lexicon.function_words import NUMBER_WORDS
-from quotex.lexicon.grammar import APPROXIMATORS, COPULA, ISSUED_NOUNS, QUANTITY_HEADS, SENTENCE_LINKS
+from quotex.lexicon.grammar import (
+    APPROXIMATORS,
+    AUXILIARIES,
+    COPULA,
+    IRREGULAR_PAST,
+    ISSUED_NOUNS,
+    MODALS,
+    QUANTITY_HEADS,
+    SENTENCE_LINKS,
+    SIMPLE_PAST,
+)
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
@@ -160,11 +170,47 @@ class SubjectFinder:
 def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     """'C, Smith said.' / '"C," he said.': the noun phrase just before the cue. A document
     that is the clause's object speaks for its issuer, the clause's subject: 'The union put
-    out a statement saying ...' is the union's."""
+    out a statement saying ...' is the union's. A participle after a comma or *and* has no
+    subject of its own ('Before the vote, Marr spoke in Leith, calling ...', '..., urging calm
+    and promising ...'): the participial rule gives it the clause's, unless the phrase before
+    it is the sentence's subject ('Marr, noting the crowd, said ...')."""
     found = source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon)
-    if found is not None and v.low.endswith("ing"):
-        return _issuer(v, found) or found
+    if found is None or not v.low.endswith("ing"):
+        return found
+    found = _issuer(v, found) or found
+    if v.prev >= v.first and v.words[v.prev].lower() in (",", "and"):
+        return _participle_subject(v, found)
     return found
+
+
+def _participle_subject(v: VerbCue, found: Span) -> Span | None:
+    """*found* when it is the sentence's subject, or a name set off by commas in it with no
+    verb between them ('Norway's far-right party leader, Ivo Berg, voiced ...'); else None."""
+    subj = sentence_subject(v.ctx, v.s)
+    if subj is None or found[0] < subj[0]:
+        return None
+    if found[0] <= subj[1]:
+        return found
+    words = v.words
+    return found if words[found[0] - 1] == "," and not _has_verb(words, subj[1] + 1, found[0], v) else None
+
+
+#: Lower-case words that are verbs of a clause whatever their context.
+_VERB_WORDS = COPULA | AUXILIARIES | MODALS | IRREGULAR_PAST | SIMPLE_PAST
+
+
+def _has_verb(words: Sequence[str], a: int, b: int, v: VerbCue) -> bool:
+    """Is one of tokens *a* .. *b* - 1 a verb: a past form, an auxiliary, or a reporting verb
+    not after a capitalised word ('the Vermont state director': a noun)?"""
+    for k in range(a, b):
+        low = words[k].lower()
+        if (
+            low in _VERB_WORDS
+            or (low.endswith("ed") and len(low) > 4)
+            or (low in v.ctx.lexicon.verb_forms and not words[k - 1][:1].isupper())
+        ):
+            return True
+    return False
 
 
 def _issuer(v: VerbCue, found: Span) -> Span | None:

@@ -51,6 +51,7 @@ from quotex.lexicon.grammar import (
     SPEAKING_ADJECTIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TIME_ADVERBS,
 )
 from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
@@ -258,15 +259,63 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
     low = words[i].lower()
     if (
         low in TIME_WORDS
+        or low in TIME_ADVERBS  # 'Late last month,', 'Earlier this week,'
         or ly_adverb(words, i, s.last, ctx.lexicon)
         or is_fronted_word(words, i, s.last, ctx.lexicon)
     ):
         k = i
-        while k <= s.last and k - i < 12 and words[k] != ",":
+        verbs = ctx.lexicon.verb_forms
+        while (
+            k <= s.last
+            and k - i < FRONTED_WINDOW
+            and words[k] != ","
+            and (k - i < 12 or (words[k].lower() not in verbs and words[k].lower() not in COPULA))
+        ):
             k += 1
         if k < s.last and words[k] == ",":
-            i = k + 1
+            i = _past_place_region(words, k, s.last)
     return np_right(ctx.tokens, i, s.last, ctx.lexicon)
+
+
+#: Words that open a time phrase after a place: 'in Ames, Iowa, on Sunday,'.
+_TIME_LINKS = frozenset("on in last this".split())
+#: Prepositions before a place in a fronted adverbial: 'At a rally in Ames, Iowa,'.
+_PLACE_PREPOSITIONS = frozenset("in at near outside from".split())
+
+
+def _past_place_region(words: Sequence[str], comma: int, last: int) -> int:
+    """The token after a fronted adverbial that ends at *comma*, past the region of a place
+    it ends with when a time phrase follows ('At a rally in Ames, Iowa, on Sunday, Marr
+    said': a place after *in*, *at* ..., one to three capitalised words and a comma, then a
+    time phrase and a comma)."""
+    k = comma - 1
+    while k > 0 and is_name_word(words[k]) and comma - k <= 3:
+        k -= 1
+    if k == comma - 1 or words[k].lower() not in _PLACE_PREPOSITIONS:
+        return comma + 1
+    j = comma + 1
+    while j <= last and is_name_word(words[j]) and j - comma <= 3:
+        j += 1
+    if j == comma + 1 or j > last or words[j] != ",":
+        return comma + 1
+    i = j + 1  # past 'Iowa,'
+    j = i
+    while j <= last and j - i < 4 and (words[j].lower() in _TIME_LINKS or is_time_token(words[j])):
+        j += 1
+    # only a time phrase shows the capitalised words were a region: 'After a narrow win in
+    # Iowa, Clinton, the front-runner, said' names Clinton
+    return j + 1 if j > i and j <= last and words[j] == "," else comma + 1
+
+
+def is_time_token(word: str) -> bool:
+    """A day, month or year word: 'Sunday', 'July', '2012'."""
+    return word.lower().rstrip(".") in TIME_WORDS or (len(word) == 4 and word.isdigit())
+
+
+#: How far (in tokens) a fronted adverbial may run to its comma: 'In response to the
+#: council's plan to close the ferry route to the islands,' (past 12 tokens, only
+#: without a reporting verb or a copula, which would be the clause's own).
+FRONTED_WINDOW = 24
 
 
 def fronted_adverbial(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> bool:

@@ -211,8 +211,21 @@ ISSUING_VERBS = frozenset(
 INFINITIVE_NOUNS = frozenset("promise promises pledge pledges threat threats claim claims vow vows".split())
 
 
-#: Nouns for the documents and studies a source issues: 'a report by the ministry'.
-ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset("study survey analysis review audit filing ruling poll".split())
+#: Nouns for the documents and studies a source issues: 'a report by the ministry'; and
+#: the counts and forecasts a body publishes ('a tally by the agency', 'projections from
+#: the bank'; general English nouns of reckoning).
+ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """
+    study survey analysis review audit filing ruling poll
+    tally calculations projections estimates forecast
+""".split()
+)
+
+#: Past participles between a document and its issuer: 'a report released by the ministry',
+#: 'a complaint filed by the union' (not 'obtained by': who obtains a memo did not write it).
+ISSUING_PARTICIPLES = frozenset(
+    "released published written filed issued prepared compiled conducted commissioned".split()
+)
 
 
 QUANTIFIERS = frozenset("many several other various numerous few these those both all some most".split())

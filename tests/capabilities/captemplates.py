@@ -1026,6 +1026,35 @@ def qa_interview() -> Iterator[Case]:
         )
 
 
+
+#: Questions that name someone other than the interviewee (our own sentences).
+_NAMING_QUESTIONS = (
+    "Does {other} support the toll?",
+    "Could {other} win the seat?",
+    "Have you spoken to {other} since the vote?",
+    "Is {other} right about the levee?",
+)
+
+
+def qa_named() -> Iterator[Case]:
+    """`Q: ... OTHER ...? A: ...` twice: a person named in a question never answers it; every
+    answer is the interviewee's."""
+    combos = itertools.product(PEOPLE, range(len(_NAMING_QUESTIONS)), range(len(PEOPLE)))
+    for p, qi, oi in sample(combos, 200, "qa-named-in-questions"):
+        other = PEOPLE[oi]
+        if other.surname == p.surname:
+            continue
+        q1 = _NAMING_QUESTIONS[qi].format(other=other.full)
+        q2 = _NAMING_QUESTIONS[(qi + 1) % len(_NAMING_QUESTIONS)].format(other=other.surname)
+        a1, a2 = "No, and I have said so for years.", "I doubt it very much."
+        text = (
+            f"Hydrologist {p.full} has studied the river for 20 years. "
+            f"{_cap(p.pronoun)} spoke to us about the floods.\n\nQ: {q1}\n\nA: {a1}\n\nQ: {q2}\n\nA: {a2}"
+        )
+        expects = [Expect(a1, "direct", p.full), Expect(a2, "direct", p.full)]
+        wrong = ((a1, other.full), (a2, other.full))
+        yield Case("", "qa-named", text, expects, exact=False, wrong_speakers=wrong)
+
 # -- group 7: datelines ----------------------------------------------------------------
 
 
@@ -1073,6 +1102,57 @@ def document_source() -> Iterator[Case]:
         text = f"{_cap(org.name)} issued a statement on Friday. The statement read: {quote}"
         yield Case("", "statement-read", text, [Expect(quote, "direct", org.canonical)])
 
+
+
+#: Written works and counts, with a modifier, and how their issuer is linked (our own phrases).
+_ISSUED_WORKS = (
+    "a recent report from",
+    "a new report released by",
+    "a tally by",
+    "recent projections from",
+    "a court filing by",
+    "an analysis published by",
+)
+
+
+def document_issuer() -> Iterator[Case]:
+    """`CLAUSE, according to a/an ADJ WORK (PARTICIPLE) by/from ORG.` and the fronted order:
+    the work's issuer speaks, whatever the work's modifiers ('a recent report', 'a tally')."""
+    combos = itertools.product(ORGS, CLAUSES, _ISSUED_WORKS, (True, False))
+    for org, clause, work, fronted in sample(combos, 200, "document-issuer"):
+        if fronted:
+            text = f"According to {work} {org.name}, {clause}."
+        else:
+            text = f"{_cap(clause)}, according to {work} {org.name}."
+        content = clause if fronted else _cap(clause)
+        yield Case("", "document-issuer", text, [Expect(content, "indirect", org.canonical)])
+
+
+#: Verb groups with an auxiliary and adverbs between a subject and a verb of stance.
+_STANCE_GROUPS = (
+    "hasn't yet backed",
+    "has not yet backed",
+    "has long opposed",
+    "had already criticized",
+    "didn't endorse",
+)
+_STANCE_OBJECTS = ("the toll on the bridge", "the plan to close the ferry route", "the new harbour fees")
+
+
+def stance_verb_group() -> Iterator[Case]:
+    """`SUBJECT AUXILIARY ADVERB VERB OBJECT.`: the speaker is the subject, never a phrase
+    running into the verb group ('Harbour Board hasn't yet')."""
+    combos = itertools.product(range(3), _STANCE_GROUPS, _STANCE_OBJECTS, range(len(PEOPLE)))
+    for shape, group, obj, n in sample(combos, 200, "stance-verb-group"):
+        if shape == 0:
+            subject, speaker = PEOPLE[n].full, PEOPLE[n].full
+        elif shape == 1:
+            org = ORGS[n % len(ORGS)]
+            subject, speaker = _cap(org.name), org.canonical
+        else:
+            subject, speaker = "Local ferry captains", "Local ferry captains"
+        text = f"{subject} {group} {obj}."
+        yield Case("", "stance-verb-group", text, [Expect(obj, "indirect", speaker)])
 
 # -- a report closing on its cue, and trailing credits with long sources or tails ----------
 
@@ -1397,6 +1477,48 @@ def comma_introduction() -> Iterator[Case]:
         yield Case("", "comma-intro", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
 
 
+
+#: Openings before the clause a participle belongs to, each with a noun phrase of its own
+#: that never speaks (our own phrases).
+_PARTICIPLE_OPENINGS = (
+    "",
+    "Before the vote, ",
+    "Late last week, ",
+    "After a long meeting with the dockers, ",
+    "In response to the council's plan to close the ferry route to the outer islands, ",
+    "Speaking at the town hall in Leith, ",
+    "At a rally in Ames, Iowa, on Sunday, ",
+)
+#: The clause's predicate, with objects, places and names that are no subject.
+_PARTICIPLE_PREDICATES = (
+    "spoke in Leith, Norway, on Monday",
+    "went after the harbour board",
+    "wrote a long letter to the port's director, Ivo Berg",
+    "lobbied to ban fireworks downtown",
+    "spoke to reporters, urging calm and",
+    "visited the Tromso quay",
+)
+_PARTICIPLES = ("saying", "adding", "arguing", "warning", "insisting")
+
+
+def participle_subject() -> Iterator[Case]:
+    """`OPENING, NAME PREDICATE, PARTICIPLE (that) CLAUSE / "C."`: a participle after a comma
+    (or *and*) is the clause subject's report, not that of a noun phrase just before it."""
+    combos = itertools.product(
+        PEOPLE, _PARTICIPLE_OPENINGS, _PARTICIPLE_PREDICATES, _PARTICIPLES, range(len(CLAUSES)), (0, 1, 2)
+    )
+    for p, opening, predicate, part, ci, shape in sample(combos, 300, "participle-subject"):
+        sep = " " if predicate.endswith(" and") else ", "
+        if shape == 2:  # a direct quotation
+            content = DOUBLE_MARKS[0].q(_cap(CONTENT[ci % len(CONTENT)]) + ".")
+            text = f"{opening}{p.full} {predicate}{sep}{part}, {content}"
+            expect = Expect(content, "direct", p.full, None, "person")
+        else:
+            content = f"that {CLAUSES[ci]}" if shape else CLAUSES[ci]
+            text = f"{opening}{p.full} {predicate}{sep}{part} {content}."
+            expect = Expect(content, "indirect", p.full, None, "person")
+        yield Case("", "participle-subject", _cap(text), [expect], exact=False)
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -1447,14 +1569,18 @@ CAPABILITIES = (
     named("structure.roundup", "3", 'vox-pop roundups: NAME, ROLE, PLACE: "C."', roundup),
     named("structure.transcript", "3", "LABEL: utterance", transcript),
     named("structure.qa", "3", "Q: ... A: ...", qa_interview),
+    named("structure.qa_named", "3", "Q: Does OTHER ...? A: ... (the interviewee answers)", qa_named),
     named("structure.dateline", "7", "datelines are never speakers or content", dateline),
     named("source.document", "5", "documents credit their issuer", document_source),
+    named("source.document_issuer", "5", "according to a recent report from ORG", document_issuer),
+    named("speaker.stance_verb_group", "-", "SUBJECT hasn't yet backed OBJECT", stance_verb_group),
     named("structure.credit_line", "3", '"C." then a paragraph "- NAME."', credit_line),
     named("marks.single_nested", "8", "double marks nested in a single-mark quotation", marks_single_nested),
     named("names.honorific", "4", "Mr./Ms. SURNAME names the person of that gender", honorific_surname),
     named("cue.closing_report", "1", 'NAME VERB (MODIFIERS). "C."', closing_report),
     named("structure.colon_introduction", "3", 'CLAUSE: "C." (any verb, or none)', colon_introduction),
     named("cue.comma_introduction", "1", 'NAME VERB (MODIFIERS), "C."', comma_introduction),
+    named("speaker.participle_subject", "-", "OPENING, NAME VERB OBJECT, saying C", participle_subject),
     named(
         "structure.paragraph_continued",
         "3",
