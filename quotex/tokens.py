@@ -132,10 +132,16 @@ TOKENIZER_CACHE = 100_000
 @functools.lru_cache(maxsize=1)
 def blank_tokenizer_nlp() -> Language:
     """spaCy's blank English pipeline (tokenizer only, with a cache of
-    :data:`TOKENIZER_CACHE` chunks), loaded once per process."""
+    :data:`TOKENIZER_CACHE` chunks), loaded once per process. Its lexemes carry no
+    lexical attribute but ``is_space``: it is for offsets, not for reading ``Token.like_num``."""
     nlp = spacy.blank("en")
     if hasattr(nlp.tokenizer, "max_cache_size"):  # (a setting of spaCy 3.8; older releases keep theirs)
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    # quotex reads only the tokens' offsets and IS_SPACE: a word the vocabulary has not seen
+    # gets no other lexical attribute (shape, norm, like_num...; computing them took about a
+    # third of tokenising a text of new words)
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {IS_SPACE: getters[IS_SPACE]}
     return nlp
 
 
