@@ -140,8 +140,8 @@ def blank_tokenizer_nlp() -> Language:
     # quotex reads only the tokens' offsets and IS_SPACE: a word the vocabulary has not seen
     # gets no other lexical attribute (shape, norm, like_num...; computing them took about a
     # third of tokenising a text of new words)
-    getters = nlp.vocab.lex_attr_getters
-    nlp.vocab.lex_attr_getters = {IS_SPACE: getters[IS_SPACE]}
+    vocab: Any = nlp.vocab  # (spaCy's type stubs leave out lex_attr_getters)
+    vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
     return nlp
 
 
