@@ -28,8 +28,8 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 import regex
 import spacy
@@ -127,13 +127,28 @@ class Tokens:
 #: regexes again each time.
 #: A full cache of 100,000 holds about 25 MB.
 TOKENIZER_CACHE = 100_000
+#: How many distinct strings the default tokenizer's prefix, suffix, infix and URL patterns
+#: keep their answer for. spaCy does not cache a chunk that comes after a special case
+#: ("Mr.", "don't") in the same call: such a chunk is split with the patterns each time it
+#: is seen (about one chunk in ten of news text). 30,000 answers hold about 10 MB.
+AFFIX_CACHE = 30_000
+
+
+def _remembered(method: Callable[[str], Any], pattern: Any) -> Callable[[str], Any]:
+    """*method* of the compiled *pattern* with its answers kept for the last :data:`AFFIX_CACHE`
+    strings (*method* must give an immutable answer: a match object, a tuple or None). It keeps
+    *pattern* as ``__self__``, as a bound method does, so spaCy can still serialise it."""
+    remembered: Any = functools.lru_cache(maxsize=AFFIX_CACHE)(method)
+    remembered.__self__ = pattern
+    return cast("Callable[[str], Any]", remembered)
 
 
 @functools.lru_cache(maxsize=1)
 def blank_tokenizer_nlp() -> Language:
     """spaCy's blank English pipeline (tokenizer only, with a cache of
-    :data:`TOKENIZER_CACHE` chunks), loaded once per process. Its lexemes carry no
-    lexical attribute but ``is_space``: it is for offsets, not for reading ``Token.like_num``."""
+    :data:`TOKENIZER_CACHE` chunks and its affix patterns' answers remembered, see
+    :data:`AFFIX_CACHE`), loaded once per process. Its lexemes carry no lexical attribute
+    but ``is_space``: it is for offsets, not for reading ``Token.like_num``."""
     nlp = spacy.blank("en")
     if hasattr(nlp.tokenizer, "max_cache_size"):  # (a setting of spaCy 3.8; older releases keep theirs)
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
@@ -142,6 +157,14 @@ def blank_tokenizer_nlp() -> Language:
     # third of tokenising a text of new words)
     vocab: Any = nlp.vocab  # (spaCy's type stubs leave out lex_attr_getters)
     vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
+    tokenizer: Any = nlp.tokenizer
+    for name in ("prefix_search", "suffix_search", "url_match"):
+        method = getattr(tokenizer, name)
+        if method is not None:
+            setattr(tokenizer, name, _remembered(method, method.__self__))
+    finditer = tokenizer.infix_finditer
+    if finditer is not None:  # (spaCy makes a list of what it gives: a tuple serves, and can be kept)
+        tokenizer.infix_finditer = _remembered(lambda piece: tuple(finditer(piece)), finditer.__self__)
     return nlp
 
 
