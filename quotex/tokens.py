@@ -130,7 +130,7 @@ TOKENIZER_CACHE = 100_000
 #: How many distinct strings the default tokenizer's prefix, suffix, infix and URL patterns
 #: keep their answer for. spaCy does not cache a chunk that comes after a special case
 #: ("Mr.", "don't") in the same call: such a chunk is split with the patterns each time it
-#: is seen (about one chunk in ten of news text). 30,000 answers hold about 10 MB.
+#: is seen (about one chunk in ten of news text). Full, the four caches hold about 20 MB.
 AFFIX_CACHE = 30_000
 
 
