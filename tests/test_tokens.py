@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotex.tokens import (
+    AFFIX_CACHE,
     CHUNK,
     MAX_RUN,
     TOKENIZER_CACHE,
@@ -249,3 +250,66 @@ class TestChunkedTokenizing:
         tokens = tokenize(text)
         assert tokens.words == self.whole(text)[2]
         assert all(len(w) <= MAX_RUN for w in tokens.words)
+
+
+@pytest.fixture(scope="module")
+def stock_nlp() -> Any:
+    """spaCy's blank English pipeline as spaCy makes it (every lexical attribute, no caches kept)."""
+    return spacy.blank("en")
+
+
+class TestTokenizerShortcuts:
+    """The default tokenizer computes no lexical attribute but ``is_space`` and remembers its
+    affix patterns' answers (:data:`AFFIX_CACHE`): the same tokens as spaCy's own."""
+
+    @staticmethod
+    def offsets(doc: Any) -> list[tuple[int, int]]:
+        return [(t.idx, t.idx + len(t)) for t in doc if not t.is_space]
+
+    @pytest.mark.parametrize(
+        "text", [*TEXTS.values(), "Mr. Lund's e-mail (http://example.org/a?b=1), 3.5%; don't."]
+    )
+    def test_same_tokens_as_spacys_tokenizer(self, text: str, stock_nlp: Any) -> None:
+        for _ in range(2):  # (the second time from the remembered answers)
+            tokens = tokenize(text)
+            assert list(zip(tokens.starts, tokens.ends, strict=True)) == self.offsets(
+                stock_nlp(analysis_text(text))
+            )
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        pieces=st.lists(
+            st.sampled_from(
+                ["Mr.", "don't", '"Hi,"', "(AP)", "e-mail", "U.S.-based", "http://a.org/b", "5%", ":)"]
+            )
+            | st.text(min_size=1, max_size=10),
+            min_size=1,
+            max_size=60,
+        )
+    )
+    def test_any_text_same_tokens_as_spacys_tokenizer(self, pieces: list[str], stock_nlp: Any) -> None:
+        text = " ".join(pieces) * 2  # (each piece seen twice, the second time remembered)
+        tokens = tokenize(text)
+        assert list(zip(tokens.starts, tokens.ends, strict=True)) == self.offsets(
+            stock_nlp(analysis_text(text))
+        )
+
+    def test_a_chunk_after_a_special_case_is_split_from_memory(self) -> None:
+        tokenizer: Any = blank_tokenizer_nlp().tokenizer
+        text = "Mr. Quillfeather-Nandakumar, (Zorblaxian) said."  # after 'Mr.', spaCy caches nothing
+        tokenize(text)
+        hits = tokenizer.suffix_search.cache_info().hits
+        assert tokenize(text).words[1:4] == ("Quillfeather", "-", "Nandakumar")
+        assert tokenizer.suffix_search.cache_info().hits > hits
+        assert tokenizer.suffix_search.cache_info().maxsize == AFFIX_CACHE
+
+    def test_the_tokenizer_still_serialises(self, stock_nlp: Any) -> None:
+        loaded, ours = spacy.blank("en"), blank_tokenizer_nlp()
+        tokenizer: Any = loaded.tokenizer  # (spaCy types nlp.tokenizer as any callable)
+        tokenizer.from_bytes(cast("Any", ours.tokenizer).to_bytes())
+        text = TEXTS["abbreviations"] + " e-mail (AP) :)"
+        assert [t.text for t in loaded(text)] == [t.text for t in stock_nlp(text)]
+
+    def test_whitespace_tokens_are_still_marked(self) -> None:
+        doc = blank_tokenizer_nlp()("Two  spaces\n\nand a gap.")
+        assert [t.text for t in doc if t.is_space] == [" ", "\n\n"]
