@@ -29,7 +29,7 @@ import functools
 import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import regex
 import spacy
@@ -128,19 +128,43 @@ class Tokens:
 #: A full cache of 100,000 holds about 25 MB.
 TOKENIZER_CACHE = 100_000
 #: How many distinct strings the default tokenizer's prefix, suffix, infix and URL patterns
-#: keep their answer for. spaCy does not cache a chunk that comes after a special case
-#: ("Mr.", "don't") in the same call: such a chunk is split with the patterns each time it
-#: is seen (about one chunk in ten of news text). Full, the four caches hold about 20 MB.
+#: keep their answer for (then they start again). spaCy does not cache a chunk that comes
+#: after a special case ("Mr.", "don't") in the same call: such a chunk is split with the
+#: patterns each time it is seen (about one chunk in ten of news text). Full, the four
+#: tables hold about 20 MB.
 AFFIX_CACHE = 30_000
 
 
-def _remembered(method: Callable[[str], Any], pattern: Any) -> Callable[[str], Any]:
-    """*method* of the compiled *pattern* with its answers kept for the last :data:`AFFIX_CACHE`
-    strings (*method* must give an immutable answer: a match object, a tuple or None). It keeps
-    *pattern* as ``__self__``, as a bound method does, so spaCy can still serialise it."""
-    remembered: Any = functools.lru_cache(maxsize=AFFIX_CACHE)(method)
-    remembered.__self__ = pattern
-    return cast("Callable[[str], Any]", remembered)
+class _Answers(dict[str, Any]):
+    """The answers of a compiled pattern's method *ask* (``search``, ``match``, or all of
+    ``finditer``'s matches as a tuple) by string, for up to *size* strings: emptied when full.
+    The tokenizer calls its ``__getitem__``, so a string seen before costs one dict lookup.
+    ``pattern`` is the pattern's text, which spaCy serialises; pickled, it starts empty."""
+
+    def __init__(self, ask: Callable[[str], Any], compiled: Any, size: int = AFFIX_CACHE) -> None:
+        super().__init__()
+        self.ask = ask
+        self.compiled = compiled
+        self.size = size
+
+    @property
+    def pattern(self) -> str:
+        """The text of the pattern (what spaCy's ``Tokenizer.to_bytes`` writes)."""
+        return str(self.compiled.pattern)
+
+    def __missing__(self, piece: str) -> Any:
+        if len(self) >= self.size:
+            self.clear()
+        answer = self[piece] = self.ask(piece)
+        return answer
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.ask, self.compiled, self.size))
+
+
+def _all_matches(finditer: Callable[[str], Iterable[Any]], piece: str) -> tuple[Any, ...]:
+    """Every match of *finditer* in *piece*, as a tuple (spaCy makes a list of them)."""
+    return tuple(finditer(piece))
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,10 +185,11 @@ def blank_tokenizer_nlp() -> Language:
     for name in ("prefix_search", "suffix_search", "url_match"):
         method = getattr(tokenizer, name)
         if method is not None:
-            setattr(tokenizer, name, _remembered(method, method.__self__))
+            setattr(tokenizer, name, _Answers(method, method.__self__).__getitem__)
     finditer = tokenizer.infix_finditer
-    if finditer is not None:  # (spaCy makes a list of what it gives: a tuple serves, and can be kept)
-        tokenizer.infix_finditer = _remembered(lambda piece: tuple(finditer(piece)), finditer.__self__)
+    if finditer is not None:
+        answers = _Answers(functools.partial(_all_matches, finditer), finditer.__self__)
+        tokenizer.infix_finditer = answers.__getitem__
     return nlp
 
 

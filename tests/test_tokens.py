@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+import re
 from array import array
 from typing import Any, cast
 
@@ -17,6 +19,7 @@ from quotex.tokens import (
     MAX_RUN,
     TOKENIZER_CACHE,
     Tokens,
+    _Answers,
     analysis_text,
     blank_tokenizer_nlp,
     from_doc,
@@ -296,12 +299,26 @@ class TestTokenizerShortcuts:
 
     def test_a_chunk_after_a_special_case_is_split_from_memory(self) -> None:
         tokenizer: Any = blank_tokenizer_nlp().tokenizer
+        answers = tokenizer.suffix_search.__self__  # (the table the tokenizer reads)
         text = "Mr. Quillfeather-Nandakumar, (Zorblaxian) said."  # after 'Mr.', spaCy caches nothing
-        tokenize(text)
-        hits = tokenizer.suffix_search.cache_info().hits
         assert tokenize(text).words[1:4] == ("Quillfeather", "-", "Nandakumar")
-        assert tokenizer.suffix_search.cache_info().hits > hits
-        assert tokenizer.suffix_search.cache_info().maxsize == AFFIX_CACHE
+        assert "Quillfeather-Nandakumar," in answers and "Zorblaxian)" in answers
+        assert tokenize(text).words == tokenize(text).words  # (the second time from the table)
+
+    def test_the_answer_tables_stay_bounded(self) -> None:
+        pattern = re.compile(r"[.,]$")
+        answers = _Answers(pattern.search, pattern, size=3)
+        for word in ["said,", "now.", "Lund", "yes,", "no"]:
+            found = answers[word]
+            assert (found.group() if found else None) == (word[-1] if word[-1] in ".," else None)
+            assert len(answers) <= 3
+        assert answers.pattern == r"[.,]$"
+        assert AFFIX_CACHE >= 10_000  # (the default table holds a stream's recurring chunks)
+
+    def test_the_tokenizer_still_pickles(self, stock_nlp: Any) -> None:
+        copy = pickle.loads(pickle.dumps(blank_tokenizer_nlp()))
+        text = TEXTS["abbreviations"] + " e-mail (AP) :)"
+        assert [t.text for t in copy(text)] == [t.text for t in stock_nlp(text)]
 
     def test_the_tokenizer_still_serialises(self, stock_nlp: Any) -> None:
         loaded, ours = spacy.blank("en"), blank_tokenizer_nlp()
