@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -127,15 +127,69 @@ class Tokens:
 #: regexes again each time.
 #: A full cache of 100,000 holds about 25 MB.
 TOKENIZER_CACHE = 100_000
+#: How many distinct strings the default tokenizer's prefix, suffix, infix and URL patterns
+#: keep their answer for (then they start again). spaCy does not cache a chunk that comes
+#: after a special case ("Mr.", "don't") in the same call: such a chunk is split with the
+#: patterns each time it is seen (about one chunk in ten of news text). Full, the four
+#: tables hold about 20 MB.
+AFFIX_CACHE = 30_000
+
+
+class _Answers(dict[str, Any]):
+    """The answers of a compiled pattern's method *ask* (``search``, ``match``, or all of
+    ``finditer``'s matches as a tuple) by string, for up to *size* strings: emptied when full.
+    The tokenizer calls its ``__getitem__``, so a string seen before costs one dict lookup.
+    ``pattern`` is the pattern's text, which spaCy serialises; pickled, it starts empty."""
+
+    def __init__(self, ask: Callable[[str], Any], compiled: Any, size: int = AFFIX_CACHE) -> None:
+        super().__init__()
+        self.ask = ask
+        self.compiled = compiled
+        self.size = size
+
+    @property
+    def pattern(self) -> str:
+        """The text of the pattern (what spaCy's ``Tokenizer.to_bytes`` writes)."""
+        return str(self.compiled.pattern)
+
+    def __missing__(self, piece: str) -> Any:
+        if len(self) >= self.size:
+            self.clear()
+        answer = self[piece] = self.ask(piece)
+        return answer
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.ask, self.compiled, self.size))
+
+
+def _all_matches(finditer: Callable[[str], Iterable[Any]], piece: str) -> tuple[Any, ...]:
+    """Every match of *finditer* in *piece*, as a tuple (spaCy makes a list of them)."""
+    return tuple(finditer(piece))
 
 
 @functools.lru_cache(maxsize=1)
 def blank_tokenizer_nlp() -> Language:
     """spaCy's blank English pipeline (tokenizer only, with a cache of
-    :data:`TOKENIZER_CACHE` chunks), loaded once per process."""
+    :data:`TOKENIZER_CACHE` chunks and its affix patterns' answers remembered, see
+    :data:`AFFIX_CACHE`), loaded once per process. Its lexemes carry no lexical attribute
+    but ``is_space``: it is for offsets, not for reading ``Token.like_num``."""
     nlp = spacy.blank("en")
     if hasattr(nlp.tokenizer, "max_cache_size"):  # (a setting of spaCy 3.8; older releases keep theirs)
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    # quotex reads only the tokens' offsets and IS_SPACE: a word the vocabulary has not seen
+    # gets no other lexical attribute (shape, norm, like_num...; computing them took about a
+    # third of tokenising a text of new words)
+    vocab: Any = nlp.vocab  # (spaCy's type stubs leave out lex_attr_getters)
+    vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
+    tokenizer: Any = nlp.tokenizer
+    for name in ("prefix_search", "suffix_search", "url_match"):
+        method = getattr(tokenizer, name)
+        if method is not None:
+            setattr(tokenizer, name, _Answers(method, method.__self__).__getitem__)
+    finditer = tokenizer.infix_finditer
+    if finditer is not None:
+        answers = _Answers(functools.partial(_all_matches, finditer), finditer.__self__)
+        tokenizer.infix_finditer = answers.__getitem__
     return nlp
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
+import re
 from array import array
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -12,10 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotex.tokens import (
+    AFFIX_CACHE,
     CHUNK,
     MAX_RUN,
     TOKENIZER_CACHE,
     Tokens,
+    _Answers,
     analysis_text,
     blank_tokenizer_nlp,
     from_doc,
@@ -249,3 +253,80 @@ class TestChunkedTokenizing:
         tokens = tokenize(text)
         assert tokens.words == self.whole(text)[2]
         assert all(len(w) <= MAX_RUN for w in tokens.words)
+
+
+@pytest.fixture(scope="module")
+def stock_nlp() -> Any:
+    """spaCy's blank English pipeline as spaCy makes it (every lexical attribute, no caches kept)."""
+    return spacy.blank("en")
+
+
+class TestTokenizerShortcuts:
+    """The default tokenizer computes no lexical attribute but ``is_space`` and remembers its
+    affix patterns' answers (:data:`AFFIX_CACHE`): the same tokens as spaCy's own."""
+
+    @staticmethod
+    def offsets(doc: Any) -> list[tuple[int, int]]:
+        return [(t.idx, t.idx + len(t)) for t in doc if not t.is_space]
+
+    @pytest.mark.parametrize(
+        "text", [*TEXTS.values(), "Mr. Lund's e-mail (http://example.org/a?b=1), 3.5%; don't."]
+    )
+    def test_same_tokens_as_spacys_tokenizer(self, text: str, stock_nlp: Any) -> None:
+        for _ in range(2):  # (the second time from the remembered answers)
+            tokens = tokenize(text)
+            assert list(zip(tokens.starts, tokens.ends, strict=True)) == self.offsets(
+                stock_nlp(analysis_text(text))
+            )
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        pieces=st.lists(
+            st.sampled_from(
+                ["Mr.", "don't", '"Hi,"', "(AP)", "e-mail", "U.S.-based", "http://a.org/b", "5%", ":)"]
+            )
+            | st.text(min_size=1, max_size=10),
+            min_size=1,
+            max_size=60,
+        )
+    )
+    def test_any_text_same_tokens_as_spacys_tokenizer(self, pieces: list[str], stock_nlp: Any) -> None:
+        text = " ".join(pieces) * 2  # (each piece seen twice, the second time remembered)
+        tokens = tokenize(text)
+        assert list(zip(tokens.starts, tokens.ends, strict=True)) == self.offsets(
+            stock_nlp(analysis_text(text))
+        )
+
+    def test_a_chunk_after_a_special_case_is_split_from_memory(self) -> None:
+        tokenizer: Any = blank_tokenizer_nlp().tokenizer
+        answers = tokenizer.suffix_search.__self__  # (the table the tokenizer reads)
+        text = "Mr. Quillfeather-Nandakumar, (Zorblaxian) said."  # after 'Mr.', spaCy caches nothing
+        assert tokenize(text).words[1:4] == ("Quillfeather", "-", "Nandakumar")
+        assert "Quillfeather-Nandakumar," in answers and "Zorblaxian)" in answers
+        assert tokenize(text).words == tokenize(text).words  # (the second time from the table)
+
+    def test_the_answer_tables_stay_bounded(self) -> None:
+        pattern = re.compile(r"[.,]$")
+        answers = _Answers(pattern.search, pattern, size=3)
+        for word in ["said,", "now.", "Lund", "yes,", "no"]:
+            found = answers[word]
+            assert (found.group() if found else None) == (word[-1] if word[-1] in ".," else None)
+            assert len(answers) <= 3
+        assert answers.pattern == r"[.,]$"
+        assert AFFIX_CACHE >= 10_000  # (the default table holds a stream's recurring chunks)
+
+    def test_the_tokenizer_still_pickles(self, stock_nlp: Any) -> None:
+        copy = pickle.loads(pickle.dumps(blank_tokenizer_nlp()))
+        text = TEXTS["abbreviations"] + " e-mail (AP) :)"
+        assert [t.text for t in copy(text)] == [t.text for t in stock_nlp(text)]
+
+    def test_the_tokenizer_still_serialises(self, stock_nlp: Any) -> None:
+        loaded, ours = spacy.blank("en"), blank_tokenizer_nlp()
+        tokenizer: Any = loaded.tokenizer  # (spaCy types nlp.tokenizer as any callable)
+        tokenizer.from_bytes(cast("Any", ours.tokenizer).to_bytes())
+        text = TEXTS["abbreviations"] + " e-mail (AP) :)"
+        assert [t.text for t in loaded(text)] == [t.text for t in stock_nlp(text)]
+
+    def test_whitespace_tokens_are_still_marked(self) -> None:
+        doc = blank_tokenizer_nlp()("Two  spaces\n\nand a gap.")
+        assert [t.text for t in doc if t.is_space] == [" ", "\n\n"]
