@@ -1316,6 +1316,41 @@ def comma_introduction() -> Iterator[Case]:
         yield Case("", "comma-intro", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
 
 
+#: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
+#: (before the aside, after it).
+ASIDE_HOSTS = (
+    ("The dockers rejected the new rota", "and walked out of the hall"),
+    ("Neither skipper was impressed by the harbour board", "but both signed the petition"),
+    ("The union has also protested against the tolls", "and threatened a strike"),
+    ("She praised the council's plan", "and urged the mayor to fund it"),
+)
+#: How the aside is set off: (opening, closing) marks.
+ASIDE_MARKS = ((" - ", " - "), (" -- ", " -- "), (" — ", " — "), (" (", ")"))
+
+
+def credit_aside() -> Iterator[Case]:
+    """`CLAUSE - "C," NAME VERB - and CLAUSE.` / `CLAUSE ("C," VERB NAME) ...`: a quotation and
+    its credit set off by dashes or brackets inside the writer's sentence; the content is the
+    quotation alone, not the host clause before it."""
+    verbs = LEXICON_VERBS[:6] + OPEN_VERBS[:2]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), ASIDE_HOSTS, ASIDE_MARKS)
+    for p, v, tense, m, ci, (before, after), (op, cl) in sample(combos, 400, "credit-aside"):
+        quote = m.q(CONTENT[ci] + ",")
+        inverted = ci % 2 and v.invertible
+        credit = f"{_form(v, tense)} {p.full}" if inverted else f"{p.full} {_form(v, tense)}"
+        if cl == ")":
+            text = f"{before}{op}{quote} {credit} on Monday{cl} {after}."
+        else:
+            text = f"{before}{op}{quote} {credit}{cl}{after}."
+        yield Case(
+            "",
+            "aside-" + ("bracket" if cl == ")" else "dash"),
+            text,
+            [Expect(quote, "direct", p.full, None, "person")],
+            exact=False,
+        )
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -1381,6 +1416,7 @@ CAPABILITIES = (
         paragraph_continued,
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
+    named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
     named(
         "cue.credit_source",
         "5",
