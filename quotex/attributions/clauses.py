@@ -241,7 +241,8 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
             nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
         )  # ', possibly forcing ...'
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
-        or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
+        or (nxt in ("but", "yet") and not _second_complement(ctx, k + 2, last))
+        # ', but instant polls are no measure ...' (not ', but that he would ...')
         or (
             nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
         )  # ', encouraging his ...'
@@ -259,6 +260,18 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         return True  # ', and three-quarters said ...': a new attribution begins
     # ', X said.': a trailing attribution of another clause
     return nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last
+
+
+def _second_complement(ctx: Context, k: int, last: int) -> bool:
+    """Token *k* opens a second *that*-clause of the same reporting verb: 'X said C, but
+    that he would ...' (the repeated *that* before a subject: a pronoun, a determiner or a
+    name; not the determiner in 'but that group ...'). The report goes on through it."""
+    words = ctx.tokens.words
+    if k + 1 > last or words[k].lower() != "that" or ctx.quote_of[k] >= 0:
+        return False
+    w = words[k + 1]
+    low = w.lower()
+    return low in SUBJECT_WORDS or low == "there" or low in DETERMINERS or is_name_word(w)
 
 
 def closes_again(ctx: Context, k: int, last: int) -> bool:

@@ -521,6 +521,17 @@ def mixed_clause() -> Iterator[Case]:
         yield Case("", "mixed", text, [Expect(content, "mixed", p.full, None, "person")])
 
 
+def mixed_second_that() -> Iterator[Case]:
+    """`NAME VERB CLAUSE, but that CLAUSE "FRAGMENT".`: a repeated *that* opens a second
+    complement of the same verb, so the report runs through it."""
+    verbs = [v for v in INDIRECT_VERBS if v.past != "told reporters"][:10]
+    combos = itertools.product(PEOPLE, verbs, TENSES, CLAUSES, MIXED, MARKS)
+    for p, v, tense, first, (clause, frag), m in sample(combos, 300, "mixed-second-that"):
+        content = f"{first}, but that {clause} {m.q(frag)}"
+        text = f"{p.full} {_form(v, tense)} {content}."
+        yield Case("", "mixed-second-that", text, [Expect(content, "mixed", p.full, None, "person")])
+
+
 #: What follows the comma inside a closing mark: a clause of the writer's or a second
 #: report, which the first content does not take (our own phrases; None: nobody speaks).
 _AFTER_QUOTED_COMMA = (
@@ -1376,6 +1387,7 @@ CAPABILITIES = (
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
+    named("mixed.second_that", "-", 'NAME VERB CLAUSE, but that CLAUSE "FRAGMENT"', mixed_second_that),
     named("mixed.comma_inside", "-", 'NAME VERB CLAUSE "FRAGMENT," while/but/a ... TAIL', mixed_comma_inside),
     named("marks.single", "8", "British single quotation marks are direct", marks_single),
     named("title.premodifier", "6", "role words before the name", title_premodifier),
