@@ -1362,6 +1362,27 @@ def credit_aside() -> Iterator[Case]:
         )
 
 
+#: Participle phrases after a credit's comma whose object holds a 'that' (our own phrases).
+CREDIT_PARTICIPLES = (
+    "repeating a claim that he made in May",
+    "adding that the board had not replied",
+    "referring to a letter that the union sent",
+    "recalling a vote that split the council",
+)
+
+
+def credit_participle() -> Iterator[Case]:
+    """`"C?" NAME VERB, PARTICIPLE ... that ...`: a quotation ending in `? ! .` and its credit
+    are one sentence even when the participle's phrase holds a *that*."""
+    verbs = LEXICON_VERBS[:6]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), "?!.", CREDIT_PARTICIPLES)
+    for p, v, tense, m, ci, end, phrase in sample(combos, 300, "credit-participle"):
+        quote = m.q(CONTENT[ci] + end)
+        text = f"The vote was held at noon. {quote} {p.full} {_form(v, tense)}, {phrase}."
+        expect = [Expect(quote, "direct", p.full, None, "person")]
+        yield Case("", "credit-participle", text, expect, exact=False)
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -1428,6 +1449,7 @@ CAPABILITIES = (
         paragraph_continued,
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
+    named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
     named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
     named(
         "cue.credit_source",
