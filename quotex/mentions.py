@@ -215,11 +215,47 @@ def _name_chains(
                     )
                 ):
                     j += 2  # 'Ministry of Trade and Industry': 'and' only after an 'of', before one word
+                elif (
+                    nxt in _POSSESSIVE
+                    and _plural_possessor(words, j, nxt)
+                    and _body_name_follows(words, j + 2, s.last, name_words, organization_nouns)
+                ):
+                    j += 2  # "the Coastal Fishermen's Association", "St Mary's Hospital"
                 else:
                     break
             chains.append((_particles_before(words, i, s.first), j))
             i = j + 1
     return chains
+
+
+#: Plural endings of the people a body's name can own ('Workers' Party', 'Veterans' Affairs').
+_PLURAL_ENDINGS = ("ers", "ors", "ans", "nts", "ists")
+#: Irregular plurals before "'s" ("Women's Hospital", "the Fishermen's Association").
+_IRREGULAR_PLURAL_ENDINGS = ("men", "ren", "ple")
+_SAINTS = frozenset(["st", "st.", "saint"])
+
+
+def _body_name_follows(
+    words: Sequence[str], k: int, last: int, name_words: set[str], organization_nouns: frozenset[str]
+) -> bool:
+    """Do the capitalised words from token *k* (at most four, up to *last*) include a body
+    noun ("Women's Rowing Association", "St Mary's Hospital")?"""
+    for i in range(k, min(k + 4, last + 1)):
+        if words[i] not in name_words:
+            return False
+        if words[i].lower() in organization_nouns:
+            return True
+    return False
+
+
+def _plural_possessor(words: Sequence[str], j: int, mark: str) -> bool:
+    """Is the possessive *mark* after token *j* inside a body's name: after a plural of
+    people ("Fishermen's", "Workers'") or a saint's name ("St Mary's")? A singular
+    possessor ("Britain's Foreign Ministry") owns the body and stays out of its name."""
+    low = words[j].lower()
+    if mark in ("'", "’"):
+        return low.endswith(_PLURAL_ENDINGS)
+    return low.endswith(_IRREGULAR_PLURAL_ENDINGS) or (j >= 1 and words[j - 1].lower() in _SAINTS)
 
 
 _NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``"})
@@ -276,15 +312,7 @@ def _prefix_title(
             j -= 1
             continue
         if w in _POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
-            k = j - 1
-            while (
-                k - 1 >= floor
-                and is_name_word(words[k - 1])
-                and is_name_word(words[k])
-                and words[k - 1].lower() not in NOT_NAMES
-            ):
-                k -= 1
-            lo = k
+            lo = _possessor_start(words, j - 1, floor)
             break
         if low in DETERMINERS or low in STOP_WORDS or low in lexicon.verb_forms:
             if loose and low not in DETERMINERS and low not in _LOOSE_CLOSERS:
@@ -313,6 +341,35 @@ def _prefix_title(
             break
         j -= 1
     return (lo, last)
+
+
+#: Lower-case words that join the parts of a body's name: 'Bank of England', 'Ministry of
+#: Trade and Industry', 'Save the Children Fund' is not needed ('the' is no joiner here).
+_NAME_JOINERS = frozenset("of for and &".split())
+
+
+def _possessor_start(words: Sequence[str], k: int, floor: int) -> int:
+    """The first token of the name that ends at token *k* before a possessive: capitalised
+    words, and a joiner between two of them ('the Royal College of Nursing's', 'the Bank
+    of England's'), never past *floor*."""
+    while k - 1 >= floor:
+        prev = words[k - 1]
+        if is_name_word(prev) and is_name_word(words[k]) and prev.lower() not in NOT_NAMES:
+            k -= 1
+        elif prev in _NAME_JOINERS and k - 2 >= floor and is_name_word(words[k - 2]):
+            if words[k - 2].lower() in NOT_NAMES or not is_name_word(words[k]):
+                break
+            k -= 2
+        elif (
+            prev in _POSSESSIVE
+            and k - 2 >= floor
+            and is_name_word(words[k - 2])
+            and _plural_possessor(words, k - 2, prev)
+        ):
+            k -= 2  # "the Children's Hospital of Eastfield's": a possessive inside the name
+        else:
+            break
+    return k
 
 
 #: Words that close a loose pre-name title on their left: 'its president', 'his deputy'.
@@ -719,9 +776,12 @@ def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
 def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:
     """The last title word or honorific that leads the chain ("President Vladimir Putin" ->
     'President'), or -1. An ambiguous role noun counts only before two or more names
-    ("Judge Smith" has none; in "Dean Baker", Dean may be a first name)."""
+    ("Judge Smith" has none; in "Dean Baker", Dean may be a first name). A chain with a
+    possessive inside is a body's name and has none."""
     split = -1
     for k in range(first, last):
+        if words[k] in _POSSESSIVE:
+            return -1  # "the Coastal Fishermen's Association": a body's name owns no title
         low = words[k].lower().rstrip(".")
         if _is_role(words[k], lexicon) or low in lexicon.honorifics:
             if low in lexicon.ambiguous_role_nouns and last - k < 2:
@@ -861,12 +921,15 @@ def _name_text(tokens: Tokens, first: int, last: int) -> str:
     """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
     words = tokens.words
     text = tokens.text
-    if _NICK_OPEN.isdisjoint(words[first : last + 1]):
+    nicknames = [
+        k for k in range(first, last - 1) if words[k] in _NICK_OPEN and words[k + 2] in _NICK_CLOSE
+    ]  # (an apostrophe alone, "the Farmers' Union", opens no nickname)
+    if not nicknames:
         return text[tokens.starts[first] : tokens.ends[last]]
     kept: list[str] = []
     k = first
     while k <= last:
-        if words[k] in _NICK_OPEN and k + 2 <= last and words[k + 2] in _NICK_CLOSE:
+        if k in nicknames:
             k += 3
             continue
         kept.append(words[k])

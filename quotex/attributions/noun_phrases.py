@@ -266,6 +266,19 @@ def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexi
     return False
 
 
+def _plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:
+    """Is token *j* a bare apostrophe of a plural possessive between two capitalised words
+    ("the Crofters' Federation"), not a closing quotation mark?"""
+    return (
+        words[j] in ("'", "’")
+        and j >= 1
+        and j + 1 <= ceiling
+        and words[j - 1].endswith("s")
+        and is_name_word(words[j - 1])
+        and is_name_word(words[j + 1])
+    )
+
+
 def np_right(
     tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon, *, closed: bool = False
 ) -> tuple[int, int] | None:
@@ -291,7 +304,7 @@ def np_right(
     while j <= ceiling:
         wj = words[j]
         lj = wj.lower()
-        if wj in ("'s", "’s"):
+        if wj in ("'s", "’s") or _plural_apostrophe(words, j, ceiling):
             saw_name = False
             j += 1
             continue
@@ -415,7 +428,7 @@ def np_right(
                 and words[m] not in (",", ".", ";", "?", "!")
                 and not words[m].isspace()
                 and words[m].lower() not in ("who", "which", "and")
-                and words[m] not in lexicon.quote_tokens
+                and (words[m] not in lexicon.quote_tokens or _plural_apostrophe(words, m, ceiling))
             ):
                 m += 1
             if (not closed or (m <= ceiling and words[m] == ",")) and any(

@@ -372,6 +372,18 @@ ORGANIZATION_NOUNS = frozenset(
         "post",
         "journal",
         # company-form suffixes ('Halden Shipping Co.', 'Fjordline Energy Ltd.'), compared without the period
+        # heads of institutions' names ('the Royal College of Nursing', 'St Mary's Hospital',
+        # 'the National Academy of Sciences', 'the Federation of Small Businesses')
+        "academy",
+        "alliance",
+        "assembly",
+        "clinic",
+        "college",
+        "federation",
+        "hospital",
+        "institution",
+        "museum",
+        "school",
         "inc",
         "corp",
         "co",

@@ -1255,6 +1255,42 @@ def serving_role() -> Iterator[Case]:
             exp = Expect(clause, "indirect", body or phrase.split(" ", 1)[1])
         yield Case("", f"serving-{'named' if named_after else 'bare'}", text, [exp])
 
+#: Bodies whose names run over 'of'/'and' or hold a possessive: (as written, canonical,
+#: whether the name reads well before a possessive of its own).
+BODY_NAMES = (
+    ("the Royal College of Midwives", "Royal College of Midwives", True),
+    ("the National Union of Miners", "National Union of Miners", True),
+    ("the Federation of Small Farms", "Federation of Small Farms", True),
+    ("the Department of Roads and Bridges", "Department of Roads and Bridges", True),
+    ("St Brigid's Hospital", "St Brigid's Hospital", True),
+    ("the Dockworkers' Federation", "Dockworkers' Federation", False),
+    ("the Children's Hospital of Eastfield", "Children's Hospital of Eastfield", True),
+    ("the Women's Rowing Association", "Women's Rowing Association", False),
+    ("the Teachers' Union of Moray", "Teachers' Union of Moray", False),
+)
+BODY_ROLES = ("general secretary", "chief executive", "head of policy", "medical director")
+
+
+def body_names() -> Iterator[Case]:
+    """`BODY said C.`, `BODY's ROLE, NAME, said C.` and `"C," said NAME, ROLE of BODY.` for
+    bodies named over 'of'/'and' or with a plural or saint's possessive inside: the name is
+    whole, never its last word, and a title keeps all of it."""
+    combos = itertools.product(PEOPLE, BODY_NAMES, BODY_ROLES, range(len(CLAUSES)), range(3))
+    for p, (body, canonical, owns), role, k, shape in sample(combos, 300, "body-names"):
+        clause = CLAUSES[k]
+        if shape == 1 and owns:
+            text = f"{_cap(body)}'s {role}, {p.full}, said {clause}."
+            exp = Expect(clause, "indirect", p.full, Contains((role, canonical)), "person")
+        elif shape == 2:
+            quote = f'"{CONTENT[k]},"'
+            text = f"{quote} said {p.full}, {role} of {body}."
+            exp = Expect(quote, "direct", p.full, Contains((role, canonical)), "person")
+        else:
+            text = f"{_cap(body)} said {clause}."
+            exp = Expect(clause, "indirect", canonical, None, "organization")
+        yield Case("", f"body-names-{shape}", text, [exp])
+
+
 #: What may follow the credit of a quotation that goes on in the next paragraph.
 CONTINUED_TAILS = ("", " on Tuesday", " in a statement", ", speaking by phone")
 
@@ -1451,6 +1487,7 @@ CAPABILITIES = (
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
     named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
+    named("names.body", "4", "bodies named over of/and or with a possessive inside", body_names),
     named(
         "cue.credit_source",
         "5",
