@@ -128,6 +128,10 @@ def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collecti
                     return True
                 if x.lower() in ("that", ":") or x in _TRAILERS or x in ("“", "«"):
                     return False
+                if x == "," and e <= m + CREDIT_OBJECT_TOKENS + 1 and e + 1 < n and _participle(words[e + 1]):
+                    # '"Why?" Strand asked, repeating a claim that ...', '"No!" Lund told
+                    # reporters, adding that ...': the credit ends at the comma
+                    return True
             return False
         if w in _FINAL or w in _TRAILERS or w in ("“", "«", ":", ","):
             return False
@@ -138,6 +142,16 @@ def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collecti
         ):
             return False  # (a hyphen or particle inside a name: 'Mei-Ling Zhou', 'Beatriz van Dijk')
     return False
+
+
+#: How many words (a short object: 'told reporters') may stand between a credit's verb and
+#: the comma before a participle that ends the credit.
+CREDIT_OBJECT_TOKENS = 3
+
+
+def _participle(word: str) -> bool:
+    """A lower-case word ending in -ing: a participle after a credit's comma ('adding')."""
+    return word.isalpha() and word.islower() and len(word) > 4 and word.endswith("ing")
 
 
 #: Particles after a verb of saying that still close a credit ('shot back').

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import (
     Context,
+    ends_with_punctuation,
 )
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -18,6 +19,7 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     CLAUSE_SUBORDINATORS,
     CONTENT_TRIM,
+    DASHES,
     FINITE_AUXILIARIES,
     FRONTED,
     IRREGULAR_PAST,
@@ -35,6 +37,9 @@ from quotex.lexicon.verb_frames import (
 )
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
+
+#: Marks that open an aside: a quotation right after one, credited after it, is the aside.
+ASIDE_OPENERS = DASHES | {"(", "["}
 
 
 def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
@@ -114,6 +119,8 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         low = w.lower()
         if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
             return k - 1  # 'their support -- who cited ...': a parenthetical between dashes
+        if k > a and w in ASIDE_OPENERS and k + 1 <= last and qo[k + 1] >= 0 and credited_aside(ctx, k, last):
+            return k - 1  # 'rejected the rota - "C," Lind said - and left': the aside is Lind's
         if (
             low == "so"
             and k > a + 2
@@ -149,6 +156,51 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             return k - 1
         k += 1
     return last
+
+
+#: How many tokens a quotation's credit inside an aside may hold: '- "C," Ida Strand, the
+#: union's lawyer, said on Monday -'.
+ASIDE_CREDIT_TOKENS = 14
+
+
+def credited_aside(ctx: Context, k: int, last: int) -> bool:
+    """The dash or bracket at token *k* opens an aside that holds a quotation and its credit
+    ('- "C," Lind said -', '("C," wrote Lind on Monday)', '- "C?" asked Lind.'): the quotation
+    ends in ``, ? !`` and, before the aside closes (or the sentence ends), a speech verb of
+    the lexicon or a frame verb ('fumed') stands next to a name or a subject pronoun."""
+    words = ctx.tokens.words
+    qo = ctx.quote_of
+    q = qo[k + 1]
+    if not ends_with_punctuation(ctx.tokens.text, ctx.spans[q]):
+        return False
+    j = k + 1
+    while j <= last and qo[j] == q:
+        j += 1
+    closer = ")" if words[k] == "(" else None
+    verbs = ctx.lexicon.verb_forms
+    verb = speaker = False
+    ends, starts = ctx.tokens.ends, ctx.tokens.starts
+    for m in range(j, min(last, j + ASIDE_CREDIT_TOKENS) + 1):
+        w = words[m]
+        if w == "-" and ends[m - 1] == starts[m]:
+            continue  # a hyphen inside a name: 'Aldana-Price'
+        if qo[m] >= 0 or w == closer or (closer is None and w in DASHES) or w in (";", ":"):
+            break
+        low = w.lower()
+        if w.islower() and (verbs.get(low, ("", ""))[1] == "speech" or _frame_like(w)):
+            verb = True
+        elif low in SUBJECT_PRONOUN_WORDS or is_name_word(w):
+            speaker = True
+    return verb and speaker
+
+
+#: Subject pronouns that can credit a quotation in an aside.
+SUBJECT_PRONOUN_WORDS = frozenset(["he", "she", "they", "i", "we"])
+
+
+def _frame_like(w: str) -> bool:
+    """A lower-case word with a verb ending, as a reporting frame's verb ('fumed', 'implores')."""
+    return w.isalpha() and len(w) > 3 and w.endswith(("ed", "es")) and not w.endswith(("ss", "us", "is"))
 
 
 def _comma_closes_quotation(ctx: Context, k: int, last: int) -> bool:
@@ -189,7 +241,8 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
             nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
         )  # ', possibly forcing ...'
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
-        or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
+        or (nxt in ("but", "yet") and not _second_complement(ctx, k + 2, last))
+        # ', but instant polls are no measure ...' (not ', but that he would ...')
         or (
             nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
         )  # ', encouraging his ...'
@@ -207,6 +260,18 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         return True  # ', and three-quarters said ...': a new attribution begins
     # ', X said.': a trailing attribution of another clause
     return nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last
+
+
+def _second_complement(ctx: Context, k: int, last: int) -> bool:
+    """Token *k* opens a second *that*-clause of the same reporting verb: 'X said C, but
+    that he would ...' (the repeated *that* before a subject: a pronoun, a determiner or a
+    name; not the determiner in 'but that group ...'). The report goes on through it."""
+    words = ctx.tokens.words
+    if k + 1 > last or words[k].lower() != "that" or ctx.quote_of[k] >= 0:
+        return False
+    w = words[k + 1]
+    low = w.lower()
+    return low in SUBJECT_WORDS or low == "there" or low in DETERMINERS or is_name_word(w)
 
 
 def closes_again(ctx: Context, k: int, last: int) -> bool:
@@ -291,16 +356,41 @@ def quotation_last(ctx: Context, k: int, last: int) -> int:
     return k
 
 
-def start_after_colon(ctx: Context, a: int, b: int) -> int:
+def start_after_opener(ctx: Context, a: int, b: int) -> int:
     """Where a content a..b ending in a quotation starts: after a colon that opens the
-    quotation ('He had one message: "Stay home," the mayor said.'), else at *a*."""
+    quotation ('He had one message: "Stay home," the mayor said.'), or at the quotation
+    when a dash or an opening bracket stands just before it: the quotation and its credit
+    are an aside in someone else's sentence ('Lind praised the plan - "It works," she
+    said - and left.', '(“It works,” wrote Lind on Monday)'). Else at *a*."""
     words = ctx.tokens.words
-    if ctx.quote_of[b] < 0:
+    quote_of = ctx.quote_of
+    q = quote_of[b]
+    if q < 0:
         return a
     for k in range(b - 1, a - 1, -1):
-        if words[k] == ":" and ctx.quote_of[k + 1] >= 0 and ctx.quote_of[k] < 0:
+        if words[k] == ":" and quote_of[k + 1] >= 0 and quote_of[k] < 0:
             return k + 1
-    return a
+    first = b
+    while first > a and quote_of[first - 1] == q:
+        first -= 1
+    ends, starts = ctx.tokens.ends, ctx.tokens.starts
+    if first <= a or words[first - 1] not in ASIDE_OPENERS:
+        return a
+    if words[first - 1] == "-" and ends[first - 2] == starts[first - 1]:
+        return a  # a hyphen glued to the word before: 'the pro-"growth" camp'
+    top = first - 1
+    while top > a and words[top - 1] in DASHES:
+        top -= 1  # ('--' may be two tokens)
+    for k in range(top - 1, a - 1, -1):
+        if words[k] in DASHES and (words[k] != "-" or ends[k - 1] < starts[k]):
+            # (a hyphen inside a word, 'nanny-state', sets nothing off)
+            m = k
+            while m > a and words[m - 1] in DASHES:
+                m -= 1
+            # '"I doubt the polls" -- which many do -- "will hold," he said.': the dashes set
+            # off an aside inside one quotation, whose first part is content too
+            return a if m > a and quote_of[m - 1] >= 0 else first
+    return first
 
 
 def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:

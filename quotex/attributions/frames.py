@@ -38,6 +38,7 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
     COPULA,
+    DASHES,
     IRREGULAR_PAST,
     MODALS,
     MODIFIER_PREPOSITIONS,
@@ -93,9 +94,14 @@ def frame_verb(words: Sequence[str], k: int, last: int) -> int:
     return -1
 
 
+#: Tokens that end a reporting frame's clause.
+FRAME_ENDS = frozenset([".", ",", ";", "!", "?", "…", ")", "]"]) | DASHES
+
+
 def frame_ends(words: Sequence[str], k: int, last: int) -> bool:
-    """The reporting frame's clause ends before token *k*: the sentence end or a comma."""
-    return k > last or words[k] in (".", ",", ";", "!", "?", "…")
+    """The reporting frame's clause ends before token *k*: the sentence end, a comma, or the
+    dash or bracket that closes an aside ('- "C," Lind fumed - and left')."""
+    return k > last or words[k] in FRAME_ENDS
 
 
 #: A reporting frame's verb may be followed by one modifier of at most this many tokens.

@@ -14,6 +14,7 @@ from itertools import compress, count
 import attrs
 from attrs import define
 
+from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
     Context,
     first_tokens,
@@ -274,9 +275,25 @@ def prefer_trailing_attribution(
         ):
             continue
         outer = try_cue(ctx, s, later, floor, prev_source)
-        if outer is not None and outer[0].rule in ("cue_after_content", "according_to") and outer[1] <= i:
+        if (
+            outer is not None
+            and outer[0].rule in ("cue_after_content", "according_to")
+            and outer[1] <= i
+            and not _aside_after(ctx, outer[0].parts[0][0], i)
+        ):
             return outer, cands.index(later, ci) + 1
     return got, ci
+
+
+def _aside_after(ctx: Context, start: int, i: int) -> bool:
+    """A trailing credit's content starting at character *start* is only an aside after the
+    cue at token *i* ('X hinted C - "Q," Y said - and left'): it opens after a dash or bracket
+    that stands after the cue, so the cue keeps its own content."""
+    starts = ctx.tokens.starts
+    if start <= starts[i]:
+        return False
+    k = bisect.bisect_left(starts, start)
+    return ctx.tokens.words[k - 1] in ASIDE_OPENERS
 
 
 def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: SieveState) -> None:

@@ -16,7 +16,7 @@ from quotex.attributions.clauses import (
     reported_verb_group,
     rest_of_clause,
     stance_object_end,
-    start_after_colon,
+    start_after_opener,
 )
 from quotex.attributions.complements import (
     after_object,
@@ -335,7 +335,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
             or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
         )
     ):
-        got = content(ctx, start_after_colon(ctx, content_floor, before), before)
+        got = content(ctx, start_after_opener(ctx, content_floor, before), before)
         if got is not None:
             (cs, ce), kind = got
             parts: tuple[tuple[int, int], ...] = ((cs, ce),)
@@ -388,7 +388,7 @@ def content_then_inverted_cue(v: VerbCue) -> Found | None:
         and tail_ends(ctx, inv[1] + 1, last)
         and tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=is_closing_quote(ctx, prev))
     ):
-        got = content(ctx, content_floor, prev)
+        got = content(ctx, start_after_opener(ctx, content_floor, prev), prev)
         if got is not None:
             (cs, ce), kind = got
             # 'The timetable, said Lund, is a compromise': the clause goes on, unless

@@ -521,6 +521,17 @@ def mixed_clause() -> Iterator[Case]:
         yield Case("", "mixed", text, [Expect(content, "mixed", p.full, None, "person")])
 
 
+def mixed_second_that() -> Iterator[Case]:
+    """`NAME VERB CLAUSE, but that CLAUSE "FRAGMENT".`: a repeated *that* opens a second
+    complement of the same verb, so the report runs through it."""
+    verbs = [v for v in INDIRECT_VERBS if v.past != "told reporters"][:10]
+    combos = itertools.product(PEOPLE, verbs, TENSES, CLAUSES, MIXED, MARKS)
+    for p, v, tense, first, (clause, frag), m in sample(combos, 300, "mixed-second-that"):
+        content = f"{first}, but that {clause} {m.q(frag)}"
+        text = f"{p.full} {_form(v, tense)} {content}."
+        yield Case("", "mixed-second-that", text, [Expect(content, "mixed", p.full, None, "person")])
+
+
 #: What follows the comma inside a closing mark: a clause of the writer's or a second
 #: report, which the first content does not take (our own phrases; None: nobody speaks).
 _AFTER_QUOTED_COMMA = (
@@ -1518,6 +1529,61 @@ def participle_subject() -> Iterator[Case]:
             text = f"{opening}{p.full} {predicate}{sep}{part} {content}."
             expect = Expect(content, "indirect", p.full, None, "person")
         yield Case("", "participle-subject", _cap(text), [expect], exact=False)
+#: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
+#: (before the aside, after it).
+ASIDE_HOSTS = (
+    ("The dockers rejected the new rota", "and walked out of the hall"),
+    ("Neither skipper was impressed by the harbour board", "but both signed the petition"),
+    ("The union has also protested against the tolls", "and threatened a strike"),
+    ("She praised the council's plan", "and urged the mayor to fund it"),
+)
+#: How the aside is set off: (opening, closing) marks.
+ASIDE_MARKS = ((" - ", " - "), (" -- ", " -- "), (" — ", " — "), (" (", ")"))
+
+
+def credit_aside() -> Iterator[Case]:
+    """`CLAUSE - "C," NAME VERB - and CLAUSE.` / `CLAUSE ("C," VERB NAME) ...`: a quotation and
+    its credit set off by dashes or brackets inside the writer's sentence; the content is the
+    quotation alone, not the host clause before it."""
+    verbs = LEXICON_VERBS[:6] + OPEN_VERBS[:2]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), ASIDE_HOSTS, ASIDE_MARKS)
+    for p, v, tense, m, ci, (before, after), (op, cl) in sample(combos, 400, "credit-aside"):
+        quote = m.q(CONTENT[ci] + ",")
+        inverted = ci % 2 and v.invertible
+        credit = f"{_form(v, tense)} {p.full}" if inverted else f"{p.full} {_form(v, tense)}"
+        if cl == ")":
+            text = f"{before}{op}{quote} {credit} on Monday{cl} {after}."
+        else:
+            text = f"{before}{op}{quote} {credit}{cl}{after}."
+        yield Case(
+            "",
+            "aside-" + ("bracket" if cl == ")" else "dash"),
+            text,
+            [Expect(quote, "direct", p.full, None, "person")],
+            exact=False,
+        )
+
+
+#: Participle phrases after a credit's comma whose object holds a 'that' (our own phrases).
+CREDIT_PARTICIPLES = (
+    "repeating a claim that he made in May",
+    "adding that the board had not replied",
+    "referring to a letter that the union sent",
+    "recalling a vote that split the council",
+)
+
+
+def credit_participle() -> Iterator[Case]:
+    """`"C?" NAME VERB, PARTICIPLE ... that ...`: a quotation ending in `? ! .` and its credit
+    are one sentence even when the participle's phrase holds a *that*."""
+    verbs = LEXICON_VERBS[:6]
+    combos = itertools.product(PEOPLE, verbs, TENSES, MARKS, range(len(CONTENT)), "?!.", CREDIT_PARTICIPLES)
+    for p, v, tense, m, ci, end, phrase in sample(combos, 300, "credit-participle"):
+        quote = m.q(CONTENT[ci] + end)
+        text = f"The vote was held at noon. {quote} {p.full} {_form(v, tense)}, {phrase}."
+        expect = [Expect(quote, "direct", p.full, None, "person")]
+        yield Case("", "credit-participle", text, expect, exact=False)
+
 
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
@@ -1544,6 +1610,7 @@ CAPABILITIES = (
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
+    named("mixed.second_that", "-", 'NAME VERB CLAUSE, but that CLAUSE "FRAGMENT"', mixed_second_that),
     named("mixed.comma_inside", "-", 'NAME VERB CLAUSE "FRAGMENT," while/but/a ... TAIL', mixed_comma_inside),
     named("marks.single", "8", "British single quotation marks are direct", marks_single),
     named("title.premodifier", "6", "role words before the name", title_premodifier),
@@ -1588,6 +1655,8 @@ CAPABILITIES = (
         paragraph_continued,
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
+    named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
+    named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
     named("names.body", "4", "bodies named over of/and or with a possessive inside", body_names),
     named("names.ly_endings", "1", "names that end like an -ly adverb open a sentence", ly_names),
     named(
