@@ -100,6 +100,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     words = ctx.tokens.words
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
+    infinitive = words[a].lower() == "to"
     k = a
     while k <= last:
         w = words[k]
@@ -112,6 +113,8 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         if w == ";":
             return k - 1
         low = w.lower()
+        if infinitive and k > a + 2 and low in ("and", "but", ",") and finite_predicate(words, k + 1, last):
+            return k - 1  # 'vowed to keep the ferry | and celebrated the ruling': the subject's next act
         if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
             return k - 1  # 'their support -- who cited ...': a parenthetical between dashes
         if (
@@ -149,6 +152,24 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             return k - 1
         k += 1
     return last
+
+
+#: Past forms that differ from the plain form: IRREGULAR_PAST, and forms it leaves out because
+#: they are also adjectives or nouns ('left', 'found'), which before an object are verbs.
+_PAST_BEFORE_OBJECT = IRREGULAR_PAST | frozenset("left won found went".split())
+
+
+def finite_predicate(words: Sequence[str], k: int, last: int) -> bool:
+    """Tokens from *k* open a finite verb phrase with its object: a past form before a
+    determiner, pronoun or name ('celebrated the ruling', 'opposed his plan'). After an
+    infinitive ('vowed to keep ...') such a verb cannot continue the infinitive, which takes
+    plain forms, so it is a second predicate of the main clause (Quirk et al. 1985, §13.61)."""
+    if k + 1 > last:
+        return False
+    w = words[k]
+    nxt = words[k + 1]
+    past = w.islower() and w.isalpha() and (w in _PAST_BEFORE_OBJECT or (w.endswith("ed") and len(w) > 4))
+    return past and (nxt.lower() in DETERMINERS or nxt in OBJECT_PRONOUNS or is_name_word(nxt))
 
 
 def _comma_closes_quotation(ctx: Context, k: int, last: int) -> bool:

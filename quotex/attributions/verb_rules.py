@@ -42,6 +42,7 @@ from quotex.attributions.frames import (
     phrasal_particle,
     quantified_subject,
 )
+from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import VerbCue
@@ -612,6 +613,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
         _inverted_after_content,
         content_then_inverted_cue,
     ),
+    Rule("relative_gap", ("cue_before_content",), opens_gap, relative_gap),
     Rule("cue_then_content", ("cue_before_content", "stance"), _has_subject, cue_then_content, final=True),
     Rule("participial", ("participial",), _opens_participial, participial, final=True),
 )

@@ -1316,6 +1316,98 @@ def comma_introduction() -> Iterator[Case]:
         yield Case("", "comma-intro", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
 
 
+#: Verbs of saying and thought (past, present) whose clause may lose its subject to a relative
+#: pronoun: 'the tolls, which she said had ...'.
+_GAP_VERBS = (
+    ("said", "says"),
+    ("claimed", "claims"),
+    ("argued", "argues"),
+    ("insisted", "insists"),
+    ("warned", "warns"),
+    ("believed", "believes"),
+    ("thought", "thinks"),
+    ("feared", "fears"),
+)
+#: Antecedents and the reported verb phrases that follow the gap.
+_GAP_ANTECEDENTS = (
+    "the new tolls",
+    "a crane at the north pier",
+    "the winter timetable",
+    "two of the ferries",
+)
+_GAP_PHRASES = (
+    "had driven the night ferries away",
+    "would cost the island millions",
+    "was never put to a vote",
+    "could close the harbour for a month",
+    "has doubled the fares",
+)
+
+
+def relative_gap() -> Iterator[Case]:
+    """`... ANTECEDENT, which|that NAME|PRONOUN|NOUN VERB FINITE-VP.`: the relative pronoun is the
+    reported clause's subject; the content is the pronoun and the verb phrase."""
+    combos = itertools.product(
+        PEOPLE, _GAP_VERBS, TENSES, _GAP_ANTECEDENTS, _GAP_PHRASES, ("which", "that", "what"), range(3)
+    )
+    for p, (past, present), tense, ante, vp, rel, who in sample(combos, 400, "relative-gap"):
+        verb = past if tense == "past" else present
+        intro = f"{p.full} toured the harbour on Monday. " if who == 1 else ""
+        subject, speaker = ((p.full, p.full), (p.pronoun, p.full), ("the engineers", "engineers"))[who]
+        if who == 2 and tense == "present":
+            verb = present[:-1]  # (the engineers say)
+        if rel == "what":
+            lead = "The board has had to answer for"
+        else:
+            lead = f"The board kept {ante}{',' if rel == 'which' else ''}"
+        content = f"{rel} {subject} {verb} {vp}"
+        text = f"{intro}{lead} {content}."
+        yield Case(
+            "", "relative-gap", text, [Expect(content, "indirect", speaker, ANY, ANY, parts=(rel, vp))]
+        )
+
+
+_VOW_VERBS = (
+    ("vowed", "vows"),
+    ("pledged", "pledges"),
+    ("promised", "promises"),
+    ("threatened", "threatens"),
+)
+#: A second act of the subject, a past form with its object.
+_NEXT_ACTS = ("left the hall", "boarded the last ferry", "signed the register", "closed the meeting")
+
+
+def infinitive_then_act() -> Iterator[Case]:
+    """`NAME VOWED to V and|, ACTED OBJECT.`: the infinitive content ends before the past form."""
+    combos = itertools.product(PEOPLE, _VOW_VERBS, TENSES, INFINITIVES, _NEXT_ACTS, (" and", ","))
+    for p, (past, present), tense, inf, act, link in sample(combos, 300, "infinitive-then-act"):
+        verb = past if tense == "past" else present
+        text = f"{p.full} {verb} {inf}{link} {act} on Monday."
+        yield Case("", "infinitive-then-act", text, [Expect(inf, "indirect", p.full, ANY, "person")])
+
+
+#: Clauses that open like an adverbial (a gerund, a phrase ending in a time word) but hold a
+#: finite verb of their own.
+_CLAUSE_OPENINGS = (
+    "Finding the wreck will take months",
+    "Rebuilding the north pier could take years",
+    "The repairs will take weeks",
+    "Clearing the harbour has taken days",
+    "The inquiry would last two years",
+    "Dredging the channel was a waste of months",
+)
+
+
+def clause_before_credit() -> Iterator[Case]:
+    """`GERUND ... FINITE ..., NAME VERB.` / `The X will take months, NAME VERB.`"""
+    verbs = [v for v in INDIRECT_VERBS if v.invertible]
+    combos = itertools.product(PEOPLE, verbs, TENSES, _CLAUSE_OPENINGS, (False, True))
+    for p, v, tense, clause, inverted in sample(combos, 300, "clause-before-credit"):
+        cue = f"{_form(v, tense)} {p.full}" if inverted else f"{p.full} {_form(v, tense)}"
+        text = f"{clause}, {cue}."
+        yield Case("", "clause-before-credit", text, [Expect(clause, "indirect", p.full, None, "person")])
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -1338,6 +1430,9 @@ CAPABILITIES = (
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
     named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ...", stance_object),
+    named("indirect.relative_gap", "-", "X, which NAME said had ... (a relative gap)", relative_gap),
+    named("indirect.infinitive_then_act", "-", "NAME vowed to V and ACTED OBJECT", infinitive_then_act),
+    named("indirect.clause_before_credit", "-", "GERUND ... will take days, NAME said", clause_before_credit),
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
