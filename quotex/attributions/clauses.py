@@ -21,8 +21,10 @@ from quotex.lexicon.grammar import (
     FINITE_AUXILIARIES,
     FRONTED,
     IRREGULAR_PAST,
+    LATE_SUBORDINATORS,
     LINK_ADVERBS,
     MANNER_ADVERBIALS,
+    MARGINAL_PREPOSITIONS,
     MODALS,
     RELATIVES,
     REPORTED_VERB_AUXILIARIES,
@@ -186,13 +188,16 @@ def _comma_closes_quotation(ctx: Context, k: int, last: int) -> bool:
 
 def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
     """Does the reported clause end at the comma at token *k* (not inside a relative
-    clause)? It does before *according to*, a participle, a subordinator, *but*, *with*, an
-    apposition that does not close again, a new attribution ('..., and Y said')."""
+    clause)? It does before *according to*, a participle, a subordinator (not *because* or
+    *when*, whose clause is reported too), *but*, an apposition that does not close again, a
+    new attribution ('..., and Y said')."""
     words = ctx.tokens.words
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
     nxt = words[k + 1].lower()
     after = words[k + 2].lower() if k + 2 <= last else ""
+    if nxt in LATE_SUBORDINATORS:
+        return nxt == "when" and after.endswith("ed")  # ', because D': D is reported too; ', when asked'
     if (
         nxt == "according"
         or nxt in PARTICIPLES
@@ -201,7 +206,6 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         or (
             nxt == "and" and (after.endswith("ed") or after in IRREGULAR_PAST) and words[k + 2].islower()
         )  # ', and criticized ...', ', and left'
-        or nxt == "with"  # ', with one notable exception'
         or (
             nxt in ("compared", "as")
             and after in ("with", "to", "has", "have", "had", "did", "does", "do")
@@ -212,7 +216,10 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
         or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
         or (
-            nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
+            nxt.endswith("ing")
+            and nxt.isalpha()
+            and nxt not in MARGINAL_PREPOSITIONS  # (', including the fee')
+            and after in DETERMINERS | OBJECT_PRONOUNS
         )  # ', encouraging his ...'
     ):
         return True

@@ -1408,6 +1408,27 @@ def clause_before_credit() -> Iterator[Case]:
         yield Case("", "clause-before-credit", text, [Expect(clause, "indirect", p.full, None, "person")])
 
 
+#: Final phrases and clauses after a comma that belong to the reported clause.
+_FINAL_TAILS = (
+    "because the cranes had not been inspected",
+    "because nobody had paid the dock fees",
+    "when the new operator took over",
+    "when the storm hit the island",
+    "including the charge for bicycles",
+    "including two of the night sailings",
+)
+
+
+def final_clause() -> Iterator[Case]:
+    """`NAME VERB CLAUSE, because|when D.` / `..., including NP.`: the final clause or phrase
+    attaches to the reported clause."""
+    combos = itertools.product(PEOPLE, INDIRECT_VERBS, TENSES, CLAUSES, _FINAL_TAILS)
+    for p, v, tense, clause, tail in sample(combos, 300, "final-clause"):
+        content = f"{clause}, {tail}"
+        text = f"{p.full} {_form(v, tense)} {content}."
+        yield Case("", "final-clause", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -1430,6 +1451,7 @@ CAPABILITIES = (
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
     named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ...", stance_object),
+    named("indirect.final_clause", "-", "NAME VERB CLAUSE, because/when D / including NP", final_clause),
     named("indirect.relative_gap", "-", "X, which NAME said had ... (a relative gap)", relative_gap),
     named("indirect.infinitive_then_act", "-", "NAME vowed to V and ACTED OBJECT", infinitive_then_act),
     named("indirect.clause_before_credit", "-", "GERUND ... will take days, NAME said", clause_before_credit),
