@@ -13,7 +13,7 @@ from __future__ import annotations
 from quotex.attributions.clauses import content, content_end
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.grammar import AUXILIARIES, MODALS
+from quotex.lexicon.grammar import AUXILIARIES, MODALS, NOUN_DETERMINERS
 
 #: Pronouns that open a relative clause (or a free relative: 'adapt to what she said is
 #: growing demand') and can stand for the subject of a clause inside it.
@@ -50,6 +50,8 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int]] | None:
         return None
     if not (words[rel].lower() in GAP_PRONOUNS and words[rel].islower()):
         return None
+    if words[src[1]].lower() in NOUN_DETERMINERS or words[src[1]].lower() == "no":
+        return None  # 'that no doubt will ...': a determiner heads no subject
     if rel - 1 >= v.first and words[rel - 1].lower() == "of":
         return None  # 'the bulk of which', 'some of whom': a partitive, the subject is not the speaker's
     return rel, src

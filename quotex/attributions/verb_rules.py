@@ -222,8 +222,11 @@ def part_of_name(v: VerbCue) -> bool:
 
 def gerund_after_preposition(v: VerbCue) -> bool:
     """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
-    (but 'began by saying ...' reports how the subject spoke: the participial rule takes it)."""
+    ('began by saying ...' is the participial rule's); any form after a preposition but *to*,
+    *by* is a noun, never a finite verb: 'a blizzard of tweets', 'in states that ...'."""
     prev, words = v.prev, v.words
+    if prev >= v.first and not v.low.endswith("ing"):
+        return words[prev].lower() in PREPOSITIONS and words[prev].lower() not in ("to", "by")
     if (
         words[prev].lower() == "by"
         and v.vclass == "speech"
@@ -416,6 +419,8 @@ def content_then_inverted_cue(v: VerbCue) -> Found | None:
     return None
 
 
+_inverted_cue = content_then_inverted_cue  # (its table line fits on one line)
+
 # ---------------------------------------------------------------- cue, then content
 
 
@@ -607,12 +612,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("passive_agent", ("cue_before_content",), is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),
     Rule("content_then_cue", ("cue_after_content",), _has_short_subject, content_then_cue),
-    Rule(
-        "content_then_inverted_cue",
-        ("cue_after_content",),
-        _inverted_after_content,
-        content_then_inverted_cue,
-    ),
+    Rule("content_then_inverted_cue", ("cue_after_content",), _inverted_after_content, _inverted_cue),
     Rule("relative_gap", ("cue_before_content",), opens_gap, relative_gap),
     Rule("cue_then_content", ("cue_before_content", "stance"), _has_subject, cue_then_content, final=True),
     Rule("participial", ("participial",), _opens_participial, participial, final=True),
