@@ -206,13 +206,8 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         or (
             nxt == "and" and (after.endswith("ed") or after in IRREGULAR_PAST) and words[k + 2].islower()
         )  # ', and criticized ...', ', and left'
-        or (
-            nxt in ("compared", "as")
-            and after in ("with", "to", "has", "have", "had", "did", "does", "do")
-        )
-        or (
-            nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
-        )  # ', possibly forcing ...'
+        or (nxt in ("compared", "as") and after in ("with", "to", "has", "have", "had", "did", "does", "do"))
+        or (nxt.endswith("ly") and after.endswith("ing") and after.isalpha())  # ', possibly forcing ...'
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
         or nxt in ("but", "yet")  # ', but instant polls are no measure ...'
         or (

@@ -36,6 +36,7 @@ from quotex.attributions.context import (
     title_case_sentence,
 )
 from quotex.attributions.frames import (
+    gerund_after_preposition,
     is_passive_with_agent,
     noun_before_of,
     passive_agent,
@@ -65,7 +66,14 @@ from quotex.lexicon.grammar import (
     QUESTION_WORDS,
     RELATIVES,
 )
-from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS, PARTICIPLES, PARTICLE_ONLY, PARTICLES, TELL_VERBS
+from quotex.lexicon.verb_frames import (
+    EXPECTATION_LEMMAS,
+    OBJECT_NAMING,
+    PARTICIPLES,
+    PARTICLE_ONLY,
+    PARTICLES,
+    TELL_VERBS,
+)
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
 
@@ -218,30 +226,6 @@ def part_of_name(v: VerbCue) -> bool:
     unless the whole sentence is a title-case headline ('Ida Strand Says')."""
     i = v.i
     return i != v.first and v.words[i][:1].isupper() and not title_case_sentence(v.words, v.s)
-
-
-def gerund_after_preposition(v: VerbCue) -> bool:
-    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
-    ('began by saying ...' is the participial rule's); any form after a preposition but *to*,
-    *by* is a noun, never a finite verb: 'a blizzard of tweets', 'in states that ...'."""
-    prev, words = v.prev, v.words
-    if prev >= v.first and not v.low.endswith("ing"):
-        return words[prev].lower() in PREPOSITIONS and words[prev].lower() not in ("to", "by")
-    if (
-        words[prev].lower() == "by"
-        and v.vclass == "speech"
-        and prev - 1 >= v.first
-        and words[prev - 1].isalpha()
-        and words[prev - 1].islower()
-        and words[prev - 1].lower() not in DETERMINERS
-        and not (prev - 2 >= v.first and words[prev - 2].lower() in COPULA)  # 'was marked by singing'
-    ):
-        return False
-    return (
-        v.low.endswith("ing")
-        and prev >= v.first
-        and (words[prev].lower() in PREPOSITIONS or words[prev].lower() in DETERMINERS)
-    )
 
 
 # ---------------------------------------------------------------- rules before the subject
@@ -419,8 +403,6 @@ def content_then_inverted_cue(v: VerbCue) -> Found | None:
     return None
 
 
-_inverted_cue = content_then_inverted_cue  # (its table line fits on one line)
-
 # ---------------------------------------------------------------- cue, then content
 
 
@@ -496,6 +478,8 @@ def cue_then_content(v: VerbCue) -> Found | None:
         return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
     if vclass == "naming":
         bi = _naming_content_end(v, a, relative)
+        if bi < 0 and lemma in OBJECT_NAMING and words[a][:1].isalnum():  # 'described the flooding'
+            vclass, bi = "stance", content_end(ctx, a, last, relative=relative)
         if bi < 0:
             return None
     else:
@@ -612,7 +596,12 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("passive_agent", ("cue_before_content",), is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),
     Rule("content_then_cue", ("cue_after_content",), _has_short_subject, content_then_cue),
-    Rule("content_then_inverted_cue", ("cue_after_content",), _inverted_after_content, _inverted_cue),
+    Rule(
+        "content_then_inverted_cue",
+        ("cue_after_content",),
+        _inverted_after_content,
+        content_then_inverted_cue,
+    ),
     Rule("relative_gap", ("cue_before_content",), opens_gap, relative_gap),
     Rule("cue_then_content", ("cue_before_content", "stance"), _has_subject, cue_then_content, final=True),
     Rule("participial", ("participial",), _opens_participial, participial, final=True),

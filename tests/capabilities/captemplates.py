@@ -416,6 +416,17 @@ def talk_about() -> Iterator[Case]:
         yield Case("", "talk-about", text, [Expect(obj, "indirect", p.full, None, "person")])
 
 
+def describe_object() -> Iterator[Case]:
+    """`NAME described OBJECT (on Monday).`: with no *as* predicate, the plain object is the
+    content; `NAME described OBJECT as PREDICATE.` keeps the predicate."""
+    combos = itertools.product(PEOPLE, TENSES, OBJECTS, ("", " on Monday", " in detail", " as unworkable"))
+    for p, tense, obj, tail in sample(combos, 200, "describe-object"):
+        verb = "described" if tense == "past" else "describes"
+        content = obj + tail if tail.startswith(" as ") else obj
+        text = f"{p.full} {verb} {obj}{tail}."
+        yield Case("", "describe-object", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
 #: A light verb and a reporting noun with a *that* clause ('issued a warning that ...').
 _NOUN_THAT = (
     ("issued a warning", "issues a warning"),
@@ -1448,6 +1459,7 @@ CAPABILITIES = (
     named("indirect.cue_adjunct", "-", "NAME VERB for months / -- ASIDE -- that CLAUSE", cue_adjunct),
     named("indirect.speaking_adjective", "-", "NAME was quick to point out that CLAUSE", speaking_adjective),
     named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
+    named("indirect.describe_object", "-", "NAME described OBJECT (as PREDICATE)", describe_object),
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
     named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ...", stance_object),
