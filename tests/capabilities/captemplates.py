@@ -427,6 +427,22 @@ def describe_object() -> Iterator[Case]:
         yield Case("", "describe-object", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+_AUX_GROUPS = ("has since", "has", "had", "has repeatedly", "would later")
+
+
+def coordinated_report() -> Iterator[Case]:
+    """`NAME VISITED THE PIER (and|but) AUX (ADVERB) said CLAUSE.`: the second verb phrase
+    shares the first one's subject."""
+    firsts = ("backed the toll", "toured the pier")
+    combos = itertools.product(PEOPLE, _AUX_GROUPS, ("and", "but"), CLAUSES, firsts)
+    for p, aux, conj, clause, first in sample(combos, 200, "coordinated-report"):
+        text = f"{p.full} {first} {conj} {aux} said {clause}."
+        expects = [Expect(clause, "indirect", p.full, None, "person")]
+        if first.startswith("backed"):
+            expects.insert(0, Expect("the toll", "indirect", p.full, None, "person"))
+        yield Case("", "coordinated-report", text, expects)
+
+
 #: A light verb and a reporting noun with a *that* clause ('issued a warning that ...').
 _NOUN_THAT = (
     ("issued a warning", "issues a warning"),
@@ -1460,6 +1476,7 @@ CAPABILITIES = (
     named("indirect.speaking_adjective", "-", "NAME was quick to point out that CLAUSE", speaking_adjective),
     named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
     named("indirect.describe_object", "-", "NAME described OBJECT (as PREDICATE)", describe_object),
+    named("speaker.coordinated_report", "-", "NAME VERBED X but has since said C", coordinated_report),
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
     named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ...", stance_object),
