@@ -478,7 +478,9 @@ def cue_then_content(v: VerbCue) -> Found | None:
         return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
     if vclass == "naming":
         bi = _naming_content_end(v, a, relative)
-        if bi < 0 and lemma in OBJECT_NAMING and words[a][:1].isalnum():  # 'described the flooding'
+        # 'described the flooding': its object (not in a relative clause, where it would move the
+        # floor past the main clause's subject: 'Lund, who described himself as ..., said')
+        if bi < 0 and lemma in OBJECT_NAMING and words[a][:1].isalnum() and not relative:
             vclass, bi = "stance", content_end(ctx, a, last, relative=relative)
         if bi < 0:
             return None
