@@ -492,6 +492,13 @@ _AFTER_OBJECT = (
 )
 
 
+#: Tails that are a second verb phrase of stance, and its object.
+_SECOND_STANCES = {
+    "and even questioned the timetable": "the timetable",
+    "but also praised the crews": "the crews",
+}
+
+
 def stance_object() -> Iterator[Case]:
     """`NAME VERB OBJECT TAIL.`: the object of a verb of stance ends before an adverbial clause
     or a second verb phrase or clause."""
@@ -502,6 +509,8 @@ def stance_object() -> Iterator[Case]:
         expect = [Expect(obj, "indirect", p.full, None, "person")]
         if tail.startswith("and harbour officials said"):
             expect.append(Expect("it would pass", "indirect", "harbour officials", None, ANY))
+        elif tail in _SECOND_STANCES:  # the second verb phrase shares the subject: a stance of its own
+            expect.append(Expect(_SECOND_STANCES[tail], "indirect", p.full, None, "person"))
         yield Case("", "stance-object", text, expect)
 
 
