@@ -13,7 +13,8 @@ from __future__ import annotations
 from quotex.attributions.clauses import content, content_end
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.grammar import AUXILIARIES, MODALS, NOUN_DETERMINERS
+from quotex.lexicon.function_words import DETERMINERS
+from quotex.lexicon.grammar import AUXILIARIES, MODALS, NOUN_DETERMINERS, SUBJECT_WORDS
 
 #: Pronouns that open a relative clause (or a free relative: 'adapt to what she said is
 #: growing demand') and can stand for the subject of a clause inside it.
@@ -60,9 +61,23 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int]] | None:
 def opens_gap(v: VerbCue) -> bool:
     """A verb of saying or cognition after a relative pronoun and a short subject, before a
     finite verb with no subject: 'which he said had ...', 'that critics say will ...'."""
-    if v.vclass not in ("speech", "cognition") or v.i + 1 > v.last:
+    if v.vclass not in ("speech", "cognition") or v.i + 1 > v.last or _compound_head(v):
         return False
     return _finite_gap(v.words[v.i + 1]) and _gap_source(v) is not None
+
+
+def _compound_head(v: VerbCue) -> bool:
+    """A plain form that is also a noun, after a singular common noun, heads a compound, not a
+    verb group: 'that a harbour tax plan would ...' (but 'which critics claim', 'which many
+    fear', 'which Lund claims')."""
+    before = v.words[v.i - 1]
+    return (
+        not v.finite
+        and before.islower()
+        and not before.endswith("s")
+        and before not in SUBJECT_WORDS
+        and before not in DETERMINERS
+    )
 
 
 def relative_gap(v: VerbCue) -> Found | None:
