@@ -102,7 +102,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     words = ctx.tokens.words
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
-    infinitive = words[a].lower() == "to"
+    infinitive = a <= last and words[a].lower() == "to"
     k = a
     while k <= last:
         w = words[k]
