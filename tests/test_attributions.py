@@ -406,14 +406,32 @@ class TestCueBeforeContent:
                 "Becker said the pumps had failed so Mayor Lind could not drain the tunnel.",
                 "the pumps had failed",
             ),
-            (
-                "Becker said the pumps had failed, with one exception in the north.",
-                "the pumps had failed",
-            ),
         ],
-        ids=["dash", "but", "so", "with"],
+        ids=["dash", "but", "so"],
     )
     def test_the_reported_clause_ends(self, text: str, content: str) -> None:
+        assert _one(text).parts == (content,)
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                "Becker said the pumps had failed, with one exception in the north.",
+                "the pumps had failed, with one exception in the north",
+            ),
+            (
+                "Becker said the pumps had failed, because the power was cut.",
+                "the pumps had failed, because the power was cut",
+            ),
+            (
+                "Becker said the pumps had failed, including the new ones.",
+                "the pumps had failed, including the new ones",
+            ),
+        ],
+        ids=["with", "because", "including"],
+    )
+    def test_a_final_phrase_or_clause_is_reported_too(self, text: str, content: str) -> None:
+        # late closure: a final adjunct attaches to the nearest clause, the reported one
         assert _one(text).parts == (content,)
 
     @pytest.mark.parametrize(

@@ -23,8 +23,10 @@ from quotex.lexicon.grammar import (
     FINITE_AUXILIARIES,
     FRONTED,
     IRREGULAR_PAST,
+    LATE_SUBORDINATORS,
     LINK_ADVERBS,
     MANNER_ADVERBIALS,
+    MARGINAL_PREPOSITIONS,
     MODALS,
     RELATIVES,
     REPORTED_VERB_AUXILIARIES,
@@ -105,6 +107,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     words = ctx.tokens.words
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
+    infinitive = a <= last and words[a].lower() == "to"
     k = a
     while k <= last:
         w = words[k]
@@ -117,6 +120,8 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         if w == ";":
             return k - 1
         low = w.lower()
+        if infinitive and k > a + 2 and low in ("and", "but", ",") and finite_predicate(words, k + 1, last):
+            return k - 1  # 'vowed to keep the ferry | and celebrated the ruling': the subject's next act
         if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
             return k - 1  # 'their support -- who cited ...': a parenthetical between dashes
         if k > a and w in ASIDE_OPENERS and k + 1 <= last and qo[k + 1] >= 0 and credited_aside(ctx, k, last):
@@ -203,6 +208,24 @@ def _frame_like(w: str) -> bool:
     return w.isalpha() and len(w) > 3 and w.endswith(("ed", "es")) and not w.endswith(("ss", "us", "is"))
 
 
+#: Past forms that differ from the plain form: IRREGULAR_PAST, and forms it leaves out because
+#: they are also adjectives or nouns ('left', 'found'), which before an object are verbs.
+_PAST_BEFORE_OBJECT = IRREGULAR_PAST | frozenset("left won found went".split())
+
+
+def finite_predicate(words: Sequence[str], k: int, last: int) -> bool:
+    """Tokens from *k* open a finite verb phrase with its object: a past form before a
+    determiner, pronoun or name ('celebrated the ruling', 'opposed his plan'). After an
+    infinitive ('vowed to keep ...') such a verb cannot continue the infinitive, which takes
+    plain forms, so it is a second predicate of the main clause (Quirk et al. 1985, §13.61)."""
+    if k + 1 > last:
+        return False
+    w = words[k]
+    nxt = words[k + 1]
+    past = w.islower() and w.isalpha() and (w in _PAST_BEFORE_OBJECT or (w.endswith("ed") and len(w) > 4))
+    return past and (nxt.lower() in DETERMINERS or nxt in OBJECT_PRONOUNS or is_name_word(nxt))
+
+
 def _comma_closes_quotation(ctx: Context, k: int, last: int) -> bool:
     """The comma at token *k* is the last thing inside its quotation, American style
     ('the ferry would "run on time," while ...'), and words follow the closing mark."""
@@ -217,13 +240,16 @@ def _comma_closes_quotation(ctx: Context, k: int, last: int) -> bool:
 
 def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
     """Does the reported clause end at the comma at token *k* (not inside a relative
-    clause)? It does before *according to*, a participle, a subordinator, *but*, *with*, an
-    apposition that does not close again, a new attribution ('..., and Y said')."""
+    clause)? It does before *according to*, a participle, a subordinator (not *because* or
+    *when*, whose clause is reported too), *but*, an apposition that does not close again, a
+    new attribution ('..., and Y said')."""
     words = ctx.tokens.words
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
     nxt = words[k + 1].lower()
     after = words[k + 2].lower() if k + 2 <= last else ""
+    if nxt in LATE_SUBORDINATORS:
+        return nxt == "when" and after.endswith("ed")  # ', because D': D is reported too; ', when asked'
     if (
         nxt == "according"
         or nxt in PARTICIPLES
@@ -232,19 +258,16 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         or (
             nxt == "and" and (after.endswith("ed") or after in IRREGULAR_PAST) and words[k + 2].islower()
         )  # ', and criticized ...', ', and left'
-        or nxt == "with"  # ', with one notable exception'
-        or (
-            nxt in ("compared", "as")
-            and after in ("with", "to", "has", "have", "had", "did", "does", "do")
-        )
-        or (
-            nxt.endswith("ly") and after.endswith("ing") and after.isalpha()
-        )  # ', possibly forcing ...'
+        or (nxt in ("compared", "as") and after in ("with", "to", "has", "have", "had", "did", "does", "do"))
+        or (nxt.endswith("ly") and after.endswith("ing") and after.isalpha())  # ', possibly forcing ...'
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
         or (nxt in ("but", "yet") and not _second_complement(ctx, k + 2, last))
         # ', but instant polls are no measure ...' (not ', but that he would ...')
         or (
-            nxt.endswith("ing") and nxt.isalpha() and after in DETERMINERS | OBJECT_PRONOUNS
+            nxt.endswith("ing")
+            and nxt.isalpha()
+            and nxt not in MARGINAL_PREPOSITIONS  # (', including the fee')
+            and after in DETERMINERS | OBJECT_PRONOUNS
         )  # ', encouraging his ...'
     ):
         return True

@@ -480,3 +480,27 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         rule, e = verb
         return Attribution(part, (k, b), (tokens.starts[v], tokens.ends[e]), rule, QuoteKind.DIRECT)
     return None
+
+
+def gerund_after_preposition(v: VerbCue) -> bool:
+    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
+    ('began by saying ...' is the participial rule's); any form after a preposition but *to*,
+    *by* is a noun, never a finite verb: 'a blizzard of tweets', 'in states that ...'."""
+    prev, words = v.prev, v.words
+    if prev >= v.first and not v.low.endswith("ing"):
+        return words[prev].lower() in PREPOSITIONS and words[prev].lower() not in ("to", "by")
+    if (
+        words[prev].lower() == "by"
+        and v.vclass == "speech"
+        and prev - 1 >= v.first
+        and words[prev - 1].isalpha()
+        and words[prev - 1].islower()
+        and words[prev - 1].lower() not in DETERMINERS
+        and not (prev - 2 >= v.first and words[prev - 2].lower() in COPULA)  # 'was marked by singing'
+    ):
+        return False
+    return (
+        v.low.endswith("ing")
+        and prev >= v.first
+        and (words[prev].lower() in PREPOSITIONS or words[prev].lower() in DETERMINERS)
+    )

@@ -314,14 +314,23 @@ def _apposition_subject(v: VerbCue, src: Span | None) -> Span | None:
     return None
 
 
+def _after_conjunction(v: VerbCue) -> int:
+    """The token before the cue's verb group, its auxiliaries included ('but | has since
+    said'), when it is *and* or *but*: the verb phrase is coordinated with the one before and
+    shares its subject (Quirk et al. 1985, §13.53, ellipsis of the subject); else -1. (Only
+    for the previous attribution's source: the sentence subject finder is less sure.)"""
+    words = v.words
+    k = v.group - 1
+    while k >= v.first and v.group - k <= 3 and words[k].islower() and words[k] in AUXILIARIES:
+        k -= 1
+    k = verb_group_start(words, k + 1, v.first) - 1 if k < v.group - 1 else k
+    return k if k >= v.first and words[k].lower() in ("and", "but") else -1
+
+
 def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
-    """'X admitted that ..., but said ...': the sentence's previous source."""
-    if (
-        src is None
-        and v.prev >= v.first
-        and v.words[v.prev].lower() in ("and", "but")
-        and v.prev_source is not None
-    ):
+    """'X admitted that ..., but said ...', '... but has since said ...': the sentence's
+    previous source."""
+    if src is None and v.prev_source is not None and _after_conjunction(v) >= 0:
         return v.prev_source
     return None
 

@@ -40,6 +40,7 @@ from quotex.lexicon.grammar import (
     CLAUSE_SUBORDINATORS,
     CONJUNCTIVE_ADVERBS,
     COPULA,
+    FRONTED,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
     ISSUED_NOUNS,
@@ -548,6 +549,24 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
     return (start, cue - 1)
 
 
+#: Words that open a clause inside an opening phrase: a finite verb after them is that clause's,
+#: not the phrase's ('Speaking to dockers who were on strike, Lund said ...').
+_INNER_CLAUSE = RELATIVES | SUBORDINATORS | FRONTED | frozenset(["that", "if"])
+
+
+def holds_finite_verb(words: Sequence[str], a: int, b: int) -> bool:
+    """Tokens a..b hold a finite auxiliary or modal of their own (not one inside a relative or
+    subordinate clause), so they are a clause, not an adverbial phrase (Quirk et al. 1985,
+    §3.52: every independent clause has a finite verb phrase)."""
+    for k in range(a, b + 1):
+        low = words[k].lower()
+        if low in _INNER_CLAUSE:
+            return False
+        if words[k].islower() and (low in AUXILIARIES or low in MODALS):
+            return True
+    return False
+
+
 def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     """'On Saturday,' / 'In a statement,' / 'Here in Columbia,': an adverbial before the subject,
     not a reported clause."""
@@ -556,9 +575,12 @@ def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
         return True
     low = words[a].lower()
     if low.endswith("ing") and words[a][:1].isupper():
-        return True  # 'Calling the fares unfair, Lund told the Gazette ...'
+        # 'Calling the fares unfair, Lund told the Gazette ...'; but a gerund before a finite
+        # verb is the subject of a clause: 'Finding the wreck will take months, he said.'
+        return not holds_finite_verb(words, a + 1, b)
     if (low in DETERMINERS or low in NUMBER_WORDS) and b + 1 < len(words) and time_phrase(words, a, b + 1):
-        return True  # 'A few days later, Lund wrote ...'
+        # 'A few days later, Lund wrote ...'; not 'The repairs will take months, he said.'
+        return not holds_finite_verb(words, a + 1, b)
     if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in AUXILIARIES:
         return False  # 'This is not about the fares, Lund told ...': a clause
     return n <= 7 and (low in INTRO_WORDS or low in PREPOSITIONS or low.endswith("ing") or low == "here")

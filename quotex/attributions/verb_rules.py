@@ -36,12 +36,14 @@ from quotex.attributions.context import (
     title_case_sentence,
 )
 from quotex.attributions.frames import (
+    gerund_after_preposition,
     is_passive_with_agent,
     noun_before_of,
     passive_agent,
     phrasal_particle,
     quantified_subject,
 )
+from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import VerbCue
@@ -64,7 +66,14 @@ from quotex.lexicon.grammar import (
     QUESTION_WORDS,
     RELATIVES,
 )
-from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS, PARTICIPLES, PARTICLE_ONLY, PARTICLES, TELL_VERBS
+from quotex.lexicon.verb_frames import (
+    EXPECTATION_LEMMAS,
+    OBJECT_NAMING,
+    PARTICIPLES,
+    PARTICLE_ONLY,
+    PARTICLES,
+    TELL_VERBS,
+)
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
 
@@ -217,27 +226,6 @@ def part_of_name(v: VerbCue) -> bool:
     unless the whole sentence is a title-case headline ('Ida Strand Says')."""
     i = v.i
     return i != v.first and v.words[i][:1].isupper() and not title_case_sentence(v.words, v.s)
-
-
-def gerund_after_preposition(v: VerbCue) -> bool:
-    """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
-    (but 'began by saying ...' reports how the subject spoke: the participial rule takes it)."""
-    prev, words = v.prev, v.words
-    if (
-        words[prev].lower() == "by"
-        and v.vclass == "speech"
-        and prev - 1 >= v.first
-        and words[prev - 1].isalpha()
-        and words[prev - 1].islower()
-        and words[prev - 1].lower() not in DETERMINERS
-        and not (prev - 2 >= v.first and words[prev - 2].lower() in COPULA)  # 'was marked by singing'
-    ):
-        return False
-    return (
-        v.low.endswith("ing")
-        and prev >= v.first
-        and (words[prev].lower() in PREPOSITIONS or words[prev].lower() in DETERMINERS)
-    )
 
 
 # ---------------------------------------------------------------- rules before the subject
@@ -490,6 +478,10 @@ def cue_then_content(v: VerbCue) -> Found | None:
         return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
     if vclass == "naming":
         bi = _naming_content_end(v, a, relative)
+        # 'described the flooding': its object (not in a relative clause, where it would move the
+        # floor past the main clause's subject: 'Lund, who described himself as ..., said')
+        if bi < 0 and lemma in OBJECT_NAMING and words[a][:1].isalnum() and not relative:
+            vclass, bi = "stance", content_end(ctx, a, last, relative=relative)
         if bi < 0:
             return None
     else:
@@ -612,6 +604,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
         _inverted_after_content,
         content_then_inverted_cue,
     ),
+    Rule("relative_gap", ("cue_before_content",), opens_gap, relative_gap),
     Rule("cue_then_content", ("cue_before_content", "stance"), _has_subject, cue_then_content, final=True),
     Rule("participial", ("participial",), _opens_participial, participial, final=True),
 )

@@ -419,6 +419,17 @@ RELATIVES = frozenset(["who", "which", "whom", "whose", "where"])
 
 SUBORDINATORS = frozenset(["although", "though", "while", "whereas", "when", "because", "even"])
 
+#: Subordinators whose clause, after a comma at the end of a reported clause, belongs to the
+#: reported clause: a final adverbial clause attaches to the nearest clause (late closure,
+#: Frazier 1978; Quirk et al. 1985, §15.20 on final adverbial clauses), so 'X said C, because
+#: D' reports D too. *when* before a participle is the reporter's aside ('..., when asked').
+LATE_SUBORDINATORS = frozenset(["because", "when"])
+
+#: Prepositions formed from participles (Quirk et al. 1985, §9.10, marginal prepositions):
+#: ', including the fee for bicycles' is a phrase of the clause before it, not a participle
+#: clause opening a report of its own.
+MARGINAL_PREPOSITIONS = frozenset(["including", "excluding", "regarding", "concerning"])
+
 #: Subordinators that open an adverbial clause of the main verb wherever they stand, so a
 #: verb's object ends before them: 'opposed the bill | because it ...' (Quirk et al. 1985,
 #: §14.12, conjunctions of reason and concession).

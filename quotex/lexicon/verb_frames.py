@@ -140,3 +140,10 @@ REPORT_LEMMAS = frozenset("say tell add note argue insist claim warn write expla
 #: Verbs of speaking that report only with their particle: 'talked about the tolls',
 #: 'spoke of a betrayal' ('spoke at the rally', 'spoke Hebrew' report nothing).
 PARTICLE_ONLY = frozenset(["talk", "speak"])
+
+
+#: Verbs of naming whose plain object is itself what they convey when no *as* predicate or
+#: quotation follows: 'described the flooding' (monotransitive) beside 'described it as a
+#: disaster' (complex-transitive; Quirk et al. 1985, §16.45). Such an object is reported the way
+#: a verb of stance's is (``describe`` is listed among the stance verbs for this frame).
+OBJECT_NAMING = frozenset(["describe"])

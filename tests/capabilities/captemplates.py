@@ -416,6 +416,33 @@ def talk_about() -> Iterator[Case]:
         yield Case("", "talk-about", text, [Expect(obj, "indirect", p.full, None, "person")])
 
 
+def describe_object() -> Iterator[Case]:
+    """`NAME described OBJECT (on Monday).`: with no *as* predicate, the plain object is the
+    content; `NAME described OBJECT as PREDICATE.` keeps the predicate."""
+    combos = itertools.product(PEOPLE, TENSES, OBJECTS, ("", " on Monday", " in detail", " as unworkable"))
+    for p, tense, obj, tail in sample(combos, 200, "describe-object"):
+        verb = "described" if tense == "past" else "describes"
+        content = obj + tail if tail.startswith(" as ") else obj
+        text = f"{p.full} {verb} {obj}{tail}."
+        yield Case("", "describe-object", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
+_AUX_GROUPS = ("has since", "has", "had", "has repeatedly", "would later")
+
+
+def coordinated_report() -> Iterator[Case]:
+    """`NAME VISITED THE PIER (and|but) AUX (ADVERB) said CLAUSE.`: the second verb phrase
+    shares the first one's subject."""
+    firsts = ("backed the toll", "toured the pier")
+    combos = itertools.product(PEOPLE, _AUX_GROUPS, ("and", "but"), CLAUSES, firsts)
+    for p, aux, conj, clause, first in sample(combos, 200, "coordinated-report"):
+        text = f"{p.full} {first} {conj} {aux} said {clause}."
+        expects = [Expect(clause, "indirect", p.full, None, "person")]
+        if first.startswith("backed"):
+            expects.insert(0, Expect("the toll", "indirect", p.full, None, "person"))
+        yield Case("", "coordinated-report", text, expects)
+
+
 #: A light verb and a reporting noun with a *that* clause ('issued a warning that ...').
 _NOUN_THAT = (
     ("issued a warning", "issues a warning"),
@@ -465,6 +492,13 @@ _AFTER_OBJECT = (
 )
 
 
+#: Tails that are a second verb phrase of stance, and its object.
+_SECOND_STANCES = {
+    "and even questioned the timetable": "the timetable",
+    "but also praised the crews": "the crews",
+}
+
+
 def stance_object() -> Iterator[Case]:
     """`NAME VERB OBJECT TAIL.`: the object of a verb of stance ends before an adverbial clause
     or a second verb phrase or clause."""
@@ -475,6 +509,8 @@ def stance_object() -> Iterator[Case]:
         expect = [Expect(obj, "indirect", p.full, None, "person")]
         if tail.startswith("and harbour officials said"):
             expect.append(Expect("it would pass", "indirect", "harbour officials", None, ANY))
+        elif tail in _SECOND_STANCES:  # the second verb phrase shares the subject: a stance of its own
+            expect.append(Expect(_SECOND_STANCES[tail], "indirect", p.full, None, "person"))
         yield Case("", "stance-object", text, expect)
 
 
@@ -1583,6 +1619,117 @@ def credit_participle() -> Iterator[Case]:
         text = f"The vote was held at noon. {quote} {p.full} {_form(v, tense)}, {phrase}."
         expect = [Expect(quote, "direct", p.full, None, "person")]
         yield Case("", "credit-participle", text, expect, exact=False)
+#: Verbs of saying and thought (past, present) whose clause may lose its subject to a relative
+#: pronoun: 'the tolls, which she said had ...'.
+_GAP_VERBS = (
+    ("said", "says"),
+    ("claimed", "claims"),
+    ("argued", "argues"),
+    ("insisted", "insists"),
+    ("warned", "warns"),
+    ("believed", "believes"),
+    ("thought", "thinks"),
+    ("feared", "fears"),
+)
+#: Antecedents and the reported verb phrases that follow the gap.
+_GAP_ANTECEDENTS = (
+    "the new tolls",
+    "a crane at the north pier",
+    "the winter timetable",
+    "two of the ferries",
+)
+_GAP_PHRASES = (
+    "had driven the night ferries away",
+    "would cost the island millions",
+    "was never put to a vote",
+    "could close the harbour for a month",
+    "has doubled the fares",
+)
+
+
+def relative_gap() -> Iterator[Case]:
+    """`... ANTECEDENT, which|that NAME|PRONOUN|NOUN VERB FINITE-VP.`: the relative pronoun is the
+    reported clause's subject; the content is the pronoun and the verb phrase."""
+    combos = itertools.product(
+        PEOPLE, _GAP_VERBS, TENSES, _GAP_ANTECEDENTS, _GAP_PHRASES, ("which", "that", "what"), range(3)
+    )
+    for p, (past, present), tense, ante, vp, rel, who in sample(combos, 400, "relative-gap"):
+        verb = past if tense == "past" else present
+        intro = f"{p.full} toured the harbour on Monday. " if who == 1 else ""
+        subject, speaker = ((p.full, p.full), (p.pronoun, p.full), ("the engineers", "engineers"))[who]
+        if who == 2 and tense == "present":
+            verb = present[:-1]  # (the engineers say)
+        if rel == "what":
+            lead = "The board has had to answer for"
+        else:
+            lead = f"The board kept {ante}{',' if rel == 'which' else ''}"
+        content = f"{rel} {subject} {verb} {vp}"
+        text = f"{intro}{lead} {content}."
+        yield Case(
+            "", "relative-gap", text, [Expect(content, "indirect", speaker, ANY, ANY, parts=(rel, vp))]
+        )
+
+
+_VOW_VERBS = (
+    ("vowed", "vows"),
+    ("pledged", "pledges"),
+    ("promised", "promises"),
+    ("threatened", "threatens"),
+)
+#: A second act of the subject, a past form with its object.
+_NEXT_ACTS = ("left the hall", "boarded the last ferry", "signed the register", "closed the meeting")
+
+
+def infinitive_then_act() -> Iterator[Case]:
+    """`NAME VOWED to V and|, ACTED OBJECT.`: the infinitive content ends before the past form."""
+    combos = itertools.product(PEOPLE, _VOW_VERBS, TENSES, INFINITIVES, _NEXT_ACTS, (" and", ","))
+    for p, (past, present), tense, inf, act, link in sample(combos, 300, "infinitive-then-act"):
+        verb = past if tense == "past" else present
+        text = f"{p.full} {verb} {inf}{link} {act} on Monday."
+        yield Case("", "infinitive-then-act", text, [Expect(inf, "indirect", p.full, ANY, "person")])
+
+
+#: Clauses that open like an adverbial (a gerund, a phrase ending in a time word) but hold a
+#: finite verb of their own.
+_CLAUSE_OPENINGS = (
+    "Finding the wreck will take months",
+    "Rebuilding the north pier could take years",
+    "The repairs will take weeks",
+    "Clearing the harbour has taken days",
+    "The inquiry would last two years",
+    "Dredging the channel was a waste of months",
+)
+
+
+def clause_before_credit() -> Iterator[Case]:
+    """`GERUND ... FINITE ..., NAME VERB.` / `The X will take months, NAME VERB.`"""
+    verbs = [v for v in INDIRECT_VERBS if v.invertible]
+    combos = itertools.product(PEOPLE, verbs, TENSES, _CLAUSE_OPENINGS, (False, True))
+    for p, v, tense, clause, inverted in sample(combos, 300, "clause-before-credit"):
+        cue = f"{_form(v, tense)} {p.full}" if inverted else f"{p.full} {_form(v, tense)}"
+        text = f"{clause}, {cue}."
+        yield Case("", "clause-before-credit", text, [Expect(clause, "indirect", p.full, None, "person")])
+
+
+#: Final phrases and clauses after a comma that belong to the reported clause.
+_FINAL_TAILS = (
+    "because the cranes had not been inspected",
+    "because nobody had paid the dock fees",
+    "when the new operator took over",
+    "when the storm hit the island",
+    "including the charge for bicycles",
+    "including two of the night sailings",
+)
+
+
+def final_clause() -> Iterator[Case]:
+    """`NAME VERB CLAUSE, because|when D.` / `..., including NP.`: the final clause or phrase
+    attaches to the reported clause."""
+    combos = itertools.product(PEOPLE, INDIRECT_VERBS, TENSES, CLAUSES, _FINAL_TAILS)
+    for p, v, tense, clause, tail in sample(combos, 300, "final-clause"):
+        content = f"{clause}, {tail}"
+        text = f"{p.full} {_form(v, tense)} {content}."
+        yield Case("", "final-clause", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
 CAPABILITIES = (
@@ -1604,9 +1751,15 @@ CAPABILITIES = (
     named("indirect.cue_adjunct", "-", "NAME VERB for months / -- ASIDE -- that CLAUSE", cue_adjunct),
     named("indirect.speaking_adjective", "-", "NAME was quick to point out that CLAUSE", speaking_adjective),
     named("indirect.seeing_as", "-", "NAME sees OBJECT as PREDICATE", seeing_as),
+    named("indirect.describe_object", "-", "NAME described OBJECT (as PREDICATE)", describe_object),
+    named("speaker.coordinated_report", "-", "NAME VERBED X but has since said C", coordinated_report),
     named("indirect.talk_about", "-", "NAME talked about / spoke of OBJECT", talk_about),
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
     named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ...", stance_object),
+    named("indirect.final_clause", "-", "NAME VERB CLAUSE, because/when D / including NP", final_clause),
+    named("indirect.relative_gap", "-", "X, which NAME said had ... (a relative gap)", relative_gap),
+    named("indirect.infinitive_then_act", "-", "NAME vowed to V and ACTED OBJECT", infinitive_then_act),
+    named("indirect.clause_before_credit", "-", "GERUND ... will take days, NAME said", clause_before_credit),
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
