@@ -24,31 +24,31 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.889,  # 8/9
     ("according_to", "indirect"): 0.786,  # 268/341
-    ("according_to", "mixed"): 0.733,  # 33/45
-    ("colon_introduction", "direct"): 0.750,  # 15/20
-    ("cue_after_content", "direct"): 0.967,  # 2950/3050
-    ("cue_after_content", "indirect"): 0.681,  # 350/514
-    ("cue_after_content", "mixed"): 0.797,  # 231/290
-    ("cue_before_content", "direct"): 0.865,  # 467/540
-    ("cue_before_content", "indirect"): 0.714,  # 3190/4466
-    ("cue_before_content", "mixed"): 0.840,  # 1089/1297
-    ("cue_noun", "indirect"): 0.403,  # 27/67
+    ("according_to", "mixed"): 0.756,  # 34/45
+    ("colon_introduction", "direct"): 0.762,  # 16/21
+    ("cue_after_content", "direct"): 0.967,  # 2962/3063
+    ("cue_after_content", "indirect"): 0.695,  # 356/512
+    ("cue_after_content", "mixed"): 0.831,  # 236/284
+    ("cue_before_content", "direct"): 0.865,  # 468/541
+    ("cue_before_content", "indirect"): 0.721,  # 3240/4495
+    ("cue_before_content", "mixed"): 0.844,  # 1097/1300
+    ("cue_noun", "indirect"): 0.397,  # 27/68
     ("cue_noun", "mixed"): 0.222,  # 2/9
     ("dash_credit", "direct"): 1.000,  # 5/5
-    ("expected", "indirect"): 0.671,  # 53/79
+    ("expected", "indirect"): 0.658,  # 52/79
     ("expected", "mixed"): 0.800,  # 4/5
     ("paragraph_carryover", "direct"): 0.400,  # 36/90
     ("participial", "direct"): 0.919,  # 57/62
-    ("participial", "indirect"): 0.656,  # 212/323
+    ("participial", "indirect"): 0.660,  # 212/321
     ("participial", "mixed"): 0.801,  # 161/201
-    ("quoted_fragment", "mixed"): 0.684,  # 39/57
-    ("reporting_frame", "direct"): 0.870,  # 20/23
-    ("split_quote", "direct"): 0.400,  # 16/40
+    ("quoted_fragment", "mixed"): 0.667,  # 36/54
+    ("reporting_frame", "direct"): 0.864,  # 19/22
+    ("split_quote", "direct"): 0.410,  # 16/39
     ("stance", "direct"): 0.600,  # 6/10
-    ("stance", "indirect"): 0.581,  # 1024/1761
-    ("stance", "mixed"): 0.705,  # 124/176
+    ("stance", "indirect"): 0.588,  # 1054/1792
+    ("stance", "mixed"): 0.698,  # 127/182
     ("transcript", "direct"): 0.373,  # 28/75
-    ("unattributed", "direct"): 0.048,  # 10/208
+    ("unattributed", "direct"): 0.049,  # 10/203
     # END GENERATED
 }
 
@@ -61,32 +61,32 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "indirect", "description"): 0.776,  # 131/169
     ("according_to", "indirect", "document"): 0.843,  # 25/29
     ("according_to", "indirect", "name"): 0.765,  # 90/118
-    ("according_to", "mixed", "description"): 0.753,  # 16/21
-    ("according_to", "mixed", "document"): 0.822,  # 5/5
-    ("according_to", "mixed", "name"): 0.679,  # 11/17
-    ("colon_introduction", "direct", "name"): 0.688,  # 9/14
+    ("according_to", "mixed", "description"): 0.760,  # 16/21
+    ("according_to", "mixed", "document"): 0.837,  # 5/5
+    ("according_to", "mixed", "name"): 0.724,  # 12/17
+    ("colon_introduction", "direct", "name"): 0.705,  # 10/15
     ("cue_after_content", "direct", "apposition"): 0.980,  # 54/55
-    ("cue_after_content", "direct", "description"): 0.956,  # 129/135
+    ("cue_after_content", "direct", "description"): 0.957,  # 131/137
     ("cue_after_content", "direct", "document"): 0.987,  # 16/16
-    ("cue_after_content", "direct", "name"): 0.965,  # 1885/1953
+    ("cue_after_content", "direct", "name"): 0.965,  # 1892/1961
     ("cue_after_content", "direct", "nominal"): 0.955,  # 40/42
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 568/582
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 569/583
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 243/250
-    ("cue_after_content", "direct", "pronoun_sentence"): 0.914,  # 15/17
-    ("cue_after_content", "indirect", ""): 0.587,  # 2/5
-    ("cue_after_content", "indirect", "apposition"): 0.600,  # 7/13
-    ("cue_after_content", "indirect", "description"): 0.595,  # 114/193
-    ("cue_after_content", "indirect", "name"): 0.752,  # 133/176
-    ("cue_after_content", "indirect", "nominal"): 0.628,  # 7/12
-    ("cue_after_content", "indirect", "pronoun_far"): 0.686,  # 33/48
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.830,  # 48/56
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.601,  # 4/8
-    ("cue_after_content", "mixed", "apposition"): 0.665,  # 4/8
-    ("cue_after_content", "mixed", "description"): 0.590,  # 18/34
-    ("cue_after_content", "mixed", "name"): 0.850,  # 140/164
-    ("cue_after_content", "mixed", "pronoun_far"): 0.836,  # 28/33
-    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.895,  # 35/38
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.498,  # 1/8
+    ("cue_after_content", "direct", "pronoun_sentence"): 0.920,  # 17/19
+    ("cue_after_content", "indirect", ""): 0.597,  # 2/5
+    ("cue_after_content", "indirect", "apposition"): 0.607,  # 7/13
+    ("cue_after_content", "indirect", "description"): 0.612,  # 116/191
+    ("cue_after_content", "indirect", "name"): 0.763,  # 135/176
+    ("cue_after_content", "indirect", "nominal"): 0.664,  # 7/11
+    ("cue_after_content", "indirect", "pronoun_far"): 0.706,  # 34/48
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.835,  # 49/57
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.609,  # 4/8
+    ("cue_after_content", "mixed", "apposition"): 0.684,  # 4/8
+    ("cue_after_content", "mixed", "description"): 0.626,  # 18/32
+    ("cue_after_content", "mixed", "name"): 0.878,  # 140/159
+    ("cue_after_content", "mixed", "pronoun_far"): 0.871,  # 30/34
+    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.925,  # 37/39
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.582,  # 1/6
     ("cue_before_content", "direct", ""): 0.910,  # 5/5
     ("cue_before_content", "direct", "apposition"): 0.850,  # 16/19
     ("cue_before_content", "direct", "description"): 0.710,  # 46/67
@@ -94,74 +94,73 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", "name"): 0.901,  # 248/275
     ("cue_before_content", "direct", "nominal"): 0.925,  # 8/8
     ("cue_before_content", "direct", "pronoun_far"): 0.923,  # 67/72
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.860,  # 49/57
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.863,  # 50/58
     ("cue_before_content", "direct", "pronoun_sentence"): 0.760,  # 21/29
-    ("cue_before_content", "indirect", ""): 0.563,  # 88/159
-    ("cue_before_content", "indirect", "apposition"): 0.665,  # 92/139
-    ("cue_before_content", "indirect", "description"): 0.672,  # 1013/1507
-    ("cue_before_content", "indirect", "document"): 0.729,  # 49/67
-    ("cue_before_content", "indirect", "name"): 0.767,  # 1411/1839
-    ("cue_before_content", "indirect", "nominal"): 0.787,  # 59/74
-    ("cue_before_content", "indirect", "pronoun_far"): 0.714,  # 140/196
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.798,  # 234/292
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.548,  # 104/193
-    ("cue_before_content", "mixed", ""): 0.638,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.800,  # 26/33
-    ("cue_before_content", "mixed", "description"): 0.692,  # 128/187
-    ("cue_before_content", "mixed", "document"): 0.800,  # 6/8
-    ("cue_before_content", "mixed", "name"): 0.890,  # 675/758
-    ("cue_before_content", "mixed", "nominal"): 0.884,  # 19/21
-    ("cue_before_content", "mixed", "pronoun_far"): 0.841,  # 85/101
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.863,  # 109/126
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.716,  # 36/52
-    ("cue_noun", "indirect", "description"): 0.314,  # 1/6
-    ("cue_noun", "indirect", "name"): 0.385,  # 11/29
-    ("cue_noun", "indirect", "pronoun_far"): 0.430,  # 5/11
-    ("cue_noun", "indirect", "pronoun_sentence"): 0.376,  # 5/14
+    ("cue_before_content", "indirect", ""): 0.569,  # 89/159
+    ("cue_before_content", "indirect", "apposition"): 0.673,  # 93/139
+    ("cue_before_content", "indirect", "description"): 0.682,  # 1025/1503
+    ("cue_before_content", "indirect", "document"): 0.730,  # 49/67
+    ("cue_before_content", "indirect", "name"): 0.773,  # 1428/1847
+    ("cue_before_content", "indirect", "nominal"): 0.812,  # 61/74
+    ("cue_before_content", "indirect", "pronoun_far"): 0.706,  # 141/200
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.808,  # 244/301
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.545,  # 110/205
+    ("cue_before_content", "mixed", ""): 0.640,  # 5/11
+    ("cue_before_content", "mixed", "apposition"): 0.824,  # 27/33
+    ("cue_before_content", "mixed", "description"): 0.685,  # 123/182
+    ("cue_before_content", "mixed", "document"): 0.802,  # 6/8
+    ("cue_before_content", "mixed", "name"): 0.896,  # 682/761
+    ("cue_before_content", "mixed", "nominal"): 0.917,  # 20/21
+    ("cue_before_content", "mixed", "pronoun_far"): 0.836,  # 86/103
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.873,  # 112/128
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.705,  # 36/53
+    ("cue_noun", "indirect", "description"): 0.311,  # 1/6
+    ("cue_noun", "indirect", "name"): 0.384,  # 11/29
+    ("cue_noun", "indirect", "pronoun_far"): 0.408,  # 5/12
+    ("cue_noun", "indirect", "pronoun_sentence"): 0.374,  # 5/14
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
-    ("expected", "indirect", ""): 0.671,  # 53/79
+    ("expected", "indirect", ""): 0.658,  # 52/79
     ("expected", "mixed", ""): 0.800,  # 4/5
-    ("paragraph_carryover", "direct", ""): 0.211,  # 0/9
-    ("paragraph_carryover", "direct", "carryover"): 0.347,  # 22/65
-    ("paragraph_carryover", "direct", "name"): 0.650,  # 9/10
+    ("paragraph_carryover", "direct", ""): 0.222,  # 0/8
+    ("paragraph_carryover", "direct", "carryover"): 0.351,  # 23/67
+    ("paragraph_carryover", "direct", "name"): 0.632,  # 8/9
     ("participial", "direct", "description"): 0.905,  # 8/9
     ("participial", "direct", "name"): 0.940,  # 35/37
     ("participial", "direct", "pronoun_far"): 0.900,  # 7/8
-    ("participial", "indirect", "apposition"): 0.771,  # 5/5
+    ("participial", "indirect", "apposition"): 0.774,  # 5/5
     ("participial", "indirect", "description"): 0.511,  # 43/87
-    ("participial", "indirect", "name"): 0.680,  # 111/163
-    ("participial", "indirect", "pronoun_far"): 0.726,  # 29/39
-    ("participial", "indirect", "pronoun_paragraph"): 0.799,  # 19/22
+    ("participial", "indirect", "name"): 0.688,  # 111/161
+    ("participial", "indirect", "pronoun_far"): 0.727,  # 29/39
+    ("participial", "indirect", "pronoun_paragraph"): 0.800,  # 19/22
     ("participial", "mixed", "description"): 0.651,  # 20/33
     ("participial", "mixed", "name"): 0.831,  # 105/126
     ("participial", "mixed", "nominal"): 0.876,  # 6/6
     ("participial", "mixed", "pronoun_far"): 0.885,  # 15/16
     ("participial", "mixed", "pronoun_paragraph"): 0.778,  # 13/17
-    ("quoted_fragment", "mixed", "description"): 0.656,  # 3/5
-    ("quoted_fragment", "mixed", "name"): 0.720,  # 27/37
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.658,  # 5/8
-    ("reporting_frame", "direct", "name"): 0.911,  # 15/16
-    ("split_quote", "direct", ""): 0.250,  # 0/6
-    ("split_quote", "direct", "carryover"): 0.455,  # 16/34
-    ("stance", "indirect", ""): 0.384,  # 13/39
-    ("stance", "indirect", "apposition"): 0.628,  # 40/63
-    ("stance", "indirect", "description"): 0.476,  # 307/647
-    ("stance", "indirect", "document"): 0.569,  # 5/9
-    ("stance", "indirect", "name"): 0.677,  # 460/678
-    ("stance", "indirect", "nominal"): 0.556,  # 17/31
-    ("stance", "indirect", "pronoun_far"): 0.649,  # 63/96
-    ("stance", "indirect", "pronoun_paragraph"): 0.687,  # 78/112
-    ("stance", "indirect", "pronoun_sentence"): 0.488,  # 41/86
-    ("stance", "mixed", "description"): 0.583,  # 25/45
-    ("stance", "mixed", "name"): 0.698,  # 53/76
-    ("stance", "mixed", "nominal"): 0.780,  # 7/8
-    ("stance", "mixed", "pronoun_far"): 0.741,  # 10/13
-    ("stance", "mixed", "pronoun_paragraph"): 0.905,  # 21/21
-    ("stance", "mixed", "pronoun_sentence"): 0.753,  # 5/6
+    ("quoted_fragment", "mixed", "description"): 0.644,  # 3/5
+    ("quoted_fragment", "mixed", "name"): 0.704,  # 25/35
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.627,  # 4/7
+    ("reporting_frame", "direct", "name"): 0.909,  # 15/16
+    ("split_quote", "direct", "carryover"): 0.447,  # 16/35
+    ("stance", "indirect", ""): 0.378,  # 13/40
+    ("stance", "indirect", "apposition"): 0.629,  # 40/63
+    ("stance", "indirect", "description"): 0.491,  # 317/647
+    ("stance", "indirect", "document"): 0.573,  # 5/9
+    ("stance", "indirect", "name"): 0.675,  # 474/701
+    ("stance", "indirect", "nominal"): 0.545,  # 17/32
+    ("stance", "indirect", "pronoun_far"): 0.663,  # 67/100
+    ("stance", "indirect", "pronoun_paragraph"): 0.679,  # 79/115
+    ("stance", "indirect", "pronoun_sentence"): 0.504,  # 42/85
+    ("stance", "mixed", "description"): 0.586,  # 27/48
+    ("stance", "mixed", "name"): 0.704,  # 55/78
+    ("stance", "mixed", "nominal"): 0.763,  # 6/7
+    ("stance", "mixed", "pronoun_far"): 0.666,  # 9/14
+    ("stance", "mixed", "pronoun_paragraph"): 0.906,  # 22/22
+    ("stance", "mixed", "pronoun_sentence"): 0.749,  # 5/6
     ("transcript", "direct", ""): 0.326,  # 8/26
     ("transcript", "direct", "name"): 0.684,  # 12/13
     ("transcript", "direct", "pronoun_far"): 0.255,  # 8/36
-    ("unattributed", "direct", ""): 0.048,  # 10/208
+    ("unattributed", "direct", ""): 0.049,  # 10/203
     # END GENERATED PATHS
 }
 
