@@ -25,6 +25,7 @@ from capkit import FLOORS, Capability, load_floors, run
 from captemplates import CAPABILITIES
 from heldout import HELD_OUT
 from heldout2 import HELD_OUT_2
+from heldout3 import HELD_OUT_3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,9 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=2, help="failures to print per capability")
     parser.add_argument("--write-floors", action="store_true", help="record the rates in floors.json")
     args = parser.parse_args(argv)
-    pool: tuple[Capability, ...] = HELD_OUT + HELD_OUT_2 if args.heldout else CAPABILITIES
+    pool: tuple[Capability, ...] = HELD_OUT + HELD_OUT_2 + HELD_OUT_3 if args.heldout else CAPABILITIES
     if args.all:
-        pool = CAPABILITIES + HELD_OUT + HELD_OUT_2
+        pool = CAPABILITIES + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
     chosen = [c for c in pool if not args.names or c.name in args.names]
     floors = load_floors() if FLOORS.exists() else {}
     passed = total = 0

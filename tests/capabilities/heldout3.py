@@ -220,14 +220,16 @@ def continued_quote() -> Iterator[Case]:
 
 
 def pronoun_past_organization() -> Iterator[Case]:
-    """`NAME, ROLE, .... ORG has ... .\\n\\n"C," she said.`: an organisation between a person
-    and the pronoun does not take it."""
+    """`NAME, ROLE, .... ORG owns ... .\\n\\n"C," she said.`: an organisation between a person
+    and the pronoun does not take it. (Fixed after the first run: the organisation's sentence
+    was 'has promised to pay for the repairs', itself a report, which an exact case must not
+    contain; heldout2's organization_it had the same flaw.)"""
     combos = itertools.product(PEOPLE3, APPOS3, ORGS3, range(len(QUOTES3)), DOUBLE_MARKS)
     for p, (appos, _), org, k, m in sample(combos, 200, "ho3-pronoun-org"):
         quote = m.q(QUOTES3[k] + ",")
         text = (
             f"{p.full}, {appos}, spent the morning at the flooded depot.\n\n"
-            f"{_cap(org.name)} has promised to pay for the repairs.\n\n"
+            f"{_cap(org.name)} owns the depot and the land around it.\n\n"
             f"{quote} {p.pronoun} said."
         )
         yield Case(
@@ -281,7 +283,7 @@ def writing_verbs() -> Iterator[Case]:
 #: Quotation marks that quote nobody: (template with {o}/{c} for the marks).
 NOT_QUOTES3 = (
     "{n}'s new book, {o}The Salt Road,{c} sold out within a week.",
-    "Dockers called him {o}Big Tam{c} long before {n} bought the yard.",
+    "Tam {o}Big Tam{c} Reid sold the yard to {n} in 2019.",
     "The word {o}resilience{c} appears 40 times in the report {n} published.",
     "The trawler {o}Northern Star{c}, skippered by {n}, ran aground on Tuesday.",
     "{n} played the lead in {o}Low Tide{c} at the Tolbooth Theatre last spring.",
@@ -290,7 +292,9 @@ NOT_QUOTES3 = (
 
 def not_quotations() -> Iterator[Case]:
     """Titles of works, nicknames, words as words and vessel names are not quotations: no
-    sentence reports speech, so nothing may come out."""
+    sentence reports speech, so nothing may come out. (Fixed after the first run: the nickname
+    template was 'Dockers called him "Big Tam"', which is the frame of a mixed quotation,
+    `X called it "a disgrace"`; the nickname now stands inside the name.)"""
     combos = itertools.product(PEOPLE3, range(len(NOT_QUOTES3)), DOUBLE_MARKS)
     for p, t, m in sample(combos, 150, "ho3-not-quotes"):
         text = NOT_QUOTES3[t].format(n=p.full, o=m.open, c=m.close)
