@@ -357,8 +357,8 @@ def _prefix_title(
     return (lo, last)
 
 
-#: Lower-case words that join the parts of a body's name: 'Bank of England', 'Ministry of
-#: Trade and Industry', 'Save the Children Fund' is not needed ('the' is no joiner here).
+#: Lower-case words that join the parts of a body's name before a possessive: 'the Bank of
+#: England's', 'the Ministry of Trade and Industry's', 'Fish & Game's'.
 _NAME_JOINERS = frozenset("of for and &".split())
 
 
