@@ -1,5 +1,6 @@
 """Asides left of a cue: the walkers that step over a parenthetical, a relative clause or a
-bracket between a subject and its cue, and find a name set off by commas after a role.
+bracket between a subject and its cue, and find a name set off by commas after a role; and
+the test for an -ly adverb opening a sentence before its subject.
 
 Input: the token table (or its words), the index of the token just left of the cue, and the
 sentence floor. Output: the token index before the aside (or the same index when there is
@@ -13,12 +14,14 @@ from collections.abc import Sequence
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
     NAME_PARTICLES,
     NOT_NAMES,
     PRONOUNS,
 )
+from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import (
     ASIDE_OPENERS,
     CONNECTIVE_ASIDES,
@@ -36,6 +39,7 @@ __all__ = [
     "PARENTHETICAL_WINDOW",
     "RELATIVE_WINDOW",
     "appositive_name",
+    "ly_adverb",
     "relative_subject",
     "skip_brackets_left",
     "skip_parenthetical_left",
@@ -178,3 +182,25 @@ def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
     while k > floor and words[k] != "(" and j - k < BRACKET_WINDOW:
         k -= 1
     return k - 1 if words[k] == "(" else j
+
+
+def ly_adverb(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
+    """Is token *k*, first in its sentence, an -ly adverb ('Recently', 'Hastily leaving'),
+    not a name that ends so ('Kelly said', 'Connolly told', 'Emily Reyes')? A name is a
+    registered first name ('Kelly, however, said') or, before no comma, a name ('Emily Reyes')
+    or a surname's '-lly' before a verb form of the lexicon ('Connolly said'; not 'Especially
+    compared to ...')."""
+    low = words[k].lower()
+    if not (low.endswith("ly") and len(low) > 4) or low in _LY_WORDS:
+        return low in _LY_WORDS
+    registered = low in FIRST_NAMES or low in MALE_GIVEN_NAMES or low in FEMALE_GIVEN_NAMES
+    nxt = words[k + 1] if k + 1 <= last else ","
+    if nxt == ",":
+        return not registered  # ('Kelly, however, said')
+    surname_like = low.endswith("lly") and not low.endswith(("ally", "ully"))  # (Connolly; not Especially)
+    return not (registered or (surname_like and nxt.lower() in lexicon.verb_forms) or is_name_word(nxt))
+
+
+#: English words in -ly that the baby-name registrations also list (`lexicon.given_names`):
+#: always the word, never a name, at a sentence's start.
+_LY_WORDS = frozenset("truly lovely merrily heavenly manly curly".split())

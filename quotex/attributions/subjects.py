@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.asides import (
     appositive_name,
+    ly_adverb,
     relative_subject,
     skip_brackets_left,
     skip_parenthetical_left,
@@ -21,7 +22,6 @@ from quotex.attributions.noun_phrases import (
     np_right,
 )
 from quotex.lexicon import Lexicon
-from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
     NOT_NAMES,
@@ -30,7 +30,6 @@ from quotex.lexicon.function_words import (
     STOP_WORDS,
     TIME_WORDS,
 )
-from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import (
     ADVERBS,
     APPOSITION_OPENERS,
@@ -346,28 +345,6 @@ def fronted_adverbial(words: Sequence[str], i: int, last: int, lexicon: Lexicon)
 _ADVERBS_BEFORE_PREPOSITION = frozenset("back just right shortly soon long far down up out over".split())
 #: Particles after a fronted participle: 'Looking back to 2008,', 'Summing up,', 'Speaking out,'.
 _FRONTED_PARTICLES = frozenset("back up out down off on over in".split())
-
-
-def ly_adverb(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
-    """Is token *k*, first in its sentence, an -ly adverb ('Recently', 'Hastily leaving'),
-    not a name that ends so ('Kelly said', 'Connolly told', 'Emily Reyes')? A name is a
-    registered first name ('Kelly, however, said') or, before no comma, a name ('Emily Reyes')
-    or a surname's '-lly' before a verb form of the lexicon ('Connolly said'; not 'Especially
-    compared to ...')."""
-    low = words[k].lower()
-    if not (low.endswith("ly") and len(low) > 4) or low in _LY_WORDS:
-        return low in _LY_WORDS
-    registered = low in FIRST_NAMES or low in MALE_GIVEN_NAMES or low in FEMALE_GIVEN_NAMES
-    nxt = words[k + 1] if k + 1 <= last else ","
-    if nxt == ",":
-        return not registered  # ('Kelly, however, said')
-    surname_like = low.endswith("lly") and not low.endswith(("ally", "ully"))  # (Connolly; not Especially)
-    return not (registered or (surname_like and nxt.lower() in lexicon.verb_forms) or is_name_word(nxt))
-
-
-#: English words in -ly that the baby-name registrations also list (`lexicon.given_names`):
-#: always the word, never a name, at a sentence's start.
-_LY_WORDS = frozenset("truly lovely merrily heavenly manly curly".split())
 
 
 def is_fronted_word(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
