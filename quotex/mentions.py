@@ -329,7 +329,7 @@ def _prefix_title(
             lo = _possessor_start(words, j - 1, floor)
             break
         if low in DETERMINERS or low in STOP_WORDS or low in lexicon.verb_forms:
-            if loose and low not in DETERMINERS and low not in _LOOSE_CLOSERS:
+            if loose and low not in DETERMINERS and low not in _NOUN_OPENERS:
                 return (-1, -1)  # the phrase is not closed by a determiner: no loose title
             break
         if loose and w.isalpha() and w.islower() and low not in lexicon.verb_forms:
@@ -386,8 +386,10 @@ def _possessor_start(words: Sequence[str], k: int, floor: int) -> int:
     return k
 
 
-#: Words that close a loose pre-name title on their left: 'its president', 'his deputy'.
-_LOOSE_CLOSERS = frozenset("its their his her our the a an".split())
+#: Articles and possessive determiners that open a noun phrase: they close a loose pre-name
+#: title on their left ('its president', 'his deputy'), and after a role's plural they show
+#: a verb's object ('chairs the trust').
+_NOUN_OPENERS = frozenset("its their his her our the a an".split())
 
 _APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
 
@@ -469,9 +471,6 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
 #: Words that end an apposition's title: a relative clause, a coordinated clause, or a time
 #: ('the harbourmaster since 2004' -> 'harbourmaster').
 _APPOS_CLAUSE_WORDS = frozenset("who which whose and but when where since until".split())
-
-#: Words that open a verb's object: after 'chairs' or 'heads' they show a verb, not a title.
-_OBJECT_OPENERS = frozenset("the a an his her their its our".split())
 
 #: Small words inside a body's name: 'Ministry of Trade and Industry', 'Fish & Game'.
 _ORG_SMALL_WORDS = frozenset(["of", "and", "for", "&"])
@@ -889,7 +888,7 @@ def _title_follows(words: Sequence[str], last: int, sent: Sentence, lexicon: Lex
 def _verb_like_plural(words: Sequence[str], k: int, end: int) -> bool:
     """Is lower-case token *k*, a role noun's plural, a verb with an object ('chairs the
     trust', 'heads its board', 'coaches a team')?"""
-    return words[k].endswith("s") and k + 1 <= end and words[k + 1].lower() in _OBJECT_OPENERS
+    return words[k].endswith("s") and k + 1 <= end and words[k + 1].lower() in _NOUN_OPENERS
 
 
 def _split_title(
@@ -985,6 +984,8 @@ def _name_text(tokens: Tokens, first: int, last: int) -> str:
     """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
     words = tokens.words
     text = tokens.text
+    if _NICK_OPEN.isdisjoint(words[first : last + 1]):
+        return text[tokens.starts[first] : tokens.ends[last]]
     nicknames = [
         k for k in range(first, last - 1) if words[k] in _NICK_OPEN and words[k + 2] in _NICK_CLOSE
     ]  # (an apostrophe alone, "the Farmers' Union", opens no nickname)

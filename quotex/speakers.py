@@ -153,8 +153,10 @@ _TITLE_ABBREVIATIONS = {
     "dr": "doctor",
     "prof": "professor",
 }
+#: Words that end a phrase's head: a preposition opens its modifier ('Critics of the ministry').
+_HEAD_ENDS = frozenset("of for at in on to with by from".split())
 #: Words that cannot end a noun phrase's head: dropped from a source cut short.
-_TRAILING = frozenset("of for at in on to with by from and or the a an who which that".split())
+_TRAILING = _HEAD_ENDS | frozenset("and or the a an who which that".split())
 _GENDER_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f"}
 #: Nouns for a kind of body that news copy uses to refer back to a named one ('Fjord Air ...
 #: the airline said'): resolved to the most salient body even when its name does not hold them.
@@ -1135,10 +1137,6 @@ def _is_document(head_words: Sequence[str]) -> bool:
     return any(w in DOCUMENT_NOUNS for w in head_words) and not any(
         w in ("report", "reports", "poll", "survey", "study") for w in head_words
     )
-
-
-#: Words that end a phrase's head: a preposition opens its modifier ('Critics of the ministry').
-_HEAD_ENDS = frozenset("of for at in on to with by from".split())
 
 
 def _phrase_kind(head_words: Sequence[str], lexicon: Lexicon) -> str:
