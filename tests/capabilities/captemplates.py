@@ -187,6 +187,23 @@ def indirect_before() -> Iterator[Case]:
         yield Case("", "indirect-before", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: Two-word reported clauses: a bare plural subject and its past verb ('rents fell').
+BARE_SUBJECTS = ("rents", "fares", "wages", "exports", "talks", "sales", "repairs", "queues")
+BARE_PASTS = ("fell", "rose", "grew", "soared", "stalled", "collapsed", "doubled", "slowed")
+
+
+def indirect_bare_subject() -> Iterator[Case]:
+    """`NAME VERB SUBJECTS PAST(, TAIL).` / `APPOSITION, NAME, VERB ...`: the shortest clause."""
+    verbs = tuple(v for v in INDIRECT_VERBS if v.past not in ("promised", "cautioned"))  # take 'would'
+    combos = itertools.product(PEOPLE, verbs, TENSES, BARE_SUBJECTS, BARE_PASTS, (False, True))
+    for p, v, tense, subject, past, appos in sample(combos, 300, "indirect-bare-subject"):
+        clause = f"{subject} {past}"
+        opening = f"The firm's finance director, {p.full}," if appos else p.full
+        title = Contains(("finance director",)) if appos else None
+        text = f"{opening} {_form(v, tense)} {clause}."
+        yield Case("", "indirect-bare-subject", text, [Expect(clause, "indirect", p.full, title, "person")])
+
+
 #: A reported clause that is itself a short verb group of saying: 'said he would comment'.
 SHORT_REPORTS = tuple(
     f"{aux} {verb}{tail}"
@@ -1757,6 +1774,7 @@ CAPABILITIES = (
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
     named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ...", stance_object),
     named("indirect.final_clause", "-", "NAME VERB CLAUSE, because/when D / including NP", final_clause),
+    named("indirect.bare_subject", "-", "NAME VERB SUBJECTS PAST.: a two-word clause", indirect_bare_subject),
     named("indirect.relative_gap", "-", "X, which NAME said had ... (a relative gap)", relative_gap),
     named("indirect.infinitive_then_act", "-", "NAME vowed to V and ACTED OBJECT", infinitive_then_act),
     named("indirect.clause_before_credit", "-", "GERUND ... will take days, NAME said", clause_before_credit),
