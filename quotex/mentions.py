@@ -327,6 +327,7 @@ def _prefix_title(
             continue
         if w in _POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
             lo = _possessor_start(words, j - 1, floor)
+            lo = _common_possessor_start(words, lo, floor, lexicon)
             break
         if low in DETERMINERS or low in STOP_WORDS or low in lexicon.verb_forms:
             if loose and low not in DETERMINERS and low not in _NOUN_OPENERS:
@@ -355,6 +356,24 @@ def _prefix_title(
             break
         j -= 1
     return (lo, last)
+
+
+def _common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+    """A common noun possessor at token *k* keeps its noun modifiers when a determiner or the
+    sentence start closes them ('The ferry company's finance director' keeps *ferry*; in
+    'said ferry company's' nothing closes them); *k* otherwise."""
+    if not words[k].islower():
+        return k
+    lo = k
+    while lo - 1 >= floor and k - lo < 3:
+        w = words[lo - 1]
+        low = w.lower()
+        if low in DETERMINERS or low in _NOUN_OPENERS:
+            return lo
+        if not (w.isalpha() and w.islower()) or low in STOP_WORDS or low in lexicon.verb_forms:
+            return k
+        lo -= 1
+    return lo if lo == floor else k
 
 
 #: Lower-case words that join the parts of a body's name before a possessive: 'the Bank of

@@ -655,6 +655,34 @@ def title_premodifier() -> Iterator[Case]:
         yield Case("", "premodifier-" + ("direct" if direct else "indirect"), text, [exp])
 
 
+#: Bodies named by a common noun with a modifier, and roles held there: 'the ferry company's
+#: finance director'.
+COMMON_BODIES = (
+    "ferry company",
+    "water board",
+    "housing trust",
+    "football club",
+    "parish council",
+    "bus operator",
+)
+COMMON_ROLES = ("finance director", "chief engineer", "press officer", "head of safety")
+
+
+def title_common_possessor() -> Iterator[Case]:
+    """`The MOD BODY's ROLE, NAME, VERB C.` / `NAME, the MOD BODY's ROLE, ...` / `The MOD BODY's
+    ROLE NAME ...`: the title keeps the body's modifier."""
+    combos = itertools.product(PEOPLE, COMMON_BODIES, COMMON_ROLES, CLAUSES, range(3))
+    for p, body, role, clause, shape in sample(combos, 200, "title-common-possessor"):
+        title = f"{body}'s {role}"
+        if shape == 0:
+            text = f"The {title}, {p.full}, said {clause}."
+        elif shape == 1:
+            text = f"{p.full}, the {title}, said {clause}."
+        else:
+            text = f"The {title} {p.full} said {clause}."
+        yield Case("", "title-common-possessor", text, [Expect(clause, "indirect", p.full, title, "person")])
+
+
 def title_apposition() -> Iterator[Case]:
     """`NAME, APPOSITION, said ...` and `"C," said NAME, APPOSITION.`"""
     combos = itertools.product(PEOPLE, APPOSITIONS, DOUBLE_MARKS, range(len(CLAUSES)), (True, False))
@@ -1090,7 +1118,6 @@ def qa_interview() -> Iterator[Case]:
         )
 
 
-
 #: Questions that name someone other than the interviewee (our own sentences).
 _NAMING_QUESTIONS = (
     "Does {other} support the toll?",
@@ -1118,6 +1145,7 @@ def qa_named() -> Iterator[Case]:
         expects = [Expect(a1, "direct", p.full), Expect(a2, "direct", p.full)]
         wrong = ((a1, other.full), (a2, other.full))
         yield Case("", "qa-named", text, expects, exact=False, wrong_speakers=wrong)
+
 
 # -- group 7: datelines ----------------------------------------------------------------
 
@@ -1165,7 +1193,6 @@ def document_source() -> Iterator[Case]:
         quote = m.q(CONTENT[CLAUSES.index(clause)] + ".")
         text = f"{_cap(org.name)} issued a statement on Friday. The statement read: {quote}"
         yield Case("", "statement-read", text, [Expect(quote, "direct", org.canonical)])
-
 
 
 #: Written works and counts, with a modifier, and how their issuer is linked (our own phrases).
@@ -1217,6 +1244,7 @@ def stance_verb_group() -> Iterator[Case]:
             subject, speaker = "Local ferry captains", "Local ferry captains"
         text = f"{subject} {group} {obj}."
         yield Case("", "stance-verb-group", text, [Expect(obj, "indirect", speaker)])
+
 
 # -- a report closing on its cue, and trailing credits with long sources or tails ----------
 
@@ -1412,6 +1440,7 @@ def serving_role() -> Iterator[Case]:
             exp = Expect(clause, "indirect", body or phrase.split(" ", 1)[1])
         yield Case("", f"serving-{'named' if named_after else 'bare'}", text, [exp])
 
+
 #: People whose names end like an -ly adverb: (full name, the short form used later).
 LY_PEOPLE = (
     ("Maeve Connolly", "Connolly"),
@@ -1541,7 +1570,6 @@ def comma_introduction() -> Iterator[Case]:
         yield Case("", "comma-intro", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
 
 
-
 #: Openings before the clause a participle belongs to, each with a noun phrase of its own
 #: that never speaks (our own phrases).
 _PARTICIPLE_OPENINGS = (
@@ -1582,6 +1610,8 @@ def participle_subject() -> Iterator[Case]:
             text = f"{opening}{p.full} {predicate}{sep}{part} {content}."
             expect = Expect(content, "indirect", p.full, None, "person")
         yield Case("", "participle-subject", _cap(text), [expect], exact=False)
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -1636,6 +1666,8 @@ def credit_participle() -> Iterator[Case]:
         text = f"The vote was held at noon. {quote} {p.full} {_form(v, tense)}, {phrase}."
         expect = [Expect(quote, "direct", p.full, None, "person")]
         yield Case("", "credit-participle", text, expect, exact=False)
+
+
 #: Verbs of saying and thought (past, present) whose clause may lose its subject to a relative
 #: pronoun: 'the tolls, which she said had ...'.
 _GAP_VERBS = (
@@ -1786,6 +1818,9 @@ CAPABILITIES = (
     named("marks.single", "8", "British single quotation marks are direct", marks_single),
     named("title.premodifier", "6", "role words before the name", title_premodifier),
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
+    named(
+        "title.common_possessor", "6", "the MOD BODY's ROLE, NAME: the modifier stays", title_common_possessor
+    ),
     named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
     named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
     named("pronoun.after_surname", "4", "SURNAME said C. ... he/she said", pronoun_after_surname),
