@@ -422,7 +422,9 @@ DOCUMENTS4 = (
 
 
 def documents() -> Iterator[Case]:
-    """Surveys, reports, notices, figures and letters credit the body that issued them."""
+    """Surveys, reports, notices, figures and letters credit the body that issued them. (Fixed
+    after the first run, no rule change: frames ending in `that` were filled with a clause that
+    began with `that` too, giving `found that that ...`.)"""
     for org, k, d, m in itertools.product(ORGS4, range(len(CLAUSES4)), range(len(DOCUMENTS4)), DOUBLE_MARKS):
         frame, direct = DOCUMENTS4[d]
         if m.open == "“" and not direct:
@@ -440,7 +442,8 @@ def documents() -> Iterator[Case]:
         else:
             content = clause
             kind = "indirect"
-        text = frame.format(org=org.name, Org=_cap(org.name), c=content, c_cap=content)
+        c = clause if kind == "indirect" and "that {c}" in frame else content
+        text = frame.format(org=org.name, Org=_cap(org.name), c=c, c_cap=content)
         yield Case("", f"ho4-document-{d}", text, [Expect(content, kind, org.canonical)])
 
 
@@ -515,7 +518,8 @@ DATELINES4 = (
 def datelines_and_credits() -> Iterator[Case]:
     """`CITY, REGION (AGENCY) — "C," NAME said.` / `... NAME said C.`, under a byline with a
     role, or followed by a wire trailer `Reporting by A; Editing by B`: neither the place, the
-    agency nor the credited journalists are speakers or content."""
+    agency nor the credited journalists are speakers or content. (Fixed after the first run, no
+    rule change: the indirect form read `said on Wednesday that that ...`.)"""
     combos = itertools.product(PEOPLE4, DATELINES4, range(len(QUOTES4)), DOUBLE_MARKS, range(3))
     for p, (dateline, city), k, m, shape in sample(combos, 180, "ho4-dateline"):
         reporter = PEOPLE4[(PEOPLE4.index(p) + 5) % len(PEOPLE4)]
@@ -526,7 +530,7 @@ def datelines_and_credits() -> Iterator[Case]:
             expect = Expect(content, "direct", p.full, None, "person")
         else:
             content = f"that {CLAUSES4[k % len(CLAUSES4)]}"
-            body = f"{dateline} {p.full} said on Wednesday that {content}."
+            body = f"{dateline} {p.full} said on Wednesday {content}."
             expect = Expect(content, "indirect", p.full, None, "person")
         if shape == 0:
             text = body
