@@ -18,10 +18,12 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
+    ADJUNCT_SUBORDINATORS,
     ADVERBS,
     APPROXIMATORS,
     ARTICLE_PRONOUNS,
     CLAUSE_LINKS,
+    CLAUSE_SUBORDINATORS,
     CONTENT_TRIM,
     INDEFINITES,
     IRREGULAR_PAST,
@@ -38,6 +40,11 @@ from quotex.tokens import Tokens
 #: Particles that follow a verb, not a noun, before an object: 'put out a statement', 'handed
 #: down a ruling' (not 'in': 'a source in the room').
 _VERB_PARTICLES = frozenset("out up back off down".split())
+
+
+#: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
+#: 'because residents complained' (see :data:`~quotex.lexicon.grammar.CLAUSE_SUBORDINATORS`).
+_OPENS_SUBJECT = CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS
 
 
 def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
@@ -170,6 +177,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or words[head - 1] in (",", "—", "–")
             or (words[head - 1] in lexicon.quote_tokens and head - 2 >= floor and words[head - 2] == ",")
             or words[head - 1].lower() in QUANTIFIERS
+            or words[head - 1].lower() in _OPENS_SUBJECT
             or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
         )

@@ -178,6 +178,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         and np[0] - 1 >= floor
         and words[np[0] - 1].lower() in PREPOSITIONS
         and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
+        and not (words[np[0] - 1].lower() in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
     ):
         return _issued_by(tokens, np, floor, lexicon)  # (else None: 'In one tweet', 'Along with the dispute')
     if (

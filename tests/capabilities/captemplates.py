@@ -765,6 +765,29 @@ def pronoun_gender() -> Iterator[Case]:
         yield Case("", "gender", text, [Expect(quote, "direct", speaker.full, None, "person")])
 
 
+#: Main clauses before a subordinate clause that holds the report, and bare subjects.
+MAIN_CLAUSES = (
+    "Shops on the quay closed early",
+    "Volunteers spent the night filling sandbags",
+    "The ferry stayed in port",
+    "Fishermen hauled their boats up the slipway",
+)
+BARE_SPEAKERS = ("forecasters", "residents", "officials", "engineers", "economists")
+
+
+def subordinate_subject() -> Iterator[Case]:
+    """`MAIN as/after/because/while SUBJECT VERB that C.`: the subordinate clause's subject
+    speaks, not the main clause's words."""
+    subjects = tuple((b, b) for b in BARE_SPEAKERS) + tuple((p.full, p.full) for p in PEOPLE[:6])
+    verbs = ("warned", "said", "insisted", "argued", "complained")
+    combos = itertools.product(MAIN_CLAUSES, ("as", "after", "because", "while"), subjects, verbs, CLAUSES)
+    for main, sub, (subject, speaker), verb, clause in sample(combos, 200, "subordinate-subject"):
+        text = f"{main} {sub} {subject} {verb} that {clause}."
+        kind = "person" if speaker[:1].isupper() else "other"
+        expect = Expect(f"that {clause}", "indirect", speaker, None, kind)
+        yield Case("", "subordinate-subject", text, [expect])
+
+
 def quantified() -> Iterator[Case]:
     """one / another / a third / the other / some / others / a few / both, and `One of them,
     NAME, said`."""
@@ -1825,6 +1848,12 @@ CAPABILITIES = (
     named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
     named("pronoun.after_surname", "4", "SURNAME said C. ... he/she said", pronoun_after_surname),
     named("pronoun.gender", "4", "he/she after a man and a woman", pronoun_gender),
+    named(
+        "speaker.subordinate",
+        "5",
+        "MAIN as/after SUBJECT VERB that C: the inner subject",
+        subordinate_subject,
+    ),
     named("speaker.quantified", "2", "one/another/some/others/both", quantified),
     named("speaker.organization", "-", "organisations as speakers", organization),
     named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),
