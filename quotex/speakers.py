@@ -81,6 +81,9 @@ __all__ = ["RESOLUTIONS", "Resolved", "build_records", "printed_title", "quote_r
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: The subject forms of object pronouns, which are sources only after a preposition
+#: ('according to him', 'a claim by them'); elsewhere they are the cue's object ('told him').
+_OBJECT_FORMS = {"him": "he", "them": "they", "us": "we", "me": "i"}
 _ORG_HINT = frozenset(
     [
         "ministry",
@@ -919,6 +922,10 @@ def _resolve_source(
         b = verb - 1
         lo, inside, head_mention = _name_in(res, a, b, lexicon)
     head = words[b].lower() if a == b else ""
+    if head in _OBJECT_FORMS:
+        if a == 0 or words[a - 1].lower() not in ("to", "by"):
+            return source, None, -1, None  # 'C, told him about ...': the addressee never speaks
+        head = _OBJECT_FORMS[head]
     head = _POSSESSIVE_PRONOUNS.get(head, head)
     sp: Speaker | None = None
     path: str | None

@@ -47,6 +47,11 @@ _VERB_PARTICLES = frozenset("out up back off down".split())
 _OPENS_SUBJECT = CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS
 
 
+#: Punctuation that closes a phrase: after 'her' it shows an object pronoun, not a possessive
+#: ('according to her, ...'; but 'according to her "clawback" plan').
+_PHRASE_CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "--"])
+
+
 def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
     """Token *k* opens a clause: it is first, or follows punctuation (a closing quotation
     mark) or a conjunction ('while others said')."""
@@ -321,8 +326,10 @@ def np_right(
         return None
     w = words[first]
     low = w.lower()
-    if low in PRONOUNS:
-        return (first, first)
+    if low in PRONOUNS or (
+        low in OBJECT_PRONOUNS and (first == ceiling or words[first + 1] in _PHRASE_CLOSERS)
+    ):
+        return (first, first)  # ('according to her, ...': an object pronoun, not 'her office')
     if (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS) or low in ("that", "this"):
         return None
     j = first

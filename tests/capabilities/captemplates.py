@@ -734,6 +734,22 @@ def pronoun_antecedent() -> Iterator[Case]:
         )
 
 
+def pronoun_object_source() -> Iterator[Case]:
+    """`NAME EVENT. According to him/her, C.`: an object pronoun after *according to* is the
+    source; `"C," OTHER told him/her.` credits OTHER, never the addressee."""
+    combos = itertools.product(PEOPLE, EVENTS, CLAUSES, (False, True))
+    for p, event, clause, told in sample(combos, 200, "pronoun-object"):
+        obj = "her" if p.gender == "f" else "him"
+        if told:
+            other = PEOPLE[(PEOPLE.index(p) + 3) % len(PEOPLE)]
+            quote = f'"{_cap(clause)},"'
+            text = f"{p.full} {event}. {quote} {other.full} told {obj}."
+            yield Case("", "pronoun-object-told", text, [Expect(quote, "direct", other.full, None, "person")])
+        else:
+            text = f"{p.full} {event}. According to {obj}, {clause}."
+            yield Case("", "pronoun-object", text, [Expect(clause, "indirect", p.full, None, "person")])
+
+
 def pronoun_after_surname() -> Iterator[Case]:
     """`SURNAME VERB CLAUSE. "C," PRONOUN VERB.`: a surname alone that spoke first in its
     sentence is a name, and the pronoun's antecedent."""
@@ -1846,6 +1862,9 @@ CAPABILITIES = (
     ),
     named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
     named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
+    named(
+        "pronoun.object_source", "4", 'According to him/her, C. / "C," OTHER told him.', pronoun_object_source
+    ),
     named("pronoun.after_surname", "4", "SURNAME said C. ... he/she said", pronoun_after_surname),
     named("pronoun.gender", "4", "he/she after a man and a woman", pronoun_gender),
     named(
