@@ -283,7 +283,7 @@ class _Resolver:
             w = _BASE
             if self.subject(k):
                 w += _SUBJECT
-            if m.title is not None and self.ents[e].mentions[:1] == (k,):
+            if m.title is not None and self._introduced_at(e) == k:
                 w += _INTRODUCED
             if m.first - 1 >= 0 and m.title is None and words[m.first - 1].lower() in _PREPOSITIONS:
                 w -= 30.0
@@ -291,6 +291,14 @@ class _Resolver:
                 w -= 50.0
             self.weights[k] = w
         return w
+
+    def _introduced_at(self, e: int) -> int:
+        """The mention that introduces entity *e*: its first, or its first with a title when
+        only the opening paragraph names it before (a headline names people before the story
+        introduces them: 'Lynch Closes Door on Probe' ... 'Attorney General Loretta Lynch')."""
+        ms = self.ents[e].mentions
+        k = next((k for k in ms if self.mentions[k].title is not None), ms[0])
+        return k if all(self.where(j)[1] == 0 for j in ms if j < k) else ms[0]
 
     def salience(
         self, at: int, lo: int, skip: frozenset[int], accept: Callable[[Entity], bool]

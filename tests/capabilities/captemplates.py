@@ -683,6 +683,33 @@ def title_common_possessor() -> Iterator[Case]:
         yield Case("", "title-common-possessor", text, [Expect(clause, "indirect", p.full, title, "person")])
 
 
+#: Title-case headlines around a surname: 'Okafor Vows To Fight Pier Closure'.
+HEADLINES = (
+    "{f} Hints Ferry Deal Will Fail",
+    "{f} Slams Harbour Board Plan",
+    "Pier Row Deepens As {f} Quits Harbour Board",
+    "{f} Tells Council Pier Must Close",
+    "{s} Vows To Fight Pier Closure",
+    "Why {s} Thinks The Ferry Deal Will Fail",
+)
+
+
+def headline_names() -> Iterator[Case]:
+    """`TITLE-CASE HEADLINE` / `(PREMOD FULL NAME | SURNAME) said C1.` / `"C2," SURNAME said.`:
+    the speaker is the person's full name (and title), never the headline's run of capitals."""
+    combos = itertools.product(PEOPLE, HEADLINES, PREMODIFIERS[:6], CLAUSES, range(len(CONTENT)), (0, 1))
+    for p, head, (pre, premod_title), clause, ci, shape in sample(combos, 300, "headline-names"):
+        headline = head.format(f=p.full, s=p.surname)
+        quote = f'"{CONTENT[ci]},"'
+        title: str | None = premod_title
+        if shape or "{f}" not in head:
+            text = f"{headline}\n\n{_cap(pre)} {p.full} said {clause}. {quote} {p.surname} said."
+        else:  # (only the headline gives the full name)
+            text, title = f"{headline}\n\n{p.surname} said {clause}. {quote} {p.surname} said.", None
+        expect = Expect(quote, "direct", p.full, title, "person")
+        yield Case("", "headline-names", text, [expect], exact=False)
+
+
 def title_apposition() -> Iterator[Case]:
     """`NAME, APPOSITION, said ...` and `"C," said NAME, APPOSITION.`"""
     combos = itertools.product(PEOPLE, APPOSITIONS, DOUBLE_MARKS, range(len(CLAUSES)), (True, False))
@@ -1859,6 +1886,9 @@ CAPABILITIES = (
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
     named(
         "title.common_possessor", "6", "the MOD BODY's ROLE, NAME: the modifier stays", title_common_possessor
+    ),
+    named(
+        "names.headline", "5", "a title-case headline names SURNAME; the story, the person", headline_names
     ),
     named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
     named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
