@@ -12,6 +12,7 @@ from quotex.lexicon.function_words import (
     DETERMINERS,
     OBJECT_PRONOUNS,
     PRONOUNS,
+    STOP_WORDS,
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
@@ -34,6 +35,7 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
 )
 from quotex.lexicon.verb_frames import (
+    MAIN_REPORT_FORMS,
     PARTICIPLES,
     REPORT_LEMMAS,
 )
@@ -159,8 +161,42 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             return k - 1  # '... and implying that ...': a second report by the same source
         if w == "," and k + 1 <= last and (relative or _stops_at_comma(ctx, k, last)):
             return k - 1
+        if (
+            relative
+            and k > a + 1
+            and w.islower()
+            and low in MAIN_REPORT_FORMS
+            and words[k - 1][:1].isalnum()
+            and words[k - 1].lower() not in STOP_WORDS
+        ):
+            return k - 1  # 'A woman who has accused the mayor | said ...': the main clause's verb
         k += 1
     return last
+
+
+def adverbial_clause_only(words: Sequence[str], a: int, b: int) -> bool:
+    """Tokens a..b (what stands before a trailing credit's comma) are only a fronted adverbial
+    clause, perhaps after an adverbial phrase ('When he met the mayor', 'Early on Monday, as
+    the parade passed'): their last comma-chunk opens with a subordinator (FRONTED, *once*,
+    *until*) and no verb stands before it, so no main clause is there to report (Quirk et al.
+    1985, §15.2: an adverbial clause is subordinate to a main clause)."""
+    c = a
+    for k in range(b, a - 1, -1):
+        if words[k] == ",":
+            c = k + 1
+            break
+    if c > b or not (words[c].lower() in FRONTED or words[c].lower() in ("once", "until")):
+        return False
+    return not any(
+        words[k].islower()
+        and (
+            words[k] in AUXILIARIES
+            or words[k] in MODALS
+            or words[k] in IRREGULAR_PAST
+            or (words[k].endswith("ed") and len(words[k]) > 4)
+        )
+        for k in range(a, c)
+    )
 
 
 #: How many tokens a quotation's credit inside an aside may hold: '- "C," Ida Strand, the

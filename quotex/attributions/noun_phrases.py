@@ -23,6 +23,7 @@ from quotex.lexicon.grammar import (
     ARTICLE_PRONOUNS,
     CLAUSE_LINKS,
     CONTENT_TRIM,
+    FRONTING_PREPOSITIONS,
     INDEFINITES,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
@@ -32,6 +33,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
 )
+from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word, joins_body_name, role_head_before
 from quotex.tokens import Tokens
 
@@ -251,6 +253,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or wj in lexicon.quote_tokens
             or not wj[:1].isalnum()
             or lj in INDEFINITES
+            or lj in FRONTING_PREPOSITIONS
+            or lj == "despite"  # ('despite his own | doubts')
         ):
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
@@ -263,6 +267,9 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 or lj in TITLE_MODIFIERS
                 or lj.endswith(ADJECTIVE_SUFFIXES)
                 or "-" in lj
+                # a noun modifying a role or body noun: 'harbour | spokesman Ivo Berg', 'foreign
+                # affairs | ministry spokesman ...'
+                or (wj.isalpha() and is_source_noun(words[j + 1].lower(), lexicon))
             )
         ):
             break
@@ -456,3 +463,40 @@ def np_right(
             ):
                 last = m - 1
     return (first, last)
+
+
+def noun_compound_credit(words: Sequence[str], src: tuple[int, int], cue: int, lemma: str, lexicon: Lexicon) -> bool:
+    """The 'source' found before a cue word that ends a clause is the front of a noun
+    compound, so the cue is a noun ('in her home | state', 'a turning | point', 'taking |
+    questions'): the word before the cue is a lower-case word that heads no source, and the
+    cue is a plain form after a singular word, or a plural noun after an *-ing* form or a
+    noun that is also a verb's -s form (NOUN_HOMOGRAPHS: 'his | attacks')."""
+    head = words[src[1]]
+    low = head.lower()
+    if (
+        src[1] != cue - 1
+        or not (head.isalpha() and head.islower())
+        or is_source_noun(low, lexicon)
+        or low in PRONOUNS
+        or low in QUANTIFIER_PRONOUNS
+        or low in ARTICLE_PRONOUNS
+    ):
+        return False
+    form = words[cue].lower()
+    if form == lemma:
+        return not low.endswith("s")  # ('residents say')
+    return form in (lemma + "s", lemma + "es") and (low.endswith("ing") or lemma in NOUN_HOMOGRAPHS)
+
+
+def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:
+    """The phrase *src* opens with a participle and its object ('reviving a decade-old
+    dispute', 'beating rival Ines Marr'): a clause, never a subject. (An *-ing* adjective
+    before its noun stays: 'striking dockers', 'leading economists'.)"""
+    first, nxt = words[src[0]], words[src[0] + 1] if src[0] < src[1] else ""
+    return (
+        first.islower()
+        and first.endswith("ing")
+        and len(first) > 4
+        and (nxt.lower() in DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))
+    )
+

@@ -8,6 +8,7 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 from __future__ import annotations
 
 from quotex.attributions.clauses import (
+    adverbial_clause_only,
     content,
     content_end,
     joined_kind,
@@ -45,7 +46,7 @@ from quotex.attributions.frames import (
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
-from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import (
     credit_phrase,
@@ -291,7 +292,12 @@ def _has_short_subject(v: VerbCue) -> bool:
     # (a long subject found by subject_before_group is trusted only before its content:
     # '..., Lund gave a roundabout answer.' ends with a noun, not with 'C, X said.')
     src, long = v.subject()
-    return src is not None and v.vclass != "naming" and not long
+    return (
+        src is not None
+        and v.vclass != "naming"
+        and not long
+        and not noun_compound_credit(v.words, src, v.i, v.lemma, v.ctx.lexicon)
+    )
 
 
 def content_then_cue(v: VerbCue) -> Found | None:
@@ -322,6 +328,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
             or not is_intro_phrase(words, content_floor, before)
             or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
         )
+        and (after_quote or not adverbial_clause_only(words, content_floor, before - 1))
     ):
         got = content(ctx, start_after_opener(ctx, content_floor, before), before)
         if got is not None:
@@ -494,6 +501,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
         if bi - a <= 4 and any(
             lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
             and words[m - 1].lower() not in NOUN_DETERMINERS
+            and not (words[m - 1].lower() == "her" and words[m].endswith("s"))  # 'her remarks': a noun
             and words[m - 1].lower() != "to"  # 'declined to comment': an infinitive
             and not reported_verb_group(words, m, bi, last)
             for m in range(max(a + 1, bi - 1), bi + 1)

@@ -535,8 +535,8 @@ TAIL_WORDS = (
 MODALS = frozenset("can could may might must should shall will would".split())
 
 
-#: Words before a noun, never before a finite verb.
-NOUN_DETERMINERS = frozenset("a an the his its their our my your every each another one".split())
+#: Words before a noun, never before a finite verb ('own' after a possessive: 'his own doubts').
+NOUN_DETERMINERS = frozenset("a an the his its their our my your every each another one own".split())
 
 
 #: Words that open an apposition or an aside after a subject: ', a lawyer from X,',

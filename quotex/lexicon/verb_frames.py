@@ -137,6 +137,14 @@ EXPECTATION_LEMMAS = frozenset(["expect", "say", "report"])
 REPORT_LEMMAS = frozenset("say tell add note argue insist claim warn write explain".split())
 
 
+#: Finite forms of REPORT_LEMMAS that are no noun ('claims' and 'notes' are): one after a
+#: word inside a relative clause that has no commas is the main clause's verb ('A woman who
+#: has accused the mayor | said ...'; Quirk et al. 1985, §17.8, restrictive relative clauses).
+MAIN_REPORT_FORMS = frozenset(
+    "said says told tells added argued insisted claimed warned wrote explained".split()
+)
+
+
 #: Verbs of speaking that report only with their particle: 'talked about the tolls',
 #: 'spoke of a betrayal' ('spoke at the rally', 'spoke Hebrew' report nothing).
 PARTICLE_ONLY = frozenset(["talk", "speak"])
