@@ -28,6 +28,7 @@ from quotex.lexicon.grammar import (
     LINK_ADVERBS,
     MANNER_ADVERBIALS,
     MARGINAL_PREPOSITIONS,
+    MEDIUM_NOUNS,
     MODALS,
     RELATIVES,
     REPORTED_VERB_AUXILIARIES,
@@ -375,11 +376,27 @@ def stance_object_end(ctx: Context, a: int, b: int) -> int:
             return k - 1  # 'backed gay rights | and extended benefits to ...'
         if (low, nxt) in MANNER_ADVERBIALS:
             return k - 1  # 'spoke of the plan | at length'
+        if low in ("in", "on", "at", "during") and _medium_phrase(words, k + 1, b):
+            return k - 1  # 'praised the ruling | in a tweet', '| at a rally in Leith'
         if low in ADJUNCT_SUBORDINATORS or (low in CLAUSE_SUBORDINATORS and nxt in SUBJECT_WORDS):
             return k - 1  # 'opposed the bill | because it ...', 'declined to comment | as she left'
         if low in ("and", "but") and second_predicate(ctx, k + 1, b):
             return k - 1  # 'attacked her record | and even questioned ...', '| and aides said ...'
     return b
+
+
+def _medium_phrase(words: Sequence[str], k: int, b: int) -> bool:
+    """Tokens from *k* (after a preposition) are a noun phrase headed by a noun of
+    :data:`~quotex.lexicon.grammar.MEDIUM_NOUNS` ('a recent interview', 'its Facebook page',
+    'Twitter'), within four words, before any other preposition or punctuation."""
+    for m in range(k, min(b, k + 4) + 1):
+        w = words[m]
+        low = w.lower()
+        if low in MEDIUM_NOUNS:
+            return True
+        if not (w.isalpha() or w in ("'s", "’s", "-")) or (low in STOP_WORDS and low not in DETERMINERS):
+            return False
+    return False
 
 
 def second_predicate(ctx: Context, k: int, b: int) -> bool:

@@ -23,12 +23,12 @@ from quotex.lexicon.grammar import (
     ARTICLE_PRONOUNS,
     CLAUSE_LINKS,
     CONTENT_TRIM,
-    FRONTING_PREPOSITIONS,
     INDEFINITES,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
     NOUN_DETERMINERS,
     PARTITIVES,
+    PREPOSITIONS,
     PREPS_IN_NP,
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
@@ -36,6 +36,12 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word, joins_body_name, role_head_before
 from quotex.tokens import Tokens
+
+#: Prepositions that are never inside a source's noun phrase nor a modifier of its noun (unlike
+#: 'outside groups', 'inside sources'): a walk leftwards stops at one.
+_PHRASE_BREAKERS = frozenset(
+    "despite amid amidst throughout among amongst alongside unlike regarding toward towards upon".split()
+)
 
 #: Particles that follow a verb, not a noun, before an object: 'put out a statement', 'handed
 #: down a ruling' (not 'in': 'a source in the room').
@@ -253,8 +259,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or wj in lexicon.quote_tokens
             or not wj[:1].isalnum()
             or lj in INDEFINITES
-            or lj in FRONTING_PREPOSITIONS
-            or lj == "despite"  # ('despite his own | doubts')
+            or lj in _PHRASE_BREAKERS  # ('despite his own | doubts')
         ):
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
@@ -269,7 +274,16 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 or "-" in lj
                 # a noun modifying a role or body noun: 'harbour | spokesman Ivo Berg', 'foreign
                 # affairs | ministry spokesman ...'
-                or (wj.isalpha() and is_source_noun(words[j + 1].lower(), lexicon))
+                or (
+                    wj.isalpha()
+                    and not lj.endswith("ed")
+                    and lj not in PREPS_IN_NP
+                    and lj not in PREPOSITIONS
+                    and lj not in DETERMINERS
+                    and lj not in IRREGULAR_PAST
+                    and words[j + 1].islower()
+                    and (words[j + 1] in lexicon.role_words or _body_word(words[j + 1], lexicon))
+                )
             )
         ):
             break
@@ -465,7 +479,9 @@ def np_right(
     return (first, last)
 
 
-def noun_compound_credit(words: Sequence[str], src: tuple[int, int], cue: int, lemma: str, lexicon: Lexicon) -> bool:
+def noun_compound_credit(
+    words: Sequence[str], src: tuple[int, int], cue: int, lemma: str, lexicon: Lexicon
+) -> bool:
     """The 'source' found before a cue word that ends a clause is the front of a noun
     compound, so the cue is a noun ('in her home | state', 'a turning | point', 'taking |
     questions'): the word before the cue is a lower-case word that heads no source, and the
@@ -476,6 +492,8 @@ def noun_compound_credit(words: Sequence[str], src: tuple[int, int], cue: int, l
     if (
         src[1] != cue - 1
         or not (head.isalpha() and head.islower())
+        or (src[0] > 0 and words[src[0] - 1] in lexicon.quote_tokens)  # ('"C," the two write')
+        or low in NUMBER_WORDS
         or is_source_noun(low, lexicon)
         or low in PRONOUNS
         or low in QUANTIFIER_PRONOUNS
@@ -499,4 +517,3 @@ def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:
         and len(first) > 4
         and (nxt.lower() in DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))
     )
-

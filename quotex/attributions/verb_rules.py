@@ -68,6 +68,7 @@ from quotex.lexicon.grammar import (
     RELATIVES,
 )
 from quotex.lexicon.verb_frames import (
+    ADDRESSEE_VERBS,
     EXPECTATION_LEMMAS,
     OBJECT_NAMING,
     PARTICIPLES,
@@ -364,6 +365,7 @@ def _inverted_after_content(v: VerbCue) -> bool:
         )
         and v.vclass == "speech"
         and not v.low.endswith("ing")
+        and v.lemma not in ADDRESSEE_VERBS  # ('"C," told the Gazette ...': the Gazette is told)
     )
 
 

@@ -29,6 +29,11 @@ TELL_VERBS = frozenset(
 )
 
 
+#: Verbs of telling whose object is always the addressee, never an inverted speaker:
+#: '"C," told the Gazette ...' is no credit of the Gazette (as '"C," asked Lund' is of Lund).
+ADDRESSEE_VERBS = TELL_VERBS - frozenset(["ask", "warn", "urge", "promise", "order"])
+
+
 PARTICIPLES = frozenset(
     {
         "saying",
