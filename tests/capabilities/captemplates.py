@@ -1748,13 +1748,13 @@ _MAIN_ASIDES = (
     (" who told reporters the pier was unsafe", "the pier was unsafe", "indirect"),
 )
 _MAIN_VERBS = (("said", "says"), ("told the Gazette", "tells the Gazette"), ("said on Monday", "says"))
-_MAIN_CLAUSES = tuple(c for c in CLAUSES if c.startswith("the"))  # ('told X prices ...' is ambiguous)
+_REPORTED_MAIN = tuple(c for c in CLAUSES if c.startswith("the"))  # ('told X prices ...' is ambiguous)
 
 
 def main_after_aside() -> Iterator[Case]:
     """`NAME, who VERBED X, SAID CLAUSE.` / `The dockers who VERBED X said CLAUSE.` / `NAME,
     citing "C," said CLAUSE.`: the main clause is a report of the subject's too."""
-    combos = itertools.product(PEOPLE, _MAIN_ASIDES, _MAIN_VERBS, TENSES, _MAIN_CLAUSES, (False, True))
+    combos = itertools.product(PEOPLE, _MAIN_ASIDES, _MAIN_VERBS, TENSES, _REPORTED_MAIN, (False, True))
     for p, (written, inner, kind), (past, present), tense, clause, plural in sample(
         combos, 300, "main-after-aside"
     ):
