@@ -37,12 +37,14 @@ from quotex.attributions.context import (
     title_case_sentence,
 )
 from quotex.attributions.frames import (
+    compound_noun,
     gerund_after_preposition,
     is_passive_with_agent,
+    noun_after_determiner,
     noun_before_of,
     passive_agent,
     phrasal_particle,
-    quantified_subject,
+    plural_noun,
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
@@ -57,13 +59,11 @@ from quotex.attributions.subjects import (
 )
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS
 from quotex.lexicon.grammar import (
-    ADJECTIVE_SUFFIXES,
     ADVERBS,
     COPULA,
     FRONTED,
     NOUN_DETERMINERS,
     PREPOSITIONS,
-    QUANTIFIERS,
     QUESTION_WORDS,
     RELATIVES,
 )
@@ -147,47 +147,12 @@ def without_particle(v: VerbCue) -> bool:
     return not (v.i + 1 <= v.last and v.words[v.i + 1].lower() in PARTICLES.get(v.lemma, ()))
 
 
-def plural_noun(v: VerbCue) -> bool:
-    """A plural noun that looks like a verb: 'many Asian states, and ...', 'his claims'."""
-    words, low, prev, i = v.words, v.low, v.prev, v.i
-    return (
-        low.endswith("s")
-        and not low.endswith("ss")
-        and prev >= v.first
-        and (
-            words[prev].lower() in DETERMINERS
-            or words[prev].lower() in QUANTIFIERS
-            or words[prev] in ("'s", "’s")
-            or (
-                is_name_word(words[prev])
-                and words[prev].lower().endswith(ADJECTIVE_SUFFIXES)
-                and i + 1 <= v.last
-                and not words[i + 1][:1].isalpha()
-                # 'many Asian states': the adjective follows a determiner; after a quotation
-                # or a first name it is a surname ('"Go," Coleman says.', 'Ruth Duncan adds')
-                and prev - 1 >= v.first
-                and (words[prev - 1].lower() in DETERMINERS or words[prev - 1].lower() in QUANTIFIERS)
-            )
-        )
-    )
-
-
 def as_shown(v: VerbCue) -> bool:
     """'as shown in the film', 'has become known as': no subject, no report of a clause."""
     return (
         v.prev >= v.first
         and v.words[v.prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
         and v.low.endswith(("ed", "wn", "en"))
-    )
-
-
-def noun_after_determiner(v: VerbCue) -> bool:
-    """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post'; or part of
-    a compound: 'so-called'."""
-    words, prev = v.words, v.prev
-    return prev >= v.first and (
-        (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
-        or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
     )
 
 
@@ -204,22 +169,6 @@ def names_a_title(v: VerbCue) -> bool:
         and i + 1 <= v.last
         and ctx.quote_of[i + 1] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
-    )
-
-
-def compound_noun(v: VerbCue) -> bool:
-    """A noun inside a compound: 'a talk show host', 'the news release date'."""
-    words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
-    return (
-        prev - 1 >= v.first
-        and words[prev - 1].lower() in DETERMINERS
-        and words[prev].islower()
-        and words[prev].isalpha()
-        and words[prev] not in role_words
-        and i + 2 <= v.last
-        and words[i + 1] in role_words  # a singular role noun, no determiner
-        and not words[i + 1].endswith("s")
-        and words[i + 1] not in ("police", "staff", "security")
     )
 
 
