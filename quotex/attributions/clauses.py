@@ -388,12 +388,14 @@ def stance_object_end(ctx: Context, a: int, b: int) -> int:
 def _medium_phrase(words: Sequence[str], k: int, b: int) -> bool:
     """Tokens from *k* (after a preposition) are a noun phrase headed by a noun of
     :data:`~quotex.lexicon.grammar.MEDIUM_NOUNS` ('a recent interview', 'its Facebook page',
-    'Twitter'), within four words, before any other preposition or punctuation."""
+    'Twitter'), within four words, before any other preposition or punctuation, and no
+    complement of the verb follows it (*for*, *that*, *because*)."""
     for m in range(k, min(b, k + 4) + 1):
         w = words[m]
         low = w.lower()
         if low in MEDIUM_NOUNS:
-            return True
+            # (not before the verb's own complement: 'attacked the board on stage | for ...')
+            return not any(words[n].lower() in ("for", "that", "because") for n in range(m + 1, b + 1))
         if not (w.isalpha() or w in ("'s", "’s", "-")) or (low in STOP_WORDS and low not in DETERMINERS):
             return False
     return False

@@ -41,6 +41,7 @@ from quotex.lexicon.verb_frames import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
     PARTICLES,
+    PLAIN_OBJECT_VERBS,
     TELL_VERBS,
     TO_VERBS,
 )
@@ -421,36 +422,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         and subject_then_finite(words, a, last)
     ):
         return True  # 'added the council had ignored the warnings', 'warned prices would rise'
-    if lemma in (
-        "read",
-        "add",
-        "continue",
-        "state",
-        "note",
-        "order",
-        "report",
-        "answer",
-        "write",
-        "ask",
-        "reply",
-        "respond",
-        "counter",
-        "call",
-        "mention",
-        "point",
-        "repeat",
-        "recall",
-        "demand",
-        "promise",
-        "threaten",
-        "vow",
-        "pledge",
-        "agree",
-        "propose",
-        "charge",
-        "cite",
-        "estimate",
-    ):
+    if lemma in PLAIN_OBJECT_VERBS:
         # often transitive with a plain object: only clauses marked by 'that', a subject
         # pronoun ('added he would stay') or a quotation, or an infinitive after a verb of
         # commitment ('vowed to reverse the cuts')

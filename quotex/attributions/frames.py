@@ -33,7 +33,14 @@ from quotex.attributions.model import Attribution, Found
 from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before
-from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NUMBER_WORDS,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
 from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
     ADVERBS,
@@ -522,6 +529,7 @@ def plural_noun(v: VerbCue) -> bool:
         and (
             words[prev].lower() in DETERMINERS
             or words[prev].lower() in QUANTIFIERS
+            or (words[prev].lower() in NUMBER_WORDS and words[prev].lower() != "one")  # 'two states'
             or words[prev] in ("'s", "’s")
             or (
                 is_name_word(words[prev])

@@ -512,7 +512,8 @@ def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:
     before its noun stays: 'striking dockers', 'leading economists'.)"""
     first, nxt = words[src[0]], words[src[0] + 1] if src[0] < src[1] else ""
     return (
-        first.islower()
+        words[src[1]].lower() not in ("who", "which", "that")  # ('paying an architect who')
+        and first.islower()
         and first.endswith("ing")
         and len(first) > 4
         and (nxt.lower() in DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))

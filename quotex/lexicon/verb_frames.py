@@ -129,6 +129,16 @@ OBJECT_VERBS = frozenset(
 )
 
 
+#: Reporting verbs that are often transitive with a plain object ('added a clause', 'noted the
+#: date', 'maintains a lead'): they report only a clause marked by *that*, a subject pronoun
+#: or a quotation, an infinitive after a verb of commitment, or an object of OBJECT_VERBS.
+PLAIN_OBJECT_VERBS = frozenset(
+    """read add continue state note order report answer write ask reply respond counter call
+    mention point repeat recall demand promise threaten vow pledge agree propose charge cite
+    estimate maintain""".split()
+)
+
+
 #: Verbs whose infinitive complement is the content: 'vowed to reverse the cuts'.
 TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose claim".split())
 
