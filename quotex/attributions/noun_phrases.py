@@ -508,13 +508,14 @@ def noun_compound_credit(
 
 def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:
     """The phrase *src* opens with a participle and its object ('reviving a decade-old
-    dispute', 'beating rival Ines Marr'): a clause, never a subject. (An *-ing* adjective
-    before its noun stays: 'striking dockers', 'leading economists'.)"""
+    dispute', 'beating Ines Marr'): a clause, never a subject. (An *-ing* adjective before
+    its noun stays: 'striking dockers', 'leading economists'; and before *that*, which may
+    open a clause: 'astounding that Lund ...'.)"""
     first, nxt = words[src[0]], words[src[0] + 1] if src[0] < src[1] else ""
     return (
         words[src[1]].lower() not in ("who", "which", "that")  # ('paying an architect who')
         and first.islower()
         and first.endswith("ing")
         and len(first) > 4
-        and (nxt.lower() in DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))
+        and (nxt.lower() in NOUN_DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))
     )
