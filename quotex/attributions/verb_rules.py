@@ -278,7 +278,9 @@ def content_then_cue(v: VerbCue) -> Found | None:
             or not is_intro_phrase(words, content_floor, before)
             or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
         )
-        and (after_quote or not adverbial_clause_only(words, content_floor, before - 1))
+        and (
+            after_quote or words[i + 1] == "," or not adverbial_clause_only(words, content_floor, before - 1)
+        )
     ):
         got = content(ctx, start_after_opener(ctx, content_floor, before), before)
         if got is not None:
