@@ -42,6 +42,7 @@ from quotex.lexicon.verb_frames import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
     PARTICLES,
+    PLAIN_OBJECT_VERBS,
     TELL_VERBS,
     TO_VERBS,
 )
@@ -410,15 +411,6 @@ def bare_clause(words: Sequence[str], a: int, last: int) -> bool:
     return past and (end > last or words[end] in (".", "!", "?", ";", ","))
 
 
-#: Verbs of saying that are often transitive with a plain object ('added a line', 'noted the
-#: date'): their bare complement is a clause only when marked (see :func:`starts_clause`).
-_MARKED_CLAUSE_LEMMAS = frozenset(
-    """read add continue state note order report answer write ask reply respond counter call
-    mention point repeat recall demand promise threaten vow pledge agree propose charge cite
-    estimate""".split()
-)
-
-
 def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
     """Is token *a* the start of a reported clause (or a quotation)?"""
     words = ctx.tokens.words
@@ -459,7 +451,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         and (subject_then_finite(words, a, last) or bare_clause(words, a, last))
     ):
         return True  # 'added the council had ignored the warnings', 'warned prices would rise'
-    if lemma in _MARKED_CLAUSE_LEMMAS:
+    if lemma in PLAIN_OBJECT_VERBS:
         # often transitive with a plain object: only clauses marked by 'that', a subject
         # pronoun ('added he would stay') or a quotation, or an infinitive after a verb of
         # commitment ('vowed to reverse the cuts')

@@ -552,6 +552,8 @@ def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     if n < 3:
         return True
     low = words[a].lower()
+    if low in ("and", "but", "yet") and a < b:
+        return is_intro_phrase(words, a + 1, b)  # 'But despite his doubts,', 'And in 2008,'
     if low.endswith("ing") and words[a][:1].isupper():
         # 'Calling the fares unfair, Lund told the Gazette ...'; but a gerund before a finite
         # verb is the subject of a clause: 'Finding the wreck will take months, he said.'

@@ -1847,6 +1847,153 @@ def final_clause() -> Iterator[Case]:
         yield Case("", "final-clause", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: What stands between a subject and its main verb: a relative clause with a report of its
+#: own (with commas, with none, or ending in a quotation with the comma inside the mark) or a
+#: participle of saying with its object. The aside's own report is expected too.
+_MAIN_ASIDES = (
+    (", who called the plan “a farce,”", "the plan “a farce,”", "mixed"),
+    (", who has criticized the new tolls,", "the new tolls", "indirect"),
+    (" who has criticized the new tolls", "the new tolls", "indirect"),
+    (", citing “the risks of the crossing,”", "“the risks of the crossing,”", "direct"),
+    (", who told reporters the pier was unsafe,", "the pier was unsafe", "indirect"),
+    (" who told reporters the pier was unsafe", "the pier was unsafe", "indirect"),
+)
+_MAIN_VERBS = (("said", "says"), ("told the Gazette", "tells the Gazette"), ("said on Monday", "says"))
+_REPORTED_MAIN = tuple(c for c in CLAUSES if c.startswith("the"))  # ('told X prices ...' is ambiguous)
+
+
+def main_after_aside() -> Iterator[Case]:
+    """`NAME, who VERBED X, SAID CLAUSE.` / `The dockers who VERBED X said CLAUSE.` / `NAME,
+    citing "C," said CLAUSE.`: the main clause is a report of the subject's too."""
+    combos = itertools.product(PEOPLE, _MAIN_ASIDES, _MAIN_VERBS, TENSES, _REPORTED_MAIN, (False, True))
+    for p, (written, inner, kind), (past, present), tense, clause, plural in sample(
+        combos, 300, "main-after-aside"
+    ):
+        verb = past if tense == "past" else present
+        aside = written
+        if plural:
+            subject, speaker, verb = "The harbour pilots", "harbour pilots", past
+            aside = written.replace("has criticized", "have criticized")
+        else:
+            if not written.startswith(","):
+                continue  # (a relative clause with no commas restricts a common noun, not a name)
+            subject, speaker = p.full, p.full
+        text = f"{subject}{aside} {verb} {clause}."
+        yield Case(
+            "",
+            "main-after-aside",
+            text,
+            [Expect(inner, kind, speaker, ANY, ANY), Expect(clause, "indirect", speaker, ANY, ANY)],
+        )
+
+
+#: Trailing phrases whose last word is a cue form used as a noun (no attribution), and
+#: fronted adverbial clauses before a clause of the writer's own.
+_NOT_CREDITS = (
+    "{c}, beating {n} in her home state.",
+    "{c}, a turning point for the island.",
+    "{c}, spending most of the session taking questions.",
+    "{c}, as {n} said in her closing remarks.",
+)
+
+
+def noun_compound_credit() -> Iterator[Case]:
+    """`CLAUSE, PARTICIPLE ... home state.` / `CLAUSE, a turning point ...`: the cue form is a
+    noun inside a compound, no trailing credit."""
+    combos = itertools.product(PEOPLE, CLAUSES, _NOT_CREDITS)
+    for p, clause, shape in sample(combos, 200, "noun-compound-credit"):
+        text = shape.format(c=_cap(clause), n=p.full)
+        expect = [Expect(_cap(clause), "indirect", p.full, None, "person")] if "said" in shape else []
+        if "said" in shape:
+            continue  # ('as X said' is a credit of its own rule; only the noun compounds here)
+        yield Case("", "noun-compound-credit", text, expect)
+
+
+_ADVERBIAL_OPENINGS = (
+    "Early on Monday, as the crowd gathered on the quay",
+    "When the storm hit the island",
+    "But despite the warnings",
+    "And in 2019",
+)
+_REPORTED_AFTER = (
+    "at least two ferries had sunk",
+    "two of the cranes had failed",
+    "most of the crews had left",
+)
+
+
+def adverbial_before_report() -> Iterator[Case]:
+    """`OPENING, (as|when CLAUSE,) NAME REPORTED CLAUSE.`: the fronted adverbial is no content
+    of a trailing credit; the report after the verb is."""
+    verbs = (("reported", "reports"), ("said", "says"), ("told reporters", "tells reporters"))
+    combos = itertools.product(PEOPLE, _ADVERBIAL_OPENINGS, verbs, TENSES, _REPORTED_AFTER)
+    for p, opening, (past, present), tense, clause in sample(combos, 200, "adverbial-before-report"):
+        verb = past if tense == "past" else present
+        text = f"{opening}, {p.full} {verb} {clause}."
+        yield Case("", "adverbial-before-report", text, [Expect(clause, "indirect", p.full, ANY, "person")])
+
+
+#: Lower-case nouns before a role noun in a trailing credit.
+_ROLE_MODIFIERS = (
+    "harbour spokesman",
+    "campaign manager",
+    "foreign affairs ministry spokeswoman",
+    "union press officer",
+)
+
+
+def credit_role_modifier() -> Iterator[Case]:
+    """`CLAUSE, NOUN ROLE NAME VERB.` / `CLAUSE, VERB NOUN ROLE NAME.`: the noun modifying the
+    role is part of the source."""
+    combos = itertools.product(PEOPLE, _ROLE_MODIFIERS, INDIRECT_VERBS, TENSES, CLAUSES, (False, True))
+    for p, role, v, tense, clause, inverted in sample(combos, 300, "credit-role-modifier"):
+        if inverted and not v.invertible:
+            continue
+        form = _form(v, tense)
+        credit = f"{form} {role} {p.full}" if inverted else f"{role} {p.full} {form}"
+        text = f"{_cap(clause)}, {credit}."
+        yield Case(
+            "", "credit-role-modifier", text, [Expect(_cap(clause), "indirect", p.full, ANY, "person")]
+        )
+
+
+_MEDIUM_ADJUNCTS = (
+    "in a tweet on Friday",
+    "at a rally in the harbour town",
+    "during an interview with the Gazette",
+    "on the debate stage",
+    "in a letter to the council",
+)
+
+
+def stance_medium() -> Iterator[Case]:
+    """`NAME STANCE-VERB OBJECT in a tweet / at a rally ...`: the adjunct of medium or occasion
+    is not part of the object."""
+    combos = itertools.product(PEOPLE, _STANCE, TENSES, OBJECTS, _MEDIUM_ADJUNCTS)
+    for p, (past, present), tense, obj, adjunct in sample(combos, 200, "stance-medium"):
+        verb = past if tense == "past" else present
+        text = f"{p.full} {verb} {obj} {adjunct}."
+        yield Case("", "stance-medium", text, [Expect(obj, "indirect", p.full, None, "person")])
+
+
+_OWN_WORDS = (
+    "she regretted her remarks",
+    "he stood by his comments",
+    "they withdrew their claims",
+    "she repeated her warnings",
+)
+
+
+def possessive_noun_end() -> Iterator[Case]:
+    """`NAME VERB PRONOUN VERBED her remarks.`: a short clause ending in a possessive and a noun
+    that is also a verb's form is a report, not a credit of its own."""
+    verbs = (("said", "says"), ("argued", "argues"), ("insisted", "insists"), ("added", "adds"))
+    combos = itertools.product(PEOPLE, verbs, TENSES, _OWN_WORDS)
+    for p, (past, present), tense, clause in sample(combos, 200, "possessive-noun-end"):
+        text = f"{p.full} {past if tense == 'past' else present} {clause}."
+        yield Case("", "possessive-noun-end", text, [Expect(clause, "indirect", p.full, None, "person")])
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -1876,6 +2023,27 @@ CAPABILITIES = (
     named("indirect.relative_gap", "-", "X, which NAME said had ... (a relative gap)", relative_gap),
     named("indirect.infinitive_then_act", "-", "NAME vowed to V and ACTED OBJECT", infinitive_then_act),
     named("indirect.clause_before_credit", "-", "GERUND ... will take days, NAME said", clause_before_credit),
+    named(
+        "indirect.main_after_aside",
+        "-",
+        "NAME, who VERBED X, said C / NAME, citing X, said C",
+        main_after_aside,
+    ),
+    named(
+        "indirect.noun_compound_credit",
+        "-",
+        "CLAUSE, beating X in her home state: no credit",
+        noun_compound_credit,
+    ),
+    named(
+        "indirect.adverbial_before_report",
+        "-",
+        "OPENING, as CLAUSE, NAME reported C",
+        adverbial_before_report,
+    ),
+    named("indirect.credit_role_modifier", "-", "CLAUSE, harbour spokesman NAME said", credit_role_modifier),
+    named("indirect.stance_medium", "-", "NAME backed OBJECT in a tweet / at a rally", stance_medium),
+    named("indirect.possessive_noun_end", "-", "NAME said she regretted her remarks", possessive_noun_end),
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
