@@ -230,6 +230,8 @@ class _Resolver:
         if sp is None:
             ent = self.ents[e]
             kind = ent.kind if ent.kind in ("person", "organization") else "other"
+            if ent.body_evidence:
+                kind = "organization"  # 'the Fenland Drainage Trust', 'Carrow Rail said on its website'
             sp = self.speakers[e] = Speaker(
                 ent.name, printed_title(ent.titles), kind, id=f"s{self.next_id}", titles=ent.titles
             )
@@ -258,9 +260,12 @@ class _Resolver:
             e = self.phrases[key] = len(self.ents) - 1
         return e
 
-    def as_body(self, e: int) -> None:
-        """Entity *e* was referred to as a body ('it', 'the airline'): it is an organisation."""
-        if self.ents[e].kind != "organization" and e not in self.speakers:
+    def as_body(self, e: int, *, spoken: bool = False) -> None:
+        """Entity *e* was referred to as a body ('it', 'the airline'): it is an organisation.
+        Once it has spoken, only the source *it* (*spoken*) makes it one, in all its quotes
+        (the records are made after every source is resolved): *'"C," Twitter said. It added
+        ...'*; a nominal such as *the agency* may be a new body, not the person who spoke."""
+        if self.ents[e].kind != "organization" and (spoken or e not in self.last_spoke):
             self.ents[e] = attrs.evolve(self.ents[e], kind="organization")
 
     def record(self, e: int, at: int) -> None:
@@ -372,7 +377,7 @@ class _Resolver:
                 return -1, ""
             e = _best(scores)
             if as_body and learn:
-                self.as_body(e)
+                self.as_body(e, spoken=True)
             return e, self.distance_path(e, at, lo)
         if number != "singular" or pronoun in ("i", "you"):
             return -1, ""
@@ -383,6 +388,7 @@ class _Resolver:
                 and (ent.gender is None or ent.gender == gender)
                 and not (ent.initial_only and not ent.titles)
                 and not ent.unlikely_person
+                and not ent.body_evidence
             )
 
         scores = self.salience(at, lo, skip, fits)
@@ -842,28 +848,28 @@ def resolve_speakers(
     """
     res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences), lexicon)
     # per attribution, as parallel lists (a tuple each would cost more than what it holds):
-    # the speaker, its entity (-1 when none), how it was resolved, the source tokens
-    speakers: list[Speaker | None] = []
+    # the speaker's entity (-1 when none), how it was resolved, the source tokens
     entities: list[int] = []
     paths: list[str | None] = []
     sources: list[tuple[int, int] | None] = []
-    last_speaker: tuple[Speaker | None, int] = (None, -1)
+    last_speaker = -1
     for att in attributions:
-        sp: Speaker | None = None
         e = -1
         path: str | None = None
         source = att.source
-        if att.antecedent >= 0 and att.antecedent < len(speakers):
-            sp, e = speakers[att.antecedent], entities[att.antecedent]
-            path = "carryover" if sp is not None else None
+        if att.antecedent >= 0 and att.antecedent < len(entities):
+            e = entities[att.antecedent]
+            path = "carryover" if e >= 0 else None
         elif source is not None:
-            source, sp, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
-        speakers.append(sp)
+            source, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
         entities.append(e)
-        if sp is not None:
-            last_speaker = (sp, e)
-        paths.append(path if sp is not None else None)
+        if e >= 0:
+            last_speaker = e
+        paths.append(path if e >= 0 else None)
         sources.append(source)
+    # the records are made once every source is resolved: an entity a later source showed to be
+    # a body ('"C," it said', 'the company added') is one in every quote of it
+    speakers = [res.speaker_of(e) if e >= 0 else None for e in entities]
     del res, entities, mentions  # (the entity table: the rows below need none of it)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
@@ -897,11 +903,11 @@ def _resolve_source(
     res: _Resolver,
     att: Attribution,
     source: tuple[int, int],
-    last_speaker: tuple[Speaker | None, int],
+    last_speaker: int,
     *,
     lexicon: Lexicon,
-) -> tuple[tuple[int, int], Speaker | None, int, str | None]:
-    """(source tokens, speaker, entity, path) for *att*'s source tokens *source*: a name in
+) -> tuple[tuple[int, int], int, str | None]:
+    """(source tokens, entity, path) for *att*'s source tokens *source*: a name in
     it, a pronoun, a relative pronoun, else the phrase (:func:`_resolve_phrase`); without a
     name at their head, all read before a verb in the tokens (:func:`_clause_verb`; no
     speaker when no phrase stands before it). Records the entity as having spoken."""
@@ -915,12 +921,11 @@ def _resolve_source(
         # 'Local party leaders have picked slates of', 'Zucker didn't': a clause, whose
         # subject is the phrase before its verb; none when that is no phrase ('the are-you-...')
         if all(w.lower() in STOP_WORDS for w in words[a:verb]):
-            return source, None, -1, None
+            return source, -1, None
         b = verb - 1
         lo, inside, head_mention = _name_in(res, a, b, lexicon)
     head = words[b].lower() if a == b else ""
     head = _POSSESSIVE_PRONOUNS.get(head, head)
-    sp: Speaker | None = None
     path: str | None
     if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
         if words[a] == "Q" and res.first_question < 0:
@@ -936,12 +941,10 @@ def _resolve_source(
         # a relative pronoun is never the speaker's name: what it stands for is
         e, path = res.relative(a, lo)
     else:
-        sp, e, path = _resolve_phrase(res, a, b, lo, last_speaker, lexicon=lexicon)
-    if e >= 0 and sp is None:
-        sp = res.speaker_of(e)
+        e, path = _resolve_phrase(res, a, b, lo, last_speaker, lexicon=lexicon)
     if e >= 0:
         res.record(e, a)
-    return source, sp, e, path
+    return source, e, path
 
 
 #: Verb words that are never part of a noun phrase (finite verbs and auxiliaries).
@@ -1002,17 +1005,17 @@ def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
 
 
 def _resolve_phrase(
-    res: _Resolver, a: int, b: int, lo: int, last_speaker: tuple[Speaker | None, int], *, lexicon: Lexicon
-) -> tuple[Speaker | None, int, str | None]:
-    """(speaker, entity, path) for source tokens *a..b* that hold no name or pronoun: a
+    res: _Resolver, a: int, b: int, lo: int, last_speaker: int, *, lexicon: Lexicon
+) -> tuple[int, str | None]:
+    """(entity, path) for source tokens *a..b* that hold no name or pronoun: a
     document ('the statement'), a nominal ('the senator'), else the phrase as a description
-    ('officials'); (None, -1, None) when the phrase is empty."""
+    ('officials'); (-1, None) when the phrase is empty."""
     tokens = res.tokens
     words = tokens.words
     owned = _possessor(res, a, b, lo)
     if owned is not None:
         got = _owned_phrase(res, owned, b)
-        if got[1] >= 0:
+        if got[0] >= 0:
             return got
     head_words = _head_words(words, a, b)
     if _is_document(head_words):
@@ -1020,21 +1023,21 @@ def _resolve_phrase(
         # speaker scores high), else the latest speaker
         e = res.issuer(a, lo)
         if e >= 0:
-            return None, e, "document"
-        if last_speaker[0] is not None:
-            return last_speaker[0], last_speaker[1], "document"
+            return e, "document"
+        if last_speaker >= 0:
+            return last_speaker, "document"
     e = res.nominal(head_words, a, lo, lexicon)
     if e >= 0:
-        return None, e, "nominal"
+        return e, "nominal"
     e = _named_author(res, a, b, lo)
     if e >= 0:
-        return None, e, "document"
+        return e, "document"
     name = _strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
     if not name:
-        return None, -1, None
+        return -1, None
     owner_end = max((k for k in range(a, b + 1) if words[k] in _POSSESSIVE_MARKS), default=a - 1)
     kind = _phrase_kind(_head_words(words, owner_end + 1, b) if owner_end < b else head_words, lexicon)
-    return None, res.phrase_entity(name, kind), "description"
+    return res.phrase_entity(name, kind), "description"
 
 
 def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
@@ -1087,8 +1090,8 @@ def _possessor(res: _Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] 
 
 def _owned_phrase(
     res: _Resolver, owned: tuple[int, str, int], b: int
-) -> tuple[Speaker | None, int, str | None]:
-    """(speaker, entity, path) for a source whose possessor resolved (:func:`_possessor`).
+) -> tuple[int, str | None]:
+    """(entity, path) for a source whose possessor resolved (:func:`_possessor`).
 
     A document is its owner's ('Her statement said' -> her); a body keeps its spokespeople's
     words ('Kestrel Ferries' spokesman said', 'Its
@@ -1096,7 +1099,7 @@ def _owned_phrase(
     a description that names the owner ('Her spokesman' -> "Ines Marr's spokesman"), never
     the owner: a person's spokesman or lawyer is not the person. After a name ("Clinton's
     campaign" names its owner as the text does), *its* or *their* (which may stand for a
-    thing: 'Its author') the phrase stays as written: (None, -1, None), and after *his* or
+    thing: 'Its author') the phrase stays as written: (-1, None), and after *his* or
     *her* too unless the owner's gender is written or given by a first name and agrees.
     """
     e, path, r = owned
@@ -1105,22 +1108,22 @@ def _owned_phrase(
     head = rest_words[-1] if rest_words else ""
     ent = res.ents[e]
     if head in DOCUMENT_NOUNS:
-        return None, e, "document"
+        return e, "document"
     if head in res.lexicon.voice_nouns and ent.kind == "organization":
-        return None, e, path
+        return e, path
     rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
     owner_word = res.tokens.words[r - 1].lower()
     if not rest or owner_word not in ("his", "her"):
-        return None, -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
+        return -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
     named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
     if (
         named.evidence not in ("text", "first_name")
         or named.gender != PRONOUNS[_POSSESSIVE_PRONOUNS[owner_word]][0]
     ):
-        return None, -1, None  # the owner's gender is known only from pronouns: not sure enough to print
+        return -1, None  # the owner's gender is known only from pronouns: not sure enough to print
     mark = "'" if ent.name.endswith("s") else "'s"
     kind = _phrase_kind(rest_words, res.lexicon)
-    return None, res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
+    return res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
 
 
 def _head_words(words: Sequence[str], a: int, b: int) -> list[str]:
