@@ -307,14 +307,15 @@ def build_entities(
 
 def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple[str, ...], kind: str) -> int:
     """The draft a mention with name *words* joins, or -1: for one word, the latest draft
-    whose name holds it; for a full name, the latest with the same words or a one-word
+    of two or more words that ends with it, else the latest whose name holds it; for a full name, the latest with the same words or a one-word
     draft of the same *kind* (among the 50 latest that share its last word)."""
     if len(words) == 1:
         found = by_word.get(words[0])
         if not found:
             return -1
         for idx in reversed(found[-20:]):  # bounded: linear cost
-            if drafts[idx].words[-1] == words[0]:
+            have = drafts[idx].words
+            if len(have) > 1 and have[-1] == words[0]:
                 return idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname's
         return found[-1]
     particles = words[0].islower()  # 'de la Vega' names 'Juan Carlos de la Vega' by surname

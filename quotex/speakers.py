@@ -1088,9 +1088,7 @@ def _possessor(res: _Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] 
     return (res.table.of_mention[k], "name", m.last + 2)
 
 
-def _owned_phrase(
-    res: _Resolver, owned: tuple[int, str, int], b: int
-) -> tuple[int, str | None]:
+def _owned_phrase(res: _Resolver, owned: tuple[int, str, int], b: int) -> tuple[int, str | None]:
     """(entity, path) for a source whose possessor resolved (:func:`_possessor`).
 
     A document is its owner's ('Her statement said' -> her); a body keeps its spokespeople's

@@ -1073,7 +1073,6 @@ def qa_interview() -> Iterator[Case]:
         )
 
 
-
 #: Questions that name someone other than the interviewee (our own sentences).
 _NAMING_QUESTIONS = (
     "Does {other} support the toll?",
@@ -1101,6 +1100,7 @@ def qa_named() -> Iterator[Case]:
         expects = [Expect(a1, "direct", p.full), Expect(a2, "direct", p.full)]
         wrong = ((a1, other.full), (a2, other.full))
         yield Case("", "qa-named", text, expects, exact=False, wrong_speakers=wrong)
+
 
 # -- group 7: datelines ----------------------------------------------------------------
 
@@ -1148,7 +1148,6 @@ def document_source() -> Iterator[Case]:
         quote = m.q(CONTENT[CLAUSES.index(clause)] + ".")
         text = f"{_cap(org.name)} issued a statement on Friday. The statement read: {quote}"
         yield Case("", "statement-read", text, [Expect(quote, "direct", org.canonical)])
-
 
 
 #: Written works and counts, with a modifier, and how their issuer is linked (our own phrases).
@@ -1200,6 +1199,7 @@ def stance_verb_group() -> Iterator[Case]:
             subject, speaker = "Local ferry captains", "Local ferry captains"
         text = f"{subject} {group} {obj}."
         yield Case("", "stance-verb-group", text, [Expect(obj, "indirect", speaker)])
+
 
 # -- a report closing on its cue, and trailing credits with long sources or tails ----------
 
@@ -1395,6 +1395,7 @@ def serving_role() -> Iterator[Case]:
             exp = Expect(clause, "indirect", body or phrase.split(" ", 1)[1])
         yield Case("", f"serving-{'named' if named_after else 'bare'}", text, [exp])
 
+
 #: People whose names end like an -ly adverb: (full name, the short form used later).
 LY_PEOPLE = (
     ("Maeve Connolly", "Connolly"),
@@ -1408,9 +1409,15 @@ LY_PEOPLE = (
 
 def ly_names() -> Iterator[Case]:
     """A sentence opened by a name that ends in -ly ('Connolly said', 'Kelly, however, said',
-    'Emily told reporters'): a name, not an adverb like 'Reportedly'. (Known misses: a surname
-    no registration lists, before a comma: 'Connolly, however, said'.)"""
-    shapes = ("{n} said {c}.", "{n} told reporters {c}.", "{n}, however, said {c}.")
+    'Emily told reporters'): a name, not an adverb like 'Reportedly'; an aside set off by
+    commas and a cue verb after it show a subject ('Connolly, for her part, said')."""
+    shapes = (
+        "{n} said {c}.",
+        "{n} told reporters {c}.",
+        "{n}, however, said {c}.",
+        "{n}, for her part, said {c}.",
+        "{n}, meanwhile, told reporters {c}.",
+    )
     for (full, short), shape, clause in itertools.product(LY_PEOPLE, shapes, CLAUSES):
         text = f"{full} spoke at the hearing on Monday. " + shape.format(n=short, c=clause)
         yield Case("", "ly-name", text, [Expect(clause, "indirect", full, None, "person")])
@@ -1450,6 +1457,94 @@ def body_names() -> Iterator[Case]:
             text = f"{_cap(body)} said {clause}."
             exp = Expect(clause, "indirect", canonical, None, "organization")
         yield Case("", f"body-names-{shape}", text, [exp])
+
+
+#: Bodies whose names hold no organisation or company word (lexicon.organization_nouns,
+#: company_words): (name, whether news copy writes it after *the*). Written for this suite.
+PLAIN_BODIES = (
+    ("Wyebridge Canal Trust", True),
+    ("Ashgrove Rail", False),
+    ("Pennick Mutual", False),
+    ("Eskdale Moorland Trust", True),
+    ("Tollard Water", False),
+    ("Harbour Rowing Collective", True),
+    ("Brackwell Buses", False),
+)
+#: What a body does before a person speaks (no report: the cases are exact).
+BODY_ACTS = ("cut two routes on Monday", "closed its branch in the square", "raised its prices in May")
+#: Verbs and prepositions that point 'its' back to the name before them.
+ITS_REPORTS = (
+    "said on its website",
+    "said in its annual report",
+    "wrote on its blog",
+    "said in its newsletter",
+)
+
+
+def body_evidence() -> Iterator[Case]:
+    """Bodies named without an organisation word are bodies when the text treats them so: a
+    determiner before the name (`The Wyebridge Canal Trust said C.`) or *its* pointing back to
+    it (`Pennick Mutual said on its website that C.`). Such a name speaks as an organisation
+    and is never the antecedent of *she* or *he*: `PERSON, a ROLE, EVENT. The BODY ACT.
+    "C," she said.` is the person's."""
+    women = [p for p in PEOPLE if p.gender == "f"][:6]
+    men = [p for p in PEOPLE if p.gender == "m"][:6]
+    combos = itertools.product(women + men, PLAIN_BODIES, range(len(CLAUSES)), range(4))
+    for p, (canonical, takes_the), k, shape in sample(combos, 360, "body-evidence"):
+        if shape in (0, 2) and not takes_the:
+            continue
+        clause = CLAUSES[k]
+        body = f"the {canonical}"
+        bare = canonical
+        report = ITS_REPORTS[k % len(ITS_REPORTS)]
+        quote = f'"{CONTENT[k]},"'
+        if shape == 0:  # the determiner
+            text = f"{_cap(body)} said {clause}."
+            exps = [Expect(clause, "indirect", canonical, None, "organization")]
+        elif shape == 1:  # 'its' pointing back
+            text = f"{bare} {report} that {clause}."
+            exps = [Expect(f"that {clause}", "indirect", canonical, None, "organization")]
+        elif shape == 2:  # a person, then the body with its determiner, then the pronoun
+            act = BODY_ACTS[k % len(BODY_ACTS)]
+            intro = f"{p.full}, a shop owner, stood outside the station."
+            text = f"{intro}\n\n{_cap(body)} {act}.\n\n{quote} {p.pronoun} said."
+            exps = [Expect(quote, "direct", p.full, ANY, "person")]
+        else:  # the body reports, then a person introduced after it speaks
+            text = f"{bare} {report} that {clause}. {p.full} was not convinced. {quote} {p.pronoun} said."
+            exps = [
+                Expect(f"that {clause}", "indirect", canonical, None, "organization"),
+                Expect(quote, "direct", p.full, None, "person"),
+            ]
+        yield Case("", f"body-evidence-{shape}", text, exps)
+
+
+#: (body, lower-case modifiers and role) for titles written `BODY MODIFIER ROLE NAME`.
+BODY_ROLE_TITLES = (
+    ("Ashgrove Rail", "safety director"),
+    ("Pennick Mutual", "branch manager"),
+    ("Norland Robotics", "software engineer"),
+    ("Meridia Air", "cabin crew supervisor"),
+    ("Tollard Water", "operations manager"),
+    ("Brackwell Buses", "depot manager"),
+    ("Halcyon Research", "climate economist"),
+)
+
+
+def title_body_modifier() -> Iterator[Case]:
+    """`BODY MODIFIER ROLE NAME said C.` and `"C," BODY MODIFIER ROLE NAME said.`: lower-case
+    noun modifiers between a body's name and a role stay in the title (*Ashgrove Rail safety
+    director*), not only the role."""
+    combos = itertools.product(PEOPLE, BODY_ROLE_TITLES, range(len(CLAUSES)), (True, False))
+    for p, (body, role), k, direct in sample(combos, 300, "body-modifier"):
+        title = f"{body} {role}"
+        if direct:
+            quote = f'"{CONTENT[k]},"'
+            text = f"{quote} {title} {p.full} said."
+            exp = Expect(quote, "direct", p.full, title, "person")
+        else:
+            text = f"{title} {p.full} said {CLAUSES[k]}."
+            exp = Expect(CLAUSES[k], "indirect", p.full, title, "person")
+        yield Case("", "body-modifier-" + ("direct" if direct else "indirect"), text, [exp])
 
 
 #: What may follow the credit of a quotation that goes on in the next paragraph.
@@ -1524,7 +1619,6 @@ def comma_introduction() -> Iterator[Case]:
         yield Case("", "comma-intro", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
 
 
-
 #: Openings before the clause a participle belongs to, each with a noun phrase of its own
 #: that never speaks (our own phrases).
 _PARTICIPLE_OPENINGS = (
@@ -1565,6 +1659,8 @@ def participle_subject() -> Iterator[Case]:
             text = f"{opening}{p.full} {predicate}{sep}{part} {content}."
             expect = Expect(content, "indirect", p.full, None, "person")
         yield Case("", "participle-subject", _cap(text), [expect], exact=False)
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -1619,6 +1715,8 @@ def credit_participle() -> Iterator[Case]:
         text = f"The vote was held at noon. {quote} {p.full} {_form(v, tense)}, {phrase}."
         expect = [Expect(quote, "direct", p.full, None, "person")]
         yield Case("", "credit-participle", text, expect, exact=False)
+
+
 #: Verbs of saying and thought (past, present) whose clause may lose its subject to a relative
 #: pronoun: 'the tolls, which she said had ...'.
 _GAP_VERBS = (
@@ -1812,6 +1910,13 @@ CAPABILITIES = (
     named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
     named("names.body", "4", "bodies named over of/and or with a possessive inside", body_names),
     named("names.ly_endings", "1", "names that end like an -ly adverb open a sentence", ly_names),
+    named(
+        "names.body_evidence",
+        "4",
+        "the BODY / BODY said on its website: a body with no org word",
+        body_evidence,
+    ),
+    named("title.body_modifier", "6", "BODY MODIFIER ROLE NAME said", title_body_modifier),
     named(
         "cue.credit_source",
         "5",
