@@ -307,8 +307,9 @@ def build_entities(
 
 def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple[str, ...], kind: str) -> int:
     """The draft a mention with name *words* joins, or -1: for one word, the latest draft
-    of two or more words that ends with it, else the latest whose name holds it; for a full name, the latest with the same words or a one-word
-    draft of the same *kind* (among the 50 latest that share its last word)."""
+    of two or more words that ends with it, else the latest whose name holds it; for a full
+    name, the latest with the same words or a one-word draft of the same *kind* (among the 50
+    latest that share its last word)."""
     if len(words) == 1:
         found = by_word.get(words[0])
         if not found:

@@ -71,7 +71,7 @@ from quotex.lexicon.grammar import (
     SENTENCE_LINKS,
     SIMPLE_PAST,
 )
-from quotex.lexicon.titles import SPOKESPERSON_NOUNS
+from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
 from quotex.sentences import Sentence
@@ -935,6 +935,9 @@ def _resolve_source(
         k = inside[head_mention]
         e = table.of_mention[k]
         path = _name_path(words, a, mentions[k], lexicon)
+        group = _coordinated(res, k, a, b)
+        if group:
+            e = res.phrase_entity(group, "other")  # 'Ivo Berg and Ina Varga said': 'Ivo Berg; Ina Varga'
     elif head in PRONOUNS:
         e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo), att.parts)
     elif head in ("that", "which", "who"):
@@ -973,6 +976,97 @@ def _name_in(res: _Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, lis
         res.tokens.words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
     )
     return lo, inside, head_mention
+
+
+#: The most words of a person's name in a coordinated source ('Juan Carlos de la Vega').
+_MAX_NAME_WORDS = 5
+#: The words that join the names of a coordinated source: 'Ivo Berg and Ina Varga', 'Berg, Varga and Moen'.
+_NAME_JOINS = frozenset([",", "and"])
+
+
+def _coordinated(res: _Resolver, k: int, a: int, b: int) -> str:
+    """The group a coordinated source names, as 'NAME; NAME' (each person's canonical name, in
+    text order, joined by a semicolon as answer keys write joint speakers), when mention *k*,
+    the head of source tokens *a..b*, is joined by *and* (and, inside the source, commas) to
+    other persons' names, each with its
+    own title or none ('Senate leader Ana Berg and House Speaker Tim Moore'); else "". Before
+    the source a comma joins only ahead of a list's *and* ('Okafor, Diallo and Holt said', whose
+    source may be the last name; not 'After meeting Berg and Varga, Moen said'). Only names
+    that may be persons' (no sign of a body or a place): 'Britain and France said' is left as
+    it was. One of the names at least must show a person; the others may be any full names
+    with no sign of a body ('Lena Okafor and Sipho Dlamini')."""
+    mentions, words = res.mentions, res.tokens.words
+
+    def between(left: int, right: int) -> list[str]:
+        r = mentions[right]
+        lo = r.title_first if 0 <= r.title_first < r.first else r.first
+        return list(words[mentions[left].last + 1 : lo])
+
+    def joined(left: int, right: int, listed: bool) -> bool:
+        gap = between(left, right)
+        if gap == ["and"]:
+            return True
+        # a comma joins inside the source, or before a list's 'and' ('Okafor, Diallo and Holt')
+        commas = 0 < len(gap) <= 2 and all(w in _NAME_JOINS for w in gap)
+        return commas and (listed or mentions[left].first >= a)
+
+    first = last = k
+    while first > 0 and k - first < 8 and joined(first - 1, first, first < k):
+        first -= 1
+    while last + 1 < len(mentions) and last - k < 8 and mentions[last + 1].last <= b:
+        if not joined(last, last + 1, True):
+            break
+        last += 1
+    if first == last or not any(between(j, j + 1)[-1] == "and" for j in range(first, last)):
+        return ""  # ('Berg, Varga said': an apposition, not a list)
+    names: list[str] = []
+    ents = [res.ents[res.table.of_mention[j]] for j in range(first, last + 1)]
+    if not any(_may_be_person(ent) for ent in ents):
+        return ""
+    for ent in ents:
+        if (
+            not (_may_be_person(ent) or _full_name(ent))
+            or ent.name in names
+            or len(ent.words) > _MAX_NAME_WORDS  # (a headline's capitalised run)
+            or not all(_name_word(w, res.lexicon) for w in ent.words)
+        ):
+            return ""
+        names.append(ent.name)
+    return "; ".join(names)
+
+
+#: Words that open a capitalised run and no name: 'Neither Johnson nor Weld', 'Either way'.
+_NOT_NAME_WORDS = STOP_WORDS | frozenset(["neither", "either", "both"])
+
+
+def _name_word(word: str, lexicon: Lexicon) -> bool:
+    """Can *word* be part of a person's name in a list: no function word ('Never Trump'), role
+    or title abbreviation ('Fox News Vice President', 'Pennsylvania Gov.')?"""
+    low = word.lower().rstrip(".")
+    return low not in _NOT_NAME_WORDS and low not in lexicon.role_words and low not in TITLE_ABBREVIATIONS
+
+
+def _full_name(ent: Entity) -> bool:
+    """A name of two or more words with no sign of a body or of a word that is no name: in a
+    list with a person's name, a person's too ('Lena Okafor and Sipho Dlamini')."""
+    return (
+        ent.kind == "person"
+        and len(ent.words) >= 2
+        and not ent.body_evidence
+        and not ent.unlikely_person
+        and not ent.initial_only
+    )
+
+
+def _may_be_person(ent: Entity) -> bool:
+    """A name that may be a person's: a person's kind with a sign of a person or a gender from
+    a first name, and no sign of a body."""
+    return (
+        ent.kind == "person"
+        and not ent.body_evidence
+        and not ent.unlikely_person
+        and (ent.person_evidence or ent.gender is not None)
+    )
 
 
 def _interviewee_candidate(ent: Entity) -> bool:

@@ -1547,6 +1547,37 @@ def title_body_modifier() -> Iterator[Case]:
         yield Case("", "body-modifier-" + ("direct" if direct else "indirect"), text, [exp])
 
 
+def coordinated_names() -> Iterator[Case]:
+    """`A and B said C.`, `"C," A and B said.`, `A, B and C said C.` and `"C2," they said.` after
+    them: the speaker is the group, named by every person's name as answer keys write joint
+    speakers ('Lena Okafor; Omar Diallo'); `After meeting A and B, C said C.` is C's alone."""
+    people = [p for p in PEOPLE if " " in p.full and p.full.count(" ") <= 2]
+    combos = itertools.product(people, people, people, range(len(CLAUSES)), range(4))
+    for a, b, c, k, shape in sample(combos, 300, "coordinated-names"):
+        if len({a.surname, b.surname, c.surname}) < 3:
+            continue
+        clause = CLAUSES[k]
+        quote = f'"{CONTENT[k]},"'
+        pair = f"{a.full} and {b.full}"
+        group = f"{a.full}; {b.full}"
+        if shape == 0:
+            text = f"{pair} said {clause}. {quote} they said."
+            exps = [
+                Expect(clause, "indirect", group, None, "other"),
+                Expect(quote, "direct", group, None, "other"),
+            ]
+        elif shape == 1:
+            text = f"{quote} {pair} said."
+            exps = [Expect(quote, "direct", group, None, "other")]
+        elif shape == 2:
+            text = f"{a.full}, {b.full} and {c.full} told reporters {clause}."
+            exps = [Expect(clause, "indirect", f"{group}; {c.full}", None, "other")]
+        else:
+            text = f"After meeting {pair}, {c.full} said {clause}."
+            exps = [Expect(clause, "indirect", c.full, None, "person")]
+        yield Case("", f"coordinated-{shape}", text, exps)
+
+
 #: What may follow the credit of a quotation that goes on in the next paragraph.
 CONTINUED_TAILS = ("", " on Tuesday", " in a statement", ", speaking by phone")
 
@@ -1917,6 +1948,7 @@ CAPABILITIES = (
         body_evidence,
     ),
     named("title.body_modifier", "6", "BODY MODIFIER ROLE NAME said", title_body_modifier),
+    named("speaker.coordinated_names", "-", "A and B said C / A, B and C said: the group", coordinated_names),
     named(
         "cue.credit_source",
         "5",
