@@ -47,7 +47,7 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import CONJUNCTIVE_ADVERBS, PREPOSITIONS
+from quotex.lexicon.grammar import CONJUNCTIVE_ADVERBS, FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -481,6 +481,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 1
     elif words[i].islower() and _verb_like_plural(words, i, end):
         return (-1, -1)  # 'Ines Marr, 61, chairs the trust': a verb, though 'chairs' is a role's plural
+    elif words[i].lower() in PREPOSITIONS or words[i].lower() in FRONTING_PREPOSITIONS:
+        return (-1, -1)  # 'Ines Marr, unlike most councillors, said': an adverbial, no title
     first = i
     body = _colon_credit_body(words, first, end)
     if body >= 0:
