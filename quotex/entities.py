@@ -26,7 +26,7 @@ import attrs
 from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
-from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS, TIME_NAMES
+from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS, STOP_WORDS, TIME_NAMES
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.mentions import Mention, registered_spelling
 from quotex.sentences import Sentence
@@ -307,7 +307,8 @@ def build_entities(
 
 def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple[str, ...], kind: str) -> int:
     """The draft a mention with name *words* joins, or -1: for one word, the latest draft
-    of two or more words that ends with it, else the latest whose name holds it; for a full
+    of two or more words that ends with it (and opens with no function word: not 'Beyond
+    Trump'), else the latest whose name holds it; for a full
     name, the latest with the same words or a one-word draft of the same *kind* (among the 50
     latest that share its last word)."""
     if len(words) == 1:
@@ -316,7 +317,7 @@ def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple
             return -1
         for idx in reversed(found[-20:]):  # bounded: linear cost
             have = drafts[idx].words
-            if len(have) > 1 and have[-1] == words[0]:
+            if len(have) > 1 and have[-1] == words[0] and have[0].lower() not in STOP_WORDS:
                 return idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname's
         return found[-1]
     particles = words[0].islower()  # 'de la Vega' names 'Juan Carlos de la Vega' by surname

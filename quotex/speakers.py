@@ -1043,7 +1043,12 @@ def _name_word(word: str, lexicon: Lexicon) -> bool:
     """Can *word* be part of a person's name in a list: no function word ('Never Trump'), role
     or title abbreviation ('Fox News Vice President', 'Pennsylvania Gov.')?"""
     low = word.lower().rstrip(".")
-    return low not in _NOT_NAME_WORDS and low not in lexicon.role_words and low not in TITLE_ABBREVIATIONS
+    return (
+        low not in _NOT_NAME_WORDS
+        and low not in FRONTING_PREPOSITIONS
+        and low not in lexicon.role_words
+        and low not in TITLE_ABBREVIATIONS
+    )
 
 
 def _full_name(ent: Entity) -> bool:
