@@ -26,7 +26,7 @@ import attrs
 from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
-from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS, TIME_NAMES
+from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS, STOP_WORDS, TIME_NAMES
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.mentions import Mention, registered_spelling
 from quotex.sentences import Sentence
@@ -70,6 +70,8 @@ class Entity:
     initial_only: bool = False
     person_evidence: bool = False
     unlikely_person: bool = False
+    #: the text treats the name as a body's, and no mention shows a person (:func:`_body_sign`)
+    body_evidence: bool = False
 
 
 @frozen
@@ -210,11 +212,12 @@ class _Draft:
     members: list[int] = attrs.Factory(list)
     initial: bool = True
     personal: bool = False
+    body: bool = False
 
     def entity(self) -> Entity:
         """The frozen :class:`Entity`."""
         # (positional, in field order: name, words, titles, kind, gender, evidence, age,
-        # mentions, initial_only, person_evidence, unlikely_person)
+        # mentions, initial_only, person_evidence, unlikely_person, body_evidence)
         return Entity(
             self.name,
             self.words,
@@ -227,6 +230,9 @@ class _Draft:
             self.initial,
             self.personal,
             self.unlikely,
+            # a name the text treats as a body's ('the Fenland Drainage Trust', 'Carrow Rail
+            # said on its website') with no sign of a person
+            self.body and not self.personal and self.kind == "person",
         )
 
 
@@ -286,6 +292,8 @@ def build_entities(
         of_mention.append(target)
         if not draft.personal and not unlikely and _person_sign(tokens, m, words):
             draft.personal = True
+        if not draft.body and m.kind == "person" and _body_sign(tokens.words, m, words):
+            draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
             draft.initial = False
     return EntityTable(
@@ -305,13 +313,20 @@ def _match(
     gender: str | None = None,
 ) -> int:
     """The draft a mention with name *words* joins, or -1: for one word, the latest draft
-    whose name holds it; for a full name, the latest with the same words or a one-word
-    draft of the same *kind* whose gender does not clash with the first name's *gender*
-    (*Michelle Obama* never joins the *Mr. Obama* before her), among the 50 latest that
-    share its last word."""
+    of two or more words that ends with it (and opens with no function word: not 'Beyond
+    Trump'), else the latest whose name holds it; for a full name, the latest with the same
+    words or a one-word draft of the same *kind* whose gender does not clash with the first
+    name's *gender* (*Michelle Obama* never joins the *Mr. Obama* before her), among the 50
+    latest that share its last word."""
     if len(words) == 1:
         found = by_word.get(words[0])
-        return found[-1] if found else -1
+        if not found:
+            return -1
+        for idx in reversed(found[-20:]):  # bounded: linear cost
+            have = drafts[idx].words
+            if len(have) > 1 and have[-1] == words[0] and have[0].lower() not in STOP_WORDS:
+                return idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname's
+        return found[-1]
     particles = words[0].islower()  # 'de la Vega' names 'Juan Carlos de la Vega' by surname
     for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
         have = drafts[idx].words
@@ -423,6 +438,39 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
         or (len(words) > 1 and words[0].lower() in FIRST_NAMES)
         or _is_person_ent(tokens, m)
     )
+
+
+#: Prepositions between a verb and a body's *its*: 'said on its website', 'wrote in its report'.
+_ITS_PREPOSITIONS = frozenset("in on at through via from with to for".split())
+
+
+def _body_sign(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
+    """Does the text treat mention *m* (name words *name*, two or more) as a body's name? A
+    determiner before it (*the Fenland Drainage Trust*, *the Marlow Mutual board*: persons'
+    names take none), or *its* pointing back to it across one verb and a preposition or
+    after *and* (*Carrow Rail said on its website*, *Marlow Mutual and its staff*). Not for
+    a party noun at its end (*the Ohio Republican* describes a person) nor a name with a first
+    name before its last word (*the Real Donald Trump*, a title). The caller checks
+    that no mention of the entity shows a person (:func:`_person_sign`)."""
+    if len(name) < 2 or name[-1].lower() in _PARTY_WORDS or any(w.lower() in FIRST_NAMES for w in name[:-1]):
+        return False
+    if m.first > 0 and words[m.first - 1].lower() == "the":
+        return True
+    k = m.last + 1
+    if k + 1 >= len(words):
+        return False
+    w = words[k]
+    if w == "and":
+        return words[k + 1].lower() == "its"
+    if not (w.isalpha() and w.islower()):
+        return False
+    if words[k + 1].lower() in _ITS_PREPOSITIONS:
+        k += 1
+    return k + 1 < len(words) and words[k + 1].lower() == "its"
+
+
+#: The last words of a name that describe a person's party ('the Ohio Republican').
+_PARTY_WORDS = frozenset(["republican", "democrat", "democratic", "independent", "conservative", "liberal"])
 
 
 def _initial_only(tokens: Tokens, m: Mention, words: Sequence[str], sent_firsts: Sequence[int]) -> bool:

@@ -47,7 +47,13 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, MODALS, PREPOSITIONS
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    CONJUNCTIVE_ADVERBS,
+    FRONTING_PREPOSITIONS,
+    MODALS,
+    PREPOSITIONS,
+)
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -353,7 +359,13 @@ def _prefix_title(
         ):
             lo = j
         else:
-            break
+            k = _modifiers_of_role(words, j, floor, lexicon) if _singular_lower(words[last]) else -1
+            if k < 0:
+                break
+            lo = j = k  # 'Carrow Rail safety director': a name, a noun modifier, a lower-case role
+            if words[k - 1] in _POSSESSIVE:
+                lo = _possessor_start(words, k - 2, floor)  # "Carrow Rail's safety director"
+                break
         j -= 1
     return (lo, last)
 
@@ -374,6 +386,64 @@ def _common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: L
             return k
         lo -= 1
     return lo if lo == floor else k
+
+
+#: The most lower-case noun modifiers between a body's name and a role ('Carrow Rail rolling
+#: stock director').
+_MAX_ROLE_MODIFIERS = 2
+
+
+def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
+    """The first of one or two lower-case noun modifiers ending at token *j*, before a role
+    ('safety' in 'Carrow Rail safety director', 'rolling stock' in 'Marlow Mutual rolling stock
+    chief'), when a name or a title word stands before them: a capitalised word (of a run of
+    two or more, or not first in the sentence at *floor*), a name's possessive, a title
+    modifier or a role ('chief safety officer'); else -1. A modifier is no function word,
+    preposition, verb form of the lexicon, past participle (*-ed*), adverb (*-ly*) or plural other than
+    in *-ics*, *-ions*, *-ss* ('praises', 'thank fire chief' after a plural are verbs)."""
+    k = j
+    while (
+        k >= floor
+        and j - k < _MAX_ROLE_MODIFIERS
+        and _noun_modifier(words[k], lexicon)
+        and words[k] not in TITLE_MODIFIERS
+        and not _is_role(words[k], lexicon)
+    ):
+        k -= 1
+    if k == j or k < floor:
+        return -1
+    w = words[k]
+    low = w.lower()
+    if w in _POSSESSIVE:
+        return k + 1 if k - 1 >= floor and is_name_word(words[k - 1]) else -1
+    if low in TITLE_MODIFIERS or _is_role(w, lexicon):
+        return k + 1
+    if not is_name_word(w) or low in NOT_NAMES or low.rstrip(".") in TIME_NAMES:
+        return -1
+    if k == floor or (k - 1 == floor and not words[floor][:1].isalnum()):
+        return -1  # a capitalised word first in its sentence may be no name ('Residents thank fire chief')
+    return k + 1
+
+
+def _singular_lower(word: str) -> bool:
+    """Is *word* written in lower case and not a plural ('director', not 'Sen.' or 'rivals')?"""
+    return word.islower() and (not word.endswith("s") or word.endswith("ss"))
+
+
+def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
+    """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations')?"""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and low not in STOP_WORDS
+        and low not in DETERMINERS
+        and low not in PREPOSITIONS
+        and low not in lexicon.verb_forms
+        and not low.endswith(("ed", "ly"))
+        and (not low.endswith("s") or low.endswith(("ics", "ions", "ss")))
+    )
 
 
 #: Lower-case words that join the parts of a body's name before a possessive: 'the Bank of
@@ -436,6 +506,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 1
     elif words[i].islower() and _verb_like_plural(words, i, end):
         return (-1, -1)  # 'Ines Marr, 61, chairs the trust': a verb, though 'chairs' is a role's plural
+    elif words[i].lower() in PREPOSITIONS or words[i].lower() in FRONTING_PREPOSITIONS:
+        return (-1, -1)  # 'Ines Marr, unlike most councillors, said': an adverbial, no title
     first = i
     body = _colon_credit_body(words, first, end)
     if body >= 0:

@@ -71,7 +71,7 @@ from quotex.lexicon.grammar import (
     SENTENCE_LINKS,
     SIMPLE_PAST,
 )
-from quotex.lexicon.titles import SPOKESPERSON_NOUNS
+from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
 from quotex.sentences import Sentence
@@ -233,6 +233,8 @@ class _Resolver:
         if sp is None:
             ent = self.ents[e]
             kind = ent.kind if ent.kind in ("person", "organization") else "other"
+            if ent.body_evidence:
+                kind = "organization"  # 'the Fenland Drainage Trust', 'Carrow Rail said on its website'
             sp = self.speakers[e] = Speaker(
                 ent.name, printed_title(ent.titles), kind, id=f"s{self.next_id}", titles=ent.titles
             )
@@ -261,9 +263,12 @@ class _Resolver:
             e = self.phrases[key] = len(self.ents) - 1
         return e
 
-    def as_body(self, e: int) -> None:
-        """Entity *e* was referred to as a body ('it', 'the airline'): it is an organisation."""
-        if self.ents[e].kind != "organization" and e not in self.speakers:
+    def as_body(self, e: int, *, spoken: bool = False) -> None:
+        """Entity *e* was referred to as a body ('it', 'the airline'): it is an organisation.
+        Once it has spoken, only the source *it* (*spoken*) makes it one, in all its quotes
+        (the records are made after every source is resolved): *'"C," Twitter said. It added
+        ...'*; a nominal such as *the agency* may be a new body, not the person who spoke."""
+        if self.ents[e].kind != "organization" and (spoken or e not in self.last_spoke):
             self.ents[e] = attrs.evolve(self.ents[e], kind="organization")
 
     def record(self, e: int, at: int) -> None:
@@ -383,7 +388,7 @@ class _Resolver:
                 return -1, ""
             e = _best(scores)
             if as_body and learn:
-                self.as_body(e)
+                self.as_body(e, spoken=True)
             return e, self.distance_path(e, at, lo)
         if number != "singular" or pronoun in ("i", "you"):
             return -1, ""
@@ -394,6 +399,7 @@ class _Resolver:
                 and (ent.gender is None or ent.gender == gender)
                 and not (ent.initial_only and not ent.titles)
                 and not ent.unlikely_person
+                and not ent.body_evidence
             )
 
         scores = self.salience(at, lo, skip, fits)
@@ -853,28 +859,28 @@ def resolve_speakers(
     """
     res = _Resolver(tokens, mentions, build_entities(tokens, mentions, sentences), lexicon)
     # per attribution, as parallel lists (a tuple each would cost more than what it holds):
-    # the speaker, its entity (-1 when none), how it was resolved, the source tokens
-    speakers: list[Speaker | None] = []
+    # the speaker's entity (-1 when none), how it was resolved, the source tokens
     entities: list[int] = []
     paths: list[str | None] = []
     sources: list[tuple[int, int] | None] = []
-    last_speaker: tuple[Speaker | None, int] = (None, -1)
+    last_speaker = -1
     for att in attributions:
-        sp: Speaker | None = None
         e = -1
         path: str | None = None
         source = att.source
-        if att.antecedent >= 0 and att.antecedent < len(speakers):
-            sp, e = speakers[att.antecedent], entities[att.antecedent]
-            path = "carryover" if sp is not None else None
+        if att.antecedent >= 0 and att.antecedent < len(entities):
+            e = entities[att.antecedent]
+            path = "carryover" if e >= 0 else None
         elif source is not None:
-            source, sp, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
-        speakers.append(sp)
+            source, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
         entities.append(e)
-        if sp is not None:
-            last_speaker = (sp, e)
-        paths.append(path if sp is not None else None)
+        if e >= 0:
+            last_speaker = e
+        paths.append(path if e >= 0 else None)
         sources.append(source)
+    # the records are made once every source is resolved: an entity a later source showed to be
+    # a body ('"C," it said', 'the company added') is one in every quote of it
+    speakers = [res.speaker_of(e) if e >= 0 else None for e in entities]
     del res, entities, mentions  # (the entity table: the rows below need none of it)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
@@ -908,11 +914,11 @@ def _resolve_source(
     res: _Resolver,
     att: Attribution,
     source: tuple[int, int],
-    last_speaker: tuple[Speaker | None, int],
+    last_speaker: int,
     *,
     lexicon: Lexicon,
-) -> tuple[tuple[int, int], Speaker | None, int, str | None]:
-    """(source tokens, speaker, entity, path) for *att*'s source tokens *source*: a name in
+) -> tuple[tuple[int, int], int, str | None]:
+    """(source tokens, entity, path) for *att*'s source tokens *source*: a name in
     it, a pronoun, a relative pronoun, else the phrase (:func:`_resolve_phrase`); without a
     name at their head, all read before a verb in the tokens (:func:`_clause_verb`; no
     speaker when no phrase stands before it). Records the entity as having spoken."""
@@ -926,16 +932,15 @@ def _resolve_source(
         # 'Local party leaders have picked slates of', 'Zucker didn't': a clause, whose
         # subject is the phrase before its verb; none when that is no phrase ('the are-you-...')
         if all(w.lower() in STOP_WORDS for w in words[a:verb]):
-            return source, None, -1, None
+            return source, -1, None
         b = verb - 1
         lo, inside, head_mention = _name_in(res, a, b, lexicon)
     head = words[b].lower() if a == b else ""
     if head in _OBJECT_FORMS:
         if a == 0 or words[a - 1].lower() not in ("to", "by"):
-            return source, None, -1, None  # 'C, told him about ...': the addressee never speaks
+            return source, -1, None  # 'C, told him about ...': the addressee never speaks
         head = _OBJECT_FORMS[head]
     head = _POSSESSIVE_PRONOUNS.get(head, head)
-    sp: Speaker | None = None
     path: str | None
     if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
         if words[a] == "Q" and res.first_question < 0:
@@ -945,18 +950,19 @@ def _resolve_source(
         k = inside[head_mention]
         e = table.of_mention[k]
         path = _name_path(words, a, mentions[k], lexicon)
+        group = _coordinated(res, k, a, b)
+        if group:
+            e = res.phrase_entity(group, "other")  # 'Ivo Berg and Ina Varga said': 'Ivo Berg; Ina Varga'
     elif head in PRONOUNS:
         e, path = res.pronoun(head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo), att.parts)
     elif head in ("that", "which", "who"):
         # a relative pronoun is never the speaker's name: what it stands for is
         e, path = res.relative(a, lo)
     else:
-        sp, e, path = _resolve_phrase(res, a, b, lo, last_speaker, lexicon=lexicon)
-    if e >= 0 and sp is None:
-        sp = res.speaker_of(e)
+        e, path = _resolve_phrase(res, a, b, lo, last_speaker, lexicon=lexicon)
     if e >= 0:
         res.record(e, a)
-    return source, sp, e, path
+    return source, e, path
 
 
 #: Verb words that are never part of a noun phrase (finite verbs and auxiliaries).
@@ -985,6 +991,102 @@ def _name_in(res: _Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, lis
         res.tokens.words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
     )
     return lo, inside, head_mention
+
+
+#: The most words of a person's name in a coordinated source ('Juan Carlos de la Vega').
+_MAX_NAME_WORDS = 5
+#: The words that join the names of a coordinated source: 'Ivo Berg and Ina Varga', 'Berg, Varga and Moen'.
+_NAME_JOINS = frozenset([",", "and"])
+
+
+def _coordinated(res: _Resolver, k: int, a: int, b: int) -> str:
+    """The group a coordinated source names, as 'NAME; NAME' (each person's canonical name, in
+    text order, joined by a semicolon as answer keys write joint speakers), when mention *k*,
+    the head of source tokens *a..b*, is joined by *and* (and, inside the source, commas) to
+    other persons' names, each with its
+    own title or none ('Senate leader Ana Berg and House Speaker Tim Moore'); else "". Before
+    the source a comma joins only ahead of a list's *and* ('Okafor, Diallo and Holt said', whose
+    source may be the last name; not 'After meeting Berg and Varga, Moen said'). Only names
+    that may be persons' (no sign of a body or a place): 'Britain and France said' is left as
+    it was. One of the names at least must show a person; the others may be any full names
+    with no sign of a body ('Lena Okafor and Sipho Dlamini')."""
+    mentions, words = res.mentions, res.tokens.words
+
+    def between(left: int, right: int) -> list[str]:
+        r = mentions[right]
+        lo = r.title_first if 0 <= r.title_first < r.first else r.first
+        return list(words[mentions[left].last + 1 : lo])
+
+    def joined(left: int, right: int, listed: bool) -> bool:
+        gap = between(left, right)
+        if gap == ["and"]:
+            return True
+        # a comma joins inside the source, or before a list's 'and' ('Okafor, Diallo and Holt')
+        commas = 0 < len(gap) <= 2 and all(w in _NAME_JOINS for w in gap)
+        return commas and (listed or mentions[left].first >= a)
+
+    first = last = k
+    while first > 0 and k - first < 8 and joined(first - 1, first, first < k):
+        first -= 1
+    while last + 1 < len(mentions) and last - k < 8 and mentions[last + 1].last <= b:
+        if not joined(last, last + 1, True):
+            break
+        last += 1
+    if first == last or not any(between(j, j + 1)[-1] == "and" for j in range(first, last)):
+        return ""  # ('Berg, Varga said': an apposition, not a list)
+    names: list[str] = []
+    ents = [res.ents[res.table.of_mention[j]] for j in range(first, last + 1)]
+    if not any(_may_be_person(ent) for ent in ents):
+        return ""
+    for ent in ents:
+        if (
+            not (_may_be_person(ent) or _full_name(ent))
+            or ent.name in names
+            or len(ent.words) > _MAX_NAME_WORDS  # (a headline's capitalised run)
+            or not all(_name_word(w, res.lexicon) for w in ent.words)
+        ):
+            return ""
+        names.append(ent.name)
+    return "; ".join(names)
+
+
+#: Words that open a capitalised run and no name: 'Neither Johnson nor Weld', 'Either way'.
+_NOT_NAME_WORDS = STOP_WORDS | frozenset(["neither", "either", "both"])
+
+
+def _name_word(word: str, lexicon: Lexicon) -> bool:
+    """Can *word* be part of a person's name in a list: no function word ('Never Trump'), role
+    or title abbreviation ('Fox News Vice President', 'Pennsylvania Gov.')?"""
+    low = word.lower().rstrip(".")
+    return (
+        low not in _NOT_NAME_WORDS
+        and low not in FRONTING_PREPOSITIONS
+        and low not in lexicon.role_words
+        and low not in TITLE_ABBREVIATIONS
+    )
+
+
+def _full_name(ent: Entity) -> bool:
+    """A name of two or more words with no sign of a body or of a word that is no name: in a
+    list with a person's name, a person's too ('Lena Okafor and Sipho Dlamini')."""
+    return (
+        ent.kind == "person"
+        and len(ent.words) >= 2
+        and not ent.body_evidence
+        and not ent.unlikely_person
+        and not ent.initial_only
+    )
+
+
+def _may_be_person(ent: Entity) -> bool:
+    """A name that may be a person's: a person's kind with a sign of a person or a gender from
+    a first name, and no sign of a body."""
+    return (
+        ent.kind == "person"
+        and not ent.body_evidence
+        and not ent.unlikely_person
+        and (ent.person_evidence or ent.gender is not None)
+    )
 
 
 def _interviewee_candidate(ent: Entity) -> bool:
@@ -1017,17 +1119,17 @@ def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
 
 
 def _resolve_phrase(
-    res: _Resolver, a: int, b: int, lo: int, last_speaker: tuple[Speaker | None, int], *, lexicon: Lexicon
-) -> tuple[Speaker | None, int, str | None]:
-    """(speaker, entity, path) for source tokens *a..b* that hold no name or pronoun: a
+    res: _Resolver, a: int, b: int, lo: int, last_speaker: int, *, lexicon: Lexicon
+) -> tuple[int, str | None]:
+    """(entity, path) for source tokens *a..b* that hold no name or pronoun: a
     document ('the statement'), a nominal ('the senator'), else the phrase as a description
-    ('officials'); (None, -1, None) when the phrase is empty."""
+    ('officials'); (-1, None) when the phrase is empty."""
     tokens = res.tokens
     words = tokens.words
     owned = _possessor(res, a, b, lo)
     if owned is not None:
         got = _owned_phrase(res, owned, b)
-        if got[1] >= 0:
+        if got[0] >= 0:
             return got
     head_words = _head_words(words, a, b)
     if _is_document(head_words):
@@ -1035,21 +1137,21 @@ def _resolve_phrase(
         # speaker scores high), else the latest speaker
         e = res.issuer(a, lo)
         if e >= 0:
-            return None, e, "document"
-        if last_speaker[0] is not None:
-            return last_speaker[0], last_speaker[1], "document"
+            return e, "document"
+        if last_speaker >= 0:
+            return last_speaker, "document"
     e = res.nominal(head_words, a, lo, lexicon)
     if e >= 0:
-        return None, e, "nominal"
+        return e, "nominal"
     e = _named_author(res, a, b, lo)
     if e >= 0:
-        return None, e, "document"
+        return e, "document"
     name = _strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
     if not name:
-        return None, -1, None
+        return -1, None
     owner_end = max((k for k in range(a, b + 1) if words[k] in _POSSESSIVE_MARKS), default=a - 1)
     kind = _phrase_kind(_head_words(words, owner_end + 1, b) if owner_end < b else head_words, lexicon)
-    return None, res.phrase_entity(name, kind), "description"
+    return res.phrase_entity(name, kind), "description"
 
 
 def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
@@ -1100,10 +1202,8 @@ def _possessor(res: _Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] 
     return (res.table.of_mention[k], "name", m.last + 2)
 
 
-def _owned_phrase(
-    res: _Resolver, owned: tuple[int, str, int], b: int
-) -> tuple[Speaker | None, int, str | None]:
-    """(speaker, entity, path) for a source whose possessor resolved (:func:`_possessor`).
+def _owned_phrase(res: _Resolver, owned: tuple[int, str, int], b: int) -> tuple[int, str | None]:
+    """(entity, path) for a source whose possessor resolved (:func:`_possessor`).
 
     A document is its owner's ('Her statement said' -> her); a body keeps its spokespeople's
     words ('Kestrel Ferries' spokesman said', 'Its
@@ -1111,7 +1211,7 @@ def _owned_phrase(
     a description that names the owner ('Her spokesman' -> "Ines Marr's spokesman"), never
     the owner: a person's spokesman or lawyer is not the person. After a name ("Clinton's
     campaign" names its owner as the text does), *its* or *their* (which may stand for a
-    thing: 'Its author') the phrase stays as written: (None, -1, None), and after *his* or
+    thing: 'Its author') the phrase stays as written: (-1, None), and after *his* or
     *her* too unless the owner's gender is written or given by a first name and agrees.
     """
     e, path, r = owned
@@ -1120,22 +1220,22 @@ def _owned_phrase(
     head = rest_words[-1] if rest_words else ""
     ent = res.ents[e]
     if head in DOCUMENT_NOUNS:
-        return None, e, "document"
+        return e, "document"
     if head in res.lexicon.voice_nouns and ent.kind == "organization":
-        return None, e, path
+        return e, path
     rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
     owner_word = res.tokens.words[r - 1].lower()
     if not rest or owner_word not in ("his", "her"):
-        return None, -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
+        return -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
     named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
     if (
         named.evidence not in ("text", "first_name")
         or named.gender != PRONOUNS[_POSSESSIVE_PRONOUNS[owner_word]][0]
     ):
-        return None, -1, None  # the owner's gender is known only from pronouns: not sure enough to print
+        return -1, None  # the owner's gender is known only from pronouns: not sure enough to print
     mark = "'" if ent.name.endswith("s") else "'s"
     kind = _phrase_kind(rest_words, res.lexicon)
-    return None, res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
+    return res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
 
 
 def _head_words(words: Sequence[str], a: int, b: int) -> list[str]:

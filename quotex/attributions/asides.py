@@ -196,9 +196,25 @@ def ly_adverb(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool
     registered = low in FIRST_NAMES or low in MALE_GIVEN_NAMES or low in FEMALE_GIVEN_NAMES
     nxt = words[k + 1] if k + 1 <= last else ","
     if nxt == ",":
-        return not registered  # ('Kelly, however, said')
+        # ('Kelly, however, said'; 'Connolly, for her part, told': an aside and a verb of the
+        # lexicon after it need a subject, so the word is one)
+        return not (registered or _aside_then_verb(words, k + 1, last, lexicon))
     surname_like = low.endswith("lly") and not low.endswith(("ally", "ully"))  # (Connolly; not Especially)
     return not (registered or (surname_like and nxt.lower() in lexicon.verb_forms) or is_name_word(nxt))
+
+
+#: The most tokens of an aside between two commas after a sentence's first word ('however',
+#: 'for her part', 'in a statement on Monday').
+_ASIDE_TOKENS = 6
+
+
+def _aside_then_verb(words: Sequence[str], comma: int, last: int, lexicon: Lexicon) -> bool:
+    """Does a short aside set off by commas follow the comma at token *comma*, and a verb form
+    of the lexicon follow the aside ('Connolly, however, said')?"""
+    for j in range(comma + 2, min(last, comma + 1 + _ASIDE_TOKENS)):
+        if words[j] == ",":
+            return words[j + 1].lower() in lexicon.verb_forms
+    return False
 
 
 #: English words in -ly that the baby-name registrations also list (`lexicon.given_names`):

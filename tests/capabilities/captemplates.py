@@ -1520,9 +1520,15 @@ LY_PEOPLE = (
 
 def ly_names() -> Iterator[Case]:
     """A sentence opened by a name that ends in -ly ('Connolly said', 'Kelly, however, said',
-    'Emily told reporters'): a name, not an adverb like 'Reportedly'. (Known misses: a surname
-    no registration lists, before a comma: 'Connolly, however, said'.)"""
-    shapes = ("{n} said {c}.", "{n} told reporters {c}.", "{n}, however, said {c}.")
+    'Emily told reporters'): a name, not an adverb like 'Reportedly'; an aside set off by
+    commas and a cue verb after it show a subject ('Connolly, for her part, said')."""
+    shapes = (
+        "{n} said {c}.",
+        "{n} told reporters {c}.",
+        "{n}, however, said {c}.",
+        "{n}, for her part, said {c}.",
+        "{n}, meanwhile, told reporters {c}.",
+    )
     for (full, short), shape, clause in itertools.product(LY_PEOPLE, shapes, CLAUSES):
         text = f"{full} spoke at the hearing on Monday. " + shape.format(n=short, c=clause)
         yield Case("", "ly-name", text, [Expect(clause, "indirect", full, None, "person")])
@@ -1562,6 +1568,125 @@ def body_names() -> Iterator[Case]:
             text = f"{_cap(body)} said {clause}."
             exp = Expect(clause, "indirect", canonical, None, "organization")
         yield Case("", f"body-names-{shape}", text, [exp])
+
+
+#: Bodies whose names hold no organisation or company word (lexicon.organization_nouns,
+#: company_words): (name, whether news copy writes it after *the*). Written for this suite.
+PLAIN_BODIES = (
+    ("Wyebridge Canal Trust", True),
+    ("Ashgrove Rail", False),
+    ("Pennick Mutual", False),
+    ("Eskdale Moorland Trust", True),
+    ("Tollard Water", False),
+    ("Harbour Rowing Collective", True),
+    ("Brackwell Buses", False),
+)
+#: What a body does before a person speaks (no report: the cases are exact).
+BODY_ACTS = ("cut two routes on Monday", "closed its branch in the square", "raised its prices in May")
+#: Verbs and prepositions that point 'its' back to the name before them.
+ITS_REPORTS = (
+    "said on its website",
+    "said in its annual report",
+    "wrote on its blog",
+    "said in its newsletter",
+)
+
+
+def body_evidence() -> Iterator[Case]:
+    """Bodies named without an organisation word are bodies when the text treats them so: a
+    determiner before the name (`The Wyebridge Canal Trust said C.`) or *its* pointing back to
+    it (`Pennick Mutual said on its website that C.`). Such a name speaks as an organisation
+    and is never the antecedent of *she* or *he*: `PERSON, a ROLE, EVENT. The BODY ACT.
+    "C," she said.` is the person's."""
+    women = [p for p in PEOPLE if p.gender == "f"][:6]
+    men = [p for p in PEOPLE if p.gender == "m"][:6]
+    combos = itertools.product(women + men, PLAIN_BODIES, range(len(CLAUSES)), range(4))
+    for p, (canonical, takes_the), k, shape in sample(combos, 360, "body-evidence"):
+        if shape in (0, 2) and not takes_the:
+            continue
+        clause = CLAUSES[k]
+        body = f"the {canonical}"
+        bare = canonical
+        report = ITS_REPORTS[k % len(ITS_REPORTS)]
+        quote = f'"{CONTENT[k]},"'
+        if shape == 0:  # the determiner
+            text = f"{_cap(body)} said {clause}."
+            exps = [Expect(clause, "indirect", canonical, None, "organization")]
+        elif shape == 1:  # 'its' pointing back
+            text = f"{bare} {report} that {clause}."
+            exps = [Expect(f"that {clause}", "indirect", canonical, None, "organization")]
+        elif shape == 2:  # a person, then the body with its determiner, then the pronoun
+            act = BODY_ACTS[k % len(BODY_ACTS)]
+            intro = f"{p.full}, a shop owner, stood outside the station."
+            text = f"{intro}\n\n{_cap(body)} {act}.\n\n{quote} {p.pronoun} said."
+            exps = [Expect(quote, "direct", p.full, ANY, "person")]
+        else:  # the body reports, then a person introduced after it speaks
+            text = f"{bare} {report} that {clause}. {p.full} was not convinced. {quote} {p.pronoun} said."
+            exps = [
+                Expect(f"that {clause}", "indirect", canonical, None, "organization"),
+                Expect(quote, "direct", p.full, None, "person"),
+            ]
+        yield Case("", f"body-evidence-{shape}", text, exps)
+
+
+#: (body, lower-case modifiers and role) for titles written `BODY MODIFIER ROLE NAME`.
+BODY_ROLE_TITLES = (
+    ("Ashgrove Rail", "safety director"),
+    ("Pennick Mutual", "branch manager"),
+    ("Norland Robotics", "software engineer"),
+    ("Meridia Air", "cabin crew supervisor"),
+    ("Tollard Water", "operations manager"),
+    ("Brackwell Buses", "depot manager"),
+    ("Halcyon Research", "climate economist"),
+)
+
+
+def title_body_modifier() -> Iterator[Case]:
+    """`BODY MODIFIER ROLE NAME said C.` and `"C," BODY MODIFIER ROLE NAME said.`: lower-case
+    noun modifiers between a body's name and a role stay in the title (*Ashgrove Rail safety
+    director*), not only the role."""
+    combos = itertools.product(PEOPLE, BODY_ROLE_TITLES, range(len(CLAUSES)), (True, False))
+    for p, (body, role), k, direct in sample(combos, 300, "body-modifier"):
+        title = f"{body} {role}"
+        if direct:
+            quote = f'"{CONTENT[k]},"'
+            text = f"{quote} {title} {p.full} said."
+            exp = Expect(quote, "direct", p.full, title, "person")
+        else:
+            text = f"{title} {p.full} said {CLAUSES[k]}."
+            exp = Expect(CLAUSES[k], "indirect", p.full, title, "person")
+        yield Case("", "body-modifier-" + ("direct" if direct else "indirect"), text, [exp])
+
+
+def coordinated_names() -> Iterator[Case]:
+    """`A and B said C.`, `"C," A and B said.`, `A, B and C said C.` and `"C2," they said.` after
+    them: the speaker is the group, named by every person's name as answer keys write joint
+    speakers ('Lena Okafor; Omar Diallo'); `After meeting A and B, C said C.` is C's alone."""
+    people = [p for p in PEOPLE if " " in p.full and p.full.count(" ") <= 2]
+    combos = itertools.product(people, people, people, range(len(CLAUSES)), range(4))
+    for a, b, c, k, shape in sample(combos, 300, "coordinated-names"):
+        if len({a.surname, b.surname, c.surname}) < 3:
+            continue
+        clause = CLAUSES[k]
+        quote = f'"{CONTENT[k]},"'
+        pair = f"{a.full} and {b.full}"
+        group = f"{a.full}; {b.full}"
+        if shape == 0:
+            text = f"{pair} said {clause}. {quote} they said."
+            exps = [
+                Expect(clause, "indirect", group, None, "other"),
+                Expect(quote, "direct", group, None, "other"),
+            ]
+        elif shape == 1:
+            text = f"{quote} {pair} said."
+            exps = [Expect(quote, "direct", group, None, "other")]
+        elif shape == 2:
+            text = f"{a.full}, {b.full} and {c.full} told reporters {clause}."
+            exps = [Expect(clause, "indirect", f"{group}; {c.full}", None, "other")]
+        else:
+            text = f"After meeting {pair}, {c.full} said {clause}."
+            exps = [Expect(clause, "indirect", c.full, None, "person")]
+        yield Case("", f"coordinated-{shape}", text, exps)
 
 
 #: What may follow the credit of a quotation that goes on in the next paragraph.
@@ -2111,6 +2236,14 @@ CAPABILITIES = (
     named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
     named("names.body", "4", "bodies named over of/and or with a possessive inside", body_names),
     named("names.ly_endings", "1", "names that end like an -ly adverb open a sentence", ly_names),
+    named(
+        "names.body_evidence",
+        "4",
+        "the BODY / BODY said on its website: a body with no org word",
+        body_evidence,
+    ),
+    named("title.body_modifier", "6", "BODY MODIFIER ROLE NAME said", title_body_modifier),
+    named("speaker.coordinated_names", "-", "A and B said C / A, B and C said: the group", coordinated_names),
     named(
         "cue.credit_source",
         "5",
