@@ -48,9 +48,16 @@ def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
     """DIRECT when a quotation (:func:`~quotex.attributions.context.quoting`) covers tokens
     a..b, MIXED when one is inside."""
     held = ctx.quote_of[a : b + 1]
-    if not held or max(held) < 0:
+    if not held:
+        return QuoteKind.INDIRECT
+    top = max(held)
+    if top < 0:
         return QuoteKind.INDIRECT  # (no quotation touches the range: no word is inside one)
     quoting = ctx.quoting
+    if min(held) == top:  # (one span holds every token: its words are all inside or all outside)
+        if quoting[top] and any(w[:1].isalnum() for w in ctx.tokens.words[a : b + 1]):
+            return QuoteKind.DIRECT
+        return QuoteKind.INDIRECT
     inside = outside = False
     for w, q in zip(ctx.tokens.words[a : b + 1], held, strict=True):
         if not w[:1].isalnum():
