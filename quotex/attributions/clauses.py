@@ -102,6 +102,10 @@ def content(
     return None
 
 
+#: The only words at which :func:`content_end` can stop (outside a quotation, besides ';').
+_CLAUSE_BREAKS = frozenset(["and", "but", ",", "so", "--", "—", "–"]) | ASIDE_OPENERS
+
+
 def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     """The last token of a reported clause starting at *a*.
 
@@ -127,6 +131,9 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         if w == ";":
             return k - 1
         low = w.lower()
+        if low not in _CLAUSE_BREAKS:
+            k += 1  # (most words: none of the tests below can hold)
+            continue
         if infinitive and k > a + 2 and low in ("and", "but", ",") and finite_predicate(words, k + 1, last):
             return k - 1  # 'vowed to keep the ferry | and celebrated the ruling': the subject's next act
         if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
