@@ -278,7 +278,7 @@ def build_entities(
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         draft = drafts[target]
         title = _title_at(tokens, m, target, drafts, of_mention=of_mention, mi=mi) if m.title else None
-        if title and all(t.lower() != title.lower() for t in draft.titles):
+        if title and _new_title(title, draft.titles):
             draft.titles.append(title)
         if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] == ",":
             draft.age = _age(words_of, m.last)
@@ -314,9 +314,17 @@ def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple
     return -1
 
 
+def _new_title(title: str, titles: Sequence[str]) -> bool:
+    """Is *title* none of *titles*, ignoring case?"""
+    low = title.lower()
+    return all(t.lower() != low for t in titles)
+
+
 def _in_capitals(words: Sequence[str]) -> bool:
     """Every word of a name is written in capitals ('SAND', 'MARA VANCE'), as transcript labels
     and headlines write names: it matches the same name written in title case."""
+    if words and not words[0].isupper():
+        return False  # (the common case, without a generator)
     return all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in words)
 
 

@@ -674,8 +674,8 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
             return "organization"
     words = tokens.words
     org = lexicon.organization_nouns
-    for k in range(first, last + 1):
-        low = words[k].lower()
+    for w in words[first : last + 1]:
+        low = w.lower()
         if low in org or (low[-1:] == "." and low[:-1] in org):
             return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
     if words[last].isupper() and len(words[last]) > 1 and last == first:
@@ -757,17 +757,18 @@ def _chain_mention(
         title = shared.setdefault(title, title)
     name = _name_text(tokens, name_first, last)
     g_lo = min(first, t_first) if t_first >= 0 else first
-    return Mention(
-        first=name_first,
-        last=last,
-        start=tokens.starts[name_first],
-        end=tokens.ends[last],
-        name=shared.setdefault(name, name),
-        title=title,
-        kind=_kind(tokens, name_first, last, lexicon, title is not None),
-        gender=_gender(words, g_lo, max(last, t_last), name_first, last),
-        title_first=t_first,
-        title_last=t_last,
+    return Mention(  # (positional, in field order: first, last, start, end, name, title, kind, gender,
+        # title_first, title_last)
+        name_first,
+        last,
+        tokens.starts[name_first],
+        tokens.ends[last],
+        shared.setdefault(name, name),
+        title,
+        _kind(tokens, name_first, last, lexicon, title is not None),
+        _gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
+        t_first,
+        t_last,
     )
 
 
