@@ -985,8 +985,8 @@ def _name_text(tokens: Tokens, first: int, last: int) -> str:
     """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
     words = tokens.words
     text = tokens.text
-    if _NICK_OPEN.isdisjoint(words[first : last + 1]):
-        return text[tokens.starts[first] : tokens.ends[last]]
+    if last - first < 2 or _NICK_OPEN.isdisjoint(words[first : last + 1]):
+        return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
     nicknames = [
         k for k in range(first, last - 1) if words[k] in _NICK_OPEN and words[k + 2] in _NICK_CLOSE
     ]  # (an apostrophe alone, "the Farmers' Union", opens no nickname)
