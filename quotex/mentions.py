@@ -143,24 +143,26 @@ def _name_chains(
                 break
             i = caps[ci]
             w = words[i]
-            if w.lower().rstrip(".") in TIME_NAMES and not (i + 1 <= s.last and words[i + 1] in name_words):
+            low = w.lower()
+            bare = low.rstrip(".")
+            if bare in TIME_NAMES and not (i + 1 <= s.last and words[i + 1] in name_words):
                 i += 1  # 'on Monday', 'in March': never a name on its own
                 continue
             if (
                 w not in name_words
                 or (
-                    w.lower().rstrip(".") in NOT_NAMES
+                    bare in NOT_NAMES
                     and (
                         i == s.first
                         or words[i - 1] in _OPENERS  # '"It is possible," he said': a quotation's first word
                         or words[i - 1] == ":"  # 'Q: Does Ivo Berg ...': a label's utterance opens
-                        or w.lower() in DETERMINERS
-                        or w.lower() in _ALWAYS_FUNCTION
+                        or low in DETERMINERS
+                        or low in _ALWAYS_FUNCTION
                     )
                 )
                 or (
                     i == s.first
-                    and w.lower() in CONJUNCTIVE_ADVERBS
+                    and low in CONJUNCTIVE_ADVERBS
                     and i + 1 <= s.last
                     and words[i + 1] == ","
                 )
