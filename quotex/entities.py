@@ -85,7 +85,8 @@ class EntityTable:
 
     def locate(self, token: int) -> tuple[int, int]:
         """(sentence, paragraph) of token index *token*."""
-        si = max(0, bisect.bisect_right(self.sentence_firsts, token) - 1)
+        si = bisect.bisect_right(self.sentence_firsts, token) - 1
+        si = si if si >= 0 else 0  # (a token before the first sentence; as max(), without the call)
         return si, self.sentence_paragraphs[si] if self.sentence_paragraphs else 0
 
 
