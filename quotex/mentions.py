@@ -286,6 +286,8 @@ def prefix_title(
     a possessive or the sentence start closes the phrase
     ("the company's chief financial officer, Tove Lindahl").
     """
+    if first - 1 < floor or not _is_role(tokens.words[first - 1], lexicon):
+        return (-1, -1)  # (most names: no role word before them, as _prefix_title would find)
     strict = _prefix_title(tokens, first, lexicon, floor, loose=False)
     if not loose or strict[0] < 0:
         return strict
@@ -729,10 +731,13 @@ def _chain_mention(
     described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
-    split = _title_split(words, first, last, lexicon)
-    if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
-        split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
-    name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
+    if first == last:  # (one word, the most common chain: no title word leads it)
+        split, name_first = -1, first
+    else:
+        split = _title_split(words, first, last, lexicon)
+        if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
+            split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
+        name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
     if last == first and split < 0 and name_first == last and _is_role(words[last], lexicon):
         return None  # a lone capitalised role word ("President") is not a name
     if (
