@@ -168,12 +168,13 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
 def _unlikely_person(words: Sequence[str]) -> bool:
     """A name that cannot be a person's: it holds a day or month ('Florida Friday'), or is one
     abbreviation ('Mich.') or a pronoun or function word ('He')."""
-    for w in words:
-        if w.lower().rstrip(".") in TIME_NAMES:
+    lows = [w.lower() for w in words]
+    for low in lows:
+        if low.rstrip(".") in TIME_NAMES:
             return True
     if len(words) == 1:
         w = words[0]
-        return (w.endswith(".") and len(w) <= 6) or w.lower() in NOT_NAMES or w.lower() in PRONOUNS
+        return (w.endswith(".") and len(w) <= 6) or lows[0] in NOT_NAMES or lows[0] in PRONOUNS
     return False
 
 
