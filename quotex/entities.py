@@ -87,7 +87,8 @@ class EntityTable:
 
     def locate(self, token: int) -> tuple[int, int]:
         """(sentence, paragraph) of token index *token*."""
-        si = max(0, bisect.bisect_right(self.sentence_firsts, token) - 1)
+        si = bisect.bisect_right(self.sentence_firsts, token) - 1
+        si = si if si >= 0 else 0  # (a token before the first sentence; as max(), without the call)
         return si, self.sentence_paragraphs[si] if self.sentence_paragraphs else 0
 
 
@@ -169,12 +170,13 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
 def _unlikely_person(words: Sequence[str]) -> bool:
     """A name that cannot be a person's: it holds a day or month ('Florida Friday'), or is one
     abbreviation ('Mich.') or a pronoun or function word ('He')."""
-    for w in words:
-        if w.lower().rstrip(".") in TIME_NAMES:
+    lows = [w.lower() for w in words]
+    for low in lows:
+        if low.rstrip(".") in TIME_NAMES:
             return True
     if len(words) == 1:
         w = words[0]
-        return (w.endswith(".") and len(w) <= 6) or w.lower() in NOT_NAMES or w.lower() in PRONOUNS
+        return (w.endswith(".") and len(w) <= 6) or lows[0] in NOT_NAMES or lows[0] in PRONOUNS
     return False
 
 
@@ -284,7 +286,7 @@ def build_entities(
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         draft = drafts[target]
         title = _title_at(tokens, m, target, drafts, of_mention=of_mention, mi=mi) if m.title else None
-        if title and all(t.lower() != title.lower() for t in draft.titles):
+        if title and _new_title(title, draft.titles):
             draft.titles.append(title)
         if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] == ",":
             draft.age = _age(words_of, m.last)
@@ -339,9 +341,17 @@ def _match(
     return -1
 
 
+def _new_title(title: str, titles: Sequence[str]) -> bool:
+    """Is *title* none of *titles*, ignoring case?"""
+    low = title.lower()
+    return all(t.lower() != low for t in titles)
+
+
 def _in_capitals(words: Sequence[str]) -> bool:
     """Every word of a name is written in capitals ('SAND', 'MARA VANCE'), as transcript labels
     and headlines write names: it matches the same name written in title case."""
+    if words and not words[0].isupper():
+        return False  # (the common case, without a generator)
     return all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in words)
 
 

@@ -149,24 +149,26 @@ def _name_chains(
                 break
             i = caps[ci]
             w = words[i]
-            if w.lower().rstrip(".") in TIME_NAMES and not (i + 1 <= s.last and words[i + 1] in name_words):
+            low = w.lower()
+            bare = low.rstrip(".")
+            if bare in TIME_NAMES and not (i + 1 <= s.last and words[i + 1] in name_words):
                 i += 1  # 'on Monday', 'in March': never a name on its own
                 continue
             if (
                 w not in name_words
                 or (
-                    w.lower().rstrip(".") in NOT_NAMES
+                    bare in NOT_NAMES
                     and (
                         i == s.first
                         or words[i - 1] in _OPENERS  # '"It is possible," he said': a quotation's first word
                         or words[i - 1] == ":"  # 'Q: Does Ivo Berg ...': a label's utterance opens
-                        or w.lower() in DETERMINERS
-                        or w.lower() in _ALWAYS_FUNCTION
+                        or low in DETERMINERS
+                        or low in _ALWAYS_FUNCTION
                     )
                 )
                 or (
                     i == s.first
-                    and w.lower() in CONJUNCTIVE_ADVERBS
+                    and low in CONJUNCTIVE_ADVERBS
                     and i + 1 <= s.last
                     and words[i + 1] == ","
                 )
@@ -290,6 +292,8 @@ def prefix_title(
     a possessive or the sentence start closes the phrase
     ("the company's chief financial officer, Tove Lindahl").
     """
+    if first - 1 < floor or not _is_role(tokens.words[first - 1], lexicon):
+        return (-1, -1)  # (most names: no role word before them, as _prefix_title would find)
     strict = _prefix_title(tokens, first, lexicon, floor, loose=False)
     if not loose or strict[0] < 0:
         return strict
@@ -765,8 +769,8 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
             return "organization"
     words = tokens.words
     org = lexicon.organization_nouns
-    for k in range(first, last + 1):
-        low = words[k].lower()
+    for w in words[first : last + 1]:
+        low = w.lower()
         if low in org or (low[-1:] == "." and low[:-1] in org):
             return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
     if words[last].isupper() and len(words[last]) > 1 and last == first:
@@ -909,10 +913,13 @@ def _chain_mention(
     described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
-    split = _title_split(words, first, last, lexicon)
-    if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
-        split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
-    name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
+    if first == last:  # (one word, the most common chain: no title word leads it)
+        split, name_first = -1, first
+    else:
+        split = _title_split(words, first, last, lexicon)
+        if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
+            split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
+        name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
     if last == first and split < 0 and name_first == last and _is_role(words[last], lexicon):
         return None  # a lone capitalised role word ("President") is not a name
     if (
@@ -939,17 +946,18 @@ def _chain_mention(
         title = shared.setdefault(title, title)
     name = _name_text(tokens, name_first, last)
     g_lo = min(first, t_first) if t_first >= 0 else first
-    return Mention(
-        first=name_first,
-        last=last,
-        start=tokens.starts[name_first],
-        end=tokens.ends[last],
-        name=shared.setdefault(name, name),
-        title=title,
-        kind=_kind(tokens, name_first, last, lexicon, title is not None),
-        gender=_gender(words, g_lo, max(last, t_last), name_first, last),
-        title_first=t_first,
-        title_last=t_last,
+    return Mention(  # (positional, in field order: first, last, start, end, name, title, kind, gender,
+        # title_first, title_last)
+        name_first,
+        last,
+        tokens.starts[name_first],
+        tokens.ends[last],
+        shared.setdefault(name, name),
+        title,
+        _kind(tokens, name_first, last, lexicon, title is not None),
+        _gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
+        t_first,
+        t_last,
     )
 
 
@@ -1166,8 +1174,8 @@ def _name_text(tokens: Tokens, first: int, last: int) -> str:
     """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
     words = tokens.words
     text = tokens.text
-    if _NICK_OPEN.isdisjoint(words[first : last + 1]):
-        return text[tokens.starts[first] : tokens.ends[last]]
+    if last - first < 2 or _NICK_OPEN.isdisjoint(words[first : last + 1]):
+        return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
     nicknames = [
         k for k in range(first, last - 1) if words[k] in _NICK_OPEN and words[k + 2] in _NICK_CLOSE
     ]  # (an apostrophe alone, "the Farmers' Union", opens no nickname)

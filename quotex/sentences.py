@@ -23,7 +23,8 @@ needs, and it keeps the two paths identical.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Collection, Iterable, Sequence
 from itertools import compress, count, repeat
 
 from attrs import frozen
@@ -36,6 +37,19 @@ __all__ = ["Sentence", "dateline_end", "split_sentences"]
 
 _FINAL = frozenset({".", "?", "!", "...", "…", "?!", "!?"})
 _FINAL_CHARS = (".", "?", "!", "…")  # (what a sentence-final token ends with)
+_FINAL_CHAR = re.compile("[" + re.escape("".join(_FINAL_CHARS)) + "]")
+
+
+def _final_candidates(words: Sequence[str]) -> Iterable[int]:
+    """The indexes of the words that end in one of :data:`_FINAL_CHARS`, in order: a regex
+    search of the string of every word's last character (one character a word), which is
+    faster than a test per word."""
+    lasts = "".join([w[-1:] for w in words])
+    if len(lasts) != len(words):  # (an empty word, in a table built by hand)
+        return compress(count(), map(str.endswith, words, repeat(_FINAL_CHARS)))
+    return (m.start() for m in _FINAL_CHAR.finditer(lasts))
+
+
 _NUMBER_ABBREVIATIONS = frozenset(["No", "Nos", "no", "Vol", "Art", "Fig", "Sec", "Ch", "Pt", "Op"])
 _TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\""})
 
@@ -242,7 +256,7 @@ def split_sentences(
     datelines = _datelines(words, breaks)
     finals = [  # (the tokens ending in a full stop, ? ! or …, found at C speed, then tested)
         k
-        for k in compress(count(), map(str.endswith, words, repeat(_FINAL_CHARS)))
+        for k in _final_candidates(words)
         if words[k] in _FINAL or (len(words[k]) > 1 and words[k][-2] in ".?!")
     ]
     events = sorted(set(breaks).union(finals)) if breaks else finals

@@ -1269,7 +1269,10 @@ def _phrase_kind(head_words: Sequence[str], lexicon: Lexicon) -> str:
 def _without_overlaps(parts: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
     """Indexes, in text order, of the attributions (given by their *parts*) that do not
     overlap an earlier kept one."""
-    spans = sorted((min(p[0] for p in ps), max(p[1] for p in ps), i) for i, ps in enumerate(parts))
+    spans = sorted(
+        (ps[0][0], ps[0][1], i) if len(ps) == 1 else (min(p[0] for p in ps), max(p[1] for p in ps), i)
+        for i, ps in enumerate(parts)
+    )  # (one part, the common case: its own bounds, without two generators)
     kept: list[int] = []
     last_end = -1
     for start, end, i in spans:

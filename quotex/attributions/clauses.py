@@ -51,9 +51,16 @@ def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
     """DIRECT when a quotation (:func:`~quotex.attributions.context.quoting`) covers tokens
     a..b, MIXED when one is inside."""
     held = ctx.quote_of[a : b + 1]
-    if not held or max(held) < 0:
+    if not held:
+        return QuoteKind.INDIRECT
+    top = max(held)
+    if top < 0:
         return QuoteKind.INDIRECT  # (no quotation touches the range: no word is inside one)
     quoting = ctx.quoting
+    if min(held) == top:  # (one span holds every token: its words are all inside or all outside)
+        if quoting[top] and any(w[:1].isalnum() for w in ctx.tokens.words[a : b + 1]):
+            return QuoteKind.DIRECT
+        return QuoteKind.INDIRECT
     inside = outside = False
     for w, q in zip(ctx.tokens.words[a : b + 1], held, strict=True):
         if not w[:1].isalnum():
@@ -98,6 +105,10 @@ def content(
     return None
 
 
+#: The only words at which :func:`content_end` can stop (outside a quotation, besides ';').
+_CLAUSE_BREAKS = frozenset(["and", "but", ",", "so", "--", "—", "–"]) | ASIDE_OPENERS
+
+
 def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     """The last token of a reported clause starting at *a*.
 
@@ -123,6 +134,9 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         if w == ";":
             return k - 1
         low = w.lower()
+        if low not in _CLAUSE_BREAKS:
+            k += 1  # (most words: none of the tests below can hold)
+            continue
         if infinitive and k > a + 2 and low in ("and", "but", ",") and finite_predicate(words, k + 1, last):
             return k - 1  # 'vowed to keep the ferry | and celebrated the ruling': the subject's next act
         if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():

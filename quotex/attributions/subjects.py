@@ -155,12 +155,13 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             if words[j] != ",":
                 break
     for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
-        if words[k].lower() in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
+        low = words[k].lower()
+        if low in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
             np = np_left(tokens, k - 1, floor, lexicon)
             if np is not None:
                 return (np[0], j)
             break
-        if words[k] in (",", ".", ";", ":") or words[k].lower() in lexicon.verb_forms:
+        if low in (",", ".", ";", ":") or low in lexicon.verb_forms:
             break
     if words[j].lower() in ("who", "that") and j - 1 >= floor:
         # "X, who has told Y that ...": the source runs from X to the relative pronoun
