@@ -105,8 +105,9 @@ def content(
     return None
 
 
-#: The only words at which :func:`content_end` can stop (outside a quotation, besides ';').
-_CLAUSE_BREAKS = frozenset(["and", "but", ",", "so", "--", "—", "–"]) | ASIDE_OPENERS
+#: The only words at which :func:`content_end` can stop (outside a quotation, besides ';'):
+#: its tests below look at no other word (keep the two in step).
+_CLAUSE_BREAKS = frozenset(["and", "but", ",", "so", "--", "—", "–"]) | ASIDE_OPENERS | MAIN_REPORT_FORMS
 
 
 def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
