@@ -225,7 +225,11 @@ def title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
     words = [w for w in text[span.start : span.end].split() if w[:1].isalpha() or w[1:2].isalpha()]
     if 0 < len(words) <= 8:
         capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
-        small = sum(1 for w in words if w.lower().strip(",.") in TITLE_SMALL_WORDS)
+        small = sum(
+            1
+            for w in words
+            if w.lower().strip(",.") in TITLE_SMALL_WORDS and not w.lstrip("\"“‘'«„")[:1].isupper()
+        )  # a capitalised small word ('The Apprentice', 'Tales From the Pier') counts once
         return capitalised + small == len(words) and (capitalised >= 2 or (one_word and len(words) == 1))
     return False
 

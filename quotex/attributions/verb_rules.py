@@ -45,6 +45,7 @@ from quotex.attributions.frames import (
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
+from quotex.attributions.naming import known_as_title, noun_before_quotation
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import (
@@ -590,6 +591,8 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("noun_after_determiner", noun_after_determiner),
     Veto("inside_markup", inside_markup),
     Veto("names_a_title", names_a_title),
+    Veto("known_as_title", known_as_title),
+    Veto("noun_before_quotation", noun_before_quotation),
     Veto("compound_noun", compound_noun),
     Veto("part_of_name", part_of_name),
     Veto("gerund_after_preposition", gerund_after_preposition),

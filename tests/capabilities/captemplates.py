@@ -1732,6 +1732,39 @@ def final_clause() -> Iterator[Case]:
         yield Case("", "final-clause", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: Titles of works and names in quotation marks, each with the phrase that carries it
+#: ({t}: the quoted title with its mark and any comma after it); none is anybody's words.
+WORK_TITLES = (
+    "Tales From the Pier",
+    "Nine Days: The Last Ferry",
+    "The Harbour Master",
+    "Boat Wars",
+    "A Year on the Island",
+    "Cold Water",
+)
+WORK_FRAMES = (  # (frame, a comma inside the closing mark)
+    ("{name} was joined on stage by the star of the reality show {t} on Tuesday.", False),
+    ("{name} is a regular guest on the late-night show {t} these days.", False),
+    ("{name} is a popular figure on the morning program {t} in the north.", False),
+    ("{name} helped build sets for the reality TV show {t} years ago.", False),
+    ("The old series, {t} will return next spring, with {name} in the lead.", True),
+    ("The film, {t} is based on a memoir by {name}.", True),
+    ("{name}, the author of the book {t} lives on the island.", True),
+    ("{name}, the hacker known as {t} entered the server in May.", True),
+)
+
+
+def titles_of_works() -> Iterator[Case]:
+    """A title or name in quotation marks after a work noun (*show*, *figure*, *series*) or
+    *known as*, with a real quote after it: only the real quote comes out."""
+    combos = itertools.product(PEOPLE, WORK_TITLES, WORK_FRAMES, DOUBLE_MARKS, range(len(CONTENT)))
+    for p, title, (frame, comma), m, ci in sample(combos, 400, "titles-of-works"):
+        named_title = m.q(title + ("," if comma else ""))
+        quote = m.q(CONTENT[ci] + ",")
+        text = f"{frame.format(name=p.full, t=named_title)} {quote} {p.surname} said."
+        yield Case("", "title-of-work", text, [Expect(quote, "direct", p.full, ANY, "person")])
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -1818,6 +1851,7 @@ CAPABILITIES = (
         '"C," NAME, AGE, APPOSITION, VERB. / "C," VERB a NOUN MODIFIER.',
         trailing_credit_source,
     ),
+    named("quote.titles_of_works", "8", 'the reality show "TITLE" / known as "NAME"', titles_of_works),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
