@@ -61,10 +61,10 @@ def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: i
     text = ctx.tokens.text
     if start - end > 400 or text.find("\n", end, start) >= 0:
         return False
-    gap = text[end:start]
+    gap = _without_titles(ctx, end, start)
     words = gap.split()
     verbs = ctx.lexicon.verb_forms
-    if len(NARRATIVE_END.findall(gap)) > 1:
+    if _narrative_ends(gap, ctx.lexicon) > 1:
         return False  # a sentence of narrative stands between them
     if (
         prev.cue is not None
@@ -84,6 +84,33 @@ def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: i
         and not any(c in gap for c in '"“”«»')
         and not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
     )
+
+
+def _without_titles(ctx: Context, end: int, start: int) -> str:
+    """The text between two quotations, a title of a work inside it blanked out: the credit
+    '"A," said Jane Roe, the author of "Salt Roads," who ... "B."' holds no quotation."""
+    text, spans = ctx.tokens.text, ctx.spans
+    gap = text[end:start]
+    k = bisect.bisect_left(spans, end, key=lambda span: span.start)
+    while k < len(spans) and spans[k].end <= start:
+        span = spans[k]
+        if title_case(text, span):
+            a, b = span.start - end, span.end - end
+            gap = gap[:a] + " " * (b - a) + gap[b:]
+        k += 1
+    return gap
+
+
+def _narrative_ends(gap: str, lexicon: Lexicon) -> int:
+    """Sentence ends in *gap* (:data:`NARRATIVE_END`), less the full stops of title
+    abbreviations and honorifics ('a former ally of Sen. Omar Diallo')."""
+    count = 0
+    for m in NARRATIVE_END.finditer(gap):
+        stop = m.start() + len(m.group().split(".")[0])  # the full stop ('?', '!': no stop)
+        word = gap[:stop].rsplit(maxsplit=1)[-1].lower()
+        if word not in lexicon.title_abbreviations and word not in lexicon.honorifics:
+            count += 1
+    return count
 
 
 def alone_in_sentence(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:

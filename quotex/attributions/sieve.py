@@ -420,6 +420,7 @@ def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state:
             continued
             or (
                 state.last_quote_par == s.paragraph
+                and not title_case(text, span)  # a title in the credit: 'the author of "Salt Roads,"'
                 and between_only_attribution(ctx, prev, prev_end, span.start)
             )
         )

@@ -164,6 +164,33 @@ def cue_split() -> Iterator[Case]:
         )
 
 
+#: Credit tails between the two parts of a split quote that hold a title of a work or an
+#: abbreviated title ({t}: a title in the quote's own marks), our own phrases.
+SPLIT_CREDIT_TAILS = (
+    ", the author of {t} who studies tides at the Fjord Institute",
+    ", a former ally of Sen. Ivo Marsh, who has since left the party",
+    ", who once hosted the radio show {t} for a decade",
+    " after the vote, a former aide to Gov. Ina Berg of Leith",
+    ", a reporter for the weekly {t} in Leith",
+)
+
+
+def cue_split_credit_tail() -> Iterator[Case]:
+    """`"C1," said NAME, TAIL WITH A "TITLE" OR Sen. X. "C2."`: one quote in two parts; the
+    title inside the credit is no part and the abbreviation's stop ends no sentence."""
+    titles = ("Salt Roads,", "The Long Tide,", "Harbour Talk,")
+    combos = itertools.product(
+        PEOPLE, SPLIT_CREDIT_TAILS, titles, DOUBLE_MARKS, range(len(CONTENT)), range(len(CONTENT2)), (0, 1)
+    )
+    for p, tail, title, m, ci, c2i, inverted in sample(combos, 400, "split-credit-tail"):
+        first = m.q(CONTENT[ci] + ",")
+        second = m.q(CONTENT2[c2i])
+        credit = f"said {p.full}" if inverted else f"{p.full} said"
+        text = f"{first} {credit}{tail.format(t=m.q(title))}. {second}"
+        expect = Expect(text, "direct", p.full, ANY, "person", parts=(first, second))
+        yield Case("", "split-credit-tail", text, [expect])
+
+
 def names_surname_after() -> Iterator[Case]:
     """Every name shape by surname, before a present- or past-tense cue (the -an names)."""
     forms = ("says", "adds", "warns", "said", "added", "insists")
@@ -1773,6 +1800,7 @@ CAPABILITIES = (
     named("cue.before", "1", 'NAME VERB: "C." / NAME VERB, "C."', cue_before),
     named("cue.before_fronted", "1", 'OPENING, NAME VERB: "C." (an adverbial first)', cue_before_fronted),
     named("cue.split", "1", "a quote split by its attribution", cue_split),
+    named("cue.split_credit_tail", "1", '"C1," said NAME, TAIL. "C2."', cue_split_credit_tail),
     named("names.surname_after", "1", "every name shape by surname before a cue", names_surname_after),
     named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
     named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
