@@ -2,12 +2,15 @@
 
 A cue word used as a noun before a title (``the reality show "Boat Wars"``, ``a popular
 figure on the program "Early Tide"``, ``the charged term, "harbour tax,"``) and a name
-given with *known as* (``the hacker known as "Nightjar"``) report nobody's words.
+given with *known as* (``the hacker known as "Nightjar"``) report nobody's words; nor does a
+title inside a credit between two quotations (:func:`without_titles`).
 """
 
 from __future__ import annotations
 
-from quotex.attributions.context import is_source_noun, title_case
+import bisect
+
+from quotex.attributions.context import Context, is_source_noun, title_case
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS
 from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, MODALS, QUANTIFIERS
@@ -76,3 +79,18 @@ def known_as_title(v: VerbCue) -> bool:
         and ctx.quote_of[i + 2] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 2]])
     )
+
+
+def without_titles(ctx: Context, end: int, start: int) -> str:
+    """The text between two quotations, a title of a work inside it blanked out: the credit
+    '"A," said Jane Roe, the author of "Salt Roads," who ... "B."' holds no quotation."""
+    text, spans = ctx.tokens.text, ctx.spans
+    gap = text[end:start]
+    k = bisect.bisect_left(spans, end, key=lambda span: span.start)
+    while k < len(spans) and spans[k].end <= start:
+        span = spans[k]
+        if title_case(text, span):
+            a, b = span.start - end, span.end - end
+            gap = gap[:a] + " " * (b - a) + gap[b:]
+        k += 1
+    return gap

@@ -570,6 +570,8 @@ def participial(v: VerbCue) -> Found | None:
     if a > last or words[a].lower() in PREPOSITIONS:
         return None
     bi = content_end(ctx, a, last, relative=False)
+    if cue[1] > tokens.ends[i]:  # the particle's object ends at a comma before a quotation
+        bi = next((k - 1 for k in range(a + 1, bi) if words[k] == "," and ctx.quote_of[k + 1] >= 0), bi)
     if bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
         return None  # 'X, citing data from Y, said ...': a parenthetical, not the report
     got = content(ctx, a, bi)

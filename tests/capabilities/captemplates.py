@@ -191,6 +191,25 @@ def cue_split_credit_tail() -> Iterator[Case]:
         yield Case("", "split-credit-tail", text, [expect])
 
 
+_REFERRING = ("referring to the council", "speaking of the ferry company", "referring to the new tolls")
+
+
+def cue_split_referring() -> Iterator[Case]:
+    """`"C1," NAME said, referring to X, "c2."`: the particle's object ends at the comma, and
+    the second quotation is the quote's second part."""
+    combos = itertools.product(
+        PEOPLE, _REFERRING, DOUBLE_MARKS, range(len(CONTENT)), range(len(CONTENT2)), (0, 1)
+    )
+    for p, aside, m, ci, c2i, inverted in sample(combos, 300, "split-referring"):
+        first = m.q(CONTENT[ci] + ",")
+        c2 = CONTENT2[c2i]
+        second = m.q(c2[0].lower() + c2[1:])
+        credit = f"said {p.full}" if inverted else f"{p.full} said"
+        text = f"{first} {credit}, {aside}, {second}"
+        expect = Expect(text, "direct", p.full, ANY, "person", parts=(first, second))
+        yield Case("", "split-referring", text, [expect])
+
+
 def names_surname_after() -> Iterator[Case]:
     """Every name shape by surname, before a present- or past-tense cue (the -an names)."""
     forms = ("says", "adds", "warns", "said", "added", "insists")
@@ -593,6 +612,53 @@ def mixed_second_that() -> Iterator[Case]:
         content = f"{first}, but that {clause} {m.q(frag)}"
         text = f"{p.full} {_form(v, tense)} {content}."
         yield Case("", "mixed-second-that", text, [Expect(content, "mixed", p.full, None, "person")])
+
+
+#: Clauses after ', but' that hold the speaker's quoted words ({q}: the quotation).
+_BUT_QUOTED = (
+    "{q}",
+    "not until the council {q}",
+    "so is {q}",
+    "the families were {q}",
+)
+_BUT_FRAGMENTS = (
+    "nobody has asked us what we think.",
+    "a matter for the courts.",
+    "still waiting for answers.",
+)
+
+
+def mixed_but_quoted() -> Iterator[Case]:
+    """`NAME VERB CLAUSE, but (WORDS) "QUOTED."`: a clause after *but* that holds a quotation
+    goes on with the report, whose kind is mixed."""
+    verbs = [v for v in INDIRECT_VERBS if v.past != "told reporters"][:10]
+    combos = itertools.product(PEOPLE, verbs, TENSES, CLAUSES, _BUT_QUOTED, _BUT_FRAGMENTS, DOUBLE_MARKS)
+    for p, v, tense, first, rest, frag, m in sample(combos, 300, "mixed-but-quoted"):
+        content = f"{first}, but {rest.format(q=m.q(frag))}"
+        text = f"{p.full} {_form(v, tense)} {content}"
+        yield Case("", "mixed-but-quoted", text, [Expect(content, "mixed", p.full, None, "person")])
+
+
+#: Possessed nouns of saying that introduce a quotation with a colon ({name}: the speaker).
+_SAYING_INTROS = (
+    "{name}'s response:",
+    "{name}'s verdict:",
+    "{pron} reply:",
+    "{pron} answer:",
+    "{pron} message:",
+)
+
+
+def colon_possessor() -> Iterator[Case]:
+    """`NAME's response: "C."` / `Her reply: "C."`: the possessor of a noun of saying before
+    a colon speaks."""
+    combos = itertools.product(PEOPLE, _SAYING_INTROS, DOUBLE_MARKS, range(len(CONTENT)))
+    for p, intro, m, ci in sample(combos, 200, "colon-possessor"):
+        quote = m.q(CONTENT[ci] + ".")
+        pron = {"he": "His", "she": "Her"}.get(p.pronoun, "Their")
+        head = intro.format(name=p.full, pron=pron)
+        text = f"{p.full} heard the plan on Monday. {head} {quote}"
+        yield Case("", "colon-possessor", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
 
 
 #: What follows the comma inside a closing mark: a clause of the writer's or a second
@@ -1805,6 +1871,7 @@ CAPABILITIES = (
     named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
     named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
     named("indirect.short_report", "-", "NAME VERB (that) PRONOUN AUX SAY", indirect_short_report),
+    named("cue.split_referring", "1", '"C1," NAME said, referring to X, "c2."', cue_split_referring),
     named("cue.noun_before_of", "5", "in a (ADJ) show of X is no cue; said of X is", noun_before_of),
     named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
     named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
@@ -1828,6 +1895,8 @@ CAPABILITIES = (
     named("mixed.comma_inside", "-", 'NAME VERB CLAUSE "FRAGMENT," while/but/a ... TAIL', mixed_comma_inside),
     named("marks.single", "8", "British single quotation marks are direct", marks_single),
     named("title.premodifier", "6", "role words before the name", title_premodifier),
+    named("mixed.but_quoted", "-", 'NAME VERB CLAUSE, but (WORDS) "QUOTED."', mixed_but_quoted),
+    named("structure.colon_possessor", "3", 'NAME\'s response: "C." / Her reply: "C."', colon_possessor),
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
     named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
     named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
