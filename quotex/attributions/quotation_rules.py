@@ -67,7 +67,7 @@ def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: i
     gap = without_titles(ctx, end, start)
     words = gap.split()
     verbs = ctx.lexicon.verb_forms
-    if _narrative_ends(gap, ctx.lexicon) > 1:
+    if narrative_ends(gap, ctx.lexicon) > 1:
         return False  # a sentence of narrative stands between them
     if (
         prev.cue is not None
@@ -89,7 +89,7 @@ def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: i
     )
 
 
-def _narrative_ends(gap: str, lexicon: Lexicon) -> int:
+def narrative_ends(gap: str, lexicon: Lexicon) -> int:
     """Sentence ends in *gap* (:data:`NARRATIVE_END`), less the full stops of title
     abbreviations and honorifics ('a former ally of Sen. Omar Diallo')."""
     count = 0

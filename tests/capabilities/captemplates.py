@@ -661,6 +661,33 @@ def colon_possessor() -> Iterator[Case]:
         yield Case("", "colon-possessor", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
 
 
+def report_then_quotation() -> Iterator[Case]:
+    """`NAME VERB CLAUSE. "C2."` (or `CLAUSE, NAME VERB. "C2."`): the quotation right after the
+    report goes on with it (one mixed quote, two parts); after a sentence of narrative it is a
+    quote of its own by the same speaker."""
+    verbs = [v for v in INDIRECT_VERBS if v.past != "told reporters"][:8]
+    combos = itertools.product(PEOPLE, verbs, TENSES, CLAUSES, range(len(CONTENT2)), DOUBLE_MARKS, range(3))
+    for p, v, tense, clause, c2i, m, shape in sample(combos, 300, "report-then-quotation"):
+        second = m.q(CONTENT2[c2i])
+        if shape == 0:
+            report = f"{p.full} {_form(v, tense)} {clause}."
+            first = clause
+        else:
+            report = f"{_cap(clause)}, {p.full} {_form(v, tense)}."
+            first = _cap(clause)
+        if shape == 2:
+            text = f"{report} The hall fell silent. {second}"
+            expects = [
+                Expect(first, "indirect", p.full, ANY, "person"),
+                Expect(second, "direct", p.full, ANY, "person"),
+            ]
+        else:
+            text = f"{report} {second}"
+            whole = text[text.index(first) :]
+            expects = [Expect(whole, "mixed", p.full, ANY, "person", parts=(first, second))]
+        yield Case("", f"report-then-quotation-{shape}", text, expects)
+
+
 #: What follows the comma inside a closing mark: a clause of the writer's or a second
 #: report, which the first content does not take (our own phrases; None: nobody speaks).
 _AFTER_QUOTED_COMMA = (
@@ -1895,6 +1922,7 @@ CAPABILITIES = (
     named("mixed.comma_inside", "-", 'NAME VERB CLAUSE "FRAGMENT," while/but/a ... TAIL', mixed_comma_inside),
     named("marks.single", "8", "British single quotation marks are direct", marks_single),
     named("title.premodifier", "6", "role words before the name", title_premodifier),
+    named("mixed.report_then_quotation", "-", 'NAME VERB CLAUSE. "C2."', report_then_quotation),
     named("mixed.but_quoted", "-", 'NAME VERB CLAUSE, but (WORDS) "QUOTED."', mixed_but_quoted),
     named("structure.colon_possessor", "3", 'NAME\'s response: "C." / Her reply: "C."', colon_possessor),
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
