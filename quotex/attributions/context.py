@@ -229,7 +229,7 @@ def title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
     with *one_word*, a single capitalised word counts too ("Brexit")."""
     inner = text[span.start : span.end]
     words = [w for w in inner.split() if w[:1].isalpha() or w[1:2].isalpha()]
-    if 0 < len(words) <= 8 and _INNER_SENTENCE_END.search(inner) is None:
+    if 0 < len(words) <= 8 and not _INNER_SENTENCE_END.search(inner):
         capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
         small = sum(
             1
