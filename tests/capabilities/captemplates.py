@@ -1877,7 +1877,8 @@ WORK_FRAMES = (  # (frame, a comma inside the closing mark)
 def titles_of_works() -> Iterator[Case]:
     """A title or name in quotation marks after a work noun (*show*, *figure*, *series*) or
     *known as*, with a real quote after it: only the real quote comes out."""
-    combos = itertools.product(PEOPLE, WORK_TITLES, WORK_FRAMES, DOUBLE_MARKS, range(len(CONTENT)))
+    marks = (*DOUBLE_MARKS, Marks("''", "''", "typewriter double"))
+    combos = itertools.product(PEOPLE, WORK_TITLES, WORK_FRAMES, marks, range(len(CONTENT)))
     for p, title, (frame, comma), m, ci in sample(combos, 400, "titles-of-works"):
         named_title = m.q(title + ("," if comma else ""))
         quote = m.q(CONTENT[ci] + ",")
