@@ -263,7 +263,7 @@ def build_entities(
         if seen is None:
             seen = by_text[m.name] = _read_name(m.name)
         name, words, named_gender, unlikely = seen
-        target = _match(drafts, by_word, words, m.kind)
+        target = _match(drafts, by_word, words, m.kind, named_gender[0])
         if target < 0 and _in_capitals(words):  # a transcript label: 'SAND:' is Ivo Sand
             target = _match(drafts, by_word, tuple(w[:1] + w[1:].lower() for w in words), m.kind)
         if target >= 0 and len(words) == 1 and m.gender and _clashes(drafts[target], m.gender):
@@ -297,17 +297,27 @@ def build_entities(
     )
 
 
-def _match(drafts: Sequence[_Draft], by_word: dict[str, list[int]], words: tuple[str, ...], kind: str) -> int:
+def _match(
+    drafts: Sequence[_Draft],
+    by_word: dict[str, list[int]],
+    words: tuple[str, ...],
+    kind: str,
+    gender: str | None = None,
+) -> int:
     """The draft a mention with name *words* joins, or -1: for one word, the latest draft
     whose name holds it; for a full name, the latest with the same words or a one-word
-    draft of the same *kind* (among the 50 latest that share its last word)."""
+    draft of the same *kind* whose gender does not clash with the first name's *gender*
+    (*Michelle Obama* never joins the *Mr. Obama* before her), among the 50 latest that
+    share its last word."""
     if len(words) == 1:
         found = by_word.get(words[0])
         return found[-1] if found else -1
     particles = words[0].islower()  # 'de la Vega' names 'Juan Carlos de la Vega' by surname
     for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
         have = drafts[idx].words
-        if have == words or (len(have) == 1 and kind == drafts[idx].kind):
+        if have == words or (
+            len(have) == 1 and kind == drafts[idx].kind and not (gender and _clashes(drafts[idx], gender))
+        ):
             return idx
         if particles and have[-len(words) :] == words:
             return idx

@@ -47,7 +47,7 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import CONJUNCTIVE_ADVERBS, PREPOSITIONS
+from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, MODALS, PREPOSITIONS
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -327,6 +327,7 @@ def _prefix_title(
             continue
         if w in _POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
             lo = _possessor_start(words, j - 1, floor)
+            lo = _common_possessor_start(words, lo, floor, lexicon)
             break
         if low in DETERMINERS or low in STOP_WORDS or low in lexicon.verb_forms:
             if loose and low not in DETERMINERS and low not in _NOUN_OPENERS:
@@ -355,6 +356,24 @@ def _prefix_title(
             break
         j -= 1
     return (lo, last)
+
+
+def _common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+    """A common noun possessor at token *k* keeps its noun modifiers when a determiner or the
+    sentence start closes them ('The ferry company's finance director' keeps *ferry*; in
+    'said ferry company's' nothing closes them); *k* otherwise."""
+    if not words[k].islower():
+        return k
+    lo = k
+    while lo - 1 >= floor and k - lo < 3:
+        w = words[lo - 1]
+        low = w.lower()
+        if low in DETERMINERS or low in _NOUN_OPENERS:
+            return lo
+        if not (w.isalpha() and w.islower()) or low in STOP_WORDS or low in lexicon.verb_forms:
+            return k
+        lo -= 1
+    return lo if lo == floor else k
 
 
 #: Lower-case words that join the parts of a body's name before a possessive: 'the Bank of
@@ -705,7 +724,8 @@ def find_mentions(
     out: list[Mention] = []
     shared: dict[str, str] = {}
     si = 0
-    for first, last in _name_chains(tokens, sentences, lexicon.organization_nouns):
+    chains = _name_chains(tokens, sentences, lexicon.organization_nouns)
+    for first, last in _confirm_headline_names(tokens.words, sentences, chains, lexicon):
         while si + 1 < len(sentences) and sentences[si].last < first:
             si += 1
         sent = sentences[si]
@@ -715,6 +735,96 @@ def find_mentions(
         if mention is not None:
             out.append(mention)
     return tuple(out)
+
+
+def _title_case(words: Sequence[str], sent: Sentence) -> bool:
+    """Is *sent* a line in title case (a headline or subhead: 'Mayor Vows To Reopen Pier')?
+    Four words or more of four letters or more after its first, every one capitalised, and a
+    capitalised function word among them ('To', 'The', 'After', 'Would'; a sentence of names,
+    'Rep. Alma Sorensen met Governor Tim Olsen on Tuesday.', has none) or no full stop."""
+    n = 0
+    function_word = False
+    for k in range(sent.first + 1, sent.last + 1):
+        w = words[k]
+        if len(w) > 3 and w.isalpha():
+            if not w[0].isupper():
+                return False
+            n += 1
+        if w[:1].isupper() and w.lower() in _HEADLINE_FUNCTION_WORDS:
+            function_word = True
+    return n >= 4 and (function_word or words[sent.last] not in _SENTENCE_ENDS)
+
+
+#: Function words that only a title-case line capitalises inside a sentence.
+_HEADLINE_FUNCTION_WORDS = (
+    _ALWAYS_FUNCTION
+    | AUXILIARIES
+    | MODALS
+    | frozenset(
+        """after before that this these those he she it they we you his her its their not just
+        how why what when who over into about against under up out off down back be been do""".split()
+    )
+)
+
+#: Words that a title-case headline capitalises but no name holds: function words, verbs of
+#: the lexicon, auxiliaries and particles ('Trump Booed After Telling Jeb Bush To Pipe Down').
+_HEADLINE_BREAKS = (
+    NOT_NAMES | AUXILIARIES | MODALS | frozenset("just out up down off back be being been".split())
+)
+
+
+def _confirm_headline_names(
+    words: Sequence[str], sentences: Sequence[Sentence], chains: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """*chains* with those of title-case lines checked against running text, where a headline
+    capitalises every word: such a chain of two words or more keeps its longest run that
+    running text writes as a name (or as a name's last one or two words), with the words before
+    it that a name may hold, else stays whole
+    when it holds no word a name never holds and three words at most, else is dropped
+    ('Ted Cruz Hints Trump Would Get Border Wall Contract' -> 'Ted Cruz')."""
+    title_case: dict[int, bool] = {}
+    located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
+    si = 0
+    for first, last in chains:
+        while si + 1 < len(sentences) and sentences[si].last < first:
+            si += 1
+        located.append((first, last, si))
+    doubtful = {si for first, last, si in located if last > first}
+    for si in doubtful:
+        title_case[si] = _title_case(words, sentences[si])
+    if not any(title_case.values()):
+        return list(chains)
+    breaks = _HEADLINE_BREAKS | lexicon.verb_forms.keys()
+    running: set[str] = set()
+    for first, last, si in located:
+        if not title_case.get(si, False):
+            running.add(" ".join(words[first : last + 1]))
+            running.add(words[last])
+            if last > first:
+                running.add(" ".join(words[last - 1 : last + 1]))
+    out: list[tuple[int, int]] = []
+    for first, last, si in located:
+        if last == first or not title_case[si] or " ".join(words[first : last + 1]) in running:
+            out.append((first, last))
+            continue
+        best = max(
+            (
+                (a, b)
+                for a in range(first, last + 1)
+                for b in range(a, last + 1)
+                if " ".join(words[a : b + 1]) in running
+            ),
+            key=lambda ab: (ab[1] - ab[0], -ab[0]),
+            default=None,
+        )
+        if best is not None:
+            a = best[0]
+            while a > first and words[a - 1].lower() not in breaks:
+                a -= 1  # ('Ted Cruz Hints ...' where running text says 'Cruz': the first name too)
+            out.append((a, best[1]))
+        elif last - first < 3 and not any(w.lower() in breaks for w in words[first : last + 1]):
+            out.append((first, last))
+    return out
 
 
 def _chain_mention(

@@ -81,6 +81,9 @@ __all__ = ["RESOLUTIONS", "Resolved", "build_records", "printed_title", "quote_r
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: The subject forms of object pronouns, which are sources only after a preposition
+#: ('according to him', 'a claim by them'); elsewhere they are the cue's object ('told him').
+_OBJECT_FORMS = {"him": "he", "them": "they", "us": "we", "me": "i"}
 _ORG_HINT = frozenset(
     [
         "ministry",
@@ -280,7 +283,7 @@ class _Resolver:
             w = _BASE
             if self.subject(k):
                 w += _SUBJECT
-            if m.title is not None and self.ents[e].mentions[:1] == (k,):
+            if m.title is not None and self._introduced_at(e) == k:
                 w += _INTRODUCED
             if m.first - 1 >= 0 and m.title is None and words[m.first - 1].lower() in _PREPOSITIONS:
                 w -= 30.0
@@ -288,6 +291,14 @@ class _Resolver:
                 w -= 50.0
             self.weights[k] = w
         return w
+
+    def _introduced_at(self, e: int) -> int:
+        """The mention that introduces entity *e*: its first, or its first with a title when
+        only the opening paragraph names it before (a headline names people before the story
+        introduces them: 'Lynch Closes Door on Probe' ... 'Attorney General Loretta Lynch')."""
+        ms = self.ents[e].mentions
+        k = next((k for k in ms if self.mentions[k].title is not None), ms[0])
+        return k if all(self.where(j)[1] == 0 for j in ms if j < k) else ms[0]
 
     def salience(
         self, at: int, lo: int, skip: frozenset[int], accept: Callable[[Entity], bool]
@@ -919,6 +930,10 @@ def _resolve_source(
         b = verb - 1
         lo, inside, head_mention = _name_in(res, a, b, lexicon)
     head = words[b].lower() if a == b else ""
+    if head in _OBJECT_FORMS:
+        if a == 0 or words[a - 1].lower() not in ("to", "by"):
+            return source, None, -1, None  # 'C, told him about ...': the addressee never speaks
+        head = _OBJECT_FORMS[head]
     head = _POSSESSIVE_PRONOUNS.get(head, head)
     sp: Speaker | None = None
     path: str | None

@@ -12,6 +12,7 @@ from quotex.lexicon.function_words import (
     DETERMINERS,
     OBJECT_PRONOUNS,
     PRONOUNS,
+    STOP_WORDS,
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
@@ -27,6 +28,7 @@ from quotex.lexicon.grammar import (
     LINK_ADVERBS,
     MANNER_ADVERBIALS,
     MARGINAL_PREPOSITIONS,
+    MEDIUM_NOUNS,
     MODALS,
     RELATIVES,
     REPORTED_VERB_AUXILIARIES,
@@ -34,6 +36,7 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
 )
 from quotex.lexicon.verb_frames import (
+    MAIN_REPORT_FORMS,
     PARTICIPLES,
     REPORT_LEMMAS,
 )
@@ -159,8 +162,42 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             return k - 1  # '... and implying that ...': a second report by the same source
         if w == "," and k + 1 <= last and (relative or _stops_at_comma(ctx, k, last)):
             return k - 1
+        if (
+            relative
+            and k > a + 1
+            and w.islower()
+            and low in MAIN_REPORT_FORMS
+            and words[k - 1][:1].isalnum()
+            and words[k - 1].lower() not in STOP_WORDS
+        ):
+            return k - 1  # 'A woman who has accused the mayor | said ...': the main clause's verb
         k += 1
     return last
+
+
+def adverbial_clause_only(words: Sequence[str], a: int, b: int) -> bool:
+    """Tokens a..b (what stands before a trailing credit's comma) are only a fronted adverbial
+    clause, perhaps after an adverbial phrase ('When he met the mayor', 'Early on Monday, as
+    the parade passed'): their last comma-chunk opens with a subordinator (FRONTED, *once*,
+    *until*) and no verb stands before it, so no main clause is there to report (Quirk et al.
+    1985, §15.2: an adverbial clause is subordinate to a main clause)."""
+    c = a
+    for k in range(b, a - 1, -1):
+        if words[k] == ",":
+            c = k + 1
+            break
+    if c > b or not (words[c].lower() in FRONTED or words[c].lower() in ("once", "until")):
+        return False
+    return not any(
+        words[k].islower()
+        and (
+            words[k] in AUXILIARIES
+            or words[k] in MODALS
+            or words[k] in IRREGULAR_PAST
+            or (words[k].endswith("ed") and len(words[k]) > 4)
+        )
+        for k in range(a, c)
+    )
 
 
 #: How many tokens a quotation's credit inside an aside may hold: '- "C," Ida Strand, the
@@ -360,11 +397,29 @@ def stance_object_end(ctx: Context, a: int, b: int) -> int:
             return k - 1  # 'backed gay rights | and extended benefits to ...'
         if (low, nxt) in MANNER_ADVERBIALS:
             return k - 1  # 'spoke of the plan | at length'
+        if low in ("in", "on", "at", "during") and _medium_phrase(words, k + 1, b):
+            return k - 1  # 'praised the ruling | in a tweet', '| at a rally in Leith'
         if low in ADJUNCT_SUBORDINATORS or (low in CLAUSE_SUBORDINATORS and nxt in SUBJECT_WORDS):
             return k - 1  # 'opposed the bill | because it ...', 'declined to comment | as she left'
         if low in ("and", "but") and second_predicate(ctx, k + 1, b):
             return k - 1  # 'attacked her record | and even questioned ...', '| and aides said ...'
     return b
+
+
+def _medium_phrase(words: Sequence[str], k: int, b: int) -> bool:
+    """Tokens from *k* (after a preposition) are a noun phrase headed by a noun of
+    :data:`~quotex.lexicon.grammar.MEDIUM_NOUNS` ('a recent interview', 'its Facebook page',
+    'Twitter'), within four words, before any other preposition or punctuation, and no
+    complement of the verb follows it (*for*, *that*, *because*)."""
+    for m in range(k, min(b, k + 4) + 1):
+        w = words[m]
+        low = w.lower()
+        if low in MEDIUM_NOUNS:
+            # (not before the verb's own complement: 'attacked the board on stage | for ...')
+            return not any(words[n].lower() in ("for", "that", "because") for n in range(m + 1, b + 1))
+        if not (w.isalpha() or w in ("'s", "’s", "-")) or (low in STOP_WORDS and low not in DETERMINERS):
+            return False
+    return False
 
 
 def second_predicate(ctx: Context, k: int, b: int) -> bool:

@@ -34,6 +34,7 @@ from quotex.lexicon.grammar import (
     NAMING_OBJECTS,
     NOT_PREDICATES,
     PREPOSITIONS,
+    SIMPLE_PAST,
     SUBJECT_PRONOUNS,
     TAIL_WORDS,
 )
@@ -41,6 +42,7 @@ from quotex.lexicon.verb_frames import (
     CLAUSE_VERBS,
     OBJECT_VERBS,
     PARTICLES,
+    PLAIN_OBJECT_VERBS,
     TELL_VERBS,
     TO_VERBS,
 )
@@ -139,7 +141,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             else None  # 'asked whether ...': no object, the question follows
         )
         if np is not None and np[1] - np[0] < 6 and not _subject_not_object(words, np, end):
-            i = np[1] + 1
+            i = _after_addressee(words, np, end)
         elif words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
             i += 1
     for _ in range(4):
@@ -270,8 +272,9 @@ def after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon
     ('warned the plan was "full of holes"')."""
     if lemma in TELL_VERBS and k <= last:
         np = _addressee(tokens, k, last, lexicon)
-        if np is not None and np[1] - np[0] < 8 and not _subject_not_object(tokens.words, np, last):
-            return np[1] + 1
+        if np is None or np[1] - np[0] >= 8 or _subject_not_object(tokens.words, np, last):
+            return k
+        return _after_addressee(tokens.words, np, last)
     return k
 
 
@@ -293,6 +296,12 @@ def _addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int
         if words[m].lower() in DETERMINERS and before not in _OF_PHRASE and before not in ("'s", "’s"):
             return (np[0], m - 1)
     return np
+
+
+def _after_addressee(words: Sequence[str], np: tuple[int, int], last: int) -> int:
+    """The first token after addressee *np*, or its last word when that word is the subject
+    of a two-word clause: 'told reporters | rents rose', 'warned | exports fell'."""
+    return np[1] if bare_clause(words, np[1], last) else np[1] + 1
 
 
 def _subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> bool:
@@ -368,17 +377,38 @@ def object_content(ctx: Context, a: int, last: int, lemma: str) -> bool:
 
 def subject_then_finite(words: Sequence[str], a: int, last: int) -> bool:
     """Tokens from *a* are a short subject (a determiner or none, then up to three words)
-    followed by an auxiliary: the bare complement of a speech verb is a clause
-    ('warned the plant would close'), not an object ('warned the council')."""
+    followed by an auxiliary or a past form that is never a participle: the bare complement
+    of a speech verb is a clause ('warned the plant would close', 'added rents rose'), not
+    an object ('warned the council')."""
     if words[a].lower() in CLAUSE_LINKS:
         return False  # 'said and did the same': a second verb, not a clause
+    first = words[a].lower()
+    opens_subject = first not in STOP_WORDS or first in DETERMINERS  # not 'tweeted as X spoke'
     for k in range(a, min(last - 1, a + 4) + 1):
         low = words[k].lower()
-        if k > a and low in FINITE_AUXILIARIES:
+        if k > a and (low in FINITE_AUXILIARIES or (words[k] in SIMPLE_PAST and opens_subject)):
             return True
         if not words[k].isalpha() or (k > a and (low in STOP_WORDS or low in DETERMINERS)):
             return False
     return False
+
+
+#: Words that cannot be a bare subject: 'wrote a detailed letter' is no clause.
+_NO_SUBJECT = STOP_WORDS | DETERMINERS | PREPOSITIONS | OBJECT_PRONOUNS
+
+
+def bare_clause(words: Sequence[str], a: int, last: int) -> bool:
+    """Tokens from *a* are a whole two-word clause, a bare subject and its past verb, before
+    the sentence ends or a comma: 'said rents fell.', 'added fares doubled, ...'. ('added
+    costs incurred by the board' goes on, so its '-ed' word may be a participle.)"""
+    w, end = words[a], a + 2
+    if a + 1 > last or not (w.isalpha() and w.islower()) or w in _NO_SUBJECT or w.endswith("ly"):
+        return False
+    verb = words[a + 1]
+    past = verb in SIMPLE_PAST or (
+        verb.isalpha() and verb.islower() and verb.endswith("ed") and len(verb) > 4
+    )
+    return past and (end > last or words[end] in (".", "!", "?", ";", ","))
 
 
 def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
@@ -418,39 +448,10 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         vclass == "speech"
         and lemma not in TELL_VERBS
         and words[a - 1].lower() != lemma  # an inflected form: 'state' is also a noun
-        and subject_then_finite(words, a, last)
+        and (subject_then_finite(words, a, last) or bare_clause(words, a, last))
     ):
         return True  # 'added the council had ignored the warnings', 'warned prices would rise'
-    if lemma in (
-        "read",
-        "add",
-        "continue",
-        "state",
-        "note",
-        "order",
-        "report",
-        "answer",
-        "write",
-        "ask",
-        "reply",
-        "respond",
-        "counter",
-        "call",
-        "mention",
-        "point",
-        "repeat",
-        "recall",
-        "demand",
-        "promise",
-        "threaten",
-        "vow",
-        "pledge",
-        "agree",
-        "propose",
-        "charge",
-        "cite",
-        "estimate",
-    ):
+    if lemma in PLAIN_OBJECT_VERBS:
         # often transitive with a plain object: only clauses marked by 'that', a subject
         # pronoun ('added he would stay') or a quotation, or an infinitive after a verb of
         # commitment ('vowed to reverse the cuts')
@@ -488,9 +489,9 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         and (low not in STOP_WORDS or compound)
         and low not in OBJECT_PRONOUNS
         and low not in PREPOSITIONS
-        and last - a >= 3
+        and (last - a >= 3 or bare_clause(words, a, last))
     ):
-        # 'said economic stagnation is the source of ...'
+        # 'said economic stagnation is the source of ...', 'believes rents fell'
         return True
     if (
         low == "to"

@@ -33,8 +33,16 @@ from quotex.attributions.model import Attribution, Found
 from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before
-from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NUMBER_WORDS,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
 from quotex.lexicon.grammar import (
+    ADJECTIVE_SUFFIXES,
     ADVERBS,
     AUXILIARIES,
     COPULA,
@@ -42,10 +50,12 @@ from quotex.lexicon.grammar import (
     IRREGULAR_PAST,
     MODALS,
     MODIFIER_PREPOSITIONS,
+    NOUN_DETERMINERS,
     PAST_CUES,
     PHRASAL_PARTICLES,
     PREPOSITIONS,
     QUANTIFIER_PRONOUNS,
+    QUANTIFIERS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     TIME_ADVERBS,
@@ -503,4 +513,59 @@ def gerund_after_preposition(v: VerbCue) -> bool:
         v.low.endswith("ing")
         and prev >= v.first
         and (words[prev].lower() in PREPOSITIONS or words[prev].lower() in DETERMINERS)
+    )
+
+
+# ---------------------------------------------------------------- vetoes: a noun that looks like a cue verb
+
+
+def plural_noun(v: VerbCue) -> bool:
+    """A plural noun that looks like a verb: 'many Asian states, and ...', 'his claims'."""
+    words, low, prev, i = v.words, v.low, v.prev, v.i
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and prev >= v.first
+        and (
+            words[prev].lower() in DETERMINERS
+            or words[prev].lower() in QUANTIFIERS
+            or (words[prev].lower() in NUMBER_WORDS and words[prev].lower() != "one")  # 'two states'
+            or words[prev] in ("'s", "’s")
+            or (
+                is_name_word(words[prev])
+                and words[prev].lower().endswith(ADJECTIVE_SUFFIXES)
+                and i + 1 <= v.last
+                and not words[i + 1][:1].isalpha()
+                # 'many Asian states': the adjective follows a determiner; after a quotation
+                # or a first name it is a surname ('"Go," Coleman says.', 'Ruth Duncan adds')
+                and prev - 1 >= v.first
+                and (words[prev - 1].lower() in DETERMINERS or words[prev - 1].lower() in QUANTIFIERS)
+            )
+        )
+    )
+
+
+def noun_after_determiner(v: VerbCue) -> bool:
+    """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post'; or part of
+    a compound: 'so-called'."""
+    words, prev = v.words, v.prev
+    return prev >= v.first and (
+        (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
+        or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
+    )
+
+
+def compound_noun(v: VerbCue) -> bool:
+    """A noun inside a compound: 'a talk show host', 'the news release date'."""
+    words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
+    return (
+        prev - 1 >= v.first
+        and words[prev - 1].lower() in DETERMINERS
+        and words[prev].islower()
+        and words[prev].isalpha()
+        and words[prev] not in role_words
+        and i + 2 <= v.last
+        and words[i + 1] in role_words  # a singular role noun, no determiner
+        and not words[i + 1].endswith("s")
+        and words[i + 1] not in ("police", "staff", "security")
     )

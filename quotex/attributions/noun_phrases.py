@@ -18,26 +18,46 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
+    ADJUNCT_SUBORDINATORS,
     ADVERBS,
     APPROXIMATORS,
     ARTICLE_PRONOUNS,
     CLAUSE_LINKS,
+    CLAUSE_SUBORDINATORS,
     CONTENT_TRIM,
     INDEFINITES,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
     NOUN_DETERMINERS,
     PARTITIVES,
+    PREPOSITIONS,
     PREPS_IN_NP,
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
 )
+from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word, joins_body_name, role_head_before
 from quotex.tokens import Tokens
+
+#: Prepositions that are never inside a source's noun phrase nor a modifier of its noun (unlike
+#: 'outside groups', 'inside sources'): a walk leftwards stops at one.
+_PHRASE_BREAKERS = frozenset(
+    "despite amid amidst throughout among amongst alongside unlike regarding toward towards upon".split()
+)
 
 #: Particles that follow a verb, not a noun, before an object: 'put out a statement', 'handed
 #: down a ruling' (not 'in': 'a source in the room').
 _VERB_PARTICLES = frozenset("out up back off down".split())
+
+
+#: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
+#: 'because residents complained' (see :data:`~quotex.lexicon.grammar.CLAUSE_SUBORDINATORS`).
+_OPENS_SUBJECT = CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS
+
+
+#: Punctuation that closes a phrase: after 'her' it shows an object pronoun, not a possessive
+#: ('according to her, ...'; but 'according to her "clawback" plan').
+_PHRASE_CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "--"])
 
 
 def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
@@ -170,6 +190,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or words[head - 1] in (",", "—", "–")
             or (words[head - 1] in lexicon.quote_tokens and head - 2 >= floor and words[head - 2] == ",")
             or words[head - 1].lower() in QUANTIFIERS
+            or words[head - 1].lower() in _OPENS_SUBJECT
             or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
         )
@@ -251,6 +272,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or wj in lexicon.quote_tokens
             or not wj[:1].isalnum()
             or lj in INDEFINITES
+            or lj in _PHRASE_BREAKERS  # ('despite his own | doubts')
         ):
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
@@ -263,6 +285,18 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 or lj in TITLE_MODIFIERS
                 or lj.endswith(ADJECTIVE_SUFFIXES)
                 or "-" in lj
+                # a noun modifying a role or body noun: 'harbour | spokesman Ivo Berg', 'foreign
+                # affairs | ministry spokesman ...'
+                or (
+                    wj.isalpha()
+                    and not lj.endswith("ed")
+                    and lj not in PREPS_IN_NP
+                    and lj not in PREPOSITIONS
+                    and lj not in DETERMINERS
+                    and lj not in IRREGULAR_PAST
+                    and words[j + 1].islower()
+                    and (words[j + 1] in lexicon.role_words or _body_word(words[j + 1], lexicon))
+                )
             )
         ):
             break
@@ -313,8 +347,10 @@ def np_right(
         return None
     w = words[first]
     low = w.lower()
-    if low in PRONOUNS:
-        return (first, first)
+    if low in PRONOUNS or (
+        low in OBJECT_PRONOUNS and (first == ceiling or words[first + 1] in _PHRASE_CLOSERS)
+    ):
+        return (first, first)  # ('according to her, ...': an object pronoun, not 'her office')
     if (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS) or low in ("that", "this"):
         return None
     j = first
@@ -456,3 +492,45 @@ def np_right(
             ):
                 last = m - 1
     return (first, last)
+
+
+def noun_compound_credit(
+    words: Sequence[str], src: tuple[int, int], cue: int, lemma: str, lexicon: Lexicon
+) -> bool:
+    """The 'source' found before a cue word that ends a clause is the front of a noun
+    compound, so the cue is a noun ('in her home | state', 'a turning | point', 'taking |
+    questions'): the word before the cue is a lower-case word that heads no source, and the
+    cue is a plain form after a singular word, or a plural noun after an *-ing* form or a
+    noun that is also a verb's -s form (NOUN_HOMOGRAPHS: 'his | attacks')."""
+    head = words[src[1]]
+    low = head.lower()
+    if (
+        src[1] != cue - 1
+        or not (head.isalpha() and head.islower())
+        or (src[0] > 0 and words[src[0] - 1] in lexicon.quote_tokens)  # ('"C," the two write')
+        or low in NUMBER_WORDS
+        or is_source_noun(low, lexicon)
+        or low in PRONOUNS
+        or low in QUANTIFIER_PRONOUNS
+        or low in ARTICLE_PRONOUNS
+    ):
+        return False
+    form = words[cue].lower()
+    if form == lemma:
+        return not low.endswith("s")  # ('residents say')
+    return form in (lemma + "s", lemma + "es") and (low.endswith("ing") or lemma in NOUN_HOMOGRAPHS)
+
+
+def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:
+    """The phrase *src* opens with a participle and its object ('reviving a decade-old
+    dispute', 'beating Ines Marr'): a clause, never a subject. (An *-ing* adjective before
+    its noun stays: 'striking dockers', 'leading economists'; and before *that*, which may
+    open a clause: 'astounding that Lund ...'.)"""
+    first, nxt = words[src[0]], words[src[0] + 1] if src[0] < src[1] else ""
+    return (
+        words[src[1]].lower() not in ("who", "which", "that")  # ('paying an architect who')
+        and first.islower()
+        and first.endswith("ing")
+        and len(first) > 4
+        and (nxt.lower() in NOUN_DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))
+    )

@@ -13,6 +13,7 @@ from attrs import define, frozen
 
 from quotex.attributions.complements import particle_follows
 from quotex.attributions.context import Context, parsed_subject
+from quotex.attributions.noun_phrases import opens_with_participle
 from quotex.attributions.subjects import (
     apposition_subject,
     clause_subject,
@@ -175,6 +176,8 @@ def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     and promising ...'): the participial rule gives it the clause's, unless the phrase before
     it is the sentence's subject ('Marr, noting the crowd, said ...')."""
     found = source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon)
+    if found is not None and opens_with_participle(v.words, found):
+        return None  # '..., reviving a decade-old dispute known as ...'
     if found is None or not v.low.endswith("ing"):
         return found
     found = _issuer(v, found) or found
@@ -336,18 +339,29 @@ def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
 
 
 def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
-    """'Strand, who said she opposes tolls, said ...': the main clause's source."""
+    """'Strand, who said she opposes tolls, said ...', 'Strand, who called it "a farce," said
+    ...' (the comma inside the closing mark), 'A woman who has accused the mayor said ...'
+    (a relative clause with no commas, whose report ended just before this cue), 'Lund,
+    citing "the risks," said ...' (a participle's report set off after the subject): the main
+    clause's source."""
     prev_source = v.prev_source
-    if (
-        src is None
-        and v.finite
-        and v.prev >= v.first
-        and v.words[v.prev] == ","
-        and prev_source is not None
-        and prev_source[1] > prev_source[0]
-        and v.words[prev_source[1]].lower() in ("who", "which")
-    ):
-        return prev_source
+    if src is None and v.finite and v.prev > v.first and prev_source is not None:
+        words, prev, end = v.words, v.prev, prev_source[1]
+        relative = end > prev_source[0] and words[end].lower() in ("who", "which")
+        # 'Lund, citing "the risks," said ...': a participle set off after the subject
+        aside = (
+            end + 2 < prev
+            and words[end + 1] == ","
+            and words[end + 2].islower()
+            and words[end + 2].endswith("ing")
+        )
+        if not (relative or aside):
+            return None
+        if words[prev] == "," or (relative and v.floor == v.i and words[end].lower() == "who"):
+            return prev_source
+        q = v.ctx.quote_of[prev]
+        if q >= 0 and words[prev - 1] == "," and v.ctx.quote_of[prev - 1] == q:
+            return prev_source  # (the comma inside the closing mark)
     return None
 
 

@@ -178,6 +178,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         and np[0] - 1 >= floor
         and words[np[0] - 1].lower() in PREPOSITIONS
         and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
+        and not (words[np[0] - 1].lower() in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
     ):
         return _issued_by(tokens, np, floor, lexicon)  # (else None: 'In one tweet', 'Along with the dispute')
     if (
@@ -551,6 +552,8 @@ def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     if n < 3:
         return True
     low = words[a].lower()
+    if low in ("and", "but", "yet") and a < b:
+        return is_intro_phrase(words, a + 1, b)  # 'But despite his doubts,', 'And in 2008,'
     if low.endswith("ing") and words[a][:1].isupper():
         # 'Calling the fares unfair, Lund told the Gazette ...'; but a gerund before a finite
         # verb is the subject of a clause: 'Finding the wreck will take months, he said.'

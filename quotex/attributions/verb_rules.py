@@ -8,6 +8,7 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 from __future__ import annotations
 
 from quotex.attributions.clauses import (
+    adverbial_clause_only,
     content,
     content_end,
     joined_kind,
@@ -36,17 +37,19 @@ from quotex.attributions.context import (
     title_case_sentence,
 )
 from quotex.attributions.frames import (
+    compound_noun,
     gerund_after_preposition,
     is_passive_with_agent,
+    noun_after_determiner,
     noun_before_of,
     passive_agent,
     phrasal_particle,
-    quantified_subject,
+    plural_noun,
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.naming import known_as_title, noun_before_quotation
-from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import (
     credit_phrase,
@@ -57,17 +60,16 @@ from quotex.attributions.subjects import (
 )
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS
 from quotex.lexicon.grammar import (
-    ADJECTIVE_SUFFIXES,
     ADVERBS,
     COPULA,
     FRONTED,
     NOUN_DETERMINERS,
     PREPOSITIONS,
-    QUANTIFIERS,
     QUESTION_WORDS,
     RELATIVES,
 )
 from quotex.lexicon.verb_frames import (
+    ADDRESSEE_VERBS,
     EXPECTATION_LEMMAS,
     OBJECT_NAMING,
     PARTICIPLES,
@@ -146,47 +148,12 @@ def without_particle(v: VerbCue) -> bool:
     return not (v.i + 1 <= v.last and v.words[v.i + 1].lower() in PARTICLES.get(v.lemma, ()))
 
 
-def plural_noun(v: VerbCue) -> bool:
-    """A plural noun that looks like a verb: 'many Asian states, and ...', 'his claims'."""
-    words, low, prev, i = v.words, v.low, v.prev, v.i
-    return (
-        low.endswith("s")
-        and not low.endswith("ss")
-        and prev >= v.first
-        and (
-            words[prev].lower() in DETERMINERS
-            or words[prev].lower() in QUANTIFIERS
-            or words[prev] in ("'s", "’s")
-            or (
-                is_name_word(words[prev])
-                and words[prev].lower().endswith(ADJECTIVE_SUFFIXES)
-                and i + 1 <= v.last
-                and not words[i + 1][:1].isalpha()
-                # 'many Asian states': the adjective follows a determiner; after a quotation
-                # or a first name it is a surname ('"Go," Coleman says.', 'Ruth Duncan adds')
-                and prev - 1 >= v.first
-                and (words[prev - 1].lower() in DETERMINERS or words[prev - 1].lower() in QUANTIFIERS)
-            )
-        )
-    )
-
-
 def as_shown(v: VerbCue) -> bool:
     """'as shown in the film', 'has become known as': no subject, no report of a clause."""
     return (
         v.prev >= v.first
         and v.words[v.prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
         and v.low.endswith(("ed", "wn", "en"))
-    )
-
-
-def noun_after_determiner(v: VerbCue) -> bool:
-    """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post'; or part of
-    a compound: 'so-called'."""
-    words, prev = v.words, v.prev
-    return prev >= v.first and (
-        (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
-        or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
     )
 
 
@@ -203,22 +170,6 @@ def names_a_title(v: VerbCue) -> bool:
         and i + 1 <= v.last
         and ctx.quote_of[i + 1] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
-    )
-
-
-def compound_noun(v: VerbCue) -> bool:
-    """A noun inside a compound: 'a talk show host', 'the news release date'."""
-    words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
-    return (
-        prev - 1 >= v.first
-        and words[prev - 1].lower() in DETERMINERS
-        and words[prev].islower()
-        and words[prev].isalpha()
-        and words[prev] not in role_words
-        and i + 2 <= v.last
-        and words[i + 1] in role_words  # a singular role noun, no determiner
-        and not words[i + 1].endswith("s")
-        and words[i + 1] not in ("police", "staff", "security")
     )
 
 
@@ -292,7 +243,12 @@ def _has_short_subject(v: VerbCue) -> bool:
     # (a long subject found by subject_before_group is trusted only before its content:
     # '..., Lund gave a roundabout answer.' ends with a noun, not with 'C, X said.')
     src, long = v.subject()
-    return src is not None and v.vclass != "naming" and not long
+    return (
+        src is not None
+        and v.vclass != "naming"
+        and not long
+        and not noun_compound_credit(v.words, src, v.i, v.lemma, v.ctx.lexicon)
+    )
 
 
 def content_then_cue(v: VerbCue) -> Found | None:
@@ -322,6 +278,9 @@ def content_then_cue(v: VerbCue) -> Found | None:
             (after_quote and ctx.quote_of[content_floor] >= 0)
             or not is_intro_phrase(words, content_floor, before)
             or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
+        )
+        and (
+            after_quote or words[i + 1] == "," or not adverbial_clause_only(words, content_floor, before - 1)
         )
     ):
         got = content(ctx, start_after_opener(ctx, content_floor, before), before)
@@ -358,6 +317,7 @@ def _inverted_after_content(v: VerbCue) -> bool:
         )
         and v.vclass == "speech"
         and not v.low.endswith("ing")
+        and v.lemma not in ADDRESSEE_VERBS  # ('"C," told the Gazette ...': the Gazette is told)
     )
 
 
@@ -495,6 +455,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
         if bi - a <= 4 and any(
             lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
             and words[m - 1].lower() not in NOUN_DETERMINERS
+            and not (words[m - 1].lower() == "her" and words[m].endswith("s"))  # 'her remarks': a noun
             and words[m - 1].lower() != "to"  # 'declined to comment': an infinitive
             and not reported_verb_group(words, m, bi, last)
             for m in range(max(a + 1, bi - 1), bi + 1)

@@ -469,6 +469,19 @@ MANNER_ADVERBIALS = frozenset(
     ]
 )
 
+#: Nouns of the medium or occasion of a communication ('in a tweet', 'on Twitter', 'at a
+#: rally', 'during an interview'): a prepositional phrase headed by one after a verb's
+#: object is an adjunct of the verb (Quirk et al. 1985, §8.79 and §9.25, adjuncts of means
+#: and place), not part of what the verb conveys ('praised the ruling | in a tweet').
+MEDIUM_NOUNS = frozenset(
+    """tweet tweets twitter facebook instagram youtube interview interviews statement
+    statements speech speeches debate debates rally rallies letter op-ed column video videos
+    appearance broadcast conference briefing hearing print email emails radio television tv
+    podcast remarks message blog forum stage editorial essay memoir book post posts
+    hall""".split()
+)
+
+
 #: Adverbs that may stand between *and* and a second verb: 'and even questioned', 'but also has'.
 LINK_ADVERBS = frozenset("also even then later still never not soon quickly again now".split())
 
@@ -548,8 +561,8 @@ TAIL_WORDS = (
 MODALS = frozenset("can could may might must should shall will would".split())
 
 
-#: Words before a noun, never before a finite verb.
-NOUN_DETERMINERS = frozenset("a an the his its their our my your every each another one".split())
+#: Words before a noun, never before a finite verb ('own' after a possessive: 'his own doubts').
+NOUN_DETERMINERS = frozenset("a an the his its their our my your every each another one own".split())
 
 
 #: Words that open an apposition or an aside after a subject: ', a lawyer from X,',

@@ -29,6 +29,11 @@ TELL_VERBS = frozenset(
 )
 
 
+#: Verbs of telling whose object is always the addressee, never an inverted speaker:
+#: '"C," told the Gazette ...' is no credit of the Gazette (as '"C," asked Lund' is of Lund).
+ADDRESSEE_VERBS = TELL_VERBS - frozenset(["ask", "warn", "urge", "promise", "order"])
+
+
 PARTICIPLES = frozenset(
     {
         "saying",
@@ -124,6 +129,16 @@ OBJECT_VERBS = frozenset(
 )
 
 
+#: Reporting verbs that are often transitive with a plain object ('added a clause', 'noted the
+#: date', 'maintains a lead'): they report only a clause marked by *that*, a subject pronoun
+#: or a quotation, an infinitive after a verb of commitment, or an object of OBJECT_VERBS.
+PLAIN_OBJECT_VERBS = frozenset(
+    """read add continue state note order report answer write ask reply respond counter call
+    mention point repeat recall demand promise threaten vow pledge agree propose charge cite
+    estimate maintain""".split()
+)
+
+
 #: Verbs whose infinitive complement is the content: 'vowed to reverse the cuts'.
 TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose claim".split())
 
@@ -135,6 +150,14 @@ EXPECTATION_LEMMAS = frozenset(["expect", "say", "report"])
 
 #: Verbs whose repetition after 'and' starts a new report by the same source.
 REPORT_LEMMAS = frozenset("say tell add note argue insist claim warn write explain".split())
+
+
+#: Finite forms of REPORT_LEMMAS that are no noun ('claims' and 'notes' are): one after a
+#: word inside a relative clause that has no commas is the main clause's verb ('A woman who
+#: has accused the mayor | said ...'; Quirk et al. 1985, §17.8, restrictive relative clauses).
+MAIN_REPORT_FORMS = frozenset(
+    "said says told tells added argued insisted claimed warned wrote explained".split()
+)
 
 
 #: Verbs of speaking that report only with their particle: 'talked about the tolls',

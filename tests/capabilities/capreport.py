@@ -26,6 +26,7 @@ from captemplates import CAPABILITIES
 from heldout import HELD_OUT
 from heldout2 import HELD_OUT_2
 from heldout3 import HELD_OUT_3
+from heldout4 import HELD_OUT_4
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,9 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=2, help="failures to print per capability")
     parser.add_argument("--write-floors", action="store_true", help="record the rates in floors.json")
     args = parser.parse_args(argv)
-    pool: tuple[Capability, ...] = HELD_OUT + HELD_OUT_2 + HELD_OUT_3 if args.heldout else CAPABILITIES
+    held_out = HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4
+    pool: tuple[Capability, ...] = held_out if args.heldout else CAPABILITIES
     if args.all:
-        pool = CAPABILITIES + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
+        pool = CAPABILITIES + held_out
     chosen = [c for c in pool if not args.names or c.name in args.names]
     floors = load_floors() if FLOORS.exists() else {}
     passed = total = 0

@@ -233,6 +233,23 @@ def indirect_before() -> Iterator[Case]:
         yield Case("", "indirect-before", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: Two-word reported clauses: a bare plural subject and its past verb ('rents fell').
+BARE_SUBJECTS = ("rents", "fares", "wages", "exports", "talks", "sales", "repairs", "queues")
+BARE_PASTS = ("fell", "rose", "grew", "soared", "stalled", "collapsed", "doubled", "slowed")
+
+
+def indirect_bare_subject() -> Iterator[Case]:
+    """`NAME VERB SUBJECTS PAST(, TAIL).` / `APPOSITION, NAME, VERB ...`: the shortest clause."""
+    verbs = tuple(v for v in INDIRECT_VERBS if v.past not in ("promised", "cautioned"))  # take 'would'
+    combos = itertools.product(PEOPLE, verbs, TENSES, BARE_SUBJECTS, BARE_PASTS, (False, True))
+    for p, v, tense, subject, past, appos in sample(combos, 300, "indirect-bare-subject"):
+        clause = f"{subject} {past}"
+        opening = f"The firm's finance director, {p.full}," if appos else p.full
+        title = Contains(("finance director",)) if appos else None
+        text = f"{opening} {_form(v, tense)} {clause}."
+        yield Case("", "indirect-bare-subject", text, [Expect(clause, "indirect", p.full, title, "person")])
+
+
 #: A reported clause that is itself a short verb group of saying: 'said he would comment'.
 SHORT_REPORTS = tuple(
     f"{aux} {verb}{tail}"
@@ -758,6 +775,61 @@ def title_premodifier() -> Iterator[Case]:
         yield Case("", "premodifier-" + ("direct" if direct else "indirect"), text, [exp])
 
 
+#: Bodies named by a common noun with a modifier, and roles held there: 'the ferry company's
+#: finance director'.
+COMMON_BODIES = (
+    "ferry company",
+    "water board",
+    "housing trust",
+    "football club",
+    "parish council",
+    "bus operator",
+)
+COMMON_ROLES = ("finance director", "chief engineer", "press officer", "head of safety")
+
+
+def title_common_possessor() -> Iterator[Case]:
+    """`The MOD BODY's ROLE, NAME, VERB C.` / `NAME, the MOD BODY's ROLE, ...` / `The MOD BODY's
+    ROLE NAME ...`: the title keeps the body's modifier."""
+    combos = itertools.product(PEOPLE, COMMON_BODIES, COMMON_ROLES, CLAUSES, range(3))
+    for p, body, role, clause, shape in sample(combos, 200, "title-common-possessor"):
+        title = f"{body}'s {role}"
+        if shape == 0:
+            text = f"The {title}, {p.full}, said {clause}."
+        elif shape == 1:
+            text = f"{p.full}, the {title}, said {clause}."
+        else:
+            text = f"The {title} {p.full} said {clause}."
+        yield Case("", "title-common-possessor", text, [Expect(clause, "indirect", p.full, title, "person")])
+
+
+#: Title-case headlines around a surname: 'Okafor Vows To Fight Pier Closure'.
+HEADLINES = (
+    "{f} Hints Ferry Deal Will Fail",
+    "{f} Slams Harbour Board Plan",
+    "Pier Row Deepens As {f} Quits Harbour Board",
+    "{f} Tells Council Pier Must Close",
+    "{s} Vows To Fight Pier Closure",
+    "Why {s} Thinks The Ferry Deal Will Fail",
+)
+
+
+def headline_names() -> Iterator[Case]:
+    """`TITLE-CASE HEADLINE` / `(PREMOD FULL NAME | SURNAME) said C1.` / `"C2," SURNAME said.`:
+    the speaker is the person's full name (and title), never the headline's run of capitals."""
+    combos = itertools.product(PEOPLE, HEADLINES, PREMODIFIERS[:6], CLAUSES, range(len(CONTENT)), (0, 1))
+    for p, head, (pre, premod_title), clause, ci, shape in sample(combos, 300, "headline-names"):
+        headline = head.format(f=p.full, s=p.surname)
+        quote = f'"{CONTENT[ci]},"'
+        title: str | None = premod_title
+        if shape or "{f}" not in head:
+            text = f"{headline}\n\n{_cap(pre)} {p.full} said {clause}. {quote} {p.surname} said."
+        else:  # (only the headline gives the full name)
+            text, title = f"{headline}\n\n{p.surname} said {clause}. {quote} {p.surname} said.", None
+        expect = Expect(quote, "direct", p.full, title, "person")
+        yield Case("", "headline-names", text, [expect], exact=False)
+
+
 def title_apposition() -> Iterator[Case]:
     """`NAME, APPOSITION, said ...` and `"C," said NAME, APPOSITION.`"""
     combos = itertools.product(PEOPLE, APPOSITIONS, DOUBLE_MARKS, range(len(CLAUSES)), (True, False))
@@ -809,6 +881,22 @@ def pronoun_antecedent() -> Iterator[Case]:
         )
 
 
+def pronoun_object_source() -> Iterator[Case]:
+    """`NAME EVENT. According to him/her, C.`: an object pronoun after *according to* is the
+    source; `"C," OTHER told him/her.` credits OTHER, never the addressee."""
+    combos = itertools.product(PEOPLE, EVENTS, CLAUSES, (False, True))
+    for p, event, clause, told in sample(combos, 200, "pronoun-object"):
+        obj = "her" if p.gender == "f" else "him"
+        if told:
+            other = PEOPLE[(PEOPLE.index(p) + 3) % len(PEOPLE)]
+            quote = f'"{_cap(clause)},"'
+            text = f"{p.full} {event}. {quote} {other.full} told {obj}."
+            yield Case("", "pronoun-object-told", text, [Expect(quote, "direct", other.full, None, "person")])
+        else:
+            text = f"{p.full} {event}. According to {obj}, {clause}."
+            yield Case("", "pronoun-object", text, [Expect(clause, "indirect", p.full, None, "person")])
+
+
 def pronoun_after_surname() -> Iterator[Case]:
     """`SURNAME VERB CLAUSE. "C," PRONOUN VERB.`: a surname alone that spoke first in its
     sentence is a name, and the pronoun's antecedent."""
@@ -838,6 +926,29 @@ def pronoun_gender() -> Iterator[Case]:
         quote = f'"{CONTENT[ci]},"'
         text = f"{a.full} sat beside {b.full} at the hearing. {quote} {speaker.pronoun} said."
         yield Case("", "gender", text, [Expect(quote, "direct", speaker.full, None, "person")])
+
+
+#: Main clauses before a subordinate clause that holds the report, and bare subjects.
+MAIN_CLAUSES = (
+    "Shops on the quay closed early",
+    "Volunteers spent the night filling sandbags",
+    "The ferry stayed in port",
+    "Fishermen hauled their boats up the slipway",
+)
+BARE_SPEAKERS = ("forecasters", "residents", "officials", "engineers", "economists")
+
+
+def subordinate_subject() -> Iterator[Case]:
+    """`MAIN as/after/because/while SUBJECT VERB that C.`: the subordinate clause's subject
+    speaks, not the main clause's words."""
+    subjects = tuple((b, b) for b in BARE_SPEAKERS) + tuple((p.full, p.full) for p in PEOPLE[:6])
+    verbs = ("warned", "said", "insisted", "argued", "complained")
+    combos = itertools.product(MAIN_CLAUSES, ("as", "after", "because", "while"), subjects, verbs, CLAUSES)
+    for main, sub, (subject, speaker), verb, clause in sample(combos, 200, "subordinate-subject"):
+        text = f"{main} {sub} {subject} {verb} that {clause}."
+        kind = "person" if speaker[:1].isupper() else "other"
+        expect = Expect(f"that {clause}", "indirect", speaker, None, kind)
+        yield Case("", "subordinate-subject", text, [expect])
 
 
 def quantified() -> Iterator[Case]:
@@ -1193,7 +1304,6 @@ def qa_interview() -> Iterator[Case]:
         )
 
 
-
 #: Questions that name someone other than the interviewee (our own sentences).
 _NAMING_QUESTIONS = (
     "Does {other} support the toll?",
@@ -1221,6 +1331,7 @@ def qa_named() -> Iterator[Case]:
         expects = [Expect(a1, "direct", p.full), Expect(a2, "direct", p.full)]
         wrong = ((a1, other.full), (a2, other.full))
         yield Case("", "qa-named", text, expects, exact=False, wrong_speakers=wrong)
+
 
 # -- group 7: datelines ----------------------------------------------------------------
 
@@ -1268,7 +1379,6 @@ def document_source() -> Iterator[Case]:
         quote = m.q(CONTENT[CLAUSES.index(clause)] + ".")
         text = f"{_cap(org.name)} issued a statement on Friday. The statement read: {quote}"
         yield Case("", "statement-read", text, [Expect(quote, "direct", org.canonical)])
-
 
 
 #: Written works and counts, with a modifier, and how their issuer is linked (our own phrases).
@@ -1320,6 +1430,7 @@ def stance_verb_group() -> Iterator[Case]:
             subject, speaker = "Local ferry captains", "Local ferry captains"
         text = f"{subject} {group} {obj}."
         yield Case("", "stance-verb-group", text, [Expect(obj, "indirect", speaker)])
+
 
 # -- a report closing on its cue, and trailing credits with long sources or tails ----------
 
@@ -1515,6 +1626,7 @@ def serving_role() -> Iterator[Case]:
             exp = Expect(clause, "indirect", body or phrase.split(" ", 1)[1])
         yield Case("", f"serving-{'named' if named_after else 'bare'}", text, [exp])
 
+
 #: People whose names end like an -ly adverb: (full name, the short form used later).
 LY_PEOPLE = (
     ("Maeve Connolly", "Connolly"),
@@ -1644,7 +1756,6 @@ def comma_introduction() -> Iterator[Case]:
         yield Case("", "comma-intro", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
 
 
-
 #: Openings before the clause a participle belongs to, each with a noun phrase of its own
 #: that never speaks (our own phrases).
 _PARTICIPLE_OPENINGS = (
@@ -1685,6 +1796,8 @@ def participle_subject() -> Iterator[Case]:
             text = f"{opening}{p.full} {predicate}{sep}{part} {content}."
             expect = Expect(content, "indirect", p.full, None, "person")
         yield Case("", "participle-subject", _cap(text), [expect], exact=False)
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -1739,6 +1852,8 @@ def credit_participle() -> Iterator[Case]:
         text = f"The vote was held at noon. {quote} {p.full} {_form(v, tense)}, {phrase}."
         expect = [Expect(quote, "direct", p.full, None, "person")]
         yield Case("", "credit-participle", text, expect, exact=False)
+
+
 #: Verbs of saying and thought (past, present) whose clause may lose its subject to a relative
 #: pronoun: 'the tolls, which she said had ...'.
 _GAP_VERBS = (
@@ -1886,6 +2001,153 @@ def titles_of_works() -> Iterator[Case]:
         yield Case("", "title-of-work", text, [Expect(quote, "direct", p.full, ANY, "person")])
 
 
+#: What stands between a subject and its main verb: a relative clause with a report of its
+#: own (with commas, with none, or ending in a quotation with the comma inside the mark) or a
+#: participle of saying with its object. The aside's own report is expected too.
+_MAIN_ASIDES = (
+    (", who called the plan “a farce,”", "the plan “a farce,”", "mixed"),
+    (", who has criticized the new tolls,", "the new tolls", "indirect"),
+    (" who has criticized the new tolls", "the new tolls", "indirect"),
+    (", citing “the risks of the crossing,”", "“the risks of the crossing,”", "direct"),
+    (", who told reporters the pier was unsafe,", "the pier was unsafe", "indirect"),
+    (" who told reporters the pier was unsafe", "the pier was unsafe", "indirect"),
+)
+_MAIN_VERBS = (("said", "says"), ("told the Gazette", "tells the Gazette"), ("said on Monday", "says"))
+_REPORTED_MAIN = tuple(c for c in CLAUSES if c.startswith("the"))  # ('told X prices ...' is ambiguous)
+
+
+def main_after_aside() -> Iterator[Case]:
+    """`NAME, who VERBED X, SAID CLAUSE.` / `The dockers who VERBED X said CLAUSE.` / `NAME,
+    citing "C," said CLAUSE.`: the main clause is a report of the subject's too."""
+    combos = itertools.product(PEOPLE, _MAIN_ASIDES, _MAIN_VERBS, TENSES, _REPORTED_MAIN, (False, True))
+    for p, (written, inner, kind), (past, present), tense, clause, plural in sample(
+        combos, 300, "main-after-aside"
+    ):
+        verb = past if tense == "past" else present
+        aside = written
+        if plural:
+            subject, speaker, verb = "The harbour pilots", "harbour pilots", past
+            aside = written.replace("has criticized", "have criticized")
+        else:
+            if not written.startswith(","):
+                continue  # (a relative clause with no commas restricts a common noun, not a name)
+            subject, speaker = p.full, p.full
+        text = f"{subject}{aside} {verb} {clause}."
+        yield Case(
+            "",
+            "main-after-aside",
+            text,
+            [Expect(inner, kind, speaker, ANY, ANY), Expect(clause, "indirect", speaker, ANY, ANY)],
+        )
+
+
+#: Trailing phrases whose last word is a cue form used as a noun (no attribution), and
+#: fronted adverbial clauses before a clause of the writer's own.
+_NOT_CREDITS = (
+    "{c}, beating {n} in her home state.",
+    "{c}, a turning point for the island.",
+    "{c}, spending most of the session taking questions.",
+    "{c}, as {n} said in her closing remarks.",
+)
+
+
+def noun_compound_credit() -> Iterator[Case]:
+    """`CLAUSE, PARTICIPLE ... home state.` / `CLAUSE, a turning point ...`: the cue form is a
+    noun inside a compound, no trailing credit."""
+    combos = itertools.product(PEOPLE, CLAUSES, _NOT_CREDITS)
+    for p, clause, shape in sample(combos, 200, "noun-compound-credit"):
+        text = shape.format(c=_cap(clause), n=p.full)
+        expect = [Expect(_cap(clause), "indirect", p.full, None, "person")] if "said" in shape else []
+        if "said" in shape:
+            continue  # ('as X said' is a credit of its own rule; only the noun compounds here)
+        yield Case("", "noun-compound-credit", text, expect)
+
+
+_ADVERBIAL_OPENINGS = (
+    "Early on Monday, as the crowd gathered on the quay",
+    "When the storm hit the island",
+    "But despite the warnings",
+    "And in 2019",
+)
+_REPORTED_AFTER = (
+    "at least two ferries had sunk",
+    "two of the cranes had failed",
+    "most of the crews had left",
+)
+
+
+def adverbial_before_report() -> Iterator[Case]:
+    """`OPENING, (as|when CLAUSE,) NAME REPORTED CLAUSE.`: the fronted adverbial is no content
+    of a trailing credit; the report after the verb is."""
+    verbs = (("reported", "reports"), ("said", "says"), ("told reporters", "tells reporters"))
+    combos = itertools.product(PEOPLE, _ADVERBIAL_OPENINGS, verbs, TENSES, _REPORTED_AFTER)
+    for p, opening, (past, present), tense, clause in sample(combos, 200, "adverbial-before-report"):
+        verb = past if tense == "past" else present
+        text = f"{opening}, {p.full} {verb} {clause}."
+        yield Case("", "adverbial-before-report", text, [Expect(clause, "indirect", p.full, ANY, "person")])
+
+
+#: Lower-case nouns before a role noun in a trailing credit.
+_ROLE_MODIFIERS = (
+    "harbour spokesman",
+    "campaign manager",
+    "foreign affairs ministry spokeswoman",
+    "union press officer",
+)
+
+
+def credit_role_modifier() -> Iterator[Case]:
+    """`CLAUSE, NOUN ROLE NAME VERB.` / `CLAUSE, VERB NOUN ROLE NAME.`: the noun modifying the
+    role is part of the source."""
+    combos = itertools.product(PEOPLE, _ROLE_MODIFIERS, INDIRECT_VERBS, TENSES, CLAUSES, (False, True))
+    for p, role, v, tense, clause, inverted in sample(combos, 300, "credit-role-modifier"):
+        if inverted and not v.invertible:
+            continue
+        form = _form(v, tense)
+        credit = f"{form} {role} {p.full}" if inverted else f"{role} {p.full} {form}"
+        text = f"{_cap(clause)}, {credit}."
+        yield Case(
+            "", "credit-role-modifier", text, [Expect(_cap(clause), "indirect", p.full, ANY, "person")]
+        )
+
+
+_MEDIUM_ADJUNCTS = (
+    "in a tweet on Friday",
+    "at a rally in the harbour town",
+    "during an interview with the Gazette",
+    "on the debate stage",
+    "in a letter to the council",
+)
+
+
+def stance_medium() -> Iterator[Case]:
+    """`NAME STANCE-VERB OBJECT in a tweet / at a rally ...`: the adjunct of medium or occasion
+    is not part of the object."""
+    combos = itertools.product(PEOPLE, _STANCE, TENSES, OBJECTS, _MEDIUM_ADJUNCTS)
+    for p, (past, present), tense, obj, adjunct in sample(combos, 200, "stance-medium"):
+        verb = past if tense == "past" else present
+        text = f"{p.full} {verb} {obj} {adjunct}."
+        yield Case("", "stance-medium", text, [Expect(obj, "indirect", p.full, None, "person")])
+
+
+_OWN_WORDS = (
+    "she regretted her remarks",
+    "he stood by his comments",
+    "they withdrew their claims",
+    "she repeated her warnings",
+)
+
+
+def possessive_noun_end() -> Iterator[Case]:
+    """`NAME VERB PRONOUN VERBED her remarks.`: a short clause ending in a possessive and a noun
+    that is also a verb's form is a report, not a credit of its own."""
+    verbs = (("said", "says"), ("argued", "argues"), ("insisted", "insists"), ("added", "adds"))
+    combos = itertools.product(PEOPLE, verbs, TENSES, _OWN_WORDS)
+    for p, (past, present), tense, clause in sample(combos, 200, "possessive-noun-end"):
+        text = f"{p.full} {past if tense == 'past' else present} {clause}."
+        yield Case("", "possessive-noun-end", text, [Expect(clause, "indirect", p.full, None, "person")])
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -1913,9 +2175,31 @@ CAPABILITIES = (
     named("indirect.cue_noun", "-", "NAME issued a warning that C / made comments about X", cue_noun),
     named("indirect.stance_object", "-", "NAME opposed OBJECT because/as/and ...", stance_object),
     named("indirect.final_clause", "-", "NAME VERB CLAUSE, because/when D / including NP", final_clause),
+    named("indirect.bare_subject", "-", "NAME VERB SUBJECTS PAST.: a two-word clause", indirect_bare_subject),
     named("indirect.relative_gap", "-", "X, which NAME said had ... (a relative gap)", relative_gap),
     named("indirect.infinitive_then_act", "-", "NAME vowed to V and ACTED OBJECT", infinitive_then_act),
     named("indirect.clause_before_credit", "-", "GERUND ... will take days, NAME said", clause_before_credit),
+    named(
+        "indirect.main_after_aside",
+        "-",
+        "NAME, who VERBED X, said C / NAME, citing X, said C",
+        main_after_aside,
+    ),
+    named(
+        "indirect.noun_compound_credit",
+        "-",
+        "CLAUSE, beating X in her home state: no credit",
+        noun_compound_credit,
+    ),
+    named(
+        "indirect.adverbial_before_report",
+        "-",
+        "OPENING, as CLAUSE, NAME reported C",
+        adverbial_before_report,
+    ),
+    named("indirect.credit_role_modifier", "-", "CLAUSE, harbour spokesman NAME said", credit_role_modifier),
+    named("indirect.stance_medium", "-", "NAME backed OBJECT in a tweet / at a rally", stance_medium),
+    named("indirect.possessive_noun_end", "-", "NAME said she regretted her remarks", possessive_noun_end),
     named("speaker.poll_share", "2", "SHARE support/favor OBJECT", poll_share),
     named("indirect.appearance", "-", "NAME seemed to V / appears ADJ is no quotation", appearance),
     named("mixed.clause", "-", 'NAME VERB CLAUSE "FRAGMENT"', mixed_clause),
@@ -1927,10 +2211,25 @@ CAPABILITIES = (
     named("mixed.but_quoted", "-", 'NAME VERB CLAUSE, but (WORDS) "QUOTED."', mixed_but_quoted),
     named("structure.colon_possessor", "3", 'NAME\'s response: "C." / Her reply: "C."', colon_possessor),
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
+    named(
+        "title.common_possessor", "6", "the MOD BODY's ROLE, NAME: the modifier stays", title_common_possessor
+    ),
+    named(
+        "names.headline", "5", "a title-case headline names SURNAME; the story, the person", headline_names
+    ),
     named("title.of_org", "5", "ROLE NAME of ORG", title_of_org),
     named("pronoun.antecedent", "4", "he/she after one named person", pronoun_antecedent),
+    named(
+        "pronoun.object_source", "4", 'According to him/her, C. / "C," OTHER told him.', pronoun_object_source
+    ),
     named("pronoun.after_surname", "4", "SURNAME said C. ... he/she said", pronoun_after_surname),
     named("pronoun.gender", "4", "he/she after a man and a woman", pronoun_gender),
+    named(
+        "speaker.subordinate",
+        "5",
+        "MAIN as/after SUBJECT VERB that C: the inner subject",
+        subordinate_subject,
+    ),
     named("speaker.quantified", "2", "one/another/some/others/both", quantified),
     named("speaker.organization", "-", "organisations as speakers", organization),
     named("speaker.org_nominal", "4", "the company -> the organisation", organization_nominal),

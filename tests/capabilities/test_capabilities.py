@@ -14,10 +14,12 @@ from captemplates import CAPABILITIES
 from heldout import HELD_OUT
 from heldout2 import HELD_OUT_2
 from heldout3 import HELD_OUT_3
+from heldout4 import HELD_OUT_4
 
 from quotex import Quote, Span, Speaker
 
-ALL = CAPABILITIES + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
+HELD_OUT_ALL = HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4
+ALL = CAPABILITIES + HELD_OUT_ALL
 FLOORS = load_floors()
 
 
@@ -60,7 +62,7 @@ def test_cases_are_deterministic_plentiful_and_well_formed() -> None:
                 locate(case.text, exp.content, exp.occurrence)  # raises when the content is missing
         total += len(first)
     assert total >= 5_000
-    assert not {c.name for c in CAPABILITIES} & {c.name for c in HELD_OUT + HELD_OUT_2 + HELD_OUT_3}
+    assert not {c.name for c in CAPABILITIES} & {c.name for c in HELD_OUT_ALL}
 
 
 def _quote(text: str, start: int, end: int, name: str | None, title: str | None = None) -> Quote:
