@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import pytest
 
+from quotex import extract_quotes
 from quotex.attributions import RULES, Attribution, attribute
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.quote_spans import find_quote_spans
@@ -631,17 +632,24 @@ class TestSplitQuote:
         )
 
     def test_quote_after_a_reported_clause_of_the_paragraph(self) -> None:
-        seen = _seen('The pumps failed twice in May, Becker said. "Nobody listened to the engineers."')
-        assert [s.rule for s in seen] == ["cue_after_content", "split_quote"]
-        assert (seen[1].source, seen[1].antecedent) == ("Becker", 0)
+        text = 'The pumps failed twice in May, Becker said. "Nobody listened to the engineers."'
+        [q] = extract_quotes(text)
+        assert q.rule == "cue_after_content" and q.kind is QuoteKind.MIXED
+        parts = ["The pumps failed twice in May", '"Nobody listened to the engineers."']
+        assert [p.text for p in q.parts] == parts
 
     def test_quote_after_an_adding_clause(self) -> None:
         text = (
             '"The harvest was the worst in decades," Ferreira said, adding that help had not come. '
             '"We lost nearly everything."'
         )
-        assert _rules(text) == ["cue_after_content", "participial", "split_quote"]
-        assert _seen(text)[2].antecedent == 0
+        assert _rules(text) == ["cue_after_content", "participial"]
+        adding = extract_quotes(text)[1]
+        assert [p.text for p in adding.parts] == ["that help had not come", '"We lost nearly everything."']
+
+    def test_quote_after_a_report_and_narrative_is_its_own(self) -> None:
+        text = 'The pumps failed twice in May, Becker said. The hall fell silent. "Nobody listened to us."'
+        assert _rules(text) == ["cue_after_content", "split_quote"]
 
     @pytest.mark.parametrize(
         "text",

@@ -313,7 +313,11 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         or (nxt in ("compared", "as") and after in ("with", "to", "has", "have", "had", "did", "does", "do"))
         or (nxt.endswith("ly") and after.endswith("ing") and after.isalpha())  # ', possibly forcing ...'
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
-        or (nxt in ("but", "yet") and not _second_complement(ctx, k + 2, last))
+        or (
+            nxt in ("but", "yet")
+            and not _second_complement(ctx, k + 2, last)
+            and not _quoted_rest(ctx, k + 2, last)
+        )
         # ', but instant polls are no measure ...' (not ', but that he would ...')
         or (
             nxt.endswith("ing")
@@ -335,6 +339,23 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         return True  # ', and three-quarters said ...': a new attribution begins
     # ', X said.': a trailing attribution of another clause
     return nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last
+
+
+#: How far into a clause after ', but' its quotation may open (tokens).
+QUOTED_REST_TOKENS = 30
+
+
+def _quoted_rest(ctx: Context, k: int, last: int) -> bool:
+    """The clause from token *k* after ', but' holds a quotation before any verb of the
+    lexicon: 'X said he had offers, but "none was serious."', '..., but not until Obama
+    "admits this is a problem."' The quoted words are the speaker's: the report goes on."""
+    words, verbs, qo = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.quote_of
+    for m in range(k, min(last, k + QUOTED_REST_TOKENS) + 1):
+        if qo[m] >= 0:
+            return True
+        if words[m].lower() in verbs:
+            return False
+    return False
 
 
 def _second_complement(ctx: Context, k: int, last: int) -> bool:

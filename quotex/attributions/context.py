@@ -9,6 +9,7 @@ from array import array
 from collections.abc import Sequence
 
 import attrs
+import regex
 from attrs import frozen
 
 from quotex.lexicon import Lexicon
@@ -219,13 +220,28 @@ def opens_sentence(text: str, span: QuoteSpan) -> bool:
     return False
 
 
+#: Opening marks (and brackets) a title's first word may carry: '"People', "''Tales", '(Reprise)'.
+_OPENING_MARKS = "\"“‘'«„`(["
+
+_CLOSING_MARKS = "\"”’'»` "
+
+#: A sentence end inside a quotation ('"The Donald. Big Daddy."', '"U-S-A! U-S-A!"'): words, not a title.
+_INNER_SENTENCE_END = regex.compile(r"(?:[a-z]{2}|[A-Z])[.?!]\s+[A-Z]")
+
+
 def title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
     """A short quotation in title case: a title of a work or a name ("People Before Cranes");
     with *one_word*, a single capitalised word counts too ("Brexit")."""
-    words = [w for w in text[span.start : span.end].split() if w[:1].isalpha() or w[1:2].isalpha()]
-    if 0 < len(words) <= 8:
-        capitalised = sum(1 for w in words if w.lstrip("\"“‘'«„").strip()[:1].isupper())
-        small = sum(1 for w in words if w.lower().strip(",.") in TITLE_SMALL_WORDS)
+    inner = text[span.start : span.end]
+    words = [w for w in inner.split() if w.lstrip(_OPENING_MARKS)[:1].isalpha()]
+    cry = len(words) == 1 and inner.rstrip(_CLOSING_MARKS).endswith("!")  # 'Choke!': a cry, not a name
+    if 0 < len(words) <= 8 and not cry and not _INNER_SENTENCE_END.search(inner):
+        capitalised = sum(1 for w in words if w.lstrip(_OPENING_MARKS)[:1].isupper())
+        small = sum(
+            1
+            for w in words
+            if w.lower().strip(",.") in TITLE_SMALL_WORDS and not w.lstrip(_OPENING_MARKS)[:1].isupper()
+        )  # a capitalised small word ('The Apprentice', 'Tales From the Pier') counts once
         return capitalised + small == len(words) and (capitalised >= 2 or (one_word and len(words) == 1))
     return False
 

@@ -22,6 +22,7 @@ from quotex.attributions.context import (
 from quotex.attributions.model import (
     Attribution,
 )
+from quotex.attributions.naming import without_titles
 from quotex.attributions.noun_phrases import (
     np_right,
 )
@@ -45,6 +46,8 @@ from quotex.lexicon.grammar import (
     ISSUING_VERBS,
     LABEL_WORDS,
     MODALS,
+    POSSESSIVE_DETERMINERS,
+    SAYING_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -61,10 +64,10 @@ def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: i
     text = ctx.tokens.text
     if start - end > 400 or text.find("\n", end, start) >= 0:
         return False
-    gap = text[end:start]
+    gap = without_titles(ctx, end, start)
     words = gap.split()
     verbs = ctx.lexicon.verb_forms
-    if len(NARRATIVE_END.findall(gap)) > 1:
+    if narrative_ends(gap, ctx.lexicon) > 1:
         return False  # a sentence of narrative stands between them
     if (
         prev.cue is not None
@@ -84,6 +87,18 @@ def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: i
         and not any(c in gap for c in '"“”«»')
         and not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
     )
+
+
+def narrative_ends(gap: str, lexicon: Lexicon) -> int:
+    """Sentence ends in *gap* (:data:`NARRATIVE_END`), less the full stops of title
+    abbreviations and honorifics ('a former ally of Sen. Omar Diallo')."""
+    count = 0
+    for m in NARRATIVE_END.finditer(gap):
+        stop = m.start() + len(m.group().split(".")[0])  # the full stop ('?', '!': no stop)
+        word = gap[:stop].rsplit(maxsplit=1)[-1].lower()
+        if word not in lexicon.title_abbreviations and word not in lexicon.honorifics:
+            count += 1
+    return count
 
 
 def alone_in_sentence(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
@@ -338,7 +353,7 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     floor = max(s.first, colon - INTRODUCER_TOKENS)
     if colon - 1 < floor or ctx.quote_of[colon - 1] >= 0:
         return None  # '... called it "a disgrace":' names a quotation, not a speaker
-    credit = as_credit(ctx, s, colon)
+    credit = as_credit(ctx, s, colon) or _possessor_of_saying(ctx, s, colon)
     if credit is not None:
         return credit
     for k in range(colon - 2, floor - 1, -1):  # 'Stated NAME:' / 'From NP:'
@@ -369,6 +384,23 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
 
 #: How far after an opening 'As' the credit's speech verb may stand (tokens).
 AS_CREDIT_TOKENS = 12
+def _possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
+    """'Her response: "C."', "Ida Strand's verdict:": a noun of saying (a cue noun or one of
+    :data:`~quotex.lexicon.grammar.SAYING_NOUNS`) that opens the sentence with its possessor
+    and ends on the colon credits the possessor."""
+    words, lexicon = ctx.tokens.words, ctx.lexicon
+    noun = words[colon - 1].lower()
+    if noun not in SAYING_NOUNS and noun not in lexicon.cue_nouns:
+        return None
+    k = colon - 2
+    if k >= s.first and words[k].lower() in POSSESSIVE_DETERMINERS:
+        return (k, k) if k == s.first else None
+    if k - 1 >= s.first and words[k] in ("'s", "’s") and is_name_word(words[k - 1]):
+        src = source_before(ctx.tokens, k, s.first, lexicon)  # the name before "'s"
+        return src if src is not None and src == (s.first, k - 1) else None
+    return None
+
+
 
 
 def as_credit(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:

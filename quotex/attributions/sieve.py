@@ -34,6 +34,7 @@ from quotex.attributions.quotation_rules import (
     QuoteSite,
     between_only_attribution,
     fragment_owner,
+    narrative_ends,
     sentence_like,
 )
 from quotex.attributions.subjects import source_before, speaking_subject
@@ -400,9 +401,34 @@ def _quotation_pass(
         for step in QUOTATION_STEPS:
             found = step.find(site)
             if found is not None:
+                if (
+                    step.name in ("after_report", "split_quote")
+                    and state.last_report > state.last_quote_attr
+                    and state.last_report_par == s.paragraph
+                    and _report_goes_on(ctx, out[state.last_report], span)
+                ):
+                    # 'X said C. "Q."': the quotation is the report's next part (a mixed report)
+                    state.more_parts.setdefault(state.last_report, []).append((span.start, span.end))
+                    state.last_quote_attr, state.last_quote_par = state.last_report, s.paragraph
+                    break
                 out.append(found)
                 state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
                 break
+
+
+def _report_goes_on(ctx: Context, report: Attribution, span: QuoteSpan) -> bool:
+    """Only the rest of the report's own sentence stands between its content and the
+    quotation *span* (one sentence end: no narrative), and no quotation."""
+    end = report.parts[-1][1]
+    if span.start - end > REPORT_GAP:
+        return False
+    gap = ctx.tokens.text[end : span.start]
+    ends = narrative_ends(gap + ctx.tokens.text[span.start], ctx.lexicon)  # (with the opening mark)
+    return ends <= 1 and not any(c in gap for c in '"“”«»')
+
+
+#: How far after a report's content a quotation that goes on with it may open (characters).
+REPORT_GAP = 400
 
 
 def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state: SieveState) -> bool:
@@ -420,6 +446,7 @@ def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state:
             continued
             or (
                 state.last_quote_par == s.paragraph
+                and not title_case(text, span)  # a title in the credit: 'the author of "Salt Roads,"'
                 and between_only_attribution(ctx, prev, prev_end, span.start)
             )
         )

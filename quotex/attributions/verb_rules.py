@@ -48,6 +48,7 @@ from quotex.attributions.frames import (
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
+from quotex.attributions.naming import known_as_title, noun_before_quotation
 from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import (
@@ -530,6 +531,8 @@ def participial(v: VerbCue) -> Found | None:
     if a > last or words[a].lower() in PREPOSITIONS:
         return None
     bi = content_end(ctx, a, last, relative=False)
+    if cue[1] > tokens.ends[i]:  # the particle's object ends at a comma before a quotation
+        bi = next((k - 1 for k in range(a + 1, bi) if words[k] == "," and ctx.quote_of[k + 1] >= 0), bi)
     if bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
         return None  # 'X, citing data from Y, said ...': a parenthetical, not the report
     got = content(ctx, a, bi)
@@ -551,6 +554,8 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("noun_after_determiner", noun_after_determiner),
     Veto("inside_markup", inside_markup),
     Veto("names_a_title", names_a_title),
+    Veto("known_as_title", known_as_title),
+    Veto("noun_before_quotation", noun_before_quotation),
     Veto("compound_noun", compound_noun),
     Veto("part_of_name", part_of_name),
     Veto("gerund_after_preposition", gerund_after_preposition),

@@ -211,6 +211,19 @@ ISSUING_VERBS = frozenset(
 INFINITIVE_NOUNS = frozenset("promise promises pledge pledges threat threats claim claims vow vows".split())
 
 
+#: Nouns for what a speaker said or answered, which with a possessor before a colon introduce
+#: the words that follow: 'Her response: "C."', "Lund's verdict:" (the result nouns of the
+#: verbs of communication, Levin 1993 §37, that a possessor's reply or judgement heads).
+SAYING_NOUNS = frozenset(
+    """
+    response reply answer retort message verdict advice reaction words view take
+    """.split()
+)
+
+#: Possessive determiners: 'her response', 'their reply'.
+POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
+
+
 #: Nouns for the documents and studies a source issues: 'a report by the ministry'; and
 #: the counts and forecasts a body publishes ('a tally by the agency', 'projections from
 #: the bank'; general English nouns of reckoning).

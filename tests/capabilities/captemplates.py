@@ -164,6 +164,52 @@ def cue_split() -> Iterator[Case]:
         )
 
 
+#: Credit tails between the two parts of a split quote that hold a title of a work or an
+#: abbreviated title ({t}: a title in the quote's own marks), our own phrases.
+SPLIT_CREDIT_TAILS = (
+    ", the author of {t} who studies tides at the Fjord Institute",
+    ", a former ally of Sen. Ivo Marsh, who has since left the party",
+    ", who once hosted the radio show {t} for a decade",
+    " after the vote, a former aide to Gov. Ina Berg of Leith",
+    ", a reporter for the weekly {t} in Leith",
+)
+
+
+def cue_split_credit_tail() -> Iterator[Case]:
+    """`"C1," said NAME, TAIL WITH A "TITLE" OR Sen. X. "C2."`: one quote in two parts; the
+    title inside the credit is no part and the abbreviation's stop ends no sentence."""
+    titles = ("Salt Roads,", "The Long Tide,", "Harbour Talk,")
+    combos = itertools.product(
+        PEOPLE, SPLIT_CREDIT_TAILS, titles, DOUBLE_MARKS, range(len(CONTENT)), range(len(CONTENT2)), (0, 1)
+    )
+    for p, tail, title, m, ci, c2i, inverted in sample(combos, 400, "split-credit-tail"):
+        first = m.q(CONTENT[ci] + ",")
+        second = m.q(CONTENT2[c2i])
+        credit = f"said {p.full}" if inverted else f"{p.full} said"
+        text = f"{first} {credit}{tail.format(t=m.q(title))}. {second}"
+        expect = Expect(text, "direct", p.full, ANY, "person", parts=(first, second))
+        yield Case("", "split-credit-tail", text, [expect])
+
+
+_REFERRING = ("referring to the council", "speaking of the ferry company", "referring to the new tolls")
+
+
+def cue_split_referring() -> Iterator[Case]:
+    """`"C1," NAME said, referring to X, "c2."`: the particle's object ends at the comma, and
+    the second quotation is the quote's second part."""
+    combos = itertools.product(
+        PEOPLE, _REFERRING, DOUBLE_MARKS, range(len(CONTENT)), range(len(CONTENT2)), (0, 1)
+    )
+    for p, aside, m, ci, c2i, inverted in sample(combos, 300, "split-referring"):
+        first = m.q(CONTENT[ci] + ",")
+        c2 = CONTENT2[c2i]
+        second = m.q(c2[0].lower() + c2[1:])
+        credit = f"said {p.full}" if inverted else f"{p.full} said"
+        text = f"{first} {credit}, {aside}, {second}"
+        expect = Expect(text, "direct", p.full, ANY, "person", parts=(first, second))
+        yield Case("", "split-referring", text, [expect])
+
+
 def names_surname_after() -> Iterator[Case]:
     """Every name shape by surname, before a present- or past-tense cue (the -an names)."""
     forms = ("says", "adds", "warns", "said", "added", "insists")
@@ -583,6 +629,80 @@ def mixed_second_that() -> Iterator[Case]:
         content = f"{first}, but that {clause} {m.q(frag)}"
         text = f"{p.full} {_form(v, tense)} {content}."
         yield Case("", "mixed-second-that", text, [Expect(content, "mixed", p.full, None, "person")])
+
+
+#: Clauses after ', but' that hold the speaker's quoted words ({q}: the quotation).
+_BUT_QUOTED = (
+    "{q}",
+    "not until the council {q}",
+    "so is {q}",
+    "the families were {q}",
+)
+_BUT_FRAGMENTS = (
+    "nobody has asked us what we think.",
+    "a matter for the courts.",
+    "still waiting for answers.",
+)
+
+
+def mixed_but_quoted() -> Iterator[Case]:
+    """`NAME VERB CLAUSE, but (WORDS) "QUOTED."`: a clause after *but* that holds a quotation
+    goes on with the report, whose kind is mixed."""
+    verbs = [v for v in INDIRECT_VERBS if v.past != "told reporters"][:10]
+    combos = itertools.product(PEOPLE, verbs, TENSES, CLAUSES, _BUT_QUOTED, _BUT_FRAGMENTS, DOUBLE_MARKS)
+    for p, v, tense, first, rest, frag, m in sample(combos, 300, "mixed-but-quoted"):
+        content = f"{first}, but {rest.format(q=m.q(frag))}"
+        text = f"{p.full} {_form(v, tense)} {content}"
+        yield Case("", "mixed-but-quoted", text, [Expect(content, "mixed", p.full, None, "person")])
+
+
+#: Possessed nouns of saying that introduce a quotation with a colon ({name}: the speaker).
+_SAYING_INTROS = (
+    "{name}'s response:",
+    "{name}'s verdict:",
+    "{pron} reply:",
+    "{pron} answer:",
+    "{pron} message:",
+)
+
+
+def colon_possessor() -> Iterator[Case]:
+    """`NAME's response: "C."` / `Her reply: "C."`: the possessor of a noun of saying before
+    a colon speaks."""
+    combos = itertools.product(PEOPLE, _SAYING_INTROS, DOUBLE_MARKS, range(len(CONTENT)))
+    for p, intro, m, ci in sample(combos, 200, "colon-possessor"):
+        quote = m.q(CONTENT[ci] + ".")
+        pron = {"he": "His", "she": "Her"}.get(p.pronoun, "Their")
+        head = intro.format(name=p.full, pron=pron)
+        text = f"{p.full} heard the plan on Monday. {head} {quote}"
+        yield Case("", "colon-possessor", text, [Expect(quote, "direct", p.full, ANY, "person")], exact=False)
+
+
+def report_then_quotation() -> Iterator[Case]:
+    """`NAME VERB CLAUSE. "C2."` (or `CLAUSE, NAME VERB. "C2."`): the quotation right after the
+    report goes on with it (one mixed quote, two parts); after a sentence of narrative it is a
+    quote of its own by the same speaker."""
+    verbs = [v for v in INDIRECT_VERBS if v.past != "told reporters"][:8]
+    combos = itertools.product(PEOPLE, verbs, TENSES, CLAUSES, range(len(CONTENT2)), DOUBLE_MARKS, range(3))
+    for p, v, tense, clause, c2i, m, shape in sample(combos, 300, "report-then-quotation"):
+        second = m.q(CONTENT2[c2i])
+        if shape == 0:
+            report = f"{p.full} {_form(v, tense)} {clause}."
+            first = clause
+        else:
+            report = f"{_cap(clause)}, {p.full} {_form(v, tense)}."
+            first = _cap(clause)
+        if shape == 2:
+            text = f"{report} The hall fell silent. {second}"
+            expects = [
+                Expect(first, "indirect", p.full, ANY, "person"),
+                Expect(second, "direct", p.full, ANY, "person"),
+            ]
+        else:
+            text = f"{report} {second}"
+            whole = text[text.index(first) :]
+            expects = [Expect(whole, "mixed", p.full, ANY, "person", parts=(first, second))]
+        yield Case("", f"report-then-quotation-{shape}", text, expects)
 
 
 #: What follows the comma inside a closing mark: a clause of the writer's or a second
@@ -1972,6 +2092,40 @@ def final_clause() -> Iterator[Case]:
         yield Case("", "final-clause", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+#: Titles of works and names in quotation marks, each with the phrase that carries it
+#: ({t}: the quoted title with its mark and any comma after it); none is anybody's words.
+WORK_TITLES = (
+    "Tales From the Pier",
+    "Nine Days: The Last Ferry",
+    "The Harbour Master",
+    "Boat Wars",
+    "A Year on the Island",
+    "Cold Water",
+)
+WORK_FRAMES = (  # (frame, a comma inside the closing mark)
+    ("{name} was joined on stage by the star of the reality show {t} on Tuesday.", False),
+    ("{name} is a regular guest on the late-night show {t} these days.", False),
+    ("{name} is a popular figure on the morning program {t} in the north.", False),
+    ("{name} helped build sets for the reality TV show {t} years ago.", False),
+    ("The old series, {t} will return next spring, with {name} in the lead.", True),
+    ("The film, {t} is based on a memoir by {name}.", True),
+    ("{name}, the author of the book {t} lives on the island.", True),
+    ("{name}, the hacker known as {t} entered the server in May.", True),
+)
+
+
+def titles_of_works() -> Iterator[Case]:
+    """A title or name in quotation marks after a work noun (*show*, *figure*, *series*) or
+    *known as*, with a real quote after it: only the real quote comes out."""
+    marks = (*DOUBLE_MARKS, Marks("''", "''", "typewriter double"))
+    combos = itertools.product(PEOPLE, WORK_TITLES, WORK_FRAMES, marks, range(len(CONTENT)))
+    for p, title, (frame, comma), m, ci in sample(combos, 400, "titles-of-works"):
+        named_title = m.q(title + ("," if comma else ""))
+        quote = m.q(CONTENT[ci] + ",")
+        text = f"{frame.format(name=p.full, t=named_title)} {quote} {p.surname} said."
+        yield Case("", "title-of-work", text, [Expect(quote, "direct", p.full, ANY, "person")])
+
+
 #: What stands between a subject and its main verb: a relative clause with a report of its
 #: own (with commas, with none, or ending in a quotation with the comma inside the mark) or a
 #: participle of saying with its object. The aside's own report is expected too.
@@ -2127,10 +2281,12 @@ CAPABILITIES = (
     named("cue.before", "1", 'NAME VERB: "C." / NAME VERB, "C."', cue_before),
     named("cue.before_fronted", "1", 'OPENING, NAME VERB: "C." (an adverbial first)', cue_before_fronted),
     named("cue.split", "1", "a quote split by its attribution", cue_split),
+    named("cue.split_credit_tail", "1", '"C1," said NAME, TAIL. "C2."', cue_split_credit_tail),
     named("names.surname_after", "1", "every name shape by surname before a cue", names_surname_after),
     named("indirect.before", "-", "NAME VERB (that) CLAUSE", indirect_before),
     named("indirect.after", "-", "CLAUSE, NAME VERB", indirect_after),
     named("indirect.short_report", "-", "NAME VERB (that) PRONOUN AUX SAY", indirect_short_report),
+    named("cue.split_referring", "1", '"C1," NAME said, referring to X, "c2."', cue_split_referring),
     named("cue.noun_before_of", "5", "in a (ADJ) show of X is no cue; said of X is", noun_before_of),
     named("indirect.stance_adjective", "-", "NAME is ADJECTIVE that C / to V / of NP", stance_adjective),
     named("indirect.fronted_clause", "-", "OPENING, when NAME VERB CLAUSE, MAIN", fronted_clause),
@@ -2176,6 +2332,9 @@ CAPABILITIES = (
     named("mixed.comma_inside", "-", 'NAME VERB CLAUSE "FRAGMENT," while/but/a ... TAIL', mixed_comma_inside),
     named("marks.single", "8", "British single quotation marks are direct", marks_single),
     named("title.premodifier", "6", "role words before the name", title_premodifier),
+    named("mixed.report_then_quotation", "-", 'NAME VERB CLAUSE. "C2."', report_then_quotation),
+    named("mixed.but_quoted", "-", 'NAME VERB CLAUSE, but (WORDS) "QUOTED."', mixed_but_quoted),
+    named("structure.colon_possessor", "3", 'NAME\'s response: "C." / Her reply: "C."', colon_possessor),
     named("title.apposition", "6", "NAME, a ROLE ..., said", title_apposition),
     named(
         "title.common_possessor", "6", "the MOD BODY's ROLE, NAME: the modifier stays", title_common_possessor
@@ -2250,6 +2409,7 @@ CAPABILITIES = (
         '"C," NAME, AGE, APPOSITION, VERB. / "C," VERB a NOUN MODIFIER.',
         trailing_credit_source,
     ),
+    named("quote.titles_of_works", "8", 'the reality show "TITLE" / known as "NAME"', titles_of_works),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,96 @@
+"""Quotations that name something rather than report words: vetoes for the verb table.
+
+A cue word used as a noun before a title (``the reality show "Boat Wars"``, ``a popular
+figure on the program "Early Tide"``, ``the charged term, "harbour tax,"``) and a name
+given with *known as* (``the hacker known as "Nightjar"``) report nobody's words; nor does a
+title inside a credit between two quotations (:func:`without_titles`).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotex.attributions.context import Context, is_source_noun, title_case
+from quotex.attributions.sites import VerbCue
+from quotex.lexicon.function_words import DETERMINERS, PRONOUNS
+from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, MODALS, QUANTIFIERS
+
+#: Plural or collective nouns without a plural *-s* that take a plain verb form:
+#: 'the data show', 'the media say' (the source nouns of the lexicon are checked apart).
+PLURAL_WITHOUT_S = frozenset(
+    "data media people public police majority minority plurality lot number couple handful bunch dozen"
+    " score hundred thousand million third quarter half fifth tenth".split()
+)
+
+#: How many modifiers may stand between the determiner and the noun: 'the reality TV show'.
+NOUN_MODIFIERS = 2
+
+
+def _modifier(word: str, v: VerbCue) -> bool:
+    """*word* can modify a singular noun after a determiner and cannot be a plural subject
+    or a verb group's word: 'reality', 'cooking', 'charged', 'TV', 'late-night'."""
+    low = word.lower()
+    if not (word.islower() or (word.isupper() and len(word) <= 4)) or not word.replace("-", "").isalpha():
+        return False
+    return not (
+        (low.endswith("s") and not low.endswith("ss"))
+        or low in PLURAL_WITHOUT_S
+        or low in ADVERBS
+        or low in AUXILIARIES
+        or low in MODALS
+        or low in PRONOUNS
+        or low in DETERMINERS
+        or low in QUANTIFIERS
+        or low in ("to", "not", "also")
+        or is_source_noun(low, v.ctx.lexicon)
+    )
+
+
+def noun_before_quotation(v: VerbCue) -> bool:
+    """A cue word in its plain form that ends a noun phrase opened by a determiner: 'the
+    reality show "Boat Wars"', 'the charged term, "harbour tax,"' (a quotation follows), 'a
+    popular figure on ...' (after *a*). A singular noun before a plain verb form would not
+    agree ('the show say'), so the word is a noun; plural subjects ('the polls show', 'a few
+    say', 'a third say') stay verbs."""
+    words, i, first = v.words, v.i, v.first
+    if v.low != v.lemma or i + 1 > v.last:
+        return False
+    k, modifiers = i - 1, 0
+    while k >= first and modifiers < NOUN_MODIFIERS:
+        if words[k] == "-" and k - 1 >= first and _modifier(words[k - 1], v):
+            k -= 1  # a hyphenated modifier: 'the late-night show'
+        elif not _modifier(words[k], v):
+            break
+        k -= 1
+        modifiers += 1
+    if modifiers == 0 or k < first or words[k].lower() not in DETERMINERS:
+        return False
+    nxt = i + 2 if words[i + 1] == "," and i + 2 <= v.last else i + 1
+    return v.ctx.quote_of[nxt] >= 0 or words[k].lower() in ("a", "an")
+
+
+def known_as_title(v: VerbCue) -> bool:
+    """'the hacker known as "Nightjar"': a name in title case after *known as*."""
+    words, i, ctx = v.words, v.i, v.ctx
+    return (
+        v.low == "known"
+        and i + 2 <= v.last
+        and words[i + 1].lower() == "as"
+        and ctx.quote_of[i + 2] >= 0
+        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 2]])
+    )
+
+
+def without_titles(ctx: Context, end: int, start: int) -> str:
+    """The text between two quotations, a title of a work inside it blanked out: the credit
+    '"A," said Jane Roe, the author of "Salt Roads," who ... "B."' holds no quotation."""
+    text, spans = ctx.tokens.text, ctx.spans
+    gap = text[end:start]
+    k = bisect.bisect_left(spans, end, key=lambda span: span.start)
+    while k < len(spans) and spans[k].end <= start:
+        span = spans[k]
+        if title_case(text, span):
+            a, b = span.start - end, span.end - end
+            gap = gap[:a] + " " * (b - a) + gap[b:]
+        k += 1
+    return gap
