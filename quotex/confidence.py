@@ -23,32 +23,32 @@ __all__ = ["PATH_PRECISION", "RULE_PRECISION", "rule_confidence"]
 RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.889,  # 8/9
-    ("according_to", "indirect"): 0.786,  # 268/341
-    ("according_to", "mixed"): 0.756,  # 34/45
+    ("according_to", "indirect"): 0.788,  # 267/339
+    ("according_to", "mixed"): 0.766,  # 36/47
     ("colon_introduction", "direct"): 0.762,  # 16/21
-    ("cue_after_content", "direct"): 0.967,  # 2962/3063
-    ("cue_after_content", "indirect"): 0.695,  # 356/512
-    ("cue_after_content", "mixed"): 0.831,  # 236/284
-    ("cue_before_content", "direct"): 0.865,  # 468/541
-    ("cue_before_content", "indirect"): 0.721,  # 3240/4495
-    ("cue_before_content", "mixed"): 0.844,  # 1097/1300
+    ("cue_after_content", "direct"): 0.968,  # 2966/3063
+    ("cue_after_content", "indirect"): 0.761,  # 354/465
+    ("cue_after_content", "mixed"): 0.849,  # 242/285
+    ("cue_before_content", "direct"): 0.877,  # 470/536
+    ("cue_before_content", "indirect"): 0.728,  # 3240/4449
+    ("cue_before_content", "mixed"): 0.846,  # 1113/1316
     ("cue_noun", "indirect"): 0.397,  # 27/68
     ("cue_noun", "mixed"): 0.222,  # 2/9
     ("dash_credit", "direct"): 1.000,  # 5/5
     ("expected", "indirect"): 0.658,  # 52/79
     ("expected", "mixed"): 0.800,  # 4/5
-    ("paragraph_carryover", "direct"): 0.400,  # 36/90
-    ("participial", "direct"): 0.919,  # 57/62
-    ("participial", "indirect"): 0.660,  # 212/321
-    ("participial", "mixed"): 0.801,  # 161/201
-    ("quoted_fragment", "mixed"): 0.667,  # 36/54
-    ("reporting_frame", "direct"): 0.864,  # 19/22
-    ("split_quote", "direct"): 0.410,  # 16/39
+    ("paragraph_carryover", "direct"): 0.396,  # 36/91
+    ("participial", "direct"): 0.921,  # 58/63
+    ("participial", "indirect"): 0.668,  # 211/316
+    ("participial", "mixed"): 0.811,  # 167/206
+    ("quoted_fragment", "mixed"): 0.643,  # 36/56
+    ("reporting_frame", "direct"): 0.952,  # 20/21
+    ("split_quote", "direct"): 0.182,  # 2/11
     ("stance", "direct"): 0.600,  # 6/10
-    ("stance", "indirect"): 0.588,  # 1054/1792
-    ("stance", "mixed"): 0.698,  # 127/182
+    ("stance", "indirect"): 0.596,  # 1057/1774
+    ("stance", "mixed"): 0.701,  # 129/184
     ("transcript", "direct"): 0.373,  # 28/75
-    ("unattributed", "direct"): 0.049,  # 10/203
+    ("unattributed", "direct"): 0.046,  # 9/196
     # END GENERATED
 }
 
@@ -57,63 +57,62 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.868,  # 5/6
-    ("according_to", "indirect", "apposition"): 0.839,  # 19/22
-    ("according_to", "indirect", "description"): 0.776,  # 131/169
+    ("according_to", "indirect", "apposition"): 0.835,  # 18/21
+    ("according_to", "indirect", "description"): 0.775,  # 130/168
     ("according_to", "indirect", "document"): 0.843,  # 25/29
-    ("according_to", "indirect", "name"): 0.765,  # 90/118
-    ("according_to", "mixed", "description"): 0.760,  # 16/21
-    ("according_to", "mixed", "document"): 0.837,  # 5/5
-    ("according_to", "mixed", "name"): 0.724,  # 12/17
+    ("according_to", "indirect", "name"): 0.771,  # 90/117
+    ("according_to", "mixed", "description"): 0.763,  # 16/21
+    ("according_to", "mixed", "document"): 0.844,  # 5/5
+    ("according_to", "mixed", "name"): 0.738,  # 13/18
     ("colon_introduction", "direct", "name"): 0.705,  # 10/15
-    ("cue_after_content", "direct", "apposition"): 0.980,  # 54/55
-    ("cue_after_content", "direct", "description"): 0.957,  # 131/137
-    ("cue_after_content", "direct", "document"): 0.987,  # 16/16
-    ("cue_after_content", "direct", "name"): 0.965,  # 1892/1961
-    ("cue_after_content", "direct", "nominal"): 0.955,  # 40/42
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 569/583
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 243/250
+    ("cue_after_content", "direct", "apposition"): 0.995,  # 52/52
+    ("cue_after_content", "direct", "description"): 0.964,  # 132/137
+    ("cue_after_content", "direct", "document"): 0.988,  # 16/16
+    ("cue_after_content", "direct", "name"): 0.966,  # 1896/1963
+    ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 565/579
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 247/254
     ("cue_after_content", "direct", "pronoun_sentence"): 0.920,  # 17/19
-    ("cue_after_content", "indirect", ""): 0.597,  # 2/5
-    ("cue_after_content", "indirect", "apposition"): 0.607,  # 7/13
-    ("cue_after_content", "indirect", "description"): 0.612,  # 116/191
-    ("cue_after_content", "indirect", "name"): 0.763,  # 135/176
-    ("cue_after_content", "indirect", "nominal"): 0.664,  # 7/11
-    ("cue_after_content", "indirect", "pronoun_far"): 0.706,  # 34/48
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.835,  # 49/57
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.609,  # 4/8
-    ("cue_after_content", "mixed", "apposition"): 0.684,  # 4/8
-    ("cue_after_content", "mixed", "description"): 0.626,  # 18/32
-    ("cue_after_content", "mixed", "name"): 0.878,  # 140/159
-    ("cue_after_content", "mixed", "pronoun_far"): 0.871,  # 30/34
-    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.925,  # 37/39
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.582,  # 1/6
-    ("cue_before_content", "direct", ""): 0.910,  # 5/5
-    ("cue_before_content", "direct", "apposition"): 0.850,  # 16/19
-    ("cue_before_content", "direct", "description"): 0.710,  # 46/67
-    ("cue_before_content", "direct", "document"): 0.869,  # 7/8
-    ("cue_before_content", "direct", "name"): 0.901,  # 248/275
-    ("cue_before_content", "direct", "nominal"): 0.925,  # 8/8
-    ("cue_before_content", "direct", "pronoun_far"): 0.923,  # 67/72
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.863,  # 50/58
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.760,  # 21/29
-    ("cue_before_content", "indirect", ""): 0.569,  # 89/159
-    ("cue_before_content", "indirect", "apposition"): 0.673,  # 93/139
-    ("cue_before_content", "indirect", "description"): 0.682,  # 1025/1503
-    ("cue_before_content", "indirect", "document"): 0.730,  # 49/67
-    ("cue_before_content", "indirect", "name"): 0.773,  # 1428/1847
-    ("cue_before_content", "indirect", "nominal"): 0.812,  # 61/74
-    ("cue_before_content", "indirect", "pronoun_far"): 0.706,  # 141/200
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.808,  # 244/301
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.545,  # 110/205
-    ("cue_before_content", "mixed", ""): 0.640,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.824,  # 27/33
-    ("cue_before_content", "mixed", "description"): 0.685,  # 123/182
-    ("cue_before_content", "mixed", "document"): 0.802,  # 6/8
-    ("cue_before_content", "mixed", "name"): 0.896,  # 682/761
-    ("cue_before_content", "mixed", "nominal"): 0.917,  # 20/21
-    ("cue_before_content", "mixed", "pronoun_far"): 0.836,  # 86/103
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.873,  # 112/128
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.705,  # 36/53
+    ("cue_after_content", "indirect", "apposition"): 0.769,  # 7/9
+    ("cue_after_content", "indirect", "description"): 0.704,  # 112/160
+    ("cue_after_content", "indirect", "name"): 0.817,  # 137/167
+    ("cue_after_content", "indirect", "nominal"): 0.743,  # 8/11
+    ("cue_after_content", "indirect", "pronoun_far"): 0.717,  # 34/48
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.843,  # 48/56
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.645,  # 4/8
+    ("cue_after_content", "mixed", "apposition"): 0.750,  # 5/8
+    ("cue_after_content", "mixed", "description"): 0.655,  # 19/32
+    ("cue_after_content", "mixed", "name"): 0.891,  # 143/160
+    ("cue_after_content", "mixed", "pronoun_far"): 0.875,  # 30/34
+    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.930,  # 38/40
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.633,  # 1/5
+    ("cue_before_content", "direct", ""): 0.918,  # 5/5
+    ("cue_before_content", "direct", "apposition"): 0.864,  # 18/21
+    ("cue_before_content", "direct", "description"): 0.757,  # 45/61
+    ("cue_before_content", "direct", "document"): 0.932,  # 8/8
+    ("cue_before_content", "direct", "name"): 0.904,  # 248/274
+    ("cue_before_content", "direct", "nominal"): 0.932,  # 8/8
+    ("cue_before_content", "direct", "pronoun_far"): 0.924,  # 67/72
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.864,  # 50/58
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.763,  # 21/29
+    ("cue_before_content", "indirect", ""): 0.560,  # 89/162
+    ("cue_before_content", "indirect", "apposition"): 0.682,  # 97/143
+    ("cue_before_content", "indirect", "description"): 0.694,  # 1006/1450
+    ("cue_before_content", "indirect", "document"): 0.734,  # 50/68
+    ("cue_before_content", "indirect", "name"): 0.778,  # 1440/1850
+    ("cue_before_content", "indirect", "nominal"): 0.825,  # 62/74
+    ("cue_before_content", "indirect", "pronoun_far"): 0.708,  # 140/198
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.814,  # 245/300
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.553,  # 111/204
+    ("cue_before_content", "mixed", ""): 0.657,  # 6/12
+    ("cue_before_content", "mixed", "apposition"): 0.806,  # 27/34
+    ("cue_before_content", "mixed", "description"): 0.692,  # 123/180
+    ("cue_before_content", "mixed", "document"): 0.803,  # 6/8
+    ("cue_before_content", "mixed", "name"): 0.897,  # 698/778
+    ("cue_before_content", "mixed", "nominal"): 0.918,  # 20/21
+    ("cue_before_content", "mixed", "pronoun_far"): 0.850,  # 85/100
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.868,  # 113/130
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.690,  # 35/53
     ("cue_noun", "indirect", "description"): 0.311,  # 1/6
     ("cue_noun", "indirect", "name"): 0.384,  # 11/29
     ("cue_noun", "indirect", "pronoun_far"): 0.408,  # 5/12
@@ -121,46 +120,45 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
     ("expected", "indirect", ""): 0.658,  # 52/79
     ("expected", "mixed", ""): 0.800,  # 4/5
-    ("paragraph_carryover", "direct", ""): 0.222,  # 0/8
-    ("paragraph_carryover", "direct", "carryover"): 0.351,  # 23/67
-    ("paragraph_carryover", "direct", "name"): 0.632,  # 8/9
-    ("participial", "direct", "description"): 0.905,  # 8/9
-    ("participial", "direct", "name"): 0.940,  # 35/37
+    ("paragraph_carryover", "direct", ""): 0.208,  # 0/9
+    ("paragraph_carryover", "direct", "carryover"): 0.350,  # 23/67
+    ("paragraph_carryover", "direct", "name"): 0.629,  # 8/9
+    ("participial", "direct", "description"): 0.906,  # 8/9
+    ("participial", "direct", "name"): 0.942,  # 36/38
     ("participial", "direct", "pronoun_far"): 0.900,  # 7/8
-    ("participial", "indirect", "apposition"): 0.774,  # 5/5
-    ("participial", "indirect", "description"): 0.511,  # 43/87
-    ("participial", "indirect", "name"): 0.688,  # 111/161
-    ("participial", "indirect", "pronoun_far"): 0.727,  # 29/39
-    ("participial", "indirect", "pronoun_paragraph"): 0.800,  # 19/22
-    ("participial", "mixed", "description"): 0.651,  # 20/33
-    ("participial", "mixed", "name"): 0.831,  # 105/126
-    ("participial", "mixed", "nominal"): 0.876,  # 6/6
-    ("participial", "mixed", "pronoun_far"): 0.885,  # 15/16
-    ("participial", "mixed", "pronoun_paragraph"): 0.778,  # 13/17
-    ("quoted_fragment", "mixed", "description"): 0.644,  # 3/5
-    ("quoted_fragment", "mixed", "name"): 0.704,  # 25/35
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.627,  # 4/7
-    ("reporting_frame", "direct", "name"): 0.909,  # 15/16
-    ("split_quote", "direct", "carryover"): 0.447,  # 16/35
-    ("stance", "indirect", ""): 0.378,  # 13/40
-    ("stance", "indirect", "apposition"): 0.629,  # 40/63
-    ("stance", "indirect", "description"): 0.491,  # 317/647
-    ("stance", "indirect", "document"): 0.573,  # 5/9
-    ("stance", "indirect", "name"): 0.675,  # 474/701
-    ("stance", "indirect", "nominal"): 0.545,  # 17/32
-    ("stance", "indirect", "pronoun_far"): 0.663,  # 67/100
-    ("stance", "indirect", "pronoun_paragraph"): 0.679,  # 79/115
-    ("stance", "indirect", "pronoun_sentence"): 0.504,  # 42/85
-    ("stance", "mixed", "description"): 0.586,  # 27/48
-    ("stance", "mixed", "name"): 0.704,  # 55/78
-    ("stance", "mixed", "nominal"): 0.763,  # 6/7
-    ("stance", "mixed", "pronoun_far"): 0.666,  # 9/14
-    ("stance", "mixed", "pronoun_paragraph"): 0.906,  # 22/22
-    ("stance", "mixed", "pronoun_sentence"): 0.749,  # 5/6
+    ("participial", "indirect", "description"): 0.502,  # 42/87
+    ("participial", "indirect", "name"): 0.704,  # 113/160
+    ("participial", "indirect", "pronoun_far"): 0.738,  # 28/37
+    ("participial", "indirect", "pronoun_paragraph"): 0.823,  # 18/20
+    ("participial", "mixed", "description"): 0.677,  # 21/33
+    ("participial", "mixed", "name"): 0.834,  # 107/128
+    ("participial", "mixed", "nominal"): 0.882,  # 6/6
+    ("participial", "mixed", "pronoun_far"): 0.893,  # 16/17
+    ("participial", "mixed", "pronoun_paragraph"): 0.797,  # 15/19
+    ("quoted_fragment", "mixed", "description"): 0.629,  # 3/5
+    ("quoted_fragment", "mixed", "name"): 0.669,  # 25/37
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.613,  # 4/7
+    ("reporting_frame", "direct", "name"): 0.981,  # 15/15
+    ("split_quote", "direct", "carryover"): 0.212,  # 2/8
+    ("stance", "indirect", ""): 0.366,  # 12/39
+    ("stance", "indirect", "apposition"): 0.644,  # 43/66
+    ("stance", "indirect", "description"): 0.500,  # 304/610
+    ("stance", "indirect", "document"): 0.577,  # 5/9
+    ("stance", "indirect", "name"): 0.679,  # 487/716
+    ("stance", "indirect", "nominal"): 0.547,  # 17/32
+    ("stance", "indirect", "pronoun_far"): 0.669,  # 67/99
+    ("stance", "indirect", "pronoun_paragraph"): 0.677,  # 80/117
+    ("stance", "indirect", "pronoun_sentence"): 0.500,  # 42/86
+    ("stance", "mixed", "description"): 0.597,  # 27/47
+    ("stance", "mixed", "name"): 0.700,  # 56/80
+    ("stance", "mixed", "nominal"): 0.765,  # 6/7
+    ("stance", "mixed", "pronoun_far"): 0.682,  # 8/12
+    ("stance", "mixed", "pronoun_paragraph"): 0.879,  # 22/23
+    ("stance", "mixed", "pronoun_sentence"): 0.765,  # 6/7
     ("transcript", "direct", ""): 0.326,  # 8/26
     ("transcript", "direct", "name"): 0.684,  # 12/13
     ("transcript", "direct", "pronoun_far"): 0.255,  # 8/36
-    ("unattributed", "direct", ""): 0.049,  # 10/203
+    ("unattributed", "direct", ""): 0.046,  # 9/196
     # END GENERATED PATHS
 }
 
