@@ -849,15 +849,19 @@ _HEADLINE_BREAKS = (
 )
 
 
+#: The most words of a name confirmed inside a headline's run of capitals.
+_NAME_RUN = 6
+
+
 def _confirm_headline_names(
     words: Sequence[str], sentences: Sequence[Sentence], chains: Sequence[tuple[int, int]], lexicon: Lexicon
 ) -> list[tuple[int, int]]:
     """*chains* with those of title-case lines checked against running text, where a headline
-    capitalises every word: such a chain of two words or more keeps its longest run that
-    running text writes as a name (or as a name's last one or two words), with the words before
-    it that a name may hold, else stays whole
-    when it holds no word a name never holds and three words at most, else is dropped
-    ('Ted Cruz Hints Trump Would Get Border Wall Contract' -> 'Ted Cruz')."""
+    capitalises every word: such a chain of two words or more keeps its longest run (of at most
+    :data:`_NAME_RUN` words) that running text writes as a name (or as a name's last one or two
+    words), with the words before it that a name may hold; else it stays whole when it has three
+    words at most and none that a name never holds; else it is dropped ('Ted Cruz Hints Trump
+    Would Get Border Wall Contract' -> 'Ted Cruz')."""
     title_case: dict[int, bool] = {}
     located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
     si = 0
@@ -887,7 +891,7 @@ def _confirm_headline_names(
             (
                 (a, b)
                 for a in range(first, last + 1)
-                for b in range(a, last + 1)
+                for b in range(a, min(last, a + _NAME_RUN - 1) + 1)  # (bounded: linear cost)
                 if " ".join(words[a : b + 1]) in running
             ),
             key=lambda ab: (ab[1] - ab[0], -ab[0]),
