@@ -196,6 +196,8 @@ class _Resolver:
         self.next_id = 1
         self.subjects: dict[int, bool] = {}
         self.weights: dict[int, float] = {}
+        #: entity -> the mention that introduces it (:meth:`_introduced_at`, made on first use)
+        self.introduced: dict[int, int] = {}
         self.places: dict[int, tuple[int, int]] = {}
         self.mention_starts = [m.first for m in mentions]  # token of each mention, for bisect
         self.mention_offsets = [m.start for m in mentions]  # character offset of each mention
@@ -301,9 +303,13 @@ class _Resolver:
         """The mention that introduces entity *e*: its first, or its first with a title when
         only the opening paragraph names it before (a headline names people before the story
         introduces them: 'Lynch Closes Door on Probe' ... 'Attorney General Loretta Lynch')."""
-        ms = self.ents[e].mentions
-        k = next((k for k in ms if self.mentions[k].title is not None), ms[0])
-        return k if all(self.where(j)[1] == 0 for j in ms if j < k) else ms[0]
+        got = self.introduced.get(e)
+        if got is None:
+            ms = self.ents[e].mentions
+            k = next((k for k in ms if self.mentions[k].title is not None), ms[0])
+            before = ms[: bisect.bisect_left(ms, k)]  # (an entity's mentions are in text order)
+            got = self.introduced[e] = k if all(self.where(j)[1] == 0 for j in before) else ms[0]
+        return got
 
     def salience(
         self, at: int, lo: int, skip: frozenset[int], accept: Callable[[Entity], bool]
