@@ -23,77 +23,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capdata import DOUBLE_MARKS, MARKS, SINGLE_MARKS, Org, Person
+from capdata import DOUBLE_MARKS, MARKS, SINGLE_MARKS, Person
 from capkit import ANY, Case, Contains, Expect, TitleSpec, named, sample
 from captemplates import _cap
-
-
-def _p(full: str, surname: str, gender: str, shape: str) -> Person:
-    return Person(full, surname, gender, shape)
-
-
-PEOPLE5 = (
-    _p("Eilidh Strachan", "Strachan", "f", "-an"),
-    _p("Cormac Lenihan", "Lenihan", "m", "-an"),
-    _p("Ciaran O'Gorman", "O'Gorman", "m", "Mc/O'"),
-    _p("Morag McCallum", "McCallum", "f", "Mc/O'"),
-    _p("Annika Lund-Pedersen", "Lund-Pedersen", "f", "hyphenated"),
-    _p("Marc-André Lefebvre", "Lefebvre", "m", "hyphenated"),
-    _p("Willem de Vries", "de Vries", "m", "multi-part"),
-    _p("Leonor dos Reis", "dos Reis", "f", "multi-part"),
-    _p("Cyrus T. Pendleby", "Pendleby", "m", "initial"),
-    _p("Yaw Boateng", "Boateng", "m", "non-Anglo"),
-    _p("Svetlana Kuznetsova", "Kuznetsova", "f", "non-Anglo"),
-    _p("Fatoumata Diarra", "Diarra", "f", "non-Anglo"),
-    _p("Kenji Watanabe", "Watanabe", "m", "non-Anglo"),
-    _p("Gillian Keenan", "Keenan", "f", "-an"),
-    _p("Edwin Marsh", "Marsh", "m", "word surname"),
-    _p("Hazel Rook", "Rook", "f", "word surname"),
-    _p("Agnieszka Wróbel", "Wróbel", "f", "non-Anglo"),
-    _p("E. J. Thornbury", "Thornbury", "m", "initials"),
-)
-#: Names whose first name does not show a gender: (full name, surname).
-UNISEX5 = (
-    ("Robin Tully", "Tully"),
-    ("Sasha Brandt", "Brandt"),
-    ("Jody Farrant", "Farrant"),
-    ("Alexis Mwangi", "Mwangi"),
-    ("Rowan Sykes", "Sykes"),
-    ("Frankie Dale", "Dale"),
-)
-
-#: Bodies, most with no organisation word in the name.
-ORGS5 = (
-    Org("Quarrymoor Cider", "Quarrymoor Cider", "the cidermaker"),
-    Org("Kilbride Ferries", "Kilbride Ferries", "the operator"),
-    Org("Oxley Mills", "Oxley Mills", "the mill"),
-    Org("the Dunmore Harbour Commission", "Dunmore Harbour Commission", "the commission"),
-    Org("the Ravensfell Mountain Rescue Team", "Ravensfell Mountain Rescue Team", "the team"),
-    Org("Brightling Foods", "Brightling Foods", "the firm"),
-)
-#: Bodies whose names read without an article.
-BARE5 = ("Quarrymoor Cider", "Kilbride Ferries", "Oxley Mills", "Brightling Foods")
-
-QUOTES5 = (
-    "The orchard will not survive another dry summer",
-    "We were told the ferry was safe",
-    "Nobody reads the small print",
-    "The mill has stood here since 1820",
-    "I have never seen the river this high",
-    "Our volunteers walked eleven miles last night",
-    "The contract was signed in a hurry",
-    "We want the winter timetable published",
-)
-#: Second sentences of a quotation that goes on after its credit.
-SECONDS5 = ("That is the long and short of it.", "Ask anyone on the quay.", "We have heard it all before.")
-CLAUSES5 = (
-    "the cider harvest had failed for a second year",
-    "the winter sailings would be cut to two a day",
-    "the mill would shed forty jobs",
-    "the rescue team had been called out nine times in a week",
-    "the harbour dues would double in April",
-    "the firm had missed its own safety deadline",
-)
+from heldout5data import BARE5, CLAUSES5, ORGS5, PEOPLE5, QUOTES5, SECONDS5, UNISEX5
 
 
 def _pos(p: Person) -> str:
@@ -484,14 +417,17 @@ NATIONAL5 = (
 def titles() -> Iterator[Case]:
     """Titles kept whole with their body: `BODY's ROLE, NAME, said C.`, `NAME, the harbourmaster
     of ORG, said: "C."`, `NATIONAL ROLE NAME said on Monday that C.`, `"C," said NAME, a ROLE at
-    BODY.` and `Former BODY chief executive NAME said C.`"""
+    BODY.` and `Former BODY chief executive NAME said C.` (Fixed after the first run, no rule
+    change: a body whose name ends in *s* took *'s* (`Oxley Mills's`); news style writes
+    `Oxley Mills'`.)"""
     combos = itertools.product(PEOPLE5, range(5), BARE5, range(len(CLAUSES5)), DOUBLE_MARKS)
     for p, shape, body, k, m in sample(combos, 180, "ho5-titles"):
         role = HELD_ROLES5[k % len(HELD_ROLES5)]
         clause = CLAUSES5[k]
         quote = m.q(QUOTES5[k] + ".")
         if shape == 0:
-            text = f"{body}'s {role}, {p.full}, said {clause}."
+            owner = f"{body}'" if body.endswith("s") else f"{body}'s"
+            text = f"{owner} {role}, {p.full}, said {clause}."
             expect = Expect(clause, "indirect", p.full, Contains((role, body)), "person")
         elif shape == 1:
             text = f"{p.full}, the harbourmaster of the Dunmore Harbour Commission, said: {quote}"
