@@ -308,7 +308,7 @@ def test_bad_arguments_raise_at_call_time(spark: SparkSession) -> None:
     with pytest.raises(ValueError, match="output column"):
         extract_quotes_df(documents.withColumnRenamed("id", "rule"), id_col="rule")
     with pytest.raises(TypeError, match="DataFrame"):
-        extract_quotes_df([("a", SHORT)])  # type: ignore[arg-type]
+        extract_quotes_df([("a", SHORT)])  # type: ignore[arg-type,unused-ignore]
 
 
 # --- the command ---------------------------------------------------------------------------------
