@@ -388,6 +388,16 @@ def np_right(
             j += 1
             continue
         if (
+            wj == "-"
+            and saw_head
+            and j + 1 <= ceiling
+            and words[j + 1].islower()
+            and tokens.ends[j - 1] == tokens.starts[j]
+            and tokens.ends[j] == tokens.starts[j + 1]
+        ):
+            j += 2  # a hyphenated word the tokenizer split: 'His ex-wife', 'state-owned'
+            continue
+        if (
             saw_head
             and wj.islower()
             and lj in lexicon.verb_forms
@@ -445,7 +455,9 @@ def np_right(
         break
     last = j - 1
     while last >= first and (
-        words[last].lower() in DETERMINERS or words[last].lower() in PREPS_IN_NP - {"familiar", "close"}
+        words[last].lower() in DETERMINERS
+        or words[last].lower() in PREPS_IN_NP - {"familiar", "close"}
+        or words[last] == "-"
     ):
         last -= 1
     if last < first or not saw_head:

@@ -775,6 +775,32 @@ def title_premodifier() -> Iterator[Case]:
         yield Case("", "premodifier-" + ("direct" if direct else "indirect"), text, [exp])
 
 
+#: Hyphenated title words the tokenizer splits (our own): (before the name, the title).
+HYPHENATED_TITLES = (
+    ("Bergen-based lawyer", "Bergen-based lawyer"),
+    ("Oslo-based analyst", "Oslo-based analyst"),
+    ("Vice-chair", "Vice-chair"),
+    ("Norland co-founder", "Norland co-founder"),
+    ("ex-minister", "ex-minister"),
+    ("Leith-born skipper", "Leith-born skipper"),
+)
+
+
+def title_hyphenated() -> Iterator[Case]:
+    """`"C," said PRE-MOD ROLE NAME.` / `PRE-MOD ROLE NAME said CLAUSE.`: a hyphenated word of the
+    title (*Bergen-based*, *Vice-chair*, *co-founder*) stays whole and is no speaker."""
+    combos = itertools.product(PEOPLE, HYPHENATED_TITLES, range(len(CLAUSES)), (True, False))
+    for p, (pre, title), i, direct in sample(combos, 200, "title-hyphenated"):
+        if direct:
+            quote = DOUBLE_MARKS[0].q(CONTENT[i % len(CONTENT)] + ",")
+            text = f"{quote} said {pre} {p.full}."
+            exp = Expect(quote, "direct", p.full, title, "person")
+        else:
+            text = f"{_cap(pre)} {p.full} said {CLAUSES[i]}."
+            exp = Expect(CLAUSES[i], "indirect", p.full, _cap(title), "person")
+        yield Case("", "title-hyphenated", text, [exp])
+
+
 #: Bodies named by a common noun with a modifier, and roles held there: 'the ferry company's
 #: finance director'.
 COMMON_BODIES = (
@@ -1923,6 +1949,52 @@ def participle_subject() -> Iterator[Case]:
         yield Case("", "participle-subject", _cap(text), [expect], exact=False)
 
 
+#: A first verb phrase and its object or adjunct before *and* and the cue (our own phrases): the
+#: object may hold a capitalised word or a hyphenated modifier, which is no subject.
+_FIRST_PREDICATES = (
+    "put on a fake Northern accent",
+    "dismissed the plan as a last-minute gimmick",
+    "outlined the Leith housing plan",
+    "met the dockers on Friday",
+    "took a deep breath",
+    "waved a copy of the Harbour Gazette",
+    "had backed a single-payer health system",
+)
+#: The cue after *and*: (words, takes a direct quotation).
+_SECOND_CUES = (
+    ("joked,", True),
+    ("said,", True),
+    ("went on to say,", True),
+    ("accused the council of", False),
+    ("warned that", False),
+    ("later said", False),
+)
+
+
+def coordinated_predicate() -> Iterator[Case]:
+    """`NAME VERB OBJECT and CUE "C."` / `... and CUE CLAUSE`: a cue coordinated with an earlier
+    verb phrase shares its subject; the last words of the first phrase's object (a
+    capitalised word, a hyphenated modifier) are no speaker. By name, and by *he*/*she*
+    after an introducing sentence."""
+    combos = itertools.product(PEOPLE, _FIRST_PREDICATES, _SECOND_CUES, range(len(CLAUSES)), (False, True))
+    for p, predicate, (cue, direct), ci, by_pronoun in sample(combos, 300, "coordinated-predicate"):
+        subject = ("She" if p.gender == "f" else "He") if by_pronoun else p.full
+        intro = f"{p.full} spoke at the harbour on Monday. " if by_pronoun else ""
+        if direct:
+            content = DOUBLE_MARKS[0].q(_cap(CONTENT[ci % len(CONTENT)]) + ".")
+            text = f"{intro}{subject} {predicate} and {cue} {content}"
+            expect = Expect(content, "direct", p.full, None, "person")
+        else:
+            verb, content = cue, CLAUSES[ci]
+            if cue.endswith(" of"):
+                verb, content = cue[: -len(" the council of")], "the council of ignoring the warnings"
+            elif cue.endswith(" that"):
+                verb, content = cue[: -len(" that")], f"that {CLAUSES[ci]}"
+            text = f"{intro}{subject} {predicate} and {verb} {content}."
+            expect = Expect(content, "indirect", p.full, None, "person")
+        yield Case("", "coordinated-predicate", text, [expect], exact=False)
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -2410,6 +2482,13 @@ CAPABILITIES = (
         trailing_credit_source,
     ),
     named("quote.titles_of_works", "8", 'the reality show "TITLE" / known as "NAME"', titles_of_works),
+    named("title.hyphenated", "6", '"C," said PLACE-based ROLE NAME / Vice-chair NAME', title_hyphenated),
+    named(
+        "speaker.coordinated_predicate",
+        "-",
+        'NAME VERB OBJECT and CUE "C." / and CUE CLAUSE: the subject of the first verb speaks',
+        coordinated_predicate,
+    ),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
