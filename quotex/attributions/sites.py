@@ -38,6 +38,7 @@ from quotex.lexicon.grammar import (
     ISSUED_NOUNS,
     LINKING_VERBS,
     MODALS,
+    POSSESSIVE_DETERMINERS,
     QUANTITY_HEADS,
     SENTENCE_LINKS,
     SIMPLE_PAST,
@@ -229,7 +230,7 @@ def _issuer(v: VerbCue, found: Span) -> Span | None:
     words, lexicon = v.words, v.ctx.lexicon
     art = -1
     for k in range(max(found[0], v.first + 1), found[1]):
-        if words[k].lower() in ("a", "an") and words[k - 1].isalpha() and words[k - 1].islower():
+        if words[k].lower() in _THING_OPENERS and words[k - 1].isalpha() and words[k - 1].islower():
             art = k
             break
     if art < 0:
@@ -251,6 +252,9 @@ def _issuer(v: VerbCue, found: Span) -> Span | None:
     return subj
 
 
+#: Words that open the object phrase of a clause's verb: 'issued a statement saying', 'opened
+#: their third debate saying' (a possessive: the thing is not the speaker either).
+_THING_OPENERS = frozenset(["a", "an", *POSSESSIVE_DETERMINERS])
 #: Nouns for people that are no role: 'a crowd chanting', 'a woman shouting'.
 _PEOPLE_NOUNS = frozenset(
     "crowd audience mob throng chorus man woman men women boy girl child children".split()

@@ -1362,6 +1362,54 @@ def qa_named() -> Iterator[Case]:
 # -- group 7: datelines ----------------------------------------------------------------
 
 
+#: A verb and its possessed object before a participle (our own): the participle is the
+#: subject's, not the object's. '{poss}' is the subject's possessive pronoun.
+_POSSESSED_OBJECTS = (
+    "opened {poss} third debate",
+    "started out {poss} speech",
+    "ended {poss} long visit",
+    "began {poss} final rally",
+    "closed {poss} weekly column",
+)
+_POSSESSED_PARTICIPLES = ("saying", "arguing", "insisting", "warning")
+
+
+def participle_after_possessed() -> Iterator[Case]:
+    """`NAME VERBED POSS NOUN PARTICIPLE that CLAUSE.`: a participle right after the verb's object,
+    a thing the subject owns (*her third debate*), is the subject's report; the object (and the
+    run of words back to the subject) is no speaker."""
+    combos = itertools.product(PEOPLE, _POSSESSED_OBJECTS, _POSSESSED_PARTICIPLES, range(len(CLAUSES)))
+    for p, obj, part, ci in sample(combos, 200, "participle-after-possessed"):
+        poss = "her" if p.gender == "f" else "his"
+        content = f"that {CLAUSES[ci]}"
+        text = f"{p.full} {obj.format(poss=poss)} {part} {content}."
+        yield Case("", "participle-after-possessed", text, [Expect(content, "indirect", p.full)], exact=False)
+
+
+#: Datelines in title case before an agency in brackets (the style of some wire services):
+#: (dateline, its place).
+AGENCY_DATELINES = (
+    ("Leith (AFP) –", "Leith"),
+    ("Mexico City (AFP) –", "Mexico City"),
+    ("Bergen (UPI) —", "Bergen"),
+    ("Cape Town (AP) -", "Cape Town"),
+)
+
+
+def dateline_agency() -> Iterator[Case]:
+    """`Place (AGENCY) – NAME has VERBED ..., saying C.`: a title-case place before an agency in
+    brackets is a dateline, never the speaker of a report that follows."""
+    combos = itertools.product(AGENCY_DATELINES, PEOPLE[::3], range(len(CLAUSES)), (0, 1))
+    for (d, place), p, ci, shape in sample(combos, 120, "dateline-agency"):
+        if shape:
+            content = f"that {CLAUSES[ci]}"
+            text = f"{d} {p.full} has taken a swipe at the harbour board, saying {content}."
+        else:
+            content = CLAUSES[ci]
+            text = f"{d} {p.full} said on Monday {content}."
+        yield Case("", "dateline-agency", text, [Expect(content, "indirect", p.full)], forbidden=(place,))
+
+
 def dateline() -> Iterator[Case]:
     """A dateline opens the story: it is never a speaker and never inside content."""
     for d, ci, (np, name) in itertools.product(DATELINES, range(len(CONTENT)), NOMINALS[:3]):
@@ -2482,6 +2530,13 @@ CAPABILITIES = (
         trailing_credit_source,
     ),
     named("quote.titles_of_works", "8", 'the reality show "TITLE" / known as "NAME"', titles_of_works),
+    named(
+        "speaker.participle_after_possessed",
+        "-",
+        "NAME VERBED POSS NOUN saying that C: the subject's report",
+        participle_after_possessed,
+    ),
+    named("structure.dateline_agency", "7", "Place (AGENCY) – NAME ..., saying C", dateline_agency),
     named("title.hyphenated", "6", '"C," said PLACE-based ROLE NAME / Vice-chair NAME', title_hyphenated),
     named(
         "speaker.coordinated_predicate",
