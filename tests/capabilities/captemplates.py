@@ -1386,6 +1386,24 @@ def participle_after_possessed() -> Iterator[Case]:
         yield Case("", "participle-after-possessed", text, [Expect(content, "indirect", p.full)], exact=False)
 
 
+#: Digest items that credit a quotation after a dash (our own): the topic before the dash.
+_DASH_TOPICS = (
+    "FERRY FARES NOT YET SETTLED, JUST DELAYED",
+    "Signs of a late swing were there all along",
+    "The harbour vote matters more than it seems",
+)
+
+
+def dash_colon_credit() -> Iterator[Case]:
+    """`TOPIC - NAME: "C."` / `TOPIC - More from NAME: "C."` (news digests): the name after the
+    dash speaks, never the topic's first words before it."""
+    combos = itertools.product(PEOPLE, _DASH_TOPICS, ("- ", "- More from ", "— "), range(len(CONTENT)))
+    for p, topic, dash, ci in sample(combos, 150, "dash-colon-credit"):
+        quote = DOUBLE_MARKS[0].q(_cap(CONTENT[ci]) + ".")
+        text = f"{topic} {dash}{p.full}: {quote}"
+        yield Case("", "dash-colon-credit", text, [Expect(quote, "direct", p.full)])
+
+
 #: Datelines in title case before an agency in brackets (the style of some wire services):
 #: (dateline, its place).
 AGENCY_DATELINES = (
@@ -2536,6 +2554,7 @@ CAPABILITIES = (
         "NAME VERBED POSS NOUN saying that C: the subject's report",
         participle_after_possessed,
     ),
+    named("structure.dash_colon_credit", "3", 'TOPIC - (More from) NAME: "C."', dash_colon_credit),
     named("structure.dateline_agency", "7", "Place (AGENCY) – NAME ..., saying C", dateline_agency),
     named("title.hyphenated", "6", '"C," said PLACE-based ROLE NAME / Vice-chair NAME', title_hyphenated),
     named(
