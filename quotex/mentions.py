@@ -335,6 +335,17 @@ def _prefix_title(
             lo = j - 2  # 'far-right Harbour Party leader': a hyphenated modifier split by the tokenizer
             j -= 3
             continue
+        if (
+            w == "-"
+            and lo == j + 1
+            and j - 1 >= floor
+            and words[j - 1].isalpha()
+            and tokens.ends[j - 1] == tokens.starts[j]
+            and tokens.ends[j] == tokens.starts[j + 1]
+        ):
+            lo = j - 1  # 'Vice-chair Ina Varga', 'co-founder': the role's own prefix
+            j -= 2
+            continue
         if w in _POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
             lo = _possessor_start(words, j - 1, floor)
             lo = _common_possessor_start(words, lo, floor, lexicon)

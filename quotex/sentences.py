@@ -83,27 +83,39 @@ def _is_caps_word(word: str) -> bool:
     return word.isupper() and len(word) >= 2 and word.replace("-", "").isalpha()
 
 
+def _is_title_word(word: str) -> bool:
+    """'Washington', 'Mexico': a capital, then lower-case letters."""
+    return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
+
+
 def dateline_end(words: Sequence[str], first: int, last: int) -> int:
     """The dash ending a dateline that starts at token *first*, or -1.
 
     A dateline is a place of one to four words in capitals (``OSLO``, ``SÃO PAULO``,
-    ``ST. JOHN'S``), then
+    ``ST. JOHN'S``) or in title case right before an agency in capitals in brackets
+    (``Mexico City (AFP)``), then
     optionally capitalised region, date and number tokens with commas (``, Ore.``,
     ``, Dec. 11``) and an agency in brackets (``(AP)``), then a dash; the word after the
     dash (at most token *last*, the paragraph end) starts a sentence: a capital, a digit
     or an opening quotation mark. ``NATO — the alliance ...`` is not a dateline.
     """
     k = first
-    if k > last or not _is_caps_word(words[k]):
+    if k > last or not (_is_caps_word(words[k]) or _is_title_word(words[k])):
         return -1
     # the place in capitals: 'ST' '.' 'JOHN' "'S"; more than four words is a heading in
-    # capitals ('EVEN THE BOARD HAS DOUBTS —'), not a place
+    # capitals ('EVEN THE BOARD HAS DOUBTS —'), not a place. In title case ('Mexico City
+    # (AFP) –', the style of some agencies) only before an agency in capitals in brackets.
+    is_place_word = _is_caps_word if _is_caps_word(words[k]) else _is_title_word
     place_words = 0
-    while k <= last and (_is_caps_word(words[k]) or words[k] in (".", "'S", "’S")):
+    while k <= last and (is_place_word(words[k]) or words[k] in (".", "'S", "’S")):
         place_words += words[k] not in (".", "'S", "’S")
         if place_words > _PLACE_WORDS:
             return -1
         k += 1
+    if is_place_word is _is_title_word and not (
+        k + 2 <= last and words[k] == "(" and _is_caps_word(words[k + 1]) and words[k + 2] == ")"
+    ):
+        return -1
     depth = 0
     after_comma = False  # region and date words follow a comma: 'U.S. District Judge' is no place
     while k <= last and k - first <= _DATELINE_MAX:

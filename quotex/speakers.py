@@ -877,6 +877,8 @@ def resolve_speakers(
         if att.antecedent >= 0 and att.antecedent < len(entities):
             e = entities[att.antecedent]
             path = "carryover" if e >= 0 else None
+        elif source is not None and (k := _relative_antecedent(tokens.words, source, sources)) >= 0:
+            e, path = entities[k], "pronoun_sentence"  # '"C," said a Democrat close to her, who asked'
         elif source is not None:
             source, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
         entities.append(e)
@@ -914,6 +916,20 @@ def quote_records(text: str, resolved: Sequence[Resolved]) -> list[Quote]:
     A one-part quote's part shares the quote's text (one string, not two).
     """
     return [_record(text, row) for row in resolved]
+
+
+def _relative_antecedent(
+    words: Sequence[str], source: tuple[int, int], sources: Sequence[tuple[int, int] | None]
+) -> int:
+    """The index of the attribution whose source is the antecedent of relative pronoun
+    *source* (', who asked ...'): the previous source, when it ends just before the comma
+    that sets the relative off; else -1."""
+    a, b = source
+    if a != b or a < 2 or words[a].lower() not in ("who", "which") or words[a - 1] != ",":
+        return -1
+    k = len(sources) - 1
+    prev = sources[k] if k >= 0 else None
+    return k if prev is not None and prev[1] == a - 2 else -1
 
 
 def _resolve_source(

@@ -14,6 +14,7 @@ from attrs import frozen
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.grammar import (
+    IRREGULAR_PAST,
     OTHER_SOURCE_NOUNS,
     TITLE_SMALL_WORDS,
 )
@@ -255,3 +256,12 @@ def is_source_noun(low: str, lexicon: Lexicon) -> bool:
         or low in lexicon.organization_nouns
         or low in OTHER_SOURCE_NOUNS
     )
+
+
+def bare_verb(word: str) -> bool:
+    """Is *word*, just before a coordinating *and*, a verb in the past with nothing after it
+    ('smiled and said', 'went and did')? A word of another kind ends the first verb's object
+    or adjunct ('put on a fake Southern accent and joked', 'outlined the housing plan and
+    said'): a noun, though it may be a verb too."""
+    low = word.lower()
+    return low.endswith("ed") or low in IRREGULAR_PAST or low == "went"

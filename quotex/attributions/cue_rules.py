@@ -37,6 +37,7 @@ from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import (
     AUXILIARIES,
     COPULA,
+    DASHES,
     INFINITIVE_NOUNS,
     ISSUED_NOUNS,
     ISSUING_PARTICIPLES,
@@ -199,6 +200,23 @@ def _opens_double_quotation(site: CueSite) -> bool:
     return i + 1 <= site.last and ctx.quote_of[i + 1] >= 0 and ctx.quoting[ctx.quote_of[i + 1]]
 
 
+#: A credit after a dash names its speaker in a few words: 'More from Lena Okafor and Omar Diallo'.
+CREDIT_DASH_WINDOW = 8
+
+
+def _credit_dash(tokens: Tokens, first: int, colon: int) -> int:
+    """The dash set off by a space (' - ', ' -More') at most :data:`CREDIT_DASH_WINDOW` tokens
+    before the colon at token *colon*, after at least two words of the sentence; else -1."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    for k in range(colon - 1, max(first + 1, colon - CREDIT_DASH_WINDOW) - 1, -1):
+        w = words[k]
+        if (w in DASHES and (starts[k] > ends[k - 1] or starts[k + 1] > ends[k])) or (
+            w[:1] in "-—–" and w[1:2].isalpha() and starts[k] > ends[k - 1]  # ('-More' is one token)
+        ):
+            return k
+    return -1
+
+
 def colon_quotation(site: CueSite) -> Found | None:
     """A colon before a quotation: after a name ('Republican pollster Jane Roe: "C."'), or
     ending the sentence after a clause whose subject speaks ('The board was blunt in its
@@ -207,7 +225,14 @@ def colon_quotation(site: CueSite) -> Found | None:
     content_floor, tokens, lexicon = site.floor, ctx.tokens, ctx.lexicon
     bi = quotation_last(ctx, i + 1, last)
     src = None
-    if i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
+    dash = _credit_dash(tokens, first, i)
+    if dash >= 0:
+        # 'FARES NOT SETTLED - Lena Okafor: "C."', '... all along - More from Okafor: "C."': the
+        # words after a spaced dash credit the quotation, never the sentence's subject before it
+        src = np_left(tokens, i - 1, dash + 1, lexicon) if i - 1 > dash else None
+        if src is None or not is_name_word(words[src[1]]):
+            return None
+    elif i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
         floor = max(content_floor, first)
         src = credit_name(tokens, floor, i, lexicon)
         if src is None and i - 2 >= floor and frame_verb(words, i - 1, last) == i - 1:

@@ -552,7 +552,42 @@ def noun_after_determiner(v: VerbCue) -> bool:
     return prev >= v.first and (
         (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
         or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
+        or (
+            v.low in (v.lemma, v.lemma + "s")  # (a plain or -s form, which may be a noun; not 'said')
+            and _after_possessive_adjective(words, prev, v.first, v.ctx.lexicon.role_words)
+        )
     )
+
+
+#: Adjectives that stand between a possessive pronoun and its noun ('their old shows', 'her
+#: own concern'), with the adjective endings that no noun of a person has (not '-ant',
+#: '-ent': 'his opponent says').
+_POSSESSED_ADJECTIVES = frozenset("own old new first final last latest recent former usual whole".split())
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less")
+#: Possessive pronouns that are never an object ('her' is one: 'told her aides').
+_POSSESSIVES = frozenset("his their its my our your".split())
+
+
+def _after_possessive_adjective(
+    words: Sequence[str], prev: int, first: int, role_words: frozenset[str]
+) -> bool:
+    """Do one or two adjectives after a possessive pronoun end at *prev*, so that the cue word
+    after them is their noun ('their old shows', 'his amorphous support', 'her own concern';
+    not 'his closest advisers say', whose noun comes before the verb)?"""
+    k = prev
+    while (
+        k >= first
+        and prev - k < 2
+        and words[k].isalpha()
+        and words[k].islower()
+        and words[k] not in role_words  # ('his representative says', 'their official')
+        and (words[k] in _POSSESSED_ADJECTIVES or words[k].endswith(_ADJECTIVE_ENDINGS))
+    ):
+        k -= 1
+    if k == prev or k < first:
+        return False
+    low = words[k].lower()
+    return low in _POSSESSIVES or (low == "her" and words[k + 1] == "own")
 
 
 def compound_noun(v: VerbCue) -> bool:

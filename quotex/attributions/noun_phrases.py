@@ -30,6 +30,7 @@ from quotex.lexicon.grammar import (
     ISSUED_NOUNS,
     NOUN_DETERMINERS,
     PARTITIVES,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PREPS_IN_NP,
     QUANTIFIER_PRONOUNS,
@@ -39,6 +40,10 @@ from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word, joins_body_name, role_head_before
 from quotex.tokens import Tokens
 
+#: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides',
+#: 'all their members'); after another lower-case word a walk leftwards stops at the
+#: possessive, which opens its phrase.
+_BEFORE_POSSESSIVE = frozenset("of all both half".split())
 #: Prepositions that are never inside a source's noun phrase nor a modifier of its noun (unlike
 #: 'outside groups', 'inside sources'): a walk leftwards stops at one.
 _PHRASE_BREAKERS = frozenset(
@@ -228,6 +233,14 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
             i = j
+            if (
+                lj in POSSESSIVE_DETERMINERS
+                and j - 1 >= floor
+                and words[j - 1].islower()
+                and words[j - 1].lower() not in PREPS_IN_NP
+                and words[j - 1].lower() not in _BEFORE_POSSESSIVE
+            ):
+                break  # it opens its phrase: 'Marr opened | their third debate saying'
             j -= 1
             continue
         if (
@@ -388,6 +401,16 @@ def np_right(
             j += 1
             continue
         if (
+            wj == "-"
+            and saw_head
+            and j + 1 <= ceiling
+            and words[j + 1].islower()
+            and tokens.ends[j - 1] == tokens.starts[j]
+            and tokens.ends[j] == tokens.starts[j + 1]
+        ):
+            j += 2  # a hyphenated word the tokenizer split: 'His ex-wife', 'state-owned'
+            continue
+        if (
             saw_head
             and wj.islower()
             and lj in lexicon.verb_forms
@@ -445,7 +468,9 @@ def np_right(
         break
     last = j - 1
     while last >= first and (
-        words[last].lower() in DETERMINERS or words[last].lower() in PREPS_IN_NP - {"familiar", "close"}
+        words[last].lower() in DETERMINERS
+        or words[last].lower() in PREPS_IN_NP - {"familiar", "close"}
+        or words[last] == "-"
     ):
         last -= 1
     if last < first or not saw_head:

@@ -11,11 +11,13 @@ from collections.abc import Callable, Sequence
 
 from attrs import define, frozen
 
+from quotex.attributions.asides import ly_adverb
 from quotex.attributions.complements import particle_follows
 from quotex.attributions.context import Context, parsed_subject
 from quotex.attributions.noun_phrases import opens_with_participle
 from quotex.attributions.subjects import (
     apposition_subject,
+    before_infinitive,
     clause_subject,
     credit_phrase,
     is_fronted_word,
@@ -28,12 +30,15 @@ from quotex.attributions.subjects import (
 )
 from quotex.lexicon.function_words import NUMBER_WORDS
 from quotex.lexicon.grammar import (
+    ADVERBS,
     APPROXIMATORS,
     AUXILIARIES,
     COPULA,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
+    LINKING_VERBS,
     MODALS,
+    POSSESSIVE_DETERMINERS,
     QUANTITY_HEADS,
     SENTENCE_LINKS,
     SIMPLE_PAST,
@@ -133,6 +138,8 @@ class VerbCue:
                 and is_fronted_word(self.words, src[0], self.last, self.ctx.lexicon)
             ):
                 src, long = _past_fronted_word(self, src[0]), False
+            while src is not None and src[1] > src[0] and self.words[src[1]] in ADVERBS:
+                src = (src[0], src[1] - 1)  # 'A council aide later clarified ...': not 'later
             self._subject = (src, long)
         return self._subject
 
@@ -223,7 +230,7 @@ def _issuer(v: VerbCue, found: Span) -> Span | None:
     words, lexicon = v.words, v.ctx.lexicon
     art = -1
     for k in range(max(found[0], v.first + 1), found[1]):
-        if words[k].lower() in ("a", "an") and words[k - 1].isalpha() and words[k - 1].islower():
+        if words[k].lower() in _THING_OPENERS and words[k - 1].isalpha() and words[k - 1].islower():
             art = k
             break
     if art < 0:
@@ -245,6 +252,9 @@ def _issuer(v: VerbCue, found: Span) -> Span | None:
     return subj
 
 
+#: Words that open the object phrase of a clause's verb: 'issued a statement saying', 'opened
+#: their third debate saying' (a possessive: the thing is not the speaker either).
+_THING_OPENERS = frozenset(["a", "an", *POSSESSIVE_DETERMINERS])
 #: Nouns for people that are no role: 'a crowd chanting', 'a woman shouting'.
 _PEOPLE_NOUNS = frozenset(
     "crowd audience mob throng chorus man woman men women boy girl child children".split()
@@ -366,12 +376,40 @@ def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
 
 
 def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
-    """'The mayor opened the bridge and said ...': the sentence's subject."""
-    if src is None and v.prev >= v.first and v.words[v.prev].lower() in ("and", "but"):
-        subj = sentence_subject(v.ctx, v.s)
-        if subj is not None and subj[1] < v.prev:
-            return subj
-    return None
+    """'The mayor opened the bridge and said ...': the sentence's subject. Also over the
+    cue's verb group and an infinitive's governing verbs ('and later said', 'but has said',
+    'and went on to say', 'and seems to think'), unless a clause opens inside the first
+    conjunct (its verb may be the one coordinated) or the words before *and* are adverbs
+    ('to explicitly and implicitly question')."""
+    if src is not None or v.group - 1 < v.first:
+        return None
+    words = v.words
+    k = v.group - 1
+    if words[k] == "to":
+        k = before_infinitive(words, k, v.first, frozenset())
+        nxt = words[k + 1].lower()
+        if not (nxt.endswith("ed") or nxt in _VERB_WORDS or nxt in LINKING_VERBS or nxt == "went"):
+            return None  # 'allow Republicans and evangelicals to support': a noun after 'and'
+    if words[k].lower() not in ("and", "but"):
+        return None
+    subj = sentence_subject(v.ctx, v.s)
+    if subj is None or subj[1] >= k:
+        return None
+    if k != v.prev and (
+        ly_adverb(words, k - 1, v.last, v.ctx.lexicon)
+        or k - subj[1] > _COORDINATION_WINDOW
+        or any(words[m].lower() in _INNER_CLAUSE for m in range(subj[1] + 1, k))
+    ):
+        return None
+    return subj
+
+
+#: How far (in tokens) a coordinated verb may stand from the sentence's subject.
+_COORDINATION_WINDOW = 60
+#: Words that open a clause inside the first conjunct, whose verb the cue may be coordinated
+#: with instead ('many who made pledges but don't want to say', '- which he once supported -
+#: and has embraced').
+_INNER_CLAUSE = frozenset("who whom which whose where when while because".split())
 
 
 def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:

@@ -13,6 +13,7 @@ from quotex.attributions.asides import (
 )
 from quotex.attributions.context import (
     Context,
+    bare_verb,
     ends_with_punctuation,
     is_closing_quote,
     is_source_noun,
@@ -116,7 +117,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
         speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
         adjectives = SPEAKING_ADJECTIVES if speech else frozenset()
-        j = _before_infinitive(words, j, floor, adjectives)  # 'He went on to say', 'Lund was quick to note'
+        j = before_infinitive(words, j, floor, adjectives)  # 'He went on to say', 'Lund was quick to note'
     if (
         words[j].lower() == "and"
         and j - 1 > floor
@@ -124,6 +125,10 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         and words[j - 1].isalpha()
         and words[j - 1].lower() not in lexicon.role_words
     ):
+        if not bare_verb(words[j - 1]):
+            # 'put on a fake Southern accent and joked': the word before *and* ends the first
+            # verb's object or adjunct; the subject is further left (the fallbacks find it)
+            return None
         # 'smiled and said'
         j -= 2
         while j >= floor and words[j].lower() in ADVERBS:
@@ -201,7 +206,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
 _LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't more less most the all".split())
 
 
-def _before_infinitive(words: Sequence[str], j: int, floor: int, adjectives: frozenset[str]) -> int:
+def before_infinitive(words: Sequence[str], j: int, floor: int, adjectives: frozenset[str]) -> int:
     """The token before the verbs that govern the infinitive marker *to* at token *j*: 'He
     went on | to say', 'She continued | to insist', or a linking verb and one of *adjectives*
     ('Lund was quick | to point out', 'were the first | to say'); *j* when none."""

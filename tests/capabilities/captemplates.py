@@ -775,6 +775,32 @@ def title_premodifier() -> Iterator[Case]:
         yield Case("", "premodifier-" + ("direct" if direct else "indirect"), text, [exp])
 
 
+#: Hyphenated title words the tokenizer splits (our own): (before the name, the title).
+HYPHENATED_TITLES = (
+    ("Bergen-based lawyer", "Bergen-based lawyer"),
+    ("Oslo-based analyst", "Oslo-based analyst"),
+    ("Vice-chair", "Vice-chair"),
+    ("Norland co-founder", "Norland co-founder"),
+    ("ex-minister", "ex-minister"),
+    ("Leith-born skipper", "Leith-born skipper"),
+)
+
+
+def title_hyphenated() -> Iterator[Case]:
+    """`"C," said PRE-MOD ROLE NAME.` / `PRE-MOD ROLE NAME said CLAUSE.`: a hyphenated word of the
+    title (*Bergen-based*, *Vice-chair*, *co-founder*) stays whole and is no speaker."""
+    combos = itertools.product(PEOPLE, HYPHENATED_TITLES, range(len(CLAUSES)), (True, False))
+    for p, (pre, title), i, direct in sample(combos, 200, "title-hyphenated"):
+        if direct:
+            quote = DOUBLE_MARKS[0].q(CONTENT[i % len(CONTENT)] + ",")
+            text = f"{quote} said {pre} {p.full}."
+            exp = Expect(quote, "direct", p.full, title, "person")
+        else:
+            text = f"{_cap(pre)} {p.full} said {CLAUSES[i]}."
+            exp = Expect(CLAUSES[i], "indirect", p.full, _cap(title), "person")
+        yield Case("", "title-hyphenated", text, [exp])
+
+
 #: Bodies named by a common noun with a modifier, and roles held there: 'the ferry company's
 #: finance director'.
 COMMON_BODIES = (
@@ -1334,6 +1360,72 @@ def qa_named() -> Iterator[Case]:
 
 
 # -- group 7: datelines ----------------------------------------------------------------
+
+
+#: A verb and its possessed object before a participle (our own): the participle is the
+#: subject's, not the object's. '{poss}' is the subject's possessive pronoun.
+_POSSESSED_OBJECTS = (
+    "opened {poss} third debate",
+    "started out {poss} speech",
+    "ended {poss} long visit",
+    "began {poss} final rally",
+    "closed {poss} weekly column",
+)
+_POSSESSED_PARTICIPLES = ("saying", "arguing", "insisting", "warning")
+
+
+def participle_after_possessed() -> Iterator[Case]:
+    """`NAME VERBED POSS NOUN PARTICIPLE that CLAUSE.`: a participle right after the verb's object,
+    a thing the subject owns (*her third debate*), is the subject's report; the object (and the
+    run of words back to the subject) is no speaker."""
+    combos = itertools.product(PEOPLE, _POSSESSED_OBJECTS, _POSSESSED_PARTICIPLES, range(len(CLAUSES)))
+    for p, obj, part, ci in sample(combos, 200, "participle-after-possessed"):
+        poss = "her" if p.gender == "f" else "his"
+        content = f"that {CLAUSES[ci]}"
+        text = f"{p.full} {obj.format(poss=poss)} {part} {content}."
+        yield Case("", "participle-after-possessed", text, [Expect(content, "indirect", p.full)], exact=False)
+
+
+#: Digest items that credit a quotation after a dash (our own): the topic before the dash.
+_DASH_TOPICS = (
+    "FERRY FARES NOT YET SETTLED, JUST DELAYED",
+    "Signs of a late swing were there all along",
+    "The harbour vote matters more than it seems",
+)
+
+
+def dash_colon_credit() -> Iterator[Case]:
+    """`TOPIC - NAME: "C."` / `TOPIC - More from NAME: "C."` (news digests): the name after the
+    dash speaks, never the topic's first words before it."""
+    combos = itertools.product(PEOPLE, _DASH_TOPICS, ("- ", "- More from ", "— "), range(len(CONTENT)))
+    for p, topic, dash, ci in sample(combos, 150, "dash-colon-credit"):
+        quote = DOUBLE_MARKS[0].q(_cap(CONTENT[ci]) + ".")
+        text = f"{topic} {dash}{p.full}: {quote}"
+        yield Case("", "dash-colon-credit", text, [Expect(quote, "direct", p.full)])
+
+
+#: Datelines in title case before an agency in brackets (the style of some wire services):
+#: (dateline, its place).
+AGENCY_DATELINES = (
+    ("Leith (AFP) –", "Leith"),
+    ("Mexico City (AFP) –", "Mexico City"),
+    ("Bergen (UPI) —", "Bergen"),
+    ("Cape Town (AP) -", "Cape Town"),
+)
+
+
+def dateline_agency() -> Iterator[Case]:
+    """`Place (AGENCY) – NAME has VERBED ..., saying C.`: a title-case place before an agency in
+    brackets is a dateline, never the speaker of a report that follows."""
+    combos = itertools.product(AGENCY_DATELINES, PEOPLE[::3], range(len(CLAUSES)), (0, 1))
+    for (d, place), p, ci, shape in sample(combos, 120, "dateline-agency"):
+        if shape:
+            content = f"that {CLAUSES[ci]}"
+            text = f"{d} {p.full} has taken a swipe at the harbour board, saying {content}."
+        else:
+            content = CLAUSES[ci]
+            text = f"{d} {p.full} said on Monday {content}."
+        yield Case("", "dateline-agency", text, [Expect(content, "indirect", p.full)], forbidden=(place,))
 
 
 def dateline() -> Iterator[Case]:
@@ -1923,6 +2015,52 @@ def participle_subject() -> Iterator[Case]:
         yield Case("", "participle-subject", _cap(text), [expect], exact=False)
 
 
+#: A first verb phrase and its object or adjunct before *and* and the cue (our own phrases): the
+#: object may hold a capitalised word or a hyphenated modifier, which is no subject.
+_FIRST_PREDICATES = (
+    "put on a fake Northern accent",
+    "dismissed the plan as a last-minute gimmick",
+    "outlined the Leith housing plan",
+    "met the dockers on Friday",
+    "took a deep breath",
+    "waved a copy of the Harbour Gazette",
+    "had backed a single-payer health system",
+)
+#: The cue after *and*: (words, takes a direct quotation).
+_SECOND_CUES = (
+    ("joked,", True),
+    ("said,", True),
+    ("went on to say,", True),
+    ("accused the council of", False),
+    ("warned that", False),
+    ("later said", False),
+)
+
+
+def coordinated_predicate() -> Iterator[Case]:
+    """`NAME VERB OBJECT and CUE "C."` / `... and CUE CLAUSE`: a cue coordinated with an earlier
+    verb phrase shares its subject; the last words of the first phrase's object (a
+    capitalised word, a hyphenated modifier) are no speaker. By name, and by *he*/*she*
+    after an introducing sentence."""
+    combos = itertools.product(PEOPLE, _FIRST_PREDICATES, _SECOND_CUES, range(len(CLAUSES)), (False, True))
+    for p, predicate, (cue, direct), ci, by_pronoun in sample(combos, 300, "coordinated-predicate"):
+        subject = ("She" if p.gender == "f" else "He") if by_pronoun else p.full
+        intro = f"{p.full} spoke at the harbour on Monday. " if by_pronoun else ""
+        if direct:
+            content = DOUBLE_MARKS[0].q(_cap(CONTENT[ci % len(CONTENT)]) + ".")
+            text = f"{intro}{subject} {predicate} and {cue} {content}"
+            expect = Expect(content, "direct", p.full, None, "person")
+        else:
+            verb, content = cue, CLAUSES[ci]
+            if cue.endswith(" of"):
+                verb, content = cue[: -len(" the council of")], "the council of ignoring the warnings"
+            elif cue.endswith(" that"):
+                verb, content = cue[: -len(" that")], f"that {CLAUSES[ci]}"
+            text = f"{intro}{subject} {predicate} and {verb} {content}."
+            expect = Expect(content, "indirect", p.full, None, "person")
+        yield Case("", "coordinated-predicate", text, [expect], exact=False)
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -2410,6 +2548,21 @@ CAPABILITIES = (
         trailing_credit_source,
     ),
     named("quote.titles_of_works", "8", 'the reality show "TITLE" / known as "NAME"', titles_of_works),
+    named(
+        "speaker.participle_after_possessed",
+        "-",
+        "NAME VERBED POSS NOUN saying that C: the subject's report",
+        participle_after_possessed,
+    ),
+    named("structure.dash_colon_credit", "3", 'TOPIC - (More from) NAME: "C."', dash_colon_credit),
+    named("structure.dateline_agency", "7", "Place (AGENCY) – NAME ..., saying C", dateline_agency),
+    named("title.hyphenated", "6", '"C," said PLACE-based ROLE NAME / Vice-chair NAME', title_hyphenated),
+    named(
+        "speaker.coordinated_predicate",
+        "-",
+        'NAME VERB OBJECT and CUE "C." / and CUE CLAUSE: the subject of the first verb speaks',
+        coordinated_predicate,
+    ),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
