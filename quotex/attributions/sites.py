@@ -240,9 +240,27 @@ def _issuer(v: VerbCue, found: Span) -> Span | None:
         ):
             return None  # 'a spokesman saying', 'a crowd chanting', 'a Reuters report saying'
     subj = speaking_subject(v.ctx, v.s, art)
-    if subj is None or any(words[k].lower() in _CLAUSE_BREAKS for k in range(subj[1] + 1, art)):
+    if subj is None:
+        return None
+    start = _past_relative(words, subj[1] + 1, art)
+    if any(words[k].lower() in _CLAUSE_BREAKS for k in range(start, art)):
         return None
     return subj
+
+
+def _past_relative(words: Sequence[str], k: int, end: int) -> int:
+    """The token after a relative clause set off by commas that opens at token *k* ('The mayor
+    |, who spoke on Monday,| released a statement saying ...'); *k* when none closes before
+    *end*. A non-defining relative clause is inside the subject's noun phrase (Quirk et al.
+    1985, §17.22): the verb after its closing comma is the main clause's."""
+    if k + 1 >= end or words[k] != "," or words[k + 1].lower() not in ("who", "which"):
+        return k
+    for m in range(k + 2, end):
+        if words[m] in (";", ":"):
+            return k
+        if words[m] == ",":
+            return m + 1
+    return k
 
 
 #: Nouns for people that are no role: 'a crowd chanting', 'a woman shouting'.

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from quotex.attributions.asides import (
     appositive_name,
+    before_apposition_chain,
+    before_whose_clause,
     ly_adverb,
     relative_subject,
     skip_brackets_left,
@@ -139,6 +141,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             k -= 1
         if k > floor and words[k] == words[j]:
             j = k - 1
+    j = before_whose_clause(words, j, floor)
     if words[j] == ",":
         appos = appositive_name(tokens, j, floor, lexicon)
         if appos is not None:
@@ -153,6 +156,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
                 break
             j = skip_brackets_left(words, j, floor)
             if words[j] != ",":
+                j = before_apposition_chain(tokens, j, floor, lexicon)
                 break
     for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
         low = words[k].lower()

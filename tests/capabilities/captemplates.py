@@ -1923,6 +1923,41 @@ def participle_subject() -> Iterator[Case]:
         yield Case("", "participle-subject", _cap(text), [expect], exact=False)
 
 
+#: Second appositions and relative clauses with commas of their own, between a name and its
+#: cue (our own phrases; {org} is an organisation's name as written in running text).
+_SUBJECT_CHAINS = (
+    "the head of the valley's largest employer, {org},",
+    "chair of the region's biggest lender, {org},",
+    "the spokeswoman for the oldest firm in town, {org},",
+    "whose company, {org}, builds ferries,",
+    "whose employer, {org}, has cut jobs twice this year,",
+)
+#: Relative clauses set off by commas before a verb that issues a document (our own phrases).
+_ISSUER_RELATIVES = ("who spoke at the quay on Monday", "who had met the dockers twice", "who chairs the board")
+
+
+def subject_chain() -> Iterator[Case]:
+    """`NAME, the ROLE of X, ORG, VERB C` / `NAME, whose N, ORG, VERB ..., VERB C` / `NAME, who
+    ..., issued a statement saying, "C."`: the name speaks, not the role phrase, the
+    organisation set off inside the aside, nor the issuing verb phrase."""
+    combos = itertools.product(PEOPLE, ORGS, range(len(_SUBJECT_CHAINS) + len(_ISSUER_RELATIVES)), (0, 1))
+    for p, org, shape, direct in sample(combos, 300, "subject-chain"):
+        if direct:
+            content = DOUBLE_MARKS[shape % len(DOUBLE_MARKS)].q(CONTENT[shape % len(CONTENT)] + ".")
+            kind, sep, end = "direct", ", ", ""
+        else:
+            before, quoted = MIXED[shape % len(MIXED)]
+            content = f'{before} "{quoted}."'
+            kind, sep, end = "mixed", " ", ""
+        if shape < len(_SUBJECT_CHAINS):
+            aside = _SUBJECT_CHAINS[shape].format(org=org.name)
+            text = f"{p.full}, {aside} said{sep}{content}{end}"
+        else:
+            aside = _ISSUER_RELATIVES[shape - len(_SUBJECT_CHAINS)]
+            text = f"{p.full}, {aside}, issued a statement on Friday saying{sep}{content}{end}"
+        yield Case("", "subject-chain", _cap(text), [Expect(content, kind, p.full, ANY, "person")])
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -2392,6 +2427,7 @@ CAPABILITIES = (
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
+    named("speaker.subject_chain", "4", "NAME, the ROLE of X, ORG, said / whose N, ORG, ..., said", subject_chain),
     named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
     named("names.body", "4", "bodies named over of/and or with a possessive inside", body_names),
     named("names.ly_endings", "1", "names that end like an -ly adverb open a sentence", ly_names),
