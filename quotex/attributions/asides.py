@@ -20,12 +20,17 @@ from quotex.lexicon.function_words import (
     NAME_PARTICLES,
     NOT_NAMES,
     PRONOUNS,
+    STOP_WORDS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import (
+    ADVERBS,
     ASIDE_OPENERS,
+    AUXILIARIES,
     CONNECTIVE_ASIDES,
+    COPULA,
     IRREGULAR_PAST,
+    MODALS,
     PREPOSITIONS,
     RELATIVES,
     SIMPLE_PAST,
@@ -41,6 +46,7 @@ __all__ = [
     "RELATIVE_WINDOW",
     "appositive_name",
     "before_apposition_chain",
+    "before_infinitive",
     "before_whose_clause",
     "ly_adverb",
     "relative_subject",
@@ -265,6 +271,54 @@ def _name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> in
     if name[0] > floor and (words[name[0] - 1] == "," or words[name[0] - 1].lower() in PREPOSITIONS):
         return -1
     return first - 2
+
+
+#: Function words that end a run of verbs before 'to' ('went on to say' keeps 'on').
+_STOP_WORDS_BUT_ON = STOP_WORDS - {"on"}
+
+
+#: Words of a linking verb group before an adjective that controls an infinitive: 'was
+#: quick to', 'are more likely to', 'is the first to' (Quirk et al. 1985 §16.75: the
+#: subject of the linking verb is the subject of the infinitive).
+_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't more less most the all".split())
+
+
+def before_infinitive(
+    words: Sequence[str], j: int, floor: int, adjectives: frozenset[str], speech: bool = False
+) -> int:
+    """The token before the verbs that govern the infinitive marker *to* at token *j*: 'He
+    went on | to say', 'She continued | to insist', or a linking verb and one of *adjectives*
+    ('Lund was quick | to point out', 'were the first | to say'), and before a verb of *speech*
+    a passive ('Lund was prompted | to say'; not 'The talks are designed | to champion ...');
+    *j* when none. A word after a determiner and before a verb heads the subject ('The email
+    | went on to say'): the walk stops there."""
+    k = j - 1
+    while (
+        k > floor
+        and j - k <= 3
+        and words[k].islower()
+        and words[k].isalpha()
+        and (
+            words[k] not in _STOP_WORDS_BUT_ON
+            or (speech and words[k] in COPULA and words[k + 1].endswith("ed"))
+        )
+        and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
+        and not (
+            words[k - 1].lower() in DETERMINERS
+            and (words[k + 1].endswith(("ed", "es", "ent")) or words[k + 1] in COPULA)
+        )
+    ):
+        k -= 1
+    if k == j - 1:
+        return j
+    if words[j - 1] in adjectives and words[k] in _LINKING_GROUP:
+        m = k
+        while m > floor and words[m] in _LINKING_GROUP:
+            m -= 1
+        if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
+            return m
+    return k
+
 
 
 def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:

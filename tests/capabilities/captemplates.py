@@ -1933,7 +1933,11 @@ _SUBJECT_CHAINS = (
     "whose employer, {org}, has cut jobs twice this year,",
 )
 #: Relative clauses set off by commas before a verb that issues a document (our own phrases).
-_ISSUER_RELATIVES = ("who spoke at the quay on Monday", "who had met the dockers twice", "who chairs the board")
+_ISSUER_RELATIVES = (
+    "who spoke at the quay on Monday",
+    "who had met the dockers twice",
+    "who chairs the board",
+)
 
 
 def subject_chain() -> Iterator[Case]:
@@ -1956,6 +1960,38 @@ def subject_chain() -> Iterator[Case]:
             aside = _ISSUER_RELATIVES[shape - len(_SUBJECT_CHAINS)]
             text = f"{p.full}, {aside}, issued a statement on Friday saying{sep}{content}{end}"
         yield Case("", "subject-chain", _cap(text), [Expect(content, kind, p.full, ANY, "person")])
+
+
+#: Verb groups that govern a reporting infinitive and leave their subject the speaker (our own
+#: phrases: a verb and particle, a verb of continuing, a passive).
+_INFINITIVE_GROUPS = (
+    "went on to say",
+    "goes on to say",
+    "continued to insist",
+    "was prompted to say",
+    "was moved to add",
+    "went on to argue",
+)
+
+
+def infinitive_report() -> Iterator[Case]:
+    """`SUBJECT GROUP to VERB, "C."` / `... to VERB (that) X "Q."`: the subject of the verb
+    group speaks: a name, or an organisation's nominal after an introducing sentence (the
+    noun after the determiner heads the subject; it is no verb the walk crosses)."""
+    combos = itertools.product(PEOPLE, ORGS, _INFINITIVE_GROUPS, range(len(CONTENT)), (0, 1, 2))
+    for p, org, group, ci, shape in sample(combos, 300, "infinitive-report"):
+        if shape == 2:
+            intro, subject, speaker = f"{_cap(org.name)} met the unions. ", _cap(org.nominal), org.canonical
+        else:
+            intro, subject, speaker = "", p.full, p.full
+        if shape == 1:
+            before, quoted = MIXED[ci % len(MIXED)]
+            content = f'{before} "{quoted}."'
+            text, kind = f"{intro}{subject} {group} {content}", "mixed"
+        else:
+            content = DOUBLE_MARKS[ci % len(DOUBLE_MARKS)].q(CONTENT[ci] + ".")
+            text, kind = f"{intro}{subject} {group}, {content}", "direct"
+        yield Case("", "infinitive-report", text, [Expect(content, kind, speaker)])
 
 
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
@@ -2427,7 +2463,8 @@ CAPABILITIES = (
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
-    named("speaker.subject_chain", "4", "NAME, the ROLE of X, ORG, said / whose N, ORG, ..., said", subject_chain),
+    named("speaker.infinitive_report", "1", "SUBJECT went on to say, was prompted to say", infinitive_report),
+    named("speaker.subject_chain", "4", "NAME, the ROLE of X, ORG, said / whose N, ORG, said", subject_chain),
     named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
     named("names.body", "4", "bodies named over of/and or with a possessive inside", body_names),
     named("names.ly_endings", "1", "names that end like an -ly adverb open a sentence", ly_names),
