@@ -1994,6 +1994,26 @@ def infinitive_report() -> Iterator[Case]:
         yield Case("", "infinitive-report", text, [Expect(content, kind, speaker)])
 
 
+#: Phrasal verbs of going on with *on* (past, present), our own list.
+_GOING_ON = (("went on", "goes on"), ("carried on", "carries on"), ("pressed on", "presses on"))
+
+
+def frame_going_on() -> Iterator[Case]:
+    """`"C," NAME went on.` / `NAME went on, "C."` / `... he pressed on after a pause.`: a verb
+    of going on and its particle *on* make a reporting frame; the subject speaks."""
+    combos = itertools.product(PEOPLE, _GOING_ON, TENSES, MARKS, range(len(CONTENT)), (0, 1, 2))
+    for p, forms, tense, m, ci, shape in sample(combos, 200, "frame-going-on"):
+        verb = forms[0] if tense == "past" else forms[1]
+        if shape == 1:
+            quote = m.q(CONTENT[ci] + ".")
+            text = f"{p.full} {verb}, {quote}"
+        else:
+            quote = m.q(CONTENT[ci] + ",")
+            tail = " after a pause" if shape == 2 else ""
+            text = f"{p.full} was at the meeting. {quote} {p.pronoun} {verb}{tail}."
+        yield Case("", "frame-going-on", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -2463,6 +2483,7 @@ CAPABILITIES = (
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
+    named("cue.frame_going_on", "1", '"C," NAME went on. / NAME pressed on, "C."', frame_going_on),
     named("speaker.infinitive_report", "1", "SUBJECT went on to say, was prompted to say", infinitive_report),
     named("speaker.subject_chain", "4", "NAME, the ROLE of X, ORG, said / whose N, ORG, said", subject_chain),
     named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
