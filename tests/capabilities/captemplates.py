@@ -2014,6 +2014,25 @@ def frame_going_on() -> Iterator[Case]:
         yield Case("", "frame-going-on", text, [Expect(quote, "direct", p.full, None, "person")])
 
 
+def report_carryover() -> Iterator[Case]:
+    """`NAME VERB (that) CLAUSE. / "C."` (a new paragraph holding only the quotation): the
+    report's speaker goes on; with a sentence of narrative between, nobody is credited."""
+    combos = itertools.product(PEOPLE, INDIRECT_VERBS, TENSES, range(len(CLAUSES)), MARKS, (0, 1, 2))
+    for p, v, tense, ci, m, shape in sample(combos, 300, "report-carryover"):
+        clause = CLAUSES[ci]
+        content = f"that {clause}" if v.past != "said" or shape == 1 else clause
+        quote = m.q(CONTENT[ci % len(CONTENT)] + ".")
+        narrative = " The next meeting is in June." if shape == 2 else ""
+        text = f"{p.full} {_form(v, tense)} {content}.{narrative}\n\n{quote}"
+        speaker = None if shape == 2 else p.full
+        yield Case(
+            "",
+            "report-carryover",
+            text,
+            [Expect(content, "indirect", p.full), Expect(quote, "direct", speaker)],
+        )
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -2483,6 +2502,7 @@ CAPABILITIES = (
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
+    named("structure.report_carryover", "3", 'NAME said C. / "Q." (the next paragraph)', report_carryover),
     named("cue.frame_going_on", "1", '"C," NAME went on. / NAME pressed on, "C."', frame_going_on),
     named("speaker.infinitive_report", "1", "SUBJECT went on to say, was prompted to say", infinitive_report),
     named("speaker.subject_chain", "4", "NAME, the ROLE of X, ORG, said / whose N, ORG, said", subject_chain),
