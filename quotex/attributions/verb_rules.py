@@ -491,8 +491,15 @@ def _absolute_subject(v: VerbCue) -> tuple[int, int] | None:
 
 
 def _is_participle(v: VerbCue) -> bool:
+    """A participle of saying, or of naming before a quotation ('..., describing the board as
+    "asleep at the wheel"', '..., labelling it "a farce"': the quoted words are the subject's,
+    as with the finite verb)."""
     low = v.low
-    return low in PARTICIPLES or (low.endswith("ing") and v.vclass == "speech")
+    return (
+        low in PARTICIPLES
+        or (low.endswith("ing") and v.vclass == "speech")
+        or (low.endswith("ing") and v.vclass == "naming" and _naming_content_end(v, v.i + 1, False) >= 0)
+    )
 
 
 def _opens_participial(v: VerbCue) -> bool:

@@ -2033,6 +2033,30 @@ def report_carryover() -> Iterator[Case]:
         )
 
 
+#: Clauses before a participle of naming, and the participle with its object (our own phrases).
+_NAMING_HOSTS = ("walked out of the talks", "left the hall on Monday", "spoke for an hour at the quay")
+_NAMING_PARTICIPLES = (
+    ("describing the board as", "asleep at the wheel"),
+    ("branding the plan", "a gift to the banks"),
+    ("dubbing the ferry", "the slowest boat in Europe"),
+    ("describing the delay as", "entirely avoidable"),
+)
+
+
+def naming_participle() -> Iterator[Case]:
+    """`SUBJECT CLAUSE, describing/branding/dubbing OBJECT (as) "Q."`: the participle of a
+    naming verb before a quotation is the subject's report (mixed content)."""
+    combos = itertools.product(PEOPLE, _NAMING_HOSTS, _NAMING_PARTICIPLES, (0, 1))
+    for p, host, (part, quoted), shape in sample(combos, 200, "naming-participle"):
+        content = f'{part.split(" ", 1)[1]} "{quoted}."'
+        verb = part.split(" ", 1)[0]
+        if shape:
+            text = f"{p.full} arrived late. {_cap(p.pronoun)} {host}, {verb} {content}"
+        else:
+            text = f"{p.full} {host}, {verb} {content}"
+        yield Case("", "naming-participle", text, [Expect(content, "mixed", p.full)])
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -2502,6 +2526,7 @@ CAPABILITIES = (
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
+    named("speaker.naming_participle", "1", 'CLAUSE, describing X as "Q."', naming_participle),
     named("structure.report_carryover", "3", 'NAME said C. / "Q." (the next paragraph)', report_carryover),
     named("cue.frame_going_on", "1", '"C," NAME went on. / NAME pressed on, "C."', frame_going_on),
     named("speaker.infinitive_report", "1", "SUBJECT went on to say, was prompted to say", infinitive_report),
