@@ -2057,6 +2057,31 @@ def naming_participle() -> Iterator[Case]:
         yield Case("", "naming-participle", text, [Expect(content, "mixed", p.full)])
 
 
+#: Adjuncts after a naming verb's quotation: (adjunct, part of the report?) -- our own phrases.
+_NAMING_ADJUNCTS = (
+    ("in the fight against winter floods", True),
+    ("for the harbour towns", True),
+    ("on the island's west coast", True),
+    ("in a radio interview", False),
+    ("on Tuesday", False),
+    ("", False),
+)
+
+
+def naming_adjunct() -> Iterator[Case]:
+    """`NAME called/described OBJECT (as) "Q" ADJUNCT.`: a prepositional adjunct goes on with
+    the report; a time or medium phrase does not."""
+    combos = itertools.product(PEOPLE, _NAMING_PARTICIPLES, _NAMING_ADJUNCTS, TENSES)
+    for p, (part, quoted), (adjunct, inside), tense in sample(combos, 200, "naming-adjunct"):
+        verb, obj = part.split(" ", 1)
+        finite = {"describing": ("described", "describes"), "branding": ("branded", "brands"),
+                  "dubbing": ("dubbed", "dubs")}[verb][0 if tense == "past" else 1]
+        tail = f" {adjunct}" if adjunct else ""
+        text = f'{p.full} {finite} {obj} "{quoted}"{tail}.'
+        content = f'{obj} "{quoted}"{tail}' if inside else f'{obj} "{quoted}"'
+        yield Case("", "naming-adjunct", text, [Expect(content, "mixed", p.full)])
+
+
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
 #: (before the aside, after it).
 ASIDE_HOSTS = (
@@ -2526,6 +2551,7 @@ CAPABILITIES = (
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
+    named("mixed.naming_adjunct", "2", 'NAME called X "Q" in/for/on ...', naming_adjunct),
     named("speaker.naming_participle", "1", 'CLAUSE, describing X as "Q."', naming_participle),
     named("structure.report_carryover", "3", 'NAME said C. / "Q." (the next paragraph)', report_carryover),
     named("cue.frame_going_on", "1", '"C," NAME went on. / NAME pressed on, "C."', frame_going_on),
