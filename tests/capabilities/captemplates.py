@@ -349,6 +349,16 @@ def fronted_clause() -> Iterator[Case]:
         yield Case("", "fronted-clause", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+def fronted_even_as() -> Iterator[Case]:
+    """`Even as / Just as NAME VERB (that) CLAUSE, MAIN CLAUSE.`: *as* after *even* or *just*
+    opens a fronted subordinate clause, and the report ends at its comma."""
+    slots = (PEOPLE, INDIRECT_VERBS, TENSES, CLAUSES, ("Even as", "Just as"), _MAIN_CLAUSES, (True, False))
+    for p, v, tense, clause, opening, main, that in sample(itertools.product(*slots), 200, "fronted-even-as"):
+        content = f"that {clause}" if that else clause
+        text = f"{opening} {p.full} {_form(v, tense)} {content}, {main}."
+        yield Case("", "fronted-even-as", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
 #: Linking asides between a subject and its verb (our own phrases; {pos} is the possessive).
 _ASIDES = (
     "however",
@@ -2551,6 +2561,7 @@ CAPABILITIES = (
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
+    named("indirect.fronted_even_as", "2", "Even as NAME said C, MAIN CLAUSE.", fronted_even_as),
     named("mixed.naming_adjunct", "2", 'NAME called X "Q" in/for/on ...', naming_adjunct),
     named("speaker.naming_participle", "1", 'CLAUSE, describing X as "Q."', naming_participle),
     named("structure.report_carryover", "3", 'NAME said C. / "Q." (the next paragraph)', report_carryover),
