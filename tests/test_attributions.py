@@ -894,8 +894,18 @@ class TestCommaIntroduction:
             ("Another council source speaking to the Gazette said,", "Another council source", "said"),
             ("Ida Strand issued a statement,", "Ida Strand", "issued"),
             ("Ida Strand was quick to add,", "Ida Strand", "add"),
+            # (a passive that governs the infinitive: its subject says it; 'was asked' below is no
+            # such passive: somebody else asks)
+            ("The mayor was so calm that Ida Strand was prompted to say,", "Ida Strand", "say"),
         ],
-        ids=["as_clause", "went_on_to_say", "participle_in_subject", "issued_statement", "quick_to_add"],
+        ids=[
+            "as_clause",
+            "went_on_to_say",
+            "participle_in_subject",
+            "issued_statement",
+            "quick_to_add",
+            "prompted_to_say",
+        ],
     )
     def test_the_verb_of_the_clause_before_the_comma(self, intro: str, source: str, cue: str) -> None:
         seen = _seen(f"The council met on Monday. {intro} {self.QUOTE}")[-1]
@@ -908,10 +918,9 @@ class TestCommaIntroduction:
         "intro",
         [
             "Ida Strand was asked,",
-            "The mayor was so calm that Ida Strand was prompted to say,",
             "After the vote on the ferry,",
         ],
-        ids=["passive", "subordinate_clause_between", "no_speech_verb"],
+        ids=["passive", "no_speech_verb"],
     )
     def test_no_source(self, intro: str) -> None:
         seen = _seen(f"The council met on Monday. {intro} {self.QUOTE}")[-1]

@@ -20,12 +20,17 @@ from quotex.lexicon.function_words import (
     NAME_PARTICLES,
     NOT_NAMES,
     PRONOUNS,
+    STOP_WORDS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import (
+    ADVERBS,
     ASIDE_OPENERS,
+    AUXILIARIES,
     CONNECTIVE_ASIDES,
+    COPULA,
     IRREGULAR_PAST,
+    MODALS,
     PREPOSITIONS,
     RELATIVES,
     SIMPLE_PAST,
@@ -35,10 +40,14 @@ from quotex.mentions import is_name_word, role_head_before
 from quotex.tokens import Tokens
 
 __all__ = [
+    "APPOSITION_WINDOW",
     "BRACKET_WINDOW",
     "PARENTHETICAL_WINDOW",
     "RELATIVE_WINDOW",
     "appositive_name",
+    "before_apposition_chain",
+    "before_infinitive",
+    "before_whose_clause",
     "ly_adverb",
     "relative_subject",
     "skip_brackets_left",
@@ -50,6 +59,8 @@ __all__ = [
 PARENTHETICAL_WINDOW = 40
 #: a relative clause between its head noun and the cue ('officials who spoke with the Post said')
 RELATIVE_WINDOW = 12
+#: a role's phrase before a name set off by commas ('the head of the largest employer, Lumen Data,')
+APPOSITION_WINDOW = 12
 #: a bracketed aside ('Rep. Jim Jordan (R-Ohio) said')
 BRACKET_WINDOW = 8
 
@@ -165,12 +176,149 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     if k == j - 1 or k <= floor or words[k] != ",":
         return None
     role = role_head_before(words, k - 1, floor, lexicon)
+    np = np_left(tokens, role, floor, lexicon) if role >= 0 else None
+    name = _name_before_phrase(tokens, np[0] - 1 if np is not None else k - 1, k, floor, lexicon)
+    if name >= 0:
+        # 'Ida Varga, the head of the largest employer, Lumen Data, said': the second name is
+        # inside Varga's apposition; she speaks
+        return np_left(tokens, name, floor, lexicon)
     if role < 0:
         if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
             return (k + 1, j - 1)  # 'And a third, Daniel Traynor, said': a full name set off by commas
         return None
-    np = np_left(tokens, role, floor, lexicon)
     return (np[0], j - 1) if np is not None else (k + 1, j - 1)
+
+
+def before_whose_clause(words: Sequence[str], j: int, floor: int) -> int:
+    """If the comma at token *j* closes a relative clause opened by ', whose' that holds
+    commas of its own ('Ida Varga, whose firm, Lumen Data, tracks ferries, said'), the token
+    before the clause's opening comma; else *j*. The name between the inner commas belongs
+    to the clause (Quirk et al. 1985, §17.22: a non-defining relative clause is inside the
+    subject's noun phrase), so it is never the subject."""
+    if words[j] != ",":
+        return j
+    inner = False
+    for m in range(j - 1, max(floor, j - PARENTHETICAL_WINDOW), -1):
+        w = words[m]
+        if w in (".", ";", ":", "?", "!", '"', "“", "”"):
+            return j
+        if w.lower() == "whose" and m - 2 >= floor and words[m - 1] == ",":
+            return m - 2 if inner else j  # (no inner comma: the parenthetical walker's case)
+        inner = inner or w == ","
+    return j
+
+
+def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> int:
+    """After one apposition was stepped over, token *j* may end a second one headed by *the*
+    or a role ('Ida Varga, the editor of the city's paper, the Ledger, said'): the token
+    before it when a name stands there; else *j*. (One headed by *a* is
+    :func:`~quotex.attributions.subjects.source_before`'s own case: it stays in the source.)
+    Two appositions in a row both describe the name before them (Quirk et al. 1985, §17.65:
+    multiple apposition)."""
+    np = np_left(tokens, j, floor, lexicon)
+    if np is None or np[0] - 2 < floor:
+        return j
+    head = tokens.words[np[0]]  # (lower-case: a capitalised word opens a name, 'Senator Ida Varga')
+    if not (head == "the" or head in lexicon.role_words):
+        return j
+    name = _name_before(tokens, np[0], floor, lexicon)
+    return name if name >= 0 else j
+
+
+def _name_before_phrase(tokens: Tokens, m: int, k: int, floor: int, lexicon: Lexicon) -> int:
+    """Walking left from token *m* over a phrase that ends before the comma at token *k* to the
+    comma that opens it: the last token of a name before that comma when the phrase is an
+    apposition opened by *the* or a role ('Ida Varga, | the head of the largest employer |,
+    Lumen Data'), or an adjunct opened by a preposition or a participle ('Lund, | speaking at
+    a rally in Leith |, Scotland, said'); else -1. The walk stops at a clause word ('a
+    country that the nominee, Romney, called ...', 'crushed Clinton, but the state's senator,
+    Ida Varga, ...')."""
+    words = tokens.words
+    verbs = lexicon.verb_forms
+    while m > floor and words[m] != "," and k - m < APPOSITION_WINDOW:
+        low = words[m].lower()
+        participle = words[m - 1] == "," and low.endswith("ing")  # (opening the phrase: 'speaking at')
+        if (
+            low in _CLAUSE_WORDS
+            or (low in verbs and not participle)
+            or not (words[m][:1].isalnum() or low in ("'s", "’s", "-"))
+        ):
+            return -1
+        m -= 1
+    if m >= k - 1 or words[m] != ",":
+        return -1
+    head = words[m + 1]
+    if not (head == "the" or head in lexicon.role_words or head in PREPOSITIONS or head.endswith("ing")):
+        return -1  # (one opened by 'a' stays in the source: 'Ida Varga, a lawyer from Vigo, Spain,')
+    return _name_before(tokens, m + 1, floor, lexicon)
+
+
+#: Words that make a phrase before a name a clause, not an apposition.
+_CLAUSE_WORDS = RELATIVES | SIMPLE_PAST | IRREGULAR_PAST | frozenset("that and but or nor".split())
+
+
+def _name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> int:
+    """The last token of a name that opens its clause and stands just before the comma
+    before token *first* (an apposition's first word: 'Ida Varga, | the editor ...'); -1 when
+    none does. A name after a preposition or a comma is in an opening phrase ('In May, a
+    federal judge ...', 'In Leith, the mayor's spokesman, Ivo Berg, said'), not the subject."""
+    words = tokens.words
+    if first - 2 < floor or words[first - 1] != ",":
+        return -1
+    name = np_left(tokens, first - 2, floor, lexicon)
+    if name is None or not is_name_word(words[name[1]]):
+        return -1
+    if name[0] > floor and (words[name[0] - 1] == "," or words[name[0] - 1].lower() in PREPOSITIONS):
+        return -1
+    return first - 2
+
+
+#: Function words that end a run of verbs before 'to' ('went on to say' keeps 'on').
+_STOP_WORDS_BUT_ON = STOP_WORDS - {"on"}
+
+
+#: Words of a linking verb group before an adjective that controls an infinitive: 'was
+#: quick to', 'are more likely to', 'is the first to' (Quirk et al. 1985 §16.75: the
+#: subject of the linking verb is the subject of the infinitive).
+_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't more less most the all".split())
+
+
+def before_infinitive(
+    words: Sequence[str], j: int, floor: int, adjectives: frozenset[str], speech: bool = False
+) -> int:
+    """The token before the verbs that govern the infinitive marker *to* at token *j*: 'He
+    went on | to say', 'She continued | to insist', or a linking verb and one of *adjectives*
+    ('Lund was quick | to point out', 'were the first | to say'), and before a verb of *speech*
+    a passive ('Lund was prompted | to say'; not 'The talks are designed | to champion ...');
+    *j* when none. A word after a determiner and before a verb heads the subject ('The email
+    | went on to say'): the walk stops there."""
+    k = j - 1
+    while (
+        k > floor
+        and j - k <= 3
+        and words[k].islower()
+        and words[k].isalpha()
+        and (
+            words[k] not in _STOP_WORDS_BUT_ON
+            or (speech and words[k] in COPULA and words[k + 1].endswith("ed"))
+        )
+        and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
+        and not (
+            words[k - 1].lower() in DETERMINERS
+            and (words[k + 1].endswith(("ed", "es", "ent")) or words[k + 1] in COPULA)
+        )
+    ):
+        k -= 1
+    if k == j - 1:
+        return j
+    if words[j - 1] in adjectives and words[k] in _LINKING_GROUP:
+        m = k
+        while m > floor and words[m] in _LINKING_GROUP:
+            m -= 1
+        if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
+            return m
+    return k
+
 
 
 def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:

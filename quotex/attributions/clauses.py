@@ -553,12 +553,14 @@ _BEFORE_SUBORDINATOR = frozenset(", ever even just only especially and but time 
 
 def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
     """A subordinator opens the clause that holds the source, after an opening phrase:
-    'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...'. The
+    'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...', 'Even as
+    Ramos said X, ...' (*as* only after *even* or *just*: 'As Ramos said, ...' is a credit). The
     reported clause then ends with that subordinate clause (at its comma)."""
     opened = False
     for k in range(first + 1, src):
         low = words[k].lower()
-        if low in FRONTED and low != "as" and words[k - 1].lower() in _BEFORE_SUBORDINATOR:
+        before = words[k - 1].lower()
+        if low in FRONTED and (low != "as" or before in ("even", "just")) and before in _BEFORE_SUBORDINATOR:
             opened = True
         elif low == ",":
             opened = False  # ('When asked, the women said ...': that clause has closed)

@@ -45,6 +45,7 @@ from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
     ADVERBS,
     AUXILIARIES,
+    CONTINUING_VERBS,
     COPULA,
     DASHES,
     IRREGULAR_PAST,
@@ -92,12 +93,13 @@ TURN_MAX = 400
 
 def frame_verb(words: Sequence[str], k: int, last: int) -> int:
     """Token *k* is the verb of a reporting frame: a lower-case word with a verb ending
-    ('fumed', 'implores') or one before a particle ('shot back'). Returns the verb's last
+    ('fumed', 'implores') or one before a particle ('shot back', 'went on'). Returns the verb's last
     token (the particle's), or -1."""
     w = words[k]
     if not (w.isalpha() and w.islower()) or w in STOP_WORDS or w in PRONOUNS:
         return -1
-    if k + 1 <= last and words[k + 1] in PHRASAL_PARTICLES:
+    particle = words[k + 1] if k + 1 <= last else ""
+    if particle in PHRASAL_PARTICLES and (particle != "on" or w in CONTINUING_VERBS):
         return k + 1
     if len(w) > 3 and w.endswith(("ed", "s")) and not w.endswith(("ss", "us", "is")):
         return k

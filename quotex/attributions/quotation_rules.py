@@ -1,4 +1,5 @@
-"""Rules for quotations no cue claimed: a fragment's owner, and the chain :data:`QUOTATION_STEPS`."""
+"""Rules for quotations no cue claimed: the chain :data:`QUOTATION_STEPS` (a quoted fragment's
+owner is :mod:`.fragments`)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ import regex
 from attrs import define, frozen
 
 from quotex.attributions.clauses import (
-    content,
-    content_end,
     quotation_last,
 )
 from quotex.attributions.context import (
@@ -32,7 +31,9 @@ from quotex.attributions.subjects import (
 )
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
+    DETERMINERS,
     NOT_NAMES,
+    PRONOUNS,
     STOP_WORDS,
 )
 from quotex.lexicon.grammar import (
@@ -40,12 +41,8 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     COPULA,
     DASHES,
-    FRAGMENT_PARTICLES,
-    FRAGMENT_VERB_STOPS,
     ISSUED_NOUNS,
     ISSUING_VERBS,
-    LABEL_WORDS,
-    MODALS,
     POSSESSIVE_DETERMINERS,
     SAYING_NOUNS,
     SUBJECT_PRONOUNS,
@@ -146,85 +143,6 @@ def sentence_like(text: str, span: QuoteSpan) -> bool:
         return False
     inner = text[span.start : span.end]
     return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))
-
-
-def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
-    """``X admires Y as a "strong leader"``: a quoted fragment (first token *k*) inside a
-    sentence no cue claimed belongs to the sentence's subject; the content is the
-    clause after the subject's verb. Returns the attribution and its content tokens."""
-    words = ctx.tokens.words
-    subj = sentence_subject(ctx, s)
-    if subj is None or subj[1] + 2 >= k:
-        return None
-    span = ctx.spans[ctx.quote_of[k]]
-    inner = ctx.tokens.text[span.start : span.end]
-    if len(inner.split()) < 3 or words[k - 1].lower() in LABEL_WORDS:
-        return None  # a scare quote, a label or a name: 'their "no limits" partnership'
-    j = subj[1] + 1
-    if words[j] == "(":
-        while j <= s.last and words[j] != ")" and ctx.quote_of[j] < 0:
-            j += 1
-        j += 1
-    if j <= s.last and words[j] == ",":  # 'Strand, in particular, has ...'
-        m = j + 1
-        while m <= s.last and m - j < 6 and words[m] != "," and ctx.quote_of[m] < 0:
-            m += 1
-        if m > s.last or words[m] != ",":
-            return None
-        j = m + 1
-    head = words[subj[1]]
-    if not (
-        head.lower() in ("he", "she", "they", "i", "we")
-        or (is_name_word(head) and head.lower() not in NOT_NAMES)
-        or head.lower() in ctx.lexicon.role_words
-        or head.lower() in ctx.lexicon.organization_nouns
-    ):
-        return None  # the owner of somebody's words is a person or an organisation
-    v = j
-    passive = False
-    while v < k and (
-        words[v].lower() in ADVERBS
-        or words[v].lower() in MODALS
-        or words[v].lower() in FRAGMENT_VERB_STOPS
-        or (words[v].endswith("ly") and words[v].islower())
-    ):
-        passive = passive or words[v].lower() in COPULA
-        v += 1
-    if v >= k:
-        return None
-    low = words[v].lower()
-    if (
-        not (words[v].isalpha() and words[v].islower())
-        or low in STOP_WORDS
-        or (passive and not low.endswith("ing"))
-    ):
-        return None
-    a = v + 1
-    while a < k and words[a].lower() in FRAGMENT_PARTICLES:
-        a += 1  # 'has gone after the board as "..."
-    if a > k:
-        return None
-    b = content_end(ctx, a, s.last, relative=False)
-    for m in range(k + 1, b):  # the clause ends at ', but ...' or ', comparing ...'
-        if (
-            words[m] == ","
-            and ctx.quote_of[m] < 0
-            and (words[m + 1].lower() in ("but", "while", "and") or words[m + 1].lower().endswith("ing"))
-        ):
-            b = m - 1
-            break
-    if b < k:
-        return None
-    got = content(ctx, a, b)
-    if got is None:
-        return None
-    (cs, ce), kind = got
-    tokens = ctx.tokens
-    return (
-        Attribution(((cs, ce),), subj, (tokens.starts[v], tokens.ends[a - 1]), "quoted_fragment", kind),
-        a,
-        b,
-    )
 
 
 # ---------------------------------------------------------------- the quotation chain
@@ -572,6 +490,47 @@ def _paragraph_carryover(q: QuoteSite) -> Attribution | None:
     return None
 
 
+def _report_carryover(q: QuoteSite) -> Attribution | None:
+    """'Strand said the pier was unsafe. | "Nobody listened to us."': a paragraph holding only
+    a quotation, after a paragraph whose last sentence is a reported clause (and no quotation
+    credited since), goes on with the report's source: news style puts the speaker's own words
+    after the paraphrase that introduces them."""
+    report = q.report
+    if not (
+        q.starts_par
+        and report is not None
+        and report.source is not None
+        and q.report_par == q.s.paragraph - 1
+        and q.report_index > q.prev_index
+        and alone_in_sentence(q.ctx, q.span, q.s)
+        and _opens_phrase(q.ctx, report.source[0])
+    ):
+        return None
+    text = q.ctx.tokens.text
+    end = report.parts[-1][1]
+    gap = text[end : q.span.start]
+    if len(gap) > REPORT_TAIL or any(c in gap for c in QUOTE_CHARS):
+        return None  # (the report's sentence goes on past its content, or quotes somebody)
+    tail = text[max(end - 4, 0) : q.span.start].rstrip() + " A"  # (a sentence opens after it)
+    if narrative_ends(tail, q.ctx.lexicon) > 1:
+        return None  # another sentence ends the paragraph: 'X said C. The vote is Friday.'
+    return q.attribution(report.source, None, "paragraph_carryover", q.report_index)
+
+
+def _opens_phrase(ctx: Context, k: int) -> bool:
+    """Token *k* can open a speaker's noun phrase: a capitalised word, a determiner or a
+    pronoun (not 'included staff members', 'hearing a candidate': a verb phrase)."""
+    w = ctx.tokens.words[k]
+    return w[:1].isupper() or w.lower() in DETERMINERS or w.lower() in PRONOUNS
+
+
+#: How far the paragraph before a carried-over quotation may run on after its report's content
+#: (characters): the rest of the report's sentence ('... , she said on Monday.').
+REPORT_TAIL = 120
+#: Quotation marks whose presence in that tail shows somebody else's words.
+QUOTE_CHARS = frozenset('"“”«»')
+
+
 def _after_report(q: QuoteSite) -> Attribution | None:
     """'Kerry negotiates with Russia, Schiff said. "The other factor is ..."': a quotation
     after a reported clause in the same paragraph goes on with its source."""
@@ -604,6 +563,7 @@ QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("colon_introduction", "colon_introduction", _colon_introduction),
     QuotationRule("comma_introduction", "cue_before_content", _comma_introduction),
     QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),
+    QuotationRule("report_carryover", "paragraph_carryover", _report_carryover),
     QuotationRule("after_report", "split_quote", _after_report),
     QuotationRule("unattributed", "unattributed", _unattributed),
 )

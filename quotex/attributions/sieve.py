@@ -27,13 +27,13 @@ from quotex.attributions.context import (
     trigger_forms,
 )
 from quotex.attributions.cue_rules import try_cue
+from quotex.attributions.fragments import fragment_owner
 from quotex.attributions.frames import report_ending, reporting_frame, trailing_credit
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.quotation_rules import (
     QUOTATION_STEPS,
     QuoteSite,
     between_only_attribution,
-    fragment_owner,
     narrative_ends,
     sentence_like,
 )

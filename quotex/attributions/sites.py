@@ -11,13 +11,12 @@ from collections.abc import Callable, Sequence
 
 from attrs import define, frozen
 
-from quotex.attributions.asides import ly_adverb
+from quotex.attributions.asides import before_infinitive, ly_adverb
 from quotex.attributions.complements import particle_follows
 from quotex.attributions.context import Context, parsed_subject
 from quotex.attributions.noun_phrases import opens_with_participle
 from quotex.attributions.subjects import (
     apposition_subject,
-    before_infinitive,
     clause_subject,
     credit_phrase,
     is_fronted_word,
@@ -247,7 +246,10 @@ def _issuer(v: VerbCue, found: Span) -> Span | None:
         ):
             return None  # 'a spokesman saying', 'a crowd chanting', 'a Reuters report saying'
     subj = speaking_subject(v.ctx, v.s, art)
-    if subj is None or any(words[k].lower() in _CLAUSE_BREAKS for k in range(subj[1] + 1, art)):
+    if subj is None:
+        return None
+    start = _past_relative(words, subj[1] + 1, art)
+    if any(words[k].lower() in _CLAUSE_BREAKS for k in range(start, art)):
         return None
     return subj
 
@@ -255,6 +257,23 @@ def _issuer(v: VerbCue, found: Span) -> Span | None:
 #: Words that open the object phrase of a clause's verb: 'issued a statement saying', 'opened
 #: their third debate saying' (a possessive: the thing is not the speaker either).
 _THING_OPENERS = frozenset(["a", "an", *POSSESSIVE_DETERMINERS])
+
+
+def _past_relative(words: Sequence[str], k: int, end: int) -> int:
+    """The token after a relative clause set off by commas that opens at token *k* ('The mayor
+    |, who spoke on Monday,| released a statement saying ...'); *k* when none closes before
+    *end*. A non-defining relative clause is inside the subject's noun phrase (Quirk et al.
+    1985, §17.22): the verb after its closing comma is the main clause's."""
+    if k + 1 >= end or words[k] != "," or words[k + 1].lower() not in ("who", "which"):
+        return k
+    for m in range(k + 2, end):
+        if words[m] in (";", ":"):
+            return k
+        if words[m] == ",":
+            return m + 1
+    return k
+
+
 #: Nouns for people that are no role: 'a crowd chanting', 'a woman shouting'.
 _PEOPLE_NOUNS = frozenset(
     "crowd audience mob throng chorus man woman men women boy girl child children".split()

@@ -386,6 +386,10 @@ def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     )
 
 
+#: Punctuation that ends an adjunct after a naming verb's quotation.
+_ADJUNCT_ENDS = frozenset([",", ";", ":", "(", ")", "—", "–", "--"])
+
+
 def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
     """A naming verb's content: a quotation soon after ('called the visit "one of ..."'), or a
     predicate after a pronoun ('called him a liar') or 'as' ('described it as ...'); -1 if none."""
@@ -394,7 +398,15 @@ def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
     while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
         k += 1
     if k <= last and ctx.quote_of[k] >= 0:
-        return quotation_last(ctx, k, last)
+        end = quotation_last(ctx, k, last)
+        if end + 1 <= last and words[end + 1] in PREPOSITIONS:
+            # a prepositional adjunct after the quoted name is part of the report: 'called the
+            # deal "a step forward" in the fight against floods' (up to the next punctuation; not
+            # a time or medium phrase: 'called it "rigged" in a tweet', '... on Monday')
+            ext = content_end(ctx, a, last, relative=relative)
+            stop = next((m - 1 for m in range(end + 1, ext + 1) if words[m] in _ADJUNCT_ENDS), ext)
+            return max(end, stance_object_end(ctx, end, stop))
+        return end
     if names_without_quotation(ctx, a, last):
         return content_end(ctx, a, last, relative=relative)
     return -1
@@ -491,8 +503,15 @@ def _absolute_subject(v: VerbCue) -> tuple[int, int] | None:
 
 
 def _is_participle(v: VerbCue) -> bool:
+    """A participle of saying, or of naming before a quotation ('..., describing the board as
+    "asleep at the wheel"', '..., labelling it "a farce"': the quoted words are the subject's,
+    as with the finite verb)."""
     low = v.low
-    return low in PARTICIPLES or (low.endswith("ing") and v.vclass == "speech")
+    return (
+        low in PARTICIPLES
+        or (low.endswith("ing") and v.vclass == "speech")
+        or (low.endswith("ing") and v.vclass == "naming" and _naming_content_end(v, v.i + 1, False) >= 0)
+    )
 
 
 def _opens_participial(v: VerbCue) -> bool:

@@ -188,8 +188,13 @@ APPEARANCE_NOT_PREDICATES = frozenset("together alongside onstage offstage live 
 ADJECTIVE_PREPOSITIONS = frozenset("about of with over on at by in toward towards for to".split())
 
 
-#: Particles of phrasal cue verbs: 'shot back', 'cut in', 'spoke up', 'lashed out'.
-PHRASAL_PARTICLES = frozenset("back in up out".split())
+#: Particles of phrasal cue verbs: 'shot back', 'cut in', 'spoke up', 'lashed out', and *on*
+#: after a verb of going on (:data:`CONTINUING_VERBS`).
+PHRASAL_PARTICLES = frozenset("back in up out on".split())
+#: Verbs whose phrasal form with *on* means to continue speaking: '"C," she went on.', 'he
+#: pressed on' (Quirk et al. 1985, §16.2, phrasal verbs; Collins COBUILD: *go on*, *carry on*,
+#: *press on*). Only these take *on* as a reporting frame's particle ('apparently on Libya').
+CONTINUING_VERBS = frozenset("go goes went carry carries carried press presses pressed".split())
 
 
 #: Auxiliaries and modals that show a finite clause: 'the council had ignored', 'prices would rise'.

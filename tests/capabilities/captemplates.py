@@ -349,6 +349,16 @@ def fronted_clause() -> Iterator[Case]:
         yield Case("", "fronted-clause", text, [Expect(content, "indirect", p.full, None, "person")])
 
 
+def fronted_even_as() -> Iterator[Case]:
+    """`Even as / Just as NAME VERB (that) CLAUSE, MAIN CLAUSE.`: *as* after *even* or *just*
+    opens a fronted subordinate clause, and the report ends at its comma."""
+    slots = (PEOPLE, INDIRECT_VERBS, TENSES, CLAUSES, ("Even as", "Just as"), _MAIN_CLAUSES, (True, False))
+    for p, v, tense, clause, opening, main, that in sample(itertools.product(*slots), 200, "fronted-even-as"):
+        content = f"that {clause}" if that else clause
+        text = f"{opening} {p.full} {_form(v, tense)} {content}, {main}."
+        yield Case("", "fronted-even-as", text, [Expect(content, "indirect", p.full, None, "person")])
+
+
 #: Linking asides between a subject and its verb (our own phrases; {pos} is the possessive).
 _ASIDES = (
     "however",
@@ -2059,6 +2069,163 @@ def coordinated_predicate() -> Iterator[Case]:
             text = f"{intro}{subject} {predicate} and {verb} {content}."
             expect = Expect(content, "indirect", p.full, None, "person")
         yield Case("", "coordinated-predicate", text, [expect], exact=False)
+#: Second appositions and relative clauses with commas of their own, between a name and its
+#: cue (our own phrases; {org} is an organisation's name as written in running text).
+_SUBJECT_CHAINS = (
+    "the head of the valley's largest employer, {org},",
+    "chair of the region's biggest lender, {org},",
+    "the spokeswoman for the oldest firm in town, {org},",
+    "whose company, {org}, builds ferries,",
+    "whose employer, {org}, has cut jobs twice this year,",
+)
+#: Relative clauses set off by commas before a verb that issues a document (our own phrases).
+_ISSUER_RELATIVES = (
+    "who spoke at the quay on Monday",
+    "who had met the dockers twice",
+    "who chairs the board",
+)
+
+
+def subject_chain() -> Iterator[Case]:
+    """`NAME, the ROLE of X, ORG, VERB C` / `NAME, whose N, ORG, VERB ..., VERB C` / `NAME, who
+    ..., issued a statement saying, "C."`: the name speaks, not the role phrase, the
+    organisation set off inside the aside, nor the issuing verb phrase."""
+    combos = itertools.product(PEOPLE, ORGS, range(len(_SUBJECT_CHAINS) + len(_ISSUER_RELATIVES)), (0, 1))
+    for p, org, shape, direct in sample(combos, 300, "subject-chain"):
+        if direct:
+            content = DOUBLE_MARKS[shape % len(DOUBLE_MARKS)].q(CONTENT[shape % len(CONTENT)] + ".")
+            kind, sep, end = "direct", ", ", ""
+        else:
+            before, quoted = MIXED[shape % len(MIXED)]
+            content = f'{before} "{quoted}."'
+            kind, sep, end = "mixed", " ", ""
+        if shape < len(_SUBJECT_CHAINS):
+            aside = _SUBJECT_CHAINS[shape].format(org=org.name)
+            text = f"{p.full}, {aside} said{sep}{content}{end}"
+        else:
+            aside = _ISSUER_RELATIVES[shape - len(_SUBJECT_CHAINS)]
+            text = f"{p.full}, {aside}, issued a statement on Friday saying{sep}{content}{end}"
+        yield Case("", "subject-chain", _cap(text), [Expect(content, kind, p.full, ANY, "person")])
+
+
+#: Verb groups that govern a reporting infinitive and leave their subject the speaker (our own
+#: phrases: a verb and particle, a verb of continuing, a passive).
+_INFINITIVE_GROUPS = (
+    "went on to say",
+    "goes on to say",
+    "continued to insist",
+    "was prompted to say",
+    "was moved to add",
+    "went on to argue",
+)
+
+
+def infinitive_report() -> Iterator[Case]:
+    """`SUBJECT GROUP to VERB, "C."` / `... to VERB (that) X "Q."`: the subject of the verb
+    group speaks: a name, or an organisation's nominal after an introducing sentence (the
+    noun after the determiner heads the subject; it is no verb the walk crosses)."""
+    combos = itertools.product(PEOPLE, ORGS, _INFINITIVE_GROUPS, range(len(CONTENT)), (0, 1, 2))
+    for p, org, group, ci, shape in sample(combos, 300, "infinitive-report"):
+        if shape == 2:
+            intro, subject, speaker = f"{_cap(org.name)} met the unions. ", _cap(org.nominal), org.canonical
+        else:
+            intro, subject, speaker = "", p.full, p.full
+        if shape == 1:
+            before, quoted = MIXED[ci % len(MIXED)]
+            content = f'{before} "{quoted}."'
+            text, kind = f"{intro}{subject} {group} {content}", "mixed"
+        else:
+            content = DOUBLE_MARKS[ci % len(DOUBLE_MARKS)].q(CONTENT[ci] + ".")
+            text, kind = f"{intro}{subject} {group}, {content}", "direct"
+        yield Case("", "infinitive-report", text, [Expect(content, kind, speaker)])
+
+
+#: Phrasal verbs of going on with *on* (past, present), our own list.
+_GOING_ON = (("went on", "goes on"), ("carried on", "carries on"), ("pressed on", "presses on"))
+
+
+def frame_going_on() -> Iterator[Case]:
+    """`"C," NAME went on.` / `NAME went on, "C."` / `... he pressed on after a pause.`: a verb
+    of going on and its particle *on* make a reporting frame; the subject speaks."""
+    combos = itertools.product(PEOPLE, _GOING_ON, TENSES, MARKS, range(len(CONTENT)), (0, 1, 2))
+    for p, forms, tense, m, ci, shape in sample(combos, 200, "frame-going-on"):
+        verb = forms[0] if tense == "past" else forms[1]
+        if shape == 1:
+            quote = m.q(CONTENT[ci] + ".")
+            text = f"{p.full} {verb}, {quote}"
+        else:
+            quote = m.q(CONTENT[ci] + ",")
+            tail = " after a pause" if shape == 2 else ""
+            text = f"{p.full} was at the meeting. {quote} {p.pronoun} {verb}{tail}."
+        yield Case("", "frame-going-on", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
+def report_carryover() -> Iterator[Case]:
+    """`NAME VERB (that) CLAUSE. / "C."` (a new paragraph holding only the quotation): the
+    report's speaker goes on; with a sentence of narrative between, nobody is credited."""
+    combos = itertools.product(PEOPLE, INDIRECT_VERBS, TENSES, range(len(CLAUSES)), MARKS, (0, 1, 2))
+    for p, v, tense, ci, m, shape in sample(combos, 300, "report-carryover"):
+        clause = CLAUSES[ci]
+        content = f"that {clause}" if v.past != "said" or shape == 1 else clause
+        quote = m.q(CONTENT[ci % len(CONTENT)] + ".")
+        narrative = " The next meeting is in June." if shape == 2 else ""
+        text = f"{p.full} {_form(v, tense)} {content}.{narrative}\n\n{quote}"
+        speaker = None if shape == 2 else p.full
+        yield Case(
+            "",
+            "report-carryover",
+            text,
+            [Expect(content, "indirect", p.full), Expect(quote, "direct", speaker)],
+        )
+
+
+#: Clauses before a participle of naming, and the participle with its object (our own phrases).
+_NAMING_HOSTS = ("walked out of the talks", "left the hall on Monday", "spoke for an hour at the quay")
+_NAMING_PARTICIPLES = (
+    ("describing the board as", "asleep at the wheel"),
+    ("branding the plan", "a gift to the banks"),
+    ("dubbing the ferry", "the slowest boat in Europe"),
+    ("describing the delay as", "entirely avoidable"),
+)
+
+
+def naming_participle() -> Iterator[Case]:
+    """`SUBJECT CLAUSE, describing/branding/dubbing OBJECT (as) "Q."`: the participle of a
+    naming verb before a quotation is the subject's report (mixed content)."""
+    combos = itertools.product(PEOPLE, _NAMING_HOSTS, _NAMING_PARTICIPLES, (0, 1))
+    for p, host, (part, quoted), shape in sample(combos, 200, "naming-participle"):
+        content = f'{part.split(" ", 1)[1]} "{quoted}."'
+        verb = part.split(" ", 1)[0]
+        if shape:
+            text = f"{p.full} arrived late. {_cap(p.pronoun)} {host}, {verb} {content}"
+        else:
+            text = f"{p.full} {host}, {verb} {content}"
+        yield Case("", "naming-participle", text, [Expect(content, "mixed", p.full)])
+
+
+#: Adjuncts after a naming verb's quotation: (adjunct, part of the report?) -- our own phrases.
+_NAMING_ADJUNCTS = (
+    ("in the fight against winter floods", True),
+    ("for the harbour towns", True),
+    ("on the island's west coast", True),
+    ("in a radio interview", False),
+    ("on Tuesday", False),
+    ("", False),
+)
+
+
+def naming_adjunct() -> Iterator[Case]:
+    """`NAME called/described OBJECT (as) "Q" ADJUNCT.`: a prepositional adjunct goes on with
+    the report; a time or medium phrase does not."""
+    combos = itertools.product(PEOPLE, _NAMING_PARTICIPLES, _NAMING_ADJUNCTS, TENSES)
+    for p, (part, quoted), (adjunct, inside), tense in sample(combos, 200, "naming-adjunct"):
+        verb, obj = part.split(" ", 1)
+        finite = {"describing": ("described", "describes"), "branding": ("branded", "brands"),
+                  "dubbing": ("dubbed", "dubs")}[verb][0 if tense == "past" else 1]
+        tail = f" {adjunct}" if adjunct else ""
+        text = f'{p.full} {finite} {obj} "{quoted}"{tail}.'
+        content = f'{obj} "{quoted}"{tail}' if inside else f'{obj} "{quoted}"'
+        yield Case("", "naming-adjunct", text, [Expect(content, "mixed", p.full)])
 
 
 #: Host clauses of the writer's that a quotation and its credit interrupt (our own phrases):
@@ -2530,6 +2697,13 @@ CAPABILITIES = (
     ),
     named("cue.credit_tail", "1", '"C," NAME VERB TAIL.', trailing_credit_tail),
     named("cue.credit_participle", "1", '"C?" NAME VERB, PARTICIPLE ... that ...', credit_participle),
+    named("indirect.fronted_even_as", "2", "Even as NAME said C, MAIN CLAUSE.", fronted_even_as),
+    named("mixed.naming_adjunct", "2", 'NAME called X "Q" in/for/on ...', naming_adjunct),
+    named("speaker.naming_participle", "1", 'CLAUSE, describing X as "Q."', naming_participle),
+    named("structure.report_carryover", "3", 'NAME said C. / "Q." (the next paragraph)', report_carryover),
+    named("cue.frame_going_on", "1", '"C," NAME went on. / NAME pressed on, "C."', frame_going_on),
+    named("speaker.infinitive_report", "1", "SUBJECT went on to say, was prompted to say", infinitive_report),
+    named("speaker.subject_chain", "4", "NAME, the ROLE of X, ORG, said / whose N, ORG, said", subject_chain),
     named("cue.credit_aside", "1", 'CLAUSE - "C," NAME VERB - CLAUSE (the aside: content C)', credit_aside),
     named("names.body", "4", "bodies named over of/and or with a possessive inside", body_names),
     named("names.ly_endings", "1", "names that end like an -ly adverb open a sentence", ly_names),

@@ -1,0 +1,105 @@
+"""The owner of a quoted fragment inside a sentence no cue claimed (rule ``quoted_fragment``).
+
+Input: the context, a sentence and the first token of a quotation inside it. Output: the
+attribution (the sentence's subject speaks; the content is the clause after its verb) and its
+content tokens, or None. Used by :mod:`.sieve` once per sentence.
+"""
+
+from __future__ import annotations
+
+from quotex.attributions.clauses import content, content_end
+from quotex.attributions.context import Context
+from quotex.attributions.model import Attribution
+from quotex.attributions.subjects import sentence_subject
+from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    COPULA,
+    FRAGMENT_PARTICLES,
+    FRAGMENT_VERB_STOPS,
+    LABEL_WORDS,
+    MODALS,
+)
+from quotex.mentions import is_name_word
+from quotex.sentences import Sentence
+
+__all__ = ["fragment_owner"]
+
+
+def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
+    """``X admires Y as a "strong leader"``: a quoted fragment (first token *k*) inside a
+    sentence no cue claimed belongs to the sentence's subject; the content is the
+    clause after the subject's verb. Returns the attribution and its content tokens."""
+    words = ctx.tokens.words
+    subj = sentence_subject(ctx, s)
+    if subj is None or subj[1] + 2 >= k:
+        return None
+    span = ctx.spans[ctx.quote_of[k]]
+    inner = ctx.tokens.text[span.start : span.end]
+    if len(inner.split()) < 3 or words[k - 1].lower() in LABEL_WORDS:
+        return None  # a scare quote, a label or a name: 'their "no limits" partnership'
+    j = subj[1] + 1
+    if words[j] == "(":
+        while j <= s.last and words[j] != ")" and ctx.quote_of[j] < 0:
+            j += 1
+        j += 1
+    if j <= s.last and words[j] == ",":  # 'Strand, in particular, has ...'
+        m = j + 1
+        while m <= s.last and m - j < 6 and words[m] != "," and ctx.quote_of[m] < 0:
+            m += 1
+        if m > s.last or words[m] != ",":
+            return None
+        j = m + 1
+    head = words[subj[1]]
+    if not (
+        head.lower() in ("he", "she", "they", "i", "we")
+        or (is_name_word(head) and head.lower() not in NOT_NAMES)
+        or head.lower() in ctx.lexicon.role_words
+        or head.lower() in ctx.lexicon.organization_nouns
+    ):
+        return None  # the owner of somebody's words is a person or an organisation
+    v = j
+    passive = False
+    while v < k and (
+        words[v].lower() in ADVERBS
+        or words[v].lower() in MODALS
+        or words[v].lower() in FRAGMENT_VERB_STOPS
+        or (words[v].endswith("ly") and words[v].islower())
+    ):
+        passive = passive or words[v].lower() in COPULA
+        v += 1
+    if v >= k:
+        return None
+    low = words[v].lower()
+    if (
+        not (words[v].isalpha() and words[v].islower())
+        or low in STOP_WORDS
+        or (passive and not low.endswith("ing"))
+    ):
+        return None
+    a = v + 1
+    while a < k and words[a].lower() in FRAGMENT_PARTICLES:
+        a += 1  # 'has gone after the board as "..."
+    if a > k:
+        return None
+    b = content_end(ctx, a, s.last, relative=False)
+    for m in range(k + 1, b):  # the clause ends at ', but ...' or ', comparing ...'
+        if (
+            words[m] == ","
+            and ctx.quote_of[m] < 0
+            and (words[m + 1].lower() in ("but", "while", "and") or words[m + 1].lower().endswith("ing"))
+        ):
+            b = m - 1
+            break
+    if b < k:
+        return None
+    got = content(ctx, a, b)
+    if got is None:
+        return None
+    (cs, ce), kind = got
+    tokens = ctx.tokens
+    return (
+        Attribution(((cs, ce),), subj, (tokens.starts[v], tokens.ends[a - 1]), "quoted_fragment", kind),
+        a,
+        b,
+    )
