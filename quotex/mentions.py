@@ -29,6 +29,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+import regex
 from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
@@ -166,12 +167,7 @@ def _name_chains(
                         or low in _ALWAYS_FUNCTION
                     )
                 )
-                or (
-                    i == s.first
-                    and low in CONJUNCTIVE_ADVERBS
-                    and i + 1 <= s.last
-                    and words[i + 1] == ","
-                )
+                or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
             ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition)
                 i += 1
                 continue
@@ -924,7 +920,8 @@ def _chain_mention(
         if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
-    if last == first and split < 0 and name_first == last and _is_role(words[last], lexicon):
+    lone_role = last == first and split < 0 and name_first == last and _is_role(words[last], lexicon)
+    if lone_role and not _surname_label(tokens, last, shared):
         return None  # a lone capitalised role word ("President") is not a name
     if (
         last == first == sent.first
@@ -963,6 +960,21 @@ def _chain_mention(
         t_first,
         t_last,
     )
+
+
+def _surname_label(tokens: Tokens, k: int, shared: dict[str, str]) -> bool:
+    """Token *k* is a role word in capitals before a colon ('BISHOP:') that the text elsewhere
+    wrote as a name word ('Maud Bishop'): a transcript label naming that person by surname.
+    Each word is looked up once per text (*shared* keeps the answer)."""
+    words = tokens.words
+    w = words[k]
+    if not (w.isupper() and k + 1 < len(words) and words[k + 1] == ":"):
+        return False
+    key = "\0label " + w  # (no name or title holds a NUL)
+    if key not in shared:
+        cased = w[:1] + w[1:].lower()
+        shared[key] = "y" if regex.search(rf"\b{regex.escape(cased)}\b", tokens.text) else ""
+    return bool(shared[key])
 
 
 #: Tokens that end a sentence of running text; a line without one is a headline.
@@ -1029,6 +1041,7 @@ def _name_first(
         name_first == first < last
         and words[first].lower() in lexicon.verb_forms
         and words[first].lower() not in FIRST_NAMES  # 'Hope Hicks'
+        and words[first + 1] != "-"  # 'BRAND-OTTESEN:': half of a hyphenated name
         and (first == sent.first or words[first - 1] in _OPENERS)
     ):
         name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name

@@ -61,13 +61,16 @@ from quotex.lexicon.function_words import (
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
+    ANSWER_LABELS,
     AUXILIARIES,
     COPULA,
     FRONTING_PREPOSITIONS,
+    INTERVIEW_LABELS,
     INTRO_WORDS,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
     MODALS,
+    QUESTION_LABELS,
     SENTENCE_LINKS,
     SIMPLE_PAST,
 )
@@ -948,10 +951,10 @@ def _resolve_source(
         head = _OBJECT_FORMS[head]
     head = _POSSESSIVE_PRONOUNS.get(head, head)
     path: str | None
-    if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
-        if words[a] == "Q" and res.first_question < 0:
+    if att.rule == "transcript" and a == b and words[a] in INTERVIEW_LABELS:
+        if words[a] in QUESTION_LABELS and res.first_question < 0:
             res.first_question = a
-        e, path = _interviewee(res, a, lo) if words[a] == "A" else (-1, None)
+        e, path = _interviewee(res, a, lo) if words[a] in ANSWER_LABELS else (-1, None)
     elif head_mention >= 0:
         k = inside[head_mention]
         e = table.of_mention[k]
@@ -1108,16 +1111,25 @@ def _interviewee_candidate(ent: Entity) -> bool:
     )
 
 
+def _full_name_candidate(ent: Entity) -> bool:
+    """A name of two or more words typed as a person's, with no sign of a body ('Ewan
+    McTavish', whose first name no table lists): an interviewee when no name shows a person."""
+    return ent.kind == "person" and len(ent.words) > 1 and not ent.body_evidence and not ent.unlikely_person
+
+
 def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
     """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
-    person before the first question (the one the introduction presents), or (-1, None).
-    Every later answer is that person's: the people named in the questions do not answer."""
+    person before the first question (the one the introduction presents; a full name when no
+    name shows a person), or (-1, None). Every later answer is that person's: the people
+    named in the questions do not answer."""
     e = res.interviewee
     if e < 0:
         if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
             at = res.first_question
             lo = bisect.bisect_left(res.mention_starts, at)
         scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
+        if not scores:
+            scores = res.salience(at, lo, frozenset(), _full_name_candidate)
         if not scores:
             return -1, None
         e = res.interviewee = _best(scores)

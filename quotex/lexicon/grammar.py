@@ -325,6 +325,13 @@ LABELS = frozenset(
 )
 
 
+#: An interview's turn labels, the question's and the answer's, as printed interviews write
+#: them before a colon at the start of a paragraph (``Q:``, ``Question:``, ``ANSWER:``).
+QUESTION_LABELS = frozenset(("Q", "Question", "QUESTION"))
+ANSWER_LABELS = frozenset(("A", "Answer", "ANSWER"))
+INTERVIEW_LABELS = QUESTION_LABELS | ANSWER_LABELS
+
+
 #: Conjunctions and adverbs that open a sentence before its subject: 'But the board ...'.
 SENTENCE_LINKS = frozenset("but and so yet meanwhile still however also now then".split())
 

@@ -37,6 +37,7 @@ from capdata import (
     Verb,
 )
 from capkit import ANY, Case, Contains, Expect, named, sample
+from captemplates7 import ROUND7
 
 TENSES = ("past", "present")
 
@@ -2410,6 +2411,7 @@ CAPABILITIES = (
         trailing_credit_source,
     ),
     named("quote.titles_of_works", "8", 'the reality show "TITLE" / known as "NAME"', titles_of_works),
+    *ROUND7,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
