@@ -1151,6 +1151,9 @@ def _resolve_phrase(
             return got
     head_words = _head_words(words, a, b)
     if _is_document(head_words):
+        inner = _inner_author(res, a, b)
+        if inner >= 0:
+            return inner, "document"  # 'A letter from Kestrel Ferries to residents warned'
         # 'The statement read': its issuer, the most salient person or body (a recent
         # speaker scores high), else the latest speaker
         e = res.issuer(a, lo)
@@ -1170,6 +1173,19 @@ def _resolve_phrase(
     owner_end = max((k for k in range(a, b + 1) if words[k] in _POSSESSIVE_MARKS), default=a - 1)
     kind = _phrase_kind(_head_words(words, owner_end + 1, b) if owner_end < b else head_words, lexicon)
     return res.phrase_entity(name, kind), "description"
+
+
+def _inner_author(res: _Resolver, a: int, b: int) -> int:
+    """The entity of the author a document names inside source tokens *a..b*: its noun, then
+    *by*/*from*/*of* and a name ('A letter from Kestrel Ferries to residents', 'The notice
+    from the Elmsford Water Board'); else -1. Reads the first document noun only."""
+    words, mentions = res.tokens.words, res.mentions
+    for k in range(a, b - 1):
+        low = words[k].lower()
+        if low in _AUTHORED or low.rstrip("s") in _AUTHORED:
+            m = _author(words, k, mentions, res.mention_starts)
+            return res.table.of_mention[m] if m >= 0 and mentions[m].last <= b else -1
+    return -1
 
 
 def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:

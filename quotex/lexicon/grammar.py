@@ -226,11 +226,11 @@ POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 
 #: Nouns for the documents and studies a source issues: 'a report by the ministry'; and
 #: the counts and forecasts a body publishes ('a tally by the agency', 'projections from
-#: the bank'; general English nouns of reckoning).
+#: the bank', 'figures published by the board'; general English nouns of reckoning).
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
     study survey analysis review audit filing ruling poll
-    tally calculations projections estimates forecast
+    tally calculations projections estimates forecast figures statistics data
 """.split()
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capdata import Person
+from capdata import DOUBLE_MARKS, Person
 from capkit import ANY, Capability, Case, Expect, named, sample
 
 
@@ -108,6 +108,59 @@ def qa_labels() -> Iterator[Case]:
         )
 
 
+# -- documents crediting their issuer ------------------------------------------------------
+
+#: Direct quotations and reported clauses of this file (our own sentences).
+QUOTES7 = (
+    "The last sailing leaves at six",
+    "Boil all tap water until further notice",
+    "The canteen will close on Fridays",
+    "Pay talks will resume in the new year",
+)
+CLAUSES7 = (
+    "the last sailing would leave at six",
+    "tap water should be boiled until further notice",
+    "the canteen would close on Fridays",
+    "pay talks would resume in the new year",
+)
+
+#: Documents with their issuer: (frame with {B} / {b} for the body, {c} for the content, kind).
+DOCUMENT_FRAMES7 = (
+    ("{B} put up a notice at the gate on Monday. The notice read: {q}", "direct"),
+    ("{B} pinned a short notice to the door. The notice said: {q}", "direct"),
+    ("{B} emailed a memo to staff last week. The memo read: {q}", "direct"),
+    ("{C}, according to figures published by {b}.", "indirect"),
+    ("{C}, according to official statistics from {b}.", "indirect"),
+    ("{C}, according to data released by {b} on Tuesday.", "indirect"),
+    ("A letter from {b} to customers said that {c}.", "indirect"),
+    ("A memo from {b} to its drivers warned that {c}.", "indirect"),
+    ("The notice from {b} stated that {c}.", "indirect"),
+)
+
+
+def _body_name(body: str) -> str:
+    return body.removeprefix("the ")
+
+
+def document_issuers() -> Iterator[Case]:
+    """A notice, memo, letter, figures, statistics or data credit the body that issued them:
+    `BODY put up a notice ... The notice read: "C."`, `C, according to figures published by
+    BODY.`, `A letter from BODY to customers said that C.`; the document posted in the first
+    sentence is no quotation."""
+    combos = itertools.product(BODIES7, range(len(QUOTES7)), range(len(DOCUMENT_FRAMES7)), DOUBLE_MARKS)
+    for body, k, d, m in sample(combos, 260, "r7-documents"):
+        frame, kind = DOCUMENT_FRAMES7[d]
+        clause = CLAUSES7[k]
+        if kind == "direct":
+            content = m.q(QUOTES7[k] + ".")
+        elif "{C}" in frame:
+            content = clause[:1].upper() + clause[1:]
+        else:
+            content = f"that {clause}"
+        text = frame.format(B=body[:1].upper() + body[1:], b=body, q=content, C=content, c=clause)
+        yield Case("", f"r7-document-{d}", text, [Expect(content, kind, _body_name(body))])
+
+
 ROUND7: tuple[Capability, ...] = (
     named(
         "structure.transcript_surnames",
@@ -116,6 +169,12 @@ ROUND7: tuple[Capability, ...] = (
         transcript_surnames,
     ),
     named("structure.qa_labels", "3", "Question: ... Answer: ... (any interviewee name)", qa_labels),
+    named(
+        "source.document_issuers",
+        "5",
+        "The notice read: / figures published by / A letter from ORG",
+        document_issuers,
+    ),
 )
 
 __all__ = ["ROUND7"]
