@@ -335,7 +335,9 @@ def _prefix_title(
             lo = _possessor_start(words, j - 1, floor)
             lo = _common_possessor_start(words, lo, floor, lexicon)
             break
-        if low in DETERMINERS or low in STOP_WORDS or low in lexicon.verb_forms:
+        # 'planning chief', 'state Senator': maybe a modifier, though a verb form too
+        modifier = (not loose and w.islower() and low.endswith("ing")) or low in TITLE_MODIFIERS
+        if low in DETERMINERS or low in STOP_WORDS or (low in lexicon.verb_forms and not modifier):
             if loose and low not in DETERMINERS and low not in _NOUN_OPENERS:
                 return (-1, -1)  # the phrase is not closed by a determiner: no loose title
             break
@@ -431,7 +433,8 @@ def _singular_lower(word: str) -> bool:
 
 
 def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
-    """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations')?"""
+    """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations', a
+    gerund of the verb lexicon: 'planning')?"""
     low = word.lower()
     return (
         word.isalpha()
@@ -440,7 +443,7 @@ def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
         and low not in STOP_WORDS
         and low not in DETERMINERS
         and low not in PREPOSITIONS
-        and low not in lexicon.verb_forms
+        and (low not in lexicon.verb_forms or low.endswith("ing"))  # 'planning chief': a gerund
         and not low.endswith(("ed", "ly"))
         and (not low.endswith("s") or low.endswith(("ics", "ions", "ss")))
     )
@@ -502,6 +505,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if i > end:
         return (-1, -1)
     indefinite = words[i].lower() in ("a", "an")
+    definite = words[i].lower() == "the"
     if words[i].lower() in ("a", "an", "the"):
         i += 1
     elif words[i].islower() and _verb_like_plural(words, i, end):
@@ -541,6 +545,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         j += 1
     if not has_role and not (
         (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1))
+        or (indefinite and _noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
+        or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
         or (_colon_credit_follows(words, j, end) and _noun_head(words, first, j - 1, words_before_head=2))
     ):
         # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
@@ -720,6 +726,30 @@ def _noun_head(words: Sequence[str], first: int, last: int, *, words_before_head
         return False
     head = words[k - 1].lower()
     return head not in TIME_WORDS and not head.endswith("ly") and head not in _NOT_ROLE_HEADS
+
+
+def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
+    """Is *first..last* (after *the*) a lower-case possessor and one or two lower-case words, a
+    post the possessor gives ('the dairy's foreman', 'the mill's night foreman')?"""
+    k = first
+    while k <= last and k - first < 3 and words[k].isalpha() and words[k].islower():
+        k += 1
+    return (
+        first < k < last
+        and words[k] in _POSSESSIVE
+        and 1 <= last - k <= 2
+        and _noun_head(words, k + 1, last, words_before_head=1)
+    )
+
+
+def _employer(words: Sequence[str], first: int, end: int) -> bool:
+    """Does the phrase from *first* to *end* (exclusive) go on, after its lower-case words, with
+    *at*, *with* or *for* and a capitalised name, an employer ('a lighthouse keeper at Tolland
+    Waterworks', 'a bee inspector with Greyfriars Health'; not 'a keen sailor from Bergen')?"""
+    k = first
+    while k < end and words[k].islower() and words[k] not in ("at", "with", "for"):
+        k += 1
+    return k + 1 < end and words[k] in ("at", "with", "for") and is_name_word(words[k + 1])
 
 
 _PREP_STOPS = frozenset("of for with at from in on to by".split())

@@ -74,7 +74,7 @@ from quotex.lexicon.grammar import (
     SENTENCE_LINKS,
     SIMPLE_PAST,
 )
-from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
+from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, plural
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
 from quotex.sentences import Sentence
@@ -605,13 +605,15 @@ class _Resolver:
 
     def named_by_head(self, head: str, at: int, lo: int) -> int:
         """'the partnership' after 'The South West Health Partnership', 'the institute' after
-        'the Fjord Institute': the body whose name ends with the noun *head*, the most salient
-        one, else the latest named before mention index *lo* anywhere in the article; -1 when
-        there is none. A name of one word is no match ('the trust' is not a 'Trust')."""
+        'the Fjord Institute': the body whose name ends with the noun *head* or its plural ('the
+        dairy' after 'Caldbeck Dairies'), the most salient one, else the latest named before
+        mention index *lo* anywhere in the article; -1 when there is none. A name of one word is
+        no match ('the trust' is not a 'Trust')."""
+        many = plural(head)
 
         def ends_with_head(ent: Entity) -> bool:
             words = ent.words
-            return len(words) >= 2 and words[-1].lower() == head and _body_like(ent)
+            return len(words) >= 2 and words[-1].lower() in (head, many) and _body_like(ent)
 
         if self.by_last_word is None:  # last word of a name of two or more words -> its mentions
             self.by_last_word = {}
@@ -619,7 +621,7 @@ class _Resolver:
                 words = self.table.entities[e].words
                 if len(words) >= 2:
                     self.by_last_word.setdefault(words[-1].lower(), []).append(k)
-        found = self.by_last_word.get(head)
+        found = self.by_last_word.get(head) or self.by_last_word.get(many)
         if not found or found[0] >= lo:
             return -1  # (no such name before: no salience to compute)
         named = self.salience(at, lo, frozenset(), ends_with_head)
@@ -1198,8 +1200,12 @@ def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
     while k < len(mentions) and mentions[k].last < b:
         m = mentions[k]
         k += 1
-        if m.first < a or words[m.last + 1].lower() not in _AUTHORED or words[m.last].lower() in TIME_WORDS:
+        noun = words[m.last + 1].lower()
+        if m.first < a or noun not in _AUTHORED or noun in _PEOPLE_TOO or words[m.last].lower() in TIME_WORDS:
             continue
+        after = words[m.last + 2] if m.last + 1 < b else ""
+        if after in res.lexicon.role_words or after.rstrip("s") in res.lexicon.role_words:
+            continue  # 'a longtime GOP data expert': the work is a modifier, not the head
         e = table.of_mention[k - 1]
         return -1 if table.entities[e].initial_only else e
     return -1
@@ -1330,6 +1336,8 @@ def _name_path(words: Sequence[str], a: int, m: Mention, lexicon: Lexicon) -> st
 
 #: Written works whose author a source phrase can name: 'a report by the state Department of Transportation'.
 _AUTHORED = ISSUED_NOUNS | frozenset(["investigation"])
+#: Of those, nouns that name people too after a name ('Labour figures said': party members).
+_PEOPLE_TOO = frozenset(["figures"])
 
 
 def _author(words: Sequence[str], b: int, mentions: Sequence[Mention], mention_starts: Sequence[int]) -> int:

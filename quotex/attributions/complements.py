@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
+    manner_adverb,
     title_case,
 )
 from quotex.attributions.noun_phrases import (
@@ -356,7 +357,7 @@ def tail_ends(ctx: Context, k: int, last: int) -> bool:
     if low == "to":
         nxt = words[k + 1] if k + 1 <= last else ""
         return nxt.lower() in DETERMINERS or is_name_word(nxt) or nxt.lower() in OBJECT_PRONOUNS
-    return not w[:1].isalnum() or low in TAIL_WORDS or low in TIME_WORDS
+    return not w[:1].isalnum() or low in TAIL_WORDS or low in TIME_WORDS or manner_adverb(w)
 
 
 def object_content(ctx: Context, a: int, last: int, lemma: str) -> bool:
@@ -477,7 +478,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         ) and a + 1 <= last
     if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
         # ('posted a notice on Friday': the document, not what it says)
-        return a + 1 <= last and not (low in ("a", "an") and _posted_document(words, a, last))
+        return a + 1 <= last and not (low in ("a", "an") and _posted_document(ctx, a, last))
     if w[:1].isdigit() and (lemma in CLAUSE_VERBS or vclass == "cognition"):
         return a + 2 <= last  # 'said 2016 has seen ...', 'says 31,000 jobs could go'
     if is_name_word(w):
@@ -506,12 +507,16 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     return False
 
 
-def _posted_document(words: Sequence[str], a: int, last: int) -> bool:
+def _posted_document(ctx: Context, a: int, last: int) -> bool:
     """Tokens from *a* (``a``/``an``) are a document and no more: an indefinite article, at
     most two lower-case modifiers and a noun of :data:`DOCUMENT_NOUNS`, then the sentence end, a
     comma or a preposition or time word (``posted a notice on Friday``, ``issued a short
-    statement``, ``sent a letter to tenants``): what the document says is not written there
-    (``issued a statement that ...`` keeps its clause)."""
+    statement``, ``sent a letter to tenants``), and no quotation or *that* later in the sentence:
+    what the document says is not written there (``issued a statement that ...``, ``posted a
+    message on Twitter reading "..."`` keep theirs)."""
+    words = ctx.tokens.words
+    if any(ctx.quote_of[m] >= 0 or words[m] == "that" for m in range(a, last + 1)):
+        return False
     k = a + 1
     while k <= last and k - a <= 3 and words[k].islower() and words[k] not in DOCUMENT_NOUNS:
         k += 1

@@ -513,6 +513,8 @@ FEMALE_WORDS = frozenset(
         "grandmother",
         "actress",
         "waitress",
+        "headmistress",
+        "forewoman",
         "she",
         "her",
     ]
@@ -537,6 +539,8 @@ MALE_WORDS = frozenset(
         "brother",
         "grandfather",
         "actor",
+        "headmaster",
+        "foreman",
         "he",
         "him",
         "his",

@@ -325,6 +325,14 @@ LABELS = frozenset(
 )
 
 
+#: Words ending in *-ly* that are no adverbs of manner: nouns and adjectives a noun phrase
+#: may end or go on with (*the Ashcombe family*, *a close ally*, *the weekly*; general English).
+NOT_LY_ADVERBS = frozenset(
+    """family ally rally assembly supply reply monopoly anomaly daily weekly monthly quarterly
+    yearly early elderly only bully belly jelly lily holly folly homily butterfly panoply""".split()
+)
+
+
 #: An interview's turn labels, the question's and the answer's, as printed interviews write
 #: them before a colon at the start of a paragraph (``Q:``, ``Question:``, ``ANSWER:``).
 QUESTION_LABELS = frozenset(("Q", "Question", "QUESTION"))

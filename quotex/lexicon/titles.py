@@ -234,6 +234,15 @@ ROLE_NOUNS = frozenset(
         "docker",
         "laborer",
         "labourer",
+        # courts and schools (AP job nouns; none a common surname)
+        "magistrate",
+        "coroner",
+        "bailiff",
+        "registrar",
+        "solicitor",
+        "barrister",
+        "headmaster",
+        "headmistress",
     ]
 )
 
@@ -357,6 +366,7 @@ ORGANIZATION_NOUNS = frozenset(
         "senate",
         "service",
         "society",
+        "guild",
         "team",
         "tribunal",
         "union",

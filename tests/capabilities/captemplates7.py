@@ -10,8 +10,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capdata import DOUBLE_MARKS, Person
-from capkit import ANY, Capability, Case, Expect, named, sample
+from capdata import DOUBLE_MARKS, MARKS, Person
+from capkit import ANY, Capability, Case, Contains, Expect, named, sample
 
 
 def _p(full: str, surname: str, gender: str, shape: str) -> Person:
@@ -161,6 +161,140 @@ def document_issuers() -> Iterator[Case]:
         yield Case("", f"r7-document-{d}", text, [Expect(content, kind, _body_name(body))])
 
 
+# -- adverbs beside an attribution ----------------------------------------------------------
+
+#: Adverbs written beside a cue (of manner in -ly, and of time), none in a source's name.
+ADVERBS7 = ("grimly", "softly", "cheerfully", "bluntly", "hastily", "then", "again")
+#: Cue verbs of this file: (past, present).
+CUES7 = (("said", "says"), ("added", "adds"), ("replied", "replies"), ("insisted", "insists"))
+
+
+def cue_adverbs() -> Iterator[Case]:
+    """An adverb before or after an inverted cue, or between the name and the cue, stays out
+    of the speaker's name: `"C," ADV said NAME.`, `"C," said NAME ADV.`, `"C," NAME ADV
+    said.`, `"C," the ROLE ADV said.`"""
+    shapes = (
+        "{q} {adv} {verb} {name}.",
+        "{q} {verb} {name} {adv}.",
+        "{q} {name} {adv} {verb}.",
+    )
+    combos = itertools.product(PEOPLE7, ADVERBS7, CUES7, range(len(shapes)), MARKS, (0, 1))
+    for p, adv, (past, present), shape, m, tense in sample(combos, 400, "r7-adverbs"):
+        if shape and not adv.endswith("ly"):
+            continue  # (a time adverb only before the cue: 'NAME then said' goes on with a report)
+        quote = m.q(QUOTES7[len(adv) % len(QUOTES7)] + ",")
+        text = shapes[shape].format(q=quote, adv=adv, verb=(past, present)[tense], name=p.full)
+        yield Case("", f"r7-adverb-{shape}", text, [Expect(quote, "direct", p.full, None, "person")])
+
+
+# -- a speaker picked out of a group, named in apposition -----------------------------------
+
+#: Groups introduced in a first sentence, and how a member is picked out of them.
+GROUPS7 = ("Three lock-keepers", "A handful of canteen staff", "Several islanders", "Two night porters")
+PICKS7 = ("one of them", "another", "a third", "the eldest", "one of the group")
+
+
+def picked_member() -> Iterator[Case]:
+    """`GROUP ... "C," PICK, NAME, VERB.`: the quotation ends at its closing mark and the
+    member named in apposition speaks."""
+    combos = itertools.product(GROUPS7, PICKS7, PEOPLE7, CUES7, DOUBLE_MARKS)
+    for group, pick, p, (past, _), m in sample(combos, 240, "r7-picked"):
+        quote = m.q(QUOTES7[len(pick) % len(QUOTES7)] + ",")
+        text = f"{group} stood by the slipway on Sunday. {quote} {pick}, {p.full}, {past}."
+        yield Case("", "r7-picked", text, [Expect(quote, "direct", p.full, ANY, "person")])
+
+
+# -- titles with their modifiers and employer -------------------------------------------------
+
+#: Titles before a name with a lower-case modifier that is also a verb form (a gerund, a title
+#: modifier such as *state*), with the parts the title must keep.
+PREMODS7 = (
+    ("Caldbeck Mills' marketing director", ("marketing director",)),
+    ("the Elmsford Water Board's engineering chief", ("engineering chief", "Elmsford Water Board")),
+    ("Vermont state Representative", ("Vermont state Representative",)),
+    ("Harrowgate Foods' training manager", ("training manager",)),
+    ("county Commissioner", ("county Commissioner",)),
+)
+#: Appositions naming a job and its employer, and what the title must keep.
+EMPLOYERS7 = (
+    ("a ferry mechanic at Quarrington Ferries", ("ferry mechanic", "Quarrington Ferries")),
+    ("a bread buyer with Harrowgate Foods", ("bread buyer", "Harrowgate Foods")),
+    (
+        "co-founder and former director of Caldbeck Mills",
+        ("co-founder and former director", "Caldbeck Mills"),
+    ),
+    ("a flood warden for the Elmsford Water Board", ("flood warden", "Elmsford Water Board")),
+)
+
+
+def titles_modified() -> Iterator[Case]:
+    """`"C," said PREMOD NAME.` / `PREMOD NAME said that C.` keep the modifier in the title and
+    the person as the speaker; `NAME, EMPLOYER-APPOSITION, said C.` and `According to NAME,
+    APPOSITION, C.` keep the job and its employer in the title and out of the content."""
+    combos = itertools.product(PEOPLE7, PREMODS7, range(len(QUOTES7)), DOUBLE_MARKS, (False, True))
+    for p, (pre, parts), k, m, direct in sample(combos, 160, "r7-premod"):
+        lead = pre[:1].upper() + pre[1:]
+        if direct:
+            quote = m.q(QUOTES7[k] + ",")
+            text = f"{quote} said {pre} {p.full}."
+            expect = Expect(quote, "direct", p.full, Contains(parts), "person")
+        else:
+            text = f"{lead} {p.full} said on Friday that {CLAUSES7[k]}."
+            expect = Expect(f"that {CLAUSES7[k]}", "indirect", p.full, Contains(parts), "person")
+        yield Case("", f"r7-premod-{int(direct)}", text, [expect])
+    combos2 = itertools.product(PEOPLE7, EMPLOYERS7, range(len(CLAUSES7)), (False, True))
+    for p, (appos, parts), k, fronted in sample(combos2, 160, "r7-employer"):
+        clause = CLAUSES7[k]
+        if fronted:
+            text = f"According to {p.full}, {appos}, {clause}."
+        else:
+            text = f"{p.full}, {appos}, said {clause}."
+        yield Case(
+            "", f"r7-employer-{int(fronted)}", text, [Expect(clause, "indirect", p.full, Contains(parts))]
+        )
+
+
+# -- a person or body referred back to by its role or noun ------------------------------------
+
+#: Roles written before a name and referred back to by *the ROLE* (courts and schools).
+COURT_ROLES7 = ("Magistrate", "Coroner", "Registrar", "Headmistress", "Headmaster")
+#: Bodies whose last name word is the plural of the noun that refers back to them.
+PLURAL_BODIES7 = (
+    ("Fenwick Dairies", "the dairy"),
+    ("Ashby Breweries", "the brewery"),
+    ("Morland Mills", "the mill"),
+)
+#: Bodies named over *of* and *and* with a head that is an organisation noun.
+GUILDS7 = ("The Guild of Coopers and Wheelwrights", "The Guild of Ferrymen and Pilots")
+
+
+def referred_back() -> Iterator[Case]:
+    """`ROLE NAME ... "C," the ROLE said.` names the person; `NAME, the BODY's NOUN, ... "C," he
+    said.` titles them with the possessed post; `BODIES ... "C," the BODY-NOUN said.` names the
+    body; `The Guild of X and Y said that C.` names the whole body."""
+    combos = itertools.product(COURT_ROLES7, PEOPLE7, DOUBLE_MARKS, range(len(QUOTES7)))
+    for role, p, m, k in sample(combos, 120, "r7-role-back"):
+        quote = m.q(QUOTES7[k] + ",")
+        text = f"{role} {p.full} opened the inquiry on Monday.\n\n{quote} the {role.lower()} said."
+        yield Case("", "r7-role-back", text, [Expect(quote, "direct", p.full, Contains((role,)), "person")])
+    men = [p for p in PEOPLE7 if p.gender == "m"]
+    combos2 = itertools.product(men, ("the mill's foreman", "the brewery's night foreman"), DOUBLE_MARKS)
+    for p, appos, m in sample(combos2, 40, "r7-possessed-post"):
+        quote = m.q(QUOTES7[len(p.full) % len(QUOTES7)] + ",")
+        lead = f"Ottoline Marsh, a retired nurse, sat beside {p.full}, {appos}, at the meeting."
+        text = f"{lead}\n\n{quote} he said."
+        title = appos.removeprefix("the ")
+        yield Case("", "r7-possessed-post", text, [Expect(quote, "direct", p.full, title, "person")])
+    for (body, noun), k, m in itertools.product(PLURAL_BODIES7, range(len(QUOTES7)), DOUBLE_MARKS):
+        quote = m.q(QUOTES7[k] + ",")
+        text = f"{body} shut its visitor centre in May. {quote} {noun} said on Friday."
+        yield Case("", "r7-plural-body", text, [Expect(quote, "direct", body, None, "organization")])
+    for guild, clause in itertools.product(GUILDS7, CLAUSES7):
+        text = f"{guild} said on Monday that {clause}."
+        name = guild.removeprefix("The ")
+        yield Case("", "r7-guild", text, [Expect(f"that {clause}", "indirect", name, None, "organization")])
+
+
 ROUND7: tuple[Capability, ...] = (
     named(
         "structure.transcript_surnames",
@@ -169,6 +303,20 @@ ROUND7: tuple[Capability, ...] = (
         transcript_surnames,
     ),
     named("structure.qa_labels", "3", "Question: ... Answer: ... (any interviewee name)", qa_labels),
+    named("speaker.picked_member", "2", '"C," one of them / a third, NAME, said.', picked_member),
+    named(
+        "title.modified",
+        "6",
+        "said state Representative NAME / NAME, a mechanic at ORG, said",
+        titles_modified,
+    ),
+    named(
+        "speaker.referred_back",
+        "4",
+        "the magistrate / the dairy / the mill's foreman: whom they name",
+        referred_back,
+    ),
+    named("cue.adverbs", "1", '"C," ADV said NAME. / said NAME ADV. / NAME ADV said.', cue_adverbs),
     named(
         "source.document_issuers",
         "5",
