@@ -555,14 +555,27 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if j == first or stopped == "verb":
         # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
         return (-1, -1)
-    if j <= end and words[j] == "," and is_name_word(words[j - 1]):
-        # 'a lawyer from Vigo, Spain,': the place's country or state belongs to it
-        k = j + 1
+    return (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:
+    """Where an apposition's title ends when a comma at token *j* stopped it: after a place's
+    country or state ('a lawyer from Vigo, Spain,'), or after a body before a credit's colon
+    ('Ada Lind, press officer, Harbour Ferries: "C."': its employer; a place is not, 'retired
+    welder, Swansea:': a body's name holds an organisation noun or a company word); else *j*."""
+    if j > end or words[j] != ",":
+        return j
+    k = j + 1
+    if is_name_word(words[j - 1]):
         while k <= end and k - j <= 3 and is_name_word(words[k]):
             k += 1
-        if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")):
-            j = k
-    return (first, j - 1)
+        return k if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")) else j
+    if not _colon_credit_follows(words, j, end):
+        return j
+    while words[k] != ":":
+        k += 1
+    body = lexicon.organization_nouns | lexicon.company_words
+    return k if any(words[m].lower() in body for m in range(j + 1, k)) else j
 
 
 #: Words that end an apposition's title: a relative clause, a coordinated clause, or a time

@@ -357,7 +357,9 @@ def tail_ends(ctx: Context, k: int, last: int) -> bool:
     if low == "to":
         nxt = words[k + 1] if k + 1 <= last else ""
         return nxt.lower() in DETERMINERS or is_name_word(nxt) or nxt.lower() in OBJECT_PRONOUNS
-    return not w[:1].isalnum() or low in TAIL_WORDS or low in TIME_WORDS or manner_adverb(w)
+    if manner_adverb(w):  # 'said Ashcombe wearily.' (not 'know exactly what ...')
+        return k + 1 > last or not words[k + 1][:1].isalnum()
+    return not w[:1].isalnum() or low in TAIL_WORDS or low in TIME_WORDS
 
 
 def object_content(ctx: Context, a: int, last: int, lemma: str) -> bool:

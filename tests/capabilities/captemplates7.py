@@ -295,6 +295,32 @@ def referred_back() -> Iterator[Case]:
         yield Case("", "r7-guild", text, [Expect(f"that {clause}", "indirect", name, None, "organization")])
 
 
+# -- a colon credit naming the employer after the role --------------------------------------
+
+CREDIT_ROLES7 = ("press officer", "night manager", "shop steward", "harbour pilot")
+#: Employers whose names hold an organisation noun or a company word, and places (no body).
+CREDIT_BODIES7 = ("Quarrington Ferries", "Harrowgate Foods", "Elmsford Water Board", "Caldbeck Mining")
+CREDIT_PLACES7 = ("Whitby", "Port Isaac", "Kirkwall")
+
+
+def colon_employer() -> Iterator[Case]:
+    """`NAME, ROLE, BODY: "C."` in a roundup: the title holds the role and its employer; after a
+    place (`NAME, ROLE, PLACE: "C."`) the title is the role alone."""
+    combos = itertools.product(PEOPLE7, CREDIT_ROLES7, CREDIT_BODIES7 + CREDIT_PLACES7, DOUBLE_MARKS)
+    for p, role, where, m in sample(combos, 240, "r7-colon-employer"):
+        other = PEOPLE7[(PEOPLE7.index(p) + 5) % len(PEOPLE7)]
+        k = len(where) % len(QUOTES7)
+        q1, q2 = m.q(QUOTES7[k] + "."), m.q(QUOTES7[(k + 1) % len(QUOTES7)] + ".")
+        first = f"{other.full}, retired docker: {q1}"
+        text = f"Voices from the slipway\n\n{first}\n\n{p.full}, {role}, {where}: {q2}"
+        title = Contains((role, where)) if where in CREDIT_BODIES7 else role
+        expects = [
+            Expect(q1, "direct", other.full, "retired docker", "person"),
+            Expect(q2, "direct", p.full, title, "person"),
+        ]
+        yield Case("", "r7-colon-employer", text, expects)
+
+
 ROUND7: tuple[Capability, ...] = (
     named(
         "structure.transcript_surnames",
@@ -315,6 +341,9 @@ ROUND7: tuple[Capability, ...] = (
         "4",
         "the magistrate / the dairy / the mill's foreman: whom they name",
         referred_back,
+    ),
+    named(
+        "structure.colon_employer", "3", 'NAME, ROLE, BODY: "C." (the employer in the title)', colon_employer
     ),
     named("cue.adverbs", "1", '"C," ADV said NAME. / said NAME ADV. / NAME ADV said.', cue_adverbs),
     named(
