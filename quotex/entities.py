@@ -265,6 +265,7 @@ def build_entities(
     of_mention: list[int] = []
     by_word: dict[str, list[int]] = {}  # a name word -> the drafts whose name holds it
     by_text: dict[str, _Name] = {}  # names repeat: each text is read once
+    cased: dict[str, str] = {}  # a name word in capitals -> the word as names write it
     words_of = tokens.words
     for mi, m in enumerate(mentions):
         seen = by_text.get(m.name)
@@ -273,7 +274,8 @@ def build_entities(
         name, words, named_gender, unlikely = seen
         target = _match(drafts, by_word, words, m.kind, named_gender[0])
         if target < 0 and _in_capitals(words):  # a transcript label: 'SAND:' is Ivo Sand
-            target = _match(drafts, by_word, tuple(w[:1] + w[1:].lower() for w in words), m.kind)
+            recased = tuple(cased.get(w, w[:1] + w[1:].lower()) for w in words)  # 'MCTAVISH': McTavish
+            target = _match(drafts, by_word, recased, m.kind)
         if target >= 0 and len(words) == 1 and m.gender and _clashes(drafts[target], m.gender):
             target = _agreeing(drafts, by_word, words[0], m.gender)
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
@@ -285,6 +287,8 @@ def build_entities(
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         draft = drafts[target]
+        for w in draft.words:
+            cased[w.upper()] = w
         title = _title_at(tokens, m, target, drafts, of_mention=of_mention, mi=mi) if m.title else None
         if title and _new_title(title, draft.titles):
             draft.titles.append(title)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+import regex
 from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
@@ -166,12 +167,7 @@ def _name_chains(
                         or low in _ALWAYS_FUNCTION
                     )
                 )
-                or (
-                    i == s.first
-                    and low in CONJUNCTIVE_ADVERBS
-                    and i + 1 <= s.last
-                    and words[i + 1] == ","
-                )
+                or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
             ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition)
                 i += 1
                 continue
@@ -350,7 +346,9 @@ def _prefix_title(
             lo = _possessor_start(words, j - 1, floor)
             lo = _common_possessor_start(words, lo, floor, lexicon)
             break
-        if low in DETERMINERS or low in STOP_WORDS or low in lexicon.verb_forms:
+        # 'planning chief', 'state Senator': maybe a modifier, though a verb form too
+        modifier = (not loose and w.islower() and low.endswith("ing")) or low in TITLE_MODIFIERS
+        if low in DETERMINERS or low in STOP_WORDS or (low in lexicon.verb_forms and not modifier):
             if loose and low not in DETERMINERS and low not in _NOUN_OPENERS:
                 return (-1, -1)  # the phrase is not closed by a determiner: no loose title
             break
@@ -446,7 +444,8 @@ def _singular_lower(word: str) -> bool:
 
 
 def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
-    """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations')?"""
+    """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations', a
+    gerund of the verb lexicon: 'planning')?"""
     low = word.lower()
     return (
         word.isalpha()
@@ -455,7 +454,7 @@ def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
         and low not in STOP_WORDS
         and low not in DETERMINERS
         and low not in PREPOSITIONS
-        and low not in lexicon.verb_forms
+        and (low not in lexicon.verb_forms or low.endswith("ing"))  # 'planning chief': a gerund
         and not low.endswith(("ed", "ly"))
         and (not low.endswith("s") or low.endswith(("ics", "ions", "ss")))
     )
@@ -517,6 +516,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if i > end:
         return (-1, -1)
     indefinite = words[i].lower() in ("a", "an")
+    definite = words[i].lower() == "the"
     if words[i].lower() in ("a", "an", "the"):
         i += 1
     elif words[i].islower() and _verb_like_plural(words, i, end):
@@ -556,6 +556,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         j += 1
     if not has_role and not (
         (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1))
+        or (indefinite and _noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
+        or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
         or (_colon_credit_follows(words, j, end) and _noun_head(words, first, j - 1, words_before_head=2))
     ):
         # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
@@ -564,14 +566,27 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if j == first or stopped == "verb":
         # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
         return (-1, -1)
-    if j <= end and words[j] == "," and is_name_word(words[j - 1]):
-        # 'a lawyer from Vigo, Spain,': the place's country or state belongs to it
-        k = j + 1
+    return (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:
+    """Where an apposition's title ends when a comma at token *j* stopped it: after a place's
+    country or state ('a lawyer from Vigo, Spain,'), or after a body before a credit's colon
+    ('Ada Lind, press officer, Harbour Ferries: "C."': its employer; a place is not, 'retired
+    welder, Swansea:': a body's name holds an organisation noun or a company word); else *j*."""
+    if j > end or words[j] != ",":
+        return j
+    k = j + 1
+    if is_name_word(words[j - 1]):
         while k <= end and k - j <= 3 and is_name_word(words[k]):
             k += 1
-        if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")):
-            j = k
-    return (first, j - 1)
+        return k if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")) else j
+    if not _colon_credit_follows(words, j, end):
+        return j
+    while words[k] != ":":
+        k += 1
+    body = lexicon.organization_nouns | lexicon.company_words
+    return k if any(words[m].lower() in body for m in range(j + 1, k)) else j
 
 
 #: Words that end an apposition's title: a relative clause, a coordinated clause, or a time
@@ -735,6 +750,30 @@ def _noun_head(words: Sequence[str], first: int, last: int, *, words_before_head
         return False
     head = words[k - 1].lower()
     return head not in TIME_WORDS and not head.endswith("ly") and head not in _NOT_ROLE_HEADS
+
+
+def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
+    """Is *first..last* (after *the*) a lower-case possessor and one or two lower-case words, a
+    post the possessor gives ('the dairy's foreman', 'the mill's night foreman')?"""
+    k = first
+    while k <= last and k - first < 3 and words[k].isalpha() and words[k].islower():
+        k += 1
+    return (
+        first < k < last
+        and words[k] in _POSSESSIVE
+        and 1 <= last - k <= 2
+        and _noun_head(words, k + 1, last, words_before_head=1)
+    )
+
+
+def _employer(words: Sequence[str], first: int, end: int) -> bool:
+    """Does the phrase from *first* to *end* (exclusive) go on, after its lower-case words, with
+    *at*, *with* or *for* and a capitalised name, an employer ('a lighthouse keeper at Tolland
+    Waterworks', 'a bee inspector with Greyfriars Health'; not 'a keen sailor from Bergen')?"""
+    k = first
+    while k < end and words[k].islower() and words[k] not in ("at", "with", "for"):
+        k += 1
+    return k + 1 < end and words[k] in ("at", "with", "for") and is_name_word(words[k + 1])
 
 
 _PREP_STOPS = frozenset("of for with at from in on to by".split())
@@ -935,7 +974,8 @@ def _chain_mention(
         if split < 0 and _unlisted_role_head(tokens, first, last, lexicon):
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
-    if last == first and split < 0 and name_first == last and _is_role(words[last], lexicon):
+    lone_role = last == first and split < 0 and name_first == last and _is_role(words[last], lexicon)
+    if lone_role and not _surname_label(tokens, last, shared):
         return None  # a lone capitalised role word ("President") is not a name
     if (
         last == first == sent.first
@@ -974,6 +1014,21 @@ def _chain_mention(
         t_first,
         t_last,
     )
+
+
+def _surname_label(tokens: Tokens, k: int, shared: dict[str, str]) -> bool:
+    """Token *k* is a role word in capitals before a colon ('BISHOP:') that the text elsewhere
+    wrote as a name word ('Maud Bishop'): a transcript label naming that person by surname.
+    Each word is looked up once per text (*shared* keeps the answer)."""
+    words = tokens.words
+    w = words[k]
+    if not (w.isupper() and k + 1 < len(words) and words[k + 1] == ":"):
+        return False
+    key = "\0label " + w  # (no name or title holds a NUL)
+    if key not in shared:
+        cased = w[:1] + w[1:].lower()
+        shared[key] = "y" if regex.search(rf"\b{regex.escape(cased)}\b", tokens.text) else ""
+    return bool(shared[key])
 
 
 #: Tokens that end a sentence of running text; a line without one is a headline.
@@ -1040,6 +1095,7 @@ def _name_first(
         name_first == first < last
         and words[first].lower() in lexicon.verb_forms
         and words[first].lower() not in FIRST_NAMES  # 'Hope Hicks'
+        and words[first + 1] != "-"  # 'BRAND-OTTESEN:': half of a hyphenated name
         and (first == sent.first or words[first - 1] in _OPENERS)
     ):
         name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name

@@ -215,15 +215,23 @@ def _breaks(tokens: Tokens) -> list[int]:
     return out
 
 
-def _datelines(words: Sequence[str], breaks: Sequence[int]) -> dict[int, int]:
+def _datelines(tokens: Tokens, breaks: Sequence[int]) -> dict[int, int]:
     """Paragraph-opening datelines: the first token of each paragraph that opens with one,
-    mapped to the dateline's dash (see :func:`dateline_end`)."""
+    mapped to the dateline's dash (see :func:`dateline_end`). A hyphen with no space on
+    either side joins a word (``KERR-WHITAKER:``, a transcript label), and ends no dateline."""
+    words = tokens.words
     if not words:
         return {}
     firsts = [0, *breaks]
     ends = [b - 1 for b in breaks] + [len(words) - 1]
     found = {first: dateline_end(words, first, last) for first, last in zip(firsts, ends, strict=True)}
-    return {first: dash for first, dash in found.items() if dash >= 0}
+    return {first: dash for first, dash in found.items() if dash >= 0 and not _word_hyphen(tokens, dash)}
+
+
+def _word_hyphen(tokens: Tokens, k: int) -> bool:
+    """Token *k* is a hyphen touching the words on both sides."""
+    starts, ends = tokens.starts, tokens.ends
+    return tokens.words[k] == "-" and ends[k - 1] == starts[k] and ends[k] == starts[k + 1]
 
 
 def split_sentences(
@@ -265,7 +273,7 @@ def split_sentences(
     # only two kinds of token can end a sentence: a token after a newline, and final
     # punctuation; the loop visits those alone (one comprehension pass over the words)
     breaks = _breaks(tokens)
-    datelines = _datelines(words, breaks)
+    datelines = _datelines(tokens, breaks)
     finals = [  # (the tokens ending in a full stop, ? ! or …, found at C speed, then tested)
         k
         for k in _final_candidates(words)

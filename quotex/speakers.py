@@ -61,17 +61,20 @@ from quotex.lexicon.function_words import (
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
+    ANSWER_LABELS,
     AUXILIARIES,
     COPULA,
     FRONTING_PREPOSITIONS,
+    INTERVIEW_LABELS,
     INTRO_WORDS,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
     MODALS,
+    QUESTION_LABELS,
     SENTENCE_LINKS,
     SIMPLE_PAST,
 )
-from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
+from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, plural
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
 from quotex.sentences import Sentence
@@ -602,13 +605,15 @@ class _Resolver:
 
     def named_by_head(self, head: str, at: int, lo: int) -> int:
         """'the partnership' after 'The South West Health Partnership', 'the institute' after
-        'the Fjord Institute': the body whose name ends with the noun *head*, the most salient
-        one, else the latest named before mention index *lo* anywhere in the article; -1 when
-        there is none. A name of one word is no match ('the trust' is not a 'Trust')."""
+        'the Fjord Institute': the body whose name ends with the noun *head* or its plural ('the
+        dairy' after 'Caldbeck Dairies'), the most salient one, else the latest named before
+        mention index *lo* anywhere in the article; -1 when there is none. A name of one word is
+        no match ('the trust' is not a 'Trust')."""
+        many = plural(head)
 
         def ends_with_head(ent: Entity) -> bool:
             words = ent.words
-            return len(words) >= 2 and words[-1].lower() == head and _body_like(ent)
+            return len(words) >= 2 and words[-1].lower() in (head, many) and _body_like(ent)
 
         if self.by_last_word is None:  # last word of a name of two or more words -> its mentions
             self.by_last_word = {}
@@ -616,7 +621,7 @@ class _Resolver:
                 words = self.table.entities[e].words
                 if len(words) >= 2:
                     self.by_last_word.setdefault(words[-1].lower(), []).append(k)
-        found = self.by_last_word.get(head)
+        found = self.by_last_word.get(head) or self.by_last_word.get(many)
         if not found or found[0] >= lo:
             return -1  # (no such name before: no salience to compute)
         named = self.salience(at, lo, frozenset(), ends_with_head)
@@ -964,10 +969,10 @@ def _resolve_source(
         head = _OBJECT_FORMS[head]
     head = _POSSESSIVE_PRONOUNS.get(head, head)
     path: str | None
-    if att.rule == "transcript" and a == b and words[a] in ("Q", "A"):
-        if words[a] == "Q" and res.first_question < 0:
+    if att.rule == "transcript" and a == b and words[a] in INTERVIEW_LABELS:
+        if words[a] in QUESTION_LABELS and res.first_question < 0:
             res.first_question = a
-        e, path = _interviewee(res, a, lo) if words[a] == "A" else (-1, None)
+        e, path = _interviewee(res, a, lo) if words[a] in ANSWER_LABELS else (-1, None)
     elif head_mention >= 0:
         k = inside[head_mention]
         e = table.of_mention[k]
@@ -1124,16 +1129,25 @@ def _interviewee_candidate(ent: Entity) -> bool:
     )
 
 
+def _full_name_candidate(ent: Entity) -> bool:
+    """A name of two or more words typed as a person's, with no sign of a body ('Ewan
+    McTavish', whose first name no table lists): an interviewee when no name shows a person."""
+    return ent.kind == "person" and len(ent.words) > 1 and not ent.body_evidence and not ent.unlikely_person
+
+
 def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
     """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
-    person before the first question (the one the introduction presents), or (-1, None).
-    Every later answer is that person's: the people named in the questions do not answer."""
+    person before the first question (the one the introduction presents; a full name when no
+    name shows a person), or (-1, None). Every later answer is that person's: the people
+    named in the questions do not answer."""
     e = res.interviewee
     if e < 0:
         if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
             at = res.first_question
             lo = bisect.bisect_left(res.mention_starts, at)
         scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
+        if not scores:
+            scores = res.salience(at, lo, frozenset(), _full_name_candidate)
         if not scores:
             return -1, None
         e = res.interviewee = _best(scores)
@@ -1155,6 +1169,9 @@ def _resolve_phrase(
             return got
     head_words = _head_words(words, a, b)
     if _is_document(head_words):
+        inner = _inner_author(res, a, b)
+        if inner >= 0:
+            return inner, "document"  # 'A letter from Kestrel Ferries to residents warned'
         # 'The statement read': its issuer, the most salient person or body (a recent
         # speaker scores high), else the latest speaker
         e = res.issuer(a, lo)
@@ -1176,6 +1193,19 @@ def _resolve_phrase(
     return res.phrase_entity(name, kind), "description"
 
 
+def _inner_author(res: _Resolver, a: int, b: int) -> int:
+    """The entity of the author a document names inside source tokens *a..b*: its noun, then
+    *by*/*from*/*of* and a name ('A letter from Kestrel Ferries to residents', 'The notice
+    from the Elmsford Water Board'); else -1. Reads the first document noun only."""
+    words, mentions = res.tokens.words, res.mentions
+    for k in range(a, b - 1):
+        low = words[k].lower()
+        if low in _AUTHORED or low.rstrip("s") in _AUTHORED:
+            m = _author(words, k, mentions, res.mention_starts)
+            return res.table.of_mention[m] if m >= 0 and mentions[m].last <= b else -1
+    return -1
+
+
 def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
     """The entity of a name written just before one written work or poll in source tokens
     *a..b* ('an NBC report at the time', 'a Harbour Gazette poll': their author); else -1.
@@ -1186,8 +1216,12 @@ def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
     while k < len(mentions) and mentions[k].last < b:
         m = mentions[k]
         k += 1
-        if m.first < a or words[m.last + 1].lower() not in _AUTHORED or words[m.last].lower() in TIME_WORDS:
+        noun = words[m.last + 1].lower()
+        if m.first < a or noun not in _AUTHORED or noun in _PEOPLE_TOO or words[m.last].lower() in TIME_WORDS:
             continue
+        after = words[m.last + 2] if m.last + 1 < b else ""
+        if after in res.lexicon.role_words or after.rstrip("s") in res.lexicon.role_words:
+            continue  # 'a longtime GOP data expert': the work is a modifier, not the head
         e = table.of_mention[k - 1]
         return -1 if table.entities[e].initial_only else e
     return -1
@@ -1318,6 +1352,8 @@ def _name_path(words: Sequence[str], a: int, m: Mention, lexicon: Lexicon) -> st
 
 #: Written works whose author a source phrase can name: 'a report by the state Department of Transportation'.
 _AUTHORED = ISSUED_NOUNS | frozenset(["investigation"])
+#: Of those, nouns that name people too after a name ('Labour figures said': party members).
+_PEOPLE_TOO = frozenset(["figures"])
 
 
 def _author(words: Sequence[str], b: int, mentions: Sequence[Mention], mention_starts: Sequence[int]) -> int:

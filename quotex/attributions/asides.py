@@ -184,7 +184,11 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         return np_left(tokens, name, floor, lexicon)
     if role < 0:
         if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
-            return (k + 1, j - 1)  # 'And a third, Daniel Traynor, said': a full name set off by commas
+            # 'And a third, Daniel Traynor, said': a full name set off by commas, with the phrase
+            # it names when that opens the clause ('"C," one of them, Ada Quist, said')
+            np = np_left(tokens, k - 1, floor, lexicon)
+            opens = np is not None and (np[0] == floor or words[np[0] - 1] in (",", '"', "”", "’", "'"))
+            return (np[0] if np is not None and opens else k + 1, j - 1)
         return None
     return (np[0], j - 1) if np is not None else (k + 1, j - 1)
 

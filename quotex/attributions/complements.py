@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
+    manner_adverb,
     title_case,
 )
 from quotex.attributions.noun_phrases import (
@@ -15,6 +16,7 @@ from quotex.attributions.noun_phrases import (
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PRONOUNS,
@@ -355,6 +357,8 @@ def tail_ends(ctx: Context, k: int, last: int) -> bool:
     if low == "to":
         nxt = words[k + 1] if k + 1 <= last else ""
         return nxt.lower() in DETERMINERS or is_name_word(nxt) or nxt.lower() in OBJECT_PRONOUNS
+    if manner_adverb(w):  # 'said Ashcombe wearily.' (not 'know exactly what ...')
+        return k + 1 > last or not words[k + 1][:1].isalnum()
     return not w[:1].isalnum() or low in TAIL_WORDS or low in TIME_WORDS
 
 
@@ -475,7 +479,8 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
             or is_name_word(w)
         ) and a + 1 <= last
     if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
-        return a + 1 <= last
+        # ('posted a notice on Friday': the document, not what it says)
+        return a + 1 <= last and not (low in ("a", "an") and _posted_document(ctx, a, last))
     if w[:1].isdigit() and (lemma in CLAUSE_VERBS or vclass == "cognition"):
         return a + 2 <= last  # 'said 2016 has seen ...', 'says 31,000 jobs could go'
     if is_name_word(w):
@@ -502,3 +507,24 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if low == "to" and lemma in TO_VERBS:
         return a + 2 <= last
     return False
+
+
+def _posted_document(ctx: Context, a: int, last: int) -> bool:
+    """Tokens from *a* (``a``/``an``) are a document and no more: an indefinite article, at
+    most two lower-case modifiers and a noun of :data:`DOCUMENT_NOUNS`, then the sentence end, a
+    comma or a preposition or time word (``posted a notice on Friday``, ``issued a short
+    statement``, ``sent a letter to tenants``), and no quotation or *that* later in the sentence:
+    what the document says is not written there (``issued a statement that ...``, ``posted a
+    message on Twitter reading "..."`` keep theirs)."""
+    words = ctx.tokens.words
+    if any(ctx.quote_of[m] >= 0 or words[m] == "that" for m in range(a, last + 1)):
+        return False
+    k = a + 1
+    while k <= last and k - a <= 3 and words[k].islower() and words[k] not in DOCUMENT_NOUNS:
+        k += 1
+    if k > last or words[k] not in DOCUMENT_NOUNS:
+        return False
+    if k == last:
+        return True
+    nxt = words[k + 1].lower()
+    return nxt in (".", ",", ";") or (nxt in PREPOSITIONS and nxt != "of") or nxt in TIME_WORDS

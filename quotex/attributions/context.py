@@ -14,7 +14,9 @@ from attrs import frozen
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.grammar import (
+    ADVERBS,
     IRREGULAR_PAST,
+    NOT_LY_ADVERBS,
     OTHER_SOURCE_NOUNS,
     TITLE_SMALL_WORDS,
 )
@@ -265,3 +267,25 @@ def bare_verb(word: str) -> bool:
     said'): a noun, though it may be a verb too."""
     low = word.lower()
     return low.endswith("ed") or low in IRREGULAR_PAST or low == "went"
+def manner_adverb(word: str) -> bool:
+    """Is *word* a lower-case adverb of manner or stance in *-ly* (*wearily*, *flatly*,
+    *quietly*), which may stand beside a cue but never belongs to its source's name: at least
+    five letters, not one of :data:`~quotex.lexicon.grammar.NOT_LY_ADVERBS` (*family*)."""
+    return (
+        len(word) > 4
+        and word.endswith("ly")
+        and word.isalpha()
+        and word.islower()
+        and word not in NOT_LY_ADVERBS
+    )
+
+
+def before_cue_adverbs(words: Sequence[str], k: int, floor: int) -> int:
+    """Token *k*, or the token before the one or two adverbs that end at *k* (a
+    :func:`manner_adverb` or one of :data:`~quotex.lexicon.grammar.ADVERBS`, in lower case:
+    '"C," flatly said X', '"C," later said X': the closing mark before the adverb), not below
+    *floor*."""
+    j = k
+    while j > floor and k - j < 2 and (manner_adverb(words[j]) or words[j] in ADVERBS):
+        j -= 1
+    return j

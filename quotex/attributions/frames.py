@@ -48,6 +48,7 @@ from quotex.lexicon.grammar import (
     CONTINUING_VERBS,
     COPULA,
     DASHES,
+    INTERVIEW_LABELS,
     IRREGULAR_PAST,
     MODALS,
     MODIFIER_PREPOSITIONS,
@@ -298,22 +299,23 @@ def headline_words(words: Sequence[str], a: int, b: int) -> bool:
 
 def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     """Tokens *first* .. *colon* - 1 are a transcript's speaker label: one to three words in
-    capitals, no function word (``VANCE:``, ``MARA VANCE:``; not ``STAT OF THE WEEK:``), or an
-    interview's ``Q:`` or ``A:``, opening a paragraph."""
-    if not 0 < colon - first <= 3:
+    capitals, no function word (``VANCE:``, ``MARA VANCE:``, ``KERR-WHITAKER:``, a hyphenated
+    word counting as one; not ``STAT OF THE WEEK:``), or one of an interview's
+    :data:`~quotex.lexicon.grammar.INTERVIEW_LABELS` (``Q:``, ``Answer:``), opening a paragraph."""
+    if not 0 < colon - first <= 5:
         return False  # checked before slicing: a colon deep in a long sentence costs nothing
     label = tokens.words[first:colon]
-    if len(label) == 1 and label[0] in (
-        "Q",
-        "A",
-    ):  # an interview: 'Q: Why did the levee fail?' / 'A: It was ...'
+    if len(label) == 1 and label[0] in INTERVIEW_LABELS:
+        # an interview: 'Q: Why did the levee fail?' / 'Answer: It was ...'
         return (
             first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
         ) and not _inline_turns(tokens, colon)
-    if not all(
-        w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS for w in label
+    if len(label) - 2 * label.count("-") > 3 or not all(
+        (w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS)
+        or (w == "-" and 0 < k < len(label) - 1 and _joined(tokens, first + k))
+        for k, w in enumerate(label)
     ):
-        return False
+        return False  # 'KERR-WHITAKER:' is one hyphenated surname (three tokens, no spaces)
     return first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
 
 
@@ -322,7 +324,12 @@ def _inline_turns(tokens: Tokens, colon: int) -> bool:
     and its answer on one line, as a headline writes them: no turn of its own)."""
     words = tokens.words
     end = paragraph_last(tokens, colon)
-    return any(words[k] in ("Q", "A") and words[k + 1] == ":" for k in range(colon + 1, end))
+    return any(words[k] in INTERVIEW_LABELS and words[k + 1] == ":" for k in range(colon + 1, end))
+
+
+def _joined(tokens: Tokens, k: int) -> bool:
+    """Token *k* touches the tokens on both sides (a hyphen inside a word: 'KERR-WHITAKER')."""
+    return tokens.ends[k - 1] == tokens.starts[k] and tokens.ends[k] == tokens.starts[k + 1]
 
 
 def paragraph_last(tokens: Tokens, k: int) -> int:

@@ -37,7 +37,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
 )
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
-from quotex.mentions import is_name_word, joins_body_name, role_head_before
+from quotex.mentions import apposition_title, is_name_word, joins_body_name, role_head_before
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides',
@@ -334,15 +334,20 @@ def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexi
 
 
 def _plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:
-    """Is token *j* a bare apostrophe of a plural possessive between two capitalised words
-    ("the Crofters' Federation"), not a closing quotation mark?"""
+    """Is token *j* a bare apostrophe of a plural possessive after a capitalised word, before
+    another ("the Crofters' Federation") or before a lower-case noun and a role ("Caldbeck
+    Mills' marketing director"), not a closing quotation mark?"""
+    nxt = words[j + 1] if j + 1 <= ceiling else ""
     return (
         words[j] in ("'", "’")
         and j >= 1
         and j + 1 <= ceiling
         and words[j - 1].endswith("s")
         and is_name_word(words[j - 1])
-        and is_name_word(words[j + 1])
+        and (
+            is_name_word(words[j + 1])
+            or (nxt.isalpha() and nxt.islower() and j + 2 <= ceiling and words[j + 2].isalpha())
+        )
     )
 
 
@@ -399,6 +404,9 @@ def np_right(
             continue
         if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
             j += 1
+            continue
+        if wj.islower() and lj in lexicon.verb_forms and _modifies_role(words, j, ceiling, lexicon):
+            j += 1  # 'Maine state Senator Ida Berg', "the council's planning director": a modifier
             continue
         if (
             wj == "-"
@@ -500,6 +508,13 @@ def np_right(
             k += 2 if words[k + 1] == "-" else 1
         return (first, k)
     # apposition: ", a spokesman for the ministry"
+    if last + 2 <= ceiling and words[last + 1] == "," and is_name_word(words[last]):
+        # a title the mentions read ('founder and former chairman of X', 'a keeper at X'), closed
+        # by a comma before the content (*closed*), else ending the sentence ('says X, a keeper at Y.')
+        t_first, t_last = apposition_title(tokens, last, ceiling, lexicon)
+        after = words[t_last + 1] if 0 <= t_last < ceiling else "."
+        if t_first >= 0 and after == ("," if closed else "."):
+            return (first, t_last)
     if last + 2 <= ceiling and words[last + 1] == ",":
         k = last + 2
         if words[k].lower() in ("a", "an", "the") or words[k].lower() in lexicon.role_words:
@@ -559,3 +574,14 @@ def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:
         and len(first) > 4
         and (nxt.lower() in NOUN_DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))
     )
+
+
+def _modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) -> bool:
+    """Is the lower-case verb form at token *j* a modifier of the role word after it, one of
+    :data:`~quotex.lexicon.function_words.TITLE_MODIFIERS` or a gerund (*state* in *state
+    Senator*, *planning* in *planning director*), as the title of a name that follows?"""
+    low = words[j]
+    if not (low in TITLE_MODIFIERS or low.endswith("ing")) or j + 2 > ceiling:
+        return False
+    role = words[j + 1]
+    return role.lower() in lexicon.role_words and is_name_word(words[j + 2])

@@ -20,6 +20,7 @@ from quotex.attributions.context import (
     ends_with_punctuation,
     is_closing_quote,
     is_source_noun,
+    manner_adverb,
 )
 from quotex.attributions.noun_phrases import (
     np_left,
@@ -550,8 +551,7 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
     and it must hold a name, a role word or an age."""
     words = ctx.tokens.words
     lexicon = ctx.lexicon
-    start = k
-    m = k
+    start = m = k - 1 if step < 0 and manner_adverb(words[k]) else k  # 'Ashcombe wearily said'
     speaker = False
     while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
         w = words[m]
@@ -560,6 +560,8 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
             if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
                 return None
             return (m + 1, start) if speaker and m + 1 <= start else None
+        if step > 0 and m > start and manner_adverb(w):
+            return (start, m - 1) if speaker else None  # 'said Ashcombe wearily'
         if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):
             end = m - 1 if not w[:1].isalnum() else m
             if w[:1].isalnum():

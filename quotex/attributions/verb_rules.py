@@ -28,6 +28,7 @@ from quotex.attributions.complements import (
     tail_is_modifiers,
 )
 from quotex.attributions.context import (
+    before_cue_adverbs,
     ends_with_punctuation,
     inside_tag,
     is_closing_quote,
@@ -300,8 +301,16 @@ def content_then_cue(v: VerbCue) -> Found | None:
     return None
 
 
+def _quote_before_adverbs(v: VerbCue) -> int:
+    """The token before the cue, or the closing quotation mark before the adverbs there
+    ('"C," flatly said X'; after a comma an adverb stays: 'C, always pointed north')."""
+    k = before_cue_adverbs(v.words, v.prev, v.floor)
+    return k if k != v.prev and is_closing_quote(v.ctx, k) else v.prev
+
+
 def _inverted_after_content(v: VerbCue) -> bool:
-    ctx, words, prev = v.ctx, v.words, v.prev
+    ctx, words = v.ctx, v.words
+    prev = _quote_before_adverbs(v)  # '"C," flatly said X'
     return (
         v.subject()[0] is None
         and prev >= v.floor
@@ -322,8 +331,10 @@ def _inverted_after_content(v: VerbCue) -> bool:
 
 
 def content_then_inverted_cue(v: VerbCue) -> Found | None:
-    """'"C," said Smith' / 'C, said Smith.' / 'The timetable, said Lund, is a compromise'."""
-    ctx, words, i, last, prev, content_floor = v.ctx, v.words, v.i, v.last, v.prev, v.floor
+    """'"C," said Smith' / 'C, said Smith.' / 'The timetable, said Lund, is a compromise' /
+    '"C," flatly said Smith' (an adverb of manner before the cue)."""
+    ctx, words, i, last, content_floor = v.ctx, v.words, v.i, v.last, v.floor
+    prev = _quote_before_adverbs(v)
     lexicon = ctx.lexicon
     inv = np_right(ctx.tokens, i + 1, last, lexicon)
     if is_closing_quote(ctx, prev) and (

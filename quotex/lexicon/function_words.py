@@ -513,6 +513,8 @@ FEMALE_WORDS = frozenset(
         "grandmother",
         "actress",
         "waitress",
+        "headmistress",
+        "forewoman",
         "she",
         "her",
     ]
@@ -537,6 +539,8 @@ MALE_WORDS = frozenset(
         "brother",
         "grandfather",
         "actor",
+        "headmaster",
+        "foreman",
         "he",
         "him",
         "his",
@@ -562,10 +566,11 @@ TIME_WORDS = TIME_NAMES | frozenset(
 """.split()
 )
 
-#: Nouns for a written text that can stand for its author ("the statement said").
+#: Nouns for a written text that can stand for its author ("the statement said", "the
+#: notice read"; general English nouns for a written or posted text).
 DOCUMENT_NOUNS = frozenset(
     """
     text article statement letter post tweet message memo op-ed column essay release
-    communique note report document transcript email blog speech
+    communique note report document transcript email blog speech notice
 """.split()
 )

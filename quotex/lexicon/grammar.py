@@ -231,11 +231,11 @@ POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 
 #: Nouns for the documents and studies a source issues: 'a report by the ministry'; and
 #: the counts and forecasts a body publishes ('a tally by the agency', 'projections from
-#: the bank'; general English nouns of reckoning).
+#: the bank', 'figures published by the board'; general English nouns of reckoning).
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
     study survey analysis review audit filing ruling poll
-    tally calculations projections estimates forecast
+    tally calculations projections estimates forecast figures statistics data
 """.split()
 )
 
@@ -328,6 +328,21 @@ LABELS = frozenset(
     "disclosure disclaimer transcript summary background tags topics subject re fw fwd ps "
     "where when what who why how dateline headline bottom top latest live".split()
 )
+
+
+#: Words ending in *-ly* that are no adverbs of manner: nouns and adjectives a noun phrase
+#: may end or go on with (*the Ashcombe family*, *a close ally*, *the weekly*; general English).
+NOT_LY_ADVERBS = frozenset(
+    """family ally rally assembly supply reply monopoly anomaly daily weekly monthly quarterly
+    yearly early elderly only bully belly jelly lily holly folly homily butterfly panoply""".split()
+)
+
+
+#: An interview's turn labels, the question's and the answer's, as printed interviews write
+#: them before a colon at the start of a paragraph (``Q:``, ``Question:``, ``ANSWER:``).
+QUESTION_LABELS = frozenset(("Q", "Question", "QUESTION"))
+ANSWER_LABELS = frozenset(("A", "Answer", "ANSWER"))
+INTERVIEW_LABELS = QUESTION_LABELS | ANSWER_LABELS
 
 
 #: Conjunctions and adverbs that open a sentence before its subject: 'But the board ...'.

@@ -37,6 +37,7 @@ from capdata import (
     Verb,
 )
 from capkit import ANY, Case, Contains, Expect, named, sample
+from captemplates7 import ROUND7
 
 TENSES = ("past", "present")
 
@@ -2737,6 +2738,7 @@ CAPABILITIES = (
         'NAME VERB OBJECT and CUE "C." / and CUE CLAUSE: the subject of the first verb speaks',
         coordinated_predicate,
     ),
+    *ROUND7,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
