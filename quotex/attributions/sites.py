@@ -378,8 +378,8 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'Nineteen percent of voters polled support ...', 'About three-quarters favor ...': a
     quantity (a poll's share) with no verb or punctuation between it and a plain-form cue,
     which the other finders do not trust (*support*, *favor* are nouns too)."""
-    if src is not None or v.prev < v.first or v.low.endswith(("s", "ing")):
-        return None  # (not an -s form: '32% of the claims' is a noun)
+    if src is not None or v.prev < v.first or v.low.endswith(("s", "ing")) or v.words[v.prev] == "to":
+        return None  # (not an -s form: '32% of the claims' is a noun; nor an infinitive: 'a majority to')
     words = v.words
     head = -1
     k = v.prev

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.asides import (
     appositive_name,
+    before_infinitive,
     ly_adverb,
     relative_subject,
     skip_brackets_left,
@@ -27,7 +28,6 @@ from quotex.lexicon.function_words import (
     NOT_NAMES,
     NUMBER_WORDS,
     PRONOUNS,
-    STOP_WORDS,
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
@@ -58,7 +58,6 @@ from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
 #: Function words that end a run of verbs before 'to' ('went on to say' keeps 'on').
-_STOP_WORDS_BUT_ON = STOP_WORDS - {"on"}
 
 # How far (in tokens) source_before looks left; each bounds a walk, so the cost stays linear.
 #: an aside between dashes ('The mayor -- speaking on Tuesday -- said')
@@ -116,7 +115,10 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
         speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
         adjectives = SPEAKING_ADJECTIVES if speech else frozenset()
-        j = _before_infinitive(words, j, floor, adjectives)  # 'He went on to say', 'Lund was quick to note'
+        k = before_infinitive(words, j, floor, adjectives)  # 'He went on to say', 'Lund was quick to note'
+        if k == j:
+            return None  # 'a Senate majority to confirm ...': an infinitive after a noun has no subject
+        j = k
     if (
         words[j].lower() == "and"
         and j - 1 > floor
@@ -193,37 +195,6 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if name is not None and is_name_word(words[name[1]]):
             return (name[0], np[1])
     return np
-
-
-#: Words of a linking verb group before an adjective that controls an infinitive: 'was
-#: quick to', 'are more likely to', 'is the first to' (Quirk et al. 1985 §16.75: the
-#: subject of the linking verb is the subject of the infinitive).
-_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't more less most the all".split())
-
-
-def _before_infinitive(words: Sequence[str], j: int, floor: int, adjectives: frozenset[str]) -> int:
-    """The token before the verbs that govern the infinitive marker *to* at token *j*: 'He
-    went on | to say', 'She continued | to insist', or a linking verb and one of *adjectives*
-    ('Lund was quick | to point out', 'were the first | to say'); *j* when none."""
-    k = j - 1
-    while (
-        k > floor
-        and j - k <= 3
-        and words[k].islower()
-        and words[k].isalpha()
-        and words[k].lower() not in _STOP_WORDS_BUT_ON
-        and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
-    ):
-        k -= 1
-    if k == j - 1:
-        return j
-    if words[j - 1] in adjectives and words[k] in _LINKING_GROUP:
-        m = k
-        while m > floor and words[m] in _LINKING_GROUP:
-            m -= 1
-        if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
-            return m
-    return k
 
 
 #: Words of a period before *ago* ('less than two weeks ago', 'a couple of days ago').

@@ -60,7 +60,9 @@ from quotex.attributions.subjects import (
 )
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS
 from quotex.lexicon.grammar import (
+    ADJUNCT_SUBORDINATORS,
     ADVERBS,
+    CLAUSE_SUBORDINATORS,
     COPULA,
     FRONTED,
     NOUN_DETERMINERS,
@@ -68,6 +70,7 @@ from quotex.lexicon.grammar import (
     QUESTION_WORDS,
     RELATIVES,
 )
+from quotex.lexicon.reporting_verbs import MANNER_OF_SPEAKING
 from quotex.lexicon.verb_frames import (
     ADDRESSEE_VERBS,
     EXPECTATION_LEMMAS,
@@ -400,6 +403,25 @@ def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
     return -1
 
 
+#: Subordinators of a fronted adverbial clause whose main clause is never the report of a
+#: cue that ends the clause ('After the mayor testified, | the board voted'): the clause
+#: subordinators of time, condition and concession (Quirk et al. 1985 §15.17-15.25); *as*
+#: only with a verb of manner of speaking (``reporting_verbs.MANNER_OF_SPEAKING``).
+_ADVERBIAL_OPENERS = (CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS | frozenset(["if", "whenever"])) - {"as"}
+
+
+def _closes_adverbial_clause(v: VerbCue, src: tuple[int, int], a: int) -> bool:
+    """The cue and its modifiers end a fronted adverbial clause at the comma before token
+    *a*: the main clause after it is not the cue's content ('When the mayor spoke, the crowd
+    fell silent', 'As the dockers sang, ...'; but 'As Lund said last week, C', and a
+    quotation after the comma is the cue's: 'when a boy shouted, "C"')."""
+    words = v.words
+    if a - 1 <= v.i or words[a - 1] != "," or src[0] - 1 < v.first or v.ctx.quote_of[a] >= 0:
+        return False
+    opener = words[src[0] - 1].lower()
+    return opener in _ADVERBIAL_OPENERS or (opener == "as" and v.lemma in MANNER_OF_SPEAKING)
+
+
 def cue_then_content(v: VerbCue) -> Found | None:
     """'X said (on Tuesday) (that) C.' / 'X told Reuters: "C."' / 'X called it "C"';
     a verb of stance with its object gives ``stance``: 'X rejected the offer'."""
@@ -422,7 +444,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
         a = skip_cue_modifiers(tokens, i + 2, last, lemma, lexicon)  # 'pointed out that ...'
     else:
         a = skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
-    if a > last:
+    if a > last or _closes_adverbial_clause(v, src, a):
         return None
     if (
         lemma in TELL_VERBS

@@ -170,3 +170,23 @@ PARTICLE_ONLY = frozenset(["talk", "speak"])
 #: disaster' (complex-transitive; Quirk et al. 1985, §16.45). Such an object is reported the way
 #: a verb of stance's is (``describe`` is listed among the stance verbs for this frame).
 OBJECT_NAMING = frozenset(["describe"])
+
+
+#: Catenative verbs: before a reporting verb's infinitive they join its verb group, and their
+#: subject is the reporter ('The mayor continued to insist that ...', 'Older voters tend to
+#: back the plan', 'He went on to say'). Source: the catenatives of Quirk et al. (1985)
+#: §3.49 and §16.38 (aspect: *begin*, *start*, *continue*, *cease*, *go on*; modality and
+#: habit: *tend*, *used*, *happen*, *come*, *get*, the semi-modals *need* and *ought*;
+#: attempt and outcome: *try*, *attempt*, *manage*, *fail*, *proceed*, *hasten*; and *seem*,
+#: *appear*: 'X seems unlikely to want'), all forms. Not the verbs that take an infinitive
+#: as their object and are cues of their own (*decline*, *refuse*, *want*, *plan*).
+CATENATIVE_FORMS = frozenset(
+    """
+    begin begins began begun beginning start starts started starting continue continues
+    continued continuing cease ceases ceased go goes went gone going tend tends tended
+    tending used happen happens happened come comes came coming get gets got
+    try tries tried trying attempt attempts attempted manage manages managed fail fails
+    failed proceed proceeds proceeded hasten hastens hastened seem seems seemed appear appears
+    appeared need needs needed ought
+    """.split()
+)

@@ -2273,6 +2273,68 @@ def possessive_noun_end() -> Iterator[Case]:
         yield Case("", "possessive-noun-end", text, [Expect(clause, "indirect", p.full, None, "person")])
 
 
+#: Catenative verb groups before a verb of saying or stance (our own phrases): past and
+#: present, and whether the subject is plural.
+_CATENATIVES = (
+    ("continued to", "continues to"),
+    ("began to", "begins to"),
+    ("went on to", "goes on to"),
+    ("has started to", "has started to"),
+    ("used to", "tends to"),
+    ("tried to", "tries to"),
+)
+_CATENATIVE_VERBS = ("insist", "argue", "say", "warn", "suggest")
+_GROUP_SUBJECTS = (
+    ("Older voters", "older voters"),
+    ("The dockers", "dockers"),
+    ("Most commuters", "most commuters"),
+)
+_LIKELY_GROUPS = ("were more likely to", "are less likely to", "tended to", "tend to")
+
+
+def catenative_report() -> Iterator[Case]:
+    """`SUBJECT CATENATIVE to VERB that CLAUSE.`: a catenative verb ('continued to', 'went on
+    to', 'tended to') or a comparative 'likely' joins the verb group of the report, and the
+    subject before it speaks, not a word of the group ('Older voters tended to say ...')."""
+    combos = itertools.product(PEOPLE, _CATENATIVES, TENSES, _CATENATIVE_VERBS, CLAUSES, (False, True))
+    for p, cat, tense, verb, clause, nominal in sample(combos, 300, "catenative-report"):
+        content = f"that {clause}"
+        subject, speaker = ("The harbour master", "harbour master") if nominal else (p.full, p.full)
+        group = cat[0] if tense == "past" else cat[1]
+        text = f"{subject} {group} {verb} {content}."
+        yield Case("", "catenative-report", text, [Expect(content, "indirect", speaker, ANY)])
+    groups = itertools.product(_GROUP_SUBJECTS, _LIKELY_GROUPS, ("say", "argue"), CLAUSES)
+    for (subject, speaker), group, verb, clause in sample(groups, 80, "catenative-group"):
+        content = clause
+        text = f"{subject} {group} {verb} {content}."
+        yield Case("", "catenative-group", text, [Expect(content, "indirect", speaker, ANY)])
+
+
+#: Verbs that name an act of speaking without reporting anything when they end a fronted
+#: clause (past forms), and the subordinators that open such a clause.
+_ACT_VERBS = ("spoke", "testified", "answered", "chanted", "sang", "shouted", "replied")
+_ADVERBIAL_OPENERS = ("After", "When", "While", "Before", "Once", "Although")
+_MANNER_VERBS = ("chanted", "sang", "shouted", "whispered", "spoke")
+_COMMENT_VERBS = ("said", "noted", "warned", "argued", "predicted")
+
+
+def fronted_act() -> Iterator[Case]:
+    """`OPENER SUBJECT VERBED, MAIN.`: a verb of speaking that ends a fronted adverbial clause
+    reports nothing, and the main clause is nobody's words ('After the mayor testified, the
+    board voted'); with *as*, a verb of manner of speaking neither ('As the crowd chanted,
+    ...'), but a verb of saying makes a comment clause whose main clause it reports ('As
+    NAME noted, CLAUSE')."""
+    combos = itertools.product(_ADVERBIAL_OPENERS, PEOPLE, _ACT_VERBS, _MAIN_CLAUSES)
+    for opener, p, verb, main in sample(combos, 150, "fronted-act"):
+        yield Case("", "fronted-act", f"{opener} {p.full} {verb}, {main}.", [])
+    manner = itertools.product(("the crowd", "the dockers", PEOPLE[0].full), _MANNER_VERBS, _MAIN_CLAUSES)
+    for subject, verb, main in manner:
+        yield Case("", "fronted-act-as", f"As {subject} {verb}, {main}.", [])
+    comments = itertools.product(PEOPLE, _COMMENT_VERBS, CLAUSES)
+    for p, verb, clause in sample(comments, 100, "fronted-comment"):
+        text = f"As {p.full} {verb} last week, {clause}."
+        yield Case("", "fronted-comment", text, [Expect(clause, "indirect", p.full, ANY)])
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -2410,6 +2472,8 @@ CAPABILITIES = (
         trailing_credit_source,
     ),
     named("quote.titles_of_works", "8", 'the reality show "TITLE" / known as "NAME"', titles_of_works),
+    named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
+    named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
