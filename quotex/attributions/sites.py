@@ -407,7 +407,10 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
         or words[start - 1].lower() in ("a", "the")
     ):
         start -= 1
-    return (start, v.prev)
+    end = v.prev
+    while end > head and words[end].islower() and words[end].endswith("ly"):
+        end -= 1  # '34% strongly agree': the adverb is the verb's
+    return (start, end)
 
 
 #: The subject fallback of a verb cue, in order; a later finder runs only when no

@@ -2335,6 +2335,38 @@ def fronted_act() -> Iterator[Case]:
         text = f"As {p.full} {verb} last week, {clause}."
         yield Case("", "fronted-comment", text, [Expect(clause, "indirect", p.full, ANY)])
 
+
+#: Stance objects that run past an 'and', a comma list or a time phrase of their own clause
+#: (our own phrases; OTHER is a second person): (verb past, verb present, object template).
+_OBJECT_EXTENTS = (
+    ("portrayed", "portrays", "OTHER as a reckless and divisive leader who would split the town"),
+    ("described", "describes", "sweeping cultural and economic changes that were driving the strike"),
+    ("attacked", "attacks", "dockers, clerks, and pilots for opposing the new rota"),
+    ("criticized", "criticizes", "the dockers, the clerks and the pilots for blocking the vote"),
+    ("rebuked", "rebukes", "OTHER for suggesting earlier this week that the plant would close in June"),
+    ("accused", "accuses", "OTHER of hiding the audit last year"),
+)
+#: Time phrases that close a stance object (the object, then the phrase).
+_CLOSING_TIMES = ("in recent weeks", "over the past year", "on Friday", "last month")
+
+
+def stance_object_extent() -> Iterator[Case]:
+    """`NAME VERB OBJECT.`: the object runs through an adjective or noun after *and* that has a
+    relative clause of its own ('a reckless and divisive leader who would ...'), a list
+    ('dockers, clerks, and pilots for opposing ...') and the time phrase of a gerund inside it
+    ('for suggesting earlier this week that ...'); a time phrase of the stance verb itself
+    closes it ('criticized the board | in recent weeks')."""
+    combos = itertools.product(PEOPLE, _OBJECT_EXTENTS, TENSES)
+    for p, (past, present, obj), tense in sample(combos, 200, "stance-object-extent"):
+        other = PEOPLE[(PEOPLE.index(p) + 1) % len(PEOPLE)]
+        content = obj.replace("OTHER", other.full)
+        text = f"{p.full} {past if tense == 'past' else present} {content}."
+        yield Case("", "stance-object-extent", text, [Expect(content, "indirect", p.full, ANY)])
+    closing = itertools.product(PEOPLE, _STANCE, OBJECTS, _CLOSING_TIMES)
+    for p, (past, _present), obj, when in sample(closing, 120, "stance-object-time"):
+        text = f"{p.full} {past} {obj} {when}."
+        yield Case("", "stance-object-time", text, [Expect(obj, "indirect", p.full, ANY)])
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -2474,6 +2506,7 @@ CAPABILITIES = (
     named("quote.titles_of_works", "8", 'the reality show "TITLE" / known as "NAME"', titles_of_works),
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
+    named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
