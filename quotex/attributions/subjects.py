@@ -91,6 +91,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             low in ADVERBS
             or low in ("n't", "not")
             or (low in ("all", "both") and j > floor)  # 'They both said'; 'Both said' has it as subject
+            or (low == "only" and j == cue - 1 and j > floor)  # 'he only hinted at': the verb's adverb
             or (progressive and low in COPULA and low != "'s")
         ):
             j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'

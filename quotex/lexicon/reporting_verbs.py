@@ -249,6 +249,13 @@ STANCE_VERBS = [
     # ('expressed concern that ...', 'expressed support for ...'), VerbNet's discuss-37.5
     "express",
     "discuss",
+    # prepositional verbs of attitude (Quirk et al. 1985 §16.5): they report only with their
+    # particle, whose object is the content ('pushed for a recount', 'apologized for the
+    # delay'; ``verb_frames.PARTICLE_ONLY``). Not *rail* or *lobby*, whose capitalised nouns
+    # stand in names ('Ashgrove Rail', 'the Harbour Lobby').
+    "push",
+    "apologize",
+    "apologise",
 ]
 
 #: Verbs whose subject is a document or a study that reports a finding

@@ -112,6 +112,10 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "refer": ("to",),
     "talk": ("about", "of"),
     "speak": ("about", "of"),
+    "hint": ("at",),
+    "push": ("for",),
+    "apologize": ("for",),
+    "apologise": ("for",),
 }
 
 
@@ -119,7 +123,7 @@ PARTICLES: dict[str, tuple[str, ...]] = {
 #: attacks', 'headed back', 'broad support', 'his plans').
 NOUN_HOMOGRAPHS = frozenset(
     """attack back support plan question answer request report charge comment estimate point
-    post tweet demand promise claim warning respond seek prefer favor favour mention""".split()
+    post tweet demand promise claim warning respond seek prefer favor favour mention push""".split()
 )
 
 
@@ -161,8 +165,10 @@ MAIN_REPORT_FORMS = frozenset(
 
 
 #: Verbs of speaking that report only with their particle: 'talked about the tolls',
-#: 'spoke of a betrayal' ('spoke at the rally', 'spoke Hebrew' report nothing).
-PARTICLE_ONLY = frozenset(["talk", "speak"])
+#: 'spoke of a betrayal' ('spoke at the rally', 'spoke Hebrew' report nothing), and the
+#: prepositional verbs of attitude ('pushed for a recount'; 'pushed the cart', 'apologized to
+#: the crowd' report nothing).
+PARTICLE_ONLY = frozenset(["talk", "speak", "push", "apologize", "apologise"])
 
 
 #: Verbs of naming whose plain object is itself what they convey when no *as* predicate or

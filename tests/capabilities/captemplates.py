@@ -2367,6 +2367,34 @@ def stance_object_extent() -> Iterator[Case]:
         text = f"{p.full} {past} {obj} {when}."
         yield Case("", "stance-object-time", text, [Expect(obj, "indirect", p.full, ANY)])
 
+
+#: Prepositional verbs of attitude and their particle (past, present), and the same verbs
+#: without it, which report nothing (our own phrases).
+_PREPOSITIONAL_STANCES = (
+    ("pushed for", "pushes for"),
+    ("apologized for", "apologizes for"),
+    ("apologised for", "apologises for"),
+    ("hinted at", "hints at"),
+)
+_WITHOUT_PARTICLE = (
+    "apologized to the crowd",
+    "pushed the cart to the pier",
+    "pushed a trolley along the quay",
+    "apologised to the dockers",
+)
+
+
+def prepositional_stance() -> Iterator[Case]:
+    """`NAME VERB PARTICLE OBJECT (MODIFIER).`: a prepositional verb of attitude reports its
+    prepositional object ('pushed for the new tolls on Friday'); without its particle it
+    reports nothing ('pushed the cart to the pier')."""
+    combos = itertools.product(PEOPLE, _PREPOSITIONAL_STANCES, TENSES, OBJECTS, ("", " on Friday"))
+    for p, forms, tense, obj, tail in sample(combos, 200, "prepositional-stance"):
+        text = f"{p.full} {forms[0] if tense == 'past' else forms[1]} {obj}{tail}."
+        yield Case("", "prepositional-stance", text, [Expect(obj, "indirect", p.full, ANY)])
+    for p, act in sample(itertools.product(PEOPLE, _WITHOUT_PARTICLE), 60, "prepositional-none"):
+        yield Case("", "prepositional-none", f"{p.full} {act}.", [])
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -2507,6 +2535,7 @@ CAPABILITIES = (
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
+    named("stance.prepositional", "-", "NAME pushed for / apologized for OBJECT", prepositional_stance),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
