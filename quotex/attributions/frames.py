@@ -61,7 +61,7 @@ from quotex.lexicon.grammar import (
     TIME_ADVERBS,
     TITLE_SMALL_WORDS,
 )
-from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, TELL_VERBS
+from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, OF_OBJECT_VERBS, TELL_VERBS
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
@@ -555,10 +555,22 @@ def noun_after_determiner(v: VerbCue) -> bool:
     )
 
 
+def _fixed_compound(v: VerbCue) -> bool:
+    """The cue form is part of a fixed noun compound (``verb_frames.CUE_NOUN_COMPOUNDS``): it
+    modifies the head after it ('a think | tank', 'the talk | show') or is the head after its
+    modifier ('the talk show | warned')."""
+    words, i = v.words, v.i
+    heads = CUE_NOUN_COMPOUNDS.get(v.low)
+    if heads is not None and i + 1 <= v.last and words[i + 1].lower() in heads:
+        return True
+    return i - 1 >= v.first and v.low in CUE_NOUN_COMPOUNDS.get(words[i - 1].lower(), ())
+
+
 def compound_noun(v: VerbCue) -> bool:
-    """A noun inside a compound: 'a talk show host', 'the news release date'."""
+    """A noun inside a compound: 'a talk show host', 'the news release date', or a fixed
+    compound ('the think tank', 'the talk show warned': :func:`_fixed_compound`)."""
     words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
-    return (
+    return _fixed_compound(v) or (
         prev - 1 >= v.first
         and words[prev - 1].lower() in DETERMINERS
         and words[prev].islower()

@@ -35,7 +35,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
 )
-from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
+from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word, joins_body_name, role_head_before
 from quotex.tokens import Tokens
 
@@ -241,6 +241,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if (
             lj in lexicon.verb_forms
             and words[j - 1] != "-"
+            and words[j + 1].lower() not in CUE_NOUN_COMPOUNDS.get(lj, ())  # ('the think tank')
             and not (
                 is_name_word(wj)
                 and is_name_word(words[j + 1])
@@ -314,7 +315,11 @@ def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexi
         if (
             (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
             or lk in STOP_WORDS
-            or (lk in lexicon.verb_forms and words[k - 1] != "-")
+            or (
+                lk in lexicon.verb_forms
+                and words[k - 1] != "-"
+                and words[k + 1].lower() not in CUE_NOUN_COMPOUNDS.get(lk, ())  # ('a think tank')
+            )
         ):
             return False
     return False

@@ -196,3 +196,15 @@ CATENATIVE_FORMS = frozenset(
     appeared need needs needed ought
     """.split()
 )
+
+
+#: Noun compounds whose first word is a cue verb form and whose second word is the head noun:
+#: 'a think tank', 'the talk show', 'a report card', 'a show trial' (compounds listed as nouns
+#: in general English dictionaries, e.g. the Collins and Merriam-Webster entries). The form
+#: before such a head is no verb: 'the centre-left think tank Harbour Forum said ...'.
+CUE_NOUN_COMPOUNDS: dict[str, frozenset[str]] = {
+    "think": frozenset(["tank", "tanks", "piece", "pieces"]),
+    "talk": frozenset(["show", "shows", "radio"]),
+    "report": frozenset(["card", "cards"]),
+    "show": frozenset(["trial", "trials", "business"]),
+}

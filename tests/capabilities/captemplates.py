@@ -2395,6 +2395,29 @@ def prepositional_stance() -> Iterator[Case]:
     for p, act in sample(itertools.product(PEOPLE, _WITHOUT_PARTICLE), 60, "prepositional-none"):
         yield Case("", "prepositional-none", f"{p.full} {act}.", [])
 
+
+#: Subjects holding a noun compound whose first word is a cue verb form (our own phrases):
+#: (subject, accepted speakers).
+_COMPOUND_SUBJECTS = (
+    ("Analysts at the think tank", ("analysts at the think tank", "analysts")),
+    ("A conservative think tank", ("conservative think tank", "think tank")),
+    ("The host of the talk show", ("host of the talk show", "host")),
+)
+
+
+def cue_compound() -> Iterator[Case]:
+    """`SUBJECT (with 'think tank', 'talk show') VERB CLAUSE.` and `NAME, a ROLE at the think
+    tank ORG, VERB CLAUSE.`: the cue form that opens a fixed noun compound is no verb, so it
+    neither reports the words after it nor ends the subject."""
+    combos = itertools.product(_COMPOUND_SUBJECTS, ("said", "argued", "insisted"), CLAUSES)
+    for (subject, speaker), verb, clause in sample(combos, 60, "cue-compound-subject"):
+        text = f"{subject} {verb} {clause}."
+        yield Case("", "cue-compound-subject", text, [Expect(clause, "indirect", speaker, ANY)])
+    roles = itertools.product(PEOPLE, ("a fellow", "a founder", "the director"), ("said", "argued"), CLAUSES)
+    for p, role, verb, clause in sample(roles, 60, "cue-compound-apposition"):
+        text = f"{p.full}, {role} of the centre-left think tank Harbour Forum, {verb} {clause}."
+        yield Case("", "cue-compound-apposition", text, [Expect(clause, "indirect", p.full, ANY)])
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -2536,6 +2559,7 @@ CAPABILITIES = (
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
     named("stance.prepositional", "-", "NAME pushed for / apologized for OBJECT", prepositional_stance),
+    named("cue.compound", "1", "the think tank / talk show said C: the compound is no cue", cue_compound),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
