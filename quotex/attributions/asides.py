@@ -1,6 +1,7 @@
 """Asides left of a cue: the walkers that step over a parenthetical, a relative clause or a
-bracket between a subject and its cue, and find a name set off by commas after a role; and
-the test for an -ly adverb opening a sentence before its subject.
+bracket between a subject and its cue, and find a name set off by commas after a role; the
+walk over the verb group that governs an infinitive cue ('continued to | insist'); and the
+test for an -ly adverb opening a sentence before its subject.
 
 Input: the token table (or its words), the index of the token just left of the cue, and the
 sentence floor. Output: the token index before the aside (or the same index when there is
@@ -36,6 +37,7 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
     SUBORDINATORS,
 )
+from quotex.lexicon.verb_frames import CATENATIVE_FORMS
 from quotex.mentions import is_name_word, role_head_before
 from quotex.tokens import Tokens
 
@@ -277,54 +279,6 @@ def _name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> in
     return first - 2
 
 
-#: Function words that end a run of verbs before 'to' ('went on to say' keeps 'on').
-_STOP_WORDS_BUT_ON = STOP_WORDS - {"on"}
-
-
-#: Words of a linking verb group before an adjective that controls an infinitive: 'was
-#: quick to', 'are more likely to', 'is the first to' (Quirk et al. 1985 §16.75: the
-#: subject of the linking verb is the subject of the infinitive).
-_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't more less most the all".split())
-
-
-def before_infinitive(
-    words: Sequence[str], j: int, floor: int, adjectives: frozenset[str], speech: bool = False
-) -> int:
-    """The token before the verbs that govern the infinitive marker *to* at token *j*: 'He
-    went on | to say', 'She continued | to insist', or a linking verb and one of *adjectives*
-    ('Lund was quick | to point out', 'were the first | to say'), and before a verb of *speech*
-    a passive ('Lund was prompted | to say'; not 'The talks are designed | to champion ...');
-    *j* when none. A word after a determiner and before a verb heads the subject ('The email
-    | went on to say'): the walk stops there."""
-    k = j - 1
-    while (
-        k > floor
-        and j - k <= 3
-        and words[k].islower()
-        and words[k].isalpha()
-        and (
-            words[k] not in _STOP_WORDS_BUT_ON
-            or (speech and words[k] in COPULA and words[k + 1].endswith("ed"))
-        )
-        and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
-        and not (
-            words[k - 1].lower() in DETERMINERS
-            and (words[k + 1].endswith(("ed", "es", "ent")) or words[k + 1] in COPULA)
-        )
-    ):
-        k -= 1
-    if k == j - 1:
-        return j
-    if words[j - 1] in adjectives and words[k] in _LINKING_GROUP:
-        m = k
-        while m > floor and words[m] in _LINKING_GROUP:
-            m -= 1
-        if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
-            return m
-    return k
-
-
-
 def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
     """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said'),
     the token before it opens; else *j*."""
@@ -372,3 +326,61 @@ def _aside_then_verb(words: Sequence[str], comma: int, last: int, lexicon: Lexic
 #: English words in -ly that the baby-name registrations also list (`lexicon.given_names`):
 #: always the word, never a name, at a sentence's start.
 _LY_WORDS = frozenset("truly lovely merrily heavenly manly curly".split())
+
+
+#: Words of a linking verb group before an adjective that controls an infinitive: 'was
+#: quick to', 'are more likely to', 'is the first to' (Quirk et al. 1985 §16.75: the
+#: subject of the linking verb is the subject of the infinitive).
+_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't more less most the all".split())
+
+
+def _governs_infinitive(w: str) -> bool:
+    """*w* may stand in the verb group that governs an infinitive: a catenative verb
+    (``verb_frames.CATENATIVE_FORMS``), a past form, an adverb, *on* (*went on*), *yet* (*has
+    yet to*), or a word of a linking verb group (*was*, *more*)."""
+    return (
+        w in CATENATIVE_FORMS
+        or w in _LINKING_GROUP
+        or w in ("on", "yet", "likely")
+        or (w.endswith(("ed", "ly")) and len(w) > 4)
+    )
+
+
+def before_infinitive(
+    words: Sequence[str], j: int, floor: int, adjectives: frozenset[str], speech: bool = False
+) -> int:
+    """The token before the verbs that govern the infinitive marker *to* at token *j*: 'He
+    went on | to say', 'The mayor | continued to insist', 'Older voters | tended to back', or
+    a linking verb and one of *adjectives* or *likely* ('Lund was quick | to point out', 'were
+    the first | to say', 'Voters were more likely | to say'); *j* when none. Only words that
+    can stand in that verb group are passed (:func:`_governs_infinitive`): the subject's own
+    head noun ends the walk ('The email | went on to say'). Before a verb of *speech* a passive
+    keeps its subject the source ('Lund | was prompted to say'; not 'The talks are designed to
+    champion ...', nor 'Strand was prompted to act')."""
+    k = j - 1
+    while (
+        k > floor
+        and j - k <= 3
+        and words[k].islower()
+        and words[k].isalpha()
+        and (words[k].lower() not in STOP_WORDS or words[k] == "on")
+        and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
+        and (words[k] in adjectives or _governs_infinitive(words[k]))
+    ):
+        k -= 1
+    if k == j - 1 or (words[k + 1].endswith("ing") and words[k] not in _LINKING_GROUP):
+        return j  # ('spent the week trying to tell ...': a participle's subject is not before it)
+    group = words[k + 1 : j]
+    passive = speech and words[k] in COPULA and words[k + 1].endswith("ed")
+    if words[k] in _LINKING_GROUP and (
+        passive
+        or words[j - 1] in adjectives
+        or "likely" in group
+        or any(w in CATENATIVE_FORMS for w in group)
+    ):
+        m = k
+        while m > floor and words[m] in _LINKING_GROUP:
+            m -= 1
+        if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
+            return m
+    return k

@@ -310,6 +310,7 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         or (
             nxt == "and" and (after.endswith("ed") or after in IRREGULAR_PAST) and words[k + 2].islower()
         )  # ', and criticized ...', ', and left'
+        or (nxt == "and" and after in FRONTED)  # ', and when pressed, X said ...': a clause of its own
         or (nxt in ("compared", "as") and after in ("with", "to", "has", "have", "had", "did", "does", "do"))
         or (nxt.endswith("ly") and after.endswith("ing") and after.isalpha())  # ', possibly forcing ...'
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
@@ -334,9 +335,19 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         and k + 2 <= last
         and words[k + 2].lower() not in ("that", "then")
         and words[k + 2].lower() not in verbs
-        and any(words[m].lower() in verbs and qo[m] < 0 for m in range(k + 3, min(last, k + 12) + 1))
+        and any(
+            (
+                words[m].lower() in verbs
+                or (nxt == "and" and (words[m] in FINITE_AUXILIARIES or words[m - 1] in SUBJECT_WORDS))
+            )
+            and qo[m] < 0
+            and not words[m].endswith("ing")
+            and words[m - 1].lower() not in DETERMINERS  # ('the plan': a noun)
+            for m in range(k + 3, min(last, k + 12) + 1)
+        )
     ):
-        return True  # ', and three-quarters said ...': a new attribution begins
+        return True  # ', and three-quarters said ...': a new attribution begins (not a gerund's
+        # '..., and pilots for opposing the plan': no finite verb, the same noun phrase)
     # ', X said.': a trailing attribution of another clause
     return nxt in verbs and verbs[nxt][1] == "speech" and k + 2 <= last
 
@@ -386,18 +397,22 @@ def stance_object_end(ctx: Context, a: int, b: int) -> int:
     """The object of a stance verb ends before a time phrase or a second verb phrase:
     'endorsed Abara | last week and has appeared ...', 'rejected the offer | on Friday'."""
     words = ctx.tokens.words
+    gerund = False  # the object holds a clause of its own ('for suggesting ...'): its time phrases
     for k in range(a + 1, b + 1):
         if ctx.quote_of[k] >= 0:
             continue
         low = words[k].lower()
         nxt = words[k + 1].lower() if k + 1 <= b else ""
+        gerund = gerund or (low.endswith("ing") and words[k - 1].lower() in _GERUND_PREPOSITIONS)
+        if gerund and (low in TIME_WORDS or (low in _TIME_OPENERS and nxt in TIME_WORDS)):
+            continue  # 'rebuked Lund for suggesting earlier this week that ...': the gerund's time
         if (
             low in TIME_WORDS
             and low not in ("earlier", "later", "recently")
             and words[k - 1] != "-"
             and words[k - 1].lower() not in DETERMINERS
         ):
-            return k - 1  # (not inside a compound: 'a 25-year-old file', 'the night service')
+            return _before_time_phrase(words, a, k)  # (not inside a compound: 'the night service')
         if low in ("last", "this", "next", "early", "late") and nxt in TIME_WORDS:
             return k - 1
         if low in ("on", "in", "since", "until", "by") and (
@@ -419,6 +434,31 @@ def stance_object_end(ctx: Context, a: int, b: int) -> int:
         if low in ("and", "but") and second_predicate(ctx, k + 1, b):
             return k - 1  # 'attacked her record | and even questioned ...', '| and aides said ...'
     return b
+
+
+#: Prepositions before a gerund that opens a clause inside a stance verb's object ('accused
+#: Lund of hiding ...', 'rebuked him for suggesting ...').
+_GERUND_PREPOSITIONS = frozenset(["for", "of", "by", "about", "over", "against"])
+
+#: Words before a time word that open a time phrase ('this week', 'in June').
+_TIME_OPENERS = frozenset(["last", "this", "next", "in", "on"])
+
+#: Prepositions that open a time phrase ending in a time word ('in recent years', 'over the
+#: past decade').
+_TIME_PREPOSITIONS = frozenset(["in", "over", "during", "for", "within", "throughout"])
+
+
+def _before_time_phrase(words: Sequence[str], a: int, k: int) -> int:
+    """The last token of a stance object before the time phrase whose time word is token *k*:
+    the phrase starts at a preposition up to three words before it ('the report | in recent
+    years'), else at *k* itself."""
+    for m in range(k - 1, max(a, k - 4), -1):
+        low = words[m].lower()
+        if low in _TIME_PREPOSITIONS:
+            return m - 1
+        if not (words[m].isalpha() and words[m].islower()) or (low in STOP_WORDS and low not in DETERMINERS):
+            break
+    return k - 1
 
 
 def _medium_phrase(words: Sequence[str], k: int, b: int) -> bool:
@@ -454,8 +494,9 @@ def second_predicate(ctx: Context, k: int, b: int) -> bool:
         return after.lower() in DETERMINERS or after.lower() in ("to", "that") or is_name_word(after)
     for m in range(k + 1, min(b, k + 4) + 1):  # a short subject, then its verb
         low = words[m].lower()
-        if low in SUBJECT_WORDS or not words[m].isalpha():
-            return False  # (a pronoun inside opens a contact clause: 'and the vibrancy he was bringing')
+        if low in SUBJECT_WORDS or low in RELATIVES or low == "that" or not words[m].isalpha():
+            return False  # (a pronoun inside opens a contact clause: 'and the vibrancy he was bringing';
+            # a relative one, a noun's own clause: 'and economic changes that were driving it')
         if low in FINITE_AUXILIARIES or (words[m].islower() and verbs.get(low, ("", ""))[1] == "speech"):
             return True
     return False

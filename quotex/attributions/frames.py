@@ -30,7 +30,7 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.model import Attribution, Found
-from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
+from quotex.attributions.noun_phrases import in_fixed_compound, np_left, np_right, opens_clause
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.lexicon.function_words import (
@@ -600,9 +600,10 @@ def _after_possessive_adjective(
 
 
 def compound_noun(v: VerbCue) -> bool:
-    """A noun inside a compound: 'a talk show host', 'the news release date'."""
+    """A noun inside a compound: 'a talk show host', 'the news release date', or a fixed
+    compound ('the think tank', 'the talk show warned': :func:`in_fixed_compound`)."""
     words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
-    return (
+    return in_fixed_compound(v.words, v.i, v.first, v.last) or (
         prev - 1 >= v.first
         and words[prev - 1].lower() in DETERMINERS
         and words[prev].islower()

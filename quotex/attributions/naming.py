@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.attributions.clauses import content_end, quotation_last, stance_object_end
+from quotex.attributions.complements import names_without_quotation
 from quotex.attributions.context import Context, is_source_noun, title_case
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS
-from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, MODALS, QUANTIFIERS
+from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, MODALS, PREPOSITIONS, QUANTIFIERS
 
 #: Plural or collective nouns without a plural *-s* that take a plain verb form:
 #: 'the data show', 'the media say' (the source nouns of the lexicon are checked apart).
@@ -94,3 +96,29 @@ def without_titles(ctx: Context, end: int, start: int) -> str:
             gap = gap[:a] + " " * (b - a) + gap[b:]
         k += 1
     return gap
+
+
+#: Punctuation that ends an adjunct after a naming verb's quotation.
+_ADJUNCT_ENDS = frozenset([",", ";", ":", "(", ")", "—", "–", "--"])
+
+
+def naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
+    """A naming verb's content: a quotation soon after ('called the visit "one of ..."'), or a
+    predicate after a pronoun ('called him a liar') or 'as' ('described it as ...'); -1 if none."""
+    ctx, words, last = v.ctx, v.words, v.last
+    k = a
+    while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
+        k += 1
+    if k <= last and ctx.quote_of[k] >= 0:
+        end = quotation_last(ctx, k, last)
+        if end + 1 <= last and words[end + 1] in PREPOSITIONS:
+            # a prepositional adjunct after the quoted name is part of the report: 'called the
+            # deal "a step forward" in the fight against floods' (up to the next punctuation; not
+            # a time or medium phrase: 'called it "rigged" in a tweet', '... on Monday')
+            ext = content_end(ctx, a, last, relative=relative)
+            stop = next((m - 1 for m in range(end + 1, ext + 1) if words[m] in _ADJUNCT_ENDS), ext)
+            return max(end, stance_object_end(ctx, end, stop))
+        return end
+    if names_without_quotation(ctx, a, last):
+        return content_end(ctx, a, last, relative=relative)
+    return -1

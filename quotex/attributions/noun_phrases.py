@@ -36,7 +36,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
 )
-from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
+from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, NOUN_HOMOGRAPHS
 from quotex.mentions import apposition_title, is_name_word, joins_body_name, role_head_before
 from quotex.tokens import Tokens
 
@@ -254,6 +254,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if (
             lj in lexicon.verb_forms
             and words[j - 1] != "-"
+            and words[j + 1].lower() not in CUE_NOUN_COMPOUNDS.get(lj, ())  # ('the think tank')
             and not (
                 is_name_word(wj)
                 and is_name_word(words[j + 1])
@@ -327,7 +328,11 @@ def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexi
         if (
             (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
             or lk in STOP_WORDS
-            or (lk in lexicon.verb_forms and words[k - 1] != "-")
+            or (
+                lk in lexicon.verb_forms
+                and words[k - 1] != "-"
+                and words[k + 1].lower() not in CUE_NOUN_COMPOUNDS.get(lk, ())  # ('a think tank')
+            )
         ):
             return False
     return False
@@ -585,3 +590,14 @@ def _modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon)
         return False
     role = words[j + 1]
     return role.lower() in lexicon.role_words and is_name_word(words[j + 2])
+
+
+def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bool:
+    """Is token *i* (a cue form) part of a fixed noun compound (``verb_frames.CUE_NOUN_COMPOUNDS``)
+    within tokens *first..last*: the modifier of the head after it ('a think | tank', 'the talk |
+    show') or the head after its modifier ('the talk show | warned')?"""
+    low = words[i].lower()
+    heads = CUE_NOUN_COMPOUNDS.get(low)
+    if heads is not None and i + 1 <= last and words[i + 1].lower() in heads:
+        return True
+    return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(words[i - 1].lower(), ())

@@ -435,8 +435,8 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'Nineteen percent of voters polled support ...', 'About three-quarters favor ...': a
     quantity (a poll's share) with no verb or punctuation between it and a plain-form cue,
     which the other finders do not trust (*support*, *favor* are nouns too)."""
-    if src is not None or v.prev < v.first or v.low.endswith(("s", "ing")):
-        return None  # (not an -s form: '32% of the claims' is a noun)
+    if src is not None or v.prev < v.first or v.low.endswith(("s", "ing")) or v.words[v.prev] == "to":
+        return None  # (not an -s form: '32% of the claims' is a noun; nor an infinitive: 'a majority to')
     words = v.words
     head = -1
     k = v.prev
@@ -464,7 +464,10 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
         or words[start - 1].lower() in ("a", "the")
     ):
         start -= 1
-    return (start, v.prev)
+    end = v.prev
+    while end > head and words[end].islower() and words[end].endswith("ly"):
+        end -= 1  # '34% strongly agree': the adverb is the verb's
+    return (start, end)
 
 
 #: The subject fallback of a verb cue, in order; a later finder runs only when no

@@ -93,6 +93,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             low in ADVERBS
             or low in ("n't", "not")
             or (low in ("all", "both") and j > floor)  # 'They both said'; 'Both said' has it as subject
+            or (low == "only" and j == cue - 1 and j > floor)  # 'he only hinted at': the verb's adverb
             or (progressive and low in COPULA and low != "'s")
         ):
             j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'
@@ -117,7 +118,10 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
         speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
         adjectives = SPEAKING_ADJECTIVES if speech else frozenset()
-        j = before_infinitive(words, j, floor, adjectives, speech)  # 'He went on to say', 'Lund was quick'
+        k = before_infinitive(words, j, floor, adjectives, speech)  # 'He went on to say', 'Lund was quick'
+        if k == j:
+            return None  # 'a Senate majority to confirm ...': an infinitive after a noun has no subject
+        j = k
     if (
         words[j].lower() == "and"
         and j - 1 > floor

@@ -13,7 +13,6 @@ from quotex.attributions.clauses import (
     content_end,
     joined_kind,
     opens_fronted_clause,
-    quotation_last,
     reported_verb_group,
     rest_of_clause,
     stance_object_end,
@@ -21,7 +20,6 @@ from quotex.attributions.clauses import (
 )
 from quotex.attributions.complements import (
     after_object,
-    names_without_quotation,
     skip_cue_modifiers,
     starts_clause,
     tail_ends,
@@ -49,7 +47,7 @@ from quotex.attributions.frames import (
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
-from quotex.attributions.naming import known_as_title, noun_before_quotation
+from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation
 from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import (
@@ -61,7 +59,9 @@ from quotex.attributions.subjects import (
 )
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS
 from quotex.lexicon.grammar import (
+    ADJUNCT_SUBORDINATORS,
     ADVERBS,
+    CLAUSE_SUBORDINATORS,
     COPULA,
     FRONTED,
     NOUN_DETERMINERS,
@@ -69,6 +69,7 @@ from quotex.lexicon.grammar import (
     QUESTION_WORDS,
     RELATIVES,
 )
+from quotex.lexicon.reporting_verbs import MANNER_OF_SPEAKING
 from quotex.lexicon.verb_frames import (
     ADDRESSEE_VERBS,
     EXPECTATION_LEMMAS,
@@ -397,30 +398,23 @@ def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     )
 
 
-#: Punctuation that ends an adjunct after a naming verb's quotation.
-_ADJUNCT_ENDS = frozenset([",", ";", ":", "(", ")", "—", "–", "--"])
+#: Subordinators of a fronted adverbial clause whose main clause is never the report of a
+#: cue that ends the clause ('After the mayor testified, | the board voted'): the clause
+#: subordinators of time, condition and concession (Quirk et al. 1985 §15.17-15.25); *as*
+#: only with a verb of manner of speaking (``reporting_verbs.MANNER_OF_SPEAKING``).
+_ADVERBIAL_OPENERS = (CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS | frozenset(["if", "whenever"])) - {"as"}
 
 
-def _naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
-    """A naming verb's content: a quotation soon after ('called the visit "one of ..."'), or a
-    predicate after a pronoun ('called him a liar') or 'as' ('described it as ...'); -1 if none."""
-    ctx, words, last = v.ctx, v.words, v.last
-    k = a
-    while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
-        k += 1
-    if k <= last and ctx.quote_of[k] >= 0:
-        end = quotation_last(ctx, k, last)
-        if end + 1 <= last and words[end + 1] in PREPOSITIONS:
-            # a prepositional adjunct after the quoted name is part of the report: 'called the
-            # deal "a step forward" in the fight against floods' (up to the next punctuation; not
-            # a time or medium phrase: 'called it "rigged" in a tweet', '... on Monday')
-            ext = content_end(ctx, a, last, relative=relative)
-            stop = next((m - 1 for m in range(end + 1, ext + 1) if words[m] in _ADJUNCT_ENDS), ext)
-            return max(end, stance_object_end(ctx, end, stop))
-        return end
-    if names_without_quotation(ctx, a, last):
-        return content_end(ctx, a, last, relative=relative)
-    return -1
+def _closes_adverbial_clause(v: VerbCue, src: tuple[int, int], a: int) -> bool:
+    """The cue and its modifiers end a fronted adverbial clause at the comma before token
+    *a*: the main clause after it is not the cue's content ('When the mayor spoke, the crowd
+    fell silent', 'As the dockers sang, ...'; but 'As Lund said last week, C', and a
+    quotation after the comma is the cue's: 'when a boy shouted, "C"')."""
+    words = v.words
+    if a - 1 <= v.i or words[a - 1] != "," or src[0] - 1 < v.first or v.ctx.quote_of[a] >= 0:
+        return False
+    opener = words[src[0] - 1].lower()
+    return opener in _ADVERBIAL_OPENERS or (opener == "as" and v.lemma in MANNER_OF_SPEAKING)
 
 
 def cue_then_content(v: VerbCue) -> Found | None:
@@ -445,7 +439,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
         a = skip_cue_modifiers(tokens, i + 2, last, lemma, lexicon)  # 'pointed out that ...'
     else:
         a = skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
-    if a > last:
+    if a > last or _closes_adverbial_clause(v, src, a):
         return None
     if (
         lemma in TELL_VERBS
@@ -461,7 +455,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
         (cs, ce), kind = got
         return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
     if vclass == "naming":
-        bi = _naming_content_end(v, a, relative)
+        bi = naming_content_end(v, a, relative)
         # 'described the flooding': its object (not in a relative clause, where it would move the
         # floor past the main clause's subject: 'Lund, who described himself as ..., said')
         if bi < 0 and lemma in OBJECT_NAMING and words[a][:1].isalnum() and not relative:
@@ -521,7 +515,7 @@ def _is_participle(v: VerbCue) -> bool:
     return (
         low in PARTICIPLES
         or (low.endswith("ing") and v.vclass == "speech")
-        or (low.endswith("ing") and v.vclass == "naming" and _naming_content_end(v, v.i + 1, False) >= 0)
+        or (low.endswith("ing") and v.vclass == "naming" and naming_content_end(v, v.i + 1, False) >= 0)
     )
 
 

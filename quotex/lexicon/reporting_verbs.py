@@ -147,6 +147,18 @@ SPEECH_VERBS = [
 ]
 
 
+#: Verbs of manner of speaking (Levin 1993 §37.3) among SPEECH_VERBS, and *talk* and *speak*:
+#: used alone they name the act, not a report, so in a fronted clause with *as* the main
+#: clause after its comma is not their content ('As the crowd chanted, the mayor left'), as
+#: it is after a verb of saying ('As Lund said, the pier is unsafe': a comment clause).
+MANNER_OF_SPEAKING = frozenset(
+    """
+    bellow chant grumble gush holler mumble murmur mutter rant scream shout sigh sing speak
+    talk thunder whisper yell
+    """.split()
+)
+
+
 #: Verbs of thinking and feeling that PolNeAR-style annotation treats as
 #: attribution of a reported internal state ("X believes ...").
 COGNITION_VERBS = [
@@ -237,6 +249,13 @@ STANCE_VERBS = [
     # ('expressed concern that ...', 'expressed support for ...'), VerbNet's discuss-37.5
     "express",
     "discuss",
+    # prepositional verbs of attitude (Quirk et al. 1985 §16.5): they report only with their
+    # particle, whose object is the content ('pushed for a recount', 'apologized for the
+    # delay'; ``verb_frames.PARTICLE_ONLY``). Not *rail* or *lobby*, whose capitalised nouns
+    # stand in names ('Ashgrove Rail', 'the Harbour Lobby').
+    "push",
+    "apologize",
+    "apologise",
 ]
 
 #: Verbs whose subject is a document or a study that reports a finding

@@ -112,6 +112,10 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "refer": ("to",),
     "talk": ("about", "of"),
     "speak": ("about", "of"),
+    "hint": ("at",),
+    "push": ("for",),
+    "apologize": ("for",),
+    "apologise": ("for",),
 }
 
 
@@ -119,7 +123,7 @@ PARTICLES: dict[str, tuple[str, ...]] = {
 #: attacks', 'headed back', 'broad support', 'his plans').
 NOUN_HOMOGRAPHS = frozenset(
     """attack back support plan question answer request report charge comment estimate point
-    post tweet demand promise claim warning respond seek prefer favor favour mention""".split()
+    post tweet demand promise claim warning respond seek prefer favor favour mention push""".split()
 )
 
 
@@ -161,8 +165,10 @@ MAIN_REPORT_FORMS = frozenset(
 
 
 #: Verbs of speaking that report only with their particle: 'talked about the tolls',
-#: 'spoke of a betrayal' ('spoke at the rally', 'spoke Hebrew' report nothing).
-PARTICLE_ONLY = frozenset(["talk", "speak"])
+#: 'spoke of a betrayal' ('spoke at the rally', 'spoke Hebrew' report nothing), and the
+#: prepositional verbs of attitude ('pushed for a recount'; 'pushed the cart', 'apologized to
+#: the crowd' report nothing).
+PARTICLE_ONLY = frozenset(["talk", "speak", "push", "apologize", "apologise"])
 
 
 #: Verbs of naming whose plain object is itself what they convey when no *as* predicate or
@@ -170,3 +176,35 @@ PARTICLE_ONLY = frozenset(["talk", "speak"])
 #: disaster' (complex-transitive; Quirk et al. 1985, §16.45). Such an object is reported the way
 #: a verb of stance's is (``describe`` is listed among the stance verbs for this frame).
 OBJECT_NAMING = frozenset(["describe"])
+
+
+#: Catenative verbs: before a reporting verb's infinitive they join its verb group, and their
+#: subject is the reporter ('The mayor continued to insist that ...', 'Older voters tend to
+#: back the plan', 'He went on to say'). Source: the catenatives of Quirk et al. (1985)
+#: §3.49 and §16.38 (aspect: *begin*, *start*, *continue*, *cease*, *go on*; modality and
+#: habit: *tend*, *used*, *happen*, *come*, *get*, the semi-modals *need* and *ought*;
+#: attempt and outcome: *try*, *attempt*, *manage*, *fail*, *proceed*, *hasten*; and *seem*,
+#: *appear*: 'X seems unlikely to want'), all forms. Not the verbs that take an infinitive
+#: as their object and are cues of their own (*decline*, *refuse*, *want*, *plan*).
+CATENATIVE_FORMS = frozenset(
+    """
+    begin begins began begun beginning start starts started starting continue continues
+    continued continuing cease ceases ceased go goes went gone going tend tends tended
+    tending used happen happens happened come comes came coming get gets got
+    try tries tried trying attempt attempts attempted manage manages managed fail fails
+    failed proceed proceeds proceeded hasten hastens hastened seem seems seemed appear appears
+    appeared need needs needed ought
+    """.split()
+)
+
+
+#: Noun compounds whose first word is a cue verb form and whose second word is the head noun:
+#: 'a think tank', 'the talk show', 'a report card', 'a show trial' (compounds listed as nouns
+#: in general English dictionaries, e.g. the Collins and Merriam-Webster entries). The form
+#: before such a head is no verb: 'the centre-left think tank Harbour Forum said ...'.
+CUE_NOUN_COMPOUNDS: dict[str, frozenset[str]] = {
+    "think": frozenset(["tank", "tanks", "piece", "pieces"]),
+    "talk": frozenset(["show", "shows", "radio"]),
+    "report": frozenset(["card", "cards"]),
+    "show": frozenset(["trial", "trials", "business"]),
+}

@@ -2579,6 +2579,151 @@ def possessive_noun_end() -> Iterator[Case]:
         yield Case("", "possessive-noun-end", text, [Expect(clause, "indirect", p.full, None, "person")])
 
 
+#: Catenative verb groups before a verb of saying or stance (our own phrases): past and
+#: present, and whether the subject is plural.
+_CATENATIVES = (
+    ("continued to", "continues to"),
+    ("began to", "begins to"),
+    ("went on to", "goes on to"),
+    ("has started to", "has started to"),
+    ("used to", "tends to"),
+    ("tried to", "tries to"),
+)
+_CATENATIVE_VERBS = ("insist", "argue", "say", "warn", "suggest")
+_GROUP_SUBJECTS = (
+    ("Older voters", "older voters"),
+    ("The dockers", "dockers"),
+    ("Most commuters", "most commuters"),
+)
+_LIKELY_GROUPS = ("were more likely to", "are less likely to", "tended to", "tend to")
+
+
+def catenative_report() -> Iterator[Case]:
+    """`SUBJECT CATENATIVE to VERB that CLAUSE.`: a catenative verb ('continued to', 'went on
+    to', 'tended to') or a comparative 'likely' joins the verb group of the report, and the
+    subject before it speaks, not a word of the group ('Older voters tended to say ...')."""
+    combos = itertools.product(PEOPLE, _CATENATIVES, TENSES, _CATENATIVE_VERBS, CLAUSES, (False, True))
+    for p, cat, tense, verb, clause, nominal in sample(combos, 300, "catenative-report"):
+        content = f"that {clause}"
+        subject, speaker = ("The harbour master", "harbour master") if nominal else (p.full, p.full)
+        group = cat[0] if tense == "past" else cat[1]
+        text = f"{subject} {group} {verb} {content}."
+        yield Case("", "catenative-report", text, [Expect(content, "indirect", speaker, ANY)])
+    groups = itertools.product(_GROUP_SUBJECTS, _LIKELY_GROUPS, ("say", "argue"), CLAUSES)
+    for (subject, speaker), group, verb, clause in sample(groups, 80, "catenative-group"):
+        content = clause
+        text = f"{subject} {group} {verb} {content}."
+        yield Case("", "catenative-group", text, [Expect(content, "indirect", speaker, ANY)])
+
+
+#: Verbs that name an act of speaking without reporting anything when they end a fronted
+#: clause (past forms), and the subordinators that open such a clause.
+_ACT_VERBS = ("spoke", "testified", "answered", "chanted", "sang", "shouted", "replied")
+_ADVERBIAL_OPENERS = ("After", "When", "While", "Before", "Once", "Although")
+_MANNER_VERBS = ("chanted", "sang", "shouted", "whispered", "spoke")
+_COMMENT_VERBS = ("said", "noted", "warned", "argued", "predicted")
+
+
+def fronted_act() -> Iterator[Case]:
+    """`OPENER SUBJECT VERBED, MAIN.`: a verb of speaking that ends a fronted adverbial clause
+    reports nothing, and the main clause is nobody's words ('After the mayor testified, the
+    board voted'); with *as*, a verb of manner of speaking neither ('As the crowd chanted,
+    ...'), but a verb of saying makes a comment clause whose main clause it reports ('As
+    NAME noted, CLAUSE')."""
+    combos = itertools.product(_ADVERBIAL_OPENERS, PEOPLE, _ACT_VERBS, _MAIN_CLAUSES)
+    for opener, p, verb, main in sample(combos, 150, "fronted-act"):
+        yield Case("", "fronted-act", f"{opener} {p.full} {verb}, {main}.", [])
+    manner = itertools.product(("the crowd", "the dockers", PEOPLE[0].full), _MANNER_VERBS, _MAIN_CLAUSES)
+    for subject, verb, main in manner:
+        yield Case("", "fronted-act-as", f"As {subject} {verb}, {main}.", [])
+    comments = itertools.product(PEOPLE, _COMMENT_VERBS, CLAUSES)
+    for p, verb, clause in sample(comments, 100, "fronted-comment"):
+        text = f"As {p.full} {verb} last week, {clause}."
+        yield Case("", "fronted-comment", text, [Expect(clause, "indirect", p.full, ANY)])
+
+
+#: Stance objects that run past an 'and', a comma list or a time phrase of their own clause
+#: (our own phrases; OTHER is a second person): (verb past, verb present, object template).
+_OBJECT_EXTENTS = (
+    ("portrayed", "portrays", "OTHER as a reckless and divisive leader who would split the town"),
+    ("described", "describes", "sweeping cultural and economic changes that were driving the strike"),
+    ("attacked", "attacks", "dockers, clerks, and pilots for opposing the new rota"),
+    ("criticized", "criticizes", "the dockers, the clerks and the pilots for blocking the vote"),
+    ("rebuked", "rebukes", "OTHER for suggesting earlier this week that the plant would close in June"),
+    ("accused", "accuses", "OTHER of hiding the audit last year"),
+)
+#: Time phrases that close a stance object (the object, then the phrase).
+_CLOSING_TIMES = ("in recent weeks", "over the past year", "on Friday", "last month")
+
+
+def stance_object_extent() -> Iterator[Case]:
+    """`NAME VERB OBJECT.`: the object runs through an adjective or noun after *and* that has a
+    relative clause of its own ('a reckless and divisive leader who would ...'), a list
+    ('dockers, clerks, and pilots for opposing ...') and the time phrase of a gerund inside it
+    ('for suggesting earlier this week that ...'); a time phrase of the stance verb itself
+    closes it ('criticized the board | in recent weeks')."""
+    combos = itertools.product(PEOPLE, _OBJECT_EXTENTS, TENSES)
+    for p, (past, present, obj), tense in sample(combos, 200, "stance-object-extent"):
+        other = PEOPLE[(PEOPLE.index(p) + 1) % len(PEOPLE)]
+        content = obj.replace("OTHER", other.full)
+        text = f"{p.full} {past if tense == 'past' else present} {content}."
+        yield Case("", "stance-object-extent", text, [Expect(content, "indirect", p.full, ANY)])
+    closing = itertools.product(PEOPLE, _STANCE, OBJECTS, _CLOSING_TIMES)
+    for p, (past, _present), obj, when in sample(closing, 120, "stance-object-time"):
+        text = f"{p.full} {past} {obj} {when}."
+        yield Case("", "stance-object-time", text, [Expect(obj, "indirect", p.full, ANY)])
+
+
+#: Prepositional verbs of attitude and their particle (past, present), and the same verbs
+#: without it, which report nothing (our own phrases).
+_PREPOSITIONAL_STANCES = (
+    ("pushed for", "pushes for"),
+    ("apologized for", "apologizes for"),
+    ("apologised for", "apologises for"),
+    ("hinted at", "hints at"),
+)
+_WITHOUT_PARTICLE = (
+    "apologized to the crowd",
+    "pushed the cart to the pier",
+    "pushed a trolley along the quay",
+    "apologised to the dockers",
+)
+
+
+def prepositional_stance() -> Iterator[Case]:
+    """`NAME VERB PARTICLE OBJECT (MODIFIER).`: a prepositional verb of attitude reports its
+    prepositional object ('pushed for the new tolls on Friday'); without its particle it
+    reports nothing ('pushed the cart to the pier')."""
+    combos = itertools.product(PEOPLE, _PREPOSITIONAL_STANCES, TENSES, OBJECTS, ("", " on Friday"))
+    for p, forms, tense, obj, tail in sample(combos, 200, "prepositional-stance"):
+        text = f"{p.full} {forms[0] if tense == 'past' else forms[1]} {obj}{tail}."
+        yield Case("", "prepositional-stance", text, [Expect(obj, "indirect", p.full, ANY)])
+    for p, act in sample(itertools.product(PEOPLE, _WITHOUT_PARTICLE), 60, "prepositional-none"):
+        yield Case("", "prepositional-none", f"{p.full} {act}.", [])
+
+
+#: Subjects holding a noun compound whose first word is a cue verb form (our own phrases):
+#: (subject, accepted speakers).
+_COMPOUND_SUBJECTS = (
+    ("Analysts at the think tank", ("analysts at the think tank", "analysts")),
+    ("A conservative think tank", ("conservative think tank", "think tank")),
+    ("The host of the talk show", ("host of the talk show", "host")),
+)
+
+
+def cue_compound() -> Iterator[Case]:
+    """`SUBJECT (with 'think tank', 'talk show') VERB CLAUSE.` and `NAME, a ROLE at the think
+    tank ORG, VERB CLAUSE.`: the cue form that opens a fixed noun compound is no verb, so it
+    neither reports the words after it nor ends the subject."""
+    combos = itertools.product(_COMPOUND_SUBJECTS, ("said", "argued", "insisted"), CLAUSES)
+    for (subject, speaker), verb, clause in sample(combos, 60, "cue-compound-subject"):
+        text = f"{subject} {verb} {clause}."
+        yield Case("", "cue-compound-subject", text, [Expect(clause, "indirect", speaker, ANY)])
+    roles = itertools.product(PEOPLE, ("a fellow", "a founder", "the director"), ("said", "argued"), CLAUSES)
+    for p, role, verb, clause in sample(roles, 60, "cue-compound-apposition"):
+        text = f"{p.full}, {role} of the centre-left think tank Harbour Forum, {verb} {clause}."
+        yield Case("", "cue-compound-apposition", text, [Expect(clause, "indirect", p.full, ANY)])
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -2739,6 +2884,11 @@ CAPABILITIES = (
         coordinated_predicate,
     ),
     *ROUND7,
+    named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
+    named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
+    named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
+    named("stance.prepositional", "-", "NAME pushed for / apologized for OBJECT", prepositional_stance),
+    named("cue.compound", "1", "the think tank / talk show said C: the compound is no cue", cue_compound),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
