@@ -82,9 +82,10 @@ def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon
     return (doc[0] if doc is not None else k - 1, np[1])
 
 
-def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
-    words = tokens.words
+def _before_cue_modifiers(words: Sequence[str], cue: int, floor: int) -> int:
+    """The token before the adverbs, negations, time phrases and (for a participle) the copula
+    that stand between a subject and the cue at token *cue* ('Smith also said', 'The board two
+    weeks ago said', 'a panel in 2001 found'); below *floor* when none is left."""
     j = cue - 1
     progressive = words[cue].lower().endswith("ing")
     while j >= floor:
@@ -112,6 +113,14 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             j -= 2  # 'a panel in 2001 found'
             continue
         break
+    return j
+
+
+def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
+    words = tokens.words
+    progressive = words[cue].lower().endswith("ing")
+    j = _before_cue_modifiers(words, cue, floor)
     if j < floor:
         return None
     j = skip_brackets_left(words, j, floor)
