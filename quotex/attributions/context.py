@@ -267,6 +267,29 @@ def bare_verb(word: str) -> bool:
     said'): a noun, though it may be a verb too."""
     low = word.lower()
     return low.endswith("ed") or low in IRREGULAR_PAST or low == "went"
+#: Words after which a past form is no simple past: an auxiliary, a determiner, *to*, a negator.
+_NOT_BEFORE_SIMPLE_PAST = frozenset(
+    "has have had is are was were be been being will would can could may might should did does "
+    "to not n't the a an this that his her its their our".split()
+)
+
+
+def holds_simple_past(words: Sequence[str], quote_of: Sequence[int], a: int, k: int) -> bool:
+    """Do tokens a..k-1, outside quotations, hold a verb in the simple past ('Rubio broke
+    ranks', 'most followed the lead'): a lower-case past form (:func:`bare_verb`) after a word
+    that is no auxiliary, determiner, *to* or negator (not 'had attacked', 'the planned
+    route')? A past verb phrase after *and* may then go on with that verb's subject."""
+    return any(
+        quote_of[m] < 0
+        and words[m].isalpha()
+        and words[m].islower()
+        and bare_verb(words[m])
+        and (len(words[m]) > 3 or words[m] in IRREGULAR_PAST)  # (not 'bed', 'red')
+        and words[m - 1].lower() not in _NOT_BEFORE_SIMPLE_PAST
+        for m in range(a + 1, k)
+    )
+
+
 def manner_adverb(word: str) -> bool:
     """Is *word* a lower-case adverb of manner or stance in *-ly* (*wearily*, *flatly*,
     *quietly*), which may stand beside a cue but never belongs to its source's name: at least

@@ -321,7 +321,57 @@ def colon_employer() -> Iterator[Case]:
         yield Case("", "r7-colon-employer", text, expects)
 
 
+# -- a second predicate of the reporting verb's subject ---------------------------------------
+
+#: Reported clauses holding a quoted phrase whose verb is no simple past (a copula, a modal,
+#: a perfect or a present).
+MIXED_CLAUSES8 = (
+    'the new timetable was "a shambles"',
+    'the repairs would take "months, not weeks"',
+    'the canteen closure is "a false economy"',
+    'the ferry company had been "asleep at the wheel"',
+)
+#: Second predicates of the reporting verb's subject: a verb of stance in the past, its object.
+STANCE_PREDICATES8 = (
+    "criticized the harbour board for the delay",
+    "praised the night crews",
+    "rejected calls for an inquiry",
+    "defended the pay offer",
+    "accused the council of dragging its feet",
+)
+#: Reported clauses in the simple past with a quoted phrase after a verb of stance: the stance
+#: verb goes on with the reported clause's subject.
+SIMPLE_PAST_CLAUSES8 = (
+    'the board met in private and rejected "every single" objection',
+    'the inspectors arrived late and questioned "nobody at all" about the leak',
+    'the club voted on Monday and condemned the "reckless" dredging',
+)
+
+
+def second_predicate() -> Iterator[Case]:
+    """`NAME said (that) C and STANCE-VERBED OBJ.`: the mixed content ends before the second
+    predicate of the reporting verb's subject when the reported clause has no simple past of
+    its own (`said the board met in private and rejected "C"` reports the whole clause)."""
+    cues = ("said", "told reporters", "insisted", "argued")
+    combos = itertools.product(
+        PEOPLE7, cues, MIXED_CLAUSES8, STANCE_PREDICATES8, ("", "that "), ("and", "but")
+    )
+    for p, cue, clause, pred, that, conj in sample(combos, 240, "r8-second-predicate"):
+        text = f"{p.full} {cue} {that}{clause} {conj} {pred}."
+        yield Case("", "r8-second-predicate", text, [Expect(that + clause, "mixed", p.full)], exact=False)
+    simple = itertools.product(PEOPLE7, cues, SIMPLE_PAST_CLAUSES8)
+    for p, cue, clause in sample(simple, 60, "r8-simple-past"):
+        text = f"{p.full} {cue} {clause}."
+        yield Case("", "r8-simple-past", text, [Expect(clause, "mixed", p.full)])
+
+
 ROUND7: tuple[Capability, ...] = (
+    named(
+        "content.second_predicate",
+        "-",
+        'NAME said C "Q" and criticized X (the content ends before the subject\'s next act)',
+        second_predicate,
+    ),
     named(
         "structure.transcript_surnames",
         "3",
