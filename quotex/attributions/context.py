@@ -312,3 +312,28 @@ def before_cue_adverbs(words: Sequence[str], k: int, floor: int) -> int:
     while j > floor and k - j < 2 and (manner_adverb(words[j]) or words[j] in ADVERBS):
         j -= 1
     return j
+
+
+#: Adverbs of likelihood: a participle after one is the writer's guess ('..., possibly calling
+#: himself the first gentleman'), not a report (Quirk et al. 1985, §8.127, disjuncts of content).
+HEDGES = frozenset("possibly likely probably perhaps maybe presumably".split())
+
+
+def before_adverbial(words: Sequence[str], k: int, floor: int) -> int:
+    """Token *k*, or the token before an adverbial that ends at *k*: one or two adverbs
+    (:func:`before_cue_adverbs`: ', even calling', ', once again calling') or a short phrase
+    of up to four lower-case words opened by *at*, *in* or *on* (', at one point calling',
+    ', at times calling', ', in one debate calling'), after a clause (not 'However, simply'),
+    and never over an adverb of likelihood (:data:`HEDGES`)."""
+    if words[k].lower() in HEDGES:
+        return k
+    j = before_cue_adverbs(words, k, floor)
+    if j != k:
+        return j if j > floor + 1 else k  # (not 'However, simply ...': no clause before the comma)
+    for m in range(k, max(floor + 2, k - 3) - 1, -1):
+        w = words[m]
+        if not (w.isalpha() and w.islower()):
+            return k
+        if w in ("at", "in", "on") and m < k:
+            return m - 1
+    return k

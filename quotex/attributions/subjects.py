@@ -44,6 +44,7 @@ from quotex.lexicon.grammar import (
     CONJUNCTIVE_ADVERBS,
     COPULA,
     FRONTED,
+    FRONTED_LINKS,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
     ISSUED_NOUNS,
@@ -234,7 +235,11 @@ def sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
 def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
     words = ctx.tokens.words
     i = s.first
-    while i <= s.last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
+    while i <= s.last and (
+        words[i].lower() in SENTENCE_LINKS
+        or words[i] == ","
+        or (i + 1 <= s.last and words[i + 1] == "," and words[i].lower() in FRONTED_LINKS)  # 'Worse, ...'
+    ):
         i += 1
     if i > s.last:
         return None

@@ -365,7 +365,39 @@ def second_predicate() -> Iterator[Case]:
         yield Case("", "r8-simple-past", text, [Expect(clause, "mixed", p.full)])
 
 
+#: Adverbials between the comma and a participle of saying or naming.
+ADVERBIALS8 = ("at one point", "at times", "even", "once again", "in one interview", "later")
+#: Adverbs of likelihood: the participle after them is the writer's guess, no report.
+HEDGES8 = ("possibly", "perhaps", "probably")
+
+
+def participle_adverbial() -> Iterator[Case]:
+    """`NAME clashed with X, ADVERBIAL calling Y "Z".` is NAME's mixed quote; after `Worse,` the
+    sentence's subject speaks; in `..., possibly calling ...` the adverb of likelihood is never
+    the speaker."""
+    lead = "{n} clashed with the harbour board over the budget, {adv} calling the chairman a {q}."
+    combos = itertools.product(PEOPLE7, ADVERBIALS8, DOUBLE_MARKS)
+    for p, adv, m in sample(combos, 120, "r8-participle-adverbial"):
+        quote = m.q("bully")
+        text = lead.format(n=p.full, adv=adv, q=quote)
+        yield Case("", "r8-participle-adverbial", text, [Expect(f"the chairman a {quote}", "mixed", p.full)])
+    for p, m in sample(itertools.product(PEOPLE7, DOUBLE_MARKS), 30, "r8-worse"):
+        minor = m.q("minor")
+        text = f"{p.full} spoke to the crew. Worse, the board ignored the leak, even saying it was {minor}."
+        yield Case("", "r8-worse", text, [Expect(f"it was {minor}", "mixed", "board")])
+    for p, hedge in sample(itertools.product(PEOPLE7, HEDGES8), 30, "r8-hedge"):
+        quote = DOUBLE_MARKS[0].q("a fresh start")
+        text = f"{p.full} will open the new pier on Sunday, {hedge} calling it {quote}."
+        yield Case("", "r8-hedge", text, [], exact=False, wrong_speakers=[(quote, hedge)])
+
+
 ROUND7: tuple[Capability, ...] = (
+    named(
+        "cue.participle_adverbial",
+        "-",
+        ', at one point calling X "Y" / , even saying C (not , possibly calling)',
+        participle_adverbial,
+    ),
     named(
         "content.second_predicate",
         "-",
