@@ -267,6 +267,8 @@ def bare_verb(word: str) -> bool:
     said'): a noun, though it may be a verb too."""
     low = word.lower()
     return low.endswith("ed") or low in IRREGULAR_PAST or low == "went"
+
+
 #: Words after which a past form is no simple past: an auxiliary, a determiner, *to*, a negator.
 _NOT_BEFORE_SIMPLE_PAST = frozenset(
     "has have had is are was were be been being will would can could may might should did does "
@@ -337,3 +339,22 @@ def before_adverbial(words: Sequence[str], k: int, floor: int) -> int:
         if w in ("at", "in", "on") and m < k:
             return m - 1
     return k
+
+
+#: Contracted forms of *be* ('He's saying', 'They're predicting', 'I'm told'), with straight
+#: and curly apostrophes.
+_CONTRACTED_BE = frozenset(["'s", "’s", "'re", "’re", "'m", "’m"])
+#: Personal pronouns after which a contracted *'s* is never a possessive (not *it*, *that*,
+#: *there*: 'it's saying a lot' has no speaker).
+_CONTRACTING_PRONOUNS = frozenset("he she they we you i who".split())
+
+
+def progressive_be(words: Sequence[str], j: int, floor: int, copula: frozenset[str]) -> bool:
+    """Is token *j* the *be* of a progressive before a cue: a full form of *copula* other than
+    *'s* ('is saying'), or a contracted one after a pronoun ('He's predicting', 'they're
+    saying'; after a noun *'s* is a possessive: 'Varga's saying')?"""
+    low = words[j].lower()
+    if low in _CONTRACTED_BE:  # (not in a headline in title case: 'She's Challenging A Donor')
+        lower_next = j + 1 < len(words) and words[j + 1][:1].islower()
+        return lower_next and j - 1 >= floor and words[j - 1].lower() in _CONTRACTING_PRONOUNS
+    return low in copula and low != "'s"

@@ -391,7 +391,31 @@ def participle_adverbial() -> Iterator[Case]:
         yield Case("", "r8-hedge", text, [], exact=False, wrong_speakers=[(quote, hedge)])
 
 
+#: Contracted *be* before a progressive cue, by pronoun.
+CONTRACTIONS8 = (("f", "She's"), ("f", "She’s"), ("m", "He's"), ("m", "He’s"))
+#: Progressive cues with a reported clause.
+PROGRESSIVES8 = ("predicting", "saying", "suggesting", "arguing")
+
+
+def contracted_progressive() -> Iterator[Case]:
+    """`NAME opened the pier. He's predicting C "Q".`: a contracted *be* after a pronoun makes a
+    progressive cue, whose subject is the pronoun (resolved to NAME)."""
+    combos = itertools.product(PEOPLE7, PROGRESSIVES8, DOUBLE_MARKS)
+    for p, cue, m in sample(combos, 160, "r8-contracted"):
+        forms = [c for g, c in CONTRACTIONS8 if g == p.gender]
+        pron = forms[len(cue) % len(forms)]
+        clause = f"the ferry will be {m.q('late again')} this winter"
+        text = f"{p.full} opened the new pier on Monday. {pron} {cue} {clause}."
+        yield Case("", "r8-contracted", text, [Expect(clause, "mixed", p.full)])
+
+
 ROUND7: tuple[Capability, ...] = (
+    named(
+        "cue.contracted_progressive",
+        "-",
+        "He's predicting C / She’s saying C (a contracted be after a pronoun)",
+        contracted_progressive,
+    ),
     named(
         "cue.participle_adverbial",
         "-",
