@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
+    holds_simple_past,
 )
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -161,9 +162,16 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
                     verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "naming")
                     and words[k + 1].endswith("ed")
                 )
+                or (
+                    verbs.get(words[k + 1].lower(), ("", ""))[1] == "stance"
+                    and words[k + 1].endswith("ed")
+                    and not holds_simple_past(words, qo, a, k)
+                )
             )
         ):
-            # '... and said that ...', '... and suggested ...': the source goes on to a new report
+            # '... and said that ...', '... and suggested ...': the source goes on to a new report;
+            # '... was wrong and criticized him' (not 'the board met and criticized him': the
+            # stance verb goes on with the reported clause's simple past)
             return k - 1
         if (
             low == "and"

@@ -267,6 +267,31 @@ def bare_verb(word: str) -> bool:
     said'): a noun, though it may be a verb too."""
     low = word.lower()
     return low.endswith("ed") or low in IRREGULAR_PAST or low == "went"
+
+
+#: Words after which a past form is no simple past: an auxiliary, a determiner, *to*, a negator.
+_NOT_BEFORE_SIMPLE_PAST = frozenset(
+    "has have had is are was were be been being will would can could may might should did does "
+    "to not n't the a an this that his her its their our".split()
+)
+
+
+def holds_simple_past(words: Sequence[str], quote_of: Sequence[int], a: int, k: int) -> bool:
+    """Do tokens a..k-1, outside quotations, hold a verb in the simple past ('Rubio broke
+    ranks', 'most followed the lead'): a lower-case past form (:func:`bare_verb`) after a word
+    that is no auxiliary, determiner, *to* or negator (not 'had attacked', 'the planned
+    route')? A past verb phrase after *and* may then go on with that verb's subject."""
+    return any(
+        quote_of[m] < 0
+        and words[m].isalpha()
+        and words[m].islower()
+        and bare_verb(words[m])
+        and (len(words[m]) > 3 or words[m] in IRREGULAR_PAST)  # (not 'bed', 'red')
+        and words[m - 1].lower() not in _NOT_BEFORE_SIMPLE_PAST
+        for m in range(a + 1, k)
+    )
+
+
 def manner_adverb(word: str) -> bool:
     """Is *word* a lower-case adverb of manner or stance in *-ly* (*wearily*, *flatly*,
     *quietly*), which may stand beside a cue but never belongs to its source's name: at least
@@ -289,3 +314,47 @@ def before_cue_adverbs(words: Sequence[str], k: int, floor: int) -> int:
     while j > floor and k - j < 2 and (manner_adverb(words[j]) or words[j] in ADVERBS):
         j -= 1
     return j
+
+
+#: Adverbs of likelihood: a participle after one is the writer's guess ('..., possibly calling
+#: himself the first gentleman'), not a report (Quirk et al. 1985, §8.127, disjuncts of content).
+HEDGES = frozenset("possibly likely probably perhaps maybe presumably".split())
+
+
+def before_adverbial(words: Sequence[str], k: int, floor: int) -> int:
+    """Token *k*, or the token before an adverbial that ends at *k*: one or two adverbs
+    (:func:`before_cue_adverbs`: ', even calling', ', once again calling') or a short phrase
+    of up to four lower-case words opened by *at*, *in* or *on* (', at one point calling',
+    ', at times calling', ', in one debate calling'), after a clause (not 'However, simply'),
+    and never over an adverb of likelihood (:data:`HEDGES`)."""
+    if words[k].lower() in HEDGES:
+        return k
+    j = before_cue_adverbs(words, k, floor)
+    if j != k:
+        return j if j > floor + 1 else k  # (not 'However, simply ...': no clause before the comma)
+    for m in range(k, max(floor + 2, k - 3) - 1, -1):
+        w = words[m]
+        if not (w.isalpha() and w.islower()):
+            return k
+        if w in ("at", "in", "on") and m < k:
+            return m - 1
+    return k
+
+
+#: Contracted forms of *be* ('He's saying', 'They're predicting', 'I'm told'), with straight
+#: and curly apostrophes.
+_CONTRACTED_BE = frozenset(["'s", "’s", "'re", "’re", "'m", "’m"])
+#: Personal pronouns after which a contracted *'s* is never a possessive (not *it*, *that*,
+#: *there*: 'it's saying a lot' has no speaker).
+_CONTRACTING_PRONOUNS = frozenset("he she they we you i who".split())
+
+
+def progressive_be(words: Sequence[str], j: int, floor: int, copula: frozenset[str]) -> bool:
+    """Is token *j* the *be* of a progressive before a cue: a full form of *copula* other than
+    *'s* ('is saying'), or a contracted one after a pronoun ('He's predicting', 'they're
+    saying'; after a noun *'s* is a possessive: 'Varga's saying')?"""
+    low = words[j].lower()
+    if low in _CONTRACTED_BE:  # (not in a headline in title case: 'She's Challenging A Donor')
+        lower_next = j + 1 < len(words) and words[j + 1][:1].islower()
+        return lower_next and j - 1 >= floor and words[j - 1].lower() in _CONTRACTING_PRONOUNS
+    return low in copula and low != "'s"

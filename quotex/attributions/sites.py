@@ -13,7 +13,7 @@ from attrs import define, frozen
 
 from quotex.attributions.asides import before_infinitive, ly_adverb
 from quotex.attributions.complements import particle_follows
-from quotex.attributions.context import Context, parsed_subject
+from quotex.attributions.context import HEDGES, Context, before_adverbial, parsed_subject
 from quotex.attributions.noun_phrases import opens_with_participle
 from quotex.attributions.subjects import (
     apposition_subject,
@@ -187,7 +187,11 @@ def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     if found is None or not v.low.endswith("ing"):
         return found
     found = _issuer(v, found) or found
-    if v.prev >= v.first and v.words[v.prev].lower() in (",", "and"):
+    if v.prev >= v.first and v.words[v.prev].lower() in HEDGES:
+        return None  # '..., perhaps calling it ...': the writer's guess, no report
+    if v.prev >= v.first and (
+        v.words[v.prev].lower() in (",", "and") or v.words[before_adverbial(v.words, v.prev, v.first)] == ","
+    ):  # (', even calling ...': after an adverbial too)
         return _participle_subject(v, found)
     return found
 

@@ -21,6 +21,7 @@ from quotex.attributions.context import (
     is_closing_quote,
     is_source_noun,
     manner_adverb,
+    progressive_be,
 )
 from quotex.attributions.noun_phrases import (
     np_left,
@@ -44,6 +45,7 @@ from quotex.lexicon.grammar import (
     CONJUNCTIVE_ADVERBS,
     COPULA,
     FRONTED,
+    FRONTED_LINKS,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
     ISSUED_NOUNS,
@@ -82,10 +84,10 @@ def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon
     return (doc[0] if doc is not None else k - 1, np[1])
 
 
-def _before_cue_modifiers(words: Sequence[str], cue: int, floor: int) -> int:
-    """The token before the adverbs, negations, time phrases and (for a participle) the copula
-    that stand between a subject and the cue at token *cue* ('Smith also said', 'The board two
-    weeks ago said', 'a panel in 2001 found'); below *floor* when none is left."""
+def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
+    """The token before the adverbs, negators, floating quantifiers, progressive *be* and time
+    phrases that stand just before the cue at token *cue* ('The board two weeks ago said',
+    'He's predicting', 'a panel in 2001 found'); below *floor* when none is left."""
     j = cue - 1
     progressive = words[cue].lower().endswith("ing")
     while j >= floor:
@@ -95,7 +97,7 @@ def _before_cue_modifiers(words: Sequence[str], cue: int, floor: int) -> int:
             or low in ("n't", "not")
             or (low in ("all", "both") and j > floor)  # 'They both said'; 'Both said' has it as subject
             or (low == "only" and j == cue - 1 and j > floor)  # 'he only hinted at': the verb's adverb
-            or (progressive and low in COPULA and low != "'s")
+            or (progressive and progressive_be(words, j, floor, COPULA))  # "He's predicting"
         ):
             j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'
             continue
@@ -119,8 +121,8 @@ def _before_cue_modifiers(words: Sequence[str], cue: int, floor: int) -> int:
 def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
     words = tokens.words
+    j = _before_cue_adjuncts(words, cue, floor)
     progressive = words[cue].lower().endswith("ing")
-    j = _before_cue_modifiers(words, cue, floor)
     if j < floor:
         return None
     j = skip_brackets_left(words, j, floor)
@@ -243,7 +245,11 @@ def sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
 def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
     words = ctx.tokens.words
     i = s.first
-    while i <= s.last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
+    while i <= s.last and (
+        words[i].lower() in SENTENCE_LINKS
+        or words[i] == ","
+        or (i + 1 <= s.last and words[i + 1] == "," and words[i].lower() in FRONTED_LINKS)  # 'Worse, ...'
+    ):
         i += 1
     if i > s.last:
         return None

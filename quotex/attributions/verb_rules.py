@@ -26,6 +26,7 @@ from quotex.attributions.complements import (
     tail_is_modifiers,
 )
 from quotex.attributions.context import (
+    before_adverbial,
     before_cue_adverbs,
     ends_with_punctuation,
     inside_tag,
@@ -527,6 +528,7 @@ def _opens_participial(v: VerbCue) -> bool:
         and (
             _absolute_subject(v) is not None
             or words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
+            or words[before_adverbial(words, prev, v.first)] == ","  # ', at one point calling
             or (is_closing_quote(v.ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
         )
     )

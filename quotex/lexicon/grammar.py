@@ -352,6 +352,10 @@ SENTENCE_LINKS = frozenset("but and so yet meanwhile still however also now then
 #: ... and the wider set that links a sentence to the one before: 'But, ...', 'Indeed, ...'.
 LINKING_WORDS = SENTENCE_LINKS | frozenset("indeed moreover instead besides".split())
 
+#: ... and, before a comma opening a sentence, the reduced comment clauses 'Worse,' / 'Better,'
+#: ('What is worse, ...'; Quirk et al. 1985, §15.54): never the sentence's subject.
+FRONTED_LINKS = LINKING_WORDS | frozenset(["worse", "better"])
+
 
 INTRO_WORDS = frozenset(
     [

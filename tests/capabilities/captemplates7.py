@@ -321,7 +321,113 @@ def colon_employer() -> Iterator[Case]:
         yield Case("", "r7-colon-employer", text, expects)
 
 
+# -- a second predicate of the reporting verb's subject ---------------------------------------
+
+#: Reported clauses holding a quoted phrase whose verb is no simple past (a copula, a modal,
+#: a perfect or a present).
+MIXED_CLAUSES8 = (
+    'the new timetable was "a shambles"',
+    'the repairs would take "months, not weeks"',
+    'the canteen closure is "a false economy"',
+    'the ferry company had been "asleep at the wheel"',
+)
+#: Second predicates of the reporting verb's subject: a verb of stance in the past, its object.
+STANCE_PREDICATES8 = (
+    "criticized the harbour board for the delay",
+    "praised the night crews",
+    "rejected calls for an inquiry",
+    "defended the pay offer",
+    "accused the council of dragging its feet",
+)
+#: Reported clauses in the simple past with a quoted phrase after a verb of stance: the stance
+#: verb goes on with the reported clause's subject.
+SIMPLE_PAST_CLAUSES8 = (
+    'the board met in private and rejected "every single" objection',
+    'the inspectors arrived late and questioned "nobody at all" about the leak',
+    'the club voted on Monday and condemned the "reckless" dredging',
+)
+
+
+def second_predicate() -> Iterator[Case]:
+    """`NAME said (that) C and STANCE-VERBED OBJ.`: the mixed content ends before the second
+    predicate of the reporting verb's subject when the reported clause has no simple past of
+    its own (`said the board met in private and rejected "C"` reports the whole clause)."""
+    cues = ("said", "told reporters", "insisted", "argued")
+    combos = itertools.product(
+        PEOPLE7, cues, MIXED_CLAUSES8, STANCE_PREDICATES8, ("", "that "), ("and", "but")
+    )
+    for p, cue, clause, pred, that, conj in sample(combos, 240, "r8-second-predicate"):
+        text = f"{p.full} {cue} {that}{clause} {conj} {pred}."
+        yield Case("", "r8-second-predicate", text, [Expect(that + clause, "mixed", p.full)], exact=False)
+    simple = itertools.product(PEOPLE7, cues, SIMPLE_PAST_CLAUSES8)
+    for p, cue, clause in sample(simple, 60, "r8-simple-past"):
+        text = f"{p.full} {cue} {clause}."
+        yield Case("", "r8-simple-past", text, [Expect(clause, "mixed", p.full)])
+
+
+#: Adverbials between the comma and a participle of saying or naming.
+ADVERBIALS8 = ("at one point", "at times", "even", "once again", "in one interview", "later")
+#: Adverbs of likelihood: the participle after them is the writer's guess, no report.
+HEDGES8 = ("possibly", "perhaps", "probably")
+
+
+def participle_adverbial() -> Iterator[Case]:
+    """`NAME clashed with X, ADVERBIAL calling Y "Z".` is NAME's mixed quote; after `Worse,` the
+    sentence's subject speaks; in `..., possibly calling ...` the adverb of likelihood is never
+    the speaker."""
+    lead = "{n} clashed with the harbour board over the budget, {adv} calling the chairman a {q}."
+    combos = itertools.product(PEOPLE7, ADVERBIALS8, DOUBLE_MARKS)
+    for p, adv, m in sample(combos, 120, "r8-participle-adverbial"):
+        quote = m.q("bully")
+        text = lead.format(n=p.full, adv=adv, q=quote)
+        yield Case("", "r8-participle-adverbial", text, [Expect(f"the chairman a {quote}", "mixed", p.full)])
+    for p, m in sample(itertools.product(PEOPLE7, DOUBLE_MARKS), 30, "r8-worse"):
+        minor = m.q("minor")
+        text = f"{p.full} spoke to the crew. Worse, the board ignored the leak, even saying it was {minor}."
+        yield Case("", "r8-worse", text, [Expect(f"it was {minor}", "mixed", "board")])
+    for p, hedge in sample(itertools.product(PEOPLE7, HEDGES8), 30, "r8-hedge"):
+        quote = DOUBLE_MARKS[0].q("a fresh start")
+        text = f"{p.full} will open the new pier on Sunday, {hedge} calling it {quote}."
+        yield Case("", "r8-hedge", text, [], exact=False, wrong_speakers=[(quote, hedge)])
+
+
+#: Contracted *be* before a progressive cue, by pronoun.
+CONTRACTIONS8 = (("f", "She's"), ("f", "She’s"), ("m", "He's"), ("m", "He’s"))
+#: Progressive cues with a reported clause.
+PROGRESSIVES8 = ("predicting", "saying", "suggesting", "arguing")
+
+
+def contracted_progressive() -> Iterator[Case]:
+    """`NAME opened the pier. He's predicting C "Q".`: a contracted *be* after a pronoun makes a
+    progressive cue, whose subject is the pronoun (resolved to NAME)."""
+    combos = itertools.product(PEOPLE7, PROGRESSIVES8, DOUBLE_MARKS)
+    for p, cue, m in sample(combos, 160, "r8-contracted"):
+        forms = [c for g, c in CONTRACTIONS8 if g == p.gender]
+        pron = forms[len(cue) % len(forms)]
+        clause = f"the ferry will be {m.q('late again')} this winter"
+        text = f"{p.full} opened the new pier on Monday. {pron} {cue} {clause}."
+        yield Case("", "r8-contracted", text, [Expect(clause, "mixed", p.full)])
+
+
 ROUND7: tuple[Capability, ...] = (
+    named(
+        "cue.contracted_progressive",
+        "-",
+        "He's predicting C / She’s saying C (a contracted be after a pronoun)",
+        contracted_progressive,
+    ),
+    named(
+        "cue.participle_adverbial",
+        "-",
+        ', at one point calling X "Y" / , even saying C (not , possibly calling)',
+        participle_adverbial,
+    ),
+    named(
+        "content.second_predicate",
+        "-",
+        'NAME said C "Q" and criticized X (the content ends before the subject\'s next act)',
+        second_predicate,
+    ),
     named(
         "structure.transcript_surnames",
         "3",
