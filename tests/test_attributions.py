@@ -891,7 +891,12 @@ class TestCommaIntroduction:
         [
             ("As the harbour columnist Ida Strand had written a few years earlier,", "Ida Strand", "written"),
             ("Ida Strand joked about the pier, but went on to say,", "Ida Strand", "say"),
-            ("Another council source speaking to the Gazette said,", "Another council source", "said"),
+            # (the participle clause is inside the subject: a reduced relative clause)
+            (
+                "Another council source speaking to the Gazette said,",
+                "Another council source speaking to the Gazette",
+                "said",
+            ),
             ("Ida Strand issued a statement,", "Ida Strand", "issued"),
             ("Ida Strand was quick to add,", "Ida Strand", "add"),
             # (a passive that governs the infinitive: its subject says it; 'was asked' below is no

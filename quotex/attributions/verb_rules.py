@@ -7,6 +7,7 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 
 from __future__ import annotations
 
+from quotex.attributions.asides import main_verb_before, reduced_relative
 from quotex.attributions.clauses import (
     adverbial_clause_only,
     content,
@@ -425,7 +426,8 @@ def cue_then_content(v: VerbCue) -> Found | None:
     src = v.subject()[0]
     assert src is not None
     lemma, vclass, cue = v.lemma, v.vclass, v.cue
-    relative = _is_relative(v, src)
+    reduced = reduced_relative(words, src, i, v.first, lexicon)  # 'Dockers backing the strike said'
+    relative = reduced or _is_relative(v, src)
     if vclass == "stance" and i + 1 <= last and words[i + 1] in (",", ";", ":"):
         return None  # '..., both have questioned, arguing ...': a stance verb's object follows it
     particle = v.particle
@@ -485,7 +487,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
         return None
     (cs, ce), kind = got
     if vclass == "stance":
-        bi = stance_object_end(ctx, a, bi)
+        bi = stance_object_end(ctx, a, main_verb_before(words, a, bi, lexicon) if reduced else bi)
         got = content(ctx, a, bi, one_word=one_word)
         if got is None:
             return None

@@ -2724,6 +2724,30 @@ def cue_compound() -> Iterator[Case]:
         text = f"{p.full}, {role} of the centre-left think tank Harbour Forum, {verb} {clause}."
         yield Case("", "cue-compound-apposition", text, [Expect(clause, "indirect", p.full, ANY)])
 
+#: Subjects whose head noun an -ing participle clause follows with no commas: (subject,
+#: speaker, the participle's stance object or None).
+_PARTICIPLE_SUBJECTS = (
+    ("Dockers backing the strike", ("dockers", "Dockers"), "the strike"),
+    ("Fishermen opposing the quota", ("fishermen", "Fishermen"), "the quota"),
+    ("Residents living near the quarry", ("residents living near the quarry", "residents"), None),
+    ("Nurses working at the clinic", ("nurses working at the clinic", "nurses"), None),
+    ("Two councillors supporting the levy", ("two councillors", "councillors"), "the levy"),
+)
+
+
+def reduced_relative_subject() -> Iterator[Case]:
+    """`NOUN VERB-ing OBJECT VERB CLAUSE.`: a participle clause inside the subject (a reduced
+    relative clause) is no end of it; the main verb reports the clause, and a stance
+    participle's object ends before that verb."""
+    combos = itertools.product(_PARTICIPLE_SUBJECTS, ("said", "have said", "argued", "warned"), CLAUSES)
+    for (subject, speaker, obj), verb, clause in sample(combos, 80, "participle-subject"):
+        text = f"{subject} {verb} {clause}."
+        expects = [Expect(clause, "indirect", speaker, ANY)]
+        if obj is not None:
+            expects.insert(0, Expect(obj, "indirect", speaker, ANY))
+        yield Case("", "participle-subject", text, expects)
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -2889,6 +2913,7 @@ CAPABILITIES = (
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
     named("stance.prepositional", "-", "NAME pushed for / apologized for OBJECT", prepositional_stance),
     named("cue.compound", "1", "the think tank / talk show said C: the compound is no cue", cue_compound),
+    named("speaker.reduced_relative", "-", "NOUN VERB-ing OBJECT said C", reduced_relative_subject),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
