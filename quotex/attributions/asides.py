@@ -32,6 +32,7 @@ from quotex.lexicon.grammar import (
     CONNECTIVE_ASIDES,
     COPULA,
     IRREGULAR_PAST,
+    ISSUED_NOUNS,
     MODALS,
     PREPOSITIONS,
     RELATIVES,
@@ -102,6 +103,8 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
+        # 'The report, published in May, said': a document's participle
+        or ((after.endswith("ed") or after in IRREGULAR_PAST) and j - k <= 12 and _issued_thing(before))
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
         or (after in CONNECTIVE_ASIDES and j - k <= 5 and _subject_for_aside(before, cue, lexicon))
         # 'The union, however, said', 'The mayor, for her part, said'
@@ -191,23 +194,34 @@ def _noun_before_participle(w: str, lexicon: Lexicon) -> bool:
     return plural or is_source_noun(low, lexicon) or (is_name_word(w) and low not in NOT_NAMES)
 
 
+def _issued_thing(word: str) -> bool:
+    """Is *word* a document or study that a source issues ('statement', 'report', 'poll')?"""
+    low = word.lower()
+    return low in ISSUED_NOUNS or (low.endswith("s") and low[:-1] in ISSUED_NOUNS)
+
+
 def participle_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'Dockers backing the strike said', 'Residents living near the plant said': a subject
     whose head noun an -ing participle clause follows with no commas (a reduced relative
     clause, Quirk et al. 1985 §17.26); the source runs from the head's phrase, which opens
-    the clause, to token *j* (the participle has words of its own before the cue)."""
+    the clause, to token *j* (the participle has words of its own before the cue). After a
+    document, a past participle does too ('A statement posted on the website said')."""
     words = tokens.words
+    if words[j].lower() in PREPOSITIONS:
+        return None  # ('a poll released in | late August found': the walk cut a time phrase)
     for k in range(j - 1, max(floor, j - RELATIVE_WINDOW), -1):
         w = words[k]
         low = w.lower()
-        if not w[:1].isalnum() or low in _SUBORDINATE_WORDS:
+        if (not w[:1].isalnum() and w not in ("'s", "’s")) or low in _SUBORDINATE_WORDS:
             return None  # (the walk stays inside one phrase with no clause of its own: 'as he')
-        if not (low.endswith("ing") and len(low) > 5 and w.isalpha() and w.islower()):
+        if not (len(low) > 4 and w.isalpha() and w.islower()):
             continue
-        if not _noun_before_participle(words[k - 1], lexicon):
-            continue
+        if low.endswith("ing") and _noun_before_participle(words[k - 1], lexicon):
+            pass
+        elif not (_issued_thing(words[k - 1]) and (low.endswith(("ed", "en")) or low in IRREGULAR_PAST)):
+            continue  # ('A statement posted on the website said': a document's past participle)
         np = np_left(tokens, k - 1, floor, lexicon)
-        if np is None or np[1] != k - 1 or not opens_clause(words, np[0], floor):
+        if np is None or np[1] != k - 1 or not opens_clause(words, np[0], floor) or words[np[0] - 1] in "/-&":
             return None  # ('after voters backing the toll said ...': a prepositional object)
         return (np[0], j)
     return None

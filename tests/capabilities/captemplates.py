@@ -2748,6 +2748,28 @@ def reduced_relative_subject() -> Iterator[Case]:
         yield Case("", "participle-subject", text, expects)
 
 
+#: Documents with a participle phrase after them, with or without commas: (noun phrase,
+#: participle phrase).
+_DOCUMENT_PARTICIPLES = (
+    ("The report", "published on Monday"),
+    ("A statement", "posted on the council's website"),
+    ("The memo", "sent to staff on Friday"),
+    ("A letter", "signed by forty doctors"),
+)
+
+
+def document_participle() -> Iterator[Case]:
+    """`DOCUMENT(,) PARTICIPLE PHRASE(,) VERB CLAUSE.`: a document's past participle and its
+    phrase, set off by commas or not, stay inside the subject, and the document speaks."""
+    combos = itertools.product(_DOCUMENT_PARTICIPLES, (True, False), ("said", "warned", "found"), CLAUSES)
+    for (doc, phrase), commas, verb, clause in sample(combos, 80, "document-participle"):
+        noun = doc.split()[1]
+        subject = f"{doc}, {phrase}," if commas else f"{doc} {phrase}"
+        speakers = (noun, f"{noun} {phrase}")
+        text = f"{subject} {verb} {clause}."
+        yield Case("", "document-participle", text, [Expect(clause, "indirect", speakers)])
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -2914,6 +2936,7 @@ CAPABILITIES = (
     named("stance.prepositional", "-", "NAME pushed for / apologized for OBJECT", prepositional_stance),
     named("cue.compound", "1", "the think tank / talk show said C: the compound is no cue", cue_compound),
     named("speaker.reduced_relative", "-", "NOUN VERB-ing OBJECT said C", reduced_relative_subject),
+    named("speaker.document_participle", "-", "DOCUMENT(,) PARTICIPLE ...(,) said C", document_participle),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
