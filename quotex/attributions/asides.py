@@ -106,6 +106,8 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         # 'The report, published in May, said': a document's participle
         or ((after.endswith("ed") or after in IRREGULAR_PAST) and j - k <= 12 and _issued_thing(before))
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
+        # 'The union, citing rising costs, said': a participle's aside after a noun subject
+        or (after.endswith("ing") and j - k <= 16 and _subject_for_aside(before, cue, lexicon))
         or (after in CONNECTIVE_ASIDES and j - k <= 5 and _subject_for_aside(before, cue, lexicon))
         # 'The union, however, said', 'The mayor, for her part, said'
     ):

@@ -556,10 +556,12 @@ def participial(v: VerbCue) -> Found | None:
         a = skip_cue_modifiers(tokens, i + 1, last, v.lemma, lexicon)
     if a > last or words[a].lower() in PREPOSITIONS:
         return None
-    bi = content_end(ctx, a, last, relative=False)
+    # 'The notice, warning that C, arrived': an aside after the subject ends at its comma
+    aside = words[i - 1] == "," and subj[1] == i - 2
+    bi = content_end(ctx, a, last, relative=aside)
     if cue[1] > tokens.ends[i]:  # the particle's object ends at a comma before a quotation
         bi = next((k - 1 for k in range(a + 1, bi) if words[k] == "," and ctx.quote_of[k + 1] >= 0), bi)
-    if bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
+    if not aside and bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
         return None  # 'X, citing data from Y, said ...': a parenthetical, not the report
     got = content(ctx, a, bi)
     if got is None:

@@ -2770,6 +2770,26 @@ def document_participle() -> Iterator[Case]:
         yield Case("", "document-participle", text, [Expect(clause, "indirect", speakers)])
 
 
+#: Participle asides after a subject noun: (aside, what it reports).
+_SUBJECT_ASIDES = (
+    ("citing rising costs", "rising costs"),
+    ("noting that fares had doubled", "that fares had doubled"),
+    ("acknowledging the delays", "the delays"),
+    ("stressing that nobody was hurt", "that nobody was hurt"),
+)
+_ASIDE_SUBJECTS = (("The mayor", "mayor"), ("The union", "union"), ("The dockers", "dockers"), ("She", None))
+
+
+def subject_participle_aside() -> Iterator[Case]:
+    """`SUBJECT, PARTICIPLE ..., VERB CLAUSE.`: a participle's aside between a subject and its
+    verb reports what it says up to its closing comma, and the main verb keeps the subject."""
+    combos = itertools.product(_ASIDE_SUBJECTS, _SUBJECT_ASIDES, ("said", "warned", "argued"), CLAUSES)
+    for (subject, speaker), (aside, reported), verb, clause in sample(combos, 80, "subject-participle-aside"):
+        text = f"{subject}, {aside}, {verb} {clause}."
+        expects = [Expect(reported, "indirect", speaker), Expect(clause, "indirect", speaker)]
+        yield Case("", "subject-participle-aside", text, expects)
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -2937,6 +2957,7 @@ CAPABILITIES = (
     named("cue.compound", "1", "the think tank / talk show said C: the compound is no cue", cue_compound),
     named("speaker.reduced_relative", "-", "NOUN VERB-ing OBJECT said C", reduced_relative_subject),
     named("speaker.document_participle", "-", "DOCUMENT(,) PARTICIPLE ...(,) said C", document_participle),
+    named("speaker.participle_aside", "-", "SUBJECT, PARTICIPLE C1, said C2", subject_participle_aside),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
