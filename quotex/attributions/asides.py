@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.context import is_source_noun
-from quotex.attributions.noun_phrases import np_left
+from quotex.attributions.noun_phrases import np_left, opens_clause
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
@@ -28,13 +28,16 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     ASIDE_OPENERS,
     AUXILIARIES,
+    CLAUSE_SUBORDINATORS,
     CONNECTIVE_ASIDES,
     COPULA,
     IRREGULAR_PAST,
+    ISSUED_NOUNS,
     MODALS,
     PREPOSITIONS,
     RELATIVES,
     SIMPLE_PAST,
+    SUBJECT_WORDS,
     SUBORDINATORS,
 )
 from quotex.lexicon.verb_frames import CATENATIVE_FORMS
@@ -51,6 +54,9 @@ __all__ = [
     "before_infinitive",
     "before_whose_clause",
     "ly_adverb",
+    "main_verb_before",
+    "participle_subject",
+    "reduced_relative",
     "relative_subject",
     "skip_brackets_left",
     "skip_parenthetical_left",
@@ -97,7 +103,11 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
+        # 'The report, published in May, said': a document's participle
+        or ((after.endswith("ed") or after in IRREGULAR_PAST) and j - k <= 12 and _issued_thing(before))
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
+        # 'The union, citing rising costs, said': a participle's aside after a noun subject
+        or (after.endswith("ing") and j - k <= 16 and _subject_for_aside(before, cue, lexicon))
         or (after in CONNECTIVE_ASIDES and j - k <= 5 and _subject_for_aside(before, cue, lexicon))
         # 'The union, however, said', 'The mayor, for her part, said'
     ):
@@ -136,9 +146,18 @@ def _has_main_verb(words: Sequence[str], a: int, b: int) -> bool:
     return False
 
 
-def relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+def relative_subject(
+    tokens: Tokens, j: int, floor: int, lexicon: Lexicon, *, participle: bool = False
+) -> tuple[int, int] | None:
     """'officials who spoke with the Post said': a subject with a relative clause and no
-    commas; the source runs from the head noun to the end of the clause (token *j*)."""
+    commas; the source runs from the head noun to the end of the clause (token *j*). With
+    *participle*, also a participle clause (:func:`participle_subject`)."""
+    found = _who_subject(tokens, j, floor, lexicon)
+    return participle_subject(tokens, j, floor, lexicon) if found is None and participle else found
+
+
+def _who_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject with a relative clause opened by *who* or *whom* (:func:`relative_subject`)."""
     words = tokens.words
     lo = max(floor, j - RELATIVE_WINDOW)
     if "who" not in " ".join(words[lo:j]).lower():
@@ -157,6 +176,94 @@ def relative_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tu
         if not w[:1].isalnum() and w not in ("'s", "’s", "-"):
             return None
     return None
+
+
+#: Words that open a clause inside a phrase: a finite verb after them is that clause's.
+_OBJECT_CLAUSE_OPENERS = RELATIVES | SUBORDINATORS | frozenset("that whether if".split())
+
+
+#: Subordinators, subject pronouns and auxiliaries: a participle before them is in another clause.
+_SUBORDINATE_WORDS = CLAUSE_SUBORDINATORS | SUBJECT_WORDS | _OBJECT_CLAUSE_OPENERS | AUXILIARIES
+
+
+def _noun_before_participle(w: str, lexicon: Lexicon) -> bool:
+    """Can *w* head a noun phrase that a participle clause follows: a name, a source noun
+    or a lower-case plural ('Dockers | backing', 'officials | overseeing', 'residents | living')?"""
+    low = w.lower()
+    if not w.isalpha() or low in STOP_WORDS or low in PRONOUNS or low.endswith(("ing", "ed", "ly")):
+        return False
+    plural = w.islower() and low.endswith("s") and not low.endswith("ss")
+    return plural or is_source_noun(low, lexicon) or (is_name_word(w) and low not in NOT_NAMES)
+
+
+def _issued_thing(word: str) -> bool:
+    """Is *word* a document or study that a source issues ('statement', 'report', 'poll')?"""
+    low = word.lower()
+    return low in ISSUED_NOUNS or (low.endswith("s") and low[:-1] in ISSUED_NOUNS)
+
+
+def participle_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'Dockers backing the strike said', 'Residents living near the plant said': a subject
+    whose head noun an -ing participle clause follows with no commas (a reduced relative
+    clause, Quirk et al. 1985 §17.26); the source runs from the head's phrase, which opens
+    the clause, to token *j* (the participle has words of its own before the cue). After a
+    document, a past participle does too ('A statement posted on the website said')."""
+    words = tokens.words
+    if words[j].lower() in PREPOSITIONS:
+        return None  # ('a poll released in | late August found': the walk cut a time phrase)
+    for k in range(j - 1, max(floor, j - RELATIVE_WINDOW), -1):
+        w = words[k]
+        low = w.lower()
+        if (not w[:1].isalnum() and w not in ("'s", "’s")) or low in _SUBORDINATE_WORDS:
+            return None  # (the walk stays inside one phrase with no clause of its own: 'as he')
+        if not (len(low) > 4 and w.isalpha() and w.islower()):
+            continue
+        if low.endswith("ing") and _noun_before_participle(words[k - 1], lexicon):
+            pass
+        elif not (_issued_thing(words[k - 1]) and (low.endswith(("ed", "en")) or low in IRREGULAR_PAST)):
+            continue  # ('A statement posted on the website said': a document's past participle)
+        np = np_left(tokens, k - 1, floor, lexicon)
+        if np is None or np[1] != k - 1 or not opens_clause(words, np[0], floor) or words[np[0] - 1] in "/-&":
+            return None  # ('after voters backing the toll said ...': a prepositional object)
+        return (np[0], j)
+    return None
+
+
+def reduced_relative(
+    words: Sequence[str], src: tuple[int, int], cue: int, floor: int, lexicon: Lexicon
+) -> bool:
+    """Is the -ing *cue* a participle clause inside its subject *src*, which stands just
+    before it, opens the clause and holds no verb ('Dockers | backing the strike said ...';
+    not 'The talk got people | speculating')? Its object then
+    ends before the main clause's verb (:func:`main_verb_before`)."""
+    return (
+        words[cue].lower().endswith("ing")
+        and src[1] == cue - 1
+        and _noun_before_participle(words[src[1]], lexicon)
+        and opens_clause(words, src[0], floor)
+        and not any(w in AUXILIARIES or w in IRREGULAR_PAST for w in words[src[0] : src[1]])
+    )
+
+
+def main_verb_before(words: Sequence[str], a: int, b: int, lexicon: Lexicon) -> int:
+    """The last token of an object *a* .. *b* of a participle inside a subject ('Dockers
+    backing | the strike | said ...', 'PACs supporting the bill | have ...'): it ends before
+    the main clause's finite verb after a word of the object (an auxiliary or modal, a simple
+    past form, or a past form of the lexicon or an irregular one that no preposition follows:
+    not 'a plan made by ...', but 'declined to'), unless a clause opens before it in the
+    object; *b* when none."""
+    for k in range(a, b + 1):
+        low = words[k].lower()
+        if low in _OBJECT_CLAUSE_OPENERS:
+            return b
+        if k == a or words[k - 1].lower() in STOP_WORDS or not words[k].islower():
+            continue
+        past = (low.endswith("ed") and low in lexicon.verb_forms) or low in IRREGULAR_PAST
+        if past and k + 1 <= b and words[k + 1].lower() in PREPOSITIONS and words[k + 1] != "to":
+            continue
+        if low in AUXILIARIES or low in MODALS or low in SIMPLE_PAST or past:
+            return k - 1
+    return b
 
 
 def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:

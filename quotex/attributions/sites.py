@@ -374,7 +374,8 @@ def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
 def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
     """'Strand, who said she opposes tolls, said ...', 'Strand, who called it "a farce," said
     ...' (the comma inside the closing mark), 'A woman who has accused the mayor said ...'
-    (a relative clause with no commas, whose report ended just before this cue), 'Lund,
+    (a relative clause with no commas, whose report ended just before this cue; so does a
+    participle's in 'Dockers backing the strike said ...'), 'Lund,
     citing "the risks," said ...' (a participle's report set off after the subject): the main
     clause's source."""
     prev_source = v.prev_source
@@ -388,9 +389,13 @@ def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
             and words[end + 2].islower()
             and words[end + 2].endswith("ing")
         )
-        if not (relative or aside):
+        # 'Dockers backing the strike said ...': a participle inside the subject, whose
+        # report ended just before this cue
+        reduced = end + 1 < prev and words[end + 1].islower() and words[end + 1].endswith("ing")
+        if not (relative or aside or reduced):
             return None
-        if words[prev] == "," or (relative and v.floor == v.i and words[end].lower() == "who"):
+        after_report = v.floor in (v.i, v.group)  # (the report ended just before the verb group)
+        if words[prev] == "," or (after_report and (reduced or (relative and words[end].lower() == "who"))):
             return prev_source
         q = v.ctx.quote_of[prev]
         if q >= 0 and words[prev - 1] == "," and v.ctx.quote_of[prev - 1] == q:

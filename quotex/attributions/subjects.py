@@ -176,15 +176,9 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             if words[j] != ",":
                 j = before_apposition_chain(tokens, j, floor, lexicon)
                 break
-    for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
-        low = words[k].lower()
-        if low in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
-            np = np_left(tokens, k - 1, floor, lexicon)
-            if np is not None:
-                return (np[0], j)
-            break
-        if low in (",", ".", ";", ":") or low in lexicon.verb_forms:
-            break
+    familiar = _familiar_subject(tokens, j, floor, lexicon)
+    if familiar is not None:
+        return familiar
     if words[j].lower() in ("who", "that") and j - 1 >= floor:
         # "X, who has told Y that ...": the source runs from X to the relative pronoun
         k = j - 1
@@ -192,7 +186,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             k -= 1
         np = np_left(tokens, k, floor, lexicon)
         return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
-    rel = relative_subject(tokens, j, floor, lexicon)
+    rel = relative_subject(tokens, j, floor, lexicon, participle=not progressive)
     if rel is not None:
         return rel
     np = np_left(tokens, j, floor, lexicon)
@@ -215,6 +209,19 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if name is not None and is_name_word(words[name[1]]):
             return (name[0], np[1])
     return np
+
+
+def _familiar_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'people familiar with the matter said': the phrase before the adjective, to token *j*."""
+    words = tokens.words
+    for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
+        low = words[k].lower()
+        if low in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
+            np = np_left(tokens, k - 1, floor, lexicon)
+            return (np[0], j) if np is not None else None
+        if low in (",", ".", ";", ":") or low in lexicon.verb_forms:
+            break
+    return None
 
 
 #: Words of a period before *ago* ('less than two weeks ago', 'a couple of days ago').

@@ -7,6 +7,7 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 
 from __future__ import annotations
 
+from quotex.attributions.asides import main_verb_before, reduced_relative
 from quotex.attributions.clauses import (
     adverbial_clause_only,
     content,
@@ -426,7 +427,8 @@ def cue_then_content(v: VerbCue) -> Found | None:
     src = v.subject()[0]
     assert src is not None
     lemma, vclass, cue = v.lemma, v.vclass, v.cue
-    relative = _is_relative(v, src)
+    reduced = reduced_relative(words, src, i, v.first, lexicon)  # 'Dockers backing the strike said'
+    relative = reduced or _is_relative(v, src)
     if vclass == "stance" and i + 1 <= last and words[i + 1] in (",", ";", ":"):
         return None  # '..., both have questioned, arguing ...': a stance verb's object follows it
     particle = v.particle
@@ -486,7 +488,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
         return None
     (cs, ce), kind = got
     if vclass == "stance":
-        bi = stance_object_end(ctx, a, bi)
+        bi = stance_object_end(ctx, a, main_verb_before(words, a, bi, lexicon) if reduced else bi)
         got = content(ctx, a, bi, one_word=one_word)
         if got is None:
             return None
@@ -556,10 +558,12 @@ def participial(v: VerbCue) -> Found | None:
         a = skip_cue_modifiers(tokens, i + 1, last, v.lemma, lexicon)
     if a > last or words[a].lower() in PREPOSITIONS:
         return None
-    bi = content_end(ctx, a, last, relative=False)
+    # 'The notice, warning that C, arrived': an aside after the subject ends at its comma
+    aside = words[i - 1] == "," and subj[1] == i - 2
+    bi = content_end(ctx, a, last, relative=aside)
     if cue[1] > tokens.ends[i]:  # the particle's object ends at a comma before a quotation
         bi = next((k - 1 for k in range(a + 1, bi) if words[k] == "," and ctx.quote_of[k + 1] >= 0), bi)
-    if bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
+    if not aside and bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
         return None  # 'X, citing data from Y, said ...': a parenthetical, not the report
     got = content(ctx, a, bi)
     if got is None:

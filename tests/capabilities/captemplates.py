@@ -2724,6 +2724,72 @@ def cue_compound() -> Iterator[Case]:
         text = f"{p.full}, {role} of the centre-left think tank Harbour Forum, {verb} {clause}."
         yield Case("", "cue-compound-apposition", text, [Expect(clause, "indirect", p.full, ANY)])
 
+#: Subjects whose head noun an -ing participle clause follows with no commas: (subject,
+#: speaker, the participle's stance object or None).
+_PARTICIPLE_SUBJECTS = (
+    ("Dockers backing the strike", ("dockers", "Dockers"), "the strike"),
+    ("Fishermen opposing the quota", ("fishermen", "Fishermen"), "the quota"),
+    ("Residents living near the quarry", ("residents living near the quarry", "residents"), None),
+    ("Nurses working at the clinic", ("nurses working at the clinic", "nurses"), None),
+    ("Two councillors supporting the levy", ("two councillors", "councillors"), "the levy"),
+)
+
+
+def reduced_relative_subject() -> Iterator[Case]:
+    """`NOUN VERB-ing OBJECT VERB CLAUSE.`: a participle clause inside the subject (a reduced
+    relative clause) is no end of it; the main verb reports the clause, and a stance
+    participle's object ends before that verb."""
+    combos = itertools.product(_PARTICIPLE_SUBJECTS, ("said", "have said", "argued", "warned"), CLAUSES)
+    for (subject, speaker, obj), verb, clause in sample(combos, 80, "participle-subject"):
+        text = f"{subject} {verb} {clause}."
+        expects = [Expect(clause, "indirect", speaker, ANY)]
+        if obj is not None:
+            expects.insert(0, Expect(obj, "indirect", speaker, ANY))
+        yield Case("", "participle-subject", text, expects)
+
+
+#: Documents with a participle phrase after them, with or without commas: (noun phrase,
+#: participle phrase).
+_DOCUMENT_PARTICIPLES = (
+    ("The report", "published on Monday"),
+    ("A statement", "posted on the council's website"),
+    ("The memo", "sent to staff on Friday"),
+    ("A letter", "signed by forty doctors"),
+)
+
+
+def document_participle() -> Iterator[Case]:
+    """`DOCUMENT(,) PARTICIPLE PHRASE(,) VERB CLAUSE.`: a document's past participle and its
+    phrase, set off by commas or not, stay inside the subject, and the document speaks."""
+    combos = itertools.product(_DOCUMENT_PARTICIPLES, (True, False), ("said", "warned", "found"), CLAUSES)
+    for (doc, phrase), commas, verb, clause in sample(combos, 80, "document-participle"):
+        noun = doc.split()[1]
+        subject = f"{doc}, {phrase}," if commas else f"{doc} {phrase}"
+        speakers = (noun, f"{noun} {phrase}")
+        text = f"{subject} {verb} {clause}."
+        yield Case("", "document-participle", text, [Expect(clause, "indirect", speakers)])
+
+
+#: Participle asides after a subject noun: (aside, what it reports).
+_SUBJECT_ASIDES = (
+    ("citing rising costs", "rising costs"),
+    ("noting that fares had doubled", "that fares had doubled"),
+    ("acknowledging the delays", "the delays"),
+    ("stressing that nobody was hurt", "that nobody was hurt"),
+)
+_ASIDE_SUBJECTS = (("The mayor", "mayor"), ("The union", "union"), ("The dockers", "dockers"), ("She", None))
+
+
+def subject_participle_aside() -> Iterator[Case]:
+    """`SUBJECT, PARTICIPLE ..., VERB CLAUSE.`: a participle's aside between a subject and its
+    verb reports what it says up to its closing comma, and the main verb keeps the subject."""
+    combos = itertools.product(_ASIDE_SUBJECTS, _SUBJECT_ASIDES, ("said", "warned", "argued"), CLAUSES)
+    for (subject, speaker), (aside, reported), verb, clause in sample(combos, 80, "subject-participle-aside"):
+        text = f"{subject}, {aside}, {verb} {clause}."
+        expects = [Expect(reported, "indirect", speaker), Expect(clause, "indirect", speaker)]
+        yield Case("", "subject-participle-aside", text, expects)
+
+
 CAPABILITIES = (
     named("cue.lexicon_after", "1", "lexicon cue verbs after a direct quote", cue_lexicon_after),
     named("cue.open_after", "1", "cue verbs outside the lexicon after a direct quote", cue_open_after),
@@ -2889,6 +2955,9 @@ CAPABILITIES = (
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
     named("stance.prepositional", "-", "NAME pushed for / apologized for OBJECT", prepositional_stance),
     named("cue.compound", "1", "the think tank / talk show said C: the compound is no cue", cue_compound),
+    named("speaker.reduced_relative", "-", "NOUN VERB-ing OBJECT said C", reduced_relative_subject),
+    named("speaker.document_participle", "-", "DOCUMENT(,) PARTICIPLE ...(,) said C", document_participle),
+    named("speaker.participle_aside", "-", "SUBJECT, PARTICIPLE C1, said C2", subject_participle_aside),
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
