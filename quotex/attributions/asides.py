@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.context import is_source_noun
+from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, opens_clause
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
@@ -32,7 +32,6 @@ from quotex.lexicon.grammar import (
     CONNECTIVE_ASIDES,
     COPULA,
     IRREGULAR_PAST,
-    ISSUED_NOUNS,
     MODALS,
     PREPOSITIONS,
     RELATIVES,
@@ -104,7 +103,7 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
         # 'The report, published in May, said': a document's participle
-        or ((after.endswith("ed") or after in IRREGULAR_PAST) and j - k <= 12 and _issued_thing(before))
+        or ((after.endswith("ed") or after in IRREGULAR_PAST) and j - k <= 12 and is_issued_noun(before))
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
         # 'The union, citing rising costs, said': a participle's aside after a noun subject
         or (after.endswith("ing") and j - k <= 16 and _subject_for_aside(before, cue, lexicon))
@@ -196,12 +195,6 @@ def _noun_before_participle(w: str, lexicon: Lexicon) -> bool:
     return plural or is_source_noun(low, lexicon) or (is_name_word(w) and low not in NOT_NAMES)
 
 
-def _issued_thing(word: str) -> bool:
-    """Is *word* a document or study that a source issues ('statement', 'report', 'poll')?"""
-    low = word.lower()
-    return low in ISSUED_NOUNS or (low.endswith("s") and low[:-1] in ISSUED_NOUNS)
-
-
 def participle_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'Dockers backing the strike said', 'Residents living near the plant said': a subject
     whose head noun an -ing participle clause follows with no commas (a reduced relative
@@ -220,7 +213,7 @@ def participle_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> 
             continue
         if low.endswith("ing") and _noun_before_participle(words[k - 1], lexicon):
             pass
-        elif not (_issued_thing(words[k - 1]) and (low.endswith(("ed", "en")) or low in IRREGULAR_PAST)):
+        elif not (is_issued_noun(words[k - 1]) and (low.endswith(("ed", "en")) or low in IRREGULAR_PAST)):
             continue  # ('A statement posted on the website said': a document's past participle)
         np = np_left(tokens, k - 1, floor, lexicon)
         if np is None or np[1] != k - 1 or not opens_clause(words, np[0], floor) or words[np[0] - 1] in "/-&":

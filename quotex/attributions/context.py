@@ -16,6 +16,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.grammar import (
     ADVERBS,
     IRREGULAR_PAST,
+    ISSUED_NOUNS,
     NOT_LY_ADVERBS,
     OTHER_SOURCE_NOUNS,
     TITLE_SMALL_WORDS,
@@ -247,6 +248,13 @@ def title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
         )  # a capitalised small word ('The Apprentice', 'Tales From the Pier') counts once
         return capitalised + small == len(words) and (capitalised >= 2 or (one_word and len(words) == 1))
     return False
+
+
+def is_issued_noun(word: str) -> bool:
+    """Is *word* a document or study that a source issues, singular or plural ('statement',
+    'reports', 'poll': :data:`~quotex.lexicon.grammar.ISSUED_NOUNS`)?"""
+    low = word.lower()
+    return low in ISSUED_NOUNS or (low.endswith("s") and low[:-1] in ISSUED_NOUNS)
 
 
 def is_source_noun(low: str, lexicon: Lexicon) -> bool:

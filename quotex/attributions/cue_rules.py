@@ -23,7 +23,7 @@ from quotex.attributions.clauses import (
     rest_of_clause,
     stance_object_end,
 )
-from quotex.attributions.context import Context, is_closing_quote, source_preposition_at
+from quotex.attributions.context import Context, is_closing_quote, is_issued_noun, source_preposition_at
 from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.noun_phrases import np_left, np_right
@@ -39,7 +39,6 @@ from quotex.lexicon.grammar import (
     COPULA,
     DASHES,
     INFINITIVE_NOUNS,
-    ISSUED_NOUNS,
     ISSUING_PARTICIPLES,
     ISSUING_VERBS,
     LABELS,
@@ -113,7 +112,7 @@ def document_issuer(
     prep = words[link].lower()
     if any(is_name_word(words[k]) for k in range(src[0], head)):
         return src  # 'a Harbour Watch report released by the council': the report names its author
-    issued = noun in ISSUED_NOUNS or (noun.endswith("s") and noun[:-1] in ISSUED_NOUNS)
+    issued = is_issued_noun(noun)
     if not ((issued and prep in ("by", "from")) or (noun in ("interview", "interviews") and prep == "with")):
         return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
     issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)

@@ -319,8 +319,6 @@ def _possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, in
     return None
 
 
-
-
 def as_credit(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
     """'As Breitbart News reported, ...' / 'As the columnist had written years earlier, ...':
     a sentence opening with *as*, a source and a speech verb credits what it introduces to

@@ -19,6 +19,7 @@ from quotex.attributions.context import (
     bare_verb,
     ends_with_punctuation,
     is_closing_quote,
+    is_issued_noun,
     is_source_noun,
     manner_adverb,
     progressive_be,
@@ -48,7 +49,6 @@ from quotex.lexicon.grammar import (
     FRONTED_LINKS,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
-    ISSUED_NOUNS,
     MODALS,
     PREPOSITIONS,
     RELATIVES,
@@ -77,8 +77,7 @@ def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon
     k = np[0] - 1
     if words[k].lower() not in ("by", "from") or k - 1 < floor:
         return None
-    issued = words[k - 1].lower()
-    if issued not in ISSUED_NOUNS and issued.rstrip("s") not in ISSUED_NOUNS:
+    if not is_issued_noun(words[k - 1]):
         return None
     doc = np_left(tokens, k - 1, floor, lexicon)
     return (doc[0] if doc is not None else k - 1, np[1])
