@@ -1200,7 +1200,7 @@ def _inner_author(res: _Resolver, a: int, b: int) -> int:
     words, mentions = res.tokens.words, res.mentions
     for k in range(a, b - 1):
         low = words[k].lower()
-        if low in _AUTHORED or low.rstrip("s") in _AUTHORED:
+        if _is_authored(low):
             m = _author(words, k, mentions, res.mention_starts)
             return res.table.of_mention[m] if m >= 0 and mentions[m].last <= b else -1
     return -1
@@ -1356,11 +1356,16 @@ _AUTHORED = ISSUED_NOUNS | frozenset(["investigation"])
 _PEOPLE_TOO = frozenset(["figures"])
 
 
+def _is_authored(low: str) -> bool:
+    """Is lower-case *low* a work with an author, singular or plural ('report', 'polls')?"""
+    return low in _AUTHORED or low.rstrip("s") in _AUTHORED
+
+
 def _author(words: Sequence[str], b: int, mentions: Sequence[Mention], mention_starts: Sequence[int]) -> int:
     """The mention index of the author when the source ends with a written work followed by
     'by|from|of [the] [a few lower-case words] Name', else -1."""
     low = words[b].lower()
-    if low not in _AUTHORED and low.rstrip("s") not in _AUTHORED:
+    if not _is_authored(low):
         return -1
     j = b + 1
     if j >= len(words) or words[j].lower() not in ("by", "from", "of"):
@@ -1555,7 +1560,7 @@ def _in_noun_modifier(
     ):
         return False  # 'Theo Vandermeer of ...', 'Kestrel Ferries of ...': a name, not a noun
     low = noun.lower()
-    if low in _AUTHORED or low.rstrip("s") in _AUTHORED:
+    if _is_authored(low):
         return False
     # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
     return not (kind == "organization" and low in voices)
