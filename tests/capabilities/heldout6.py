@@ -541,8 +541,8 @@ def mixed_fragments() -> Iterator[Case]:
     """`NAME said CLAUSE "FRAGMENT" TAIL.`, `NAME told the meeting that CLAUSE "FRAGMENT".` and
     `According to NAME, the depot is "falling apart".`: one mixed quotation, the reported
     clause with its quoted fragment."""
-    combos = itertools.product(PEOPLE6, range(len(MIXED6)), MARKS, (False, True))
-    combos = ((p, f, m, a) for p, f, m, a in combos if f == 0 or not a)
+    every = itertools.product(PEOPLE6, range(len(MIXED6)), MARKS, (False, True))
+    combos = [(p, f, m, a) for p, f, m, a in every if f == 0 or not a]
     for p, f, m, according in sample(combos, 150, "ho6-mixed"):
         verb, clause, frag, tail = MIXED6[f]
         if according:
