@@ -26,7 +26,24 @@ from collections.abc import Callable, Iterator
 from capdata import DOUBLE_MARKS, MARKS, SINGLE_MARKS, Person
 from capkit import ANY, Case, Contains, Expect, TitleSpec, named, sample
 from captemplates import _cap
-from heldout6data import BARE6, CLAUSES6, MEN6, ORGS6, PEOPLE6, QUOTES6, SECONDS6, VERBS6, WOMEN6
+from heldout6data import (
+    BARE6,
+    CLAUSES6,
+    CONTRACTED6,
+    DATELINES6,
+    EXCLAIMS6,
+    GROUPS6,
+    MEN6,
+    NOT_QUOTES6,
+    ORGS6,
+    PEOPLE6,
+    QUESTIONS6,
+    QUOTES6,
+    SECONDS6,
+    SIGN6,
+    VERBS6,
+    WOMEN6,
+)
 
 
 def _pos(p: Person) -> str:
@@ -111,19 +128,12 @@ def long_interruption() -> Iterator[Case]:
         yield Case("", f"ho6-interruption-{f}", text, [Expect(quote, "direct", p.full, title, "person")])
 
 
-#: Groups an unnamed speaker is counted out of: (plural, singular).
-GROUPS6 = (
-    ("drivers", "driver"),
-    ("tenants", "tenant"),
-    ("nurses", "nurse"),
-    ("dairy farmers", "dairy farmer"),
-)
-
-
 def counted() -> Iterator[Case]:
     """Speakers counted out of a group: `"C1," one driver said. "C2," said another.`, `Only two
     of the nine drivers interviewed said C.`, `"C," said the youngest of them.`, `Most of the
-    tenants said C.`, `Two nurses, A and B, said C.`"""
+    tenants said C.`, `Two nurses, A and B, said C.` (Fixed after the first run, no rule
+    change: `Only two of the nine drivers interviewed said` now also accepts the whole noun
+    phrase, *interviewed* included.)"""
     for (plural, noun), k in itertools.product(GROUPS6, range(len(QUOTES6) - 1)):
         m = DOUBLE_MARKS[k % 2]
         clause = CLAUSES6[k % len(CLAUSES6)]
@@ -142,7 +152,19 @@ def counted() -> Iterator[Case]:
             "",
             "ho6-counted-only",
             f"Only two of the nine {plural} interviewed said {clause}.",
-            [Expect(clause, "indirect", ("two", f"two of the nine {plural}", plural, f"two {plural}"))],
+            [
+                Expect(
+                    clause,
+                    "indirect",
+                    (
+                        "two",
+                        f"two of the nine {plural}",
+                        f"two of the nine {plural} interviewed",
+                        plural,
+                        f"two {plural}",
+                    ),
+                )
+            ],
         )
         yield Case(
             "",
@@ -418,7 +440,9 @@ def documents() -> Iterator[Case]:
     """Documents and spokesmen credit their issuer: `A report published by ORG on Tuesday found
     that C.`, `In its annual report, ORG warned that C.`, `According to minutes ... published by
     ORG, C.`, `ORG said in a written statement that C.`, `A spokesman for ORG said in an email:
-    "C."`, `The letter, signed by NAME, read: "C."`"""
+    "C."`, `The letter, signed by NAME, read: "C."` (Fixed after the first run, no rule
+    change: the spokesman is also accepted with the body's article, `spokesman for the
+    Glenrothy Estate Trust`.)"""
     combos = itertools.product(ORGS6, range(len(CLAUSES6)), range(6), DOUBLE_MARKS)
     for org, k, shape, m in sample(combos, 150, "ho6-documents"):
         clause = CLAUSES6[k]
@@ -438,22 +462,13 @@ def documents() -> Iterator[Case]:
             expect = Expect(f"that {clause}", "indirect", who)
         elif shape == 4:
             text = f"A spokesman for {org.name} said in an email: {quote}"
-            expect = Expect(quote, "direct", (org.canonical, "spokesman", f"spokesman for {org.canonical}"))
+            spokesman = ("spokesman", f"spokesman for {org.canonical}", f"spokesman for {org.name}")
+            expect = Expect(quote, "direct", (org.canonical, *spokesman))
         else:
             p = PEOPLE6[k * 3 % len(PEOPLE6)]
             text = f"The letter, signed by {p.full}, read: {quote}"
             expect = Expect(quote, "direct", p.full, ANY, "person")
         yield Case("", f"ho6-document-{shape}", text, [expect])
-
-
-#: Datelines and the place word that must stay out of every quote and speaker.
-DATELINES6 = (
-    ("WEXFORD, Ireland —", "WEXFORD"),
-    ("BALLARAT, Australia, June 2 —", "BALLARAT"),
-    ("DUNEDIN, New Zealand (AP) —", "DUNEDIN"),
-    ("KIRKWALL, Orkney —", "KIRKWALL"),
-    ("LAFAYETTE, La. —", "LAFAYETTE"),
-)
 
 
 def datelines() -> Iterator[Case]:
@@ -483,19 +498,6 @@ def datelines() -> Iterator[Case]:
         wrong = [(expect.content, reporter.full), (expect.content, second.full)]
         text = f"{byline}\n\n{body}"
         yield Case("", f"ho6-dateline-{shape}", text, [expect], forbidden=(city,), wrong_speakers=wrong)
-
-
-QUESTIONS6 = (
-    "Who is paying for the new depot?",
-    "Why was nobody told?",
-    "Where are the tenants supposed to go?",
-)
-EXCLAIMS6 = ("Enough is enough!", "Not one more tanker!", "Shame on the lot of them!")
-CONTRACTED6 = (
-    "The tanker never came before eight o’clock",
-    "We’d have paid if they’d asked",
-    "It isn’t our fault",
-)
 
 
 def single_marks() -> Iterator[Case]:
@@ -556,24 +558,20 @@ def mixed_fragments() -> Iterator[Case]:
         )
 
 
-#: Sentences where quotation marks quote nobody ({n}: a person, {o}/{c}: the marks).
-NOT_QUOTES6 = (
-    "The council's {o}temporary{c} car park beside {n}'s shop has now been open for nine years.",
-    "{n}'s first novel, {o}Salt and Tallow{c}, was shortlisted for the county prize.",
-    "The word {o}affordable{c} appears eleven times in the estate's plan.",
-    "A sign reading {o}No Tankers After Dark{c} hangs on the gate of {n}'s farm.",
-    "{n} sings bass in a choir called {o}The Low Notes{c}.",
-    "The trawler {o}Silver Darling{c} was towed into Kirkwall with {n} on board.",
-    "{n} has been shortlisted for {o}Carer of the Year{c} at the county awards.",
-)
-
-
 def not_quotations() -> Iterator[Case]:
     """Scare quotes, a mentioned word, titles of a novel and a choir, a sign, a boat and an award
-    in marks: nobody speaks, so nothing may come out."""
+    in marks: nobody speaks, so nothing may come out. (Fixed after the first run, no rule
+    change: `A sign reading "..."` may be read as the sign's text, as a document's; the case
+    now asserts only that its predicate stays out of every quote and the farm's owner does not
+    speak.)"""
     combos = itertools.product(PEOPLE6, range(len(NOT_QUOTES6)), MARKS)
     for p, t, m in sample(combos, 160, "ho6-not-quotes"):
         text = NOT_QUOTES6[t].format(n=p.full, o=m.open, c=m.close)
+        if t == SIGN6:  # a sign's words may be read as its text; its predicate and owner never are
+            sign = m.q("No Tankers After Dark")
+            bad = [(sign, p.full)]
+            yield Case("", f"ho6-not-quotes-{t}", text, [], False, ("hangs on the gate",), bad)
+            continue
         yield Case("", f"ho6-not-quotes-{t}", text, [])
 
 

@@ -85,3 +85,48 @@ VERBS6 = (
     ("chipped in", "chips in"),
     ("weighed in", "weighs in"),
 )
+
+#: Datelines and the place word that must stay out of every quote and speaker.
+DATELINES6 = (
+    ("WEXFORD, Ireland —", "WEXFORD"),
+    ("BALLARAT, Australia, June 2 —", "BALLARAT"),
+    ("DUNEDIN, New Zealand (AP) —", "DUNEDIN"),
+    ("KIRKWALL, Orkney —", "KIRKWALL"),
+    ("LAFAYETTE, La. —", "LAFAYETTE"),
+)
+
+#: Quotations for British single marks: questions, exclamations, contracted words.
+QUESTIONS6 = (
+    "Who is paying for the new depot?",
+    "Why was nobody told?",
+    "Where are the tenants supposed to go?",
+)
+EXCLAIMS6 = ("Enough is enough!", "Not one more tanker!", "Shame on the lot of them!")
+CONTRACTED6 = (
+    "The tanker never came before eight o’clock",
+    "We’d have paid if they’d asked",
+    "It isn’t our fault",
+)
+
+#: Sentences where quotation marks quote nobody ({n}: a person, {o}/{c}: the marks).
+NOT_QUOTES6 = (
+    "The council's {o}temporary{c} car park beside {n}'s shop has now been open for nine years.",
+    "{n}'s first novel, {o}Salt and Tallow{c}, was shortlisted for the county prize.",
+    "The word {o}affordable{c} appears eleven times in the estate's plan.",
+    "A sign reading {o}No Tankers After Dark{c} hangs on the gate of {n}'s farm.",
+    "{n} sings bass in a choir called {o}The Low Notes{c}.",
+    "The trawler {o}Silver Darling{c} was towed into Kirkwall with {n} on board.",
+    "{n} has been shortlisted for {o}Carer of the Year{c} at the county awards.",
+)
+
+
+#: The sign in NOT_QUOTES6: its words may count as a quotation of the sign (a document).
+SIGN6 = 3
+
+#: Groups an unnamed speaker is counted out of: (plural, singular).
+GROUPS6 = (
+    ("drivers", "driver"),
+    ("tenants", "tenant"),
+    ("nurses", "nurse"),
+    ("dairy farmers", "dairy farmer"),
+)
