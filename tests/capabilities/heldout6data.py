@@ -8,12 +8,7 @@ invented.
 
 from __future__ import annotations
 
-from capdata import Org, Person
-
-
-def _p(full: str, surname: str, gender: str, shape: str) -> Person:
-    return Person(full, surname, gender, shape)
-
+from capdata import Org, _p
 
 PEOPLE6 = (
     _p("Roisin Galligan", "Galligan", "f", "-an"),
