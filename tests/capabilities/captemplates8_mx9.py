@@ -1,5 +1,6 @@
 """Development capabilities of the eighth round (branch mx9, issue 11): mixed quotes after a
-naming verb whose object holds an apposition, and perfect participles (``having called``).
+naming verb whose object holds an apposition, perfect participles (``having called``), and a
+subject before a relative aside that ends with a place set off by commas.
 People, bodies and sentences of their own (none from the held-out files or a corpus).
 
 Each capability is a generator of :class:`~capkit.Case` objects; ``captemplates.py`` adds
@@ -119,13 +120,47 @@ def perfect_participle() -> Iterator[Case]:
             content = content.removeprefix("reporters ")
         text = f"{main.format(n=p.full)}{opener} {verb} {frame.format(q=m.q(preds[0]))}"
         yield Case("", "r8-perfect", text, [Expect(content, "mixed", p.full)])
-    for p, (verb, frame, preds), m in sample(itertools.product(PEOPLE8, PERFECTS8, DOUBLE_MARKS), 60, "r8-fronted"):
+    fronted = itertools.product(PEOPLE8, PERFECTS8, DOUBLE_MARKS)
+    for p, (verb, frame, preds), m in sample(fronted, 60, "r8-fronted"):
         quote = m.q(preds[0].rstrip(".") + ",")
         text = f"Having {verb} {frame.format(q=quote)} {p.full} quit the harbour board."
         yield Case("", "r8-fronted", text, [], exact=False, wrong_speakers=[(quote, "Having")])
 
 
+# -- a relative aside that ends with a place ------------------------------------------------
+
+#: Relative asides ending with a place set off by commas ({pl}: the place).
+RELATIVE_PLACES8 = (
+    "who lives outside the capital, {pl},",
+    "who grew up on an island near {pl},",
+    "who has run the ferry office in {pl},",
+)
+
+#: Places of one or two capitalised words, or with a state abbreviation.
+PLACES8 = ("Oslo", "Tromsø", "Cape Breton", "Bergen")
+
+#: Reports after the aside (a mixed quote and an indirect one).
+REPORTS8 = ("said the ferry was {q}", "told reporters the tolls were {q}", "says the timetable is {q}")
+
+
+def relative_with_place() -> Iterator[Case]:
+    """`NAME, who lives outside the capital, PLACE, said C "Q"`: the place ends the aside and
+    the subject before the aside speaks."""
+    combos = itertools.product(PEOPLE8, RELATIVE_PLACES8, PLACES8, REPORTS8, DOUBLE_MARKS)
+    for p, aside, place, report, m in sample(combos, 200, "r8-relative-place"):
+        clause = report.format(q=m.q("never on time."))
+        content = clause.split(" ", 1)[1].removeprefix("reporters ")
+        text = f"{p.full}, {aside.format(pl=place)} {clause}"
+        yield Case("", "r8-relative-place", text, [Expect(content, "mixed", p.full)])
+
+
 ROUND8_MX9: tuple[Capability, ...] = (
+    named(
+        "speaker.relative_with_place",
+        "-",
+        'NAME, who lives outside the capital, PLACE, said C "Q" (the place ends the aside)',
+        relative_with_place,
+    ),
     named(
         "cue.naming_apposition",
         "-",
