@@ -1,6 +1,7 @@
 """Development capabilities of the eighth round (branch mx9, issue 11): mixed quotes after a
 naming verb whose object holds an apposition, perfect participles (``having called``), and a
-subject before a relative aside that ends with a place set off by commas.
+subject before a relative aside that ends with a place set off by commas, and a prepositional
+aside between a cue and its *that* (``said, among other things, that``).
 People, bodies and sentences of their own (none from the held-out files or a corpus).
 
 Each capability is a generator of :class:`~capkit.Case` objects; ``captemplates.py`` adds
@@ -154,7 +155,40 @@ def relative_with_place() -> Iterator[Case]:
         yield Case("", "r8-relative-place", text, [Expect(content, "mixed", p.full)])
 
 
+# -- a prepositional aside between the cue and its *that* ----------------------------------
+
+#: Asides set off by commas after the cue, opened by a preposition.
+PREP_ASIDES8 = (
+    "among other things",
+    "through a translator",
+    "per an interpreter",
+    "despite the rain",
+    "for her part",
+    "like the mayor before her",
+    "without offering evidence",
+)
+
+#: Cues before the aside.
+ASIDE_CUES8 = ("said", "told reporters", "argued", "claimed")
+
+
+def cue_prepositional_aside() -> Iterator[Case]:
+    """`NAME said, among other things, that C "Q"`: the aside is skipped and the content starts
+    at *that* (before, nothing came out, or the aside opened the content)."""
+    combos = itertools.product(PEOPLE8, ASIDE_CUES8, PREP_ASIDES8, DOUBLE_MARKS)
+    for p, cue, aside, m in sample(combos, 200, "r8-prep-aside"):
+        content = f"that the harbour board has {m.q('lost the plot.')}"
+        text = f"{p.full} {cue}, {aside}, {content}"
+        yield Case("", "r8-prep-aside", text, [Expect(content, "mixed", p.full)])
+
+
 ROUND8_MX9: tuple[Capability, ...] = (
+    named(
+        "cue.prepositional_aside",
+        "-",
+        'NAME said, among other things, that C "Q" / , through a translator,',
+        cue_prepositional_aside,
+    ),
     named(
         "speaker.relative_with_place",
         "-",
