@@ -16,22 +16,17 @@ from collections.abc import Iterator
 from capdata import DOUBLE_MARKS, Person
 from capkit import Capability, Case, Expect, named, sample
 
-
-def _p(full: str, surname: str, gender: str, shape: str) -> Person:
-    return Person(full, surname, gender, shape)
-
-
 #: People of this file: plain, hyphenated, particle and role-word surnames, first names of
 #: several origins.
 PEOPLE8 = (
-    _p("Tove Amundsen", "Amundsen", "f", "plain"),
-    _p("Ivar Solheim", "Solheim", "m", "plain"),
-    _p("Nkechi Obi-Lawson", "Obi-Lawson", "f", "hyphenated"),
-    _p("Ruairi van der Berg", "van der Berg", "m", "particle"),
-    _p("Magdalena Sexton", "Sexton", "f", "word surname"),
-    _p("Callum Bishop", "Bishop", "m", "role surname"),
-    _p("Anneke Sørlie", "Sørlie", "f", "non-ASCII"),
-    _p("Tariq Mahmood", "Mahmood", "m", "non-Anglo"),
+    Person("Tove Amundsen", "Amundsen", "f", "plain"),
+    Person("Ivar Solheim", "Solheim", "m", "plain"),
+    Person("Nkechi Obi-Lawson", "Obi-Lawson", "f", "hyphenated"),
+    Person("Ruairi van der Berg", "van der Berg", "m", "particle"),
+    Person("Magdalena Sexton", "Sexton", "f", "word surname"),
+    Person("Callum Bishop", "Bishop", "m", "role surname"),
+    Person("Anneke Sørlie", "Sørlie", "f", "non-ASCII"),
+    Person("Tariq Mahmood", "Mahmood", "m", "non-Anglo"),
 )
 
 #: Bodies of this file, as a sentence's subject.
