@@ -296,22 +296,46 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
 
 
 def before_whose_clause(words: Sequence[str], j: int, floor: int) -> int:
-    """If the comma at token *j* closes a relative clause opened by ', whose' that holds
-    commas of its own ('Ida Varga, whose firm, Lumen Data, tracks ferries, said'), the token
-    before the clause's opening comma; else *j*. The name between the inner commas belongs
-    to the clause (Quirk et al. 1985, §17.22: a non-defining relative clause is inside the
-    subject's noun phrase), so it is never the subject."""
+    """If the comma at token *j* closes a relative clause opened by ', whose' (or ', who',
+    ', which') that holds commas of its own ('Ida Varga, whose firm, Lumen Data, tracks
+    ferries, said', 'Ida Varga, who lives outside the capital, Oslo, said'), the token before
+    the clause's opening comma; else *j*. The name between the inner commas belongs to the
+    clause (Quirk et al. 1985, §17.22: a non-defining relative clause is inside the subject's
+    noun phrase), so it is never the subject. A *who* or *which* clause is stepped over only
+    when its one inner comma sets off a short name or place at its end (', Oslo,', ', Cape
+    Breton,'): after a longer stretch the comma may close a main clause ('X, who ..., rescinded
+    his endorsement, saying')."""
     if words[j] != ",":
         return j
-    inner = False
+    commas: list[int] = []
     for m in range(j - 1, max(floor, j - PARENTHETICAL_WINDOW), -1):
         w = words[m]
         if w in (".", ";", ":", "?", "!", '"', "“", "”"):
             return j
-        if w.lower() == "whose" and m - 2 >= floor and words[m - 1] == ",":
-            return m - 2 if inner else j  # (no inner comma: the parenthetical walker's case)
-        inner = inner or w == ","
+        low = w.lower()
+        if low in ("whose", "who", "which") and m - 2 >= floor and words[m - 1] == ",":
+            if not commas:
+                return j  # (no inner comma: the parenthetical walker's case)
+            if low == "whose" or (len(commas) == 1 and _name_chunk(words, commas[0] + 1, j)):
+                return m - 2
+            return j
+        if w == ",":
+            commas.append(m)
     return j
+
+
+#: How many tokens a name or place set off by commas at a relative clause's end may hold.
+NAME_CHUNK_TOKENS = 4
+
+
+def _name_chunk(words: Sequence[str], a: int, b: int) -> bool:
+    """Tokens *a* .. *b* - 1 are a short name or place in capitals ('Oslo', 'Ill.', 'Cape
+    Breton'): at most NAME_CHUNK_TOKENS tokens, each a name word, a period or a hyphen."""
+    return (
+        0 < b - a <= NAME_CHUNK_TOKENS
+        and is_name_word(words[a])
+        and all((is_name_word(w) and w.lower() not in NOT_NAMES) or w in (".", "-") for w in words[a:b])
+    )
 
 
 def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> int:

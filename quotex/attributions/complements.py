@@ -28,6 +28,7 @@ from quotex.lexicon.grammar import (
     CLAUSE_LINKS,
     CLAUSE_STARTERS,
     CONNECTIVE_ASIDES,
+    CUE_ASIDE_PREPOSITIONS,
     CUE_MODIFIER_OPENERS,
     DURATION_MODIFIERS,
     DURATION_NOUNS,
@@ -93,7 +94,7 @@ def particle_follows(words: Sequence[str], i: int, last: int, lemma: str) -> boo
 
 
 #: Words that open an aside between commas after a cue: a modifier or a linking adverbial.
-_ASIDE_OPENERS = CUE_MODIFIER_OPENERS | ADVERBS | CONNECTIVE_ASIDES
+_ASIDE_OPENERS = CUE_MODIFIER_OPENERS | ADVERBS | CONNECTIVE_ASIDES | CUE_ASIDE_PREPOSITIONS
 
 #: How far a parenthetical after a cue may run ('said -- in a letter to the board -- that').
 CUE_ASIDE_WINDOW = 16

@@ -98,6 +98,34 @@ def without_titles(ctx: Context, end: int, start: int) -> str:
     return gap
 
 
+#: How many words a naming verb's object may hold before its quotation (an apposition aside):
+#: 'called both Lind and harbour front-runner Ola Berg "reckless"'.
+NAMING_OBJECT_WORDS = 8
+
+#: How many tokens an apposition inside a naming verb's object may hold: ', the harbour chief,'.
+APPOSITION_TOKENS = 10
+
+
+def apposition_close(v: VerbCue, k: int) -> int:
+    """The comma that closes an apposition opened by the comma at token *k* inside a naming
+    verb's object ('called Ola Berg, the harbour chief, a "disgrace"'), or -1: the aside
+    holds at most APPOSITION_TOKENS tokens, opens with a determiner, possessive or name (not
+    *and*, *who*, a verb), holds no verb of the lexicon and no quotation, and a quotation
+    opens within three words after it (a noun phrase's predicate, 'a "disgrace"')."""
+    ctx, words, last = v.ctx, v.words, v.last
+    verbs = ctx.lexicon.verb_forms
+    if k + 1 > last or not (words[k + 1].lower() in DETERMINERS or words[k + 1][:1].isupper()):
+        return -1
+    for m in range(k + 1, min(last, k + APPOSITION_TOKENS) + 1):
+        w = words[m]
+        if ctx.quote_of[m] >= 0 or w in (".", ";", ":") or (w.islower() and w in verbs):
+            return -1
+        if w == ",":
+            after = range(m + 1, min(last, m + 3) + 1)
+            return m if any(ctx.quote_of[n] >= 0 for n in after) else -1
+    return -1
+
+
 #: Punctuation that ends an adjunct after a naming verb's quotation.
 _ADJUNCT_ENDS = frozenset([",", ";", ":", "(", ")", "—", "–", "--"])
 
@@ -106,8 +134,17 @@ def naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
     """A naming verb's content: a quotation soon after ('called the visit "one of ..."'), or a
     predicate after a pronoun ('called him a liar') or 'as' ('described it as ...'); -1 if none."""
     ctx, words, last = v.ctx, v.words, v.last
-    k = a
-    while k <= last and k - a < 8 and ctx.quote_of[k] < 0 and words[k] not in (",", ".", ";"):
+    starts, ends = ctx.tokens.starts, ctx.tokens.ends
+    k, counted = a, 0
+    while k <= last and counted < NAMING_OBJECT_WORDS and ctx.quote_of[k] < 0 and words[k] not in (".", ";"):
+        if words[k] == ",":
+            close = apposition_close(v, k)
+            if close < 0:
+                break
+            k = close + 1  # 'called Ola Berg, the harbour chief, a "disgrace"': an apposition to the object
+            continue
+        if not (words[k] == "-" and ends[k - 1] == starts[k]):
+            counted += 1  # (a hyphen inside a word is no word: 'front-runner' is one)
         k += 1
     if k <= last and ctx.quote_of[k] >= 0:
         end = quotation_last(ctx, k, last)

@@ -143,6 +143,31 @@ class VerbCue:
         return self._subject
 
 
+#: Words after which a participle opens a participial clause: ', saying', 'after calling'.
+PARTICIPIAL_OPENERS = frozenset([",", "before", "after", "while", "by", "and", "when"])
+
+
+def after_having(v: VerbCue) -> bool:
+    """The cue is a past participle after *having*, a perfect participle ('having called the
+    plan "reckless"'): no finite verb, so no subject stands right before it (Quirk et al.
+    1985, §3.54: *having* + past participle is a nonfinite perfect)."""
+    p = v.prev
+    return p >= v.first and v.words[p].lower() == "having" and v.low != v.lemma and not v.low.endswith("ing")
+
+
+def opens_perfect_participial(v: VerbCue) -> bool:
+    """A perfect participle that opens a participial clause after its main clause: '...,
+    having called the plan "reckless"', 'after having said ...' (the main clause's subject
+    speaks, as with ', calling ...')."""
+    return after_having(v) and v.prev - 1 >= v.first and v.words[v.prev - 1].lower() in PARTICIPIAL_OPENERS
+
+
+def perfect_without_clause(v: VerbCue) -> bool:
+    """A perfect participle elsewhere ('Having called the plan "reckless," Lind left',
+    'regretted having said ...'): its speaker is not found before it; no rule reads it."""
+    return after_having(v) and not opens_perfect_participial(v)
+
+
 def _past_fronted_word(v: VerbCue, k: int) -> Span | None:
     """The source when the finders stopped at token *k*, a word opening a fronted adverbial
     (:func:`~quotex.attributions.subjects.is_fronted_word`: 'Likewise, Marr called for ...',

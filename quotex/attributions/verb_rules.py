@@ -51,7 +51,13 @@ from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation
 from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
-from quotex.attributions.sites import VerbCue
+from quotex.attributions.sites import (
+    PARTICIPIAL_OPENERS,
+    VerbCue,
+    after_having,
+    opens_perfect_participial,
+    perfect_without_clause,
+)
 from quotex.attributions.subjects import (
     credit_phrase,
     is_intro_phrase,
@@ -382,7 +388,7 @@ def content_then_inverted_cue(v: VerbCue) -> Found | None:
 
 
 def _has_subject(v: VerbCue) -> bool:
-    return v.subject()[0] is not None
+    return not after_having(v) and v.subject()[0] is not None  # ('..., having said': no subject)
 
 
 def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
@@ -524,12 +530,12 @@ def _is_participle(v: VerbCue) -> bool:
 
 def _opens_participial(v: VerbCue) -> bool:
     words, prev = v.words, v.prev
-    return (
+    return opens_perfect_participial(v) or (
         _is_participle(v)
         and prev >= v.first
         and (
             _absolute_subject(v) is not None
-            or words[prev].lower() in (",", "before", "after", "while", "by", "and", "when")
+            or words[prev].lower() in PARTICIPIAL_OPENERS
             or words[before_adverbial(words, prev, v.first)] == ","  # ', at one point calling
             or (is_closing_quote(v.ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
         )
@@ -548,8 +554,8 @@ def participial(v: VerbCue) -> Found | None:
         or (prev_source is not None and subj[1] < prev_source[0] and i - prev_source[1] <= 6)
     ):
         subj = prev_source  # '"A," he said, adding that B': the same source
-    if subj is None:
-        return None
+    if subj is None or (after_having(v) and subj[1] >= v.prev - 1):
+        return None  # (a subject that runs into 'having' is none: 'That Clinton misjudged X, having')
     cue = v.cue
     if i + 2 <= last and words[i + 1].lower() in PARTICLES.get(v.lemma, ()):
         a = i + 2  # 'referring to the mayor': the particle's object is the content
@@ -590,6 +596,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("part_of_name", part_of_name),
     Veto("gerund_after_preposition", gerund_after_preposition),
     Veto("noun_before_of", noun_before_of),
+    Veto("perfect_without_clause", perfect_without_clause),
     Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
     Rule("passive_agent", ("cue_before_content",), is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),

@@ -340,6 +340,7 @@ NOT_NAMES = frozenset(
         "reporting",
         "additional",
         "editing",
+        "having",  # the perfect participle's auxiliary: 'Having called the plan "reckless," ...'
         # sentence adverbs, which open a sentence before its subject ('Recently Lena Okafor
         # announced ...'): general English adverbs of time, frequency and stance (none is in
         # the census first-name list of first_names.py)

@@ -546,6 +546,12 @@ CUE_MODIFIER_OPENERS = frozenset(
 )
 
 
+#: Prepositions besides CUE_MODIFIER_OPENERS that open a phrase set off by commas between a
+#: verb of saying and its *that* ('said, among other things, that', 'said, through a
+#: translator, that'); general English prepositions (Quirk et al. 1985, §9.7).
+CUE_ASIDE_PREPOSITIONS = frozenset("among through per despite like unlike under without for".split())
+
+
 #: Words that may open what follows a trailing attribution ('..., he said on Tuesday',
 #: '..., she said, adding ...'): besides every preposition of time or place and adverb of time.
 TAIL_WORDS = (

@@ -363,6 +363,10 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "quip": ("quip", "quips", "quipped", "quipping"),
     "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
     "rejoin": ("rejoin", "rejoins", "rejoined", "rejoining"),
+    # British spelling doubles a final -l after one vowel, even unstressed ('labelled',
+    # 'marvelling'; Oxford English Dictionary, spelling notes; American copy writes one)
+    "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
+    "marvel": ("marvel", "marvels", "marveled", "marvelled", "marveling", "marvelling"),
 }
 
 
