@@ -48,6 +48,7 @@ from quotex.attributions.frames import (
     plural_noun,
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
+from quotex.attributions.head_nouns import homograph_head
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation
 from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
@@ -582,6 +583,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("plural_noun", plural_noun),
     Veto("as_shown", as_shown),
     Veto("noun_after_determiner", noun_after_determiner),
+    Veto("homograph_head", homograph_head),
     Veto("inside_markup", inside_markup),
     Veto("names_a_title", names_a_title),
     Veto("known_as_title", known_as_title),

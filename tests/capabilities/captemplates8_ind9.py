@@ -1,0 +1,117 @@
+"""Development capabilities of branch ind9 (eighth round of rule work, issue 11): one generator
+per mechanism, with sentences, people and places of their own (none from the held-out files or
+from a corpus).
+
+Each capability is a generator of :class:`~capkit.Case` objects; ``captemplates.py`` adds
+:data:`ROUND8_IND9` to its ``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capdata import DOUBLE_MARKS, Person
+from capkit import Case, Expect, named, sample
+
+
+def _p(full: str, surname: str, gender: str, shape: str) -> Person:
+    return Person(full, surname, gender, shape)
+
+
+#: People of this file, of several name shapes.
+PEOPLE_IND9 = (
+    _p("Maren Solvik", "Solvik", "f", "plain"),
+    _p("Tobias Achterberg", "Achterberg", "m", "plain"),
+    _p("Niamh O'Driscoll", "O'Driscoll", "f", "Mc/O'"),
+    _p("Kwabena Asante", "Asante", "m", "non-Anglo"),
+    _p("Liesel Vandermeer-Holt", "Vandermeer-Holt", "f", "hyphenated"),
+    _p("Orrin Castellane", "Castellane", "m", "word surname"),
+    _p("Dagny Ruud", "Ruud", "f", "short"),
+    _p("Emeka Obi", "Obi", "m", "short"),
+)
+
+# -- a noun that is also a verb of saying heads its phrase -----------------------------------
+
+#: Modifiers before a plural noun of place ('swing states', 'Western states').
+STATE_MODIFIERS = ("coastal", "northern", "swing", "Western", "island", "smaller")
+#: Sentences in which a plain or -s form of a verb of NOUN_HOMOGRAPHS heads a noun phrase, {m}
+#: a modifier: after a plural quantifier or a number, a preposition, an article or a
+#: possessive, or before a finite verb. Our own sentences.
+HEAD_NOUN_SENTENCES = (
+    "The governor campaigned in several {m} states that have no ferry.",
+    "The contest now moves to {m} states this week that the mayor is counting on.",
+    "Turnout was high in the {m} states that vote a week later.",
+    "Norland is one of 12 {m} states where the ferry runs at night.",
+    "The harbour board won a number of {m} states last spring.",
+    "The latest plan to close the pier is a gamble.",
+    "Their harbour plan leaves the islanders without a boat.",
+    "The new toll plan drew protests in the valley.",
+    "The council's ferry plan would cost the town its pier.",
+)
+#: Verbs of saying whose plain or -s form the same rules must still read as verbs:
+#: (sentence, content, source).
+VERB_SENTENCES = (
+    ("The harbour board plans to close the north pier.", "to close the north pier", "harbour board"),
+    ("The ferry union states that the pier is unsafe.", "that the pier is unsafe", "ferry union"),
+    ("Their lobbying groups push for lower fees.", "lower fees", "Their lobbying groups"),
+    ("Voters in the valley support the new toll.", "the new toll", ("Voters", "Voters in the valley")),
+)
+
+
+def head_nouns() -> Iterator[Case]:
+    """`The contest moves to Western states that ...`, `in several coastal states`, `one of 12
+    states where`, `The latest plan to ...`, `Their harbour plan leaves ...`: a noun that is
+    also a verb of saying heads its phrase and is no cue, so only the next sentence's quotation
+    comes out (NAME's); the same words as verbs still report."""
+    combos = itertools.product(PEOPLE_IND9, HEAD_NOUN_SENTENCES, STATE_MODIFIERS, DOUBLE_MARKS)
+    for p, sentence, m, marks in sample(combos, 240, "ind9-head-noun"):
+        quote = marks.q("We will not wait,")
+        text = f"{sentence.format(m=m)} {quote} {p.full} said."
+        yield Case("", "ind9-head-noun", text, [Expect(quote, "direct", p.full)])
+    for sentence, content, source in VERB_SENTENCES:
+        yield Case("", "ind9-verb", sentence, [Expect(content, "indirect", source)], exact=False)
+
+
+# -- a clause after the source of "According to X," ----------------------------------------
+
+#: Sources after *According to* (a person or a paper).
+ACCORDING_SOURCES = ("the Harbour Gazette", "the Valley Courier", "{full}")
+#: Reported clauses with a source noun and a finite auxiliary, then a trailing phrase after a
+#: comma; our own sentences.
+AUX_CLAUSES = (
+    ("the ministry is reviewing the ferry contract", ", which expires in May"),
+    ("the union would call the vote a farce", ", and so would the board"),
+    ("the harbour board has sold two of its cranes", ", a move that angered the dockers"),
+    ("the council was warned about the pier", ", which the council denies"),
+)
+
+
+def according_clause() -> Iterator[Case]:
+    """`According to X, the ministry is reviewing C, which ...`: the phrase after the source's
+    comma holds a finite auxiliary, so it is the content's clause, not an apposition of X; the
+    source is X alone."""
+    combos = itertools.product(PEOPLE_IND9, ACCORDING_SOURCES, AUX_CLAUSES)
+    for p, src, (clause, tail) in sample(combos, 96, "ind9-according-clause"):
+        source = src.format(full=p.full)
+        text = f"According to {source}, {clause}{tail}."
+        speaker = source.removeprefix("the ")
+        yield Case("", "ind9-according-clause", text, [Expect(clause, "indirect", speaker)], exact=False)
+
+
+ROUND8_IND9 = (
+    named(
+        "cue.head_noun",
+        "1",
+        "in several coastal states / the latest attack / Her harbour plan would: no cue",
+        head_nouns,
+    ),
+    named(
+        "source.according_clause",
+        "5",
+        "According to X, the ministry is reviewing C, which ...: X alone is the source",
+        according_clause,
+    ),
+)
+
+__all__ = ["ROUND8_IND9"]
