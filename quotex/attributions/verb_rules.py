@@ -7,7 +7,7 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 
 from __future__ import annotations
 
-from quotex.attributions.asides import main_verb_before, reduced_relative
+from quotex.attributions.asides import main_verb_before, reduced_relative, restrictive_report_end
 from quotex.attributions.clauses import (
     adverbial_clause_only,
     content,
@@ -482,6 +482,10 @@ def cue_then_content(v: VerbCue) -> Found | None:
             for m in range(max(a + 1, bi - 1), bi + 1)
         ):
             return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
+    if relative and not reduced and vclass != "naming":  # 'Voters who say C | were divided'
+        bi = restrictive_report_end(
+            words, src, v.first, (a, bi), lexicon, clause=vclass != "stance" and words[a].lower() != "to"
+        )
     # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
     one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
     got = content(ctx, a, bi, one_word=one_word)

@@ -99,6 +99,32 @@ def according_clause() -> Iterator[Case]:
         yield Case("", "ind9-according-clause", text, [Expect(clause, "indirect", speaker)], exact=False)
 
 
+# -- a report inside a restrictive relative clause on the subject -----------------------------
+
+#: Subjects that a restrictive relative clause modifies.
+RELATIVE_SUBJECTS = ("Voters", "Dockers", "Residents", "Ferry workers", "Parents")
+#: Cues of the relative clause, in the present and the past.
+RELATIVE_CUES = ("say", "said", "believe", "argue", "claimed")
+#: Reported clauses with a finite auxiliary of their own, then the main clause's predicate
+#: (its own finite auxiliary first); our own sentences.
+RELATIVE_REPORTS = (
+    ("the ferry is too slow", "were split on the new toll"),
+    ("the pier was never safe", "have asked the council for a hearing"),
+    ("the harbour will close next spring", "should write to the ministry"),
+    ("the fares had doubled", "are planning a march on Friday"),
+)
+
+
+def restrictive_relative() -> Iterator[Case]:
+    """`Voters who say the ferry is too slow were split on the toll.`: the report inside a
+    restrictive relative clause on the subject ends before the main clause's finite verb; the
+    subject (with its relative pronoun) is the source."""
+    combos = itertools.product(RELATIVE_SUBJECTS, RELATIVE_CUES, RELATIVE_REPORTS)
+    for subj, cue, (clause, main) in sample(combos, 100, "ind9-restrictive-relative"):
+        text = f"{subj} who {cue} {clause} {main}."
+        yield Case("", "ind9-restrictive-relative", text, [Expect(clause, "indirect", subj)], exact=False)
+
+
 ROUND8_IND9 = (
     named(
         "cue.head_noun",
@@ -111,6 +137,12 @@ ROUND8_IND9 = (
         "5",
         "According to X, the ministry is reviewing C, which ...: X alone is the source",
         according_clause,
+    ),
+    named(
+        "content.restrictive_relative",
+        "-",
+        "Voters who say C were split ...: the report ends before the main verb",
+        restrictive_relative,
     ),
 )
 
