@@ -125,6 +125,35 @@ def restrictive_relative() -> Iterator[Case]:
         yield Case("", "ind9-restrictive-relative", text, [Expect(clause, "indirect", subj)], exact=False)
 
 
+# -- a time phrase between the subject and its verb ------------------------------------------
+
+#: Time phrases that stand between a subject and its verb of saying.
+TIME_ADJUNCTS = (
+    "on Thursday evening",
+    "later Thursday",
+    "Sunday night",
+    "on Tuesday morning",
+    "late Friday",
+    "earlier this week",
+    "yesterday afternoon",
+)
+#: Cues and their reported clauses.
+TIME_REPORTS = (
+    ("said", "the pier would stay shut"),
+    ("told reporters", "the vote had been fair"),
+    ("warned", "the ferry fares would rise"),
+)
+
+
+def time_adjunct() -> Iterator[Case]:
+    """`Harbour spokeswoman NAME on Thursday evening said C.`: the time phrase between the
+    subject and its verb is no part of the speaker's name."""
+    combos = itertools.product(PEOPLE_IND9, TIME_ADJUNCTS, TIME_REPORTS, ("", "Harbour spokesperson "))
+    for p, when, (cue, clause), role in sample(combos, 120, "ind9-time-adjunct"):
+        text = f"{role}{p.full} {when} {cue} {clause}."
+        yield Case("", "ind9-time-adjunct", text, [Expect(clause, "indirect", p.full)])
+
+
 ROUND8_IND9 = (
     named(
         "cue.head_noun",
@@ -143,6 +172,12 @@ ROUND8_IND9 = (
         "-",
         "Voters who say C were split ...: the report ends before the main verb",
         restrictive_relative,
+    ),
+    named(
+        "speaker.time_adjunct",
+        "2",
+        "NAME on Thursday evening / later Thursday / Sunday night said C: the name alone",
+        time_adjunct,
     ),
 )
 
