@@ -23,12 +23,9 @@ from collections.abc import Sequence
 
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, MODALS
+from quotex.lexicon.grammar import AUXILIARIES, FINITE_AUXILIARIES
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 
-#: Finite forms of *be*, *have* and *do* and the modals: a noun's next word may be one, a
-#: verb of saying's never ('Her harbour plan would cost ...').
-_FINITE_AFTER = MODALS | frozenset("is are was were has have had does".split())
 #: Finite verbs that agree with no singular demonstrative *that*: after 'that' they show a
 #: relative clause on a noun ('states that have voted'), not a reported clause.
 _PLURAL_FINITE = frozenset("have are were do don't".split())
@@ -98,7 +95,7 @@ def _after_finite(v: VerbCue) -> bool:
     nxt = words[i + 1].lower()
     if nxt == "that":
         return i + 2 <= v.last and words[i + 2].lower() in _PLURAL_FINITE
-    return nxt in _FINITE_AFTER
+    return nxt in FINITE_AUXILIARIES  # ('Her harbour plan would ...': a verb of saying's object is never one)
 
 
 def _object_of_preposition(words: Sequence[str], k: int, first: int) -> bool:

@@ -537,8 +537,10 @@ def np_right(
             ):
                 m += 1
             clause = closed and m <= ceiling and words[m] in AUXILIARIES
-            if not clause and (not closed or (m <= ceiling and words[m] == ",")) and any(
-                is_source_noun(words[x].lower(), lexicon) for x in range(k, m)
+            if (
+                not clause
+                and (not closed or (m <= ceiling and words[m] == ","))
+                and any(is_source_noun(words[x].lower(), lexicon) for x in range(k, m))
             ):
                 last = m - 1
     return (first, last)
