@@ -42,6 +42,7 @@ from quotex.lexicon.function_words import (
     NAME_SUFFIXES,
     NOT_NAMES,
     OFFICE_WORDS,
+    PARTS_OF_DAY,
     STOP_WORDS,
     TIME_NAMES,
     TIME_WORDS,
@@ -175,7 +176,12 @@ def _name_chains(
             while j + 1 <= s.last:
                 nxt = words[j + 1]
                 nxt_low = nxt.lower()
-                if nxt in name_words and nxt_low not in _ALWAYS_FUNCTION:
+                if (
+                    nxt in name_words
+                    and nxt_low not in _ALWAYS_FUNCTION
+                    # ('Ida Berg | Sunday night said': a day and its part is a time phrase)
+                    and not (nxt_low in TIME_NAMES and j + 2 <= s.last and words[j + 2] in PARTS_OF_DAY)
+                ):
                     j += 1
                 elif (
                     nxt in _NICK_OPEN

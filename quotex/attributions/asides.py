@@ -259,6 +259,44 @@ def main_verb_before(words: Sequence[str], a: int, b: int, lexicon: Lexicon) -> 
     return b
 
 
+#: Words inside a verb group after its auxiliary ('had not been told').
+_IN_VERB_GROUP = frozenset("not n't be been being".split())
+_GROUP_ENDINGS = ("ly", "ed")
+
+
+def restrictive_report_end(
+    words: Sequence[str],
+    src: tuple[int, int],
+    first: int,
+    span: tuple[int, int],
+    lexicon: Lexicon,
+    *,
+    clause: bool,
+) -> int:
+    """The last token of the content *span* (*a* .. *b*) of a cue inside a restrictive relative
+    clause on the clause's subject (`Voters who say | the ferry is late | were divided`, `A docker who
+    wants | to leave | could lose ...`: the source opens the clause and ends in *who* or *that*
+    with no comma before it, Quirk et al. 1985 §17.8): the content ends before the main
+    clause's finite verb (:func:`main_verb_before`), after the reported clause's own first
+    finite verb when the content is a clause; *b* otherwise."""
+    a, b = span
+    rel = src[1]
+    if src[0] != first or rel - 1 < src[0] or words[rel - 1] == ",":
+        return b
+    if words[rel].lower() not in ("who", "that"):
+        return b
+    if not clause:
+        return main_verb_before(words, a, b, lexicon)
+    for k in range(a + 1, b + 1):  # the reported clause's own verb group: 'the ferry | is | late'
+        low = words[k].lower()
+        if low in AUXILIARIES or low in MODALS or low in SIMPLE_PAST or low in IRREGULAR_PAST:
+            g = k + 1
+            while g <= b and (words[g] in _IN_VERB_GROUP or words[g].endswith(_GROUP_ENDINGS)):
+                g += 1  # ('was | widely praised', 'had | not been told')
+            return main_verb_before(words, g - 1, b, lexicon) if g <= b else b
+    return b
+
+
 def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """``the campaign manager, Jeff Weaver, said``: a name between commas after a role noun."""
     words = tokens.words

@@ -22,6 +22,7 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     APPROXIMATORS,
     ARTICLE_PRONOUNS,
+    AUXILIARIES,
     CLAUSE_LINKS,
     CLAUSE_SUBORDINATORS,
     CONTENT_TRIM,
@@ -530,10 +531,16 @@ def np_right(
                 and not words[m].isspace()
                 and words[m].lower() not in ("who", "which", "and")
                 and (words[m] not in lexicon.quote_tokens or _plural_apostrophe(words, m, ceiling))
+                # before its content, a finite verb shows the content's clause, not an apposition
+                # ('According to the Gazette, the ministry is ...')
+                and not (closed and words[m].islower() and words[m] in AUXILIARIES)
             ):
                 m += 1
-            if (not closed or (m <= ceiling and words[m] == ",")) and any(
-                is_source_noun(words[x].lower(), lexicon) for x in range(k, m)
+            clause = closed and m <= ceiling and words[m] in AUXILIARIES
+            if (
+                not clause
+                and (not closed or (m <= ceiling and words[m] == ","))
+                and any(is_source_noun(words[x].lower(), lexicon) for x in range(k, m))
             ):
                 last = m - 1
     return (first, last)

@@ -27,7 +27,7 @@ from quotex.attributions.subjects import (
     subject_head,
     verb_group_start,
 )
-from quotex.lexicon.function_words import NUMBER_WORDS
+from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
     ADVERBS,
     APPROXIMATORS,
@@ -69,6 +69,25 @@ class CueSite:
     length: int = 1
 
 
+def _subject_word(words: Sequence[str], k: int) -> bool:
+    """Does token *k*, after *that*, open a clause's subject (a determiner, a subject pronoun, a
+    name, a number, a hyphenated word or a plural noun: 'states that the fares ...', 'that
+    same-sex couples ...'), not a relative clause's verb ('states that have ...', 'that vote
+    ...')?"""
+    word = words[k]
+    low = word.lower()
+    if low in AUXILIARIES or low in MODALS:
+        return False
+    return (
+        low in DETERMINERS
+        or low in PRONOUNS
+        or word[:1].isupper()
+        or word[:1].isdigit()
+        or (k + 1 < len(words) and words[k + 1] == "-")
+        or (low.endswith("s") and not low.endswith("ss"))
+    )
+
+
 @define(slots=True)
 class VerbCue:
     """A reporting verb at token *i*: its :class:`CueSite`'s fields, its lemma and class
@@ -103,13 +122,20 @@ class VerbCue:
     @property
     def finite(self) -> bool:
         """The cue is surely a finite verb: a past form or one after an auxiliary
-        ('Women back him' yes, 'fled and headed back' no)."""
+        ('Women back him' yes, 'fled and headed back' no), or a form that is also a noun
+        before *that* and a clause's subject ('The memo states that fares ...'; not 'states
+        that have ...', a noun's relative clause)."""
         if self._finite < 0:
-            low, lemma, group = self.low, self.lemma, self.group
+            low, lemma, group, words, i = self.low, self.lemma, self.group, self.words, self.i
             self._finite = int(
                 not low.endswith("ing")
-                and self.words[group - 1].lower() != "to"  # 'to find a way': an infinitive
-                and (group < self.i or low not in (lemma, lemma + "s") or lemma not in NOUN_HOMOGRAPHS)
+                and words[group - 1].lower() != "to"  # 'to find a way': an infinitive
+                and (
+                    group < i
+                    or low not in (lemma, lemma + "s")
+                    or lemma not in NOUN_HOMOGRAPHS
+                    or (i + 2 <= self.last and words[i + 1].lower() == "that" and _subject_word(words, i + 2))
+                )
             )
         return bool(self._finite)
 

@@ -30,9 +30,11 @@ from quotex.attributions.noun_phrases import (
 )
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
+    DAY_WORDS,
     DETERMINERS,
     NOT_NAMES,
     NUMBER_WORDS,
+    PARTS_OF_DAY,
     PRONOUNS,
     TIME_WORDS,
 )
@@ -83,6 +85,9 @@ def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon
     return (doc[0] if doc is not None else k - 1, np[1])
 
 
+_DAY_OPENERS = frozenset("on last late early earlier later".split())
+
+
 def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
     """The token before the adverbs, negators, floating quantifiers, progressive *be* and time
     phrases that stand just before the cue at token *cue* ('The board two weeks ago said',
@@ -100,12 +105,11 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
         ):
             j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'
             continue
-        if (
-            low in TIME_WORDS
-            and j - 1 >= floor
-            and words[j - 1].lower() in ("on", "in", "last", "this", "late", "early", "earlier")
-        ):
-            j -= 2
+        if low in PARTS_OF_DAY and j - 1 >= floor and words[j - 1].lower() in DAY_WORDS:
+            j -= 3 if j - 2 >= floor and words[j - 2].lower() in _DAY_OPENERS else 2  # 'Sunday night'
+            continue
+        if low in TIME_WORDS and j - 1 >= floor and words[j - 1].lower() in _DAY_OPENERS | {"in", "this"}:
+            j -= 2  # 'on Tuesday', 'later Thursday', 'this week'
             continue
         if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
             j -= 3

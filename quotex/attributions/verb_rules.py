@@ -7,7 +7,7 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 
 from __future__ import annotations
 
-from quotex.attributions.asides import main_verb_before, reduced_relative
+from quotex.attributions.asides import main_verb_before, reduced_relative, restrictive_report_end
 from quotex.attributions.clauses import (
     adverbial_clause_only,
     content,
@@ -48,6 +48,7 @@ from quotex.attributions.frames import (
     plural_noun,
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
+from quotex.attributions.head_nouns import homograph_head
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation
 from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
@@ -487,6 +488,10 @@ def cue_then_content(v: VerbCue) -> Found | None:
             for m in range(max(a + 1, bi - 1), bi + 1)
         ):
             return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
+    if relative and not reduced and vclass != "naming":  # 'Voters who say C | were divided'
+        bi = restrictive_report_end(
+            words, src, v.first, (a, bi), lexicon, clause=vclass != "stance" and words[a].lower() != "to"
+        )
     # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
     one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
     got = content(ctx, a, bi, one_word=one_word)
@@ -588,6 +593,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("plural_noun", plural_noun),
     Veto("as_shown", as_shown),
     Veto("noun_after_determiner", noun_after_determiner),
+    Veto("homograph_head", homograph_head),
     Veto("inside_markup", inside_markup),
     Veto("names_a_title", names_a_title),
     Veto("known_as_title", known_as_title),

@@ -567,6 +567,11 @@ TIME_WORDS = TIME_NAMES | frozenset(
 """.split()
 )
 
+#: Parts of the day after a day's name ('on Thursday evening', 'Sunday night'), and the words
+#: that name a day; a time phrase of the two stands between a subject and its verb.
+PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
 #: Nouns for a written text that can stand for its author ("the statement said", "the
 #: notice read"; general English nouns for a written or posted text).
 DOCUMENT_NOUNS = frozenset(

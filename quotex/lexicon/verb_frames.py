@@ -123,7 +123,7 @@ PARTICLES: dict[str, tuple[str, ...]] = {
 #: attacks', 'headed back', 'broad support', 'his plans').
 NOUN_HOMOGRAPHS = frozenset(
     """attack back support plan question answer request report charge comment estimate point
-    post tweet demand promise claim warning respond seek prefer favor favour mention push""".split()
+    post tweet demand promise claim warning respond seek prefer favor favour mention push state""".split()
 )
 
 

@@ -39,6 +39,7 @@ from capdata import (
 from capkit import ANY, Case, Contains, Expect, named, sample
 from captemplates7 import ROUND7
 from captemplates8_mx9 import ROUND8_MX9
+from captemplates8_ind9 import ROUND8_IND9
 
 TENSES = ("past", "present")
 
@@ -2952,6 +2953,7 @@ CAPABILITIES = (
     ),
     *ROUND7,
     *ROUND8_MX9,
+    *ROUND8_IND9,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
