@@ -1081,13 +1081,17 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     return split
 
 
+#: *of* and the office words after a title ("Secretary of State John Kerry"): one set, made once.
+_OF_OFFICE = OFFICE_WORDS | {"of"}
+
+
 def _name_first(
     words: Sequence[str], first: int, last: int, split: int, sent: Sentence, *, lexicon: Lexicon
 ) -> int:
     """The first word of the name in chain *first..last*, after the title words up to *split*,
     office words ("Secretary of State John Kerry"), honorifics and a sentence-initial cue verb."""
     name_first = split + 1 if split >= 0 else first
-    while name_first < last and words[name_first].lower() in ("of", *OFFICE_WORDS) and split >= 0:
+    while split >= 0 and name_first < last and words[name_first].lower() in _OF_OFFICE:
         name_first += 1
     while name_first < last and words[name_first].lower().rstrip(".") in lexicon.honorifics:
         name_first += 1
