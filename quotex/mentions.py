@@ -27,7 +27,7 @@ has them):
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 from attrs import frozen
@@ -899,6 +899,11 @@ _HEADLINE_BREAKS = (
 )
 
 
+def _headline_break(low: str, verbs: Mapping[str, object]) -> bool:
+    """Is lower-case word *low* one of :data:`_HEADLINE_BREAKS` or a verb form of the lexicon?"""
+    return low in _HEADLINE_BREAKS or low in verbs
+
+
 #: The most words of a name confirmed inside a headline's run of capitals.
 _NAME_RUN = 6
 
@@ -924,7 +929,7 @@ def _confirm_headline_names(
         title_case[si] = _title_case(words, sentences[si])
     if not any(title_case.values()):
         return list(chains)
-    breaks = _HEADLINE_BREAKS | lexicon.verb_forms.keys()
+    verbs = lexicon.verb_forms  # (a break is in _HEADLINE_BREAKS or verbs: two look-ups, no union made)
     running: set[str] = set()
     for first, last, si in located:
         if not title_case.get(si, False):
@@ -949,10 +954,10 @@ def _confirm_headline_names(
         )
         if best is not None:
             a = best[0]
-            while a > first and words[a - 1].lower() not in breaks:
+            while a > first and not _headline_break(words[a - 1].lower(), verbs):
                 a -= 1  # ('Ted Cruz Hints ...' where running text says 'Cruz': the first name too)
             out.append((a, best[1]))
-        elif last - first < 3 and not any(w.lower() in breaks for w in words[first : last + 1]):
+        elif last - first < 3 and not any(_headline_break(w.lower(), verbs) for w in words[first : last + 1]):
             out.append((first, last))
     return out
 
