@@ -27,7 +27,7 @@ has them):
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 from attrs import frozen
@@ -905,6 +905,11 @@ _HEADLINE_BREAKS = (
 )
 
 
+def _headline_break(low: str, verbs: Mapping[str, object]) -> bool:
+    """Is lower-case word *low* one of :data:`_HEADLINE_BREAKS` or a verb form of the lexicon?"""
+    return low in _HEADLINE_BREAKS or low in verbs
+
+
 #: The most words of a name confirmed inside a headline's run of capitals.
 _NAME_RUN = 6
 
@@ -930,7 +935,7 @@ def _confirm_headline_names(
         title_case[si] = _title_case(words, sentences[si])
     if not any(title_case.values()):
         return list(chains)
-    breaks = _HEADLINE_BREAKS | lexicon.verb_forms.keys()
+    verbs = lexicon.verb_forms  # (a break is in _HEADLINE_BREAKS or verbs: two look-ups, no union made)
     running: set[str] = set()
     for first, last, si in located:
         if not title_case.get(si, False):
@@ -955,10 +960,10 @@ def _confirm_headline_names(
         )
         if best is not None:
             a = best[0]
-            while a > first and words[a - 1].lower() not in breaks:
+            while a > first and not _headline_break(words[a - 1].lower(), verbs):
                 a -= 1  # ('Ted Cruz Hints ...' where running text says 'Cruz': the first name too)
             out.append((a, best[1]))
-        elif last - first < 3 and not any(w.lower() in breaks for w in words[first : last + 1]):
+        elif last - first < 3 and not any(_headline_break(w.lower(), verbs) for w in words[first : last + 1]):
             out.append((first, last))
     return out
 
@@ -1087,13 +1092,17 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     return split
 
 
+#: *of* and the office words after a title ("Secretary of State John Kerry"): one set, made once.
+_OF_OFFICE = OFFICE_WORDS | {"of"}
+
+
 def _name_first(
     words: Sequence[str], first: int, last: int, split: int, sent: Sentence, *, lexicon: Lexicon
 ) -> int:
     """The first word of the name in chain *first..last*, after the title words up to *split*,
     office words ("Secretary of State John Kerry"), honorifics and a sentence-initial cue verb."""
     name_first = split + 1 if split >= 0 else first
-    while name_first < last and words[name_first].lower() in ("of", *OFFICE_WORDS) and split >= 0:
+    while split >= 0 and name_first < last and words[name_first].lower() in _OF_OFFICE:
         name_first += 1
     while name_first < last and words[name_first].lower().rstrip(".") in lexicon.honorifics:
         name_first += 1

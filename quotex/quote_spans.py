@@ -25,6 +25,7 @@ One left-to-right pass over the marks (so time is linear in the text):
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 
 import regex
@@ -60,16 +61,27 @@ class QuoteSpan:
     opened: bool = True
 
 
-def _mark_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+def _mark_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """Every quotation mark of *lexicon* and the line break: at each place, the longest that
+    starts there (``''`` before ``'``). One alternative per first character (``'(?:'|)``), so
+    that the standard library's ``re`` looks for those characters alone at C speed; an
+    alternation that opens with a character class is tried at every character, about three
+    times slower."""
     marks = {o for o, _ in lexicon.double_quotes + lexicon.single_quotes}
     marks |= {c for _, cs in lexicon.double_quotes + lexicon.single_quotes for c in cs}
-    multi = sorted({m for m in marks if len(m) > 1}, key=len, reverse=True)
-    chars = "".join(sorted(c for c in marks if len(c) == 1))
-    alternatives = [regex.escape(m) for m in multi] + ["[" + regex.escape(chars) + "]", r"\n"]
-    return regex.compile("|".join(alternatives))
+    by_first: dict[str, list[str]] = {"\n": [""]}
+    for mark in marks:
+        if mark:
+            by_first.setdefault(mark[0], []).append(mark[1:])
+    alternatives = []
+    for first, ends in sorted(by_first.items()):
+        rests = sorted(set(ends), key=len, reverse=True)  # the longest first; "" (the character alone) last
+        tail = "" if rests == [""] else "(?:" + "|".join(re.escape(r) for r in rests) + ")"
+        alternatives.append(re.escape(first) + tail)
+    return re.compile("|".join(alternatives))
 
 
-_PATTERNS: dict[tuple[tuple[str, tuple[str, ...]], ...], regex.Pattern[str]] = {}
+_PATTERNS: dict[tuple[tuple[str, tuple[str, ...]], ...], re.Pattern[str]] = {}
 
 
 def _role(text: str, i: int, j: int) -> str:

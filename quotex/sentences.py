@@ -26,6 +26,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterable, Sequence
 from itertools import compress, count, repeat
+from operator import itemgetter
 
 from attrs import frozen
 
@@ -38,16 +39,18 @@ __all__ = ["Sentence", "dateline_end", "split_sentences"]
 _FINAL = frozenset({".", "?", "!", "...", "…", "?!", "!?"})
 _FINAL_CHARS = (".", "?", "!", "…")  # (what a sentence-final token ends with)
 _FINAL_CHAR = re.compile("[" + re.escape("".join(_FINAL_CHARS)) + "]")
+_LAST_CHAR = itemgetter(-1)
 
 
 def _final_candidates(words: Sequence[str]) -> Iterable[int]:
     """The indexes of the words that end in one of :data:`_FINAL_CHARS`, in order: a regex
     search of the string of every word's last character (one character a word), which is
     faster than a test per word."""
-    lasts = "".join([w[-1:] for w in words])
-    if len(lasts) != len(words):  # (an empty word, in a table built by hand)
+    try:
+        lasts = "".join(map(_LAST_CHAR, words))  # (no Python loop: faster than a comprehension)
+    except IndexError:  # (an empty word, in a table built by hand)
         return compress(count(), map(str.endswith, words, repeat(_FINAL_CHARS)))
-    return (m.start() for m in _FINAL_CHAR.finditer(lasts))
+    return [m.start() for m in _FINAL_CHAR.finditer(lasts)]
 
 
 _NUMBER_ABBREVIATIONS = frozenset(["No", "Nos", "no", "Vol", "Art", "Fig", "Sec", "Ch", "Pt", "Op"])

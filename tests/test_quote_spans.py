@@ -6,9 +6,11 @@ import itertools
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotex.lexicon import DEFAULT_LEXICON
-from quotex.quote_spans import MAX_UNCLOSED, QuoteSpan, find_quote_spans
+from quotex.quote_spans import MAX_UNCLOSED, QuoteSpan, _mark_pattern, find_quote_spans
 
 
 def _texts(text: str) -> list[str]:
@@ -174,3 +176,36 @@ def test_quote_span_is_frozen() -> None:
     assert (span.double, span.closed, span.continues, span.opened) == (True, True, False, True)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         span.start = 1  # type: ignore[misc]
+
+
+def _longest_marks(text: str, marks: set[str]) -> list[tuple[int, int]]:
+    """The marks of *text* read left to right by hand: at each place the longest that starts there."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        here = [m for m in marks if text.startswith(m, i)]
+        if here:
+            j = i + max(map(len, here))
+            found.append((i, j))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+_MARK_TEXTS = st.text(alphabet=list("'`\"«»‘’“”„‟‹›\nab ,"), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_MARK_TEXTS, extra=st.sampled_from(["", "'''", "``'", "<<", "»»"]))
+def test_the_mark_pattern_finds_the_longest_mark_at_each_place(text: str, extra: str) -> None:
+    # (one alternative per first character, for the standard library's fast scan: it must read
+    # the marks as an alternation of every mark, longest first, would)
+    lexicon = DEFAULT_LEXICON
+    if extra:
+        lexicon = attrs.evolve(lexicon, double_quotes=(*lexicon.double_quotes, (extra, (extra,))))
+    marks = {"\n"}
+    for opening, closings in lexicon.double_quotes + lexicon.single_quotes:
+        marks |= {opening, *closings}
+    pattern = _mark_pattern(lexicon)
+    assert [m.span() for m in pattern.finditer(text)] == _longest_marks(text, marks)

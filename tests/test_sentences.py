@@ -9,7 +9,7 @@ import pytest
 from quotex.lexicon import DEFAULT_LEXICON
 from quotex.quote_spans import find_quote_spans
 from quotex.sentences import Sentence, split_sentences
-from quotex.tokens import tokenize
+from quotex.tokens import Tokens, tokenize
 
 
 def _split(text: str, *, cues: bool = True) -> tuple[Sentence, ...]:
@@ -182,3 +182,21 @@ def test_no_dateline_without_the_dateline_shape(text: str) -> None:
 def test_a_title_with_full_stops_before_a_hyphenated_name_is_no_dateline() -> None:
     text = "U.S. District Judge Mira Castell-Rey wrote that the fee was unlawful."
     assert [(s.start, s.end, s.dateline) for s in _split(text)] == [(0, len(text), False)]
+
+
+def test_an_empty_word_in_a_hand_built_table_splits_like_the_table_without_it() -> None:
+    # (the sentence finder reads every word's last character at C speed, and falls back to a
+    # test per word when a table built by hand holds an empty one)
+    text = "The ferry stopped. Riders waited on the pier. Nobody knew why!"
+    tokens = tokenize(text)
+    k = tokens.words.index("stopped") + 1  # an empty word right after it, at its end
+    starts, ends = list(tokens.starts), list(tokens.ends)
+    with_empty = Tokens(
+        text,
+        [*starts[:k], ends[k - 1], *starts[k:]],
+        [*ends[:k], ends[k - 1], *ends[k:]],
+        (*tokens.words[:k], "", *tokens.words[k:]),
+    )
+    expected = [(s.start, s.end) for s in split_sentences(tokens)]
+    assert len(expected) == 3
+    assert [(s.start, s.end) for s in split_sentences(with_empty)] == expected

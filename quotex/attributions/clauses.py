@@ -44,6 +44,9 @@ from quotex.lexicon.verb_frames import (
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
 
+#: Words that open a verb's object ('encouraging his ...', 'seemed to me'); one set, made once.
+DETERMINERS_OR_OBJECTS = DETERMINERS | OBJECT_PRONOUNS
+
 #: Marks that open an aside: a quotation right after one, credited after it, is the aside.
 ASIDE_OPENERS = DASHES | {"(", "["}
 
@@ -332,7 +335,7 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
             nxt.endswith("ing")
             and nxt.isalpha()
             and nxt not in MARGINAL_PREPOSITIONS  # (', including the fee')
-            and after in DETERMINERS | OBJECT_PRONOUNS
+            and after in DETERMINERS_OR_OBJECTS
         )  # ', encouraging his ...'
     ):
         return True

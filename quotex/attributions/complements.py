@@ -314,6 +314,11 @@ def _subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) ->
     return np[1] + 1 <= last and words[np[1] + 1].lower() in FINITE_AUXILIARIES
 
 
+#: Function words that do not start a naming verb's complement, articles excepted ("called him
+#: a liar"): one set, made once.
+_STOP_WORDS_BUT_ARTICLES = STOP_WORDS - {"a", "an", "the"}
+
+
 def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
     """A verb of naming with no quotation: 'called himself pro-choice', 'branded them
     traitors', 'described the plan as a betrayal' (a short object, then *as*)."""
@@ -328,7 +333,7 @@ def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
             nxt.isalpha()
             and nxt.islower()
             and nlow not in PREPOSITIONS
-            and nlow not in STOP_WORDS - {"a", "an", "the"}
+            and nlow not in _STOP_WORDS_BUT_ARTICLES
             and nlow not in TIME_WORDS
             and nlow not in ADVERBS
             and nlow not in NOT_PREDICATES

@@ -41,6 +41,12 @@ class Context:
     has_tags: bool = False
     #: per span: does it count as a quotation? (see :func:`quoting`)
     quoting: tuple[bool, ...] = ()
+    #: the lexicon's source prepositions by first word (:func:`phrases_by_head`), looked up once
+    prepositions: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, eq=False, repr=False)
+
+    @prepositions.default
+    def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        return phrases_by_head(self.lexicon.source_prepositions)
 
 
 @frozen
@@ -160,8 +166,13 @@ def phrases_by_head(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...]
 
 def source_preposition_at(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> int:
     """The number of tokens of a source preposition ('according to', 'per') starting at *i*, or 0."""
-    low = words[i].lower()
-    for parts in phrases_by_head(lexicon.source_prepositions).get(low, ()):
+    heads = phrases_by_head(lexicon.source_prepositions)
+    return preposition_length(words, i, last, heads.get(words[i].lower(), ()))
+
+
+def preposition_length(words: Sequence[str], i: int, last: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """:func:`source_preposition_at` for the *phrases* (lower-case words) that open with token *i*'s word."""
+    for parts in phrases:
         n = len(parts)
         if i + n > last:
             continue

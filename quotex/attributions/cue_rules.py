@@ -23,7 +23,7 @@ from quotex.attributions.clauses import (
     rest_of_clause,
     stance_object_end,
 )
-from quotex.attributions.context import Context, is_closing_quote, is_issued_noun, source_preposition_at
+from quotex.attributions.context import Context, is_closing_quote, is_issued_noun, preposition_length
 from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.noun_phrases import np_left, np_right
@@ -343,7 +343,8 @@ def _always(site: object) -> bool:
 
 def preposition_at(site: CueSite) -> CueSite | None:
     """A source preposition of the lexicon starts at the token ('according to')."""
-    length = source_preposition_at(site.words, site.i, site.last, site.ctx.lexicon)
+    phrases = site.ctx.prepositions.get(site.low)  # (most candidates open none: one look-up)
+    length = preposition_length(site.words, site.i, site.last, phrases) if phrases else 0
     if not length:
         return None
     site.length = length

@@ -357,6 +357,11 @@ def _plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:
     )
 
 
+#: The words of :data:`PREPS_IN_NP` that cannot end a noun phrase ("the officials of"), but
+#: "familiar" and "close" can ("people familiar", "sources close"): one set, made once.
+_TRAILING_PREPS = PREPS_IN_NP - {"familiar", "close"}
+
+
 def np_right(
     tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon, *, closed: bool = False
 ) -> tuple[int, int] | None:
@@ -482,9 +487,7 @@ def np_right(
         break
     last = j - 1
     while last >= first and (
-        words[last].lower() in DETERMINERS
-        or words[last].lower() in PREPS_IN_NP - {"familiar", "close"}
-        or words[last] == "-"
+        words[last].lower() in DETERMINERS or words[last].lower() in _TRAILING_PREPS or words[last] == "-"
     ):
         last -= 1
     if last < first or not saw_head:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from quotex.attributions.clauses import content, content_end, stance_object_end
+from quotex.attributions.clauses import DETERMINERS_OR_OBJECTS, content, content_end, stance_object_end
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.model import Attribution, Found, Rule, Step
 from quotex.attributions.sites import CueSite
 from quotex.attributions.subjects import source_before, subject_before_group, verb_group_start
-from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADJECTIVE_PREPOSITIONS,
     ADVERBS,
@@ -77,7 +77,7 @@ def _adjective_complement(words: Sequence[str], i: int, last: int) -> int:
     if i + 2 > last:
         return -1
     after = words[i + 2]
-    if nxt == "to" and after.isalpha() and after.islower() and after not in DETERMINERS | OBJECT_PRONOUNS:
+    if nxt == "to" and after.isalpha() and after.islower() and after not in DETERMINERS_OR_OBJECTS:
         # 'eager to attack him' (not 'certain to pass': the writer's likelihood, no stance)
         return i + 1 if words[i].lower() not in LIKELIHOOD_ADJECTIVES else -1
     if after.lower() in TIME_WORDS or after.lower() in ("first", "times", "least", "once"):
@@ -153,7 +153,7 @@ def _appearance_complement(
     low = w.lower()
     if low == "to":
         nxt = words[k + 1] if k + 1 <= last else ""
-        ok = nxt.isalpha() and nxt.islower() and nxt not in DETERMINERS | OBJECT_PRONOUNS
+        ok = nxt.isalpha() and nxt.islower() and nxt not in DETERMINERS_OR_OBJECTS
         # ('seemed to me', 'appeared to the panel'; 'seemed to mock the plan': the
         # reporting verb is the cue, its subject the source)
         return k if ok and nxt not in verb_forms else -1
