@@ -38,8 +38,8 @@ from capdata import (
 )
 from capkit import ANY, Case, Contains, Expect, named, sample
 from captemplates7 import ROUND7
-from captemplates8_mx9 import ROUND8_MX9
 from captemplates8_ind9 import ROUND8_IND9
+from captemplates8_mx9 import ROUND8_MX9
 
 TENSES = ("past", "present")
 
