@@ -24,13 +24,14 @@ from quotex.attributions.clauses import (
     stance_object_end,
 )
 from quotex.attributions.context import Context, is_closing_quote, is_issued_noun, source_preposition_at
-from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
+from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.subjects import source_before, speaking_subject
+from quotex.attributions.turns import dotted_label, paragraph_last, transcript_label
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
@@ -153,6 +154,23 @@ def transcript(site: CueSite) -> Found | None:
     part = ((tokens.starts[i + 1], tokens.ends[paragraph_last(tokens, site.last)]),)
     cue = (tokens.starts[i], tokens.ends[i])
     return Attribution(part, (site.first, i - 1), cue, "transcript", QuoteKind.DIRECT), i + 1, site.last
+
+
+def dotted_label_at(site: CueSite) -> CueSite | None:
+    """The token is an interview's ``Q.`` or ``A.`` label (:func:`~.frames.dotted_label`)."""
+    return site if site.low in ("q.", "a.") and dotted_label(site.ctx.tokens, site.i) else None
+
+
+def dotted_turn(site: CueSite) -> Found | None:
+    """An interview's turn after ``Q.`` or ``A.``: the words to the paragraph's end (direct);
+    the label is the source, its full stop the cue."""
+    tokens, i = site.ctx.tokens, site.i
+    last = paragraph_last(tokens, i)
+    if last <= i or site.ctx.quote_of[i + 1] >= 0:
+        return None
+    part = ((tokens.starts[i + 1], tokens.ends[last]),)
+    cue = (tokens.ends[i] - 1, tokens.ends[i])
+    return Attribution(part, (i, i), cue, "transcript", QuoteKind.DIRECT), i + 1, max(last, site.last)
 
 
 def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -435,6 +453,9 @@ COLON_STEPS: tuple[Step[CueSite], ...] = (
         final=True,
     ),
 )
+DOTTED_LABEL_STEPS: tuple[Step[CueSite], ...] = (
+    Rule("transcript_label", ("transcript",), _always, dotted_turn, final=True),
+)
 NOUN_STEPS: tuple[Step[CueSite], ...] = (
     Rule("cue_noun", ("cue_noun",), _noun_before_that, cue_noun, final=True),
 )
@@ -443,6 +464,7 @@ NOUN_STEPS: tuple[Step[CueSite], ...] = (
 TRIGGERS: tuple[Trigger[Any], ...] = (
     Trigger("preposition", preposition_at, PREPOSITION_STEPS),
     Trigger("colon", colon_at, COLON_STEPS),
+    Trigger("dotted_label", dotted_label_at, DOTTED_LABEL_STEPS),
     Trigger("adjective", adjective_at, ADJECTIVE_STEPS),
     Trigger("verb", verb_cue_at, VERB_STEPS),
     Trigger("appearance", appearance_at, APPEARANCE_STEPS),

@@ -321,9 +321,11 @@ ASIDE_OPENERS = frozenset(
 )
 
 
-#: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...'.
+#: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...', and
+#: the picture credits of news layouts ('Photograph: NAME/Agency', 'Illustration: NAME').
 LABELS = frozenset(
     "update updated note correction clarification editor editors photo photos video watch read byline email "
+    "photograph photographs photographer picture pictures image images illustration graphic composite "
     "see related source sources caption credit warning breaking exclusive listen advertisement "
     "disclosure disclaimer transcript summary background tags topics subject re fw fwd ps "
     "where when what who why how dateline headline bottom top latest live".split()
@@ -339,10 +341,14 @@ NOT_LY_ADVERBS = frozenset(
 
 
 #: An interview's turn labels, the question's and the answer's, as printed interviews write
-#: them before a colon at the start of a paragraph (``Q:``, ``Question:``, ``ANSWER:``).
-QUESTION_LABELS = frozenset(("Q", "Question", "QUESTION"))
-ANSWER_LABELS = frozenset(("A", "Answer", "ANSWER"))
+#: them before a colon at the start of a paragraph (``Q:``, ``Question:``, ``ANSWER:``), or with
+#: a full stop (``Q. Why ...?`` / ``A. Because ...``, one token: :data:`DOTTED_LABELS`).
+QUESTION_LABELS = frozenset(("Q", "Question", "QUESTION", "Q."))
+ANSWER_LABELS = frozenset(("A", "Answer", "ANSWER", "A."))
 INTERVIEW_LABELS = QUESTION_LABELS | ANSWER_LABELS
+#: The labels written with a full stop: a turn only where the other one opens the paragraph
+#: beside it (``A. J. Foyt said`` is an initial).
+DOTTED_LABELS = frozenset(("Q.", "A."))
 
 
 #: Conjunctions and adverbs that open a sentence before its subject: 'But the board ...'.
