@@ -46,6 +46,7 @@ from quotex.lexicon.grammar import (
     CONTINUING_VERBS,
     COPULA,
     DASHES,
+    GROUP_MEMBERS,
     IRREGULAR_PAST,
     MODALS,
     MODIFIER_PREPOSITIONS,
@@ -396,7 +397,13 @@ def _credit_source(ctx: Context, a: int, b: int) -> bool:
             or low in MODALS
         ):
             return False  # a clause, not a noun phrase: 'Clinton has gotten the game down'
-        named = named or is_name_word(w) or low in QUANTIFIER_PRONOUNS or is_source_noun(low, lexicon)
+        named = (
+            named
+            or is_name_word(w)
+            or low in QUANTIFIER_PRONOUNS
+            or is_source_noun(low, lexicon)
+            or (k == a + 1 and low in GROUP_MEMBERS and first.lower() in ("the", "a"))  # 'the other'
+        )
     return named
 
 

@@ -120,6 +120,9 @@ ORDINAL_PRONOUNS = frozenset("second third fourth fifth last latter former".spli
 #: Words that stand for members of a group after an article, as the ordinals do: '"C," the
 #: other said', 'the others agreed', 'a few warned' (Quirk et al. 1985 §6.45, §6.56).
 ARTICLE_PRONOUNS = ORDINAL_PRONOUNS | frozenset("other others few".split())
+#: The article pronouns that stand for a member of a group the text counted ('"C," said the
+#: other.', 'said a third'), unlike *the latter*/*the former*, which point back to one name.
+GROUP_MEMBERS = ARTICLE_PRONOUNS - {"latter", "former"}
 
 
 #: Conjunctions that may stand before a quantified subject: 'while others said ...'.
