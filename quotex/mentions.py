@@ -52,6 +52,7 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     CONJUNCTIVE_ADVERBS,
     FRONTING_PREPOSITIONS,
+    IRREGULAR_PAST,
     MODALS,
     PREPOSITIONS,
 )
@@ -557,6 +558,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if not has_role and not (
         (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1))
         or (indefinite and _noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
+        or (not definite and _bare_employed(words, first, j))
         or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
         or (_colon_credit_follows(words, j, end) and _noun_head(words, first, j - 1, words_before_head=2))
     ):
@@ -776,6 +778,21 @@ def _employer(words: Sequence[str], first: int, end: int) -> bool:
     return k + 1 < end and words[k] in ("at", "with", "for") and is_name_word(words[k + 1])
 
 
+def _bare_employed(words: Sequence[str], first: int, end: int) -> bool:
+    """Is the phrase from *first* to *end* (exclusive) a role with no article before its
+    employer, as credits and datelined quotes write it ('Ina Berg, cooper at Quarrymoor Cider',
+    'loom mechanic at X')? One or two lower-case nouns, no participle ('speaking at Harvard',
+    'based at X' are no posts)."""
+    if not _noun_head(words, first, end - 1, words_before_head=1) or not _employer(words, first, end):
+        return False
+    k = first
+    while words[k] not in ("at", "with", "for"):
+        if words[k].endswith(("ing", "ed")):
+            return False
+        k += 1
+    return True
+
+
 _PREP_STOPS = frozenset("of for with at from in on to by".split())
 #: Heads of indefinite phrases after a name that are not roles: 'Smith, a day after ...'.
 _NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())
@@ -991,6 +1008,8 @@ def _chain_mention(
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
     else:
         t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
+        if t_first < 0 and last > name_first:
+            t_first, t_last = _body_role_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0:
         t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
     title = None
@@ -1013,6 +1032,49 @@ def _chain_mention(
         _gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
         t_first,
         t_last,
+    )
+
+
+def _body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The title of a full name at *first* written as an employer's name and one or two
+    lower-case nouns the lexicon need not list ('Kilbride Ferries deckhand Leonor Reis',
+    'Quarrymoor Cider night packer ...'): (body's first token, the role's last), else (-1, -1).
+    The body is two to five name words, or one holding an organisation or company word, with no
+    time name ('Last Tuesday farmer X' is a date); a role word is no verb form, participle, -s
+    form or function word ('Acme Foods hired X', 'Acme Foods pays X')."""
+    words = tokens.words
+    k = first - 1
+    while k >= floor and first - k <= 2 and _role_like(words[k], lexicon, head=k == first - 1):
+        k -= 1
+    if k == first - 1 or k < floor or not is_name_word(words[k]):
+        return (-1, -1)
+    b = k
+    while b - 1 >= floor and k - b < 4 and is_name_word(words[b - 1]):
+        b -= 1
+    body = [w.lower() for w in words[b : k + 1]]
+    if any(w in TIME_NAMES or w in STOP_WORDS for w in body):
+        return (-1, -1)
+    org = lexicon.organization_nouns | lexicon.company_words
+    if len(body) < 2 and body[0] not in org:
+        return (-1, -1)
+    return (b, first - 1)
+
+
+def _role_like(w: str, lexicon: Lexicon, *, head: bool) -> bool:
+    """A lower-case word that can be (part of) a role noun: no function word, verb form,
+    participle, adverb or -s form; a time word only as a modifier of the *head* ('night
+    packer')."""
+    low = w.lower()
+    return (
+        w.isalpha()
+        and w.islower()
+        and low not in STOP_WORDS
+        and low not in PREPOSITIONS
+        and not (head and low in TIME_WORDS)
+        and low not in lexicon.verb_forms
+        and low not in IRREGULAR_PAST
+        and not low.endswith(("ed", "ing", "ly"))
+        and not (low.endswith("s") and not low.endswith("ss"))
     )
 
 
@@ -1181,6 +1243,8 @@ def _title_after_or_before(
     Nakstad,'); (-1, -1) when none."""
     words = tokens.words
     t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
+    if t_first < 0:
+        t_first, t_last = _bracketed_title(tokens, last, sent.last, lexicon)
     if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
     role = role_head_before(words, first - 2, sent.first, lexicon)
@@ -1195,6 +1259,30 @@ def _title_after_or_before(
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
         t_first, t_last = (lo if lo >= 0 else role), first - 2
     return t_first, t_last
+
+
+def _bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A role in brackets after a name ending at token *last*, as credits write it ('Ina Berg
+    (cooper, Quarrymoor Cider):', 'Ola Dahl (night porter at X) said'): the words inside, when
+    they open with a lower-case word that can be a role and hold no verb form; else (-1, -1)."""
+    words = tokens.words
+    k = last + 1
+    if k + 2 > end or words[k] != "(" or not _role_like(words[k + 1], lexicon, head=False):
+        return (-1, -1)
+    if words[k + 1].lower() in _PICTURE_POSITIONS:
+        return (-1, -1)  # 'Ola Dahl (right) said': where the photograph shows her
+    for m in range(k + 2, min(end, k + 12) + 1):
+        w = words[m]
+        if w in (")", "):"):
+            return (k + 1, m - 1)
+        if w.lower() in lexicon.verb_forms or w in ("(", ":", ".", ";") or w in lexicon.quote_tokens:
+            return (-1, -1)
+    return (-1, -1)
+
+
+#: Words a caption puts in brackets after a name to place the person in a picture (AP
+#: Stylebook, "photo captions"): never a role.
+_PICTURE_POSITIONS = frozenset("left right centre center top bottom inset front rear file".split())
 
 
 def _plural_role(word: str, lexicon: Lexicon) -> bool:

@@ -205,7 +205,7 @@ def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
     lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | lexicon.stance_adjectives
     lower |= lexicon.appearance_forms
-    lower |= {":", "put", "puts", "clear", "q.", "a."}  # (and an interview's 'Q.' / 'A.' labels)
+    lower |= {":", "):", "put", "puts", "clear", "q.", "a."}  # (and an interview's 'Q.' / 'A.' labels)
     return frozenset(lower | {w.title() for w in lower} | {w.upper() for w in lower})
 
 

@@ -260,7 +260,7 @@ def colon_quotation(site: CueSite) -> Found | None:
                 cue = (tokens.starts[i - 1], tokens.ends[i - 1])
                 return Attribution((got[0],), subj, cue, "reporting_frame", got[1]), i + 1, bi
         if src is None:
-            src = np_left(tokens, i - 1, floor, lexicon)
+            src = np_left(tokens, _before_bracket(words, floor, i), floor, lexicon)
         if src is not None and (not is_name_word(words[src[1]]) or src[0] > floor + 8):
             src = None
     if (
@@ -278,8 +278,23 @@ def colon_quotation(site: CueSite) -> Found | None:
     if got is None:
         return None
     (cs, ce), kind = got
-    cue = (tokens.starts[i], tokens.ends[i])
+    cue = (tokens.ends[i] - 1, tokens.ends[i])  # (the colon of '):' too)
     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
+
+
+def _before_bracket(words: Sequence[str], floor: int, colon: int) -> int:
+    """The last token before the colon at *colon*, or when a bracketed aside of up to twelve
+    tokens closes there ('Ina Berg (cooper, Quarrymoor Cider): "C."'; the tokenizer keeps
+    ``):`` as one token), the token before its opening bracket."""
+    k = colon - 1 if words[colon] == "):" else colon - 2
+    if k < floor or (words[colon] != "):" and words[colon - 1] != ")"):
+        return colon - 1
+    for p in range(k, max(floor, k - 12), -1):
+        if words[p] == "(":
+            return p - 1
+        if words[p] in (")", ":", '"', "“", "”"):
+            break
+    return colon - 1
 
 
 # ---------------------------------------------------------------- a cue noun
@@ -370,7 +385,7 @@ def preposition_at(site: CueSite) -> CueSite | None:
 
 def colon_at(site: CueSite) -> CueSite | None:
     """The token is a colon."""
-    return site if site.low == ":" else None
+    return site if site.low == ":" or site.low == "):" else None  # ('):' is one token)
 
 
 def verb_cue_at(site: CueSite) -> VerbCue | None:
