@@ -40,6 +40,7 @@ from quotex.lexicon.grammar import (
     COPULA,
     DASHES,
     INFINITIVE_NOUNS,
+    IRREGULAR_PAST,
     ISSUING_PARTICIPLES,
     ISSUING_VERBS,
     LABELS,
@@ -72,6 +73,7 @@ def according_to(site: CueSite) -> Found | None:
     src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
     if src is None:
         return None
+    document = any(is_issued_noun(words[m]) for m in range(src[0], src[1] + 1))
     src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:
@@ -84,6 +86,8 @@ def according_to(site: CueSite) -> Found | None:
             return Attribution((got[0], rest[0]), src, cue, "according_to", kind), a, rest[1]
     else:
         k = src[1] + 1
+        if document and k <= last and words[k] != ",":
+            k = _modifier_comma(ctx, k, last)  # 'According to an email X sent to customers on Monday, C'
         if k <= last and words[k] == ",":
             k += 1
         a, b = k, content_end(ctx, k, last, relative=False)
@@ -92,6 +96,22 @@ def according_to(site: CueSite) -> Found | None:
         return None
     (cs, ce), kind = got
     return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
+
+
+def _modifier_comma(ctx: Context, k: int, last: int) -> int:
+    """The comma that closes the modifier of a fronted document starting at token *k* (a
+    relative or participial clause: 'According to an email X sent to customers on Monday, C'),
+    opened by a past participle, within eight tokens and with no quotation before it; else *k*."""
+    words = ctx.tokens.words
+    verb = words[k] if k <= last else ""
+    if not (verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST)):
+        return k  # ('According to the report the mill would ...': no modifier, a clause)
+    for m in range(k, min(last, k + 8) + 1):
+        if words[m] == ",":
+            return m
+        if ctx.quote_of[m] >= 0 or words[m] in (".", ";", ":", "?", "!"):
+            break
+    return k
 
 
 def document_issuer(
@@ -385,7 +405,7 @@ def preposition_at(site: CueSite) -> CueSite | None:
 
 def colon_at(site: CueSite) -> CueSite | None:
     """The token is a colon."""
-    return site if site.low == ":" or site.low == "):" else None  # ('):' is one token)
+    return site if site.low in (":", "):") else None  # ('):' is one token)
 
 
 def verb_cue_at(site: CueSite) -> VerbCue | None:
