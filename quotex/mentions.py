@@ -1199,12 +1199,17 @@ def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
 
 def _title_follows(words: Sequence[str], last: int, sent: Sentence, lexicon: Lexicon) -> bool:
     """Does a lower-case title modifier or role word follow the chain ending at *last*? (Not
-    a verb that is also a role's plural: 'Ines Marr heads the trust'.)"""
+    a verb that is also a role's plural: 'Ines Marr heads the trust'; not a modifier that is
+    an adverb before a verb: 'Ines Marr then said', 'Ola Berg also told'.)"""
+    nxt = last + 1
     return (
-        last + 2 <= sent.last
-        and words[last + 1].islower()
-        and (words[last + 1] in TITLE_MODIFIERS or _is_role(words[last + 1], lexicon))
-        and not _verb_like_plural(words, last + 1, sent.last)
+        nxt + 1 <= sent.last
+        and words[nxt].islower()
+        and (
+            _is_role(words[nxt], lexicon)
+            or (words[nxt] in TITLE_MODIFIERS and words[nxt + 1].lower() not in lexicon.verb_forms)
+        )
+        and not _verb_like_plural(words, nxt, sent.last)
     )
 
 
