@@ -101,7 +101,17 @@ def _expectation_copula(v: VerbCue) -> int:
 
 def _is_expectation_passive(v: VerbCue) -> bool:
     # (the lemma test first: it fails for nearly every cue)
-    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0
+    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0 and not _reports_speech(v)
+
+
+def _reports_speech(v: VerbCue) -> bool:
+    """'is reported / said to have said (told, warned)': the perfect infinitive of a speech verb
+    is the cue, and the passive's subject its speaker (the hedge is no expectation)."""
+    words, i = v.words, v.i
+    if i + 3 > v.last or words[i + 2] != "have":
+        return False
+    entry = v.ctx.lexicon.verb_forms.get(words[i + 3].lower())
+    return entry is not None and entry[1] == "speech"
 
 
 def expected(v: VerbCue) -> Found | None:

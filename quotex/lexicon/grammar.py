@@ -157,6 +157,12 @@ SIMPLE_PAST = frozenset(
 )
 
 
+#: Participles of a raising passive, whose subject is the infinitive's ('She is said / thought /
+#: known / understood to have told ...'; Quirk et al. 1985 §16.52, the irregular ones; the
+#: regular ones end in -ed, which the infinitive walk accepts anyway).
+RAISING_PARTICIPLES = frozenset("said thought known understood".split())
+
+
 #: Linking verbs before an adjective of stance: 'is confident', 'remained wary', 'seemed eager'.
 #: (Quirk et al. 1985 §16.21, copular verbs of current and resulting state.)
 LINKING_VERBS = frozenset(
