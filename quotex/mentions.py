@@ -1002,7 +1002,7 @@ def _chain_mention(
         return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
     if name_first > last:
         return None
-    if split < 0 and _title_follows(words, last, sent, lexicon):
+    if split < 0 and _title_follows(words, first, last, sent, lexicon):
         return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
     if split >= 0:
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
@@ -1197,17 +1197,20 @@ def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
     return tokens.text[tokens.ends[last] : tokens.ends[end]]
 
 
-def _title_follows(words: Sequence[str], last: int, sent: Sentence, lexicon: Lexicon) -> bool:
-    """Does a lower-case title modifier or role word follow the chain ending at *last*? (Not
-    a verb that is also a role's plural: 'Ines Marr heads the trust'; not a modifier that is
-    an adverb before a verb: 'Ines Marr then said', 'Ola Berg also told'.)"""
+def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> bool:
+    """Does a lower-case title modifier or role word follow the chain *first..last*? (Not
+    a verb that is also a role's plural: 'Ines Marr heads the trust'; after a full name, not a
+    modifier that is an adverb before a verb: 'Ines Marr then said'.)"""
     nxt = last + 1
     return (
         nxt + 1 <= sent.last
         and words[nxt].islower()
         and (
             _is_role(words[nxt], lexicon)
-            or (words[nxt] in TITLE_MODIFIERS and words[nxt + 1].lower() not in lexicon.verb_forms)
+            or (
+                words[nxt] in TITLE_MODIFIERS
+                and (first == last or words[nxt + 1].lower() not in lexicon.verb_forms)
+            )
         )
         and not _verb_like_plural(words, nxt, sent.last)
     )

@@ -73,7 +73,9 @@ def according_to(site: CueSite) -> Found | None:
     src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
     if src is None:
         return None
-    document = any(is_issued_noun(words[m]) for m in range(src[0], src[1] + 1))
+    document = "," not in words[src[0] : src[1] + 1] and any(
+        is_issued_noun(words[m]) for m in range(src[0], src[1] + 1)
+    )  # (a comma inside: the phrase ran into the content, 'a poll of voters, Trump garnered')
     src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:

@@ -46,8 +46,10 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     ):
         return True  # 'KERR-WHITAKER:' is one hyphenated surname (three tokens, no spaces)
     # a hearing labelled by title-case names ('Strachan: Who signed it?'): another turn is next to it
+    if not (_name_label(label) and tokens.words[colon + 1][:1].isalpha()):
+        return False  # ('Pledged: 781.': a tally, not a turn)
     nxt = paragraph_last(tokens, colon) + 1
-    return _name_label(label) and (_labelled_turn(tokens, nxt) or _previous_turn(tokens, first))
+    return _labelled_turn(tokens, nxt) or _previous_turn(tokens, first)
 
 
 def dotted_label(tokens: Tokens, k: int) -> bool:
@@ -85,13 +87,13 @@ def _name_label(label: Sequence[str]) -> bool:
 
 def _labelled_turn(tokens: Tokens, k: int) -> bool:
     """The paragraph opening at token *k* is a turn of a hearing: one to three name words in
-    title case, a colon, then running text, not a quotation ('McCallum: I did, yes.')."""
+    title case, a colon, then a word, not a quotation or a number ('McCallum: I did, yes.')."""
     words = tokens.words
     if not 0 < k < len(words) or not _opens_paragraph(tokens, k):
         return False
     for colon in range(k + 1, min(k + 6, len(words) - 1)):
         if words[colon] == ":":
-            return _name_label(words[k:colon]) and words[colon + 1][:1] not in _OPENING_MARKS
+            return _name_label(words[k:colon]) and words[colon + 1][:1].isalpha()
     return False
 
 
@@ -100,10 +102,6 @@ def _previous_turn(tokens: Tokens, first: int) -> bool:
     of a hearing has no next one)."""
     k = _paragraph_first(tokens, first)
     return 0 < k < first and _labelled_turn(tokens, k)
-
-
-#: Characters that open a quotation: a label before one is a colon credit, not a turn.
-_OPENING_MARKS = frozenset("\"“‘'«")
 
 
 def _inline_turns(tokens: Tokens, colon: int) -> bool:
