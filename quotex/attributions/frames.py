@@ -449,8 +449,12 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
             w.islower() and frame_verb(words, v, last) >= 0 and "," not in words[k:v]
         ):
             continue  # (an open-class verb only after a plain name: 'Cecily Marsh, 67, a retired clerk')
+        if words[v + 1 : v + 3] == ("to", "have") and words[v - 1] in COPULA:
+            continue  # 'X is said to have told ...': the hedge, not the cue
         verb = _credit_verb(ctx, v, last)
         b = v - 1 if words[v - 1] != "," else v - 2
+        if words[b] == "have" and words[b - 1] == "to" and b - 3 >= k and words[b - 3] in COPULA:
+            b -= 4  # ('X is said to have told': the subject before the hedge)
         if verb is None or b < k or not _credit_source(ctx, k, b):
             return None
         rule, e = verb
