@@ -12,7 +12,10 @@ One left-to-right pass over the marks (so time is linear in the text):
 * double marks pair up on a per-paragraph stack; single marks (‘ ’, ') pair
   only where a word boundary shows they are not apostrophes (``don't``,
   ``the '90s``, ``rock 'n' roll``) and only while no double quote is open
-  (a single pair inside a double one is a nested quotation, part of it);
+  (a single pair inside a double one is a nested quotation, part of it); a
+  plural possessive inside an open single quotation (``'the growers' savings,'``:
+  a mark after *s*, before a space and a lower-case word that is no function word
+  or verb form, with another closing mark later in the paragraph) closes nothing;
 * a paragraph that ends inside a quotation continues it when the next
   paragraph opens with a mark (news style for multi-paragraph quotes): the
   span gets ``continues=True``; otherwise the quotation is closed at the
