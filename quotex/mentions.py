@@ -414,7 +414,9 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
     two or more, or not first in the sentence at *floor*), a name's possessive, a title
     modifier or a role ('chief safety officer'); else -1. A modifier is no function word,
     preposition, verb form of the lexicon, past participle (*-ed*), adverb (*-ly*) or plural other than
-    in *-ics*, *-ions*, *-ss* ('praises', 'thank fire chief' after a plural are verbs)."""
+    in *-ics*, *-ions*, *-ss*, *-ies* ('fisheries minister'; 'praises', 'thank fire chief' after a
+    plural are verbs). A capitalised word first in its sentence counts unless it is a plural
+    ('Norwegian fisheries minister X'; 'Residents thank fire chief X')."""
     k = j
     while (
         k >= floor
@@ -434,9 +436,15 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
         return k + 1
     if not is_name_word(w) or low in NOT_NAMES or low.rstrip(".") in TIME_NAMES:
         return -1
-    if k == floor or (k - 1 == floor and not words[floor][:1].isalnum()):
-        return -1  # a capitalised word first in its sentence may be no name ('Residents thank fire chief')
+    if (k == floor or (k - 1 == floor and not words[floor][:1].isalnum())) and _plural_form(low):
+        return -1  # a plural first in its sentence is a subject ('Residents thank fire chief')
     return k + 1
+
+
+def _plural_form(low: str) -> bool:
+    """Does lower-case *low* end like a plural or an -s verb ('residents', 'thanks'; not
+    'boss', 'Norwegian')?"""
+    return low.endswith("s") and not low.endswith("ss")
 
 
 def _singular_lower(word: str) -> bool:
@@ -457,7 +465,7 @@ def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
         and low not in PREPOSITIONS
         and (low not in lexicon.verb_forms or low.endswith("ing"))  # 'planning chief': a gerund
         and not low.endswith(("ed", "ly"))
-        and (not low.endswith("s") or low.endswith(("ics", "ions", "ss")))
+        and (not low.endswith("s") or low.endswith(("ics", "ions", "ss", "ies")))
     )
 
 
@@ -1263,6 +1271,8 @@ def _title_after_or_before(
         t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
     if t_first < 0:
         t_first, t_last = _role_of_body(tokens, first - 2, lexicon, floor=sent.first)
+    if t_first < 0 and role < 0 and last + 1 <= sent.last and words[last + 1] in (",", "."):
+        t_first, t_last = _possessed_post(words, first - 2, sent.first, lexicon)
     if t_first < 0 and 0 <= role < first - 2:  # 'the Secretary of State, Greta Holt,'
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
         t_first, t_last = (lo if lo >= 0 else role), first - 2
@@ -1291,6 +1301,30 @@ def _bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
 #: Words a caption puts in brackets after a name to place the person in a picture (AP
 #: Stylebook, "photo captions"): never a role.
 _PICTURE_POSITIONS = frozenset("left right centre center top bottom inset front rear file".split())
+
+
+def _possessed_post(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A name's possessive and one or two lower-case nouns ending at token *end*, before the
+    comma of an appositive name that a comma or full stop closes ("Oxley Mills' chief dyer, Ina
+    Berg,"): the post the body gives, a title even when the lexicon lists no word of it; (-1, -1)
+    otherwise, and after a preposition or a time name ('Despite Acme's objection, X')."""
+    k = end
+    while (
+        k >= floor
+        and end - k < 2
+        and words[k].islower()
+        and (_role_like(words[k], lexicon, head=k == end) or _is_role(words[k], lexicon))
+    ):
+        k -= 1
+    if k == end or k - 1 < floor or words[k] not in _POSSESSIVE or not is_name_word(words[k - 1]):
+        return (-1, -1)
+    start = _possessor_start(words, k - 1, floor)
+    if any(
+        w.lower() in PREPOSITIONS or w.lower() in FRONTING_PREPOSITIONS or w.lower() in TIME_NAMES
+        for w in words[max(floor, start - 1) : k]
+    ):
+        return (-1, -1)  # 'Despite Acme's objection, X', 'After Sunday's vote, X': an adverbial
+    return (start, end)
 
 
 def _plural_role(word: str, lexicon: Lexicon) -> bool:

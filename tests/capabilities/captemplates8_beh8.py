@@ -198,6 +198,36 @@ def body_role_titles() -> Iterator[Case]:
         yield Case("", f"r8b-body-role-{shape}", text, [expect])
 
 
+#: Nationalities and plural noun modifiers before a role, opening the sentence.
+NATIONAL8 = ("Danish", "Welsh", "Icelandic", "Scottish")
+PLURAL_MODS8 = (("fisheries", "minister"), ("utilities", "regulator"), ("industries", "secretary"))
+
+
+def title_modifier_shapes() -> Iterator[Case]:
+    """Titles whose shape the lexicon cannot vouch for: a sentence-opening nationality and a
+    plural noun modifier in *-ies* (``Danish fisheries minister NAME said``), and a body's
+    possessive with a role the lexicon does not list before an appositive name (``Harwick Tiles'
+    kiln operator, NAME, said``); an adverbial possessive (``Despite Harwick Tiles' refusal,
+    NAME said``) is no title."""
+    combos = itertools.product(PEOPLE8, NATIONAL8, PLURAL_MODS8, range(len(CLAUSES8)))
+    for p, nat, (mod, role), k in sample(combos, 120, "r8b-national"):
+        title = f"{nat} {mod} {role}"
+        text = f"{title} {p.full} said on Wednesday that {CLAUSES8[k]}."
+        yield Case(
+            "", "r8b-national", text, [Expect(f"that {CLAUSES8[k]}", "indirect", p.full, Contains((title,)))]
+        )
+    combos2 = itertools.product(PEOPLE8, BODIES8, ROLES8, range(len(CLAUSES8)), (False, True))
+    for p, body, role, k, adverbial in sample(combos2, 160, "r8b-possessed"):
+        possessor = f"{body}'" if body.endswith("s") else f"{body}'s"
+        if adverbial:
+            text = f"Despite {possessor} refusal, {p.full} said {CLAUSES8[k]}."
+            yield Case("", "r8b-possessed-adverbial", text, [Expect(CLAUSES8[k], "indirect", p.full, None)])
+        else:
+            text = f"{possessor} {role}, {p.full}, said {CLAUSES8[k]}."
+            expect = Expect(CLAUSES8[k], "indirect", p.full, Contains((role, body)))
+            yield Case("", "r8b-possessed", text, [expect])
+
+
 # -- picture credits --------------------------------------------------------------------------
 
 PICTURE_LABELS8 = ("Photograph", "Photo", "Picture", "Image", "Illustration")
@@ -327,6 +357,12 @@ ROUND8_BEH8: tuple[Capability, ...] = (
         "6",
         "BODY ROLE NAME / NAME, ROLE at BODY / NAME (ROLE, BODY): (unlisted roles)",
         body_role_titles,
+    ),
+    named(
+        "title.modifier_shapes",
+        "6",
+        "Danish fisheries minister NAME / BODY's ROLE, NAME, said (unlisted roles)",
+        title_modifier_shapes,
     ),
     named("structure.picture_credits", "7", "Photograph: NAME/AGENCY is no quotation", picture_credits),
     named(
