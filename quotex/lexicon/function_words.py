@@ -349,6 +349,9 @@ NOT_NAMES = frozenset(
         eventually indeed instead afterwards afterward nevertheless nonetheless similarly
         likewise additionally notably ultimately apparently perhaps
         """.split(),
+        # indefinite pronouns (Quirk et al. 1985 §6.45), which open many a quotation
+        # ('"Nobody reads it," the 54-year-old said.'): never a name
+        *"nobody everybody somebody anybody everyone someone anyone nothing something everything".split(),
     ]
 )
 

@@ -303,6 +303,29 @@ def hedged_reports() -> Iterator[Case]:
         yield Case("", "r8b-then", text, [Expect(quote, "direct", p.full, None, "person")])
 
 
+#: Quotations opening with an indefinite pronoun (our own sentences).
+INDEFINITE_QUOTES8 = (
+    "Nobody came to fix the roof",
+    "Everyone knew the quarry was unsafe",
+    "Somebody has to pay for the new kiln",
+    "Nothing was said at the meeting",
+)
+
+
+def indefinite_opening() -> Iterator[Case]:
+    """A quotation that opens with *Nobody*, *Everyone*, *Somebody*, *Nothing* before a nominal
+    credit (``the 61-year-old said``, ``the kiln operator said``): the pronoun is no name, and
+    the person introduced before speaks."""
+    combos = itertools.product(PEOPLE8, range(len(INDEFINITE_QUOTES8)), DOUBLE_MARKS, (0, 1))
+    for p, k, m, shape in sample(combos, 120, "r8b-indefinite"):
+        quote = m.q(INDEFINITE_QUOTES8[k] + ",")
+        if shape == 0:
+            text = f"{p.full}, aged 61, has fired the kilns for years.\n\n{quote} the 61-year-old said."
+        else:
+            text = f"Kiln operator {p.full} was on the night shift.\n\n{quote} the kiln operator said."
+        yield Case("", f"r8b-indefinite-{shape}", text, [Expect(quote, "direct", p.full)])
+
+
 # -- documents and names --------------------------------------------------------------------
 
 DOCUMENTS8 = ("a memo", "an email", "a letter", "a notice")
@@ -364,6 +387,7 @@ ROUND8_BEH8: tuple[Capability, ...] = (
         "Danish fisheries minister NAME / BODY's ROLE, NAME, said (unlisted roles)",
         title_modifier_shapes,
     ),
+    named("speaker.indefinite_opening", "4", '"Nobody ...," the 61-year-old said.', indefinite_opening),
     named("structure.picture_credits", "7", "Photograph: NAME/AGENCY is no quotation", picture_credits),
     named(
         "marks.single_plural_possessive", "5", "'The bakers' ovens ...,' NAME said.", single_plural_possessive
