@@ -1069,20 +1069,16 @@ def _body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -
 
 
 def _role_like(w: str, lexicon: Lexicon, *, head: bool) -> bool:
-    """A lower-case word that can be (part of) a role noun: no function word, verb form,
-    participle, adverb or -s form; a time word only as a modifier of the *head* ('night
-    packer')."""
+    """A lower-case word that can be (part of) a role noun the lexicon need not list: a noun
+    modifier (:func:`_noun_modifier`) that is no gerund, irregular past or plural, and a time word
+    only as a modifier of the *head* ('night packer')."""
     low = w.lower()
     return (
-        w.isalpha()
-        and w.islower()
-        and low not in STOP_WORDS
-        and low not in PREPOSITIONS
-        and not (head and low in TIME_WORDS)
-        and low not in lexicon.verb_forms
+        _noun_modifier(w, lexicon)
+        and not low.endswith("ing")
         and low not in IRREGULAR_PAST
-        and not low.endswith(("ed", "ing", "ly"))
-        and not (low.endswith("s") and not low.endswith("ss"))
+        and not _plural_form(low)
+        and not (head and low in TIME_WORDS)
     )
 
 
