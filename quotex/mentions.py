@@ -37,6 +37,7 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
     FEMALE_WORDS,
+    INDEFINITE_PRONOUNS,
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -169,6 +170,7 @@ def _name_chains(
                     )
                 )
                 or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
+                or low in INDEFINITE_PRONOUNS  # 'Nobody', 'Everyone'
             ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition)
                 i += 1
                 continue
