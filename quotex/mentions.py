@@ -37,6 +37,7 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
     FEMALE_WORDS,
+    INDEFINITE_PRONOUNS,
     MALE_WORDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -53,6 +54,7 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     CONJUNCTIVE_ADVERBS,
     FRONTING_PREPOSITIONS,
+    IRREGULAR_PAST,
     MODALS,
     PREPOSITIONS,
 )
@@ -169,6 +171,7 @@ def _name_chains(
                     )
                 )
                 or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
+                or low in INDEFINITE_PRONOUNS  # 'Nobody', 'Everyone'
             ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition)
                 i += 1
                 continue
@@ -419,7 +422,9 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
     two or more, or not first in the sentence at *floor*), a name's possessive, a title
     modifier or a role ('chief safety officer'); else -1. A modifier is no function word,
     preposition, verb form of the lexicon, past participle (*-ed*), adverb (*-ly*) or plural other than
-    in *-ics*, *-ions*, *-ss* ('praises', 'thank fire chief' after a plural are verbs)."""
+    in *-ics*, *-ions*, *-ss*, *-ies* ('fisheries minister'; 'praises', 'thank fire chief' after a
+    plural are verbs). A capitalised word first in its sentence counts unless it is a plural
+    ('Norwegian fisheries minister X'; 'Residents thank fire chief X')."""
     k = j
     while (
         k >= floor
@@ -439,9 +444,15 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
         return k + 1
     if not is_name_word(w) or low in NOT_NAMES or low.rstrip(".") in TIME_NAMES:
         return -1
-    if k == floor or (k - 1 == floor and not words[floor][:1].isalnum()):
-        return -1  # a capitalised word first in its sentence may be no name ('Residents thank fire chief')
+    if (k == floor or (k - 1 == floor and not words[floor][:1].isalnum())) and _plural_form(low):
+        return -1  # a plural first in its sentence is a subject ('Residents thank fire chief')
     return k + 1
+
+
+def _plural_form(low: str) -> bool:
+    """Does lower-case *low* end like a plural or an -s verb ('residents', 'thanks'; not
+    'boss', 'Norwegian')?"""
+    return low.endswith("s") and not low.endswith("ss")
 
 
 def _singular_lower(word: str) -> bool:
@@ -462,7 +473,7 @@ def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
         and low not in PREPOSITIONS
         and (low not in lexicon.verb_forms or low.endswith("ing"))  # 'planning chief': a gerund
         and not low.endswith(("ed", "ly"))
-        and (not low.endswith("s") or low.endswith(("ics", "ions", "ss")))
+        and (not low.endswith("s") or low.endswith(("ics", "ions", "ss", "ies")))
     )
 
 
@@ -563,6 +574,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if not has_role and not (
         (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1))
         or (indefinite and _noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
+        or (not definite and _bare_employed(words, first, j))
         or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
         or (_colon_credit_follows(words, j, end) and _noun_head(words, first, j - 1, words_before_head=2))
     ):
@@ -782,6 +794,21 @@ def _employer(words: Sequence[str], first: int, end: int) -> bool:
     return k + 1 < end and words[k] in ("at", "with", "for") and is_name_word(words[k + 1])
 
 
+def _bare_employed(words: Sequence[str], first: int, end: int) -> bool:
+    """Is the phrase from *first* to *end* (exclusive) a role with no article before its
+    employer, as credits and datelined quotes write it ('Ina Berg, cooper at Quarrymoor Cider',
+    'loom mechanic at X')? One or two lower-case nouns, no participle ('speaking at Harvard',
+    'based at X' are no posts)."""
+    if not _noun_head(words, first, end - 1, words_before_head=1) or not _employer(words, first, end):
+        return False
+    k = first
+    while words[k] not in ("at", "with", "for"):
+        if words[k].endswith(("ing", "ed")):
+            return False
+        k += 1
+    return True
+
+
 _PREP_STOPS = frozenset("of for with at from in on to by".split())
 #: Heads of indefinite phrases after a name that are not roles: 'Smith, a day after ...'.
 _NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())
@@ -996,12 +1023,14 @@ def _chain_mention(
         return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
     if name_first > last:
         return None
-    if split < 0 and _title_follows(words, last, sent, lexicon):
+    if split < 0 and _title_follows(words, first, last, sent, lexicon):
         return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
     if split >= 0:
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
     else:
         t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
+        if t_first < 0 and last > name_first:
+            t_first, t_last = _body_role_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0:
         t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
     title = None
@@ -1024,6 +1053,45 @@ def _chain_mention(
         _gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
         t_first,
         t_last,
+    )
+
+
+def _body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The title of a full name at *first* written as an employer's name and one or two
+    lower-case nouns the lexicon need not list ('Kilbride Ferries deckhand Leonor Reis',
+    'Quarrymoor Cider night packer ...'): (body's first token, the role's last), else (-1, -1).
+    The body is two to five name words, or one holding an organisation or company word, with no
+    time name ('Last Tuesday farmer X' is a date); a role word is no verb form, participle, -s
+    form or function word ('Acme Foods hired X', 'Acme Foods pays X')."""
+    words = tokens.words
+    k = first - 1
+    while k >= floor and first - k <= 2 and _role_like(words[k], lexicon, head=k == first - 1):
+        k -= 1
+    if k == first - 1 or k < floor or not is_name_word(words[k]):
+        return (-1, -1)
+    b = k
+    while b - 1 >= floor and k - b < 4 and is_name_word(words[b - 1]):
+        b -= 1
+    body = [w.lower() for w in words[b : k + 1]]
+    if any(w in TIME_NAMES or w in STOP_WORDS for w in body):
+        return (-1, -1)
+    org = lexicon.organization_nouns | lexicon.company_words
+    if len(body) < 2 and body[0] not in org:
+        return (-1, -1)
+    return (b, first - 1)
+
+
+def _role_like(w: str, lexicon: Lexicon, *, head: bool) -> bool:
+    """A lower-case word that can be (part of) a role noun the lexicon need not list: a noun
+    modifier (:func:`_noun_modifier`) that is no gerund, irregular past or plural, and a time word
+    only as a modifier of the *head* ('night packer')."""
+    low = w.lower()
+    return (
+        _noun_modifier(w, lexicon)
+        and not low.endswith("ing")
+        and low not in IRREGULAR_PAST
+        and not _plural_form(low)
+        and not (head and low in TIME_WORDS)
     )
 
 
@@ -1150,14 +1218,22 @@ def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
     return tokens.text[tokens.ends[last] : tokens.ends[end]]
 
 
-def _title_follows(words: Sequence[str], last: int, sent: Sentence, lexicon: Lexicon) -> bool:
-    """Does a lower-case title modifier or role word follow the chain ending at *last*? (Not
-    a verb that is also a role's plural: 'Ines Marr heads the trust'.)"""
+def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> bool:
+    """Does a lower-case title modifier or role word follow the chain *first..last*? (Not
+    a verb that is also a role's plural: 'Ines Marr heads the trust'; after a full name, not a
+    modifier that is an adverb before a verb: 'Ines Marr then said'.)"""
+    nxt = last + 1
     return (
-        last + 2 <= sent.last
-        and words[last + 1].islower()
-        and (words[last + 1] in TITLE_MODIFIERS or _is_role(words[last + 1], lexicon))
-        and not _verb_like_plural(words, last + 1, sent.last)
+        nxt + 1 <= sent.last
+        and words[nxt].islower()
+        and (
+            _is_role(words[nxt], lexicon)
+            or (
+                words[nxt] in TITLE_MODIFIERS
+                and (first == last or words[nxt + 1].lower() not in lexicon.verb_forms)
+            )
+        )
+        and not _verb_like_plural(words, nxt, sent.last)
     )
 
 
@@ -1196,6 +1272,8 @@ def _title_after_or_before(
     Nakstad,'); (-1, -1) when none."""
     words = tokens.words
     t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
+    if t_first < 0:
+        t_first, t_last = _bracketed_title(tokens, last, sent.last, lexicon)
     if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
     role = role_head_before(words, first - 2, sent.first, lexicon)
@@ -1206,10 +1284,60 @@ def _title_after_or_before(
         t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
     if t_first < 0:
         t_first, t_last = _role_of_body(tokens, first - 2, lexicon, floor=sent.first)
+    if t_first < 0 and role < 0 and last + 1 <= sent.last and words[last + 1] in (",", "."):
+        t_first, t_last = _possessed_post(words, first - 2, sent.first, lexicon)
     if t_first < 0 and 0 <= role < first - 2:  # 'the Secretary of State, Greta Holt,'
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
         t_first, t_last = (lo if lo >= 0 else role), first - 2
     return t_first, t_last
+
+
+def _bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A role in brackets after a name ending at token *last*, as credits write it ('Ina Berg
+    (cooper, Quarrymoor Cider):', 'Ola Dahl (night porter at X) said'): the words inside, when
+    they open with a lower-case word that can be a role and hold no verb form; else (-1, -1)."""
+    words = tokens.words
+    k = last + 1
+    if k + 2 > end or words[k] != "(" or not _role_like(words[k + 1], lexicon, head=False):
+        return (-1, -1)
+    if words[k + 1].lower() in _PICTURE_POSITIONS:
+        return (-1, -1)  # 'Ola Dahl (right) said': where the photograph shows her
+    for m in range(k + 2, min(end, k + 12) + 1):
+        w = words[m]
+        if w in (")", "):"):
+            return (k + 1, m - 1)
+        if w.lower() in lexicon.verb_forms or w in ("(", ":", ".", ";") or w in lexicon.quote_tokens:
+            return (-1, -1)
+    return (-1, -1)
+
+
+#: Words a caption puts in brackets after a name to place the person in a picture (AP
+#: Stylebook, "photo captions"): never a role.
+_PICTURE_POSITIONS = frozenset("left right centre center top bottom inset front rear file".split())
+
+
+def _possessed_post(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A name's possessive and one or two lower-case nouns ending at token *end*, before the
+    comma of an appositive name that a comma or full stop closes ("Oxley Mills' chief dyer, Ina
+    Berg,"): the post the body gives, a title even when the lexicon lists no word of it; (-1, -1)
+    otherwise, and after a preposition or a time name ('Despite Acme's objection, X')."""
+    k = end
+    while (
+        k >= floor
+        and end - k < 2
+        and words[k].islower()
+        and (_role_like(words[k], lexicon, head=k == end) or _is_role(words[k], lexicon))
+    ):
+        k -= 1
+    if k == end or k - 1 < floor or words[k] not in _POSSESSIVE or not is_name_word(words[k - 1]):
+        return (-1, -1)
+    start = _possessor_start(words, k - 1, floor)
+    if any(
+        w.lower() in PREPOSITIONS or w.lower() in FRONTING_PREPOSITIONS or w.lower() in TIME_NAMES
+        for w in words[max(floor, start - 1) : k]
+    ):
+        return (-1, -1)  # 'Despite Acme's objection, X', 'After Sunday's vote, X': an adverbial
+    return (start, end)
 
 
 def _plural_role(word: str, lexicon: Lexicon) -> bool:

@@ -12,7 +12,10 @@ One left-to-right pass over the marks (so time is linear in the text):
 * double marks pair up on a per-paragraph stack; single marks (‘ ’, ') pair
   only where a word boundary shows they are not apostrophes (``don't``,
   ``the '90s``, ``rock 'n' roll``) and only while no double quote is open
-  (a single pair inside a double one is a nested quotation, part of it);
+  (a single pair inside a double one is a nested quotation, part of it); a
+  plural possessive inside an open single quotation (``'the growers' savings,'``:
+  a mark after *s*, before a space and a lower-case word that is no function word
+  or verb form, with another closing mark later in the paragraph) closes nothing;
 * a paragraph that ends inside a quotation continues it when the next
   paragraph opens with a mark (news style for multi-paragraph quotes): the
   span gets ``continues=True``; otherwise the quotation is closed at the
@@ -32,6 +35,7 @@ import regex
 from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.quote_marks import SENTENCE_END
 
 __all__ = ["MAX_UNCLOSED", "QuoteSpan", "find_quote_spans"]
@@ -218,6 +222,8 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             if not _is_elision(text, j):
                 s_open = i
         elif mark in single_close and role == "close" and s_open >= 0 and d_open < 0:
+            if _plural_possessive(text, i, j, single_close, lexicon):
+                continue  # 'the growers' savings': an apostrophe inside the quotation
             if j - s_open > 3:
                 out.append(QuoteSpan(s_open, j, False))  # it holds its nested doubles
             else:
@@ -229,6 +235,26 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
         close_unclosed(n, False)
     out.extend(nested)
     return tuple(out)
+
+
+_NEXT_WORD = regex.compile(r" ([a-z]+)\b")
+#: How far on in its paragraph a plural possessive looks for the mark that closes its quotation.
+_POSSESSIVE_REACH = 400
+
+
+def _plural_possessive(text: str, i: int, j: int, closers: set[str], lexicon: Lexicon) -> bool:
+    """The mark text[i:j] inside an open single quotation is a plural possessive's apostrophe
+    ('the growers' savings', 'The lads' wages'): it follows a word ending in *s*, a space and a
+    lower-case word that is no function word or verb form follow it, and another closing mark
+    comes later in the paragraph (within :data:`_POSSESSIVE_REACH` characters)."""
+    if i < 2 or text[i - 1] not in "sS" or not text[i - 2].isalpha():
+        return False
+    m = _NEXT_WORD.match(text, j)
+    if m is None or m.group(1) in STOP_WORDS or m.group(1) in lexicon.verb_forms:
+        return False
+    end = text.find("\n", m.end(), m.end() + _POSSESSIVE_REACH)
+    end = m.end() + _POSSESSIVE_REACH if end < 0 else end
+    return any(text.find(c, m.end(), end) >= 0 for c in closers)
 
 
 def _nests(text: str, s_open: int, i: int) -> bool:

@@ -34,6 +34,7 @@ from quotex.lexicon.grammar import (
     IRREGULAR_PAST,
     MODALS,
     PREPOSITIONS,
+    RAISING_PARTICIPLES,
     RELATIVES,
     SIMPLE_PAST,
     SUBJECT_WORDS,
@@ -504,8 +505,27 @@ def _governs_infinitive(w: str) -> bool:
         w in CATENATIVE_FORMS
         or w in _LINKING_GROUP
         or w in ("on", "yet", "likely")
+        or w in RAISING_PARTICIPLES
         or (w.endswith(("ed", "ly")) and len(w) > 4)
     )
+
+
+def before_hedged_cue(words: Sequence[str], j: int, floor: int, *, progressive: bool) -> int:
+    """Token *j* stands before a cue: step over what makes it a hedged report, so the subject
+    walk goes on from there: *to have* of a perfect infinitive ('is reported to have said',
+    read as 'to say'), or, before a gerund, a passive *was quoted as* ('X was quoted as
+    saying': the passive's subject is the speaker)."""
+    if words[j] == "have" and j - 2 > floor and words[j - 1] == "to":
+        return j - 1
+    if (
+        progressive
+        and words[j] == "as"
+        and j - 3 >= floor
+        and words[j - 1] in ("quoted", "recorded")
+        and words[j - 2].lower() in COPULA
+    ):
+        return j - 3
+    return j
 
 
 def before_infinitive(
@@ -533,7 +553,8 @@ def before_infinitive(
     if k == j - 1 or (words[k + 1].endswith("ing") and words[k] not in _LINKING_GROUP):
         return j  # ('spent the week trying to tell ...': a participle's subject is not before it)
     group = words[k + 1 : j]
-    passive = speech and words[k] in COPULA and words[k + 1].endswith("ed")
+    participle = words[k + 1].endswith("ed") or words[k + 1] in RAISING_PARTICIPLES
+    passive = speech and words[k] in COPULA and participle
     if words[k] in _LINKING_GROUP and (
         passive
         or words[j - 1] in adjectives

@@ -216,7 +216,7 @@ def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
     lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | lexicon.stance_adjectives
     lower |= lexicon.appearance_forms
-    lower |= {":", "put", "puts", "clear"}
+    lower |= {":", "):", "put", "puts", "clear", "q.", "a."}  # (and an interview's 'Q.' / 'A.' labels)
     return frozenset(lower | {w.title() for w in lower} | {w.upper() for w in lower})
 
 
@@ -244,20 +244,25 @@ _CLOSING_MARKS = "\"”’'»` "
 _INNER_SENTENCE_END = regex.compile(r"(?:[a-z]{2}|[A-Z])[.?!]\s+[A-Z]")
 
 
-def title_case(text: str, span: QuoteSpan, *, one_word: bool = True) -> bool:
+def title_case(text: str, span: QuoteSpan, *, one_word: bool = True, min_caps: int = 2) -> bool:
     """A short quotation in title case: a title of a work or a name ("People Before Cranes");
-    with *one_word*, a single capitalised word counts too ("Brexit")."""
+    with *one_word*, a single capitalised word counts too ("Brexit"); *min_caps* capitalised
+    words are needed beside small words (1 for a place's name: "the Saddle")."""
     inner = text[span.start : span.end]
     words = [w for w in inner.split() if w.lstrip(_OPENING_MARKS)[:1].isalpha()]
     cry = len(words) == 1 and inner.rstrip(_CLOSING_MARKS).endswith("!")  # 'Choke!': a cry, not a name
     if 0 < len(words) <= 8 and not cry and not _INNER_SENTENCE_END.search(inner):
         capitalised = sum(1 for w in words if w.lstrip(_OPENING_MARKS)[:1].isupper())
+        if min_caps < 2:  # (a name's article may carry the opening mark: '“the Saddle”')
+            words = [w.lstrip(_OPENING_MARKS) for w in words]
         small = sum(
             1
             for w in words
             if w.lower().strip(",.") in TITLE_SMALL_WORDS and not w.lstrip(_OPENING_MARKS)[:1].isupper()
         )  # a capitalised small word ('The Apprentice', 'Tales From the Pier') counts once
-        return capitalised + small == len(words) and (capitalised >= 2 or (one_word and len(words) == 1))
+        return capitalised + small == len(words) and (
+            capitalised >= min_caps or (one_word and len(words) == 1)
+        )
     return False
 
 

@@ -24,13 +24,14 @@ from quotex.attributions.clauses import (
     stance_object_end,
 )
 from quotex.attributions.context import Context, is_closing_quote, is_issued_noun, preposition_length
-from quotex.attributions.frames import frame_verb, headline_words, paragraph_last, transcript_label
+from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.subjects import source_before, speaking_subject
+from quotex.attributions.turns import dotted_label, paragraph_last, transcript_label
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
@@ -39,6 +40,7 @@ from quotex.lexicon.grammar import (
     COPULA,
     DASHES,
     INFINITIVE_NOUNS,
+    IRREGULAR_PAST,
     ISSUING_PARTICIPLES,
     ISSUING_VERBS,
     LABELS,
@@ -71,6 +73,9 @@ def according_to(site: CueSite) -> Found | None:
     src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
     if src is None:
         return None
+    document = "," not in words[src[0] : src[1] + 1] and any(
+        is_issued_noun(words[m]) for m in range(src[0], src[1] + 1)
+    )  # (a comma inside: the phrase ran into the content, 'a poll of voters, Trump garnered')
     src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:
@@ -83,6 +88,8 @@ def according_to(site: CueSite) -> Found | None:
             return Attribution((got[0], rest[0]), src, cue, "according_to", kind), a, rest[1]
     else:
         k = src[1] + 1
+        if document and k <= last and words[k] != ",":
+            k = _modifier_comma(ctx, k, last)  # 'According to an email X sent to customers on Monday, C'
         if k <= last and words[k] == ",":
             k += 1
         a, b = k, content_end(ctx, k, last, relative=False)
@@ -91,6 +98,22 @@ def according_to(site: CueSite) -> Found | None:
         return None
     (cs, ce), kind = got
     return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
+
+
+def _modifier_comma(ctx: Context, k: int, last: int) -> int:
+    """The comma that closes the modifier of a fronted document starting at token *k* (a
+    relative or participial clause: 'According to an email X sent to customers on Monday, C'),
+    opened by a past participle, within eight tokens and with no quotation before it; else *k*."""
+    words = ctx.tokens.words
+    verb = words[k] if k <= last else ""
+    if not (verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST)):
+        return k  # ('According to the report the mill would ...': no modifier, a clause)
+    for m in range(k, min(last, k + 8) + 1):
+        if words[m] == ",":
+            return m
+        if ctx.quote_of[m] >= 0 or words[m] in (".", ";", ":", "?", "!"):
+            break
+    return k
 
 
 def document_issuer(
@@ -153,6 +176,23 @@ def transcript(site: CueSite) -> Found | None:
     part = ((tokens.starts[i + 1], tokens.ends[paragraph_last(tokens, site.last)]),)
     cue = (tokens.starts[i], tokens.ends[i])
     return Attribution(part, (site.first, i - 1), cue, "transcript", QuoteKind.DIRECT), i + 1, site.last
+
+
+def dotted_label_at(site: CueSite) -> CueSite | None:
+    """The token is an interview's ``Q.`` or ``A.`` label (:func:`~.frames.dotted_label`)."""
+    return site if site.low in ("q.", "a.") and dotted_label(site.ctx.tokens, site.i) else None
+
+
+def dotted_turn(site: CueSite) -> Found | None:
+    """An interview's turn after ``Q.`` or ``A.``: the words to the paragraph's end (direct);
+    the label is the source, its full stop the cue."""
+    tokens, i = site.ctx.tokens, site.i
+    last = paragraph_last(tokens, i)
+    if last <= i or site.ctx.quote_of[i + 1] >= 0:
+        return None
+    part = ((tokens.starts[i + 1], tokens.ends[last]),)
+    cue = (tokens.ends[i] - 1, tokens.ends[i])
+    return Attribution(part, (i, i), cue, "transcript", QuoteKind.DIRECT), i + 1, max(last, site.last)
 
 
 def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -242,7 +282,7 @@ def colon_quotation(site: CueSite) -> Found | None:
                 cue = (tokens.starts[i - 1], tokens.ends[i - 1])
                 return Attribution((got[0],), subj, cue, "reporting_frame", got[1]), i + 1, bi
         if src is None:
-            src = np_left(tokens, i - 1, floor, lexicon)
+            src = np_left(tokens, _before_bracket(words, floor, i), floor, lexicon)
         if src is not None and (not is_name_word(words[src[1]]) or src[0] > floor + 8):
             src = None
     if (
@@ -260,8 +300,23 @@ def colon_quotation(site: CueSite) -> Found | None:
     if got is None:
         return None
     (cs, ce), kind = got
-    cue = (tokens.starts[i], tokens.ends[i])
+    cue = (tokens.ends[i] - 1, tokens.ends[i])  # (the colon of '):' too)
     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
+
+
+def _before_bracket(words: Sequence[str], floor: int, colon: int) -> int:
+    """The last token before the colon at *colon*, or when a bracketed aside of up to twelve
+    tokens closes there ('Ina Berg (cooper, Quarrymoor Cider): "C."'; the tokenizer keeps
+    ``):`` as one token), the token before its opening bracket."""
+    k = colon - 1 if words[colon] == "):" else colon - 2
+    if k < floor or (words[colon] != "):" and words[colon - 1] != ")"):
+        return colon - 1
+    for p in range(k, max(floor, k - 12), -1):
+        if words[p] == "(":
+            return p - 1
+        if words[p] in (")", ":", '"', "“", "”"):
+            break
+    return colon - 1
 
 
 # ---------------------------------------------------------------- a cue noun
@@ -353,7 +408,7 @@ def preposition_at(site: CueSite) -> CueSite | None:
 
 def colon_at(site: CueSite) -> CueSite | None:
     """The token is a colon."""
-    return site if site.low == ":" else None
+    return site if site.low in (":", "):") else None  # ('):' is one token)
 
 
 def verb_cue_at(site: CueSite) -> VerbCue | None:
@@ -436,6 +491,9 @@ COLON_STEPS: tuple[Step[CueSite], ...] = (
         final=True,
     ),
 )
+DOTTED_LABEL_STEPS: tuple[Step[CueSite], ...] = (
+    Rule("transcript_label", ("transcript",), _always, dotted_turn, final=True),
+)
 NOUN_STEPS: tuple[Step[CueSite], ...] = (
     Rule("cue_noun", ("cue_noun",), _noun_before_that, cue_noun, final=True),
 )
@@ -444,6 +502,7 @@ NOUN_STEPS: tuple[Step[CueSite], ...] = (
 TRIGGERS: tuple[Trigger[Any], ...] = (
     Trigger("preposition", preposition_at, PREPOSITION_STEPS),
     Trigger("colon", colon_at, COLON_STEPS),
+    Trigger("dotted_label", dotted_label_at, DOTTED_LABEL_STEPS),
     Trigger("adjective", adjective_at, ADJECTIVE_STEPS),
     Trigger("verb", verb_cue_at, VERB_STEPS),
     Trigger("appearance", appearance_at, APPEARANCE_STEPS),

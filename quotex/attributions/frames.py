@@ -5,8 +5,6 @@
   lists it (``"Open the gates," Lena Okafor implored.``);
 * :func:`frame_verb`: the verb shape those frames accept (a verb ending, or a phrasal
   particle: ``shot back``); the verb table's ``phrasal_particle`` veto reads it too;
-* :func:`transcript_label` / :func:`paragraph_last`: a transcript's speaker label
-  (``VANCE: ...``) and the turn it opens (rule ``transcript``);
 * :func:`trailing_credit` (rules ``cue_after_content`` and ``reporting_frame``): the
   attribution clause after a quotation that ends in ``, ? !`` names its speaker whatever
   follows the verb or stands in the source (``"C," Cecily Marsh, 67, a retired clerk,
@@ -48,7 +46,7 @@ from quotex.lexicon.grammar import (
     CONTINUING_VERBS,
     COPULA,
     DASHES,
-    INTERVIEW_LABELS,
+    GROUP_MEMBERS,
     IRREGULAR_PAST,
     MODALS,
     MODIFIER_PREPOSITIONS,
@@ -68,7 +66,6 @@ from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
-from quotex.tokens import Tokens
 
 #: How many tokens a frame's source may have between the quotation and its verb.
 FRAME_SOURCE_TOKENS = 7
@@ -88,8 +85,6 @@ REPORT_TAIL_TOKENS = 10
 REPORT_TAIL_OPENERS = PREPOSITIONS | frozenset(
     ["during", "after", "before", "via", "outside", "while", "late"]
 )
-#: A transcript turn is read to its paragraph's end, but never further than this many tokens.
-TURN_MAX = 400
 
 
 def frame_verb(words: Sequence[str], k: int, last: int) -> int:
@@ -297,50 +292,6 @@ def headline_words(words: Sequence[str], a: int, b: int) -> bool:
     return caps >= 2 and lower <= 1
 
 
-def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
-    """Tokens *first* .. *colon* - 1 are a transcript's speaker label: one to three words in
-    capitals, no function word (``VANCE:``, ``MARA VANCE:``, ``KERR-WHITAKER:``, a hyphenated
-    word counting as one; not ``STAT OF THE WEEK:``), or one of an interview's
-    :data:`~quotex.lexicon.grammar.INTERVIEW_LABELS` (``Q:``, ``Answer:``), opening a paragraph."""
-    if not 0 < colon - first <= 5:
-        return False  # checked before slicing: a colon deep in a long sentence costs nothing
-    label = tokens.words[first:colon]
-    if len(label) == 1 and label[0] in INTERVIEW_LABELS:
-        # an interview: 'Q: Why did the levee fail?' / 'Answer: It was ...'
-        return (
-            first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
-        ) and not _inline_turns(tokens, colon)
-    if len(label) - 2 * label.count("-") > 3 or not all(
-        (w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS)
-        or (w == "-" and 0 < k < len(label) - 1 and _joined(tokens, first + k))
-        for k, w in enumerate(label)
-    ):
-        return False  # 'KERR-WHITAKER:' is one hyphenated surname (three tokens, no spaces)
-    return first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
-
-
-def _inline_turns(tokens: Tokens, colon: int) -> bool:
-    """The paragraph of an interview label's *colon* holds another ``Q:`` or ``A:`` (a question
-    and its answer on one line, as a headline writes them: no turn of its own)."""
-    words = tokens.words
-    end = paragraph_last(tokens, colon)
-    return any(words[k] in INTERVIEW_LABELS and words[k + 1] == ":" for k in range(colon + 1, end))
-
-
-def _joined(tokens: Tokens, k: int) -> bool:
-    """Token *k* touches the tokens on both sides (a hyphen inside a word: 'KERR-WHITAKER')."""
-    return tokens.ends[k - 1] == tokens.starts[k] and tokens.ends[k] == tokens.starts[k + 1]
-
-
-def paragraph_last(tokens: Tokens, k: int) -> int:
-    """The last token of the paragraph holding token *k* (at most :data:`TURN_MAX` on)."""
-    text, starts, ends = tokens.text, tokens.starts, tokens.ends
-    limit = min(len(starts) - 1, k + TURN_MAX)
-    while k < limit and "\n" not in text[ends[k] : starts[k + 1]]:
-        k += 1
-    return k
-
-
 def _report_tail(ctx: Context, k: int, last: int) -> bool:
     """Tokens *k* .. *last* are only modifiers of a cue (``in a statement``, ``on Tuesday``,
     ``later``): an opening preposition, time word or adverb, then no clause (no *that*, comma,
@@ -446,7 +397,13 @@ def _credit_source(ctx: Context, a: int, b: int) -> bool:
             or low in MODALS
         ):
             return False  # a clause, not a noun phrase: 'Clinton has gotten the game down'
-        named = named or is_name_word(w) or low in QUANTIFIER_PRONOUNS or is_source_noun(low, lexicon)
+        named = (
+            named
+            or is_name_word(w)
+            or low in QUANTIFIER_PRONOUNS
+            or is_source_noun(low, lexicon)
+            or (k == a + 1 and low in GROUP_MEMBERS and first.lower() in ("the", "a"))  # 'the other'
+        )
     return named
 
 
@@ -492,8 +449,12 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
             w.islower() and frame_verb(words, v, last) >= 0 and "," not in words[k:v]
         ):
             continue  # (an open-class verb only after a plain name: 'Cecily Marsh, 67, a retired clerk')
+        if words[v + 1 : v + 3] == ("to", "have") and words[v - 1] in COPULA:
+            continue  # 'X is said to have told ...': the hedge, not the cue
         verb = _credit_verb(ctx, v, last)
         b = v - 1 if words[v - 1] != "," else v - 2
+        if words[b] == "have" and words[b - 1] == "to" and b - 3 >= k and words[b - 3] in COPULA:
+            b -= 4  # ('X is said to have told': the subject before the hedge)
         if verb is None or b < k or not _credit_source(ctx, k, b):
             return None
         rule, e = verb

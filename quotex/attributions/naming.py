@@ -72,14 +72,23 @@ def noun_before_quotation(v: VerbCue) -> bool:
 
 
 def known_as_title(v: VerbCue) -> bool:
-    """'the hacker known as "Nightjar"': a name in title case after *known as*."""
+    """'the hacker known as "Nightjar"': a name in title case after *known as*; and the
+    active 'Walkers know the ridge as "the Saddle"' (*know* X *as*: a name X goes by, within
+    twelve tokens, no comma between)."""
     words, i, ctx = v.words, v.i, v.ctx
+    if v.lemma != "know":
+        return False
+    k = i + 1
+    if v.low != "known":
+        while k < min(v.last, i + 12) and words[k] != "as":
+            if ctx.quote_of[k] >= 0 or words[k] in (",", ";", ":", "that"):
+                return False
+            k += 1
     return (
-        v.low == "known"
-        and i + 2 <= v.last
-        and words[i + 1].lower() == "as"
-        and ctx.quote_of[i + 2] >= 0
-        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 2]])
+        k + 1 <= v.last
+        and words[k].lower() == "as"
+        and ctx.quote_of[k + 1] >= 0
+        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k + 1]], min_caps=1 if k > i + 1 else 2)
     )
 
 

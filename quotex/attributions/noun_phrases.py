@@ -118,6 +118,11 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         and opens_clause(words, head - 1, floor)
     ):
         return (head - 1, head)  # '"C," a third added.', 'the other said', 'a few warned'
+    if low in NUMBER_WORDS:
+        k = head - 1 if head - 1 >= floor and words[head - 1].lower() in ("all", "the") else head
+        excepted = k - 1 > floor and words[k - 1].lower() in ("but", "except")  # 'all but two said'
+        if opens_clause(words, k, floor) and not excepted:
+            return (k, head)  # a counted group as the subject: 'All three said ...', ', four said ...'
     if low == "old" and (age := _age_phrase_first(words, head, floor)) >= 0:
         return (age, head)  # 'The 61-year-old said', 'a 30-year-old nurse' is a nominal below
     if (

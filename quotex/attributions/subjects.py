@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from quotex.attributions.asides import (
     appositive_name,
     before_apposition_chain,
+    before_hedged_cue,
     before_infinitive,
     before_whose_clause,
     ly_adverb,
@@ -24,10 +25,7 @@ from quotex.attributions.context import (
     manner_adverb,
     progressive_be,
 )
-from quotex.attributions.noun_phrases import (
-    np_left,
-    np_right,
-)
+from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DAY_WORDS,
@@ -129,6 +127,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     if j < floor:
         return None
     j = skip_brackets_left(words, j, floor)
+    j = before_hedged_cue(words, j, floor, progressive=progressive)
     if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
         speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
         adjectives = SPEAKING_ADJECTIVES if speech else frozenset()

@@ -30,12 +30,9 @@ from quotex.attributions.context import (
     before_adverbial,
     before_cue_adverbs,
     ends_with_punctuation,
-    inside_tag,
     is_closing_quote,
     opens_sentence,
     parsed_clause,
-    title_case,
-    title_case_sentence,
 )
 from quotex.attributions.frames import (
     compound_noun,
@@ -66,6 +63,14 @@ from quotex.attributions.subjects import (
     source_before,
     subject_before_group,
 )
+from quotex.attributions.verb_vetoes import (
+    as_shown,
+    copula_passive,
+    inside_markup,
+    names_a_title,
+    part_of_name,
+    without_particle,
+)
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS
 from quotex.lexicon.grammar import (
     ADJUNCT_SUBORDINATORS,
@@ -84,7 +89,6 @@ from quotex.lexicon.verb_frames import (
     EXPECTATION_LEMMAS,
     OBJECT_NAMING,
     PARTICIPLES,
-    PARTICLE_ONLY,
     PARTICLES,
     TELL_VERBS,
 )
@@ -108,7 +112,17 @@ def _expectation_copula(v: VerbCue) -> int:
 
 def _is_expectation_passive(v: VerbCue) -> bool:
     # (the lemma test first: it fails for nearly every cue)
-    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0
+    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0 and not _reports_speech(v)
+
+
+def _reports_speech(v: VerbCue) -> bool:
+    """'is reported / said to have said (told, warned)': the perfect infinitive of a speech verb
+    is the cue, and the passive's subject its speaker (the hedge is no expectation)."""
+    words, i = v.words, v.i
+    if i + 3 > v.last or words[i + 2] != "have":
+        return False
+    entry = v.ctx.lexicon.verb_forms.get(words[i + 3].lower())
+    return entry is not None and entry[1] == "speech"
 
 
 def expected(v: VerbCue) -> Found | None:
@@ -135,60 +149,6 @@ def expected(v: VerbCue) -> Found | None:
         first = subj[0]
     cue = (tokens.starts[cop], tokens.ends[i])
     return Attribution(parts, None, cue, "expected", kind), first, b
-
-
-# ---------------------------------------------------------------- vetoes: not a verb here
-
-
-def copula_passive(v: VerbCue) -> bool:
-    """'was told' (unless 'told by'); 'is telling' is progressive and stays."""
-    words, i = v.words, v.i
-    return (
-        v.prev >= v.first
-        and words[v.prev].lower() in COPULA
-        and not v.progressive
-        and not (i + 1 <= v.last and words[i + 1].lower() == "by")
-    )
-
-
-def without_particle(v: VerbCue) -> bool:
-    """A verb that reports only with its particle has none: 'spoke at the rally' (but
-    'spoke about the tolls')."""
-    if v.lemma not in PARTICLE_ONLY:
-        return False
-    return not (v.i + 1 <= v.last and v.words[v.i + 1].lower() in PARTICLES.get(v.lemma, ()))
-
-
-def as_shown(v: VerbCue) -> bool:
-    """'as shown in the film', 'has become known as': no subject, no report of a clause."""
-    return (
-        v.prev >= v.first
-        and v.words[v.prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
-        and v.low.endswith(("ed", "wn", "en"))
-    )
-
-
-def inside_markup(v: VerbCue) -> bool:
-    """Inside a markup tag: '<tweet tweet-author=...>'."""
-    return v.ctx.has_tags and inside_tag(v.words, v.i, v.first)
-
-
-def names_a_title(v: VerbCue) -> bool:
-    """A name given in quotation marks: 'a film called "Harbour Lights"'."""
-    ctx, i = v.ctx, v.i
-    return (
-        v.vclass == "naming"
-        and i + 1 <= v.last
-        and ctx.quote_of[i + 1] >= 0
-        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
-    )
-
-
-def part_of_name(v: VerbCue) -> bool:
-    """A capitalised cue inside a sentence is part of a name ('The Washington Post'),
-    unless the whole sentence is a title-case headline ('Ida Strand Says')."""
-    i = v.i
-    return i != v.first and v.words[i][:1].isupper() and not title_case_sentence(v.words, v.s)
 
 
 # ---------------------------------------------------------------- rules before the subject

@@ -353,6 +353,13 @@ NOT_NAMES = frozenset(
     ]
 )
 
+#: Indefinite pronouns of persons and things (Quirk et al. 1985 §6.45), which open many a
+#: quotation ('"Nobody reads it," the 54-year-old said.'): capitalised, never a name (as a
+#: subject they still speak: 'Someone asked how ...').
+INDEFINITE_PRONOUNS = frozenset(
+    "nobody everybody somebody anybody everyone someone anyone nothing something everything".split()
+)
+
 #: Connectors allowed inside a name ("Charles de Gaulle", "Osama bin Laden").
 NAME_PARTICLES = frozenset(
     [

@@ -120,6 +120,9 @@ ORDINAL_PRONOUNS = frozenset("second third fourth fifth last latter former".spli
 #: Words that stand for members of a group after an article, as the ordinals do: '"C," the
 #: other said', 'the others agreed', 'a few warned' (Quirk et al. 1985 §6.45, §6.56).
 ARTICLE_PRONOUNS = ORDINAL_PRONOUNS | frozenset("other others few".split())
+#: The article pronouns that stand for a member of a group the text counted ('"C," said the
+#: other.', 'said a third'), unlike *the latter*/*the former*, which point back to one name.
+GROUP_MEMBERS = ARTICLE_PRONOUNS - {"latter", "former"}
 
 
 #: Conjunctions that may stand before a quantified subject: 'while others said ...'.
@@ -152,6 +155,12 @@ SIMPLE_PAST = frozenset(
     gave grew knew overcame overtook ran rang rose sang sank saw shook spoke stole swore swam took
     threw tore undertook withdrew woke wore wrote""".split()
 )
+
+
+#: Participles of a raising passive, whose subject is the infinitive's ('She is said / thought /
+#: known / understood to have told ...'; Quirk et al. 1985 §16.52, the irregular ones; the
+#: regular ones end in -ed, which the infinitive walk accepts anyway).
+RAISING_PARTICIPLES = frozenset("said thought known understood".split())
 
 
 #: Linking verbs before an adjective of stance: 'is confident', 'remained wary', 'seemed eager'.
@@ -321,9 +330,11 @@ ASIDE_OPENERS = frozenset(
 )
 
 
-#: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...'.
+#: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...', and
+#: the picture credits of news layouts ('Photograph: NAME/Agency', 'Illustration: NAME').
 LABELS = frozenset(
     "update updated note correction clarification editor editors photo photos video watch read byline email "
+    "photograph photographs photographer picture pictures image images illustration graphic composite "
     "see related source sources caption credit warning breaking exclusive listen advertisement "
     "disclosure disclaimer transcript summary background tags topics subject re fw fwd ps "
     "where when what who why how dateline headline bottom top latest live".split()
@@ -339,10 +350,14 @@ NOT_LY_ADVERBS = frozenset(
 
 
 #: An interview's turn labels, the question's and the answer's, as printed interviews write
-#: them before a colon at the start of a paragraph (``Q:``, ``Question:``, ``ANSWER:``).
-QUESTION_LABELS = frozenset(("Q", "Question", "QUESTION"))
-ANSWER_LABELS = frozenset(("A", "Answer", "ANSWER"))
+#: them before a colon at the start of a paragraph (``Q:``, ``Question:``, ``ANSWER:``), or with
+#: a full stop (``Q. Why ...?`` / ``A. Because ...``, one token: :data:`DOTTED_LABELS`).
+QUESTION_LABELS = frozenset(("Q", "Question", "QUESTION", "Q."))
+ANSWER_LABELS = frozenset(("A", "Answer", "ANSWER", "A."))
 INTERVIEW_LABELS = QUESTION_LABELS | ANSWER_LABELS
+#: The labels written with a full stop: a turn only where the other one opens the paragraph
+#: beside it (``A. J. Foyt said`` is an initial).
+DOTTED_LABELS = frozenset(("Q.", "A."))
 
 
 #: Conjunctions and adverbs that open a sentence before its subject: 'But the board ...'.

@@ -38,6 +38,7 @@ from capdata import (
 )
 from capkit import ANY, Case, Contains, Expect, named, sample
 from captemplates7 import ROUND7
+from captemplates8_beh8 import ROUND8_BEH8
 from captemplates8_ind9 import ROUND8_IND9
 from captemplates8_mx9 import ROUND8_MX9
 
@@ -2954,6 +2955,7 @@ CAPABILITIES = (
     *ROUND7,
     *ROUND8_MX9,
     *ROUND8_IND9,
+    *ROUND8_BEH8,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),

@@ -1,0 +1,126 @@
+"""Transcript turns: labels that open a paragraph and make the rest of it a speaker's words.
+
+* :func:`transcript_label`: a speaker label before a colon (``VANCE:``, ``Q:``, and in a
+  hearing, names in title case: ``Strachan:``), rule ``transcript``;
+* :func:`dotted_label`: an interview's ``Q.`` / ``A.`` (trigger ``dotted_label``);
+* :func:`paragraph_last`: the end of the turn a label opens.
+
+Input: the document's :class:`~quotex.tokens.Tokens` and token indices; output: booleans and
+token indices. Every walk is bounded by :data:`TURN_MAX` tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon.function_words import STOP_WORDS
+from quotex.lexicon.grammar import INTERVIEW_LABELS
+from quotex.mentions import is_name_word
+from quotex.tokens import Tokens
+
+#: A transcript turn is read to its paragraph's end, but never further than this many tokens.
+TURN_MAX = 400
+
+
+def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
+    """Tokens *first* .. *colon* - 1 are a transcript's speaker label: one to three words in
+    capitals, no function word (``VANCE:``, ``MARA VANCE:``, ``KERR-WHITAKER:``, a hyphenated
+    word counting as one; not ``STAT OF THE WEEK:``), or one of an interview's
+    :data:`~quotex.lexicon.grammar.INTERVIEW_LABELS` (``Q:``, ``Answer:``), opening a paragraph."""
+    if not 0 < colon - first <= 5:
+        return False  # checked before slicing: a colon deep in a long sentence costs nothing
+    label = tokens.words[first:colon]
+    if len(label) == 1 and label[0] in INTERVIEW_LABELS:
+        # an interview: 'Q: Why did the levee fail?' / 'Answer: It was ...'
+        return (
+            first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
+        ) and not _inline_turns(tokens, colon)
+    if not _opens_paragraph(tokens, first):
+        return False
+    if len(label) - 2 * label.count("-") > 3:
+        return False
+    if all(
+        (w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS)
+        or (w == "-" and 0 < k < len(label) - 1 and _joined(tokens, first + k))
+        for k, w in enumerate(label)
+    ):
+        return True  # 'KERR-WHITAKER:' is one hyphenated surname (three tokens, no spaces)
+    # a hearing labelled by title-case names ('Strachan: Who signed it?'): another turn is next to it
+    if not (_name_label(label) and tokens.words[colon + 1][:1].isalpha()):
+        return False  # ('Pledged: 781.': a tally, not a turn)
+    nxt = paragraph_last(tokens, colon) + 1
+    return _labelled_turn(tokens, nxt) or _previous_turn(tokens, first)
+
+
+def dotted_label(tokens: Tokens, k: int) -> bool:
+    """Token *k* is an interview's ``Q.`` or ``A.`` opening a paragraph, and the paragraph beside
+    it (the next for a question, the previous for an answer) opens with the other label."""
+    words = tokens.words
+    if not _opens_paragraph(tokens, k):
+        return False
+    if words[k] == "Q.":
+        nxt = paragraph_last(tokens, k) + 1
+        return nxt < len(words) and words[nxt] == "A." and _opens_paragraph(tokens, nxt)
+    prev = _paragraph_first(tokens, k)
+    return 0 <= prev < k and words[prev] == "Q."
+
+
+def _opens_paragraph(tokens: Tokens, k: int) -> bool:
+    return k == 0 or (k < len(tokens.words) and "\n" in tokens.text[tokens.ends[k - 1] : tokens.starts[k]])
+
+
+def _paragraph_first(tokens: Tokens, first: int) -> int:
+    """The first token of the paragraph before the one opening at token *first* (-1 when none
+    within :data:`TURN_MAX` tokens)."""
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    k, floor = first - 1, max(0, first - TURN_MAX)
+    while k > floor and "\n" not in text[ends[k - 1] : starts[k]]:
+        k -= 1
+    return k if k == 0 or "\n" in text[ends[k - 1] : starts[k]] else -1
+
+
+def _name_label(label: Sequence[str]) -> bool:
+    """*label* is one to three name words in title case ('Strachan', 'Leonor dos Reis' is not:
+    a particle is lower case), a hyphen joining two of them."""
+    return all(w == "-" or (is_name_word(w) and not w.isupper()) for w in label)
+
+
+def _labelled_turn(tokens: Tokens, k: int) -> bool:
+    """The paragraph opening at token *k* is a turn of a hearing: one to three name words in
+    title case, a colon, then a word, not a quotation or a number ('McCallum: I did, yes.')."""
+    words = tokens.words
+    if not 0 < k < len(words) or not _opens_paragraph(tokens, k):
+        return False
+    for colon in range(k + 1, min(k + 6, len(words) - 1)):
+        if words[colon] == ":":
+            return _name_label(words[k:colon]) and words[colon + 1][:1].isalpha()
+    return False
+
+
+def _previous_turn(tokens: Tokens, first: int) -> bool:
+    """The paragraph before the one opening at token *first* is a labelled turn (the last turn
+    of a hearing has no next one)."""
+    k = _paragraph_first(tokens, first)
+    return 0 < k < first and _labelled_turn(tokens, k)
+
+
+def _inline_turns(tokens: Tokens, colon: int) -> bool:
+    """The paragraph of an interview label's *colon* holds another ``Q:`` or ``A:`` (a question
+    and its answer on one line, as a headline writes them: no turn of its own)."""
+    words = tokens.words
+    end = paragraph_last(tokens, colon)
+    return any(words[k] in INTERVIEW_LABELS and words[k + 1] == ":" for k in range(colon + 1, end))
+
+
+def _joined(tokens: Tokens, k: int) -> bool:
+    """Token *k* touches the tokens on both sides (a hyphen inside a word: 'KERR-WHITAKER')."""
+    return tokens.ends[k - 1] == tokens.starts[k] and tokens.ends[k] == tokens.starts[k + 1]
+
+
+def paragraph_last(tokens: Tokens, k: int) -> int:
+    """The last token of the paragraph holding token *k* (at most :data:`TURN_MAX` on)."""
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    limit = min(len(starts) - 1, k + TURN_MAX)
+    while k < limit and "\n" not in text[ends[k] : starts[k + 1]]:
+        k += 1
+    return k

@@ -1,0 +1,66 @@
+"""Vetoes of a reporting verb that is no verb here: small tests over a
+:class:`~quotex.attributions.sites.VerbCue`, read by the verb table
+(:data:`~quotex.attributions.verb_rules.VERB_STEPS`).
+
+Input: a verb cue (its word, its sentence, the document's context). Output: ``True`` when the word
+is not used as a reporting verb there (a passive, a name, a title, markup), so the table tries no
+rule for it. The vetoes that need a noun phrase's shape live in ``frames.py`` and ``head_nouns.py``.
+"""
+
+from __future__ import annotations
+
+from quotex.attributions.context import inside_tag, title_case, title_case_sentence
+from quotex.attributions.sites import VerbCue
+from quotex.lexicon.grammar import COPULA
+from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES
+
+
+def copula_passive(v: VerbCue) -> bool:
+    """'was told' (unless 'told by'); 'is telling' is progressive and stays."""
+    words, i = v.words, v.i
+    return (
+        v.prev >= v.first
+        and words[v.prev].lower() in COPULA
+        and not v.progressive
+        and not (i + 1 <= v.last and words[i + 1].lower() == "by")
+    )
+
+
+def without_particle(v: VerbCue) -> bool:
+    """A verb that reports only with its particle has none: 'spoke at the rally' (but
+    'spoke about the tolls')."""
+    if v.lemma not in PARTICLE_ONLY:
+        return False
+    return not (v.i + 1 <= v.last and v.words[v.i + 1].lower() in PARTICLES.get(v.lemma, ()))
+
+
+def as_shown(v: VerbCue) -> bool:
+    """'as shown in the film', 'has become known as': no subject, no report of a clause."""
+    return (
+        v.prev >= v.first
+        and v.words[v.prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
+        and v.low.endswith(("ed", "wn", "en"))
+    )
+
+
+def inside_markup(v: VerbCue) -> bool:
+    """Inside a markup tag: '<tweet tweet-author=...>'."""
+    return v.ctx.has_tags and inside_tag(v.words, v.i, v.first)
+
+
+def names_a_title(v: VerbCue) -> bool:
+    """A name given in quotation marks: 'a film called "Harbour Lights"'."""
+    ctx, i = v.ctx, v.i
+    return (
+        v.vclass == "naming"
+        and i + 1 <= v.last
+        and ctx.quote_of[i + 1] >= 0
+        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
+    )
+
+
+def part_of_name(v: VerbCue) -> bool:
+    """A capitalised cue inside a sentence is part of a name ('The Washington Post'),
+    unless the whole sentence is a title-case headline ('Ida Strand Says')."""
+    i = v.i
+    return i != v.first and v.words[i][:1].isupper() and not title_case_sentence(v.words, v.s)
