@@ -35,6 +35,7 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
+    DATE_LEADS,
     DETERMINERS,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -46,6 +47,7 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
     TIME_WORDS,
     TITLE_MODIFIERS,
+    WEEKDAYS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import (
@@ -152,8 +154,11 @@ def _name_chains(
             w = words[i]
             low = w.lower()
             bare = low.rstrip(".")
-            if bare in TIME_NAMES and not (i + 1 <= s.last and words[i + 1] in name_words):
-                i += 1  # 'on Monday', 'in March': never a name on its own
+            if bare in TIME_NAMES and (
+                not (i + 1 <= s.last and words[i + 1] in name_words)
+                or _dated(words, i, s.first, s.last, name_words)
+            ):
+                i += 1  # 'on Monday', 'in March': never a name on its own, nor opens one as a date
                 continue
             if (
                 w not in name_words
@@ -232,6 +237,15 @@ def _name_chains(
             chains.append((_particles_before(words, i, s.first), j))
             i = j + 1
     return chains
+
+
+def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[str]) -> bool:
+    """Is the day or month at token *i*, before a name, a date ('On Sunday Ana Berg said')? After
+    a date word (DATE_LEADS), a day always; a month only before two more name words, since
+    some months are given names too ('in August Wilson's plays')."""
+    if i == first or words[i - 1].lower() not in DATE_LEADS:
+        return False
+    return words[i].lower().rstrip(".") in WEEKDAYS or (i + 2 <= last and words[i + 2] in name_words)
 
 
 #: Plural endings of the people a body's name can own ('Workers' Party', 'Veterans' Affairs').
@@ -1068,7 +1082,8 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     """The last title word or honorific that leads the chain ("President Vladimir Putin" ->
     'President'), or -1. An ambiguous role noun counts only before two or more names
     ("Judge Smith" has none; in "Dean Baker", Dean may be a first name). A chain with a
-    possessive inside is a body's name and has none."""
+    possessive inside, or a plural role before a body noun ('the Nurses Union'), is a body's
+    name and has none."""
     split = -1
     for k in range(first, last):
         if words[k] in _POSSESSIVE:
@@ -1077,6 +1092,8 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
         if _is_role(words[k], lexicon) or low in lexicon.honorifics:
             if low in lexicon.ambiguous_role_nouns and last - k < 2:
                 continue
+            if _plural_role(words[k], lexicon) and words[last].lower() in lexicon.organization_nouns:
+                return -1  # 'the Writers Guild', 'the Teamsters Union': the people a body is named for
             split = k
     return split
 

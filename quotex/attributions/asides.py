@@ -484,3 +484,17 @@ def before_infinitive(
         if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
             return m
     return k
+
+
+def before_short_aside(words: Sequence[str], comma: int, floor: int, lexicon: Lexicon, cue: str = "") -> int:
+    """The token before a short aside that the comma at *comma* closes: a party and state
+    (', R-S.C.,'), an age or an apposition opened by an article or a role (', a senator,');
+    else *comma*. A clause between commas ('with CNN, Lund went on, saying') is no aside."""
+    k = skip_parenthetical_left(words, comma, floor, lexicon, cue)
+    inner = words[k + 2 : comma]
+    if k == comma or not inner or len(inner) > 8:
+        return comma
+    opener = inner[0].lower()
+    tag = inner[0][:1].isupper() and "-" in inner and all(w[:1].isupper() or w == "-" for w in inner)
+    apposition = opener in ("a", "an", "the") or opener in lexicon.role_words
+    return k if tag or opener.isdigit() or apposition else comma

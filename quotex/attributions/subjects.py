@@ -16,6 +16,7 @@ from quotex.attributions.asides import (
 )
 from quotex.attributions.context import (
     Context,
+    after_time_phrase,
     bare_verb,
     ends_with_punctuation,
     is_closing_quote,
@@ -277,6 +278,8 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
             k += 1
         if k < s.last and words[k] == ",":
             i = _past_place_region(words, k, s.last)
+        else:
+            i = after_time_phrase(words, i, s.last)  # 'On Sunday the minister said'
     return np_right(ctx.tokens, i, s.last, ctx.lexicon)
 
 
@@ -522,6 +525,7 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
         return None  # stopped at a verb or a quotation: not a clause-initial subject
     while start < cue and (words[start] in (",",) or words[start].lower() in ("but", "and", "so", "yet")):
         start += 1
+    start = after_time_phrase(words, start, cue - 1)  # 'On Sunday the city's two unions say'
     if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
         return None
     if any(words[m].islower() and words[m].endswith("ed") for m in range(start, cue)):
