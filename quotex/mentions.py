@@ -234,9 +234,22 @@ def _name_chains(
                     j += 2  # "the Coastal Fishermen's Association", "St Mary's Hospital"
                 else:
                     break
-            chains.append((_particles_before(words, i, s.first), j))
+            if not _party_tag(words, i, j, s.first):
+                chains.append((_particles_before(words, i, s.first), j))
             i = j + 1
     return chains
+
+
+def _party_tag(words: Sequence[str], i: int, j: int, first: int) -> bool:
+    """Is chain *i..j* a party and state set off after a name (', D-Ore.,', '(R-S.C.)'), the
+    US press's label for a legislator (AP style), not a name?"""
+    return (
+        words[i] in ("D", "R", "I")
+        and i + 1 < j
+        and words[i + 1] == "-"
+        and i - 1 >= first
+        and words[i - 1] in (",", "(")
+    )
 
 
 def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[str]) -> bool:
@@ -524,9 +537,11 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if i > end or words[i] != ",":
         return (-1, -1)
     i += 1
-    # skip an age: "Smith, 45, a farmer"
+    # skip an age: "Smith, 45, a farmer", or a party and state: "Varga, R-S.C., a candidate"
     if i + 1 <= end and words[i].isdigit() and words[i + 1] == ",":
         i += 2
+    elif i + 3 <= end and words[i + 3] == "," and _party_tag(words, i, i + 2, i - 1):
+        i += 4
     if i > end:
         return (-1, -1)
     indefinite = words[i].lower() in ("a", "an")

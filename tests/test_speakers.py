@@ -216,6 +216,7 @@ class TestNominals:
             '"Sellers will have to cut prices this spring," the statement said.'
         )
         first, second = extract_quotes(text)
+        assert first.speaker is not None and first.speaker.name == "Petra Lindqvist"
         assert second.source is not None and second.source.text == "the statement"
         assert second.speaker is not None and second.speaker.name == "statement"
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import is_source_noun
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
+    DATE_LEADS,
     DETERMINERS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -14,6 +15,7 @@ from quotex.lexicon.function_words import (
     OBJECT_PRONOUNS,
     PRONOUNS,
     STOP_WORDS,
+    TIME_WORDS,
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.grammar import (
@@ -291,6 +293,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
             break
+        if lj.rstrip(".") in TIME_WORDS and words[j + 1].lower() in DETERMINERS and _dated(words, j, floor):
+            break  # 'Since January the harbour master said', 'On Monday night the ...': a date before it
         if (
             wj.islower()
             and is_name_word(words[head])
@@ -317,6 +321,14 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         i = j
         j -= 1
     return (i, head)
+
+
+def _dated(words: Sequence[str], j: int, floor: int) -> bool:
+    """Do time words end at token *j* after a date word ('on Monday night', 'since January')?"""
+    k = j
+    while k > floor and k > j - 3 and words[k].lower().rstrip(".") in TIME_WORDS:
+        k -= 1
+    return k < j and words[k].lower() in DATE_LEADS
 
 
 def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:

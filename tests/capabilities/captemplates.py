@@ -38,6 +38,7 @@ from capdata import (
 )
 from capkit import ANY, Case, Contains, Expect, named, sample
 from captemplates7 import ROUND7
+from captemplates8_spk9 import ROUND8_SPK9
 
 TENSES = ("past", "present")
 
@@ -2950,6 +2951,7 @@ CAPABILITIES = (
         coordinated_predicate,
     ),
     *ROUND7,
+    *ROUND8_SPK9,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
