@@ -173,14 +173,16 @@ def _name_chains(
                     )
                 )
                 or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
-            ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition)
+                or (i == s.first and low.endswith(_ADVERB_ENDINGS) and low not in FIRST_NAMES)
+            ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition;
+                # 'Interestingly Blocher, ...': a sentence adverb before a name)
                 i += 1
                 continue
             j = i
             while j + 1 <= s.last:
                 nxt = words[j + 1]
                 nxt_low = nxt.lower()
-                if nxt in name_words and nxt_low not in _ALWAYS_FUNCTION:
+                if nxt in name_words and nxt_low not in _ALWAYS_FUNCTION and nxt != "I":  # ('Suddenly I')
                     j += 1
                 elif (
                     nxt in _NICK_OPEN
@@ -250,6 +252,11 @@ def _party_tag(words: Sequence[str], i: int, j: int, first: int) -> bool:
         and i - 1 >= first
         and words[i - 1] in (",", "(")
     )
+
+
+#: Endings of -ly adverbs formed on an adjective or participle ('Interestingly', 'Reportedly',
+#: 'Ironically', 'Curiously', 'Fortunately'), which no surname in -ly has ('Connolly', 'Daly').
+_ADVERB_ENDINGS = tuple("ingly edly ally ously ively fully ably ibly antly ently ately".split())
 
 
 def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[str]) -> bool:

@@ -340,6 +340,13 @@ NOT_NAMES = frozenset(
         "reporting",
         "additional",
         "editing",
+        "contributing",
+        # a preposition, an inverted auxiliary and an imperative that open a sentence before a
+        # name ('Like Sanders, he ...', 'Had I known ...', '(See Marr's timeline below.)')
+        "like",
+        "unlike",
+        "had",
+        "see",
         # sentence adverbs, which open a sentence before its subject ('Recently Lena Okafor
         # announced ...'): general English adverbs of time, frequency and stance (none is in
         # the census first-name list of first_names.py)

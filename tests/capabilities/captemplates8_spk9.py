@@ -197,6 +197,32 @@ def its_post() -> Iterator[Case]:
         yield Case("", "spk9-its", text, [Expect(clause, "indirect", f"{body}{mark} {post}")], exact=False)
 
 
+# -- words that open a sentence before a name -----------------------------------------------
+
+#: Sentence adverbs formed on an adjective or participle.
+OPENERS8 = ("Interestingly", "Fortunately", "Reportedly", "Ironically", "Curiously")
+
+
+def sentence_opener() -> Iterator[Case]:
+    """`Interestingly NAME, a ROLE, said C.` / `Like NAME, she said C.` / `(See NAME's notes
+    below.) "C," NAME said.`: a sentence adverb, *like* or an imperative opening the sentence is
+    no part of the name after it."""
+    for p, adv, k in sample(
+        itertools.product(PEOPLE8, OPENERS8, range(len(CLAUSES8))), 80, "spk9-opener-adv"
+    ):
+        clause = CLAUSES8[k]
+        text = f"{adv} {p.full}, a harbour pilot, said {clause}."
+        yield Case("", "spk9-opener-adv", text, [Expect(clause, "indirect", p.full)])
+    for p, k in sample(itertools.product(PEOPLE8, range(len(CLAUSES8))), 32, "spk9-opener-like"):
+        clause = CLAUSES8[k]
+        text = f"{p.full} sat on the ferry board. Like {p.surname}, the mayor said {clause}."
+        yield Case("", "spk9-opener-like", text, [Expect(clause, "indirect", "mayor")], exact=False)
+    for p, m in sample(itertools.product(PEOPLE8, DOUBLE_MARKS), 16, "spk9-opener-see"):
+        quote = m.q("We will sail on Monday,")
+        text = f"{p.full} spoke at the pier. (See {p.surname}'s notes below.)\n\n{quote} {p.surname} said."
+        yield Case("", "spk9-opener-see", text, [Expect(quote, "direct", p.full)], exact=False)
+
+
 ROUND8_SPK9: tuple[Capability, ...] = (
     named(
         "names.date_before_name", "6", "On Sunday NAME said C / In March TITLE NAME said C", date_before_name
@@ -218,6 +244,12 @@ ROUND8_SPK9: tuple[Capability, ...] = (
         "5",
         "NAME wrote ... The letter said C (linked) / NAME came home ... The letter said C (not NAME's)",
         document_link,
+    ),
+    named(
+        "names.sentence_opener",
+        "6",
+        "Interestingly NAME, ... said C / Like NAME, ... / (See NAME's ...)",
+        sentence_opener,
     ),
     named("speaker.its_post", "4", "The union rejected X. Its leader said C (the union's leader)", its_post),
 )
