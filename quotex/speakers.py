@@ -1254,15 +1254,24 @@ def _full_name_candidate(ent: Entity) -> bool:
 
 def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
     """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
-    person before the first question (the one the introduction presents; a full name when no
-    name shows a person), or (-1, None). Every later answer is that person's: the people
-    named in the questions do not answer."""
+    person before the first question (the one the introduction presents, as a sentence's
+    subject when one is; a full name when no name shows a person), or (-1, None). Every later
+    answer is that person's: the people named in the questions do not answer."""
     e = res.interviewee
     if e < 0:
         if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
             at = res.first_question
             lo = bisect.bisect_left(res.mention_starts, at)
-        scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
+        # the introduction is about the interviewee: someone it names as a sentence's subject
+        # beats someone it only mentions ('She touched on the race and Ivo Berg.')
+        about = res.salience(
+            at,
+            lo,
+            frozenset(),
+            lambda ent: (_interviewee_candidate(ent) or _full_name_candidate(ent))
+            and any(res.subject(k) for k in ent.mentions if k < lo),
+        )
+        scores = about or res.salience(at, lo, frozenset(), _interviewee_candidate)
         if not scores:
             scores = res.salience(at, lo, frozenset(), _full_name_candidate)
         if not scores:

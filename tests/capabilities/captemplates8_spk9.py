@@ -223,6 +223,30 @@ def sentence_opener() -> Iterator[Case]:
         yield Case("", "spk9-opener-see", text, [Expect(quote, "direct", p.full)], exact=False)
 
 
+# -- the interviewee of a Q/A transcript ------------------------------------------------------
+
+#: Answers of an interview (our own).
+ANSWERS8 = ("We kept the ferry running all winter.", "The islanders deserve a fixed link.")
+
+
+def interviewee_subject() -> Iterator[Case]:
+    """`NAME wrote a book about X. She sat down with us. She touched on the race and OTHER.` then
+    `Q:`/`A:` turns: the answers are the interviewee's, the introduction's subject, not the
+    person it mentions last."""
+    pairs = [(a, b) for a, b in itertools.permutations(PEOPLE8, 2)]
+    for (a, b), (ql, al) in sample(
+        itertools.product(pairs, (("Q", "A"), ("Question", "Answer"))), 60, "spk9-qa"
+    ):
+        pron = "She" if a.gender == "f" else "He"
+        intro = (
+            f"{a.full} wrote a book about the island ferries. {pron} sat down with us this week to talk "
+            f"about the winter. {pron} touched briefly on the council race and {b.full}."
+        )
+        turns = f"{ql}: Why the ferries?\n\n{al}: {ANSWERS8[0]}\n\n{ql}: And now?\n\n{al}: {ANSWERS8[1]}"
+        text = f"{intro}\n\n{turns}"
+        yield Case("", "spk9-qa", text, [Expect(x, "direct", a.full) for x in ANSWERS8], exact=False)
+
+
 ROUND8_SPK9: tuple[Capability, ...] = (
     named(
         "names.date_before_name", "6", "On Sunday NAME said C / In March TITLE NAME said C", date_before_name
@@ -250,6 +274,12 @@ ROUND8_SPK9: tuple[Capability, ...] = (
         "6",
         "Interestingly NAME, ... said C / Like NAME, ... / (See NAME's ...)",
         sentence_opener,
+    ),
+    named(
+        "structure.interviewee_subject",
+        "3",
+        "intro: NAME ... She touched on X and OTHER. Q: / A:",
+        interviewee_subject,
     ),
     named("speaker.its_post", "4", "The union rejected X. Its leader said C (the union's leader)", its_post),
 )
