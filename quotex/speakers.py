@@ -1404,12 +1404,13 @@ def _owned_phrase(res: _Resolver, owned: tuple[int, str, int], b: int) -> tuple[
     rest_words = _head_words(tokens.words, r, b)
     head = rest_words[-1] if rest_words else ""
     ent = res.ents[e]
-    if head in DOCUMENT_NOUNS:
-        return e, "document"
+    owner_word = tokens.words[r - 1].lower()
+    cut_long = owner_word not in ("its", "their") and any(_document_word(w) for w in rest_words[:3])
+    if head in DOCUMENT_NOUNS or cut_long:
+        return e, "document"  # ('Her statement said'; a source cut long: 'his speech carried little')
     if head in res.lexicon.voice_nouns and ent.kind == "organization":
         return e, path
     rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
-    owner_word = res.tokens.words[r - 1].lower()
     office = (  # 'The union rejected it. Its leader said': a post in the body the sentence before is about
         owner_word == "its"
         and ent.kind == "organization"
