@@ -70,6 +70,7 @@ from quotex.lexicon.grammar import (
     INTRO_WORDS,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
+    MEDIUM_NOUNS,
     MODALS,
     QUESTION_LABELS,
     RECEIVING_VERBS,
@@ -1297,6 +1298,8 @@ def _resolve_phrase(
     if _is_document(head_words):
         inner = _inner_author(res, a, b)
         if inner < 0:
+            inner = _issuing_subject(res, a, b)  # 'the Security Council issued a statement'
+        if inner < 0:
             inner = _named_author(res, a, b, lo)  # 'a Harbour Gazette analysis'
         if inner >= 0:
             return inner, "document"  # 'A letter from Kestrel Ferries to residents warned'
@@ -1332,6 +1335,18 @@ def _inner_author(res: _Resolver, a: int, b: int) -> int:
     return -1
 
 
+def _issuing_subject(res: _Resolver, a: int, b: int) -> int:
+    """The entity of a name in source tokens *a..b* followed by a verb of issuing, when the
+    source runs over its clause ('the Security Council issued a statement'); else -1."""
+    k = bisect.bisect_left(res.mention_starts, a)
+    words = res.tokens.words
+    while k < len(res.mentions) and res.mentions[k].last < b:
+        if words[res.mentions[k].last + 1].lower() in AUTHORING_VERBS:
+            return res.table.of_mention[k]
+        k += 1
+    return -1
+
+
 def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
     """The entity of a name written just before one written work or poll in source tokens
     *a..b* ('an NBC report at the time', 'a Harbour Gazette poll': their author); else -1.
@@ -1345,8 +1360,9 @@ def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
         noun = words[m.last + 1].lower()
         if m.first < a or noun not in _AUTHORED or noun in _PEOPLE_TOO or words[m.last].lower() in TIME_WORDS:
             continue
-        if m.first > 0 and words[m.first - 1] == "-":
-            continue  # 'an anti-Trump message': the name is what the work is against
+        platform = m.first == m.last and words[m.last].lower() in MEDIUM_NOUNS  # 'a Facebook post': where
+        if platform or (m.first > 0 and words[m.first - 1] == "-"):
+            continue  # ('an anti-Trump message': what the work is against)
         after = words[m.last + 2] if m.last + 1 < b else ""
         if after in res.lexicon.role_words or after.rstrip("s") in res.lexicon.role_words:
             continue  # 'a longtime GOP data expert': the work is a modifier, not the head
