@@ -35,6 +35,7 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
+    DATE_LEADS,
     DETERMINERS,
     FEMALE_WORDS,
     INDEFINITE_PRONOUNS,
@@ -48,6 +49,7 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
     TIME_WORDS,
     TITLE_MODIFIERS,
+    WEEKDAYS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import (
@@ -155,8 +157,11 @@ def _name_chains(
             w = words[i]
             low = w.lower()
             bare = low.rstrip(".")
-            if bare in TIME_NAMES and not (i + 1 <= s.last and words[i + 1] in name_words):
-                i += 1  # 'on Monday', 'in March': never a name on its own
+            if bare in TIME_NAMES and (
+                not (i + 1 <= s.last and words[i + 1] in name_words)
+                or _dated(words, i, s.first, s.last, name_words)
+            ):
+                i += 1  # 'on Monday', 'in March': never a name on its own, nor opens one as a date
                 continue
             if (
                 w not in name_words
@@ -172,7 +177,9 @@ def _name_chains(
                 )
                 or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
                 or low in INDEFINITE_PRONOUNS  # 'Nobody', 'Everyone'
-            ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition)
+                or (i == s.first and low.endswith(_ADVERB_ENDINGS) and low not in FIRST_NAMES)
+            ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition;
+                # 'Interestingly Blocher, ...': a sentence adverb before a name)
                 i += 1
                 continue
             j = i
@@ -182,6 +189,7 @@ def _name_chains(
                 if (
                     nxt in name_words
                     and nxt_low not in _ALWAYS_FUNCTION
+                    and nxt != "I"  # ('Suddenly I')
                     # ('Ida Berg | Sunday night said': a day and its part is a time phrase)
                     and not (nxt_low in TIME_NAMES and j + 2 <= s.last and words[j + 2] in PARTS_OF_DAY)
                 ):
@@ -238,9 +246,36 @@ def _name_chains(
                     j += 2  # "the Coastal Fishermen's Association", "St Mary's Hospital"
                 else:
                     break
-            chains.append((_particles_before(words, i, s.first), j))
+            if not _party_tag(words, i, j, s.first):
+                chains.append((_particles_before(words, i, s.first), j))
             i = j + 1
     return chains
+
+
+def _party_tag(words: Sequence[str], i: int, j: int, first: int) -> bool:
+    """Is chain *i..j* a party and state set off after a name (', D-Ore.,', '(R-S.C.)'), the
+    US press's label for a legislator (AP style), not a name?"""
+    return (
+        words[i] in ("D", "R", "I")
+        and i + 1 < j
+        and words[i + 1] == "-"
+        and i - 1 >= first
+        and words[i - 1] in (",", "(")
+    )
+
+
+#: Endings of -ly adverbs formed on an adjective or participle ('Interestingly', 'Reportedly',
+#: 'Ironically', 'Curiously', 'Fortunately'), which no surname in -ly has ('Connolly', 'Daly').
+_ADVERB_ENDINGS = tuple("ingly edly ally ously ively fully ably ibly antly ently ately".split())
+
+
+def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[str]) -> bool:
+    """Is the day or month at token *i*, before a name, a date ('On Sunday Ana Berg said')? After
+    a date word (DATE_LEADS), a day always; a month only before two more name words, since
+    some months are given names too ('in August Wilson's plays')."""
+    if i == first or words[i - 1].lower() not in DATE_LEADS:
+        return False
+    return words[i].lower().rstrip(".") in WEEKDAYS or (i + 2 <= last and words[i + 2] in name_words)
 
 
 #: Plural endings of the people a body's name can own ('Workers' Party', 'Veterans' Affairs').
@@ -527,9 +562,11 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if i > end or words[i] != ",":
         return (-1, -1)
     i += 1
-    # skip an age: "Smith, 45, a farmer"
+    # skip an age: "Smith, 45, a farmer", or a party and state: "Varga, R-S.C., a candidate"
     if i + 1 <= end and words[i].isdigit() and words[i + 1] == ",":
         i += 2
+    elif i + 3 <= end and words[i + 3] == "," and _party_tag(words, i, i + 2, i - 1):
+        i += 4
     if i > end:
         return (-1, -1)
     indefinite = words[i].lower() in ("a", "an")
@@ -1147,7 +1184,8 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     """The last title word or honorific that leads the chain ("President Vladimir Putin" ->
     'President'), or -1. An ambiguous role noun counts only before two or more names
     ("Judge Smith" has none; in "Dean Baker", Dean may be a first name). A chain with a
-    possessive inside is a body's name and has none."""
+    possessive inside, or a plural role before a body noun ('the Nurses Union'), is a body's
+    name and has none."""
     split = -1
     for k in range(first, last):
         if words[k] in _POSSESSIVE:
@@ -1156,6 +1194,8 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
         if _is_role(words[k], lexicon) or low in lexicon.honorifics:
             if low in lexicon.ambiguous_role_nouns and last - k < 2:
                 continue
+            if _plural_role(words[k], lexicon) and words[last].lower() in lexicon.organization_nouns:
+                return -1  # 'the Writers Guild', 'the Teamsters Union': the people a body is named for
             split = k
     return split
 

@@ -62,6 +62,7 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import (
     ANSWER_LABELS,
+    AUTHORING_VERBS,
     AUXILIARIES,
     COPULA,
     FRONTING_PREPOSITIONS,
@@ -69,8 +70,10 @@ from quotex.lexicon.grammar import (
     INTRO_WORDS,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
+    MEDIUM_NOUNS,
     MODALS,
     QUESTION_LABELS,
+    RECEIVING_VERBS,
     SENTENCE_LINKS,
     SIMPLE_PAST,
 )
@@ -213,6 +216,8 @@ class _Resolver:
         self.by_last_word: dict[str, list[int]] | None = None
         #: sentence -> its unnamed nominal subject (:func:`nominal_subject`), made on first use
         self.nominal_subjects: dict[int, tuple[int, int, str] | None] = {}
+        #: sentence -> does it tell of a text being issued (:meth:`issuing`), made on first use
+        self.issuing_sentences: dict[int, tuple[int, ...]] = {}
 
     def where(self, k: int) -> tuple[int, int]:
         """(sentence, paragraph) of mention *k* (computed on first use)."""
@@ -450,21 +455,126 @@ class _Resolver:
         return "pronoun_far"
 
     def issuer(self, at: int, lo: int) -> int:
-        """The most salient person or body before token *at* (the author of 'the statement'), or -1."""
+        """The most salient person or body before token *at* that a text was issued by (the
+        author of 'the statement': :meth:`linked_issuers`), or -1. Someone merely named
+        before ('Ivo Berg came home late. The letter said ...') did not write it."""
+        linked = self.linked_issuers(at, lo)
+        s_at = self.table.locate(at)[0]
 
         def can_issue(ent: Entity) -> bool:
             return ent.kind == "organization" or (ent.person_evidence and not ent.unlikely_person)
 
-        scores = self.salience(at, lo, frozenset(), can_issue)
+        scores = {e: v for e, v in self.salience(at, lo, frozenset(), can_issue).items() if e in linked}
         # 'The ministry issued a note. The statement read: ...': an unnamed body or person
         nominal = self.nominal_antecedent(
-            at, (), ("it", "they", "he", "she", "person"), max(scores.values(), default=0.0)
+            at,
+            (),
+            ("it", "they", "he", "she", "person"),
+            max(scores.values(), default=0.0),
+            linked=lambda s: s < s_at and bool(self.issuing(s)),
         )
         if nominal is not None:
             return nominal[0]
         if not scores:  # 'Kestrel Ferries issued a statement': a name with no sign of a person
-            scores = self.salience(at, lo, frozenset(), _body_like)
-        return _best(scores) if scores else -1
+            scores = {e: v for e, v in self.salience(at, lo, frozenset(), _body_like).items() if e in linked}
+        if scores:
+            return _best(scores)
+        # 'The mayor said in a statement ... The statement added': the latest speaker, if linked
+        return next((e for e, _ in reversed(self.spoke) if e in linked), -1)
+
+    def issuing(self, s: int) -> tuple[int, ...]:
+        """The tokens of sentence *s* that tell of a text being issued: a verb of writing or
+        sending one ('wrote', 'emailed', 'issued'), a document noun after *in* after a
+        reporting verb or first in the sentence ('said in a statement', 'In a letter, ...'),
+        or one introduced as the object of a verb ('put up a notice'); not one received ('got
+        a letter', :data:`RECEIVING_VERBS`) or merely named ('language in a document'). (cached)"""
+        got = self.issuing_sentences.get(s)
+        if got is None:
+            sent = self.table.sentences[s]
+            words = self.tokens.words[sent.first : sent.last + 1]
+            lows = [w.lower() for w in words]
+            verbs = self.lexicon.verb_forms
+
+            def reported_in(k: int) -> bool:  # 'said in a (written) statement', 'In a letter, ...'
+                return any(
+                    lows[j] == "in" and (j == 0 or any(w in verbs for w in lows[max(0, j - 4) : j]))
+                    for j in range(max(0, k - 3), k)
+                )
+
+            def put_out(k: int) -> bool:  # 'put up a notice', 'pinned a short notice to the door'
+                j = next((j for j in range(k - 1, max(-1, k - 4), -1) if lows[j] in ("a", "an")), -1)
+                verb = lows[j - 1] if j >= 1 else ""
+                return verb.isalpha() and verb not in RECEIVING_VERBS and verb not in _PREPOSITIONS
+
+            got = self.issuing_sentences[s] = tuple(
+                sent.first + k
+                for k, low in enumerate(lows)
+                if words[k].islower()  # ('the Huffington Post' is a name)
+                and (low in AUTHORING_VERBS or (_document_word(low) and (reported_in(k) or put_out(k))))
+            )
+        return got
+
+    def subject_before(self, e: int, at: int) -> bool:
+        """Is entity *e* the subject of the sentence before the one at token *at*, in the same
+        paragraph: a mention of it, or the unnamed subject it was made from ('The nurses union
+        rejected the offer.')?"""
+        table = self.table
+        s_at, p_at = table.locate(at)
+        s = s_at - 1
+        if s < 0 or table.sentences[s].paragraph != p_at:
+            return False
+        sent = table.sentences[s]
+        lo = bisect.bisect_left(self.mention_starts, sent.first)
+        hi = bisect.bisect_right(self.mention_starts, sent.last)
+        if any(table.of_mention[k] == e and self.subject(k) for k in range(lo, hi)):
+            return True
+        got = self.nominal_subject(s)
+        if got is None:
+            return False
+        first, head, _ = got
+        text = self.tokens.text[self.tokens.starts[first] : self.tokens.ends[head]]
+        return self.phrases.get(_strip_article(text).lower()) == e
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Does mention *k* (with its title) open its sentence, after at most an article?"""
+        m = self.mentions[k]
+        first = m.title_first if 0 <= m.title_first < m.first else m.first
+        start = self.table.sentences[self.where(k)[0]].first
+        return first == start or (first == start + 1 and self.tokens.words[start].lower() == "the")
+
+    def linked_issuers(self, at: int, lo: int) -> set[int]:
+        """The entities a text read at token *at* may be issued by: the subject or possessor
+        named outside a quotation in an earlier sentence that tells of a text being issued
+        (:meth:`issuing`), at most _NOMINAL_SENTENCES back and in this paragraph or the one
+        before, or a speaker whose source stands by such a word ('"C," Marr said in a
+        statement.')."""
+        table, words = self.table, self.tokens.words
+        s_at, p_at = table.locate(at)
+        linked: set[int] = set()
+        for k in range(lo - 1, -1, -1):
+            s_k, p_k = self.where(k)
+            if s_at - s_k > _NOMINAL_SENTENCES or p_at - p_k > 1:
+                break
+            m = self.mentions[k]
+            owns_text = (  # "Marr's letter", "the ministry's written statement"
+                m.last + 1 < len(words)
+                and words[m.last + 1] in _POSSESSIVE_MARKS
+                and any(_document_word(w.lower()) for w in words[m.last + 2 : m.last + 5])
+            )
+            # the subject, or its possessor ("Clinton's campaign sent out an email")
+            opens = self.subject(k) or (
+                m.last + 1 < len(words) and words[m.last + 1] in _POSSESSIVE_MARKS and self._opens_sentence(k)
+            )
+            if s_k == s_at or not (owns_text or (opens and self.issuing(s_k))):
+                continue
+            if not any(w in self.lexicon.quote_tokens for w in words[table.sentences[s_k].first : m.first]):
+                linked.add(table.of_mention[k])
+        for e, pos in self.spoke[-8:]:  # ('"C," Marr said in a statement.': the source by the word)
+            s_k, p_k = table.locate(pos)
+            near = s_k < s_at and s_at - s_k <= _NOMINAL_SENTENCES and p_at - p_k <= 1
+            if near and any(abs(w - pos) <= _ISSUING_REACH for w in self.issuing(s_k)):
+                linked.add(e)
+        return linked
 
     def nominal_subject(self, s: int) -> tuple[int, int, str] | None:
         """Sentence *s*'s unnamed nominal subject (:func:`_nominal_subject`), cached."""
@@ -476,13 +586,19 @@ class _Resolver:
         return got
 
     def nominal_antecedent(
-        self, at: int, parts: Sequence[tuple[int, int]], agrees: Sequence[str], to_beat: float
+        self,
+        at: int,
+        parts: Sequence[tuple[int, int]],
+        agrees: Sequence[str],
+        to_beat: float,
+        linked: Callable[[int], bool] | None = None,
     ) -> tuple[int, str] | None:
         """(entity, path) of the unnamed nominal subject ('The airline', 'A woman in Tromso',
         'Two nurses') of this or an earlier sentence, in this paragraph or the one before,
         that ends before token *at*, agrees (its agreement class is in *agrees*: "it", "they",
         "he", "she", or "person" for a person of unknown gender) and is more salient than
-        *to_beat*, the best named candidate's score; else None. Its salience is a subject's,
+        *to_beat*, the best named candidate's score (and, with *linked*, in a sentence it
+        accepts); else None. Its salience is a subject's,
         decayed like a mention's, plus the agreement bonus for a gendered noun. The nominal
         is the named entity it refers back to when :meth:`nominal` finds one ('the
         company' after 'Norland Robotics'), else an entity of its own ('airline')."""
@@ -499,7 +615,7 @@ class _Resolver:
                 to_beat, best[0] if best else 0.0
             ):
                 break  # (further back cannot beat what is found: the decay only grows)
-            got = self.nominal_subject(s)
+            got = self.nominal_subject(s) if linked is None or linked(s) else None
             if got is None:
                 continue
             first, head, agree = got
@@ -639,6 +755,8 @@ _AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
 
 #: How many sentences back (this one included) an unnamed nominal subject can be a pronoun's antecedent.
 _NOMINAL_SENTENCES = 4
+#: How near (in tokens) a speaker's source stands to the word that tells of the text it issued.
+_ISSUING_REACH = 6
 #: Words that open an unnamed noun phrase a pronoun can refer back to ('The airline', 'A
 #: woman', 'Two nurses'); a plural may also stand bare ('Residents were divided.').
 _NOMINAL_OPENERS = frozenset("the a an this these those several some many".split()) | NUMBER_WORDS
@@ -1137,15 +1255,24 @@ def _full_name_candidate(ent: Entity) -> bool:
 
 def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
     """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
-    person before the first question (the one the introduction presents; a full name when no
-    name shows a person), or (-1, None). Every later answer is that person's: the people
-    named in the questions do not answer."""
+    person before the first question (the one the introduction presents, as a sentence's
+    subject when one is; a full name when no name shows a person), or (-1, None). Every later
+    answer is that person's: the people named in the questions do not answer."""
     e = res.interviewee
     if e < 0:
         if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
             at = res.first_question
             lo = bisect.bisect_left(res.mention_starts, at)
-        scores = res.salience(at, lo, frozenset(), _interviewee_candidate)
+        # the introduction is about the interviewee: someone it names as a sentence's subject
+        # beats someone it only mentions ('She touched on the race and Ivo Berg.')
+        about = res.salience(
+            at,
+            lo,
+            frozenset(),
+            lambda ent: (_interviewee_candidate(ent) or _full_name_candidate(ent))
+            and any(res.subject(k) for k in ent.mentions if k < lo),
+        )
+        scores = about or res.salience(at, lo, frozenset(), _interviewee_candidate)
         if not scores:
             scores = res.salience(at, lo, frozenset(), _full_name_candidate)
         if not scores:
@@ -1170,6 +1297,10 @@ def _resolve_phrase(
     head_words = _head_words(words, a, b)
     if _is_document(head_words):
         inner = _inner_author(res, a, b)
+        if inner < 0:
+            inner = _issuing_subject(res, a, b)  # 'the Security Council issued a statement'
+        if inner < 0:
+            inner = _named_author(res, a, b, lo)  # 'a Harbour Gazette analysis'
         if inner >= 0:
             return inner, "document"  # 'A letter from Kestrel Ferries to residents warned'
         # 'The statement read': its issuer, the most salient person or body (a recent
@@ -1177,8 +1308,6 @@ def _resolve_phrase(
         e = res.issuer(a, lo)
         if e >= 0:
             return e, "document"
-        if last_speaker >= 0:
-            return last_speaker, "document"
     e = res.nominal(head_words, a, lo, lexicon)
     if e >= 0:
         return e, "nominal"
@@ -1206,6 +1335,18 @@ def _inner_author(res: _Resolver, a: int, b: int) -> int:
     return -1
 
 
+def _issuing_subject(res: _Resolver, a: int, b: int) -> int:
+    """The entity of a name in source tokens *a..b* followed by a verb of issuing, when the
+    source runs over its clause ('the Security Council issued a statement'); else -1."""
+    k = bisect.bisect_left(res.mention_starts, a)
+    words = res.tokens.words
+    while k < len(res.mentions) and res.mentions[k].last < b:
+        if words[res.mentions[k].last + 1].lower() in AUTHORING_VERBS:
+            return res.table.of_mention[k]
+        k += 1
+    return -1
+
+
 def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
     """The entity of a name written just before one written work or poll in source tokens
     *a..b* ('an NBC report at the time', 'a Harbour Gazette poll': their author); else -1.
@@ -1219,6 +1360,9 @@ def _named_author(res: _Resolver, a: int, b: int, lo: int) -> int:
         noun = words[m.last + 1].lower()
         if m.first < a or noun not in _AUTHORED or noun in _PEOPLE_TOO or words[m.last].lower() in TIME_WORDS:
             continue
+        platform = m.first == m.last and words[m.last].lower() in MEDIUM_NOUNS  # 'a Facebook post': where
+        if platform or (m.first > 0 and words[m.first - 1] == "-"):
+            continue  # ('an anti-Trump message': what the work is against)
         after = words[m.last + 2] if m.last + 1 < b else ""
         if after in res.lexicon.role_words or after.rstrip("s") in res.lexicon.role_words:
             continue  # 'a longtime GOP data expert': the work is a modifier, not the head
@@ -1264,8 +1408,9 @@ def _owned_phrase(res: _Resolver, owned: tuple[int, str, int], b: int) -> tuple[
     A document is its owner's ('Her statement said' -> her); a body keeps its spokespeople's
     words ('Kestrel Ferries' spokesman said', 'Its
     spokeswoman said' -> the body, as 'a spokeswoman for Kestrel Ferries'); anything else is
-    a description that names the owner ('Her spokesman' -> "Ines Marr's spokesman"), never
-    the owner: a person's spokesman or lawyer is not the person. After a name ("Clinton's
+    a description that names the owner ('Her spokesman' -> "Ines Marr's spokesman", 'Its
+    leader' after 'The union' -> "union's leader"), never the owner: a person's spokesman or
+    lawyer is not the person. After a name ("Clinton's
     campaign" names its owner as the text does), *its* or *their* (which may stand for a
     thing: 'Its author') the phrase stays as written: (-1, None), and after *his* or
     *her* too unless the owner's gender is written or given by a first name and agrees.
@@ -1275,16 +1420,23 @@ def _owned_phrase(res: _Resolver, owned: tuple[int, str, int], b: int) -> tuple[
     rest_words = _head_words(tokens.words, r, b)
     head = rest_words[-1] if rest_words else ""
     ent = res.ents[e]
-    if head in DOCUMENT_NOUNS:
-        return e, "document"
+    owner_word = tokens.words[r - 1].lower()
+    cut_long = owner_word not in ("its", "their") and any(_document_word(w) for w in rest_words[:3])
+    if head in DOCUMENT_NOUNS or cut_long:
+        return e, "document"  # ('Her statement said'; a source cut long: 'his speech carried little')
     if head in res.lexicon.voice_nouns and ent.kind == "organization":
         return e, path
     rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
-    owner_word = res.tokens.words[r - 1].lower()
-    if not rest or owner_word not in ("his", "her"):
+    office = (  # 'The union rejected it. Its leader said': a post in the body the sentence before is about
+        owner_word == "its"
+        and ent.kind == "organization"
+        and head in res.lexicon.role_nouns
+        and res.subject_before(e, r - 1)
+    )
+    if not rest or (owner_word not in ("his", "her") and not office) or head in _WORK_ROLES:
         return -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
     named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
-    if (
+    if not office and (
         named.evidence not in ("text", "first_name")
         or named.gender != PRONOUNS[_POSSESSIVE_PRONOUNS[owner_word]][0]
     ):
@@ -1294,6 +1446,10 @@ def _owned_phrase(res: _Resolver, owned: tuple[int, str, int], b: int) -> tuple[
     return res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
 
 
+#: Role nouns for who made a work rather than holds a post ('Its author': 'it' may be the work).
+_WORK_ROLES = frozenset("author authors writer writers creator creators designer designers".split())
+
+
 def _head_words(words: Sequence[str], a: int, b: int) -> list[str]:
     """The lower-case words and numbers of source tokens *a..b*, without trailing function
     words: a source cut short, 'the former secretary of', has the head 'secretary'."""
@@ -1301,6 +1457,11 @@ def _head_words(words: Sequence[str], a: int, b: int) -> list[str]:
     while len(head_words) > 1 and head_words[-1] in _TRAILING:
         head_words.pop()
     return head_words
+
+
+def _document_word(low: str) -> bool:
+    """A document noun, singular or plural ('statement', 'emails')."""
+    return low in DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in DOCUMENT_NOUNS)
 
 
 def _is_document(head_words: Sequence[str]) -> bool:

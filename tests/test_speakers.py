@@ -197,16 +197,28 @@ class TestNominals:
         first_and_last = _speakers(text)
         assert first_and_last[-1] == Speaker(name, title, "person")
 
-    def test_document_source_is_the_latest_speaker(self) -> None:
+    def test_document_source_is_the_speaker_who_issued_it(self) -> None:
         text = (
             "Petra Lindqvist, a housing analyst at Nordbank, spoke on Monday. "
-            '"Buyers have run out of money," Lindqvist said. '
+            '"Buyers have run out of money," Lindqvist said in a statement. '
             '"Sellers will have to cut prices this spring," the statement said.'
         )
         first, second = extract_quotes(text)
         assert second.source is not None
         assert second.source.text == "the statement"
         assert second.speaker is first.speaker
+
+    def test_document_needs_a_link_to_a_speaker(self) -> None:
+        # she spoke, but nothing says she issued a statement: it is not hers
+        text = (
+            "Petra Lindqvist, a housing analyst at Nordbank, spoke on Monday. "
+            '"Buyers have run out of money," Lindqvist said. '
+            '"Sellers will have to cut prices this spring," the statement said.'
+        )
+        first, second = extract_quotes(text)
+        assert first.speaker is not None and first.speaker.name == "Petra Lindqvist"
+        assert second.source is not None and second.source.text == "the statement"
+        assert second.speaker is not None and second.speaker.name == "statement"
 
     def test_report_is_not_a_document_of_the_latest_speaker(self) -> None:
         text = 'Petra Lindqvist said prices would stall. "Buyers have run out of money," the report said.'

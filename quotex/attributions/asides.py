@@ -383,7 +383,11 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
     before it when a name stands there; else *j*. (One headed by *a* is
     :func:`~quotex.attributions.subjects.source_before`'s own case: it stays in the source.)
     Two appositions in a row both describe the name before them (Quirk et al. 1985, §17.65:
-    multiple apposition)."""
+    multiple apposition). A party and state set off after the name is stepped over too ('Sen.
+    Ida Varga, R-S.C., a candidate for governor, said')."""
+    words = tokens.words
+    if j - 4 >= floor and words[j - 1] == "-" and words[j - 2] in ("D", "R", "I") and words[j - 3] == ",":
+        return j - 4
     np = np_left(tokens, j, floor, lexicon)
     if np is None or np[0] - 2 < floor:
         return j
@@ -567,3 +571,17 @@ def before_infinitive(
         if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
             return m
     return k
+
+
+def before_short_aside(words: Sequence[str], comma: int, floor: int, lexicon: Lexicon, cue: str = "") -> int:
+    """The token before a short aside that the comma at *comma* closes: a party and state
+    (', R-S.C.,'), an age or an apposition opened by an article or a role (', a senator,');
+    else *comma*. A clause between commas ('with CNN, Lund went on, saying') is no aside."""
+    k = skip_parenthetical_left(words, comma, floor, lexicon, cue)
+    inner = words[k + 2 : comma]
+    if k == comma or not inner or len(inner) > 8:
+        return comma
+    opener = inner[0].lower()
+    tag = "-" in "".join(inner) and all(w[:1].isupper() or w in ("-", ".") for w in inner)  # ('D-Ore.')
+    apposition = opener in ("a", "an", "the") or opener in lexicon.role_words
+    return k if tag or opener.isdigit() or apposition else comma

@@ -13,6 +13,7 @@ import regex
 from attrs import frozen
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DATE_LEADS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     IRREGULAR_PAST,
@@ -382,3 +383,50 @@ def progressive_be(words: Sequence[str], j: int, floor: int, copula: frozenset[s
         lower_next = j + 1 < len(words) and words[j + 1][:1].islower()
         return lower_next and j - 1 >= floor and words[j - 1].lower() in _CONTRACTING_PRONOUNS
     return low in copula and low != "'s"
+
+
+#: Words that open a subject after a time phrase with no comma: 'On Sunday the minister said'.
+_SUBJECT_OPENERS = frozenset("the a an his her their its our he she they we i".split())
+
+
+def is_time_token(word: str) -> bool:
+    """A day, month or year word: 'Sunday', 'July', '2012'."""
+    return word.lower().rstrip(".") in TIME_WORDS or (len(word) == 4 and word.isdigit())
+
+
+def time_phrase(words: Sequence[str], i: int, last: int) -> bool:
+    """Tokens from *i* are a short phrase ending in a time word before a comma (*A few days
+    later,*, *The next morning,*, *Two weeks ago,*)."""
+    k = i + 1
+    while k <= last and k - i < 5 and words[k] != ",":
+        k += 1
+    end = words[k - 1].lower()
+    return k <= last and words[k] == "," and (end in TIME_WORDS or end == "ago")
+
+
+def ends_date_phrase(words: Sequence[str], j: int, floor: int) -> bool:
+    """Do time words end at token *j* after a date word ('on Monday night', 'since January')?"""
+    k = j
+    while k > floor and k > j - 3 and words[k].lower().rstrip(".") in TIME_WORDS:
+        k -= 1
+    return k < j and words[k].lower() in DATE_LEADS
+
+
+def after_time_phrase(words: Sequence[str], i: int, last: int) -> int:
+    """The token after a time phrase with no comma that opens a clause at token *i*, when a
+    subject follows ('On Sunday the minister said', 'Last week Ana Berg said', 'Later on
+    Friday night she said': date words, day and month names, years and day numbers, then a
+    name or a determiner or pronoun); else *i*."""
+    k, dated = i, False
+    while k <= last and k - i < 6:
+        low = words[k].lower().rstrip(".")
+        if low in TIME_WORDS or (words[k].isdigit() and len(words[k]) in (1, 2, 4) and dated):
+            dated = True
+        elif low not in DATE_LEADS and low not in ("later", "earlier", "of"):
+            break
+        k += 1
+    end = words[k - 1].lower().rstrip(".")
+    if not dated or k > last or not (end in TIME_WORDS or end.isdigit()):
+        return i
+    nxt = words[k]
+    return k if nxt.lower() in _SUBJECT_OPENERS or nxt[:1].isupper() else i

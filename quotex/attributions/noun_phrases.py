@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.context import is_source_noun
+from quotex.attributions.context import ends_date_phrase, is_source_noun
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -297,6 +297,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
             break
+        if words[j + 1].lower() in DETERMINERS and ends_date_phrase(words, j, floor):
+            break  # 'Since January the harbour master said', 'On Monday night the ...': a date before it
         if (
             wj.islower()
             and is_name_word(words[head])

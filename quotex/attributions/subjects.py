@@ -17,13 +17,16 @@ from quotex.attributions.asides import (
 )
 from quotex.attributions.context import (
     Context,
+    after_time_phrase,
     bare_verb,
     ends_with_punctuation,
     is_closing_quote,
     is_issued_noun,
     is_source_noun,
+    is_time_token,
     manner_adverb,
     progressive_be,
+    time_phrase,
 )
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
@@ -280,6 +283,8 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
             k += 1
         if k < s.last and words[k] == ",":
             i = _past_place_region(words, k, s.last)
+        else:
+            i = after_time_phrase(words, i, s.last)  # 'On Sunday the minister said'
     return np_right(ctx.tokens, i, s.last, ctx.lexicon)
 
 
@@ -311,11 +316,6 @@ def _past_place_region(words: Sequence[str], comma: int, last: int) -> int:
     # only a time phrase shows the capitalised words were a region: 'After a narrow win in
     # Iowa, Clinton, the front-runner, said' names Clinton
     return j + 1 if j > i and j <= last and words[j] == "," else comma + 1
-
-
-def is_time_token(word: str) -> bool:
-    """A day, month or year word: 'Sunday', 'July', '2012'."""
-    return word.lower().rstrip(".") in TIME_WORDS or (len(word) == 4 and word.isdigit())
 
 
 #: How far (in tokens) a fronted adverbial may run to its comma: 'In response to the
@@ -375,16 +375,6 @@ def is_fronted_word(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -
         )
         or fronted_adverbial(words, k, last, lexicon)
     )
-
-
-def time_phrase(words: Sequence[str], i: int, last: int) -> bool:
-    """Tokens from *i* are a short phrase ending in a time word before a comma (*A few days
-    later,*, *The next morning,*, *Two weeks ago,*)."""
-    k = i + 1
-    while k <= last and k - i < 5 and words[k] != ",":
-        k += 1
-    end = words[k - 1].lower()
-    return k <= last and words[k] == "," and (end in TIME_WORDS or end == "ago")
 
 
 def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
@@ -525,6 +515,7 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
         return None  # stopped at a verb or a quotation: not a clause-initial subject
     while start < cue and (words[start] in (",",) or words[start].lower() in ("but", "and", "so", "yet")):
         start += 1
+    start = after_time_phrase(words, start, cue - 1)  # 'On Sunday the city's two unions say'
     if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
         return None
     if any(words[m].islower() and words[m].endswith("ed") for m in range(start, cue)):

@@ -7,7 +7,12 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 
 from __future__ import annotations
 
-from quotex.attributions.asides import main_verb_before, reduced_relative, restrictive_report_end
+from quotex.attributions.asides import (
+    before_short_aside,
+    main_verb_before,
+    reduced_relative,
+    restrictive_report_end,
+)
 from quotex.attributions.clauses import (
     adverbial_clause_only,
     content,
@@ -472,8 +477,12 @@ def cue_then_content(v: VerbCue) -> Found | None:
 
 
 def _absolute_subject(v: VerbCue) -> tuple[int, int] | None:
-    """'with 22 percent saying they would not': the phrase after 'with' speaks."""
-    words, prev, first = v.words, v.prev, v.first
+    """'with 22 percent saying they would not': the phrase after 'with' speaks, over adverbs and
+    a parenthetical after it ('with Ida Strand, D-Ore., now saying ...')."""
+    words, first = v.words, v.first
+    prev = before_cue_adverbs(words, v.prev, first)
+    if words[prev] == ",":
+        prev = before_short_aside(words, prev, first, v.ctx.lexicon, v.low)
     if prev - 1 >= first and words[prev][:1].isalnum():
         np = np_left(v.ctx.tokens, prev, first, v.ctx.lexicon)
         if np is not None and np[0] - 1 >= first and words[np[0] - 1].lower() == "with":

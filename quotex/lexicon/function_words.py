@@ -340,6 +340,13 @@ NOT_NAMES = frozenset(
         "reporting",
         "additional",
         "editing",
+        "contributing",
+        # a preposition, an inverted auxiliary and an imperative that open a sentence before a
+        # name ('Like Sanders, he ...', 'Had I known ...', '(See Marr's timeline below.)')
+        "like",
+        "unlike",
+        "had",
+        "see",
         "having",  # the perfect participle's auxiliary: 'Having called the plan "reckless," ...'
         # sentence adverbs, which open a sentence before its subject ('Recently Lena Okafor
         # announced ...'): general English adverbs of time, frequency and stance (none is in
@@ -555,14 +562,21 @@ MALE_WORDS = frozenset(
     ]
 )
 
+#: The days of the week.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 #: Days and months: never a name on their own ("on Monday", "in March").
-TIME_NAMES = frozenset(
+TIME_NAMES = WEEKDAYS | frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march july
-    august september october november december jan feb mar apr jun jul aug sep sept oct
-    nov dec
+    january february march july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec
 """.split()
 )
+
+#: Words before a day or month that make it a date, so that it never opens the name after it
+#: ("On Sunday Ana Berg said", "since March Tove Lindahl has"): the temporal prepositions and
+#: determiners of Quirk et al. 1985, §9.36-9.45 ("on Monday", "by Friday", "last March").
+DATE_LEADS = frozenset("on in since until till by before after through last next this early late".split())
 
 #: Words of a time expression ("on Tuesday", "last week", "that night").
 TIME_WORDS = TIME_NAMES | frozenset(

@@ -221,6 +221,29 @@ ISSUING_VERBS = frozenset(
 )
 
 
+#: Verbs whose subject writes, signs or sends out a text: the link between a document and its
+#: issuer ('Marr wrote to residents on Friday. The letter said ...'; 'The union issued a
+#: statement'). Verbs of producing a text (Levin 1993, §25.4 "transcribe", §37.4 "verbs of
+#: instrument of communication", §11.1 "send"), in every form; not verbs of receiving one.
+AUTHORING_VERBS = frozenset(
+    """write writes wrote written writing pen pens penned penning sign signs signed signing
+    send sends sent sending post posts posted posting publish publishes published publishing
+    issue issues issued issuing release releases released releasing tweet tweets tweeted
+    tweeting email emails emailed emailing""".split()
+)
+
+
+#: Verbs whose subject receives, finds or reads a text that someone else issued ('Berg received
+#: a letter', 'The paper obtained a memo'): a document introduced after one of them is not the
+#: subject's (Levin 1993, §13.5.2 "obtain", §30.1 "see", §13.5.1 "get").
+RECEIVING_VERBS = frozenset(
+    """receive receives received receiving get gets got gotten getting obtain obtains obtained
+    obtaining read reads reading see sees saw seen seeing find finds found finding open opens
+    opened opening review reviews reviewed reviewing leak leaks leaked leaking intercept
+    intercepts intercepted intercepting cite cites cited citing quote quotes quoted quoting""".split()
+)
+
+
 #: Reporting nouns that take an infinitive as their content: 'his promise to build a pier'.
 INFINITIVE_NOUNS = frozenset("promise promises pledge pledges threat threats claim claims vow vows".split())
 
