@@ -60,7 +60,7 @@ from quotex.lexicon.grammar import (
     MODALS,
     PREPOSITIONS,
 )
-from quotex.sentences import Sentence
+from quotex.sentences import Sentence, word_hyphen
 from quotex.tokens import Tokens
 
 __all__ = [
@@ -590,7 +590,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if w in _APPOS_END or w.isspace():
             stopped = "end"
             break
-        verb = low in lexicon.verb_forms and w.islower()  # ('the Granite State Bank': a name's word)
+        verb = (  # ('the Granite State Bank': a name's word; 'a first-term member': a modifier's half)
+            low in lexicon.verb_forms and w.islower() and not word_hyphen(tokens, j - 1)
+        )
         if verb or low in _APPOS_CLAUSE_WORDS:
             stopped = "verb" if verb else "clause"
             if (

@@ -32,6 +32,7 @@ from quotex.attributions.complements import (
     tail_is_modifiers,
 )
 from quotex.attributions.context import (
+    Context,
     before_adverbial,
     before_cue_adverbs,
     ends_with_punctuation,
@@ -457,6 +458,8 @@ def cue_then_content(v: VerbCue) -> Found | None:
         bi = restrictive_report_end(
             words, src, v.first, (a, bi), lexicon, clause=vclass != "stance" and words[a].lower() != "to"
         )
+    if (reduced or (src[1] == i - 1 and v.low.endswith("ing"))) and vclass != "stance":
+        bi = _quotation_before_predicate(ctx, a, bi)  # 'A sign reading "C" hangs on the gate'
     # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
     one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
     got = content(ctx, a, bi, one_word=one_word)
@@ -471,6 +474,19 @@ def cue_then_content(v: VerbCue) -> Found | None:
         (cs, ce), kind = got
     rule = "stance" if vclass == "stance" else "cue_before_content"
     return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
+
+
+def _quotation_before_predicate(ctx: Context, a: int, b: int) -> int:
+    """The last token of a quotation that opens the object *a* .. *b* of a participle inside its
+    subject when a word follows it, the main clause's predicate ('A banner reading "C" | was
+    hung', 'A note saying "C" | lay on the desk'); else *b*."""
+    q = ctx.quote_of[a]
+    if q < 0 or ctx.tokens.starts[a] != ctx.spans[q].start:
+        return b
+    k = a
+    while k + 1 <= b and ctx.quote_of[k + 1] == q:
+        k += 1
+    return k if k + 1 <= b and ctx.tokens.words[k + 1][:1].isalpha() else b
 
 
 # ---------------------------------------------------------------- participial

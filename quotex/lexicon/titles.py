@@ -53,6 +53,8 @@ ROLE_NOUNS = frozenset(
         "constable",
         "congresswoman",
         "consultant",
+        "convener",
+        "convenor",
         "coo",
         "correspondent",
         "councillor",
