@@ -60,6 +60,7 @@ from quotex.lexicon.grammar import (
     MODALS,
     PREPOSITIONS,
 )
+from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
 from quotex.sentences import Sentence, word_hyphen
 from quotex.tokens import Tokens
 
@@ -109,6 +110,8 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
     if not word[:1].isalpha():
         return False
     low = word.lower().rstrip(".")
+    if low[-1:] == "s" and low[:-1] in INITIALISM_ROLE_NOUNS and word.islower():
+        return False  # 'Lena Ruud coos': a verb ('COOs' is the role's plural)
     return low in lexicon.role_words or low in lexicon.title_abbreviations
 
 

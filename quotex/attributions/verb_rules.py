@@ -478,15 +478,19 @@ def cue_then_content(v: VerbCue) -> Found | None:
 
 def _quotation_before_predicate(ctx: Context, a: int, b: int) -> int:
     """The last token of a quotation that opens the object *a* .. *b* of a participle inside its
-    subject when a word follows it, the main clause's predicate ('A banner reading "C" | was
-    hung', 'A note saying "C" | lay on the desk'); else *b*."""
+    subject when a word other than a preposition or conjunction follows it, the main clause's
+    predicate ('A banner reading "C" | was hung', 'A note saying "C" | lay on the desk'); else *b*."""
     q = ctx.quote_of[a]
     if q < 0 or ctx.tokens.starts[a] != ctx.spans[q].start:
         return b
     k = a
     while k + 1 <= b and ctx.quote_of[k + 1] == q:
         k += 1
-    return k if k + 1 <= b and ctx.tokens.words[k + 1][:1].isalpha() else b
+    if k + 1 > b:
+        return b
+    nxt = ctx.tokens.words[k + 1]
+    # (not a phrase that goes on with the object: 'vowing to "fight" in the primary', 'and ...')
+    return k if nxt[:1].isalpha() and nxt.lower() not in PREPOSITIONS and nxt.lower() not in ("and", "or") else b
 
 
 # ---------------------------------------------------------------- participial

@@ -248,6 +248,11 @@ ROLE_NOUNS = frozenset(
     ]
 )
 
+#: Role nouns that are initialisms, written in capitals ("CEO", "MPs"; AP Stylebook,
+#: "acronyms"): a plural spelt in lower case is a word of its own, not the role's
+#: plural ("coos", the verb: '"C," Lena Ruud coos.').
+INITIALISM_ROLE_NOUNS = frozenset(["ceo", "cfo", "coo", "cto", "mep", "mp"])
+
 #: Role nouns that are also common names: a title only in lower case, or
 #: before a further capitalised name ("Judge Ann Walsh", not "Dean Smith").
 AMBIGUOUS_ROLE_NOUNS = frozenset(
