@@ -92,7 +92,9 @@ def convenor_title() -> Iterator[Case]:
         if k < 2:
             clause = CLAUSES9[k]
             text = f"{title} {p.full} said {clause}."
-            yield Case("", "ttl9-convenor-before", text, [Expect(clause, "indirect", p.full, Contains((head,)))])
+            yield Case(
+                "", "ttl9-convenor-before", text, [Expect(clause, "indirect", p.full, Contains((head,)))]
+            )
         else:
             quote = m.q(f"{QUOTES9[k]},")
             text = f"{quote} said {title[:1].lower()}{title[1:]} {p.full}."
@@ -148,7 +150,9 @@ ROUND8_TTL9: tuple[Capability, ...] = (
         "NAME, a second-term trustee of BODY, said C (a hyphenated modifier stays in the title)",
         hyphenated_apposition,
     ),
-    named("titles.convenor", "2", "Senior shop convener NAME said C / said branch convenor NAME", convenor_title),
+    named(
+        "titles.convenor", "2", "Senior shop convener NAME said C / said branch convenor NAME", convenor_title
+    ),
     named(
         "structure.sign_in_subject",
         "-",
