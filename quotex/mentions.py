@@ -60,7 +60,8 @@ from quotex.lexicon.grammar import (
     MODALS,
     PREPOSITIONS,
 )
-from quotex.sentences import Sentence
+from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
+from quotex.sentences import Sentence, word_hyphen
 from quotex.tokens import Tokens
 
 __all__ = [
@@ -109,6 +110,8 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
     if not word[:1].isalpha():
         return False
     low = word.lower().rstrip(".")
+    if low[-1:] == "s" and low[:-1] in INITIALISM_ROLE_NOUNS and word.islower():
+        return False  # 'Lena Ruud coos': a verb ('COOs' is the role's plural)
     return low in lexicon.role_words or low in lexicon.title_abbreviations
 
 
@@ -590,7 +593,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if w in _APPOS_END or w.isspace():
             stopped = "end"
             break
-        verb = low in lexicon.verb_forms and w.islower()  # ('the Granite State Bank': a name's word)
+        verb = (  # ('the Granite State Bank': a name's word; 'a first-term member': a modifier's half)
+            low in lexicon.verb_forms and w.islower() and not word_hyphen(tokens, j - 1)
+        )
         if verb or low in _APPOS_CLAUSE_WORDS:
             stopped = "verb" if verb else "clause"
             if (

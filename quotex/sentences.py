@@ -228,10 +228,10 @@ def _datelines(tokens: Tokens, breaks: Sequence[int]) -> dict[int, int]:
     firsts = [0, *breaks]
     ends = [b - 1 for b in breaks] + [len(words) - 1]
     found = {first: dateline_end(words, first, last) for first, last in zip(firsts, ends, strict=True)}
-    return {first: dash for first, dash in found.items() if dash >= 0 and not _word_hyphen(tokens, dash)}
+    return {first: dash for first, dash in found.items() if dash >= 0 and not word_hyphen(tokens, dash)}
 
 
-def _word_hyphen(tokens: Tokens, k: int) -> bool:
+def word_hyphen(tokens: Tokens, k: int) -> bool:
     """Token *k* is a hyphen touching the words on both sides."""
     starts, ends = tokens.starts, tokens.ends
     return tokens.words[k] == "-" and ends[k - 1] == starts[k] and ends[k] == starts[k + 1]

@@ -53,6 +53,8 @@ ROLE_NOUNS = frozenset(
         "constable",
         "congresswoman",
         "consultant",
+        "convener",
+        "convenor",
         "coo",
         "correspondent",
         "councillor",
@@ -245,6 +247,11 @@ ROLE_NOUNS = frozenset(
         "headmistress",
     ]
 )
+
+#: Role nouns that are initialisms, written in capitals ("CEO", "MPs"; AP Stylebook,
+#: "acronyms"): a plural spelt in lower case is a word of its own, not the role's
+#: plural ("coos", the verb: '"C," Lena Ruud coos.').
+INITIALISM_ROLE_NOUNS = frozenset(["ceo", "cfo", "coo", "cto", "mep", "mp"])
 
 #: Role nouns that are also common names: a title only in lower case, or
 #: before a further capitalised name ("Judge Ann Walsh", not "Dean Smith").
