@@ -418,8 +418,10 @@ class _Resolver:
 
         scores = self.salience(at, lo, skip, fits)
         for e in scores:
-            # 'In New Mexico, ...': a capitalised name with no sign of a person counts less
-            if not self.ents[e].person_evidence and e not in self.last_spoke:
+            # 'In New Mexico, ...': a capitalised name with no sign of a person counts less,
+            # unless its first name is registered for the pronoun's gender ('Niamh Roe')
+            ent = self.ents[e]
+            if not ent.person_evidence and e not in self.last_spoke and ent.gender != gender:
                 scores[e] *= _NO_PERSON_EVIDENCE
         for e in scores:
             ent = self.ents[e]
