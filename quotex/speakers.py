@@ -468,11 +468,14 @@ class _Resolver:
             if d_p > _WINDOW_PARAGRAPHS:
                 return
             lo_t = bisect.bisect_left(self.mention_starts, t)
-            before = self.person_scores(PRONOUNS[pronoun][0], t, lo_t, frozenset())
+            gender = PRONOUNS[pronoun][0]
+            before = self.person_scores(gender, t, lo_t, frozenset())
             if before:
                 e = _best(before)
                 if e in scores:
-                    scores[e] = max(scores[e], (_BASE + _SUBJECT) * _decay(s_at - s, d_p))
+                    ent = self.ents[e]
+                    agrees = _AGREES[ent.evidence] if ent.gender == gender and ent.evidence else 0.0
+                    scores[e] = max(scores[e], (_BASE + _SUBJECT) * _decay(s_at - s, d_p) + agrees)
             return
 
     def _pronoun_subject(self, s: int) -> int:
