@@ -26,7 +26,10 @@ PAIRS8 = (
     (_p("Aoife Brannigan", "Brannigan", "f", "plain"), _p("Helen T. Ashworth", "Ashworth", "f", "initial")),
     (_p("Ciaran Doherty", "Doherty", "m", "plain"), _p("Robert Hallam", "Hallam", "m", "plain")),
     (_p("Eamon Tierney", "Tierney", "m", "plain"), _p("Piet de Groot", "de Groot", "m", "particles")),
-    (_p("Grainne Mulcahy", "Mulcahy", "f", "plain"), _p("Susan Okonjo-Reyes", "Okonjo-Reyes", "f", "hyphenated")),
+    (
+        _p("Grainne Mulcahy", "Mulcahy", "f", "plain"),
+        _p("Susan Okonjo-Reyes", "Okonjo-Reyes", "f", "hyphenated"),
+    ),
 )
 
 #: The first sentence: the subject acts on a second person (neither speaks yet).
@@ -59,9 +62,8 @@ def subject_over_object() -> Iterator[Case]:
     a pronoun in the next paragraph refers to the subject of the last sentence, not to its
     object, when both agree; the second quote follows the first along the chain."""
     combos = itertools.product(PAIRS8, (False, True), ACTS8, range(3), DOUBLE_MARKS, (False, True))
-    for (a, b), swap, act, k, m, chain in sample(combos, 160, "sal9-subject"):
-        if swap:
-            a, b = b, a
+    for pair, swap, act, k, m, chain in sample(combos, 160, "sal9-subject"):
+        a, b = (pair[1], pair[0]) if swap else pair
         he = _pronoun(a)
         quote = m.q(QUOTES8[k] + ",")
         opening = act.format(a=a.full, b=b.full)
@@ -88,15 +90,14 @@ def pronoun_subject_chain() -> Iterator[Case]:
     subject refers to the subject before it and carries it on, so the quote after is A's,
     not B's, though B is nearer and introduced with a role."""
     combos = itertools.product(PAIRS8, (False, True), VISITS8, range(3), DOUBLE_MARKS)
-    for (a, b), swap, visit, k, m in sample(combos, 120, "sal9-chain"):
-        if swap:
-            a, b = b, a
+    for pair, swap, visit, k, m in sample(combos, 120, "sal9-chain"):
+        a, b = (pair[1], pair[0]) if swap else pair
         he = _pronoun(a)
         quote = m.q(QUOTES8[k] + ",")
-        text = (
-            f"{a.full} runs the Kelmscar lifeboat station. {visit.format(he=he, b=b.full)}\n\n{quote} {he} said."
-        )
-        yield Case("", "sal9-chain", text, [Expect(quote, "direct", a.full)], wrong_speakers=[(quote, b.full)])
+        second = visit.format(he=he, b=b.full)
+        text = f"{a.full} runs the Kelmscar lifeboat station. {second}\n\n{quote} {he} said."
+        expected = [Expect(quote, "direct", a.full)]
+        yield Case("", "sal9-chain", text, expected, wrong_speakers=[(quote, b.full)])
 
 
 #: Two people side by side: a prepositional verb phrase between the first name and the
@@ -115,14 +116,13 @@ def described_one() -> Iterator[Case]:
     the second name's title never reaches back over the first name and its verb, and the
     nominal picks the one person its description was stated for."""
     combos = itertools.product(PAIRS8, (False, True), BESIDE8, FORMER8, range(3), DOUBLE_MARKS)
-    for (a, b), swap, beside, (title, nominal, printed), k, m in sample(combos, 120, "sal9-former"):
-        if swap:
-            a, b = b, a
+    for pair, swap, beside, (title, nominal, printed), k, m in sample(combos, 120, "sal9-former"):
+        a, b = (pair[1], pair[0]) if swap else pair
         quote = m.q(QUOTES8[k] + ",")
-        text = f"{title} {a.full} {beside} council leader {b.full} at the harbour meeting.\n\n{quote} {nominal} said."
-        yield Case(
-            "", "sal9-former", text, [Expect(quote, "direct", a.full, printed)], wrong_speakers=[(quote, b.full)]
-        )
+        opening = f"{title} {a.full} {beside} council leader {b.full} at the harbour meeting."
+        text = f"{opening}\n\n{quote} {nominal} said."
+        expected = [Expect(quote, "direct", a.full, printed)]
+        yield Case("", "sal9-former", text, expected, wrong_speakers=[(quote, b.full)])
 
 
 ROUND8_SAL9: tuple[Capability, ...] = (
