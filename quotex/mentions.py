@@ -500,7 +500,8 @@ def _singular_lower(word: str) -> bool:
 
 def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
     """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations', a
-    gerund of the verb lexicon: 'planning')?"""
+    gerund of the verb lexicon: 'planning')? Never a preposition or an irregular past ('Ivo
+    Lund sat beside council leader Ana Vidal': *sat beside* modifies no role)."""
     low = word.lower()
     return (
         word.isalpha()
@@ -509,6 +510,8 @@ def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
         and low not in STOP_WORDS
         and low not in DETERMINERS
         and low not in PREPOSITIONS
+        and low not in FRONTING_PREPOSITIONS
+        and low not in IRREGULAR_PAST
         and (low not in lexicon.verb_forms or low.endswith("ing"))  # 'planning chief': a gerund
         and not low.endswith(("ed", "ly"))
         and (not low.endswith("s") or low.endswith(("ics", "ions", "ss", "ies")))

@@ -48,6 +48,7 @@ import regex
 from attrs import frozen
 
 from quotex.attributions import Attribution
+from quotex.attributions.context import after_time_phrase, time_phrase
 from quotex.confidence import rule_confidence
 from quotex.entities import Entity, EntityTable, build_entities, is_subject, may_be_body, with_gender
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
@@ -218,6 +219,8 @@ class _Resolver:
         self.nominal_subjects: dict[int, tuple[int, int, str] | None] = {}
         #: sentence -> does it tell of a text being issued (:meth:`issuing`), made on first use
         self.issuing_sentences: dict[int, tuple[int, ...]] = {}
+        #: sentence -> the token of its subject *he*/*she* or -1 (:meth:`_pronoun_subject`)
+        self.pronoun_subjects: dict[int, int] = {}
 
     def where(self, k: int) -> tuple[int, int]:
         """(sentence, paragraph) of mention *k* (computed on first use)."""
@@ -407,6 +410,22 @@ class _Resolver:
         if number != "singular" or pronoun in ("i", "you"):
             return -1, ""
 
+        scores = self.person_scores(gender, at, lo, skip)
+        self.pronoun_subject_before(pronoun, at, scores)
+        nominal = self.nominal_antecedent(at, parts, (pronoun,), max(scores.values(), default=0.0))
+        if nominal is not None:
+            return nominal
+        if not scores:
+            return -1, ""
+        e = _best(scores)
+        if gender and learn:
+            self.ents[e] = with_gender(self.ents[e], gender, "pronoun")
+        return e, self.distance_path(e, at, lo)
+
+    def person_scores(self, gender: str | None, at: int, lo: int, skip: frozenset[int]) -> dict[int, float]:
+        """Person entity -> salience at token *at* for a *gender* ("m"/"f") pronoun: a name
+        with no sign of a person counts less, one that agrees in gender more."""
+
         def fits(ent: Entity) -> bool:
             return (
                 ent.kind == "person"
@@ -418,22 +437,61 @@ class _Resolver:
 
         scores = self.salience(at, lo, skip, fits)
         for e in scores:
-            # 'In New Mexico, ...': a capitalised name with no sign of a person counts less
-            if not self.ents[e].person_evidence and e not in self.last_spoke:
+            # 'In New Mexico, ...': a capitalised name with no sign of a person counts less,
+            # unless its first name is registered for the pronoun's gender ('Niamh Roe')
+            ent = self.ents[e]
+            if not ent.person_evidence and e not in self.last_spoke and ent.gender != gender:
                 scores[e] *= _NO_PERSON_EVIDENCE
         for e in scores:
             ent = self.ents[e]
             if ent.gender == gender and ent.evidence:
                 scores[e] += _AGREES[ent.evidence]
-        nominal = self.nominal_antecedent(at, parts, (pronoun,), max(scores.values(), default=0.0))
-        if nominal is not None:
-            return nominal
-        if not scores:
-            return -1, ""
-        e = _best(scores)
-        if gender and learn:
-            self.ents[e] = with_gender(self.ents[e], gender, "pronoun")
-        return e, self.distance_path(e, at, lo)
+        return scores
+
+    def pronoun_subject_before(self, pronoun: str, at: int, scores: dict[int, float]) -> None:
+        """Lappin & Leass count a pronoun as a mention of its antecedent: when one of the two
+        sentences before token *at* opens with *pronoun* as its subject and no source there
+        was resolved (*'Ana Roe runs the shop. On Monday she went to see Ida Lund, the
+        factor. "C," she said.'*), the person it refers to there gains a subject's weight
+        at that distance in *scores* (changed in place)."""
+        table = self.table
+        s_at, p_at = table.locate(at)
+        spoke_at = {table.locate(pos)[0] for _, pos in self.spoke[-4:]}
+        for s in range(s_at - 1, max(-1, s_at - 3), -1):
+            if s in spoke_at:
+                return  # (the speaker there already counts: :meth:`salience`'s bonus)
+            t = self._pronoun_subject(s)
+            if t < 0 or self.tokens.words[t].lower() != pronoun:
+                continue
+            sent = table.sentences[s]
+            d_p = p_at - sent.paragraph
+            if d_p > _WINDOW_PARAGRAPHS:
+                return
+            lo_t = bisect.bisect_left(self.mention_starts, t)
+            gender = PRONOUNS[pronoun][0]
+            before = self.person_scores(gender, t, lo_t, frozenset())
+            if before:
+                e = _best(before)
+                if e in scores:
+                    ent = self.ents[e]
+                    agrees = _AGREES[ent.evidence] if ent.gender == gender and ent.evidence else 0.0
+                    scores[e] = max(scores[e], (_BASE + _SUBJECT) * _decay(s_at - s, d_p) + agrees)
+            return
+
+    def _pronoun_subject(self, s: int) -> int:
+        """The token of the *he* or *she* that is sentence *s*'s subject ('She said ...',
+        'On Monday she went ...', 'Later, he ...'), or -1 (computed on first use)."""
+        got = self.pronoun_subjects.get(s)
+        if got is None:
+            words, sent = self.tokens.words, self.table.sentences[s]
+            i = sent.first
+            if time_phrase(words, i, sent.last):
+                i = words.index(",", i, sent.last + 1) + 1
+            else:
+                i = after_time_phrase(words, i, sent.last)
+            ok = i < sent.last and words[i].lower() in ("he", "she") and words[i + 1].islower()
+            got = self.pronoun_subjects[s] = i if ok else -1
+        return got
 
     def distance_path(self, e: int, at: int, lo: int) -> str:
         """pronoun_sentence / _paragraph / _far: where the entity was last mentioned or spoke."""

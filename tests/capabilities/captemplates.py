@@ -41,6 +41,7 @@ from captemplates7 import ROUND7
 from captemplates8_beh8 import ROUND8_BEH8
 from captemplates8_ind9 import ROUND8_IND9
 from captemplates8_mx9 import ROUND8_MX9
+from captemplates8_sal9 import ROUND8_SAL9
 from captemplates8_spk9 import ROUND8_SPK9
 from captemplates8_ttl9 import ROUND8_TTL9
 
@@ -2960,6 +2961,7 @@ CAPABILITIES = (
     *ROUND8_BEH8,
     *ROUND8_SPK9,
     *ROUND8_TTL9,
+    *ROUND8_SAL9,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
