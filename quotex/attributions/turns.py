@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import INTERVIEW_LABELS
 from quotex.mentions import is_name_word
+from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
 
 #: A transcript turn is read to its paragraph's end, but never further than this many tokens.
@@ -41,7 +42,7 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
         return False
     if all(
         (w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS)
-        or (w == "-" and 0 < k < len(label) - 1 and _joined(tokens, first + k))
+        or (0 < k < len(label) - 1 and word_hyphen(tokens, first + k))
         for k, w in enumerate(label)
     ):
         return True  # 'KERR-WHITAKER:' is one hyphenated surname (three tokens, no spaces)
@@ -110,11 +111,6 @@ def _inline_turns(tokens: Tokens, colon: int) -> bool:
     words = tokens.words
     end = paragraph_last(tokens, colon)
     return any(words[k] in INTERVIEW_LABELS and words[k + 1] == ":" for k in range(colon + 1, end))
-
-
-def _joined(tokens: Tokens, k: int) -> bool:
-    """Token *k* touches the tokens on both sides (a hyphen inside a word: 'KERR-WHITAKER')."""
-    return tokens.ends[k - 1] == tokens.starts[k] and tokens.ends[k] == tokens.starts[k + 1]
 
 
 def paragraph_last(tokens: Tokens, k: int) -> int:
