@@ -569,7 +569,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         return (-1, -1)
     i += 1
     # skip an age: "Smith, 45, a farmer", or a party and state: "Varga, R-S.C., a candidate"
-    if i + 1 <= end and words[i].isdigit() and words[i + 1] == ",":
+    aged = i + 1 <= end and words[i].isdigit() and words[i + 1] == ","
+    if aged:
         i += 2
     elif i + 3 <= end and words[i + 3] == "," and _party_tag(words, i, i + 2, i - 1):
         i += 4
@@ -586,6 +587,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     first = i
     body = _colon_credit_body(words, first, end)
     if body >= 0:
+        if aged and not _names_body(words, first, body, lexicon):
+            return (-1, -1)  # 'Ines Marr, 44, Kirkwall: "C."': after an age, a home town, no title
         return (first, body)
     has_role = False
     stopped = ""
@@ -648,8 +651,15 @@ def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int
         return j
     while words[k] != ":":
         k += 1
+    return k if _names_body(words, j + 1, k - 1, lexicon) else j
+
+
+def _names_body(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does the capitalised run *first..last* of a credit name a body rather than a place: does
+    it hold an organisation noun or a company word ('Harbour Ferries', 'Tarn Valley Trust'; not
+    'Swansea', 'Lower Wendlebury'), or open with 'The' ('The Harbour Gazette')?"""
     body = lexicon.organization_nouns | lexicon.company_words
-    return k if any(words[m].lower() in body for m in range(j + 1, k)) else j
+    return words[first] == "The" or any(words[m].lower() in body for m in range(first, last + 1))
 
 
 #: Words that end an apposition's title: a relative clause, a coordinated clause, or a time

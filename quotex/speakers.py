@@ -71,6 +71,7 @@ from quotex.lexicon.grammar import (
     INTRO_WORDS,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
+    ISSUING_PARTICIPLES,
     MEDIUM_NOUNS,
     MODALS,
     QUESTION_LABELS,
@@ -1582,19 +1583,24 @@ def _is_authored(low: str) -> bool:
 
 def _author(words: Sequence[str], b: int, mentions: Sequence[Mention], mention_starts: Sequence[int]) -> int:
     """The mention index of the author when the source ends with a written work followed by
-    'by|from|of [the] [a few lower-case words] Name', else -1."""
+    'by|from|of [the] [a few lower-case words] Name', or by an aside 'by' closes with a comma
+    after an issuing participle ('The letter, signed by Ines Marr, read'), else -1."""
     low = words[b].lower()
     if not _is_authored(low):
         return -1
     j = b + 1
-    if j >= len(words) or words[j].lower() not in ("by", "from", "of"):
+    aside = j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES
+    if aside:
+        j += 2
+    if j >= len(words) or words[j].lower() not in (("by",) if aside else ("by", "from", "of")):
         return -1
     j += 1
-    while j < len(words) and j - b <= 5 and (words[j].lower() == "the" or words[j].islower()):
-        j += 1
+    while j < len(words) and j - b <= 5 and (words[j].lower() == "the" or (words[j].islower() and not aside)):
+        j += 1  # (in an aside only 'the': 'signed by a lawyer for Ines Marr' is the lawyer's)
     k = bisect.bisect_left(mention_starts, j)
     if k < len(mentions) and mentions[k].first == j:
-        return k
+        closed = mentions[k].last + 1 < len(words) and words[mentions[k].last + 1] == ","
+        return k if closed or not aside else -1
     return -1
 
 

@@ -299,7 +299,8 @@ def restrictive_report_end(
 
 
 def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """``the campaign manager, Jeff Weaver, said``: a name between commas after a role noun."""
+    """``the campaign manager, Jeff Weaver, said``: a name between commas after a role noun
+    (or two joined by *and*: ``Two drivers, Ada Quist and Tom Reyes, said``)."""
     words = tokens.words
     if words[j] != ",":
         return None
@@ -307,6 +308,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     while k > floor and (
         is_name_word(words[k])
         or (words[k] == "-" and is_name_word(words[k - 1]))
+        or (words[k] == "and" and k + 1 < j and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
         or (
             words[k] in NAME_PARTICLES
             and (is_name_word(words[k - 1]) or words[k - 1] in NAME_PARTICLES)

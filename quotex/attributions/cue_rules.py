@@ -122,24 +122,43 @@ def document_issuer(
     """A document credits its issuer: for ``a report by the state Department of
     Transportation`` (*src* ending in a document noun, then ``by``/``from``, maybe after a
     participle: ``a complaint filed by``) the issuer's phrase, and for ``an interview with X``
-    the one interviewed; otherwise *src* unchanged (also when a name before the noun is its
-    author: ``a Harbour Watch report``)."""
+    the one interviewed; any phrase before an issuing participle and ``by`` is a document
+    (``minutes of the meeting published by X``); otherwise *src* unchanged (also when a name
+    before the noun is its author: ``a Harbour Watch report``)."""
     words = tokens.words
     head = src[1]
     noun = words[head].lower()
-    link = head + 1
-    if link + 1 <= last and words[link].lower() in ISSUING_PARTICIPLES:
+    link = _issuing_participle(words, head + 1, last)
+    participle = link > head + 1 or (link + 1 <= last and words[link].lower() in ISSUING_PARTICIPLES)
+    link = max(link, head + 1)
+    if participle:
         link += 1  # 'a court document filed by ...'
     if head + 2 > last or link + 1 > last:
         return src
     prep = words[link].lower()
     if any(is_name_word(words[k]) for k in range(src[0], head)):
         return src  # 'a Harbour Watch report released by the council': the report names its author
-    issued = is_issued_noun(noun)
+    # a text 'published by' someone is a document whatever its noun ('minutes of the meeting')
+    issued = is_issued_noun(noun) or (participle and prep == "by")
     if not ((issued and prep in ("by", "from")) or (noun in ("interview", "interviews") and prep == "with")):
         return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
     issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)
     return issuer if issuer is not None else src
+
+
+def _issuing_participle(words: Sequence[str], k: int, last: int) -> int:
+    """The issuing participle before *by* that a document's *of*/*for*/*on* phrase starting
+    at token *k* runs into ('a record of the planning meeting released by X': the phrase
+    walker stops at a noun that is also a verb), within eight plain words; else *k*."""
+    if k > last or words[k].lower() not in ("of", "for", "on"):
+        return k
+    for m in range(k + 1, min(last - 1, k + 8) + 1):
+        low = words[m].lower()
+        if low in ISSUING_PARTICIPLES and words[m + 1].lower() == "by":
+            return m
+        if not words[m].isalpha() and words[m] not in ("-", "'s", "’s"):
+            break
+    return k
 
 
 def _titled_name(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:

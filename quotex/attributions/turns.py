@@ -75,6 +75,8 @@ def _paragraph_first(tokens: Tokens, first: int) -> int:
     within :data:`TURN_MAX` tokens)."""
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     k, floor = first - 1, max(0, first - TURN_MAX)
+    if k < 0:
+        return -1  # ('A.' opening the text: no paragraph before it)
     while k > floor and "\n" not in text[ends[k - 1] : starts[k]]:
         k -= 1
     return k if k == 0 or "\n" in text[ends[k - 1] : starts[k]] else -1

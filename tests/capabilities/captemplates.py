@@ -39,6 +39,7 @@ from capdata import (
 from capkit import ANY, Case, Contains, Expect, named, sample
 from captemplates7 import ROUND7
 from captemplates8_beh8 import ROUND8_BEH8
+from captemplates8_doc9 import ROUND8_DOC9
 from captemplates8_ind9 import ROUND8_IND9
 from captemplates8_mx9 import ROUND8_MX9
 from captemplates8_sal9 import ROUND8_SAL9
@@ -2962,6 +2963,7 @@ CAPABILITIES = (
     *ROUND8_SPK9,
     *ROUND8_TTL9,
     *ROUND8_SAL9,
+    *ROUND8_DOC9,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
