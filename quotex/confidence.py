@@ -23,32 +23,32 @@ __all__ = ["PATH_PRECISION", "RULE_PRECISION", "rule_confidence"]
 RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.889,  # 8/9
-    ("according_to", "indirect"): 0.788,  # 267/339
+    ("according_to", "indirect"): 0.793,  # 268/338
     ("according_to", "mixed"): 0.766,  # 36/47
     ("colon_introduction", "direct"): 0.773,  # 17/22
-    ("cue_after_content", "direct"): 0.969,  # 2967/3062
+    ("cue_after_content", "direct"): 0.969,  # 2967/3063
     ("cue_after_content", "indirect"): 0.760,  # 354/466
     ("cue_after_content", "mixed"): 0.852,  # 242/284
     ("cue_before_content", "direct"): 0.894,  # 479/536
-    ("cue_before_content", "indirect"): 0.735,  # 3289/4476
-    ("cue_before_content", "mixed"): 0.855,  # 1128/1319
-    ("cue_noun", "indirect"): 0.406,  # 28/69
+    ("cue_before_content", "indirect"): 0.740,  # 3290/4443
+    ("cue_before_content", "mixed"): 0.857,  # 1135/1324
+    ("cue_noun", "indirect"): 0.400,  # 28/70
     ("cue_noun", "mixed"): 0.222,  # 2/9
     ("dash_credit", "direct"): 1.000,  # 5/5
-    ("expected", "indirect"): 0.671,  # 53/79
+    ("expected", "indirect"): 0.675,  # 54/80
     ("expected", "mixed"): 0.800,  # 4/5
     ("paragraph_carryover", "direct"): 0.406,  # 43/106
-    ("participial", "direct"): 0.921,  # 58/63
-    ("participial", "indirect"): 0.678,  # 221/326
+    ("participial", "direct"): 0.923,  # 60/65
+    ("participial", "indirect"): 0.675,  # 222/329
     ("participial", "mixed"): 0.821,  # 174/212
-    ("quoted_fragment", "mixed"): 0.679,  # 38/56
+    ("quoted_fragment", "mixed"): 0.685,  # 37/54
     ("reporting_frame", "direct"): 0.957,  # 22/23
-    ("split_quote", "direct"): 0.100,  # 1/10
+    ("split_quote", "direct"): 0.200,  # 2/10
     ("stance", "direct"): 0.600,  # 6/10
-    ("stance", "indirect"): 0.612,  # 1095/1788
-    ("stance", "mixed"): 0.727,  # 136/187
-    ("transcript", "direct"): 0.373,  # 28/75
-    ("unattributed", "direct"): 0.051,  # 9/175
+    ("stance", "indirect"): 0.615,  # 1095/1781
+    ("stance", "mixed"): 0.737,  # 137/186
+    ("transcript", "direct"): 0.412,  # 33/80
+    ("unattributed", "direct"): 0.052,  # 9/173
     # END GENERATED
 }
 
@@ -57,109 +57,108 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.876,  # 6/7
-    ("according_to", "indirect", "apposition"): 0.845,  # 20/23
-    ("according_to", "indirect", "description"): 0.771,  # 127/165
-    ("according_to", "indirect", "document"): 0.847,  # 26/30
-    ("according_to", "indirect", "name"): 0.771,  # 90/117
-    ("according_to", "mixed", "description"): 0.739,  # 16/22
-    ("according_to", "mixed", "document"): 0.844,  # 5/5
+    ("according_to", "indirect", "apposition"): 0.846,  # 20/23
+    ("according_to", "indirect", "description"): 0.775,  # 130/168
+    ("according_to", "indirect", "document"): 0.859,  # 23/26
+    ("according_to", "indirect", "name"): 0.779,  # 91/117
+    ("according_to", "mixed", "description"): 0.755,  # 18/24
     ("according_to", "mixed", "name"): 0.765,  # 13/17
     ("colon_introduction", "direct", "name"): 0.709,  # 10/15
     ("cue_after_content", "direct", "apposition"): 0.995,  # 50/50
-    ("cue_after_content", "direct", "description"): 0.977,  # 132/135
-    ("cue_after_content", "direct", "document"): 0.988,  # 16/16
-    ("cue_after_content", "direct", "name"): 0.966,  # 1899/1966
+    ("cue_after_content", "direct", "description"): 0.979,  # 142/145
+    ("cue_after_content", "direct", "document"): 0.980,  # 6/6
+    ("cue_after_content", "direct", "name"): 0.965,  # 1899/1967
     ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 565/579
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 247/254
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 564/578
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 248/255
     ("cue_after_content", "direct", "pronoun_sentence"): 0.920,  # 17/19
     ("cue_after_content", "indirect", "apposition"): 0.768,  # 7/9
     ("cue_after_content", "indirect", "description"): 0.699,  # 112/161
     ("cue_after_content", "indirect", "name"): 0.817,  # 137/167
     ("cue_after_content", "indirect", "nominal"): 0.780,  # 8/10
-    ("cue_after_content", "indirect", "pronoun_far"): 0.705,  # 34/49
+    ("cue_after_content", "indirect", "pronoun_far"): 0.693,  # 34/50
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.842,  # 48/56
     ("cue_after_content", "indirect", "pronoun_sentence"): 0.644,  # 4/8
     ("cue_after_content", "mixed", "apposition"): 0.737,  # 4/7
-    ("cue_after_content", "mixed", "description"): 0.671,  # 19/31
+    ("cue_after_content", "mixed", "description"): 0.679,  # 20/32
     ("cue_after_content", "mixed", "name"): 0.892,  # 144/161
-    ("cue_after_content", "mixed", "pronoun_far"): 0.875,  # 30/34
+    ("cue_after_content", "mixed", "pronoun_far"): 0.896,  # 30/33
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.930,  # 38/40
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.635,  # 1/5
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.595,  # 1/6
     ("cue_before_content", "direct", ""): 0.929,  # 5/5
-    ("cue_before_content", "direct", "apposition"): 0.873,  # 19/22
-    ("cue_before_content", "direct", "description"): 0.793,  # 45/58
-    ("cue_before_content", "direct", "document"): 0.947,  # 10/10
-    ("cue_before_content", "direct", "name"): 0.923,  # 255/276
+    ("cue_before_content", "direct", "apposition"): 0.869,  # 18/21
+    ("cue_before_content", "direct", "description"): 0.805,  # 49/62
+    ("cue_before_content", "direct", "document"): 0.929,  # 5/5
+    ("cue_before_content", "direct", "name"): 0.923,  # 257/278
     ("cue_before_content", "direct", "nominal"): 0.941,  # 8/8
     ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 68/73
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.867,  # 50/58
     ("cue_before_content", "direct", "pronoun_sentence"): 0.776,  # 19/26
-    ("cue_before_content", "indirect", ""): 0.556,  # 90/165
-    ("cue_before_content", "indirect", "apposition"): 0.680,  # 98/145
-    ("cue_before_content", "indirect", "description"): 0.706,  # 1025/1452
-    ("cue_before_content", "indirect", "document"): 0.722,  # 49/68
-    ("cue_before_content", "indirect", "name"): 0.784,  # 1459/1861
-    ("cue_before_content", "indirect", "nominal"): 0.836,  # 62/73
-    ("cue_before_content", "indirect", "pronoun_far"): 0.713,  # 141/198
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.815,  # 251/307
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.559,  # 114/207
-    ("cue_before_content", "mixed", ""): 0.645,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.827,  # 27/33
-    ("cue_before_content", "mixed", "description"): 0.704,  # 121/174
-    ("cue_before_content", "mixed", "document"): 0.797,  # 5/7
-    ("cue_before_content", "mixed", "name"): 0.904,  # 712/787
+    ("cue_before_content", "indirect", ""): 0.560,  # 90/164
+    ("cue_before_content", "indirect", "apposition"): 0.707,  # 98/139
+    ("cue_before_content", "indirect", "description"): 0.709,  # 1029/1452
+    ("cue_before_content", "indirect", "document"): 0.782,  # 45/57
+    ("cue_before_content", "indirect", "name"): 0.791,  # 1461/1847
+    ("cue_before_content", "indirect", "nominal"): 0.834,  # 61/72
+    ("cue_before_content", "indirect", "pronoun_far"): 0.708,  # 142/201
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.817,  # 250/305
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.562,  # 114/206
+    ("cue_before_content", "mixed", ""): 0.646,  # 5/11
+    ("cue_before_content", "mixed", "apposition"): 0.854,  # 29/34
+    ("cue_before_content", "mixed", "description"): 0.710,  # 122/174
+    ("cue_before_content", "mixed", "document"): 0.838,  # 4/5
+    ("cue_before_content", "mixed", "name"): 0.903,  # 716/792
     ("cue_before_content", "mixed", "nominal"): 0.952,  # 20/20
-    ("cue_before_content", "mixed", "pronoun_far"): 0.852,  # 86/101
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.876,  # 115/131
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.701,  # 37/55
-    ("cue_noun", "indirect", "description"): 0.316,  # 1/6
-    ("cue_noun", "indirect", "name"): 0.386,  # 11/29
-    ("cue_noun", "indirect", "pronoun_far"): 0.412,  # 5/12
-    ("cue_noun", "indirect", "pronoun_paragraph"): 0.537,  # 4/5
-    ("cue_noun", "indirect", "pronoun_sentence"): 0.377,  # 5/14
+    ("cue_before_content", "mixed", "pronoun_far"): 0.844,  # 86/102
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.877,  # 116/132
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.712,  # 37/54
+    ("cue_noun", "indirect", "description"): 0.312,  # 1/6
+    ("cue_noun", "indirect", "name"): 0.375,  # 11/30
+    ("cue_noun", "indirect", "pronoun_far"): 0.409,  # 5/12
+    ("cue_noun", "indirect", "pronoun_paragraph"): 0.533,  # 4/5
+    ("cue_noun", "indirect", "pronoun_sentence"): 0.375,  # 5/14
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
-    ("expected", "indirect", ""): 0.671,  # 53/79
+    ("expected", "indirect", ""): 0.675,  # 54/80
     ("expected", "mixed", ""): 0.800,  # 4/5
     ("paragraph_carryover", "direct", ""): 0.214,  # 0/9
     ("paragraph_carryover", "direct", "carryover"): 0.370,  # 30/82
     ("paragraph_carryover", "direct", "name"): 0.635,  # 8/9
-    ("participial", "direct", "description"): 0.906,  # 8/9
-    ("participial", "direct", "name"): 0.942,  # 36/38
-    ("participial", "direct", "pronoun_far"): 0.900,  # 7/8
-    ("participial", "indirect", "description"): 0.503,  # 42/87
-    ("participial", "indirect", "name"): 0.728,  # 122/167
+    ("participial", "direct", "description"): 0.862,  # 8/10
+    ("participial", "direct", "name"): 0.945,  # 38/40
+    ("participial", "direct", "pronoun_far"): 0.902,  # 7/8
+    ("participial", "indirect", "description"): 0.497,  # 42/88
+    ("participial", "indirect", "name"): 0.725,  # 123/169
     ("participial", "indirect", "pronoun_far"): 0.730,  # 29/39
-    ("participial", "indirect", "pronoun_paragraph"): 0.826,  # 18/20
+    ("participial", "indirect", "pronoun_paragraph"): 0.798,  # 18/21
     ("participial", "mixed", "description"): 0.672,  # 20/32
     ("participial", "mixed", "name"): 0.847,  # 112/132
     ("participial", "mixed", "nominal"): 0.888,  # 6/6
     ("participial", "mixed", "pronoun_far"): 0.904,  # 18/19
     ("participial", "mixed", "pronoun_paragraph"): 0.807,  # 16/20
-    ("quoted_fragment", "mixed", "description"): 0.652,  # 3/5
-    ("quoted_fragment", "mixed", "name"): 0.704,  # 27/38
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.674,  # 4/6
+    ("quoted_fragment", "mixed", "description"): 0.657,  # 3/5
+    ("quoted_fragment", "mixed", "name"): 0.699,  # 26/37
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.678,  # 4/6
     ("reporting_frame", "direct", "name"): 0.983,  # 15/15
-    ("split_quote", "direct", "carryover"): 0.118,  # 1/7
+    ("split_quote", "direct", "carryover"): 0.222,  # 2/8
+    ("stance", "direct", "name"): 0.733,  # 5/5
     ("stance", "indirect", ""): 0.378,  # 12/38
-    ("stance", "indirect", "apposition"): 0.668,  # 44/65
-    ("stance", "indirect", "description"): 0.516,  # 312/606
-    ("stance", "indirect", "document"): 0.585,  # 5/9
-    ("stance", "indirect", "name"): 0.694,  # 511/735
-    ("stance", "indirect", "nominal"): 0.564,  # 17/31
+    ("stance", "indirect", "apposition"): 0.673,  # 45/66
+    ("stance", "indirect", "description"): 0.521,  # 316/608
+    ("stance", "indirect", "name"): 0.696,  # 510/732
+    ("stance", "indirect", "nominal"): 0.542,  # 15/29
     ("stance", "indirect", "pronoun_far"): 0.680,  # 68/99
     ("stance", "indirect", "pronoun_paragraph"): 0.696,  # 83/118
-    ("stance", "indirect", "pronoun_sentence"): 0.506,  # 43/87
-    ("stance", "mixed", "description"): 0.630,  # 28/46
-    ("stance", "mixed", "name"): 0.745,  # 62/83
-    ("stance", "mixed", "nominal"): 0.781,  # 6/7
-    ("stance", "mixed", "pronoun_far"): 0.694,  # 8/12
-    ("stance", "mixed", "pronoun_paragraph"): 0.887,  # 22/23
-    ("stance", "mixed", "pronoun_sentence"): 0.737,  # 6/8
-    ("transcript", "direct", ""): 0.326,  # 8/26
-    ("transcript", "direct", "name"): 0.684,  # 12/13
-    ("transcript", "direct", "pronoun_far"): 0.255,  # 8/36
-    ("unattributed", "direct", ""): 0.051,  # 9/175
+    ("stance", "indirect", "pronoun_sentence"): 0.507,  # 43/87
+    ("stance", "mixed", "description"): 0.656,  # 30/47
+    ("stance", "mixed", "name"): 0.746,  # 62/83
+    ("stance", "mixed", "nominal"): 0.786,  # 6/7
+    ("stance", "mixed", "pronoun_far"): 0.732,  # 8/11
+    ("stance", "mixed", "pronoun_paragraph"): 0.890,  # 22/23
+    ("stance", "mixed", "pronoun_sentence"): 0.743,  # 6/8
+    ("transcript", "direct", ""): 0.337,  # 8/26
+    ("transcript", "direct", "name"): 0.754,  # 17/18
+    ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
+    ("unattributed", "direct", ""): 0.052,  # 9/173
     # END GENERATED PATHS
 }
 
