@@ -193,6 +193,28 @@ def test_attribution_order_does_not_matter(name: str, content: str, mark: str) -
     assert results[2] == results[0], forms[2]
 
 
+
+#: Reported clauses for the trailing-credit property (well formed: word salad reports nothing).
+CLAUSES = [
+    "The tolls will rise",
+    "The ferry is too slow for the islands",
+    "Prices will fall this year",
+    "Nobody expected the harbour to close",
+    "We will build it now",
+    "If the bridge shuts, traffic will move slowly",
+]
+
+
+@SETTINGS
+@given(names, st.sampled_from(CLAUSES), st.sampled_from(["said", "warned", "added", "says"]), st.booleans())
+def test_a_final_full_stop_does_not_matter(name: str, content: str, cue: str, marked: bool) -> None:
+    """A text that ends on its trailing cue (a headline, a snippet) reads as the same text with a
+    full stop: `C, NAME said` and `C, NAME said.` (the cue was once read past the text's end)."""
+    body = f'"{content}," {name} {cue}' if marked else f"{content}, {name} {cue}"
+    bare, stopped = extract_quotes(body), extract_quotes(body + ".")
+    assert attribution(bare) == attribution(stopped), body
+    assert [q.speaker.name if q.speaker else None for q in bare] == [name], body
+
 UNRELATED = [
     "the",
     "weather",

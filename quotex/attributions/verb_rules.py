@@ -257,7 +257,9 @@ def content_then_cue(v: VerbCue) -> Found | None:
             or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
         )
         and (
-            after_quote or words[i + 1] == "," or not adverbial_clause_only(words, content_floor, before - 1)
+            after_quote
+            or (i + 1 < len(words) and words[i + 1] == ",")
+            or not adverbial_clause_only(words, content_floor, before - 1)
         )
     ):
         got = content(ctx, start_after_opener(ctx, content_floor, before), before)
