@@ -1793,9 +1793,10 @@ def _in_noun_modifier(
 
 def _before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
     """Source tokens a..b without a relative clause: 'officials who spoke with the Post'
-    names the officials, not the Post."""
+    names the officials, not the Post; a source that ends on *that* or *which* ('a PAC that')
+    ends on the antecedent (a name never ends on a relative pronoun)."""
     for k in range(a + 1, b + 1):
-        if words[k].lower() in ("who", "whom", "whose"):
+        if words[k].lower() in ("who", "whom", "whose") or (k == b and words[k].lower() in ("that", "which")):
             end = k - 1
             while end > a and not words[end][:1].isalnum():
                 end -= 1
