@@ -68,6 +68,7 @@ __all__ = [
     "Mention",
     "apposition_title",
     "find_mentions",
+    "is_body_word",
     "is_name_word",
     "joins_body_name",
     "prefix_title",
@@ -495,7 +496,7 @@ def _plural_form(low: str) -> bool:
 
 def _singular_lower(word: str) -> bool:
     """Is *word* written in lower case and not a plural ('director', not 'Sen.' or 'rivals')?"""
-    return word.islower() and (not word.endswith("s") or word.endswith("ss"))
+    return word.islower() and not _plural_form(word)
 
 
 def _noun_modifier(word: str, lexicon: Lexicon) -> bool:
@@ -654,12 +655,17 @@ def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int
     return k if _names_body(words, j + 1, k - 1, lexicon) else j
 
 
+def is_body_word(word: str, lexicon: Lexicon) -> bool:
+    """Does *word* end or head a body's name ('University', 'Department', 'Robotics')?"""
+    low = word.lower()
+    return low in lexicon.organization_nouns or low in lexicon.company_words
+
+
 def _names_body(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
     """Does the capitalised run *first..last* of a credit name a body rather than a place: does
     it hold an organisation noun or a company word ('Harbour Ferries', 'Tarn Valley Trust'; not
     'Swansea', 'Lower Wendlebury'), or open with 'The' ('The Harbour Gazette')?"""
-    body = lexicon.organization_nouns | lexicon.company_words
-    return words[first] == "The" or any(words[m].lower() in body for m in range(first, last + 1))
+    return words[first] == "The" or any(is_body_word(words[m], lexicon) for m in range(first, last + 1))
 
 
 #: Words that end an apposition's title: a relative clause, a coordinated clause, or a time
@@ -1130,8 +1136,7 @@ def _body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -
     body = [w.lower() for w in words[b : k + 1]]
     if any(w in TIME_NAMES or w in STOP_WORDS for w in body):
         return (-1, -1)
-    org = lexicon.organization_nouns | lexicon.company_words
-    if len(body) < 2 and body[0] not in org:
+    if len(body) < 2 and not is_body_word(body[0], lexicon):
         return (-1, -1)
     return (b, first - 1)
 
@@ -1144,7 +1149,6 @@ def _role_like(w: str, lexicon: Lexicon, *, head: bool) -> bool:
     return (
         _noun_modifier(w, lexicon)
         and not low.endswith("ing")
-        and low not in IRREGULAR_PAST
         and not _plural_form(low)
         and not (head and low in TIME_WORDS)
     )

@@ -614,6 +614,8 @@ class _Resolver:
             s_k, p_k = self.where(k)
             if s_at - s_k > _NOMINAL_SENTENCES or p_at - p_k > 1:
                 break
+            if s_k == s_at:
+                continue
             m = self.mentions[k]
             owns_text = (  # "Marr's letter", "the ministry's written statement"
                 m.last + 1 < len(words)
@@ -624,7 +626,7 @@ class _Resolver:
             opens = self.subject(k) or (
                 m.last + 1 < len(words) and words[m.last + 1] in _POSSESSIVE_MARKS and self._opens_sentence(k)
             )
-            if s_k == s_at or not (owns_text or (opens and self.issuing(s_k))):
+            if not (owns_text or (opens and self.issuing(s_k))):
                 continue
             if not any(w in self.lexicon.quote_tokens for w in words[table.sentences[s_k].first : m.first]):
                 linked.add(table.of_mention[k])
@@ -1051,7 +1053,6 @@ def resolve_speakers(
     entities: list[int] = []
     paths: list[str | None] = []
     sources: list[tuple[int, int] | None] = []
-    last_speaker = -1
     for att in attributions:
         e = -1
         path: str | None = None
@@ -1062,10 +1063,8 @@ def resolve_speakers(
         elif source is not None and (k := _relative_antecedent(tokens.words, source, sources)) >= 0:
             e, path = entities[k], "pronoun_sentence"  # '"C," said a Democrat close to her, who asked'
         elif source is not None:
-            source, e, path = _resolve_source(res, att, source, last_speaker, lexicon=lexicon)
+            source, e, path = _resolve_source(res, att, source, lexicon=lexicon)
         entities.append(e)
-        if e >= 0:
-            last_speaker = e
         paths.append(path if e >= 0 else None)
         sources.append(source)
     # the records are made once every source is resolved: an entity a later source showed to be
@@ -1118,7 +1117,6 @@ def _resolve_source(
     res: _Resolver,
     att: Attribution,
     source: tuple[int, int],
-    last_speaker: int,
     *,
     lexicon: Lexicon,
 ) -> tuple[tuple[int, int], int, str | None]:
@@ -1163,7 +1161,7 @@ def _resolve_source(
         # a relative pronoun is never the speaker's name: what it stands for is
         e, path = res.relative(a, lo)
     else:
-        e, path = _resolve_phrase(res, a, b, lo, last_speaker, lexicon=lexicon)
+        e, path = _resolve_phrase(res, a, b, lo, lexicon=lexicon)
     if e >= 0:
         res.record(e, a)
     return source, e, path
@@ -1341,7 +1339,7 @@ def _interviewee(res: _Resolver, at: int, lo: int) -> tuple[int, str | None]:
 
 
 def _resolve_phrase(
-    res: _Resolver, a: int, b: int, lo: int, last_speaker: int, *, lexicon: Lexicon
+    res: _Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon
 ) -> tuple[int, str | None]:
     """(entity, path) for source tokens *a..b* that hold no name or pronoun: a
     document ('the statement'), a nominal ('the senator'), else the phrase as a description

@@ -159,14 +159,12 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             low in ("and", "but")
             and k > a
             and k + 1 <= last
+            and (entry := verbs.get(words[k + 1].lower(), ("", "")))
             and (
-                verbs.get(words[k + 1].lower(), ("", ""))[0] in REPORT_LEMMAS
+                entry[0] in REPORT_LEMMAS
+                or (entry[1] in ("speech", "naming") and words[k + 1].endswith("ed"))
                 or (
-                    verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "naming")
-                    and words[k + 1].endswith("ed")
-                )
-                or (
-                    verbs.get(words[k + 1].lower(), ("", ""))[1] == "stance"
+                    entry[1] == "stance"
                     and words[k + 1].endswith("ed")
                     and not holds_simple_past(words, qo, a, k)
                 )

@@ -517,18 +517,18 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
 
 def _posted_document(ctx: Context, a: int, last: int) -> bool:
     """Tokens from *a* (``a``/``an``) are a document and no more: an indefinite article, at
-    most two lower-case modifiers and a noun of :data:`DOCUMENT_NOUNS`, then the sentence end, a
+    most three lower-case modifiers and a noun of :data:`DOCUMENT_NOUNS`, then the sentence end, a
     comma or a preposition or time word (``posted a notice on Friday``, ``issued a short
     statement``, ``sent a letter to tenants``), and no quotation or *that* later in the sentence:
     what the document says is not written there (``issued a statement that ...``, ``posted a
     message on Twitter reading "..."`` keep theirs)."""
     words = ctx.tokens.words
-    if any(ctx.quote_of[m] >= 0 or words[m] == "that" for m in range(a, last + 1)):
-        return False
     k = a + 1
     while k <= last and k - a <= 3 and words[k].islower() and words[k] not in DOCUMENT_NOUNS:
         k += 1
     if k > last or words[k] not in DOCUMENT_NOUNS:
+        return False
+    if any(ctx.quote_of[m] >= 0 or words[m] == "that" for m in range(a, last + 1)):
         return False
     if k == last:
         return True

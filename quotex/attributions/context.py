@@ -165,14 +165,10 @@ def phrases_by_head(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...]
     return {head: tuple(group) for head, group in out.items()}
 
 
-def source_preposition_at(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> int:
-    """The number of tokens of a source preposition ('according to', 'per') starting at *i*, or 0."""
-    heads = phrases_by_head(lexicon.source_prepositions)
-    return preposition_length(words, i, last, heads.get(words[i].lower(), ()))
-
-
 def preposition_length(words: Sequence[str], i: int, last: int, phrases: Sequence[tuple[str, ...]]) -> int:
-    """:func:`source_preposition_at` for the *phrases* (lower-case words) that open with token *i*'s word."""
+    """The number of tokens of a source preposition ('according to', 'per') starting at *i*, or 0:
+    *phrases* are the lexicon's (lower-case words) that open with token *i*'s word
+    (``Context.prepositions``)."""
     for parts in phrases:
         n = len(parts)
         if i + n > last:

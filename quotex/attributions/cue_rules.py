@@ -130,7 +130,6 @@ def document_issuer(
     noun = words[head].lower()
     link = _issuing_participle(words, head + 1, last)
     participle = link > head + 1 or (link + 1 <= last and words[link].lower() in ISSUING_PARTICIPLES)
-    link = max(link, head + 1)
     if participle:
         link += 1  # 'a court document filed by ...'
     if head + 2 > last or link + 1 > last:
@@ -198,7 +197,7 @@ def transcript(site: CueSite) -> Found | None:
 
 
 def dotted_label_at(site: CueSite) -> CueSite | None:
-    """The token is an interview's ``Q.`` or ``A.`` label (:func:`~.frames.dotted_label`)."""
+    """The token is an interview's ``Q.`` or ``A.`` label (:func:`~.turns.dotted_label`)."""
     return site if site.low in ("q.", "a.") and dotted_label(site.ctx.tokens, site.i) else None
 
 

@@ -23,19 +23,19 @@ from collections.abc import Sequence
 
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, FINITE_AUXILIARIES
+from quotex.lexicon.grammar import AUXILIARIES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINERS, QUANTIFIERS
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 
 #: Finite verbs that agree with no singular demonstrative *that*: after 'that' they show a
 #: relative clause on a noun ('states that have voted'), not a reported clause.
 _PLURAL_FINITE = frozenset("have are were do don't".split())
 #: Words that open a noun phrase and take a plural noun: 'several swing | states'.
-_PLURAL_OPENERS = frozenset("several many both these those various numerous few other all most".split())
+_PLURAL_OPENERS = QUANTIFIERS - {"some"}
 #: Words that open a noun phrase and take a singular noun: 'a deadly | attack'.
 _SINGULAR_OPENERS = frozenset("a an the this every each another".split())
 #: Possessives before a noun ('their latest | attacks'); not *her*, which is also an object
 #: ('told her aides ...').
-_POSSESSIVES = frozenset("his their its my our your 's ’s".split())
+_POSSESSIVES = (POSSESSIVE_DETERMINERS - {"her"}) | {"'s", "’s"}
 #: Prepositions after which no verb stands (not *to*, which opens an infinitive, nor the
 #: ones that are also subordinators: *after*, *before*, *since*, *until*, *as*).
 _PREPOSITIONS = frozenset(

@@ -38,7 +38,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, NOUN_HOMOGRAPHS
-from quotex.mentions import apposition_title, is_name_word, joins_body_name, role_head_before
+from quotex.mentions import apposition_title, is_body_word, is_name_word, joins_body_name, role_head_before
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides',
@@ -70,12 +70,6 @@ def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
     """Token *k* opens a clause: it is first, or follows punctuation (a closing quotation
     mark) or a conjunction ('while others said')."""
     return k == floor or not words[k - 1][:1].isalnum() or words[k - 1].lower() in CLAUSE_LINKS
-
-
-def _body_word(word: str, lexicon: Lexicon) -> bool:
-    """Does *word* end or head a body's name ('University', 'Department', 'Robotics')?"""
-    low = word.lower()
-    return low in lexicon.organization_nouns or low in lexicon.company_words
 
 
 def _age_phrase_first(words: Sequence[str], head: int, floor: int) -> int:
@@ -264,7 +258,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             and not (
                 is_name_word(wj)
                 and is_name_word(words[j + 1])
-                and (not is_name_word(words[j - 1]) or _body_word(words[j + 1], lexicon))
+                and (not is_name_word(words[j - 1]) or is_body_word(words[j + 1], lexicon))
             )
         ) or (lj in ADVERBS and lj not in ("former",)):
             break  # (but 'self-described' is a modifier, 'Hope Lind' a name and 'Westbrook State
@@ -317,7 +311,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                     and lj not in DETERMINERS
                     and lj not in IRREGULAR_PAST
                     and words[j + 1].islower()
-                    and (words[j + 1] in lexicon.role_words or _body_word(words[j + 1], lexicon))
+                    and (words[j + 1] in lexicon.role_words or is_body_word(words[j + 1], lexicon))
                 )
             )
         ):

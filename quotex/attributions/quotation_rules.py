@@ -81,7 +81,7 @@ def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: i
         and ":" not in gap
         and (len(words) <= 4 or any(w.lower().strip(",.;") in verbs for w in words))
         and "\n" not in gap
-        and not any(c in gap for c in '"“”«»')
+        and not any(c in gap for c in QUOTE_CHARS)
         and not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
     )
 
@@ -353,8 +353,10 @@ def plain_phrase(tokens: Tokens, src: tuple[int, int]) -> bool:
     return tokens.words[src[0]][:1].isalnum() and not any(c in phrase for c in QUOTE_OR_DASH)
 
 
+#: Quotation marks: in a gap or a report's tail they show somebody else's words.
+QUOTE_CHARS = frozenset('"“”«»')
 #: Characters that no plain speaker's phrase holds: quotation marks and dashes.
-QUOTE_OR_DASH = frozenset('"“”«»—–')
+QUOTE_OR_DASH = QUOTE_CHARS | frozenset("—–")
 
 
 def _colon_introduction(q: QuoteSite) -> Attribution | None:
@@ -525,8 +527,6 @@ def _opens_phrase(ctx: Context, k: int) -> bool:
 #: How far the paragraph before a carried-over quotation may run on after its report's content
 #: (characters): the rest of the report's sentence ('... , she said on Monday.').
 REPORT_TAIL = 120
-#: Quotation marks whose presence in that tail shows somebody else's words.
-QUOTE_CHARS = frozenset('"“”«»')
 
 
 def _after_report(q: QuoteSite) -> Attribution | None:

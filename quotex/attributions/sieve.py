@@ -20,9 +20,9 @@ from quotex.attributions.context import (
     first_tokens,
     opens_sentence,
     parse_of,
+    preposition_length,
     quote_index,
     quoting,
-    source_preposition_at,
     title_case,
     trigger_forms,
 )
@@ -204,7 +204,7 @@ def _cue_pass(
         if (
             low in prep_heads
             and low not in cue_words
-            and not source_preposition_at(words, i, s.last, lexicon)
+            and not preposition_length(words, i, s.last, ctx.prepositions.get(low, ()))
         ):
             continue
         prev_source = out[sent_attrs[-1]].source if sent_attrs else None

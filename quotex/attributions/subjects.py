@@ -86,7 +86,8 @@ def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon
     return (doc[0] if doc is not None else k - 1, np[1])
 
 
-_DAY_OPENERS = frozenset("on last late early earlier later".split())
+_DAY_OPENERS = TIME_ADVERBS | {"on", "last"}
+_TIME_OPENERS = _DAY_OPENERS | {"in", "this"}
 
 
 def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
@@ -109,7 +110,7 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
         if low in PARTS_OF_DAY and j - 1 >= floor and words[j - 1].lower() in DAY_WORDS:
             j -= 3 if j - 2 >= floor and words[j - 2].lower() in _DAY_OPENERS else 2  # 'Sunday night'
             continue
-        if low in TIME_WORDS and j - 1 >= floor and words[j - 1].lower() in _DAY_OPENERS | {"in", "this"}:
+        if low in TIME_WORDS and j - 1 >= floor and words[j - 1].lower() in _TIME_OPENERS:
             j -= 2  # 'on Tuesday', 'later Thursday', 'this week'
             continue
         if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):

@@ -33,9 +33,7 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     label = tokens.words[first:colon]
     if len(label) == 1 and label[0] in INTERVIEW_LABELS:
         # an interview: 'Q: Why did the levee fail?' / 'Answer: It was ...'
-        return (
-            first == 0 or "\n" in tokens.text[tokens.ends[first - 1] : tokens.starts[first]]
-        ) and not _inline_turns(tokens, colon)
+        return _opens_paragraph(tokens, first) and not _inline_turns(tokens, colon)
     if not _opens_paragraph(tokens, first):
         return False
     if len(label) - 2 * label.count("-") > 3:

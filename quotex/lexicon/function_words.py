@@ -591,7 +591,7 @@ TIME_WORDS = TIME_NAMES | frozenset(
 #: Parts of the day after a day's name ('on Thursday evening', 'Sunday night'), and the words
 #: that name a day; a time phrase of the two stands between a subject and its verb.
 PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
-DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+DAY_WORDS = WEEKDAYS | frozenset(["today", "yesterday"])
 
 #: Nouns for a written text that can stand for its author ("the statement said", "the
 #: notice read"; general English nouns for a written or posted text).
