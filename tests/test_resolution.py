@@ -1,4 +1,4 @@
-"""Speaker resolution (quotex/entities.py + quotex/speakers.py): pronouns and nominals by
+"""Speaker resolution (quotex/entities.py + quotex/speakers/): pronouns and nominals by
 salience and agreement, speaker grouping (``Speaker.id``/``titles``), ``Quote.resolution``.
 
 Every sentence here is written for these tests; people and bodies are invented.

@@ -1,4 +1,4 @@
-"""Stage 6, quotex/speakers.py: attributions + mentions -> Quote records with canonical Speakers."""
+"""Stage 6, quotex/speakers/: attributions + mentions -> Quote records with canonical Speakers."""
 
 from __future__ import annotations
 

@@ -1,0 +1,330 @@
+"""The name that heads a source.
+
+Which mention inside source tokens names the speaker (*the campaign manager, Jeff Weaver*; not
+*Friends of Ines Marr*), a body widened to the person in its phrase (*Theo Vandermeer of
+Westbrook State University*), coordinated names (*Ivo Berg and Ina Varga*), and whether the
+source opens with the name or holds it in apposition. Input: tokens, mentions and source
+tokens; output: token ranges, mention indexes and paths.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quotex.entities import Entity, EntityTable
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import STOP_WORDS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS
+from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
+from quotex.mentions import Mention
+from quotex.speakers.documents import author_mention
+from quotex.speakers.salience import Resolver
+from quotex.speakers.words import is_authored
+from quotex.tokens import Tokens
+
+#: The most words of a person's name in a coordinated source ('Juan Carlos de la Vega').
+_MAX_NAME_WORDS = 5
+#: The words that join the names of a coordinated source: 'Ivo Berg and Ina Varga', 'Berg, Varga and Moen'.
+_NAME_JOINS = frozenset([",", "and"])
+
+
+def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
+    """The group a coordinated source names, as 'NAME; NAME' (each person's canonical name, in
+    text order, joined by a semicolon as answer keys write joint speakers), when mention *k*,
+    the head of source tokens *a..b*, is joined by *and* (and, inside the source, commas) to
+    other persons' names, each with its
+    own title or none ('Senate leader Ana Berg and House Speaker Tim Moore'); else "". Before
+    the source a comma joins only ahead of a list's *and* ('Okafor, Diallo and Holt said', whose
+    source may be the last name; not 'After meeting Berg and Varga, Moen said'). Only names
+    that may be persons' (no sign of a body or a place): 'Britain and France said' is left as
+    it was. One of the names at least must show a person; the others may be any full names
+    with no sign of a body ('Lena Okafor and Sipho Dlamini')."""
+    mentions, words = res.mentions, res.tokens.words
+
+    def between(left: int, right: int) -> list[str]:
+        r = mentions[right]
+        lo = r.title_first if 0 <= r.title_first < r.first else r.first
+        return list(words[mentions[left].last + 1 : lo])
+
+    def joined(left: int, right: int, listed: bool) -> bool:
+        gap = between(left, right)
+        if gap == ["and"]:
+            return True
+        # a comma joins inside the source, or before a list's 'and' ('Okafor, Diallo and Holt')
+        commas = 0 < len(gap) <= 2 and all(w in _NAME_JOINS for w in gap)
+        return commas and (listed or mentions[left].first >= a)
+
+    first = last = k
+    while first > 0 and k - first < 8 and joined(first - 1, first, first < k):
+        first -= 1
+    while last + 1 < len(mentions) and last - k < 8 and mentions[last + 1].last <= b:
+        if not joined(last, last + 1, True):
+            break
+        last += 1
+    if first == last or not any(between(j, j + 1)[-1] == "and" for j in range(first, last)):
+        return ""  # ('Berg, Varga said': an apposition, not a list)
+    names: list[str] = []
+    ents = [res.ents[res.table.of_mention[j]] for j in range(first, last + 1)]
+    if not any(_may_be_person(ent) for ent in ents):
+        return ""
+    for ent in ents:
+        if (
+            not (_may_be_person(ent) or _full_name(ent))
+            or ent.name in names
+            or len(ent.words) > _MAX_NAME_WORDS  # (a headline's capitalised run)
+            or not all(_name_word(w, res.lexicon) for w in ent.words)
+        ):
+            return ""
+        names.append(ent.name)
+    return "; ".join(names)
+
+
+#: Words that open a capitalised run and no name: 'Neither Johnson nor Weld', 'Either way'.
+_NOT_NAME_WORDS = STOP_WORDS | frozenset(["neither", "either", "both"])
+
+
+def _name_word(word: str, lexicon: Lexicon) -> bool:
+    """Can *word* be part of a person's name in a list: no function word ('Never Trump'), role
+    or title abbreviation ('Fox News Vice President', 'Pennsylvania Gov.')?"""
+    low = word.lower().rstrip(".")
+    return (
+        low not in _NOT_NAME_WORDS
+        and low not in FRONTING_PREPOSITIONS
+        and low not in lexicon.role_words
+        and low not in TITLE_ABBREVIATIONS
+    )
+
+
+def _full_name(ent: Entity) -> bool:
+    """A name of two or more words with no sign of a body or of a word that is no name: in a
+    list with a person's name, a person's too ('Lena Okafor and Sipho Dlamini')."""
+    return (
+        ent.kind == "person"
+        and len(ent.words) >= 2
+        and not ent.body_evidence
+        and not ent.unlikely_person
+        and not ent.initial_only
+    )
+
+
+def _may_be_person(ent: Entity) -> bool:
+    """A name that may be a person's: a person's kind with a sign of a person or a gender from
+    a first name, and no sign of a body."""
+    return (
+        ent.kind == "person"
+        and not ent.body_evidence
+        and not ent.unlikely_person
+        and (ent.person_evidence or ent.gender is not None)
+    )
+
+
+def name_path(words: Sequence[str], a: int, m: Mention, lexicon: Lexicon) -> str:
+    """ "name" when the source opens with the name or its title ('Vermont Rep. Alma Sorensen',
+    'Mr. Kramer', 'the mayor's aide Ana Berg'), else "apposition" ('The city's treasurer, Ana Berg')."""
+    lead = m.title_first if a <= m.title_first < m.first else m.first
+    for k in range(a, lead):
+        w = words[k].lower().rstrip(".")
+        if w not in ("the", "a", "an") and w not in lexicon.honorifics:
+            return "apposition"
+    return "name"
+
+
+def widen(
+    tokens: Tokens,
+    source: tuple[int, int],
+    mentions: Sequence[Mention],
+    mention_starts: Sequence[int],
+    table: EntityTable,
+    *,
+    cue: tuple[int, int] | None,
+) -> tuple[int, int]:
+    """A source that is only the body in a person's phrase names that person instead:
+    'Theo Vandermeer of Westbrook State University' (source 'University') and
+    'A spokeswoman for the Ministry of Trade and Industry, Siri Nakstad, said' (source
+    'Industry'). Returns the source tokens to use."""
+    a, b = source
+    words = tokens.words
+    k = bisect.bisect_right(mention_starts, b) - 1
+    if k >= 0 and mentions[k].first < a and mentions[k].last >= b:
+        # 'A study from Westbrook State University' (source 'University'): the whole name
+        a = mentions[k].first
+        source = (a, b)
+    author = author_mention(words, b, mentions, mention_starts)
+    if author >= 0:
+        return (a, mentions[author].last)  # 'a report by the state Department of Transportation'
+    if k < 0 or mentions[k].last < b or mentions[k].first > a:
+        k = bisect.bisect_right(mention_starts, a) - 1
+        if k < 0 or not mentions[k].first <= a <= mentions[k].last:
+            return source
+    m = mentions[k]
+    if table.entities[table.of_mention[k]].kind != "organization" and not (
+        m.first > 0 and words[m.first - 1].lower() in ("of", "at", "for", "from", "with")
+    ):
+        return source
+    # 'Theo Vandermeer of Westbrook State University': a person, a preposition, this body
+    j = m.first - 1
+    while j >= 0 and words[j].lower() in ("the",):
+        j -= 1
+    if j >= 1 and words[j].lower() in ("of", "at", "from", "with") and k >= 1:
+        p = mentions[k - 1]
+        if p.last == j - 1 and table.entities[table.of_mention[k - 1]].kind == "person":
+            return (min(a, p.title_first if p.title_first >= 0 else p.first), b)
+    # '..., Siri Nakstad, said': a person in apposition right after the body, then the cue
+    if k + 1 < len(mentions) and b + 1 < len(words) and words[b + 1] == ",":
+        n = mentions[k + 1]
+        after = n.last + 1
+        if after < len(words) and words[after] == ",":
+            after += 1
+        if (
+            n.first == b + 2
+            and table.entities[table.of_mention[k + 1]].kind == "person"
+            and cue is not None
+            and after < len(words)
+            and tokens.starts[after] == cue[0]
+        ):
+            return (n.first, n.last)
+    return source
+
+
+_PLACE_LINKS = frozenset(["of", "from", "in", "at"])
+
+
+def find_head_mention(
+    words: Sequence[str],
+    a: int,
+    b: int,
+    inside: Sequence[Mention],
+    kinds: Sequence[str] = (),
+    *,
+    voices: frozenset[str] = SPOKESPERSON_NOUNS,
+) -> int:
+    """Which of the mentions inside source tokens a..b names the source?
+
+    The source is cut at commas into segments ("Yun Sun | a China politics
+    analyst at the Stimson Center in Washington"); the first segment that
+    ends with a name gives the head ("the campaign manager | Jeff Weaver").
+    A name that is only a possessor ("Ukraine's foreign ministry") is no head,
+    nor a name inside a prepositional phrase after the segment's own head noun
+    ("Friends of Ines Marr", "a spokesman for Ines Marr", "The mayor of Leith":
+    :func:`_in_noun_modifier`; ``kinds[n]`` is the kind of mention *n*'s entity,
+    from :func:`speaking_kind`; *voices* the nouns of those who speak for a body,
+    ``Lexicon.voice_nouns``).
+    """
+    ends = {m.last: k for k, m in enumerate(inside)}
+    seg_start = a
+    served = -1  # a body a spokesperson speaks for, unless a later segment names the person
+    k = a
+    while k <= b + 1:
+        if k == b + 1 or words[k] == ",":
+            j = k - 1
+            while j >= seg_start and not words[j][:1].isalnum():
+                j -= 1
+            # 'Jason Gilbert of Cheyenne': a name followed by a place phrase heads it
+            for n, m in enumerate(inside):
+                if (
+                    not (kinds and kinds[n] == "weak")  # ('Customers of Meridia Air': a noun)
+                    and seg_start <= m.first
+                    and m.last < j
+                    and words[m.last + 1].lower() in _PLACE_LINKS
+                ):
+                    return n
+            n = ends.get(j, -1)
+            if n >= 0 and not (
+                kinds and _in_noun_modifier(words, inside, n, seg_start, kinds, voices=voices)
+            ):
+                served_body = kinds and kinds[n] == "organization"
+                if not (served_body and _after_preposition(words, inside[n], seg_start)):
+                    return n
+                if served < 0:
+                    served = n  # 'a spokeswoman for Meridia Air, Lena Okafor,': Okafor, if named
+            seg_start = k + 1
+        k += 1
+    return served
+
+
+def _before_mention(words: Sequence[str], m: Mention, seg_start: int) -> int:
+    """The token before mention *m* (and the title written before it: 'for Mayor Ines Marr'),
+    past any 'the', not before *seg_start*: where a preposition would stand."""
+    k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1
+    while k > seg_start and words[k].lower() == "the":
+        k -= 1
+    return k
+
+
+def _after_preposition(words: Sequence[str], m: Mention, seg_start: int) -> bool:
+    """Does a preposition (past a 'the') stand before mention *m* inside its segment?"""
+    k = _before_mention(words, m, seg_start)
+    return k > seg_start and words[k].lower() in _MODIFIER_PREPOSITIONS
+
+
+#: Prepositions after a role noun that make the person named after them the one the role serves.
+_PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with"])
+#: ... and that make a body or place named after them a modifier of the head noun ('Analysts at
+#: Caldera Research', 'Residents of Leith', 'a teacher from Tromso').
+_MODIFIER_PREPOSITIONS = _PRINCIPAL_PREPOSITIONS | frozenset(["at", "from", "in"])
+
+
+def _is_person(ent: Entity) -> bool:
+    """A person, with evidence of it (a title, a gender, a first name, the tagger's PERSON)."""
+    return ent.kind == "person" and ent.person_evidence
+
+
+def speaking_kind(ent: Entity) -> str:
+    """ "person" (with evidence of it), "organization", "weak" (one capitalised word seen only
+    first in its sentence: 'Customers of ...' is a noun), or "other" (a place, a name of no
+    known kind): what decides whether a noun before the name speaks for it."""
+    if ent.initial_only and len(ent.words) == 1:
+        return "weak"
+    if _is_person(ent):
+        return "person"
+    return "organization" if ent.kind == "organization" else "other"
+
+
+def _in_noun_modifier(
+    words: Sequence[str],
+    inside: Sequence[Mention],
+    n: int,
+    seg_start: int,
+    kinds: Sequence[str],
+    *,
+    voices: frozenset[str] = SPOKESPERSON_NOUNS,
+) -> bool:
+    """Is mention *n* only inside a prepositional phrase after its segment's head noun, so
+    that the noun, not the name, is the speaker? 'Friends of Ines Marr', 'a spokesman for
+    Ines Marr', 'an adviser to Marr' (printing the person would put the words in their
+    mouth), 'The mayor of Leith', 'Critics of Kestrel Ferries'. A body (not a name of no
+    known kind, which may be a person's) keeps the words of those who speak for it
+    (*voices*, ``Lexicon.voice_nouns``: 'a spokeswoman for Kestrel Ferries'), and a written
+    work credits its issuer ('a study by the Fjord Institute'). *kinds* are the mentions'
+    :func:`speaking_kind`."""
+    m, kind = inside[n], kinds[n]
+    k = _before_mention(words, m, seg_start)
+    preposition = words[k].lower() if k - 1 >= seg_start else ""
+    if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):
+        return False
+    noun = words[k - 1]
+    if not noun.isalpha():
+        return False
+    if not noun.islower() and any(
+        x.first <= k - 1 <= x.last and kinds[i] != "weak" for i, x in enumerate(inside)
+    ):
+        return False  # 'Theo Vandermeer of ...', 'Kestrel Ferries of ...': a name, not a noun
+    low = noun.lower()
+    if is_authored(low):
+        return False
+    # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
+    return not (kind == "organization" and low in voices)
+
+
+def before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
+    """Source tokens a..b without a relative clause: 'officials who spoke with the Post'
+    names the officials, not the Post; a source that ends on *that* or *which* ('a PAC that')
+    ends on the antecedent (a name never ends on a relative pronoun)."""
+    for k in range(a + 1, b + 1):
+        if words[k].lower() in ("who", "whom", "whose") or (k == b and words[k].lower() in ("that", "which")):
+            end = k - 1
+            while end > a and not words[end][:1].isalnum():
+                end -= 1
+            return a, end
+    return a, b

@@ -1,0 +1,338 @@
+"""Nominal antecedents.
+
+*the analyst*, *the senator*, *the company*, *the 47-year-old*, *the woman* -> the most salient
+entity with that title, age, gender or kind; and the unnamed nominal subject of a sentence
+(*The airline said ...*, *Two nurses waited*), which competes with named entities as a
+pronoun's antecedent. Input: a :class:`~quotex.speakers.salience.Resolver` and a source's head
+words or a token; output: an entity index (-1 when none) and the resolution path.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import regex
+
+from quotex.entities import Entity
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    COPULA,
+    FRONTING_PREPOSITIONS,
+    INTRO_WORDS,
+    IRREGULAR_PAST,
+    MODALS,
+    SENTENCE_LINKS,
+    SIMPLE_PAST,
+)
+from quotex.lexicon.titles import plural
+from quotex.sentences import Sentence
+from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
+from quotex.speakers.words import AUTHORED, GENDER_NOUNS, GENERIC_BODIES, PREPOSITIONS, strip_article
+
+_AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
+#: How many sentences back (this one included) an unnamed nominal subject can be a pronoun's antecedent.
+NOMINAL_SENTENCES = 4
+#: Words that open an unnamed noun phrase a pronoun can refer back to ('The airline', 'A
+#: woman', 'Two nurses'); a plural may also stand bare ('Residents were divided.').
+_NOMINAL_OPENERS = frozenset("the a an this these those several some many".split()) | NUMBER_WORDS
+#: Words that end the walk over a nominal's modifiers: the verb group after its head.
+_NOT_MODIFIERS = STOP_WORDS | AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
+#: Words of a verb group that may follow a subject's head ('Residents were divided').
+_VERB_GROUP_WORDS = AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
+#: Plural heads without a plural -s.
+_PLURAL_HEADS = frozenset("people men women children police staff crew spokesmen spokeswomen".split())
+
+
+def subject_before(res: Resolver, e: int, at: int) -> bool:
+    """Is entity *e* the subject of the sentence before the one at token *at*, in the same
+    paragraph: a mention of it, or the unnamed subject it was made from ('The nurses union
+    rejected the offer.')?"""
+    table = res.table
+    s_at, p_at = table.locate(at)
+    s = s_at - 1
+    if s < 0 or table.sentences[s].paragraph != p_at:
+        return False
+    sent = table.sentences[s]
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    if any(table.of_mention[k] == e and res.subject(k) for k in range(lo, hi)):
+        return True
+    got = nominal_subject(res, s)
+    if got is None:
+        return False
+    first, head, _ = got
+    text = res.tokens.text[res.tokens.starts[first] : res.tokens.ends[head]]
+    return res.phrases.get(strip_article(text).lower()) == e
+
+
+def nominal_subject(res: Resolver, s: int) -> tuple[int, int, str] | None:
+    """Sentence *s*'s unnamed nominal subject (:func:`_nominal_subject`), cached."""
+    if s in res.nominal_subjects:
+        return res.nominal_subjects[s]
+    got = res.nominal_subjects[s] = _nominal_subject(res.tokens.words, res.table.sentences[s], res.lexicon)
+    return got
+
+
+def nominal_antecedent(
+    res: Resolver,
+    at: int,
+    parts: Sequence[tuple[int, int]],
+    agrees: Sequence[str],
+    to_beat: float,
+    *,
+    linked: Callable[[int], bool] | None = None,
+) -> tuple[int, str] | None:
+    """(entity, path) of the unnamed nominal subject ('The airline', 'A woman in Tromso',
+    'Two nurses') of this or an earlier sentence, in this paragraph or the one before,
+    that ends before token *at*, agrees (its agreement class is in *agrees*: "it", "they",
+    "he", "she", or "person" for a person of unknown gender) and is more salient than
+    *to_beat*, the best named candidate's score (and, with *linked*, in a sentence it
+    accepts); else None. Its salience is a subject's,
+    decayed like a mention's, plus the agreement bonus for a gendered noun. The nominal
+    is the named entity it refers back to when :func:`resolve_nominal` finds one ('the
+    company' after 'Norland Robotics'), else an entity of its own ('airline')."""
+    table = res.table
+    if not table.sentences:
+        return None
+    s_at, p_at = table.locate(at)
+    starts = res.tokens.starts
+    best: tuple[float, int, int, str, int] | None = None
+    bonus = AGREES["text"] if any(a in ("he", "she") for a in agrees) else 0.0
+    for s in range(s_at, max(-1, s_at - NOMINAL_SENTENCES), -1):
+        d_p = p_at - table.sentences[s].paragraph
+        if d_p > 1 or (BASE + SUBJECT) * decay(s_at - s, d_p) + bonus <= max(
+            to_beat, best[0] if best else 0.0
+        ):
+            break  # (further back cannot beat what is found: the decay only grows)
+        got = nominal_subject(res, s) if linked is None or linked(s) else None
+        if got is None:
+            continue
+        first, head, agree = got
+        if head >= at or agree not in agrees:
+            continue
+        if any(ps <= starts[first] < pe for ps, pe in parts):
+            continue
+        score = (BASE + SUBJECT) * decay(s_at - s, d_p)
+        if agree in ("he", "she"):
+            score += AGREES["text"]
+        if score > to_beat and (best is None or score > best[0]):
+            best = (score, first, head, agree, s)
+    if best is None:
+        return None
+    _, first, head, agree, s = best
+    words = res.tokens.words
+    lo = bisect.bisect_left(res.mention_starts, first)
+    e = resolve_nominal(res, [w.lower() for w in words[first : head + 1]], first, lo, res.lexicon)
+    if e < 0 and agree in ("he", "she", "person") and words[first].lower() in ("the", "this", "that"):
+        return None  # 'The billionaire businessman said': an epithet of a named person, not a new one
+    if e < 0:
+        end = _place_phrase_end(words, head, table.sentences[s].last)
+        text = res.tokens.text[starts[first] : res.tokens.ends[end]]
+        body = agree == "it" or _nominal_class(words[head].lower(), res.lexicon)[0] == "body"
+        e = res.phrase_entity(strip_article(text), "organization" if body else "other")
+    if s == s_at:
+        return e, "pronoun_sentence"
+    return e, "pronoun_paragraph" if table.sentences[s].paragraph == p_at else "pronoun_far"
+
+
+def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, lexicon: Lexicon) -> int:
+    """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
+    if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 5:
+        return -1
+    # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
+    head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
+    age = _AGE.search(" ".join(head_words[1:]))
+    if age:
+        years = age.group(1)
+        aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
+        if aged:
+            return most_salient(aged)
+        near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
+        return most_salient(near) if near else -1
+    if head in GENDER_NOUNS and len(head_words) == 2:
+        g = GENDER_NOUNS[head]
+        near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
+        return most_salient(near) if near else -1
+    if head in lexicon.role_words or head in lexicon.role_nouns:
+        holders = res.holders_of(head)
+        if holders:
+            scores = res.salience(at, lo, frozenset(), lambda ent: any(holds(t, head) for t in ent.titles))
+            return most_salient(scores) if scores else holders[-1]
+        return -1
+    if head in lexicon.organization_nouns or head in GENERIC_BODIES:
+        named = res.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
+        if named:
+            return most_salient(named)
+        if head in GENERIC_BODIES:
+            bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
+            if not bodies:
+                bodies = res.salience(at, lo, frozenset(), body_like)
+            if not bodies:
+                return -1
+            e = most_salient(bodies)
+            res.as_body(e)
+            return e
+    if len(head_words) == 2 and head.isalpha():
+        e = named_by_head(res, head, at, lo)
+        if e >= 0:
+            res.as_body(e)  # ('the partnership': referred to as a body, it is one)
+        return e
+    return -1
+
+
+def named_by_head(res: Resolver, head: str, at: int, lo: int) -> int:
+    """'the partnership' after 'The South West Health Partnership', 'the institute' after
+    'the Fjord Institute': the body whose name ends with the noun *head* or its plural ('the
+    dairy' after 'Caldbeck Dairies'), the most salient one, else the latest named before
+    mention index *lo* anywhere in the article; -1 when there is none. A name of one word is
+    no match ('the trust' is not a 'Trust')."""
+    many = plural(head)
+
+    def ends_with_head(ent: Entity) -> bool:
+        words = ent.words
+        return len(words) >= 2 and words[-1].lower() in (head, many) and body_like(ent)
+
+    if res.by_last_word is None:  # last word of a name of two or more words -> its mentions
+        res.by_last_word = {}
+        for k, e in enumerate(res.table.of_mention):
+            words = res.table.entities[e].words
+            if len(words) >= 2:
+                res.by_last_word.setdefault(words[-1].lower(), []).append(k)
+    found = res.by_last_word.get(head) or res.by_last_word.get(many)
+    if not found or found[0] >= lo:
+        return -1  # (no such name before: no salience to compute)
+    named = res.salience(at, lo, frozenset(), ends_with_head)
+    if named:
+        return most_salient(named)
+    j = bisect.bisect_left(found, lo) - 1
+    for k in range(j, max(-1, j - 8), -1):  # (the latest few: a bounded look-back)
+        e = res.table.of_mention[found[k]]
+        if ends_with_head(res.ents[e]):
+            return e
+    return -1
+
+
+def _nominal_class(low: str, lexicon: Lexicon) -> tuple[str, str]:
+    """(class, agreement) of the head noun *low*: ("body", "it"/"they") for an organisation
+    noun ('ministry', 'airline'), ("person", "he"/"she"/"person"/"they") for a role, group or
+    gendered noun ('spokeswoman', 'woman', 'officials', 'driver'), else ("", "")."""
+    plural = low in _PLURAL_HEADS or (low.endswith("s") and not low.endswith("ss"))
+    singular = low[:-1] if plural and low.endswith("s") else low
+    if (
+        low in lexicon.organization_nouns
+        or singular in lexicon.organization_nouns
+        or singular in GENERIC_BODIES
+    ):
+        return ("body", "they" if plural or low == "police" else "it")
+    if low in PRONOUNS:
+        return ("", "")
+    if low in FEMALE_WORDS or GENDER_NOUNS.get(low) == "f":
+        return ("person", "she")
+    if low in MALE_WORDS or GENDER_NOUNS.get(low) == "m":
+        return ("person", "he")
+    if (
+        low in lexicon.role_words
+        or low in _PLURAL_HEADS
+        or (low in lexicon.group_source_nouns and low not in AUTHORED and singular not in AUTHORED)
+    ):
+        return ("person", "they" if plural else "person")
+    return ("", "")
+
+
+def _place_phrase_end(words: Sequence[str], head: int, last: int) -> int:
+    """The last token of the noun phrase whose head is token *head*, with a prepositional
+    phrase that names a place or body after it ('A woman in Tromso', 'officials at the
+    Ministry of Trade'): the run of capitalised words (and *of*, *and* inside it) after the
+    preposition and an optional *the*; *head* when there is none."""
+    k = head + 1
+    if k > last or words[k].lower() not in PREPOSITIONS:
+        return head
+    k += 1
+    if k <= last and words[k].lower() == "the":
+        k += 1
+    end = head
+    while k <= last and k - head <= 8:
+        w = words[k]
+        if w[:1].isupper() and w.replace("-", "").isalpha():
+            end = k
+        elif w.lower() not in ("of", "and") or end < head + 1:
+            break
+        k += 1
+    return end
+
+
+def _nominal_subject(words: Sequence[str], sent: Sentence, lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """(first, head, agreement) of *sent*'s subject when it is an unnamed noun phrase whose
+    head names a body or a person (:func:`_nominal_class`): a determiner or number, up to
+    four lower-case modifiers and the head, then a comma, a preposition or a verb ('The
+    airline said', 'A woman in Tromso told', 'Two nurses waited'); a plural may stand bare
+    ('Residents were divided'). A linking word and an opening adverbial before it are
+    skipped ('But on Monday, the union said'). None for a name, a pronoun or anything else."""
+    i, last = sent.first, sent.last
+    while i <= last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
+        i += 1
+    if i > last:
+        return None
+    low = words[i].lower()
+    if (
+        low in INTRO_WORDS
+        or low in TIME_WORDS
+        or low in FRONTING_PREPOSITIONS
+        or (low.endswith("ly") and len(low) > 4)
+    ):
+        k = i
+        while k <= last and k - i < 12 and words[k] != ",":
+            k += 1
+        if k >= last or words[k] != ",":
+            return None
+        i = k + 1
+        low = words[i].lower()
+    j = i + 1 if low in _NOMINAL_OPENERS else i
+    k = j
+    verbs = lexicon.verb_forms
+    while k <= last and k - j < 5:
+        w = words[k]
+        lw = w.lower()
+        if (
+            not (w.replace("-", "").isalpha() and (w.islower() or k == i))
+            or lw in _NOT_MODIFIERS
+            or lw in verbs
+            or lw in PRONOUNS
+        ):
+            break
+        k += 1
+    # the head: the last noun of the run that a verb, a preposition or a comma follows
+    # ('The airline cancelled 40 flights': the run is 'airline cancelled', the head 'airline')
+    for head in range(min(k, last) - 1, j - 1, -1):
+        cls, agree = _nominal_class(words[head].lower(), lexicon)
+        if not cls:
+            continue
+        if j == i and agree != "they":
+            return None  # (only a plural stands bare: 'Residents said', not 'Driver said')
+        nxt = words[head + 1]
+        lw = nxt.lower()
+        if (
+            nxt == ","
+            or lw in PREPOSITIONS
+            or lw in _VERB_GROUP_WORDS
+            or lw in verbs
+            or (
+                nxt.isalpha()
+                and nxt.islower()
+                and lw.endswith(("ed", "s"))
+                and not _nominal_class(lw, lexicon)[0]
+            )
+        ):
+            return (i, head, agree)
+        return None
+    return None

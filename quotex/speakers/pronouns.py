@@ -1,0 +1,159 @@
+"""Pronoun sources.
+
+*he*/*she* -> the most salient person whose gender does not clash (agreement from honorifics,
+gendered role words, earlier pronouns and first names; a pronoun subject of an earlier sentence
+counts as a mention of its antecedent); *it*/*they* -> the most salient body or group; *we* ->
+the body that spoke last. Input: a :class:`~quotex.speakers.salience.Resolver`, the pronoun and
+its token; output: (entity, path), (-1, "") when nothing agrees.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quotex.attributions.context import after_time_phrase, time_phrase
+from quotex.entities import Entity, with_gender
+from quotex.lexicon.function_words import PRONOUNS
+from quotex.speakers.nominals import nominal_antecedent
+from quotex.speakers.salience import (
+    AGREES,
+    BASE,
+    NO_PERSON_EVIDENCE,
+    SUBJECT,
+    WINDOW_PARAGRAPHS,
+    Resolver,
+    body_like,
+    body_or_group,
+    decay,
+    most_salient,
+)
+
+
+def resolve_pronoun(
+    res: Resolver,
+    pronoun: str,
+    at: int,
+    lo: int,
+    skip: frozenset[int],
+    *,
+    parts: Sequence[tuple[int, int]] = (),
+    learn: bool = True,
+) -> tuple[int, str]:
+    """(entity, resolution) for a pronoun source at token *at*, or (-1, ""). An unnamed
+    nominal subject that agrees (:func:`nominal_antecedent`) competes with the named
+    entities; *parts* are the quotation's, whose words are never the antecedent. With
+    *learn* (a speaker's own pronoun), the antecedent takes the pronoun's gender, or
+    becomes a body; a possessor's pronoun ('her lawyer') teaches nothing."""
+    gender, number = PRONOUNS[pronoun]
+    if number in ("thing", "plural"):
+        if pronoun == "it":
+            scores = res.salience(at, lo, skip, lambda ent: ent.kind == "organization")
+        elif pronoun == "they":  # a body or an unnamed group ('officials', 'two people familiar ...')
+            scores = res.salience(at, lo, skip, body_or_group)
+        else:  # 'we': the body that spoke last, in this paragraph or the one before
+            return res.last_body(at)
+        nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
+        if nominal is not None:
+            return nominal
+        as_body = False
+        if not scores and pronoun == "it":
+            # 'Norland Air cut 40 flights. "Sorry," it said.': a name with no sign of a person
+            scores = res.salience(at, lo, skip, body_like)
+            as_body = True
+        if not scores:
+            return -1, ""
+        e = most_salient(scores)
+        if as_body and learn:
+            res.as_body(e, spoken=True)
+        return e, res.distance_path(e, at, lo)
+    if number != "singular" or pronoun in ("i", "you"):
+        return -1, ""
+
+    scores = person_scores(res, gender, at, lo, skip)
+    pronoun_subject_before(res, pronoun, at, scores)
+    nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
+    if nominal is not None:
+        return nominal
+    if not scores:
+        return -1, ""
+    e = most_salient(scores)
+    if gender and learn:
+        res.ents[e] = with_gender(res.ents[e], gender, "pronoun")
+    return e, res.distance_path(e, at, lo)
+
+
+def person_scores(
+    res: Resolver, gender: str | None, at: int, lo: int, skip: frozenset[int]
+) -> dict[int, float]:
+    """Person entity -> salience at token *at* for a *gender* ("m"/"f") pronoun: a name
+    with no sign of a person counts less, one that agrees in gender more."""
+
+    def fits(ent: Entity) -> bool:
+        return (
+            ent.kind == "person"
+            and (ent.gender is None or ent.gender == gender)
+            and not (ent.initial_only and not ent.titles)
+            and not ent.unlikely_person
+            and not ent.body_evidence
+        )
+
+    scores = res.salience(at, lo, skip, fits)
+    for e in scores:
+        # 'In New Mexico, ...': a capitalised name with no sign of a person counts less,
+        # unless its first name is registered for the pronoun's gender ('Niamh Roe')
+        ent = res.ents[e]
+        if not ent.person_evidence and e not in res.last_spoke and ent.gender != gender:
+            scores[e] *= NO_PERSON_EVIDENCE
+    for e in scores:
+        ent = res.ents[e]
+        if ent.gender == gender and ent.evidence:
+            scores[e] += AGREES[ent.evidence]
+    return scores
+
+
+def pronoun_subject_before(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> None:
+    """Lappin & Leass count a pronoun as a mention of its antecedent: when one of the two
+    sentences before token *at* opens with *pronoun* as its subject and no source there
+    was resolved (*'Ana Roe runs the shop. On Monday she went to see Ida Lund, the
+    factor. "C," she said.'*), the person it refers to there gains a subject's weight
+    at that distance in *scores* (changed in place)."""
+    table = res.table
+    s_at, p_at = table.locate(at)
+    spoke_at = {table.locate(pos)[0] for _, pos in res.spoke[-4:]}
+    for s in range(s_at - 1, max(-1, s_at - 3), -1):
+        if s in spoke_at:
+            return  # (the speaker there already counts: :meth:`salience`'s bonus)
+        t = _pronoun_subject(res, s)
+        if t < 0 or res.tokens.words[t].lower() != pronoun:
+            continue
+        sent = table.sentences[s]
+        d_p = p_at - sent.paragraph
+        if d_p > WINDOW_PARAGRAPHS:
+            return
+        lo_t = bisect.bisect_left(res.mention_starts, t)
+        gender = PRONOUNS[pronoun][0]
+        before = person_scores(res, gender, t, lo_t, frozenset())
+        if before:
+            e = most_salient(before)
+            if e in scores:
+                ent = res.ents[e]
+                agrees = AGREES[ent.evidence] if ent.gender == gender and ent.evidence else 0.0
+                scores[e] = max(scores[e], (BASE + SUBJECT) * decay(s_at - s, d_p) + agrees)
+        return
+
+
+def _pronoun_subject(res: Resolver, s: int) -> int:
+    """The token of the *he* or *she* that is sentence *s*'s subject ('She said ...',
+    'On Monday she went ...', 'Later, he ...'), or -1 (computed on first use)."""
+    got = res.pronoun_subjects.get(s)
+    if got is None:
+        words, sent = res.tokens.words, res.table.sentences[s]
+        i = sent.first
+        if time_phrase(words, i, sent.last):
+            i = words.index(",", i, sent.last + 1) + 1
+        else:
+            i = after_time_phrase(words, i, sent.last)
+        ok = i < sent.last and words[i].lower() in ("he", "she") and words[i + 1].islower()
+        got = res.pronoun_subjects[s] = i if ok else -1
+    return got

@@ -1,0 +1,203 @@
+"""The stage's entry points.
+
+:func:`resolve_speakers`: attributions -> :class:`Resolved` rows, one canonical
+:class:`~quotex.records.Speaker` per entity (with a document-local ``id``) and the path that
+resolved it; :func:`quote_records`: rows -> the public :class:`~quotex.records.Quote` records;
+:func:`build_records` composes the two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from quotex.attributions import Attribution
+from quotex.confidence import rule_confidence
+from quotex.entities import build_entities
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.mentions import Mention
+from quotex.records import Quote, QuoteKind, Span, Speaker
+from quotex.sentences import Sentence
+from quotex.speakers.salience import Resolver
+from quotex.speakers.sources import resolve_source
+from quotex.tokens import Tokens
+
+#: How a source was resolved to its speaker (``Quote.resolution``), see docs/rules.md.
+RESOLUTIONS = (
+    "name",
+    "apposition",
+    "pronoun_sentence",
+    "pronoun_paragraph",
+    "pronoun_far",
+    "nominal",
+    "document",
+    "description",
+    "carryover",
+)
+
+
+@frozen
+class Resolved:
+    """One attribution with its speaker resolved: what a :class:`~quotex.records.Quote` is
+    made of. The source and cue are already the records' :class:`~quotex.records.Span` s
+    (character offsets: no token table is needed any more)."""
+
+    parts: tuple[tuple[int, int], ...]
+    speaker: Speaker | None
+    resolution: str | None
+    source: Span | None
+    cue: Span | None
+    rule: str
+    kind: QuoteKind
+
+
+def build_records(
+    tokens: Tokens,
+    attributions: Sequence[Attribution],
+    mentions: Sequence[Mention] = (),
+    *,
+    lexicon: Lexicon = DEFAULT_LEXICON,
+    sentences: Sequence[Sentence] = (),
+) -> list[Quote]:
+    """Resolve each attribution's speaker and build the public records.
+
+    *sentences* (stage 3) give the resolver sentence distances; without them a
+    paragraph counts as one sentence. The composition of :func:`resolve_speakers`
+    and :func:`quote_records`.
+    """
+    resolved = resolve_speakers(tokens, attributions, mentions, lexicon=lexicon, sentences=sentences)
+    return quote_records(tokens.text, resolved)
+
+
+def resolve_speakers(
+    tokens: Tokens,
+    attributions: Sequence[Attribution],
+    mentions: Sequence[Mention] = (),
+    *,
+    lexicon: Lexicon = DEFAULT_LEXICON,
+    sentences: Sequence[Sentence] = (),
+) -> list[Resolved]:
+    """Each attribution's speaker, in text order, without those that overlap an earlier one.
+
+    The first half of :func:`build_records`: its output needs neither the token table
+    nor the attributions, mentions and sentences, so a caller can let them go before
+    the records are made.
+    """
+    res = Resolver(tokens, mentions, build_entities(tokens, mentions, sentences), lexicon)
+    # per attribution, as parallel lists (a tuple each would cost more than what it holds):
+    # the speaker's entity (-1 when none), how it was resolved, the source tokens
+    entities: list[int] = []
+    paths: list[str | None] = []
+    sources: list[tuple[int, int] | None] = []
+    for att in attributions:
+        e = -1
+        path: str | None = None
+        source = att.source
+        if att.antecedent >= 0 and att.antecedent < len(entities):
+            e = entities[att.antecedent]
+            path = "carryover" if e >= 0 else None
+        elif source is not None and (k := _relative_antecedent(tokens.words, source, sources)) >= 0:
+            e, path = entities[k], "pronoun_sentence"  # '"C," said a Democrat close to her, who asked'
+        elif source is not None:
+            source, e, path = resolve_source(res, att, source, lexicon=lexicon)
+        entities.append(e)
+        paths.append(path if e >= 0 else None)
+        sources.append(source)
+    # the records are made once every source is resolved: an entity a later source showed to be
+    # a body ('"C," it said', 'the company added') is one in every quote of it
+    speakers = [res.speaker_of(e) if e >= 0 else None for e in entities]
+    del res, entities, mentions  # (the entity table: the rows below need none of it)
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
+    rows: list[Resolved] = []
+    for i in _without_overlaps([att.parts for att in attributions]):
+        att = attributions[i]
+        source = sources[i]
+        rows.append(
+            Resolved(
+                att.parts,
+                speakers[i],
+                paths[i],
+                None if source is None else _shared_span(text, starts[source[0]], ends[source[1]], shared),
+                None if att.cue is None else _shared_span(text, *att.cue, shared),
+                att.rule,
+                att.kind,
+            )
+        )
+    return rows
+
+
+def quote_records(text: str, resolved: Sequence[Resolved]) -> list[Quote]:
+    """The public records of *resolved* (from :func:`resolve_speakers`) in *text*.
+
+    A one-part quote's part shares the quote's text (one string, not two).
+    """
+    return [_record(text, row) for row in resolved]
+
+
+def _relative_antecedent(
+    words: Sequence[str], source: tuple[int, int], sources: Sequence[tuple[int, int] | None]
+) -> int:
+    """The index of the attribution whose source is the antecedent of relative pronoun
+    *source* (', who asked ...'): the previous source, when it ends just before the comma
+    that sets the relative off; else -1."""
+    a, b = source
+    if a != b or a < 2 or words[a].lower() not in ("who", "which") or words[a - 1] != ",":
+        return -1
+    k = len(sources) - 1
+    prev = sources[k] if k >= 0 else None
+    return k if prev is not None and prev[1] == a - 2 else -1
+
+
+def _without_overlaps(parts: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
+    """Indexes, in text order, of the attributions (given by their *parts*) that do not
+    overlap an earlier kept one."""
+    spans = sorted(
+        (ps[0][0], ps[0][1], i) if len(ps) == 1 else (min(p[0] for p in ps), max(p[1] for p in ps), i)
+        for i, ps in enumerate(parts)
+    )  # (one part, the common case: its own bounds, without two generators)
+    kept: list[int] = []
+    last_end = -1
+    for start, end, i in spans:
+        if kept and start < last_end:
+            continue
+        kept.append(i)
+        last_end = end
+    return kept
+
+
+def _record(text: str, row: Resolved) -> Quote:
+    """The :class:`Quote` of *row*: its parts merged where they overlap."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(row.parts):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    start, end = merged[0][0], merged[-1][1]
+    quote_text = text[start:end]
+    if len(merged) == 1:
+        parts: tuple[Span, ...] = (Span(start, end, quote_text),)
+    else:
+        parts = tuple(Span.from_text(text, s, e) for s, e in merged)
+    conf = rule_confidence(row.rule, row.kind, row.speaker is not None, row.resolution)
+    return Quote(
+        text=quote_text,
+        start=start,
+        end=end,
+        kind=row.kind,
+        parts=parts,
+        speaker=row.speaker,
+        source=row.source,
+        cue=row.cue,
+        confidence=conf,
+        rule=row.rule,
+        resolution=row.resolution,
+    )
+
+
+def _shared_span(text: str, start: int, end: int, shared: dict[str, str]) -> Span:
+    """``Span.from_text(text, start, end)`` whose text is the one object of *shared* equal to it."""
+    piece = text[start:end]
+    return Span(start, end, shared.setdefault(piece, piece))

@@ -1,0 +1,344 @@
+"""The resolver's state and salience.
+
+:class:`Resolver` lives inside one :func:`~quotex.speakers.build_records` call: it holds the
+entity table, the canonical :class:`~quotex.records.Speaker` made for each entity, who spoke
+where, and the per-sentence caches the other modules fill. :meth:`Resolver.salience` scores
+entities at a token (Lappin & Leass 1994: subject, introduced with a title, having spoken,
+decayed by sentence and paragraph distance). Input: the token table, mentions and entity table;
+output: entity -> score, and entity -> Speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from quotex.entities import Entity, EntityTable, is_subject, may_be_body
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.mentions import Mention
+from quotex.records import Speaker
+from quotex.speakers.words import PREPOSITIONS
+from quotex.tokens import Tokens
+
+#: Salience weights (Lappin & Leass style): a mention's base weight, the bonus for being the
+#: subject of its sentence, for being introduced with a title, and for having spoken; every
+#: sentence back multiplies by SENTENCE_DECAY and every paragraph back by PARAGRAPH_DECAY.
+BASE, SUBJECT, _INTRODUCED, _SPOKE = 100.0, 80.0, 40.0, 90.0
+_SENTENCE_DECAY, _PARAGRAPH_DECAY = 0.7, 0.55
+AGREES = {"text": 40.0, "pronoun": 30.0, "first_name": 20.0, "registered": 10.0}
+_WINDOW_MENTIONS, WINDOW_PARAGRAPHS, _MAX_SENTENCES = 40, 3, 12
+#: Factor for a candidate with no sign of being a person (no title, gender, first name or speech).
+NO_PERSON_EVIDENCE = 0.35
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "pres": "president",
+    "supt": "superintendent",
+    "atty": "attorney",
+    "insp": "inspector",
+    "det": "detective",
+    "amb": "ambassador",
+    "dr": "doctor",
+    "prof": "professor",
+}
+
+
+class Resolver:
+    """Per-call resolution state: the entity table, the speakers made so far and who
+    spoke where. Lives only inside one :func:`build_records` call."""
+
+    def __init__(
+        self,
+        tokens: Tokens,
+        mentions: Sequence[Mention],
+        table: EntityTable,
+        lexicon: Lexicon = DEFAULT_LEXICON,
+    ) -> None:
+        self.tokens = tokens
+        self.mentions = mentions
+        self.table = table
+        self.ents: list[Entity] = list(table.entities)
+        self.speakers: dict[int, Speaker] = {}
+        self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
+        self.last_spoke: dict[int, int] = {}  # entity -> its latest source token
+        self.phrases: dict[str, int] = {}  # an unnamed source phrase (lower case) -> its entity
+        #: role noun -> the entities of the table with a title that holds it (made on first use)
+        self.holders: dict[str, list[int]] | None = None
+        self.next_id = 1
+        self.subjects: dict[int, bool] = {}
+        self.weights: dict[int, float] = {}
+        #: entity -> the mention that introduces it (:meth:`_introduced_at`, made on first use)
+        self.introduced: dict[int, int] = {}
+        self.places: dict[int, tuple[int, int]] = {}
+        self.mention_starts = [m.first for m in mentions]  # token of each mention, for bisect
+        self.mention_offsets = [m.start for m in mentions]  # character offset of each mention
+        self.lexicon = lexicon
+        #: the entity that answers an interview's 'A:' labels, once the first one is resolved
+        self.interviewee = -1
+        #: the token of the first 'Q:' label (-1 before one): the introduction ends there
+        self.first_question = -1
+        #: the last word of each name of two or more words -> its mentions (made on first use)
+        self.by_last_word: dict[str, list[int]] | None = None
+        #: sentence -> its unnamed nominal subject (:func:`nominal_subject`), made on first use
+        self.nominal_subjects: dict[int, tuple[int, int, str] | None] = {}
+        #: sentence -> does it tell of a text being issued (:func:`issuing`), made on first use
+        self.issuing_sentences: dict[int, tuple[int, ...]] = {}
+        #: sentence -> the token of its subject *he*/*she* or -1 (:func:`_pronoun_subject`)
+        self.pronoun_subjects: dict[int, int] = {}
+
+    def where(self, k: int) -> tuple[int, int]:
+        """(sentence, paragraph) of mention *k* (computed on first use)."""
+        got = self.places.get(k)
+        if got is None:
+            got = self.places[k] = self.table.locate(self.mentions[k].first)
+        return got
+
+    def subject(self, k: int) -> bool:
+        """Is mention *k* the subject of its sentence? (computed on first use)"""
+        got = self.subjects.get(k)
+        if got is None:
+            table = self.table
+            got = self.subjects[k] = is_subject(
+                self.tokens, self.mentions[k], table.sentences[self.where(k)[0]]
+            )
+        return got
+
+    def speaker_of(self, e: int) -> Speaker:
+        sp = self.speakers.get(e)
+        if sp is None:
+            ent = self.ents[e]
+            kind = ent.kind if ent.kind in ("person", "organization") else "other"
+            if ent.body_evidence:
+                kind = "organization"  # 'the Fenland Drainage Trust', 'Carrow Rail said on its website'
+            sp = self.speakers[e] = Speaker(
+                ent.name, printed_title(ent.titles), kind, id=f"s{self.next_id}", titles=ent.titles
+            )
+            self.next_id += 1
+        return sp
+
+    def holders_of(self, noun: str) -> list[int]:
+        """The entities, in order, with a title that holds the role *noun* (:func:`holds`)."""
+        if self.holders is None:
+            # (only the table's entities: an entity made later for a source phrase has no title)
+            self.holders = {}
+            for e, ent in enumerate(self.table.entities):
+                for t in ent.titles:
+                    for title_noun in _title_nouns(t):
+                        listed = self.holders.setdefault(title_noun, [])
+                        if not listed or listed[-1] != e:
+                            listed.append(e)
+        return self.holders.get(noun, [])
+
+    def phrase_entity(self, name: str, kind: str) -> int:
+        """The entity of an unnamed source phrase ('officials'), made on first use."""
+        key = name.lower()
+        e = self.phrases.get(key)
+        if e is None:
+            self.ents.append(Entity(name=name, words=tuple(name.split()), titles=(), kind=kind))
+            e = self.phrases[key] = len(self.ents) - 1
+        return e
+
+    def as_body(self, e: int, *, spoken: bool = False) -> None:
+        """Entity *e* was referred to as a body ('it', 'the airline'): it is an organisation.
+        Once it has spoken, only the source *it* (*spoken*) makes it one, in all its quotes
+        (the records are made after every source is resolved): *'"C," Twitter said. It added
+        ...'*; a nominal such as *the agency* may be a new body, not the person who spoke."""
+        if self.ents[e].kind != "organization" and (spoken or e not in self.last_spoke):
+            self.ents[e] = attrs.evolve(self.ents[e], kind="organization")
+
+    def record(self, e: int, at: int) -> None:
+        self.spoke.append((e, at))
+        self.last_spoke[e] = at
+        if self.ents[e].initial_only:  # 'Whitby said ...': a word that speaks is a name
+            self.ents[e] = attrs.evolve(self.ents[e], initial_only=False)
+
+    def weight(self, k: int, e: int) -> float:
+        """Mention *k*'s own weight: subject, introduced with a title, after a preposition, a possessor."""
+        w = self.weights.get(k)
+        if w is None:
+            words = self.tokens.words
+            m = self.mentions[k]
+            w = BASE
+            if self.subject(k):
+                w += SUBJECT
+            if m.title is not None and self._introduced_at(e) == k:
+                w += _INTRODUCED
+            if m.first - 1 >= 0 and m.title is None and words[m.first - 1].lower() in PREPOSITIONS:
+                w -= 30.0
+            if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s"):
+                w -= 50.0
+            self.weights[k] = w
+        return w
+
+    def _introduced_at(self, e: int) -> int:
+        """The mention that introduces entity *e*: its first, or its first with a title when
+        only the opening paragraph names it before (a headline names people before the story
+        introduces them: 'Lynch Closes Door on Probe' ... 'Attorney General Loretta Lynch')."""
+        got = self.introduced.get(e)
+        if got is None:
+            ms = self.ents[e].mentions
+            k = next((k for k in ms if self.mentions[k].title is not None), ms[0])
+            before = ms[: bisect.bisect_left(ms, k)]  # (an entity's mentions are in text order)
+            got = self.introduced[e] = k if all(self.where(j)[1] == 0 for j in before) else ms[0]
+        return got
+
+    def salience(
+        self, at: int, lo: int, skip: frozenset[int], accept: Callable[[Entity], bool]
+    ) -> dict[int, float]:
+        """Entity -> salience at token *at* over the mentions before mention index *lo*
+        and the earlier speakers, for the entities *accept* admits."""
+        table = self.table
+        s_at, p_at = table.locate(at)
+        scores: dict[int, float] = {}
+        verdict: dict[int, bool] = {}
+        of_mention = table.of_mention
+        places, weights, ents = self.places, self.weights, self.ents  # (the caches, read inline)
+        for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
+            place = places.get(k)
+            s_k, p_k = place if place is not None else self.where(k)
+            d_p = p_at - p_k
+            if d_p > WINDOW_PARAGRAPHS:
+                break
+            if k in skip:
+                continue
+            e = of_mention[k]
+            ok = verdict.get(e)
+            if ok is None:
+                ok = verdict[e] = accept(ents[e])
+            if not ok:
+                continue
+            d_s = s_at - s_k
+            if d_s > _MAX_SENTENCES:
+                break  # further back weighs less than 2% of a mention in this sentence
+            w = weights.get(k)
+            if w is None:
+                w = self.weight(k, e)
+            score = w * _DECAY_TABLE[d_p][d_s if d_s > 0 else 0]  # (decay, inline: d_s <= 12 here)
+            if score > scores.get(e, 0.0):
+                scores[e] = score
+        bonus: dict[int, float] = {}
+        for e, pos in reversed(self.spoke[-8:]):
+            if not accept(self.ents[e]):
+                continue
+            s_k, p_k = table.locate(pos)
+            d_p = p_at - p_k
+            if d_p > WINDOW_PARAGRAPHS:
+                continue
+            b = _SPOKE * decay(max(0, s_at - s_k), d_p)
+            bonus[e] = max(bonus.get(e, 0.0), b)
+        for e, b in bonus.items():
+            scores[e] = scores.get(e, 0.0) + b
+        return scores
+
+    def distance_path(self, e: int, at: int, lo: int) -> str:
+        """pronoun_sentence / _paragraph / _far: where the entity was last mentioned or spoke."""
+        s_at, p_at = self.table.locate(at)
+        nearest_s, nearest_p = -1, -1
+        mentions = self.ents[e].mentions
+        k = bisect.bisect_left(mentions, lo) - 1
+        if k >= 0:
+            nearest_s, nearest_p = self.where(mentions[k])
+        pos = self.last_spoke.get(e, -1)
+        if 0 <= pos < at:
+            s_k, p_k = self.table.locate(pos)
+            if s_k > nearest_s:
+                nearest_s, nearest_p = s_k, p_k
+        if nearest_s == s_at:
+            return "pronoun_sentence"
+        if nearest_p == p_at:
+            return "pronoun_paragraph"
+        return "pronoun_far"
+
+    def last_body(self, at: int) -> tuple[int, str]:
+        """(entity, path) of the latest speaker when it is not a person and spoke in this
+        paragraph or the one before ('we' in a source), else (-1, "")."""
+        if not self.spoke:
+            return -1, ""
+        e, pos = self.spoke[-1]
+        _, p_at = self.table.locate(at)
+        if self.ents[e].kind != "person" and p_at - self.table.locate(pos)[1] <= 1:
+            return e, "pronoun_paragraph"
+        return -1, ""
+
+    def relative(self, at: int, lo: int) -> tuple[int, str]:
+        """A relative pronoun as source (', which said'): the most salient entity named
+        earlier in the same sentence, or (-1, "")."""
+        s_at, _ = self.table.locate(at)
+        best, best_score = -1, 0.0
+        for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
+            if self.where(k)[0] != s_at:
+                break
+            e = self.table.of_mention[k]
+            ent = self.ents[e]
+            if ent.unlikely_person or (ent.initial_only and not ent.titles):
+                continue
+            w = self.weight(k, e)
+            if w > best_score:
+                best, best_score = e, w
+        return (best, "pronoun_sentence") if best >= 0 else (-1, "")
+
+
+_DECAY_TABLE = [
+    [_SENTENCE_DECAY**ds * _PARAGRAPH_DECAY**dp for ds in range(64)] for dp in range(WINDOW_PARAGRAPHS + 1)
+]
+
+
+def decay(d_s: int, d_p: int) -> float:
+    """The salience factor for a mention *d_s* sentences and *d_p* paragraphs back."""
+    row = _DECAY_TABLE[d_p]
+    return row[d_s] if d_s < 64 else 0.0
+
+
+def body_or_group(ent: Entity) -> bool:
+    return ent.kind == "organization" or (ent.kind == "other" and not ent.mentions)
+
+
+def body_like(ent: Entity) -> bool:
+    return may_be_body(ent.kind, ent.gender, ent.titles, ent.words, ent.evidence)
+
+
+def most_salient(scores: dict[int, float]) -> int:
+    """The highest-scoring entity; on a tie, the one created last (the nearest)."""
+    return max(scores, key=lambda e: (scores[e], e))
+
+
+def _title_nouns(title: str) -> set[str]:
+    """The words of *title*, abbreviations spelled out: 'Oregon Sen.' -> {'oregon', 'sen', 'senator'}."""
+    out: set[str] = set()
+    for raw in title.lower().replace(",", " ").split():
+        w = raw.rstrip(".")
+        out.add(w)
+        if w in _TITLE_ABBREVIATIONS:
+            out.add(_TITLE_ABBREVIATIONS[w])
+    return out
+
+
+def holds(title: str, noun: str) -> bool:
+    """Does *title* name the role *noun*? 'Oregon Sen.' holds 'senator'."""
+    return noun in _title_nouns(title)
+
+
+def printed_title(titles: Sequence[str]) -> str | None:
+    """The title a fact-checker would print: the first written, or a later one that
+    extends it ('officer' -> 'chief financial officer of Norland Robotics')."""
+    if not titles:
+        return None
+    best = titles[0]
+    for t in titles[1:]:
+        low, have = t.lower(), best.lower()
+        if len(low) > len(have) and (
+            low.endswith(" " + have) or low.startswith(have + " ") or f" {have} " in low
+        ):
+            best = t
+    return best

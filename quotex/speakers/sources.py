@@ -1,0 +1,306 @@
+"""One source to its speaker.
+
+:func:`resolve_source` reads a source as a name, a pronoun, a relative pronoun, an interview's
+answer label, a possessor's phrase (*Her spokesman*, *Kestrel Ferries' spokeswoman*), a
+document, a nominal or a description (*officials*). Input: a
+:class:`~quotex.speakers.salience.Resolver`, an attribution and its source tokens; output:
+(source tokens, entity, resolution path), recording that the entity spoke.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quotex.attributions import Attribution
+from quotex.entities import Entity
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
+from quotex.lexicon.grammar import (
+    ANSWER_LABELS,
+    AUXILIARIES,
+    COPULA,
+    INTERVIEW_LABELS,
+    MODALS,
+    QUESTION_LABELS,
+    SIMPLE_PAST,
+)
+from quotex.speakers.documents import inner_author, issuer, issuing_subject, named_author
+from quotex.speakers.names import (
+    before_relative,
+    coordinated,
+    find_head_mention,
+    name_path,
+    speaking_kind,
+    widen,
+)
+from quotex.speakers.nominals import resolve_nominal, subject_before
+from quotex.speakers.pronouns import resolve_pronoun
+from quotex.speakers.salience import Resolver, most_salient
+from quotex.speakers.words import (
+    OBJECT_FORMS,
+    POSSESSIVE_MARKS,
+    POSSESSIVE_PRONOUNS,
+    WORK_ROLES,
+    document_word,
+    is_document,
+    phrase_kind,
+    source_head_words,
+    strip_article,
+)
+
+
+def resolve_source(
+    res: Resolver,
+    att: Attribution,
+    source: tuple[int, int],
+    *,
+    lexicon: Lexicon,
+) -> tuple[tuple[int, int], int, str | None]:
+    """(source tokens, entity, path) for *att*'s source tokens *source*: a name in
+    it, a pronoun, a relative pronoun, else the phrase (:func:`_resolve_phrase`); without a
+    name at their head, all read before a verb in the tokens (:func:`_clause_verb`; no
+    speaker when no phrase stands before it). Records the entity as having spoken."""
+    tokens, mentions, table = res.tokens, res.mentions, res.table
+    words = tokens.words
+    source = widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
+    a, b = before_relative(words, *source)
+    lo, inside, head_mention = _name_in(res, a, b, lexicon)
+    verb = _clause_verb(words, a, b) if head_mention < 0 else -1
+    if verb >= 0:
+        # 'Local party leaders have picked slates of', 'Zucker didn't': a clause, whose
+        # subject is the phrase before its verb; none when that is no phrase ('the are-you-...')
+        if all(w.lower() in STOP_WORDS for w in words[a:verb]):
+            return source, -1, None
+        b = verb - 1
+        lo, inside, head_mention = _name_in(res, a, b, lexicon)
+    head = words[b].lower() if a == b else ""
+    if head in OBJECT_FORMS:
+        if a == 0 or words[a - 1].lower() not in ("to", "by"):
+            return source, -1, None  # 'C, told him about ...': the addressee never speaks
+        head = OBJECT_FORMS[head]
+    head = POSSESSIVE_PRONOUNS.get(head, head)
+    path: str | None
+    if att.rule == "transcript" and a == b and words[a] in INTERVIEW_LABELS:
+        if words[a] in QUESTION_LABELS and res.first_question < 0:
+            res.first_question = a
+        e, path = _interviewee(res, a, lo) if words[a] in ANSWER_LABELS else (-1, None)
+    elif head_mention >= 0:
+        k = inside[head_mention]
+        e = table.of_mention[k]
+        path = name_path(words, a, mentions[k], lexicon)
+        group = coordinated(res, k, a, b)
+        if group:
+            e = res.phrase_entity(group, "other")  # 'Ivo Berg and Ina Varga said': 'Ivo Berg; Ina Varga'
+    elif head in PRONOUNS:
+        e, path = resolve_pronoun(
+            res, head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo), parts=att.parts
+        )
+    elif head in ("that", "which", "who"):
+        # a relative pronoun is never the speaker's name: what it stands for is
+        e, path = res.relative(a, lo)
+    else:
+        e, path = _resolve_phrase(res, a, b, lo, lexicon=lexicon)
+    if e >= 0:
+        res.record(e, a)
+    return source, e, path
+
+
+#: Verb words that are never part of a noun phrase (finite verbs and auxiliaries).
+_CLAUSE_VERBS = SIMPLE_PAST | AUXILIARIES | MODALS | COPULA - {"'s"}
+
+
+def _clause_verb(words: Sequence[str], a: int, b: int) -> int:
+    """The first token of source tokens *a..b* that is a finite verb or an auxiliary, which
+    no noun phrase holds ('Local party leaders have picked slates of', 'the measures fell
+    short of': the speaker is named before it, if at all); -1 when there is none."""
+    for k in range(a, b + 1):
+        if words[k] in _CLAUSE_VERBS:
+            return k
+    return -1
+
+
+def _name_in(res: Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, list[int], int]:
+    """(first mention index at or after *a*, the mentions inside tokens *a..b*, the index in
+    that list of the one that heads the phrase or -1: :func:`find_head_mention`)."""
+    mentions, table = res.mentions, res.table
+    lo = bisect.bisect_left(res.mention_starts, a)
+    hi = bisect.bisect_right(res.mention_starts, b)
+    inside = [k for k in range(lo, hi) if mentions[k].last <= b]
+    kinds = [speaking_kind(table.entities[table.of_mention[k]]) for k in inside]
+    head_mention = find_head_mention(
+        res.tokens.words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
+    )
+    return lo, inside, head_mention
+
+
+def _interviewee_candidate(ent: Entity) -> bool:
+    """A person who may answer an interview: a name with a sign of a person (a first name, an
+    honorific, a role), not the one-letter 'Q' or 'A' of the labels, a nationality ('Afghan')
+    or a capitalised word seen only first in a sentence (a question's 'Does', 'Could')."""
+    return (
+        ent.kind == "person"
+        and ent.person_evidence
+        and not ent.unlikely_person
+        and not ent.initial_only
+        and len(ent.name) > 1
+    )
+
+
+def _full_name_candidate(ent: Entity) -> bool:
+    """A name of two or more words typed as a person's, with no sign of a body ('Ewan
+    McTavish', whose first name no table lists): an interviewee when no name shows a person."""
+    return ent.kind == "person" and len(ent.words) > 1 and not ent.body_evidence and not ent.unlikely_person
+
+
+def _interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
+    """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
+    person before the first question (the one the introduction presents, as a sentence's
+    subject when one is; a full name when no name shows a person), or (-1, None). Every later
+    answer is that person's: the people named in the questions do not answer."""
+    e = res.interviewee
+    if e < 0:
+        if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
+            at = res.first_question
+            lo = bisect.bisect_left(res.mention_starts, at)
+        # the introduction is about the interviewee: someone it names as a sentence's subject
+        # beats someone it only mentions ('She touched on the race and Ivo Berg.')
+        about = res.salience(
+            at,
+            lo,
+            frozenset(),
+            lambda ent: (
+                (_interviewee_candidate(ent) or _full_name_candidate(ent))
+                and any(res.subject(k) for k in ent.mentions if k < lo)
+            ),
+        )
+        scores = about or res.salience(at, lo, frozenset(), _interviewee_candidate)
+        if not scores:
+            scores = res.salience(at, lo, frozenset(), _full_name_candidate)
+        if not scores:
+            return -1, None
+        e = res.interviewee = most_salient(scores)
+    return e, res.distance_path(e, at, lo)
+
+
+def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) -> tuple[int, str | None]:
+    """(entity, path) for source tokens *a..b* that hold no name or pronoun: a
+    document ('the statement'), a nominal ('the senator'), else the phrase as a description
+    ('officials'); (-1, None) when the phrase is empty."""
+    tokens = res.tokens
+    words = tokens.words
+    owned = _possessor(res, a, b, lo)
+    if owned is not None:
+        got = _owned_phrase(res, owned, b)
+        if got[0] >= 0:
+            return got
+    head_words = source_head_words(words, a, b)
+    if is_document(head_words):
+        inner = inner_author(res, a, b)
+        if inner < 0:
+            inner = issuing_subject(res, a, b)  # 'the Security Council issued a statement'
+        if inner < 0:
+            inner = named_author(res, a, b, lo)  # 'a Harbour Gazette analysis'
+        if inner >= 0:
+            return inner, "document"  # 'A letter from Kestrel Ferries to residents warned'
+        # 'The statement read': its issuer, the most salient person or body (a recent
+        # speaker scores high), else the latest speaker
+        e = issuer(res, a, lo)
+        if e >= 0:
+            return e, "document"
+    e = resolve_nominal(res, head_words, a, lo, lexicon)
+    if e >= 0:
+        return e, "nominal"
+    e = named_author(res, a, b, lo)
+    if e >= 0:
+        return e, "document"
+    name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
+    if not name:
+        return -1, None
+    owner_end = max((k for k in range(a, b + 1) if words[k] in POSSESSIVE_MARKS), default=a - 1)
+    kind = phrase_kind(source_head_words(words, owner_end + 1, b) if owner_end < b else head_words, lexicon)
+    return res.phrase_entity(name, kind), "description"
+
+
+def _possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] | None:
+    """(entity, path, first token after it) when source tokens *a..b* open with a possessor
+    that resolves: a possessive pronoun ('Her spokesman', 'Its chief executive', resolved
+    as the pronoun would be) or a name with *'s* ('Kestrel Ferries' spokesman', 'Councillor
+    Ines Marr's lawyer'); else None."""
+    words = res.tokens.words
+    low = words[a].lower()
+    if low in POSSESSIVE_PRONOUNS:
+        if a == b:
+            return None
+        e, path = resolve_pronoun(res, POSSESSIVE_PRONOUNS[low], a, lo, frozenset(), learn=False)
+        return (e, path, a + 1) if e >= 0 else None
+    mentions = res.mentions
+    k = lo
+    if k > 0 and mentions[k - 1].first < a <= mentions[k - 1].last:
+        k -= 1  # a source cut inside the name: 'Industry's spokeswoman' of 'the Ministry of ... Industry's'
+    if k >= len(mentions):
+        return None
+    m = mentions[k]
+    start = m.title_first if 0 <= m.title_first < m.first else m.first
+    if not (start < a <= m.last) and (start not in (a, a + 1) or (start == a + 1 and low != "the")):
+        return None
+    if m.last + 2 > b or words[m.last + 1] not in POSSESSIVE_MARKS:
+        return None
+    return (res.table.of_mention[k], "name", m.last + 2)
+
+
+def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[int, str | None]:
+    """(entity, path) for a source whose possessor resolved (:func:`_possessor`).
+
+    A document is its owner's ('Her statement said' -> her); a body keeps its spokespeople's
+    words ('Kestrel Ferries' spokesman said', 'Its
+    spokeswoman said' -> the body, as 'a spokeswoman for Kestrel Ferries'); anything else is
+    a description that names the owner ('Her spokesman' -> "Ines Marr's spokesman", 'Its
+    leader' after 'The union' -> "union's leader"), never the owner: a person's spokesman or
+    lawyer is not the person. After a name ("Clinton's
+    campaign" names its owner as the text does), *its* or *their* (which may stand for a
+    thing: 'Its author') the phrase stays as written: (-1, None), and after *his* or
+    *her* too unless the owner's gender is written or given by a first name and agrees.
+    """
+    e, path, r = owned
+    tokens = res.tokens
+    rest_words = source_head_words(tokens.words, r, b)
+    head = rest_words[-1] if rest_words else ""
+    ent = res.ents[e]
+    owner_word = tokens.words[r - 1].lower()
+    cut_long = owner_word not in ("its", "their") and any(document_word(w) for w in rest_words[:3])
+    if head in DOCUMENT_NOUNS or cut_long:
+        return e, "document"  # ('Her statement said'; a source cut long: 'his speech carried little')
+    if head in res.lexicon.voice_nouns and ent.kind == "organization":
+        return e, path
+    rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
+    office = (  # 'The union rejected it. Its leader said': a post in the body the sentence before is about
+        owner_word == "its"
+        and ent.kind == "organization"
+        and head in res.lexicon.role_nouns
+        and subject_before(res, e, r - 1)
+    )
+    if not rest or (owner_word not in ("his", "her") and not office) or head in WORK_ROLES:
+        return -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
+    named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
+    if not office and (
+        named.evidence not in ("text", "first_name")
+        or named.gender != PRONOUNS[POSSESSIVE_PRONOUNS[owner_word]][0]
+    ):
+        return -1, None  # the owner's gender is known only from pronouns: not sure enough to print
+    mark = "'" if ent.name.endswith("s") else "'s"
+    kind = phrase_kind(rest_words, res.lexicon)
+    return res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
+
+
+def _mentions_within(offsets: Sequence[int], parts: Sequence[tuple[int, int]], lo: int) -> frozenset[int]:
+    """Indexes of the (at most 30) mentions before index *lo* whose start offset (*offsets*)
+    lies inside one of *parts*."""
+    floor = max(0, lo - 30)
+    out: set[int] = set()
+    for s, e in parts:
+        k = max(floor, bisect.bisect_left(offsets, s, floor, lo))
+        while k < lo and offsets[k] < e:
+            out.add(k)
+            k += 1
+    return frozenset(out)

@@ -1,0 +1,115 @@
+"""Word classes and phrase tests the speaker resolver reads.
+
+Input: words (strings) or a source's tokens; output: booleans, head words and a phrase's kind
+("organization" or "other"). Possessive and object pronouns, the words that end a source's
+head, document and authored-work nouns, generic body nouns. No state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DOCUMENT_NOUNS
+from quotex.lexicon.grammar import ISSUED_NOUNS
+
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: The subject forms of object pronouns, which are sources only after a preposition
+#: ('according to him', 'a claim by them'); elsewhere they are the cue's object ('told him').
+OBJECT_FORMS = {"him": "he", "them": "they", "us": "we", "me": "i"}
+_ORG_HINT = frozenset(
+    [
+        "ministry",
+        "department",
+        "government",
+        "administration",
+        "office",
+        "agency",
+        "kremlin",
+        "pentagon",
+        "committee",
+        "council",
+        "commission",
+        "campaign",
+        "party",
+        "company",
+        "court",
+        "police",
+        "army",
+        "embassy",
+        "white",
+        "house",
+        "spokesman",
+        "spokeswoman",
+    ]
+)
+PREPOSITIONS = frozenset("of for with at by to from in on about against than into".split())
+#: Words that end a phrase's head: a preposition opens its modifier ('Critics of the ministry').
+_HEAD_ENDS = frozenset("of for at in on to with by from".split())
+#: Words that cannot end a noun phrase's head: dropped from a source cut short.
+_TRAILING = _HEAD_ENDS | frozenset("and or the a an who which that".split())
+GENDER_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f"}
+#: Nouns for a kind of body that news copy uses to refer back to a named one ('Fjord Air ...
+#: the airline said'): resolved to the most salient body even when its name does not hold them.
+GENERIC_BODIES = frozenset(
+    """
+    company firm group agency organisation organization business airline carrier bank lender insurer
+    retailer manufacturer maker automaker carmaker broker charity utility startup network broadcaster
+    newspaper publisher operator developer chain
+""".split()
+)
+#: The possessive endings after a name: 'Marr's', 'Kestrel Ferries''.
+POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
+#: Role nouns for who made a work rather than holds a post ('Its author': 'it' may be the work).
+WORK_ROLES = frozenset("author authors writer writers creator creators designer designers".split())
+
+
+def source_head_words(words: Sequence[str], a: int, b: int) -> list[str]:
+    """The lower-case words and numbers of source tokens *a..b*, without trailing function
+    words: a source cut short, 'the former secretary of', has the head 'secretary'."""
+    head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha() or w[:1].isdigit()]
+    while len(head_words) > 1 and head_words[-1] in _TRAILING:
+        head_words.pop()
+    return head_words
+
+
+def document_word(low: str) -> bool:
+    """A document noun, singular or plural ('statement', 'emails')."""
+    return low in DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in DOCUMENT_NOUNS)
+
+
+def is_document(head_words: Sequence[str]) -> bool:
+    """Does the source name a document ('the statement') rather than a report or poll?"""
+    return any(w in DOCUMENT_NOUNS for w in head_words) and not any(
+        w in ("report", "reports", "poll", "survey", "study") for w in head_words
+    )
+
+
+def phrase_kind(head_words: Sequence[str], lexicon: Lexicon) -> str:
+    """'organization' for a phrase whose head names a body ('the foreign ministry', 'the
+    Ministry of Trade and Industry'), else 'other'. The head ends before the first
+    preposition: 'Critics of the ministry' is no body (the caller leaves out a possessor:
+    'the bank's chief economist' is none either)."""
+    organization_nouns = lexicon.organization_nouns
+    end = next((k for k, w in enumerate(head_words) if k and w in _HEAD_ENDS), len(head_words))
+    if any(w in _ORG_HINT or w in organization_nouns for w in head_words[:end]):
+        return "organization"
+    return "other"
+
+
+#: Written works whose author a source phrase can name: 'a report by the state Department of Transportation'.
+AUTHORED = ISSUED_NOUNS | frozenset(["investigation"])
+#: Of those, nouns that name people too after a name ('Labour figures said': party members).
+PEOPLE_TOO = frozenset(["figures"])
+
+
+def is_authored(low: str) -> bool:
+    """Is lower-case *low* a work with an author, singular or plural ('report', 'polls')?"""
+    return low in AUTHORED or low.rstrip("s") in AUTHORED
+
+
+def strip_article(phrase: str) -> str:
+    parts = phrase.split(maxsplit=1)
+    if len(parts) == 2 and parts[0].lower() in ("a", "an", "the"):
+        return parts[1]
+    return phrase
