@@ -1,4 +1,4 @@
-"""Stage 4, quotex/mentions.py: tokens + sentences -> Mention (names, titles, kind, gender)."""
+"""Stage 4, quotex/mentions/: tokens + sentences -> Mention (names, titles, kind, gender)."""
 
 from __future__ import annotations
 

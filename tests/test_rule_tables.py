@@ -134,8 +134,9 @@ def test_verb_table_gives_only_known_rules() -> None:
     assert sum(isinstance(step, Veto) for step in VERB_STEPS) == 16
 
 
-#: The packages held to small modules and functions (quotex/speakers was one 1,858-line module).
-PACKAGES = (ROOT / "quotex" / "attributions", ROOT / "quotex" / "speakers")
+#: The packages held to small modules and functions (mentions and speakers were one module of
+#: 1,468 and 1,858 lines each).
+PACKAGES = tuple(ROOT / "quotex" / name for name in ("attributions", "mentions", "speakers"))
 MAX_MODULE_LINES = 620
 MAX_FUNCTION_LINES = 120
 

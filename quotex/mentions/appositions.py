@@ -1,0 +1,244 @@
+"""Titles written after a name.
+
+``Name, (a|an|the) ... role-noun ... ,`` (*Yun Sun, a China politics analyst at the Stimson
+Center*; after *a*/*an* any noun: *Pietro Zanon, a glassblower from Murano*), a colon credit's
+body (*Rafael Ortiz, The Harbour Gazette:*) and an employer. Input: the token table, the name's
+last token, where the apposition may end, and a lexicon; output: the title's text, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PREPOSITIONS
+from quotex.mentions.chains import POSSESSIVE
+from quotex.mentions.words import is_body_word, is_name_word, is_role, party_tag, verb_like_plural
+from quotex.sentences import word_hyphen
+from quotex.tokens import Tokens
+
+_APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
+
+
+def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The title in an apposition after a name ending at token *last*.
+
+    ``Yun Sun, a China politics analyst at the Stimson Center in Washington,``
+    -> the tokens of "China politics analyst at the Stimson Center in
+    Washington". Returns ``(-1, -1)`` unless the phrase holds a role word.
+    *end* is the last token the apposition may use.
+    """
+    words = tokens.words
+    i = last + 1
+    if i > end or words[i] != ",":
+        return (-1, -1)
+    i += 1
+    # skip an age: "Smith, 45, a farmer", or a party and state: "Varga, R-S.C., a candidate"
+    aged = i + 1 <= end and words[i].isdigit() and words[i + 1] == ","
+    if aged:
+        i += 2
+    elif i + 3 <= end and words[i + 3] == "," and party_tag(words, i, i + 2, i - 1):
+        i += 4
+    if i > end:
+        return (-1, -1)
+    indefinite = words[i].lower() in ("a", "an")
+    definite = words[i].lower() == "the"
+    if words[i].lower() in ("a", "an", "the"):
+        i += 1
+    elif words[i].islower() and verb_like_plural(words, i, end):
+        return (-1, -1)  # 'Ines Marr, 61, chairs the trust': a verb, though 'chairs' is a role's plural
+    elif words[i].lower() in PREPOSITIONS or words[i].lower() in FRONTING_PREPOSITIONS:
+        return (-1, -1)  # 'Ines Marr, unlike most councillors, said': an adverbial, no title
+    first = i
+    body = _colon_credit_body(words, first, end)
+    if body >= 0:
+        if aged and not _names_body(words, first, body, lexicon):
+            return (-1, -1)  # 'Ines Marr, 44, Kirkwall: "C."': after an age, a home town, no title
+        return (first, body)
+    has_role = False
+    stopped = ""
+    j = i
+    while j <= end and j - first < 20:
+        w = words[j]
+        low = w.lower()
+        if w in _APPOS_END or w.isspace():
+            stopped = "end"
+            break
+        verb = (  # ('the Granite State Bank': a name's word; 'a first-term member': a modifier's half)
+            low in lexicon.verb_forms and w.islower() and not word_hyphen(tokens, j - 1)
+        )
+        if verb or low in _APPOS_CLAUSE_WORDS:
+            stopped = "verb" if verb else "clause"
+            if (
+                low == "and"
+                and j + 1 <= end
+                and (
+                    is_role(words[j + 1], lexicon)
+                    or words[j + 1].lower() in TITLE_MODIFIERS
+                    or joins_body_name(words, j, end)
+                )
+            ):
+                j += 1
+                continue
+            break
+        if is_role(w, lexicon):
+            has_role = True
+        j += 1
+    if not has_role and not (
+        (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1))
+        or (indefinite and _noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
+        or (not definite and _bare_employed(words, first, j))
+        or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
+        or (_colon_credit_follows(words, j, end) and _noun_head(words, first, j - 1, words_before_head=2))
+    ):
+        # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
+        # a bare one in a credit before a colon ('Tom Reyes, retired welder, Swansea: "C."')
+        return (-1, -1)
+    if j == first or stopped == "verb":
+        # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
+        return (-1, -1)
+    return (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:
+    """Where an apposition's title ends when a comma at token *j* stopped it: after a place's
+    country or state ('a lawyer from Vigo, Spain,'), or after a body before a credit's colon
+    ('Ada Lind, press officer, Harbour Ferries: "C."': its employer; a place is not, 'retired
+    welder, Swansea:': a body's name holds an organisation noun or a company word); else *j*."""
+    if j > end or words[j] != ",":
+        return j
+    k = j + 1
+    if is_name_word(words[j - 1]):
+        while k <= end and k - j <= 3 and is_name_word(words[k]):
+            k += 1
+        return k if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")) else j
+    if not _colon_credit_follows(words, j, end):
+        return j
+    while words[k] != ":":
+        k += 1
+    return k if _names_body(words, j + 1, k - 1, lexicon) else j
+
+
+def _names_body(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does the capitalised run *first..last* of a credit name a body rather than a place: does
+    it hold an organisation noun or a company word ('Harbour Ferries', 'Tarn Valley Trust'; not
+    'Swansea', 'Lower Wendlebury'), or open with 'The' ('The Harbour Gazette')?"""
+    return words[first] == "The" or any(is_body_word(words[m], lexicon) for m in range(first, last + 1))
+
+
+#: Words that end an apposition's title: a relative clause, a coordinated clause, or a time
+#: ('the harbourmaster since 2004' -> 'harbourmaster').
+_APPOS_CLAUSE_WORDS = frozenset("who which whose and but when where since until".split())
+#: Small words inside a body's name: 'Ministry of Trade and Industry', 'Fish & Game'.
+ORG_SMALL_WORDS = frozenset(["of", "and", "for", "&"])
+
+
+def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:
+    """The last token of a body's name that a colon closes from token *first* on, the
+    affiliation of a colon credit ('Rafael Ortiz, The Harbour Gazette: "..."'), or -1. At
+    most six words, all capitalised but the small words inside a name ('Ministry of Trade
+    and Industry'); the colon may end the sentence (*end*)."""
+    j = first
+    while j < len(words) and j <= end + 1 and j - first <= 6:
+        w = words[j]
+        if w == ":":
+            return j - 1 if j > first and is_name_word(words[j - 1]) else -1
+        if not (is_name_word(w) or w in ORG_SMALL_WORDS):
+            return -1
+        j += 1
+    return -1
+
+
+def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
+    """Is the 'and' at token *j* inside a body's name, as the mention chains read one: after
+    an 'of' in a capitalised run, before one last capitalised word ('for the Ministry of Trade
+    and Industry,')?"""
+    if j - 2 < 0 or j + 1 > end or not is_name_word(words[j - 1]) or not is_name_word(words[j + 1]):
+        return False
+    if j + 2 <= end and is_name_word(words[j + 2]):
+        return False
+    k = j - 1
+    while k > 0 and j - k <= 4 and (is_name_word(words[k]) or words[k] == "of"):
+        if words[k] == "of":
+            return True
+        k -= 1
+    return False
+
+
+def _colon_credit_follows(words: Sequence[str], j: int, end: int) -> bool:
+    """Does a credit's colon come at token *j*, or after a comma and a place of one to three
+    capitalised words ('..., Swansea:')? (A vox-pop roundup: 'Tom Reyes, retired welder,
+    Swansea: "C."')"""
+    if j > end + 1 or j >= len(words):
+        return False
+    if words[j] == ":":
+        return True
+    if words[j] != ",":
+        return False
+    k = j + 1
+    while k < len(words) and k - j <= 3 and is_name_word(words[k]):
+        k += 1
+    return k > j + 1 and k < len(words) and words[k] == ":"
+
+
+def _noun_head(words: Sequence[str], first: int, last: int, *, words_before_head: int = 0) -> bool:
+    """Does the phrase *first..last* open with one lower-case noun (not a time word), then
+    end or go on with a preposition? 'glassblower from Murano', 'organiser with the ...';
+    not 'keen sailor from Bergen' (a modifier before an unlisted noun reads as a description).
+    *words_before_head* lower-case words may stand before the noun (a compound: 'ferry pilot',
+    in a credit that the frame marks as a role)."""
+    k = first
+    while k <= last and words[k].lower() in TITLE_MODIFIERS:
+        k += 1  # 'a former miner', 'a retired ...'
+    start = k
+    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in PREP_STOPS:
+        k += 1
+    if not start + 1 <= k <= start + 1 + words_before_head:
+        return False
+    head = words[k - 1].lower()
+    return head not in TIME_WORDS and not head.endswith("ly") and head not in _NOT_ROLE_HEADS
+
+
+def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
+    """Is *first..last* (after *the*) a lower-case possessor and one or two lower-case words, a
+    post the possessor gives ('the dairy's foreman', 'the mill's night foreman')?"""
+    k = first
+    while k <= last and k - first < 3 and words[k].isalpha() and words[k].islower():
+        k += 1
+    return (
+        first < k < last
+        and words[k] in POSSESSIVE
+        and 1 <= last - k <= 2
+        and _noun_head(words, k + 1, last, words_before_head=1)
+    )
+
+
+def _employer(words: Sequence[str], first: int, end: int) -> bool:
+    """Does the phrase from *first* to *end* (exclusive) go on, after its lower-case words, with
+    *at*, *with* or *for* and a capitalised name, an employer ('a lighthouse keeper at Tolland
+    Waterworks', 'a bee inspector with Greyfriars Health'; not 'a keen sailor from Bergen')?"""
+    k = first
+    while k < end and words[k].islower() and words[k] not in ("at", "with", "for"):
+        k += 1
+    return k + 1 < end and words[k] in ("at", "with", "for") and is_name_word(words[k + 1])
+
+
+def _bare_employed(words: Sequence[str], first: int, end: int) -> bool:
+    """Is the phrase from *first* to *end* (exclusive) a role with no article before its
+    employer, as credits and datelined quotes write it ('Ina Berg, cooper at Quarrymoor Cider',
+    'loom mechanic at X')? One or two lower-case nouns, no participle ('speaking at Harvard',
+    'based at X' are no posts)."""
+    if not _noun_head(words, first, end - 1, words_before_head=1) or not _employer(words, first, end):
+        return False
+    k = first
+    while words[k] not in ("at", "with", "for"):
+        if words[k].endswith(("ing", "ed")):
+            return False
+        k += 1
+    return True
+
+
+PREP_STOPS = frozenset("of for with at from in on to by".split())
+#: Heads of indefinite phrases after a name that are not roles: 'Smith, a day after ...'.
+_NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())

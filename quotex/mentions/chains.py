@@ -1,0 +1,310 @@
+"""Name chains.
+
+Runs of capitalised words (with particles like *de*, *bin* and suffixes like *Jr.*), minus a
+sentence-initial function word, a date or a party tag; and the headline filter, which keeps of
+a title-case line only the runs the running text writes as names. Input: the token table, the
+sentences and a lexicon; output: (first, last) token pairs of the chains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
+from quotex.lexicon.function_words import (
+    DATE_LEADS,
+    DETERMINERS,
+    INDEFINITE_PRONOUNS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    PARTS_OF_DAY,
+    TIME_NAMES,
+    WEEKDAYS,
+)
+from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, MODALS
+from quotex.mentions.words import is_name_word, party_tag, plural_possessor
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _after_particles(words: Sequence[str], k: int, last: int) -> int:
+    """The name word after a run of up to three name particles from token *k* on ('de la
+    Vega', 'van der Berg', 'von der Leyen'), or -1 when no name word ends the run."""
+    j = k
+    while j <= last and j - k < 3 and words[j].lower() in NAME_PARTICLES:
+        j += 1
+    if j <= last and j > k and is_name_word(words[j]) and words[j].lower() not in _ALWAYS_FUNCTION:
+        return j
+    return -1
+
+
+def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
+    """The first token of a name whose first capitalised word is token *i*: the lower-case
+    particles before it when they open the phrase, after a mark or at *floor* ('"C," de la
+    Vega said'); else *i*. (After a name word they are already inside its chain.)"""
+    k = i
+    while k - 1 >= floor and i - k < 3 and words[k - 1] in NAME_PARTICLES:
+        k -= 1
+    if k < i and (k == floor or not words[k - 1][:1].isalnum()):
+        return k
+    return i
+
+
+def name_chains(
+    tokens: Tokens, sentences: Sequence[Sentence], organization_nouns: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words inside each sentence; a body's name runs on over
+    *of* and one *and* ('Ministry of Trade and Industry', 'University of Oslo')."""
+    words = tokens.words
+    chains: list[tuple[int, int]] = []
+    caps = [k for k, w in enumerate(words) if w[0].isupper()]  # one pass; only these can start a name
+    # is_name_word of every distinct capitalised word, once (a name word is capitalised)
+    name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
+    ci = 0
+    for s in sentences:
+        i = s.first
+        while True:
+            while ci < len(caps) and caps[ci] < i:
+                ci += 1
+            if ci == len(caps) or caps[ci] > s.last:
+                break
+            i = caps[ci]
+            w = words[i]
+            low = w.lower()
+            bare = low.rstrip(".")
+            if bare in TIME_NAMES and (
+                not (i + 1 <= s.last and words[i + 1] in name_words)
+                or _dated(words, i, s.first, s.last, name_words)
+            ):
+                i += 1  # 'on Monday', 'in March': never a name on its own, nor opens one as a date
+                continue
+            if (
+                w not in name_words
+                or (
+                    bare in NOT_NAMES
+                    and (
+                        i == s.first
+                        or words[i - 1] in OPENERS  # '"It is possible," he said': a quotation's first word
+                        or words[i - 1] == ":"  # 'Q: Does Ivo Berg ...': a label's utterance opens
+                        or low in DETERMINERS
+                        or low in _ALWAYS_FUNCTION
+                    )
+                )
+                or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
+                or low in INDEFINITE_PRONOUNS  # 'Nobody', 'Everyone'
+                or (i == s.first and low.endswith(_ADVERB_ENDINGS) and low not in FIRST_NAMES)
+            ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition;
+                # 'Interestingly Blocher, ...': a sentence adverb before a name)
+                i += 1
+                continue
+            j = i
+            while j + 1 <= s.last:
+                nxt = words[j + 1]
+                nxt_low = nxt.lower()
+                if (
+                    nxt in name_words
+                    and nxt_low not in _ALWAYS_FUNCTION
+                    and nxt != "I"  # ('Suddenly I')
+                    # ('Ida Berg | Sunday night said': a day and its part is a time phrase)
+                    and not (nxt_low in TIME_NAMES and j + 2 <= s.last and words[j + 2] in PARTS_OF_DAY)
+                ):
+                    j += 1
+                elif (
+                    nxt in NICK_OPEN
+                    and j + 4 <= s.last
+                    and words[j + 2] in name_words
+                    and words[j + 3] in NICK_CLOSE
+                    and words[j + 4] in name_words
+                ):
+                    j += 4  # 'Gordon "Tugboat" Ferris': a nickname inside the name
+                elif (
+                    nxt == "-"
+                    and j + 2 <= s.last
+                    and words[j + 2] in name_words
+                    and tokens.ends[j] == tokens.starts[j + 1]
+                    and tokens.ends[j + 1] == tokens.starts[j + 2]
+                ):
+                    j += 2
+                elif nxt_low in NAME_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
+                    j = k  # 'de la Vega', 'von der Leyen'
+                elif nxt_low in NAME_SUFFIXES or (
+                    nxt == "," and j + 2 <= s.last and words[j + 2].lower() in NAME_SUFFIXES
+                ):
+                    j += 1 if nxt != "," else 2
+                elif (
+                    nxt_low == "of"
+                    and j + 2 <= s.last
+                    and words[j + 2].lower() in OFFICE_WORDS
+                    and words[j + 2] in name_words
+                ):
+                    j += 2
+                elif (
+                    nxt_low in ("of", "and")
+                    and j + 2 <= s.last
+                    and words[j + 2] in name_words
+                    and words[j + 2].lower() not in _ALWAYS_FUNCTION
+                    and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
+                    and (
+                        nxt_low == "of"
+                        or (
+                            any(words[k].lower() == "of" for k in range(i, j + 1))
+                            and not (j + 3 <= s.last and words[j + 3] in name_words)
+                        )
+                    )
+                ):
+                    j += 2  # 'Ministry of Trade and Industry': 'and' only after an 'of', before one word
+                elif (
+                    nxt in POSSESSIVE
+                    and plural_possessor(words, j, nxt)
+                    and _body_name_follows(words, j + 2, s.last, name_words, organization_nouns)
+                ):
+                    j += 2  # "the Coastal Fishermen's Association", "St Mary's Hospital"
+                else:
+                    break
+            if not party_tag(words, i, j, s.first):
+                chains.append((_particles_before(words, i, s.first), j))
+            i = j + 1
+    return chains
+
+
+#: Endings of -ly adverbs formed on an adjective or participle ('Interestingly', 'Reportedly',
+#: 'Ironically', 'Curiously', 'Fortunately'), which no surname in -ly has ('Connolly', 'Daly').
+_ADVERB_ENDINGS = tuple("ingly edly ally ously ively fully ably ibly antly ently ately".split())
+
+
+def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[str]) -> bool:
+    """Is the day or month at token *i*, before a name, a date ('On Sunday Ana Berg said')? After
+    a date word (DATE_LEADS), a day always; a month only before two more name words, since
+    some months are given names too ('in August Wilson's plays')."""
+    if i == first or words[i - 1].lower() not in DATE_LEADS:
+        return False
+    return words[i].lower().rstrip(".") in WEEKDAYS or (i + 2 <= last and words[i + 2] in name_words)
+
+
+def _body_name_follows(
+    words: Sequence[str], k: int, last: int, name_words: set[str], organization_nouns: frozenset[str]
+) -> bool:
+    """Do the capitalised words from token *k* (at most four, up to *last*) include a body
+    noun ("Women's Rowing Association", "St Mary's Hospital")?"""
+    for i in range(k, min(k + 4, last + 1)):
+        if words[i] not in name_words:
+            return False
+        if words[i].lower() in organization_nouns:
+            return True
+    return False
+
+
+NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``"})
+NICK_CLOSE = frozenset({'"', "”", "’", "'", "''"})
+#: Tokens after which a word starts a sentence of its own (an opening quotation mark or bracket).
+OPENERS = frozenset(['"', "“", "‘", "'", "«", "„", "(", "[", "''", "``"])
+_ALWAYS_FUNCTION = frozenset(
+    ["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"]
+)
+
+
+def _title_case(words: Sequence[str], sent: Sentence) -> bool:
+    """Is *sent* a line in title case (a headline or subhead: 'Mayor Vows To Reopen Pier')?
+    Four words or more of four letters or more after its first, every one capitalised, and a
+    capitalised function word among them ('To', 'The', 'After', 'Would'; a sentence of names,
+    'Rep. Alma Sorensen met Governor Tim Olsen on Tuesday.', has none) or no full stop."""
+    n = 0
+    function_word = False
+    for k in range(sent.first + 1, sent.last + 1):
+        w = words[k]
+        if len(w) > 3 and w.isalpha():
+            if not w[0].isupper():
+                return False
+            n += 1
+        if w[:1].isupper() and w.lower() in _HEADLINE_FUNCTION_WORDS:
+            function_word = True
+    return n >= 4 and (function_word or words[sent.last] not in SENTENCE_ENDS)
+
+
+#: Function words that only a title-case line capitalises inside a sentence.
+_HEADLINE_FUNCTION_WORDS = (
+    _ALWAYS_FUNCTION
+    | AUXILIARIES
+    | MODALS
+    | frozenset(
+        """after before that this these those he she it they we you his her its their not just
+        how why what when who over into about against under up out off down back be been do""".split()
+    )
+)
+#: Words that a title-case headline capitalises but no name holds: function words, verbs of
+#: the lexicon, auxiliaries and particles ('Trump Booed After Telling Jeb Bush To Pipe Down').
+_HEADLINE_BREAKS = (
+    NOT_NAMES | AUXILIARIES | MODALS | frozenset("just out up down off back be being been".split())
+)
+
+
+def _headline_break(low: str, verbs: Mapping[str, object]) -> bool:
+    """Is lower-case word *low* one of :data:`_HEADLINE_BREAKS` or a verb form of the lexicon?"""
+    return low in _HEADLINE_BREAKS or low in verbs
+
+
+#: The most words of a name confirmed inside a headline's run of capitals.
+_NAME_RUN = 6
+
+
+def confirm_headline_names(
+    words: Sequence[str], sentences: Sequence[Sentence], chains: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> list[tuple[int, int]]:
+    """*chains* with those of title-case lines checked against running text, where a headline
+    capitalises every word: such a chain of two words or more keeps its longest run (of at most
+    :data:`_NAME_RUN` words) that running text writes as a name (or as a name's last one or two
+    words), with the words before it that a name may hold; else it stays whole when it has three
+    words at most and none that a name never holds; else it is dropped ('Ted Cruz Hints Trump
+    Would Get Border Wall Contract' -> 'Ted Cruz')."""
+    title_case: dict[int, bool] = {}
+    located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
+    si = 0
+    for first, last in chains:
+        while si + 1 < len(sentences) and sentences[si].last < first:
+            si += 1
+        located.append((first, last, si))
+    doubtful = {si for first, last, si in located if last > first}
+    for si in doubtful:
+        title_case[si] = _title_case(words, sentences[si])
+    if not any(title_case.values()):
+        return list(chains)
+    verbs = lexicon.verb_forms  # (a break is in _HEADLINE_BREAKS or verbs: two look-ups, no union made)
+    running: set[str] = set()
+    for first, last, si in located:
+        if not title_case.get(si, False):
+            running.add(" ".join(words[first : last + 1]))
+            running.add(words[last])
+            if last > first:
+                running.add(" ".join(words[last - 1 : last + 1]))
+    out: list[tuple[int, int]] = []
+    for first, last, si in located:
+        if last == first or not title_case[si] or " ".join(words[first : last + 1]) in running:
+            out.append((first, last))
+            continue
+        best = max(
+            (
+                (a, b)
+                for a in range(first, last + 1)
+                for b in range(a, min(last, a + _NAME_RUN - 1) + 1)  # (bounded: linear cost)
+                if " ".join(words[a : b + 1]) in running
+            ),
+            key=lambda ab: (ab[1] - ab[0], -ab[0]),
+            default=None,
+        )
+        if best is not None:
+            a = best[0]
+            while a > first and not _headline_break(words[a - 1].lower(), verbs):
+                a -= 1  # ('Ted Cruz Hints ...' where running text says 'Cruz': the first name too)
+            out.append((a, best[1]))
+        elif last - first < 3 and not any(_headline_break(w.lower(), verbs) for w in words[first : last + 1]):
+            out.append((first, last))
+    return out
+
+
+#: Tokens that end a sentence of running text; a line without one is a headline.
+SENTENCE_ENDS = frozenset([".", "!", "?", '"', "”", "’", "'", ":", "…"])

@@ -1,0 +1,423 @@
+"""The stage's entry point and its record.
+
+:func:`find_mentions` makes each name chain a :class:`Mention`: the name's tokens and text,
+the title written at it (before, after or split from the name: the ``title_*`` rules of
+:mod:`quotex.mentions`), a kind guess, a gender hint and an affiliation. Input: the token
+table, the sentences and a lexicon; output: tuple[Mention, ...] in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
+from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
+from quotex.mentions.appositions import ORG_SMALL_WORDS, PREP_STOPS, apposition_title
+from quotex.mentions.chains import (
+    NICK_CLOSE,
+    NICK_OPEN,
+    OPENERS,
+    POSSESSIVE,
+    SENTENCE_ENDS,
+    confirm_headline_names,
+    name_chains,
+)
+from quotex.mentions.prefixes import (
+    body_role_title,
+    bracketed_title,
+    possessed_post,
+    prefix_title,
+    role_head_before,
+    role_of_body,
+    unlisted_role_head,
+)
+from quotex.mentions.words import is_name_word, is_role, plural_role, verb_like_plural
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+_ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
+
+
+@frozen
+class Mention:
+    """A proper-name mention: tokens ``first..last`` (inclusive) are the name.
+
+    ``title`` is the role written at this mention, ``title_first``/``title_last``
+    its tokens (-1 when none). ``kind`` is "person", "organization" or
+    "other"; ``gender`` is "m", "f" or None.
+    """
+
+    first: int
+    last: int
+    start: int
+    end: int
+    name: str
+    title: str | None = None
+    kind: str = "person"
+    gender: str | None = None
+    title_first: int = -1
+    title_last: int = -1
+
+
+#: Lower-case words an affiliation may hold besides: 'University of the Arts', 'Council on Trade'.
+_ORG_INNER = ORG_SMALL_WORDS | frozenset(["the", "on", "de"])
+
+
+def _word_gender(w: str) -> str | None:
+    low = w.lower().rstrip(".")
+    if low in FEMALE_WORDS:
+        return "f"
+    if low in MALE_WORDS:
+        return "m"
+    return None
+
+
+def _gender(words: Sequence[str], lo: int, hi: int, first: int, last: int) -> str | None:
+    """The gender a gendered word of the name's own title states (tokens *lo* .. *hi*, the
+    name *first* .. *last*): the nearest one before the name, up to a possessive ('Mrs.
+    Holt's spokesman Ivo Berg' is a man), else the nearest after it, up to a preposition
+    ('Ivo Berg, a strategist for Mrs. Holt' states nobody's gender but Holt's)."""
+    for k in range(first - 1, lo - 1, -1):
+        if words[k] in ("'s", "’s"):
+            break
+        g = _word_gender(words[k])
+        if g:
+            return g
+    for k in range(last + 1, hi + 1):
+        if words[k].lower() in PREP_STOPS:
+            break
+        g = _word_gender(words[k])
+        if g:
+            return g
+    return None
+
+
+def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bool) -> str:
+    if tokens.has_ents:
+        label = tokens.ents[last]
+        if label == "PERSON":
+            return "person"
+        if label in _ORG_ENTS:
+            return "organization"
+    words = tokens.words
+    org = lexicon.organization_nouns
+    for w in words[first : last + 1]:
+        low = w.lower()
+        if low in org or (low[-1:] == "." and low[:-1] in org):
+            return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
+    if words[last].isupper() and len(words[last]) > 1 and last == first:
+        return "organization"  # 'NATO'
+    if has_title:
+        return "person"
+    company = lexicon.company_words
+    if last > first and (
+        (words[last].lower() in company and words[first].lower() not in FIRST_NAMES)
+        or words[first].lower() in lexicon.body_first_words
+    ):
+        return "organization"  # 'Norland Robotics', 'Meridia Air', 'Baltic Bridges'
+    if last == first and first > 0 and words[first - 1].lower() in _PLACE_PREPOSITIONS:
+        return "other"  # 'in Nairobi', 'from Oslo': a place
+    return "person"  # a lone capitalised name that speaks is most often a surname
+
+
+_PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into toward towards".split())
+
+
+def find_mentions(
+    tokens: Tokens, sentences: Sequence[Sentence], *, lexicon: Lexicon = DEFAULT_LEXICON
+) -> tuple[Mention, ...]:
+    """Every proper-name mention with the title written at it (see module docstring).
+
+    Equal names and titles are one string object (an article repeats them)."""
+    out: list[Mention] = []
+    shared: dict[str, str] = {}
+    si = 0
+    chains = name_chains(tokens, sentences, lexicon.organization_nouns)
+    for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
+        while si + 1 < len(sentences) and sentences[si].last < first:
+            si += 1
+        sent = sentences[si]
+        if sent.dateline:
+            continue  # 'LISBON, Portugal —' places the story; it names no speaker
+        mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared)
+        if mention is not None:
+            out.append(mention)
+    return tuple(out)
+
+
+def _chain_mention(
+    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon, *, shared: dict[str, str]
+) -> Mention | None:
+    """The mention of name chain *first..last* in *sent*, with its title, or None when the
+    chain is no name (a lone role word, the start of a title). *shared* maps each name and
+    title seen to one string object."""
+    words = tokens.words
+    described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
+    if described and _role_phrase(words, first, last, lexicon):
+        return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
+    if first == last:  # (one word, the most common chain: no title word leads it)
+        split, name_first = -1, first
+    else:
+        split = _title_split(words, first, last, lexicon)
+        if split < 0 and unlisted_role_head(tokens, first, last, lexicon):
+            split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
+        name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
+    lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
+    if lone_role and not _surname_label(tokens, last, shared):
+        return None  # a lone capitalised role word ("President") is not a name
+    if (
+        last == first == sent.first
+        and words[first].lower() in lexicon.organization_nouns
+        and words[sent.last] not in SENTENCE_ENDS
+    ):
+        return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
+    if name_first > last:
+        return None
+    if split < 0 and _title_follows(words, first, last, sent, lexicon):
+        return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
+    if split >= 0:
+        t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
+    else:
+        t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
+        if t_first < 0 and last > name_first:
+            t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon)
+    if t_first < 0:
+        t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
+    title = None
+    if t_first >= 0:
+        title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
+        if t_last < name_first:
+            title += _affiliation(tokens, last, sent)
+        title = shared.setdefault(title, title)
+    name = _name_text(tokens, name_first, last)
+    g_lo = min(first, t_first) if t_first >= 0 else first
+    return Mention(  # (positional, in field order: first, last, start, end, name, title, kind, gender,
+        # title_first, title_last)
+        name_first,
+        last,
+        tokens.starts[name_first],
+        tokens.ends[last],
+        shared.setdefault(name, name),
+        title,
+        _kind(tokens, name_first, last, lexicon, title is not None),
+        _gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
+        t_first,
+        t_last,
+    )
+
+
+def _surname_label(tokens: Tokens, k: int, shared: dict[str, str]) -> bool:
+    """Token *k* is a role word in capitals before a colon ('BISHOP:') that the text elsewhere
+    wrote as a name word ('Maud Bishop'): a transcript label naming that person by surname.
+    Each word is looked up once per text (*shared* keeps the answer)."""
+    words = tokens.words
+    w = words[k]
+    if not (w.isupper() and k + 1 < len(words) and words[k + 1] == ":"):
+        return False
+    key = "\0label " + w  # (no name or title holds a NUL)
+    if key not in shared:
+        cased = w[:1] + w[1:].lower()
+        shared[key] = "y" if regex.search(rf"\b{regex.escape(cased)}\b", tokens.text) else ""
+    return bool(shared[key])
+
+
+#: Words before a capitalised chain that make it a description: 'the Prime Minister', 'its Chief
+#: Executive', 'Britain's Foreign Secretary' (a possessive).
+_DESCRIPTION_OPENERS = frozenset("the a an this that its their his her our 's ’s".split())
+#: Nouns of party membership: 'the Wisconsin Republican' names an affiliation that many share,
+#: not a post with one holder.
+_PARTY_NOUNS = frozenset(["democrat", "republican"])
+#: The most words a capitalised post has ('the Deputy Assistant Secretary of State').
+_MAX_POST_WORDS = 5
+
+
+def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is chain *first..last*, which a determiner or possessive opens (the caller checks
+    :data:`_DESCRIPTION_OPENERS`), a capitalised post with no name in it, ``[MODIFIERS] ROLE
+    [of OFFICE]`` ('the Prime Minister', 'the Attorney General', 'the Secretary of State',
+    'its Chief Executive')? Then it describes its holder, as 'the prime minister' does; the
+    resolver links it to the person holding that title, if any. The post's head is a singular
+    role noun (not 'the Communications Workers of America') and no party noun; no word may be
+    a first name or an honorific."""
+    if last - first >= _MAX_POST_WORDS:
+        return False
+    chain = [w.lower().rstrip(".") for w in words[first : last + 1]]
+    if any(w in FIRST_NAMES or w in lexicon.honorifics for w in chain):
+        return False
+    head_end = chain.index("of") - 1 if "of" in chain else len(chain) - 1
+    if head_end < 0 or head_end < len(chain) - 4:
+        return False
+    head = chain[head_end]
+    return head in lexicon.role_nouns and head not in _PARTY_NOUNS
+
+
+def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:
+    """The last title word or honorific that leads the chain ("President Vladimir Putin" ->
+    'President'), or -1. An ambiguous role noun counts only before two or more names
+    ("Judge Smith" has none; in "Dean Baker", Dean may be a first name). A chain with a
+    possessive inside, or a plural role before a body noun ('the Nurses Union'), is a body's
+    name and has none."""
+    split = -1
+    for k in range(first, last):
+        if words[k] in POSSESSIVE:
+            return -1  # "the Coastal Fishermen's Association": a body's name owns no title
+        low = words[k].lower().rstrip(".")
+        if is_role(words[k], lexicon) or low in lexicon.honorifics:
+            if low in lexicon.ambiguous_role_nouns and last - k < 2:
+                continue
+            if plural_role(words[k], lexicon) and words[last].lower() in lexicon.organization_nouns:
+                return -1  # 'the Writers Guild', 'the Teamsters Union': the people a body is named for
+            split = k
+    return split
+
+
+#: *of* and the office words after a title ("Secretary of State John Kerry"): one set, made once.
+_OF_OFFICE = OFFICE_WORDS | {"of"}
+
+
+def _name_first(
+    words: Sequence[str], first: int, last: int, split: int, sent: Sentence, *, lexicon: Lexicon
+) -> int:
+    """The first word of the name in chain *first..last*, after the title words up to *split*,
+    office words ("Secretary of State John Kerry"), honorifics and a sentence-initial cue verb."""
+    name_first = split + 1 if split >= 0 else first
+    while split >= 0 and name_first < last and words[name_first].lower() in _OF_OFFICE:
+        name_first += 1
+    while name_first < last and words[name_first].lower().rstrip(".") in lexicon.honorifics:
+        name_first += 1
+    if (
+        name_first == first < last
+        and words[first].lower() in lexicon.verb_forms
+        and words[first].lower() not in FIRST_NAMES  # 'Hope Hicks'
+        and words[first + 1] != "-"  # 'BRAND-OTTESEN:': half of a hyphenated name
+        and (first == sent.first or words[first - 1] in OPENERS)
+    ):
+        name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
+    return name_first
+
+
+#: Prepositions that attach an affiliation after a titled name: 'Professor Lena Okafor of
+#: the Harbour Gazette', 'Economist Omar Diallo at Westbrook University'.
+_AFFILIATION_PREPOSITIONS = frozenset(["of", "at", "from", "with"])
+#: How many tokens an affiliation may have (a bound that keeps the look linear).
+AFFILIATION_TOKENS = 10
+
+
+def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
+    """The affiliation after a name ending at *last* whose title is written before it, as
+    the text to append to that title (' of the Harbour Gazette'), or ''.
+
+    It is a preposition of :data:`_AFFILIATION_PREPOSITIONS`, an optional *the* and a run of
+    capitalised words (with ``of``/``and``/``for`` inside) that ends on a capitalised word."""
+    words = tokens.words
+    k = last + 1
+    if k + 1 > sent.last or words[k] not in _AFFILIATION_PREPOSITIONS:
+        return ""
+    j = k + 1
+    if words[j] == "the":
+        j += 1
+    end = -1
+    while j <= sent.last and j - k <= AFFILIATION_TOKENS:
+        w = words[j]
+        if is_name_word(w) and w.lower() not in NOT_NAMES:
+            end = j
+        elif w not in _ORG_INNER or end < 0:
+            break
+        j += 1
+    if end < 0:
+        return ""
+    return tokens.text[tokens.ends[last] : tokens.ends[end]]
+
+
+def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> bool:
+    """Does a lower-case title modifier or role word follow the chain *first..last*? (Not
+    a verb that is also a role's plural: 'Ines Marr heads the trust'; after a full name, not a
+    modifier that is an adverb before a verb: 'Ines Marr then said'.)"""
+    nxt = last + 1
+    return (
+        nxt + 1 <= sent.last
+        and words[nxt].islower()
+        and (
+            is_role(words[nxt], lexicon)
+            or (
+                words[nxt] in TITLE_MODIFIERS
+                and (first == last or words[nxt + 1].lower() not in lexicon.verb_forms)
+            )
+        )
+        and not verb_like_plural(words, nxt, sent.last)
+    )
+
+
+def _split_title(
+    tokens: Tokens, first: int, split: int, name_first: int, sent: Sentence, *, lexicon: Lexicon
+) -> tuple[int, int]:
+    """The title tokens of a chain whose title words end at *split*: the office words
+    absorbed after it ('Secretary of State') and the title words before the chain, without
+    honorifics; (-1, -1) when only honorifics remain."""
+    words = tokens.words
+    t_last = split
+    k = split + 1
+    while k < name_first and words[k].lower().rstrip(".") not in lexicon.honorifics:
+        t_last = k
+        k += 1
+    lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
+    t_first = lo if lo >= 0 else first
+    while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
+        t_first += 1
+    while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
+        t_last -= 1
+    return (t_first, t_last) if t_last >= t_first else (-1, -1)
+
+
+def _title_after_or_before(
+    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
+) -> tuple[int, int]:
+    """A title not written before the name: in apposition after it, or before it and a comma
+    ("the campaign's manager, Jeff Weaver,"; 'A spokeswoman for the Ministry of Trade, Siri
+    Nakstad,'); (-1, -1) when none."""
+    words = tokens.words
+    t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
+    if t_first < 0:
+        t_first, t_last = bracketed_title(tokens, last, sent.last, lexicon)
+    if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
+        return t_first, t_last
+    role = role_head_before(words, first - 2, sent.first, lexicon)
+    one_name = last + 1 > sent.last or words[last + 1] != "and"
+    if role >= 0 and one_name and plural_role(words[role], lexicon):
+        return -1, -1  # 'After a meeting with the dockers, Ines Marr said': one person is no docker
+    if role == first - 2:
+        t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
+    if t_first < 0:
+        t_first, t_last = role_of_body(tokens, first - 2, lexicon, floor=sent.first)
+    if t_first < 0 and role < 0 and last + 1 <= sent.last and words[last + 1] in (",", "."):
+        t_first, t_last = possessed_post(words, first - 2, sent.first, lexicon)
+    if t_first < 0 and 0 <= role < first - 2:  # 'the Secretary of State, Greta Holt,'
+        lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
+        t_first, t_last = (lo if lo >= 0 else role), first - 2
+    return t_first, t_last
+
+
+def _name_text(tokens: Tokens, first: int, last: int) -> str:
+    """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
+    words = tokens.words
+    text = tokens.text
+    if last - first < 2 or NICK_OPEN.isdisjoint(words[first : last + 1]):
+        return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
+    nicknames = [
+        k for k in range(first, last - 1) if words[k] in NICK_OPEN and words[k + 2] in NICK_CLOSE
+    ]  # (an apostrophe alone, "the Farmers' Union", opens no nickname)
+    if not nicknames:
+        return text[tokens.starts[first] : tokens.ends[last]]
+    kept: list[str] = []
+    k = first
+    while k <= last:
+        if k in nicknames:
+            k += 3
+            continue
+        kept.append(words[k])
+        k += 1
+    return " ".join(kept)

@@ -1,0 +1,413 @@
+"""Titles written before a name.
+
+Role words at the head of the run or just before it (*Chinese President* | *Xi Jinping*; *the
+city's chief financial officer* | *Tove Lindahl*), a capitalised word with a role-noun ending
+(*Hydrologist* | *Theo Vandermeer*), a body's role (*Norland Robotics founder*), a bracketed or
+possessed post. Input: the token table, a name's token range and a lexicon; output: the title's
+first token and text, or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    STOP_WORDS,
+    TIME_NAMES,
+    TITLE_MODIFIERS,
+)
+from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PREPOSITIONS
+from quotex.mentions.chains import POSSESSIVE
+from quotex.mentions.words import (
+    NOUN_OPENERS,
+    in_name,
+    is_body_word,
+    is_name_word,
+    is_role,
+    noun_modifier,
+    plural_form,
+    plural_possessor,
+    registered_spelling,
+    role_like,
+    singular_lower,
+)
+from quotex.tokens import Tokens
+
+
+def prefix_title(
+    tokens: Tokens, first: int, lexicon: Lexicon, *, floor: int = 0, loose: bool = False
+) -> tuple[int, int]:
+    """The title tokens written just before a name starting at *first*.
+
+    Returns ``(title_first, title_last)`` or ``(-1, -1)``. The token before the
+    name must be a role word ("President", "spokeswoman", "Sen."); the title
+    then grows leftwards over capitalised words, title modifiers, role words
+    joined by *and* ("founder and former chairman") and one possessive
+    ("Trump's"), never past *floor* or a function word. With *loose* (the frame
+    ``the ... ROLE, Name``) any lower-case words count too when a determiner,
+    a possessive or the sentence start closes the phrase
+    ("the company's chief financial officer, Tove Lindahl").
+    """
+    if first - 1 < floor or not is_role(tokens.words[first - 1], lexicon):
+        return (-1, -1)  # (most names: no role word before them, as _prefix_title would find)
+    strict = _prefix_title(tokens, first, lexicon, floor, loose=False)
+    if not loose or strict[0] < 0:
+        return strict
+    wide = _prefix_title(tokens, first, lexicon, floor, loose=True)
+    return wide if wide[0] >= 0 else strict
+
+
+def _prefix_title(
+    tokens: Tokens, first: int, lexicon: Lexicon, floor: int, *, loose: bool
+) -> tuple[int, int]:
+    words = tokens.words
+    j = first - 1
+    if j < floor or not is_role(words[j], lexicon):
+        return (-1, -1)
+    last = j
+    lo = j
+    j -= 1
+    while j >= floor and last - j < 9:
+        w = words[j]
+        low = w.lower()
+        if (
+            low == "and"
+            and j - 1 >= floor
+            and (is_role(words[j - 1], lexicon) or words[j - 1].lower() in TITLE_MODIFIERS)
+            and j + 1 <= last
+        ):
+            lo = j  # 'founder and former chairman'
+            j -= 1
+            continue
+        if (
+            w.isalpha()
+            and j - 2 >= floor
+            and words[j - 1] == "-"
+            and words[j - 2].isalpha()
+            and lo == j + 1
+            and tokens.ends[j - 2] == tokens.starts[j - 1]
+            and tokens.ends[j - 1] == tokens.starts[j]
+        ):
+            lo = j - 2  # 'far-right Harbour Party leader': a hyphenated modifier split by the tokenizer
+            j -= 3
+            continue
+        if (
+            w == "-"
+            and lo == j + 1
+            and j - 1 >= floor
+            and words[j - 1].isalpha()
+            and tokens.ends[j - 1] == tokens.starts[j]
+            and tokens.ends[j] == tokens.starts[j + 1]
+        ):
+            lo = j - 1  # 'Vice-chair Ina Varga', 'co-founder': the role's own prefix
+            j -= 2
+            continue
+        if w in POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
+            lo = _possessor_start(words, j - 1, floor)
+            lo = _common_possessor_start(words, lo, floor, lexicon)
+            break
+        # 'planning chief', 'state Senator': maybe a modifier, though a verb form too
+        modifier = (not loose and w.islower() and low.endswith("ing")) or low in TITLE_MODIFIERS
+        if low in DETERMINERS or low in STOP_WORDS or (low in lexicon.verb_forms and not modifier):
+            if loose and low not in DETERMINERS and low not in NOUN_OPENERS:
+                return (-1, -1)  # the phrase is not closed by a determiner: no loose title
+            break
+        if loose and w.isalpha() and w.islower() and low not in lexicon.verb_forms:
+            lo = j
+            j -= 1
+            if j < floor:
+                break
+            continue
+        if is_name_word(w):
+            if low in NOT_NAMES and low not in TITLE_MODIFIERS:
+                break
+            lo = j
+        elif (
+            low in TITLE_MODIFIERS
+            or is_role(w, lexicon)
+            or low in lexicon.organization_nouns
+            or ("-" in w and w[:1].isalpha())
+            or (low in OFFICE_WORDS and low != "the")
+            or (low == "of" and j - 1 >= floor and is_role(words[j - 1], lexicon))
+        ):
+            lo = j
+        else:
+            k = _modifiers_of_role(words, j, floor, lexicon) if singular_lower(words[last]) else -1
+            if k < 0:
+                break
+            lo = j = k  # 'Carrow Rail safety director': a name, a noun modifier, a lower-case role
+            if words[k - 1] in POSSESSIVE:
+                lo = _possessor_start(words, k - 2, floor)  # "Carrow Rail's safety director"
+                break
+        j -= 1
+    return (lo, last)
+
+
+def _common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+    """A common noun possessor at token *k* keeps its noun modifiers when a determiner or the
+    sentence start closes them ('The ferry company's finance director' keeps *ferry*; in
+    'said ferry company's' nothing closes them); *k* otherwise."""
+    if not words[k].islower():
+        return k
+    lo = k
+    while lo - 1 >= floor and k - lo < 3:
+        w = words[lo - 1]
+        low = w.lower()
+        if low in DETERMINERS or low in NOUN_OPENERS:
+            return lo
+        if not (w.isalpha() and w.islower()) or low in STOP_WORDS or low in lexicon.verb_forms:
+            return k
+        lo -= 1
+    return lo if lo == floor else k
+
+
+#: The most lower-case noun modifiers between a body's name and a role ('Carrow Rail rolling
+#: stock director').
+_MAX_ROLE_MODIFIERS = 2
+
+
+def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
+    """The first of one or two lower-case noun modifiers ending at token *j*, before a role
+    ('safety' in 'Carrow Rail safety director', 'rolling stock' in 'Marlow Mutual rolling stock
+    chief'), when a name or a title word stands before them: a capitalised word (of a run of
+    two or more, or not first in the sentence at *floor*), a name's possessive, a title
+    modifier or a role ('chief safety officer'); else -1. A modifier is no function word,
+    preposition, verb form of the lexicon, past participle (*-ed*), adverb (*-ly*) or plural other than
+    in *-ics*, *-ions*, *-ss*, *-ies* ('fisheries minister'; 'praises', 'thank fire chief' after a
+    plural are verbs). A capitalised word first in its sentence counts unless it is a plural
+    ('Norwegian fisheries minister X'; 'Residents thank fire chief X')."""
+    k = j
+    while (
+        k >= floor
+        and j - k < _MAX_ROLE_MODIFIERS
+        and noun_modifier(words[k], lexicon)
+        and words[k] not in TITLE_MODIFIERS
+        and not is_role(words[k], lexicon)
+    ):
+        k -= 1
+    if k == j or k < floor:
+        return -1
+    w = words[k]
+    low = w.lower()
+    if w in POSSESSIVE:
+        return k + 1 if k - 1 >= floor and is_name_word(words[k - 1]) else -1
+    if low in TITLE_MODIFIERS or is_role(w, lexicon):
+        return k + 1
+    if not is_name_word(w) or low in NOT_NAMES or low.rstrip(".") in TIME_NAMES:
+        return -1
+    if (k == floor or (k - 1 == floor and not words[floor][:1].isalnum())) and plural_form(low):
+        return -1  # a plural first in its sentence is a subject ('Residents thank fire chief')
+    return k + 1
+
+
+#: Lower-case words that join the parts of a body's name before a possessive: 'the Bank of
+#: England's', 'the Ministry of Trade and Industry's', 'Fish & Game's'.
+_NAME_JOINERS = frozenset("of for and &".split())
+
+
+def _possessor_start(words: Sequence[str], k: int, floor: int) -> int:
+    """The first token of the name that ends at token *k* before a possessive: capitalised
+    words, and a joiner between two of them ('the Royal College of Nursing's', 'the Bank
+    of England's'), never past *floor*."""
+    while k - 1 >= floor:
+        prev = words[k - 1]
+        if is_name_word(prev) and is_name_word(words[k]) and prev.lower() not in NOT_NAMES:
+            k -= 1
+        elif prev in _NAME_JOINERS and k - 2 >= floor and is_name_word(words[k - 2]):
+            if words[k - 2].lower() in NOT_NAMES or not is_name_word(words[k]):
+                break
+            k -= 2
+        elif (
+            prev in POSSESSIVE
+            and k - 2 >= floor
+            and is_name_word(words[k - 2])
+            and plural_possessor(words, k - 2, prev)
+        ):
+            k -= 2  # "the Children's Hospital of Eastfield's": a possessive inside the name
+        else:
+            break
+    return k
+
+
+#: Endings of English agent and role nouns (hydrologist, glassblower, historian, consultant,
+#: volunteer, trustee): with a first name after them, a capitalised word with one is a title.
+_ROLE_ENDINGS = (
+    "ist", "er", "or", "ian", "ant", "ent", "eer", "ee", "man", "woman", "ess", "ary", "ive", "ic", "ard",
+)  # fmt: skip
+#: Endings of occupation nouns that names rarely have (hydrologist, statistician,
+#: photographer): with them, the first name after the word need not be a listed one.
+_OCCUPATION_ENDINGS = ("ist", "ician", "grapher")
+#: First names of the baby-name registrations (:mod:`quotex.lexicon.given_names`).
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+def unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is the first word of the chain *first..last* a role word outside the lexicon?
+
+    With entity labels: the word is outside a PERSON entity that starts right after it.
+    Without: the chain has three words or more, the next one is a first name
+    (:mod:`quotex.lexicon.first_names` or :mod:`quotex.lexicon.given_names`), the word itself
+    is none, has the ending of a role noun and is not all capitals ('Hydrologist Theo
+    Vandermeer', 'Glassblower Ana Reyes');
+    or the word has an ending only occupations have (:data:`_OCCUPATION_ENDINGS`) and two or
+    three name words follow, none of a body's name ('Hydrologist Aoife O'Donoghue').
+    """
+    words = tokens.words
+    if last - first < 2:
+        return False
+    w = words[first]
+    low = w.lower()
+    if not w.isalpha() or w.isupper() or low in FIRST_NAMES or low in lexicon.honorifics:
+        return False
+    if tokens.has_ents:
+        return (
+            tokens.ents[first] != "PERSON"
+            and tokens.ents[first + 1] == "PERSON"
+            and tokens.ent_starts[first + 1]
+        )
+    if not low.endswith(_ROLE_ENDINGS) or len(low) <= 4 or not is_name_word(words[first + 1]):
+        return False  # ('Pieter van der Berg': a particle is no first name)
+    following = words[first + 1].lower()
+    if following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES:
+        return True
+    # an ending only occupations have, before two or three name words (with particles and
+    # hyphens), none of them an organisation's ('Hydrologist Aoife O'Donoghue', 'Statistician
+    # Pieter van der Berg'; not 'Zionist Organization of America', 'Baptist Health South Florida')
+    if not low.endswith(_OCCUPATION_ENDINGS):
+        return False
+    rest = words[first + 1 : last + 1]
+    body = lexicon.organization_nouns | lexicon.company_words | lexicon.body_first_words
+    return sum(is_name_word(w) for w in rest) <= 3 and all(
+        (w in NAME_PARTICLES or w == "-" or is_name_word(w)) and w.lower() not in body for w in rest
+    )
+
+
+def role_of_body(tokens: Tokens, last: int, lexicon: Lexicon, *, floor: int) -> tuple[int, int]:
+    """``ROLE for|of|at|with [the] Body`` ending at token *last*: the whole phrase as a title
+    ('spokeswoman for the Ministry of Trade and Industry'), or ``(-1, -1)``."""
+    words = tokens.words
+    k = last
+    while k >= floor and last - k < 10 and (is_name_word(words[k]) or words[k].lower() in ("of", "and")):
+        k -= 1
+    if k == last or k < floor:
+        return (-1, -1)
+    if words[k].lower() == "the":
+        k -= 1
+    if (
+        k - 1 < floor
+        or words[k].lower() not in ("for", "of", "at", "with")
+        or not is_role(words[k - 1], lexicon)
+    ):
+        return (-1, -1)
+    lo, _ = prefix_title(tokens, k, lexicon, floor=floor, loose=True)
+    return (lo if lo >= 0 else k - 1, last)
+
+
+def body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The title of a full name at *first* written as an employer's name and one or two
+    lower-case nouns the lexicon need not list ('Kilbride Ferries deckhand Leonor Reis',
+    'Quarrymoor Cider night packer ...'): (body's first token, the role's last), else (-1, -1).
+    The body is two to five name words, or one holding an organisation or company word, with no
+    time name ('Last Tuesday farmer X' is a date); a role word is no verb form, participle, -s
+    form or function word ('Acme Foods hired X', 'Acme Foods pays X')."""
+    words = tokens.words
+    k = first - 1
+    while k >= floor and first - k <= 2 and role_like(words[k], lexicon, head=k == first - 1):
+        k -= 1
+    if k == first - 1 or k < floor or not is_name_word(words[k]):
+        return (-1, -1)
+    b = k
+    while b - 1 >= floor and k - b < 4 and is_name_word(words[b - 1]):
+        b -= 1
+    body = [w.lower() for w in words[b : k + 1]]
+    if any(w in TIME_NAMES or w in STOP_WORDS for w in body):
+        return (-1, -1)
+    if len(body) < 2 and not is_body_word(body[0], lexicon):
+        return (-1, -1)
+    return (b, first - 1)
+
+
+def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A role in brackets after a name ending at token *last*, as credits write it ('Ina Berg
+    (cooper, Quarrymoor Cider):', 'Ola Dahl (night porter at X) said'): the words inside, when
+    they open with a lower-case word that can be a role and hold no verb form; else (-1, -1)."""
+    words = tokens.words
+    k = last + 1
+    if k + 2 > end or words[k] != "(" or not role_like(words[k + 1], lexicon, head=False):
+        return (-1, -1)
+    if words[k + 1].lower() in _PICTURE_POSITIONS:
+        return (-1, -1)  # 'Ola Dahl (right) said': where the photograph shows her
+    for m in range(k + 2, min(end, k + 12) + 1):
+        w = words[m]
+        if w in (")", "):"):
+            return (k + 1, m - 1)
+        if w.lower() in lexicon.verb_forms or w in ("(", ":", ".", ";") or w in lexicon.quote_tokens:
+            return (-1, -1)
+    return (-1, -1)
+
+
+#: Words a caption puts in brackets after a name to place the person in a picture (AP
+#: Stylebook, "photo captions"): never a role.
+_PICTURE_POSITIONS = frozenset("left right centre center top bottom inset front rear file".split())
+
+
+def possessed_post(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A name's possessive and one or two lower-case nouns ending at token *end*, before the
+    comma of an appositive name that a comma or full stop closes ("Oxley Mills' chief dyer, Ina
+    Berg,"): the post the body gives, a title even when the lexicon lists no word of it; (-1, -1)
+    otherwise, and after a preposition or a time name ('Despite Acme's objection, X')."""
+    k = end
+    while (
+        k >= floor
+        and end - k < 2
+        and words[k].islower()
+        and (role_like(words[k], lexicon, head=k == end) or is_role(words[k], lexicon))
+    ):
+        k -= 1
+    if k == end or k - 1 < floor or words[k] not in POSSESSIVE or not is_name_word(words[k - 1]):
+        return (-1, -1)
+    start = _possessor_start(words, k - 1, floor)
+    if any(
+        w.lower() in PREPOSITIONS or w.lower() in FRONTING_PREPOSITIONS or w.lower() in TIME_NAMES
+        for w in words[max(floor, start - 1) : k]
+    ):
+        return (-1, -1)  # 'Despite Acme's objection, X', 'After Sunday's vote, X': an adverbial
+    return (start, end)
+
+
+def role_head_before(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> int:
+    """The role noun that heads a phrase ending at token *end*: *end* itself ('the campaign
+    manager'), or the noun before *of*, *for*, *to*, *at* or *with* at most five words back
+    ('the Secretary of State', 'the director of the Coastal Research Institute', 'a lawyer for
+    Greta Holt'; the words of a capitalised name count as one: 'a spokesman for the Department
+    of Fisheries and Oceans'), unless a preposition stands before that noun ('Speaking to
+    reporters at the airport'); -1 when there is none."""
+    steps = 0
+    for k in range(end - 1, max(floor, end - _ROLE_REACH), -1):
+        if words[k] in _ROLE_LINKS:
+            r = k - 1
+            if r >= floor and is_role(words[r], lexicon):
+                if r > floor and words[r - 1] in PREPOSITIONS:
+                    break  # ('Speaking to reporters at the airport': no apposition)
+                return r  # ('an adviser to the mayor': the adviser, not the mayor)
+            # ('secretary of state for the elderly': on to the next link)
+        elif not words[k][:1].isalpha():
+            break
+        if not (k > floor and in_name(words[k - 1]) and in_name(words[k]) and in_name(words[k + 1])):
+            steps += 1  # (a word inside a capitalised name is free)
+            if steps == 5:
+                break
+    return end if is_role(words[end], lexicon) else -1
+
+
+#: How far back :func:`role_head_before` looks, in tokens (five words, a name counting as one).
+_ROLE_REACH = 12
+#: Prepositions between a role noun and whom or where it serves.
+_ROLE_LINKS = frozenset(["of", "for", "to", "at", "with"])

@@ -1,0 +1,142 @@
+"""Word tests the mention rules share.
+
+Is a word a name word, a role (from the lexicon), a plural role, a body word, a noun modifier,
+the registered spelling of a first name; is a span a party tag (*D-Ore.*) or a plural
+possessor. Input: words and a lexicon; output: booleans. No state.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
+from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a name: ``Xi``, ``O'Neill``, ``U.S.``."""
+    c = word[:1]
+    return c.isupper() and (word[1:2].isalpha() or word[1:2] in ".'’-" or len(word) == 1)
+
+
+def is_role(word: str, lexicon: Lexicon) -> bool:
+    if not word[:1].isalpha():
+        return False
+    low = word.lower().rstrip(".")
+    if low[-1:] == "s" and low[:-1] in INITIALISM_ROLE_NOUNS and word.islower():
+        return False  # 'Lena Ruud coos': a verb ('COOs' is the role's plural)
+    return low in lexicon.role_words or low in lexicon.title_abbreviations
+
+
+def party_tag(words: Sequence[str], i: int, j: int, first: int) -> bool:
+    """Is chain *i..j* a party and state set off after a name (', D-Ore.,', '(R-S.C.)'), the
+    US press's label for a legislator (AP style), not a name?"""
+    return (
+        words[i] in ("D", "R", "I")
+        and i + 1 < j
+        and words[i + 1] == "-"
+        and i - 1 >= first
+        and words[i - 1] in (",", "(")
+    )
+
+
+#: Plural endings of the people a body's name can own ('Workers' Party', 'Veterans' Affairs').
+_PLURAL_ENDINGS = ("ers", "ors", "ans", "nts", "ists")
+#: Irregular plurals before "'s" ("Women's Hospital", "the Fishermen's Association").
+_IRREGULAR_PLURAL_ENDINGS = ("men", "ren", "ple")
+_SAINTS = frozenset(["st", "st.", "saint"])
+
+
+def plural_possessor(words: Sequence[str], j: int, mark: str) -> bool:
+    """Is the possessive *mark* after token *j* inside a body's name: after a plural of
+    people ("Fishermen's", "Workers'") or a saint's name ("St Mary's")? A singular
+    possessor ("Britain's Foreign Ministry") owns the body and stays out of its name."""
+    low = words[j].lower()
+    if mark in ("'", "’"):
+        return low.endswith(_PLURAL_ENDINGS)
+    return low.endswith(_IRREGULAR_PLURAL_ENDINGS) or (j >= 1 and words[j - 1].lower() in _SAINTS)
+
+
+def plural_form(low: str) -> bool:
+    """Does lower-case *low* end like a plural or an -s verb ('residents', 'thanks'; not
+    'boss', 'Norwegian')?"""
+    return low.endswith("s") and not low.endswith("ss")
+
+
+def singular_lower(word: str) -> bool:
+    """Is *word* written in lower case and not a plural ('director', not 'Sen.' or 'rivals')?"""
+    return word.islower() and not plural_form(word)
+
+
+def noun_modifier(word: str, lexicon: Lexicon) -> bool:
+    """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations', a
+    gerund of the verb lexicon: 'planning')? Never a preposition or an irregular past ('Ivo
+    Lund sat beside council leader Ana Vidal': *sat beside* modifies no role)."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and low not in STOP_WORDS
+        and low not in DETERMINERS
+        and low not in PREPOSITIONS
+        and low not in FRONTING_PREPOSITIONS
+        and low not in IRREGULAR_PAST
+        and (low not in lexicon.verb_forms or low.endswith("ing"))  # 'planning chief': a gerund
+        and not low.endswith(("ed", "ly"))
+        and (not low.endswith("s") or low.endswith(("ics", "ions", "ss", "ies")))
+    )
+
+
+#: Articles and possessive determiners that open a noun phrase: they close a loose pre-name
+#: title on their left ('its president', 'his deputy'), and after a role's plural they show
+#: a verb's object ('chairs the trust').
+NOUN_OPENERS = frozenset("its their his her our the a an".split())
+
+
+def is_body_word(word: str, lexicon: Lexicon) -> bool:
+    """Does *word* end or head a body's name ('University', 'Department', 'Robotics')?"""
+    low = word.lower()
+    return low in lexicon.organization_nouns or low in lexicon.company_words
+
+
+def registered_spelling(word: str) -> str:
+    """*word* (lower case) as baby-name registrations spell it: no accents, hyphens or
+    apostrophes (*björn* -> *bjorn*, *jean-luc* -> *jeanluc*)."""
+    if word.isascii() and word.isalpha():
+        return word
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if c.isalpha() and not unicodedata.combining(c))
+
+
+def role_like(w: str, lexicon: Lexicon, *, head: bool) -> bool:
+    """A lower-case word that can be (part of) a role noun the lexicon need not list: a noun
+    modifier (:func:`noun_modifier`) that is no gerund, irregular past or plural, and a time word
+    only as a modifier of the *head* ('night packer')."""
+    low = w.lower()
+    return (
+        noun_modifier(w, lexicon)
+        and not low.endswith("ing")
+        and not plural_form(low)
+        and not (head and low in TIME_WORDS)
+    )
+
+
+def verb_like_plural(words: Sequence[str], k: int, end: int) -> bool:
+    """Is lower-case token *k*, a role noun's plural, a verb with an object ('chairs the
+    trust', 'heads its board', 'coaches a team')?"""
+    return words[k].endswith("s") and k + 1 <= end and words[k + 1].lower() in NOUN_OPENERS
+
+
+def plural_role(word: str, lexicon: Lexicon) -> bool:
+    """A role noun's plural ('dockers', 'founders', 'lawyers'), which titles no single name."""
+    low = word.lower()
+    return low.endswith("s") and low not in lexicon.role_nouns and low in lexicon.role_words
+
+
+def in_name(word: str) -> bool:
+    """Can *word* stand inside a body's capitalised name ('Department of Fisheries and Oceans')?"""
+    return word in ("of", "and") or is_name_word(word)
