@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.context import ends_date_phrase, is_source_noun
+from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -381,12 +381,14 @@ def np_right(
         low in OBJECT_PRONOUNS and (first == ceiling or words[first + 1] in _PHRASE_CLOSERS)
     ):
         return (first, first)  # ('according to her, ...': an object pronoun, not 'her office')
-    if (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS) or low in ("that", "this"):
-        return None
+    if low in ("that", "this") or (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS):
+        if not adverb_participle(words, first, ceiling):  # ('recently released figures')
+            return None
     j = first
     saw_head = False
     saw_name = False
     det_led = low in DETERMINERS or low in NUMBER_WORDS
+    noun_slot = -1  # the head's place after an adverb and participle: 'a newly released | poll'
     while j <= ceiling:
         wj = words[j]
         lj = wj.lower()
@@ -417,6 +419,9 @@ def np_right(
         if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
             j += 1
             continue
+        if not saw_head and adverb_participle(words, j, ceiling):
+            j = noun_slot = j + 2  # 'a recently published survey': not the head 'recently'
+            continue
         if wj.islower() and lj in lexicon.verb_forms and _modifies_role(words, j, ceiling, lexicon):
             j += 1  # 'Maine state Senator Ida Berg', "the council's planning director": a modifier
             continue
@@ -444,7 +449,7 @@ def np_right(
             and wj.islower()
             and lj in lexicon.verb_forms
             and not lj.endswith(("ed", "ing"))
-            and (words[j - 1].lower() in DETERMINERS if j > first else lj.endswith("s"))
+            and (words[j - 1].lower() in DETERMINERS or j == noun_slot if j > first else lj.endswith("s"))
         ):
             saw_head = True  # a noun that is also a cue verb: 'a report in the Register', 'reports'
             j += 1
