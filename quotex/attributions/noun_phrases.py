@@ -381,9 +381,9 @@ def np_right(
         low in OBJECT_PRONOUNS and (first == ceiling or words[first + 1] in _PHRASE_CLOSERS)
     ):
         return (first, first)  # ('according to her, ...': an object pronoun, not 'her office')
-    if low in ("that", "this") or (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS):
-        if not adverb_participle(words, first, ceiling):  # ('recently released figures')
-            return None
+    bad = low in ("that", "this") or (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS)
+    if bad and not adverb_participle(words, first, ceiling):  # ('recently released figures')
+        return None
     j = first
     saw_head = False
     saw_name = False
