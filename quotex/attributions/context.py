@@ -292,6 +292,14 @@ def adverb_participle(words: Sequence[str], j: int, ceiling: int) -> bool:
     )
 
 
+def subject_adverb(low: str) -> bool:
+    """Does the lower-case word, an adverb between a subject and its verb, end the subject's
+    noun phrase ('The mayor later | withdrew', 'Lund publicly | backed')? A time adverb of
+    ADVERBS (*later*, *earlier*, *today*) or one in *-ly*; not *last* or *long*, which open a
+    time phrase ('told by officials last year')."""
+    return low in ADVERBS and (low in TIME_WORDS or low.endswith("ly"))
+
+
 def is_participle(low: str) -> bool:
     """Can the lower-case word be a past participle: a regular *-ed* form, an irregular past
     (:data:`~quotex.lexicon.grammar.IRREGULAR_PAST`), or an *-en*/*-wn* form of five letters or

@@ -252,6 +252,8 @@ def phrasal_particle(v: VerbCue) -> bool:
             or frame_tail(v.ctx, i + 1, last)
             or words[i - 1] in IRREGULAR_PAST  # 'the lights came back on'
             or (words[i - 1].endswith("ed") and words[i + 1].lower() in PREPOSITIONS)  # 'pushed back on'
+            # 'walked back the remarks': no finite verb follows a past form (not the verb 'to back')
+            or (v.low == "back" and words[i - 1].endswith("ed") and words[i - 1].islower())
         )
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun
+from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -470,7 +470,7 @@ def np_right(
             and lj not in lexicon.verb_forms
             and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
             and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words)
-            and not (saw_head and lj in IRREGULAR_PAST)  # 'The union sent a letter'
+            and not (saw_head and (lj in IRREGULAR_PAST or subject_adverb(lj)))  # 'union sent', 'Lund later'
             and not (  # 'The board put out a statement': a verb and its particle
                 saw_head
                 and j + 2 <= ceiling

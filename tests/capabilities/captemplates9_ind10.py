@@ -120,6 +120,63 @@ def adverb_participle_source() -> Iterator[Case]:
         )
 
 
+#: Clauses with a subject of their own, reported after *told ADDRESSEE here* or *said there*.
+PLACES9 = (
+    ("said here", ""),
+    ("said there", ""),
+    ("told reporters here", ""),
+    ("told the crowd there", ""),
+    ("told voters here", " on Sunday"),
+    ("said here", " late on Friday"),
+)
+
+
+def place_adverb() -> Iterator[Case]:
+    """`NAME told reporters here (on Sunday) that C.` / `NAME said there that C.`: *here* and
+    *there* after a cue or its addressee are adverbs of place, skipped like a time phrase; in
+    `NAME said there was C` *there* is the clause's subject."""
+    for name, (written, time), k, tense in sample(
+        itertools.product(PEOPLE9, PLACES9, range(len(FINDINGS9)), ("past", "present")), 120, "ind10-place"
+    ):
+        clause = f"that {FINDINGS9[k]}"
+        present = tense == "present"
+        cue = written.replace("said", "says").replace("told", "tells") if present else written
+        text = f"{name} {cue}{time} {clause}."
+        yield Case("", "ind10-place", text, [Expect(clause, "indirect", name)])
+    for name, verb in itertools.product(PEOPLE9, ("said", "told reporters")):
+        clause = "there was no money left for the pier"
+        text = f"{name} {verb} {clause}."
+        yield Case("", "ind10-place-existential", text, [Expect(clause, "indirect", name)])
+
+
+#: Subjects with no name, and adverbs between a subject and its verb.
+SUBJECTS9 = ("The harbour master", "A ferry company official", "The mayor")
+#: Adverbs between subject and verb.
+SUBJECT_ADVERBS9 = ("later", "earlier", "quickly", "publicly", "")
+#: Phrasal verbs with *back* and other verbs, before a participle of saying.
+ACTS9 = ("walked back the remarks", "withdrew the notice", "pulled back the offer", "rolled back the fares")
+
+
+def subject_adverb() -> Iterator[Case]:
+    """`The harbour master later walked back the remarks, saying that C.`: an adverb after the
+    subject's head ends the subject (never 'harbour master later'), and *back* after a past form
+    is its particle, not the verb *to back* whose subject would be 'walked'."""
+    combos = itertools.product(SUBJECTS9, SUBJECT_ADVERBS9, ACTS9, range(len(FINDINGS9)))
+    for subject, adverb, act, k in sample(combos, 160, "ind10-subject-adverb"):
+        clause = f"that {FINDINGS9[k]}"
+        text = f"{subject} {adverb + ' ' if adverb else ''}{act}, saying {clause}."
+        head = subject.split(" ", 1)[1]
+        verb = act.split()[0]
+        yield Case(
+            "",
+            "ind10-subject-adverb",
+            text,
+            [Expect(clause, "indirect", head)],
+            exact=False,
+            wrong_speakers=[(clause, f"{head} {adverb}".strip() if adverb else verb), (clause, verb)],
+        )
+
+
 ROUND9_IND10: tuple[Capability, ...] = (
     named(
         "source.survey_finding",
@@ -138,6 +195,18 @@ ROUND9_IND10: tuple[Capability, ...] = (
         "5",
         "According to a recently published survey, C (the adverb is no source)",
         adverb_participle_source,
+    ),
+    named(
+        "cue.place_adverb",
+        "1",
+        "NAME told reporters here (on Sunday) that C / said there that C / said there was C",
+        place_adverb,
+    ),
+    named(
+        "speaker.subject_adverb",
+        "-",
+        "The harbour master later walked back X, saying that C (not 'master later', not 'walked')",
+        subject_adverb,
     ),
 )
 
