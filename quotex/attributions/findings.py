@@ -8,12 +8,14 @@ the Gazette,``) and whose cue is *In*.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.attributions.clauses import content, content_end
 from quotex.attributions.context import SURVEY_PREPOSITION, Context, is_participle
 from quotex.attributions.issuers import document_issuer
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.sites import CueSite
-from quotex.lexicon.function_words import PRONOUNS
+from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, LINKING_WORDS, MODALS, SURVEY_NOUNS
 
 #: The most tokens from *In* to the comma that closes the phrase.
@@ -45,7 +47,7 @@ def _phrase_comma(ctx: Context, i: int, last: int) -> int:
     return -1
 
 
-def _is_modifier(words: list[str] | tuple[str, ...], a: int, b: int) -> bool:
+def _is_modifier(words: Sequence[str], a: int, b: int) -> bool:
     """Are tokens *a..b* (after the survey noun) a modifier of it: empty, or a participle,
     prepositional or time phrase with no subject pronoun, auxiliary or modal in it?"""
     if a > b:
@@ -59,6 +61,17 @@ def _is_modifier(words: list[str] | tuple[str, ...], a: int, b: int) -> bool:
         for k in range(a, b + 1)
         if words[k].islower() or words[k] == "I"
     )
+
+
+def _past_dates(words: Sequence[str], k: int, noun: int) -> int:
+    """The first token of the survey's name past a date that opens it ('a September | Gazette
+    poll', "May's | Gazette poll", "last week's | poll"): a month, day or time word, maybe after
+    a determiner or *last*/*this*, and its possessive; *k* when no date opens the phrase."""
+    m = k + 1 if words[k].lower() in DETERMINERS or words[k].lower() in ("last", "this") else k
+    if m >= noun or words[m].lower() not in TIME_WORDS:
+        return k
+    m += 1
+    return m + 1 if m < noun and words[m] in ("'s", "’s") else m
 
 
 def in_survey(site: CueSite) -> Found | None:
@@ -89,7 +102,7 @@ def in_survey(site: CueSite) -> Found | None:
     got = content(ctx, a, b)
     if got is None:
         return None
-    src = document_issuer(ctx.tokens, (i + 1, noun), last, ctx.lexicon, closed=True)
+    src = document_issuer(ctx.tokens, (_past_dates(words, i + 1, noun), noun), last, ctx.lexicon, closed=True)
     cue = (ctx.tokens.starts[i], ctx.tokens.ends[i])
     (cs, ce), kind = got
     return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b

@@ -35,11 +35,13 @@ OPENERS9 = (
     ("In a new {o} {n}{m}", True),
     ("In the latest {n} by {o}{m}", True),
     ("In a {n}{m}", False),
+    ("In a September {o} {n}{m}", True),
 )
 
 
 def survey_finding() -> Iterator[Case]:
-    """`In a new ORG poll released on Monday, C.` / `In the latest survey by ORG, C.`: a fronted
+    """`In a new ORG poll released on Monday, C.` / `In the latest survey by ORG, C.` / `In a
+    September ORG poll, C.` (the month is no part of the name): a fronted
     phrase headed by an opinion survey credits the main clause after its comma to the survey
     (its issuer when it names one), as `According to a poll, C` does; across a linking word or
     a participle set off by commas after the phrase too (`In the poll, however, C`)."""
@@ -50,8 +52,9 @@ def survey_finding() -> Iterator[Case]:
         clause = FINDINGS9[k]
         text = f"{opener.format(o=org, n=noun, m=mod)}, {clause}."
         # (a plural after a name keeps the whole phrase as its name: 'new Harbour Gazette polls')
-        named_plural = f"new {org} {noun}" if plural and "{o} {n}" in shape else printed
-        speaker = (printed, named_plural) if issuer else (noun, noun.removesuffix("s"))
+        named_plural = f"new {org} {noun}" if plural and "new {o} {n}" in shape else printed
+        # (a month before the name is a date, never part of the name: 'a September | X poll')
+        speaker = (printed, named_plural, f"{org} {noun}") if issuer else (noun, noun.removesuffix("s"))
         yield Case("", "ind10-survey", text, [Expect(clause, "indirect", speaker)])
     for (org, printed), aside, k in sample(
         itertools.product(
