@@ -36,6 +36,7 @@ from quotex.lexicon.grammar import (
     PREPS_IN_NP,
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
+    RESPONDENT_PARTICIPLES,
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, NOUN_HOMOGRAPHS
 from quotex.mentions import apposition_title, is_body_word, is_name_word, joins_body_name, role_head_before
@@ -120,7 +121,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     if low == "old" and (age := _age_phrase_first(words, head, floor)) >= 0:
         return (age, head)  # 'The 61-year-old said', 'a 30-year-old nurse' is a nominal below
     if (
-        low in ("surveyed", "polled", "questioned", "interviewed", "asked")
+        low in RESPONDENT_PARTICIPLES
         and head - 1 >= floor
         and words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans")
     ):

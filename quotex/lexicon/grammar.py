@@ -261,6 +261,10 @@ SAYING_NOUNS = frozenset(
 POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 
 
+#: Participles that follow the people a survey asked, as a reduced relative clause ('those
+#: surveyed', 'voters polled'): the verbs of asking in a survey (general English).
+RESPONDENT_PARTICIPLES = frozenset("surveyed polled questioned interviewed asked sampled".split())
+
 #: Nouns of an opinion survey whose findings a fronted *in* phrase credits: 'In a poll released
 #: Monday, most voters backed the toll' (source: general English nouns of opinion research, the
 #: survey nouns of ISSUED_NOUNS and their plurals; a fronted *in a survey,* reports its findings
