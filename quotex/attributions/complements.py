@@ -219,6 +219,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 and i + 1 <= end
                 and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in lexicon.quote_tokens)
             )
+            or (low in ("here", "there") and i + 1 <= end and _place_adverb_before(words[i + 1], lexicon))
         ):
             i += 1
             continue
@@ -226,6 +227,15 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     while i <= end and words[i] in (",", ":", "—", "–", "--", "-"):
         i += 1
     return i
+
+
+def _place_adverb_before(nxt: str, lexicon: Lexicon) -> bool:
+    """*here* or *there* after a cue is an adverb of place, not the subject of an existential
+    clause (*said there was*), when *that*, punctuation, a quotation, a time word or a
+    modifier's preposition follows it: 'told voters here Sunday that', 'said there that'."""
+    low = nxt.lower()
+    opens = low in ("that", ",", ":") or nxt in lexicon.quote_tokens
+    return opens or low in TIME_WORDS or low in CUE_MODIFIER_OPENERS
 
 
 def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool = False) -> bool:

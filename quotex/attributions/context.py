@@ -207,6 +207,10 @@ def inside_tag(words: Sequence[str], i: int, first: int) -> bool:
     return False
 
 
+#: The one form that opens a survey's findings: a capitalised *In* (``findings.in_survey``).
+SURVEY_PREPOSITION = "In"
+
+
 @functools.lru_cache(maxsize=8)
 def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     """Every word that can start a cue, in lower, title and upper case."""
@@ -214,7 +218,7 @@ def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | lexicon.stance_adjectives
     lower |= lexicon.appearance_forms
     lower |= {":", "):", "put", "puts", "clear", "q.", "a."}  # (and an interview's 'Q.' / 'A.' labels)
-    return frozenset(lower | {w.title() for w in lower} | {w.upper() for w in lower})
+    return frozenset(lower | {w.title() for w in lower} | {w.upper() for w in lower} | {SURVEY_PREPOSITION})
 
 
 def ends_with_punctuation(text: str, span: QuoteSpan) -> bool:
@@ -268,6 +272,39 @@ def is_issued_noun(word: str) -> bool:
     'reports', 'poll': :data:`~quotex.lexicon.grammar.ISSUED_NOUNS`)?"""
     low = word.lower()
     return low in ISSUED_NOUNS or (low.endswith("s") and low[:-1] in ISSUED_NOUNS)
+
+
+def adverb_participle(words: Sequence[str], j: int, ceiling: int) -> bool:
+    """Do tokens *j*, *j* + 1 make an *-ly* adverb and the participle it modifies before a noun
+    phrase's head ('a recently published | survey', 'newly released | figures')? Not a word of
+    NOT_LY_ADVERBS (*early*, *only*, *daily*)."""
+    if j + 2 > ceiling:
+        return False
+    adverb, participle = words[j], words[j + 1]
+    return (
+        len(adverb) > 4
+        and adverb.endswith("ly")
+        and adverb.islower()
+        and adverb not in NOT_LY_ADVERBS
+        and participle.islower()
+        and is_participle(participle)
+        and words[j + 2].isalpha()
+    )
+
+
+def subject_adverb(low: str) -> bool:
+    """Does the lower-case word, an adverb between a subject and its verb, end the subject's
+    noun phrase ('The mayor later | withdrew', 'Lund publicly | backed')? A time adverb of
+    ADVERBS (*later*, *earlier*, *today*) or one in *-ly*; not *last* or *long*, which open a
+    time phrase ('told by officials last year')."""
+    return low in ADVERBS and (low in TIME_WORDS or low.endswith("ly"))
+
+
+def is_participle(low: str) -> bool:
+    """Can the lower-case word be a past participle: a regular *-ed* form, an irregular past
+    (:data:`~quotex.lexicon.grammar.IRREGULAR_PAST`), or an *-en*/*-wn* form of five letters or
+    more (*taken*, *written*, *shown*)?"""
+    return low.endswith("ed") or low in IRREGULAR_PAST or (len(low) > 4 and low.endswith(("en", "wn")))
 
 
 def is_source_noun(low: str, lexicon: Lexicon) -> bool:

@@ -24,7 +24,9 @@ from quotex.attributions.clauses import (
     stance_object_end,
 )
 from quotex.attributions.context import Context, is_closing_quote, is_issued_noun, preposition_length
+from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
+from quotex.attributions.issuers import document_issuer
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.quotation_rules import plain_phrase
@@ -41,7 +43,6 @@ from quotex.lexicon.grammar import (
     DASHES,
     INFINITIVE_NOUNS,
     IRREGULAR_PAST,
-    ISSUING_PARTICIPLES,
     ISSUING_VERBS,
     LABELS,
     LINKING_WORDS,
@@ -114,66 +115,6 @@ def _modifier_comma(ctx: Context, k: int, last: int) -> int:
         if ctx.quote_of[m] >= 0 or words[m] in (".", ";", ":", "?", "!"):
             break
     return k
-
-
-def document_issuer(
-    tokens: Tokens, src: tuple[int, int], last: int, lexicon: Lexicon, *, closed: bool
-) -> tuple[int, int]:
-    """A document credits its issuer: for ``a report by the state Department of
-    Transportation`` (*src* ending in a document noun, then ``by``/``from``, maybe after a
-    participle: ``a complaint filed by``) the issuer's phrase, and for ``an interview with X``
-    the one interviewed; any phrase before an issuing participle and ``by`` is a document
-    (``minutes of the meeting published by X``); otherwise *src* unchanged (also when a name
-    before the noun is its author: ``a Harbour Watch report``)."""
-    words = tokens.words
-    head = src[1]
-    noun = words[head].lower()
-    link = _issuing_participle(words, head + 1, last)
-    participle = link > head + 1 or (link + 1 <= last and words[link].lower() in ISSUING_PARTICIPLES)
-    if participle:
-        link += 1  # 'a court document filed by ...'
-    if head + 2 > last or link + 1 > last:
-        return src
-    prep = words[link].lower()
-    if any(is_name_word(words[k]) for k in range(src[0], head)):
-        return src  # 'a Harbour Watch report released by the council': the report names its author
-    # a text 'published by' someone is a document whatever its noun ('minutes of the meeting')
-    issued = is_issued_noun(noun) or (participle and prep == "by")
-    if not ((issued and prep in ("by", "from")) or (noun in ("interview", "interviews") and prep == "with")):
-        return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
-    issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)
-    return issuer if issuer is not None else src
-
-
-def _issuing_participle(words: Sequence[str], k: int, last: int) -> int:
-    """The issuing participle before *by* that a document's *of*/*for*/*on* phrase starting
-    at token *k* runs into ('a record of the planning meeting released by X': the phrase
-    walker stops at a noun that is also a verb), within eight plain words; else *k*."""
-    if k > last or words[k].lower() not in ("of", "for", "on"):
-        return k
-    for m in range(k + 1, min(last - 1, k + 8) + 1):
-        low = words[m].lower()
-        if low in ISSUING_PARTICIPLES and words[m + 1].lower() == "by":
-            return m
-        if not words[m].isalpha() and words[m] not in ("-", "'s", "’s"):
-            break
-    return k
-
-
-def _titled_name(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
-    """A name after at most four lower-case words ('state attorney Ina Varga', which the
-    phrase walker leaves when a word is also a verb: *state*); None when none follows."""
-    k = first
-    while k <= last and k - first < 4 and words[k].isalpha() and words[k].islower():
-        k += 1
-    if k > last or not is_name_word(words[k]):
-        return None
-    while k + 1 <= last and is_name_word(words[k + 1]):
-        k += 1
-    return (first, k)
-
-
-# ---------------------------------------------------------------- a colon
 
 
 def _is_transcript_label(site: CueSite) -> bool:
@@ -512,6 +453,9 @@ COLON_STEPS: tuple[Step[CueSite], ...] = (
 DOTTED_LABEL_STEPS: tuple[Step[CueSite], ...] = (
     Rule("transcript_label", ("transcript",), _always, dotted_turn, final=True),
 )
+SURVEY_STEPS: tuple[Step[CueSite], ...] = (
+    Rule("survey_finding", ("according_to",), _always, in_survey, final=True),
+)
 NOUN_STEPS: tuple[Step[CueSite], ...] = (
     Rule("cue_noun", ("cue_noun",), _noun_before_that, cue_noun, final=True),
 )
@@ -519,6 +463,7 @@ NOUN_STEPS: tuple[Step[CueSite], ...] = (
 #: The triggers in order; the first whose ``at`` recognises a token decides alone.
 TRIGGERS: tuple[Trigger[Any], ...] = (
     Trigger("preposition", preposition_at, PREPOSITION_STEPS),
+    Trigger("survey", survey_at, SURVEY_STEPS),
     Trigger("colon", colon_at, COLON_STEPS),
     Trigger("dotted_label", dotted_label_at, DOTTED_LABEL_STEPS),
     Trigger("adjective", adjective_at, ADJECTIVE_STEPS),

@@ -57,6 +57,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
     RELATIVES,
+    RESPONDENT_PARTICIPLES,
     SUBJECT_PRONOUNS,
     TIME_ADVERBS,
     TITLE_SMALL_WORDS,
@@ -252,6 +253,9 @@ def phrasal_particle(v: VerbCue) -> bool:
             or frame_tail(v.ctx, i + 1, last)
             or words[i - 1] in IRREGULAR_PAST  # 'the lights came back on'
             or (words[i - 1].endswith("ed") and words[i + 1].lower() in PREPOSITIONS)  # 'pushed back on'
+            # 'walked back the remarks': no finite verb follows a past form (not the verb 'to back';
+            # but 'those surveyed back the plan', a reduced relative: RESPONDENT_PARTICIPLES)
+            or (v.low == "back" and words[i - 1][-2:] == "ed" and words[i - 1] not in RESPONDENT_PARTICIPLES)
         )
     )
 

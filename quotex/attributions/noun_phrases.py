@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.context import ends_date_phrase, is_source_noun
+from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -36,6 +36,7 @@ from quotex.lexicon.grammar import (
     PREPS_IN_NP,
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
+    RESPONDENT_PARTICIPLES,
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, NOUN_HOMOGRAPHS
 from quotex.mentions import apposition_title, is_body_word, is_name_word, joins_body_name, role_head_before
@@ -120,7 +121,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     if low == "old" and (age := _age_phrase_first(words, head, floor)) >= 0:
         return (age, head)  # 'The 61-year-old said', 'a 30-year-old nurse' is a nominal below
     if (
-        low in ("surveyed", "polled", "questioned", "interviewed", "asked")
+        low in RESPONDENT_PARTICIPLES
         and head - 1 >= floor
         and words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans")
     ):
@@ -381,12 +382,14 @@ def np_right(
         low in OBJECT_PRONOUNS and (first == ceiling or words[first + 1] in _PHRASE_CLOSERS)
     ):
         return (first, first)  # ('according to her, ...': an object pronoun, not 'her office')
-    if (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS) or low in ("that", "this"):
+    bad = low in ("that", "this") or (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS)
+    if bad and not adverb_participle(words, first, ceiling):  # ('recently released figures')
         return None
     j = first
     saw_head = False
     saw_name = False
     det_led = low in DETERMINERS or low in NUMBER_WORDS
+    noun_slot = -1  # the head's place after an adverb and participle: 'a newly released | poll'
     while j <= ceiling:
         wj = words[j]
         lj = wj.lower()
@@ -417,6 +420,9 @@ def np_right(
         if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
             j += 1
             continue
+        if not saw_head and adverb_participle(words, j, ceiling):
+            j = noun_slot = j + 2  # 'a recently published survey': not the head 'recently'
+            continue
         if wj.islower() and lj in lexicon.verb_forms and _modifies_role(words, j, ceiling, lexicon):
             j += 1  # 'Maine state Senator Ida Berg', "the council's planning director": a modifier
             continue
@@ -444,7 +450,7 @@ def np_right(
             and wj.islower()
             and lj in lexicon.verb_forms
             and not lj.endswith(("ed", "ing"))
-            and (words[j - 1].lower() in DETERMINERS if j > first else lj.endswith("s"))
+            and (words[j - 1].lower() in DETERMINERS or j == noun_slot if j > first else lj.endswith("s"))
         ):
             saw_head = True  # a noun that is also a cue verb: 'a report in the Register', 'reports'
             j += 1
@@ -465,7 +471,7 @@ def np_right(
             and lj not in lexicon.verb_forms
             and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
             and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words)
-            and not (saw_head and lj in IRREGULAR_PAST)  # 'The union sent a letter'
+            and not (saw_head and (lj in IRREGULAR_PAST or subject_adverb(lj)))  # 'union sent', 'Lund later'
             and not (  # 'The board put out a statement': a verb and its particle
                 saw_head
                 and j + 2 <= ceiling

@@ -16,6 +16,7 @@ from attrs import define
 
 from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
+    SURVEY_PREPOSITION,
     Context,
     first_tokens,
     opens_sentence,
@@ -205,6 +206,7 @@ def _cue_pass(
             low in prep_heads
             and low not in cue_words
             and not preposition_length(words, i, s.last, ctx.prepositions.get(low, ()))
+            and not (i == s.first and words[i] == SURVEY_PREPOSITION)  # ('In a poll, C': findings.py)
         ):
             continue
         prev_source = out[sent_attrs[-1]].source if sent_attrs else None

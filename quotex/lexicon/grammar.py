@@ -261,6 +261,17 @@ SAYING_NOUNS = frozenset(
 POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 
 
+#: Participles that follow the people a survey asked, as a reduced relative clause ('those
+#: surveyed', 'voters polled'): the verbs of asking in a survey (general English).
+RESPONDENT_PARTICIPLES = frozenset("surveyed polled questioned interviewed asked sampled".split())
+
+#: Nouns of an opinion survey whose findings a fronted *in* phrase credits: 'In a poll released
+#: Monday, most voters backed the toll' (source: general English nouns of opinion research, the
+#: survey nouns of ISSUED_NOUNS and their plurals; a fronted *in a survey,* reports its findings
+#: as *according to a survey,* does, and PARC-style annotation marks *in* as the cue).
+SURVEY_NOUNS = frozenset("poll polls survey surveys".split())
+
+
 #: Nouns for the documents and studies a source issues: 'a report by the ministry'; and
 #: the counts and forecasts a body publishes ('a tally by the agency', 'projections from
 #: the bank', 'figures published by the board'; general English nouns of reckoning).

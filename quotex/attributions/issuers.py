@@ -1,0 +1,73 @@
+"""A document credits its issuer: ``according to a report by the harbour board`` is the
+board's (:func:`document_issuer`), for *according to* and for a fronted survey phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import is_issued_noun
+from quotex.attributions.noun_phrases import np_right
+from quotex.lexicon import Lexicon
+from quotex.lexicon.grammar import ISSUING_PARTICIPLES
+from quotex.mentions import is_name_word
+from quotex.tokens import Tokens
+
+
+def document_issuer(
+    tokens: Tokens, src: tuple[int, int], last: int, lexicon: Lexicon, *, closed: bool
+) -> tuple[int, int]:
+    """A document credits its issuer: for ``a report by the state Department of
+    Transportation`` (*src* ending in a document noun, then ``by``/``from``, maybe after a
+    participle: ``a complaint filed by``) the issuer's phrase, and for ``an interview with X``
+    the one interviewed; any phrase before an issuing participle and ``by`` is a document
+    (``minutes of the meeting published by X``); otherwise *src* unchanged (also when a name
+    before the noun is its author: ``a Harbour Watch report``)."""
+    words = tokens.words
+    head = src[1]
+    noun = words[head].lower()
+    link = _issuing_participle(words, head + 1, last)
+    participle = link > head + 1 or (link + 1 <= last and words[link].lower() in ISSUING_PARTICIPLES)
+    if participle:
+        link += 1  # 'a court document filed by ...'
+    if head + 2 > last or link + 1 > last:
+        return src
+    prep = words[link].lower()
+    if any(is_name_word(words[k]) for k in range(src[0], head)):
+        return src  # 'a Harbour Watch report released by the council': the report names its author
+    # a text 'published by' someone is a document whatever its noun ('minutes of the meeting')
+    issued = is_issued_noun(noun) or (participle and prep == "by")
+    if not ((issued and prep in ("by", "from")) or (noun in ("interview", "interviews") and prep == "with")):
+        return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
+    issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)
+    return issuer if issuer is not None else src
+
+
+def _issuing_participle(words: Sequence[str], k: int, last: int) -> int:
+    """The issuing participle before *by* that a document's *of*/*for*/*on* phrase starting
+    at token *k* runs into ('a record of the planning meeting released by X': the phrase
+    walker stops at a noun that is also a verb), within eight plain words; else *k*."""
+    if k > last or words[k].lower() not in ("of", "for", "on"):
+        return k
+    for m in range(k + 1, min(last - 1, k + 8) + 1):
+        low = words[m].lower()
+        if low in ISSUING_PARTICIPLES and words[m + 1].lower() == "by":
+            return m
+        if not words[m].isalpha() and words[m] not in ("-", "'s", "’s"):
+            break
+    return k
+
+
+def _titled_name(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:
+    """A name after at most four lower-case words ('state attorney Ina Varga', which the
+    phrase walker leaves when a word is also a verb: *state*); None when none follows."""
+    k = first
+    while k <= last and k - first < 4 and words[k].isalpha() and words[k].islower():
+        k += 1
+    if k > last or not is_name_word(words[k]):
+        return None
+    while k + 1 <= last and is_name_word(words[k + 1]):
+        k += 1
+    return (first, k)
+
+
+# ---------------------------------------------------------------- a colon
