@@ -49,6 +49,7 @@ from attrs import frozen
 
 from quotex.attributions import Attribution
 from quotex.attributions.context import after_time_phrase, time_phrase
+from quotex.attributions.relatives import before_relative
 from quotex.confidence import rule_confidence
 from quotex.entities import Entity, EntityTable, build_entities, is_subject, may_be_body, with_gender
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
@@ -1127,7 +1128,7 @@ def _resolve_source(
     tokens, mentions, table = res.tokens, res.mentions, res.table
     words = tokens.words
     source = _widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
-    a, b = _before_relative(words, *source)
+    a, b = before_relative(words, *source, lexicon.verb_forms)
     lo, inside, head_mention = _name_in(res, a, b, lexicon)
     verb = _clause_verb(words, a, b) if head_mention < 0 else -1
     if verb >= 0:
@@ -1787,19 +1788,6 @@ def _in_noun_modifier(
         return False
     # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
     return not (kind == "organization" and low in voices)
-
-
-def _before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
-    """Source tokens a..b without a relative clause: 'officials who spoke with the Post'
-    names the officials, not the Post; a source that ends on *that* or *which* ('a PAC that')
-    ends on the antecedent (a name never ends on a relative pronoun)."""
-    for k in range(a + 1, b + 1):
-        if words[k].lower() in ("who", "whom", "whose") or (k == b and words[k].lower() in ("that", "which")):
-            end = k - 1
-            while end > a and not words[end][:1].isalnum():
-                end -= 1
-            return a, end
-    return a, b
 
 
 def _strip_article(phrase: str) -> str:

@@ -1,0 +1,124 @@
+"""Development capabilities of helper lft10's round (issue 11, speakers a fact-checker can
+trust: the wrong-speaker and name leftovers): one generator per mechanism, with people, bodies
+and sentences of their own (none from the held-out files or a corpus).
+
+Each capability is a generator of :class:`~capkit.Case` objects; ``captemplates.py`` adds
+:data:`ROUND9_LFT10` to its ``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capdata import DOUBLE_MARKS, Person
+from capkit import Capability, Case, Expect, named, sample
+
+
+def _p(full: str, surname: str, gender: str, shape: str) -> Person:
+    return Person(full, surname, gender, shape)
+
+
+#: People of this file: plain names, non-Anglo names, a hyphenated one, particles.
+PEOPLE9 = (
+    _p("Halvard Østby", "Østby", "m", "non-Anglo"),
+    _p("Ana Berg", "Berg", "f", "plain"),
+    _p("Teodora Vasquez-Lim", "Vasquez-Lim", "f", "hyphenated"),
+    _p("Ruairi MacFadyen", "MacFadyen", "m", "plain"),
+    _p("Inês da Cunha", "da Cunha", "f", "particles"),
+    _p("Chidi Okonkwo", "Okonkwo", "m", "non-Anglo"),
+)
+
+#: Clauses reported in this file (our own).
+CLAUSES9 = (
+    "the ferry levy would rise in April",
+    "the canal locks needed new gates",
+    "the depot would stay open over the winter",
+    "the grain barges were running late",
+)
+
+
+# -- a restrictive relative clause on the subject --------------------------------------------
+
+#: Bodies or groups heading the subject: (phrase, speaker name).
+ANTECEDENTS9 = (
+    ("The PAC", "PAC"),
+    ("The group", "group"),
+    ("The union", "union"),
+    ("A charity", "charity"),
+    ("The law firm", "law firm"),
+)
+#: Relative clauses with the name as their object: {n} the name.
+RELATIVES9 = (
+    "that backs {n}",
+    "which funds {n}",
+    "that has backed {n}",
+    "that represented {n}",
+    "which will advise {n}",
+    "that employs {n}",
+)
+
+
+def restrictive_relative() -> Iterator[Case]:
+    """`The PAC that backs NAME said C.` / `"C," said the union that represents NAME.`: a
+    restrictive relative clause opened by *that* or *which* on the subject; the subject's head
+    speaks, never the name inside the clause."""
+    combos = itertools.product(PEOPLE9, ANTECEDENTS9, RELATIVES9, range(len(CLAUSES9)))
+    for p, (head, name), rel, k in sample(combos, 240, "lft10-relative"):
+        clause = CLAUSES9[k]
+        text = f"{head} {rel.format(n=p.full)} said {clause}."
+        yield Case(
+            "",
+            "lft10-relative",
+            text,
+            [Expect(clause, "indirect", name)],
+            exact=False,  # ('backed NAME' is also the body's stance, credited to it)
+            wrong_speakers=[(clause, p.full)],
+        )
+    combos = itertools.product(PEOPLE9, ANTECEDENTS9, RELATIVES9, DOUBLE_MARKS)
+    for p, (head, name), rel, m in sample(combos, 80, "lft10-relative-after"):
+        quote = m.q("We will keep paying for the adverts,")
+        text = f"{quote} said {head[:1].lower()}{head[1:]} {rel.format(n=p.full)}."
+        yield Case(
+            "",
+            "lft10-relative-after",
+            text,
+            [Expect(quote, "direct", name)],
+            exact=False,
+            wrong_speakers=[(quote, p.full)],
+        )
+
+
+#: Complement clauses after a verb's object: the name after *that* is the inner speaker.
+COMPLEMENTS9 = ("told reporters that", "assured residents that", "reminded voters that")
+
+
+def complement_not_relative() -> Iterator[Case]:
+    """`NAME told reporters that officials said C.` / `... that OTHER said C.`: *that* after a
+    verb's object opens a complement clause; the teller speaks, with the whole clause as content."""
+    combos = itertools.product(PEOPLE9, COMPLEMENTS9, ("officials", "inspectors", "OTHER"), range(len(CLAUSES9)))
+    for p, frame, inner, k in sample(combos, 120, "lft10-complement"):
+        clause = CLAUSES9[k]
+        other = PEOPLE9[(PEOPLE9.index(p) + 1) % len(PEOPLE9)].full
+        said = other if inner == "OTHER" else inner
+        content = f"that {said} said {clause}"
+        text = f"{p.full} {frame.removesuffix(' that')} {content}."
+        yield Case("", "lft10-complement", text, [Expect(content, "indirect", p.full)], exact=False)
+
+
+ROUND9_LFT10: tuple[Capability, ...] = (
+    named(
+        "speaker.restrictive_relative",
+        "4",
+        "The PAC that backs NAME said C / said the union that represents NAME (the head speaks)",
+        restrictive_relative,
+    ),
+    named(
+        "speaker.complement_not_relative",
+        "4",
+        "NAME told reporters that officials said C (a complement clause, not a relative)",
+        complement_not_relative,
+    ),
+)
+
+__all__ = ["ROUND9_LFT10"]
