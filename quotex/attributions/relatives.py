@@ -74,7 +74,8 @@ def relative_verb(words: Sequence[str], k: int, verbs: Container[str]) -> bool:
         return False
     if low in AUXILIARIES or low in MODALS:
         return True
-    form = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.endswith("ed") or low in IRREGULAR_PAST
+    present = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    form = present or low.endswith("ed") or low in IRREGULAR_PAST
     return form and _opens_object(words[k + 2], verbs)
 
 

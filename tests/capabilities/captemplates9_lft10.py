@@ -96,7 +96,8 @@ COMPLEMENTS9 = ("told reporters that", "assured residents that", "reminded voter
 def complement_not_relative() -> Iterator[Case]:
     """`NAME told reporters that officials said C.` / `... that OTHER said C.`: *that* after a
     verb's object opens a complement clause; the teller speaks, with the whole clause as content."""
-    combos = itertools.product(PEOPLE9, COMPLEMENTS9, ("officials", "inspectors", "OTHER"), range(len(CLAUSES9)))
+    inners = ("officials", "inspectors", "OTHER")
+    combos = itertools.product(PEOPLE9, COMPLEMENTS9, inners, range(len(CLAUSES9)))
     for p, frame, inner, k in sample(combos, 120, "lft10-complement"):
         clause = CLAUSES9[k]
         other = PEOPLE9[(PEOPLE9.index(p) + 1) % len(PEOPLE9)].full
