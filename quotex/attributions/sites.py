@@ -435,11 +435,8 @@ def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
         words, prev, end = v.words, v.prev, prev_source[1]
         # ('A woman who has accused ...', 'The PAC that backed ...': *that* or *which* before a verb)
         relative = end > prev_source[0] and (
-            words[end].lower() == "who"
-            or (
-                words[end].lower() in ("which", "that")
-                and relative_verb(words, end, v.ctx.lexicon.verb_forms)
-            )
+            words[end].lower() in ("who", "which")
+            or (words[end].lower() == "that" and relative_verb(words, end, v.ctx.lexicon.verb_forms))
         )
         # 'Lund, citing "the risks," said ...': a participle set off after the subject
         aside = (
