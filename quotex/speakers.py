@@ -52,6 +52,7 @@ from quotex.attributions.context import after_time_phrase, time_phrase
 from quotex.attributions.relatives import before_relative
 from quotex.confidence import rule_confidence
 from quotex.entities import Entity, EntityTable, build_entities, is_subject, may_be_body, with_gender
+from quotex.joint_names import shared_surname
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import (
     DOCUMENT_NOUNS,
@@ -1209,10 +1210,10 @@ def _coordinated(res: _Resolver, k: int, a: int, b: int) -> str:
     other persons' names, each with its
     own title or none ('Senate leader Ana Berg and House Speaker Tim Moore'); else "". Before
     the source a comma joins only ahead of a list's *and* ('Okafor, Diallo and Holt said', whose
-    source may be the last name; not 'After meeting Berg and Varga, Moen said'). Only names
-    that may be persons' (no sign of a body or a place): 'Britain and France said' is left as
-    it was. One of the names at least must show a person; the others may be any full names
-    with no sign of a body ('Lena Okafor and Sipho Dlamini')."""
+    source may be the last name; not 'After meeting Berg and Varga, Moen said'). One name at
+    least must show a person, the others may be any full names with no sign of a body ('Lena
+    Okafor and Sipho Dlamini'); or every name is one word ('Cowan and Tsang', 'Britain and
+    France': all speak); or all share the last one's surname (:func:`shared_surname`)."""
     mentions, words = res.mentions, res.tokens.words
 
     def between(left: int, right: int) -> list[str]:
@@ -1239,11 +1240,16 @@ def _coordinated(res: _Resolver, k: int, a: int, b: int) -> str:
         return ""  # ('Berg, Varga said': an apposition, not a list)
     names: list[str] = []
     ents = [res.ents[res.table.of_mention[j]] for j in range(first, last + 1)]
-    if not any(_may_be_person(ent) for ent in ents):
+    joint = shared_surname([ent.words for ent in ents])  # 'David and Jeanne Heidler said'
+    if joint is not None:
+        return "; ".join(joint)
+    # 'Cowan and Tsang said', 'Sipho Dlamini and Oluwaseun Adebayo said': all speak
+    bare = all(len(ent.words) == 1 for ent in ents) or all(_full_name(ent) for ent in ents)
+    if not (bare or any(_may_be_person(ent) for ent in ents)):
         return ""
     for ent in ents:
         if (
-            not (_may_be_person(ent) or _full_name(ent))
+            not (bare or _may_be_person(ent) or _full_name(ent))
             or ent.name in names
             or len(ent.words) > _MAX_NAME_WORDS  # (a headline's capitalised run)
             or not all(_name_word(w, res.lexicon) for w in ent.words)

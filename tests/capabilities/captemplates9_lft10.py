@@ -107,6 +107,84 @@ def complement_not_relative() -> Iterator[Case]:
         yield Case("", "lft10-complement", text, [Expect(content, "indirect", p.full)], exact=False)
 
 
+# -- people credited together ----------------------------------------------------------------
+
+#: Couples written with one surname: (first names, shared surname).
+COUPLES9 = (
+    (("Marta", "Ivo"), "Lindqvist"),
+    (("Inês", "José"), "Ortiz"),
+    (("Zoë", "Raphaël"), "Marchetti"),
+    (("Agnes", "Brendan"), "O'Hare"),
+    (("Sofía", "Ana", "Tomas"), "Ferreira"),
+)
+#: Pairs of surnames written bare.
+BARE9 = (("Cowan", "Tsang"), ("Østby", "MacFadyen"), ("Okonkwo", "Vasquez-Lim"), ("Halloran", "Idowu"))
+#: Titles before a group (plural role nouns) or none.
+GROUP_TITLES9 = ("", "Historians ", "Researchers ")
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def coordinated_speakers() -> Iterator[Case]:
+    """`David and Jeanne NAME said C.` / `"C," said Cowan and Tsang.`: every name of a
+    coordinated subject speaks, each with its full name ("David X; Jeanne X", the surname
+    shared); bare one-word names too ("Cowan; Tsang"), never only the last."""
+    combos = itertools.product(COUPLES9, GROUP_TITLES9, DOUBLE_MARKS, range(len(CLAUSES9)))
+    for (firsts, surname), title, m, k in sample(combos, 120, "lft10-couple"):
+        clause = CLAUSES9[k]
+        who = _listed([*firsts[:-1], f"{firsts[-1]} {surname}"])
+        name = "; ".join(f"{f} {surname}" for f in firsts)
+        text = f"{title}{who} said {clause}." if title or k % 2 else f"{who} said {clause}."
+        yield Case("", "lft10-couple", text[:1].upper() + text[1:], [Expect(clause, "indirect", name)])
+        quote = m.q("We never planned to sell the mill,")
+        yield Case("", "lft10-couple-after", f"{quote} said {who}.", [Expect(quote, "direct", name)])
+    combos = itertools.product(BARE9, DOUBLE_MARKS, range(len(CLAUSES9)))
+    for (a, b), m, k in sample(combos, 48, "lft10-bare"):
+        clause = CLAUSES9[k]
+        name = f"{a}; {b}"
+        yield Case("", "lft10-bare", f"{a} and {b} said {clause}.", [Expect(clause, "indirect", name)])
+        quote = m.q("The survey took us four years,")
+        yield Case("", "lft10-bare-after", f"{quote} {a} and {b} said.", [Expect(quote, "direct", name)])
+
+
+# -- first names written with accents -------------------------------------------------------
+
+#: People whose first names carry accents, with the census spelling's gender.
+ACCENTED9 = (
+    _p("Inês Carvalho", "Carvalho", "f", "accented"),
+    _p("José Ibarra", "Ibarra", "m", "accented"),
+    _p("Zoë Pellinger", "Pellinger", "f", "accented"),
+    _p("Hélène Marchal", "Marchal", "f", "accented"),
+    _p("Ramón Echeverría", "Echeverría", "m", "accented"),
+    _p("Renée Whitcombe", "Whitcombe", "f", "accented"),
+)
+#: Listed people the accented ones act on: (full name, gender).
+OBJECTS9 = (("Maria Feld", "f"), ("Paul Brennan", "m"), ("Linda Osei", "f"), ("Robert Kask", "m"))
+
+
+def accented_first_name() -> Iterator[Case]:
+    """`NAME represents OTHER. She said C.` where NAME's first name carries accents (*Inês*,
+    *José*): the name is read as the census lists spell it, so its gender agrees and the
+    subject keeps its weight against a listed object of the same gender."""
+    combos = itertools.product(ACCENTED9, OBJECTS9, ("represents", "hired", "met"), range(len(CLAUSES9)))
+    for p, (other, gender), verb, k in sample(combos, 160, "lft10-accented"):
+        if gender != p.gender:
+            continue
+        clause = CLAUSES9[k]
+        pronoun = "She" if p.gender == "f" else "He"
+        text = f"{p.full} {verb} {other} on Monday. {pronoun} said {clause}."
+        yield Case(
+            "",
+            "lft10-accented",
+            text,
+            [Expect(clause, "indirect", p.full)],
+            exact=False,
+            wrong_speakers=[(clause, other)],
+        )
+
+
 ROUND9_LFT10: tuple[Capability, ...] = (
     named(
         "speaker.restrictive_relative",
@@ -119,6 +197,18 @@ ROUND9_LFT10: tuple[Capability, ...] = (
         "4",
         "NAME told reporters that officials said C (a complement clause, not a relative)",
         complement_not_relative,
+    ),
+    named(
+        "speaker.joint_names",
+        "4",
+        "David and Jeanne NAME said C (both, the surname shared) / Cowan and Tsang said C (both)",
+        coordinated_speakers,
+    ),
+    named(
+        "names.accented_first_name",
+        "4",
+        "NAME (accented first name) represents OTHER. She said C (the subject, its gender known)",
+        accented_first_name,
     ),
 )
 
