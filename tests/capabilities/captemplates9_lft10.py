@@ -185,6 +185,38 @@ def accented_first_name() -> Iterator[Case]:
         )
 
 
+# -- initials, and marks typed with no space ---------------------------------------------------
+
+#: Names opening with initials, 'A.' and 'I.' among them (not the article or the pronoun).
+INITIALS9 = ("A. J. Carrow", "I. M. Lau", "A. Ferreira-Diaz", "E. A. Marchetti", "J. R. Oyelaran")
+
+
+def initial_names() -> Iterator[Case]:
+    """`A. J. NAME said C.` / `"C," A. J. NAME said.`: an initial with its full stop is part of
+    the name, 'A.' and 'I.' too, also first in a sentence."""
+    for name, m, k in sample(
+        itertools.product(INITIALS9, DOUBLE_MARKS, range(len(CLAUSES9))), 60, "lft10-initials"
+    ):
+        clause = CLAUSES9[k]
+        yield Case("", "lft10-initials", f"{name} said {clause}.", [Expect(clause, "indirect", name)])
+        quote = m.q("We checked every figure twice,")
+        yield Case("", "lft10-initials-after", f"{quote} {name} said.", [Expect(quote, "direct", name)])
+
+
+#: Punctuation typed against an opening mark.
+TIGHT9 = (",", ":")
+
+
+def no_space_before_mark() -> Iterator[Case]:
+    """`NAME said,"C."` / `NAME told reporters:“C.”`: a comma or colon typed against the
+    opening mark, with no space, still ends the cue; the mark opens the quotation."""
+    combos = itertools.product(PEOPLE9, TIGHT9, DOUBLE_MARKS, ("said", "told reporters", "added"))
+    for p, punct, m, cue in sample(combos, 96, "lft10-tight"):
+        quote = m.q("Look at the numbers before you judge us.")
+        text = f"{p.full} {cue}{punct}{quote}"
+        yield Case("", "lft10-tight", text, [Expect(quote, "direct", p.full)])
+
+
 ROUND9_LFT10: tuple[Capability, ...] = (
     named(
         "speaker.restrictive_relative",
@@ -209,6 +241,18 @@ ROUND9_LFT10: tuple[Capability, ...] = (
         "4",
         "NAME (accented first name) represents OTHER. She said C (the subject, its gender known)",
         accented_first_name,
+    ),
+    named(
+        "names.initials",
+        "6",
+        'A. J. NAME said C / "C," I. M. NAME said (initials, A. and I. too)',
+        initial_names,
+    ),
+    named(
+        "cue.no_space_before_mark",
+        "1",
+        'NAME said,"C." / NAME told reporters:"C." (no space)',
+        no_space_before_mark,
     ),
 )
 
