@@ -1243,8 +1243,7 @@ def _coordinated(res: _Resolver, k: int, a: int, b: int) -> str:
     joint = shared_surname([ent.words for ent in ents])  # 'David and Jeanne Heidler said'
     if joint is not None:
         return "; ".join(joint)
-    # 'Cowan and Tsang said', 'Sipho Dlamini and Oluwaseun Adebayo said': all speak
-    bare = all(len(ent.words) == 1 for ent in ents) or all(_full_name(ent) for ent in ents)
+    bare = all(len(ent.words) == 1 for ent in ents)  # 'Cowan and Tsang said': all speak
     if not (bare or any(_may_be_person(ent) for ent in ents)):
         return ""
     for ent in ents:

@@ -123,9 +123,11 @@ def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str])
 
 
 def _noun_then_name(words: Sequence[str], k: int, a: int) -> bool:
-    """Does a lower-case noun (or the source's first word) stand before *that* or *which* at
-    *k* and a capitalised word after it ('consultants | that | Ana Berg hired', 'Residents |
-    that | ...'; not 'officials in | that | city')?"""
+    """Does a noun phrase that opens with a determiner, or a plural, stand before *that* or
+    *which* at *k* and a capitalised word after it ('The consultants | that | Ana Berg hired',
+    'Residents | that | ...'; not 'officials in | that | city', 'apparent | that | Clinton')?"""
     before, after = words[k - 1], words[k + 1]
+    low = before.lower()
     noun = before.isalpha() and (before.islower() or (k - 1 == a and before[1:].islower()))
-    return noun and before.lower() not in _NOT_OBJECTS and after[:1].isupper()
+    headed = words[a].lower() in _OBJECT_OPENERS or (low.endswith("s") and not low.endswith("ss"))
+    return noun and headed and low not in _NOT_OBJECTS and after[:1].isupper()
