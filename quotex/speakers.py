@@ -1240,10 +1240,16 @@ def _coordinated(res: _Resolver, k: int, a: int, b: int) -> str:
         return ""  # ('Berg, Varga said': an apposition, not a list)
     names: list[str] = []
     ents = [res.ents[res.table.of_mention[j]] for j in range(first, last + 1)]
-    joint = shared_surname([ent.words for ent in ents])  # 'David and Jeanne Heidler said'
+    # 'David and Jeanne Heidler said' (not 'Perdue of Georgia and John Boozman'; a first name
+    # used alone elsewhere is someone's surname)
+    k0 = mentions[first].first
+    alone = all(len(e.mentions) == 1 for e in ents[:-1]) and (k0 == 0 or words[k0 - 1] not in _PREPOSITIONS)
+    joint = shared_surname([ent.words for ent in ents]) if alone else None
     if joint is not None:
         return "; ".join(joint)
-    bare = all(len(ent.words) == 1 for ent in ents)  # 'Cowan and Tsang said': all speak
+    # 'Cowan and Tsang said': all speak (not 'the Academies of Sciences, Engineering and Medicine')
+    named_of = k0 >= 2 and words[k0 - 1] == "of" and words[k0 - 2][:1].isupper()
+    bare = all(len(ent.words) == 1 for ent in ents) and not named_of
     if not (bare or any(_may_be_person(ent) for ent in ents)):
         return ""
     for ent in ents:

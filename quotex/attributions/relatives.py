@@ -40,6 +40,8 @@ _PLAIN_RELATIVES = ("who", "whom", "whose")
 _OBJECT_OPENERS = (DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS) - {"that"}
 #: Lower-case words that open no object: function words, prepositions, adverbs, past forms.
 _NOT_OBJECTS = STOP_WORDS | PREPOSITIONS | ADVERBS | IRREGULAR_PAST | SIMPLE_PAST | AUXILIARIES | MODALS
+#: Finite verb words: auxiliaries, modals, irregular and simple past forms, and the clitic *'s*.
+_FINITE = AUXILIARIES | MODALS | IRREGULAR_PAST | SIMPLE_PAST | frozenset(["'s", "’s"])
 #: How many tokens the clause may hold between the pronoun and the cue.
 _CLAUSE_WINDOW = 12
 
@@ -113,7 +115,13 @@ def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str])
         low = words[k].lower()
         if low in _PLAIN_RELATIVES or (
             low in _AMBIGUOUS_RELATIVES
-            and (k == b or relative_verb(words, k, verbs) or _noun_then_name(words, k, a))
+            and (
+                k == b
+                or (
+                    not _has_verb(words, a, k)  # ('X addressed the students in a speech that ...')
+                    and (relative_verb(words, k, verbs) or _noun_then_name(words, k, a, b))
+                )
+            )
         ):
             end = k - 1
             while end > a and not words[end][:1].isalnum():
@@ -122,10 +130,24 @@ def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str])
     return a, b
 
 
-def _noun_then_name(words: Sequence[str], k: int, a: int) -> bool:
+def _has_verb(words: Sequence[str], a: int, k: int) -> bool:
+    """Does a finite verb stand among tokens *a* .. *k* - 1 (an auxiliary, a modal, a past form:
+    'Voters raised concern that ...'), so they are a clause, not a noun phrase?"""
+    for w in words[a:k]:
+        low = w.lower()
+        if low in _FINITE or (w.islower() and low.endswith("ed") and len(low) > 3):
+            return True
+    return False
+
+
+def _noun_then_name(words: Sequence[str], k: int, a: int, b: int) -> bool:
     """Does a noun phrase that opens with a determiner, or a plural, stand before *that* or
-    *which* at *k* and a capitalised word after it ('The consultants | that | Ana Berg hired',
-    'Residents | that | ...'; not 'officials in | that | city', 'apparent | that | Clinton')?"""
+    *which* at *k*, a capitalised word after it and a past form at the source's end *b*
+    ('The consultants | that | Ana Berg hired'; not 'officials in | that | city', 'apparent |
+    that | Clinton', 'an event that Carson', whose cue is the name's)?"""
+    end = words[b].lower()
+    if not (end.endswith("ed") or end in IRREGULAR_PAST):
+        return False
     before, after = words[k - 1], words[k + 1]
     low = before.lower()
     noun = before.isalpha() and (before.islower() or (k - 1 == a and before[1:].islower()))
