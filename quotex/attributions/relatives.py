@@ -42,6 +42,8 @@ _OBJECT_OPENERS = (DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS) - {"t
 _NOT_OBJECTS = STOP_WORDS | PREPOSITIONS | ADVERBS | IRREGULAR_PAST | SIMPLE_PAST | AUXILIARIES | MODALS
 #: Finite verb words: auxiliaries, modals, irregular and simple past forms, and the clitic *'s*.
 _FINITE = AUXILIARIES | MODALS | IRREGULAR_PAST | SIMPLE_PAST | frozenset(["'s", "’s"])
+#: Words of a verb group before its main verb: auxiliaries, modals, adverbs.
+_VERB_GROUP = AUXILIARIES | MODALS | ADVERBS
 #: How many tokens the clause may hold between the pronoun and the cue.
 _CLAUSE_WINDOW = 12
 
@@ -93,6 +95,8 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
         if w.lower() in _AMBIGUOUS_RELATIVES:
             if k - 1 < floor or not relative_verb(words, k, lexicon.verb_forms):
                 return None
+            if all(words[m].lower() in _VERB_GROUP for m in range(k + 1, j + 1)):
+                return None  # 'a deal that was | rejected by ...': the cue is the clause's own verb
             np = np_left(tokens, k - 1, floor, lexicon)
             if np is None or np[1] != k - 1 or not opens_clause(words, np[0], floor):
                 return None
