@@ -90,7 +90,11 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
     no such pronoun stands in the window, the word after it is no verb (:func:`relative_verb`),
     or the phrase before it opens no clause ('told reporters that ...')."""
     words = tokens.words
-    for k in range(j - 1, max(floor, j - _CLAUSE_WINDOW) - 1, -1):
+    lo = max(floor, j - _CLAUSE_WINDOW)
+    window = words[lo:j]
+    if "that" not in window and "which" not in window:
+        return None  # (most subjects hold neither: one test in C instead of the walk)
+    for k in range(j - 1, lo - 1, -1):
         w = words[k]
         if w.lower() in _AMBIGUOUS_RELATIVES:
             if k - 1 < floor or not relative_verb(words, k, lexicon.verb_forms):
