@@ -90,6 +90,8 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
     no such pronoun stands in the window, the word after it is no verb (:func:`relative_verb`),
     or the phrase before it opens no clause ('told reporters that ...')."""
     words = tokens.words
+    if words[j].lower() in DETERMINERS or words[j].lower() in PREPOSITIONS:
+        return None  # ('... the season in this | state': a determiner before the cue makes it a noun)
     lo = max(floor, j - _CLAUSE_WINDOW)
     window = words[lo:j]
     if "that" not in window and "which" not in window:
