@@ -190,7 +190,8 @@ def blank_tokenizer_nlp() -> Language:
     vocab: Any = nlp.vocab  # (spaCy's type stubs leave out lex_attr_getters)
     vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
     tokenizer: Any = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *QUOTE_INFIXES]).finditer
+    infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *QUOTE_INFIXES]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for name in ("prefix_search", "suffix_search", "url_match"):
         method = getattr(tokenizer, name)
         if method is not None:

@@ -262,7 +262,8 @@ def stock_nlp() -> Any:
     """spaCy's blank English pipeline as spaCy makes it (every lexical attribute, no caches
     kept), with quotex's infixes for a mark typed against a comma (:data:`QUOTE_INFIXES`)."""
     nlp = spacy.blank("en")
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *QUOTE_INFIXES]).finditer
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *QUOTE_INFIXES]).finditer
     return nlp
 
 

@@ -75,8 +75,8 @@ def restrictive_relative() -> Iterator[Case]:
             exact=False,  # ('backed NAME' is also the body's stance, credited to it)
             wrong_speakers=[(clause, p.full)],
         )
-    combos = itertools.product(PEOPLE9, ANTECEDENTS9, RELATIVES9, DOUBLE_MARKS)
-    for p, (head, name), rel, m in sample(combos, 80, "lft10-relative-after"):
+    after = itertools.product(PEOPLE9, ANTECEDENTS9, RELATIVES9, DOUBLE_MARKS)
+    for p, (head, name), rel, m in sample(after, 80, "lft10-relative-after"):
         quote = m.q("We will keep paying for the adverts,")
         text = f"{quote} said {head[:1].lower()}{head[1:]} {rel.format(n=p.full)}."
         yield Case(
