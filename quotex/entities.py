@@ -107,18 +107,19 @@ def first_name_gender(words: Sequence[str]) -> str | None:
 
 
 def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
-    """(gender, evidence) of the first of two or more name words: "first_name" from the census
-    lists, else "registered" from the baby-name registrations (:mod:`quotex.lexicon.given_names`,
-    spelt without accents, hyphens and apostrophes: *Björn* as *bjorn*, *Jean-Luc* as
-    *jeanluc*); (None, None) when neither lists it."""
+    """(gender, evidence) of the first of two or more name words, spelt without accents,
+    hyphens and apostrophes as both lists spell names (*Björn* as *bjorn*, *Inês* as *ines*,
+    *Jean-Luc* as *jeanluc*): "first_name" from the census lists, else "registered" from the
+    baby-name registrations (:mod:`quotex.lexicon.given_names`); (None, None) when neither
+    lists it."""
     if len(words) < 2:
         return (None, None)
-    first = words[0].lower()
-    if first in MALE_FIRST_NAMES:
+    # (the census lists spell names without accents too: *Inês* as *ines*, *José* as *jose*)
+    key = registered_spelling(words[0].lower())
+    if key in MALE_FIRST_NAMES:
         return ("m", "first_name")
-    if first in FEMALE_FIRST_NAMES:
+    if key in FEMALE_FIRST_NAMES:
         return ("f", "first_name")
-    key = registered_spelling(first)
     if key in MALE_GIVEN_NAMES:
         return ("m", "registered")
     if key in FEMALE_GIVEN_NAMES:
@@ -449,7 +450,7 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
     return bool(
         m.title
         or m.gender
-        or (len(words) > 1 and words[0].lower() in FIRST_NAMES)
+        or (len(words) > 1 and registered_spelling(words[0].lower()) in FIRST_NAMES)
         or _is_person_ent(tokens, m)
     )
 

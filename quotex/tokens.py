@@ -35,6 +35,7 @@ import regex
 import spacy
 from attrs import field, frozen
 from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.util import compile_infix_regex
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CHUNK",
     "MAX_RUN",
+    "QUOTE_INFIXES",
     "TOKENIZER_CACHE",
     "Tokens",
     "analysis_text",
@@ -167,6 +169,12 @@ def _all_matches(finditer: Callable[[str], Iterable[Any]], piece: str) -> tuple[
     return tuple(finditer(piece))
 
 
+#: Infixes added to spaCy's English ones: a quotation mark and the comma, colon or semicolon
+#: before or after it with no space between them and the words (typed as 'said,"Look at it,"she
+#: said'): each is a token of its own, so the cue and the mark are seen (offsets unchanged).
+QUOTE_INFIXES = (r'(?<=[^\W\d])[,:;](?=["“”])', r'(?<=[,:;])["“”](?=[^\W\d])')
+
+
 @functools.lru_cache(maxsize=1)
 def blank_tokenizer_nlp() -> Language:
     """spaCy's blank English pipeline (tokenizer only, with a cache of
@@ -182,6 +190,8 @@ def blank_tokenizer_nlp() -> Language:
     vocab: Any = nlp.vocab  # (spaCy's type stubs leave out lex_attr_getters)
     vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
     tokenizer: Any = nlp.tokenizer
+    infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *QUOTE_INFIXES]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for name in ("prefix_search", "suffix_search", "url_match"):
         method = getattr(tokenizer, name)
         if method is not None:

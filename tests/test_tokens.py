@@ -12,11 +12,13 @@ import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.util import compile_infix_regex
 
 from quotex.tokens import (
     AFFIX_CACHE,
     CHUNK,
     MAX_RUN,
+    QUOTE_INFIXES,
     TOKENIZER_CACHE,
     Tokens,
     _Answers,
@@ -257,8 +259,27 @@ class TestChunkedTokenizing:
 
 @pytest.fixture(scope="module")
 def stock_nlp() -> Any:
-    """spaCy's blank English pipeline as spaCy makes it (every lexical attribute, no caches kept)."""
-    return spacy.blank("en")
+    """spaCy's blank English pipeline as spaCy makes it (every lexical attribute, no caches
+    kept), with quotex's infixes for a mark typed against a comma (:data:`QUOTE_INFIXES`)."""
+    nlp = spacy.blank("en")
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *QUOTE_INFIXES]).finditer
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Vance said,"Look."', ("Vance", "said", ",", '"', "Look", ".", '"')),
+        ("Vance said:“Look.”", ("Vance", "said", ":", "“", "Look", ".", "”")),
+        ('"Stop,"she said.', ('"', "Stop", ",", '"', "she", "said", ".")),
+        ("Washington,D.C., 3,000", ("Washington", ",", "D.C.", ",", "3,000")),
+    ],
+)
+def test_a_mark_typed_against_a_comma_is_a_token(text: str, words: tuple[str, ...]) -> None:
+    tokens = tokenize(text)
+    assert tokens.words == words
+    assert all(text[s:e] == w for s, e, w in zip(tokens.starts, tokens.ends, tokens.words, strict=True))
 
 
 class TestTokenizerShortcuts:

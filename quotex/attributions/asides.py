@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, opens_clause
+from quotex.attributions.relatives import that_subject
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
@@ -152,7 +153,7 @@ def relative_subject(
     """'officials who spoke with the Post said': a subject with a relative clause and no
     commas; the source runs from the head noun to the end of the clause (token *j*). With
     *participle*, also a participle clause (:func:`participle_subject`)."""
-    found = _who_subject(tokens, j, floor, lexicon)
+    found = _who_subject(tokens, j, floor, lexicon) or that_subject(tokens, j, floor, lexicon)
     return participle_subject(tokens, j, floor, lexicon) if found is None and participle else found
 
 

@@ -15,6 +15,7 @@ from quotex.attributions.asides import before_infinitive, ly_adverb
 from quotex.attributions.complements import particle_follows
 from quotex.attributions.context import HEDGES, Context, before_adverbial, parsed_subject
 from quotex.attributions.noun_phrases import opens_with_participle
+from quotex.attributions.relatives import relative_verb
 from quotex.attributions.subjects import (
     apposition_subject,
     clause_subject,
@@ -432,7 +433,12 @@ def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
     prev_source = v.prev_source
     if src is None and v.finite and v.prev > v.first and prev_source is not None:
         words, prev, end = v.words, v.prev, prev_source[1]
-        relative = end > prev_source[0] and words[end].lower() in ("who", "which")
+        # ('A woman who has accused ...', 'The PAC that backed ...': *that* or *which* before a verb)
+        pronoun = words[end].lower()
+        restrictive = pronoun == "who" or (
+            pronoun in ("that", "which") and relative_verb(words, end, v.ctx.lexicon.verb_forms)
+        )
+        relative = end > prev_source[0] and (pronoun == "which" or restrictive)
         # 'Lund, citing "the risks," said ...': a participle set off after the subject
         aside = (
             end + 2 < prev
@@ -446,7 +452,7 @@ def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
         if not (relative or aside or reduced):
             return None
         after_report = v.floor in (v.i, v.group)  # (the report ended just before the verb group)
-        if words[prev] == "," or (after_report and (reduced or (relative and words[end].lower() == "who"))):
+        if words[prev] == "," or (after_report and (reduced or (relative and restrictive))):
             return prev_source
         q = v.ctx.quote_of[prev]
         if q >= 0 and words[prev - 1] == "," and v.ctx.quote_of[prev - 1] == q:

@@ -87,6 +87,7 @@ def name_chains(
                 w not in name_words
                 or (
                     bare in NOT_NAMES
+                    and w[1:] != "."  # (an initial is a name: 'A. J. Carrow', 'I. M. Lau')
                     and (
                         i == s.first
                         or words[i - 1] in OPENERS  # '"It is possible," he said': a quotation's first word

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.entities import Entity, EntityTable
+from quotex.joint_names import shared_surname
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS
@@ -20,7 +21,7 @@ from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention
 from quotex.speakers.documents import author_mention
 from quotex.speakers.salience import Resolver
-from quotex.speakers.words import is_authored
+from quotex.speakers.words import PREPOSITIONS, is_authored
 from quotex.tokens import Tokens
 
 #: The most words of a person's name in a coordinated source ('Juan Carlos de la Vega').
@@ -36,10 +37,10 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     other persons' names, each with its
     own title or none ('Senate leader Ana Berg and House Speaker Tim Moore'); else "". Before
     the source a comma joins only ahead of a list's *and* ('Okafor, Diallo and Holt said', whose
-    source may be the last name; not 'After meeting Berg and Varga, Moen said'). Only names
-    that may be persons' (no sign of a body or a place): 'Britain and France said' is left as
-    it was. One of the names at least must show a person; the others may be any full names
-    with no sign of a body ('Lena Okafor and Sipho Dlamini')."""
+    source may be the last name; not 'After meeting Berg and Varga, Moen said'). One name at
+    least must show a person, the others may be any full names with no sign of a body ('Lena
+    Okafor and Sipho Dlamini'); or every name is one word ('Cowan and Tsang', 'Britain and
+    France': all speak); or all share the last one's surname (:func:`shared_surname`)."""
     mentions, words = res.mentions, res.tokens.words
 
     def between(left: int, right: int) -> list[str]:
@@ -66,11 +67,21 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
         return ""  # ('Berg, Varga said': an apposition, not a list)
     names: list[str] = []
     ents = [res.ents[res.table.of_mention[j]] for j in range(first, last + 1)]
-    if not any(_may_be_person(ent) for ent in ents):
+    # 'David and Jeanne Heidler said' (not 'Perdue of Georgia and John Boozman'; a first name
+    # used alone elsewhere is someone's surname)
+    k0 = mentions[first].first
+    alone = all(len(e.mentions) == 1 for e in ents[:-1]) and (k0 == 0 or words[k0 - 1] not in PREPOSITIONS)
+    joint = shared_surname([ent.words for ent in ents]) if alone else None
+    if joint is not None:
+        return "; ".join(joint)
+    # 'Cowan and Tsang said': all speak (not 'the Academies of Sciences, Engineering and Medicine')
+    named_of = k0 >= 2 and words[k0 - 1] == "of" and words[k0 - 2][:1].isupper()
+    bare = all(len(ent.words) == 1 for ent in ents) and not named_of
+    if not (bare or any(_may_be_person(ent) for ent in ents)):
         return ""
     for ent in ents:
         if (
-            not (_may_be_person(ent) or _full_name(ent))
+            not (bare or _may_be_person(ent) or _full_name(ent))
             or ent.name in names
             or len(ent.words) > _MAX_NAME_WORDS  # (a headline's capitalised run)
             or not all(_name_word(w, res.lexicon) for w in ent.words)
@@ -315,16 +326,3 @@ def _in_noun_modifier(
         return False
     # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
     return not (kind == "organization" and low in voices)
-
-
-def before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
-    """Source tokens a..b without a relative clause: 'officials who spoke with the Post'
-    names the officials, not the Post; a source that ends on *that* or *which* ('a PAC that')
-    ends on the antecedent (a name never ends on a relative pronoun)."""
-    for k in range(a + 1, b + 1):
-        if words[k].lower() in ("who", "whom", "whose") or (k == b and words[k].lower() in ("that", "which")):
-            end = k - 1
-            while end > a and not words[end][:1].isalnum():
-                end -= 1
-            return a, end
-    return a, b

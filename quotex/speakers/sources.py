@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions import Attribution
+from quotex.attributions.relatives import before_relative
 from quotex.entities import Entity
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
@@ -26,14 +27,7 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
 )
 from quotex.speakers.documents import inner_author, issuer, issuing_subject, named_author
-from quotex.speakers.names import (
-    before_relative,
-    coordinated,
-    find_head_mention,
-    name_path,
-    speaking_kind,
-    widen,
-)
+from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
 from quotex.speakers.salience import Resolver, most_salient
@@ -64,7 +58,7 @@ def resolve_source(
     tokens, mentions, table = res.tokens, res.mentions, res.table
     words = tokens.words
     source = widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
-    a, b = before_relative(words, *source)
+    a, b = before_relative(words, *source, lexicon.verb_forms)
     lo, inside, head_mention = _name_in(res, a, b, lexicon)
     verb = _clause_verb(words, a, b) if head_mention < 0 else -1
     if verb >= 0:

@@ -46,6 +46,7 @@ from captemplates8_sal9 import ROUND8_SAL9
 from captemplates8_spk9 import ROUND8_SPK9
 from captemplates8_ttl9 import ROUND8_TTL9
 from captemplates9_ind10 import ROUND9_IND10
+from captemplates9_lft10 import ROUND9_LFT10
 
 TENSES = ("past", "present")
 
@@ -2963,6 +2964,7 @@ CAPABILITIES = (
     *ROUND8_BEH8,
     *ROUND8_SPK9,
     *ROUND8_TTL9,
+    *ROUND9_LFT10,
     *ROUND8_SAL9,
     *ROUND8_DOC9,
     *ROUND9_IND10,

@@ -1,0 +1,53 @@
+"""People credited together under one surname: 'David and Jeanne Heidler said' names David
+Heidler and Jeanne Heidler (coordination with the shared surname left out of the first
+conjuncts: Quirk et al. 1985 §13.63, ellipsis in noun phrases).
+
+Input: the name words of the coordinated mentions, in text order. Output: each person's full
+name, or None when the list is no such group. Used by :mod:`quotex.speakers` (a coordinated
+source, whose names it joins with a semicolon as answer keys write joint speakers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
+from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from quotex.mentions import registered_spelling
+
+__all__ = ["is_given_name", "shared_surname"]
+
+#: First names of the census lists and of the baby-name registrations.
+_GIVEN = FIRST_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+def is_given_name(word: str) -> bool:
+    """Is *word* a capitalised first name of the census lists or the registrations, spelt as
+    they spell it (no accents: *Inês* as *ines*)?"""
+    return word[:1].isupper() and registered_spelling(word.lower()) in _GIVEN
+
+
+def _gendered_first_name(word: str) -> bool:
+    """Is *word* a first name the census lists give one gender (so more often a first name than
+    a surname: not *Sanders* or *Cruz*, which only registrations or no clear majority list)?"""
+    key = registered_spelling(word.lower())
+    return word[:1].isupper() and (key in MALE_FIRST_NAMES or key in FEMALE_FIRST_NAMES)
+
+
+def shared_surname(names: Sequence[Sequence[str]]) -> list[str] | None:
+    """The full names of a list whose last name is a first name and a surname and whose other
+    names are each one first name with a clear gender in the census lists ('David', 'Jeanne
+    Heidler' -> 'David Heidler', 'Jeanne Heidler'; 'Ana', 'Ivo', 'Sara Lind' -> three Linds);
+    None for any other list ('Berg', 'Ina Varga': a surname; 'Ana Berg', 'Ina Varga': two full
+    names; 'Sanders', 'Hillary Clinton': a surname only registrations list as a first name).
+    The caller passes each entity's words, so a first name that is the surname of someone named
+    before in full ('Carter' after 'Ana Carter') is already two words and no first name here."""
+    if len(names) < 2:
+        return None
+    *firsts, last = names
+    if len(last) < 2 or not is_given_name(last[0]):
+        return None
+    if not all(len(n) == 1 and _gendered_first_name(n[0]) for n in firsts):
+        return None
+    surname = " ".join(last[1:])
+    return [f"{n[0]} {surname}" for n in firsts] + [" ".join(last)]
