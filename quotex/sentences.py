@@ -31,6 +31,7 @@ from operator import itemgetter
 from attrs import frozen
 
 from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES
+from quotex.lexicon.grammar import PREPOSITIONS, SUBORDINATORS
 from quotex.quote_spans import QuoteSpan
 from quotex.tokens import Tokens
 
@@ -140,18 +141,24 @@ def dateline_end(words: Sequence[str], first: int, last: int) -> int:
     return -1
 
 
-def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collection[str]) -> bool:
+def _short_attribution(
+    words: Sequence[str], k: int, n: int, cue_words: Collection[str], *, asked: bool = False
+) -> bool:
     """Tokens from *k* are a trailing attribution that ends its sentence soon:
     'Strand said.', 'said Smith, a spokesman.' (a cue within five name-like
-    words, then the sentence end within a dozen words and no reported clause)."""
+    words, then the sentence end within a dozen words and no reported clause).
+    After a question or exclamation (*asked*) a credit whose verb follows its subject and
+    goes on with a modifier may run to :data:`CREDIT_TAIL_TOKENS` ('"Why?" Strand asked
+    as the board filed out of the hall, ...')."""
     for m in range(k, min(n, k + 6)):
         w = words[m]
-        if m > k and cue_words and _closing_verb(words, k, m, n):
+        if m > k and cue_words and _closing_verb(words, k, m, n, comma=asked):
             return True  # '"Get out!" Carla Mendes cried.': a verb the lexicon need not list
         if w.lower() in cue_words:
             if m == k and not (m + 1 < n and words[m + 1][:1].isupper()):
                 return False
-            for e in range(m + 1, min(n, m + 14)):
+            reach = CREDIT_TAIL_TOKENS if asked and m > k and _modifier_follows(words, m, n) else 14
+            for e in range(m + 1, min(n, m + reach)):
                 x = words[e]
                 if x in _FINAL:
                     return True
@@ -173,6 +180,32 @@ def _short_attribution(words: Sequence[str], k: int, n: int, cue_words: Collecti
     return False
 
 
+#: How many tokens a sentence may run on after the verb of a credit that follows a question
+#: or an exclamation, when a modifier follows the verb (else 14).
+CREDIT_TAIL_TOKENS = 60
+
+#: Words that open a modifier of a credit's verb, not a reported clause: prepositions and
+#: subordinators ('asked of the plan', 'asked as the board filed out', 'said when ...').
+_CREDIT_MODIFIERS = PREPOSITIONS | SUBORDINATORS | frozenset(["as", "after", "before", "during"])
+
+
+def _modifier_follows(words: Sequence[str], m: int, n: int) -> bool:
+    """A modifier of the verb at *m* follows it: a comma, a preposition or a subordinator
+    ('shouted, a nod to ...', 'said of the plan', 'asks as a waiter walks in'), after a verb
+    of telling its object first ('told a radio station in an interview')."""
+    k = m + 1
+    if words[m].lower() in _TOLD:
+        k = next((e for e in range(k, min(n, k + CREDIT_OBJECT_TOKENS + 2)) if _opens_modifier(words[e])), n)
+    return k < n and _opens_modifier(words[k])
+
+
+def _opens_modifier(word: str) -> bool:
+    return word == "," or word.lower() in _CREDIT_MODIFIERS
+
+
+#: The forms of *tell*, whose object stands between the verb and its modifiers.
+_TOLD = frozenset(["told", "tells", "tell"])
+
 #: How many words (a short object: 'told reporters') may stand between a credit's verb and
 #: the comma before a participle that ends the credit.
 CREDIT_OBJECT_TOKENS = 3
@@ -183,14 +216,15 @@ def _participle(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith("ing")
 
 
-#: Particles after a verb of saying that still close a credit ('shot back').
-_CREDIT_PARTICLES = frozenset(["back", "out", "up", "in"])
+#: Particles after a verb of saying that still close a credit ('shot back', 'went on').
+_CREDIT_PARTICLES = frozenset(["back", "out", "up", "in", "on"])
 
 
-def _closing_verb(words: Sequence[str], k: int, m: int, n: int) -> bool:
+def _closing_verb(words: Sequence[str], k: int, m: int, n: int, *, comma: bool = False) -> bool:
     """Is token *m* a lower-case word (with a particle) that ends its sentence right after the
     name that tokens *k*..*m-1* spell: the verb of a credit ('Carla Mendes cried.', 'Ida Strand
-    shot back.'; not 'Then fell.')?"""
+    shot back.'; not 'Then fell.')? With *comma* (after a question or exclamation) a comma
+    may end the credit too ('"Right?" Ida Strand went on, as if ...')."""
     w = words[m]
     if not (w.isalpha() and w.islower() and words[m - 1][:1].isupper()):
         return False
@@ -199,7 +233,7 @@ def _closing_verb(words: Sequence[str], k: int, m: int, n: int) -> bool:
     e = m + 1
     if e < n and words[e] in _CREDIT_PARTICLES:
         e += 1
-    return e < n and words[e] in _FINAL
+    return e < n and (words[e] in _FINAL or (comma and words[e] == ","))
 
 
 def _breaks(tokens: Tokens) -> list[int]:
@@ -312,7 +346,7 @@ def split_sentences(
         while q < len(closed) and closed[q][1] <= pos:
             q += 1
         inside = q < len(closed) and closed[q][0] < pos < closed[q][1]
-        if not inside and last > i and _short_attribution(words, j, n, cue_words):
+        if not inside and last > i and _short_attribution(words, j, n, cue_words, asked=w[-1] in "?!"):
             continue  # '"Why?" Strand said.': the attribution after ?" or !" stays with its quotation
         numbered = (  # 'the No. 2 Republican': an abbreviation before a number
             w == "."
