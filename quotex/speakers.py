@@ -83,6 +83,7 @@ from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, plura
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker
 from quotex.sentences import Sentence
+from quotex.source_cuts import speaking_part
 from quotex.tokens import Tokens
 
 __all__ = ["RESOLUTIONS", "Resolved", "build_records", "printed_title", "quote_records", "resolve_speakers"]
@@ -1127,7 +1128,8 @@ def _resolve_source(
     tokens, mentions, table = res.tokens, res.mentions, res.table
     words = tokens.words
     source = _widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
-    a, b = _before_relative(words, *source)
+    a, b = speaking_part(words, *source, att.cue is not None and att.cue[0] >= tokens.ends[source[1]])
+    source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
     lo, inside, head_mention = _name_in(res, a, b, lexicon)
     verb = _clause_verb(words, a, b) if head_mention < 0 else -1
     if verb >= 0:
@@ -1787,19 +1789,6 @@ def _in_noun_modifier(
         return False
     # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
     return not (kind == "organization" and low in voices)
-
-
-def _before_relative(words: Sequence[str], a: int, b: int) -> tuple[int, int]:
-    """Source tokens a..b without a relative clause: 'officials who spoke with the Post'
-    names the officials, not the Post; a source that ends on *that* or *which* ('a PAC that')
-    ends on the antecedent (a name never ends on a relative pronoun)."""
-    for k in range(a + 1, b + 1):
-        if words[k].lower() in ("who", "whom", "whose") or (k == b and words[k].lower() in ("that", "which")):
-            end = k - 1
-            while end > a and not words[end][:1].isalnum():
-                end -= 1
-            return a, end
-    return a, b
 
 
 def _strip_article(phrase: str) -> str:

@@ -45,6 +45,7 @@ from captemplates8_mx9 import ROUND8_MX9
 from captemplates8_sal9 import ROUND8_SAL9
 from captemplates8_spk9 import ROUND8_SPK9
 from captemplates8_ttl9 import ROUND8_TTL9
+from captemplates9_spk10 import ROUND9_SPK10
 
 TENSES = ("past", "present")
 
@@ -2962,6 +2963,7 @@ CAPABILITIES = (
     *ROUND8_BEH8,
     *ROUND8_SPK9,
     *ROUND8_TTL9,
+    *ROUND9_SPK10,
     *ROUND8_SAL9,
     *ROUND8_DOC9,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
