@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Iterator
 
 from capdata import DOUBLE_MARKS, Person
-from capkit import Capability, Case, Expect, named, sample
+from capkit import ANY, Capability, Case, Expect, named, sample
 
 
 def _p(full: str, surname: str, gender: str, shape: str) -> Person:
@@ -75,10 +75,16 @@ def role_named_body() -> Iterator[Case]:
             Expect(quote, "direct", name if order else second, None, "organization"),
         ]
         yield Case("", "spk10-role-body", text, expects)
-    for p, b, k in sample(itertools.product(PEOPLE9, range(len(ROLE_BODIES9)), range(len(CLAUSES9))), 24, "spk10-role-body-title"):
+    for p, b, k in sample(
+        itertools.product(PEOPLE9, range(len(ROLE_BODIES9)), range(len(CLAUSES9))),
+        24,
+        "spk10-role-body-title",
+    ):
         body = ROLE_BODIES9[b][0]
         text = f"{body} lawyer {p.full} said {CLAUSES9[k]}."
-        yield Case("", "spk10-role-body-title", text, [Expect(CLAUSES9[k], "indirect", p.full, f"{body} lawyer")])
+        yield Case(
+            "", "spk10-role-body-title", text, [Expect(CLAUSES9[k], "indirect", p.full, f"{body} lawyer")]
+        )
 
 
 # -- a fronted place or name before the subject ----------------------------------------------
@@ -114,14 +120,61 @@ def fronted_name() -> Iterator[Case]:
         clause = CLAUSES9[k]
         text = f"{front} {subject} {cue} that {clause}."
         yield Case("", "spk10-fronted", text, [Expect(f"that {clause}", "indirect", printed)])
-    for front, p, cue, k in sample(itertools.product(FRONTED9, PEOPLE9, CUES9, range(len(CLAUSES9))), 48, "spk10-fronted-person"):
+    for front, p, cue, k in sample(
+        itertools.product(FRONTED9, PEOPLE9, CUES9, range(len(CLAUSES9))), 48, "spk10-fronted-person"
+    ):
         clause = CLAUSES9[k]
         text = f"{front} {p.full} {cue} that {clause}."
         yield Case("", "spk10-fronted-person", text, [Expect(f"that {clause}", "indirect", p.full, None)])
     for p, k in sample(itertools.product(PEOPLE9, range(len(CLAUSES9))), 24, "spk10-fronted-apposition"):
         clause = CLAUSES9[k]
         text = f"{p.full}, a retired nurse, said that {clause}."
-        yield Case("", "spk10-apposition", text, [Expect(f"that {clause}", "indirect", p.full, "retired nurse")])
+        yield Case(
+            "", "spk10-apposition", text, [Expect(f"that {clause}", "indirect", p.full, "retired nurse")]
+        )
+
+
+# -- a relative's surname ---------------------------------------------------------------------
+
+#: Families: (principal's full name, principal's gender, relative's first name, kin noun).
+FAMILIES9 = (
+    ("Casimir Holloway", "m", "Agnetha", "wife"),
+    ("Oriel Fanshawe", "f", "Bartholomew", "husband"),
+    ("Tancredi Oyelaran", "m", "Folasade", "daughter"),
+    ("Ngozi Adebayo-Clarke", "f", "Emeka", "son"),
+    ("Leopold Marchetti", "m", "Giulia", "sister"),
+)
+#: How the relative is introduced, with the principal's possessive (HIS) and the relative (REL).
+KIN_FRAMES9 = ("HIS KIN, REL, joined the tour on Tuesday.", "REL, HIS KIN, stood beside the stage.")
+
+
+def relative_surname() -> Iterator[Case]:
+    """`Casimir Holloway ran the port. His wife, Agnetha Holloway, joined the tour. "Q," Holloway
+    said.`: a relative introduced by a kinship noun is named by first name afterwards; a bare
+    surname stays with the person the family is written about. Controls: an honorific of the
+    relative's gender names the relative, and a relative named in full more often than the
+    principal keeps the surname."""
+    combos = itertools.product(range(len(FAMILIES9)), KIN_FRAMES9, range(len(QUOTES9)), DOUBLE_MARKS)
+    for f, frame, k, m in sample(combos, 60, "spk10-kin"):
+        principal, gender, first, kin = FAMILIES9[f]
+        surname = principal.split()[-1]
+        relative = f"{first} {surname}"
+        his = "His" if gender == "m" else "Her"
+        intro = frame.replace("HIS", his if frame.startswith("HIS") else his.lower()).replace("KIN", kin)
+        intro = intro.replace("REL", relative)
+        quote = m.q(QUOTES9[k] + ",")
+        text = f"{principal} ran the harbour board for a decade. {intro} {quote} {surname} said."
+        yield Case("", "spk10-kin", text, [Expect(quote, "direct", principal, None, "person")])
+    for f, k in sample(itertools.product(range(len(FAMILIES9)), range(len(QUOTES9))), 15, "spk10-kin-more"):
+        principal, gender, first, kin = FAMILIES9[f]
+        surname = principal.split()[-1]
+        relative = f"{first} {surname}"
+        quote = QUOTES9[k]
+        text = (
+            f"{principal} died in March. {relative}, the {kin} of the late skipper, has run the yard since. "
+            f'{relative} met the council on Monday. "{quote}," {surname} said.'
+        )
+        yield Case("", "spk10-kin-more", text, [Expect(f'"{quote},"', "direct", relative, ANY, "person")])
 
 
 ROUND9_SPK10: tuple[Capability, ...] = (
@@ -136,6 +189,12 @@ ROUND9_SPK10: tuple[Capability, ...] = (
         "4",
         "At a meeting in PLACE, a retired nurse said C (the nurse, not PLACE)",
         fronted_name,
+    ),
+    named(
+        "speaker.relative_surname",
+        "4",
+        'NAME ran X. His wife, REL, joined. "Q," SURNAME said. (NAME, not the relative)',
+        relative_surname,
     ),
 )
 
