@@ -272,7 +272,7 @@ def build_entities(
         if seen is None:
             seen = by_text[m.name] = _read_name(m.name)
         name, words, named_gender, unlikely = seen
-        target = _match(drafts, by_word, words, m.kind, named_gender[0])
+        target = _match(drafts, by_word, words, m.kind, named_gender[0], written=m.gender)
         if target < 0 and _in_capitals(words):  # a transcript label: 'SAND:' is Ivo Sand
             recased = tuple(cased.get(w, w[:1] + w[1:].lower()) for w in words)  # 'MCTAVISH': McTavish
             target = _match(drafts, by_word, recased, m.kind)
@@ -317,10 +317,13 @@ def _match(
     words: tuple[str, ...],
     kind: str,
     gender: str | None = None,
+    *,
+    written: str | None = None,
 ) -> int:
     """The draft a mention with name *words* joins, or -1: for one word, the latest draft
     of two or more words that ends with it (and opens with no function word: not 'Beyond
-    Trump'; a relative, :func:`_relative`, only when no other named as often ends with it),
+    Trump'; a relative, :func:`_relative`, only when no other named as often ends with it, of
+    the gender *written* at the mention if one is: 'Mr. Roe'),
     else the latest whose name holds it; for a full name, the latest with the same
     words or a one-word draft of the same *kind* whose gender does not clash with the first
     name's *gender* (*Michelle Obama* never joins the *Mr. Obama* before her), among the 50
@@ -335,7 +338,10 @@ def _match(
             if len(have) > 1 and have[-1] == words[0] and have[0].lower() not in STOP_WORDS:
                 if relative < 0 and _relative(drafts[idx]):
                     relative = idx
-                elif relative < 0 or len(drafts[idx].members) >= len(drafts[relative].members):
+                elif relative < 0 or (
+                    len(drafts[idx].members) >= len(drafts[relative].members)
+                    and (written is None or drafts[idx].gender[0] == written)
+                ):
                     return idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname
         return relative if relative >= 0 else found[-1]
     particles = words[0].islower()  # 'de la Vega' names 'Juan Carlos de la Vega' by surname
