@@ -26,7 +26,7 @@ import attrs
 from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
-from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS, STOP_WORDS, TIME_NAMES
+from quotex.lexicon.function_words import KINSHIP_NOUNS, NOT_NAMES, PRONOUNS, STOP_WORDS, TIME_NAMES
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.mentions import Mention, registered_spelling
 from quotex.sentences import Sentence
@@ -273,7 +273,7 @@ def build_entities(
         if seen is None:
             seen = by_text[m.name] = _read_name(m.name)
         name, words, named_gender, unlikely = seen
-        target = _match(drafts, by_word, words, m.kind, named_gender[0])
+        target = _match(drafts, by_word, words, m.kind, named_gender[0], written=m.gender)
         if target < 0 and _in_capitals(words):  # a transcript label: 'SAND:' is Ivo Sand
             recased = tuple(cased.get(w, w[:1] + w[1:].lower()) for w in words)  # 'MCTAVISH': McTavish
             target = _match(drafts, by_word, recased, m.kind)
@@ -318,10 +318,14 @@ def _match(
     words: tuple[str, ...],
     kind: str,
     gender: str | None = None,
+    *,
+    written: str | None = None,
 ) -> int:
     """The draft a mention with name *words* joins, or -1: for one word, the latest draft
     of two or more words that ends with it (and opens with no function word: not 'Beyond
-    Trump'), else the latest whose name holds it; for a full name, the latest with the same
+    Trump'; a relative, :func:`_relative`, only when no other named as often ends with it, of
+    the gender *written* at the mention if one is: 'Mr. Roe'),
+    else the latest whose name holds it; for a full name, the latest with the same
     words or a one-word draft of the same *kind* whose gender does not clash with the first
     name's *gender* (*Michelle Obama* never joins the *Mr. Obama* before her), among the 50
     latest that share its last word."""
@@ -329,11 +333,18 @@ def _match(
         found = by_word.get(words[0])
         if not found:
             return -1
+        relative = -1  # ('his wife, Jane Sanders': not 'Sanders' while Bernie Sanders is named more)
         for idx in reversed(found[-20:]):  # bounded: linear cost
             have = drafts[idx].words
             if len(have) > 1 and have[-1] == words[0] and have[0].lower() not in STOP_WORDS:
-                return idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname's
-        return found[-1]
+                if relative < 0 and _relative(drafts[idx]):
+                    relative = idx
+                elif relative < 0 or (
+                    len(drafts[idx].members) >= len(drafts[relative].members)
+                    and (written is None or drafts[idx].gender[0] == written)
+                ):
+                    return idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname
+        return relative if relative >= 0 else found[-1]
     particles = words[0].islower()  # 'de la Vega' names 'Juan Carlos de la Vega' by surname
     for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
         have = drafts[idx].words
@@ -344,6 +355,13 @@ def _match(
         if particles and have[-len(words) :] == words:
             return idx
     return -1
+
+
+def _relative(draft: _Draft) -> bool:
+    """Was *draft* introduced as somebody's relative: is its first title one ('wife', "Berg's
+    eldest son", 'mother of ...': a word of :data:`KINSHIP_NOUNS`)?"""
+    first = draft.titles[0].lower().replace("'", " ").split() if draft.titles else ()
+    return any(w in KINSHIP_NOUNS for w in first)
 
 
 def _new_title(title: str, titles: Sequence[str]) -> bool:

@@ -601,3 +601,14 @@ DOCUMENT_NOUNS = frozenset(
     communique note report document transcript email blog speech notice
 """.split()
 )
+
+#: Kinship nouns (a closed class of English: the family relations news copy writes before or
+#: after a relative's name, 'his wife, Ana Berg', 'Berg's eldest son'). A relative introduced
+#: so is named by first name afterwards; a bare surname stays with the family's principal.
+KINSHIP_NOUNS = frozenset(
+    """
+    wife husband spouse widow widower mother father son daughter brother sister stepson
+    stepdaughter stepmother stepfather grandson granddaughter grandmother grandfather nephew
+    niece cousin uncle aunt in-law
+""".split()
+)

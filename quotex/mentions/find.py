@@ -256,11 +256,10 @@ def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
 
 
 def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:
-    """The last title word or honorific that leads the chain ("President Vladimir Putin" ->
-    'President'), or -1. An ambiguous role noun counts only before two or more names
-    ("Judge Smith" has none; in "Dean Baker", Dean may be a first name). A chain with a
-    possessive inside, or a plural role before a body noun ('the Nurses Union'), is a body's
-    name and has none."""
+    """The last title word or honorific that leads the chain ("President Vladimir Putin" -> 'President'), or
+    -1. An ambiguous role noun counts only before two or more names ("Judge Smith" has none; "Dean
+    Baker"). A chain with a possessive inside, or a plural role before a body noun ('the Nurses
+    Union') or a role just before one ('the Justice Department'), is a body's name and has none."""
     split = -1
     for k in range(first, last):
         if words[k] in POSSESSIVE:
@@ -269,8 +268,9 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
         if is_role(words[k], lexicon) or low in lexicon.honorifics:
             if low in lexicon.ambiguous_role_nouns and last - k < 2:
                 continue
-            if plural_role(words[k], lexicon) and words[last].lower() in lexicon.organization_nouns:
-                return -1  # 'the Writers Guild', 'the Teamsters Union': the people a body is named for
+            body = words[last].lower() in lexicon.organization_nouns
+            if body and (k + 1 == last or plural_role(words[k], lexicon)):
+                return -1  # 'the Writers Guild', 'the Justice Department': a role a body is named for
             split = k
     return split
 

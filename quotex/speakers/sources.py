@@ -13,7 +13,6 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions import Attribution
-from quotex.attributions.relatives import before_relative
 from quotex.entities import Entity
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
@@ -31,6 +30,7 @@ from quotex.speakers.names import coordinated, find_head_mention, name_path, spe
 from quotex.speakers.nominals import resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
 from quotex.speakers.salience import Resolver, most_salient
+from quotex.speakers.source_cuts import speaking_part
 from quotex.speakers.words import (
     OBJECT_FORMS,
     POSSESSIVE_MARKS,
@@ -58,7 +58,9 @@ def resolve_source(
     tokens, mentions, table = res.tokens, res.mentions, res.table
     words = tokens.words
     source = widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
-    a, b = before_relative(words, *source, lexicon.verb_forms)
+    cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
+    a, b = speaking_part(words, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
+    source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
     lo, inside, head_mention = _name_in(res, a, b, lexicon)
     verb = _clause_verb(words, a, b) if head_mention < 0 else -1
     if verb >= 0:

@@ -48,6 +48,7 @@ from captemplates8_ttl9 import ROUND8_TTL9
 from captemplates9_dir10 import ROUND9_DIR10
 from captemplates9_ind10 import ROUND9_IND10
 from captemplates9_lft10 import ROUND9_LFT10
+from captemplates9_spk10 import ROUND9_SPK10
 
 TENSES = ("past", "present")
 
@@ -2966,6 +2967,7 @@ CAPABILITIES = (
     *ROUND8_SPK9,
     *ROUND8_TTL9,
     *ROUND9_LFT10,
+    *ROUND9_SPK10,
     *ROUND8_SAL9,
     *ROUND8_DOC9,
     *ROUND9_IND10,

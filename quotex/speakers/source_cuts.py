@@ -1,0 +1,59 @@
+"""Source cuts: the part of a cue's source tokens that can name its speaker.
+
+Input: the words of the text, a source's first and last token, the reporting verbs' forms and
+whether its cue follows it. Output: the tokens to resolve (:func:`speaking_part`), always inside
+the source. Called by :func:`quotex.speakers.sources.resolve_source` before it looks for a name,
+a pronoun or a phrase in them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+
+from quotex.attributions.relatives import before_relative
+from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS
+
+#: Prepositions that open a fronted adverbial ending on a name ('In the days before the vote in
+#: Leith, a group of dockers said'): the spatial and temporal ones of grammar.FRONTING_PREPOSITIONS
+#: and the common ones; not *by*, *to* or *of*, after which a name belongs to a noun before it.
+_FRONTED = (FRONTING_PREPOSITIONS - {"by"}) | frozenset(
+    ["in", "at", "on", "after", "before", "during", "since", "despite", "without"]
+)
+#: Words that open an unnamed noun phrase: a determiner or a number word.
+_PHRASE_OPENERS = DETERMINERS | NUMBER_WORDS
+
+
+def speaking_part(
+    words: Sequence[str], a: int, b: int, *, verbs: Container[str], cue_after: bool
+) -> tuple[int, int]:
+    """Source tokens *a..b* less what cannot speak: a relative clause
+    (:func:`~quotex.attributions.relatives.before_relative`; *verbs* are the reporting verbs'
+    forms) and a fronted place or name before the subject (:func:`after_fronted_name`; only
+    when the cue follows the source, *cue_after*)."""
+    a, b = before_relative(words, a, b, verbs)
+    if cue_after:
+        a = after_fronted_name(words, a, b)
+    return a, b
+
+
+def after_fronted_name(words: Sequence[str], a: int, b: int) -> int:
+    """The first token of the subject when source tokens *a..b* are the end of a fronted
+    prepositional phrase, a name, then a comma and an unnamed noun phrase that runs up to the
+    cue with no comma closing it ('at Leith, a group of dockers said': the dockers, not Leith;
+    an apposition is closed by a comma: 'Ana Berg, a nurse, said'); else *a*."""
+    if a == 0:
+        return a
+    name = a + 1 if words[a] == "the" else a  # ('at the Granary Arms, a nurse said')
+    before = a - 1 if name > a or words[a - 1].lower() != "the" else a - 2
+    if before < 0 or words[before].lower() not in _FRONTED:
+        return a
+    comma = name
+    while comma < b and words[comma][:1].isupper():
+        comma += 1
+    if comma >= b or comma == name or words[comma] != ",":
+        return a
+    opener = words[comma + 1]
+    if not (opener in _PHRASE_OPENERS or opener[:1].isdigit()) or "," in words[comma + 1 : b + 1]:
+        return a
+    return comma + 1
