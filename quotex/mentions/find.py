@@ -136,7 +136,7 @@ def find_mentions(
     out: list[Mention] = []
     shared: dict[str, str] = {}
     si = 0
-    chains = name_chains(tokens, sentences, lexicon.organization_nouns)
+    chains = name_chains(tokens, sentences, lexicon.organization_nouns, lexicon.role_words)
     for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
         while si + 1 < len(sentences) and sentences[si].last < first:
             si += 1
