@@ -175,8 +175,8 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             return most_salient(named)
         if head in GENERIC_BODIES:
             bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
-            if not bodies:
-                bodies = res.salience(at, lo, frozenset(), body_like)
+            if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
+                bodies = res.salience(at, lo, frozenset(), lambda ent: body_like(ent) and not ent.person_evidence)
             if not bodies:
                 return -1
             e = most_salient(bodies)

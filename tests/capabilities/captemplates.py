@@ -45,6 +45,7 @@ from captemplates8_mx9 import ROUND8_MX9
 from captemplates8_sal9 import ROUND8_SAL9
 from captemplates8_spk9 import ROUND8_SPK9
 from captemplates8_ttl9 import ROUND8_TTL9
+from captemplates9_h7w import ROUND9_H7W
 
 TENSES = ("past", "present")
 
@@ -2964,6 +2965,7 @@ CAPABILITIES = (
     *ROUND8_TTL9,
     *ROUND8_SAL9,
     *ROUND8_DOC9,
+    *ROUND9_H7W,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
