@@ -215,13 +215,16 @@ def dotted_turn(site: CueSite) -> Found | None:
 
 def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A roundup credit ``NAME, AFFILIATION: "C."`` (``Rafael Ortiz, The Harbour Gazette:``,
-    ``Kim Abara, economist:``): the name that opens the clause at *floor*, before the first
+    ``Kim Abara, economist:``, ``Kim Abara (44), Kirkwall:``): the name that opens the clause at *floor*, before the first
     comma; what follows the comma up to the colon is the speaker's role, not the speaker."""
     words = tokens.words
     comma = next((k for k in range(floor + 1, min(colon, floor + 7)) if words[k] == ","), -1)
     if comma < 0 or colon - comma > 9:
         return None
-    name = np_left(tokens, comma - 1, floor, lexicon)
+    end = comma - 1
+    if end - 3 >= floor and words[end] == ")" and words[end - 1].isdigit() and words[end - 2] == "(":
+        end -= 3  # an age in brackets after the name: 'Ines Marr (44), Kirkwall:'
+    name = np_left(tokens, end, floor, lexicon)
     if name is None or name[0] != floor or not is_name_word(words[name[1]]):
         return None
     return name

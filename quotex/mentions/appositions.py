@@ -31,12 +31,16 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     """
     words = tokens.words
     i = last + 1
+    # an age in brackets before the comma: 'Ines Marr (44), ferry deckhand: "C."'
+    bracketed = i + 3 <= end and words[i] == "(" and words[i + 1].isdigit() and words[i + 2] == ")"
+    if bracketed:
+        i += 3
     if i > end or words[i] != ",":
         return (-1, -1)
     i += 1
     # skip an age: "Smith, 45, a farmer", or a party and state: "Varga, R-S.C., a candidate"
-    aged = i + 1 <= end and words[i].isdigit() and words[i + 1] == ","
-    if aged:
+    aged = bracketed or (i + 1 <= end and words[i].isdigit() and words[i + 1] == ",")
+    if aged and not bracketed:
         i += 2
     elif i + 3 <= end and words[i + 3] == "," and party_tag(words, i, i + 2, i - 1):
         i += 4
