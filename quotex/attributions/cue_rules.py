@@ -31,7 +31,7 @@ from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.subjects import source_before, speaking_subject
-from quotex.attributions.turns import dotted_label, paragraph_last, transcript_label
+from quotex.attributions.turns import LABEL_DASHES, dash_label, dotted_label, paragraph_last, transcript_label
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
@@ -197,20 +197,25 @@ def transcript(site: CueSite) -> Found | None:
 
 
 def dotted_label_at(site: CueSite) -> CueSite | None:
-    """The token is an interview's ``Q.`` or ``A.`` label (:func:`~.turns.dotted_label`)."""
-    return site if site.low in ("q.", "a.") and dotted_label(site.ctx.tokens, site.i) else None
+    """The token is an interview's ``Q.`` or ``A.`` label (:func:`~.turns.dotted_label`), or its
+    ``Q`` or ``A`` before a dash (:func:`~.turns.dash_label`)."""
+    if site.low in ("q.", "a."):
+        return site if dotted_label(site.ctx.tokens, site.i) else None
+    return site if site.low in ("q", "a") and dash_label(site.ctx.tokens, site.i) else None
 
 
 def dotted_turn(site: CueSite) -> Found | None:
-    """An interview's turn after ``Q.`` or ``A.``: the words to the paragraph's end (direct);
-    the label is the source, its full stop the cue."""
+    """An interview's turn after ``Q.`` or ``A.`` (or ``Q —``, ``A —``): the words to the
+    paragraph's end (direct); the label is the source, its full stop (or the dash) the cue."""
     tokens, i = site.ctx.tokens, site.i
+    dash = tokens.words[i + 1] in LABEL_DASHES
+    start = i + 2 if dash else i + 1
     last = paragraph_last(tokens, i)
-    if last <= i or site.ctx.quote_of[i + 1] >= 0:
+    if last < start or site.ctx.quote_of[start] >= 0:
         return None
-    part = ((tokens.starts[i + 1], tokens.ends[last]),)
-    cue = (tokens.ends[i] - 1, tokens.ends[i])
-    return Attribution(part, (i, i), cue, "transcript", QuoteKind.DIRECT), i + 1, max(last, site.last)
+    part = ((tokens.starts[start], tokens.ends[last]),)
+    cue = (tokens.starts[i + 1], tokens.ends[i + 1]) if dash else (tokens.ends[i] - 1, tokens.ends[i])
+    return Attribution(part, (i, i), cue, "transcript", QuoteKind.DIRECT), start, max(last, site.last)
 
 
 def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
