@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.grammar import COPULA
-from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES
+from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS
 
 
 def copula_passive(v: VerbCue) -> bool:
@@ -49,10 +49,11 @@ def inside_markup(v: VerbCue) -> bool:
 
 
 def names_a_title(v: VerbCue) -> bool:
-    """A name given in quotation marks: 'a film called "Harbour Lights"'."""
+    """A name given in quotation marks: 'a film called "Harbour Lights"'; a work's title after
+    a verb of performing ('read "The Owl and the Pussycat" to the class')."""
     ctx, i = v.ctx, v.i
     return (
-        v.vclass == "naming"
+        (v.vclass == "naming" or v.lemma in PERFORMING_VERBS)
         and i + 1 <= v.last
         and ctx.quote_of[i + 1] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
