@@ -161,9 +161,7 @@ def name_chains(
                         )
                     )
                 ):
-                    # 'Ministry of Trade and Industry', 'Department of Ports and Inland Waterways':
-                    # 'and' only after an 'of', before the name's last words
-                    j = j + 2 if nxt_low == "of" else tail
+                    j = j + 2 if nxt_low == "of" else tail  # 'and' only after an 'of' (body_name_tail)
                 elif (
                     nxt in POSSESSIVE
                     and plural_possessor(words, j, nxt)
