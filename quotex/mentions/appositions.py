@@ -14,7 +14,14 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
-from quotex.mentions.words import body_name_tail, is_body_word, is_name_word, is_role, party_tag, verb_like_plural
+from quotex.mentions.words import (
+    body_name_tail,
+    is_body_word,
+    is_name_word,
+    is_role,
+    party_tag,
+    verb_like_plural,
+)
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
 

@@ -60,10 +60,11 @@ def name_chains(
     sentences: Sequence[Sentence],
     organization_nouns: frozenset[str] = frozenset(),
     role_words: frozenset[str] = frozenset(),
+    body_heads: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words inside each sentence; a body's name runs on over
-    *of* and one *and* ('Ministry of Trade and Industry', 'University of Oslo'); *role_words*
-    end it before a person's title after the *and*."""
+    *of* and one *and* ('Ministry of Trade and Industry'; *role_words* and *body_heads*: see
+    words.body_name_tail)."""
     words = tokens.words
     chains: list[tuple[int, int]] = []
     caps = [k for k, w in enumerate(words) if w[0].isupper()]  # one pass; only these can start a name
@@ -157,7 +158,7 @@ def name_chains(
                         nxt_low == "of"
                         or (
                             any(words[k].lower() == "of" for k in range(i, j + 1))
-                            and (tail := body_name_tail(words, j + 2, s.last, role_words)) > 0
+                            and (tail := body_name_tail(words, j + 2, s.last, role_words, body_heads)) > 0
                         )
                     )
                 ):

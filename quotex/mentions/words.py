@@ -150,20 +150,28 @@ _TAIL_BREAKS = frozenset(
 )
 
 
-def body_name_tail(words: Sequence[str], k: int, last: int, role_words: frozenset[str] = frozenset()) -> int:
+def body_name_tail(
+    words: Sequence[str],
+    k: int,
+    last: int,
+    role_words: frozenset[str] = frozenset(),
+    heads: frozenset[str] = frozenset(),
+) -> int:
     """The last token of the capitalised words that close a body's name after its *and* (token
     *k* - 1), or -1. One to three name words up to the end of the capitalised run ('Ministry of
     Trade and Industry', 'Department of Ports and Inland Waterways', 'Institute of Soil and
     Water Sciences'); two or three only when none is a first name or a role word, which open
     a person coordinated with the body ('the Ministry of Health and Ana Berg', '... and
-    Finance Minister Ivo Dahl')."""
+    Finance Minister Ivo Dahl'), unless the last is one of the body *heads* ('Office of
+    Fisheries and Marine Resources')."""
     j = k
     while j <= last and j - k < 4 and is_name_word(words[j]) and words[j].lower() not in _TAIL_BREAKS:
         j += 1
     if j == k or j - k > 3 or (j <= last and is_name_word(words[j])):
         return -1
     if j - k > 1 and any(_first_or_role(w.lower(), role_words) for w in words[k:j]):
-        return -1
+        if words[j - 1].lower() not in heads or any(w.lower() in role_words for w in words[k:j]):
+            return -1
     return j - 1
 
 
