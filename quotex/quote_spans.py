@@ -222,7 +222,9 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             if not _is_elision(text, j):
                 s_open = i
         elif mark in single_close and role == "close" and s_open >= 0 and d_open < 0:
-            if _plural_possessive(text, i, j, single_close, lexicon) or _closer_follows(text, i, j, single_close):
+            if _plural_possessive(text, i, j, single_close, lexicon) or _closer_follows(
+                text, i, j, single_close
+            ):
                 continue  # 'the growers' savings', 'nothin',': an apostrophe inside the quotation
             if j - s_open > 3:
                 out.append(QuoteSpan(s_open, j, False))  # it holds its nested doubles

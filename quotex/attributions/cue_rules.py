@@ -220,8 +220,9 @@ def dotted_turn(site: CueSite) -> Found | None:
 
 def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A roundup credit ``NAME, AFFILIATION: "C."`` (``Rafael Ortiz, The Harbour Gazette:``,
-    ``Kim Abara, economist:``, ``Kim Abara (44), Kirkwall:``): the name that opens the clause at *floor*, before the first
-    comma; what follows the comma up to the colon is the speaker's role, not the speaker."""
+    ``Kim Abara, economist:``, ``Kim Abara (44), Kirkwall:``): the name that opens the clause
+    at *floor*, before the first comma (and a bracketed age); what follows the comma up to the
+    colon is the speaker's role, not the speaker."""
     words = tokens.words
     comma = next((k for k in range(floor + 1, min(colon, floor + 7)) if words[k] == ","), -1)
     if comma < 0 or colon - comma > 9:

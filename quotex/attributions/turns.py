@@ -78,7 +78,12 @@ def dash_label(tokens: Tokens, k: int) -> bool:
         return False
     if words[k] == "Q":
         nxt = paragraph_last(tokens, k) + 1
-        return nxt + 1 < len(words) and words[nxt] == "A" and words[nxt + 1] in LABEL_DASHES and _opens_paragraph(tokens, nxt)
+        return (
+            nxt + 1 < len(words)
+            and words[nxt] == "A"
+            and words[nxt + 1] in LABEL_DASHES
+            and _opens_paragraph(tokens, nxt)
+        )
     prev = _paragraph_first(tokens, k)
     return words[k] == "A" and 0 <= prev < k and words[prev] == "Q" and words[prev + 1] in LABEL_DASHES
 

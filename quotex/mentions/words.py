@@ -169,9 +169,13 @@ def body_name_tail(
         j += 1
     if j == k or j - k > 3 or (j <= last and is_name_word(words[j])):
         return -1
-    if j - k > 1 and any(_first_or_role(w.lower(), role_words) for w in words[k:j]):
-        if words[j - 1].lower() not in heads or any(w.lower() in role_words for w in words[k:j]):
-            return -1
+    tail = [w.lower() for w in words[k:j]]
+    if (
+        j - k > 1
+        and any(_first_or_role(w, role_words) for w in tail)
+        and (tail[-1] not in heads or any(w in role_words for w in tail))
+    ):
+        return -1
     return j - 1
 
 

@@ -176,7 +176,9 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         if head in GENERIC_BODIES:
             bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
             if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
-                bodies = res.salience(at, lo, frozenset(), lambda ent: body_like(ent) and not ent.person_evidence)
+                bodies = res.salience(
+                    at, lo, frozenset(), lambda ent: body_like(ent) and not ent.person_evidence
+                )
             if not bodies:
                 return -1
             e = most_salient(bodies)
