@@ -445,17 +445,16 @@ def _is_person_ent(tokens: Tokens, m: Mention) -> bool:
 
 def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
     """Does mention *m* (name *words*) show a person: a title, a gender, a first name, the
-    tagger's PERSON, a personal relative (:func:`_personal_relative`)?"""
+    tagger's PERSON?"""
     return bool(
         m.title
         or m.gender
         or (len(words) > 1 and words[0].lower() in FIRST_NAMES)
         or _is_person_ent(tokens, m)
-        or _personal_relative(tokens.words, m.last)
     )
 
 
-def _personal_relative(words: Sequence[str], last: int) -> bool:
+def personal_relative(words: Sequence[str], last: int) -> bool:
     """Does a *who* clause with a singular verb follow the name ending at token *last* ('Ida
     Ruud, who leads the residents' group', 'Ida Ruud, who was ...')? *who* is personal; a body
     takes *which*, or *who* with a plural verb in British usage ('the council, who run ...')."""

@@ -42,6 +42,7 @@ from quotex.lexicon.grammar import (
     TAIL_WORDS,
 )
 from quotex.lexicon.verb_frames import (
+    ADDRESSEE_VERBS,
     CLAUSE_VERBS,
     OBJECT_VERBS,
     PARTICLES,
@@ -145,10 +146,10 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         )
         if (
             np is not None
-            and (np[1] - np[0] < 6 or _closes_sentence(words, np[1], end))
+            and (np[1] - np[0] < 6 or (lemma in ADDRESSEE_VERBS and _closes_sentence(words, np[1], end)))
             and not _subject_not_object(words, np, end)
-        ):  # (a long object that ends the sentence is still the addressee: 'who advises the
-            # Department of Ports and Inland Waterways.')
+        ):  # (a long object that ends the sentence is still an addressee verb's addressee:
+            # 'who advises the Department of Ports and Inland Waterways.')
             i = _after_addressee(words, np, end)
         elif words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
             i += 1

@@ -152,7 +152,7 @@ LONG_BODIES9 = (
 def advises_a_body() -> Iterator[Case]:
     """`"C," said NAME, who advises BODY.`: a verb of telling whose object ends the sentence
     reports nothing, however long the object; only the direct quotation is found."""
-    combos = itertools.product(PEOPLE9, LONG_BODIES9, QUOTES9, DOUBLE_MARKS, ("advises", "warned", "told"))
+    combos = itertools.product(PEOPLE9, LONG_BODIES9, QUOTES9, DOUBLE_MARKS, ("advises", "told", "informed"))
     for (name, _), body, c, m, verb in sample(combos, 60, "h7w-advises"):
         quote = m.q(c + ",")
         text = f"{quote} said {name}, who {verb} {body}."
