@@ -473,6 +473,19 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
     )
 
 
+def personal_relative(words: Sequence[str], last: int) -> bool:
+    """Does a *who* clause with a singular verb follow the name ending at token *last* ('Ida
+    Ruud, who leads the residents' group', 'Ida Ruud, who was ...')? *who* is personal; a body
+    takes *which*, or *who* with a plural verb in British usage ('the council, who run ...')."""
+    k = last + 1
+    if k < len(words) and words[k] == ",":
+        k += 1
+    if k + 1 >= len(words) or words[k] != "who":
+        return False
+    verb = words[k + 1]
+    return verb in ("is", "was", "has") or (verb.islower() and verb.endswith("s") and not verb.endswith("ss"))
+
+
 #: Prepositions between a verb and a body's *its*: 'said on its website', 'wrote in its report'.
 _ITS_PREPOSITIONS = frozenset("in on at through via from with to for".split())
 

@@ -222,8 +222,10 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             if not _is_elision(text, j):
                 s_open = i
         elif mark in single_close and role == "close" and s_open >= 0 and d_open < 0:
-            if _plural_possessive(text, i, j, single_close, lexicon):
-                continue  # 'the growers' savings': an apostrophe inside the quotation
+            if _plural_possessive(text, i, j, single_close, lexicon) or _closer_follows(
+                text, i, j, single_close
+            ):
+                continue  # 'the growers' savings', 'nothin',': an apostrophe inside the quotation
             if j - s_open > 3:
                 out.append(QuoteSpan(s_open, j, False))  # it holds its nested doubles
             else:
@@ -255,6 +257,15 @@ def _plural_possessive(text: str, i: int, j: int, closers: set[str], lexicon: Le
     end = text.find("\n", m.end(), m.end() + _POSSESSIVE_REACH)
     end = m.end() + _POSSESSIVE_REACH if end < 0 else end
     return any(text.find(c, m.end(), end) >= 0 for c in closers)
+
+
+def _closer_follows(text: str, i: int, j: int, closers: set[str]) -> bool:
+    """The mark text[i:j] ends a word and a punctuation mark and another closing mark follow it
+    at once ('... left with nothin',' she said', '... the lads'.'): a word's apostrophe (a
+    dropped g, a plural possessive), since the next mark closes the quotation."""
+    if i < 1 or not text[i - 1].isalpha() or j + 1 >= len(text) or text[j] not in ",.!?;":
+        return False
+    return any(text.startswith(c, j + 1) for c in closers)
 
 
 def _nests(text: str, s_open: int, i: int) -> bool:

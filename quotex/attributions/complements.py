@@ -42,6 +42,7 @@ from quotex.lexicon.grammar import (
     TAIL_WORDS,
 )
 from quotex.lexicon.verb_frames import (
+    ADDRESSEE_VERBS,
     CLAUSE_VERBS,
     OBJECT_VERBS,
     PARTICLES,
@@ -143,7 +144,12 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
             else None  # 'asked whether ...': no object, the question follows
         )
-        if np is not None and np[1] - np[0] < 6 and not _subject_not_object(words, np, end):
+        if (
+            np is not None
+            and (np[1] - np[0] < 6 or (lemma in ADDRESSEE_VERBS and _closes_sentence(words, np[1], end)))
+            and not _subject_not_object(words, np, end)
+        ):  # (a long object that ends the sentence is still an addressee verb's addressee:
+            # 'who advises the Department of Ports and Inland Waterways.')
             i = _after_addressee(words, np, end)
         elif words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
             i += 1
@@ -277,6 +283,11 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
         or low in ("that", ":")
         or (low in PRONOUNS and low != "it" and k + 1 <= last and words[k + 1].lower() not in (",", "."))
     )
+
+
+def _closes_sentence(words: Sequence[str], k: int, end: int) -> bool:
+    """Does the phrase ending at token *k* end its sentence (nothing or a full stop after it)?"""
+    return k + 1 > end or words[k + 1] in (".", "!", "?")
 
 
 def after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon) -> int:

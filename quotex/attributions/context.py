@@ -218,7 +218,10 @@ def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | lexicon.stance_adjectives
     lower |= lexicon.appearance_forms
     lower |= {":", "):", "put", "puts", "clear", "q.", "a."}  # (and an interview's 'Q.' / 'A.' labels)
-    return frozenset(lower | {w.title() for w in lower} | {w.upper() for w in lower} | {SURVEY_PREPOSITION})
+    # (an interview's bare 'Q' / 'A' before a dash: only as written, never the article 'a')
+    return frozenset(
+        lower | {w.title() for w in lower} | {w.upper() for w in lower} | {SURVEY_PREPOSITION, "Q", "A"}
+    )
 
 
 def ends_with_punctuation(text: str, span: QuoteSpan) -> bool:

@@ -33,7 +33,7 @@ from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.subjects import source_before, speaking_subject
-from quotex.attributions.turns import dotted_label, paragraph_last, transcript_label
+from quotex.attributions.turns import LABEL_DASHES, dash_label, dotted_label, paragraph_last, transcript_label
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
@@ -138,31 +138,40 @@ def transcript(site: CueSite) -> Found | None:
 
 
 def dotted_label_at(site: CueSite) -> CueSite | None:
-    """The token is an interview's ``Q.`` or ``A.`` label (:func:`~.turns.dotted_label`)."""
-    return site if site.low in ("q.", "a.") and dotted_label(site.ctx.tokens, site.i) else None
+    """The token is an interview's ``Q.`` or ``A.`` label (:func:`~.turns.dotted_label`), or its
+    ``Q`` or ``A`` before a dash (:func:`~.turns.dash_label`)."""
+    if site.low in ("q.", "a."):
+        return site if dotted_label(site.ctx.tokens, site.i) else None
+    return site if site.low in ("q", "a") and dash_label(site.ctx.tokens, site.i) else None
 
 
 def dotted_turn(site: CueSite) -> Found | None:
-    """An interview's turn after ``Q.`` or ``A.``: the words to the paragraph's end (direct);
-    the label is the source, its full stop the cue."""
+    """An interview's turn after ``Q.`` or ``A.`` (or ``Q —``, ``A —``): the words to the
+    paragraph's end (direct); the label is the source, its full stop (or the dash) the cue."""
     tokens, i = site.ctx.tokens, site.i
+    dash = tokens.words[i + 1] in LABEL_DASHES
+    start = i + 2 if dash else i + 1
     last = paragraph_last(tokens, i)
-    if last <= i or site.ctx.quote_of[i + 1] >= 0:
+    if last < start or site.ctx.quote_of[start] >= 0:
         return None
-    part = ((tokens.starts[i + 1], tokens.ends[last]),)
-    cue = (tokens.ends[i] - 1, tokens.ends[i])
-    return Attribution(part, (i, i), cue, "transcript", QuoteKind.DIRECT), i + 1, max(last, site.last)
+    part = ((tokens.starts[start], tokens.ends[last]),)
+    cue = (tokens.starts[i + 1], tokens.ends[i + 1]) if dash else (tokens.ends[i] - 1, tokens.ends[i])
+    return Attribution(part, (i, i), cue, "transcript", QuoteKind.DIRECT), start, max(last, site.last)
 
 
 def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A roundup credit ``NAME, AFFILIATION: "C."`` (``Rafael Ortiz, The Harbour Gazette:``,
-    ``Kim Abara, economist:``): the name that opens the clause at *floor*, before the first
-    comma; what follows the comma up to the colon is the speaker's role, not the speaker."""
+    ``Kim Abara, economist:``, ``Kim Abara (44), Kirkwall:``): the name that opens the clause
+    at *floor*, before the first comma (and a bracketed age); what follows the comma up to the
+    colon is the speaker's role, not the speaker."""
     words = tokens.words
     comma = next((k for k in range(floor + 1, min(colon, floor + 7)) if words[k] == ","), -1)
     if comma < 0 or colon - comma > 9:
         return None
-    name = np_left(tokens, comma - 1, floor, lexicon)
+    end = comma - 1
+    if end - 3 >= floor and words[end] == ")" and words[end - 1].isdigit() and words[end - 2] == "(":
+        end -= 3  # an age in brackets after the name: 'Ines Marr (44), Kirkwall:'
+    name = np_left(tokens, end, floor, lexicon)
     if name is None or name[0] != floor or not is_name_word(words[name[1]]):
         return None
     return name

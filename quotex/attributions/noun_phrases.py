@@ -605,8 +605,8 @@ def _modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon)
     low = words[j]
     if not (low in TITLE_MODIFIERS or low.endswith("ing")) or j + 2 > ceiling:
         return False
-    role = words[j + 1]
-    return role.lower() in lexicon.role_words and is_name_word(words[j + 2])
+    role = words[j + 1].lower().rstrip(".")  # ('state Sen. Ida Berg': an abbreviated title too)
+    return (role in lexicon.role_words or role in lexicon.title_abbreviations) and is_name_word(words[j + 2])
 
 
 def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bool:

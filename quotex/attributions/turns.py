@@ -3,6 +3,7 @@
 * :func:`transcript_label`: a speaker label before a colon (``VANCE:``, ``Q:``, and in a
   hearing, names in title case: ``Strachan:``), rule ``transcript``;
 * :func:`dotted_label`: an interview's ``Q.`` / ``A.`` (trigger ``dotted_label``);
+* :func:`dash_label`: an interview's ``Q —`` / ``A —`` (the same trigger);
 * :func:`paragraph_last`: the end of the turn a label opens.
 
 Input: the document's :class:`~quotex.tokens.Tokens` and token indices; output: booleans and
@@ -62,6 +63,29 @@ def dotted_label(tokens: Tokens, k: int) -> bool:
         return nxt < len(words) and words[nxt] == "A." and _opens_paragraph(tokens, nxt)
     prev = _paragraph_first(tokens, k)
     return 0 <= prev < k and words[prev] == "Q."
+
+
+#: Dashes after an interview's bare ``Q`` or ``A`` ('Q — Why now?').
+LABEL_DASHES = frozenset(["—", "–", "--", "-"])
+
+
+def dash_label(tokens: Tokens, k: int) -> bool:
+    """Token *k* is an interview's ``Q`` or ``A`` with a dash after it, opening a paragraph, and
+    the paragraph beside it (the next for a question, the previous for an answer) opens with
+    the other label and a dash ('Q — Why now?' / 'A — Because the lease ran out.')."""
+    words = tokens.words
+    if k + 1 >= len(words) or words[k + 1] not in LABEL_DASHES or not _opens_paragraph(tokens, k):
+        return False
+    if words[k] == "Q":
+        nxt = paragraph_last(tokens, k) + 1
+        return (
+            nxt + 1 < len(words)
+            and words[nxt] == "A"
+            and words[nxt + 1] in LABEL_DASHES
+            and _opens_paragraph(tokens, nxt)
+        )
+    prev = _paragraph_first(tokens, k)
+    return words[k] == "A" and 0 <= prev < k and words[prev] == "Q" and words[prev + 1] in LABEL_DASHES
 
 
 def _opens_paragraph(tokens: Tokens, k: int) -> bool:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.grammar import COPULA
-from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES
+from quotex.lexicon.grammar import COPULA, PREPOSITIONS
+from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS
 
 
 def copula_passive(v: VerbCue) -> bool:
@@ -49,14 +49,28 @@ def inside_markup(v: VerbCue) -> bool:
 
 
 def names_a_title(v: VerbCue) -> bool:
-    """A name given in quotation marks: 'a film called "Harbour Lights"'."""
+    """A name given in quotation marks: 'a film called "Harbour Lights"'; a work's title after
+    a verb of performing, a preposition after it ('read "The Owl and the Pussycat" to the
+    class'; not a sign's words: 'a placard reading "Save Our Baths" was ...')."""
     ctx, i = v.ctx, v.i
     return (
-        v.vclass == "naming"
+        (v.vclass == "naming" or (v.lemma in PERFORMING_VERBS and _preposition_after_quote(v)))
         and i + 1 <= v.last
         and ctx.quote_of[i + 1] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
     )
+
+
+def _preposition_after_quote(v: VerbCue) -> bool:
+    """Does a preposition follow the quotation that opens right after the cue ('sang "Abide
+    With Me" at the service')?"""
+    quote_of, k = v.ctx.quote_of, v.i + 1
+    if k > v.last or quote_of[k] < 0:
+        return False
+    q = quote_of[k]
+    while k <= v.last and quote_of[k] == q:
+        k += 1
+    return k <= v.last and v.words[k] in PREPOSITIONS
 
 
 def part_of_name(v: VerbCue) -> bool:

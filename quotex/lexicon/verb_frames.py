@@ -208,3 +208,9 @@ CUE_NOUN_COMPOUNDS: dict[str, frozenset[str]] = {
     "report": frozenset(["card", "cards"]),
     "show": frozenset(["trial", "trials", "business"]),
 }
+
+
+#: Verbs of performing a text, whose object in quotation marks is a work's title when written
+#: in title case ('read "The Owl and the Pussycat" to the class', 'sang "Abide With Me"'):
+#: the performance verbs of Levin (1993) §26.7 that the cue lexicon holds, with *recite*.
+PERFORMING_VERBS = frozenset(["read", "recite", "sing", "chant"])

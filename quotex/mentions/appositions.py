@@ -14,7 +14,14 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
-from quotex.mentions.words import is_body_word, is_name_word, is_role, party_tag, verb_like_plural
+from quotex.mentions.words import (
+    body_name_tail,
+    is_body_word,
+    is_name_word,
+    is_role,
+    party_tag,
+    verb_like_plural,
+)
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
 
@@ -31,12 +38,16 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     """
     words = tokens.words
     i = last + 1
+    # an age in brackets before the comma: 'Ines Marr (44), ferry deckhand: "C."'
+    bracketed = i + 3 <= end and words[i] == "(" and words[i + 1].isdigit() and words[i + 2] == ")"
+    if bracketed:
+        i += 3
     if i > end or words[i] != ",":
         return (-1, -1)
     i += 1
     # skip an age: "Smith, 45, a farmer", or a party and state: "Varga, R-S.C., a candidate"
-    aged = i + 1 <= end and words[i].isdigit() and words[i + 1] == ","
-    if aged:
+    aged = bracketed or (i + 1 <= end and words[i].isdigit() and words[i + 1] == ",")
+    if aged and not bracketed:
         i += 2
     elif i + 3 <= end and words[i + 3] == "," and party_tag(words, i, i + 2, i - 1):
         i += 4
@@ -152,11 +163,9 @@ def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:
 
 def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
     """Is the 'and' at token *j* inside a body's name, as the mention chains read one: after
-    an 'of' in a capitalised run, before one last capitalised word ('for the Ministry of Trade
-    and Industry,')?"""
-    if j - 2 < 0 or j + 1 > end or not is_name_word(words[j - 1]) or not is_name_word(words[j + 1]):
-        return False
-    if j + 2 <= end and is_name_word(words[j + 2]):
+    an 'of' in a capitalised run, before the name's last capitalised words (words.body_name_tail:
+    'for the Ministry of Trade and Industry,', 'the Department of Ports and Inland Waterways')?"""
+    if j - 2 < 0 or j + 1 > end or not is_name_word(words[j - 1]) or body_name_tail(words, j + 1, end) < 0:
         return False
     k = j - 1
     while k > 0 and j - k <= 4 and (is_name_word(words[k]) or words[k] == "of"):

@@ -25,7 +25,7 @@ from quotex.lexicon.function_words import (
     WEEKDAYS,
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, MODALS
-from quotex.mentions.words import is_name_word, party_tag, plural_possessor
+from quotex.mentions.words import body_name_tail, is_name_word, party_tag, plural_possessor
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -56,10 +56,15 @@ def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
 
 
 def name_chains(
-    tokens: Tokens, sentences: Sequence[Sentence], organization_nouns: frozenset[str] = frozenset()
+    tokens: Tokens,
+    sentences: Sequence[Sentence],
+    organization_nouns: frozenset[str] = frozenset(),
+    role_words: frozenset[str] = frozenset(),
+    body_heads: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words inside each sentence; a body's name runs on over
-    *of* and one *and* ('Ministry of Trade and Industry', 'University of Oslo')."""
+    *of* and one *and* ('Ministry of Trade and Industry'; *role_words* and *body_heads*: see
+    words.body_name_tail)."""
     words = tokens.words
     chains: list[tuple[int, int]] = []
     caps = [k for k, w in enumerate(words) if w[0].isupper()]  # one pass; only these can start a name
@@ -99,8 +104,7 @@ def name_chains(
                 or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
                 or low in INDEFINITE_PRONOUNS  # 'Nobody', 'Everyone'
                 or (i == s.first and low.endswith(_ADVERB_ENDINGS) and low not in FIRST_NAMES)
-            ):  # ('Likewise, the senator ...': a linking adverb, no name with an apposition;
-                # 'Interestingly Blocher, ...': a sentence adverb before a name)
+            ):  # ('Likewise, the senator': a linking adverb; 'Interestingly Blocher,': a sentence adverb)
                 i += 1
                 continue
             j = i
@@ -154,11 +158,11 @@ def name_chains(
                         nxt_low == "of"
                         or (
                             any(words[k].lower() == "of" for k in range(i, j + 1))
-                            and not (j + 3 <= s.last and words[j + 3] in name_words)
+                            and (tail := body_name_tail(words, j + 2, s.last, role_words, body_heads)) > 0
                         )
                     )
                 ):
-                    j += 2  # 'Ministry of Trade and Industry': 'and' only after an 'of', before one word
+                    j = j + 2 if nxt_low == "of" else tail  # 'and' only after an 'of' (body_name_tail)
                 elif (
                     nxt in POSSESSIVE
                     and plural_possessor(words, j, nxt)

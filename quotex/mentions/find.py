@@ -8,6 +8,7 @@ table, the sentences and a lexicon; output: tuple[Mention, ...] in text order.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -136,7 +137,9 @@ def find_mentions(
     out: list[Mention] = []
     shared: dict[str, str] = {}
     si = 0
-    chains = name_chains(tokens, sentences, lexicon.organization_nouns)
+    chains = name_chains(
+        tokens, sentences, lexicon.organization_nouns, lexicon.role_words, _body_heads(lexicon)
+    )
     for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
         while si + 1 < len(sentences) and sentences[si].last < first:
             si += 1
@@ -421,3 +424,9 @@ def _name_text(tokens: Tokens, first: int, last: int) -> str:
         kept.append(words[k])
         k += 1
     return " ".join(kept)
+
+
+@functools.lru_cache(maxsize=8)
+def _body_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The words that end a body's name: organisation nouns and company words."""
+    return lexicon.organization_nouns | lexicon.company_words

@@ -200,6 +200,11 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
         return k + 1 if k - 1 >= floor and is_name_word(words[k - 1]) else -1
     if low in TITLE_MODIFIERS or is_role(w, lexicon):
         return k + 1
+    if low in DETERMINERS or low in NOUN_OPENERS or (w.islower() and low in lexicon.verb_forms):
+        return k + 1  # 'said operations director Ida Berg', 'the operations director Ida Berg'
+    if not w[:1].isalnum():
+        return k + 1  # after a mark: '"C," said ...' is a verb; '(operations director Ida Berg)'
+
     if not is_name_word(w) or low in NOT_NAMES or low.rstrip(".") in TIME_NAMES:
         return -1
     if (k == floor or (k - 1 == floor and not words[floor][:1].isalnum())) and plural_form(low):

@@ -11,7 +11,9 @@ import unicodedata
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
 
@@ -140,3 +142,43 @@ def plural_role(word: str, lexicon: Lexicon) -> bool:
 def in_name(word: str) -> bool:
     """Can *word* stand inside a body's capitalised name ('Department of Fisheries and Oceans')?"""
     return word in ("of", "and") or is_name_word(word)
+
+
+#: Function words that never stand inside the capitalised words after a body name's *and*.
+_TAIL_BREAKS = frozenset(
+    ["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"]
+)
+
+
+def body_name_tail(
+    words: Sequence[str],
+    k: int,
+    last: int,
+    role_words: frozenset[str] = frozenset(),
+    heads: frozenset[str] = frozenset(),
+) -> int:
+    """The last token of the capitalised words that close a body's name after its *and* (token
+    *k* - 1), or -1. One to three name words up to the end of the capitalised run ('Ministry of
+    Trade and Industry', 'Department of Ports and Inland Waterways', 'Institute of Soil and
+    Water Sciences'); two or three only when none is a first name or a role word, which open
+    a person coordinated with the body ('the Ministry of Health and Ana Berg', '... and
+    Finance Minister Ivo Dahl'), unless the last is one of the body *heads* ('Office of
+    Fisheries and Marine Resources')."""
+    j = k
+    while j <= last and j - k < 4 and is_name_word(words[j]) and words[j].lower() not in _TAIL_BREAKS:
+        j += 1
+    if j == k or j - k > 3 or (j <= last and is_name_word(words[j])):
+        return -1
+    tail = [w.lower() for w in words[k:j]]
+    if (
+        j - k > 1
+        and any(_first_or_role(w, role_words) for w in tail)
+        and (tail[-1] not in heads or any(w in role_words for w in tail))
+    ):
+        return -1
+    return j - 1
+
+
+def _first_or_role(low: str, role_words: frozenset[str]) -> bool:
+    """Is lower-case *low* a listed first name or a role word?"""
+    return low in FIRST_NAMES or low in MALE_GIVEN_NAMES or low in FEMALE_GIVEN_NAMES or low in role_words

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from quotex.entities import Entity
+from quotex.entities import Entity, personal_relative
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     FEMALE_WORDS,
@@ -175,8 +175,10 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             return most_salient(named)
         if head in GENERIC_BODIES:
             bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
-            if not bodies:
-                bodies = res.salience(at, lo, frozenset(), body_like)
+            if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
+                bodies = res.salience(
+                    at, lo, frozenset(), lambda ent: body_like(ent) and not _personal(res, ent)
+                )
             if not bodies:
                 return -1
             e = most_salient(bodies)
@@ -188,6 +190,15 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
     return -1
+
+
+def _personal(res: Resolver, ent: Entity) -> bool:
+    """Does the text show entity *ent* as a person: a sign at a mention, or a *who* clause with
+    a singular verb after one (:func:`~quotex.entities.personal_relative`)?"""
+    if ent.person_evidence:
+        return True
+    words = res.tokens.words
+    return any(personal_relative(words, res.mentions[k].last) for k in ent.mentions)
 
 
 def named_by_head(res: Resolver, head: str, at: int, lo: int) -> int:

@@ -46,6 +46,7 @@ from captemplates8_sal9 import ROUND8_SAL9
 from captemplates8_spk9 import ROUND8_SPK9
 from captemplates8_ttl9 import ROUND8_TTL9
 from captemplates9_dir10 import ROUND9_DIR10
+from captemplates9_h7w import ROUND9_H7W
 from captemplates9_ind10 import ROUND9_IND10
 from captemplates9_lft10 import ROUND9_LFT10
 from captemplates9_spk10 import ROUND9_SPK10
@@ -2972,6 +2973,7 @@ CAPABILITIES = (
     *ROUND8_DOC9,
     *ROUND9_IND10,
     *ROUND9_DIR10,
+    *ROUND9_H7W,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
