@@ -220,24 +220,14 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
 def _familiar_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'people familiar with the matter said': the phrase before the adjective, to token *j*."""
     words = tokens.words
-    verbs = lexicon.verb_forms
     for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
-        w = words[k]
-        if w in _FAMILIAR_STOPS:
-            break  # (a mark: no adjective, and nothing to lower-case)
-        low = w.lower()
-        if low in _FAMILIAR_ADJECTIVES and k - 1 >= floor:
+        low = words[k].lower()
+        if low in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
             np = np_left(tokens, k - 1, floor, lexicon)
             return (np[0], j) if np is not None else None
-        if low in verbs:
+        if low in (",", ".", ";", ":") or low in lexicon.verb_forms:
             break
     return None
-
-
-#: The adjectives of :func:`_familiar_subject` ('people familiar with', 'a source close to'),
-#: and the marks that end its walk.
-_FAMILIAR_ADJECTIVES = frozenset(["familiar", "close", "knowledgeable", "briefed"])
-_FAMILIAR_STOPS = frozenset([",", ".", ";", ":"])
 
 
 #: Words of a period before *ago* ('less than two weeks ago', 'a couple of days ago').
