@@ -173,7 +173,9 @@ def preposition_length(words: Sequence[str], i: int, last: int, phrases: Sequenc
         n = len(parts)
         if i + n > last:
             continue
-        if all(words[i + k].lower() == parts[k] for k in range(1, n)):
+        if n > 1 and words[i + 1].lower() != parts[1]:
+            continue  # (most candidates: 'in' and 'as' open many phrases besides these)
+        if all(words[i + k].lower() == parts[k] for k in range(2, n)):
             if parts == ("per",) and not (i > 0 and words[i - 1] == ","):
                 return 0  # 'per' only as ', per the ministry', never 'per cent' or 'per day'
             return n

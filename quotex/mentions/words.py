@@ -28,9 +28,10 @@ def is_role(word: str, lexicon: Lexicon) -> bool:
     if not word[:1].isalpha():
         return False
     low = word.lower().rstrip(".")
-    if low[-1:] == "s" and low[:-1] in INITIALISM_ROLE_NOUNS and word.islower():
-        return False  # 'Lena Ruud coos': a verb ('COOs' is the role's plural)
-    return low in lexicon.role_words or low in lexicon.title_abbreviations
+    if low not in lexicon.role_words and low not in lexicon.title_abbreviations:
+        return False  # (most words: the cheap test first)
+    # 'Lena Ruud coos': a verb ('COOs' is the role's plural)
+    return not (low[-1:] == "s" and low[:-1] in INITIALISM_ROLE_NOUNS and word.islower())
 
 
 def party_tag(words: Sequence[str], i: int, j: int, first: int) -> bool:
