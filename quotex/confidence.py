@@ -23,32 +23,32 @@ __all__ = ["PATH_PRECISION", "RULE_PRECISION", "rule_confidence"]
 RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.889,  # 8/9
-    ("according_to", "indirect"): 0.793,  # 268/338
-    ("according_to", "mixed"): 0.766,  # 36/47
+    ("according_to", "indirect"): 0.784,  # 279/356
+    ("according_to", "mixed"): 0.760,  # 38/50
     ("colon_introduction", "direct"): 0.773,  # 17/22
-    ("cue_after_content", "direct"): 0.969,  # 2967/3063
+    ("cue_after_content", "direct"): 0.969,  # 2971/3067
     ("cue_after_content", "indirect"): 0.760,  # 354/466
     ("cue_after_content", "mixed"): 0.852,  # 242/284
-    ("cue_before_content", "direct"): 0.894,  # 479/536
-    ("cue_before_content", "indirect"): 0.740,  # 3290/4443
-    ("cue_before_content", "mixed"): 0.857,  # 1135/1324
+    ("cue_before_content", "direct"): 0.894,  # 482/539
+    ("cue_before_content", "indirect"): 0.741,  # 3291/4440
+    ("cue_before_content", "mixed"): 0.859,  # 1135/1322
     ("cue_noun", "indirect"): 0.400,  # 28/70
     ("cue_noun", "mixed"): 0.222,  # 2/9
     ("dash_credit", "direct"): 1.000,  # 5/5
     ("expected", "indirect"): 0.675,  # 54/80
     ("expected", "mixed"): 0.800,  # 4/5
-    ("paragraph_carryover", "direct"): 0.406,  # 43/106
+    ("paragraph_carryover", "direct"): 0.417,  # 43/103
     ("participial", "direct"): 0.923,  # 60/65
     ("participial", "indirect"): 0.675,  # 222/329
-    ("participial", "mixed"): 0.821,  # 174/212
-    ("quoted_fragment", "mixed"): 0.685,  # 37/54
-    ("reporting_frame", "direct"): 0.957,  # 22/23
-    ("split_quote", "direct"): 0.200,  # 2/10
+    ("participial", "mixed"): 0.825,  # 175/212
+    ("quoted_fragment", "mixed"): 0.691,  # 38/55
+    ("reporting_frame", "direct"): 0.958,  # 23/24
+    ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.600,  # 6/10
-    ("stance", "indirect"): 0.615,  # 1095/1781
-    ("stance", "mixed"): 0.737,  # 137/186
+    ("stance", "indirect"): 0.616,  # 1095/1779
+    ("stance", "mixed"): 0.735,  # 136/185
     ("transcript", "direct"): 0.412,  # 33/80
-    ("unattributed", "direct"): 0.052,  # 9/173
+    ("unattributed", "direct"): 0.054,  # 9/168
     # END GENERATED
 }
 
@@ -57,17 +57,17 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.876,  # 6/7
-    ("according_to", "indirect", "apposition"): 0.846,  # 20/23
-    ("according_to", "indirect", "description"): 0.775,  # 130/168
-    ("according_to", "indirect", "document"): 0.859,  # 23/26
-    ("according_to", "indirect", "name"): 0.779,  # 91/117
-    ("according_to", "mixed", "description"): 0.755,  # 18/24
-    ("according_to", "mixed", "name"): 0.765,  # 13/17
+    ("according_to", "indirect", "apposition"): 0.824,  # 21/25
+    ("according_to", "indirect", "description"): 0.771,  # 134/174
+    ("according_to", "indirect", "document"): 0.819,  # 29/35
+    ("according_to", "indirect", "name"): 0.772,  # 91/118
+    ("according_to", "mixed", "description"): 0.739,  # 19/26
+    ("according_to", "mixed", "name"): 0.763,  # 13/17
     ("colon_introduction", "direct", "name"): 0.709,  # 10/15
-    ("cue_after_content", "direct", "apposition"): 0.995,  # 50/50
+    ("cue_after_content", "direct", "apposition"): 0.995,  # 47/47
     ("cue_after_content", "direct", "description"): 0.979,  # 142/145
     ("cue_after_content", "direct", "document"): 0.980,  # 6/6
-    ("cue_after_content", "direct", "name"): 0.965,  # 1899/1967
+    ("cue_after_content", "direct", "name"): 0.966,  # 1906/1974
     ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
     ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 564/578
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 248/255
@@ -76,53 +76,53 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_after_content", "indirect", "description"): 0.699,  # 112/161
     ("cue_after_content", "indirect", "name"): 0.817,  # 137/167
     ("cue_after_content", "indirect", "nominal"): 0.780,  # 8/10
-    ("cue_after_content", "indirect", "pronoun_far"): 0.693,  # 34/50
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.842,  # 48/56
+    ("cue_after_content", "indirect", "pronoun_far"): 0.688,  # 33/49
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.845,  # 49/57
     ("cue_after_content", "indirect", "pronoun_sentence"): 0.644,  # 4/8
-    ("cue_after_content", "mixed", "apposition"): 0.737,  # 4/7
+    ("cue_after_content", "mixed", "apposition"): 0.701,  # 2/5
     ("cue_after_content", "mixed", "description"): 0.679,  # 20/32
-    ("cue_after_content", "mixed", "name"): 0.892,  # 144/161
+    ("cue_after_content", "mixed", "name"): 0.893,  # 146/163
     ("cue_after_content", "mixed", "pronoun_far"): 0.896,  # 30/33
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.930,  # 38/40
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.595,  # 1/6
     ("cue_before_content", "direct", ""): 0.929,  # 5/5
-    ("cue_before_content", "direct", "apposition"): 0.869,  # 18/21
-    ("cue_before_content", "direct", "description"): 0.805,  # 49/62
+    ("cue_before_content", "direct", "apposition"): 0.865,  # 17/20
+    ("cue_before_content", "direct", "description"): 0.833,  # 51/62
     ("cue_before_content", "direct", "document"): 0.929,  # 5/5
-    ("cue_before_content", "direct", "name"): 0.923,  # 257/278
+    ("cue_before_content", "direct", "name"): 0.918,  # 259/282
     ("cue_before_content", "direct", "nominal"): 0.941,  # 8/8
     ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 68/73
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.867,  # 50/58
     ("cue_before_content", "direct", "pronoun_sentence"): 0.776,  # 19/26
     ("cue_before_content", "indirect", ""): 0.560,  # 90/164
-    ("cue_before_content", "indirect", "apposition"): 0.707,  # 98/139
-    ("cue_before_content", "indirect", "description"): 0.709,  # 1029/1452
+    ("cue_before_content", "indirect", "apposition"): 0.708,  # 96/136
+    ("cue_before_content", "indirect", "description"): 0.710,  # 1032/1453
     ("cue_before_content", "indirect", "document"): 0.782,  # 45/57
-    ("cue_before_content", "indirect", "name"): 0.791,  # 1461/1847
+    ("cue_before_content", "indirect", "name"): 0.791,  # 1461/1846
     ("cue_before_content", "indirect", "nominal"): 0.834,  # 61/72
-    ("cue_before_content", "indirect", "pronoun_far"): 0.708,  # 142/201
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.817,  # 250/305
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.562,  # 114/206
-    ("cue_before_content", "mixed", ""): 0.646,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.854,  # 29/34
-    ("cue_before_content", "mixed", "description"): 0.710,  # 122/174
-    ("cue_before_content", "mixed", "document"): 0.838,  # 4/5
-    ("cue_before_content", "mixed", "name"): 0.903,  # 716/792
-    ("cue_before_content", "mixed", "nominal"): 0.952,  # 20/20
-    ("cue_before_content", "mixed", "pronoun_far"): 0.844,  # 86/102
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.877,  # 116/132
+    ("cue_before_content", "indirect", "pronoun_far"): 0.701,  # 137/196
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.819,  # 254/309
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.564,  # 115/207
+    ("cue_before_content", "mixed", ""): 0.647,  # 5/11
+    ("cue_before_content", "mixed", "apposition"): 0.847,  # 27/32
+    ("cue_before_content", "mixed", "description"): 0.714,  # 122/173
+    ("cue_before_content", "mixed", "document"): 0.839,  # 4/5
+    ("cue_before_content", "mixed", "name"): 0.905,  # 718/793
+    ("cue_before_content", "mixed", "nominal"): 0.953,  # 20/20
+    ("cue_before_content", "mixed", "pronoun_far"): 0.843,  # 85/101
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.878,  # 117/133
     ("cue_before_content", "mixed", "pronoun_sentence"): 0.712,  # 37/54
     ("cue_noun", "indirect", "description"): 0.312,  # 1/6
     ("cue_noun", "indirect", "name"): 0.375,  # 11/30
-    ("cue_noun", "indirect", "pronoun_far"): 0.409,  # 5/12
+    ("cue_noun", "indirect", "pronoun_far"): 0.429,  # 5/11
     ("cue_noun", "indirect", "pronoun_paragraph"): 0.533,  # 4/5
-    ("cue_noun", "indirect", "pronoun_sentence"): 0.375,  # 5/14
+    ("cue_noun", "indirect", "pronoun_sentence"): 0.360,  # 5/15
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
     ("expected", "indirect", ""): 0.675,  # 54/80
     ("expected", "mixed", ""): 0.800,  # 4/5
-    ("paragraph_carryover", "direct", ""): 0.214,  # 0/9
-    ("paragraph_carryover", "direct", "carryover"): 0.370,  # 30/82
-    ("paragraph_carryover", "direct", "name"): 0.635,  # 8/9
+    ("paragraph_carryover", "direct", ""): 0.220,  # 0/9
+    ("paragraph_carryover", "direct", "carryover"): 0.384,  # 30/79
+    ("paragraph_carryover", "direct", "name"): 0.641,  # 8/9
     ("participial", "direct", "description"): 0.862,  # 8/10
     ("participial", "direct", "name"): 0.945,  # 38/40
     ("participial", "direct", "pronoun_far"): 0.902,  # 7/8
@@ -130,35 +130,35 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "indirect", "name"): 0.725,  # 123/169
     ("participial", "indirect", "pronoun_far"): 0.730,  # 29/39
     ("participial", "indirect", "pronoun_paragraph"): 0.798,  # 18/21
-    ("participial", "mixed", "description"): 0.672,  # 20/32
+    ("participial", "mixed", "description"): 0.697,  # 21/32
     ("participial", "mixed", "name"): 0.847,  # 112/132
-    ("participial", "mixed", "nominal"): 0.888,  # 6/6
-    ("participial", "mixed", "pronoun_far"): 0.904,  # 18/19
-    ("participial", "mixed", "pronoun_paragraph"): 0.807,  # 16/20
-    ("quoted_fragment", "mixed", "description"): 0.657,  # 3/5
-    ("quoted_fragment", "mixed", "name"): 0.699,  # 26/37
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.678,  # 4/6
-    ("reporting_frame", "direct", "name"): 0.983,  # 15/15
-    ("split_quote", "direct", "carryover"): 0.222,  # 2/8
+    ("participial", "mixed", "nominal"): 0.891,  # 6/6
+    ("participial", "mixed", "pronoun_far"): 0.905,  # 18/19
+    ("participial", "mixed", "pronoun_paragraph"): 0.808,  # 16/20
+    ("quoted_fragment", "mixed", "description"): 0.661,  # 3/5
+    ("quoted_fragment", "mixed", "name"): 0.706,  # 27/38
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.682,  # 4/6
+    ("reporting_frame", "direct", "name"): 0.984,  # 16/16
+    ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.733,  # 5/5
     ("stance", "indirect", ""): 0.378,  # 12/38
-    ("stance", "indirect", "apposition"): 0.673,  # 45/66
-    ("stance", "indirect", "description"): 0.521,  # 316/608
-    ("stance", "indirect", "name"): 0.696,  # 510/732
+    ("stance", "indirect", "apposition"): 0.664,  # 45/67
+    ("stance", "indirect", "description"): 0.524,  # 315/603
+    ("stance", "indirect", "name"): 0.695,  # 511/734
     ("stance", "indirect", "nominal"): 0.542,  # 15/29
-    ("stance", "indirect", "pronoun_far"): 0.680,  # 68/99
-    ("stance", "indirect", "pronoun_paragraph"): 0.696,  # 83/118
-    ("stance", "indirect", "pronoun_sentence"): 0.507,  # 43/87
-    ("stance", "mixed", "description"): 0.656,  # 30/47
+    ("stance", "indirect", "pronoun_far"): 0.684,  # 67/97
+    ("stance", "indirect", "pronoun_paragraph"): 0.699,  # 84/119
+    ("stance", "indirect", "pronoun_sentence"): 0.502,  # 43/88
+    ("stance", "mixed", "description"): 0.649,  # 29/46
     ("stance", "mixed", "name"): 0.746,  # 62/83
-    ("stance", "mixed", "nominal"): 0.786,  # 6/7
-    ("stance", "mixed", "pronoun_far"): 0.732,  # 8/11
-    ("stance", "mixed", "pronoun_paragraph"): 0.890,  # 22/23
-    ("stance", "mixed", "pronoun_sentence"): 0.743,  # 6/8
+    ("stance", "mixed", "nominal"): 0.785,  # 6/7
+    ("stance", "mixed", "pronoun_far"): 0.731,  # 8/11
+    ("stance", "mixed", "pronoun_paragraph"): 0.889,  # 22/23
+    ("stance", "mixed", "pronoun_sentence"): 0.742,  # 6/8
     ("transcript", "direct", ""): 0.337,  # 8/26
     ("transcript", "direct", "name"): 0.754,  # 17/18
     ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
-    ("unattributed", "direct", ""): 0.052,  # 9/173
+    ("unattributed", "direct", ""): 0.054,  # 9/168
     # END GENERATED PATHS
 }
 
