@@ -193,7 +193,6 @@ def test_attribution_order_does_not_matter(name: str, content: str, mark: str) -
     assert results[2] == results[0], forms[2]
 
 
-
 #: Reported clauses for the trailing-credit property (well formed: word salad reports nothing).
 CLAUSES = [
     "The tolls will rise",
@@ -214,6 +213,7 @@ def test_a_final_full_stop_does_not_matter(name: str, content: str, cue: str, ma
     bare, stopped = extract_quotes(body), extract_quotes(body + ".")
     assert attribution(bare) == attribution(stopped), body
     assert [q.speaker.name if q.speaker else None for q in bare] == [name], body
+
 
 UNRELATED = [
     "the",

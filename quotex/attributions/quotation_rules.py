@@ -290,8 +290,10 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
         if src is None or src[1] + 1 >= colon or not _plain_source(ctx, src):
             continue
         verb = words[src[1] + 1].lower()
-        if verb in AUXILIARIES or verb in CONTRACTED_AUXILIARIES or (
-            verb.isalpha() and verb.islower() and verb not in STOP_WORDS and not verb.endswith("ing")
+        if (
+            verb in AUXILIARIES
+            or verb in CONTRACTED_AUXILIARIES
+            or (verb.isalpha() and verb.islower() and verb not in STOP_WORDS and not verb.endswith("ing"))
         ):
             return src
     subj = sentence_subject(ctx, s)
@@ -302,6 +304,8 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
 
 #: How far after an opening 'As' the credit's speech verb may stand (tokens).
 AS_CREDIT_TOKENS = 12
+
+
 def _possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
     """'Her response: "C."', "Ida Strand's verdict:": a noun of saying (a cue noun or one of
     :data:`~quotex.lexicon.grammar.SAYING_NOUNS`) that opens the sentence with its possessor
@@ -434,8 +438,10 @@ def comma_introducer(ctx: Context, s: Sentence, comma: int) -> tuple[tuple[int, 
     src = source_before(tokens, verb, s.first, lexicon)
     if src is None or not _plain_source(ctx, src):
         src = introducer_source(ctx, s, comma)
-        if src is None or src[1] >= verb or any(
-            words[m].lower() in CLAUSE_OPENERS for m in range(src[1] + 1, verb)
+        if (
+            src is None
+            or src[1] >= verb
+            or any(words[m].lower() in CLAUSE_OPENERS for m in range(src[1] + 1, verb))
         ):
             return None
     return src, verb

@@ -13,13 +13,13 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.entities import Entity, EntityTable
-from quotex.joint_names import shared_surname
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS
 from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention
 from quotex.speakers.documents import author_mention
+from quotex.speakers.joint_names import shared_surname
 from quotex.speakers.salience import Resolver
 from quotex.speakers.words import PREPOSITIONS, is_authored
 from quotex.tokens import Tokens
@@ -67,7 +67,7 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
         return ""  # ('Berg, Varga said': an apposition, not a list)
     names: list[str] = []
     ents = [res.ents[res.table.of_mention[j]] for j in range(first, last + 1)]
-    # 'David and Jeanne Heidler said' (not 'Perdue of Georgia and John Boozman'; a first name
+    # 'Ivo and Maren Lindqvist said' (not 'Berg of Leith and Tomas Ruud'; a first name
     # used alone elsewhere is someone's surname)
     k0 = mentions[first].first
     alone = all(len(e.mentions) == 1 for e in ents[:-1]) and (k0 == 0 or words[k0 - 1] not in PREPOSITIONS)

@@ -2082,6 +2082,8 @@ def coordinated_predicate() -> Iterator[Case]:
             text = f"{intro}{subject} {predicate} and {verb} {content}."
             expect = Expect(content, "indirect", p.full, None, "person")
         yield Case("", "coordinated-predicate", text, [expect], exact=False)
+
+
 #: Second appositions and relative clauses with commas of their own, between a name and its
 #: cue (our own phrases; {org} is an organisation's name as written in running text).
 _SUBJECT_CHAINS = (
@@ -2233,8 +2235,11 @@ def naming_adjunct() -> Iterator[Case]:
     combos = itertools.product(PEOPLE, _NAMING_PARTICIPLES, _NAMING_ADJUNCTS, TENSES)
     for p, (part, quoted), (adjunct, inside), tense in sample(combos, 200, "naming-adjunct"):
         verb, obj = part.split(" ", 1)
-        finite = {"describing": ("described", "describes"), "branding": ("branded", "brands"),
-                  "dubbing": ("dubbed", "dubs")}[verb][0 if tense == "past" else 1]
+        finite = {
+            "describing": ("described", "describes"),
+            "branding": ("branded", "brands"),
+            "dubbing": ("dubbed", "dubs"),
+        }[verb][0 if tense == "past" else 1]
         tail = f" {adjunct}" if adjunct else ""
         text = f'{p.full} {finite} {obj} "{quoted}"{tail}.'
         content = f'{obj} "{quoted}"{tail}' if inside else f'{obj} "{quoted}"'
@@ -2735,6 +2740,7 @@ def cue_compound() -> Iterator[Case]:
     for p, role, verb, clause in sample(roles, 60, "cue-compound-apposition"):
         text = f"{p.full}, {role} of the centre-left think tank Harbour Forum, {verb} {clause}."
         yield Case("", "cue-compound-apposition", text, [Expect(clause, "indirect", p.full, ANY)])
+
 
 #: Subjects whose head noun an -ing participle clause follows with no commas: (subject,
 #: speaker, the participle's stance object or None).

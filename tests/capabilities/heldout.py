@@ -191,7 +191,6 @@ def transcript_full_labels() -> Iterator[Case]:
         )
 
 
-
 HELD_OUT = (
     named("heldout.cue_tail", "1", "cue followed by an adverbial", cue_tail),
     named("heldout.inverted_title", "6", "titles after an inverted cue", inverted_title),

@@ -257,9 +257,7 @@ def organization_new_nouns() -> Iterator[Case]:
     for org, k, m in itertools.product(ORGS3, range(len(QUOTES3)), DOUBLE_MARKS):
         quote = m.q(QUOTES3[k] + ",")
         text = f"{_cap(org.name)} cut 300 jobs on Monday.\n\n{quote} {org.nominal} said."
-        yield Case(
-            "", "ho3-org-noun", text, [Expect(quote, "direct", org.canonical, None, "organization")]
-        )
+        yield Case("", "ho3-org-noun", text, [Expect(quote, "direct", org.canonical, None, "organization")])
 
 
 def writing_verbs() -> Iterator[Case]:

@@ -1,5 +1,5 @@
-"""People credited together under one surname: 'David and Jeanne Heidler said' names David
-Heidler and Jeanne Heidler (coordination with the shared surname left out of the first
+"""People credited together under one surname: 'Ivo and Maren Lindqvist said' names Ivo
+Lindqvist and Maren Lindqvist (coordination with the shared surname left out of the first
 conjuncts: Quirk et al. 1985 §13.63, ellipsis in noun phrases).
 
 Input: the name words of the coordinated mentions, in text order. Output: each person's full
@@ -36,8 +36,8 @@ def _gendered_first_name(word: str) -> bool:
 
 def shared_surname(names: Sequence[Sequence[str]]) -> list[str] | None:
     """The full names of a list whose last name is a first name and a surname and whose other
-    names are each one first name with a clear gender in the census lists ('David', 'Jeanne
-    Heidler' -> 'David Heidler', 'Jeanne Heidler'; 'Ana', 'Ivo', 'Sara Lind' -> three Linds);
+    names are each one first name with a clear gender in the census lists ('Ivo', 'Maren
+    Lindqvist' -> 'Ivo Lindqvist', 'Maren Lindqvist'; 'Ana', 'Ivo', 'Sara Lind' -> three Linds);
     None for any other list ('Berg', 'Ina Varga': a surname; 'Ana Berg', 'Ina Varga': two full
     names; 'Sanders', 'Hillary Clinton': a surname only registrations list as a first name).
     The caller passes each entity's words, so a first name that is the surname of someone named
