@@ -23,6 +23,11 @@ class Person:
         """``he`` or ``she``."""
         return "she" if self.gender == "f" else "he"
 
+    @property
+    def possessive(self) -> str:
+        """``his`` or ``her``."""
+        return "her" if self.gender == "f" else "his"
+
 
 def _p(full: str, surname: str, gender: str, shape: str) -> Person:
     return Person(full, surname, gender, shape)

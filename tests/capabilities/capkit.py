@@ -253,6 +253,19 @@ def run(capability: Capability) -> Result:
     return Result(capability, total, failures)
 
 
+def unique_texts(gen: Callable[[], Iterator[Case]]) -> Callable[[], Iterator[Case]]:
+    """*gen* without repeated texts (some shapes ignore a slot), first occurrence kept."""
+
+    def generate() -> Iterator[Case]:
+        seen: set[str] = set()
+        for case in gen():
+            if case.text not in seen:
+                seen.add(case.text)
+                yield case
+
+    return generate
+
+
 def load_floors(path: Path = FLOORS) -> dict[str, dict[str, object]]:
     """``floors.json``: capability name -> ``{"floor": rate, "xfail": reason?}``."""
     data: dict[str, dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))

@@ -21,10 +21,10 @@ works, signs, a word, a boat and an award where nobody speaks.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from capdata import DOUBLE_MARKS, MARKS, SINGLE_MARKS, Person
-from capkit import ANY, Case, Contains, Expect, TitleSpec, named, sample
+from capkit import ANY, Case, Contains, Expect, TitleSpec, named, sample, unique_texts
 from captemplates import _cap
 from heldout6data import (
     BARE6,
@@ -44,23 +44,6 @@ from heldout6data import (
     VERBS6,
     WOMEN6,
 )
-
-
-def _pos(p: Person) -> str:
-    return "her" if p.gender == "f" else "his"
-
-
-def _unique(gen: Callable[[], Iterator[Case]]) -> Callable[[], Iterator[Case]]:
-    """*gen* without repeated texts (some shapes ignore a slot), first occurrence kept."""
-
-    def generate() -> Iterator[Case]:
-        seen: set[str] = set()
-        for case in gen():
-            if case.text not in seen:
-                seen.add(case.text)
-                yield case
-
-    return generate
 
 
 def _other(p: Person, step: int) -> Person:
@@ -119,11 +102,11 @@ def long_interruption() -> Iterator[Case]:
     for p, f, m, k in sample(combos, 180, "ho6-interruption"):
         if f == len(INTERRUPTIONS6):
             quote = m.q(QUOTES6[k] + ".")
-            lost = f"who lost {_pos(p)} job at the creamery in the spring after nineteen years"
+            lost = f"who lost {p.possessive} job at the creamery in the spring after nineteen years"
             text = f"{p.full}, {lost}, said: {quote}"
         else:
             quote = m.q(QUOTES6[k] + ",")
-            text = INTERRUPTIONS6[f].format(q=quote, n=p.full, pos=_pos(p))
+            text = INTERRUPTIONS6[f].format(q=quote, n=p.full, pos=p.possessive)
         title: TitleSpec = Contains(("signaller",)) if f == 4 else ANY
         yield Case("", f"ho6-interruption-{f}", text, [Expect(quote, "direct", p.full, title, "person")])
 
@@ -551,7 +534,7 @@ def mixed_fragments() -> Iterator[Case]:
             content = f"the depot is {m.q('falling apart')}"
             text = f"According to {p.full}, {content}."
         else:
-            content = f"{clause.format(pos=_pos(p))} {m.q(frag)}{tail}"
+            content = f"{clause.format(pos=p.possessive)} {m.q(frag)}{tail}"
             text = f"{p.full} {verb} {content}."
         yield Case(
             "", f"ho6-mixed-{int(according)}", text, [Expect(content, "mixed", p.full, None, "person")]
@@ -576,38 +559,57 @@ def not_quotations() -> Iterator[Case]:
 
 
 HELD_OUT_6 = (
-    named("heldout6.open_cues", "1", "open verbs with particles, surname after intro", _unique(open_cues)),
-    named("heldout6.long_interruption", "1", "credits after a long aside", _unique(long_interruption)),
-    named("heldout6.counted", "2", "one ... another, only two of the nine, the youngest", _unique(counted)),
     named(
-        "heldout6.colon_credits", "3", "colon credits: age, at BODY, chair of, place", _unique(colon_credits)
+        "heldout6.open_cues", "1", "open verbs with particles, surname after intro", unique_texts(open_cues)
+    ),
+    named("heldout6.long_interruption", "1", "credits after a long aside", unique_texts(long_interruption)),
+    named(
+        "heldout6.counted", "2", "one ... another, only two of the nine, the youngest", unique_texts(counted)
+    ),
+    named(
+        "heldout6.colon_credits",
+        "3",
+        "colon credits: age, at BODY, chair of, place",
+        unique_texts(colon_credits),
     ),
     named(
         "heldout6.transcripts",
         "3",
         "MS SURNAME:, full-name and Counsel: hearing labels",
-        _unique(transcripts),
+        unique_texts(transcripts),
     ),
-    named("heldout6.salience", "4", "two people of one gender: the subject speaks", _unique(salience)),
+    named("heldout6.salience", "4", "two people of one gender: the subject speaks", unique_texts(salience)),
     named(
-        "heldout6.nominal_former", "4", "the former minister, the 67-year-old, it", _unique(nominal_former)
+        "heldout6.nominal_former",
+        "4",
+        "the former minister, the 67-year-old, it",
+        unique_texts(nominal_former),
     ),
     named(
-        "heldout6.appositive_titles", "6", "appositions with of/at/for, hyphens", _unique(appositive_titles)
+        "heldout6.appositive_titles",
+        "6",
+        "appositions with of/at/for, hyphens",
+        unique_texts(appositive_titles),
     ),
     named(
         "heldout6.premodified_titles",
         "6",
         "Acting Chief Constable, BODY co-founder",
-        _unique(premodified_titles),
+        unique_texts(premodified_titles),
     ),
-    named("heldout6.documents", "5", "reports, minutes, letters and spokesmen", _unique(documents)),
-    named("heldout6.datelines", "7", "bylines above datelines", _unique(datelines)),
+    named("heldout6.documents", "5", "reports, minutes, letters and spokesmen", unique_texts(documents)),
+    named("heldout6.datelines", "7", "bylines above datelines", unique_texts(datelines)),
     named(
-        "heldout6.single_marks", "8", "single marks: questions, exclamations, splits", _unique(single_marks)
+        "heldout6.single_marks",
+        "8",
+        "single marks: questions, exclamations, splits",
+        unique_texts(single_marks),
     ),
     named(
-        "heldout6.mixed_fragments", "-", "quoted fragments inside reported clauses", _unique(mixed_fragments)
+        "heldout6.mixed_fragments",
+        "-",
+        "quoted fragments inside reported clauses",
+        unique_texts(mixed_fragments),
     ),
-    named("heldout6.not_quotes", "-", "quotation marks that quote nobody", _unique(not_quotations)),
+    named("heldout6.not_quotes", "-", "quotation marks that quote nobody", unique_texts(not_quotations)),
 )

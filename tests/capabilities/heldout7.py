@@ -27,10 +27,10 @@ paragraphs.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from capdata import DOUBLE_MARKS, MARKS, SINGLE_MARKS, Person
-from capkit import ANY, Case, Contains, Expect, TitleSpec, named, sample
+from capkit import ANY, Case, Contains, Expect, TitleSpec, named, sample, unique_texts
 from captemplates import _cap
 from heldout7data import (
     ADVERBS7,
@@ -62,23 +62,6 @@ from heldout7data import (
     VERBS7,
     WOMEN7,
 )
-
-
-def _pos(p: Person) -> str:
-    return "her" if p.gender == "f" else "his"
-
-
-def _unique(gen: Callable[[], Iterator[Case]]) -> Callable[[], Iterator[Case]]:
-    """*gen* without repeated texts (some shapes ignore a slot), first occurrence kept."""
-
-    def generate() -> Iterator[Case]:
-        seen: set[str] = set()
-        for case in gen():
-            if case.text not in seen:
-                seen.add(case.text)
-                yield case
-
-    return generate
 
 
 def _other(p: Person, step: int) -> Person:
@@ -288,7 +271,9 @@ def pronoun_gender() -> Iterator[Case]:
                 f"{a.full} sat beside {b.full} at the public inquiry on Monday.\n\n{quote} {x.pronoun} said."
             )
         elif shape == 1:
-            lead = f"{a.full} read out {_pos(a)} statement before {b.full} took questions from the floor."
+            lead = (
+                f"{a.full} read out {a.possessive} statement before {b.full} took questions from the floor."
+            )
             text = f"{lead}\n\n{quote} {x.pronoun} said."
         elif shape == 2:
             x, y = b, a
@@ -553,7 +538,7 @@ def not_quotes() -> Iterator[Case]:
     a poem in marks: nobody speaks, so nothing may come out."""
     combos = itertools.product(PEOPLE7, range(len(NOT_QUOTES7)), MARKS)
     for p, t, m in sample(combos, 160, "ho7-not-quotes"):
-        text = NOT_QUOTES7[t].format(n=p.full, pos=_pos(p), o=m.open, c=m.close)
+        text = NOT_QUOTES7[t].format(n=p.full, pos=p.possessive, o=m.open, c=m.close)
         yield Case("", f"ho7-not-quotes-{t}", _cap(text), [])
 
 
@@ -592,26 +577,40 @@ def articles() -> Iterator[Case]:
 
 
 HELD_OUT_7 = (
-    named("heldout7.open_verbs", "1", "open verbs: positions, tenses, adverbs", _unique(open_verbs)),
-    named("heldout7.surname_endings", "1", "surnames in -an/-en/-on/-er/-s alone", _unique(surname_endings)),
-    named("heldout7.unnamed", "2", "one/the other, a second, several, others, both", _unique(unnamed)),
+    named("heldout7.open_verbs", "1", "open verbs: positions, tenses, adverbs", unique_texts(open_verbs)),
     named(
-        "heldout7.colon_credits", "3", "roundups: possessive body, role, age, place", _unique(colon_credits)
+        "heldout7.surname_endings", "1", "surnames in -an/-en/-on/-er/-s alone", unique_texts(surname_endings)
     ),
-    named("heldout7.interviews", "3", "Q:/INTERVIEWER:/THE CHAIR:/Q — labels", _unique(interviews)),
-    named("heldout7.pronoun_gender", "4", "a woman and a man, then a pronoun", _unique(pronoun_gender)),
+    named("heldout7.unnamed", "2", "one/the other, a second, several, others, both", unique_texts(unnamed)),
+    named(
+        "heldout7.colon_credits",
+        "3",
+        "roundups: possessive body, role, age, place",
+        unique_texts(colon_credits),
+    ),
+    named("heldout7.interviews", "3", "Q:/INTERVIEWER:/THE CHAIR:/Q — labels", unique_texts(interviews)),
+    named("heldout7.pronoun_gender", "4", "a woman and a man, then a pronoun", unique_texts(pronoun_gender)),
     named(
         "heldout7.pronoun_salience",
         "4",
         "two of one gender: the salient one speaks",
-        _unique(pronoun_salience),
+        unique_texts(pronoun_salience),
     ),
-    named("heldout7.nominals", "4", "the economist, the 29-year-old, the carmaker", _unique(nominals)),
-    named("heldout7.name_hygiene", "5", "long bodies, particles, pairs, issuers", _unique(name_hygiene)),
-    named("heldout7.titles", "6", "possessive bodies, Former, Kenyan Trade Minister", _unique(titles)),
-    named("heldout7.datelines", "7", "new byline shapes above datelines", _unique(datelines)),
-    named("heldout7.single_marks", "8", "single marks: apostrophes, nesting, splits", _unique(single_marks)),
-    named("heldout7.mixed_quotes", "-", "quoted fragments in reported clauses", _unique(mixed_quotes)),
-    named("heldout7.not_quotes", "-", "works, nicknames, pubs, hashtags: nobody speaks", _unique(not_quotes)),
-    named("heldout7.articles", "-", "six-paragraph stories: speakers across paragraphs", _unique(articles)),
+    named("heldout7.nominals", "4", "the economist, the 29-year-old, the carmaker", unique_texts(nominals)),
+    named("heldout7.name_hygiene", "5", "long bodies, particles, pairs, issuers", unique_texts(name_hygiene)),
+    named("heldout7.titles", "6", "possessive bodies, Former, Kenyan Trade Minister", unique_texts(titles)),
+    named("heldout7.datelines", "7", "new byline shapes above datelines", unique_texts(datelines)),
+    named(
+        "heldout7.single_marks", "8", "single marks: apostrophes, nesting, splits", unique_texts(single_marks)
+    ),
+    named("heldout7.mixed_quotes", "-", "quoted fragments in reported clauses", unique_texts(mixed_quotes)),
+    named(
+        "heldout7.not_quotes",
+        "-",
+        "works, nicknames, pubs, hashtags: nobody speaks",
+        unique_texts(not_quotes),
+    ),
+    named(
+        "heldout7.articles", "-", "six-paragraph stories: speakers across paragraphs", unique_texts(articles)
+    ),
 )
