@@ -22,6 +22,11 @@ has them):
   keep the whole phrase: *the company's chief financial officer*, *Tove
   Lindahl*; *a spokeswoman for the Ministry of Trade and Industry*, *Siri
   Nakstad*.
+
+Modules, in data-flow order: :mod:`~quotex.mentions.words` (the word tests the rules share),
+:mod:`~quotex.mentions.chains` (name runs; headlines), :mod:`~quotex.mentions.prefixes` (titles
+before a name), :mod:`~quotex.mentions.appositions` (titles after it) and
+:mod:`~quotex.mentions.find` (:func:`find_mentions` and :class:`Mention`).
 """
 
 from quotex.mentions.appositions import apposition_title, joins_body_name

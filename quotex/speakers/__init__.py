@@ -36,6 +36,14 @@ The mentions are first clustered into the entity table of
 
 A source with a relative clause is read without it: *officials who spoke
 with the Post* names the officials, not the Post.
+
+Modules, in data-flow order: :mod:`~quotex.speakers.words` (word classes),
+:mod:`~quotex.speakers.salience` (the per-call ``Resolver`` and salience),
+:mod:`~quotex.speakers.nominals`, :mod:`~quotex.speakers.pronouns`,
+:mod:`~quotex.speakers.documents` (issuers and authors), :mod:`~quotex.speakers.joint_names`,
+:mod:`~quotex.speakers.names` (the name that heads a source),
+:mod:`~quotex.speakers.source_cuts`, :mod:`~quotex.speakers.sources` (one source to its
+entity) and :mod:`~quotex.speakers.resolve` (the entry points).
 """
 
 from quotex.speakers.resolve import RESOLUTIONS, Resolved, build_records, quote_records, resolve_speakers
