@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import after_time_phrase, time_phrase
 from quotex.entities import Entity, with_gender
-from quotex.lexicon.function_words import PRONOUNS
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.salience import (
     AGREES,
@@ -28,6 +29,7 @@ from quotex.speakers.salience import (
     decay,
     most_salient,
 )
+from quotex.speakers.words import PREPOSITIONS
 
 
 def resolve_pronoun(
@@ -70,6 +72,10 @@ def resolve_pronoun(
     if number != "singular" or pronoun in ("i", "you"):
         return -1, ""
 
+    if learn:
+        e = _speaking_role_before(res, gender, at)
+        if e >= 0:
+            return e, res.distance_path(e, at, lo)
     scores = person_scores(res, gender, at, lo, skip)
     pronoun_subject_before(res, pronoun, at, scores)
     nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
@@ -157,3 +163,40 @@ def _pronoun_subject(res: Resolver, s: int) -> int:
         ok = i < sent.last and words[i].lower() in ("he", "she") and words[i + 1].islower()
         got = res.pronoun_subjects[s] = i if ok else -1
     return got
+
+
+def _speaking_role_before(res: Resolver, gender: str | None, at: int) -> int:
+    """The speaker of the previous attribution when it is a role description (:func:`speaking_role`)
+    that spoke in this sentence or the one before, in this paragraph, and no name stands between
+    its source and the pronoun at token *at*: '"C," a spokesman for the port said. "D," he
+    added.' is the spokesman's, not a man named before (a description has no mention to weigh
+    in salience); else -1."""
+    if not res.spoke:
+        return -1
+    e, pos = res.spoke[-1]
+    if pos >= at or not speaking_role(res.ents[e], gender, res.lexicon):
+        return -1
+    s_at, p_at = res.table.locate(at)
+    s_k, p_k = res.table.locate(pos)
+    if p_k != p_at or s_at - s_k > 1:
+        return -1
+    starts = res.mention_starts
+    return e if bisect.bisect_right(starts, pos) == bisect.bisect_left(starts, at) else -1
+
+
+def speaking_role(ent: Entity, gender: str | None, lexicon: Lexicon) -> bool:
+    """Is *ent* a description that names one person by a role ('a spokesman for the port',
+    'the harbour master': made when it spoke, with no name and no mention; a spokesperson's
+    phrase is typed as its body's), whose head is a singular role noun that does not clash
+    with the pronoun's *gender* ('spokeswoman' is no *he*)?"""
+    if ent.kind not in ("other", "organization") or ent.mentions:
+        return False
+    words = [w.lower() for w in ent.words]
+    end = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), len(words))
+    head = words[end - 1]
+    if ent.kind == "organization" and head not in lexicon.voice_nouns and head not in lexicon.role_nouns:
+        return False  # ('the foreign ministry'; but 'a spokesman for the port' is one person)
+    singular = head in lexicon.voice_nouns or head in lexicon.role_nouns or not head.endswith("s")
+    if not singular or (head not in lexicon.role_words and head not in lexicon.voice_nouns):
+        return False
+    return not ((gender == "m" and head in FEMALE_WORDS) or (gender == "f" and head in MALE_WORDS))

@@ -49,6 +49,7 @@ from captemplates9_dir10 import ROUND9_DIR10
 from captemplates9_h7w import ROUND9_H7W
 from captemplates9_ind10 import ROUND9_IND10
 from captemplates9_lft10 import ROUND9_LFT10
+from captemplates9_main import ROUND9_MAIN
 from captemplates9_spk10 import ROUND9_SPK10
 
 TENSES = ("past", "present")
@@ -2979,6 +2980,7 @@ CAPABILITIES = (
     *ROUND8_DOC9,
     *ROUND9_IND10,
     *ROUND9_DIR10,
+    *ROUND9_MAIN,
     *ROUND9_H7W,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
