@@ -16,7 +16,6 @@ from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, opens_clause
 from quotex.attributions.relatives import that_subject
 from quotex.lexicon import Lexicon
-from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
     NAME_PARTICLES,
@@ -24,7 +23,6 @@ from quotex.lexicon.function_words import (
     PRONOUNS,
     STOP_WORDS,
 )
-from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import (
     ADVERBS,
     ASIDE_OPENERS,
@@ -43,6 +41,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import CATENATIVE_FORMS
 from quotex.mentions import is_name_word, role_head_before
+from quotex.mentions.words import ANY_FIRST_NAMES
 from quotex.tokens import Tokens
 
 __all__ = [
@@ -469,7 +468,7 @@ def ly_adverb(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool
     low = words[k].lower()
     if not (low.endswith("ly") and len(low) > 4) or low in _LY_WORDS:
         return low in _LY_WORDS
-    registered = low in FIRST_NAMES or low in MALE_GIVEN_NAMES or low in FEMALE_GIVEN_NAMES
+    registered = low in ANY_FIRST_NAMES
     nxt = words[k + 1] if k + 1 <= last else ","
     if nxt == ",":
         # ('Kelly, however, said'; 'Connolly, for her part, told': an aside and a verb of the

@@ -17,6 +17,10 @@ from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
 
+#: Every listed first name, lower case and without accents: the census lists' and the
+#: registrations' (:mod:`quotex.lexicon.first_names`, :mod:`quotex.lexicon.given_names`).
+ANY_FIRST_NAMES = FIRST_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
 
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: ``Xi``, ``O'Neill``, ``U.S.``."""
@@ -182,4 +186,4 @@ def body_name_tail(
 
 def _first_or_role(low: str, role_words: frozenset[str]) -> bool:
     """Is lower-case *low* a listed first name or a role word?"""
-    return low in FIRST_NAMES or low in MALE_GIVEN_NAMES or low in FEMALE_GIVEN_NAMES or low in role_words
+    return low in ANY_FIRST_NAMES or low in role_words

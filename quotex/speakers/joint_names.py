@@ -11,20 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
-from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.mentions import registered_spelling
+from quotex.mentions.words import ANY_FIRST_NAMES
 
 __all__ = ["is_given_name", "shared_surname"]
-
-#: First names of the census lists and of the baby-name registrations.
-_GIVEN = FIRST_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
 def is_given_name(word: str) -> bool:
     """Is *word* a capitalised first name of the census lists or the registrations, spelt as
     they spell it (no accents: *Inês* as *ines*)?"""
-    return word[:1].isupper() and registered_spelling(word.lower()) in _GIVEN
+    return word[:1].isupper() and registered_spelling(word.lower()) in ANY_FIRST_NAMES
 
 
 def _gendered_first_name(word: str) -> bool:

@@ -29,7 +29,7 @@ from quotex.speakers.salience import (
     decay,
     most_salient,
 )
-from quotex.speakers.words import PREPOSITIONS
+from quotex.speakers.words import head_end
 
 
 def resolve_pronoun(
@@ -192,8 +192,7 @@ def speaking_role(ent: Entity, gender: str | None, lexicon: Lexicon) -> bool:
     if ent.kind not in ("other", "organization") or ent.mentions:
         return False
     words = [w.lower() for w in ent.words]
-    end = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), len(words))
-    head = words[end - 1]
+    head = words[head_end(words) - 1]
     if ent.kind == "organization" and head not in lexicon.voice_nouns and head not in lexicon.role_nouns:
         return False  # ('the foreign ministry'; but 'a spokesman for the port' is one person)
     singular = head in lexicon.voice_nouns or head in lexicon.role_nouns or not head.endswith("s")

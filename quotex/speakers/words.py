@@ -85,13 +85,19 @@ def is_document(head_words: Sequence[str]) -> bool:
     )
 
 
+def head_end(head_words: Sequence[str]) -> int:
+    """Where the head of a phrase's lower-case *head_words* ends: before the first preposition
+    after its first word ('critics | of the ministry', 'spokesman | for the port')."""
+    return next((k for k, w in enumerate(head_words) if k and w in _HEAD_ENDS), len(head_words))
+
+
 def phrase_kind(head_words: Sequence[str], lexicon: Lexicon) -> str:
     """'organization' for a phrase whose head names a body ('the foreign ministry', 'the
     Ministry of Trade and Industry'), else 'other'. The head ends before the first
     preposition: 'Critics of the ministry' is no body (the caller leaves out a possessor:
     'the bank's chief economist' is none either)."""
     organization_nouns = lexicon.organization_nouns
-    end = next((k for k, w in enumerate(head_words) if k and w in _HEAD_ENDS), len(head_words))
+    end = head_end(head_words)
     if any(w in _ORG_HINT or w in organization_nouns for w in head_words[:end]):
         return "organization"
     return "other"
