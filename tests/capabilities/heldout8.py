@@ -24,7 +24,7 @@ in PLACE`, `Former secretary of state`, `Orkney Islands Council leader`); new by
 above agency datelines; single marks with apostrophes (`'90s`, `rock 'n' roll`, `O'Learys'`)
 and single marks nested in double ones; quotations running over paragraphs; that-less reported
 clauses, `according to` at both ends and `were told by BODY that`; mixed quotations; and marks
-around a boat, a choir, a nickname, an exhibition, a pamphlet and a scare word where nobody
+around a boat, a choir, a tune, an exhibition, a pamphlet and a scare word where nobody
 speaks.
 
 Expected answers follow what a careful annotator writes (the PolNeAR kind rule: *direct* when
@@ -99,7 +99,13 @@ def credit_phrases() -> Iterator[Case]:
         elif shape == 2:
             text = f"{quote} a {_spokes(p)} for {org.name} in {place} said."
             spokes = _spokes(p)
-            speaker = (spokes, f"{spokes} for {org.canonical}", f"{spokes} for {org.canonical} in {place}")
+            # as earlier rounds: the spokesman or the body he speaks for
+            speaker = (
+                org.canonical,
+                spokes,
+                f"{spokes} for {org.canonical}",
+                f"{spokes} for {org.canonical} in {place}",
+            )
             title, kind = ANY, "other"
         elif shape == 3:
             text = f"{quote} {p.full} later told the Island Herald."
@@ -601,7 +607,7 @@ def mixed_quotes() -> Iterator[Case]:
 
 
 def not_quotes() -> Iterator[Case]:
-    """A boat, a choir, a nickname, an exhibition, a pamphlet and a scare word in marks: nobody
+    """A boat, a choir, a tune, an exhibition, a pamphlet and a scare word in marks: nobody
     speaks, so nothing may come out."""
     combos = itertools.product(PEOPLE8, range(len(NOT_QUOTES8)), MARKS)
     for p, t, m in sample(combos, 150, "ho8-not-quotes"):
@@ -651,7 +657,7 @@ HELD_OUT_8 = (
     named(
         "heldout8.not_quotes",
         "-",
-        "boats, choirs, nicknames, exhibitions: nobody speaks",
+        "boats, choirs, tunes, exhibitions: nobody speaks",
         unique_texts(not_quotes),
     ),
 )

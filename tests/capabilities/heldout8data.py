@@ -177,7 +177,7 @@ APOSTROPHES8 = (
 NOT_QUOTES8 = (
     "The trawler {o}Morning Star{c} was towed into Bantry by {n} on Sunday.",
     "{n} sings with the choir {o}Voices of the Firth{c} every Thursday.",
-    "Locals call the new footbridge {o}the toast rack{c}, a name {n} has grown fond of.",
+    "{n} played {o}Farewell to the Firth{c} on the fiddle at the lifeboat dinner.",
     "The exhibition {o}Salt and Iron{c}, curated by {n}, runs until March.",
     "{n} wrote the pamphlet {o}Who Owns the Shore?{c} in 1998.",
     "The {o}temporary{c} portakabin has housed {n}'s surgery since 2011.",
