@@ -2,42 +2,37 @@
 rule changes, by a helper who did not read quotex's rule modules, and run once.
 
 The templates follow the issue's eight groups with fillers of their own (``heldout8data.py``:
-people of ten name shapes from Japanese, Somali, Romanian, Ukrainian, Samoan, Irish, Marathi,
-Ghanaian, Dutch, Cornish, Zulu, Portuguese and Polish origins; bodies, places, quotations,
-clauses, speech verbs, roles, datelines and bylines) that no development template, earlier
-held-out round or rule test uses, and phrasings those do not have: a phrase between the speaker
-and the cue (`NAME, who has lived in PLACE all her life, said`, `a deckhand on the Lerwick ferry said`, `a
-spokeswoman for BODY in PLACE said`, `NAME later told the Herald`); speech verbs outside the
-lexicon (`intoned`, `wheezed`, `shouted back`) in five positions; unnamed speakers (`one of the
-divers ... said another`, `a third added`, `Most of them`, `One of them, NAME, said`, `Two of
-the midwives, who asked not to be named`); hearings labelled `MS. SURNAME:`, `SENATOR
-SURNAME:`, a full name in capitals, a surname in mixed case, and `Question:`/`Answer:`;
-roundups led by `Former secretary of state NAME:`, `NAME, 63, retired midwife, PLACE:`, `NAME —
-ROLE, BODY:` and `NAME (BODY):`; embedded credits (`according to the Herald` at either end,
-`was overheard telling a colleague`, `A source close to NAME`, `NAME's lawyer`); pronoun chains over four
-paragraphs with two people of different or of one gender; nominal anaphora by occupation, an age
-in brackets and nationality; bodies as speakers with `it`, their own noun, a relative clause and
-a statement; documents credited to their issuers (`A letter from BODY`, `a memo from BODY seen
-by`, `The notice, issued by BODY, read:`, `BODY's annual report says`, `A statement issued on
-behalf of NAME`); titles with long affiliations (`head of logistics at`, `a volunteer coastguard
-in PLACE`, `Former secretary of state`, `Orkney Islands Council leader`); new byline shapes
-above agency datelines; single marks with apostrophes (`'90s`, `rock 'n' roll`, `O'Learys'`)
-and single marks nested in double ones; quotations running over paragraphs; that-less reported
-clauses, `according to` at both ends and `were told by BODY that`; mixed quotations; and marks
-around a boat, a choir, a tune, an exhibition, a pamphlet and a scare word where nobody
-speaks.
-
-Expected answers follow what a careful annotator writes (the PolNeAR kind rule: *direct* when
-every word is inside the marks, *mixed* when some are, *indirect* when none are).
+people of ten name shapes and many origins, bodies, places, quotations, clauses, speech verbs,
+roles, datelines, bylines) that no development template, earlier held-out round or rule test
+uses, and phrasings those lack: a phrase between speaker and cue (`NAME, who has lived in PLACE
+all her life, said`, `a cook from the harbour café said`, `a spokeswoman for BODY in PLACE
+said`); unlisted speech verbs (`intoned`, `shouted back`) in five positions; `one of the divers
+... said another`, `a third added`, `Most of them`, `One of them, NAME,`; hearings labelled
+`SENATOR SURNAME:`/`MS. SURNAME:`, full names in capitals, surnames in mixed case,
+`Question:`/`Answer:`; roundups led by `Former secretary of state NAME:`, `NAME, 63, ROLE,
+PLACE:`, `NAME — ROLE, BODY:`, `NAME (BODY):`; embedded credits (`according to the Herald` at
+either end, `was overheard telling`, `A source close to NAME`, `NAME's lawyer`); pronoun chains
+over four paragraphs; nominals by occupation, an age in brackets and nationality; bodies with
+`it`, their own noun and a relative clause; documents credited to their issuers (`A letter from
+BODY`, `a memo from BODY seen by`, `The notice, issued by BODY, read:`, `BODY's annual report`,
+`A statement issued on behalf of NAME`); long affiliations (`head of logistics at`, `a
+volunteer coastguard in PLACE`, `Orkney Islands Council leader`); new bylines above datelines;
+single marks with apostrophes (`'90s`, `rock 'n' roll`) and nested in double ones; quotations
+running over paragraphs; that-less clauses, `according to` at both ends, `were told by BODY
+that`; mixed quotations; and a boat, a choir, a tune, an exhibition, a pamphlet and a scare
+word in marks where nobody speaks. Expected answers are what a careful annotator writes (the
+PolNeAR kind rule); two templates were fixed after the one run, for that reason only (an
+unnamed spokesman may also be credited to his body, as in earlier rounds; `Locals call X "Y"`
+is a naming attribution, replaced by a tune). Rates at 201cf50 are in README.md.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from capdata import DOUBLE_MARKS, MARKS, SINGLE_MARKS, Person
-from capkit import ANY, Case, Contains, Expect, TitleSpec, named, sample, unique_texts
+from capkit import ANY, Capability, Case, Contains, Expect, TitleSpec, named, sample, unique_texts
 from captemplates import _cap
 from heldout8data import (
     AFFILIATIONS8,
@@ -49,6 +44,7 @@ from heldout8data import (
     DESCRIBED8,
     EXCHANGE8,
     FORMER8,
+    GROUPS8,
     MEN8,
     MIXED8,
     NATIONALITIES8,
@@ -145,15 +141,12 @@ def open_verbs() -> Iterator[Case]:
         yield Case("", f"ho8-open-{form}", text, [Expect(quote, "direct", p.full, None, "person")])
 
 
-_GROUPS8 = (("divers", "diver"), ("midwives", "midwife"), ("hauliers", "haulier"), ("islanders", "islander"))
-
-
 def unnamed() -> Iterator[Case]:
     """Unnamed and quantified speakers: `"C1," one of the divers said. "C2," said another.`,
     `... a second said. ... a third added.`, `Most of them said C.`, `One of them, NAME, said
     C.`, `Two of the midwives, who asked not to be named, said C.`, `Many at the meeting said
     C.`"""
-    combos = itertools.product(_GROUPS8, range(len(QUOTES8) - 2), DOUBLE_MARKS, range(6))
+    combos = itertools.product(GROUPS8, range(len(QUOTES8) - 2), DOUBLE_MARKS, range(6))
     for (plural, noun), k, m, shape in combos:
         q1, q2, q3 = (m.q(QUOTES8[k + i] + ",") for i in range(3))
         clause = CLAUSES8[k % len(CLAUSES8)]
@@ -167,11 +160,8 @@ def unnamed() -> Iterator[Case]:
             ]
         elif shape == 1:
             text = f"{q1} one {noun} said. {q2} a second said. {q3} a third added."
-            expects = [
-                Expect(q1, "direct", ("one", f"one {noun}", noun)),
-                Expect(q2, "direct", ("second", f"second {noun}", noun)),
-                Expect(q3, "direct", ("third", f"third {noun}", noun)),
-            ]
+            ordinals = zip((q1, q2, q3), ("one", "second", "third"), strict=True)
+            expects = [Expect(q, "direct", (w, f"{w} {noun}", noun)) for q, w in ordinals]
         elif shape == 2:
             text = f"About forty {plural} turned up at the hall on Tuesday. Most of them said {clause}."
             expects = [Expect(clause, "indirect", ("most", "most of them", plural, f"most {plural}"))]
@@ -205,30 +195,20 @@ def hearings() -> Iterator[Case]:
                 " transport committee on Wednesday. An excerpt:"
             )
             la, lb = f"SENATOR {a.surname.upper()}", f"{hon_b} {b.surname.upper()}"
-            expects += [
-                Expect(q1, "direct", a.full, ANY, "person"),
-                Expect(q2, "direct", a.full, ANY, "person"),
-            ]
         elif style == 1:
             intro = f"{a.full} put the council's questions to {b.full} of {org.name}. The exchange went:"
             la, lb = a.full.upper(), b.full.upper()
-            expects += [
-                Expect(q1, "direct", a.full, ANY, "person"),
-                Expect(q2, "direct", a.full, ANY, "person"),
-            ]
         elif style == 2:
             intro = (
                 f"At the inquiry on Monday, counsel {a.full} cross-examined {b.full}, who ran"
                 f" {org.name} until 2022."
             )
             la, lb = a.surname, b.surname
-            expects += [
-                Expect(q1, "direct", a.full, ANY, "person"),
-                Expect(q2, "direct", a.full, ANY, "person"),
-            ]
         else:
             intro = f"{b.full} has run {org.name} for a decade. This interview has been edited for length."
             la, lb = "Question", "Answer"
+        if style != 3:  # the questioner was named
+            expects += [Expect(q, "direct", a.full, ANY, "person") for q in (q1, q2)]
         text = f"{intro}\n\n{la}: {q1}\n\n{lb}: {a1}\n\n{la}: {q2}\n\n{lb}: {a2}"
         wrong = [(q1, b.full), (q2, b.full), (a1, a.full), (a2, a.full)]
         yield Case("", f"ho8-hearing-{style}", text, expects, exact=False, wrong_speakers=wrong)
@@ -615,49 +595,26 @@ def not_quotes() -> Iterator[Case]:
         yield Case("", f"ho8-not-quotes-{t}", _cap(text), [])
 
 
+def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
+    return named(f"heldout8.{name}", group, description, unique_texts(gen))
+
+
 HELD_OUT_8 = (
-    named("heldout8.credit_phrases", "1", "a phrase between speaker and cue", unique_texts(credit_phrases)),
-    named("heldout8.open_verbs", "1", "unlisted speech verbs in five positions", unique_texts(open_verbs)),
-    named("heldout8.unnamed", "2", "one of the X, a third, most, one of them NAME", unique_texts(unnamed)),
-    named("heldout8.hearings", "3", "SENATOR X:/MS. X:/full names/Question: labels", unique_texts(hearings)),
-    named("heldout8.roundups", "3", "Former ROLE NAME:, age and place, (BODY)", unique_texts(roundups)),
-    named(
-        "heldout8.embedded_credits",
-        "3",
-        "according to the paper, quoted by, source close to",
-        unique_texts(embedded_credits),
-    ),
-    named(
-        "heldout8.pronoun_chains",
-        "4",
-        "four paragraphs, two people, pronoun chains",
-        unique_texts(pronoun_chains),
-    ),
-    named("heldout8.nominals", "4", "occupation, age in brackets, nationality", unique_texts(nominals)),
-    named(
-        "heldout8.org_speakers", "4", "bodies with it, their noun, which-clauses", unique_texts(org_speakers)
-    ),
-    named("heldout8.documents", "5", "letters, memos, notices, reports: the issuer", unique_texts(documents)),
-    named("heldout8.titles", "6", "long affiliations, Former secretary of state", unique_texts(titles)),
-    named("heldout8.datelines", "7", "new byline shapes above datelines", unique_texts(datelines)),
-    named(
-        "heldout8.single_marks",
-        "8",
-        "single marks: apostrophes, nesting, questions",
-        unique_texts(single_marks),
-    ),
-    named("heldout8.running_quotes", "-", "quotations running over paragraphs", unique_texts(running_quotes)),
-    named(
-        "heldout8.reported_speech",
-        "-",
-        "that-less, according to, were told by",
-        unique_texts(reported_speech),
-    ),
-    named("heldout8.mixed_quotes", "-", "quoted fragments in reported clauses", unique_texts(mixed_quotes)),
-    named(
-        "heldout8.not_quotes",
-        "-",
-        "boats, choirs, tunes, exhibitions: nobody speaks",
-        unique_texts(not_quotes),
-    ),
+    _named("credit_phrases", "1", "a phrase between speaker and cue", credit_phrases),
+    _named("open_verbs", "1", "unlisted speech verbs in five positions", open_verbs),
+    _named("unnamed", "2", "one of the X, a third, most, one of them NAME", unnamed),
+    _named("hearings", "3", "SENATOR X:/MS. X:/full names/Question: labels", hearings),
+    _named("roundups", "3", "Former ROLE NAME:, age and place, (BODY)", roundups),
+    _named("embedded_credits", "3", "according to the paper, overheard, source close to", embedded_credits),
+    _named("pronoun_chains", "4", "four paragraphs, two people, pronoun chains", pronoun_chains),
+    _named("nominals", "4", "occupation, age in brackets, nationality", nominals),
+    _named("org_speakers", "4", "bodies with it, their noun, which-clauses", org_speakers),
+    _named("documents", "5", "letters, memos, notices, reports: the issuer", documents),
+    _named("titles", "6", "long affiliations, Former secretary of state", titles),
+    _named("datelines", "7", "new byline shapes above datelines", datelines),
+    _named("single_marks", "8", "single marks: apostrophes, nesting, questions", single_marks),
+    _named("running_quotes", "-", "quotations running over paragraphs", running_quotes),
+    _named("reported_speech", "-", "that-less, according to, were told by", reported_speech),
+    _named("mixed_quotes", "-", "quoted fragments in reported clauses", mixed_quotes),
+    _named("not_quotes", "-", "boats, choirs, tunes, exhibitions: nobody speaks", not_quotes),
 )

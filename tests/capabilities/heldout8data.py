@@ -125,6 +125,9 @@ FORMER8 = (
 #: Roles in a roundup line after the age: (role, the part the title keeps).
 ROUNDUP_ROLES8 = (("retired midwife", "midwife"), ("trawler skipper", "skipper"), ("school cook", "cook"))
 
+#: Groups an unnamed speaker is picked from: (plural, singular).
+GROUPS8 = (("divers", "diver"), ("midwives", "midwife"), ("hauliers", "haulier"), ("islanders", "islander"))
+
 #: Occupations for nominal anaphora: (apposition, the noun that refers back).
 OCCUPATIONS8 = (
     ("a marine engineer", "the engineer"),
