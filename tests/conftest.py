@@ -7,7 +7,9 @@ A test that takes one of these arguments runs once per fixture item:
 * ``known_failure``: every line of ``fixtures/known_failures.jsonl``;
 * ``article``: every article with its answer key (id ``<stem>``);
 * ``article_quote``: every ``required`` quote of every answer key, as an
-  ``(article, quote)`` pair (id ``<stem>:<quote id>``).
+  ``(article, quote)`` pair (id ``<stem>:<quote id>``);
+* ``article_not_quote``: every ``not_quote`` of every answer key, as an
+  ``(article, not_quote)`` pair (id ``<stem>:<its text>``).
 
 Items marked ``"expect": "fail"`` become strict xfails, so a fixed case turns the
 suite red until its flag is flipped.
@@ -44,6 +46,14 @@ def _article_quote_params() -> list[object]:
     return params
 
 
+def _article_not_quote_params() -> list[object]:
+    return [
+        pytest.param((art, n), id=f"{art.stem}:{n.text}", marks=_marks(n.expect, n.note))
+        for art in articles()
+        for n in art.not_quotes
+    ]
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     names = metafunc.fixturenames
     if "golden_case" in names:
@@ -56,3 +66,5 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("article", [pytest.param(a, id=a.stem) for a in articles()])
     if "article_quote" in names:
         metafunc.parametrize("article_quote", _article_quote_params())
+    if "article_not_quote" in names:
+        metafunc.parametrize("article_not_quote", _article_not_quote_params())

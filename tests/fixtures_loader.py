@@ -3,7 +3,9 @@
 Input: the files described in ``fixtures/README.md``. Output: :class:`Case` (short
 cases), :class:`Article` (an article and its answer key) and :func:`case_problems` /
 :func:`article_quote_problems`, which return a list of readable mismatches (empty when
-the prediction agrees with the key). The matching rules are the ones the README states.
+the prediction agrees with the key), and :func:`unmatched_credited` /
+:func:`credited_not_quotes` (false attributions in an article). The matching rules are the
+ones the README states; ``benchmarks/articles.py`` tabulates them per article.
 """
 
 from __future__ import annotations
@@ -161,10 +163,14 @@ class ArticleQuote:
 
 @frozen
 class NotQuote:
+    """Marked words of an article that are no quotation; ``expect`` as for a key quote."""
+
     text: str
     start: int
     end: int
     why: str
+    expect: str = "pass"
+    note: str = ""
 
 
 @frozen
@@ -200,13 +206,15 @@ class Article:
         not_quotes = []
         for n in data["not_quotes"]:
             start, end = locate(text, n["text"], n.get("occurrence"))
-            not_quotes.append(NotQuote(n["text"], start, end, n["why"]))
+            not_quotes.append(
+                NotQuote(n["text"], start, end, n["why"], n.get("expect", "pass"), n.get("note", ""))
+            )
         return cls(key_path.stem, text, tuple(quotes), tuple(data["speakers"]), tuple(not_quotes), data)
 
 
-def articles() -> list[Article]:
-    """Every ``fixtures/articles/*.json`` answer key with its article."""
-    return [Article.load(p) for p in sorted((FIXTURES / "articles").glob("*.json"))]
+def articles(folder: Path = FIXTURES / "articles") -> list[Article]:
+    """Every ``*.json`` answer key of *folder* (``fixtures/articles`` by default) with its article."""
+    return [Article.load(p) for p in sorted(folder.glob("*.json"))]
 
 
 @functools.cache
@@ -301,6 +309,34 @@ def case_problems(case: Case, quotes: Sequence[Quote]) -> list[str]:
     if case.complete:
         problems += [f"unexpected quote: {quotes[i]!r}" for i in range(len(quotes)) if i not in used]
     return problems
+
+
+def article_quote_problems(gold: ArticleQuote, quotes: Sequence[Quote]) -> list[str]:
+    """How *quotes* fail one key quote of an article: not found, or a wrong speaker or title.
+
+    The article tests' rule: the best-overlapping prediction (at least half of the longer
+    span) must carry the key's speaker and title. Empty when the quote passes.
+    """
+    i = best_match((gold.start, gold.end), quotes)
+    if i is None:
+        return [f"not found: {gold.expected.text!r}"]
+    return quote_problems(gold.expected, quotes[i], keys=("speaker", "title"))
+
+
+def unmatched_credited(article: Article, quotes: Sequence[Quote]) -> list[Quote]:
+    """Predictions with a speaker that match no quote of the key (required or optional)."""
+    matched = {best_match((g.start, g.end), quotes) for g in article.quotes}
+    return [q for i, q in enumerate(quotes) if i not in matched and q.speaker is not None]
+
+
+def credited_not_quotes(article: Article, quotes: Sequence[Quote]) -> list[tuple[NotQuote, Quote]]:
+    """Each ``not_quote`` overlapped by a prediction of :func:`unmatched_credited`, with it."""
+    return [
+        (n, q)
+        for q in unmatched_credited(article, quotes)
+        for n in article.not_quotes
+        if min(n.end, q.end) > max(n.start, q.start)
+    ]
 
 
 def describe(quotes: Sequence[Quote]) -> str:
