@@ -271,6 +271,8 @@ def _after_preposition(words: Sequence[str], m: Mention, seg_start: int) -> bool
 
 #: Prepositions after a role noun that make the person named after them the one the role serves.
 _PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with"])
+#: ... and that make the name after a written work its recipient, not its author.
+_RECIPIENT_PREPOSITIONS = frozenset(["to", "with"])
 #: ... and that make a body or place named after them a modifier of the head noun ('Analysts at
 #: Caldera Research', 'Residents of Leith', 'a teacher from Tromso').
 _MODIFIER_PREPOSITIONS = _PRINCIPAL_PREPOSITIONS | frozenset(["at", "from", "in"])
@@ -308,7 +310,8 @@ def _in_noun_modifier(
     known kind, which may be a person's) keeps the words of those who speak for it
     (*voices*, ``Lexicon.voice_nouns``: 'a spokeswoman for Kestrel Ferries'), and a written
     work credits its issuer ('a study by the Fjord Institute'). *kinds* are the mentions'
-    :func:`speaking_kind`."""
+    :func:`speaking_kind`. A work's recipient is a modifier too ('a filing with the Fjord
+    Exchange', 'a letter to Ines Marr')."""
     m, kind = inside[n], kinds[n]
     k = _before_mention(words, m, seg_start)
     preposition = words[k].lower() if k - 1 >= seg_start else ""
@@ -322,7 +325,7 @@ def _in_noun_modifier(
     ):
         return False  # 'Theo Vandermeer of ...', 'Kestrel Ferries of ...': a name, not a noun
     low = noun.lower()
-    if is_authored(low):
-        return False
+    if is_authored(low):  # (but 'a filing with the SEC', 'a letter to the board': to whom, not by whom)
+        return preposition in _RECIPIENT_PREPOSITIONS
     # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
     return not (kind == "organization" and low in voices)

@@ -37,7 +37,15 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.titles import plural
 from quotex.sentences import Sentence
 from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
-from quotex.speakers.words import AUTHORED, GENDER_NOUNS, GENERIC_BODIES, PREPOSITIONS, strip_article
+from quotex.speakers.words import (
+    AUTHORED,
+    COMMERCIAL_BODIES,
+    GENDER_NOUNS,
+    GENERIC_BODIES,
+    PREPOSITIONS,
+    PUBLIC_BODY_HEADS,
+    strip_article,
+)
 
 _AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
 #: How many sentences back (this one included) an unnamed nominal subject can be a pronoun's antecedent.
@@ -174,10 +182,16 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         if named:
             return most_salient(named)
         if head in GENERIC_BODIES:
-            bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
+            trading = head in COMMERCIAL_BODIES
+            bodies = res.salience(
+                at, lo, frozenset(), lambda ent: ent.kind == "organization" and _fits(ent, trading)
+            )
             if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
                 bodies = res.salience(
-                    at, lo, frozenset(), lambda ent: body_like(ent) and not _personal(res, ent)
+                    at,
+                    lo,
+                    frozenset(),
+                    lambda ent: body_like(ent) and not _personal(res, ent) and _fits(ent, trading),
                 )
             if not bodies:
                 return -1
@@ -190,6 +204,18 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
     return -1
+
+
+def _fits(ent: Entity, trading: bool) -> bool:
+    """May a generic body noun refer to body *ent*? A business noun ('the company', *trading*)
+    never refers to a body whose name ends in a public or membership body's noun ('the
+    Securities and Exchange Commission', 'the Department of Rural Affairs': the noun before
+    *of* heads such a name); other nouns fit any."""
+    if not trading or not ent.words:
+        return True
+    low = [w.lower() for w in ent.words]
+    head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
+    return head not in PUBLIC_BODY_HEADS
 
 
 def _personal(res: Resolver, ent: Entity) -> bool:

@@ -58,6 +58,24 @@ GENERIC_BODIES = frozenset(
     newspaper publisher operator developer chain
 """.split()
 )
+#: Generic body nouns for a business ('the company', 'the lender'): they refer back to a trading
+#: body, never to one whose name ends in a noun of public office or membership below.
+COMMERCIAL_BODIES = GENERIC_BODIES - frozenset(
+    "group agency organisation organization charity network".split()
+)
+#: Last words of the names of public, judicial and membership bodies ('the Securities and
+#: Exchange Commission', 'the Ohio Department of Development', 'Local 88 of the Parts Workers
+#: Union'): such a body is not what 'the company' or 'the carrier' refers to. Written for quotex
+#: from the organisation nouns of the lexicon (quotex.lexicon.titles.ORGANIZATION_NOUNS) that
+#: name no trading form.
+PUBLIC_BODY_HEADS = frozenset(
+    """
+    administration agency army assembly association authority board bureau cabinet campaign chamber
+    church coalition command commission committee congress council court department embassy
+    federation government legislature ministry navy office panel parliament party police presidency
+    regime secretariat senate tribunal union university college school hospital academy
+    """.split()
+)
 #: The possessive endings after a name: 'Marr's', 'Kestrel Ferries''.
 POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
 #: Role nouns for who made a work rather than holds a post ('Its author': 'it' may be the work).

@@ -1,0 +1,112 @@
+"""Development capabilities added on ``main`` in the tenth round (issue 11): a business noun
+('the company', 'the lender') refers back to a trading body, never to a public or membership
+body named more saliently; a body after 'a filing with' / 'a complaint to' is the document's
+recipient, never its author. Bodies and sentences of their own.
+
+``captemplates.py`` adds :data:`ROUND10_MAIN` to its ``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capdata import MARKS
+from capkit import Capability, Case, Expect, named
+
+#: Public, judicial and membership bodies (the subject that acts on the company).
+PUBLIC = (
+    "the Coastal Fisheries Commission",
+    "the Department of Rural Affairs",
+    "the Tarn Valley Water Authority",
+    "the Glassworkers Union",
+    "the Harbour Licensing Board",
+    "the Northmoor County Council",
+)
+#: Trading bodies and the business nouns that refer back to them.
+TRADERS = (
+    ("Ostrava Glassworks", "company"),
+    ("Pellow Freight", "firm"),
+    ("Harwick Savings Bank", "lender"),
+    ("Trevane Mining", "company"),
+    ("Kilbride Ferries", "operator"),
+)
+ACTS = (
+    "{p} fined {t} $2 million on Monday.",
+    "{p} opened an inquiry into {t} last week.",
+    "On Friday, {p} rejected a request from {t}.",
+)
+CLAIM = "it would appeal the decision"
+WORDS = "We will appeal"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def business_noun() -> Iterator[Case]:
+    """PUBLIC BODY acts on TRADER. The company said C. -> TRADER (indirect and direct)."""
+    for public, (trader, noun), act, direct in itertools.product(PUBLIC, TRADERS, ACTS, (False, True)):
+        opening = _capital(act.format(p=public, t=trader))
+        bare = public.removeprefix("the ")
+        if direct:
+            for marks in MARKS[:2]:
+                quote = marks.q(WORDS + ",")
+                yield Case(
+                    "",
+                    f"{noun}|direct|{marks.name}",
+                    f"{opening} {quote} the {noun} said.",
+                    [Expect(quote, "direct", trader)],
+                    exact=False,  # ('rejected a request from X' is a stance of its own)
+                    wrong_speakers=[(quote, bare)],
+                )
+        else:
+            yield Case(
+                "",
+                f"{noun}|indirect",
+                f"{opening} The {noun} said {CLAIM}.",
+                [Expect(CLAIM, "indirect", trader)],
+                exact=False,
+                wrong_speakers=[(CLAIM, bare)],
+            )
+
+
+#: Documents sent to a body, with the preposition that names the recipient.
+RECIPIENT_DOCUMENTS = ("a filing with", "a letter to", "a complaint to", "filings with")
+FINDING = "the closure will cost Pellow Freight $40 million"
+
+
+def document_recipient() -> Iterator[Case]:
+    """C, according to a filing with PUBLIC BODY. -> the body is no speaker."""
+    for public, document, fronted in itertools.product(PUBLIC, RECIPIENT_DOCUMENTS, (False, True)):
+        source = f"{document} {public}"
+        if fronted:
+            text = f"{_capital('according to ' + source)}, {FINDING}."
+            content = FINDING
+        else:
+            content = _capital(FINDING)
+            text = f"{content}, according to {source}."
+        yield Case(
+            "",
+            f"{document}|{'fronted' if fronted else 'after'}",
+            text,
+            [],
+            exact=False,
+            wrong_speakers=[(content, public.removeprefix("the "))],
+        )
+
+
+ROUND10_MAIN: tuple[Capability, ...] = (
+    named(
+        "nominals.business_noun",
+        "4",
+        "PUBLIC BODY fined TRADER. The company said C: the trading body, not the public one",
+        business_noun,
+    ),
+    named(
+        "documents.recipient_not_author",
+        "5",
+        "C, according to a filing with / a letter to PUBLIC BODY: the recipient is no speaker",
+        document_recipient,
+    ),
+)
