@@ -520,11 +520,12 @@ def plural_noun(v: VerbCue) -> bool:
 
 
 def noun_after_determiner(v: VerbCue) -> bool:
-    """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post'; or part of
-    a compound: 'so-called'."""
+    """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post', 'former
+    champion'; or part of a compound: 'so-called'."""
     words, prev = v.words, v.prev
     return prev >= v.first and (
         (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
+        or words[prev].lower() in _NOUN_ONLY_ADJECTIVES  # 'Former champion Ada Quist, 41, said'
         or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
         or (
             v.low in (v.lemma, v.lemma + "s")  # (a plain or -s form, which may be a noun; not 'said')
@@ -533,6 +534,9 @@ def noun_after_determiner(v: VerbCue) -> bool:
     )
 
 
+#: Adjectives that only ever modify a noun, never precede a verb: 'former champion', 'onetime
+#: advocate' (a cue homograph after one is the noun).
+_NOUN_ONLY_ADJECTIVES = frozenset("former erstwhile onetime one-time".split())
 #: Adjectives that stand between a possessive pronoun and its noun ('their old shows', 'her
 #: own concern'), with the adjective endings that no noun of a person has (not '-ant',
 #: '-ent': 'his opponent says').

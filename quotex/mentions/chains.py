@@ -119,14 +119,8 @@ def name_chains(
                     and not (nxt_low in TIME_NAMES and j + 2 <= s.last and words[j + 2] in PARTS_OF_DAY)
                 ):
                     j += 1
-                elif (
-                    nxt in NICK_OPEN
-                    and j + 4 <= s.last
-                    and words[j + 2] in name_words
-                    and words[j + 3] in NICK_CLOSE
-                    and words[j + 4] in name_words
-                ):
-                    j += 4  # 'Gordon "Tugboat" Ferris': a nickname inside the name
+                elif (k := nickname_end(words, j + 1, s.last)) > 0 and words[k + 1] in name_words:
+                    j = k + 1  # 'Gordon "Tugboat" Ferris', 'Kofi "The Anchor" Mensah': a nickname inside
                 elif (
                     nxt == "-"
                     and j + 2 <= s.last
@@ -202,6 +196,17 @@ def _body_name_follows(
         if words[i].lower() in organization_nouns:
             return True
     return False
+
+
+def nickname_end(words: Sequence[str], k: int, last: int) -> int:
+    """The closing mark of a quoted nickname of one to three capitalised words opened at token *k*
+    ('"Tugboat"', '“The Mailman”') when a token follows it before *last*, else -1."""
+    if words[k] not in NICK_OPEN:
+        return -1
+    j = k + 1
+    while j <= last and j - k <= 3 and words[j][:1].isupper() and words[j].isalpha():
+        j += 1
+    return j if k + 1 < j < last and words[j] in NICK_CLOSE else -1
 
 
 NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``"})

@@ -19,13 +19,13 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.mentions.appositions import ORG_SMALL_WORDS, PREP_STOPS, apposition_title
 from quotex.mentions.chains import (
-    NICK_CLOSE,
     NICK_OPEN,
     OPENERS,
     POSSESSIVE,
     SENTENCE_ENDS,
     confirm_headline_names,
     name_chains,
+    nickname_end,
 )
 from quotex.mentions.prefixes import (
     body_role_title,
@@ -264,7 +264,13 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     Baker"). A chain with a possessive inside, or a plural role before a body noun ('the Nurses
     Union') or a role just before one ('the Justice Department'), is a body's name and has none."""
     split = -1
+    skip = first  # (a quoted nickname inside the name holds no title: 'Kofi "The Anchor" Mensah')
     for k in range(first, last):
+        if k < skip:
+            continue
+        if (end := nickname_end(words, k, last)) > 0:
+            skip = end + 1
+            continue
         if words[k] in POSSESSIVE:
             return -1  # "the Coastal Fishermen's Association": a body's name owns no title
         low = words[k].lower().rstrip(".")
@@ -410,19 +416,17 @@ def _name_text(tokens: Tokens, first: int, last: int) -> str:
     text = tokens.text
     if last - first < 2 or NICK_OPEN.isdisjoint(words[first : last + 1]):
         return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
-    nicknames = [
-        k for k in range(first, last - 1) if words[k] in NICK_OPEN and words[k + 2] in NICK_CLOSE
-    ]  # (an apostrophe alone, "the Farmers' Union", opens no nickname)
-    if not nicknames:
-        return text[tokens.starts[first] : tokens.ends[last]]
     kept: list[str] = []
     k = first
     while k <= last:
-        if k in nicknames:
-            k += 3
+        end = nickname_end(words, k, last)  # (an apostrophe alone, "the Farmers' Union", opens none)
+        if end > 0:
+            k = end + 1
             continue
         kept.append(words[k])
         k += 1
+    if len(kept) == last - first + 1:
+        return text[tokens.starts[first] : tokens.ends[last]]
     return " ".join(kept)
 
 

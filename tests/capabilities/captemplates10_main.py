@@ -96,6 +96,40 @@ def document_recipient() -> Iterator[Case]:
         )
 
 
+#: Named people with a quoted nickname of one to three words between first name and surname.
+NICKNAMED = (
+    ("Kofi", "The Anchor", "Mensah"),
+    ("Bernadette", "Bunny", "Okonjo"),
+    ("Tomasz", "The Quiet Man", "Wielgus"),
+    ("Lorna", "Lightning", "McFadyen"),
+    ("Iker", "El Muro", "Arrieta"),
+)
+#: Title shapes before the name, led by an adjective that only modifies nouns where the role
+#: noun is also a verb ('Former champion', 'Onetime coach').
+NICK_TITLES = ("", "Former champion ", "Onetime coach ", "Team captain ")
+LATER = "I gave it everything"
+
+
+def nickname_in_name() -> Iterator[Case]:
+    """TITLE FIRST "NICK" SURNAME, 41, said C. ... "C2," SURNAME said. -> FIRST SURNAME."""
+    for (given, nick, surname), title, marks, age in itertools.product(
+        NICKNAMED, NICK_TITLES, MARKS[:2], (True, False)
+    ):
+        full = f"{given} {surname}"
+        aged = ", 41," if age else ""
+        opening = f"{title}{given} {marks.q(nick)} {surname}{aged} said {CLAIM}."
+        later = marks.q(LATER + ",")
+        text = f"{opening}\n\n{later} {surname} said."
+        want = title.strip() or None
+        yield Case(
+            "",
+            f"{nick}|{title.strip() or '-'}|{marks.name}|{'age' if age else '-'}",
+            text,
+            [Expect(CLAIM, "indirect", full, want), Expect(later, "direct", full, want)],
+            forbidden=(nick,),
+        )
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -108,5 +142,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "5",
         "C, according to a filing with / a letter to PUBLIC BODY: the recipient is no speaker",
         document_recipient,
+    ),
+    named(
+        "names.nickname_inside",
+        "5",
+        'TITLE FIRST "NICK" SURNAME said C; later SURNAME said: FIRST SURNAME, the nickname no quote',
+        nickname_in_name,
     ),
 )
