@@ -40,6 +40,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, NOUN_HOMOGRAPHS
 from quotex.mentions import apposition_title, is_body_word, is_name_word, joins_body_name, role_head_before
+from quotex.mentions.prefixes import portfolio_role
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides',
@@ -397,6 +398,20 @@ def np_right(
             saw_name = False
             j += 1
             continue
+        if lj in ("of", "for") and saw_head and not saw_name:
+            end = next(
+                (
+                    e
+                    for e in (j + 1, j + 2)
+                    if e + 1 <= ceiling
+                    and is_name_word(words[e + 1])
+                    and portfolio_role(words, e, first, lexicon) == j - 1
+                ),
+                -1,
+            )
+            if end >= 0:
+                j = end + 1  # 'said former secretary of state Ada Quist': the role's portfolio
+                continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
             if (
                 saw_name

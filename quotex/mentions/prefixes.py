@@ -82,7 +82,7 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
     """The role noun of ``ROLE of|for PORTFOLIO`` ending at token *end*, where the portfolio is
     one or two lower-case nouns ('secretary of state', 'head of logistics', 'mayor for housing'):
     the role's token, or -1. A portfolio word is no function word, time word, role or verb form
-    of the lexicon (an office word such as *state* excepted)."""
+    of the lexicon (an office word such as *state* and a gerund such as *planning* excepted)."""
     k = end
     while k >= floor and end - k < _MAX_PORTFOLIO_WORDS and _portfolio_word(words[k], lexicon):
         k -= 1
@@ -127,7 +127,7 @@ def _portfolio_word(w: str, lexicon: Lexicon) -> bool:
         and low not in PREPOSITIONS
         and low not in DETERMINERS
         and low not in TIME_WORDS
-        and (low in OFFICE_WORDS or low not in lexicon.verb_forms)
+        and (low in OFFICE_WORDS or low not in lexicon.verb_forms or low.endswith("ing"))
         and not is_role(w, lexicon)
     )
 
