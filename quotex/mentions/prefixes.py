@@ -91,7 +91,6 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
     return k - 1 if is_role(words[k - 1], lexicon) and not plural_form(words[k - 1].lower()) else -1
 
 
-
 #: The most tokens of a credit's title ('Head of logistics at the port authority').
 _MAX_CREDIT_TITLE = 10
 #: Marks a credit's title may hold: a possessive, a hyphen, an ampersand.
@@ -102,7 +101,8 @@ def credit_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tu
     """The title of a roundup credit ``TITLE NAME: "C."`` whose name starts at token *first*:
     every word from the sentence start at *floor*, when the first word is capitalised, a role
     word stands among the first three, and none is a verb form of the lexicon (a portfolio's
-    *state* excepted), a quotation mark or a punctuation mark ('Chief executive of the port
+    *state* excepted), a capitalised function word (a headline), a quotation mark or a
+    punctuation mark ('Chief executive of the port
     Tom Reyes:', 'Head of logistics at the port authority Ivo Marsh:'); else (-1, -1)."""
     words = tokens.words
     if not 0 < first - floor <= _MAX_CREDIT_TITLE or not words[floor][:1].isupper():
@@ -113,9 +113,23 @@ def credit_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tu
         w = words[k]
         if not (w[:1].isalnum() or w in _CREDIT_TITLE_MARKS):
             return (-1, -1)
+        if w[:1].isupper() and (w.lower() in PREPOSITIONS or w.lower() in STOP_WORDS):
+            return (-1, -1)  # a headline in title case: 'Port Chief On Quist: "C"' is about Quist
         if w.lower() in lexicon.verb_forms and portfolio_role(words, k, floor, lexicon) < 0:
             return (-1, -1)
     return (floor, first - 1)
+
+
+def portfolio_end(words: Sequence[str], link: int, floor: int, ceiling: int, lexicon: Lexicon) -> int:
+    """The last word of the portfolio that an *of* or *for* at token *link* opens after a role,
+    when a name follows it ('secretary of state | Ada Quist'; :func:`portfolio_role`), never
+    past *ceiling* nor reading before *floor*; -1 otherwise."""
+    if words[link] not in _PORTFOLIO_LINKS:
+        return -1
+    for end in (link + 1, link + 2):
+        if end + 1 <= ceiling and is_name_word(words[end + 1]):
+            return end if portfolio_role(words, end, floor, lexicon) == link - 1 else -1
+    return -1
 
 
 def _portfolio_word(w: str, lexicon: Lexicon) -> bool:
