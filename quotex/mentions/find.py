@@ -283,7 +283,6 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     return split
 
 
-
 #: The most capitalised title words between a title's start and a first name.
 _MAX_ADJECTIVE_TITLE = 4
 

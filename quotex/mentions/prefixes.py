@@ -83,6 +83,8 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
     one or two lower-case nouns ('secretary of state', 'head of logistics', 'mayor for housing'):
     the role's token, or -1. A portfolio word is no function word, time word, role or verb form
     of the lexicon (an office word such as *state* and a gerund such as *planning* excepted)."""
+    if end - 2 < floor or (words[end - 1] not in _PORTFOLIO_LINKS and words[end - 2] not in _PORTFOLIO_LINKS):
+        return -1  # (most words: no *of* or *for* one or two words before)
     k = end
     while k >= floor and end - k < _MAX_PORTFOLIO_WORDS and _portfolio_word(words[k], lexicon):
         k -= 1

@@ -195,7 +195,6 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     return -1
 
 
-
 #: Endings that make a role noun's gendered or neutral forms ('chair': 'chairman',
 #: 'chairwoman', 'chairperson'; AP Stylebook, "chairman, chairwoman": *chair* as the neutral
 #: form): the holder of any one is *the chair*.
