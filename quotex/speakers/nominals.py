@@ -216,9 +216,11 @@ _RELATIVE_REACH = 40
 def _relative_holder(res: Resolver, head: str, lo: int) -> int:
     """The entity of the nearest of the :data:`_RELATIVE_REACH` mentions before mention index
     *lo* that a *who* clause gives the role *head* with the role noun's own verb ('Lena Okafor,
-    who chairs the committee' for *the chair*, 'who heads the agency' for *the head*); -1."""
+    who chairs the committee' for *the chair* or *the chairwoman*, 'who heads the agency' for *the
+    head*); -1."""
     words, mentions = res.tokens.words, res.mentions
-    verb = plural(head)
+    stem = next((head[: -len(e)] for e in _ROLE_FORM_ENDINGS[::-1] if head.endswith(e)), head)
+    verb = plural(stem if stem in res.lexicon.role_words else head)  # 'the chairwoman': 'who chairs'
     for k in range(lo - 1, max(-1, lo - 1 - _RELATIVE_REACH), -1):
         j = mentions[k].last + 1
         if j < len(words) and words[j] == ",":

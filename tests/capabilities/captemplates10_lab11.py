@@ -48,7 +48,8 @@ CLAUSES10 = (
 # -- a label naming a role in a hearing transcript --------------------------------------------
 
 #: How an article introduces the person who chairs a hearing, with the label's noun: (sentence
-#: with NAME, label). 'THE CHAIR' is the chair, a chairwoman, a chairman, or 'X, who chairs'.
+#: with NAME, label). 'THE CHAIR' is the chair, a chairwoman, a chairman, or 'X, who chairs'
+#: ('THE CHAIRPERSON' too).
 CHAIR_INTROS10 = (
     ("Committee Chairwoman NAME opened the hearing on Monday.", "THE CHAIR"),
     ("Committee Chairman NAME opened the hearing on Monday.", "THE CHAIR"),
@@ -56,6 +57,7 @@ CHAIR_INTROS10 = (
     ("Councillor NAME, who chairs the inquiry, opened the hearing on Monday.", "THE CHAIR"),
     ("The hearing was opened on Monday by committee chair NAME.", "THE CHAIR"),
     ("NAME, the committee chair, opened the hearing on Monday.", "THE CHAIR"),
+    ("NAME, who chairs the ferry inquiry, opened the hearing on Monday.", "THE CHAIRPERSON"),
 )
 
 
