@@ -215,9 +215,9 @@ _RELATIVE_REACH = 40
 
 def _relative_holder(res: Resolver, head: str, lo: int) -> int:
     """The entity of the nearest of the :data:`_RELATIVE_REACH` mentions before mention index
-    *lo* that a *who* clause gives the role *head* with the role noun's own verb ('Lena Okafor,
-    who chairs the committee' for *the chair* or *the chairwoman*, 'who heads the agency' for *the
-    head*); -1."""
+    *lo* that a *who* clause or a verb right after it gives the role *head* with the role noun's
+    own verb ('Lena Okafor, who chairs the committee' or 'Lena Okafor chairs the committee' for
+    *the chair* or *the chairwoman*, 'who heads the agency' for *the head*); -1."""
     words, mentions = res.tokens.words, res.mentions
     stem = next((head[: -len(e)] for e in _ROLE_FORM_ENDINGS[::-1] if head.endswith(e)), head)
     verb = plural(stem if stem in res.lexicon.role_words else head)  # 'the chairwoman': 'who chairs'
@@ -225,7 +225,11 @@ def _relative_holder(res: Resolver, head: str, lo: int) -> int:
         j = mentions[k].last + 1
         if j < len(words) and words[j] == ",":
             j += 1
-        if j + 1 < len(words) and words[j] == "who" and words[j + 1] == verb:
+        if j < len(words) and words[j] == "who":
+            j += 1
+        elif words[j - 1] == ",":
+            continue  # ('Ada Quist, chairs ...': no clause)
+        if j < len(words) and words[j] == verb:
             return res.table.of_mention[k]
     return -1
 

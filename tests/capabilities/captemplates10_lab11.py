@@ -58,6 +58,7 @@ CHAIR_INTROS10 = (
     ("The hearing was opened on Monday by committee chair NAME.", "THE CHAIR"),
     ("NAME, the committee chair, opened the hearing on Monday.", "THE CHAIR"),
     ("NAME, who chairs the ferry inquiry, opened the hearing on Monday.", "THE CHAIRPERSON"),
+    ("NAME chairs the harbour committee. The hearing opened on Monday.", "THE CHAIR"),
 )
 
 
@@ -78,6 +79,35 @@ def role_label() -> Iterator[Case]:
         if said:
             expects.insert(0, Expect(first_quote, "direct", other.full))
         yield Case("", "lab11-role-label", text, expects, wrong_speakers=[(q2, p.full)])
+
+
+#: Titles a transcript writes in capitals before a surname, with the title an article gives
+#: (empty: the person's honorific, MR. or MRS.).
+CAPITAL_LABELS10 = (("SEN.", "Senator"), ("REP.", "Representative"), ("GOV.", "Governor"), ("", ""))
+
+
+def _honorific(p: Person) -> str:
+    """The honorific a transcript writes in capitals before *p*'s surname."""
+    return "MRS." if p.gender == "f" else "MR."
+
+
+def capital_honorific_label() -> Iterator[Case]:
+    """`TITLE NAME testified. ... / SEN. SURNAME: Q / MR. SURNAME2: Q2`: a label with an honorific
+    or title abbreviation in capitals is one turn of the surname's person (its full stop ends no
+    sentence), never a turn of 'SURNAME' alone nor a quote with no speaker."""
+    combos = itertools.product(range(len(PEOPLE10)), range(len(CAPITAL_LABELS10)), range(len(QUOTES10)))
+    for i, c, k in sample(combos, 90, "lab11-capital-label"):
+        p, other = PEOPLE10[i], PEOPLE10[(i + 2) % len(PEOPLE10)]
+        label, title = CAPITAL_LABELS10[c]
+        label = label or _honorific(p)
+        q1, q2 = QUOTES10[k] + ".", QUOTES10[(k + 1) % len(QUOTES10)] + "."
+        intro = f"{title} {p.full}" if title else p.full
+        text = (
+            f"{intro} met {other.full} before the hearing on Monday.\n\n"
+            f"{label} {p.surname.upper()}: {q1}\n\n{_honorific(other)} {other.surname.upper()}: {q2}"
+        )
+        expects = [Expect(q1, "direct", p.full), Expect(q2, "direct", other.full)]
+        yield Case("", "lab11-capital-label", text, expects)
 
 
 # -- a role and its portfolio before a name ---------------------------------------------------
@@ -223,6 +253,12 @@ ROUND10_LAB11: tuple[Capability, ...] = (
         "4",
         "INTRO NAME as chair. / THE CHAIR: Q / THE WITNESS: Q2 (NAME; the witness)",
         role_label,
+    ),
+    named(
+        "structure.capital_honorific_label",
+        "4",
+        "TITLE NAME ... / SEN. SURNAME: Q / MR. SURNAME2: Q2 (the full names)",
+        capital_honorific_label,
     ),
     named(
         "title.portfolio",
