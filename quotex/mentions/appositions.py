@@ -80,7 +80,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             low in lexicon.verb_forms
             and w.islower()
             and not word_hyphen(tokens, j - 1)
-            and not (j == first and first > i - 1 and words[j - 1].lower() in ("a", "an", "the"))
+            and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
         )  # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         if verb or low in _APPOS_CLAUSE_WORDS:
             stopped = "verb" if verb else "clause"
