@@ -35,7 +35,7 @@ import numpy
 import regex
 import spacy
 from attrs import field, frozen
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
 from spacy.util import compile_infix_regex
 
 if TYPE_CHECKING:
@@ -170,6 +170,11 @@ def _all_matches(finditer: Callable[[str], Iterable[Any]], piece: str) -> tuple[
     return tuple(finditer(piece))
 
 
+#: Honorifics and titles that transcripts write in capitals before a name ('MR. DALE:', 'SEN.
+#: QUIST:'), kept whole as spaCy keeps 'Mr.' and 'Sen.' (its English tokenizer exceptions), so
+#: their full stop ends no sentence. Not 'MS.' nor 'DR.', which also end sentences as the
+#: initialisms of an illness and a country ('diagnosed with MS.').
+CAPITAL_TITLE_ABBREVIATIONS = ("MR.", "MRS.", "SEN.", "REP.", "GOV.", "PROF.", "REV.")
 #: Infixes added to spaCy's English ones: a quotation mark and the comma, colon or semicolon
 #: before or after it with no space between them and the words (typed as 'said,"Look at it,"she
 #: said'): each is a token of its own, so the cue and the mark are seen (offsets unchanged).
@@ -191,6 +196,8 @@ def blank_tokenizer_nlp() -> Language:
     vocab: Any = nlp.vocab  # (spaCy's type stubs leave out lex_attr_getters)
     vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
     tokenizer: Any = nlp.tokenizer
+    for abbreviation in CAPITAL_TITLE_ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *QUOTE_INFIXES]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for name in ("prefix_search", "suffix_search", "url_match"):

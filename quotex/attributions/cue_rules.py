@@ -49,6 +49,7 @@ from quotex.lexicon.grammar import (
     MODALS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.prefixes import portfolio_role
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -239,7 +240,10 @@ def colon_quotation(site: CueSite) -> Found | None:
         src = np_left(tokens, i - 1, dash + 1, lexicon) if i - 1 > dash else None
         if src is None or not is_name_word(words[src[1]]):
             return None
-    elif i - 1 >= first and not any(words[k].lower() in lexicon.verb_forms for k in range(first, i)):
+    elif i - 1 >= first and not any(
+        words[k].lower() in lexicon.verb_forms and portfolio_role(words, k, first, lexicon) < 0
+        for k in range(first, i)
+    ):  # ('Former secretary of state Ada Quist:': *state* is the office, not a verb)
         floor = max(content_floor, first)
         src = credit_name(tokens, floor, i, lexicon)
         if src is None and i - 2 >= floor and frame_verb(words, i - 1, last) == i - 1:

@@ -31,6 +31,7 @@ from quotex.lexicon.grammar import (
     ISSUED_NOUNS,
     NOUN_DETERMINERS,
     PARTITIVES,
+    PHRASE_BREAKERS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PREPS_IN_NP,
@@ -40,27 +41,20 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, NOUN_HOMOGRAPHS
 from quotex.mentions import apposition_title, is_body_word, is_name_word, joins_body_name, role_head_before
+from quotex.mentions.prefixes import portfolio_end
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides',
 #: 'all their members'); after another lower-case word a walk leftwards stops at the
 #: possessive, which opens its phrase.
 _BEFORE_POSSESSIVE = frozenset("of all both half".split())
-#: Prepositions that are never inside a source's noun phrase nor a modifier of its noun (unlike
-#: 'outside groups', 'inside sources'): a walk leftwards stops at one.
-_PHRASE_BREAKERS = frozenset(
-    "despite amid amidst throughout among amongst alongside unlike regarding toward towards upon".split()
-)
-
 #: Particles that follow a verb, not a noun, before an object: 'put out a statement', 'handed
 #: down a ruling' (not 'in': 'a source in the room').
 _VERB_PARTICLES = frozenset("out up back off down".split())
 
-
 #: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
 #: 'because residents complained' (see :data:`~quotex.lexicon.grammar.CLAUSE_SUBORDINATORS`).
 _OPENS_SUBJECT = CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS
-
 
 #: Punctuation that closes a phrase: after 'her' it shows an object pronoun, not a possessive
 #: ('according to her, ...'; but 'according to her "clawback" plan').
@@ -287,7 +281,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or wj in lexicon.quote_tokens
             or not wj[:1].isalnum()
             or lj in INDEFINITES
-            or lj in _PHRASE_BREAKERS  # ('despite his own | doubts')
+            or lj in PHRASE_BREAKERS  # ('despite his own | doubts')
         ):
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
@@ -396,6 +390,9 @@ def np_right(
         if wj in ("'s", "’s") or _plural_apostrophe(words, j, ceiling):
             saw_name = False
             j += 1
+            continue
+        if saw_head and not saw_name and (end := portfolio_end(words, j, first, ceiling, lexicon)) >= 0:
+            j = end + 1  # 'said former secretary of state Ada Quist': the role's portfolio
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
             if (

@@ -275,6 +275,22 @@ AMBIGUOUS_ROLE_NOUNS = frozenset(
     ]
 )
 
+#: Capitalised adjectives that open a title before a name and are never a name's first word
+#: ('Democratic Mayoral Hopeful Tom Reyes', 'Republican Presidential Hopeful Ada Quist'):
+#: the adjectives of the major parties' names in US, UK and Commonwealth politics (as the AP
+#: Stylebook's "party affiliation" entry writes them: *Democratic* for the party, *Republican*,
+#: *Labour*, *Conservative*, *Tory*, *Liberal*, *Socialist*, *Libertarian*) and the adjectives of
+#: the elected offices (Merriam-Webster's adjective of *president*, *congress*, *governor*,
+#: *mayor*, *senator*, *parliament*, *minister*, *legislature*). Surnames are left out (*Green*,
+#: *Independent* as a word of a name).
+TITLE_ADJECTIVES = frozenset(
+    """
+    democratic republican labour conservative tory liberal socialist libertarian
+    presidential congressional gubernatorial mayoral senatorial parliamentary ministerial
+    legislative
+    """.split()
+)
+
 #: Honorifics: stand before a name, are not part of it, and are not a title.
 HONORIFICS = frozenset(
     [

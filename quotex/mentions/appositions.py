@@ -77,8 +77,11 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             stopped = "end"
             break
         verb = (  # ('the Granite State Bank': a name's word; 'a first-term member': a modifier's half)
-            low in lexicon.verb_forms and w.islower() and not word_hyphen(tokens, j - 1)
-        )
+            low in lexicon.verb_forms
+            and w.islower()
+            and not word_hyphen(tokens, j - 1)
+            and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
+        )  # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         if verb or low in _APPOS_CLAUSE_WORDS:
             stopped = "verb" if verb else "clause"
             if (
@@ -98,6 +101,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         j += 1
     if not has_role and not (
         (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1))
+        or (indefinite and stopped in ("end", "clause") and _agent_compound(words, first, j - 1))
         or (indefinite and _noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
         or (not definite and _bare_employed(words, first, j))
         or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
@@ -207,6 +211,21 @@ def _noun_head(words: Sequence[str], first: int, last: int, *, words_before_head
         return False
     head = words[k - 1].lower()
     return head not in TIME_WORDS and not head.endswith("ly") and head not in _NOT_ROLE_HEADS
+
+
+#: Endings of agent nouns that modify another noun in a compound role ('a volunteer coastguard',
+#: 'a pioneer aviator', 'a specialist nurse'); not *-er*, which many adjectives share ('bitter').
+_AGENT_ENDINGS = ("eer", "ist", "ian")
+
+
+def _agent_compound(words: Sequence[str], first: int, last: int) -> bool:
+    """Is *first..last* an agent noun modifying a one-noun head ('volunteer coastguard in
+    Whitby'), after any title modifiers, as :func:`_noun_head` reads the head?"""
+    k = first
+    while k <= last and words[k].lower() in TITLE_MODIFIERS:
+        k += 1
+    w = words[k] if k <= last else ""
+    return w.isalpha() and w.islower() and w.endswith(_AGENT_ENDINGS) and _noun_head(words, k + 1, last)
 
 
 def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:

@@ -17,6 +17,7 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.titles import TITLE_ADJECTIVES
 from quotex.mentions.appositions import ORG_SMALL_WORDS, PREP_STOPS, apposition_title
 from quotex.mentions.chains import (
     NICK_OPEN,
@@ -30,13 +31,14 @@ from quotex.mentions.chains import (
 from quotex.mentions.prefixes import (
     body_role_title,
     bracketed_title,
+    credit_title,
     possessed_post,
     prefix_title,
     role_head_before,
     role_of_body,
     unlisted_role_head,
 )
-from quotex.mentions.words import is_name_word, is_role, plural_role, verb_like_plural
+from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_role, verb_like_plural
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -168,6 +170,7 @@ def _chain_mention(
         split = _title_split(words, first, last, lexicon)
         if split < 0 and unlisted_role_head(tokens, first, last, lexicon):
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
+        split = _adjective_title(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
     if lone_role and not _surname_label(tokens, last, shared):
@@ -190,6 +193,8 @@ def _chain_mention(
             t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0:
         t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
+    if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
+        t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     title = None
     if t_first >= 0:
         title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
@@ -281,6 +286,33 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
             if body and (k + 1 == last or plural_role(words[k], lexicon)):
                 return -1  # 'the Writers Guild', 'the Justice Department': a role a body is named for
             split = k
+    return split
+
+
+#: The most capitalised title words between a title's start and a first name.
+_MAX_ADJECTIVE_TITLE = 4
+
+
+def _adjective_title(words: Sequence[str], first: int, last: int, split: int, lexicon: Lexicon) -> int:
+    """The last title word of chain *first..last* when capitalised title adjectives
+    (:data:`~quotex.lexicon.titles.TITLE_ADJECTIVES`), roles, title modifiers or nouns made of an
+    adjective in *-ful* ('Hopeful') stand between the title's start (after *split*, or a title
+    adjective opening the chain) and a listed first name with a surname after it: 'Democratic
+    Mayoral Hopeful Tom Reyes' -> 'Hopeful', 'Republican Presidential Hopeful Ada Quist' ->
+    'Hopeful' (not 'Republican', which left 'Presidential Hopeful' in the name); *split* else."""
+    start = split + 1 if split >= 0 else first
+    if split < 0 and words[first].lower() not in TITLE_ADJECTIVES:
+        return split
+    k = start
+    while k < last and k - start < _MAX_ADJECTIVE_TITLE:
+        w = words[k]
+        low = w.lower()
+        if low in ANY_FIRST_NAMES:
+            return k - 1 if k > start else split
+        title_word = low in TITLE_ADJECTIVES or low in TITLE_MODIFIERS or low.endswith("ful")
+        if not (title_word or is_role(w, lexicon)):
+            return split
+        k += 1
     return split
 
 

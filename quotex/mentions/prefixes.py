@@ -20,6 +20,7 @@ from quotex.lexicon.function_words import (
     OFFICE_WORDS,
     STOP_WORDS,
     TIME_NAMES,
+    TIME_WORDS,
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -55,13 +56,96 @@ def prefix_title(
     a possessive or the sentence start closes the phrase
     ("the company's chief financial officer, Tove Lindahl").
     """
-    if first - 1 < floor or not is_role(tokens.words[first - 1], lexicon):
-        return (-1, -1)  # (most names: no role word before them, as _prefix_title would find)
+    if first - 1 < floor:
+        return (-1, -1)
+    if not is_role(tokens.words[first - 1], lexicon):
+        role = portfolio_role(tokens.words, first - 1, floor, lexicon)
+        if role < 0:
+            return (-1, -1)  # (most names: no role word before them, as _prefix_title would find)
+        lo, _ = prefix_title(tokens, role + 1, lexicon, floor=floor, loose=loose)
+        return (lo, first - 1)  # 'Former secretary of state Ada Quist', 'head of logistics Ivo Marsh'
     strict = _prefix_title(tokens, first, lexicon, floor, loose=False)
     if not loose or strict[0] < 0:
         return strict
     wide = _prefix_title(tokens, first, lexicon, floor, loose=True)
     return wide if wide[0] >= 0 else strict
+
+
+#: The most lower-case words of a role's portfolio ('minister for energy', 'head of logistics',
+#: 'deputy mayor for housing and planning' has three: no title).
+_MAX_PORTFOLIO_WORDS = 2
+#: Prepositions that join a role to its portfolio.
+_PORTFOLIO_LINKS = frozenset(["of", "for"])
+
+
+def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> int:
+    """The role noun of ``ROLE of|for PORTFOLIO`` ending at token *end*, where the portfolio is
+    one or two lower-case nouns ('secretary of state', 'head of logistics', 'mayor for housing'):
+    the role's token, or -1. A portfolio word is no function word, time word, role or verb form
+    of the lexicon (an office word such as *state* and a gerund such as *planning* excepted)."""
+    if end - 2 < floor or (words[end - 1] not in _PORTFOLIO_LINKS and words[end - 2] not in _PORTFOLIO_LINKS):
+        return -1  # (most words: no *of* or *for* one or two words before)
+    k = end
+    while k >= floor and end - k < _MAX_PORTFOLIO_WORDS and _portfolio_word(words[k], lexicon):
+        k -= 1
+    if k == end or k - 1 < floor or words[k] not in _PORTFOLIO_LINKS:
+        return -1
+    return k - 1 if is_role(words[k - 1], lexicon) and not plural_form(words[k - 1].lower()) else -1
+
+
+#: The most tokens of a credit's title ('Head of logistics at the port authority').
+_MAX_CREDIT_TITLE = 10
+#: Marks a credit's title may hold: a possessive, a hyphen, an ampersand.
+_CREDIT_TITLE_MARKS = frozenset(["'s", "’s", "-", "&"])
+
+
+def credit_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The title of a roundup credit ``TITLE NAME: "C."`` whose name starts at token *first*:
+    every word from the sentence start at *floor*, when the first word is capitalised, a role
+    word stands among the first three, and none is a verb form of the lexicon (a portfolio's
+    *state* excepted), a capitalised function word (a headline), a quotation mark or a
+    punctuation mark ('Chief executive of the port
+    Tom Reyes:', 'Head of logistics at the port authority Ivo Marsh:'); else (-1, -1)."""
+    words = tokens.words
+    if not 0 < first - floor <= _MAX_CREDIT_TITLE or not words[floor][:1].isupper():
+        return (-1, -1)
+    if not any(is_role(w, lexicon) for w in words[floor : min(first, floor + 3)]):
+        return (-1, -1)
+    for k in range(floor, first):
+        w = words[k]
+        if not (w[:1].isalnum() or w in _CREDIT_TITLE_MARKS):
+            return (-1, -1)
+        if w[:1].isupper() and (w.lower() in PREPOSITIONS or w.lower() in STOP_WORDS):
+            return (-1, -1)  # a headline in title case: 'Port Chief On Quist: "C"' is about Quist
+        if w.lower() in lexicon.verb_forms and portfolio_role(words, k, floor, lexicon) < 0:
+            return (-1, -1)
+    return (floor, first - 1)
+
+
+def portfolio_end(words: Sequence[str], link: int, floor: int, ceiling: int, lexicon: Lexicon) -> int:
+    """The last word of the portfolio that an *of* or *for* at token *link* opens after a role,
+    when a name follows it ('secretary of state | Ada Quist'; :func:`portfolio_role`), never
+    past *ceiling* nor reading before *floor*; -1 otherwise."""
+    if words[link] not in _PORTFOLIO_LINKS:
+        return -1
+    for end in (link + 1, link + 2):
+        if end + 1 <= ceiling and is_name_word(words[end + 1]):
+            return end if portfolio_role(words, end, floor, lexicon) == link - 1 else -1
+    return -1
+
+
+def _portfolio_word(w: str, lexicon: Lexicon) -> bool:
+    low = w.lower()
+    return (
+        w.isalpha()
+        and w.islower()
+        and low not in STOP_WORDS
+        and low not in PREPOSITIONS
+        and low not in DETERMINERS
+        and low not in TIME_WORDS
+        and (low in OFFICE_WORDS or low not in lexicon.verb_forms or low.endswith("ing"))
+        and not is_role(w, lexicon)
+    )
 
 
 def _prefix_title(

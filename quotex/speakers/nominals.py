@@ -172,11 +172,14 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
         return most_salient(near) if near else -1
     if head in lexicon.role_words or head in lexicon.role_nouns:
-        holders = res.holders_of(head)
+        forms = _role_forms(head, lexicon)
+        holders = [e for form in forms for e in res.holders_of(form)]
         if holders:
-            scores = res.salience(at, lo, frozenset(), lambda ent: any(holds(t, head) for t in ent.titles))
-            return most_salient(scores) if scores else holders[-1]
-        return -1
+            scores = res.salience(
+                at, lo, frozenset(), lambda ent: any(holds(t, form) for t in ent.titles for form in forms)
+            )
+            return most_salient(scores) if scores else max(holders)
+        return _relative_holder(res, head, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
         named = res.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
         if named:
@@ -216,6 +219,45 @@ def _fits(ent: Entity, trading: bool) -> bool:
     low = [w.lower() for w in ent.words]
     head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
     return head not in PUBLIC_BODY_HEADS
+
+
+#: Endings that make a role noun's gendered or neutral forms ('chair': 'chairman',
+#: 'chairwoman', 'chairperson'; AP Stylebook, "chairman, chairwoman": *chair* as the neutral
+#: form): the holder of any one is *the chair*.
+_ROLE_FORM_ENDINGS = ("man", "woman", "person")
+
+
+def _role_forms(head: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """Role noun *head* and, for a bare noun ('chair', 'anchor'), its forms in *-man*,
+    *-woman* and *-person* that the lexicon lists as roles."""
+    if head.endswith(_ROLE_FORM_ENDINGS):
+        return (head,)
+    return (head, *(f for e in _ROLE_FORM_ENDINGS if (f := head + e) in lexicon.role_words))
+
+
+#: How many mentions before a nominal :func:`_relative_holder` reads.
+_RELATIVE_REACH = 40
+
+
+def _relative_holder(res: Resolver, head: str, lo: int) -> int:
+    """The entity of the nearest of the :data:`_RELATIVE_REACH` mentions before mention index
+    *lo* that a *who* clause or a verb right after it gives the role *head* with the role noun's
+    own verb ('Lena Okafor, who chairs the committee' or 'Lena Okafor chairs the committee' for
+    *the chair* or *the chairwoman*, 'who heads the agency' for *the head*); -1."""
+    words, mentions = res.tokens.words, res.mentions
+    stem = next((head[: -len(e)] for e in _ROLE_FORM_ENDINGS[::-1] if head.endswith(e)), head)
+    verb = plural(stem if stem in res.lexicon.role_words else head)  # 'the chairwoman': 'who chairs'
+    for k in range(lo - 1, max(-1, lo - 1 - _RELATIVE_REACH), -1):
+        j = mentions[k].last + 1
+        if j < len(words) and words[j] == ",":
+            j += 1
+        if j < len(words) and words[j] == "who":
+            j += 1
+        elif words[j - 1] == ",":
+            continue  # ('Ada Quist, chairs ...': no clause)
+        if j < len(words) and words[j] == verb:
+            return res.table.of_mention[k]
+    return -1
 
 
 def _personal(res: Resolver, ent: Entity) -> bool:

@@ -51,6 +51,7 @@ from captemplates9_ind10 import ROUND9_IND10
 from captemplates9_lft10 import ROUND9_LFT10
 from captemplates9_main import ROUND9_MAIN
 from captemplates9_spk10 import ROUND9_SPK10
+from captemplates10_lab11 import ROUND10_LAB11
 from captemplates10_main import ROUND10_MAIN
 
 TENSES = ("past", "present")
@@ -2984,6 +2985,7 @@ CAPABILITIES = (
     *ROUND9_MAIN,
     *ROUND10_MAIN,
     *ROUND9_H7W,
+    *ROUND10_LAB11,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
