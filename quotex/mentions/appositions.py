@@ -15,6 +15,7 @@ from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
     body_name_tail,
     is_body_word,
     is_name_word,
@@ -113,7 +114,21 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if j == first or stopped == "verb":
         # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
         return (-1, -1)
+    if _next_pair(words, j, end):
+        return (-1, -1)  # 'the chair, Ada Vance, its treasurer, Ivo Marsh,': the next name's title
     return (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+def _next_pair(words: Sequence[str], j: int, end: int) -> bool:
+    """Does a comma at token *j* open a person's name (a listed first name, then a capitalised
+    word), so that the apposition before it titles that name, in a list of role-name pairs?"""
+    return (
+        j + 2 <= end
+        and words[j] == ","
+        and words[j + 1].lower() in ANY_FIRST_NAMES
+        and words[j + 1][:1].isupper()
+        and words[j + 2][:1].isupper()
+    )
 
 
 def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:
@@ -124,7 +139,7 @@ def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int
     if j > end or words[j] != ",":
         return j
     k = j + 1
-    if is_name_word(words[j - 1]):
+    if is_name_word(words[j - 1]) and not _next_pair(words, j, end):
         while k <= end and k - j <= 3 and is_name_word(words[k]):
             k += 1
         return k if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")) else j

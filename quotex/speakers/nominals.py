@@ -173,7 +173,13 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         return most_salient(near) if near else -1
     if head in lexicon.role_words or head in lexicon.role_nouns:
         forms = _role_forms(head, lexicon)
-        holders = [e for form in forms for e in res.holders_of(form)]
+        # (only holders named before it: a role a later paragraph gives is no antecedent)
+        holders = [
+            e
+            for form in forms
+            for e in res.holders_of(form)
+            if res.ents[e].mentions and res.ents[e].mentions[0] < lo
+        ]
         if holders:
             scores = res.salience(
                 at, lo, frozenset(), lambda ent: any(holds(t, form) for t in ent.titles for form in forms)

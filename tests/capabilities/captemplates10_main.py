@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Iterator
 
 from capdata import MARKS
-from capkit import Capability, Case, Expect, named
+from capkit import Capability, Case, Contains, Expect, named
 
 #: Public, judicial and membership bodies (the subject that acts on the company).
 PUBLIC = (
@@ -130,6 +130,39 @@ def nickname_in_name() -> Iterator[Case]:
         )
 
 
+#: People for lists of role-name pairs (first names the first-name table lists).
+PAIRED = (
+    ("Ada Vance", "Vance"),
+    ("Ivo Marsh", "Marsh"),
+    ("Thomas Reyes", "Reyes"),
+    ("Grace Okafor", "Okafor"),
+)
+PAIR_ROLES = ("its chair", "its treasurer", "the council's lawyer", "a retired engineer")
+DOUBLE_Q = MARKS[1]
+PAIR_LINES = ("We will meet again", "Not before the audit", "The figures are wrong")
+
+
+def role_name_pairs() -> Iterator[Case]:
+    """The panel heard from ROLE1, NAME1, ROLE2, NAME2, and ROLE3, NAME3. "C," SURNAME said.
+    -> each name with its own role, never the next pair's."""
+    for people in itertools.permutations(PAIRED, 3):
+        for roles in itertools.permutations(PAIR_ROLES, 3):
+            pairs = [f"{r}, {n}" for r, (n, _) in zip(roles, people, strict=True)]
+            intro = f"The panel heard from {pairs[0]}, {pairs[1]}, and {pairs[2]}."
+            quotes = [DOUBLE_Q.q(line + ",") for line in PAIR_LINES]
+            body = " ".join(f"{q} {s} said." for q, (_, s) in zip(quotes, people, strict=True))
+            titles = [r.split(" ", 1)[1] if r.startswith(("its ", "a ")) else r for r in roles]
+            yield Case(
+                "",
+                "|".join(r.split()[-1] for r in roles),
+                f"{intro}\n\n{body}",
+                [
+                    Expect(q, "direct", n, Contains((t.split()[-1],)))
+                    for q, (n, _), t in zip(quotes, people, titles, strict=True)
+                ],
+            )
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -148,5 +181,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "5",
         'TITLE FIRST "NICK" SURNAME said C; later SURNAME said: FIRST SURNAME, the nickname no quote',
         nickname_in_name,
+    ),
+    named(
+        "titles.role_name_pairs",
+        "6",
+        "ROLE1, NAME1, ROLE2, NAME2, and ROLE3, NAME3: each name its own role, not the next one's",
+        role_name_pairs,
     ),
 )
