@@ -28,6 +28,7 @@ from quotex.attributions.context import (
     progressive_be,
     time_phrase,
 )
+from quotex.attributions.modifiers import article_nominal
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -579,7 +580,8 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
         if step < 0 and is_closing_quote(ctx, m):
             if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
                 return None
-            return (m + 1, start) if speaker and m + 1 <= start else None
+            ok = speaker or article_nominal(words, m + 1, start)  # ('a deckhand on the ferry')
+            return (m + 1, start) if ok and m + 1 <= start else None
         if step > 0 and m > start and manner_adverb(w):
             return (start, m - 1) if speaker else None  # 'said Ashcombe wearily'
         if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):

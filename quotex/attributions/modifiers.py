@@ -1,0 +1,92 @@
+"""Prepositional modifiers of an unnamed source in a credit after a quotation.
+
+'"C," a deckhand on the ferry said.' / '"C," said a nurse on the ward.': an article-led noun
+phrase with prepositional phrases after its head (place, membership, origin: Quirk et al.
+1985, §17.37, postmodification by prepositional phrases) is the source as a whole. The
+noun-phrase walkers take a phrase past a preposition only after a role or source noun (or,
+rightwards, only the prepositions of ``grammar.PREPS_IN_NP``), since elsewhere a noun before
+*on* or *near* is no subject ('relied on the ferry'); these helpers take such modifiers only
+where a credit stands: between a closing quotation mark and its verb
+(:func:`article_nominal`), or after an inverted verb up to the clause's end
+(:func:`modified_source_after`). Input: the words (or token table), the source's tokens and
+the lexicon; output: whether the tokens are such a phrase, or the widened source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import is_source_noun
+from quotex.attributions.noun_phrases import np_right
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, TIME_WORDS
+from quotex.lexicon.grammar import MEDIUM_NOUNS, PLACE_PREPOSITIONS, PREPS_IN_NP
+from quotex.tokens import Tokens
+
+#: Prepositions that open a modifier of a person noun: of place (``grammar.PLACE_PREPOSITIONS``)
+#: and of membership and origin (*at*, *in*, *from*, *with*, *for*, *of*).
+MODIFIER_PREPOSITIONS = (PREPS_IN_NP - {"familiar", "close", "to"}) | PLACE_PREPOSITIONS
+#: At most this many prepositional phrases after the head ('a spokeswoman for the port in Dover').
+_MAX_MODIFIERS = 3
+#: Words that open a nominal credited after a quotation: an article or a counted one.
+_OPENERS = frozenset(["a", "an", "the", "one", "another"])
+#: Nouns of the fixed adjuncts of a cue after *on* ('on condition of anonymity', 'on the
+#: record', 'on camera', 'on background', 'on air') and of the channels not in
+#: ``grammar.MEDIUM_NOUNS`` ('on the phone', 'on television'): no place of the speaker.
+_ADJUNCT_NOUNS = frozenset(
+    "condition anonymity record camera background air phone telephone television radio".split()
+)
+#: Words that close a credit's clause.
+_CLAUSE_ENDS = frozenset([",", ".", ";", "!", "?"])
+
+
+def article_nominal(words: Sequence[str], a: int, b: int) -> bool:
+    """Are tokens *a* .. *b*, between a closing quotation mark and its cue, an article-led
+    phrase of lower-case words whose head has a prepositional modifier ('a deckhand on the
+    ferry', 'the cook aboard the trawler')? Not when a modifier is a time or a medium ('a
+    nurse on Monday', 'a nurse on the phone': the cue's adjuncts)."""
+    if b - a < 3 or words[a].lower() not in _OPENERS:
+        return False
+    if not all((w.isalpha() and w.islower()) or w == "-" for w in words[a + 1 : b + 1]):
+        return False
+    k = next((k for k in range(a + 2, b) if words[k] in MODIFIER_PREPOSITIONS), -1)
+    return k > 0 and not _adjunct_object(words, k + 1, b)
+
+
+def modified_source_after(
+    tokens: Tokens, src: tuple[int, int], last: int, lexicon: Lexicon
+) -> tuple[int, int]:
+    """*src*, an article-led source after an inverted cue ('said a nurse'), widened over the
+    prepositional phrases that follow it up to the clause's end at or before token *last*
+    ('said a nurse on the ward.'); *src* unchanged when its head is no source noun, or when
+    something else follows (a time or a medium: 'said a nurse on Monday', 'on the phone'; a
+    clause)."""
+    words = tokens.words
+    if words[src[0]].lower() not in _OPENERS or not is_source_noun(words[src[1]].lower(), lexicon):
+        return src
+    end = src[1]
+    for _ in range(_MAX_MODIFIERS):
+        k = end + 1
+        if k > last or words[k] in _CLAUSE_ENDS:
+            break
+        if words[k].lower() not in MODIFIER_PREPOSITIONS:
+            return src
+        obj = np_right(tokens, k + 1, last, lexicon)
+        if obj is None or _adjunct_object(words, obj[0], obj[1]):
+            return src
+        end = obj[1]
+    k = end + 1
+    return (src[0], end) if k > last or words[k] in _CLAUSE_ENDS else src
+
+
+def _adjunct_object(words: Sequence[str], a: int, b: int) -> bool:
+    """Is the phrase *a* .. *b* after a preposition a time or a medium ('Monday', 'the
+    morning', '2015', 'the phone', 'Twitter', 'condition of anonymity'), which makes the phrase
+    the cue's adjunct?"""
+    for w in words[a : b + 1]:
+        low = w.lower()
+        if low in DETERMINERS or low in NUMBER_WORDS:
+            continue
+        if w[:1].isdigit() or low in TIME_WORDS or low in MEDIUM_NOUNS or low in _ADJUNCT_NOUNS:
+            return True
+    return False
