@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.noun_phrases import np_right
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, TIME_WORDS
+from quotex.lexicon.function_words import TIME_WORDS
 from quotex.lexicon.grammar import MEDIUM_NOUNS, PLACE_PREPOSITIONS, PREPS_IN_NP
 from quotex.tokens import Tokens
 
@@ -80,13 +80,11 @@ def modified_source_after(
 
 
 def _adjunct_object(words: Sequence[str], a: int, b: int) -> bool:
-    """Is the phrase *a* .. *b* after a preposition a time or a medium ('Monday', 'the
-    morning', '2015', 'the phone', 'Twitter', 'condition of anonymity'), which makes the phrase
+    """Is the phrase *a* .. *b* after a preposition a time (its last word: 'Monday', 'the
+    morning', '2015'; but 'the night ferry' is a ferry) or a medium or fixed adjunct (any
+    word: 'the phone', 'his Facebook page', 'condition of anonymity'), which makes the phrase
     the cue's adjunct?"""
-    for w in words[a : b + 1]:
-        low = w.lower()
-        if low in DETERMINERS or low in NUMBER_WORDS:
-            continue
-        if w[:1].isdigit() or low in TIME_WORDS or low in MEDIUM_NOUNS or low in _ADJUNCT_NOUNS:
-            return True
-    return False
+    last = words[b]
+    if last[:1].isdigit() or last.lower() in TIME_WORDS:
+        return True
+    return any(w.lower() in MEDIUM_NOUNS or w.lower() in _ADJUNCT_NOUNS for w in words[a : b + 1])

@@ -322,7 +322,7 @@ def _in_noun_modifier(
     k = _before_mention(words, m, seg_start)
     preposition = words[k].lower() if k - 1 >= seg_start else ""
     noun = words[k - 1]
-    if preposition in PLACE_PREPOSITIONS and (noun.lower() in roles or noun.lower() in _PERSON_NOUNS):
+    if preposition in PLACE_PREPOSITIONS and noun.isalpha() and noun.islower():
         return True
     if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):
         return False

@@ -1,6 +1,7 @@
 """Development capabilities of helper prn11's round (issue 11, speakers a fact-checker can
-trust): a *he*/*she* opening the paragraph after a role description's quotation, and a
-surname whose particle is capitalised at a sentence start. People, bodies and sentences of
+trust): a *he*/*she* opening the paragraph after a role description's quotation, a
+surname whose particle is capitalised at a sentence start, and an unnamed speaker with
+prepositional modifiers of place after a quotation. People, bodies and sentences of
 their own (none from the held-out files or a corpus).
 
 ``captemplates.py`` adds :data:`ROUND10_PRN11` to its ``CAPABILITIES``.
@@ -135,6 +136,48 @@ def particle_surname_sentence_start() -> Iterator[Case]:
         )
 
 
+#: Heads of an unnamed speaker: role nouns, person nouns, and trades the lexicon does not list.
+HEADS10 = ("nurse", "teacher", "spokeswoman", "captain", "man", "woman", "deckhand", "stallholder")
+#: Role and person heads only (an inverted credit widens over the modifiers of those).
+KNOWN_HEADS10 = HEADS10[:6]
+#: Prepositional modifiers of place: (modifier, place name in it or "").
+MODIFIERS10 = (
+    ("on the night ferry", ""),
+    ("aboard the trawler", ""),
+    ("outside the town hall", ""),
+    ("near the harbour wall", ""),
+    ("on Skye", "Skye"),
+    ("near Harwick Pier", "Harwick Pier"),
+    ("on the ward in Kelso", "Kelso"),
+)
+#: After-quote credits: (template, takes only known heads).
+NOMINAL_CREDITS10 = (
+    ("{q} {det} {np} said.", False),
+    ("{q} {det} {np} told reporters.", False),
+    ("{q} said {det} {np}.", True),
+)
+
+
+def nominal_with_place_modifier() -> Iterator[Case]:
+    """ "C," a deckhand on the ferry said. / "C," said a nurse on Skye. -> the speaker is the
+    whole nominal ('deckhand on the ferry'), never the place named in it."""
+    for head, (modifier, place), (credit, known), det, marks in itertools.product(
+        HEADS10, MODIFIERS10, NOMINAL_CREDITS10, ("a", "the"), DOUBLE_MARKS
+    ):
+        if known and head not in KNOWN_HEADS10:
+            continue
+        q = marks.q("We will not sail tonight,")
+        np = f"{head} {modifier}"
+        text = f"The storm closed the harbour on Friday. {credit.format(q=q, det=det, np=np)}"
+        yield Case(
+            "speaker.nominal_with_place_modifier",
+            f"{head}|{modifier}|{credit}",
+            text,
+            [Expect(q, "direct", np, None)],
+            wrong_speakers=[(q, place)] if place else [],
+        )
+
+
 ROUND10_PRN11: tuple[Capability, ...] = (
     named(
         "speaker.role_description_next_paragraph",
@@ -153,5 +196,11 @@ ROUND10_PRN11: tuple[Capability, ...] = (
         "4",
         "Bruno de Castellane ... De Castellane said C: one person, named in full",
         particle_surname_sentence_start,
+    ),
+    named(
+        "speaker.nominal_with_place_modifier",
+        "4",
+        '"C," a deckhand on the ferry said. / "C," said a nurse on Skye: the whole nominal, not Skye',
+        nominal_with_place_modifier,
     ),
 )
