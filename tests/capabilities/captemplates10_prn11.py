@@ -14,13 +14,8 @@ from collections.abc import Iterator
 
 from capdata import DOUBLE_MARKS, Person
 from capkit import Capability, Case, Expect, named
+from captemplates9_main import NAMED as NAMED10
 
-#: People named before the description speaks (both genders).
-NAMED10 = (
-    Person("Osric Pellow", "Pellow", "m", "plain"),
-    Person("Maud Treharne", "Treharne", "f", "plain"),
-    Person("Kwabena Asante", "Asante", "m", "non-Anglo"),
-)
 #: Role descriptions with the gender their head gives (None: either).
 DESCRIPTIONS10 = (
     ("the party's candidate", None),
@@ -38,6 +33,11 @@ SECONDS10 = ("Nobody will lose a mooring,", "Nobody will lose a mooring. We prom
 FIRST10 = "We will drain the basin first,"
 
 
+def _bare(desc: str) -> str:
+    """The description as a speaker's name: without its article."""
+    return desc.split(" ", 1)[1] if desc.startswith(("a ", "the ")) else desc
+
+
 def role_description_next_paragraph() -> Iterator[Case]:
     """NAME ... "C1," DESCRIPTION said [ADJUNCT]. NEW PARAGRAPH "C2," he/she CUE. -> both
     quotes the description's, not NAME's."""
@@ -51,7 +51,7 @@ def role_description_next_paragraph() -> Iterator[Case]:
             f"{person.full} walked the towpath with the engineers. {first} {desc} said{adjunct}."
             f"\n\n{later} {pronoun} {cue}."
         )
-        speaker = desc.split(" ", 1)[1] if desc.startswith(("a ", "the ")) else desc
+        speaker = _bare(desc)
         yield Case(
             "speaker.role_description_next_paragraph",
             f"{person.surname}|{desc}|{adjunct.strip() or '-'}|{cue}",
@@ -81,7 +81,7 @@ def role_description_named_between() -> Iterator[Case]:
             f"Osric Pellow walked the towpath. {first} {desc} said.\n\n{between.format(n=woman.full)}"
             f"\n\n{later} she said."
         )
-        speaker = desc.split(" ", 1)[1] if desc.startswith(("a ", "the ")) else desc
+        speaker = _bare(desc)
         yield Case(
             "speaker.role_description_named_between",
             f"{desc}|{between}",
