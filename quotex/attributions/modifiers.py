@@ -7,7 +7,8 @@ noun-phrase walkers take a phrase past a preposition only after a role or source
 rightwards, only the prepositions of ``grammar.PREPS_IN_NP``), since elsewhere a noun before
 *on* or *near* is no subject ('relied on the ferry'); these helpers take such modifiers only
 where a credit stands: between a closing quotation mark and its verb
-(:func:`article_nominal`), or after an inverted verb up to the clause's end
+(:func:`article_nominal`), between a comma after the content and the verb
+(:func:`modified_source_before`), or after an inverted verb up to the clause's end
 (:func:`modified_source_after`). Input: the words (or token table), the source's tokens and
 the lexicon; output: whether the tokens are such a phrase, or the widened source.
 """
@@ -17,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.context import is_source_noun
-from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS
-from quotex.lexicon.grammar import MEDIUM_NOUNS, PLACE_PREPOSITIONS, PREPS_IN_NP
+from quotex.lexicon.grammar import MEDIUM_NOUNS, PLACE_PREPOSITIONS, PREPS_IN_NP, RELATIVES
+from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
 
 #: Prepositions that open a modifier of a person noun: of place (``grammar.PLACE_PREPOSITIONS``)
@@ -36,6 +38,10 @@ _OPENERS = frozenset(["a", "an", "the", "one", "another"])
 _ADJUNCT_NOUNS = frozenset(
     "condition anonymity record camera background air phone telephone television radio".split()
 )
+#: Words that open a clause inside a phrase: the relative pronouns and *that*.
+_CLAUSE_WORDS = RELATIVES | {"that"}
+#: Tokens inside a name or a compound of a source phrase besides words.
+_NAME_MARKS = frozenset(["-", "'s", "’s", "."])
 #: Words that close a credit's clause.
 _CLAUSE_ENDS = frozenset([",", ".", ";", "!", "?"])
 
@@ -51,6 +57,48 @@ def article_nominal(words: Sequence[str], a: int, b: int) -> bool:
         return False
     k = next((k for k in range(a + 2, b) if words[k] in MODIFIER_PREPOSITIONS), -1)
     return k > 0 and not _adjunct_object(words, k + 1, b)
+
+
+def modified_source_before(
+    tokens: Tokens, obj: tuple[int, int], floor: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The source that ends with *obj*, the object of a preposition just before a cue, when up
+    to :data:`_MAX_MODIFIERS` prepositional phrases lead left to a phrase with a role, group,
+    person or named head that opens the clause (at *floor*, or after a comma or a closing
+    quotation mark): 'The port will close, a nurse on the ward said.' -> 'a nurse on the
+    ward'; 'Residents near the plant said' -> all of it, not 'the plant'. None otherwise (not
+    over a time or a medium: 'a nurse on Monday said'; not a clause or an apposition:
+    :func:`_clause_or_apposition`)."""
+    words = tokens.words
+    first = obj[0]
+    for _ in range(_MAX_MODIFIERS):
+        k = first - 1
+        if k - 1 < floor or words[k] not in MODIFIER_PREPOSITIONS or _adjunct_object(words, first, obj[1]):
+            return None
+        inner = np_left(tokens, k - 1, floor, lexicon)
+        if inner is None:
+            return None
+        first = inner[0]
+        if first == floor or words[first - 1] == "," or words[first - 1] in lexicon.quote_tokens:
+            head = _head(words, first, k - 1)
+            if not (is_source_noun(head.lower(), lexicon) or is_name_word(head)):
+                return None  # ('help, the latest in a series of hearings intended to')
+            return None if _clause_or_apposition(words, first, obj[1]) else (first, obj[1])
+    return None
+
+
+def _head(words: Sequence[str], a: int, b: int) -> str:
+    """The head word of the phrase *a* .. *b*: the word before its first preposition."""
+    return next((words[k - 1] for k in range(a + 1, b + 1) if words[k] in MODIFIER_PREPOSITIONS), words[b])
+
+
+def _clause_or_apposition(words: Sequence[str], a: int, b: int) -> bool:
+    """Do tokens *a* .. *b* hold a clause ('a gap in security that experts say': a relative
+    pronoun, or a token no phrase holds), or do they follow a name and a comma, an apposition
+    that the apposition rules read whole ('Ana Berg, a retiree in Leith, said')?"""
+    if any(w.lower() in _CLAUSE_WORDS or not (w.isalpha() or w in _NAME_MARKS) for w in words[a : b + 1]):
+        return True
+    return words[a - 1] == "," and a >= 2 and (is_name_word(words[a - 2]) or words[a - 2].isdigit())
 
 
 def modified_source_after(

@@ -209,7 +209,6 @@ def find_head_mention(
     kinds: Sequence[str] = (),
     *,
     voices: frozenset[str] = SPOKESPERSON_NOUNS,
-    roles: frozenset[str] = frozenset(),
 ) -> int:
     """Which of the mentions inside source tokens a..b names the source?
 
@@ -221,7 +220,7 @@ def find_head_mention(
     ("Friends of Ines Marr", "a spokesman for Ines Marr", "The mayor of Leith":
     :func:`_in_noun_modifier`; ``kinds[n]`` is the kind of mention *n*'s entity,
     from :func:`speaking_kind`; *voices* the nouns of those who speak for a body,
-    ``Lexicon.voice_nouns``; *roles* the role nouns, ``Lexicon.role_words``).
+    ``Lexicon.voice_nouns``).
     """
     ends = {m.last: k for k, m in enumerate(inside)}
     seg_start = a
@@ -243,7 +242,7 @@ def find_head_mention(
                     return n
             n = ends.get(j, -1)
             if n >= 0 and not (
-                kinds and _in_noun_modifier(words, inside, n, seg_start, kinds, voices=voices, roles=roles)
+                kinds and _in_noun_modifier(words, inside, n, seg_start, kinds, voices=voices)
             ):
                 served_body = kinds and kinds[n] == "organization"
                 if not (served_body and _after_preposition(words, inside[n], seg_start)):
@@ -277,10 +276,6 @@ _PRINCIPAL_PREPOSITIONS = frozenset(["for", "to", "of", "with"])
 _MODIFIER_PREPOSITIONS = _PRINCIPAL_PREPOSITIONS | frozenset(["at", "from", "in"])
 
 
-#: Nouns of persons that are no role ('a man near the pier').
-_PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "person", "people"])
-
-
 def _is_person(ent: Entity) -> bool:
     """A person, with evidence of it (a title, a gender, a first name, the tagger's PERSON)."""
     return ent.kind == "person" and ent.person_evidence
@@ -305,15 +300,15 @@ def _in_noun_modifier(
     kinds: Sequence[str],
     *,
     voices: frozenset[str] = SPOKESPERSON_NOUNS,
-    roles: frozenset[str] = frozenset(),
 ) -> bool:
     """Is mention *n* only inside a prepositional phrase after its segment's head noun, so
     that the noun, not the name, is the speaker? 'Friends of Ines Marr', 'a spokesman for
     Ines Marr', 'an adviser to Marr' (printing the person would put the words in their
     mouth), 'The mayor of Leith', 'Critics of Kestrel Ferries'; any name after a preposition
-    of place (``grammar.PLACE_PREPOSITIONS``) that follows a person's noun (one of *roles*, or
-    *man*, *woman*, *people*: 'a nurse on Skye', 'a man near Ivo Berg'; not 'a decision on
-    Ivo Berg's plan', where *on* tells the topic). A
+    of place (``grammar.PLACE_PREPOSITIONS``) that follows a lower-case noun, and any but a
+    person's after one that follows a capitalised word: 'a nurse on Skye', 'a man near Ivo Berg',
+    'Democrats on the Committee on Leith' (a name after *on* telling a topic, 'the pitch on
+    Kickstarter', is no speaker either; but 'The Council on Trade Director Ivo Berg' is Berg). A
     body (not a name of no known kind, which may be a person's) keeps the words of those who speak for it
     (*voices*, ``Lexicon.voice_nouns``: 'a spokeswoman for Kestrel Ferries'), and a written
     work credits its issuer ('a study by the Fjord Institute'). *kinds* are the mentions'
@@ -322,7 +317,7 @@ def _in_noun_modifier(
     k = _before_mention(words, m, seg_start)
     preposition = words[k].lower() if k - 1 >= seg_start else ""
     noun = words[k - 1]
-    if preposition in PLACE_PREPOSITIONS and noun.isalpha() and noun.islower():
+    if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (noun.islower() or kind != "person"):
         return True
     if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):
         return False

@@ -125,13 +125,7 @@ def _name_in(res: Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, list
     inside = [k for k in range(lo, hi) if mentions[k].last <= b]
     kinds = [speaking_kind(table.entities[table.of_mention[k]]) for k in inside]
     head_mention = find_head_mention(
-        res.tokens.words,
-        a,
-        b,
-        [mentions[k] for k in inside],
-        kinds,
-        voices=lexicon.voice_nouns,
-        roles=lexicon.role_words,
+        res.tokens.words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
     )
     return lo, inside, head_mention
 

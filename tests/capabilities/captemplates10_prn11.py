@@ -155,6 +155,7 @@ NOMINAL_CREDITS10 = (
     ("{q} {det} {np} said.", False),
     ("{q} {det} {np} told reporters.", False),
     ("{q} said {det} {np}.", True),
+    ("The quay will stay shut, {det} {np} said.", True),
 )
 
 
@@ -166,14 +167,14 @@ def nominal_with_place_modifier() -> Iterator[Case]:
     ):
         if known and head not in KNOWN_HEADS10:
             continue
-        q = marks.q("We will not sail tonight,")
+        q = marks.q("We will not sail tonight,") if "{q}" in credit else "The quay will stay shut"
         np = f"{head} {modifier}"
         text = f"The storm closed the harbour on Friday. {credit.format(q=q, det=det, np=np)}"
         yield Case(
             "speaker.nominal_with_place_modifier",
             f"{head}|{modifier}|{credit}",
             text,
-            [Expect(q, "direct", np, None)],
+            [Expect(q, "direct" if "{q}" in credit else "indirect", np, None)],
             wrong_speakers=[(q, place)] if place else [],
         )
 
