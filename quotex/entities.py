@@ -26,7 +26,14 @@ import attrs
 from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
-from quotex.lexicon.function_words import KINSHIP_NOUNS, NOT_NAMES, PRONOUNS, STOP_WORDS, TIME_NAMES
+from quotex.lexicon.function_words import (
+    KINSHIP_NOUNS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    PRONOUNS,
+    STOP_WORDS,
+    TIME_NAMES,
+)
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.mentions import Mention, registered_spelling
 from quotex.sentences import Sentence
@@ -345,14 +352,17 @@ def _match(
                 ):
                     return idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname
         return relative if relative >= 0 else found[-1]
-    particles = words[0].islower()  # 'de la Vega' names 'Juan Carlos de la Vega' by surname
+    # 'de la Vega' names 'Juan Carlos de la Vega' by surname; so does 'De Blasio' (a particle
+    # capitalised at a sentence start) name 'Bill de Blasio'
+    lead, n = words[0].lower(), len(words)
+    particles = words[0].islower() or lead in NAME_PARTICLES
     for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
         have = drafts[idx].words
         if have == words or (
             len(have) == 1 and kind == drafts[idx].kind and not (gender and _clashes(drafts[idx], gender))
         ):
             return idx
-        if particles and have[-len(words) :] == words:
+        if particles and len(have) > n and have[-n].lower() == lead and have[1 - n :] == words[1:]:
             return idx
     return -1
 

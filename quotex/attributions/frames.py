@@ -28,6 +28,7 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.model import Attribution, Found
+from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.noun_phrases import in_fixed_compound, np_left, np_right, opens_clause
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before
@@ -441,7 +442,7 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
             b = _modifier_before(words, src[0] + 1, src[1]) - 1
             while b > src[0] and not words[b][:1].isalnum():
                 b -= 1
-            src = (src[0], b)
+            src = modified_source_after(tokens, (src[0], b), last, ctx.lexicon)  # 'said a nurse on the ward'
         if src is None or not _credit_source(ctx, src[0], src[1]):
             return None
         return Attribution(part, src, (tokens.starts[k], tokens.ends[e]), rule, QuoteKind.DIRECT)

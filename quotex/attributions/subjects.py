@@ -28,6 +28,7 @@ from quotex.attributions.context import (
     progressive_be,
     time_phrase,
 )
+from quotex.attributions.modifiers import article_nominal, modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -53,6 +54,7 @@ from quotex.lexicon.grammar import (
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
     MODALS,
+    PLACE_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES,
     SENTENCE_LINKS,
@@ -199,11 +201,12 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     if (
         np is not None
         and np[0] - 1 >= floor
-        and words[np[0] - 1].lower() in PREPOSITIONS
+        and (words[np[0] - 1].lower() in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
         and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
         and not (words[np[0] - 1].lower() in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
     ):
-        return _issued_by(tokens, np, floor, lexicon)  # (else None: 'In one tweet', 'Along with the dispute')
+        # (else None: 'In one tweet', 'Along with the dispute'; but 'C, a nurse on the ward said')
+        return _issued_by(tokens, np, floor, lexicon) or modified_source_before(tokens, np, floor, lexicon)
     if (
         np is not None
         and np[0] - 2 >= floor
@@ -579,7 +582,8 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
         if step < 0 and is_closing_quote(ctx, m):
             if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
                 return None
-            return (m + 1, start) if speaker and m + 1 <= start else None
+            ok = speaker or article_nominal(words, m + 1, start)  # ('a deckhand on the ferry')
+            return (m + 1, start) if ok and m + 1 <= start else None
         if step > 0 and m > start and manner_adverb(w):
             return (start, m - 1) if speaker else None  # 'said Ashcombe wearily'
         if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):

@@ -53,6 +53,7 @@ from quotex.attributions.frames import (
 from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.head_nouns import homograph_head
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
+from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation
 from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
 from quotex.attributions.sites import (
@@ -320,6 +321,8 @@ def content_then_inverted_cue(v: VerbCue) -> Found | None:
     ):
         # '"C," said Tromso University economist Hal Berg.'
         inv = credit_phrase(ctx, i + 1, last, 1) or inv
+    if inv is not None and is_closing_quote(ctx, prev):
+        inv = modified_source_after(ctx.tokens, inv, last, lexicon)  # '"C," said a nurse on the ward.'
     if (
         inv is not None
         and words[inv[0]].lower() not in PRONOUNS

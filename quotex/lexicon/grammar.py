@@ -475,6 +475,16 @@ FRONTING_PREPOSITIONS = frozenset(
     until regarding along absent aside beside besides apart""".split()
 )
 
+#: Prepositions of place that open a modifier of a noun ('a nurse on the ward', 'a guard
+#: outside the embassy', 'a man near the pier', 'a deckhand aboard the ferry'): the spatial
+#: prepositions of Quirk et al. 1985, §9.15-9.25, less *by* (an agent), *over* and *under*
+#: (a topic or state: 'a row over fees', 'a man under arrest') and those of PREPS_IN_NP (*at*,
+#: *in*, *from*). A name after one inside a source is where its head is, never the speaker.
+PLACE_PREPOSITIONS = frozenset(
+    """on aboard onboard near outside inside behind beside beyond across along among amongst
+    around opposite""".split()
+)
+
 #: Linking adverbials and interjections that open a sentence before a comma and are never its
 #: subject ('Likewise, Marr called for ...', 'Wait, it gets better'): the conjuncts of Quirk et
 #: al. 1985, §8.137 (enumerative, additive, summative, resultive, inferential, contrastive,

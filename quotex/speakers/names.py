@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from quotex.entities import Entity, EntityTable
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import STOP_WORDS
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PLACE_PREPOSITIONS
 from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention
 from quotex.speakers.documents import author_mention
@@ -306,8 +306,12 @@ def _in_noun_modifier(
     """Is mention *n* only inside a prepositional phrase after its segment's head noun, so
     that the noun, not the name, is the speaker? 'Friends of Ines Marr', 'a spokesman for
     Ines Marr', 'an adviser to Marr' (printing the person would put the words in their
-    mouth), 'The mayor of Leith', 'Critics of Kestrel Ferries'. A body (not a name of no
-    known kind, which may be a person's) keeps the words of those who speak for it
+    mouth), 'The mayor of Leith', 'Critics of Kestrel Ferries'; any name after a preposition
+    of place (``grammar.PLACE_PREPOSITIONS``) that follows a lower-case noun, and any but a
+    person's after one that follows a capitalised word: 'a nurse on Skye', 'a man near Ivo Berg',
+    'Democrats on the Committee on Leith' (a name after *on* telling a topic, 'the pitch on
+    Kickstarter', is no speaker either; but 'The Council on Trade Director Ivo Berg' is Berg). A
+    body (not a name of no known kind, which may be a person's) keeps the words of those who speak for it
     (*voices*, ``Lexicon.voice_nouns``: 'a spokeswoman for Kestrel Ferries'), and a written
     work credits its issuer ('a study by the Fjord Institute'). *kinds* are the mentions'
     :func:`speaking_kind`. A work's recipient is a modifier too ('a filing with the Fjord
@@ -315,9 +319,11 @@ def _in_noun_modifier(
     m, kind = inside[n], kinds[n]
     k = _before_mention(words, m, seg_start)
     preposition = words[k].lower() if k - 1 >= seg_start else ""
+    noun = words[k - 1]
+    if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (noun.islower() or kind != "person"):
+        return True
     if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):
         return False
-    noun = words[k - 1]
     if not noun.isalpha():
         return False
     if not noun.islower() and any(

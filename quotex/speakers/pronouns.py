@@ -29,7 +29,7 @@ from quotex.speakers.salience import (
     decay,
     most_salient,
 )
-from quotex.speakers.words import head_end
+from quotex.speakers.words import PREPOSITIONS, head_end
 
 
 def resolve_pronoun(
@@ -73,7 +73,7 @@ def resolve_pronoun(
         return -1, ""
 
     if learn:
-        e = _speaking_role_before(res, gender, at)
+        e = _speaking_role_before(res, gender, at, parts)
         if e >= 0:
             return e, res.distance_path(e, at, lo)
     scores = person_scores(res, gender, at, lo, skip)
@@ -165,12 +165,18 @@ def _pronoun_subject(res: Resolver, s: int) -> int:
     return got
 
 
-def _speaking_role_before(res: Resolver, gender: str | None, at: int) -> int:
+def _speaking_role_before(
+    res: Resolver, gender: str | None, at: int, parts: Sequence[tuple[int, int]] = ()
+) -> int:
     """The speaker of the previous attribution when it is a role description (:func:`speaking_role`)
-    that spoke in this sentence or the one before, in this paragraph, and no name stands between
-    its source and the pronoun at token *at*: '"C," a spokesman for the port said. "D," he
-    added.' is the spokesman's, not a man named before (a description has no mention to weigh
-    in salience); else -1."""
+    and no name stands between its source and the pronoun at token *at*: '"C," a spokesman for
+    the port said. "D," he added.' is the spokesman's, not a man named before (a description
+    has no mention to weigh in salience). The description spoke in this sentence or the one
+    before, in this paragraph, or in the last sentence of the paragraph before when the
+    pronoun's quotation (character spans *parts*) opens this one (:func:`_opens_next_paragraph`:
+    '"C," the party's candidate said. NEW PARAGRAPH "D," he went on.'); else -1. A name in a
+    prepositional phrase after the description's verb (:func:`_in_adjunct`) or inside the
+    pronoun's quotation stands between them for no one."""
     if not res.spoke:
         return -1
     e, pos = res.spoke[-1]
@@ -178,10 +184,34 @@ def _speaking_role_before(res: Resolver, gender: str | None, at: int) -> int:
         return -1
     s_at, p_at = res.table.locate(at)
     s_k, p_k = res.table.locate(pos)
-    if p_k != p_at or s_at - s_k > 1:
+    if (p_k != p_at or s_at - s_k > 1) and not _opens_next_paragraph(res, s_k, p_k, parts):
         return -1
-    starts = res.mention_starts
-    return e if bisect.bisect_right(starts, pos) == bisect.bisect_left(starts, at) else -1
+    starts, offsets = res.mention_starts, res.mention_offsets
+    last = res.table.sentences[s_k].last
+    for k in range(bisect.bisect_right(starts, pos), bisect.bisect_left(starts, at)):
+        m = starts[k]
+        if not (m <= last and _in_adjunct(res, pos, m)) and not any(a <= offsets[k] < b for a, b in parts):
+            return -1
+    return e
+
+
+def _in_adjunct(res: Resolver, pos: int, m: int) -> bool:
+    """Is the name at token *m* inside a prepositional phrase after the verb that follows the
+    source at token *pos* ('the candidate said in an interview with Radio Leith'), not that
+    verb's object ('a reporter asked Ivo Berg', who may answer)?"""
+    words, verbs = res.tokens.words, res.lexicon.verb_forms
+    verb = next((j for j in range(pos + 1, m) if words[j] in verbs), -1)
+    return verb >= 0 and any(words[j] in PREPOSITIONS for j in range(verb + 1, m))
+
+
+def _opens_next_paragraph(res: Resolver, s_k: int, p_k: int, parts: Sequence[tuple[int, int]]) -> bool:
+    """Does the quotation of character spans *parts* open the paragraph after *p_k*, whose
+    last sentence is *s_k* (its first token the first of the sentence after *s_k*)?"""
+    sentences = res.table.sentences
+    if not parts or s_k + 1 >= len(sentences):
+        return False
+    nxt = sentences[s_k + 1]
+    return nxt.paragraph == p_k + 1 and nxt.start <= parts[0][0] < res.tokens.ends[nxt.first]
 
 
 def speaking_role(ent: Entity, gender: str | None, lexicon: Lexicon) -> bool:
@@ -195,7 +225,8 @@ def speaking_role(ent: Entity, gender: str | None, lexicon: Lexicon) -> bool:
     head = words[head_end(words) - 1]
     if ent.kind == "organization" and head not in lexicon.voice_nouns and head not in lexicon.role_nouns:
         return False  # ('the foreign ministry'; but 'a spokesman for the port' is one person)
-    singular = head in lexicon.voice_nouns or head in lexicon.role_nouns or not head.endswith("s")
-    if not singular or (head not in lexicon.role_words and head not in lexicon.voice_nouns):
-        return False
+    if head not in lexicon.role_nouns and (
+        head not in lexicon.role_words or head.endswith(("s", "men", "people"))
+    ):
+        return False  # (a plural: 'officials', 'spokesmen', 'chairpeople')
     return not ((gender == "m" and head in FEMALE_WORDS) or (gender == "f" and head in MALE_WORDS))

@@ -53,6 +53,7 @@ from captemplates9_main import ROUND9_MAIN
 from captemplates9_spk10 import ROUND9_SPK10
 from captemplates10_lab11 import ROUND10_LAB11
 from captemplates10_main import ROUND10_MAIN
+from captemplates10_prn11 import ROUND10_PRN11
 
 TENSES = ("past", "present")
 
@@ -2986,6 +2987,7 @@ CAPABILITIES = (
     *ROUND10_MAIN,
     *ROUND9_H7W,
     *ROUND10_LAB11,
+    *ROUND10_PRN11,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
