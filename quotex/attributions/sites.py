@@ -172,6 +172,10 @@ class VerbCue:
 
 #: Words after which a participle opens a participial clause: ', saying', 'after calling'.
 PARTICIPIAL_OPENERS = frozenset([",", "before", "after", "while", "by", "and", "when"])
+#: The openers after which an adverb may stand before the participle: the comma and the
+#: subordinators of time ('while also saying', 'after initially saying'); after *and* or *by*
+#: an adverb ('and pointedly saying') often ends a clause other than the sentence's first.
+ADVERB_PARTICIPIAL_OPENERS = PARTICIPIAL_OPENERS - {"and", "by"}
 
 
 def after_having(v: VerbCue) -> bool:

@@ -57,6 +57,7 @@ from quotex.attributions.naming import known_as_title, naming_content_end, noun_
 from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
 from quotex.attributions.participle_subjects import nearest_clause_subject
 from quotex.attributions.sites import (
+    ADVERB_PARTICIPIAL_OPENERS,
     PARTICIPIAL_OPENERS,
     VerbCue,
     after_having,
@@ -536,7 +537,7 @@ def _opens_participial(v: VerbCue) -> bool:
         and (
             _absolute_subject(v) is not None
             or words[prev].lower() in PARTICIPIAL_OPENERS
-            or words[before_adverbial(words, prev, v.first)] == ","  # ', at one point calling
+            or words[before_adverbial(words, prev, v.first)].lower() in ADVERB_PARTICIPIAL_OPENERS  # ', at one point calling', 'while also saying'
             or (is_closing_quote(v.ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
         )
     )
