@@ -468,3 +468,19 @@ def after_time_phrase(words: Sequence[str], i: int, last: int) -> int:
         return i
     nxt = words[k]
     return k if nxt.lower() in _SUBJECT_OPENERS or nxt[:1].isupper() else i
+
+
+#: Words that open a time adjunct between a conjunction and its verb ('but on Tuesday wrote').
+_TIME_ADJUNCT_LEADS = frozenset("on last this early late".split())
+
+
+def before_time_adjunct(words: Sequence[str], k: int, first: int) -> int:
+    """The conjunction before a time adjunct of one to three words that ends at token *k*
+    ('but on Tuesday | wrote', 'and last week | said': the verb is coordinated with the one
+    before, over the adjunct); else *k*."""
+    if words[k].lower() not in TIME_WORDS:
+        return k
+    m = k - 1
+    while m >= first and k - m < 3 and words[m].lower() in _TIME_ADJUNCT_LEADS:
+        m -= 1
+    return m if m >= first and words[m].lower() in ("and", "but") else k

@@ -13,7 +13,7 @@ from attrs import define, frozen
 
 from quotex.attributions.asides import before_infinitive, ly_adverb
 from quotex.attributions.complements import particle_follows
-from quotex.attributions.context import HEDGES, Context, before_adverbial, parsed_subject
+from quotex.attributions.context import HEDGES, Context, before_adverbial, before_time_adjunct, parsed_subject
 from quotex.attributions.noun_phrases import opens_with_participle
 from quotex.attributions.relatives import relative_verb
 from quotex.attributions.subjects import (
@@ -479,6 +479,7 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
         nxt = words[k + 1].lower()
         if not (nxt.endswith("ed") or nxt in _VERB_WORDS or nxt in LINKING_VERBS or nxt == "went"):
             return None  # 'allow Republicans and evangelicals to support': a noun after 'and'
+    k = before_time_adjunct(words, k, v.first)  # 'but on Tuesday wrote', 'and last week said'
     if words[k].lower() not in ("and", "but"):
         return None
     subj = sentence_subject(v.ctx, v.s)
