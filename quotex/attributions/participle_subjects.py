@@ -53,6 +53,8 @@ def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
     if np is None or not (words[np[1]] in SUBJECT_PRONOUNS or subject_head(words[np[1]], ctx.lexicon)):
         return None  # ('Lund, clearly frustrated, replied': an aside, not a subject)
     k = np[1] + 1
+    if k < i and words[k] == "," and "," in words[np[0] : np[1]]:
+        k += 1  # the phrase ends in an apposition: 'and Lund, the port's director, sued the city'
     while k < i and (words[k].lower() in ADVERBS or (words[k].islower() and words[k].endswith("ly"))):
         k += 1  # 'the union has already sued', 'leaders strongly denied'
     return np if k < i and _finite_verb(words[k]) else None

@@ -34,6 +34,7 @@ from quotex.lexicon.grammar import (
     APPROXIMATORS,
     AUXILIARIES,
     COPULA,
+    CLAUSE_LINKS,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
     LINKING_VERBS,
@@ -258,10 +259,26 @@ def _participle_subject(v: VerbCue, found: Span) -> Span | None:
     subj = sentence_subject(v.ctx, v.s)
     if subj is None or found[0] < subj[0]:
         return None
-    if found[0] <= subj[1]:
-        return found
     words = v.words
+    if found[0] <= subj[1]:
+        return _before_verb(v, found, subj[1] + 1)
     return found if words[found[0] - 1] == "," and not _has_verb(words, subj[1] + 1, found[0], v) else None
+
+
+def _before_verb(v: VerbCue, found: Span, a: int) -> Span | None:
+    """*found* up to the first verb after token *a* when it runs over one ('Rubio aide Ana Berg
+    gave it a try, though, tweeting': the subject before 'gave'); None when a clause opened by
+    a conjunction follows that verb ('The talks ran late, but Lund stayed, saying': the
+    participial rule finds the nearest clause's subject)."""
+    words = v.words
+    verb = next((k for k in range(a, found[1] + 1) if _has_verb(words, k, k + 1, v)), -1)
+    if verb < 0:
+        return found
+    if verb == found[0] or any(
+        words[k].lower() in CLAUSE_LINKS and words[k + 1] != "," for k in range(verb, v.i)
+    ):  # (', though, tweeting': an adverb, no clause)
+        return None
+    return (found[0], verb - 1)
 
 
 #: Lower-case words that are verbs of a clause whatever their context.
