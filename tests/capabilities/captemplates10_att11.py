@@ -82,9 +82,10 @@ def participle_nearest_clause() -> Iterator[Case]:
 
 #: Fronted adverbial clauses before the speaker's main clause.
 FRONTED10 = (
-    "While the other candidates called for a new bridge",
+    "In the debate, while the other candidates called for a new bridge",
+    "At a forum on Monday, while most of the rivals called for a new bridge",
+    "Last week, though most residents backed the plan",
     "Even as the union demanded higher pay",
-    "Though most residents backed the plan",
 )
 
 
