@@ -15,6 +15,7 @@ from quotex.attributions.asides import before_infinitive, ly_adverb
 from quotex.attributions.complements import particle_follows
 from quotex.attributions.context import HEDGES, Context, before_adverbial, before_time_adjunct, parsed_subject
 from quotex.attributions.noun_phrases import opens_with_participle
+from quotex.attributions.participle_subjects import nearest_clause_subject
 from quotex.attributions.relatives import relative_verb
 from quotex.attributions.subjects import (
     apposition_subject,
@@ -249,6 +250,8 @@ def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     if v.prev >= v.first and (
         v.words[v.prev].lower() in (",", "and") or v.words[before_adverbial(v.words, v.prev, v.first)] == ","
     ):  # (', even calling ...': after an adverbial too)
+        if nearest_clause_subject(v.ctx, found, v.i, v.floor) is not None:
+            return None  # 'at a rally in Salem, Ore., Lund was blunt, claiming': a later clause's
         return _participle_subject(v, found)
     return found
 

@@ -86,6 +86,7 @@ FRONTED10 = (
     "At a forum on Monday, while most of the rivals called for a new bridge",
     "Last week, though most residents backed the plan",
     "Even as the union demanded higher pay",
+    "The day before, at a rally in Salem, Ore.",
 )
 
 
@@ -95,7 +96,7 @@ def participle_after_fronted_clause() -> Iterator[Case]:
     combos = itertools.product(
         PEOPLE10, range(len(SHAPES10)), range(len(FRONTED10)), PARTICIPLES10, range(len(CLAUSES10))
     )
-    for p, s, f, part, k in sample(combos, 120, "att11-fronted-clause"):
+    for p, s, f, part, k in sample(combos, 150, "att11-fronted-clause"):
         shape, title = SHAPES10[s]
         subject = shape.format(full=p.full)
         own = OWN_CLAUSES10[(f + k) % len(OWN_CLAUSES10)]
