@@ -153,6 +153,32 @@ def coordinated_after_time() -> Iterator[Case]:
         yield Case("", "att11-coordinated-time", text, expects, exact=False)
 
 
+#: A reported clause's subject, an aside set off by commas, and the rest of the clause.
+ASIDE_CLAUSES10 = (
+    ("the ferry levy", "drawn up in May", "would be scrapped by the council"),
+    ("the lock gates", "even after the repairs", "had failed twice this winter"),
+    ("the port's new rota", "and the overtime rules", "were unfair to the pilots"),
+    ("the quarry road", "already closed for a week", "could stay shut until spring"),
+)
+#: Reporting verbs that take a 'that' clause.
+THAT_VERBS10 = ("said", "told reporters", "argued", "wrote", "insisted")
+
+
+def that_clause_aside() -> Iterator[Case]:
+    """`NAME said that the levy, drawn up in May, would be scrapped.`: a comma after a reported
+    clause's subject, before its verb, sets off an aside inside the clause; the report runs to
+    the clause's end."""
+    combos = itertools.product(PEOPLE10, range(len(SHAPES10)), THAT_VERBS10, range(len(ASIDE_CLAUSES10)))
+    for p, s, verb, k in sample(combos, 120, "att11-that-aside"):
+        shape, title = SHAPES10[s]
+        subject = shape.format(full=p.full)
+        head, aside, rest = ASIDE_CLAUSES10[k]
+        clause = f"that {head}, {aside}, {rest}"
+        text = f"{subject} {verb} {clause}."
+        expects = [Expect(clause, "indirect", p.full, title if title else ANY, "person")]
+        yield Case("", "att11-that-aside", text, expects, exact=False)
+
+
 ROUND10_ATT11: tuple[Capability, ...] = (
     named(
         "source.participle_nearest_clause",
@@ -177,6 +203,12 @@ ROUND10_ATT11: tuple[Capability, ...] = (
         "4",
         "NAME has been critical of X but on Tuesday wrote that she agreed C (the outer verb's report)",
         coordinated_after_time,
+    ),
+    named(
+        "content.that_clause_aside",
+        "2",
+        "NAME said that the levy, drawn up in May, would be scrapped (the aside is inside the clause)",
+        that_clause_aside,
     ),
 )
 
