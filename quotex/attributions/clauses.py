@@ -185,9 +185,9 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             and verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "stance", "naming")
         ):
             return k - 1  # '... and implying that ...': a second report by the same source
-        if w == "," and k + 1 <= last and (relative or _stops_at_comma(ctx, k, last)):
-            if relative or not verbless_that_clause(words, qo, a, k, last):  # ('that the plan, drawn ..., would')
-                return k - 1
+        stops = w == "," and k + 1 <= last and (relative or _stops_at_comma(ctx, k, last))
+        if stops and (relative or not verbless_that_clause(words, qo, a, k, last)):  # 'that X, even so, had'
+            return k - 1
         if (
             relative
             and k > a + 1

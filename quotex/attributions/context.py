@@ -503,14 +503,13 @@ def verbless_that_clause(words: Sequence[str], quote_of: Sequence[int], a: int, 
 
     if any(
         finite(m) or not (words[m][:1].isalnum() or words[m] in ("'s", "’s")) for m in range(a + 1, k)
-    ) or holds_simple_past(
-        words, quote_of, a, k
-    ):
+    ) or holds_simple_past(words, quote_of, a, k):
         return False  # (a verb, a quotation or a mark of its own: the clause may end here)
     for m in range(k + 1, min(last, k + 25)):
         if quote_of[m] >= 0 or words[m] in (";", ":"):
             return False
         if words[m] == ",":
             w = words[m + 1]
-            return finite(m + 1) or (w.islower() and (w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)))
+            past = w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+            return finite(m + 1) or (w.islower() and past)
     return False

@@ -14,7 +14,6 @@ from __future__ import annotations
 from quotex.attributions.context import Context
 from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.subjects import subject_head
-from quotex.mentions import is_name_word
 from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_LINKS,
@@ -23,6 +22,7 @@ from quotex.lexicon.grammar import (
     RELATIVES,
     SUBJECT_PRONOUNS,
 )
+from quotex.mentions import is_name_word
 
 #: How far back from the participle a clause start is looked for (tokens).
 WINDOW = 40
@@ -80,7 +80,7 @@ def nearest_clause_subject(
             or is_name_word(words[p - 1])
             or not any(_finite_verb(words[k]) for k in range(subject[1] + 1, p))
         ):
-            continue  # (a conjunction that may join two subjects: 'Lund and Berg said', 'Ohio and two states sued')
+            continue  # (it may join two subjects: 'Lund and Berg said', 'Ohio and two states sued')
         got = _clause_subject_at(ctx, p, i)
         if got is not None:
             return got

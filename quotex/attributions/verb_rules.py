@@ -537,7 +537,8 @@ def _opens_participial(v: VerbCue) -> bool:
         and (
             _absolute_subject(v) is not None
             or words[prev].lower() in PARTICIPIAL_OPENERS
-            or words[before_adverbial(words, prev, v.first)].lower() in ADVERB_PARTICIPIAL_OPENERS  # ', at one point calling', 'while also saying'
+            # ', at one point calling', 'while also saying'
+            or words[before_adverbial(words, prev, v.first)].lower() in ADVERB_PARTICIPIAL_OPENERS
             or (is_closing_quote(v.ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
         )
     )

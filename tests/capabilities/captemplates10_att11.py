@@ -147,9 +147,8 @@ def coordinated_after_time() -> Iterator[Case]:
         first, conj, verb = COORDINATED10[c]
         pronoun = "she" if p.gender == "f" else "he"
         text = f"{subject} {first} {conj} {adjunct} {verb} that {pronoun} agreed {CLAUSES10[k]}."
-        expects = [
-            Expect(f"that {pronoun} agreed {CLAUSES10[k]}", "indirect", p.full, title if title else ANY, "person")
-        ]
+        clause = f"that {pronoun} agreed {CLAUSES10[k]}"
+        expects = [Expect(clause, "indirect", p.full, title if title else ANY, "person")]
         yield Case("", "att11-coordinated-time", text, expects, exact=False)
 
 
