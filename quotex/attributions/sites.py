@@ -29,6 +29,7 @@ from quotex.attributions.subjects import (
     subject_head,
     verb_group_start,
 )
+from quotex.attributions.those_subjects import those_phrase
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
     ADVERBS,
@@ -564,6 +565,13 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
 #: The subject fallback of a verb cue, in order; a later finder runs only when no
 #: earlier one found a source, unless it ``replaces`` (the credit phrase may replace a
 #: shorter one).
+def _those_subject(v: VerbCue, src: Span | None) -> Span | None:
+    """'Those over 60 say ...', 'Many of those polled said ...' (:func:`those_phrase`)."""
+    if src is not None or not v.finite:
+        return None
+    return those_phrase(v.ctx, v.first, max(v.first, v.floor), v.group)
+
+
 SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("before_cue", _before_cue),
     SubjectFinder("credit_phrase", _credit_phrase, replaces=True),
@@ -575,6 +583,7 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("previous_after_relative", _previous_after_relative),
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
     SubjectFinder("quantity_subject", _quantity_subject),
+    SubjectFinder("those_subject", _those_subject, long=True),
 )
 
 #: :data:`SUBJECT_FINDERS` as plain rows (find, long, replaces), read for every verb cue.

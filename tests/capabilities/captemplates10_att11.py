@@ -178,6 +178,31 @@ def that_clause_aside() -> Iterator[Case]:
         yield Case("", "att11-that-aside", text, expects, exact=False)
 
 
+#: Subjects headed by *those* with a postmodifier, as printed (the speaker's name is the phrase).
+THOSE10 = (
+    "Those over 60",
+    "Those under 30",
+    "Those who rode the ferry every day",
+    "Those polled",
+    "Many of those polled",
+    "Most of those at the meeting",
+    "Those in the harbour villages",
+)
+#: Verbs of saying after such a subject.
+THOSE_VERBS10 = ("say", "said", "told the council", "argued")
+
+
+def those_subject() -> Iterator[Case]:
+    """`Those over 60 say C.`, `Many of those polled said C.`: *those* with a postmodifier heads
+    the subject of a verb of saying; the phrase speaks (a group)."""
+    combos = itertools.product(THOSE10, THOSE_VERBS10, range(len(CLAUSES10)), (False, True))
+    for subject, verb, k, opening in sample(combos, 112, "att11-those"):
+        lead = "But " + subject[:1].lower() + subject[1:] if opening else subject
+        text = f"{lead} {verb} {CLAUSES10[k]}."
+        expects = [Expect(CLAUSES10[k], "indirect", subject, None, ANY)]
+        yield Case("", "att11-those", text, expects, exact=False)
+
+
 ROUND10_ATT11: tuple[Capability, ...] = (
     named(
         "source.participle_nearest_clause",
@@ -208,6 +233,12 @@ ROUND10_ATT11: tuple[Capability, ...] = (
         "2",
         "NAME said that the levy, drawn up in May, would be scrapped (the aside is inside the clause)",
         that_clause_aside,
+    ),
+    named(
+        "source.those_subject",
+        "4",
+        "Those over 60 say C; Many of those polled said C (the phrase headed by 'those' speaks)",
+        those_subject,
     ),
 )
 
