@@ -8,6 +8,7 @@ from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
     holds_simple_past,
+    verbless_that_clause,
 )
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -184,7 +185,8 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             and verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "stance", "naming")
         ):
             return k - 1  # '... and implying that ...': a second report by the same source
-        if w == "," and k + 1 <= last and (relative or _stops_at_comma(ctx, k, last)):
+        stops = w == "," and k + 1 <= last and (relative or _stops_at_comma(ctx, k, last))
+        if stops and (relative or not verbless_that_clause(words, qo, a, k, last)):  # 'that X, even so, had'
             return k - 1
         if (
             relative

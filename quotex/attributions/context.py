@@ -16,8 +16,10 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DATE_LEADS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
+    FINITE_AUXILIARIES,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
+    MODALS,
     NOT_LY_ADVERBS,
     OTHER_SOURCE_NOUNS,
     TITLE_SMALL_WORDS,
@@ -468,3 +470,46 @@ def after_time_phrase(words: Sequence[str], i: int, last: int) -> int:
         return i
     nxt = words[k]
     return k if nxt.lower() in _SUBJECT_OPENERS or nxt[:1].isupper() else i
+
+
+#: Words that open a time adjunct between a conjunction and its verb ('but on Tuesday wrote').
+_TIME_ADJUNCT_LEADS = frozenset("on last this early late".split())
+
+
+def before_time_adjunct(words: Sequence[str], k: int, first: int) -> int:
+    """The conjunction before a time adjunct of one to three words that ends at token *k*
+    ('but on Tuesday | wrote', 'and last week | said': the verb is coordinated with the one
+    before, over the adjunct); else *k*."""
+    if words[k].lower() not in TIME_WORDS:
+        return k
+    m = k - 1
+    while m >= first and k - m < 3 and words[m].lower() in _TIME_ADJUNCT_LEADS:
+        m -= 1
+    return m if m >= first and words[m].lower() in ("and", "but") else k
+
+
+def verbless_that_clause(words: Sequence[str], quote_of: Sequence[int], a: int, k: int, last: int) -> bool:
+    """A reported clause opened by *that* at token *a* has no finite verb of its own before the
+    comma at token *k*, and its verb comes right after the next comma: the commas set off an
+    aside inside the clause's subject ('said that the port's plan, drawn up in May, would fail',
+    'said that the levy, and the fees, were unfair'), not the clause's end (Quirk et al. 1985,
+    §3.52: a finite clause has a finite verb)."""
+    if words[a].lower() != "that" or k - a < 3:
+        return False
+
+    def finite(m: int) -> bool:
+        w = words[m]
+        return w.islower() and (w in FINITE_AUXILIARIES or w in MODALS)
+
+    if any(
+        finite(m) or not (words[m][:1].isalnum() or words[m] in ("'s", "’s")) for m in range(a + 1, k)
+    ) or holds_simple_past(words, quote_of, a, k):
+        return False  # (a verb, a quotation or a mark of its own: the clause may end here)
+    for m in range(k + 1, min(last, k + 25)):
+        if quote_of[m] >= 0 or words[m] in (";", ":"):
+            return False
+        if words[m] == ",":
+            w = words[m + 1]
+            past = w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
+            return finite(m + 1) or (w.islower() and past)
+    return False

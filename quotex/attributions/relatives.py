@@ -120,7 +120,8 @@ def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str])
     *which* with a verb after it: :func:`relative_verb`; *verbs* are the reporting verbs'
     forms) and 'The consultants that Ana Berg hired' (after a lower-case noun, before a
     name); a source that ends on *that* or *which* ('a PAC that') ends on the antecedent (a
-    name never ends on a relative pronoun)."""
+    name never ends on a relative pronoun). After *those* the clause stays: it defines the
+    pronoun ('those who voted for him')."""
     for k in range(a + 1, b + 1):
         low = words[k].lower()
         if low in _PLAIN_RELATIVES or (
@@ -133,6 +134,8 @@ def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str])
                 )
             )
         ):
+            if words[k - 1].lower() == "those":
+                break  # 'those who voted for him': the clause defines the pronoun, it is the speaker
             end = k - 1
             while end > a and not words[end][:1].isalnum():
                 end -= 1

@@ -13,8 +13,9 @@ from attrs import define, frozen
 
 from quotex.attributions.asides import before_infinitive, ly_adverb
 from quotex.attributions.complements import particle_follows
-from quotex.attributions.context import HEDGES, Context, before_adverbial, parsed_subject
+from quotex.attributions.context import HEDGES, Context, before_adverbial, before_time_adjunct, parsed_subject
 from quotex.attributions.noun_phrases import opens_with_participle
+from quotex.attributions.participle_subjects import nearest_clause_subject
 from quotex.attributions.relatives import relative_verb
 from quotex.attributions.subjects import (
     apposition_subject,
@@ -28,11 +29,13 @@ from quotex.attributions.subjects import (
     subject_head,
     verb_group_start,
 )
+from quotex.attributions.those_subjects import those_phrase
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
     ADVERBS,
     APPROXIMATORS,
     AUXILIARIES,
+    CLAUSE_LINKS,
     COPULA,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
@@ -172,6 +175,10 @@ class VerbCue:
 
 #: Words after which a participle opens a participial clause: ', saying', 'after calling'.
 PARTICIPIAL_OPENERS = frozenset([",", "before", "after", "while", "by", "and", "when"])
+#: The openers after which an adverb may stand before the participle: the comma and the
+#: subordinators of time ('while also saying', 'after initially saying'); after *and* or *by*
+#: an adverb ('and pointedly saying') often ends a clause other than the sentence's first.
+ADVERB_PARTICIPIAL_OPENERS = PARTICIPIAL_OPENERS - {"and", "by"}
 
 
 def after_having(v: VerbCue) -> bool:
@@ -244,6 +251,8 @@ def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     if v.prev >= v.first and (
         v.words[v.prev].lower() in (",", "and") or v.words[before_adverbial(v.words, v.prev, v.first)] == ","
     ):  # (', even calling ...': after an adverbial too)
+        if nearest_clause_subject(v.ctx, found, v.i, v.floor) is not None:
+            return None  # 'at a rally in Salem, Ore., Lund was blunt, claiming': a later clause's
         return _participle_subject(v, found)
     return found
 
@@ -254,10 +263,26 @@ def _participle_subject(v: VerbCue, found: Span) -> Span | None:
     subj = sentence_subject(v.ctx, v.s)
     if subj is None or found[0] < subj[0]:
         return None
-    if found[0] <= subj[1]:
-        return found
     words = v.words
+    if found[0] <= subj[1]:
+        return _before_verb(v, found, subj[1] + 1)
     return found if words[found[0] - 1] == "," and not _has_verb(words, subj[1] + 1, found[0], v) else None
+
+
+def _before_verb(v: VerbCue, found: Span, a: int) -> Span | None:
+    """*found* up to the first verb after token *a* when it runs over one ('Rubio aide Ana Berg
+    gave it a try, though, tweeting': the subject before 'gave'); None when a clause opened by
+    a conjunction follows that verb ('The talks ran late, but Lund stayed, saying': the
+    participial rule finds the nearest clause's subject)."""
+    words = v.words
+    verb = next((k for k in range(a, found[1] + 1) if _has_verb(words, k, k + 1, v)), -1)
+    if verb < 0:
+        return found
+    if verb == found[0] or any(
+        words[k].lower() in CLAUSE_LINKS and words[k + 1] != "," for k in range(verb, v.i)
+    ):  # (', though, tweeting': an adverb, no clause)
+        return None
+    return (found[0], verb - 1)
 
 
 #: Lower-case words that are verbs of a clause whatever their context.
@@ -475,6 +500,7 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
         nxt = words[k + 1].lower()
         if not (nxt.endswith("ed") or nxt in _VERB_WORDS or nxt in LINKING_VERBS or nxt == "went"):
             return None  # 'allow Republicans and evangelicals to support': a noun after 'and'
+    k = before_time_adjunct(words, k, v.first)  # 'but on Tuesday wrote', 'and last week said'
     if words[k].lower() not in ("and", "but"):
         return None
     subj = sentence_subject(v.ctx, v.s)
@@ -539,6 +565,13 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
 #: The subject fallback of a verb cue, in order; a later finder runs only when no
 #: earlier one found a source, unless it ``replaces`` (the credit phrase may replace a
 #: shorter one).
+def _those_subject(v: VerbCue, src: Span | None) -> Span | None:
+    """'Those over 60 say ...', 'Many of those polled said ...' (:func:`those_phrase`)."""
+    if src is not None or not v.finite:
+        return None
+    return those_phrase(v.ctx, v.first, max(v.first, v.floor), v.group)
+
+
 SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("before_cue", _before_cue),
     SubjectFinder("credit_phrase", _credit_phrase, replaces=True),
@@ -550,6 +583,7 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("previous_after_relative", _previous_after_relative),
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
     SubjectFinder("quantity_subject", _quantity_subject),
+    SubjectFinder("those_subject", _those_subject, long=True),
 )
 
 #: :data:`SUBJECT_FINDERS` as plain rows (find, long, replaces), read for every verb cue.

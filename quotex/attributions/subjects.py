@@ -19,6 +19,7 @@ from quotex.attributions.context import (
     Context,
     after_time_phrase,
     bare_verb,
+    before_time_adjunct,
     ends_with_punctuation,
     is_closing_quote,
     is_issued_noun,
@@ -431,8 +432,8 @@ def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, in
             or w in SIMPLE_PAST  # 'X began taking calls': a verb of its own
         ):
             return None  # (a subordinate clause has a subject of its own: '..., though a panel found')
-    if words[group - 1].lower() in ("and", "but", "or"):
-        return subj  # 'The council made a statement and said ...': the subject of both verbs
+    if words[before_time_adjunct(words, group - 1, subj[1] + 1)].lower() in ("and", "but", "or"):
+        return subj  # 'The council made a statement and (on Monday) said ...': the subject of both verbs
     return (subj[0], group - 1)
 
 

@@ -56,7 +56,9 @@ from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation
 from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
+from quotex.attributions.participle_subjects import nearest_clause_subject
 from quotex.attributions.sites import (
+    ADVERB_PARTICIPIAL_OPENERS,
     PARTICIPIAL_OPENERS,
     VerbCue,
     after_having,
@@ -538,7 +540,8 @@ def _opens_participial(v: VerbCue) -> bool:
         and (
             _absolute_subject(v) is not None
             or words[prev].lower() in PARTICIPIAL_OPENERS
-            or words[before_adverbial(words, prev, v.first)] == ","  # ', at one point calling
+            # ', at one point calling', 'while also saying'
+            or words[before_adverbial(words, prev, v.first)].lower() in ADVERB_PARTICIPIAL_OPENERS
             or (is_closing_quote(v.ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
         )
     )
@@ -556,6 +559,8 @@ def participial(v: VerbCue) -> Found | None:
         or (prev_source is not None and subj[1] < prev_source[0] and i - prev_source[1] <= 6)
     ):
         subj = prev_source  # '"A," he said, adding that B': the same source
+    if absolute is None and subj is not None and subj[1] < i:
+        subj = nearest_clause_subject(ctx, subj, i, v.floor) or subj  # ', and the union sued, saying'
     if subj is None or (after_having(v) and subj[1] >= v.prev - 1):
         return None  # (a subject that runs into 'having' is none: 'That Clinton misjudged X, having')
     cue = v.cue

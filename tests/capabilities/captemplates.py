@@ -51,6 +51,7 @@ from captemplates9_ind10 import ROUND9_IND10
 from captemplates9_lft10 import ROUND9_LFT10
 from captemplates9_main import ROUND9_MAIN
 from captemplates9_spk10 import ROUND9_SPK10
+from captemplates10_att11 import ROUND10_ATT11
 from captemplates10_lab11 import ROUND10_LAB11
 from captemplates10_main import ROUND10_MAIN
 from captemplates10_prn11 import ROUND10_PRN11
@@ -2979,6 +2980,7 @@ CAPABILITIES = (
     *ROUND8_TTL9,
     *ROUND9_LFT10,
     *ROUND9_SPK10,
+    *ROUND10_ATT11,
     *ROUND8_SAL9,
     *ROUND8_DOC9,
     *ROUND9_IND10,

@@ -1,0 +1,87 @@
+"""The subject a participial clause of saying inherits: that of the nearest clause it ends.
+
+A participle after a comma ('..., saying C') has no subject of its own; it takes the subject
+of the clause it is attached to, and a supplementive clause at the end of a sentence attaches
+to the nearest finite clause before it (Quirk et al. 1985, §15.58-15.60 on the implied subject
+of supplementive clauses; late closure, Frazier 1978). When that clause is the second of two
+coordinated clauses ('Protest groups objected, and the union sued the city, saying C') or the
+main clause after a fronted adverbial clause ('While rivals called for troops, Lund urged
+patience, noting C'), its subject is not the sentence's first noun phrase.
+"""
+
+from __future__ import annotations
+
+from quotex.attributions.context import Context
+from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.subjects import subject_head
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    CLAUSE_LINKS,
+    FINITE_AUXILIARIES,
+    IRREGULAR_PAST,
+    RELATIVES,
+    SUBJECT_PRONOUNS,
+)
+from quotex.mentions import is_name_word
+
+#: How far back from the participle a clause start is looked for (tokens).
+WINDOW = 40
+
+#: Words that cannot open the subject of a new clause after a comma or a conjunction: a
+#: relative or interrogative word opens a dependent clause, and 'it' / 'there' may be a
+#: dummy subject whose clause reports nothing ('It was then that ...').
+_NOT_SUBJECTS = RELATIVES | frozenset(["that", "what", "it", "there", "this"])
+
+
+def _finite_verb(word: str) -> bool:
+    """*word* is surely a finite verb after a noun phrase: an auxiliary or modal, an irregular
+    past form, or a regular past in -ed ('the union sued', 'Lund urged')."""
+    low = word.lower()
+    if not word.islower() or not word.isalpha():
+        return False
+    return low in FINITE_AUXILIARIES or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3)
+
+
+def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
+    """The subject of a finite clause opening right after token *p* and ending before the
+    participle at *i*: a noun phrase followed (over adverbs) by a finite verb."""
+    words = ctx.tokens.words
+    a = p + 1
+    if a >= i or words[a].lower() in _NOT_SUBJECTS or ctx.quote_of[a] >= 0:
+        return None
+    np = np_right(ctx.tokens, a, i - 1, ctx.lexicon)
+    if np is None or not (words[np[1]] in SUBJECT_PRONOUNS or subject_head(words[np[1]], ctx.lexicon)):
+        return None  # ('Lund, clearly frustrated, replied': an aside, not a subject)
+    k = np[1] + 1
+    if k < i and words[k] == "," and "," in words[np[0] : np[1]]:
+        k += 1  # the phrase ends in an apposition: 'and Lund, the port's director, sued the city'
+    while k < i and (words[k].lower() in ADVERBS or (words[k].islower() and words[k].endswith("ly"))):
+        k += 1  # 'the union has already sued', 'leaders strongly denied'
+    return np if k < i and _finite_verb(words[k]) else None
+
+
+def nearest_clause_subject(
+    ctx: Context, subject: tuple[int, int], i: int, floor: int
+) -> tuple[int, int] | None:
+    """The subject of the clause that the participle at token *i* ends, when it is not the
+    sentence's *subject*: the nearest finite clause opened by a coordinating or contrasting
+    conjunction (:data:`~quotex.lexicon.grammar.CLAUSE_LINKS`) or following a comma, after
+    *subject* and after the content *floor* (a clause inside a report already found is that
+    report's, not the participle's). None when the nearest clause is the subject's own."""
+    words = ctx.tokens.words
+    quote_of = ctx.quote_of
+    low_bound = max(subject[1] + 1, floor, i - WINDOW)
+    for p in range(i - 2, low_bound - 1, -1):
+        if quote_of[p] >= 0:
+            continue
+        w = words[p]
+        if w != "," and (
+            w.lower() not in CLAUSE_LINKS
+            or is_name_word(words[p - 1])
+            or not any(_finite_verb(words[k]) for k in range(subject[1] + 1, p))
+        ):
+            continue  # (it may join two subjects: 'Lund and Berg said', 'Ohio and two states sued')
+        got = _clause_subject_at(ctx, p, i)
+        if got is not None:
+            return got
+    return None
