@@ -1,4 +1,5 @@
-"""The subject a participial clause of saying inherits: that of the nearest clause it ends.
+"""The subject a participial clause of saying inherits: that of the nearest clause it ends;
+and where a quotation opening a participle's object inside a subject ends.
 
 A participle after a comma ('..., saying C') has no subject of its own; it takes the subject
 of the clause it is attached to, and a supplementive clause at the end of a sentence attaches
@@ -19,6 +20,7 @@ from quotex.lexicon.grammar import (
     CLAUSE_LINKS,
     FINITE_AUXILIARIES,
     IRREGULAR_PAST,
+    PREPOSITIONS,
     RELATIVES,
     SUBJECT_PRONOUNS,
 )
@@ -85,3 +87,22 @@ def nearest_clause_subject(
         if got is not None:
             return got
     return None
+
+
+def quotation_before_predicate(ctx: Context, a: int, b: int) -> int:
+    """The last token of a quotation that opens the object *a* .. *b* of a participle inside its
+    subject (a reduced relative, or an -ing cue right after the subject's head) when a word
+    other than a preposition or conjunction follows it, the main clause's predicate ('A banner
+    reading "C" | was hung', 'A note saying "C" | lay on the desk'); else *b*."""
+    q = ctx.quote_of[a]
+    if q < 0 or ctx.tokens.starts[a] != ctx.spans[q].start:
+        return b
+    k = a
+    while k + 1 <= b and ctx.quote_of[k + 1] == q:
+        k += 1
+    if k + 1 > b:
+        return b
+    nxt = ctx.tokens.words[k + 1]
+    # (not a phrase that goes on with the object: 'vowing to "fight" in the primary', 'and ...')
+    goes_on = nxt.lower() in PREPOSITIONS or nxt.lower() in ("and", "or")
+    return k if nxt[:1].isalpha() and not goes_on else b

@@ -32,7 +32,6 @@ from quotex.attributions.complements import (
     tail_is_modifiers,
 )
 from quotex.attributions.context import (
-    Context,
     before_adverbial,
     before_cue_adverbs,
     ends_with_punctuation,
@@ -56,7 +55,7 @@ from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation
 from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
-from quotex.attributions.participle_subjects import nearest_clause_subject
+from quotex.attributions.participle_subjects import nearest_clause_subject, quotation_before_predicate
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
     PARTICIPIAL_OPENERS,
@@ -467,7 +466,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
         )
     # 'A sign reading "C" hangs': a participle inside its subject
     inside = vclass != "stance" and (reduced or (src[1] == i - 1 and v.low.endswith("ing")))
-    bi = _quotation_before_predicate(ctx, a, bi) if inside else bi
+    bi = quotation_before_predicate(ctx, a, bi) if inside else bi
     # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
     one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
     got = content(ctx, a, bi, one_word=one_word)
@@ -482,25 +481,6 @@ def cue_then_content(v: VerbCue) -> Found | None:
         (cs, ce), kind = got
     rule = "stance" if vclass == "stance" else "cue_before_content"
     return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
-
-
-def _quotation_before_predicate(ctx: Context, a: int, b: int) -> int:
-    """The last token of a quotation that opens the object *a* .. *b* of a participle inside its
-    subject (a reduced relative, or an -ing cue right after the subject's head) when a word
-    other than a preposition or conjunction follows it, the main clause's predicate ('A banner
-    reading "C" | was hung', 'A note saying "C" | lay on the desk'); else *b*."""
-    q = ctx.quote_of[a]
-    if q < 0 or ctx.tokens.starts[a] != ctx.spans[q].start:
-        return b
-    k = a
-    while k + 1 <= b and ctx.quote_of[k + 1] == q:
-        k += 1
-    if k + 1 > b:
-        return b
-    nxt = ctx.tokens.words[k + 1]
-    # (not a phrase that goes on with the object: 'vowing to "fight" in the primary', 'and ...')
-    goes_on = nxt.lower() in PREPOSITIONS or nxt.lower() in ("and", "or")
-    return k if nxt[:1].isalpha() and not goes_on else b
 
 
 # ---------------------------------------------------------------- participial
