@@ -364,7 +364,14 @@ def _match(
             return idx
         if particles and len(have) > n and have[-n].lower() == lead and have[1 - n :] == words[1:]:
             return idx
+        if n == 2 and len(have) > 1 and have[-1] == words[1] and _titled(drafts[idx], lead):
+            return idx  # 'Judge Carrick' after 'Judge Alison Carrick': a title the chain kept as a name
     return -1
+
+
+def _titled(draft: _Draft, role: str) -> bool:
+    """Does a title of *draft* hold the lower-case word *role* ('Judge' for 'judge')?"""
+    return any(role in t.lower().split() for t in draft.titles)
 
 
 def _relative(draft: _Draft) -> bool:

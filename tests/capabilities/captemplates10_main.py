@@ -163,6 +163,36 @@ def role_name_pairs() -> Iterator[Case]:
             )
 
 
+#: Titles that are also surnames, before a full name, then before the surname alone.
+SURNAME_TITLES = ("Judge", "Dean", "Bishop", "Sheriff", "Major", "General", "Warden")
+TITLED_PEOPLE = (
+    ("Alison Carrick", "Carrick"),
+    ("Obinna Eze", "Eze"),
+    ("Liesl Vermaak", "Vermaak"),
+    ("Rory Quinlan", "Quinlan"),
+)
+OTHERS = ("Ruth Ede", "Colm Byrne")
+
+
+def title_then_surname() -> Iterator[Case]:
+    """TITLE FIRST LAST said C. ... "C2," TITLE LAST said. -> FIRST LAST (title TITLE) both times."""
+    for title, (full, surname), other, marks in itertools.product(
+        SURNAME_TITLES, TITLED_PEOPLE, OTHERS, MARKS[:2]
+    ):
+        later = marks.q(LATER + ",")
+        text = (
+            f"{title} {full} said {CLAIM}.\n\nA lawyer, {other}, asked for more time.\n\n"
+            f"{later} {title} {surname} said."
+        )
+        yield Case(
+            "",
+            f"{title}|{marks.name}",
+            text,
+            [Expect(CLAIM, "indirect", full, title), Expect(later, "direct", full, title)],
+            exact=False,
+        )
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -187,5 +217,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "6",
         "ROLE1, NAME1, ROLE2, NAME2, and ROLE3, NAME3: each name its own role, not the next one's",
         role_name_pairs,
+    ),
+    named(
+        "names.title_then_surname",
+        "5",
+        "TITLE FIRST LAST said C; later TITLE LAST said: one person, even when the title is also a surname",
+        title_then_surname,
     ),
 )
