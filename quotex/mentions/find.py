@@ -173,7 +173,11 @@ def _chain_mention(
         split = _adjective_title(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
-    if lone_role and not _surname_label(tokens, last, shared):
+    if (
+        lone_role
+        and not _surname_label(tokens, last, shared)
+        and not _named_surname(tokens, last, shared, lexicon)
+    ):
         return None  # a lone capitalised role word ("President") is not a name
     if (
         last == first == sent.first
@@ -231,6 +235,25 @@ def _surname_label(tokens: Tokens, k: int, shared: dict[str, str]) -> bool:
         cased = w[:1] + w[1:].lower()
         shared[key] = "y" if regex.search(rf"\b{regex.escape(cased)}\b", tokens.text) else ""
     return bool(shared[key])
+
+
+def _named_surname(tokens: Tokens, k: int, shared: dict[str, str], lexicon: Lexicon) -> bool:
+    """Token *k* is a role noun that is also a surname (``Lexicon.ambiguous_role_nouns``: 'Dean',
+    'Judge', 'Major'), written alone, after the text named a person with it as surname: a listed
+    first name before it ('Mayor Harold Dean ... Dean said'). One search a word per text
+    (*shared* keeps where the first such name ends)."""
+    w = tokens.words[k]
+    if w.lower() not in lexicon.ambiguous_role_nouns or not w[:1].isupper() or w.isupper():
+        return False
+    key = "\0surname " + w  # (no name or title holds a NUL)
+    if key not in shared:
+        at = ""
+        for m in regex.finditer(rf"\b(\p{{Lu}}\p{{Ll}}+) {regex.escape(w)}\b", tokens.text):
+            if m.group(1).lower() in ANY_FIRST_NAMES:
+                at = str(m.end())
+                break
+        shared[key] = at
+    return bool(shared[key]) and int(shared[key]) <= tokens.starts[k]
 
 
 #: Words before a capitalised chain that make it a description: 'the Prime Minister', 'its Chief

@@ -193,6 +193,26 @@ def title_then_surname() -> Iterator[Case]:
         )
 
 
+#: People whose surname is a role noun, and how the article introduces them.
+ROLE_SURNAMES = ("Dean", "Judge", "Major", "Bishop", "Warden", "Marshal", "King", "Sheriff")
+ROLE_SURNAME_FIRSTS = ("Harold", "Ellen", "Samuel", "Priya")
+INTRODUCTIONS = ("Mayor {n} opened the meeting.", "{n}, a lawyer for the tenants, spoke first.")
+CREDITS = ("{q} {s} said.", "{q} said {s}.")
+
+
+def role_word_surname() -> Iterator[Case]:
+    """FIRST ROLE-SURNAME introduced; later "C," SURNAME said. -> FIRST SURNAME, not a role."""
+    for surname, given, intro, credit, marks in itertools.product(
+        ROLE_SURNAMES, ROLE_SURNAME_FIRSTS, INTRODUCTIONS, CREDITS, MARKS[:2]
+    ):
+        full = f"{given} {surname}"
+        quote = marks.q(LATER + ",")
+        text = f"{intro.format(n=full)}\n\n{credit.format(q=quote, s=surname)}"
+        yield Case(
+            "", f"{surname}|{credit[4:9]}|{marks.name}", text, [Expect(quote, "direct", full)], exact=False
+        )
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -223,5 +243,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "5",
         "TITLE FIRST LAST said C; later TITLE LAST said: one person, even when the title is also a surname",
         title_then_surname,
+    ),
+    named(
+        "names.role_word_surname",
+        "5",
+        "FIRST DEAN introduced; later DEAN said: the person, not a role word",
+        role_word_surname,
     ),
 )
