@@ -8,6 +8,7 @@ resolved it; :func:`quote_records`: rows -> the public :class:`~quotex.records.Q
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -84,7 +85,10 @@ def resolve_speakers(
     nor the attributions, mentions and sentences, so a caller can let them go before
     the records are made.
     """
-    res = Resolver(tokens, mentions, build_entities(tokens, mentions, sentences), lexicon)
+    quoted = _quoted_mentions(
+        [m.start for m in mentions], [a.parts for a in attributions if a.kind is QuoteKind.DIRECT]
+    )
+    res = Resolver(tokens, mentions, build_entities(tokens, mentions, sentences), lexicon, quoted)
     # per attribution, as parallel lists (a tuple each would cost more than what it holds):
     # the speaker's entity (-1 when none), how it was resolved, the source tokens
     entities: list[int] = []
@@ -201,3 +205,16 @@ def _shared_span(text: str, start: int, end: int, shared: dict[str, str]) -> Spa
     """``Span.from_text(text, start, end)`` whose text is the one object of *shared* equal to it."""
     piece = text[start:end]
     return Span(start, end, shared.setdefault(piece, piece))
+
+
+def _quoted_mentions(offsets: Sequence[int], quotes: Sequence[Sequence[tuple[int, int]]]) -> frozenset[int]:
+    """Indexes of the mentions whose start offset (*offsets*, ascending) lies inside a part of
+    one of the direct quotations *quotes*: one bisect a part, linear in what they hold."""
+    out: set[int] = set()
+    for parts in quotes:
+        for start, end in parts:
+            k = bisect.bisect_left(offsets, start)
+            while k < len(offsets) and offsets[k] < end:
+                out.add(k)
+                k += 1
+    return frozenset(out)

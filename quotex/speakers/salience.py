@@ -64,10 +64,13 @@ class Resolver:
         mentions: Sequence[Mention],
         table: EntityTable,
         lexicon: Lexicon = DEFAULT_LEXICON,
+        quoted: frozenset[int] = frozenset(),
     ) -> None:
         self.tokens = tokens
         self.mentions = mentions
         self.table = table
+        #: mentions inside a direct quotation: somebody's words, not the narrative's subjects
+        self.quoted = quoted
         self.ents: list[Entity] = list(table.entities)
         self.speakers: dict[int, Speaker] = {}
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
@@ -170,8 +173,8 @@ class Resolver:
             words = self.tokens.words
             m = self.mentions[k]
             w = BASE
-            if self.subject(k):
-                w += SUBJECT
+            if self.subject(k) and k not in self.quoted:
+                w += SUBJECT  # ('"Dolores taught me," she said.': a subject in a quote is no topic)
             if m.title is not None and self._introduced_at(e) == k:
                 w += _INTRODUCED
             if m.first - 1 >= 0 and m.title is None and words[m.first - 1].lower() in PREPOSITIONS:
