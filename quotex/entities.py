@@ -23,6 +23,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
@@ -35,6 +36,7 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from quotex.lexicon.titles import ORGANIZATION_NOUNS
 from quotex.mentions import Mention, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -297,7 +299,9 @@ def build_entities(
         draft = drafts[target]
         for w in draft.words:
             cased[w.upper()] = w
-        title = _title_at(tokens, m, target, drafts, of_mention=of_mention, mi=mi) if m.title else None
+        title = (
+            _title_at(tokens, m, target, drafts, mentions, of_mention=of_mention, mi=mi) if m.title else None
+        )
         if title and _new_title(title, draft.titles):
             draft.titles.append(title)
         if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] == ",":
@@ -456,17 +460,36 @@ def _stronger(new: str | None, have: str | None) -> bool:
 
 
 def _title_at(
-    tokens: Tokens, m: Mention, target: int, drafts: Sequence[_Draft], *, of_mention: Sequence[int], mi: int
+    tokens: Tokens,
+    m: Mention,
+    target: int,
+    drafts: Sequence[_Draft],
+    mentions: Sequence[Mention],
+    *,
+    of_mention: Sequence[int],
+    mi: int,
 ) -> str | None:
-    """The title written at mention *m* (index *mi*, joining draft *target*). 'Its president' /
-    'their chairman' name whose: the body named last among the drafts of the 14 mentions
-    before it (*of_mention* gives each one's draft), 'president of Fjord Air'; that draft
-    becomes an organisation."""
+    """The title written at mention *m* (index *mi* in *mentions*, joining draft *target*).
+    'Its president' / 'their chairman' name whose: the body named last among the drafts of
+    the 14 mentions before it (*of_mention* gives each one's draft) in its paragraph or the
+    one before, 'president of Fjord Air'; that draft becomes an organisation. A body named
+    further back is no owner ('The inspectors' union is not so sure. Its president' keeps
+    'president', not the river named three paragraphs up)."""
     title = m.title
     owner = _owner(tokens, m) if title else None
     if not title or owner is None:
         return title
-    for e in reversed(of_mention[max(0, mi - 14) : mi]):
+    text = tokens.text
+    here = text.rfind("\n", 0, m.start)
+    floor = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) if here > 0 else -1
+    # an unnamed body in its paragraph is nearer than any named one before it: 'the
+    # committee's chair, Ada Vance, its ranking member' (the committee is not named)
+    unnamed = [u.start() for u in _UNNAMED_BODY.finditer(text, max(here, 0), m.start)]
+    floor = max(floor, unnamed[-1] if unnamed else -1)
+    for j in range(mi - 1, max(-1, mi - 15), -1):
+        if mentions[j].start <= floor:
+            break
+        e = of_mention[j]
         d = drafts[e]
         if e != target and may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
             d.kind = "organization"
@@ -550,6 +573,11 @@ def _initial_only(tokens: Tokens, m: Mention, words: Sequence[str], sent_firsts:
     )
 
 
+#: An unnamed body in the text, a possessor or the subject it is about: 'the committee's', 'The
+#: inspectors' union' (a lower-case organisation noun after *the* and at most two words).
+_UNNAMED_BODY = regex.compile(
+    r"\b[Tt]he (?:[\p{Ll}'’-]+ ){0,2}(?:" + "|".join(sorted(ORGANIZATION_NOUNS)) + r")\b(?!\s+\p{Lu})"
+)
 #: Possessors that stand for a body named before: 'its president', 'their chairman'.
 _BODY_POSSESSORS = frozenset("its their".split())
 

@@ -252,6 +252,32 @@ def pronoun_after_quoted_name() -> Iterator[Case]:
         yield Case("", f"{p}|{more[:6]}|{follow[:6]}|{marks.name}", text, expected, exact=False)
 
 
+#: A body named early in the story, and unnamed bodies a later paragraph is about.
+EARLY_BODIES = ("the Tarn Valley Water Authority", "Kilbride Ferries", "the Clarks River Trust")
+UNNAMED_BODIES = ("The inspectors' union", "The tenants' association", "The committee")
+ITS_PEOPLE = (("Walter Brandt", "president"), ("Ines Marr", "chairwoman"), ("Tomas Rek", "secretary"))
+
+
+def possessive_owner() -> Iterator[Case]:
+    """BODY named early; two paragraphs later 'The union is not so sure. Its president, NAME,
+    said C.' -> title ROLE, never 'ROLE of BODY'; the control names the body in the sentence
+    before ('BODY is not so sure. Its president ...' -> 'ROLE of BODY')."""
+    for early, unnamed, (name, role), named_control in itertools.product(
+        EARLY_BODIES, UNNAMED_BODIES, ITS_PEOPLE, (False, True)
+    ):
+        opening = f"{_capital(early)} reported the fault in May.\n\nThe repairs will take a year."
+        subject = _capital(early) if named_control else unnamed
+        text = f"{opening}\n\n{subject} is not so sure. Its {role}, {name}, said {CLAIM}."
+        title = f"{role} of {early.removeprefix('the ')}" if named_control else role
+        yield Case(
+            "",
+            f"{'named' if named_control else unnamed.split()[-1]}|{role}",
+            text,
+            [Expect(CLAIM, "indirect", name, title)],
+            exact=False,
+        )
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -294,5 +320,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "4",
         '"A taught me," she said. NEW PARAGRAPH She added C: the speaker, not A named in her quotation',
         pronoun_after_quoted_name,
+    ),
+    named(
+        "titles.possessive_owner",
+        "6",
+        "BODY early; 'The union is not so sure. Its president, NAME, said': no affiliation from far back",
+        possessive_owner,
     ),
 )
