@@ -459,6 +459,8 @@ def np_right(
             and words[j + 1].lower() in ("with", "to")
         ):
             j += 2  # 'a source close to the campaign', 'people familiar with the talks'
+            if j <= ceiling and words[j].lower() in DETERMINERS:
+                j += 1  # (any determiner: 'familiar with its plans', 'close to his family')
             continue
         if (
             wj.isalpha()

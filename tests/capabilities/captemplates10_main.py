@@ -278,6 +278,27 @@ def possessive_owner() -> Iterator[Case]:
         )
 
 
+#: Anonymous sources 'familiar with' / 'close to' a thing, and its determiners.
+ANONYMOUS = ("two people familiar with", "a person close to", "officials familiar with", "a source close to")
+DETERMINED = ("its plans", "his family", "her campaign", "their talks", "the talks", "its board")
+ANON_FORMS = ("{c}, according to {s}.", "{c}, {s} said.", "{S} said {c}.")
+
+
+def anonymous_familiar() -> Iterator[Case]:
+    """C, according to two people familiar with its plans. -> the whole phrase speaks."""
+    for anon, thing, form in itertools.product(ANONYMOUS, DETERMINED, ANON_FORMS):
+        source = f"{anon} {thing}"
+        content = FINDING if form.startswith("{S}") else _capital(FINDING)
+        text = form.format(c=content, s=source, S=_capital(source))
+        speaker = source.split(" ", 1)[1] if source.startswith(("a ", "two ")) else source
+        yield Case(
+            "",
+            f"{anon.split()[-1]}|{thing.split()[0]}|{form[:4]}",
+            text,
+            [Expect(content, "indirect", (speaker, source))],
+        )
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -326,5 +347,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "6",
         "BODY early; 'The union is not so sure. Its president, NAME, said': no affiliation from far back",
         possessive_owner,
+    ),
+    named(
+        "source.familiar_with_determiner",
+        "2",
+        "C, according to two people familiar with its plans: the whole phrase, any determiner",
+        anonymous_familiar,
     ),
 )
