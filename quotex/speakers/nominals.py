@@ -207,8 +207,9 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             e = most_salient(bodies)
             res.as_body(e)
             return e
-    if len(head_words) == 2 and head.isalpha():
-        e = named_by_head(res, head, at, lo)
+    modifiers = head_words[1:-1]  # ('the fiscal bureau' after 'the Legislative Fiscal Bureau')
+    if len(head_words) <= 4 and head.isalpha() and all(w.isalpha() for w in modifiers):
+        e = named_by_head(res, head, at, lo, modifiers=modifiers)
         if e >= 0:
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
@@ -275,17 +276,20 @@ def _personal(res: Resolver, ent: Entity) -> bool:
     return any(personal_relative(words, res.mentions[k].last) for k in ent.mentions)
 
 
-def named_by_head(res: Resolver, head: str, at: int, lo: int) -> int:
+def named_by_head(res: Resolver, head: str, at: int, lo: int, *, modifiers: Sequence[str] = ()) -> int:
     """'the partnership' after 'The South West Health Partnership', 'the institute' after
     'the Fjord Institute': the body whose name ends with the noun *head* or its plural ('the
-    dairy' after 'Caldbeck Dairies'), the most salient one, else the latest named before
-    mention index *lo* anywhere in the article; -1 when there is none. A name of one word is
-    no match ('the trust' is not a 'Trust')."""
+    dairy' after 'Caldbeck Dairies') and holds every one of the lower-case *modifiers* ('the
+    fiscal bureau' after 'the Legislative Fiscal Bureau'), the most salient one, else the
+    latest named before mention index *lo* anywhere in the article; -1 when there is none. A
+    name of one word is no match ('the trust' is not a 'Trust')."""
     many = plural(head)
 
     def ends_with_head(ent: Entity) -> bool:
         words = ent.words
-        return len(words) >= 2 and words[-1].lower() in (head, many) and body_like(ent)
+        if len(words) < 2 or words[-1].lower() not in (head, many) or not body_like(ent):
+            return False
+        return not modifiers or all(m in {w.lower() for w in words[:-1]} for m in modifiers)
 
     if res.by_last_word is None:  # last word of a name of two or more words -> its mentions
         res.by_last_word = {}

@@ -299,6 +299,38 @@ def anonymous_familiar() -> Iterator[Case]:
         )
 
 
+#: Bodies named in full early, and the lower-case phrase a later paragraph refers back with.
+MODIFIED_BODIES = (
+    ("the Legislative Fiscal Bureau", "the fiscal bureau"),
+    ("the Harbour Licensing Board", "the licensing board"),
+    ("the Northmoor Water Authority", "the water authority"),
+    ("the Coastal Fisheries Commission", "the fisheries commission"),
+    ("the Kestrel Valley Rail Partnership", "the rail partnership"),
+    ("the Northern Dairy Farmers Association", "the farmers association"),
+)
+FILLER = "The vote is due in March. Both parties have set out their plans. Neither has moved."
+
+
+def modified_body_noun() -> Iterator[Case]:
+    """BODY named; paragraphs later 'the fiscal bureau said C' -> BODY (its name holds the words)."""
+    for (body, phrase), gap, direct in itertools.product(MODIFIED_BODIES, (1, 2, 4), (False, True)):
+        opening = f"{_capital(body)} published its figures on Monday."
+        middle = "\n\n".join([FILLER] * gap)
+        name = body.removeprefix("the ")
+        if direct:
+            quote = MARKS[1].q(WORDS + ",")
+            tail, expect = f"{quote} {phrase} said.", Expect(quote, "direct", name)
+        else:
+            tail, expect = f"{_capital(phrase)} said {CLAIM}.", Expect(CLAIM, "indirect", name)
+        yield Case(
+            "",
+            f"{phrase.split()[-1]}|{gap}|{'direct' if direct else 'indirect'}",
+            f"{opening}\n\n{middle}\n\n{tail}",
+            [expect],
+            exact=False,
+        )
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -353,5 +385,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "2",
         "C, according to two people familiar with its plans: the whole phrase, any determiner",
         anonymous_familiar,
+    ),
+    named(
+        "nominals.modified_body_noun",
+        "4",
+        "BODY named; later 'the fiscal bureau said C': the body whose name holds the words",
+        modified_body_noun,
     ),
 )
