@@ -82,9 +82,10 @@ def name_chains(
             w = words[i]
             low = w.lower()
             bare = low.rstrip(".")
-            if bare in TIME_NAMES and (
-                not (i + 1 <= s.last and words[i + 1] in name_words)
-                or _dated(words, i, s.first, s.last, name_words)
+            if (
+                bare in TIME_NAMES
+                and (not (i + 1 <= s.last and words[i + 1] in name_words) or _dated(words, i, s.first, s.last, name_words))
+                and not _hyphen_name(tokens, i, s.last, name_words)
             ):
                 i += 1  # 'on Monday', 'in March': never a name on its own, nor opens one as a date
                 continue
@@ -93,6 +94,7 @@ def name_chains(
                 or (
                     bare in NOT_NAMES
                     and w[1:] != "."  # (an initial is a name: 'A. J. Carrow', 'I. M. Lau')
+                    and not ((bare in TIME_NAMES or low in FIRST_NAMES) and _hyphen_name(tokens, i, s.last, name_words))
                     and (
                         i == s.first
                         or words[i - 1] in OPENERS  # '"It is possible," he said': a quotation's first word
@@ -189,6 +191,20 @@ def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[
     if i == first or words[i - 1].lower() not in DATE_LEADS:
         return False
     return words[i].lower().rstrip(".") in WEEKDAYS or (i + 2 <= last and words[i + 2] in name_words)
+
+
+def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> bool:
+    """Is the month or day word at token *i* the first half of a hyphenated given name, joined
+    without spaces to a name word that is no time word ('Jan-Willem', 'Jan-Erik'; not 'Jan-Mar')?"""
+    words = tokens.words
+    return (
+        i + 2 <= last
+        and words[i + 1] == "-"
+        and words[i + 2] in name_words
+        and words[i + 2].lower().rstrip(".") not in TIME_NAMES
+        and tokens.ends[i] == tokens.starts[i + 1]
+        and tokens.ends[i + 1] == tokens.starts[i + 2]
+    )
 
 
 def _body_name_follows(
