@@ -36,7 +36,7 @@ from quotex.mentions.prefixes import (
     role_of_body,
     unlisted_role_head,
 )
-from quotex.mentions.words import is_name_word, is_role, plural_role, verb_like_plural
+from quotex.mentions.words import is_body_word, is_name_word, is_role, plural_role, verb_like_plural
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -271,7 +271,7 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
         if is_role(words[k], lexicon) or low in lexicon.honorifics:
             if low in lexicon.ambiguous_role_nouns and last - k < 2:
                 continue
-            body = words[last].lower() in lexicon.organization_nouns
+            body = is_body_word(words[last], lexicon)
             if body and (k + 1 == last or plural_role(words[k], lexicon)):
                 return -1  # 'the Writers Guild', 'the Justice Department': a role a body is named for
             split = k

@@ -271,6 +271,8 @@ def unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon) 
     low = w.lower()
     if not w.isalpha() or w.isupper() or low in FIRST_NAMES or low in lexicon.honorifics:
         return False
+    if is_body_word(words[last], lexicon):
+        return False  # 'Solent Marine Services': a body's name, though a first name follows its first word
     if tokens.has_ents:
         return (
             tokens.ents[first] != "PERSON"
