@@ -163,7 +163,9 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         g = GENDER_NOUNS[head]
         near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
         return most_salient(near) if near else -1
-    if head in lexicon.role_words or head in lexicon.role_nouns:
+    # a role the lexicon lists, or any noun a title in the text is headed by ('the midwife'
+    # after 'Ana Berg, a retired midwife,'; only a person's title holds it)
+    if head in lexicon.role_words or head in lexicon.role_nouns or (head.isalpha() and res.holders_of(head)):
         holders = res.holders_of(head)
         if holders:
             scores = res.salience(at, lo, frozenset(), lambda ent: any(holds(t, head) for t in ent.titles))
