@@ -163,9 +163,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         g = GENDER_NOUNS[head]
         near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
         return most_salient(near) if near else -1
-    # a role the lexicon lists, or any noun a title in the text is headed by ('the midwife'
-    # after 'Ana Berg, a retired midwife,'; only a person's title holds it)
-    if head in lexicon.role_words or head in lexicon.role_nouns or (head.isalpha() and res.holders_of(head)):
+    if head in lexicon.role_words or head in lexicon.role_nouns:
         holders = res.holders_of(head)
         if holders:
             scores = res.salience(at, lo, frozenset(), lambda ent: any(holds(t, head) for t in ent.titles))
@@ -186,12 +184,37 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             e = most_salient(bodies)
             res.as_body(e)
             return e
+    if head.isalpha() and res.holders_of(head):
+        e = _titled_by_head(res, head, at, lo)
+        if e >= 0:
+            return e  # 'the midwife' after 'Ana Berg, a retired midwife,': a role the lexicon does not list
     if len(head_words) == 2 and head.isalpha():
         e = named_by_head(res, head, at, lo)
         if e >= 0:
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
     return -1
+
+
+def title_head(title: str) -> str:
+    """The head noun of *title*, lower case: its last word before an *of*, *at* or *for*
+    phrase ('retired midwife' -> 'midwife', 'president of the Dockworkers' Federation' ->
+    'president')."""
+    words = title.lower().replace(",", " ").split()
+    for k, w in enumerate(words):
+        if k and w in ("of", "at", "for"):
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
+def _titled_by_head(res: Resolver, head: str, at: int, lo: int) -> int:
+    """The entity, the most salient else the latest, with a title headed by the noun *head*
+    (:func:`title_head`), or -1."""
+    holders = [e for e in res.holders_of(head) if any(title_head(t) == head for t in res.ents[e].titles)]
+    if not holders:
+        return -1
+    scores = res.salience(at, lo, frozenset(), lambda ent: any(title_head(t) == head for t in ent.titles))
+    return most_salient(scores) if scores else holders[-1]
 
 
 def _personal(res: Resolver, ent: Entity) -> bool:
