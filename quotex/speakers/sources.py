@@ -26,6 +26,7 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
 )
 from quotex.speakers.documents import inner_author, issuer, issuing_subject, named_author
+from quotex.speakers.epithets import epithet_referent
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
@@ -85,6 +86,9 @@ def resolve_source(
         k = inside[head_mention]
         e = table.of_mention[k]
         path = name_path(words, a, mentions[k], lexicon)
+        epithet = epithet_referent(res, k) if words[mentions[k].first - 1] == "the" else None
+        if epithet is not None:  # 'the Norwegian': the person introduced as one, or nobody
+            e, path = epithet, "nominal" if epithet >= 0 else None
         group = coordinated(res, k, a, b)
         if group:
             e = res.phrase_entity(group, "other")  # 'Ivo Berg and Ina Varga said': 'Ivo Berg; Ina Varga'

@@ -1,0 +1,69 @@
+"""Capitalised epithets: *the Norwegian*, *the Republican*.
+
+A nationality or party adjective used as a noun after *the* is found as a one-word name, but
+it names no one: it refers back to the person the text introduced with that word ('Norwegian
+sailor Ana Berg', 'Ana Berg, a Norwegian sailor,'). Input: a
+:class:`~quotex.speakers.salience.Resolver` and a mention index; output: the entity it refers
+to, -1 for no speaker, or None when the mention is no such epithet.
+"""
+
+from __future__ import annotations
+
+from quotex.speakers.salience import Resolver
+
+#: How many lower-case words may stand between the epithet and the name it modifies
+#: ('Norwegian sailor Ana Berg', 'Norwegian marine engineer Ana Berg').
+_MODIFIED_WORDS = 3
+
+
+def epithet_referent(res: Resolver, k: int) -> int | None:
+    """The person entity that mention *k*, one capitalised word after *the* ('the
+    Norwegian'), refers back to: the person that another mention of the same word modifies,
+    before the name ('Norwegian sailor Ana Berg') or in an apposition after it ('Ana Berg, a
+    Norwegian sailor,'), the latest such one before *k*; -1 when the text uses the word only
+    as a modifier of no person; None when mention *k* is no epithet (no *the* before it, or
+    the text never uses the word as a modifier: 'the Guardian')."""
+    mentions, words = res.mentions, res.tokens.words
+    m = mentions[k]
+    if m.first != m.last or m.first == 0 or words[m.first - 1].lower() != "the":
+        return None
+    table = res.table
+    modifier = False
+    found = -1
+    for k2 in table.entities[table.of_mention[k]].mentions:
+        if k2 >= k:
+            break
+        m2 = mentions[k2]
+        if m2.first != m2.last or m2.last + 1 >= len(words):
+            continue
+        nxt = words[m2.last + 1]
+        if not (nxt.isalpha() and nxt.islower()):
+            continue
+        modifier = True  # 'Norwegian sailor': an adjective, not a name
+        e = _modified_person(res, k2)
+        if e >= 0:
+            found = e
+    if not modifier:
+        return None
+    return found
+
+
+def _modified_person(res: Resolver, k2: int) -> int:
+    """The person entity that the one-word modifier mention *k2* describes: the next mention
+    after lower-case words only ('Norwegian sailor Ana Berg'), or the mention before ', a'
+    or ', the' ('Ana Berg, a Norwegian sailor,'); -1 when none."""
+    mentions, words, table = res.mentions, res.tokens.words, res.table
+    m2 = mentions[k2]
+    if k2 + 1 < len(mentions):
+        nxt = mentions[k2 + 1]
+        gap = words[m2.last + 1 : nxt.first]
+        if 0 < len(gap) <= _MODIFIED_WORDS and all(w.isalpha() and w.islower() for w in gap):
+            e = table.of_mention[k2 + 1]
+            if table.entities[e].kind == "person":
+                return e
+    i = m2.first
+    if k2 > 0 and i >= 3 and words[i - 1].lower() in ("a", "an", "the") and words[i - 2] == ",":
+        e = table.of_mention[k2 - 1]
+        if mentions[k2 - 1].last == i - 3 and table.entities[e].kind == "person":
+            return e
+    return -1
