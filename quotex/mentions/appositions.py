@@ -78,7 +78,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             break
         verb = (  # ('the Granite State Bank': a name's word; 'a first-term member': a modifier's half)
             low in lexicon.verb_forms and w.islower() and not word_hyphen(tokens, j - 1)
-        )
+        ) or low in _FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
         if verb or low in _APPOS_CLAUSE_WORDS:
             stopped = "verb" if verb else "clause"
             if (
@@ -141,6 +141,9 @@ def _names_body(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -
 #: Words that end an apposition's title: a relative clause, a coordinated clause, or a time
 #: ('the harbourmaster since 2004' -> 'harbourmaster').
 _APPOS_CLAUSE_WORDS = frozenset("who which whose and but when where since until".split())
+#: Finite forms of *be* and *have*, which no title holds: a phrase that runs into one is a
+#: clause's subject ('According to Ana Berg, the bank's exit was ...').
+_FINITE_BE_HAVE = frozenset("is are was were has have had".split())
 #: Small words inside a body's name: 'Ministry of Trade and Industry', 'Fish & Game'.
 ORG_SMALL_WORDS = frozenset(["of", "and", "for", "&"])
 
