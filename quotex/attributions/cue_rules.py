@@ -252,6 +252,19 @@ def _credit_dash(tokens: Tokens, first: int, colon: int) -> int:
     return -1
 
 
+def _name_before_dash(tokens: Tokens, floor: int, dash: int, lexicon: Lexicon) -> bool:
+    """Does a roundup credit name its speaker before the dash at token *dash* and describe
+    them after it ('Ines Marr — harbour pilot, Kestrel Ferries:'): the clause from *floor* to
+    the dash is one name, and a lower-case role opens what follows?"""
+    words = tokens.words
+    if not (dash + 1 < len(words) and words[dash + 1][:1].islower() and 1 <= dash - floor <= 5):
+        return False
+    name = np_left(tokens, dash - 1, floor, lexicon)
+    return name is not None and name[0] == floor and all(
+        is_name_word(w) or w in ("-", ".") or w in NAME_PARTICLES for w in words[floor:dash]
+    )
+
+
 def colon_quotation(site: CueSite) -> Found | None:
     """A colon before a quotation: after a name ('Republican pollster Jane Roe: "C."'), or
     ending the sentence after a clause whose subject speaks ('The board was blunt in its
@@ -261,7 +274,9 @@ def colon_quotation(site: CueSite) -> Found | None:
     bi = quotation_last(ctx, i + 1, last)
     src = None
     dash = _credit_dash(tokens, first, i)
-    if dash >= 0:
+    if dash >= 0 and _name_before_dash(tokens, max(content_floor, first), dash, lexicon):
+        src = (max(content_floor, first), dash - 1)  # 'Ines Marr — harbour pilot, Kestrel Ferries: "C."'
+    elif dash >= 0:
         # 'FARES NOT SETTLED - Lena Okafor: "C."', '... all along - More from Okafor: "C."': the
         # words after a spaced dash credit the quotation, never the sentence's subject before it
         src = np_left(tokens, i - 1, dash + 1, lexicon) if i - 1 > dash else None

@@ -20,6 +20,7 @@ from quotex.mentions.words import (
     is_name_word,
     is_role,
     party_tag,
+    role_like,
     verb_like_plural,
 )
 from quotex.sentences import word_hyphen
@@ -42,7 +43,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     bracketed = i + 3 <= end and words[i] == "(" and words[i + 1].isdigit() and words[i + 2] == ")"
     if bracketed:
         i += 3
-    if i > end or words[i] != ",":
+    # a roundup's spaced dash: 'Ines Marr — harbour pilot, Kestrel Ferries: "C."' (a credit only)
+    dashed = i <= end and words[i] in _CREDIT_DASHES and tokens.starts[i] > tokens.ends[i - 1]
+    if i > end or (words[i] != "," and not dashed):
         return (-1, -1)
     i += 1
     # skip an age: "Smith, 45, a farmer", or a party and state: "Varga, R-S.C., a candidate"
@@ -63,6 +66,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         return (-1, -1)  # 'Ines Marr, unlike most councillors, said': an adverbial, no title
     first = i
     body = _colon_credit_body(words, first, end)
+    if dashed and body < 0:
+        tail = _dashed_credit(words, first, end, lexicon)
+        return (first, tail) if tail >= 0 else (-1, -1)
     if body >= 0:
         if aged and not _names_body(words, first, body, lexicon):
             return (-1, -1)  # 'Ines Marr, 44, Kirkwall: "C."': after an age, a home town, no title
@@ -110,6 +116,24 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
         return (-1, -1)
     return (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+#: Dashes that set a credit's description off its name.
+_CREDIT_DASHES = frozenset(["—", "–", "-"])
+
+
+def _dashed_credit(words: Sequence[str], first: int, end: int, lexicon: Lexicon) -> int:
+    """The last token of the description after a roundup credit's dash, from token *first* to
+    the credit's colon ('harbour pilot, Kestrel Ferries:'): lower-case role words, then maybe
+    a comma and a body's or place's name; -1 when no colon closes it or no role word opens it."""
+    j = first
+    while j <= end and j - first < 6 and words[j].islower() and words[j].isalpha():
+        j += 1
+    if j == first or not any(is_role(w, lexicon) or role_like(w, lexicon, head=True) for w in words[first:j]):
+        return -1
+    if _colon_credit_follows(words, j, end):
+        return (_title_tail(words, j, end, lexicon) if words[j] == "," else j) - 1
+    return -1
 
 
 def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:
