@@ -260,8 +260,10 @@ def _name_before_dash(tokens: Tokens, floor: int, dash: int, lexicon: Lexicon) -
     if not (dash + 1 < len(words) and words[dash + 1][:1].islower() and 1 <= dash - floor <= 5):
         return False
     name = np_left(tokens, dash - 1, floor, lexicon)
-    return name is not None and name[0] == floor and all(
-        is_name_word(w) or w in ("-", ".") or w in NAME_PARTICLES for w in words[floor:dash]
+    return (
+        name is not None
+        and name[0] == floor
+        and all(is_name_word(w) or w in ("-", ".") or w in NAME_PARTICLES for w in words[floor:dash])
     )
 
 
