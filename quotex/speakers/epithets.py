@@ -9,8 +9,13 @@ to, -1 for no speaker, or None when the mention is no such epithet.
 
 from __future__ import annotations
 
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
 from quotex.speakers.salience import Resolver
 
+#: Endings of nationality and party adjectives used as nouns ('Norwegian', 'Brazilian',
+#: 'Japanese', 'Israeli', 'Icelandic', 'Danish', 'Dutch', 'Republican', 'Democrat'), the
+#: derivational suffixes of English demonyms (Quirk et al. 1985, Appendix I.37).
+_EPITHET_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "crat")
 #: How many lower-case words may stand between the epithet and the name it modifies
 #: ('Norwegian sailor Ana Berg', 'Norwegian marine engineer Ana Berg').
 _MODIFIED_WORDS = 3
@@ -27,6 +32,9 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     m = mentions[k]
     if m.first != m.last or m.first == 0 or words[m.first - 1].lower() != "the":
         return None
+    w = words[m.first]
+    if w.isupper() or not w.lower().endswith(_EPITHET_ENDINGS):
+        return None  # ('the FBI', 'the Post': a body's name, not an adjective)
     table = res.table
     modifier = False
     found = -1
@@ -37,8 +45,8 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         if m2.first != m2.last or m2.last + 1 >= len(words):
             continue
         nxt = words[m2.last + 1]
-        if not (nxt.isalpha() and nxt.islower()):
-            continue
+        if not (nxt.isalpha() and nxt.islower()) or _verb_like(nxt, res):
+            continue  # ('The Vatican issued', 'the Vatican has': a verb after a name)
         modifier = True  # 'Norwegian sailor': an adjective, not a name
         e = _modified_person(res, k2)
         if e >= 0:
@@ -46,6 +54,20 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     if not modifier:
         return None
     return found
+
+
+def _verb_like(w: str, res: Resolver) -> bool:
+    """Can lower-case *w* after a name be its verb rather than a noun it modifies: a verb of
+    the lexicon, an auxiliary, a past form, or a form in *-s*?"""
+    return (
+        w in res.lexicon.verb_forms
+        or w in _VERB_WORDS
+        or w.endswith("ed")
+        or (w.endswith("s") and not w.endswith("ss"))
+    )
+
+
+_VERB_WORDS = AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST
 
 
 def _modified_person(res: Resolver, k2: int) -> int:

@@ -184,7 +184,12 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             e = most_salient(bodies)
             res.as_body(e)
             return e
-    if head.isalpha() and res.holders_of(head):
+    if (
+        head.isalpha()
+        and head not in lexicon.organization_nouns
+        and head not in AUTHORED
+        and res.holders_of(head)
+    ):
         e = _titled_by_head(res, head, at, lo)
         if e >= 0:
             return e  # 'the midwife' after 'Ana Berg, a retired midwife,': a role the lexicon does not list
@@ -197,24 +202,27 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
 
 
 def title_head(title: str) -> str:
-    """The head noun of *title*, lower case: its last word before an *of*, *at* or *for*
-    phrase ('retired midwife' -> 'midwife', 'president of the Dockworkers' Federation' ->
-    'president')."""
-    words = title.lower().replace(",", " ").split()
+    """The head noun of *title*, lower case: its last word before a prepositional phrase or
+    a comma ('retired midwife' -> 'midwife', 'president of the Dockworkers' Federation' ->
+    'president', 'plaintiff in the lawsuit' -> 'plaintiff')."""
+    words = title.lower().replace(",", " , ").split()
     for k, w in enumerate(words):
-        if k and w in ("of", "at", "for"):
+        if k and (w in PREPOSITIONS or w == ","):
             return words[k - 1]
     return words[-1] if words else ""
 
 
 def _titled_by_head(res: Resolver, head: str, at: int, lo: int) -> int:
-    """The entity, the most salient else the latest, with a title headed by the noun *head*
-    (:func:`title_head`), or -1."""
-    holders = [e for e in res.holders_of(head) if any(title_head(t) == head for t in res.ents[e].titles)]
-    if not holders:
+    """The person entity, the most salient one near token *at*, with a title headed by the
+    noun *head* (:func:`title_head`), or -1."""
+
+    def headed(ent: Entity) -> bool:
+        return ent.kind == "person" and any(title_head(t) == head for t in ent.titles)
+
+    if not any(headed(res.ents[e]) for e in res.holders_of(head)):
         return -1
-    scores = res.salience(at, lo, frozenset(), lambda ent: any(title_head(t) == head for t in ent.titles))
-    return most_salient(scores) if scores else holders[-1]
+    scores = res.salience(at, lo, frozenset(), headed)
+    return most_salient(scores) if scores else -1
 
 
 def _personal(res: Resolver, ent: Entity) -> bool:
