@@ -376,6 +376,7 @@ ORGANIZATION_NOUNS = frozenset(
         "guild",
         "team",
         "tribunal",
+        "trust",  # a charity's or public body's name ('the National Trust', 'an NHS Foundation Trust')
         "union",
         "university",
         "kremlin",

@@ -190,6 +190,8 @@ def _chain_mention(
             t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0:
         t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
+    if t_first < 0 and name_first < last:
+        t_first, t_last = _body_affiliation(tokens, last, sent, lexicon)
     title = None
     if t_first >= 0:
         title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
@@ -334,6 +336,29 @@ def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
     if end < 0:
         return ""
     return tokens.text[tokens.ends[last] : tokens.ends[end]]
+
+
+def _body_affiliation(tokens: Tokens, last: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
+    """The body a full name ending at token *last* belongs to, written after it with *of*,
+    *at* or *from* ('Ines Marr of Kestrel Ferries', 'Ola Dahl of the Tarn Valley Trust'): the
+    body's name when its last word is a body word; else (-1, -1). The title of a name
+    written with none before it."""
+    words = tokens.words
+    k = last + 1
+    if k + 1 > sent.last or words[k] not in ("of", "at", "from"):
+        return (-1, -1)
+    j = k + 2 if words[k + 1] == "the" else k + 1
+    start, end = j, -1
+    while j <= sent.last and j - k <= AFFILIATION_TOKENS:
+        w = words[j]
+        if is_name_word(w) and w.lower() not in NOT_NAMES:
+            end = j
+        elif w not in _ORG_INNER or end < 0:
+            break
+        j += 1
+    if end < 0 or not is_body_word(words[end], lexicon):
+        return (-1, -1)
+    return (start, end)
 
 
 def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> bool:
