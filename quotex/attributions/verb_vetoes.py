@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.grammar import COPULA, PREPOSITIONS
-from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS
+from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
 
 
 def copula_passive(v: VerbCue) -> bool:
@@ -58,6 +58,34 @@ def names_a_title(v: VerbCue) -> bool:
         and i + 1 <= v.last
         and ctx.quote_of[i + 1] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
+    )
+
+
+#: Determiners before the noun a work's quoted title stands in apposition to.
+_WORK_DETERMINERS = frozenset("the a an his her its their our".split())
+
+
+def names_a_work(v: VerbCue) -> bool:
+    """The verb's object is a noun with a quoted title in apposition: 'wrote the pamphlet
+    "Who Owns the Shore?" in 1998', 'sings with the choir "Voices of the Firth"': the quotation
+    names the work or the group, nobody is reported. After the verb: maybe a preposition, a
+    determiner, one or two lower-case words, then a quotation in title case."""
+    ctx, words, i = v.ctx, v.words, v.i
+    if v.lemma in TELL_VERBS:
+        return False  # ('told the board "This Is Madness"': an addressee, then the words)
+    k = i + 1
+    if k <= v.last and words[k].lower() in PREPOSITIONS:
+        k += 1
+    if k > v.last or words[k].lower() not in _WORK_DETERMINERS:
+        return False
+    j = k + 1
+    while j <= v.last and j - k <= 2 and words[j].isalpha() and words[j].islower():
+        j += 1
+    return (
+        j > k + 1
+        and j <= v.last
+        and ctx.quote_of[j] >= 0
+        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[j]], one_word=False)
     )
 
 
