@@ -213,8 +213,8 @@ def _colon_credit_follows(words: Sequence[str], j: int, end: int) -> bool:
     if words[j] != ",":
         return False
     k = j + 1
-    while k < len(words) and k - j <= 3 and is_name_word(words[k]):
-        k += 1
+    while k < len(words) and k - j <= 4 and (is_name_word(words[k]) or (k > j + 1 and words[k] == "&")):
+        k += 1  # ('..., Pengelly & Sons:': a firm's name)
     return k > j + 1 and k < len(words) and words[k] == ":"
 
 

@@ -25,7 +25,8 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     """The person entity that mention *k*, one capitalised word after *the* ('the
     Norwegian'), refers back to: the person that another mention of the same word modifies,
     before the name ('Norwegian sailor Ana Berg') or in an apposition after it ('Ana Berg, a
-    Norwegian sailor,'), the latest such one before *k*; -1 when the text uses the word only
+    Norwegian sailor,'), the latest such one before *k*, else the person whose title opens
+    with the word ('Icelandic skipper Ana Berg'); -1 when the text uses the word only
     as a modifier of no person; None when mention *k* is no epithet (no *the* before it, or
     the text never uses the word as a modifier: 'the Guardian')."""
     mentions, words = res.mentions, res.tokens.words
@@ -51,9 +52,30 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         e = _modified_person(res, k2)
         if e >= 0:
             found = e
+    if found < 0:
+        titled = _titled_with(res, w, k)
+        if titled >= 0:
+            return titled  # 'Icelandic skipper Ana Berg': the word opens her title
     if not modifier:
         return None
     return found
+
+
+def _titled_with(res: Resolver, word: str, k: int) -> int:
+    """The person entity, of those named before mention *k*, whose title opens with *word*
+    ('Icelandic skipper'), the latest named; -1 when none."""
+    table = res.table
+    best = -1
+    for e, ent in enumerate(table.entities):
+        if (
+            ent.kind == "person"
+            and ent.mentions
+            and ent.mentions[0] < k
+            and any(t.split(maxsplit=1)[0] == word for t in ent.titles if t)
+            and (best < 0 or ent.mentions[0] > table.entities[best].mentions[0])
+        ):
+            best = e
+    return best
 
 
 def _verb_like(w: str, res: Resolver) -> bool:

@@ -51,6 +51,7 @@ from captemplates9_ind10 import ROUND9_IND10
 from captemplates9_lft10 import ROUND9_LFT10
 from captemplates9_main import ROUND9_MAIN
 from captemplates9_spk10 import ROUND9_SPK10
+from captemplates10_h8w import ROUND10_H8W
 
 TENSES = ("past", "present")
 
@@ -2982,6 +2983,7 @@ CAPABILITIES = (
     *ROUND9_DIR10,
     *ROUND9_MAIN,
     *ROUND9_H7W,
+    *ROUND10_H8W,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),
