@@ -71,8 +71,9 @@ def names_a_work(v: VerbCue) -> bool:
     names the work or the group, nobody is reported. After the verb: maybe a preposition, a
     determiner, one or two lower-case words, then a quotation in title case."""
     ctx, words, i = v.ctx, v.words, v.i
-    if v.lemma in TELL_VERBS:
-        return False  # ('told the board "This Is Madness"': an addressee, then the words)
+    if v.lemma in TELL_VERBS or v.vclass == "naming":
+        return False  # ('told the board "This Is Madness"': an addressee, then the words; 'called
+        # his opponent "Senator Cruz"': a naming attribution, by the project's convention)
     k = i + 1
     if k <= v.last and words[k].lower() in PREPOSITIONS:
         k += 1
