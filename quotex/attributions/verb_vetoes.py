@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.grammar import COPULA, PREPOSITIONS
+from quotex.lexicon.function_words import STOP_WORDS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
 
 
@@ -80,13 +81,28 @@ def names_a_work(v: VerbCue) -> bool:
     if k > v.last or words[k].lower() not in _WORK_DETERMINERS:
         return False
     j = k + 1
-    while j <= v.last and j - k <= 2 and words[j].isalpha() and words[j].islower():
+    while j <= v.last and j - k <= 2 and _noun_word(words[j], v):
         j += 1
     return (
         j > k + 1
         and j <= v.last
         and ctx.quote_of[j] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[j]], one_word=False)
+    )
+
+
+def _noun_word(w: str, v: VerbCue) -> bool:
+    """Can lower-case *w* be a noun or a modifier in the verb's object ('pamphlet', 'choir'):
+    no function word, preposition, auxiliary or verb of the lexicon ('his comments were',
+    'a goal of')?"""
+    low = w.lower()
+    return (
+        w.isalpha()
+        and w.islower()
+        and low not in STOP_WORDS
+        and low not in PREPOSITIONS
+        and low not in AUXILIARIES
+        and low not in v.ctx.lexicon.verb_forms
     )
 
 
