@@ -114,6 +114,7 @@ APPOSED10 = (
     ("a retired farrier", "farrier"),
     ("a ship's chandler", "chandler"),
     ("a retired cooper", "cooper"),
+    ("a volunteer lifeguard in Wick", "lifeguard"),
 )
 
 
@@ -137,7 +138,7 @@ def epithets_ages_and_roles() -> Iterator[Case]:
             text = f"{a[0]} (52) and {b[0]} (29) waited on the breakwater.\n\n{quote} the 29-year-old said."
             yield Case("", "h8w-epithet-age", text, [Expect(quote, "direct", b[0], None, "person")])
         else:
-            (ra, _), (rb, head) = APPOSED10[k % 3], APPOSED10[(k + 1) % 3]
+            (ra, _), (rb, head) = APPOSED10[k % 4], APPOSED10[(k + 1) % 4]
             text = f"{a[0]}, {ra}, and {b[0]}, {rb}, stayed behind.\n\n{quote} the {head} said."
             yield Case("", "h8w-epithet-role", text, [Expect(quote, "direct", b[0], ANY, "person")])
 
