@@ -198,15 +198,19 @@ def _sentence_initial(words: Sequence[str], first: int, sent_first: int) -> bool
 
 
 def _age(words: Sequence[str], last: int) -> str | None:
-    """'Mark Weller, 47,' -> '47'."""
+    """'Mark Weller, 47,' or 'Mark Weller (47)', the British press's bracketed age -> '47'."""
     if (
         last + 3 < len(words)
-        and words[last + 1] == ","
+        and (words[last + 1], words[last + 3]) in _AGE_MARKS
         and words[last + 2].isdigit()
-        and words[last + 3] == ","
+        and len(words[last + 2]) <= 3
     ):
         return words[last + 2]
     return None
+
+
+#: The marks around an age after a name: commas, or the brackets of British copy.
+_AGE_MARKS = frozenset([(",", ","), ("(", ")")])
 
 
 @attrs.define
@@ -304,7 +308,7 @@ def build_entities(
         )
         if title and _new_title(title, draft.titles):
             draft.titles.append(title)
-        if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] == ",":
+        if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] in ",(":
             draft.age = _age(words_of, m.last)
         draft.members.append(mi)
         of_mention.append(target)

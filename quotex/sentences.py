@@ -55,6 +55,9 @@ def _final_candidates(words: Sequence[str]) -> Iterable[int]:
 
 
 _NUMBER_ABBREVIATIONS = frozenset(["No", "Nos", "no", "Vol", "Art", "Fig", "Sec", "Ch", "Pt", "Op"])
+#: Honorifics in capitals that the tokenizer splits from their full stop ('MS.', 'MR.'), as
+#: hearing transcripts label speakers: no sentence ends there.
+_CAPS_HONORIFICS = frozenset(["MR", "MS", "MRS", "DR"])
 _TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\""})
 
 
@@ -355,7 +358,15 @@ def split_sentences(
             and words[i - 1] in _NUMBER_ABBREVIATIONS
             and nxt[:1].isdigit()
         )
-        if not inside and not numbered and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["):
+        honorific = (  # 'MS. TREGARTHEN:': a hearing transcript's honorific in capitals
+            w == "." and i > 0 and ends[i - 1] == starts[i] and words[i - 1] in _CAPS_HONORIFICS
+        )
+        if (
+            not inside
+            and not numbered
+            and not honorific
+            and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«([")
+        ):
             emit(last)
             cur = j
     if cur < n:

@@ -520,7 +520,7 @@ def before_hedged_cue(words: Sequence[str], j: int, floor: int, *, progressive: 
     """Token *j* stands before a cue: step over what makes it a hedged report, so the subject
     walk goes on from there: *to have* of a perfect infinitive ('is reported to have said',
     read as 'to say'), or, before a gerund, a passive *was quoted as* ('X was quoted as
-    saying': the passive's subject is the speaker)."""
+    saying', 'X was overheard telling': the passive's subject is the speaker)."""
     if words[j] == "have" and j - 2 > floor and words[j - 1] == "to":
         return j - 1
     if (
@@ -531,7 +531,14 @@ def before_hedged_cue(words: Sequence[str], j: int, floor: int, *, progressive: 
         and words[j - 2].lower() in COPULA
     ):
         return j - 3
+    if progressive and words[j] in _PERCEIVED and j - 2 >= floor and words[j - 1].lower() in COPULA:
+        return j - 2  # 'X was overheard telling a colleague', 'X was heard saying': the perceived speaker
     return j
+
+
+#: Passive participles of perceiving a speaker, before a gerund cue ('was overheard telling',
+#: 'was heard saying', 'was filmed telling', 'was recorded saying').
+_PERCEIVED = frozenset("heard overheard filmed recorded caught".split())
 
 
 def before_infinitive(

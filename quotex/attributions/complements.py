@@ -51,6 +51,7 @@ from quotex.lexicon.verb_frames import (
     TO_VERBS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.words import plural_role
 from quotex.tokens import Tokens
 
 
@@ -151,8 +152,12 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         ):  # (a long object that ends the sentence is still an addressee verb's addressee:
             # 'who advises the Department of Ports and Inland Waterways.')
             i = _after_addressee(words, np, end)
-        elif words[i].lower() in OBJECT_PRONOUNS or words[i].lower() in ("reporters", "journalists"):
-            i += 1
+        elif words[i].lower() in OBJECT_PRONOUNS or (
+            plural_role(words[i], lexicon)
+            and words[i].islower()
+            and (i + 1 > end or words[i + 1].lower() not in PREPOSITIONS)
+        ):
+            i += 1  # 'told reporters', 'told councillors water bills would rise': a bare plural addressee
     for _ in range(4):
         if i > end:
             break

@@ -36,12 +36,13 @@ from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.turns import LABEL_DASHES, dash_label, dotted_label, paragraph_last, transcript_label
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
+from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import (
     AUXILIARIES,
     COPULA,
     DASHES,
     INFINITIVE_NOUNS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     ISSUING_VERBS,
     LABELS,
@@ -94,6 +95,8 @@ def according_to(site: CueSite) -> Found | None:
             k = _modifier_comma(ctx, k, last)  # 'According to an email X sent to customers on Monday, C'
         if k <= last and words[k] == ",":
             k += 1
+        if _reported_clause(words, k, last, ctx.lexicon):
+            return None  # 'According to the Herald, Ana Berg said C': Ana Berg's words, her cue's
         a, b = k, content_end(ctx, k, last, relative=False)
     got = content(ctx, a, b)
     if got is None:
@@ -102,13 +105,38 @@ def according_to(site: CueSite) -> Found | None:
     return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
 
 
+#: The most tokens of a name before a reporting verb ('Jan-Willem ter Horst said').
+_NAME_TOKENS = 6
+
+
+def _reported_clause(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
+    """Does a clause of its own open at token *k*: a name or a personal pronoun, then a verb
+    of speech ('Ana Berg said', 'she told')? Then a fronted source preposition credits only
+    the report, and the quotation is that speaker's."""
+    j = k
+    if j <= last and words[j].lower() in ("he", "she", "they"):
+        j += 1
+    else:
+        while (
+            j <= last
+            and j - k < _NAME_TOKENS
+            and (is_name_word(words[j]) or words[j] == "-" or words[j] in NAME_PARTICLES)
+        ):
+            j += 1
+        if j == k or not is_name_word(words[j - 1]):
+            return False
+    return j <= last and lexicon.verb_forms.get(words[j].lower(), ("", ""))[1] == "speech"
+
+
 def _modifier_comma(ctx: Context, k: int, last: int) -> int:
     """The comma that closes the modifier of a fronted document starting at token *k* (a
     relative or participial clause: 'According to an email X sent to customers on Monday, C'),
     opened by a past participle, within eight tokens and with no quotation before it; else *k*."""
     words = ctx.tokens.words
     verb = words[k] if k <= last else ""
-    if not (verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST)):
+    if not (
+        verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in IRREGULAR_PARTICIPLES)
+    ):
         return k  # ('According to the report the mill would ...': no modifier, a clause)
     for m in range(k, min(last, k + 8) + 1):
         if words[m] == ",":
@@ -225,6 +253,21 @@ def _credit_dash(tokens: Tokens, first: int, colon: int) -> int:
     return -1
 
 
+def _name_before_dash(tokens: Tokens, floor: int, dash: int, lexicon: Lexicon) -> bool:
+    """Does a roundup credit name its speaker before the dash at token *dash* and describe
+    them after it ('Ines Marr — harbour pilot, Kestrel Ferries:'): the clause from *floor* to
+    the dash is one name, and a lower-case role opens what follows?"""
+    words = tokens.words
+    if not (dash + 1 < len(words) and words[dash + 1][:1].islower() and 1 <= dash - floor <= 5):
+        return False
+    name = np_left(tokens, dash - 1, floor, lexicon)
+    return (
+        name is not None
+        and name[0] == floor
+        and all(is_name_word(w) or w in ("-", ".") or w in NAME_PARTICLES for w in words[floor:dash])
+    )
+
+
 def colon_quotation(site: CueSite) -> Found | None:
     """A colon before a quotation: after a name ('Republican pollster Jane Roe: "C."'), or
     ending the sentence after a clause whose subject speaks ('The board was blunt in its
@@ -234,7 +277,9 @@ def colon_quotation(site: CueSite) -> Found | None:
     bi = quotation_last(ctx, i + 1, last)
     src = None
     dash = _credit_dash(tokens, first, i)
-    if dash >= 0:
+    if dash >= 0 and _name_before_dash(tokens, max(content_floor, first), dash, lexicon):
+        src = (max(content_floor, first), dash - 1)  # 'Ines Marr — harbour pilot, Kestrel Ferries: "C."'
+    elif dash >= 0:
         # 'FARES NOT SETTLED - Lena Okafor: "C."', '... all along - More from Okafor: "C."': the
         # words after a spaced dash credit the quotation, never the sentence's subject before it
         src = np_left(tokens, i - 1, dash + 1, lexicon) if i - 1 > dash else None

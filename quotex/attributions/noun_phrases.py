@@ -414,8 +414,8 @@ def np_right(
             saw_head = saw_name = True
             j += 1
             continue
-        if wj == "-" and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
-            j += 1
+        if wj in ("-", "&") and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
+            j += 1  # ('Pengelly & Sons': a firm's name)
             continue
         if not saw_head and adverb_participle(words, j, ceiling):
             j = noun_slot = j + 2  # 'a recently published survey': not the head 'recently'

@@ -42,6 +42,7 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     if all(
         (w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS)
         or (0 < k < len(label) - 1 and word_hyphen(tokens, first + k))
+        or (0 < k < len(label) - 1 and _initial_or_stop(label, k))
         for k, w in enumerate(label)
     ):
         return True  # 'KERR-WHITAKER:' is one hyphenated surname (three tokens, no spaces)
@@ -50,6 +51,15 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
         return False  # ('Pledged: 781.': a tally, not a turn)
     nxt = paragraph_last(tokens, colon) + 1
     return _labelled_turn(tokens, nxt) or _previous_turn(tokens, first)
+
+
+def _initial_or_stop(label: Sequence[str], k: int) -> bool:
+    """Is word *k* inside a label in capitals a middle initial ('DEVENDRA R. KULKARNI:') or
+    the full stop of an honorific split from it ('MS. TREGARTHEN:')?"""
+    w = label[k]
+    if len(w) == 2 and w[0].isupper() and w[1] == ".":
+        return True
+    return w == "." and label[k - 1] in ("MR", "MS", "MRS", "DR")
 
 
 def dotted_label(tokens: Tokens, k: int) -> bool:

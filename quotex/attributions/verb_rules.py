@@ -76,6 +76,7 @@ from quotex.attributions.verb_vetoes import (
     copula_passive,
     inside_markup,
     names_a_title,
+    names_a_work,
     part_of_name,
     without_particle,
 )
@@ -578,6 +579,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("homograph_head", homograph_head),
     Veto("inside_markup", inside_markup),
     Veto("names_a_title", names_a_title),
+    Veto("names_a_work", names_a_work),
     Veto("known_as_title", known_as_title),
     Veto("noun_before_quotation", noun_before_quotation),
     Veto("compound_noun", compound_noun),

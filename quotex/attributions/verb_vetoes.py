@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.grammar import COPULA, PREPOSITIONS
-from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS
+from quotex.lexicon.function_words import STOP_WORDS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
+from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
 
 
 def copula_passive(v: VerbCue) -> bool:
@@ -58,6 +59,50 @@ def names_a_title(v: VerbCue) -> bool:
         and i + 1 <= v.last
         and ctx.quote_of[i + 1] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
+    )
+
+
+#: Determiners before the noun a work's quoted title stands in apposition to.
+_WORK_DETERMINERS = frozenset("the a an his her its their our".split())
+
+
+def names_a_work(v: VerbCue) -> bool:
+    """The verb's object is a noun with a quoted title in apposition: 'wrote the pamphlet
+    "Who Owns the Shore?" in 1998', 'sings with the choir "Voices of the Firth"': the quotation
+    names the work or the group, nobody is reported. After the verb: maybe a preposition, a
+    determiner, one or two lower-case words, then a quotation in title case."""
+    ctx, words, i = v.ctx, v.words, v.i
+    if v.lemma in TELL_VERBS or v.vclass == "naming":
+        return False  # ('told the board "This Is Madness"': an addressee, then the words; 'called
+        # his opponent "Senator Cruz"': a naming attribution, by the project's convention)
+    k = i + 1
+    if k <= v.last and words[k].lower() in PREPOSITIONS:
+        k += 1
+    if k > v.last or words[k].lower() not in _WORK_DETERMINERS:
+        return False
+    j = k + 1
+    while j <= v.last and j - k <= 2 and _noun_word(words[j], v):
+        j += 1
+    return (
+        j > k + 1
+        and j <= v.last
+        and ctx.quote_of[j] >= 0
+        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[j]], one_word=False)
+    )
+
+
+def _noun_word(w: str, v: VerbCue) -> bool:
+    """Can lower-case *w* be a noun or a modifier in the verb's object ('pamphlet', 'choir'):
+    no function word, preposition, auxiliary or verb of the lexicon ('his comments were',
+    'a goal of')?"""
+    low = w.lower()
+    return (
+        w.isalpha()
+        and w.islower()
+        and low not in STOP_WORDS
+        and low not in PREPOSITIONS
+        and low not in AUXILIARIES
+        and low not in v.ctx.lexicon.verb_forms
     )
 
 

@@ -488,6 +488,7 @@ TITLE_MODIFIERS = frozenset(
         "then",
         "current",
         "retired",
+        "volunteer",  # the unpaid form of a post ('a volunteer coastguard', 'volunteer firefighter')
         "white-house",
         "house",
         "senate",

@@ -147,6 +147,12 @@ IRREGULAR_PAST = frozenset(
     won wore wrote""".split()
 )
 
+
+#: Irregular past participles that differ from the simple past and open a document's
+#: modifier ('a memo seen by the Herald', 'a letter shown to reporters', 'a report drawn up
+#: by'). From the same irregular verbs of Quirk et al. 1985 (Appendix I.17-I.54).
+IRREGULAR_PARTICIPLES = frozenset("seen shown given drawn written taken known".split())
+
 #: The forms of :data:`IRREGULAR_PAST` that are never past participles, so never adjectives
 #: either (*a paid commentator*, *a lost cause* use the participle): a finite verb wherever
 #: they stand.

@@ -392,6 +392,7 @@ ORGANIZATION_NOUNS = frozenset(
         "guild",
         "team",
         "tribunal",
+        "trust",  # a charity's or public body's name ('the National Trust', 'an NHS Foundation Trust')
         "union",
         "university",
         "kremlin",
@@ -435,7 +436,10 @@ ORGANIZATION_NOUNS = frozenset(
 #: producers' plurals of the food and drink trades (*dairies*, *breweries*, *bakeries*,
 #: *distilleries*, as *fisheries*; GICS Food Products and Beverages); words that
 #: are also common surnames (Power, Banks, Steel, Marks, Bridges) are left out, and a first
-#: name before the word still makes a person.
+#: name before the word still makes a person. Also the GICS industries *Water* (Water
+#: Utilities) and *Services* (Commercial and Professional Services), and the partnership and
+#: family-firm forms of English company names (*Partners*, *Associates*, *& Sons*, *&
+#: Daughters*, *Brothers*: 'Harlow Freight Partners', 'Trevaskis & Daughters').
 COMPANY_WORDS = frozenset(
     """aerospace air airlines airways analytics apparel automotive aviation bancorp bancshares
     beverages biosciences biotech brands brewing broadcasting capital chemicals communications
@@ -446,6 +450,7 @@ COMPANY_WORDS = frozenset(
     properties publishing railways realty research resources robotics securities semiconductors
     shipping software solutions studios systems technologies telecom telecommunications textiles
     therapeutics utilities ventures
+    water services partners associates sons daughters brothers
     bulletin chronicle courier dispatch examiner gazette herald inquirer sentinel telegraph tribune
     """.split()
 )

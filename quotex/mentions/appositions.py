@@ -21,6 +21,7 @@ from quotex.mentions.words import (
     is_name_word,
     is_role,
     party_tag,
+    role_like,
     verb_like_plural,
 )
 from quotex.sentences import word_hyphen
@@ -43,7 +44,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     bracketed = i + 3 <= end and words[i] == "(" and words[i + 1].isdigit() and words[i + 2] == ")"
     if bracketed:
         i += 3
-    if i > end or words[i] != ",":
+    # a roundup's spaced dash: 'Ines Marr — harbour pilot, Kestrel Ferries: "C."' (a credit only)
+    dashed = i <= end and words[i] in _CREDIT_DASHES and tokens.starts[i] > tokens.ends[i - 1]
+    if i > end or (words[i] != "," and not dashed):
         return (-1, -1)
     i += 1
     # skip an age: "Smith, 45, a farmer", or a party and state: "Varga, R-S.C., a candidate"
@@ -64,6 +67,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         return (-1, -1)  # 'Ines Marr, unlike most councillors, said': an adverbial, no title
     first = i
     body = _colon_credit_body(words, first, end)
+    if dashed and body < 0:
+        tail = _dashed_credit(words, first, end, lexicon)
+        return (first, tail) if tail >= 0 else (-1, -1)
     if body >= 0:
         if aged and not _names_body(words, first, body, lexicon):
             return (-1, -1)  # 'Ines Marr, 44, Kirkwall: "C."': after an age, a home town, no title
@@ -82,7 +88,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             and w.islower()
             and not word_hyphen(tokens, j - 1)
             and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
-        )  # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
+        ) or low in _FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
+        # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         if verb or low in _APPOS_CLAUSE_WORDS:
             stopped = "verb" if verb else "clause"
             if (
@@ -114,9 +121,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if j == first or stopped == "verb":
         # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
         return (-1, -1)
-    if _next_pair(words, j, end):
-        return (-1, -1)  # 'the chair, Ada Vance, its treasurer, Ivo Marsh,': the next name's title
-    return (first, _title_tail(words, j, end, lexicon) - 1)
+    # ('the chair, Ada Vance, its treasurer, Ivo Marsh,': the apposition is the next name's title)
+    return (-1, -1) if _next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
 
 
 def _next_pair(words: Sequence[str], j: int, end: int) -> bool:
@@ -129,6 +135,24 @@ def _next_pair(words: Sequence[str], j: int, end: int) -> bool:
         and words[j + 1][:1].isupper()
         and words[j + 2][:1].isupper()
     )
+
+
+#: Dashes that set a credit's description off its name.
+_CREDIT_DASHES = frozenset(["—", "–", "-"])
+
+
+def _dashed_credit(words: Sequence[str], first: int, end: int, lexicon: Lexicon) -> int:
+    """The last token of the description after a roundup credit's dash, from token *first* to
+    the credit's colon ('harbour pilot, Kestrel Ferries:'): lower-case role words, then maybe
+    a comma and a body's or place's name; -1 when no colon closes it or no role word opens it."""
+    j = first
+    while j <= end and j - first < 6 and words[j].islower() and words[j].isalpha():
+        j += 1
+    if j == first or not any(is_role(w, lexicon) or role_like(w, lexicon, head=True) for w in words[first:j]):
+        return -1
+    if _colon_credit_follows(words, j, end):
+        return (_title_tail(words, j, end, lexicon) if words[j] == "," else j) - 1
+    return -1
 
 
 def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:
@@ -160,6 +184,9 @@ def _names_body(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -
 #: Words that end an apposition's title: a relative clause, a coordinated clause, or a time
 #: ('the harbourmaster since 2004' -> 'harbourmaster').
 _APPOS_CLAUSE_WORDS = frozenset("who which whose and but when where since until".split())
+#: Finite forms of *be* and *have*, which no title holds: a phrase that runs into one is a
+#: clause's subject ('According to Ana Berg, the bank's exit was ...').
+_FINITE_BE_HAVE = frozenset("is are was were has have had".split())
 #: Small words inside a body's name: 'Ministry of Trade and Industry', 'Fish & Game'.
 ORG_SMALL_WORDS = frozenset(["of", "and", "for", "&"])
 
@@ -205,8 +232,8 @@ def _colon_credit_follows(words: Sequence[str], j: int, end: int) -> bool:
     if words[j] != ",":
         return False
     k = j + 1
-    while k < len(words) and k - j <= 3 and is_name_word(words[k]):
-        k += 1
+    while k < len(words) and k - j <= 4 and (is_name_word(words[k]) or (k > j + 1 and words[k] == "&")):
+        k += 1  # ('..., Pengelly & Sons:': a firm's name)
     return k > j + 1 and k < len(words) and words[k] == ":"
 
 

@@ -79,32 +79,7 @@ def name_chains(
             if ci == len(caps) or caps[ci] > s.last:
                 break
             i = caps[ci]
-            w = words[i]
-            low = w.lower()
-            bare = low.rstrip(".")
-            if bare in TIME_NAMES and (
-                not (i + 1 <= s.last and words[i + 1] in name_words)
-                or _dated(words, i, s.first, s.last, name_words)
-            ):
-                i += 1  # 'on Monday', 'in March': never a name on its own, nor opens one as a date
-                continue
-            if (
-                w not in name_words
-                or (
-                    bare in NOT_NAMES
-                    and w[1:] != "."  # (an initial is a name: 'A. J. Carrow', 'I. M. Lau')
-                    and (
-                        i == s.first
-                        or words[i - 1] in OPENERS  # '"It is possible," he said': a quotation's first word
-                        or words[i - 1] == ":"  # 'Q: Does Ivo Berg ...': a label's utterance opens
-                        or low in DETERMINERS
-                        or low in _ALWAYS_FUNCTION
-                    )
-                )
-                or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
-                or low in INDEFINITE_PRONOUNS  # 'Nobody', 'Everyone'
-                or (i == s.first and low.endswith(_ADVERB_ENDINGS) and low not in FIRST_NAMES)
-            ):  # ('Likewise, the senator': a linking adverb; 'Interestingly Blocher,': a sentence adverb)
+            if _no_name_opens(tokens, i, s, name_words):
                 i += 1
                 continue
             j = i
@@ -129,6 +104,12 @@ def name_chains(
                     and tokens.ends[j + 1] == tokens.starts[j + 2]
                 ):
                     j += 2
+                elif (
+                    nxt == "&"
+                    and j + 2 <= s.last
+                    and _body_name_follows(words, j + 2, s.last, name_words, body_heads)
+                ):
+                    j += 2  # 'Trevaskis & Daughters', 'Harlow & Finch Partners': a firm's name
                 elif nxt_low in NAME_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
                     j = k  # 'de la Vega', 'von der Leyen'
                 elif nxt_low in NAME_SUFFIXES or (
@@ -183,6 +164,55 @@ def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[
     if i == first or words[i - 1].lower() not in DATE_LEADS:
         return False
     return words[i].lower().rstrip(".") in WEEKDAYS or (i + 2 <= last and words[i + 2] in name_words)
+
+
+def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str]) -> bool:
+    """Can capitalised token *i* of sentence *s* not open a name chain? A day or month on its
+    own or as a date ('on Monday', 'in March'), a word no name holds where a sentence, a
+    quotation or a label opens, a linking or sentence adverb ('Likewise,', 'Interestingly
+    Blocher'), an indefinite pronoun ('Nobody'); but a month or first name hyphenated to a
+    name word opens a given name ('Jan-Willem ter Horst', 'May-Britt Moser')."""
+    words = tokens.words
+    w = words[i]
+    low = w.lower()
+    bare = low.rstrip(".")
+    hyphened = (bare in TIME_NAMES or low in FIRST_NAMES) and _hyphen_name(tokens, i, s.last, name_words)
+    if bare in TIME_NAMES and not hyphened:
+        alone = not (i + 1 <= s.last and words[i + 1] in name_words)
+        if alone or _dated(words, i, s.first, s.last, name_words):
+            return True
+    return (
+        w not in name_words
+        or (
+            bare in NOT_NAMES
+            and w[1:] != "."  # (an initial is a name: 'A. J. Carrow', 'I. M. Lau')
+            and not hyphened
+            and (
+                i == s.first
+                or words[i - 1] in OPENERS  # '"It is possible," he said': a quotation's first word
+                or words[i - 1] == ":"  # 'Q: Does Ivo Berg ...': a label's utterance opens
+                or low in DETERMINERS
+                or low in _ALWAYS_FUNCTION
+            )
+        )
+        or (i == s.first and low in CONJUNCTIVE_ADVERBS and i + 1 <= s.last and words[i + 1] == ",")
+        or low in INDEFINITE_PRONOUNS
+        or (i == s.first and low.endswith(_ADVERB_ENDINGS) and low not in FIRST_NAMES)
+    )
+
+
+def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> bool:
+    """Is the month or day word at token *i* the first half of a hyphenated given name, joined
+    without spaces to a name word that is no time word ('Jan-Willem', 'Jan-Erik'; not 'Jan-Mar')?"""
+    words = tokens.words
+    return (
+        i + 2 <= last
+        and words[i + 1] == "-"
+        and words[i + 2] in name_words
+        and words[i + 2].lower().rstrip(".") not in TIME_NAMES
+        and tokens.ends[i] == tokens.starts[i + 1]
+        and tokens.ends[i + 1] == tokens.starts[i + 2]
+    )
 
 
 def _body_name_follows(

@@ -38,7 +38,14 @@ from quotex.mentions.prefixes import (
     role_of_body,
     unlisted_role_head,
 )
-from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_role, verb_like_plural
+from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
+    is_body_word,
+    is_name_word,
+    is_role,
+    plural_role,
+    verb_like_plural,
+)
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -199,6 +206,8 @@ def _chain_mention(
         t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
     if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
+    if t_first < 0 and name_first < last:
+        t_first, t_last = _body_affiliation(tokens, last, sent, lexicon)
     title = None
     if t_first >= 0:
         title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
@@ -305,7 +314,7 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
         if is_role(words[k], lexicon) or low in lexicon.honorifics:
             if low in lexicon.ambiguous_role_nouns and last - k < 2:
                 continue
-            body = words[last].lower() in lexicon.organization_nouns
+            body = is_body_word(words[last], lexicon)
             if body and (k + 1 == last or plural_role(words[k], lexicon)):
                 return -1  # 'the Writers Guild', 'the Justice Department': a role a body is named for
             split = k
@@ -373,18 +382,22 @@ AFFILIATION_TOKENS = 10
 
 def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
     """The affiliation after a name ending at *last* whose title is written before it, as
-    the text to append to that title (' of the Harbour Gazette'), or ''.
+    the text to append to that title (' of the Harbour Gazette'), or ''."""
+    first, end = _affiliation_span(tokens.words, last, sent, _AFFILIATION_PREPOSITIONS)
+    return tokens.text[tokens.ends[last] : tokens.ends[end]] if first >= 0 else ""
 
-    It is a preposition of :data:`_AFFILIATION_PREPOSITIONS`, an optional *the* and a run of
-    capitalised words (with ``of``/``and``/``for`` inside) that ends on a capitalised word."""
-    words = tokens.words
+
+def _affiliation_span(
+    words: Sequence[str], last: int, sent: Sentence, prepositions: frozenset[str]
+) -> tuple[int, int]:
+    """(first, last) tokens of the body named after a name ending at *last*: one of
+    *prepositions*, an optional *the* and a run of capitalised words (with ``of``/``and``/``for``
+    inside) that ends on a capitalised word; (-1, -1) when there is none."""
     k = last + 1
-    if k + 1 > sent.last or words[k] not in _AFFILIATION_PREPOSITIONS:
-        return ""
-    j = k + 1
-    if words[j] == "the":
-        j += 1
-    end = -1
+    if k + 1 > sent.last or words[k] not in prepositions:
+        return (-1, -1)
+    j = k + 2 if words[k + 1] == "the" else k + 1
+    start, end = j, -1
     while j <= sent.last and j - k <= AFFILIATION_TOKENS:
         w = words[j]
         if is_name_word(w) and w.lower() not in NOT_NAMES:
@@ -392,9 +405,23 @@ def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
         elif w not in _ORG_INNER or end < 0:
             break
         j += 1
-    if end < 0:
-        return ""
-    return tokens.text[tokens.ends[last] : tokens.ends[end]]
+    return (start, end) if end >= 0 else (-1, -1)
+
+
+#: Prepositions that attach a body to a full name with no title before it ('Ines Marr of
+#: Kestrel Ferries'); *with* is left out ('Ines Marr with Kestrel Ferries' is company, not work).
+_BODY_PREPOSITIONS = frozenset(["of", "at", "from"])
+
+
+def _body_affiliation(tokens: Tokens, last: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
+    """The body a full name ending at token *last* belongs to, written after it with *of*,
+    *at* or *from* ('Ines Marr of Kestrel Ferries', 'Ola Dahl of the Tarn Valley Trust'): the
+    body's name when its last word is a body word; else (-1, -1). The title of a name
+    written with none before it."""
+    first, end = _affiliation_span(tokens.words, last, sent, _BODY_PREPOSITIONS)
+    if first < 0 or not is_body_word(tokens.words[end], lexicon):
+        return (-1, -1)
+    return (first, end)
 
 
 def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> bool:

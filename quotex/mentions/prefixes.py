@@ -355,6 +355,8 @@ def unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon) 
     low = w.lower()
     if not w.isalpha() or w.isupper() or low in FIRST_NAMES or low in lexicon.honorifics:
         return False
+    if is_body_word(words[last], lexicon):
+        return False  # 'Solent Marine Services': a body's name, though a first name follows its first word
     if tokens.has_ents:
         return (
             tokens.ents[first] != "PERSON"
@@ -429,6 +431,8 @@ def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tu
     they open with a lower-case word that can be a role and hold no verb form; else (-1, -1)."""
     words = tokens.words
     k = last + 1
+    if k + 2 <= end and words[k] == "(" and is_name_word(words[k + 1]):
+        return _bracketed_body(words, k + 1, end, lexicon)
     if k + 2 > end or words[k] != "(" or not role_like(words[k + 1], lexicon, head=False):
         return (-1, -1)
     if words[k + 1].lower() in _PICTURE_POSITIONS:
@@ -438,6 +442,20 @@ def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tu
         if w in (")", "):"):
             return (k + 1, m - 1)
         if w.lower() in lexicon.verb_forms or w in ("(", ":", ".", ";") or w in lexicon.quote_tokens:
+            return (-1, -1)
+    return (-1, -1)
+
+
+def _bracketed_body(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A body's name in brackets from token *k*, its employer as a roundup credit gives it
+    ('Ina Berg (Kestrel Ferries): "C."'): up to six capitalised words (with *of*, *and*,
+    *&*) before the closing bracket, one of them a body word; else (-1, -1)."""
+    for m in range(k, min(end, k + 6) + 1):
+        w = words[m]
+        if w in (")", "):"):
+            body = any(is_body_word(words[n], lexicon) for n in range(k, m))
+            return (k, m - 1) if body and m > k else (-1, -1)
+        if not (is_name_word(w) or w in ("of", "and", "&", "the")):
             return (-1, -1)
     return (-1, -1)
 

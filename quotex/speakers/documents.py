@@ -199,15 +199,31 @@ def author_mention(
         return -1
     j = b + 1
     aside = j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES
-    if aside:
-        j += 2
-    if j >= len(words) or words[j].lower() not in (("by",) if aside else ("by", "from", "of")):
+    if aside or (j < len(words) and words[j].lower() in ISSUING_PARTICIPLES):
+        j += 2 if aside else 1  # ('A statement issued by Ana Berg', 'The notice, issued by ...')
+    if tuple(w.lower() for w in words[j : j + 3]) == ("on", "behalf", "of"):
+        j += 2  # 'A statement issued on behalf of Ana Berg': hers
+    if j >= len(words) or words[j].lower() not in (("by", "of") if aside else ("by", "from", "of")):
         return -1
     j += 1
     while j < len(words) and j - b <= 5 and (words[j].lower() == "the" or (words[j].islower() and not aside)):
         j += 1  # (in an aside only 'the': 'signed by a lawyer for Ines Marr' is the lawyer's)
     k = bisect.bisect_left(mention_starts, j)
     if k < len(mentions) and mentions[k].first == j:
-        closed = mentions[k].last + 1 < len(words) and words[mentions[k].last + 1] == ","
-        return k if closed or not aside else -1
+        return k if not aside or _aside_closes(words, mentions[k].last + 1) else -1
     return -1
+
+
+#: Words that open a time phrase between an issuer and the comma closing its aside ('The
+#: notice, issued by Kestrel Ferries on Friday, read').
+_TIME_OPENERS = frozenset("on in last this late early earlier".split())
+
+
+def _aside_closes(words: Sequence[str], k: int) -> bool:
+    """Does the aside close at token *k*: a comma, maybe after a time phrase of at most four
+    words ('on Friday', 'late on Monday', 'last week')?"""
+    if k < len(words) and words[k].lower() in _TIME_OPENERS:
+        for j in range(k + 1, min(k + 5, len(words))):
+            if words[j] == ",":
+                return all(w.isalnum() for w in words[k + 1 : j])
+    return k < len(words) and words[k] == ","

@@ -207,6 +207,15 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             e = most_salient(bodies)
             res.as_body(e)
             return e
+    if (
+        head.isalpha()
+        and head not in lexicon.organization_nouns
+        and head not in AUTHORED
+        and res.holders_of(head)
+    ):
+        e = _titled_by_head(res, head, at, lo)
+        if e >= 0:
+            return e  # 'the midwife' after 'Ana Berg, a retired midwife,': a role the lexicon does not list
     modifiers = head_words[1:-1]  # ('the fiscal bureau' after 'the Legislative Fiscal Bureau')
     if len(head_words) <= 4 and head.isalpha() and all(w.isalpha() for w in modifiers):
         e = named_by_head(res, head, at, lo, modifiers=modifiers)
@@ -265,6 +274,30 @@ def _relative_holder(res: Resolver, head: str, lo: int) -> int:
         if j < len(words) and words[j] == verb:
             return res.table.of_mention[k]
     return -1
+
+
+def title_head(title: str) -> str:
+    """The head noun of *title*, lower case: its last word before a prepositional phrase or
+    a comma ('retired midwife' -> 'midwife', 'president of the Dockworkers' Federation' ->
+    'president', 'plaintiff in the lawsuit' -> 'plaintiff')."""
+    words = title.lower().replace(",", " , ").split()
+    for k, w in enumerate(words):
+        if k and (w in PREPOSITIONS or w == ","):
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
+def _titled_by_head(res: Resolver, head: str, at: int, lo: int) -> int:
+    """The person entity, the most salient one near token *at*, with a title headed by the
+    noun *head* (:func:`title_head`), or -1."""
+
+    def headed(ent: Entity) -> bool:
+        return ent.kind == "person" and any(title_head(t) == head for t in ent.titles)
+
+    if not any(headed(res.ents[e]) for e in res.holders_of(head)):
+        return -1
+    scores = res.salience(at, lo, frozenset(), headed)
+    return most_salient(scores) if scores else -1
 
 
 def _personal(res: Resolver, ent: Entity) -> bool:

@@ -26,6 +26,7 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
 )
 from quotex.speakers.documents import inner_author, issuer, issuing_subject, named_author
+from quotex.speakers.epithets import epithet_referent
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
@@ -85,6 +86,9 @@ def resolve_source(
         k = inside[head_mention]
         e = table.of_mention[k]
         path = name_path(words, a, mentions[k], lexicon)
+        epithet = epithet_referent(res, k) if words[mentions[k].first - 1] == "the" else None
+        if epithet is not None:  # 'the Norwegian': the person introduced as one, or nobody
+            e, path = epithet, "nominal" if epithet >= 0 else None
         group = coordinated(res, k, a, b)
         if group:
             e = res.phrase_entity(group, "other")  # 'Ivo Berg and Ina Varga said': 'Ivo Berg; Ina Varga'
@@ -149,6 +153,21 @@ def _full_name_candidate(ent: Entity) -> bool:
     return ent.kind == "person" and len(ent.words) > 1 and not ent.body_evidence and not ent.unlikely_person
 
 
+def _introduced_subject(res: Resolver, k: int, intro: int) -> bool:
+    """Is mention *k* its sentence's subject; with an introduction paragraph *intro* (>= 0), is
+    it in that paragraph or later, its subject or followed by a verb the lexicon lists ('After
+    the hearing, Tremblay spoke to the Ledger')?"""
+    if intro < 0:
+        return res.subject(k)
+    if res.where(k)[1] < intro:
+        return False
+    nxt = res.mentions[k].last + 1
+    words = res.tokens.words
+    return res.subject(k) or (
+        nxt < len(words) and words[nxt].islower() and words[nxt] in res.lexicon.verb_forms
+    )
+
+
 def _interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
     """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
     person before the first question (the one the introduction presents, as a sentence's
@@ -159,15 +178,17 @@ def _interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
         if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
             at = res.first_question
             lo = bisect.bisect_left(res.mention_starts, at)
-        # the introduction is about the interviewee: someone it names as a sentence's subject
-        # beats someone it only mentions ('She touched on the race and Ivo Berg.')
+        # the introduction (the paragraph before the first question) is about the interviewee:
+        # someone it names as a sentence's subject beats someone it only mentions ('She
+        # touched on the race and Ivo Berg.') and a speaker of an earlier part of the article
+        intro = res.table.locate(at)[1] - 1 if 0 <= res.first_question == at else -1
         about = res.salience(
             at,
             lo,
             frozenset(),
             lambda ent: (
                 (_interviewee_candidate(ent) or _full_name_candidate(ent))
-                and any(res.subject(k) for k in ent.mentions if k < lo)
+                and any(_introduced_subject(res, k, intro) for k in ent.mentions if k < lo)
             ),
         )
         scores = about or res.salience(at, lo, frozenset(), _interviewee_candidate)

@@ -52,6 +52,7 @@ from captemplates9_lft10 import ROUND9_LFT10
 from captemplates9_main import ROUND9_MAIN
 from captemplates9_spk10 import ROUND9_SPK10
 from captemplates10_att11 import ROUND10_ATT11
+from captemplates10_h8w import ROUND10_H8W
 from captemplates10_lab11 import ROUND10_LAB11
 from captemplates10_main import ROUND10_MAIN
 from captemplates10_prn11 import ROUND10_PRN11
@@ -2990,6 +2991,7 @@ CAPABILITIES = (
     *ROUND9_H7W,
     *ROUND10_LAB11,
     *ROUND10_PRN11,
+    *ROUND10_H8W,
     named("speaker.catenative", "-", "SUBJECT continued to / tended to VERB C", catenative_report),
     named("structure.fronted_act", "-", "After NAME testified, MAIN / As NAME noted, C", fronted_act),
     named("stance.object_extent", "-", "NAME VERB OBJECT (and ..., lists, times)", stance_object_extent),

@@ -331,6 +331,38 @@ def modified_body_noun() -> Iterator[Case]:
         )
 
 
+#: A hearing's labelled turns, then an interview with one of its witnesses.
+HEARING_PEOPLE = (
+    ("Joanne Tremblay", "Tremblay", "MS. TREMBLAY"),
+    ("Kwame Asante", "Asante", "MR. ASANTE"),
+    ("Ilse Brandt", "Brandt", "DR. BRANDT"),
+)
+QUESTIONERS = (("Douglas Marlow", "SEN. MARLOW"), ("Ruth Okafor", "REP. OKAFOR"))
+
+
+def interview_after_hearing() -> Iterator[Case]:
+    """Labelled hearing turns (the senator speaks last), then 'Afterwards, WITNESS spoke to the
+    Ledger.' and Q:/A: turns -> every answer is the witness's, not the senator's."""
+    for (full, surname, label), (senator, s_label), marks in itertools.product(
+        HEARING_PEOPLE, QUESTIONERS, ("", "Her answers have been edited. ")
+    ):
+        hearing = (
+            f"The committee heard from {full}, the utility's manager, and from {senator}.\n\n"
+            f"{label}: We acted as fast as we could.\n\n{s_label}: Were any of those people warned?"
+        )
+        intro = f"After the hearing, {surname} spoke to the Ledger. {marks}".rstrip()
+        answer = "Every day for eleven days. Somebody has to fix the intake."
+        text = f"{hearing}\n\n{intro}\n\nQ: Did you think about resigning?\n\nA: {answer}"
+        yield Case(
+            "",
+            f"{surname}|{s_label}|{'note' if marks else '-'}",
+            text,
+            [Expect(answer, "direct", full)],
+            exact=False,
+            wrong_speakers=[(answer, senator)],
+        )
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -391,5 +423,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "4",
         "BODY named; later 'the fiscal bureau said C': the body whose name holds the words",
         modified_body_noun,
+    ),
+    named(
+        "structure.interview_after_hearing",
+        "3",
+        "hearing turns, then 'WITNESS spoke to the Ledger.' Q:/A: -> the witness answers, not the senator",
+        interview_after_hearing,
     ),
 )

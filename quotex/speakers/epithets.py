@@ -1,0 +1,113 @@
+"""Capitalised epithets: *the Norwegian*, *the Republican*.
+
+A nationality or party adjective used as a noun after *the* is found as a one-word name, but
+it names no one: it refers back to the person the text introduced with that word ('Norwegian
+sailor Ana Berg', 'Ana Berg, a Norwegian sailor,'). Input: a
+:class:`~quotex.speakers.salience.Resolver` and a mention index; output: the entity it refers
+to, -1 for no speaker, or None when the mention is no such epithet.
+"""
+
+from __future__ import annotations
+
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
+from quotex.speakers.salience import Resolver
+
+#: Endings of nationality and party adjectives used as nouns ('Norwegian', 'Brazilian',
+#: 'Japanese', 'Israeli', 'Icelandic', 'Danish', 'Dutch', 'Republican', 'Democrat'), the
+#: derivational suffixes of English demonyms (Quirk et al. 1985, Appendix I.37).
+_EPITHET_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "crat")
+#: How many lower-case words may stand between the epithet and the name it modifies
+#: ('Norwegian sailor Ana Berg', 'Norwegian marine engineer Ana Berg').
+_MODIFIED_WORDS = 3
+
+
+def epithet_referent(res: Resolver, k: int) -> int | None:
+    """The person entity that mention *k*, one capitalised word after *the* ('the
+    Norwegian'), refers back to: the person that another mention of the same word modifies,
+    before the name ('Norwegian sailor Ana Berg') or in an apposition after it ('Ana Berg, a
+    Norwegian sailor,'), the latest such one before *k*, else the person whose title opens
+    with the word ('Icelandic skipper Ana Berg'); -1 when the text uses the word only
+    as a modifier of no person; None when mention *k* is no epithet (no *the* before it, or
+    the text never uses the word as a modifier: 'the Guardian')."""
+    mentions, words = res.mentions, res.tokens.words
+    m = mentions[k]
+    if m.first != m.last or m.first == 0 or words[m.first - 1].lower() != "the":
+        return None
+    w = words[m.first]
+    if w.isupper() or not w.lower().endswith(_EPITHET_ENDINGS):
+        return None  # ('the FBI', 'the Post': a body's name, not an adjective)
+    table = res.table
+    modifier = False
+    found = -1
+    for k2 in table.entities[table.of_mention[k]].mentions:
+        if k2 >= k:
+            break
+        m2 = mentions[k2]
+        if m2.first != m2.last or m2.last + 1 >= len(words):
+            continue
+        nxt = words[m2.last + 1]
+        if not (nxt.isalpha() and nxt.islower()) or _verb_like(nxt, res):
+            continue  # ('The Vatican issued', 'the Vatican has': a verb after a name)
+        modifier = True  # 'Norwegian sailor': an adjective, not a name
+        e = _modified_person(res, k2)
+        if e >= 0:
+            found = e
+    if found < 0:
+        titled = _titled_with(res, w, k)
+        if titled >= 0:
+            return titled  # 'Icelandic skipper Ana Berg': the word opens her title
+    if not modifier:
+        return None
+    return found
+
+
+def _titled_with(res: Resolver, word: str, k: int) -> int:
+    """The person entity, of those named before mention *k*, whose title opens with *word*
+    ('Icelandic skipper'), the latest named; -1 when none."""
+    table = res.table
+    best = -1
+    for e, ent in enumerate(table.entities):
+        if (
+            ent.kind == "person"
+            and ent.mentions
+            and ent.mentions[0] < k
+            and any(t.split(maxsplit=1)[0] == word for t in ent.titles if t)
+            and (best < 0 or ent.mentions[0] > table.entities[best].mentions[0])
+        ):
+            best = e
+    return best
+
+
+def _verb_like(w: str, res: Resolver) -> bool:
+    """Can lower-case *w* after a name be its verb rather than a noun it modifies: a verb of
+    the lexicon, an auxiliary, a past form, or a form in *-s*?"""
+    return (
+        w in res.lexicon.verb_forms
+        or w in _VERB_WORDS
+        or w.endswith("ed")
+        or (w.endswith("s") and not w.endswith("ss"))
+    )
+
+
+_VERB_WORDS = AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST
+
+
+def _modified_person(res: Resolver, k2: int) -> int:
+    """The person entity that the one-word modifier mention *k2* describes: the next mention
+    after lower-case words only ('Norwegian sailor Ana Berg'), or the mention before ', a'
+    or ', the' ('Ana Berg, a Norwegian sailor,'); -1 when none."""
+    mentions, words, table = res.mentions, res.tokens.words, res.table
+    m2 = mentions[k2]
+    if k2 + 1 < len(mentions):
+        nxt = mentions[k2 + 1]
+        gap = words[m2.last + 1 : nxt.first]
+        if 0 < len(gap) <= _MODIFIED_WORDS and all(w.isalpha() and w.islower() for w in gap):
+            e = table.of_mention[k2 + 1]
+            if table.entities[e].kind == "person":
+                return e
+    i = m2.first
+    if k2 > 0 and i >= 3 and words[i - 1].lower() in ("a", "an", "the") and words[i - 2] == ",":
+        e = table.of_mention[k2 - 1]
+        if mentions[k2 - 1].last == i - 3 and table.entities[e].kind == "person":
+            return e
+    return -1
