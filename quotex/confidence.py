@@ -23,15 +23,15 @@ __all__ = ["PATH_PRECISION", "RULE_PRECISION", "rule_confidence"]
 RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.889,  # 8/9
-    ("according_to", "indirect"): 0.784,  # 279/356
-    ("according_to", "mixed"): 0.760,  # 38/50
+    ("according_to", "indirect"): 0.787,  # 280/356
+    ("according_to", "mixed"): 0.750,  # 36/48
     ("colon_introduction", "direct"): 0.773,  # 17/22
-    ("cue_after_content", "direct"): 0.969,  # 2971/3067
+    ("cue_after_content", "direct"): 0.969,  # 2972/3068
     ("cue_after_content", "indirect"): 0.760,  # 354/466
     ("cue_after_content", "mixed"): 0.852,  # 242/284
     ("cue_before_content", "direct"): 0.894,  # 482/539
-    ("cue_before_content", "indirect"): 0.741,  # 3291/4440
-    ("cue_before_content", "mixed"): 0.859,  # 1135/1322
+    ("cue_before_content", "indirect"): 0.742,  # 3293/4438
+    ("cue_before_content", "mixed"): 0.859,  # 1136/1323
     ("cue_noun", "indirect"): 0.400,  # 28/70
     ("cue_noun", "mixed"): 0.222,  # 2/9
     ("dash_credit", "direct"): 1.000,  # 5/5
@@ -39,16 +39,16 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("expected", "mixed"): 0.800,  # 4/5
     ("paragraph_carryover", "direct"): 0.417,  # 43/103
     ("participial", "direct"): 0.923,  # 60/65
-    ("participial", "indirect"): 0.675,  # 222/329
-    ("participial", "mixed"): 0.825,  # 175/212
+    ("participial", "indirect"): 0.697,  # 232/333
+    ("participial", "mixed"): 0.830,  # 176/212
     ("quoted_fragment", "mixed"): 0.691,  # 38/55
     ("reporting_frame", "direct"): 0.958,  # 23/24
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.600,  # 6/10
-    ("stance", "indirect"): 0.616,  # 1095/1779
-    ("stance", "mixed"): 0.735,  # 136/185
+    ("stance", "indirect"): 0.617,  # 1095/1776
+    ("stance", "mixed"): 0.739,  # 136/184
     ("transcript", "direct"): 0.412,  # 33/80
-    ("unattributed", "direct"): 0.054,  # 9/168
+    ("unattributed", "direct"): 0.054,  # 9/167
     # END GENERATED
 }
 
@@ -57,20 +57,20 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.876,  # 6/7
-    ("according_to", "indirect", "apposition"): 0.824,  # 21/25
-    ("according_to", "indirect", "description"): 0.771,  # 134/174
+    ("according_to", "indirect", "apposition"): 0.802,  # 21/26
+    ("according_to", "indirect", "description"): 0.775,  # 134/173
     ("according_to", "indirect", "document"): 0.819,  # 29/35
-    ("according_to", "indirect", "name"): 0.772,  # 91/118
-    ("according_to", "mixed", "description"): 0.739,  # 19/26
-    ("according_to", "mixed", "name"): 0.763,  # 13/17
+    ("according_to", "indirect", "name"): 0.780,  # 92/118
+    ("according_to", "mixed", "description"): 0.729,  # 18/25
+    ("according_to", "mixed", "name"): 0.750,  # 12/16
     ("colon_introduction", "direct", "name"): 0.709,  # 10/15
-    ("cue_after_content", "direct", "apposition"): 0.995,  # 47/47
-    ("cue_after_content", "direct", "description"): 0.979,  # 142/145
+    ("cue_after_content", "direct", "apposition"): 0.994,  # 45/45
+    ("cue_after_content", "direct", "description"): 0.979,  # 147/150
     ("cue_after_content", "direct", "document"): 0.980,  # 6/6
-    ("cue_after_content", "direct", "name"): 0.966,  # 1906/1974
-    ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 564/578
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 248/255
+    ("cue_after_content", "direct", "name"): 0.966,  # 1908/1976
+    ("cue_after_content", "direct", "nominal"): 0.953,  # 37/39
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 565/579
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 247/254
     ("cue_after_content", "direct", "pronoun_sentence"): 0.920,  # 17/19
     ("cue_after_content", "indirect", "apposition"): 0.768,  # 7/9
     ("cue_after_content", "indirect", "description"): 0.699,  # 112/161
@@ -80,37 +80,37 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.845,  # 49/57
     ("cue_after_content", "indirect", "pronoun_sentence"): 0.644,  # 4/8
     ("cue_after_content", "mixed", "apposition"): 0.701,  # 2/5
-    ("cue_after_content", "mixed", "description"): 0.679,  # 20/32
+    ("cue_after_content", "mixed", "description"): 0.687,  # 21/33
     ("cue_after_content", "mixed", "name"): 0.893,  # 146/163
-    ("cue_after_content", "mixed", "pronoun_far"): 0.896,  # 30/33
-    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.930,  # 38/40
+    ("cue_after_content", "mixed", "pronoun_far"): 0.917,  # 30/32
+    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.912,  # 38/41
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.595,  # 1/6
     ("cue_before_content", "direct", ""): 0.929,  # 5/5
     ("cue_before_content", "direct", "apposition"): 0.865,  # 17/20
-    ("cue_before_content", "direct", "description"): 0.833,  # 51/62
+    ("cue_before_content", "direct", "description"): 0.835,  # 52/63
     ("cue_before_content", "direct", "document"): 0.929,  # 5/5
-    ("cue_before_content", "direct", "name"): 0.918,  # 259/282
-    ("cue_before_content", "direct", "nominal"): 0.941,  # 8/8
+    ("cue_before_content", "direct", "name"): 0.918,  # 260/283
+    ("cue_before_content", "direct", "nominal"): 0.934,  # 6/6
     ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 68/73
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.867,  # 50/58
     ("cue_before_content", "direct", "pronoun_sentence"): 0.776,  # 19/26
     ("cue_before_content", "indirect", ""): 0.560,  # 90/164
-    ("cue_before_content", "indirect", "apposition"): 0.708,  # 96/136
-    ("cue_before_content", "indirect", "description"): 0.710,  # 1032/1453
+    ("cue_before_content", "indirect", "apposition"): 0.718,  # 96/134
+    ("cue_before_content", "indirect", "description"): 0.710,  # 1035/1458
     ("cue_before_content", "indirect", "document"): 0.782,  # 45/57
-    ("cue_before_content", "indirect", "name"): 0.791,  # 1461/1846
-    ("cue_before_content", "indirect", "nominal"): 0.834,  # 61/72
-    ("cue_before_content", "indirect", "pronoun_far"): 0.701,  # 137/196
+    ("cue_before_content", "indirect", "name"): 0.792,  # 1464/1848
+    ("cue_before_content", "indirect", "nominal"): 0.837,  # 57/67
+    ("cue_before_content", "indirect", "pronoun_far"): 0.706,  # 138/196
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.819,  # 254/309
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.564,  # 115/207
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.565,  # 114/205
     ("cue_before_content", "mixed", ""): 0.647,  # 5/11
     ("cue_before_content", "mixed", "apposition"): 0.847,  # 27/32
-    ("cue_before_content", "mixed", "description"): 0.714,  # 122/173
+    ("cue_before_content", "mixed", "description"): 0.718,  # 122/172
     ("cue_before_content", "mixed", "document"): 0.839,  # 4/5
-    ("cue_before_content", "mixed", "name"): 0.905,  # 718/793
+    ("cue_before_content", "mixed", "name"): 0.904,  # 719/795
     ("cue_before_content", "mixed", "nominal"): 0.953,  # 20/20
-    ("cue_before_content", "mixed", "pronoun_far"): 0.843,  # 85/101
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.878,  # 117/133
+    ("cue_before_content", "mixed", "pronoun_far"): 0.842,  # 84/100
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.879,  # 118/134
     ("cue_before_content", "mixed", "pronoun_sentence"): 0.712,  # 37/54
     ("cue_noun", "indirect", "description"): 0.312,  # 1/6
     ("cue_noun", "indirect", "name"): 0.375,  # 11/30
@@ -126,39 +126,41 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "direct", "description"): 0.862,  # 8/10
     ("participial", "direct", "name"): 0.945,  # 38/40
     ("participial", "direct", "pronoun_far"): 0.902,  # 7/8
-    ("participial", "indirect", "description"): 0.497,  # 42/88
-    ("participial", "indirect", "name"): 0.725,  # 123/169
-    ("participial", "indirect", "pronoun_far"): 0.730,  # 29/39
-    ("participial", "indirect", "pronoun_paragraph"): 0.798,  # 18/21
-    ("participial", "mixed", "description"): 0.697,  # 21/32
+    ("participial", "indirect", "apposition"): 0.798,  # 5/5
+    ("participial", "indirect", "description"): 0.532,  # 43/84
+    ("participial", "indirect", "name"): 0.735,  # 129/175
+    ("participial", "indirect", "pronoun_far"): 0.759,  # 31/40
+    ("participial", "indirect", "pronoun_paragraph"): 0.805,  # 18/21
+    ("participial", "mixed", "description"): 0.728,  # 23/33
     ("participial", "mixed", "name"): 0.847,  # 112/132
-    ("participial", "mixed", "nominal"): 0.891,  # 6/6
-    ("participial", "mixed", "pronoun_far"): 0.905,  # 18/19
-    ("participial", "mixed", "pronoun_paragraph"): 0.808,  # 16/20
+    ("participial", "mixed", "nominal"): 0.887,  # 5/5
+    ("participial", "mixed", "pronoun_far"): 0.907,  # 18/19
+    ("participial", "mixed", "pronoun_paragraph"): 0.810,  # 16/20
     ("quoted_fragment", "mixed", "description"): 0.661,  # 3/5
     ("quoted_fragment", "mixed", "name"): 0.706,  # 27/38
     ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.682,  # 4/6
+    ("reporting_frame", "direct", "description"): 0.906,  # 4/5
     ("reporting_frame", "direct", "name"): 0.984,  # 16/16
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.733,  # 5/5
     ("stance", "indirect", ""): 0.378,  # 12/38
-    ("stance", "indirect", "apposition"): 0.664,  # 45/67
-    ("stance", "indirect", "description"): 0.524,  # 315/603
-    ("stance", "indirect", "name"): 0.695,  # 511/734
-    ("stance", "indirect", "nominal"): 0.542,  # 15/29
-    ("stance", "indirect", "pronoun_far"): 0.684,  # 67/97
-    ("stance", "indirect", "pronoun_paragraph"): 0.699,  # 84/119
+    ("stance", "indirect", "apposition"): 0.660,  # 44/66
+    ("stance", "indirect", "description"): 0.525,  # 316/604
+    ("stance", "indirect", "name"): 0.697,  # 511/732
+    ("stance", "indirect", "nominal"): 0.557,  # 15/28
+    ("stance", "indirect", "pronoun_far"): 0.681,  # 66/96
+    ("stance", "indirect", "pronoun_paragraph"): 0.701,  # 85/120
     ("stance", "indirect", "pronoun_sentence"): 0.502,  # 43/88
-    ("stance", "mixed", "description"): 0.649,  # 29/46
+    ("stance", "mixed", "description"): 0.656,  # 30/47
     ("stance", "mixed", "name"): 0.746,  # 62/83
-    ("stance", "mixed", "nominal"): 0.785,  # 6/7
-    ("stance", "mixed", "pronoun_far"): 0.731,  # 8/11
-    ("stance", "mixed", "pronoun_paragraph"): 0.889,  # 22/23
-    ("stance", "mixed", "pronoun_sentence"): 0.742,  # 6/8
+    ("stance", "mixed", "nominal"): 0.774,  # 5/6
+    ("stance", "mixed", "pronoun_far"): 0.733,  # 8/11
+    ("stance", "mixed", "pronoun_paragraph"): 0.891,  # 22/23
+    ("stance", "mixed", "pronoun_sentence"): 0.744,  # 6/8
     ("transcript", "direct", ""): 0.337,  # 8/26
     ("transcript", "direct", "name"): 0.754,  # 17/18
     ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
-    ("unattributed", "direct", ""): 0.054,  # 9/168
+    ("unattributed", "direct", ""): 0.054,  # 9/167
     # END GENERATED PATHS
 }
 

@@ -176,7 +176,12 @@ def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str]) ->
     w = words[i]
     low = w.lower()
     bare = low.rstrip(".")
-    hyphened = (bare in TIME_NAMES or low in FIRST_NAMES) and _hyphen_name(tokens, i, s.last, name_words)
+    hyphened = (  # (the cheap test first: most words have no hyphen after them)
+        i + 1 <= s.last
+        and words[i + 1] == "-"
+        and (bare in TIME_NAMES or low in FIRST_NAMES)
+        and _hyphen_name(tokens, i, s.last, name_words)
+    )
     if bare in TIME_NAMES and not hyphened:
         alone = not (i + 1 <= s.last and words[i + 1] in name_words)
         if alone or _dated(words, i, s.first, s.last, name_words):

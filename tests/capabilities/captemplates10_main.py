@@ -1,4 +1,4 @@
-"""Development capabilities added on ``main`` in the tenth round (issue 11): a business noun
+"""Development capabilities added on ``main`` in the eleventh round (issue 11): a business noun
 ('the company', 'the lender') refers back to a trading body, never to a public or membership
 body named more saliently; a body after 'a filing with' / 'a complaint to' is the document's
 recipient, never its author. Bodies and sentences of their own.

@@ -1,4 +1,4 @@
-"""Eighth held-out round: capabilities written at commit ``201cf50``, before the tenth round's
+"""Eighth held-out round: capabilities written at commit ``201cf50``, before the eleventh round's
 rule changes, by a helper who did not read quotex's rule modules, and run once.
 
 The templates follow the issue's eight groups with fillers of their own (``heldout8data.py``:
