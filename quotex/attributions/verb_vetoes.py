@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
+from quotex.mentions.words import open_class_word
 
 
 def copula_passive(v: VerbCue) -> bool:
@@ -96,14 +96,7 @@ def _noun_word(w: str, v: VerbCue) -> bool:
     no function word, preposition, auxiliary or verb of the lexicon ('his comments were',
     'a goal of')?"""
     low = w.lower()
-    return (
-        w.isalpha()
-        and w.islower()
-        and low not in STOP_WORDS
-        and low not in PREPOSITIONS
-        and low not in AUXILIARIES
-        and low not in v.ctx.lexicon.verb_forms
-    )
+    return open_class_word(w) and low not in AUXILIARIES and low not in v.ctx.lexicon.verb_forms
 
 
 def _preposition_after_quote(v: VerbCue) -> bool:

@@ -33,6 +33,7 @@ from quotex.mentions.words import (
     is_name_word,
     is_role,
     noun_modifier,
+    open_class_word,
     plural_form,
     plural_possessor,
     registered_spelling,
@@ -137,10 +138,7 @@ def portfolio_end(words: Sequence[str], link: int, floor: int, ceiling: int, lex
 def _portfolio_word(w: str, lexicon: Lexicon) -> bool:
     low = w.lower()
     return (
-        w.isalpha()
-        and w.islower()
-        and low not in STOP_WORDS
-        and low not in PREPOSITIONS
+        open_class_word(w)
         and low not in DETERMINERS
         and low not in TIME_WORDS
         and (low in OFFICE_WORDS or low not in lexicon.verb_forms or low.endswith("ing"))

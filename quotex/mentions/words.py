@@ -187,3 +187,10 @@ def body_name_tail(
 def _first_or_role(low: str, role_words: frozenset[str]) -> bool:
     """Is lower-case *low* a listed first name or a role word?"""
     return low in ANY_FIRST_NAMES or low in role_words
+
+
+def open_class_word(w: str) -> bool:
+    """Is *w* a lower-case alphabetic word that is no stop word and no preposition: a word that
+    may be a noun or a modifier ('pamphlet', 'logistics')?"""
+    low = w.lower()
+    return w.isalpha() and w.islower() and low not in STOP_WORDS and low not in PREPOSITIONS
