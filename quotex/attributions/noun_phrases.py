@@ -40,7 +40,7 @@ from quotex.lexicon.grammar import (
     RESPONDENT_PARTICIPLES,
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, NOUN_HOMOGRAPHS
-from quotex.mentions import apposition_title, is_body_word, is_name_word, joins_body_name, role_head_before
+from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.prefixes import portfolio_end
 from quotex.tokens import Tokens
 
@@ -271,8 +271,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             i = j
             j -= 1
             continue
-        if lj == "and" and head == j + 1 and joins_body_name(words, j, head):
-            i = j  # 'Critics of the Ministry of Trade and Industry said': one body's name
+        if lj == "and" and and_in_body_name(words, j, head, lexicon.organization_nouns):
+            i = j  # 'the Ministry of Trade and Industry said', 'the Food and Drug Administration said'
             j -= 1
             continue
         if (

@@ -29,13 +29,14 @@ before a name), :mod:`~quotex.mentions.appositions` (titles after it) and
 :mod:`~quotex.mentions.find` (:func:`find_mentions` and :class:`Mention`).
 """
 
-from quotex.mentions.appositions import apposition_title, joins_body_name
+from quotex.mentions.appositions import and_in_body_name, apposition_title, joins_body_name
 from quotex.mentions.find import Mention, find_mentions
 from quotex.mentions.prefixes import prefix_title, role_head_before
 from quotex.mentions.words import is_body_word, is_name_word, registered_spelling
 
 __all__ = [
     "Mention",
+    "and_in_body_name",
     "apposition_title",
     "find_mentions",
     "is_body_word",

@@ -221,6 +221,28 @@ def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
     return False
 
 
+def and_in_body_name(words: Sequence[str], j: int, head: int, bodies: frozenset[str]) -> bool:
+    """Is the 'and' at token *j* inside the name of a body that ends at token *head*, read
+    leftwards from it: just before its last word after an *of* (:func:`joins_body_name`), or
+    between its two halves (:func:`joins_body_halves`)?"""
+    return (head == j + 1 and joins_body_name(words, j, head)) or joins_body_halves(words, j, head, bodies)
+
+
+def joins_body_halves(words: Sequence[str], j: int, head: int, bodies: frozenset[str]) -> bool:
+    """Is the 'and' at token *j* between the two halves of a body's name that ends at token
+    *head*, an organisation noun (*bodies*): 'the Food and Drug Administration', 'the
+    Securities and Exchange Commission' (one capitalised word after *the* before it, at most
+    three after it, as the mention chains join them)?"""
+    return (
+        2 <= j < head <= j + 3
+        and words[j - 2].lower() == "the"
+        and is_name_word(words[j - 1])
+        and not words[j - 1].isupper()  # ('the FBI and Justice Department': two bodies)
+        and words[head].lower() in bodies
+        and all(is_name_word(w) for w in words[j + 1 : head + 1])
+    )
+
+
 def _colon_credit_follows(words: Sequence[str], j: int, end: int) -> bool:
     """Does a credit's colon come at token *j*, or after a comma and a place of one to three
     capitalised words ('..., Swansea:')? (A vox-pop roundup: 'Tom Reyes, retired welder,

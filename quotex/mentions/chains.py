@@ -112,6 +112,10 @@ def name_chains(
                     j += 2  # 'Trevaskis & Daughters', 'Harlow & Finch Partners': a firm's name
                 elif nxt_low in NAME_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
                     j = k  # 'de la Vega', 'von der Leyen'
+                elif nxt_low == "and" and _joined_body(
+                    words, i, j, s, name_words=name_words, bodies=organization_nouns, roles=role_words
+                ):
+                    j += 1  # 'the Securities and Exchange Commission', 'the Food and Drug Administration'
                 elif nxt_low in NAME_SUFFIXES or (
                     nxt == "," and j + 2 <= s.last and words[j + 2].lower() in NAME_SUFFIXES
                 ):
@@ -217,6 +221,33 @@ def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> boo
         and words[i + 2].lower().rstrip(".") not in TIME_NAMES
         and tokens.ends[i] == tokens.starts[i + 1]
         and tokens.ends[i + 1] == tokens.starts[i + 2]
+    )
+
+
+def _joined_body(
+    words: Sequence[str],
+    i: int,
+    j: int,
+    s: Sentence,
+    *,
+    name_words: set[str],
+    bodies: frozenset[str],
+    roles: frozenset[str],
+) -> bool:
+    """Does *and* after chain *i..j* join two halves of one body's name: a chain of one or two
+    words after *the*, none an organisation noun, a first name or a role word, then capitalised
+    words up to a body noun ('the Securities and Exchange Commission', 'the Fish and Wildlife
+    Service'; not 'the Treasury Department and Ana Berg')?"""
+    return (
+        j - i < 2
+        and i > s.first
+        and words[i - 1].lower() == "the"
+        and j + 2 <= s.last
+        and not any(
+            (low := words[k].lower()) in bodies or low in FIRST_NAMES or low in roles or words[k].isupper()
+            for k in range(i, j + 1)
+        )  # (an acronym is a body's whole name: 'the FBI and Justice Department' are two)
+        and _body_name_follows(words, j + 2, s.last, name_words, bodies)
     )
 
 

@@ -363,6 +363,30 @@ def interview_after_hearing() -> Iterator[Case]:
         )
 
 
+#: Bodies whose names join two halves with *and* before their head noun.
+HALVED_BODIES = (
+    "Ports and Harbours Authority",
+    "Roads and Bridges Department",
+    "Forests and Rivers Agency",
+    "Food and Farming Commission",
+    "Fish and Wildlife Service",
+)
+HALVED_FORMS = ("The {b} {v} {c}.", "{C}, the {b} {v}.", "{C}, according to the {b}.", "{q} {v} the {b}.")
+HALVED_VERBS = ("said", "says", "added")
+
+
+def body_name_halves() -> Iterator[Case]:
+    """'the Roads and Bridges Department said C' -> the whole name, not 'Bridges Department'."""
+    for body, form, verb in itertools.product(HALVED_BODIES, HALVED_FORMS, HALVED_VERBS):
+        if "{v}" not in form and verb != "said":
+            continue
+        quote = MARKS[1].q(WORDS + ",")
+        content = quote if "{q}" in form else (CLAIM if "{c}" in form else _capital(CLAIM))
+        text = form.format(b=body, c=CLAIM, C=_capital(CLAIM), q=quote, v=verb)
+        kind = "direct" if "{q}" in form else "indirect"
+        yield Case("", f"{body.split()[-1]}|{form[:6]}|{verb}", text, [Expect(content, kind, body)])
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -429,5 +453,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "3",
         "hearing turns, then 'WITNESS spoke to the Ledger.' Q:/A: -> the witness answers, not the senator",
         interview_after_hearing,
+    ),
+    named(
+        "names.body_name_halves",
+        "5",
+        "the Roads and Bridges Department said C: one body's name over its 'and'",
+        body_name_halves,
     ),
 )
