@@ -74,6 +74,7 @@ class Resolver:
         self.ents: list[Entity] = list(table.entities)
         self.speakers: dict[int, Speaker] = {}
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
+        self.authored: dict[str, tuple[int, int]] = {}  # a document noun -> (its author, source token)
         self.last_spoke: dict[int, int] = {}  # entity -> its latest source token
         self.phrases: dict[str, int] = {}  # an unnamed source phrase (lower case) -> its entity
         #: role noun -> the entities of the table with a title that holds it (made on first use)

@@ -38,6 +38,7 @@ from quotex.speakers.words import (
     POSSESSIVE_PRONOUNS,
     WORK_ROLES,
     document_word,
+    is_authored,
     is_document,
     phrase_kind,
     source_head_words,
@@ -92,6 +93,8 @@ def resolve_source(
         group = coordinated(res, k, a, b)
         if group:
             e = res.phrase_entity(group, "other")  # 'Ivo Berg and Ina Varga said': 'Ivo Berg; Ina Varga'
+        elif noun := _authored_noun(words, a, b):
+            res.authored[noun] = (e, a)  # 'a memo from the Fiscal Bureau': the memo's author
     elif head in PRONOUNS:
         e, path = resolve_pronoun(
             res, head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo), parts=att.parts
@@ -212,6 +215,9 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
         if got[0] >= 0:
             return got
     head_words = source_head_words(words, a, b)
+    e = _same_document(res, head_words, a)
+    if e >= 0:
+        return e, "document"  # 'the memo said', 'the report said' after 'a memo from the Fiscal Bureau'
     if is_document(head_words):
         inner = inner_author(res, a, b)
         if inner < 0:
@@ -237,6 +243,35 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
     owner_end = max((k for k in range(a, b + 1) if words[k] in POSSESSIVE_MARKS), default=a - 1)
     kind = phrase_kind(source_head_words(words, owner_end + 1, b) if owner_end < b else head_words, lexicon)
     return res.phrase_entity(name, kind), "description"
+
+
+def _authored_noun(words: Sequence[str], a: int, b: int) -> str:
+    """The written work (lower case) whose author source tokens *a..b* name: an article, the
+    work and *from*/*by*/*of* opening the source ('a memo from the Fiscal Bureau') or standing
+    just before it ('according to a report from | the Fiscal Bureau'); else ''."""
+    for k in (a, a - 3):
+        if (
+            k >= 0
+            and k + 2 < b
+            and words[k].lower() in ("a", "an", "the")
+            and is_authored(words[k + 1].lower())
+            and words[k + 2].lower() in ("from", "by", "of")
+        ):
+            return words[k + 1].lower()
+    return ""
+
+
+def _same_document(res: Resolver, head_words: Sequence[str], a: int) -> int:
+    """The author of the document a definite phrase ('the memo', *head_words*, at token *a*)
+    refers back to: one of that noun credited to its author in this paragraph or the one
+    before ('according to a memo from the Fiscal Bureau'); else -1."""
+    if len(head_words) != 2 or head_words[0] not in ("the", "this", "that"):
+        return -1
+    got = res.authored.get(head_words[1])
+    if got is None:
+        return -1
+    e, pos = got
+    return e if 0 <= res.table.locate(a)[1] - res.table.locate(pos)[1] <= 1 else -1
 
 
 def _possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] | None:

@@ -387,6 +387,25 @@ def body_name_halves() -> Iterator[Case]:
         yield Case("", f"{body.split()[-1]}|{form[:6]}|{verb}", text, [Expect(content, kind, body)])
 
 
+#: Documents credited to a named author once, then referred back to with *the*.
+AUTHORED_DOCS = ("memo", "report", "letter", "study")
+AUTHORS = ("the Legislative Fiscal Bureau", "the Harbour Licensing Board", "Kilbride Ferries")
+
+
+def same_document() -> Iterator[Case]:
+    """C1, according to a memo from BODY. ... "C2," the memo said. -> BODY both times."""
+    for noun, author, gap in itertools.product(AUTHORED_DOCS, AUTHORS, (" ", "\n\n")):
+        quote = MARKS[1].q(WORDS + ",")
+        name = author.removeprefix("the ")
+        text = f"{_capital(CLAIM)}, according to a {noun} from {author}.{gap}{quote} the {noun} said."
+        yield Case(
+            "",
+            f"{noun}|{name.split()[0]}|{'paragraph' if gap.strip() == '' and len(gap) > 1 else 'sentence'}",
+            text,
+            [Expect(_capital(CLAIM), "indirect", name), Expect(quote, "direct", name)],
+        )
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -459,5 +478,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "5",
         "the Roads and Bridges Department said C: one body's name over its 'and'",
         body_name_halves,
+    ),
+    named(
+        "documents.same_document",
+        "5",
+        'C1, according to a memo from BODY. "C2," the memo said: BODY both times',
+        same_document,
     ),
 )
