@@ -168,6 +168,8 @@ def _chain_mention(
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
     title seen to one string object."""
     words = tokens.words
+    if first < last - 1 and _opening_verb(words, first, sent, lexicon) and is_role(words[first + 1], lexicon):
+        first += 1  # 'Recall Sen. Ada Quist ...', 'Ask Mayor Ida Berg': the verb is no part of the title
     described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
@@ -228,6 +230,18 @@ def _chain_mention(
         _gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
         t_first,
         t_last,
+    )
+
+
+def _opening_verb(words: Sequence[str], k: int, sent: Sentence, lexicon: Lexicon) -> bool:
+    """Is token *k* a verb form of the lexicon opening its sentence or a quotation, no first name
+    or role word ('Recall', 'Ask', 'Said')?"""
+    low = words[k].lower()
+    return (
+        low in lexicon.verb_forms
+        and low not in FIRST_NAMES
+        and not is_role(words[k], lexicon)
+        and (k == sent.first or words[k - 1] in OPENERS)
     )
 
 

@@ -406,6 +406,18 @@ def same_document() -> Iterator[Case]:
         )
 
 
+#: Verbs that open a sentence before a titled name (imperatives), and the titles they precede.
+OPENING_VERBS = ("Ask", "Recall", "Tell", "Call")
+OPENED_TITLES = ("Mayor", "Sen.", "Gov.", "Councillor")
+
+
+def opening_verb_title() -> Iterator[Case]:
+    """'Ask Mayor Ada Quist and she will say C.' ... 'Quist said C2.' -> title 'Mayor', never 'Ask Mayor'."""
+    for verb, title, (full, surname) in itertools.product(OPENING_VERBS, OPENED_TITLES, PAIRED):
+        text = f"{verb} {title} {full} about the ferry and you get a long answer. {surname} said {CLAIM}."
+        yield Case("", f"{verb}|{title}", text, [Expect(CLAIM, "indirect", full, title)], exact=False)
+
+
 ROUND10_MAIN: tuple[Capability, ...] = (
     named(
         "nominals.business_noun",
@@ -484,5 +496,11 @@ ROUND10_MAIN: tuple[Capability, ...] = (
         "5",
         'C1, according to a memo from BODY. "C2," the memo said: BODY both times',
         same_document,
+    ),
+    named(
+        "titles.opening_verb",
+        "6",
+        "Ask Mayor NAME ...: the title is 'Mayor', not 'Ask Mayor'",
+        opening_verb_title,
     ),
 )
