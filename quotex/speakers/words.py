@@ -55,7 +55,8 @@ GENERIC_BODIES = frozenset(
     """
     company firm group agency organisation organization business airline carrier bank lender insurer
     retailer manufacturer maker automaker carmaker broker charity utility startup network broadcaster
-    newspaper publisher operator developer chain
+    newspaper publisher operator developer chain supplier contractor distributor producer exporter importer
+    wholesaler
 """.split()
 )
 #: Generic body nouns for a business ('the company', 'the lender'): they refer back to a trading

@@ -30,6 +30,9 @@ TRADERS = (
     ("Harwick Savings Bank", "lender"),
     ("Trevane Mining", "company"),
     ("Kilbride Ferries", "operator"),
+    ("Harlow Brake Systems", "supplier"),
+    ("Dunmore Civil Works", "contractor"),
+    ("Pellow Fresh Produce", "wholesaler"),
 )
 ACTS = (
     "{p} fined {t} $2 million on Monday.",
