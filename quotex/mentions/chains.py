@@ -79,7 +79,12 @@ def name_chains(
             if ci == len(caps) or caps[ci] > s.last:
                 break
             i = caps[ci]
-            if _no_name_opens(tokens, i, s, name_words):
+            w = words[i]
+            bare = w.lower().rstrip(".")
+            # (the common case, a name word inside a sentence that no word list holds, opens a
+            # chain without the full test: _no_name_opens is True only for the others)
+            unusual = i == s.first or w not in name_words or bare in _OPEN_CHECKED
+            if unusual and _no_name_opens(tokens, i, s, name_words):
                 i += 1
                 continue
             j = i
@@ -94,7 +99,11 @@ def name_chains(
                     and not (nxt_low in TIME_NAMES and j + 2 <= s.last and words[j + 2] in PARTS_OF_DAY)
                 ):
                     j += 1
-                elif (k := nickname_end(words, j + 1, s.last)) > 0 and words[k + 1] in name_words:
+                elif (
+                    nxt in NICK_OPEN
+                    and (k := nickname_end(words, j + 1, s.last)) > 0
+                    and words[k + 1] in name_words
+                ):
                     j = k + 1  # 'Gordon "Tugboat" Ferris', 'Kofi "The Anchor" Mensah': a nickname inside
                 elif (
                     nxt == "-"
@@ -168,6 +177,10 @@ def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[
     if i == first or words[i - 1].lower() not in DATE_LEADS:
         return False
     return words[i].lower().rstrip(".") in WEEKDAYS or (i + 2 <= last and words[i + 2] in name_words)
+
+
+#: The word lists :func:`_no_name_opens` consults for a name word inside a sentence.
+_OPEN_CHECKED = TIME_NAMES | NOT_NAMES | INDEFINITE_PRONOUNS
 
 
 def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str]) -> bool:

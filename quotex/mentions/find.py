@@ -319,7 +319,7 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     for k in range(first, last):
         if k < skip:
             continue
-        if (end := nickname_end(words, k, last)) > 0:
+        if words[k] in NICK_OPEN and (end := nickname_end(words, k, last)) > 0:
             skip = end + 1
             continue
         if words[k] in POSSESSIVE:

@@ -60,7 +60,11 @@ def prefix_title(
     if first - 1 < floor:
         return (-1, -1)
     if not is_role(tokens.words[first - 1], lexicon):
-        role = portfolio_role(tokens.words, first - 1, floor, lexicon)
+        words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
+        linked = first - 3 >= floor and (
+            words[first - 2] in _PORTFOLIO_LINKS or words[first - 3] in _PORTFOLIO_LINKS
+        )
+        role = portfolio_role(words, first - 1, floor, lexicon) if linked else -1
         if role < 0:
             return (-1, -1)  # (most names: no role word before them, as _prefix_title would find)
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=floor, loose=loose)
