@@ -484,11 +484,19 @@ def _title_at(
     if not title or owner is None:
         return title
     text = tokens.text
-    here = text.rfind("\n", 0, m.start)
-    floor = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) if here > 0 else -1
+    # (only the 14 mentions before are read, so no search looks further back than the first:
+    # the cost stays linear however long the paragraph)
+    reach = mentions[max(0, mi - 14)].start
+    here = text.rfind("\n", reach, m.start)
+    floor = -1
+    if here >= 0:  # the paragraph before starts after the newline that ends the one before it
+        k = here
+        while k > reach and text[k - 1] == "\n":
+            k -= 1
+        floor = text.rfind("\n", reach, k)
     # an unnamed body in its paragraph is nearer than any named one before it: 'the
     # committee's chair, Ada Vance, its ranking member' (the committee is not named)
-    unnamed = [u.start() for u in _UNNAMED_BODY.finditer(text, max(here, 0), m.start)]
+    unnamed = [u.start() for u in _UNNAMED_BODY.finditer(text, max(here, reach), m.start)]
     floor = max(floor, unnamed[-1] if unnamed else -1)
     for j in range(mi - 1, max(-1, mi - 15), -1):
         if mentions[j].start <= floor:

@@ -44,6 +44,7 @@ from quotex.speakers.words import (
     GENERIC_BODIES,
     PREPOSITIONS,
     PUBLIC_BODY_HEADS,
+    head_end,
     strip_article,
 )
 
@@ -228,13 +229,12 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
 def _fits(ent: Entity, trading: bool) -> bool:
     """May a generic body noun refer to body *ent*? A business noun ('the company', *trading*)
     never refers to a body whose name ends in a public or membership body's noun ('the
-    Securities and Exchange Commission', 'the Department of Rural Affairs': the noun before
-    *of* heads such a name); other nouns fit any."""
+    Securities and Exchange Commission', 'the Department of Rural Affairs': the noun before a
+    preposition heads such a name, :func:`~quotex.speakers.words.head_end`); other nouns fit any."""
     if not trading or not ent.words:
         return True
     low = [w.lower() for w in ent.words]
-    head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
-    return head not in PUBLIC_BODY_HEADS
+    return low[head_end(low) - 1] not in PUBLIC_BODY_HEADS
 
 
 #: Endings that make a role noun's gendered or neutral forms ('chair': 'chairman',
