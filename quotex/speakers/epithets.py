@@ -9,6 +9,8 @@ to, -1 for no speaker, or None when the mention is no such epithet.
 
 from __future__ import annotations
 
+import bisect
+
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
 from quotex.speakers.salience import Resolver
 
@@ -63,19 +65,19 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
 
 def _titled_with(res: Resolver, word: str, k: int) -> int:
     """The person entity, of those named before mention *k*, whose title opens with *word*
-    ('Icelandic skipper'), the latest named; -1 when none."""
-    table = res.table
-    best = -1
-    for e, ent in enumerate(table.entities):
-        if (
-            ent.kind == "person"
-            and ent.mentions
-            and ent.mentions[0] < k
-            and any(t.split(maxsplit=1)[0] == word for t in ent.titles if t)
-            and (best < 0 or ent.mentions[0] > table.entities[best].mentions[0])
-        ):
-            best = e
-    return best
+    ('Icelandic skipper'), the latest named; -1 when none. The persons are indexed by their
+    titles' first words once per call of the resolver, then found by bisection."""
+    if res.title_openers is None:
+        res.title_openers = {}
+        for e, ent in enumerate(res.table.entities):
+            if ent.kind == "person" and ent.mentions:
+                for opener in {t.split(maxsplit=1)[0] for t in ent.titles if t}:
+                    res.title_openers.setdefault(opener, []).append((ent.mentions[0], e))
+        for listed in res.title_openers.values():
+            listed.sort()
+    listed = res.title_openers.get(word, [])
+    i = bisect.bisect_left(listed, (k, -1)) - 1
+    return listed[i][1] if i >= 0 else -1
 
 
 def _verb_like(w: str, res: Resolver) -> bool:

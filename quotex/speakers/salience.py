@@ -94,6 +94,8 @@ class Resolver:
         self.first_question = -1
         #: the last word of each name of two or more words -> its mentions (made on first use)
         self.by_last_word: dict[str, list[int]] | None = None
+        #: a title's first word -> (first mention, entity) of the persons titled so, in text order
+        self.title_openers: dict[str, list[tuple[int, int]]] | None = None
         #: sentence -> its unnamed nominal subject (:func:`nominal_subject`), made on first use
         self.nominal_subjects: dict[int, tuple[int, int, str] | None] = {}
         #: sentence -> does it tell of a text being issued (:func:`issuing`), made on first use
