@@ -17,6 +17,7 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.grammar import AUXILIARIES, MODALS
 from quotex.lexicon.titles import TITLE_ADJECTIVES
 from quotex.mentions.appositions import ORG_SMALL_WORDS, PREP_STOPS, apposition_title
 from quotex.mentions.chains import (
@@ -170,6 +171,8 @@ def _chain_mention(
     words = tokens.words
     if first < last - 1 and _opening_verb(words, first, sent, lexicon) and is_role(words[first + 1], lexicon):
         first += 1  # 'Recall Sen. Ada Quist ...', 'Ask Mayor Ida Berg': the verb is no part of the title
+    elif first < last and _opening_auxiliary(words, first, sent, lexicon):
+        first += 1  # '"Is Mayor Lund going to ...?"', 'Did Sen. Ruth Abel know?': a question's verb
     described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
@@ -242,6 +245,25 @@ def _opening_verb(words: Sequence[str], k: int, sent: Sentence, lexicon: Lexicon
         and low not in FIRST_NAMES
         and not is_role(words[k], lexicon)
         and (k == sent.first or words[k - 1] in OPENERS)
+    )
+
+
+def _opening_auxiliary(words: Sequence[str], k: int, sent: Sentence, lexicon: Lexicon) -> bool:
+    """Is token *k* an auxiliary or modal opening its sentence or a quotation, the inverted verb
+    of a question ('Is', 'Will', 'Did', 'Can': Quirk et al. 1985, §11.5)? A first name ('Will',
+    'May') only before a role word, an honorific or another first name ('Will Mayor Lund ...',
+    'Will Ilse Marwick ...'; 'Will Okafor said')."""
+    low = words[k].lower()
+    if low not in AUXILIARIES and low not in MODALS:
+        return False
+    if not (k == sent.first or words[k - 1] in OPENERS):
+        return False
+    nxt = words[k + 1]
+    return (
+        low not in FIRST_NAMES
+        or is_role(nxt, lexicon)
+        or nxt.lower().rstrip(".") in lexicon.honorifics
+        or nxt.lower() in FIRST_NAMES
     )
 
 
