@@ -312,8 +312,8 @@ def build_entities(
             draft.age = _age(words_of, m.last)
         draft.members.append(mi)
         of_mention.append(target)
-        if not draft.personal and not unlikely and _person_sign(tokens, m, words):
-            draft.personal = True
+        if not draft.personal and not unlikely and (draft.age is not None or _person_sign(tokens, m, words)):
+            draft.personal = True  # (an age in apposition is a person's: 'Kohli, 47, voted')
         if not draft.body and m.kind == "person" and _body_sign(tokens.words, m, words):
             draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):

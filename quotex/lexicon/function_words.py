@@ -428,6 +428,14 @@ OFFICE_WORDS = frozenset(
     ]
 )
 
+#: -ing forms that modify a role noun in a title ('a visiting fellow', 'the presiding judge'),
+#: besides those of :data:`TITLE_MODIFIERS` ('managing director').
+ING_MODIFIERS = frozenset(
+    """visiting presiding reigning sitting serving supervising consulting contributing commanding
+    coordinating governing ruling practising practicing teaching attending marketing operating
+    organizing organising polling publishing banking nursing engineering training planning
+    fundraising accounting""".split()
+)
 #: Lower-case words that can modify a role noun in a title ("top Kremlin aide").
 TITLE_MODIFIERS = frozenset(
     [

@@ -20,6 +20,7 @@ from quotex.mentions.words import (
     is_body_word,
     is_name_word,
     is_role,
+    opens_verb_phrase,
     party_tag,
     role_like,
     verb_like_plural,
@@ -57,14 +58,12 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 4
     if i > end:
         return (-1, -1)
+    if _opens_no_title(words, i, end, lexicon):
+        return (-1, -1)
     indefinite = words[i].lower() in ("a", "an")
     definite = words[i].lower() == "the"
-    if words[i].lower() in ("a", "an", "the"):
+    if definite or indefinite:
         i += 1
-    elif words[i].islower() and verb_like_plural(words, i, end):
-        return (-1, -1)  # 'Ines Marr, 61, chairs the trust': a verb, though 'chairs' is a role's plural
-    elif words[i].lower() in PREPOSITIONS or words[i].lower() in FRONTING_PREPOSITIONS:
-        return (-1, -1)  # 'Ines Marr, unlike most councillors, said': an adverbial, no title
     first = i
     body = _colon_credit_body(words, first, end)
     if dashed and body < 0:
@@ -125,6 +124,26 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     return (-1, -1) if _next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
 
 
+def _opens_no_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> bool:
+    """Does token *i*, after a name and a comma (and an age), open something other than a
+    title: a pronoun or punctuation ('X, he said,', "X, '' by ..."), a verb ('Ines Marr, 61,
+    chairs the trust', a role's plural; 'Ines Marr, 31, tossed a football ...', the sentence's
+    predicate), or an adverbial ('Ines Marr, unlike most councillors, said', 'X, according to
+    Y,', 'X, especially as ...'; but 'a newly elected mayor' is a title)?"""
+    w = words[i]
+    low = w.lower()
+    if not w[:1].isalnum() or low in _NOT_TITLE_OPENERS:
+        return True
+    if w.islower() and (verb_like_plural(words, i, end) or opens_verb_phrase(words, i, end, lexicon)):
+        return True
+    return (
+        low in PREPOSITIONS
+        or low in FRONTING_PREPOSITIONS
+        or low in _ADVERBIAL_OPENERS
+        or (i + 1 <= end and w.islower() and w.endswith("ly") and words[i + 1] in _LINKS_AFTER_LY)
+    )
+
+
 def _next_pair(words: Sequence[str], j: int, end: int) -> bool:
     """Does a comma at token *j* open a person's name (a listed first name, then a capitalised
     word), so that the apposition before it titles that name, in a list of role-name pairs?"""
@@ -183,7 +202,18 @@ def _names_body(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -
 
 #: Words that end an apposition's title: a relative clause, a coordinated clause, or a time
 #: ('the harbourmaster since 2004' -> 'harbourmaster').
-_APPOS_CLAUSE_WORDS = frozenset("who which whose and but when where since until".split())
+#: Words that open an adverbial or a list's tail, not a title, after a name and a comma:
+#: 'X, according to Y,', 'X, based on ...', 'X, including Y,'.
+_ADVERBIAL_OPENERS = frozenset("according based including excluding despite regardless".split())
+#: Subordinators and prepositions after which an -ly adverb opens an adverbial ('especially
+#: as', 'mainly because', 'particularly in').
+_LINKS_AFTER_LY = frozenset("as because since when while if after before in on at for with".split())
+#: Words that open no title after a name and a comma: pronouns that stand for a noun phrase,
+#: and *as* ('X, as well as Y,', 'X, as chairman, ...').
+_NOT_TITLE_OPENERS = frozenset(
+    "he she they we i you it nobody everyone someone somebody everybody as".split()
+)
+_APPOS_CLAUSE_WORDS = frozenset("who whom which whose and or nor but when where since until".split())
 #: Finite forms of *be* and *have*, which no title holds: a phrase that runs into one is a
 #: clause's subject ('According to Ana Berg, the bank's exit was ...').
 _FINITE_BE_HAVE = frozenset("is are was were has have had".split())

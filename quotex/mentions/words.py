@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
-from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.function_words import DETERMINERS, ING_MODIFIERS, STOP_WORDS, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
@@ -136,6 +136,44 @@ def verb_like_plural(words: Sequence[str], k: int, end: int) -> bool:
     """Is lower-case token *k*, a role noun's plural, a verb with an object ('chairs the
     trust', 'heads its board', 'coaches a team')?"""
     return words[k].endswith("s") and k + 1 <= end and words[k + 1].lower() in NOUN_OPENERS
+
+
+#: Words that open a verb's object or complement: a determiner, a possessive, an object or
+#: reflexive pronoun, the infinitive marker ('presented the findings', 'tossed a football',
+#: 'vaulting himself into', 'trying to use').
+_OBJECT_OPENERS = NOUN_OPENERS | frozenset(
+    """this that these those my your him them himself herself themselves itself to""".split()
+)
+
+
+#: Prepositions after which a past participle opens a participial clause, no title ('steered by
+#: X', 'voted for Y', 'based in Z').
+_PARTICIPLE_LINKS = frozenset("by for to in with from on at into as".split())
+
+
+def opens_verb_phrase(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> bool:
+    """Is lower-case token *k* a past or -ing form opening a predicate or a participial clause
+    rather than a title ('Brian Ode, the mayor's aide, | presented the findings'; 'Ines Marr, 31,
+    | tossed a football'; 'Lund, | throwing a wrench in ...'; 'passed three checks'; 'running
+    for office', 'beating rival Y', 'steered by X')? A participle that modifies the role noun
+    after it stays ('a retired teacher', 'managing partner', 'acting director', 'visiting
+    fellow': :data:`~quotex.lexicon.function_words.ING_MODIFIERS` and the title modifiers; an
+    -ing noun before a role noun: 'housing advocate')."""
+    w = words[k]
+    if not (w.isalpha() and w.islower()) or k + 1 > end:
+        return False
+    ing = w.endswith("ing")
+    if not (ing or w.endswith("ed") or w in IRREGULAR_PAST):
+        return False
+    nxt = words[k + 1]
+    low = nxt.lower()
+    if low in _OBJECT_OPENERS or nxt[:1].isdigit() or low in ("three", "two", "four", "five"):
+        return True
+    if w in TITLE_MODIFIERS or w in ING_MODIFIERS:
+        return False
+    # an -ing form before a lower-case word ('beating rival', 'underscoring party divisions',
+    # 'having completed'); a past participle before a preposition ('steered by')
+    return (ing and nxt.isalpha() and nxt.islower() and not is_role(nxt, lexicon)) or low in _PARTICIPLE_LINKS
 
 
 def plural_role(word: str, lexicon: Lexicon) -> bool:

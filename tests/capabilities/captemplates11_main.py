@@ -1,6 +1,10 @@
 """Development capabilities added on ``main`` in the twelfth round (issue 11): an auxiliary or
 modal that opens a question ('"Is Mayor Lund going to ...?"', 'Did Sen. Abel know?') is no part
-of the name or title after it. People, roles and sentences of their own.
+of the name or title after it; what follows a name and a comma is no title when it is the
+sentence's predicate or a participial clause ('Ines Marr, 31, tossed a football ...', 'X,
+throwing a wrench into the talks, said'), but an -ing noun before a role is ('X, housing
+advocate at Y,'); an age in apposition shows a person, whom a later *he* or *she* may mean.
+People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
 """
@@ -58,11 +62,101 @@ def question_opener() -> Iterator[Case]:
         )
 
 
+#: (full name, surname, pronoun) of people whose first names no name table lists.
+UNLISTED = (
+    ("Tevita Fonua", "Fonua", "He"),
+    ("Ngozi Adeyemi-Cole", "Adeyemi-Cole", "She"),
+    ("Kaveh Tabrizi", "Tabrizi", "He"),
+    ("Mahlet Gebre", "Gebre", "She"),
+    ("Tenzin Dorje", "Dorje", "He"),
+)
+#: Predicates after 'NAME, AGE,': the sentence's verb phrase, no title.
+PREDICATES = (
+    "tossed a football in the park with his grandson",
+    "presented the findings to the harbour board",
+    "floated the idea of a second ballot",
+    "passed three safety inspections last year",
+    "succeeded the founder as chair of the allotment trust",
+    "voted for the ferry levy in 2019 and 2023",
+)
+#: Participial clauses between a name and 'said': no title either.
+PARTICIPIALS = (
+    "throwing a wrench into the talks",
+    "having finished her speech",
+    "running for a third term",
+    "steered by two deputies",
+)
+#: Bare titles whose first word ends in -ing: a noun or modifier before a role, kept whole.
+ING_TITLES = (
+    "housing advocate at the Tarn Valley Trust",
+    "marketing director of Pellow Freight",
+    "visiting fellow at the Orkney Institute",
+    "managing editor of the Harbour Gazette",
+    "nursing assistant at Carrow General Hospital",
+)
+CLAIM = "the ferry timetable would change in the spring"
+
+
+def predicate_not_title() -> Iterator[Case]:
+    """'NAME, AGE, PREDICATE. PRONOUN said C.' -> NAME, no title; 'NAME, PARTICIPIAL, said C.'
+    -> NAME, no title; 'NAME, ING-NOUN ROLE at BODY, said C.' -> that title, whole."""
+    for (full, _, pronoun), predicate, age in itertools.product(UNLISTED, PREDICATES, ("31", "58")):
+        yield Case(
+            "",
+            "age|predicate",
+            f"{full}, {age}, {predicate}. {pronoun} said {CLAIM}.",
+            [Expect(CLAIM, "indirect", full, None)],
+        )
+    for (full, _, _), clause in itertools.product(UNLISTED, PARTICIPIALS):
+        yield Case(
+            "", "participial", f"{full}, {clause}, said {CLAIM}.", [Expect(CLAIM, "indirect", full, None)]
+        )
+    for (full, surname, _), title in itertools.product(UNLISTED, ING_TITLES):
+        yield Case(
+            "",
+            "ing-title",
+            f"{full}, {title}, spoke on Monday. {surname} said {CLAIM}.",
+            [Expect(CLAIM, "indirect", full, title)],
+        )
+
+
+def age_shows_person() -> Iterator[Case]:
+    """'A and his friend B backed the plan. NEW PARAGRAPH A-SURNAME, AGE, PREDICATE. He said C.'
+    -> A (an age in apposition makes an unlisted name a person, the sentence's subject)."""
+    for (full, surname, pronoun), (friend, _, _), predicate in itertools.product(
+        UNLISTED, UNLISTED, PREDICATES[:3]
+    ):
+        if friend == full:
+            continue
+        kin = "his" if pronoun == "He" else "her"
+        yield Case(
+            "",
+            "age|pronoun",
+            f"{full} and {kin} friend {friend} backed the ferry plan.\n\n"
+            f"{surname}, 47, {predicate}. {pronoun} said {CLAIM}.",
+            [Expect(CLAIM, "indirect", full)],
+            exact=False,
+            wrong_speakers=[(CLAIM, friend)],
+        )
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
         "5",
         '"AUX TITLE NAME VERB?" X asked. Later SURNAME said C: NAME titled TITLE, no auxiliary in either',
         question_opener,
+    ),
+    named(
+        "titles.predicate_not_title",
+        "6",
+        "NAME, AGE, PREDICATE. / NAME, PARTICIPIAL, said C: no title; NAME, ING-NOUN ROLE at BODY,: kept",
+        predicate_not_title,
+    ),
+    named(
+        "pronoun.after_age_apposition",
+        "4",
+        "A and his friend B ...; SURNAME-A, AGE, PREDICATE. He said C: A (an age shows a person)",
+        age_shows_person,
     ),
 )
