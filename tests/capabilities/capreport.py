@@ -31,19 +31,28 @@ from heldout5 import HELD_OUT_5
 from heldout6 import HELD_OUT_6
 from heldout7 import HELD_OUT_7
 from heldout8 import HELD_OUT_8
+from heldout9 import HELD_OUT_9
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the capabilities named on the command line (default: all development ones)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", help="capability names (default: all selected)")
-    parser.add_argument("--heldout", action="store_true", help="the held-out capabilities (eight rounds)")
+    parser.add_argument("--heldout", action="store_true", help="the held-out capabilities (nine rounds)")
     parser.add_argument("--all", action="store_true", help="development and held-out capabilities")
     parser.add_argument("--show", type=int, default=2, help="failures to print per capability")
     parser.add_argument("--write-floors", action="store_true", help="record the rates in floors.json")
     args = parser.parse_args(argv)
     held_out = (
-        HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8
+        HELD_OUT
+        + HELD_OUT_2
+        + HELD_OUT_3
+        + HELD_OUT_4
+        + HELD_OUT_5
+        + HELD_OUT_6
+        + HELD_OUT_7
+        + HELD_OUT_8
+        + HELD_OUT_9
     )
     pool: tuple[Capability, ...] = held_out if args.heldout else CAPABILITIES
     if args.all:

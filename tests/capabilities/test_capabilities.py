@@ -19,11 +19,20 @@ from heldout5 import HELD_OUT_5
 from heldout6 import HELD_OUT_6
 from heldout7 import HELD_OUT_7
 from heldout8 import HELD_OUT_8
+from heldout9 import HELD_OUT_9
 
 from quotex import Quote, Span, Speaker
 
 HELD_OUT_ALL = (
-    HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5 + HELD_OUT_6 + HELD_OUT_7 + HELD_OUT_8
+    HELD_OUT
+    + HELD_OUT_2
+    + HELD_OUT_3
+    + HELD_OUT_4
+    + HELD_OUT_5
+    + HELD_OUT_6
+    + HELD_OUT_7
+    + HELD_OUT_8
+    + HELD_OUT_9
 )
 ALL = CAPABILITIES + HELD_OUT_ALL
 FLOORS = load_floors()
