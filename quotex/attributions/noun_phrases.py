@@ -317,8 +317,21 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
 
 
 def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
-    """A determiner opens the phrase ending at *head* within five modifiers: 'the New York businessman'."""
-    for k in range(head - 1, max(floor - 1, head - 6), -1):
+    """A determiner opens the phrase ending at *head* within five modifiers: 'the New York
+    businessman'; a hyphenated compound counts as one ('the Chicago-based packaged-food maker')."""
+    reach = 5
+    k = head - 1
+    while k >= floor and reach > 0:
+        if (
+            words[k] == "-"
+            and k < head - 1
+            and k - 1 >= floor
+            and words[k - 1].isalpha()
+            and words[k + 1].isalpha()
+        ):
+            k -= 2  # (a modifier's first half: 'low-cost', 'Chicago-based'; not the head's own)
+            continue
+        reach -= 1
         lk = words[k].lower()
         if lk in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another"):
             return True
@@ -332,6 +345,7 @@ def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexi
             )
         ):
             return False
+        k -= 1
     return False
 
 

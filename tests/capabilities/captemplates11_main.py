@@ -3,7 +3,9 @@ modal that opens a question ('"Is Mayor Lund going to ...?"', 'Did Sen. Abel kno
 of the name or title after it; what follows a name and a comma is no title when it is the
 sentence's predicate or a participial clause ('Ines Marr, 31, tossed a football ...', 'X,
 throwing a wrench into the talks, said'), but an -ing noun before a role is ('X, housing
-advocate at Y,'); an age in apposition shows a person, whom a later *he* or *she* may mean.
+advocate at Y,'); an age in apposition shows a person, whom a later *he* or *she* may mean;
+a credit after the content whose noun has two hyphenated modifiers is still a credit ('C, the
+Chicago-based packaged-food maker said').
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -140,6 +142,35 @@ def age_shows_person() -> Iterator[Case]:
         )
 
 
+#: (company, noun phrase with hyphenated modifiers that describes it).
+DESCRIBED_COMPANIES = (
+    ("Halvard Foods", "Chicago-based packaged-food maker"),
+    ("Ferrow Air", "Dublin-based low-cost airline"),
+    ("Pellow Freight", "family-owned long-haul trucking firm"),
+    ("Kestrel Ferries", "Oslo-listed car-ferry operator"),
+)
+FINDINGS = (
+    "net income fell 12 percent to $40 million",
+    "fuel costs rose sharply in the third quarter",
+)
+
+
+def hyphenated_credit() -> Iterator[Case]:
+    """'COMPANY cut its forecast. FINDING, the PLACE-based ADJ-NOUN NOUN said.' -> the
+    finding, credited to the company or its description (never nothing)."""
+    for (company, described), finding, when in itertools.product(
+        DESCRIBED_COMPANIES, FINDINGS, ("", " on Tuesday")
+    ):
+        claim = finding[:1].upper() + finding[1:]
+        yield Case(
+            "",
+            "after",
+            f"{company} cut its forecast. {claim}, the {described} said{when}.",
+            [Expect(claim, "indirect", (company, described))],
+            exact=False,
+        )
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -158,5 +189,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "4",
         "A and his friend B ...; SURNAME-A, AGE, PREDICATE. He said C: A (an age shows a person)",
         age_shows_person,
+    ),
+    named(
+        "sources.hyphenated_nominal",
+        "5",
+        "C, the PLACE-based ADJ-NOUN NOUN said: a credit (two hyphenated modifiers before the noun)",
+        hyphenated_credit,
     ),
 )
