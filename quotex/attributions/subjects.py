@@ -54,6 +54,7 @@ from quotex.lexicon.grammar import (
     FRONTED_LINKS,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
+    IRREGULAR_PAST,
     MODALS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
@@ -597,7 +598,18 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
             or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Lind' is a name)
             or low in SUBORDINATORS
             or low in RELATIVES
+            or low == "that"
+            or (w.islower() and (low in AUXILIARIES or low in MODALS))
+            or (
+                step > 0
+                and speaker
+                and w.islower()
+                and (low.endswith("ed") or low in IRREGULAR_PAST)
+                and is_name_word(words[m - 1])
+            )
         ):
+            # ('... said that Halvard had paid too much', 'said Halvard raised prices': a
+            # reported clause after the cue, not a credit)
             return None
         if (
             (is_name_word(w) and low not in NOT_NAMES)

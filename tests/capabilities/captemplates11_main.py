@@ -5,7 +5,8 @@ sentence's predicate or a participial clause ('Ines Marr, 31, tossed a football 
 throwing a wrench into the talks, said'), but an -ing noun before a role is ('X, housing
 advocate at Y,'); an age in apposition shows a person, whom a later *he* or *she* may mean;
 a credit after the content whose noun has two hyphenated modifiers is still a credit ('C, the
-Chicago-based packaged-food maker said').
+Chicago-based packaged-food maker said'); after 'NAME, who called X "Y," said' the reported
+clause ('said (that) BODY had paid too much') is never read as an inverted credit naming BODY.
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -171,6 +172,39 @@ def hyphenated_credit() -> Iterator[Case]:
         )
 
 
+#: (person, body named in what she reports) and the naming relative before the cue.
+RELATIVE_SPEAKERS = (
+    ("Ida Amundsen", "Halvard"),
+    ("Tobias Grenfell", "Kestrel Ferries"),
+    ("Aiko Tanabe", "the harbour board"),
+    ("Rafael Uribe", "Marlow Mutual"),
+)
+NAMING_RELATIVES = (
+    'who called the deal "a stretch,"',
+    'who described the plan as "rushed,"',
+    'who dubbed it "the ferry tax,"',
+)
+REPORTS = ("{b} had paid too much", "{b} paid too much", "{b} would appeal", "{b} raised the fares twice")
+
+
+def relative_quote_then_report() -> Iterator[Case]:
+    """'NAME, who called X "Y," said (that) BODY VERB ...' -> the report is NAME's; BODY is no
+    speaker of anything (the clause after *said* is no inverted credit)."""
+    for (name, body), relative, report, that in itertools.product(
+        RELATIVE_SPEAKERS, NAMING_RELATIVES, REPORTS, ("", "that ")
+    ):
+        claim = that + report.format(b=body)
+        text = f"{name}, {relative} said {claim}."
+        yield Case(
+            "",
+            f"{'that' if that else 'bare'}",
+            text,
+            [Expect(claim, "indirect", name)],
+            exact=False,
+            wrong_speakers=[(relative, body.removeprefix("the ")), (claim, body.removeprefix("the "))],
+        )
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -195,5 +229,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "5",
         "C, the PLACE-based ADJ-NOUN NOUN said: a credit (two hyphenated modifiers before the noun)",
         hyphenated_credit,
+    ),
+    named(
+        "speaker.report_after_quoted_relative",
+        "5",
+        'NAME, who called X "Y," said (that) BODY VERB: the report is NAME\'s, BODY no speaker',
+        relative_quote_then_report,
     ),
 )
