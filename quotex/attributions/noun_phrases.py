@@ -39,7 +39,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
     RESPONDENT_PARTICIPLES,
 )
-from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, NOUN_HOMOGRAPHS
+from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.prefixes import portfolio_end
 from quotex.tokens import Tokens
@@ -567,33 +567,6 @@ def np_right(
             ):
                 last = m - 1
     return (first, last)
-
-
-def noun_compound_credit(
-    words: Sequence[str], src: tuple[int, int], cue: int, lemma: str, lexicon: Lexicon
-) -> bool:
-    """The 'source' found before a cue word that ends a clause is the front of a noun
-    compound, so the cue is a noun ('in her home | state', 'a turning | point', 'taking |
-    questions'): the word before the cue is a lower-case word that heads no source, and the
-    cue is a plain form after a singular word, or a plural noun after an *-ing* form or a
-    noun that is also a verb's -s form (NOUN_HOMOGRAPHS: 'his | attacks')."""
-    head = words[src[1]]
-    low = head.lower()
-    if (
-        src[1] != cue - 1
-        or not (head.isalpha() and head.islower())
-        or (src[0] > 0 and words[src[0] - 1] in lexicon.quote_tokens)  # ('"C," the two write')
-        or low in NUMBER_WORDS
-        or is_source_noun(low, lexicon)
-        or low in PRONOUNS
-        or low in QUANTIFIER_PRONOUNS
-        or low in ARTICLE_PRONOUNS
-    ):
-        return False
-    form = words[cue].lower()
-    if form == lemma:
-        return not low.endswith("s")  # ('residents say')
-    return form in (lemma + "s", lemma + "es") and (low.endswith("ing") or lemma in NOUN_HOMOGRAPHS)
 
 
 def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:

@@ -26,8 +26,10 @@ from quotex.attributions.noun_phrases import (
     np_right,
 )
 from quotex.attributions.subjects import (
+    agent_before,
     sentence_subject,
     source_before,
+    speaks_in_adverbial_clause,
 )
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -296,9 +298,14 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
             or (verb.isalpha() and verb.islower() and verb not in STOP_WORDS and not verb.endswith("ing"))
         ):
             return src
+    agent = agent_before(ctx, floor, colon)  # 'Ana Berg was interrupted by Tom Hale:'
+    if agent is not None:
+        return agent
     subj = sentence_subject(ctx, s)
     if subj is None or subj[1] >= colon or subj[0] < floor or not _plain_source(ctx, subj):
         return None
+    if speaks_in_adverbial_clause(ctx, subj[1] + 1, colon):
+        return None  # 'X was in the gallery when Y said:': Y speaks (unread), never X
     return subj
 
 

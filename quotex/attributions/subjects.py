@@ -20,16 +20,13 @@ from quotex.attributions.context import (
     after_time_phrase,
     bare_verb,
     before_time_adjunct,
-    ends_with_punctuation,
-    is_closing_quote,
     is_issued_noun,
     is_source_noun,
     is_time_token,
-    manner_adverb,
     progressive_be,
     time_phrase,
 )
-from quotex.attributions.modifiers import article_nominal, modified_source_before
+from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -383,12 +380,52 @@ def is_fronted_word(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -
     )
 
 
+#: Subordinators that open an adverbial clause after the sentence's subject ('X was in the
+#: gallery when Y said:', 'as a neighbour put it:').
+_ADVERBIAL_CLAUSE_OPENERS = CLAUSE_SUBORDINATORS | SUBORDINATORS | frozenset(["if", "unless", "whenever"])
+
+
+def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
+    """Does an adverbial clause open between tokens *a* and *before* whose own verb of speech
+    stands before *before* ('when Park Ji-woo said:')? Then what *before* introduces is that
+    clause's subject's, never the sentence subject's ('X responded as the crowd cheered:' has
+    no verb of speech in its clause and stays X's)."""
+    words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
+    for k in range(a, before):
+        if words[k].lower() in _ADVERBIAL_CLAUSE_OPENERS and ctx.quote_of[k] < 0:
+            return any(verbs.get(words[m].lower(), ("", ""))[1] == "speech" for m in range(k + 1, before))
+    return False
+
+
+def agent_before(ctx: Context, floor: int, colon: int) -> tuple[int, int] | None:
+    """The agent of a passive that token *colon* closes ('Ana Berg was interrupted by Tom Hale:',
+    'Hale was answered by Ana Berg:'), read back to *floor*: the phrase after *by*, which
+    speaks; None when no such passive ends there."""
+    words = ctx.tokens.words
+    for k in range(colon - 2, max(floor, colon - 12), -1):
+        if words[k].lower() != "by":
+            continue
+        verb, be = words[k - 1].lower(), words[k - 2].lower()
+        if not ((verb.endswith("ed") or verb in IRREGULAR_PAST) and (be in COPULA or be == "got")):
+            return None
+        src = np_right(ctx.tokens, k + 1, colon - 1, ctx.lexicon)
+        if src is None or src[1] != colon - 1 or not words[src[0]][:1].isalnum():
+            return None
+        return src if all(ctx.quote_of[m] < 0 for m in range(src[0], colon)) else None
+    return None
+
+
 def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
     """The subject of sentence *s*, ending before token *before*, when it can speak: a
-    name, a personal pronoun, or a role, group, organisation or source noun (not *it*)."""
+    name, a personal pronoun, or a role, group, organisation or source noun (not *it*); the
+    agent instead when a passive ends before *before* (:func:`agent_before`); none when an
+    adverbial clause with a verb of speech of its own stands between them."""
     subj = sentence_subject(ctx, s)
-    if subj is None or subj[1] >= before:
+    if subj is None or subj[1] >= before or speaks_in_adverbial_clause(ctx, subj[1] + 1, before):
         return None
+    agent = agent_before(ctx, subj[1] + 1, before)
+    if agent is not None:
+        return agent
     w = ctx.tokens.words[subj[1]]
     low = w.lower()
     lexicon = ctx.lexicon
@@ -566,63 +603,3 @@ def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in AUXILIARIES:
         return False  # 'This is not about the fares, Lund told ...': a clause
     return n <= 7 and (low in INTRO_WORDS or low in PREPOSITIONS or low.endswith("ing") or low == "here")
-
-
-def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int] | None:
-    """A speaker's phrase between a quotation and its cue, read from token *k* towards
-    *limit* (step -1: leftwards to the closing mark; step 1: rightwards to the sentence end or
-    a comma). Only names, lower-case modifiers and role words, hyphens and numbers may stand
-    in it ('Texas-based Matt Ode', 'Senate minority leader Ida Strand', 'the 46-year-old'),
-    and it must hold a name, a role word or an age."""
-    words = ctx.tokens.words
-    lexicon = ctx.lexicon
-    start = m = k - 1 if step < 0 and manner_adverb(words[k]) else k  # 'Ashcombe wearily said'
-    speaker = False
-    while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
-        w = words[m]
-        low = w.lower()
-        if step < 0 and is_closing_quote(ctx, m):
-            if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
-                return None
-            ok = speaker or article_nominal(words, m + 1, start)  # ('a deckhand on the ferry')
-            return (m + 1, start) if ok and m + 1 <= start else None
-        if step > 0 and m > start and manner_adverb(w):
-            return (start, m - 1) if speaker else None  # 'said Ashcombe wearily'
-        if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):
-            end = m - 1 if not w[:1].isalnum() else m
-            if w[:1].isalnum():
-                speaker = speaker or is_name_word(w) or low in lexicon.role_words
-            return (start, end) if speaker and end >= start else None
-        if (
-            ctx.quote_of[m] >= 0
-            or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Lind' is a name)
-            or low in SUBORDINATORS
-            or low in RELATIVES
-            or low == "that"
-            or (w.islower() and (low in AUXILIARIES or low in MODALS))
-            or (
-                step > 0
-                and speaker
-                and w.islower()
-                and (low.endswith("ed") or low in IRREGULAR_PAST)
-                and is_name_word(words[m - 1])
-            )
-        ):
-            # ('... said that Halvard had paid too much', 'said Halvard raised prices': a
-            # reported clause after the cue, not a credit)
-            return None
-        if (
-            (is_name_word(w) and low not in NOT_NAMES)
-            or low in lexicon.role_words
-            or (low == "old" and words[m - 1] == "-")
-        ):
-            speaker = True
-        elif not (
-            (w.isalpha() and (w.islower() or is_name_word(w)))
-            or w in ("-", "'s", "’s", ".")
-            or w[:1].isdigit()
-            or low in ("of", "the", "a", "an")
-        ):
-            return None
-        m += step
-    return None

@@ -39,6 +39,7 @@ from quotex.attributions.context import (
     opens_sentence,
     parsed_clause,
 )
+from quotex.attributions.credits import credit_phrase, noun_compound_credit
 from quotex.attributions.frames import (
     compound_noun,
     gerund_after_preposition,
@@ -54,7 +55,7 @@ from quotex.attributions.head_nouns import homograph_head
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation
-from quotex.attributions.noun_phrases import noun_compound_credit, np_left, np_right
+from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.participle_subjects import nearest_clause_subject, quotation_before_predicate
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
@@ -65,7 +66,6 @@ from quotex.attributions.sites import (
     perfect_without_clause,
 )
 from quotex.attributions.subjects import (
-    credit_phrase,
     is_intro_phrase,
     sentence_subject,
     source_before,

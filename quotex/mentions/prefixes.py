@@ -24,7 +24,7 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PREPOSITIONS
+from quotex.lexicon.grammar import COPULA, FINITE_AUXILIARIES, FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.words import (
     NOUN_OPENERS,
@@ -108,8 +108,8 @@ def credit_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tu
     """The title of a roundup credit ``TITLE NAME: "C."`` whose name starts at token *first*:
     every word from the sentence start at *floor*, when the first word is capitalised, a role
     word stands among the first three, and none is a verb form of the lexicon (a portfolio's
-    *state* excepted), a capitalised function word (a headline), a quotation mark or a
-    punctuation mark ('Chief executive of the port
+    *state* excepted), an auxiliary or a form of *be* (a clause), a capitalised function word
+    (a headline), a quotation mark or a punctuation mark ('Chief executive of the port
     Tom Reyes:', 'Head of logistics at the port authority Ivo Marsh:'); else (-1, -1)."""
     words = tokens.words
     if not 0 < first - floor <= _MAX_CREDIT_TITLE or not words[floor][:1].isupper():
@@ -124,6 +124,8 @@ def credit_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tu
             return (-1, -1)  # a headline in title case: 'Port Chief On Quist: "C"' is about Quist
         if w.lower() in lexicon.verb_forms and portfolio_role(words, k, floor, lexicon) < 0:
             return (-1, -1)
+        if w.islower() and (w in FINITE_AUXILIARIES or w in COPULA):
+            return (-1, -1)  # a clause: 'The chair was joined by a farmer from Lairg:'
     return (floor, first - 1)
 
 

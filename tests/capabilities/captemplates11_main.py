@@ -6,7 +6,10 @@ throwing a wrench into the talks, said'), but an -ing noun before a role is ('X,
 advocate at Y,'); an age in apposition shows a person, whom a later *he* or *she* may mean;
 a credit after the content whose noun has two hyphenated modifiers is still a credit ('C, the
 Chicago-based packaged-food maker said'); after 'NAME, who called X "Y," said' the reported
-clause ('said (that) BODY had paid too much') is never read as an inverted credit naming BODY.
+clause ('said (that) BODY had paid too much') is never read as an inverted credit naming BODY;
+a colon after an adverbial clause with its own verb of speech is that clause's subject's, never
+the sentence subject's ('X was in the gallery when Y said: "C."'), and after a passive its
+agent's ('X was interrupted by Y: "C."').
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -205,6 +208,65 @@ def relative_quote_then_report() -> Iterator[Case]:
         )
 
 
+#: (sentence subject, speaker) pairs of people; places and the clauses around the speaker.
+PAIRS = (
+    ("Tevita Fonua", "Anna Lindqvist"),
+    ("Mahlet Gebre", "Tom Hale"),
+    ("Ilse Marwick", "Rafael Uribe"),
+    ("Samir Haddad", "Dr. Aiko Tanabe"),
+)
+GALLERIES = (
+    "{x} was in the public gallery when {y} said:",
+    "{x} had just sat down when {y} told the hearing:",
+    "{x} was still speaking as {y} shouted:",
+    "{x} left the room before {y} added:",
+)
+#: Speakers of the adverbial clause that are hard to read as a phrase.
+HARD_SPEAKERS = (
+    "Park Ji-woo",
+    "one of the dockers' wives",
+    "somebody at the back",
+    "a man who gave his name only as Kit",
+)
+PASSIVES = ("was interrupted by", "was joined by", "was answered by", "was corrected by")
+SPOKEN = "Nobody on the jury looked at me once."
+
+
+def colon_after_clause() -> Iterator[Case]:
+    """'X was in the gallery when Y said: "C."' -> Y (never X); 'X was interrupted by Y: "C."'
+    -> Y, the passive's agent."""
+    for (x, y), frame, marks in itertools.product(PAIRS, GALLERIES, MARKS[:2]):
+        quote = marks.q(SPOKEN)
+        name = y.removeprefix("Dr. ")
+        yield Case(
+            "",
+            f"adverbial|{marks.name}",
+            f"{frame.format(x=x, y=y)} {quote}",
+            [Expect(quote, "direct", name)],
+            wrong_speakers=[(quote, x)],
+        )
+    for (x, _), y, frame, marks in itertools.product(PAIRS, HARD_SPEAKERS, GALLERIES, MARKS[:2]):
+        quote = marks.q(SPOKEN)
+        yield Case(  # (a speaker quotex may not read: never the sentence subject instead)
+            "",
+            f"adverbial-hard|{marks.name}",
+            f"{frame.format(x=x, y=y)} {quote}",
+            [],
+            exact=False,
+            wrong_speakers=[(quote, x)],
+        )
+    for (x, y), passive, marks in itertools.product(PAIRS, PASSIVES, MARKS[:2]):
+        quote = marks.q(SPOKEN)
+        name = y.removeprefix("Dr. ")
+        yield Case(
+            "",
+            f"passive|{marks.name}",
+            f"{x} {passive} {y}: {quote}",
+            [Expect(quote, "direct", name)],
+            wrong_speakers=[(quote, x)],
+        )
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -235,5 +297,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "5",
         'NAME, who called X "Y," said (that) BODY VERB: the report is NAME\'s, BODY no speaker',
         relative_quote_then_report,
+    ),
+    named(
+        "speaker.colon_after_clause",
+        "4",
+        'X ... when Y said: "C." / X was interrupted by Y: "C.": Y, never the sentence subject X',
+        colon_after_clause,
     ),
 )

@@ -1,0 +1,121 @@
+"""The speaker's phrase of a credit between a quotation and its cue, or after an inverted cue.
+
+Input: the context, the token where the phrase starts, a limit and a direction; output: the
+phrase's token range, or None. Only names, lower-case modifiers and role words, hyphens and
+numbers stand in it ('"C," Texas-based Matt Ode said', '"C," said Senate minority leader Ida
+Strand', 'the 46-year-old'); a reported clause never does ('said (that) Halvard had paid'). And
+whether a phrase found before a cue is the front of a noun compound instead ('a turning point').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import (
+    Context,
+    ends_with_punctuation,
+    is_closing_quote,
+    is_source_noun,
+    manner_adverb,
+)
+from quotex.attributions.modifiers import article_nominal
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NOT_NAMES, NUMBER_WORDS, PRONOUNS
+from quotex.lexicon.grammar import (
+    ARTICLE_PRONOUNS,
+    AUXILIARIES,
+    IRREGULAR_PAST,
+    MODALS,
+    QUANTIFIER_PRONOUNS,
+    RELATIVES,
+    SUBORDINATORS,
+)
+from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
+from quotex.mentions import is_name_word
+
+
+def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int] | None:
+    """A speaker's phrase between a quotation and its cue, read from token *k* towards
+    *limit* (step -1: leftwards to the closing mark; step 1: rightwards to the sentence end or
+    a comma). Only names, lower-case modifiers and role words, hyphens and numbers may stand
+    in it ('Texas-based Matt Ode', 'Senate minority leader Ida Strand', 'the 46-year-old'),
+    and it must hold a name, a role word or an age."""
+    words = ctx.tokens.words
+    lexicon = ctx.lexicon
+    start = m = k - 1 if step < 0 and manner_adverb(words[k]) else k  # 'Ashcombe wearily said'
+    speaker = False
+    while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
+        w = words[m]
+        low = w.lower()
+        if step < 0 and is_closing_quote(ctx, m):
+            if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
+                return None
+            ok = speaker or article_nominal(words, m + 1, start)  # ('a deckhand on the ferry')
+            return (m + 1, start) if ok and m + 1 <= start else None
+        if step > 0 and m > start and manner_adverb(w):
+            return (start, m - 1) if speaker else None  # 'said Ashcombe wearily'
+        if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):
+            end = m - 1 if not w[:1].isalnum() else m
+            if w[:1].isalnum():
+                speaker = speaker or is_name_word(w) or low in lexicon.role_words
+            return (start, end) if speaker and end >= start else None
+        if (
+            ctx.quote_of[m] >= 0
+            or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Lind' is a name)
+            or low in SUBORDINATORS
+            or low in RELATIVES
+            or low == "that"
+            or (w.islower() and (low in AUXILIARIES or low in MODALS))
+            or (
+                step > 0
+                and speaker
+                and w.islower()
+                and (low.endswith("ed") or low in IRREGULAR_PAST)
+                and is_name_word(words[m - 1])
+            )
+        ):
+            # ('... said that Halvard had paid too much', 'said Halvard raised prices': a
+            # reported clause after the cue, not a credit)
+            return None
+        if (
+            (is_name_word(w) and low not in NOT_NAMES)
+            or low in lexicon.role_words
+            or (low == "old" and words[m - 1] == "-")
+        ):
+            speaker = True
+        elif not (
+            (w.isalpha() and (w.islower() or is_name_word(w)))
+            or w in ("-", "'s", "’s", ".")
+            or w[:1].isdigit()
+            or low in ("of", "the", "a", "an")
+        ):
+            return None
+        m += step
+    return None
+
+
+def noun_compound_credit(
+    words: Sequence[str], src: tuple[int, int], cue: int, lemma: str, lexicon: Lexicon
+) -> bool:
+    """The 'source' found before a cue word that ends a clause is the front of a noun
+    compound, so the cue is a noun ('in her home | state', 'a turning | point', 'taking |
+    questions'): the word before the cue is a lower-case word that heads no source, and the
+    cue is a plain form after a singular word, or a plural noun after an *-ing* form or a
+    noun that is also a verb's -s form (NOUN_HOMOGRAPHS: 'his | attacks')."""
+    head = words[src[1]]
+    low = head.lower()
+    if (
+        src[1] != cue - 1
+        or not (head.isalpha() and head.islower())
+        or (src[0] > 0 and words[src[0] - 1] in lexicon.quote_tokens)  # ('"C," the two write')
+        or low in NUMBER_WORDS
+        or is_source_noun(low, lexicon)
+        or low in PRONOUNS
+        or low in QUANTIFIER_PRONOUNS
+        or low in ARTICLE_PRONOUNS
+    ):
+        return False
+    form = words[cue].lower()
+    if form == lemma:
+        return not low.endswith("s")  # ('residents say')
+    return form in (lemma + "s", lemma + "es") and (low.endswith("ing") or lemma in NOUN_HOMOGRAPHS)
