@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 import regex
 from attrs import define, frozen
 
+from quotex.attributions.adverbial_clauses import agent_before, speaks_in_adverbial_clause
 from quotex.attributions.clauses import (
     quotation_last,
 )
@@ -26,10 +27,8 @@ from quotex.attributions.noun_phrases import (
     np_right,
 )
 from quotex.attributions.subjects import (
-    agent_before,
     sentence_subject,
     source_before,
-    speaks_in_adverbial_clause,
 )
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.adverbial_clauses import (
+    agent_before,
+    opens_adverbial_clause,
+    opens_subject,
+    speaks_in_adverbial_clause,
+)
 from quotex.attributions.asides import (
     appositive_name,
     before_apposition_chain,
@@ -51,7 +57,6 @@ from quotex.lexicon.grammar import (
     FRONTED_LINKS,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
-    IRREGULAR_PAST,
     MODALS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
@@ -380,41 +385,6 @@ def is_fronted_word(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -
     )
 
 
-#: Subordinators that open an adverbial clause after the sentence's subject ('X was in the
-#: gallery when Y said:', 'as a neighbour put it:').
-_ADVERBIAL_CLAUSE_OPENERS = CLAUSE_SUBORDINATORS | SUBORDINATORS | frozenset(["if", "unless", "whenever"])
-
-
-def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
-    """Does an adverbial clause open between tokens *a* and *before* whose own verb of speech
-    stands before *before* ('when Park Ji-woo said:')? Then what *before* introduces is that
-    clause's subject's, never the sentence subject's ('X responded as the crowd cheered:' has
-    no verb of speech in its clause and stays X's)."""
-    words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
-    for k in range(a, before):
-        if words[k].lower() in _ADVERBIAL_CLAUSE_OPENERS and ctx.quote_of[k] < 0:
-            return any(verbs.get(words[m].lower(), ("", ""))[1] == "speech" for m in range(k + 1, before))
-    return False
-
-
-def agent_before(ctx: Context, floor: int, colon: int) -> tuple[int, int] | None:
-    """The agent of a passive that token *colon* closes ('Ana Berg was interrupted by Tom Hale:',
-    'Hale was answered by Ana Berg:'), read back to *floor*: the phrase after *by*, which
-    speaks; None when no such passive ends there."""
-    words = ctx.tokens.words
-    for k in range(colon - 2, max(floor, colon - 12), -1):
-        if words[k].lower() != "by":
-            continue
-        verb, be = words[k - 1].lower(), words[k - 2].lower()
-        if not ((verb.endswith("ed") or verb in IRREGULAR_PAST) and (be in COPULA or be == "got")):
-            return None
-        src = np_right(ctx.tokens, k + 1, colon - 1, ctx.lexicon)
-        if src is None or src[1] != colon - 1 or not words[src[0]][:1].isalnum():
-            return None
-        return src if all(ctx.quote_of[m] < 0 for m in range(src[0], colon)) else None
-    return None
-
-
 def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
     """The subject of sentence *s*, ending before token *before*, when it can speak: a
     name, a personal pronoun, or a role, group, organisation or source noun (not *it*); the
@@ -468,6 +438,8 @@ def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, in
             or w.lower() in verbs
             or w.lower() in SUBORDINATORS
             or w in SIMPLE_PAST  # 'X began taking calls': a verb of its own
+            or opens_adverbial_clause(words, k, group)  # 'X listened as Y told'
+            or (w in ("and", "but") and words[k - 1] == "," and opens_subject(words[k + 1]))  # ', and Y said'
         ):
             return None  # (a subordinate clause has a subject of its own: '..., though a panel found')
     if words[before_time_adjunct(words, group - 1, subj[1] + 1)].lower() in ("and", "but", "or"):

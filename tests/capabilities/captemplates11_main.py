@@ -9,7 +9,9 @@ Chicago-based packaged-food maker said'); after 'NAME, who called X "Y," said' t
 clause ('said (that) BODY had paid too much') is never read as an inverted credit naming BODY;
 a colon after an adverbial clause with its own verb of speech is that clause's subject's, never
 the sentence subject's ('X was in the gallery when Y said: "C."'), and after a passive its
-agent's ('X was interrupted by Y: "C."').
+agent's ('X was interrupted by Y: "C."'); and whatever the second clause's speaker is ('X sat
+down, and one of the dockers' wives said: "C."', 'X listened as somebody at the back told
+reporters that C'), the first clause's subject never takes the quotation.
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -267,6 +269,31 @@ def colon_after_clause() -> Iterator[Case]:
         )
 
 
+#: Frames with a first clause about X and a second clause whose subject Y speaks.
+SECOND_CLAUSES = (
+    '{x} sat down. "We waited for hours," {y} said.',
+    '{x} sat down. {Y} said: "We waited for hours."',
+    '{x} sat down, and {y} said: "We waited for hours."',
+    '{x} listened while {y} said: "We waited for hours."',
+    "{x} listened as {y} told reporters that they had waited for hours.",
+    "{x} spoke first. Then {y} added that they had waited for hours.",
+    '"We waited for hours," said {y}, standing next to {x}.',
+    "{x} nodded when {y} said they had waited for hours.",
+    'After {x} spoke, {y} said: "We waited for hours."',
+    '{x} was asked about the delay. {Y} answered: "We waited for hours."',
+    '{x} arrived at noon.\n\n"We waited for hours," {y} said.',
+    "{x} arrived at noon.\n\n{Y}, however, said they had waited for hours.",
+)
+
+
+def second_clause_speaker() -> Iterator[Case]:
+    """FIRST CLAUSE about X; SECOND CLAUSE where Y (a name, or a phrase quotex may not read)
+    says C -> C is never X's."""
+    for frame, (x, _), y in itertools.product(SECOND_CLAUSES, PAIRS, HARD_SPEAKERS):
+        text = frame.format(x=x, y=y, Y=y[:1].upper() + y[1:])
+        yield Case("", "hard", text, [], exact=False, wrong_speakers=[("waited for hours", x)])
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -303,5 +330,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "4",
         'X ... when Y said: "C." / X was interrupted by Y: "C.": Y, never the sentence subject X',
         colon_after_clause,
+    ),
+    named(
+        "speaker.second_clause_not_first",
+        "4",
+        "X's clause, then Y says C (Y a name or a phrase hard to read): C is never X's",
+        second_clause_speaker,
     ),
 )
