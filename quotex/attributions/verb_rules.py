@@ -399,6 +399,10 @@ def _closes_adverbial_clause(v: VerbCue, src: tuple[int, int], a: int) -> bool:
     return opener in _ADVERBIAL_OPENERS or (opener == "as" and v.lemma in MANNER_OF_SPEAKING)
 
 
+#: Forms of *be* (and *get*) before a past participle that make a stance verb passive.
+_PASSIVE_BE = frozenset("is are was were be been being get gets got".split())
+
+
 def cue_then_content(v: VerbCue) -> Found | None:
     """'X said (on Tuesday) (that) C.' / 'X told Reuters: "C."' / 'X called it "C"';
     a verb of stance with its object gives ``stance``: 'X rejected the offer'."""
@@ -409,8 +413,13 @@ def cue_then_content(v: VerbCue) -> Found | None:
     lemma, vclass, cue = v.lemma, v.vclass, v.cue
     reduced = reduced_relative(words, src, i, v.first, lexicon)  # 'Dockers backing the strike said'
     relative = reduced or _is_relative(v, src)
-    if vclass == "stance" and i + 1 <= last and words[i + 1] in (",", ";", ":"):
-        return None  # '..., both have questioned, arguing ...': a stance verb's object follows it
+    if vclass == "stance" and (
+        (i + 1 <= last and words[i + 1] in (",", ";", ":"))
+        or (v.prev >= v.first and words[v.prev].lower() in _PASSIVE_BE and not v.low.endswith("ing"))
+    ):
+        # '..., both have questioned, arguing ...': a stance verb's object follows it; 'X was
+        # praised by Y, who said C': a passive's subject holds no stance
+        return None
     particle = v.particle
     if particle and words[i + 1].lower() != "out":
         # 'called for a recount', 'agreed with the ruling': the prepositional object

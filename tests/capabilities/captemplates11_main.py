@@ -11,7 +11,8 @@ a colon after an adverbial clause with its own verb of speech is that clause's s
 the sentence subject's ('X was in the gallery when Y said: "C."'), and after a passive its
 agent's ('X was interrupted by Y: "C."'); and whatever the second clause's speaker is ('X sat
 down, and one of the dockers' wives said: "C."', 'X listened as somebody at the back told
-reporters that C'), the first clause's subject never takes the quotation.
+reporters that C'), the first clause's subject never takes the quotation; a passive's subject
+holds no stance ('X was praised by Y, who said C' is Y's report, never X's).
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -294,6 +295,30 @@ def second_clause_speaker() -> Iterator[Case]:
         yield Case("", "hard", text, [], exact=False, wrong_speakers=[("waited for hours", x)])
 
 
+PASSIVE_STANCES = (
+    "was praised by",
+    "was criticized by",
+    "was thanked by",
+    "has been blamed by",
+    "was backed by",
+)
+
+
+def passive_stance() -> Iterator[Case]:
+    """'X was praised by Y, who said C.' -> C is Y's, never X's."""
+    for (x, y), passive in itertools.product(PAIRS, PASSIVE_STANCES):
+        claim = "the ferry had waited for hours"
+        name = y.removeprefix("Dr. ")
+        yield Case(
+            "",
+            "relative",
+            f"{x} {passive} {y}, who said {claim}.",
+            [Expect(claim, "indirect", name)],
+            exact=False,
+            wrong_speakers=[(claim, x)],
+        )
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -336,5 +361,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "4",
         "X's clause, then Y says C (Y a name or a phrase hard to read): C is never X's",
         second_clause_speaker,
+    ),
+    named(
+        "speaker.passive_stance_agent",
+        "4",
+        "X was praised by Y, who said C: Y's report, never a stance of X's",
+        passive_stance,
     ),
 )
