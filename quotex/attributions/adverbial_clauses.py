@@ -9,15 +9,18 @@ output: a yes/no or the speaker's token range.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context
 from quotex.attributions.noun_phrases import np_right
-from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS
+from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, TIME_NAMES
 from quotex.lexicon.grammar import (
+    BARE_INFINITIVE_VERBS,
     CLAUSE_SUBORDINATORS,
     COPULA,
+    FRONTING_PREPOSITIONS,
     IRREGULAR_PAST,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -30,11 +33,13 @@ _ADVERBIAL_CLAUSE_OPENERS = CLAUSE_SUBORDINATORS | SUBORDINATORS | frozenset(["i
 
 def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
     """Does an adverbial clause (or a coordinated one: ', and Y said:') open between tokens *a*
-    and *before* whose own verb of speech stands before *before* ('when Park Ji-woo said:')? Then
-    what *before* introduces is that
-    clause's subject's, never the sentence subject's ('X responded as the crowd cheered:' has
-    no verb of speech in its clause and stays X's)."""
+    and *before* whose own verb of speech stands before *before* ('when Park Ji-woo said:'), or
+    a verb of speech with a subject of its own after an object ('X heard Y say:')? Then what
+    *before* introduces is that clause's subject's, never the sentence subject's ('X responded
+    as the crowd cheered:' has no verb of speech in its clause and stays X's)."""
     words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
+    if _bare_infinitive_speech(words, verbs, a, before):
+        return True
     for k in range(a, before):
         coordinated = (
             words[k].lower() in ("and", "but") and words[k - 1] == "," and opens_subject(words[k + 1])
@@ -42,6 +47,35 @@ def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
         if (words[k].lower() in _ADVERBIAL_CLAUSE_OPENERS or coordinated) and ctx.quote_of[k] < 0:
             return any(verbs.get(words[m].lower(), ("", ""))[1] == "speech" for m in range(k + 1, before))
     return False
+
+
+#: Words before a plain verb form that keep it the subject's own verb ('they will say', 'did say').
+_VERB_GROUP = frozenset(
+    "to do did does not n't never also will would can could may might must should shall".split()
+)
+
+
+def _bare_infinitive_speech(
+    words: Sequence[str], verbs: Mapping[str, tuple[str, str]], a: int, before: int
+) -> bool:
+    """Does a verb of speech in its plain form stand right before *before*, after an object
+    that follows token *a*, a bare infinitive with a subject of its own ('X heard somebody at the
+    back say:', 'X let the coach speak:'): a verb of perception or causation before it? Not
+    right after the subject ('They say:') nor after an auxiliary, a modal or *to*; a noun of
+    saying is no verb ('Lund delivered a snappy retort:', 'his famous demand:')."""
+    m = before - 1
+    if m <= a:
+        return False
+    low = words[m].lower()
+    form = verbs.get(low)
+    if form is None or form[1] != "speech" or form[0] != low:
+        return False
+    prev = words[m - 1]
+    return (
+        prev[:1].isalnum()
+        and prev.lower() not in _VERB_GROUP
+        and any(words[k].lower() in BARE_INFINITIVE_VERBS for k in range(a, m - 1))
+    )
 
 
 def agent_before(ctx: Context, floor: int, colon: int) -> tuple[int, int] | None:
@@ -89,3 +123,35 @@ def opens_subject(w: str) -> bool:
 _SUBJECT_OPENERS = frozenset(
     "somebody someone everybody everyone nobody anyone many several some few most".split()
 )
+
+
+def clause_after_subject(words: Sequence[str], floor: int, subject_first: int, a: int, group: int) -> bool:
+    """Do the words from token *a* (after a sentence's subject) to the verb group at *group*
+    hold a clause rather than the subject's modifiers: a past form and its object right after the
+    subject ('X heard the coach say', 'X shook his head as ...'; not 'A panel led by X'), or a
+    subject from *subject_first* (in a sentence from *floor*) that a preposition or a participle
+    opens, or that follows one, with a comma after it ('Unlike X, one of the wives said',
+    'Standing beside X, ...': the real subject follows the comma)?"""
+    if (
+        a + 1 < group
+        and words[a].islower()
+        and (words[a].endswith("ed") or words[a] in IRREGULAR_PAST)
+        and opens_subject(words[a + 1])  # (its object; 'A panel led by X agreed': a reduced relative)
+        and words[a + 1].lower().rstrip(".") not in TIME_NAMES  # ('A poll released Wednesday found')
+    ):
+        return True
+    opener = words[subject_first - 1 if subject_first > floor else subject_first]
+    return fronted_opener(opener) and "," in words[a:group]
+
+
+def fronted_opener(word: str) -> bool:
+    """Does *word* open a fronted phrase rather than a subject: a preposition ('In a letter to
+    X,', 'Unlike X,'; not *about* before a number, 'About four in 10 voters say') or a
+    participle ('Standing beside X,')?"""
+    low = word.lower()
+    return (
+        (low in PREPOSITIONS and low != "about")
+        or low in FRONTING_PREPOSITIONS
+        or low == "unlike"
+        or low.endswith("ing")
+    )

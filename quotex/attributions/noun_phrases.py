@@ -31,6 +31,7 @@ from quotex.lexicon.grammar import (
     ISSUED_NOUNS,
     NOUN_DETERMINERS,
     PARTITIVES,
+    PERCEPTION_VERBS,
     PHRASE_BREAKERS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -228,6 +229,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
             i = j
+            if j - 1 >= floor and words[j - 1] in PERCEPTION_VERBS:
+                break  # the object of a verb of perception: 'Lund heard | the coach say'
             if (
                 lj in POSSESSIVE_DETERMINERS
                 and j - 1 >= floor

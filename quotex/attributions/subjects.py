@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from quotex.attributions.adverbial_clauses import (
     agent_before,
+    clause_after_subject,
+    fronted_opener,
     opens_adverbial_clause,
     opens_subject,
     speaks_in_adverbial_clause,
@@ -218,8 +220,13 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         and words[np[0]].lower() in ("a", "an")
     ):
         # 'Tomas Ode, a lawyer from Vigo, Spain, said': the phrase found is an apposition
+        # (not after a preposition: 'In a letter to X, a nurse wrote' is the nurse's)
         name = np_left(tokens, np[0] - 2, floor, lexicon)
-        if name is not None and is_name_word(words[name[1]]):
+        if (
+            name is not None
+            and is_name_word(words[name[1]])
+            and not (name[0] - 1 >= floor and words[name[0] - 1].lower() in PREPOSITIONS)
+        ):
             return (name[0], np[1])
     return np
 
@@ -430,6 +437,8 @@ def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, in
         return None
     words = ctx.tokens.words
     verbs = ctx.lexicon.verb_forms
+    if clause_after_subject(words, s.first, subj[0], subj[1] + 1, group):
+        return None
     for k in range(subj[1] + 1, group):
         w = words[k]
         if (
@@ -531,6 +540,9 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
     while start < cue and (words[start] in (",",) or words[start].lower() in ("but", "and", "so", "yet")):
         start += 1
     start = after_time_phrase(words, start, cue - 1)  # 'On Sunday the city's two unions say'
+    commas = [m for m in range(start, cue) if words[m] == ","]
+    if commas and fronted_opener(words[start]):
+        start = commas[-1] + 1  # 'Unlike X, one of the wives says': a fronted phrase, then the subject
     if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
         return None
     if any(words[m].islower() and words[m].endswith("ed") for m in range(start, cue)):

@@ -710,3 +710,13 @@ FRAGMENT_PARTICLES = frozenset("after to on for at about of with against into up
 
 #: Words before a quotation that make it a name or a label, not somebody's words.
 LABEL_WORDS = frozenset(["so-called", "dubbed", "nicknamed", "titled", "entitled", "called"])
+
+
+#: Verbs of perception and causation whose object takes a bare infinitive ('heard Y say', 'let Y
+#: speak', 'watched Y tell'; Quirk et al. 1985, §16.52-16.53).
+PERCEPTION_VERBS = frozenset(
+    "hear hears heard see sees saw seen watch watches watched notice noticed overhear overheard".split()
+)
+BARE_INFINITIVE_VERBS = PERCEPTION_VERBS | frozenset(
+    "let lets make makes made have has had help helps helped".split()
+)

@@ -12,7 +12,10 @@ the sentence subject's ('X was in the gallery when Y said: "C."'), and after a p
 agent's ('X was interrupted by Y: "C."'); and whatever the second clause's speaker is ('X sat
 down, and one of the dockers' wives said: "C."', 'X listened as somebody at the back told
 reporters that C'), the first clause's subject never takes the quotation; a passive's subject
-holds no stance ('X was praised by Y, who said C' is Y's report, never X's).
+holds no stance ('X was praised by Y, who said C' is Y's report, never X's); nor does a fronted
+phrase's object, a verb of perception's subject or the subject of a clause before an adverbial
+one speak for another phrase's speaker ('In a letter to X, a nurse wrote that C', 'Unlike X, Y
+said C', 'X heard the coach say: "C."').
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -319,6 +322,36 @@ def passive_stance() -> Iterator[Case]:
         )
 
 
+#: Sentences where X is named in a phrase or clause around Y's report.
+AROUND_REPORTS = (
+    '{x} spoke first.\n\n"We waited for hours," said {y}.',
+    '"We waited for hours," {y} told {x}.',
+    '"We waited for hours," {y} said of {x}.',
+    "In a letter to {x}, {y} wrote that they had waited for hours.",
+    "Asked about {x}, {y} said they had waited for hours.",
+    "{Y}, speaking after {x}, said they had waited for hours.",
+    "{Y} told {x} that they had waited for hours.",
+    '{x} did not answer. "We waited for hours," said {y}.',
+    '{x} shook his head as {y} added: "We waited for hours."',
+    'Standing beside {x}, {y} said: "We waited for hours."',
+    "Unlike {x}, {y} said they had waited for hours.",
+    '{x} left. Moments later, {y} said: "We waited for hours."',
+    "{x} remained silent while {y} told the court that they had waited for hours.",
+    '{x} heard {y} say: "We waited for hours."',
+    "A day after {x} resigned, {y} said they had waited for hours.",
+)
+
+
+def report_around_name() -> Iterator[Case]:
+    """X named in a fronted phrase, an object, a clause before Y's report (Y a name or a phrase
+    quotex may not read) -> the report is never X's."""
+    for frame, (x, _), y in itertools.product(
+        AROUND_REPORTS, PAIRS, (*HARD_SPEAKERS, "a nurse", "the coach")
+    ):
+        text = frame.format(x=x, y=y, Y=y[:1].upper() + y[1:])
+        yield Case("", "around", text, [], exact=False, wrong_speakers=[("waited for hours", x)])
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -367,5 +400,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "4",
         "X was praised by Y, who said C: Y's report, never a stance of X's",
         passive_stance,
+    ),
+    named(
+        "speaker.report_around_name",
+        "4",
+        "X in a fronted phrase, an object or another clause; Y (maybe unreadable) reports C: never X",
+        report_around_name,
     ),
 )
