@@ -300,7 +300,11 @@ def colon_quotation(site: CueSite) -> Found | None:
                 return Attribution((got[0],), subj, cue, "reporting_frame", got[1]), i + 1, bi
         if src is None:
             src = np_left(tokens, _before_bracket(words, floor, i), floor, lexicon)
-        if src is not None and (not is_name_word(words[src[1]]) or src[0] > floor + 8):
+        if src is not None and (
+            not is_name_word(words[src[1]])
+            or src[0] > floor + 8
+            or any(_past_verb(words[k]) for k in range(floor, src[0]))  # 'X messaged the Sentinel:'
+        ):
             src = None
     if (
         src is None
@@ -319,6 +323,12 @@ def colon_quotation(site: CueSite) -> Found | None:
     (cs, ce), kind = got
     cue = (tokens.ends[i] - 1, tokens.ends[i])  # (the colon of '):' too)
     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
+
+
+def _past_verb(w: str) -> bool:
+    """Is *w* a lower-case past form, a clause's verb (so a name after it is its object, no
+    credit: 'Ines Marr messaged the Bendigo Sentinel: "C."')?"""
+    return w.isalpha() and w.islower() and (w.endswith("ed") or w in IRREGULAR_PAST)
 
 
 def _before_bracket(words: Sequence[str], floor: int, colon: int) -> int:

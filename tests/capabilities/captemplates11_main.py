@@ -15,7 +15,8 @@ reporters that C'), the first clause's subject never takes the quotation; a pass
 holds no stance ('X was praised by Y, who said C' is Y's report, never X's); nor does a fronted
 phrase's object, a verb of perception's subject or the subject of a clause before an adverbial
 one speak for another phrase's speaker ('In a letter to X, a nurse wrote that C', 'Unlike X, Y
-said C', 'X heard the coach say: "C."').
+said C', 'X heard the coach say: "C."'); the object of a verb before a colon is no roundup
+credit ('Ana Berg messaged the Bendigo Sentinel: "C."' is Ana Berg's).
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -352,6 +353,26 @@ def report_around_name() -> Iterator[Case]:
         yield Case("", "around", text, [], exact=False, wrong_speakers=[("waited for hours", x)])
 
 
+OBJECT_VERBS = ("messaged", "emailed", "texted", "wrote to", "answered", "phoned")
+OBJECTS = ("the Bendigo Sentinel", "Tom Hale", "the Harbour Gazette", "Councillor Ida Vance")
+
+
+def object_before_colon() -> Iterator[Case]:
+    """'NAME VERBed OBJECT: "C."' -> NAME (the object is no roundup credit)."""
+    for (name, _), verb, obj, marks in itertools.product(PAIRS, OBJECT_VERBS, OBJECTS, MARKS[:2]):
+        quote = marks.q("My rent has gone up twice since May.")
+        speaker = name.removeprefix("Dr. ")
+        bare = obj.removeprefix("the ").removeprefix("Councillor ")
+        yield Case(
+            "",
+            f"{verb}|{marks.name}",
+            f"{name} {verb} {obj}: {quote}",
+            [Expect(quote, "direct", speaker)],
+            exact=False,
+            wrong_speakers=[(quote, bare)],
+        )
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -406,5 +427,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "4",
         "X in a fronted phrase, an object or another clause; Y (maybe unreadable) reports C: never X",
         report_around_name,
+    ),
+    named(
+        "speaker.object_before_colon",
+        "3",
+        'NAME VERBed OBJECT: "C.": NAME, never the object read as a roundup credit',
+        object_before_colon,
     ),
 )
