@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.adverbial_clauses import opens_subject
 from quotex.attributions.context import (
     Context,
     ends_with_punctuation,
@@ -44,6 +45,7 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
     lexicon = ctx.lexicon
     start = m = k - 1 if step < 0 and manner_adverb(words[k]) else k  # 'Ashcombe wearily said'
     speaker = False
+    relative = False  # inside a restrictive relative ('said a charity that has backed X')
     while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
         w = words[m]
         low = w.lower()
@@ -64,10 +66,11 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
             or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Lind' is a name)
             or low in SUBORDINATORS
             or low in RELATIVES
-            or low == "that"
-            or (w.islower() and (low in AUXILIARIES or low in MODALS))
+            or (low == "that" and m + 1 <= limit and opens_subject(words[m + 1]))  # ('said that Halvard')
+            or (not relative and w.islower() and (low in AUXILIARIES or low in MODALS))
             or (
                 step > 0
+                and not relative
                 and speaker
                 and w.islower()
                 and (low.endswith("ed") or low in IRREGULAR_PAST)
@@ -77,6 +80,7 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
             # ('... said that Halvard had paid too much', 'said Halvard raised prices': a
             # reported clause after the cue, not a credit)
             return None
+        relative = relative or low == "that"
         if (
             (is_name_word(w) and low not in NOT_NAMES)
             or low in lexicon.role_words

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from quotex.attributions.clauses import content, content_end
 from quotex.attributions.model import Attribution, Found
+from quotex.attributions.noun_phrases import np_left
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.function_words import DETERMINERS
 from quotex.lexicon.grammar import AUXILIARIES, MODALS, NOUN_DETERMINERS, SUBJECT_WORDS
@@ -39,9 +40,11 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int]] | None:
     that engineers' in 'repairs that engineers say will take ...'): the subject is then
     what follows the pronoun."""
     src = v.subject()[0]
+    words = v.words
+    if src is None:
+        src = _subject_after_pronoun(v)  # ('kept a crane that the engineers feared could ...')
     if src is None or src[1] >= v.i:
         return None
-    words = v.words
     for k in range(src[1] - 1, src[0] - 1, -1):
         if words[k].lower() in GAP_PRONOUNS and words[k].islower():
             src = (k + 1, src[1])
@@ -56,6 +59,18 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int]] | None:
     if rel - 1 >= v.first and words[rel - 1].lower() == "of":
         return None  # 'the bulk of which', 'some of whom': a partitive, the subject is not the speaker's
     return rel, src
+
+
+def _subject_after_pronoun(v: VerbCue) -> tuple[int, int] | None:
+    """The noun phrase between a relative pronoun and the cue, when no subject finder read one
+    (the sentence's own subject is a clause there): 'The board kept a crane that the engineers
+    | feared could ...'."""
+    words = v.words
+    for k in range(v.i - 1, max(v.first, v.i - _MAX_SUBJECT - 1) - 1, -1):
+        if words[k].lower() in GAP_PRONOUNS and words[k].islower():
+            np = np_left(v.ctx.tokens, v.i - 1, k + 1, v.ctx.lexicon)
+            return np if np is not None and np[0] == k + 1 else None
+    return None
 
 
 def opens_gap(v: VerbCue) -> bool:
