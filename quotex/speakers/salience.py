@@ -281,6 +281,8 @@ class Resolver:
         """A relative pronoun as source (', which said'): the most salient entity named
         earlier in the same sentence, or (-1, "")."""
         s_at, _ = self.table.locate(at)
+        if self._unread_antecedent(at, lo):
+            return -1, ""
         best, best_score = -1, 0.0
         for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
             if self.where(k)[0] != s_at:
@@ -293,6 +295,20 @@ class Resolver:
             if w > best_score:
                 best, best_score = e, w
         return (best, "pronoun_sentence") if best >= 0 else (-1, "")
+
+    def _unread_antecedent(self, at: int, lo: int) -> bool:
+        """Is the antecedent of ', who' at token *at* a name that no mention holds ('praised by
+        Park Ji-woo, who said', the name not read)? Then no earlier entity is meant."""
+        words = self.tokens.words
+        if words[at].lower() != "who" or at < 3 or words[at - 1] != ",":
+            return False
+        return _name_end(words, at - 2) and (lo < 1 or self.mentions[lo - 1].last != at - 2)
+
+
+def _name_end(words: Sequence[str], k: int) -> bool:
+    """Does token *k* end a name ('Haddad', or the second half of 'Ji-woo')?"""
+    w = words[k]
+    return w[:1].isupper() or (k >= 2 and words[k - 1] == "-" and words[k - 2][:1].isupper())
 
 
 _DECAY_TABLE = [

@@ -340,6 +340,7 @@ AROUND_REPORTS = (
     "{x} remained silent while {y} told the court that they had waited for hours.",
     '{x} heard {y} say: "We waited for hours."',
     "A day after {x} resigned, {y} said they had waited for hours.",
+    "{x} was praised by {y}, who said they had waited for hours.",
 )
 
 
