@@ -567,6 +567,9 @@ def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     return n <= 7 and (low in INTRO_WORDS or low in PREPOSITIONS or low.endswith("ing") or low == "here")
 
 
+_CREDIT_TOKENS = 12  # the most tokens of a credit phrase ('Tasman University vice-chancellor Mary-Kate ...')
+
+
 def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int] | None:
     """A speaker's phrase between a quotation and its cue, read from token *k* towards
     *limit* (step -1: leftwards to the closing mark; step 1: rightwards to the sentence end or
@@ -577,7 +580,7 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
     lexicon = ctx.lexicon
     start = m = k - 1 if step < 0 and manner_adverb(words[k]) else k  # 'Ashcombe wearily said'
     speaker = False
-    while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
+    while (m >= limit if step < 0 else m <= limit) and abs(m - start) < _CREDIT_TOKENS:
         w = words[m]
         low = w.lower()
         if step < 0 and is_closing_quote(ctx, m):

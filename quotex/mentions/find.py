@@ -180,7 +180,8 @@ def _chain_mention(
         split, name_first = -1, first
     else:
         split = _title_split(words, first, last, lexicon)
-        if split < 0 and unlisted_role_head(tokens, first, last, lexicon):
+        opening = first == sent.first or words[first - 1] in OPENERS
+        if split < 0 and unlisted_role_head(tokens, first, last, lexicon, opening=opening):
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         split = _adjective_title(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
@@ -321,7 +322,8 @@ def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     a first name or an honorific."""
     if last - first >= _MAX_POST_WORDS:
         return False
-    chain = [w.lower().rstrip(".") for w in words[first : last + 1]]
+    # (a hyphenated word is one: 'Co-operative' is no 'operative', 'Vice-President' a role)
+    chain = [w.rstrip(".") for w in " ".join(words[first : last + 1]).lower().replace(" - ", "-").split()]
     if any(w in FIRST_NAMES or w in lexicon.honorifics for w in chain):
         return False
     head_end = chain.index("of") - 1 if "of" in chain else len(chain) - 1
@@ -348,13 +350,29 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
             return -1  # "the Coastal Fishermen's Association": a body's name owns no title
         low = words[k].lower().rstrip(".")
         if is_role(words[k], lexicon) or low in lexicon.honorifics:
-            if low in lexicon.ambiguous_role_nouns and last - k < 2:
+            if (
+                low in lexicon.ambiguous_role_nouns
+                and last - k < 2
+                and _names_itself(low, words[last], lexicon)
+            ):
                 continue
             body = is_body_word(words[last], lexicon)
             if body and (k + 1 == last or plural_role(words[k], lexicon)):
                 return -1  # 'the Writers Guild', 'the Justice Department': a role a body is named for
             split = k
     return split
+
+
+def _names_itself(low: str, after: str, lexicon: Lexicon) -> bool:
+    """Can the role noun *low* that is also a name ('Dean', 'Major', 'King', 'Prince': listed
+    first names; 'General', which opens bodies' names: 'General Mills') be a name's first word
+    before the single name *after*? Else it is a title before a surname ('Judge Sutrisno',
+    'Sheriff Okafor', 'Bishop Lund'), unless *after* ends a body's name ('Ranger Services')."""
+    return low in ANY_FIRST_NAMES or low in _BODY_OPENING_ROLES or is_body_word(after, lexicon)
+
+
+#: Role nouns that open bodies' names ('General Electric', 'Master Builders').
+_BODY_OPENING_ROLES = frozenset(["general", "master"])
 
 
 #: The most capitalised title words between a title's start and a first name.
