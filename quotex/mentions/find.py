@@ -120,8 +120,14 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         low = w.lower()
         if low in org or (low[-1:] == "." and low[:-1] in org):
             return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
-    if words[last].isupper() and len(words[last]) > 1 and last == first:
-        return "organization"  # 'NATO'
+    if (
+        words[last].isupper()
+        and len(words[last]) > 1
+        and last == first
+        and not is_role(words[last], lexicon)
+        and words[last].lower() not in _COURT_PARTIES
+    ):
+        return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
     if has_title:
         return "person"
     company = lexicon.company_words
@@ -135,6 +141,8 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
     return "person"  # a lone capitalised name that speaks is most often a surname
 
 
+#: The parties a court record labels in capitals ('THE DEFENDANT:'): persons, no acronyms.
+_COURT_PARTIES = frozenset("defendant plaintiff claimant appellant respondent accused juror".split())
 _PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into toward towards".split())
 
 
