@@ -29,6 +29,7 @@ from quotex.mentions.chains import (
     name_chains,
     nickname_end,
 )
+from quotex.mentions.portfolios import portfolio_split
 from quotex.mentions.prefixes import (
     body_role_title,
     bracketed_title,
@@ -166,8 +167,29 @@ def find_mentions(
             continue  # 'LISBON, Portugal —' places the story; it names no speaker
         mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared)
         if mention is not None:
+            while (
+                out
+                and out[-1].first > mention.title_first >= 0
+                and _in_portfolio(tokens.words, mention, lexicon)
+            ):
+                out.pop()  # ('Minister of Trade and Industry Ana Berg': 'Trade' is the post's)
             out.append(mention)
     return tuple(out)
+
+
+def _in_portfolio(words: Sequence[str], m: Mention, lexicon: Lexicon) -> bool:
+    """Does mention *m*'s title, right before it with no comma, name a post's portfolio after
+    *for* or *of* (:func:`~quotex.mentions.portfolios.portfolio_split`), so the names inside it
+    are the post's words, no mentions ('Minister for Health and Social Care Ana Berg'; not 'two
+    members of Congress from Florida, Ileana Ros-Lehtinen')?"""
+    span = range(m.title_first, m.first)
+    return (
+        m.title_last == m.first - 1
+        and all(words[k] != "," for k in span)
+        and any(
+            words[k] in ("for", "of") and words[k - 1].lower() in lexicon.role_nouns for k in span if k > 0
+        )
+    )
 
 
 def _chain_mention(
@@ -177,13 +199,11 @@ def _chain_mention(
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
     title seen to one string object."""
     words = tokens.words
-    if first < last - 1 and _opening_verb(words, first, sent, lexicon) and is_role(words[first + 1], lexicon):
-        first += 1  # 'Recall Sen. Ada Quist ...', 'Ask Mayor Ida Berg': the verb is no part of the title
-    elif first < last and _opening_auxiliary(words, first, sent, lexicon):
-        first += 1  # '"Is Mayor Lund going to ...?"', 'Did Sen. Ruth Abel know?': a question's verb
+    first = _past_opener(words, first, last, sent, lexicon)
     described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
+    port = None  # (a post with its portfolio before the name: 'Minister for Health | Ana Berg')
     if first == last:  # (one word, the most common chain: no title word leads it)
         split, name_first = -1, first
     else:
@@ -193,6 +213,8 @@ def _chain_mention(
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         split = _adjective_title(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
+        if split < 0 and (port := portfolio_split(tokens, first, last, sent, lexicon)) is not None:
+            name_first = port[1]
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
     if (
         lone_role
@@ -210,7 +232,9 @@ def _chain_mention(
         return None
     if split < 0 and _title_follows(words, first, last, sent, lexicon):
         return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
-    if split >= 0:
+    if port is not None:
+        t_first, t_last = port[0], port[1] - 1
+    elif split >= 0:
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
     else:
         t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
@@ -243,6 +267,17 @@ def _chain_mention(
         t_first,
         t_last,
     )
+
+
+def _past_opener(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> int:
+    """The chain's first token after a verb that opens the sentence before a role ('Recall Sen.
+    Ada Quist ...', 'Ask Mayor Ida Berg') or a question's auxiliary ('"Is Mayor Lund going to
+    ...?"', 'Did Sen. Ruth Abel know?'): neither is part of the title."""
+    if first < last - 1 and _opening_verb(words, first, sent, lexicon) and is_role(words[first + 1], lexicon):
+        return first + 1
+    if first < last and _opening_auxiliary(words, first, sent, lexicon):
+        return first + 1
+    return first
 
 
 def _opening_verb(words: Sequence[str], k: int, sent: Sentence, lexicon: Lexicon) -> bool:

@@ -7,7 +7,8 @@ after a time stamp, in capitals with particles, initials and accents, and labels
 (``MODERATOR:``, ``THE COURT:``, ``THE DEFENDANT:``: the person the introduction gave it); a
 role's portfolio and a body's name joined by *and* ('professor of soil and water science', 'the
 Guild of Inshore and Harbour Fishers'); a body 'of the' ('the Office of the Harbour
-Commissioner'). People, roles and sentences of their own.
+Commissioner'); a post with its portfolio before a name ('Minister for Health and Social Care Helen
+Marsh said'). People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_H9N` to its ``CAPABILITIES``.
 """
@@ -204,6 +205,32 @@ def joined_titles() -> Iterator[Case]:
         )
 
 
+#: Posts with a capitalised portfolio after *for* or *of*, written before a name.
+POSTS = (
+    "Minister for Health and Social Care",
+    "Secretary of Ports and Harbours",
+    "Speaker of the Assembly",
+    "Minister for Fisheries",
+    "Deputy Minister for Rural Affairs",
+)
+#: Full names whose first name the lists hold.
+LISTED_FULL = ("Helen Marsh", "David Okafor", "Maria Lindqvist", "Peter Ncube")
+
+
+def post_before_name() -> Iterator[Case]:
+    """'POST NAME said C.' and 'C, POST NAME said.' -> NAME titled POST (was the portfolio's
+    last words glued to the name: 'Social Care Helen Marsh')."""
+    for post, full in itertools.product(POSTS, LISTED_FULL):
+        yield Case("", "post|said", f"{post} {full} said {CLAIM}.", [Expect(CLAIM, "indirect", full, post)])
+        yield Case(
+            "",
+            "led-by|who",
+            f"The visit was led by {post} {full}, who said {CLAIM}.",
+            [Expect(CLAIM, "indirect", full, post)],
+            exact=False,
+        )
+
+
 ROUND11_H9N: tuple[Capability, ...] = (
     named(
         "names.particle_surnames",
@@ -228,6 +255,12 @@ ROUND11_H9N: tuple[Capability, ...] = (
         "8",
         "[00:12:04] NAME: words; labels in capitals with particles, initials, accents, Jr.: the full name",
         stamped_labels,
+    ),
+    named(
+        "titles.post_portfolio_before_name",
+        "6",
+        "Minister for Health and Social Care NAME said C: NAME titled with the whole post",
+        post_before_name,
     ),
     named(
         "titles.joined_by_and",
