@@ -288,7 +288,8 @@ def build_entities(
         name, words, named_gender, unlikely = seen
         target = _match(drafts, by_word, words, m.kind, named_gender[0], written=m.gender)
         if target < 0 and _in_capitals(words):  # a transcript label: 'SAND:' is Ivo Sand
-            recased = tuple(cased.get(w, w[:1] + w[1:].lower()) for w in words)  # 'MCTAVISH': McTavish
+            # 'MCTAVISH': McTavish; 'JR' (its full stop split off before the colon): Jr.
+            recased = tuple(cased.get(w) or cased.get(w + ".") or w[:1] + w[1:].lower() for w in words)
             target = _match(drafts, by_word, recased, m.kind)
         if target >= 0 and len(words) == 1 and m.gender and _clashes(drafts[target], m.gender):
             target = _agreeing(drafts, by_word, words[0], m.gender)
@@ -361,20 +362,41 @@ def _match(
                     return idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname
         return relative if relative >= 0 else found[-1]
     # 'de la Vega' names 'Juan Carlos de la Vega' by surname; so does 'De Blasio' (a particle
-    # capitalised at a sentence start) name 'Bill de Blasio'
+    # capitalised at a sentence start) name 'Bill de Blasio', and a surname of two words whose
+    # first is no listed first name: 'Te Awa' names 'Anahera Te Awa', 'Mac Carthaigh' names
+    # 'Mary-Kate Mac Carthaigh', 'García Márquez' names 'Gabriel García Márquez'
     lead, n = words[0].lower(), len(words)
-    particles = words[0].islower() or lead in NAME_PARTICLES
+    particles = words[0].islower() or lead in NAME_PARTICLES or lead in _SURNAME_LEADS
+    surname = particles or (lead.isalpha() and registered_spelling(lead) not in FIRST_NAMES)
     for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
         have = drafts[idx].words
         if have == words or (
             len(have) == 1 and kind == drafts[idx].kind and not (gender and _clashes(drafts[idx], gender))
         ):
             return idx
-        if particles and len(have) > n and have[-n].lower() == lead and have[1 - n :] == words[1:]:
+        if (
+            surname
+            and len(have) > n
+            and have[-n].lower() == lead
+            and have[1 - n :] == words[1:]
+            and (particles or (have[-n] == words[0] and _given_name_before(drafts[idx], n, kind)))
+        ):
             return idx
         if n == 2 and len(have) > 1 and have[-1] == words[1] and _titled(drafts[idx], lead):
             return idx  # 'Judge Carrick' after 'Judge Alison Carrick': a title the chain kept as a name
     return -1
+
+
+def _given_name_before(draft: _Draft, n: int, kind: str) -> bool:
+    """Does one word, the given name, stand before the last *n* words of *draft*'s name, both
+    names being persons' ('Anahera | Te Awa', 'Mario | Vargas Llosa'; not 'Ted Cruz | South
+    Carolina', 'Internal | Trump University')?"""
+    return len(draft.words) == n + 1 and draft.kind == "person" and kind == "person"
+
+
+#: Capitalised words that open an Irish or Scottish surname and are listed first names too
+#: ('Mac Carthaigh', 'Nic Giolla').
+_SURNAME_LEADS = frozenset({"mac", "nic", "ní", "uí", "ua"})
 
 
 def _titled(draft: _Draft, role: str) -> bool:
@@ -400,7 +422,9 @@ def _in_capitals(words: Sequence[str]) -> bool:
     and headlines write names: it matches the same name written in title case."""
     if words and not words[0].isupper():
         return False  # (the common case, without a generator)
-    return all(w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in words)
+    # (an initial or a one-letter word inside it, 'R. K. VENKATARAMAN', 'Ó SÚILLEABHÁIN', is
+    # capitals too; but a word of two letters or more must be there: 'A', 'I')
+    return all(w.isupper() for w in words) and any(sum(c.isalpha() for c in w) >= 2 for w in words)
 
 
 def _clashes(draft: _Draft, gender: str) -> bool:

@@ -41,7 +41,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import CATENATIVE_FORMS
 from quotex.mentions import is_name_word, role_head_before
-from quotex.mentions.words import ANY_FIRST_NAMES
+from quotex.mentions.words import ANY_FIRST_NAMES, name_syllable
 from quotex.tokens import Tokens
 
 __all__ = [
@@ -307,6 +307,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     k = j - 1
     while k > floor and (
         is_name_word(words[k])
+        or name_syllable(tokens, k, floor)  # ('Park Ji-woo')
         or (words[k] == "-" and is_name_word(words[k - 1]))
         or (words[k] == "and" and k + 1 < j and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
         or (

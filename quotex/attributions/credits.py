@@ -34,6 +34,8 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word
 
+_CREDIT_TOKENS = 12  # the most tokens of a credit phrase ('Tasman University vice-chancellor Mary-Kate ...')
+
 
 def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int] | None:
     """A speaker's phrase between a quotation and its cue, read from token *k* towards
@@ -46,7 +48,7 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
     start = m = k - 1 if step < 0 and manner_adverb(words[k]) else k  # 'Ashcombe wearily said'
     speaker = False
     relative = False  # inside a restrictive relative ('said a charity that has backed X')
-    while (m >= limit if step < 0 else m <= limit) and abs(m - start) < 10:
+    while (m >= limit if step < 0 else m <= limit) and abs(m - start) < _CREDIT_TOKENS:
         w = words[m]
         low = w.lower()
         if step < 0 and is_closing_quote(ctx, m):

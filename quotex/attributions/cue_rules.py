@@ -33,7 +33,14 @@ from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.subjects import source_before, speaking_subject
-from quotex.attributions.turns import LABEL_DASHES, dash_label, dotted_label, paragraph_last, transcript_label
+from quotex.attributions.turns import (
+    LABEL_DASHES,
+    dash_label,
+    dotted_label,
+    label_first,
+    paragraph_last,
+    transcript_label,
+)
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, PRONOUNS, TIME_WORDS
@@ -163,7 +170,8 @@ def transcript(site: CueSite) -> Found | None:
     tokens, i = site.ctx.tokens, site.i
     part = ((tokens.starts[i + 1], tokens.ends[paragraph_last(tokens, site.last)]),)
     cue = (tokens.starts[i], tokens.ends[i])
-    return Attribution(part, (site.first, i - 1), cue, "transcript", QuoteKind.DIRECT), i + 1, site.last
+    source = (label_first(tokens, site.first, i), i - 1)  # (after a time stamp: '[00:14:09] Ana Berg:')
+    return Attribution(part, source, cue, "transcript", QuoteKind.DIRECT), i + 1, site.last
 
 
 def dotted_label_at(site: CueSite) -> CueSite | None:

@@ -43,11 +43,11 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.prefixes import portfolio_end
+from quotex.mentions.words import name_syllable
 from quotex.tokens import Tokens
 
-#: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides',
-#: 'all their members'); after another lower-case word a walk leftwards stops at the
-#: possessive, which opens its phrase.
+#: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides', 'all
+#: their members'); after another lower-case word a walk leftwards stops at the possessive.
 _BEFORE_POSSESSIVE = frozenset("of all both half".split())
 #: Particles that follow a verb, not a noun, before an object: 'put out a statement', 'handed
 #: down a ruling' (not 'in': 'a source in the room').
@@ -177,6 +177,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         or (w.isalpha() and is_source_noun(low, lexicon))
         or low in ("familiar", "close")
         or (w.isalpha() and w.islower() and determiner_within(words, head, floor, lexicon))
+        or name_syllable(tokens, head, floor)
     ):
         pass
     elif (

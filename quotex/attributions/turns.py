@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.function_words import STOP_WORDS
+from quotex.lexicon.function_words import NAME_PARTICLES, NAME_SUFFIXES, STOP_WORDS
 from quotex.lexicon.grammar import INTERVIEW_LABELS
 from quotex.mentions import is_name_word
 from quotex.sentences import word_hyphen
@@ -27,22 +27,29 @@ TURN_MAX = 400
 def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     """Tokens *first* .. *colon* - 1 are a transcript's speaker label: one to three words in
     capitals, no function word (``VANCE:``, ``MARA VANCE:``, ``KERR-WHITAKER:``, a hyphenated
-    word counting as one; not ``STAT OF THE WEEK:``), or one of an interview's
-    :data:`~quotex.lexicon.grammar.INTERVIEW_LABELS` (``Q:``, ``Answer:``), opening a paragraph."""
-    if not 0 < colon - first <= 5:
+    word counting as one, and name particles, initials and a one-letter word inside a name
+    too: ``FEMKE VAN DEN HEUVEL:``, ``R. K. VENKATARAMAN:``, ``Ó SÚILLEABHÁIN:``; not ``STAT OF
+    THE WEEK:``), or one of an interview's :data:`~quotex.lexicon.grammar.INTERVIEW_LABELS`
+    (``Q:``, ``Answer:``), opening a paragraph, after a recording's time stamp if one opens it
+    (``[00:14:09] Ana Berg:``: :func:`label_start`)."""
+    if not 0 < colon - first <= _LABEL_TOKENS + 3:
         return False  # checked before slicing: a colon deep in a long sentence costs nothing
+    if not _opens_paragraph(tokens, first):
+        return False
+    first = label_start(tokens, first, colon)
+    if not 0 < colon - first <= _LABEL_TOKENS:
+        return False
     label = tokens.words[first:colon]
     if len(label) == 1 and label[0] in INTERVIEW_LABELS:
         # an interview: 'Q: Why did the levee fail?' / 'Answer: It was ...'
-        return _opens_paragraph(tokens, first) and not _inline_turns(tokens, colon)
-    if not _opens_paragraph(tokens, first):
-        return False
-    if len(label) - 2 * label.count("-") > 3:
+        return not _inline_turns(tokens, colon)
+    if _label_words(label) > 3:
         return False
     if all(
         (w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS)
         or (0 < k < len(label) - 1 and word_hyphen(tokens, first + k))
-        or (0 < k < len(label) - 1 and _initial_or_stop(label, k))
+        or (k < len(label) - 1 and _initial_or_stop(label, k))
+        or (w == "." and k == len(label) - 1 and label[k - 1] in ("JR", "SR"))  # ('TRELOAR JR.:')
         for k, w in enumerate(label)
     ):
         return True  # 'KERR-WHITAKER:' is one hyphenated surname (three tokens, no spaces)
@@ -53,13 +60,63 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     return _labelled_turn(tokens, nxt) or _previous_turn(tokens, first)
 
 
+def label_first(tokens: Tokens, first: int, colon: int) -> int:
+    """The first token of the speaker's name in the transcript label *first* .. *colon* - 1
+    (after a time stamp: :func:`label_start`)."""
+    return label_start(tokens, first, colon) if _opens_paragraph(tokens, first) else first
+
+
+#: The most tokens of a speaker label ('MARIE-CLAIRE DUBOIS-LEFÈVRE' has seven).
+_LABEL_TOKENS = 7
+
+
+def label_start(tokens: Tokens, first: int, colon: int) -> int:
+    """The first token of a speaker label opening at token *first*, after a recording's time
+    stamp in brackets (``[00:14:09] Leilani Kahananui:``, ``(14:02) ANA BERG:``); else *first*."""
+    words = tokens.words
+    if (
+        first + 3 < colon
+        and words[first] in ("[", "(")
+        and words[first + 2] in ("]", ")")
+        and _time_stamp(words[first + 1])
+    ):
+        return first + 3
+    return first
+
+
+def _time_stamp(w: str) -> bool:
+    """Is *w* a time stamp of a recording ('00:14:09', '14:02', '1:02:33')?"""
+    parts = w.split(":")
+    return 2 <= len(parts) <= 3 and all(p.isdigit() and 1 <= len(p) <= 2 for p in parts)
+
+
+def _label_words(label: Sequence[str]) -> int:
+    """How many words a label has: a hyphenated word counts as one, and a name particle
+    ('VAN', 'DEN'), an initial, a one-letter word ('Ó') or a suffix ('JR.') as none."""
+    n = 0
+    for k, w in enumerate(label):
+        low = w.lower()
+        if w in ("-", ".") or (k > 0 and label[k - 1] == "-"):
+            continue
+        if low in NAME_PARTICLES or low.rstrip(".") in NAME_SUFFIXES or len(w.rstrip(".")) == 1:
+            continue
+        n += 1
+    return n
+
+
 def _initial_or_stop(label: Sequence[str], k: int) -> bool:
-    """Is word *k* inside a label in capitals a middle initial ('DEVENDRA R. KULKARNI:') or
-    the full stop of an honorific split from it ('MS. TREGARTHEN:')?"""
+    """Is word *k* inside a label in capitals an initial ('DEVENDRA R. KULKARNI:', 'R. K.
+    VENKATARAMAN:'), a one-letter word of a name ('Ó SÚILLEABHÁIN:'), a name particle between
+    name words ('FEMKE VAN DEN HEUVEL:'), or the full stop of an honorific or suffix split from
+    it ('MS. TREGARTHEN:', 'CHRISTOPHER TRELOAR JR.:')?"""
     w = label[k]
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
         return True
-    return w == "." and label[k - 1] in ("MR", "MS", "MRS", "DR")
+    if len(w) == 1 and w.isalpha() and w.isupper() and w not in ("A", "I") and k + 1 < len(label):
+        return True  # ('Ó SÚILLEABHÁIN')
+    if k > 0 and w.isupper() and w.lower() in NAME_PARTICLES:
+        return True  # ('VAN', 'DA', 'DE LA' inside a name; the word count bounds them)
+    return w == "." and k > 0 and label[k - 1] in ("MR", "MS", "MRS", "DR", "JR", "SR")
 
 
 def dotted_label(tokens: Tokens, k: int) -> bool:
@@ -115,9 +172,23 @@ def _paragraph_first(tokens: Tokens, first: int) -> int:
 
 
 def _name_label(label: Sequence[str]) -> bool:
-    """*label* is one to three name words in title case ('Strachan', 'Leonor dos Reis' is not:
-    a particle is lower case), a hyphen joining two of them."""
-    return all(w == "-" or (is_name_word(w) and not w.isupper()) for w in label)
+    """*label* is one to three name words in title case ('Strachan'), with initials ('T. S.
+    Rao'), a hyphen joining two of them (a given name's second syllable may be in lower case:
+    'Han Seo-yeon'), a name particle in lower case between two ('Femke van den Heuvel', 'Leonor
+    dos Reis'), a one-letter word before another ('Ó Súilleabháin'), a suffix's full stop at its
+    end ('Christopher Treloar Jr.')."""
+    if _label_words(label) > 3:
+        return False
+    return all(
+        w == "-"
+        or (is_name_word(w) and not w.isupper())
+        or (len(w) == 2 and w[1] == "." and w[0].isupper() and k < len(label) - 1)  # ('T. S. Rao')
+        or (k > 0 and label[k - 1] == "-" and w.isalpha() and w.islower() and len(w) <= 5)  # ('Seo-yeon')
+        or (0 < k < len(label) - 1 and w in NAME_PARTICLES)
+        or (len(w) == 1 and w.isupper() and w not in "AI" and k < len(label) - 1)  # ('Ó Súilleabháin')
+        or (w == "." and k > 0 and label[k - 1].lower() in NAME_SUFFIXES)
+        for k, w in enumerate(label)
+    )
 
 
 def _labelled_turn(tokens: Tokens, k: int) -> bool:
@@ -126,7 +197,10 @@ def _labelled_turn(tokens: Tokens, k: int) -> bool:
     words = tokens.words
     if not 0 < k < len(words) or not _opens_paragraph(tokens, k):
         return False
-    for colon in range(k + 1, min(k + 6, len(words) - 1)):
+    bound = min(k + _LABEL_TOKENS + 4, len(words) - 1)
+    if words[k] in ("[", "("):
+        k = label_start(tokens, k, bound)
+    for colon in range(k + 1, min(k + _LABEL_TOKENS + 1, len(words) - 1)):
         if words[colon] == ":":
             return _name_label(words[k:colon]) and words[colon + 1][:1].isalpha()
     return False

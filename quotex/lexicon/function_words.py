@@ -374,6 +374,8 @@ NAME_PARTICLES = frozenset(
         "del",
         "della",
         "der",
+        "den",
+        "des",
         "di",
         "da",
         "das",
@@ -388,6 +390,7 @@ NAME_PARTICLES = frozenset(
         "la",
         "le",
         "ter",
+        "ten",
         "st",
     ]
 )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PREPOSITIONS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -20,6 +20,7 @@ from quotex.mentions.words import (
     is_body_word,
     is_name_word,
     is_role,
+    open_class_word,
     opens_verb_phrase,
     party_tag,
     role_like,
@@ -98,6 +99,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
                     is_role(words[j + 1], lexicon)
                     or words[j + 1].lower() in TITLE_MODIFIERS
                     or joins_body_name(words, j, end)
+                    or _joined_portfolio(words, first, j, end, lexicon)
                 )
             ):
                 j += 1
@@ -122,6 +124,34 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         return (-1, -1)
     # ('the chair, Ada Vance, its treasurer, Ivo Marsh,': the apposition is the next name's title)
     return (-1, -1) if _next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+#: Words that open no portfolio after *of* ('one of the most', 'two of many').
+_NOT_PORTFOLIO = frozenset("the a an most many more least several all both some".split())
+
+
+def _joined_portfolio(words: Sequence[str], first: int, j: int, end: int, lexicon: Lexicon) -> bool:
+    """Does *and* at token *j* join two modifiers or nouns of a role's portfolio after *of*
+    ('professor of molecular and integrative physiology', 'director of research and
+    development')? The words from *of* to *and* are lower-case open-class words, and so is the
+    word after *and* (no verb of the lexicon, no past form: 'professor of law and said')."""
+    k = j - 1
+    while k > first and words[k].lower() != "of":
+        w = words[k]
+        portfolio = open_class_word(w) and w not in lexicon.verb_forms and w not in _NOT_PORTFOLIO
+        if not portfolio or w.endswith("ed"):
+            return False  # ('two of the most aggressive and ...', 'a chorus of intermingled cheers and')
+        k -= 1
+    nxt = words[j + 1]
+    return (
+        k > first
+        and k < j - 1
+        and j - k <= 3
+        and open_class_word(nxt)
+        and nxt not in lexicon.verb_forms
+        and nxt not in IRREGULAR_PAST
+        and not nxt.endswith("ed")
+    )
 
 
 def _opens_no_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> bool:

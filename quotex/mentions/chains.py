@@ -24,7 +24,7 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
     WEEKDAYS,
 )
-from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, MODALS
+from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS
 from quotex.mentions.words import body_name_tail, is_name_word, party_tag, plural_possessor
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -106,13 +106,9 @@ def name_chains(
                 ):
                     j = k + 1  # 'Gordon "Tugboat" Ferris', 'Kofi "The Anchor" Mensah': a nickname inside
                 elif (
-                    nxt == "-"
-                    and j + 2 <= s.last
-                    and words[j + 2] in name_words
-                    and tokens.ends[j] == tokens.starts[j + 1]
-                    and tokens.ends[j + 1] == tokens.starts[j + 2]
-                ):
-                    j += 2
+                    k := _inner_join(tokens, (i, j, s.last), name_words, (organization_nouns, role_words))
+                ) > 0:
+                    j = k  # 'Park Ji-woo', 'Housing Co-operative', 'the Office of the Rail Ombudsman'
                 elif (
                     nxt == "&"
                     and j + 2 <= s.last
@@ -234,6 +230,100 @@ def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> boo
         and words[i + 2].lower().rstrip(".") not in TIME_NAMES
         and tokens.ends[i] == tokens.starts[i + 1]
         and tokens.ends[i + 1] == tokens.starts[i + 2]
+    )
+
+
+def _inner_join(
+    tokens: Tokens,
+    chain: tuple[int, int, int],
+    name_words: set[str],
+    nouns: tuple[frozenset[str], frozenset[str]],
+) -> int:
+    """The new last token of chain *i..j* (up to *last*: *chain* is the three) when the words
+    after token *j* stay inside the name: a hyphen joined without spaces to a name word
+    ('Kerr-Whitaker'), to a given name's second syllable (:func:`_syllable_joined`) or to a body
+    noun's second half (:func:`_body_compound`), or *of the* and a name word that is no role
+    after a body noun ('the Office of the Rail Ombudsman', 'the Department of the Interior'; not
+    'the Office of the Secretary of State', whose role the mention would read as a title);
+    else -1. *nouns* are the organisation nouns and the role words."""
+    i, j, last = chain
+    words = tokens.words
+    organization_nouns, role_words = nouns
+    nxt = words[j + 1]
+    if nxt == "-" and (
+        (
+            j + 2 <= last
+            and words[j + 2] in name_words
+            and tokens.ends[j] == tokens.starts[j + 1]
+            and tokens.ends[j + 1] == tokens.starts[j + 2]
+        )
+        or _syllable_joined(tokens, j, i, last, name_words)
+        or _body_compound(tokens, j, last, organization_nouns)
+    ):
+        return j + 2
+    if (
+        nxt.lower() == "of"
+        and j + 3 <= last
+        and words[j + 2] == "the"
+        and words[j + 3] in name_words
+        and words[j + 3].lower() not in _ALWAYS_FUNCTION
+        and words[j + 3].lower() not in role_words
+        and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
+    ):
+        return j + 3
+    return -1
+
+
+#: Second halves of English compounds after a capitalised word ('Bush-era', 'Obama-style').
+_COMPOUND_HEADS = frozenset(
+    "era style type like born bred made wide free esque ish size class level bomb".split()
+)
+
+
+def _syllable_joined(tokens: Tokens, j: int, i: int, last: int, name_words: set[str]) -> bool:
+    """Is the hyphen after token *j* (of a chain opened at *i*) inside a hyphenated given name
+    whose second syllable is written in lower case, as Korean and some Chinese given names are
+    ('Park Ji-woo', 'Kim Jong-un', 'Ji-woo Park')? The first syllable is a capitalised word of
+    two to five letters, the second one to five lower-case letters joined without spaces, no
+    function word, past form or compound head ('Trump-led', 'White House-era', 'New
+    York-based', 'State-as'); and a name word comes before it in the chain or right after it."""
+    words = tokens.words
+    if j + 2 > last:
+        return False
+    first, second = words[j], words[j + 2]
+    return (
+        2 <= len(first) <= 5
+        and not first.isupper()
+        and 1 <= len(second) <= 5
+        and second.isalpha()
+        and second.islower()
+        and tokens.ends[j] == tokens.starts[j + 1]
+        and tokens.ends[j + 1] == tokens.starts[j + 2]
+        and (second not in _ALWAYS_FUNCTION or second == "in")  # ('Moon Jae-in')
+        and not second.endswith("ed")
+        and second not in IRREGULAR_PAST
+        and second not in _COMPOUND_HEADS
+        and (j > i or (j + 3 <= last and words[j + 3] in name_words))
+    )
+
+
+def _body_compound(tokens: Tokens, j: int, last: int, organization_nouns: frozenset[str]) -> bool:
+    """Is token *j*, a body noun, the first half of a hyphenated body noun whose second half is
+    written in lower case ('the Marrowgate Housing Co-operative', 'the Leith Co-op'), no past
+    form, -ing form or compound head ('Council-run', 'Party-led', 'Company-wide')?"""
+    words = tokens.words
+    if j + 2 > last or words[j].lower() not in organization_nouns:
+        return False
+    second = words[j + 2]
+    return (
+        second.isalpha()
+        and second.islower()
+        and tokens.ends[j] == tokens.starts[j + 1]
+        and tokens.ends[j + 1] == tokens.starts[j + 2]
+        and not second.endswith(("ed", "ing"))
+        and second not in IRREGULAR_PAST
+        and second not in _COMPOUND_HEADS
+        and second not in ("run", "based", "backed")
     )
 
 

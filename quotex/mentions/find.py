@@ -29,6 +29,7 @@ from quotex.mentions.chains import (
     name_chains,
     nickname_end,
 )
+from quotex.mentions.portfolios import portfolio_split
 from quotex.mentions.prefixes import (
     body_role_title,
     bracketed_title,
@@ -120,8 +121,14 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         low = w.lower()
         if low in org or (low[-1:] == "." and low[:-1] in org):
             return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
-    if words[last].isupper() and len(words[last]) > 1 and last == first:
-        return "organization"  # 'NATO'
+    if (
+        words[last].isupper()
+        and len(words[last]) > 1
+        and last == first
+        and not is_role(words[last], lexicon)
+        and words[last].lower() not in _COURT_PARTIES
+    ):
+        return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
     if has_title:
         return "person"
     company = lexicon.company_words
@@ -135,6 +142,8 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
     return "person"  # a lone capitalised name that speaks is most often a surname
 
 
+#: The parties a court record labels in capitals ('THE DEFENDANT:'): persons, no acronyms.
+_COURT_PARTIES = frozenset("defendant plaintiff claimant appellant respondent accused juror".split())
 _PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into toward towards".split())
 
 
@@ -158,8 +167,29 @@ def find_mentions(
             continue  # 'LISBON, Portugal —' places the story; it names no speaker
         mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared)
         if mention is not None:
+            while (
+                out
+                and out[-1].first > mention.title_first >= 0
+                and _in_portfolio(tokens.words, mention, lexicon)
+            ):
+                out.pop()  # ('Minister of Trade and Industry Ana Berg': 'Trade' is the post's)
             out.append(mention)
     return tuple(out)
+
+
+def _in_portfolio(words: Sequence[str], m: Mention, lexicon: Lexicon) -> bool:
+    """Does mention *m*'s title, right before it with no comma, name a post's portfolio after
+    *for* or *of* (:func:`~quotex.mentions.portfolios.portfolio_split`), so the names inside it
+    are the post's words, no mentions ('Minister for Health and Social Care Ana Berg'; not 'two
+    members of Congress from Florida, Ileana Ros-Lehtinen')?"""
+    span = range(m.title_first, m.first)
+    return (
+        m.title_last == m.first - 1
+        and all(words[k] != "," for k in span)
+        and any(
+            words[k] in ("for", "of") and words[k - 1].lower() in lexicon.role_nouns for k in span if k > 0
+        )
+    )
 
 
 def _chain_mention(
@@ -169,21 +199,22 @@ def _chain_mention(
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
     title seen to one string object."""
     words = tokens.words
-    if first < last - 1 and _opening_verb(words, first, sent, lexicon) and is_role(words[first + 1], lexicon):
-        first += 1  # 'Recall Sen. Ada Quist ...', 'Ask Mayor Ida Berg': the verb is no part of the title
-    elif first < last and _opening_auxiliary(words, first, sent, lexicon):
-        first += 1  # '"Is Mayor Lund going to ...?"', 'Did Sen. Ruth Abel know?': a question's verb
+    first = _past_opener(words, first, last, sent, lexicon)
     described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
+    port = None  # (a post with its portfolio before the name: 'Minister for Health | Ana Berg')
     if first == last:  # (one word, the most common chain: no title word leads it)
         split, name_first = -1, first
     else:
         split = _title_split(words, first, last, lexicon)
-        if split < 0 and unlisted_role_head(tokens, first, last, lexicon):
+        opening = first == sent.first or words[first - 1] in OPENERS
+        if split < 0 and unlisted_role_head(tokens, first, last, lexicon, opening=opening):
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         split = _adjective_title(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
+        if split < 0 and (port := portfolio_split(tokens, first, last, sent, lexicon)) is not None:
+            name_first = port[1]
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
     if (
         lone_role
@@ -201,7 +232,9 @@ def _chain_mention(
         return None
     if split < 0 and _title_follows(words, first, last, sent, lexicon):
         return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
-    if split >= 0:
+    if port is not None:
+        t_first, t_last = port[0], port[1] - 1
+    elif split >= 0:
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
     else:
         t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
@@ -234,6 +267,17 @@ def _chain_mention(
         t_first,
         t_last,
     )
+
+
+def _past_opener(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> int:
+    """The chain's first token after a verb that opens the sentence before a role ('Recall Sen.
+    Ada Quist ...', 'Ask Mayor Ida Berg') or a question's auxiliary ('"Is Mayor Lund going to
+    ...?"', 'Did Sen. Ruth Abel know?'): neither is part of the title."""
+    if first < last - 1 and _opening_verb(words, first, sent, lexicon) and is_role(words[first + 1], lexicon):
+        return first + 1
+    if first < last and _opening_auxiliary(words, first, sent, lexicon):
+        return first + 1
+    return first
 
 
 def _opening_verb(words: Sequence[str], k: int, sent: Sentence, lexicon: Lexicon) -> bool:
@@ -321,7 +365,8 @@ def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     a first name or an honorific."""
     if last - first >= _MAX_POST_WORDS:
         return False
-    chain = [w.lower().rstrip(".") for w in words[first : last + 1]]
+    # (a hyphenated word is one: 'Co-operative' is no 'operative', 'Vice-President' a role)
+    chain = [w.rstrip(".") for w in " ".join(words[first : last + 1]).lower().replace(" - ", "-").split()]
     if any(w in FIRST_NAMES or w in lexicon.honorifics for w in chain):
         return False
     head_end = chain.index("of") - 1 if "of" in chain else len(chain) - 1
@@ -348,13 +393,29 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
             return -1  # "the Coastal Fishermen's Association": a body's name owns no title
         low = words[k].lower().rstrip(".")
         if is_role(words[k], lexicon) or low in lexicon.honorifics:
-            if low in lexicon.ambiguous_role_nouns and last - k < 2:
+            if (
+                low in lexicon.ambiguous_role_nouns
+                and last - k < 2
+                and _names_itself(low, words[last], lexicon)
+            ):
                 continue
             body = is_body_word(words[last], lexicon)
             if body and (k + 1 == last or plural_role(words[k], lexicon)):
                 return -1  # 'the Writers Guild', 'the Justice Department': a role a body is named for
             split = k
     return split
+
+
+def _names_itself(low: str, after: str, lexicon: Lexicon) -> bool:
+    """Can the role noun *low* that is also a name ('Dean', 'Major', 'King', 'Prince': listed
+    first names; 'General', which opens bodies' names: 'General Mills') be a name's first word
+    before the single name *after*? Else it is a title before a surname ('Judge Sutrisno',
+    'Sheriff Okafor', 'Bishop Lund'), unless *after* ends a body's name ('Ranger Services')."""
+    return low in ANY_FIRST_NAMES or low in _BODY_OPENING_ROLES or is_body_word(after, lexicon)
+
+
+#: Role nouns that open bodies' names ('General Electric', 'Master Builders').
+_BODY_OPENING_ROLES = frozenset(["general", "master"])
 
 
 #: The most capitalised title words between a title's start and a first name.

@@ -308,7 +308,7 @@ _NAME_JOINERS = frozenset("of for and &".split())
 def _possessor_start(words: Sequence[str], k: int, floor: int) -> int:
     """The first token of the name that ends at token *k* before a possessive: capitalised
     words, and a joiner between two of them ('the Royal College of Nursing's', 'the Bank
-    of England's'), never past *floor*."""
+    of England's', 'the Office of the Rail Ombudsman's'), never past *floor*."""
     while k - 1 >= floor:
         prev = words[k - 1]
         if is_name_word(prev) and is_name_word(words[k]) and prev.lower() not in NOT_NAMES:
@@ -317,6 +317,8 @@ def _possessor_start(words: Sequence[str], k: int, floor: int) -> int:
             if words[k - 2].lower() in NOT_NAMES or not is_name_word(words[k]):
                 break
             k -= 2
+        elif prev == "the" and k - 3 >= floor and words[k - 2] == "of" and is_name_word(words[k - 3]):
+            k -= 3  # 'the Office of the Rail Ombudsman's'
         elif (
             prev in POSSESSIVE
             and k - 2 >= floor
@@ -337,11 +339,31 @@ _ROLE_ENDINGS = (
 #: Endings of occupation nouns that names rarely have (hydrologist, statistician,
 #: photographer): with them, the first name after the word need not be a listed one.
 _OCCUPATION_ENDINGS = ("ist", "ician", "grapher")
+#: Endings of compound trade nouns that :data:`_ROLE_ENDINGS` lacks (stonemason, goldsmith,
+#: shipwright, sommelier, hotelier, chauffeur, restaurateur): a title where a sentence opens.
+_TRADE_ENDINGS = ("mason", "smith", "wright", "ier", "eur", "herd")
 #: First names of the baby-name registrations (:mod:`quotex.lexicon.given_names`).
 _GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
-def unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon) -> bool:
+def _opening_role(low: str) -> bool:
+    """Can *low*, opening a sentence before a full name, be a role noun the lexicon lacks: seven
+    letters or more, an agent or trade ending (not *-man*, *-ard*, *-ive*, which many names
+    have: 'Osman', 'Suleiman', 'Gerard'), and no registered first name ('Abdelkader')?"""
+    return (
+        len(low) >= 7
+        and low.endswith(_AGENT_ENDINGS + _TRADE_ENDINGS)
+        and registered_spelling(low) not in _GIVEN_NAMES
+    )
+
+
+#: The endings of :data:`_ROLE_ENDINGS` that few given names have.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ess", "ary", "ic")
+
+
+def unlisted_role_head(
+    tokens: Tokens, first: int, last: int, lexicon: Lexicon, *, opening: bool = False
+) -> bool:
     """Is the first word of the chain *first..last* a role word outside the lexicon?
 
     With entity labels: the word is outside a PERSON entity that starts right after it.
@@ -350,7 +372,10 @@ def unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon) 
     is none, has the ending of a role noun and is not all capitals ('Hydrologist Theo
     Vandermeer', 'Glassblower Ana Reyes');
     or the word has an ending only occupations have (:data:`_OCCUPATION_ENDINGS`) and two or
-    three name words follow, none of a body's name ('Hydrologist Aoife O'Donoghue').
+    three name words follow, none of a body's name ('Hydrologist Aoife O'Donoghue'); where the
+    chain opens a sentence or a quotation (*opening*), a role ending or a trade's compound
+    ending (:data:`_TRADE_ENDINGS`) on a word that is no registered first name will do before
+    them ('Beekeeper Xu Haoran', 'Stonemason R. K. Venkataraman').
     """
     words = tokens.words
     if last - first < 2:
@@ -367,15 +392,24 @@ def unlisted_role_head(tokens: Tokens, first: int, last: int, lexicon: Lexicon) 
             and tokens.ents[first + 1] == "PERSON"
             and tokens.ent_starts[first + 1]
         )
-    if not low.endswith(_ROLE_ENDINGS) or len(low) <= 4 or not is_name_word(words[first + 1]):
+    if not is_name_word(words[first + 1]):
         return False  # ('Pieter van der Berg': a particle is no first name)
-    following = words[first + 1].lower()
-    if following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES:
-        return True
+    if not low.endswith(_ROLE_ENDINGS) or len(low) <= 4:
+        # a trade's compound ending, where a sentence opens ('Stonemason R. K. Venkataraman
+        # said', 'Sommelier Ifeanyi Nwachukwu'): as an occupation's ending below
+        if not (opening and _opening_role(low)):
+            return False
+    else:
+        following = words[first + 1].lower()
+        if following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES:
+            return True
     # an ending only occupations have, before two or three name words (with particles and
     # hyphens), none of them an organisation's ('Hydrologist Aoife O'Donoghue', 'Statistician
-    # Pieter van der Berg'; not 'Zionist Organization of America', 'Baptist Health South Florida')
-    if not low.endswith(_OCCUPATION_ENDINGS):
+    # Pieter van der Berg'; not 'Zionist Organization of America', 'Baptist Health South Florida');
+    # where a sentence or a quotation opens, any role ending will do ('Beekeeper Xu Haoran said',
+    # 'Midfielder Tevita Fifita'): news copy writes a role there in capitals, a name never
+    # stands before a full name, and the first word is no listed first name
+    if not (low.endswith(_OCCUPATION_ENDINGS) or (opening and _opening_role(low))):
         return False
     rest = words[first + 1 : last + 1]
     body = lexicon.organization_nouns | lexicon.company_words | lexicon.body_first_words
@@ -509,13 +543,38 @@ def role_head_before(words: Sequence[str], end: int, floor: int, lexicon: Lexico
                     break  # ('Speaking to reporters at the airport': no apposition)
                 return r  # ('an adviser to the mayor': the adviser, not the mayor)
             # ('secretary of state for the elderly': on to the next link)
-        elif not words[k][:1].isalpha():
+        elif not words[k][:1].isalpha() and not _body_hyphen(words, k, floor, lexicon):
             break
-        if not (k > floor and in_name(words[k - 1]) and in_name(words[k]) and in_name(words[k + 1])):
-            steps += 1  # (a word inside a capitalised name is free)
+        if not (
+            k > floor
+            and _in_body_name(words, k - 1)
+            and _in_body_name(words, k)
+            and _in_body_name(words, k + 1)
+        ):
+            steps += 1  # (a word inside a capitalised name is free: 'the Office of the Rail Ombudsman')
             if steps == 5:
                 break
-    return end if is_role(words[end], lexicon) else -1
+    return end if is_role(words[end], lexicon) and not _body_hyphen(words, end - 1, floor, lexicon) else -1
+
+
+def _body_hyphen(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Is token *k* the hyphen of a hyphenated body noun ('Co-operative', 'Co-op'), whose second
+    half is no role ('operative')?"""
+    return (
+        k > floor
+        and words[k] == "-"
+        and words[k - 1].lower() in lexicon.organization_nouns
+        and words[k - 1][:1].isupper()
+    )
+
+
+def _in_body_name(words: Sequence[str], k: int) -> bool:
+    """Can token *k* stand inside a body's capitalised name: a name word, *of*, *and*, or *the*
+    after *of* before a name word ('the Office of the Rail Ombudsman')?"""
+    w = words[k]
+    if w == "the":
+        return 0 < k < len(words) - 1 and words[k - 1] == "of" and is_name_word(words[k + 1])
+    return in_name(w)
 
 
 #: How far back :func:`role_head_before` looks, in tokens (five words, a name counting as one).

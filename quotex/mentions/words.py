@@ -16,6 +16,7 @@ from quotex.lexicon.function_words import DETERMINERS, ING_MODIFIERS, STOP_WORDS
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
+from quotex.tokens import Tokens
 
 #: Every listed first name, lower case and without accents: the census lists' and the
 #: registrations' (:mod:`quotex.lexicon.first_names`, :mod:`quotex.lexicon.given_names`).
@@ -148,7 +149,9 @@ _OBJECT_OPENERS = NOUN_OPENERS | frozenset(
 
 #: Prepositions after which a past participle opens a participial clause, no title ('steered by
 #: X', 'voted for Y', 'based in Z').
-_PARTICIPLE_LINKS = frozenset("by for to in with from on at into as".split())
+_PARTICIPLE_LINKS = frozenset(
+    "by for to in with from on at into as before after against over under outside about without".split()
+)
 
 
 def opens_verb_phrase(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> bool:
@@ -206,16 +209,19 @@ def body_name_tail(
     Water Sciences'); two or three only when none is a first name or a role word, which open
     a person coordinated with the body ('the Ministry of Health and Ana Berg', '... and
     Finance Minister Ivo Dahl'), unless the last is one of the body *heads* ('Office of
-    Fisheries and Marine Resources')."""
+    Fisheries and Marine Resources'); a role noun's plural at the end names the members
+    ('Association of Emergency and Critical Care Nurses')."""
     j = k
     while j <= last and j - k < 4 and is_name_word(words[j]) and words[j].lower() not in _TAIL_BREAKS:
         j += 1
     if j == k or j - k > 3 or (j <= last and is_name_word(words[j])):
         return -1
     tail = [w.lower() for w in words[k:j]]
+    # (a plural role noun that ends it names the members, no person: 'Critical Care Nurses')
+    people = tail[:-1] if plural_form(tail[-1]) else tail
     if (
         j - k > 1
-        and any(_first_or_role(w, role_words) for w in tail)
+        and any(_first_or_role(w, role_words) for w in people)
         and (tail[-1] not in heads or any(w in role_words for w in tail))
     ):
         return -1
@@ -232,3 +238,23 @@ def open_class_word(w: str) -> bool:
     may be a noun or a modifier ('pamphlet', 'logistics')?"""
     low = w.lower()
     return w.isalpha() and w.islower() and low not in STOP_WORDS and low not in PREPOSITIONS
+
+
+def name_syllable(tokens: Tokens, head: int, floor: int) -> bool:
+    """Is token *head* the lower-case second syllable of a hyphenated given name ('Park
+    Ji-woo', 'Kim Jong-un': see mentions.chains._syllable_joined), joined without spaces to a
+    capitalised syllable after a name word?"""
+    words = tokens.words
+    w = words[head]
+    return (
+        head - 3 >= floor
+        and w.isalpha()
+        and w.islower()
+        and len(w) <= 5
+        and words[head - 1] == "-"
+        and tokens.ends[head - 2] == tokens.starts[head - 1]
+        and tokens.ends[head - 1] == tokens.starts[head]
+        and is_name_word(words[head - 2])
+        and 2 <= len(words[head - 2]) <= 5
+        and is_name_word(words[head - 3])
+    )

@@ -27,6 +27,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.speakers.documents import inner_author, issuer, issuing_subject, named_author
 from quotex.speakers.epithets import epithet_referent
+from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
@@ -83,6 +84,11 @@ def resolve_source(
         if words[a] in QUESTION_LABELS and res.first_question < 0:
             res.first_question = a
         e, path = _interviewee(res, a, lo) if words[a] in ANSWER_LABELS else (-1, None)
+    elif (
+        att.rule == "transcript"
+        and (held := _role_label(res, a, b, lo=lo, inside=inside, head_mention=head_mention)) >= 0
+    ):
+        e, path = held, "nominal"  # 'MODERATOR:', 'THE COURT:': the person given that role
     elif head_mention >= 0:
         k = inside[head_mention]
         e = table.of_mention[k]
@@ -107,6 +113,17 @@ def resolve_source(
     if e >= 0:
         res.record(e, a)
     return source, e, path
+
+
+def _role_label(res: Resolver, a: int, b: int, *, lo: int, inside: Sequence[int], head_mention: int) -> int:
+    """The holder of the role a transcript label names (:func:`~quotex.speakers.labels.label_holder`),
+    unless the label is a person's name the text writes elsewhere ('JUDGE:' after 'Samuel
+    Judge'); -1."""
+    if head_mention >= 0:
+        ent = res.ents[res.table.of_mention[inside[head_mention]]]
+        if ent.kind == "person" and not ent.name.isupper():
+            return -1
+    return label_holder(res, a, b, lo)
 
 
 #: Verb words that are never part of a noun phrase (finite verbs and auxiliaries).

@@ -1,0 +1,116 @@
+"""Transcript labels that name a role: who speaks as ``MODERATOR:``, ``THE COURT:``, ``THE DEFENDANT:``.
+
+A court record or a panel's transcript labels turns by role. The label is the person the
+article gave that role: one titled with it (*Judge Ana Berg* for ``THE COURT:``, *moderator Ivo
+Lund*), else one a verb gives it (*The panel was chaired by Ivo Lund*, *Ivo Lund moderated*;
+*Ana Berg, 34, appeared before Judge ...*, *Judge ... jailed Ana Berg* for ``THE DEFENDANT:``).
+Input: a :class:`~quotex.speakers.salience.Resolver` and the label's tokens; output: an entity
+or -1 (the label then stays what the other rules make of it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.mentions import Mention
+from quotex.speakers.salience import Resolver, holds, most_salient
+
+#: The role a label in capitals names (lower case, without *the*): *THE COURT* is the bench,
+#: the judge who speaks for it; a panel's chair, moderator, host or presenter leads its talk.
+LABEL_ROLES = {
+    "court": "judge",
+    "bench": "judge",
+    "judge": "judge",
+    "moderator": "moderator",
+    "host": "moderator",
+    "presenter": "moderator",
+    "chair": "chair",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "defendant": "defendant",
+    "accused": "defendant",
+}
+#: Title nouns of each role's holder.
+_TITLES = {
+    "judge": ("judge", "magistrate"),
+    "moderator": ("moderator", "host", "presenter", "chair", "chairman", "chairwoman", "chairperson"),
+    "chair": ("chair", "chairman", "chairwoman", "chairperson"),
+    "defendant": ("defendant",),
+}
+#: Verbs whose agent after *by* holds the role ('was chaired by Ivo Lund').
+_BY_VERBS = {
+    "judge": frozenset(["heard", "tried", "sentenced"]),
+    "moderator": frozenset(["chaired", "moderated", "hosted", "presented", "led"]),
+    "chair": frozenset(["chaired", "led"]),
+    "defendant": frozenset(),
+}
+#: Verbs whose subject holds the role ('Ivo Lund moderated the debate', 'Ana Berg, 34,
+#: appeared before Judge ...', 'Ana Berg pleaded guilty').
+_SUBJECT_VERBS = {
+    "judge": frozenset(["presided", "presides", "sentenced", "jailed", "fined", "acquitted"]),
+    "moderator": frozenset(["chaired", "chairs", "moderated", "moderates", "hosted", "hosts"]),
+    "chair": frozenset(["chaired", "chairs"]),
+    "defendant": frozenset(
+        ["appeared", "appears", "pleaded", "pleads", "denied", "denies", "admitted", "admits"]
+    ),
+}
+#: Verbs whose object holds the role ('Judge Ana Berg jailed Ivo Lund').
+_OBJECT_VERBS = {
+    "defendant": frozenset(["jailed", "sentenced", "convicted", "acquitted", "fined", "remanded"]),
+}
+#: How many mentions before the label are read for a verb that gives the role.
+_REACH = 40
+
+
+def label_role(words: Sequence[str]) -> str:
+    """The role a transcript label in capitals names ('MODERATOR', 'THE COURT' -> 'judge',
+    'THE DEFENDANT'), or ''."""
+    if not words or not all(w.isupper() for w in words):
+        return ""
+    low = [w.lower() for w in words]
+    if low[0] == "the":
+        low = low[1:]
+    return LABEL_ROLES.get(low[0], "") if len(low) == 1 else ""
+
+
+def label_holder(res: Resolver, a: int, b: int, lo: int) -> int:
+    """The person a role label (tokens *a..b*, :func:`label_role`) stands for, named before it
+    (mention index *lo* is the first at or after *a*): the most salient one with a title
+    holding the role, else the nearest one a verb gives the role (:func:`_given_role`); -1."""
+    words = res.tokens.words
+    role = label_role(words[a : b + 1])
+    if not role:
+        return -1
+    titles = _TITLES[role]
+    scores = res.salience(
+        a,
+        lo,
+        frozenset(),
+        lambda ent: ent.kind == "person" and any(holds(t, noun) for t in ent.titles for noun in titles),
+    )
+    if scores:
+        return most_salient(scores)
+    for k in range(lo - 1, max(-1, lo - 1 - _REACH), -1):
+        e = res.table.of_mention[k]
+        if res.ents[e].kind == "person" and _given_role(words, res.mentions[k], role):
+            return e
+    return -1
+
+
+def _given_role(words: Sequence[str], m: Mention, role: str) -> bool:
+    """Does a verb give the person of mention *m* the *role*: as the agent after *by* ('chaired
+    by Ivo Lund'), as the subject (after an age or a *who*: 'Ana Berg, 34, appeared before'),
+    or as the object ('jailed Ana Berg')?"""
+    first, last = m.first, m.last
+    before = words[first - 1].lower() if first >= 1 else ""
+    if before == "by" and first >= 2 and words[first - 2].lower() in _BY_VERBS[role]:
+        return True
+    if before in _OBJECT_VERBS.get(role, ()):
+        return True
+    j = last + 1
+    if j + 2 < len(words) and words[j] == "," and words[j + 1].isdigit() and words[j + 2] == ",":
+        j += 3  # ('Ana Berg, 34, appeared')
+    elif j + 1 < len(words) and words[j] == "," and words[j + 1].lower() == "who":
+        j += 2
+    return j < len(words) and words[j].lower() in _SUBJECT_VERBS[role]
