@@ -31,6 +31,10 @@ from quotex.speakers.salience import (
 )
 from quotex.speakers.words import PREPOSITIONS, head_end
 
+#: The double quotation marks, opening and closing: a sentence holding one carries a quotation.
+_NOT_NOUNS = frozenset("a an the that this to and or but as when after before".split())
+_DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+
 
 def resolve_pronoun(
     res: Resolver,
@@ -78,6 +82,9 @@ def resolve_pronoun(
             return e, res.distance_path(e, at, lo)
     scores = person_scores(res, gender, at, lo, skip)
     pronoun_subject_before(res, pronoun, at, scores)
+    centre = new_subject_before(res, gender, at, scores)
+    if centre >= 0:
+        scores[centre] = max(scores.values()) + 1.0
     nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
     if nominal is not None:
         return nominal
@@ -147,6 +154,51 @@ def pronoun_subject_before(res: Resolver, pronoun: str, at: int, scores: dict[in
                 agrees = AGREES[ent.evidence] if ent.gender == gender and ent.evidence else 0.0
                 scores[e] = max(scores[e], (BASE + SUBJECT) * decay(s_at - s, d_p) + agrees)
         return
+
+
+def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[int, float]) -> int:
+    """Centering (Grosz, Joshi & Weinstein 1995): a pronoun subject continues the preferred
+    centre of the sentence before, its subject. When the sentence just before token *at*, in
+    the same paragraph, holds no quotation, no resolved source and no object *him*/*her*, names
+    one person only, as its subject, with a verb right after the name, and that person is in
+    *scores*, is not the last speaker and shows a person (a sign at a mention, or the pronoun's
+    *gender*), that person is the antecedent: *'"C," Ms. Roe said. Ms. Lund disagreed. "D,"
+    she said.'* is Lund's, though Roe spoke nearer the top of the salience list; -1 otherwise."""
+    table = res.table
+    s_at, p_at = table.locate(at)
+    if s_at == 0:
+        return -1
+    sent = table.sentences[s_at - 1]
+    if sent.paragraph != p_at or any(table.locate(pos)[0] == s_at - 1 for _, pos in res.spoke[-4:]):
+        return -1
+    if any(c in res.tokens.text[sent.start : sent.end] for c in _DOUBLE_MARKS):
+        return -1
+    words = res.tokens.words
+    for j in range(sent.first, sent.last):
+        low = words[j].lower()
+        nxt = words[j + 1].lower()
+        if low == "him" or (low == "her" and (not nxt.isalpha() or nxt in PREPOSITIONS or nxt in _NOT_NOUNS)):
+            return -1  # ('Ms. Lund hired her in 2019': an object pronoun keeps the other in view)
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    named = {table.of_mention[k] for k in range(lo, hi) if k not in res.quoted}
+    if len(named) != 1:
+        return -1  # ('The Europeans derided the deal, but Mr. Obama learned ...': two in view)
+    k = next((k for k in range(lo, hi) if res.subject(k)), -1)
+    if k < 0:
+        return -1
+    after = res.mentions[k].last + 1
+    if (
+        after > sent.last
+        or not (words[after].isalpha() and words[after].islower())
+        or words[after] in ("and", "or")
+    ):
+        return -1  # (a verb follows the subject: 'Ms. Lund disagreed', 'Roe was less sure')
+    e = table.of_mention[k]
+    ent = res.ents[e]
+    if e not in scores or (res.spoke and res.spoke[-1][0] == e):
+        return -1
+    return e if ent.person_evidence or (gender is not None and ent.gender == gender) else -1
 
 
 def _pronoun_subject(res: Resolver, s: int) -> int:
