@@ -36,7 +36,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import plural
 from quotex.sentences import Sentence
-from quotex.speakers.hypernyms import compatible_holder
+from quotex.speakers.hypernyms import compatible_holder, team_in_titles
 from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
 from quotex.speakers.words import (
     AUTHORED,
@@ -273,8 +273,9 @@ def _team(res: Resolver, at: int, lo: int) -> int:
     """'the club' or 'the team': the one body named before mention index *lo* whose name does
     not end in an organisation noun ('Cairnfield Rovers', 'Kingsbridge City'; not 'the Marrowgate
     Housing Co-operative' or 'Lumora Biotech Group'), with no gender (a first name's: 'Ana
-    Lund'), that the text does not show as a person;
-    -1 when none or more than one such body is in reach."""
+    Lund'), that the text does not show as a person; with none, the one club that persons'
+    titles name (:func:`~quotex.speakers.hypernyms.team_in_titles`); -1 when none or more
+    than one such body is in reach."""
     nouns = res.lexicon.organization_nouns
 
     def team_like(ent: Entity) -> bool:
@@ -288,6 +289,8 @@ def _team(res: Resolver, at: int, lo: int) -> int:
         )
 
     scores = res.salience(at, lo, frozenset(), team_like)
+    if not scores:
+        return team_in_titles(res, lo)  # ('Kingsbridge City head coach Ruairi Dempsey')
     if len(scores) != 1:
         return -1
     e = next(iter(scores))

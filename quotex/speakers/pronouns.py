@@ -82,6 +82,8 @@ def resolve_pronoun(
             return e, res.distance_path(e, at, lo)
     scores = person_scores(res, gender, at, lo, skip)
     pronoun_subject_before(res, pronoun, at, scores)
+    if gender:
+        _drop_possessor_of_pair(res, gender, scores)
     centre = new_subject_before(res, gender, at, scores)
     if centre >= 0:
         scores[centre] = max(scores.values()) + 1.0
@@ -199,6 +201,53 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
     if e not in scores or (res.spoke and res.spoke[-1][0] == e):
         return -1
     return e if ent.person_evidence or (gender is not None and ent.gender == gender) else -1
+
+
+def _drop_possessor_of_pair(res: Resolver, gender: str, scores: dict[int, float]) -> None:
+    """A pair of persons of unknown gender as a sentence's subject, then one possessive *his* or
+    *her* in it (*'Ana Roe and Ida Lund ran the clinic until her retirement.'*): the possessive
+    is the subject's, the first of the pair (the salience order names it), so the pair's two
+    genders differ; a later pronoun of the other gender is not hers. Drops that first person
+    from *scores* (changed in place) when the second is in them too (so agrees with the
+    pronoun) and the pronoun's *gender* is not the possessive's."""
+    words, mentions, of_mention = res.tokens.words, res.mentions, res.table.of_mention
+    for e in list(scores):
+        ent = res.ents[e]
+        if ent.gender is not None:
+            continue
+        for k in ent.mentions:
+            m = mentions[k]
+            if k + 1 >= len(mentions) or tuple(words[m.last + 1 : m.last + 2]) != ("and",):
+                continue
+            other = of_mention[k + 1]
+            if mentions[k + 1].first != m.last + 2 or other not in scores:
+                continue
+            if not res.subject(k) or _pair_possessive(res, k) in (None, gender):
+                continue
+            scores.pop(e)
+            break
+
+
+def _pair_possessive(res: Resolver, k: int) -> str | None:
+    """The gender of the one possessive *his*/*her* after the pair at mentions *k*, *k* + 1 in
+    their sentence, with no other person named in it; None otherwise."""
+    table, words = res.table, res.tokens.words
+    s, _ = res.where(k)
+    sent = table.sentences[s]
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    pair = (table.of_mention[k], table.of_mention[k + 1])
+    if any(e not in pair and res.ents[e].kind == "person" for e in table.of_mention[k + 2 : hi]):
+        return None  # (another person the possessive may be: places and bodies are not)
+    found: list[str] = []
+    for j in range(res.mentions[k + 1].last + 1, sent.last):
+        low, nxt = words[j].lower(), words[j + 1].lower()
+        if low == "his" or (
+            low == "her" and nxt.isalpha() and nxt not in PREPOSITIONS and nxt not in _NOT_NOUNS
+        ):
+            found.append("m" if low == "his" else "f")
+        elif low in ("him", "her", "he", "she"):
+            return None
+    return found[0] if len(found) == 1 else None
 
 
 def _pronoun_subject(res: Resolver, s: int) -> int:

@@ -116,16 +116,24 @@ BODIES = ("the Marrow Housing Trust", "Tarrow Council", "the Corran Water Board"
 
 def team_nominal() -> Iterator[Case]:
     """'TEAM, based in PLACE, signed NAME. BODY approved its new stand. "C," the club said.' ->
-    TEAM (the one body whose name ends in no organisation noun)."""
-    combos = itertools.product(TEAMS, BODIES, PEOPLE, DOUBLE_MARKS, range(len(QUOTES)))
-    for team, body, p, m, k in sample(combos, 150, "h9p-team"):
+    TEAM (the one body whose name ends in no organisation noun); 'TEAM head coach NAME ... "C,"
+    the club said.' -> TEAM, the one club that titles name."""
+    combos = itertools.product(TEAMS, BODIES, PEOPLE, DOUBLE_MARKS, range(len(QUOTES)), (True, False))
+    for team, body, p, m, k, named_alone in sample(combos, 200, "h9p-team"):
         q = m.q(QUOTES[k] + ",")
         cap = body[0].upper() + body[1:]
-        text = (
-            f"{team}, which is based in Leith, signed {p[0]} on Monday. {cap} approved the club's"
-            f" new stand last year.\n\n{q} the club said in a statement."
+        if named_alone:
+            lead = f"{team}, which is based in Leith, signed {p[0]} on Monday. {cap} approved the new stand."
+        else:
+            short = team.split()[-1]
+            lead = f"{team} head coach {p[0]} spoke on Monday. The {short} captain said nothing."
+        text = f"{lead}\n\n{q} the club said in a statement."
+        yield Case(
+            "",
+            f"team|{'named' if named_alone else 'in-title'}",
+            text,
+            [Expect(q, "direct", team, speaker_kind="organization")],
         )
-        yield Case("", f"team|{body}", text, [Expect(q, "direct", team, speaker_kind="organization")])
 
 
 FEELINGS = (
@@ -147,6 +155,35 @@ def shown_feeling() -> Iterator[Case]:
         yield Case("", f"feeling|{feeling}", text, [Expect(q, "direct", p[0])])
 
 
+#: People whose first names no name table lists (their gender is unknown to quotex).
+UNLISTED = (
+    ("Tenzin Dorje", "Dorje"),
+    ("Aroha Tipene", "Tipene"),
+    ("Siosaia Vea", "Vea"),
+    ("Nkiru Obi", "Obi"),
+    ("Tamati Rewi", "Rewi"),
+)
+#: What a pair did until one of them left: the possessive names the first of the pair.
+TOGETHER = (
+    "ran the clinic together until {p} retirement in 2021",
+    "kept the ferry going until {p} move to Wellington",
+    "shared the surgery until {p} illness last spring",
+)
+
+
+def pair_possessive() -> Iterator[Case]:
+    """'A and B VERB until POSSESSIVE-of-A NOUN. "C," PRONOUN-of-B said.' with both genders
+    unknown: the possessive is A's (the subject first of the pair), so B speaks."""
+    pairs = list(itertools.permutations(UNLISTED, 2))
+    combos = itertools.product(
+        pairs, TOGETHER, (("her", "he"), ("his", "she")), DOUBLE_MARKS, range(len(QUOTES))
+    )
+    for (a, b), together, (poss, pron), m, k in sample(combos, 200, "h9p-pair"):
+        q = m.q(QUOTES[k] + ",")
+        text = f"{a[0]} and {b[0]} {together.format(p=poss)}.\n\n{q} {pron} said."
+        yield Case("", f"pair|{poss}", text, [Expect(q, "direct", b[0])], wrong_speakers=[(q, a[0])])
+
+
 ROUND11_H9P: tuple[Capability, ...] = (
     named(
         "pronoun.new_subject_before",
@@ -165,6 +202,12 @@ ROUND11_H9P: tuple[Capability, ...] = (
         "4",
         'TEAM, ... BODY ... "C," the club said: TEAM, the one body named as a team',
         team_nominal,
+    ),
+    named(
+        "pronoun.pair_possessive",
+        "4",
+        'A and B ... until her NOUN. "C," he said. (genders unknown): B, not A',
+        pair_possessive,
     ),
     named(
         "indirect.shown_feeling",
