@@ -36,7 +36,7 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.titles import ORGANIZATION_NOUNS
+from quotex.lexicon.titles import HONORIFICS, ORGANIZATION_NOUNS
 from quotex.mentions import Mention, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -168,6 +168,8 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
             return 0 <= head < len(tokens.deps) and tokens.deps[head].startswith("nsubj")
     lo = m.title_first if 0 <= m.title_first < m.first else m.first
     words = tokens.words
+    if lo - 1 >= sent.first and words[lo - 1].lower().rstrip(".") in HONORIFICS:
+        lo -= 1  # ('Ms. Lund disagreed': the honorific is no preamble word, but no object's either)
     if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s", "'", "’"):
         return False  # a possessor: 'Marsh's deputy said'
     if lo - sent.first > _MAX_PREAMBLE:
@@ -207,6 +209,15 @@ def _age(words: Sequence[str], last: int) -> str | None:
     ):
         return words[last + 2]
     return None
+
+
+def _age_before(words: Sequence[str], first: int) -> str | None:
+    """'19-year-old newcomer Ana Lund' (the title at token *first*) -> '19'."""
+    k = first - 5
+    if k < 0 or tuple(words[k + 1 : first]) != ("-", "year", "-", "old"):
+        return None
+    w = words[k]
+    return w if w.isdigit() and len(w) <= 3 else None
 
 
 #: The marks around an age after a name: commas, or the brackets of British copy.
@@ -311,6 +322,8 @@ def build_entities(
             draft.titles.append(title)
         if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] in ",(":
             draft.age = _age(words_of, m.last)
+        if draft.age is None and m.title_first >= 0:  # (not 'a 52-year-old Salem resident')
+            draft.age = _age_before(words_of, m.title_first)
         draft.members.append(mi)
         of_mention.append(target)
         if not draft.personal and not unlikely and (draft.age is not None or _person_sign(tokens, m, words)):

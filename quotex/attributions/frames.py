@@ -160,6 +160,8 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
                 return Attribution(part, src, (starts[k], ends[e]), "reporting_frame", QuoteKind.DIRECT)
         for v in range(k + 1, min(last, k + FRAME_SOURCE_TOKENS) + 1):
             if not words[v][:1].isalnum() and words[v] not in ("-", "'s", "’s"):
+                if words[v] == ",":  # '"C," Lena Okafor, a retired clerk, hit out.'
+                    return _past_apposition(ctx, part, k, v, last)
                 break  # (a hyphen or a possessive stays inside the name: 'Aldana-Price')
             e = frame_verb(words, v, last)
             if e < 0:
@@ -180,6 +182,28 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
                 or (words[src[0] - 1] == "," and _subject_start(ctx, s) == src[0])
             ):
                 return Attribution(part, src, (starts[v], ends[e]), "reporting_frame", QuoteKind.DIRECT)
+    return None
+
+
+def _past_apposition(
+    ctx: Context, part: tuple[tuple[int, int], ...], k: int, c: int, last: int
+) -> Attribution | None:
+    """``"C," NAME, APPOSITION, VERB.``: the name from token *k* to the comma *c*, one or two
+    appositions of up to :data:`FRAME_SOURCE_TOKENS` tokens each between commas, without a
+    quotation ('a first-time voter from Leith', '67'), then a frame verb that ends the clause."""
+    tokens, words = ctx.tokens, ctx.tokens.words
+    src = np_left(tokens, c - 1, k, ctx.lexicon)
+    if src is None or src[0] != k or not is_name_word(words[c - 1]):
+        return None
+    for _ in range(2):
+        c = next((j for j in range(c + 1, min(last, c + FRAME_SOURCE_TOKENS + 2)) if words[j] == ","), -1)
+        if c < 0 or any(ctx.quote_of[j] >= 0 for j in range(src[1], c)) or c + 1 > last:
+            return None
+        e = frame_verb(words, c + 1, last)
+        if e >= 0 and frame_tail(ctx, e + 1, last):
+            return Attribution(
+                part, src, (tokens.starts[c + 1], tokens.ends[e]), "reporting_frame", QuoteKind.DIRECT
+            )
     return None
 
 

@@ -180,6 +180,7 @@ def _prefix_title(
             and words[j - 1] == "-"
             and words[j - 2].isalpha()
             and lo == j + 1
+            and not (low == "old" and words[j - 2].lower() == "year")  # (an age: '19-year-old newcomer')
             and tokens.ends[j - 2] == tokens.starts[j - 1]
             and tokens.ends[j - 1] == tokens.starts[j]
         ):
@@ -270,7 +271,10 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
     preposition, verb form of the lexicon, past participle (*-ed*), adverb (*-ly*) or plural other than
     in *-ics*, *-ions*, *-ss*, *-ies* ('fisheries minister'; 'praises', 'thank fire chief' after a
     plural are verbs). A capitalised word first in its sentence counts unless it is a plural
-    ('Norwegian fisheries minister X'; 'Residents thank fire chief X')."""
+    ('Norwegian fisheries minister X'; 'Residents thank fire chief X'). An age is no
+    modifier ('19-year-old newcomer X': the person's, not the role's)."""
+    if j - 2 >= floor and words[j] == "old" and words[j - 1] == "-" and words[j - 2] == "year":
+        return -1
     k = j
     while (
         k >= floor

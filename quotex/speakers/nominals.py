@@ -36,6 +36,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import plural
 from quotex.sentences import Sentence
+from quotex.speakers.hypernyms import compatible_holder, team_in_titles
 from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
 from quotex.speakers.words import (
     AUTHORED,
@@ -60,6 +61,42 @@ _NOT_MODIFIERS = STOP_WORDS | AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | S
 _VERB_GROUP_WORDS = AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
 #: Plural heads without a plural -s.
 _PLURAL_HEADS = frozenset("people men women children police staff crew spokesmen spokeswomen".split())
+
+
+#: Nouns of an age range -> (youngest, oldest): 'the teenager' is the one person aged 13 to 19.
+_AGE_NOUNS = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "septuagenarian": (70, 79),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "centenarian": (100, 120),
+}
+
+
+def _aged(age: str | None, young: int, old: int) -> bool:
+    return age is not None and age.isdigit() and young <= int(age) <= old
+
+
+def _by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | None:
+    """'the 47-year-old' -> the most salient person of that age (else of no age given);
+    'the teenager' -> the one person whose age is in the noun's range (:data:`_AGE_NOUNS`),
+    else -1; None when the nominal names no age."""
+    age = _AGE.search(" ".join(head_words[1:]))
+    if age:
+        years = age.group(1)
+        aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
+        if aged:
+            return most_salient(aged)
+        near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
+        return most_salient(near) if near else -1
+    if head_words[-1] in _AGE_NOUNS and len(head_words) == 2:
+        young, old = _AGE_NOUNS[head_words[-1]]  # 'the teenager' after '19-year-old newcomer Ana Lund'
+        aged = res.salience(
+            at, lo, frozenset(), lambda ent: ent.kind == "person" and _aged(ent.age, young, old)
+        )
+        return next(iter(aged)) if len(aged) == 1 else -1
+    return None
 
 
 def subject_before(res: Resolver, e: int, at: int) -> bool:
@@ -160,14 +197,9 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         return -1
     # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
     head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
-    age = _AGE.search(" ".join(head_words[1:]))
-    if age:
-        years = age.group(1)
-        aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
-        if aged:
-            return most_salient(aged)
-        near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
-        return most_salient(near) if near else -1
+    aged = _by_age(res, head_words, at, lo)
+    if aged is not None:
+        return aged
     if head in GENDER_NOUNS and len(head_words) == 2:
         g = GENDER_NOUNS[head]
         near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
@@ -186,7 +218,10 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
                 at, lo, frozenset(), lambda ent: any(holds(t, form) for t in ent.titles for form in forms)
             )
             return most_salient(scores) if scores else max(holders)
-        return _relative_holder(res, head, lo)
+        e = _relative_holder(res, head, lo)
+        return e if e >= 0 else compatible_holder(res, head_words, at, lo)
+    if head in _TEAM_NOUNS and len(head_words) == 2:
+        return _team(res, at, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
         named = res.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
         if named:
@@ -217,13 +252,50 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         e = _titled_by_head(res, head, at, lo)
         if e >= 0:
             return e  # 'the midwife' after 'Ana Berg, a retired midwife,': a role the lexicon does not list
+    if head not in lexicon.organization_nouns:
+        e = compatible_holder(res, head_words, at, lo)  # ('the plaintiff' after 'Ana Roe is suing ...')
+        if e >= 0:
+            return e
     modifiers = head_words[1:-1]  # ('the fiscal bureau' after 'the Legislative Fiscal Bureau')
-    if len(head_words) <= 4 and head.isalpha() and all(w.isalpha() for w in modifiers):
+    if len(head_words) <= 4 and head.replace("-", "").isalpha() and all(w.isalpha() for w in modifiers):
         e = named_by_head(res, head, at, lo, modifiers=modifiers)
         if e >= 0:
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
     return -1
+
+
+#: Nouns for a sports club that refer back to a team named before ('Cairnfield Rovers ... the club').
+_TEAM_NOUNS = frozenset(["club", "team"])
+
+
+def _team(res: Resolver, at: int, lo: int) -> int:
+    """'the club' or 'the team': the one body named before mention index *lo* whose name does
+    not end in an organisation noun ('Cairnfield Rovers', 'Kingsbridge City'; not 'the Marrowgate
+    Housing Co-operative' or 'Lumora Biotech Group'), with no gender (a first name's: 'Ana
+    Lund'), that the text does not show as a person; with none, the one club that persons'
+    titles name (:func:`~quotex.speakers.hypernyms.team_in_titles`); -1 when none or more
+    than one such body is in reach."""
+    nouns = res.lexicon.organization_nouns
+
+    def team_like(ent: Entity) -> bool:
+        words = [w.lower() for w in ent.words]
+        if len(words) < 2 or ent.gender is not None or not body_like(ent) or _personal(res, ent):
+            return False
+        return (
+            words[-1] not in nouns
+            and words[-1] not in GENERIC_BODIES
+            and words[head_end(words) - 1] == words[-1]
+        )
+
+    scores = res.salience(at, lo, frozenset(), team_like)
+    if not scores:
+        return team_in_titles(res, lo)  # ('Kingsbridge City head coach Ruairi Dempsey')
+    if len(scores) != 1:
+        return -1
+    e = next(iter(scores))
+    res.as_body(e)
+    return e
 
 
 def _fits(ent: Entity, trading: bool) -> bool:

@@ -31,6 +31,10 @@ from quotex.speakers.salience import (
 )
 from quotex.speakers.words import PREPOSITIONS, head_end
 
+#: The double quotation marks, opening and closing: a sentence holding one carries a quotation.
+_NOT_NOUNS = frozenset("a an the that this to and or but as when after before".split())
+_DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+
 
 def resolve_pronoun(
     res: Resolver,
@@ -78,6 +82,11 @@ def resolve_pronoun(
             return e, res.distance_path(e, at, lo)
     scores = person_scores(res, gender, at, lo, skip)
     pronoun_subject_before(res, pronoun, at, scores)
+    if gender:
+        _drop_possessor_of_pair(res, gender, scores)
+    centre = new_subject_before(res, gender, at, scores)
+    if centre >= 0:
+        scores[centre] = max(scores.values()) + 1.0
     nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
     if nominal is not None:
         return nominal
@@ -147,6 +156,98 @@ def pronoun_subject_before(res: Resolver, pronoun: str, at: int, scores: dict[in
                 agrees = AGREES[ent.evidence] if ent.gender == gender and ent.evidence else 0.0
                 scores[e] = max(scores[e], (BASE + SUBJECT) * decay(s_at - s, d_p) + agrees)
         return
+
+
+def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[int, float]) -> int:
+    """Centering (Grosz, Joshi & Weinstein 1995): a pronoun subject continues the preferred
+    centre of the sentence before, its subject. When the sentence just before token *at*, in
+    the same paragraph, holds no quotation, no resolved source and no object *him*/*her*, names
+    one person only, as its subject, with a verb right after the name, and that person is in
+    *scores*, is not the last speaker and shows a person (a sign at a mention, or the pronoun's
+    *gender*), that person is the antecedent: *'"C," Ms. Roe said. Ms. Lund disagreed. "D,"
+    she said.'* is Lund's, though Roe spoke nearer the top of the salience list; -1 otherwise."""
+    table = res.table
+    s_at, p_at = table.locate(at)
+    if s_at == 0:
+        return -1
+    sent = table.sentences[s_at - 1]
+    if sent.paragraph != p_at or any(table.locate(pos)[0] == s_at - 1 for _, pos in res.spoke[-4:]):
+        return -1
+    if any(c in res.tokens.text[sent.start : sent.end] for c in _DOUBLE_MARKS):
+        return -1
+    words = res.tokens.words
+    for j in range(sent.first, sent.last):
+        low = words[j].lower()
+        nxt = words[j + 1].lower()
+        if low == "him" or (low == "her" and (not nxt.isalpha() or nxt in PREPOSITIONS or nxt in _NOT_NOUNS)):
+            return -1  # ('Ms. Lund hired her in 2019': an object pronoun keeps the other in view)
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    named = {table.of_mention[k] for k in range(lo, hi) if k not in res.quoted}
+    if len(named) != 1:
+        return -1  # ('The Europeans derided the deal, but Mr. Obama learned ...': two in view)
+    k = next((k for k in range(lo, hi) if res.subject(k)), -1)
+    if k < 0:
+        return -1
+    after = res.mentions[k].last + 1
+    if (
+        after > sent.last
+        or not (words[after].isalpha() and words[after].islower())
+        or words[after] in ("and", "or")
+    ):
+        return -1  # (a verb follows the subject: 'Ms. Lund disagreed', 'Roe was less sure')
+    e = table.of_mention[k]
+    ent = res.ents[e]
+    if e not in scores or (res.spoke and res.spoke[-1][0] == e):
+        return -1
+    return e if ent.person_evidence or (gender is not None and ent.gender == gender) else -1
+
+
+def _drop_possessor_of_pair(res: Resolver, gender: str, scores: dict[int, float]) -> None:
+    """A pair of persons of unknown gender as a sentence's subject, then one possessive *his* or
+    *her* in it (*'Ana Roe and Ida Lund ran the clinic until her retirement.'*): the possessive
+    is the subject's, the first of the pair (the salience order names it), so the pair's two
+    genders differ; a later pronoun of the other gender is not hers. Drops that first person
+    from *scores* (changed in place) when the second is in them too (so agrees with the
+    pronoun) and the pronoun's *gender* is not the possessive's."""
+    words, mentions, of_mention = res.tokens.words, res.mentions, res.table.of_mention
+    for e in list(scores):
+        ent = res.ents[e]
+        if ent.gender is not None:
+            continue
+        for k in ent.mentions:
+            m = mentions[k]
+            if k + 1 >= len(mentions) or tuple(words[m.last + 1 : m.last + 2]) != ("and",):
+                continue
+            other = of_mention[k + 1]
+            if mentions[k + 1].first != m.last + 2 or other not in scores:
+                continue
+            if not res.subject(k) or _pair_possessive(res, k) in (None, gender):
+                continue
+            scores.pop(e)
+            break
+
+
+def _pair_possessive(res: Resolver, k: int) -> str | None:
+    """The gender of the one possessive *his*/*her* after the pair at mentions *k*, *k* + 1 in
+    their sentence, with no other person named in it; None otherwise."""
+    table, words = res.table, res.tokens.words
+    s, _ = res.where(k)
+    sent = table.sentences[s]
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    pair = (table.of_mention[k], table.of_mention[k + 1])
+    if any(e not in pair and res.ents[e].kind == "person" for e in table.of_mention[k + 2 : hi]):
+        return None  # (another person the possessive may be: places and bodies are not)
+    found: list[str] = []
+    for j in range(res.mentions[k + 1].last + 1, sent.last):
+        low, nxt = words[j].lower(), words[j + 1].lower()
+        if low == "his" or (
+            low == "her" and nxt.isalpha() and nxt not in PREPOSITIONS and nxt not in _NOT_NOUNS
+        ):
+            found.append("m" if low == "his" else "f")
+        elif low in ("him", "her", "he", "she"):
+            return None
+    return found[0] if len(found) == 1 else None
 
 
 def _pronoun_subject(res: Resolver, s: int) -> int:

@@ -56,13 +56,13 @@ GENERIC_BODIES = frozenset(
     company firm group agency organisation organization business airline carrier bank lender insurer
     retailer manufacturer maker automaker carmaker broker charity utility startup network broadcaster
     newspaper publisher operator developer chain supplier contractor distributor producer exporter importer
-    wholesaler
+    wholesaler drugmaker chipmaker planemaker steelmaker toymaker co-operative cooperative
 """.split()
 )
 #: Generic body nouns for a business ('the company', 'the lender'): they refer back to a trading
 #: body, never to one whose name ends in a noun of public office or membership below.
 COMMERCIAL_BODIES = GENERIC_BODIES - frozenset(
-    "group agency organisation organization charity network".split()
+    "group agency organisation organization charity network co-operative cooperative".split()
 )
 #: Last words of the names of public, judicial and membership bodies ('the Securities and
 #: Exchange Commission', 'the Ohio Department of Development', 'Local 88 of the Parts Workers

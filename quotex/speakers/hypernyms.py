@@ -1,0 +1,197 @@
+"""Role nominals that no title holds.
+
+*the physician* after *Dr. Ana Roe, a maternal-fetal medicine specialist*, *the researcher*
+after *Ida Lund, an epidemiologist*, *the plaintiff* after *Ana Roe is suing the board*: a
+nominal of a broad class that the text introduced with a narrower role noun, or with the verb
+of the role. It names the one person introduced so; when several fit, the one that spoke or
+was the subject of the sentence just before; otherwise nobody (the nominal stays bare).
+Input: a :class:`~quotex.speakers.salience.Resolver`, the nominal's head noun and where it
+stands; output: an entity index or -1.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quotex.entities import Entity
+from quotex.lexicon.function_words import TITLE_MODIFIERS
+from quotex.speakers.salience import Resolver
+
+#: Broad role nouns -> the class of narrower title heads that they may stand for. Written for
+#: quotex from the job titles of news copy (a doctor's specialties; the researchers' fields,
+#: whose names end in -ologist or -icist).
+_MEDICAL = frozenset(
+    """physician doctor surgeon obstetrician gynecologist gynaecologist pediatrician paediatrician
+    cardiologist oncologist neurologist psychiatrist radiologist anesthesiologist anaesthetist
+    dermatologist endocrinologist nephrologist urologist internist neonatologist gp clinician""".split()
+)
+_RESEARCH = frozenset(
+    """researcher scientist professor lecturer scholar academic physicist chemist economist
+    statistician demographer epidemiologist biologist ecologist""".split()
+)
+_CLASSES: dict[str, frozenset[str]] = {
+    "physician": _MEDICAL,
+    "doctor": _MEDICAL,
+    "clinician": _MEDICAL,
+    "researcher": _RESEARCH,
+    "scientist": _RESEARCH,
+    "academic": _RESEARCH,
+}
+#: Words before a title's head that make a *specialist* or *consultant* a doctor's title.
+_MEDICAL_MODIFIERS = frozenset("medicine medical clinical fetal maternal-fetal".split())
+#: Role nouns given by the verb of the role right after the person's name: 'Ana Roe is suing
+#: the board' makes her *the plaintiff*.
+_ROLE_VERBS: dict[str, frozenset[str]] = {
+    "plaintiff": frozenset(["suing", "sued", "sues"]),
+}
+#: Role nouns given by a passive verb and *by* right before the person's name: 'The study was
+#: led by Ana Roe' makes her *the (study's) lead author*.
+_AGENT_VERBS: dict[str, frozenset[str]] = {
+    "author": frozenset(["led", "written", "authored", "co-authored", "conducted"]),
+}
+#: Modifiers that set a nominal's person apart from one named before.
+_CONTRASTS = frozenset("other another second third fourth fellow new".split())
+#: How many mentions before the nominal the role verbs are looked for.
+_VERB_REACH = 40
+
+
+def _title_words(title: str) -> list[str]:
+    """The lower-case words of *title* up to its first preposition or comma ('maternal-fetal
+    medicine specialist at Northwestern' -> ['maternal-fetal', 'medicine', 'specialist'])."""
+    out: list[str] = []
+    for w in title.lower().replace(",", " , ").split():
+        if w in (",", "at", "of", "for", "with", "in", "from", "on"):
+            break
+        out.append(w)
+    return out
+
+
+def _in_class(ent: Entity, members: frozenset[str]) -> bool:
+    """Does a title of *ent* have a head of *members*, or end in -ologist when the class is the
+    researchers' (a field's practitioner), or is it a medical specialist's?"""
+    for title in ent.titles:
+        words = _title_words(title)
+        if not words:
+            continue
+        head = words[-1]
+        if head in members or (members is _RESEARCH and head.endswith("ologist") and len(head) > 8):
+            return True
+        if members is _MEDICAL and head in ("specialist", "consultant") and _MEDICAL_MODIFIERS & set(words):
+            return True
+    return False
+
+
+def compatible_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int:
+    """The person that the role nominal of lower-case *head_words* ('the', 'physician'; no
+    title of the text holds its head) stands for, at token *at* with mention index *lo*: the
+    one person introduced before with a title of the broad class of the head
+    (:data:`_CLASSES`), with the role's verb (:data:`_ROLE_VERBS`) or as the agent of its
+    passive verb (:data:`_AGENT_VERBS`); or, of several, the one that spoke last or is the
+    subject of the sentence before when it is among them; else -1. A nominal that sets its
+    person apart from another ('the other researcher', 'a second doctor') names nobody here."""
+    head = head_words[-1]
+    if any(w in _CONTRASTS for w in head_words[1:-1]):
+        return -1
+    members = _CLASSES.get(head)
+    if members is not None:
+        scores = res.salience(
+            at,
+            lo,
+            frozenset(),
+            lambda ent: ent.kind == "person" and not ent.body_evidence and _in_class(ent, members),
+        )
+        found = set(scores)
+    elif head in _ROLE_VERBS:
+        found = _verb_holders(res, _ROLE_VERBS[head], lo)
+    elif head in _AGENT_VERBS:
+        found = _verb_holders(res, _AGENT_VERBS[head], lo, agent=True)
+    else:
+        return -1
+    if len(found) == 1:
+        return found.pop()
+    if len(found) > 1:
+        return _nearest_subject(res, found, at)
+    return -1
+
+
+def _verb_holders(res: Resolver, verbs: frozenset[str], lo: int, *, agent: bool = False) -> set[int]:
+    """The person entities of the mentions before index *lo* that a verb of *verbs* follows,
+    after an optional auxiliary ('Ana Roe is suing', 'Ana Roe sued'); with *agent*, that a verb
+    of *verbs* and *by* precede ('was led by Ana Roe')."""
+    words, mentions = res.tokens.words, res.mentions
+    found: set[int] = set()
+    for k in range(lo - 1, max(-1, lo - 1 - _VERB_REACH), -1):
+        m = mentions[k]
+        if agent:
+            j = m.first - 2
+            hit = j >= 0 and words[j + 1].lower() == "by" and words[j].lower() in verbs
+        else:
+            j = m.last + 1
+            if j < len(words) and words[j].lower() in ("is", "was", "has", "had", "have", "are", "were"):
+                j += 1
+            hit = j < len(words) and words[j].lower() in verbs
+        e = res.table.of_mention[k]
+        if hit and res.ents[e].kind == "person" and not res.ents[e].body_evidence:
+            found.add(e)
+    return found
+
+
+def _nearest_subject(res: Resolver, found: set[int], at: int) -> int:
+    """Of the entities *found*, the last speaker when it spoke in the sentence before token
+    *at* or this one, else the one subject of the sentence before; -1 otherwise."""
+    table = res.table
+    s_at, _ = table.locate(at)
+    if res.spoke:
+        e, pos = res.spoke[-1]
+        if e in found and s_at - table.locate(pos)[0] <= 1:
+            return e
+    if s_at == 0:
+        return -1
+    sent = table.sentences[s_at - 1]
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    subjects = {table.of_mention[k] for k in range(lo, hi) if res.subject(k)} & found
+    return subjects.pop() if len(subjects) == 1 else -1
+
+
+#: Roles held at a sports club: the capitalised words before one in a title name the club
+#: ('Kingsbridge City head coach', 'City captain').
+_CLUB_ROLES = frozenset("coach manager captain striker midfielder goalkeeper winger chairman".split())
+
+
+def team_in_titles(res: Resolver, lo: int) -> int:
+    """'the club' when no team is named on its own: the one club that the titles of the persons
+    named before mention index *lo* hold before a club role ('Kingsbridge City head coach',
+    'former City striker', 'City captain': one club, *City* being the last word of the longer
+    name), as an entity made for it; -1 when none or several."""
+    runs: set[str] = set()
+    for ent in res.table.entities:
+        if ent.kind != "person" or not ent.mentions or ent.mentions[0] >= lo:
+            continue
+        for title in ent.titles:
+            run = _club_before_role(title.split())
+            if run:
+                runs.add(run)
+    names = {r for r in runs if not any(o != r and o.endswith(" " + r) for o in runs)}
+    if len(names) != 1:
+        return -1
+    return res.phrase_entity(names.pop(), "organization")
+
+
+def _club_before_role(words: Sequence[str]) -> str:
+    """The run of capitalised words before the first club role of a title's *words*, with only
+    lower-case words between them and the role ('Kingsbridge City head coach' -> 'Kingsbridge
+    City'); a possessor is no club ('Mensah's agent'); '' when there is none."""
+    role = next((i for i, w in enumerate(words) if w.lower() in _CLUB_ROLES), -1)
+    if role <= 0:
+        return ""
+    end = role
+    while end > 0 and words[end - 1].islower():
+        end -= 1
+    start = end
+    while start > 0 and words[start - 1][:1].isupper() and words[start - 1].replace("-", "").isalpha():
+        start -= 1
+    while start < end and words[start].lower() in TITLE_MODIFIERS:
+        start += 1  # ('Former City striker')
+    return " ".join(words[start:end])
