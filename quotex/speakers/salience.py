@@ -279,10 +279,25 @@ class Resolver:
 
     def relative(self, at: int, lo: int) -> tuple[int, str]:
         """A relative pronoun as source (', which said'): the most salient entity named
-        earlier in the same sentence, or (-1, "")."""
+        earlier in the same sentence, or (-1, ""); for ', who' the person named right before
+        the comma when one is."""
         s_at, _ = self.table.locate(at)
         if self._unread_antecedent(at, lo):
             return -1, ""
+        words = self.tokens.words
+        if words[at].lower() == "who" and at >= 2 and words[at - 1] == "," and lo >= 1:
+            k = lo - 1  # ', who': the person named right before the comma ('agreed with Ana Berg, who said')
+            ent = self.ents[self.table.of_mention[k]]
+            m = self.mentions[k]
+            after_preposition = m.first >= 1 and words[m.first - 1].lower() in ("of", "in", "from", "at")
+            if (
+                m.last == at - 2
+                and self.where(k)[0] == s_at
+                and not ent.unlikely_person
+                and not after_preposition
+            ):
+                # (not a place in a person's phrase: 'Rep. Ann Kirkpatrick of Arizona, who')
+                return self.table.of_mention[k], "pronoun_sentence"
         best, best_score = -1, 0.0
         for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
             if self.where(k)[0] != s_at:
@@ -298,11 +313,24 @@ class Resolver:
 
     def _unread_antecedent(self, at: int, lo: int) -> bool:
         """Is the antecedent of ', who' at token *at* a name that no mention holds ('praised by
-        Park Ji-woo, who said', the name not read)? Then no earlier entity is meant."""
+        Park Ji-woo, who said', the name not read) or a common noun phrase that is no named
+        person's apposition ('agreed with the coach, who said')? Then no earlier entity is
+        meant."""
         words = self.tokens.words
         if words[at].lower() != "who" or at < 3 or words[at - 1] != ",":
             return False
-        return _name_end(words, at - 2) and (lo < 1 or self.mentions[lo - 1].last != at - 2)
+        if lo >= 1 and self.mentions[lo - 1].last == at - 2:
+            return False
+        if _name_end(words, at - 2):
+            return True
+        # a common noun phrase before the comma ('agreed with the coach, who said') is the
+        # antecedent, unless it is a named person's apposition ('Ida Ruud, the union's
+        # president, who said')
+        k = at - 2
+        while k > 0 and at - 2 - k < 6 and (words[k].islower() or words[k] in ("'s", "’s")):
+            k -= 1
+        opens_apposition = words[k] == "," and lo >= 1 and self.mentions[lo - 1].last == k - 1
+        return words[at - 2].isalpha() and words[at - 2].islower() and not opens_apposition
 
 
 def _name_end(words: Sequence[str], k: int) -> bool:

@@ -16,7 +16,8 @@ holds no stance ('X was praised by Y, who said C' is Y's report, never X's); nor
 phrase's object, a verb of perception's subject or the subject of a clause before an adverbial
 one speak for another phrase's speaker ('In a letter to X, a nurse wrote that C', 'Unlike X, Y
 said C', 'X heard the coach say: "C."'); the object of a verb before a colon is no roundup
-credit ('Ana Berg messaged the Bendigo Sentinel: "C."' is Ana Berg's).
+credit ('Ana Berg messaged the Bendigo Sentinel: "C."' is Ana Berg's); ', who' means the phrase
+right before its comma ('X agreed with Y, who said C' is Y's, never X's).
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -374,6 +375,29 @@ def object_before_colon() -> Iterator[Case]:
         )
 
 
+WHO_FRAMES = (
+    "{x} agreed with {y}, who said the crew had waited for hours.",
+    "{x} sat next to {y}, who said the crew had waited for hours.",
+    "{x} thanked {y}, who said the crew had waited for hours.",
+    "{x} met {y} on Monday, who said the crew had waited for hours.",
+)
+
+
+def who_after_object() -> Iterator[Case]:
+    """'X agreed with Y, who said C.' -> C is Y's (a name) or nobody's (a phrase quotex does not
+    resolve), never X's."""
+    claim = "the crew had waited for hours"
+    for frame, (x, y), named_y in itertools.product(WHO_FRAMES, PAIRS, (True, False)):
+        y_text = y if named_y else "the coach"
+        text = frame.format(x=x, y=y_text)
+        expected = (
+            [Expect(claim, "indirect", y.removeprefix("Dr. "))] if named_y and "Monday" not in frame else []
+        )
+        yield Case(
+            "", "named" if named_y else "nominal", text, expected, exact=False, wrong_speakers=[(claim, x)]
+        )
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -434,5 +458,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "3",
         'NAME VERBed OBJECT: "C.": NAME, never the object read as a roundup credit',
         object_before_colon,
+    ),
+    named(
+        "speaker.who_after_object",
+        "4",
+        "X agreed with Y, who said C: Y's report (or nobody's), never X's",
+        who_after_object,
     ),
 )
