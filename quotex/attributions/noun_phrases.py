@@ -539,7 +539,9 @@ def np_right(
             or (words[k + 1] == "-" and k + 2 <= ceiling and is_name_word(words[k + 2]))  # 'Lindqvist-Berg'
         ):
             k += 2 if words[k + 1] == "-" else 1
-        return (first, k)
+        if not closed or k + 1 > ceiling or words[k + 1] == ",":
+            return (first, k)
+        return (first, last)  # ('According to the coach, Tevita Fonua waited': the name opens the content)
     # apposition: ", a spokesman for the ministry"
     if last + 2 <= ceiling and words[last + 1] == "," and is_name_word(words[last]):
         # a title the mentions read ('founder and former chairman of X', 'a keeper at X'), closed

@@ -17,7 +17,9 @@ phrase's object, a verb of perception's subject or the subject of a clause befor
 one speak for another phrase's speaker ('In a letter to X, a nurse wrote that C', 'Unlike X, Y
 said C', 'X heard the coach say: "C."'); the object of a verb before a colon is no roundup
 credit ('Ana Berg messaged the Bendigo Sentinel: "C."' is Ana Berg's); ', who' means the phrase
-right before its comma ('X agreed with Y, who said C' is Y's, never X's).
+right before its comma ('X agreed with Y, who said C' is Y's, never X's); after 'According to
+ROLE,' a name with no closing comma opens the content ('According to the coach, X waited ...' is
+the coach's claim about X, never X's).
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -398,6 +400,34 @@ def who_after_object() -> Iterator[Case]:
         )
 
 
+ACCORDING_SOURCES = ("the coach", "a nurse", "the club's captain", "a recent poll of voters")
+
+
+def according_role_then_name() -> Iterator[Case]:
+    """'According to ROLE, X waited for hours.' -> ROLE's claim, never X's; 'According to ROLE,
+    X, the team waited.' -> X, titled ROLE."""
+    for source, (x, _) in itertools.product(ACCORDING_SOURCES, PAIRS):
+        claim = f"{x} waited for hours"
+        yield Case(
+            "",
+            "clause",
+            f"According to {source}, {claim}.",
+            [Expect(claim, "indirect", (source, "recent poll of voters", "poll of voters", "poll"))],
+            exact=False,
+            wrong_speakers=[(claim, x)],
+        )
+        if source.startswith("a recent"):
+            continue
+        name = x.removeprefix("Dr. ")
+        yield Case(
+            "",
+            "apposition",
+            f"According to {source}, {x}, the crew waited for hours.",
+            [Expect("the crew waited for hours", "indirect", name)],
+            exact=False,
+        )
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -464,5 +494,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "4",
         "X agreed with Y, who said C: Y's report (or nobody's), never X's",
         who_after_object,
+    ),
+    named(
+        "speaker.according_role_then_name",
+        "3",
+        "According to ROLE, X waited: ROLE's claim (never X's); According to ROLE, X, C: X's",
+        according_role_then_name,
     ),
 )
