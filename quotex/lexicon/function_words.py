@@ -374,6 +374,7 @@ NAME_PARTICLES = frozenset(
         "del",
         "della",
         "der",
+        "den",
         "di",
         "da",
         "das",

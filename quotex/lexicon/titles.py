@@ -355,6 +355,8 @@ ORGANIZATION_NOUNS = frozenset(
         "chamber",
         "church",
         "club",
+        "co-op",
+        "co-operative",
         "coalition",
         "command",
         "commission",

@@ -21,6 +21,7 @@ from quotex.lexicon.function_words import (
     NOT_NAMES,
     OFFICE_WORDS,
     PARTS_OF_DAY,
+    STOP_WORDS,
     TIME_NAMES,
     WEEKDAYS,
 )
@@ -108,7 +109,12 @@ def name_chains(
                 elif (
                     nxt == "-"
                     and j + 2 <= s.last
-                    and words[j + 2] in name_words
+                    and (
+                        words[j + 2] in name_words
+                        # 'Marrowgate Housing Co-operative': a body noun written with a hyphen
+                        or f"{words[j].lower()}-{words[j + 2]}" in organization_nouns
+                        or (j > i and _syllable(words[j + 2]))  # 'Park Ji-woo', 'Kim Jong-un'
+                    )
                     and tokens.ends[j] == tokens.starts[j + 1]
                     and tokens.ends[j + 1] == tokens.starts[j + 2]
                 ):
@@ -168,6 +174,22 @@ def name_chains(
 #: Endings of -ly adverbs formed on an adjective or participle ('Interestingly', 'Reportedly',
 #: 'Ironically', 'Curiously', 'Fortunately'), which no surname in -ly has ('Connolly', 'Daly').
 _ADVERB_ENDINGS = tuple("ingly edly ally ously ively fully ably ibly antly ently ately".split())
+
+
+#: Short lower-case words that end a hyphenated modifier, not a given name ('Obama-era').
+_MODIFIER_ENDS = frozenset("era led run like born made age old wide free only style type area".split())
+
+
+def _syllable(word: str) -> bool:
+    """Is *word* the lower-case second syllable of a hyphenated East Asian given name after a
+    surname ('Ji-woo', 'Jong-un', 'Seo-yeon'): two to four letters, no modifier's end?"""
+    return (
+        word.isalpha()
+        and word.islower()
+        and 2 <= len(word) <= 4
+        and word not in _MODIFIER_ENDS
+        and word not in STOP_WORDS  # ('Editor-in-Chief': a title's words)
+    )
 
 
 def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[str]) -> bool:

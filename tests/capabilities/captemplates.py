@@ -56,6 +56,7 @@ from captemplates10_h8w import ROUND10_H8W
 from captemplates10_lab11 import ROUND10_LAB11
 from captemplates10_main import ROUND10_MAIN
 from captemplates10_prn11 import ROUND10_PRN11
+from captemplates11_h9s import ROUND11_H9S
 from captemplates11_main import ROUND11_MAIN
 
 TENSES = ("past", "present")
@@ -2990,6 +2991,7 @@ CAPABILITIES = (
     *ROUND9_MAIN,
     *ROUND10_MAIN,
     *ROUND11_MAIN,
+    *ROUND11_H9S,
     *ROUND9_H7W,
     *ROUND10_LAB11,
     *ROUND10_PRN11,
