@@ -144,6 +144,10 @@ def dateline_end(words: Sequence[str], first: int, last: int) -> int:
     return -1
 
 
+#: Linking words that open a new sentence, never a credit's name ('"C." So says Ida Strand.').
+_LINKERS = frozenset("so and but yet or thus hence".split())
+
+
 def _short_attribution(
     words: Sequence[str], k: int, n: int, cue_words: Collection[str], *, asked: bool = False
 ) -> bool:
@@ -172,8 +176,8 @@ def _short_attribution(
                     # reporters, adding that ...': the credit ends at the comma
                     return True
             return False
-        if w in _FINAL or w in _TRAILERS or w in ("“", "«", ":", ","):
-            return False
+        if w in _FINAL or w in _TRAILERS or w in ("“", "«", ":", ",") or (m == k and w.lower() in _LINKERS):
+            return False  # ('"C." So says Ida Strand.': a linking adverb opens a sentence of its own)
         if not (
             w[:1].isupper()
             or w.lower() in ("he", "she", "they", "the", "a", "an", "'s", "’s", ".", "-")

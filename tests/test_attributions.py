@@ -609,6 +609,35 @@ class TestDashCredit:
     def test_does_not_fire(self, text: str) -> None:
         assert "dash_credit" not in _rules(text)
 
+    @pytest.mark.parametrize(
+        ("credit", "source", "cue"),
+        [
+            ("Those were the words of Ines Alvarez, a cartographer, on Monday.", "Ines Alvarez", "words of"),
+            ("So says Ines Alvarez.", "Ines Alvarez", "says"),
+            ("The remark came from Ines Alvarez, a cartographer.", "Ines Alvarez", "came from"),
+            ("That is how Ines Alvarez sees it.", "Ines Alvarez", "sees it"),
+            ("Ines Alvarez made the point at a lecture.", "Ines Alvarez", "made the point"),
+        ],
+        ids=["words_of", "so_says", "came_from", "how_sees_it", "made_the_point"],
+    )
+    def test_credit_in_the_next_sentence(self, credit: str, source: str, cue: str) -> None:
+        seen = _seen(f'"Every map is a lie told kindly." {credit}')[0]
+        assert (seen.rule, seen.cue) == ("dash_credit", cue)
+        assert seen.source is not None and seen.source.startswith(source)  # (maybe with its apposition)
+
+    @pytest.mark.parametrize(
+        "after",
+        ["Ines Alvarez made the trip on Monday.", "The remark drew laughter from Ines Alvarez."],
+        ids=["no_credit_noun", "no_credit_frame"],
+    )
+    def test_next_sentence_without_a_credit(self, after: str) -> None:
+        seen = _seen(f'The bell rang.\n\n"Every map is a lie told kindly." {after}')[0]
+        assert (seen.rule, seen.source) == ("unattributed", None)
+
+    def test_quotation_with_narrative_before_it_is_not_credited(self) -> None:
+        seen = _seen('Then she said "every map is a lie told kindly." So says Ines Alvarez.')
+        assert all(s.source != "Ines Alvarez" or s.rule != "dash_credit" for s in seen)
+
 
 class TestSplitQuote:
     def test_quote_after_narrative_continues_the_speaker(self) -> None:

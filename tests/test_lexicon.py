@@ -11,7 +11,8 @@ from quotex import DEFAULT_LEXICON, Lexicon, QuoteKind, Speaker, extract_quotes
 from quotex.lexicon import quote_marks, reporting_verbs, titles
 
 CUSTOM_CUE_TEXT = '"The tariff is a disgrace," Karl Becker harrumphed.'
-CUSTOM_CUE_INDIRECT = "Karl Becker harrumphed that the tariff was a disgrace."
+# (no 'that': with it, 'NAME VERB that C' makes any verb a cue by its frame, that_frame)
+CUSTOM_CUE_INDIRECT = "Karl Becker harrumphed the tariff was a disgrace."
 CUSTOM_TITLE_TEXT = '"The tariff is a disgrace," said Karl Becker, the quartermaster of the garrison.'
 
 
@@ -128,7 +129,7 @@ class TestExtractQuotesUsesTheLexicon:
     def test_custom_cue_for_reported_speech(self) -> None:
         assert extract_quotes(CUSTOM_CUE_INDIRECT) == []
         [quote] = extract_quotes(CUSTOM_CUE_INDIRECT, lexicon=DEFAULT_LEXICON.with_cues(add={"harrumph"}))
-        assert quote.text == "that the tariff was a disgrace"
+        assert quote.text == "the tariff was a disgrace"
 
     def test_removed_cue_no_longer_attributes(self) -> None:
         text = '"The tariff is a disgrace," Karl Becker said.'

@@ -104,7 +104,11 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
         # 'The report, published in May, said': a document's participle
-        or ((after.endswith("ed") or after in IRREGULAR_PAST) and j - k <= 12 and is_issued_noun(before))
+        or (
+            (after.endswith("ed") or after in IRREGULAR_PAST)
+            and j - k <= 12
+            and _issued_before(words, k, floor)
+        )
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
         # 'The union, citing rising costs, said': a participle's aside after a noun subject
         or (after.endswith("ing") and j - k <= 16 and _subject_for_aside(before, cue, lexicon))
@@ -113,6 +117,19 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     ):
         return k - 1
     return j
+
+
+def _issued_before(words: Sequence[str], k: int, floor: int) -> bool:
+    """Does a document noun end the phrase before the comma at *k*, or head it before a short
+    *of* phrase ('The report, published in May,', 'Minutes of the meeting, published by')?"""
+    if is_issued_noun(words[k - 1].lower()):
+        return True
+    for x in range(k - 2, max(floor, k - 5) - 1, -1):
+        if words[x].lower() == "of":
+            return x - 1 >= floor and is_issued_noun(words[x - 1].lower())
+        if not (words[x].isalpha() and words[x].islower()):
+            return False
+    return False
 
 
 def _subject_for_aside(w: str, cue: str, lexicon: Lexicon) -> bool:

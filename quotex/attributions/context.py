@@ -44,6 +44,8 @@ class Context:
     has_tags: bool = False
     #: per span: does it count as a quotation? (see :func:`quoting`)
     quoting: tuple[bool, ...] = ()
+    #: the text's sentences, in order (a quotation's credit may stand in the next one)
+    sentences: tuple[Sentence, ...] = ()
     #: the lexicon's source prepositions by first word (:func:`phrases_by_head`), looked up once
     prepositions: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, eq=False, repr=False)
 

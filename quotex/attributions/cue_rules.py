@@ -33,6 +33,7 @@ from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.subjects import source_before, speaking_subject
+from quotex.attributions.that_frame import that_frame_verb
 from quotex.attributions.turns import (
     LABEL_DASHES,
     dash_label,
@@ -80,6 +81,9 @@ def according_to(site: CueSite) -> Found | None:
             words[k].lower() in LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
         )
     )
+    before = [w.lower() for w in words[site.first : i]]
+    if len(before) == 2 and before[0] in ("that", "this") and before[1] in ("is", "was", "'s", "’s"):
+        return None  # '"C." That is according to X.': the quotation before is X's (next_credit)
     src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
     if src is None:
         return None
@@ -465,6 +469,8 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         form = None  # 'her claim that ...', 'made comments about ...': the noun, not the verb
     if form is None and low in ("put", "puts") and i + 1 <= last and words[i + 1].lower() == "it":
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
+    if form is None and that_frame_verb(words, i, first, last, site.ctx.lexicon):
+        form = (low, "speech")  # 'Ines Marr signalled that ...': a verb of saying by its frame
     if form is None:
         return None
     lemma, vclass = form

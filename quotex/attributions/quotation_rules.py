@@ -23,6 +23,7 @@ from quotex.attributions.model import (
     Attribution,
 )
 from quotex.attributions.naming import without_titles
+from quotex.attributions.next_credit import credit_after
 from quotex.attributions.noun_phrases import (
     np_right,
 )
@@ -230,6 +231,13 @@ def credit_below(
 def _credited_below(q: QuoteSite) -> Attribution | None:
     """A quotation paragraph credited by the dash line below it."""
     credit = credit_below(q.ctx, q.span, q.s) if q.starts_par else None
+    return None if credit is None else q.attribution(credit[0], credit[1], "dash_credit")
+
+
+def _credited_after(q: QuoteSite) -> Attribution | None:
+    """``"C." So says Rosa Ibarra.``: the next sentence credits the quotation
+    (:func:`~quotex.attributions.next_credit.credit_after`)."""
+    credit = credit_after(q.ctx, q.span, q.ctx.sentences)
     return None if credit is None else q.attribution(credit[0], credit[1], "dash_credit")
 
 
@@ -567,6 +575,7 @@ def _unattributed(q: QuoteSite) -> Attribution | None:
 QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("dash_credit", "dash_credit", _dash_credited),
     QuotationRule("credit_below", "dash_credit", _credited_below),
+    QuotationRule("credit_after", "dash_credit", _credited_after),
     QuotationRule("closing_report", "cue_before_content", _closing_report),
     QuotationRule("split_quote", "split_quote", _split_quote),
     QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),

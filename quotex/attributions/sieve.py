@@ -39,6 +39,7 @@ from quotex.attributions.quotation_rules import (
     sentence_like,
 )
 from quotex.attributions.subjects import source_before, speaking_subject
+from quotex.attributions.that_frame import frame_candidates
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
@@ -87,6 +88,7 @@ def attribute(
         parse_of(tokens),
         has_tags="<" in tokens.text,
         quoting=quoting(spans),
+        sentences=tuple(sentences),
     )
     words = tokens.words
     state = SieveState()
@@ -96,6 +98,8 @@ def attribute(
     # the candidate cue tokens, in order (one pass; the sentence loop only visits these);
     # the set holds each trigger in lower, title and upper case, so no word is lower-cased
     cands = [k for k in compress(count(), map(triggers.__contains__, words)) if quote_of[k] < 0]
+    # and any word right before 'that' ('Ines Marr signalled that ...': that_frame)
+    cands = sorted(set(cands).union(frame_candidates(words, quote_of, triggers)))
     # each quotation span with the first token it covers, in order
     span_first = first_tokens(quote_of)
     span_first_token = {q: k for k, q in span_first}

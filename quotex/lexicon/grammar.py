@@ -283,16 +283,17 @@ SURVEY_NOUNS = frozenset("poll polls survey surveys".split())
 #: the bank', 'figures published by the board'; general English nouns of reckoning).
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
-    study survey analysis review audit filing ruling poll
+    study survey analysis review audit filing ruling poll minutes
     tally calculations projections estimates forecast figures statistics data
 """.split()
 )
 
 #: Past participles between a document and its issuer: 'a report released by the ministry',
 #: 'a complaint filed by the union', 'a letter signed by 40 doctors' (not 'obtained by': who
-#: obtains a memo did not write it).
+#: obtains a memo did not write it; 'a study led by' names its lead author).
 ISSUING_PARTICIPLES = frozenset(
-    "released published written filed issued prepared compiled conducted commissioned signed".split()
+    """released published written filed issued prepared compiled conducted commissioned signed
+    led authored""".split()
 )
 
 

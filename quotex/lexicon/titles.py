@@ -361,6 +361,8 @@ ORGANIZATION_NOUNS = frozenset(
         "chamber",
         "church",
         "club",
+        "co-op",
+        "co-operative",
         "coalition",
         "command",
         "commission",

@@ -108,6 +108,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if is_role(w, lexicon):
             has_role = True
         j += 1
+    if not stopped and j > end:
+        stopped = "end"  # (the text ends: a credit line with no full stop, '— NAME, a potter from Arita')
     if not has_role and not (
         (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1))
         or (indefinite and stopped in ("end", "clause") and _agent_compound(words, first, j - 1))

@@ -373,6 +373,8 @@ def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     if head_end < 0 or head_end < len(chain) - 4:
         return False
     head = chain[head_end]
+    if head_end >= 2 and chain[head_end - 1] == "-":
+        head = f"{chain[head_end - 2]}-{head}"  # ('the Marrowgate Housing Co-operative': a body)
     return head in lexicon.role_nouns and head not in _PARTY_NOUNS
 
 

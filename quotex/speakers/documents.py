@@ -13,9 +13,9 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.entities import Entity
-from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.function_words import NUMBER_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
-from quotex.mentions import Mention
+from quotex.mentions import Mention, is_name_word
 from quotex.speakers.nominals import NOMINAL_SENTENCES, nominal_antecedent
 from quotex.speakers.salience import Resolver, body_like, most_salient
 from quotex.speakers.words import (
@@ -23,6 +23,7 @@ from quotex.speakers.words import (
     PEOPLE_TOO,
     POSSESSIVE_MARKS,
     PREPOSITIONS,
+    RULING_NOUNS,
     document_word,
     is_authored,
 )
@@ -89,7 +90,11 @@ def issuing(res: Resolver, s: int) -> tuple[int, ...]:
             sent.first + k
             for k, low in enumerate(lows)
             if words[k].islower()  # ('the Huffington Post' is a name)
-            and (low in AUTHORING_VERBS or (document_word(low) and (reported_in(k) or put_out(k))))
+            and (
+                low in AUTHORING_VERBS
+                or (document_word(low) and (reported_in(k) or put_out(k)))
+                or (low in RULING_NOUNS and reported_in(k))  # 'In a written decision, X said'
+            )
         )
     return got
 
@@ -148,8 +153,28 @@ def inner_author(res: Resolver, a: int, b: int) -> int:
         low = words[k].lower()
         if is_authored(low):
             m = author_mention(words, k, mentions, res.mention_starts)
+            if m < 0 and words[k + 1].lower() == "on":
+                m = _account_owner(res, k + 2, b)  # "a post on Kestrel Ferries' official account"
             return res.table.of_mention[m] if m >= 0 and mentions[m].last <= b else -1
     return -1
+
+
+#: Where a post is published under its author's name: "a post on Kestrel Ferries' account".
+_ACCOUNT_NOUNS = frozenset("account accounts page feed channel profile handle".split())
+
+
+def _account_owner(res: Resolver, j: int, b: int) -> int:
+    """The mention index of a name at token *j* (after *the*) owning an account, page or feed
+    within source tokens ..*b* ("on Kestrel Ferries' official account"), else -1."""
+    words = res.tokens.words
+    j += j <= b and words[j].lower() == "the"
+    k = bisect.bisect_left(res.mention_starts, j)
+    if k >= len(res.mentions) or res.mentions[k].first != j:
+        return -1
+    t = res.mentions[k].last + 1
+    if t > b or words[t] not in POSSESSIVE_MARKS:
+        return -1
+    return k if any(w.lower() in _ACCOUNT_NOUNS for w in words[t + 1 : min(b, t + 3) + 1]) else -1
 
 
 def issuing_subject(res: Resolver, a: int, b: int) -> int:
@@ -209,8 +234,76 @@ def author_mention(
     while j < len(words) and j - b <= 5 and (words[j].lower() == "the" or (words[j].islower() and not aside)):
         j += 1  # (in an aside only 'the': 'signed by a lawyer for Ines Marr' is the lawyer's)
     k = bisect.bisect_left(mention_starts, j)
-    if k < len(mentions) and mentions[k].first == j:
+    if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
+        # (a titled name: 'The ruling, written by Justice Ines Marr, said')
         return k if not aside or _aside_closes(words, mentions[k].last + 1) else -1
+    return -1
+
+
+def issuer_part(words: Sequence[str], a: int, b: int) -> tuple[int, int, int] | None:
+    """(first, last, document) tokens of the issuer's phrase inside source tokens *a..b* that
+    name a written work and its issuer, ``DOC [,] [PARTICIPLE] [time phrase] by|from ISSUER``
+    ('A study published on Tuesday by researchers at Tasman University', 'A court filing by
+    BODY'; not *signed by*: a letter's signers endorse it), as *according to* reads it
+    (``attributions.issuers``); None when the source names no issuer, or a capitalised word
+    before the work names its author ('a Harbour Watch report released by the council').
+    Only *by* names an author: after *from* a phrase with no name stays the document's."""
+    k = next((k for k in range(a, b - 1) if words[k].islower() and is_authored(words[k])), -1)
+    if k < 0 or words[k] in PEOPLE_TOO or any(w[:1].isupper() for w in words[a + 1 : k]):
+        return None
+    j = k + 1 + (words[k + 1] == ",")
+    if words[j].lower() == "signed":
+        return None  # ('A letter signed by forty doctors said': the letter speaks, its signers endorse it)
+    participle = words[j].lower() in ISSUING_PARTICIPLES
+    j += participle
+    if participle and j < b and words[j].lower() in _TIME_OPENERS:  # 'published on Tuesday by'
+        j = next((t for t in range(j + 1, min(j + 5, b)) if words[t].lower() == "by"), b)
+    if j >= b or words[j].lower() != "by":
+        return None  # ('A memo from the harbour office': from where, the memo stays the source)
+    first = j + 1
+    if first > b or not words[first][:1].isalnum() or words[first].lower().endswith("ing"):
+        return None  # ('a report by comparing ...': no issuer)
+    if is_name_word(words[first]) or (words[first].lower() == "the" and is_name_word(words[first + 1])):
+        return None  # (a name: the name path reads it, 'A letter from Penhallow Buses to residents')
+    end = next((t - 1 for t in range(first + 1, b + 1) if words[t] == "," or words[t].lower() == "to"), b)
+    if all(w.lower() in NUMBER_WORDS or w.lower() in ("the", "both", "all") for w in words[first : end + 1]):
+        return None  # ('The statement by the two': who they are, the phrase does not say)
+    return first, end, k
+
+
+def by_author(res: Resolver, a: int, b: int) -> int:
+    """The entity of the author a study, ruling or other written work names inside source tokens
+    *a..b* with *by* or *from* (or in an aside: 'The ruling, written by Justice Ines Marr,'), the
+    name ending the phrase; else -1. Not after *of*: 'a poll of South Carolina', 'surveys of
+    Republican voters' name what was studied, 'a review of his work in Ukraine' its topic; nor
+    a name that modifies what follows it ('from the New Hampshire primary', "from the State
+    Department's inspector general")."""
+    words, mentions = res.tokens.words, res.mentions
+    k = next((k for k in range(a, b) if words[k].islower() and is_authored(words[k])), -1)
+    if k < 0 or words[k + 1].lower() == "of":
+        return -1
+    m = author_mention(words, k, mentions, res.mention_starts)
+    if m < 0 or mentions[m].last > b:
+        return -1
+    after = words[mentions[m].last + 1] if mentions[m].last + 1 <= b else ""
+    if after in POSSESSIVE_MARKS or (after.isalpha() and after.islower() and after not in PREPOSITIONS):
+        return -1
+    return res.table.of_mention[m]
+
+
+def aside_author(res: Resolver, b: int) -> int:
+    """The entity of the issuer an aside names right after source tokens ending at *b*
+    ('Minutes of the meeting, published by Kestrel Ferries on Monday, say'), or -1."""
+    words = res.tokens.words
+    if not (b + 4 < len(words) and words[b + 1] == "," and words[b + 2].lower() in ISSUING_PARTICIPLES):
+        return -1
+    if words[b + 3].lower() != "by":
+        return -1
+    j = b + 4 + (words[b + 4].lower() == "the")
+    k = bisect.bisect_left(res.mention_starts, j)
+    mentions = res.mentions
+    if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
+        return res.table.of_mention[k] if _aside_closes(words, mentions[k].last + 1) else -1
     return -1
 
 

@@ -21,11 +21,20 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     COPULA,
     INTERVIEW_LABELS,
+    ISSUING_PARTICIPLES,
     MODALS,
     QUESTION_LABELS,
     SIMPLE_PAST,
 )
-from quotex.speakers.documents import inner_author, issuer, issuing_subject, named_author
+from quotex.speakers.documents import (
+    aside_author,
+    by_author,
+    inner_author,
+    issuer,
+    issuer_part,
+    issuing_subject,
+    named_author,
+)
 from quotex.speakers.epithets import epithet_referent
 from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
@@ -34,11 +43,13 @@ from quotex.speakers.pronouns import resolve_pronoun
 from quotex.speakers.salience import Resolver, most_salient
 from quotex.speakers.source_cuts import speaking_part
 from quotex.speakers.words import (
+    COUNT_NOUNS,
     OBJECT_FORMS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     WORK_ROLES,
     document_word,
+    head_end,
     is_authored,
     is_document,
     phrase_kind,
@@ -61,6 +72,9 @@ def resolve_source(
     tokens, mentions, table = res.tokens, res.mentions, res.table
     words = tokens.words
     source = widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
+    issued = issuer_part(words, *source)  # 'A study published ... by researchers at X': theirs
+    if issued is not None:
+        source = issued[:2]
     cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
     a, b = speaking_part(words, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
@@ -112,6 +126,8 @@ def resolve_source(
         e, path = _resolve_phrase(res, a, b, lo, lexicon=lexicon)
     if e >= 0:
         res.record(e, a)
+        if issued is not None:  # ('the study found', later: the same study's issuer)
+            res.authored[words[issued[2]].lower()] = (e, a)
     return source, e, path
 
 
@@ -235,6 +251,14 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
     e = _same_document(res, head_words, a)
     if e >= 0:
         return e, "document"  # 'the memo said', 'the report said' after 'a memo from the Fiscal Bureau'
+    if not is_document(head_words) and any(is_authored(w) and w not in COUNT_NOUNS for w in head_words):
+        inner = named_author(res, a, b, lo)  # 'a Harbour Gazette analysis'
+        if inner < 0:
+            inner = by_author(res, a, b)  # 'The ruling, written by Justice Ines Marr, said'
+        if inner < 0:
+            inner = aside_author(res, b)  # 'Minutes of the meeting, published by BODY, say'
+        if inner >= 0:
+            return inner, "document"
     if is_document(head_words):
         inner = inner_author(res, a, b)
         if inner < 0:
@@ -266,29 +290,34 @@ def _authored_noun(words: Sequence[str], a: int, b: int) -> str:
     """The written work (lower case) whose author source tokens *a..b* name: an article, the
     work and *from*/*by*/*of* opening the source ('a memo from the Fiscal Bureau') or standing
     just before it ('according to a report from | the Fiscal Bureau'); else ''."""
-    for k in (a, a - 3):
+    for k in (a, a - 3, a - 4):
+        led = k == a - 4 and words[k + 2].lower() in ISSUING_PARTICIPLES  # 'a study led by | NAME'
         if (
             k >= 0
             and k + 2 < b
             and words[k].lower() in ("a", "an", "the")
             and is_authored(words[k + 1].lower())
-            and words[k + 2].lower() in ("from", "by", "of")
+            and (words[k + 2 + led].lower() in ("from", "by", "of") and (k != a - 4 or led))
         ):
             return words[k + 1].lower()
     return ""
 
 
+#: How many paragraphs back 'the study' may refer to a study credited to its author.
+SAME_DOCUMENT_PARAGRAPHS = 3
+
+
 def _same_document(res: Resolver, head_words: Sequence[str], a: int) -> int:
     """The author of the document a definite phrase ('the memo', *head_words*, at token *a*)
-    refers back to: one of that noun credited to its author in this paragraph or the one
-    before ('according to a memo from the Fiscal Bureau'); else -1."""
+    refers back to: one of that noun credited to its author in this paragraph or the
+    :data:`SAME_DOCUMENT_PARAGRAPHS` before ('according to a memo from the Fiscal Bureau'); else -1."""
     if len(head_words) != 2 or head_words[0] not in ("the", "this", "that"):
         return -1
     got = res.authored.get(head_words[1])
     if got is None:
         return -1
     e, pos = got
-    return e if 0 <= res.table.locate(a)[1] - res.table.locate(pos)[1] <= 1 else -1
+    return e if 0 <= res.table.locate(a)[1] - res.table.locate(pos)[1] <= SAME_DOCUMENT_PARAGRAPHS else -1
 
 
 def _possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] | None:
@@ -338,7 +367,15 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     ent = res.ents[e]
     owner_word = tokens.words[r - 1].lower()
     cut_long = owner_word not in ("its", "their") and any(document_word(w) for w in rest_words[:3])
-    if head in DOCUMENT_NOUNS or cut_long:
+    noun = rest_words[head_end(rest_words) - 1] if rest_words else ""  # (before 'with regulators')
+    authored = (  # ("Kestrel Ferries' annual filing states"; not "its reports": 'it' may be anything,
+        # nor counts, "Nevada's party's estimates": whose count is not said)
+        is_authored(noun)
+        and noun not in COUNT_NOUNS
+        and owner_word not in ("its", "their")
+        and not any(w in POSSESSIVE_MARKS for w in tokens.words[r : b + 1])
+    )
+    if head in DOCUMENT_NOUNS or cut_long or authored:
         return e, "document"  # ('Her statement said'; a source cut long: 'his speech carried little')
     if head in res.lexicon.voice_nouns and ent.kind == "organization":
         return e, path

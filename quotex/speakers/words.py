@@ -97,9 +97,15 @@ def document_word(low: str) -> bool:
     return low in DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in DOCUMENT_NOUNS)
 
 
+#: A court's written rulings: 'the decision said' is the judge's who wrote it, when the text
+#: tells of it being issued ('In a nine-page written decision, Judge X said ...').
+RULING_NOUNS = frozenset("ruling rulings decision decisions judgment judgement".split())
+
+
 def is_document(head_words: Sequence[str]) -> bool:
-    """Does the source name a document ('the statement') rather than a report or poll?"""
-    return any(w in DOCUMENT_NOUNS for w in head_words) and not any(
+    """Does the source name a document ('the statement', a written 'ruling') rather than a
+    report or poll?"""
+    return any(w in DOCUMENT_NOUNS or w in RULING_NOUNS for w in head_words) and not any(
         w in ("report", "reports", "poll", "survey", "study") for w in head_words
     )
 
@@ -124,6 +130,9 @@ def phrase_kind(head_words: Sequence[str], lexicon: Lexicon) -> str:
 
 #: Written works whose author a source phrase can name: 'a report by the state Department of Transportation'.
 AUTHORED = ISSUED_NOUNS | frozenset(["investigation"])
+#: Of those, counts and forecasts, whose author a possessor or *of* does not name ('Nevada's
+#: initial estimates', 'figures of the ministry' may be anyone's count).
+COUNT_NOUNS = frozenset("tally calculations projections estimates forecast figures statistics data".split())
 #: Of those, nouns that name people too after a name ('Labour figures said': party members).
 PEOPLE_TOO = frozenset(["figures"])
 

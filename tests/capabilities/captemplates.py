@@ -58,6 +58,7 @@ from captemplates10_main import ROUND10_MAIN
 from captemplates10_prn11 import ROUND10_PRN11
 from captemplates11_h9n import ROUND11_H9N
 from captemplates11_h9p import ROUND11_H9P
+from captemplates11_h9s import ROUND11_H9S
 from captemplates11_main import ROUND11_MAIN
 
 TENSES = ("past", "present")
@@ -2994,6 +2995,7 @@ CAPABILITIES = (
     *ROUND11_MAIN,
     *ROUND11_H9N,
     *ROUND11_H9P,
+    *ROUND11_H9S,
     *ROUND9_H7W,
     *ROUND10_LAB11,
     *ROUND10_PRN11,

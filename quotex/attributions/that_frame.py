@@ -1,0 +1,148 @@
+"""A verb the lexicon does not list is a verb of saying by its frame (step ``that_frame`` of the
+verb trigger: :func:`that_frame_verb`).
+
+``NAME VERB that SUBJECT FINITE ...`` (``Ines Marr signalled that the pier would reopen``,
+``Ines Marr, a ferry pilot, grouses that the fares have doubled``): a finite verb right after
+a person subject (a name, maybe with an apposition set off by commas, or *he*/*she*) whose
+object is a *that* clause with a subject and a finite verb of its own reports what the person
+said or thought, whatever the verb (Quirk et al. 1985, §16.31: a that-clause as direct object
+follows verbs of saying, thinking and signalling). The shape decides, not a word list; the
+checks keep out a noun before a relative clause (*the Clinton supporters that ...*: a plural
+role, group or body noun, or a phrase opened by a determiner) and *that* as a determiner
+(*Marr vetoed that bill*: no finite verb follows its phrase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, STOP_WORDS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, ISSUED_NOUNS, MODALS, SIMPLE_PAST, SUBORDINATORS
+from quotex.mentions import is_name_word
+
+#: Subject pronouns that may open the that-clause.
+_CLAUSE_PRONOUNS = frozenset("he she it they we i you there this".split())
+#: Pronouns that may be the subject of an unlisted verb (a person's: 'he signalled that').
+_PERSON_PRONOUNS = frozenset(["he", "she"])
+#: Words after which a subject opens a clause: coordinators and subordinators.
+_CLAUSE_OPENERS = SUBORDINATORS | frozenset("and but or so as if after before since until once".split())
+#: How many tokens an apposition between the name and the verb may hold.
+APPOSITION_TOKENS = 16
+#: How many words the that-clause's subject may hold before its finite verb.
+CLAUSE_SUBJECT_WORDS = 6
+
+
+def _verb_shape(w: str, lexicon: Lexicon) -> bool:
+    """A lower-case finite verb form the lexicon does not list: a past in *-ed* or an
+    irregular past, or a present in *-s* whose stem is no person, group or body noun."""
+    if not (w.isalpha() and w.islower()) or w in STOP_WORDS or w in lexicon.verb_forms or len(w) < 5:
+        return False
+    if w.endswith("ed") or w in SIMPLE_PAST:
+        return w not in COPULA and w not in AUXILIARIES
+    if not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")):
+        return False
+    stem = w[:-1]
+    nouns = (lexicon.role_words, lexicon.group_source_nouns, lexicon.organization_nouns, ISSUED_NOUNS)
+    return not any(stem in ws or w in ws for ws in nouns) and not stem.endswith(("ist", "ian"))
+
+
+def _person_before(words: Sequence[str], i: int, first: int, lexicon: Lexicon) -> bool:
+    """A person subject ends right before token *i*: a name word (maybe before an apposition
+    set off by commas: 'Ines Marr, a ferry pilot,') or *he*/*she*, opening its clause
+    (:func:`_opens_clause`: 'the Marr campaign' is no person)."""
+    k = i - 1
+    if k >= first and words[k] == ",":
+        j = k - 1
+        while j > first and words[j] != "," and k - j <= APPOSITION_TOKENS:
+            if words[j].lower() in lexicon.verb_forms or words[j] in (".", ";", ":", '"', "“", "”"):
+                return False
+            j -= 1
+        if j <= first or words[j] != ",":
+            return False
+        opener = words[j + 1]
+        if all(is_name_word(w) or w in (".", "-") for w in words[j + 1 : k]):
+            k -= 1  # 'An attorney for Pagliano, Mark MacDougall, stressed that': the name speaks
+        elif opener[:1].isupper() and opener.lower() not in ("a", "an", "the"):
+            return False  # ('Disillusioned, Mr. Mitchell resigned, convinced that': a clause)
+        else:
+            k = j - 1
+    if k < first:
+        return False
+    low = words[k].lower()
+    if low in _PERSON_PRONOUNS:
+        return k == first or not words[k - 1][:1].isalnum() or words[k - 1].lower() in ("and", "but")
+    if k - 2 >= first and words[k - 1] == "-" and low.isalpha() and is_name_word(words[k - 2]):
+        k -= 2  # ('Park Ji-woo': a hyphenated given name)
+    elif not is_name_word(words[k]) or low in NOT_NAMES:
+        return False
+    while k - 1 >= first and (
+        (is_name_word(words[k - 1]) and words[k - 1].lower() not in NOT_NAMES)
+        or words[k - 1] in NAME_PARTICLES  # ('Femke van den Heuvel', 'Luíza da Conceição')
+    ):
+        k -= 1
+    return _opens_clause(words, k, first)
+
+
+def _opens_clause(words: Sequence[str], k: int, first: int) -> bool:
+    """The subject at token *k* opens its clause: first in the sentence, or after punctuation,
+    a coordinator or a subordinator ('When Ines Marr learned that'); not inside a phrase ('the
+    restrictive laws in France guaranteed that', 'deleted Ines Marr emails that')."""
+    if k == first:
+        return True
+    before = words[k - 1]
+    return before.lower() in _CLAUSE_OPENERS or (not before[:1].isalnum() and before not in ("'s", "’s"))
+
+
+def _finite(w: str) -> bool:
+    low = w.lower()
+    return (
+        low in AUXILIARIES
+        or low in MODALS
+        or low in COPULA
+        or low in SIMPLE_PAST
+        or (low.isalpha() and low.endswith("ed"))
+        or (low.isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    )
+
+
+def _clause_follows(words: Sequence[str], t: int, last: int) -> bool:
+    """A clause with its own subject and finite verb starts at token *t* (after *that*): a
+    pronoun, or a determiner, number or name opening a phrase of a few words, then a finite
+    verb, an auxiliary or a modal, with no comma between."""
+    if t > last:
+        return False
+    low = words[t].lower()
+    if low in _CLAUSE_PRONOUNS:
+        return t + 1 <= last and _finite(words[t + 1])
+    if not (low in DETERMINERS or low in NUMBER_WORDS or words[t][:1].isdigit() or is_name_word(words[t])):
+        return False
+    for k in range(t + 1, min(last, t + CLAUSE_SUBJECT_WORDS) + 1):
+        if not words[k][:1].isalnum() and words[k] not in ("'s", "’s", "-"):
+            return False
+        if k > t + 1 and _finite(words[k]):
+            return True
+        if k == t + 1 and words[k].lower() in AUXILIARIES | MODALS:
+            return True
+    return False
+
+
+def that_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is token *i* an unlisted verb of saying by its frame: ``PERSON VERB that CLAUSE``?"""
+    return (
+        i + 2 <= last
+        and words[i + 1] == "that"
+        and _verb_shape(words[i], lexicon)
+        and _person_before(words, i, first, lexicon)
+        and _clause_follows(words, i + 2, last)
+    )
+
+
+def frame_candidates(words: Sequence[str], quote_of: Sequence[int], known: frozenset[str]) -> list[int]:
+    """Tokens right before a lower-case *that* that no trigger lists (*known*) and no quotation
+    holds: the words :func:`that_frame_verb` may accept (checked later, per sentence)."""
+    return [
+        k - 1
+        for k in range(1, len(words))
+        if words[k] == "that" and words[k - 1] not in known and quote_of[k - 1] < 0 and words[k - 1].islower()
+    ]
