@@ -99,6 +99,7 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     if (
         after
         in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
+        or _quantified_relative(words, k + 1, j)
         or after in lexicon.role_words
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
@@ -113,6 +114,20 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     ):
         return k - 1
     return j
+
+
+def _quantified_relative(words: Sequence[str], a: int, j: int) -> bool:
+    """Does the aside from token *a* to the comma at *j* open a relative clause with a
+    quantifier and *of* ('Three tenants, all of whom asked not to be named, said', 'both of
+    which', 'none of whom', 'two of whom'): a lower-case word, *of*, then *whom* or *which*
+    and a word of the clause before the comma?"""
+    return (
+        a + 3 < j
+        and words[a].isalnum()
+        and words[a].islower()
+        and words[a + 1].lower() == "of"
+        and words[a + 2].lower() in ("whom", "which")
+    )
 
 
 def _subject_for_aside(w: str, cue: str, lexicon: Lexicon) -> bool:
