@@ -17,7 +17,8 @@ One left-to-right pass over the marks (so time is linear in the text):
   a mark after *s*, before a space and a lower-case word that is no function word
   or verb form, with another closing mark later in the paragraph) closes nothing;
 * a paragraph that ends inside a quotation continues it when the next
-  paragraph opens with a mark (news style for multi-paragraph quotes): the
+  paragraph opens with a mark (news style for multi-paragraph quotes; a single
+  quotation too, when the text quotes with single marks): the
   span gets ``continues=True``; otherwise the quotation is closed at the
   paragraph end (``closed=False``), so one stray mark never reaches past
   its paragraph (and never past :data:`MAX_UNCLOSED` characters);
@@ -131,6 +132,7 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
     d_opened = True
     s_open: int = -1  # start of an open top-level single quotation, or -1
     nested: list[QuoteSpan] = []  # double quotations inside the open single one (British nesting)
+    going_on: list[QuoteSpan] = []  # unclosed single quotations that go on in the next paragraph
     para_start = 0
     seen_mark = False
 
@@ -172,6 +174,12 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 nxt = _next_paragraph_start(text, j)
                 continues = nxt < n and _starts_with_opener(text, nxt, double_open)
                 close_unclosed(i, continues)
+            if s_open >= 0 and d_open < 0:
+                nxt = _next_paragraph_start(text, j)
+                if nxt < n and _starts_with_opener(text, nxt, single_open):
+                    # British style: a single quotation going on in the next paragraph (kept at
+                    # the end when the text quotes with single marks)
+                    going_on.append(QuoteSpan(s_open, _trim_end(text, s_open, i), False, False, True))
             out.extend(nested)  # the single quotation never closed: its doubles stand alone
             nested.clear()
             s_open = -1
@@ -236,7 +244,19 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
     if d_open >= 0:
         close_unclosed(n, False)
     out.extend(nested)
-    return tuple(out)
+    return _with_single_continuations(out, going_on)
+
+
+def _with_single_continuations(out: list[QuoteSpan], going_on: list[QuoteSpan]) -> tuple[QuoteSpan, ...]:
+    """*out* with the single quotations in *going_on* that run on into the next paragraph
+    unclosed (news style, as double ones do), when the text quotes with single marks (more
+    single-mark spans than double ones, as :func:`quotex.attributions.context.quoting` reads
+    them); the double quotations nested in one of them are part of it."""
+    singles = sum(1 for span in out if not span.double) + len(going_on)
+    if not going_on or singles <= len(out) + len(going_on) - singles:
+        return tuple(out)
+    kept = [s for s in out if not any(g.start <= s.start and s.end <= g.end for g in going_on)]
+    return tuple(sorted(kept + going_on, key=lambda span: span.start))
 
 
 _NEXT_WORD = regex.compile(r" ([a-z]+)\b")

@@ -171,10 +171,11 @@ def _all_matches(finditer: Callable[[str], Iterable[Any]], piece: str) -> tuple[
 
 
 #: Honorifics and titles that transcripts write in capitals before a name ('MR. DALE:', 'SEN.
-#: QUIST:'), kept whole as spaCy keeps 'Mr.' and 'Sen.' (its English tokenizer exceptions), so
+#: QUIST:'), and the suffixes after one ('TRELOAR JR.,'), kept whole as spaCy keeps 'Mr.', 'Sen.'
+#: and 'Jr.' (its English tokenizer exceptions), so
 #: their full stop ends no sentence. Not 'MS.' nor 'DR.', which also end sentences as the
 #: initialisms of an illness and a country ('diagnosed with MS.').
-CAPITAL_TITLE_ABBREVIATIONS = ("MR.", "MRS.", "SEN.", "REP.", "GOV.", "PROF.", "REV.")
+CAPITAL_TITLE_ABBREVIATIONS = ("MR.", "MRS.", "SEN.", "REP.", "GOV.", "PROF.", "REV.", "JR.", "SR.")
 #: Infixes added to spaCy's English ones: a quotation mark and the comma, colon or semicolon
 #: before or after it with no space between them and the words (typed as 'said,"Look at it,"she
 #: said'): each is a token of its own, so the cue and the mark are seen (offsets unchanged).

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.aside_openers import issued_before, quantified_relative
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, opens_clause
 from quotex.attributions.relatives import that_subject
@@ -99,6 +100,7 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     if (
         after
         in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
+        or quantified_relative(words, k + 1, j)
         or after in lexicon.role_words
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
@@ -107,7 +109,7 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         or (
             (after.endswith("ed") or after in IRREGULAR_PAST)
             and j - k <= 12
-            and _issued_before(words, k, floor)
+            and issued_before(words, k, floor)
         )
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
         # 'The union, citing rising costs, said': a participle's aside after a noun subject
@@ -117,19 +119,6 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     ):
         return k - 1
     return j
-
-
-def _issued_before(words: Sequence[str], k: int, floor: int) -> bool:
-    """Does a document noun end the phrase before the comma at *k*, or head it before a short
-    *of* phrase ('The report, published in May,', 'Minutes of the meeting, published by')?"""
-    if is_issued_noun(words[k - 1].lower()):
-        return True
-    for x in range(k - 2, max(floor, k - 5) - 1, -1):
-        if words[x].lower() == "of":
-            return x - 1 >= floor and is_issued_noun(words[x - 1].lower())
-        if not (words[x].isalpha() and words[x].islower()):
-            return False
-    return False
 
 
 def _subject_for_aside(w: str, cue: str, lexicon: Lexicon) -> bool:

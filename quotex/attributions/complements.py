@@ -129,6 +129,20 @@ def skip_cue_aside(words: Sequence[str], i: int, end: int, quote_tokens: frozens
     return i
 
 
+def _quoted_addressee(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> int:
+    """After a verb of telling, a name of one to three capitalised words inside quotation
+    marks at token *i*, then more words of the sentence ('Dempsey tells ‘Tank’ the door is
+    open'): the token after its closing mark; else *i*."""
+    words, marks = tokens.words, lexicon.quote_tokens
+    if words[i] not in marks:
+        return i
+    k = i + 1
+    while k <= min(end, i + 3) and words[k][:1].isupper() and words[k].isalpha():
+        k += 1
+    closes = i + 1 < k <= end and words[k] in marks and tokens.ends[k - 1] == tokens.starts[k]
+    return k + 1 if closes and k + 1 <= end and words[k + 1][:1].isalnum() else i
+
+
 def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Lexicon) -> int:
     """After a cue: skip its object (``told reporters``) and modifiers
     (``on Tuesday``, ``in a statement``, ``last week``). Returns the first
@@ -139,7 +153,9 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     words = tokens.words
     if lemma == "put it":
         i += 1
-    if lemma in TELL_VERBS and i <= end and adjunct_end(words, i, end) == i:
+    if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:
+        i = after  # 'tells ‘Tank’ the door is open': a nickname in quotation marks is the addressee
+    elif lemma in TELL_VERBS and i <= end and adjunct_end(words, i, end) == i:
         np = (
             _addressee(tokens, i, end, lexicon)
             if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"

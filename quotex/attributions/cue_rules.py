@@ -56,9 +56,11 @@ from quotex.lexicon.grammar import (
     LABELS,
     LINKING_WORDS,
     MODALS,
+    PREPOSITIONS,
 )
 from quotex.mentions import is_name_word
 from quotex.mentions.prefixes import portfolio_role
+from quotex.mentions.words import name_syllable
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -200,22 +202,50 @@ def dotted_turn(site: CueSite) -> Found | None:
     return Attribution(part, (i, i), cue, "transcript", QuoteKind.DIRECT), start, max(last, site.last)
 
 
+#: A roundup credit's name and the role words before it, in tokens before the first comma (a
+#: hyphen and the halves it joins are three: 'First-time voter Femke van den Heuvel,').
+CREDIT_NAME_WINDOW = 11
+
+
 def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A roundup credit ``NAME, AFFILIATION: "C."`` (``Rafael Ortiz, The Harbour Gazette:``,
     ``Kim Abara, economist:``, ``Kim Abara (44), Kirkwall:``): the name that opens the clause
     at *floor*, before the first comma (and a bracketed age); what follows the comma up to the
     colon is the speaker's role, not the speaker."""
     words = tokens.words
-    comma = next((k for k in range(floor + 1, min(colon, floor + 7)) if words[k] == ","), -1)
+    comma = next((k for k in range(floor + 1, min(colon, floor + CREDIT_NAME_WINDOW)) if words[k] == ","), -1)
     if comma < 0 or colon - comma > 9:
         return None
     end = comma - 1
     if end - 3 >= floor and words[end] == ")" and words[end - 1].isdigit() and words[end - 2] == "(":
         end -= 3  # an age in brackets after the name: 'Ines Marr (44), Kirkwall:'
     name = np_left(tokens, end, floor, lexicon)
-    if name is None or name[0] != floor or not is_name_word(words[name[1]]):
+    if name is None or not _name_end(tokens, name[1], floor):
         return None
-    return name
+    return name if name[0] == floor or _role_words(words, floor, name[0], lexicon) else None
+
+
+def _role_words(words: Sequence[str], floor: int, first: int, lexicon: Lexicon) -> bool:
+    """Are tokens *floor* .. *first* - 1, before a roundup credit's name, a bare role of up to
+    five tokens that the noun phrase did not take in ('Part-time lifeguard', 'Long-distance lorry
+    driver'): a capitalised word and lower-case words or hyphens, no verb, preposition, -ing or
+    -ed form?"""
+    role = words[floor:first]
+    return (
+        0 < len(role) <= 5
+        and role[0][:1].isupper()
+        and all(w == "-" or (w.isalpha() and w[1:].islower()) for w in role)
+        and not any(
+            w.lower() in lexicon.verb_forms or w.lower() in PREPOSITIONS or w.endswith(("ing", "ed"))
+            for w in role
+        )
+    )
+
+
+def _name_end(tokens: Tokens, k: int, floor: int) -> bool:
+    """Can token *k* end a name: a name word, or the lower-case syllable of a hyphenated given
+    name ('Park Ji-woo')?"""
+    return is_name_word(tokens.words[k]) or name_syllable(tokens, k, floor)
 
 
 def _is_headline_credit(site: CueSite) -> bool:
@@ -313,7 +343,7 @@ def colon_quotation(site: CueSite) -> Found | None:
         if src is None:
             src = np_left(tokens, _before_bracket(words, floor, i), floor, lexicon)
         if src is not None and (
-            not is_name_word(words[src[1]])
+            not _name_end(tokens, src[1], floor)
             or src[0] > floor + 8
             or any(_past_verb(words[k]) for k in range(floor, src[0]))  # 'X messaged the Sentinel:'
         ):

@@ -72,13 +72,18 @@ def noun_before_quotation(v: VerbCue) -> bool:
 
 
 def known_as_title(v: VerbCue) -> bool:
-    """'the hacker known as "Nightjar"': a name in title case after *known as*; and the
+    """'the hacker known as "Nightjar"': a name in title case after *known as* (or *known
+    locally as*, over up to two lower-case words); and the
     active 'Walkers know the ridge as "the Saddle"' (*know* X *as*: a name X goes by, within
     twelve tokens, no comma between)."""
     words, i, ctx = v.words, v.i, v.ctx
     if v.lemma != "know":
         return False
     k = i + 1
+    while v.low == "known" and k < min(v.last, i + 3) and words[k].isalpha() and words[k].islower():
+        if words[k] == "as":
+            break
+        k += 1  # an adverb before *as*: 'known locally as', 'known online as'
     if v.low != "known":
         while k < min(v.last, i + 12) and words[k] != "as":
             if ctx.quote_of[k] >= 0 or words[k] in (",", ";", ":", "that"):
@@ -90,6 +95,37 @@ def known_as_title(v: VerbCue) -> bool:
         and ctx.quote_of[k + 1] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k + 1]], min_caps=1 if k > i + 1 else 2)
     )
+
+
+#: Relative pronouns whose clause's object is a gap before its verb: 'which critics described as'.
+_OBJECT_RELATIVES = frozenset(["which", "whom", "what", "that"])
+
+
+def passive_as(v: VerbCue) -> bool:
+    """A past participle of a verb of naming right after a noun, then *as* (over one -ly
+    adverb): a reduced passive, whose noun is what is named, not a speaker ('A plan described
+    as "a giveaway" passed', 'a tune billed as "the anthem"'); not when a relative pronoun
+    opens the clause within five words before it, where the verb's object is the gap ('which
+    critics described as', 'whom one adviser described as')."""
+    words, i = v.words, v.i
+    k = i + 1 if i + 1 <= v.last and words[i + 1].lower().endswith("ly") else i
+    if not (
+        v.vclass == "naming"
+        and k + 1 <= v.last
+        and words[k + 1].lower() == "as"
+        and v.low.endswith(("ed", "en", "wn"))
+        and v.prev >= v.first
+        and words[v.prev].isalpha()
+        and words[v.prev].lower() not in PRONOUNS
+        and words[v.prev].lower() not in AUXILIARIES
+    ):
+        return False
+    for j in range(v.prev, max(v.first, v.prev - 5) - 1, -1):
+        if words[j].lower() in _OBJECT_RELATIVES:
+            return False
+        if not words[j][:1].isalnum() and words[j] not in ("'s", "’s", "-"):
+            break
+    return True
 
 
 def without_titles(ctx: Context, end: int, start: int) -> str:

@@ -23,6 +23,7 @@ from quotex.lexicon.grammar import (
     APPROXIMATORS,
     ARTICLE_PRONOUNS,
     AUXILIARIES,
+    BARE_INFINITIVE_VERBS,
     CLAUSE_LINKS,
     CLAUSE_SUBORDINATORS,
     CONTENT_TRIM,
@@ -43,7 +44,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.prefixes import portfolio_end
-from quotex.mentions.words import name_syllable
+from quotex.mentions.words import counted_plural, name_syllable
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides', 'all
@@ -193,6 +194,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or (words[head - 1] in lexicon.quote_tokens and head - 2 >= floor and words[head - 2] == ",")
             or words[head - 1].lower() in QUANTIFIERS
             or words[head - 1].lower() in _OPENS_SUBJECT
+            # 'which tenants called' (not a verb with a bare infinitive: 'which helps explain')
+            or (words[head - 1].lower() in ("which", "whom", "what") and low not in BARE_INFINITIVE_VERBS)
             or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
         )
@@ -339,6 +342,8 @@ def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexi
         lk = words[k].lower()
         if lk in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another"):
             return True
+        if (lk in NUMBER_WORDS or lk in QUANTIFIERS) and counted_plural(words, k, head, floor):
+            return True  # 'Three delivery riders', 'several porters'
         if (
             (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
             or lk in STOP_WORDS

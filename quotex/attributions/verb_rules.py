@@ -54,7 +54,7 @@ from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.head_nouns import homograph_head
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
-from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation
+from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation, passive_as
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.participle_subjects import nearest_clause_subject, quotation_before_predicate
 from quotex.attributions.sites import (
@@ -590,6 +590,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("names_a_title", names_a_title),
     Veto("names_a_work", names_a_work),
     Veto("known_as_title", known_as_title),
+    Veto("passive_as", passive_as),
     Veto("noun_before_quotation", noun_before_quotation),
     Veto("compound_noun", compound_noun),
     Veto("part_of_name", part_of_name),

@@ -46,6 +46,7 @@ from quotex.mentions.words import (
     is_name_word,
     is_role,
     plural_role,
+    role_after_comma,
     verb_like_plural,
 )
 from quotex.sentences import Sentence
@@ -127,6 +128,7 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         and last == first
         and not is_role(words[last], lexicon)
         and words[last].lower() not in _COURT_PARTIES
+        and not (has_title and role_after_comma(words, last, lexicon))
     ):
         return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
     if has_title:

@@ -258,3 +258,28 @@ def name_syllable(tokens: Tokens, head: int, floor: int) -> bool:
         and 2 <= len(words[head - 2]) <= 5
         and is_name_word(words[head - 3])
     )
+
+
+def role_after_comma(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:
+    """Do a comma, a few lower-case words (a role with no article, no verb) and a colon follow
+    token *last*, as a roundup credit describes a person named in capitals ('SUTRISNO, café
+    owner:', 'SUTRISNO, night-shift nurse:')?"""
+    tail = words[last + 1 : last + 8]
+    if ":" not in tail or len(tail) < 3 or tail[0] != ",":
+        return False
+    role = tail[1 : tail.index(":")]
+    lower = all(w.islower() or w == "-" for w in role)
+    return lower and role[-1].isalpha() and role[0] not in lexicon.verb_forms
+
+
+def counted_plural(words: Sequence[str], k: int, head: int, floor: int) -> bool:
+    """Does the number or quantifier at token *k* open a plural phrase ending at *head* whose
+    modifiers are no verbs ('Three delivery riders', 'several season-ticket holders'; not
+    'some voters wore T-shirts', 'Many carried placards'), and stand after no preposition ('in
+    two earlier opinions' is an adjunct)?"""
+    return (
+        words[head].endswith("s")
+        and k < head - 1
+        and not (k - 1 >= floor and words[k - 1].lower() in PREPOSITIONS)
+        and not any(w.endswith("ed") or w.lower() in IRREGULAR_PAST for w in words[k + 1 : head])
+    )

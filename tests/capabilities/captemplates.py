@@ -58,6 +58,7 @@ from captemplates10_main import ROUND10_MAIN
 from captemplates10_prn11 import ROUND10_PRN11
 from captemplates11_h9n import ROUND11_H9N
 from captemplates11_h9p import ROUND11_H9P
+from captemplates11_h9q import ROUND11_H9Q
 from captemplates11_h9s import ROUND11_H9S
 from captemplates11_main import ROUND11_MAIN
 
@@ -2993,6 +2994,7 @@ CAPABILITIES = (
     *ROUND9_MAIN,
     *ROUND10_MAIN,
     *ROUND11_MAIN,
+    *ROUND11_H9Q,
     *ROUND11_H9N,
     *ROUND11_H9P,
     *ROUND11_H9S,
