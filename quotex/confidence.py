@@ -23,15 +23,15 @@ __all__ = ["PATH_PRECISION", "RULE_PRECISION", "rule_confidence"]
 RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.889,  # 8/9
-    ("according_to", "indirect"): 0.787,  # 280/356
+    ("according_to", "indirect"): 0.795,  # 280/352
     ("according_to", "mixed"): 0.750,  # 36/48
     ("colon_introduction", "direct"): 0.773,  # 17/22
     ("cue_after_content", "direct"): 0.969,  # 2972/3068
-    ("cue_after_content", "indirect"): 0.760,  # 354/466
+    ("cue_after_content", "indirect"): 0.755,  # 354/469
     ("cue_after_content", "mixed"): 0.852,  # 242/284
-    ("cue_before_content", "direct"): 0.894,  # 482/539
-    ("cue_before_content", "indirect"): 0.742,  # 3293/4438
-    ("cue_before_content", "mixed"): 0.859,  # 1136/1323
+    ("cue_before_content", "direct"): 0.897,  # 481/536
+    ("cue_before_content", "indirect"): 0.743,  # 3296/4437
+    ("cue_before_content", "mixed"): 0.859,  # 1138/1325
     ("cue_noun", "indirect"): 0.400,  # 28/70
     ("cue_noun", "mixed"): 0.222,  # 2/9
     ("dash_credit", "direct"): 1.000,  # 5/5
@@ -42,13 +42,13 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("participial", "indirect"): 0.697,  # 232/333
     ("participial", "mixed"): 0.830,  # 176/212
     ("quoted_fragment", "mixed"): 0.691,  # 38/55
-    ("reporting_frame", "direct"): 0.958,  # 23/24
+    ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
-    ("stance", "direct"): 0.600,  # 6/10
-    ("stance", "indirect"): 0.617,  # 1095/1776
-    ("stance", "mixed"): 0.739,  # 136/184
+    ("stance", "direct"): 0.667,  # 6/9
+    ("stance", "indirect"): 0.621,  # 1096/1766
+    ("stance", "mixed"): 0.742,  # 135/182
     ("transcript", "direct"): 0.412,  # 33/80
-    ("unattributed", "direct"): 0.054,  # 9/167
+    ("unattributed", "direct"): 0.053,  # 9/169
     # END GENERATED
 }
 
@@ -57,61 +57,61 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.876,  # 6/7
-    ("according_to", "indirect", "apposition"): 0.802,  # 21/26
-    ("according_to", "indirect", "description"): 0.775,  # 134/173
-    ("according_to", "indirect", "document"): 0.819,  # 29/35
-    ("according_to", "indirect", "name"): 0.780,  # 92/118
+    ("according_to", "indirect", "apposition"): 0.799,  # 20/25
+    ("according_to", "indirect", "description"): 0.793,  # 134/169
+    ("according_to", "indirect", "document"): 0.825,  # 30/36
+    ("according_to", "indirect", "name"): 0.781,  # 92/118
     ("according_to", "mixed", "description"): 0.729,  # 18/25
     ("according_to", "mixed", "name"): 0.750,  # 12/16
     ("colon_introduction", "direct", "name"): 0.709,  # 10/15
     ("cue_after_content", "direct", "apposition"): 0.994,  # 45/45
-    ("cue_after_content", "direct", "description"): 0.979,  # 147/150
+    ("cue_after_content", "direct", "description"): 0.979,  # 148/151
     ("cue_after_content", "direct", "document"): 0.980,  # 6/6
     ("cue_after_content", "direct", "name"): 0.966,  # 1908/1976
-    ("cue_after_content", "direct", "nominal"): 0.953,  # 37/39
+    ("cue_after_content", "direct", "nominal"): 0.952,  # 36/38
     ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 565/579
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.972,  # 247/254
     ("cue_after_content", "direct", "pronoun_sentence"): 0.920,  # 17/19
-    ("cue_after_content", "indirect", "apposition"): 0.768,  # 7/9
-    ("cue_after_content", "indirect", "description"): 0.699,  # 112/161
+    ("cue_after_content", "indirect", "apposition"): 0.766,  # 7/9
+    ("cue_after_content", "indirect", "description"): 0.687,  # 112/164
     ("cue_after_content", "indirect", "name"): 0.817,  # 137/167
-    ("cue_after_content", "indirect", "nominal"): 0.780,  # 8/10
-    ("cue_after_content", "indirect", "pronoun_far"): 0.688,  # 33/49
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.845,  # 49/57
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.644,  # 4/8
+    ("cue_after_content", "indirect", "nominal"): 0.777,  # 8/10
+    ("cue_after_content", "indirect", "pronoun_far"): 0.687,  # 33/49
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.844,  # 49/57
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.642,  # 4/8
     ("cue_after_content", "mixed", "apposition"): 0.701,  # 2/5
     ("cue_after_content", "mixed", "description"): 0.687,  # 21/33
     ("cue_after_content", "mixed", "name"): 0.893,  # 146/163
     ("cue_after_content", "mixed", "pronoun_far"): 0.917,  # 30/32
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.912,  # 38/41
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.595,  # 1/6
-    ("cue_before_content", "direct", ""): 0.929,  # 5/5
-    ("cue_before_content", "direct", "apposition"): 0.865,  # 17/20
-    ("cue_before_content", "direct", "description"): 0.835,  # 52/63
-    ("cue_before_content", "direct", "document"): 0.929,  # 5/5
-    ("cue_before_content", "direct", "name"): 0.918,  # 260/283
-    ("cue_before_content", "direct", "nominal"): 0.934,  # 6/6
+    ("cue_before_content", "direct", ""): 0.936,  # 6/6
+    ("cue_before_content", "direct", "apposition"): 0.925,  # 16/17
+    ("cue_before_content", "direct", "description"): 0.833,  # 51/62
+    ("cue_before_content", "direct", "document"): 0.932,  # 5/5
+    ("cue_before_content", "direct", "name"): 0.918,  # 261/284
+    ("cue_before_content", "direct", "nominal"): 0.936,  # 6/6
     ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 68/73
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.867,  # 50/58
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.776,  # 19/26
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.771,  # 18/25
     ("cue_before_content", "indirect", ""): 0.560,  # 90/164
-    ("cue_before_content", "indirect", "apposition"): 0.718,  # 96/134
-    ("cue_before_content", "indirect", "description"): 0.710,  # 1035/1458
-    ("cue_before_content", "indirect", "document"): 0.782,  # 45/57
+    ("cue_before_content", "indirect", "apposition"): 0.717,  # 93/130
+    ("cue_before_content", "indirect", "description"): 0.713,  # 1038/1457
+    ("cue_before_content", "indirect", "document"): 0.763,  # 46/60
     ("cue_before_content", "indirect", "name"): 0.792,  # 1464/1848
-    ("cue_before_content", "indirect", "nominal"): 0.837,  # 57/67
-    ("cue_before_content", "indirect", "pronoun_far"): 0.706,  # 138/196
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.819,  # 254/309
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.565,  # 114/205
-    ("cue_before_content", "mixed", ""): 0.647,  # 5/11
-    ("cue_before_content", "mixed", "apposition"): 0.847,  # 27/32
-    ("cue_before_content", "mixed", "description"): 0.718,  # 122/172
+    ("cue_before_content", "indirect", "nominal"): 0.841,  # 59/69
+    ("cue_before_content", "indirect", "pronoun_far"): 0.711,  # 139/196
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.822,  # 253/307
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.562,  # 114/206
+    ("cue_before_content", "mixed", ""): 0.618,  # 5/12
+    ("cue_before_content", "mixed", "apposition"): 0.844,  # 26/31
+    ("cue_before_content", "mixed", "description"): 0.715,  # 123/174
     ("cue_before_content", "mixed", "document"): 0.839,  # 4/5
-    ("cue_before_content", "mixed", "name"): 0.904,  # 719/795
+    ("cue_before_content", "mixed", "name"): 0.905,  # 720/795
     ("cue_before_content", "mixed", "nominal"): 0.953,  # 20/20
-    ("cue_before_content", "mixed", "pronoun_far"): 0.842,  # 84/100
+    ("cue_before_content", "mixed", "pronoun_far"): 0.843,  # 85/101
     ("cue_before_content", "mixed", "pronoun_paragraph"): 0.879,  # 118/134
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.712,  # 37/54
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.724,  # 37/53
     ("cue_noun", "indirect", "description"): 0.312,  # 1/6
     ("cue_noun", "indirect", "name"): 0.375,  # 11/30
     ("cue_noun", "indirect", "pronoun_far"): 0.429,  # 5/11
@@ -139,28 +139,28 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("quoted_fragment", "mixed", "description"): 0.661,  # 3/5
     ("quoted_fragment", "mixed", "name"): 0.706,  # 27/38
     ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.682,  # 4/6
-    ("reporting_frame", "direct", "description"): 0.906,  # 4/5
-    ("reporting_frame", "direct", "name"): 0.984,  # 16/16
+    ("reporting_frame", "direct", "description"): 0.907,  # 4/5
+    ("reporting_frame", "direct", "name"): 0.985,  # 17/17
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
-    ("stance", "direct", "name"): 0.733,  # 5/5
-    ("stance", "indirect", ""): 0.378,  # 12/38
-    ("stance", "indirect", "apposition"): 0.660,  # 44/66
-    ("stance", "indirect", "description"): 0.525,  # 316/604
-    ("stance", "indirect", "name"): 0.697,  # 511/732
-    ("stance", "indirect", "nominal"): 0.557,  # 15/28
-    ("stance", "indirect", "pronoun_far"): 0.681,  # 66/96
-    ("stance", "indirect", "pronoun_paragraph"): 0.701,  # 85/120
-    ("stance", "indirect", "pronoun_sentence"): 0.502,  # 43/88
-    ("stance", "mixed", "description"): 0.656,  # 30/47
+    ("stance", "direct", "name"): 0.778,  # 5/5
+    ("stance", "indirect", ""): 0.392,  # 13/39
+    ("stance", "indirect", "apposition"): 0.655,  # 39/59
+    ("stance", "indirect", "description"): 0.530,  # 318/602
+    ("stance", "indirect", "name"): 0.701,  # 515/733
+    ("stance", "indirect", "nominal"): 0.558,  # 15/28
+    ("stance", "indirect", "pronoun_far"): 0.694,  # 66/94
+    ("stance", "indirect", "pronoun_paragraph"): 0.702,  # 85/120
+    ("stance", "indirect", "pronoun_sentence"): 0.497,  # 42/87
+    ("stance", "mixed", "description"): 0.668,  # 30/46
     ("stance", "mixed", "name"): 0.746,  # 62/83
-    ("stance", "mixed", "nominal"): 0.774,  # 5/6
-    ("stance", "mixed", "pronoun_far"): 0.733,  # 8/11
+    ("stance", "mixed", "nominal"): 0.776,  # 5/6
+    ("stance", "mixed", "pronoun_far"): 0.734,  # 8/11
     ("stance", "mixed", "pronoun_paragraph"): 0.891,  # 22/23
-    ("stance", "mixed", "pronoun_sentence"): 0.744,  # 6/8
+    ("stance", "mixed", "pronoun_sentence"): 0.745,  # 6/8
     ("transcript", "direct", ""): 0.337,  # 8/26
     ("transcript", "direct", "name"): 0.754,  # 17/18
     ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
-    ("unattributed", "direct", ""): 0.054,  # 9/167
+    ("unattributed", "direct", ""): 0.053,  # 9/169
     # END GENERATED PATHS
 }
 
