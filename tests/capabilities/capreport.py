@@ -23,15 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from capkit import FLOORS, Capability, load_floors, run
 from captemplates import CAPABILITIES
-from heldout import HELD_OUT
-from heldout2 import HELD_OUT_2
-from heldout3 import HELD_OUT_3
-from heldout4 import HELD_OUT_4
-from heldout5 import HELD_OUT_5
-from heldout6 import HELD_OUT_6
-from heldout7 import HELD_OUT_7
-from heldout8 import HELD_OUT_8
-from heldout9 import HELD_OUT_9
+from heldout_rounds import HELD_OUT_ALL
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,17 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=2, help="failures to print per capability")
     parser.add_argument("--write-floors", action="store_true", help="record the rates in floors.json")
     args = parser.parse_args(argv)
-    held_out = (
-        HELD_OUT
-        + HELD_OUT_2
-        + HELD_OUT_3
-        + HELD_OUT_4
-        + HELD_OUT_5
-        + HELD_OUT_6
-        + HELD_OUT_7
-        + HELD_OUT_8
-        + HELD_OUT_9
-    )
+    held_out = HELD_OUT_ALL
     pool: tuple[Capability, ...] = held_out if args.heldout else CAPABILITIES
     if args.all:
         pool = CAPABILITIES + held_out

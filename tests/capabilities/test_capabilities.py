@@ -11,29 +11,10 @@ from __future__ import annotations
 import pytest
 from capkit import ANY, Case, Contains, Expect, case_problems, load_floors, locate, run
 from captemplates import CAPABILITIES
-from heldout import HELD_OUT
-from heldout2 import HELD_OUT_2
-from heldout3 import HELD_OUT_3
-from heldout4 import HELD_OUT_4
-from heldout5 import HELD_OUT_5
-from heldout6 import HELD_OUT_6
-from heldout7 import HELD_OUT_7
-from heldout8 import HELD_OUT_8
-from heldout9 import HELD_OUT_9
+from heldout_rounds import HELD_OUT_ALL
 
 from quotex import Quote, Span, Speaker
 
-HELD_OUT_ALL = (
-    HELD_OUT
-    + HELD_OUT_2
-    + HELD_OUT_3
-    + HELD_OUT_4
-    + HELD_OUT_5
-    + HELD_OUT_6
-    + HELD_OUT_7
-    + HELD_OUT_8
-    + HELD_OUT_9
-)
 ALL = CAPABILITIES + HELD_OUT_ALL
 FLOORS = load_floors()
 

@@ -1,0 +1,27 @@
+"""Every held-out capability round, in the order they were written: one tuple that the CI test
+(``test_capabilities.py``) and the report script (``capreport.py``) share."""
+
+from __future__ import annotations
+
+from capkit import Capability
+from heldout import HELD_OUT
+from heldout2 import HELD_OUT_2
+from heldout3 import HELD_OUT_3
+from heldout4 import HELD_OUT_4
+from heldout5 import HELD_OUT_5
+from heldout6 import HELD_OUT_6
+from heldout7 import HELD_OUT_7
+from heldout8 import HELD_OUT_8
+from heldout9 import HELD_OUT_9
+
+HELD_OUT_ALL: tuple[Capability, ...] = (
+    HELD_OUT
+    + HELD_OUT_2
+    + HELD_OUT_3
+    + HELD_OUT_4
+    + HELD_OUT_5
+    + HELD_OUT_6
+    + HELD_OUT_7
+    + HELD_OUT_8
+    + HELD_OUT_9
+)
