@@ -26,6 +26,9 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import is_name_word
 
+#: How far back from a cue or colon a clause with a subject of its own is looked for (tokens).
+CLAUSE_WINDOW = 40
+
 #: Subordinators that open an adverbial clause after the sentence's subject ('X was in the
 #: gallery when Y said:', 'as a neighbour put it:').
 _ADVERBIAL_CLAUSE_OPENERS = CLAUSE_SUBORDINATORS | SUBORDINATORS | frozenset(["if", "unless", "whenever"])
@@ -38,6 +41,7 @@ def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
     *before* introduces is that clause's subject's, never the sentence subject's ('X responded
     as the crowd cheered:' has no verb of speech in its clause and stays X's)."""
     words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
+    a = max(a, before - CLAUSE_WINDOW)  # (a bounded look back: the cost stays linear)
     if _bare_infinitive_speech(words, verbs, a, before):
         return True
     for k in range(a, before):

@@ -83,8 +83,11 @@ def according_to(site: CueSite) -> Found | None:
             words[k].lower() in LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
         )
     )
-    before = [w.lower() for w in words[site.first : i]]
-    if len(before) == 2 and before[0] in ("that", "this") and before[1] in ("is", "was", "'s", "’s"):
+    if (
+        i - site.first == 2
+        and words[site.first].lower() in ("that", "this")
+        and words[site.first + 1].lower() in ("is", "was", "'s", "’s")
+    ):
         return None  # '"C." That is according to X.': the quotation before is X's (next_credit)
     src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
     if src is None:
