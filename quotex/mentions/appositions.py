@@ -168,12 +168,34 @@ def _opens_no_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) ->
         return True
     if w.islower() and (verb_like_plural(words, i, end) or opens_verb_phrase(words, i, end, lexicon)):
         return True
+    if _titled_person(words, i, end, lexicon):
+        return True  # 'front-runner X, Sen. Ted Cruz of Texas and ...': another person, a list
     return (
         low in PREPOSITIONS
         or low in FRONTING_PREPOSITIONS
         or low in _ADVERBIAL_OPENERS
         or (i + 1 <= end and w.islower() and w.endswith("ly") and words[i + 1] in _LINKS_AFTER_LY)
     )
+
+
+def _titled_person(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> bool:
+    """Does a title word (a role, an honorific or an abbreviation: 'Sen.', 'Gov.', 'Dr.') at token
+    *i* stand right before a first name, so that the phrase after the comma is another person
+    ('X, Sen. Ted Cruz of Texas and ...'), not X's title? Not a possessor ('X, President Barack
+    Obama's former adviser,')."""
+    low = words[i].lower().rstrip(".")
+    titled = is_role(words[i], lexicon) or low in lexicon.honorifics or low in lexicon.title_abbreviations
+    k = i + 1
+    if k <= end and words[k] == ".":
+        k += 1  # (an abbreviation whose full stop is a token of its own)
+    if not (titled and k + 1 <= end and words[k].lower() in ANY_FIRST_NAMES and is_name_word(words[k + 1])):
+        return False
+    while k + 1 <= end and is_name_word(words[k + 1]):
+        k += 1
+    return k + 1 > end or words[k + 1] not in (
+        "'s",
+        "’s",
+    )  # ('President Barack Obama's adviser': a possessor)
 
 
 def _next_pair(words: Sequence[str], j: int, end: int) -> bool:

@@ -176,6 +176,8 @@ def opens_verb_phrase(words: Sequence[str], k: int, end: int, lexicon: Lexicon) 
         return False
     # an -ing form before a lower-case word ('beating rival', 'underscoring party divisions',
     # 'having completed'); a past participle before a preposition ('steered by')
+    if ing and k + 2 <= end and is_role(nxt, lexicon) and is_name_word(words[k + 2]):
+        return True  # 'beating rival Ana Berg': the -ing verb's object is a titled name
     return (ing and nxt.isalpha() and nxt.islower() and not is_role(nxt, lexicon)) or low in _PARTICIPLE_LINKS
 
 

@@ -19,7 +19,9 @@ said C', 'X heard the coach say: "C."'); the object of a verb before a colon is 
 credit ('Ana Berg messaged the Bendigo Sentinel: "C."' is Ana Berg's); ', who' means the phrase
 right before its comma ('X agreed with Y, who said C' is Y's, never X's); after 'According to
 ROLE,' a name with no closing comma opens the content ('According to the coach, X waited ...' is
-the coach's claim about X, never X's).
+the coach's claim about X, never X's); a titled person after a name and a comma is another person
+in a list, no title ('front-runner X, Sen. Y of Ohio and Sen. Z ...'), but a titled possessor
+keeps the title ('X, President Y's former adviser,').
 People, roles and sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND11_MAIN` to its ``CAPABILITIES``.
@@ -428,6 +430,33 @@ def according_role_then_name() -> Iterator[Case]:
         )
 
 
+def titled_list_not_title() -> Iterator[Case]:
+    """'The poll covered X, Sen. Y of STATE and Sen. Z of STATE. X said C.' -> X with no title;
+    'X, Governor Y's former adviser, said C' -> that title."""
+    claim = "the ferry timetable would change"
+    for (x, y), (z, _), abbr in itertools.product(PAIRS, PAIRS, ("Sen.", "Gov.", "Rep.")):
+        if z in (x, y):
+            continue
+        ys, zs = y.removeprefix("Dr. "), z.removeprefix("Dr. ")
+        yield Case(
+            "",
+            "list",
+            f"The poll covered {x}, {abbr} {ys} of Ohio and {abbr} {zs} of Maine. "
+            f"{x.split()[-1]} said {claim}.",
+            [Expect(claim, "indirect", x.removeprefix("Dr. "), None)],
+            exact=False,
+        )
+    for x, y in PAIRS:
+        ys = y.removeprefix("Dr. ")
+        yield Case(
+            "",
+            "possessor",
+            f"{x}, Governor {ys}'s former adviser, said {claim}.",
+            [Expect(claim, "indirect", x.removeprefix("Dr. "), f"Governor {ys}'s former adviser")],
+            exact=False,
+        )
+
+
 ROUND11_MAIN: tuple[Capability, ...] = (
     named(
         "names.question_opener",
@@ -500,5 +529,11 @@ ROUND11_MAIN: tuple[Capability, ...] = (
         "3",
         "According to ROLE, X waited: ROLE's claim (never X's); According to ROLE, X, C: X's",
         according_role_then_name,
+    ),
+    named(
+        "titles.titled_list_not_title",
+        "6",
+        "X, Sen. Y of A and Sen. Z of B: X untitled (a list); X, Governor Y's adviser,: that title",
+        titled_list_not_title,
     ),
 )
