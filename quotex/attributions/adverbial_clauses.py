@@ -25,6 +25,7 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.words import past_form
 
 #: How far back from a cue or colon a clause with a subject of its own is looked for (tokens).
 CLAUSE_WINDOW = 40
@@ -138,8 +139,7 @@ def clause_after_subject(words: Sequence[str], floor: int, subject_first: int, a
     'Standing beside X, ...': the real subject follows the comma)?"""
     if (
         a + 1 < group
-        and words[a].islower()
-        and (words[a].endswith("ed") or words[a] in IRREGULAR_PAST)
+        and past_form(words[a])
         and opens_subject(words[a + 1])  # (its object; 'A panel led by X agreed': a reduced relative)
         and words[a + 1].lower().rstrip(".") not in TIME_NAMES  # ('A poll released Wednesday found')
     ):

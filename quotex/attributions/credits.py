@@ -25,7 +25,6 @@ from quotex.lexicon.function_words import NOT_NAMES, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
     ARTICLE_PRONOUNS,
     AUXILIARIES,
-    IRREGULAR_PAST,
     MODALS,
     QUANTIFIER_PRONOUNS,
     RELATIVES,
@@ -33,6 +32,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word
+from quotex.mentions.words import past_form
 
 _CREDIT_TOKENS = 12  # the most tokens of a credit phrase ('Tasman University vice-chancellor Mary-Kate ...')
 
@@ -70,14 +70,7 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
             or low in RELATIVES
             or (low == "that" and m + 1 <= limit and opens_subject(words[m + 1]))  # ('said that Halvard')
             or (not relative and w.islower() and (low in AUXILIARIES or low in MODALS))
-            or (
-                step > 0
-                and not relative
-                and speaker
-                and w.islower()
-                and (low.endswith("ed") or low in IRREGULAR_PAST)
-                and is_name_word(words[m - 1])
-            )
+            or (step > 0 and not relative and speaker and past_form(w) and is_name_word(words[m - 1]))
         ):
             # ('... said that Halvard had paid too much', 'said Halvard raised prices': a
             # reported clause after the cue, not a credit)

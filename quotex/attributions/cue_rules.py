@@ -60,7 +60,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import is_name_word
 from quotex.mentions.prefixes import portfolio_role
-from quotex.mentions.words import name_syllable
+from quotex.mentions.words import name_syllable, past_form
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -348,7 +348,9 @@ def colon_quotation(site: CueSite) -> Found | None:
         if src is not None and (
             not _name_end(tokens, src[1], floor)
             or src[0] > floor + 8
-            or any(_past_verb(words[k]) for k in range(floor, src[0]))  # 'X messaged the Sentinel:'
+            or any(
+                words[k].isalpha() and past_form(words[k]) for k in range(floor, src[0])
+            )  # 'X messaged the Sentinel:'
         ):
             src = None
     if (
@@ -368,12 +370,6 @@ def colon_quotation(site: CueSite) -> Found | None:
     (cs, ce), kind = got
     cue = (tokens.ends[i] - 1, tokens.ends[i])  # (the colon of '):' too)
     return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
-
-
-def _past_verb(w: str) -> bool:
-    """Is *w* a lower-case past form, a clause's verb (so a name after it is its object, no
-    credit: 'Ines Marr messaged the Bendigo Sentinel: "C."')?"""
-    return w.isalpha() and w.islower() and (w.endswith("ed") or w in IRREGULAR_PAST)
 
 
 def _before_bracket(words: Sequence[str], floor: int, colon: int) -> int:

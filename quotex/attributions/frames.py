@@ -406,7 +406,7 @@ def _modifier_before(words: Sequence[str], a: int, b: int) -> int:
     return b + 1
 
 
-def _credit_source(ctx: Context, a: int, b: int) -> bool:
+def credit_source(ctx: Context, a: int, b: int) -> bool:
     """Tokens *a* .. *b* can be a trailing credit's source: they open with a capitalised word
     or a determiner or quantifier, hold a capitalised word or a role or source noun, and
     no quotation, clause end or second reporting verb."""
@@ -467,7 +467,7 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
             while b > src[0] and not words[b][:1].isalnum():
                 b -= 1
             src = modified_source_after(tokens, (src[0], b), last, ctx.lexicon)  # 'said a nurse on the ward'
-        if src is None or not _credit_source(ctx, src[0], src[1]):
+        if src is None or not credit_source(ctx, src[0], src[1]):
             return None
         return Attribution(part, src, (tokens.starts[k], tokens.ends[e]), rule, QuoteKind.DIRECT)
     for v in range(k + 1, min(last, k + CREDIT_SOURCE_TOKENS) + 1):
@@ -484,7 +484,7 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         b = v - 1 if words[v - 1] != "," else v - 2
         if words[b] == "have" and words[b - 1] == "to" and b - 3 >= k and words[b - 3] in COPULA:
             b -= 4  # ('X is said to have told': the subject before the hedge)
-        if verb is None or b < k or not _credit_source(ctx, k, b):
+        if verb is None or b < k or not credit_source(ctx, k, b):
             return None
         rule, e = verb
         return Attribution(part, (k, b), (tokens.starts[v], tokens.ends[e]), rule, QuoteKind.DIRECT)

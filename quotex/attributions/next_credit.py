@@ -16,7 +16,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context
-from quotex.attributions.frames import _credit_source
+from quotex.attributions.frames import credit_source
 from quotex.attributions.noun_phrases import np_right
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import SAYING_NOUNS
@@ -83,7 +83,7 @@ def credit_after(
     if found is None:
         return None
     src, cue = found
-    if not _credit_source(ctx, src[0], src[1]):
+    if not credit_source(ctx, src[0], src[1]):
         return None
     return src, (starts[cue[0]], ends[cue[1]])
 

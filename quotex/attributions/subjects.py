@@ -540,9 +540,9 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
     while start < cue and (words[start] in (",",) or words[start].lower() in ("but", "and", "so", "yet")):
         start += 1
     start = after_time_phrase(words, start, cue - 1)  # 'On Sunday the city's two unions say'
-    commas = [m for m in range(start, cue) if words[m] == ","]
-    if commas and fronted_opener(words[start]):
-        start = commas[-1] + 1  # 'Unlike X, one of the wives says': a fronted phrase, then the subject
+    if fronted_opener(words[start]):  # 'Unlike X, one of the wives says': a fronted phrase, then the subject
+        commas = [m for m in range(start, cue) if words[m] == ","]
+        start = commas[-1] + 1 if commas else start
     if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
         return None
     if any(words[m].islower() and words[m].endswith("ed") for m in range(start, cue)):

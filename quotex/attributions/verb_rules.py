@@ -400,7 +400,7 @@ def _closes_adverbial_clause(v: VerbCue, src: tuple[int, int], a: int) -> bool:
 
 
 #: Forms of *be* (and *get*) before a past participle that make a stance verb passive.
-_PASSIVE_BE = frozenset("is are was were be been being get gets got".split())
+_PASSIVE_BE = (COPULA - {"'s"}) | frozenset("get gets got".split())
 
 
 def cue_then_content(v: VerbCue) -> Found | None:

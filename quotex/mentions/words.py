@@ -133,6 +133,11 @@ def role_like(w: str, lexicon: Lexicon, *, head: bool) -> bool:
     )
 
 
+def past_form(word: str) -> bool:
+    """Is *word* a lower-case past form, in *-ed* or an irregular past ('praised', 'heard')?"""
+    return word.islower() and (word.endswith("ed") or word in IRREGULAR_PAST)
+
+
 def verb_like_plural(words: Sequence[str], k: int, end: int) -> bool:
     """Is lower-case token *k*, a role noun's plural, a verb with an object ('chairs the
     trust', 'heads its board', 'coaches a team')?"""
@@ -166,7 +171,7 @@ def opens_verb_phrase(words: Sequence[str], k: int, end: int, lexicon: Lexicon) 
     if not (w.isalpha() and w.islower()) or k + 1 > end:
         return False
     ing = w.endswith("ing")
-    if not (ing or w.endswith("ed") or w in IRREGULAR_PAST):
+    if not (ing or past_form(w)):
         return False
     nxt = words[k + 1]
     low = nxt.lower()
