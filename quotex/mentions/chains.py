@@ -25,7 +25,7 @@ from quotex.lexicon.function_words import (
     WEEKDAYS,
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS
-from quotex.mentions.words import body_name_tail, is_name_word, party_tag, plural_possessor
+from quotex.mentions.words import body_name_tail, is_name_word, party_tag, plural_possessor, syllable_pair
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -290,15 +290,10 @@ def _syllable_joined(tokens: Tokens, j: int, i: int, last: int, name_words: set[
     words = tokens.words
     if j + 2 > last:
         return False
-    first, second = words[j], words[j + 2]
+    second = words[j + 2]
     return (
-        2 <= len(first) <= 5
-        and not first.isupper()
-        and 1 <= len(second) <= 5
-        and second.isalpha()
-        and second.islower()
-        and tokens.ends[j] == tokens.starts[j + 1]
-        and tokens.ends[j + 1] == tokens.starts[j + 2]
+        syllable_pair(tokens, j)
+        and not words[j].isupper()
         and (second not in _ALWAYS_FUNCTION or second == "in")  # ('Moon Jae-in')
         and not second.endswith("ed")
         and second not in IRREGULAR_PAST

@@ -247,22 +247,33 @@ def open_class_word(w: str) -> bool:
     return w.isalpha() and w.islower() and low not in STOP_WORDS and low not in PREPOSITIONS
 
 
+def syllable_pair(tokens: Tokens, j: int) -> bool:
+    """Are tokens *j*, *j* + 1 and *j* + 2 two syllables of a hyphenated given name written
+    without spaces, the first of two to five letters, the second of one to five lower-case
+    letters ('Ji-woo', 'Jong-un')? The shape only: each caller adds what the name around it
+    must show (:func:`name_syllable`, ``chains._syllable_joined``)."""
+    words = tokens.words
+    second = words[j + 2]
+    return (
+        words[j + 1] == "-"
+        and 2 <= len(words[j]) <= 5
+        and len(second) <= 5
+        and second.isalpha()
+        and second.islower()
+        and tokens.ends[j] == tokens.starts[j + 1]
+        and tokens.ends[j + 1] == tokens.starts[j + 2]
+    )
+
+
 def name_syllable(tokens: Tokens, head: int, floor: int) -> bool:
     """Is token *head* the lower-case second syllable of a hyphenated given name ('Park
     Ji-woo', 'Kim Jong-un': see mentions.chains._syllable_joined), joined without spaces to a
     capitalised syllable after a name word?"""
     words = tokens.words
-    w = words[head]
     return (
         head - 3 >= floor
-        and w.isalpha()
-        and w.islower()
-        and len(w) <= 5
-        and words[head - 1] == "-"
-        and tokens.ends[head - 2] == tokens.starts[head - 1]
-        and tokens.ends[head - 1] == tokens.starts[head]
+        and syllable_pair(tokens, head - 2)
         and is_name_word(words[head - 2])
-        and 2 <= len(words[head - 2]) <= 5
         and is_name_word(words[head - 3])
     )
 
