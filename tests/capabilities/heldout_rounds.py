@@ -13,6 +13,7 @@ from heldout6 import HELD_OUT_6
 from heldout7 import HELD_OUT_7
 from heldout8 import HELD_OUT_8
 from heldout9 import HELD_OUT_9
+from heldout10 import HELD_OUT_10
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -24,4 +25,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_7
     + HELD_OUT_8
     + HELD_OUT_9
+    + HELD_OUT_10
 )
