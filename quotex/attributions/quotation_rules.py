@@ -19,6 +19,7 @@ from quotex.attributions.context import (
     opens_sentence,
     title_case,
 )
+from quotex.attributions.control import controlled_object
 from quotex.attributions.model import (
     Attribution,
 )
@@ -450,6 +451,8 @@ def comma_introducer(ctx: Context, s: Sentence, comma: int) -> tuple[tuple[int, 
     if words[m].lower() in PASSIVE_AUXILIARIES and not words[verb].lower().endswith("ing"):
         return None  # 'Ida Strand was asked, "C?"': the subject is asked, somebody else speaks
     src = source_before(tokens, verb, s.first, lexicon)
+    if src is None and controlled_object(tokens, verb - 1, s.first, lexicon) is not None:
+        return None  # 'The mayor urged Lund to say, "C."': the infinitive is the object's, not the subject's
     if src is None or not _plain_source(ctx, src):
         src = introducer_source(ctx, s, comma)
         if (

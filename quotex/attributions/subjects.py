@@ -34,6 +34,7 @@ from quotex.attributions.context import (
     progressive_be,
     time_phrase,
 )
+from quotex.attributions.control import controlled_object, quoted_object
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
@@ -140,6 +141,13 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         return None
     j = skip_brackets_left(words, j, floor)
     j = before_hedged_cue(words, j, floor, progressive=progressive)
+    controlled = controlled_object(tokens, j, floor, lexicon)
+    if controlled is not None:  # 'prompted the trust to state': the object; 'urged Lund to say': nobody
+        return controlled[0] if controlled[1] else None
+    if progressive and words[j].lower() == "as":
+        quoted = quoted_object(tokens, j, floor, lexicon)
+        if quoted is not None:
+            return quoted  # 'The Gazette quoted Lund as saying'
     if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
         speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
         adjectives = SPEAKING_ADJECTIVES if speech else frozenset()

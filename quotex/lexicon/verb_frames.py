@@ -214,3 +214,43 @@ CUE_NOUN_COMPOUNDS: dict[str, frozenset[str]] = {
 #: in title case ('read "The Owl and the Pussycat" to the class', 'sang "Abide With Me"'):
 #: the performance verbs of Levin (1993) §26.7 that the cue lexicon holds, with *recite*.
 PERFORMING_VERBS = frozenset(["read", "recite", "sing", "chant"])
+
+
+#: Verbs that take an object and a to-infinitive whose understood subject is that object
+#: (object control: Quirk et al. 1985 §16.52-16.53; 'The report prompted the trust to state').
+#: Implicative ones entail that the object did what the infinitive says (Karttunen 1971,
+#: "Implicative verbs"): 'The question led the minister to insist, "C."' reports the
+#: minister's words. Directive ones do not ('The mayor urged Lund to say that C': nobody said
+#: C), and neither the subject nor the object speaks. All forms.
+IMPLICATIVE_CONTROL_FORMS = frozenset(
+    """
+    prompt prompts prompted prompting lead leads led leading cause causes caused causing
+    force forces forced forcing inspire inspires inspired inspiring persuade persuades
+    persuaded persuading convince convinces convinced convincing compel compels compelled
+    compelling drive drives drove driven driving spur spurs spurred spurring provoke provokes
+    provoked provoking induce induces induced inducing move moves moved moving
+    """.split()
+)
+DIRECTIVE_CONTROL_FORMS = frozenset(
+    """
+    ask asks asked asking urge urges urged urging invite invites invited inviting encourage
+    encourages encouraged encouraging allow allows allowed allowing want wants wanted wanting
+    expect expects expected expecting tell tells told telling beg begs begged begging
+    challenge challenges challenged challenging dare dares dared daring order orders ordered
+    ordering instruct instructs instructed instructing advise advises advised advising press
+    presses pressed pressing pressure pressures pressured pressuring require requires
+    required requiring permit permits permitted permitting remind reminds reminded reminding
+    implore implores implored imploring need needs needed needing
+    """.split()
+)
+
+#: Verbs whose object is a speaker quoted through 'as' and a gerund of saying ('The Gazette
+#: quoted Lund as saying C', 'An aide recalled her as telling staff C'): the object speaks
+#: (the active of 'Lund was quoted as saying'). All forms of *quote*, *cite*, *recall*,
+#: *remember*, *report*.
+QUOTING_AS_FORMS = frozenset(
+    """
+    quote quotes quoted quoting cite cites cited citing recall recalls recalled recalling
+    remember remembers remembered remembering report reports reported reporting
+    """.split()
+)
