@@ -11,15 +11,22 @@ say that C') neither speaks. 'The Gazette quoted Lund as saying C': Lund speaks.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import OBJECT_PRONOUNS
+from quotex.lexicon.grammar import ADVERBS, MODALS
 from quotex.lexicon.verb_frames import DIRECTIVE_CONTROL_FORMS, IMPLICATIVE_CONTROL_FORMS, QUOTING_AS_FORMS
 from quotex.tokens import Tokens
 
 #: How many tokens the object between the verb and *to* / *as* may have ('prompted the
 #: state's chief medical officer to warn').
-OBJECT_TOKENS = 12
+OBJECT_TOKENS = 16
+
+#: How many tokens an apposition after the object may have ('Yusra Qadir, a senior planner at
+#: Dunmore Council,').
+APPOSITION_TOKENS = 10
 
 #: Object pronouns that can be a speaker ('prompted her to warn'); not *it* or *you*.
 _PERSONAL_OBJECTS = OBJECT_PRONOUNS - frozenset(["it", "you"])
@@ -33,17 +40,28 @@ def _object_before(tokens: Tokens, k: int, floor: int, lexicon: Lexicon) -> tupl
     return np_left(tokens, k, floor, lexicon)
 
 
+def _hedged(words: Sequence[str], k: int, floor: int) -> bool:
+    """The verb at token *k* is not asserted: a modal, *to* or a negation stands before it, over
+    adverbs and perfect or passive auxiliaries ('could have prompted', 'did not persuade',
+    'has never led')."""
+    j = k - 1
+    while j >= floor and (words[j].lower() in ADVERBS or words[j].lower() in ("has", "have", "had")):
+        j -= 1
+    return j >= floor and (words[j].lower() in MODALS or words[j].lower() in ("to", "not", "n't", "never"))
+
+
 def _object_span(tokens: Tokens, last: int, first: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The object that fills tokens *first* .. *last* exactly: one noun phrase, or a noun phrase
     and its apposition between commas ('the city's chief medical officer, Ruth Amblin,');
     None when the words there are not (only) an object."""
     words = tokens.words
     if words[last] == "," and last - 1 > first:
-        inner = _object_before(tokens, last - 1, first, lexicon)
-        if inner is None or inner[0] - 2 < first or words[inner[0] - 1] != ",":
+        comma = next((k for k in range(last - 1, first, -1) if words[k] == ","), -1)
+        aside = words[comma + 1 : last]
+        if comma < 0 or len(aside) > APPOSITION_TOKENS or any(w.lower() in lexicon.verb_forms for w in aside):
             return None
-        outer = _object_before(tokens, inner[0] - 2, first, lexicon)
-        return (first, inner[1]) if outer is not None and outer[0] == first else None
+        head = _object_before(tokens, comma - 1, first, lexicon)
+        return (first, last - 1) if head is not None and head[0] == first else None
     obj = _object_before(tokens, last, first, lexicon)
     return obj if obj is not None and obj[0] == first else None
 
@@ -59,7 +77,7 @@ def controlled_object(
         return None
     for k in range(to - 2, max(floor, to - OBJECT_TOKENS) - 1, -1):
         verb = words[k]
-        implicative = verb in IMPLICATIVE_CONTROL_FORMS
+        implicative = verb in IMPLICATIVE_CONTROL_FORMS and not _hedged(words, k, floor)
         if implicative or verb in DIRECTIVE_CONTROL_FORMS:
             obj = _object_span(tokens, to - 1, k + 1, lexicon)
             return None if obj is None else (obj, implicative)
@@ -76,3 +94,26 @@ def quoted_object(tokens: Tokens, as_: int, floor: int, lexicon: Lexicon) -> tup
         if words[k] in QUOTING_AS_FORMS:
             return _object_span(tokens, as_ - 1, k + 1, lexicon)
     return None
+
+
+def object_reports(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
+    """The verb at token *i* hands its report to its object: a quoting verb before 'OBJECT as
+    saying' ('recalled Lund as saying C') or an implicative control verb before 'OBJECT to
+    SAY' ('persuaded Lund to announce that C'). The object's own cue then carries the report,
+    so the verb is no cue of its subject's."""
+    words = tokens.words
+    low = words[i].lower()
+    quoting, implicative = low in QUOTING_AS_FORMS, low in IMPLICATIVE_CONTROL_FORMS
+    if not (quoting or implicative):
+        return False
+    for k in range(i + 2, min(last - 1, i + OBJECT_TOKENS + 1) + 1):
+        marker = words[k].lower()
+        cue = lexicon.verb_forms.get(words[k + 1].lower())
+        if cue is None:
+            continue
+        if quoting and marker == "as" and words[k + 1].lower().endswith("ing"):
+            return quoted_object(tokens, k, i, lexicon) is not None
+        if implicative and marker == "to":
+            got = controlled_object(tokens, k, i, lexicon)
+            return got is not None and got[1]
+    return False

@@ -78,6 +78,7 @@ from quotex.attributions.verb_vetoes import (
     names_a_title,
     names_a_work,
     part_of_name,
+    reports_through_object,
     without_particle,
 )
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS
@@ -584,6 +585,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("without_particle", without_particle),
     Veto("plural_noun", plural_noun),
     Veto("as_shown", as_shown),
+    Veto("reports_through_object", reports_through_object),
     Veto("noun_after_determiner", noun_after_determiner),
     Veto("homograph_head", homograph_head),
     Veto("inside_markup", inside_markup),

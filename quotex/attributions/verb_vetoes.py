@@ -10,6 +10,7 @@ rule for it. The vetoes that need a noun phrase's shape live in ``frames.py`` an
 from __future__ import annotations
 
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
+from quotex.attributions.control import object_reports
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
@@ -116,3 +117,9 @@ def part_of_name(v: VerbCue) -> bool:
     unless the whole sentence is a title-case headline ('Ida Strand Says')."""
     i = v.i
     return i != v.first and v.words[i][:1].isupper() and not title_case_sentence(v.words, v.s)
+
+
+def reports_through_object(v: VerbCue) -> bool:
+    """'recalled Lund as saying C', 'persuaded Lund to announce that C': the object's own cue
+    carries the report (:func:`~quotex.attributions.control.reports_through_object`)."""
+    return object_reports(v.ctx.tokens, v.i, v.last, v.ctx.lexicon)

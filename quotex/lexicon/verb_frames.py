@@ -221,14 +221,16 @@ PERFORMING_VERBS = frozenset(["read", "recite", "sing", "chant"])
 #: Implicative ones entail that the object did what the infinitive says (Karttunen 1971,
 #: "Implicative verbs"): 'The question led the minister to insist, "C."' reports the
 #: minister's words. Directive ones do not ('The mayor urged Lund to say that C': nobody said
-#: C), and neither the subject nor the object speaks. All forms.
+#: C), and neither the subject nor the object speaks. The implicative verbs' finite and
+#: participle forms only: their plain form follows *to* or a modal, where nothing is entailed
+#: ('He needs to persuade voters to back him'; a modal before a listed form is checked by
+#: ``control.controlled_object``); the directive verbs' all forms.
 IMPLICATIVE_CONTROL_FORMS = frozenset(
     """
-    prompt prompts prompted prompting lead leads led leading cause causes caused causing
-    force forces forced forcing inspire inspires inspired inspiring persuade persuades
-    persuaded persuading convince convinces convinced convincing compel compels compelled
-    compelling drive drives drove driven driving spur spurs spurred spurring provoke provokes
-    provoked provoking induce induces induced inducing move moves moved moving
+    prompts prompted prompting leads led leading causes caused causing forces forced forcing
+    inspires inspired inspiring persuades persuaded persuading convinces convinced convincing
+    compels compelled compelling drives drove driven driving spurs spurred spurring provokes
+    provoked provoking induces induced inducing moves moved moving
     """.split()
 )
 DIRECTIVE_CONTROL_FORMS = frozenset(

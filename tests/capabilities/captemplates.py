@@ -61,6 +61,7 @@ from captemplates11_h9p import ROUND11_H9P
 from captemplates11_h9q import ROUND11_H9Q
 from captemplates11_h9s import ROUND11_H9S
 from captemplates11_main import ROUND11_MAIN
+from captemplates12_main import ROUND12_MAIN
 
 TENSES = ("past", "present")
 
@@ -3010,6 +3011,7 @@ CAPABILITIES = (
     named("speaker.reduced_relative", "-", "NOUN VERB-ing OBJECT said C", reduced_relative_subject),
     named("speaker.document_participle", "-", "DOCUMENT(,) PARTICIPLE ...(,) said C", document_participle),
     named("speaker.participle_aside", "-", "SUBJECT, PARTICIPLE C1, said C2", subject_participle_aside),
+    *ROUND12_MAIN,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
