@@ -310,6 +310,8 @@ HONORIFICS = frozenset(
         "dame",
         "lord",
         "lady",
+        "baron",
+        "baroness",
         "madam",
         "mme",
         "mlle",
@@ -338,6 +340,7 @@ TITLE_ABBREVIATIONS = frozenset(
         "supt",
         "atty",
         "insp",
+        "prof",
         "det",
         "amb",
     ]

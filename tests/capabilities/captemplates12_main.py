@@ -4,7 +4,9 @@ verb the object said it ('The ruling prompted the county engineer to state, "C."
 engineer's, never the ruling's or the subject's); after a directive verb nobody did ('X urged
 Y to say that C' is never Y's); a quoting verb's object before *as* and a gerund of saying
 speaks ('The Courier quoted Y as saying C', 'X recalled Y as telling staff that C': Y's, never
-X's). People, bodies and sentences of their own.
+X's). British forms of address: *Prof* with or without a full stop is a title like *Professor*,
+and a peerage (*Baroness*, *Lord*) is no part of the name and no title. People, bodies and
+sentences of their own.
 
 ``captemplates.py`` adds :data:`ROUND12_MAIN` to its ``CAPABILITIES``.
 """
@@ -119,6 +121,40 @@ def quoted_as_saying() -> Iterator[Case]:
         )
 
 
+#: (written before the name, printed title or None when it is a form of address only).
+ADDRESS_FORMS = (
+    ("Prof", "Prof"),
+    ("Prof.", "Prof."),
+    ("Professor", "Professor"),
+    ("Baroness", None),
+    ("Lord", None),
+    ("Dame", None),
+    ("Dr", None),
+)
+SCHOLARS = (("Priya Nair", "Nair"), ("Eamon Costigan", "Costigan"), ("Wanjiru Kamau", "Kamau"))
+
+
+def british_address_forms() -> Iterator[Case]:
+    """'"C," said FORM NAME.' / 'FORM NAME said C.' / '... said FORM NAME, ROLE at BODY.' -> NAME
+    without the form; *Prof* (with or without a full stop) is a title like *Professor*, a peerage
+    or honorific is none, and an apposition after a peer's name is the title."""
+    role = "a former cabinet minister"
+    combos = itertools.product(ADDRESS_FORMS, SCHOLARS, MARKS, ("after", "before", "apposition"))
+    for (form, title), (full, _), marks, shape in sample(combos, 240, "british_address_forms"):
+        if shape == "apposition" and title is not None:
+            continue  # (which of a title before the name and an apposition to print is not pinned here)
+        quote = marks.q("We are not there yet,")
+        if shape == "after":
+            text, expect = f"{quote} said {form} {full}.", Expect(quote, "direct", full, title)
+        elif shape == "before":
+            text = f"{form} {full} said {CLAIM}."
+            expect = Expect(CLAIM, "indirect", full, title)
+        else:
+            text = f"{quote} said {form} {full}, {role}."
+            expect = Expect(quote, "direct", full, "former cabinet minister")
+        yield Case("", f"{form}|{shape}", text, [expect])
+
+
 ROUND12_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.object_control",
@@ -137,5 +173,11 @@ ROUND12_MAIN: tuple[Capability, ...] = (
         "4",
         "X quoted/cited/recalled Y as saying C: Y (titled), never X",
         quoted_as_saying,
+    ),
+    named(
+        "names.british_address_forms",
+        "5",
+        "said Prof/Baroness/Lord NAME(, ROLE): NAME; Prof a title, a peerage none, the apposition the title",
+        british_address_forms,
     ),
 )
