@@ -430,6 +430,18 @@ def np_right(
             # research Ada Quist': the role's portfolio, also after a body's name and its role
             j = end + 1
             continue
+        if (
+            lj in NUMBER_WORDS
+            and j + 3 <= ceiling
+            and words[j + 3].lower() in lexicon.role_words  # (not 'posted one-sided news')
+            and words[j + 1] == "-"
+            and words[j + 2].isalpha()
+            and words[j + 2].islower()
+            and tokens.ends[j] == tokens.starts[j + 1]
+            and tokens.ends[j + 1] == tokens.starts[j + 2]
+        ):
+            j += 3  # 'said former two-term mayor of Toowoomba Ada Quist': a hyphenated modifier
+            continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
             if (
                 saw_name

@@ -69,8 +69,8 @@ def body_of_premodifier() -> Iterator[Case]:
 
 
 def body_role_portfolio() -> Iterator[Case]:
-    """'"C," said BODY ROLE of FIELD NAME.' and 'According to PLACE county ROLE NAME, the
-    report left "C".' -> NAME, titled with the whole phrase."""
+    """'"C," said BODY ROLE of FIELD NAME.', '"C," said former two-term mayor of PLACE NAME.' and
+    'According to PLACE county ROLE NAME, the report left "C".' -> NAME, titled with the phrase."""
     posts = (
         ("Marrowby Foods", "head of quality"),
         ("Tallis Freight", "director of operations"),
@@ -83,6 +83,14 @@ def body_role_portfolio() -> Iterator[Case]:
             f"said|{marks.name}",
             f"{quote} said {body} {post} {name}.",
             [Expect(quote, "direct", name, Contains((body, post)), "person")],
+        )
+    for name, marks, n in itertools.product(NAMES, MARKS[:2], ("two", "three")):
+        quote = marks.q(SAID[1])
+        yield Case(
+            "",
+            f"hyphenated-count|{marks.name}",
+            f"{quote} said former {n}-term mayor of Ballarat {name}.",
+            [Expect(quote, "direct", name, Contains(("mayor of Ballarat",)), "person")],
         )
     places = ("Derry county coroner", "Kerry county registrar", "veteran Lyttelton harbour pilot")
     for role, name, marks in itertools.product(places, NAMES, MARKS[:2]):
