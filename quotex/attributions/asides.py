@@ -41,8 +41,8 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
 )
 from quotex.lexicon.verb_frames import CATENATIVE_FORMS
-from quotex.mentions import is_name_word, role_head_before
-from quotex.mentions.words import ANY_FIRST_NAMES, name_syllable
+from quotex.mentions import is_name_word, prefix_title, role_head_before
+from quotex.mentions.words import ANY_FIRST_NAMES, name_syllable, syllable_pair
 from quotex.tokens import Tokens
 
 __all__ = [
@@ -314,6 +314,12 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     while k > floor and (
         is_name_word(words[k])
         or name_syllable(tokens, k, floor)  # ('Park Ji-woo')
+        or (  # ('Hye-jin Seo')
+            k - 2 > floor
+            and syllable_pair(tokens, k - 2)
+            and is_name_word(words[k - 2])
+            and is_name_word(words[k + 1])
+        )
         or (words[k] == "-" and is_name_word(words[k - 1]))
         or (words[k] == "and" and k + 1 < j and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
         or (
@@ -323,6 +329,10 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         )
     ):
         k -= 1  # (a hyphen or particles inside a name: 'Jean-Luc Moreau', 'Juan Carlos de la Vega')
+    if floor < k < j - 1 and words[k] != ",":
+        lo = prefix_title(tokens, k + 1, lexicon, floor=floor)[0]
+        if lo > floor and words[lo - 1] == ",":
+            k = lo - 1  # 'Her co-founder, chief technology officer Dev Raghunathan, said': a titled name
     if k == j - 1 or k <= floor or words[k] != ",":
         return None
     role = role_head_before(words, k - 1, floor, lexicon)

@@ -29,7 +29,8 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.modifiers import modified_source_after
-from quotex.attributions.noun_phrases import in_fixed_compound, np_left, np_right, opens_clause
+from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
+from quotex.attributions.np_words import in_fixed_compound
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.lexicon.function_words import (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
+from quotex.attributions.np_words import modifies_role, titled_name_after
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -44,7 +45,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.prefixes import portfolio_end
-from quotex.mentions.words import counted_plural, name_syllable
+from quotex.mentions.words import counted_plural, name_syllable, syllable_pair
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides', 'all
@@ -227,9 +228,15 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             and j - 1 >= floor
             and tokens.ends[j - 1] == tokens.starts[j]
             and tokens.ends[j] == tokens.starts[j + 1]
+        ) or (
+            j - 2 >= floor
+            and wj.islower()
+            and syllable_pair(tokens, j - 2)
+            and is_name_word(words[j - 2])
+            and is_name_word(words[j + 1])
         ):
-            i = j - 1
-            j -= 2
+            i = j - 1 if wj == "-" else j - 2  # ('Hye-jin Seo': a given name's second syllable)
+            j = i - 1
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
             i = j
@@ -414,8 +421,26 @@ def np_right(
             saw_name = False
             j += 1
             continue
-        if saw_head and not saw_name and (end := portfolio_end(words, j, first, ceiling, lexicon)) >= 0:
-            j = end + 1  # 'said former secretary of state Ada Quist': the role's portfolio
+        if (
+            saw_head
+            and (not saw_name or (words[j - 1].islower() and words[j - 1] in lexicon.role_words))
+            and (end := portfolio_end(words, j, first, ceiling, lexicon)) >= 0
+        ):
+            # 'said former secretary of state Ada Quist', 'said Vesperine Pharmaceuticals head of
+            # research Ada Quist': the role's portfolio, also after a body's name and its role
+            j = end + 1
+            continue
+        if (
+            lj in NUMBER_WORDS
+            and j + 3 <= ceiling
+            and words[j + 3].lower() in lexicon.role_words  # (not 'posted one-sided news')
+            and words[j + 1] == "-"
+            and words[j + 2].isalpha()
+            and words[j + 2].islower()
+            and tokens.ends[j] == tokens.starts[j + 1]
+            and tokens.ends[j + 1] == tokens.starts[j + 2]
+        ):
+            j += 3  # 'said former two-term mayor of Toowoomba Ada Quist': a hyphenated modifier
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
             if (
@@ -443,7 +468,10 @@ def np_right(
         if not saw_head and adverb_participle(words, j, ceiling):
             j = noun_slot = j + 2  # 'a recently published survey': not the head 'recently'
             continue
-        if wj.islower() and lj in lexicon.verb_forms and _modifies_role(words, j, ceiling, lexicon):
+        if saw_name and (n := titled_name_after(tokens, j, first, ceiling, lexicon)) > 0:
+            j = n  # 'According to Cork county coroner Ada Quist': a body's role before a name
+            continue
+        if wj.islower() and lj in lexicon.verb_forms and modifies_role(words, j, ceiling, lexicon):
             j += 1  # 'Maine state Senator Ida Berg', "the council's planning director": a modifier
             continue
         if (
@@ -541,7 +569,11 @@ def np_right(
         k = last + 2
         while k + 1 <= ceiling and (
             is_name_word(words[k + 1])
-            or (words[k + 1] == "-" and k + 2 <= ceiling and is_name_word(words[k + 2]))  # 'Lindqvist-Berg'
+            or (
+                words[k + 1] == "-"
+                and k + 2 <= ceiling
+                and (is_name_word(words[k + 2]) or syllable_pair(tokens, k))  # 'Lindqvist-Berg', 'Hye-jin'
+            )
         ):
             k += 2 if words[k + 1] == "-" else 1
         if not closed or k + 1 > ceiling or words[k + 1] == ",":
@@ -578,40 +610,3 @@ def np_right(
             ):
                 last = m - 1
     return (first, last)
-
-
-def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:
-    """The phrase *src* opens with a participle and its object ('reviving a decade-old
-    dispute', 'beating Ines Marr'): a clause, never a subject. (An *-ing* adjective before
-    its noun stays: 'striking dockers', 'leading economists'; and before *that*, which may
-    open a clause: 'astounding that Lund ...'.)"""
-    first, nxt = words[src[0]], words[src[0] + 1] if src[0] < src[1] else ""
-    return (
-        words[src[1]].lower() not in ("who", "which", "that")  # ('paying an architect who')
-        and first.islower()
-        and first.endswith("ing")
-        and len(first) > 4
-        and (nxt.lower() in NOUN_DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))
-    )
-
-
-def _modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) -> bool:
-    """Is the lower-case verb form at token *j* a modifier of the role word after it, one of
-    :data:`~quotex.lexicon.function_words.TITLE_MODIFIERS` or a gerund (*state* in *state
-    Senator*, *planning* in *planning director*), as the title of a name that follows?"""
-    low = words[j]
-    if not (low in TITLE_MODIFIERS or low.endswith("ing")) or j + 2 > ceiling:
-        return False
-    role = words[j + 1].lower().rstrip(".")  # ('state Sen. Ida Berg': an abbreviated title too)
-    return (role in lexicon.role_words or role in lexicon.title_abbreviations) and is_name_word(words[j + 2])
-
-
-def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bool:
-    """Is token *i* (a cue form) part of a fixed noun compound (``verb_frames.CUE_NOUN_COMPOUNDS``)
-    within tokens *first..last*: the modifier of the head after it ('a think | tank', 'the talk |
-    show') or the head after its modifier ('the talk show | warned')?"""
-    low = words[i].lower()
-    heads = CUE_NOUN_COMPOUNDS.get(low)
-    if heads is not None and i + 1 <= last and words[i + 1].lower() in heads:
-        return True
-    return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(words[i - 1].lower(), ())

@@ -439,6 +439,14 @@ ING_MODIFIERS = frozenset(
     organizing organising polling publishing banking nursing engineering training planning
     fundraising accounting""".split()
 )
+#: Plural nouns that modify a role noun in a job title ('sales director', 'public affairs
+#: manager', 'arts editor', 'human resources chief'): the plurals a title keeps, none a common
+#: verb form (not *claims*, *markets*, *works*, *accounts*, which follow a subject as its verb).
+PLURAL_ROLE_MODIFIERS = frozenset(
+    """sales affairs arts sports news customs resources services systems products programmes
+    programs events savings""".split()
+)
+
 #: Lower-case words that can modify a role noun in a title ("top Kremlin aide").
 TITLE_MODIFIERS = frozenset(
     [

@@ -148,6 +148,12 @@ IRREGULAR_PAST = frozenset(
 )
 
 
+#: The irregular past forms that :data:`IRREGULAR_PAST` leaves out because they are nouns or
+#: adjectives too (*a tax cut*, *left winger*), and the unchanged pasts *put*, *let*, *quit*:
+#: after a person's name (not a body's) they are the verb.
+NOUN_LIKE_PAST = frozenset("set cut hit bid cost left shot wound lit bore put let quit".split())
+
+
 #: Irregular past participles that differ from the simple past and open a document's
 #: modifier ('a memo seen by the Herald', 'a letter shown to reporters', 'a report drawn up
 #: by'). From the same irregular verbs of Quirk et al. 1985 (Appendix I.17-I.54).

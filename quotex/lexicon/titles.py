@@ -251,6 +251,36 @@ ROLE_NOUNS = frozenset(
         "barrister",
         "headmaster",
         "headmistress",
+        "headteacher",
+        "principal",
+        # clergy, the arts, health and the professions (AP job nouns a news apposition heads:
+        # 'Ana Berg, the parish priest of St Mary's', 'the actress Ana Berg')
+        "priest",
+        "vicar",
+        "chaplain",
+        "imam",
+        "archbishop",
+        "actor",
+        "actress",
+        "singer",
+        "musician",
+        "artist",
+        "designer",
+        "curator",
+        "chef",
+        "pharmacist",
+        "dentist",
+        "paramedic",
+        "midwife",
+        "firefighter",
+        "referee",
+        "umpire",
+        "accountant",
+        "actuary",
+        "planner",
+        "agent",
+        # an official who collects (the district collector of Indian administration, a tax collector)
+        "collector",
     ]
 )
 

@@ -122,10 +122,31 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         # a bare one in a credit before a colon ('Tom Reyes, retired welder, Swansea: "C."')
         return (-1, -1)
     if j == first or stopped == "verb":
-        # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
-        return (-1, -1)
+        # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject; but
+        # 'Ana Berg, a diplomat posted to Cork, was recalled': a participle modifies the role)
+        modified = j > first and has_role and _reduced_relative(words, j, end)
+        return (first, j - 1) if modified else (-1, -1)
     # ('the chair, Ada Vance, its treasurer, Ivo Marsh,': the apposition is the next name's title)
     return (-1, -1) if _next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+#: Prepositions after a past participle that modifies the noun before it ('posted to Cork').
+_PARTICIPLE_LINKS = frozenset("to in at from by with for on".split())
+
+
+def _reduced_relative(words: Sequence[str], j: int, end: int) -> bool:
+    """Does the verb form at token *j* open a participle phrase that modifies the role before it
+    and ends at a comma before a finite verb ('a diplomat posted to Cork, was recalled')? An
+    *-ed* form, a preposition, at most five words and the comma; after it a finite *be* or
+    *have* of the main clause."""
+    if not (words[j].endswith("ed") and j + 1 <= end and words[j + 1] in _PARTICIPLE_LINKS):
+        return False
+    k = j + 2
+    while k <= end and k - j <= 6 and words[k] != ",":
+        if words[k] in _APPOS_END:
+            return False
+        k += 1
+    return k + 1 <= end and words[k] == "," and words[k + 1] in _FINITE_BE_HAVE
 
 
 #: Words that open no portfolio after *of* ('one of the most', 'two of many').

@@ -149,10 +149,10 @@ def name_chains(
                     j = j + 2 if nxt_low == "of" else tail  # 'and' only after an 'of' (body_name_tail)
                 elif (
                     nxt in POSSESSIVE
-                    and plural_possessor(words, j, nxt)
+                    and (plural_possessor(words, j, nxt) or words[j].lower() in role_words)
                     and _body_name_follows(words, j + 2, s.last, name_words, organization_nouns)
                 ):
-                    j += 2  # "the Coastal Fishermen's Association", "St Mary's Hospital"
+                    j += 2  # "the Coastal Fishermen's Association", "the Chief Minister's Office"
                 else:
                     break
             if not party_tag(words, i, j, s.first):

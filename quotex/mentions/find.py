@@ -29,7 +29,7 @@ from quotex.mentions.chains import (
     name_chains,
     nickname_end,
 )
-from quotex.mentions.portfolios import portfolio_split
+from quotex.mentions.portfolios import in_portfolio, portfolio_split
 from quotex.mentions.prefixes import (
     body_role_title,
     bracketed_title,
@@ -172,26 +172,11 @@ def find_mentions(
             while (
                 out
                 and out[-1].first > mention.title_first >= 0
-                and _in_portfolio(tokens.words, mention, lexicon)
+                and in_portfolio(tokens.words, mention, lexicon)
             ):
                 out.pop()  # ('Minister of Trade and Industry Ana Berg': 'Trade' is the post's)
             out.append(mention)
     return tuple(out)
-
-
-def _in_portfolio(words: Sequence[str], m: Mention, lexicon: Lexicon) -> bool:
-    """Does mention *m*'s title, right before it with no comma, name a post's portfolio after
-    *for* or *of* (:func:`~quotex.mentions.portfolios.portfolio_split`), so the names inside it
-    are the post's words, no mentions ('Minister for Health and Social Care Ana Berg'; not 'two
-    members of Congress from Florida, Ileana Ros-Lehtinen')?"""
-    span = range(m.title_first, m.first)
-    return (
-        m.title_last == m.first - 1
-        and all(words[k] != "," for k in span)
-        and any(
-            words[k] in ("for", "of") and words[k - 1].lower() in lexicon.role_nouns for k in span if k > 0
-        )
-    )
 
 
 def _chain_mention(
@@ -215,8 +200,9 @@ def _chain_mention(
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         split = _adjective_title(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
-        if split < 0 and (port := portfolio_split(tokens, first, last, sent, lexicon)) is not None:
-            name_first = port[1]
+        honorific = split >= 0 and words[split].lower().rstrip(".") in lexicon.honorifics
+        if (split < 0 or honorific) and (port := portfolio_split(tokens, first, last, sent, lexicon)):
+            name_first = port[2]  # (a post's portfolio before an honorific: '... Development Dr Ana Berg')
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
     if (
         lone_role
@@ -235,7 +221,7 @@ def _chain_mention(
     if split < 0 and _title_follows(words, first, last, sent, lexicon):
         return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
     if port is not None:
-        t_first, t_last = port[0], port[1] - 1
+        t_first, t_last = port[0], port[1]
     elif split >= 0:
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
     else:

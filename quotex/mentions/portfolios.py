@@ -9,16 +9,25 @@ output: the title's first token and the name's first token, or None.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TITLE_MODIFIERS
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
-#: Words that link a post's role noun to its portfolio and the portfolio's parts.
-_LINKS = frozenset(["for", "of", "the", "and", "&"])
-#: The most tokens between the role noun and the chain ('Minister for Health and Social Care').
-_REACH = 8
+if TYPE_CHECKING:
+    from quotex.mentions.find import Mention
+
+#: Words that link a post's role noun to its portfolio and the portfolio's parts ('Minister for
+#: Water Resources, Minor Irrigation and Ground Water Development', 'Leader of the Opposition in
+#: the Legislative Assembly').
+_LINKS = frozenset(["for", "of", "the", "and", "&", ",", "in"])
+#: The most tokens between the role noun and the chain ('Minister for Rural Development and
+#: Panchayat Raj and Information Technology and Biotechnology').
+_REACH = 14
 
 
 def _first_name(word: str) -> bool:
@@ -27,26 +36,32 @@ def _first_name(word: str) -> bool:
 
 def portfolio_split(
     tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
-) -> tuple[int, int] | None:
-    """(title's first token, name's first token) when name chain *first..last* ends in a full
+) -> tuple[int, int, int] | None:
+    """(title's first and last token, name's first token) when name chain *first..last* ends in a full
     name that opens at a listed first name (a surname after it) and a post's portfolio stands
     before that name: capitalised words in the chain before the first name and/or before the
     chain up to *for* or *of* after a singular role noun ('Minister for | Health Ana Berg',
     'Minister of Trade and | Industry Ana Berg', 'Speaker of the | House Paul Ryan'). The
-    portfolio holds at least one capitalised word (not 'a friend of | Donald Trump'); the role
+    portfolio holds at least one capitalised word (not 'a friend of | Donald Trump'), a listed
+    first name only when the capitalised post opens its clause ('Minister for ..., Minor
+    Irrigation and ...'; not 'Ana Berg of Leith Ivo Lund'); the role
     noun opens its phrase (the sentence's start, or after a word that is no name) and takes
-    the capitalised title modifiers before it ('Deputy Minister for ...'); else None."""
+    the capitalised title modifiers before it ('Deputy Minister for ...'); the portfolio's parts
+    may be listed with commas, never a comma right before the name ('Secretary of State, Ana
+    Berg' is an apposition), and an honorific before the name is no part of the title; else None."""
     words = tokens.words
     p = next((k for k in range(first, last) if _first_name(words[k])), -1)
-    if p < 0 or not all(is_name_word(w) and not is_body_word(w, lexicon) for w in words[p : last + 1]):
+    if p < 0 or not all(_name_part(words, k, lexicon) for k in range(p, last + 1)):
         return None  # (a body's name: 'a spokeswoman for Halloran Marine Services', 'Marine' a given name)
+    if p == first > sent.first and words[first - 1] in (",", "and", "&"):
+        return None  # ('the Secretary of State, Ana Berg,', 'Republican of Iowa, and Ivo Lund': no post)
     k, portfolio = first - 1, p - first  # (capitalised words of the portfolio inside the chain)
+    named = False  # (a listed first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...')
     while k > sent.first and first - k <= _REACH and (words[k].lower() in _LINKS or is_name_word(words[k])):
         if words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of"):
             break
         if is_name_word(words[k]):
-            if _first_name(words[k]):
-                return None  # ('Ana Berg of Leith Ivo Lund': names, no portfolio)
+            named = named or _first_name(words[k])
             portfolio += 1
         k -= 1
     if not (words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of")) or portfolio == 0:
@@ -55,4 +70,43 @@ def portfolio_split(
         k -= 1  # ('Deputy Minister for ...', 'Acting Secretary of ...')
     if k > sent.first and is_name_word(words[k - 1]):
         return None  # (the role noun is inside another name: 'the Royal Society Fellow of ...')
-    return k, p
+    if named and not (words[k][:1].isupper() and (k == sent.first or not words[k - 1][:1].isalnum())):
+        return None  # ('Ana Berg of Leith Ivo Lund': names; a post that opens its clause keeps them)
+    end = p - 1
+    while end > k and _honorific(words[end], lexicon):
+        end -= 1  # ('... Ground Water Development Dr | Kavitha Ramaiah')
+    return k, end, p
+
+
+def in_portfolio(words: Sequence[str], m: Mention, lexicon: Lexicon) -> bool:
+    """Does mention *m*'s title, right before it with no comma, name a post's portfolio after
+    *for* or *of* (:func:`portfolio_split`), so the names inside it are the post's words, no
+    mentions ('Minister for Health and Social Care Ana Berg'; not 'two members of Congress from
+    Florida, Ileana Ros-Lehtinen')? A comma counts only inside a post of capitalised words and
+    links ('Minister for Water Resources, Minor Irrigation and ...')."""
+    span = range(m.title_first, m.first)
+    return (
+        0 <= m.title_last < m.first
+        and all(_honorific(words[k], lexicon) for k in range(m.title_last + 1, m.first))
+        and all(words[k] != "," or _capitalised_post(words, span) for k in span)
+        and any(
+            words[k] in ("for", "of") and words[k - 1].lower() in lexicon.role_nouns for k in span if k > 0
+        )
+    )
+
+
+def _capitalised_post(words: Sequence[str], span: range) -> bool:
+    return all(words[k].lower() in _LINKS or is_name_word(words[k]) for k in span)
+
+
+def _honorific(word: str, lexicon: Lexicon) -> bool:
+    return word.lower().rstrip(".") in lexicon.honorifics or word == "."
+
+
+def _name_part(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Is token *k* part of a person's name: a name word that is no body word, a hyphen, or the
+    syllable after one ('Aidoo-Barnes', 'Hye-jin')?"""
+    w = words[k]
+    if w == "-" or (words[k - 1] == "-" and w.isalpha()):
+        return True
+    return is_name_word(w) and not is_body_word(w, lexicon)

@@ -26,6 +26,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import COPULA, FINITE_AUXILIARIES, FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
+from quotex.mentions.premodifiers import body_of_start, titled_name_before
 from quotex.mentions.words import (
     NOUN_OPENERS,
     in_name,
@@ -202,6 +203,9 @@ def _prefix_title(
             lo = _possessor_start(words, j - 1, floor)
             lo = _common_possessor_start(words, lo, floor, lexicon)
             break
+        if low == "of" and lo == j + 1 and (k := body_of_start(words, j, floor, lexicon)) >= 0:
+            lo = k  # 'Bank of England governor', 'Federation of Inland Hauliers president'
+            break
         # 'planning chief', 'state Senator': maybe a modifier, though a verb form too
         modifier = (not loose and w.islower() and low.endswith("ing")) or low in TITLE_MODIFIERS
         if low in DETERMINERS or low in STOP_WORDS or (low in lexicon.verb_forms and not modifier):
@@ -301,6 +305,8 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
         return -1
     if (k == floor or (k - 1 == floor and not words[floor][:1].isalnum())) and plural_form(low):
         return -1  # a plural first in its sentence is a subject ('Residents thank fire chief')
+    if titled_name_before(words, k, floor, lexicon):
+        return -1  # 'coach Tamsin Vellacott left striker X': a titled person's name, then its verb
     return k + 1
 
 
@@ -321,6 +327,8 @@ def _possessor_start(words: Sequence[str], k: int, floor: int) -> int:
             if words[k - 2].lower() in NOT_NAMES or not is_name_word(words[k]):
                 break
             k -= 2
+        elif prev == "-" and k - 2 >= floor and is_name_word(words[k - 2]) and is_name_word(words[k]):
+            k -= 2  # "Kwame Aidoo-Barnes's": a hyphenated name
         elif prev == "the" and k - 3 >= floor and words[k - 2] == "of" and is_name_word(words[k - 3]):
             k -= 3  # 'the Office of the Rail Ombudsman's'
         elif (
@@ -547,6 +555,8 @@ def role_head_before(words: Sequence[str], end: int, floor: int, lexicon: Lexico
                     break  # ('Speaking to reporters at the airport': no apposition)
                 return r  # ('an adviser to the mayor': the adviser, not the mayor)
             # ('secretary of state for the elderly': on to the next link)
+        elif words[k] in POSSESSIVE and k > floor and is_name_word(words[k - 1]):
+            continue  # ("the Coastguard's southern division", "the Fenwold Renters' Union": one name)
         elif not words[k][:1].isalpha() and not _body_hyphen(words, k, floor, lexicon):
             break
         if not (
@@ -577,7 +587,9 @@ def _in_body_name(words: Sequence[str], k: int) -> bool:
     after *of* before a name word ('the Office of the Rail Ombudsman')?"""
     w = words[k]
     if w == "the":
-        return 0 < k < len(words) - 1 and words[k - 1] == "of" and is_name_word(words[k + 1])
+        return 0 < k < len(words) - 1 and is_name_word(words[k + 1])
+    if w in POSSESSIVE:
+        return k > 0 and is_name_word(words[k - 1])
     return in_name(w)
 
 

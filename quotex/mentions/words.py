@@ -12,7 +12,14 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
-from quotex.lexicon.function_words import DETERMINERS, ING_MODIFIERS, STOP_WORDS, TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    ING_MODIFIERS,
+    PLURAL_ROLE_MODIFIERS,
+    STOP_WORDS,
+    TIME_WORDS,
+    TITLE_MODIFIERS,
+)
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
@@ -79,6 +86,10 @@ def singular_lower(word: str) -> bool:
     return word.islower() and not plural_form(word)
 
 
+#: Endings of plurals that modify a noun ('fisheries minister', 'operations chief').
+_PLURAL_MODIFIER_ENDS = ("ics", "ions", "ss", "ies")
+
+
 def noun_modifier(word: str, lexicon: Lexicon) -> bool:
     """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations', a
     gerund of the verb lexicon: 'planning')? Never a preposition or an irregular past ('Ivo
@@ -95,7 +106,11 @@ def noun_modifier(word: str, lexicon: Lexicon) -> bool:
         and low not in IRREGULAR_PAST
         and (low not in lexicon.verb_forms or low.endswith("ing"))  # 'planning chief': a gerund
         and not low.endswith(("ed", "ly"))
-        and (not low.endswith("s") or low.endswith(("ics", "ions", "ss", "ies")))
+        and (
+            not low.endswith("s")
+            or low.endswith(("ics", "ions", "ss", "ies"))
+            or low in PLURAL_ROLE_MODIFIERS
+        )
     )
 
 

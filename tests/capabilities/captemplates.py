@@ -62,6 +62,7 @@ from captemplates11_h9q import ROUND11_H9Q
 from captemplates11_h9s import ROUND11_H9S
 from captemplates11_main import ROUND11_MAIN
 from captemplates12_main import ROUND12_MAIN
+from captemplates12_f13t import ROUND12_F13T
 
 TENSES = ("past", "present")
 
@@ -2995,6 +2996,7 @@ CAPABILITIES = (
     *ROUND9_MAIN,
     *ROUND10_MAIN,
     *ROUND11_MAIN,
+    *ROUND12_F13T,
     *ROUND11_H9Q,
     *ROUND11_H9N,
     *ROUND11_H9P,

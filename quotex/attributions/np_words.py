@@ -1,0 +1,73 @@
+"""Word tests of the source noun phrase walkers (:mod:`quotex.attributions.noun_phrases`):
+a participle opening a clause, a fixed noun compound, a modifier of a role, a titled name
+inside the phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import TITLE_MODIFIERS
+from quotex.lexicon.grammar import NOUN_DETERMINERS, QUANTIFIERS
+from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
+from quotex.mentions import is_name_word, prefix_title
+from quotex.mentions.words import is_role
+from quotex.tokens import Tokens
+
+#: The most lower-case words between a body's name and the name its role titles ('Cork
+#: county coroner', 'Marlow Mutual rolling stock chief').
+_MAX_TITLE_WORDS = 3
+
+
+def titled_name_after(tokens: Tokens, j: int, first: int, ceiling: int, lexicon: Lexicon) -> int:
+    """After a body's name read from *first*, do the lower-case words from token *j* end in a
+    role and a full name that the role titles ('According to Cork county coroner Ada Quist,
+    ...': the title a mention reads, :func:`~quotex.mentions.prefixes.prefix_title`, reaches
+    back to *j*)? The name's first token, else -1."""
+    words = tokens.words
+    n = j
+    while n <= ceiling and n - j < _MAX_TITLE_WORDS and words[n].isalpha() and words[n].islower():
+        n += 1
+    if n == j or n > ceiling or not is_name_word(words[n]):
+        return -1
+    if not is_role(words[n - 1], lexicon):
+        return -1
+    lo = prefix_title(tokens, n, lexicon, floor=first)[0]
+    return n if 0 <= lo < j else -1
+
+
+def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:
+    """The phrase *src* opens with a participle and its object ('reviving a decade-old
+    dispute', 'beating Ines Marr'): a clause, never a subject. (An *-ing* adjective before
+    its noun stays: 'striking dockers', 'leading economists'; and before *that*, which may
+    open a clause: 'astounding that Lund ...'.)"""
+    first, nxt = words[src[0]], words[src[0] + 1] if src[0] < src[1] else ""
+    return (
+        words[src[1]].lower() not in ("who", "which", "that")  # ('paying an architect who')
+        and first.islower()
+        and first.endswith("ing")
+        and len(first) > 4
+        and (nxt.lower() in NOUN_DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))
+    )
+
+
+def modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) -> bool:
+    """Is the lower-case verb form at token *j* a modifier of the role word after it, one of
+    :data:`~quotex.lexicon.function_words.TITLE_MODIFIERS` or a gerund (*state* in *state
+    Senator*, *planning* in *planning director*), as the title of a name that follows?"""
+    low = words[j]
+    if not (low in TITLE_MODIFIERS or low.endswith("ing")) or j + 2 > ceiling:
+        return False
+    role = words[j + 1].lower().rstrip(".")  # ('state Sen. Ida Berg': an abbreviated title too)
+    return (role in lexicon.role_words or role in lexicon.title_abbreviations) and is_name_word(words[j + 2])
+
+
+def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bool:
+    """Is token *i* (a cue form) part of a fixed noun compound (``verb_frames.CUE_NOUN_COMPOUNDS``)
+    within tokens *first..last*: the modifier of the head after it ('a think | tank', 'the talk |
+    show') or the head after its modifier ('the talk show | warned')?"""
+    low = words[i].lower()
+    heads = CUE_NOUN_COMPOUNDS.get(low)
+    if heads is not None and i + 1 <= last and words[i + 1].lower() in heads:
+        return True
+    return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(words[i - 1].lower(), ())

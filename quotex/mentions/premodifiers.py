@@ -1,0 +1,59 @@
+"""Limits of a title written before a name (:mod:`quotex.mentions.prefixes`): where a body's
+name that runs on over *of* starts ('Bank of England governor'), and a titled person's name,
+which modifies no role after it ('coach Tamsin Vellacott left striker ...': *left* is a verb)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NOT_NAMES
+from quotex.lexicon.grammar import NOUN_LIKE_PAST
+from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, is_role, registered_spelling
+
+
+def body_of_start(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
+    """The first token of a body's name that runs on over *of* at token *j* before a role
+    ('Bank of England governor', 'Federation of Inland Hauliers president'): one to three
+    capitalised words before *of*, the last an organisation noun, with no determiner or other
+    name word before them; else -1 ('mayor of Toowoomba' is no body's name)."""
+    k = j - 1
+    if k < floor or not is_name_word(words[k]) or words[k].lower() not in lexicon.organization_nouns:
+        return -1
+    while (
+        k - 1 >= floor and j - k < 3 and is_name_word(words[k - 1]) and words[k - 1].lower() not in NOT_NAMES
+    ):
+        k -= 1
+    prev = words[k - 1] if k - 1 >= floor else ""
+    if (is_name_word(prev) and prev.lower() not in NOT_NAMES) or (prev and is_role(prev, lexicon)):
+        return -1
+    return k
+
+
+def titled_name_before(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Does the capitalised run ending at token *k* name a person by a title: a role word
+    right before it or at its head, then two name words or more, no body word, the first a listed
+    first name or the word after them a past form that is a noun or adjective elsewhere
+    (``NOUN_LIKE_PAST``: 'coach Kalani Alapaki left') ('coach Tamsin Vellacott', 'Coach Tamsin
+    Vellacott'; not 'veteran Halifax')? A
+    person's name modifies no role, so a lower-case word after it is the clause's verb ('left',
+    'cut', 'set': past forms that are adjectives elsewhere), never a noun modifier of the role
+    that follows."""
+    s = k
+    while s - 1 >= floor:
+        if is_name_word(words[s - 1]) and words[s - 1].lower() not in NOT_NAMES:
+            s -= 1
+        elif words[s - 1] == "-" and s - 2 >= floor and is_name_word(words[s - 2]):
+            s -= 2  # ('Ezeakor-Lund')
+        else:
+            break
+    if is_role(words[s], lexicon) and words[s].lower() not in lexicon.organization_nouns:
+        s += 1  # ('Coach Tamsin Vellacott')
+    elif not (s - 1 >= floor and words[s - 1].islower() and is_role(words[s - 1], lexicon)):
+        return False
+    verb = k + 1 < len(words) and words[k + 1] in NOUN_LIKE_PAST
+    return (
+        k - s >= 1
+        and (verb or registered_spelling(words[s].lower()) in ANY_FIRST_NAMES)
+        and not any(is_body_word(w, lexicon) for w in words[s : k + 1])
+    )
