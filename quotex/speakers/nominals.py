@@ -36,7 +36,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import plural
 from quotex.sentences import Sentence
-from quotex.speakers.hypernyms import compatible_holder, team_in_titles
+from quotex.speakers.hypernyms import apposed_body, compatible_holder, spoken_description, team_in_titles
 from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
 from quotex.speakers.words import (
     AUTHORED,
@@ -219,30 +219,15 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             )
             return most_salient(scores) if scores else max(holders)
         e = _relative_holder(res, head, lo)
+        if e < 0 and len(head_words) == 2:
+            e = spoken_description(res, head, at)
         return e if e >= 0 else compatible_holder(res, head_words, at, lo)
     if head in _TEAM_NOUNS and len(head_words) == 2:
         return _team(res, at, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
-        named = res.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
-        if named:
-            return most_salient(named)
-        if head in GENERIC_BODIES:
-            trading = head in COMMERCIAL_BODIES
-            bodies = res.salience(
-                at, lo, frozenset(), lambda ent: ent.kind == "organization" and _fits(ent, trading)
-            )
-            if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
-                bodies = res.salience(
-                    at,
-                    lo,
-                    frozenset(),
-                    lambda ent: body_like(ent) and not _personal(res, ent) and _fits(ent, trading),
-                )
-            if not bodies:
-                return -1
-            e = most_salient(bodies)
-            res.as_body(e)
-            return e
+        body = _body_nominal(res, head, at, lo)
+        if body is not None:
+            return body
     if (
         head.isalpha()
         and head not in lexicon.organization_nouns
@@ -263,6 +248,39 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
     return -1
+
+
+def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:
+    """'the ministry', 'the company' (an organisation noun or a generic body noun *head*) -> the
+    most salient body whose name holds it, else for a generic noun the body an apposition
+    introduced with one, else the most salient body (-1 when none); None when a non-generic
+    noun names no body (the caller reads on)."""
+    named = res.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
+    trading = head in COMMERCIAL_BODIES
+    # ('Gridlark, a Leeds startup ... The company said': the body an apposition introduced,
+    # before an unnamed description that spoke, 'A Leeds company says')
+    e = -1
+    if head in GENERIC_BODIES:
+        e = apposed_body(res, COMMERCIAL_BODIES if trading else GENERIC_BODIES, lo)
+    if named and (e < 0 or not res.ents[most_salient(named)].words[-1].islower()):
+        return most_salient(named)
+    if e >= 0:
+        return e
+    if head not in GENERIC_BODIES:
+        return None
+    bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization" and _fits(ent, trading))
+    if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
+        bodies = res.salience(
+            at,
+            lo,
+            frozenset(),
+            lambda ent: body_like(ent) and not _personal(res, ent) and _fits(ent, trading),
+        )
+    if not bodies:
+        return -1
+    e = most_salient(bodies)
+    res.as_body(e)
+    return e
 
 
 #: Nouns for a sports club that refer back to a team named before ('Cairnfield Rovers ... the club').
