@@ -211,12 +211,10 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             e
             for form in forms
             for e in res.holders_of(form)
-            if res.ents[e].mentions and res.ents[e].mentions[0] < lo
+            if res.ents[e].mentions and res.ents[e].mentions[0] < lo and _own_title(res, res.ents[e], forms)
         ]
         if holders:
-            scores = res.salience(
-                at, lo, frozenset(), lambda ent: any(holds(t, form) for t in ent.titles for form in forms)
-            )
+            scores = res.salience(at, lo, frozenset(), lambda ent: _own_title(res, ent, forms))
             return most_salient(scores) if scores else max(holders)
         e = _relative_holder(res, head, lo)
         if e < 0 and len(head_words) == 2:
@@ -248,6 +246,27 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
     return -1
+
+
+def _own_title(res: Resolver, ent: Entity, forms: Sequence[str]) -> bool:
+    """Does entity *ent* hold one of the role *forms* in a title that was not read across a
+    clause: another person's full name in it followed by a lower-case word that is no role noun
+    ('Otago Kestrels coach Tamsin Vellacott left striker', read for the striker, is no coach's
+    title; 'Former Bill Clinton pollster' is a pollster's)?"""
+    titles = [t for t in ent.titles if any(holds(t, form) for form in forms)]
+    others = [
+        o.name for o in res.table.entities if o.kind == "person" and len(o.words) > 1 and o.name != ent.name
+    ]
+    return any(not any(_across(t, name, res.lexicon.role_words) for name in others) for t in titles)
+
+
+def _across(title: str, name: str, roles: frozenset[str]) -> bool:
+    """Does *name* stand in *title* before a lower-case word that is no role noun (a verb)?"""
+    k = title.find(name + " ")
+    if k < 0:
+        return False
+    nxt = title[k + len(name) + 1 :].split(" ", 1)[0]
+    return nxt.isalpha() and nxt.islower() and nxt not in roles
 
 
 def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:

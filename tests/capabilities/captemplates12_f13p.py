@@ -288,6 +288,31 @@ def thing_subject() -> Iterator[Case]:
         )
 
 
+CLUBS = ("Otago Kestrels", "Kessock Wanderers", "Brampton Athletic")
+PLAYER_ROLES = ("striker", "goalkeeper", "winger")
+DROPS = ("left {role} {b} out of the squad", "kept {role} {b} on the bench", "benched {role} {b}")
+
+
+def coach_across_clause() -> Iterator[Case]:
+    """'CLUB coach A left ROLE B out of the squad on Friday. NEW PARAGRAPH "C," the coach said.'
+    -> A: a title read across A's name and the verb ('... coach A left striker', for B) is no
+    coach's."""
+    people = UNLISTED + LISTED
+    combos = itertools.product(CLUBS, PLAYER_ROLES, DROPS, people, DOUBLE_MARKS, range(len(QUOTES)))
+    for club, role, drop, a, m, k in sample(combos, 160, "f13p-coach"):
+        b = people[(people.index(a) + 4) % len(people)]
+        q = _q(m, k)
+        text = f"{club} coach {a[0]} {drop.format(role=role, b=b[0])} on Friday.\n\n{q} the coach said."
+        yield Case(
+            "",
+            f"coach-across-clause|{drop.split()[0]}",
+            text,
+            [Expect(q, "direct", (a[0], a[1]))],
+            exact=False,
+            wrong_speakers=[(q, b[0])],
+        )
+
+
 ROUND12_F13P = (
     named(
         "pronoun.unlisted_new_subject",
@@ -336,5 +361,11 @@ ROUND12_F13P = (
         "4",
         'Replays suggested ..., and NAME did not hide his view. "C," he said: NAME',
         thing_subject,
+    ),
+    named(
+        "nominals.title_across_clause",
+        "4",
+        'CLUB coach A left striker B out ... "C," the coach said: A, never B',
+        coach_across_clause,
     ),
 )
