@@ -28,7 +28,9 @@ from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.lexicon.function_words import (
+    FEMALE_WORDS,
     KINSHIP_NOUNS,
+    MALE_WORDS,
     NAME_PARTICLES,
     NOT_NAMES,
     PRONOUNS,
@@ -305,6 +307,8 @@ def build_entities(
         if target >= 0 and len(words) == 1 and m.gender and _clashes(drafts[target], m.gender):
             target = _agreeing(drafts, by_word, words[0], m.gender)
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
+        if not m.gender and (relative := relative_gender(words_of, m.last)) is not None:
+            gender = (relative, "text")  # ('Riley Roe, who is chairwoman of ...': she)
         if target < 0:
             target = len(drafts)
             drafts.append(_Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely))
@@ -460,9 +464,14 @@ def _mention_gender(
     m: Mention, named_gender: tuple[str | None, str | None], draft: _Draft | None
 ) -> tuple[str | None, str | None]:
     """(gender, evidence) at mention *m*: written at it ('text'), else its first name's
-    (*named_gender*) when the *draft* it joins has no gender yet; (None, None) otherwise."""
+    (*named_gender*) when the *draft* it joins has no gender yet and the mention is not a tail
+    of the draft's fuller name (*Le Floch* after *Arnaud Le Floch* opens with a particle, no
+    first name, though *Le* is listed as a girl's name); (None, None) otherwise."""
     if m.gender:
         return (m.gender, "text")
+    seen = tuple(m.name.split())
+    if draft is not None and len(seen) < len(draft.words) and draft.words[-len(seen) :] == seen:
+        return (None, None)  # (a tail of the draft's fuller name: its first word is no first name)
     if draft is None or draft.gender[0] is None:
         return named_gender
     return (None, None)
@@ -560,6 +569,40 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
         or (len(words) > 1 and registered_spelling(words[0].lower()) in FIRST_NAMES)
         or _is_person_ent(tokens, m)
     )
+
+
+#: How many tokens after *who is* :func:`relative_gender` reads for a gendered role noun.
+_RELATIVE_ROLE_REACH = 5
+
+
+def relative_gender(words: Sequence[str], last: int) -> str | None:
+    """The gender a *who is*/*who was* clause after the name ending at token *last* states with
+    a gendered role noun as its predicate (*'Riley Roe, who is chairwoman of Kestrel Ferries,'*,
+    *'who was a spokesman'*): "f"/"m", or None. The run stops at a preposition, a pronoun or
+    possessive, a capitalised word or punctuation (*'who is Ida Roe's mother'*, *'who is her
+    lawyer'* state nothing of the name)."""
+    k = last + 1
+    if k + 2 >= len(words) or words[k] != "," or words[k + 1] != "who" or words[k + 2] not in ("is", "was"):
+        return None
+    for w in words[k + 3 : k + 3 + _RELATIVE_ROLE_REACH]:
+        if w in ("a", "an", "the", "former", "acting", "interim"):
+            continue
+        if not (w.isalpha() and w.islower()) or w in PRONOUNS or w in _POSSESSIVES or w in _RELATIVE_STOPS:
+            return None
+        if w in FEMALE_ROLE_WORDS:
+            return "f"
+        if w in MALE_ROLE_WORDS:
+            return "m"
+    return None
+
+
+_POSSESSIVES = frozenset("his her their its my our your".split())
+_RELATIVE_STOPS = frozenset("of for at in on to with by from and or not".split())
+
+
+#: Gendered role and kinship nouns (no pronouns or honorifics: 'her' is no predicate's head).
+FEMALE_ROLE_WORDS = FEMALE_WORDS - frozenset("her she ms mrs miss madam".split())
+MALE_ROLE_WORDS = MALE_WORDS - frozenset("him he his mr sir".split())
 
 
 def personal_relative(words: Sequence[str], last: int) -> bool:

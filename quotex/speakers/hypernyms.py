@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from quotex.entities import Entity
 from quotex.lexicon.function_words import TITLE_MODIFIERS
-from quotex.speakers.salience import Resolver
+from quotex.speakers.salience import TITLE_ABBREVIATIONS, Resolver
+from quotex.speakers.words import POSSESSIVE_MARKS
 
 #: Broad role nouns -> the class of narrower title heads that they may stand for. Written for
 #: quotex from the job titles of news copy (a doctor's specialties; the researchers' fields,
@@ -93,6 +94,9 @@ def compatible_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int
     head = head_words[-1]
     if any(w in _CONTRASTS for w in head_words[1:-1]):
         return -1
+    apposed = apposed_holders(res, head, lo)
+    if apposed:
+        return apposed.pop() if len(apposed) == 1 else _nearest_subject(res, apposed, at)
     members = _CLASSES.get(head)
     if members is not None:
         scores = res.salience(
@@ -113,6 +117,121 @@ def compatible_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int
     if len(found) > 1:
         return _nearest_subject(res, found, at)
     return -1
+
+
+#: Words that may stand between an apposition's article and its head noun besides lower-case
+#: modifiers ('a 49-year-old diplomat'); a preposition, conjunction or possessive ends the run.
+_APPOSITION_ARTICLES = frozenset(["a", "an"])
+_APPOSITION_MODIFIERS = 8  # (tokens: '49', '-', 'year', '-', 'old' are one modifier)
+
+
+def apposed_holders(res: Resolver, head: str, lo: int) -> set[int]:
+    """The person entities of the mentions before index *lo* that the text introduced with the
+    singular role noun *head* where no title was read: in an indefinite apposition whose head it
+    is (*'Ana Roe, a
+    49-year-old diplomat posted to Cork,'* for *the diplomat*: up to eight tokens of lower-case modifiers
+    between the article and the noun, and no possessive after it: *a diplomat's wife* is a
+    wife), or as an abbreviated rank before the name (*Sgt. Ana Roe* for *the sergeant*)."""
+    words, mentions = res.tokens.words, res.mentions
+    found: set[int] = set()
+    if head not in res.lexicon.role_nouns:
+        return found  # (a singular role noun: 'the poll', 'the actors' are no apposition's person)
+    for k in range(lo - 1, max(-1, lo - 1 - _VERB_REACH), -1):
+        m = mentions[k]
+        e = res.table.of_mention[k]
+        ent = res.ents[e]
+        if ent.kind != "person" or ent.body_evidence:
+            continue
+        if _ranked(words, m.first, head) or _apposed(words, m.last + 1, head):
+            found.add(e)
+    return found
+
+
+def _ranked(words: Sequence[str], first: int, head: str) -> bool:
+    """Does an abbreviated rank that spells *head* stand right before token *first* ('Sgt.')?"""
+    j = first - 1
+    if j >= 0 and words[j] == ".":
+        j -= 1
+    return j >= 0 and TITLE_ABBREVIATIONS.get(words[j].rstrip(".").lower()) == head
+
+
+#: How many of the latest speakers :func:`spoken_description` reads.
+_RECENT_SPEAKERS = 4
+
+
+def spoken_description(res: Resolver, head: str, at: int) -> int:
+    """The unnamed description, among the latest speakers in this paragraph or the one before
+    token *at*, whose head is the role noun *head* (*'A spokesperson for the authority said ...
+    "C," the spokesperson said.'* -> *spokesperson for the authority*): a definite nominal
+    names again the one a description introduced; -1 when none or several."""
+    _, p_at = res.table.locate(at)
+    named = len(res.table.entities)  # (later entities are description phrases, made on use)
+    found = {
+        e
+        for e, pos in res.spoke[-_RECENT_SPEAKERS:]
+        if e >= named and p_at - res.table.locate(pos)[1] <= 1 and _description_head(res.ents[e].name) == head
+    }
+    return found.pop() if len(found) == 1 else -1
+
+
+def _description_head(name: str) -> str:
+    """The head noun of a description's *name*, lower case: its last word before a preposition
+    (*'spokesperson for the authority'* -> *spokesperson*)."""
+    words = name.lower().split()
+    for k, w in enumerate(words):
+        if k and w in _RUN_ENDS:
+            return words[k - 1]
+    return words[-1] if words else ""
+
+
+def apposed_body(res: Resolver, nouns: frozenset[str], lo: int) -> int:
+    """The one entity of the mentions before index *lo* that an indefinite apposition headed by
+    one of the body *nouns* introduced (*'Gridlark, a four-year-old Leeds startup that ...'*
+    for *the company*), made a body; -1 when none or several."""
+    words, mentions = res.tokens.words, res.mentions
+    found = {
+        res.table.of_mention[k]
+        for k in range(lo - 1, max(-1, lo - 1 - _VERB_REACH), -1)
+        if _apposed(words, mentions[k].last + 1, nouns, closed=True)
+    }
+    # (not a person: no gender, and no title with a role of the lexicon, 'developer and spokeswoman')
+    found = {
+        e
+        for e in found
+        if res.ents[e].gender is None
+        and not any(w in res.lexicon.role_words for t in res.ents[e].titles for w in t.lower().split())
+    }
+    if len(found) != 1:
+        return -1
+    e = found.pop()
+    res.as_body(e)
+    return e
+
+
+def _apposed(words: Sequence[str], j: int, heads: str | frozenset[str], *, closed: bool = False) -> bool:
+    """Does an apposition headed by *heads* (a noun, or one of a set) open at token *j* (', a
+    49-year-old diplomat')? With *closed*, a comma, a full stop, a relative pronoun or a
+    preposition must follow the head (*'Louisiana, a Baton Rouge newspaper called on ...'* is a
+    new clause's subject)."""
+    if j + 2 >= len(words) or words[j] != "," or words[j + 1].lower() not in _APPOSITION_ARTICLES:
+        return False
+    for i in range(j + 2, min(len(words), j + 2 + _APPOSITION_MODIFIERS + 1)):
+        w = words[i]
+        if w == heads or (not isinstance(heads, str) and w in heads):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if closed and nxt not in _APPOSITION_CLOSERS and nxt not in _RUN_ENDS:
+                return False
+            return nxt not in POSSESSIVE_MARKS and nxt != "-"
+        if w == "-" or w.isdigit():
+            continue  # (the tokens of '49-year-old')
+        if not w.replace("-", "").isalpha() or not (w.islower() or w.istitle()) or w in _RUN_ENDS:
+            return False
+    return False
+
+
+_APPOSITION_CLOSERS = frozenset([",", ".", ";", ")", "", "based"])
+#: Lower-case words that end an apposition's modifiers before its head.
+_RUN_ENDS = frozenset("of for with at by to from in on and or who which that".split())
 
 
 def _verb_holders(res: Resolver, verbs: frozenset[str], lo: int, *, agent: bool = False) -> set[int]:

@@ -36,7 +36,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import plural
 from quotex.sentences import Sentence
-from quotex.speakers.hypernyms import compatible_holder, team_in_titles
+from quotex.speakers.hypernyms import apposed_body, compatible_holder, spoken_description, team_in_titles
 from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
 from quotex.speakers.words import (
     AUTHORED,
@@ -211,38 +211,21 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             e
             for form in forms
             for e in res.holders_of(form)
-            if res.ents[e].mentions and res.ents[e].mentions[0] < lo
+            if res.ents[e].mentions and res.ents[e].mentions[0] < lo and _own_title(res, res.ents[e], forms)
         ]
         if holders:
-            scores = res.salience(
-                at, lo, frozenset(), lambda ent: any(holds(t, form) for t in ent.titles for form in forms)
-            )
+            scores = res.salience(at, lo, frozenset(), lambda ent: _own_title(res, ent, forms))
             return most_salient(scores) if scores else max(holders)
         e = _relative_holder(res, head, lo)
+        if e < 0 and len(head_words) == 2:
+            e = spoken_description(res, head, at)
         return e if e >= 0 else compatible_holder(res, head_words, at, lo)
     if head in _TEAM_NOUNS and len(head_words) == 2:
         return _team(res, at, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
-        named = res.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
-        if named:
-            return most_salient(named)
-        if head in GENERIC_BODIES:
-            trading = head in COMMERCIAL_BODIES
-            bodies = res.salience(
-                at, lo, frozenset(), lambda ent: ent.kind == "organization" and _fits(ent, trading)
-            )
-            if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
-                bodies = res.salience(
-                    at,
-                    lo,
-                    frozenset(),
-                    lambda ent: body_like(ent) and not _personal(res, ent) and _fits(ent, trading),
-                )
-            if not bodies:
-                return -1
-            e = most_salient(bodies)
-            res.as_body(e)
-            return e
+        body = _body_nominal(res, head, at, lo)
+        if body is not None:
+            return body
     if (
         head.isalpha()
         and head not in lexicon.organization_nouns
@@ -263,6 +246,60 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
     return -1
+
+
+def _own_title(res: Resolver, ent: Entity, forms: Sequence[str]) -> bool:
+    """Does entity *ent* hold one of the role *forms* in a title that was not read across a
+    clause: another person's full name in it followed by a lower-case word that is no role noun
+    ('Otago Kestrels coach Tamsin Vellacott left striker', read for the striker, is no coach's
+    title; 'Former Bill Clinton pollster' is a pollster's)?"""
+    titles = [t for t in ent.titles if any(holds(t, form) for form in forms)]
+    others = [
+        o.name for o in res.table.entities if o.kind == "person" and len(o.words) > 1 and o.name != ent.name
+    ]
+    return any(not any(_across(t, name, res.lexicon.role_words) for name in others) for t in titles)
+
+
+def _across(title: str, name: str, roles: frozenset[str]) -> bool:
+    """Does *name* stand in *title* before a lower-case word that is no role noun (a verb)?"""
+    k = title.find(name + " ")
+    if k < 0:
+        return False
+    nxt = title[k + len(name) + 1 :].split(" ", 1)[0]
+    return nxt.isalpha() and nxt.islower() and nxt not in roles
+
+
+def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:
+    """'the ministry', 'the company' (an organisation noun or a generic body noun *head*) -> the
+    most salient body whose name holds it, else for a generic noun the body an apposition
+    introduced with one, else the most salient body (-1 when none); None when a non-generic
+    noun names no body (the caller reads on)."""
+    named = res.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
+    trading = head in COMMERCIAL_BODIES
+    # ('Gridlark, a Leeds startup ... The company said': the body an apposition introduced,
+    # before an unnamed description that spoke, 'A Leeds company says')
+    e = -1
+    if head in GENERIC_BODIES:
+        e = apposed_body(res, COMMERCIAL_BODIES if trading else GENERIC_BODIES, lo)
+    if named and (e < 0 or not res.ents[most_salient(named)].words[-1].islower()):
+        return most_salient(named)
+    if e >= 0:
+        return e
+    if head not in GENERIC_BODIES:
+        return None
+    bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization" and _fits(ent, trading))
+    if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
+        bodies = res.salience(
+            at,
+            lo,
+            frozenset(),
+            lambda ent: body_like(ent) and not _personal(res, ent) and _fits(ent, trading),
+        )
+    if not bodies:
+        return -1
+    e = most_salient(bodies)
+    res.as_body(e)
+    return e
 
 
 #: Nouns for a sports club that refer back to a team named before ('Cairnfield Rovers ... the club').

@@ -200,7 +200,28 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
     ent = res.ents[e]
     if e not in scores or (res.spoke and res.spoke[-1][0] == e):
         return -1
-    return e if ent.person_evidence or (gender is not None and ent.gender == gender) else -1
+    if ent.person_evidence or (gender is not None and ent.gender == gender):
+        return e
+    # ('Kalani Alapaki disagreed.', 'Mabuza spoke first.': a first name no table lists, but a
+    # verb of speaking or of a speaker's reaction right after the name shows a person)
+    return e if ent.gender is None and _human_verb(res, words[after].lower()) else -1
+
+
+#: Verbs of a speaker's reaction or turn that take a person as their subject, besides the
+#: lexicon's speech verbs ('Ida Lund disagreed.', 'Roe nodded.').
+_REACTION_VERBS = frozenset(
+    "disagreed objected laughed shrugged nodded smiled sighed hesitated paused frowned winced grinned"
+    " interjected interrupted".split()
+)
+
+
+def _human_verb(res: Resolver, word: str) -> bool:
+    """Is *word* a past form of a verb of speaking (the lexicon's speech verbs) or of reacting
+    (:data:`_REACTION_VERBS`), whose subject shows a person?"""
+    if word in _REACTION_VERBS:
+        return True
+    lemma_kind = res.lexicon.verb_forms.get(word)
+    return lemma_kind is not None and lemma_kind[1] == "speech" and word.endswith(("ed", "spoke"))
 
 
 def _drop_possessor_of_pair(res: Resolver, gender: str, scores: dict[int, float]) -> None:

@@ -31,7 +31,7 @@ AGREES = {"text": 40.0, "pronoun": 30.0, "first_name": 20.0, "registered": 10.0}
 _WINDOW_MENTIONS, WINDOW_PARAGRAPHS, _MAX_SENTENCES = 40, 3, 12
 #: Factor for a candidate with no sign of being a person (no title, gender, first name or speech).
 NO_PERSON_EVIDENCE = 0.35
-_TITLE_ABBREVIATIONS = {
+TITLE_ABBREVIATIONS = {
     "sen": "senator",
     "rep": "representative",
     "gov": "governor",
@@ -166,8 +166,19 @@ class Resolver:
     def record(self, e: int, at: int) -> None:
         self.spoke.append((e, at))
         self.last_spoke[e] = at
-        if self.ents[e].initial_only:  # 'Whitby said ...': a word that speaks is a name
+        if self.ents[e].initial_only and not self._thing_verb(
+            at
+        ):  # 'Whitby said ...': a word that speaks is a name
             self.ents[e] = attrs.evolve(self.ents[e], initial_only=False)
+
+    def _thing_verb(self, at: int) -> bool:
+        """Is the word after source token *at* a form of a verb whose subject is as often a thing
+        as a person (*'Replays suggested the contact was minimal'*: no sign of a name)?"""
+        words = self.tokens.words
+        if at + 1 >= len(words):
+            return False
+        form = self.lexicon.verb_forms.get(words[at + 1].lower())
+        return form is not None and form[0] in THING_VERBS
 
     def weight(self, k: int, e: int) -> float:
         """Mention *k*'s own weight: subject, introduced with a title, after a preposition, a possessor."""
@@ -354,6 +365,12 @@ def body_or_group(ent: Entity) -> bool:
     return ent.kind == "organization" or (ent.kind == "other" and not ent.mentions)
 
 
+#: Reporting verbs whose subject is as often a thing as a person (*Replays suggested*, *Data
+#: show*, *Records indicate*): a single word seen only first in a sentence that is their
+#: source is still no sign of a name (:meth:`Resolver.record`).
+THING_VERBS = frozenset("suggest show indicate reveal find confirm estimate predict imply".split())
+
+
 def body_like(ent: Entity) -> bool:
     return may_be_body(ent.kind, ent.gender, ent.titles, ent.words, ent.evidence)
 
@@ -369,8 +386,8 @@ def _title_nouns(title: str) -> set[str]:
     for raw in title.lower().replace(",", " ").split():
         w = raw.rstrip(".")
         out.add(w)
-        if w in _TITLE_ABBREVIATIONS:
-            out.add(_TITLE_ABBREVIATIONS[w])
+        if w in TITLE_ABBREVIATIONS:
+            out.add(TITLE_ABBREVIATIONS[w])
     return out
 
 

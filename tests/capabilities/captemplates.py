@@ -63,6 +63,7 @@ from captemplates11_h9s import ROUND11_H9S
 from captemplates11_main import ROUND11_MAIN
 from captemplates12_main import ROUND12_MAIN
 from captemplates12_f13t import ROUND12_F13T
+from captemplates12_f13p import ROUND12_F13P
 
 TENSES = ("past", "present")
 
@@ -2997,6 +2998,7 @@ CAPABILITIES = (
     *ROUND10_MAIN,
     *ROUND11_MAIN,
     *ROUND12_F13T,
+    *ROUND12_F13P,
     *ROUND11_H9Q,
     *ROUND11_H9N,
     *ROUND11_H9P,
