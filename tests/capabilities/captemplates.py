@@ -61,6 +61,7 @@ from captemplates11_h9p import ROUND11_H9P
 from captemplates11_h9q import ROUND11_H9Q
 from captemplates11_h9s import ROUND11_H9S
 from captemplates11_main import ROUND11_MAIN
+from captemplates12_f13x import ROUND12_F13X
 
 TENSES = ("past", "present")
 
@@ -2994,6 +2995,7 @@ CAPABILITIES = (
     *ROUND9_MAIN,
     *ROUND10_MAIN,
     *ROUND11_MAIN,
+    *ROUND12_F13X,
     *ROUND11_H9Q,
     *ROUND11_H9N,
     *ROUND11_H9P,
