@@ -42,7 +42,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import CATENATIVE_FORMS
 from quotex.mentions import is_name_word, prefix_title, role_head_before
-from quotex.mentions.words import ANY_FIRST_NAMES, name_syllable, syllable_pair
+from quotex.mentions.words import ANY_FIRST_NAMES, name_syllable, syllable_before_name
 from quotex.tokens import Tokens
 
 __all__ = [
@@ -66,6 +66,10 @@ __all__ = [
 # How far (in tokens) the walkers below look left; each bounds a walk, so the cost stays linear.
 #: a parenthetical between commas after a name (', who ...,', ', a spokesman,')
 PARENTHETICAL_WINDOW = 40
+#: Words that open a parenthetical after a subject: a relative pronoun, an article, *including*.
+_ASIDE_FIRST_WORDS = frozenset(
+    "who whose which where a an the including like especially particularly".split()
+)
 #: a relative clause between its head noun and the cue ('officials who spoke with the Post said')
 RELATIVE_WINDOW = 12
 #: a role's phrase before a name set off by commas ('the head of the largest employer, Lumen Data,')
@@ -82,24 +86,23 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     if words[j] != ",":
         return j
     k = j - 1
-    steps = 0
+    steps = marks = 0
     while k > floor and words[k] != "," and steps < PARENTHETICAL_WINDOW:
         abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
-        if (words[k] in (".", ";", ":", "?", "!") and not abbreviation) or (
-            words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
-        ):
+        if words[k] in (".", ";", ":", "?", "!") and not abbreviation:
             return j
+        marks += words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
         k -= 1
         steps += 1
-    if k <= floor or words[k] != ",":
-        return j
     after = words[k + 1].lower()
+    # (a quotation inside: only a closed one in a relative clause, 'where the so-called "tank mafia" ...')
+    if k <= floor or words[k] != "," or (marks and (marks % 2 or after not in RELATIVES)):
+        return j
     before = words[k - 1]
     if _has_main_verb(words, k + 1, j):
         return j  # 'Alongside the dockers, a union official spoke at the rally, saying': a clause
     if (
-        after
-        in ("who", "whose", "which", "a", "an", "the", "including", "like", "especially", "particularly")
+        after in _ASIDE_FIRST_WORDS
         or quantified_relative(words, k + 1, j)
         or after in lexicon.role_words
         or after.isdigit()
@@ -314,12 +317,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     while k > floor and (
         is_name_word(words[k])
         or name_syllable(tokens, k, floor)  # ('Park Ji-woo')
-        or (  # ('Hye-jin Seo')
-            k - 2 > floor
-            and syllable_pair(tokens, k - 2)
-            and is_name_word(words[k - 2])
-            and is_name_word(words[k + 1])
-        )
+        or syllable_before_name(tokens, k, floor)  # ('Hye-jin Seo', 'Ji-woo Park')
         or (words[k] == "-" and is_name_word(words[k - 1]))
         or (words[k] == "and" and k + 1 < j and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
         or (

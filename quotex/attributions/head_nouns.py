@@ -23,8 +23,15 @@ from collections.abc import Sequence
 
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, STOP_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINERS, QUANTIFIERS
-from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    FINITE_AUXILIARIES,
+    IRREGULAR_PAST,
+    POSSESSIVE_DETERMINERS,
+    QUANTIFIERS,
+)
+from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS, PARTICLES
+from quotex.mentions.words import is_name_word
 
 #: Finite verbs that agree with no singular demonstrative *that*: after 'that' they show a
 #: relative clause on a noun ('states that have voted'), not a reported clause.
@@ -147,3 +154,38 @@ def homograph_head(v: VerbCue) -> bool:
         and not any(_is_plural(m) for m in mods)
         and not _object_of_preposition(words, k, v.first)
     )
+
+
+def name_modified_noun(v: VerbCue) -> bool:
+    """Is the plain form of a cue verb the head of a noun phrase whose modifier is a name, after
+    a singular determiner and before a preposition ('closed the Cork show with "C"', 'the BBC
+    report on the strike')? A plain verb agrees with no singular subject, and a name after *the*
+    that takes a plural verb ('the FA say that') has its clause after it, not a preposition;
+    the verb's own particle keeps it a verb ('the Met Office warn of snow')."""
+    words, i, prev = v.words, v.i, v.prev
+    if v.low != v.lemma or prev - 1 < v.first or i + 1 > v.last or v.group != i:
+        return False
+    nxt = words[i + 1].lower()
+    return (
+        words[prev - 1].lower() in _SINGULAR_OPENERS
+        and is_name_word(words[prev])
+        and not _is_plural(words[prev])
+        and nxt in _PREPOSITIONS
+        and nxt not in PARTICLES.get(v.lemma, ())
+    )
+
+
+def object_of_perfect(v: VerbCue) -> bool:
+    """Is the *-s* form of a cue verb the object of a perfect verb group before it ('The crash
+    has renewed calls for a light', 'had prompted warnings')? A finite verb never follows a
+    perfect participle in one clause; after a relative pronoun the participle may end a
+    relative clause ('the man who has moved says'), so not there."""
+    words, prev = v.words, v.prev
+    if v.low == v.lemma or not v.low.endswith("s") or prev - 1 < v.first:
+        return False
+    participle = words[prev]
+    if not (participle.islower() and (participle.endswith("ed") or participle in IRREGULAR_PAST)):
+        return False
+    if any(w.lower() in _RELATIVES for w in words[max(v.first, v.i - 5) : v.i]):
+        return False
+    return words[prev - 1].lower() in ("has", "have", "had", "'s", "’s", "'ve", "’ve")

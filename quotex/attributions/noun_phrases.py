@@ -45,7 +45,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.prefixes import portfolio_end
-from quotex.mentions.words import counted_plural, name_syllable, syllable_pair
+from quotex.mentions.words import counted_plural, name_syllable, syllable_before_name, syllable_pair
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides', 'all
@@ -228,15 +228,12 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             and j - 1 >= floor
             and tokens.ends[j - 1] == tokens.starts[j]
             and tokens.ends[j] == tokens.starts[j + 1]
-        ) or (
-            j - 2 >= floor
-            and wj.islower()
-            and syllable_pair(tokens, j - 2)
-            and is_name_word(words[j - 2])
-            and is_name_word(words[j + 1])
         ):
-            i = j - 1 if wj == "-" else j - 2  # ('Hye-jin Seo': a given name's second syllable)
-            j = i - 1
+            i = j - 1
+            j -= 2
+            continue
+        if syllable_before_name(tokens, j, floor):  # 'Hye-jin | Seo'
+            i, j = j - 2, j - 3
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
             i = j

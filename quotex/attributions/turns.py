@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon.function_words import NAME_PARTICLES, NAME_SUFFIXES, STOP_WORDS
-from quotex.lexicon.grammar import INTERVIEW_LABELS
+from quotex.lexicon.grammar import INTERVIEW_LABELS, QUESTION_LABELS
 from quotex.mentions import is_name_word
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
@@ -192,8 +192,9 @@ def _name_label(label: Sequence[str]) -> bool:
 
 
 def _labelled_turn(tokens: Tokens, k: int) -> bool:
-    """The paragraph opening at token *k* is a turn of a hearing: one to three name words in
-    title case, a colon, then a word, not a quotation or a number ('McCallum: I did, yes.')."""
+    """The paragraph opening at token *k* is a turn of a hearing or an interview: one to three
+    name words in title case or a question label (``Q``, ``Question``), a colon, then a word,
+    not a quotation or a number ('McCallum: I did, yes.', 'Q: Why now?')."""
     words = tokens.words
     if not 0 < k < len(words) or not _opens_paragraph(tokens, k):
         return False
@@ -202,7 +203,9 @@ def _labelled_turn(tokens: Tokens, k: int) -> bool:
         k = label_start(tokens, k, bound)
     for colon in range(k + 1, min(k + _LABEL_TOKENS + 1, len(words) - 1)):
         if words[colon] == ":":
-            return _name_label(words[k:colon]) and words[colon + 1][:1].isalpha()
+            # (or an interview's question, 'Q: Why now?', before an answer labelled by name)
+            question = colon == k + 1 and words[k] in QUESTION_LABELS
+            return (question or _name_label(words[k:colon])) and words[colon + 1][:1].isalpha()
     return False
 
 

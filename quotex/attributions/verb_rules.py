@@ -51,7 +51,7 @@ from quotex.attributions.frames import (
     plural_noun,
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
-from quotex.attributions.head_nouns import homograph_head
+from quotex.attributions.head_nouns import homograph_head, name_modified_noun, object_of_perfect
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation, passive_as
@@ -588,6 +588,8 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("reports_through_object", reports_through_object),
     Veto("noun_after_determiner", noun_after_determiner),
     Veto("homograph_head", homograph_head),
+    Veto("name_modified_noun", name_modified_noun),
+    Veto("object_of_perfect", object_of_perfect),
     Veto("inside_markup", inside_markup),
     Veto("names_a_title", names_a_title),
     Veto("names_a_work", names_a_work),

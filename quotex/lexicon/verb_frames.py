@@ -107,6 +107,7 @@ PARTICLES: dict[str, tuple[str, ...]] = {
     "hope": ("for",),
     "point": ("to", "out"),
     "respond": ("to",),
+    "reply": ("to",),
     "warn": ("against", "of"),
     "complain": ("about",),
     "refer": ("to",),

@@ -293,6 +293,24 @@ def name_syllable(tokens: Tokens, head: int, floor: int) -> bool:
     )
 
 
+def syllable_before_name(tokens: Tokens, j: int, floor: int) -> bool:
+    """Is token *j* the lower-case second syllable of a hyphenated given name written before
+    the family name ('Hye-jin Seo', 'Ji-woo Park'), so that a walk left from the family name
+    goes on to the first syllable? Not a compound's second half ('Trump-led Senate')."""
+    words = tokens.words
+    return (
+        j - 2 >= floor
+        and j + 1 < len(words)
+        and syllable_pair(tokens, j - 2)
+        and is_name_word(words[j - 2])
+        and not words[j - 2].isupper()
+        and is_name_word(words[j + 1])
+        and not words[j].endswith("ed")
+        and words[j] not in IRREGULAR_PAST
+        and words[j] not in STOP_WORDS
+    )
+
+
 def role_after_comma(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:
     """Do a comma, a few lower-case words (a role with no article, no verb) and a colon follow
     token *last*, as a roundup credit describes a person named in capitals ('SUTRISNO, café

@@ -61,9 +61,10 @@ from captemplates11_h9p import ROUND11_H9P
 from captemplates11_h9q import ROUND11_H9Q
 from captemplates11_h9s import ROUND11_H9S
 from captemplates11_main import ROUND11_MAIN
-from captemplates12_main import ROUND12_MAIN
-from captemplates12_f13t import ROUND12_F13T
 from captemplates12_f13p import ROUND12_F13P
+from captemplates12_f13t import ROUND12_F13T
+from captemplates12_f13x import ROUND12_F13X
+from captemplates12_main import ROUND12_MAIN
 
 TENSES = ("past", "present")
 
@@ -2999,6 +3000,7 @@ CAPABILITIES = (
     *ROUND11_MAIN,
     *ROUND12_F13T,
     *ROUND12_F13P,
+    *ROUND12_F13X,
     *ROUND11_H9Q,
     *ROUND11_H9N,
     *ROUND11_H9P,

@@ -1,0 +1,200 @@
+"""Findings of the cue table that report nothing: the sieve's ``not_a_report`` filter.
+
+Input: what a cue rule found (an :class:`~quotex.attributions.model.Attribution` and the token
+range of its content). Output: whether that content is no reported content after all, so that
+the sieve drops the finding. The addressee of an exchange (Levin 1993 §37.1, verbs of transfer
+of a message, and the verbs of questioning): after *responding to*, *replying to*, *answered*,
+*questioned*, *interviewed*, a person named alone (and a time phrase after the name:
+*questioned Ida Marr for two hours on Saturday*) is whom the words went to, never what was
+said, which follows elsewhere (`Lund, responding to Ida Marr, said: "C."`); *responding to the
+ruling*, *questioned the figures*, *responded to USA TODAY's request* keep their object, and so
+does a headline in title case (`Ida Marr Responds To Tax Protest`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from quotex.attributions.clauses import kind_of
+from quotex.attributions.context import Context
+from quotex.attributions.model import Found
+from quotex.lexicon.function_words import NAME_PARTICLES, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
+from quotex.lexicon.grammar import DURATION_NOUNS, IRREGULAR_PAST, PREPOSITIONS
+from quotex.mentions.words import is_name_word
+from quotex.records import QuoteKind
+
+#: Verbs (the cue's words, lower case) whose object, when it is a person, is the addressee.
+ADDRESSEE_CUES = frozenset(
+    [f"{verb} to" for verb in "respond responds responded responding reply replies replied replying".split()]
+    + "answer answers answered answering questions questioned questioning interviewed interviewing".split()
+)
+#: Words that open a time phrase ('for two hours', 'on Saturday', 'in midweek', 'last week').
+_TIME_PREPOSITIONS = frozenset(
+    "for on at during over in until through throughout since after before last this earlier".split()
+)
+#: Words of a time phrase: days, months, parts of the day and week.
+_TIME_WORDS = TIME_WORDS | DURATION_NOUNS | frozenset("midweek minute minutes hour".split())
+#: Currency symbols: a number after one is a sum of money.
+_CURRENCY = frozenset("$ £ € ¥ ₹".split())
+#: Rules whose content runs from the cue to the clause's end.
+_CUT_RULES = frozenset(["cue_before_content", "stance"])
+#: Subordinators of time that open the reporter's account after a quoted fragment.
+_TIME_SUBORDINATORS = frozenset(["after", "before"])
+
+
+def _name_end(words: Sequence[str], a: int, b: int) -> int:
+    """The last token of a name that opens at *a* ('Ida Marr', 'Hye-jin Seo', 'Ida van Berg'),
+    or ``a - 1`` when none does."""
+    k = a
+    while k <= b and (
+        is_name_word(words[k])
+        or (words[k] in NAME_PARTICLES and k > a)
+        or (words[k] == "-" and k > a and k + 1 <= b and words[k + 1].isalpha())
+        or (k > a and words[k - 1] == "-")
+    ):
+        k += 1
+    return k - 1
+
+
+def _time_phrase(words: Sequence[str], a: int, b: int) -> bool:
+    """Are tokens *a..b* time phrases only ('for two hours on Saturday', 'on Friday night')?"""
+    k = a
+    while k <= b:
+        if words[k].lower() not in _TIME_PREPOSITIONS:
+            return False
+        k += 1
+        saw_time = False
+        while k <= b and words[k].lower() not in _TIME_PREPOSITIONS:
+            low = words[k].lower()
+            saw_time = saw_time or low in _TIME_WORDS or low.isdigit() or low in NUMBER_WORDS
+            k += 1
+        if not saw_time:
+            return False
+    return True
+
+
+def _text(ctx: Context, span: tuple[int, int]) -> str:
+    return " ".join(ctx.tokens.text[span[0] : span[1]].split())
+
+
+def _addressee_only(ctx: Context, found: Found) -> bool:
+    att, a, b = found
+    if att.cue is None or _text(ctx, att.cue).lower() not in ADDRESSEE_CUES:
+        return False
+    words, starts = ctx.tokens.words, ctx.tokens.starts
+    cue = bisect.bisect_left(starts, att.cue[0])
+    if cue >= 1 and words[cue - 1][:1].isalnum() and not _text(ctx, att.cue).islower():
+        return False  # a headline in title case: 'Ida Marr Responds To Anti-Tax Protest'
+    while b > a and not words[b][:1].isalnum():
+        b -= 1  # (a closing comma or stop)
+    end = _name_end(words, a, b)
+    after = words[b + 1] if b + 1 < len(words) else "."
+    return (
+        end >= a
+        # ('respond to USA | TODAY's request': the content stopped short; not before a time phrase)
+        and (not after[:1].isalnum() or after.lower() in _TIME_PREPOSITIONS)
+        and after not in ("'s", "’s")
+        and (end == b or _time_phrase(words, end + 1, b))
+    )
+
+
+def _past_clause(words: Sequence[str], a: int, b: int) -> bool:
+    """Do tokens *a..b* hold a lower-case verb in the past ('after a substitute | headed |
+    a late winner'): a finite clause of narration?"""
+    return any(
+        words[k].islower() and (words[k] in IRREGULAR_PAST or (words[k].endswith("ed") and len(words[k]) > 4))
+        for k in range(a + 1, b + 1)
+    )
+
+
+def _present_cue(ctx: Context, cue: tuple[int, int] | None) -> bool:
+    """Is the cue a verb in the present tense ('says', 'insist')?"""
+    if cue is None:
+        return False
+    word = _text(ctx, cue).lower().split()[0]
+    lemma = ctx.lexicon.verb_forms.get(word, ("", ""))[0]
+    return bool(lemma) and word in (lemma, lemma + "s", lemma + "es")
+
+
+def without_trailing_adjunct(ctx: Context, found: Found) -> Found:
+    """A mixed report that goes on after its last quotation with a clause of time opened by
+    *after* or *before* that holds a past verb ends at the quotation when the quotation is the
+    verb's whole object ('cautioned "C," before optimistically predicting that ...') or the cue
+    is in the present ('says his side "earned the right to be lucky" after a substitute headed a
+    late winner'): the clause is the reporter's account of what came before or after the words.
+    After a past cue the clause may be backshifted content ('said it hoped both men would "sit
+    down" before the window opened') and stays; so does a time phrase (`vows to "win many
+    delegates" on Super Tuesday`, as PolNeAR annotates it)."""
+    att, a, b = found
+    if att.kind is not QuoteKind.MIXED or len(att.parts) != 1 or att.rule not in _CUT_RULES:
+        return found
+    words, qo = ctx.tokens.words, ctx.quote_of
+    end = b
+    while end > a and not words[end][:1].isalnum() and qo[end] < 0:
+        end -= 1  # (a closing stop or comma)
+    q = next((k for k in range(end, a, -1) if qo[k] >= 0), -1)
+    if q < 0 or q == end or qo[q] == qo[end]:
+        return found
+    t = q + 1
+    low = words[t].lower()
+    if low not in _TIME_SUBORDINATORS or not _past_clause(words, t, end):
+        return found
+    kind = kind_of(ctx, a, q)  # ('cautioned "C," before ...': the quotation alone, direct)
+    if kind is not QuoteKind.DIRECT and not _present_cue(ctx, att.cue):
+        return found  # ('said it hoped they would "C" before the window opened': backshifted, its own)
+    return attrs.evolve(att, parts=((att.parts[0][0], ctx.tokens.ends[q]),), kind=kind), a, q
+
+
+def _inside_question(ctx: Context, found: Found) -> bool:
+    """Is the cue the verb of an indirect yes-no question ('was asked whether he expected to
+    hear from the FA', 'wondered whether the board believes that C')? What the question asks
+    about is nobody's report (Quirk et al. 1985 §15.5): the cue follows *whether* and its
+    subject, a pronoun or a name of one or two words."""
+    att = found[0]
+    if att.cue is None:
+        return False
+    words = ctx.tokens.words
+    cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
+    for k in range(cue - 1, max(-1, cue - 4), -1):
+        if words[k].lower() == "whether":
+            return k < cue - 1 and all(w.lower() in PRONOUNS or is_name_word(w) for w in words[k + 1 : cue])
+    return False
+
+
+def _money_source(ctx: Context, found: Found) -> bool:
+    """Does the source open with a sum of money ('set bond at $750,000 for a man charged in a
+    crash that killed ...': the phrase '750,000 for a 27-year-old man' names no speaker; a
+    sum before its noun stays, '$20 million experts say it costs')?"""
+    src = found[0].source
+    words = ctx.tokens.words
+    return (
+        src is not None
+        and src[0] >= 1
+        and words[src[0] - 1] in _CURRENCY
+        and words[src[0]][:1].isdigit()
+        and any(w in PREPOSITIONS for w in words[src[0] + 1 : src[1]])
+    )
+
+
+def past_addressee(ctx: Context, found: Found) -> Found:
+    """'She replied to him that C', 'responded to Lund that C': the content is the clause after
+    the addressee (a name or an object pronoun), a report of the verb of saying, not a stance."""
+    att, a, b = found
+    if att.cue is None or len(att.parts) != 1 or _text(ctx, att.cue).lower() not in ADDRESSEE_CUES:
+        return found
+    words = ctx.tokens.words
+    end = a if words[a].lower() in OBJECT_PRONOUNS else _name_end(words, a, b)
+    that = end + 1
+    if end < a or that >= b or words[that].lower() != "that":
+        return found
+    part = (ctx.tokens.starts[that], att.parts[0][1])
+    kind = kind_of(ctx, that, b)
+    return attrs.evolve(att, parts=(part,), kind=kind, rule="cue_before_content"), that, b
+
+
+def not_a_report(ctx: Context, found: Found) -> bool:
+    """Is what a cue rule found an addressee, a question's verb or a sum's, not a report?"""
+    return _addressee_only(ctx, found) or _inside_question(ctx, found) or _money_source(ctx, found)
