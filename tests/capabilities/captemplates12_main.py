@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capdata import MARKS
+from capdata import MARKS, Marks
 from capkit import Capability, Case, Expect, named, sample
 
 #: (full name, title in apposition or None) of the people whose words are reported.
@@ -42,20 +42,24 @@ def _object(full: str, title: str | None) -> str:
     return full if title is None else f"{full}, {title},"
 
 
+def _report(frame: str, full: str, title: str | None, marks: Marks, direct: bool) -> tuple[str, Expect]:
+    """FRAME, "QUOTE" (direct) or FRAME that CLAIM. (indirect), and the quotation FULL is expected
+    to have said, titled with the apposition without its article."""
+    want_title = None if title is None else title.removeprefix("the ").removeprefix("a ")
+    if direct:
+        quote = marks.q(QUOTE)
+        return f"{frame}, {quote}", Expect(quote, "direct", full, want_title)
+    return f"{frame} that {CLAIM}.", Expect(f"that {CLAIM}", "indirect", full, want_title)
+
+
 def object_control() -> Iterator[Case]:
     """'SUBJECT IMPLICATIVE OBJECT(, TITLE,) to SAY, "C."' / '... to SAY that C.' -> OBJECT,
     with the apposition as title; a person subject never takes C."""
     combos = itertools.product(SPEAKERS, THINGS + PEOPLE, IMPLICATIVE, SPEECH, MARKS, (True, False))
     for (full, title), subject, verb, say, marks, direct in sample(combos, 360, "object_control"):
-        obj = _object(full, title)
-        want_title = None if title is None else title.removeprefix("the ").removeprefix("a ")
-        if direct:
-            quote = marks.q(QUOTE)
-            text = f"{subject} {verb} {obj} to {say}, {quote}"
-            expect = Expect(quote, "direct", full, want_title)
-        else:
-            text = f"{subject} {verb} {obj} to {say} that {CLAIM}."
-            expect = Expect(f"that {CLAIM}", "indirect", full, want_title)
+        text, expect = _report(
+            f"{subject} {verb} {_object(full, title)} to {say}", full, title, marks, direct
+        )
         content = QUOTE if direct else CLAIM
         wrong = [(content, subject)] if subject in PEOPLE else []
         yield Case(
@@ -103,15 +107,9 @@ def quoted_as_saying() -> Iterator[Case]:
     quoter."""
     combos = itertools.product(SPEAKERS, QUOTERS, GERUNDS, MARKS, (True, False))
     for (full, title), (quoter, verb), gerund, marks, direct in sample(combos, 300, "quoted_as_saying"):
-        obj = _object(full, title)
-        want_title = None if title is None else title.removeprefix("the ").removeprefix("a ")
-        if direct:
-            quote = marks.q(QUOTE)
-            text = f"{quoter} {verb} {obj} as {gerund}, {quote}"
-            expect = Expect(quote, "direct", full, want_title)
-        else:
-            text = f"{quoter} {verb} {obj} as {gerund} that {CLAIM}."
-            expect = Expect(f"that {CLAIM}", "indirect", full, want_title)
+        text, expect = _report(
+            f"{quoter} {verb} {_object(full, title)} as {gerund}", full, title, marks, direct
+        )
         yield Case(
             "",
             f"{verb}|{gerund.split()[0]}|{'direct' if direct else 'indirect'}",
