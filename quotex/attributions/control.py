@@ -42,8 +42,8 @@ def _object_before(tokens: Tokens, k: int, floor: int, lexicon: Lexicon) -> tupl
 
 def _hedged(words: Sequence[str], k: int, floor: int) -> bool:
     """The verb at token *k* is not asserted: a modal, *to* or a negation stands before it, over
-    adverbs and perfect or passive auxiliaries ('could have prompted', 'did not persuade',
-    'has never led')."""
+    adverbs and perfect auxiliaries ('could have prompted', 'did not persuade', 'has never
+    led'). Only tokens from *floor* on are read."""
     j = k - 1
     while j >= floor and (words[j].lower() in ADVERBS or words[j].lower() in ("has", "have", "had")):
         j -= 1
