@@ -207,14 +207,18 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     if head in lexicon.role_words or head in lexicon.role_nouns:
         forms = _role_forms(head, lexicon)
         # (only holders named before it: a role a later paragraph gives is no antecedent)
+        names = _full_person_names(res)
+        roles = lexicon.role_words
         holders = [
             e
             for form in forms
             for e in res.holders_of(form)
-            if res.ents[e].mentions and res.ents[e].mentions[0] < lo and _own_title(res, res.ents[e], forms)
+            if res.ents[e].mentions
+            and res.ents[e].mentions[0] < lo
+            and _own_title(res.ents[e], forms, names, roles)
         ]
         if holders:
-            scores = res.salience(at, lo, frozenset(), lambda ent: _own_title(res, ent, forms))
+            scores = res.salience(at, lo, frozenset(), lambda ent: _own_title(ent, forms, names, roles))
             return most_salient(scores) if scores else max(holders)
         e = _relative_holder(res, head, lo)
         if e < 0 and len(head_words) == 2:
@@ -248,16 +252,19 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     return -1
 
 
-def _own_title(res: Resolver, ent: Entity, forms: Sequence[str]) -> bool:
+def _full_person_names(res: Resolver) -> tuple[str, ...]:
+    """The names of the document's persons written with more than one word."""
+    return tuple(o.name for o in res.table.entities if o.kind == "person" and len(o.words) > 1)
+
+
+def _own_title(ent: Entity, forms: Sequence[str], names: Sequence[str], roles: frozenset[str]) -> bool:
     """Does entity *ent* hold one of the role *forms* in a title that was not read across a
-    clause: another person's full name in it followed by a lower-case word that is no role noun
-    ('Otago Kestrels coach Tamsin Vellacott left striker', read for the striker, is no coach's
-    title; 'Former Bill Clinton pollster' is a pollster's)?"""
+    clause: another person's full name (of *names*) in it followed by a lower-case word that is
+    no role noun of *roles* ('Otago Kestrels coach Tamsin Vellacott left striker', read for the
+    striker, is no coach's title; 'Former Bill Clinton pollster' is a pollster's)?"""
     titles = [t for t in ent.titles if any(holds(t, form) for form in forms)]
-    others = [
-        o.name for o in res.table.entities if o.kind == "person" and len(o.words) > 1 and o.name != ent.name
-    ]
-    return any(not any(_across(t, name, res.lexicon.role_words) for name in others) for t in titles)
+    others = [name for name in names if name != ent.name]
+    return any(not any(_across(t, name, roles) for name in others) for t in titles)
 
 
 def _across(title: str, name: str, roles: frozenset[str]) -> bool:
