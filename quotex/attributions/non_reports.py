@@ -23,7 +23,7 @@ from quotex.attributions.context import Context
 from quotex.attributions.model import Found
 from quotex.lexicon.function_words import NAME_PARTICLES, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import DURATION_NOUNS, IRREGULAR_PAST, PREPOSITIONS
-from quotex.mentions.words import is_name_word
+from quotex.mentions.words import is_name_word, past_form
 from quotex.records import QuoteKind
 
 #: Verbs (the cue's words, lower case) whose object, when it is a person, is the addressee.
@@ -105,7 +105,7 @@ def _past_clause(words: Sequence[str], a: int, b: int) -> bool:
     """Do tokens *a..b* hold a lower-case verb in the past ('after a substitute | headed |
     a late winner'): a finite clause of narration?"""
     return any(
-        words[k].islower() and (words[k] in IRREGULAR_PAST or (words[k].endswith("ed") and len(words[k]) > 4))
+        past_form(words[k]) and (words[k] in IRREGULAR_PAST or len(words[k]) > 4)  # (not 'red', 'shed')
         for k in range(a + 1, b + 1)
     )
 
