@@ -14,6 +14,7 @@ from heldout7 import HELD_OUT_7
 from heldout8 import HELD_OUT_8
 from heldout9 import HELD_OUT_9
 from heldout10 import HELD_OUT_10
+from heldout11 import HELD_OUT_11
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -26,4 +27,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_8
     + HELD_OUT_9
     + HELD_OUT_10
+    + HELD_OUT_11
 )
