@@ -259,7 +259,12 @@ def title_case(text: str, span: QuoteSpan, *, one_word: bool = True, min_caps: i
     with *one_word*, a single capitalised word counts too ("Brexit"); *min_caps* capitalised
     words are needed beside small words (1 for a place's name: "the Saddle")."""
     inner = text[span.start : span.end]
-    words = [w for w in inner.split() if w.lstrip(_OPENING_MARKS)[:1].isalpha()]
+    words: list[str] = []
+    for w in inner.split():
+        if w.lstrip(_OPENING_MARKS)[:1].isalpha():
+            if len(words) == 8:
+                return False  # (a ninth word: no title; most quotations are sentences)
+            words.append(w)
     cry = len(words) == 1 and inner.rstrip(_CLOSING_MARKS).endswith("!")  # 'Choke!': a cry, not a name
     if 0 < len(words) <= 8 and not cry and not _INNER_SENTENCE_END.search(inner):
         capitalised = sum(1 for w in words if w.lstrip(_OPENING_MARKS)[:1].isupper())

@@ -105,7 +105,7 @@ def name_chains(
                     and words[k + 1] in name_words
                 ):
                     j = k + 1  # 'Gordon "Tugboat" Ferris', 'Kofi "The Anchor" Mensah': a nickname inside
-                elif (
+                elif (nxt == "-" or nxt_low == "of") and (  # (_inner_join joins over no other word)
                     k := _inner_join(tokens, (i, j, s.last), name_words, (organization_nouns, role_words))
                 ) > 0:
                     j = k  # 'Park Ji-woo', 'Housing Co-operative', 'the Office of the Rail Ombudsman'

@@ -50,6 +50,9 @@ def portfolio_split(
     may be listed with commas, never a comma right before the name ('Secretary of State, Ana
     Berg' is an apposition), and an honorific before the name is no part of the title; else None."""
     words = tokens.words
+    near = words[max(first - _REACH, 0) : first + 1]  # (the role noun's *for* or *of* stands here)
+    if "for" not in near and "of" not in near:
+        return None  # (most chains: no post can stand before them)
     p = next((k for k in range(first, last) if _first_name(words[k])), -1)
     if p < 0 or not all(_name_part(words, k, lexicon) for k in range(p, last + 1)):
         return None  # (a body's name: 'a spokeswoman for Halloran Marine Services', 'Marine' a given name)
