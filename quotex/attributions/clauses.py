@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.context import (
-    Context,
-    ends_with_punctuation,
-    holds_simple_past,
-    verbless_that_clause,
-)
+from quotex.attributions.context import Context, holds_simple_past, verbless_that_clause
+from quotex.attributions.dash_asides import credited_aside, dash_interruption
+from quotex.attributions.object_coordination import object_then_predicate
 from quotex.lexicon.function_words import (
     DETERMINERS,
     OBJECT_PRONOUNS,
@@ -146,7 +143,10 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         if infinitive and k > a + 2 and low in ("and", "but", ",") and finite_predicate(words, k + 1, last):
             return k - 1  # 'vowed to keep the ferry | and celebrated the ruling': the subject's next act
         if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
-            return k - 1  # 'their support -- who cited ...': a parenthetical between dashes
+            if (close := dash_interruption(ctx, k, last)) is None:
+                return k - 1  # 'their support -- who cited ...': a parenthetical between dashes
+            k = close + 1  # '... the growers -- mainly small farms -- and the co-op': it resumes
+            continue
         if k > a and w in ASIDE_OPENERS and k + 1 <= last and qo[k + 1] >= 0 and credited_aside(ctx, k, last):
             return k - 1  # 'rejected the rota - "C," Lind said - and left': the aside is Lind's
         if (
@@ -175,6 +175,8 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             # '... was wrong and criticized him' (not 'the board met and criticized him': the
             # stance verb goes on with the reported clause's simple past)
             return k - 1
+        if low in ("and", "but") and k > a and object_then_predicate(ctx, a, k, last):
+            return k - 1  # 'denied the charges | and counter-sued': the subject's next act
         if (
             low == "and"
             and k > a + 2
@@ -224,51 +226,6 @@ def adverbial_clause_only(words: Sequence[str], a: int, b: int) -> bool:
         )
         for k in range(a, c)
     )
-
-
-#: How many tokens a quotation's credit inside an aside may hold: '- "C," Ida Strand, the
-#: union's lawyer, said on Monday -'.
-ASIDE_CREDIT_TOKENS = 14
-
-
-def credited_aside(ctx: Context, k: int, last: int) -> bool:
-    """The dash or bracket at token *k* opens an aside that holds a quotation and its credit
-    ('- "C," Lind said -', '("C," wrote Lind on Monday)', '- "C?" asked Lind.'): the quotation
-    ends in ``, ? !`` and, before the aside closes (or the sentence ends), a speech verb of
-    the lexicon or a frame verb ('fumed') stands next to a name or a subject pronoun."""
-    words = ctx.tokens.words
-    qo = ctx.quote_of
-    q = qo[k + 1]
-    if not ends_with_punctuation(ctx.tokens.text, ctx.spans[q]):
-        return False
-    j = k + 1
-    while j <= last and qo[j] == q:
-        j += 1
-    closer = ")" if words[k] == "(" else None
-    verbs = ctx.lexicon.verb_forms
-    verb = speaker = False
-    ends, starts = ctx.tokens.ends, ctx.tokens.starts
-    for m in range(j, min(last, j + ASIDE_CREDIT_TOKENS) + 1):
-        w = words[m]
-        if w == "-" and ends[m - 1] == starts[m]:
-            continue  # a hyphen inside a name: 'Aldana-Price'
-        if qo[m] >= 0 or w == closer or (closer is None and w in DASHES) or w in (";", ":"):
-            break
-        low = w.lower()
-        if w.islower() and (verbs.get(low, ("", ""))[1] == "speech" or _frame_like(w)):
-            verb = True
-        elif low in SUBJECT_PRONOUN_WORDS or is_name_word(w):
-            speaker = True
-    return verb and speaker
-
-
-#: Subject pronouns that can credit a quotation in an aside.
-SUBJECT_PRONOUN_WORDS = frozenset(["he", "she", "they", "i", "we"])
-
-
-def _frame_like(w: str) -> bool:
-    """A lower-case word with a verb ending, as a reporting frame's verb ('fumed', 'implores')."""
-    return w.isalpha() and len(w) > 3 and w.endswith(("ed", "es")) and not w.endswith(("ss", "us", "is"))
 
 
 #: Past forms that differ from the plain form: IRREGULAR_PAST, and forms it leaves out because
@@ -601,6 +558,15 @@ def reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> boo
 #: Words that may stand just before a subordinator inside a sentence's opening phrase:
 #: 'Ever since', 'even when', 'At a time when', 'Last month, when'.
 _BEFORE_SUBORDINATOR = frozenset(", ever even just only especially and but time moment day".split())
+
+
+def in_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
+    """The source at token *src* stands in a fronted adverbial clause, so its report ends at that
+    clause's comma: 'While Ramos said that X, he ...', 'Though Ramos was not willing to say C,
+    the mayor ...', also when the subordinator ran into the source phrase ('While Ramos wrongly
+    claimed that X, ...': *src* is the subordinator), and after an opening phrase
+    (:func:`opens_fronted_clause`)."""
+    return (words[first].lower() in FRONTED and first <= src) or opens_fronted_clause(words, first, src)
 
 
 def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:

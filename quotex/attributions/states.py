@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from quotex.attributions.clauses import DETERMINERS_OR_OBJECTS, content, content_end, stance_object_end
+from quotex.attributions.clauses import (
+    DETERMINERS_OR_OBJECTS,
+    content,
+    content_end,
+    in_fronted_clause,
+    stance_object_end,
+)
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.model import Attribution, Found, Rule, Step
 from quotex.attributions.sites import CueSite
@@ -114,7 +120,9 @@ def stance_adjective(site: CueSite) -> Found | None:
             or head.lower() in ("who", "many", "most", "some", "all", "both", "others")
         ):
             return None
-    b = content_end(ctx, a, last, relative=False)
+    # 'Though X was willing to C, the mayor ...': the stance ends with its fronted clause
+    fronted = src is not None and in_fronted_clause(words, site.first, src[0])
+    b = content_end(ctx, a, last, relative=fronted)
     if a > i + 1:  # an object of the preposition: it ends as a stance verb's object does
         b = stance_object_end(ctx, a, b)
         while b > a and words[b].lower() in PREPOSITIONS:

@@ -17,8 +17,8 @@ from quotex.attributions.clauses import (
     adverbial_clause_only,
     content,
     content_end,
+    in_fronted_clause,
     joined_kind,
-    opens_fronted_clause,
     reported_verb_group,
     rest_of_clause,
     stance_object_end,
@@ -87,7 +87,6 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_SUBORDINATORS,
     COPULA,
-    FRONTED,
     NOUN_DETERMINERS,
     PREPOSITIONS,
     QUESTION_WORDS,
@@ -376,8 +375,7 @@ def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
             and words[src[1] + 1] == ","
             and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
         )
-        or (words[first].lower() in FRONTED and first < src[0])  # 'While Ramos said that X, he ...'
-        or opens_fronted_clause(words, first, src[0])
+        or in_fronted_clause(words, first, src[0])  # 'While Ramos said that X, he ...'
     )
 
 

@@ -1,0 +1,76 @@
+"""A second predicate after a cue's noun-phrase object: 'denied the charges | and counter-sued',
+'mentioned the ferry twice | and seemed to blame the board'. The object is no clause, so a verb
+after *and* or *but* has no subject of its own inside it: it is the cue subject's next act
+(coordinated verb phrases, Quirk et al. 1985, §13.61), not part of the content.
+
+Input: the context of a sentence, the first token of the content and the index of the joiner.
+Output: whether the content ends before the joiner. Used by :func:`.clauses.content_end`.
+"""
+
+from __future__ import annotations
+
+from quotex.attributions.context import Context
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, IRREGULAR_PAST, MODALS
+
+#: Words that open a clause or an infinitive, not a noun phrase ('said that ...', 'wants to ...').
+_CLAUSE_OPENERS = frozenset(
+    "that to whether if how what why who whom when where which he she they we i it you there".split()
+)
+
+#: Adverbs that may stand between the joiner and the verb ('and then left', 'but later said').
+_BEFORE_VERB = frozenset("then later also even still again".split())
+
+#: Past forms that :data:`IRREGULAR_PAST` leaves out (they are also adjectives or nouns).
+_MORE_PAST = frozenset("left won found went".split())
+
+#: How long the object may be: a short noun phrase ('the charges', 'CNN five times'); a longer
+#: stretch may hold a present verb that no word list tells ('the mayor wins most wards').
+OBJECT_TOKENS = 7
+
+
+def _finite_verb(word: str) -> bool:
+    """A lower-case finite verb form: an auxiliary or modal, an irregular past, or a regular past
+    in *-ed* ('counter-sued' counts by its last part)."""
+    if not word.islower():
+        return False
+    last = word.rsplit("-", 1)[-1]
+    return (
+        word in FINITE_AUXILIARIES
+        or word in MODALS
+        or last in IRREGULAR_PAST
+        or last in _MORE_PAST
+        or (last.isalpha() and last.endswith("ed") and len(last) > 4)
+    )
+
+
+def object_then_predicate(ctx: Context, a: int, k: int, last: int) -> bool:
+    """The content a..k-1 is a noun phrase (it opens with no clause word and holds no finite
+    verb), and after the joiner at *k* (*and*, *but*, maybe *then*) comes a finite verb:
+    'denied the charges and counter-sued', 'claimed self-defense and was acquitted'. Not a
+    gerund's clause ('proposed closing the pier and ...'), nor a
+    clause ('said the pier had failed and was closed': its subject may go on), nor a noun
+    phrase whose modifier is a verb form ('the widely criticized plan'), nor a joined subject
+    before its verb ('said the heat and unsettled weather could last')."""
+    words, qo = ctx.tokens.words, ctx.quote_of
+    m = k + 1
+    if m <= last and (words[m] in _BEFORE_VERB or (words[m].endswith("ly") and words[m].islower())):
+        m += 1  # 'and then', 'but later', 'and quickly'
+    tokens = ctx.tokens
+    if m + 2 <= last and words[m + 1] == "-" and tokens.ends[m] == tokens.starts[m + 1]:
+        m += 2  # 'and counter-sued': the verb is the compound's last part
+    if m > last or qo[m] >= 0 or not _finite_verb(words[m]):
+        return False
+    if words[a].lower() in _CLAUSE_OPENERS or k - a > OBJECT_TOKENS:
+        return False
+    for j in range(m + 1, min(last, m + 4) + 1) if words[m].endswith("ed") else ():
+        if words[j] in FINITE_AUXILIARIES or words[j] in MODALS:
+            return False  # ('the heat and unsettled weather could last': a clause's subject)
+        if not words[j].isalpha() or words[j].lower() in _CLAUSE_OPENERS:
+            break
+    for j in range(a, k):
+        w = words[j]
+        if qo[j] >= 0:
+            return False  # (a quotation inside: the object may be a clause of its own)
+        if _finite_verb(w) or (j == a and w.endswith("ing")) or w.lower() in _CLAUSE_OPENERS:
+            return False
+    return True
