@@ -482,8 +482,10 @@ def role_at_body(words: Sequence[str], first: int, end: int, lexicon: Lexicon) -
             k <= end and k - start < most and (_plain_noun(words[k], lexicon) or words[k] in TITLE_MODIFIERS)
         ):
             k += 1
+        if k == start or k > end:
+            return -1
         field = most == 3 and words[k] == "in" and k + 1 <= end and _plain_noun(words[k + 1], lexicon)
-        if k == start or k > end or not (words[k] in _BODY_LINKS or field):
+        if not (words[k] in _BODY_LINKS or field):
             return -1  # ('lecturer in criminology at X': a field; not 'a planner in Ohio')
         k += 1
         if k <= end and words[k] == "the":
