@@ -324,6 +324,8 @@ def build_entities(
         )
         if title and _new_title(title, draft.titles):
             draft.titles.append(title)
+        if title and m.also and _new_title(m.also, draft.titles):
+            draft.titles.append(m.also)  # ('Professor Lena Marsh, an epidemiologist at ...')
         if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] in ",(":
             draft.age = _age(words_of, m.last)
         if draft.age is None and m.title_first >= 0:  # (not 'a 52-year-old Salem resident')

@@ -32,6 +32,7 @@ from attrs import frozen
 
 from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES
 from quotex.lexicon.grammar import PREPOSITIONS, SUBORDINATORS
+from quotex.lexicon.titles import RANK_ABBREVIATIONS
 from quotex.quote_spans import QuoteSpan
 from quotex.tokens import Tokens
 
@@ -58,6 +59,21 @@ _NUMBER_ABBREVIATIONS = frozenset(["No", "Nos", "no", "Vol", "Art", "Fig", "Sec"
 #: Honorifics in capitals that the tokenizer splits from their full stop ('MS.', 'MR.'), as
 #: hearing transcripts label speakers: no sentence ends there.
 _CAPS_HONORIFICS = frozenset(["MR", "MS", "MRS", "DR"])
+_RANKS = frozenset(RANK_ABBREVIATIONS)
+
+
+def _rank_ends(words: Sequence[str], k: int) -> bool:
+    """Whether the rank abbreviation *words[k]* (kept whole with its full stop by the
+    tokenizer, :data:`quotex.lexicon.titles.RANK_ABBREVIATIONS`) ends a sentence: a capitalised
+    word that is no name follows it ('He retired as a Sgt. He ...'), not a name ('Sgt. Ana')."""
+    return (
+        words[k] in _RANKS
+        and k + 1 < len(words)
+        and words[k + 1].lower() in NOT_NAMES
+        and words[k + 1][:1].isupper()
+    )
+
+
 _TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\""})
 
 
@@ -321,7 +337,7 @@ def split_sentences(
     finals = [  # (the tokens ending in a full stop, ? ! or …, found at C speed, then tested)
         k
         for k in _final_candidates(words)
-        if words[k] in _FINAL or (len(words[k]) > 1 and words[k][-2] in ".?!")
+        if words[k] in _FINAL or (len(words[k]) > 1 and words[k][-2] in ".?!") or _rank_ends(words, k)
     ]
     events = sorted(set(breaks).union(finals)) if breaks else finals
     is_break = set(breaks)
@@ -338,7 +354,7 @@ def split_sentences(
             if i < skip_to:
                 continue
         w = words[i]
-        if not (w in _FINAL or (w[-1] in ".?!" and len(w) > 1 and w[-2] in ".?!")):
+        if not (w in _FINAL or (w[-1] in ".?!" and len(w) > 1 and w[-2] in ".?!") or _rank_ends(words, i)):
             continue
         # absorb closing marks and brackets
         j = i + 1

@@ -13,6 +13,7 @@ from quotex.mentions import (
     prefix_title,
     role_head_before,
 )
+from quotex.mentions.appositions import role_at_body
 from quotex.quote_spans import find_quote_spans
 from quotex.sentences import split_sentences
 from quotex.tokens import Tokens, tokenize
@@ -339,3 +340,20 @@ def test_a_body_noun_opening_a_headline_is_no_name() -> None:
     names = [(m.name, m.start) for m in _mentions(text)]
     assert ("Council", 0) not in names  # the headline's first word
     assert ("Congress", text.index("Congress")) in names  # a sentence of running text
+
+
+class TestRoleAtBody:
+    """mentions.appositions.role_at_body: a role with its body after a name (f14t)."""
+
+    def test_a_role_with_its_body(self) -> None:
+        words = tuple("Dana Price , policy lead at the Open Grid Forum .".split())
+        assert role_at_body(words, 3, len(words) - 1, DEFAULT_LEXICON) == 9
+
+    def test_a_participle_is_no_role(self) -> None:
+        words = tuple("Dana Price , speaking at the Open Grid Forum .".split())
+        assert role_at_body(words, 3, len(words) - 1, DEFAULT_LEXICON) == -1
+
+    def test_the_text_may_end_inside_the_phrase(self) -> None:
+        # (a credit with no full stop: the phrase runs to the text's last token)
+        for words in (("Ana", "Roe", ",", "town", "planner"), ("Ana", "Roe", ",", "planner", "in")):
+            assert role_at_body(words, 3, len(words) - 1, DEFAULT_LEXICON) == -1

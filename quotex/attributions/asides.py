@@ -42,6 +42,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import CATENATIVE_FORMS
 from quotex.mentions import is_name_word, prefix_title, role_head_before
+from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.words import ANY_FIRST_NAMES, name_syllable, syllable_before_name
 from quotex.tokens import Tokens
 
@@ -340,6 +341,8 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         # 'Ida Varga, the head of the largest employer, Lumen Data, said': the second name is
         # inside Varga's apposition; she speaks
         return np_left(tokens, name, floor, lexicon)
+    if role < 0 and (framed := framed_role_before(words, k - 1, floor, lexicon)) >= 0:
+        return (framed, j - 1)  # 'The policy lead at the Open Grid Forum, Dana Price, said'
     if role < 0:
         if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
             # 'And a third, Daniel Traynor, said': a full name set off by commas, with the phrase

@@ -44,6 +44,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
+from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.words import counted_plural, name_syllable, syllable_before_name, syllable_pair
 from quotex.tokens import Tokens
@@ -561,8 +562,11 @@ def np_right(
         last + 2 <= ceiling
         and words[last + 1] == ","
         and is_name_word(words[last + 2])
-        and role_head_before(words, last, first, lexicon) >= 0
-    ):
+        and (
+            role_head_before(words, last, first, lexicon) >= 0
+            or framed_role_before(words, last, first - 1, lexicon) >= 0
+        )
+    ):  # ('said another shopkeeper, Ana Roe': a description after a cue, mentions.appositions)
         k = last + 2
         while k + 1 <= ceiling and (
             is_name_word(words[k + 1])

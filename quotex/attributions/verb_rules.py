@@ -78,6 +78,7 @@ from quotex.attributions.verb_vetoes import (
     names_a_title,
     names_a_work,
     part_of_name,
+    reduced_passive,
     reports_through_object,
     without_particle,
 )
@@ -580,6 +581,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("expected", ("expected",), _is_expectation_passive, expected, final=True),
     Veto("phrasal_particle", phrasal_particle),
     Veto("copula_passive", copula_passive),
+    Veto("reduced_passive", reduced_passive),
     Veto("without_particle", without_particle),
     Veto("plural_noun", plural_noun),
     Veto("as_shown", as_shown),

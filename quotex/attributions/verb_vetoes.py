@@ -123,3 +123,24 @@ def reports_through_object(v: VerbCue) -> bool:
     """'recalled Lund as saying C', 'persuaded Lund to announce that C': the object's own cue
     carries the report (:func:`~quotex.attributions.control.reports_through_object`)."""
     return object_reports(v.ctx.tokens, v.i, v.last, v.ctx.lexicon)
+
+
+#: Adverbs of time that stand between a noun and the participle of a reduced passive relative
+#: ('a soldier now charged with desertion', 'an aide later accused of leaking').
+_PARTICIPLE_ADVERBS = frozenset("now later since recently previously once".split())
+
+
+def reduced_passive(v: VerbCue) -> bool:
+    """A past participle after a lower-case noun and a time adverb, before *with*, *of* or *by*
+    ('Bowe Bergdahl, an American prisoner of war now charged with desertion'): a reduced
+    passive relative modifying the noun, no report."""
+    words, i, p = v.words, v.i, v.prev
+    return (
+        p - 1 >= v.first
+        and words[p].lower() in _PARTICIPLE_ADVERBS
+        and words[p - 1].isalpha()
+        and words[p - 1].islower()
+        and v.low.endswith("ed")
+        and i + 1 <= v.last
+        and words[i + 1].lower() in ("with", "of", "by")
+    )

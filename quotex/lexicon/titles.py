@@ -57,6 +57,9 @@ ROLE_NOUNS = frozenset(
         "commissioner",
         "congressman",
         "constable",
+        "corporal",
+        "brigadier",
+        "monsignor",
         "congresswoman",
         "consultant",
         "convener",
@@ -373,6 +376,80 @@ TITLE_ABBREVIATIONS = frozenset(
         "prof",
         "det",
         "amb",
+        "cpl",
+        "brig",
+        "pvt",
+        "spc",
+        "msgr",
+        "cllr",
+        "const",
+    ]
+)
+
+#: Abbreviated ranks and titles written with a full stop before a name ('Sgt. Ana Roe',
+#: 'Lt. Col. Mara Bevan') that spaCy's English tokenizer exceptions do not keep whole (they
+#: keep 'Gen.', 'Gov.', 'Sen.', 'Rep.', 'Rev.', 'Prof.', 'Adm.', 'Dr.'). Kept whole by
+#: quotex.tokens, their full stop ends no sentence and the name after them stays a name.
+#: Sources: the AP Stylebook entry "military titles" (its abbreviations before a name: Gen.,
+#: Lt. Gen., Maj. Gen., Brig. Gen., Col., Lt. Col., Maj., Capt., Lt., Sgt., Cpl., Pvt., Spc.,
+#: Adm., Cmdr.), its entries "police titles" / "titles" (Det., Insp., Supt., Atty. Gen.,
+#: Msgr., Fr. for Father), and UK local and police usage (Cllr., Const., Supt., Insp.). Not
+#: 'Sr.' (also the suffix 'John Kell Sr.' that ends sentences), 'Col.' in capitals, nor
+#: words that are also common sentence-final abbreviations.
+RANK_ABBREVIATIONS = (
+    "Sgt.",
+    "Capt.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Cpl.",
+    "Pvt.",
+    "Spc.",
+    "Brig.",
+    "Cmdr.",
+    "Det.",
+    "Insp.",
+    "Supt.",
+    "Const.",
+    "Atty.",
+    "Amb.",
+    "Msgr.",
+    "Fr.",
+    "Cllr.",
+    "Pres.",
+)
+
+#: Ranks and academic titles that say what a person is but not where (a rank or grade written
+#: before a name, AP Stylebook "military titles" / "academic titles"): when the text also states
+#: a role with its body ('Professor Lena Marsh, an epidemiologist at Halden University'), that
+#: role is the title to print (quotex.speakers.salience.printed_title). Office titles ('Senator',
+#: 'Mayor') are not listed: an office is printed as written.
+BARE_RANKS = frozenset(
+    [
+        "professor",
+        "sergeant",
+        "captain",
+        "lieutenant",
+        "colonel",
+        "general",
+        "major",
+        "corporal",
+        "private",
+        "detective",
+        "inspector",
+        "superintendent",
+        "constable",
+        "commander",
+        "admiral",
+        "brigadier",
+        "associate",
+        "assistant",
+        "chief",
+        "staff",
+        "first",
+        "class",
+        "emeritus",
+        "visiting",
     ]
 )
 
@@ -408,6 +485,7 @@ ORGANIZATION_NOUNS = frozenset(
         "department",
         "embassy",
         "firm",
+        "forum",
         "foundation",
         "fund",
         "government",

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
+from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -66,14 +66,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if definite or indefinite:
         i += 1
     first = i
-    body = _colon_credit_body(words, first, end)
-    if dashed and body < 0:
-        tail = _dashed_credit(words, first, end, lexicon)
-        return (first, tail) if tail >= 0 else (-1, -1)
-    if body >= 0:
-        if aged and not _names_body(words, first, body, lexicon):
-            return (-1, -1)  # 'Ines Marr, 44, Kirkwall: "C."': after an age, a home town, no title
-        return (first, body)
+    credit = _credit_title(words, first, end, lexicon, dashed=dashed, aged=aged)
+    if credit is not None:
+        return credit
     has_role = False
     stopped = ""
     j = i
@@ -128,6 +123,27 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         return (first, j - 1) if modified else (-1, -1)
     # ('the chair, Ada Vance, its treasurer, Ivo Marsh,': the apposition is the next name's title)
     return (-1, -1) if _next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+def _credit_title(
+    words: Sequence[str], first: int, end: int, lexicon: Lexicon, *, dashed: bool, aged: bool
+) -> tuple[int, int] | None:
+    """The title of an apposition from token *first* that a credit's colon or dash closes
+    ('Rafael Ortiz, The Harbour Gazette:'), or a role with its body (:func:`role_at_body`:
+    'Dana Price, (the) policy lead at the Open Grid Forum,'); (-1, -1) when the credit holds
+    none; None when the apposition is neither (the caller reads it)."""
+    body = _colon_credit_body(words, first, end)
+    if dashed and body < 0:
+        tail = _dashed_credit(words, first, end, lexicon)
+        return (first, tail) if tail >= 0 else (-1, -1)
+    if body >= 0:
+        if aged and not _names_body(words, first, body, lexicon):
+            return (-1, -1)  # 'Ines Marr, 44, Kirkwall: "C."': after an age, a home town, no title
+        return (first, body)
+    framed = role_at_body(words, first, end, lexicon)
+    if framed < 0 or _next_pair(words, framed + 1, end):
+        return None
+    return (first, _title_tail(words, framed + 1, end, lexicon) - 1)  # (', San Diego': its place)
 
 
 #: Prepositions after a past participle that modifies the noun before it ('posted to Cork').
@@ -439,3 +455,114 @@ def _bare_employed(words: Sequence[str], first: int, end: int) -> bool:
 PREP_STOPS = frozenset("of for with at from in on to by".split())
 #: Heads of indefinite phrases after a name that are not roles: 'Smith, a day after ...'.
 _NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())
+
+
+#: Prepositions that link a role to the body it serves ('lead at', 'head of', 'officer for',
+#: 'organiser with'); not *in*, *from*, *on* (places and topics: 'a town in Ohio').
+_BODY_LINKS = frozenset("at of for with".split())
+#: Words between two capitalised bodies nested in one affiliation ('Center ... at the University').
+_NESTED_LINKS = frozenset(["at", "the", "-"])
+
+
+def role_at_body(words: Sequence[str], first: int, end: int, lexicon: Lexicon) -> int:
+    """The last token of a role phrase in the frame ``NOUN... at/of/for/with (the) BODY`` from
+    token *first* (after the apposition's article, if any) that the next comma, full stop or
+    *end* closes, or -1: one or two lower-case nouns (title modifiers before them; no
+    participle, no inflected verb: 'speaking at', 'said at'), optionally a lower-case
+    complement ('for tenancy'), then a linking preposition and a capitalised name that holds
+    a body word ('the Fenwold Renters' Union', 'Open Grid Forum'). So a role noun the lexicon
+    does not list ('policy lead', 'epidemiologist') is a title when its body is stated."""
+    k = first
+    for most in (
+        3,
+        2,
+    ):  # a head ('senior policy lead'), then at most one complement ('for tenancy', 'in law')
+        start = k
+        while (
+            k <= end and k - start < most and (_plain_noun(words[k], lexicon) or words[k] in TITLE_MODIFIERS)
+        ):
+            k += 1
+        if k == start or k > end:
+            return -1
+        field = most == 3 and words[k] == "in" and k + 1 <= end and _plain_noun(words[k + 1], lexicon)
+        if not (words[k] in _BODY_LINKS or field):
+            return -1  # ('lecturer in criminology at X': a field; not 'a planner in Ohio')
+        k += 1
+        if k <= end and words[k] == "the":
+            k += 1
+        if k <= end and is_name_word(words[k]):
+            break
+    else:
+        return -1
+    body = False
+    while k <= end and (
+        is_name_word(words[k])
+        or words[k] in ORG_SMALL_WORDS
+        or words[k] in POSSESSIVE
+        or words[k] == "'"
+        or (
+            words[k] in _NESTED_LINKS
+            and k + 2 <= end
+            and is_name_word(words[k + 1 + (words[k + 1] == "the")])
+        )
+    ):  # ('the Center for X at the University of Y's Z School of Public Affairs': nested bodies)
+        body = body or is_body_word(words[k], lexicon)
+        k += 1
+    closed = k > end or words[k] in (",", ".", ";", ":", ")", "—", "–")
+    return k - 1 if body and closed and is_name_word(words[k - 1]) else -1
+
+
+def _plain_noun(w: str, lexicon: Lexicon) -> bool:
+    """Can lower-case *w* be a noun of a role phrase: no participle ('speaking', 'based'), no
+    inflected verb ('said', 'leads'), no time word, no -ly adverb, no function word?"""
+    if not (w.isalpha() and w.islower()) or w in PREP_STOPS or w in _CLOSED_CLASS:
+        return False
+    form = lexicon.verb_forms.get(w)
+    if (form is not None and form[0] != w) or w in IRREGULAR_PAST or w.endswith(("ing", "ed", "ly")):
+        return False
+    return w not in TIME_WORDS and w not in _NOT_ROLE_HEADS and w not in _PERSON_NOUNS
+
+
+#: Closed-class words, no noun of a role phrase ('who is chairwoman of X' is a clause).
+_CLOSED_CLASS = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | _APPOS_CLAUSE_WORDS | _FINITE_BE_HAVE
+#: Nouns that name a person without a role ('the man at the Halden Council' holds no post).
+_PERSON_NOUNS = frozenset("man woman person boy girl guy lady gentleman child one someone".split())
+
+
+def framed_role_before(words: Sequence[str], last: int, floor: int, lexicon: Lexicon) -> int:
+    """The article that opens the sentence (token *floor*) and a role phrase in the frame of
+    :func:`role_at_body` ending at token *last*, before a comma and a name ('The policy lead
+    for tenancy at the Fenwold Renters' Union, Tamsin Vellacott, told ...'): the article's
+    index, or -1. Or, after a verb of speech, an indefinite or counted description of one to
+    three lower-case words ('said another shopkeeper, Ana Roe.'), or one right after a quotation
+    ('"C," a shopkeeper, Ana Roe, said.'): the article's or count's index."""
+    k = floor
+    if (
+        0 < last - k <= 16
+        and words[k] in ("The", "A", "An")
+        and role_at_body(words, k + 1, last, lexicon) == last
+    ):
+        return k
+    k = last
+    while k > floor and last - k < 3 and (_plain_noun(words[k], lexicon) or words[k] in TITLE_MODIFIERS):
+        k -= 1
+    form = lexicon.verb_forms.get(words[k - 1].lower()) if k > floor else None
+    described = k < last and _plain_noun(words[last], lexicon) and words[k] in ("a", "an", "one", "another")
+    after_quote = k > floor and words[k - 1] in lexicon.quote_tokens  # ('"C," one farmer, X, said')
+    return k if described and (after_quote or (form is not None and form[1] == "speech")) else -1
+
+
+def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str | None:
+    """The apposition's title after a name ending at token *last* whose title stands before it
+    ('Professor Lena Marsh, an epidemiologist at Halden University,'), or None: both are
+    stated titles (the entity keeps both; quotex.speakers.salience.printed_title chooses)."""
+    words = tokens.words
+    k = last + 2
+    if k > end or words[k - 1] != ",":
+        return None
+    article = words[k] in ("a", "an", "the")  # ('Governor Kasich, Governor Christie,': a list)
+    a_first, a_last = apposition_title(tokens, last, end, lexicon)
+    framed = a_first == k + article and role_at_body(words, a_first, end, lexicon) >= 0
+    if a_first < 0 or not (framed or (article and a_first == k + 1)):
+        return None  # (only an article's phrase or a role with its body: not ', and daughter X')
+    return tokens.text[tokens.starts[a_first] : tokens.ends[a_last]]

@@ -19,7 +19,13 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, MODALS
 from quotex.lexicon.titles import TITLE_ADJECTIVES
-from quotex.mentions.appositions import ORG_SMALL_WORDS, PREP_STOPS, apposition_title
+from quotex.mentions.appositions import (
+    ORG_SMALL_WORDS,
+    PREP_STOPS,
+    apposition_title,
+    framed_role_before,
+    second_title,
+)
 from quotex.mentions.chains import (
     NICK_OPEN,
     OPENERS,
@@ -42,6 +48,7 @@ from quotex.mentions.prefixes import (
 )
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
+    counted_title,
     is_body_word,
     is_name_word,
     is_role,
@@ -74,6 +81,7 @@ class Mention:
     gender: str | None = None
     title_first: int = -1
     title_last: int = -1
+    also: str | None = None  # a second title: 'Professor Lena Marsh, an epidemiologist at X,'
 
 
 #: Lower-case words an affiliation may hold besides: 'University of the Arts', 'Council on Trade'.
@@ -234,12 +242,14 @@ def _chain_mention(
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:
         t_first, t_last = _body_affiliation(tokens, last, sent, lexicon)
+    t_first += counted_title(words, t_first, t_last)  # 'said one resident, Ola Berg': 'resident'
     title = None
     if t_first >= 0:
         title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
         if t_last < name_first:
             title += _affiliation(tokens, last, sent)
         title = shared.setdefault(title, title)
+    also = second_title(tokens, last, sent.last, lexicon) if title and t_last < name_first else None
     name = _name_text(tokens, name_first, last)
     g_lo = min(first, t_first) if t_first >= 0 else first
     return Mention(  # (positional, in field order: first, last, start, end, name, title, kind, gender,
@@ -254,6 +264,7 @@ def _chain_mention(
         _gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
         t_first,
         t_last,
+        also,
     )
 
 
@@ -576,6 +587,9 @@ def _title_after_or_before(
     if t_first < 0 and 0 <= role < first - 2:  # 'the Secretary of State, Greta Holt,'
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
         t_first, t_last = (lo if lo >= 0 else role), first - 2
+    if t_first < 0 and role < 0:
+        t_first = framed_role_before(words, first - 2, sent.first, lexicon)
+        t_first, t_last = (t_first + 1, first - 2) if t_first >= 0 else (-1, -1)
     return t_first, t_last
 
 

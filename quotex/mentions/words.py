@@ -334,3 +334,15 @@ def counted_plural(words: Sequence[str], k: int, head: int, floor: int) -> bool:
         and not (k - 1 >= floor and words[k - 1].lower() in PREPOSITIONS)
         and not any(w.endswith("ed") or w.lower() in IRREGULAR_PAST for w in words[k + 1 : head])
     )
+
+
+#: Words that count the people a description covers, no title word ('one resident, Ola Berg').
+_QUANTIFIERS = frozenset(["one", "another"])
+
+
+def counted_title(words: Sequence[str], t_first: int, t_last: int) -> int:
+    """1 when the title *t_first..t_last* opens with a count before a lower-case word ('said one
+    resident, Ola Berg': the title is 'resident', as after an article), else 0; not before *of*
+    ('one of several critics at X' is the title whole)."""
+    nxt = words[t_first + 1] if 0 <= t_first < t_last else ""
+    return int(nxt.islower() and nxt != "of" and words[t_first].lower() in _QUANTIFIERS)

@@ -11,12 +11,14 @@ output: entity -> score, and entity -> Speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
 
 from quotex.entities import Entity, EntityTable, is_subject, may_be_body
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon import titles as _titles
 from quotex.mentions import Mention
 from quotex.records import Speaker
 from quotex.speakers.words import PREPOSITIONS
@@ -51,6 +53,13 @@ TITLE_ABBREVIATIONS = {
     "amb": "ambassador",
     "dr": "doctor",
     "prof": "professor",
+    "cpl": "corporal",
+    "pvt": "private",
+    "brig": "brigadier",
+    "spc": "specialist",
+    "msgr": "monsignor",
+    "cllr": "councillor",
+    "const": "constable",
 }
 
 
@@ -193,6 +202,8 @@ class Resolver:
                 w += _INTRODUCED
             if m.first - 1 >= 0 and m.title is None and words[m.first - 1].lower() in PREPOSITIONS:
                 w -= 30.0
+            elif 0 <= m.title_first < m.first and m.title_first > 0 and words[m.title_first - 1] == "of":
+                w -= 30.0  # ('the parents of Capt. Humayun Khan': a rank after 'of' is a possessor's)
             if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s"):
                 w -= 50.0
             self.weights[k] = w
@@ -398,7 +409,9 @@ def holds(title: str, noun: str) -> bool:
 
 def printed_title(titles: Sequence[str]) -> str | None:
     """The title a fact-checker would print: the first written, or a later one that
-    extends it ('officer' -> 'chief financial officer of Norland Robotics')."""
+    extends it ('officer' -> 'chief financial officer of Norland Robotics'); and when that
+    is a bare rank or academic title ('Professor', 'Sgt.', 'Lt. Col.': :func:`bare_rank`), the
+    first role stated with its body ('epidemiologist at Halden University')."""
     if not titles:
         return None
     best = titles[0]
@@ -408,4 +421,28 @@ def printed_title(titles: Sequence[str]) -> str | None:
             low.endswith(" " + have) or low.startswith(have + " ") or f" {have} " in low
         ):
             best = t
+    if len(titles) > 1 and bare_rank(best):
+        return next((t for t in titles if _affiliated(t) and not bare_rank(t.split()[0])), best)
     return best
+
+
+#: A role's link to the body or place it serves: 'at/of/for/with/in' and a capitalised name.
+_AFFILIATED = re.compile(r"\b(?:at|of|for|with|in) (?:the )?[A-Z]")
+
+
+def _affiliated(title: str) -> bool:
+    """Does *title* link its role to a body or place before any verb ('epidemiologist at Halden
+    University'; not 'only candidate to campaign in Wyoming')?"""
+    m = _AFFILIATED.search(title)
+    return m is not None and not _VERB_LINK.search(title, 0, m.start() + 1)
+
+
+_VERB_LINK = re.compile(r"\b(?:to|who|that|which) ")
+_BARE_WORDS = _titles.BARE_RANKS | _titles.TITLE_ABBREVIATIONS
+
+
+def bare_rank(title: str) -> bool:
+    """Is *title* only rank, grade or academic-title words ('Professor', 'Sgt.', 'Lt. Col.',
+    'Associate Professor'; :data:`quotex.lexicon.titles.BARE_RANKS` and the title
+    abbreviations), no office and no body?"""
+    return all(w.lower().rstrip(".") in _BARE_WORDS for w in title.split())

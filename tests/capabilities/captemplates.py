@@ -66,6 +66,7 @@ from captemplates12_f13t import ROUND12_F13T
 from captemplates12_f13x import ROUND12_F13X
 from captemplates12_main import ROUND12_MAIN
 from captemplates13_f14d import ROUND13_F14D
+from captemplates13_f14t import ROUND13_F14T
 
 TENSES = ("past", "present")
 
@@ -3020,6 +3021,7 @@ CAPABILITIES = (
     named("speaker.participle_aside", "-", "SUBJECT, PARTICIPLE C1, said C2", subject_participle_aside),
     *ROUND12_MAIN,
     *ROUND13_F14D,
+    *ROUND13_F14T,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
