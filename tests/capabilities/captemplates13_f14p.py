@@ -181,6 +181,33 @@ def added_goes_on() -> Iterator[Case]:
         )
 
 
+#: Posts of six words or more before an appositive name (the role noun, then its portfolio).
+LONG_ROLES = (
+    "deputy head of mission at the Chilean embassy in Canberra",
+    "secretary general of the Guild of Inland Boatmen",
+    "head of planning at the county council in Truro",
+    "director of communications at the port authority in Hull",
+    "assistant director of research at the Holloway Trust",
+    "chief operating officer of Marrick Freight Holdings",
+)
+
+
+def long_role_before_name() -> Iterator[Case]:
+    """'The LONG ROLE, NAME, told the meeting: "C"' / '..., NAME, said C.' -> NAME titled with the
+    role, never the role as the speaker."""
+    names = UNLISTED[:3] + tuple(full for full, _ in LISTED[:3])
+    combos = itertools.product(LONG_ROLES, names, MARKS, (True, False))
+    for i, (role, name, marks, direct) in enumerate(sample(combos, 240, "long_role_before_name")):
+        if direct:
+            quote = marks.q(_quote(i))
+            text = f"The {role}, {name}, told the meeting: {quote}"
+            expect = Expect(quote, "direct", name, role)
+        else:
+            text = f"The {role}, {name}, said the ferry would run until March."
+            expect = Expect("the ferry would run until March", "indirect", name, role)
+        yield Case("", f"{role.split()[0]}|{'direct' if direct else 'indirect'}", text, [expect])
+
+
 ROUND13_F14P: tuple[Capability, ...] = (
     named(
         "pronoun.agreeing_newcomer",
@@ -211,5 +238,11 @@ ROUND13_F14P: tuple[Capability, ...] = (
         "2",
         '"C1," said A (unlisted), who sat beside B. "C2," PRONOUN (B\'s gender) added.: A',
         added_goes_on,
+    ),
+    named(
+        "titles.long_role_before_name",
+        "5",
+        "The ROLE of/at BODY in PLACE (six words or more), NAME, said C: NAME, titled with the role",
+        long_role_before_name,
     ),
 )
