@@ -309,6 +309,8 @@ def build_entities(
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
         if not m.gender and (relative := relative_gender(words_of, m.last)) is not None:
             gender = (relative, "text")  # ('Riley Roe, who is chairwoman of ...': she)
+        elif not m.gender and (bound := bound_pronoun_gender(words_of, m)) is not None:
+            gender = (bound, "pronoun")  # ('Ana Roe introduced herself', 'Ana Roe and her husband')
         if target < 0:
             target = len(drafts)
             drafts.append(_Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely))
@@ -597,6 +599,65 @@ def relative_gender(words: Sequence[str], last: int) -> str | None:
             return "m"
     return None
 
+
+def bound_pronoun_gender(words: Sequence[str], m: Mention) -> str | None:
+    """The gender of a pronoun that grammar binds to the name of mention *m*: a
+    reflexive object of the verb that follows the name (*'Ana Roe introduced herself'*, *'Roe
+    described himself as ...'*: binding theory's principle A, the reflexive's antecedent is
+    its clause's subject), or, for a name (with its title) that opens its sentence, a
+    possessive right after *and* that coordinates a phrase with it (*'Ana Roe and her
+    husband'*, *'Ivo Berg, 52, a nurse, and his wife'*: the other conjunct is the possessed,
+    and the subject the nearest person; not *'Ida Lund met Ivo Berg and her husband'*); "f"/"m",
+    or None; or the possessive after *for* when a verb of judging has the name as its object
+    (*'Ana Roe thanked Ivo Berg for his work'*). An aside between the name and *and* holds no
+    capitalised word (*'Ana Roe, Ida
+    Lund and her husband'*: the nearer name owns *her*)."""
+    last = m.last
+    k = last + 1
+    start = min(m.first, m.title_first) if m.title_first >= 0 else m.first
+    if (
+        k + 1 < len(words)
+        and words[k] == "for"
+        and words[k + 1] in ("his", "her")
+        and start > 0
+        and words[start - 1] in _JUDGING_VERBS
+    ):  # ('Ana Roe thanked Ivo Berg for his work': the judged person's deed)
+        return "m" if words[k + 1] == "his" else "f"
+    if k < len(words) and words[k] == ",":  # an aside: ', 52, a nurse,'
+        j = k + 1
+        while j < min(len(words) - 1, k + _ASIDE_REACH):
+            if words[j] == "," and words[j + 1] == "and" and j > k + 1:
+                break
+            if not (words[j][:1].islower() or words[j][:1].isdigit() or words[j] == ","):
+                return None
+            j += 1
+        else:
+            return None
+        k = j + 1
+    if k + 1 < len(words) and words[k] == "and" and words[k + 1] in ("his", "her"):
+        opens = start == 0 or words[start - 1] in (".", "!", "?") or words[start - 1].isspace()
+        return ("m" if words[k + 1] == "his" else "f") if opens else None
+    if k != last + 1:
+        return None
+    # a verb (and an adverb) right after the name, then the reflexive
+    for j in range(k, min(len(words), k + 3)):
+        w = words[j]
+        if w in ("himself", "herself") and j > k:
+            return "m" if w == "himself" else "f"
+        if not (w.isalpha() and w.islower()) or w in PRONOUNS or w in _POSSESSIVES or w in _RELATIVE_STOPS:
+            return None
+    return None
+
+
+#: Verbs of judging that name the judged person and then, after *for*, the deed (Levin's
+#: judgement verbs): the possessive there is the object's (:func:`bound_pronoun_gender`).
+_JUDGING_VERBS = frozenset(
+    "thanked thanks praised praises criticised criticized criticises criticizes blamed blames"
+    " congratulated congratulates commended commends applauded applauds faulted faults"
+    " rebuked rebukes scolded scolds honoured honored honours honors".split()
+)
+#: How many tokens an aside between a name and *and* may hold (:func:`bound_pronoun_gender`).
+_ASIDE_REACH = 9
 
 _POSSESSIVES = frozenset("his her their its my our your".split())
 _RELATIVE_STOPS = frozenset("of for at in on to with by from and or not".split())

@@ -559,6 +559,13 @@ def role_head_before(words: Sequence[str], end: int, floor: int, lexicon: Lexico
             continue  # ("the Coastguard's southern division", "the Fenwold Renters' Union": one name)
         elif not words[k][:1].isalpha() and not _body_hyphen(words, k, floor, lexicon):
             break
+        elif (
+            steps >= _ROLE_NEAR
+            and words[k].islower()
+            and (words[k].endswith("ed") or (words[k] in lexicon.verb_forms and not words[k].endswith("ing")))
+        ):
+            break  # (past five words, a verb ends the phrase: 'After Secretary Tom Nides chimed in
+            # with ...'; a gerund is a portfolio's noun: 'head of planning at the county council')
         if not (
             k > floor
             and _in_body_name(words, k - 1)
@@ -566,7 +573,7 @@ def role_head_before(words: Sequence[str], end: int, floor: int, lexicon: Lexico
             and _in_body_name(words, k + 1)
         ):
             steps += 1  # (a word inside a capitalised name is free: 'the Office of the Rail Ombudsman')
-            if steps == 5:
+            if steps == _ROLE_STEPS:
                 break
     return end if is_role(words[end], lexicon) and not _body_hyphen(words, end - 1, floor, lexicon) else -1
 
@@ -593,7 +600,11 @@ def _in_body_name(words: Sequence[str], k: int) -> bool:
     return in_name(w)
 
 
-#: How far back :func:`role_head_before` looks, in tokens (five words, a name counting as one).
-_ROLE_REACH = 12
+#: How far back :func:`role_head_before` looks, in tokens, and in words (a name counting as one).
+_ROLE_REACH = 16
+_ROLE_STEPS = 8
+#: Past this many words, a verb form ends :func:`role_head_before`'s walk ('the deputy head of
+#: mission at the Peruvian embassy in Wellington' is one phrase; '... chimed in with' is none).
+_ROLE_NEAR = 5
 #: Prepositions between a role noun and whom or where it serves.
 _ROLE_LINKS = frozenset(["of", "for", "to", "at", "with"])

@@ -93,9 +93,117 @@ def resolve_pronoun(
     if not scores:
         return -1, ""
     e = most_salient(scores)
+    if gender and centre < 0:
+        rival = agreeing_rival(res, gender, e, at, scores)
+        if rival == _UNDECIDED:
+            return -1, ""
+        e = rival if rival >= 0 else e
     if gender and learn:
         res.ents[e] = with_gender(res.ents[e], gender, "pronoun")
     return e, res.distance_path(e, at, lo)
+
+
+def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[int, float]) -> int:
+    """A rival that the pronoun's *gender* sets apart from the most salient person *top*, or
+    -1. *top* shows no gender (no honorific, gendered word, earlier pronoun or listed first
+    name) and is no titled subject, and a rival near it in salience is known
+    to agree; both are named only in one and the same sentence before token *at* (two persons
+    just introduced together): a writer who means the first of two new people does not pick
+    the pronoun that fits the second (*'A lecturer, Hye-jin Seo, met Tomasz Wierzbicki. "C,"
+    he said.'* is Wierzbicki's). :data:`_UNDECIDED` when no rival agrees but one shows no gender
+    either, is as much a person as *top*, is a verb's subject or object (:func:`_argument`) and
+    no *he*/*she* of any case in that sentence tells them apart: no speaker."""
+    ent = res.ents[top]
+    if ent.gender is not None:
+        return -1
+    words = res.tokens.words
+    if res.spoke and res.spoke[-1][0] == top and at + 1 < len(words) and words[at + 1].lower() in _GOING_ON:
+        return -1  # ('"C," said Ana Roe, who sat beside Ida Lund. "D," she added.': Roe goes on)
+    if ent.person_evidence and any(res.subject(k) for k in ent.mentions if res.mentions[k].first < at):
+        return -1  # ('Former Rep. Chris Shays backed John Kasich ... he said': a titled subject)
+    home = _only_sentence(res, top, at)
+    if home < 0:
+        return -1
+    rivals = [
+        e
+        for e in scores
+        if e != top
+        and res.ents[e].gender == gender
+        and _only_sentence(res, e, at) == home
+        and not _in_title_of(res, e, top)
+    ]
+    if len(rivals) == 1:
+        return rivals[0]
+    if (
+        not rivals
+        and not _gendered_pronoun_in(res, home)
+        and any(
+            e != top
+            and res.ents[e].gender is None
+            and (res.ents[e].person_evidence or not ent.person_evidence)  # (as much a person as *top*)
+            and scores[e] >= scores[top] * _RIVAL_SHARE
+            and _only_sentence(res, e, at) == home
+            and _argument(res, e)
+            for e in scores
+        )
+    ):
+        return _UNDECIDED  # ('Arnaud Mercier told Aroha Ngata ...': nothing tells them apart)
+    return -1
+
+
+def _gendered_pronoun_in(res: Resolver, s: int) -> bool:
+    """Does sentence *s* hold a *he*/*she* pronoun in any case (*'Rowan Sykes read his
+    statement first, and Alexis Mwangi followed.'*, *'... was quick to praise him'*)? It is
+    evidence the salience order already weighs, so two newcomers there are not undecided."""
+    sent = res.table.sentences[s]
+    return any(w.lower() in _GENDERED_PRONOUNS for w in res.tokens.words[sent.first : sent.last + 1])
+
+
+_GENDERED_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+
+
+def _argument(res: Resolver, e: int) -> bool:
+    """Is entity *e* a full name (two words or more) named once, as a verb's
+    subject or object: no preposition, article (with an adjective) or possessive before it
+    ('told Aroha Ngata'; not 'the Institute for Coastal Studies', 'as reported by Western
+    Journalism', 'the gigantic Trans-Pacific Partnership')?"""
+    ent = res.ents[e]
+    if len(ent.words) < 2 or len(ent.mentions) != 1:
+        return False
+    m = res.mentions[ent.mentions[0]]
+    first = min(m.first, m.title_first) if m.title_first >= 0 else m.first
+    if first == 0:
+        return True
+    words = res.tokens.words
+    before = words[first - 1].lower()
+    if before in PREPOSITIONS or before in _NOT_NOUNS or before in ("'s", "’s", "'", "’"):
+        return False
+    # ('the gigantic Trans-Pacific Partnership': an article and an adjective)
+    return not (
+        first > 1 and before.isalpha() and before.islower() and words[first - 2].lower() in ("the", "a", "an")
+    )
+
+
+def _in_title_of(res: Resolver, e: int, top: int) -> bool:
+    """Is a mention of entity *e* inside the title written at a mention of *top* ('former
+    George W. Bush speechwriter Noam Neusner')?"""
+    spans = [(res.mentions[k].title_first, res.mentions[k].title_last) for k in res.ents[top].mentions]
+    return any(lo <= res.mentions[k].first <= hi for k in res.ents[e].mentions for lo, hi in spans if lo >= 0)
+
+
+def _only_sentence(res: Resolver, e: int, at: int) -> int:
+    """The one sentence that holds every mention of entity *e* before token *at*, or -1."""
+    places = {res.where(k)[0] for k in res.ents[e].mentions if res.mentions[k].first < at}
+    return places.pop() if len(places) == 1 else -1
+
+
+#: :func:`agreeing_rival`'s answer when two new persons show no gender: no speaker.
+_UNDECIDED = -2
+#: How close in salience an ungendered rival must come to an ungendered top candidate to
+#: leave a pronoun undecided (:func:`agreeing_rival`).
+_RIVAL_SHARE = 0.1
+#: Cue verbs that go on with the last speaker's words.
+_GOING_ON = frozenset("added adds continued continues".split())
 
 
 def person_scores(

@@ -67,6 +67,7 @@ from captemplates12_f13x import ROUND12_F13X
 from captemplates12_main import ROUND12_MAIN
 from captemplates13_f14d import ROUND13_F14D
 from captemplates13_f14t import ROUND13_F14T
+from captemplates13_f14p import ROUND13_F14P
 
 TENSES = ("past", "present")
 
@@ -3022,6 +3023,7 @@ CAPABILITIES = (
     *ROUND12_MAIN,
     *ROUND13_F14D,
     *ROUND13_F14T,
+    *ROUND13_F14P,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
