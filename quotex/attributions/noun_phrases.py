@@ -45,7 +45,13 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.prefixes import portfolio_end
-from quotex.mentions.words import counted_plural, name_syllable, syllable_before_name, syllable_pair
+from quotex.mentions.words import (
+    counted_plural,
+    hyphen_particle,
+    name_syllable,
+    syllable_before_name,
+    syllable_pair,
+)
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides', 'all
@@ -458,6 +464,10 @@ def np_right(
         if is_name_word(wj) or (lj in NAME_PARTICLES and saw_head):
             saw_head = saw_name = True
             j += 1
+            continue
+        if hyphen_particle(tokens, j, ceiling):
+            saw_head = saw_name = True
+            j += 3  # 'said al-Shammari', 'said Amr el-Sayed'
             continue
         if wj in ("-", "&") and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
             j += 1  # ('Pengelly & Sons': a firm's name)

@@ -18,7 +18,7 @@ from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, MODALS
-from quotex.lexicon.titles import TITLE_ADJECTIVES
+from quotex.lexicon.titles import HONORIFICS, TITLE_ADJECTIVES
 from quotex.mentions.appositions import ORG_SMALL_WORDS, PREP_STOPS, apposition_title
 from quotex.mentions.chains import (
     NICK_OPEN,
@@ -45,6 +45,7 @@ from quotex.mentions.words import (
     is_body_word,
     is_name_word,
     is_role,
+    participle_object,
     plural_role,
     role_after_comma,
     verb_like_plural,
@@ -129,6 +130,7 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         and not is_role(words[last], lexicon)
         and words[last].lower() not in _COURT_PARTIES
         and not (has_title and role_after_comma(words, last, lexicon))
+        and not (first > 0 and words[first - 1].lower().rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
     ):
         return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
     if has_title:
@@ -576,6 +578,8 @@ def _title_after_or_before(
     if t_first < 0 and 0 <= role < first - 2:  # 'the Secretary of State, Greta Holt,'
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
         t_first, t_last = (lo if lo >= 0 else role), first - 2
+    if t_first >= 0 and participle_object(words, t_first, sent.first):
+        return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
     return t_first, t_last
 
 

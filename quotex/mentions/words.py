@@ -14,6 +14,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
+    HYPHEN_NAME_PARTICLES,
     ING_MODIFIERS,
     PLURAL_ROLE_MODIFIERS,
     STOP_WORDS,
@@ -21,7 +22,7 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, POSSESSIVE_DETERMINERS, PREPOSITIONS
 from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
 from quotex.tokens import Tokens
 
@@ -262,6 +263,20 @@ def open_class_word(w: str) -> bool:
     return w.isalpha() and w.islower() and low not in STOP_WORDS and low not in PREPOSITIONS
 
 
+def hyphen_particle(tokens: Tokens, k: int, last: int) -> bool:
+    """Is token *k* a lower-case particle joined by a hyphen, without spaces, to the name word
+    after it, up to token *last* ('al-Shammari', 'el-Sayed': HYPHEN_NAME_PARTICLES)?"""
+    words = tokens.words
+    return (
+        k + 2 <= last
+        and words[k] in HYPHEN_NAME_PARTICLES
+        and words[k + 1] == "-"
+        and is_name_word(words[k + 2])
+        and tokens.ends[k] == tokens.starts[k + 1]
+        and tokens.ends[k + 1] == tokens.starts[k + 2]
+    )
+
+
 def syllable_pair(tokens: Tokens, j: int) -> bool:
     """Are tokens *j*, *j* + 1 and *j* + 2 two syllables of a hyphenated given name written
     without spaces, the first of two to five letters, the second of one to five lower-case
@@ -334,3 +349,23 @@ def counted_plural(words: Sequence[str], k: int, head: int, floor: int) -> bool:
         and not (k - 1 >= floor and words[k - 1].lower() in PREPOSITIONS)
         and not any(w.endswith("ed") or w.lower() in IRREGULAR_PAST for w in words[k + 1 : head])
     )
+
+
+def participle_object(words: Sequence[str], k: int, floor: int) -> bool:
+    """Is the phrase from token *k* the object of an -ing participle that opens the sentence
+    (after *floor* or a subordinator), with only determiners between ('Shaking her head,
+    Ines Marr said', 'After thanking the chairman, Ivo Dahl said')?"""
+    j = k - 1
+    while j >= floor and (words[j].lower() in DETERMINERS or words[j].lower() in POSSESSIVE_DETERMINERS):
+        j -= 1
+    return (
+        floor <= j < k - 1
+        and words[j].isalpha()
+        and words[j].lower().endswith("ing")
+        and words[j].lower() not in TITLE_MODIFIERS
+        and (j == floor or words[j - 1].lower() in _PARTICIPLE_SUBORDINATORS)
+    )
+
+
+#: Subordinators before an opening -ing participle ('After thanking the board, ...').
+_PARTICIPLE_SUBORDINATORS = frozenset("after before while when since without by on upon".split())
