@@ -29,6 +29,7 @@ from attrs import frozen
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.lexicon.function_words import (
     FEMALE_WORDS,
+    HYPHEN_NAME_PARTICLES,
     KINSHIP_NOUNS,
     MALE_WORDS,
     NAME_PARTICLES,
@@ -136,6 +137,23 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
     if key in FEMALE_GIVEN_NAMES:
         return ("f", "registered")
     return (None, None)
+
+
+#: First names the US census lists as a woman's (:mod:`quotex.lexicon.first_names`) that are
+#: mostly a man's in another language (Wiktionary: Italian *Andrea, Nicola, Simone, Michele,
+#: Daniele, Gabriele*; French *Patrice*): an honorific at a later mention (*Mr. Mbakwe* after
+#: *Patrice Mbakwe*) outweighs them rather than naming somebody new. (Not *Jean* or *Joan*,
+#: a woman's in English usage too: *Mr. Wiseman* after *Joan Wiseman* is somebody new.)
+_MALE_ABROAD = frozenset("andrea nicola simone michele daniele gabriele patrice".split())
+
+
+def _gender_abroad(draft: _Draft) -> bool:
+    """Is *draft*'s gender only its first name's, one listed :data:`_MALE_ABROAD`?"""
+    return (
+        draft.gender[1] == "first_name"
+        and len(draft.words) > 1
+        and registered_spelling(draft.words[0].lower()) in _MALE_ABROAD
+    )
 
 
 def with_gender(entity: Entity, gender: str, evidence: str) -> Entity:
@@ -299,23 +317,13 @@ def build_entities(
         if seen is None:
             seen = by_text[m.name] = _read_name(m.name)
         name, words, named_gender, unlikely = seen
-        target = _match(drafts, by_word, words, m.kind, named_gender[0], written=m.gender)
-        if target < 0 and _in_capitals(words):  # a transcript label: 'SAND:' is Ivo Sand
-            # 'MCTAVISH': McTavish; 'JR' (its full stop split off before the colon): Jr.
-            recased = tuple(cased.get(w) or cased.get(w + ".") or w[:1] + w[1:].lower() for w in words)
-            target = _match(drafts, by_word, recased, m.kind)
-        if target >= 0 and len(words) == 1 and m.gender and _clashes(drafts[target], m.gender):
-            target = _agreeing(drafts, by_word, words[0], m.gender)
+        target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
-        if not m.gender and (relative := relative_gender(words_of, m.last)) is not None:
-            gender = (relative, "text")  # ('Riley Roe, who is chairwoman of ...': she)
-        elif not m.gender and (bound := bound_pronoun_gender(words_of, m)) is not None:
-            gender = (bound, "pronoun")  # ('Ana Roe introduced herself', 'Ana Roe and her husband')
+        gender = _text_gender(words_of, m, gender)
         if target < 0:
             target = len(drafts)
             drafts.append(_Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely))
-            for w in words:
-                by_word.setdefault(w, []).append(target)
+            _index(by_word, target, words)
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         draft = drafts[target]
@@ -349,6 +357,50 @@ def build_entities(
     )
 
 
+def _target(
+    drafts: Sequence[_Draft],
+    by_word: dict[str, list[int]],
+    cased: dict[str, str],
+    words: tuple[str, ...],
+    *,
+    m: Mention,
+    named: str | None,
+) -> int:
+    """The draft the mention *m* (name *words*, the gender its given name shows *named*) joins,
+    or -1 for a new entity."""
+    target = _match(drafts, by_word, words, m.kind, named, written=m.gender)
+    if target < 0 and _in_capitals(words):  # a transcript label: 'SAND:' is Ivo Sand
+        # 'MCTAVISH': McTavish; 'JR' (its full stop split off before the colon): Jr.
+        recased = tuple(cased.get(w) or cased.get(w + ".") or w[:1] + w[1:].lower() for w in words)
+        target = _match(drafts, by_word, recased, m.kind)
+    if target >= 0 and len(words) == 1 and m.gender and _clashes(drafts[target], m.gender):
+        agreeing = _agreeing(drafts, by_word, words[0], m.gender)
+        # ('MR. MBAKWE:' after only Patrice Mbakwe: a name male abroad, female in the census)
+        target = agreeing if agreeing >= 0 or not _gender_abroad(drafts[target]) else target
+    return target
+
+
+def _text_gender(
+    words: Sequence[str], m: Mention, gender: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """*gender*, or what the text around an ungendered mention *m* says of it."""
+    if m.gender:
+        return gender
+    if (relative := relative_gender(words, m.last)) is not None:
+        return relative, "text"  # ('Riley Roe, who is chairwoman of ...': she)
+    if (bound := bound_pronoun_gender(words, m)) is not None:
+        return bound, "pronoun"  # ('Ana Roe introduced herself', 'Ana Roe and her husband')
+    return gender
+
+
+def _index(by_word: dict[str, list[int]], target: int, words: tuple[str, ...]) -> None:
+    """File the new draft *target* under each of its name *words* (and a bare surname)."""
+    for w in words:
+        by_word.setdefault(w, []).append(target)
+        if (bare := _bare_surname(w)) != w:
+            by_word.setdefault(bare, []).append(target)  # 'al-Shammari': also 'Shammari'
+
+
 def _match(
     drafts: Sequence[_Draft],
     by_word: dict[str, list[int]],
@@ -367,13 +419,16 @@ def _match(
     name's *gender* (*Michelle Obama* never joins the *Mr. Obama* before her), among the 50
     latest that share its last word."""
     if len(words) == 1:
-        found = by_word.get(words[0])
+        bare = _bare_surname(words[0])  # 'Al-Shammari', 'Shammari': 'Yusuf al-Shammari'
+        found = by_word.get(words[0]) or by_word.get(bare)
+        # ('Trump' never names 'Sikh Americans for Trump', nor 'England' the 'Bank of England')
+        found = [idx for idx in (found or ())[-20:] if not _object_in_name(drafts[idx].words, bare)]
         if not found:
             return -1
         relative = -1  # ('his wife, Jane Sanders': not 'Sanders' while Bernie Sanders is named more)
         for idx in reversed(found[-20:]):  # bounded: linear cost
             have = drafts[idx].words
-            if len(have) > 1 and have[-1] == words[0] and have[0].lower() not in STOP_WORDS:
+            if len(have) > 1 and _bare_surname(have[-1]) == bare and have[0].lower() not in STOP_WORDS:
                 if relative < 0 and _relative(drafts[idx]):
                     relative = idx
                 elif relative < 0 or (
@@ -406,6 +461,22 @@ def _match(
         if n == 2 and len(have) > 1 and have[-1] == words[1] and _titled(drafts[idx], lead):
             return idx  # 'Judge Carrick' after 'Judge Alison Carrick': a title the chain kept as a name
     return -1
+
+
+def _object_in_name(words: Sequence[str], word: str) -> bool:
+    """Does *word* close a body's name of three or more *words* after *of* or *for* (the
+    'Centre for Rural Health', 'Americans for Trump'), where it names the body's object?"""
+    return len(words) > 2 and words[-2].lower() in ("of", "for") and _bare_surname(words[-1]) == word
+
+
+def _bare_surname(word: str) -> str:
+    """*word* without a particle hyphened to its front ('al-Shammari', 'Al-Shammari': 'Shammari';
+    HYPHEN_NAME_PARTICLES), which news writing drops or capitalises at later mentions; else
+    *word*."""
+    lead, dash, rest = word.partition("-")
+    if dash and rest[:1].isupper() and lead.lower() in HYPHEN_NAME_PARTICLES and lead[1:].islower():
+        return rest
+    return word
 
 
 def _given_name_before(draft: _Draft, n: int, kind: str) -> bool:
@@ -496,7 +567,7 @@ def _join(
     if len(words) > len(draft.words) and all(w in words for w in draft.words):
         draft.name, draft.words = name, words
         draft.unlikely = unlikely
-        for w in words:
+        for w in {*words, *map(_bare_surname, words)}:
             listed = by_word.setdefault(w, [])
             if not listed or listed[-1] != target:
                 listed.append(target)

@@ -43,7 +43,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import CATENATIVE_FORMS
 from quotex.mentions import is_name_word, prefix_title, role_head_before
 from quotex.mentions.appositions import framed_role_before
-from quotex.mentions.words import ANY_FIRST_NAMES, name_syllable, syllable_before_name
+from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
 from quotex.tokens import Tokens
 
 __all__ = [
@@ -320,6 +320,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         or name_syllable(tokens, k, floor)  # ('Park Ji-woo')
         or syllable_before_name(tokens, k, floor)  # ('Hye-jin Seo', 'Ji-woo Park')
         or (words[k] == "-" and is_name_word(words[k - 1]))
+        or hyphen_particle(tokens, k - (words[k] == "-"), j)  # ('Tariq al-Hashimi')
         or (words[k] == "and" and k + 1 < j and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
         or (
             words[k] in NAME_PARTICLES

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
-from quotex.attributions.np_words import modifies_role, titled_name_after
+from quotex.attributions.np_words import (
+    determiner_within,
+    modifies_role,
+    plural_apostrophe,
+    titled_name_after,
+)
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -46,7 +51,12 @@ from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.prefixes import portfolio_end
-from quotex.mentions.words import counted_plural, name_syllable, syllable_before_name, syllable_pair
+from quotex.mentions.words import (
+    hyphen_particle,
+    name_syllable,
+    syllable_before_name,
+    syllable_pair,
+)
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides', 'all
@@ -328,59 +338,6 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     return (i, head)
 
 
-def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
-    """A determiner opens the phrase ending at *head* within five modifiers: 'the New York
-    businessman'; a hyphenated compound counts as one ('the Chicago-based packaged-food maker')."""
-    reach = 5
-    k = head - 1
-    while k >= floor and reach > 0:
-        if (
-            words[k] == "-"
-            and k < head - 1
-            and k - 1 >= floor
-            and words[k - 1].isalpha()
-            and words[k + 1].isalpha()
-        ):
-            k -= 2  # (a modifier's first half: 'low-cost', 'Chicago-based'; not the head's own)
-            continue
-        reach -= 1
-        lk = words[k].lower()
-        if lk in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another"):
-            return True
-        if (lk in NUMBER_WORDS or lk in QUANTIFIERS) and counted_plural(words, k, head, floor):
-            return True  # 'Three delivery riders', 'several porters'
-        if (
-            (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
-            or lk in STOP_WORDS
-            or (
-                lk in lexicon.verb_forms
-                and words[k - 1] != "-"
-                and words[k + 1].lower() not in CUE_NOUN_COMPOUNDS.get(lk, ())  # ('a think tank')
-            )
-        ):
-            return False
-        k -= 1
-    return False
-
-
-def _plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:
-    """Is token *j* a bare apostrophe of a plural possessive after a capitalised word, before
-    another ("the Crofters' Federation") or before a lower-case noun and a role ("Caldbeck
-    Mills' marketing director"), not a closing quotation mark?"""
-    nxt = words[j + 1] if j + 1 <= ceiling else ""
-    return (
-        words[j] in ("'", "’")
-        and j >= 1
-        and j + 1 <= ceiling
-        and words[j - 1].endswith("s")
-        and is_name_word(words[j - 1])
-        and (
-            is_name_word(words[j + 1])
-            or (nxt.isalpha() and nxt.islower() and j + 2 <= ceiling and words[j + 2].isalpha())
-        )
-    )
-
-
 #: The words of :data:`PREPS_IN_NP` that cannot end a noun phrase ("the officials of"), but
 #: "familiar" and "close" can ("people familiar", "sources close"): one set, made once.
 _TRAILING_PREPS = PREPS_IN_NP - {"familiar", "close"}
@@ -415,7 +372,7 @@ def np_right(
     while j <= ceiling:
         wj = words[j]
         lj = wj.lower()
-        if wj in ("'s", "’s") or _plural_apostrophe(words, j, ceiling):
+        if wj in ("'s", "’s") or plural_apostrophe(words, j, ceiling):
             saw_name = False
             j += 1
             continue
@@ -459,6 +416,10 @@ def np_right(
         if is_name_word(wj) or (lj in NAME_PARTICLES and saw_head):
             saw_head = saw_name = True
             j += 1
+            continue
+        if hyphen_particle(tokens, j, ceiling):
+            saw_head = saw_name = True
+            j += 3  # 'said al-Shammari', 'said Amr el-Sayed'
             continue
         if wj in ("-", "&") and saw_name and j + 1 <= ceiling and is_name_word(words[j + 1]):
             j += 1  # ('Pengelly & Sons': a firm's name)
@@ -597,7 +558,7 @@ def np_right(
                 and words[m] not in (",", ".", ";", "?", "!")
                 and not words[m].isspace()
                 and words[m].lower() not in ("who", "which", "and")
-                and (words[m] not in lexicon.quote_tokens or _plural_apostrophe(words, m, ceiling))
+                and (words[m] not in lexicon.quote_tokens or plural_apostrophe(words, m, ceiling))
                 # before its content, a finite verb shows the content's clause, not an apposition
                 # ('According to the Gazette, the ministry is ...')
                 and not (closed and words[m].islower() and words[m] in AUXILIARIES)

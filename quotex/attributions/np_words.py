@@ -1,17 +1,17 @@
 """Word tests of the source noun phrase walkers (:mod:`quotex.attributions.noun_phrases`):
 a participle opening a clause, a fixed noun compound, a modifier of a role, a titled name
-inside the phrase."""
+inside the phrase, a determiner opening the phrase, a plural possessive's bare apostrophe."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import TITLE_MODIFIERS
+from quotex.lexicon.function_words import NUMBER_WORDS, STOP_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import NOUN_DETERMINERS, QUANTIFIERS
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import is_name_word, prefix_title
-from quotex.mentions.words import is_role
+from quotex.mentions.words import counted_plural, is_role
 from quotex.tokens import Tokens
 
 #: The most lower-case words between a body's name and the name its role titles ('Cork
@@ -71,3 +71,56 @@ def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bo
     if heads is not None and i + 1 <= last and words[i + 1].lower() in heads:
         return True
     return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(words[i - 1].lower(), ())
+
+
+def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
+    """A determiner opens the phrase ending at *head* within five modifiers: 'the New York
+    businessman'; a hyphenated compound counts as one ('the Chicago-based packaged-food maker')."""
+    reach = 5
+    k = head - 1
+    while k >= floor and reach > 0:
+        if (
+            words[k] == "-"
+            and k < head - 1
+            and k - 1 >= floor
+            and words[k - 1].isalpha()
+            and words[k + 1].isalpha()
+        ):
+            k -= 2  # (a modifier's first half: 'low-cost', 'Chicago-based'; not the head's own)
+            continue
+        reach -= 1
+        lk = words[k].lower()
+        if lk in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another"):
+            return True
+        if (lk in NUMBER_WORDS or lk in QUANTIFIERS) and counted_plural(words, k, head, floor):
+            return True  # 'Three delivery riders', 'several porters'
+        if (
+            (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
+            or lk in STOP_WORDS
+            or (
+                lk in lexicon.verb_forms
+                and words[k - 1] != "-"
+                and words[k + 1].lower() not in CUE_NOUN_COMPOUNDS.get(lk, ())  # ('a think tank')
+            )
+        ):
+            return False
+        k -= 1
+    return False
+
+
+def plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:
+    """Is token *j* a bare apostrophe of a plural possessive after a capitalised word, before
+    another ("the Crofters' Federation") or before a lower-case noun and a role ("Caldbeck
+    Mills' marketing director"), not a closing quotation mark?"""
+    nxt = words[j + 1] if j + 1 <= ceiling else ""
+    return (
+        words[j] in ("'", "’")
+        and j >= 1
+        and j + 1 <= ceiling
+        and words[j - 1].endswith("s")
+        and is_name_word(words[j - 1])
+        and (
+            is_name_word(words[j + 1])
+            or (nxt.isalpha() and nxt.islower() and j + 2 <= ceiling and words[j + 2].isalpha())
+        )
+    )

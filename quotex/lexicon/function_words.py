@@ -367,9 +367,15 @@ INDEFINITE_PRONOUNS = frozenset(
     "nobody everybody somebody anybody everyone someone anyone nothing something everything".split()
 )
 
-#: Connectors allowed inside a name ("Charles de Gaulle", "Osama bin Laden").
+#: Connectors allowed inside a name ("Charles de Gaulle", "Osama bin Laden"; Arabic *abu*
+#: 'father of', *bint* 'daughter of', Hassaniya *ould* 'son of', German *vom*/*zu*).
 NAME_PARTICLES = frozenset(
     [
+        "abu",
+        "bint",
+        "ould",
+        "vom",
+        "zu",
         "de",
         "del",
         "della",
@@ -394,6 +400,13 @@ NAME_PARTICLES = frozenset(
         "st",
     ]
 )
+
+#: Lower-case particles joined by a hyphen to the next name word ("Yusuf al-Shammari", "Amr
+#: el-Sayed", "Nasir ud-Din", "Abd ar-Rahman"): the Arabic definite article *al-* with its
+#: colloquial *el-* and the sun-letter assimilations *ad- ash- as- at- az- an- ar-* as they are
+#: romanised in names (Library of Congress ALA-LC Arabic romanization table, rule 7; Urdu/Persian
+#: *ud-*/*ul-*). Only with no space on either side of the hyphen and a capitalised word after it.
+HYPHEN_NAME_PARTICLES = frozenset("al el ad ash as at az an ar ud ul".split())
 
 #: Name suffixes ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])

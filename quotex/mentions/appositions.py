@@ -83,6 +83,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             and w.islower()
             and not word_hyphen(tokens, j - 1)
             and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
+            and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
         ) or low in _FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         if verb or low in _APPOS_CLAUSE_WORDS:
@@ -148,6 +149,17 @@ def _credit_title(
 
 #: Prepositions after a past participle that modifies the noun before it ('posted to Cork').
 _PARTICIPLE_LINKS = frozenset("to in at from by with for on".split())
+
+
+def _portfolio_noun(words: Sequence[str], j: int, first: int, end: int) -> bool:
+    """Is the verb form at token *j* a noun after *of* that ends the role's portfolio, before
+    a preposition, a mark or the end ('head of claims at Dunmore Mutual', 'director of returns,';
+    not 'secretary of state struggles')?"""
+    return j > first and words[j - 1].lower() == "of" and (j + 1 > end or words[j + 1] in _PORTFOLIO_ENDS)
+
+
+#: What may follow a role's portfolio ('head of claims at ...', '..., head of claims, said').
+_PORTFOLIO_ENDS = frozenset([",", ".", ")", ";", ":", "at", "for", "with", "in", "on"])
 
 
 def _reduced_relative(words: Sequence[str], j: int, end: int) -> bool:
@@ -330,14 +342,15 @@ def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:
 
 def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
     """Is the 'and' at token *j* inside a body's name, as the mention chains read one: after
-    an 'of' in a capitalised run, before the name's last capitalised words (words.body_name_tail:
-    'for the Ministry of Trade and Industry,', 'the Department of Ports and Inland Waterways')?"""
+    an 'of' in a capitalised run (or a 'for' after a capitalised word), before the name's last
+    capitalised words (words.body_name_tail: 'for the Ministry of Trade and Industry,', 'the
+    Department of Ports and Inland Waterways', 'the Agency for Coastal Safety and Flood Defence')?"""
     if j - 2 < 0 or j + 1 > end or not is_name_word(words[j - 1]) or body_name_tail(words, j + 1, end) < 0:
         return False
     k = j - 1
-    while k > 0 and j - k <= 4 and (is_name_word(words[k]) or words[k] == "of"):
-        if words[k] == "of":
-            return True
+    while k > 0 and j - k <= 4 and (is_name_word(words[k]) or words[k] in ("of", "for")):
+        if words[k] == "of" or (words[k] == "for" and is_name_word(words[k - 1])):
+            return True  # ('the Agency for Coast and Flood Defence': *for* after the body's name)
         k -= 1
     return False
 

@@ -15,6 +15,7 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DATE_LEADS,
     DETERMINERS,
+    HYPHEN_NAME_PARTICLES,
     INDEFINITE_PRONOUNS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -47,6 +48,8 @@ def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
     """The first token of a name whose first capitalised word is token *i*: the lower-case
     particles before it when they open the phrase, after a mark or at *floor* ('"C," de la
     Vega said'); else *i*. (After a name word they are already inside its chain.)"""
+    if i - 2 >= floor and words[i - 1] == "-" and words[i - 2] in HYPHEN_NAME_PARTICLES:
+        return i - 2  # 'said al-Shammari': a hyphened particle is part of the name anywhere
     k = i
     while k - 1 >= floor and i - k < 3 and words[k - 1] in NAME_PARTICLES:
         k -= 1
@@ -133,24 +136,29 @@ def name_chains(
                 ):
                     j += 2
                 elif (
-                    nxt_low in ("of", "and")
+                    nxt_low in ("of", "and", "for")
                     and j + 2 <= s.last
                     and words[j + 2] in name_words
                     and words[j + 2].lower() not in _ALWAYS_FUNCTION
-                    and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
+                    and any(_body_noun(words[k], organization_nouns) for k in range(i, j + 1))
                     and (
                         nxt_low == "of"
+                        # 'the Office for Budget Standards': *for* right after the body noun
+                        or (nxt_low == "for" and _body_noun(words[j], organization_nouns))
                         or (
-                            any(words[k].lower() == "of" for k in range(i, j + 1))
+                            any(words[k].lower() in ("of", "for") for k in range(i, j + 1))
                             and (tail := body_name_tail(words, j + 2, s.last, role_words, body_heads)) > 0
                         )
                     )
                 ):
-                    j = j + 2 if nxt_low == "of" else tail  # 'and' only after an 'of' (body_name_tail)
+                    j = j + 2 if nxt_low != "and" else tail  # 'and' only after 'of'/'for' (body_name_tail)
                 elif (
                     nxt in POSSESSIVE
                     and (plural_possessor(words, j, nxt) or words[j].lower() in role_words)
-                    and _body_name_follows(words, j + 2, s.last, name_words, organization_nouns)
+                    and (
+                        _body_name_follows(words, j + 2, s.last, name_words, organization_nouns)
+                        or _in_body_tail(words, i, j, organization_nouns, name_words)
+                    )
                 ):
                     j += 2  # "the Coastal Fishermen's Association", "the Chief Minister's Office"
                 else:
@@ -242,7 +250,8 @@ def _inner_join(
     """The new last token of chain *i..j* (up to *last*: *chain* is the three) when the words
     after token *j* stay inside the name: a hyphen joined without spaces to a name word
     ('Kerr-Whitaker'), to a given name's second syllable (:func:`_syllable_joined`) or to a body
-    noun's second half (:func:`_body_compound`), or *of the* and a name word that is no role
+    noun's second half (:func:`_body_compound`), a hyphened lower-case particle and a name word
+    ('Yusuf al-Shammari'), or *of the* (*for the* right after the body noun) and a name word that is no role
     after a body noun ('the Office of the Rail Ombudsman', 'the Department of the Interior'; not
     'the Office of the Secretary of State', whose role the mention would read as a title);
     else -1. *nouns* are the organisation nouns and the role words."""
@@ -262,7 +271,16 @@ def _inner_join(
     ):
         return j + 2
     if (
-        nxt.lower() == "of"
+        nxt.lower() in HYPHEN_NAME_PARTICLES
+        and j + 3 <= last
+        and words[j + 2] == "-"
+        and words[j + 3] in name_words
+        and tokens.ends[j + 1] == tokens.starts[j + 2]
+        and tokens.ends[j + 2] == tokens.starts[j + 3]
+    ):
+        return j + 3  # 'Yusuf al-Shammari', 'Amr el-Sayed' (HYPHEN_NAME_PARTICLES)
+    if (
+        (nxt.lower() == "of" or (nxt.lower() == "for" and _body_noun(words[j], organization_nouns)))
         and j + 3 <= last
         and words[j + 2] == "the"
         and words[j + 3] in name_words
@@ -346,6 +364,24 @@ def _joined_body(
             for k in range(i, j + 1)
         )  # (an acronym is a body's whole name: 'the FBI and Justice Department' are two)
         and _body_name_follows(words, j + 2, s.last, name_words, bodies)
+    )
+
+
+def _body_noun(word: str, bodies: frozenset[str]) -> bool:
+    """Is *word* an organisation noun or its plural in *-s* ('Office', 'Centers')?"""
+    low = word.lower()
+    return low in bodies or (low[-1:] == "s" and low[:-1] in bodies)
+
+
+def _in_body_tail(words: Sequence[str], i: int, j: int, bodies: frozenset[str], name_words: set[str]) -> bool:
+    """Is chain *i..j* a body's name past its *of* or *for*, with a name word after the
+    possessive that follows token *j* ("the Foundation for Children's Literacy", "the Office
+    of Women's Affairs")?"""
+    return (
+        j + 2 < len(words)
+        and words[j + 2] in name_words
+        and any(words[k].lower() in ("of", "for") for k in range(i + 1, j))
+        and any(_body_noun(words[k], bodies) for k in range(i, j))
     )
 
 

@@ -16,12 +16,11 @@ from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
-from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, MODALS
-from quotex.lexicon.titles import TITLE_ADJECTIVES
+from quotex.lexicon.titles import HONORIFICS, TITLE_ADJECTIVES
 from quotex.mentions.appositions import (
     ORG_SMALL_WORDS,
-    PREP_STOPS,
     apposition_title,
     framed_role_before,
     second_title,
@@ -46,12 +45,14 @@ from quotex.mentions.prefixes import (
     role_of_body,
     unlisted_role_head,
 )
+from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     counted_title,
     is_body_word,
     is_name_word,
     is_role,
+    participle_object,
     plural_role,
     role_after_comma,
     verb_like_plural,
@@ -88,42 +89,6 @@ class Mention:
 _ORG_INNER = ORG_SMALL_WORDS | frozenset(["the", "on", "de"])
 
 
-def _word_gender(w: str) -> str | None:
-    """The gender a title word states; none for a possessive pronoun, whose owner is somebody
-    else ('Arnaud Mercier, her lawyer,': the lawyer may be a man)."""
-    low = w.lower().rstrip(".")
-    if low in ("his", "her"):
-        return None
-    if low in FEMALE_WORDS:
-        return "f"
-    if low in MALE_WORDS:
-        return "m"
-    return None
-
-
-def _gender(words: Sequence[str], lo: int, hi: int, first: int, last: int) -> str | None:
-    """The gender a gendered word of the name's own title states (tokens *lo* .. *hi*, the
-    name *first* .. *last*): the nearest one before the name, up to a possessive ('Mrs.
-    Holt's spokesman Ivo Berg' is a man), else the nearest after it, up to a preposition
-    ('Ivo Berg, a strategist for Mrs. Holt' states nobody's gender but Holt's), read past a
-    preposition inside a capitalised name ("the Federation of Inland Hauliers' new chairwoman")."""
-    for k in range(first - 1, lo - 1, -1):
-        if words[k] in ("'s", "’s"):
-            break
-        g = _word_gender(words[k])
-        if g:
-            return g
-    for k in range(last + 1, hi + 1):
-        if words[k].lower() in PREP_STOPS and not (
-            k + 1 <= hi and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
-        ):
-            break  # (not inside a body's name: "the Federation of Inland Hauliers' new chairwoman")
-        g = _word_gender(words[k])
-        if g:
-            return g
-    return None
-
-
 def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bool) -> str:
     if tokens.has_ents:
         label = tokens.ents[last]
@@ -144,6 +109,7 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         and not is_role(words[last], lexicon)
         and words[last].lower() not in _COURT_PARTIES
         and not (has_title and role_after_comma(words, last, lexicon))
+        and not (first > 0 and words[first - 1].lower().rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
     ):
         return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
     if has_title:
@@ -268,7 +234,7 @@ def _chain_mention(
         shared.setdefault(name, name),
         title,
         _kind(tokens, name_first, last, lexicon, title is not None),
-        _gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
+        title_gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
         t_first,
         t_last,
         also,
@@ -597,6 +563,8 @@ def _title_after_or_before(
     if t_first < 0 and role < 0:
         t_first = framed_role_before(words, first - 2, sent.first, lexicon)
         t_first, t_last = (t_first + 1, first - 2) if t_first >= 0 else (-1, -1)
+    if t_first >= 0 and participle_object(words, t_first, sent.first):
+        return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
     return t_first, t_last
 
 

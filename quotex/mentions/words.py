@@ -14,6 +14,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
+    HYPHEN_NAME_PARTICLES,
     ING_MODIFIERS,
     PLURAL_ROLE_MODIFIERS,
     STOP_WORDS,
@@ -21,7 +22,7 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, POSSESSIVE_DETERMINERS, PREPOSITIONS
 from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
 from quotex.tokens import Tokens
 
@@ -262,6 +263,20 @@ def open_class_word(w: str) -> bool:
     return w.isalpha() and w.islower() and low not in STOP_WORDS and low not in PREPOSITIONS
 
 
+def hyphen_particle(tokens: Tokens, k: int, last: int) -> bool:
+    """Is token *k* a lower-case particle joined by a hyphen, without spaces, to the name word
+    after it, up to token *last* ('al-Shammari', 'el-Sayed': HYPHEN_NAME_PARTICLES)?"""
+    words = tokens.words
+    return (
+        k + 2 <= last
+        and words[k] in HYPHEN_NAME_PARTICLES
+        and words[k + 1] == "-"
+        and is_name_word(words[k + 2])
+        and tokens.ends[k] == tokens.starts[k + 1]
+        and tokens.ends[k + 1] == tokens.starts[k + 2]
+    )
+
+
 def syllable_pair(tokens: Tokens, j: int) -> bool:
     """Are tokens *j*, *j* + 1 and *j* + 2 two syllables of a hyphenated given name written
     without spaces, the first of two to five letters, the second of one to five lower-case
@@ -346,3 +361,23 @@ def counted_title(words: Sequence[str], t_first: int, t_last: int) -> int:
     ('one of several critics at X' is the title whole)."""
     nxt = words[t_first + 1] if 0 <= t_first < t_last else ""
     return int(nxt.islower() and nxt != "of" and words[t_first].lower() in _QUANTIFIERS)
+
+
+def participle_object(words: Sequence[str], k: int, floor: int) -> bool:
+    """Is the phrase from token *k* the object of an -ing participle that opens the sentence
+    (after *floor* or a subordinator), with only determiners between ('Shaking her head,
+    Ines Marr said', 'After thanking the chairman, Ivo Dahl said')?"""
+    j = k - 1
+    while j >= floor and (words[j].lower() in DETERMINERS or words[j].lower() in POSSESSIVE_DETERMINERS):
+        j -= 1
+    return (
+        floor <= j < k - 1
+        and words[j].isalpha()
+        and words[j].lower().endswith("ing")
+        and words[j].lower() not in TITLE_MODIFIERS
+        and (j == floor or words[j - 1].lower() in _PARTICIPLE_SUBORDINATORS)
+    )
+
+
+#: Subordinators before an opening -ing participle ('After thanking the board, ...').
+_PARTICIPLE_SUBORDINATORS = frozenset("after before while when since without by on upon".split())

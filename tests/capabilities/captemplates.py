@@ -66,8 +66,9 @@ from captemplates12_f13t import ROUND12_F13T
 from captemplates12_f13x import ROUND12_F13X
 from captemplates12_main import ROUND12_MAIN
 from captemplates13_f14d import ROUND13_F14D
-from captemplates13_f14t import ROUND13_F14T
 from captemplates13_f14p import ROUND13_F14P
+from captemplates13_f14t import ROUND13_F14T
+from captemplates13_h11n import ROUND13_H11N
 
 TENSES = ("past", "present")
 
@@ -3024,6 +3025,7 @@ CAPABILITIES = (
     *ROUND13_F14D,
     *ROUND13_F14T,
     *ROUND13_F14P,
+    *ROUND13_H11N,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
