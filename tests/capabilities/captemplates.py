@@ -65,6 +65,7 @@ from captemplates12_f13p import ROUND12_F13P
 from captemplates12_f13t import ROUND12_F13T
 from captemplates12_f13x import ROUND12_F13X
 from captemplates12_main import ROUND12_MAIN
+from captemplates13_h11s import ROUND13_H11S
 
 TENSES = ("past", "present")
 
@@ -3018,6 +3019,7 @@ CAPABILITIES = (
     named("speaker.document_participle", "-", "DOCUMENT(,) PARTICIPLE ...(,) said C", document_participle),
     named("speaker.participle_aside", "-", "SUBJECT, PARTICIPLE C1, said C2", subject_participle_aside),
     *ROUND12_MAIN,
+    *ROUND13_H11S,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
