@@ -31,7 +31,7 @@ from operator import itemgetter
 from attrs import frozen
 
 from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES
-from quotex.lexicon.grammar import PREPOSITIONS, SUBORDINATORS
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS
 from quotex.lexicon.titles import RANK_ABBREVIATIONS
 from quotex.quote_spans import QuoteSpan
 from quotex.tokens import Tokens
@@ -181,12 +181,16 @@ def _short_attribution(
             if m == k and not (m + 1 < n and words[m + 1][:1].isupper()):
                 return False
             reach = CREDIT_TAIL_TOKENS if asked and m > k and _modifier_follows(words, m, n) else 14
+            comma = False
             for e in range(m + 1, min(n, m + reach)):
                 x = words[e]
                 if x in _FINAL:
                     return True
                 if x.lower() in ("that", ":") or x in _TRAILERS or x in ("“", "«"):
                     return False
+                if m > k and not comma and e > m + 1 and x in FINITE_AUXILIARIES:
+                    return False  # '"C." It said the pier would reopen.': a reported clause, its own sentence
+                comma = comma or x in (",", "(", "—", "–")
                 if x == "," and e <= m + CREDIT_OBJECT_TOKENS + 1 and e + 1 < n and _participle(words[e + 1]):
                     # '"Why?" Strand asked, repeating a claim that ...', '"No!" Lund told
                     # reporters, adding that ...': the credit ends at the comma

@@ -143,6 +143,23 @@ def _quoted_addressee(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> int
     return k + 1 if closes and k + 1 <= end and words[k + 1][:1].isalnum() else i
 
 
+def _quoted_infinitive(tokens: Tokens, k: int, end: int, lexicon: Lexicon) -> bool:
+    """Does an opening mark at *k* hold a verb phrase in lower case ('vowed to "fight this in
+    every court"', 'pledged to ‘rebuild the pier’')? After a verb of commitment the *to* then
+    opens the infinitive that is the promise's content, partly quoted: a mixed report whose
+    content starts at *to*, as PolNeAR annotates it; a name in capitals after *to* stays an
+    addressee ('promised to "Tank" that ...' is no infinitive)."""
+    words = tokens.words
+    return (
+        k + 1 <= end
+        and words[k] in lexicon.quote_tokens
+        and words[k + 1].isalpha()
+        and words[k + 1].islower()
+        and words[k + 1] not in DETERMINERS
+        and words[k + 1] not in OBJECT_PRONOUNS
+    )
+
+
 def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Lexicon) -> int:
     """After a cue: skip its object (``told reporters``) and modifiers
     (``on Tuesday``, ``in a statement``, ``last week``). Returns the first
@@ -195,6 +212,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 and words[i + 1] not in OBJECT_PRONOUNS
                 and words[i + 1] not in NUMBER_WORDS
             )  # 'vowed to form a task force, which ...' is an infinitive, not a modifier
+            and not (low == "to" and lemma in TO_VERBS and _quoted_infinitive(tokens, i + 1, end, lexicon))
         ):
             # a short modifier phrase ending before "that", ":", "," or a quotation
             k = i + 1

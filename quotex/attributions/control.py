@@ -13,11 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.asides import before_short_aside
+from quotex.attributions.context import Context, before_cue_adverbs
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import OBJECT_PRONOUNS
 from quotex.lexicon.grammar import ADVERBS, MODALS
-from quotex.lexicon.verb_frames import DIRECTIVE_CONTROL_FORMS, IMPLICATIVE_CONTROL_FORMS, QUOTING_AS_FORMS
+from quotex.lexicon.verb_frames import (
+    DIRECTIVE_CONTROL_FORMS,
+    IMPLICATIVE_CONTROL_FORMS,
+    QUOTING_AS_FORMS,
+    TO_VERBS,
+)
 from quotex.tokens import Tokens
 
 #: How many tokens the object between the verb and *to* / *as* may have ('prompted the
@@ -117,3 +124,29 @@ def object_reports(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
             got = controlled_object(tokens, k, i, lexicon)
             return got is not None and got[1]
     return False
+
+
+#: A token range (first, last).
+Span = tuple[int, int]
+
+
+def absolute_subject(tokens: Tokens, prev: int, first: int, lexicon: Lexicon, low: str) -> Span | None:
+    """'with 22 percent saying they would not': the phrase after 'with' speaks, over adverbs and
+    a parenthetical after it ('with Ida Strand, D-Ore., now saying ...'); *prev* is the token
+    before the participle, *low* the participle in lower case."""
+    words = tokens.words
+    prev = before_cue_adverbs(words, prev, first)
+    if words[prev] == ",":
+        prev = before_short_aside(words, prev, first, lexicon, low)
+    if prev - 1 >= first and words[prev][:1].isalnum():
+        np = np_left(tokens, prev, first, lexicon)
+        if np is not None and np[0] - 1 >= first and words[np[0] - 1].lower() == "with":
+            return np
+    return None
+
+
+def quoted_commitment(ctx: Context, a: int, last: int, lemma: str) -> bool:
+    """Is token *a* the *to* of a verb of commitment before a quotation ('pledging to "C"',
+    `verb_frames.TO_VERBS`): the partly quoted infinitive is the content, *to* and all?"""
+    words = ctx.tokens.words
+    return a + 1 <= last and words[a].lower() == "to" and lemma in TO_VERBS and ctx.quote_of[a + 1] >= 0

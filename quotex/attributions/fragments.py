@@ -8,7 +8,7 @@ content tokens, or None. Used by :mod:`.sieve` once per sentence.
 from __future__ import annotations
 
 from quotex.attributions.clauses import content, content_end
-from quotex.attributions.context import Context
+from quotex.attributions.context import Context, title_case
 from quotex.attributions.model import Attribution
 from quotex.attributions.subjects import sentence_subject
 from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS
@@ -24,6 +24,10 @@ from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
 
 __all__ = ["fragment_owner"]
+
+#: Forms of the verbs that give a thing its name (a cue rule vetoes them after a crowd:
+#: ``naming.crowd_names_a_thing``).
+_NAME_GIVING_FORMS = frozenset("call calls called dub dubs dubbed nickname nicknames nicknamed".split())
 
 
 def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
@@ -77,6 +81,8 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
         or (passive and not low.endswith("ing"))
     ):
         return None
+    if low in _NAME_GIVING_FORMS and title_case(ctx.tokens.text, span, min_caps=1):
+        return None  # 'Fans call the arena "the Biscuit Tin"': a name a thing goes by, no words
     a = v + 1
     while a < k and words[a].lower() in FRAGMENT_PARTICLES:
         a += 1  # 'has gone after the board as "..."

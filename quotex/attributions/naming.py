@@ -9,11 +9,13 @@ title inside a credit between two quotations (:func:`without_titles`).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from quotex.attributions.clauses import content_end, quotation_last, stance_object_end
 from quotex.attributions.complements import names_without_quotation
 from quotex.attributions.context import Context, is_source_noun, title_case
 from quotex.attributions.sites import VerbCue
+from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS
 from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, MODALS, PREPOSITIONS, QUANTIFIERS
 
@@ -94,6 +96,69 @@ def known_as_title(v: VerbCue) -> bool:
         and words[k].lower() == "as"
         and ctx.quote_of[k + 1] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k + 1]], min_caps=1 if k > i + 1 else 2)
+    )
+
+
+#: Verbs that give a thing its name: 'Locals call the stadium "the Sandcastle"'.
+_NAME_GIVING = frozenset(["call", "dub", "nickname"])
+#: Words that stand for an unnamed crowd as a naming verb's subject: 'what some call "C"'.
+_CROWD_WORDS = frozenset("some many most others people everyone everybody all".split())
+#: Words that may open a crowd's noun phrase before its plural noun: 'the locals', 'many fans'.
+_CROWD_OPENERS = frozenset("the many some most local what which".split())
+#: Auxiliaries and adverbs between a crowd and its naming verb: 'Locals have long called'.
+_CROWD_AUXILIARIES = frozenset("have has had often still long now affectionately already".split())
+#: Plural nouns of an unnamed crowd that the lexicon's source nouns need not hold: 'Locals call'.
+_CROWD_NOUNS = frozenset(
+    """locals fans villagers commuters regulars visitors islanders tourists parents pupils students
+    townspeople drivers passengers shoppers walkers fishermen sailors players""".split()
+)
+#: How many words a naming verb's object may hold before the name: 'the half-built stadium'.
+_NAMED_OBJECT_WORDS = 6
+
+
+def _crowd(words: Sequence[str], j: int, first: int, lexicon: Lexicon) -> bool:
+    """Is token *j* the head of a subject that names an unnamed crowd: *Locals*, *the villagers*,
+    *many fans*, *what some* (a plural common noun or a crowd word, opening the sentence or after
+    one word of :data:`_CROWD_OPENERS`)?"""
+    w = words[j]
+    low = w.lower()
+    start = j == first or (j - 1 == first and words[first].lower() in _CROWD_OPENERS)
+    start = start or (j > first and words[j - 1].lower() in ("what", "which"))
+    if low in _CROWD_WORDS:
+        return start
+    plural = w.isalpha() and w[1:].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    common = low in _CROWD_NOUNS or is_source_noun(low, lexicon)  # (not a surname: 'Jacobs called X "C"')
+    return plural and common and start and (w.islower() or j == first or words[j - 1].islower())
+
+
+def crowd_names_a_thing(v: VerbCue) -> bool:
+    """A naming verb (*call*, *dub*, *nickname*) whose subject is an unnamed crowd (*Locals*,
+    *the villagers*, *many fans*, *what some call*), then its object and a name in title case
+    between marks: 'Locals call the half-built pier "the Long Goodbye"'. The marks hold the name
+    a thing goes by, nobody's words, and the crowd is no speaker; a named speaker's epithet stays
+    a quotation ('Ida Marr called the plan "Project Fear"'), and so does a description in lower
+    case ('Critics call the levy "a stealth tax"')."""
+    words, i, ctx = v.words, v.i, v.ctx
+    if v.lemma not in _NAME_GIVING or i - 1 < v.first:
+        return False
+    first = v.first
+    while first < i and not words[first][:1].isalnum():
+        first += 1  # (an opening mark)
+    j = i - 1
+    while j > first and words[j].lower() in _CROWD_AUXILIARIES:
+        j -= 1  # 'Locals have long dubbed ...'
+    if j < first or not _crowd(words, j, first, ctx.lexicon):
+        return False
+    k = i + 1
+    while k <= v.last and k - i <= _NAMED_OBJECT_WORDS and ctx.quote_of[k] < 0:
+        if words[k] in (",", ";", ":", "."):
+            return False
+        k += 1
+    return (
+        k <= v.last
+        and k > i + 1
+        and ctx.quote_of[k] >= 0
+        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k]], min_caps=1)
     )
 
 

@@ -22,7 +22,7 @@ from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import Context
 from quotex.attributions.model import Found
 from quotex.lexicon.function_words import NAME_PARTICLES, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
-from quotex.lexicon.grammar import DURATION_NOUNS, IRREGULAR_PAST, PREPOSITIONS
+from quotex.lexicon.grammar import DURATION_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.words import is_name_word, past_form
 from quotex.records import QuoteKind
 
@@ -59,6 +59,38 @@ def _name_end(words: Sequence[str], a: int, b: int) -> int:
     return k - 1
 
 
+#: How many tokens an apposition after an addressee's name may hold: ', the head of the port,'.
+_APPOSITION_TOKENS = 12
+
+
+def _past_apposition(ctx: Context, end: int, b: int) -> int:
+    """The last token of an apposition after the name that ends at *end* ('questioned Ida
+    Marr, the head of the port authority, for an hour': the closing comma), or *end* when none
+    follows: a comma, a determiner or possessive, no verb of the lexicon, no quotation, and a
+    comma within :data:`_APPOSITION_TOKENS` tokens (or the content's end)."""
+    words = ctx.tokens.words
+    k = end + 1
+    if (
+        k + 1 > b
+        or words[k] != ","
+        or words[k + 1].lower() not in ("the", "a", "an", "its", "his", "her", "their")
+    ):
+        return end
+    verbs = ctx.lexicon.verb_forms
+    for m in range(k + 2, min(b, k + _APPOSITION_TOKENS) + 1):
+        w = words[m]
+        if (
+            ctx.quote_of[m] >= 0
+            or w in (".", ";", ":")
+            or (w.islower() and w in verbs)
+            or w.lower() in ("who", "that")
+        ):
+            return end
+        if w == ",":
+            return m
+    return b if b - k <= _APPOSITION_TOKENS else end
+
+
 def _time_phrase(words: Sequence[str], a: int, b: int) -> bool:
     """Are tokens *a..b* time phrases only ('for two hours on Saturday', 'on Friday night')?"""
     k = a
@@ -91,6 +123,7 @@ def _addressee_only(ctx: Context, found: Found) -> bool:
     while b > a and not words[b][:1].isalnum():
         b -= 1  # (a closing comma or stop)
     end = _name_end(words, a, b)
+    end = _past_apposition(ctx, end, b) if end >= a else end
     after = words[b + 1] if b + 1 < len(words) else "."
     return (
         end >= a
@@ -195,6 +228,123 @@ def past_addressee(ctx: Context, found: Found) -> Found:
     return attrs.evolve(att, parts=(part,), kind=kind, rule="cue_before_content"), that, b
 
 
+#: Question words that open an embedded question (Quirk et al. 1985 §15.5): 'did not say whether C'.
+_WH_WORDS = frozenset("whether if when how who whom whose what why where which".split())
+#: Verbs of refusing whose infinitive of saying withholds the answer: 'declined to say when C'.
+_REFUSALS = frozenset("declined declines decline declining refused refuses refuse refusing".split())
+#: Infinitives of saying after a verb of refusing: 'declined to say', 'refused to disclose'.
+_SAY_INFINITIVES = frozenset(
+    "say comment disclose specify discuss confirm reveal explain elaborate identify detail answer".split()
+)
+#: Words that negate the verb right after them: 'did not say', 'would never say', 'didn't say'.
+_NEGATIONS = frozenset(["not", "n't", "never", "didn't", "wouldn't", "couldn't", "won't", "cannot"])
+#: Adverbs between a negation and its verb of saying: 'did not immediately say'.
+_NEGATION_ADVERBS = frozenset("immediately publicly specifically yet even directly explicitly".split())
+
+
+def _withheld_answer(ctx: Context, found: Found) -> bool:
+    """Is the content an embedded question that a negated or refused verb of saying leaves
+    unanswered ('X did not say whether C', 'X would not say who C', 'X declined to say when C',
+    'X refused to comment on whether C')? The question is what the speaker kept back: nothing
+    is claimed, so a fact-checking reader gets no quotation (PolNeAR annotates most of them;
+    quotex does not). The cue is a verb of refusing before *to say* (and *on*/*about*), or a verb
+    of saying right after a negation (over an adverb: *did not immediately say*), or the *say*
+    of *declined to say*."""
+    att, a, b = found
+    if att.cue is None:
+        return False
+    words = ctx.tokens.words
+    cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
+    last = bisect.bisect_left(ctx.tokens.starts, att.cue[1]) - 1
+    k = a
+    cue_words = [w.lower() for w in words[cue : last + 1]]
+    refused = any(w in _REFUSALS for w in cue_words)
+    if k + 1 <= b and words[k].lower() == "to" and words[k + 1].lower() in _SAY_INFINITIVES:
+        if not refused:
+            return False
+        k += 2
+        if k <= b and words[k].lower() in ("on", "about"):
+            k += 1
+    elif not refused:
+        j = cue - 1
+        while j >= 0 and cue - j <= 3 and words[j].lower() in _NEGATION_ADVERBS:
+            j -= 1  # ('did not immediately say', 'would not publicly say')
+        negated = j >= 0 and words[j].lower() in _NEGATIONS
+        declined = cue >= 2 and words[cue - 1].lower() == "to" and words[cue - 2].lower() in _REFUSALS
+        if not (negated or declined):
+            return False
+    return k <= b and words[k].lower() in _WH_WORDS
+
+
+#: Auxiliaries that open an inverted conditional clause: 'Had X known C, ...' (Quirk et al.
+#: 1985 §15.36).
+_INVERTING = frozenset(["Had", "Were", "Should"])
+
+
+def _in_conditional(ctx: Context, found: Found) -> bool:
+    """Is the cue inside an inverted conditional clause that opens its sentence ('Had Ida Marr
+    known about the leak, she might have acted sooner', 'Were the board to say C, ...')? The
+    condition is counterfactual or open: nobody said or knew anything, and the main clause
+    after its comma is the writer's. Nor is the condition itself the content of a verb in the
+    main clause ('Had Ida Marr been told about the fire, she would have warned the tenants')."""
+    att = found[0]
+    if att.cue is None or not ctx.sentences:
+        return False
+    starts = ctx.tokens.starts
+    cue = bisect.bisect_left(starts, att.cue[0])
+    firsts = [s.first for s in ctx.sentences]
+    s = ctx.sentences[max(0, bisect.bisect_right(firsts, cue) - 1)]
+    words = ctx.tokens.words
+    first = s.first
+    while first < cue and not words[first][:1].isalnum():
+        first += 1  # (an opening mark)
+    if words[first] not in _INVERTING:
+        return False
+    a, b = found[1], found[2]
+    if a == first:  # (the condition is the content: it ends at the condition's comma)
+        return "," in words[a : min(s.last, b + 1) + 1] and "," not in words[a:b]
+    return "," not in words[first:cue] and cue - first <= 12
+
+
+#: Passive participles of questioning that open a sentence: 'Asked about the delay, X said C'.
+_ASKED = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged"])
+#: Prepositions that name the topic a question was about.
+_TOPIC_PREPOSITIONS = frozenset(["about", "on", "over"])
+
+
+def _asked_topic(ctx: Context, found: Found) -> bool:
+    """Is the content only the topic of an unnamed questioner's question: a passive participle
+    of questioning with no source that opens its sentence, then *about*, *on* or *over* and a
+    noun phrase ('Asked about the delay, Ida Marr said ...', 'Pressed on the cost, ...')? After
+    *when* the question stays ('said so when asked about the budget'). A topic is no question's words
+    and nobody's claim; the question itself stays ('Asked whether C', 'Asked about whether C',
+    as PolNeAR annotates them)."""
+    att, a, b = found
+    if att.cue is None or att.source is not None or a + 1 > b:
+        return False
+    if _text(ctx, att.cue).lower() not in _ASKED:
+        return False
+    words = ctx.tokens.words
+    cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
+    if cue > 0 and words[cue - 1][:1].isalnum() and words[cue - 1] != "\n":
+        return False  # ('said so when asked about the budget': the project keeps the question, as PolNeAR)
+    return (
+        words[a].lower() in _TOPIC_PREPOSITIONS
+        and words[a + 1].lower() not in _WH_WORDS
+        and not any(w in FINITE_AUXILIARIES or w == "that" for w in words[a : b + 1])
+        and not any(ctx.quote_of[k] >= 0 for k in range(a, b + 1))
+    )
+
+
 def not_a_report(ctx: Context, found: Found) -> bool:
     """Is what a cue rule found an addressee, a question's verb or a sum's, not a report?"""
     return _addressee_only(ctx, found) or _inside_question(ctx, found) or _money_source(ctx, found)
+
+
+def reports_nothing(ctx: Context, found: Found) -> bool:
+    """Is what a cue rule found a question left unanswered (`did not say whether C`), the topic
+    of an unnamed questioner (`Asked about the delay, ...`) or a cue or content inside an
+    inverted condition (`Had X known about C, ...`)? The sieve then drops it and moves on past
+    its content: no cue inside that content reports either ('would not say whether he would
+    prefer that C' is not a report of *prefer*)."""
+    return _withheld_answer(ctx, found) or _asked_topic(ctx, found) or _in_conditional(ctx, found)

@@ -20,6 +20,7 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.control import controlled_object
+from quotex.attributions.introducers import dash_introducer
 from quotex.attributions.model import (
     Attribution,
 )
@@ -385,7 +386,7 @@ def _colon_introduction(q: QuoteSite) -> Attribution | None:
     ctx, span = q.ctx, q.span
     tokens = ctx.tokens
     k = _first_token(ctx, span, q.s)
-    if k - 1 >= q.s.first and tokens.words[k - 1] == ":":
+    if k - 1 >= q.s.first and (tokens.words[k - 1] == ":" or dash_introducer(ctx, q.s, k - 1, span)):
         src = introducer_source(ctx, q.s, k - 1)
         colon = k - 1
     elif q.starts_par and q.intro is not None and q.intro.paragraph == q.s.paragraph - 1:

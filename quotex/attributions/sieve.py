@@ -31,7 +31,12 @@ from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.fragments import fragment_owner
 from quotex.attributions.frames import report_ending, reporting_frame, trailing_credit
 from quotex.attributions.model import Attribution, Found
-from quotex.attributions.non_reports import not_a_report, past_addressee, without_trailing_adjunct
+from quotex.attributions.non_reports import (
+    not_a_report,
+    past_addressee,
+    reports_nothing,
+    without_trailing_adjunct,
+)
 from quotex.attributions.quotation_rules import (
     QUOTATION_STEPS,
     QuoteSite,
@@ -216,6 +221,9 @@ def _cue_pass(
             continue
         prev_source = out[sent_attrs[-1]].source if sent_attrs else None
         got = try_cue(ctx, s, i, floor, prev_source)
+        if got is not None and reports_nothing(ctx, got):  # ('did not say whether C': none within C)
+            floor = max(floor, got[2] + 1, i + 1)
+            continue
         if got is not None and not not_a_report(ctx, got):  # (an addressee)
             got = past_addressee(ctx, without_trailing_adjunct(ctx, got))
             got, ci = prefer_trailing_attribution(

@@ -8,7 +8,6 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 from __future__ import annotations
 
 from quotex.attributions.asides import (
-    before_short_aside,
     main_verb_before,
     reduced_relative,
     restrictive_report_end,
@@ -39,6 +38,7 @@ from quotex.attributions.context import (
     opens_sentence,
     parsed_clause,
 )
+from quotex.attributions.control import absolute_subject, quoted_commitment
 from quotex.attributions.credits import credit_phrase, noun_compound_credit
 from quotex.attributions.frames import (
     compound_noun,
@@ -55,7 +55,7 @@ from quotex.attributions.head_nouns import homograph_head, name_modified_noun, o
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation, passive_as
-from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.participle_subjects import nearest_clause_subject, quotation_before_predicate
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
@@ -74,6 +74,7 @@ from quotex.attributions.subjects import (
 from quotex.attributions.verb_vetoes import (
     as_shown,
     copula_passive,
+    crowd_names_a_thing,
     inside_markup,
     names_a_title,
     names_a_work,
@@ -496,20 +497,6 @@ def cue_then_content(v: VerbCue) -> Found | None:
 # ---------------------------------------------------------------- participial
 
 
-def _absolute_subject(v: VerbCue) -> tuple[int, int] | None:
-    """'with 22 percent saying they would not': the phrase after 'with' speaks, over adverbs and
-    a parenthetical after it ('with Ida Strand, D-Ore., now saying ...')."""
-    words, first = v.words, v.first
-    prev = before_cue_adverbs(words, v.prev, first)
-    if words[prev] == ",":
-        prev = before_short_aside(words, prev, first, v.ctx.lexicon, v.low)
-    if prev - 1 >= first and words[prev][:1].isalnum():
-        np = np_left(v.ctx.tokens, prev, first, v.ctx.lexicon)
-        if np is not None and np[0] - 1 >= first and words[np[0] - 1].lower() == "with":
-            return np
-    return None
-
-
 def _is_participle(v: VerbCue) -> bool:
     """A participle of saying, or of naming before a quotation ('..., describing the board as
     "asleep at the wheel"', '..., labelling it "a farce"': the quoted words are the subject's,
@@ -528,7 +515,7 @@ def _opens_participial(v: VerbCue) -> bool:
         _is_participle(v)
         and prev >= v.first
         and (
-            _absolute_subject(v) is not None
+            absolute_subject(v.ctx.tokens, v.prev, v.first, v.ctx.lexicon, v.low) is not None
             or words[prev].lower() in PARTICIPIAL_OPENERS
             # ', at one point calling', 'while also saying'
             or words[before_adverbial(words, prev, v.first)].lower() in ADVERB_PARTICIPIAL_OPENERS
@@ -541,7 +528,7 @@ def participial(v: VerbCue) -> Found | None:
     """'X urged ..., saying C': the clause's subject (or the sentence's previous source) speaks."""
     ctx, words, i, last, prev_source = v.ctx, v.words, v.i, v.last, v.prev_source
     tokens, lexicon = ctx.tokens, ctx.lexicon
-    absolute = _absolute_subject(v)
+    absolute = absolute_subject(v.ctx.tokens, v.prev, v.first, v.ctx.lexicon, v.low)
     subj = absolute or sentence_subject(ctx, v.s)
     if absolute is None and (
         subj is None
@@ -559,7 +546,7 @@ def participial(v: VerbCue) -> Found | None:
         cue = (tokens.starts[i], tokens.ends[i + 1])
     else:
         a = skip_cue_modifiers(tokens, i + 1, last, v.lemma, lexicon)
-    if a > last or words[a].lower() in PREPOSITIONS:
+    if a > last or (words[a].lower() in PREPOSITIONS and not quoted_commitment(ctx, a, last, v.lemma)):
         return None
     # 'The notice, warning that C, arrived': an aside after the subject ends at its comma
     aside = words[i - 1] == "," and subj[1] == i - 2
@@ -594,6 +581,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("names_a_title", names_a_title),
     Veto("names_a_work", names_a_work),
     Veto("known_as_title", known_as_title),
+    Veto("crowd_names_a_thing", crowd_names_a_thing),
     Veto("passive_as", passive_as),
     Veto("noun_before_quotation", noun_before_quotation),
     Veto("compound_noun", compound_noun),

@@ -207,7 +207,8 @@ def _chain_mention(
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
     else:
         t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
-        if t_first < 0 and last > name_first:
+        if t_first < 0 and last > name_first and not _company_name(words, name_first, last, lexicon):
+            # (not 'Ida Venn left | Kestrel Ferries': a company's name holds no employer's title)
             t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0:
         t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
@@ -238,6 +239,16 @@ def _chain_mention(
         t_first,
         t_last,
         also,
+    )
+
+
+def _company_name(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does the chain *first..last* name a company or other body by its last word ('Kestrel
+    Ferries', 'Dunmarsh Mutual Insurance', 'Tirravel Airways'), so that no person's title goes
+    before it ('Ida Venn left Kestrel Ferries' is no 'Ida Venn left' title)?"""
+    low = words[last].lower()
+    return words[first].lower() not in FIRST_NAMES and (
+        low in lexicon.company_words or low in lexicon.organization_nouns
     )
 
 

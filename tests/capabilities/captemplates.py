@@ -69,6 +69,7 @@ from captemplates13_f14d import ROUND13_F14D
 from captemplates13_f14p import ROUND13_F14P
 from captemplates13_f14t import ROUND13_F14T
 from captemplates13_h11n import ROUND13_H11N
+from captemplates13_h11s import ROUND13_H11S
 
 TENSES = ("past", "present")
 
@@ -3026,6 +3027,7 @@ CAPABILITIES = (
     *ROUND13_F14T,
     *ROUND13_F14P,
     *ROUND13_H11N,
+    *ROUND13_H11S,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

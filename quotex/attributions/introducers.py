@@ -1,0 +1,46 @@
+"""A dash that introduces a quotation as a colon does (read by the ``colon_introduction`` rule).
+
+Input: the context, a sentence, the dash's token and the quotation span after it. Output: whether
+the clause before the dash ends on a copula and an adjective of a manner of speaking, and the
+quotation ends the sentence: 'Asked about the delay, Ida Strand was blunt — "C."'.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotex.attributions.context import Context
+from quotex.lexicon.grammar import COPULA
+from quotex.quote_spans import QuoteSpan
+from quotex.sentences import Sentence
+
+#: Adjectives of a manner of speaking after a copula, that introduce words as a colon does:
+#: 'Ida Strand was blunt — "C."' (written for quotex from the style of news copy).
+SPEAKING_MANNERS = frozenset(
+    """blunt candid frank direct emphatic adamant defiant brief succinct terse unequivocal
+    categorical firm forthright scathing dismissive unapologetic unrepentant clear plain
+    philosophical""".split()
+)
+#: Adverbs between the copula and the adjective: 'was characteristically blunt'.
+_MANNER_ADVERBS = frozenset("very typically characteristically equally refreshingly".split())
+#: Dashes that may stand where an introducing colon would.
+_INTRODUCING_DASHES = frozenset(["—", "–", "--"])
+
+
+def dash_introducer(ctx: Context, s: Sentence, dash: int, span: QuoteSpan) -> bool:
+    """Does the dash at token *dash* introduce the quotation after it as a colon would: a
+    clause whose predicate is a copula and an adjective of a manner of speaking
+    (:data:`SPEAKING_MANNERS`: 'Asked about the delay, Ida Strand was blunt — "C."'), and the
+    quotation ends the sentence? A dash elsewhere opens an aside or an afterthought."""
+    words = ctx.tokens.words
+    if words[dash] not in _INTRODUCING_DASHES or dash - 2 < s.first:
+        return False
+    if ctx.tokens.ends[s.last] > span.end and any(
+        w[:1].isalnum() for w in words[bisect.bisect_left(ctx.tokens.starts, span.end) : s.last + 1]
+    ):
+        return False  # words after the quotation: the dash opened an aside
+    adjective = words[dash - 1].lower()
+    k = dash - 2
+    while k > s.first and words[k].lower() in SPEAKING_MANNERS | _MANNER_ADVERBS:
+        k -= 1  # 'was characteristically blunt'
+    return adjective in SPEAKING_MANNERS and words[k].lower() in COPULA
