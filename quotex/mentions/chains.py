@@ -108,7 +108,7 @@ def name_chains(
                     and words[k + 1] in name_words
                 ):
                     j = k + 1  # 'Gordon "Tugboat" Ferris', 'Kofi "The Anchor" Mensah': a nickname inside
-                elif (nxt == "-" or nxt_low == "of") and (  # (_inner_join joins over no other word)
+                elif (nxt == "-" or nxt_low in _INNER_JOINERS) and (  # (_inner_join: over no other word)
                     k := _inner_join(tokens, (i, j, s.last), name_words, (organization_nouns, role_words))
                 ) > 0:
                     j = k  # 'Park Ji-woo', 'Housing Co-operative', 'the Office of the Rail Ombudsman'
@@ -239,6 +239,10 @@ def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> boo
         and tokens.ends[i] == tokens.starts[i + 1]
         and tokens.ends[i + 1] == tokens.starts[i + 2]
     )
+
+
+#: The words after a chain over which :func:`_inner_join` may carry it on (besides a hyphen).
+_INNER_JOINERS = HYPHEN_NAME_PARTICLES | frozenset(["of", "for"])
 
 
 def _inner_join(
