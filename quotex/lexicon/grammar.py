@@ -409,6 +409,12 @@ NOT_LY_ADVERBS = frozenset(
 QUESTION_LABELS = frozenset(("Q", "Question", "QUESTION", "Q."))
 ANSWER_LABELS = frozenset(("A", "Answer", "ANSWER", "A."))
 INTERVIEW_LABELS = QUESTION_LABELS | ANSWER_LABELS
+#: Verbs whose subject asks an interview's questions and whose object answers them (``Ivo Berg
+#: interviewed Ana Roe``, ``questioned``, ``quizzed``): in an introduction before ``Q:``/``A:``
+#: turns the object is the interviewee.
+INTERVIEWING_VERBS = frozenset(
+    "interviewed interviews interviewing questioned questions questioning quizzed quizzes quizzing".split()
+)
 #: The labels written with a full stop: a turn only where the other one opens the paragraph
 #: beside it (``A. J. Foyt said`` is an initial).
 DOTTED_LABELS = frozenset(("Q.", "A."))

@@ -21,6 +21,7 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     COPULA,
     INTERVIEW_LABELS,
+    INTERVIEWING_VERBS,
     ISSUING_PARTICIPLES,
     MODALS,
     QUESTION_LABELS,
@@ -192,13 +193,19 @@ def _full_name_candidate(ent: Entity) -> bool:
 def _introduced_subject(res: Resolver, k: int, intro: int) -> bool:
     """Is mention *k* its sentence's subject; with an introduction paragraph *intro* (>= 0), is
     it in that paragraph or later, its subject or followed by a verb the lexicon lists ('After
-    the hearing, Tremblay spoke to the Ledger')?"""
+    the hearing, Tremblay spoke to the Ledger'), or the object of an interviewing verb ('Ivo Berg
+    interviewed Ana Roe': Roe, never Berg; :data:`~quotex.lexicon.grammar.INTERVIEWING_VERBS`)?"""
     if intro < 0:
         return res.subject(k)
     if res.where(k)[1] < intro:
         return False
     nxt = res.mentions[k].last + 1
     words = res.tokens.words
+    before = res.mentions[k].first - 1
+    if nxt < len(words) and words[nxt] in INTERVIEWING_VERBS:
+        return False  # ('Ivo Berg interviewed Ana Roe': Berg asks the questions)
+    if before >= 0 and words[before] in INTERVIEWING_VERBS:
+        return True  # (... and Ana Roe answers them)
     return res.subject(k) or (
         nxt < len(words) and words[nxt].islower() and words[nxt] in res.lexicon.verb_forms
     )

@@ -70,6 +70,7 @@ from captemplates13_f14p import ROUND13_F14P
 from captemplates13_f14t import ROUND13_F14T
 from captemplates13_h11n import ROUND13_H11N
 from captemplates13_h11s import ROUND13_H11S
+from captemplates13_main import ROUND13_MAIN
 
 TENSES = ("past", "present")
 
@@ -3028,6 +3029,7 @@ CAPABILITIES = (
     *ROUND13_F14P,
     *ROUND13_H11N,
     *ROUND13_H11S,
+    *ROUND13_MAIN,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
