@@ -8,7 +8,9 @@ of a message, and the verbs of questioning): after *responding to*, *replying to
 *questioned Ida Marr for two hours on Saturday*) is whom the words went to, never what was
 said, which follows elsewhere (`Lund, responding to Ida Marr, said: "C."`); *responding to the
 ruling*, *questioned the figures*, *responded to USA TODAY's request* keep their object, and so
-does a headline in title case (`Ida Marr Responds To Tax Protest`).
+does a headline in title case (`Ida Marr Responds To Tax Protest`). After *argued with* or
+*sided against* a name, the name's apposition (*Ana Roe argued with Ivo Berg, a lobbyist for the
+Grain Council, on Tuesday*) says who the other party is, not what was said.
 """
 
 from __future__ import annotations
@@ -181,6 +183,30 @@ def without_trailing_adjunct(ctx: Context, found: Found) -> Found:
     return attrs.evolve(att, parts=((att.parts[0][0], ctx.tokens.ends[q]),), kind=kind), a, q
 
 
+#: Prepositions of the other party after a verb of talking ('argued with', 'sided against').
+_PARTY_PREPOSITIONS = frozenset(["with", "against"])
+
+
+def _party_apposition(ctx: Context, found: Found) -> bool:
+    """Is the content only the apposition of the person the speaker talked with ('Ana Roe argued
+    with Ivo Berg, a lobbyist for the Grain Council, on Tuesday': the lobbyist is who he is, not
+    what she said): the cue, *with*/*against*, a name, a comma, then an apposition
+    (:func:`_past_apposition`) and at most a time phrase?"""
+    att, a, b = found
+    if att.cue is None or a < 4:
+        return False
+    words, starts = ctx.tokens.words, ctx.tokens.starts
+    after_cue = bisect.bisect_left(starts, att.cue[1])
+    if words[after_cue].lower() not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
+        return False
+    if _name_end(words, after_cue + 1, a - 2) != a - 2:
+        return False
+    while b > a and not words[b][:1].isalnum():
+        b -= 1  # (a closing comma or stop)
+    end = _past_apposition(ctx, a - 2, b)
+    return end > a and (end >= b or _time_phrase(words, end + 1, b))
+
+
 def _inside_question(ctx: Context, found: Found) -> bool:
     """Is the cue the verb of an indirect yes-no question ('was asked whether he expected to
     hear from the FA', 'wondered whether the board believes that C')? What the question asks
@@ -338,7 +364,12 @@ def _asked_topic(ctx: Context, found: Found) -> bool:
 
 def not_a_report(ctx: Context, found: Found) -> bool:
     """Is what a cue rule found an addressee, a question's verb or a sum's, not a report?"""
-    return _addressee_only(ctx, found) or _inside_question(ctx, found) or _money_source(ctx, found)
+    return (
+        _addressee_only(ctx, found)
+        or _party_apposition(ctx, found)
+        or _inside_question(ctx, found)
+        or _money_source(ctx, found)
+    )
 
 
 def reports_nothing(ctx: Context, found: Found) -> bool:

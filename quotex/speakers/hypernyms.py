@@ -31,7 +31,15 @@ _RESEARCH = frozenset(
     """researcher scientist professor lecturer scholar academic physicist chemist economist
     statistician demographer epidemiologist biologist ecologist""".split()
 )
+#: Members of a legislature (*the lawmaker*, *the legislator*): *Rep.* only abbreviated, since a
+#: *representative* of a firm or a union is no lawmaker; the Westminster *MP*, *MSP*, *MLA*, *MEP*.
+_LEGISLATIVE = frozenset(
+    """senator sen rep congressman congresswoman congressmember assemblyman assemblywoman
+    assemblymember legislator lawmaker mp msp mla mep""".split()
+)
 _CLASSES: dict[str, frozenset[str]] = {
+    "lawmaker": _LEGISLATIVE,
+    "legislator": _LEGISLATIVE,
     "physician": _MEDICAL,
     "doctor": _MEDICAL,
     "clinician": _MEDICAL,
@@ -75,7 +83,7 @@ def _in_class(ent: Entity, members: frozenset[str]) -> bool:
         words = _title_words(title)
         if not words:
             continue
-        head = words[-1]
+        head = words[-1].rstrip(".")  # ('Rep.', 'Sen.')
         if head in members or (members is _RESEARCH and head.endswith("ologist") and len(head) > 8):
             return True
         if members is _MEDICAL and head in ("specialist", "consultant") and _MEDICAL_MODIFIERS & set(words):

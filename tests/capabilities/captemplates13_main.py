@@ -1,8 +1,11 @@
 """Development capabilities added on ``main`` in the fourteenth round (issue 11): in a printed
 interview, the object of an interviewing verb answers the questions and its subject asks them
 ('Ruth Okonjo interviewed Tadeusz Marek in Gdansk. Q: ... A: ...': every answer is Marek's, never
-Okonjo's); a subject who *spoke to* an outlet or a reporter is the one answering. People, places,
-questions and answers of their own.
+Okonjo's); a subject who *spoke to* an outlet or a reporter is the one answering. *The lawmaker*
+and *the legislator* name the one member of a legislature introduced before (*Sen.*, *Rep.*,
+*Assemblywoman*, *MP*), never a lobbyist or a sales representative beside them, and the
+apposition of the person argued with is no reported content. People, places, questions and
+answers of their own.
 
 ``captemplates.py`` adds :data:`ROUND13_MAIN` to its ``CAPABILITIES``.
 """
@@ -78,6 +81,51 @@ def interviewee_spoke_to() -> Iterator[Case]:
         )
 
 
+#: (title before the name, title after it): how legislators are introduced.
+LEGISLATORS = (
+    ("Sen.", " of Montana"),
+    ("Rep.", " of Georgia"),
+    ("State Sen.", ""),
+    ("Assemblywoman", ""),
+    ("Congressman", " of Texas"),
+    ("", ", the MP for Hull North,"),
+)
+#: People beside the legislator who must never take the quotation: (full name, apposition).
+OTHERS = (
+    ("Bogdan Lisiecki", "a lobbyist for the Prairie Grain Council"),
+    ("Yvette Caramanlis", "a sales representative at Orsino Freight"),
+    ("Aurelio Benassi", "the union's regional organiser"),
+)
+NOMINALS = ("the lawmaker", "the legislator")
+SAYINGS = ("We will force a vote before the recess,", "Nobody asked the farmers,")
+
+
+def lawmaker_nominal() -> Iterator[Case]:
+    """'TITLE NAME(TAIL) argued with OTHER, APPOSITION, on Tuesday.  "C," the lawmaker said.'
+    -> NAME (the one legislator), never OTHER; the same with OTHER first."""
+    combos = itertools.product(
+        LEGISLATORS, INTERVIEWEES, OTHERS, NOMINALS, SAYINGS, ("after", "before"), ("“", '"')
+    )
+    for (pre, post), (full, _), (other, role), nominal, saying, order, mark in sample(
+        combos, 240, "lawmaker_nominal"
+    ):
+        close = "”" if mark == "“" else '"'
+        member = f"{pre} {full}{post}".strip()
+        if order == "after":
+            intro = f"{member} argued with {other}, {role}, on Tuesday."
+        else:
+            intro = f"{other}, {role}, argued with {member} on Tuesday."
+        quote = f"{mark}{saying}{close}"
+        text = f"{intro}\n\n{quote} {nominal} said."
+        yield Case(
+            "",
+            f"{pre or 'MP'}|{nominal}|{order}",
+            text,
+            [Expect(quote, "direct", full)],
+            wrong_speakers=[(quote, other)],
+        )
+
+
 ROUND13_MAIN: tuple[Capability, ...] = (
     named(
         "transcript.interviewer_asks",
@@ -90,5 +138,11 @@ ROUND13_MAIN: tuple[Capability, ...] = (
         "structure",
         "the subject of 'spoke to ASKER' answers the Q/A turns, never the one spoken to",
         interviewee_spoke_to,
+    ),
+    named(
+        "nominal.lawmaker",
+        "speaker",
+        "'the lawmaker' / 'the legislator' names the one legislator introduced before (Sen., Rep., MP)",
+        lawmaker_nominal,
     ),
 )
