@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from quotex.attributions.aside_openers import issued_before, quantified_relative
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, opens_clause
+from quotex.attributions.np_words import place_region
 from quotex.attributions.relatives import that_subject
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -337,6 +338,10 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         return None
     role = role_head_before(words, k - 1, floor, lexicon)
     np = np_left(tokens, role, floor, lexicon) if role >= 0 else None
+    if np is not None and place_region(words, k, j, floor) and np[0] - 2 > floor and words[np[0] - 1] == ",":
+        named = np_left(tokens, np[0] - 2, floor, lexicon)  # ('Ana Roe, a teacher in Salem, Ohio,')
+        if named is not None and is_name_word(words[named[1]]):
+            return named  # (a region closes the apposition, not a name: the name before speaks)
     name = _name_before_phrase(tokens, np[0] - 1 if np is not None else k - 1, k, floor, lexicon)
     if name >= 0:
         # 'Ida Varga, the head of the largest employer, Lumen Data, said': the second name is

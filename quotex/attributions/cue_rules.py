@@ -210,6 +210,12 @@ def dotted_turn(site: CueSite) -> Found | None:
 CREDIT_NAME_WINDOW = 11
 
 
+#: How many tokens a roundup credit's role may take between the name's comma and the colon
+#: ('chair of the Isle of Wight Chamber of Commerce': eleven with the comma); past nine, only
+#: without a verb of the lexicon.
+CREDIT_ROLE_WINDOW = 13
+
+
 def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """A roundup credit ``NAME, AFFILIATION: "C."`` (``Rafael Ortiz, The Harbour Gazette:``,
     ``Kim Abara, economist:``, ``Kim Abara (44), Kirkwall:``): the name that opens the clause
@@ -217,8 +223,10 @@ def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tup
     colon is the speaker's role, not the speaker."""
     words = tokens.words
     comma = next((k for k in range(floor + 1, min(colon, floor + CREDIT_NAME_WINDOW)) if words[k] == ","), -1)
-    if comma < 0 or colon - comma > 9:
+    if comma < 0 or colon - comma > CREDIT_ROLE_WINDOW:
         return None
+    if colon - comma > 9 and any(w.islower() and w in lexicon.verb_forms for w in words[comma + 1 : colon]):
+        return None  # (a long stretch with a verb is a clause, not a role: 'Ida Marr, who ...:')
     end = comma - 1
     if end - 3 >= floor and words[end] == ")" and words[end - 1].isdigit() and words[end - 2] == "(":
         end -= 3  # an age in brackets after the name: 'Ines Marr (44), Kirkwall:'

@@ -1,6 +1,7 @@
 """Word tests of the source noun phrase walkers (:mod:`quotex.attributions.noun_phrases`):
 a participle opening a clause, a fixed noun compound, a modifier of a role, a titled name
-inside the phrase, a determiner opening the phrase, a plural possessive's bare apostrophe."""
+inside the phrase, a determiner opening the phrase, a plural possessive's bare apostrophe, a
+place's region between commas."""
 
 from __future__ import annotations
 
@@ -124,3 +125,22 @@ def plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:
             or (nxt.isalpha() and nxt.islower() and j + 2 <= ceiling and words[j + 2].isalpha())
         )
     )
+
+
+#: Prepositions before a place whose region may follow it between commas.
+_REGION_PREPOSITIONS = frozenset("in near outside from".split())
+
+
+def place_region(words: Sequence[str], k: int, j: int, floor: int) -> bool:
+    """Are the words between the commas at *k* and *j* a place's region, not a name ('a teacher
+    in Springfield, Illinois, said', 'a farmer near Ennis, Co Clare, said'): one word (*Ontario*
+    is a given name too; a surname alone after a place is rare), or *Co*/*County* and a word,
+    after one to three capitalised words that follow *in*, *near*, *outside* or *from*?"""
+    inner = words[k + 1 : j]
+    region = len(inner) == 1 or (len(inner) == 2 and inner[0].rstrip(".") in ("Co", "County"))
+    if not region:
+        return False
+    m = k - 1
+    while m > floor and is_name_word(words[m]) and k - m <= 3:
+        m -= 1
+    return m < k - 1 and words[m].lower() in _REGION_PREPOSITIONS

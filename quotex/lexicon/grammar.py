@@ -504,6 +504,16 @@ PLACE_PREPOSITIONS = frozenset(
     around opposite""".split()
 )
 
+#: Heads of place names written '<head> of <name>' ('the Isle of Wight', 'the Bay of Plenty',
+#: 'the Gulf of Mexico', 'the Strait of Hormuz'): the geographic generic terms of the UN
+#: Glossary of Terms for the Standardization of Geographical Names (2002) that English writes
+#: before *of*. A name of such a head is a place, and a body's name may go on after it ('the
+#: Isle of Wight Chamber of Commerce').
+PLACE_OF_HEADS = frozenset(
+    """Isle Isles Island Islands Bay Gulf Strait Straits Sea Cape Lake Mount Gulf Firth Vale Valley
+    Peninsula Principality Duchy""".split()
+)
+
 #: Linking adverbials and interjections that open a sentence before a comma and are never its
 #: subject ('Likewise, Marr called for ...', 'Wait, it gets better'): the conjuncts of Quirk et
 #: al. 1985, §8.137 (enumerative, additive, summative, resultive, inferential, contrastive,

@@ -25,7 +25,7 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
     WEEKDAYS,
 )
-from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS
+from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
 from quotex.mentions.words import body_name_tail, is_name_word, party_tag, plural_possessor, syllable_pair
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -131,8 +131,12 @@ def name_chains(
                 elif (
                     nxt_low == "of"
                     and j + 2 <= s.last
-                    and words[j + 2].lower() in OFFICE_WORDS
                     and words[j + 2] in name_words
+                    and (
+                        words[j + 2].lower() in OFFICE_WORDS
+                        # 'the Isle of Wight', 'the Bay of Plenty': a place (PLACE_OF_HEADS)
+                        or (j == i and words[i] in PLACE_OF_HEADS and words[j + 2] != "The")
+                    )
                 ):
                     j += 2
                 elif (

@@ -17,7 +17,7 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import AUXILIARIES, MODALS
+from quotex.lexicon.grammar import AUXILIARIES, MODALS, PLACE_OF_HEADS
 from quotex.lexicon.titles import HONORIFICS, TITLE_ADJECTIVES
 from quotex.mentions.appositions import (
     ORG_SMALL_WORDS,
@@ -112,6 +112,8 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         and not (first > 0 and words[first - 1].lower().rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
     ):
         return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
+    if last >= first + 2 and words[first] in PLACE_OF_HEADS and words[first + 1] == "of":
+        return "other"  # 'the Isle of Wight', 'the Bay of Plenty': a place
     if has_title:
         return "person"
     company = lexicon.company_words

@@ -4,8 +4,10 @@ interview, the object of an interviewing verb answers the questions and its subj
 Okonjo's); a subject who *spoke to* an outlet or a reporter is the one answering. *The lawmaker*
 and *the legislator* name the one member of a legislature introduced before (*Sen.*, *Rep.*,
 *Assemblywoman*, *MP*), never a lobbyist or a sales representative beside them, and the
-apposition of the person argued with is no reported content. People, places, questions and
-answers of their own.
+apposition of the person argued with is no reported content. A place's region between commas
+(*in Springfield, Illinois,*, *in Ennis, Co Clare,*) closes an apposition without being a name,
+and a place named *Isle of ...*, *Bay of ...* goes on into a body's name in a roundup credit's
+role. People, places, questions and answers of their own.
 
 ``captemplates.py`` adds :data:`ROUND13_MAIN` to its ``CAPABILITIES``.
 """
@@ -126,6 +128,67 @@ def lawmaker_nominal() -> Iterator[Case]:
         )
 
 
+#: (city, region) pairs: a US state written out and abbreviated, an Irish county, a province.
+REGIONS = (
+    ("Springfield", "Illinois"),
+    ("Dayton", "Ohio"),
+    ("Asheville", "N.C."),
+    ("Ennis", "Co Clare"),
+    ("Tralee", "County Kerry"),
+    ("Kingston", "Ontario"),
+)
+#: (role, body) of the appositions.
+ROLES_AT = (
+    ("a teacher", "Lincoln Park High School"),
+    ("a nurse", "St Brigid's Hospital"),
+    ("a fourth-year student", "Maplewood College"),
+    ("the owner", "the Copper Kettle Cafe"),
+)
+
+
+def region_apposition() -> Iterator[Case]:
+    """'NAME, ROLE at BODY in CITY, REGION, said C.' (and before a colon and a quotation, and after
+    the quotation) -> NAME with the apposition as title, never BODY or REGION."""
+    combos = itertools.product(INTERVIEWEES, ROLES_AT, REGIONS, ("indirect", "colon", "after"))
+    for (full, _), (role, body), (city, region), shape in sample(combos, 240, "region_apposition"):
+        where = f"{role} at {body} in {city}, {region}"
+        want = where.removeprefix("a ").removeprefix("the ")
+        saying = SAYINGS[len(full) % 2]
+        if shape == "indirect":
+            text = f"{full}, {where}, said nobody had asked the farmers."
+            expect = Expect("nobody had asked the farmers", "indirect", full, want)
+        elif shape == "colon":
+            quote = f"“{saying.rstrip(',')}.”"
+            text = f"{full}, {where}, said: {quote}"
+            expect = Expect(quote, "direct", full, want)
+        else:
+            quote = f"“{saying}”"
+            text = f"{quote} said {full}, {where}" + ("" if where.endswith(".") else ".")
+            expect = Expect(quote, "direct", full, want)
+        wrong = [(expect.content, body), (expect.content, region)]
+        yield Case("", f"{shape}|{region}", text, [expect], wrong_speakers=wrong)
+
+
+#: Places named '<head> of <name>', and the bodies named after them.
+PLACES_OF = ("Isle of Wight", "Bay of Plenty", "Isle of Man", "Gulf of Maine")
+PLACE_BODIES = ("Chamber of Commerce", "Ferry Users Group", "Board of Tourism", "Fishermen's Association")
+
+
+def place_of_credit() -> Iterator[Case]:
+    """Roundup credit 'NAME, ROLE of the PLACE BODY: "C."' -> NAME titled with the whole role;
+    and 'PLACE BODY' speaking as itself ('the PLACE BODY said C') is the body, never 'Isle'."""
+    combos = itertools.product(INTERVIEWEES, ("chair", "president", "secretary"), PLACES_OF, PLACE_BODIES)
+    for (full, _), role, place, body in sample(combos, 200, "place_of_credit"):
+        quote = "“Nobody asked the islanders.”"
+        if len(full) % 2:
+            text = f"{full}, {role} of the {place} {body}: {quote}"
+            expect = Expect(quote, "direct", full, f"{role} of the {place} {body}")
+        else:
+            text = f"The {place} {body} said in a statement that nobody had asked the islanders."
+            expect = Expect("that nobody had asked the islanders", "indirect", f"{place} {body}")
+        yield Case("", f"{place}|{body}", text, [expect], wrong_speakers=[(expect.content, place.split()[0])])
+
+
 ROUND13_MAIN: tuple[Capability, ...] = (
     named(
         "transcript.interviewer_asks",
@@ -144,5 +207,17 @@ ROUND13_MAIN: tuple[Capability, ...] = (
         "speaker",
         "'the lawmaker' / 'the legislator' names the one legislator introduced before (Sen., Rep., MP)",
         lawmaker_nominal,
+    ),
+    named(
+        "speaker.region_apposition",
+        "speaker",
+        "'NAME, ROLE at BODY in CITY, REGION, said': NAME with the whole apposition, never BODY",
+        region_apposition,
+    ),
+    named(
+        "names.place_of_credit",
+        "speaker",
+        "'Isle of Wight', 'Bay of Plenty' are places that go on into a body's name in a credit's role",
+        place_of_credit,
     ),
 )
