@@ -48,6 +48,7 @@ from quotex.mentions.prefixes import (
 from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
+    body_apposition,
     counted_title,
     is_body_word,
     is_name_word,
@@ -114,6 +115,8 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
     if last >= first + 2 and words[first] in PLACE_OF_HEADS and words[first + 1] == "of":
         return "other"  # 'the Isle of Wight', 'the Bay of Plenty': a place
+    if last + 2 < len(words) and words[last + 1] == "," and body_apposition(words, last + 2, org):
+        return "organization"  # 'Redbud Communities, the Tulsa company that owns the park,'
     if has_title:
         return "person"
     company = lexicon.company_words

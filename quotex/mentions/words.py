@@ -381,3 +381,24 @@ def participle_object(words: Sequence[str], k: int, floor: int) -> bool:
 
 #: Subordinators before an opening -ing participle ('After thanking the board, ...').
 _PARTICIPLE_SUBORDINATORS = frozenset("after before while when since without by on upon".split())
+
+
+#: Words after the head of a body's description: a relative or a preposition of place.
+_AFTER_BODY_HEAD = frozenset("that which whose behind based in on at from with near".split())
+
+
+def body_apposition(words: Sequence[str], k: int, organization_nouns: frozenset[str]) -> bool:
+    """Is the phrase at token *k*, after a name's comma, a description of a body: an article,
+    up to three modifiers and an organisation noun at its head, before a comma, a full stop, a
+    relative or a preposition of place (*Redbud Communities, the Tulsa company that owns the
+    park,*; not *the company's lawyer*, *the company founder*)?"""
+    if k >= len(words) or words[k].lower() not in ("the", "a", "an"):
+        return False
+    for j in range(k + 1, min(k + 5, len(words) - 1)):
+        low = words[j].lower()
+        if low in organization_nouns and words[j].islower():
+            nxt = words[j + 1]
+            return nxt in (",", ".") or nxt in _AFTER_BODY_HEAD
+        if (not words[j][:1].isalpha() and words[j] != "-") or low in ("of", "for", "at", "with", "who"):
+            return False
+    return False

@@ -7,7 +7,8 @@ and *the legislator* name the one member of a legislature introduced before (*Se
 apposition of the person argued with is no reported content. A place's region between commas
 (*in Springfield, Illinois,*, *in Ennis, Co Clare,*) closes an apposition without being a name,
 and a place named *Isle of ...*, *Bay of ...* goes on into a body's name in a roundup credit's
-role. People, places, questions and answers of their own.
+role. A name described in apposition as a company, a firm or an agency is a body that a later
+*it* names. People, places, questions and answers of their own.
 
 ``captemplates.py`` adds :data:`ROUND13_MAIN` to its ``CAPABILITIES``.
 """
@@ -189,6 +190,38 @@ def place_of_credit() -> Iterator[Case]:
         yield Case("", f"{place}|{body}", text, [expect], wrong_speakers=[(expect.content, place.split()[0])])
 
 
+#: Bodies whose names show no kind (no company word), and how an apposition describes them.
+PLAIN_BODIES = ("Redwater Homes", "Tallis Meadows", "Bright Harbour", "Oakvale Living")
+BODY_DESCRIPTIONS = (
+    "the Tulsa company that owns the park",
+    "a Leeds firm that runs the ferries",
+    "the agency that manages the site",
+    "the family-owned company behind the scheme",
+)
+
+
+def described_body_it() -> Iterator[Case]:
+    """'PERSON, chair of the COUNCIL, said C. // BODY, DESCRIPTION, said it was "sorry". "Q," it
+    said in a statement.' -> 'it' is BODY (described as a company), never the council named in
+    the other person's title."""
+    combos = itertools.product(INTERVIEWEES, PLAIN_BODIES, BODY_DESCRIPTIONS, ("“", '"'))
+    for (full, _), body, description, mark in sample(combos, 160, "described_body_it"):
+        close = "”" if mark == "“" else '"'
+        quote = f"{mark}We are reviewing every procedure we have,{close}"
+        text = (
+            f"{full}, chair of the Lagoon Users Council, said the plan had been rushed.\n\n"
+            f"{body}, {description}, said it was {mark}deeply sorry{close}. {quote} it said in a statement."
+        )
+        yield Case(
+            "",
+            f"{description.split()[1]}",
+            text,
+            [Expect(quote, "direct", body)],
+            exact=False,
+            wrong_speakers=[(quote, "Lagoon Users Council")],
+        )
+
+
 ROUND13_MAIN: tuple[Capability, ...] = (
     named(
         "transcript.interviewer_asks",
@@ -219,5 +252,11 @@ ROUND13_MAIN: tuple[Capability, ...] = (
         "speaker",
         "'Isle of Wight', 'Bay of Plenty' are places that go on into a body's name in a credit's role",
         place_of_credit,
+    ),
+    named(
+        "speaker.described_body_it",
+        "speaker",
+        "a name described in apposition as a company or agency is the body a later 'it' names",
+        described_body_it,
     ),
 )
