@@ -211,8 +211,8 @@ CREDIT_NAME_WINDOW = 11
 
 
 #: How many tokens a roundup credit's role may take between the name's comma and the colon
-#: ('chair of the Isle of Wight Chamber of Commerce': eleven with the comma); past nine, only
-#: without a verb of the lexicon.
+#: ('chair of the Isle of Wight Chamber of Commerce': its colon ten tokens past the comma); past
+#: nine, only without a verb of the lexicon.
 CREDIT_ROLE_WINDOW = 13
 
 
