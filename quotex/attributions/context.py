@@ -49,9 +49,16 @@ class Context:
     #: the lexicon's source prepositions by first word (:func:`phrases_by_head`), looked up once
     prepositions: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, eq=False, repr=False)
 
+    #: each sentence's first token, for a bisection (built once per text, never per cue)
+    sentence_firsts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+
     @prepositions.default
     def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         return phrases_by_head(self.lexicon.source_prepositions)
+
+    @sentence_firsts.default
+    def _sentence_firsts(self) -> tuple[int, ...]:
+        return tuple(s.first for s in self.sentences)
 
 
 @frozen

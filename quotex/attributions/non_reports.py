@@ -318,8 +318,7 @@ def _in_conditional(ctx: Context, found: Found) -> bool:
         return False
     starts = ctx.tokens.starts
     cue = bisect.bisect_left(starts, att.cue[0])
-    firsts = [s.first for s in ctx.sentences]
-    s = ctx.sentences[max(0, bisect.bisect_right(firsts, cue) - 1)]
+    s = ctx.sentences[max(0, bisect.bisect_right(ctx.sentence_firsts, cue) - 1)]
     words = ctx.tokens.words
     first = s.first
     while first < cue and not words[first][:1].isalnum():

@@ -510,7 +510,7 @@ PLACE_PREPOSITIONS = frozenset(
 #: before *of*. A name of such a head is a place, and a body's name may go on after it ('the
 #: Isle of Wight Chamber of Commerce').
 PLACE_OF_HEADS = frozenset(
-    """Isle Isles Island Islands Bay Gulf Strait Straits Sea Cape Lake Mount Gulf Firth Vale Valley
+    """Isle Isles Island Islands Bay Gulf Strait Straits Sea Cape Lake Mount Firth Vale Valley
     Peninsula Principality Duchy""".split()
 )
 
