@@ -87,10 +87,6 @@ def singular_lower(word: str) -> bool:
     return word.islower() and not plural_form(word)
 
 
-#: Endings of plurals that modify a noun ('fisheries minister', 'operations chief').
-_PLURAL_MODIFIER_ENDS = ("ics", "ions", "ss", "ies")
-
-
 def noun_modifier(word: str, lexicon: Lexicon) -> bool:
     """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations', a
     gerund of the verb lexicon: 'planning')? Never a preposition or an irregular past ('Ivo
