@@ -750,7 +750,11 @@ FRAGMENT_PARTICLES = frozenset("after to on for at about of with against into up
 
 
 #: Words before a quotation that make it a name or a label, not somebody's words.
-LABEL_WORDS = frozenset(["so-called", "dubbed", "nicknamed", "titled", "entitled", "called"])
+#: *reading* and *bearing* give a written thing's words ('signs reading "bridge to nowhere"',
+#: 'a banner bearing "no more tolls on our roads"'): the sign's, nobody's speech.
+LABEL_WORDS = frozenset(
+    ["so-called", "dubbed", "nicknamed", "titled", "entitled", "called", "reading", "bearing"]
+)
 
 
 #: Verbs of perception and causation whose object takes a bare infinitive ('heard Y say', 'let Y

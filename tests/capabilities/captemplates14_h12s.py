@@ -11,6 +11,8 @@ between a cue and its content, and what a verb of seeking does not report.
 * An adverb of manner between a verb of asking or saying and its clause (`wondered out loud
   whether`, `asked sharply whether`, `asked the minister bluntly whether`) belongs to the
   frame: the content opens at *whether* or *that*.
+* A quotation between a definite determiner and its noun (`the "park and ride for everyone"
+  scheme`) and the words on a sign (`banners reading "..."`) are labels: no quote.
 
 People, bodies, places and sentences of their own. ``captemplates.py`` adds
 :data:`ROUND14_H12S` to its ``CAPABILITIES``.
@@ -178,6 +180,34 @@ def adverb_before_clause() -> Iterator[Case]:
         yield Case("", frame.split()[-1], text, [Expect(f"{comp} {CLAUSES[k]}", "indirect", full)])
 
 
+#: Things named by a quoted premodifier: (frame with {q}, quoted words).
+PREMODIFIED = (
+    ("The council approved the {q} scheme on Tuesday.", "park and ride for everyone"),
+    ("The ministry shelved its {q} plan after the vote.", "roads before rails"),
+    ("Harbour pilots have worked under the {q} rule since 2019.", "one pilot per ship"),
+    ("The county collected its {q} levy for a decade.", "a penny for the parks"),
+)
+#: Written things and their words: (frame with {q}, words).
+SIGNS = (
+    ("Protesters carried banners reading {q} past the depot in Leeds.", "no more cuts to the buses"),
+    ("Students held placards bearing {q} outside the town hall.", "hands off our library"),
+    ("Dockers wore badges reading {q} at the hearing.", "one port, one union"),
+)
+
+
+def quoted_label() -> Iterator[Case]:
+    """'the "park and ride for everyone" scheme' (a quotation between a definite determiner and
+    its noun) and 'banners reading "..."': nobody's words, no quote; also after a sentence that
+    names a person."""
+    combos = itertools.product(PREMODIFIED + SIGNS, MARKS, range(2))
+    for (frame, words), m, lead in sample(combos, 80, "h12s_label"):
+        text = frame.format(q=m.q(words))
+        if lead:
+            full = PEOPLE[(len(frame) + len(words)) % len(PEOPLE)][0]
+            text = f"{full} is seeking a fourth term on the county board. {text}"
+        yield Case("", "sign" if (frame, words) in SIGNS else "premodifier", text, [])
+
+
 ROUND14_H12S: tuple[Capability, ...] = (
     named(
         "nonreport.office_sought",
@@ -208,5 +238,11 @@ ROUND14_H12S: tuple[Capability, ...] = (
         "4",
         "NAME wondered out loud / asked sharply whether C: content from *whether*",
         adverb_before_clause,
+    ),
+    named(
+        "nonreport.quoted_label",
+        "1",
+        'the "park and ride for everyone" scheme; banners reading "...": no quote',
+        quoted_label,
     ),
 )
