@@ -6,8 +6,10 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import (
     Context,
+    adverb_before_clause,
     ends_with_punctuation,
     manner_adverb,
+    place_adjunct,
     title_case,
 )
 from quotex.attributions.noun_phrases import (
@@ -28,8 +30,10 @@ from quotex.lexicon.grammar import (
     CLAUSE_LINKS,
     CLAUSE_STARTERS,
     CONNECTIVE_ASIDES,
+    CUE_ADVERBS,
     CUE_ASIDE_PREPOSITIONS,
     CUE_MODIFIER_OPENERS,
+    CUE_PLACE_OPENERS,
     DURATION_MODIFIERS,
     DURATION_NOUNS,
     FINITE_AUXILIARIES,
@@ -172,7 +176,13 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         i += 1
     if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:
         i = after  # 'tells ‘Tank’ the door is open': a nickname in quotation marks is the addressee
-    elif lemma in TELL_VERBS and i <= end and adjunct_end(words, i, end) == i:
+    elif (
+        lemma in TELL_VERBS
+        and i <= end
+        and adjunct_end(words, i, end) == i
+        and words[i].lower() not in CUE_ADVERBS  # 'asked aloud whether': no addressee
+        and not adverb_before_clause(words, i, end, lexicon.quote_tokens)  # 'asked pointedly whether'
+    ):
         np = (
             _addressee(tokens, i, end, lexicon)
             if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
@@ -202,8 +212,9 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             continue
         low = words[i].lower()
         if (
-            low in CUE_MODIFIER_OPENERS
-            and i + 1 <= end
+            i + 1 <= end
+            # ('aboard her bus in Macon that'; not 'across-the-board')
+            and (low in CUE_MODIFIER_OPENERS or (low in CUE_PLACE_OPENERS and words[i + 1][:1].isalnum()))
             and not (
                 low == "to"
                 and words[i + 1].isalpha()
@@ -236,34 +247,13 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 i += 2 if i + 1 <= end and words[i + 1].lower() in TIME_WORDS else 1
                 continue
             break
+        if low == "out" and i + 1 <= end and words[i + 1].lower() == "loud":
+            i += 2  # 'wondered out loud whether'
+            continue
         if (
             low in TIME_WORDS
-            or low
-            in (
-                "again",
-                "also",
-                "later",
-                "repeatedly",
-                "publicly",
-                "privately",
-                "then",
-                "recently",
-                "previously",
-                "flatly",
-                "simply",
-                "instead",
-                "afterward",
-                "afterwards",
-                "too",
-                "once",
-                "further",
-            )
-            or (
-                low.endswith("ly")
-                and len(low) > 4
-                and i + 1 <= end
-                and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in lexicon.quote_tokens)
-            )
+            or low in CUE_ADVERBS
+            or adverb_before_clause(words, i, end, lexicon.quote_tokens)
             or (low in ("here", "there") and i + 1 <= end and _place_adverb_before(words[i + 1], lexicon))
         ):
             i += 1
@@ -355,6 +345,10 @@ def _addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int
         return None
     words = tokens.words
     for m in range(np[0] + 1, np[1] + 1):
+        if place_adjunct(words, m, last, lexicon.quote_tokens) or adverb_before_clause(
+            words, m, last, lexicon.quote_tokens
+        ):
+            return (np[0], m - 1)  # 'told reporters | aboard her bus that': where, not whom
         before = words[m - 1].lower()
         if words[m].lower() in DETERMINERS and before not in _OF_PHRASE and before not in ("'s", "’s"):
             return (np[0], m - 1)

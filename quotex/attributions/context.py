@@ -16,6 +16,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DATE_LEADS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
+    CUE_PLACE_OPENERS,
     FINITE_AUXILIARIES,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
@@ -382,6 +383,31 @@ def manner_adverb(word: str) -> bool:
         and word.islower()
         and word not in NOT_LY_ADVERBS
     )
+
+
+def adverb_before_clause(words: Sequence[str], k: int, end: int, quote_tokens: frozenset[str]) -> bool:
+    """Is token *k* a :func:`manner_adverb` after a cue and before its content ('said flatly
+    that', 'asked pointedly whether', 'said sharply: "C"'), not a noun or adjective ('told the
+    elderly that')?"""
+    return (
+        manner_adverb(words[k])
+        and k + 1 <= end
+        and (words[k + 1].lower() in ("that", ",", ":", "whether") or words[k + 1] in quote_tokens)
+    )
+
+
+def place_adjunct(words: Sequence[str], m: int, last: int, quote_tokens: frozenset[str]) -> bool:
+    """Does a lower-case preposition of place (not *on*, a noun's complement: 'action on
+    immigration') open at token *m* an adjunct that runs to *that*, a colon or a quotation
+    within 15 tokens ('told reporters aboard her campaign bus in Macon that')?"""
+    if words[m] not in CUE_PLACE_OPENERS or words[m] == "on":
+        return False
+    for k in range(m + 1, min(last, m + 15) + 1):
+        if words[k].lower() == "that" or words[k] == ":" or words[k] in quote_tokens:
+            return True
+        if not words[k][:1].isalnum():
+            return False
+    return False
 
 
 def before_cue_adverbs(words: Sequence[str], k: int, floor: int) -> int:

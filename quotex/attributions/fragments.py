@@ -7,6 +7,8 @@ content tokens, or None. Used by :mod:`.sieve` once per sentence.
 
 from __future__ import annotations
 
+import bisect
+
 from quotex.attributions.clauses import content, content_end
 from quotex.attributions.context import Context, title_case
 from quotex.attributions.model import Attribution
@@ -14,11 +16,15 @@ from quotex.attributions.subjects import sentence_subject
 from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
+    CLAUSE_SUBORDINATORS,
     COPULA,
+    CUE_MODIFIER_OPENERS,
     FRAGMENT_PARTICLES,
     FRAGMENT_VERB_STOPS,
+    FRONTING_PREPOSITIONS,
     LABEL_WORDS,
     MODALS,
+    PREPOSITIONS,
 )
 from quotex.mentions import is_name_word
 from quotex.sentences import Sentence
@@ -28,6 +34,41 @@ __all__ = ["fragment_owner"]
 #: Forms of the verbs that give a thing its name (a cue rule vetoes them after a crowd:
 #: ``naming.crowd_names_a_thing``).
 _NAME_GIVING_FORMS = frozenset("call calls called dub dubs dubbed nickname nicknames nicknamed".split())
+
+
+#: Definite determiners and possessives before a quotation that premodifies a noun (not *a*,
+#: whose noun may be the quotation's own head: 'a "global town square" open to all'; not
+#: *that*, also a complementizer).
+_PREMODIFIER_DETERMINERS = frozenset("the this these those his her its their our".split())
+
+
+#: Words that may follow the premodified noun: a preposition or a subordinator of time.
+_AFTER_HEAD = PREPOSITIONS | CUE_MODIFIER_OPENERS | FRONTING_PREPOSITIONS | CLAUSE_SUBORDINATORS
+
+
+def _premodifier(ctx: Context, k: int, end: int) -> bool:
+    """Does the quotation at token *k* (ending at character *end*) stand between a definite
+    determiner and its head noun ('passed the "bridge to nowhere" bill on Friday', 'her "pay as
+    you go" plan')? A phrase in that place modifies the noun as a compound's first part does: it
+    names the thing, and nobody is quoted. The head is a lower-case word after the closing mark
+    that is no function word, adverb, past form or inflected verb (a verb's base form may be a
+    noun: 'plan', 'pledge'), before a preposition, a subordinator of time or punctuation."""
+    words = ctx.tokens.words
+    if k == 0 or words[k - 1].lower() not in _PREMODIFIER_DETERMINERS:
+        return False
+    n = bisect.bisect_left(ctx.tokens.starts, end)
+    if n + 1 >= len(words):
+        return False
+    head, after = words[n], words[n + 1]
+    return (
+        head.isalpha()
+        and head.islower()
+        and head not in STOP_WORDS
+        and head not in ADVERBS
+        and ctx.lexicon.verb_forms.get(head, (head, ""))[0] == head  # (a noun homograph: 'plan')
+        and not head.endswith(("ly", "ed"))
+        and (after.lower() in _AFTER_HEAD or not after[:1].isalnum())
+    )
 
 
 def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
@@ -40,7 +81,7 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
         return None
     span = ctx.spans[ctx.quote_of[k]]
     inner = ctx.tokens.text[span.start : span.end]
-    if len(inner.split()) < 3 or words[k - 1].lower() in LABEL_WORDS:
+    if len(inner.split()) < 3 or words[k - 1].lower() in LABEL_WORDS or _premodifier(ctx, k, span.end):
         return None  # a scare quote, a label or a name: 'their "no limits" partnership'
     j = subj[1] + 1
     if words[j] == "(":

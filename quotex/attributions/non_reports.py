@@ -25,6 +25,7 @@ from quotex.attributions.context import Context
 from quotex.attributions.model import Found
 from quotex.lexicon.function_words import NAME_PARTICLES, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import DURATION_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS
+from quotex.lexicon.reporting_verbs import SEEKING_VERBS, SELF_GOAL_NOUNS
 from quotex.mentions.words import is_name_word, past_form
 from quotex.records import QuoteKind
 
@@ -361,13 +362,59 @@ def _asked_topic(ctx: Context, found: Found) -> bool:
     )
 
 
+#: Words that end the noun phrase at the head of a stance verb's object: prepositions, time
+#: words, the infinitive's *to*, conjunctions and subordinators ('a second term | in the state House',
+#: 'anonymity | to discuss', 'anonymity | because').
+_OBJECT_ENDS = (
+    PREPOSITIONS
+    | _TIME_WORDS
+    | frozenset("to because that and or but as after before since while if when".split())
+)
+
+
+def _object_head(words: Sequence[str], a: int, b: int) -> str:
+    """The head noun of the object that opens at token *a*, lower case: the last word before a
+    preposition, a conjunction, a time word ('re-election | next spring') or punctuation, over
+    determiners, adjectives and a possessive ('a second term', 'the Democratic nomination',
+    "his party's nomination", 're-election')."""
+    head, k = "", a
+    while k <= min(b, a + 6) and words[k].lower() not in _OBJECT_ENDS:
+        if k > a and words[k].lower() in ("next", "last", "this"):
+            break  # ('a fourth term | this autumn'; not 'this office')
+        if words[k][:1].isalnum():
+            head = words[k].lower()
+        elif words[k] not in ("-", "'s", "’s"):
+            break
+        k += 1
+    return head
+
+
+def _goal_for_self(ctx: Context, found: Found) -> bool:
+    """Is the content the object of a verb of seeking or asking (*seek*, *request*, *ask for*,
+    ``reporting_verbs.SEEKING_VERBS``) whose head names a goal for the subject itself
+    (``reporting_verbs.SELF_GOAL_NOUNS``): an office it runs for ('is seeking a second term in
+    the state House', 'sought re-election') or its own anonymity ('who requested anonymity to
+    discuss internal deliberations', 'asking for anonymity')? That says what the subject does,
+    not a view it holds: no rule gives it, and a report in the main clause stays ('An aide, who
+    requested anonymity, said C')."""
+    att, a, b = found
+    if att.cue is None or att.kind is QuoteKind.DIRECT:
+        return False
+    verbs = ctx.lexicon.verb_forms
+    if not any(verbs.get(w, ("", ""))[0] in SEEKING_VERBS for w in _text(ctx, att.cue).lower().split()):
+        return False
+    return _object_head(ctx.tokens.words, a, b) in SELF_GOAL_NOUNS
+
+
 def not_a_report(ctx: Context, found: Found) -> bool:
-    """Is what a cue rule found an addressee, a question's verb or a sum's, not a report?"""
+    """Is what a cue rule found an addressee, a question's verb or a sum's, or a goal the
+    subject seeks for itself, not a report?"""
     return (
         _addressee_only(ctx, found)
         or _party_apposition(ctx, found)
         or _inside_question(ctx, found)
         or _money_source(ctx, found)
+        or _goal_for_self(ctx, found)
     )
 
 

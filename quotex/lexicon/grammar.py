@@ -640,6 +640,24 @@ CUE_MODIFIER_OPENERS = frozenset(
     + "by outside inside near from with amid ahead following while when as about of".split()
 )
 
+#: Prepositions of place that open an adjunct of where the words were spoken, after a cue or
+#: its addressee ('told reporters aboard her campaign bus in Macon that', 'told voters across
+#: the county that', 'said behind closed doors that'): the spatial prepositions of
+#: ``PLACE_PREPOSITIONS`` (Quirk et al. 1985, §9.15-9.25), less *around* and *beyond*, which
+#: also say 'about' and 'besides' ('said around 300 people came'), and *among*, which opens an
+#: aside ('said, among other things, that').
+CUE_PLACE_OPENERS = PLACE_PREPOSITIONS - {"around", "beyond", "among", "amongst"}
+
+#: Adverbs that may stand between a cue and its content ('said again that', 'wondered aloud
+#: whether', 'told reporters later that'): of time and frequency, of manner of the act
+#: (*publicly*, *aloud*: Quirk et al. 1985, §8.87, the process adjuncts of speaking) and
+#: additives (*also*, *too*). An adverb in *-ly* counts before *that*, *whether*, a colon, a
+#: comma or a quotation.
+CUE_ADVERBS = frozenset(
+    """again also later repeatedly publicly privately then recently previously flatly simply
+    instead afterward afterwards too once further aloud""".split()
+)
+
 
 #: Prepositions besides CUE_MODIFIER_OPENERS that open a phrase set off by commas between a
 #: verb of saying and its *that* ('said, among other things, that', 'said, through a
@@ -732,7 +750,11 @@ FRAGMENT_PARTICLES = frozenset("after to on for at about of with against into up
 
 
 #: Words before a quotation that make it a name or a label, not somebody's words.
-LABEL_WORDS = frozenset(["so-called", "dubbed", "nicknamed", "titled", "entitled", "called"])
+#: *reading* and *bearing* give a written thing's words ('signs reading "bridge to nowhere"',
+#: 'a banner bearing "no more tolls on our roads"'): the sign's, nobody's speech.
+LABEL_WORDS = frozenset(
+    ["so-called", "dubbed", "nicknamed", "titled", "entitled", "called", "reading", "bearing"]
+)
 
 
 #: Verbs of perception and causation whose object takes a bare infinitive ('heard Y say', 'let Y

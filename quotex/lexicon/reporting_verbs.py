@@ -258,6 +258,22 @@ STANCE_VERBS = [
     "apologise",
 ]
 
+#: Verbs of seeking and asking among the stance verbs: with an object that names an office or
+#: the source's own anonymity they say what the subject wants for itself, not a view
+#: (:data:`SELF_GOAL_NOUNS`).
+SEEKING_VERBS = frozenset("seek request ask demand insist want".split())
+
+#: Nouns whose object after a verb of seeking names a goal for the seeker itself: an elected
+#: office and the running for it ('is seeking a second term', 'sought re-election', 'seeking
+#: the Democratic nomination', 'seek the presidency'; PolNeAR marks 2 of 14 such phrases of
+#: its train split) and the condition on which a source speaks ('who requested anonymity to
+#: discuss internal deliberations', 'asking for confidentiality'). Running for office and
+#: staying unnamed are acts, not stances toward anything: nobody's view is reported.
+SELF_GOAL_NOUNS = frozenset(
+    """term terms election reelection nomination candidacy presidency governorship mayoralty
+    chairmanship speakership premiership office seat mandate anonymity confidentiality""".split()
+)
+
 #: Verbs whose subject is a document or a study that reports a finding
 #: ("a poll shows that ...", "the study found ...").
 EVIDENCE_VERBS = ["show", "find", "suggest", "indicate", "reveal", "conclude", "estimate"]
