@@ -52,6 +52,17 @@ ROLE_NOUNS = frozenset(
         "quarterback",
         "striker",
         "winger",
+        "defender",
+        "substitute",
+        "catcher",
+        "pitcher",
+        "shortstop",
+        "outfielder",
+        "infielder",
+        "linebacker",
+        "fullback",
+        "goaltender",
+        "batsman",
         "commander",
         "commentator",
         "commissioner",
@@ -427,6 +438,7 @@ RANK_ABBREVIATIONS = (
 BARE_RANKS = frozenset(
     [
         "professor",
+        "councillor",
         "sergeant",
         "captain",
         "lieutenant",
@@ -450,6 +462,40 @@ BARE_RANKS = frozenset(
         "class",
         "emeritus",
         "visiting",
+    ]
+)
+
+#: Ranks that print alone when an affiliation follows the name ('Lt. Gene Sorensen of the
+#: Guthrie Fire Department', 'Sen. Ana Roe of Ohio' -> 'Lt.', 'Sen.'): a military, police or
+#: legislative rank is the title a fact-checker prints (AP Stylebook "military titles",
+#: "police titles", "legislative titles"), and the place after a legislator's rank is the
+#: constituency, not a body the rank belongs to. Not academic titles or offices ('Professor
+#: Lena Okafor of Halden University', 'Fire Chief X of Y', 'Gov. X of Ohio' keep what follows),
+#: nor 'Prof.', 'Pres.'.
+RANKS_WITHOUT_AFFILIATION = (TITLE_ABBREVIATIONS - {"prof", "pres", "amb", "atty", "gov"}) | frozenset(
+    [
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "sergeant",
+        "lieutenant",
+        "captain",
+        "corporal",
+        "private",
+        "colonel",
+        "major",
+        "general",
+        "detective",
+        "constable",
+        "inspector",
+        "superintendent",
+        "commander",
+        "admiral",
+        "brigadier",
+        "first",
+        "staff",
+        "class",
     ]
 )
 
@@ -650,6 +696,12 @@ SPOKESPERSON_NOUNS = frozenset(
     """spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople spokespersons
     representative representatives official officials""".split()
 )
+
+#: One unnamed spokesperson: 'A spokeswoman for the Department of Education said' is spoken by
+#: the spokeswoman (the speaker a fact-checker keys is the noun phrase, 'spokeswoman for the
+#: Department of Education'), not by the body; plural voices ('Officials at Kestrel Ferries')
+#: still speak for the body.
+SINGLE_SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
 def plural(noun: str) -> str:

@@ -526,3 +526,23 @@ def confirm_headline_names(
 
 #: Tokens that end a sentence of running text; a line without one is a headline.
 SENTENCE_ENDS = frozenset([".", "!", "?", '"', "”", "’", "'", ":", "…"])
+
+
+def name_text(tokens: Tokens, first: int, last: int) -> str:
+    """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
+    words = tokens.words
+    text = tokens.text
+    if last - first < 2 or NICK_OPEN.isdisjoint(words[first : last + 1]):
+        return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
+    kept: list[str] = []
+    k = first
+    while k <= last:
+        end = nickname_end(words, k, last)  # (an apostrophe alone, "the Farmers' Union", opens none)
+        if end > 0:
+            k = end + 1
+            continue
+        kept.append(words[k])
+        k += 1
+    if len(kept) == last - first + 1:
+        return text[tokens.starts[first] : tokens.ends[last]]
+    return " ".join(kept)

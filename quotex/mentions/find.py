@@ -32,6 +32,7 @@ from quotex.mentions.chains import (
     SENTENCE_ENDS,
     confirm_headline_names,
     name_chains,
+    name_text,
     nickname_end,
 )
 from quotex.mentions.portfolios import in_portfolio, portfolio_split
@@ -55,6 +56,7 @@ from quotex.mentions.words import (
     is_role,
     participle_object,
     plural_role,
+    rank_only,
     role_after_comma,
     verb_like_plural,
 )
@@ -225,11 +227,16 @@ def _chain_mention(
     title = None
     if t_first >= 0:
         title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
-        if t_last < name_first:
-            title += _affiliation(tokens, last, sent)
+        if t_last < name_first and not rank_only(words, t_first, t_last):
+            title += _affiliation(tokens, last, sent)  # (not after 'Lt.', 'Sen.': the rank prints alone)
         title = shared.setdefault(title, title)
-    also = second_title(tokens, last, sent.last, lexicon) if title and t_last < name_first else None
-    name = _name_text(tokens, name_first, last)
+    also = (  # an apposition's title, or the role before a comma: 'The chair of X, Councillor NAME,'
+        second_title(tokens, last, sent.last, lexicon)
+        or _title_before(tokens, first, last, sent, lexicon, t_first=t_first)
+        if title and t_last < name_first
+        else None
+    )
+    name = name_text(tokens, name_first, last)
     g_lo = min(first, t_first) if t_first >= 0 else first
     return Mention(  # (positional, in field order: first, last, start, end, name, title, kind, gender,
         # title_first, title_last)
@@ -551,6 +558,17 @@ def _split_title(
     return (t_first, t_last) if t_last >= t_first else (-1, -1)
 
 
+def _title_before(
+    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon, *, t_first: int
+) -> str | None:
+    """The role before a comma and a titled name's chain *first..last* whose own title starts
+    at *t_first* ('The chair of the committee, Councillor Maureen Dacre,'): a second stated
+    title, or None (also when it is that title: 'said one resident, Ana Roe')."""
+    b_first, b_last = _title_after_or_before(tokens, first, last, sent, lexicon)
+    found = b_first >= 0 and b_last < min(first, t_first)
+    return tokens.text[tokens.starts[b_first] : tokens.ends[b_last]] if found else None
+
+
 def _title_after_or_before(
     tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
 ) -> tuple[int, int]:
@@ -582,26 +600,6 @@ def _title_after_or_before(
     if t_first >= 0 and participle_object(words, t_first, sent.first):
         return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
     return t_first, t_last
-
-
-def _name_text(tokens: Tokens, first: int, last: int) -> str:
-    """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
-    words = tokens.words
-    text = tokens.text
-    if last - first < 2 or NICK_OPEN.isdisjoint(words[first : last + 1]):
-        return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
-    kept: list[str] = []
-    k = first
-    while k <= last:
-        end = nickname_end(words, k, last)  # (an apostrophe alone, "the Farmers' Union", opens none)
-        if end > 0:
-            k = end + 1
-            continue
-        kept.append(words[k])
-        k += 1
-    if len(kept) == last - first + 1:
-        return text[tokens.starts[first] : tokens.ends[last]]
-    return " ".join(kept)
 
 
 @functools.lru_cache(maxsize=8)

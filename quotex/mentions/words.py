@@ -23,7 +23,7 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, POSSESSIVE_DETERMINERS, PREPOSITIONS
-from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
+from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS, RANKS_WITHOUT_AFFILIATION
 from quotex.tokens import Tokens
 
 #: Every listed first name, lower case and without accents: the census lists' and the
@@ -357,6 +357,12 @@ def counted_title(words: Sequence[str], t_first: int, t_last: int) -> int:
     ('one of several critics at X' is the title whole)."""
     nxt = words[t_first + 1] if 0 <= t_first < t_last else ""
     return int(nxt.islower() and nxt != "of" and words[t_first].lower() in _QUANTIFIERS)
+
+
+def rank_only(words: Sequence[str], t_first: int, t_last: int) -> bool:
+    """Is the title *t_first..t_last* only rank words that print without the affiliation after
+    the name ('Lt.', 'Det. Insp.', 'Sen.': :data:`RANKS_WITHOUT_AFFILIATION`)?"""
+    return all(words[k].lower().rstrip(".") in RANKS_WITHOUT_AFFILIATION for k in range(t_first, t_last + 1))
 
 
 def participle_object(words: Sequence[str], k: int, floor: int) -> bool:

@@ -320,3 +320,37 @@ def _aside_closes(words: Sequence[str], k: int) -> bool:
             if words[j] == ",":
                 return all(w.isalnum() for w in words[k + 1 : j])
     return k < len(words) and words[k] == ","
+
+
+#: How many tokens before a definite work (*'The study found'*) :func:`earlier_author` looks
+#: for the sentence that introduced it with its author (a bound that keeps the look linear).
+_EARLIER_REACH = 600
+#: Participles of doing a study, read with *out* when it follows, before *by* and the author:
+#: *'The study, carried out by the Centre for Early Literacy,'*.
+_CONDUCTING = frozenset(["carried", "conducted", "undertaken", "run", "led"])
+
+
+def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
+    """The author of the work a definite phrase (*'The study'*, *head_words*, at token *a*)
+    names again, credited where the text introduced the work: the nearest earlier same noun
+    followed by its author (*'a study by BODY'*, *'A report published by BODY'*:
+    :func:`author_mention`; not *'a study of 84 schools'*) or by an aside of doing it (*'The
+    study, carried out by BODY, ...'*), within :data:`_EARLIER_REACH` tokens; -1 when none."""
+    if len(head_words) != 2 or head_words[0] not in ("the", "this", "that") or not is_authored(head_words[1]):
+        return -1
+    words, noun = res.tokens.words, head_words[1]
+    for k in range(a - 1, max(-1, a - _EARLIER_REACH), -1):
+        if words[k].lower() != noun or k + 4 >= len(words) or words[k + 1].lower() == "of":
+            continue
+        m = author_mention(words, k, res.mentions, res.mention_starts)
+        if m < 0 and words[k + 1] == "," and words[k + 2].lower() in _CONDUCTING:
+            j = k + 3 + (words[k + 3].lower() == "out")
+            if j + 1 < len(words) and words[j].lower() == "by":
+                j += 1 + (words[j + 1].lower() == "the")
+                n = bisect.bisect_left(res.mention_starts, j)
+                m = n if n < len(res.mentions) and res.mentions[n].first == j else -1
+        after = words[res.mentions[m].last + 1] if m >= 0 and res.mentions[m].last + 1 < len(words) else ""
+        owner = after in POSSESSIVE_MARKS
+        if m >= 0 and not owner:  # (not 'a report from the State Department's inspector general')
+            return res.table.of_mention[m]
+    return -1

@@ -12,6 +12,7 @@ stands; output: an entity index or -1.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from quotex.entities import Entity
@@ -182,6 +183,28 @@ def spoken_description(res: Resolver, head: str, at: int) -> int:
     return found.pop() if len(found) == 1 else -1
 
 
+#: How many of the latest speakers :func:`spoken_voice` reads (a bound that keeps it linear).
+_VOICE_REACH = 40
+
+
+def spoken_voice(res: Resolver, head: str, body: int) -> int:
+    """The unnamed description a possessed voice (*'Its spokesperson'*, *"Kestrel Ferries'
+    spokesman"*) names again: the one description among the last 40 speakers (not only
+    the paragraph's), whose head is *head* and whose last word is a word of the name of *body*, the entity
+    the possessor resolves to (*'A spokesperson for the authority said ... Its spokesperson
+    said'* with *its* the Energy Data Standards Authority); -1 when none or several."""
+    named = len(res.table.entities)  # (later entities are description phrases, made on use)
+    body_words = res.ents[body].name.lower().split()
+    found = {
+        e
+        for e, _ in res.spoke[-_VOICE_REACH:]
+        if e >= named
+        and _description_head(res.ents[e].name) == head
+        and res.ents[e].name.lower().split()[-1] in body_words
+    }
+    return found.pop() if len(found) == 1 else -1
+
+
 def _description_head(name: str) -> str:
     """The head noun of a description's *name*, lower case: its last word before a preposition
     (*'spokesperson for the authority'* -> *spokesperson*)."""
@@ -322,3 +345,102 @@ def _club_before_role(words: Sequence[str]) -> str:
     while start < end and words[start].lower() in TITLE_MODIFIERS:
         start += 1  # ('Former City striker')
     return " ".join(words[start:end])
+
+
+#: Sources that elide their noun (*'another said'*, *'a second added'*: the article is stripped
+#: before), read against the unnamed description that spoke before them (*'one evacuee said'*).
+_ELIDING = frozenset(["another", "second", "third", "fourth", "fifth"])
+#: Counts that open a description, left out of the noun an eliding source restores.
+_COUNTS = frozenset(["one", "another", "second", "third", "fourth"])
+
+
+def elided_noun(res: Resolver, name: str) -> str:
+    """The description an eliding source (*'another'*, *'a second'*) stands for: its word and
+    the noun (one to three lower-case words) of the latest counted description among the last
+    speakers (*'"C," one evacuee said. "D," another said.'* -> *'another evacuee'*, past *a
+    sign that read "E"* between them), else of the latest speaker when that is an unnamed
+    description (*'a nurse said'*); *name* itself when it elides nothing or none spoke within
+    :data:`_RECENT_SPEAKERS` (nor after a partitive: *one of the divers* leaves *another*).
+    Never a named speaker's noun (*'"C," Ana Roe said. "D," another
+    said.'* stays *another*)."""
+    low = name.lower()
+    if low not in _ELIDING:
+        return name
+    named = len(res.table.entities)  # (later entities are description phrases, made on use)
+    recent = [e for e, _ in reversed(res.spoke[-_RECENT_SPEAKERS:])]
+    counted = [e for e in recent if e >= named and res.ents[e].name.split()[0].lower() in _COUNTS]
+    for e in counted[:1] or recent[:1]:
+        words = res.ents[e].name.split()
+        if words[0].lower() in _COUNTS:
+            words = words[1:]
+        plain = 1 <= len(words) <= 3 and words[0] != "of" and all(w.islower() and w.isalpha() for w in words)
+        if e >= named and res.ents[e].kind != "organization" and plain:
+            return f"{low} {' '.join(words)}"
+    return name
+
+
+def named_body(res: Resolver, head_words: Sequence[str]) -> int:
+    """The one body of the text whose name ends with the words of a definite phrase of two or
+    more words after its article that ends on a body noun (*head_words*, lower case, without
+    possessive marks: *"the sheriff's office"* -> *"the Logan County Sheriff's Office"*, named
+    in the lede's next paragraph: a body may be named after the phrase that first stands for
+    it); -1 when none or several."""
+    words = head_words[1:]
+    if head_words[:1] != ["the"] or len(words) < 2 or words[-1] not in res.lexicon.organization_nouns:
+        return -1
+    tail = " " + " ".join(words)
+    found = {
+        e
+        for e, ent in enumerate(res.table.entities)
+        if ent.kind == "organization"
+        and len(ent.words) > len(words)
+        and _POSSESSIVE.sub("", ent.name.lower()).endswith(tail)
+    }
+    return found.pop() if len(found) == 1 else -1
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+#: Words of a relative clause in which an unnamed source gives the name to print ('who gave
+#: his name only as Derrick', 'who identified herself only as Maureen', 'who asked to be
+#: identified only by her first name, Ines').
+_NAMING_WORDS = frozenset(
+    "who gave giving give his her their first name names only as identified identify himself herself "
+    "asked to be by would ,".split()
+)
+
+
+def given_name(res: Resolver, b: int) -> str:
+    """The name an unnamed source ending at token *b* gives in the relative clause after it
+    (within eight words: *'A man in a No. 31 jersey, who gave his name only as Derrick, said'* -> *Derrick*;
+    *'said a woman who identified herself only as Maureen'*): the capitalised words after
+    *as*, or after *first name* and a comma, when every word before them is one of
+    :data:`_NAMING_WORDS` and *name* or *identified* is among them; '' otherwise."""
+    words = res.tokens.words
+    k = b + 1
+    while k < len(words) and k - b <= 8 and words[k].rstrip(".").isalnum() and words[k].lower() != "who":
+        k += 1  # (past the rest of the phrase: 'A man | in a red jersey, who ...')
+    k += k < len(words) and words[k] == ","
+    if k >= len(words) or words[k].lower() != "who":
+        return ""
+    j = k + 1
+    while j < len(words) and j - k <= 12 and words[j].lower() in _NAMING_WORDS:
+        j += 1
+    told = {w.lower() for w in words[k:j]}
+    if not ({"name", "identified"} & told) or not ({"as", ","} & {words[j - 1].lower()}):
+        return ""
+    end = j
+    while (
+        end < len(words)
+        and end - j < 5
+        and (
+            (words[end][:1].isupper() and words[end].replace("-", "").isalpha())
+            or (
+                words[end] in ("-", "‐") and end > j and end + 1 < len(words) and words[end + 1][:1].isupper()
+            )
+        )
+    ):
+        end += 1  # ('Mary-Kate', 'Kai-Uwe': a hyphen may be a token of its own)
+    tokens = res.tokens
+    return tokens.text[tokens.starts[j] : tokens.ends[end - 1]] if end > j else ""

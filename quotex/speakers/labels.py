@@ -76,8 +76,9 @@ def label_role(words: Sequence[str]) -> str:
 
 def label_holder(res: Resolver, a: int, b: int, lo: int) -> int:
     """The person a role label (tokens *a..b*, :func:`label_role`) stands for, named before it
-    (mention index *lo* is the first at or after *a*): the most salient one with a title
-    holding the role, else the nearest one a verb gives the role (:func:`_given_role`); -1."""
+    (mention index *lo* is the first at or after *a*): the one with a title holding the role
+    named nearest before it (within :data:`_REACH` mentions, not inside a quotation), else the
+    most salient such, else the nearest one a verb gives the role (:func:`_given_role`); -1."""
     words = res.tokens.words
     role = label_role(words[a : b + 1])
     if not role:
@@ -90,6 +91,13 @@ def label_holder(res: Resolver, a: int, b: int, lo: int) -> int:
         lambda ent: ent.kind == "person" and any(holds(t, noun) for t in ent.titles for noun in titles),
     )
     if scores:
+        # the holder named nearest before the label: the transcript's context introduces who
+        # chairs it ('The chair of the committee, Councillor NAME, opened ...' after another
+        # chair quoted earlier); else the most salient
+        for k in range(lo - 1, max(-1, lo - 1 - _REACH), -1):
+            e = res.table.of_mention[k]
+            if e in scores and k not in res.quoted:
+                return e
         return most_salient(scores)
     for k in range(lo - 1, max(-1, lo - 1 - _REACH), -1):
         e = res.table.of_mention[k]

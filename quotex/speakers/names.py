@@ -16,7 +16,7 @@ from quotex.entities import Entity, EntityTable
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PLACE_PREPOSITIONS
-from quotex.lexicon.titles import SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
+from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention
 from quotex.speakers.documents import author_mention
 from quotex.speakers.joint_names import shared_surname
@@ -334,4 +334,5 @@ def _in_noun_modifier(
     if is_authored(low):  # (but 'a filing with the SEC', 'a letter to the board': to whom, not by whom)
         return preposition in _RECIPIENT_PREPOSITIONS
     # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
-    return not (kind == "organization" and low in voices)
+    # ('a spokeswoman for Kestrel Ferries' is the spokeswoman's: one unnamed voice is a speaker)
+    return not (kind == "organization" and low in voices and low not in SINGLE_SPOKESPERSON_NOUNS)

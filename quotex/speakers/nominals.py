@@ -36,7 +36,13 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import plural
 from quotex.sentences import Sentence
-from quotex.speakers.hypernyms import apposed_body, compatible_holder, spoken_description, team_in_titles
+from quotex.speakers.hypernyms import (
+    apposed_body,
+    compatible_holder,
+    given_name,
+    spoken_description,
+    team_in_titles,
+)
 from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
 from quotex.speakers.words import (
     AUTHORED,
@@ -185,7 +191,10 @@ def nominal_antecedent(
         end = _place_phrase_end(words, head, table.sentences[s].last)
         text = res.tokens.text[starts[first] : res.tokens.ends[end]]
         body = agree == "it" or _nominal_class(words[head].lower(), res.lexicon)[0] == "body"
-        e = res.phrase_entity(strip_article(text), "organization" if body else "other")
+        told = given_name(res, end)  # ('A man ..., who gave his name only as Derrick,')
+        e = res.phrase_entity(
+            told or strip_article(text), "person" if told else "organization" if body else "other"
+        )
     if s == s_at:
         return e, "pronoun_sentence"
     return e, "pronoun_paragraph" if table.sentences[s].paragraph == p_at else "pronoun_far"

@@ -447,9 +447,9 @@ def _opens_next_paragraph(res: Resolver, s_k: int, p_k: int, parts: Sequence[tup
 def speaking_role(ent: Entity, gender: str | None, lexicon: Lexicon) -> bool:
     """Is *ent* a description that names one person by a role ('a spokesman for the port',
     'the harbour master': made when it spoke, with no name and no mention; a spokesperson's
-    phrase is typed as its body's), whose head is a singular role noun that does not clash
+    phrase is typed as a person's, or as its body's), whose head is a singular role noun that does not clash
     with the pronoun's *gender* ('spokeswoman' is no *he*)?"""
-    if ent.kind not in ("other", "organization") or ent.mentions:
+    if ent.kind not in ("other", "organization", "person") or ent.mentions:
         return False
     words = [w.lower() for w in ent.words]
     head = words[head_end(words) - 1]

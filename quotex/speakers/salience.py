@@ -86,6 +86,7 @@ class Resolver:
         self.authored: dict[str, tuple[int, int]] = {}  # a document noun -> (its author, source token)
         self.last_spoke: dict[int, int] = {}  # entity -> its latest source token
         self.phrases: dict[str, int] = {}  # an unnamed source phrase (lower case) -> its entity
+        self.nominals: dict[str, int] = {}  # a definite body nominal ('the operator') -> the body it named
         #: role noun -> the entities of the table with a title that holds it (made on first use)
         self.holders: dict[str, list[int]] | None = None
         self.next_id = 1
@@ -136,9 +137,9 @@ class Resolver:
             kind = ent.kind if ent.kind in ("person", "organization") else "other"
             if ent.body_evidence:
                 kind = "organization"  # 'the Fenland Drainage Trust', 'Carrow Rail said on its website'
-            sp = self.speakers[e] = Speaker(
-                ent.name, printed_title(ent.titles), kind, id=f"s{self.next_id}", titles=ent.titles
-            )
+            # (a body speaks as itself: 'Gridlark, a four-year-old Leeds startup,' prints no title)
+            title = printed_title(ent.titles) if kind != "organization" else None
+            sp = self.speakers[e] = Speaker(ent.name, title, kind, id=f"s{self.next_id}", titles=ent.titles)
             self.next_id += 1
         return sp
 
@@ -412,6 +413,7 @@ def printed_title(titles: Sequence[str]) -> str | None:
     extends it ('officer' -> 'chief financial officer of Norland Robotics'); and when that
     is a bare rank or academic title ('Professor', 'Sgt.', 'Lt. Col.': :func:`bare_rank`), the
     first role stated with its body ('epidemiologist at Halden University')."""
+    titles = [t for t in titles if t.split()[0] not in ("and", "or")] or titles  # (not a list: 'and Sen. X')
     if not titles:
         return None
     best = titles[0]
@@ -430,13 +432,26 @@ def printed_title(titles: Sequence[str]) -> str | None:
 _AFFILIATED = re.compile(r"\b(?:at|of|for|with|in) (?:the )?[A-Z]")
 
 
+#: A role with its body written before it as capitalised pre-modifiers ('Highway Patrol
+#: spokeswoman', 'Pentagon press secretary'; not a possessor: 'As Virginia's governor' may be a
+#: past post).
+_BODY_BEFORE_ROLE = re.compile(r"^(?:[A-Z][\w&-]*\s+)+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
+
+
 def _affiliated(title: str) -> bool:
     """Does *title* link its role to a body or place before any verb ('epidemiologist at Halden
-    University'; not 'only candidate to campaign in Wyoming')?"""
+    University'; not 'only candidate to campaign in Wyoming'), or name its body before the
+    role ('Highway Patrol spokeswoman')?"""
+    if _BODY_BEFORE_ROLE.match(title):  # (a body or place, not only a party: 'Democratic opponent')
+        return any(w[:1].isupper() and w.lower() not in _titles.TITLE_ADJECTIVES for w in title.split())
+    m = _OF_BODY_NOUN.search(title)
+    if m and m.group(1) in _titles.ORGANIZATION_NOUNS:
+        return True  # ('chair of the committee', 'spokeswoman for the union')
     m = _AFFILIATED.search(title)
     return m is not None and not _VERB_LINK.search(title, 0, m.start() + 1)
 
 
+_OF_BODY_NOUN = re.compile(r"^[a-z][\w -]* (?:at|of|for|with) the ([a-z]+)$")
 _VERB_LINK = re.compile(r"\b(?:to|who|that|which) ")
 _BARE_WORDS = _titles.BARE_RANKS | _titles.TITLE_ABBREVIATIONS
 

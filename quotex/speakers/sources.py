@@ -27,9 +27,11 @@ from quotex.lexicon.grammar import (
     QUESTION_LABELS,
     SIMPLE_PAST,
 )
+from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
 from quotex.speakers.documents import (
     aside_author,
     by_author,
+    earlier_author,
     inner_author,
     issuer,
     issuer_part,
@@ -37,6 +39,7 @@ from quotex.speakers.documents import (
     named_author,
 )
 from quotex.speakers.epithets import epithet_referent
+from quotex.speakers.hypernyms import elided_noun, given_name, named_body, spoken_voice
 from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
@@ -256,6 +259,8 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
             return got
     head_words = source_head_words(words, a, b)
     e = _same_document(res, head_words, a)
+    if e < 0:
+        e = earlier_author(res, head_words, a)  # 'The study found' after 'a study by the Centre ...'
     if e >= 0:
         return e, "document"  # 'the memo said', 'the report said' after 'a memo from the Fiscal Bureau'
     if not is_document(head_words) and any(is_authored(w) and w not in COUNT_NOUNS for w in head_words):
@@ -280,16 +285,39 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
         if e >= 0:
             return e, "document"
     e = resolve_nominal(res, head_words, a, lo, lexicon)
+    key = " ".join(head_words)
+    if e < 0:  # 'the operator' named Solent Crossways before; "the sheriff's office" is the one named so
+        e = res.nominals.get(key, -1)
+        e = e if e >= 0 else named_body(res, list(head_words))
     if e >= 0:
+        if res.ents[e].kind == "organization":
+            res.nominals[key] = e
         return e, "nominal"
     e = named_author(res, a, b, lo)
     if e >= 0:
         return e, "document"
+    return _description(res, a, b, head_words, lexicon)
+
+
+def _description(
+    res: Resolver, a: int, b: int, head_words: Sequence[str], lexicon: Lexicon
+) -> tuple[int, str | None]:
+    """The source phrase *a..b* as an unnamed description ('officials', 'spokeswoman for the
+    ministry', a person; 'another evacuee' for 'another' after 'one evacuee'); (-1, None) when
+    it is empty."""
+    tokens, words = res.tokens, res.tokens.words
     name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
     if not name:
         return -1, None
+    name = elided_noun(res, name)  # 'another said' after 'one evacuee said': 'another evacuee'
+    told = given_name(res, b)  # 'A man ..., who gave his name only as Derrick,': Derrick
+    if told:
+        return res.phrase_entity(told, "person"), "description"
     owner_end = max((k for k in range(a, b + 1) if words[k] in POSSESSIVE_MARKS), default=a - 1)
-    kind = phrase_kind(source_head_words(words, owner_end + 1, b) if owner_end < b else head_words, lexicon)
+    own = source_head_words(words, owner_end + 1, b) if owner_end < b else head_words
+    kind = phrase_kind(own, lexicon)
+    if own[head_end(own) - 1 : head_end(own)] and own[head_end(own) - 1] in SINGLE_SPOKESPERSON_NOUNS:
+        kind = "person"  # ('a spokeswoman for the ministry': one unnamed person)
     return res.phrase_entity(name, kind), "description"
 
 
@@ -384,9 +412,15 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     )
     if head in DOCUMENT_NOUNS or cut_long or authored:
         return e, "document"  # ('Her statement said'; a source cut long: 'his speech carried little')
-    if head in res.lexicon.voice_nouns and ent.kind == "organization":
-        return e, path
     rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
+    mark = "'" if ent.name.endswith("s") else "'s"
+    if head in res.lexicon.voice_nouns and ent.kind == "organization":
+        if head in SINGLE_SPOKESPERSON_NOUNS and rest:  # one unnamed voice: "Kestrel Ferries' spokesman"
+            again = spoken_voice(res, head, e)  # (or the one 'a spokesperson for X' introduced)
+            return (
+                again if again >= 0 else res.phrase_entity(f"{ent.name}{mark} {rest}", "person")
+            ), "description"
+        return e, path
     office = (  # 'The union rejected it. Its leader said': a post in the body the sentence before is about
         owner_word == "its"
         and ent.kind == "organization"
@@ -401,7 +435,6 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
         or named.gender != PRONOUNS[POSSESSIVE_PRONOUNS[owner_word]][0]
     ):
         return -1, None  # the owner's gender is known only from pronouns: not sure enough to print
-    mark = "'" if ent.name.endswith("s") else "'s"
     kind = phrase_kind(rest_words, res.lexicon)
     return res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
 

@@ -71,6 +71,7 @@ from captemplates13_f14t import ROUND13_F14T
 from captemplates13_h11n import ROUND13_H11N
 from captemplates13_h11s import ROUND13_H11S
 from captemplates13_main import ROUND13_MAIN
+from captemplates14_f15t import ROUND14_F15T
 from captemplates14_h12s import ROUND14_H12S
 
 TENSES = ("past", "present")
@@ -1129,12 +1130,14 @@ PERSON_MODIFIED_HEADS = (
     "Relatives of",
     "A neighbour of",
 )
-#: ... and before a body: a noun for who speaks on its behalf keeps the body's name (True).
+#: ... and before a body: officials who speak on its behalf keep the body's name (True); one
+#: unnamed spokeswoman is the speaker, printed as the phrase (False; round 15, the answer keys'
+#: convention: an unnamed speaker is the noun phrase).
 BODY_MODIFIED_HEADS = (
     ("Critics of", False),
     ("Customers of", False),
     ("Analysts at", False),
-    ("A spokeswoman for", True),
+    ("A spokeswoman for", False),
     ("Officials at", True),
 )
 
@@ -1156,7 +1159,7 @@ def noun_modifier() -> Iterator[Case]:
             yield Case("", "modifier-after", text, [Expect(quote, "direct", (group, head.rsplit(" ", 1)[0]))])
     for org, (head, speaks_for), clause in itertools.product(ORGS, BODY_MODIFIED_HEADS, CLAUSES[:3]):
         group = f"{head} {org.name}"
-        expected = org.canonical if speaks_for else group
+        expected = org.canonical if speaks_for else (group, f"{head} {org.canonical}")
         text = f"{group} said {clause}."
         yield Case("", "modifier-body", text, [Expect(clause, "indirect", expected)])
 
@@ -1246,7 +1249,8 @@ OWNED_ROLES = ("spokesman", "spokeswoman", "lawyer", "husband", "wife", "campaig
 def possessive_source() -> Iterator[Case]:
     """`NAME's ROLE said C`, `NAME EVENT. "C," his/her ROLE said.`: a person's spokesman or
     lawyer is not the person (the description names the owner, for his/her by name); a body keeps its
-    spokespeople's words (`ORG's spokeswoman said`, `Its spokeswoman said`)."""
+    officials' words; one unnamed spokeswoman is the speaker (`ORG's spokeswoman said`, `Its
+    spokeswoman said` -> "ORG's spokeswoman")."""
     combos = itertools.product(PEOPLE, OWNED_ROLES, range(len(CLAUSES)), (False, True))
     for p, role, ci, by_pronoun in sample(combos, 240, "possessive"):
         if by_pronoun:
@@ -1263,10 +1267,24 @@ def possessive_source() -> Iterator[Case]:
             text = f"{p.full}'s {role} said {clause}."  # (the phrase as written names its owner)
             yield Case("", "possessive-name", text, [Expect(clause, "indirect", f"{p.full}'s {role}")])
     for org, clause in itertools.product(ORGS, CLAUSES[:4]):
+        # (one unnamed spokeswoman is the speaker, printed as the phrase with the body's name)
+        owned = tuple(f"{org.canonical}{m} spokeswoman" for m in ("'s", "'"))
         text = f"{_cap(org.name)}'s spokeswoman said {clause}."
-        yield Case("", "possessive-body", text, [Expect(clause, "indirect", org.canonical)])
+        yield Case(
+            "",
+            "possessive-body",
+            text,
+            [Expect(clause, "indirect", owned)],
+            wrong_speakers=[(clause, org.canonical)],
+        )
         text = f"{_cap(org.name)} cut two routes. Its spokeswoman said {clause}."
-        yield Case("", "possessive-its", text, [Expect(clause, "indirect", org.canonical)])
+        yield Case(
+            "",
+            "possessive-its",
+            text,
+            [Expect(clause, "indirect", owned)],
+            wrong_speakers=[(clause, org.canonical)],
+        )
 
 
 #: Bodies whose name ends with a noun outside the lexicon's organisation nouns, and that noun.
@@ -1742,15 +1760,15 @@ SERVING_ROLES = (
     ("a professor at Westbrook State University", False),
     ("the director of the Coastal Research Institute", False),
     ("the chief executive of Norland Robotics", False),
-    ("a spokeswoman for Meridia Air", True),
-    ("a spokesman for the Ministry of Trade and Industry", True),
+    ("a spokeswoman for Meridia Air", False),  # (round 15: the unnamed spokeswoman speaks)
+    ("a spokesman for the Ministry of Trade and Industry", False),
 )
 
 
 def serving_role() -> Iterator[Case]:
     """`ROLE PREP X, NAME, said C` names NAME with the phrase as title; `ROLE PREP X said C`
-    names the holder (the phrase), or the body when the role is a spokesperson's: never a
-    professor's university or a lawyer's client."""
+    names the holder (the phrase; a spokesperson too, since round 15): never a professor's
+    university, a lawyer's client or a spokeswoman's employer."""
     combos = itertools.product(PEOPLE, SERVING_ROLES, range(len(CLAUSES)), (False, True))
     for p, (phrase, voice), k, named_after in sample(combos, 300, "serving-role"):
         clause = CLAUSES[k]
@@ -3032,6 +3050,7 @@ CAPABILITIES = (
     *ROUND13_H11S,
     *ROUND13_MAIN,
     *ROUND14_H12S,
+    *ROUND14_F15T,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

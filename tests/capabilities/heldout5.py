@@ -398,7 +398,14 @@ def name_hygiene() -> Iterator[Case]:
             expect = Expect(_cap(clause), "indirect", org.canonical)
         else:
             text = f"According to a spokesperson for {org.name}, {clause}."
-            accepted = (org.canonical, "spokesperson", f"spokesperson for {org.canonical}")
+            # (round 15 template fix: the spokesperson is also accepted with the body's article,
+            # as heldout6 accepts 'spokesman for the ORG'; the phrase as the text writes it)
+            accepted = (
+                org.canonical,
+                "spokesperson",
+                f"spokesperson for {org.canonical}",
+                f"spokesperson for {org.name}",
+            )
             expect = Expect(clause, "indirect", accepted)
         yield Case("", f"ho5-hygiene-body-{shape}", text, [expect])
 
