@@ -199,6 +199,28 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
     ) and not (lo - 1 >= sent.first and words[lo - 1].lower() in _PREPOSITIONS)
 
 
+#: Words that open a fronted adverbial ('On the catwalk in February, Ana Berg had ...', 'When
+#: the two met, Ana Berg told ...'): prepositions of time and place and subordinators.
+_ADVERBIAL_OPENERS = frozenset(
+    "on in at during after before since when while as although though once until within".split()
+)
+#: How many tokens a fronted adverbial may hold before its comma.
+_MAX_ADVERBIAL = 16
+
+
+def after_fronted_adverbial(words: Sequence[str], lo: int, first: int) -> bool:
+    """Does a fronted adverbial end at the comma just before token *lo* (*On the catwalk in
+    February, | Ana Berg had ...*): the sentence (from token *first*) opens with a preposition
+    of time or place or a subordinator, and holds one comma, a few words on, right before
+    *lo*? The name after it opens the main clause, as its subject (Quirk et al. 1985, §8.15:
+    an initial adjunct is set off by a comma before the subject)."""
+    if lo - 1 <= first or words[lo - 1] != "," or lo - first > _MAX_ADVERBIAL:
+        return False
+    if words[first].lower() not in _ADVERBIAL_OPENERS:
+        return False
+    return words[first : lo - 1].count(",") == 0 and not any(w in ('"', "“", "”") for w in words[first:lo])
+
+
 def _unlikely_person(words: Sequence[str]) -> bool:
     """A name that cannot be a person's: it holds a day or month ('Florida Friday'), or is one
     abbreviation ('Mich.') or a pronoun or function word ('He')."""

@@ -6,12 +6,13 @@ subject, and whether the text says that object spoke.
 
 'The report prompted the trust to state, "C."': the trust states C, not the report (object
 control, Quirk et al. 1985 §16.52-16.53); with a directive verb ('The mayor urged Lund to
-say that C') neither speaks. 'The Gazette quoted Lund as saying C': Lund speaks.
+say that C') neither speaks. 'The Gazette quoted Lund as saying C': Lund speaks. 'Berg
+rejected his claim that C': the claim is its possessor's report (:func:`owned_report`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from quotex.attributions.asides import before_short_aside
 from quotex.attributions.context import Context, before_cue_adverbs
@@ -150,3 +151,25 @@ def quoted_commitment(ctx: Context, a: int, last: int, lemma: str) -> bool:
     `verb_frames.TO_VERBS`): the partly quoted infinitive is the content, *to* and all?"""
     words = ctx.tokens.words
     return a + 1 <= last and words[a].lower() == "to" and lemma in TO_VERBS and ctx.quote_of[a + 1] >= 0
+
+
+#: Possessive determiners that name a report's author ('his claim that C').
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its"])
+#: Stance verbs that oppose what they take (Levin 1993 §33 judgment verbs of rejection, and
+#: verbs of denial): their subject judges another's report ('rejected his claim that C'),
+#: unlike 'embraced his argument' or 'pushed his promise', which may adopt it.
+REJECTING_LEMMAS = frozenset(
+    "reject dismiss dispute deny challenge question refute rebut contradict deride mock ridicule".split()
+)
+
+
+def owned_report(words: Sequence[str], a: int, last: int, nouns: Container[str]) -> bool:
+    """Do tokens from *a* open a reporting noun owned by a possessive pronoun and followed by
+    its *that* clause or infinitive (*his claim that C*, *her pledge to C*)? Then a stance
+    verb before it (*rejected*, *dismissed*) judges that report, which is the possessor's."""
+    return (
+        a + 3 <= last
+        and words[a].lower() in _POSSESSIVE_DETERMINERS
+        and words[a + 1].lower() in nouns
+        and words[a + 2].lower() in ("that", "to")
+    )

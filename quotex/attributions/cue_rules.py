@@ -101,7 +101,11 @@ def according_to(site: CueSite) -> Found | None:
         a, b = content_floor, i - 1
         got = content(ctx, a, b)
         # 'The plan, according to Becker, would cost billions': the clause goes on
-        rest = rest_of_clause(ctx, src[1] + 1, last) if got is not None else None
+        relative = (
+            src[1] + 2 <= last and words[src[1] + 1] == "," and words[src[1] + 2].lower() in ("who", "which")
+        )
+        # ('C, according to X, who said D': the relative clause is X's, not C going on)
+        rest = rest_of_clause(ctx, src[1] + 1, last) if got is not None and not relative else None
         if got is not None and rest is not None:
             kind = joined_kind(got[1], rest[2])
             return Attribution((got[0], rest[0]), src, cue, "according_to", kind), a, rest[1]

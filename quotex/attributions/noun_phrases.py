@@ -94,6 +94,18 @@ def _age_phrase_first(words: Sequence[str], head: int, floor: int) -> int:
     return k if opens_clause(words, k, floor) else -1
 
 
+def knowledge_of_end(words: Sequence[str], j: int, ceiling: int) -> int:
+    """The token after *with (ADJ) knowledge of* at token *j* (*with*), up to *ceiling*: the
+    post-modifier of an anonymous source (*a person with direct knowledge of the talks*); 0
+    when it is not there."""
+    k = j + 1
+    if k <= ceiling and words[k].lower() != "knowledge" and words[k].isalpha() and words[k].islower():
+        k += 1  # ('direct', 'first-hand', 'intimate')
+    if k + 1 <= ceiling and words[k].lower() == "knowledge" and words[k + 1].lower() == "of":
+        return k + 2
+    return 0
+
+
 def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The source noun phrase whose last token is *head*, growing leftwards.
 
@@ -471,6 +483,11 @@ def np_right(
             j += 2  # 'a source close to the campaign', 'people familiar with the talks'
             if j <= ceiling and words[j].lower() in DETERMINERS:
                 j += 1  # (any determiner: 'familiar with its plans', 'close to his family')
+            continue
+        if lj == "with" and saw_head and (k := knowledge_of_end(words, j, ceiling)) > 0:
+            j = k  # 'a person with (direct) knowledge of the talks': an anonymous source's phrase
+            if j <= ceiling and words[j].lower() in DETERMINERS:
+                j += 1
             continue
         if (
             wj.isalpha()

@@ -38,7 +38,7 @@ from quotex.attributions.context import (
     opens_sentence,
     parsed_clause,
 )
-from quotex.attributions.control import absolute_subject, quoted_commitment
+from quotex.attributions.control import REJECTING_LEMMAS, absolute_subject, owned_report, quoted_commitment
 from quotex.attributions.credits import credit_phrase, noun_compound_credit
 from quotex.attributions.frames import (
     compound_noun,
@@ -432,7 +432,12 @@ def cue_then_content(v: VerbCue) -> Found | None:
         a = skip_cue_modifiers(tokens, i + 2, last, lemma, lexicon)  # 'pointed out that ...'
     else:
         a = skip_cue_modifiers(tokens, i + 1, last, lemma, lexicon)
-    if a > last or _closes_adverbial_clause(v, src, a):
+    if (
+        a > last
+        or _closes_adverbial_clause(v, src, a)
+        # 'rejected his claim that C': the claim is its possessor's report (cue_noun)
+        or (lemma in REJECTING_LEMMAS and owned_report(words, a, last, lexicon.cue_nouns))
+    ):
         return None
     if (
         lemma in TELL_VERBS

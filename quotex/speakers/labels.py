@@ -3,7 +3,9 @@
 A court record or a panel's transcript labels turns by role. The label is the person the
 article gave that role: one titled with it (*Judge Ana Berg* for ``THE COURT:``, *moderator Ivo
 Lund*), else one a verb gives it (*The panel was chaired by Ivo Lund*, *Ivo Lund moderated*;
-*Ana Berg, 34, appeared before Judge ...*, *Judge ... jailed Ana Berg* for ``THE DEFENDANT:``).
+*Ana Berg, 34, appeared before Judge ...*, *Judge ... jailed Ana Berg* for ``THE DEFENDANT:``;
+*The committee heard from Dr. Ivo Lund*, *questioned Ivo Lund*, *Ivo Lund, a chemist, who
+testified* for ``THE WITNESS:``).
 Input: a :class:`~quotex.speakers.salience.Resolver` and the label's tokens; output: an entity
 or -1 (the label then stays what the other rules make of it).
 """
@@ -30,6 +32,7 @@ LABEL_ROLES = {
     "chairperson": "chair",
     "defendant": "defendant",
     "accused": "defendant",
+    "witness": "witness",
 }
 #: Title nouns of each role's holder.
 _TITLES = {
@@ -37,6 +40,7 @@ _TITLES = {
     "moderator": ("moderator", "host", "presenter", "chair", "chairman", "chairwoman", "chairperson"),
     "chair": ("chair", "chairman", "chairwoman", "chairperson"),
     "defendant": ("defendant",),
+    "witness": ("witness",),
 }
 #: Verbs whose agent after *by* holds the role ('was chaired by Ivo Lund').
 _BY_VERBS = {
@@ -44,6 +48,7 @@ _BY_VERBS = {
     "moderator": frozenset(["chaired", "moderated", "hosted", "presented", "led"]),
     "chair": frozenset(["chaired", "led"]),
     "defendant": frozenset(),
+    "witness": frozenset(),
 }
 #: Verbs whose subject holds the role ('Ivo Lund moderated the debate', 'Ana Berg, 34,
 #: appeared before Judge ...', 'Ana Berg pleaded guilty').
@@ -54,11 +59,18 @@ _SUBJECT_VERBS = {
     "defendant": frozenset(
         ["appeared", "appears", "pleaded", "pleads", "denied", "denies", "admitted", "admits"]
     ),
+    "witness": frozenset(["testified", "testifies"]),
 }
 #: Verbs whose object holds the role ('Judge Ana Berg jailed Ivo Lund').
 _OBJECT_VERBS = {
     "defendant": frozenset(["jailed", "sentenced", "convicted", "acquitted", "fined", "remanded"]),
+    "witness": frozenset(["questioned", "quizzed", "grilled", "examined", "cross-examined"]),
 }
+#: A witness is also the one a hearing *heard from* ('the committee heard from Dr. Ivo Lund').
+_HEARD_FROM = {"witness": frozenset(["heard"])}
+#: How many tokens an apposition between a name and its *who* may hold ('Ivo Lund, a chemist
+#: at Leith University, who testified').
+_APPOSITION_REACH = 12
 #: How many mentions before the label are read for a verb that gives the role.
 _REACH = 40
 
@@ -111,14 +123,25 @@ def _given_role(words: Sequence[str], m: Mention, role: str) -> bool:
     by Ivo Lund'), as the subject (after an age or a *who*: 'Ana Berg, 34, appeared before'),
     or as the object ('jailed Ana Berg')?"""
     first, last = m.first, m.last
+    if 0 <= m.title_first < first:
+        first = m.title_first  # ('heard from Dr. Ivo Lund')
+    elif first >= 2 and words[first - 1].endswith(".") and words[first - 1][:1].isupper():
+        first -= 1  # ('heard from Dr. Ivo Lund, a chemist': the apposition is the title)
     before = words[first - 1].lower() if first >= 1 else ""
     if before == "by" and first >= 2 and words[first - 2].lower() in _BY_VERBS[role]:
         return True
     if before in _OBJECT_VERBS.get(role, ()):
+        return True
+    if before == "from" and first >= 2 and words[first - 2].lower() in _HEARD_FROM.get(role, ()):
         return True
     j = last + 1
     if j + 2 < len(words) and words[j] == "," and words[j + 1].isdigit() and words[j + 2] == ",":
         j += 3  # ('Ana Berg, 34, appeared')
     elif j + 1 < len(words) and words[j] == "," and words[j + 1].lower() == "who":
         j += 2
+    elif j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ("a", "an", "the"):
+        # ('Ivo Lund, a chemist at Leith University, who testified'): past the apposition
+        close = next((k for k in range(j + 2, min(len(words), j + _APPOSITION_REACH)) if words[k] == ","), -1)
+        if close > 0 and close + 1 < len(words) and words[close + 1].lower() == "who":
+            j = close + 2
     return j < len(words) and words[j].lower() in _SUBJECT_VERBS[role]

@@ -36,10 +36,10 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import plural
 from quotex.sentences import Sentence
+from quotex.speakers.cataphora import self_named
 from quotex.speakers.hypernyms import (
     apposed_body,
     compatible_holder,
-    given_name,
     spoken_description,
     team_in_titles,
 )
@@ -80,6 +80,22 @@ _AGE_NOUNS = {
 }
 
 
+#: Comparatives of age before a noun ('the older engineer'): +1 the oldest, -1 the youngest.
+_COMPARED_AGES = {"older": 1, "elder": 1, "oldest": 1, "eldest": 1, "younger": -1, "youngest": -1}
+
+
+def _by_compared_age(res: Resolver, word: str, at: int, lo: int) -> int:
+    """'the older engineer' -> of the persons in view with a stated age (two or more), the
+    one oldest (or youngest) alone; -1 when fewer than two ages are known or two share it."""
+    aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and _aged(ent.age, 1, 120))
+    if len(aged) < 2:
+        return -1
+    sign = _COMPARED_AGES[word]
+    ranked = sorted(aged, key=lambda e: -sign * int(res.ents[e].age or 0))
+    first, second = (int(res.ents[e].age or 0) for e in ranked[:2])
+    return ranked[0] if first != second else -1
+
+
 def _aged(age: str | None, young: int, old: int) -> bool:
     return age is not None and age.isdigit() and young <= int(age) <= old
 
@@ -96,6 +112,8 @@ def _by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int |
             return most_salient(aged)
         near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
         return most_salient(near) if near else -1
+    if len(head_words) == 3 and head_words[1] in _COMPARED_AGES:
+        return _by_compared_age(res, head_words[1], at, lo)
     if head_words[-1] in _AGE_NOUNS and len(head_words) == 2:
         young, old = _AGE_NOUNS[head_words[-1]]  # 'the teenager' after '19-year-old newcomer Ana Lund'
         aged = res.salience(
@@ -189,12 +207,11 @@ def nominal_antecedent(
         return None  # 'The billionaire businessman said': an epithet of a named person, not a new one
     if e < 0:
         end = _place_phrase_end(words, head, table.sentences[s].last)
+        e = self_named(res, end)  # ('A man in a jersey, who gave his name as Derrick, said')
+    if e < 0:
         text = res.tokens.text[starts[first] : res.tokens.ends[end]]
         body = agree == "it" or _nominal_class(words[head].lower(), res.lexicon)[0] == "body"
-        told = given_name(res, end)  # ('A man ..., who gave his name only as Derrick,')
-        e = res.phrase_entity(
-            told or strip_article(text), "person" if told else "organization" if body else "other"
-        )
+        e = res.phrase_entity(strip_article(text), "organization" if body else "other")
     if s == s_at:
         return e, "pronoun_sentence"
     return e, "pronoun_paragraph" if table.sentences[s].paragraph == p_at else "pronoun_far"

@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import after_time_phrase, time_phrase
-from quotex.entities import Entity, with_gender
+from quotex.entities import Entity, after_fronted_adverbial, with_gender
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.speakers.nominals import nominal_antecedent
@@ -279,7 +279,17 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
     if s_at == 0:
         return -1
     sent = table.sentences[s_at - 1]
-    if sent.paragraph != p_at or any(table.locate(pos)[0] == s_at - 1 for _, pos in res.spoke[-4:]):
+    # (across a paragraph break: the pronoun's paragraph opens with no name before it, '"C," she said')
+    own_first = table.sentences[s_at].first
+    across = sent.paragraph == p_at - 1 and all(
+        k in res.quoted
+        for k in range(
+            bisect.bisect_left(res.mention_starts, own_first), bisect.bisect_left(res.mention_starts, at)
+        )
+    )
+    if not (sent.paragraph == p_at or across) or any(
+        table.locate(pos)[0] == s_at - 1 for _, pos in res.spoke[-4:]
+    ):
         return -1
     if any(c in res.tokens.text[sent.start : sent.end] for c in _DOUBLE_MARKS):
         return -1
@@ -292,11 +302,16 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)
     named = {table.of_mention[k] for k in range(lo, hi) if k not in res.quoted}
+    named = {e for e in named if not res.ents[e].unlikely_person}  # ('in May': a date, no one)
     if len(named) != 1:
         return -1  # ('The Europeans derided the deal, but Mr. Obama learned ...': two in view)
     k = next((k for k in range(lo, hi) if res.subject(k)), -1)
     if k < 0:
-        return -1
+        k = next((k for k in range(lo, hi) if _fronted_subject(res, k, sent.first)), -1)
+        # (after a fronted adverbial, 'In that sense, Sandy Hook was ...', only a person known
+        # to agree: a place may stand there too)
+        if k < 0 or gender is None or res.ents[table.of_mention[k]].gender != gender:
+            return -1
     after = res.mentions[k].last + 1
     if (
         after > sent.last
@@ -308,11 +323,22 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
     ent = res.ents[e]
     if e not in scores or (res.spoke and res.spoke[-1][0] == e):
         return -1
+    if across:
+        return e if gender is not None and ent.gender == gender else -1
     if ent.person_evidence or (gender is not None and ent.gender == gender):
         return e
     # ('Kalani Alapaki disagreed.', 'Mabuza spoke first.': a first name no table lists, but a
     # verb of speaking or of a speaker's reaction right after the name shows a person)
     return e if ent.gender is None and _human_verb(res, words[after].lower()) else -1
+
+
+def _fronted_subject(res: Resolver, k: int, first: int) -> bool:
+    """Is mention *k* the subject after a fronted adverbial of its sentence (from token
+    *first*): *On the catwalk in February, Ana Berg had ...*
+    (:func:`~quotex.entities.after_fronted_adverbial`)?"""
+    m = res.mentions[k]
+    lo = m.title_first if 0 <= m.title_first < m.first else m.first
+    return after_fronted_adverbial(res.tokens.words, lo, first)
 
 
 #: Verbs of a speaker's reaction or turn that take a person as their subject, besides the

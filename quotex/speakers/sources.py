@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions import Attribution
+from quotex.attributions.control import REJECTING_LEMMAS
 from quotex.entities import Entity
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
@@ -28,6 +29,7 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
+from quotex.speakers.cataphora import named_next, self_named
 from quotex.speakers.documents import (
     aside_author,
     by_author,
@@ -39,7 +41,7 @@ from quotex.speakers.documents import (
     named_author,
 )
 from quotex.speakers.epithets import epithet_referent
-from quotex.speakers.hypernyms import elided_noun, given_name, named_body, spoken_voice
+from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
@@ -120,9 +122,10 @@ def resolve_source(
         elif noun := _authored_noun(words, a, b):
             res.authored[noun] = (e, a)  # 'a memo from the Fiscal Bureau': the memo's author
     elif head in PRONOUNS:
-        e, path = resolve_pronoun(
-            res, head, a, lo, _mentions_within(res.mention_offsets, att.parts, lo), parts=att.parts
-        )
+        skip = _mentions_within(res.mention_offsets, att.parts, lo)
+        if att.rule == "cue_noun":
+            skip |= _judge_of_report(res, a, lo)
+        e, path = resolve_pronoun(res, head, a, lo, skip, parts=att.parts)
     elif head in ("that", "which", "who"):
         # a relative pronoun is never the speaker's name: what it stands for is
         e, path = res.relative(a, lo)
@@ -296,23 +299,26 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
     e = named_author(res, a, b, lo)
     if e >= 0:
         return e, "document"
-    return _description(res, a, b, head_words, lexicon)
+    return _description(res, a, b, lo, head_words, lexicon=lexicon)
 
 
 def _description(
-    res: Resolver, a: int, b: int, head_words: Sequence[str], lexicon: Lexicon
+    res: Resolver, a: int, b: int, lo: int, head_words: Sequence[str], *, lexicon: Lexicon
 ) -> tuple[int, str | None]:
-    """The source phrase *a..b* as an unnamed description ('officials', 'spokeswoman for the
-    ministry', a person; 'another evacuee' for 'another' after 'one evacuee'); (-1, None) when
-    it is empty."""
+    """The source phrase *a..b* as an unnamed description: the person it names in its own
+    relative clause or the next paragraph introduces (cataphora), else the phrase itself
+    ('officials', 'spokeswoman for the ministry', a person; 'another evacuee' for 'another'
+    after 'one evacuee'); (-1, None) when it is empty."""
+    e = self_named(res, b)  # ('A man in a jersey, who gave his name only as Derrick, said')
+    if e < 0:
+        e = named_next(res, head_words, a, lo)
+    if e >= 0:
+        return e, "nominal"  # 'A fire investigator told ...' / 'Ana Berg, a senior investigator, ...'
     tokens, words = res.tokens, res.tokens.words
     name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
     if not name:
         return -1, None
     name = elided_noun(res, name)  # 'another said' after 'one evacuee said': 'another evacuee'
-    told = given_name(res, b)  # 'A man ..., who gave his name only as Derrick,': Derrick
-    if told:
-        return res.phrase_entity(told, "person"), "description"
     owner_end = max((k for k in range(a, b + 1) if words[k] in POSSESSIVE_MARKS), default=a - 1)
     own = source_head_words(words, owner_end + 1, b) if owner_end < b else head_words
     kind = phrase_kind(own, lexicon)
@@ -437,6 +443,19 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
         return -1, None  # the owner's gender is known only from pronouns: not sure enough to print
     kind = phrase_kind(rest_words, res.lexicon)
     return res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
+
+
+def _judge_of_report(res: Resolver, a: int, lo: int) -> frozenset[int]:
+    """The mentions, in the sentence of the possessive source at token *a* and before it, of
+    the subject of a verb of rejection just before it (*Ana Berg rejected | his claim that C*:
+    :data:`~quotex.attributions.control.REJECTING_LEMMAS`): one rejects another's report,
+    so the claim's *his* is not that subject; else none."""
+    words = res.tokens.words
+    verb = res.lexicon.verb_forms.get(words[a - 1].lower()) if a >= 1 else None
+    if verb is None or verb[0] not in REJECTING_LEMMAS:
+        return frozenset()
+    s_at, _ = res.table.locate(a)
+    return frozenset(k for k in range(max(0, lo - 6), lo) if res.where(k)[0] == s_at)
 
 
 def _mentions_within(offsets: Sequence[int], parts: Sequence[tuple[int, int]], lo: int) -> frozenset[int]:
