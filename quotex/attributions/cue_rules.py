@@ -20,14 +20,15 @@ from quotex.attributions.clauses import (
     content_end,
     joined_kind,
     quotation_last,
-    rest_of_clause,
     stance_object_end,
 )
 from quotex.attributions.context import Context, is_closing_quote, is_issued_noun, preposition_length
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.issuers import document_issuer
+from quotex.attributions.mid_credit import rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
+from quotex.attributions.non_reports import past_apposition
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
@@ -101,7 +102,9 @@ def according_to(site: CueSite) -> Found | None:
         a, b = content_floor, i - 1
         got = content(ctx, a, b)
         # 'The plan, according to Becker, would cost billions': the clause goes on
-        rest = rest_of_clause(ctx, src[1] + 1, last) if got is not None else None
+        # (past an apposition to the source: '..., according to X, a private forecaster, C2')
+        close = past_apposition(ctx, src[1], last)
+        rest = rest_of_clause(ctx, close if close > src[1] else src[1] + 1, last) if got is not None else None
         if got is not None and rest is not None:
             kind = joined_kind(got[1], rest[2])
             return Attribution((got[0], rest[0]), src, cue, "according_to", kind), a, rest[1]

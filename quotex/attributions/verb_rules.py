@@ -19,7 +19,6 @@ from quotex.attributions.clauses import (
     in_fronted_clause,
     joined_kind,
     reported_verb_group,
-    rest_of_clause,
     stance_object_end,
     start_after_opener,
 )
@@ -52,10 +51,11 @@ from quotex.attributions.frames import (
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.head_nouns import homograph_head, name_modified_noun, object_of_perfect
+from quotex.attributions.mid_credit import credit_comma, rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation, passive_as
-from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.participle_subjects import nearest_clause_subject, quotation_before_predicate
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
@@ -83,7 +83,7 @@ from quotex.attributions.verb_vetoes import (
     reports_through_object,
     without_particle,
 )
-from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS
+from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADJUNCT_SUBORDINATORS,
     ADVERBS,
@@ -93,6 +93,7 @@ from quotex.lexicon.grammar import (
     PREPOSITIONS,
     QUESTION_WORDS,
     RELATIVES,
+    SUBJECT_WORDS,
 )
 from quotex.lexicon.reporting_verbs import MANNER_OF_SPEAKING
 from quotex.lexicon.verb_frames import (
@@ -233,13 +234,31 @@ def _has_short_subject(v: VerbCue) -> bool:
     )
 
 
+def _first_conjunct(v: VerbCue, before: int) -> int | None:
+    """The first token of a conjunct before *and* at token *before* that a comma opens (a name,
+    a noun phrase or a subject pronoun: 'C, he and Tom Berg said'), or None."""
+    words, floor, k = v.words, v.floor, after_object(v.ctx.tokens, v.i + 1, v.last, v.lemma, v.ctx.lexicon)
+    if before - 2 < floor or words[before].lower() != "and":
+        return None
+    if k <= v.last and words[k] not in (",", ".", ";", "!", "?") and words[k].lower() not in TIME_WORDS:
+        return None  # (the credit must close its clause: not '..., Trump and his aides talk about C')
+    np = (before - 1, before - 1) if words[before - 1].lower() in SUBJECT_WORDS else None
+    np = np or np_left(v.ctx.tokens, before - 1, floor, v.ctx.lexicon)
+    if np is None or np[0] - 2 < floor or words[np[0] - 1] != "," or is_name_word(words[np[0] - 2]):
+        return None  # (a list of names: '"C," Lena Okafor, Omar Diallo and Greta Holt said' is one source)
+    return np[0]
+
+
 def content_then_cue(v: VerbCue) -> Found | None:
     """'C, Smith said.' / '"C," he said.' / 'Over the years, she said, email has helped ...'."""
     ctx, words, i, last, content_floor = v.ctx, v.words, v.i, v.last, v.floor
     tokens = ctx.tokens
     src = v.subject()[0]
     assert src is not None
-    before = src[0] - 1
+    before, c = src[0] - 1, credit_comma(ctx, after_object(tokens, i + 1, last, v.lemma, ctx.lexicon), last)
+    first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
+    if first is not None:
+        src, before = (first, src[1]), first - 1
     after_quote = (
         before >= content_floor
         and is_closing_quote(ctx, before)
@@ -259,7 +278,9 @@ def content_then_cue(v: VerbCue) -> Found | None:
         and (
             (after_quote and ctx.quote_of[content_floor] >= 0)
             or not is_intro_phrase(words, content_floor, before)
-            or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
+            or (
+                c + 3 <= last and words[c] == "," and ctx.quote_of[c + 1] < 0
+            )  # 'X, Becker said (on Monday), Y'
         )
         and (
             after_quote
@@ -273,9 +294,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
             parts: tuple[tuple[int, int], ...] = ((cs, ce),)
             end = before
             # 'Over the years, she said, email has helped ...': the clause goes on
-            rest = (
-                rest_of_clause(ctx, i + 1, last) if not after_quote or kind is not QuoteKind.DIRECT else None
-            )
+            rest = rest_of_clause(ctx, c, last) if not after_quote or kind is not QuoteKind.DIRECT else None
             if rest is not None:
                 parts = ((cs, ce), rest[0])
                 end = rest[1]
@@ -369,14 +388,9 @@ def _has_subject(v: VerbCue) -> bool:
 
 def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     """The source opens a relative or fronted clause: its content ends at the clause's end."""
-    words, i, first = v.words, v.i, v.first
+    words, first = v.words, v.first
     return (
         words[src[1]].lower() in ("who", "which", "that")
-        or (
-            src[1] + 1 < i
-            and words[src[1] + 1] == ","
-            and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
-        )
         or in_fronted_clause(words, first, src[0])  # 'While Ramos said that X, he ...'
     )
 

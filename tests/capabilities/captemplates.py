@@ -71,6 +71,7 @@ from captemplates13_f14t import ROUND13_F14T
 from captemplates13_h11n import ROUND13_H11N
 from captemplates13_h11s import ROUND13_H11S
 from captemplates13_main import ROUND13_MAIN
+from captemplates14_f15d import ROUND14_F15D
 
 TENSES = ("past", "present")
 
@@ -3030,6 +3031,7 @@ CAPABILITIES = (
     *ROUND13_H11N,
     *ROUND13_H11S,
     *ROUND13_MAIN,
+    *ROUND14_F15D,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
