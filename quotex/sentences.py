@@ -180,21 +180,21 @@ def _short_attribution(
         if w.lower() in cue_words:
             if m == k and not (m + 1 < n and words[m + 1][:1].isupper()):
                 return False
-            reach = CREDIT_TAIL_TOKENS if asked and m > k and _modifier_follows(words, m, n) else 14
-            comma = False
-            for e in range(m + 1, min(n, m + reach)):
-                x = words[e]
-                if x in _FINAL:
-                    return True
-                if x.lower() in ("that", ":") or x in _TRAILERS or x in ("“", "«"):
-                    return False
-                if m > k and not comma and e > m + 1 and x in FINITE_AUXILIARIES:
-                    return False  # '"C." It said the pier would reopen.': a reported clause, its own sentence
-                comma = comma or x in (",", "(", "—", "–")
-                if x == "," and e <= m + CREDIT_OBJECT_TOKENS + 1 and e + 1 < n and _participle(words[e + 1]):
-                    # '"Why?" Strand asked, repeating a claim that ...', '"No!" Lund told
-                    # reporters, adding that ...': the credit ends at the comma
-                    return True
+            return _credit_tail(words, k, m, n, asked)
+        if w == "," and m > k and all(x[:1].isupper() and x.lower() not in NOT_NAMES for x in words[k:m]):
+            # '"Why?" Ana Miller, a retired nurse, said softly.': an apposition after the name
+            c = next(
+                (e for e in range(m + 2, min(n, m + _APPOSITION_TOKENS)) if words[e] in _APPOSITION_STOPS), n
+            )
+            v = c + 1 if c + 2 < n and words[c + 1].endswith("ly") and words[c + 1].islower() else c
+            if (
+                c < n
+                and words[c] == ","
+                and v + 1 < n
+                and words[v + 1].islower()
+                and words[v + 1] in cue_words
+            ):
+                return _credit_tail(words, k, v + 1, n, asked)
             return False
         if w in _FINAL or w in _TRAILERS or w in ("“", "«", ":", ",") or (m == k and w.lower() in _LINKERS):
             return False  # ('"C." So says Ida Strand.': a linking adverb opens a sentence of its own)
@@ -204,6 +204,33 @@ def _short_attribution(
             or w in NAME_PARTICLES
         ):
             return False  # (a hyphen or particle inside a name: 'Mei-Ling Zhou', 'Beatriz van Dijk')
+    return False
+
+
+#: How many tokens an apposition after a credit's name may hold before its closing comma.
+_APPOSITION_TOKENS = 12
+#: Tokens that end an apposition after a credit's name (its closing comma) or show it is none.
+_APPOSITION_STOPS = frozenset([",", ".", "?", "!", ";", ":", "“", "”", '"', "«", "»"])
+
+
+def _credit_tail(words: Sequence[str], k: int, m: int, n: int, asked: bool) -> bool:
+    """From a credit's cue at token *m* (its name from *k*): the sentence ends soon after,
+    with no reported clause (see :func:`_short_attribution`)."""
+    reach = CREDIT_TAIL_TOKENS if asked and m > k and _modifier_follows(words, m, n) else 14
+    comma = False
+    for e in range(m + 1, min(n, m + reach)):
+        x = words[e]
+        if x in _FINAL:
+            return True
+        if x.lower() in ("that", ":") or x in _TRAILERS or x in ("“", "«"):
+            return False
+        if m > k and not comma and e > m + 1 and x in FINITE_AUXILIARIES:
+            return False  # '"C." It said the pier would reopen.': a reported clause, its own sentence
+        comma = comma or x in (",", "(", "—", "–")
+        if x == "," and e <= m + CREDIT_OBJECT_TOKENS + 1 and e + 1 < n and _participle(words[e + 1]):
+            # '"Why?" Strand asked, repeating a claim that ...', '"No!" Lund told
+            # reporters, adding that ...': the credit ends at the comma
+            return True
     return False
 
 

@@ -88,7 +88,7 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     if words[j] != ",":
         return j
     k = j - 1
-    steps = marks = 0
+    steps, marks = 0, int(j + 1 < len(words) and words[j + 1] in lexicon.quote_tokens)  # ('"neutral," said')
     while k > floor and words[k] != "," and steps < PARENTHETICAL_WINDOW:
         abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
         if words[k] in (".", ";", ":", "?", "!") and not abbreviation:
@@ -96,9 +96,9 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         marks += words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
         k -= 1
         steps += 1
-    after = words[k + 1].lower()
+    after, relative = words[k + 1].lower(), any(w.lower() in RELATIVES for w in words[k + 1 : j])
     # (a quotation inside: only a closed one in a relative clause, 'where the so-called "tank mafia" ...')
-    if k <= floor or words[k] != "," or (marks and (marks % 2 or after not in RELATIVES)):
+    if k <= floor or words[k] != "," or (marks and (marks % 2 or not relative)):
         return j
     before = words[k - 1]
     if _has_main_verb(words, k + 1, j):

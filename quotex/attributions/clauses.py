@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context, holds_simple_past, verbless_that_clause
 from quotex.attributions.dash_asides import credited_aside, dash_interruption
@@ -16,6 +16,7 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import (
     ADJUNCT_SUBORDINATORS,
+    ADVERBS,
     AUXILIARIES,
     CLAUSE_SUBORDINATORS,
     CONTENT_TRIM,
@@ -109,7 +110,7 @@ def content(
 
 #: The only words at which :func:`content_end` can stop (outside a quotation, besides ';'):
 #: its tests below look at no other word (keep the two in step).
-_CLAUSE_BREAKS = frozenset(["and", "but", ",", "so", "--", "—", "–"]) | ASIDE_OPENERS | MAIN_REPORT_FORMS
+_CLAUSE_BREAKS = frozenset(["and", "but", ",", "so", ":", "--", "—", "–"]) | ASIDE_OPENERS | MAIN_REPORT_FORMS
 
 
 def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
@@ -140,6 +141,8 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         if low not in _CLAUSE_BREAKS:
             k += 1  # (most words: none of the tests below can hold)
             continue
+        if low == ":" and k > a and _reports_after_colon(words, k, last, verbs):
+            return k - 1  # 'cites the crowds as an example: He says ...': a report of its own
         if infinitive and k > a + 2 and low in ("and", "but", ",") and finite_predicate(words, k + 1, last):
             return k - 1  # 'vowed to keep the ferry | and celebrated the ruling': the subject's next act
         if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
@@ -160,20 +163,21 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             low in ("and", "but")
             and k > a
             and k + 1 <= last
-            and (entry := verbs.get(words[k + 1].lower(), ("", "")))
+            and (m := _past_adverb(words, k + 1, last)) <= last
+            and (entry := verbs.get(words[m].lower(), ("", "")))
             and (
                 entry[0] in REPORT_LEMMAS
-                or (entry[1] in ("speech", "naming") and words[k + 1].endswith("ed"))
+                or (entry[1] in ("speech", "naming") and words[m].endswith("ed"))
                 or (
                     entry[1] == "stance"
-                    and words[k + 1].endswith("ed")
+                    and words[m].endswith("ed")
                     and not holds_simple_past(words, qo, a, k)
                 )
             )
         ):
-            # '... and said that ...', '... and suggested ...': the source goes on to a new report;
-            # '... was wrong and criticized him' (not 'the board met and criticized him': the
-            # stance verb goes on with the reported clause's simple past)
+            # '... and said that ...', '... and suggested ...', '... and then said': the source goes
+            # on to a new report; '... was wrong and criticized him' (not 'the board met and
+            # criticized him': the stance verb goes on with the reported clause's simple past)
             return k - 1
         if low in ("and", "but") and k > a and object_then_predicate(ctx, a, k, last):
             return k - 1  # 'denied the charges | and counter-sued': the subject's next act
@@ -201,6 +205,33 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             return k - 1  # 'A woman who has accused the mayor | said ...': the main clause's verb
         k += 1
     return last
+
+
+def _reports_after_colon(
+    words: Sequence[str], k: int, last: int, verbs: Mapping[str, tuple[str, str]]
+) -> bool:
+    """After the colon at *k*, a sentence with a subject and a verb of saying of its own:
+    'He says C', 'Ana Lund said C' (a capital, then the verb within three words)."""
+    return (
+        k + 2 <= last
+        and words[k + 1][:1].isupper()
+        and any(
+            w.islower() and verbs.get(w, ("", ""))[1] == "speech" for w in words[k + 2 : min(last, k + 4) + 1]
+        )
+    )
+
+
+def _past_adverb(words: Sequence[str], k: int, last: int) -> int:
+    """Token *k*, or the one after it when *k* is a lower-case adverb of the lexicon before a
+    verb ('and *then* said', 'and *later* told')."""
+    adverb = words[k] in ADVERBS and words[k] not in _NOT_PLAIN_ADVERBS
+    return k + 1 if k + 1 <= last and words[k].islower() and adverb else k
+
+
+#: Words of ``grammar.ADVERBS`` that do not stand between *and* and a new verb of the same
+#: subject: negators ('and never called') and auxiliaries but the present perfect's ('and had
+#: asked': a backshifted clause goes on; 'and has expressed support': the subject's next act).
+_NOT_PLAIN_ADVERBS = frozenset(["never", "not", "n't"]) | (FINITE_AUXILIARIES - {"has", "have"}) | MODALS
 
 
 def adverbial_clause_only(words: Sequence[str], a: int, b: int) -> bool:
@@ -274,6 +305,7 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         nxt == "according"
         or nxt in PARTICIPLES
         or nxt in SUBORDINATORS
+        or nxt in ("until", "before", "after")  # ', until the shots rang out': the reporter's time
         or (nxt == "for" and after == "whom")
         or (
             nxt == "and" and (after.endswith("ed") or after in IRREGULAR_PAST) and words[k + 2].islower()
@@ -514,24 +546,6 @@ def start_after_opener(ctx: Context, a: int, b: int) -> int:
             # off an aside inside one quotation, whose first part is content too
             return a if m > a and quote_of[m - 1] >= 0 else first
     return first
-
-
-def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:
-    """After a credit in mid-clause, from the comma at token *k*: the rest of the reported
-    clause ('Over the years, she said, | email has helped ...'), as (characters, last
-    token, kind), unless a participle opens a report of its own (', adding that ...')."""
-    if not (
-        k + 3 <= last
-        and ctx.tokens.words[k] == ","
-        and ctx.quote_of[k + 1] < 0
-        and not starts_participle(ctx, k + 1)
-    ):
-        return None
-    end = content_end(ctx, k + 1, last, relative=False)
-    more = content(ctx, k + 1, end)
-    if more is None or end - k < 3:
-        return None
-    return more[0], end, more[1]
 
 
 def joined_kind(a: QuoteKind, b: QuoteKind) -> QuoteKind:

@@ -251,7 +251,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             i += 2  # 'wondered out loud whether'
             continue
         if (
-            low in TIME_WORDS
+            (low in TIME_WORDS and not (i + 1 <= end and words[i + 1] in ("'s", "’s")))  # ("Thursday's")
             or low in CUE_ADVERBS
             or adverb_before_clause(words, i, end, lexicon.quote_tokens)
             or (low in ("here", "there") and i + 1 <= end and _place_adverb_before(words[i + 1], lexicon))
@@ -294,6 +294,8 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
         # 'X said about the plan, "..."' / 'X told Fox that ...': a report of its own follows
         # (after 'C, X said, ...' the first clause goes on: 'a truce that would hold')
         for m in range(k + 1, min(last, k + 12) + 1):
+            if words[m] == "," and m + 1 <= last and words[m + 1].islower() and words[m + 1].endswith("ing"):
+                break  # 'C, X said on Monday, warning that ...': the participle's own report
             if words[m].lower() == "that" and ctx.quote_of[m] < 0 and not after_comma:
                 return False
         for m in range(k + 1, min(last, k + 16) + 1):

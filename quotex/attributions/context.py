@@ -262,6 +262,39 @@ _CLOSING_MARKS = "\"”’'»` "
 _INNER_SENTENCE_END = regex.compile(r"(?:[a-z]{2}|[A-Z])[.?!]\s+[A-Z]")
 
 
+#: Things that bear written words and never speak: 'a sign that read "C"', 'a banner reading
+#: "C"' (the words are an inscription's, and the one who holds it is not their source).
+INSCRIPTION_NOUNS = frozenset(
+    """sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts
+    tee tees hat hats cap caps sticker stickers billboard billboards button buttons badge badges
+    mug mugs plaque plaques inscription""".split()
+)
+
+#: An inscription noun, maybe *that*/*which*, and a verb of bearing words, just before a
+#: quotation: 'a sign that read ', 'banners saying, ', 'a T-shirt reading: '.
+_INSCRIPTION_BEFORE = regex.compile(
+    r"\b(?P<noun>[\w-]+)\s+(?:(?:that|which)\s+)?(?:read|reads|reading|said|says|saying)\s*[,:]?\s*$",
+    regex.IGNORECASE,
+)
+
+
+_INSCRIPTION_CUE = regex.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:that|which)\s+)?$", regex.IGNORECASE)
+
+
+def inscription_quote(text: str, span: QuoteSpan) -> bool:
+    """Quotation *span* is words on a sign, a banner or a shirt ('holding up a sign that read
+    "C"'): no one's speech, and never a later part of the holder's quote."""
+    m = _INSCRIPTION_BEFORE.search(text, max(0, span.start - 40), span.start)
+    return m is not None and m.group("noun").lower() in INSCRIPTION_NOUNS
+
+
+def inscription_cue(text: str, start: int) -> bool:
+    """The cue at character *start* follows a thing bearing words ('a banner *reading*', 'a
+    sign that *said*'): the thing, not the one who carries it, 'says' what follows."""
+    m = _INSCRIPTION_CUE.search(text, max(0, start - 30), start)
+    return m is not None and m.group("noun").lower() in INSCRIPTION_NOUNS
+
+
 def title_case(text: str, span: QuoteSpan, *, one_word: bool = True, min_caps: int = 2) -> bool:
     """A short quotation in title case: a title of a work or a name ("People Before Cranes");
     with *one_word*, a single capitalised word counts too ("Brexit"); *min_caps* capitalised

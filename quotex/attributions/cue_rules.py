@@ -20,14 +20,15 @@ from quotex.attributions.clauses import (
     content_end,
     joined_kind,
     quotation_last,
-    rest_of_clause,
     stance_object_end,
 )
 from quotex.attributions.context import Context, is_closing_quote, is_issued_noun, preposition_length
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.issuers import document_issuer
+from quotex.attributions.mid_credit import rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
+from quotex.attributions.non_reports import past_apposition
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
@@ -104,8 +105,14 @@ def according_to(site: CueSite) -> Found | None:
         relative = (
             src[1] + 2 <= last and words[src[1] + 1] == "," and words[src[1] + 2].lower() in ("who", "which")
         )
-        # ('C, according to X, who said D': the relative clause is X's, not C going on)
-        rest = rest_of_clause(ctx, src[1] + 1, last) if got is not None and not relative else None
+        # ('C, according to X, who said D': the relative clause is X's, not C going on;
+        # past an apposition to the source: '..., according to X, a private forecaster, C2')
+        close = past_apposition(ctx, src[1], last)
+        rest = (
+            rest_of_clause(ctx, close if close > src[1] else src[1] + 1, last)
+            if got is not None and not relative
+            else None
+        )
         if got is not None and rest is not None:
             kind = joined_kind(got[1], rest[2])
             return Attribution((got[0], rest[0]), src, cue, "according_to", kind), a, rest[1]

@@ -43,8 +43,10 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
+    ADJUNCT_SUBORDINATORS,
     ADVERBS,
     AUXILIARIES,
+    CLAUSE_SUBORDINATORS,
     CONTINUING_VERBS,
     COPULA,
     DASHES,
@@ -278,6 +280,9 @@ def phrasal_particle(v: VerbCue) -> bool:
             or (i - 2 >= first and is_closing_quote(v.ctx, i - 2))
             or frame_tail(v.ctx, i + 1, last)
             or words[i - 1] in IRREGULAR_PAST  # 'the lights came back on'
+            # 'shot back when told of it': an adverbial clause follows the particle, no object
+            or words[i + 1].lower() in CLAUSE_SUBORDINATORS
+            or words[i + 1].lower() in ADJUNCT_SUBORDINATORS
             or (words[i - 1].endswith("ed") and words[i + 1].lower() in PREPOSITIONS)  # 'pushed back on'
             # 'walked back the remarks': no finite verb follows a past form (not the verb 'to back';
             # but 'those surveyed back the plan', a reduced relative: RESPONDENT_PARTICIPLES)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.clauses import content_end, quotation_last, stance_object_end
 from quotex.attributions.complements import names_without_quotation
-from quotex.attributions.context import Context, is_source_noun, title_case
+from quotex.attributions.context import Context, inscription_quote, is_source_noun, title_case
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS
@@ -201,7 +201,7 @@ def without_titles(ctx: Context, end: int, start: int) -> str:
     k = bisect.bisect_left(spans, end, key=lambda span: span.start)
     while k < len(spans) and spans[k].end <= start:
         span = spans[k]
-        if title_case(text, span):
+        if title_case(text, span) or inscription_quote(text, span):  # ('holding a sign that read "C"')
             a, b = span.start - end, span.end - end
             gap = gap[:a] + " " * (b - a) + gap[b:]
         k += 1

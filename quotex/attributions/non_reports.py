@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotex.attributions.clauses import kind_of
-from quotex.attributions.context import Context
+from quotex.attributions.context import INSCRIPTION_NOUNS, Context, inscription_cue
 from quotex.attributions.model import Found
 from quotex.lexicon.function_words import NAME_PARTICLES, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import DURATION_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS
@@ -66,7 +66,7 @@ def _name_end(words: Sequence[str], a: int, b: int) -> int:
 _APPOSITION_TOKENS = 12
 
 
-def _past_apposition(ctx: Context, end: int, b: int) -> int:
+def past_apposition(ctx: Context, end: int, b: int) -> int:
     """The last token of an apposition after the name that ends at *end* ('questioned Ida
     Marr, the head of the port authority, for an hour': the closing comma), or *end* when none
     follows: a comma, a determiner or possessive, no verb of the lexicon, no quotation, and a
@@ -126,7 +126,7 @@ def _addressee_only(ctx: Context, found: Found) -> bool:
     while b > a and not words[b][:1].isalnum():
         b -= 1  # (a closing comma or stop)
     end = _name_end(words, a, b)
-    end = _past_apposition(ctx, end, b) if end >= a else end
+    end = past_apposition(ctx, end, b) if end >= a else end
     after = words[b + 1] if b + 1 < len(words) else "."
     return (
         end >= a
@@ -192,7 +192,7 @@ def _party_apposition(ctx: Context, found: Found) -> bool:
     """Is the content only the apposition of the person the speaker talked with ('Ana Roe argued
     with Ivo Berg, a lobbyist for the Grain Council, on Tuesday': the lobbyist is who he is, not
     what she said): the cue, *with*/*against*, a name, a comma, then an apposition
-    (:func:`_past_apposition`) and at most a time phrase?"""
+    (:func:`past_apposition`) and at most a time phrase?"""
     att, a, b = found
     if att.cue is None or a < 4:
         return False
@@ -204,7 +204,7 @@ def _party_apposition(ctx: Context, found: Found) -> bool:
         return False
     while b > a and not words[b][:1].isalnum():
         b -= 1  # (a closing comma or stop)
-    end = _past_apposition(ctx, a - 2, b)
+    end = past_apposition(ctx, a - 2, b)
     return end > a and (end >= b or _time_phrase(words, end + 1, b))
 
 
@@ -406,15 +406,35 @@ def _goal_for_self(ctx: Context, found: Found) -> bool:
     return _object_head(ctx.tokens.words, a, b) in SELF_GOAL_NOUNS
 
 
+#: Verbs of bearing written words: 'a sign that *read*', 'a shirt *saying*'.
+_BEARING_WORDS = frozenset("read reads reading said says saying".split())
+
+
+def _inscription_source(ctx: Context, found: Found) -> bool:
+    """Is the source an object bearing words ('holding up a sign that read "C"', 'A banner
+    reading "C" hung ...')? An inscription credited to its sign would name the sign as the
+    speaker (and take in the quotation after it, the holder's words)."""
+    att = found[0]
+    src, cue = att.source, att.cue
+    if src is None or cue is None or ctx.tokens.text[cue[0] : cue[1]].lower() not in _BEARING_WORDS:
+        return False  # ('the road sign, warning of delays': a device's message stays)
+    words, head = ctx.tokens.words, src[1]
+    if words[head].lower() in ("that", "which") and head > src[0]:
+        head -= 1  # 'a sign that read'
+    # ('Protesters carried a banner reading "C"': the banner's words, whoever carries it)
+    return words[head].lower() in INSCRIPTION_NOUNS or inscription_cue(ctx.tokens.text, cue[0])
+
+
 def not_a_report(ctx: Context, found: Found) -> bool:
-    """Is what a cue rule found an addressee, a question's verb or a sum's, or a goal the
-    subject seeks for itself, not a report?"""
+    """Is what a cue rule found an addressee, a question's verb or a sum's, a goal the subject
+    seeks for itself, or an inscription's words, not a report?"""
     return (
         _addressee_only(ctx, found)
         or _party_apposition(ctx, found)
         or _inside_question(ctx, found)
         or _money_source(ctx, found)
         or _goal_for_self(ctx, found)
+        or _inscription_source(ctx, found)
     )
 
 

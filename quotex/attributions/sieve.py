@@ -19,6 +19,7 @@ from quotex.attributions.context import (
     SURVEY_PREPOSITION,
     Context,
     first_tokens,
+    inscription_quote,
     opens_sentence,
     parse_of,
     preposition_length,
@@ -397,8 +398,8 @@ def _quotation_pass(
                 _use_spans(state.used_spans, quote_of, a, b)
                 state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
                 continue
-        if not sentence_like(tokens.text, span):
-            continue  # a scare quote, a title or a nickname: not somebody's words
+        if not sentence_like(tokens.text, span) or inscription_quote(tokens.text, span):
+            continue  # a scare quote, a title, a nickname or a sign's words: not somebody's words
         site = QuoteSite(
             ctx,
             s,
@@ -458,6 +459,7 @@ def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state:
     if (
         span.start >= prev_end
         and sum(map(str.isalpha, text[span.start : span.start + 40])) >= 2
+        and not inscription_quote(text, span)  # ('..., holding a sign that read "C"')
         and (
             continued
             or (

@@ -60,6 +60,7 @@ from quotex.lexicon.grammar import (
     FRONTED_LINKS,
     FRONTING_PREPOSITIONS,
     INTRO_WORDS,
+    IRREGULAR_PAST,
     MODALS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
@@ -182,8 +183,11 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if k > floor and words[k] == words[j]:
             j = k - 1
     j = before_whose_clause(words, j, floor)
+    closed = words[j] in lexicon.quote_tokens and j - 2 > floor and words[j - 1] == ","
+    if closed:  # 'Okonjo, who rates Halvard "neutral," said': the relative clause ends in a quotation
+        j -= 1
     if words[j] == ",":
-        appos = appositive_name(tokens, j, floor, lexicon)
+        appos = appositive_name(tokens, j, floor, lexicon) if not closed else None
         if appos is not None:
             return appos
         for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
@@ -226,6 +230,8 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         and np[0] - 2 >= floor
         and words[np[0] - 1] == ","
         and words[np[0]].lower() in ("a", "an")
+        # (unless open before a finite 'said': 'C, Lund and Berg, a former official said' is C's)
+        and (words[np[1] + 1] == "," or words[cue].lower() not in ("said", "says", "told", "wrote"))
     ):
         # 'Tomas Ode, a lawyer from Vigo, Spain, said': the phrase found is an apposition
         # (not after a preposition: 'In a letter to X, a nurse wrote' is the nurse's)
@@ -576,6 +582,22 @@ def holds_finite_verb(words: Sequence[str], a: int, b: int) -> bool:
     return False
 
 
+def _past_after_noun(words: Sequence[str], a: int, b: int) -> bool:
+    """A lower-case past form after a noun within a..b ('The road *reopened* Monday'), the verb
+    of a clause; a time phrase holds none ('The next morning', 'A few days later')."""
+    for k in range(a, b + 1):
+        if words[k] == "," or words[k].lower() in _INNER_CLAUSE:
+            return False  # (only the phrase before the first comma: 'Most recently, ...')
+        if (
+            words[k].islower()
+            and (words[k].endswith("ed") or words[k] in IRREGULAR_PAST)
+            and words[k - 1][:1].isalpha()
+            and words[k - 1].lower() not in DETERMINERS
+        ):
+            return True
+    return False
+
+
 def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
     """'On Saturday,' / 'In a statement,' / 'Here in Columbia,': an adverbial before the subject,
     not a reported clause."""
@@ -590,8 +612,9 @@ def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
         # verb is the subject of a clause: 'Finding the wreck will take months, he said.'
         return not holds_finite_verb(words, a + 1, b)
     if (low in DETERMINERS or low in NUMBER_WORDS) and b + 1 < len(words) and time_phrase(words, a, b + 1):
-        # 'A few days later, Lund wrote ...'; not 'The repairs will take months, he said.'
-        return not holds_finite_verb(words, a + 1, b)
+        # 'A few days later, Lund wrote ...'; not 'The repairs will take months, he said.' nor
+        # 'The road reopened Monday morning, she said.' (a past verb after the subject's noun)
+        return not holds_finite_verb(words, a + 1, b) and not _past_after_noun(words, a + 2, b)
     if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in AUXILIARIES:
         return False  # 'This is not about the fares, Lund told ...': a clause
     return n <= 7 and (low in INTRO_WORDS or low in PREPOSITIONS or low.endswith("ing") or low == "here")

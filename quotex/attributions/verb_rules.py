@@ -19,7 +19,6 @@ from quotex.attributions.clauses import (
     in_fronted_clause,
     joined_kind,
     reported_verb_group,
-    rest_of_clause,
     stance_object_end,
     start_after_opener,
 )
@@ -40,6 +39,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.control import REJECTING_LEMMAS, absolute_subject, owned_report, quoted_commitment
 from quotex.attributions.credits import credit_phrase, noun_compound_credit
+from quotex.attributions.expectation import expected, is_expectation_passive
 from quotex.attributions.frames import (
     compound_noun,
     gerund_after_preposition,
@@ -52,10 +52,11 @@ from quotex.attributions.frames import (
 )
 from quotex.attributions.gaps import opens_gap, relative_gap
 from quotex.attributions.head_nouns import homograph_head, name_modified_noun, object_of_perfect
+from quotex.attributions.mid_credit import credit_comma, rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation, passive_as
-from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.participle_subjects import nearest_clause_subject, quotation_before_predicate
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
@@ -68,8 +69,6 @@ from quotex.attributions.sites import (
 from quotex.attributions.subjects import (
     is_intro_phrase,
     sentence_subject,
-    source_before,
-    subject_before_group,
 )
 from quotex.attributions.verb_vetoes import (
     as_shown,
@@ -83,21 +82,20 @@ from quotex.attributions.verb_vetoes import (
     reports_through_object,
     without_particle,
 )
-from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS
+from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADJUNCT_SUBORDINATORS,
-    ADVERBS,
     CLAUSE_SUBORDINATORS,
     COPULA,
     NOUN_DETERMINERS,
     PREPOSITIONS,
     QUESTION_WORDS,
     RELATIVES,
+    SUBJECT_WORDS,
 )
 from quotex.lexicon.reporting_verbs import MANNER_OF_SPEAKING
 from quotex.lexicon.verb_frames import (
     ADDRESSEE_VERBS,
-    EXPECTATION_LEMMAS,
     OBJECT_NAMING,
     PARTICIPLES,
     PARTICLES,
@@ -105,62 +103,6 @@ from quotex.lexicon.verb_frames import (
 )
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
-
-# ---------------------------------------------------------------- expected
-
-
-def _expectation_copula(v: VerbCue) -> int:
-    """The copula of 'is (widely) expected to', 'was said to'; -1 when there is none."""
-    words, i, first = v.words, v.i, v.first
-    if v.lemma in EXPECTATION_LEMMAS and i + 2 <= v.last and words[i + 1].lower() == "to":
-        cop = v.prev
-        while cop > first and (words[cop].lower() in ADVERBS or words[cop].lower().endswith("ly")):
-            cop -= 1  # 'is widely expected to'
-        if cop >= first and words[cop].lower() in COPULA:
-            return cop
-    return -1
-
-
-def _is_expectation_passive(v: VerbCue) -> bool:
-    # (the lemma test first: it fails for nearly every cue)
-    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0 and not _reports_speech(v)
-
-
-def _reports_speech(v: VerbCue) -> bool:
-    """'is reported / said to have said (told, warned)': the perfect infinitive of a speech verb
-    is the cue, and the passive's subject its speaker (the hedge is no expectation)."""
-    words, i = v.words, v.i
-    if i + 3 > v.last or words[i + 2] != "have":
-        return False
-    entry = v.ctx.lexicon.verb_forms.get(words[i + 3].lower())
-    return entry is not None and entry[1] == "speech"
-
-
-def expected(v: VerbCue) -> Found | None:
-    """Rule ``expected``: 'The House is expected to pass the bill' -> content 'The House' +
-    'to pass the bill', cue 'is expected', no source (nobody is named as expecting it)."""
-    ctx, s, i, content_floor = v.ctx, v.s, v.i, v.floor
-    cop = _expectation_copula(v)
-    tokens = ctx.tokens
-    words = tokens.words
-    floor = max(content_floor, s.first)
-    subj = source_before(tokens, cop, floor, ctx.lexicon)
-    if subj is None and content_floor <= s.first:
-        subj = subject_before_group(ctx, s, cop)
-    a = i + 1
-    b = content_end(ctx, a, s.last, relative=False)
-    got = content(ctx, a, b)
-    if got is None or b - a < 2:
-        return None
-    vp, kind = got
-    parts: tuple[tuple[int, int], ...] = (vp,)
-    first = a
-    if subj is not None and words[subj[0]].lower() not in ("it", "there"):  # 'it is expected to rain'
-        parts = ((tokens.starts[subj[0]], tokens.ends[subj[1]]), vp)
-        first = subj[0]
-    cue = (tokens.starts[cop], tokens.ends[i])
-    return Attribution(parts, None, cue, "expected", kind), first, b
-
 
 # ---------------------------------------------------------------- rules before the subject
 
@@ -233,13 +175,31 @@ def _has_short_subject(v: VerbCue) -> bool:
     )
 
 
+def _first_conjunct(v: VerbCue, before: int) -> int | None:
+    """The first token of a conjunct before *and* at token *before* that a comma opens (a name,
+    a noun phrase or a subject pronoun: 'C, he and Tom Berg said'), or None."""
+    words, floor, k = v.words, v.floor, after_object(v.ctx.tokens, v.i + 1, v.last, v.lemma, v.ctx.lexicon)
+    if before - 2 < floor or words[before].lower() != "and":
+        return None
+    if k <= v.last and words[k] not in (",", ".", ";", "!", "?") and words[k].lower() not in TIME_WORDS:
+        return None  # (the credit must close its clause: not '..., Trump and his aides talk about C')
+    np = (before - 1, before - 1) if words[before - 1].lower() in SUBJECT_WORDS else None
+    np = np or np_left(v.ctx.tokens, before - 1, floor, v.ctx.lexicon)
+    if np is None or np[0] - 2 < floor or words[np[0] - 1] != "," or is_name_word(words[np[0] - 2]):
+        return None  # (a list of names: '"C," Lena Okafor, Omar Diallo and Greta Holt said' is one source)
+    return np[0]
+
+
 def content_then_cue(v: VerbCue) -> Found | None:
     """'C, Smith said.' / '"C," he said.' / 'Over the years, she said, email has helped ...'."""
     ctx, words, i, last, content_floor = v.ctx, v.words, v.i, v.last, v.floor
     tokens = ctx.tokens
     src = v.subject()[0]
     assert src is not None
-    before = src[0] - 1
+    before, c = src[0] - 1, credit_comma(ctx, after_object(tokens, i + 1, last, v.lemma, ctx.lexicon), last)
+    first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
+    if first is not None:
+        src, before = (first, src[1]), first - 1
     after_quote = (
         before >= content_floor
         and is_closing_quote(ctx, before)
@@ -259,7 +219,9 @@ def content_then_cue(v: VerbCue) -> Found | None:
         and (
             (after_quote and ctx.quote_of[content_floor] >= 0)
             or not is_intro_phrase(words, content_floor, before)
-            or (i + 4 <= last and words[i + 1] == "," and ctx.quote_of[i + 2] < 0)  # 'X, Becker said, Y'
+            or (
+                c + 3 <= last and words[c] == "," and ctx.quote_of[c + 1] < 0
+            )  # 'X, Becker said (on Monday), Y'
         )
         and (
             after_quote
@@ -273,9 +235,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
             parts: tuple[tuple[int, int], ...] = ((cs, ce),)
             end = before
             # 'Over the years, she said, email has helped ...': the clause goes on
-            rest = (
-                rest_of_clause(ctx, i + 1, last) if not after_quote or kind is not QuoteKind.DIRECT else None
-            )
+            rest = rest_of_clause(ctx, c, last) if not after_quote or kind is not QuoteKind.DIRECT else None
             if rest is not None:
                 parts = ((cs, ce), rest[0])
                 end = rest[1]
@@ -369,14 +329,9 @@ def _has_subject(v: VerbCue) -> bool:
 
 def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     """The source opens a relative or fronted clause: its content ends at the clause's end."""
-    words, i, first = v.words, v.i, v.first
+    words, first = v.words, v.first
     return (
         words[src[1]].lower() in ("who", "which", "that")
-        or (
-            src[1] + 1 < i
-            and words[src[1] + 1] == ","
-            and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
-        )
         or in_fronted_clause(words, first, src[0])  # 'While Ramos said that X, he ...'
     )
 
@@ -570,7 +525,7 @@ def participial(v: VerbCue) -> Found | None:
 #: A reporting verb's steps, in order. The vetoes end the search for this cue (the
 #: word is not a verb here); ``final`` rules end it whenever they apply.
 VERB_STEPS: tuple[Step[VerbCue], ...] = (
-    Rule("expected", ("expected",), _is_expectation_passive, expected, final=True),
+    Rule("expected", ("expected",), is_expectation_passive, expected, final=True),
     Veto("phrasal_particle", phrasal_particle),
     Veto("copula_passive", copula_passive),
     Veto("reduced_passive", reduced_passive),

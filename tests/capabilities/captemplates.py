@@ -71,6 +71,7 @@ from captemplates13_f14t import ROUND13_F14T
 from captemplates13_h11n import ROUND13_H11N
 from captemplates13_h11s import ROUND13_H11S
 from captemplates13_main import ROUND13_MAIN
+from captemplates14_f15d import ROUND14_F15D
 from captemplates14_f15p import ROUND14_F15P
 from captemplates14_f15t import ROUND14_F15T
 from captemplates14_h12s import ROUND14_H12S
@@ -3053,6 +3054,7 @@ CAPABILITIES = (
     *ROUND14_H12S,
     *ROUND14_F15T,
     *ROUND14_F15P,
+    *ROUND14_F15D,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

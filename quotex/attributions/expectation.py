@@ -1,0 +1,70 @@
+"""Rule ``expected``: a passive of expectation with no speaker ('The House is expected to pass
+the bill'), one of :data:`~quotex.attributions.verb_rules.VERB_STEPS`. Input: a
+:class:`~quotex.attributions.sites.VerbCue`; output: the attribution (content = the subject and
+the infinitive, cue = 'is expected', no source) or None."""
+
+from __future__ import annotations
+
+from quotex.attributions.clauses import content, content_end
+from quotex.attributions.model import Attribution, Found
+from quotex.attributions.sites import VerbCue
+from quotex.attributions.subjects import source_before, subject_before_group
+from quotex.lexicon.grammar import ADVERBS, COPULA
+from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS
+
+__all__ = ["expected", "is_expectation_passive"]
+
+
+def _expectation_copula(v: VerbCue) -> int:
+    """The copula of 'is (widely) expected to', 'was said to'; -1 when there is none."""
+    words, i, first = v.words, v.i, v.first
+    if v.lemma in EXPECTATION_LEMMAS and i + 2 <= v.last and words[i + 1].lower() == "to":
+        cop = v.prev
+        while cop > first and (words[cop].lower() in ADVERBS or words[cop].lower().endswith("ly")):
+            cop -= 1  # 'is widely expected to'
+        if cop >= first and words[cop].lower() in COPULA:
+            return cop
+    return -1
+
+
+def is_expectation_passive(v: VerbCue) -> bool:
+    """Is the cue the participle of 'is (widely) expected to', 'was said to' (not 'is said to
+    have said')?"""
+    # (the lemma test first: it fails for nearly every cue)
+    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0 and not _reports_speech(v)
+
+
+def _reports_speech(v: VerbCue) -> bool:
+    """'is reported / said to have said (told, warned)': the perfect infinitive of a speech verb
+    is the cue, and the passive's subject its speaker (the hedge is no expectation)."""
+    words, i = v.words, v.i
+    if i + 3 > v.last or words[i + 2] != "have":
+        return False
+    entry = v.ctx.lexicon.verb_forms.get(words[i + 3].lower())
+    return entry is not None and entry[1] == "speech"
+
+
+def expected(v: VerbCue) -> Found | None:
+    """Rule ``expected``: 'The House is expected to pass the bill' -> content 'The House' +
+    'to pass the bill', cue 'is expected', no source (nobody is named as expecting it)."""
+    ctx, s, i, content_floor = v.ctx, v.s, v.i, v.floor
+    cop = _expectation_copula(v)
+    tokens = ctx.tokens
+    words = tokens.words
+    floor = max(content_floor, s.first)
+    subj = source_before(tokens, cop, floor, ctx.lexicon)
+    if subj is None and content_floor <= s.first:
+        subj = subject_before_group(ctx, s, cop)
+    a = i + 1
+    b = content_end(ctx, a, s.last, relative=False)
+    got = content(ctx, a, b)
+    if got is None or b - a < 2:
+        return None
+    vp, kind = got
+    parts: tuple[tuple[int, int], ...] = (vp,)
+    first = a
+    if subj is not None and words[subj[0]].lower() not in ("it", "there"):  # 'it is expected to rain'
+        parts = ((tokens.starts[subj[0]], tokens.ends[subj[1]]), vp)
+        first = subj[0]
+    cue = (tokens.starts[cop], tokens.ends[i])
+    return Attribution(parts, None, cue, "expected", kind), first, b

@@ -1,0 +1,65 @@
+"""A credit in mid-clause (`C1, she said (on Monday), C2`): where the credit ends and whether
+the clause goes on after it as a second part of the same content."""
+
+from __future__ import annotations
+
+from quotex.attributions.clauses import content, content_end, starts_participle
+from quotex.attributions.context import Context
+from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, TIME_WORDS
+from quotex.lexicon.grammar import ADVERBS, FINITE_AUXILIARIES, IRREGULAR_PAST, MODALS, PREPOSITIONS
+from quotex.records import QuoteKind
+
+#: How many tokens of modifiers may stand between a credit in mid-clause and its comma.
+CREDIT_MODIFIER_TOKENS = 8
+
+
+def credit_comma(ctx: Context, k: int, last: int) -> int:
+    """The comma that ends a credit in mid-clause after token *k* - 1, its cue: *k* itself, or
+    the comma after a modifier phrase when the clause's verb follows it ('The plan, she said
+    *on Monday*, would cost ...', '..., she said *in her opening statement*, has created ...');
+    else *k*."""
+    words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
+    if (
+        k > last
+        or words[k] == ","
+        or not (words[k].lower() in PREPOSITIONS or words[k].lower() in TIME_WORDS)
+    ):
+        return k
+    for m in range(k + 1, min(last, k + CREDIT_MODIFIER_TOKENS) + 1):
+        w = words[m]
+        if ctx.quote_of[m] >= 0 or w.lower() in ("that", ":", ";", ".") or (w.islower() and w in verbs):
+            return k
+        if w == ",":  # (a verb after it: the clause goes on; not 'X said on Monday, two days after')
+            nxt = words[m + 1] if m + 1 <= last else ""
+            verb = nxt in FINITE_AUXILIARIES or nxt in MODALS or nxt in IRREGULAR_PAST or nxt.endswith("ed")
+            return m if nxt.islower() and verb else k
+    return k
+
+
+def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:
+    """After a credit in mid-clause, from the comma at token *k*: the rest of the reported
+    clause ('Over the years, she said, | email has helped ...'), as (characters, last
+    token, kind), unless a participle opens a report of its own (', adding that ...')."""
+    if not (
+        k + 3 <= last
+        and ctx.tokens.words[k] == ","
+        and ctx.quote_of[k + 1] < 0
+        and not starts_participle(ctx, k + 1)
+    ):
+        return None
+    words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
+    if words[k + 1].lower() in ("and", "but") and any(
+        verbs.get(words[m], ("", ""))[1] in ("speech", "stance", "cognition")
+        and words[m - 1][:1].isalpha()
+        and words[m - 1].lower() not in DETERMINERS
+        and words[m - 1].lower() not in NUMBER_WORDS  # ('eight reported incidents')
+        and words[m - 1].lower() not in ADVERBS  # ('were later found', 'had asked')
+        and ctx.quote_of[m] < 0
+        for m in range(k + 3, min(last, k + 8) + 1)
+    ):
+        return None  # '..., records show, and experts say D': a new attribution, not the rest
+    end = content_end(ctx, k + 1, last, relative=False)
+    more = content(ctx, k + 1, end)
+    if more is None or end - k < 3:
+        return None
+    return more[0], end, more[1]
