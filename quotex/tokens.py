@@ -53,6 +53,7 @@ __all__ = [
     "analysis_text",
     "blank_tokenizer_nlp",
     "from_doc",
+    "lower_column",
     "tokenize",
     "tokenize_analysed",
 ]
@@ -81,6 +82,20 @@ def _shared(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.setdefault(w, w) for w in value)
 
 
+def lower_column(words: Sequence[str]) -> tuple[str, ...]:
+    """``tuple(w.lower() for w in words)``, each distinct word lower-cased once: a word already
+    in lower case is its own entry, and equal lower-case forms share one ``str`` (about 8 bytes
+    a token). A rule that tests the lower-case form of a word then finds its hash computed:
+    lower-casing a word and hashing the new string at each test cost several times as much
+    (about 350,000 tests a pass over the PolNeAR dev texts)."""
+    distinct = dict.fromkeys(words, "")
+    shared: dict[str, str] = {}
+    for w in distinct:
+        low = w.lower()
+        distinct[w] = shared.setdefault(low, w if low == w else low)
+    return tuple(map(distinct.__getitem__, words))
+
+
 @frozen
 class Tokens:
     """The token table of one text.
@@ -106,6 +121,13 @@ class Tokens:
     heads: array[int] = field(default=(), converter=_ints)
     ents: tuple[str, ...] = field(default=(), converter=_shared)
     ent_starts: tuple[bool, ...] = field(default=(), converter=_tuple)
+    #: ``words[i].lower()`` for every token, made once per text (derived: not an argument, not
+    #: compared): the rules read it instead of lower-casing a word at every test
+    lows: tuple[str, ...] = field(init=False, eq=False, repr=False)
+
+    @lows.default
+    def _lows(self) -> tuple[str, ...]:
+        return lower_column(self.words)
 
     def __len__(self) -> int:
         return len(self.words)

@@ -213,8 +213,8 @@ def participle_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> 
     clause, Quirk et al. 1985 §17.26); the source runs from the head's phrase, which opens
     the clause, to token *j* (the participle has words of its own before the cue). After a
     document, a past participle does too ('A statement posted on the website said')."""
-    words = tokens.words
-    if words[j].lower() in PREPOSITIONS:
+    words, lows = tokens.words, tokens.lows
+    if lows[j] in PREPOSITIONS:
         return None  # ('a poll released in | late August found': the walk cut a time phrase)
     for k in range(j - 1, max(floor, j - RELATIVE_WINDOW), -1):
         w = words[k]

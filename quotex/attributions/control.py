@@ -108,17 +108,17 @@ def object_reports(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
     saying' ('recalled Lund as saying C') or an implicative control verb before 'OBJECT to
     SAY' ('persuaded Lund to announce that C'). The object's own cue then carries the report,
     so the verb is no cue of its subject's."""
-    words = tokens.words
-    low = words[i].lower()
+    lows = tokens.lows
+    low = lows[i]
     quoting, implicative = low in QUOTING_AS_FORMS, low in IMPLICATIVE_CONTROL_FORMS
     if not (quoting or implicative):
         return False
     for k in range(i + 2, min(last - 1, i + OBJECT_TOKENS + 1) + 1):
-        marker = words[k].lower()
-        cue = lexicon.verb_forms.get(words[k + 1].lower())
+        marker = lows[k]
+        cue = lexicon.verb_forms.get(lows[k + 1])
         if cue is None:
             continue
-        if quoting and marker == "as" and words[k + 1].lower().endswith("ing"):
+        if quoting and marker == "as" and lows[k + 1].endswith("ing"):
             return quoted_object(tokens, k, i, lexicon) is not None
         if implicative and marker == "to":
             got = controlled_object(tokens, k, i, lexicon)

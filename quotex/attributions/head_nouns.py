@@ -120,6 +120,7 @@ def homograph_head(v: VerbCue) -> bool:
     """Is the cue word a noun that heads its phrase ('in coastal states that have ...', 'the
     deadly attack', 'Her harbour plan would ...'), not a verb?"""
     low, lemma, words = v.low, v.lemma, v.words
+    lows = v.lows
     if lemma not in NOUN_HOMOGRAPHS or v.group != v.i or low not in (lemma, lemma + "s", lemma + "es"):
         return False
     if _after_finite(v):
@@ -137,7 +138,7 @@ def homograph_head(v: VerbCue) -> bool:
         k -= 1
     if k < v.first or k == v.prev:
         return False  # (no modifier: the other vetoes read a noun's first word)
-    opener = words[k].lower()
+    opener = lows[k]
     if low != lemma:  # an -s form: its verb agrees with a singular subject only
         if opener in _PLURAL_OPENERS or words[k].isdigit() or (opener in NUMBER_WORDS and opener != "one"):
             return True
@@ -181,11 +182,12 @@ def object_of_perfect(v: VerbCue) -> bool:
     perfect participle in one clause; after a relative pronoun the participle may end a
     relative clause ('the man who has moved says'), so not there."""
     words, prev = v.words, v.prev
+    lows = v.lows
     if v.low == v.lemma or not v.low.endswith("s") or prev - 1 < v.first:
         return False
     participle = words[prev]
     if not (participle.islower() and (participle.endswith("ed") or participle in IRREGULAR_PAST)):
         return False
-    if any(w.lower() in _RELATIVES for w in words[max(v.first, v.i - 5) : v.i]):
+    if any(w in _RELATIVES for w in lows[max(v.first, v.i - 5) : v.i]):
         return False
-    return words[prev - 1].lower() in ("has", "have", "had", "'s", "’s", "'ve", "’ve")
+    return lows[prev - 1] in ("has", "have", "had", "'s", "’s", "'ve", "’ve")

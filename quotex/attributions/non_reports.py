@@ -215,10 +215,10 @@ def _inside_question(ctx: Context, found: Found) -> bool:
     att = found[0]
     if att.cue is None:
         return False
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.tokens.lows
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
     for k in range(cue - 1, max(-1, cue - 4), -1):
-        if words[k].lower() == "whether":
+        if lows[k] == "whether":
             return k < cue - 1 and all(w.lower() in PRONOUNS or is_name_word(w) for w in words[k + 1 : cue])
     return False
 
@@ -279,27 +279,27 @@ def _withheld_answer(ctx: Context, found: Found) -> bool:
     att, a, b = found
     if att.cue is None:
         return False
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.tokens.lows
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
     last = bisect.bisect_left(ctx.tokens.starts, att.cue[1]) - 1
     k = a
     cue_words = [w.lower() for w in words[cue : last + 1]]
     refused = any(w in _REFUSALS for w in cue_words)
-    if k + 1 <= b and words[k].lower() == "to" and words[k + 1].lower() in _SAY_INFINITIVES:
+    if k + 1 <= b and lows[k] == "to" and lows[k + 1] in _SAY_INFINITIVES:
         if not refused:
             return False
         k += 2
-        if k <= b and words[k].lower() in ("on", "about"):
+        if k <= b and lows[k] in ("on", "about"):
             k += 1
     elif not refused:
         j = cue - 1
-        while j >= 0 and cue - j <= 3 and words[j].lower() in _NEGATION_ADVERBS:
+        while j >= 0 and cue - j <= 3 and lows[j] in _NEGATION_ADVERBS:
             j -= 1  # ('did not immediately say', 'would not publicly say')
-        negated = j >= 0 and words[j].lower() in _NEGATIONS
-        declined = cue >= 2 and words[cue - 1].lower() == "to" and words[cue - 2].lower() in _REFUSALS
+        negated = j >= 0 and lows[j] in _NEGATIONS
+        declined = cue >= 2 and lows[cue - 1] == "to" and lows[cue - 2] in _REFUSALS
         if not (negated or declined):
             return False
-    return k <= b and words[k].lower() in _WH_WORDS
+    return k <= b and lows[k] in _WH_WORDS
 
 
 #: Auxiliaries that open an inverted conditional clause: 'Had X known C, ...' (Quirk et al.

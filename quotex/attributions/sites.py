@@ -104,6 +104,7 @@ class VerbCue:
     floor: int
     prev_source: Span | None
     words: Sequence[str]
+    lows: Sequence[str]  # (``Tokens.lows``)
     low: str
     first: int
     last: int
@@ -186,7 +187,7 @@ def after_having(v: VerbCue) -> bool:
     plan "reckless"'): no finite verb, so no subject stands right before it (Quirk et al.
     1985, §3.54: *having* + past participle is a nonfinite perfect)."""
     p = v.prev
-    return p >= v.first and v.words[p].lower() == "having" and v.low != v.lemma and not v.low.endswith("ing")
+    return p >= v.first and v.lows[p] == "having" and v.low != v.lemma and not v.low.endswith("ing")
 
 
 def opens_perfect_participial(v: VerbCue) -> bool:

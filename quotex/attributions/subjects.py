@@ -134,9 +134,9 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
 
 def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     j = _before_cue_adjuncts(words, cue, floor)
-    progressive = words[cue].lower().endswith("ing")
+    progressive = lows[cue].endswith("ing")
     if j < floor:
         return None
     j = skip_brackets_left(words, j, floor)
@@ -144,23 +144,23 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     controlled = controlled_object(tokens, j, floor, lexicon)
     if controlled is not None:  # 'prompted the trust to state': the object; 'urged Lund to say': nobody
         return controlled[0] if controlled[1] else None
-    if progressive and words[j].lower() == "as":
+    if progressive and lows[j] == "as":
         quoted = quoted_object(tokens, j, floor, lexicon)
         if quoted is not None:
             return quoted  # 'The Gazette quoted Lund as saying'
-    if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
-        speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
+    if lows[j] == "to" and j - 1 > floor and words[j - 1].islower():
+        speech = lexicon.verb_forms.get(lows[cue], ("", ""))[1] == "speech"
         adjectives = SPEAKING_ADJECTIVES if speech else frozenset()
         k = before_infinitive(words, j, floor, adjectives, speech)  # 'He went on to say', 'Lund was quick'
         if k == j:
             return None  # 'a Senate majority to confirm ...': an infinitive after a noun has no subject
         j = k
     if (
-        words[j].lower() == "and"
+        lows[j] == "and"
         and j - 1 > floor
         and words[j - 1].islower()
         and words[j - 1].isalpha()
-        and words[j - 1].lower() not in lexicon.role_words
+        and lows[j - 1] not in lexicon.role_words
     ):
         if not bare_verb(words[j - 1]):
             # 'put on a fake Southern accent and joked': the word before *and* ends the first
@@ -168,7 +168,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             return None
         # 'smiled and said'
         j -= 2
-        while j >= floor and words[j].lower() in ADVERBS:
+        while j >= floor and lows[j] in ADVERBS:
             j -= 1
         if j < floor:
             return None
@@ -187,7 +187,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if appos is not None:
             return appos
         for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
-            k = skip_parenthetical_left(words, j, floor, lexicon, words[cue].lower())
+            k = skip_parenthetical_left(words, j, floor, lexicon, lows[cue])
             if k == j:
                 return None
             j = k
@@ -201,7 +201,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     familiar = _familiar_subject(tokens, j, floor, lexicon)
     if familiar is not None:
         return familiar
-    if words[j].lower() in ("who", "that") and j - 1 >= floor:
+    if lows[j] in ("who", "that") and j - 1 >= floor:
         # "X, who has told Y that ...": the source runs from X to the relative pronoun
         k = j - 1
         if words[k] == ",":
@@ -215,25 +215,20 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     if (
         np is not None
         and np[0] - 1 >= floor
-        and (words[np[0] - 1].lower() in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
-        and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
-        and not (words[np[0] - 1].lower() in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
+        and (lows[np[0] - 1] in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
+        and lows[np[0]] not in PRONOUNS  # 'after he said': a clause, not a prepositional object
+        and not (lows[np[0] - 1] in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
     ):
         # (else None: 'In one tweet', 'Along with the dispute'; but 'C, a nurse on the ward said')
         return _issued_by(tokens, np, floor, lexicon) or modified_source_before(tokens, np, floor, lexicon)
-    if (
-        np is not None
-        and np[0] - 2 >= floor
-        and words[np[0] - 1] == ","
-        and words[np[0]].lower() in ("a", "an")
-    ):
+    if np is not None and np[0] - 2 >= floor and words[np[0] - 1] == "," and lows[np[0]] in ("a", "an"):
         # 'Tomas Ode, a lawyer from Vigo, Spain, said': the phrase found is an apposition
         # (not after a preposition: 'In a letter to X, a nurse wrote' is the nurse's)
         name = np_left(tokens, np[0] - 2, floor, lexicon)
         if (
             name is not None
             and is_name_word(words[name[1]])
-            and not (name[0] - 1 >= floor and words[name[0] - 1].lower() in PREPOSITIONS)
+            and not (name[0] - 1 >= floor and lows[name[0] - 1] in PREPOSITIONS)
         ):
             return (name[0], np[1])
     return np
@@ -241,9 +236,9 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
 
 def _familiar_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'people familiar with the matter said': the phrase before the adjective, to token *j*."""
-    words = tokens.words
+    lows = tokens.lows
     for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
-        low = words[k].lower()
+        low = lows[k]
         if low in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
             np = np_left(tokens, k - 1, floor, lexicon)
             return (np[0], j) if np is not None else None

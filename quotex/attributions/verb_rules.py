@@ -369,15 +369,15 @@ def _has_subject(v: VerbCue) -> bool:
 
 def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     """The source opens a relative or fronted clause: its content ends at the clause's end."""
-    words, i, first = v.words, v.i, v.first
+    words, lows, i, first = v.words, v.lows, v.i, v.first
     return (
-        words[src[1]].lower() in ("who", "which", "that")
+        lows[src[1]] in ("who", "which", "that")
         or (
             src[1] + 1 < i
             and words[src[1] + 1] == ","
-            and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
+            and any(lows[k] in ("who", "which") for k in range(src[1] + 1, i))
         )
-        or in_fronted_clause(words, first, src[0])  # 'While Ramos said that X, he ...'
+        or in_fronted_clause(lows, first, src[0])  # 'While Ramos said that X, he ...'
     )
 
 
