@@ -168,6 +168,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
     words = tokens.words
+    lows = tokens.lows
     if lemma == "put it":
         i += 1
     if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:
@@ -175,7 +176,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     elif lemma in TELL_VERBS and i <= end and adjunct_end(words, i, end) == i:
         np = (
             _addressee(tokens, i, end, lexicon)
-            if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
+            if lows[i] not in CLAUSE_STARTERS and words[i] != ":"
             else None  # 'asked whether ...': no object, the question follows
         )
         if (
@@ -185,10 +186,10 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         ):  # (a long object that ends the sentence is still an addressee verb's addressee:
             # 'who advises the Department of Ports and Inland Waterways.')
             i = _after_addressee(words, np, end)
-        elif words[i].lower() in OBJECT_PRONOUNS or (
+        elif lows[i] in OBJECT_PRONOUNS or (
             plural_role(words[i], lexicon)
             and words[i].islower()
-            and (i + 1 > end or words[i + 1].lower() not in PREPOSITIONS)
+            and (i + 1 > end or lows[i + 1] not in PREPOSITIONS)
         ):
             i += 1  # 'told reporters', 'told councillors water bills would rise': a bare plural addressee
     for _ in range(4):
@@ -200,7 +201,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         if skipped > i:
             i = skipped  # 'has said for months that', 'said -- in a letter -- that'
             continue
-        low = words[i].lower()
+        low = lows[i]
         if (
             low in CUE_MODIFIER_OPENERS
             and i + 1 <= end
@@ -219,7 +220,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             while (
                 k <= end
                 and k - i < 15
-                and words[k].lower() not in ("that", ":", ",")
+                and lows[k] not in ("that", ":", ",")
                 and words[k] not in lexicon.quote_tokens
                 and not (k > i + 2 and words[k] in SUBJECT_PRONOUNS)  # 'in a statement they ...'
             ):
@@ -227,13 +228,11 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             if k <= end and words[k] in SUBJECT_PRONOUNS and k > i + 2:
                 i = k
                 continue
-            if k <= end and (
-                words[k].lower() == "that" or words[k] in (":", ",") or words[k] in lexicon.quote_tokens
-            ):
+            if k <= end and (lows[k] == "that" or words[k] in (":", ",") or words[k] in lexicon.quote_tokens):
                 i = k
                 continue
-            if low in TIME_WORDS or (i + 1 <= end and words[i + 1].lower() in TIME_WORDS):
-                i += 2 if i + 1 <= end and words[i + 1].lower() in TIME_WORDS else 1
+            if low in TIME_WORDS or (i + 1 <= end and lows[i + 1] in TIME_WORDS):
+                i += 2 if i + 1 <= end and lows[i + 1] in TIME_WORDS else 1
                 continue
             break
         if (
@@ -262,7 +261,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 low.endswith("ly")
                 and len(low) > 4
                 and i + 1 <= end
-                and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in lexicon.quote_tokens)
+                and (lows[i + 1] in ("that", ",", ":") or words[i + 1] in lexicon.quote_tokens)
             )
             or (low in ("here", "there") and i + 1 <= end and _place_adverb_before(words[i + 1], lexicon))
         ):
@@ -288,13 +287,14 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
     follow ('..., he told reporters on Tuesday.'), not a reported clause of its
     own ('..., he said that ...' / '..., he said: "...").'"""
     words = ctx.tokens.words
+    lows = ctx.tokens.lows
     if k > last:
         return True
-    low = words[k].lower()
+    low = lows[k]
     after_comma = low == "," and k + 1 <= last
     if after_comma:
         k += 1
-        low = words[k].lower()
+        low = lows[k]
     opens_quote = (
         ctx.quote_of[k] >= 0
         and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start
@@ -304,7 +304,7 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
         # 'X said about the plan, "..."' / 'X told Fox that ...': a report of its own follows
         # (after 'C, X said, ...' the first clause goes on: 'a truce that would hold')
         for m in range(k + 1, min(last, k + 12) + 1):
-            if words[m].lower() == "that" and ctx.quote_of[m] < 0 and not after_comma:
+            if lows[m] == "that" and ctx.quote_of[m] < 0 and not after_comma:
                 return False
         for m in range(k + 1, min(last, k + 16) + 1):
             q = ctx.quote_of[m]
@@ -315,12 +315,12 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
                 and words[m - 1] in (",", ":")
             ):
                 return False
-    if low == "that" and k + 1 <= last and words[k + 1].lower() in TIME_WORDS:
+    if low == "that" and k + 1 <= last and lows[k + 1] in TIME_WORDS:
         return True  # 'he said that night': a time, not a clause
     return not (
         (opens_quote and not quote_may_follow)
         or low in ("that", ":")
-        or (low in PRONOUNS and low != "it" and k + 1 <= last and words[k + 1].lower() not in (",", "."))
+        or (low in PRONOUNS and low != "it" and k + 1 <= last and lows[k + 1] not in (",", "."))
     )
 
 

@@ -121,7 +121,7 @@ class VerbCue:
     def group(self) -> int:
         """The first token of the verb group ('has long said': 'has')."""
         if self._group < 0:
-            self._group = verb_group_start(self.words, self.i, self.first)
+            self._group = verb_group_start(self.words, self.lows, self.i, self.first)
         return self._group
 
     @property
@@ -437,8 +437,8 @@ def _after_conjunction(v: VerbCue) -> int:
     k = v.group - 1
     while k >= v.first and v.group - k <= 3 and words[k].islower() and words[k] in AUXILIARIES:
         k -= 1
-    k = verb_group_start(words, k + 1, v.first) - 1 if k < v.group - 1 else k
-    return k if k >= v.first and words[k].lower() in ("and", "but") else -1
+    k = verb_group_start(words, v.lows, k + 1, v.first) - 1 if k < v.group - 1 else k
+    return k if k >= v.first and v.lows[k] in ("and", "but") else -1
 
 
 def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:

@@ -99,14 +99,14 @@ _DAY_OPENERS = TIME_ADVERBS | {"on", "last"}
 _TIME_OPENERS = _DAY_OPENERS | {"in", "this"}
 
 
-def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
+def _before_cue_adjuncts(words: Sequence[str], lows: Sequence[str], cue: int, floor: int) -> int:
     """The token before the adverbs, negators, floating quantifiers, progressive *be* and time
     phrases that stand just before the cue at token *cue* ('The board two weeks ago said',
     'He's predicting', 'a panel in 2001 found'); below *floor* when none is left."""
     j = cue - 1
-    progressive = words[cue].lower().endswith("ing")
+    progressive = lows[cue].endswith("ing")
     while j >= floor:
-        low = words[j].lower()
+        low = lows[j]
         if (
             low in ADVERBS
             or low in ("n't", "not")
@@ -116,16 +116,16 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
         ):
             j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'
             continue
-        if low in PARTS_OF_DAY and j - 1 >= floor and words[j - 1].lower() in DAY_WORDS:
-            j -= 3 if j - 2 >= floor and words[j - 2].lower() in _DAY_OPENERS else 2  # 'Sunday night'
+        if low in PARTS_OF_DAY and j - 1 >= floor and lows[j - 1] in DAY_WORDS:
+            j -= 3 if j - 2 >= floor and lows[j - 2] in _DAY_OPENERS else 2  # 'Sunday night'
             continue
-        if low in TIME_WORDS and j - 1 >= floor and words[j - 1].lower() in _TIME_OPENERS:
+        if low in TIME_WORDS and j - 1 >= floor and lows[j - 1] in _TIME_OPENERS:
             j -= 2  # 'on Tuesday', 'later Thursday', 'this week'
             continue
-        if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
+        if words[j].isdigit() and j - 2 >= floor and lows[j - 2] in ("on", "in"):
             j -= 3
             continue
-        if len(words[j]) == 4 and words[j].isdigit() and j - 1 >= floor and words[j - 1].lower() == "in":
+        if len(words[j]) == 4 and words[j].isdigit() and j - 1 >= floor and lows[j - 1] == "in":
             j -= 2  # 'a panel in 2001 found'
             continue
         break
@@ -135,7 +135,7 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
 def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
     words, lows = tokens.words, tokens.lows
-    j = _before_cue_adjuncts(words, cue, floor)
+    j = _before_cue_adjuncts(words, lows, cue, floor)
     progressive = lows[cue].endswith("ing")
     if j < floor:
         return None
@@ -499,11 +499,12 @@ def apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] |
     return subj
 
 
-def verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
-    """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'."""
+def verb_group_start(words: Sequence[str], lows: Sequence[str], cue: int, floor: int) -> int:
+    """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'
+    (*lows*: the words in lower case, ``Tokens.lows``)."""
     k = cue
     while k - 1 >= floor:
-        low = words[k - 1].lower()
+        low = lows[k - 1]
         if not (
             low in ADVERBS
             or low in MODALS

@@ -139,12 +139,13 @@ def reduced_passive(v: VerbCue) -> bool:
     ('Bowe Bergdahl, an American prisoner of war now charged with desertion'): a reduced
     passive relative modifying the noun, no report."""
     words, i, p = v.words, v.i, v.prev
+    lows = v.lows
     return (
         p - 1 >= v.first
-        and words[p].lower() in _PARTICIPLE_ADVERBS
+        and lows[p] in _PARTICIPLE_ADVERBS
         and words[p - 1].isalpha()
         and words[p - 1].islower()
         and v.low.endswith("ed")
         and i + 1 <= v.last
-        and words[i + 1].lower() in ("with", "of", "by")
+        and lows[i + 1] in ("with", "of", "by")
     )
