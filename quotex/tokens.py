@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -82,18 +82,16 @@ def _shared(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.setdefault(w, w) for w in value)
 
 
-def lower_column(words: Sequence[str]) -> tuple[str, ...]:
-    """``tuple(w.lower() for w in words)``, each distinct word lower-cased once: a word already
-    in lower case is its own entry, and equal lower-case forms share one ``str`` (about 8 bytes
-    a token). A rule that tests the lower-case form of a word then finds its hash computed:
-    lower-casing a word and hashing the new string at each test cost several times as much
-    (about 350,000 tests a pass over the PolNeAR dev texts)."""
-    distinct = dict.fromkeys(words, "")
-    shared: dict[str, str] = {}
-    for w in distinct:
-        low = w.lower()
-        distinct[w] = shared.setdefault(low, w if low == w else low)
-    return tuple(map(distinct.__getitem__, words))
+def lower_column(words: Sequence[str], distinct: Collection[str] | None = None) -> tuple[str, ...]:
+    """``tuple(w.lower() for w in words)``, each distinct word lower-cased once (*distinct*: the
+    distinct words when the caller has them), so the entries of one word share one ``str``
+    (about 8 bytes a token). A rule that tests the lower-case form of a word then finds its
+    hash computed: lower-casing a word and hashing the new string at each test cost several
+    times as much (about 350,000 tests a pass over the PolNeAR dev texts)."""
+    keys = dict.fromkeys(words) if distinct is None else distinct
+    # (C loops only: no Python step per token)
+    table = dict(zip(keys, map(str.lower, keys), strict=True))
+    return tuple(map(table.__getitem__, words))
 
 
 @frozen
@@ -121,9 +119,9 @@ class Tokens:
     heads: array[int] = field(default=(), converter=_ints)
     ents: tuple[str, ...] = field(default=(), converter=_shared)
     ent_starts: tuple[bool, ...] = field(default=(), converter=_tuple)
-    #: ``words[i].lower()`` for every token, made once per text (derived: not an argument, not
-    #: compared): the rules read it instead of lower-casing a word at every test
-    lows: tuple[str, ...] = field(init=False, eq=False, repr=False)
+    #: ``words[i].lower()`` for every token, made once per text (derived from ``words`` when not
+    #: given; never compared): the rules read it instead of lower-casing a word at every test
+    lows: tuple[str, ...] = field(eq=False, repr=False, converter=_tuple)
 
     @lows.default
     def _lows(self) -> tuple[str, ...]:
@@ -354,7 +352,8 @@ def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
             tables, offsets = [], []
     if tables:
         _add_offsets(tables, offsets, code, starts, ends)
-    return Tokens(text, starts, ends, _words(text, starts, ends))
+    words, lows = _words(text, starts, ends)
+    return Tokens(text, starts, ends, words, lows=lows)
 
 
 #: The token tables of up to this many pieces are read in one NumPy pass (about 64,000
@@ -399,11 +398,13 @@ def _offsets(doc: Doc, offset: int = 0, code: str = "i") -> tuple[array[int], ar
     return array(code, starts.astype(dtype).tobytes()), array(code, ends.astype(dtype).tobytes())
 
 
-def _words(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[str, ...]:
-    """The token strings, equal ones shared."""
+def _words(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The token strings, equal ones shared, and the column of their lower-case forms
+    (:func:`lower_column`, from the distinct words found here)."""
     words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     seen: dict[str, str] = {}
-    return tuple(map(seen.setdefault, words, words))  # (each word's first equal one)
+    shared = tuple(map(seen.setdefault, words, words))  # (each word's first equal one)
+    return shared, lower_column(shared, seen)
 
 
 def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> Tokens:
@@ -421,9 +422,9 @@ def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> To
     # whitespace tokens ("\n\n", double spaces) are dropped: the gaps between
     # the kept tokens still show paragraph breaks to the sentence splitter
     starts, ends = _offsets(doc, code="i" if len(text) < 2**31 else "q")
-    words = _words(text, starts, ends)
+    words, lows = _words(text, starts, ends)
     if not annotated:
-        return Tokens(text, starts, ends, words)
+        return Tokens(text, starts, ends, words, lows=lows)
     keep = [t.i for t in doc if not t.is_space]
     tags: list[str] = []
     deps: list[str] = []
@@ -439,4 +440,4 @@ def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> To
     if doc.has_annotation("ENT_IOB"):
         ents = [doc[i].ent_type_ for i in keep]
         ent_starts = [doc[i].ent_iob_ == "B" for i in keep]
-    return Tokens(text, starts, ends, words, tags, deps, heads, ents, ent_starts)
+    return Tokens(text, starts, ends, words, tags, deps, heads, ents, ent_starts, lows)
