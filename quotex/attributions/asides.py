@@ -169,7 +169,7 @@ def relative_subject(
 
 def _who_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject with a relative clause opened by *who* or *whom* (:func:`relative_subject`)."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     lo = max(floor, j - RELATIVE_WINDOW)
     if "who" not in " ".join(words[lo:j]).lower():
         return None  # (no 'who' or 'whom' among the words: one test in C instead of the walk)
@@ -181,7 +181,7 @@ def _who_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
             if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
                 return None  # 'the man who Jones said was ...': 'who' is the object
             np = np_left(tokens, k - 1, floor, lexicon)
-            if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in PREPOSITIONS):
+            if np is None or (np[0] - 1 >= floor and lows[np[0] - 1] in PREPOSITIONS):
                 return None
             return (np[0], j)
         if not w[:1].isalnum() and w not in ("'s", "’s", "-"):

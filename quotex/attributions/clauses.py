@@ -263,11 +263,11 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
     clause)? It does before *according to*, a participle, a subordinator (not *because* or
     *when*, whose clause is reported too), *but*, an apposition that does not close again, a
     new attribution ('..., and Y said')."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.tokens.lows
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
-    nxt = words[k + 1].lower()
-    after = words[k + 2].lower() if k + 2 <= last else ""
+    nxt = lows[k + 1]
+    after = lows[k + 2] if k + 2 <= last else ""
     if nxt in LATE_SUBORDINATORS:
         return nxt == "when" and after.endswith("ed")  # ', because D': D is reported too; ', when asked'
     if (
@@ -301,16 +301,16 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
     if (
         nxt in ("and", "but")
         and k + 2 <= last
-        and words[k + 2].lower() not in ("that", "then")
-        and words[k + 2].lower() not in verbs
+        and lows[k + 2] not in ("that", "then")
+        and lows[k + 2] not in verbs
         and any(
             (
-                words[m].lower() in verbs
+                lows[m] in verbs
                 or (nxt == "and" and (words[m] in FINITE_AUXILIARIES or words[m - 1] in SUBJECT_WORDS))
             )
             and qo[m] < 0
             and not words[m].endswith("ing")
-            and words[m - 1].lower() not in DETERMINERS  # ('the plan': a noun)
+            and lows[m - 1] not in DETERMINERS  # ('the plan': a noun)
             for m in range(k + 3, min(last, k + 12) + 1)
         )
     ):

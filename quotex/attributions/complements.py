@@ -167,8 +167,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
-    words = tokens.words
-    lows = tokens.lows
+    words, lows = tokens.words, tokens.lows
     if lemma == "put it":
         i += 1
     if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:
@@ -286,8 +285,7 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
     """After a trailing attribution only modifiers, objects or an apposition may
     follow ('..., he told reporters on Tuesday.'), not a reported clause of its
     own ('..., he said that ...' / '..., he said: "...").'"""
-    words = ctx.tokens.words
-    lows = ctx.tokens.lows
+    words, lows = ctx.tokens.words, ctx.tokens.lows
     if k > last:
         return True
     low = lows[k]
@@ -382,10 +380,10 @@ _STOP_WORDS_BUT_ARTICLES = STOP_WORDS - {"a", "an", "the"}
 def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
     """A verb of naming with no quotation: 'called himself pro-choice', 'branded them
     traitors', 'described the plan as a betrayal' (a short object, then *as*)."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.tokens.lows
     if a + 1 > last:
         return False
-    low = words[a].lower()
+    low = lows[a]
     if low in NAMING_OBJECTS:
         nxt = words[a + 1]
         nlow = nxt.lower()
@@ -400,11 +398,11 @@ def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
             and not nlow.endswith("ly")
         )
     for k in range(a + 1, min(last, a + 8) + 1):
-        if words[k].lower() == "as":
+        if lows[k] == "as":
             return k + 1 <= last and words[k + 1][:1].isalnum()
-        if words[k] in ("'s", "’s") or (words[k].lower() in _OBJECT_PREPOSITIONS and k > a + 1):
+        if words[k] in ("'s", "’s") or (lows[k] in _OBJECT_PREPOSITIONS and k > a + 1):
             continue  # 'the board's plan as ...', 'the budget for the schools as ...'
-        if not words[k][:1].isalnum() or words[k].lower() in PREPOSITIONS:
+        if not words[k][:1].isalnum() or lows[k] in PREPOSITIONS:
             return False
     return False
 
@@ -504,7 +502,7 @@ def bare_clause(words: Sequence[str], a: int, last: int) -> bool:
 
 def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
     """Is token *a* the start of a reported clause (or a quotation)?"""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.tokens.lows
     w = words[a]
     low = w.lower()
     if ctx.quote_of[a] >= 0 and ctx.quoting[ctx.quote_of[a]]:
@@ -520,7 +518,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if low in CLAUSE_STARTERS or (low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain")):
         return True
     if a + 2 <= last and (
-        (low == "at" and words[a + 1].lower() in ("least", "most"))
+        (low == "at" and lows[a + 1] in ("least", "most"))
         or (
             low in ("only", "just", "almost", "nearly", "roughly", "about")
             and words[a + 1][:1].isalnum()
@@ -538,7 +536,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if (
         vclass == "speech"
         and lemma not in TELL_VERBS
-        and words[a - 1].lower() != lemma  # an inflected form: 'state' is also a noun
+        and lows[a - 1] != lemma  # an inflected form: 'state' is also a noun
         and (subject_then_finite(words, a, last) or bare_clause(words, a, last))
     ):
         return True  # 'added the council had ignored the warnings', 'warned prices would rise'

@@ -79,8 +79,8 @@ def controlled_object(
     """The object of an object-control verb before the infinitive marker at token *to* ('prompted
     | the Harbour Trust | to state'), with True when the verb is implicative (the object said
     it) and False when it is directive (nobody did); None when *to* follows no such object."""
-    words = tokens.words
-    if to - 2 < floor or words[to].lower() != "to":
+    words, lows = tokens.words, tokens.lows
+    if to - 2 < floor or lows[to] != "to":
         return None
     for k in range(to - 2, max(floor, to - OBJECT_TOKENS) - 1, -1):
         verb = words[k]

@@ -95,13 +95,14 @@ def _after_finite(v: VerbCue) -> bool:
     pronoun or a relative pronoun, where a finite verb after the cue shows a gap ('which he
     estimates will ...': :mod:`quotex.attributions.gaps`)."""
     words, i = v.words, v.i
-    if i + 1 > v.last or (v.prev >= v.first and words[v.prev].lower() in PRONOUNS):
+    lows = v.lows
+    if i + 1 > v.last or (v.prev >= v.first and lows[v.prev] in PRONOUNS):
         return False
     if any(w.lower() in _RELATIVES for w in words[max(v.first, i - 4) : i]):
         return False
-    nxt = words[i + 1].lower()
+    nxt = lows[i + 1]
     if nxt == "that":
-        return i + 2 <= v.last and words[i + 2].lower() in _PLURAL_FINITE
+        return i + 2 <= v.last and lows[i + 2] in _PLURAL_FINITE
     return nxt in FINITE_AUXILIARIES  # ('Her harbour plan would ...': a verb of saying's object is never one)
 
 
@@ -164,11 +165,12 @@ def name_modified_noun(v: VerbCue) -> bool:
     that takes a plural verb ('the FA say that') has its clause after it, not a preposition;
     the verb's own particle keeps it a verb ('the Met Office warn of snow')."""
     words, i, prev = v.words, v.i, v.prev
+    lows = v.lows
     if v.low != v.lemma or prev - 1 < v.first or i + 1 > v.last or v.group != i:
         return False
-    nxt = words[i + 1].lower()
+    nxt = lows[i + 1]
     return (
-        words[prev - 1].lower() in _SINGULAR_OPENERS
+        lows[prev - 1] in _SINGULAR_OPENERS
         and is_name_word(words[prev])
         and not _is_plural(words[prev])
         and nxt in _PREPOSITIONS

@@ -196,8 +196,9 @@ def _party_apposition(ctx: Context, found: Found) -> bool:
     if att.cue is None or a < 4:
         return False
     words, starts = ctx.tokens.words, ctx.tokens.starts
+    lows = ctx.tokens.lows
     after_cue = bisect.bisect_left(starts, att.cue[1])
-    if words[after_cue].lower() not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
+    if lows[after_cue] not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
         return False
     if _name_end(words, after_cue + 1, a - 2) != a - 2:
         return False
@@ -244,10 +245,10 @@ def past_addressee(ctx: Context, found: Found) -> Found:
     att, a, b = found
     if att.cue is None or len(att.parts) != 1 or _text(ctx, att.cue).lower() not in ADDRESSEE_CUES:
         return found
-    words = ctx.tokens.words
-    end = a if words[a].lower() in OBJECT_PRONOUNS else _name_end(words, a, b)
+    words, lows = ctx.tokens.words, ctx.tokens.lows
+    end = a if lows[a] in OBJECT_PRONOUNS else _name_end(words, a, b)
     that = end + 1
-    if end < a or that >= b or words[that].lower() != "that":
+    if end < a or that >= b or lows[that] != "that":
         return found
     part = (ctx.tokens.starts[that], att.parts[0][1])
     kind = kind_of(ctx, that, b)

@@ -494,15 +494,15 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
     ('to explicitly and implicitly question')."""
     if src is not None or v.group - 1 < v.first:
         return None
-    words = v.words
+    words, lows = v.words, v.lows
     k = v.group - 1
     if words[k] == "to":
         k = before_infinitive(words, k, v.first, frozenset())
-        nxt = words[k + 1].lower()
+        nxt = lows[k + 1]
         if not (nxt.endswith("ed") or nxt in _VERB_WORDS or nxt in LINKING_VERBS or nxt == "went"):
             return None  # 'allow Republicans and evangelicals to support': a noun after 'and'
     k = before_time_adjunct(words, k, v.first)  # 'but on Tuesday wrote', 'and last week said'
-    if words[k].lower() not in ("and", "but"):
+    if lows[k] not in ("and", "but"):
         return None
     subj = sentence_subject(v.ctx, v.s)
     if subj is None or subj[1] >= k:
@@ -510,7 +510,7 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
     if k != v.prev and (
         ly_adverb(words, k - 1, v.last, v.ctx.lexicon)
         or k - subj[1] > _COORDINATION_WINDOW
-        or any(words[m].lower() in _INNER_CLAUSE for m in range(subj[1] + 1, k))
+        or any(lows[m] in _INNER_CLAUSE for m in range(subj[1] + 1, k))
     ):
         return None
     return subj
@@ -530,7 +530,7 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
     which the other finders do not trust (*support*, *favor* are nouns too)."""
     if src is not None or v.prev < v.first or v.low.endswith(("s", "ing")) or v.words[v.prev] == "to":
         return None  # (not an -s form: '32% of the claims' is a noun; nor an infinitive: 'a majority to')
-    words = v.words
+    words, lows = v.words, v.lows
     head = -1
     k = v.prev
     while k >= max(v.first, v.floor) and v.prev - k < 9:
@@ -549,12 +549,12 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
         return None
     start = head
     while start - 1 >= max(v.first, v.floor) and (
-        words[start - 1].lower() in APPROXIMATORS
-        or words[start - 1].lower() in NUMBER_WORDS
-        or words[start - 1].lower().endswith(("teen", "ty"))
+        lows[start - 1] in APPROXIMATORS
+        or lows[start - 1] in NUMBER_WORDS
+        or lows[start - 1].endswith(("teen", "ty"))
         or words[start - 1] == "-"
         or words[start - 1][:1].isdigit()
-        or words[start - 1].lower() in ("a", "the")
+        or lows[start - 1] in ("a", "the")
     ):
         start -= 1
     end = v.prev

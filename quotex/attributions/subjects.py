@@ -273,17 +273,17 @@ def sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
 
 
 def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.tokens.lows
     i = s.first
     while i <= s.last and (
-        words[i].lower() in SENTENCE_LINKS
+        lows[i] in SENTENCE_LINKS
         or words[i] == ","
-        or (i + 1 <= s.last and words[i + 1] == "," and words[i].lower() in FRONTED_LINKS)  # 'Worse, ...'
+        or (i + 1 <= s.last and words[i + 1] == "," and lows[i] in FRONTED_LINKS)  # 'Worse, ...'
     ):
         i += 1
     if i > s.last:
         return None
-    low = words[i].lower()
+    low = lows[i]
     if (
         low in TIME_WORDS
         or low in TIME_ADVERBS  # 'Late last month,', 'Earlier this week,'
@@ -296,7 +296,7 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
             k <= s.last
             and k - i < FRONTED_WINDOW
             and words[k] != ","
-            and (k - i < 12 or (words[k].lower() not in verbs and words[k].lower() not in COPULA))
+            and (k - i < 12 or (lows[k] not in verbs and lows[k] not in COPULA))
         ):
             k += 1
         if k < s.last and words[k] == ",":
@@ -438,7 +438,7 @@ def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, in
     subj = sentence_subject(ctx, s)
     if subj is None or subj[1] >= group or group - subj[0] > 30:
         return None
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.tokens.lows
     verbs = ctx.lexicon.verb_forms
     if clause_after_subject(words, s.first, subj[0], subj[1] + 1, group):
         return None
@@ -454,7 +454,7 @@ def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, in
             or (w in ("and", "but") and words[k - 1] == "," and opens_subject(words[k + 1]))  # ', and Y said'
         ):
             return None  # (a subordinate clause has a subject of its own: '..., though a panel found')
-    if words[before_time_adjunct(words, group - 1, subj[1] + 1)].lower() in ("and", "but", "or"):
+    if lows[before_time_adjunct(words, group - 1, subj[1] + 1)] in ("and", "but", "or"):
         return subj  # 'The council made a statement and (on Monday) said ...': the subject of both verbs
     return (subj[0], group - 1)
 

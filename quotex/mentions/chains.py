@@ -264,7 +264,7 @@ def _inner_join(
     'the Office of the Secretary of State', whose role the mention would read as a title);
     else -1. *nouns* are the organisation nouns and the role words."""
     i, j, last = chain
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     organization_nouns, role_words = nouns
     nxt = words[j + 1]
     if nxt == "-" and (
@@ -292,9 +292,9 @@ def _inner_join(
         and j + 3 <= last
         and words[j + 2] == "the"
         and words[j + 3] in name_words
-        and words[j + 3].lower() not in _ALWAYS_FUNCTION
-        and words[j + 3].lower() not in role_words
-        and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
+        and lows[j + 3] not in _ALWAYS_FUNCTION
+        and lows[j + 3] not in role_words
+        and any(lows[k] in organization_nouns for k in range(i, j + 1))
     ):
         return j + 3
     return -1

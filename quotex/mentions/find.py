@@ -534,17 +534,17 @@ def _split_title(
     """The title tokens of a chain whose title words end at *split*: the office words
     absorbed after it ('Secretary of State') and the title words before the chain, without
     honorifics; (-1, -1) when only honorifics remain."""
-    words = tokens.words
+    lows = tokens.lows
     t_last = split
     k = split + 1
-    while k < name_first and words[k].lower().rstrip(".") not in lexicon.honorifics:
+    while k < name_first and lows[k].rstrip(".") not in lexicon.honorifics:
         t_last = k
         k += 1
     lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
     t_first = lo if lo >= 0 else first
-    while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
+    while t_first <= t_last and lows[t_first].rstrip(".") in lexicon.honorifics:
         t_first += 1
-    while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
+    while t_last >= t_first and lows[t_last].rstrip(".") in lexicon.honorifics:
         t_last -= 1
     return (t_first, t_last) if t_last >= t_first else (-1, -1)
 
