@@ -359,7 +359,7 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
         lemma, kind = entry
         if kind != "speech" or not words[k].islower() or words[k].endswith("ing"):
             return None
-        if any(w.lower() in REPORT_NEGATIONS for w in words[max(s.first, k - 3) : k]):
+        if any(w in REPORT_NEGATIONS for w in lows[max(s.first, k - 3) : k]):
             return None  # 'The ministry did not respond.' reports nothing
         a = k + 1
         if lemma in TELL_VERBS and a <= last:  # 'told reporters', 'told the Gazette'

@@ -94,11 +94,10 @@ def _after_finite(v: VerbCue) -> bool:
     *that* and a verb no singular *that* takes ('states that have ...')? Not after a subject
     pronoun or a relative pronoun, where a finite verb after the cue shows a gap ('which he
     estimates will ...': :mod:`quotex.attributions.gaps`)."""
-    words, i = v.words, v.i
-    lows = v.lows
+    i, lows = v.i, v.lows
     if i + 1 > v.last or (v.prev >= v.first and lows[v.prev] in PRONOUNS):
         return False
-    if any(w.lower() in _RELATIVES for w in words[max(v.first, i - 4) : i]):
+    if any(w in _RELATIVES for w in lows[max(v.first, i - 4) : i]):
         return False
     nxt = lows[i + 1]
     if nxt == "that":

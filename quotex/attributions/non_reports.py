@@ -280,12 +280,11 @@ def _withheld_answer(ctx: Context, found: Found) -> bool:
     att, a, b = found
     if att.cue is None:
         return False
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    lows = ctx.tokens.lows
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
     last = bisect.bisect_left(ctx.tokens.starts, att.cue[1]) - 1
     k = a
-    cue_words = [w.lower() for w in words[cue : last + 1]]
-    refused = any(w in _REFUSALS for w in cue_words)
+    refused = any(w in _REFUSALS for w in lows[cue : last + 1])
     if k + 1 <= b and lows[k] == "to" and lows[k + 1] in _SAY_INFINITIVES:
         if not refused:
             return False
