@@ -6,9 +6,10 @@ Output: one :class:`Tokens` table of parallel columns: character offsets and
 word strings, plus the pipeline's tags, dependency heads and labels and
 entity labels when the ``Doc`` has them (empty when it does not).
 
-Memory: the table is compact, about 20 bytes a token (4-6 bytes of text): the
+Memory: the table is compact, about 30 bytes a token (4-6 bytes of text): the
 offsets and heads are machine-integer arrays (``array.array``), and the string
-columns are tuples whose equal entries share one ``str``.
+columns (the words, and the same words in lower case) are tuples whose equal
+entries share one ``str``.
 
 Speed and memory: a plain text is tokenised in pieces of about :data:`CHUNK`
 characters cut at whitespace (the tokenizer never looks across whitespace, so the
@@ -103,7 +104,8 @@ class Tokens:
     empty or one entry per token: ``tags`` (fine POS tags), ``deps``
     (dependency labels), ``heads`` (index of the head token; the root points
     to itself), ``ents`` (entity label, ``""`` outside entities) and
-    ``ent_starts`` (True where an entity begins).
+    ``ent_starts`` (True where an entity begins). ``lows`` holds every word in
+    lower case (:func:`lower_column`; derived from ``words`` when not given).
 
     The int columns (``starts``, ``ends``, ``heads``) are ``array.array`` s
     (index, slice, ``len``, ``bisect`` them like tuples; compare with
