@@ -6,10 +6,9 @@ Output: one :class:`Tokens` table of parallel columns: character offsets and
 word strings, plus the pipeline's tags, dependency heads and labels and
 entity labels when the ``Doc`` has them (empty when it does not).
 
-Memory: the table is compact, about 30 bytes a token (4-6 bytes of text): the
+Memory: the table is compact, about 20 bytes a token (4-6 bytes of text): the
 offsets and heads are machine-integer arrays (``array.array``), and the string
-columns (the words, and the same words in lower case) are tuples whose equal
-entries share one ``str``.
+columns are tuples whose equal entries share one ``str``.
 
 Speed and memory: a plain text is tokenised in pieces of about :data:`CHUNK`
 characters cut at whitespace (the tokenizer never looks across whitespace, so the
@@ -29,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -54,7 +53,6 @@ __all__ = [
     "analysis_text",
     "blank_tokenizer_nlp",
     "from_doc",
-    "lower_column",
     "tokenize",
     "tokenize_analysed",
 ]
@@ -83,18 +81,6 @@ def _shared(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.setdefault(w, w) for w in value)
 
 
-def lower_column(words: Sequence[str], distinct: Collection[str] | None = None) -> tuple[str, ...]:
-    """``tuple(w.lower() for w in words)``, each distinct word lower-cased once (*distinct*: the
-    distinct words when the caller has them), so the entries of one word share one ``str``
-    (about 8 bytes a token). A rule that tests the lower-case form of a word then finds its
-    hash computed: lower-casing a word and hashing the new string at each test cost several
-    times as much (about 350,000 tests a pass over the PolNeAR dev texts)."""
-    keys = dict.fromkeys(words) if distinct is None else distinct
-    # (C loops only: no Python step per token)
-    table = dict(zip(keys, map(str.lower, keys), strict=True))
-    return tuple(map(table.__getitem__, words))
-
-
 @frozen
 class Tokens:
     """The token table of one text.
@@ -104,8 +90,7 @@ class Tokens:
     empty or one entry per token: ``tags`` (fine POS tags), ``deps``
     (dependency labels), ``heads`` (index of the head token; the root points
     to itself), ``ents`` (entity label, ``""`` outside entities) and
-    ``ent_starts`` (True where an entity begins). ``lows`` holds every word in
-    lower case (:func:`lower_column`; derived from ``words`` when not given).
+    ``ent_starts`` (True where an entity begins).
 
     The int columns (``starts``, ``ends``, ``heads``) are ``array.array`` s
     (index, slice, ``len``, ``bisect`` them like tuples; compare with
@@ -121,13 +106,6 @@ class Tokens:
     heads: array[int] = field(default=(), converter=_ints)
     ents: tuple[str, ...] = field(default=(), converter=_shared)
     ent_starts: tuple[bool, ...] = field(default=(), converter=_tuple)
-    #: ``words[i].lower()`` for every token, made once per text (derived from ``words`` when not
-    #: given; never compared): the rules read it instead of lower-casing a word at every test
-    lows: tuple[str, ...] = field(eq=False, repr=False, converter=_tuple)
-
-    @lows.default
-    def _lows(self) -> tuple[str, ...]:
-        return lower_column(self.words)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -354,8 +332,7 @@ def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
             tables, offsets = [], []
     if tables:
         _add_offsets(tables, offsets, code, starts, ends)
-    words, lows = _words(text, starts, ends)
-    return Tokens(text, starts, ends, words, lows=lows)
+    return Tokens(text, starts, ends, _words(text, starts, ends))
 
 
 #: The token tables of up to this many pieces are read in one NumPy pass (about 64,000
@@ -400,13 +377,11 @@ def _offsets(doc: Doc, offset: int = 0, code: str = "i") -> tuple[array[int], ar
     return array(code, starts.astype(dtype).tobytes()), array(code, ends.astype(dtype).tobytes())
 
 
-def _words(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The token strings, equal ones shared, and the column of their lower-case forms
-    (:func:`lower_column`, from the distinct words found here)."""
+def _words(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[str, ...]:
+    """The token strings, equal ones shared."""
     words = [text[s:e] for s, e in zip(starts, ends, strict=True)]
     seen: dict[str, str] = {}
-    shared = tuple(map(seen.setdefault, words, words))  # (each word's first equal one)
-    return shared, lower_column(shared, seen)
+    return tuple(map(seen.setdefault, words, words))  # (each word's first equal one)
 
 
 def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> Tokens:
@@ -424,9 +399,9 @@ def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> To
     # whitespace tokens ("\n\n", double spaces) are dropped: the gaps between
     # the kept tokens still show paragraph breaks to the sentence splitter
     starts, ends = _offsets(doc, code="i" if len(text) < 2**31 else "q")
-    words, lows = _words(text, starts, ends)
+    words = _words(text, starts, ends)
     if not annotated:
-        return Tokens(text, starts, ends, words, lows=lows)
+        return Tokens(text, starts, ends, words)
     keep = [t.i for t in doc if not t.is_space]
     tags: list[str] = []
     deps: list[str] = []
@@ -442,4 +417,4 @@ def from_doc(doc: Doc, *, annotated: bool = True, text: str | None = None) -> To
     if doc.has_annotation("ENT_IOB"):
         ents = [doc[i].ent_type_ for i in keep]
         ent_starts = [doc[i].ent_iob_ == "B" for i in keep]
-    return Tokens(text, starts, ends, words, tags, deps, heads, ents, ent_starts, lows)
+    return Tokens(text, starts, ends, words, tags, deps, heads, ents, ent_starts)

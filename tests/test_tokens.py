@@ -25,7 +25,6 @@ from quotex.tokens import (
     analysis_text,
     blank_tokenizer_nlp,
     from_doc,
-    lower_column,
     tokenize,
 )
 
@@ -352,12 +351,3 @@ class TestTokenizerShortcuts:
     def test_whitespace_tokens_are_still_marked(self) -> None:
         doc = blank_tokenizer_nlp()("Two  spaces\n\nand a gap.")
         assert [t.text for t in doc if t.is_space] == [" ", "\n\n"]
-
-
-def test_lows_column_is_every_word_lower_cased() -> None:
-    text = 'The MAYOR said: "the Mayor\'s plan" is ÉTÉ-ready, said Ana DeVries of the İzmir office.'
-    tokens = tokenize(text)
-    assert tokens.lows == tuple(w.lower() for w in tokens.words)
-    # derived: not an argument, and no part of equality
-    assert Tokens(text, tokens.starts, tokens.ends, tokens.words) == tokens
-    assert lower_column(["The", "the", "THE"]) == ("the", "the", "the")

@@ -169,7 +169,7 @@ def relative_subject(
 
 def _who_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject with a relative clause opened by *who* or *whom* (:func:`relative_subject`)."""
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     lo = max(floor, j - RELATIVE_WINDOW)
     if "who" not in " ".join(words[lo:j]).lower():
         return None  # (no 'who' or 'whom' among the words: one test in C instead of the walk)
@@ -181,7 +181,7 @@ def _who_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
             if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
                 return None  # 'the man who Jones said was ...': 'who' is the object
             np = np_left(tokens, k - 1, floor, lexicon)
-            if np is None or (np[0] - 1 >= floor and lows[np[0] - 1] in PREPOSITIONS):
+            if np is None or (np[0] - 1 >= floor and words[np[0] - 1].lower() in PREPOSITIONS):
                 return None
             return (np[0], j)
         if not w[:1].isalnum() and w not in ("'s", "’s", "-"):
@@ -213,8 +213,8 @@ def participle_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> 
     clause, Quirk et al. 1985 §17.26); the source runs from the head's phrase, which opens
     the clause, to token *j* (the participle has words of its own before the cue). After a
     document, a past participle does too ('A statement posted on the website said')."""
-    words, lows = tokens.words, tokens.lows
-    if lows[j] in PREPOSITIONS:
+    words = tokens.words
+    if words[j].lower() in PREPOSITIONS:
         return None  # ('a poll released in | late August found': the walk cut a time phrase)
     for k in range(j - 1, max(floor, j - RELATIVE_WINDOW), -1):
         w = words[k]

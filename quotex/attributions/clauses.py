@@ -121,10 +121,10 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     again (``, who ...``) or a new attribution (``, and Y said``), and before
     ``and said``. A cue inside a relative clause stops at the first comma.
     """
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    words = ctx.tokens.words
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
-    infinitive = a <= last and lows[a] == "to"
+    infinitive = a <= last and words[a].lower() == "to"
     k = a
     while k <= last:
         w = words[k]
@@ -136,7 +136,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             continue
         if w == ";":
             return k - 1
-        low = lows[k]
+        low = w.lower()
         if low not in _CLAUSE_BREAKS:
             k += 1  # (most words: none of the tests below can hold)
             continue
@@ -153,14 +153,14 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             low == "so"
             and k > a + 2
             and k + 1 <= last
-            and (lows[k + 1] in PRONOUNS or is_name_word(words[k + 1]))
+            and (words[k + 1].lower() in PRONOUNS or is_name_word(words[k + 1]))
         ):
             return k - 1  # '... so Mr. Clarke could start the work': a clause of purpose
         if (
             low in ("and", "but")
             and k > a
             and k + 1 <= last
-            and (entry := verbs.get(lows[k + 1], ("", "")))
+            and (entry := verbs.get(words[k + 1].lower(), ("", "")))
             and (
                 entry[0] in REPORT_LEMMAS
                 or (entry[1] in ("speech", "naming") and words[k + 1].endswith("ed"))
@@ -184,7 +184,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             and words[k + 1].endswith("ing")
             and words[k + 1].islower()
             and words[k + 1].isalpha()
-            and verbs.get(lows[k + 1], ("", ""))[1] in ("speech", "stance", "naming")
+            and verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "stance", "naming")
         ):
             return k - 1  # '... and implying that ...': a second report by the same source
         stops = w == "," and k + 1 <= last and (relative or _stops_at_comma(ctx, k, last))
@@ -196,7 +196,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             and w.islower()
             and low in MAIN_REPORT_FORMS
             and words[k - 1][:1].isalnum()
-            and lows[k - 1] not in STOP_WORDS
+            and words[k - 1].lower() not in STOP_WORDS
         ):
             return k - 1  # 'A woman who has accused the mayor | said ...': the main clause's verb
         k += 1
@@ -263,11 +263,11 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
     clause)? It does before *according to*, a participle, a subordinator (not *because* or
     *when*, whose clause is reported too), *but*, an apposition that does not close again, a
     new attribution ('..., and Y said')."""
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    words = ctx.tokens.words
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
-    nxt = lows[k + 1]
-    after = lows[k + 2] if k + 2 <= last else ""
+    nxt = words[k + 1].lower()
+    after = words[k + 2].lower() if k + 2 <= last else ""
     if nxt in LATE_SUBORDINATORS:
         return nxt == "when" and after.endswith("ed")  # ', because D': D is reported too; ', when asked'
     if (
@@ -301,16 +301,16 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
     if (
         nxt in ("and", "but")
         and k + 2 <= last
-        and lows[k + 2] not in ("that", "then")
-        and lows[k + 2] not in verbs
+        and words[k + 2].lower() not in ("that", "then")
+        and words[k + 2].lower() not in verbs
         and any(
             (
-                lows[m] in verbs
+                words[m].lower() in verbs
                 or (nxt == "and" and (words[m] in FINITE_AUXILIARIES or words[m - 1] in SUBJECT_WORDS))
             )
             and qo[m] < 0
             and not words[m].endswith("ing")
-            and lows[m - 1] not in DETERMINERS  # ('the plan': a noun)
+            and words[m - 1].lower() not in DETERMINERS  # ('the plan': a noun)
             for m in range(k + 3, min(last, k + 12) + 1)
         )
     ):
@@ -364,21 +364,21 @@ def closes_again(ctx: Context, k: int, last: int) -> bool:
 def stance_object_end(ctx: Context, a: int, b: int) -> int:
     """The object of a stance verb ends before a time phrase or a second verb phrase:
     'endorsed Abara | last week and has appeared ...', 'rejected the offer | on Friday'."""
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    words = ctx.tokens.words
     gerund = False  # the object holds a clause of its own ('for suggesting ...'): its time phrases
     for k in range(a + 1, b + 1):
         if ctx.quote_of[k] >= 0:
             continue
-        low = lows[k]
-        nxt = lows[k + 1] if k + 1 <= b else ""
-        gerund = gerund or (low.endswith("ing") and lows[k - 1] in _GERUND_PREPOSITIONS)
+        low = words[k].lower()
+        nxt = words[k + 1].lower() if k + 1 <= b else ""
+        gerund = gerund or (low.endswith("ing") and words[k - 1].lower() in _GERUND_PREPOSITIONS)
         if gerund and (low in TIME_WORDS or (low in _TIME_OPENERS and nxt in TIME_WORDS)):
             continue  # 'rebuked Lund for suggesting earlier this week that ...': the gerund's time
         if (
             low in TIME_WORDS
             and low not in ("earlier", "later", "recently")
             and words[k - 1] != "-"
-            and lows[k - 1] not in DETERMINERS
+            and words[k - 1].lower() not in DETERMINERS
         ):
             return _before_time_phrase(words, a, k)  # (not inside a compound: 'the night service')
         if low in ("last", "this", "next", "early", "late") and nxt in TIME_WORDS:
@@ -560,25 +560,24 @@ def reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> boo
 _BEFORE_SUBORDINATOR = frozenset(", ever even just only especially and but time moment day".split())
 
 
-def in_fronted_clause(lows: Sequence[str], first: int, src: int) -> bool:
+def in_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
     """The source at token *src* stands in a fronted adverbial clause, so its report ends at that
     clause's comma: 'While Ramos said that X, he ...', 'Though Ramos was not willing to say C,
     the mayor ...', also when the subordinator ran into the source phrase ('While Ramos wrongly
     claimed that X, ...': *src* is the subordinator), and after an opening phrase
-    (:func:`opens_fronted_clause`). *lows*: the words in lower case (``Tokens.lows``)."""
-    return (lows[first] in FRONTED and first <= src) or opens_fronted_clause(lows, first, src)
+    (:func:`opens_fronted_clause`)."""
+    return (words[first].lower() in FRONTED and first <= src) or opens_fronted_clause(words, first, src)
 
 
-def opens_fronted_clause(lows: Sequence[str], first: int, src: int) -> bool:
+def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
     """A subordinator opens the clause that holds the source, after an opening phrase:
     'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...', 'Even as
     Ramos said X, ...' (*as* only after *even* or *just*: 'As Ramos said, ...' is a credit). The
-    reported clause then ends with that subordinate clause (at its comma). *lows*: the words
-    in lower case."""
+    reported clause then ends with that subordinate clause (at its comma)."""
     opened = False
     for k in range(first + 1, src):
-        low = lows[k]
-        before = lows[k - 1]
+        low = words[k].lower()
+        before = words[k - 1].lower()
         if low in FRONTED and (low != "as" or before in ("even", "just")) and before in _BEFORE_SUBORDINATOR:
             opened = True
         elif low == ",":

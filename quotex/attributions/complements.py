@@ -167,7 +167,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     if lemma == "put it":
         i += 1
     if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:
@@ -175,7 +175,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     elif lemma in TELL_VERBS and i <= end and adjunct_end(words, i, end) == i:
         np = (
             _addressee(tokens, i, end, lexicon)
-            if lows[i] not in CLAUSE_STARTERS and words[i] != ":"
+            if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
             else None  # 'asked whether ...': no object, the question follows
         )
         if (
@@ -185,10 +185,10 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         ):  # (a long object that ends the sentence is still an addressee verb's addressee:
             # 'who advises the Department of Ports and Inland Waterways.')
             i = _after_addressee(words, np, end)
-        elif lows[i] in OBJECT_PRONOUNS or (
+        elif words[i].lower() in OBJECT_PRONOUNS or (
             plural_role(words[i], lexicon)
             and words[i].islower()
-            and (i + 1 > end or lows[i + 1] not in PREPOSITIONS)
+            and (i + 1 > end or words[i + 1].lower() not in PREPOSITIONS)
         ):
             i += 1  # 'told reporters', 'told councillors water bills would rise': a bare plural addressee
     for _ in range(4):
@@ -200,7 +200,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         if skipped > i:
             i = skipped  # 'has said for months that', 'said -- in a letter -- that'
             continue
-        low = lows[i]
+        low = words[i].lower()
         if (
             low in CUE_MODIFIER_OPENERS
             and i + 1 <= end
@@ -219,7 +219,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             while (
                 k <= end
                 and k - i < 15
-                and lows[k] not in ("that", ":", ",")
+                and words[k].lower() not in ("that", ":", ",")
                 and words[k] not in lexicon.quote_tokens
                 and not (k > i + 2 and words[k] in SUBJECT_PRONOUNS)  # 'in a statement they ...'
             ):
@@ -227,11 +227,13 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             if k <= end and words[k] in SUBJECT_PRONOUNS and k > i + 2:
                 i = k
                 continue
-            if k <= end and (lows[k] == "that" or words[k] in (":", ",") or words[k] in lexicon.quote_tokens):
+            if k <= end and (
+                words[k].lower() == "that" or words[k] in (":", ",") or words[k] in lexicon.quote_tokens
+            ):
                 i = k
                 continue
-            if low in TIME_WORDS or (i + 1 <= end and lows[i + 1] in TIME_WORDS):
-                i += 2 if i + 1 <= end and lows[i + 1] in TIME_WORDS else 1
+            if low in TIME_WORDS or (i + 1 <= end and words[i + 1].lower() in TIME_WORDS):
+                i += 2 if i + 1 <= end and words[i + 1].lower() in TIME_WORDS else 1
                 continue
             break
         if (
@@ -260,7 +262,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 low.endswith("ly")
                 and len(low) > 4
                 and i + 1 <= end
-                and (lows[i + 1] in ("that", ",", ":") or words[i + 1] in lexicon.quote_tokens)
+                and (words[i + 1].lower() in ("that", ",", ":") or words[i + 1] in lexicon.quote_tokens)
             )
             or (low in ("here", "there") and i + 1 <= end and _place_adverb_before(words[i + 1], lexicon))
         ):
@@ -285,14 +287,14 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
     """After a trailing attribution only modifiers, objects or an apposition may
     follow ('..., he told reporters on Tuesday.'), not a reported clause of its
     own ('..., he said that ...' / '..., he said: "...").'"""
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    words = ctx.tokens.words
     if k > last:
         return True
-    low = lows[k]
+    low = words[k].lower()
     after_comma = low == "," and k + 1 <= last
     if after_comma:
         k += 1
-        low = lows[k]
+        low = words[k].lower()
     opens_quote = (
         ctx.quote_of[k] >= 0
         and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start
@@ -302,7 +304,7 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
         # 'X said about the plan, "..."' / 'X told Fox that ...': a report of its own follows
         # (after 'C, X said, ...' the first clause goes on: 'a truce that would hold')
         for m in range(k + 1, min(last, k + 12) + 1):
-            if lows[m] == "that" and ctx.quote_of[m] < 0 and not after_comma:
+            if words[m].lower() == "that" and ctx.quote_of[m] < 0 and not after_comma:
                 return False
         for m in range(k + 1, min(last, k + 16) + 1):
             q = ctx.quote_of[m]
@@ -313,12 +315,12 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
                 and words[m - 1] in (",", ":")
             ):
                 return False
-    if low == "that" and k + 1 <= last and lows[k + 1] in TIME_WORDS:
+    if low == "that" and k + 1 <= last and words[k + 1].lower() in TIME_WORDS:
         return True  # 'he said that night': a time, not a clause
     return not (
         (opens_quote and not quote_may_follow)
         or low in ("that", ":")
-        or (low in PRONOUNS and low != "it" and k + 1 <= last and lows[k + 1] not in (",", "."))
+        or (low in PRONOUNS and low != "it" and k + 1 <= last and words[k + 1].lower() not in (",", "."))
     )
 
 
@@ -380,10 +382,10 @@ _STOP_WORDS_BUT_ARTICLES = STOP_WORDS - {"a", "an", "the"}
 def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
     """A verb of naming with no quotation: 'called himself pro-choice', 'branded them
     traitors', 'described the plan as a betrayal' (a short object, then *as*)."""
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    words = ctx.tokens.words
     if a + 1 > last:
         return False
-    low = lows[a]
+    low = words[a].lower()
     if low in NAMING_OBJECTS:
         nxt = words[a + 1]
         nlow = nxt.lower()
@@ -398,11 +400,11 @@ def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
             and not nlow.endswith("ly")
         )
     for k in range(a + 1, min(last, a + 8) + 1):
-        if lows[k] == "as":
+        if words[k].lower() == "as":
             return k + 1 <= last and words[k + 1][:1].isalnum()
-        if words[k] in ("'s", "’s") or (lows[k] in _OBJECT_PREPOSITIONS and k > a + 1):
+        if words[k] in ("'s", "’s") or (words[k].lower() in _OBJECT_PREPOSITIONS and k > a + 1):
             continue  # 'the board's plan as ...', 'the budget for the schools as ...'
-        if not words[k][:1].isalnum() or lows[k] in PREPOSITIONS:
+        if not words[k][:1].isalnum() or words[k].lower() in PREPOSITIONS:
             return False
     return False
 
@@ -502,7 +504,7 @@ def bare_clause(words: Sequence[str], a: int, last: int) -> bool:
 
 def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
     """Is token *a* the start of a reported clause (or a quotation)?"""
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    words = ctx.tokens.words
     w = words[a]
     low = w.lower()
     if ctx.quote_of[a] >= 0 and ctx.quoting[ctx.quote_of[a]]:
@@ -518,7 +520,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if low in CLAUSE_STARTERS or (low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain")):
         return True
     if a + 2 <= last and (
-        (low == "at" and lows[a + 1] in ("least", "most"))
+        (low == "at" and words[a + 1].lower() in ("least", "most"))
         or (
             low in ("only", "just", "almost", "nearly", "roughly", "about")
             and words[a + 1][:1].isalnum()
@@ -536,7 +538,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if (
         vclass == "speech"
         and lemma not in TELL_VERBS
-        and lows[a - 1] != lemma  # an inflected form: 'state' is also a noun
+        and words[a - 1].lower() != lemma  # an inflected form: 'state' is also a noun
         and (subject_then_finite(words, a, last) or bare_clause(words, a, last))
     ):
         return True  # 'added the council had ignored the warnings', 'warned prices would rise'

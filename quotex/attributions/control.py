@@ -79,8 +79,8 @@ def controlled_object(
     """The object of an object-control verb before the infinitive marker at token *to* ('prompted
     | the Harbour Trust | to state'), with True when the verb is implicative (the object said
     it) and False when it is directive (nobody did); None when *to* follows no such object."""
-    words, lows = tokens.words, tokens.lows
-    if to - 2 < floor or lows[to] != "to":
+    words = tokens.words
+    if to - 2 < floor or words[to].lower() != "to":
         return None
     for k in range(to - 2, max(floor, to - OBJECT_TOKENS) - 1, -1):
         verb = words[k]
@@ -108,17 +108,17 @@ def object_reports(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
     saying' ('recalled Lund as saying C') or an implicative control verb before 'OBJECT to
     SAY' ('persuaded Lund to announce that C'). The object's own cue then carries the report,
     so the verb is no cue of its subject's."""
-    lows = tokens.lows
-    low = lows[i]
+    words = tokens.words
+    low = words[i].lower()
     quoting, implicative = low in QUOTING_AS_FORMS, low in IMPLICATIVE_CONTROL_FORMS
     if not (quoting or implicative):
         return False
     for k in range(i + 2, min(last - 1, i + OBJECT_TOKENS + 1) + 1):
-        marker = lows[k]
-        cue = lexicon.verb_forms.get(lows[k + 1])
+        marker = words[k].lower()
+        cue = lexicon.verb_forms.get(words[k + 1].lower())
         if cue is None:
             continue
-        if quoting and marker == "as" and lows[k + 1].endswith("ing"):
+        if quoting and marker == "as" and words[k + 1].lower().endswith("ing"):
             return quoted_object(tokens, k, i, lexicon) is not None
         if implicative and marker == "to":
             got = controlled_object(tokens, k, i, lexicon)

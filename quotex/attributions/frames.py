@@ -348,22 +348,21 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
     :data:`REPORT_TAIL_TOKENS` tokens back from the sentence end."""
     tokens = ctx.tokens
     words, last = tokens.words, s.last - 1
-    lows = tokens.lows
     if words[s.last] != "." or last - s.first < 1:
         return None
     verbs = ctx.lexicon.verb_forms
     for k in range(last, max(s.first, last - REPORT_TAIL_TOKENS), -1):
-        entry = verbs.get(lows[k])
+        entry = verbs.get(words[k].lower())
         if entry is None:
             continue
         lemma, kind = entry
         if kind != "speech" or not words[k].islower() or words[k].endswith("ing"):
             return None
-        if any(w in REPORT_NEGATIONS for w in lows[max(s.first, k - 3) : k]):
+        if any(w.lower() in REPORT_NEGATIONS for w in words[max(s.first, k - 3) : k]):
             return None  # 'The ministry did not respond.' reports nothing
         a = k + 1
         if lemma in TELL_VERBS and a <= last:  # 'told reporters', 'told the Gazette'
-            if lows[a] in OBJECT_PRONOUNS or lows[a] in ("reporters", "journalists"):
+            if words[a].lower() in OBJECT_PRONOUNS or words[a].lower() in ("reporters", "journalists"):
                 a += 1
             else:
                 obj = np_right(tokens, a, last, ctx.lexicon)
@@ -498,23 +497,22 @@ def gerund_after_preposition(v: VerbCue) -> bool:
     ('began by saying ...' is the participial rule's); any form after a preposition but *to*,
     *by* is a noun, never a finite verb: 'a blizzard of tweets', 'in states that ...'."""
     prev, words = v.prev, v.words
-    lows = v.lows
     if prev >= v.first and not v.low.endswith("ing"):
-        return lows[prev] in PREPOSITIONS and lows[prev] not in ("to", "by")
+        return words[prev].lower() in PREPOSITIONS and words[prev].lower() not in ("to", "by")
     if (
-        lows[prev] == "by"
+        words[prev].lower() == "by"
         and v.vclass == "speech"
         and prev - 1 >= v.first
         and words[prev - 1].isalpha()
         and words[prev - 1].islower()
-        and lows[prev - 1] not in DETERMINERS
-        and not (prev - 2 >= v.first and lows[prev - 2] in COPULA)  # 'was marked by singing'
+        and words[prev - 1].lower() not in DETERMINERS
+        and not (prev - 2 >= v.first and words[prev - 2].lower() in COPULA)  # 'was marked by singing'
     ):
         return False
     return (
         v.low.endswith("ing")
         and prev >= v.first
-        and (lows[prev] in PREPOSITIONS or lows[prev] in DETERMINERS)
+        and (words[prev].lower() in PREPOSITIONS or words[prev].lower() in DETERMINERS)
     )
 
 
@@ -524,25 +522,24 @@ def gerund_after_preposition(v: VerbCue) -> bool:
 def plural_noun(v: VerbCue) -> bool:
     """A plural noun that looks like a verb: 'many Asian states, and ...', 'his claims'."""
     words, low, prev, i = v.words, v.low, v.prev, v.i
-    lows = v.lows
     return (
         low.endswith("s")
         and not low.endswith("ss")
         and prev >= v.first
         and (
-            lows[prev] in DETERMINERS
-            or lows[prev] in QUANTIFIERS
-            or (lows[prev] in NUMBER_WORDS and lows[prev] != "one")  # 'two states'
+            words[prev].lower() in DETERMINERS
+            or words[prev].lower() in QUANTIFIERS
+            or (words[prev].lower() in NUMBER_WORDS and words[prev].lower() != "one")  # 'two states'
             or words[prev] in ("'s", "’s")
             or (
                 is_name_word(words[prev])
-                and lows[prev].endswith(ADJECTIVE_SUFFIXES)
+                and words[prev].lower().endswith(ADJECTIVE_SUFFIXES)
                 and i + 1 <= v.last
                 and not words[i + 1][:1].isalpha()
                 # 'many Asian states': the adjective follows a determiner; after a quotation
                 # or a first name it is a surname ('"Go," Coleman says.', 'Ruth Duncan adds')
                 and prev - 1 >= v.first
-                and (lows[prev - 1] in DETERMINERS or lows[prev - 1] in QUANTIFIERS)
+                and (words[prev - 1].lower() in DETERMINERS or words[prev - 1].lower() in QUANTIFIERS)
             )
         )
     )
@@ -552,10 +549,9 @@ def noun_after_determiner(v: VerbCue) -> bool:
     """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post', 'former
     champion'; or part of a compound: 'so-called'."""
     words, prev = v.words, v.prev
-    lows = v.lows
     return prev >= v.first and (
-        (lows[prev] in NOUN_DETERMINERS and not quantified_subject(v))
-        or lows[prev] in _NOUN_ONLY_ADJECTIVES  # 'Former champion Ada Quist, 41, said'
+        (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
+        or words[prev].lower() in _NOUN_ONLY_ADJECTIVES  # 'Former champion Ada Quist, 41, said'
         or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
         or (
             v.low in (v.lemma, v.lemma + "s")  # (a plain or -s form, which may be a noun; not 'said')
@@ -601,10 +597,10 @@ def _after_possessive_adjective(
 def compound_noun(v: VerbCue) -> bool:
     """A noun inside a compound: 'a talk show host', 'the news release date', or a fixed
     compound ('the think tank', 'the talk show warned': :func:`in_fixed_compound`)."""
-    words, lows, prev, i, role_words = v.words, v.lows, v.prev, v.i, v.ctx.lexicon.role_words
-    return in_fixed_compound(lows, v.i, v.first, v.last) or (
+    words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
+    return in_fixed_compound(v.words, v.i, v.first, v.last) or (
         prev - 1 >= v.first
-        and lows[prev - 1] in DETERMINERS
+        and words[prev - 1].lower() in DETERMINERS
         and words[prev].islower()
         and words[prev].isalpha()
         and words[prev] not in role_words

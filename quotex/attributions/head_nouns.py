@@ -94,14 +94,14 @@ def _after_finite(v: VerbCue) -> bool:
     *that* and a verb no singular *that* takes ('states that have ...')? Not after a subject
     pronoun or a relative pronoun, where a finite verb after the cue shows a gap ('which he
     estimates will ...': :mod:`quotex.attributions.gaps`)."""
-    i, lows = v.i, v.lows
-    if i + 1 > v.last or (v.prev >= v.first and lows[v.prev] in PRONOUNS):
+    words, i = v.words, v.i
+    if i + 1 > v.last or (v.prev >= v.first and words[v.prev].lower() in PRONOUNS):
         return False
-    if any(w in _RELATIVES for w in lows[max(v.first, i - 4) : i]):
+    if any(w.lower() in _RELATIVES for w in words[max(v.first, i - 4) : i]):
         return False
-    nxt = lows[i + 1]
+    nxt = words[i + 1].lower()
     if nxt == "that":
-        return i + 2 <= v.last and lows[i + 2] in _PLURAL_FINITE
+        return i + 2 <= v.last and words[i + 2].lower() in _PLURAL_FINITE
     return nxt in FINITE_AUXILIARIES  # ('Her harbour plan would ...': a verb of saying's object is never one)
 
 
@@ -120,7 +120,6 @@ def homograph_head(v: VerbCue) -> bool:
     """Is the cue word a noun that heads its phrase ('in coastal states that have ...', 'the
     deadly attack', 'Her harbour plan would ...'), not a verb?"""
     low, lemma, words = v.low, v.lemma, v.words
-    lows = v.lows
     if lemma not in NOUN_HOMOGRAPHS or v.group != v.i or low not in (lemma, lemma + "s", lemma + "es"):
         return False
     if _after_finite(v):
@@ -138,7 +137,7 @@ def homograph_head(v: VerbCue) -> bool:
         k -= 1
     if k < v.first or k == v.prev:
         return False  # (no modifier: the other vetoes read a noun's first word)
-    opener = lows[k]
+    opener = words[k].lower()
     if low != lemma:  # an -s form: its verb agrees with a singular subject only
         if opener in _PLURAL_OPENERS or words[k].isdigit() or (opener in NUMBER_WORDS and opener != "one"):
             return True
@@ -164,12 +163,11 @@ def name_modified_noun(v: VerbCue) -> bool:
     that takes a plural verb ('the FA say that') has its clause after it, not a preposition;
     the verb's own particle keeps it a verb ('the Met Office warn of snow')."""
     words, i, prev = v.words, v.i, v.prev
-    lows = v.lows
     if v.low != v.lemma or prev - 1 < v.first or i + 1 > v.last or v.group != i:
         return False
-    nxt = lows[i + 1]
+    nxt = words[i + 1].lower()
     return (
-        lows[prev - 1] in _SINGULAR_OPENERS
+        words[prev - 1].lower() in _SINGULAR_OPENERS
         and is_name_word(words[prev])
         and not _is_plural(words[prev])
         and nxt in _PREPOSITIONS
@@ -183,12 +181,11 @@ def object_of_perfect(v: VerbCue) -> bool:
     perfect participle in one clause; after a relative pronoun the participle may end a
     relative clause ('the man who has moved says'), so not there."""
     words, prev = v.words, v.prev
-    lows = v.lows
     if v.low == v.lemma or not v.low.endswith("s") or prev - 1 < v.first:
         return False
     participle = words[prev]
     if not (participle.islower() and (participle.endswith("ed") or participle in IRREGULAR_PAST)):
         return False
-    if any(w in _RELATIVES for w in lows[max(v.first, v.i - 5) : v.i]):
+    if any(w.lower() in _RELATIVES for w in words[max(v.first, v.i - 5) : v.i]):
         return False
-    return lows[prev - 1] in ("has", "have", "had", "'s", "’s", "'ve", "’ve")
+    return words[prev - 1].lower() in ("has", "have", "had", "'s", "’s", "'ve", "’ve")

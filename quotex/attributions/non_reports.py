@@ -196,9 +196,8 @@ def _party_apposition(ctx: Context, found: Found) -> bool:
     if att.cue is None or a < 4:
         return False
     words, starts = ctx.tokens.words, ctx.tokens.starts
-    lows = ctx.tokens.lows
     after_cue = bisect.bisect_left(starts, att.cue[1])
-    if lows[after_cue] not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
+    if words[after_cue].lower() not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
         return False
     if _name_end(words, after_cue + 1, a - 2) != a - 2:
         return False
@@ -216,10 +215,10 @@ def _inside_question(ctx: Context, found: Found) -> bool:
     att = found[0]
     if att.cue is None:
         return False
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    words = ctx.tokens.words
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
     for k in range(cue - 1, max(-1, cue - 4), -1):
-        if lows[k] == "whether":
+        if words[k].lower() == "whether":
             return k < cue - 1 and all(w.lower() in PRONOUNS or is_name_word(w) for w in words[k + 1 : cue])
     return False
 
@@ -245,10 +244,10 @@ def past_addressee(ctx: Context, found: Found) -> Found:
     att, a, b = found
     if att.cue is None or len(att.parts) != 1 or _text(ctx, att.cue).lower() not in ADDRESSEE_CUES:
         return found
-    words, lows = ctx.tokens.words, ctx.tokens.lows
-    end = a if lows[a] in OBJECT_PRONOUNS else _name_end(words, a, b)
+    words = ctx.tokens.words
+    end = a if words[a].lower() in OBJECT_PRONOUNS else _name_end(words, a, b)
     that = end + 1
-    if end < a or that >= b or lows[that] != "that":
+    if end < a or that >= b or words[that].lower() != "that":
         return found
     part = (ctx.tokens.starts[that], att.parts[0][1])
     kind = kind_of(ctx, that, b)
@@ -280,26 +279,27 @@ def _withheld_answer(ctx: Context, found: Found) -> bool:
     att, a, b = found
     if att.cue is None:
         return False
-    lows = ctx.tokens.lows
+    words = ctx.tokens.words
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
     last = bisect.bisect_left(ctx.tokens.starts, att.cue[1]) - 1
     k = a
-    refused = any(w in _REFUSALS for w in lows[cue : last + 1])
-    if k + 1 <= b and lows[k] == "to" and lows[k + 1] in _SAY_INFINITIVES:
+    cue_words = [w.lower() for w in words[cue : last + 1]]
+    refused = any(w in _REFUSALS for w in cue_words)
+    if k + 1 <= b and words[k].lower() == "to" and words[k + 1].lower() in _SAY_INFINITIVES:
         if not refused:
             return False
         k += 2
-        if k <= b and lows[k] in ("on", "about"):
+        if k <= b and words[k].lower() in ("on", "about"):
             k += 1
     elif not refused:
         j = cue - 1
-        while j >= 0 and cue - j <= 3 and lows[j] in _NEGATION_ADVERBS:
+        while j >= 0 and cue - j <= 3 and words[j].lower() in _NEGATION_ADVERBS:
             j -= 1  # ('did not immediately say', 'would not publicly say')
-        negated = j >= 0 and lows[j] in _NEGATIONS
-        declined = cue >= 2 and lows[cue - 1] == "to" and lows[cue - 2] in _REFUSALS
+        negated = j >= 0 and words[j].lower() in _NEGATIONS
+        declined = cue >= 2 and words[cue - 1].lower() == "to" and words[cue - 2].lower() in _REFUSALS
         if not (negated or declined):
             return False
-    return k <= b and lows[k] in _WH_WORDS
+    return k <= b and words[k].lower() in _WH_WORDS
 
 
 #: Auxiliaries that open an inverted conditional clause: 'Had X known C, ...' (Quirk et al.

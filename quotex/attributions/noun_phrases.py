@@ -103,7 +103,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     # A walker (longer than our ~120-line limit on purpose): one right-to-left pass over the
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     if head < floor:
         return None
     w = words[head]
@@ -117,13 +117,13 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     if (
         low in ARTICLE_PRONOUNS
         and head - 1 >= floor
-        and lows[head - 1] in ("a", "the")
+        and words[head - 1].lower() in ("a", "the")
         and opens_clause(words, head - 1, floor)
     ):
         return (head - 1, head)  # '"C," a third added.', 'the other said', 'a few warned'
     if low in NUMBER_WORDS:
-        k = head - 1 if head - 1 >= floor and lows[head - 1] in ("all", "the") else head
-        excepted = k - 1 > floor and lows[k - 1] in ("but", "except")  # 'all but two said'
+        k = head - 1 if head - 1 >= floor and words[head - 1].lower() in ("all", "the") else head
+        excepted = k - 1 > floor and words[k - 1].lower() in ("but", "except")  # 'all but two said'
         if opens_clause(words, k, floor) and not excepted:
             return (k, head)  # a counted group as the subject: 'All three said ...', ', four said ...'
     if low == "old" and (age := _age_phrase_first(words, head, floor)) >= 0:
@@ -131,26 +131,26 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     if (
         low in RESPONDENT_PARTICIPLES
         and head - 1 >= floor
-        and lows[head - 1] in ("those", "people", "voters", "respondents", "adults", "americans")
+        and words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans")
     ):
         return (head - 1, head)  # 'those surveyed say ...'
     if head - 2 >= floor and (
         (  # 'six in 10 said', 'more than four in 10 say'
             (low in NUMBER_WORDS or w.isdigit())
-            and lows[head - 1] == "in"
-            and (lows[head - 2] in NUMBER_WORDS or words[head - 2].isdigit())
+            and words[head - 1].lower() == "in"
+            and (words[head - 2].lower() in NUMBER_WORDS or words[head - 2].isdigit())
         )
         or (  # 'most of them said', 'two of us'
             low in ("them", "us")
-            and lows[head - 1] == "of"
-            and (lows[head - 2] in PARTITIVES or words[head - 2].isdigit())
+            and words[head - 1].lower() == "of"
+            and (words[head - 2].lower() in PARTITIVES or words[head - 2].isdigit())
         )
     ):
         k = head - 2
-        while k - 1 >= floor and lows[k - 1] in APPROXIMATORS:
+        while k - 1 >= floor and words[k - 1].lower() in APPROXIMATORS:
             k -= 1
         return (k, head)
-    if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and lows[head - 1] == "of":
+    if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
         inner = np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
         return (inner[0], head) if inner is not None else None
     if (
@@ -186,7 +186,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             "minority",
             "plurality",
         )
-        or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and lows[head - 1] == "in")
+        or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "in")
         or (w.isalpha() and is_source_noun(low, lexicon))
         or low in ("familiar", "close")
         or (w.isalpha() and w.islower() and determiner_within(words, head, floor, lexicon))
@@ -204,11 +204,11 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             head == floor
             or words[head - 1] in (",", "—", "–")
             or (words[head - 1] in lexicon.quote_tokens and head - 2 >= floor and words[head - 2] == ",")
-            or lows[head - 1] in QUANTIFIERS
-            or lows[head - 1] in _OPENS_SUBJECT
+            or words[head - 1].lower() in QUANTIFIERS
+            or words[head - 1].lower() in _OPENS_SUBJECT
             # 'which tenants called' (not a verb with a bare infinitive: 'which helps explain')
-            or (lows[head - 1] in ("which", "whom", "what") and low not in BARE_INFINITIVE_VERBS)
-            or lows[head - 1] in NUMBER_WORDS
+            or (words[head - 1].lower() in ("which", "whom", "what") and low not in BARE_INFINITIVE_VERBS)
+            or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
         )
     ):
@@ -225,7 +225,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             continue
         if lj in NAME_PARTICLES and is_name_word(words[j + 1]):
             k = j  # 'Pieter van der Berg': particles inside a name, up to three
-            while k - 1 >= floor and j - k < 2 and lows[k - 1] in NAME_PARTICLES:
+            while k - 1 >= floor and j - k < 2 and words[k - 1].lower() in NAME_PARTICLES:
                 k -= 1
             if k - 1 >= floor and is_name_word(words[k - 1]):
                 i = k
@@ -254,8 +254,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 lj in POSSESSIVE_DETERMINERS
                 and j - 1 >= floor
                 and words[j - 1].islower()
-                and lows[j - 1] not in PREPS_IN_NP
-                and lows[j - 1] not in _BEFORE_POSSESSIVE
+                and words[j - 1].lower() not in PREPS_IN_NP
+                and words[j - 1].lower() not in _BEFORE_POSSESSIVE
             ):
                 break  # it opens its phrase: 'Marr opened | their third debate saying'
             j -= 1
@@ -263,15 +263,15 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if (
             lj == "in"
             and j - 1 >= floor
-            and (lows[j - 1] in NUMBER_WORDS or words[j - 1].isdigit())
-            and (lows[j + 1] in NUMBER_WORDS or words[j + 1].isdigit())
+            and (words[j - 1].lower() in NUMBER_WORDS or words[j - 1].isdigit())
+            and (words[j + 1].lower() in NUMBER_WORDS or words[j + 1].isdigit())
         ):
             j -= 1  # 'three in 10 voters'
             continue
         if (
             lj in lexicon.verb_forms
             and words[j - 1] != "-"
-            and lows[j + 1] not in CUE_NOUN_COMPOUNDS.get(lj, ())  # ('the think tank')
+            and words[j + 1].lower() not in CUE_NOUN_COMPOUNDS.get(lj, ())  # ('the think tank')
             and not (
                 is_name_word(wj)
                 and is_name_word(words[j + 1])
@@ -284,12 +284,12 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             lj in PREPS_IN_NP
             and j - 1 >= floor
             and (
-                is_source_noun(lows[j - 1], lexicon)
-                or lows[j - 1] in ("familiar", "close")
+                is_source_noun(words[j - 1].lower(), lexicon)
+                or words[j - 1].lower() in ("familiar", "close")
                 or is_name_word(words[j - 1])
             )
             and lj != "to"
-        ) or (lj == "to" and j - 1 >= floor and lows[j - 1] in ("close",)):
+        ) or (lj == "to" and j - 1 >= floor and words[j - 1].lower() in ("close",)):
             i = j
             j -= 1
             continue
@@ -308,7 +308,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
             break
-        if lows[j + 1] in DETERMINERS and ends_date_phrase(words, j, floor):
+        if words[j + 1].lower() in DETERMINERS and ends_date_phrase(words, j, floor):
             break  # 'Since January the harbour master said', 'On Monday night the ...': a date before it
         if (
             wj.islower()
@@ -352,7 +352,7 @@ def np_right(
     # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     if first > ceiling:
         return None
     w = words[first]
@@ -388,7 +388,7 @@ def np_right(
         if (
             lj in NUMBER_WORDS
             and j + 3 <= ceiling
-            and lows[j + 3] in lexicon.role_words  # (not 'posted one-sided news')
+            and words[j + 3].lower() in lexicon.role_words  # (not 'posted one-sided news')
             and words[j + 1] == "-"
             and words[j + 2].isalpha()
             and words[j + 2].islower()
@@ -401,7 +401,11 @@ def np_right(
             if (
                 saw_name
                 and wj.isdigit()
-                and (j + 1 > ceiling or lows[j + 1] in ("that", ",", ".", ":") or is_name_word(words[j + 1]))
+                and (
+                    j + 1 > ceiling
+                    or words[j + 1].lower() in ("that", ",", ".", ":")
+                    or is_name_word(words[j + 1])
+                )
             ):
                 j += 1  # a channel or branch number: 'told ABC 7 that ...', 'Channel 9 News'
                 continue
@@ -453,14 +457,19 @@ def np_right(
             and wj.islower()
             and lj in lexicon.verb_forms
             and not lj.endswith(("ed", "ing"))
-            and (lows[j - 1] in DETERMINERS or j == noun_slot if j > first else lj.endswith("s"))
+            and (words[j - 1].lower() in DETERMINERS or j == noun_slot if j > first else lj.endswith("s"))
         ):
             saw_head = True  # a noun that is also a cue verb: 'a report in the Register', 'reports'
             j += 1
             continue
-        if lj in ("familiar", "close") and saw_head and j + 1 <= ceiling and lows[j + 1] in ("with", "to"):
+        if (
+            lj in ("familiar", "close")
+            and saw_head
+            and j + 1 <= ceiling
+            and words[j + 1].lower() in ("with", "to")
+        ):
             j += 2  # 'a source close to the campaign', 'people familiar with the talks'
-            if j <= ceiling and lows[j] in DETERMINERS:
+            if j <= ceiling and words[j].lower() in DETERMINERS:
                 j += 1  # (any determiner: 'familiar with its plans', 'close to his family')
             continue
         if (
@@ -475,8 +484,8 @@ def np_right(
             and not (  # 'The board put out a statement': a verb and its particle
                 saw_head
                 and j + 2 <= ceiling
-                and lows[j + 1] in _VERB_PARTICLES
-                and lows[j + 2] in NOUN_DETERMINERS
+                and words[j + 1].lower() in _VERB_PARTICLES
+                and words[j + 2].lower() in NOUN_DETERMINERS
             )
         ):
             saw_head = True
@@ -487,24 +496,24 @@ def np_right(
             and saw_head
             and lj != "to"
             and j + 1 <= ceiling
-            and (lows[j + 1] in DETERMINERS or is_name_word(words[j + 1]))
+            and (words[j + 1].lower() in DETERMINERS or is_name_word(words[j + 1]))
         ):
             j += 1
             continue
         break
     last = j - 1
     while last >= first and (
-        lows[last] in DETERMINERS or lows[last] in _TRAILING_PREPS or words[last] == "-"
+        words[last].lower() in DETERMINERS or words[last].lower() in _TRAILING_PREPS or words[last] == "-"
     ):
         last -= 1
     if last < first or not saw_head:
         return None
     # coordination of names: "Beijing and the Kremlin"
-    if last + 2 <= ceiling and lows[last + 1] == "and" and is_name_word(words[last]):
+    if last + 2 <= ceiling and words[last + 1].lower() == "and" and is_name_word(words[last]):
         k = last + 2
-        if lows[k] == "the" and k + 1 <= ceiling:
+        if words[k].lower() == "the" and k + 1 <= ceiling:
             k += 1
-        if is_name_word(words[k]) and lows[k] not in NOT_NAMES:
+        if is_name_word(words[k]) and words[k].lower() not in NOT_NAMES:
             while k + 1 <= ceiling and is_name_word(words[k + 1]):
                 k += 1
             last = k
@@ -542,13 +551,13 @@ def np_right(
             return (first, t_last)
     if last + 2 <= ceiling and words[last + 1] == ",":
         k = last + 2
-        if lows[k] in ("a", "an", "the") or lows[k] in lexicon.role_words:
+        if words[k].lower() in ("a", "an", "the") or words[k].lower() in lexicon.role_words:
             m = k
             while (
                 m <= ceiling
                 and words[m] not in (",", ".", ";", "?", "!")
                 and not words[m].isspace()
-                and lows[m] not in ("who", "which", "and")
+                and words[m].lower() not in ("who", "which", "and")
                 and (words[m] not in lexicon.quote_tokens or plural_apostrophe(words, m, ceiling))
                 # before its content, a finite verb shows the content's clause, not an apposition
                 # ('According to the Gazette, the ministry is ...')
@@ -559,7 +568,7 @@ def np_right(
             if (
                 not clause
                 and (not closed or (m <= ceiling and words[m] == ","))
-                and any(is_source_noun(lows[x], lexicon) for x in range(k, m))
+                and any(is_source_noun(words[x].lower(), lexicon) for x in range(k, m))
             ):
                 last = m - 1
     return (first, last)

@@ -63,16 +63,15 @@ def modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) 
     return (role in lexicon.role_words or role in lexicon.title_abbreviations) and is_name_word(words[j + 2])
 
 
-def in_fixed_compound(lows: Sequence[str], i: int, first: int, last: int) -> bool:
+def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bool:
     """Is token *i* (a cue form) part of a fixed noun compound (``verb_frames.CUE_NOUN_COMPOUNDS``)
     within tokens *first..last*: the modifier of the head after it ('a think | tank', 'the talk |
-    show') or the head after its modifier ('the talk show | warned')? *lows*: the words in lower
-    case (``Tokens.lows``)."""
-    low = lows[i]
+    show') or the head after its modifier ('the talk show | warned')?"""
+    low = words[i].lower()
     heads = CUE_NOUN_COMPOUNDS.get(low)
-    if heads is not None and i + 1 <= last and lows[i + 1] in heads:
+    if heads is not None and i + 1 <= last and words[i + 1].lower() in heads:
         return True
-    return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(lows[i - 1], ())
+    return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(words[i - 1].lower(), ())
 
 
 def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:

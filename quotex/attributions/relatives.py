@@ -89,8 +89,8 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
     phrase, which opens the clause, to token *j* (the last of the relative clause). None when
     no such pronoun stands in the window, the word after it is no verb (:func:`relative_verb`),
     or the phrase before it opens no clause ('told reporters that ...')."""
-    words, lows = tokens.words, tokens.lows
-    if lows[j] in DETERMINERS or lows[j] in PREPOSITIONS:
+    words = tokens.words
+    if words[j].lower() in DETERMINERS or words[j].lower() in PREPOSITIONS:
         return None  # ('... the season in this | state': a determiner before the cue makes it a noun)
     lo = max(floor, j - _CLAUSE_WINDOW)
     window = words[lo:j]
@@ -101,12 +101,12 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
         if w.lower() in _AMBIGUOUS_RELATIVES:
             if k - 1 < floor or not relative_verb(words, k, lexicon.verb_forms):
                 return None
-            if all(lows[m] in _VERB_GROUP for m in range(k + 1, j + 1)):
+            if all(words[m].lower() in _VERB_GROUP for m in range(k + 1, j + 1)):
                 return None  # 'a deal that was | rejected by ...': the cue is the clause's own verb
             np = np_left(tokens, k - 1, floor, lexicon)
             if np is None or np[1] != k - 1 or not opens_clause(words, np[0], floor):
                 return None
-            if np[0] - 1 >= floor and lows[np[0] - 1] in PREPOSITIONS:
+            if np[0] - 1 >= floor and words[np[0] - 1].lower() in PREPOSITIONS:
                 return None
             return (np[0], j)
         if not w[:1].isalnum() and w not in ("'s", "’s", "-"):

@@ -199,7 +199,6 @@ def _cue_pass(
     """Offer each cue candidate of sentence *s* (from ``cands[ci]``) to the triggers, left to
     right; content found moves the floor past it. Returns the next candidate's index."""
     words = ctx.tokens.words
-    lows = ctx.tokens.lows
     lexicon = ctx.lexicon
     cue_words = lexicon.verb_forms
     out = state.out
@@ -212,7 +211,7 @@ def _cue_pass(
         ci += 1
         if i < floor:
             continue
-        low = lows[i]
+        low = words[i].lower()
         if (
             low in prep_heads
             and low not in cue_words
@@ -277,15 +276,17 @@ def prefer_trailing_attribution(
     if not ((att.rule in OUTRANKED and got[1] > i) or att.rule == "expected"):
         return got, ci
     words = ctx.tokens.words
-    lows = ctx.tokens.lows
     cue_words = ctx.lexicon.verb_forms
     for later in cands[ci : ci + TRAILING_CANDIDATES]:
         if later > s.last or later - i > TRAILING_TOKENS:
             break
         if (
-            (cue_words.get(lows[later], ("", ""))[1] != "speech" and lows[later] != "according")
+            (
+                cue_words.get(words[later].lower(), ("", ""))[1] != "speech"
+                and words[later].lower() != "according"
+            )
             or (
-                content_last < later - 12 and lows[later] != "according" and later + 3 < s.last
+                content_last < later - 12 and words[later].lower() != "according" and later + 3 < s.last
             )  # too far, unless the credit ends the sentence ('..., including X and Y, the aide said.')
             or "," not in words[max(i, later - 8) : later]  # no ', X said'
         ):

@@ -104,7 +104,6 @@ class VerbCue:
     floor: int
     prev_source: Span | None
     words: Sequence[str]
-    lows: Sequence[str]  # (``Tokens.lows``)
     low: str
     first: int
     last: int
@@ -121,7 +120,7 @@ class VerbCue:
     def group(self) -> int:
         """The first token of the verb group ('has long said': 'has')."""
         if self._group < 0:
-            self._group = verb_group_start(self.words, self.lows, self.i, self.first)
+            self._group = verb_group_start(self.words, self.i, self.first)
         return self._group
 
     @property
@@ -187,7 +186,7 @@ def after_having(v: VerbCue) -> bool:
     plan "reckless"'): no finite verb, so no subject stands right before it (Quirk et al.
     1985, §3.54: *having* + past participle is a nonfinite perfect)."""
     p = v.prev
-    return p >= v.first and v.lows[p] == "having" and v.low != v.lemma and not v.low.endswith("ing")
+    return p >= v.first and v.words[p].lower() == "having" and v.low != v.lemma and not v.low.endswith("ing")
 
 
 def opens_perfect_participial(v: VerbCue) -> bool:
@@ -437,8 +436,8 @@ def _after_conjunction(v: VerbCue) -> int:
     k = v.group - 1
     while k >= v.first and v.group - k <= 3 and words[k].islower() and words[k] in AUXILIARIES:
         k -= 1
-    k = verb_group_start(words, v.lows, k + 1, v.first) - 1 if k < v.group - 1 else k
-    return k if k >= v.first and v.lows[k] in ("and", "but") else -1
+    k = verb_group_start(words, k + 1, v.first) - 1 if k < v.group - 1 else k
+    return k if k >= v.first and words[k].lower() in ("and", "but") else -1
 
 
 def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
@@ -494,15 +493,15 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
     ('to explicitly and implicitly question')."""
     if src is not None or v.group - 1 < v.first:
         return None
-    words, lows = v.words, v.lows
+    words = v.words
     k = v.group - 1
     if words[k] == "to":
         k = before_infinitive(words, k, v.first, frozenset())
-        nxt = lows[k + 1]
+        nxt = words[k + 1].lower()
         if not (nxt.endswith("ed") or nxt in _VERB_WORDS or nxt in LINKING_VERBS or nxt == "went"):
             return None  # 'allow Republicans and evangelicals to support': a noun after 'and'
     k = before_time_adjunct(words, k, v.first)  # 'but on Tuesday wrote', 'and last week said'
-    if lows[k] not in ("and", "but"):
+    if words[k].lower() not in ("and", "but"):
         return None
     subj = sentence_subject(v.ctx, v.s)
     if subj is None or subj[1] >= k:
@@ -510,7 +509,7 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
     if k != v.prev and (
         ly_adverb(words, k - 1, v.last, v.ctx.lexicon)
         or k - subj[1] > _COORDINATION_WINDOW
-        or any(lows[m] in _INNER_CLAUSE for m in range(subj[1] + 1, k))
+        or any(words[m].lower() in _INNER_CLAUSE for m in range(subj[1] + 1, k))
     ):
         return None
     return subj
@@ -530,7 +529,7 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
     which the other finders do not trust (*support*, *favor* are nouns too)."""
     if src is not None or v.prev < v.first or v.low.endswith(("s", "ing")) or v.words[v.prev] == "to":
         return None  # (not an -s form: '32% of the claims' is a noun; nor an infinitive: 'a majority to')
-    words, lows = v.words, v.lows
+    words = v.words
     head = -1
     k = v.prev
     while k >= max(v.first, v.floor) and v.prev - k < 9:
@@ -549,12 +548,12 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
         return None
     start = head
     while start - 1 >= max(v.first, v.floor) and (
-        lows[start - 1] in APPROXIMATORS
-        or lows[start - 1] in NUMBER_WORDS
-        or lows[start - 1].endswith(("teen", "ty"))
+        words[start - 1].lower() in APPROXIMATORS
+        or words[start - 1].lower() in NUMBER_WORDS
+        or words[start - 1].lower().endswith(("teen", "ty"))
         or words[start - 1] == "-"
         or words[start - 1][:1].isdigit()
-        or lows[start - 1] in ("a", "the")
+        or words[start - 1].lower() in ("a", "the")
     ):
         start -= 1
     end = v.prev

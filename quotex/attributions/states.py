@@ -103,7 +103,7 @@ def stance_adjective(site: CueSite) -> Found | None:
     if a < 0:
         return None
     link = linking_verb_before(words, i, site.first)
-    group = verb_group_start(words, tokens.lows, link, site.first)
+    group = verb_group_start(words, link, site.first)
     floor = max(site.floor, site.first)
     src = source_before(tokens, group, floor, lexicon) if group > floor else None
     if src is None:
@@ -121,7 +121,7 @@ def stance_adjective(site: CueSite) -> Found | None:
         ):
             return None
     # 'Though X was willing to C, the mayor ...': the stance ends with its fronted clause
-    fronted = src is not None and in_fronted_clause(ctx.tokens.lows, site.first, src[0])
+    fronted = src is not None and in_fronted_clause(words, site.first, src[0])
     b = content_end(ctx, a, last, relative=fronted)
     if a > i + 1:  # an object of the preposition: it ends as a stance verb's object does
         b = stance_object_end(ctx, a, b)
@@ -202,7 +202,7 @@ def appearance(site: CueSite) -> Found | None:
     holding the impression); 'It seems that C' keeps only 'that C'."""
     ctx, s, i, words = site.ctx, site.s, site.i, site.words
     tokens = ctx.tokens
-    group = verb_group_start(words, tokens.lows, i, s.first)
+    group = verb_group_start(words, i, s.first)
     floor = max(site.floor, s.first)
     subj = source_before(tokens, group, floor, ctx.lexicon) if group > floor else None
     if subj is None and site.floor <= s.first and group > s.first:

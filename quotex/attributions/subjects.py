@@ -99,14 +99,14 @@ _DAY_OPENERS = TIME_ADVERBS | {"on", "last"}
 _TIME_OPENERS = _DAY_OPENERS | {"in", "this"}
 
 
-def _before_cue_adjuncts(words: Sequence[str], lows: Sequence[str], cue: int, floor: int) -> int:
+def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
     """The token before the adverbs, negators, floating quantifiers, progressive *be* and time
     phrases that stand just before the cue at token *cue* ('The board two weeks ago said',
     'He's predicting', 'a panel in 2001 found'); below *floor* when none is left."""
     j = cue - 1
-    progressive = lows[cue].endswith("ing")
+    progressive = words[cue].lower().endswith("ing")
     while j >= floor:
-        low = lows[j]
+        low = words[j].lower()
         if (
             low in ADVERBS
             or low in ("n't", "not")
@@ -116,16 +116,16 @@ def _before_cue_adjuncts(words: Sequence[str], lows: Sequence[str], cue: int, fl
         ):
             j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'
             continue
-        if low in PARTS_OF_DAY and j - 1 >= floor and lows[j - 1] in DAY_WORDS:
-            j -= 3 if j - 2 >= floor and lows[j - 2] in _DAY_OPENERS else 2  # 'Sunday night'
+        if low in PARTS_OF_DAY and j - 1 >= floor and words[j - 1].lower() in DAY_WORDS:
+            j -= 3 if j - 2 >= floor and words[j - 2].lower() in _DAY_OPENERS else 2  # 'Sunday night'
             continue
-        if low in TIME_WORDS and j - 1 >= floor and lows[j - 1] in _TIME_OPENERS:
+        if low in TIME_WORDS and j - 1 >= floor and words[j - 1].lower() in _TIME_OPENERS:
             j -= 2  # 'on Tuesday', 'later Thursday', 'this week'
             continue
-        if words[j].isdigit() and j - 2 >= floor and lows[j - 2] in ("on", "in"):
+        if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
             j -= 3
             continue
-        if len(words[j]) == 4 and words[j].isdigit() and j - 1 >= floor and lows[j - 1] == "in":
+        if len(words[j]) == 4 and words[j].isdigit() and j - 1 >= floor and words[j - 1].lower() == "in":
             j -= 2  # 'a panel in 2001 found'
             continue
         break
@@ -134,9 +134,9 @@ def _before_cue_adjuncts(words: Sequence[str], lows: Sequence[str], cue: int, fl
 
 def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
-    words, lows = tokens.words, tokens.lows
-    j = _before_cue_adjuncts(words, lows, cue, floor)
-    progressive = lows[cue].endswith("ing")
+    words = tokens.words
+    j = _before_cue_adjuncts(words, cue, floor)
+    progressive = words[cue].lower().endswith("ing")
     if j < floor:
         return None
     j = skip_brackets_left(words, j, floor)
@@ -144,23 +144,23 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     controlled = controlled_object(tokens, j, floor, lexicon)
     if controlled is not None:  # 'prompted the trust to state': the object; 'urged Lund to say': nobody
         return controlled[0] if controlled[1] else None
-    if progressive and lows[j] == "as":
+    if progressive and words[j].lower() == "as":
         quoted = quoted_object(tokens, j, floor, lexicon)
         if quoted is not None:
             return quoted  # 'The Gazette quoted Lund as saying'
-    if lows[j] == "to" and j - 1 > floor and words[j - 1].islower():
-        speech = lexicon.verb_forms.get(lows[cue], ("", ""))[1] == "speech"
+    if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
+        speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
         adjectives = SPEAKING_ADJECTIVES if speech else frozenset()
         k = before_infinitive(words, j, floor, adjectives, speech)  # 'He went on to say', 'Lund was quick'
         if k == j:
             return None  # 'a Senate majority to confirm ...': an infinitive after a noun has no subject
         j = k
     if (
-        lows[j] == "and"
+        words[j].lower() == "and"
         and j - 1 > floor
         and words[j - 1].islower()
         and words[j - 1].isalpha()
-        and lows[j - 1] not in lexicon.role_words
+        and words[j - 1].lower() not in lexicon.role_words
     ):
         if not bare_verb(words[j - 1]):
             # 'put on a fake Southern accent and joked': the word before *and* ends the first
@@ -168,7 +168,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             return None
         # 'smiled and said'
         j -= 2
-        while j >= floor and lows[j] in ADVERBS:
+        while j >= floor and words[j].lower() in ADVERBS:
             j -= 1
         if j < floor:
             return None
@@ -187,7 +187,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if appos is not None:
             return appos
         for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
-            k = skip_parenthetical_left(words, j, floor, lexicon, lows[cue])
+            k = skip_parenthetical_left(words, j, floor, lexicon, words[cue].lower())
             if k == j:
                 return None
             j = k
@@ -201,7 +201,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     familiar = _familiar_subject(tokens, j, floor, lexicon)
     if familiar is not None:
         return familiar
-    if lows[j] in ("who", "that") and j - 1 >= floor:
+    if words[j].lower() in ("who", "that") and j - 1 >= floor:
         # "X, who has told Y that ...": the source runs from X to the relative pronoun
         k = j - 1
         if words[k] == ",":
@@ -215,20 +215,25 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     if (
         np is not None
         and np[0] - 1 >= floor
-        and (lows[np[0] - 1] in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
-        and lows[np[0]] not in PRONOUNS  # 'after he said': a clause, not a prepositional object
-        and not (lows[np[0] - 1] in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
+        and (words[np[0] - 1].lower() in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
+        and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
+        and not (words[np[0] - 1].lower() in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
     ):
         # (else None: 'In one tweet', 'Along with the dispute'; but 'C, a nurse on the ward said')
         return _issued_by(tokens, np, floor, lexicon) or modified_source_before(tokens, np, floor, lexicon)
-    if np is not None and np[0] - 2 >= floor and words[np[0] - 1] == "," and lows[np[0]] in ("a", "an"):
+    if (
+        np is not None
+        and np[0] - 2 >= floor
+        and words[np[0] - 1] == ","
+        and words[np[0]].lower() in ("a", "an")
+    ):
         # 'Tomas Ode, a lawyer from Vigo, Spain, said': the phrase found is an apposition
         # (not after a preposition: 'In a letter to X, a nurse wrote' is the nurse's)
         name = np_left(tokens, np[0] - 2, floor, lexicon)
         if (
             name is not None
             and is_name_word(words[name[1]])
-            and not (name[0] - 1 >= floor and lows[name[0] - 1] in PREPOSITIONS)
+            and not (name[0] - 1 >= floor and words[name[0] - 1].lower() in PREPOSITIONS)
         ):
             return (name[0], np[1])
     return np
@@ -236,9 +241,9 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
 
 def _familiar_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """'people familiar with the matter said': the phrase before the adjective, to token *j*."""
-    lows = tokens.lows
+    words = tokens.words
     for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
-        low = lows[k]
+        low = words[k].lower()
         if low in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
             np = np_left(tokens, k - 1, floor, lexicon)
             return (np[0], j) if np is not None else None
@@ -273,17 +278,17 @@ def sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
 
 
 def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    words = ctx.tokens.words
     i = s.first
     while i <= s.last and (
-        lows[i] in SENTENCE_LINKS
+        words[i].lower() in SENTENCE_LINKS
         or words[i] == ","
-        or (i + 1 <= s.last and words[i + 1] == "," and lows[i] in FRONTED_LINKS)  # 'Worse, ...'
+        or (i + 1 <= s.last and words[i + 1] == "," and words[i].lower() in FRONTED_LINKS)  # 'Worse, ...'
     ):
         i += 1
     if i > s.last:
         return None
-    low = lows[i]
+    low = words[i].lower()
     if (
         low in TIME_WORDS
         or low in TIME_ADVERBS  # 'Late last month,', 'Earlier this week,'
@@ -296,7 +301,7 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
             k <= s.last
             and k - i < FRONTED_WINDOW
             and words[k] != ","
-            and (k - i < 12 or (lows[k] not in verbs and lows[k] not in COPULA))
+            and (k - i < 12 or (words[k].lower() not in verbs and words[k].lower() not in COPULA))
         ):
             k += 1
         if k < s.last and words[k] == ",":
@@ -438,7 +443,7 @@ def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, in
     subj = sentence_subject(ctx, s)
     if subj is None or subj[1] >= group or group - subj[0] > 30:
         return None
-    words, lows = ctx.tokens.words, ctx.tokens.lows
+    words = ctx.tokens.words
     verbs = ctx.lexicon.verb_forms
     if clause_after_subject(words, s.first, subj[0], subj[1] + 1, group):
         return None
@@ -454,7 +459,7 @@ def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, in
             or (w in ("and", "but") and words[k - 1] == "," and opens_subject(words[k + 1]))  # ', and Y said'
         ):
             return None  # (a subordinate clause has a subject of its own: '..., though a panel found')
-    if lows[before_time_adjunct(words, group - 1, subj[1] + 1)] in ("and", "but", "or"):
+    if words[before_time_adjunct(words, group - 1, subj[1] + 1)].lower() in ("and", "but", "or"):
         return subj  # 'The council made a statement and (on Monday) said ...': the subject of both verbs
     return (subj[0], group - 1)
 
@@ -499,12 +504,11 @@ def apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] |
     return subj
 
 
-def verb_group_start(words: Sequence[str], lows: Sequence[str], cue: int, floor: int) -> int:
-    """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'
-    (*lows*: the words in lower case, ``Tokens.lows``)."""
+def verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
+    """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'."""
     k = cue
     while k - 1 >= floor:
-        low = lows[k - 1]
+        low = words[k - 1].lower()
         if not (
             low in ADVERBS
             or low in MODALS

@@ -111,12 +111,12 @@ from quotex.records import QuoteKind
 
 def _expectation_copula(v: VerbCue) -> int:
     """The copula of 'is (widely) expected to', 'was said to'; -1 when there is none."""
-    lows, i, first = v.lows, v.i, v.first
-    if v.lemma in EXPECTATION_LEMMAS and i + 2 <= v.last and lows[i + 1] == "to":
+    words, i, first = v.words, v.i, v.first
+    if v.lemma in EXPECTATION_LEMMAS and i + 2 <= v.last and words[i + 1].lower() == "to":
         cop = v.prev
-        while cop > first and (lows[cop] in ADVERBS or lows[cop].endswith("ly")):
+        while cop > first and (words[cop].lower() in ADVERBS or words[cop].lower().endswith("ly")):
             cop -= 1  # 'is widely expected to'
-        if cop >= first and lows[cop] in COPULA:
+        if cop >= first and words[cop].lower() in COPULA:
             return cop
     return -1
 
@@ -369,15 +369,15 @@ def _has_subject(v: VerbCue) -> bool:
 
 def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     """The source opens a relative or fronted clause: its content ends at the clause's end."""
-    words, lows, i, first = v.words, v.lows, v.i, v.first
+    words, i, first = v.words, v.i, v.first
     return (
-        lows[src[1]] in ("who", "which", "that")
+        words[src[1]].lower() in ("who", "which", "that")
         or (
             src[1] + 1 < i
             and words[src[1] + 1] == ","
-            and any(lows[k] in ("who", "which") for k in range(src[1] + 1, i))
+            and any(words[k].lower() in ("who", "which") for k in range(src[1] + 1, i))
         )
-        or in_fronted_clause(lows, first, src[0])  # 'While Ramos said that X, he ...'
+        or in_fronted_clause(words, first, src[0])  # 'While Ramos said that X, he ...'
     )
 
 
@@ -408,7 +408,6 @@ def cue_then_content(v: VerbCue) -> Found | None:
     """'X said (on Tuesday) (that) C.' / 'X told Reuters: "C."' / 'X called it "C"';
     a verb of stance with its object gives ``stance``: 'X rejected the offer'."""
     ctx, words, i, last = v.ctx, v.words, v.i, v.last
-    lows = v.lows
     tokens, lexicon = ctx.tokens, ctx.lexicon
     src = v.subject()[0]
     assert src is not None
@@ -417,16 +416,16 @@ def cue_then_content(v: VerbCue) -> Found | None:
     relative = reduced or _is_relative(v, src)
     if vclass == "stance" and (
         (i + 1 <= last and words[i + 1] in (",", ";", ":"))
-        or (v.prev >= v.first and lows[v.prev] in _PASSIVE_BE and not v.low.endswith("ing"))
+        or (v.prev >= v.first and words[v.prev].lower() in _PASSIVE_BE and not v.low.endswith("ing"))
     ):
         # '..., both have questioned, arguing ...': a stance verb's object follows it; 'X was
         # praised by Y, who said C': a passive's subject holds no stance
         return None
     particle = v.particle
-    if particle and lows[i + 1] != "out":
+    if particle and words[i + 1].lower() != "out":
         # 'called for a recount', 'agreed with the ruling': the prepositional object
         # is the content, as a verb of stance's object is
-        lemma, vclass = lemma + " " + lows[i + 1], "stance"
+        lemma, vclass = lemma + " " + words[i + 1].lower(), "stance"
         cue = (tokens.starts[i], tokens.ends[i + 1])
         a = skip_cue_modifiers(tokens, i + 2, last, lemma, lexicon)
     elif particle:
@@ -438,8 +437,8 @@ def cue_then_content(v: VerbCue) -> Found | None:
     if (
         lemma in TELL_VERBS
         and a > i + 1
-        and lows[a] in ("to", "not")
-        and lows[i + 1] not in ("to", "reporters", "journalists")
+        and words[a].lower() in ("to", "not")
+        and words[i + 1].lower() not in ("to", "reporters", "journalists")
     ):
         # 'urged countries not to take part': the object and its infinitive
         bi = content_end(ctx, a, last, relative=relative)
@@ -464,23 +463,23 @@ def cue_then_content(v: VerbCue) -> Found | None:
             a = clause[0]
         bi = content_end(ctx, a, last, relative=relative)
         if bi - a <= 4 and any(
-            lexicon.verb_forms.get(lows[m], ("", ""))[1] == "speech"
-            and lows[m - 1] not in NOUN_DETERMINERS
-            and not (lows[m - 1] == "her" and words[m].endswith("s"))  # 'her remarks': a noun
-            and lows[m - 1] != "to"  # 'declined to comment': an infinitive
+            lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
+            and words[m - 1].lower() not in NOUN_DETERMINERS
+            and not (words[m - 1].lower() == "her" and words[m].endswith("s"))  # 'her remarks': a noun
+            and words[m - 1].lower() != "to"  # 'declined to comment': an infinitive
             and not reported_verb_group(words, m, bi, last)
             for m in range(max(a + 1, bi - 1), bi + 1)
         ):
             return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
     if relative and not reduced and vclass != "naming":  # 'Voters who say C | were divided'
         bi = restrictive_report_end(
-            words, src, v.first, (a, bi), lexicon, clause=vclass != "stance" and lows[a] != "to"
+            words, src, v.first, (a, bi), lexicon, clause=vclass != "stance" and words[a].lower() != "to"
         )
     # 'A sign reading "C" hangs': a participle inside its subject
     inside = vclass != "stance" and (reduced or (src[1] == i - 1 and v.low.endswith("ing")))
     bi = quotation_before_predicate(ctx, a, bi) if inside else bi
     # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
-    one_word = vclass == "stance" and (is_name_word(words[a]) or lows[a] in OBJECT_PRONOUNS)
+    one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
     got = content(ctx, a, bi, one_word=one_word)
     if got is None:
         return None

@@ -22,12 +22,12 @@ __all__ = ["crowd_names_a_thing"]  # (a veto of naming.py, listed with the other
 
 def copula_passive(v: VerbCue) -> bool:
     """'was told' (unless 'told by'); 'is telling' is progressive and stays."""
-    i, lows = v.i, v.lows
+    words, i = v.words, v.i
     return (
         v.prev >= v.first
-        and lows[v.prev] in COPULA
+        and words[v.prev].lower() in COPULA
         and not v.progressive
-        and not (i + 1 <= v.last and lows[i + 1] == "by")
+        and not (i + 1 <= v.last and words[i + 1].lower() == "by")
     )
 
 
@@ -43,7 +43,7 @@ def as_shown(v: VerbCue) -> bool:
     """'as shown in the film', 'has become known as': no subject, no report of a clause."""
     return (
         v.prev >= v.first
-        and v.lows[v.prev] in ("as", "become", "became", "becomes", "get", "got", "gets")
+        and v.words[v.prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
         and v.low.endswith(("ed", "wn", "en"))
     )
 
@@ -76,14 +76,13 @@ def names_a_work(v: VerbCue) -> bool:
     names the work or the group, nobody is reported. After the verb: maybe a preposition, a
     determiner, one or two lower-case words, then a quotation in title case."""
     ctx, words, i = v.ctx, v.words, v.i
-    lows = v.lows
     if v.lemma in TELL_VERBS or v.vclass == "naming":
         return False  # ('told the board "This Is Madness"': an addressee, then the words; 'called
         # his opponent "Senator Cruz"': a naming attribution, by the project's convention)
     k = i + 1
-    if k <= v.last and lows[k] in PREPOSITIONS:
+    if k <= v.last and words[k].lower() in PREPOSITIONS:
         k += 1
-    if k > v.last or lows[k] not in _WORK_DETERMINERS:
+    if k > v.last or words[k].lower() not in _WORK_DETERMINERS:
         return False
     j = k + 1
     while j <= v.last and j - k <= 2 and _noun_word(words[j], v):
@@ -139,13 +138,12 @@ def reduced_passive(v: VerbCue) -> bool:
     ('Bowe Bergdahl, an American prisoner of war now charged with desertion'): a reduced
     passive relative modifying the noun, no report."""
     words, i, p = v.words, v.i, v.prev
-    lows = v.lows
     return (
         p - 1 >= v.first
-        and lows[p] in _PARTICIPLE_ADVERBS
+        and words[p].lower() in _PARTICIPLE_ADVERBS
         and words[p - 1].isalpha()
         and words[p - 1].islower()
         and v.low.endswith("ed")
         and i + 1 <= v.last
-        and lows[i + 1] in ("with", "of", "by")
+        and words[i + 1].lower() in ("with", "of", "by")
     )

@@ -40,7 +40,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     Washington". Returns ``(-1, -1)`` unless the phrase holds a role word.
     *end* is the last token the apposition may use.
     """
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     i = last + 1
     # an age in brackets before the comma: 'Ines Marr (44), ferry deckhand: "C."'
     bracketed = i + 3 <= end and words[i] == "(" and words[i + 1].isdigit() and words[i + 2] == ")"
@@ -61,8 +61,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         return (-1, -1)
     if _opens_no_title(words, i, end, lexicon):
         return (-1, -1)
-    indefinite = lows[i] in ("a", "an")
-    definite = lows[i] == "the"
+    indefinite = words[i].lower() in ("a", "an")
+    definite = words[i].lower() == "the"
     if definite or indefinite:
         i += 1
     first = i
@@ -82,7 +82,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             low in lexicon.verb_forms
             and w.islower()
             and not word_hyphen(tokens, j - 1)
-            and not (j == first and lows[j - 1] in ("a", "an", "the"))
+            and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
             and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
         ) or low in _FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
@@ -93,7 +93,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
                 and j + 1 <= end
                 and (
                     is_role(words[j + 1], lexicon)
-                    or lows[j + 1] in TITLE_MODIFIERS
+                    or words[j + 1].lower() in TITLE_MODIFIERS
                     or joins_body_name(words, j, end)
                     or _joined_portfolio(words, first, j, end, lexicon)
                 )

@@ -73,7 +73,7 @@ def name_chains(
     """Maximal runs of capitalised words inside each sentence; a body's name runs on over
     *of* and one *and* ('Ministry of Trade and Industry'; *role_words* and *body_heads*: see
     words.body_name_tail)."""
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     chains: list[tuple[int, int]] = []
     # one pass (C loops, no Python step per word); only these can start a name
     caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
@@ -89,7 +89,7 @@ def name_chains(
                 break
             i = caps[ci]
             w = words[i]
-            bare = lows[i].rstrip(".")
+            bare = w.lower().rstrip(".")
             # (the common case, a name word inside a sentence that no word list holds, opens a
             # chain without the full test: _no_name_opens is True only for the others)
             unusual = i == s.first or w not in name_words or bare in _OPEN_CHECKED
@@ -99,7 +99,7 @@ def name_chains(
             j = i
             while j + 1 <= s.last:
                 nxt = words[j + 1]
-                nxt_low = lows[j + 1]
+                nxt_low = nxt.lower()
                 if (
                     nxt in name_words
                     and nxt_low not in _ALWAYS_FUNCTION
@@ -131,7 +131,7 @@ def name_chains(
                 ):
                     j += 1  # 'the Securities and Exchange Commission', 'the Food and Drug Administration'
                 elif nxt_low in NAME_SUFFIXES or (
-                    nxt == "," and j + 2 <= s.last and lows[j + 2] in NAME_SUFFIXES
+                    nxt == "," and j + 2 <= s.last and words[j + 2].lower() in NAME_SUFFIXES
                 ):
                     j += 1 if nxt != "," else 2
                 elif (
@@ -139,7 +139,7 @@ def name_chains(
                     and j + 2 <= s.last
                     and words[j + 2] in name_words
                     and (
-                        lows[j + 2] in OFFICE_WORDS
+                        words[j + 2].lower() in OFFICE_WORDS
                         # 'the Isle of Wight', 'the Bay of Plenty': a place (PLACE_OF_HEADS)
                         or (j == i and words[i] in PLACE_OF_HEADS and words[j + 2] != "The")
                     )
@@ -149,14 +149,14 @@ def name_chains(
                     nxt_low in ("of", "and", "for")
                     and j + 2 <= s.last
                     and words[j + 2] in name_words
-                    and lows[j + 2] not in _ALWAYS_FUNCTION
+                    and words[j + 2].lower() not in _ALWAYS_FUNCTION
                     and any(_body_noun(words[k], organization_nouns) for k in range(i, j + 1))
                     and (
                         nxt_low == "of"
                         # 'the Office for Budget Standards': *for* right after the body noun
                         or (nxt_low == "for" and _body_noun(words[j], organization_nouns))
                         or (
-                            any(lows[k] in ("of", "for") for k in range(i, j + 1))
+                            any(words[k].lower() in ("of", "for") for k in range(i, j + 1))
                             and (tail := body_name_tail(words, j + 2, s.last, role_words, body_heads)) > 0
                         )
                     )
@@ -164,7 +164,7 @@ def name_chains(
                     j = j + 2 if nxt_low != "and" else tail  # 'and' only after 'of'/'for' (body_name_tail)
                 elif (
                     nxt in POSSESSIVE
-                    and (plural_possessor(words, j, nxt) or lows[j] in role_words)
+                    and (plural_possessor(words, j, nxt) or words[j].lower() in role_words)
                     and (
                         _body_name_follows(words, j + 2, s.last, name_words, organization_nouns)
                         or _in_body_tail(words, i, j, organization_nouns, name_words)
@@ -205,7 +205,7 @@ def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str]) ->
     name word opens a given name ('Jan-Willem ter Horst', 'May-Britt Moser')."""
     words = tokens.words
     w = words[i]
-    low = tokens.lows[i]
+    low = w.lower()
     bare = low.rstrip(".")
     hyphened = (  # (the cheap test first: most words have no hyphen after them)
         i + 1 <= s.last
@@ -270,7 +270,7 @@ def _inner_join(
     'the Office of the Secretary of State', whose role the mention would read as a title);
     else -1. *nouns* are the organisation nouns and the role words."""
     i, j, last = chain
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     organization_nouns, role_words = nouns
     nxt = words[j + 1]
     if nxt == "-" and (
@@ -298,9 +298,9 @@ def _inner_join(
         and j + 3 <= last
         and words[j + 2] == "the"
         and words[j + 3] in name_words
-        and lows[j + 3] not in _ALWAYS_FUNCTION
-        and lows[j + 3] not in role_words
-        and any(lows[k] in organization_nouns for k in range(i, j + 1))
+        and words[j + 3].lower() not in _ALWAYS_FUNCTION
+        and words[j + 3].lower() not in role_words
+        and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
     ):
         return j + 3
     return -1

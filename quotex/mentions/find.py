@@ -97,9 +97,10 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
             return "person"
         if label in _ORG_ENTS:
             return "organization"
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     org = lexicon.organization_nouns
-    for low in lows[first : last + 1]:
+    for w in words[first : last + 1]:
+        low = w.lower()
         if low in org or (low[-1:] == "." and low[:-1] in org):
             return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
     if (
@@ -107,9 +108,9 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         and len(words[last]) > 1
         and last == first
         and not is_role(words[last], lexicon)
-        and lows[last] not in _COURT_PARTIES
+        and words[last].lower() not in _COURT_PARTIES
         and not (has_title and role_after_comma(words, last, lexicon))
-        and not (first > 0 and lows[first - 1].rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
+        and not (first > 0 and words[first - 1].lower().rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
     ):
         return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
     if last >= first + 2 and words[first] in PLACE_OF_HEADS and words[first + 1] == "of":
@@ -120,10 +121,11 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         return "person"
     company = lexicon.company_words
     if last > first and (
-        (lows[last] in company and lows[first] not in FIRST_NAMES) or lows[first] in lexicon.body_first_words
+        (words[last].lower() in company and words[first].lower() not in FIRST_NAMES)
+        or words[first].lower() in lexicon.body_first_words
     ):
         return "organization"  # 'Norland Robotics', 'Meridia Air', 'Baltic Bridges'
-    if last == first and first > 0 and lows[first - 1] in _PLACE_PREPOSITIONS:
+    if last == first and first > 0 and words[first - 1].lower() in _PLACE_PREPOSITIONS:
         return "other"  # 'in Nairobi', 'from Oslo': a place
     return "person"  # a lone capitalised name that speaks is most often a surname
 
@@ -169,9 +171,9 @@ def _chain_mention(
     """The mention of name chain *first..last* in *sent*, with its title, or None when the
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
     title seen to one string object."""
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     first = _past_opener(words, first, last, sent, lexicon)
-    described = first and lows[first - 1] in _DESCRIPTION_OPENERS
+    described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
     port = None  # (a post with its portfolio before the name: 'Minister for Health | Ana Berg')
@@ -184,7 +186,7 @@ def _chain_mention(
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         split = _adjective_title(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
-        honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
+        honorific = split >= 0 and words[split].lower().rstrip(".") in lexicon.honorifics
         if (split < 0 or honorific) and (port := portfolio_split(tokens, first, last, sent, lexicon)):
             name_first = port[2]  # (a post's portfolio before an honorific: '... Development Dr Ana Berg')
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
@@ -196,7 +198,7 @@ def _chain_mention(
         return None  # a lone capitalised role word ("President") is not a name
     if (
         last == first == sent.first
-        and lows[first] in lexicon.organization_nouns
+        and words[first].lower() in lexicon.organization_nouns
         and words[sent.last] not in SENTENCE_ENDS
     ):
         return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
@@ -534,17 +536,17 @@ def _split_title(
     """The title tokens of a chain whose title words end at *split*: the office words
     absorbed after it ('Secretary of State') and the title words before the chain, without
     honorifics; (-1, -1) when only honorifics remain."""
-    lows = tokens.lows
+    words = tokens.words
     t_last = split
     k = split + 1
-    while k < name_first and lows[k].rstrip(".") not in lexicon.honorifics:
+    while k < name_first and words[k].lower().rstrip(".") not in lexicon.honorifics:
         t_last = k
         k += 1
     lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
     t_first = lo if lo >= 0 else first
-    while t_first <= t_last and lows[t_first].rstrip(".") in lexicon.honorifics:
+    while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
         t_first += 1
-    while t_last >= t_first and lows[t_last].rstrip(".") in lexicon.honorifics:
+    while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
         t_last -= 1
     return (t_first, t_last) if t_last >= t_first else (-1, -1)
 

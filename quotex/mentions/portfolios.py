@@ -49,7 +49,7 @@ def portfolio_split(
     the capitalised title modifiers before it ('Deputy Minister for ...'); the portfolio's parts
     may be listed with commas, never a comma right before the name ('Secretary of State, Ana
     Berg' is an apposition), and an honorific before the name is no part of the title; else None."""
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     near = words[max(first - _REACH, 0) : first + 1]  # (the role noun's *for* or *of* stands here)
     if "for" not in near and "of" not in near:
         return None  # (most chains: no post can stand before them)
@@ -60,16 +60,16 @@ def portfolio_split(
         return None  # ('the Secretary of State, Ana Berg,', 'Republican of Iowa, and Ivo Lund': no post)
     k, portfolio = first - 1, p - first  # (capitalised words of the portfolio inside the chain)
     named = False  # (a listed first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...')
-    while k > sent.first and first - k <= _REACH and (lows[k] in _LINKS or is_name_word(words[k])):
-        if lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of"):
+    while k > sent.first and first - k <= _REACH and (words[k].lower() in _LINKS or is_name_word(words[k])):
+        if words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of"):
             break
         if is_name_word(words[k]):
             named = named or _first_name(words[k])
             portfolio += 1
         k -= 1
-    if not (lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of")) or portfolio == 0:
+    if not (words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of")) or portfolio == 0:
         return None
-    while k - 1 >= sent.first and words[k - 1][:1].isupper() and lows[k - 1] in TITLE_MODIFIERS:
+    while k - 1 >= sent.first and words[k - 1][:1].isupper() and words[k - 1].lower() in TITLE_MODIFIERS:
         k -= 1  # ('Deputy Minister for ...', 'Acting Secretary of ...')
     if k > sent.first and is_name_word(words[k - 1]):
         return None  # (the role noun is inside another name: 'the Royal Society Fellow of ...')

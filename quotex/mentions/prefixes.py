@@ -156,7 +156,7 @@ def _portfolio_word(w: str, lexicon: Lexicon) -> bool:
 def _prefix_title(
     tokens: Tokens, first: int, lexicon: Lexicon, floor: int, *, loose: bool
 ) -> tuple[int, int]:
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     j = first - 1
     if j < floor or not is_role(words[j], lexicon):
         return (-1, -1)
@@ -169,7 +169,7 @@ def _prefix_title(
         if (
             low == "and"
             and j - 1 >= floor
-            and (is_role(words[j - 1], lexicon) or lows[j - 1] in TITLE_MODIFIERS)
+            and (is_role(words[j - 1], lexicon) or words[j - 1].lower() in TITLE_MODIFIERS)
             and j + 1 <= last
         ):
             lo = j  # 'founder and former chairman'
@@ -181,7 +181,7 @@ def _prefix_title(
             and words[j - 1] == "-"
             and words[j - 2].isalpha()
             and lo == j + 1
-            and not (low == "old" and lows[j - 2] == "year")  # (an age: '19-year-old newcomer')
+            and not (low == "old" and words[j - 2].lower() == "year")  # (an age: '19-year-old newcomer')
             and tokens.ends[j - 2] == tokens.starts[j - 1]
             and tokens.ends[j - 1] == tokens.starts[j]
         ):
@@ -433,15 +433,19 @@ def unlisted_role_head(
 def role_of_body(tokens: Tokens, last: int, lexicon: Lexicon, *, floor: int) -> tuple[int, int]:
     """``ROLE for|of|at|with [the] Body`` ending at token *last*: the whole phrase as a title
     ('spokeswoman for the Ministry of Trade and Industry'), or ``(-1, -1)``."""
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     k = last
-    while k >= floor and last - k < 10 and (is_name_word(words[k]) or lows[k] in ("of", "and")):
+    while k >= floor and last - k < 10 and (is_name_word(words[k]) or words[k].lower() in ("of", "and")):
         k -= 1
     if k == last or k < floor:
         return (-1, -1)
-    if lows[k] == "the":
+    if words[k].lower() == "the":
         k -= 1
-    if k - 1 < floor or lows[k] not in ("for", "of", "at", "with") or not is_role(words[k - 1], lexicon):
+    if (
+        k - 1 < floor
+        or words[k].lower() not in ("for", "of", "at", "with")
+        or not is_role(words[k - 1], lexicon)
+    ):
         return (-1, -1)
     lo, _ = prefix_title(tokens, k, lexicon, floor=floor, loose=True)
     return (lo if lo >= 0 else k - 1, last)

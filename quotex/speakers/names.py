@@ -155,7 +155,7 @@ def widen(
     'A spokeswoman for the Ministry of Trade and Industry, Siri Nakstad, said' (source
     'Industry'). Returns the source tokens to use."""
     a, b = source
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     k = bisect.bisect_right(mention_starts, b) - 1
     if k >= 0 and mentions[k].first < a and mentions[k].last >= b:
         # 'A study from Westbrook State University' (source 'University'): the whole name
@@ -170,14 +170,14 @@ def widen(
             return source
     m = mentions[k]
     if table.entities[table.of_mention[k]].kind != "organization" and not (
-        m.first > 0 and lows[m.first - 1] in ("of", "at", "for", "from", "with")
+        m.first > 0 and words[m.first - 1].lower() in ("of", "at", "for", "from", "with")
     ):
         return source
     # 'Theo Vandermeer of Westbrook State University': a person, a preposition, this body
     j = m.first - 1
-    while j >= 0 and lows[j] in ("the",):
+    while j >= 0 and words[j].lower() in ("the",):
         j -= 1
-    if j >= 1 and lows[j] in ("of", "at", "from", "with") and k >= 1:
+    if j >= 1 and words[j].lower() in ("of", "at", "from", "with") and k >= 1:
         p = mentions[k - 1]
         if p.last == j - 1 and table.entities[table.of_mention[k - 1]].kind == "person":
             return (min(a, p.title_first if p.title_first >= 0 else p.first), b)

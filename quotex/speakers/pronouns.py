@@ -283,10 +283,10 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         return -1
     if any(c in res.tokens.text[sent.start : sent.end] for c in _DOUBLE_MARKS):
         return -1
-    words, lows = res.tokens.words, res.tokens.lows
+    words = res.tokens.words
     for j in range(sent.first, sent.last):
-        low = lows[j]
-        nxt = lows[j + 1]
+        low = words[j].lower()
+        nxt = words[j + 1].lower()
         if low == "him" or (low == "her" and (not nxt.isalpha() or nxt in PREPOSITIONS or nxt in _NOT_NOUNS)):
             return -1  # ('Ms. Lund hired her in 2019': an object pronoun keeps the other in view)
     lo = bisect.bisect_left(res.mention_starts, sent.first)
@@ -312,7 +312,7 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         return e
     # ('Kalani Alapaki disagreed.', 'Mabuza spoke first.': a first name no table lists, but a
     # verb of speaking or of a speaker's reaction right after the name shows a person)
-    return e if ent.gender is None and _human_verb(res, lows[after]) else -1
+    return e if ent.gender is None and _human_verb(res, words[after].lower()) else -1
 
 
 #: Verbs of a speaker's reaction or turn that take a person as their subject, besides the

@@ -71,7 +71,7 @@ def resolve_source(
     name at their head, all read before a verb in the tokens (:func:`_clause_verb`; no
     speaker when no phrase stands before it). Records the entity as having spoken."""
     tokens, mentions, table = res.tokens, res.mentions, res.table
-    words, lows = tokens.words, tokens.lows
+    words = tokens.words
     source = widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
     issued = issuer_part(words, *source)  # 'A study published ... by researchers at X': theirs
     if issued is not None:
@@ -88,9 +88,9 @@ def resolve_source(
             return source, -1, None
         b = verb - 1
         lo, inside, head_mention = _name_in(res, a, b, lexicon)
-    head = lows[b] if a == b else ""
+    head = words[b].lower() if a == b else ""
     if head in OBJECT_FORMS:
-        if a == 0 or lows[a - 1] not in ("to", "by"):
+        if a == 0 or words[a - 1].lower() not in ("to", "by"):
             return source, -1, None  # 'C, told him about ...': the addressee never speaks
         head = OBJECT_FORMS[head]
     head = POSSESSIVE_PRONOUNS.get(head, head)
@@ -128,7 +128,7 @@ def resolve_source(
     if e >= 0:
         res.record(e, a)
         if issued is not None:  # ('the study found', later: the same study's issuer)
-            res.authored[lows[issued[2]]] = (e, a)
+            res.authored[words[issued[2]].lower()] = (e, a)
     return source, e, path
 
 
