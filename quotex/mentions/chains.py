@@ -9,6 +9,8 @@ sentences and a lexicon; output: (first, last) token pairs of the chains.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
@@ -58,6 +60,9 @@ def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
     return i
 
 
+_FIRST_CHAR = itemgetter(0)
+
+
 def name_chains(
     tokens: Tokens,
     sentences: Sequence[Sentence],
@@ -70,7 +75,8 @@ def name_chains(
     words.body_name_tail)."""
     words = tokens.words
     chains: list[tuple[int, int]] = []
-    caps = [k for k, w in enumerate(words) if w[0].isupper()]  # one pass; only these can start a name
+    # one pass (C loops, no Python step per word); only these can start a name
+    caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
     # is_name_word of every distinct capitalised word, once (a name word is capitalised)
     name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
     ci = 0
