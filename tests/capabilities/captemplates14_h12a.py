@@ -7,8 +7,9 @@ inside an object relative clause (`The bridge, which NAME announced in May, ...`
 compound, never a cue (`a Leeds think-tank, said`); an aside inside a that-less reported clause
 (`said the council, facing a vote, could not back down`); a naming's adjunct with a relative
 clause (`called X "Y" for a town that ...`); an elided perfect (`that it had sent X and asked
-that Y`). Positive controls keep a named speaker's naming and a crowd's description. People,
-places, bodies and sentences of our own.
+that Y`); an infinitive of purpose (`NAME cut in to say that C`). Positive controls keep a
+named speaker's naming and a crowd's description. People, places, bodies and sentences of our
+own.
 
 ``captemplates.py`` adds :data:`ROUND14_H12A` to its ``CAPABILITIES``.
 """
@@ -206,6 +207,19 @@ def elided_perfect() -> Iterator[Case]:
         yield Case("", "perfect", text, [Expect(content, "mixed", name)])
 
 
+#: Verbs of stepping in before an infinitive of purpose.
+PURPOSE_VERBS = ("cut in", "stood up", "rose", "came back")
+
+
+def purpose_infinitive() -> Iterator[Case]:
+    """`NAME cut in to say that C.`: the subject of a verb of stepping in is the speaker of its
+    infinitive of purpose."""
+    combos = itertools.product(PEOPLE, PURPOSE_VERBS, CLAUSES)
+    for name, verb, clause in sample(combos, 60, "h12a_purpose"):
+        text = f"{name} {verb} to say that {clause}."
+        yield Case("", f"purpose|{verb}", text, [Expect(f"that {clause}", "indirect", name)])
+
+
 ROUND14_H12A: tuple[Capability, ...] = (
     named("not_quotes.present_gapped_naming", "-", 'what they call "X": a term', present_gapped_naming),
     named(
@@ -224,6 +238,7 @@ ROUND14_H12A: tuple[Capability, ...] = (
         "content.aside_in_thatless_clause", "-", "NAME said SUBJ, ASIDE, PREDICATE.", aside_in_thatless_clause
     ),
     named("content.naming_adjunct_relative", "-", 'called X "Y" for a N that ...', naming_adjunct_relative),
+    named("cues.purpose_infinitive", "-", "NAME cut in to say that C.", purpose_infinitive),
     named("content.elided_perfect", "-", "said that she had sent X and asked that Y", elided_perfect),
 )
 
