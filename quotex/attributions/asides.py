@@ -530,11 +530,11 @@ _LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't mo
 def _governs_infinitive(w: str) -> bool:
     """*w* may stand in the verb group that governs an infinitive: a catenative verb
     (``verb_frames.CATENATIVE_FORMS``), a past form, an adverb, *on* (*went on*), *yet* (*has
-    yet to*), or a word of a linking verb group (*was*, *more*)."""
+    yet to*), a linking verb group's word (*was*, *more*), a purpose's verb (*cut in to say*)."""
     return (
         w in CATENATIVE_FORMS
         or w in _LINKING_GROUP
-        or w in ("on", "yet", "likely")
+        or w in ("on", "yet", "likely", "in", "up", "back", "cut", "rose", "stood", "came")
         or w in RAISING_PARTICIPLES
         or (w.endswith(("ed", "ly")) and len(w) > 4)
     )
@@ -568,26 +568,25 @@ _PERCEIVED = frozenset("heard overheard filmed recorded caught".split())
 def before_infinitive(
     words: Sequence[str], j: int, floor: int, adjectives: frozenset[str], speech: bool = False
 ) -> int:
-    """The token before the verbs that govern the infinitive marker *to* at token *j*: 'He
-    went on | to say', 'The mayor | continued to insist', 'Older voters | tended to back', or
-    a linking verb and one of *adjectives* or *likely* ('Lund was quick | to point out', 'were
-    the first | to say', 'Voters were more likely | to say'); *j* when none. Only words that
-    can stand in that verb group are passed (:func:`_governs_infinitive`): the subject's own
-    head noun ends the walk ('The email | went on to say'). Before a verb of *speech* a passive
-    keeps its subject the source ('Lund | was prompted to say'; not 'The talks are designed to
-    champion ...', nor 'Strand was prompted to act')."""
+    """The token before the verbs that govern the infinitive marker *to* at token *j* ('He
+    went on | to say', 'Lund was quick | to point out', 'were more likely | to say'); *j* when
+    none. Only words of that verb group are passed (:func:`_governs_infinitive`, 'cut in'); the
+    subject's head noun ends the walk. A passive keeps its subject before *speech* ('Lund | was
+    prompted to say')."""
     k = j - 1
     while (
         k > floor
         and j - k <= 3
         and words[k].islower()
         and words[k].isalpha()
-        and (words[k].lower() not in STOP_WORDS or words[k] == "on")
+        and (words[k].lower() not in STOP_WORDS or words[k] in ("on", "in", "up", "back"))
         and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
         and (words[k] in adjectives or _governs_infinitive(words[k]))
     ):
         k -= 1
-    if k == j - 1 or (words[k + 1].endswith("ing") and words[k] not in _LINKING_GROUP):
+    stop = words[k + 1] in ("in", "up", "back")  # ('open Mrs. Clinton up to ...': no verb before)
+    stop = stop or (words[k + 1].endswith("ing") and words[k] not in _LINKING_GROUP)
+    if k == j - 1 or stop:
         return j  # ('spent the week trying to tell ...': a participle's subject is not before it)
     group = words[k + 1 : j]
     participle = words[k + 1].endswith("ed") or words[k + 1] in RAISING_PARTICIPLES

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context, holds_simple_past, verbless_that_clause
 from quotex.attributions.dash_asides import credited_aside, dash_interruption
+from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
 from quotex.attributions.object_coordination import object_then_predicate
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -91,8 +92,11 @@ def content(
         a += 1
     while b >= a and (words[b] in CONTENT_TRIM or words[b].isspace()) and qo[b] < 0:
         b -= 1
-    if b < a:
+    if b < a or noun_relative(ctx, a):
         return None
+    b = before_label(ctx, a, b)
+    while b >= a and (words[b] in CONTENT_TRIM or words[b].isspace()) and qo[b] < 0:
+        b -= 1
     kind = kind_of(ctx, a, b)
     if kind is QuoteKind.DIRECT:
         first_q = qo[a] if qo[a] >= 0 else None
@@ -165,6 +169,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             and k + 1 <= last
             and (m := _past_adverb(words, k + 1, last)) <= last
             and (entry := verbs.get(words[m].lower(), ("", "")))
+            and not (m == k + 1 and low == "and" and perfect_goes_on(words, qo, a, k, m))
             and (
                 entry[0] in REPORT_LEMMAS
                 or (entry[1] in ("speech", "naming") and words[m].endswith("ed"))

@@ -15,6 +15,7 @@ from quotex.attributions.context import (
 from quotex.attributions.noun_phrases import (
     np_right,
 )
+from quotex.attributions.np_words import past_with_object
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -464,7 +465,8 @@ def _shown_feeling(words: Sequence[str], a: int, last: int) -> bool:
 
 def subject_then_finite(words: Sequence[str], a: int, last: int) -> bool:
     """Tokens from *a* are a short subject (a determiner or none, then up to three words)
-    followed by an auxiliary or a past form that is never a participle: the bare complement
+    followed by an auxiliary, a past form that is never a participle, or a form in *-ed* with
+    an object after it (:func:`~quotex.attributions.np_words.past_with_object`): the bare complement
     of a speech verb is a clause ('warned the plant would close', 'added rents rose'), not
     an object ('warned the council')."""
     if words[a].lower() in CLAUSE_LINKS:
@@ -475,6 +477,8 @@ def subject_then_finite(words: Sequence[str], a: int, last: int) -> bool:
         low = words[k].lower()
         if k > a and (low in FINITE_AUXILIARIES or (words[k] in SIMPLE_PAST and opens_subject)):
             return True
+        if k > a and opens_subject and past_with_object(words, k, last):
+            return True  # 'maintained the schedule favoured the front-runner': an object follows
         if not words[k].isalpha() or (k > a and (low in STOP_WORDS or low in DETERMINERS)):
             return False
     return False

@@ -267,7 +267,7 @@ _INNER_SENTENCE_END = regex.compile(r"(?:[a-z]{2}|[A-Z])[.?!]\s+[A-Z]")
 INSCRIPTION_NOUNS = frozenset(
     """sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts
     tee tees hat hats cap caps sticker stickers billboard billboards button buttons badge badges
-    mug mugs plaque plaques inscription""".split()
+    mug mugs plaque plaques inscription hashtag hashtags""".split()
 )
 
 #: An inscription noun, maybe *that*/*which*, and a verb of bearing words, just before a
@@ -566,8 +566,12 @@ def verbless_that_clause(words: Sequence[str], quote_of: Sequence[int], a: int, 
     comma at token *k*, and its verb comes right after the next comma: the commas set off an
     aside inside the clause's subject ('said that the port's plan, drawn up in May, would fail',
     'said that the levy, and the fees, were unfair'), not the clause's end (Quirk et al. 1985,
-    §3.52: a finite clause has a finite verb)."""
-    if words[a].lower() != "that" or k - a < 3:
+    §3.52: a finite clause has a finite verb). A clause without *that* whose subject opens
+    with a determiner or a possessive counts too ('said the Thai government, facing a
+    vote, could not back down'): its words before the comma are no clause yet."""
+    opener = words[a].lower() == "that" and k - a >= 3
+    opener = opener or (k - a >= 2 and (words[a].lower() in ("the", "a", "an", "its", "their", "his", "her")))
+    if not opener:
         return False
 
     def finite(m: int) -> bool:

@@ -14,8 +14,14 @@ from quotex.attributions.clauses import content, content_end
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.noun_phrases import np_left
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.function_words import DETERMINERS
-from quotex.lexicon.grammar import AUXILIARIES, MODALS, NOUN_DETERMINERS, SUBJECT_WORDS
+from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, TIME_WORDS
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    IRREGULAR_PAST,
+    MODALS,
+    NOUN_DETERMINERS,
+    SUBJECT_WORDS,
+)
 
 #: Pronouns that open a relative clause (or a free relative: 'adapt to what she said is
 #: growing demand') and can stand for the subject of a clause inside it.
@@ -108,3 +114,56 @@ def relative_gap(v: VerbCue) -> Found | None:
     (cs, ce), kind = got
     pronoun = (ctx.tokens.starts[rel], ctx.tokens.ends[rel])
     return Attribution((pronoun, (cs, ce)), src, v.cue, "cue_before_content", kind), a, b
+
+
+#: Words after a cue that open its own content even inside a relative clause: a complement
+#: ('which he said that ...', 'whom she asked to ...', 'which they described as ...').
+_CONTENT_OPENERS = frozenset("that to whether if as how why what when where".split())
+
+
+#: Words that open a time adjunct right after a verb: 'announced last spring', 'two years ago'.
+_TIME_OPENERS = frozenset("last this next earlier two three four several few ago".split())
+#: Prepositions of a time adjunct, before a time word, a number or a capital: 'on Monday', 'in May'.
+_TIME_PREPOSITIONS = frozenset("on in at during".split())
+
+
+def object_gap(v: VerbCue) -> bool:
+    """A verb of saying or stance inside a relative clause whose pronoun is the verb's own
+    object ('The plant, which Corvane announced two years ago with a slogan, ...', 'the deal,
+    which the mayor praised on Monday, ...'): a time adjunct follows the verb (a time word, a
+    number, or *on*/*in*/*at*/*during* before one or a capital; not 'which Hollande blamed for
+    the attacks', a complement), not a content, and the reported thing is the antecedent (no
+    forward content). Only after *which* (*that* is most often a complementizer: 'a sense that
+    he rejects the norms'); not when a finite verb with no subject follows (the pronoun is the
+    reported clause's subject: :func:`opens_gap`)."""
+    words, i, ctx = v.words, v.i, v.ctx
+    if v.vclass not in ("speech", "stance") or i + 1 > v.last or _compound_head(v) or not v.finite:
+        return False
+    nxt = words[i + 1]
+    if (
+        _finite_gap(nxt)
+        or nxt.lower() in _CONTENT_OPENERS
+        or ctx.quote_of[i + 1] >= 0
+        or not nxt[:1].isalnum()
+        or nxt.lower() in OBJECT_PRONOUNS
+    ):
+        return False
+    low = nxt.lower()
+    after = words[i + 2].lower() if i + 2 <= v.last else ""
+    timed = after in TIME_WORDS or after in _TIME_OPENERS or after[:1].isdigit() or words[i + 2][:1].isupper()
+    adjunct = (
+        low in TIME_WORDS or low in _TIME_OPENERS or nxt.isdigit() or (low in _TIME_PREPOSITIONS and timed)
+    )
+    if not adjunct or low in IRREGULAR_PAST:
+        return False  # (an object after the verb: the pronoun is no object of it)
+    got = _gap_source(v)
+    if got is None or words[got[0]].lower() != "which" or got[0] - 1 < v.first:
+        return False
+    opener = words[got[0] + 1]  # the subject's first word: not a verb ('The PAC that backs Ana Berg said')
+    if not (opener.lower() in DETERMINERS or opener.lower() in SUBJECT_WORDS or opener[:1].isupper()):
+        return False
+    return not any(  # no verb of its own before the cue ('The surveyors that Lund hired said')
+        words[m].islower()
+        and (words[m].endswith("ed") or words[m] in IRREGULAR_PAST or words[m] in ctx.lexicon.verb_forms)
+        for m in range(got[0] + 1, v.group)
+    )

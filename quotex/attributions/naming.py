@@ -9,15 +9,23 @@ title inside a credit between two quotations (:func:`without_titles`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from quotex.attributions.clauses import content_end, quotation_last, stance_object_end
 from quotex.attributions.complements import names_without_quotation
 from quotex.attributions.context import Context, inscription_quote, is_source_noun, title_case
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, PRONOUNS
-from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, MODALS, PREPOSITIONS, QUANTIFIERS
+from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, STOP_WORDS
+from quotex.lexicon.grammar import (
+    ADJUNCT_SUBORDINATORS,
+    ADVERBS,
+    AUXILIARIES,
+    CLAUSE_SUBORDINATORS,
+    MODALS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+)
 
 #: Plural or collective nouns without a plural *-s* that take a plain verb form:
 #: 'the data show', 'the media say' (the source nouns of the lexicon are checked apart).
@@ -162,6 +170,96 @@ def crowd_names_a_thing(v: VerbCue) -> bool:
     )
 
 
+#: Closing marks of a quotation ('"cash-for-keys"'): a term's last word comes before them.
+_CLOSING = "\"”’'» "
+#: Adverbs that make a naming a habit, not one utterance: 'residents have long called'.
+_HABITUAL = frozenset("long always often usually commonly still affectionately".split())
+#: Relative words that open a naming clause whose object is a gap: 'what they call "C"' (a
+#: clause after *which* or *that* names a thing already named: it stays a quotation).
+_GAP_OPENERS = frozenset(["what", "which", "that"])  # (the last two: see _gap_subject)
+#: Subject pronouns of a naming clause ('what they call'); a crowd noun is tested apart.
+_GAP_PRONOUNS = frozenset("i we you they he she it one".split())
+
+
+def _gap_subject(v: VerbCue) -> tuple[int, bool]:
+    """The first token of the subject of a naming verb whose object is a gap, and whether the
+    subject is an unnamed crowd, or (-1, False): a pronoun or a plain plural noun (maybe after
+    *the*, *many*, *some*) after *what* ('what they call', 'what locals describe as'), or a
+    crowd's plural noun right after a lower-case noun, a contact relative ('a site residents
+    have long called'); auxiliaries and adverbs may follow the subject. After *which* or *that*
+    the antecedent is named already, and the crowd's naming of it stays a quotation ('which
+    dockers call "the Cathedral"', capability ``naming.relative_subject``)."""
+    words, first, ctx = v.words, v.first, v.ctx
+    j = v.i - 1
+    while j > first and any(
+        words[j].lower() in group for group in (_CROWD_AUXILIARIES, _HABITUAL, AUXILIARIES)
+    ):
+        j -= 1
+    if j <= first:
+        return -1, False
+    low = words[j].lower()
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    plural = plural or low.endswith("men") or low in PLURAL_WITHOUT_S
+    plural = plural and words[j].isalpha() and words[j].islower()
+    crowd = low in _CROWD_WORDS or (plural and low not in ctx.lexicon.verb_forms)
+    k = j - 1 if j - 1 > first and words[j - 1].lower() in ("the", "many", "some", "most") else j
+    before = words[k - 1]
+    if before.lower() in ("which", "that"):
+        return -1, False  # ('which dockers call "the Cathedral"': the crowd's naming of a named thing)
+    if before.lower() in _GAP_OPENERS and (crowd or low in _GAP_PRONOUNS):
+        return k, crowd
+    contact = crowd and before.isalpha() and before.islower() and before.lower() not in _GAP_OPENERS
+    contact = contact and before.lower() not in PREPOSITIONS and before.lower() not in DETERMINERS
+    opened = k - 2 >= first and (words[k - 2].lower() in DETERMINERS or words[k - 2].lower() in PREPOSITIONS)
+    return (k, True) if contact and opened else (-1, False)
+
+
+def gapped_naming(v: VerbCue) -> bool:
+    """A naming verb whose object is a relative gap, right before a quotation (or *as* and a
+    quotation): 'what they call "visa mills"', 'a site residents have long called "the Stink"',
+    'what residents described as "cash-for-keys" offers'. The quotation is the term a thing goes
+    by, nobody's statement, when the naming is habitual (a present form: 'what he calls'), when
+    an unnamed crowd ('residents', 'some') names by habit ('have long called') and the quotation
+    is a name in title case, or when the quoted term modifies the noun after it ('"cash-for-keys"
+    offers'). A past naming by a named or pronoun speaker stays a quotation ('what she called
+    "a reckless plan"'), and so do a crowd's description in lower case ('which critics called
+    "a whitewash"') and a crowd's one naming ('which dockers called "the Cathedral"', as
+    PolNeAR annotates it)."""
+    words, i, ctx = v.words, v.i, v.ctx
+    if v.vclass != "naming":
+        return False
+    k = i + 2 if i + 1 <= v.last and words[i + 1].lower() == "as" else i + 1
+    if k > v.last or ctx.quote_of[k] < 0:
+        return False
+    start, crowd = _gap_subject(v)
+    if start < 0:
+        return False
+    end = quotation_last(ctx, k, v.last)
+    span = ctx.spans[ctx.quote_of[k]]
+    present = v.low in (v.lemma, v.lemma + "s") and v.group == v.i
+    habitual = present or any(words[m].lower() in _HABITUAL for m in range(start, i))
+    name = crowd and habitual and title_case(ctx.tokens.text, span, min_caps=1)
+    return present or name or _term_modifier(v, end, ctx.tokens.text[span.start : span.end])
+
+
+def _term_modifier(v: VerbCue, end: int, inner: str) -> bool:
+    """Does the quotation ending at token *end* modify the noun after it ('"cash-for-keys"
+    offers'): no punctuation before its closing mark, then a lower-case word that is no function
+    word, adverb or verb of the lexicon?"""
+    words = v.words
+    if end + 1 > v.last or not (words[end + 1].isalpha() and words[end + 1].islower()):
+        return False
+    nxt = words[end + 1].lower()
+    groups: tuple[Collection[str], ...] = (PREPOSITIONS, ADVERBS, AUXILIARIES, MODALS, PRONOUNS, DETERMINERS)
+    groups += (CLAUSE_SUBORDINATORS, ADJUNCT_SUBORDINATORS, STOP_WORDS)
+    return (
+        not any(nxt in group for group in groups)
+        and nxt not in v.ctx.lexicon.verb_forms
+        and nxt not in ("and", "or", "but", "than", "nor")
+        and inner.rstrip(_CLOSING)[-1:].isalnum()
+    )
+
+
 #: Relative pronouns whose clause's object is a gap before its verb: 'which critics described as'.
 _OBJECT_RELATIVES = frozenset(["which", "whom", "what", "that"])
 
@@ -236,6 +334,10 @@ def apposition_close(v: VerbCue, k: int) -> int:
     return -1
 
 
+#: Relative pronouns that, inside the adjunct after a naming verb's quotation, open a clause
+#: modifying the adjunct's noun: the adjunct describes that noun, not the naming, and stays out.
+_ADJUNCT_RELATIVES = frozenset(["that", "which", "who", "whose", "where"])
+
 #: Punctuation that ends an adjunct after a naming verb's quotation.
 _ADJUNCT_ENDS = frozenset([",", ";", ":", "(", ")", "—", "–", "--"])
 
@@ -264,6 +366,8 @@ def naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
             # a time or medium phrase: 'called it "rigged" in a tweet', '... on Monday')
             ext = content_end(ctx, a, last, relative=relative)
             stop = next((m - 1 for m in range(end + 1, ext + 1) if words[m] in _ADJUNCT_ENDS), ext)
+            if any(words[m].lower() in _ADJUNCT_RELATIVES for m in range(end + 2, stop + 1)):
+                return end  # 'called it "a wound" for a government that has ...': a long modifier
             return max(end, stance_object_end(ctx, end, stop))
         return end
     if names_without_quotation(ctx, a, last):

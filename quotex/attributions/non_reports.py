@@ -416,6 +416,8 @@ def _inscription_source(ctx: Context, found: Found) -> bool:
     speaker (and take in the quotation after it, the holder's words)."""
     att = found[0]
     src, cue = att.source, att.cue
+    if src is not None and ctx.tokens.words[src[1]].lower() in ("hashtag", "hashtags"):
+        return True  # ('a hashtag calling for a boycott was trending': a label, whoever posts it)
     if src is None or cue is None or ctx.tokens.text[cue[0] : cue[1]].lower() not in _BEARING_WORDS:
         return False  # ('the road sign, warning of delays': a device's message stays)
     words, head = ctx.tokens.words, src[1]

@@ -74,6 +74,23 @@ def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bo
     return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(words[i - 1].lower(), ())
 
 
+def hyphen_joined(tokens: Tokens, i: int) -> bool:
+    """Is token *i* joined by a hyphen, with no space on either side, to a word before or
+    after it ('think-tank', 'well-known', 'tell-all')? Such a word is part of a compound,
+    never a verb of its own (a spaced hyphen is a dash: 'he said - and then ...')."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    n = len(words)
+    after = i + 2 < n and words[i + 1] == "-" and starts[i + 1] == ends[i] and starts[i + 2] == ends[i + 1]
+    before = i >= 2 and words[i - 1] == "-" and ends[i - 1] == starts[i] and ends[i - 2] == starts[i - 1]
+    return (after and words[i + 2][:1].isalnum()) or (before and words[i - 2][:1].isalnum())
+
+
+def compound_word(tokens: Tokens, i: int, first: int, last: int) -> bool:
+    """Is token *i* part of a compound noun: hyphen-joined (:func:`hyphen_joined`) or a fixed
+    compound within tokens *first..last* (:func:`in_fixed_compound`: 'a think tank')?"""
+    return hyphen_joined(tokens, i) or in_fixed_compound(tokens.words, i, first, last)
+
+
 def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
     """A determiner opens the phrase ending at *head* within five modifiers: 'the New York
     businessman'; a hyphenated compound counts as one ('the Chicago-based packaged-food maker')."""
@@ -144,3 +161,14 @@ def place_region(words: Sequence[str], k: int, j: int, floor: int) -> bool:
     while m > floor and is_name_word(words[m]) and k - m <= 3:
         m -= 1
     return m < k - 1 and words[m].lower() in _REGION_PREPOSITIONS
+
+
+def past_with_object(words: Sequence[str], k: int, last: int) -> bool:
+    """A lower-case form in *-ed* at token *k* followed by a determiner (not *a*/*an*, which
+    follow a participle too often) and a word: a reduced passive participle takes no direct
+    object, so the form is a finite past with its object ('the debate schedule favoured the
+    front-runner')."""
+    w = words[k]
+    if not (w.isalpha() and w.islower() and w.endswith("ed") and len(w) > 4) or k + 2 > last:
+        return False
+    return words[k + 1].lower() in ("the", "his", "her", "their", "its", "our") and words[k + 2].isalpha()

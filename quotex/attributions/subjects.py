@@ -37,6 +37,7 @@ from quotex.attributions.context import (
 from quotex.attributions.control import controlled_object, quoted_object
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.np_words import compound_word
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DAY_WORDS,
@@ -233,8 +234,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         # (unless open before a finite 'said': 'C, Lund and Berg, a former official said' is C's)
         and (words[np[1] + 1] == "," or words[cue].lower() not in ("said", "says", "told", "wrote"))
     ):
-        # 'Tomas Ode, a lawyer from Vigo, Spain, said': the phrase found is an apposition
-        # (not after a preposition: 'In a letter to X, a nurse wrote' is the nurse's)
+        # 'Tomas Ode, a lawyer from Vigo, Spain, said': an apposition (not 'In a letter, a nurse wrote')
         name = np_left(tokens, np[0] - 2, floor, lexicon)
         if (
             name is not None
@@ -493,7 +493,7 @@ def apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] |
         if (
             ctx.quote_of[m] >= 0
             or w in (";", ":", "(", ")")
-            or low in lexicon.verb_forms
+            or (low in lexicon.verb_forms and not compound_word(ctx.tokens, m, k, cue))
             or low in AUXILIARIES
             or low == "that"
         ):

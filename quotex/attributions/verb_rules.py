@@ -50,12 +50,18 @@ from quotex.attributions.frames import (
     phrasal_particle,
     plural_noun,
 )
-from quotex.attributions.gaps import opens_gap, relative_gap
+from quotex.attributions.gaps import object_gap, opens_gap, relative_gap
 from quotex.attributions.head_nouns import homograph_head, name_modified_noun, object_of_perfect
 from quotex.attributions.mid_credit import credit_comma, rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
-from quotex.attributions.naming import known_as_title, naming_content_end, noun_before_quotation, passive_as
+from quotex.attributions.naming import (
+    gapped_naming,
+    known_as_title,
+    naming_content_end,
+    noun_before_quotation,
+    passive_as,
+)
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.participle_subjects import nearest_clause_subject, quotation_before_predicate
 from quotex.attributions.sites import (
@@ -74,6 +80,7 @@ from quotex.attributions.verb_vetoes import (
     as_shown,
     copula_passive,
     crowd_names_a_thing,
+    hyphen_compound,
     inside_markup,
     names_a_title,
     names_a_work,
@@ -526,6 +533,7 @@ def participial(v: VerbCue) -> Found | None:
 #: word is not a verb here); ``final`` rules end it whenever they apply.
 VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("expected", ("expected",), is_expectation_passive, expected, final=True),
+    Veto("hyphen_compound", hyphen_compound),
     Veto("phrasal_particle", phrasal_particle),
     Veto("copula_passive", copula_passive),
     Veto("reduced_passive", reduced_passive),
@@ -542,6 +550,8 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("names_a_work", names_a_work),
     Veto("known_as_title", known_as_title),
     Veto("crowd_names_a_thing", crowd_names_a_thing),
+    Veto("gapped_naming", gapped_naming),
+    Veto("object_gap", object_gap),
     Veto("passive_as", passive_as),
     Veto("noun_before_quotation", noun_before_quotation),
     Veto("compound_noun", compound_noun),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.control import object_reports
 from quotex.attributions.naming import crowd_names_a_thing
+from quotex.attributions.np_words import hyphen_joined
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
@@ -37,6 +38,13 @@ def without_particle(v: VerbCue) -> bool:
     if v.lemma not in PARTICLE_ONLY:
         return False
     return not (v.i + 1 <= v.last and v.words[v.i + 1].lower() in PARTICLES.get(v.lemma, ()))
+
+
+def hyphen_compound(v: VerbCue) -> bool:
+    """A word joined by a hyphen to the word before or after it is part of a compound, never a
+    verb: 'a Bangkok think-tank, said', 'a well-known critic', 'the tell-all memoir'
+    (:func:`~quotex.attributions.np_words.hyphen_joined`)."""
+    return hyphen_joined(v.ctx.tokens, v.i)
 
 
 def as_shown(v: VerbCue) -> bool:
