@@ -164,9 +164,10 @@ _GENDERED_PRONOUNS = frozenset("he she him her his hers himself herself".split()
 
 def _argument(res: Resolver, e: int) -> bool:
     """Is entity *e* a full name (two words or more) named once, as a verb's
-    subject or object: no preposition, article (with an adjective) or possessive before it
-    ('told Aroha Ngata'; not 'the Institute for Coastal Studies', 'as reported by Western
-    Journalism', 'the gigantic Trans-Pacific Partnership')?"""
+    subject or object, or a verb's companion after *with* ('campaigned with Aroha Ngata'): no
+    other preposition, article (with an adjective) or possessive before it ('told Aroha
+    Ngata'; not 'the Institute for Coastal Studies', 'as reported by Western Journalism',
+    'the gigantic Trans-Pacific Partnership')?"""
     ent = res.ents[e]
     if len(ent.words) < 2 or len(ent.mentions) != 1:
         return False
@@ -176,6 +177,8 @@ def _argument(res: Resolver, e: int) -> bool:
         return True
     words = res.tokens.words
     before = words[first - 1].lower()
+    if before == "with" and first > 1 and words[first - 2].isalpha() and words[first - 2].islower():
+        return True  # ('campaigned with Ana Roe', 'met with ...': a comitative participant)
     if before in PREPOSITIONS or before in _NOT_NOUNS or before in ("'s", "’s", "'", "’"):
         return False
     # ('the gigantic Trans-Pacific Partnership': an article and an adjective)

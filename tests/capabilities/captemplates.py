@@ -75,6 +75,7 @@ from captemplates14_f15d import ROUND14_F15D
 from captemplates14_f15p import ROUND14_F15P
 from captemplates14_f15t import ROUND14_F15T
 from captemplates14_h12s import ROUND14_H12S
+from captemplates14_h12t import ROUND14_H12T
 
 TENSES = ("past", "present")
 
@@ -3055,6 +3056,7 @@ CAPABILITIES = (
     *ROUND14_F15T,
     *ROUND14_F15P,
     *ROUND14_F15D,
+    *ROUND14_H12T,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
