@@ -94,7 +94,10 @@ def resolve_pronoun(
         return -1, ""
     e = most_salient(scores)
     if gender and centre < 0:
-        rival = agreeing_rival(res, gender, e, at, scores)
+        # ('A driver, who called Tom Reyes a liar, said ... "C," he said': not Reyes)
+        rival = (
+            _UNDECIDED if _inside_unnamed_speaker(res, e, at) else agreeing_rival(res, gender, e, at, scores)
+        )
         if rival == _UNDECIDED:
             return -1, ""
         e = rival if rival >= 0 else e
@@ -149,6 +152,26 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
     ):
         return _UNDECIDED  # ('Arnaud Mercier told Aroha Ngata ...': nothing tells them apart)
     return -1
+
+
+def _inside_unnamed_speaker(res: Resolver, e: int, at: int) -> bool:
+    """Is person *e*, who shows no speech of its own, named only inside the relative clause of
+    the last speaker's source, an unnamed description of no known gender ('A driver from Leeds,
+    who called Tom Reyes a liar, said ...')? A *he* or *she* that follows may mean that
+    speaker, whose gender the text does not give: no guess for the person named in passing."""
+    if not res.spoke or e in res.last_spoke:
+        return False
+    last, pos = res.spoke[-1]
+    ent = res.ents[last]
+    if last == e or ent.kind != "other" or ent.gender is not None or ent.mentions:
+        return False
+    home = _only_sentence(res, e, at)
+    if home < 0 or home != res.table.locate(pos)[0]:
+        return False
+    words = res.tokens.words
+    firsts = [res.mentions[k].first for k in res.ents[e].mentions if res.mentions[k].first < at]
+    # (inside the speaker's own relative clause: 'A driver, who called Tom Reyes a liar, said')
+    return all(f > pos and any(w.lower() in ("who", "whom") for w in words[pos:f]) for f in firsts)
 
 
 def _gendered_pronoun_in(res: Resolver, s: int) -> bool:

@@ -274,6 +274,26 @@ def topic_person() -> Iterator[Case]:
         yield Case("", "topic", text, [Expect(q1, "direct", first), Expect(q2, "direct", topic)])
 
 
+#: Unnamed speakers of no known gender and what their relative clause says of a named man.
+UNNAMED = ("A driver from Leeds", "A teacher at the village school", "A nurse at the clinic", "One tenant")
+PASSING = ("who called {n} a liar", "who sat next to {n} on the bus", "who drove {n} home after the meeting")
+
+
+def passing_name() -> Iterator[Case]:
+    """'A driver from Leeds, who called NAME a liar, said C. "Q," he said.' -> C is the
+    driver's; Q is nobody's rather than NAME's (the *he* may mean the driver)."""
+    combos = itertools.product(UNNAMED, PASSING, MEN, MARKS)
+    for who, rel, man, m in sample(combos, 60, "h12t_passing"):
+        k = (len(who) + len(man)) % len(CLAUSES)
+        q = m.q(QUOTES[k % len(QUOTES)] + ",")
+        text = f"{who}, {rel.format(n=man)}, said {CLAUSES[k]}. {q} he said."
+        bare = who.split(" ", 1)[1]
+        speakers = (bare, who, who.lower(), bare.split()[0])
+        yield Case(
+            "", "relative", text, [Expect(CLAUSES[k], "indirect", speakers), Expect(q, "direct", None)]
+        )
+
+
 ROUND14_H12T: tuple[Capability, ...] = (
     named(
         "speaker.role_from_place",
@@ -321,6 +341,12 @@ ROUND14_H12T: tuple[Capability, ...] = (
         "2",
         "BODY ... the X County site ... The company said: BODY",
         company_not_county,
+    ),
+    named(
+        "speaker.passing_name",
+        "2",
+        "A NOUN, who called NAME a liar, said C. 'Q,' he said: Q not NAME's",
+        passing_name,
     ),
     named("speaker.topic_person", "2", "For NAME, the ... means ...; 'Q,' she says: NAME", topic_person),
 )
