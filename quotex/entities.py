@@ -192,11 +192,24 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
         lo -= 1  # ('Ms. Lund disagreed': the honorific is no preamble word, but no object's either)
     if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s", "'", "’"):
         return False  # a possessor: 'Marsh's deputy said'
+    if topic_phrase(words, lo, m.last, sent.first):
+        return True  # 'For Lindqvist, the loss means ...': the person the sentence is about
     if lo - sent.first > _MAX_PREAMBLE:
         return False
     return all(
         not words[k][:1].isalnum() or words[k].lower() in _PREAMBLE for k in range(sent.first, lo)
     ) and not (lo - 1 >= sent.first and words[lo - 1].lower() in _PREPOSITIONS)
+
+
+def topic_phrase(words: Sequence[str], lo: int, last: int, first: int) -> bool:
+    """Is the name *lo..last* the whole of a fronted topic phrase opening its sentence at token
+    *first* ('For Lindqvist, the loss means ...', 'As for Ana Berg, she ...'): *for* or *as for*
+    before it and a comma after it? The sentence is about that person, who takes a subject's
+    prominence (Quirk et al. 1985, §18.23: a topic fronted with *as for*)."""
+    if last + 1 >= len(words) or words[last + 1] != ",":
+        return False
+    lead = [w.lower() for w in words[first:lo]]
+    return lead in (["for"], ["as", "for"])
 
 
 #: Words that open a fronted adverbial ('On the catwalk in February, Ana Berg had ...', 'When
@@ -480,9 +493,20 @@ def _match(
             and (particles or (have[-n] == words[0] and _given_name_before(drafts[idx], n, kind)))
         ):
             return idx
+        if len(have) > n and have[:n] == words and all(w.lower() in _CORPORATE_FORMS for w in have[n:]):
+            return idx  # 'Lakefront Residential' after 'Lakefront Residential Holdings LLC': its short name
         if n == 2 and len(have) > 1 and have[-1] == words[1] and _titled(drafts[idx], lead):
             return idx  # 'Judge Carrick' after 'Judge Alison Carrick': a title the chain kept as a name
     return -1
+
+
+#: A company's legal form and holding words, which a later short name drops ('Lakefront
+#: Residential Holdings LLC' -> 'Lakefront Residential').
+_CORPORATE_FORMS = frozenset(
+    """
+    llc l.l.c. inc inc. corp corp. corporation co co. ltd ltd. limited plc lp llp holdings group company
+    """.split()
+)
 
 
 def _object_in_name(words: Sequence[str], word: str) -> bool:

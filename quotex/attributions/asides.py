@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from quotex.attributions.aside_openers import issued_before, quantified_relative
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, opens_clause
-from quotex.attributions.np_words import place_region
+from quotex.attributions.np_words import before_name_body, place_region
 from quotex.attributions.relatives import that_subject
+from quotex.attributions.source_phrases import name_before
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -315,7 +316,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     words = tokens.words
     if words[j] != ",":
         return None
-    k = j - 1
+    k = before_name_body(words, j, floor)  # ('The referee, Ana Roe of the Northern League, said')
     while k > floor and (
         is_name_word(words[k])
         or name_syllable(tokens, k, floor)  # ('Park Ji-woo')
@@ -341,7 +342,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     if np is not None and place_region(words, k, j, floor) and np[0] - 2 > floor and words[np[0] - 1] == ",":
         named = np_left(tokens, np[0] - 2, floor, lexicon)  # ('Ana Roe, a teacher in Salem, Ohio,')
         if named is not None and is_name_word(words[named[1]]):
-            return named  # (a region closes the apposition, not a name: the name before speaks)
+            return (named[0], k - 1)  # (a region closes the apposition, not a name: the name before speaks)
     name = _name_before_phrase(tokens, np[0] - 1 if np is not None else k - 1, k, floor, lexicon)
     if name >= 0:
         # 'Ida Varga, the head of the largest employer, Lumen Data, said': the second name is
@@ -420,7 +421,7 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
     head = tokens.words[np[0]]  # (lower-case: a capitalised word opens a name, 'Senator Ida Varga')
     if not (head == "the" or head in lexicon.role_words):
         return j
-    name = _name_before(tokens, np[0], floor, lexicon)
+    name = name_before(tokens, np[0], floor, lexicon)
     return name if name >= 0 else j
 
 
@@ -449,27 +450,11 @@ def _name_before_phrase(tokens: Tokens, m: int, k: int, floor: int, lexicon: Lex
     head = words[m + 1]
     if not (head == "the" or head in lexicon.role_words or head in PREPOSITIONS or head.endswith("ing")):
         return -1  # (one opened by 'a' stays in the source: 'Ida Varga, a lawyer from Vigo, Spain,')
-    return _name_before(tokens, m + 1, floor, lexicon)
+    return name_before(tokens, m + 1, floor, lexicon)
 
 
 #: Words that make a phrase before a name a clause, not an apposition.
 _CLAUSE_WORDS = RELATIVES | SIMPLE_PAST | IRREGULAR_PAST | frozenset("that and but or nor".split())
-
-
-def _name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> int:
-    """The last token of a name that opens its clause and stands just before the comma
-    before token *first* (an apposition's first word: 'Ida Varga, | the editor ...'); -1 when
-    none does. A name after a preposition or a comma is in an opening phrase ('In May, a
-    federal judge ...', 'In Leith, the mayor's spokesman, Ivo Berg, said'), not the subject."""
-    words = tokens.words
-    if first - 2 < floor or words[first - 1] != ",":
-        return -1
-    name = np_left(tokens, first - 2, floor, lexicon)
-    if name is None or not is_name_word(words[name[1]]):
-        return -1
-    if name[0] > floor and (words[name[0] - 1] == "," or words[name[0] - 1].lower() in PREPOSITIONS):
-        return -1
-    return first - 2
 
 
 def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import is_issued_noun
 from quotex.attributions.noun_phrases import np_right
 from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import TIME_WORDS
 from quotex.lexicon.grammar import ISSUING_PARTICIPLES
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
@@ -29,6 +30,7 @@ def document_issuer(
     participle = link > head + 1 or (link + 1 <= last and words[link].lower() in ISSUING_PARTICIPLES)
     if participle:
         link += 1  # 'a court document filed by ...'
+        link = _after_dating(words, link, last)  # 'a report published last month by ...'
     if head + 2 > last or link + 1 > last:
         return src
     prep = words[link].lower()
@@ -55,6 +57,25 @@ def _issuing_participle(words: Sequence[str], k: int, last: int) -> int:
         if not words[m].isalpha() and words[m] not in ("-", "'s", "’s"):
             break
     return k
+
+
+def _after_dating(words: Sequence[str], k: int, last: int) -> int:
+    """The *by* after a short time phrase that starts at token *k* after an issuing participle
+    ('published | last month | by', 'released | on Tuesday | by', 'issued | in 2024 | by'): at
+    most four date words, day or month names and years; else *k*."""
+    m = k
+    while m <= last and m - k < 4 and words[m].lower() != "by":
+        low = words[m].lower().rstrip(".")
+        if not (
+            low in TIME_WORDS or low in _DATING_LEADS or (words[m].isdigit() and len(words[m]) in (1, 2, 4))
+        ):
+            return k
+        m += 1
+    return m if m > k and m <= last and words[m].lower() == "by" else k
+
+
+#: Words that open a time phrase between a participle and *by* ('last month', 'on Tuesday').
+_DATING_LEADS = frozenset("on in last this earlier early late".split())
 
 
 def _titled_name(words: Sequence[str], first: int, last: int) -> tuple[int, int] | None:

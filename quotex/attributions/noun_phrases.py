@@ -70,6 +70,19 @@ _VERB_PARTICLES = frozenset("out up back off down".split())
 #: 'because residents complained' (see :data:`~quotex.lexicon.grammar.CLAUSE_SUBORDINATORS`).
 _OPENS_SUBJECT = CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS
 
+
+def _coordinated_clause(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
+    """Does a comma and *and* or *but* before token *head* open a second clause, so a bare
+    plural there is its subject ('The road is closed, and surveyors say ...')? Not the last
+    member of a list of plurals ('Nurses, doctors, and surveyors say')."""
+    if not (head - 3 >= floor and words[head - 1].lower() in ("and", "but") and words[head - 2] == ","):
+        return False
+    before = words[head - 3]
+    return not (
+        before.isalpha() and before.islower() and before.endswith("s") and before not in lexicon.verb_forms
+    )
+
+
 #: Punctuation that closes a phrase: after 'her' it shows an object pronoun, not a possessive
 #: ('according to her, ...'; but 'according to her "clawback" plan').
 _PHRASE_CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "--"])
@@ -222,6 +235,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or (words[head - 1].lower() in ("which", "whom", "what") and low not in BARE_INFINITIVE_VERBS)
             or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
+            or _coordinated_clause(words, head, floor, lexicon)
         )
     ):
         pass  # a bare plural subject: '..., respondents said, ...', 'some families said'
@@ -350,6 +364,16 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     return (i, head)
 
 
+#: An anonymous source's adjective or participle and the prepositions that link it to what the
+#: source knows ('people familiar with the talks', 'a source close to the campaign', 'three
+#: people briefed on the talks'; not 'a source involved in the talks', a participle phrase the
+#: golden cases keep out).
+_SOURCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "familiar": ("with", "to"),
+    "close": ("with", "to"),
+    "briefed": ("on", "about"),
+    "knowledgeable": ("about", "of"),
+}
 #: The words of :data:`PREPS_IN_NP` that cannot end a noun phrase ("the officials of"), but
 #: "familiar" and "close" can ("people familiar", "sources close"): one set, made once.
 _TRAILING_PREPS = PREPS_IN_NP - {"familiar", "close"}
@@ -475,12 +499,12 @@ def np_right(
             j += 1
             continue
         if (
-            lj in ("familiar", "close")
+            lj in _SOURCE_ADJECTIVES
             and saw_head
             and j + 1 <= ceiling
-            and words[j + 1].lower() in ("with", "to")
+            and words[j + 1].lower() in _SOURCE_ADJECTIVES[lj]
         ):
-            j += 2  # 'a source close to the campaign', 'people familiar with the talks'
+            j += 2  # 'a source close to the campaign', 'people familiar with the talks', 'briefed on'
             if j <= ceiling and words[j].lower() in DETERMINERS:
                 j += 1  # (any determiner: 'familiar with its plans', 'close to his family')
             continue

@@ -59,8 +59,24 @@ def modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) 
     low = words[j]
     if not (low in TITLE_MODIFIERS or low.endswith("ing")) or j + 2 > ceiling:
         return False
-    role = words[j + 1].lower().rstrip(".")  # ('state Sen. Ida Berg': an abbreviated title too)
-    return (role in lexicon.role_words or role in lexicon.title_abbreviations) and is_name_word(words[j + 2])
+    r = j + 1
+    if (
+        r + 2 <= ceiling
+        and words[r].isalpha()
+        and words[r].islower()
+        and words[r + 1].lower() in lexicon.role_words
+    ):
+        r += 1  # ('state party chair': a noun between the modifier and the role)
+    role = words[r].lower().rstrip(".")  # ('state Sen. Ida Berg': an abbreviated title too)
+    after = words[r + 1]  # (a name, or the role's place and a comma before it: 'state senator, Ida Berg')
+    return (role in lexicon.role_words or role in lexicon.title_abbreviations) and (
+        is_name_word(after) or after in _AFTER_MODIFIED_ROLE
+    )
+
+
+#: What may follow a modified role before the name it titles ('the state senator, Ida Berg',
+#: 'the state representative from Manitoba, Ida Berg').
+_AFTER_MODIFIED_ROLE = frozenset([",", "from", "of", "for"])
 
 
 def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bool:
@@ -172,3 +188,23 @@ def past_with_object(words: Sequence[str], k: int, last: int) -> bool:
     if not (w.isalpha() and w.islower() and w.endswith("ed") and len(w) > 4) or k + 2 > last:
         return False
     return words[k + 1].lower() in ("the", "his", "her", "their", "its", "our") and words[k + 2].isalpha()
+
+
+def before_name_body(words: Sequence[str], j: int, floor: int) -> int:
+    """The last token of a name before *of*, *at* or *from* and a body's or place's capitalised
+    name that ends at the comma at token *j* ('Ana Roe | of the Northern League |,', 'Dale Roe
+    | of WKTV |,'): the leftmost such link after a name word; else *j* - 1."""
+    found = j - 1
+    m = j - 1
+    while m > floor and j - m <= _NAME_BODY_REACH and (is_name_word(words[m]) or words[m] in _BODY_INNER):
+        if words[m] in _NAME_BODY_LINKS and is_name_word(words[m - 1]) and is_name_word(words[j - 1]):
+            found = m - 1
+        m -= 1
+    return found
+
+
+#: Links between a name and its body ('Ana Roe of the Northern League'), the words inside a
+#: body's name, and how far back the body may start.
+_NAME_BODY_LINKS = frozenset(["of", "at", "from"])
+_BODY_INNER = frozenset(["of", "at", "from", "the", "and", "&", "for"])
+_NAME_BODY_REACH = 10

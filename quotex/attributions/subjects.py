@@ -38,6 +38,7 @@ from quotex.attributions.control import controlled_object, quoted_object
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word
+from quotex.attributions.source_phrases import apposition_owner, familiar_subject
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DAY_WORDS,
@@ -80,8 +81,6 @@ from quotex.tokens import Tokens
 # How far (in tokens) source_before looks left; each bounds a walk, so the cost stays linear.
 #: an aside between dashes ('The mayor -- speaking on Tuesday -- said')
 DASH_WINDOW = 40
-#: 'people familiar with the matter said': the adjective, before the cue
-FAMILIAR_WINDOW = 10
 
 
 def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -203,7 +202,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             if words[j] != ",":
                 j = before_apposition_chain(tokens, j, floor, lexicon)
                 break
-    familiar = _familiar_subject(tokens, j, floor, lexicon)
+    familiar = familiar_subject(tokens, j, floor, lexicon)
     if familiar is not None:
         return familiar
     if words[j].lower() in ("who", "that") and j - 1 >= floor:
@@ -212,6 +211,13 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if words[k] == ",":
             k -= 1
         np = np_left(tokens, k, floor, lexicon)
+        owner = (
+            apposition_owner(tokens, np[0], floor, lexicon)
+            if np is not None and words[j].lower() == "who"
+            else -1
+        )
+        if np is not None and owner >= 0:
+            return (owner, j)  # 'Ida Varga, a Republican who has ...': the name's bearer
         return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
     rel = relative_subject(tokens, j, floor, lexicon, participle=not progressive)
     if rel is not None:
@@ -243,19 +249,6 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         ):
             return (name[0], np[1])
     return np
-
-
-def _familiar_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'people familiar with the matter said': the phrase before the adjective, to token *j*."""
-    words = tokens.words
-    for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
-        low = words[k].lower()
-        if low in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
-            np = np_left(tokens, k - 1, floor, lexicon)
-            return (np[0], j) if np is not None else None
-        if low in (",", ".", ";", ":") or low in lexicon.verb_forms:
-            break
-    return None
 
 
 #: Words of a period before *ago* ('less than two weeks ago', 'a couple of days ago').

@@ -59,6 +59,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 4
     if i > end:
         return (-1, -1)
+    i = _copular_relative(words, i, end)  # ('X, who is the campaign's chief strategist,')
     if _opens_no_title(words, i, end, lexicon):
         return (-1, -1)
     indefinite = words[i].lower() in ("a", "an")
@@ -84,6 +85,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             and not word_hyphen(tokens, j - 1)
             and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
             and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
+            and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
         ) or low in _FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         if verb or low in _APPOS_CLAUSE_WORDS:
@@ -126,6 +128,25 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     return (-1, -1) if _next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
 
 
+def _copular_relative(words: Sequence[str], i: int, end: int) -> int:
+    """Where the title starts when a copular relative opens at token *i*: *who is*, *who was*,
+    *who serves as* or *who served as* and an article ('X, who is the campaign's chief
+    strategist,', 'X, who serves as a deputy warden,'): the article's token; else *i*. The
+    predicate noun phrase is the person's title as an apposition's would be."""
+    if i + 2 > end or words[i].lower() != "who":
+        return i
+    k = i + 1
+    if words[k] in _COPULAR_SERVES and k + 1 <= end and words[k + 1] == "as":
+        k += 1
+    elif words[k] not in ("is", "was"):
+        return i
+    return k + 1 if k + 1 <= end and words[k + 1].lower() in ("a", "an", "the") else i
+
+
+#: Verbs of holding a post before *as* in a copular relative ('who serves as', 'who served as').
+_COPULAR_SERVES = frozenset(["serves", "served"])
+
+
 def _credit_title(
     words: Sequence[str], first: int, end: int, lexicon: Lexicon, *, dashed: bool, aged: bool
 ) -> tuple[int, int] | None:
@@ -149,6 +170,12 @@ def _credit_title(
 
 #: Prepositions after a past participle that modifies the noun before it ('posted to Cork').
 _PARTICIPLE_LINKS = frozenset("to in at from by with for on".split())
+
+
+def _role_within_two(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Does a role word stand one or two words after the title modifier at token *j* ('the
+    Democratic state | party chair', 'a state | senator'), so the modifier is no verb?"""
+    return any(is_role(words[m], lexicon) for m in range(j + 1, min(end, j + 2) + 1))
 
 
 def _portfolio_noun(words: Sequence[str], j: int, first: int, end: int) -> bool:

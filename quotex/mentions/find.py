@@ -16,11 +16,11 @@ from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
-from quotex.lexicon.function_words import NOT_NAMES, OFFICE_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, MODALS, PLACE_OF_HEADS
 from quotex.lexicon.titles import HONORIFICS, TITLE_ADJECTIVES
+from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
 from quotex.mentions.appositions import (
-    ORG_SMALL_WORDS,
     apposition_title,
     framed_role_before,
     second_title,
@@ -88,10 +88,6 @@ class Mention:
     also: str | None = None  # a second title: 'Professor Lena Marsh, an epidemiologist at X,'
 
 
-#: Lower-case words an affiliation may hold besides: 'University of the Arts', 'Council on Trade'.
-_ORG_INNER = ORG_SMALL_WORDS | frozenset(["the", "on", "de"])
-
-
 def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bool) -> str:
     if tokens.has_ents:
         label = tokens.ents[last]
@@ -115,6 +111,8 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         and not (first > 0 and words[first - 1].lower().rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
     ):
         return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
+    if not has_title and any(plural_role(w, lexicon) and w[:1].isupper() for w in words[first + 1 : last]):
+        return "organization"  # 'United Fabrication Workers Local 1182': a plural in a name, a body's
     if last >= first + 2 and words[first] in PLACE_OF_HEADS and words[first + 1] == "of":
         return "other"  # 'the Isle of Wight', 'the Bay of Plenty': a place
     if last + 2 < len(words) and words[last + 1] == "," and body_apposition(words, last + 2, org):
@@ -222,13 +220,15 @@ def _chain_mention(
     if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:
-        t_first, t_last = _body_affiliation(tokens, last, sent, lexicon)
+        t_first, t_last = body_affiliation(tokens, last, sent, lexicon)
     t_first += counted_title(words, t_first, t_last)  # 'said one resident, Ola Berg': 'resident'
     title = None
     if t_first >= 0:
         title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
-        if t_last < name_first and not rank_only(words, t_first, t_last):
-            title += _affiliation(tokens, last, sent)  # (not after 'Lt.', 'Sen.': the rank prints alone)
+        if t_last < name_first and not rank_only(words, t_first, t_last) and words[name_first - 1] != ",":
+            # (not after 'Lt.', 'Sen.': the rank prints alone; nor after a role set off by a
+            # comma, 'The moderator, Dale Roe of WKTV': the affiliation is the name's)
+            title += affiliation(tokens, last, sent)
         title = shared.setdefault(title, title)
     also = (  # an apposition's title, or the role before a comma: 'The chair of X, Councillor NAME,'
         second_title(tokens, last, sent.last, lexicon)
@@ -236,6 +236,9 @@ def _chain_mention(
         if title and t_last < name_first
         else None
     )
+    kind = _kind(tokens, name_first, last, lexicon, title is not None)
+    # ('Teamsters Local 727', 'United Fabrication Workers Local 1182': the unit's number)
+    last += kind == "organization" and title is None and numbered_unit(tokens, last, sent)
     name = name_text(tokens, name_first, last)
     g_lo = min(first, t_first) if t_first >= 0 else first
     return Mention(  # (positional, in field order: first, last, start, end, name, title, kind, gender,
@@ -246,7 +249,7 @@ def _chain_mention(
         tokens.ends[last],
         shared.setdefault(name, name),
         title,
-        _kind(tokens, name_first, last, lexicon, title is not None),
+        kind,
         title_gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
         t_first,
         t_last,
@@ -377,8 +380,11 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     """The last title word or honorific that leads the chain ("President Vladimir Putin" -> 'President'), or
     -1. An ambiguous role noun counts only before two or more names ("Judge Smith" has none; "Dean
     Baker"). A chain with a possessive inside, or a plural role before a body noun ('the Nurses
-    Union') or a role just before one ('the Justice Department'), is a body's name and has none."""
+    Union') or a role just before one ('the Justice Department'), or a capitalised plural role
+    after its first word with no role after it ('United Fabrication Workers Local'), is a
+    body's name and has none."""
     split = -1
+    body_name = False  # (a plural role inside the name, no role after it: a body's name)
     skip = first  # (a quoted nickname inside the name holds no title: 'Kofi "The Anchor" Mensah')
     for k in range(first, last):
         if k < skip:
@@ -399,8 +405,12 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
             body = is_body_word(words[last], lexicon)
             if body and (k + 1 == last or plural_role(words[k], lexicon)):
                 return -1  # 'the Writers Guild', 'the Justice Department': a role a body is named for
+            if k > first and plural_role(words[k], lexicon) and words[k][:1].isupper() and split < 0:
+                body_name = True  # ('United Fabrication Workers Local': unless a role follows)
+                continue
+            body_name = False
             split = k
-    return split
+    return -1 if body_name else split
 
 
 def _names_itself(low: str, after: str, lexicon: Lexicon) -> bool:
@@ -467,57 +477,6 @@ def _name_first(
     return name_first
 
 
-#: Prepositions that attach an affiliation after a titled name: 'Professor Lena Okafor of
-#: the Harbour Gazette', 'Economist Omar Diallo at Westbrook University'.
-_AFFILIATION_PREPOSITIONS = frozenset(["of", "at", "from", "with"])
-#: How many tokens an affiliation may have (a bound that keeps the look linear).
-AFFILIATION_TOKENS = 10
-
-
-def _affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
-    """The affiliation after a name ending at *last* whose title is written before it, as
-    the text to append to that title (' of the Harbour Gazette'), or ''."""
-    first, end = _affiliation_span(tokens.words, last, sent, _AFFILIATION_PREPOSITIONS)
-    return tokens.text[tokens.ends[last] : tokens.ends[end]] if first >= 0 else ""
-
-
-def _affiliation_span(
-    words: Sequence[str], last: int, sent: Sentence, prepositions: frozenset[str]
-) -> tuple[int, int]:
-    """(first, last) tokens of the body named after a name ending at *last*: one of
-    *prepositions*, an optional *the* and a run of capitalised words (with ``of``/``and``/``for``
-    inside) that ends on a capitalised word; (-1, -1) when there is none."""
-    k = last + 1
-    if k + 1 > sent.last or words[k] not in prepositions:
-        return (-1, -1)
-    j = k + 2 if words[k + 1] == "the" else k + 1
-    start, end = j, -1
-    while j <= sent.last and j - k <= AFFILIATION_TOKENS:
-        w = words[j]
-        if is_name_word(w) and w.lower() not in NOT_NAMES:
-            end = j
-        elif w not in _ORG_INNER or end < 0:
-            break
-        j += 1
-    return (start, end) if end >= 0 else (-1, -1)
-
-
-#: Prepositions that attach a body to a full name with no title before it ('Ines Marr of
-#: Kestrel Ferries'); *with* is left out ('Ines Marr with Kestrel Ferries' is company, not work).
-_BODY_PREPOSITIONS = frozenset(["of", "at", "from"])
-
-
-def _body_affiliation(tokens: Tokens, last: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
-    """The body a full name ending at token *last* belongs to, written after it with *of*,
-    *at* or *from* ('Ines Marr of Kestrel Ferries', 'Ola Dahl of the Tarn Valley Trust'): the
-    body's name when its last word is a body word; else (-1, -1). The title of a name
-    written with none before it."""
-    first, end = _affiliation_span(tokens.words, last, sent, _BODY_PREPOSITIONS)
-    if first < 0 or not is_body_word(tokens.words[end], lexicon):
-        return (-1, -1)
-    return (first, end)
-
-
 def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> bool:
     """Does a lower-case title modifier or role word follow the chain *first..last*? (Not
     a verb that is also a role's plural: 'Ines Marr heads the trust'; after a full name, not a
@@ -581,6 +540,13 @@ def _title_after_or_before(
         t_first, t_last = bracketed_title(tokens, last, sent.last, lexicon)
     if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
+    if (
+        first == last
+        and first - 3 >= sent.first
+        and words[first - 3] == "from"
+        and is_name_word(words[first - 2])
+    ):
+        return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
     role = role_head_before(words, first - 2, sent.first, lexicon)
     one_name = last + 1 > sent.last or words[last + 1] != "and"
     if role >= 0 and one_name and plural_role(words[role], lexicon):

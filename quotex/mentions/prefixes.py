@@ -607,4 +607,4 @@ _ROLE_STEPS = 8
 #: mission at the Peruvian embassy in Wellington' is one phrase; '... chimed in with' is none).
 _ROLE_NEAR = 5
 #: Prepositions between a role noun and whom or where it serves.
-_ROLE_LINKS = frozenset(["of", "for", "to", "at", "with"])
+_ROLE_LINKS = frozenset(["of", "for", "to", "at", "with", "from"])

@@ -136,12 +136,31 @@ def linked_issuers(res: Resolver, at: int, lo: int) -> set[int]:
             continue
         if not any(w in res.lexicon.quote_tokens for w in words[table.sentences[s_k].first : m.first]):
             linked.add(table.of_mention[k])
+    linked |= _earlier_authors(res, s_at, p_at)
     for e, pos in res.spoke[-8:]:  # ('"C," Marr said in a statement.': the source by the word)
         s_k, p_k = table.locate(pos)
         near = s_k < s_at and s_at - s_k <= NOMINAL_SENTENCES and p_at - p_k <= 1
         if near and any(abs(w - pos) <= _ISSUING_REACH for w in issuing(res, s_k)):
             linked.add(e)
     return linked
+
+
+def _earlier_authors(res: Resolver, s_at: int, p_at: int) -> set[int]:
+    """The authors that earlier sentences name after a written work with *by* ('according to a
+    report published last month by BODY', 'a study by BODY found'), at most NOMINAL_SENTENCES
+    back and in this paragraph or the one before: 'The report said' later is theirs."""
+    table, words = res.table, res.tokens.words
+    found: set[int] = set()
+    for s in range(s_at - 1, max(-1, s_at - NOMINAL_SENTENCES - 1), -1):
+        sent = table.sentences[s]
+        if p_at - table.locate(sent.first)[1] > 1:
+            break
+        for k in range(sent.first, sent.last):
+            if words[k].islower() and is_authored(words[k]) and words[k] not in PEOPLE_TOO:
+                m = author_mention(words, k, res.mentions, res.mention_starts)
+                if m >= 0 and res.mentions[m].last <= sent.last:
+                    found.add(table.of_mention[m])
+    return found
 
 
 def inner_author(res: Resolver, a: int, b: int) -> int:
@@ -226,6 +245,9 @@ def author_mention(
     aside = j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES
     if aside or (j < len(words) and words[j].lower() in ISSUING_PARTICIPLES):
         j += 2 if aside else 1  # ('A statement issued by Ana Berg', 'The notice, issued by ...')
+        if not aside and j < len(words) and words[j].lower() in _TIME_OPENERS:
+            # ('a report published last month by ...': a time phrase before *by*)
+            j = next((t for t in range(j + 1, min(j + 4, len(words))) if words[t].lower() == "by"), j)
     if tuple(w.lower() for w in words[j : j + 3]) == ("on", "behalf", "of"):
         j += 2  # 'A statement issued on behalf of Ana Berg': hers
     if j >= len(words) or words[j].lower() not in (("by", "of") if aside else ("by", "from", "of")):
@@ -234,10 +256,24 @@ def author_mention(
     while j < len(words) and j - b <= 5 and (words[j].lower() == "the" or (words[j].islower() and not aside)):
         j += 1  # (in an aside only 'the': 'signed by a lawyer for Ines Marr' is the lawyer's)
     k = bisect.bisect_left(mention_starts, j)
+    if k + 1 < len(mentions) and mentions[k].first == j and _place_modifier(words, mentions[k].last):
+        k += 1  # ('by the Ottawa-based Institute for ...': the place modifies the author's name)
+        j = mentions[k].first if mentions[k].first == mentions[k - 1].last + 3 else -1
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
         # (a titled name: 'The ruling, written by Justice Ines Marr, said')
         return k if not aside or _aside_closes(words, mentions[k].last + 1) else -1
     return -1
+
+
+def _place_modifier(words: Sequence[str], last: int) -> bool:
+    """Does a hyphen and a lower-case word follow the name ending at token *last*, making it a
+    modifier of the name after ('Ottawa-based', 'Texas-owned')?"""
+    return (
+        last + 3 < len(words)
+        and words[last + 1] == "-"
+        and words[last + 2].isalpha()
+        and words[last + 2].islower()
+    )
 
 
 def issuer_part(words: Sequence[str], a: int, b: int) -> tuple[int, int, int] | None:

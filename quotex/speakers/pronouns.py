@@ -94,7 +94,10 @@ def resolve_pronoun(
         return -1, ""
     e = most_salient(scores)
     if gender and centre < 0:
-        rival = agreeing_rival(res, gender, e, at, scores)
+        # ('A driver, who called Tom Reyes a liar, said ... "C," he said': not Reyes)
+        rival = (
+            _UNDECIDED if _inside_unnamed_speaker(res, e, at) else agreeing_rival(res, gender, e, at, scores)
+        )
         if rival == _UNDECIDED:
             return -1, ""
         e = rival if rival >= 0 else e
@@ -151,6 +154,26 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
     return -1
 
 
+def _inside_unnamed_speaker(res: Resolver, e: int, at: int) -> bool:
+    """Is person *e*, who shows no speech of its own, named only inside the relative clause of
+    the last speaker's source, an unnamed description of no known gender ('A driver from Leeds,
+    who called Tom Reyes a liar, said ...')? A *he* or *she* that follows may mean that
+    speaker, whose gender the text does not give: no guess for the person named in passing."""
+    if not res.spoke or e in res.last_spoke:
+        return False
+    last, pos = res.spoke[-1]
+    ent = res.ents[last]
+    if last == e or ent.kind != "other" or ent.gender is not None or ent.mentions:
+        return False
+    home = _only_sentence(res, e, at)
+    if home < 0 or home != res.table.locate(pos)[0]:
+        return False
+    words = res.tokens.words
+    firsts = [res.mentions[k].first for k in res.ents[e].mentions if res.mentions[k].first < at]
+    # (inside the speaker's own relative clause: 'A driver, who called Tom Reyes a liar, said')
+    return all(f > pos and any(w.lower() in ("who", "whom") for w in words[pos:f]) for f in firsts)
+
+
 def _gendered_pronoun_in(res: Resolver, s: int) -> bool:
     """Does sentence *s* hold a *he*/*she* pronoun in any case (*'Rowan Sykes read his
     statement first, and Alexis Mwangi followed.'*, *'... was quick to praise him'*)? It is
@@ -164,9 +187,10 @@ _GENDERED_PRONOUNS = frozenset("he she him her his hers himself herself".split()
 
 def _argument(res: Resolver, e: int) -> bool:
     """Is entity *e* a full name (two words or more) named once, as a verb's
-    subject or object: no preposition, article (with an adjective) or possessive before it
-    ('told Aroha Ngata'; not 'the Institute for Coastal Studies', 'as reported by Western
-    Journalism', 'the gigantic Trans-Pacific Partnership')?"""
+    subject or object, or a verb's companion after *with* ('campaigned with Aroha Ngata'): no
+    other preposition, article (with an adjective) or possessive before it ('told Aroha
+    Ngata'; not 'the Institute for Coastal Studies', 'as reported by Western Journalism',
+    'the gigantic Trans-Pacific Partnership')?"""
     ent = res.ents[e]
     if len(ent.words) < 2 or len(ent.mentions) != 1:
         return False
@@ -176,6 +200,8 @@ def _argument(res: Resolver, e: int) -> bool:
         return True
     words = res.tokens.words
     before = words[first - 1].lower()
+    if before == "with" and first > 1 and words[first - 2].isalpha() and words[first - 2].islower():
+        return True  # ('campaigned with Ana Roe', 'met with ...': a comitative participant)
     if before in PREPOSITIONS or before in _NOT_NOUNS or before in ("'s", "’s", "'", "’"):
         return False
     # ('the gigantic Trans-Pacific Partnership': an article and an adjective)

@@ -431,7 +431,22 @@ def printed_title(titles: Sequence[str]) -> str | None:
             best = t
     if len(titles) > 1 and bare_rank(best):
         return next((t for t in titles if _affiliated(t) and not bare_rank(t.split()[0])), best)
+    if len(titles) > 1 and _bare_party(best):
+        # ('Republican Curtis Hollander, the founder of Hollander Freight Lines': the party is
+        # no post; a role stated with its body or place is the title)
+        return next((t for t in titles if _affiliated(t) and not _bare_party(t) and not bare_rank(t)), best)
     return best
+
+
+#: Party words that, alone, state a person's affiliation but no post.
+_PARTY_TITLES = frozenset(
+    "republican democrat democratic independent gop liberal conservative labour socialist".split()
+)
+
+
+def _bare_party(title: str) -> bool:
+    """Is *title* only a party word ('Republican', 'Democrat')?"""
+    return title.lower() in _PARTY_TITLES
 
 
 #: A role's link to the body or place it serves: 'at/of/for/with/in' and a capitalised name.

@@ -68,13 +68,14 @@ COMMERCIAL_BODIES = GENERIC_BODIES - frozenset(
 #: Exchange Commission', 'the Ohio Department of Development', 'Local 88 of the Parts Workers
 #: Union'): such a body is not what 'the company' or 'the carrier' refers to. Written for quotex
 #: from the organisation nouns of the lexicon (quotex.lexicon.titles.ORGANIZATION_NOUNS) that
-#: name no trading form.
+#: name no trading form, and the units of local government ('Licking County', 'Kent County Council').
 PUBLIC_BODY_HEADS = frozenset(
     """
     administration agency army assembly association authority board bureau cabinet campaign chamber
     church coalition command commission committee congress council court department embassy
     federation government legislature ministry navy office panel parliament party police presidency
     regime secretariat senate tribunal union university college school hospital academy
+    county city state province district borough township municipality parish region
     """.split()
 )
 #: The possessive endings after a name: 'Marr's', 'Kestrel Ferries''.

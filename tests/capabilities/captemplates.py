@@ -76,6 +76,7 @@ from captemplates14_f15p import ROUND14_F15P
 from captemplates14_f15t import ROUND14_F15T
 from captemplates14_h12a import ROUND14_H12A
 from captemplates14_h12s import ROUND14_H12S
+from captemplates14_h12t import ROUND14_H12T
 
 TENSES = ("past", "present")
 
@@ -3057,6 +3058,7 @@ CAPABILITIES = (
     *ROUND14_F15P,
     *ROUND14_F15D,
     *ROUND14_H12A,
+    *ROUND14_H12T,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,87 @@
+"""Affiliations written after a name: the body a titled name serves (*Professor Lena Okafor of
+the Harbour Gazette*), the body a full name with no title belongs to (*Ines Marr of Kestrel
+Ferries*), and a union unit's number (*Local 1182*). Input: the token table, the sentence and the
+name's last token; output: token spans or the text to append to a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NOT_NAMES
+from quotex.mentions.appositions import ORG_SMALL_WORDS
+from quotex.mentions.words import is_body_word, is_name_word
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+#: Lower-case words an affiliation may hold besides: 'University of the Arts', 'Council on Trade'.
+_ORG_INNER = ORG_SMALL_WORDS | frozenset(["the", "on", "de"])
+
+
+#: Prepositions that attach an affiliation after a titled name: 'Professor Lena Okafor of
+#: the Harbour Gazette', 'Economist Omar Diallo at Westbrook University'.
+_AFFILIATION_PREPOSITIONS = frozenset(["of", "at", "from", "with"])
+#: How many tokens an affiliation may have (a bound that keeps the look linear).
+AFFILIATION_TOKENS = 10
+
+
+def affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
+    """The affiliation after a name ending at *last* whose title is written before it, as
+    the text to append to that title (' of the Harbour Gazette'), or ''."""
+    first, end = _affiliation_span(tokens.words, last, sent, _AFFILIATION_PREPOSITIONS)
+    return tokens.text[tokens.ends[last] : tokens.ends[end]] if first >= 0 else ""
+
+
+def _affiliation_span(
+    words: Sequence[str], last: int, sent: Sentence, prepositions: frozenset[str]
+) -> tuple[int, int]:
+    """(first, last) tokens of the body named after a name ending at *last*: one of
+    *prepositions*, an optional *the* and a run of capitalised words (with ``of``/``and``/``for``
+    inside) that ends on a capitalised word; (-1, -1) when there is none."""
+    k = last + 1
+    if k + 1 > sent.last or words[k] not in prepositions:
+        return (-1, -1)
+    j = k + 2 if words[k + 1] == "the" else k + 1
+    start, end = j, -1
+    while j <= sent.last and j - k <= AFFILIATION_TOKENS:
+        w = words[j]
+        if is_name_word(w) and w.lower() not in NOT_NAMES:
+            end = j
+        elif w not in _ORG_INNER or end < 0:
+            break
+        j += 1
+    return (start, end) if end >= 0 else (-1, -1)
+
+
+#: Prepositions that attach a body to a full name with no title before it ('Ines Marr of
+#: Kestrel Ferries'); *with* is left out ('Ines Marr with Kestrel Ferries' is company, not work).
+_BODY_PREPOSITIONS = frozenset(["of", "at", "from"])
+
+
+def body_affiliation(tokens: Tokens, last: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
+    """The body a full name ending at token *last* belongs to, written after it with *of*,
+    *at* or *from* ('Ines Marr of Kestrel Ferries', 'Ola Dahl of the Tarn Valley Trust'): the
+    body's name when its last word is a body word; else (-1, -1). The title of a name
+    written with none before it."""
+    first, end = _affiliation_span(tokens.words, last, sent, _BODY_PREPOSITIONS)
+    if first < 0 or not is_body_word(tokens.words[end], lexicon):
+        return (-1, -1)
+    return (first, end)
+
+
+def numbered_unit(tokens: Tokens, last: int, sent: Sentence) -> bool:
+    """Does a number written right after a body's name ending at token *last* number its unit
+    ('Local 1182', 'District 9': one space, then digits, then no digit-led unit such as a
+    percentage or a unit noun)?"""
+    k = last + 1
+    return (
+        k <= sent.last
+        and tokens.words[k].isdigit()
+        and tokens.starts[k] == tokens.ends[last] + 1
+        and tokens.words[last] in _UNIT_WORDS
+    )
+
+
+#: Words that a body's unit number follows ('Local 1182', 'District 9', 'Lodge 45').
+_UNIT_WORDS = frozenset(["Local", "District", "Lodge", "Chapter", "Post", "Branch", "Division", "Council"])
