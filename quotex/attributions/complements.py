@@ -41,6 +41,7 @@ from quotex.lexicon.grammar import (
     FREQUENCY_PHRASES,
     NAMING_OBJECTS,
     NOT_PREDICATES,
+    PHRASAL_PARTICLES,
     PREPOSITIONS,
     SIMPLE_PAST,
     SUBJECT_PRONOUNS,
@@ -173,8 +174,8 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
     words = tokens.words
-    if lemma == "put it":
-        i += 1
+    if lemma == "put it" or (i <= end and words[i] in PHRASAL_PARTICLES and lemma.endswith(" " + words[i])):
+        i += 1  # 'put it', a phrasal frame's particle: 'shot back that'
     if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:
         i = after  # 'tells ‘Tank’ the door is open': a nickname in quotation marks is the addressee
     elif (
@@ -225,6 +226,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 and words[i + 1] not in NUMBER_WORDS
             )  # 'vowed to form a task force, which ...' is an infinitive, not a modifier
             and not (low == "to" and lemma in TO_VERBS and _quoted_infinitive(tokens, i + 1, end, lexicon))
+            and not (low == "at" and words[i + 1].lower() in ("least", "most"))  # 'said at least four ...'
         ):
             # a short modifier phrase ending before "that", ":", "," or a quotation
             k = i + 1

@@ -18,8 +18,9 @@ from quotex.attributions.asides import before_short_aside
 from quotex.attributions.context import Context, before_cue_adverbs
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import OBJECT_PRONOUNS
-from quotex.lexicon.grammar import ADVERBS, MODALS
+from quotex.lexicon.function_words import OBJECT_PRONOUNS, STOP_WORDS
+from quotex.lexicon.grammar import ADVERBS, MODALS, NOUN_DETERMINERS
+from quotex.lexicon.reporting_verbs import THAT_CONTENT_NOUNS
 from quotex.lexicon.verb_frames import (
     DIRECTIVE_CONTROL_FORMS,
     IMPLICATIVE_CONTROL_FORMS,
@@ -173,3 +174,26 @@ def owned_report(words: Sequence[str], a: int, last: int, nouns: Container[str])
         and words[a + 1].lower() in nouns
         and words[a + 2].lower() in ("that", "to")
     )
+
+
+def noun_that_clause(words: Sequence[str], a: int, last: int) -> int | None:
+    """The index of *that* when a stance verb's object from token *a* is a noun of saying or
+    thinking with its *that* clause: an optional determiner or possessive, an optional
+    adjective, the noun (``reporting_verbs.THAT_CONTENT_NOUNS``) and *that* ('rejected claims
+    that C', 'dismissed the wild notion that C'). The clause is then the content, as after a
+    verb of saying, and the noun joins the cue."""
+    k = a
+    if k <= last and (words[k].lower() in NOUN_DETERMINERS or words[k].lower() in _POSSESSIVE_DETERMINERS):
+        k += 1
+    if (
+        k + 1 <= last
+        and words[k + 1].lower() in THAT_CONTENT_NOUNS
+        and words[k].isalpha()
+        and words[k].islower()
+        and words[k] not in STOP_WORDS
+        and not words[k].endswith("ly")
+    ):
+        k += 1  # 'the persistent rumours that'
+    if k + 1 <= last and words[k].lower() in THAT_CONTENT_NOUNS and words[k + 1].lower() == "that":
+        return k + 1
+    return None

@@ -22,7 +22,7 @@ from quotex.attributions.clauses import (
     quotation_last,
     stance_object_end,
 )
-from quotex.attributions.context import Context, is_closing_quote, is_issued_noun, preposition_length
+from quotex.attributions.context import Context, is_closing_quote, preposition_length
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.issuers import document_issuer
@@ -34,7 +34,7 @@ from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.subjects import source_before, speaking_subject
-from quotex.attributions.that_frame import that_frame_verb
+from quotex.attributions.that_frame import phrasal_frame_verb, that_frame_verb
 from quotex.attributions.turns import (
     LABEL_DASHES,
     dash_label,
@@ -93,9 +93,6 @@ def according_to(site: CueSite) -> Found | None:
     src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
     if src is None:
         return None
-    document = "," not in words[src[0] : src[1] + 1] and any(
-        is_issued_noun(words[m]) for m in range(src[0], src[1] + 1)
-    )  # (a comma inside: the phrase ran into the content, 'a poll of voters, Trump garnered')
     src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:
@@ -117,9 +114,10 @@ def according_to(site: CueSite) -> Found | None:
             kind = joined_kind(got[1], rest[2])
             return Attribution((got[0], rest[0]), src, cue, "according_to", kind), a, rest[1]
     else:
-        k = src[1] + 1
-        if document and k <= last and words[k] != ",":
-            k = _modifier_comma(ctx, k, last)  # 'According to an email X sent to customers on Monday, C'
+        # 'According to an email X sent to customers on Monday, C', 'to two officials involved in
+        # the talks, C', 'to a person close to the family, who ..., C': the source's modifier
+        k = _modifier_comma(ctx, src[1] + 1, last)
+        k = _modifier_comma(ctx, k + 1, last) if k + 1 <= last and words[k] == "," else k
         if k <= last and words[k] == ",":
             k += 1
         if _reported_clause(words, k, last, ctx.lexicon):
@@ -161,7 +159,7 @@ def _modifier_comma(ctx: Context, k: int, last: int) -> int:
     opened by a past participle, within eight tokens and with no quotation before it; else *k*."""
     words = ctx.tokens.words
     verb = words[k] if k <= last else ""
-    if not (
+    if verb.lower() not in ("who", "which") and not (
         verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in IRREGULAR_PARTICIPLES)
     ):
         return k  # ('According to the report the mill would ...': no modifier, a clause)
@@ -519,10 +517,13 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is None and that_frame_verb(words, i, first, last, site.ctx.lexicon):
         form = (low, "speech")  # 'Ines Marr signalled that ...': a verb of saying by its frame
+    tokens, phrasal = site.ctx.tokens, phrasal_frame_verb(words, i, first, last, site.ctx.lexicon)
+    if phrasal and (form is None or form[1] == "speech"):  # 'shot back that C', 'snapped back that C'
+        form = (f"{form[0] if form else low} {words[i + 1]}", "speech")
     if form is None:
         return None
     lemma, vclass = form
-    tokens = site.ctx.tokens
+    cue_end = tokens.ends[i + 1] if " " in lemma and phrasal else tokens.ends[i]
     prev = i - 1
     progressive = low.endswith("ing") and prev >= first and words[prev].lower() in COPULA
     return VerbCue(
@@ -537,7 +538,7 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         last,
         lemma,
         vclass,
-        (tokens.starts[i], tokens.ends[i]),
+        (tokens.starts[i], cue_end),
         prev,
         progressive,
     )

@@ -283,6 +283,7 @@ def phrasal_particle(v: VerbCue) -> bool:
             # 'shot back when told of it': an adverbial clause follows the particle, no object
             or words[i + 1].lower() in CLAUSE_SUBORDINATORS
             or words[i + 1].lower() in ADJUNCT_SUBORDINATORS
+            or words[i + 1] == "that"  # 'shot back that C': the phrasal verb's clause (phrasal_frame_verb)
             or (words[i - 1].endswith("ed") and words[i + 1].lower() in PREPOSITIONS)  # 'pushed back on'
             # 'walked back the remarks': no finite verb follows a past form (not the verb 'to back';
             # but 'those surveyed back the plan', a reduced relative: RESPONDENT_PARTICIPLES)

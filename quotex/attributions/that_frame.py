@@ -19,7 +19,17 @@ from itertools import compress, count
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, STOP_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, COPULA, ISSUED_NOUNS, MODALS, SIMPLE_PAST, SUBORDINATORS
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    COPULA,
+    ISSUED_NOUNS,
+    MODALS,
+    NOUN_LIKE_PAST,
+    PHRASAL_PARTICLES,
+    SIMPLE_PAST,
+    SUBORDINATORS,
+)
+from quotex.lexicon.verb_frames import PARTICLES
 from quotex.mentions import is_name_word
 
 #: Subject pronouns that may open the that-clause.
@@ -139,11 +149,39 @@ def that_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexicon
     )
 
 
+def phrasal_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is token *i* the past verb of a phrasal verb of saying by its frame: ``PERSON VERB
+    PARTICLE that CLAUSE`` ('Ines Marr shot back that ...', 'hit back that', 'fired back
+    that'; Quirk et al. 1985 §16.2-16.4: the particle belongs to the verb, so the person is
+    the subject of the pair and the that-clause its object)?"""
+    w = words[i]
+    return (
+        i + 3 <= last
+        and words[i + 1] in PHRASAL_PARTICLES
+        and words[i + 2] == "that"
+        and w.isalpha()
+        and w.islower()
+        and w not in STOP_WORDS
+        and w not in COPULA
+        and w not in AUXILIARIES
+        and (w.endswith("ed") or w in SIMPLE_PAST or w in NOUN_LIKE_PAST)
+        # ('pointed out that': a listed verb's own particle, the verb's cue: complements.particle_follows)
+        and words[i + 1] not in PARTICLES.get(lexicon.verb_forms.get(w, ("", ""))[0], ())
+        and _person_before(words, i, first, lexicon)
+        and _clause_follows(words, i + 3, last)
+    )
+
+
 def frame_candidates(words: Sequence[str], quote_of: Sequence[int], known: frozenset[str]) -> list[int]:
     """Tokens right before a lower-case *that* that no trigger lists (*known*) and no quotation
     holds: the words :func:`that_frame_verb` may accept (checked later, per sentence)."""
-    return [  # (the tokens *that* found at C speed: one word in a hundred)
+    thats = list(compress(count(), map("that".__eq__, words)))  # (at C speed: one word in a hundred)
+    found = [
         k - 1
-        for k in compress(count(), map("that".__eq__, words))
+        for k in thats
         if k and words[k - 1] not in known and quote_of[k - 1] < 0 and words[k - 1].islower()
+    ]
+    # 'shot back that': the verb before the particle (phrasal_frame_verb)
+    return found + [
+        k - 2 for k in thats if k > 1 and words[k - 1] in PHRASAL_PARTICLES and quote_of[k - 2] < 0
     ]

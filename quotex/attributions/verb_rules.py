@@ -7,6 +7,8 @@ used as a verb there). ``docs/rules.md`` documents each rule with an example.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.attributions.asides import (
     main_verb_before,
     reduced_relative,
@@ -37,7 +39,13 @@ from quotex.attributions.context import (
     opens_sentence,
     parsed_clause,
 )
-from quotex.attributions.control import REJECTING_LEMMAS, absolute_subject, owned_report, quoted_commitment
+from quotex.attributions.control import (
+    REJECTING_LEMMAS,
+    absolute_subject,
+    noun_that_clause,
+    owned_report,
+    quoted_commitment,
+)
 from quotex.attributions.credits import credit_phrase, noun_compound_credit
 from quotex.attributions.expectation import expected, is_expectation_passive
 from quotex.attributions.frames import (
@@ -414,7 +422,12 @@ def cue_then_content(v: VerbCue) -> Found | None:
             return None
         (cs, ce), kind = got
         return Attribution(((cs, ce),), src, cue, "cue_before_content", kind), i + 1, bi
-    if vclass == "naming":
+    # ('denied rumours that C': a verb of denial's object too)
+    that = noun_that_clause(words, a, last) if vclass == "stance" or lemma in REJECTING_LEMMAS else None
+    if that is not None:
+        # 'rejected claims that C (since 2019)': the object runs to the end of the noun's that-clause
+        bi = content_end(ctx, a, last, relative=relative)
+    elif vclass == "naming":
         bi = naming_content_end(v, a, relative)
         # 'described the flooding': its object (not in a relative clause, where it would move the
         # floor past the main clause's subject: 'Lund, who described himself as ..., said')
@@ -448,15 +461,12 @@ def cue_then_content(v: VerbCue) -> Found | None:
     # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
     one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
     got = content(ctx, a, bi, one_word=one_word)
+    if got is not None and vclass == "stance" and that is None:
+        bi = stance_object_end(ctx, a, main_verb_before(words, a, bi, lexicon) if reduced else bi)
+        got = content(ctx, a, bi, one_word=one_word)
     if got is None:
         return None
     (cs, ce), kind = got
-    if vclass == "stance":
-        bi = stance_object_end(ctx, a, main_verb_before(words, a, bi, lexicon) if reduced else bi)
-        got = content(ctx, a, bi, one_word=one_word)
-        if got is None:
-            return None
-        (cs, ce), kind = got
     rule = "stance" if vclass == "stance" else "cue_before_content"
     return Attribution(((cs, ce),), src, cue, rule, kind), a, bi
 
@@ -491,6 +501,18 @@ def _opens_participial(v: VerbCue) -> bool:
     )
 
 
+def _clause_after_naming(words: Sequence[str], end: int, last: int) -> bool:
+    """A new clause or verb phrase follows a naming participle's quotation ending at token *end*:
+    a dash, or *and*/*but* before a participle or a subject pronoun (`calling it "Y" and daring
+    lawmakers`, `"Y" - but he said`), not a coordinated name (`"Y" and "Z"`, `"Y" and criminals`)."""
+    if end < 0 or end + 2 > last:
+        return False
+    nxt, then = words[end + 1].lower(), words[end + 2].lower()
+    return nxt in ("-", "—", "–", "--") or (
+        nxt in ("and", "but") and ((then.endswith("ing") and then.isalpha()) or then in PRONOUNS)
+    )
+
+
 def participial(v: VerbCue) -> Found | None:
     """'X urged ..., saying C': the clause's subject (or the sentence's previous source) speaks."""
     ctx, words, i, last, prev_source = v.ctx, v.words, v.i, v.last, v.prev_source
@@ -517,7 +539,9 @@ def participial(v: VerbCue) -> Found | None:
         return None
     # 'The notice, warning that C, arrived': an aside after the subject ends at its comma
     aside = words[i - 1] == "," and subj[1] == i - 2
-    bi = content_end(ctx, a, last, relative=aside)
+    # 'calling the measure "Y" and daring ...': a naming verb's content ends with its quotation
+    named = naming_content_end(v, a, aside) if v.vclass == "naming" and cue == v.cue else -1
+    bi = named if _clause_after_naming(words, named, last) else content_end(ctx, a, last, relative=aside)
     if cue[1] > tokens.ends[i]:  # the particle's object ends at a comma before a quotation
         bi = next((k - 1 for k in range(a + 1, bi) if words[k] == "," and ctx.quote_of[k + 1] >= 0), bi)
     if not aside and bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:

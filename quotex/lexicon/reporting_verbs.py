@@ -357,6 +357,13 @@ CUE_NOUNS = [
 #: The cue nouns and their plurals, all regular ('her comments about ...', 'allegations that ...').
 CUE_NOUN_FORMS = CUE_NOUNS + [noun + "s" for noun in CUE_NOUNS]
 
+#: Nouns of thinking and hearsay that take a *that* clause stating their content (Biber et al.
+#: 1999 §8.14: *idea*, *notion*, *theory*, *report*, *rumour*, *speculation*): with the cue nouns,
+#: the object nouns of a stance verb whose *that* clause is the content ('rejected claims that C',
+#: 'dismissed the notion that C'; PolNeAR keys the content from *that*, the noun with the cue).
+THOUGHT_NOUNS = ["idea", "notion", "report", "rumor", "rumour", "speculation", "theory", "view"]
+THAT_CONTENT_NOUNS = frozenset(CUE_NOUN_FORMS + THOUGHT_NOUNS + [noun + "s" for noun in THOUGHT_NOUNS])
+
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
