@@ -430,12 +430,30 @@ def printed_title(titles: Sequence[str]) -> str | None:
         ):
             best = t
     if len(titles) > 1 and bare_rank(best):
-        return next((t for t in titles if _affiliated(t) and not bare_rank(t.split()[0])), best)
+        affiliated = (t for t in titles if _affiliated(t) and not bare_rank(t.split()[0]))
+        return next(affiliated, next((t for t in titles if _linked_post(t)), best))
     if len(titles) > 1 and _bare_party(best):
         # ('Republican Curtis Hollander, the founder of Hollander Freight Lines': the party is
         # no post; a role stated with its body or place is the title)
         return next((t for t in titles if _affiliated(t) and not _bare_party(t) and not bare_rank(t)), best)
     return best
+
+
+def _linked_post(title: str) -> bool:
+    """Is *title* a role phrase tied to its body or field by a possessive or a preposition,
+    though in lower case ("council's cabinet member for finance", 'leader of the opposition
+    group'), so a stated post that a bare rank ('Cllr', 'Rep.') yields to?"""
+    words = title.split()
+    return (
+        len(words) >= 3
+        and not bare_rank(words[0])
+        and not _bare_party(words[0])
+        and (any(w.endswith(("'s", "’s")) for w in words[:-1]) or bool(_LINKED.search(title)))
+    )
+
+
+#: A role's link to its portfolio or body in lower case: 'member for finance', 'leader of the'.
+_LINKED = re.compile(r"^[\w’'-]+(?: [\w’'-]+)? (?:of|for|at|with|in) ")
 
 
 #: Party words that, alone, state a person's affiliation but no post.
