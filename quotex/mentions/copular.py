@@ -76,6 +76,47 @@ def post_head(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> 
     )
 
 
+def describes_only(words: Sequence[str], first: int, end: int) -> bool:
+    """Is the indefinite apposition from token *first* (after its article) a description of a
+    person, no post: its head, the last lower-case word before a link, a relative word or the
+    apposition's end, is a noun of kinship, neighbourhood or custom ('a mother of three', 'a
+    neighbour who has lived ...', 'a lifelong resident of the valley', 'a regular at the
+    market')?"""
+    k = first
+    while (
+        k <= end
+        and k - first < 3
+        and words[k].isalpha()
+        and words[k].islower()
+        and words[k] not in _HEAD_ENDS
+    ):
+        k += 1
+    if not (k > first and words[k - 1] in _DESCRIPTION_NOUNS):
+        return False
+    counted = k + 1 <= end and words[k] == "of" and (words[k + 1] in _COUNTS or words[k + 1].isdigit())
+    if words[k - 1] in _KIN_NOUNS and not counted:
+        return False  # ('mother of a slain soldier', 'father': a relation to someone, kept)
+    if words[k - 1] in ("resident", "regular") and (k > end or words[k] not in _HEAD_ENDS):
+        return False  # ('one resident, NAME': alone, the noun is how the text introduces NAME)
+    if k <= end and words[k][:1].isalpha() and words[k] not in _HEAD_ENDS:
+        return False
+    while k <= end and words[k] not in _CLAUSE_END:
+        if words[k] in ("and", "&"):
+            return False  # ('a mother of three and project manager at X': a post too)
+        k += 1
+    return True
+
+
+#: Kin nouns, descriptions only with a count of children ('a mother of three').
+_KIN_NOUNS = frozenset("mother father parent grandmother grandfather grandparent".split())
+#: Counts of children after a kin noun's *of*.
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+#: Words after a description's head noun.
+_HEAD_ENDS = frozenset("of at in on from who whose since with".split())
+#: Nouns that describe a person by kin, home or habit, never a post.
+_DESCRIPTION_NOUNS = frozenset(
+    "mother father parent grandmother grandfather grandparent neighbour neighbor resident regular".split()
+)
 #: Words that close the relative clause.
 _CLAUSE_END = frozenset([",", ".", ";", ":", "(", ")", "—", "–"])
 #: A role's links to its body.

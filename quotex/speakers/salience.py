@@ -20,6 +20,7 @@ from quotex.entities import Entity, EntityTable, is_subject, may_be_body
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon import titles as _titles
 from quotex.mentions import Mention
+from quotex.mentions.copular import describes_only
 from quotex.records import Speaker
 from quotex.speakers.words import PREPOSITIONS
 from quotex.tokens import Tokens
@@ -420,6 +421,9 @@ def printed_title(titles: Sequence[str]) -> str | None:
     is a bare rank or academic title ('Professor', 'Sgt.', 'Lt. Col.': :func:`bare_rank`), the
     first role stated with its body ('epidemiologist at Halden University')."""
     titles = [t for t in titles if t.split()[0] not in ("and", "or")] or titles  # (not a list: 'and Sen. X')
+    # ('mother of three', 'lifelong resident of the valley': a description, kept for 'the
+    # father of three' to refer back to, but no title to print)
+    titles = [t for t in titles if not describes_only(words := t.split(), 0, len(words) - 1)]
     if not titles:
         return None
     best = titles[0]

@@ -148,7 +148,38 @@ def party_epithet() -> Iterator[Case]:
             )
 
 
+#: (apposition, expected title): descriptions of kin, home or habit are no title; posts stay.
+DESCRIPTIONS = (
+    ("a grandmother of five", None),
+    ("a neighbor who has kept bees for decades", None),
+    ("a longtime resident of Penzance", None),
+    ("a regular at the Tuesday quiz", None),
+    ("a retired harbour pilot", "retired harbour pilot"),
+    (
+        "a father of two and chair of the Penwith Cycling Club",
+        Contains(("chair of the Penwith Cycling Club",)),
+    ),
+)
+
+
+def description_apposition() -> Iterator[Case]:
+    """'NAME, a grandmother of five, said C.' -> no title; 'NAME, a retired harbour pilot,' and
+    'a father of two and chair of X' keep their posts."""
+    combos = itertools.product(PEOPLE, range(len(DESCRIPTIONS)), range(2), MARKS[:2])
+    for k, (full, d, shape, m) in enumerate(sample(combos, 48, "m15r_describe")):
+        phrase, title = DESCRIPTIONS[d]
+        if shape == 0:
+            text = f"{full}, {phrase}, said {CLAUSES[k % 4]}."
+            yield Case("", "before", text, [Expect(CLAUSES[k % 4], "indirect", full, title)])
+        else:
+            q = m.q(QUOTES[k % 3] + ",")
+            yield Case("", "after", f"{q} said {full}, {phrase}.", [Expect(q, "direct", full, title)])
+
+
 ROUND14_M15R: tuple[Capability, ...] = (
+    named(
+        "title.description_apposition", "3", "NAME, a grandmother of five: no title", description_apposition
+    ),
     named(
         "title.bare_copular",
         "3",
