@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.attributions.np_words import (
     determiner_within,
+    gerund_portfolio,
     modifies_role,
     plural_apostrophe,
     titled_name_after,
@@ -531,6 +532,9 @@ def np_right(
         ):
             saw_head = True
             j += 1
+            continue
+        if saw_head and gerund_portfolio(words, j, ceiling, lexicon):
+            j += 1  # 'said the council's head of planning, Ada Quist': a gerund names the portfolio
             continue
         if (
             lj in PREPS_IN_NP

@@ -208,3 +208,19 @@ def before_name_body(words: Sequence[str], j: int, floor: int) -> int:
 _NAME_BODY_LINKS = frozenset(["of", "at", "from"])
 _BODY_INNER = frozenset(["of", "at", "from", "the", "and", "&", "for"])
 _NAME_BODY_REACH = 10
+
+
+def gerund_portfolio(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) -> bool:
+    """Is lower-case *-ing* word *j* the noun of a role's portfolio: right after *of* or *for*
+    after a role word, and before a comma, a full stop or a body's link ('head of planning,',
+    'director of marketing at X'), so no verb ('the head of | planning' is one phrase)?"""
+    w = words[j]
+    return (
+        j >= 2
+        and w.islower()
+        and w.isalpha()
+        and w.endswith("ing")
+        and words[j - 1] in ("of", "for")
+        and words[j - 2].lower() in lexicon.role_words
+        and (j + 1 > ceiling or words[j + 1] in (",", ".", "at", "with"))
+    )

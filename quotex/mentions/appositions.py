@@ -14,6 +14,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
+from quotex.mentions.copular import bare_predicate, copular_relative, post_head
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_name_tail,
@@ -59,7 +60,10 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 4
     if i > end:
         return (-1, -1)
-    i = _copular_relative(words, i, end)  # ('X, who is the campaign's chief strategist,')
+    bare = _bare_copular_title(words, i, end, lexicon)  # ('X, who is treasurer of the Y Trust,')
+    if bare is not None:
+        return bare
+    i = copular_relative(words, i, end)  # ('X, who is the campaign's chief strategist,')
     if _opens_no_title(words, i, end, lexicon):
         return (-1, -1)
     indefinite = words[i].lower() in ("a", "an")
@@ -128,23 +132,17 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     return (-1, -1) if _next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
 
 
-def _copular_relative(words: Sequence[str], i: int, end: int) -> int:
-    """Where the title starts when a copular relative opens at token *i*: *who is*, *who was*,
-    *who serves as* or *who served as* and an article ('X, who is the campaign's chief
-    strategist,', 'X, who serves as a deputy warden,'): the article's token; else *i*. The
-    predicate noun phrase is the person's title as an apposition's would be."""
-    if i + 2 > end or words[i].lower() != "who":
-        return i
-    k = i + 1
-    if words[k] in _COPULAR_SERVES and k + 1 <= end and words[k + 1] == "as":
-        k += 1
-    elif words[k] not in ("is", "was"):
-        return i
-    return k + 1 if k + 1 <= end and words[k + 1].lower() in ("a", "an", "the") else i
-
-
-#: Verbs of holding a post before *as* in a copular relative ('who serves as', 'who served as').
-_COPULAR_SERVES = frozenset(["serves", "served"])
+def _bare_copular_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The title a copular relative at token *i* states with a bare predicate (no article) in
+    the frame of :func:`role_at_body` (:func:`~quotex.mentions.copular.bare_predicate`: 'X, who
+    is treasurer of the Kestrel Housing Trust,', 'who has been director at the Y Institute
+    since 2018,'), when its head can name a post (:func:`~quotex.mentions.copular.post_head`);
+    else None."""
+    span = bare_predicate(words, i, end)
+    if span is None:
+        return None
+    last = role_at_body(words, span[0], span[1], lexicon)
+    return (span[0], last) if last >= 0 and post_head(words, span[0], last, lexicon) else None
 
 
 def _credit_title(
@@ -600,9 +598,20 @@ def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str |
     k = last + 2
     if k > end or words[k - 1] != ",":
         return None
+    if k + 4 <= end and words[k + 3] == "," and party_tag(words, k, k + 2, k - 1):
+        k += 4  # ('Rep. Ana Berg, D-Ohio, the bill's chief sponsor,': the party tag set off first)
     article = words[k] in ("a", "an", "the")  # ('Governor Kasich, Governor Christie,': a list)
     a_first, a_last = apposition_title(tokens, last, end, lexicon)
-    framed = a_first == k + article and role_at_body(words, a_first, end, lexicon) >= 0
+    framed = a_first == k + article and (
+        role_at_body(words, a_first, end, lexicon) >= 0
+        or (  # ('Cllr Ana Berg, leader of the opposition group,': a lower-case role and its 'of')
+            not article
+            and a_first + 1 <= end
+            and words[a_first].islower()
+            and is_role(words[a_first], lexicon)
+            and words[a_first + 1] in ("of", "for")
+        )
+    )
     if a_first < 0 or not (framed or (article and a_first == k + 1)):
         return None  # (only an article's phrase or a role with its body: not ', and daughter X')
     return tokens.text[tokens.starts[a_first] : tokens.ends[a_last]]

@@ -49,6 +49,7 @@ from quotex.mentions.prefixes import (
 from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
+    before_trailing_rank,
     body_apposition,
     counted_title,
     is_body_word,
@@ -222,6 +223,7 @@ def _chain_mention(
     if t_first < 0 and name_first < last:
         t_first, t_last = body_affiliation(tokens, last, sent, lexicon)
     t_first += counted_title(words, t_first, t_last)  # 'said one resident, Ola Berg': 'resident'
+    t_last = before_trailing_rank(words, t_first, t_last, name_first, lexicon)  # ('Council leader Cllr NAME')
     title = None
     if t_first >= 0:
         title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]

@@ -359,6 +359,33 @@ def counted_title(words: Sequence[str], t_first: int, t_last: int) -> int:
     return int(nxt.islower() and nxt != "of" and words[t_first].lower() in _QUANTIFIERS)
 
 
+def before_trailing_rank(
+    words: Sequence[str], t_first: int, t_last: int, name_first: int, lexicon: Lexicon
+) -> int:
+    """The last token of title *t_first..t_last* before the name at token *name_first*, less a
+    form of address that ends it after a lower-case role ('Council leader Cllr | Ana Berg'):
+    the role is the post, the form only the address; else *t_last*."""
+    if not 0 <= t_first < t_last < name_first:
+        return t_last
+    k = t_last
+    while k > t_first and words[k][:1].isupper() and words[k].lower().rstrip(".") in _ADDRESS_RANKS:
+        k -= 1
+    if (
+        k == t_last
+        or not (words[k].islower() and is_role(words[k], lexicon))
+        or words[k] in _RELATIONAL_ROLES
+    ):
+        return t_last
+    return k
+
+
+#: Forms of address, no office of their own, that may follow a role before a name ('Council
+#: leader Cllr NAME'); not 'Sen.' or 'Gov.', which state the office ('presidential candidate Sen.').
+_ADDRESS_RANKS = frozenset("cllr dr prof mr mrs ms".split())
+#: Nouns of a relation to another person, which need the rank after them ('fellow Cllr NAME').
+_RELATIONAL_ROLES = frozenset("fellow rival opponent colleague challenger successor predecessor".split())
+
+
 def rank_only(words: Sequence[str], t_first: int, t_last: int) -> bool:
     """Is the title *t_first..t_last* only rank words that print without the affiliation after
     the name ('Lt.', 'Det. Insp.', 'Sen.': :data:`RANKS_WITHOUT_AFFILIATION`)?"""

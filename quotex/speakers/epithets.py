@@ -113,3 +113,94 @@ def _modified_person(res: Resolver, k2: int) -> int:
         if mentions[k2 - 1].last == i - 3 and table.entities[e].kind == "person":
             return e
     return -1
+
+
+#: Party nouns used as epithets for a lawmaker, and the letter of their party tag ('D-Ohio').
+_PARTY_LETTERS = {"democrat": "D", "republican": "R"}
+#: Party words in a title that state the same affiliation ('Republican Gov.', 'Democratic senator').
+_PARTY_TITLE_WORDS = {"democrat": "D", "democratic": "D", "republican": "R", "gop": "R"}
+#: How many sentences back (this one included) a party epithet looks for its only holder.
+_PARTY_SENTENCES = 4
+
+
+def party_referent(res: Resolver, first: int, last: int) -> int | None:
+    """The person that source tokens *first..last*, *the* and a party noun with at most two
+    capitalised state words before it ('the Republican', 'the Vermont Democrat'), refer back
+    to: the only person named before it whose party tag ('Rep. Ana Berg, D-Vt.,', '(R-Texas)')
+    or title states that party (and that state, when the epithet names one); when no person's
+    party is stated, the only titled person named in the last sentences ('Gov. Ana Berg said
+    ... The Republican told reporters'). -1 when several persons fit (no guess); None when
+    the tokens are no party epithet or no person fits, so they read as before."""
+    mentions, words, table = res.mentions, res.tokens.words, res.table
+    if words[first].lower() != "the" or not 1 <= last - first <= 3:
+        return None
+    letter = _PARTY_LETTERS.get(words[last].lower())
+    state = " ".join(words[first + 1 : last]).lower()
+    if letter is None or not words[last][:1].isupper():
+        return None
+    if not all(w.isalpha() and w.istitle() for w in words[first + 1 : last]):
+        return None
+    k = bisect.bisect_left(res.mention_starts, first)  # (the persons named before the epithet)
+    stated: dict[int, tuple[str, str]] = {}  # person -> (party letter, state as written)
+    for k2 in range(k):
+        e2 = table.of_mention[k2]
+        if table.entities[e2].kind == "person" and (party := _stated_party(res, k2, e2)) is not None:
+            stated[e2] = party
+    fits = {e for e, (p, s) in stated.items() if p == letter and (not state or _same_state(state, s))}
+    if len(fits) == 1:
+        return fits.pop()
+    if fits:
+        return -1
+    if stated or state:
+        return None
+    si, _ = table.locate(first)
+    floor = table.sentence_firsts[max(0, si - _PARTY_SENTENCES + 1)]
+    near = {  # (persons shown as such: not 'Universities' opening a quoted sentence)
+        e2
+        for k2 in range(k)
+        if mentions[k2].first >= floor
+        and (ent := table.entities[e2 := table.of_mention[k2]]).kind == "person"
+        and ent.person_evidence
+        and not ent.unlikely_person
+    }
+    if len(near) == 1 and (e := near.pop()) >= 0 and table.entities[e].titles:
+        return e
+    return None
+
+
+def _stated_party(res: Resolver, k: int, e: int) -> tuple[str, str] | None:
+    """(party letter, state) that mention *k* of person *e* states: a tag after the name
+    (', D-Vt.,', ' (R-Texas)'), else a party word in the person's titles (state '')."""
+    words, m = res.tokens.words, res.mentions[k]
+    j = m.last + 1
+    if (
+        j + 3 < len(words)
+        and words[j] in (",", "(")
+        and words[j + 1] in ("D", "R", "I")
+        and words[j + 2] == "-"
+    ):
+        return words[j + 1], words[j + 3]
+    for title in res.table.entities[e].titles:
+        for w in title.split():
+            if (p := _PARTY_TITLE_WORDS.get(w.lower())) is not None:
+                return p, ""
+    return None
+
+
+def _same_state(state: str, written: str) -> bool:
+    """Does the state *written* in a party tag ('Vt.', 'S.C.', 'Texas') name *state* (lower
+    case, 'vermont'): the same word, or an abbreviation whose letters spell the name's start
+    and run through it in order?"""
+    short = written.lower().replace(".", "")
+    if not short:
+        return False
+    if short == state:
+        return True
+    name = state.replace(" ", "")
+    if name[0] != short[0]:
+        return False
+    i = 0
+    for ch in name:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short) and len(short) <= 4

@@ -20,6 +20,7 @@ from quotex.entities import Entity, EntityTable, is_subject, may_be_body
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon import titles as _titles
 from quotex.mentions import Mention
+from quotex.mentions.copular import describes_only
 from quotex.records import Speaker
 from quotex.speakers.words import PREPOSITIONS
 from quotex.tokens import Tokens
@@ -420,6 +421,9 @@ def printed_title(titles: Sequence[str]) -> str | None:
     is a bare rank or academic title ('Professor', 'Sgt.', 'Lt. Col.': :func:`bare_rank`), the
     first role stated with its body ('epidemiologist at Halden University')."""
     titles = [t for t in titles if t.split()[0] not in ("and", "or")] or titles  # (not a list: 'and Sen. X')
+    # ('mother of three', 'lifelong resident of the valley': a description, kept for 'the
+    # father of three' to refer back to, but no title to print)
+    titles = [t for t in titles if not describes_only(words := t.split(), 0, len(words) - 1)]
     if not titles:
         return None
     best = titles[0]
@@ -430,12 +434,30 @@ def printed_title(titles: Sequence[str]) -> str | None:
         ):
             best = t
     if len(titles) > 1 and bare_rank(best):
-        return next((t for t in titles if _affiliated(t) and not bare_rank(t.split()[0])), best)
+        affiliated = (t for t in titles if _affiliated(t) and not bare_rank(t.split()[0]))
+        return next(affiliated, next((t for t in titles if _linked_post(t)), best))
     if len(titles) > 1 and _bare_party(best):
         # ('Republican Curtis Hollander, the founder of Hollander Freight Lines': the party is
         # no post; a role stated with its body or place is the title)
         return next((t for t in titles if _affiliated(t) and not _bare_party(t) and not bare_rank(t)), best)
     return best
+
+
+def _linked_post(title: str) -> bool:
+    """Is *title* a role phrase tied to its body or field by a possessive or a preposition,
+    though in lower case ("council's cabinet member for finance", 'leader of the opposition
+    group'), so a stated post that a bare rank ('Cllr', 'Rep.') yields to?"""
+    words = title.split()
+    return (
+        len(words) >= 3
+        and not bare_rank(words[0])
+        and not _bare_party(words[0])
+        and (any(w.endswith(("'s", "’s")) for w in words[:-1]) or bool(_LINKED.search(title)))
+    )
+
+
+#: A role's link to its portfolio or body in lower case: 'member for finance', 'leader of the'.
+_LINKED = re.compile(r"^[\w’'-]+(?: [\w’'-]+)? (?:of|for|at|with|in) ")
 
 
 #: Party words that, alone, state a person's affiliation but no post.

@@ -40,7 +40,7 @@ from quotex.speakers.documents import (
     issuing_subject,
     named_author,
 )
-from quotex.speakers.epithets import epithet_referent
+from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
@@ -79,8 +79,7 @@ def resolve_source(
     words = tokens.words
     source = widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
     issued = issuer_part(words, *source)  # 'A study published ... by researchers at X': theirs
-    if issued is not None:
-        source = issued[:2]
+    source = issued[:2] if issued is not None else source
     cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
     a, b = speaking_part(words, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
@@ -94,6 +93,8 @@ def resolve_source(
         b = verb - 1
         lo, inside, head_mention = _name_in(res, a, b, lexicon)
     head = words[b].lower() if a == b else ""
+    if verb < 0 and (party := _party_source(res, a, b)) is not None:
+        return source, *party  # 'the Vermont Democrat': the lawmaker named before, or nobody
     if head in OBJECT_FORMS:
         if a == 0 or words[a - 1].lower() not in ("to", "by"):
             return source, -1, None  # 'C, told him about ...': the addressee never speaks
@@ -136,6 +137,17 @@ def resolve_source(
         if issued is not None:  # ('the study found', later: the same study's issuer)
             res.authored[words[issued[2]].lower()] = (e, a)
     return source, e, path
+
+
+def _party_source(res: Resolver, a: int, b: int) -> tuple[int, str | None] | None:
+    """(entity, path) when source tokens *a..b* are a party epithet
+    (:func:`~quotex.speakers.epithets.party_referent`), recorded as having spoken; else None."""
+    e = party_referent(res, a, b)
+    if e is None:
+        return None
+    if e >= 0:
+        res.record(e, a)
+    return e, "nominal" if e >= 0 else None
 
 
 def _role_label(res: Resolver, a: int, b: int, *, lo: int, inside: Sequence[int], head_mention: int) -> int:

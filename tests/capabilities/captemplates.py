@@ -77,6 +77,7 @@ from captemplates14_f15t import ROUND14_F15T
 from captemplates14_h12a import ROUND14_H12A
 from captemplates14_h12s import ROUND14_H12S
 from captemplates14_h12t import ROUND14_H12T
+from captemplates14_m15r import ROUND14_M15R
 from captemplates14_m15s import ROUND14_M15S
 
 TENSES = ("past", "present")
@@ -3061,6 +3062,7 @@ CAPABILITIES = (
     *ROUND14_H12A,
     *ROUND14_H12T,
     *ROUND14_M15S,
+    *ROUND14_M15R,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
