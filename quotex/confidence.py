@@ -25,13 +25,13 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("according_to", "direct"): 0.889,  # 8/9
     ("according_to", "indirect"): 0.804,  # 283/352
     ("according_to", "mixed"): 0.750,  # 36/48
-    ("colon_introduction", "direct"): 0.773,  # 17/22
-    ("cue_after_content", "direct"): 0.969,  # 2972/3067
-    ("cue_after_content", "indirect"): 0.757,  # 355/469
-    ("cue_after_content", "mixed"): 0.856,  # 243/284
-    ("cue_before_content", "direct"): 0.898,  # 484/539
-    ("cue_before_content", "indirect"): 0.749,  # 3313/4426
-    ("cue_before_content", "mixed"): 0.857,  # 1137/1326
+    ("colon_introduction", "direct"): 0.783,  # 18/23
+    ("cue_after_content", "direct"): 0.969,  # 2973/3069
+    ("cue_after_content", "indirect"): 0.761,  # 363/477
+    ("cue_after_content", "mixed"): 0.859,  # 244/284
+    ("cue_before_content", "direct"): 0.908,  # 481/530
+    ("cue_before_content", "indirect"): 0.752,  # 3330/4426
+    ("cue_before_content", "mixed"): 0.859,  # 1141/1328
     ("cue_noun", "indirect"): 0.406,  # 28/69
     ("cue_noun", "mixed"): 0.222,  # 2/9
     ("dash_credit", "direct"): 1.000,  # 5/5
@@ -40,15 +40,15 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("paragraph_carryover", "direct"): 0.417,  # 43/103
     ("participial", "direct"): 0.921,  # 58/63
     ("participial", "indirect"): 0.704,  # 235/334
-    ("participial", "mixed"): 0.832,  # 178/214
-    ("quoted_fragment", "mixed"): 0.704,  # 38/54
+    ("participial", "mixed"): 0.846,  # 181/214
+    ("quoted_fragment", "mixed"): 0.717,  # 38/53
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.623,  # 1100/1767
+    ("stance", "indirect"): 0.624,  # 1101/1764
     ("stance", "mixed"): 0.742,  # 135/182
     ("transcript", "direct"): 0.412,  # 33/80
-    ("unattributed", "direct"): 0.054,  # 9/167
+    ("unattributed", "direct"): 0.055,  # 9/165
     # END GENERATED
 }
 
@@ -63,92 +63,91 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "indirect", "name"): 0.793,  # 95/120
     ("according_to", "mixed", "description"): 0.729,  # 18/25
     ("according_to", "mixed", "name"): 0.750,  # 12/16
-    ("colon_introduction", "direct", "name"): 0.709,  # 10/15
+    ("colon_introduction", "direct", "name"): 0.724,  # 11/16
     ("cue_after_content", "direct", "apposition"): 0.995,  # 47/47
-    ("cue_after_content", "direct", "description"): 0.979,  # 143/146
-    ("cue_after_content", "direct", "document"): 0.981,  # 6/6
-    ("cue_after_content", "direct", "name"): 0.966,  # 1908/1975
-    ("cue_after_content", "direct", "nominal"): 0.955,  # 39/41
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 563/577
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 249/256
+    ("cue_after_content", "direct", "description"): 0.978,  # 140/143
+    ("cue_after_content", "direct", "document"): 0.983,  # 8/8
+    ("cue_after_content", "direct", "name"): 0.966,  # 1909/1977
+    ("cue_after_content", "direct", "nominal"): 0.956,  # 40/42
+    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 561/575
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
     ("cue_after_content", "direct", "pronoun_sentence"): 0.920,  # 17/19
-    ("cue_after_content", "indirect", "apposition"): 0.767,  # 7/9
-    ("cue_after_content", "indirect", "description"): 0.685,  # 111/163
-    ("cue_after_content", "indirect", "name"): 0.822,  # 138/167
-    ("cue_after_content", "indirect", "nominal"): 0.789,  # 9/11
-    ("cue_after_content", "indirect", "pronoun_far"): 0.694,  # 32/47
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.834,  # 50/59
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.643,  # 4/8
-    ("cue_after_content", "mixed", "apposition"): 0.704,  # 2/5
-    ("cue_after_content", "mixed", "description"): 0.687,  # 21/33
-    ("cue_after_content", "mixed", "name"): 0.893,  # 146/163
-    ("cue_after_content", "mixed", "pronoun_far"): 0.942,  # 31/32
-    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.913,  # 38/41
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.597,  # 1/6
-    ("cue_before_content", "direct", ""): 0.936,  # 6/6
-    ("cue_before_content", "direct", "apposition"): 0.925,  # 16/17
-    ("cue_before_content", "direct", "description"): 0.843,  # 50/60
-    ("cue_before_content", "direct", "document"): 0.932,  # 5/5
-    ("cue_before_content", "direct", "name"): 0.922,  # 264/286
-    ("cue_before_content", "direct", "nominal"): 0.841,  # 7/9
-    ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 68/73
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.867,  # 50/58
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.771,  # 18/25
+    ("cue_after_content", "indirect", "apposition"): 0.731,  # 7/10
+    ("cue_after_content", "indirect", "description"): 0.696,  # 117/169
+    ("cue_after_content", "indirect", "name"): 0.828,  # 139/167
+    ("cue_after_content", "indirect", "nominal"): 0.800,  # 10/12
+    ("cue_after_content", "indirect", "pronoun_far"): 0.689,  # 31/46
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.835,  # 50/59
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.645,  # 4/8
+    ("cue_after_content", "mixed", "description"): 0.705,  # 21/32
+    ("cue_after_content", "mixed", "name"): 0.889,  # 147/165
+    ("cue_after_content", "mixed", "pronoun_far"): 0.943,  # 31/32
+    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.933,  # 39/41
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.599,  # 1/6
+    ("cue_before_content", "direct", ""): 0.942,  # 6/6
+    ("cue_before_content", "direct", "apposition"): 0.929,  # 16/17
+    ("cue_before_content", "direct", "description"): 0.865,  # 48/56
+    ("cue_before_content", "direct", "document"): 0.938,  # 5/5
+    ("cue_before_content", "direct", "name"): 0.925,  # 263/284
+    ("cue_before_content", "direct", "nominal"): 0.846,  # 7/9
+    ("cue_before_content", "direct", "pronoun_far"): 0.940,  # 68/72
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.882,  # 50/57
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
     ("cue_before_content", "indirect", ""): 0.573,  # 87/155
-    ("cue_before_content", "indirect", "apposition"): 0.722,  # 95/132
-    ("cue_before_content", "indirect", "description"): 0.717,  # 1038/1449
-    ("cue_before_content", "indirect", "document"): 0.767,  # 47/61
-    ("cue_before_content", "indirect", "name"): 0.797,  # 1471/1845
-    ("cue_before_content", "indirect", "nominal"): 0.846,  # 67/78
-    ("cue_before_content", "indirect", "pronoun_far"): 0.722,  # 137/190
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.831,  # 256/307
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.559,  # 115/209
-    ("cue_before_content", "mixed", ""): 0.617,  # 5/12
-    ("cue_before_content", "mixed", "apposition"): 0.843,  # 26/31
-    ("cue_before_content", "mixed", "description"): 0.713,  # 117/166
-    ("cue_before_content", "mixed", "document"): 0.838,  # 4/5
-    ("cue_before_content", "mixed", "name"): 0.903,  # 718/795
-    ("cue_before_content", "mixed", "nominal"): 0.907,  # 25/27
-    ("cue_before_content", "mixed", "pronoun_far"): 0.844,  # 86/102
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.881,  # 120/136
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.719,  # 36/52
+    ("cue_before_content", "indirect", "apposition"): 0.720,  # 94/131
+    ("cue_before_content", "indirect", "description"): 0.723,  # 1042/1441
+    ("cue_before_content", "indirect", "document"): 0.782,  # 48/61
+    ("cue_before_content", "indirect", "name"): 0.800,  # 1480/1850
+    ("cue_before_content", "indirect", "nominal"): 0.847,  # 67/78
+    ("cue_before_content", "indirect", "pronoun_far"): 0.719,  # 132/184
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.839,  # 261/310
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.560,  # 119/216
+    ("cue_before_content", "mixed", ""): 0.618,  # 5/12
+    ("cue_before_content", "mixed", "apposition"): 0.865,  # 26/30
+    ("cue_before_content", "mixed", "description"): 0.710,  # 117/167
+    ("cue_before_content", "mixed", "document"): 0.839,  # 4/5
+    ("cue_before_content", "mixed", "name"): 0.905,  # 722/797
+    ("cue_before_content", "mixed", "nominal"): 0.908,  # 25/27
+    ("cue_before_content", "mixed", "pronoun_far"): 0.845,  # 86/102
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.879,  # 118/134
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.728,  # 38/54
     ("cue_noun", "indirect", "description"): 0.316,  # 1/6
     ("cue_noun", "indirect", "name"): 0.386,  # 11/29
-    ("cue_noun", "indirect", "pronoun_far"): 0.431,  # 5/11
+    ("cue_noun", "indirect", "pronoun_far"): 0.453,  # 5/10
     ("cue_noun", "indirect", "pronoun_paragraph"): 0.537,  # 4/5
-    ("cue_noun", "indirect", "pronoun_sentence"): 0.362,  # 5/15
+    ("cue_noun", "indirect", "pronoun_sentence"): 0.348,  # 5/16
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
     ("expected", "indirect", ""): 0.667,  # 54/81
     ("expected", "mixed", ""): 0.800,  # 4/5
     ("paragraph_carryover", "direct", ""): 0.220,  # 0/9
     ("paragraph_carryover", "direct", "carryover"): 0.384,  # 30/79
     ("paragraph_carryover", "direct", "name"): 0.659,  # 9/10
-    ("participial", "direct", "description"): 0.845,  # 6/8
+    ("participial", "direct", "description"): 0.853,  # 7/9
     ("participial", "direct", "name"): 0.943,  # 37/39
     ("participial", "direct", "pronoun_far"): 0.900,  # 7/8
     ("participial", "indirect", "description"): 0.544,  # 43/82
     ("participial", "indirect", "name"): 0.741,  # 133/179
     ("participial", "indirect", "pronoun_far"): 0.761,  # 31/40
     ("participial", "indirect", "pronoun_paragraph"): 0.808,  # 18/21
-    ("participial", "mixed", "description"): 0.722,  # 22/32
-    ("participial", "mixed", "name"): 0.850,  # 115/135
-    ("participial", "mixed", "nominal"): 0.888,  # 5/5
-    ("participial", "mixed", "pronoun_far"): 0.908,  # 18/19
-    ("participial", "mixed", "pronoun_paragraph"): 0.811,  # 16/20
-    ("quoted_fragment", "mixed", "name"): 0.715,  # 28/39
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.736,  # 4/5
+    ("participial", "mixed", "description"): 0.725,  # 22/32
+    ("participial", "mixed", "name"): 0.865,  # 117/135
+    ("participial", "mixed", "nominal"): 0.897,  # 5/5
+    ("participial", "mixed", "pronoun_far"): 0.912,  # 18/19
+    ("participial", "mixed", "pronoun_paragraph"): 0.849,  # 17/20
+    ("quoted_fragment", "mixed", "name"): 0.733,  # 28/38
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.745,  # 4/5
     ("reporting_frame", "direct", "description"): 0.907,  # 4/5
     ("reporting_frame", "direct", "name"): 0.985,  # 17/17
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.778,  # 5/5
-    ("stance", "indirect", ""): 0.392,  # 13/39
-    ("stance", "indirect", "apposition"): 0.660,  # 38/57
-    ("stance", "indirect", "description"): 0.532,  # 318/600
-    ("stance", "indirect", "name"): 0.702,  # 520/740
-    ("stance", "indirect", "nominal"): 0.570,  # 16/29
-    ("stance", "indirect", "pronoun_far"): 0.695,  # 64/91
-    ("stance", "indirect", "pronoun_paragraph"): 0.704,  # 86/121
-    ("stance", "indirect", "pronoun_sentence"): 0.502,  # 42/86
+    ("stance", "indirect", ""): 0.393,  # 13/39
+    ("stance", "indirect", "apposition"): 0.665,  # 37/55
+    ("stance", "indirect", "description"): 0.536,  # 317/593
+    ("stance", "indirect", "name"): 0.695,  # 523/751
+    ("stance", "indirect", "nominal"): 0.601,  # 16/27
+    ("stance", "indirect", "pronoun_far"): 0.690,  # 60/86
+    ("stance", "indirect", "pronoun_paragraph"): 0.711,  # 89/124
+    ("stance", "indirect", "pronoun_sentence"): 0.518,  # 43/85
     ("stance", "mixed", "description"): 0.662,  # 29/45
     ("stance", "mixed", "name"): 0.746,  # 62/83
     ("stance", "mixed", "nominal"): 0.789,  # 6/7
@@ -158,7 +157,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("transcript", "direct", ""): 0.337,  # 8/26
     ("transcript", "direct", "name"): 0.754,  # 17/18
     ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
-    ("unattributed", "direct", ""): 0.054,  # 9/167
+    ("unattributed", "direct", ""): 0.055,  # 9/165
     # END GENERATED PATHS
 }
 
