@@ -114,9 +114,7 @@ _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve"
 #: Words after a description's head noun.
 _HEAD_ENDS = frozenset("of at in on from who whose since with".split())
 #: Nouns that describe a person by kin, home or habit, never a post.
-_DESCRIPTION_NOUNS = frozenset(
-    "mother father parent grandmother grandfather grandparent neighbour neighbor resident regular".split()
-)
+_DESCRIPTION_NOUNS = _KIN_NOUNS | frozenset("neighbour neighbor resident regular".split())
 #: Words that close the relative clause.
 _CLAUSE_END = frozenset([",", ".", ";", ":", "(", ")", "—", "–"])
 #: A role's links to its body.
