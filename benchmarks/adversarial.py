@@ -73,8 +73,12 @@ def _cycle(units: Sequence[str], size: int) -> str:
 
 
 def straight_double_runs(size: int) -> str:
-    """Runs of one to seven straight double marks glued to words (``""b``, ``'''c``-style runs)."""
-    return _cycle([" " + '"' * k + w for k, w in zip(range(1, 8), _WORDS, strict=False)], size)
+    """Runs of one to seven straight double marks glued to words (``""b``, ``'''c``-style runs),
+    whole rounds of the seven only: a cut inside a round would change whether the marks pair up
+    over the whole text (one quotation spanning it, which the attribution stage skips, or none),
+    so the two gate sizes would time two kinds of input, not one input at two sizes."""
+    units = [" " + '"' * k + w for k, w in zip(range(1, 8), _WORDS, strict=False)]
+    return repeat("".join(units), size - size % len("".join(units)))
 
 
 def straight_single_runs(size: int) -> str:

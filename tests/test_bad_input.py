@@ -91,6 +91,13 @@ class TestDegenerateText:
         assert_slices_back(text, quotes)
         assert all(q.speaker is None for q in quotes)
 
+    @pytest.mark.parametrize(  # each once raised an IndexError (a rule read a word past the text's end)
+        "text",
+        [" said  said ", "\n\n told reporters", "The plan, which Ana announced on", "which she praised in"],
+    )
+    def test_a_cue_at_the_very_end(self, text: str) -> None:
+        assert_slices_back(text, extract_quotes(text))
+
     def test_empty_text_is_an_empty_list(self) -> None:
         assert extract_quotes("") == []
 

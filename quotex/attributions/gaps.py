@@ -149,8 +149,9 @@ def object_gap(v: VerbCue) -> bool:
     ):
         return False
     low = nxt.lower()
-    after = words[i + 2].lower() if i + 2 <= v.last else ""
-    timed = after in TIME_WORDS or after in _TIME_OPENERS or after[:1].isdigit() or words[i + 2][:1].isupper()
+    after = words[i + 2] if i + 2 <= v.last else ""  # (none at the sentence's end: ' said  said ')
+    a_low = after.lower()
+    timed = a_low in TIME_WORDS or a_low in _TIME_OPENERS or after[:1].isdigit() or after[:1].isupper()
     adjunct = (
         low in TIME_WORDS or low in _TIME_OPENERS or nxt.isdigit() or (low in _TIME_PREPOSITIONS and timed)
     )
