@@ -17,6 +17,7 @@ from heldout10 import HELD_OUT_10
 from heldout11 import HELD_OUT_11
 from heldout12 import HELD_OUT_12
 from heldout13 import HELD_OUT_13
+from heldout14 import HELD_OUT_14
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -32,4 +33,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_11
     + HELD_OUT_12
     + HELD_OUT_13
+    + HELD_OUT_14
 )
