@@ -133,6 +133,7 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
     s_open: int = -1  # start of an open top-level single quotation, or -1
     nested: list[QuoteSpan] = []  # double quotations inside the open single one (British nesting)
     going_on: list[QuoteSpan] = []  # unclosed single quotations that go on in the next paragraph
+    quoting_paragraph: set[int] = set()  # the starts of those whose paragraph closed a single one
     para_start = 0
     seen_mark = False
 
@@ -178,8 +179,11 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 nxt = _next_paragraph_start(text, j)
                 if nxt < n and _starts_with_opener(text, nxt, single_open):
                     # British style: a single quotation going on in the next paragraph (kept at
-                    # the end when the text quotes with single marks)
+                    # the end when the text quotes with single marks, or when this paragraph
+                    # closed a single quotation before it: 'C1,' she said. 'C2 ...)
                     going_on.append(QuoteSpan(s_open, _trim_end(text, s_open, i), False, False, True))
+                    if out and not out[-1].double and out[-1].start >= para_start:
+                        quoting_paragraph.add(s_open)
             out.extend(nested)  # the single quotation never closed: its doubles stand alone
             nested.clear()
             s_open = -1
@@ -244,16 +248,22 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
     if d_open >= 0:
         close_unclosed(n, False)
     out.extend(nested)
-    return _with_single_continuations(out, going_on)
+    return _with_single_continuations(out, going_on, quoting_paragraph)
 
 
-def _with_single_continuations(out: list[QuoteSpan], going_on: list[QuoteSpan]) -> tuple[QuoteSpan, ...]:
+def _with_single_continuations(
+    out: list[QuoteSpan], going_on: list[QuoteSpan], quoting_paragraph: set[int]
+) -> tuple[QuoteSpan, ...]:
     """*out* with the single quotations in *going_on* that run on into the next paragraph
     unclosed (news style, as double ones do), when the text quotes with single marks (more
-    single-mark spans than double ones, as :func:`quotex.attributions.context.quoting` reads
-    them); the double quotations nested in one of them are part of it."""
+    single-mark spans than double ones, as :func:`quotex.attributions.quoting.quoting` reads
+    them), or, in a text quoting with double marks, when the paragraph closed a single
+    quotation before the one going on (its starts in *quoting_paragraph*: a text that mixes
+    the two styles); the double quotations nested in one of them are part of it."""
     singles = sum(1 for span in out if not span.double) + len(going_on)
-    if not going_on or singles <= len(out) + len(going_on) - singles:
+    if singles <= len(out) + len(going_on) - singles:
+        going_on = [g for g in going_on if g.start in quoting_paragraph]
+    if not going_on:
         return tuple(out)
     kept = [s for s in out if not any(g.start <= s.start and s.end <= g.end for g in going_on)]
     return tuple(sorted(kept + going_on, key=lambda span: span.start))

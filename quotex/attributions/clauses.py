@@ -52,7 +52,7 @@ ASIDE_OPENERS = DASHES | {"(", "["}
 
 
 def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
-    """DIRECT when a quotation (:func:`~quotex.attributions.context.quoting`) covers tokens
+    """DIRECT when a quotation (:func:`~quotex.attributions.quoting.quoting`) covers tokens
     a..b, MIXED when one is inside."""
     held = ctx.quote_of[a : b + 1]
     if not held:

@@ -43,7 +43,7 @@ class Context:
     subjects: dict[int, tuple[int, int] | None] = attrs.field(factory=dict)
     #: the text has markup tags ('<tweet ...>'): only then is a cue checked for being inside one
     has_tags: bool = False
-    #: per span: does it count as a quotation? (see :func:`quoting`)
+    #: per span: does it count as a quotation? (see :func:`quotex.attributions.quoting.quoting`)
     quoting: tuple[bool, ...] = ()
     #: the text's sentences, in order (a quotation's credit may stand in the next one)
     sentences: tuple[Sentence, ...] = ()
@@ -133,16 +133,6 @@ def first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
             out.append((k, q))
         k += len(list(run))
     return out
-
-
-def quoting(spans: Sequence[QuoteSpan]) -> tuple[bool, ...]:
-    """Per span, whether it is a quotation: double marks always, single marks only when
-    they are the text's quotation marks (more single-mark spans than double ones: British
-    style, ``'We are not leaving,' said Hugh Barnes.``); in a text quoting with double marks
-    a single-mark span is a headline's or a scare quote."""
-    singles = sum(1 for span in spans if not span.double)
-    british = singles > len(spans) - singles
-    return tuple(span.double or british for span in spans)
 
 
 def quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> array[int]:

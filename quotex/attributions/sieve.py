@@ -24,7 +24,6 @@ from quotex.attributions.context import (
     parse_of,
     preposition_length,
     quote_index,
-    quoting,
     title_case,
     trigger_forms,
 )
@@ -45,6 +44,7 @@ from quotex.attributions.quotation_rules import (
     narrative_ends,
     sentence_like,
 )
+from quotex.attributions.quoting import quoting
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
@@ -87,6 +87,7 @@ def attribute(
 ) -> tuple[Attribution, ...]:
     """Attribute every quotation and reported clause (see the package docstring)."""
     spans = tuple(spans)
+    triggers = trigger_forms(lexicon)
     ctx = Context(
         tokens,
         spans,
@@ -94,13 +95,12 @@ def attribute(
         lexicon,
         parse_of(tokens),
         has_tags="<" in tokens.text,
-        quoting=quoting(spans),
+        quoting=quoting(spans, tokens, triggers),
         sentences=tuple(sentences),
     )
     words = tokens.words
     state = SieveState()
     prep_heads = frozenset(p.split()[0] for p in lexicon.source_prepositions)
-    triggers = trigger_forms(lexicon)
     quote_of = ctx.quote_of
     # the candidate cue tokens, in order (one pass; the sentence loop only visits these);
     # the set holds each trigger in lower, title and upper case, so no word is lower-cased

@@ -15,6 +15,7 @@ from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
+from quotex.mentions.second_roles import APPOS_CLAUSE_WORDS, APPOS_END, second_role
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_name_tail,
@@ -29,8 +30,6 @@ from quotex.mentions.words import (
 )
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
-
-_APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
 
 
 def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -80,7 +79,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     while j <= end and j - first < 20:
         w = words[j]
         low = w.lower()
-        if w in _APPOS_END or w.isspace():
+        if w in APPOS_END or w.isspace():
             stopped = "end"
             break
         verb = (  # ('the Granite State Bank': a name's word; 'a first-term member': a modifier's half)
@@ -92,7 +91,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
         ) or low in _FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
-        if verb or low in _APPOS_CLAUSE_WORDS:
+        if verb or low in APPOS_CLAUSE_WORDS:
             stopped = "verb" if verb else "clause"
             if (
                 low == "and"
@@ -105,6 +104,11 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
                 )
             ):
                 j += 1
+                continue
+            second = second_role(words, j + 1, end, lexicon) if low == "and" else -1
+            if second > 0:  # (a second role read whole: 'and the host of a radio show')
+                j, has_role = second, True
+                stopped = "end" if j > end else ""
                 continue
             break
         if is_role(w, lexicon):
@@ -196,7 +200,7 @@ def _reduced_relative(words: Sequence[str], j: int, end: int) -> bool:
         return False
     k = j + 2
     while k <= end and k - j <= 6 and words[k] != ",":
-        if words[k] in _APPOS_END:
+        if words[k] in APPOS_END:
             return False
         k += 1
     return k + 1 <= end and words[k] == "," and words[k + 1] in _FINITE_BE_HAVE
@@ -341,7 +345,6 @@ _LINKS_AFTER_LY = frozenset("as because since when while if after before in on a
 _NOT_TITLE_OPENERS = frozenset(
     "he she they we i you it nobody everyone someone somebody everybody as".split()
 )
-_APPOS_CLAUSE_WORDS = frozenset("who whom which whose and or nor but when where since until".split())
 #: Finite forms of *be* and *have*, which no title holds: a phrase that runs into one is a
 #: clause's subject ('According to Ana Berg, the bank's exit was ...').
 _FINITE_BE_HAVE = frozenset("is are was were has have had".split())
@@ -562,7 +565,7 @@ def _plain_noun(w: str, lexicon: Lexicon) -> bool:
 
 
 #: Closed-class words, no noun of a role phrase ('who is chairwoman of X' is a clause).
-_CLOSED_CLASS = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | _APPOS_CLAUSE_WORDS | _FINITE_BE_HAVE
+_CLOSED_CLASS = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | APPOS_CLAUSE_WORDS | _FINITE_BE_HAVE
 #: Nouns that name a person without a role ('the man at the Halden Council' holds no post).
 _PERSON_NOUNS = frozenset("man woman person boy girl guy lady gentleman child one someone".split())
 

@@ -1,0 +1,52 @@
+"""A second role joined to an apposition's first by *and* (stage: mentions; input the words of
+a sentence and the token after *and*, output where the second role's phrase ends, read by
+:func:`quotex.mentions.appositions.apposition_title`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.titles import RELATION_NOUNS
+from quotex.mentions.words import is_role
+
+#: Tokens that end an apposition (its closing comma, a full stop, a bracket, a dash, a mark).
+APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
+#: Words that open a clause or a coordination inside an apposition.
+APPOS_CLAUSE_WORDS = frozenset("who whom which whose and or nor but when where since until".split())
+
+#: Determiners that open a second role of the same person after *and* (:func:`second_role`).
+_CONJUNCT_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their"])
+#: Links between a role and its body ('senior fellow | of the Harlow Trust').
+_ROLE_LINKS = frozenset(["of", "at", "for", "with", "to"])
+#: Words that make a second role a past one, no capacity the person speaks in.
+_PAST_ROLE_WORDS = frozenset(["former", "onetime", "one-time", "ex", "erstwhile", "retired", "then"])
+
+
+def second_role(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> int:
+    """'X, an endocrinologist at Y and the study's lead author,', 'a professor at Y and a senior
+    fellow of Z,': after *and*, a determiner at *k* opens a second role of the same person when
+    the phrase it opens (at most six words) ends the apposition on a role noun; a past role
+    ('and a former school board president') is background, not the capacity she speaks in; 'X, an
+    economist at Y and Tom Holt, a banker,' joins a second person (no determiner), and so does
+    a role that a name follows ('Ivo Marsh, 25, and his wife, Ada Marsh,'); a relation is no
+    second role ('a pastor of Y and a Cruz supporter': :data:`~quotex.lexicon.titles.RELATION_NOUNS`).
+    The index after the second role's phrase, or -1."""
+    if k > end or words[k].lower() not in _CONJUNCT_DETERMINERS:
+        return -1
+    if k + 1 <= end and words[k + 1].lower() in _PAST_ROLE_WORDS:
+        return -1  # ('and a former school board president': background, not the capacity)
+    m = k + 1
+    head = -1  # the role noun heading the phrase: the last word, or the word before its link
+    while m <= end and m - k <= 12 and words[m] not in APPOS_END and not words[m].isspace():
+        if head < 0 and words[m].lower() in _ROLE_LINKS and m - k <= 6:
+            head = m - 1
+        elif words[m].lower() in APPOS_CLAUSE_WORDS:
+            return -1
+        m += 1
+    if m + 1 <= end and words[m] == "," and words[m + 1][:1].isupper():
+        return -1
+    if head < 0 and m - k <= 7:
+        head = m - 1
+    ends = head > k and (m > end or words[m] in APPOS_END)
+    return m if ends and is_role(words[head], lexicon) and words[head] not in RELATION_NOUNS else -1

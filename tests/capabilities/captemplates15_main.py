@@ -1,0 +1,146 @@
+"""Development capabilities added on ``main`` in the sixteenth round: single marks in a text that
+quotes with double ones, and a second role joined to an apposition's first.
+
+* A text may quote with double marks in most paragraphs and with single (British) marks in
+  others (wire copy merged from two desks). A single-mark span there is still a direct
+  quotation when a cue frames it (``'C,' NAME said``, ``'C?' asked NAME``, ``NAME said:
+  'C.'``), and so are the parts that go on it (``'C1,' she said. 'C2.'``, a part running
+  over a paragraph break); a single-mark span with no frame (a scare quote, a name) stays
+  no quotation.
+* ``NAME, a ROLE at BODY and the BODY's ROLE2,``: the second conjunct, opened by a
+  determiner and headed by a role noun, is part of the title; a relation (``and a longtime
+  supporter of X``) or a past role (``and a former county prosecutor``) is not, and a role
+  that a name follows (``NAME, 41, and a colleague, NAME2,``) introduces the next person.
+
+People, bodies and sentences of their own. ``captemplates.py`` adds :data:`ROUND15_MAIN` to
+its ``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+PEOPLE = (
+    ("Perpetua Lindqvist-Oduya", "she"),
+    ("Barnaby Achterberg", "he"),
+    ("Soraya Velikovska", "she"),
+    ("Osric Mbeki-Fairlie", "he"),
+)
+#: Direct quotations (no final punctuation inside the marks).
+QUOTES = (
+    "We checked the readings twice and they were still wrong",
+    "Nobody in this office wanted the depot to close",
+    "The tender was written for one bidder",
+    "I have never seen a winter like it",
+)
+SECONDS = (
+    "The rest is up to the ministry",
+    "We will publish everything we have",
+    "That is all I can say today",
+)
+CUES = ("said", "added", "explained", "insisted", "told reporters")
+#: A double-marked opening paragraph, so that double marks are the text's majority style.
+OPENERS = (
+    "“We expect a long winter,” the harbour board said on Monday. “Crews are ready,” it added.",
+    "“Prices will rise,” the regulator said in a statement. “We are watching closely,” it said.",
+)
+
+
+def _surname(full: str) -> str:
+    return full.rsplit(maxsplit=1)[-1]
+
+
+def single_marks_in_double_text() -> Iterator[Case]:
+    """A double-quoting text with a paragraph quoted in single marks: framed single spans are
+    direct quotations with their parts; an unframed scare quote is none."""
+    combos = itertools.product(PEOPLE, QUOTES, CUES, range(5), range(2))
+    for k, ((full, pron), quote, cue, shape, o) in enumerate(sample(combos, 120, "m16_single")):
+        intro = f"{OPENERS[o]}\n\n{full} runs the depot at Harwick Quay."
+        second = SECONDS[k % 3]
+        if shape == 0:  # 'C,' NAME said.
+            q = f"‘{quote},’"
+            text = f"{intro}\n\n{q} {_surname(full)} {cue}."
+            yield Case("", "after", text, [Expect(q, "direct", full)], exact=False)
+        elif shape == 1:  # 'C1,' she said. 'C2.'
+            first, rest = f"‘{quote},’", f"‘{second}.’"
+            text = f"{intro}\n\n{first} {pron} {cue}. {rest}"
+            whole = f"{first} {pron} {cue}. {rest}"
+            yield Case(
+                "", "two_parts", text, [Expect(whole, "direct", full, parts=(first, rest))], exact=False
+            )
+        elif shape == 2:  # NAME said: 'C.'
+            q = f"‘{quote}.’"
+            text = f"{intro}\n\n{_surname(full)} {cue}: {q}"
+            yield Case("", "colon_before", text, [Expect(q, "direct", full)], exact=False)
+        elif shape == 3:  # 'C1,' NAME said. 'C2.  (paragraph)  'C3.'
+            first, mid, last = f"‘{quote},’", f"‘{second}.", f"‘{SECONDS[(k + 1) % 3]}.’"
+            text = f"{intro}\n\n{first} {_surname(full)} said. {mid}\n\n{last}"
+            whole = text[text.index(first) :]
+            yield Case("", "over_paragraph", text, [Expect(whole, "direct", full)], exact=False)
+        else:  # an unframed single-mark span in the same text: no quotation
+            term = "‘Harwick plan’"
+            text = f"{intro}\n\nThe so-called {term} was drafted in 2019 and shelved a year later."
+            yield Case("", "scare_quote", text, [], exact=False, forbidden=(term,))
+
+
+#: (role, link, body, second conjunct, its head word) for a second role after 'and'.
+SECOND_ROLES = (
+    ("endocrinologist", "at", "Marlowe University Hospital", "the study's lead author", "author"),
+    ("professor of law", "at", "Caddington College", "a senior fellow of the Harlow Trust", "fellow"),
+    ("economist", "with", "the Fenwick Institute", "the panel's deputy chair", "chair"),
+    ("geologist", "at", "the Rasmund Survey", "its chief scientist", "scientist"),
+)
+CLAUSES = (
+    "the error was larger than reported",
+    "the ruling would be appealed within a month",
+    "the forecast had been too cautious",
+)
+
+
+def coordinated_role() -> Iterator[Case]:
+    """'NAME, a ROLE at BODY and the study's lead author, said C.': both roles; a relation
+    or a past role after 'and' stays out; 'NAME, 41, and a colleague, NAME2, 39,' introduces NAME2 (a later
+    surname finds NAME)."""
+    combos = itertools.product(PEOPLE, SECOND_ROLES, range(3), range(3))
+    for k, ((full, _), (role, link, body, second, _head), shape, c) in enumerate(
+        sample(combos, 72, "m16_second_role")
+    ):
+        clause = CLAUSES[c]
+        article = "an" if role[0] in "aeiou" else "a"
+        if shape == 0:
+            title = f"{role} {link} {body} and {second}"
+            text = f"{full}, {article} {role} {link} {body} and {second}, said {clause}."
+            yield Case("", "second_role", text, [Expect(clause, "indirect", full, title)])
+        elif shape == 1:
+            title = f"{role} {link} {body}"
+            other = ("a longtime supporter of the scheme", "a former county prosecutor")[k % 2]
+            apposition = f"{article} {role} {link} {body} and {other}"
+            text = f"{full}, {apposition}, said {clause}."
+            yield Case("", "relation", text, [Expect(clause, "indirect", full, title)])
+        else:
+            other = PEOPLE[(k + 1) % 4][0]
+            text = (
+                f"{full}, 41, and a colleague, {other}, 39, run a bakery in Tolworth.\n\n"
+                f"“{QUOTES[k % 4]},” {_surname(full)} said."
+            )
+            q = f"“{QUOTES[k % 4]},”"
+            yield Case("", "pair_then_surname", text, [Expect(q, "direct", full)])
+
+
+ROUND15_MAIN: tuple[Capability, ...] = (
+    named(
+        "marks.single_in_double_text",
+        "8",
+        "'C,' NAME said / 'C1,' she said. 'C2.' / NAME said: 'C.' in a text quoting with double marks",
+        single_marks_in_double_text,
+    ),
+    named(
+        "title.coordinated_role",
+        "6",
+        "NAME, a ROLE at BODY and the study's lead author, said: both roles; not a relation or past role",
+        coordinated_role,
+    ),
+)
