@@ -18,7 +18,14 @@ from collections.abc import Sequence
 from itertools import compress, count
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, NOT_NAMES, NUMBER_WORDS, STOP_WORDS
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
 from quotex.lexicon.grammar import (
     AUXILIARIES,
     COPULA,
@@ -87,12 +94,21 @@ def _person_before(words: Sequence[str], i: int, first: int, lexicon: Lexicon) -
         k -= 2  # ('Park Ji-woo': a hyphenated given name)
     elif not is_name_word(words[k]) or low in NOT_NAMES:
         return False
-    while k - 1 >= first and (
-        (is_name_word(words[k - 1]) and words[k - 1].lower() not in NOT_NAMES)
-        or words[k - 1] in NAME_PARTICLES  # ('Femke van den Heuvel', 'Luíza da Conceição')
-    ):
-        k -= 1
+    while k - 1 >= first:
+        before = words[k - 1]
+        if (is_name_word(before) and before.lower() not in NOT_NAMES) or before in NAME_PARTICLES:
+            k -= 1  # ('Femke van den Heuvel', 'Luíza da Conceição')
+        elif k - 3 >= first and _hyphen_syllable(words, k - 1) and is_name_word(words[k - 3]):
+            k -= 3  # ('Min-seo Baek': a hyphenated given name before the surname)
+        else:
+            break
     return _opens_clause(words, k, first)
+
+
+def _hyphen_syllable(words: Sequence[str], k: int) -> bool:
+    """Token *k* is the lower-case second syllable of a hyphenated given name ('Min-seo')."""
+    w = words[k]
+    return words[k - 1] == "-" and w.isalpha() and w.islower() and len(w) <= 5
 
 
 def _opens_clause(words: Sequence[str], k: int, first: int) -> bool:
@@ -138,14 +154,37 @@ def _clause_follows(words: Sequence[str], t: int, last: int) -> bool:
     return False
 
 
+#: One-word time adverbs between a verb and its *that* ('ruled yesterday that').
+_TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "recently", "earlier", "later"])
+#: Words that open a time phrase before a time word ('on Tuesday', 'last week', 'late Monday').
+_TIME_LEADS = frozenset(["on", "last", "this", "late", "early", "earlier"])
+
+
+def time_adjunct_length(words: Sequence[str], k: int, last: int) -> int:
+    """How many tokens a time adjunct at token *k* holds (0 when none): a time adverb
+    (*yesterday*), or *on*/*last*/*this*/*late* and one or two time words (*on Tuesday*, *last
+    week*, *late Monday night*, *earlier this week*)."""
+    if k > last:
+        return 0
+    low = words[k].lower()
+    if low in _TIME_LEADS and k + 1 <= last and words[k + 1].lower() in TIME_WORDS | _TIME_LEADS:
+        n = 2
+        while k + n <= last and n < 3 and words[k + n].lower() in TIME_WORDS:
+            n += 1
+        return n if words[k + n - 1].lower() in TIME_WORDS else 0
+    return 1 if low in _TIME_ADVERBS else 0
+
+
 def that_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon) -> bool:
-    """Is token *i* an unlisted verb of saying by its frame: ``PERSON VERB that CLAUSE``?"""
+    """Is token *i* an unlisted verb of saying by its frame: ``PERSON VERB that CLAUSE``, a
+    time adjunct allowed before *that* (``Judge NAME ruled on Tuesday that C``)?"""
+    t = i + 1 + time_adjunct_length(words, i + 1, last)
     return (
-        i + 2 <= last
-        and words[i + 1] == "that"
+        t + 1 <= last
+        and words[t] == "that"
         and _verb_shape(words[i], lexicon)
         and _person_before(words, i, first, lexicon)
-        and _clause_follows(words, i + 2, last)
+        and _clause_follows(words, t + 1, last)
     )
 
 
@@ -181,6 +220,13 @@ def frame_candidates(words: Sequence[str], quote_of: Sequence[int], known: froze
         for k in thats
         if k and words[k - 1] not in known and quote_of[k - 1] < 0 and words[k - 1].islower()
     ]
+    # 'ruled on Tuesday that': the verb before a time adjunct (that_frame_verb)
+    for k in thats:
+        if k > 1 and words[k - 1].lower() in TIME_WORDS:
+            for j in range(k - 2, max(k - 5, -1), -1):
+                fits = j + 1 + time_adjunct_length(words, j + 1, k - 1) == k
+                if fits and words[j] not in known and quote_of[j] < 0 and words[j].islower():
+                    found.append(j)  # (each start that fits: 'ruled | earlier this month')
     # 'shot back that': the verb before the particle (phrasal_frame_verb)
     return found + [
         k - 2 for k in thats if k > 1 and words[k - 1] in PHRASAL_PARTICLES and quote_of[k - 2] < 0

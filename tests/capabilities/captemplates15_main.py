@@ -1,5 +1,6 @@
 """Development capabilities added on ``main`` in the sixteenth round: single marks in a text that
-quotes with double ones, and a second role joined to an apposition's first.
+quotes with double ones, a second role joined to an apposition's first, and a time adjunct
+between a verb and its that-clause.
 
 * A text may quote with double marks in most paragraphs and with single (British) marks in
   others (wire copy merged from two desks). A single-mark span there is still a direct
@@ -11,6 +12,9 @@ quotes with double ones, and a second role joined to an apposition's first.
   determiner and headed by a role noun, is part of the title; a relation (``and a longtime
   supporter of X``) or a past role (``and a former county prosecutor``) is not, and a role
   that a name follows (``NAME, 41, and a colleague, NAME2,``) introduces the next person.
+* ``NAME ruled on Tuesday that C``: a time adjunct between a verb and its that-clause keeps the
+  frame of a report, also for a verb the lexicon does not list and a hyphenated given name
+  (``Hye-jin Sohn``).
 
 People, bodies and sentences of their own. ``captemplates.py`` adds :data:`ROUND15_MAIN` to
 its ``CAPABILITIES``.
@@ -130,6 +134,31 @@ def coordinated_role() -> Iterator[Case]:
             yield Case("", "pair_then_surname", text, [Expect(q, "direct", full)])
 
 
+#: Names of several shapes, a hyphenated given name before and after the surname among them.
+FRAME_PEOPLE = ("Hye-jin Sohn", "Sohn Hye-jin", "Tadeusz Wróblewski", "Amara Nwachukwu-Bello")
+#: Verbs the lexicon may not list, each reporting a that-clause.
+FRAME_VERBS = ("ruled", "signalled", "grumbled", "hinted", "ruled")
+TIME_ADJUNCTS = ("on Tuesday", "yesterday", "last week", "late Monday night", "earlier this month")
+FRAME_CLAUSES = (
+    "that the footage could be shown to the jury",
+    "that the toll bridge would stay open",
+    "that the merger talks had stalled",
+)
+
+
+def that_after_time_adjunct() -> Iterator[Case]:
+    """'NAME VERB on Tuesday that C': a time adjunct between a verb (listed or not) and its
+    that-clause; 'filed on Tuesday that motion which ...' is no report (no clause follows)."""
+    combos = itertools.product(FRAME_PEOPLE, FRAME_VERBS, TIME_ADJUNCTS, FRAME_CLAUSES)
+    for k, (full, verb, when, clause) in enumerate(sample(combos, 80, "m16_that_time")):
+        if k % 8 == 7:
+            text = f"{full} filed {when} that motion which the court later denied."
+            yield Case("", "determiner_that", text, [], forbidden=("that motion",))
+            continue
+        text = f"{full} {verb} {when} {clause}."
+        yield Case("", "verb_time_that", text, [Expect(clause, "indirect", full)])
+
+
 ROUND15_MAIN: tuple[Capability, ...] = (
     named(
         "marks.single_in_double_text",
@@ -142,5 +171,11 @@ ROUND15_MAIN: tuple[Capability, ...] = (
         "6",
         "NAME, a ROLE at BODY and the study's lead author, said: both roles; not a relation or past role",
         coordinated_role,
+    ),
+    named(
+        "frame.that_after_time_adjunct",
+        "1",
+        "NAME ruled on Tuesday / yesterday / last week that C (a verb the lexicon may not list)",
+        that_after_time_adjunct,
     ),
 )
