@@ -615,7 +615,10 @@ ORGANIZATION_NOUNS = frozenset(
 #: name before the word still makes a person. Also the GICS industries *Water* (Water
 #: Utilities) and *Services* (Commercial and Professional Services), and the partnership and
 #: family-firm forms of English company names (*Partners*, *Associates*, *& Sons*, *&
-#: Daughters*, *Brothers*: 'Harlow Freight Partners', 'Trevaskis & Daughters').
+#: Daughters*, *Brothers*: 'Harlow Freight Partners', 'Trevaskis & Daughters'), and the
+#: name words of football and other sports clubs in British and Irish usage (*United*, *Rovers*,
+#: *Rangers*, *Wanderers*, *Athletic*, *Albion*, *Hotspur*: 'Kingsmere United sacked ... the club
+#: said'; the Football Association's club list, where they end a club's name after a place).
 COMPANY_WORDS = frozenset(
     """aerospace air airlines airways analytics apparel automotive aviation bancorp bancshares
     beverages biosciences biotech brands brewing broadcasting capital chemicals communications
@@ -628,6 +631,7 @@ COMPANY_WORDS = frozenset(
     therapeutics utilities ventures
     water services partners associates sons daughters brothers
     bulletin chronicle courier dispatch examiner gazette herald inquirer sentinel telegraph tribune
+    united rovers rangers wanderers athletic albion hotspur
     """.split()
 )
 

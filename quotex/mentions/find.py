@@ -492,6 +492,9 @@ def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, 
             or (
                 words[nxt] in TITLE_MODIFIERS
                 and (first == last or words[nxt + 1].lower() not in lexicon.verb_forms)
+                # ('Norland Robotics appointed Ana Berg', 'elected him': a participle that no
+                # role follows is the chain's verb, not a title's modifier)
+                and not (words[nxt].endswith("ed") and not is_role(words[nxt + 1], lexicon))
             )
         )
         and not verb_like_plural(words, nxt, sent.last)

@@ -344,8 +344,9 @@ def _team(res: Resolver, at: int, lo: int) -> int:
     not end in an organisation noun ('Cairnfield Rovers', 'Kingsbridge City'; not 'the Marrowgate
     Housing Co-operative' or 'Lumora Biotech Group'), with no gender (a first name's: 'Ana
     Lund'), that the text does not show as a person; with none, the one club that persons'
-    titles name (:func:`~quotex.speakers.hypernyms.team_in_titles`); -1 when none or more
-    than one such body is in reach."""
+    titles name (:func:`~quotex.speakers.hypernyms.team_in_titles`); of several, the one whose
+    name shows a body (*Kingsmere United* beside *Min-seo Baek*, a name of no known gender);
+    -1 when none or more than one such body is in reach."""
     nouns = res.lexicon.organization_nouns
 
     def team_like(ent: Entity) -> bool:
@@ -361,6 +362,8 @@ def _team(res: Resolver, at: int, lo: int) -> int:
     scores = res.salience(at, lo, frozenset(), team_like)
     if not scores:
         return team_in_titles(res, lo)  # ('Kingsbridge City head coach Ruairi Dempsey')
+    if len(scores) > 1:  # ('Kingsmere United sacked Min-seo Baek': the one named as a body)
+        scores = {e: v for e, v in scores.items() if res.ents[e].kind == "organization"}
     if len(scores) != 1:
         return -1
     e = next(iter(scores))

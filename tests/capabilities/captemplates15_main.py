@@ -15,6 +15,9 @@ between a verb and its that-clause.
 * ``NAME ruled on Tuesday that C``: a time adjunct between a verb and its that-clause keeps the
   frame of a report, also for a verb the lexicon does not list and a hyphenated given name
   (``Hye-jin Sohn``).
+* ``CLUB sacked NAME as manager. "C," the club said``: the club, when its name ends in a club's
+  name word (*United*, *Rovers*, *Athletic*), also beside a person whose given name gives no
+  gender.
 
 People, bodies and sentences of their own. ``captemplates.py`` adds :data:`ROUND15_MAIN` to
 its ``CAPABILITIES``.
@@ -159,6 +162,26 @@ def that_after_time_adjunct() -> Iterator[Case]:
         yield Case("", "verb_time_that", text, [Expect(clause, "indirect", full)])
 
 
+#: Clubs whose names end in a sports club's name word, and people whose given names give no gender.
+CLUBS = ("Ashcombe United", "Penwick Rovers", "Holmsdale Athletic", "Cradley Wanderers", "Tarnby Albion")
+NO_GENDER = ("Min-seo Baek", "Oluwaseun Adeyemi", "Sohn Hye-jin", "Eskil Varro")
+CLUB_QUOTES = (
+    "We thank him for his work and wish him well",
+    "The board will appoint an interim manager this week",
+    "This was not a decision we took lightly",
+)
+
+
+def club_speaks() -> Iterator[Case]:
+    """'CLUB sacked NAME as manager. "C," the club said.': the club, also when NAME's given name
+    gives no gender (so NAME too could be a body by its shape)."""
+    combos = itertools.product(CLUBS, NO_GENDER, CLUB_QUOTES, ("sacked", "appointed"))
+    for club, full, quote, verb in sample(combos, 60, "m16_club"):
+        q = f"“{quote},”"
+        text = f"{club} {verb} {full} as manager on Friday. {q} the club said in a statement."
+        yield Case("", "club", text, [Expect(q, "direct", club, None)])
+
+
 ROUND15_MAIN: tuple[Capability, ...] = (
     named(
         "marks.single_in_double_text",
@@ -178,4 +201,5 @@ ROUND15_MAIN: tuple[Capability, ...] = (
         "NAME ruled on Tuesday / yesterday / last week that C (a verb the lexicon may not list)",
         that_after_time_adjunct,
     ),
+    named("nominal.club_speaks", "4", "CLUB sacked NAME ... the club said: the club", club_speaks),
 )
