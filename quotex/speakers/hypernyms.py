@@ -38,7 +38,11 @@ _LEGISLATIVE = frozenset(
     """senator sen rep congressman congresswoman congressmember assemblyman assemblywoman
     assemblymember legislator lawmaker mp msp mla mep""".split()
 )
+#: Judges by their title before the name (*Justice NAME*, *Magistrate NAME*: *the judge*).
+_JUDICIAL = frozenset("judge justice magistrate".split())
 _CLASSES: dict[str, frozenset[str]] = {
+    "judge": _JUDICIAL,
+    "jurist": _JUDICIAL,
     "lawmaker": _LEGISLATIVE,
     "legislator": _LEGISLATIVE,
     "physician": _MEDICAL,

@@ -18,6 +18,8 @@ between a verb and its that-clause.
 * ``CLUB sacked NAME as manager. "C," the club said``: the club, when its name ends in a club's
   name word (*United*, *Rovers*, *Athletic*), also beside a person whose given name gives no
   gender.
+* ``Justice NAME ... "C," the judge said``: a judge's title word (*Justice*, *Magistrate*)
+  makes her *the judge*.
 
 People, bodies and sentences of their own. ``captemplates.py`` adds :data:`ROUND15_MAIN` to
 its ``CAPABILITIES``.
@@ -182,6 +184,30 @@ def club_speaks() -> Iterator[Case]:
         yield Case("", "club", text, [Expect(q, "direct", club, None)])
 
 
+#: (title before the name, the nominal used later) for a judge.
+JUDGES = (
+    ("Justice", "the judge"),
+    ("Magistrate", "the judge"),
+    ("Judge", "the judge"),
+    ("Justice", "the justice"),
+)
+RULINGS = (
+    "The evidence was gathered lawfully and the jury will hear it",
+    "Nobody in this courtroom will be rushed",
+    "I am not persuaded that the delay was anyone's fault",
+)
+
+
+def judge_nominal() -> Iterator[Case]:
+    """'Justice NAME heard the motion. "C," the judge said.': the judge is NAME, whatever word
+    of the bench her title uses."""
+    combos = itertools.product(PEOPLE, JUDGES, RULINGS)
+    for (full, _), (rank, nominal), ruling in sample(combos, 36, "m16_judge"):
+        q = f"“{ruling},”"
+        text = f"{rank} {full} heard the defence motion on Monday.\n\n{q} {nominal} said."
+        yield Case("", "judge", text, [Expect(q, "direct", full, rank)])
+
+
 ROUND15_MAIN: tuple[Capability, ...] = (
     named(
         "marks.single_in_double_text",
@@ -202,4 +228,5 @@ ROUND15_MAIN: tuple[Capability, ...] = (
         that_after_time_adjunct,
     ),
     named("nominal.club_speaks", "4", "CLUB sacked NAME ... the club said: the club", club_speaks),
+    named("nominal.judge", "4", "Justice NAME ... the judge said: NAME", judge_nominal),
 )
