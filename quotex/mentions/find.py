@@ -482,7 +482,8 @@ def _name_first(
 def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> bool:
     """Does a lower-case title modifier or role word follow the chain *first..last*? (Not
     a verb that is also a role's plural: 'Ines Marr heads the trust'; after a full name, not a
-    modifier that is an adverb before a verb: 'Ines Marr then said'.)"""
+    modifier that is an adverb before a verb: 'Ines Marr then said', nor after a lone name
+    word: :func:`_surname_then`.)"""
     nxt = last + 1
     return (
         nxt + 1 <= sent.last
@@ -491,13 +492,29 @@ def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, 
             is_role(words[nxt], lexicon)
             or (
                 words[nxt] in TITLE_MODIFIERS
-                and (first == last or words[nxt + 1].lower() not in lexicon.verb_forms)
+                and (
+                    words[nxt + 1].lower() not in lexicon.verb_forms
+                    or (first == last and not _surname_then(words, first, nxt, sent))
+                )
                 # ('Norland Robotics appointed Ana Berg', 'elected him': a participle that no
                 # role follows is the chain's verb, not a title's modifier)
                 and not (words[nxt].endswith("ed") and not is_role(words[nxt + 1], lexicon))
             )
         )
         and not verb_like_plural(words, nxt, sent.last)
+    )
+
+
+def _surname_then(words: Sequence[str], first: int, nxt: int, sent: Sentence) -> bool:
+    """'Fitzwilliam then suggested': a lone name word (no abbreviation, 'VP'; not after a
+    capitalised word, 'Many Americans then saw') opening its clause, then *then* and a verb:
+    the adverb before the name's verb, not a title's modifier."""
+    before = words[first - 1] if first > sent.first else ""
+    return (
+        words[nxt] == "then"
+        and not words[first].isupper()
+        and not before[:1].isupper()
+        and (not before or not before[:1].isalnum() or before in ("and", "but"))
     )
 
 

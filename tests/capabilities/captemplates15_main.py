@@ -20,6 +20,8 @@ between a verb and its that-clause.
   gender.
 * ``Justice NAME ... "C," the judge said``: a judge's title word (*Justice*, *Magistrate*)
   makes her *the judge*.
+* ``SURNAME then suggested that C``: *then* between a lone surname and its verb is an adverb,
+  not a title's modifier; the surname is the person introduced before.
 
 People, bodies and sentences of their own. ``captemplates.py`` adds :data:`ROUND15_MAIN` to
 its ``CAPABILITIES``.
@@ -208,6 +210,18 @@ def judge_nominal() -> Iterator[Case]:
         yield Case("", "judge", text, [Expect(q, "direct", full, rank)])
 
 
+def surname_then() -> Iterator[Case]:
+    """'NAME, ROLE, said C1. ... SURNAME then VERB that C2.': the surname after *then* is still
+    NAME, with the title stated at the introduction."""
+    combos = itertools.product(PEOPLE, SECOND_ROLES, ("suggested", "said", "argued"), FRAME_CLAUSES)
+    for (full, _), (role, link, body, _s, _h), verb, clause in sample(combos, 48, "m16_then"):
+        article = "an" if role[0] in "aeiou" else "a"
+        first = f"{full}, {article} {role} {link} {body}, said the hearing had been fair."
+        text = f"{first}\n\nThe panel adjourned at noon.\n\n{_surname(full)} then {verb} {clause}."
+        title = f"{role} {link} {body}"
+        yield Case("", "then", text, [Expect(clause, "indirect", full, title)], exact=False)
+
+
 ROUND15_MAIN: tuple[Capability, ...] = (
     named(
         "marks.single_in_double_text",
@@ -229,4 +243,7 @@ ROUND15_MAIN: tuple[Capability, ...] = (
     ),
     named("nominal.club_speaks", "4", "CLUB sacked NAME ... the club said: the club", club_speaks),
     named("nominal.judge", "4", "Justice NAME ... the judge said: NAME", judge_nominal),
+    named(
+        "speaker.surname_then", "4", "SURNAME then suggested that C: the full name and title", surname_then
+    ),
 )
