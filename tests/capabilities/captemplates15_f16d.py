@@ -14,6 +14,10 @@ direct quotation when the nearest clause is not the sentence's first.
   Leith, saying "C"*): the clause after *but* speaks.
 * A dateline whose region ends in a full stop the tokenizer splits off (*MADISON, Wisc. —*) is
   no subject: the participle is the person's after the dash.
+* An East Asian name written family name first (*Li Qiang ... Li said*) takes no gender from its
+  first word, which a census list may give a woman (*Li*, *Song*, *Ma*): a later *he* is his.
+* A person who is the subject of the sentence before, over a *who* clause (*Zhang, who runs the
+  port, was upbeat. He said ...*), is the centre for *he*/*she* though the name shows no gender.
 
 People, places and sentences of their own. ``captemplates.py`` adds :data:`ROUND15_F16D` to
 its ``CAPABILITIES``.
@@ -164,6 +168,42 @@ def dateline_region_stop() -> Iterator[Case]:
         yield Case("", "dateline", text, expects, exact=False, wrong_speakers=[(quote, place)])
 
 
+#: East Asian names written family name first: (full name, family name); the family names
+#: are given names of women in the census lists.
+FAMILY_FIRST = (("Li Qiang", "Li"), ("Song Min-ho", "Song"), ("Ma Ying-zhou", "Ma"), ("Lin Hao-wen", "Lin"))
+
+
+def family_name_first() -> Iterator[Case]:
+    """'W met Premier LI QIANG. Li praised the port. / "C," he said.' -> Li Qiang, never W."""
+    combos = itertools.product(FAMILY_FIRST, WOMEN, range(len(QUOTES)), DOUBLE_MARKS)
+    for (full, family), woman, k, marks in sample(combos, 64, "f16d-family-first"):
+        quote = marks.q(QUOTES[k] + ",")
+        text = f"{woman} met Premier {full} on Monday. {family} praised the port.\n\n{quote} he said."
+        yield Case(
+            "", "family", text, [Expect(quote, "direct", full)], exact=False, wrong_speakers=[(quote, woman)]
+        )
+
+
+#: Subjects of no listed gender, and their relative clauses.
+UNGENDERED = (("Zhang Wenhui", "Zhang"), ("Oyelaran Adebisi", "Adebisi"), ("Nkemdirim Obi", "Obi"))
+WHO_CLAUSES = (
+    "who runs the port authority",
+    "who chairs the ferry board",
+    "who has led the union since 2019",
+)
+
+
+def who_clause_centre() -> Iterator[Case]:
+    """'M met X. / X, who runs the port, was upbeat. He said C.' -> X (the centre), never M."""
+    combos = itertools.product(UNGENDERED, WHO_CLAUSES, MEN, DOUBLE_MARKS)
+    for (name, family), clause, man, marks in sample(combos, 60, "f16d-who-centre"):
+        quote = marks.q("The berths will open in May.")
+        text = f"{man} met {name} in Leith on Monday.\n\n{family}, {clause}, was upbeat. He said {quote}"
+        yield Case(
+            "", "who", text, [Expect(quote, "direct", name)], exact=False, wrong_speakers=[(quote, man)]
+        )
+
+
 ROUND15_F16D: tuple[Capability, ...] = (
     named(
         "participle.final_adverbial_clause",
@@ -200,5 +240,17 @@ ROUND15_F16D: tuple[Capability, ...] = (
         "2",
         'Headline. / MADISON, Wisc. — W blamed the press, saying "C": W, never the place',
         dateline_region_stop,
+    ),
+    named(
+        "names.family_name_first",
+        "2",
+        'W met Premier Li Qiang. Li praised the port. / "C," he said.: Li Qiang, never W',
+        family_name_first,
+    ),
+    named(
+        "pronoun.centre_over_who_clause",
+        "2",
+        'M met X. / X, who runs the port, was upbeat. He said "C": X, never M',
+        who_clause_centre,
     ),
 )
