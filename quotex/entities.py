@@ -383,6 +383,9 @@ def build_entities(
             draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
             draft.initial = False
+    for draft in drafts:
+        if _family_name_first(draft, [by_text[mentions[mi].name][1] for mi in draft.members]):
+            draft.gender = (None, None)
     return EntityTable(
         tuple(d.entity() for d in drafts),
         tuple(of_mention),
@@ -390,6 +393,35 @@ def build_entities(
         tuple(s.paragraph for s in sentences),
         tuple(sentences),
     )
+
+
+#: Common Chinese, Korean and Vietnamese family names in their usual romanisations, which East
+#: Asian names write first (Chicago Manual of Style 8.14-8.17); several are also Western given
+#: names of one gender in the census lists (*Li*, *Le*, *Ma*, *Song*, *Lin*, *Yu*, *Park*).
+_FAMILY_NAMES_FIRST = frozenset(
+    """li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao xi lau chan cheung wong leung ng kim lee park choi jung
+    kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong moon ko baek nguyen tran le pham
+    hoang huynh phan vu vo dang bui do ho ngo duong ly""".split()
+)
+
+
+def _family_name_first(draft: _Draft, names: Sequence[Sequence[str]]) -> bool:
+    """Does the text write *draft*'s name family name first, so its first word gives no gender?
+    Its first word alone names the person later and its last word never does (*Li Qiang ... Li
+    said*, *Park Geun-hye ... Park*; not *Hillary Clinton ... Hillary ... Clinton*): East Asian
+    names put the family name first (Chicago Manual of Style 8.14-8.17), and a family name
+    (*Li*, *Park*, *Song*) may also be a Western given name of one gender. Only a gender read
+    from the first name is dropped, never one written at a mention (*Mr.*, *spokeswoman*)."""
+    if len(draft.words) < 2 or draft.gender[1] not in ("first_name", "registered"):
+        return False
+    if draft.words[0].lower() not in _FAMILY_NAMES_FIRST:
+        return (
+            False  # (*Michelle Obama ... Michelle*: a first name used alone, the family name gone elsewhere)
+        )
+    singles = {n[0].lower() for n in names if len(n) == 1}
+    return draft.words[0].lower() in singles and draft.words[-1].lower() not in singles
 
 
 def _target(

@@ -154,8 +154,10 @@ def dateline_end(words: Sequence[str], first: int, last: int) -> int:
             depth -= 1
         elif w == ",":
             after_comma = True
-        elif not ((after_comma or depth) and (w[:1].isupper() or w.isdigit())):
-            return -1
+        elif not ((after_comma or depth) and (w[:1].isupper() or w.isdigit())) and not (
+            w == "." and after_comma and _is_title_word(words[k - 1])
+        ):
+            return -1  # (a region's full stop the tokenizer split off stays: 'MADISON, Wisc. —')
         k += 1
     return -1
 

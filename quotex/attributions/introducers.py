@@ -8,6 +8,7 @@ quotation ends the sentence: 'Asked about the delay, Ida Strand was blunt — "C
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from quotex.attributions.context import Context
 from quotex.lexicon.grammar import COPULA
@@ -44,3 +45,40 @@ def dash_introducer(ctx: Context, s: Sentence, dash: int, span: QuoteSpan) -> bo
     while k > s.first and words[k].lower() in SPEAKING_MANNERS | _MANNER_ADVERBS:
         k -= 1  # 'was characteristically blunt'
     return adjective in SPEAKING_MANNERS and words[k].lower() in COPULA
+
+
+#: Prepositions that may follow a noun of saying before its copula: "Lund's verdict on the
+#: budget was short:", 'Her answer to the board was simple:'.
+_SAYING_PREPOSITIONS = frozenset("on to about of for".split())
+#: How many words a prepositional phrase after the noun of saying may hold.
+_SAYING_PP_WORDS = 6
+#: Finite copulas after a noun of saying: 'His answer was:', 'Their message is clear:'.
+_FINITE_COPULAS = frozenset(["is", "was"])
+
+
+def saying_noun_before_copula(
+    words: Sequence[str], first: int, colon: int, nouns: frozenset[str]
+) -> int | None:
+    """The token of a noun of saying (one of *nouns*) that heads the subject of a copular clause
+    ending on the colon at *colon*: "Ida Strand's verdict on the budget was short:", 'His answer
+    was simple:', "Lund's reply was:" (an adjective or two, or none, after the copula; a
+    prepositional phrase of up to six words after the noun). The clause's subject says what
+    the quotation after the colon holds, so its possessor is the speaker. None otherwise."""
+    j = colon - 1
+    tail = 0
+    while j > first and tail < 2 and words[j].isalpha() and words[j].islower() and words[j] not in COPULA:
+        j -= 1  # 'short', 'characteristically blunt'
+        tail += 1
+    if j <= first or words[j].lower() not in _FINITE_COPULAS:
+        return None
+    n = j - 1
+    if words[n].lower() in nouns:
+        return n
+    # a prepositional phrase between the noun and the copula: 'verdict on the budget was'
+    for k in range(j - 2, max(first, j - 2 - _SAYING_PP_WORDS) - 1, -1):
+        low = words[k].lower()
+        if not words[k].replace("-", "").isalnum():
+            return None  # (no comma, quotation or dash inside the subject)
+        if low in _SAYING_PREPOSITIONS:
+            return k - 1 if k - 1 >= first and words[k - 1].lower() in nouns else None
+    return None

@@ -18,6 +18,7 @@ from quotex.attributions.subjects import subject_head
 from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_LINKS,
+    CLAUSE_SUBORDINATORS,
     FINITE_AUXILIARIES,
     IRREGULAR_PAST,
     PREPOSITIONS,
@@ -34,11 +35,25 @@ WINDOW = 40
 #: dummy subject whose clause reports nothing ('It was then that ...').
 _NOT_SUBJECTS = RELATIVES | frozenset(["that", "what", "it", "there", "this"])
 
+#: Forms of *be* after the *it* of a cleft sentence, and how many words its focus may hold.
+_CLEFT_BE = frozenset("is was 's ’s".split())
+_CLEFT_FOCUS = 10
+
+#: Contracted finite auxiliaries, a verb as the written-out forms are ("it's", "they've").
+_CONTRACTED_FINITE = frozenset("'s ’s 're ’re 've ’ve 'd ’d 'll ’ll 'm ’m".split())
+
+#: Subordinators of time that open a final adverbial clause after a comma; the
+#: participle after that clause ends it, so its subject speaks ('The meeting ran late, when
+#: farmers interrupted the mayor, shouting C': the farmers; Quirk et al. 1985, §15.58).
+_ADVERBIAL_OPENERS = CLAUSE_SUBORDINATORS - {"while", "as"}
+
 
 def _finite_verb(word: str) -> bool:
     """*word* is surely a finite verb after a noun phrase: an auxiliary or modal, an irregular
     past form, or a regular past in -ed ('the union sued', 'Lund urged')."""
     low = word.lower()
+    if low in _CONTRACTED_FINITE:
+        return True  # "It's a long shot, but Lund was in Leith, saying C": *'s* is *is*
     if not word.islower() or not word.isalpha():
         return False
     return low in FINITE_AUXILIARIES or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 3)
@@ -49,6 +64,8 @@ def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
     participle at *i*: a noun phrase followed (over adverbs) by a finite verb."""
     words = ctx.tokens.words
     a = p + 1
+    if words[p] == "," and a < i and words[a].lower() in _ADVERBIAL_OPENERS:
+        a += 1  # a final adverbial clause: '..., when local farmers interrupted her, shouting C'
     if a >= i or words[a].lower() in _NOT_SUBJECTS or ctx.quote_of[a] >= 0:
         return None
     np = np_right(ctx.tokens, a, i - 1, ctx.lexicon)
@@ -86,6 +103,23 @@ def nearest_clause_subject(
         got = _clause_subject_at(ctx, p, i)
         if got is not None:
             return got
+    return None
+
+
+def cleft_subject(ctx: Context, subject: tuple[int, int], i: int) -> tuple[int, int] | None:
+    """The subject of the clause after *that* in a cleft sentence whose *subject* is *It*:
+    'It was at the conference that Lund made his case, pointing to C' is Lund's (the focus
+    clause's subject; the dummy *it* says nothing: Quirk et al. 1985, §18.25). None when
+    *subject* is no such *it* or no clause subject follows *that* before the participle *i*."""
+    words = ctx.tokens.words
+    a = subject[0]
+    if a != subject[1] or words[a].lower() != "it" or a + 1 >= i or words[a + 1].lower() not in _CLEFT_BE:
+        return None
+    for p in range(a + 2, min(i - 1, a + 2 + _CLEFT_FOCUS)):
+        if ctx.quote_of[p] >= 0 or words[p] in (",", ";", ":"):
+            return None
+        if words[p].lower() == "that":
+            return _clause_subject_at(ctx, p, i)
     return None
 
 

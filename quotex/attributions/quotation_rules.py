@@ -20,7 +20,7 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.control import controlled_object
-from quotex.attributions.introducers import dash_introducer
+from quotex.attributions.introducers import dash_introducer, saying_noun_before_copula
 from quotex.attributions.model import (
     Attribution,
 )
@@ -325,12 +325,17 @@ AS_CREDIT_TOKENS = 12
 def _possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
     """'Her response: "C."', "Ida Strand's verdict:": a noun of saying (a cue noun or one of
     :data:`~quotex.lexicon.grammar.SAYING_NOUNS`) that opens the sentence with its possessor
-    and ends on the colon credits the possessor."""
+    and ends on the colon, or heads the subject of a copula that does ("Ida Strand's verdict on
+    the plan was short:", :func:`~quotex.attributions.introducers.saying_noun_before_copula`),
+    credits the possessor."""
     words, lexicon = ctx.tokens.words, ctx.lexicon
     noun = words[colon - 1].lower()
+    n = colon - 1  # 'Her response:'; or the subject of a copula: "Lund's verdict on it was short:"
     if noun not in SAYING_NOUNS and noun not in lexicon.cue_nouns:
-        return None
-    k = colon - 2
+        n = saying_noun_before_copula(words, s.first, colon, SAYING_NOUNS | lexicon.cue_nouns) or -1
+        if n < 0:
+            return None
+    k = n - 1
     if k >= s.first and words[k].lower() in POSSESSIVE_DETERMINERS:
         return (k, k) if k == s.first else None
     if k - 1 >= s.first and words[k] in ("'s", "’s") and is_name_word(words[k - 1]):

@@ -442,9 +442,11 @@ def _after_conjunction(v: VerbCue) -> int:
 
 def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
     """'X admitted that ..., but said ...', '... but has since said ...': the sentence's
-    previous source."""
-    if src is None and v.prev_source is not None and _after_conjunction(v) >= 0:
-        return v.prev_source
+    previous source; or the subject of a clause opened after it, with which the verb is
+    coordinated ('When I asked Lund if he would run, he smiled and said ...': *he*)."""
+    k = _after_conjunction(v)
+    if src is None and v.prev_source is not None and k >= 0:
+        return nearest_clause_subject(v.ctx, v.prev_source, k, v.floor) or v.prev_source
     return None
 
 

@@ -71,7 +71,11 @@ from quotex.attributions.naming import (
     passive_as,
 )
 from quotex.attributions.noun_phrases import np_left, np_right
-from quotex.attributions.participle_subjects import nearest_clause_subject, quotation_before_predicate
+from quotex.attributions.participle_subjects import (
+    cleft_subject,
+    nearest_clause_subject,
+    quotation_before_predicate,
+)
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
     PARTICIPIAL_OPENERS,
@@ -525,7 +529,10 @@ def participial(v: VerbCue) -> Found | None:
         or (prev_source is not None and subj[1] < prev_source[0] and i - prev_source[1] <= 6)
     ):
         subj = prev_source  # '"A," he said, adding that B': the same source
+    if subj is None and absolute is None:  # "That's a long shot, but Lund was in Leith, saying"
+        subj = nearest_clause_subject(ctx, (v.first, v.first), i, v.floor)
     if absolute is None and subj is not None and subj[1] < i:
+        subj = cleft_subject(ctx, subj, i) or subj  # 'It was there that Lund spoke, saying'
         subj = nearest_clause_subject(ctx, subj, i, v.floor) or subj  # ', and the union sued, saying'
     if subj is None or (after_having(v) and subj[1] >= v.prev - 1):
         return None  # (a subject that runs into 'having' is none: 'That Clinton misjudged X, having')

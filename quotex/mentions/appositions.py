@@ -335,8 +335,10 @@ def _names_body(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -
 #: Words that end an apposition's title: a relative clause, a coordinated clause, or a time
 #: ('the harbourmaster since 2004' -> 'harbourmaster').
 #: Words that open an adverbial or a list's tail, not a title, after a name and a comma:
-#: 'X, according to Y,', 'X, based on ...', 'X, including Y,'.
-_ADVERBIAL_OPENERS = frozenset("according based including excluding despite regardless".split())
+#: 'X, according to Y,', 'X, including Y,', and subordinators ('in Dunmore, after the crowd ...').
+_ADVERBIAL_OPENERS = frozenset("according based including excluding despite regardless".split()) | frozenset(
+    "after before because although though unless".split()
+)
 #: Subordinators and prepositions after which an -ly adverb opens an adverbial ('especially
 #: as', 'mainly because', 'particularly in').
 _LINKS_AFTER_LY = frozenset("as because since when while if after before in on at for with".split())

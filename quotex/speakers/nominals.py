@@ -12,8 +12,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-import regex
-
 from quotex.entities import Entity, personal_relative
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -34,8 +32,9 @@ from quotex.lexicon.grammar import (
     SENTENCE_LINKS,
     SIMPLE_PAST,
 )
-from quotex.lexicon.titles import plural
+from quotex.lexicon.titles import TITLE_ADJECTIVES, plural
 from quotex.sentences import Sentence
+from quotex.speakers.ages import by_age
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.hypernyms import (
     apposed_body,
@@ -55,7 +54,6 @@ from quotex.speakers.words import (
     strip_article,
 )
 
-_AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
 #: How many sentences back (this one included) an unnamed nominal subject can be a pronoun's antecedent.
 NOMINAL_SENTENCES = 4
 #: Words that open an unnamed noun phrase a pronoun can refer back to ('The airline', 'A
@@ -67,60 +65,6 @@ _NOT_MODIFIERS = STOP_WORDS | AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | S
 _VERB_GROUP_WORDS = AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
 #: Plural heads without a plural -s.
 _PLURAL_HEADS = frozenset("people men women children police staff crew spokesmen spokeswomen".split())
-
-
-#: Nouns of an age range -> (youngest, oldest): 'the teenager' is the one person aged 13 to 19.
-_AGE_NOUNS = {
-    "teenager": (13, 19),
-    "teen": (13, 19),
-    "septuagenarian": (70, 79),
-    "octogenarian": (80, 89),
-    "nonagenarian": (90, 99),
-    "centenarian": (100, 120),
-}
-
-
-#: Comparatives of age before a noun ('the older engineer'): +1 the oldest, -1 the youngest.
-_COMPARED_AGES = {"older": 1, "elder": 1, "oldest": 1, "eldest": 1, "younger": -1, "youngest": -1}
-
-
-def _by_compared_age(res: Resolver, word: str, at: int, lo: int) -> int:
-    """'the older engineer' -> of the persons in view with a stated age (two or more), the
-    one oldest (or youngest) alone; -1 when fewer than two ages are known or two share it."""
-    aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and _aged(ent.age, 1, 120))
-    if len(aged) < 2:
-        return -1
-    sign = _COMPARED_AGES[word]
-    ranked = sorted(aged, key=lambda e: -sign * int(res.ents[e].age or 0))
-    first, second = (int(res.ents[e].age or 0) for e in ranked[:2])
-    return ranked[0] if first != second else -1
-
-
-def _aged(age: str | None, young: int, old: int) -> bool:
-    return age is not None and age.isdigit() and young <= int(age) <= old
-
-
-def _by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | None:
-    """'the 47-year-old' -> the most salient person of that age (else of no age given);
-    'the teenager' -> the one person whose age is in the noun's range (:data:`_AGE_NOUNS`),
-    else -1; None when the nominal names no age."""
-    age = _AGE.search(" ".join(head_words[1:]))
-    if age:
-        years = age.group(1)
-        aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
-        if aged:
-            return most_salient(aged)
-        near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
-        return most_salient(near) if near else -1
-    if len(head_words) == 3 and head_words[1] in _COMPARED_AGES:
-        return _by_compared_age(res, head_words[1], at, lo)
-    if head_words[-1] in _AGE_NOUNS and len(head_words) == 2:
-        young, old = _AGE_NOUNS[head_words[-1]]  # 'the teenager' after '19-year-old newcomer Ana Lund'
-        aged = res.salience(
-            at, lo, frozenset(), lambda ent: ent.kind == "person" and _aged(ent.age, young, old)
-        )
-        return next(iter(aged)) if len(aged) == 1 else -1
-    return None
 
 
 def subject_before(res: Resolver, e: int, at: int) -> bool:
@@ -188,6 +132,8 @@ def nominal_antecedent(
         if got is None:
             continue
         first, head, agree = got
+        if agree == "person" and agree not in agrees:
+            agree = _epithet_agreement(res, first, head)  # 'the nominee' = a named man: *he*
         if head >= at or agree not in agrees:
             continue
         if any(ps <= starts[first] < pe for ps, pe in parts):
@@ -217,13 +163,21 @@ def nominal_antecedent(
     return e, "pronoun_paragraph" if table.sentences[s].paragraph == p_at else "pronoun_far"
 
 
+def _epithet_agreement(res: Resolver, first: int, head: int) -> str:
+    """The pronoun of a role nominal of no gender of its own (*the nominee*) that names a person
+    whose gender is known ('presumptive nominee Tom Varga ... the nominee'), else ''."""
+    e = resolve_nominal(res, [w.lower() for w in res.tokens.words[first : head + 1]], first,
+                        bisect.bisect_left(res.mention_starts, first), res.lexicon)  # fmt: skip
+    return {"m": "he", "f": "she"}.get((res.ents[e].gender or "") if e >= 0 else "", "")
+
+
 def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, lexicon: Lexicon) -> int:
     """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
     if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 5:
         return -1
     # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
     head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
-    aged = _by_age(res, head_words, at, lo)
+    aged = by_age(res, head_words, at, lo)
     if aged is not None:
         return aged
     if head in GENDER_NOUNS and len(head_words) == 2:
@@ -551,6 +505,7 @@ def _nominal_subject(words: Sequence[str], sent: Sentence, lexicon: Lexicon) -> 
     if i > last:
         return None
     low = words[i].lower()
+    after_name = False
     if (
         low in INTRO_WORDS
         or low in TIME_WORDS
@@ -562,6 +517,7 @@ def _nominal_subject(words: Sequence[str], sent: Sentence, lexicon: Lexicon) -> 
             k += 1
         if k >= last or words[k] != ",":
             return None
+        after_name = words[k - 1][:1].isupper() and words[k - 1].isalpha()
         i = k + 1
         low = words[i].lower()
     j = i + 1 if low in _NOMINAL_OPENERS else i
@@ -571,7 +527,10 @@ def _nominal_subject(words: Sequence[str], sent: Sentence, lexicon: Lexicon) -> 
         w = words[k]
         lw = w.lower()
         if (
-            not (w.replace("-", "").isalpha() and (w.islower() or k == i))
+            not (
+                w.replace("-", "").isalpha()
+                and (w.islower() or k == i or lw in TITLE_ADJECTIVES or w.isupper())
+            )
             or lw in _NOT_MODIFIERS
             or lw in verbs
             or lw in PRONOUNS
@@ -588,8 +547,15 @@ def _nominal_subject(words: Sequence[str], sent: Sentence, lexicon: Lexicon) -> 
             return None  # (only a plural stands bare: 'Residents said', not 'Driver said')
         nxt = words[head + 1]
         lw = nxt.lower()
+        if nxt == "," and after_name:
+            return None  # ('Asked whether Tom Varga, the party's nominee, ...': an apposition)
         if (
             nxt == ","
+            or (
+                lw in ("'s", "’s")
+                and agree in ("he", "she", "person")
+                and _not_person_after(words, head + 2, lexicon)
+            )
             or lw in PREPOSITIONS
             or lw in _VERB_GROUP_WORDS
             or lw in verbs
@@ -603,3 +569,14 @@ def _nominal_subject(words: Sequence[str], sent: Sentence, lexicon: Lexicon) -> 
             return (i, head, agree)
         return None
     return None
+
+
+def _not_person_after(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Is token *k*, after a possessor, a lower-case noun of no person or body ('the nominee's
+    support': the possessor is the person in view; not 'the senator's aide')?"""
+    return (
+        k < len(words)
+        and words[k].isalpha()
+        and words[k].islower()
+        and not _nominal_class(words[k], lexicon)[0]
+    )

@@ -339,6 +339,9 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         if k < 0 or gender is None or res.ents[table.of_mention[k]].gender != gender:
             return -1
     after = res.mentions[k].last + 1
+    who = after + 1 < sent.last and words[after] == "," and words[after + 1].lower() == "who"
+    if who:  # ('Zhang, who runs the port, was upbeat.': past the subject's relative clause, a person's)
+        after = next((j + 1 for j in range(after + 2, sent.last) if words[j] == ","), sent.last + 1)
     if (
         after > sent.last
         or not (words[after].isalpha() and words[after].islower())
@@ -351,7 +354,7 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         return -1
     if across:
         return e if gender is not None and ent.gender == gender else -1
-    if ent.person_evidence or (gender is not None and ent.gender == gender):
+    if ent.person_evidence or (gender is not None and ent.gender == gender) or (who and ent.gender is None):
         return e
     # ('Kalani Alapaki disagreed.', 'Mabuza spoke first.': a first name no table lists, but a
     # verb of speaking or of a speaker's reaction right after the name shows a person)

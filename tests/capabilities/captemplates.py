@@ -79,6 +79,7 @@ from captemplates14_h12s import ROUND14_H12S
 from captemplates14_h12t import ROUND14_H12T
 from captemplates14_m15r import ROUND14_M15R
 from captemplates14_m15s import ROUND14_M15S
+from captemplates15_f16d import ROUND15_F16D
 from captemplates15_main import ROUND15_MAIN
 
 TENSES = ("past", "present")
@@ -3065,6 +3066,7 @@ CAPABILITIES = (
     *ROUND14_M15S,
     *ROUND14_M15R,
     *ROUND15_MAIN,
+    *ROUND15_F16D,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
