@@ -15,7 +15,7 @@ from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
-from quotex.mentions.second_roles import APPOS_CLAUSE_WORDS, APPOS_END, second_role
+from quotex.mentions.second_roles import APPOS_CLAUSE_WORDS, APPOS_END, next_pair, second_role
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_name_tail,
@@ -133,7 +133,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         modified = j > first and has_role and _reduced_relative(words, j, end)
         return (first, j - 1) if modified else (-1, -1)
     # ('the chair, Ada Vance, its treasurer, Ivo Marsh,': the apposition is the next name's title)
-    return (-1, -1) if _next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
+    return (-1, -1) if next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
 
 
 def _bare_copular_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -165,7 +165,7 @@ def _credit_title(
             return (-1, -1)  # 'Ines Marr, 44, Kirkwall: "C."': after an age, a home town, no title
         return (first, body)
     framed = role_at_body(words, first, end, lexicon)
-    if framed < 0 or _next_pair(words, framed + 1, end):
+    if framed < 0 or next_pair(words, framed + 1, end):
         return None
     return (first, _title_tail(words, framed + 1, end, lexicon) - 1)  # (', San Diego': its place)
 
@@ -276,18 +276,6 @@ def _titled_person(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> 
     )  # ('President Barack Obama's adviser': a possessor)
 
 
-def _next_pair(words: Sequence[str], j: int, end: int) -> bool:
-    """Does a comma at token *j* open a person's name (a listed first name, then a capitalised
-    word), so that the apposition before it titles that name, in a list of role-name pairs?"""
-    return (
-        j + 2 <= end
-        and words[j] == ","
-        and words[j + 1].lower() in ANY_FIRST_NAMES
-        and words[j + 1][:1].isupper()
-        and words[j + 2][:1].isupper()
-    )
-
-
 #: Dashes that set a credit's description off its name.
 _CREDIT_DASHES = frozenset(["—", "–", "-"])
 
@@ -314,7 +302,7 @@ def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int
     if j > end or words[j] != ",":
         return j
     k = j + 1
-    if is_name_word(words[j - 1]) and not _next_pair(words, j, end):
+    if is_name_word(words[j - 1]) and not next_pair(words, j, end):
         while k <= end and k - j <= 3 and is_name_word(words[k]):
             k += 1
         return k if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")) else j

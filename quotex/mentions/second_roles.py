@@ -1,5 +1,6 @@
-"""A second role joined to an apposition's first by *and* (stage: mentions; input the words of
-a sentence and the token after *and*, output where the second role's phrase ends, read by
+"""Where an apposition's title stops short of the next person or goes on to a second role
+(stage: mentions; input the words of a sentence and a position in an apposition, output
+where the second role's phrase ends or whether a name follows; read by
 :func:`quotex.mentions.appositions.apposition_title`)."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.titles import RELATION_NOUNS
-from quotex.mentions.words import is_role
+from quotex.mentions.words import ANY_FIRST_NAMES, is_role
 
 #: Tokens that end an apposition (its closing comma, a full stop, a bracket, a dash, a mark).
 APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
@@ -50,3 +51,15 @@ def second_role(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> int
         head = m - 1
     ends = head > k and (m > end or words[m] in APPOS_END)
     return m if ends and is_role(words[head], lexicon) and words[head] not in RELATION_NOUNS else -1
+
+
+def next_pair(words: Sequence[str], j: int, end: int) -> bool:
+    """Does a comma at token *j* open a person's name (a listed first name, then a capitalised
+    word), so that the apposition before it titles that name, in a list of role-name pairs?"""
+    return (
+        j + 2 <= end
+        and words[j] == ","
+        and words[j + 1].lower() in ANY_FIRST_NAMES
+        and words[j + 1][:1].isupper()
+        and words[j + 2][:1].isupper()
+    )
