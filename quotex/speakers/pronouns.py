@@ -348,6 +348,8 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         or words[after] in ("and", "or")
     ):
         return -1  # (a verb follows the subject: 'Ms. Lund disagreed', 'Roe was less sure')
+    if refuses_comment(words, after, sent.last):
+        return -1  # ('X, who chairs the panel, made no comment. "C," he added': not X)
     e = table.of_mention[k]
     ent = res.ents[e]
     if e not in scores or (res.spoke and res.spoke[-1][0] == e):
@@ -359,6 +361,26 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
     # ('Kalani Alapaki disagreed.', 'Mabuza spoke first.': a first name no table lists, but a
     # verb of speaking or of a speaker's reaction right after the name shows a person)
     return e if ent.gender is None and _human_verb(res, words[after].lower()) else -1
+
+
+#: Verbs that open a refusal to speak: '(made|had|offered) no comment', '(declined|refused) to
+#: comment', '(did|would|could|has) not (comment|respond|return|reply|be reached)'.
+_NO_COMMENT_OPENERS = frozenset("made had offered declined refused did would could has have was".split())
+_NO_COMMENT_WORDS = frozenset("comment comments respond return reply answer speak reached available".split())
+
+
+def refuses_comment(words: Sequence[str], k: int, last: int) -> bool:
+    """Does the predicate at token *k* say its subject did not speak ('made no comment',
+    'declined to comment', 'did not respond to requests', 'could not be reached', 'was not
+    available for comment', 'was unavailable')? Such a subject is no antecedent of the next
+    quotation's pronoun."""
+    if k > last or words[k].lower() not in _NO_COMMENT_OPENERS:
+        return False
+    window = [w.lower() for w in words[k + 1 : min(last, k + 4) + 1]]
+    if words[k].lower() == "was" and window[:1] == ["unavailable"]:
+        return True
+    negated = bool(window) and window[0] in ("no", "not", "n't", "to")
+    return negated and any(w in _NO_COMMENT_WORDS for w in window[1:])
 
 
 def _fronted_subject(res: Resolver, k: int, first: int) -> bool:

@@ -133,10 +133,32 @@ def resolve_source(
     else:
         e, path = _resolve_phrase(res, a, b, lo, lexicon=lexicon)
     if e >= 0:
-        res.record(e, a)
-        if issued is not None:  # ('the study found', later: the same study's issuer)
-            res.authored[words[issued[2]].lower()] = (e, a)
+        _recorded(res, e, a, att, None if issued is None else words[issued[2]].lower())
     return source, e, path
+
+
+def _recorded(res: Resolver, e: int, a: int, att: Attribution, issued_noun: str | None) -> None:
+    """Record entity *e* as having spoken at source token *a* (not for a refusal: 'X declined
+    to comment', :func:`_refusal`), and as the author of the document *issued_noun* ('the
+    study found': later, the same study's issuer)."""
+    if not _refusal(res.tokens.text, att):
+        res.record(e, a)
+    if issued_noun is not None:
+        res.authored[issued_noun] = (e, a)
+
+
+#: Cues of a refusal to speak ('declined to comment', 'refused to be interviewed').
+_REFUSING_CUES = frozenset("declined declines refused refuses".split())
+
+
+def _refusal(text: str, att: Attribution) -> bool:
+    """Is *att* a refusal to speak, its cue *declined*/*refused* and its content an infinitive
+    ('X declined to comment')? Its source is credited (PolNeAR keys such reports) but is not
+    recorded as having spoken, so a later *he added* is not read as going on from it."""
+    if att.cue is None or not att.parts:
+        return False
+    cue = text[att.cue[0] : att.cue[1]].lower()
+    return cue in _REFUSING_CUES and text[att.parts[0][0] : att.parts[0][1]].lower().startswith("to ")
 
 
 def _party_source(res: Resolver, a: int, b: int) -> tuple[int, str | None] | None:

@@ -20,6 +20,8 @@ between a verb and its that-clause.
   gender.
 * ``Justice NAME ... "C," the judge said``: a judge's title word (*Justice*, *Magistrate*)
   makes her *the judge*.
+* ``X, who chairs the panel, made no comment. "C," he added``: a subject who did not speak
+  (*declined to comment*, *could not be reached*) is no antecedent of the next pronoun.
 * ``SURNAME then suggested that C``: *then* between a lone surname and its verb is an adverb,
   not a title's modifier; the surname is the person introduced before.
 
@@ -222,6 +224,30 @@ def surname_then() -> Iterator[Case]:
         yield Case("", "then", text, [Expect(clause, "indirect", full, title)], exact=False)
 
 
+#: Men whose first names are in the census table, so a *he* agrees with them by evidence.
+SPOKE = ("Gareth Pomeroy", "Daniel Okafor", "Stefan Lindholm")
+REFUSALS = (
+    "made no comment",
+    "declined to comment",
+    "did not respond to requests for comment",
+    "could not be reached",
+    "was not available for comment",
+)
+
+
+def no_comment_subject() -> Iterator[Case]:
+    """'M told the hearing that C1. X, who chairs the panel, made no comment. "C2," he added.':
+    M; never X, whose given name gives no gender and who said nothing."""
+    combos = itertools.product(SPOKE, NO_GENDER, REFUSALS, range(2))
+    for man, other, refusal, who in sample(combos, 60, "m16_no_comment"):
+        subject = f"{other}, who chairs the panel," if who else other
+        q = "“The figures do not lie,”"
+        text = (
+            f"{man} told the hearing that the accounts had been altered. {subject} {refusal}. {q} he added."
+        )
+        yield Case("", "refusal", text, [Expect(q, "direct", man)], exact=False, wrong_speakers=[(q, other)])
+
+
 ROUND15_MAIN: tuple[Capability, ...] = (
     named(
         "marks.single_in_double_text",
@@ -245,5 +271,11 @@ ROUND15_MAIN: tuple[Capability, ...] = (
     named("nominal.judge", "4", "Justice NAME ... the judge said: NAME", judge_nominal),
     named(
         "speaker.surname_then", "4", "SURNAME then suggested that C: the full name and title", surname_then
+    ),
+    named(
+        "pronoun.no_comment_subject",
+        "2",
+        'M told ... X made no comment. "C," he added: M, never X',
+        no_comment_subject,
     ),
 )
