@@ -79,6 +79,7 @@ from captemplates14_h12s import ROUND14_H12S
 from captemplates14_h12t import ROUND14_H12T
 from captemplates14_m15r import ROUND14_M15R
 from captemplates14_m15s import ROUND14_M15S
+from captemplates15_f16i import ROUND15_F16I
 
 TENSES = ("past", "present")
 
@@ -3063,6 +3064,7 @@ CAPABILITIES = (
     *ROUND14_H12T,
     *ROUND14_M15S,
     *ROUND14_M15R,
+    *ROUND15_F16I,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
