@@ -101,7 +101,7 @@ def according_to(site: CueSite) -> Found | None:
         return None
     phrase = src
     src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
-    if bare and not names_a_source(words, (phrase[0], max(phrase[1], src[1])), ctx.lexicon):
+    if bare and not names_a_source(words, phrase, ctx.lexicon):
         return None  # 'The ferry ran according to the timetable': in accordance with, no source
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:

@@ -58,17 +58,21 @@ def clause_before(ctx: Context, floor: int, i: int) -> bool:
 
 def names_a_source(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
     """Does the phrase after a source preposition with no comma before it name a source: a
-    name ('a count by the Associated Press'), or a person, body or document noun ('the harbour
-    authority', 'a poll released Monday')? Without a comma *according to* also means 'in
-    accordance with' ('went according to plan', 'ran according to the timetable'), which
-    credits nobody."""
-    end = src[1]
-    if end + 1 < len(words) and words[end + 1] in ("by", "from", "of"):
-        end = min(len(words) - 1, end + 4)  # ('a count by the county clerk')
-        end = next((k - 1 for k in range(src[1] + 2, end + 1) if not words[k][:1].isalnum()), end)
+    name, or a person, body or document noun before any *of* ('the harbour authority', 'a poll
+    released Monday', 'Ana Berg'), or an issuer after *by* or *from* ('a count by the county
+    clerk')? Without a comma *according to* also means 'in accordance with' ('went according to
+    plan', 'ran according to the timetable', 'acted according to the rules of the House'),
+    which credits nobody."""
+    head = next((k for k in range(src[0], src[1] + 1) if words[k] == "of"), src[1] + 1)
+    spans = [range(src[0], head)]
+    if src[1] + 1 < len(words) and words[src[1] + 1] in ("by", "from"):
+        end = min(len(words), src[1] + 6)  # ('a count by the county clerk': the issuer)
+        end = next((k for k in range(src[1] + 2, end) if not words[k][:1].isalnum()), end)
+        spans.append(range(src[1] + 2, end))
     return any(
         is_name_word(words[k]) or is_source_noun(words[k].lower(), lexicon) or is_issued_noun(words[k])
-        for k in range(src[0], end + 1)
+        for span in spans
+        for k in span
     )
 
 

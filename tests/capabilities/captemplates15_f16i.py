@@ -133,7 +133,8 @@ SOURCES = (
 
 
 def according_no_comma() -> Iterator[Case]:
-    """'C according to X.' -> C, X's; 'NAME said that according to X C.' -> not C before."""
+    """'C according to X.' -> C, X's; 'NAME said that according to X C.' -> not C before;
+    'C according to plan.' -> nothing."""
     for c, (phrase, who) in itertools.product(FIGURES, SOURCES):
         text = f"{c} according to {phrase}."
         yield Case("", "after", text, [Expect(c, "indirect", who)], wrong_speakers=[(c, "Marsh")])
@@ -142,6 +143,8 @@ def according_no_comma() -> Iterator[Case]:
         yield Case(
             "", "opens", text2, [Expect(report, "indirect", "Kasimir Ndiaye")], forbidden=["Ndiaye said"]
         )
+    for c, manner in itertools.product(FIGURES, ("plan", "the timetable", "the rules of the House")):
+        yield Case("", "manner", f"{c} according to {manner}.", [])  # ('in accordance with': no source)
 
 
 ROUND15_F16I: tuple[Capability, ...] = (
@@ -167,7 +170,7 @@ ROUND15_F16I: tuple[Capability, ...] = (
     named(
         "indirect.according_to_no_comma",
         "2",
-        "C according to X.: C, X's (was: the words after the source)",
+        "C according to X.: C, X's (was: the words after the source); C according to plan: none",
         according_no_comma,
     ),
 )
