@@ -30,6 +30,12 @@ from quotex.attributions.mid_credit import rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.non_reports import past_apposition
 from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.preposition_sources import (
+    clause_before,
+    modifier_comma,
+    names_a_source,
+    reported_clause,
+)
 from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
@@ -51,8 +57,6 @@ from quotex.lexicon.grammar import (
     COPULA,
     DASHES,
     INFINITIVE_NOUNS,
-    IRREGULAR_PARTICIPLES,
-    IRREGULAR_PAST,
     ISSUING_VERBS,
     LABELS,
     LINKING_WORDS,
@@ -84,6 +88,8 @@ def according_to(site: CueSite) -> Found | None:
             words[k].lower() in LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
         )
     )
+    bare = not content_before and clause_before(ctx, content_floor, i)
+    content_before = content_before or bare
     if (
         i - site.first == 2
         and words[site.first].lower() in ("that", "this")
@@ -93,7 +99,10 @@ def according_to(site: CueSite) -> Found | None:
     src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
     if src is None:
         return None
+    phrase = src
     src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
+    if bare and not names_a_source(words, phrase, ctx.lexicon):
+        return None  # 'The ferry ran according to the timetable': in accordance with, no source
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:
         a, b = content_floor, i - 1
@@ -116,11 +125,11 @@ def according_to(site: CueSite) -> Found | None:
     else:
         # 'According to an email X sent to customers on Monday, C', 'to two officials involved in
         # the talks, C', 'to a person close to the family, who ..., C': the source's modifier
-        k = _modifier_comma(ctx, src[1] + 1, last)
-        k = _modifier_comma(ctx, k + 1, last) if k + 1 <= last and words[k] == "," else k
+        k = modifier_comma(ctx, src[1] + 1, last)
+        k = modifier_comma(ctx, k + 1, last) if k + 1 <= last and words[k] == "," else k
         if k <= last and words[k] == ",":
             k += 1
-        if _reported_clause(words, k, last, ctx.lexicon):
+        if reported_clause(words, k, last, ctx.lexicon):
             return None  # 'According to the Herald, Ana Berg said C': Ana Berg's words, her cue's
         a, b = k, content_end(ctx, k, last, relative=False)
     got = content(ctx, a, b)
@@ -128,47 +137,6 @@ def according_to(site: CueSite) -> Found | None:
         return None
     (cs, ce), kind = got
     return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
-
-
-#: The most tokens of a name before a reporting verb ('Jan-Willem ter Horst said').
-_NAME_TOKENS = 6
-
-
-def _reported_clause(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
-    """Does a clause of its own open at token *k*: a name or a personal pronoun, then a verb
-    of speech ('Ana Berg said', 'she told')? Then a fronted source preposition credits only
-    the report, and the quotation is that speaker's."""
-    j = k
-    if j <= last and words[j].lower() in ("he", "she", "they"):
-        j += 1
-    else:
-        while (
-            j <= last
-            and j - k < _NAME_TOKENS
-            and (is_name_word(words[j]) or words[j] == "-" or words[j] in NAME_PARTICLES)
-        ):
-            j += 1
-        if j == k or not is_name_word(words[j - 1]):
-            return False
-    return j <= last and lexicon.verb_forms.get(words[j].lower(), ("", ""))[1] == "speech"
-
-
-def _modifier_comma(ctx: Context, k: int, last: int) -> int:
-    """The comma that closes the modifier of a fronted document starting at token *k* (a
-    relative or participial clause: 'According to an email X sent to customers on Monday, C'),
-    opened by a past participle, within eight tokens and with no quotation before it; else *k*."""
-    words = ctx.tokens.words
-    verb = words[k] if k <= last else ""
-    if verb.lower() not in ("who", "which") and not (
-        verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in IRREGULAR_PARTICIPLES)
-    ):
-        return k  # ('According to the report the mill would ...': no modifier, a clause)
-    for m in range(k, min(last, k + 8) + 1):
-        if words[m] == ",":
-            return m
-        if ctx.quote_of[m] >= 0 or words[m] in (".", ";", ":", "?", "!"):
-            break
-    return k
 
 
 def _is_transcript_label(site: CueSite) -> bool:

@@ -14,18 +14,21 @@ from quotex.attributions.clauses import content, content_end
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.noun_phrases import np_left
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, TIME_WORDS
+from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import (
+    ADVERBS,
     AUXILIARIES,
     IRREGULAR_PAST,
     MODALS,
     NOUN_DETERMINERS,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
     SUBJECT_WORDS,
 )
 
 #: Pronouns that open a relative clause (or a free relative: 'adapt to what she said is
 #: growing demand') and can stand for the subject of a clause inside it.
-GAP_PRONOUNS = frozenset("which that who what whatever".split())
+GAP_PRONOUNS = frozenset("which that who whom what whatever".split())
 
 #: The longest subject between the pronoun and the cue, in tokens ('which even the port's
 #: own engineers say').
@@ -55,16 +58,102 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int]] | None:
         if words[k].lower() in GAP_PRONOUNS and words[k].islower():
             src = (k + 1, src[1])
             break
+    else:
+        for k in range(src[1], src[0], -1):  # ('a probe the harbour board': the head before it)
+            if contact_head(v, k - 1, (k, src[1])) is not None:
+                src = (k, src[1])
+                break
     rel = src[0] - 1
     if src[1] - src[0] >= _MAX_SUBJECT or rel < v.first:
         return None
     if not (words[rel].lower() in GAP_PRONOUNS and words[rel].islower()):
-        return None
+        return None if contact_head(v, rel, src) is None else (rel, src)
     if words[src[1]].lower() in NOUN_DETERMINERS or words[src[1]].lower() == "no":
         return None  # 'that no doubt will ...': a determiner heads no subject
     if rel - 1 >= v.first and words[rel - 1].lower() == "of":
         return None  # 'the bulk of which', 'some of whom': a partitive, the subject is not the speaker's
     return rel, src
+
+
+#: Words before a contact relative's head phrase that show it is no sentence subject: it is an
+#: object, a complement or an apposition ('is a probe', 'hired the engineers', '-- a probe').
+_BEFORE_OBJECT = frozenset([",", "--", "—", "–", "-", ":", "("])
+#: The most modifier words between a contact relative's determiner and its head noun.
+_HEAD_MODIFIERS = 2
+
+
+def contact_head(v: VerbCue, rel: int, src: tuple[int, int]) -> int | None:
+    """A contact relative (a relative clause with no pronoun, Quirk et al. 1985, §17.15) whose
+    gap is the subject of the reported clause: in `a probe the harbour board said was ongoing`
+    the noun phrase *a probe* is the subject of `was ongoing`, across the verb of saying. The
+    token *rel* before the subject is the head noun (a lower-case word that is no function
+    word, preposition, adverb or verb form), a determiner or possessive opens its phrase within
+    two modifiers, and the phrase is no sentence subject: a comma, dash, colon, preposition,
+    auxiliary or past form stands before it (not `The first thing the mayor said was ...` or
+    `One of the things she wanted was ...`, where *was* is the main clause's verb). The subject
+    of the relative clause opens with a determiner, a subject pronoun or a capital, or is a bare
+    plural ('Democrats hope', 'a tactic planners hope will ...'). Returns the phrase's first
+    token, or None."""
+    words, verbs = v.words, v.ctx.lexicon.verb_forms
+    head = words[rel]
+    if not _plain_noun(head, verbs):
+        return None
+    opener = words[src[0]]
+    low = opener.lower()
+    if low in GAP_PRONOUNS or (src[0] == src[1] and low in DETERMINERS):
+        return None  # ('a middle class that | has felt': a pronoun; a determiner alone is no subject)
+    if not (
+        low in DETERMINERS
+        or low in SUBJECT_WORDS
+        or low in POSSESSIVE_DETERMINERS
+        or (opener[:1].isupper() and opener.isalpha())
+        or (src[0] == src[1] and opener.islower() and opener.endswith("s"))
+    ):
+        return None
+    j = rel
+    while j - 1 >= v.first and rel - j < _HEAD_MODIFIERS and _plain_noun(words[j - 1], verbs):
+        j -= 1
+    if j - 1 < v.first or not (
+        words[j - 1].lower() in NOUN_DETERMINERS or words[j - 1].lower() in POSSESSIVE_DETERMINERS
+    ):
+        return None
+    j -= 1
+    if j - 1 < v.first:
+        return None
+    before = words[j - 1]
+    b_low = before.lower()
+    if not (
+        before in _BEFORE_OBJECT
+        or (b_low in PREPOSITIONS and b_low != "of")  # ('One of the things he wanted was ...')
+        or b_low in AUXILIARIES
+        or b_low in ("is", "'s", "’s", "was", "are", "were")
+        or (before.islower() and (before.endswith("ed") or before in IRREGULAR_PAST))
+    ):
+        return None
+    return j
+
+
+def _plain_noun(word: str, verbs: object) -> bool:
+    """A lower-case word that may be a noun or an adjective before one: no function word,
+    preposition, adverb, verb form of the lexicon, or *-ly*, *-ed* or *-ing* word."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) > 2
+        and low not in STOP_WORDS
+        and low not in DETERMINERS
+        and low not in POSSESSIVE_DETERMINERS
+        and low not in SUBJECT_WORDS
+        and low not in OBJECT_PRONOUNS
+        and low not in PREPOSITIONS
+        and low not in ADVERBS
+        and low not in AUXILIARIES
+        and low not in MODALS
+        and low not in IRREGULAR_PAST
+        and low not in verbs  # type: ignore[operator]
+        and not low.endswith(("ly", "ed", "ing"))
+    )
 
 
 def _subject_after_pronoun(v: VerbCue) -> tuple[int, int] | None:
@@ -112,7 +201,9 @@ def relative_gap(v: VerbCue) -> Found | None:
     if got is None:
         return None
     (cs, ce), kind = got
-    pronoun = (ctx.tokens.starts[rel], ctx.tokens.ends[rel])
+    head = rel if v.words[rel].lower() in GAP_PRONOUNS else contact_head(v, rel, src)
+    assert head is not None
+    pronoun = (ctx.tokens.starts[head], ctx.tokens.ends[rel])
     return Attribution((pronoun, (cs, ce)), src, v.cue, "cue_before_content", kind), a, b
 
 

@@ -9,8 +9,11 @@ Output: whether the content ends before the joiner. Used by :func:`.clauses.cont
 
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
+
 from quotex.attributions.context import Context
-from quotex.lexicon.grammar import FINITE_AUXILIARIES, IRREGULAR_PAST, MODALS
+from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, IRREGULAR_PAST, MODALS, POSSESSIVE_DETERMINERS
 
 #: Words that open a clause or an infinitive, not a noun phrase ('said that ...', 'wants to ...').
 _CLAUSE_OPENERS = frozenset(
@@ -43,6 +46,32 @@ def _finite_verb(word: str) -> bool:
     )
 
 
+#: Words that open a verb's object or complement right after it: a determiner, a possessive, an
+#: object pronoun, *to* or *that*.
+_OBJECT_OPENERS = DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS | frozenset(["to", "that"])
+#: Particles and prepositions after a verb of the lexicon ('calls for', 'points out'); after any
+#: other word they may follow a plural noun ('tax cuts and rebates for the poor').
+_VERB_PARTICLES = frozenset("for out up".split())
+
+
+def _agreeing_form(words: Sequence[str], a: int, m: int, last: int, verbs: Container[str]) -> bool:
+    """The word at *m* is a present (*-s*) or participle (*-ing*) form of the same shape as the
+    cue just before the content at *a*, and an object opens after it: 'denies any wrongdoing and
+    | points out that', 'calling them liars and | vowing to', 'backs the toll and | calls for a
+    bridge'. A plural noun or a gerund joined to the object rarely takes a determiner or an
+    object pronoun after it, and never agrees with the cue's form by chance only in that way."""
+    w, cue = words[m], words[a - 1].lower() if a > 0 else ""
+    if m + 1 > last or not (w.isalpha() and w.islower() and len(w) > 3) or cue not in verbs:
+        return False
+    after = words[m + 1].lower()
+    if after not in _OBJECT_OPENERS and not (after in _VERB_PARTICLES and w in verbs):
+        return False
+    if w.endswith("ing"):
+        return cue.endswith("ing")
+    plain = w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    return plain and cue.endswith("s") and not cue.endswith(("ss", "us", "is"))
+
+
 def object_then_predicate(ctx: Context, a: int, k: int, last: int) -> bool:
     """The content a..k-1 is a noun phrase (it opens with no clause word and holds no finite
     verb), and after the joiner at *k* (*and*, *but*, maybe *then*) comes a finite verb:
@@ -58,7 +87,9 @@ def object_then_predicate(ctx: Context, a: int, k: int, last: int) -> bool:
     tokens = ctx.tokens
     if m + 2 <= last and words[m + 1] == "-" and tokens.ends[m] == tokens.starts[m + 1]:
         m += 2  # 'and counter-sued': the verb is the compound's last part
-    if m > last or qo[m] >= 0 or not _finite_verb(words[m]):
+    if m > last or qo[m] >= 0:
+        return False
+    if not _finite_verb(words[m]) and not _agreeing_form(words, a, m, last, ctx.lexicon.verb_forms):
         return False
     if words[a].lower() in _CLAUSE_OPENERS or k - a > OBJECT_TOKENS:
         return False

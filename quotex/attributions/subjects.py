@@ -35,6 +35,7 @@ from quotex.attributions.context import (
     time_phrase,
 )
 from quotex.attributions.control import controlled_object, quoted_object
+from quotex.attributions.hometowns import before_hometown, hometown_name
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word
@@ -200,7 +201,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
                 break
             j = skip_brackets_left(words, j, floor)
             if words[j] != ",":
-                j = before_apposition_chain(tokens, j, floor, lexicon)
+                j = before_apposition_chain(tokens, hometown_name(words, j, floor), floor, lexicon)
                 break
     familiar = familiar_subject(tokens, j, floor, lexicon)
     if familiar is not None:
@@ -208,8 +209,8 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     if words[j].lower() in ("who", "that") and j - 1 >= floor:
         # "X, who has told Y that ...": the source runs from X to the relative pronoun
         k = j - 1
-        if words[k] == ",":
-            k -= 1
+        if words[k] == "," and (k := before_hometown(words, k - 1, floor)) < floor:  # (not Dover)
+            return (j, j)  # ('"C," said NAME, 44, of Dover, who said': the credit's name, before floor)
         np = np_left(tokens, k, floor, lexicon)
         owner = (
             apposition_owner(tokens, np[0], floor, lexicon)

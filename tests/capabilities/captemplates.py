@@ -80,6 +80,7 @@ from captemplates14_h12t import ROUND14_H12T
 from captemplates14_m15r import ROUND14_M15R
 from captemplates14_m15s import ROUND14_M15S
 from captemplates15_f16d import ROUND15_F16D
+from captemplates15_f16i import ROUND15_F16I
 from captemplates15_main import ROUND15_MAIN
 
 TENSES = ("past", "present")
@@ -3067,6 +3068,7 @@ CAPABILITIES = (
     *ROUND14_M15R,
     *ROUND15_MAIN,
     *ROUND15_F16D,
+    *ROUND15_F16I,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,117 @@
+"""Helpers of the ``according_to`` rule (:func:`quotex.attributions.cue_rules.according_to`):
+where the content of a source preposition lies and what its phrase holds.
+
+* :func:`clause_before`: *according to X* with no comma after a clause credits that clause.
+* :func:`names_a_source`: with no comma, the phrase must name a person, body, document or name
+  (*according to the timetable* means 'in accordance with' and credits nobody).
+* :func:`reported_clause`: after a fronted *According to X,* a clause with its own verb of
+  speech is that speaker's report.
+* :func:`modifier_comma`: the comma that closes a fronted document's modifier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import Context, is_issued_noun, is_source_noun
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NAME_PARTICLES
+from quotex.lexicon.grammar import (
+    CLAUSE_SUBORDINATORS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    LINKING_WORDS,
+    SUBORDINATORS,
+)
+from quotex.mentions import is_name_word
+
+#: Words after which a source preposition opens its clause ('that according to X, C', 'which
+#: according to X is ...', 'and according to X'): no content stands before it.
+_OPENS_CLAUSE = (
+    SUBORDINATORS
+    | CLAUSE_SUBORDINATORS
+    | LINKING_WORDS
+    | frozenset("that which who whom whose what where if whether and but or nor so yet than".split())
+)
+#: The fewest tokens of a clause before a source preposition with no comma.
+_CLAUSE_TOKENS = 3
+
+
+def clause_before(ctx: Context, floor: int, i: int) -> bool:
+    """A source preposition with no comma before it, after at least three words of a clause:
+    'Marsh leads Keane by 40 votes according to a count by the clerk.' The phrase modifies the
+    clause before it (Quirk et al. 1985, §8.85: a content disjunct in final position). Not after a
+    word that opens a clause ('He said that according to X the pier ...', 'which according to X
+    is ...') or a verb of the lexicon ('said according to X'), nor after a quotation."""
+    words = ctx.tokens.words
+    if i - floor < _CLAUSE_TOKENS or ctx.quote_of[i - 1] >= 0:
+        return False
+    before = words[i - 1]
+    low = before.lower()
+    return (
+        before[:1].isalnum()
+        and low not in _OPENS_CLAUSE
+        and low not in ctx.lexicon.verb_forms
+        and not any(words[k] in (";", ":") for k in range(floor, i))
+    )
+
+
+def names_a_source(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Does the phrase after a source preposition with no comma before it name a source: a
+    name, or a person, body or document noun before any *of* ('the harbour authority', 'a poll
+    released Monday', 'Ana Berg'), or an issuer after *by* or *from* ('a count by the county
+    clerk')? Without a comma *according to* also means 'in accordance with' ('went according to
+    plan', 'ran according to the timetable', 'acted according to the rules of the House'),
+    which credits nobody."""
+    head = next((k for k in range(src[0], src[1] + 1) if words[k] == "of"), src[1] + 1)
+    spans = [range(src[0], head)]
+    if src[1] + 1 < len(words) and words[src[1] + 1] in ("by", "from"):
+        end = min(len(words), src[1] + 6)  # ('a count by the county clerk': the issuer)
+        end = next((k for k in range(src[1] + 2, end) if not words[k][:1].isalnum()), end)
+        spans.append(range(src[1] + 2, end))
+    return any(
+        is_name_word(words[k]) or is_source_noun(words[k].lower(), lexicon) or is_issued_noun(words[k])
+        for span in spans
+        for k in span
+    )
+
+
+#: The most tokens of a name before a reporting verb ('Jan-Willem ter Horst said').
+_NAME_TOKENS = 6
+
+
+def reported_clause(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
+    """Does a clause of its own open at token *k*: a name or a personal pronoun, then a verb
+    of speech ('Ana Berg said', 'she told')? Then a fronted source preposition credits only
+    the report, and the quotation is that speaker's."""
+    j = k
+    if j <= last and words[j].lower() in ("he", "she", "they"):
+        j += 1
+    else:
+        while (
+            j <= last
+            and j - k < _NAME_TOKENS
+            and (is_name_word(words[j]) or words[j] == "-" or words[j] in NAME_PARTICLES)
+        ):
+            j += 1
+        if j == k or not is_name_word(words[j - 1]):
+            return False
+    return j <= last and lexicon.verb_forms.get(words[j].lower(), ("", ""))[1] == "speech"
+
+
+def modifier_comma(ctx: Context, k: int, last: int) -> int:
+    """The comma that closes the modifier of a fronted document starting at token *k* (a
+    relative or participial clause: 'According to an email X sent to customers on Monday, C'),
+    opened by a past participle, within eight tokens and with no quotation before it; else *k*."""
+    words = ctx.tokens.words
+    verb = words[k] if k <= last else ""
+    if verb.lower() not in ("who", "which") and not (
+        verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in IRREGULAR_PARTICIPLES)
+    ):
+        return k  # ('According to the report the mill would ...': no modifier, a clause)
+    for m in range(k, min(last, k + 8) + 1):
+        if words[m] == ",":
+            return m
+        if ctx.quote_of[m] >= 0 or words[m] in (".", ";", ":", "?", "!"):
+            break
+    return k
