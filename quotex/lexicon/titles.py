@@ -64,6 +64,7 @@ ROLE_NOUNS = frozenset(
         "fullback",
         "goaltender",
         "batsman",
+        "guard",  # (basketball's position and the security trade: 'guard Ana Berg', 'a prison guard')
         "commander",
         "commentator",
         "commissioner",
