@@ -211,14 +211,17 @@ COMPANIES = (
 
 
 def company_short_name() -> Iterator[Case]:
-    """'... BODY in full ...' then 'SHORT, which ..., said C.' -> the company's full name."""
+    """'... BODY in full ...' then 'SHORT, which ..., said C.' -> the company's full name. (The
+    judge's ruling is a report too, as PolNeAR keys *ruled that*: expected since round 16, when
+    quotex began to read a time adjunct before *that*.)"""
     combos = itertools.product(COMPANIES, CLAUSES, PEOPLE[:4])
     for (full, short), clause, judge in sample(combos, 40, "h12t_company"):
+        ruling = f"that {full} had broken its lease terms"
         text = (
-            f"Judge {judge} ruled on Friday that {full} had broken its lease terms.\n\n"
+            f"Judge {judge} ruled on Friday {ruling}.\n\n"
             f"{short}, which bought the site in 2019, said {clause}."
         )
-        yield Case("", "short", text, [Expect(clause, "indirect", full)])
+        yield Case("", "short", text, [Expect(ruling, "indirect", judge), Expect(clause, "indirect", full)])
 
 
 #: (union local with its number, a plural role in its name).
