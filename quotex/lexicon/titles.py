@@ -616,7 +616,9 @@ ORGANIZATION_NOUNS = frozenset(
 #: name before the word still makes a person. Also the GICS industries *Water* (Water
 #: Utilities) and *Services* (Commercial and Professional Services), and the partnership and
 #: family-firm forms of English company names (*Partners*, *Associates*, *& Sons*, *&
-#: Daughters*, *Brothers*: 'Harlow Freight Partners', 'Trevaskis & Daughters'), and the
+#: Daughters*, *Brothers*: 'Harlow Freight Partners', 'Trevaskis & Daughters'), the mutual
+#: form and the plant words of manufacturers' names (*Mutual*, *Steelworks*, *Ironworks*,
+#: *Foundry*, *Mills*; *Rail* beside *Railways*), and the
 #: name words of football and other sports clubs in British and Irish usage (*United*, *Rovers*,
 #: *Rangers*, *Wanderers*, *Athletic*, *Albion*, *Hotspur*: 'Kingsmere United sacked ... the club
 #: said'; the Football Association's club list, where they end a club's name after a place).
@@ -627,10 +629,11 @@ COMPANY_WORDS = frozenset(
     dairies breweries bakeries distilleries
     freight gmbh health healthcare holdings industries insurance investments laboratories labs logistics
     manufacturing media minerals mining motors networks petroleum pharma pharmaceuticals plastics
-    properties publishing railways realty research resources robotics securities semiconductors
+    properties publishing rail railways realty research resources robotics securities semiconductors
     shipping software solutions studios systems technologies telecom telecommunications textiles
     therapeutics utilities ventures
     water services partners associates sons daughters brothers
+    mutual steelworks ironworks foundry mills
     bulletin chronicle courier dispatch examiner gazette herald inquirer sentinel telegraph tribune
     united rovers rangers wanderers athletic albion hotspur
     """.split()
