@@ -319,46 +319,92 @@ def tokenize_analysed(text: str, clean: str, *, nlp: Language | None = None) -> 
 
 def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
     """:func:`tokenize` without a pipeline, a piece of *clean* at a time (see the module docstring)."""
-    tokenizer = blank_tokenizer_nlp().tokenizer
+    nlp = blank_tokenizer_nlp()
+    tokenizer = nlp.tokenizer
     code = "i" if len(text) < 2**31 else "q"
     starts, ends = array(code), array(code)
-    tables: list[Any] = []  # (each piece's token table: a NumPy array of IDX, LENGTH, IS_SPACE rows)
+    orths: list[Any] = []  # (each pass's ORTH ids of the kept tokens)
+    tables: list[Any] = []  # (each piece's token table: a NumPy array of IDX, LENGTH, IS_SPACE, ORTH rows)
     offsets: list[int] = []
     for offset, piece in _chunks(clean, CHUNK):  # (one piece when the text is short)
-        tables.append(tokenizer(piece).to_array([IDX, LENGTH, IS_SPACE]))
+        tables.append(tokenizer(piece).to_array([IDX, LENGTH, IS_SPACE, ORTH]))
         offsets.append(offset)
         if len(tables) == PIECES_PER_PASS:
-            _add_offsets(tables, offsets, code, starts, ends)
+            orths.append(_add_offsets(tables, offsets, code, starts, ends))
             tables, offsets = [], []
     if tables:
-        _add_offsets(tables, offsets, code, starts, ends)
-    return Tokens(text, starts, ends, _words(text, starts, ends))
+        orths.append(_add_offsets(tables, offsets, code, starts, ends))
+    return Tokens(text, starts, ends, _cached_words(nlp, orths, text, starts, ends))
 
 
 #: The token tables of up to this many pieces are read in one NumPy pass (about 64,000
 #: characters: 24 bytes a token while they are read).
 PIECES_PER_PASS = 64
+#: How many distinct words the default tokenizer's word strings keep (by ORTH id, across
+#: texts; :func:`_cached_words`): a text with more tokens than this slices its own.
+WORD_CACHE = 50_000
+
+
+class _WordCache(dict[int, str]):
+    """A token's string by its ORTH id (a hash in the vocabulary's string store): each
+    distinct word is made once, and later texts share it (their set look-ups find its hash
+    computed). Emptied before a text that could fill it."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, orth: int) -> str:
+        word: str = self.strings[orth]
+        self[orth] = word
+        return word
+
+
+@functools.lru_cache(maxsize=1)
+def _word_cache(nlp: Language) -> _WordCache:
+    """The word cache of the default tokenizer's vocabulary (one per process)."""
+    return _WordCache(nlp.vocab.strings)
+
+
+def _cached_words(
+    nlp: Language, orths: list[Any], text: str, starts: array[int], ends: array[int]
+) -> tuple[str, ...]:
+    """The token strings from their ORTH ids (*orths*, NumPy arrays of the kept tokens): a
+    token's ORTH is its text (spaCy's invariant), which is ``text[start:end]`` (the
+    tokenizer saw :func:`analysis_text`, equal to *text* inside every token). Equal words
+    are one object, as :func:`_words` makes them; a text of more than :data:`WORD_CACHE`
+    tokens is sliced (:func:`_words`), so the cache stays bounded."""
+    n = len(starts)
+    if n > WORD_CACHE:
+        return _words(text, starts, ends)
+    cache = _word_cache(nlp)
+    if len(cache) + n > WORD_CACHE:
+        cache.clear()  # (never during a text: its equal words stay one object)
+    ids = orths[0] if len(orths) == 1 else numpy.concatenate(orths)
+    return tuple(map(cache.__getitem__, ids.tolist()))
 
 
 def _add_offsets(
     tables: list[Any], offsets: list[int], code: str, starts: array[int], ends: array[int]
-) -> None:
+) -> Any:
     """Append to *starts* and *ends* the offsets of the tokens that are not whitespace in the
-    token *tables* of consecutive pieces (``Doc.to_array([IDX, LENGTH, IS_SPACE])``), the
+    token *tables* of consecutive pieces (``Doc.to_array([IDX, LENGTH, IS_SPACE, ORTH])``), the
     piece at *offsets[k]* in the text: :func:`_offsets` for several pieces in one NumPy pass
-    (a dozen small NumPy calls a piece cost about as much as reading the tables)."""
+    (a dozen small NumPy calls a piece cost about as much as reading the tables). Returns
+    the ORTH ids of those tokens (a NumPy array)."""
     table = tables[0] if len(tables) == 1 else numpy.concatenate(tables)
     if len(table) == 0:
-        return
-    piece_starts, lengths, spaces = table.T
+        return numpy.zeros(0, dtype=numpy.uint64)
+    piece_starts, lengths, spaces, orth = table.T
     shift = numpy.repeat(numpy.array(offsets, dtype=table.dtype), [len(t) for t in tables])
     if spaces.any():
         keep = spaces == 0
-        piece_starts, lengths, shift = piece_starts[keep], lengths[keep], shift[keep]
+        piece_starts, lengths, shift, orth = piece_starts[keep], lengths[keep], shift[keep], orth[keep]
     piece_starts = piece_starts + shift
     dtype = "intc" if code == "i" else "longlong"
     starts += array(code, piece_starts.astype(dtype).tobytes())
     ends += array(code, (piece_starts + lengths).astype(dtype).tobytes())
+    return orth
 
 
 def _offsets(doc: Doc, offset: int = 0, code: str = "i") -> tuple[array[int], array[int]]:
