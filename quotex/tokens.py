@@ -29,6 +29,7 @@ import functools
 import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -320,28 +321,30 @@ def tokenize_analysed(text: str, clean: str, *, nlp: Language | None = None) -> 
 def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
     """:func:`tokenize` without a pipeline, a piece of *clean* at a time (see the module docstring)."""
     nlp = blank_tokenizer_nlp()
+    if len(text) <= WORD_CACHE:
+        return _tokenize_cached(nlp, text, clean)
     tokenizer = nlp.tokenizer
     code = "i" if len(text) < 2**31 else "q"
     starts, ends = array(code), array(code)
-    orths: list[Any] = []  # (each pass's ORTH ids of the kept tokens)
-    tables: list[Any] = []  # (each piece's token table: a NumPy array of IDX, LENGTH, IS_SPACE, ORTH rows)
+    tables: list[Any] = []  # (each piece's token table: a NumPy array of IDX, LENGTH, IS_SPACE rows)
     offsets: list[int] = []
     for offset, piece in _chunks(clean, CHUNK):  # (one piece when the text is short)
-        tables.append(tokenizer(piece).to_array([IDX, LENGTH, IS_SPACE, ORTH]))
+        tables.append(tokenizer(piece).to_array([IDX, LENGTH, IS_SPACE]))
         offsets.append(offset)
         if len(tables) == PIECES_PER_PASS:
-            orths.append(_add_offsets(tables, offsets, code, starts, ends))
+            _add_offsets(tables, offsets, code, starts, ends)
             tables, offsets = [], []
     if tables:
-        orths.append(_add_offsets(tables, offsets, code, starts, ends))
-    return Tokens(text, starts, ends, _cached_words(nlp, orths, text, starts, ends))
+        _add_offsets(tables, offsets, code, starts, ends)
+    return Tokens(text, starts, ends, _words(text, starts, ends))
 
 
 #: The token tables of up to this many pieces are read in one NumPy pass (about 64,000
 #: characters: 24 bytes a token while they are read).
 PIECES_PER_PASS = 64
-#: How many distinct words the default tokenizer's word strings keep (by ORTH id, across
-#: texts; :func:`_cached_words`): a text with more tokens than this slices its own.
+#: A text of up to this many characters (so at most this many tokens; news articles) takes
+#: its words from the default tokenizer's word cache (:func:`_tokenize_cached`), which keeps
+#: up to this many words across texts; a longer one slices its own.
 WORD_CACHE = 50_000
 
 
@@ -366,45 +369,58 @@ def _word_cache(nlp: Language) -> _WordCache:
     return _WordCache(nlp.vocab.strings)
 
 
-def _cached_words(
-    nlp: Language, orths: list[Any], text: str, starts: array[int], ends: array[int]
-) -> tuple[str, ...]:
-    """The token strings from their ORTH ids (*orths*, NumPy arrays of the kept tokens): a
-    token's ORTH is its text (spaCy's invariant), which is ``text[start:end]`` (the
-    tokenizer saw :func:`analysis_text`, equal to *text* inside every token). Equal words
-    are one object, as :func:`_words` makes them; a text of more than :data:`WORD_CACHE`
-    tokens is sliced (:func:`_words`), so the cache stays bounded."""
-    n = len(starts)
-    if n > WORD_CACHE:
-        return _words(text, starts, ends)
+def _tokenize_cached(nlp: Language, text: str, clean: str) -> Tokens:
+    """:func:`_tokenize_in_chunks` for a text of at most :data:`WORD_CACHE` characters, in
+    one pass over its pieces' ``IDX`` and ``ORTH`` columns (two of spaCy's per-token reads,
+    not three). A token's ORTH is its text (spaCy's invariant), which is
+    ``text[start:end]`` (the tokenizer saw :func:`analysis_text`, equal to *text* inside
+    every token); so the words come from the word cache (equal ones one object, as
+    :func:`_words` makes them), a token is whitespace when its word is (spaCy's
+    ``IS_SPACE`` is ``str.isspace``) and ends at its start plus its word's length."""
+    tokenizer = nlp.tokenizer
+    pieces = list(_chunks(clean, CHUNK))  # (one piece when the text is short)
+    tables = [tokenizer(piece).to_array([IDX, ORTH]) for _, piece in pieces]
+    table = tables[0] if len(tables) == 1 else numpy.concatenate(tables)
+    if len(table) == 0:
+        return Tokens(text, (), (), ())
     cache = _word_cache(nlp)
-    if len(cache) + n > WORD_CACHE:
+    if len(cache) + len(table) > WORD_CACHE:
         cache.clear()  # (never during a text: its equal words stay one object)
-    ids = orths[0] if len(orths) == 1 else numpy.concatenate(orths)
-    return tuple(map(cache.__getitem__, ids.tolist()))
+    idx, orth = table.T
+    words = list(map(cache.__getitem__, orth.tolist()))
+    if len(tables) > 1:
+        shift = numpy.array([offset for offset, _ in pieces], dtype=table.dtype)
+        idx = idx + numpy.repeat(shift, [len(t) for t in tables])
+    spaces = numpy.fromiter(map(str.isspace, words), dtype=bool, count=len(words))
+    if spaces.any():
+        keep = ~spaces
+        idx = idx[keep]
+        words = list(compress(words, keep.tolist()))
+    starts = idx.astype(numpy.int64)
+    ends = starts + numpy.fromiter(map(len, words), dtype=numpy.int64, count=len(words))
+    starts_column = array("i", starts.astype("intc").tobytes())
+    return Tokens(text, starts_column, array("i", ends.astype("intc").tobytes()), tuple(words))
 
 
 def _add_offsets(
     tables: list[Any], offsets: list[int], code: str, starts: array[int], ends: array[int]
-) -> Any:
+) -> None:
     """Append to *starts* and *ends* the offsets of the tokens that are not whitespace in the
-    token *tables* of consecutive pieces (``Doc.to_array([IDX, LENGTH, IS_SPACE, ORTH])``), the
+    token *tables* of consecutive pieces (``Doc.to_array([IDX, LENGTH, IS_SPACE])``), the
     piece at *offsets[k]* in the text: :func:`_offsets` for several pieces in one NumPy pass
-    (a dozen small NumPy calls a piece cost about as much as reading the tables). Returns
-    the ORTH ids of those tokens (a NumPy array)."""
+    (a dozen small NumPy calls a piece cost about as much as reading the tables)."""
     table = tables[0] if len(tables) == 1 else numpy.concatenate(tables)
     if len(table) == 0:
-        return numpy.zeros(0, dtype=numpy.uint64)
-    piece_starts, lengths, spaces, orth = table.T
+        return
+    piece_starts, lengths, spaces = table.T
     shift = numpy.repeat(numpy.array(offsets, dtype=table.dtype), [len(t) for t in tables])
     if spaces.any():
         keep = spaces == 0
-        piece_starts, lengths, shift, orth = piece_starts[keep], lengths[keep], shift[keep], orth[keep]
+        piece_starts, lengths, shift = piece_starts[keep], lengths[keep], shift[keep]
     piece_starts = piece_starts + shift
     dtype = "intc" if code == "i" else "longlong"
     starts += array(code, piece_starts.astype(dtype).tobytes())
     ends += array(code, (piece_starts + lengths).astype(dtype).tobytes())
-    return orth
 
 
 def _offsets(doc: Doc, offset: int = 0, code: str = "i") -> tuple[array[int], array[int]]:
