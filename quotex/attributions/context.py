@@ -281,9 +281,26 @@ _INSCRIPTION_BEFORE = regex.compile(
 _INSCRIPTION_CUE = regex.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:that|which)\s+)?$", regex.IGNORECASE)
 
 
+#: A word each inscription noun holds ('t-shirts': 'shirt'): a window without one of them
+#: (lower-cased) holds no inscription noun, and its pattern need not run.
+_INSCRIPTION_STEMS = tuple(
+    "sign banner placard poster shirt tee hat cap sticker billboard button badge mug plaque inscription"
+    " hashtag".split()
+)
+
+
+def _names_no_inscription(text: str, start: int, end: int) -> bool:
+    """Can no word of ``text[start:end]`` be an inscription noun (none of
+    :data:`_INSCRIPTION_STEMS` is in it, in lower case)?"""
+    window = text[start:end].lower()
+    return not any(stem in window for stem in _INSCRIPTION_STEMS)
+
+
 def inscription_quote(text: str, span: QuoteSpan) -> bool:
     """Quotation *span* is words on a sign, a banner or a shirt ('holding up a sign that read
     "C"'): no one's speech, and never a later part of the holder's quote."""
+    if _names_no_inscription(text, max(0, span.start - 40), span.start):
+        return False  # (the common case, without the pattern's search)
     m = _INSCRIPTION_BEFORE.search(text, max(0, span.start - 40), span.start)
     return m is not None and m.group("noun").lower() in INSCRIPTION_NOUNS
 
@@ -291,6 +308,8 @@ def inscription_quote(text: str, span: QuoteSpan) -> bool:
 def inscription_cue(text: str, start: int) -> bool:
     """The cue at character *start* follows a thing bearing words ('a banner *reading*', 'a
     sign that *said*'): the thing, not the one who carries it, 'says' what follows."""
+    if _names_no_inscription(text, max(0, start - 30), start):
+        return False  # (the common case, without the pattern's search)
     m = _INSCRIPTION_CUE.search(text, max(0, start - 30), start)
     return m is not None and m.group("noun").lower() in INSCRIPTION_NOUNS
 
