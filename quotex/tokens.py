@@ -29,7 +29,6 @@ import functools
 import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 import numpy
@@ -370,36 +369,30 @@ def _word_cache(nlp: Language) -> _WordCache:
 
 
 def _tokenize_cached(nlp: Language, text: str, clean: str) -> Tokens:
-    """:func:`_tokenize_in_chunks` for a text of at most :data:`WORD_CACHE` characters, in
-    one pass over its pieces' ``IDX`` and ``ORTH`` columns (two of spaCy's per-token reads,
-    not three). A token's ORTH is its text (spaCy's invariant), which is
-    ``text[start:end]`` (the tokenizer saw :func:`analysis_text`, equal to *text* inside
-    every token); so the words come from the word cache (equal ones one object, as
-    :func:`_words` makes them), a token is whitespace when its word is (spaCy's
-    ``IS_SPACE`` is ``str.isspace``) and ends at its start plus its word's length."""
+    """:func:`_tokenize_in_chunks` for a text of at most :data:`WORD_CACHE` characters (all its
+    pieces in one NumPy pass), with the words from the word cache by their ``ORTH`` ids. A
+    token's ORTH is its text (spaCy's invariant), which is ``text[start:end]`` (the tokenizer
+    saw :func:`analysis_text`, equal to *text* inside every token); equal words are one
+    object, as :func:`_words` makes them."""
     tokenizer = nlp.tokenizer
     pieces = list(_chunks(clean, CHUNK))  # (one piece when the text is short)
-    tables = [tokenizer(piece).to_array([IDX, ORTH]) for _, piece in pieces]
+    tables = [tokenizer(piece).to_array([IDX, LENGTH, IS_SPACE, ORTH]) for _, piece in pieces]
     table = tables[0] if len(tables) == 1 else numpy.concatenate(tables)
     if len(table) == 0:
         return Tokens(text, (), (), ())
     cache = _word_cache(nlp)
     if len(cache) + len(table) > WORD_CACHE:
         cache.clear()  # (never during a text: its equal words stay one object)
-    idx, orth = table.T
-    words = list(map(cache.__getitem__, orth.tolist()))
+    piece_starts, lengths, spaces, orth = table.T
     if len(tables) > 1:
         shift = numpy.array([offset for offset, _ in pieces], dtype=table.dtype)
-        idx = idx + numpy.repeat(shift, [len(t) for t in tables])
-    spaces = numpy.fromiter(map(str.isspace, words), dtype=bool, count=len(words))
+        piece_starts = piece_starts + numpy.repeat(shift, [len(t) for t in tables])
     if spaces.any():
-        keep = ~spaces
-        idx = idx[keep]
-        words = list(compress(words, keep.tolist()))
-    starts = idx.astype(numpy.int64)
-    ends = starts + numpy.fromiter(map(len, words), dtype=numpy.int64, count=len(words))
-    starts_column = array("i", starts.astype("intc").tobytes())
-    return Tokens(text, starts_column, array("i", ends.astype("intc").tobytes()), tuple(words))
+        keep = spaces == 0
+        piece_starts, lengths, orth = piece_starts[keep], lengths[keep], orth[keep]
+    starts = array("i", piece_starts.astype("intc").tobytes())
+    ends = array("i", (piece_starts + lengths).astype("intc").tobytes())
+    return Tokens(text, starts, ends, tuple(map(cache.__getitem__, orth.tolist())))
 
 
 def _add_offsets(
