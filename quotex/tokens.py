@@ -300,8 +300,9 @@ def _chunks(text: str, size: int) -> Iterable[tuple[int, str]]:
 def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
     """Tokenise *text* with *nlp* (default: spaCy's blank English tokenizer only).
 
-    The tokenizer sees :func:`analysis_text` (same offsets); the words are
-    slices of *text* itself.
+    The tokenizer sees :func:`analysis_text` (same offsets); the words equal
+    slices of *text* itself (a text of up to :data:`WORD_CACHE` characters shares
+    them with earlier texts: :func:`_tokenize_cached`).
     """
     return tokenize_analysed(text, analysis_text(text), nlp=nlp)
 
