@@ -300,8 +300,9 @@ def _chunks(text: str, size: int) -> Iterable[tuple[int, str]]:
 def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
     """Tokenise *text* with *nlp* (default: spaCy's blank English tokenizer only).
 
-    The tokenizer sees :func:`analysis_text` (same offsets); the words are
-    slices of *text* itself.
+    The tokenizer sees :func:`analysis_text` (same offsets); the words equal
+    slices of *text* itself (a text of up to :data:`WORD_CACHE` characters shares
+    them with earlier texts: :func:`_tokenize_cached`).
     """
     return tokenize_analysed(text, analysis_text(text), nlp=nlp)
 
@@ -319,7 +320,10 @@ def tokenize_analysed(text: str, clean: str, *, nlp: Language | None = None) -> 
 
 def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
     """:func:`tokenize` without a pipeline, a piece of *clean* at a time (see the module docstring)."""
-    tokenizer = blank_tokenizer_nlp().tokenizer
+    nlp = blank_tokenizer_nlp()
+    if len(text) <= WORD_CACHE:
+        return _tokenize_cached(nlp, text, clean)
+    tokenizer = nlp.tokenizer
     code = "i" if len(text) < 2**31 else "q"
     starts, ends = array(code), array(code)
     tables: list[Any] = []  # (each piece's token table: a NumPy array of IDX, LENGTH, IS_SPACE rows)
@@ -338,6 +342,58 @@ def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
 #: The token tables of up to this many pieces are read in one NumPy pass (about 64,000
 #: characters: 24 bytes a token while they are read).
 PIECES_PER_PASS = 64
+#: A text of up to this many characters (so at most this many tokens; news articles) takes
+#: its words from the default tokenizer's word cache (:func:`_tokenize_cached`), which keeps
+#: up to this many words across texts; a longer one slices its own.
+WORD_CACHE = 50_000
+
+
+class _WordCache(dict[int, str]):
+    """A token's string by its ORTH id (a hash in the vocabulary's string store): each
+    distinct word is made once, and later texts share it (their set look-ups find its hash
+    computed). Emptied before a text that could fill it."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, orth: int) -> str:
+        word: str = self.strings[orth]
+        self[orth] = word
+        return word
+
+
+@functools.lru_cache(maxsize=1)
+def _word_cache(nlp: Language) -> _WordCache:
+    """The word cache of the default tokenizer's vocabulary (one per process)."""
+    return _WordCache(nlp.vocab.strings)
+
+
+def _tokenize_cached(nlp: Language, text: str, clean: str) -> Tokens:
+    """:func:`_tokenize_in_chunks` for a text of at most :data:`WORD_CACHE` characters (all its
+    pieces in one NumPy pass), with the words from the word cache by their ``ORTH`` ids. A
+    token's ORTH is its text (spaCy's invariant), which is ``text[start:end]`` (the tokenizer
+    saw :func:`analysis_text`, equal to *text* inside every token); equal words are one
+    object, as :func:`_words` makes them."""
+    tokenizer = nlp.tokenizer
+    pieces = list(_chunks(clean, CHUNK))  # (one piece when the text is short)
+    tables = [tokenizer(piece).to_array([IDX, LENGTH, IS_SPACE, ORTH]) for _, piece in pieces]
+    table = tables[0] if len(tables) == 1 else numpy.concatenate(tables)
+    if len(table) == 0:
+        return Tokens(text, (), (), ())
+    cache = _word_cache(nlp)
+    if len(cache) + len(table) > WORD_CACHE:
+        cache.clear()  # (never during a text: its equal words stay one object)
+    piece_starts, lengths, spaces, orth = table.T
+    if len(tables) > 1:
+        shift = numpy.array([offset for offset, _ in pieces], dtype=table.dtype)
+        piece_starts = piece_starts + numpy.repeat(shift, [len(t) for t in tables])
+    if spaces.any():
+        keep = spaces == 0
+        piece_starts, lengths, orth = piece_starts[keep], lengths[keep], orth[keep]
+    starts = array("i", piece_starts.astype("intc").tobytes())
+    ends = array("i", (piece_starts + lengths).astype("intc").tobytes())
+    return Tokens(text, starts, ends, tuple(map(cache.__getitem__, orth.tolist())))
 
 
 def _add_offsets(

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from attrs import frozen
+from attrs import define, frozen
 
 from quotex.records import QuoteKind
 
 
-@frozen
+# (not frozen, never changed once made: a pass makes thousands, and a frozen record sets each
+# field through object.__setattr__; equality and hash by value as before)
+@define(unsafe_hash=True)
 class Attribution:
     """One quotation's attribution.
 

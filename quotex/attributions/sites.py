@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from attrs import define, frozen
 
 from quotex.attributions.asides import before_infinitive, ly_adverb
-from quotex.attributions.complements import particle_follows
+from quotex.attributions.complements import after_object, particle_follows
 from quotex.attributions.context import HEDGES, Context, before_adverbial, before_time_adjunct, parsed_subject
 from quotex.attributions.credits import credit_phrase
 from quotex.attributions.np_words import opens_with_participle
@@ -115,6 +115,16 @@ class VerbCue:
     _subject: tuple[Span | None, bool] | None = None
     _group: int = -1
     _finite: int = -1  # -1: not computed yet; else 0 or 1
+    _object_end: int = -1  # -1: not computed yet
+
+    @property
+    def object_end(self) -> int:
+        """The token after the cue's object of telling ('told reporters | C'), or the one
+        after the cue (:func:`~quotex.attributions.complements.after_object`), found once."""
+        if self._object_end < 0:
+            ctx = self.ctx
+            self._object_end = after_object(ctx.tokens, self.i + 1, self.last, self.lemma, ctx.lexicon)
+        return self._object_end
 
     @property
     def group(self) -> int:

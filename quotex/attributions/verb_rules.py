@@ -25,7 +25,6 @@ from quotex.attributions.clauses import (
     start_after_opener,
 )
 from quotex.attributions.complements import (
-    after_object,
     skip_cue_modifiers,
     starts_clause,
     tail_ends,
@@ -197,7 +196,7 @@ def _has_short_subject(v: VerbCue) -> bool:
 def _first_conjunct(v: VerbCue, before: int) -> int | None:
     """The first token of a conjunct before *and* at token *before* that a comma opens (a name,
     a noun phrase or a subject pronoun: 'C, he and Tom Berg said'), or None."""
-    words, floor, k = v.words, v.floor, after_object(v.ctx.tokens, v.i + 1, v.last, v.lemma, v.ctx.lexicon)
+    words, floor, k = v.words, v.floor, v.object_end
     if before - 2 < floor or words[before].lower() != "and":
         return None
     if k <= v.last and words[k] not in (",", ".", ";", "!", "?") and words[k].lower() not in TIME_WORDS:
@@ -215,7 +214,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
     tokens = ctx.tokens
     src = v.subject()[0]
     assert src is not None
-    before, c = src[0] - 1, credit_comma(ctx, after_object(tokens, i + 1, last, v.lemma, ctx.lexicon), last)
+    before, c = src[0] - 1, credit_comma(ctx, v.object_end, last)
     first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
     if first is not None:
         src, before = (first, src[1]), first - 1
@@ -231,10 +230,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
         before >= content_floor
         and (words[before] in (",", "—", "–") or after_quote)
         and tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
-        and (
-            (after_quote and ctx.quote_of[content_floor] >= 0)
-            or tail_ends(ctx, after_object(tokens, i + 1, last, v.lemma, ctx.lexicon), last)
-        )
+        and ((after_quote and ctx.quote_of[content_floor] >= 0) or tail_ends(ctx, v.object_end, last))
         and (
             (after_quote and ctx.quote_of[content_floor] >= 0)
             or not is_intro_phrase(words, content_floor, before)

@@ -11,14 +11,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from attrs import frozen
+from attrs import define
 
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
 from quotex.entities import build_entities
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.mentions import Mention
-from quotex.records import Quote, QuoteKind, Span, Speaker
+from quotex.records import Quote, QuoteKind, Span, Speaker, trusted_quote, trusted_span
 from quotex.sentences import Sentence
 from quotex.speakers.salience import Resolver
 from quotex.speakers.sources import resolve_source
@@ -38,7 +38,9 @@ RESOLUTIONS = (
 )
 
 
-@frozen
+# (not frozen, never changed once made: a pass makes thousands, and a frozen record sets each
+# field through object.__setattr__; equality and hash by value as before)
+@define(unsafe_hash=True)
 class Resolved:
     """One attribution with its speaker resolved: what a :class:`~quotex.records.Quote` is
     made of. The source and cue are already the records' :class:`~quotex.records.Span` s
@@ -182,14 +184,15 @@ def _record(text: str, row: Resolved) -> Quote:
     start, end = merged[0][0], merged[-1][1]
     quote_text = text[start:end]
     if len(merged) == 1:
-        parts: tuple[Span, ...] = (Span(start, end, quote_text),)
+        parts: tuple[Span, ...] = (trusted_span(start, end, quote_text),)
     else:
-        parts = tuple(Span.from_text(text, s, e) for s, e in merged)
+        parts = tuple(trusted_span(s, e, text[s:e]) for s, e in merged)
     conf = rule_confidence(row.rule, row.kind, row.speaker is not None, row.resolution)
-    return Quote(
-        text=quote_text,
-        start=start,
-        end=end,
+    # (the records are valid by construction: made without their validators, thousands a text)
+    return trusted_quote(
+        quote_text,
+        start,
+        end,
         kind=row.kind,
         parts=parts,
         speaker=row.speaker,
@@ -204,7 +207,7 @@ def _record(text: str, row: Resolved) -> Quote:
 def _shared_span(text: str, start: int, end: int, shared: dict[str, str]) -> Span:
     """``Span.from_text(text, start, end)`` whose text is the one object of *shared* equal to it."""
     piece = text[start:end]
-    return Span(start, end, shared.setdefault(piece, piece))
+    return trusted_span(start, end, shared.setdefault(piece, piece))
 
 
 def _quoted_mentions(offsets: Sequence[int], quotes: Sequence[Sequence[tuple[int, int]]]) -> frozenset[int]:
