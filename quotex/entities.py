@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import attrs
 import regex
-from attrs import define, frozen
+from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.lexicon.function_words import (
@@ -61,9 +61,7 @@ __all__ = [
 EVIDENCE = ("registered", "first_name", "pronoun", "text")
 
 
-# (not frozen, never changed once made: a pass makes thousands, and a frozen record sets each
-# field through object.__setattr__; equality and hash by value as before)
-@define(unsafe_hash=True)
+@frozen
 class Entity:
     """One person or body of the article.
 
@@ -299,7 +297,7 @@ class _Draft:
     body: bool = False
 
     def entity(self) -> Entity:
-        """The finished :class:`Entity`."""
+        """The frozen :class:`Entity`."""
         # (positional, in field order: name, words, titles, kind, gender, evidence, age,
         # mentions, initial_only, person_evidence, unlikely_person, body_evidence)
         return Entity(

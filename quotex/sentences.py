@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable, Sequence
 from itertools import compress, count, repeat
 from operator import itemgetter
 
-from attrs import define
+from attrs import frozen
 
 from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS
@@ -77,9 +77,7 @@ def _rank_ends(words: Sequence[str], k: int) -> bool:
 _TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\""})
 
 
-# (not frozen, never changed once made: a pass makes thousands, and a frozen record sets each
-# field through object.__setattr__; equality and hash by value as before)
-@define(unsafe_hash=True)
+@frozen
 class Sentence:
     """Tokens ``first`` .. ``last`` (inclusive: ``last >= first``) = ``text[start:end]``.
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from attrs import define, frozen
+from attrs import frozen
 
 from quotex.records import QuoteKind
 
 
-# (not frozen, never changed once made: a pass makes thousands, and a frozen record sets each
-# field through object.__setattr__; equality and hash by value as before)
-@define(unsafe_hash=True)
+@frozen
 class Attribution:
     """One quotation's attribution.
 

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Sequence
 
 import regex
-from attrs import define
+from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
@@ -67,9 +67,7 @@ from quotex.tokens import Tokens
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
 
 
-# (not frozen, never changed once made: a pass makes thousands, and a frozen record sets each
-# field through object.__setattr__; equality and hash by value as before)
-@define(unsafe_hash=True)
+@frozen
 class Mention:
     """A proper-name mention: tokens ``first..last`` (inclusive) are the name.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from attrs import define
+from attrs import frozen
 
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
@@ -38,9 +38,7 @@ RESOLUTIONS = (
 )
 
 
-# (not frozen, never changed once made: a pass makes thousands, and a frozen record sets each
-# field through object.__setattr__; equality and hash by value as before)
-@define(unsafe_hash=True)
+@frozen
 class Resolved:
     """One attribution with its speaker resolved: what a :class:`~quotex.records.Quote` is
     made of. The source and cue are already the records' :class:`~quotex.records.Span` s
