@@ -48,7 +48,8 @@ def _aged(age: str | None, young: int, old: int) -> bool:
 
 
 def by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | None:
-    """'the 47-year-old' -> the most salient person of that age (else of no age given);
+    """'the 47-year-old' -> the most salient person of that age (else of no age given, one
+    shown as a person first);
     'the teenager' -> the one person whose age is in the noun's range (:data:`_AGE_NOUNS`),
     else -1; None when the nominal names no age."""
     age = _AGE.search(" ".join(head_words[1:]))
@@ -58,7 +59,12 @@ def by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | 
         if aged:
             return most_salient(aged)
         near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
-        return most_salient(near) if near else -1
+        shown = {
+            e: v for e, v in near.items() if res.ents[e].gender is not None or res.ents[e].person_evidence
+        }
+        # (a person the text shows as one, by a first name or a title, before a bare word:
+        # 'Kelham won ... after Joel Ashaolu-Hart hit ...: "C," the 23-year-old said')
+        return most_salient(shown or near) if near else -1
     if len(head_words) == 3 and head_words[1] in _COMPARED_AGES:
         return _by_compared_age(res, head_words[1], at, lo)
     if head_words[-1] in _AGE_NOUNS and len(head_words) == 2:

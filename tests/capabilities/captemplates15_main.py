@@ -22,6 +22,8 @@ between a verb and its that-clause.
   makes her *the judge*.
 * ``X, who chairs the panel, made no comment. "C," he added``: a subject who did not speak
   (*declined to comment*, *could not be reached*) is no antecedent of the next pronoun.
+* ``TEAM won after NAME hit ... "I ...," the 23-year-old said``: with nobody of that age, the
+  person the text shows as one (a listed first name), not the team's bare name or the *I*.
 * ``SURNAME then suggested that C``: *then* between a lone surname and its verb is an adverb,
   not a title's modifier; the surname is the person introduced before.
 
@@ -248,6 +250,30 @@ def no_comment_subject() -> Iterator[Case]:
         yield Case("", "refusal", text, [Expect(q, "direct", man)], exact=False, wrong_speakers=[(q, other)])
 
 
+#: Quotations with a first-person *I* after a sentence end inside them.
+DOUBLE_QUOTES_AGE = (
+    "I didn’t see it go in. I heard it",
+    "We were tired. I thought we had lost it",
+    "Nobody passed to me. I just shot",
+)
+#: (team, a player with a listed first name) for an age nominal with no stated age.
+TEAMS_PLAYERS = (
+    ("Kelham", "Joel Ashworth-Obi"),
+    ("Tynemouth", "Daniel Farrant"),
+    ("Brennock", "Sarah Quayle"),
+)
+
+
+def age_nominal_person() -> Iterator[Case]:
+    """'TEAM won after NAME hit ... "I ... I ...," the 23-year-old said.': NAME, the one the text
+    shows as a person, not the team's bare name nor the quotation's *I*."""
+    combos = itertools.product(TEAMS_PLAYERS, ("23", "31", "19"), DOUBLE_QUOTES_AGE)
+    for (team, player), age, quote in sample(combos, 27, "m16_age"):
+        q = f"“{quote},”"
+        text = f"{team} won on Sunday after {player} hit a late shot.\n\n{q} the {age}-year-old said."
+        yield Case("", "age", text, [Expect(q, "direct", player)], wrong_speakers=[(q, "I"), (q, team)])
+
+
 ROUND15_MAIN: tuple[Capability, ...] = (
     named(
         "marks.single_in_double_text",
@@ -271,6 +297,12 @@ ROUND15_MAIN: tuple[Capability, ...] = (
     named("nominal.judge", "4", "Justice NAME ... the judge said: NAME", judge_nominal),
     named(
         "speaker.surname_then", "4", "SURNAME then suggested that C: the full name and title", surname_then
+    ),
+    named(
+        "nominal.age_shown_person",
+        "4",
+        'TEAM won after NAME ... "C," the 23-year-old said: NAME',
+        age_nominal_person,
     ),
     named(
         "pronoun.no_comment_subject",
