@@ -380,6 +380,17 @@ _SOURCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
 _TRAILING_PREPS = PREPS_IN_NP - {"familiar", "close"}
 
 
+def _counted_pronoun(words: Sequence[str], first: int, last: int) -> bool:
+    """Is *first..last* a count of a group the text named before, which a name after it
+    identifies: *one of them*, *two of us*, *another* ('said one of them, Ada Quist')?"""
+    low = words[first].lower()
+    if not (low in NUMBER_WORDS or low in ("another", "each")):
+        return False
+    return last == first or (
+        last == first + 2 and words[first + 1].lower() == "of" and words[last].lower() in ("them", "us")
+    )
+
+
 def np_right(
     tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon, *, closed: bool = False
 ) -> tuple[int, int] | None:
@@ -571,6 +582,7 @@ def np_right(
         and (
             role_head_before(words, last, first, lexicon) >= 0
             or framed_role_before(words, last, first - 1, lexicon) >= 0
+            or _counted_pronoun(words, first, last)
         )
     ):  # ('said another shopkeeper, Ana Roe': a description after a cue, mentions.appositions)
         k = last + 2

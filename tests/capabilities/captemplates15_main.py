@@ -24,6 +24,7 @@ between a verb and its that-clause.
   (*declined to comment*, *could not be reached*) is no antecedent of the next pronoun.
 * ``TEAM won after NAME hit ... "I ...," the 23-year-old said``: with nobody of that age, the
   person the text shows as one (a listed first name), not the team's bare name or the *I*.
+* ``"C," said one of them, NAME``: a count of a group named before, then a name, is the name.
 * ``SURNAME then suggested that C``: *then* between a lone surname and its verb is an adverb,
   not a title's modifier; the surname is the person introduced before.
 
@@ -274,6 +275,23 @@ def age_nominal_person() -> Iterator[Case]:
         yield Case("", "age", text, [Expect(q, "direct", player)], wrong_speakers=[(q, "I"), (q, team)])
 
 
+GROUPS = ("Two of the nurses", "Three of the drivers", "Several of the tenants")
+
+
+def counted_then_name() -> Iterator[Case]:
+    """'GROUP stayed behind. "C," said one of them, NAME.' / 'One of them, NAME, said C.': NAME."""
+    combos = itertools.product(GROUPS, [p for p, _ in PEOPLE], CLUB_QUOTES, range(2))
+    for group, full, quote, shape in sample(combos, 40, "m16_counted"):
+        if shape == 0:
+            q = f"“{quote},”"
+            text = f"{group} stayed behind after the meeting. {q} said one of them, {full}."
+            yield Case("", "inverted", text, [Expect(q, "direct", full)])
+        else:
+            clause = FRAME_CLAUSES[len(full) % 3][5:]
+            text = f"{group} stayed behind after the meeting. One of them, {full}, said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", full)])
+
+
 ROUND15_MAIN: tuple[Capability, ...] = (
     named(
         "marks.single_in_double_text",
@@ -304,6 +322,7 @@ ROUND15_MAIN: tuple[Capability, ...] = (
         'TEAM won after NAME ... "C," the 23-year-old said: NAME',
         age_nominal_person,
     ),
+    named("speaker.counted_then_name", "5", '"C," said one of them, NAME: NAME', counted_then_name),
     named(
         "pronoun.no_comment_subject",
         "2",
