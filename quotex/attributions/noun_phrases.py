@@ -6,8 +6,10 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.attributions.np_words import (
+    counted_pronoun,
     determiner_within,
     gerund_portfolio,
+    knowledge_of_end,
     modifies_role,
     plural_apostrophe,
     titled_name_after,
@@ -106,18 +108,6 @@ def _age_phrase_first(words: Sequence[str], head: int, floor: int) -> int:
     if k - 1 >= floor and words[k - 1].lower() in ("the", "a", "an"):
         k -= 1
     return k if opens_clause(words, k, floor) else -1
-
-
-def knowledge_of_end(words: Sequence[str], j: int, ceiling: int) -> int:
-    """The token after *with (ADJ) knowledge of* at token *j* (*with*), up to *ceiling*: the
-    post-modifier of an anonymous source (*a person with direct knowledge of the talks*); 0
-    when it is not there."""
-    k = j + 1
-    if k <= ceiling and words[k].lower() != "knowledge" and words[k].isalpha() and words[k].islower():
-        k += 1  # ('direct', 'first-hand', 'intimate')
-    if k + 1 <= ceiling and words[k].lower() == "knowledge" and words[k + 1].lower() == "of":
-        return k + 2
-    return 0
 
 
 def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -380,17 +370,6 @@ _SOURCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
 _TRAILING_PREPS = PREPS_IN_NP - {"familiar", "close"}
 
 
-def _counted_pronoun(words: Sequence[str], first: int, last: int) -> bool:
-    """Is *first..last* a count of a group the text named before, which a name after it
-    identifies: *one of them*, *two of us*, *another* ('said one of them, Ada Quist')?"""
-    low = words[first].lower()
-    if not (low in NUMBER_WORDS or low in ("another", "each")):
-        return False
-    return last == first or (
-        last == first + 2 and words[first + 1].lower() == "of" and words[last].lower() in ("them", "us")
-    )
-
-
 def np_right(
     tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon, *, closed: bool = False
 ) -> tuple[int, int] | None:
@@ -582,7 +561,7 @@ def np_right(
         and (
             role_head_before(words, last, first, lexicon) >= 0
             or framed_role_before(words, last, first - 1, lexicon) >= 0
-            or _counted_pronoun(words, first, last)
+            or counted_pronoun(words, first, last)
         )
     ):  # ('said another shopkeeper, Ana Roe': a description after a cue, mentions.appositions)
         k = last + 2

@@ -224,3 +224,26 @@ def gerund_portfolio(words: Sequence[str], j: int, ceiling: int, lexicon: Lexico
         and words[j - 2].lower() in lexicon.role_words
         and (j + 1 > ceiling or words[j + 1] in (",", ".", "at", "with"))
     )
+
+
+def counted_pronoun(words: Sequence[str], first: int, last: int) -> bool:
+    """Is *first..last* a count of a group the text named before, which a name after it
+    identifies: *one of them*, *two of us*, *another* ('said one of them, Ada Quist')?"""
+    low = words[first].lower()
+    if not (low in NUMBER_WORDS or low in ("another", "each")):
+        return False
+    return last == first or (
+        last == first + 2 and words[first + 1].lower() == "of" and words[last].lower() in ("them", "us")
+    )
+
+
+def knowledge_of_end(words: Sequence[str], j: int, ceiling: int) -> int:
+    """The token after *with (ADJ) knowledge of* at token *j* (*with*), up to *ceiling*: the
+    post-modifier of an anonymous source (*a person with direct knowledge of the talks*); 0
+    when it is not there."""
+    k = j + 1
+    if k <= ceiling and words[k].lower() != "knowledge" and words[k].isalpha() and words[k].islower():
+        k += 1  # ('direct', 'first-hand', 'intimate')
+    if k + 1 <= ceiling and words[k].lower() == "knowledge" and words[k + 1].lower() == "of":
+        return k + 2
+    return 0
