@@ -27,7 +27,8 @@ _PAST_ROLE_WORDS = frozenset(["former", "onetime", "one-time", "ex", "erstwhile"
 def second_role(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> int:
     """'X, an endocrinologist at Y and the study's lead author,', 'a professor at Y and a senior
     fellow of Z,': after *and*, a determiner at *k* opens a second role of the same person when
-    the phrase it opens (at most six words) ends the apposition on a role noun; a past role
+    the phrase it opens (at most twelve words) runs to the apposition's end and is headed by a
+    role noun (its last word, or the word before *of*/*at*/*for* within six); a past role
     ('and a former school board president') is background, not the capacity she speaks in; 'X, an
     economist at Y and Tom Holt, a banker,' joins a second person (no determiner), and so does
     a role that a name follows ('Ivo Marsh, 25, and his wife, Ada Marsh,'); a relation is no
