@@ -19,6 +19,7 @@ from itertools import compress, count
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
+    DAY_WORDS,
     DETERMINERS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -154,16 +155,17 @@ def _clause_follows(words: Sequence[str], t: int, last: int) -> bool:
     return False
 
 
-#: One-word time adverbs between a verb and its *that* ('ruled yesterday that').
-_TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "recently", "earlier", "later"])
+#: One-word time adverbs between a verb and its *that* ('ruled yesterday that'), and the bare
+#: weekdays of US wire style ('ruled Wednesday that').
+_TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "recently", "earlier", "later"]) | DAY_WORDS
 #: Words that open a time phrase before a time word ('on Tuesday', 'last week', 'late Monday').
 _TIME_LEADS = frozenset(["on", "last", "this", "late", "early", "earlier"])
 
 
 def time_adjunct_length(words: Sequence[str], k: int, last: int) -> int:
     """How many tokens a time adjunct at token *k* holds (0 when none): a time adverb
-    (*yesterday*), or *on*/*last*/*this*/*late* and one or two time words (*on Tuesday*, *last
-    week*, *late Monday night*, *earlier this week*)."""
+    (*yesterday*) or a bare weekday (*Wednesday*), or *on*/*last*/*this*/*late* and one or two
+    time words (*on Tuesday*, *last week*, *late Monday night*, *earlier this week*)."""
     if k > last:
         return 0
     low = words[k].lower()

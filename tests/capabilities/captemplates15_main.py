@@ -150,7 +150,14 @@ def coordinated_role() -> Iterator[Case]:
 FRAME_PEOPLE = ("Hye-jin Sohn", "Sohn Hye-jin", "Tadeusz Wróblewski", "Amara Nwachukwu-Bello")
 #: Verbs the lexicon may not list, each reporting a that-clause.
 FRAME_VERBS = ("ruled", "signalled", "grumbled", "hinted", "ruled")
-TIME_ADJUNCTS = ("on Tuesday", "yesterday", "last week", "late Monday night", "earlier this month")
+TIME_ADJUNCTS = (
+    "on Tuesday",
+    "yesterday",
+    "last week",
+    "late Monday night",
+    "earlier this month",
+    "Wednesday",
+)
 FRAME_CLAUSES = (
     "that the footage could be shown to the jury",
     "that the toll bridge would stay open",
