@@ -10,6 +10,8 @@ pronoun belongs to the reported clause.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from quotex.attributions.clauses import content, content_end
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.noun_phrases import np_left
@@ -43,11 +45,12 @@ def _finite_gap(word: str) -> bool:
     return word in AUXILIARIES or word in MODALS or (word.endswith("ed") and len(word) > 4)
 
 
-def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int]] | None:
-    """The relative pronoun's token and the subject between it and the cue, or None. The
-    subject finder may have read the pronoun's antecedent as part of the subject ('repairs
-    that engineers' in 'repairs that engineers say will take ...'): the subject is then
-    what follows the pronoun."""
+def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int], int] | None:
+    """The relative pronoun's token, the subject between it and the cue, and the first token
+    of what stands for the gap (the pronoun, or a contact relative's head phrase: :func:`contact_head`),
+    or None. The subject finder may have read the pronoun's antecedent as part of the subject
+    ('repairs that engineers' in 'repairs that engineers say will take ...'): the subject is
+    then what follows the pronoun."""
     src = v.subject()[0]
     words = v.words
     if src is None:
@@ -59,20 +62,23 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int]] | None:
             src = (k + 1, src[1])
             break
     else:
-        for k in range(src[1], src[0], -1):  # ('a probe the harbour board': the head before it)
-            if contact_head(v, k - 1, (k, src[1])) is not None:
-                src = (k, src[1])
-                break
+        # no pronoun inside: a contact relative whose head the subject finder took in ('a
+        # probe the harbour board': the head before a shorter subject), within _MAX_SUBJECT
+        for k in range(src[1], max(src[0], src[1] - _MAX_SUBJECT, v.first), -1):
+            head = contact_head(v, k - 1, (k, src[1]))
+            if head is not None:
+                return k - 1, (k, src[1]), head
     rel = src[0] - 1
     if src[1] - src[0] >= _MAX_SUBJECT or rel < v.first:
         return None
     if not (words[rel].lower() in GAP_PRONOUNS and words[rel].islower()):
-        return None if contact_head(v, rel, src) is None else (rel, src)
+        head = contact_head(v, rel, src)  # ('a probe | the board said was ...')
+        return None if head is None else (rel, src, head)
     if words[src[1]].lower() in NOUN_DETERMINERS or words[src[1]].lower() == "no":
         return None  # 'that no doubt will ...': a determiner heads no subject
     if rel - 1 >= v.first and words[rel - 1].lower() == "of":
         return None  # 'the bulk of which', 'some of whom': a partitive, the subject is not the speaker's
-    return rel, src
+    return rel, src, rel
 
 
 #: Words before a contact relative's head phrase that show it is no sentence subject: it is an
@@ -133,7 +139,7 @@ def contact_head(v: VerbCue, rel: int, src: tuple[int, int]) -> int | None:
     return j
 
 
-def _plain_noun(word: str, verbs: object) -> bool:
+def _plain_noun(word: str, verbs: Container[str]) -> bool:
     """A lower-case word that may be a noun or an adjective before one: no function word,
     preposition, adverb, verb form of the lexicon, or *-ly*, *-ed* or *-ing* word."""
     low = word.lower()
@@ -151,7 +157,7 @@ def _plain_noun(word: str, verbs: object) -> bool:
         and low not in AUXILIARIES
         and low not in MODALS
         and low not in IRREGULAR_PAST
-        and low not in verbs  # type: ignore[operator]
+        and low not in verbs
         and not low.endswith(("ly", "ed", "ing"))
     )
 
@@ -195,14 +201,12 @@ def relative_gap(v: VerbCue) -> Found | None:
     ctx = v.ctx
     found = _gap_source(v)
     assert found is not None
-    (rel, src), a = found, v.i + 1
+    (rel, src, head), a = found, v.i + 1
     b = content_end(ctx, a, v.last, relative=True)
     got = content(ctx, a, b)
     if got is None:
         return None
     (cs, ce), kind = got
-    head = rel if v.words[rel].lower() in GAP_PRONOUNS else contact_head(v, rel, src)
-    assert head is not None
     pronoun = (ctx.tokens.starts[head], ctx.tokens.ends[rel])
     return Attribution((pronoun, (cs, ce)), src, v.cue, "cue_before_content", kind), a, b
 
