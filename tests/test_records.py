@@ -315,3 +315,37 @@ class TestJsonLayout:
         assert quotes
         for q in quotes:
             assert Quote.from_dict(json.loads(json.dumps(q.to_dict()))) == q
+
+
+class TestTrustedConstructors:
+    """The pipeline builds its records without re-running validators (valid by construction):
+    the records it makes must be the ones the validating constructors make."""
+
+    def test_trusted_span_equals_span(self) -> None:
+        from quotex.records import trusted_span
+
+        made = trusted_span(30, 41, TEXT[30:41])
+        assert made == Span.from_text(TEXT, 30, 41)
+        assert hash(made) == hash(Span(30, 41, TEXT[30:41]))
+
+    def test_trusted_quote_equals_quote(self) -> None:
+        from quotex.records import trusted_quote
+
+        quote = make_quote()
+        fields = attrs.asdict(quote, recurse=False)
+        made = trusted_quote(fields.pop("text"), fields.pop("start"), fields.pop("end"), **fields)
+        assert made == quote
+        assert made.kind is QuoteKind.DIRECT
+
+    def test_pipeline_records_pass_the_validators(self) -> None:
+        text = (
+            'Ana Berg, a ferry pilot, said the pier would reopen.\n\n"We are ready," she said. '
+            '"The tides are not."'
+        )
+        quotes = quotex.extract_quotes(text)
+        assert quotes
+        for q in quotes:
+            rebuilt = Quote(**attrs.asdict(q, recurse=False))  # (runs every validator)
+            assert rebuilt == q
+            for part in q.parts:
+                assert Span(part.start, part.end, part.text) == part

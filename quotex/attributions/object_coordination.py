@@ -58,8 +58,9 @@ def _agreeing_form(words: Sequence[str], a: int, m: int, last: int, verbs: Conta
     """The word at *m* is a present (*-s*) or participle (*-ing*) form of the same shape as the
     cue just before the content at *a*, and an object opens after it: 'denies any wrongdoing and
     | points out that', 'calling them liars and | vowing to', 'backs the toll and | calls for a
-    bridge'. A plural noun or a gerund joined to the object rarely takes a determiner or an
-    object pronoun after it, and never agrees with the cue's form by chance only in that way."""
+    bridge'. A plural noun or a gerund coordinated inside the object ('tax cuts and rebates
+    for the poor') is seldom followed by a determiner or an object pronoun, which is what sets
+    the second verb apart."""
     w, cue = words[m], words[a - 1].lower() if a > 0 else ""
     if m + 1 > last or not (w.isalpha() and w.islower() and len(w) > 3) or cue not in verbs:
         return False

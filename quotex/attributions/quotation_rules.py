@@ -332,9 +332,10 @@ def _possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, in
     noun = words[colon - 1].lower()
     n = colon - 1  # 'Her response:'; or the subject of a copula: "Lund's verdict on it was short:"
     if noun not in SAYING_NOUNS and noun not in lexicon.cue_nouns:
-        n = saying_noun_before_copula(words, s.first, colon, SAYING_NOUNS | lexicon.cue_nouns) or -1
-        if n < 0:
+        found = saying_noun_before_copula(words, s.first, colon, SAYING_NOUNS | lexicon.cue_nouns)
+        if found is None:
             return None
+        n = found
     k = n - 1
     if k >= s.first and words[k].lower() in POSSESSIVE_DETERMINERS:
         return (k, k) if k == s.first else None

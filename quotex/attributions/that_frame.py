@@ -160,6 +160,8 @@ def _clause_follows(words: Sequence[str], t: int, last: int) -> bool:
 _TIME_ADVERBS = frozenset(["yesterday", "today", "tonight", "recently", "earlier", "later"]) | DAY_WORDS
 #: Words that open a time phrase before a time word ('on Tuesday', 'last week', 'late Monday').
 _TIME_LEADS = frozenset(["on", "last", "this", "late", "early", "earlier"])
+#: What may follow a time lead: a time word or a second lead ('earlier this week').
+_AFTER_LEAD = TIME_WORDS | _TIME_LEADS
 
 
 def time_adjunct_length(words: Sequence[str], k: int, last: int) -> int:
@@ -169,7 +171,7 @@ def time_adjunct_length(words: Sequence[str], k: int, last: int) -> int:
     if k > last:
         return 0
     low = words[k].lower()
-    if low in _TIME_LEADS and k + 1 <= last and words[k + 1].lower() in TIME_WORDS | _TIME_LEADS:
+    if low in _TIME_LEADS and k + 1 <= last and words[k + 1].lower() in _AFTER_LEAD:
         n = 2
         while k + n <= last and n < 3 and words[k + n].lower() in TIME_WORDS:
             n += 1
