@@ -305,7 +305,7 @@ ROLE_NOUNS = frozenset(
 #: "acronyms"): a plural spelt in lower case is a word of its own, not the role's
 #: Role nouns that name a relation to a person or a cause, no post a person holds: a second
 #: conjunct of an apposition headed by one is a description, not a second title ('X, pastor
-#: of Y and a Cruz supporter'; mentions/appositions._determined_role).
+#: of Y and a Cruz supporter'; mentions/second_roles.second_role).
 RELATION_NOUNS = frozenset(
     """supporter opponent critic ally rival adversary friend neighbor neighbour relative spouse
     wife husband widow widower victim survivor mother father son daughter brother sister fan

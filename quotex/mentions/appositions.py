@@ -15,9 +15,11 @@ from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
-from quotex.mentions.second_roles import APPOS_CLAUSE_WORDS, APPOS_END, next_pair, second_role
+from quotex.mentions.second_roles import next_pair, second_role
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
+    APPOS_CLAUSE_WORDS,
+    APPOS_END,
     body_name_tail,
     is_body_word,
     is_name_word,

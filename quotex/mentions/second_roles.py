@@ -9,12 +9,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.titles import RELATION_NOUNS
-from quotex.mentions.words import ANY_FIRST_NAMES, is_role
-
-#: Tokens that end an apposition (its closing comma, a full stop, a bracket, a dash, a mark).
-APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
-#: Words that open a clause or a coordination inside an apposition.
-APPOS_CLAUSE_WORDS = frozenset("who whom which whose and or nor but when where since until".split())
+from quotex.mentions.words import ANY_FIRST_NAMES, APPOS_CLAUSE_WORDS, APPOS_END, is_role
 
 #: Determiners that open a second role of the same person after *and* (:func:`second_role`).
 _CONJUNCT_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their"])

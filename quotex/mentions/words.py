@@ -431,3 +431,9 @@ def body_apposition(words: Sequence[str], k: int, organization_nouns: frozenset[
         if (not words[j][:1].isalpha() and words[j] != "-") or low in ("of", "for", "at", "with", "who"):
             return False
     return False
+
+
+#: Tokens that end an apposition (its closing comma, a full stop, a bracket, a dash, a mark).
+APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
+#: Words that open a clause or a coordination inside an apposition.
+APPOS_CLAUSE_WORDS = frozenset("who whom which whose and or nor but when where since until".split())

@@ -131,7 +131,7 @@ def party_referent(res: Resolver, first: int, last: int) -> int | None:
     party is stated, the only titled person named in the last sentences ('Gov. Ana Berg said
     ... The Republican told reporters'). -1 when several persons fit (no guess); None when
     the tokens are no party epithet or no person fits, so they read as before."""
-    mentions, words, table = res.mentions, res.tokens.words, res.table
+    words, table = res.tokens.words, res.table
     if words[first].lower() != "the" or not 1 <= last - first <= 3:
         return None
     letter = _PARTY_LETTERS.get(words[last].lower())
@@ -142,10 +142,8 @@ def party_referent(res: Resolver, first: int, last: int) -> int | None:
         return None
     k = bisect.bisect_left(res.mention_starts, first)  # (the persons named before the epithet)
     stated: dict[int, tuple[str, str]] = {}  # person -> (party letter, state as written)
-    for k2 in range(k):
-        e2 = table.of_mention[k2]
-        if table.entities[e2].kind == "person" and (party := _stated_party(res, k2, e2)) is not None:
-            stated[e2] = party
+    for _, e2, party in _parties_before(res, k):
+        stated[e2] = party
     fits = {e for e, (p, s) in stated.items() if p == letter and (not state or _same_state(state, s))}
     if len(fits) == 1:
         return fits.pop()
@@ -157,15 +155,29 @@ def party_referent(res: Resolver, first: int, last: int) -> int | None:
     floor = table.sentence_firsts[max(0, si - _PARTY_SENTENCES + 1)]
     near = {  # (persons shown as such: not 'Universities' opening a quoted sentence)
         e2
-        for k2 in range(k)
-        if mentions[k2].first >= floor
-        and (ent := table.entities[e2 := table.of_mention[k2]]).kind == "person"
+        for k2 in range(bisect.bisect_left(res.mention_starts, floor), k)
+        if (ent := table.entities[e2 := table.of_mention[k2]]).kind == "person"
         and ent.person_evidence
         and not ent.unlikely_person
     }
     if len(near) == 1 and (e := near.pop()) >= 0 and table.entities[e].titles:
         return e
     return None
+
+
+def _parties_before(res: Resolver, k: int) -> list[tuple[int, int, tuple[str, str]]]:
+    """(mention, person, party) of the mentions before mention *k* that state a person's party,
+    in text order: each mention is read once per text, the resolver keeping what it has read
+    (a loop over every mention before each epithet was quadratic in the text)."""
+    table = res.table
+    while res.parties_read < k:
+        k2 = res.parties_read
+        e2 = table.of_mention[k2]
+        if table.entities[e2].kind == "person" and (party := _stated_party(res, k2, e2)) is not None:
+            res.parties.append((k2, e2, party))
+        res.parties_read += 1
+    cut = bisect.bisect_left(res.parties, k, key=lambda item: item[0])
+    return res.parties[:cut]
 
 
 def _stated_party(res: Resolver, k: int, e: int) -> tuple[str, str] | None:

@@ -166,8 +166,9 @@ def nominal_antecedent(
 def _epithet_agreement(res: Resolver, first: int, head: int) -> str:
     """The pronoun of a role nominal of no gender of its own (*the nominee*) that names a person
     whose gender is known ('presumptive nominee Tom Varga ... the nominee'), else ''."""
-    e = resolve_nominal(res, [w.lower() for w in res.tokens.words[first : head + 1]], first,
-                        bisect.bisect_left(res.mention_starts, first), res.lexicon)  # fmt: skip
+    head_words = [w.lower() for w in res.tokens.words[first : head + 1]]
+    lo = bisect.bisect_left(res.mention_starts, first)
+    e = resolve_nominal(res, head_words, first, lo, res.lexicon)
     return {"m": "he", "f": "she"}.get((res.ents[e].gender or "") if e >= 0 else "", "")
 
 

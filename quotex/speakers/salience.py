@@ -113,6 +113,10 @@ class Resolver:
         self.by_last_word: dict[str, list[int]] | None = None
         #: a title's first word -> (first mention, entity) of the persons titled so, in text order
         self.title_openers: dict[str, list[tuple[int, int]]] | None = None
+        #: (mention, person, (party letter, state)) of the persons whose party a mention states,
+        #: in text order, and how many mentions have been read for it (speakers.epithets)
+        self.parties: list[tuple[int, int, tuple[str, str]]] = []
+        self.parties_read = 0
         #: sentence -> its unnamed nominal subject (:func:`nominal_subject`), made on first use
         self.nominal_subjects: dict[int, tuple[int, int, str] | None] = {}
         #: sentence -> does it tell of a text being issued (:func:`issuing`), made on first use
