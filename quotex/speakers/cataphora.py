@@ -119,3 +119,29 @@ def self_named(res: Resolver, end: int) -> int:
         return -1
     e = res.table.of_mention[m]
     return e if res.ents[e].kind == "person" else -1
+
+
+def self_named_next(res: Resolver, head_words: Sequence[str], a: int) -> int:
+    """The person an indefinite description (*A woman who lives above the shop*, head words
+    *head_words* from token *a*) turns out to be when the next paragraph's first sentence
+    takes it up as *the* + its noun with a naming clause (*said the woman, who gave only her
+    first name, Irina*: :func:`self_named`); -1 otherwise."""
+    if len(head_words) < 2 or head_words[0] not in ("a", "an") or len(head_words) > _MAX_WORDS:
+        return -1
+    cut = next((k for k, w in enumerate(head_words) if k > 1 and w in _HEAD_ENDS), len(head_words))
+    head = head_words[cut - 1]
+    if not head.isalpha():
+        return -1
+    table = res.table
+    s_at, p_at = table.locate(a)
+    sentences = table.sentences
+    nxt = s_at + 1
+    while nxt < len(sentences) and sentences[nxt].paragraph == p_at:
+        nxt += 1
+    if nxt >= len(sentences) or sentences[nxt].paragraph != p_at + 1:
+        return -1
+    words = res.tokens.words
+    for k in range(sentences[nxt].first, sentences[nxt].last):
+        if words[k].lower() == "the" and words[k + 1].lower() == head:
+            return self_named(res, k + 1)
+    return -1

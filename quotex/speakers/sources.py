@@ -29,7 +29,7 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
-from quotex.speakers.cataphora import named_next, self_named
+from quotex.speakers.cataphora import named_next, self_named, self_named_next
 from quotex.speakers.documents import (
     aside_author,
     by_author,
@@ -285,7 +285,8 @@ def _interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
 
 def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) -> tuple[int, str | None]:
     """(entity, path) for source tokens *a..b* that hold no name or pronoun: a
-    document ('the statement'), a nominal ('the senator'), else the phrase as a description
+    document ('the statement'), the person its own relative clause names ('the woman, who gave
+    only her first name, Irina'), a nominal ('the senator'), else the phrase as a description
     ('officials'); (-1, None) when the phrase is empty."""
     tokens = res.tokens
     words = tokens.words
@@ -321,6 +322,9 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
         e = issuer(res, a, lo)
         if e >= 0:
             return e, "document"
+    e = self_named(res, b)  # 'said the woman, who gave only her first name, Irina': not an earlier woman
+    if e >= 0:
+        return e, "nominal"
     e = resolve_nominal(res, head_words, a, lo, lexicon)
     key = " ".join(head_words)
     if e < 0:  # 'the operator' named Solent Crossways before; "the sheriff's office" is the one named so
@@ -339,13 +343,13 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
 def _description(
     res: Resolver, a: int, b: int, lo: int, head_words: Sequence[str], *, lexicon: Lexicon
 ) -> tuple[int, str | None]:
-    """The source phrase *a..b* as an unnamed description: the person it names in its own
-    relative clause or the next paragraph introduces (cataphora), else the phrase itself
+    """The source phrase *a..b* as an unnamed description: the person the next paragraph
+    introduces or names (cataphora), else the phrase itself
     ('officials', 'spokeswoman for the ministry', a person; 'another evacuee' for 'another'
     after 'one evacuee'); (-1, None) when it is empty."""
-    e = self_named(res, b)  # ('A man in a jersey, who gave his name only as Derrick, said')
+    e = named_next(res, head_words, a, lo)
     if e < 0:
-        e = named_next(res, head_words, a, lo)
+        e = self_named_next(res, head_words, a)  # 'A woman ... said' / ', said the woman, who gave ... Irina'
     if e >= 0:
         return e, "nominal"  # 'A fire investigator told ...' / 'Ana Berg, a senior investigator, ...'
     tokens, words = res.tokens, res.tokens.words

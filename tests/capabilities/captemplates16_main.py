@@ -1,0 +1,125 @@
+"""Development capabilities added on ``main`` in the seventeenth round: a described speaker who
+names himself or herself in a relative clause.
+
+* ``"C," said the woman, who gave only her first name, NAME.``: the clause names the
+  description, so NAME speaks, even when another woman (a judge, a mayor) was named before
+  and *the woman* alone would refer back to her.
+* ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
+  gave only his first name, NAME.``: the indefinite description and the definite one that
+  names itself are one person, so both quotations are NAME's. A different noun in the next
+  paragraph (*the nurse* after *a woman*) names nobody earlier.
+
+People, bodies and sentences of their own. ``captemplates.py`` adds :data:`ROUND16_MAIN` to
+its ``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: (a named person mentioned first, the pronoun of both, a description's noun, a given name).
+SETTINGS = (
+    ("Judge Marisol Okonkwo-Reyes", "her", "woman", "Irina"),
+    ("Mayor Tobiah Vantongeren", "his", "man", "Kofi"),
+    ("Councillor Henrike Szabo-Lund", "her", "shopkeeper", "Priya"),
+    ("Superintendent Aurelio Castagna", "his", "driver", "Mateus"),
+    ("Dr Philippa Ransome-Adeyemi", "her", "nurse", "Aiyana"),
+    ("Coach Dariusz Wolniak", "his", "fan", "Yusuf"),
+)
+#: What the named person did first (no report of speech).
+FIRST_ACTS = (
+    "{who} opened the inquiry on Monday.",
+    "{who} visited the market after the flood.",
+    "{who} arrived shortly before noon.",
+)
+#: Where the described person lives or stands (a relative clause or a phrase).
+PLACES = (
+    "who lives above a bakery on Quarry Lane",
+    "in a faded yellow raincoat",
+    "who has run a stall there since 2004",
+)
+#: The naming clause after the definite description.
+NAMINGS = (
+    "who gave only {pos} first name, {name}",
+    "who gave {pos} name only as {name}",
+    "who asked to be identified only by {pos} first name, {name}",
+    "who identified {self} only as {name}",
+)
+QUOTES = (
+    "Half the lane has not slept since the water came in",
+    "Nobody from the council has knocked on a single door",
+    "We were told the pumps would be here by Friday",
+)
+CLAUSES = (
+    "the lane had flooded twice in a month",
+    "nobody had warned the tenants",
+    "the pumps arrived two days late",
+)
+
+
+def _naming(pos: str, name: str, k: int) -> str:
+    self_word = "herself" if pos == "her" else "himself"
+    return NAMINGS[k % len(NAMINGS)].format(pos=pos, name=name, self=self_word)
+
+
+def self_named_description() -> Iterator[Case]:
+    """A named person of the same gender, then '"C," said the NOUN, who gave only her first
+    name, NAME.' (or a naming clause on a subject: 'The NOUN, who identified herself only as
+    NAME, said C'): NAME speaks, never the person named first."""
+    combos = itertools.product(SETTINGS, FIRST_ACTS, QUOTES, range(2))
+    for k, ((who, pos, noun, name), act, quote, shape) in enumerate(sample(combos, 60, "m17_self_named")):
+        lead = act.format(who=who)
+        naming = _naming(pos, name, k)
+        person = who.split(maxsplit=1)[1]
+        if shape == 0:
+            q = f"“{quote},”"
+            text = f"{lead} {q} said the {noun}, {naming}."
+            yield Case("", "inverted", text, [Expect(q, "direct", name)], wrong_speakers=((q, person),))
+        else:
+            clause = CLAUSES[k % len(CLAUSES)]
+            text = f"{lead} The {noun}, {naming}, said {clause}."
+            yield Case(
+                "", "subject", text, [Expect(clause, "indirect", name)], wrong_speakers=((clause, person),)
+            )
+
+
+def named_in_next_paragraph() -> Iterator[Case]:
+    """'A NOUN PLACE said C.' then '"C2," said the NOUN, who gave only his first name, NAME.'
+    in the next paragraph: both are NAME's. With another noun there ('the nurse' after 'a
+    woman' ... ) the first stays the description."""
+    combos = itertools.product(SETTINGS, PLACES, QUOTES, range(3))
+    for k, ((who, pos, noun, name), place, quote, shape) in enumerate(sample(combos, 54, "m17_named_next")):
+        lead = FIRST_ACTS[k % len(FIRST_ACTS)].format(who=who)
+        clause = CLAUSES[k % len(CLAUSES)]
+        q = f"“{quote},”"
+        person = who.split(maxsplit=1)[1]
+        first = f"{lead} A {noun} {place} said {clause}."
+        if shape < 2:
+            text = f"{first}\n\n{q} said the {noun}, {_naming(pos, name, k)}."
+            expected = [Expect(clause, "indirect", name), Expect(q, "direct", name)]
+            yield Case("", "same_noun", text, expected, wrong_speakers=((clause, person), (q, person)))
+        else:
+            other = "volunteer" if noun != "volunteer" else "resident"
+            text = f"{first}\n\n{q} said a {other}, {_naming(pos, name, k)}."
+            described = (noun, f"{noun} {place}")  # (the noun phrase, with a phrase after it or not)
+            expected = [Expect(clause, "indirect", described), Expect(q, "direct", name)]
+            yield Case("", "other_noun", text, expected, wrong_speakers=((clause, name), (clause, person)))
+
+
+ROUND16_MAIN: tuple[Capability, ...] = (
+    named(
+        "speaker.self_named_description",
+        "4",
+        '"C," said the woman, who gave only her first name, NAME: NAME, not an earlier woman',
+        self_named_description,
+    ),
+    named(
+        "speaker.self_named_next_paragraph",
+        "4",
+        'A woman ... said C. / "C2," said the woman, who gave only her first name, NAME: both NAME\'s',
+        named_in_next_paragraph,
+    ),
+)
