@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from quotex.attributions.aside_openers import issued_before, quantified_relative
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, opens_clause
-from quotex.attributions.np_words import before_name_body, place_region
+from quotex.attributions.np_words import before_name_body, modified_role, place_region
 from quotex.attributions.relatives import that_subject
 from quotex.attributions.source_phrases import name_before
 from quotex.lexicon import Lexicon
@@ -419,7 +419,7 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
     if np is None or np[0] - 2 < floor:
         return j
     head = tokens.words[np[0]]  # (lower-case: a capitalised word opens a name, 'Senator Ida Varga')
-    if not (head == "the" or head in lexicon.role_words):
+    if not (head == "the" or head in lexicon.role_words or modified_role(words, np[0], np[1], lexicon)):
         return j
     name = name_before(tokens, np[0], floor, lexicon)
     return name if name >= 0 else j

@@ -1,7 +1,7 @@
 """Word tests of the source noun phrase walkers (:mod:`quotex.attributions.noun_phrases`):
 a participle opening a clause, a fixed noun compound, a modifier of a role, a titled name
 inside the phrase, a determiner opening the phrase, a plural possessive's bare apostrophe, a
-place's region between commas."""
+place's region between commas, a role with its modifiers or joined to a first role by *and*."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NUMBER_WORDS, STOP_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import NOUN_DETERMINERS, QUANTIFIERS
+from quotex.lexicon.grammar import NOUN_DETERMINERS, PREPOSITIONS, QUANTIFIERS
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import is_name_word, prefix_title
 from quotex.mentions.words import counted_plural, is_role
@@ -247,3 +247,33 @@ def knowledge_of_end(words: Sequence[str], j: int, ceiling: int) -> int:
     if k + 1 <= ceiling and words[k].lower() == "knowledge" and words[k + 1].lower() == "of":
         return k + 2
     return 0
+
+
+def first_conjunct_role(words: Sequence[str], a: int, floor: int, lexicon: Lexicon) -> int:
+    """The *a*/*an* opening a first noun joined by *and* to the phrase at token *a*, one of the
+    two a role ('Ana Lund, | a developer and | spokeswoman for the coalition, which ..., said');
+    else *a*."""
+    if a - 3 < floor or words[a - 1] != "and" or not (words[a - 2].isalpha() and words[a - 2].islower()):
+        return a
+    second = [w for w in words[a : a + 3] if w.isalpha() and w.islower()]  # ('board member of')
+    if words[a - 2] not in lexicon.role_words and not any(w in lexicon.role_words for w in second):
+        return a  # (one of the two is a role: 'a developer and spokeswoman', 'a nurse and mother of two')
+    k = a - 3
+    while (
+        k > floor
+        and a - k <= 8
+        and words[k] not in ("a", "an")
+        and (words[k].islower() or words[k] == "-" or words[k + 1] == "-")  # ('a Leith-based developer')
+    ):
+        k -= 1
+    return k if words[k] in ("a", "an") else a
+
+
+def modified_role(words: Sequence[str], a: int, b: int, lexicon: Lexicon) -> bool:
+    """Do tokens *a..b* open with lower-case modifiers of a role noun before its preposition
+    ('research director for Norvik Analytics', 'senior policy adviser at ...')?"""
+    k = a
+    while k < b and words[k].isalpha() and words[k].islower() and words[k + 1] not in PREPOSITIONS:
+        k += 1
+    role = words[k].islower() and words[k] in lexicon.role_words
+    return k > a and role and k < b and words[k + 1] in PREPOSITIONS

@@ -38,7 +38,7 @@ from quotex.attributions.control import controlled_object, quoted_object
 from quotex.attributions.hometowns import before_hometown, hometown_name
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
-from quotex.attributions.np_words import compound_word
+from quotex.attributions.np_words import compound_word, first_conjunct_role
 from quotex.attributions.source_phrases import apposition_owner, familiar_subject
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -233,6 +233,8 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     ):
         # (else None: 'In one tweet', 'Along with the dispute'; but 'C, a nurse on the ward said')
         return _issued_by(tokens, np, floor, lexicon) or modified_source_before(tokens, np, floor, lexicon)
+    if np is not None:  # ('a developer and | spokeswoman for X': the first role too)
+        np = (first_conjunct_role(words, np[0], floor, lexicon), np[1])
     if (
         np is not None
         and np[0] - 2 >= floor

@@ -15,7 +15,7 @@ from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
-from quotex.mentions.second_roles import next_pair, second_role
+from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     APPOS_CLAUSE_WORDS,
@@ -100,6 +100,11 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
                 and j + 1 <= end
                 and (
                     is_role(words[j + 1], lexicon)
+                    or (
+                        j > first
+                        and j + 2 <= end
+                        and modified_second_role(words[j + 1], words[j + 2], lexicon)
+                    )
                     or words[j + 1].lower() in TITLE_MODIFIERS
                     or joins_body_name(words, j, end)
                     or _joined_portfolio(words, first, j, end, lexicon)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NUMBER_WORDS
 from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.words import ANY_FIRST_NAMES, APPOS_CLAUSE_WORDS, APPOS_END, is_role
 
@@ -58,4 +59,25 @@ def next_pair(words: Sequence[str], j: int, end: int) -> bool:
         and words[j + 1].lower() in ANY_FIRST_NAMES
         and words[j + 1][:1].isupper()
         and words[j + 2][:1].isupper()
+    )
+
+
+#: Lower-case words after *and* that open no noun modifier: an article (the second role is
+#: :func:`second_role`'s), an adverb of time ('and now director of ...': a later post), a past
+#: post ('and past president of ...', as :func:`second_role` leaves out) or a number.
+_NO_MODIFIERS = NUMBER_WORDS | frozenset(
+    "a an the now also then later currently still once since past former".split()
+)
+
+
+def modified_second_role(modifier: str, noun: str, lexicon: Lexicon) -> bool:
+    """After *and* in an apposition, is *modifier noun* a second role ('board member', 'tax
+    expert'): a lower-case modifier and a role noun that is no relation ('close friend')?"""
+    return (
+        modifier.isalpha()
+        and modifier.islower()
+        and modifier not in _NO_MODIFIERS
+        and not modifier.endswith("ly")
+        and is_role(noun, lexicon)
+        and noun not in RELATION_NOUNS
     )

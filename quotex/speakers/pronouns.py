@@ -495,11 +495,25 @@ def _speaking_role_before(
         return -1
     starts, offsets = res.mention_starts, res.mention_offsets
     last = res.table.sentences[s_k].last
-    for k in range(bisect.bisect_right(starts, pos), bisect.bisect_left(starts, at)):
+    own = _past_relative(res.tokens.words, res.source_last.get(pos, pos), last)
+    for k in range(bisect.bisect_right(starts, own), bisect.bisect_left(starts, at)):
         m = starts[k]
         if not (m <= last and _in_adjunct(res, pos, m)) and not any(a <= offsets[k] < b for a, b in parts):
             return -1
     return e
+
+
+def _past_relative(words: Sequence[str], b: int, last: int) -> int:
+    """The last token of a description that ends at token *b* ('a spokesman for Norland
+    Ports'), with the non-restrictive relative clause that follows it up to its closing comma
+    ('One supporter, who had driven down from Sheffield,'), before token *last*: the names in
+    it are part of the description, no rival antecedents."""
+    if b + 2 > last or words[b + 1] != "," or words[b + 2].lower() not in ("who", "whose"):
+        return b
+    k = b + 3
+    while k < last and words[k] != ",":
+        k += 1
+    return k if k < last else b
 
 
 def _in_adjunct(res: Resolver, pos: int, m: int) -> bool:
@@ -530,6 +544,8 @@ def speaking_role(ent: Entity, gender: str | None, lexicon: Lexicon) -> bool:
         return False
     words = [w.lower() for w in ent.words]
     head = words[head_end(words) - 1]
+    if head == "one" and ent.kind != "organization" and _one_of_people(words, lexicon):
+        return True  # ('One of them, a line cook, told the court ...': one person of a group)
     if ent.kind == "organization" and head not in lexicon.voice_nouns and head not in lexicon.role_nouns:
         return False  # ('the foreign ministry'; but 'a spokesman for the port' is one person)
     if head not in lexicon.role_nouns and (
@@ -537,3 +553,12 @@ def speaking_role(ent: Entity, gender: str | None, lexicon: Lexicon) -> bool:
     ):
         return False  # (a plural: 'officials', 'spokesmen', 'chairpeople')
     return not ((gender == "m" and head in FEMALE_WORDS) or (gender == "f" and head in MALE_WORDS))
+
+
+def _one_of_people(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Are *words* (lower case) 'one of them' or 'one of the NOUNs' with a plural role noun
+    ('one of the nurses'): one person of a group named before?"""
+    if len(words) < 3 or words[:2] != ["one", "of"]:
+        return False
+    last = words[-1]
+    return last == "them" or (last.endswith("s") and last[:-1] in lexicon.role_nouns)

@@ -92,6 +92,7 @@ class Resolver:
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
         self.authored: dict[str, tuple[int, int]] = {}  # a document noun -> (its author, source token)
         self.last_spoke: dict[int, int] = {}  # entity -> its latest source token
+        self.source_last: dict[int, int] = {}  # a recorded source's first token -> its last token
         self.phrases: dict[str, int] = {}  # an unnamed source phrase (lower case) -> its entity
         self.nominals: dict[str, int] = {}  # a definite body nominal ('the operator') -> the body it named
         #: role noun -> the entities of the table with a title that holds it (made on first use)
@@ -184,8 +185,10 @@ class Resolver:
         if self.ents[e].kind != "organization" and (spoken or e not in self.last_spoke):
             self.ents[e] = attrs.evolve(self.ents[e], kind="organization")
 
-    def record(self, e: int, at: int) -> None:
+    def record(self, e: int, at: int, last: int | None = None) -> None:
+        """Entity *e* spoke through the source at tokens *at*..*last* (*at* alone by default)."""
         self.spoke.append((e, at))
+        self.source_last[at] = at if last is None else last
         self.last_spoke[e] = at
         if self.ents[e].initial_only and not self._thing_verb(
             at

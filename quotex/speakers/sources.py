@@ -133,16 +133,19 @@ def resolve_source(
     else:
         e, path = _resolve_phrase(res, a, b, lo, lexicon=lexicon)
     if e >= 0:
-        _recorded(res, e, a, att, None if issued is None else words[issued[2]].lower())
+        _recorded(res, e, (a, max(b, source[1])), att, None if issued is None else words[issued[2]].lower())
     return source, e, path
 
 
-def _recorded(res: Resolver, e: int, a: int, att: Attribution, issued_noun: str | None) -> None:
-    """Record entity *e* as having spoken at source token *a* (not for a refusal: 'X declined
-    to comment', :func:`_refusal`), and as the author of the document *issued_noun* ('the
-    study found': later, the same study's issuer)."""
+def _recorded(
+    res: Resolver, e: int, span: tuple[int, int], att: Attribution, issued_noun: str | None
+) -> None:
+    """Record entity *e* as having spoken through the source tokens *span* (not for a refusal:
+    'X declined to comment', :func:`_refusal`), and as the author of the document *issued_noun*
+    ('the study found': later, the same study's issuer)."""
+    a = span[0]
     if not _refusal(res.tokens.text, att):
-        res.record(e, a)
+        res.record(e, a, span[1])
     if issued_noun is not None:
         res.authored[issued_noun] = (e, a)
 

@@ -4,6 +4,14 @@ names himself or herself in a relative clause.
 * ``"C," said the woman, who gave only her first name, NAME.``: the clause names the
   description, so NAME speaks, even when another woman (a judge, a mayor) was named before
   and *the woman* alone would refer back to her.
+* ``"C," a spokesman for BODY said. "D," he added.`` after a man named before: the description
+  goes on speaking; a name inside it (*Norland Ports*, *Sheffield* in *One supporter, who had
+  driven down from Sheffield,*) is part of it, no rival antecedent. *One of them* and *one of
+  the nurses* are one person of a group, so their *she said* goes on too.
+* ``NAME, research director for BODY, a consulting company, said C`` and ``NAME, a developer
+  and spokeswoman for BODY, which ..., said C``: a role with a modifier before it, or two nouns
+  joined by *and*, is an apposition of NAME even with a second apposition or a relative clause
+  after it; NAME speaks, with that title.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -109,6 +117,85 @@ def named_in_next_paragraph() -> Iterator[Case]:
             yield Case("", "other_noun", text, expected, wrong_speakers=((clause, name), (clause, person)))
 
 
+#: (a man or woman named first, what they did, their pronoun).
+NAMED_FIRST = (
+    ("Anselm Vukovic-Hart", "he"),
+    ("Grete Oyelaran", "she"),
+    ("Casimir Ndour", "he"),
+    ("Wilhelmina Strand-Achebe", "she"),
+)
+BODIES = ("Norland Ports", "the Tarrow Valley Trust", "Quayside Freight Ltd", "the Harwick Sailing Club")
+TOWNS = ("Sheffield", "Tromso", "Galway", "Durban")
+
+
+def description_goes_on() -> Iterator[Case]:
+    """A person named first, then a description speaking with a name inside it (a body, a
+    town in its relative clause), then '"D," he added.': the description, never the person."""
+    combos = itertools.product(NAMED_FIRST, BODIES, QUOTES, range(3))
+    for k, ((who, pron), body, quote, shape) in enumerate(sample(combos, 72, "m17_description_on")):
+        lead = f"{who} runs the yard at Harwick Quay."
+        role = "spokeswoman" if pron == "she" else "spokesman"
+        second = f"“{CLAUSES[k % len(CLAUSES)].capitalize()},”"
+        if shape == 0:
+            q = f"“{quote},”"
+            text = f"{lead} {q} a {role} for {body} said. {second} {pron} added."
+            expected = [
+                Expect(q, "direct", f"{role} for {body}"),
+                Expect(second, "direct", f"{role} for {body}"),
+            ]
+        elif shape == 1:
+            town = TOWNS[k % len(TOWNS)]
+            clause = f"{pron} had queued since dawn"
+            opener = f"One supporter, who had driven down from {town},"
+            text = f"{lead}\n\n{opener} said {clause}.\n\n{second} {pron} said."
+            expected = [
+                Expect(clause, "indirect", "One supporter"),
+                Expect(second, "direct", "One supporter"),
+            ]
+        else:
+            clause = f"{pron} had laughed at the plan"
+            text = (
+                f"{lead} Two former employees testified that {who.split()[-1]} had asked about the alarm. "
+                f"One of them, a line cook, told the court {clause}.\n\n{second} {pron} said."
+            )
+            expected = [Expect(second, "direct", ("one of them", "line cook"))]
+        yield Case(
+            "",
+            ("inverted", "relative", "one_of_them")[shape],
+            text,
+            expected,
+            exact=False,
+            wrong_speakers=((second, who),),
+        )
+
+
+#: (a role with a modifier before it, or two nouns joined by 'and'; its preposition).
+APPOSED_ROLES = (
+    ("research director", "for"),
+    ("senior policy adviser", "at"),
+    ("chief operating officer", "of"),
+    ("a developer and spokeswoman", "for"),
+    ("a Leith-based surveyor and board member", "of"),
+    ("a nurse and union representative", "at"),
+)
+SECOND_APPOSITIONS = (
+    ", a consulting company,",
+    ", which is made up of investors and landlords,",
+    ", which runs four depots,",
+)
+
+
+def apposed_role_then_aside() -> Iterator[Case]:
+    """'NAME, ROLE PREP BODY, a consulting company, said C' / '..., which ..., said C': NAME,
+    titled 'ROLE PREP BODY' (without the article)."""
+    combos = itertools.product(NAMED_FIRST, APPOSED_ROLES, BODIES, SECOND_APPOSITIONS)
+    for k, ((who, _), (role, prep), body, aside) in enumerate(sample(combos, 72, "m17_apposed_role")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        text = f"{who}, {role} {prep} {body}{aside} said {clause}."
+        title = f"{role.removeprefix('a ')} {prep} {body}"
+        yield Case("", "apposition", text, [Expect(clause, "indirect", who, title)])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -121,5 +208,17 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "4",
         'A woman ... said C. / "C2," said the woman, who gave only her first name, NAME: both NAME\'s',
         named_in_next_paragraph,
+    ),
+    named(
+        "pronoun.description_goes_on",
+        "4",
+        '"C," a spokesman for BODY said. "D," he added / One supporter, who ..., said: the description',
+        description_goes_on,
+    ),
+    named(
+        "title.apposition_then_aside",
+        "5",
+        "NAME, research director for BODY, a firm, said C / NAME, a developer and spokeswoman ..., which",
+        apposed_role_then_aside,
     ),
 )
