@@ -390,3 +390,39 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
         if m >= 0 and not owner:  # (not 'a report from the State Department's inspector general')
             return res.table.of_mention[m]
     return -1
+
+
+#: Modifiers that tell which of several documents, not what kind: 'a new report' is no 'new report'.
+_WHICH_MODIFIERS = frozenset(
+    "new latest recent same earlier previous separate other first second last final full".split()
+)
+#: How many paragraphs back (the definite phrase's own included) the described document may stand.
+_DESCRIBED_PARAGRAPHS = 3
+
+
+def earlier_description(res: Resolver, head_words: Sequence[str], a: int) -> str:
+    """The description of a written work that *the NOUN* (*head_words*, at token *a*) takes up:
+    the nearest earlier *a/an/the MODIFIER NOUN* in this paragraph or the two before
+    ('according to a staff report ... The report said' -> 'staff report'; 'According to the
+    criminal complaint ... The complaint says' -> 'criminal complaint'), the document speaking
+    as itself when no author is known; else ''."""
+    if len(head_words) != 2 or head_words[0] != "the" or not is_authored(head_words[1]):
+        return ""
+    noun = head_words[1]
+    table = res.table
+    s, p_at = table.locate(a)
+    while s > 0 and table.sentences[s - 1].paragraph > p_at - _DESCRIBED_PARAGRAPHS:
+        s -= 1
+    words = res.tokens.words
+    for k in range(a - 1, max(table.sentences[s].first + 1, 1), -1):
+        mod = words[k - 1]
+        if (
+            words[k].lower() == noun
+            and mod.isalpha()
+            and mod.islower()
+            and mod not in _WHICH_MODIFIERS
+            and not is_authored(mod)
+            and words[k - 2].lower() in ("a", "an", "the")
+        ):
+            return f"{mod} {noun}"
+    return ""

@@ -34,6 +34,7 @@ from quotex.speakers.documents import (
     aside_author,
     by_author,
     earlier_author,
+    earlier_description,
     inner_author,
     issuer,
     issuer_part,
@@ -360,6 +361,7 @@ def _description(
     if not name:
         return -1, None
     name = elided_noun(res, name)  # 'another said' after 'one evacuee said': 'another evacuee'
+    name = earlier_description(res, head_words, a) or name  # 'The report said' after 'a staff report'
     owner_end = max((k for k in range(a, b + 1) if words[k] in POSSESSIVE_MARKS), default=a - 1)
     own = source_head_words(words, owner_end + 1, b) if owner_end < b else head_words
     kind = phrase_kind(own, lexicon)

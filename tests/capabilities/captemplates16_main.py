@@ -12,6 +12,8 @@ names himself or herself in a relative clause.
   and spokeswoman for BODY, which ..., said C``: a role with a modifier before it, or two nouns
   joined by *and*, is an apposition of NAME even with a second apposition or a relative clause
   after it; NAME speaks, with that title.
+* ``..., according to a staff report. ... The report said C.``: a written work with no author
+  speaks as itself, and *the report* takes up the description it was given (*staff report*).
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -196,6 +198,48 @@ def apposed_role_then_aside() -> Iterator[Case]:
         yield Case("", "apposition", text, [Expect(clause, "indirect", who, title)])
 
 
+#: (modifier, written work) for a document described once and taken up by 'the NOUN'.
+DOCUMENTS = (
+    ("staff", "report"),
+    ("internal", "memo"),
+    ("draft", "report"),
+    ("confidential", "memo"),
+    ("independent", "review"),
+    ("unpublished", "analysis"),
+)
+DOCUMENT_CLAUSES = (
+    "the depot had lost 40 drivers since spring",
+    "the pumps had failed twice before the flood",
+    "the tender rules were broken",
+)
+
+
+def described_document() -> Iterator[Case]:
+    """'C1, according to a MOD NOUN. SENTENCE. The NOUN said C2.' (or 'A MOD NOUN found that
+    C1'): both are the 'MOD NOUN''s, never a person named between."""
+    combos = itertools.product(DOCUMENTS, NAMED_FIRST, range(2), range(3))
+    for (mod, noun), (who, _), shape, c in sample(combos, 48, "m17_described_document"):
+        first, second = DOCUMENT_CLAUSES[c], DOCUMENT_CLAUSES[(c + 1) % 3]
+        between = f"{who} chairs the transport board."
+        if shape == 0:
+            text = f"{first.capitalize()}, according to a {mod} {noun}. {between} The {noun} said {second}."
+            expected = [
+                Expect(first.capitalize(), "indirect", f"{mod} {noun}"),
+                Expect(second, "indirect", f"{mod} {noun}"),
+            ]
+        else:
+            text = f"A {mod} {noun} found that {first}. {between} The {noun} said {second}."
+            expected = [Expect(second, "indirect", f"{mod} {noun}")]
+        yield Case(
+            "",
+            ("according_to", "found_that")[shape],
+            text,
+            expected,
+            exact=False,
+            wrong_speakers=((second, who),),
+        )
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -220,5 +264,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "5",
         "NAME, research director for BODY, a firm, said C / NAME, a developer and spokeswoman ..., which",
         apposed_role_then_aside,
+    ),
+    named(
+        "document.described_then_definite",
+        "5",
+        "C, according to a staff report. ... The report said C2: 'staff report', never a person between",
+        described_document,
     ),
 )
