@@ -39,7 +39,8 @@ def named_next(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int
     leader noun (*the head of the trust*), the body's noun (*chief executive of the X
     Trust*), and every modifier of the description (*fire* in *a fire investigator*; not *a
     district judge* for a *Circuit Judge*); -1 otherwise. A definite description is
-    cataphoric only with a complement (*the head of the trust that runs it*): *the senator*
+    cataphoric only with a complement (*the head of the trust that runs it*) or an owner (*the
+    agency's general manager*, whose modifiers are those after the owner): *the senator*
     refers back."""
     if not head_words or head_words[0] not in ("a", "an", "the") or len(head_words) > _MAX_WORDS:
         return -1
@@ -47,9 +48,10 @@ def named_next(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int
     if cut < 2:
         return -1
     head = head_words[cut - 1]
-    if head_words[0] == "the" and cut == len(head_words):
-        return -1  # ('the senator': a definite description with no complement refers back)
-    modifiers = [w for w in head_words[1 : cut - 1] if w not in _RANK_MODIFIERS]
+    owner = _owner_end(res.tokens.words, a, cut)
+    if head_words[0] == "the" and cut == len(head_words) and not owner:
+        return -1  # ('the senator': a definite description with no complement or owner refers back)
+    modifiers = [w for w in head_words[owner + 1 : cut - 1] if w not in _RANK_MODIFIERS]
     if not head.isalpha():
         return -1  # (any noun: the title must hold it, 'a marine surveyor' / 'a senior surveyor')
     body = head_words[cut + 2] if head in _LEADER_NOUNS and cut + 2 < len(head_words) else ""
@@ -81,6 +83,14 @@ def named_next(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int
         if fits and all(w in words for w in modifiers):  # ('a district judge': not 'Circuit Judge')
             found.add(e)
     return found.pop() if len(found) == 1 else -1
+
+
+def _owner_end(words: Sequence[str], a: int, cut: int) -> int:
+    """The index, among a description's head words (from token *a*, without possessive marks),
+    of its owner's last word ('the agency | 's general manager' -> 1); 0 when it has none
+    before its head (*cut* words)."""
+    mark = next((k for k in range(a, min(a + cut + 1, len(words))) if words[k] in ("'s", "’s")), -1)
+    return mark - a - 1 if mark > a else 0
 
 
 #: The words of a relative clause by which a described person gives a name: 'who gave his

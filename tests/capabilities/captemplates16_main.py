@@ -14,6 +14,9 @@ names himself or herself in a relative clause.
   after it; NAME speaks, with that title.
 * ``..., according to a staff report. ... The report said C.``: a written work with no author
   speaks as itself, and *the report* takes up the description it was given (*staff report*).
+* ``..., after the agency's general manager told members that C.`` then, opening the next
+  paragraph, ``General Manager NAME said C2.``: a definite description with an owner is
+  cataphoric like an indefinite one; a title that does not hold its role noun names nobody.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -240,6 +243,40 @@ def described_document() -> Iterator[Case]:
         )
 
 
+#: (owner, role in the description, the title before the name in the next paragraph).
+OWNED_ROLES = (
+    ("agency", "general manager", "General Manager"),
+    ("council", "finance director", "Finance Director"),
+    ("district", "chief engineer", "Chief Engineer"),
+    ("hospital", "medical director", "Medical Director"),
+)
+LEDE_CLAUSES = (
+    "a shortage of drivers had left it unable to run one trip in ten",
+    "the reserve would run dry by April",
+    "the pumps had been left unrepaired for a decade",
+)
+
+
+def owned_description_lede() -> Iterator[Case]:
+    """'DATELINE — The board voted on Tuesday, after the OWNER's ROLE told members that C.'
+    then 'TITLE NAME said C2.': both NAME's; with another title next ('Treasurer NAME') the
+    description stays the speaker."""
+    combos = itertools.product(OWNED_ROLES, NAMED_FIRST, LEDE_CLAUSES, range(3))
+    for (owner, role, title), (who, _), clause, shape in sample(combos, 48, "m17_owned_lede"):
+        vote = "LEITH — The board voted 7-2 on Tuesday to raise the levy"
+        lede = f"{vote}, after the {owner}'s {role} told members that {clause}."
+        named = title if shape < 2 else "Treasurer"
+        second = "the increase would raise about $6 million a year"
+        text = f"{lede}\n\n{named} {who} said {second}."
+        first = f"that {clause}"
+        if shape < 2:
+            expected = [Expect(first, "indirect", who), Expect(second, "indirect", who)]
+            yield Case("", "same_role", text, expected)
+        else:
+            expected = [Expect(first, "indirect", f"{owner}'s {role}"), Expect(second, "indirect", who)]
+            yield Case("", "other_role", text, expected, wrong_speakers=((first, who),))
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -270,5 +307,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "5",
         "C, according to a staff report. ... The report said C2: 'staff report', never a person between",
         described_document,
+    ),
+    named(
+        "cataphora.owned_description",
+        "4",
+        "..., after the agency's general manager told members that C. / General Manager NAME said: NAME",
+        owned_description_lede,
     ),
 )
