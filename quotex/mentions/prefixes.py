@@ -99,6 +99,8 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
     return k - 1 if is_role(words[k - 1], lexicon) and not plural_form(words[k - 1].lower()) else -1
 
 
+#: Nouns of a numbered seat or area before a role ('Ward 14 Councilwoman', 'District 3 Supervisor').
+_DISTRICT_NOUNS = frozenset("ward district precinct division zone region".split())
 #: The most tokens of a credit's title ('Head of logistics at the port authority').
 _MAX_CREDIT_TITLE = 10
 #: Marks a credit's title may hold: a possessive, a hyphen, an ampersand.
@@ -203,6 +205,10 @@ def _prefix_title(
             lo = _possessor_start(words, j - 1, floor)
             lo = _common_possessor_start(words, lo, floor, lexicon)
             break
+        if w.isdigit() and lo == j + 1 and j - 1 >= floor and words[j - 1].lower() in _DISTRICT_NOUNS:
+            lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
+            j -= 2
+            continue
         if low == "of" and lo == j + 1 and (k := body_of_start(words, j, floor, lexicon)) >= 0:
             lo = k  # 'Bank of England governor', 'Federation of Inland Hauliers president'
             break

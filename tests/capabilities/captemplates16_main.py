@@ -17,6 +17,9 @@ names himself or herself in a relative clause.
 * ``..., after the agency's general manager told members that C.`` then, opening the next
   paragraph, ``General Manager NAME said C2.``: a definite description with an owner is
   cataphoric like an indefinite one; a title that does not hold its role noun names nobody.
+* ``Ward 14 Councilwoman NAME said C`` / ``tighthead prop NAME is its memory. "C," SURNAME
+  says``: a numbered seat before a role stays in the title, and a player's position (*prop*,
+  *scrum-half*, *golfer*) is a role.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -277,6 +280,37 @@ def owned_description_lede() -> Iterator[Case]:
             yield Case("", "other_role", text, expected, wrong_speakers=((first, who),))
 
 
+#: Titles before a name: a numbered seat and a role, or a sport's position.
+PREFIX_TITLES = (
+    "Ward 14 Councilwoman",
+    "District 3 Supervisor",
+    "Precinct 2 Constable",
+    "tighthead prop",
+    "loosehead prop",
+    "veteran golfer",
+    "Olympic sprinter",
+    "flanker",
+)
+
+
+def seat_and_position_titles() -> Iterator[Case]:
+    """'TITLE NAME told the board that C.' / 'If X is the engine, TITLE NAME is its memory.
+    "C," SURNAME says.': NAME, titled TITLE as written."""
+    combos = itertools.product(PREFIX_TITLES, NAMED_FIRST, QUOTES, range(2))
+    for k, (title, (who, _), quote, shape) in enumerate(sample(combos, 64, "m17_prefix_titles")):
+        if shape == 0:
+            clause = f"that {CLAUSES[k % len(CLAUSES)]}"
+            opener = title[0].upper() + title[1:]
+            text = f"{opener} {who} told the board {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", who, opener)])
+        else:
+            q = f"“{quote},”"
+            text = (
+                f"If Haworth is the side's engine, {title} {who} is its memory. {q} {who.split()[-1]} says."
+            )
+            yield Case("", "later_surname", text, [Expect(q, "direct", who, title)])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -313,5 +347,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "4",
         "..., after the agency's general manager told members that C. / General Manager NAME said: NAME",
         owned_description_lede,
+    ),
+    named(
+        "title.seat_and_position",
+        "6",
+        "Ward 14 Councilwoman NAME said C / tighthead prop NAME ... SURNAME says: the title as written",
+        seat_and_position_titles,
     ),
 )
