@@ -529,22 +529,35 @@ def before_hedged_cue(words: Sequence[str], j: int, floor: int, *, progressive: 
     """Token *j* stands before a cue: step over what makes it a hedged report, so the subject
     walk goes on from there: *to have* of a perfect infinitive ('is reported to have said',
     read as 'to say'), or, before a gerund, a passive *was quoted as* ('X was quoted as
-    saying', 'X was overheard telling': the passive's subject is the speaker)."""
+    saying', 'X was quoted by the news agency as saying', 'X was overheard telling': the
+    passive's subject is the speaker)."""
     if words[j] == "have" and j - 2 > floor and words[j - 1] == "to":
         return j - 1
-    if (
-        progressive
-        and words[j] == "as"
-        and j - 3 >= floor
-        and words[j - 1] in ("quoted", "recorded")
-        and words[j - 2].lower() in COPULA
-    ):
-        return j - 3
+    if progressive and words[j] == "as":
+        k = _quoted_by(words, j, floor)  # ('X was quoted by the state news agency as saying')
+        if k - 2 >= floor and words[k - 1].lower() in COPULA:
+            return k - 2
     if progressive and words[j] in _PERCEIVED and j - 2 >= floor and words[j - 1].lower() in COPULA:
         return j - 2  # 'X was overheard telling a colleague', 'X was heard saying': the perceived speaker
     return j
 
 
+def _quoted_by(words: Sequence[str], j: int, floor: int) -> int:
+    """The *quoted*/*recorded* of a passive before the *as* at token *j*, right before it or
+    with its agent between them ('quoted | by the Lac Hong news agency on Tuesday | as saying');
+    -1 when none."""
+    if j - 1 >= floor and words[j - 1] in ("quoted", "recorded"):
+        return j - 1
+    for k in range(j - 2, max(floor, j - _AGENT_REACH) - 1, -1):
+        if words[k] in (".", ";", ":", "!", "?", "“", "”", '"'):
+            return -1
+        if words[k] in ("quoted", "recorded") and words[k + 1] == "by":
+            return k
+    return -1
+
+
+#: How many tokens the agent of *quoted by ... as saying* may hold (with a time phrase).
+_AGENT_REACH = 12
 #: Passive participles of perceiving a speaker, before a gerund cue ('was overheard telling',
 #: 'was heard saying', 'was filmed telling', 'was recorded saying').
 _PERCEIVED = frozenset("heard overheard filmed recorded caught".split())

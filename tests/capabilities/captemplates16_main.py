@@ -20,6 +20,8 @@ names himself or herself in a relative clause.
 * ``Ward 14 Councilwoman NAME said C`` / ``tighthead prop NAME is its memory. "C," SURNAME
   says``: a numbered seat before a role stays in the title, and a player's position (*prop*,
   *scrum-half*, *golfer*) is a role.
+* ``NAME was quoted by the state news agency on Tuesday as saying that C``: the passive's
+  subject speaks, with the agent and a time phrase between *quoted* and *as*.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -311,6 +313,26 @@ def seat_and_position_titles() -> Iterator[Case]:
             yield Case("", "later_surname", text, [Expect(q, "direct", who, title)])
 
 
+#: Agents between 'quoted' and 'as saying' (with or without a time phrase).
+AGENTS = (
+    "by the state news agency",
+    "by the Harbour Gazette",
+    "by Radio Kelso on Tuesday",
+    "by the broadcaster's website late on Monday",
+)
+
+
+def quoted_by_agent() -> Iterator[Case]:
+    """'[TITLE] NAME was quoted by AGENT as saying (that) C.': NAME."""
+    combos = itertools.product(NAMED_FIRST, AGENTS, CLAUSES, range(2))
+    for (who, _), agent, clause, that in sample(combos, 48, "m17_quoted_by"):
+        content = f"that {clause}" if that else clause
+        text = f"Defence Minister {who} was quoted {agent} as saying {content}."
+        yield Case(
+            "", "that" if that else "bare", text, [Expect(content, "indirect", who, "Defence Minister")]
+        )
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -353,5 +375,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         "Ward 14 Councilwoman NAME said C / tighthead prop NAME ... SURNAME says: the title as written",
         seat_and_position_titles,
+    ),
+    named(
+        "frame.quoted_by_agent_as_saying",
+        "1",
+        "NAME was quoted by the state news agency on Tuesday as saying that C: NAME",
+        quoted_by_agent,
     ),
 )
