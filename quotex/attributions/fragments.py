@@ -33,7 +33,9 @@ __all__ = ["fragment_owner"]
 
 #: Forms of the verbs that give a thing its name (a cue rule vetoes them after a crowd:
 #: ``naming.crowd_names_a_thing``).
-_NAME_GIVING_FORMS = frozenset("call calls called dub dubs dubbed nickname nicknames nicknamed".split())
+_NAME_GIVING_FORMS = frozenset(
+    "call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed nicknaming".split()
+)
 
 
 #: Definite determiners and possessives before a quotation that premodifies a noun (not *a*,
@@ -122,7 +124,8 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
         or (passive and not low.endswith("ing"))
     ):
         return None
-    if low in _NAME_GIVING_FORMS and title_case(ctx.tokens.text, span, min_caps=1):
+    naming = any(w.lower() in _NAME_GIVING_FORMS for w in words[v:k])  # ('have taken to calling X')
+    if naming and title_case(ctx.tokens.text, span, min_caps=1):
         return None  # 'Fans call the arena "the Biscuit Tin"': a name a thing goes by, no words
     a = v + 1
     while a < k and words[a].lower() in FRAGMENT_PARTICLES:

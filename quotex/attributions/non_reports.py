@@ -24,7 +24,13 @@ from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import INSCRIPTION_NOUNS, Context, inscription_cue
 from quotex.attributions.model import Found
 from quotex.lexicon.function_words import NAME_PARTICLES, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
-from quotex.lexicon.grammar import DURATION_NOUNS, FINITE_AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS
+from quotex.lexicon.grammar import (
+    DURATION_NOUNS,
+    FINITE_AUXILIARIES,
+    IRREGULAR_PAST,
+    PLACE_PREPOSITIONS,
+    PREPOSITIONS,
+)
 from quotex.lexicon.reporting_verbs import SEEKING_VERBS, SELF_GOAL_NOUNS
 from quotex.mentions.words import is_name_word, past_form
 from quotex.records import QuoteKind
@@ -424,7 +430,13 @@ def _inscription_source(ctx: Context, found: Found) -> bool:
     if words[head].lower() in ("that", "which") and head > src[0]:
         head -= 1  # 'a sign that read'
     # ('Protesters carried a banner reading "C"': the banner's words, whoever carries it)
-    return words[head].lower() in INSCRIPTION_NOUNS or inscription_cue(ctx.tokens.text, cue[0])
+    places = PREPOSITIONS | PLACE_PREPOSITIONS
+    before = next((k for k in range(src[0] + 1, head) if words[k].lower() in places), head + 1) - 1
+    return (
+        words[head].lower() in INSCRIPTION_NOUNS
+        or words[before].lower() in INSCRIPTION_NOUNS  # ('a sign on a boundary fence reads')
+        or inscription_cue(ctx.tokens.text, cue[0])
+    )
 
 
 def not_a_report(ctx: Context, found: Found) -> bool:

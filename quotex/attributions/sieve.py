@@ -464,7 +464,8 @@ def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state:
             continued
             or (
                 state.last_quote_par == s.paragraph
-                and not title_case(text, span)  # a title in the credit: 'the author of "Salt Roads,"'
+                # a title or a name in the credit: 'the author of "Salt Roads,"', 'calling it "the Snake"'
+                and not title_case(text, span, min_caps=1)
                 and between_only_attribution(ctx, prev, prev_end, span.start)
             )
         )

@@ -22,6 +22,9 @@ names himself or herself in a relative clause.
   *scrum-half*, *golfer*) is a role.
 * ``NAME was quoted by the state news agency on Tuesday as saying that C``: the passive's
   subject speaks, with the agent and a time phrase between *quoted* and *as*.
+* ``A hand-painted sign on a boundary fence reads 'PRAY FOR RAIN'`` / ``Locals have taken to
+  calling the dry 'the Big Empty'``: a sign's words (its noun before a place phrase) and a
+  name a thing is given after a catenative verb are no quotation.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -333,6 +336,37 @@ def quoted_by_agent() -> Iterator[Case]:
         )
 
 
+SIGNS = (
+    ("A hand-painted sign on a boundary fence", "reads", "PRAY FOR RAIN"),
+    ("A banner over the depot gate", "read", "NO MORE CUTS"),
+    ("A placard outside the town hall", "says", "SAVE OUR BUSES"),
+    ("A poster in the cafe window", "said", "WE STAND WITH THE CREWS"),
+)
+NAMINGS_OF_THINGS = (
+    ("Locals have taken to calling the dry", "the Big Empty"),
+    ("Drivers have started calling the bypass", "the Snake"),
+    ("Fans have long been calling the stand", "the Shed"),
+)
+
+
+def signs_and_names() -> Iterator[Case]:
+    """A sign's words after a place phrase, and a name given after a catenative verb, in
+    single or double marks, after a quotation of a named person: no quotation."""
+    combos = itertools.product(NAMED_FIRST, SIGNS + NAMINGS_OF_THINGS, range(2))
+    for (who, _), item, double in sample(combos, 56, "m17_signs_names"):
+        opening, closing = ("“", "”") if double else ("‘", "’")
+        lead = f"{opening}We are still here,{closing} {who} said."
+        if item in SIGNS:
+            holder, verb, words = item
+            marked = f"{opening}{words}{closing}"
+            text = f"{lead} {holder} {verb} {marked}."
+        else:
+            clause, name = item
+            marked = f"{opening}{name}{closing}"
+            text = f"{lead} {clause} {marked}."
+        yield Case("", "sign" if item in SIGNS else "naming", text, [], exact=False, forbidden=(marked,))
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -381,5 +415,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "1",
         "NAME was quoted by the state news agency on Tuesday as saying that C: NAME",
         quoted_by_agent,
+    ),
+    named(
+        "notquote.sign_phrase_and_naming",
+        "7",
+        "A sign on a fence reads 'C' / Locals have taken to calling X 'the Big Empty': no quotation",
+        signs_and_names,
     ),
 )
