@@ -114,7 +114,9 @@ _CROWD_WORDS = frozenset("some many most others people everyone everybody all".s
 #: Words that may open a crowd's noun phrase before its plural noun: 'the locals', 'many fans'.
 _CROWD_OPENERS = frozenset("the many some most local what which".split())
 #: Auxiliaries and adverbs between a crowd and its naming verb: 'Locals have long called'.
-_CROWD_AUXILIARIES = frozenset("have has had been are were often still long now affectionately already".split())
+_CROWD_AUXILIARIES = frozenset(
+    "have has had been are were often still long now affectionately already".split()
+)
 #: Plural nouns of an unnamed crowd that the lexicon's source nouns need not hold: 'Locals call'.
 _CROWD_NOUNS = frozenset(
     """locals fans villagers commuters regulars visitors islanders tourists parents pupils students
