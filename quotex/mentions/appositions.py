@@ -33,6 +33,8 @@ from quotex.mentions.words import (
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
 
+_MAX_TITLE_TOKENS = 32  #: The most tokens of an apposition's title (two roles with their bodies).
+
 
 def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     """The title in an apposition after a name ending at token *last*.
@@ -78,7 +80,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     has_role = False
     stopped = ""
     j = i
-    while j <= end and j - first < 20:
+    while j <= end and j - first < _MAX_TITLE_TOKENS:
         w = words[j]
         low = w.lower()
         if w in APPOS_END or w.isspace():

@@ -25,6 +25,8 @@ names himself or herself in a relative clause.
 * ``A hand-painted sign on a boundary fence reads 'PRAY FOR RAIN'`` / ``Locals have taken to
   calling the dry 'the Big Empty'``: a sign's words (its noun before a place phrase) and a
   name a thing is given after a catenative verb are no quotation.
+* ``NAME, a climatologist at the X University's Y School of A and B and deputy director of
+  its Centre for C D E, said C``: a title of two roles with long bodies is kept whole.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -367,6 +369,28 @@ def signs_and_names() -> Iterator[Case]:
         yield Case("", "sign" if item in SIGNS else "naming", text, [], exact=False, forbidden=(marked,))
 
 
+LONG_FIRST_ROLES = (
+    "a climatologist at the Tasman National University's Fenner School of Environment and Society",
+    "a senior lecturer at the Marlowe University's School of Law and Economics",
+    "an epidemiologist at the Royal Marlowe Hospital's Centre for Infection Control and Prevention",
+)
+LONG_SECOND_ROLES = (
+    "deputy director of its Centre for Dryland Climate Risk",
+    "chair of the Harbour Board's Working Group on Coastal Flood Defences",
+    "director of its Unit for Rural Health Research",
+)
+
+
+def long_two_role_title() -> Iterator[Case]:
+    """'NAME, FIRST ROLE AT BODY and SECOND ROLE OF BODY2, said C': the whole title."""
+    combos = itertools.product(NAMED_FIRST, LONG_FIRST_ROLES, LONG_SECOND_ROLES)
+    for k, ((who, _), first, second) in enumerate(sample(combos, 36, "m17_long_title")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        text = f"{who}, {first} and {second}, said {clause}."
+        title = f"{first.split(' ', 1)[1]} and {second}"
+        yield Case("", "apposition", text, [Expect(clause, "indirect", who, title)])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -421,5 +445,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "7",
         "A sign on a fence reads 'C' / Locals have taken to calling X 'the Big Empty': no quotation",
         signs_and_names,
+    ),
+    named(
+        "title.long_two_roles",
+        "6",
+        "NAME, a ROLE at the X University's Y School of A and B and deputy director of its Centre for C:",
+        long_two_role_title,
     ),
 )
