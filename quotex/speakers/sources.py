@@ -40,6 +40,7 @@ from quotex.speakers.documents import (
     issuer_part,
     issuing_subject,
     named_author,
+    relative_issuer,
 )
 from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
@@ -80,6 +81,7 @@ def resolve_source(
     words = tokens.words
     source = widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
     issued = issuer_part(words, *source)  # 'A study published ... by researchers at X': theirs
+    issued = issued or relative_issuer(words, *source)  # 'a timeline the company published'
     source = issued[:2] if issued is not None else source
     cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
     a, b = speaking_part(words, *source, verbs=lexicon.verb_forms, cue_after=cue_after)

@@ -27,6 +27,9 @@ names himself or herself in a relative clause.
   name a thing is given after a catenative verb are no quotation.
 * ``NAME, a climatologist at the X University's Y School of A and B and deputy director of
   its Centre for C D E, said C``: a title of two roles with long bodies is kept whole.
+* ``C, according to a timeline the company published on Friday``: the subject of a clause
+  that issued the work (*published*, *released*, *sent*) is its issuer, here the company named
+  before.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -391,6 +394,29 @@ def long_two_role_title() -> Iterator[Case]:
         yield Case("", "apposition", text, [Expect(clause, "indirect", who, title)])
 
 
+#: (body, its noun, a work, a verb of issuing).
+ISSUERS = (
+    ("Kestrelpoint Software", "company", "timeline", "published"),
+    ("the Tarrow Valley Trust", "trust", "summary", "released"),
+    ("Quayside Freight Ltd", "firm", "letter", "sent"),
+    ("the Harwick Port Authority", "authority", "notice", "posted"),
+)
+
+
+def issuer_in_clause() -> Iterator[Case]:
+    """'BODY sells tools. C, according to a WORK [that] the NOUN VERBED on Friday.': BODY."""
+    combos = itertools.product(ISSUERS, CLAUSES, range(2))
+    for (body, noun, work, verb), clause, that in sample(combos, 32, "m17_issuer_clause"):
+        opener = body[0].upper() + body[1:]
+        rel = "that " if that else ""
+        content = clause[0].upper() + clause[1:]
+        lead = f"{opener} sells booking tools to clinics."
+        text = f"{lead} {content}, according to a {work} {rel}the {noun} {verb} on Friday."
+        yield Case(
+            "", "that" if that else "contact", text, [Expect(content, "indirect", body.removeprefix("the "))]
+        )
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -451,5 +477,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         "NAME, a ROLE at the X University's Y School of A and B and deputy director of its Centre for C:",
         long_two_role_title,
+    ),
+    named(
+        "document.issuer_in_relative_clause",
+        "5",
+        "C, according to a timeline the company published: the company named before",
+        issuer_in_clause,
     ),
 )
