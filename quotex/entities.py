@@ -697,15 +697,32 @@ def _title_at(
     # committee's chair, Ada Vance, its ranking member' (the committee is not named)
     unnamed = [u.start() for u in _UNNAMED_BODY.finditer(text, max(here, reach), m.start)]
     floor = max(floor, unnamed[-1] if unnamed else -1)
+    chosen: _Draft | None = None
     for j in range(mi - 1, max(-1, mi - 15), -1):
         if mentions[j].start <= floor:
             break
-        e = of_mention[j]
-        d = drafts[e]
-        if e != target and may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
-            d.kind = "organization"
-            return f"{owner} of {d.name}"
-    return title
+        d = drafts[of_mention[j]]
+        if of_mention[j] != target and may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
+            chosen = chosen or d  # (the body named last, unless a body opens a sentence before it)
+            if _opens_sentence(text, mentions[j].start):
+                chosen = d  # ('Ashdown Park will start as favourites. They beat Whitby Harbour ...
+                break  # Their head coach': the subject the story is about, not the object)
+    if chosen is None:
+        return title
+    chosen.kind = "organization"
+    return f"{owner} of {chosen.name}"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the name at character *start* open its sentence (after *The* at most): the subject
+    a later *its*/*their* goes back to?"""
+    k = start
+    if text[max(0, k - 4) : k].lower() == "the ":
+        k -= 4
+    k -= 1
+    while k >= 0 and text[k] in " \t\"“”‘’'":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n"
 
 
 def _is_person_ent(tokens: Tokens, m: Mention) -> bool:

@@ -30,6 +30,9 @@ names himself or herself in a relative clause.
 * ``C, according to a timeline the company published on Friday``: the subject of a clause
   that issued the work (*published*, *released*, *sent*) is its issuer, here the company named
   before.
+* ``CLUB will start as favourites. They beat RIVAL twice. Their head coach, NAME, said C``:
+  *their* goes back to the body that opens a sentence (the subject), not the object named
+  after it; so does *its*.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -417,6 +420,32 @@ def issuer_in_clause() -> Iterator[Case]:
         )
 
 
+#: (the subject body, the body named after it as an object).
+RIVALS = (
+    ("Ashdown Park", "Whitby Harbour"),
+    ("Norland Air", "Fjord Air"),
+    ("Kelham Rovers", "Tynemouth Athletic"),
+    ("Quayside Freight", "Harwick Haulage"),
+)
+OWNED_ROLES_AFTER = ("head coach", "chief executive", "president", "chairwoman")
+
+
+def possessive_owner_subject() -> Iterator[Case]:
+    """'SUBJ will start as favourites. They beat OBJ twice. Their ROLE, NAME, said C' (or 'Its'
+    after 'SUBJ bought OBJ'): NAME, titled 'ROLE of SUBJ'."""
+    combos = itertools.product(RIVALS, OWNED_ROLES_AFTER, NAMED_FIRST, range(2))
+    for k, ((subj, obj), role, (who, _), its) in enumerate(sample(combos, 48, "m17_possessive_owner")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        if its:
+            text = f"{subj} has bought {obj} for $40 million. Its {role}, {who}, said {clause}."
+        else:
+            lead = f"{subj} will start as favourites. They beat {obj} twice this season."
+            text = f"{lead} Their {role}, {who}, said {clause}."
+        yield Case(
+            "", "its" if its else "their", text, [Expect(clause, "indirect", who, f"{role} of {subj}")]
+        )
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -483,5 +512,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "5",
         "C, according to a timeline the company published: the company named before",
         issuer_in_clause,
+    ),
+    named(
+        "title.possessive_owner_subject",
+        "6",
+        "CLUB will start as favourites. They beat RIVAL. Their head coach, NAME, said: head coach of CLUB",
+        possessive_owner_subject,
     ),
 )
