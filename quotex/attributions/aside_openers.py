@@ -1,16 +1,22 @@
 """What an aside between commas opens with, when it is one a cue's subject may carry.
 
-Two predicates read by :func:`quotex.attributions.asides.skip_parenthetical_left`: a document's
-participle aside after a document noun ('The report, published in May, said') and a quantified
-relative clause ('Three tenants, all of whom asked not to be named, said'). Input: the words and
-token positions; output: yes or no.
+Three predicates read by :func:`quotex.attributions.asides.skip_parenthetical_left`: a document's
+participle aside after a document noun ('The report, published in May, said'), a quantified
+relative clause ('Three tenants, all of whom asked not to be named, said') and the subject
+before a linking aside ('The union, however, said'); and, for
+:func:`~quotex.attributions.asides.before_hedged_cue`, the *quoted* of a passive with its agent
+before *as saying* (:func:`quoted_by`). Input: the words and token positions; output: yes or no,
+or a token.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.context import is_issued_noun
+from quotex.attributions.context import is_issued_noun, is_source_noun
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS
+from quotex.mentions import is_name_word
 
 
 def issued_before(words: Sequence[str], k: int, floor: int) -> bool:
@@ -38,3 +44,35 @@ def quantified_relative(words: Sequence[str], a: int, j: int) -> bool:
         and words[a + 1].lower() == "of"
         and words[a + 2].lower() in ("whom", "which")
     )
+
+
+def subject_for_aside(w: str, cue: str, lexicon: Lexicon) -> bool:
+    """Is word *w*, before a linking aside, the head of the subject of the finite *cue*? A
+    name, a pronoun or a noun (a lower-case word that is no verb form), and a cue that is no
+    participle and agrees with it ('The port reopened, however, said the mayor': *reopened*
+    is a verb; 'the price of three boats, though, suggests': *boats* is not the subject)."""
+    low = w.lower()
+    plural = w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss")
+    if not cue or cue.endswith("ing") or (plural and cue.endswith("s")):
+        return False
+    noun = w.isalpha() and w.islower() and not low.endswith(("ed", "ing")) and low not in lexicon.verb_forms
+    name = is_name_word(w) and low not in NOT_NAMES
+    return name or low in PRONOUNS or is_source_noun(low, lexicon) or noun
+
+
+def quoted_by(words: Sequence[str], j: int, floor: int) -> int:
+    """The *quoted*/*recorded* of a passive before the *as* at token *j*, right before it or
+    with its agent between them ('quoted | by the Lac Hong news agency on Tuesday | as saying');
+    -1 when none."""
+    if j - 1 >= floor and words[j - 1] in ("quoted", "recorded"):
+        return j - 1
+    for k in range(j - 2, max(floor, j - _AGENT_REACH) - 1, -1):
+        if words[k] in (".", ";", ":", "!", "?", "“", "”", '"'):
+            return -1
+        if words[k] in ("quoted", "recorded") and words[k + 1] == "by":
+            return k
+    return -1
+
+
+#: How many tokens the agent of *quoted by ... as saying* may hold (with a time phrase).
+_AGENT_REACH = 12

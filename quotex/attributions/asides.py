@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.aside_openers import issued_before, quantified_relative
+from quotex.attributions.aside_openers import issued_before, quantified_relative, quoted_by, subject_for_aside
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, opens_clause
-from quotex.attributions.np_words import before_name_body, modified_role, place_region
+from quotex.attributions.np_words import before_name_body, modified_role, place_pair_open, place_region
 from quotex.attributions.relatives import that_subject
 from quotex.attributions.source_phrases import name_before
 from quotex.lexicon import Lexicon
@@ -81,7 +81,9 @@ APPOSITION_WINDOW = 12
 BRACKET_WINDOW = 8
 
 
-def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: Lexicon, cue: str = "") -> int:
+def skip_parenthetical_left(
+    words: Sequence[str], j: int, floor: int, lexicon: Lexicon, cue: str = "", *, places: bool = True
+) -> int:
     """If token *j* is a comma closing a parenthetical after a name (", who ...,",
     ", a spokesman,", ", 45,", ", R-Wis.,") return the token before the opening
     comma; else *j*. A linking adverbial (", however,") is an aside only before a finite
@@ -89,21 +91,34 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
     if words[j] != ",":
         return j
     k = j - 1
+    skipped = False
     steps, marks = 0, int(j + 1 < len(words) and words[j + 1] in lexicon.quote_tokens)  # ('"neutral," said')
-    while k > floor and words[k] != "," and steps < PARENTHETICAL_WINDOW:
+    while k > floor and steps < PARENTHETICAL_WINDOW:
+        if words[k] == ",":
+            pair = place_pair_open(words, k, floor) if places else -1
+            if pair < 0:
+                break
+            skipped = True
+            steps += k - pair  # 'who grew up in Tromso, Norway, in 1990,': the place's commas
+            k = pair - 1
+            continue
         abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
         if words[k] in (".", ";", ":", "?", "!") and not abbreviation:
-            return j
+            return _without_places(words, j, floor, lexicon, cue) if skipped else j
         marks += words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
         k -= 1
         steps += 1
     after, relative = words[k + 1].lower(), any(w.lower() in RELATIVES for w in words[k + 1 : j])
+    if skipped and not (after in RELATIVES or after in ("a", "an") or after in lexicon.role_words):
+        return _without_places(words, j, floor, lexicon, cue)  # (a place only in a relative or a role)
     # (a quotation inside: only a closed one in a relative clause, 'where the so-called "tank mafia" ...')
     if k <= floor or words[k] != "," or (marks and (marks % 2 or not relative)):
-        return j
+        return _without_places(words, j, floor, lexicon, cue) if skipped else j
     before = words[k - 1]
     if _has_main_verb(words, k + 1, j):
-        return j  # 'Alongside the dockers, a union official spoke at the rally, saying': a clause
+        return (
+            _without_places(words, j, floor, lexicon, cue) if skipped else j
+        )  # 'Alongside the dockers, a union official spoke at the rally, saying': a clause
     if (
         after in _ASIDE_FIRST_WORDS
         or quantified_relative(words, k + 1, j)
@@ -119,26 +134,19 @@ def skip_parenthetical_left(words: Sequence[str], j: int, floor: int, lexicon: L
         )
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
         # 'The union, citing rising costs, said': a participle's aside after a noun subject
-        or (after.endswith("ing") and j - k <= 16 and _subject_for_aside(before, cue, lexicon))
-        or (after in CONNECTIVE_ASIDES and j - k <= 5 and _subject_for_aside(before, cue, lexicon))
+        or (after.endswith("ing") and j - k <= 16 and subject_for_aside(before, cue, lexicon))
+        or (after in CONNECTIVE_ASIDES and j - k <= 5 and subject_for_aside(before, cue, lexicon))
         # 'The union, however, said', 'The mayor, for her part, said'
     ):
         return k - 1
-    return j
+    return _without_places(words, j, floor, lexicon, cue) if skipped else j
 
 
-def _subject_for_aside(w: str, cue: str, lexicon: Lexicon) -> bool:
-    """Is word *w*, before a linking aside, the head of the subject of the finite *cue*? A
-    name, a pronoun or a noun (a lower-case word that is no verb form), and a cue that is no
-    participle and agrees with it ('The port reopened, however, said the mayor': *reopened*
-    is a verb; 'the price of three boats, though, suggests': *boats* is not the subject)."""
-    low = w.lower()
-    plural = w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss")
-    if not cue or cue.endswith("ing") or (plural and cue.endswith("s")):
-        return False
-    noun = w.isalpha() and w.islower() and not low.endswith(("ed", "ing")) and low not in lexicon.verb_forms
-    name = is_name_word(w) and low not in NOT_NAMES
-    return name or low in PRONOUNS or is_source_noun(low, lexicon) or noun
+def _without_places(words: Sequence[str], j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
+    """:func:`skip_parenthetical_left` when stepping over a place's commas found no aside: the
+    aside is the one the last comma opens ('Speaking in Harlem, Clinton, without naming him,
+    said': *Harlem, Clinton* is no place)."""
+    return skip_parenthetical_left(words, j, floor, lexicon, cue, places=False)
 
 
 #: Words that open a clause of its own inside an apposition ('who led ...', 'after it broke').
@@ -534,7 +542,7 @@ def before_hedged_cue(words: Sequence[str], j: int, floor: int, *, progressive: 
     if words[j] == "have" and j - 2 > floor and words[j - 1] == "to":
         return j - 1
     if progressive and words[j] == "as":
-        k = _quoted_by(words, j, floor)  # ('X was quoted by the state news agency as saying')
+        k = quoted_by(words, j, floor)  # ('X was quoted by the state news agency as saying')
         if k - 2 >= floor and words[k - 1].lower() in COPULA:
             return k - 2
     if progressive and words[j] in _PERCEIVED and j - 2 >= floor and words[j - 1].lower() in COPULA:
@@ -542,22 +550,6 @@ def before_hedged_cue(words: Sequence[str], j: int, floor: int, *, progressive: 
     return j
 
 
-def _quoted_by(words: Sequence[str], j: int, floor: int) -> int:
-    """The *quoted*/*recorded* of a passive before the *as* at token *j*, right before it or
-    with its agent between them ('quoted | by the Lac Hong news agency on Tuesday | as saying');
-    -1 when none."""
-    if j - 1 >= floor and words[j - 1] in ("quoted", "recorded"):
-        return j - 1
-    for k in range(j - 2, max(floor, j - _AGENT_REACH) - 1, -1):
-        if words[k] in (".", ";", ":", "!", "?", "“", "”", '"'):
-            return -1
-        if words[k] in ("quoted", "recorded") and words[k + 1] == "by":
-            return k
-    return -1
-
-
-#: How many tokens the agent of *quoted by ... as saying* may hold (with a time phrase).
-_AGENT_REACH = 12
 #: Passive participles of perceiving a speaker, before a gerund cue ('was overheard telling',
 #: 'was heard saying', 'was filmed telling', 'was recorded saying').
 _PERCEIVED = frozenset("heard overheard filmed recorded caught".split())

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context, holds_simple_past, verbless_that_clause
 from quotex.attributions.dash_asides import credited_aside, dash_interruption
+from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
 from quotex.attributions.object_coordination import object_then_predicate
 from quotex.lexicon.function_words import (
@@ -196,7 +197,11 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             and verbs.get(words[k + 1].lower(), ("", ""))[1] in ("speech", "stance", "naming")
         ):
             return k - 1  # '... and implying that ...': a second report by the same source
-        stops = w == "," and k + 1 <= last and (relative or _stops_at_comma(ctx, k, last))
+        stops = (
+            w == ","
+            and k + 1 <= last
+            and (relative or (_stops_at_comma(ctx, k, last) and not _goes_on(ctx, a, k, last)))
+        )
         if stops and (relative or not verbless_that_clause(words, qo, a, k, last)):  # 'that X, even so, had'
             return k - 1
         if (
@@ -210,6 +215,13 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             return k - 1  # 'A woman who has accused the mayor | said ...': the main clause's verb
         k += 1
     return last
+
+
+def _goes_on(ctx: Context, a: int, k: int, last: int) -> bool:
+    """Does the reported clause from token *a* go on over the comma at token *k*: an elliptical
+    contrast (', but not for tourists') or the last item of a series (', France, and Spain')?"""
+    words = ctx.tokens.words
+    return elliptical_contrast(words, a, k, last) or serial_and(words, a, k, last, ctx.lexicon.verb_forms)
 
 
 def _reports_after_colon(

@@ -30,6 +30,7 @@ from quotex.attributions.mid_credit import rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.non_reports import past_apposition
 from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.noun_subject import subject_clause_end
 from quotex.attributions.preposition_sources import (
     clause_before,
     modifier_comma,
@@ -429,6 +430,8 @@ def cue_noun(site: CueSite) -> Found | None:
     nxt = words[i + 1].lower()
     a = i + 2 if nxt in ("about", "of", "on", "over") else i + 1
     bi = content_end(ctx, a, last, relative=False)
+    if words[src[1]].lower() in ("his", "her", "their", "its") or words[src[1] + 1] in ("'s", "’s"):
+        bi = subject_clause_end(words, src[0], a, bi, site.first)  # 'His claim that C | drew laughter'
     if a > i + 1:  # the topic is a noun phrase: 'comments about X | on Friday', '| had angered ...'
         bi = stance_object_end(ctx, a, bi)
         if words[a].lower() in TIME_WORDS or words[a][:1].isdigit():

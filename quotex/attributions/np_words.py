@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NUMBER_WORDS, STOP_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import NOUN_DETERMINERS, PREPOSITIONS, QUANTIFIERS
+from quotex.lexicon.grammar import NOUN_DETERMINERS, PREPOSITIONS, QUANTIFIERS, RELATIVES
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import is_name_word, prefix_title
 from quotex.mentions.words import counted_plural, is_role
@@ -162,9 +162,14 @@ def plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:
 
 #: Prepositions before a place whose region may follow it between commas.
 _REGION_PREPOSITIONS = frozenset("in near outside from".split())
+#: Prepositions of place before a place whose region a second comma closes inside an aside
+#: ('who moved to Dayton, Ohio, last year,'): any preposition of place or direction.
+_PAIR_PREPOSITIONS = _REGION_PREPOSITIONS | frozenset("to at into across around toward towards".split())
 
 
-def place_region(words: Sequence[str], k: int, j: int, floor: int) -> bool:
+def place_region(
+    words: Sequence[str], k: int, j: int, floor: int, prepositions: frozenset[str] = _REGION_PREPOSITIONS
+) -> bool:
     """Are the words between the commas at *k* and *j* a place's region, not a name ('a teacher
     in Springfield, Illinois, said', 'a farmer near Ennis, Co Clare, said'): one word (*Ontario*
     is a given name too; a surname alone after a place is rare), or *Co*/*County* and a word,
@@ -176,7 +181,30 @@ def place_region(words: Sequence[str], k: int, j: int, floor: int) -> bool:
     m = k - 1
     while m > floor and is_name_word(words[m]) and k - m <= 3:
         m -= 1
-    return m < k - 1 and words[m].lower() in _REGION_PREPOSITIONS
+    return m < k - 1 and words[m].lower() in prepositions
+
+
+#: Words after a place's region that open an adjunct of the aside ('born in Bergen, Norway, | last
+#: year', '| who ...'), besides prepositions and participles: a region followed by anything else
+#: may be a one-word name with its own apposition ('a pipeline to Leith, Brekke, the harbour chief,').
+_PLACE_ADJUNCTS = RELATIVES | frozenset("last this next earlier later before after since until when".split())
+
+
+def place_pair_open(words: Sequence[str], k: int, floor: int) -> int:
+    """The comma that opens a place's region closed by the comma at token *k* ('in Tromso |,|
+    Norway, in 1990'), so that a walk left over an aside steps over both commas of the place
+    (American punctuation closes the region with a comma of its own); -1 when the words before
+    *k* are no region after a place (:func:`place_region`) or no adjunct follows *k*: a
+    preposition, a time word, a relative or a participle."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if not (nxt.lower() in PREPOSITIONS or nxt.lower() in _PLACE_ADJUNCTS or nxt.endswith(("ing", "ed"))):
+        return -1  # ('a pipeline to Leith, Brekke, the harbour chief, said': a name and its apposition)
+    if not is_name_word(words[k - 1]):
+        return -1  # ('in Iowa, he, too, feels': a pronoun is no region)
+    for p in (k - 2, k - 3):
+        if p > floor and words[p] == "," and place_region(words, p, k, floor, _PAIR_PREPOSITIONS):
+            return p
+    return -1
 
 
 def past_with_object(words: Sequence[str], k: int, last: int) -> bool:

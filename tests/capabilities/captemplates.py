@@ -82,6 +82,7 @@ from captemplates14_m15s import ROUND14_M15S
 from captemplates15_f16d import ROUND15_F16D
 from captemplates15_f16i import ROUND15_F16I
 from captemplates15_main import ROUND15_MAIN
+from captemplates16_f17i import ROUND16_F17I
 from captemplates16_main import ROUND16_MAIN
 
 TENSES = ("past", "present")
@@ -3071,6 +3072,7 @@ CAPABILITIES = (
     *ROUND15_F16D,
     *ROUND15_F16I,
     *ROUND16_MAIN,
+    *ROUND16_F17I,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
