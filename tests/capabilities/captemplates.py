@@ -82,6 +82,7 @@ from captemplates14_m15s import ROUND14_M15S
 from captemplates15_f16d import ROUND15_F16D
 from captemplates15_f16i import ROUND15_F16I
 from captemplates15_main import ROUND15_MAIN
+from captemplates16_f17d import ROUND16_F17D
 
 TENSES = ("past", "present")
 
@@ -3069,6 +3070,7 @@ CAPABILITIES = (
     *ROUND15_MAIN,
     *ROUND15_F16D,
     *ROUND15_F16I,
+    *ROUND16_F17D,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
