@@ -17,6 +17,9 @@
 * A hyphened adverb of manner (*matter-of-factly*, *half-jokingly*) after the cue is no source:
   ``"Q," NAME, wearing ..., said matter-of-factly.`` credited the adverb, and ``"Q," said NAME
   matter-of-factly`` named the speaker *NAME matter-of-*.
+* Brackets between the cue and its quotation are passed over, also when the tokenizer keeps the
+  closing bracket and a colon one token (*NAME said (in a statement): "Q."*, *NAME told reporters
+  after the vote (which she lost): "Q."*; was: nobody, or a content opening inside the brackets).
 
 People, places and sentences of their own. ``captemplates.py`` adds :data:`ROUND16_F17D` to
 its ``CAPABILITIES``.
@@ -170,7 +173,34 @@ def hyphened_adverb() -> Iterator[Case]:
             yield Case("", "long subject", text, [], exact=False, wrong_speakers=[(q, adverb)])
 
 
+#: Brackets after a cue (with what goes before them).
+BRACKETS = (
+    "(in a statement)",
+    "(on Facebook)",
+    "(in a letter to the board)",
+    "after the vote (which she lost)",
+    "on Monday (before the count)",
+)
+BRACKET_VERBS = ("said", "told reporters", "wrote", "added", "told the Gazette")
+
+
+def bracketed_aside() -> Iterator[Case]:
+    """'NAME VERB (ASIDE): "Q."' / 'NAME VERB (ASIDE), "Q."' -> NAME's, the quotation alone."""
+    combos = itertools.product(NAMES, BRACKET_VERBS, BRACKETS, QUOTES, range(len(MARKS)), (":", ","))
+    for name, verb, aside, quote, m, stop in sample(combos, 150, "f17d-bracketed-aside"):
+        q = MARKS[m].q(quote + ".")
+        text = f"{name} {verb} {aside}{stop} {q}"
+        yield Case("", f"stop {stop}", text, [Expect(q, "direct", name)])
+
+
 ROUND16_F17D: tuple[Capability, ...] = (
+    named(
+        "direct.bracketed_cue_aside",
+        "1",
+        'NAME said (in a statement): "Q." / told reporters after the vote (which she lost): "Q.": NAME\'s, '
+        "the quotation alone (was: nobody / content from inside the brackets)",
+        bracketed_aside,
+    ),
     named(
         "speaker.hyphened_adverb_no_source",
         "1",
