@@ -562,7 +562,11 @@ def before_infinitive(
     went on | to say', 'Lund was quick | to point out', 'were more likely | to say'); *j* when
     none. Only words of that verb group are passed (:func:`_governs_infinitive`, 'cut in'); the
     subject's head noun ends the walk. A passive keeps its subject before *speech* ('Lund | was
-    prompted to say')."""
+    prompted to say'). A degree phrase *so far as* (*as far as*) stands between the verb and its infinitive
+    ('Lund went so far as | to say')."""
+    top = j
+    if j - 4 > floor and words[j - 1] == "as" and words[j - 2] == "far" and words[j - 3] in ("so", "as"):
+        j -= 3
     k = j - 1
     while (
         k > floor
@@ -577,7 +581,7 @@ def before_infinitive(
     stop = words[k + 1] in ("in", "up", "back")  # ('open Mrs. Clinton up to ...': no verb before)
     stop = stop or (words[k + 1].endswith("ing") and words[k] not in _LINKING_GROUP)
     if k == j - 1 or stop:
-        return j  # ('spent the week trying to tell ...': a participle's subject is not before it)
+        return top  # ('spent the week trying to tell ...': a participle's subject is not before it)
     group = words[k + 1 : j]
     participle = words[k + 1].endswith("ed") or words[k + 1] in RAISING_PARTICIPLES
     passive = speech and words[k] in COPULA and participle

@@ -12,6 +12,7 @@ from quotex.attributions.context import (
     place_adjunct,
     title_case,
 )
+from quotex.attributions.cue_asides import past_brackets, skip_cue_aside
 from quotex.attributions.noun_phrases import (
     np_right,
 )
@@ -30,9 +31,7 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_LINKS,
     CLAUSE_STARTERS,
-    CONNECTIVE_ASIDES,
     CUE_ADVERBS,
-    CUE_ASIDE_PREPOSITIONS,
     CUE_MODIFIER_OPENERS,
     CUE_PLACE_OPENERS,
     DURATION_MODIFIERS,
@@ -99,40 +98,6 @@ def particle_follows(words: Sequence[str], i: int, last: int, lemma: str) -> boo
         and words[i + 1].lower() in PARTICLES.get(lemma, ())
         and adjunct_end(words, i + 1, last) == i + 1
     )
-
-
-#: Words that open an aside between commas after a cue: a modifier or a linking adverbial.
-_ASIDE_OPENERS = CUE_MODIFIER_OPENERS | ADVERBS | CONNECTIVE_ASIDES | CUE_ASIDE_PREPOSITIONS
-
-#: How far a parenthetical after a cue may run ('said -- in a letter to the board -- that').
-CUE_ASIDE_WINDOW = 16
-
-
-def skip_cue_aside(words: Sequence[str], i: int, end: int, quote_tokens: frozenset[str]) -> int:
-    """A parenthetical right after a cue and before *that*, a question word or a quotation,
-    between dashes or brackets ('said -- on the radio, as it happens -- that', 'said (in a
-    letter) that'), or between commas before *that* ('said, in a letter to the board, that'):
-    the token after it, or *i* when there is none."""
-    w = words[i]
-    if w in ("—", "–", "--", "("):
-        close = ")" if w == "(" else w
-        for k in range(i + 1, min(end, i + CUE_ASIDE_WINDOW) + 1):
-            if words[k] == close:  # (then 'that', a question word or a quotation)
-                # (a comma or colon may close the aside: 'told the Gazette (GZ), "C"')
-                n = k + 2 if k + 2 <= end and words[k + 1] in (",", ":") else k + 1
-                opens = n <= end and (words[n].lower() in CLAUSE_STARTERS or words[n] in quote_tokens)
-                return n if k > i + 1 and opens else i
-            if words[k] in (".", ";", "?", "!", "(", ")"):
-                return i
-        return i
-    adverb = i + 1 <= end and (words[i + 1].lower() in _ASIDE_OPENERS or words[i + 1].endswith("ly"))
-    if w == "," and adverb:  # ('revealed, somewhat reluctantly, that': an adverb phrase)
-        for k in range(i + 2, min(end, i + CUE_ASIDE_WINDOW) + 1):
-            if words[k] == ",":
-                return k + 1 if k + 1 <= end and words[k + 1].lower() == "that" else i
-            if words[k] in (".", ";", "?", "!", ":"):
-                return i
-    return i
 
 
 def _quoted_addressee(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> int:
@@ -233,16 +198,16 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             while (
                 k <= end
                 and k - i < 15
-                and words[k].lower() not in ("that", ":", ",")
+                and words[k].lower() not in ("that", ":", ",", "):")
                 and words[k] not in lexicon.quote_tokens
                 and not (k > i + 2 and words[k] in SUBJECT_PRONOUNS)  # 'in a statement they ...'
             ):
-                k += 1
+                k = past_brackets(words, k, end)  # 'after the vote (which she lost):'
             if k <= end and words[k] in SUBJECT_PRONOUNS and k > i + 2:
                 i = k
                 continue
             if k <= end and (
-                words[k].lower() == "that" or words[k] in (":", ",") or words[k] in lexicon.quote_tokens
+                words[k].lower() == "that" or words[k] in (":", ",", "):") or words[k] in lexicon.quote_tokens
             ):
                 i = k
                 continue
@@ -262,7 +227,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             i += 1
             continue
         break
-    while i <= end and words[i] in (",", ":", "—", "–", "--", "-"):
+    while i <= end and words[i] in (",", ":", "):", "—", "–", "--", "-"):
         i += 1
     return i
 

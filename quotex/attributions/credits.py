@@ -20,6 +20,7 @@ from quotex.attributions.context import (
     manner_adverb,
 )
 from quotex.attributions.modifiers import article_nominal
+from quotex.attributions.np_words import hyphened_adverb
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
@@ -56,8 +57,12 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
                 return None
             ok = speaker or article_nominal(words, m + 1, start)  # ('a deckhand on the ferry')
             return (m + 1, start) if ok and m + 1 <= start else None
-        if step > 0 and m > start and manner_adverb(w):
-            return (start, m - 1) if speaker else None  # 'said Ashcombe wearily'
+        if (
+            step > 0
+            and m > start
+            and (manner_adverb(w) or (w.islower() and hyphened_adverb(ctx.tokens, m, limit)))
+        ):
+            return (start, m - 1) if speaker else None  # 'said Ashcombe wearily', '... matter-of-factly'
         if step > 0 and (w in (",", ".", "?", "!", ";") or m == limit):
             end = m - 1 if not w[:1].isalnum() else m
             if w[:1].isalnum():

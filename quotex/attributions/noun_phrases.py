@@ -9,9 +9,11 @@ from quotex.attributions.np_words import (
     counted_pronoun,
     determiner_within,
     gerund_portfolio,
+    hyphened_adverb,
     knowledge_of_end,
     modifies_role,
     plural_apostrophe,
+    role_modifier,
     titled_name_after,
 )
 from quotex.lexicon import Lexicon
@@ -295,6 +297,10 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 and (not is_name_word(words[j - 1]) or is_body_word(words[j + 1], lexicon))
             )
         ) or (lj in ADVERBS and lj not in ("former",)):
+            if i == j + 1 and role_modifier(words, j, floor, head + 1, lexicon):
+                i = j  # '"C," state senator Ida Berg said', 'the planning director said'
+                j -= 1
+                continue
             break  # (but 'self-described' is a modifier, 'Hope Lind' a name and 'Westbrook State
             # University' a body)
         if (
@@ -391,6 +397,8 @@ def np_right(
     bad = low in ("that", "this") or (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS)
     if bad and not adverb_participle(words, first, ceiling):  # ('recently released figures')
         return None
+    if w.islower() and hyphened_adverb(tokens, first, ceiling):
+        return None  # '"C," X said matter-of-factly': an adverb of manner, no source
     j = first
     saw_head = False
     saw_name = False
@@ -440,6 +448,8 @@ def np_right(
                 break
             j += 1
             continue
+        if saw_head and wj.islower() and hyphened_adverb(tokens, j, ceiling):
+            break  # 'said Ada Quist matter-of-factly': an adverb after the phrase
         if is_name_word(wj) or (lj in NAME_PARTICLES and saw_head):
             saw_head = saw_name = True
             j += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NUMBER_WORDS, STOP_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import ING_MODIFIERS, NUMBER_WORDS, STOP_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import NOUN_DETERMINERS, PREPOSITIONS, QUANTIFIERS, RELATIVES
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import is_name_word, prefix_title
@@ -56,7 +56,7 @@ def modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) 
     """Is the lower-case verb form at token *j* a modifier of the role word after it, one of
     :data:`~quotex.lexicon.function_words.TITLE_MODIFIERS` or a gerund (*state* in *state
     Senator*, *planning* in *planning director*), as the title of a name that follows?"""
-    low = words[j]
+    low = words[j].lower()
     if not (low in TITLE_MODIFIERS or low.endswith("ing")) or j + 2 > ceiling:
         return False
     r = j + 1
@@ -90,6 +90,42 @@ def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bo
     return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(words[i - 1].lower(), ())
 
 
+def role_modifier(words: Sequence[str], j: int, first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is the cue form at token *j* a title's modifier, one of
+    :data:`~quotex.lexicon.function_words.TITLE_MODIFIERS` or
+    :data:`~quotex.lexicon.function_words.ING_MODIFIERS` before a role word, in a phrase that
+    opens at *j* or after a determiner, an adjective of a title or a place's name: *state* in
+    '"C," state Sen. Ida Berg said', 'State senator Ida Berg said', 'the state senator said';
+    *planning* in 'city planning director Ida Berg'? Such a word is no verb (not *says* in
+    'Residents say officer Ida Berg ...': no title modifier)."""
+    low = words[j].lower()
+    if (low not in TITLE_MODIFIERS and low not in ING_MODIFIERS) or j + 1 > last or not words[j].isalpha():
+        return False
+    if not (words[j].islower() or j == first or words[j][1:].islower()):
+        return False
+    prev = words[j - 1] if j > first else ""
+    if (
+        prev
+        and prev[:1].isalnum()
+        and prev.lower() not in NOUN_DETERMINERS
+        and prev.lower() not in TITLE_MODIFIERS  # ('former state Rep. Ida Berg')
+        and not is_name_word(prev)
+        and (prev.lower() in STOP_WORDS or prev.lower() in lexicon.verb_forms or not prev.islower())
+    ):
+        return False  # ('will state', 'they state')
+    if prev and is_name_word(prev) and not words[j].islower():
+        return False  # ('the New York State Senate' is a name)
+    role = words[j + 1]
+    if not is_role(role, lexicon):
+        return False
+    after = words[j + 2].lower() if j + 2 <= last else ""
+    return modifies_role(words, j, last, lexicon) or (
+        role.islower()
+        and (after in lexicon.verb_forms or after in (",", "", "."))
+        and (prev.lower() in NOUN_DETERMINERS or prev.lower() in TITLE_MODIFIERS)
+    )
+
+
 def hyphen_joined(tokens: Tokens, i: int) -> bool:
     """Is token *i* joined by a hyphen, with no space on either side, to a word before or
     after it ('think-tank', 'well-known', 'tell-all')? Such a word is part of a compound,
@@ -99,6 +135,16 @@ def hyphen_joined(tokens: Tokens, i: int) -> bool:
     after = i + 2 < n and words[i + 1] == "-" and starts[i + 1] == ends[i] and starts[i + 2] == ends[i + 1]
     before = i >= 2 and words[i - 1] == "-" and ends[i - 1] == starts[i] and ends[i - 2] == starts[i - 1]
     return (after and words[i + 2][:1].isalnum()) or (before and words[i - 2][:1].isalnum())
+
+
+def hyphened_adverb(tokens: Tokens, i: int, last: int) -> bool:
+    """Does a hyphened compound adverb open at token *i*: words joined by hyphens, the last in
+    *-ly* ('matter-of-factly', 'tongue-in-cheekly')? It is no noun phrase."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    k = i
+    while k + 2 <= last and words[k + 1] == "-" and ends[k] == starts[k + 1] and ends[k + 1] == starts[k + 2]:
+        k += 2
+    return k > i and words[k].islower() and words[k].endswith("ly")
 
 
 def compound_word(tokens: Tokens, i: int, first: int, last: int) -> bool:

@@ -70,11 +70,13 @@ from quotex.attributions.naming import (
     passive_as,
 )
 from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.np_words import role_modifier
 from quotex.attributions.participle_subjects import (
     cleft_subject,
     nearest_clause_subject,
     quotation_before_predicate,
 )
+from quotex.attributions.quotation_objects import quotation_object_end
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
     PARTICIPIAL_OPENERS,
@@ -458,6 +460,8 @@ def cue_then_content(v: VerbCue) -> Found | None:
     # 'A sign reading "C" hangs': a participle inside its subject
     inside = vclass != "stance" and (reduced or (src[1] == i - 1 and v.low.endswith("ing")))
     bi = quotation_before_predicate(ctx, a, bi) if inside else bi
+    # 'chanted "C" as it had before': the quotation alone
+    bi = quotation_object_end(ctx, a, bi) if vclass in ("speech", "cognition") else bi
     # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
     one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
     got = content(ctx, a, bi, one_word=one_word)
@@ -549,11 +553,18 @@ def participial(v: VerbCue) -> Found | None:
         bi = next((k - 1 for k in range(a + 1, bi) if words[k] == "," and ctx.quote_of[k + 1] >= 0), bi)
     if not aside and bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
         return None  # 'X, citing data from Y, said ...': a parenthetical, not the report
+    if v.vclass == "speech":
+        bi = quotation_object_end(ctx, a, bi)  # ', chanting "C" as they marched'
     got = content(ctx, a, bi)
     if got is None:
         return None
     (cs, ce), kind = got
     return Attribution(((cs, ce),), subj, cue, "participial", kind), a, bi
+
+
+def title_modifier(v: VerbCue) -> bool:
+    """A title's modifier before its role: 'State senator Ida Berg said' (:func:`role_modifier`)."""
+    return role_modifier(v.words, v.i, v.first, v.last, v.ctx.lexicon)
 
 
 #: A reporting verb's steps, in order. The vetoes end the search for this cue (the
@@ -582,6 +593,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("passive_as", passive_as),
     Veto("noun_before_quotation", noun_before_quotation),
     Veto("compound_noun", compound_noun),
+    Veto("title_modifier", title_modifier),
     Veto("part_of_name", part_of_name),
     Veto("gerund_after_preposition", gerund_after_preposition),
     Veto("noun_before_of", noun_before_of),

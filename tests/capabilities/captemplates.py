@@ -82,6 +82,7 @@ from captemplates14_m15s import ROUND14_M15S
 from captemplates15_f16d import ROUND15_F16D
 from captemplates15_f16i import ROUND15_F16I
 from captemplates15_main import ROUND15_MAIN
+from captemplates16_f17d import ROUND16_F17D
 from captemplates16_f17i import ROUND16_F17I
 from captemplates16_main import ROUND16_MAIN
 
@@ -3073,6 +3074,7 @@ CAPABILITIES = (
     *ROUND15_F16I,
     *ROUND16_MAIN,
     *ROUND16_F17I,
+    *ROUND16_F17D,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

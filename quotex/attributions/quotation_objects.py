@@ -1,0 +1,94 @@
+"""Where a report whose object is one quotation ends: at the quotation's closing mark, when
+what follows the mark is an adjunct of the report, not more of the reported words.
+
+A quotation is a closed unit: the speaker's words end at its closing mark, and the words after
+it are the writer's. When the quotation opens the object of a verb of saying ('chanted "C"',
+'said "C"'), an adverbial clause of time, an adverb of frequency, or (after a quotation that
+closes with its own punctuation, a whole utterance) a preposition phrase or an adverb of manner
+says when, how often, where or to whom the words were said, and a verb phrase or clause after
+*and* is the speaker's next act or another clause (Quirk et al. 1985, §8.1 on adjuncts
+of the verb phrase), not what was said: 'the crowd chanted "C" as it had for earlier speakers',
+'Lund said "C" four times', 'Vance yelled "C!" at the mayor'. The content is the quotation
+alone. A bare quoted phrase before a preposition may go on with it ('spend "whatever it takes"
+from his own fortune'), a quotation that opens a longer clause goes on with a verb ('said "the
+levy" would pass'), and a that-clause after it is the report ('told "Meet the Press" on Sunday
+that C').
+"""
+
+from __future__ import annotations
+
+from quotex.attributions.context import Context
+from quotex.lexicon.function_words import NUMBER_WORDS
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, IRREGULAR_PAST
+
+#: Prepositions that open an adjunct of place, time, addressee or circumstance: after a
+#: quotation that closes with its own punctuation ('yelled "Shame!" at the mayor'); after a bare
+#: phrase the preposition may go on with the quoted words ('spend "whatever it takes" from his
+#: own fortune', 'the "wind is at our backs" despite ...').
+_PREPOSITIONS = frozenset(
+    """
+    at to in on during from with into over through throughout across amid amidst despite
+    outside inside near toward towards upon following without under before after since
+    until till as when while whenever once
+    """.split()
+)
+#: Subordinators of time and manner, which open an adjunct clause after any quotation when a
+#: verb follows them ('chanted "C" until the mayor stepped in', 'said "C" when asked'; not
+#: 'named "C" as his favourite': no clause).
+_SUBORDINATORS = frozenset("as when while whenever until till after before since once".split())
+#: Adverbs of frequency or repetition after a quoted object ('said "C" twice').
+_FREQUENCY = frozenset("again twice repeatedly".split())
+#: Units of time before *after* / *before* / *later* ('posted "C" minutes after the count').
+_TIME_UNITS = frozenset("seconds moments minutes hours days weeks".split())
+#: Closing quotation marks, and the punctuation that closes a whole utterance inside them.
+_CLOSING_MARKS = "\"'”’»›"
+_CLOSERS = frozenset("!?.,")
+#: How many words after a subordinator its clause's verb may stand.
+_CLAUSE_REACH = 4
+
+
+def _verb_within(ctx: Context, k: int, b: int) -> bool:
+    words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
+    for m in range(k, min(b, k + _CLAUSE_REACH - 1) + 1):
+        low = words[m].lower()
+        if (
+            low in verbs
+            or low in FINITE_AUXILIARIES
+            or low in IRREGULAR_PAST
+            or (low.endswith("ed") and low.isalpha() and words[m].islower())
+        ):
+            return True
+    return False
+
+
+def quotation_object_end(ctx: Context, a: int, b: int) -> int:
+    """The last token of the content *a* .. *b* of a verb of saying: the closing mark of the
+    quotation that opens it at *a* when an adjunct follows that mark (module docstring); else
+    *b*."""
+    q = ctx.quote_of[a]
+    if q < 0 or ctx.tokens.starts[a] != ctx.spans[q].start:
+        return b
+    k = a
+    while k + 1 <= b and ctx.quote_of[k + 1] == q:
+        k += 1
+    if k + 1 > b:
+        return b
+    words = ctx.tokens.words
+    inner = ctx.tokens.text[ctx.spans[q].start : ctx.spans[q].end]
+    if inner[0] in inner[1:-1]:
+        return b  # ('"Reporting that he shouted "Go!" as ...': marks nested alike, the pairing unsure)
+    if any(words[m].lower() == "that" for m in range(k + 1, b + 1)):
+        return b  # 'told "Meet the Press" on Sunday that C': the that-clause is the report
+    nxt = words[k + 1].lower()
+    then = words[k + 2].lower() if k + 2 <= b else ""
+    span = ctx.spans[q]
+    closed = ctx.tokens.text[span.start : span.end].rstrip().rstrip(_CLOSING_MARKS).rstrip()[-1:] in _CLOSERS
+    adjunct = (
+        (nxt in _SUBORDINATORS and _verb_within(ctx, k + 2, b))
+        or nxt in _FREQUENCY
+        or ((nxt in NUMBER_WORDS or nxt.isdigit()) and then in ("times", "more"))
+        or (nxt in _TIME_UNITS and then in ("after", "before", "later"))
+        or (closed and (nxt in _PREPOSITIONS or (nxt.endswith("ly") and words[k + 1].islower())))
+        or (closed and nxt in ("and", "but") and _verb_within(ctx, k + 2, b))  # '"C," and left'
+    )
+    return k if adjunct else b
