@@ -407,6 +407,13 @@ _FAMILY_NAMES_FIRST = frozenset(
 )
 
 
+#: Of those, the Vietnamese family names: a three-word name opening with one is family, middle
+#: and given name, whatever name the text uses later (*Le Minh Tuan ... Tuan*).
+_VIETNAMESE_FAMILY_NAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
+)
+
+
 def _family_name_first(draft: _Draft, names: Sequence[Sequence[str]]) -> bool:
     """Does the text write *draft*'s name family name first, so its first word gives no gender?
     Its first word alone names the person later and its last word never does (*Li Qiang ... Li
@@ -416,6 +423,8 @@ def _family_name_first(draft: _Draft, names: Sequence[Sequence[str]]) -> bool:
     from the first name is dropped, never one written at a mention (*Mr.*, *spokeswoman*)."""
     if len(draft.words) < 2 or draft.gender[1] not in ("first_name", "registered"):
         return False
+    if len(draft.words) >= 3 and draft.words[0].lower() in _VIETNAMESE_FAMILY_NAMES:
+        return True  # ('Le Minh Tuan ... Tuan said': family, middle and given name)
     if draft.words[0].lower() not in _FAMILY_NAMES_FIRST:
         return (
             False  # (*Michelle Obama ... Michelle*: a first name used alone, the family name gone elsewhere)

@@ -481,7 +481,10 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     if not rest or (owner_word not in ("his", "her") and not office) or head in WORK_ROLES:
         return -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
     named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
-    if not office and (
+    # ('Prime Minister Le Minh Tuan has ordered ..., his office said': the one person of the
+    # sentence, of no known gender, owns it; one named further back needs a written gender)
+    here = path == "pronoun_sentence" and named.gender is None and ent.gender is None and len(ent.words) > 1
+    if not office and not here and (
         named.evidence not in ("text", "first_name")
         or named.gender != PRONOUNS[POSSESSIVE_PRONOUNS[owner_word]][0]
     ):

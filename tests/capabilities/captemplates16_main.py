@@ -33,6 +33,9 @@ names himself or herself in a relative clause.
 * ``CLUB will start as favourites. They beat RIVAL twice. Their head coach, NAME, said C``:
   *their* goes back to the body that opens a sentence (the subject), not the object named
   after it; so does *its*.
+* ``Prime Minister Le Minh Tuan has ordered C, his office said``: the one person of the
+  sentence owns *his office* though no gender is known for the name; a three-word name that
+  opens with a Vietnamese family name (*Le*, *Tran*) takes no gender from a first-name list.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -446,6 +449,31 @@ def possessive_owner_subject() -> Iterator[Case]:
         )
 
 
+#: Names whose first word gives no gender: Vietnamese family-name-first names and given names no
+#: list holds.
+UNGENDERED_NAMES = (
+    "Le Minh Tuan",
+    "Tran Van Hai",
+    "Nguyen Thi Lan",
+    "Kalani Okonjo-Baptiste",
+    "Temitope Adeyemi-Ruiz",
+)
+OFFICE_ACTS = (
+    "has ordered the coast guard to release the trawler",
+    "will travel to Jakarta next week for talks",
+    "has asked the ministry to review the quota",
+)
+
+
+def office_of_content_subject() -> Iterator[Case]:
+    """'TITLE NAME ACT, his|her office said.': 'NAME's office', a gender-less name included."""
+    combos = itertools.product(UNGENDERED_NAMES, OFFICE_ACTS, ("his", "her"), ("Prime Minister", "Governor"))
+    for name, act, pos, title in sample(combos, 48, "m17_office"):
+        content = f"{title} {name} {act}"
+        text = f"{content}, {pos} office said on Wednesday."
+        yield Case("", pos, text, [Expect(content, "indirect", f"{name}'s office")])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -518,5 +546,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         "CLUB will start as favourites. They beat RIVAL. Their head coach, NAME, said: head coach of CLUB",
         possessive_owner_subject,
+    ),
+    named(
+        "speaker.office_of_content_subject",
+        "4",
+        "Prime Minister Le Minh Tuan has ordered C, his office said: Le Minh Tuan's office",
+        office_of_content_subject,
     ),
 )
