@@ -484,9 +484,13 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     # ('Prime Minister Le Minh Tuan has ordered ..., his office said': the one person of the
     # sentence, of no known gender, owns it; one named further back needs a written gender)
     here = path == "pronoun_sentence" and named.gender is None and ent.gender is None and len(ent.words) > 1
-    if not office and not here and (
-        named.evidence not in ("text", "first_name")
-        or named.gender != PRONOUNS[POSSESSIVE_PRONOUNS[owner_word]][0]
+    if (
+        not office
+        and not here
+        and (
+            named.evidence not in ("text", "first_name")
+            or named.gender != PRONOUNS[POSSESSIVE_PRONOUNS[owner_word]][0]
+        )
     ):
         return -1, None  # the owner's gender is known only from pronouns: not sure enough to print
     kind = phrase_kind(rest_words, res.lexicon)
