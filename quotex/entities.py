@@ -867,8 +867,14 @@ def _body_sign(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
     after *and* (*Carrow Rail said on its website*, *Marlow Mutual and its staff*). Not for
     a party noun at its end (*the Ohio Republican* describes a person) nor a name with a first
     name before its last word (*the Real Donald Trump*, a title). The caller checks
-    that no mention of the entity shows a person (:func:`_person_sign`)."""
-    if len(name) < 2 or name[-1].lower() in _PARTY_WORDS or any(w.lower() in FIRST_NAMES for w in name[:-1]):
+    that no mention of the entity shows a person (:func:`_person_sign`). One plural word
+    after *the* is a team's or a group's name too (*the Gulls*, *the Harriers*, *the Clintons*):
+    no *he* or *she*."""
+    if len(name) == 1:
+        low = name[0].lower()
+        plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+        return plural and m.first > 0 and words[m.first - 1].lower() == "the"
+    if name[-1].lower() in _PARTY_WORDS or any(w.lower() in FIRST_NAMES for w in name[:-1]):
         return False
     if m.first > 0 and words[m.first - 1].lower() == "the":
         return True

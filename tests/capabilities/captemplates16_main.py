@@ -36,6 +36,8 @@ names himself or herself in a relative clause.
 * ``Prime Minister Le Minh Tuan has ordered C, his office said``: the one person of the
   sentence owns *his office* though no gender is known for the name; a three-word name that
   opens with a Vietnamese family name (*Le*, *Tran*) takes no gender from a first-name list.
+* ``The Gulls were formed in 2014. NAME was one of the first eleven. She ... says C``: one
+  plural word after *the* is a team's or a group's name, never a *he*/*she*.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -474,6 +476,37 @@ def office_of_content_subject() -> Iterator[Case]:
         yield Case("", pos, text, [Expect(content, "indirect", f"{name}'s office")])
 
 
+TEAMS = ("Gulls", "Harriers", "Kestrels", "Rovers")
+#: Given names that the first-name lists do not hold (no gender known), and one they hold.
+GENDERED = (
+    ("Margaret Oduya", "She", "she"),
+    ("Elizabeth Strand", "She", "she"),
+    ("Thomas Achebe", "He", "he"),
+)
+
+
+def team_never_a_pronoun() -> Iterator[Case]:
+    """'The TEAM were formed in 2014. NAME was one of the first eleven. She was working nights
+    and says C.': NAME, never the team (or no speaker)."""
+    combos = itertools.product(TEAMS, GENDERED, CLAUSES, range(3))
+    for team, (who, cap, pron), clause, shape in sample(combos, 60, "m17_team_pronoun"):
+        lead = f"The {team} were formed in 2014."
+        if shape == 2:  # a given name the lists hold for the other gender ('Jess'): the team never
+            text = (
+                f"{lead} Jess Haworth was one of the first eleven. She was working nights and says {clause}."
+            )
+            yield Case("", "mismatched_name", text, [], exact=False, wrong_speakers=((clause, team),))
+        elif shape == 0:
+            text = f"{lead} {who} was one of the first eleven. {cap} was working nights and says {clause}."
+            yield Case(
+                "", "subject", text, [Expect(clause, "indirect", who)], wrong_speakers=((clause, team),)
+            )
+        else:
+            q = "“We trained in the car park,”"
+            text = f"{lead} {who} joined in the first week.\n\n{q} {pron} said."
+            yield Case("", "inverted", text, [Expect(q, "direct", who)], wrong_speakers=((q, team),))
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -552,5 +585,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "4",
         "Prime Minister Le Minh Tuan has ordered C, his office said: Le Minh Tuan's office",
         office_of_content_subject,
+    ),
+    named(
+        "pronoun.team_name_not_person",
+        "4",
+        "The Gulls were formed ... NAME ... She says C: NAME, never the team",
+        team_never_a_pronoun,
     ),
 )
