@@ -482,6 +482,7 @@ BARE_RANKS = frozenset(
         "associate",
         "assistant",
         "chief",
+        "battalion",  # (a fire service rank: 'Battalion Chief NAME, a spokesman for the fire department')
         "staff",
         "first",
         "class",

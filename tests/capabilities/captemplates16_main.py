@@ -38,6 +38,8 @@ names himself or herself in a relative clause.
   opens with a Vietnamese family name (*Le*, *Tran*) takes no gender from a first-name list.
 * ``The Gulls were formed in 2014. NAME was one of the first eleven. She ... says C``: one
   plural word after *the* is a team's or a group's name, never a *he*/*she*.
+* ``"C," said Battalion Chief NAME, a spokesman for the county fire department.``: a fire
+  service's rank before the name yields to the post stated with its body.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -507,6 +509,35 @@ def team_never_a_pronoun() -> Iterator[Case]:
             yield Case("", "inverted", text, [Expect(q, "direct", who)], wrong_speakers=((q, team),))
 
 
+RANKED_POSTS = (
+    (
+        "Battalion Chief",
+        "a spokesman for the county fire department",
+        "spokesman for the county fire department",
+    ),
+    (
+        "Battalion Chief",
+        "an investigator with the Tarrow Valley fire service",
+        "investigator with the Tarrow Valley fire service",
+    ),
+    ("Sgt.", "a spokeswoman for the Harwick police", "spokeswoman for the Harwick police"),
+)
+
+
+def rank_then_post() -> Iterator[Case]:
+    """'"C," said RANK NAME, a POST for BODY.' / 'RANK NAME, a POST for BODY, said C': the post."""
+    combos = itertools.product(RANKED_POSTS, NAMED_FIRST, QUOTES, range(2))
+    for k, ((rank, post, title), (who, _), quote, shape) in enumerate(sample(combos, 48, "m17_rank_post")):
+        if shape == 0:
+            q = f"“{quote},”"
+            text = f"{q} said {rank} {who}, {post}."
+            yield Case("", "inverted", text, [Expect(q, "direct", who, title)])
+        else:
+            clause = CLAUSES[k % len(CLAUSES)]
+            text = f"{rank} {who}, {post}, said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", who, title)])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -591,5 +622,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "4",
         "The Gulls were formed ... NAME ... She says C: NAME, never the team",
         team_never_a_pronoun,
+    ),
+    named(
+        "title.rank_then_post",
+        "6",
+        '"C," said Battalion Chief NAME, a spokesman for the county fire department: the post',
+        rank_then_post,
     ),
 )
