@@ -8,7 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import ING_MODIFIERS, NUMBER_WORDS, STOP_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import (
+    ING_MODIFIERS,
+    NUMBER_WORDS,
+    OFFICE_WORDS,
+    STOP_WORDS,
+    TITLE_MODIFIERS,
+)
 from quotex.lexicon.grammar import NOUN_DETERMINERS, PREPOSITIONS, QUANTIFIERS, RELATIVES
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import is_name_word, prefix_title
@@ -325,8 +331,21 @@ def knowledge_of_end(words: Sequence[str], j: int, ceiling: int) -> int:
 
 def first_conjunct_role(words: Sequence[str], a: int, floor: int, lexicon: Lexicon) -> int:
     """The *a*/*an* opening a first noun joined by *and* to the phrase at token *a*, one of the
-    two a role ('Ana Lund, | a developer and | spokeswoman for the coalition, which ..., said');
-    else *a*."""
+    two a role ('Ana Lund, | a developer and | spokeswoman for the coalition, which ..., said'),
+    or the office word before *and* that opens a post's portfolio ('Health and | Social Care
+    Secretary Ana Berg'); else *a*."""
+    if (
+        a - 2 >= floor
+        and words[a - 1] == "and"
+        and words[a - 2][:1].isupper()
+        and words[a - 2].lower() in OFFICE_WORDS
+    ):
+        return a - 2
+    return _first_role_conjunct(words, a, floor, lexicon)
+
+
+def _first_role_conjunct(words: Sequence[str], a: int, floor: int, lexicon: Lexicon) -> int:
+    """The *a*/*an* of :func:`first_conjunct_role`'s first case; else *a*."""
     if a - 3 < floor or words[a - 1] != "and" or not (words[a - 2].isalpha() and words[a - 2].islower()):
         return a
     second = [w for w in words[a : a + 3] if w.isalpha() and w.islower()]  # ('board member of')

@@ -58,6 +58,18 @@ TRAILING_CANDIDATES = 8
 #: Rules whose attribution (content after the cue) a trailing credit of the sentence outranks.
 OUTRANKED = frozenset(["stance", "cue_before_content", "cue_noun"])
 TRAILING_TOKENS = 60
+#: The most tokens between the comma and a trailing credit's cue (8), and for a credit that ends
+#: the sentence, its source with a long title (', Agriculture and Livestock Development Cabinet
+#: Secretary Dr NAME has said.').
+TRAILING_CREDIT_TOKENS = (8, 14)
+
+
+def _credit_comma(words: Sequence[str], i: int, later: int, last: int) -> bool:
+    """Does a comma open the trailing credit whose cue is token *later* (after the cue at *i*)?"""
+    near, far = TRAILING_CREDIT_TOKENS
+    return "," in words[max(i, later - near) : later] or (
+        later + 4 >= last and "," in words[max(i, later - far) : later]
+    )
 
 
 @define(slots=True)
@@ -289,7 +301,7 @@ def prefer_trailing_attribution(
             or (
                 content_last < later - 12 and words[later].lower() != "according" and later + 3 < s.last
             )  # too far, unless the credit ends the sentence ('..., including X and Y, the aide said.')
-            or "," not in words[max(i, later - 8) : later]  # no ', X said'
+            or not _credit_comma(words, i, later, s.last)  # no ', X said'
         ):
             continue
         outer = try_cue(ctx, s, later, floor, prev_source)

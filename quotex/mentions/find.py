@@ -522,8 +522,9 @@ def _split_title(
     tokens: Tokens, first: int, split: int, name_first: int, sent: Sentence, *, lexicon: Lexicon
 ) -> tuple[int, int]:
     """The title tokens of a chain whose title words end at *split*: the office words
-    absorbed after it ('Secretary of State') and the title words before the chain, without
-    honorifics; (-1, -1) when only honorifics remain."""
+    absorbed after it ('Secretary of State') and the title words before the chain (with an
+    office word joined by *and*: 'Health and | Social Care Secretary'), without honorifics;
+    (-1, -1) when only honorifics remain."""
     words = tokens.words
     t_last = split
     k = split + 1
@@ -532,6 +533,9 @@ def _split_title(
         k += 1
     lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
     t_first = lo if lo >= 0 else first
+    k = t_first - 2
+    if k >= sent.first and words[k + 1] == "and" and words[k].lower() in OFFICE_WORDS:
+        t_first = k  # ('Health and | Social Care Secretary NAME': a portfolio joined by *and*)
     while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
         t_first += 1
     while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:

@@ -40,6 +40,8 @@ names himself or herself in a relative clause.
   plural word after *the* is a team's or a group's name, never a *he*/*she*.
 * ``"C," said Battalion Chief NAME, a spokesman for the county fire department.``: a fire
   service's rank before the name yields to the post stated with its body.
+* ``Agriculture and Livestock Development Cabinet Secretary Dr NAME said C``: a portfolio
+  joined by *and* before the post stays in the title.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -538,6 +540,29 @@ def rank_then_post() -> Iterator[Case]:
             yield Case("", "subject", text, [Expect(clause, "indirect", who, title)])
 
 
+PORTFOLIO_POSTS = (
+    "Agriculture and Livestock Development Cabinet Secretary",
+    "Health and Social Care Secretary",
+    "Energy and Petroleum Cabinet Secretary",
+    "Education and Skills Minister",
+)
+
+
+def portfolio_with_and() -> Iterator[Case]:
+    """'POST [Dr] NAME said C.' / 'C, POST NAME has said.': the whole post."""
+    combos = itertools.product(PORTFOLIO_POSTS, NAMED_FIRST, range(2), range(2))
+    for k, (post, (who, _), doctor, shape) in enumerate(sample(combos, 48, "m17_portfolio_and")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        named = f"{post} {'Dr ' if doctor else ''}{who}"
+        if shape == 0:
+            text = f"{named} said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", who, post)])
+        else:
+            content = clause[0].upper() + clause[1:]
+            text = f"{content}, {named} has said."
+            yield Case("", "trailing", text, [Expect(content, "indirect", who, post)])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -628,5 +653,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         '"C," said Battalion Chief NAME, a spokesman for the county fire department: the post',
         rank_then_post,
+    ),
+    named(
+        "title.portfolio_joined_by_and",
+        "6",
+        "Agriculture and Livestock Development Cabinet Secretary Dr NAME said C: the whole post",
+        portfolio_with_and,
     ),
 )
