@@ -706,20 +706,50 @@ def _title_at(
     # committee's chair, Ada Vance, its ranking member' (the committee is not named)
     unnamed = [u.start() for u in _UNNAMED_BODY.finditer(text, max(here, reach), m.start)]
     floor = max(floor, unnamed[-1] if unnamed else -1)
-    chosen: _Draft | None = None
+    if tokens.words[m.title_first - 1].lower() == "whose":
+        return _whose_owner(tokens, m, owner, drafts, mentions, of_mention=of_mention, mi=mi)
+    chosen = -1
     for j in range(mi - 1, max(-1, mi - 15), -1):
         if mentions[j].start <= floor:
             break
         d = drafts[of_mention[j]]
         if of_mention[j] != target and may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
-            chosen = chosen or d  # (the body named last, unless a body opens a sentence before it)
+            chosen = j if chosen < 0 else chosen  # (the body named last, unless one opens a sentence)
             if _opens_sentence(text, mentions[j].start):
-                chosen = d  # ('Ashdown Park will start as favourites. They beat Whitby Harbour ...
+                chosen = j  # ('Ashdown Park will start as favourites. They beat Whitby Harbour ...
                 break  # Their head coach': the subject the story is about, not the object)
-    if chosen is None:
-        return title
-    chosen.kind = "organization"
-    return f"{owner} of {chosen.name}"
+    return title if chosen < 0 else _owned_title(tokens, owner, mentions[chosen], drafts[of_mention[chosen]])
+
+
+def _owned_title(tokens: Tokens, owner: str, body: Mention, d: _Draft) -> str:
+    """'*owner* of BODY' for the body of draft *d* named at mention *body*, with *the* when
+    the text writes one before that name ('director of the Tyne Lantern Festival'); the draft
+    becomes an organisation."""
+    d.kind = "organization"
+    the = body.first > 0 and tokens.words[body.first - 1].lower() == "the"
+    return f"{owner} of {'the ' if the else ''}{d.name}"
+
+
+def _whose_owner(
+    tokens: Tokens,
+    m: Mention,
+    owner: str,
+    drafts: Sequence[_Draft],
+    mentions: Sequence[Mention],
+    *,
+    of_mention: Sequence[int],
+    mi: int,
+) -> str:
+    """The title *owner* of mention *m* after *whose*: with the body whose name ends right
+    before ', whose' ('The Tyne Lantern Festival, whose director, NAME,' -> 'director of the
+    Tyne Lantern Festival'), else as written."""
+    end = m.title_first - 3  # (the token before ', whose')
+    for j in range(mi - 1, max(-1, mi - 4), -1):
+        if mentions[j].last == end:
+            d = drafts[of_mention[j]]
+            if may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
+                return _owned_title(tokens, owner, mentions[j], d)
+    return owner
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -915,7 +945,7 @@ _UNNAMED_BODY = regex.compile(
     r"\b[Tt]he (?:[\p{Ll}'’-]+ ){0,2}(?:" + "|".join(sorted(ORGANIZATION_NOUNS)) + r")\b(?!\s+\p{Lu})"
 )
 #: Possessors that stand for a body named before: 'its president', 'their chairman'.
-_BODY_POSSESSORS = frozenset("its their".split())
+_BODY_POSSESSORS = frozenset("its their whose".split())
 
 
 def _owner(tokens: Tokens, m: Mention) -> str | None:

@@ -390,6 +390,8 @@ def before_whose_clause(words: Sequence[str], j: int, floor: int) -> int:
         if low in ("whose", "who", "which") and m - 2 >= floor and words[m - 1] == ",":
             if not commas:
                 return j  # (no inner comma: the parenthetical walker's case)
+            if low == "whose" and len(commas) == 1 and _name_chunk(words, commas[0] + 1, j):
+                return j  # ('BODY, whose director, NAME, says C': the clause's own verb; NAME speaks)
             if low == "whose" or (len(commas) == 1 and _name_chunk(words, commas[0] + 1, j)):
                 return m - 2
             return j

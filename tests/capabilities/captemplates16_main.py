@@ -42,6 +42,9 @@ names himself or herself in a relative clause.
   service's rank before the name yields to the post stated with its body.
 * ``Agriculture and Livestock Development Cabinet Secretary Dr NAME said C``: a portfolio
   joined by *and* before the post stays in the title.
+* ``The Tyne Lantern Festival, whose director, NAME, says C``: the clause's own verb is the
+  cue, NAME speaks (not the body), titled *director of the Tyne Lantern Festival* (*the* as
+  the text writes it before the body's name; *whose* is the body just before it).
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -563,6 +566,32 @@ def portfolio_with_and() -> Iterator[Case]:
             yield Case("", "trailing", text, [Expect(content, "indirect", who, post)])
 
 
+WHOSE_BODIES = (
+    ("The Tyne Lantern Festival", "the Tyne Lantern Festival"),
+    ("Norland Robotics", "Norland Robotics"),
+    ("The Kilimo Haki Forum", "the Kilimo Haki Forum"),
+)
+WHOSE_ROLES = ("director", "chief executive", "executive director")
+
+
+def whose_post() -> Iterator[Case]:
+    """'BODY, whose ROLE, NAME, says C.': NAME, titled 'ROLE of BODY'; 'X sold its stake in
+    BODY, whose ROLE, NAME, said C': the body just before *whose*."""
+    combos = itertools.product(WHOSE_BODIES, WHOSE_ROLES, NAMED_FIRST, range(2))
+    for k, ((body, in_title), role, (who, _), shape) in enumerate(sample(combos, 48, "m17_whose")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        if shape == 0:
+            text = f"{body}, whose {role}, {who}, says {clause}."
+        else:
+            text = f"Fjord Holdings sold its stake in {in_title}, whose {role}, {who}, said {clause}."
+        yield Case(
+            "",
+            ("says", "after_object")[shape],
+            text,
+            [Expect(clause, "indirect", who, f"{role} of {in_title}")],
+        )
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -659,5 +688,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         "Agriculture and Livestock Development Cabinet Secretary Dr NAME said C: the whole post",
         portfolio_with_and,
+    ),
+    named(
+        "title.whose_post",
+        "6",
+        "BODY, whose director, NAME, says C: NAME, director of the BODY",
+        whose_post,
     ),
 )
