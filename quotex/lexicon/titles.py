@@ -65,6 +65,8 @@ ROLE_NOUNS = frozenset(
         "goaltender",
         "batsman",
         "guard",  # (basketball's position and the security trade: 'guard Ana Berg', 'a prison guard')
+        "backbencher",  # (Westminster: 'Tory backbencher Ana Berg')
+        "frontbencher",
         "prop",  # (rugby: 'tighthead prop Ana Berg')
         "flanker",
         "goalie",

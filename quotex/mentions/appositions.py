@@ -15,6 +15,7 @@ from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
+from quotex.mentions.role_heads import NOT_ROLE_HEADS, PREP_STOPS, agent_compound, noun_head
 from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -126,12 +127,12 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if not stopped and j > end:
         stopped = "end"  # (the text ends: a credit line with no full stop, '— NAME, a potter from Arita')
     if not has_role and not (
-        (indefinite and stopped in ("end", "clause") and _noun_head(words, first, j - 1))
-        or (indefinite and stopped in ("end", "clause") and _agent_compound(words, first, j - 1))
-        or (indefinite and _noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
+        (indefinite and stopped in ("end", "clause") and noun_head(words, first, j - 1))
+        or (indefinite and stopped in ("end", "clause") and agent_compound(words, first, j - 1))
+        or (indefinite and noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
         or (not definite and _bare_employed(words, first, j))
         or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
-        or (_colon_credit_follows(words, j, end) and _noun_head(words, first, j - 1, words_before_head=2))
+        or (_colon_credit_follows(words, j, end) and noun_head(words, first, j - 1, words_before_head=2))
     ):
         # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
         # a bare one in a credit before a colon ('Tom Reyes, retired welder, Swansea: "C."')
@@ -420,39 +421,6 @@ def _colon_credit_follows(words: Sequence[str], j: int, end: int) -> bool:
     return k > j + 1 and k < len(words) and words[k] == ":"
 
 
-def _noun_head(words: Sequence[str], first: int, last: int, *, words_before_head: int = 0) -> bool:
-    """Does the phrase *first..last* open with one lower-case noun (not a time word), then
-    end or go on with a preposition? 'glassblower from Murano', 'organiser with the ...';
-    not 'keen sailor from Bergen' (a modifier before an unlisted noun reads as a description).
-    *words_before_head* lower-case words may stand before the noun (a compound: 'ferry pilot',
-    in a credit that the frame marks as a role)."""
-    k = first
-    while k <= last and words[k].lower() in TITLE_MODIFIERS:
-        k += 1  # 'a former miner', 'a retired ...'
-    start = k
-    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in PREP_STOPS:
-        k += 1
-    if not start + 1 <= k <= start + 1 + words_before_head:
-        return False
-    head = words[k - 1].lower()
-    return head not in TIME_WORDS and not head.endswith("ly") and head not in _NOT_ROLE_HEADS
-
-
-#: Endings of agent nouns that modify another noun in a compound role ('a volunteer coastguard',
-#: 'a pioneer aviator', 'a specialist nurse'); not *-er*, which many adjectives share ('bitter').
-_AGENT_ENDINGS = ("eer", "ist", "ian")
-
-
-def _agent_compound(words: Sequence[str], first: int, last: int) -> bool:
-    """Is *first..last* an agent noun modifying a one-noun head ('volunteer coastguard in
-    Whitby'), after any title modifiers, as :func:`_noun_head` reads the head?"""
-    k = first
-    while k <= last and words[k].lower() in TITLE_MODIFIERS:
-        k += 1
-    w = words[k] if k <= last else ""
-    return w.isalpha() and w.islower() and w.endswith(_AGENT_ENDINGS) and _noun_head(words, k + 1, last)
-
-
 def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
     """Is *first..last* (after *the*) a lower-case possessor and one or two lower-case words, a
     post the possessor gives ('the dairy's foreman', 'the mill's night foreman')?"""
@@ -463,7 +431,7 @@ def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
         first < k < last
         and words[k] in POSSESSIVE
         and 1 <= last - k <= 2
-        and _noun_head(words, k + 1, last, words_before_head=1)
+        and noun_head(words, k + 1, last, words_before_head=1)
     )
 
 
@@ -482,7 +450,7 @@ def _bare_employed(words: Sequence[str], first: int, end: int) -> bool:
     employer, as credits and datelined quotes write it ('Ina Berg, cooper at Quarrymoor Cider',
     'loom mechanic at X')? One or two lower-case nouns, no participle ('speaking at Harvard',
     'based at X' are no posts)."""
-    if not _noun_head(words, first, end - 1, words_before_head=1) or not _employer(words, first, end):
+    if not noun_head(words, first, end - 1, words_before_head=1) or not _employer(words, first, end):
         return False
     k = first
     while words[k] not in ("at", "with", "for"):
@@ -490,11 +458,6 @@ def _bare_employed(words: Sequence[str], first: int, end: int) -> bool:
             return False
         k += 1
     return True
-
-
-PREP_STOPS = frozenset("of for with at from in on to by".split())
-#: Heads of indefinite phrases after a name that are not roles: 'Smith, a day after ...'.
-_NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())
 
 
 #: Prepositions that link a role to the body it serves ('lead at', 'head of', 'officer for',
@@ -560,7 +523,7 @@ def _plain_noun(w: str, lexicon: Lexicon) -> bool:
     form = lexicon.verb_forms.get(w)
     if (form is not None and form[0] != w) or w in IRREGULAR_PAST or w.endswith(("ing", "ed", "ly")):
         return False
-    return w not in TIME_WORDS and w not in _NOT_ROLE_HEADS and w not in _PERSON_NOUNS
+    return w not in TIME_WORDS and w not in NOT_ROLE_HEADS and w not in _PERSON_NOUNS
 
 
 #: Closed-class words, no noun of a role phrase ('who is chairwoman of X' is a clause).

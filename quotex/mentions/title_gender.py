@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS
-from quotex.mentions.appositions import PREP_STOPS
+from quotex.mentions.role_heads import PREP_STOPS
 
 
 def _word_gender(w: str) -> str | None:

@@ -45,6 +45,8 @@ names himself or herself in a relative clause.
 * ``The Tyne Lantern Festival, whose director, NAME, says C``: the clause's own verb is the
   cue, NAME speaks (not the body), titled *director of the Tyne Lantern Festival* (*the* as
   the text writes it before the body's name; *whose* is the body just before it).
+* ``NAME, 41, a roofing contractor, said C`` / ``Tory backbencher NAME said C``: a gerund
+  before a one-noun head is a compound occupation; *backbencher* is a role.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -592,6 +594,26 @@ def whose_post() -> Iterator[Case]:
         )
 
 
+GERUND_ROLES = ("roofing contractor", "mining engineer", "catering manager", "marketing consultant")
+
+
+def gerund_compound() -> Iterator[Case]:
+    """'NAME, AGE, a GERUND NOUN, said C' / 'Tory backbencher NAME said C': the title."""
+    combos = itertools.product((*GERUND_ROLES, "Tory backbencher"), NAMED_FIRST, range(2))
+    for k, (role, (who, _), aged) in enumerate(sample(combos, 40, "m17_gerund")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        if role.startswith("Tory"):
+            text = f"{role} {who} said {clause}."
+        else:
+            text = f"{who}, {'41, ' if aged else ''}a {role}, said {clause}."
+        yield Case(
+            "",
+            "prefix" if role.startswith("Tory") else "apposition",
+            text,
+            [Expect(clause, "indirect", who, role)],
+        )
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -694,5 +716,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         "BODY, whose director, NAME, says C: NAME, director of the BODY",
         whose_post,
+    ),
+    named(
+        "title.gerund_compound",
+        "6",
+        "NAME, 41, a roofing contractor, said C / Tory backbencher NAME said C: the title",
+        gerund_compound,
     ),
 )

@@ -1,0 +1,57 @@
+"""The head of an apposition's role phrase: one lower-case noun after any title modifiers
+('glassblower from Murano'), or a compound whose first noun is an agent noun or a gerund
+('volunteer coastguard', 'roofing contractor'). Input: the words and a token range; output: yes
+or no. Read by :mod:`quotex.mentions.appositions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.titles import RELATION_NOUNS
+
+#: Prepositions that end a role's noun run ('organiser | with the union').
+PREP_STOPS = frozenset("of for with at from in on to by".split())
+#: Heads of indefinite phrases after a name that are not roles: 'Smith, a day after ...'.
+NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())
+
+
+def noun_head(words: Sequence[str], first: int, last: int, *, words_before_head: int = 0) -> bool:
+    """Does the phrase *first..last* open with one lower-case noun (not a time word), then
+    end or go on with a preposition? 'glassblower from Murano', 'organiser with the ...';
+    not 'keen sailor from Bergen' (a modifier before an unlisted noun reads as a description).
+    *words_before_head* lower-case words may stand before the noun (a compound: 'ferry pilot',
+    in a credit that the frame marks as a role)."""
+    k = first
+    while k <= last and words[k].lower() in TITLE_MODIFIERS:
+        k += 1  # 'a former miner', 'a retired ...'
+    start = k
+    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in PREP_STOPS:
+        k += 1
+    if not start + 1 <= k <= start + 1 + words_before_head:
+        return False
+    head = words[k - 1].lower()
+    return head not in TIME_WORDS and not head.endswith("ly") and head not in NOT_ROLE_HEADS
+
+
+#: Endings of agent nouns that modify another noun in a compound role ('a volunteer coastguard',
+#: 'a pioneer aviator', 'a specialist nurse'); not *-er*, which many adjectives share ('bitter').
+_AGENT_ENDINGS = ("eer", "ist", "ian")
+
+
+def agent_compound(words: Sequence[str], first: int, last: int) -> bool:
+    """Is *first..last* an agent noun modifying a one-noun head ('volunteer coastguard in
+    Whitby'), after any title modifiers, as :func:`noun_head` reads the head?"""
+    k = first
+    while k <= last and words[k].lower() in TITLE_MODIFIERS:
+        k += 1
+    w = words[k] if k <= last else ""
+    # ('a roofing contractor', 'a mining engineer'; not 'a loving father': a relation)
+    gerund = len(w) > 5 and w.endswith("ing") and k + 1 <= last and words[k + 1].lower() not in RELATION_NOUNS
+    return (
+        w.isalpha()
+        and w.islower()
+        and (w.endswith(_AGENT_ENDINGS) or gerund)
+        and noun_head(words, k + 1, last)
+    )
