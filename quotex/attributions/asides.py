@@ -33,6 +33,7 @@ from quotex.lexicon.grammar import (
     CLAUSE_SUBORDINATORS,
     CONNECTIVE_ASIDES,
     COPULA,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MODALS,
     PREPOSITIONS,
@@ -128,7 +129,7 @@ def skip_parenthetical_left(
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
         # 'The report, published in May, said': a document's participle
         or (
-            (after.endswith("ed") or after in IRREGULAR_PAST)
+            (after.endswith("ed") or after in IRREGULAR_PAST or after in IRREGULAR_PARTICIPLES)  # 'seen by'
             and j - k <= 12
             and issued_before(words, k, floor)
         )

@@ -315,19 +315,8 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
             inner = aside_author(res, b)  # 'Minutes of the meeting, published by BODY, say'
         if inner >= 0:
             return inner, "document"
-    if is_document(head_words):
-        inner = inner_author(res, a, b)
-        if inner < 0:
-            inner = issuing_subject(res, a, b)  # 'the Security Council issued a statement'
-        if inner < 0:
-            inner = named_author(res, a, b, lo)  # 'a Harbour Gazette analysis'
-        if inner >= 0:
-            return inner, "document"  # 'A letter from Kestrel Ferries to residents warned'
-        # 'The statement read': its issuer, the most salient person or body (a recent
-        # speaker scores high), else the latest speaker
-        e = issuer(res, a, lo)
-        if e >= 0:
-            return e, "document"
+    if is_document(head_words) and (e := _document_author(res, a, b, lo, head_words)) >= 0:
+        return e, "document"
     e = self_named(res, b)  # 'said the woman, who gave only her first name, Irina': not an earlier woman
     if e >= 0:
         return e, "nominal"
@@ -344,6 +333,23 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
     if e >= 0:
         return e, "document"
     return _description(res, a, b, lo, head_words, lexicon=lexicon)
+
+
+def _document_author(res: Resolver, a: int, b: int, lo: int, head_words: Sequence[str]) -> int:
+    """The author of the document that source tokens *a..b* name: one the phrase or the
+    sentence names ('A letter from Kestrel Ferries to residents warned', 'the Security Council
+    issued a statement', 'a Harbour Gazette analysis'; a named author is recorded for a later
+    'the memo'), else its issuer, the most salient person or body (a recent speaker scores
+    high) or the latest speaker ('The statement read'); -1 when none."""
+    inner = inner_author(res, a, b)
+    if inner < 0:
+        inner = issuing_subject(res, a, b)  # 'the Security Council issued a statement'
+    if inner < 0:
+        inner = named_author(res, a, b, lo)  # 'a Harbour Gazette analysis'
+        noun = next((w for w in reversed(head_words) if is_document([w])), "")
+        if inner >= 0 and noun:  # ('according to a leaked Treasury memo ... The memo warns')
+            res.authored[noun] = (inner, a)
+    return inner if inner >= 0 else issuer(res, a, lo)
 
 
 def _description(
@@ -396,14 +402,18 @@ SAME_DOCUMENT_PARAGRAPHS = 3
 def _same_document(res: Resolver, head_words: Sequence[str], a: int) -> int:
     """The author of the document a definite phrase ('the memo', *head_words*, at token *a*)
     refers back to: one of that noun credited to its author in this paragraph or the
-    :data:`SAME_DOCUMENT_PARAGRAPHS` before ('according to a memo from the Fiscal Bureau'); else -1."""
+    :data:`SAME_DOCUMENT_PARAGRAPHS` before ('according to a memo from the Fiscal Bureau'), or
+    taken up so since; else -1. Each such mention carries the chain on."""
     if len(head_words) != 2 or head_words[0] not in ("the", "this", "that"):
         return -1
     got = res.authored.get(head_words[1])
     if got is None:
         return -1
     e, pos = got
-    return e if 0 <= res.table.locate(a)[1] - res.table.locate(pos)[1] <= SAME_DOCUMENT_PARAGRAPHS else -1
+    if not 0 <= res.table.locate(a)[1] - res.table.locate(pos)[1] <= SAME_DOCUMENT_PARAGRAPHS:
+        return -1
+    res.authored[head_words[1]] = (e, a)  # (each mention carries the chain on: 'The memo also warns')
+    return e
 
 
 def _possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] | None:

@@ -47,6 +47,9 @@ names himself or herself in a relative clause.
   the text writes it before the body's name; *whose* is the body just before it).
 * ``NAME, 41, a roofing contractor, said C`` / ``Tory backbencher NAME said C``: a gerund
   before a one-noun head is a compound occupation; *backbencher* is a role.
+* ``..., according to a leaked Treasury memo. / The memo, seen by this newspaper, warns that
+  C``: the participle aside (*seen by*) after a document is stepped over, and *the memo* is
+  the named author's, as is each later *the memo* the chain reaches.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -614,6 +617,24 @@ def gerund_compound() -> Iterator[Case]:
         )
 
 
+DOC_AUTHORS = ("Treasury", "Home Office", "Harwick Council", "Norland Robotics")
+DOC_NOUNS = ("memo", "letter", "email")
+DOC_ASIDES = ("seen by this newspaper", "seen by the Guardian", "shown to reporters", "obtained by the BBC")
+
+
+def document_aside_chain() -> Iterator[Case]:
+    """'C1, according to a leaked AUTHOR NOUN. / The NOUN, ASIDE, warns that C2.': AUTHOR."""
+    combos = itertools.product(DOC_AUTHORS, DOC_NOUNS, DOC_ASIDES)
+    for k, (author, noun, aside) in enumerate(sample(combos, 48, "m17_doc_aside")):
+        first, second = DOCUMENT_CLAUSES[k % 3], DOCUMENT_CLAUSES[(k + 1) % 3]
+        content = first[0].upper() + first[1:]
+        text = (
+            f"{content}, according to a leaked {author} {noun}.\n\nThe {noun}, {aside}, warns that {second}."
+        )
+        expected = [Expect(content, "indirect", author), Expect(f"that {second}", "indirect", author)]
+        yield Case("", "aside", text, expected)
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -722,5 +743,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         "NAME, 41, a roofing contractor, said C / Tory backbencher NAME said C: the title",
         gerund_compound,
+    ),
+    named(
+        "document.aside_then_author",
+        "5",
+        "..., according to a leaked Treasury memo. / The memo, seen by this paper, warns that C: Treasury",
+        document_aside_chain,
     ),
 )
