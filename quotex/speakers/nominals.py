@@ -259,10 +259,17 @@ def _across(title: str, name: str, roles: frozenset[str]) -> bool:
 
 def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:
     """'the ministry', 'the company' (an organisation noun or a generic body noun *head*) -> the
-    most salient body whose name holds it, else for a generic noun the body an apposition
+    most salient body whose name holds it (or the one body named so before, however far back),
+    else for a generic noun the body an apposition
     introduced with one, else the most salient body (-1 when none); None when a non-generic
     noun names no body (the caller reads on)."""
     named = res.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
+    if not named and head not in GENERIC_BODIES and head not in COMMERCIAL_BODIES:
+        # ('the Kelvinside Institute of Technology' ten paragraphs up: the one so named; not a
+        # generic noun, 'the network', whose body may be one named otherwise)
+        far = [e for e in res.named_with(head) if res.ents[e].mentions and res.ents[e].mentions[0] < lo]
+        if len(far) == 1 and body_like(res.ents[far[0]]) and not _personal(res, res.ents[far[0]]):
+            return far[0]
     trading = head in COMMERCIAL_BODIES
     # ('Gridlark, a Leeds startup ... The company said': the body an apposition introduced,
     # before an unnamed description that spoke, 'A Leeds company says')

@@ -97,6 +97,8 @@ class Resolver:
         self.nominals: dict[str, int] = {}  # a definite body nominal ('the operator') -> the body it named
         #: role noun -> the entities of the table with a title that holds it (made on first use)
         self.holders: dict[str, list[int]] | None = None
+        #: lower-case name word -> the entities whose name holds it (made on first use)
+        self.name_words: dict[str, list[int]] | None = None
         self.next_id = 1
         self.subjects: dict[int, bool] = {}
         self.weights: dict[int, float] = {}
@@ -167,6 +169,15 @@ class Resolver:
                         if not listed or listed[-1] != e:
                             listed.append(e)
         return self.holders.get(noun, [])
+
+    def named_with(self, word: str) -> list[int]:
+        """The table's entities, in order, whose name holds the lower-case *word* (made once)."""
+        if self.name_words is None:
+            self.name_words = {}
+            for e, ent in enumerate(self.table.entities):
+                for w in {w.lower() for w in ent.words}:
+                    self.name_words.setdefault(w, []).append(e)
+        return self.name_words.get(word, [])
 
     def phrase_entity(self, name: str, kind: str) -> int:
         """The entity of an unnamed source phrase ('officials'), made on first use."""

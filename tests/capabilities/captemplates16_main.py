@@ -50,6 +50,8 @@ names himself or herself in a relative clause.
 * ``..., according to a leaked Treasury memo. / The memo, seen by this newspaper, warns that
   C``: the participle aside (*seen by*) after a document is stepped over, and *the memo* is
   the named author's, as is each later *the memo* the chain reaches.
+* ``... studied at the Kelvinside Institute of Technology ... (paragraphs) ... the institute
+  said C``: the one body named with that organisation noun, however far back.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -635,6 +637,32 @@ def document_aside_chain() -> Iterator[Case]:
         yield Case("", "aside", text, expected)
 
 
+FAR_BODIES = (
+    ("the Kelvinside Institute of Technology", "institute"),
+    ("the Harwick Maritime Museum", "museum"),
+    ("the Tarrow Valley Foundation", "foundation"),
+    ("the Lindqvist Trust for Rivers", "trust"),
+)
+FILLER_PARAGRAPHS = (
+    "He married in 1962 and moved to a cottage near the harbour.",
+    "The gates took eleven years to build and cost twice the estimate.",
+    "In retirement he sailed, badly, and wrote letters to the local paper.",
+    "Colleagues remember his habit of sketching on napkins.",
+)
+
+
+def far_named_body() -> Iterator[Case]:
+    """'NAME studied at BODY ... (N paragraphs) ... In a statement, the NOUN said C': BODY."""
+    combos = itertools.product(FAR_BODIES, NAMED_FIRST, range(1, 5))
+    for k, ((body, noun), (who, _), gap) in enumerate(sample(combos, 48, "m17_far_body")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        fillers = "\n\n".join(FILLER_PARAGRAPHS[:gap])
+        text = (
+            f"{who} studied at {body} in the 1950s.\n\n{fillers}\n\nIn a statement, the {noun} said {clause}."
+        )
+        yield Case("", f"gap{gap}", text, [Expect(clause, "indirect", body.removeprefix("the "))])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -749,5 +777,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "5",
         "..., according to a leaked Treasury memo. / The memo, seen by this paper, warns that C: Treasury",
         document_aside_chain,
+    ),
+    named(
+        "nominal.far_named_body",
+        "4",
+        "... studied at the Kelvinside Institute ... (paragraphs) ... the institute said C: the institute",
+        far_named_body,
     ),
 )
