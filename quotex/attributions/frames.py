@@ -66,6 +66,7 @@ from quotex.lexicon.grammar import (
     TIME_ADVERBS,
     TITLE_SMALL_WORDS,
 )
+from quotex.lexicon.reporting_verbs import GESTURE_FORMS
 from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, TELL_VERBS
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
@@ -348,7 +349,8 @@ def _report_tail(ctx: Context, k: int, last: int) -> bool:
 def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Sentence *s* ends on its speech cue, with only the cue's object and modifiers after it:
     ``Mara Quist, the union's spokeswoman, said in a statement.``, ``Lena Okafor agreed.``,
-    ``Vance told reporters on Monday.`` Such a report has no content of its own: the
+    ``Vance told reporters on Monday.``; also a gesture, ``She laughs.`` (:data:`GESTURE_FORMS`).
+    Such a report has no content of its own: the
     quotation that opens the next sentence is what it reports. Returns the source token
     range and the cue's character range, or None. Reads at most
     :data:`REPORT_TAIL_TOKENS` tokens back from the sentence end."""
@@ -358,7 +360,7 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
         return None
     verbs = ctx.lexicon.verb_forms
     for k in range(last, max(s.first, last - REPORT_TAIL_TOKENS), -1):
-        entry = verbs.get(words[k].lower())
+        entry = verbs.get(words[k].lower()) or (("gesture", "speech") if words[k] in GESTURE_FORMS else None)
         if entry is None:
             continue
         lemma, kind = entry

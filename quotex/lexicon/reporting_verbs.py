@@ -428,8 +428,28 @@ _DOUBLING = frozenset(
         "snap",
         "plan",
         "scan",
+        "grin",
     ]
 )
+
+
+#: Verbs of a gesture or a sound that is no speech: a sentence that ends on one (*She laughs.*,
+#: *Okafor shrugged.*) introduces the quotation that opens the next sentence as a report ending
+#: on its cue does (Quirk et al. 1985, §14.29, verbs of manner before direct speech); as cues they
+#: are no verbs of saying, so only there.
+GESTURE_VERBS = [
+    "laugh",
+    "smile",
+    "grin",
+    "shrug",
+    "nod",
+    "chuckle",
+    "wince",
+    "frown",
+    "pause",
+    "giggle",
+    "smirk",
+]
 
 
 def inflect(lemma: str) -> tuple[str, ...]:
@@ -453,3 +473,9 @@ def inflect(lemma: str) -> tuple[str, ...]:
 def forms(lemmas: Iterable[str]) -> dict[str, str]:
     """Map every inflected form of *lemmas* to its lemma."""
     return {form: lemma for lemma in lemmas for form in inflect(lemma)}
+
+
+#: Every form of :data:`GESTURE_VERBS` but the *-ing* one.
+GESTURE_FORMS = frozenset(
+    form for lemma in GESTURE_VERBS for form in inflect(lemma) if not form.endswith("ing")
+)

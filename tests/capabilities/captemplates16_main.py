@@ -52,6 +52,8 @@ names himself or herself in a relative clause.
   the named author's, as is each later *the memo* the chain reaches.
 * ``... studied at the Kelvinside Institute of Technology ... (paragraphs) ... the institute
   said C``: the one body named with that organisation noun, however far back.
+* ``She laughs. "C."`` / ``Okafor shrugged. "C."``: a sentence that ends on a gesture
+  introduces the quotation that opens the next one, as ``X agreed. "C."`` does.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -663,6 +665,23 @@ def far_named_body() -> Iterator[Case]:
         yield Case("", f"gap{gap}", text, [Expect(clause, "indirect", body.removeprefix("the "))])
 
 
+GESTURES = ("laughs", "shrugged", "smiles", "grinned", "paused", "nods")
+
+
+def gesture_then_quote() -> Iterator[Case]:
+    """'NAME was asked about X. She laughs. "C."' / 'SURNAME shrugged. "C."': NAME."""
+    combos = itertools.product(NAMED_FIRST, GESTURES, QUOTES, range(2))
+    for who, pron, gesture, quote, shape in (
+        (w, p, g, q, sh) for (w, p), g, q, sh in sample(combos, 48, "m17_gesture")
+    ):
+        q = f"“{quote}.”"
+        if shape == 0:
+            text = f"{who} was asked about the rehearsals. {pron.capitalize()} {gesture}. {q}"
+        else:
+            text = f"{who} heard the verdict on Monday. {who.split()[-1]} {gesture}. {q}"
+        yield Case("", ("pronoun", "surname")[shape], text, [Expect(q, "direct", who)])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -783,5 +802,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "4",
         "... studied at the Kelvinside Institute ... (paragraphs) ... the institute said C: the institute",
         far_named_body,
+    ),
+    named(
+        "direct.gesture_then_quote",
+        "1",
+        'She laughs. "C." / SURNAME shrugged. "C.": the one who laughed or shrugged',
+        gesture_then_quote,
     ),
 )
