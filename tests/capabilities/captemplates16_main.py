@@ -671,9 +671,7 @@ GESTURES = ("laughs", "shrugged", "smiles", "grinned", "paused", "nods")
 def gesture_then_quote() -> Iterator[Case]:
     """'NAME was asked about X. She laughs. "C."' / 'SURNAME shrugged. "C."': NAME."""
     combos = itertools.product(NAMED_FIRST, GESTURES, QUOTES, range(2))
-    for who, pron, gesture, quote, shape in (
-        (w, p, g, q, sh) for (w, p), g, q, sh in sample(combos, 48, "m17_gesture")
-    ):
+    for (who, pron), gesture, quote, shape in sample(combos, 48, "m17_gesture"):
         q = f"“{quote}.”"
         if shape == 0:
             text = f"{who} was asked about the rehearsals. {pron.capitalize()} {gesture}. {q}"
