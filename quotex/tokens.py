@@ -39,6 +39,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
 from spacy.util import compile_infix_regex
 
 from quotex.lexicon.titles import RANK_ABBREVIATIONS
+from quotex.run_cache import RunCache
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -319,9 +320,13 @@ def tokenize_analysed(text: str, clean: str, *, nlp: Language | None = None) -> 
 
 
 def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
-    """:func:`tokenize` without a pipeline, a piece of *clean* at a time (see the module docstring)."""
+    """:func:`tokenize` without a pipeline: from the run cache (:data:`RUN_CACHE`) when it can
+    answer, else a piece of *clean* at a time (see the module docstring)."""
     nlp = blank_tokenizer_nlp()
     if len(text) <= WORD_CACHE:
+        seen = _run_cache(nlp).tokens(clean)
+        if seen is not None:
+            return Tokens(text, *seen)
         return _tokenize_cached(nlp, text, clean)
     tokenizer = nlp.tokenizer
     code = "i" if len(text) < 2**31 else "q"
@@ -361,6 +366,18 @@ class _WordCache(dict[int, str]):
         word: str = self.strings[orth]
         self[orth] = word
         return word
+
+
+#: How many whitespace-free runs the default tokenizer keeps the tokens of across texts
+#: (:class:`~quotex.run_cache.RunCache`, for texts of up to :data:`WORD_CACHE` characters;
+#: about 15 MB when full). It reads the tokenizer's special cases once, when it is made.
+RUN_CACHE = 50_000
+
+
+@functools.lru_cache(maxsize=1)
+def _run_cache(nlp: Language) -> RunCache:
+    """The run cache of the default tokenizer (one per process)."""
+    return RunCache(nlp.tokenizer, RUN_CACHE)
 
 
 @functools.lru_cache(maxsize=1)
