@@ -93,10 +93,22 @@ def _run_starts(clean: str) -> Any:
     return starts.astype(numpy.intc)
 
 
+class _Sharing(dict[str, str]):
+    """The word objects of one text when the cache is full: a word the cache holds is its
+    object (the text's cached runs hold it), another is the text's first equal one."""
+
+    def __init__(self, held: dict[str, str]) -> None:
+        super().__init__()
+        self.held = held
+
+    def setdefault(self, word: str, default: str) -> str:
+        """*word*'s shared object (*default* is *word*, as ``dict.setdefault`` is called)."""
+        return self.held.get(word) or super().setdefault(word, default)
+
+
 class RunCache:
-    """The tokens of up to *size* distinct runs, by run, as *tokenizer* (spaCy's) splits them;
-    emptied before a text that could fill it. Equal words are one string object, as long as
-    the cache is not emptied (never during a text)."""
+    """The tokens of up to *size* distinct runs, by run, as *tokenizer* (spaCy's) splits them
+    (the first runs seen: once full, it keeps what it has). Equal words are one string object."""
 
     def __init__(self, tokenizer: Any, size: int) -> None:
         self.tokenizer = tokenizer
@@ -114,15 +126,9 @@ class RunCache:
         runs = clean.split()  # (the runs, as the tokenizer cuts them)
         got = list(map(self.runs.get, runs))
         if None in got:
-            if len(self.runs) + len(runs) > self.size:
-                self.runs.clear()  # (before the text: its equal words stay one object)
-                self.words.clear()
-                missing = runs
-            else:
-                missing = [run for run, entry in zip(runs, got, strict=True) if entry is None]
-            self._add(list(dict.fromkeys(missing)))
-            got = list(map(self.runs.__getitem__, runs))
-        entries: list[Entry] = got  # type: ignore[assignment]  # (every run is in the cache now)
+            made = self._made(list(dict.fromkeys(r for r, e in zip(runs, got, strict=True) if e is None)))
+            got = [made[r] if e is None else e for r, e in zip(runs, got, strict=True)]
+        entries: list[Entry] = got  # type: ignore[assignment]  # (every run has its entry now)
         run_starts = _run_starts(clean)
         if self._spans_a_space(clean, run_starts, runs, entries):
             return None
@@ -171,28 +177,36 @@ class RunCache:
                         return True
         return False
 
-    def _add(self, missing: list[str]) -> None:
-        """Tokenise the *missing* runs (distinct) in one call, one to a line, and keep each
-        run's tokens."""
-        if not missing:
-            return
+    def _made(self, missing: list[str]) -> dict[str, Entry]:
+        """The entries of the *missing* runs (distinct), tokenised in one call, one to a line;
+        kept in the cache while it has room (a full cache keeps what it has, as spaCy's does:
+        the runs seen first are the frequent ones)."""
         joined = "\n".join(missing)
         table = self.tokenizer(joined).to_array([IDX, LENGTH, IS_SPACE])
         table = table[table[:, 2] == 0]  # (the line breaks between the runs)
         idx, lengths = table[:, 0].tolist(), table[:, 1].tolist()
-        share = self.words.setdefault
+        keep = len(self.runs) + len(missing) <= self.size
+        share = self.words.setdefault if keep else _Sharing(self.words).setdefault
+        made: dict[str, Entry] = {}
         k, n, pos = 0, len(idx), 0
         for run in missing:
             end = pos + len(run)
             first = k
             while k < n and idx[k] < end:
                 k += 1
-            words = tuple(
-                share(w, w) for w in (joined[idx[j] : idx[j] + lengths[j]] for j in range(first, k))
-            )
-            offsets = _AT_START if k - first == 1 else tuple(idx[j] - pos for j in range(first, k))
-            self.runs[run] = (words, offsets, *self._edges(words))
+            if k - first == 1:  # (most runs: one token, the run itself)
+                words: tuple[str, ...] = (share(run, run),)
+                offsets = _AT_START
+            else:
+                words = tuple(
+                    share(w, w) for w in [joined[idx[j] : idx[j] + lengths[j]] for j in range(first, k)]
+                )
+                offsets = tuple(idx[j] - pos for j in range(first, k))
+            made[run] = (words, offsets, *self._edges(words))
             pos = end + 1
+        if keep:
+            self.runs.update(made)
+        return made
 
     def _edges(self, words: tuple[str, ...]) -> tuple[int, int]:
         """Whether the last of *words* may open a pair (as it is, or the last token of its split
