@@ -35,15 +35,14 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH
 #: tokenizer and ``str.split`` cut at)? Every code past the table's end (U+3000) is not.
 _SPACE = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False])
 _WORDS = itemgetter(0)
-_STARTS = itemgetter(1)
-_OPENS = itemgetter(2)
-_CLOSES = itemgetter(3)
-_AT_START = (0,)  # (the offsets of a run of one token, shared)
+_OPENS = itemgetter(1)
+_CLOSES = itemgetter(2)
 
-#: A run's tokens: their words, their offsets in the run, and whether its last token may open
-#: a pair of a pattern (:func:`special_patterns`) and its first may close one (1 or 0), taking
-#: a word a merge may have made for its split's last or first token too.
-Entry = tuple[tuple[str, ...], tuple[int, ...], int, int]
+#: A run's tokens: their words (which spell the run: their offsets follow from their lengths),
+#: and whether its last token may open a pair of a pattern (:func:`special_patterns`) and its
+#: first may close one (1 or 0), taking a word a merge may have made for its split's last or
+#: first token too.
+Entry = tuple[tuple[str, ...], int, int]
 
 
 def _affixes_only(tokenizer: Any) -> Any:
@@ -133,10 +132,14 @@ class RunCache:
         if self._spans_a_space(clean, run_starts, runs, entries):
             return None
         words = tuple(chain.from_iterable(map(_WORDS, entries)))
-        counts = numpy.fromiter(map(len, map(_STARTS, entries)), numpy.intp, len(entries))
-        inner = numpy.fromiter(chain.from_iterable(map(_STARTS, entries)), numpy.intc, len(words))
-        starts = numpy.repeat(run_starts, counts) + inner
-        ends = starts + numpy.fromiter(map(len, words), numpy.intc, len(words))
+        counts = numpy.fromiter(map(len, map(_WORDS, entries)), numpy.intp, len(entries))
+        lengths = numpy.fromiter(map(len, words), numpy.intc, len(words))
+        # a token's offset in its run: the lengths of the tokens before it, less those of the
+        # runs before (a run's tokens spell it)
+        before = numpy.cumsum(lengths, dtype=numpy.intc) - lengths
+        run_first = numpy.cumsum(counts) - counts
+        starts = numpy.repeat(run_starts - before[run_first], counts) + before
+        ends = starts + lengths
         return array("i", starts.tobytes()), array("i", ends.tobytes()), words
 
     def _spans_a_space(self, clean: str, run_starts: Any, runs: list[str], entries: list[Entry]) -> bool:
@@ -196,13 +199,11 @@ class RunCache:
                 k += 1
             if k - first == 1:  # (most runs: one token, the run itself)
                 words: tuple[str, ...] = (share(run, run),)
-                offsets = _AT_START
             else:
                 words = tuple(
                     share(w, w) for w in [joined[idx[j] : idx[j] + lengths[j]] for j in range(first, k)]
                 )
-                offsets = tuple(idx[j] - pos for j in range(first, k))
-            made[run] = (words, offsets, *self._edges(words))
+            made[run] = (words, *self._edges(words))
             pos = end + 1
         if keep:
             self.runs.update(made)
