@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import compress, count
 
 import attrs
 import regex
@@ -347,6 +348,7 @@ def build_entities(
     by_text: dict[str, _Name] = {}  # names repeat: each text is read once
     cased: dict[str, str] = {}  # a name word in capitals -> the word as names write it
     words_of = tokens.words
+    bound_at = bound_pronouns(words_of)
     for mi, m in enumerate(mentions):
         seen = by_text.get(m.name)
         if seen is None:
@@ -354,7 +356,7 @@ def build_entities(
         name, words, named_gender, unlikely = seen
         target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
-        gender = _text_gender(words_of, m, gender)
+        gender = _text_gender(words_of, m, gender, bound_at)
         if target < 0:
             target = len(drafts)
             drafts.append(_Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely))
@@ -457,14 +459,15 @@ def _target(
 
 
 def _text_gender(
-    words: Sequence[str], m: Mention, gender: tuple[str | None, str | None]
+    words: Sequence[str], m: Mention, gender: tuple[str | None, str | None], bound_at: Sequence[int]
 ) -> tuple[str | None, str | None]:
-    """*gender*, or what the text around an ungendered mention *m* says of it."""
+    """*gender*, or what the text around an ungendered mention *m* says of it (*bound_at*:
+    :func:`bound_pronouns` of *words*)."""
     if m.gender:
         return gender
     if (relative := relative_gender(words, m.last)) is not None:
         return relative, "text"  # ('Riley Roe, who is chairwoman of ...': she)
-    if (bound := bound_pronoun_gender(words, m)) is not None:
+    if _bound_pronoun_near(bound_at, m.last) and (bound := bound_pronoun_gender(words, m)) is not None:
         return bound, "pronoun"  # ('Ana Roe introduced herself', 'Ana Roe and her husband')
     return gender
 
@@ -805,6 +808,24 @@ def relative_gender(words: Sequence[str], last: int) -> str | None:
     return None
 
 
+#: The pronouns :func:`bound_pronoun_gender` reads.
+_BOUND_PRONOUNS = frozenset(("his", "her", "himself", "herself"))
+
+
+def bound_pronouns(words: Sequence[str]) -> list[int]:
+    """The tokens of *words* that are a pronoun :func:`bound_pronoun_gender` reads, in order
+    (one C pass over the text: most names have none near them)."""
+    return list(compress(count(), map(_BOUND_PRONOUNS.__contains__, words)))
+
+
+def _bound_pronoun_near(bound_at: Sequence[int], last: int) -> bool:
+    """Does one of the tokens *bound_at* (:func:`bound_pronouns`) stand at *last* + 2 ..
+    *last* + :data:`_BOUND_REACH`, where :func:`bound_pronoun_gender` reads the pronoun of a
+    name ending at token *last*? (Without one it returns None.)"""
+    k = bisect.bisect_left(bound_at, last + 2)
+    return k < len(bound_at) and bound_at[k] <= last + _BOUND_REACH
+
+
 def bound_pronoun_gender(words: Sequence[str], m: Mention) -> str | None:
     """The gender of a pronoun that grammar binds to the name of mention *m*: a
     reflexive object of the verb that follows the name (*'Ana Roe introduced herself'*, *'Roe
@@ -863,6 +884,9 @@ _JUDGING_VERBS = frozenset(
 )
 #: How many tokens an aside between a name and *and* may hold (:func:`bound_pronoun_gender`).
 _ASIDE_REACH = 9
+#: How far after a name's last token :func:`bound_pronoun_gender` reads a pronoun at most:
+#: *and* and the possessive after an aside of tokens up to ``_ASIDE_REACH`` - 1 after the comma.
+_BOUND_REACH = _ASIDE_REACH + 2
 
 _POSSESSIVES = frozenset("his her their its my our your".split())
 _RELATIVE_STOPS = frozenset("of for at in on to with by from and or not".split())

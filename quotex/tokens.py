@@ -17,7 +17,9 @@ token) never exists, and spaCy's tokenizer keeps its cache working: it stops
 caching for the rest of a call once a special case ("Mr.", "don't") has been
 seen, which in a whole article is early. In pieces, and with a cache of
 :data:`TOKENIZER_CACHE` chunks, tokenising news articles takes about a third
-less time (docs/benchmarks.md).
+less time (docs/benchmarks.md). Before that, a text of up to :data:`RUN_TEXT`
+characters whose whitespace-free runs were all seen before takes its tokens from
+the run cache (:mod:`quotex.run_cache`, :data:`RUN_CACHE` runs) without a spaCy call.
 
 The later stages read only this table, so they can be tested on tables
 built by hand or from ``Doc(vocab, words=..., heads=..., deps=..., ents=...)``.
@@ -39,6 +41,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
 from spacy.util import compile_infix_regex
 
 from quotex.lexicon.titles import RANK_ABBREVIATIONS
+from quotex.run_cache import RunCache
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -301,8 +304,8 @@ def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
     """Tokenise *text* with *nlp* (default: spaCy's blank English tokenizer only).
 
     The tokenizer sees :func:`analysis_text` (same offsets); the words equal
-    slices of *text* itself (a text of up to :data:`WORD_CACHE` characters shares
-    them with earlier texts: :func:`_tokenize_cached`).
+    slices of *text* itself (a text of up to :data:`RUN_TEXT` characters shares
+    them with earlier texts: the run cache, or :func:`_tokenize_cached`).
     """
     return tokenize_analysed(text, analysis_text(text), nlp=nlp)
 
@@ -319,8 +322,11 @@ def tokenize_analysed(text: str, clean: str, *, nlp: Language | None = None) -> 
 
 
 def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
-    """:func:`tokenize` without a pipeline, a piece of *clean* at a time (see the module docstring)."""
+    """:func:`tokenize` without a pipeline: from the run cache (:data:`RUN_CACHE`) when it can
+    answer, else a piece of *clean* at a time (see the module docstring)."""
     nlp = blank_tokenizer_nlp()
+    if len(text) <= RUN_TEXT and (seen := _run_cache(nlp).tokens(clean)) is not None:
+        return Tokens(text, *seen)
     if len(text) <= WORD_CACHE:
         return _tokenize_cached(nlp, text, clean)
     tokenizer = nlp.tokenizer
@@ -361,6 +367,21 @@ class _WordCache(dict[int, str]):
         word: str = self.strings[orth]
         self[orth] = word
         return word
+
+
+#: How many whitespace-free runs the default tokenizer keeps the tokens of across texts
+#: (:class:`~quotex.run_cache.RunCache`; about 15 MB when full). It reads the tokenizer's
+#: special cases once, when it is made.
+RUN_CACHE = 50_000
+#: A text of up to this many characters asks the run cache first (a longer one is tokenised in
+#: pieces: the cache reads all of a text's runs at once, a list of about 10 MB a million characters).
+RUN_TEXT = 200_000
+
+
+@functools.lru_cache(maxsize=1)
+def _run_cache(nlp: Language) -> RunCache:
+    """The run cache of the default tokenizer (one per process)."""
+    return RunCache(nlp.tokenizer, RUN_CACHE)
 
 
 @functools.lru_cache(maxsize=1)
