@@ -14,8 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.util import compile_infix_regex
 
+from quotex.lexicon.titles import RANK_ABBREVIATIONS
 from quotex.tokens import (
     AFFIX_CACHE,
+    CAPITAL_TITLE_ABBREVIATIONS,
     CHUNK,
     MAX_RUN,
     QUOTE_INFIXES,
@@ -264,6 +266,8 @@ def stock_nlp() -> Any:
     nlp = spacy.blank("en")
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), *QUOTE_INFIXES]).finditer
+    for abbreviation in (*CAPITAL_TITLE_ABBREVIATIONS, *RANK_ABBREVIATIONS):  # (quotex's: 'MR.' is one token)
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     return nlp
 
 
