@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.entities import Entity
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
-from quotex.speakers.salience import Resolver
+from quotex.speakers.salience import Resolver, most_salient
 
 #: Endings of nationality and party adjectives used as nouns ('Norwegian', 'Brazilian',
 #: 'Japanese', 'Israeli', 'Icelandic', 'Danish', 'Dutch', 'Republican', 'Democrat'), the
@@ -36,6 +37,9 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     if m.first != m.last or m.first == 0 or words[m.first - 1].lower() != "the":
         return None
     w = words[m.first]
+    if _initials(w):  # ('the CS' for the Cabinet Secretary named before, 'the PM'; or 'the FBI')
+        e = _by_initials(res, w, m.first - 1, k)
+        return e if e >= 0 else None
     if w.isupper() or not w.lower().endswith(_EPITHET_ENDINGS):
         return None  # ('the FBI', 'the Post': a body's name, not an adjective)
     table = res.table
@@ -216,3 +220,25 @@ def _same_state(state: str, written: str) -> bool:
         if i < len(short) and ch == short[i]:
             i += 1
     return i == len(short) and len(short) <= 4
+
+
+def _initials(word: str) -> bool:
+    """Is *word* two to four capital letters, a title's initials ('CS', 'PM', 'CM', 'DC')?"""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
+def _by_initials(res: Resolver, initials: str, at: int, lo: int) -> int:
+    """'the CS', 'the PM' -> the most salient person with a title whose capitalised words
+    begin with those letters ('Agriculture and Livestock Development Cabinet Secretary' ends in
+    'Cabinet Secretary'; 'Prime Minister'), -1 when none: a title abbreviated by its initials, as
+    Kenyan, Indian and British copy writes them after the first mention."""
+
+    def abbreviates(ent: Entity) -> bool:
+        for title in ent.titles:
+            caps = [w[0] for w in title.split() if w[:1].isupper()]
+            if "".join(caps[-len(initials) :]) == initials:
+                return True
+        return False
+
+    scores = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and abbreviates(ent))
+    return most_salient(scores) if scores else -1

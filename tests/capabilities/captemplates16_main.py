@@ -54,6 +54,8 @@ names himself or herself in a relative clause.
   said C``: the one body named with that organisation noun, however far back.
 * ``She laughs. "C."`` / ``Okafor shrugged. "C."``: a sentence that ends on a gesture
   introduces the quotation that opens the next one, as ``X agreed. "C."`` does.
+* ``Agriculture Cabinet Secretary Dr NAME said C. / "C2," the CS told journalists.``: a title
+  abbreviated by the initials of its last capitalised words names its holder.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -680,6 +682,33 @@ def gesture_then_quote() -> Iterator[Case]:
         yield Case("", ("pronoun", "surname")[shape], text, [Expect(q, "direct", who)])
 
 
+INITIALLED_TITLES = (
+    ("Agriculture Cabinet Secretary", "CS"),
+    ("Chief Minister", "CM"),
+    ("District Commissioner", "DC"),
+    ("Interior Cabinet Secretary", "CS"),
+)
+
+
+def title_initials() -> Iterator[Case]:
+    """'TITLE [Dr] NAME said C. / "C2," the INITIALS told journalists.' (or 'According to the
+    INITIALS, C2'): NAME."""
+    combos = itertools.product(INITIALLED_TITLES, NAMED_FIRST, QUOTES, range(2))
+    for k, ((title, initials), (who, _), quote, shape) in enumerate(sample(combos, 48, "m17_initials")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        lead = f"{title} Dr {who} said {clause}."
+        if shape == 0:
+            q = f"“{quote},”"
+            text = f"{lead}\n\n{q} the {initials} told journalists."
+            yield Case("", "told", text, [Expect(clause, "indirect", who), Expect(q, "direct", who)])
+        else:
+            content = "some 340,000 farmers have registered for the subsidy"
+            text = f"{lead}\n\nAccording to the {initials}, {content}."
+            yield Case(
+                "", "according_to", text, [Expect(clause, "indirect", who), Expect(content, "indirect", who)]
+            )
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -806,5 +835,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "1",
         'She laughs. "C." / SURNAME shrugged. "C.": the one who laughed or shrugged',
         gesture_then_quote,
+    ),
+    named(
+        "nominal.title_initials",
+        "4",
+        'TITLE NAME said C. / "C2," the CS told journalists: NAME',
+        title_initials,
     ),
 )
