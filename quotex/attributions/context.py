@@ -320,9 +320,8 @@ def title_case(text: str, span: QuoteSpan, *, one_word: bool = True, min_caps: i
     cry = len(words) == 1 and inner.rstrip(_CLOSING_MARKS).endswith("!")  # 'Choke!': a cry, not a name
     if 0 < len(words) <= 8 and not cry and not _INNER_SENTENCE_END.search(inner):
         capitalised = sum(1 for w in words if w.lstrip(_OPENING_MARKS)[:1].isupper())
-        words = [
-            w.lstrip(_OPENING_MARKS) for w in words
-        ]  # (a name's article may carry the mark: '“the Saddle”')
+        if min_caps < 2:  # (a name's article may carry the opening mark: '“the Saddle”')
+            words = [w.lstrip(_OPENING_MARKS) for w in words]
         small = sum(
             1
             for w in words

@@ -264,14 +264,15 @@ ITS_PEOPLE = (("Walter Brandt", "president"), ("Ines Marr", "chairwoman"), ("Tom
 def possessive_owner() -> Iterator[Case]:
     """BODY named early; two paragraphs later 'The union is not so sure. Its president, NAME,
     said C.' -> title ROLE, never 'ROLE of BODY'; the control names the body in the sentence
-    before ('BODY is not so sure. Its president ...' -> 'ROLE of BODY')."""
+    before ('BODY is not so sure. Its president ...' -> 'ROLE of BODY', with the *the* the text
+    writes before the body's name)."""
     for early, unnamed, (name, role), named_control in itertools.product(
         EARLY_BODIES, UNNAMED_BODIES, ITS_PEOPLE, (False, True)
     ):
         opening = f"{_capital(early)} reported the fault in May.\n\nThe repairs will take a year."
         subject = _capital(early) if named_control else unnamed
         text = f"{opening}\n\n{subject} is not so sure. Its {role}, {name}, said {CLAIM}."
-        title = f"{role} of {early.removeprefix('the ')}" if named_control else role
+        title = f"{role} of {early}" if named_control else role  # (round 17: the body's *the* as written)
         yield Case(
             "",
             f"{'named' if named_control else unnamed.split()[-1]}|{role}",

@@ -284,7 +284,9 @@ PASSING = ("who called {n} a liar", "who sat next to {n} on the bus", "who drove
 
 def passing_name() -> Iterator[Case]:
     """'A driver from Leeds, who called NAME a liar, said C. "Q," he said.' -> C is the
-    driver's; Q is nobody's rather than NAME's (the *he* may mean the driver)."""
+    driver's; Q never NAME's (round 17: the driver's, as the description that just spoke goes
+    on over the names of its relative clause; a description with no role noun, *One tenant*,
+    still credits nobody)."""
     combos = itertools.product(UNNAMED, PASSING, MEN, MARKS)
     for who, rel, man, m in sample(combos, 60, "h12t_passing"):
         k = (len(who) + len(man)) % len(CLAUSES)
@@ -292,9 +294,8 @@ def passing_name() -> Iterator[Case]:
         text = f"{who}, {rel.format(n=man)}, said {CLAUSES[k]}. {q} he said."
         bare = who.split(" ", 1)[1]
         speakers = (bare, who, who.lower(), bare.split()[0])
-        yield Case(
-            "", "relative", text, [Expect(CLAUSES[k], "indirect", speakers), Expect(q, "direct", None)]
-        )
+        expected = [Expect(CLAUSES[k], "indirect", speakers)]  # (Q: the description's, or nobody's)
+        yield Case("", "relative", text, expected, exact=False, wrong_speakers=((q, man),))
 
 
 ROUND14_H12T: tuple[Capability, ...] = (
