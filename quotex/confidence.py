@@ -28,19 +28,19 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("colon_introduction", "direct"): 0.783,  # 18/23
     ("cue_after_content", "direct"): 0.969,  # 2974/3070
     ("cue_after_content", "indirect"): 0.761,  # 363/477
-    ("cue_after_content", "mixed"): 0.859,  # 243/283
-    ("cue_before_content", "direct"): 0.908,  # 481/530
-    ("cue_before_content", "indirect"): 0.752,  # 3334/4433
-    ("cue_before_content", "mixed"): 0.859,  # 1142/1330
-    ("cue_noun", "indirect"): 0.406,  # 28/69
-    ("cue_noun", "mixed"): 0.222,  # 2/9
+    ("cue_after_content", "mixed"): 0.865,  # 244/282
+    ("cue_before_content", "direct"): 0.905,  # 487/538
+    ("cue_before_content", "indirect"): 0.753,  # 3338/4434
+    ("cue_before_content", "mixed"): 0.863,  # 1143/1324
+    ("cue_noun", "indirect"): 0.420,  # 29/69
+    ("cue_noun", "mixed"): 0.333,  # 3/9
     ("dash_credit", "direct"): 1.000,  # 5/5
     ("expected", "indirect"): 0.667,  # 54/81
     ("expected", "mixed"): 0.800,  # 4/5
     ("paragraph_carryover", "direct"): 0.417,  # 43/103
-    ("participial", "direct"): 0.939,  # 62/66
+    ("participial", "direct"): 0.926,  # 63/68
     ("participial", "indirect"): 0.710,  # 240/338
-    ("participial", "mixed"): 0.847,  # 182/215
+    ("participial", "mixed"): 0.850,  # 181/213
     ("quoted_fragment", "mixed"): 0.717,  # 38/53
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
@@ -48,7 +48,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("stance", "indirect"): 0.625,  # 1102/1763
     ("stance", "mixed"): 0.742,  # 135/182
     ("transcript", "direct"): 0.412,  # 33/80
-    ("unattributed", "direct"): 0.055,  # 9/164
+    ("unattributed", "direct"): 0.055,  # 9/163
     # END GENERATED
 }
 
@@ -58,16 +58,16 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.876,  # 6/7
     ("according_to", "indirect", "apposition"): 0.821,  # 19/23
-    ("according_to", "indirect", "description"): 0.806,  # 137/170
+    ("according_to", "indirect", "description"): 0.805,  # 136/169
     ("according_to", "indirect", "document"): 0.850,  # 31/36
     ("according_to", "indirect", "name"): 0.793,  # 95/120
     ("according_to", "mixed", "description"): 0.729,  # 18/25
     ("according_to", "mixed", "name"): 0.750,  # 12/16
     ("colon_introduction", "direct", "name"): 0.734,  # 12/17
-    ("cue_after_content", "direct", "apposition"): 0.995,  # 47/47
+    ("cue_after_content", "direct", "apposition"): 0.994,  # 46/46
     ("cue_after_content", "direct", "description"): 0.978,  # 140/143
     ("cue_after_content", "direct", "document"): 0.983,  # 8/8
-    ("cue_after_content", "direct", "name"): 0.966,  # 1910/1978
+    ("cue_after_content", "direct", "name"): 0.966,  # 1911/1979
     ("cue_after_content", "direct", "nominal"): 0.956,  # 40/42
     ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 561/575
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
@@ -79,61 +79,61 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_after_content", "indirect", "pronoun_far"): 0.689,  # 31/46
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.835,  # 50/59
     ("cue_after_content", "indirect", "pronoun_sentence"): 0.645,  # 4/8
-    ("cue_after_content", "mixed", "description"): 0.704,  # 21/32
-    ("cue_after_content", "mixed", "name"): 0.888,  # 146/164
-    ("cue_after_content", "mixed", "pronoun_far"): 0.943,  # 31/32
-    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.933,  # 39/41
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.599,  # 1/6
-    ("cue_before_content", "direct", ""): 0.942,  # 6/6
-    ("cue_before_content", "direct", "apposition"): 0.929,  # 16/17
-    ("cue_before_content", "direct", "description"): 0.861,  # 46/54
-    ("cue_before_content", "direct", "document"): 0.938,  # 5/5
-    ("cue_before_content", "direct", "name"): 0.926,  # 264/285
-    ("cue_before_content", "direct", "nominal"): 0.846,  # 7/9
-    ("cue_before_content", "direct", "pronoun_far"): 0.939,  # 67/71
+    ("cue_after_content", "mixed", "description"): 0.723,  # 21/31
+    ("cue_after_content", "mixed", "name"): 0.895,  # 147/164
+    ("cue_after_content", "mixed", "pronoun_far"): 0.944,  # 31/32
+    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.934,  # 39/41
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.603,  # 1/6
+    ("cue_before_content", "direct", ""): 0.941,  # 6/6
+    ("cue_before_content", "direct", "apposition"): 0.928,  # 16/17
+    ("cue_before_content", "direct", "description"): 0.852,  # 48/57
+    ("cue_before_content", "direct", "document"): 0.937,  # 5/5
+    ("cue_before_content", "direct", "name"): 0.926,  # 267/288
+    ("cue_before_content", "direct", "nominal"): 0.853,  # 8/10
+    ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 67/72
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.883,  # 51/58
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.802,  # 19/25
-    ("cue_before_content", "indirect", ""): 0.573,  # 87/155
-    ("cue_before_content", "indirect", "apposition"): 0.720,  # 94/131
-    ("cue_before_content", "indirect", "description"): 0.723,  # 1043/1443
-    ("cue_before_content", "indirect", "document"): 0.782,  # 48/61
-    ("cue_before_content", "indirect", "name"): 0.800,  # 1480/1850
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.801,  # 19/25
+    ("cue_before_content", "indirect", ""): 0.567,  # 86/155
+    ("cue_before_content", "indirect", "apposition"): 0.718,  # 93/130
+    ("cue_before_content", "indirect", "description"): 0.724,  # 1043/1441
+    ("cue_before_content", "indirect", "document"): 0.796,  # 49/61
+    ("cue_before_content", "indirect", "name"): 0.801,  # 1484/1853
     ("cue_before_content", "indirect", "nominal"): 0.850,  # 69/80
     ("cue_before_content", "indirect", "pronoun_far"): 0.714,  # 131/184
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.837,  # 262/312
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.562,  # 120/217
-    ("cue_before_content", "mixed", ""): 0.618,  # 5/12
-    ("cue_before_content", "mixed", "apposition"): 0.865,  # 26/30
-    ("cue_before_content", "mixed", "description"): 0.704,  # 116/167
-    ("cue_before_content", "mixed", "document"): 0.839,  # 4/5
-    ("cue_before_content", "mixed", "name"): 0.906,  # 724/799
-    ("cue_before_content", "mixed", "nominal"): 0.933,  # 25/26
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.564,  # 121/218
+    ("cue_before_content", "mixed", ""): 0.620,  # 5/12
+    ("cue_before_content", "mixed", "apposition"): 0.866,  # 26/30
+    ("cue_before_content", "mixed", "description"): 0.726,  # 117/163
+    ("cue_before_content", "mixed", "document"): 0.842,  # 4/5
+    ("cue_before_content", "mixed", "name"): 0.907,  # 724/798
+    ("cue_before_content", "mixed", "nominal"): 0.961,  # 25/25
     ("cue_before_content", "mixed", "pronoun_far"): 0.837,  # 86/103
     ("cue_before_content", "mixed", "pronoun_paragraph"): 0.879,  # 118/134
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.728,  # 38/54
-    ("cue_noun", "indirect", "description"): 0.316,  # 1/6
-    ("cue_noun", "indirect", "name"): 0.386,  # 11/29
-    ("cue_noun", "indirect", "pronoun_far"): 0.453,  # 5/10
-    ("cue_noun", "indirect", "pronoun_paragraph"): 0.537,  # 4/5
-    ("cue_noun", "indirect", "pronoun_sentence"): 0.348,  # 5/16
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.729,  # 38/54
+    ("cue_noun", "indirect", "description"): 0.325,  # 1/6
+    ("cue_noun", "indirect", "name"): 0.415,  # 12/29
+    ("cue_noun", "indirect", "pronoun_far"): 0.460,  # 5/10
+    ("cue_noun", "indirect", "pronoun_paragraph"): 0.547,  # 4/5
+    ("cue_noun", "indirect", "pronoun_sentence"): 0.354,  # 5/16
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
     ("expected", "indirect", ""): 0.667,  # 54/81
     ("expected", "mixed", ""): 0.800,  # 4/5
     ("paragraph_carryover", "direct", ""): 0.220,  # 0/9
     ("paragraph_carryover", "direct", "carryover"): 0.384,  # 30/79
     ("paragraph_carryover", "direct", "name"): 0.659,  # 9/10
-    ("participial", "direct", "description"): 0.920,  # 9/10
-    ("participial", "direct", "name"): 0.949,  # 39/41
-    ("participial", "direct", "pronoun_far"): 0.911,  # 7/8
+    ("participial", "direct", "description"): 0.913,  # 9/10
+    ("participial", "direct", "name"): 0.930,  # 40/43
+    ("participial", "direct", "pronoun_far"): 0.904,  # 7/8
     ("participial", "indirect", "description"): 0.544,  # 44/84
     ("participial", "indirect", "name"): 0.745,  # 136/182
     ("participial", "indirect", "pronoun_far"): 0.794,  # 31/38
     ("participial", "indirect", "pronoun_paragraph"): 0.816,  # 19/22
     ("participial", "mixed", "description"): 0.737,  # 21/30
-    ("participial", "mixed", "name"): 0.867,  # 119/137
-    ("participial", "mixed", "nominal"): 0.898,  # 5/5
-    ("participial", "mixed", "pronoun_far"): 0.913,  # 18/19
-    ("participial", "mixed", "pronoun_paragraph"): 0.849,  # 17/20
+    ("participial", "mixed", "name"): 0.872,  # 118/135
+    ("participial", "mixed", "nominal"): 0.900,  # 5/5
+    ("participial", "mixed", "pronoun_far"): 0.914,  # 18/19
+    ("participial", "mixed", "pronoun_paragraph"): 0.850,  # 17/20
     ("quoted_fragment", "mixed", "name"): 0.733,  # 28/38
     ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.745,  # 4/5
     ("reporting_frame", "direct", "description"): 0.907,  # 4/5
@@ -142,9 +142,9 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("stance", "direct", "name"): 0.778,  # 5/5
     ("stance", "indirect", ""): 0.393,  # 13/39
     ("stance", "indirect", "apposition"): 0.665,  # 37/55
-    ("stance", "indirect", "description"): 0.538,  # 318/593
+    ("stance", "indirect", "description"): 0.540,  # 318/591
     ("stance", "indirect", "name"): 0.696,  # 523/750
-    ("stance", "indirect", "nominal"): 0.601,  # 16/27
+    ("stance", "indirect", "nominal"): 0.571,  # 16/29
     ("stance", "indirect", "pronoun_far"): 0.690,  # 60/86
     ("stance", "indirect", "pronoun_paragraph"): 0.711,  # 89/124
     ("stance", "indirect", "pronoun_sentence"): 0.518,  # 43/85
@@ -157,7 +157,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("transcript", "direct", ""): 0.337,  # 8/26
     ("transcript", "direct", "name"): 0.754,  # 17/18
     ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
-    ("unattributed", "direct", ""): 0.055,  # 9/164
+    ("unattributed", "direct", ""): 0.055,  # 9/163
     # END GENERATED PATHS
 }
 
