@@ -601,3 +601,17 @@ def verbless_that_clause(words: Sequence[str], quote_of: Sequence[int], a: int, 
             past = w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4)
             return finite(m + 1) or (w.islower() and past)
     return False
+
+
+def opening_quotation_end(ctx: Context, a: int, b: int) -> int:
+    """The last token of the quotation that opens the tokens *a* .. *b* when words follow it
+    before *b* ('"C" | as it had ...', '"C" | was hung'); -1 when no quotation opens them or it
+    runs to *b*."""
+    q = ctx.quote_of[a]
+    if q < 0 or ctx.tokens.starts[a] != ctx.spans[q].start:
+        return -1
+    k = a
+    while k + 1 <= b and ctx.quote_of[k + 1] == q:
+        k += 1
+    return k if k + 1 <= b else -1
+

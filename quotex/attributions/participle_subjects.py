@@ -12,7 +12,7 @@ patience, noting C'), its subject is not the sentence's first noun phrase.
 
 from __future__ import annotations
 
-from quotex.attributions.context import Context
+from quotex.attributions.context import Context, opening_quotation_end
 from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.subjects import subject_head
 from quotex.lexicon.grammar import (
@@ -128,13 +128,8 @@ def quotation_before_predicate(ctx: Context, a: int, b: int) -> int:
     subject (a reduced relative, or an -ing cue right after the subject's head) when a word
     other than a preposition or conjunction follows it, the main clause's predicate ('A banner
     reading "C" | was hung', 'A note saying "C" | lay on the desk'); else *b*."""
-    q = ctx.quote_of[a]
-    if q < 0 or ctx.tokens.starts[a] != ctx.spans[q].start:
-        return b
-    k = a
-    while k + 1 <= b and ctx.quote_of[k + 1] == q:
-        k += 1
-    if k + 1 > b:
+    k = opening_quotation_end(ctx, a, b)
+    if k < 0:
         return b
     nxt = ctx.tokens.words[k + 1]
     # (not a phrase that goes on with the object: 'vowing to "fight" in the primary', 'and ...')

@@ -17,7 +17,7 @@ that C').
 
 from __future__ import annotations
 
-from quotex.attributions.context import Context
+from quotex.attributions.context import Context, opening_quotation_end
 from quotex.lexicon.function_words import NUMBER_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, IRREGULAR_PAST
 
@@ -65,14 +65,10 @@ def quotation_object_end(ctx: Context, a: int, b: int) -> int:
     """The last token of the content *a* .. *b* of a verb of saying: the closing mark of the
     quotation that opens it at *a* when an adjunct follows that mark (module docstring); else
     *b*."""
+    k = opening_quotation_end(ctx, a, b)
+    if k < 0:
+        return b
     q = ctx.quote_of[a]
-    if q < 0 or ctx.tokens.starts[a] != ctx.spans[q].start:
-        return b
-    k = a
-    while k + 1 <= b and ctx.quote_of[k + 1] == q:
-        k += 1
-    if k + 1 > b:
-        return b
     words = ctx.tokens.words
     inner = ctx.tokens.text[ctx.spans[q].start : ctx.spans[q].end]
     if inner[0] in inner[1:-1]:
