@@ -482,8 +482,9 @@ def _speaking_role_before(
     before, in this paragraph, or in the last sentence of the paragraph before when the
     pronoun's quotation (character spans *parts*) opens this one (:func:`_opens_next_paragraph`:
     '"C," the party's candidate said. NEW PARAGRAPH "D," he went on.'); else -1. A name in a
-    prepositional phrase after the description's verb (:func:`_in_adjunct`) or inside the
-    pronoun's quotation stands between them for no one."""
+    prepositional phrase after the description's verb (:func:`_in_adjunct`), inside the
+    pronoun's quotation, or inside the description itself and its relative clause
+    (:func:`_past_relative`: 'a spokesman for Norland Ports') stands between them for no one."""
     if not res.spoke:
         return -1
     e, pos = res.spoke[-1]
