@@ -614,4 +614,3 @@ def opening_quotation_end(ctx: Context, a: int, b: int) -> int:
     while k + 1 <= b and ctx.quote_of[k + 1] == q:
         k += 1
     return k if k + 1 <= b else -1
-
