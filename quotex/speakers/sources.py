@@ -474,6 +474,9 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     if head in DOCUMENT_NOUNS or cut_long or authored:
         return e, "document"  # ('Her statement said'; a source cut long: 'his speech carried little')
     rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
+    holder = _named_as_owned(res, e, rest, noun)
+    if holder >= 0:
+        return holder, "nominal"  # ('His daughter said' after "Calder's daughter, Fiona Calder-Wylie,")
     mark = "'" if ent.name.endswith("s") else "'s"
     if head in res.lexicon.voice_nouns and ent.kind == "organization":
         if head in SINGLE_SPOKESPERSON_NOUNS and rest:  # one unnamed voice: "Kestrel Ferries' spokesman"
@@ -505,6 +508,29 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
         return -1, None  # the owner's gender is known only from pronouns: not sure enough to print
     kind = phrase_kind(rest_words, res.lexicon)
     return res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
+
+
+def _named_as_owned(res: Resolver, owner: int, rest: str, noun: str) -> int:
+    """The one person introduced with the title *OWNER's REST* (*rest*, headed by *noun*) whose
+    possessor is entity *owner*'s name or part of it ("Calder's daughter, Fiona Calder-Wylie,"
+    for a later *His daughter*; not 'adviser to Ted Cruz's campaign'); -1 when none or several."""
+    names = {w.lower() for w in res.ents[owner].words}
+    found = -1
+    for h in res.holders_of(noun):
+        for title in res.ents[h].titles:
+            owner_part, mark, tail = title.replace("’s", "'s").partition("'s ")
+            owner_words = owner_part.lower().split()  # (the whole possessor is the owner's name)
+            if (
+                h != owner
+                and mark
+                and tail.lower() == rest.lower()
+                and owner_words
+                and names.issuperset(owner_words)
+            ):
+                if found >= 0 and found != h:
+                    return -1
+                found = h
+    return found
 
 
 def _judge_of_report(res: Resolver, a: int, lo: int) -> frozenset[int]:

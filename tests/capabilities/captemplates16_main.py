@@ -56,6 +56,8 @@ names himself or herself in a relative clause.
   introduces the quotation that opens the next one, as ``X agreed. "C."`` does.
 * ``Agriculture Cabinet Secretary Dr NAME said C. / "C2," the CS told journalists.``: a title
   abbreviated by the initials of its last capitalised words names its holder.
+* ``OWNER's daughter, NAME, said C. ... His daughter said C2``: *his daughter* is the person
+  introduced as the owner's daughter, not a new description.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -709,6 +711,25 @@ def title_initials() -> Iterator[Case]:
             )
 
 
+RELATIONS = ("daughter", "son", "campaign manager", "lawyer")
+RELATIVES_NAMED = ("Fiona Calder-Wylie", "Tomasz Rennie", "Priya Okafor-Lund")
+
+
+def owned_relation_named() -> Iterator[Case]:
+    """'Ruaridh Calder died on Sunday. [Ruaridh] Calder's RELATION, NAME, said C1. / Calder
+    retired in 2004. / His RELATION said C2.': both NAME's."""
+    combos = itertools.product(RELATIONS, RELATIVES_NAMED, range(2))
+    for k, (relation, who, full) in enumerate(sample(combos, 24, "m17_owned_relation")):
+        first, second = CLAUSES[k % 3], CLAUSES[(k + 1) % 3]
+        possessor = "Ruaridh Calder's" if full else "Calder's"
+        text = (
+            f"Ruaridh Calder, who designed the tidal gates, died on Sunday. {possessor} {relation}, {who},"
+            f" said {first}.\n\nCalder retired in 2004.\n\nHis {relation} said {second}."
+        )
+        expected = [Expect(first, "indirect", who), Expect(second, "indirect", who)]
+        yield Case("", "full" if full else "surname", text, expected)
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -841,5 +862,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "4",
         'TITLE NAME said C. / "C2," the CS told journalists: NAME',
         title_initials,
+    ),
+    named(
+        "possessive.named_relation",
+        "4",
+        "Calder's daughter, NAME, said C. ... His daughter said C2: NAME",
+        owned_relation_named,
     ),
 )
