@@ -291,6 +291,8 @@ class _Draft:
     gender: tuple[str | None, str | None]
     unlikely: bool
     titles: list[str] = attrs.Factory(list)
+    #: titles a headline gives: printed only after those the story's own sentences give
+    headline_titles: list[str] = attrs.Factory(list)
     age: str | None = None
     members: list[int] = attrs.Factory(list)
     initial: bool = True
@@ -304,7 +306,7 @@ class _Draft:
         return Entity(
             self.name,
             self.words,
-            tuple(self.titles),
+            (*self.titles, *(t for t in self.headline_titles if t not in self.titles)),
             self.kind,
             self.gender[0],
             self.gender[1],
@@ -342,6 +344,7 @@ def build_entities(
     if not sentences:
         sentences = _paragraph_sentences(tokens)
     sent_firsts = [s.first for s in sentences]
+    headline_end = _headline_end(tokens, sentences)
     drafts: list[_Draft] = []
     of_mention: list[int] = []
     by_word: dict[str, list[int]] = {}  # a name word -> the drafts whose name holds it
@@ -369,7 +372,9 @@ def build_entities(
         title = (
             _title_at(tokens, m, target, drafts, mentions, of_mention=of_mention, mi=mi) if m.title else None
         )
-        if title and _new_title(title, draft.titles):
+        if title and m.start < headline_end:
+            draft.headline_titles.append(title)  # ('... Engineer behind the gates dies at 87': a headline's)
+        elif title and _new_title(title, draft.titles):
             draft.titles.append(title)
         if title and m.also and _new_title(m.also, draft.titles):
             draft.titles.append(m.also)  # ('Professor Lena Marsh, an epidemiologist at ...')
@@ -414,6 +419,18 @@ _FAMILY_NAMES_FIRST = frozenset(
 _VIETNAMESE_FAMILY_NAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
 )
+
+
+def _headline_end(tokens: Tokens, sentences: Sequence[Sentence]) -> int:
+    """The end (a character offset) of a headline that opens the text: a first paragraph with no
+    sentence-final stop, more paragraphs after it ('Green candidate wins Severnside mayoralty');
+    -1 when the text opens with a sentence. A title the headline gives yields to the story's."""
+    if len(sentences) < 2 or sentences[-1].paragraph == 0:
+        return -1
+    last = max((s for s in sentences if s.paragraph == 0), key=lambda s: s.last, default=None)
+    if last is None or tokens.words[last.last] in (".", "!", "?", "”", '"', "’", "'", ":"):
+        return -1
+    return last.end
 
 
 def _family_name_first(draft: _Draft, names: Sequence[Sequence[str]]) -> bool:

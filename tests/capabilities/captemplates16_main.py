@@ -58,6 +58,8 @@ names himself or herself in a relative clause.
   abbreviated by the initials of its last capitalised words names its holder.
 * ``OWNER's daughter, NAME, said C. ... His daughter said C2``: *his daughter* is the person
   introduced as the owner's daughter, not a new description.
+* ``HEADLINE-TITLE NAME wins the count`` (a headline: no full stop) then ``NAME, the BODY-TITLE,
+  won ...``: the title the story's own sentences give is printed, not the headline's.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -730,6 +732,33 @@ def owned_relation_named() -> Iterator[Case]:
         yield Case("", "full" if full else "surname", text, expected)
 
 
+HEADLINE_TITLES = (
+    ("Green candidate", "the Green Party candidate", "Green Party candidate"),
+    ("Engineer behind the gates", "a civil engineer", "civil engineer"),
+    ("Striker", "the club's top scorer", "club's top scorer"),
+)
+
+
+def headline_title_yields() -> Iterator[Case]:
+    """'HEADLINE-TITLE NAME wins/dies ...' (no stop) / 'NAME, BODY-TITLE, said C.': BODY-TITLE."""
+    combos = itertools.product(HEADLINE_TITLES, NAMED_FIRST, QUOTES)
+    for k, ((head_title, body_title, printed), (who, _), quote) in enumerate(
+        sample(combos, 36, "m17_headline")
+    ):
+        clause = CLAUSES[k % len(CLAUSES)]
+        q = f"“{quote},”"
+        text = (
+            f"{head_title} {who} makes history in Severnside\n\nBy Ana Ruud\n\n{who}, {body_title},"
+            f" said {clause}.\n\n{q} {who.split()[-1]} said."
+        )
+        yield Case(
+            "",
+            "headline",
+            text,
+            [Expect(clause, "indirect", who, printed), Expect(q, "direct", who, printed)],
+        )
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -868,5 +897,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "4",
         "Calder's daughter, NAME, said C. ... His daughter said C2: NAME",
         owned_relation_named,
+    ),
+    named(
+        "title.headline_yields",
+        "6",
+        "Green candidate NAME wins ... / NAME, the Green Party candidate, said C: the story's title",
+        headline_title_yields,
     ),
 )
