@@ -256,7 +256,8 @@ def _sentence_initial(words: Sequence[str], first: int, sent_first: int) -> bool
 
 
 def _age(words: Sequence[str], last: int) -> str | None:
-    """'Mark Weller, 47,' or 'Mark Weller (47)', the British press's bracketed age -> '47'."""
+    """'Mark Weller, 47,' or 'Mark Weller (47)', the British press's bracketed age, or 'Mark
+    Weller, a 47-year-old ...' -> '47'."""
     if (
         last + 3 < len(words)
         and (words[last + 1], words[last + 3]) in _AGE_MARKS
@@ -264,6 +265,15 @@ def _age(words: Sequence[str], last: int) -> str | None:
         and len(words[last + 2]) <= 3
     ):
         return words[last + 2]
+    k = last + 3  # (', a | 47 - year - old')
+    aged = k + 4 < len(words) and words[last + 1] == "," and words[last + 2].lower() in ("a", "an")
+    if (
+        aged
+        and words[k].isdigit()
+        and len(words[k]) <= 3
+        and tuple(words[k + 1 : k + 5]) == ("-", "year", "-", "old")
+    ):
+        return words[k]
     return None
 
 

@@ -74,7 +74,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     definite = words[i].lower() == "the"
     if definite or indefinite:
         i += 1
-    first = i
+    first = _past_age(words, i, end) if indefinite else i
     credit = _credit_title(words, first, end, lexicon, dashed=dashed, aged=aged)
     if credit is not None:
         return credit
@@ -248,12 +248,15 @@ def _opens_no_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) ->
     """Does token *i*, after a name and a comma (and an age), open something other than a
     title: a pronoun or punctuation ('X, he said,', "X, '' by ..."), a verb ('Ines Marr, 61,
     chairs the trust', a role's plural; 'Ines Marr, 31, tossed a football ...', the sentence's
-    predicate), or an adverbial ('Ines Marr, unlike most councillors, said', 'X, according to
-    Y,', 'X, especially as ...'; but 'a newly elected mayor' is a title)?"""
+    predicate), an adverbial ('Ines Marr, unlike most councillors, said', 'X, according to
+    Y,', 'X, especially as ...'; but 'a newly elected mayor' is a title), or an age and a
+    place ('a 59-year-old from Hilton Head')?"""
     w = words[i]
     low = w.lower()
     if not w[:1].isalnum() or low in _NOT_TITLE_OPENERS:
         return True
+    if low in ("a", "an") and (k := _past_age(words, i + 1, end)) > i + 1 and words[k].lower() in PREP_STOPS:
+        return True  # ('a 59-year-old from Hilton Head': an age and a place, no role)
     if w.islower() and (verb_like_plural(words, i, end) or opens_verb_phrase(words, i, end, lexicon)):
         return True
     if _titled_person(words, i, end, lexicon):
@@ -350,6 +353,14 @@ _NOT_TITLE_OPENERS = frozenset(
 _FINITE_BE_HAVE = frozenset("is are was were has have had".split())
 #: Small words inside a body's name: 'Ministry of Trade and Industry', 'Fish & Game'.
 ORG_SMALL_WORDS = frozenset(["of", "and", "for", "&"])
+
+
+def _past_age(words: Sequence[str], i: int, end: int) -> int:
+    """Token *i*, or the token after an age that opens the phrase there ('a | 79-year-old |
+    retired schoolteacher': the age is the person's, not the role's)."""
+    if i + 5 <= end and words[i].isdigit() and tuple(words[i + 1 : i + 5]) == ("-", "year", "-", "old"):
+        return i + 5
+    return i
 
 
 def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:

@@ -60,6 +60,9 @@ names himself or herself in a relative clause.
   introduced as the owner's daughter, not a new description.
 * ``HEADLINE-TITLE NAME wins the count`` (a headline: no full stop) then ``NAME, the BODY-TITLE,
   won ...``: the title the story's own sentences give is printed, not the headline's.
+* ``NAME, a 79-year-old retired schoolteacher from Prescott, said C``: the age is the person's,
+  not the title's; ``NAME, a 59-year-old from Leeds,`` has no title; *the 79-year-old* still
+  names NAME.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -759,6 +762,27 @@ def headline_title_yields() -> Iterator[Case]:
         )
 
 
+AGED_ROLES = ("retired schoolteacher from Prescott", "nurse", "benefits manager from Derry", "from Leeds")
+
+
+def age_not_in_title() -> Iterator[Case]:
+    """'NAME, a 79-year-old ROLE, said C. "Q," the 79-year-old said.': NAME, titled ROLE (none
+    for a bare place)."""
+    combos = itertools.product(AGED_ROLES, NAMED_FIRST, QUOTES, (37, 79))
+    for k, (role, (who, _), quote, age) in enumerate(sample(combos, 48, "m17_age_title")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        q = f"“{quote},”"
+        aged = f"{age}-year-old"
+        text = f"Ana Ruud met the board. {who}, a {aged} {role}, said {clause}. {q} the {aged} said."
+        title = None if role.startswith("from") else role
+        yield Case(
+            "",
+            "place" if title is None else "role",
+            text,
+            [Expect(clause, "indirect", who, title), Expect(q, "direct", who, title)],
+        )
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -903,5 +927,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         "Green candidate NAME wins ... / NAME, the Green Party candidate, said C: the story's title",
         headline_title_yields,
+    ),
+    named(
+        "title.age_not_in_title",
+        "6",
+        "NAME, a 79-year-old retired schoolteacher from Prescott, said C: the role without the age",
+        age_not_in_title,
     ),
 )
