@@ -523,7 +523,8 @@ def _split_title(
 ) -> tuple[int, int]:
     """The title tokens of a chain whose title words end at *split*: the office words
     absorbed after it ('Secretary of State') and the title words before the chain (with an
-    office word joined by *and*: 'Health and | Social Care Secretary'), without honorifics;
+    office word or a role joined by *and*: 'Health and | Social Care Secretary', 'Chairman and
+    | Managing Director'), without honorifics;
     (-1, -1) when only honorifics remain."""
     words = tokens.words
     t_last = split
@@ -533,14 +534,23 @@ def _split_title(
         k += 1
     lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
     t_first = lo if lo >= 0 else first
-    k = t_first - 2
-    if k >= sent.first and words[k + 1] == "and" and words[k].lower() in OFFICE_WORDS:
-        t_first = k  # ('Health and | Social Care Secretary NAME': a portfolio joined by *and*)
     while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
         t_first += 1
     while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
         t_last -= 1
-    return (t_first, t_last) if t_last >= t_first else (-1, -1)
+    if t_last < t_first:
+        return (-1, -1)
+    k = t_first - 2
+    if (
+        k >= sent.first
+        and words[k + 1] == "and"
+        and words[k][:1].isupper()
+        and (words[k].lower() in OFFICE_WORDS or is_role(words[k], lexicon))
+    ):
+        # ('Health and | Social Care Secretary NAME', 'KFAL Chairman and | Managing Director NAME')
+        lo, _ = prefix_title(tokens, k + 1, lexicon, floor=sent.first)
+        t_first = lo if 0 <= lo <= k else k
+    return (t_first, t_last)
 
 
 def _title_before(

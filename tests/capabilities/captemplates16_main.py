@@ -63,6 +63,8 @@ names himself or herself in a relative clause.
 * ``NAME, a 79-year-old retired schoolteacher from Prescott, said C``: the age is the person's,
   not the title's; ``NAME, a 59-year-old from Leeds,`` has no title; *the 79-year-old* still
   names NAME.
+* ``KFAL Chairman and Managing Director NAME said C``: two capitalised posts joined by *and*
+  before a name are one title, with the body before them.
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -783,6 +785,22 @@ def age_not_in_title() -> Iterator[Case]:
         )
 
 
+JOINED_POSTS = (
+    "KFAL Chairman and Managing Director",
+    "Fox News Vice President and Washington Managing Editor",
+    "Harwick Rail President and Chief Executive",
+)
+
+
+def joined_posts() -> Iterator[Case]:
+    """'POST and POST NAME said C.': the whole title. (A trailing credit with such a title, 'C,
+    POST and POST NAME said.', is not read yet: left out.)"""
+    combos = itertools.product(JOINED_POSTS, NAMED_FIRST, CLAUSES)
+    for post, (who, _), clause in sample(combos, 24, "m17_joined_posts"):
+        text = f"{post} {who} said {clause}."
+        yield Case("", "subject", text, [Expect(clause, "indirect", who, post)])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -933,5 +951,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         "NAME, a 79-year-old retired schoolteacher from Prescott, said C: the role without the age",
         age_not_in_title,
+    ),
+    named(
+        "title.joined_posts",
+        "6",
+        "KFAL Chairman and Managing Director NAME said C: the whole title",
+        joined_posts,
     ),
 )
