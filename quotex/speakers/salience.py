@@ -464,10 +464,12 @@ def printed_title(titles: Sequence[str]) -> str | None:
 def _linked_post(title: str) -> bool:
     """Is *title* a role phrase tied to its body or field by a possessive or a preposition,
     though in lower case ("council's cabinet member for finance", 'leader of the opposition
-    group'), so a stated post that a bare rank ('Cllr', 'Rep.') yields to?"""
+    group', "town's mayor"), so a stated post that a bare rank ('Cllr', 'Rep.') yields to?"""
     words = title.split()
+    # ("town's mayor": a body named by a common noun; not "Virginia's governor", often a past post)
+    owned = len(words) == 2 and words[0].endswith(("'s", "’s")) and words[0].islower()
     return (
-        len(words) >= 3
+        (len(words) >= 3 or owned)
         and not bare_rank(words[0])
         and not _bare_party(words[0])
         and (any(w.endswith(("'s", "’s")) for w in words[:-1]) or bool(_LINKED.search(title)))

@@ -65,6 +65,8 @@ names himself or herself in a relative clause.
   names NAME.
 * ``KFAL Chairman and Managing Director NAME said C``: two capitalised posts joined by *and*
   before a name are one title, with the body before them.
+* ``The town's mayor, Councillor NAME, said C``: a bare rank yields to a post its owner names
+  by a common noun (*town's mayor*, *institute's principal*).
 * ``A NOUN who ... said C.`` then, opening the next paragraph, ``"C2," said the NOUN, who
   gave only his first name, NAME.``: the indefinite description and the definite one that
   names itself are one person, so both quotations are NAME's. A different noun in the next
@@ -801,6 +803,21 @@ def joined_posts() -> Iterator[Case]:
         yield Case("", "subject", text, [Expect(clause, "indirect", who, post)])
 
 
+OWNED_POSTS = (
+    ("town's mayor", "Councillor"),
+    ("institute's principal", "Professor"),
+    ("council's leader", "Cllr"),
+)
+
+
+def owned_post_over_rank() -> Iterator[Case]:
+    """'The OWNER's POST, RANK NAME, said C.': the post."""
+    combos = itertools.product(OWNED_POSTS, NAMED_FIRST, CLAUSES)
+    for (post, rank), (who, _), clause in sample(combos, 36, "m17_owned_post"):
+        text = f"The {post}, {rank} {who}, said {clause}."
+        yield Case("", rank, text, [Expect(clause, "indirect", who, post)])
+
+
 ROUND16_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.self_named_description",
@@ -957,5 +974,11 @@ ROUND16_MAIN: tuple[Capability, ...] = (
         "6",
         "KFAL Chairman and Managing Director NAME said C: the whole title",
         joined_posts,
+    ),
+    named(
+        "title.owned_post_over_rank",
+        "6",
+        "The town's mayor, Councillor NAME, said C: town's mayor",
+        owned_post_over_rank,
     ),
 )
