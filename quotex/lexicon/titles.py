@@ -65,6 +65,7 @@ ROLE_NOUNS = frozenset(
         "goaltender",
         "batsman",
         "guard",  # (basketball's position and the security trade: 'guard Ana Berg', 'a prison guard')
+        "surveyor",  # (a trade: 'retired surveyor Ana Berg')
         "backbencher",  # (Westminster: 'Tory backbencher Ana Berg')
         "frontbencher",
         "prop",  # (rugby: 'tighthead prop Ana Berg')

@@ -337,6 +337,7 @@ PREFIX_TITLES = (
     "veteran golfer",
     "Olympic sprinter",
     "flanker",
+    "retired surveyor",
 )
 
 
