@@ -435,12 +435,10 @@ def _headline_end(tokens: Tokens, sentences: Sequence[Sentence]) -> int:
     """The end (a character offset) of a headline that opens the text: a first paragraph with no
     sentence-final stop, more paragraphs after it ('Green candidate wins Severnside mayoralty');
     -1 when the text opens with a sentence. A title the headline gives yields to the story's."""
-    if len(sentences) < 2 or sentences[-1].paragraph == 0:
+    after = next((k for k, s in enumerate(sentences) if s.paragraph > 0), 0)  # (the second paragraph's first)
+    if after == 0 or tokens.words[sentences[after - 1].last] in (".", "!", "?", "”", '"', "’", "'", ":"):
         return -1
-    last = max((s for s in sentences if s.paragraph == 0), key=lambda s: s.last, default=None)
-    if last is None or tokens.words[last.last] in (".", "!", "?", "”", '"', "’", "'", ":"):
-        return -1
-    return last.end
+    return sentences[after - 1].end
 
 
 def _family_name_first(draft: _Draft, names: Sequence[Sequence[str]]) -> bool:

@@ -151,7 +151,11 @@ def self_named_next(res: Resolver, head_words: Sequence[str], a: int) -> int:
     if nxt >= len(sentences) or sentences[nxt].paragraph != p_at + 1:
         return -1
     words = res.tokens.words
-    for k in range(sentences[nxt].first, sentences[nxt].last):
+    for k in range(sentences[nxt].first, min(sentences[nxt].last, sentences[nxt].first + _TAKEN_UP_REACH)):
         if words[k].lower() == "the" and words[k + 1].lower() == head:
             return self_named(res, k + 1)
     return -1
+
+
+#: How far into the next paragraph's first sentence *the* + noun may take a description up.
+_TAKEN_UP_REACH = 80

@@ -396,6 +396,8 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
 _WHICH_MODIFIERS = frozenset(
     "new latest recent same earlier previous separate other first second last final full".split()
 )
+#: How many tokens back the described document may stand at most (about three long paragraphs).
+_DESCRIBED_TOKENS = 600
 #: How many paragraphs back (the definite phrase's own included) the described document may stand.
 _DESCRIBED_PARAGRAPHS = 3
 
@@ -411,10 +413,15 @@ def earlier_description(res: Resolver, head_words: Sequence[str], a: int) -> str
     noun = head_words[1]
     table = res.table
     s, p_at = table.locate(a)
-    while s > 0 and table.sentences[s - 1].paragraph > p_at - _DESCRIBED_PARAGRAPHS:
+    floor = max(1, a - _DESCRIBED_TOKENS)  # (a bounded look back: the cost stays linear)
+    while (
+        s > 0
+        and table.sentences[s - 1].paragraph > p_at - _DESCRIBED_PARAGRAPHS
+        and table.sentences[s - 1].last >= floor
+    ):
         s -= 1
     words = res.tokens.words
-    for k in range(a - 1, max(table.sentences[s].first + 1, 1), -1):
+    for k in range(a - 1, max(table.sentences[s].first + 1, floor), -1):
         mod = words[k - 1]
         if (
             words[k].lower() == noun

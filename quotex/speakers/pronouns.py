@@ -512,9 +512,14 @@ def _past_relative(words: Sequence[str], b: int, last: int) -> int:
     if b + 2 > last or words[b + 1] != "," or words[b + 2].lower() not in ("who", "whose"):
         return b
     k = b + 3
-    while k < last and words[k] != ",":
+    end = min(last, b + _RELATIVE_REACH)  # (a bounded walk: the cost stays linear)
+    while k < end and words[k] != ",":
         k += 1
-    return k if k < last else b
+    return k if k < end else b
+
+
+#: How many tokens a description's relative clause may hold (:func:`_past_relative`).
+_RELATIVE_REACH = 30
 
 
 def _in_adjunct(res: Resolver, pos: int, m: int) -> bool:
