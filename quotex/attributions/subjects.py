@@ -31,6 +31,7 @@ from quotex.attributions.context import (
     is_issued_noun,
     is_source_noun,
     is_time_token,
+    manner_adverb,
     progressive_be,
     time_phrase,
 )
@@ -515,7 +516,7 @@ def verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
             low in ADVERBS
             or low in MODALS
             or low in ("n't", "not", "be", "been")
-            or (low.endswith("ly") and words[k - 1].islower() and len(low) > 4)
+            or manner_adverb(words[k - 1])
         ):
             break
         k -= 1

@@ -452,7 +452,7 @@ def printed_title(titles: Sequence[str]) -> str | None:
         ):
             best = t
     if len(titles) > 1 and bare_rank(best):
-        affiliated = (t for t in titles if _affiliated(t) and not bare_rank(t.split()[0]))
+        affiliated = (t for t in titles if _affiliated(t))
         return next(affiliated, next((t for t in titles if _linked_post(t)), best))
     if len(titles) > 1 and _bare_party(best):
         # ('Republican Curtis Hollander, the founder of Hollander Freight Lines': the party is
@@ -492,7 +492,7 @@ def _bare_party(title: str) -> bool:
 
 
 #: A role's link to the body or place it serves: 'at/of/for/with/in' and a capitalised name.
-_AFFILIATED = re.compile(r"\b(?:at|of|for|with|in) (?:the )?[A-Z]")
+_AFFILIATED = re.compile(r"\b(?:at|of|for|with|in) (?:the (?:\d+(?:st|nd|rd|th) )?)?[A-Z]")
 
 
 #: A role with its body written before it as capitalised pre-modifiers ('Highway Patrol

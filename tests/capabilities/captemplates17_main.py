@@ -1,0 +1,114 @@
+"""Development capabilities added on ``main`` in the eighteenth round.
+
+* ``Mr NAME's family said C`` / ``NAME's ally described him as "C"``: a noun in *-ly* that is
+  no adverb (*family*, *ally*) ends the subject before the cue; before, the cue's verb group
+  took it for an adverb (*quietly said*) and the sentence had no source.
+* ``"C," said Lt. Gen. NAME, commander of the 3rd Infantry Division.``: a bare rank yields to
+  the stated post with its body even when the post's own role noun is a rank word
+  (*commander*) and the body opens with an ordinal (*the 82nd Airborne Division*).
+
+People, bodies and sentences of their own. ``captemplates.py`` adds :data:`ROUND17_MAIN` to
+its ``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: (the person, the possessive form the text gives, a pronoun).
+OWNERS = (
+    ("Mr Dunmore", "Mr Dunmore's", "him"),
+    ("Ines Calloway", "Ines Calloway's", "her"),
+    ("Dr Okafor", "Dr Okafor's", "him"),
+    ("Marta Veselka", "Marta Veselka's", "her"),
+    ("the Rev. Hollis Teague", "The Rev. Hollis Teague's", "him"),
+)
+#: Nouns in *-ly* that head a subject (a group or a person related to the owner).
+LY_NOUNS = ("family", "ally", "closest ally", "extended family")
+CLAUSES = (
+    "the inquiry had taken far too long",
+    "nobody from the trust had called back",
+    "the settlement would be given to the hospice",
+)
+SUBJECT_FORMS = {"him": "he", "her": "she"}
+PHRASES = (
+    "a gentle giant who lit up every room",
+    "the kindest neighbour on the street",
+    "a stubborn optimist",
+)
+
+
+def ly_noun_subject() -> Iterator[Case]:
+    """'NAME's family said C' and 'NAME's family described him as "C"' (a death notice, a
+    tribute): the subject is the whole possessive phrase; the named owner never speaks."""
+    combos = itertools.product(OWNERS, LY_NOUNS, range(4))
+    for k, ((owner, possessive, pron), noun, shape) in enumerate(sample(combos, 60, "m18_ly_noun")):
+        lead = "A crash on the coast road closed both lanes for six hours on Sunday."
+        source = f"{possessive} {noun}"
+        person = owner.split()[-1]
+        phrase = PHRASES[k % len(PHRASES)]
+        clause = CLAUSES[k % len(CLAUSES)]
+        if shape == 0:
+            template, content, kind = "said", clause, "indirect"
+            text = f"{lead}\n\n{source} said {clause}."
+        elif shape == 1:
+            template, content, kind = "described_as", f"{pron} as “{phrase}”", "mixed"
+            text = f"{lead}\n\n{source} described {content}."
+        elif shape == 2:
+            template, content, kind = "in_a_statement", f"{SUBJECT_FORMS[pron]} was “{phrase}.”", "mixed"
+            text = f"{lead}\n\nIn a statement, {source} said {content}"
+        else:
+            template, content, kind = "has_said", clause, "indirect"
+            text = f"{lead}\n\n{source} has said {clause}."
+        yield Case("", template, text, [Expect(content, kind, source)], wrong_speakers=((content, person),))
+
+
+#: (a rank written before the name, the name, a post with its body, the pronoun).
+RANKED = (
+    ("Lt. Gen.", "Paulina Merrow", "commander of the 3rd Infantry Division"),
+    ("Maj. Gen.", "Osric Vandermolen", "commander of the 82nd Airborne Division"),
+    ("Col.", "Teodora Halvik", "the commander of the Third Army"),
+    ("Brig. Gen.", "Amadou Sy-Lindqvist", "commander of the 1st Armored Brigade"),
+    ("Capt.", "Reuben Ostrowski", "commander of the 4th Fleet's patrol squadron"),
+    ("Cmdr.", "Lisbet Aamodt", "the commanding officer of the 2nd Mine Countermeasures Squadron"),
+)
+QUOTES = (
+    "The unit is ready to deploy within a week",
+    "We have not been told where we are going",
+    "Every vehicle has been checked twice",
+)
+
+
+def rank_then_numbered_post() -> Iterator[Case]:
+    """'"C," said RANK NAME, commander of the 3rd Infantry Division.' (and the subject form):
+    the printed title is the post with its body, not the bare rank."""
+    combos = itertools.product(RANKED, QUOTES, range(2))
+    for k, ((rank, name, post), quote, shape) in enumerate(sample(combos, 36, "m18_rank_post")):
+        title = post.removeprefix("the ")
+        if shape == 0:
+            q = f"“{quote},”"
+            text = f"Troops began loading trucks at dawn. {q} said {rank} {name}, {post}."
+            yield Case("", "inverted", text, [Expect(q, "direct", name, title)])
+        else:
+            clause = CLAUSES[k % len(CLAUSES)]
+            text = f"Troops began loading trucks at dawn. {rank} {name}, {post}, said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", name, title)])
+
+
+ROUND17_MAIN: tuple[Capability, ...] = (
+    named(
+        "speaker.ly_noun_subject",
+        "2",
+        "Mr NAME's family said C / NAME's ally described him as 'C': the possessive phrase speaks",
+        ly_noun_subject,
+    ),
+    named(
+        "title.rank_then_numbered_post",
+        "6",
+        '"C," said Lt. Gen. NAME, commander of the 3rd Infantry Division: the post, not the rank',
+        rank_then_numbered_post,
+    ),
+)
