@@ -27,6 +27,7 @@ from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import COPULA, FINITE_AUXILIARIES, FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.premodifiers import body_of_start, titled_name_before
+from quotex.mentions.role_heads import unlisted_lower_role
 from quotex.mentions.words import (
     NOUN_OPENERS,
     in_name,
@@ -62,6 +63,8 @@ def prefix_title(
         return (-1, -1)
     if not is_role(tokens.words[first - 1], lexicon):
         words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
+        if unlisted_lower_role(words, first - 1, floor, lexicon):
+            return (first - 1, first - 1)  # 'said hydrologist Theo Vandermeer'
         linked = first - 3 >= floor and (
             words[first - 2] in _PORTFOLIO_LINKS or words[first - 3] in _PORTFOLIO_LINKS
         )

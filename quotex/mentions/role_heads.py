@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.grammar import ADVERBS, CLAUSE_STARTERS, PREPOSITIONS
 from quotex.lexicon.titles import RELATION_NOUNS
+from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 
 #: Prepositions that end a role's noun run ('organiser | with the union').
 PREP_STOPS = frozenset("of for with at from in on to by".split())
@@ -54,4 +57,43 @@ def agent_compound(words: Sequence[str], first: int, last: int) -> bool:
         and w.islower()
         and (w.endswith(_AGENT_ENDINGS) or gerund)
         and noun_head(words, k + 1, last)
+    )
+
+
+#: Endings of agent and trade nouns ('hydrologist', 'glassblower', 'frontman', 'lifeguard',
+#: 'stonemason'); a lower-case word is no name, so *-man* and *-ard* are safe here.
+_LOWER_ROLE_ENDINGS = (
+    "ist", "er", "or", "ian", "eer", "ee", "man", "woman", "ess", "ard",
+    "smith", "wright", "herd", "eur", "mason",
+)  # fmt: skip
+#: Quotation marks that close a quotation before a credit ('"C," hydrologist NAME said').
+_CLOSING_MARKS = frozenset(['"', "”", "'", "’"])
+
+
+def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Is the lower-case word *k*, right before a person's name, a role noun the lexicon lacks
+    ('said hydrologist Theo Vandermeer', '"C," lifeguard Tamsin Reid said', 'frontman Joey
+    Carrick')? Only in a credit's frame, after a cue verb, a closing quotation mark or a comma,
+    before a registered first name; six letters or more with an agent or trade ending; no
+    function, time, modifier or verb word ('said however', 'asked whether')."""
+    if k - 1 < floor:
+        return False
+    w = words[k]
+    before = words[k - 1]
+    return (
+        len(w) >= 6
+        and w.isalpha()
+        and w.islower()
+        and w.endswith(_LOWER_ROLE_ENDINGS)
+        and w not in STOP_WORDS
+        and w not in NOT_NAMES
+        and w not in ADVERBS
+        and w not in CLAUSE_STARTERS
+        and w not in PREPOSITIONS
+        and w not in TIME_WORDS
+        and w not in TITLE_MODIFIERS
+        and w not in lexicon.verb_forms
+        and (before in _CLOSING_MARKS or before == "," or before.lower() in lexicon.verb_forms)
+        and k + 1 < len(words)
+        and registered_spelling(words[k + 1].lower()) in ANY_FIRST_NAMES
     )

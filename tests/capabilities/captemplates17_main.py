@@ -98,6 +98,39 @@ def rank_then_numbered_post() -> Iterator[Case]:
             yield Case("", "subject", text, [Expect(clause, "indirect", name, title)])
 
 
+#: Role nouns the lexicon does not list, written in lower case before a name (AP style).
+LOWER_ROLES = ("hydrologist", "glassblower", "frontman", "lifeguard", "stonemason", "beekeeper", "ferryman")
+#: Person names (first names of the census lists; surnames of several shapes).
+PEOPLE = ("Theo Vandermeer", "Tamsin Reid", "Joey Carrick", "Ingrid Solheim-Baptiste", "Duncan Morgan")
+SAYINGS = (
+    "The water has never been this low in August",
+    "We will open again when the council says it is safe",
+    "Nobody asked us before the rules changed",
+)
+
+
+def unlisted_lower_role() -> Iterator[Case]:
+    """'"C," hydrologist NAME said.' / '"C," said lifeguard NAME.' / 'C, frontman NAME said.' /
+    'On Monday, beekeeper NAME said C.': the lower-case word is NAME's title though the
+    lexicon does not list it."""
+    combos = itertools.product(LOWER_ROLES, PEOPLE, range(4))
+    for k, (role, name, shape) in enumerate(sample(combos, 84, "m18_lower_role")):
+        saying = SAYINGS[k % len(SAYINGS)]
+        if shape == 0:
+            content, kind = f"“{saying},”", "direct"
+            text = f"Crowds gathered on the quay. {content} {role} {name} said."
+        elif shape == 1:
+            content, kind = f"“{saying},”", "direct"
+            text = f"Crowds gathered on the quay. {content} said {role} {name}."
+        elif shape == 2:
+            content, kind = saying, "indirect"
+            text = f"Crowds gathered on the quay. {saying}, {role} {name} said."
+        else:
+            content, kind = saying[0].lower() + saying[1:], "indirect"
+            text = f"Crowds gathered on the quay. On Monday, {role} {name} said {content}."
+        yield Case("", f"shape{shape}", text, [Expect(content, kind, name, role)])
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -110,5 +143,11 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "6",
         '"C," said Lt. Gen. NAME, commander of the 3rd Infantry Division: the post, not the rank',
         rank_then_numbered_post,
+    ),
+    named(
+        "title.unlisted_lower_role",
+        "6",
+        '"C," hydrologist NAME said / said lifeguard NAME: the lower-case role is the title',
+        unlisted_lower_role,
     ),
 )
