@@ -118,12 +118,8 @@ def name_chains(
                     k := _inner_join(tokens, (i, j, s.last), name_words, (organization_nouns, role_words))
                 ) > 0:
                     j = k  # 'Park Ji-woo', 'Housing Co-operative', 'the Office of the Rail Ombudsman'
-                elif (
-                    nxt == "&"
-                    and j + 2 <= s.last
-                    and _body_name_follows(words, j + 2, s.last, name_words, body_heads)
-                ):
-                    j += 2  # 'Trevaskis & Daughters', 'Harlow & Finch Partners': a firm's name
+                elif nxt == "&" and j + 2 <= s.last and words[j + 2] in name_words:
+                    j += 2  # 'Trevaskis & Daughters', 'Procter & Gamble', 'Scholey & Fane': a firm's name
                 elif nxt_low in NAME_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
                     j = k  # 'de la Vega', 'von der Leyen'
                 elif nxt_low == "and" and _joined_body(

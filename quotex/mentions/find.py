@@ -97,6 +97,8 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         if label in _ORG_ENTS:
             return "organization"
     words = tokens.words
+    if "&" in words[first : last + 1]:
+        return "organization"  # ('Procter & Gamble', 'Scholey & Fane': an ampersand joins a firm's names)
     org = lexicon.organization_nouns
     for w in words[first : last + 1]:
         low = w.lower()

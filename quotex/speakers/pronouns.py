@@ -488,7 +488,7 @@ def _speaking_role_before(
     if not res.spoke:
         return -1
     e, pos = res.spoke[-1]
-    if pos >= at or not speaking_role(res.ents[e], gender, res.lexicon):
+    if pos >= at or not speaking_role(res.ents[e], gender, res.lexicon) or _asker(res.tokens.words, pos):
         return -1
     s_at, p_at = res.table.locate(at)
     s_k, p_k = res.table.locate(pos)
@@ -502,6 +502,17 @@ def _speaking_role_before(
         if not (m <= last and _in_adjunct(res, pos, m)) and not any(a <= offsets[k] < b for a, b in parts):
             return -1
     return e
+
+
+def _asker(words: Sequence[str], pos: int) -> bool:
+    """Is the source at token *pos* the agent of a passive verb of asking ('Asked by a reporter
+    whether ..., she said', 'Pressed by one analyst on ...')? The asker puts the question; the
+    one asked answers it, so a *he* or *she* after it is not the asker."""
+    return pos >= 2 and words[pos - 1] == "by" and words[pos - 2].lower() in _ASKED
+
+
+#: Passive participles of asking whose *by* names the one who asks.
+_ASKED = frozenset("asked pressed questioned challenged quizzed".split())
 
 
 def _past_relative(words: Sequence[str], b: int, last: int) -> int:

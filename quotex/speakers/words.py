@@ -78,6 +78,10 @@ PUBLIC_BODY_HEADS = frozenset(
     county city state province district borough township municipality parish region
     """.split()
 )
+#: Abbreviations of countries and unions of states that news copy writes in capitals ('its UK
+#: shops', 'the US market', 'EU rules'): a place or a public body, never what 'the company' or
+#: 'the chain' refers to (AP Stylebook, "U.S.", "U.K."; the Guardian style guide, "UK", "US").
+PLACE_ABBREVIATIONS = frozenset("UK US USA UAE EU UN GB".split())
 #: The possessive endings after a name: 'Marr's', 'Kestrel Ferries''.
 POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
 #: Role nouns for who made a work rather than holds a post ('Its author': 'it' may be the work).

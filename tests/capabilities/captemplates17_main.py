@@ -131,6 +131,87 @@ def unlisted_lower_role() -> Iterator[Case]:
         yield Case("", f"shape{shape}", text, [Expect(content, kind, name, role)])
 
 
+#: (a person answering, the pronoun, the one who asks).
+ANSWERERS = (
+    ("Naomi Gaskarth", "she", "Chief Executive"),
+    ("Gordon Vaillancourt", "he", "Energy Secretary"),
+    ("Priya Okonjo-Banks", "she", "Mayor"),
+    ("Anselm Roux", "he", "Finance Minister"),
+)
+ASKERS = ("one analyst", "a reporter", "a council member", "an interviewer", "one shareholder")
+ASKED = ("Asked", "Pressed", "Questioned")
+
+
+def asker_is_not_answerer() -> Iterator[Case]:
+    """'TITLE NAME spoke first. Asked by one analyst whether C, she said D.' and '... the
+    62-year-old bristled. "D," he said.': the one asked answers; the asker is never the *she*."""
+    combos = itertools.product(ANSWERERS, ASKERS, ASKED, range(2))
+    for k, ((name, pron, title), asker, asked, shape) in enumerate(sample(combos, 72, "m18_asker")):
+        lead = f"{title} {name} told the meeting on Thursday that the plan was on schedule."
+        clause = CLAUSES[k % len(CLAUSES)]
+        if shape == 0:
+            text = f"{lead} {asked} by {asker} whether it would slip, {pron} said {clause}."
+            yield Case(
+                "",
+                "same_sentence",
+                text,
+                [Expect(clause, "indirect", name)],
+                exact=False,
+                wrong_speakers=((clause, asker),),
+            )
+        else:
+            q = f"“{QUOTES[k % len(QUOTES)]},”"
+            text = (
+                f"{lead} {asked} by {asker} whether it would slip, the 62-year-old bristled. {q} {pron} said."
+            )
+            yield Case(
+                "",
+                "next_sentence",
+                text,
+                [Expect(q, "direct", name)],
+                exact=False,
+                wrong_speakers=((q, asker),),
+            )
+
+
+#: Firms whose names join two names by an ampersand.
+FIRMS = ("Scholey & Fane", "Harrow & Blint", "Okafor & Lund Partners", "Pritchard & Sons", "Vell & Quarry")
+
+
+def ampersand_firm() -> Iterator[Case]:
+    """'FIRM said C' / '"C," said a spokesman for FIRM.' / 'FIRM ... its UK shops, the company
+    said.' / 'Its chief executive, NAME, said C': the whole name, as a body; a country's
+    abbreviation inside the content is no company."""
+    combos = itertools.product(FIRMS, range(4))
+    for k, (firm, shape) in enumerate(sample(combos, 40, "m18_ampersand")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        if shape == 0:
+            text = f"Shares fell sharply on Friday. {firm} said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", firm)])
+        elif shape == 1:
+            q = f"“{QUOTES[k % len(QUOTES)]},”"
+            text = f"Shares fell sharply on Friday. {q} said a spokesman for {firm}."
+            yield Case("", "spokesman_for", text, [Expect(q, "direct", f"spokesman for {firm}")])
+        elif shape == 2:
+            content = f"{firm} will close 60 of its UK shops by March"
+            text = f"Shares fell sharply on Friday. {content}, the company said."
+            yield Case(
+                "",
+                "the_company",
+                text,
+                [Expect(content, "indirect", firm)],
+                wrong_speakers=((content, "UK"),),
+            )
+        else:
+            text = f"{firm} will close 60 shops. Its chief executive, Ruth Ellery, said {clause}."
+            yield Case(
+                "",
+                "its_officer",
+                text,
+                [Expect(clause, "indirect", "Ruth Ellery", f"chief executive of {firm}")],
+            )
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -149,5 +230,17 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "6",
         '"C," hydrologist NAME said / said lifeguard NAME: the lower-case role is the title',
         unlisted_lower_role,
+    ),
+    named(
+        "pronoun.asker_is_not_answerer",
+        "4",
+        "Asked by one analyst whether ..., she said C: the one asked, not the asker",
+        asker_is_not_answerer,
+    ),
+    named(
+        "speaker.ampersand_firm",
+        "5",
+        "Procter & Gamble said C / a spokesman for Marks & Spencer: the whole firm's name",
+        ampersand_firm,
     ),
 )
