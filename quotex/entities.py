@@ -40,7 +40,7 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.titles import HONORIFICS, ORGANIZATION_NOUNS
+from quotex.lexicon.titles import GENERIC_BODIES, HONORIFICS, ORGANIZATION_NOUNS, PLACE_ABBREVIATIONS
 from quotex.mentions import Mention, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -736,17 +736,44 @@ def _title_at(
     floor = max(floor, unnamed[-1] if unnamed else -1)
     if tokens.words[m.title_first - 1].lower() == "whose":
         return _whose_owner(tokens, m, owner, drafts, mentions, of_mention=of_mention, mi=mi)
+    chosen = _body_before(text, drafts, mentions, of_mention=of_mention, mi=mi, floor=floor, target=target)
+    if chosen < 0 and floor >= reach and _GENERIC_SUBJECT.match(text, floor + 1):
+        # ('The retailer X is to close 64 shops ... / The chain, founded in 1958, said ... / Its
+        # chief executive, NAME,': a paragraph whose subject is a generic body noun goes on with
+        # the body named in the paragraph before it)
+        earlier = text.rfind("\n", reach, max(reach, floor - 1))
+        chosen = _body_before(
+            text, drafts, mentions, of_mention=of_mention, mi=mi, floor=earlier, target=target
+        )
+    return title if chosen < 0 else _owned_title(tokens, owner, mentions[chosen], drafts[of_mention[chosen]])
+
+
+def _body_before(
+    text: str,
+    drafts: Sequence[_Draft],
+    mentions: Sequence[Mention],
+    *,
+    of_mention: Sequence[int],
+    mi: int,
+    floor: int,
+    target: int,
+) -> int:
+    """The mention of the body named last among the 14 mentions before index *mi* that start
+    after character *floor* (or the first that opens its sentence), not of draft *target* nor
+    a country's abbreviation (:data:`~quotex.lexicon.titles.PLACE_ABBREVIATIONS`); -1."""
     chosen = -1
     for j in range(mi - 1, max(-1, mi - 15), -1):
         if mentions[j].start <= floor:
             break
         d = drafts[of_mention[j]]
+        if d.name in PLACE_ABBREVIATIONS:
+            continue  # ('64 of its shops across the UK. Its chief executive': a country owns no post)
         if of_mention[j] != target and may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
             chosen = j if chosen < 0 else chosen  # (the body named last, unless one opens a sentence)
             if _opens_sentence(text, mentions[j].start):
-                chosen = j  # ('Ashdown Park will start as favourites. They beat Whitby Harbour ...
-                break  # Their head coach': the subject the story is about, not the object)
-    return title if chosen < 0 else _owned_title(tokens, owner, mentions[chosen], drafts[of_mention[chosen]])
+                return j  # ('Ashdown Park will start as favourites. They beat Whitby Harbour ...
+                # Their head coach': the subject the story is about, not the object)
+    return chosen
 
 
 def _owned_title(tokens: Tokens, owner: str, body: Mention, d: _Draft) -> str:
@@ -993,6 +1020,8 @@ def _initial_only(tokens: Tokens, m: Mention, words: Sequence[str], sent_firsts:
 _UNNAMED_BODY = regex.compile(
     r"\b[Tt]he (?:[\p{Ll}'’-]+ ){0,2}(?:" + "|".join(sorted(ORGANIZATION_NOUNS)) + r")\b(?!\s+\p{Lu})"
 )
+#: A paragraph that opens with a generic body noun as its subject ('The chain, founded in 1958,').
+_GENERIC_SUBJECT = regex.compile(r"\n*[Tt]he (?:" + "|".join(sorted(GENERIC_BODIES)) + r")\b(?!\s+\p{Lu})")
 #: Possessors that stand for a body named before: 'its president', 'their chairman'.
 _BODY_POSSESSORS = frozenset("its their whose".split())
 

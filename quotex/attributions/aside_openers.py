@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS
+from quotex.lexicon.grammar import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
 from quotex.mentions import is_name_word
 
 
@@ -58,6 +59,11 @@ def subject_for_aside(w: str, cue: str, lexicon: Lexicon) -> bool:
     noun = w.isalpha() and w.islower() and not low.endswith(("ed", "ing")) and low not in lexicon.verb_forms
     name = is_name_word(w) and low not in NOT_NAMES
     return name or low in PRONOUNS or is_source_noun(low, lexicon) or noun
+
+
+def past_participle(low: str) -> bool:
+    """Can lower-case *low* be a past participle ('founded', 'based', 'set', 'seen')?"""
+    return low.endswith("ed") or low in IRREGULAR_PARTICIPLES or low in IRREGULAR_PAST
 
 
 def quoted_by(words: Sequence[str], j: int, floor: int) -> int:

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.aside_openers import issued_before, quantified_relative, quoted_by, subject_for_aside
+from quotex.attributions.aside_openers import (
+    issued_before,
+    past_participle,
+    quantified_relative,
+    quoted_by,
+    subject_for_aside,
+)
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, opens_clause
 from quotex.attributions.np_words import before_name_body, modified_role, place_pair_open, place_region
@@ -33,7 +39,6 @@ from quotex.lexicon.grammar import (
     CLAUSE_SUBORDINATORS,
     CONNECTIVE_ASIDES,
     COPULA,
-    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MODALS,
     PREPOSITIONS,
@@ -116,10 +121,8 @@ def skip_parenthetical_left(
     if k <= floor or words[k] != "," or (marks and (marks % 2 or not relative)):
         return _without_places(words, j, floor, lexicon, cue) if skipped else j
     before = words[k - 1]
-    if _has_main_verb(words, k + 1, j):
-        return (
-            _without_places(words, j, floor, lexicon, cue) if skipped else j
-        )  # 'Alongside the dockers, a union official spoke at the rally, saying': a clause
+    if _has_main_verb(words, k + 1, j):  # ('Alongside the dockers, a union official spoke ..., saying')
+        return _without_places(words, j, floor, lexicon, cue) if skipped else j
     if (
         after in _ASIDE_FIRST_WORDS
         or quantified_relative(words, k + 1, j)
@@ -127,15 +130,16 @@ def skip_parenthetical_left(
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
         or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
-        # 'The report, published in May, said': a document's participle
-        or (
-            (after.endswith("ed") or after in IRREGULAR_PAST or after in IRREGULAR_PARTICIPLES)  # 'seen by'
-            and j - k <= 12
-            and issued_before(words, k, floor)
-        )
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
         # 'The union, citing rising costs, said': a participle's aside after a noun subject
         or (after.endswith("ing") and j - k <= 16 and subject_for_aside(before, cue, lexicon))
+        # 'The report, published in May, said', 'The memo, seen by', 'The company, founded in
+        # 1958, said': a past participle's aside after a document or a noun subject
+        or (
+            past_participle(after)
+            and j - k <= 12
+            and (issued_before(words, k, floor) or subject_for_aside(before, cue, lexicon))
+        )
         or (after in CONNECTIVE_ASIDES and j - k <= 5 and subject_for_aside(before, cue, lexicon))
         # 'The union, however, said', 'The mayor, for her part, said'
     ):

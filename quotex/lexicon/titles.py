@@ -751,3 +751,20 @@ def plural(noun: str) -> str:
     if noun.endswith(("s", "sh", "ch", "x", "z")):
         return noun + "es"
     return noun + "s"
+
+
+#: Nouns for a kind of body that news copy uses to refer back to a named one ('Fjord Air ...
+#: the airline said'): resolved to the most salient body even when its name does not hold them.
+GENERIC_BODIES = frozenset(
+    """
+    company firm group agency organisation organization business airline carrier bank lender insurer
+    retailer manufacturer maker automaker carmaker broker charity utility startup network broadcaster
+    newspaper publisher operator developer chain supplier contractor distributor producer exporter importer
+    wholesaler drugmaker chipmaker planemaker steelmaker toymaker co-operative cooperative
+""".split()
+)
+
+#: Abbreviations of countries and unions of states that news copy writes in capitals ('its UK
+#: shops', 'the US market', 'EU rules'): a place or a public body, never what 'the company' or
+#: 'the chain' refers to (AP Stylebook, "U.S.", "U.K."; the Guardian style guide, "UK", "US").
+PLACE_ABBREVIATIONS = frozenset("UK US USA UAE EU UN GB".split())

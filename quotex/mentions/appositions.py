@@ -15,7 +15,7 @@ from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
-from quotex.mentions.role_heads import NOT_ROLE_HEADS, PREP_STOPS, agent_compound, noun_head
+from quotex.mentions.role_heads import NOT_ROLE_HEADS, PREP_STOPS, agent_compound, agent_noun, noun_head
 from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -109,6 +109,11 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
                         and modified_second_role(words[j + 1], words[j + 2], lexicon)
                     )
                     or words[j + 1].lower() in TITLE_MODIFIERS
+                    or (  # ('Marrow Lane's singer and lyricist,': an unlisted second role)
+                        j + 2 <= end
+                        and agent_noun(words[j + 1], lexicon)
+                        and (words[j + 2] in APPOS_END or words[j + 2] in PREP_STOPS)
+                    )
                     or joins_body_name(words, j, end)
                     or _joined_portfolio(words, first, j, end, lexicon)
                 )
@@ -121,7 +126,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
                 stopped = "end" if j > end else ""
                 continue
             break
-        if is_role(w, lexicon):
+        if is_role(w, lexicon) or _joined_agent(words, j, end, lexicon):
             has_role = True
         j += 1
     if not stopped and j > end:
@@ -144,6 +149,15 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         return (first, j - 1) if modified else (-1, -1)
     # ('the chair, Ada Vance, its treasurer, Ivo Marsh,': the apposition is the next name's title)
     return (-1, -1) if next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+def _joined_agent(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Is token *j* an unlisted agent noun joined by *and* to a second role noun, listed or
+    not ('cellist and arranger'; not 'looked smaller and his voice', 'the corner and began')?"""
+    if j + 2 > end or words[j + 1] != "and" or not agent_noun(words[j], lexicon):
+        return False
+    second = words[j + 2]
+    return is_role(second, lexicon) or agent_noun(second, lexicon)
 
 
 def _bare_copular_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:

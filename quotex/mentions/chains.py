@@ -399,9 +399,14 @@ def _body_name_follows(
     words: Sequence[str], k: int, last: int, name_words: set[str], organization_nouns: frozenset[str]
 ) -> bool:
     """Do the capitalised words from token *k* (at most four, up to *last*) include a body
-    noun ("Women's Rowing Association", "St Mary's Hospital")?"""
-    for i in range(k, min(k + 4, last + 1)):
-        if words[i] not in name_words:
+    noun ("Women's Rowing Association", "St Mary's Hospital", "Counter Workers’ Union": a
+    plural's possessive mark between them is stepped over)?"""
+    marks = 0
+    for i in range(k, min(k + 5, last + 1)):
+        if words[i] in ("'", "’") and i > k and words[i - 1].endswith("s") and not marks:
+            marks = 1
+            continue
+        if i - k - marks >= 4 or words[i] not in name_words:
             return False
         if words[i].lower() in organization_nouns:
             return True

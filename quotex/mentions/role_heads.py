@@ -70,16 +70,10 @@ _LOWER_ROLE_ENDINGS = (
 _CLOSING_MARKS = frozenset(['"', "”", "'", "’"])
 
 
-def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
-    """Is the lower-case word *k*, right before a person's name, a role noun the lexicon lacks
-    ('said hydrologist Theo Vandermeer', '"C," lifeguard Tamsin Reid said', 'frontman Joey
-    Carrick')? Only in a credit's frame, after a cue verb, a closing quotation mark or a comma,
-    before a registered first name; six letters or more with an agent or trade ending; no
-    function, time, modifier or verb word ('said however', 'asked whether')."""
-    if k - 1 < floor:
-        return False
-    w = words[k]
-    before = words[k - 1]
+def agent_noun(w: str, lexicon: Lexicon) -> bool:
+    """Is lower-case *w* shaped like a role noun the lexicon may lack: six letters or more with
+    an agent or trade ending, and no function, time, modifier or verb word ('hydrologist',
+    'lyricist', 'lifeguard'; not 'however', 'whether', 'remember')?"""
     return (
         len(w) >= 6
         and w.isalpha()
@@ -93,6 +87,19 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
         and w not in TIME_WORDS
         and w not in TITLE_MODIFIERS
         and w not in lexicon.verb_forms
+    )
+
+
+def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Is the lower-case word *k*, right before a person's name, a role noun the lexicon lacks
+    (:func:`agent_noun`: 'said hydrologist Theo Vandermeer', '"C," lifeguard Tamsin Reid said',
+    'frontman Joey Carrick')? Only in a credit's frame, after a cue verb, a closing quotation
+    mark or a comma, before a registered first name."""
+    if k - 1 < floor:
+        return False
+    before = words[k - 1]
+    return (
+        agent_noun(words[k], lexicon)
         and (before in _CLOSING_MARKS or before == "," or before.lower() in lexicon.verb_forms)
         and k + 1 < len(words)
         and registered_spelling(words[k + 1].lower()) in ANY_FIRST_NAMES

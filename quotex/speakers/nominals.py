@@ -32,7 +32,7 @@ from quotex.lexicon.grammar import (
     SENTENCE_LINKS,
     SIMPLE_PAST,
 )
-from quotex.lexicon.titles import TITLE_ADJECTIVES, plural
+from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS, TITLE_ADJECTIVES, plural
 from quotex.sentences import Sentence
 from quotex.speakers.ages import by_age
 from quotex.speakers.cataphora import self_named
@@ -47,8 +47,6 @@ from quotex.speakers.words import (
     AUTHORED,
     COMMERCIAL_BODIES,
     GENDER_NOUNS,
-    GENERIC_BODIES,
-    PLACE_ABBREVIATIONS,
     PREPOSITIONS,
     PUBLIC_BODY_HEADS,
     head_end,

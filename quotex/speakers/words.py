@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import ISSUED_NOUNS
+from quotex.lexicon.titles import GENERIC_BODIES
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: The subject forms of object pronouns, which are sources only after a preposition
@@ -49,16 +50,6 @@ _HEAD_ENDS = frozenset("of for at in on to with by from".split())
 #: Words that cannot end a noun phrase's head: dropped from a source cut short.
 _TRAILING = _HEAD_ENDS | frozenset("and or the a an who which that".split())
 GENDER_NOUNS = {"man": "m", "woman": "f", "boy": "m", "girl": "f", "father": "m", "mother": "f"}
-#: Nouns for a kind of body that news copy uses to refer back to a named one ('Fjord Air ...
-#: the airline said'): resolved to the most salient body even when its name does not hold them.
-GENERIC_BODIES = frozenset(
-    """
-    company firm group agency organisation organization business airline carrier bank lender insurer
-    retailer manufacturer maker automaker carmaker broker charity utility startup network broadcaster
-    newspaper publisher operator developer chain supplier contractor distributor producer exporter importer
-    wholesaler drugmaker chipmaker planemaker steelmaker toymaker co-operative cooperative
-""".split()
-)
 #: Generic body nouns for a business ('the company', 'the lender'): they refer back to a trading
 #: body, never to one whose name ends in a noun of public office or membership below.
 COMMERCIAL_BODIES = GENERIC_BODIES - frozenset(
@@ -78,10 +69,6 @@ PUBLIC_BODY_HEADS = frozenset(
     county city state province district borough township municipality parish region
     """.split()
 )
-#: Abbreviations of countries and unions of states that news copy writes in capitals ('its UK
-#: shops', 'the US market', 'EU rules'): a place or a public body, never what 'the company' or
-#: 'the chain' refers to (AP Stylebook, "U.S.", "U.K."; the Guardian style guide, "UK", "US").
-PLACE_ABBREVIATIONS = frozenset("UK US USA UAE EU UN GB".split())
 #: The possessive endings after a name: 'Marr's', 'Kestrel Ferries''.
 POSSESSIVE_MARKS = frozenset(["'s", "’s", "'", "’"])
 #: Role nouns for who made a work rather than holds a post ('Its author': 'it' may be the work).

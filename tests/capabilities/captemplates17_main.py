@@ -212,6 +212,91 @@ def ampersand_firm() -> Iterator[Case]:
             )
 
 
+#: (a band or body, a listed first role, an unlisted second role in *-ist*/*-er*/*-or*).
+SECOND_ROLES = (
+    ("Marrow Lane", "singer", "lyricist"),
+    ("the Kestrel Ensemble", "founder", "percussionist"),
+    ("Harbour Radio", "presenter", "scriptwriter"),
+    ("the Tarn Quartet", "cellist", "arranger"),
+)
+PEOPLE2 = ("Ines Calloway", "Tobias Ferrand", "Adaeze Lindqvist", "Ruairi Benbow")
+
+
+def unlisted_second_role() -> Iterator[Case]:
+    """'NAME, BODY's singer and lyricist, says C' / 'NAME, singer and lyricist of BODY, said C':
+    a second role joined by *and* is kept though the lexicon does not list it."""
+    combos = itertools.product(SECOND_ROLES, PEOPLE2, range(2))
+    for k, ((body, role, second), name, shape) in enumerate(sample(combos, 32, "m18_second_role")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        bare = body.removeprefix("the ")
+        if shape == 0:
+            owner = f"{bare}'s" if body == bare else f"the {bare}'s"
+            title = f"{bare}'s {role} and {second}"
+            text = f"The tour was cancelled in May. {name}, {owner} {role} and {second}, says {clause}."
+        else:
+            title = f"{role} and {second} of {body}"
+            text = f"The tour was cancelled in May. {name}, {title}, said {clause}."
+        yield Case("", f"shape{shape}", text, [Expect(clause, "indirect", name, title)])
+
+
+#: Bodies whose names join a plural's possessive and *and* ('Shop and Counter Workers' Union').
+JOINED_BODIES = (
+    "Shop and Counter Workers' Union",
+    "Dock and Harbour Pilots' Association",
+    "Bus and Tram Drivers' Federation",
+    "Farm and Forestry Workers’ Union",
+)
+ASIDES = ("founded in 1958", "formed after the 1984 strike", "based in Leicester", "set up by nurses in 2003")
+NOUN_SUBJECTS = ("company", "union", "agency", "charity", "chain")
+
+
+def joined_body_name() -> Iterator[Case]:
+    """'The Shop and Counter Workers' Union said C': the whole name, with a plural's possessive."""
+    for k, body in enumerate(JOINED_BODIES):
+        for shape in range(3):
+            clause = CLAUSES[(k + shape) % len(CLAUSES)]
+            if shape == 0:
+                text = f"Staff learned of the closures on Friday. The {body} said {clause}."
+            elif shape == 1:
+                text = f"Staff learned of the closures on Friday. The {body} posted on X that {clause}."
+                clause = f"that {clause}"
+            else:
+                text = f"Staff learned of the closures on Friday. {clause.capitalize()}, the {body} said."
+                clause = clause.capitalize()
+            yield Case("", f"shape{shape}", text, [Expect(clause, "indirect", body)])
+
+
+def participle_aside_subject() -> Iterator[Case]:
+    """'The company, founded in 1958, said C': a past participle's aside after a noun subject
+    is stepped over; the noun speaks."""
+    combos = itertools.product(NOUN_SUBJECTS, ASIDES, range(2))
+    for k, (noun, aside, shape) in enumerate(sample(combos, 40, "m18_participle_aside")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        verb = "said" if shape == 0 else "warned"
+        text = f"Talks broke down on Monday. The {noun}, {aside}, {verb} {clause}."
+        yield Case("", verb, text, [Expect(clause, "indirect", noun)])
+
+
+def its_after_generic_subject() -> Iterator[Case]:
+    """'The retailer FIRM is to close 64 shops across the UK. / The chain, founded in 1958,
+    said C. / Its chief executive, NAME, said D': *its* is the firm the generic subject took
+    up, never the country."""
+    firms = ("Scholey & Fane", "Brackwell Home", "Oxley Hardware", "Penhallow Stores")
+    nouns = ("chain", "company", "retailer", "group")
+    combos = itertools.product(firms, nouns, PEOPLE2)
+    for k, (firm, noun, name) in enumerate(sample(combos, 32, "m18_its_generic")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        second = CLAUSES[(k + 1) % len(CLAUSES)]
+        text = (
+            f"The homeware retailer {firm} is to close 64 of its shops across the UK.\n\n"
+            f"The {noun}, founded in Leicester in 1958, said {clause}.\n\n"
+            f"Its chief executive, {name}, said {second}."
+        )
+        yield Case(
+            "", noun, text, [Expect(second, "indirect", name, f"chief executive of {firm}")], exact=False
+        )
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -242,5 +327,29 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "5",
         "Procter & Gamble said C / a spokesman for Marks & Spencer: the whole firm's name",
         ampersand_firm,
+    ),
+    named(
+        "title.unlisted_second_role",
+        "6",
+        "NAME, BODY's singer and lyricist, says C: both roles",
+        unlisted_second_role,
+    ),
+    named(
+        "speaker.joined_body_name",
+        "5",
+        "The Shop and Counter Workers' Union said C: the whole name",
+        joined_body_name,
+    ),
+    named(
+        "speaker.participle_aside_subject",
+        "2",
+        "The company, founded in 1958, said C: the noun speaks",
+        participle_aside_subject,
+    ),
+    named(
+        "title.its_after_generic_subject",
+        "6",
+        "FIRM ... across the UK. / The chain said C. / Its chief executive, NAME: of FIRM",
+        its_after_generic_subject,
     ),
 )
