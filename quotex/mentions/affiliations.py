@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES
 from quotex.mentions.appositions import ORG_SMALL_WORDS
-from quotex.mentions.words import is_body_word, is_name_word
+from quotex.mentions.words import DISTRICT_NOUNS, is_body_word, is_name_word
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -29,7 +29,15 @@ AFFILIATION_TOKENS = 10
 def affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
     """The affiliation after a name ending at *last* whose title is written before it, as
     the text to append to that title (' of the Harbour Gazette'), or ''."""
-    first, end = _affiliation_span(tokens.words, last, sent, _AFFILIATION_PREPOSITIONS)
+    words = tokens.words
+    first, end = _affiliation_span(words, last, sent, _AFFILIATION_PREPOSITIONS)
+    if (
+        first == end
+        and end + 1 <= sent.last
+        and words[end].lower() in DISTRICT_NOUNS
+        and words[end + 1].isdigit()
+    ):
+        return ""  # ('Councilman NAME of Ward 5': a numbered seat is a constituency, as 'Sen. X of Ohio')
     return tokens.text[tokens.ends[last] : tokens.ends[end]] if first >= 0 else ""
 
 

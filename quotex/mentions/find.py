@@ -387,6 +387,8 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     Union') or a role just before one ('the Justice Department'), or a capitalised plural role
     after its first word with no role after it ('United Fabrication Workers Local'), is a
     body's name and has none."""
+    if last > first + 1 and words[first + 1] in ("of", "for") and is_body_word(words[first], lexicon):
+        return -1  # 'Office of Inspector General', 'Office for Civil Rights': a body's name
     split = -1
     body_name = False  # (a plural role inside the name, no role after it: a body's name)
     skip = first  # (a quoted nickname inside the name holds no title: 'Kofi "The Anchor" Mensah')

@@ -29,6 +29,7 @@ from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.premodifiers import body_of_start, titled_name_before
 from quotex.mentions.role_heads import unlisted_lower_role
 from quotex.mentions.words import (
+    DISTRICT_NOUNS,
     NOUN_OPENERS,
     in_name,
     is_body_word,
@@ -63,8 +64,8 @@ def prefix_title(
         return (-1, -1)
     if not is_role(tokens.words[first - 1], lexicon):
         words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
-        if unlisted_lower_role(words, first - 1, floor, lexicon):
-            return (first - 1, first - 1)  # 'said hydrologist Theo Vandermeer'
+        if (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
+            return (lo, first - 1)  # 'said hydrologist Theo Vandermeer'
         linked = first - 3 >= floor and (
             words[first - 2] in _PORTFOLIO_LINKS or words[first - 3] in _PORTFOLIO_LINKS
         )
@@ -102,8 +103,6 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
     return k - 1 if is_role(words[k - 1], lexicon) and not plural_form(words[k - 1].lower()) else -1
 
 
-#: Nouns of a numbered seat or area before a role ('Ward 14 Councilwoman', 'District 3 Supervisor').
-_DISTRICT_NOUNS = frozenset("ward district precinct division zone region".split())
 #: The most tokens of a credit's title ('Head of logistics at the port authority').
 _MAX_CREDIT_TITLE = 10
 #: Marks a credit's title may hold: a possessive, a hyphen, an ampersand.
@@ -208,7 +207,7 @@ def _prefix_title(
             lo = _possessor_start(words, j - 1, floor)
             lo = _common_possessor_start(words, lo, floor, lexicon)
             break
-        if w.isdigit() and lo == j + 1 and j - 1 >= floor and words[j - 1].lower() in _DISTRICT_NOUNS:
+        if w.isdigit() and lo == j + 1 and j - 1 >= floor and words[j - 1].lower() in DISTRICT_NOUNS:
             lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
             j -= 2
             continue

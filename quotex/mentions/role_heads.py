@@ -90,17 +90,21 @@ def agent_noun(w: str, lexicon: Lexicon) -> bool:
     )
 
 
-def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
-    """Is the lower-case word *k*, right before a person's name, a role noun the lexicon lacks
-    (:func:`agent_noun`: 'said hydrologist Theo Vandermeer', '"C," lifeguard Tamsin Reid said',
-    'frontman Joey Carrick')? Only in a credit's frame, after a cue verb, a closing quotation
-    mark or a comma, before a registered first name."""
-    if k - 1 < floor:
-        return False
-    before = words[k - 1]
-    return (
-        agent_noun(words[k], lexicon)
-        and (before in _CLOSING_MARKS or before == "," or before.lower() in lexicon.verb_forms)
-        and k + 1 < len(words)
-        and registered_spelling(words[k + 1].lower()) in ANY_FIRST_NAMES
-    )
+def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+    """The first token of a title whose head, the lower-case word *k* right before a person's
+    name, is a role noun the lexicon lacks (:func:`agent_noun`: 'said hydrologist Theo
+    Vandermeer', '"C," lifeguard Tamsin Reid said', 'retired schoolteacher Marlene Oyler'), with
+    one title modifier before it; -1 when none. Only in a credit's frame, after a cue verb, a
+    closing quotation mark, a comma or a sentence's start, before a registered first name."""
+    if not (agent_noun(words[k], lexicon) and k + 1 < len(words)):
+        return -1
+    if registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES:
+        return -1
+    lo = k - 1 if k - 1 >= floor and words[k - 1].lower() in TITLE_MODIFIERS else k
+    if lo == floor and lo < k:
+        return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
+    if lo - 1 < floor:
+        return -1
+    before = words[lo - 1]
+    framed = before in _CLOSING_MARKS or before == "," or before.lower() in lexicon.verb_forms
+    return lo if framed else -1

@@ -31,6 +31,11 @@ from quotex.tokens import Tokens
 ANY_FIRST_NAMES = FIRST_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
+#: Nouns of a numbered seat or area ('Ward 14 Councilwoman', 'District 3 Supervisor',
+#: 'Councilman NAME of Ward 5': a constituency, no body the office belongs to).
+DISTRICT_NOUNS = frozenset("ward district precinct division zone region".split())
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: ``Xi``, ``O'Neill``, ``U.S.``."""
     c = word[:1]

@@ -451,10 +451,11 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     spokeswoman said' -> the body, as 'a spokeswoman for Kestrel Ferries'); anything else is
     a description that names the owner ('Her spokesman' -> "Ines Marr's spokesman", 'Its
     leader' after 'The union' -> "union's leader"), never the owner: a person's spokesman or
-    lawyer is not the person. After a name ("Clinton's
-    campaign" names its owner as the text does), *its* or *their* (which may stand for a
-    thing: 'Its author') the phrase stays as written: (-1, None), and after *his* or
-    *her* too unless the owner's gender is written or given by a first name and agrees.
+    lawyer is not the person. After a person's name the phrase names the owner by the
+    canonical full name ("Clinton's campaign" -> "Hillary Clinton's campaign"); after *its* or
+    *their* (which may stand for a thing: 'Its author') the phrase stays as written: (-1,
+    None), and after *his* or *her* too unless the owner's gender is written or given by a
+    first name and agrees.
     """
     e, path, r = owned
     tokens = res.tokens
@@ -491,8 +492,13 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
         and head in res.lexicon.role_nouns
         and subject_before(res, e, r - 1)
     )
+    if rest and owner_word in POSSESSIVE_MARKS and ent.kind == "person" and _one_bearer(res, e):
+        # ("Colquitt's office" after 'Gov. Adrienne Colquitt': the owner by the canonical full name)
+        return res.phrase_entity(
+            f"{ent.name}{mark} {rest}", phrase_kind(rest_words, res.lexicon)
+        ), "description"
     if not rest or (owner_word not in ("his", "her") and not office) or head in WORK_ROLES:
-        return -1, None  # ('Its author': 'it' may be a report; "Clinton's campaign" names its owner)
+        return -1, None  # ('Its author': 'it' may be a report)
     named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
     # ('Prime Minister Le Minh Tuan has ordered ..., his office said': the one person of the
     # sentence, of no known gender, owns it; one named further back needs a written gender)
@@ -508,6 +514,21 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
         return -1, None  # the owner's gender is known only from pronouns: not sure enough to print
     kind = phrase_kind(rest_words, res.lexicon)
     return res.phrase_entity(f"{ent.name}{mark} {rest}", kind), "description"
+
+
+def _one_bearer(res: Resolver, e: int) -> bool:
+    """Is entity *e* a person with a full name whose last word no other person of the
+    document bears ('Hillary Clinton' beside 'Bill Clinton' is not: "Clinton's campaign" is
+    left as written)?"""
+    words = res.ents[e].words
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    table = res.table.entities  # (the names index is made once a document: the cost stays linear)
+    return not any(
+        k != e and table[k].kind == "person" and table[k].words[-1] == last
+        for k in res.named_with(last.lower())
+    )
 
 
 def _named_as_owned(res: Resolver, owner: int, rest: str, noun: str) -> int:

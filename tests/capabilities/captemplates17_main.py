@@ -297,6 +297,90 @@ def its_after_generic_subject() -> Iterator[Case]:
         )
 
 
+#: Bodies named 'Office of ...' whose name holds role words.
+OFFICES = (
+    "Office of Inspector General",
+    "Office for Civil Rights",
+    "Office of Budget and Management",
+    "Office of Rail Regulation",
+)
+
+
+def office_of_body() -> Iterator[Case]:
+    """'according to a report released Monday by the state Office of Inspector General' / 'The
+    Office of Inspector General said C': the whole name is the body; no title splits off."""
+    for k, office in enumerate(OFFICES):
+        for shape in range(3):
+            clause = CLAUSES[(k + shape) % len(CLAUSES)]
+            if shape == 0:
+                text = f"Auditors finished in May. The {office} said {clause}."
+                yield Case("", "subject", text, [Expect(clause, "indirect", office)])
+            elif shape == 1:
+                content = clause[0].upper() + clause[1:]
+                text = f"Auditors finished in May. {content}, according to a report by the {office}."
+                yield Case("", "according_to", text, [Expect(content, "indirect", office)], exact=False)
+            else:
+                q = f"“{QUOTES[k % len(QUOTES)]},”"
+                text = f"Auditors finished in May. {q} the {office} said in a statement."
+                yield Case("", "statement", text, [Expect(q, "direct", office)])
+
+
+def numbered_seat_affiliation() -> Iterator[Case]:
+    """'"C," said Councilman NAME of Ward 5.': a numbered seat after the name is a constituency,
+    no body: the title is the office as written."""
+    offices = ("Councilman", "Councilwoman", "Alderman", "Supervisor")
+    seats = ("Ward 5", "District 3", "Precinct 12")
+    combos = itertools.product(offices, seats, PEOPLE2, range(2))
+    for k, (office, seat, name, shape) in enumerate(sample(combos, 48, "m18_seat")):
+        if shape == 0:
+            q = f"“{QUOTES[k % len(QUOTES)]},”"
+            text = f"The vote was 5-4. {q} said {office} {name} of {seat}."
+            yield Case("", "inverted", text, [Expect(q, "direct", name, office)])
+        else:
+            clause = CLAUSES[k % len(CLAUSES)]
+            text = f"The vote was 5-4. {office} {name} of {seat} said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", name, office)])
+
+
+def modified_lower_role() -> Iterator[Case]:
+    """'In Texas County, retired schoolteacher NAME said C' / '"C," said veteran lifeguard NAME':
+    a title modifier before an unlisted lower-case role is part of the title."""
+    roles = ("schoolteacher", "lifeguard", "glassblower", "beekeeper")
+    modifiers = ("retired", "veteran", "former")
+    combos = itertools.product(roles, modifiers, PEOPLE, range(2))
+    for k, (role, modifier, name, shape) in enumerate(sample(combos, 48, "m18_modified_role")):
+        title = f"{modifier} {role}"
+        if shape == 0:
+            clause = CLAUSES[k % len(CLAUSES)]
+            text = f"The library closed in March. In Texas County, {title} {name} said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", name, title)])
+        else:
+            q = f"“{QUOTES[k % len(QUOTES)]},”"
+            text = f"The library closed in March. {q} said {title} {name}."
+            yield Case("", "inverted", text, [Expect(q, "direct", name, title)])
+
+
+def surname_office_canonical() -> Iterator[Case]:
+    """'Gov. NAME toured the damage. SURNAME's office said C': the office is named by the
+    owner's canonical full name; with two people of that surname, as written."""
+    people = (("Gov.", "Adrienne Colquitt"), ("Mayor", "Harold Dean"), ("Sen.", "Ines Okafor-Lund"))
+    heads = ("office", "campaign", "spokesman", "lawyer")
+    combos = itertools.product(people, heads, range(2))
+    for k, ((rank, name), head, shape) in enumerate(sample(combos, 24, "m18_surname_office")):
+        surname = name.split()[-1]
+        clause = CLAUSES[k % len(CLAUSES)]
+        if shape == 0:
+            text = f"{rank} {name} toured the damage on Friday. {surname}'s {head} said {clause}."
+            yield Case("", "one_bearer", text, [Expect(clause, "indirect", f"{name}'s {head}")])
+        else:
+            other = "Tobias " + surname
+            text = (
+                f"{rank} {name} and her brother, {other}, toured the damage on Friday. "
+                f"{surname}'s {head} said {clause}."
+            )
+            yield Case("", "two_bearers", text, [Expect(clause, "indirect", f"{surname}'s {head}")])
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -351,5 +435,29 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "6",
         "FIRM ... across the UK. / The chain said C. / Its chief executive, NAME: of FIRM",
         its_after_generic_subject,
+    ),
+    named(
+        "speaker.office_of_body",
+        "5",
+        "The Office of Inspector General said C: the whole name, no title",
+        office_of_body,
+    ),
+    named(
+        "title.numbered_seat_affiliation",
+        "6",
+        '"C," said Councilman NAME of Ward 5: Councilman',
+        numbered_seat_affiliation,
+    ),
+    named(
+        "title.modified_lower_role",
+        "6",
+        "retired schoolteacher NAME said C: retired schoolteacher",
+        modified_lower_role,
+    ),
+    named(
+        "speaker.surname_office_canonical",
+        "5",
+        "SURNAME's office said C: the owner's full name (as written when two share it)",
+        surname_office_canonical,
     ),
 )
