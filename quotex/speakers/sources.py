@@ -95,6 +95,7 @@ def resolve_source(
             return source, -1, None
         b = verb - 1
         lo, inside, head_mention = _name_in(res, a, b, lexicon)
+    lo = _before_question(res, a, lo)
     head = words[b].lower() if a == b else ""
     if verb < 0 and (party := _party_source(res, a, b)) is not None:
         return source, *party  # 'the Vermont Democrat': the lawmaker named before, or nobody
@@ -138,6 +139,23 @@ def resolve_source(
     if e >= 0:
         _recorded(res, e, (a, max(b, source[1])), att, None if issued is None else words[issued[2]].lower())
     return source, e, path
+
+
+def _before_question(res: Resolver, a: int, lo: int) -> int:
+    """*lo*, or the first mention of the sentence when the source at token *a* follows a
+    fronted question clause and its comma ('Asked whether she would recall Mia Castellano, the
+    44-year-old said'): a name in the question is its topic, never the one who answers."""
+    words = res.tokens.words
+    if a < 2 or words[a - 1] != ",":
+        return lo
+    sent = res.table.sentences[res.table.locate(a)[0]]
+    if words[sent.first] not in _ASKED_OPENERS:
+        return lo
+    return min(lo, bisect.bisect_left(res.mention_starts, sent.first))
+
+
+#: Participles that open a fronted question clause ('Asked whether ..., she said').
+_ASKED_OPENERS = frozenset(["Asked", "Pressed", "Questioned", "Quizzed"])
 
 
 def _recorded(

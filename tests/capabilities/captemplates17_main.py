@@ -381,6 +381,41 @@ def surname_office_canonical() -> Iterator[Case]:
             yield Case("", "two_bearers", text, [Expect(clause, "indirect", f"{surname}'s {head}")])
 
 
+def question_topic_not_answerer() -> Iterator[Case]:
+    """'Head coach NAME was gracious. / "C," said SURNAME. / Asked whether she had considered
+    recalling the leg-spinner OTHER, the 44-year-old said D': a name inside the fronted question
+    is its topic; the answer is the one who spoke before."""
+    answerers = (("Rosalind Tembo", "she"), ("Anselm Roux", "he"), ("Priya Okonjo-Banks", "she"))
+    topics = ("the leg-spinner Mia Castellano", "the striker Tomas Varga", "the veteran Ines Okafor")
+    openers = ("Asked whether {p} had considered recalling {t}", "Pressed on why {p} had dropped {t}")
+    combos = itertools.product(answerers, topics, openers, range(2))
+    for k, (
+        (
+            name,
+            p,
+        ),
+        topic,
+        opener,
+        shape,
+    ) in enumerate(sample(combos, 36, "m18_question_topic")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        subject = "the 44-year-old" if shape == 0 else p
+        q = f"“{QUOTES[k % len(QUOTES)]},”"
+        text = (
+            f"Head coach {name} was gracious in defeat.\n\n{q} said {name.split()[-1]}.\n\n"
+            f"{opener.format(p=p, t=topic)}, {subject} said {clause}."
+        )
+        other = topic.split()[-1]
+        yield Case(
+            "",
+            "epithet" if shape == 0 else "pronoun",
+            text,
+            [Expect(clause, "indirect", name)],
+            exact=False,
+            wrong_speakers=((clause, other),),
+        )
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -459,5 +494,11 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "5",
         "SURNAME's office said C: the owner's full name (as written when two share it)",
         surname_office_canonical,
+    ),
+    named(
+        "pronoun.question_topic_not_answerer",
+        "4",
+        "Asked whether she would recall OTHER, the 44-year-old said C: not OTHER",
+        question_topic_not_answerer,
     ),
 )
