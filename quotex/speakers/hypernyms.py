@@ -172,17 +172,22 @@ def _ranked(words: Sequence[str], first: int, head: str) -> bool:
 _RECENT_SPEAKERS = 4
 
 
-def spoken_description(res: Resolver, head: str, at: int) -> int:
+def spoken_description(res: Resolver, head: str, at: int, modifiers: Sequence[str] = ()) -> int:
     """The unnamed description, among the latest speakers in this paragraph or the one before
-    token *at*, whose head is the role noun *head* (*'A spokesperson for the authority said ...
-    "C," the spokesperson said.'* -> *spokesperson for the authority*): a definite nominal
-    names again the one a description introduced; -1 when none or several."""
+    token *at*, whose head is the role noun *head* and which holds every one of *modifiers*
+    (*'A spokesperson for the authority said ... "C," the spokesperson said.'* -> *spokesperson
+    for the authority*; *'A former senior official in the office said ... the former official
+    said'*): a definite nominal names again the one a description introduced; -1 when none or
+    several."""
     _, p_at = res.table.locate(at)
     named = len(res.table.entities)  # (later entities are description phrases, made on use)
     found = {
         e
         for e, pos in res.spoke[-_RECENT_SPEAKERS:]
-        if e >= named and p_at - res.table.locate(pos)[1] <= 1 and _description_head(res.ents[e].name) == head
+        if e >= named
+        and p_at - res.table.locate(pos)[1] <= 1
+        and _description_head(res.ents[e].name) == head
+        and all(m in res.ents[e].name.lower().split() for m in modifiers)
     }
     return found.pop() if len(found) == 1 else -1
 

@@ -201,8 +201,8 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             scores = res.salience(at, lo, frozenset(), lambda ent: _own_title(ent, forms, names, roles))
             return most_salient(scores) if scores else max(holders)
         e = _relative_holder(res, head, lo)
-        if e < 0 and len(head_words) == 2:
-            e = spoken_description(res, head, at)
+        if e < 0 and 2 <= len(head_words) <= 4 and head_words[-1] == head:
+            e = spoken_description(res, head, at, head_words[1:-1])  # ('the former official')
         return e if e >= 0 else compatible_holder(res, head_words, at, lo)
     if head in _TEAM_NOUNS and len(head_words) == 2:
         return _team(res, at, lo)
@@ -248,9 +248,11 @@ def _own_title(ent: Entity, forms: Sequence[str], names: Sequence[str], roles: f
 
 
 def _across(title: str, name: str, roles: frozenset[str]) -> bool:
-    """Does *name* stand in *title* before a lower-case word that is no role noun (a verb)?"""
+    """Does *name* stand inside *title*, after its first word, before a lower-case word that is
+    no role noun (a verb)? A name that opens the title is its body or place ('Greene County
+    emergency management director')."""
     k = title.find(name + " ")
-    if k < 0:
+    if k <= 0:
         return False
     nxt = title[k + len(name) + 1 :].split(" ", 1)[0]
     return nxt.isalpha() and nxt.islower() and nxt not in roles

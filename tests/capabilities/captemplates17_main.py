@@ -416,6 +416,44 @@ def question_topic_not_answerer() -> Iterator[Case]:
         )
 
 
+def title_opens_with_place() -> Iterator[Case]:
+    """'Greene County emergency management director NAME said C. ... The director said D': a
+    place's name that opens the title is its body, so NAME holds the role *the director* names."""
+    places = ("Greene County", "Lake Harbour", "Tarrow Valley", "North Kestrel")
+    roles = (
+        ("emergency management director", "director"),
+        ("public works manager", "manager"),
+        ("health services coordinator", "coordinator"),
+    )
+    combos = itertools.product(places, roles, PEOPLE2)
+    for k, (place, (role, head), name) in enumerate(sample(combos, 36, "m18_place_title")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        second = CLAUSES[(k + 1) % len(CLAUSES)]
+        q = f"“{QUOTES[k % len(QUOTES)]},”"
+        surname = name.split()[-1]
+        text = f"{place} {role} {name} said {clause}.\n\n{q} {surname} said.\n\nThe {head} said {second}."
+        yield Case("", head, text, [Expect(second, "indirect", name, f"{place} {role}")], exact=False)
+
+
+def modified_description_again() -> Iterator[Case]:
+    """'A former senior official in the office, who ..., said C. / "D," the former official
+    said.': a definite nominal whose modifiers the description holds names it again."""
+    descriptions = (
+        ("former senior official in the office", "former official"),
+        ("senior police officer in the county", "senior officer"),
+        ("retired senior nurse at the hospital", "retired nurse"),
+    )
+    asides = ("who spoke on condition of anonymity", "who asked not to be named", "who still works there")
+    combos = itertools.product(descriptions, asides, range(2))
+    for k, ((full, short), aside, shape) in enumerate(sample(combos, 18, "m18_modified_description")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        q = f"“{QUOTES[k % len(QUOTES)]},”"
+        text = f"A {full}, {aside}, said {clause}.\n\n{q} the {short} said."
+        if shape:
+            text = f"Staff were told nothing. {text}"
+        yield Case("", f"shape{shape}", text, [Expect(clause, "indirect", full), Expect(q, "direct", full)])
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -500,5 +538,17 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "4",
         "Asked whether she would recall OTHER, the 44-year-old said C: not OTHER",
         question_topic_not_answerer,
+    ),
+    named(
+        "nominal.title_opens_with_place",
+        "4",
+        "Greene County emergency management director NAME ... The director said C: NAME",
+        title_opens_with_place,
+    ),
+    named(
+        "nominal.modified_description_again",
+        "4",
+        "A former senior official ... said C. / the former official said D: the description",
+        modified_description_again,
     ),
 )
