@@ -18,7 +18,6 @@ from quotex.attributions.clauses import (
     adverbial_clause_only,
     content,
     content_end,
-    in_fronted_clause,
     joined_kind,
     reported_verb_group,
     stance_object_end,
@@ -69,6 +68,7 @@ from quotex.attributions.naming import (
     noun_before_quotation,
     passive_as,
 )
+from quotex.attributions.new_reports import in_fronted_clause
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import role_modifier
 from quotex.attributions.participle_subjects import (

@@ -85,6 +85,7 @@ from captemplates15_main import ROUND15_MAIN
 from captemplates16_f17d import ROUND16_F17D
 from captemplates16_f17i import ROUND16_F17I
 from captemplates16_main import ROUND16_MAIN
+from captemplates17_f18sp import ROUND17_F18SP
 
 TENSES = ("past", "present")
 
@@ -3075,6 +3076,7 @@ CAPABILITIES = (
     *ROUND16_MAIN,
     *ROUND16_F17I,
     *ROUND16_F17D,
+    *ROUND17_F18SP,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
