@@ -3,6 +3,8 @@
 * A reported clause ends before a new report with a subject of its own (*In a year when NAME1
   was talking about X, NAME2 said C*; *X claimed Y but police officials have said C*; *..., Mr.
   NAME said: "Q"*): C and Q are NAME2's, never the first source's.
+* A relative *that* after a document or noun of saying makes it the speaker (*over remarks that
+  compared X to "Q"*), never the sentence's subject.
 * A cue word that heads a noun phrase reports nothing (*her housing plan*, *their phone call*,
   *the vain hope*, *his stern warning*): its 'subject' (*her housing*) is no speaker; a plural,
   a collective (*the staff say*), a past form (*the editorial read*) and a bare infinitive
@@ -122,6 +124,23 @@ def noun_head() -> Iterator[Case]:
         yield Case("", "bare infinitive", text, [Expect(clause, "indirect", name)], exact=False)
 
 
+#: Documents and nouns of saying that a relative *that* clause makes the speaker of.
+DOCUMENTS = ("comments", "a leaflet", "the memo", "a statement", "remarks", "an email")
+#: Verbs of naming and stance with a quotation.
+DOCUMENT_VERBS = ("called the plan", "described the ferry as", "compared the harbour to")
+
+
+def document_relative() -> Iterator[Case]:
+    """'NAME was fired over DOC that called the plan "Q."' -> the document speaks, never nobody."""
+    combos = itertools.product(NAMES, DOCUMENTS, DOCUMENT_VERBS, ("a swamp", "a fraud", "a disgrace"))
+    for name, doc, verb, quote in sample(combos, 80, "f18sp-document-relative"):
+        text = f'{name} was criticised over {doc} that {verb} "{quote}."'
+        head = doc.split()[-1]
+        content = f'{verb.split(" ", 1)[1]} "{quote}."' if verb.startswith("called") else None
+        expects = [Expect(content, "mixed", head)] if content else []
+        yield Case("", "document", text, expects, exact=False, wrong_speakers=[(f'"{quote}."', name)])
+
+
 ROUND17_F18SP: tuple[Capability, ...] = (
     named(
         "speaker.new_report_ends_clause",
@@ -136,5 +155,12 @@ ROUND17_F18SP: tuple[Capability, ...] = (
         "NAME pitched her housing plan as X, noting that C: NAME's, never 'her housing'; the staff say C,"
         " the editorial read, heard NAME say C still report",
         noun_head,
+    ),
+    named(
+        "speaker.document_relative_that",
+        "2",
+        'NAME was criticised over comments that called the plan "Q": the comments speak (was: the bare'
+        " pronoun 'that', no speaker)",
+        document_relative,
     ),
 )
