@@ -6,6 +6,9 @@ council was wrong' is Yepez's report, not the mayor's (the fronted clause ends a
 Quirk et al. 1985, §15.2); 'The rebels claimed the blast but police officials have said they
 doubt it' holds two reports joined by *but* (§13.5, clause coordination). The content of the
 first cue ends before the second clause, whose cue then reports on its own.
+
+Also here: the fronted clauses whose report ends at their comma (:func:`in_fronted_clause`), and
+a short time phrase, which is no speaker (:func:`time_phrase`).
 """
 
 from __future__ import annotations
@@ -93,6 +96,17 @@ def new_report_at(ctx: Context, k: int, last: int, *, bare: bool = False) -> boo
     return nxt <= last and (
         qo[nxt] >= 0 or (words[nxt][:1].isalnum() and words[nxt].lower() not in TIME_WORDS)
     )
+
+
+#: How many words a time phrase read as a subject holds ('One month', 'Two weeks later').
+TIME_PHRASE_WORDS = 3
+
+
+def time_phrase(words: Sequence[str], subj: tuple[int, int]) -> bool:
+    """Is the phrase *subj* a short time phrase ('One month after announcing ...': a period of
+    time ends it, a number or determiner opens it), which speaks for nobody?"""
+    first, last = subj
+    return last - first < TIME_PHRASE_WORDS and words[last] in TIME_WORDS
 
 
 #: 'Ever since', 'even when', 'At a time when', 'In a year when', 'Last month, when' (a noun of

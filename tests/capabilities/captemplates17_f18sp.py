@@ -2,7 +2,8 @@
 
 * A reported clause ends before a new report with a subject of its own (*In a year when NAME1
   was talking about X, NAME2 said C*; *X claimed Y but police officials have said C*; *..., Mr.
-  NAME said: "Q"*): C and Q are NAME2's, never the first source's.
+  NAME said: "Q"*): C and Q are NAME2's, never the first source's; a time phrase before a fronted
+  participle (*One month after announcing X, NAME believes C*) speaks for nobody.
 * A relative *that* after a document or noun of saying makes it the speaker (*over remarks that
   compared X to "Q"*), never the sentence's subject.
 * A cue word that heads a noun phrase reports nothing (*her housing plan*, *their phone call*,
@@ -67,6 +68,16 @@ def new_report() -> Iterator[Case]:
             [Expect(clause, "indirect", second)],
             exact=False,
             wrong_speakers=[(clause, group[4:])],
+        )
+    periods = ("One month", "Two weeks", "A year")
+    combos4 = itertools.product(
+        periods, ("announcing", "saying"), NAMES, ("believes", "says", "argued"), CLAUSES
+    )
+    for period, participle, name, verb, clause in sample(combos4, 40, "f18sp-time-phrase"):
+        # a time phrase before a fronted participle speaks for nobody: the main clause reports
+        text = f"{period} after {participle} his support for the levy, {name} {verb} {clause}."
+        yield Case(
+            "", "time phrase", text, [Expect(clause, "indirect", name)], exact=False, forbidden=[period]
         )
     quotes = ("I hope not.", "That is simply wrong.", "We will see.")
     combos3 = itertools.product(("Mr.", "Ms."), ("Delacroix", "Mbeki", "Lindqvist"), quotes)
