@@ -8,6 +8,7 @@ from quotex.attributions.context import Context, holds_simple_past, verbless_tha
 from quotex.attributions.dash_asides import credited_aside, dash_interruption
 from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
+from quotex.attributions.new_reports import new_report_at, opens_with_subordinate
 from quotex.attributions.object_coordination import object_then_predicate
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -146,6 +147,13 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         if low not in _CLAUSE_BREAKS:
             k += 1  # (most words: none of the tests below can hold)
             continue
+        if (
+            k > a
+            and low in (",", "but")
+            and new_report_at(ctx, k + 1, last, bare=low == "but")
+            and not opens_with_subordinate(words, a, k)
+        ):
+            return k - 1  # '..., Yepez said C', '... but police officials have said C': a report of its own
         if low == ":" and k > a and _reports_after_colon(words, k, last, verbs):
             return k - 1  # 'cites the crowds as an example: He says ...': a report of its own
         if infinitive and k > a + 2 and low in ("and", "but", ",") and finite_predicate(words, k + 1, last):
@@ -587,30 +595,3 @@ def reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> boo
 
 
 #: Words that may stand just before a subordinator inside a sentence's opening phrase:
-#: 'Ever since', 'even when', 'At a time when', 'Last month, when'.
-_BEFORE_SUBORDINATOR = frozenset(", ever even just only especially and but time moment day".split())
-
-
-def in_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
-    """The source at token *src* stands in a fronted adverbial clause, so its report ends at that
-    clause's comma: 'While Ramos said that X, he ...', 'Though Ramos was not willing to say C,
-    the mayor ...', also when the subordinator ran into the source phrase ('While Ramos wrongly
-    claimed that X, ...': *src* is the subordinator), and after an opening phrase
-    (:func:`opens_fronted_clause`)."""
-    return (words[first].lower() in FRONTED and first <= src) or opens_fronted_clause(words, first, src)
-
-
-def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
-    """A subordinator opens the clause that holds the source, after an opening phrase:
-    'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...', 'Even as
-    Ramos said X, ...' (*as* only after *even* or *just*: 'As Ramos said, ...' is a credit). The
-    reported clause then ends with that subordinate clause (at its comma)."""
-    opened = False
-    for k in range(first + 1, src):
-        low = words[k].lower()
-        before = words[k - 1].lower()
-        if low in FRONTED and (low != "as" or before in ("even", "just")) and before in _BEFORE_SUBORDINATOR:
-            opened = True
-        elif low == ",":
-            opened = False  # ('When asked, the women said ...': that clause has closed)
-    return opened

@@ -29,6 +29,7 @@ from quotex.attributions.issuers import document_issuer
 from quotex.attributions.mid_credit import rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
 from quotex.attributions.non_reports import past_apposition
+from quotex.attributions.noun_heads import noun_head
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.noun_subject import subject_clause_end
 from quotex.attributions.preposition_sources import (
@@ -484,6 +485,8 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         )
     ):
         form = None  # 'her claim that ...', 'made comments about ...': the noun, not the verb
+    if form is not None and noun_head(words, i, first, site.ctx.lexicon.verb_forms):
+        form = None  # 'their phone call', 'the vain hope': a noun phrase's head
     if form is None and low in ("put", "puts") and i + 1 <= last and words[i + 1].lower() == "it":
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is None and that_frame_verb(words, i, first, last, site.ctx.lexicon):

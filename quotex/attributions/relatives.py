@@ -18,7 +18,7 @@ from collections.abc import Container, Sequence
 
 from quotex.attributions.noun_phrases import np_left, opens_clause
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, STOP_WORDS
+from quotex.lexicon.function_words import DETERMINERS, DOCUMENT_NOUNS, OBJECT_PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -30,7 +30,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.tokens import Tokens
 
-__all__ = ["before_relative", "relative_verb", "that_subject"]
+__all__ = ["before_relative", "document_antecedent", "relative_verb", "that_subject"]
 
 #: Relative pronouns that also have other uses: a verb must follow them (:func:`relative_verb`).
 _AMBIGUOUS_RELATIVES = ("that", "which")
@@ -166,3 +166,39 @@ def _noun_then_name(words: Sequence[str], k: int, a: int, b: int) -> bool:
     noun = before.isalpha() and (before.islower() or (k - 1 == a and before[1:].islower()))
     headed = words[a].lower() in _OBJECT_OPENERS or (low.endswith("s") and not low.endswith("ss"))
     return noun and headed and low not in _NOT_OBJECTS and after[:1].isupper()
+
+
+#: How many modifiers may stand before the head noun of a document antecedent ('the leaked
+#: campaign memo that ...').
+_ANTECEDENT_MODIFIERS = 2
+
+
+def document_antecedent(tokens: Tokens, k: int, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The source of a cue after the relative pronoun *that* at *j* whose antecedent at *k* is
+    no person or body the subject finder reads, but a document or a noun of saying: 'fired over
+    comments that compared ...', 'a leaflet that called the plan ...' (the comments and the
+    leaflet speak, as a document credits its words: :mod:`.issuers`). The phrase runs from the
+    noun (with up to two lower-case modifiers and a determiner) to the pronoun; otherwise the
+    pronoun alone, which names nobody."""
+    words = tokens.words
+    if k < floor or words[j].lower() != "that" or not words[k].islower():
+        return (j, j)
+    low = words[k]
+    stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    if not ({low, stem} & (DOCUMENT_NOUNS | lexicon.cue_nouns)):
+        return (j, j)
+    first = k
+    while (
+        first - 1 >= floor
+        and k - (first - 1) <= _ANTECEDENT_MODIFIERS
+        and words[first - 1].isalpha()
+        and words[first - 1].islower()
+        and words[first - 1] not in STOP_WORDS
+        and words[first - 1] not in PREPOSITIONS
+        and words[first - 1] not in lexicon.verb_forms
+        and not words[first - 1].endswith("ed")  # ('included | messages that')
+    ):
+        first -= 1
+    if first - 1 >= floor and words[first - 1].lower() in DETERMINERS | POSSESSIVE_DETERMINERS:
+        first -= 1
+    return (first, j)

@@ -40,6 +40,7 @@ from quotex.attributions.hometowns import before_hometown, hometown_name
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role
+from quotex.attributions.relatives import document_antecedent
 from quotex.attributions.source_phrases import apposition_owner, familiar_subject
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -220,7 +221,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         )
         if np is not None and owner >= 0:
             return (owner, j)  # 'Ida Varga, a Republican who has ...': the name's bearer
-        return (np[0], j) if np is not None else (j, j)  # at worst the relative pronoun itself
+        return (np[0], j) if np is not None else document_antecedent(tokens, k, j, floor, lexicon)
     rel = relative_subject(tokens, j, floor, lexicon, participle=not progressive)
     if rel is not None:
         return rel

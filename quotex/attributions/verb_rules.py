@@ -18,7 +18,6 @@ from quotex.attributions.clauses import (
     adverbial_clause_only,
     content,
     content_end,
-    in_fronted_clause,
     joined_kind,
     reported_verb_group,
     stance_object_end,
@@ -69,6 +68,7 @@ from quotex.attributions.naming import (
     noun_before_quotation,
     passive_as,
 )
+from quotex.attributions.new_reports import in_fronted_clause, time_phrase
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import role_modifier
 from quotex.attributions.participle_subjects import (
@@ -534,8 +534,8 @@ def participial(v: VerbCue) -> Found | None:
     if absolute is None and subj is not None and subj[1] < i:
         subj = cleft_subject(ctx, subj, i) or subj  # 'It was there that Lund spoke, saying'
         subj = nearest_clause_subject(ctx, subj, i, v.floor) or subj  # ', and the union sued, saying'
-    if subj is None or (after_having(v) and subj[1] >= v.prev - 1):
-        return None  # (a subject that runs into 'having' is none: 'That Clinton misjudged X, having')
+    if subj is None or (after_having(v) and subj[1] >= v.prev - 1) or time_phrase(words, subj):
+        return None  # ('That Clinton misjudged X, having'; 'One month after announcing': a time speaks not)
     cue = v.cue
     if i + 2 <= last and words[i + 1].lower() in PARTICLES.get(v.lemma, ()):
         a = i + 2  # 'referring to the mayor': the particle's object is the content

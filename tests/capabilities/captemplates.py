@@ -85,6 +85,7 @@ from captemplates15_main import ROUND15_MAIN
 from captemplates16_f17d import ROUND16_F17D
 from captemplates16_f17i import ROUND16_F17I
 from captemplates16_main import ROUND16_MAIN
+from captemplates17_f18sp import ROUND17_F18SP
 from captemplates17_main import ROUND17_MAIN
 
 TENSES = ("past", "present")
@@ -3077,6 +3078,7 @@ CAPABILITIES = (
     *ROUND16_F17I,
     *ROUND16_F17D,
     *ROUND17_MAIN,
+    *ROUND17_F18SP,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

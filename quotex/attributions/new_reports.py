@@ -1,0 +1,142 @@
+"""A new report inside a reported clause: a subject of its own and a finite verb of saying.
+
+A reported clause that runs on over a comma or *but* into ``Y said C`` would give Y's words to
+the first source: 'In a week when the mayor was talking about closing the pier, Yepez said the
+council was wrong' is Yepez's report, not the mayor's (the fronted clause ends at its comma,
+Quirk et al. 1985, §15.2); 'The rebels claimed the blast but police officials have said they
+doubt it' holds two reports joined by *but* (§13.5, clause coordination). The content of the
+first cue ends before the second clause, whose cue then reports on its own.
+
+Also here: the fronted clauses whose report ends at their comma (:func:`in_fronted_clause`), and
+a short time phrase, which is no speaker (:func:`time_phrase`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import Context
+from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS
+from quotex.lexicon.titles import HONORIFICS
+from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS
+from quotex.mentions import is_name_word
+
+#: Words a subject may hold before its verb (a name of up to four words after an honorific or
+#: a role, or a determiner and up to four lower-case words: 'police officials', 'the county clerk').
+SUBJECT_WORDS_MAX = 5
+
+#: Determiners that open no subject of a new clause here ('that', 'this' open a reported clause's
+#: own subject too often: 'said this was wrong').
+_OPENING_DETERMINERS = frozenset(["the", "a", "an", "some", "several", "many", "most", "two", "three"])
+
+
+def _subject_word(word: str, first: bool) -> bool:
+    """A word that may stand in a subject before its verb: a name word or honorific, or a
+    lower-case word (the caller rules out verb forms)."""
+    if is_name_word(word) or word.rstrip(".").lower() in HONORIFICS:
+        return True
+    if first:
+        return word.lower() in _OPENING_DETERMINERS
+    return word.isalpha() and word.islower()
+
+
+#: Past participles of saying after an auxiliary ('have said', 'had told').
+_REPORT_PARTICIPLES = frozenset("said told added argued insisted claimed warned".split())
+
+
+def opens_with_subordinate(words: Sequence[str], a: int, k: int) -> bool:
+    """The reported clause from *a* opens with a subordinate clause ('(that) when the storm
+    came, ...'), so a comma before *k* may close it and its main clause still follows."""
+    if a < k and words[a].lower() == "that":
+        a += 1
+    return a < k and words[a].lower() in FRONTED
+
+
+def new_report_at(ctx: Context, k: int, last: int, *, bare: bool = False) -> bool:
+    """Tokens from *k* open a clause of their own that reports: a subject (a capitalised name,
+    maybe after an honorific or a role, or a determiner and up to four lower-case words; with
+    *bare*, after *but*, also lower-case words alone: 'but police officials have said'), maybe an
+    auxiliary, then a finite form of *say*, *tell*, *add*, ... (``MAIN_REPORT_FORMS``) outside any
+    quotation, with its own content after it (a word that is no time word, or a quotation: not
+    the trailing credit 'C, Yepez said.' nor 'C, officials said Monday.')."""
+    words: Sequence[str] = ctx.tokens.words
+    qo = ctx.quote_of
+    verbs = ctx.lexicon.verb_forms
+    if k > last or qo[k] >= 0:
+        return False
+    first = words[k]
+    named = is_name_word(first) or first.rstrip(".").lower() in HONORIFICS
+    bare_start = bare and first.isalpha() and first.islower() and first not in verbs
+    if not named and first.lower() not in _OPENING_DETERMINERS and not bare_start:
+        return False
+    m = k
+    while m <= last and m - k < SUBJECT_WORDS_MAX:
+        w = words[m]
+        if qo[m] >= 0:
+            return False
+        if m > k and w.islower() and (w in MAIN_REPORT_FORMS or w in FINITE_AUXILIARIES or w in MODALS):
+            break
+        if not (_subject_word(w, m == k) or (bare and m == k)):
+            return False
+        if w.islower() and w in verbs:
+            return False  # 'the tolls rose ...', 'the plan would ...': another clause's verb
+        m += 1
+    else:
+        return False
+    if words[m] in FINITE_AUXILIARIES or words[m] in MODALS:
+        m += 1
+        if m > last or words[m] not in _REPORT_PARTICIPLES:
+            return False
+    if m > last or words[m] not in MAIN_REPORT_FORMS or qo[m] >= 0:
+        return False
+    nxt = m + 1
+    if nxt < last and words[nxt] in (":", ",") and qo[nxt] < 0:
+        return qo[nxt + 1] >= 0  # 'Mr. Pell said: "C"'
+    return nxt <= last and (
+        qo[nxt] >= 0 or (words[nxt][:1].isalnum() and words[nxt].lower() not in TIME_WORDS)
+    )
+
+
+#: How many words a time phrase read as a subject holds ('One month', 'Two weeks later').
+TIME_PHRASE_WORDS = 3
+
+
+def time_phrase(words: Sequence[str], subj: tuple[int, int]) -> bool:
+    """Is the phrase *subj* a short time phrase ('One month after announcing ...': a period of
+    time ends it, a number or determiner opens it), which speaks for nobody?"""
+    first, last = subj
+    return last - first < TIME_PHRASE_WORDS and words[last] in TIME_WORDS
+
+
+#: 'Ever since', 'even when', 'At a time when', 'In a year when', 'Last month, when' (a noun of
+#: time and its relative *when* open the clause as a subordinator does).
+_BEFORE_SUBORDINATOR = frozenset(
+    """, ever even just only especially and but time moment day night week month year season era
+    period decade""".split()
+)
+
+
+def in_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
+    """The source at token *src* stands in a fronted adverbial clause, so its report ends at that
+    clause's comma: 'While Ramos said that X, he ...', 'Though Ramos was not willing to say C,
+    the mayor ...', also when the subordinator ran into the source phrase ('While Ramos wrongly
+    claimed that X, ...': *src* is the subordinator), and after an opening phrase
+    (:func:`opens_fronted_clause`)."""
+    return (words[first].lower() in FRONTED and first <= src) or opens_fronted_clause(words, first, src)
+
+
+def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
+    """A subordinator opens the clause that holds the source, after an opening phrase:
+    'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...', 'Even as
+    Ramos said X, ...' (*as* only after *even* or *just*: 'As Ramos said, ...' is a credit). The
+    reported clause then ends with that subordinate clause (at its comma)."""
+    opened = False
+    for k in range(first + 1, src):
+        low = words[k].lower()
+        before = words[k - 1].lower()
+        if low in FRONTED and (low != "as" or before in ("even", "just")) and before in _BEFORE_SUBORDINATOR:
+            opened = True
+        elif low == ",":
+            opened = False  # ('When asked, the women said ...': that clause has closed)
+    return opened

@@ -1,0 +1,117 @@
+"""A cue word that heads a noun phrase: 'their phone call', 'the vain hope', 'his stern warning'.
+
+Many verbs of saying are nouns too (*call*, *plan*, *hope*, *promise*, *warning*). After a
+determiner and words that cannot be a subject of the form, the word is the phrase's head noun,
+not a verb, and reports nothing; its 'subject' (*their phone*, *the vain*) would be a wrong
+speaker. Two facts of English syntax decide it (Quirk et al. 1985, §3.6 and §5.3):
+
+* agreement: a plain present form (*call*, *plan*) takes no singular noun subject, so after a
+  determiner and a singular common noun it is a compound's head (*her housing plan*);
+* a determiner and an adjective alone make no subject: *the vain hope*, *his stern warning*,
+  *the biggest guessing game* (a superlative, an adjective suffix, or a few common adjectives).
+
+A bare infinitive after a verb of perception or causation or a mandative *that* ('heard the
+mayor say', 'let the clerk speak') is a verb with its subject: those frames are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
+from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
+
+#: Words that open a singular noun phrase (a possessive *'s* ends one and opens the next).
+_SINGULAR_OPENERS = frozenset(
+    ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "'s", "’s"]
+)
+
+#: Words before the noun phrase that make its verb a bare infinitive or a subjunctive.
+_BARE_INFINITIVE_FRAMES = frozenset(
+    """let lets letting make makes made making have has had having help helps helped hear hears
+    heard see sees saw seen watch watches watched notice noticed that to would will""".split()
+)
+
+#: Singular-looking nouns that take a plural verb, and quantity words.
+_PLURAL_SENSE = frozenset(
+    """police people public staff media crowd team pair couple family government council
+    committee board jury two three four five both few many all some most others majority
+    minority rest half third quarter men women children""".split()
+)
+
+#: Prepositions that open a noun's postmodifier: 'supporters of the law hope', 'majorities across
+#: the spectrum favor' (the phrase after them is no subject; the head noun before them is).
+_POSTMODIFYING = frozenset(
+    """of in on off at for with from about across among within near by over under around
+    behind""".split()
+)
+
+#: Common adjectives of manner and degree that stand before a noun of speech.
+_ADJECTIVES = frozenset(
+    """vain stern sharp harsh firm stark blunt bold clear loud weak strong poor big great chief
+    main final latest recent brief frank fresh dire grim stiff mild""".split()
+)
+
+#: Plain forms that are also past forms, so agree with any subject ('the editorial read').
+_PAST_AS_PLAIN = frozenset("read put set cut hit let quit bet cast spread shut broadcast forecast".split())
+
+#: Suffixes only adjectives carry (not *-al*, *-ic*, *-ent*: *official*, *critic*, *resident*).
+_ADJECTIVE_ENDINGS = ("est", "ful", "ous", "less", "able", "ible")
+
+#: How many words may stand between the opener and the cue word ('his now-familiar campaign').
+MAX_MODIFIERS = 3
+
+
+def _adjective(word: str) -> bool:
+    return word in _ADJECTIVES or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _plain_word(word: str, verbs: Mapping[str, tuple[str, str]]) -> bool:
+    """A lower-case content word that is no function word, auxiliary, verb of the lexicon or
+    participle in *-ed* ('the senators surveyed support')."""
+    return (
+        word.islower()
+        and word.replace("-", "").isalpha()
+        and word not in STOP_WORDS
+        and word not in PRONOUNS
+        and word not in AUXILIARIES
+        and word not in MODALS
+        and word not in verbs
+        and not word.endswith("ed")
+    )
+
+
+def _singular_noun(word: str, verbs: Mapping[str, tuple[str, str]]) -> bool:
+    return (
+        _plain_word(word, verbs)
+        and word not in _PLURAL_SENSE
+        and not word.endswith(("s", "ly"))
+        and word not in verbs
+        and not _adjective(word)
+    )
+
+
+def noun_head(words: Sequence[str], i: int, first: int, verbs: Mapping[str, tuple[str, str]]) -> bool:
+    """Is the cue word at *i* the head of a noun phrase opened by a determiner within
+    ``MAX_MODIFIERS`` lower-case words before it: a plain present form after a singular noun
+    ('their phone call'), or a plain or *-ing* form after an adjective ('the vain hope',
+    'his stern warning')?"""
+    low = words[i].lower()
+    form = verbs.get(low)
+    if form is None or i - 2 < first:
+        return False
+    prev = words[i - 1]
+    if not _plain_word(prev, verbs):
+        return False
+    plain = low == form[0].split()[0] and low not in IRREGULAR_PAST and low not in _PAST_AS_PLAIN
+    ing = low.endswith("ing")
+    if not (plain and _singular_noun(prev, verbs)) and not ((plain or ing) and _adjective(prev)):
+        return False
+    for k in range(i - 2, max(first, i - 2 - MAX_MODIFIERS) - 1, -1):
+        w = words[k]
+        if w.lower() in _SINGULAR_OPENERS:
+            before = words[k - 1].lower() if k - 1 >= first else ""
+            return before not in _BARE_INFINITIVE_FRAMES and before not in _POSTMODIFYING
+        if not (_plain_word(w, verbs) or w in ("most", "more", "very")):
+            return False
+    return False
