@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.entities import Entity
-from quotex.lexicon.function_words import NUMBER_WORDS, TIME_WORDS
+from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
 from quotex.mentions import Mention, is_name_word
 from quotex.speakers.nominals import NOMINAL_SENTENCES, nominal_antecedent
@@ -245,8 +245,12 @@ def author_mention(
     aside = j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES
     if aside or (j < len(words) and words[j].lower() in ISSUING_PARTICIPLES):
         j += 2 if aside else 1  # ('A statement issued by Ana Berg', 'The notice, issued by ...')
-        if not aside and j < len(words) and words[j].lower() in _TIME_OPENERS:
-            # ('a report published last month by ...': a time phrase before *by*)
+        if (
+            not aside
+            and j < len(words)
+            and (words[j].lower() in _TIME_OPENERS or words[j].lower() in TIME_NAMES)
+        ):
+            # ('a report published last month by ...', 'released Monday by': a time phrase before *by*)
             j = next((t for t in range(j + 1, min(j + 4, len(words))) if words[t].lower() == "by"), j)
     if tuple(w.lower() for w in words[j : j + 3]) == ("on", "behalf", "of"):
         j += 2  # 'A statement issued on behalf of Ana Berg': hers
@@ -372,9 +376,14 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
     followed by its author (*'a study by BODY'*, *'A report published by BODY'*:
     :func:`author_mention`; not *'a study of 84 schools'*) or by an aside of doing it (*'The
     study, carried out by BODY, ...'*), within :data:`_EARLIER_REACH` tokens; -1 when none."""
-    if len(head_words) != 2 or head_words[0] not in ("the", "this", "that") or not is_authored(head_words[1]):
+    described = _measured(head_words[1:-1])  # ('The 64-page report', 'the two-page letter')
+    if (
+        not (len(head_words) == 2 or described)
+        or head_words[0] not in ("the", "this", "that")
+        or not is_authored(head_words[-1])
+    ):
         return -1
-    words, noun = res.tokens.words, head_words[1]
+    words, noun = res.tokens.words, head_words[-1]
     for k in range(a - 1, max(-1, a - _EARLIER_REACH), -1):
         if words[k].lower() != noun or k + 4 >= len(words) or words[k + 1].lower() == "of":
             continue
@@ -390,6 +399,16 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
         if m >= 0 and not owner:  # (not 'a report from the State Department's inspector general')
             return res.table.of_mention[m]
     return -1
+
+
+def _measured(modifiers: Sequence[str]) -> bool:
+    """Are *modifiers* (lower case) a measure: a number, then one unit noun ('64 page', 'two
+    page'; the hyphen is its own token)?"""
+    return (
+        len(modifiers) == 2
+        and (modifiers[0].isdigit() or modifiers[0] in NUMBER_WORDS)
+        and modifiers[1].isalpha()
+    )
 
 
 #: Modifiers that tell which of several documents, not what kind: 'a new report' is no 'new report'.

@@ -512,9 +512,10 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     )
     if rest and owner_word in POSSESSIVE_MARKS and ent.kind == "person" and _one_bearer(res, e):
         # ("Colquitt's office" after 'Gov. Adrienne Colquitt': the owner by the canonical full name)
-        return res.phrase_entity(
-            f"{ent.name}{mark} {rest}", phrase_kind(rest_words, res.lexicon)
-        ), "description"
+        written = tokens.words[r - 1]  # (the text's own possessive mark: 's, ’s, ’)
+        return res.phrase_entity(f"{ent.name}{written} {rest}", phrase_kind(rest_words, res.lexicon)), (
+            "description"
+        )
     if not rest or (owner_word not in ("his", "her") and not office) or head in WORK_ROLES:
         return -1, None  # ('Its author': 'it' may be a report)
     named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
