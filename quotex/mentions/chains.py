@@ -219,6 +219,8 @@ def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str]) ->
             bare in NOT_NAMES
             and w[1:] != "."  # (an initial is a name: 'A. J. Carrow', 'I. M. Lau')
             and not hyphened
+            # ('New Brunswick Premier NAME', 'New York Gov. NAME': a place's name opens the sentence)
+            and not (low == "new" and i + 1 <= s.last and words[i + 1] in name_words)
             and (
                 i == s.first
                 or words[i - 1] in OPENERS  # '"It is possible," he said': a quotation's first word

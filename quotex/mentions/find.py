@@ -542,8 +542,12 @@ def _split_title(
         t_first += 1
     while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
         t_last -= 1
-    if t_last < t_first:
-        return (-1, -1)
+    if t_last < t_first:  # ('Khanyisa chief executive Mr NAME': the title before the honorific)
+        one = (
+            split == first and first > sent.first and not plural_role(words[first - 1], lexicon)
+        )  # (not 'voters')
+        lo, _ = prefix_title(tokens, first, lexicon, floor=sent.first) if one else (-1, -1)
+        return (lo, first - 1) if lo >= 0 else (-1, -1)
     k = t_first - 2
     if (
         k >= sent.first

@@ -53,7 +53,10 @@ def portfolio_split(
     near = words[max(first - _REACH, 0) : first + 1]  # (the role noun's *for* or *of* stands here)
     if "for" not in near and "of" not in near:
         return None  # (most chains: no post can stand before them)
-    p = next((k for k in range(first, last) if _first_name(words[k])), -1)
+    # (the name opens at a listed first name, or right after an honorific: 'Dr | Nomvula Sithebe')
+    p = next(
+        (k for k in range(first, last) if _first_name(words[k]) or _after_honorific(words, k, lexicon)), -1
+    )
     if p < 0 or not all(_name_part(words, k, lexicon) for k in range(p, last + 1)):
         return None  # (a body's name: 'a spokeswoman for Halloran Marine Services', 'Marine' a given name)
     if p == first > sent.first and words[first - 1] in (",", "and", "&"):
@@ -113,3 +116,8 @@ def _name_part(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     if w == "-" or (words[k - 1] == "-" and w.isalpha()):
         return True
     return is_name_word(w) and not is_body_word(w, lexicon)
+
+
+def _after_honorific(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Does capitalised token *k* follow an honorific ('Dr | Nomvula', 'Mr | Sizwe')?"""
+    return k > 0 and words[k][:1].isupper() and words[k - 1].lower().rstrip(".") in lexicon.honorifics

@@ -454,6 +454,45 @@ def modified_description_again() -> Iterator[Case]:
         yield Case("", f"shape{shape}", text, [Expect(clause, "indirect", full), Expect(q, "direct", full)])
 
 
+def new_place_opens_sentence() -> Iterator[Case]:
+    """'New Brunswick Premier NAME said C' / 'New York Gov. NAME said C' opening a sentence:
+    *New* is the place's first word, kept in the title."""
+    places = ("New Brunswick", "New York", "New Zealand", "New Mexico", "New South Wales")
+    posts = ("Premier", "Gov.", "Health Minister", "Attorney General")
+    combos = itertools.product(places, posts, PEOPLE2, range(2))
+    for k, (place, post, name, shape) in enumerate(sample(combos, 48, "m18_new_place")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        title = f"{place} {post}"
+        if shape == 0:
+            text = f"Hospitals closed overnight. {title} {name} said {clause}."
+        else:
+            text = f"{title} {name} said {clause}."
+        yield Case("", f"shape{shape}", text, [Expect(clause, "indirect", name, title)])
+
+
+def title_before_honorific() -> Iterator[Case]:
+    """'Khanyisa chief executive Mr NAME said C' / 'Minister of Mineral Resources and Energy Dr
+    NAME said C': the honorific is no title; the post before it is, with its portfolio, and the
+    name opens after the honorific though no first-name list holds it."""
+    names = ("Nomvula Sithebe", "Sizwe Ndlovu", "Thandeka Mokoena", "Lindiwe Khumalo")
+    posts = (
+        ("Khanyisa chief executive", "Mr"),
+        ("Minister of Mineral Resources and Energy", "Dr"),
+        ("Minister for Water and Sanitation", "Ms"),
+        ("Tarrow Holdings finance director", "Mrs"),
+    )
+    combos = itertools.product(names, posts, range(2))
+    for k, (name, (post, honorific), shape) in enumerate(sample(combos, 32, "m18_before_honorific")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        if shape == 0:
+            text = f"The plant will open late. {post} {honorific} {name} said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", name, post)])
+        else:
+            q = f"‘{QUOTES[k % len(QUOTES)]},’"
+            text = f"The plant will open late. {q} said {post} {honorific} {name}."
+            yield Case("", "inverted", text, [Expect(q, "direct", name, post)])
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -550,5 +589,17 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "4",
         "A former senior official ... said C. / the former official said D: the description",
         modified_description_again,
+    ),
+    named(
+        "title.new_place_opens_sentence",
+        "6",
+        "New Brunswick Premier NAME said C: New Brunswick Premier",
+        new_place_opens_sentence,
+    ),
+    named(
+        "title.before_honorific",
+        "6",
+        "Khanyisa chief executive Mr NAME said C: Khanyisa chief executive",
+        title_before_honorific,
     ),
 )
