@@ -96,7 +96,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
         ) or low in _FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
-        if verb or low in APPOS_CLAUSE_WORDS:
+        # ('the search-and-rescue coordinator': a word inside a hyphenated compound opens no clause)
+        if verb or (low in APPOS_CLAUSE_WORDS and not (j > first and word_hyphen(tokens, j - 1))):
             stopped = "verb" if verb else "clause"
             if (
                 low == "and"

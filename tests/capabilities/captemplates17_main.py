@@ -493,6 +493,30 @@ def title_before_honorific() -> Iterator[Case]:
             yield Case("", "inverted", text, [Expect(q, "direct", name, post)])
 
 
+def hyphenated_compound_title() -> Iterator[Case]:
+    """'NAME, the search-and-rescue mission coordinator at BODY, said C' (and as the object of
+    a verb, then '"D," the coordinator says'): a word inside a hyphenated compound (*and*,
+    *or*) opens no clause, so the title is whole and *the coordinator* names NAME."""
+    roles = (
+        ("search-and-rescue mission coordinator", "coordinator"),
+        ("hit-and-run investigator", "investigator"),
+        ("day-to-day manager", "manager"),
+        ("stop-and-search officer", "officer"),
+    )
+    bodies = ("Coast Guard Sector North Bend", "the Tarrow Valley Police", "Harwick Quay Marina")
+    combos = itertools.product(roles, bodies, PEOPLE2, range(2))
+    for k, ((role, head), body, name, shape) in enumerate(sample(combos, 40, "m18_hyphen_title")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        title = f"{role} at {body}"
+        if shape == 0:
+            text = f"The search ended at dawn. {name}, the {title}, said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", name, title)])
+        else:
+            q = f"“{QUOTES[k % len(QUOTES)]},”"
+            text = f"The call reached {name}, the {title}.\n\n{q} the {head} says."
+            yield Case("", "nominal", text, [Expect(q, "direct", name, title)])
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -601,5 +625,11 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "6",
         "Khanyisa chief executive Mr NAME said C: Khanyisa chief executive",
         title_before_honorific,
+    ),
+    named(
+        "title.hyphenated_compound",
+        "6",
+        "NAME, the search-and-rescue mission coordinator at BODY, said C: the whole title",
+        hyphenated_compound_title,
     ),
 )
