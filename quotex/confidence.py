@@ -23,30 +23,30 @@ __all__ = ["PATH_PRECISION", "RULE_PRECISION", "rule_confidence"]
 RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.889,  # 8/9
-    ("according_to", "indirect"): 0.810,  # 285/352
-    ("according_to", "mixed"): 0.750,  # 36/48
+    ("according_to", "indirect"): 0.807,  # 285/353
+    ("according_to", "mixed"): 0.745,  # 35/47
     ("colon_introduction", "direct"): 0.783,  # 18/23
     ("cue_after_content", "direct"): 0.969,  # 2974/3070
-    ("cue_after_content", "indirect"): 0.761,  # 363/477
+    ("cue_after_content", "indirect"): 0.764,  # 363/475
     ("cue_after_content", "mixed"): 0.865,  # 244/282
-    ("cue_before_content", "direct"): 0.905,  # 487/538
-    ("cue_before_content", "indirect"): 0.753,  # 3338/4434
-    ("cue_before_content", "mixed"): 0.863,  # 1143/1324
-    ("cue_noun", "indirect"): 0.420,  # 29/69
-    ("cue_noun", "mixed"): 0.333,  # 3/9
+    ("cue_before_content", "direct"): 0.905,  # 488/539
+    ("cue_before_content", "indirect"): 0.755,  # 3340/4425
+    ("cue_before_content", "mixed"): 0.864,  # 1144/1324
+    ("cue_noun", "indirect"): 0.446,  # 33/74
+    ("cue_noun", "mixed"): 0.400,  # 4/10
     ("dash_credit", "direct"): 1.000,  # 5/5
     ("expected", "indirect"): 0.667,  # 54/81
     ("expected", "mixed"): 0.800,  # 4/5
     ("paragraph_carryover", "direct"): 0.417,  # 43/103
     ("participial", "direct"): 0.926,  # 63/68
-    ("participial", "indirect"): 0.710,  # 240/338
+    ("participial", "indirect"): 0.712,  # 240/337
     ("participial", "mixed"): 0.850,  # 181/213
     ("quoted_fragment", "mixed"): 0.717,  # 38/53
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.625,  # 1102/1763
-    ("stance", "mixed"): 0.742,  # 135/182
+    ("stance", "indirect"): 0.627,  # 1101/1755
+    ("stance", "mixed"): 0.760,  # 136/179
     ("transcript", "direct"): 0.412,  # 33/80
     ("unattributed", "direct"): 0.055,  # 9/163
     # END GENERATED
@@ -57,65 +57,65 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.876,  # 6/7
-    ("according_to", "indirect", "apposition"): 0.821,  # 19/23
+    ("according_to", "indirect", "apposition"): 0.820,  # 19/23
     ("according_to", "indirect", "description"): 0.805,  # 136/169
-    ("according_to", "indirect", "document"): 0.850,  # 31/36
-    ("according_to", "indirect", "name"): 0.793,  # 95/120
-    ("according_to", "mixed", "description"): 0.729,  # 18/25
-    ("according_to", "mixed", "name"): 0.750,  # 12/16
+    ("according_to", "indirect", "document"): 0.849,  # 31/36
+    ("according_to", "indirect", "name"): 0.787,  # 95/121
+    ("according_to", "mixed", "description"): 0.727,  # 18/25
+    ("according_to", "mixed", "name"): 0.738,  # 11/15
     ("colon_introduction", "direct", "name"): 0.734,  # 12/17
-    ("cue_after_content", "direct", "apposition"): 0.994,  # 45/45
+    ("cue_after_content", "direct", "apposition"): 0.994,  # 44/44
     ("cue_after_content", "direct", "description"): 0.978,  # 140/143
     ("cue_after_content", "direct", "document"): 0.983,  # 8/8
-    ("cue_after_content", "direct", "name"): 0.966,  # 1912/1980
+    ("cue_after_content", "direct", "name"): 0.966,  # 1913/1981
     ("cue_after_content", "direct", "nominal"): 0.956,  # 40/42
     ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 561/575
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
     ("cue_after_content", "direct", "pronoun_sentence"): 0.920,  # 17/19
-    ("cue_after_content", "indirect", "apposition"): 0.731,  # 7/10
-    ("cue_after_content", "indirect", "description"): 0.696,  # 117/169
-    ("cue_after_content", "indirect", "name"): 0.828,  # 139/167
-    ("cue_after_content", "indirect", "nominal"): 0.800,  # 10/12
-    ("cue_after_content", "indirect", "pronoun_far"): 0.689,  # 31/46
+    ("cue_after_content", "indirect", "apposition"): 0.718,  # 6/9
+    ("cue_after_content", "indirect", "description"): 0.704,  # 117/167
+    ("cue_after_content", "indirect", "name"): 0.829,  # 140/168
+    ("cue_after_content", "indirect", "nominal"): 0.802,  # 10/12
+    ("cue_after_content", "indirect", "pronoun_far"): 0.690,  # 31/46
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.835,  # 50/59
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.645,  # 4/8
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.647,  # 4/8
     ("cue_after_content", "mixed", "description"): 0.723,  # 21/31
     ("cue_after_content", "mixed", "name"): 0.895,  # 147/164
-    ("cue_after_content", "mixed", "pronoun_far"): 0.944,  # 31/32
+    ("cue_after_content", "mixed", "pronoun_far"): 0.945,  # 32/33
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.934,  # 39/41
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.603,  # 1/6
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.577,  # 0/5
     ("cue_before_content", "direct", ""): 0.941,  # 6/6
     ("cue_before_content", "direct", "apposition"): 0.928,  # 16/17
     ("cue_before_content", "direct", "description"): 0.852,  # 48/57
     ("cue_before_content", "direct", "document"): 0.937,  # 5/5
-    ("cue_before_content", "direct", "name"): 0.926,  # 267/288
+    ("cue_before_content", "direct", "name"): 0.927,  # 268/289
     ("cue_before_content", "direct", "nominal"): 0.853,  # 8/10
-    ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 67/72
+    ("cue_before_content", "direct", "pronoun_far"): 0.928,  # 68/73
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.883,  # 51/58
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.801,  # 19/25
-    ("cue_before_content", "indirect", ""): 0.567,  # 86/155
-    ("cue_before_content", "indirect", "apposition"): 0.718,  # 93/130
-    ("cue_before_content", "indirect", "description"): 0.724,  # 1043/1441
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
+    ("cue_before_content", "indirect", ""): 0.570,  # 86/154
+    ("cue_before_content", "indirect", "apposition"): 0.723,  # 93/129
+    ("cue_before_content", "indirect", "description"): 0.729,  # 1041/1429
     ("cue_before_content", "indirect", "document"): 0.796,  # 49/61
-    ("cue_before_content", "indirect", "name"): 0.801,  # 1484/1853
-    ("cue_before_content", "indirect", "nominal"): 0.850,  # 69/80
-    ("cue_before_content", "indirect", "pronoun_far"): 0.714,  # 131/184
+    ("cue_before_content", "indirect", "name"): 0.800,  # 1486/1856
+    ("cue_before_content", "indirect", "nominal"): 0.852,  # 70/81
+    ("cue_before_content", "indirect", "pronoun_far"): 0.716,  # 132/185
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.837,  # 262/312
     ("cue_before_content", "indirect", "pronoun_sentence"): 0.564,  # 121/218
     ("cue_before_content", "mixed", ""): 0.620,  # 5/12
-    ("cue_before_content", "mixed", "apposition"): 0.866,  # 26/30
-    ("cue_before_content", "mixed", "description"): 0.725,  # 116/162
-    ("cue_before_content", "mixed", "document"): 0.842,  # 4/5
-    ("cue_before_content", "mixed", "name"): 0.907,  # 724/798
+    ("cue_before_content", "mixed", "apposition"): 0.869,  # 27/31
+    ("cue_before_content", "mixed", "description"): 0.732,  # 115/159
+    ("cue_before_content", "mixed", "document"): 0.843,  # 4/5
+    ("cue_before_content", "mixed", "name"): 0.906,  # 725/800
     ("cue_before_content", "mixed", "nominal"): 0.962,  # 26/26
-    ("cue_before_content", "mixed", "pronoun_far"): 0.837,  # 86/103
+    ("cue_before_content", "mixed", "pronoun_far"): 0.838,  # 86/103
     ("cue_before_content", "mixed", "pronoun_paragraph"): 0.879,  # 118/134
     ("cue_before_content", "mixed", "pronoun_sentence"): 0.729,  # 38/54
-    ("cue_noun", "indirect", "description"): 0.325,  # 1/6
-    ("cue_noun", "indirect", "name"): 0.415,  # 12/29
-    ("cue_noun", "indirect", "pronoun_far"): 0.460,  # 5/10
-    ("cue_noun", "indirect", "pronoun_paragraph"): 0.547,  # 4/5
-    ("cue_noun", "indirect", "pronoun_sentence"): 0.354,  # 5/16
+    ("cue_noun", "indirect", "description"): 0.380,  # 2/7
+    ("cue_noun", "indirect", "name"): 0.450,  # 14/31
+    ("cue_noun", "indirect", "pronoun_far"): 0.450,  # 5/11
+    ("cue_noun", "indirect", "pronoun_paragraph"): 0.564,  # 4/5
+    ("cue_noun", "indirect", "pronoun_sentence"): 0.387,  # 6/17
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
     ("expected", "indirect", ""): 0.667,  # 54/81
     ("expected", "mixed", ""): 0.800,  # 4/5
@@ -125,13 +125,14 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "direct", "description"): 0.913,  # 9/10
     ("participial", "direct", "name"): 0.930,  # 40/43
     ("participial", "direct", "pronoun_far"): 0.904,  # 7/8
-    ("participial", "indirect", "description"): 0.544,  # 44/84
+    ("participial", "indirect", "description"): 0.551,  # 43/81
     ("participial", "indirect", "name"): 0.745,  # 136/182
+    ("participial", "indirect", "nominal"): 0.608,  # 2/5
     ("participial", "indirect", "pronoun_far"): 0.794,  # 31/38
     ("participial", "indirect", "pronoun_paragraph"): 0.816,  # 19/22
-    ("participial", "mixed", "description"): 0.737,  # 21/30
+    ("participial", "mixed", "description"): 0.743,  # 19/27
     ("participial", "mixed", "name"): 0.872,  # 118/135
-    ("participial", "mixed", "nominal"): 0.900,  # 5/5
+    ("participial", "mixed", "nominal"): 0.861,  # 7/8
     ("participial", "mixed", "pronoun_far"): 0.914,  # 18/19
     ("participial", "mixed", "pronoun_paragraph"): 0.850,  # 17/20
     ("quoted_fragment", "mixed", "name"): 0.733,  # 28/38
@@ -141,19 +142,19 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.778,  # 5/5
     ("stance", "indirect", ""): 0.393,  # 13/39
-    ("stance", "indirect", "apposition"): 0.670,  # 38/56
-    ("stance", "indirect", "description"): 0.540,  # 318/591
-    ("stance", "indirect", "name"): 0.696,  # 522/749
+    ("stance", "indirect", "apposition"): 0.680,  # 40/58
+    ("stance", "indirect", "description"): 0.543,  # 316/583
+    ("stance", "indirect", "name"): 0.697,  # 521/747
     ("stance", "indirect", "nominal"): 0.571,  # 16/29
     ("stance", "indirect", "pronoun_far"): 0.690,  # 60/86
     ("stance", "indirect", "pronoun_paragraph"): 0.711,  # 89/124
-    ("stance", "indirect", "pronoun_sentence"): 0.518,  # 43/85
-    ("stance", "mixed", "description"): 0.674,  # 29/44
-    ("stance", "mixed", "name"): 0.738,  # 62/84
-    ("stance", "mixed", "nominal"): 0.789,  # 6/7
-    ("stance", "mixed", "pronoun_far"): 0.734,  # 8/11
-    ("stance", "mixed", "pronoun_paragraph"): 0.891,  # 22/23
-    ("stance", "mixed", "pronoun_sentence"): 0.745,  # 6/8
+    ("stance", "indirect", "pronoun_sentence"): 0.519,  # 43/85
+    ("stance", "mixed", "description"): 0.709,  # 30/43
+    ("stance", "mixed", "name"): 0.748,  # 62/83
+    ("stance", "mixed", "nominal"): 0.800,  # 6/7
+    ("stance", "mixed", "pronoun_far"): 0.743,  # 8/11
+    ("stance", "mixed", "pronoun_paragraph"): 0.897,  # 22/23
+    ("stance", "mixed", "pronoun_sentence"): 0.755,  # 6/8
     ("transcript", "direct", ""): 0.337,  # 8/26
     ("transcript", "direct", "name"): 0.754,  # 17/18
     ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
