@@ -732,11 +732,21 @@ def _title_at(
         floor = text.rfind("\n", reach, k)
     # an unnamed body in its paragraph is nearer than any named one before it: 'the
     # committee's chair, Ada Vance, its ranking member' (the committee is not named)
-    unnamed = [u.start() for u in _UNNAMED_BODY.finditer(text, max(here, reach), m.start)]
-    floor = max(floor, unnamed[-1] if unnamed else -1)
+    unnamed = list(_UNNAMED_BODY.finditer(text, max(here, reach), m.start))
+    named_floor = floor
+    floor = max(floor, unnamed[-1].start() if unnamed else -1)
     if tokens.words[m.title_first - 1].lower() == "whose":
         return _whose_owner(tokens, m, owner, drafts, mentions, of_mention=of_mention, mi=mi)
     chosen = _body_before(text, drafts, mentions, of_mention=of_mention, mi=mi, floor=floor, target=target)
+    if chosen < 0 and unnamed:
+        # ('The Western Stockgrowers Alliance said ... According to the alliance, ... Its executive
+        # vice president': the unnamed body is the one named before whose name holds its noun)
+        noun = unnamed[-1].group(0).split()[-1].lower()
+        before = _body_before(
+            text, drafts, mentions, of_mention=of_mention, mi=mi, floor=named_floor, target=target
+        )
+        if before >= 0 and noun in drafts[of_mention[before]].name.lower().split():
+            chosen = before
     if chosen < 0 and floor >= reach and _GENERIC_SUBJECT.match(text, floor + 1):
         # ('The retailer X is to close 64 shops ... / The chain, founded in 1958, said ... / Its
         # chief executive, NAME,': a paragraph whose subject is a generic body noun goes on with

@@ -517,6 +517,26 @@ def hyphenated_compound_title() -> Iterator[Case]:
             yield Case("", "nominal", text, [Expect(q, "direct", name, title)])
 
 
+def its_after_definite_body() -> Iterator[Case]:
+    """'The BODY said C. According to the NOUN, D. Its executive vice president, NAME, said E':
+    *the alliance* is the body named before whose name holds the noun, so *its* is that body."""
+    bodies = (
+        ("Western Stockgrowers Alliance", "alliance"),
+        ("Tarrow Valley Growers Association", "association"),
+        ("Harwick Dock Workers Union", "union"),
+        ("Norland Rail Passengers Council", "council"),
+    )
+    roles = ("executive vice president", "general secretary", "policy director")
+    combos = itertools.product(bodies, roles, PEOPLE2)
+    for k, ((body, noun), role, name) in enumerate(sample(combos, 32, "m18_its_definite")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        text = (
+            f"The {body} said it remained deeply concerned. According to the {noun}, a third of its "
+            f"members hold a permit. Its {role}, {name}, said {clause}."
+        )
+        yield Case("", noun, text, [Expect(clause, "indirect", name, f"{role} of the {body}")], exact=False)
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -631,5 +651,11 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "6",
         "NAME, the search-and-rescue mission coordinator at BODY, said C: the whole title",
         hyphenated_compound_title,
+    ),
+    named(
+        "title.its_after_definite_body",
+        "6",
+        "The BODY said C. According to the alliance, D. Its vice president, NAME: of the BODY",
+        its_after_definite_body,
     ),
 )
