@@ -25,17 +25,16 @@ from __future__ import annotations
 
 from array import array
 from itertools import chain, compress, count, pairwise
-from operator import and_, itemgetter
+from operator import itemgetter
 from typing import Any
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-#: ``_SPACE[c]``: is the character of code *c* whitespace (``str.isspace``, which both spaCy's
-#: tokenizer and ``str.split`` cut at)? Every code past the table's end (U+3000) is not.
-_SPACE = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False])
+#: ``_SOLID[c]``: is the character of code *c* no whitespace (``str.isspace``, which both
+#: spaCy's tokenizer and ``str.split`` cut at)? Every code past the table's end (U+3000) is none.
+_SOLID = numpy.array([not chr(c).isspace() for c in range(0x3001)] + [True])
 _WORDS = itemgetter(0)
-_OPENS = itemgetter(1)
 _CLOSES = itemgetter(2)
 
 #: A run's tokens: their words (which spell the run: their offsets follow from their lengths),
@@ -81,15 +80,11 @@ def special_patterns(tokenizer: Any) -> tuple[Patterns, dict[str, tuple[str, ...
     return pairs, splits
 
 
-def _run_starts(clean: str) -> Any:
-    """The offsets where the runs of *clean* start, in order (a NumPy array of C ints): the
-    characters that are not whitespace after one that is, or at the start."""
+def _solid_offsets(clean: str) -> Any:
+    """The offsets of the characters of *clean* that are not whitespace, in order (a NumPy
+    array): the *k*-th character of the runs joined is ``clean[at[k]]``."""
     codes = numpy.frombuffer(clean.encode("utf-32-le"), numpy.uint32)
-    space = _SPACE[numpy.minimum(codes, len(_SPACE) - 1)]
-    starts = numpy.flatnonzero(space[:-1] > space[1:]) + 1  # (whitespace, then none)
-    if len(space) and not space[0]:
-        starts = numpy.concatenate(([0], starts))
-    return starts.astype(numpy.intc)
+    return numpy.flatnonzero(_SOLID[numpy.minimum(codes, len(_SOLID) - 1)])
 
 
 class _Sharing(dict[str, str]):
@@ -118,40 +113,47 @@ class RunCache:
         self.pair_firsts = frozenset(first for first, _ in self.pairs)
         self.pair_seconds = frozenset(second for _, second in self.pairs)
 
-    def tokens(self, clean: str) -> tuple[array[int], array[int], tuple[str, ...]] | None:
+    def tokens(
+        self, clean: str, runs: list[str] | None = None
+    ) -> tuple[array[int], array[int], tuple[str, ...]] | None:
         """The start and end offsets (``array('i')``: for a text shorter than 2**31) and the
         words of the tokens of *clean* that are not whitespace, as the tokenizer gives them;
-        None when the matcher could see a match that spans a space (see the module docstring)."""
-        runs = clean.split()  # (the runs, as the tokenizer cuts them)
+        None when the matcher could see a match that spans a space (see the module docstring).
+        *runs* is ``clean.split()`` when the caller has it."""
+        if runs is None:
+            runs = clean.split()  # (the runs, as the tokenizer cuts them)
         got = list(map(self.runs.get, runs))
         if None in got:
             made = self._made(list(dict.fromkeys(r for r, e in zip(runs, got, strict=True) if e is None)))
             got = [made[r] if e is None else e for r, e in zip(runs, got, strict=True)]
         entries: list[Entry] = got  # type: ignore[assignment]  # (every run has its entry now)
-        run_starts = _run_starts(clean)
-        if self._spans_a_space(clean, run_starts, runs, entries):
+        at = _solid_offsets(clean)
+        if self._spans_a_space(clean, at, runs, entries):
             return None
         words = tuple(chain.from_iterable(map(_WORDS, entries)))
-        counts = numpy.fromiter(map(len, map(_WORDS, entries)), numpy.intp, len(entries))
-        lengths = numpy.fromiter(map(len, words), numpy.intc, len(words))
-        # a token's offset in its run: the lengths of the tokens before it, less those of the
-        # runs before (a run's tokens spell it)
-        before = numpy.cumsum(lengths, dtype=numpy.intc) - lengths
-        run_first = numpy.cumsum(counts) - counts
-        starts = numpy.repeat(run_starts - before[run_first], counts) + before
-        ends = starts + lengths
+        # the runs joined are the characters at *at*, and a run's tokens spell it: a token's
+        # first and last character are the ones at the sum of the lengths before it (and less one)
+        lengths = numpy.fromiter(map(len, words), numpy.intp, len(words))
+        after = numpy.cumsum(lengths)
+        starts = at[after - lengths].astype(numpy.intc)
+        ends = (at[after - 1] + 1).astype(numpy.intc)
         return array("i", starts.tobytes()), array("i", ends.tobytes()), words
 
-    def _spans_a_space(self, clean: str, run_starts: Any, runs: list[str], entries: list[Entry]) -> bool:
+    def _spans_a_space(self, clean: str, at: Any, runs: list[str], entries: list[Entry]) -> bool:
         """Do two runs one space apart end and open with two neighbouring tokens of a special
-        case's split (taking a merged word for its split's first or last token too)?"""
-        # (C loops: a run whose last token opens a pair before one whose first token closes one)
-        for k in compress(count(), map(and_, map(_OPENS, entries), map(_CLOSES, entries[1:]))):
-            end = int(run_starts[k]) + len(runs[k])
+        case's split (taking a merged word for its split's first or last token too)? *at*: the
+        offsets of the characters of *clean* that are not whitespace."""
+        # (a C loop finds the runs whose first token may close a pair, about one in seventy)
+        closing = [k for k in compress(count(), map(_CLOSES, entries)) if k and entries[k - 1][1]]
+        if not closing:
+            return False
+        after = numpy.cumsum(numpy.fromiter(map(len, runs), numpy.intp, len(runs)))
+        for k in closing:  # (run k - 1 opens a pair, run k closes one)
+            end = int(at[after[k - 1] - 1]) + 1
             if (
-                run_starts[k + 1] == end + 1
+                int(at[after[k - 1]]) == end + 1
                 and clean[end] == " "
-                and self._may_match(entries[k], entries[k + 1])
+                and self._may_match(entries[k - 1], entries[k])
             ):
                 return True
         return False

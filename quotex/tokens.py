@@ -243,10 +243,21 @@ def analysis_text(text: str) -> str:
     longer whitespace-free run becomes a space, so tokenising stays linear.
     Offsets into the result are offsets into *text*.
     """
+    return _analysed(text)[0]
+
+
+def _analysed(text: str) -> tuple[str, list[str] | None]:
+    """:func:`analysis_text` of *text*, and its whitespace-free runs (its ``str.split()``) when
+    they were made on the way (a text of up to :data:`_STEP` characters: one split finds its
+    longest run, and the run cache reads the same list), else None."""
     if _NOISE.search(text) is not None:
         text = _NOISE.sub(" ", text)
-    if _longest_run(text) <= MAX_RUN:
-        return text  # the common case
+    if len(text) <= _STEP:
+        runs = text.split()
+        if max(map(len, runs), default=0) <= MAX_RUN:
+            return text, runs  # the common case
+    elif _longest_run(text) <= MAX_RUN:
+        return text, None
     pieces: list[str] = []
     done = 0
     for m in _LONG_RUN.finditer(text):
@@ -254,14 +265,18 @@ def analysis_text(text: str) -> str:
             pieces += (text[done:k], " ")
             done = k + 1
     pieces.append(text[done:])
-    return "".join(pieces)
+    return "".join(pieces), None
 
 
 #: Whitespace as ``str.split`` sees it (the standard library's ``\s`` is ``str.isspace``).
 _SPACE = re.compile(r"\s")
 
 
-def _longest_run(text: str, *, step: int = 1 << 16) -> int:
+#: :func:`_longest_run` splits a text in pieces of about this many characters.
+_STEP = 1 << 16
+
+
+def _longest_run(text: str, *, step: int = _STEP) -> int:
     """The length of the longest whitespace-free run of *text*.
 
     ``str.split`` is several times faster than a regex search, but makes a
@@ -307,25 +322,32 @@ def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
     slices of *text* itself (a text of up to :data:`RUN_TEXT` characters shares
     them with earlier texts: the run cache, or :func:`_tokenize_cached`).
     """
-    return tokenize_analysed(text, analysis_text(text), nlp=nlp)
+    clean, runs = _analysed(text)
+    return _tokenize(text, clean, runs, nlp)
 
 
 def tokenize_analysed(text: str, clean: str, *, nlp: Language | None = None) -> Tokens:
     """:func:`tokenize` when the caller already has ``clean = analysis_text(text)`` (the
     quote-span finder reads it too: it is made once per text)."""
+    return _tokenize(text, clean, None, nlp)
+
+
+def _tokenize(text: str, clean: str, runs: list[str] | None, nlp: Language | None) -> Tokens:
+    """:func:`tokenize_analysed`; *runs* is ``clean.split()`` when the caller has it."""
     if nlp is None:
-        return _tokenize_in_chunks(text, clean)
+        return _tokenize_in_chunks(text, clean, runs)
     if len(text) >= nlp.max_length:
         # A pipeline refuses texts over max_length; the tokenizer alone does not.
         return from_doc(nlp.tokenizer(clean), annotated=False, text=text)
     return from_doc(nlp(clean), text=text)
 
 
-def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
+def _tokenize_in_chunks(text: str, clean: str, runs: list[str] | None = None) -> Tokens:
     """:func:`tokenize` without a pipeline: from the run cache (:data:`RUN_CACHE`) when it can
-    answer, else a piece of *clean* at a time (see the module docstring)."""
+    answer, else a piece of *clean* at a time (see the module docstring). *runs* is
+    ``clean.split()`` when the caller has it."""
     nlp = blank_tokenizer_nlp()
-    if len(text) <= RUN_TEXT and (seen := _run_cache(nlp).tokens(clean)) is not None:
+    if len(text) <= RUN_TEXT and (seen := _run_cache(nlp).tokens(clean, runs)) is not None:
         return Tokens(text, *seen)
     if len(text) <= WORD_CACHE:
         return _tokenize_cached(nlp, text, clean)
