@@ -200,19 +200,16 @@ class RunCache:
         offsets of the characters of *clean* that are not whitespace; *opening* and *closing*
         hold the runs whose last token may open a pair and whose first may close one."""
         # (a C loop finds the runs whose first token may close a pair, about one in seventy)
-        pairs = [
-            k for k in compress(count(), map(closing.__contains__, runs)) if k and runs[k - 1] in opening
-        ]
+        places = compress(count(), map(closing.__contains__, runs))
+        pairs = [k for k in places if k and runs[k - 1] in opening]
         if not pairs:
             return False
-        after = numpy.cumsum(numpy.fromiter(map(len, runs), numpy.intp, len(runs)))
+        # the index in *at* of the first character of each run but the first (a gap in *at*)
+        firsts = numpy.flatnonzero(numpy.diff(at) > 1) + 1
         for k in pairs:  # (run k - 1 opens a pair, run k closes one)
-            end = int(at[after[k - 1] - 1]) + 1
-            if (
-                int(at[after[k - 1]]) == end + 1
-                and clean[end] == " "
-                and self._may_match(entries[k - 1], entries[k])
-            ):
+            j = int(firsts[k - 1])
+            end = int(at[j - 1]) + 1
+            if int(at[j]) == end + 1 and clean[end] == " " and self._may_match(entries[k - 1], entries[k]):
                 return True
         return False
 
