@@ -23,26 +23,20 @@ is a token of its own, so no match spans two of them).
 
 from __future__ import annotations
 
+import re
 from array import array
+from collections.abc import Container
 from itertools import chain, compress, count, pairwise
-from operator import and_, itemgetter
 from typing import Any
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-#: ``_SPACE[c]``: is the character of code *c* whitespace (``str.isspace``, which both spaCy's
-#: tokenizer and ``str.split`` cut at)? Every code past the table's end (U+3000) is not.
-_SPACE = numpy.array([chr(c).isspace() for c in range(0x3001)] + [False])
-_WORDS = itemgetter(0)
-_OPENS = itemgetter(1)
-_CLOSES = itemgetter(2)
-
-#: A run's tokens: their words (which spell the run: their offsets follow from their lengths),
-#: and whether its last token may open a pair of a pattern (:func:`special_patterns`) and its
-#: first may close one (1 or 0), taking a word a merge may have made for its split's last or
-#: first token too.
-Entry = tuple[tuple[str, ...], int, int]
+#: ``_SOLID[c]``: is the character of code *c* no whitespace (``str.isspace``, which both
+#: spaCy's tokenizer and ``str.split`` cut at)? Every code past the table's end (U+3000) is none.
+_SOLID = numpy.array([not chr(c).isspace() for c in range(0x3001)] + [True])
+#: A run's tokens: their words, which spell the run (their offsets follow from their lengths).
+Words = tuple[str, ...]
 
 
 def _affixes_only(tokenizer: Any) -> Any:
@@ -81,15 +75,31 @@ def special_patterns(tokenizer: Any) -> tuple[Patterns, dict[str, tuple[str, ...
     return pairs, splits
 
 
-def _run_starts(clean: str) -> Any:
-    """The offsets where the runs of *clean* start, in order (a NumPy array of C ints): the
-    characters that are not whitespace after one that is, or at the start."""
+def _solid_offsets(clean: str) -> Any:
+    """The offsets of the characters of *clean* that are not whitespace, in order (a NumPy
+    array): the *k*-th character of the runs joined is ``clean[at[k]]``."""
     codes = numpy.frombuffer(clean.encode("utf-32-le"), numpy.uint32)
-    space = _SPACE[numpy.minimum(codes, len(_SPACE) - 1)]
-    starts = numpy.flatnonzero(space[:-1] > space[1:]) + 1  # (whitespace, then none)
-    if len(space) and not space[0]:
-        starts = numpy.concatenate(([0], starts))
-    return starts.astype(numpy.intc)
+    return numpy.flatnonzero(_SOLID[numpy.minimum(codes, len(_SOLID) - 1)])
+
+
+#: What :func:`char_kinds` calls a whitespace character, one of *noise*, and any other.
+SPACE, NOISE, SOLID = 0, 1, 2
+
+
+def kinds_table(noise: re.Pattern[str]) -> Any:
+    """``table[c]``: the kind of the character of code *c* (:data:`SPACE`, :data:`NOISE` for
+    one that *noise* matches, else :data:`SOLID`), for every code up to U+FFFF and, last, one
+    for all codes past it (no whitespace character, and no noise if *noise* matches none)."""
+    table = numpy.full(0x10001, SOLID, numpy.uint8)
+    table[: len(_SOLID) - 1][~_SOLID[:-1]] = SPACE
+    table[[ord(c) for c in noise.findall("".join(map(chr, range(0x10000))))]] = NOISE
+    return table
+
+
+def char_kinds(text: str, table: Any) -> Any:
+    """The kind of each character of *text* by *table* (:func:`kinds_table`), a NumPy array."""
+    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), numpy.uint32)
+    return table[numpy.minimum(codes, len(table) - 1)]
 
 
 class _Sharing(dict[str, str]):
@@ -105,69 +115,116 @@ class _Sharing(dict[str, str]):
         return self.held.get(word) or super().setdefault(word, default)
 
 
-class RunCache:
-    """The tokens of up to *size* distinct runs, by run, as *tokenizer* (spaCy's) splits them
-    (the first runs seen: once full, it keeps what it has). Equal words are one string object."""
+class _Either(Container[str]):
+    """Membership in either of two sets (a full cache's runs and a text's new ones)."""
 
-    def __init__(self, tokenizer: Any, size: int) -> None:
+    def __init__(self, held: set[str], new: set[str]) -> None:
+        self.held = held
+        self.new = new
+
+    def __contains__(self, run: object) -> bool:
+        return run in self.held or run in self.new
+
+
+class RunCache:
+    """The tokens of up to *size* distinct runs of up to *longest* characters, by run, as
+    *tokenizer* (spaCy's) splits them (the first runs seen: once full, it keeps what it has; a
+    text with a longer run keeps none of its new runs). Equal words are one string object."""
+
+    def __init__(self, tokenizer: Any, size: int, longest: int = 1 << 30) -> None:
         self.tokenizer = tokenizer
         self.size = size
-        self.runs: dict[str, Entry] = {}
+        self.longest = longest
+        self.runs: dict[str, Words] = {}
+        # the runs whose last token may open a pair of a pattern (:func:`special_patterns`) and
+        # those whose first may close one, taking a word a merge may have made for its split's
+        # last or first token too (about one run in six and one in seventy)
+        self.opening: set[str] = set()
+        self.closing: set[str] = set()
         self.words: dict[str, str] = {}
         self.pairs, self.merged = special_patterns(tokenizer)
         self.pair_firsts = frozenset(first for first, _ in self.pairs)
         self.pair_seconds = frozenset(second for _, second in self.pairs)
 
-    def tokens(self, clean: str) -> tuple[array[int], array[int], tuple[str, ...]] | None:
+    def tokens(
+        self,
+        clean: str,
+        runs: list[str] | None = None,
+        got: list[Words | None] | None = None,
+        kinds: Any = None,
+    ) -> tuple[array[int], array[int], tuple[str, ...]] | None:
         """The start and end offsets (``array('i')``: for a text shorter than 2**31) and the
         words of the tokens of *clean* that are not whitespace, as the tokenizer gives them;
-        None when the matcher could see a match that spans a space (see the module docstring)."""
-        runs = clean.split()  # (the runs, as the tokenizer cuts them)
-        got = list(map(self.runs.get, runs))
-        if None in got:
-            made = self._made(list(dict.fromkeys(r for r, e in zip(runs, got, strict=True) if e is None)))
+        None when the matcher could see a match that spans a space (see the module docstring).
+        *runs* is ``clean.split()``, *got* ``list(map(self.runs.get, runs))`` and *kinds* its
+        characters' kinds (:func:`char_kinds`, no noise) when the caller has them."""
+        if runs is None:
+            runs = clean.split()  # (the runs, as the tokenizer cuts them)
+        if got is None:
+            got = list(map(self.runs.get, runs))
+        opening: Container[str] = self.opening
+        closing: Container[str] = self.closing
+        if not all(got):  # (a run's words are a tuple of one word or more: None is the only false)
+            made, opening, closing = self._made(
+                list(dict.fromkeys(r for r, e in zip(runs, got, strict=True) if e is None))
+            )
             got = [made[r] if e is None else e for r, e in zip(runs, got, strict=True)]
-        entries: list[Entry] = got  # type: ignore[assignment]  # (every run has its entry now)
-        run_starts = _run_starts(clean)
-        if self._spans_a_space(clean, run_starts, runs, entries):
+        entries: list[Words] = got  # type: ignore[assignment]  # (every run has its words now)
+        at = _solid_offsets(clean) if kinds is None else numpy.flatnonzero(kinds == SOLID)
+        if self._spans_a_space(clean, at, runs, entries, opening=opening, closing=closing):
             return None
-        words = tuple(chain.from_iterable(map(_WORDS, entries)))
-        counts = numpy.fromiter(map(len, map(_WORDS, entries)), numpy.intp, len(entries))
-        lengths = numpy.fromiter(map(len, words), numpy.intc, len(words))
-        # a token's offset in its run: the lengths of the tokens before it, less those of the
-        # runs before (a run's tokens spell it)
-        before = numpy.cumsum(lengths, dtype=numpy.intc) - lengths
-        run_first = numpy.cumsum(counts) - counts
-        starts = numpy.repeat(run_starts - before[run_first], counts) + before
-        ends = starts + lengths
+        words = tuple(chain.from_iterable(entries))
+        # the runs joined are the characters at *at*, and a run's tokens spell it: a token's
+        # first and last character are the ones at the sum of the lengths before it (and less one)
+        try:  # (a token is no longer than its run: one byte a length, when runs are short)
+            lengths = numpy.frombuffer(bytes(map(len, words)), numpy.uint8).astype(numpy.intp)
+        except ValueError:  # (a run longer than 255 characters: a text not made by analysis_text)
+            lengths = numpy.fromiter(map(len, words), numpy.intp, len(words))
+        after = numpy.cumsum(lengths)
+        starts = at[after - lengths].astype(numpy.intc)
+        ends = (at[after - 1] + 1).astype(numpy.intc)
         return array("i", starts.tobytes()), array("i", ends.tobytes()), words
 
-    def _spans_a_space(self, clean: str, run_starts: Any, runs: list[str], entries: list[Entry]) -> bool:
+    def _spans_a_space(
+        self,
+        clean: str,
+        at: Any,
+        runs: list[str],
+        entries: list[Words],
+        *,
+        opening: Container[str],
+        closing: Container[str],
+    ) -> bool:
         """Do two runs one space apart end and open with two neighbouring tokens of a special
-        case's split (taking a merged word for its split's first or last token too)?"""
-        # (C loops: a run whose last token opens a pair before one whose first token closes one)
-        for k in compress(count(), map(and_, map(_OPENS, entries), map(_CLOSES, entries[1:]))):
-            end = int(run_starts[k]) + len(runs[k])
-            if (
-                run_starts[k + 1] == end + 1
-                and clean[end] == " "
-                and self._may_match(entries[k], entries[k + 1])
-            ):
+        case's split (taking a merged word for its split's first or last token too)? *at*: the
+        offsets of the characters of *clean* that are not whitespace; *opening* and *closing*
+        hold the runs whose last token may open a pair and whose first may close one."""
+        # (a C loop finds the runs whose first token may close a pair, about one in seventy)
+        places = compress(count(), map(closing.__contains__, runs))
+        pairs = [k for k in places if k and runs[k - 1] in opening]
+        if not pairs:
+            return False
+        # the index in *at* of the first character of each run but the first (a gap in *at*)
+        firsts = numpy.flatnonzero(numpy.diff(at) > 1) + 1
+        for k in pairs:  # (run k - 1 opens a pair, run k closes one)
+            j = int(firsts[k - 1])
+            end = int(at[j - 1]) + 1
+            if int(at[j]) == end + 1 and clean[end] == " " and self._may_match(entries[k - 1], entries[k]):
                 return True
         return False
 
-    def _may_match(self, left: Entry, right: Entry) -> bool:
+    def _may_match(self, left: Words, right: Words) -> bool:
         """Could a pattern match the last tokens of run *left* and the first of run *right*
-        before any merge? A word at either edge that a merge may have made is read both as
-        it is and as its split; where another such word stands in the way, or the pattern
-        reaches past either run, the answer is yes."""
+        (their words) before any merge? A word at either edge that a merge may have made is
+        read both as it is and as its split; where another such word stands in the way, or the
+        pattern reaches past either run, the answer is yes."""
         merged = self.merged
-        tails = [left[0]]
-        if left[0][-1] in merged:
-            tails.append(left[0][:-1] + merged[left[0][-1]])
-        heads = [right[0]]
-        if right[0][0] in merged:
-            heads.append(merged[right[0][0]] + right[0][1:])
+        tails = [left]
+        if left[-1] in merged:
+            tails.append(left[:-1] + merged[left[-1]])
+        heads = [right]
+        if right[0] in merged:
+            heads.append(merged[right[0]] + right[1:])
         for tail in tails:
             for head in heads:
                 for pattern, i in self.pairs.get((tail[-1], head[0]), ()):
@@ -180,17 +237,20 @@ class RunCache:
                         return True
         return False
 
-    def _made(self, missing: list[str]) -> dict[str, Entry]:
-        """The entries of the *missing* runs (distinct), tokenised in one call, one to a line;
-        kept in the cache while it has room (a full cache keeps what it has, as spaCy's does:
-        the runs seen first are the frequent ones)."""
+    def _made(self, missing: list[str]) -> tuple[dict[str, Words], Container[str], Container[str]]:
+        """The words of the *missing* runs (distinct), tokenised in one call, one to a line,
+        and the runs that may open and close a pair, these among them; kept in the cache while
+        it has room (a full cache keeps what it has, as spaCy's does: the runs seen first are
+        the frequent ones), and when none is longer than ``longest`` characters."""
         joined = "\n".join(missing)
         table = self.tokenizer(joined).to_array([IDX, LENGTH, IS_SPACE])
         table = table[table[:, 2] == 0]  # (the line breaks between the runs)
         idx, lengths = table[:, 0].tolist(), table[:, 1].tolist()
-        keep = len(self.runs) + len(missing) <= self.size
+        keep = len(self.runs) + len(missing) <= self.size and max(map(len, missing)) <= self.longest
         share = self.words.setdefault if keep else _Sharing(self.words).setdefault
-        made: dict[str, Entry] = {}
+        made: dict[str, Words] = {}
+        opening = self.opening if keep else set()
+        closing = self.closing if keep else set()
         k, n, pos = 0, len(idx), 0
         for run in missing:
             end = pos + len(run)
@@ -198,20 +258,26 @@ class RunCache:
             while k < n and idx[k] < end:
                 k += 1
             if k - first == 1:  # (most runs: one token, the run itself)
-                words: tuple[str, ...] = (share(run, run),)
+                words: Words = (share(run, run),)
             else:
                 words = tuple(
                     share(w, w) for w in [joined[idx[j] : idx[j] + lengths[j]] for j in range(first, k)]
                 )
-            made[run] = (words, *self._edges(words))
+            made[run] = words
+            opens, closes = self._edges(words)
+            if opens:
+                opening.add(run)
+            if closes:
+                closing.add(run)
             pos = end + 1
         if keep:
             self.runs.update(made)
-        return made
+            return made, opening, closing
+        return made, _Either(self.opening, opening), _Either(self.closing, closing)
 
-    def _edges(self, words: tuple[str, ...]) -> tuple[int, int]:
+    def _edges(self, words: Words) -> tuple[bool, bool]:
         """Whether the last of *words* may open a pair (as it is, or the last token of its split
-        when a merge may have made it) and whether the first may close one (1 or 0)."""
+        when a merge may have made it) and whether the first may close one."""
         last, first = words[-1], words[0]
         opens = last in self.pair_firsts or (
             last in self.merged and self.merged[last][-1] in self.pair_firsts
@@ -219,4 +285,4 @@ class RunCache:
         closes = first in self.pair_seconds or (
             first in self.merged and self.merged[first][0] in self.pair_seconds
         )
-        return int(opens), int(closes)
+        return opens, closes

@@ -44,13 +44,19 @@ _FINAL_CHAR = re.compile("[" + re.escape("".join(_FINAL_CHARS)) + "]")
 _LAST_CHAR = itemgetter(-1)
 
 
-def _final_candidates(words: Sequence[str]) -> Iterable[int]:
-    """The indexes of the words that end in one of :data:`_FINAL_CHARS`, in order: a regex
-    search of the string of every word's last character (one character a word), which is
-    faster than a test per word."""
+def _lasts(words: Sequence[str]) -> str | None:
+    """The string of every word's last character (one character a word; no Python loop), or
+    None when a word is empty (a table built by hand)."""
     try:
-        lasts = "".join(map(_LAST_CHAR, words))  # (no Python loop: faster than a comprehension)
-    except IndexError:  # (an empty word, in a table built by hand)
+        return "".join(map(_LAST_CHAR, words))
+    except IndexError:
+        return None
+
+
+def _final_candidates(words: Sequence[str], lasts: str | None) -> Iterable[int]:
+    """The indexes of the words that end in one of :data:`_FINAL_CHARS`, in order: a regex
+    search of *lasts* (:func:`_lasts`), which is faster than a test per word."""
+    if lasts is None:
         return compress(count(), map(str.endswith, words, repeat(_FINAL_CHARS)))
     return [m.start() for m in _FINAL_CHAR.finditer(lasts)]
 
@@ -95,6 +101,7 @@ class Sentence:
 
 #: Dashes that end a dateline: em dash, en dash, a typewriter double hyphen, a spaced hyphen.
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
+_DASH_CHAR = re.compile("[" + re.escape("".join(sorted({w[-1] for w in _DATELINE_DASHES}))) + "]")
 #: A dateline is at most this many tokens before its dash ('CAMBRIDGE, Mass., Dec. 11 (UPI) —' is 10).
 _DATELINE_MAX = 16
 #: A dateline's place has at most this many words in capitals ('RIO DE JANEIRO', 'SALT LAKE CITY').
@@ -308,17 +315,31 @@ def _breaks(tokens: Tokens) -> list[int]:
     return out
 
 
-def _datelines(tokens: Tokens, breaks: Sequence[int]) -> dict[int, int]:
+def _datelines(tokens: Tokens, breaks: Sequence[int], lasts: str | None) -> dict[int, int]:
     """Paragraph-opening datelines: the first token of each paragraph that opens with one,
     mapped to the dateline's dash (see :func:`dateline_end`). A hyphen with no space on
-    either side joins a word (``KERR-WHITAKER:``, a transcript label), and ends no dateline."""
+    either side joins a word (``KERR-WHITAKER:``, a transcript label), and ends no dateline.
+    *lasts*: :func:`_lasts` of the words."""
     words = tokens.words
     if not words:
         return {}
-    firsts = [0, *breaks]
-    ends = [b - 1 for b in breaks] + [len(words) - 1]
-    found = {first: dateline_end(words, first, last) for first, last in zip(firsts, ends, strict=True)}
-    return {first: dash for first, dash in found.items() if dash >= 0 and not word_hyphen(tokens, dash)}
+    # a dateline ends at a dash within _DATELINE_MAX tokens of its paragraph's start: the dashes
+    # are found once (a regex search of the words' last characters), and only a paragraph with
+    # one that near is read
+    if lasts is None:
+        dashes = list(compress(count(), map(_DATELINE_DASHES.__contains__, words)))
+    else:
+        dashes = [m.start() for m in _DASH_CHAR.finditer(lasts) if words[m.start()] in _DATELINE_DASHES]
+    if not dashes:
+        return {}
+    found: dict[int, int] = {}
+    for first, last in zip([0, *breaks], [*(b - 1 for b in breaks), len(words) - 1], strict=True):
+        k = bisect.bisect_left(dashes, first)
+        if k < len(dashes) and dashes[k] <= min(last, first + _DATELINE_MAX):
+            dash = dateline_end(words, first, last)
+            if dash >= 0 and not word_hyphen(tokens, dash):
+                found[first] = dash
+    return found
 
 
 def word_hyphen(tokens: Tokens, k: int) -> bool:
@@ -366,10 +387,11 @@ def split_sentences(
     # only two kinds of token can end a sentence: a token after a newline, and final
     # punctuation; the loop visits those alone (one comprehension pass over the words)
     breaks = _breaks(tokens)
-    datelines = _datelines(tokens, breaks)
+    lasts = _lasts(words)
+    datelines = _datelines(tokens, breaks, lasts)
     finals = [  # (the tokens ending in a full stop, ? ! or …, found at C speed, then tested)
         k
-        for k in _final_candidates(words)
+        for k in _final_candidates(words, lasts)
         if words[k] in _FINAL or (len(words[k]) > 1 and words[k][-2] in ".?!") or _rank_ends(words, k)
     ]
     events = sorted(set(breaks).union(finals)) if breaks else finals

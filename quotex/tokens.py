@@ -41,7 +41,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
 from spacy.util import compile_infix_regex
 
 from quotex.lexicon.titles import RANK_ABBREVIATIONS
-from quotex.run_cache import RunCache
+from quotex.run_cache import NOISE, SPACE, RunCache, Words, char_kinds, kinds_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -243,10 +243,40 @@ def analysis_text(text: str) -> str:
     longer whitespace-free run becomes a space, so tokenising stays linear.
     Offsets into the result are offsets into *text*.
     """
-    if _NOISE.search(text) is not None:
-        text = _NOISE.sub(" ", text)
-    if _longest_run(text) <= MAX_RUN:
-        return text  # the common case
+    return _analysed(text)[0]
+
+
+#: :func:`_analysed`'s answer: the analysis text, its runs, their words in the run cache and
+#: the kinds of its characters.
+_Analysed = tuple[str, list[str] | None, list[Words | None] | None, Any]
+
+
+def _analysed(text: str, cache: RunCache | None = None) -> _Analysed:
+    """:func:`analysis_text` of *text*, its whitespace-free runs (its ``str.split()``) when they
+    were made on the way (a text of up to :data:`_STEP` characters), else None; with a run
+    *cache*, the runs' words in it (``None`` for a run it lacks) and the kinds of the text's
+    characters (:func:`~quotex.run_cache.char_kinds`, which also find the noise), else None.
+
+    A run the cache holds is no longer than :data:`MAX_RUN` (it keeps no longer one): only
+    the runs it lacks are measured."""
+    if cache is not None and len(text) <= _STEP:
+        kinds = char_kinds(text, _KINDS)
+        if (kinds == NOISE).any():
+            text = _NOISE.sub(" ", text)
+            kinds[kinds == NOISE] = SPACE
+        runs = text.split()
+        got = list(map(cache.runs.get, runs))
+        if all(got) or max(len(r) for r, e in zip(runs, got, strict=True) if e is None) <= MAX_RUN:
+            return text, runs, got, kinds  # the common case
+    else:
+        if _noisy(text):
+            text = _NOISE.sub(" ", text)
+        if len(text) <= _STEP:
+            runs = text.split()
+            if max(map(len, runs), default=0) <= MAX_RUN:
+                return text, runs, None, None  # the common case
+        elif _longest_run(text) <= MAX_RUN:
+            return text, None, None, None
     pieces: list[str] = []
     done = 0
     for m in _LONG_RUN.finditer(text):
@@ -254,14 +284,32 @@ def analysis_text(text: str) -> str:
             pieces += (text[done:k], " ")
             done = k + 1
     pieces.append(text[done:])
-    return "".join(pieces)
+    return "".join(pieces), None, None, None
+
+
+#: Each character's kind (whitespace, :data:`_NOISE` or other), by code.
+_KINDS = kinds_table(_NOISE)
+#: The ASCII characters that are not noise (:data:`_NOISE`).
+_ASCII_CLEAN = bytes(c for c in range(128) if _NOISE.match(chr(c)) is None)
+
+
+def _noisy(text: str) -> bool:
+    """Does *text* hold a :data:`_NOISE` character? (An ASCII text is read as bytes: deleting
+    the clean characters is several times faster than the regex search.)"""
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _ASCII_CLEAN))
+    return _NOISE.search(text) is not None
 
 
 #: Whitespace as ``str.split`` sees it (the standard library's ``\s`` is ``str.isspace``).
 _SPACE = re.compile(r"\s")
 
 
-def _longest_run(text: str, *, step: int = 1 << 16) -> int:
+#: :func:`_longest_run` splits a text in pieces of about this many characters.
+_STEP = 1 << 16
+
+
+def _longest_run(text: str, *, step: int = _STEP) -> int:
     """The length of the longest whitespace-free run of *text*.
 
     ``str.split`` is several times faster than a regex search, but makes a
@@ -307,25 +355,44 @@ def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
     slices of *text* itself (a text of up to :data:`RUN_TEXT` characters shares
     them with earlier texts: the run cache, or :func:`_tokenize_cached`).
     """
-    return tokenize_analysed(text, analysis_text(text), nlp=nlp)
+    return _tokenize(text, _analysed(text, _default_cache(text, nlp)), nlp)
 
 
 def tokenize_analysed(text: str, clean: str, *, nlp: Language | None = None) -> Tokens:
     """:func:`tokenize` when the caller already has ``clean = analysis_text(text)`` (the
     quote-span finder reads it too: it is made once per text)."""
+    return _tokenize(text, (clean, None, None, None), nlp)
+
+
+def _default_cache(text: str, nlp: Language | None) -> RunCache | None:
+    """The run cache that will tokenise *text* (:func:`_tokenize_in_chunks`), if any."""
+    return _run_cache(blank_tokenizer_nlp()) if nlp is None and len(text) <= RUN_TEXT else None
+
+
+def _tokenize(text: str, analysed: _Analysed, nlp: Language | None) -> Tokens:
+    """:func:`tokenize_analysed` with :func:`_analysed`'s answer for *text*: the analysis text
+    and, when it has them, its runs, their words in the run cache and its characters' kinds."""
+    clean = analysed[0]
     if nlp is None:
-        return _tokenize_in_chunks(text, clean)
+        return _tokenize_in_chunks(text, *analysed)
     if len(text) >= nlp.max_length:
         # A pipeline refuses texts over max_length; the tokenizer alone does not.
         return from_doc(nlp.tokenizer(clean), annotated=False, text=text)
     return from_doc(nlp(clean), text=text)
 
 
-def _tokenize_in_chunks(text: str, clean: str) -> Tokens:
+def _tokenize_in_chunks(
+    text: str,
+    clean: str,
+    runs: list[str] | None = None,
+    got: list[Words | None] | None = None,
+    kinds: Any = None,
+) -> Tokens:
     """:func:`tokenize` without a pipeline: from the run cache (:data:`RUN_CACHE`) when it can
-    answer, else a piece of *clean* at a time (see the module docstring)."""
+    answer, else a piece of *clean* at a time (see the module docstring). *runs*, *got* and
+    *kinds*: see :func:`_tokenize`."""
     nlp = blank_tokenizer_nlp()
-    if len(text) <= RUN_TEXT and (seen := _run_cache(nlp).tokens(clean)) is not None:
+    if len(text) <= RUN_TEXT and (seen := _run_cache(nlp).tokens(clean, runs, got, kinds)) is not None:
         return Tokens(text, *seen)
     if len(text) <= WORD_CACHE:
         return _tokenize_cached(nlp, text, clean)
@@ -381,7 +448,7 @@ RUN_TEXT = 200_000
 @functools.lru_cache(maxsize=1)
 def _run_cache(nlp: Language) -> RunCache:
     """The run cache of the default tokenizer (one per process)."""
-    return RunCache(nlp.tokenizer, RUN_CACHE)
+    return RunCache(nlp.tokenizer, RUN_CACHE, MAX_RUN)
 
 
 @functools.lru_cache(maxsize=1)
