@@ -300,6 +300,8 @@ class _Draft:
     kind: str
     gender: tuple[str | None, str | None]
     unlikely: bool
+    #: ``words`` in capitals, each with the word (:data:`_Name`)
+    capitals: tuple[tuple[str, str], ...]
     titles: list[str] = attrs.Factory(list)
     #: titles a headline gives: printed only after those the story's own sentences give
     headline_titles: list[str] = attrs.Factory(list)
@@ -332,16 +334,16 @@ class _Draft:
 
 
 #: A mention's name read once: (clean name, its words, first-name (gender, evidence), unlikely
-#: person).
-_Name = tuple[str, tuple[str, ...], tuple[str | None, str | None], bool]
+#: person, each word in capitals with the word: ``(("ROE", "Roe"), ...)``).
+_Name = tuple[str, tuple[str, ...], tuple[str | None, str | None], bool, tuple[tuple[str, str], ...]]
 
 
 def _read_name(text: str) -> _Name:
-    """*text* without a possessive ending, its words, their first-name gender and whether it
-    cannot be a person's."""
+    """*text* without a possessive ending, its words, their first-name gender, whether it
+    cannot be a person's and its words in capitals."""
     clean = clean_name(text) if text[-1] in "s'’" else text
     split = tuple(clean.split())
-    return clean, split, _name_gender(split), _unlikely_person(split)
+    return clean, split, _name_gender(split), _unlikely_person(split), tuple((w.upper(), w) for w in split)
 
 
 def build_entities(
@@ -366,19 +368,20 @@ def build_entities(
         seen = by_text.get(m.name)
         if seen is None:
             seen = by_text[m.name] = _read_name(m.name)
-        name, words, named_gender, unlikely = seen
+        name, words, named_gender, unlikely, capitals = seen
         target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
         gender = _text_gender(words_of, m, gender, bound_at)
         if target < 0:
             target = len(drafts)
-            drafts.append(_Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely))
+            drafts.append(
+                _Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely, capitals)
+            )
             _index(by_word, target, words)
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         draft = drafts[target]
-        for w in draft.words:
-            cased[w.upper()] = w
+        cased.update(draft.capitals)  # (each of its words in capitals, read once per name)
         title = (
             _title_at(tokens, m, target, drafts, mentions, of_mention=of_mention, mi=mi) if m.title else None
         )
@@ -678,9 +681,9 @@ def _join(
 ) -> None:
     """Mention *m* (name *seen*) joins *draft* (index *target*): a fuller name upgrades the
     draft's, a titled person mention makes it a person, stronger gender evidence wins."""
-    name, words, _, unlikely = seen
+    name, words, _, unlikely, capitals = seen
     if len(words) > len(draft.words) and all(w in words for w in draft.words):
-        draft.name, draft.words = name, words
+        draft.name, draft.words, draft.capitals = name, words, capitals
         draft.unlikely = unlikely
         for w in {*words, *map(_bare_surname, words)}:
             listed = by_word.setdefault(w, [])

@@ -580,7 +580,7 @@ def try_cue(
 ) -> Found | None:
     """The attribution the cue candidate at token *i* starts, with its content token range."""
     words = ctx.tokens.words
-    site = CueSite(ctx, s, i, content_floor, prev_source, words, words[i].lower(), s.first, s.last)
+    site = CueSite(ctx, s, i, content_floor, prev_source, words, ctx.lows[i], s.first, s.last)
     for trigger in TRIGGERS:
         found = trigger.at(site)
         if found is not None:

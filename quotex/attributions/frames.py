@@ -359,14 +359,15 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
     if words[s.last] != "." or last - s.first < 1:
         return None
     verbs = ctx.lexicon.verb_forms
+    lows = ctx.lows
     for k in range(last, max(s.first, last - REPORT_TAIL_TOKENS), -1):
-        entry = verbs.get(words[k].lower()) or (("gesture", "speech") if words[k] in GESTURE_FORMS else None)
+        entry = verbs.get(lows[k]) or (("gesture", "speech") if words[k] in GESTURE_FORMS else None)
         if entry is None:
             continue
         lemma, kind = entry
         if kind != "speech" or not words[k].islower() or words[k].endswith("ing"):
             return None
-        if any(w.lower() in REPORT_NEGATIONS for w in words[max(s.first, k - 3) : k]):
+        if any(w in REPORT_NEGATIONS for w in lows[max(s.first, k - 3) : k]):
             return None  # 'The ministry did not respond.' reports nothing
         a = k + 1
         if lemma in TELL_VERBS and a <= last:  # 'told reporters', 'told the Gazette'

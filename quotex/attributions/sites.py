@@ -143,7 +143,7 @@ class VerbCue:
             low, lemma, group, words, i = self.low, self.lemma, self.group, self.words, self.i
             self._finite = int(
                 not low.endswith("ing")
-                and words[group - 1].lower() != "to"  # 'to find a way': an infinitive
+                and self.ctx.lows[group - 1] != "to"  # 'to find a way': an infinitive
                 and (
                     group < i
                     or low not in (lemma, lemma + "s")
@@ -196,7 +196,7 @@ def after_having(v: VerbCue) -> bool:
     plan "reckless"'): no finite verb, so no subject stands right before it (Quirk et al.
     1985, §3.54: *having* + past participle is a nonfinite perfect)."""
     p = v.prev
-    return p >= v.first and v.words[p].lower() == "having" and v.low != v.lemma and not v.low.endswith("ing")
+    return p >= v.first and v.ctx.lows[p] == "having" and v.low != v.lemma and not v.low.endswith("ing")
 
 
 def opens_perfect_participial(v: VerbCue) -> bool:

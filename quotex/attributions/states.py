@@ -121,7 +121,7 @@ def stance_adjective(site: CueSite) -> Found | None:
         ):
             return None
     # 'Though X was willing to C, the mayor ...': the stance ends with its fronted clause
-    fronted = src is not None and in_fronted_clause(words, site.first, src[0])
+    fronted = src is not None and in_fronted_clause(site.ctx.lows, site.first, src[0])
     b = content_end(ctx, a, last, relative=fronted)
     if a > i + 1:  # an object of the preposition: it ends as a stance verb's object does
         b = stance_object_end(ctx, a, b)

@@ -23,12 +23,12 @@ __all__ = ["crowd_names_a_thing"]  # (a veto of naming.py, listed with the other
 
 def copula_passive(v: VerbCue) -> bool:
     """'was told' (unless 'told by'); 'is telling' is progressive and stays."""
-    words, i = v.words, v.i
+    lows, i = v.ctx.lows, v.i
     return (
         v.prev >= v.first
-        and words[v.prev].lower() in COPULA
+        and lows[v.prev] in COPULA
         and not v.progressive
-        and not (i + 1 <= v.last and words[i + 1].lower() == "by")
+        and not (i + 1 <= v.last and lows[i + 1] == "by")
     )
 
 

@@ -55,6 +55,7 @@ from quotex.mentions.words import (
     is_body_word,
     is_name_word,
     is_role,
+    lower_words,
     participle_object,
     plural_role,
     rank_only,
@@ -89,7 +90,9 @@ class Mention:
     also: str | None = None  # a second title: 'Professor Lena Marsh, an epidemiologist at X,'
 
 
-def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bool) -> str:
+def _kind(
+    tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bool, *, lows: Sequence[str]
+) -> str:
     if tokens.has_ents:
         label = tokens.ents[last]
         if label == "PERSON":
@@ -98,8 +101,7 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
             return "organization"
     words = tokens.words
     org = lexicon.organization_nouns
-    for w in words[first : last + 1]:
-        low = w.lower()
+    for low in lows[first : last + 1]:
         if low in org or (low[-1:] == "." and low[:-1] in org):
             return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
     if (
@@ -107,9 +109,9 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         and len(words[last]) > 1
         and last == first
         and not is_role(words[last], lexicon)
-        and words[last].lower() not in _COURT_PARTIES
+        and lows[last] not in _COURT_PARTIES
         and not (has_title and role_after_comma(words, last, lexicon))
-        and not (first > 0 and words[first - 1].lower().rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
+        and not (first > 0 and lows[first - 1].rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
     ):
         return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
     if not has_title and any(plural_role(w, lexicon) and w[:1].isupper() for w in words[first + 1 : last]):
@@ -122,11 +124,10 @@ def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bo
         return "person"
     company = lexicon.company_words
     if last > first and (
-        (words[last].lower() in company and words[first].lower() not in FIRST_NAMES)
-        or words[first].lower() in lexicon.body_first_words
+        (lows[last] in company and lows[first] not in FIRST_NAMES) or lows[first] in lexicon.body_first_words
     ):
         return "organization"  # 'Norland Robotics', 'Meridia Air', 'Baltic Bridges'
-    if last == first and first > 0 and words[first - 1].lower() in _PLACE_PREPOSITIONS:
+    if last == first and first > 0 and lows[first - 1] in _PLACE_PREPOSITIONS:
         return "other"  # 'in Nairobi', 'from Oslo': a place
     return "person"  # a lone capitalised name that speaks is most often a surname
 
@@ -145,8 +146,9 @@ def find_mentions(
     out: list[Mention] = []
     shared: dict[str, str] = {}
     si = 0
+    lows = lower_words(tokens.words)  # (once per text: the rules below read many words lower-cased)
     chains = name_chains(
-        tokens, sentences, lexicon.organization_nouns, lexicon.role_words, _body_heads(lexicon)
+        tokens, sentences, lexicon.organization_nouns, lexicon.role_words, _body_heads(lexicon), lows=lows
     )
     for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
         while si + 1 < len(sentences) and sentences[si].last < first:
@@ -154,7 +156,7 @@ def find_mentions(
         sent = sentences[si]
         if sent.dateline:
             continue  # 'LISBON, Portugal —' places the story; it names no speaker
-        mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared)
+        mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared, lows=lows)
         if mention is not None:
             while (
                 out
@@ -167,14 +169,21 @@ def find_mentions(
 
 
 def _chain_mention(
-    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon, *, shared: dict[str, str]
+    tokens: Tokens,
+    first: int,
+    last: int,
+    sent: Sentence,
+    lexicon: Lexicon,
+    *,
+    shared: dict[str, str],
+    lows: Sequence[str],
 ) -> Mention | None:
     """The mention of name chain *first..last* in *sent*, with its title, or None when the
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
-    title seen to one string object."""
+    title seen to one string object; *lows* holds the words in lower case."""
     words = tokens.words
     first = _past_opener(words, first, last, sent, lexicon)
-    described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
+    described = first and lows[first - 1] in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
     port = None  # (a post with its portfolio before the name: 'Minister for Health | Ana Berg')
@@ -187,7 +196,7 @@ def _chain_mention(
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         split = _adjective_title(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
-        honorific = split >= 0 and words[split].lower().rstrip(".") in lexicon.honorifics
+        honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         if (split < 0 or honorific) and (port := portfolio_split(tokens, first, last, sent, lexicon)):
             name_first = port[2]  # (a post's portfolio before an honorific: '... Development Dr Ana Berg')
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
@@ -199,7 +208,7 @@ def _chain_mention(
         return None  # a lone capitalised role word ("President") is not a name
     if (
         last == first == sent.first
-        and words[first].lower() in lexicon.organization_nouns
+        and lows[first] in lexicon.organization_nouns
         and words[sent.last] not in SENTENCE_ENDS
     ):
         return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
@@ -238,7 +247,7 @@ def _chain_mention(
         if title and t_last < name_first
         else None
     )
-    kind = _kind(tokens, name_first, last, lexicon, title is not None)
+    kind = _kind(tokens, name_first, last, lexicon, title is not None, lows=lows)
     # ('Teamsters Local 727', 'United Fabrication Workers Local 1182': the unit's number)
     last += kind == "organization" and title is None and numbered_unit(tokens, last, sent)
     name = name_text(tokens, name_first, last)
