@@ -56,6 +56,20 @@ def lower_words(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(map(_LOWERED.__getitem__, words))
 
 
+def positions(words: Sequence[str], word: str) -> list[int]:
+    """The indices of *word* in *words*, in order: ``index`` from each one found on, a C scan
+    that costs a fraction of a ``map`` over the words (a call per word)."""
+    found: list[int] = []
+    index = words.index
+    k = -1
+    try:
+        while True:
+            k = index(word, k + 1)
+            found.append(k)
+    except ValueError:
+        return found
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: ``Xi``, ``O'Neill``, ``U.S.``."""
     c = word[:1]
