@@ -103,7 +103,7 @@ def name_chains(
             # (the common case, a name word inside a sentence that no word list holds, opens a
             # chain without the full test: _no_name_opens is True only for the others)
             unusual = i == s.first or w not in name_words or bare in _OPEN_CHECKED
-            if unusual and _no_name_opens(tokens, i, s, name_words):
+            if unusual and _no_name_opens(tokens, i, s, name_words, low=lows[i]):
                 i += 1
                 continue
             j = i
@@ -207,15 +207,15 @@ def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[
 _OPEN_CHECKED = TIME_NAMES | NOT_NAMES | INDEFINITE_PRONOUNS
 
 
-def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str]) -> bool:
+def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str], *, low: str) -> bool:
     """Can capitalised token *i* of sentence *s* not open a name chain? A day or month on its
     own or as a date ('on Monday', 'in March'), a word no name holds where a sentence, a
     quotation or a label opens, a linking or sentence adverb ('Likewise,', 'Interestingly
     Blocher'), an indefinite pronoun ('Nobody'); but a month or first name hyphenated to a
-    name word opens a given name ('Jan-Willem ter Horst', 'May-Britt Moser')."""
+    name word opens a given name ('Jan-Willem ter Horst', 'May-Britt Moser'). *low*: the word
+    in lower case."""
     words = tokens.words
     w = words[i]
-    low = w.lower()
     bare = low.rstrip(".")
     hyphened = (  # (the cheap test first: most words have no hyphen after them)
         i + 1 <= s.last
