@@ -416,7 +416,7 @@ def _noun_source(site: CueSite) -> tuple[int, int] | None:
             break
         j -= 1  # a modifier: 'several controversial statements'
     if j >= first and words[j].lower() in ISSUING_VERBS:
-        return source_before(ctx.tokens, j, first, ctx.lexicon)
+        return source_before(ctx.tokens, j, first, ctx.lexicon, lows=ctx.lows)
     return None
 
 

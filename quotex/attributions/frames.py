@@ -380,7 +380,7 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
                 a = obj[1] + 1
         if not _report_tail(ctx, a, last):
             return None
-        src = source_before(tokens, k, s.first, ctx.lexicon)
+        src = source_before(tokens, k, s.first, ctx.lexicon, lows=ctx.lows)
         if src is None or (src[0] != s.first and words[src[0] - 1] != ","):
             return None
         return src, (tokens.starts[k], tokens.ends[k])

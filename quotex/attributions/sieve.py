@@ -338,7 +338,7 @@ def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: Sieve
         return
     for k in range(s.last - 1, max(s.first - 1, s.last - 10), -1):
         if words[k].lower() in ctx.lexicon.verb_forms:
-            src = source_before(tokens, k, s.first, ctx.lexicon)
+            src = source_before(tokens, k, s.first, ctx.lexicon, lows=ctx.lows)
             if src is not None:
                 state.colon = (src, (tokens.starts[k], tokens.ends[k]), s.paragraph)
             return

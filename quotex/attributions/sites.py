@@ -250,7 +250,7 @@ def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     subject of its own ('Before the vote, Marr spoke in Leith, calling ...', '..., urging calm
     and promising ...'): the participial rule gives it the clause's, unless the phrase before
     it is the sentence's subject ('Marr, noting the crowd, said ...')."""
-    found = source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon)
+    found = source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon, lows=v.ctx.lows)
     if found is not None and opens_with_participle(v.words, found):
         return None  # '..., reviving a decade-old dispute known as ...'
     if found is None or not v.low.endswith("ing"):
