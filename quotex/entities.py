@@ -401,8 +401,10 @@ def build_entities(
             draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
             draft.initial = False
-    for draft in drafts:
-        if _family_name_first(draft, [by_text[mentions[mi].name][1] for mi in draft.members]):
+    for draft in drafts:  # (a name of one word is never written family name first: no list for it)
+        if len(draft.words) > 1 and _family_name_first(
+            draft, [by_text[mentions[mi].name][1] for mi in draft.members]
+        ):
             draft.gender = (None, None)
     return EntityTable(
         tuple(d.entity() for d in drafts),
