@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from itertools import compress, count
 
 import attrs
 import regex
@@ -300,6 +299,8 @@ class _Draft:
     kind: str
     gender: tuple[str | None, str | None]
     unlikely: bool
+    #: ``words`` in capitals, each with the word (:data:`_Name`)
+    capitals: tuple[tuple[str, str], ...]
     titles: list[str] = attrs.Factory(list)
     #: titles a headline gives: printed only after those the story's own sentences give
     headline_titles: list[str] = attrs.Factory(list)
@@ -332,16 +333,16 @@ class _Draft:
 
 
 #: A mention's name read once: (clean name, its words, first-name (gender, evidence), unlikely
-#: person).
-_Name = tuple[str, tuple[str, ...], tuple[str | None, str | None], bool]
+#: person, each word in capitals with the word: ``(("ROE", "Roe"), ...)``).
+_Name = tuple[str, tuple[str, ...], tuple[str | None, str | None], bool, tuple[tuple[str, str], ...]]
 
 
 def _read_name(text: str) -> _Name:
-    """*text* without a possessive ending, its words, their first-name gender and whether it
-    cannot be a person's."""
+    """*text* without a possessive ending, its words, their first-name gender, whether it
+    cannot be a person's and its words in capitals."""
     clean = clean_name(text) if text[-1] in "s'’" else text
     split = tuple(clean.split())
-    return clean, split, _name_gender(split), _unlikely_person(split)
+    return clean, split, _name_gender(split), _unlikely_person(split), tuple((w.upper(), w) for w in split)
 
 
 def build_entities(
@@ -361,24 +362,24 @@ def build_entities(
     by_text: dict[str, _Name] = {}  # names repeat: each text is read once
     cased: dict[str, str] = {}  # a name word in capitals -> the word as names write it
     words_of = tokens.words
-    bound_at = bound_pronouns(words_of)
     for mi, m in enumerate(mentions):
         seen = by_text.get(m.name)
         if seen is None:
             seen = by_text[m.name] = _read_name(m.name)
-        name, words, named_gender, unlikely = seen
+        name, words, named_gender, unlikely, capitals = seen
         target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
-        gender = _text_gender(words_of, m, gender, bound_at)
+        gender = _text_gender(words_of, m, gender)
         if target < 0:
             target = len(drafts)
-            drafts.append(_Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely))
+            drafts.append(
+                _Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely, capitals)
+            )
             _index(by_word, target, words)
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         draft = drafts[target]
-        for w in draft.words:
-            cased[w.upper()] = w
+        cased.update(draft.capitals)  # (each of its words in capitals, read once per name)
         title = (
             _title_at(tokens, m, target, drafts, mentions, of_mention=of_mention, mi=mi) if m.title else None
         )
@@ -400,8 +401,10 @@ def build_entities(
             draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
             draft.initial = False
-    for draft in drafts:
-        if _family_name_first(draft, [by_text[mentions[mi].name][1] for mi in draft.members]):
+    for draft in drafts:  # (a name of one word is never written family name first: no list for it)
+        if len(draft.words) > 1 and _family_name_first(
+            draft, [by_text[mentions[mi].name][1] for mi in draft.members]
+        ):
             draft.gender = (None, None)
     return EntityTable(
         tuple(d.entity() for d in drafts),
@@ -484,15 +487,14 @@ def _target(
 
 
 def _text_gender(
-    words: Sequence[str], m: Mention, gender: tuple[str | None, str | None], bound_at: Sequence[int]
+    words: Sequence[str], m: Mention, gender: tuple[str | None, str | None]
 ) -> tuple[str | None, str | None]:
-    """*gender*, or what the text around an ungendered mention *m* says of it (*bound_at*:
-    :func:`bound_pronouns` of *words*)."""
+    """*gender*, or what the text around an ungendered mention *m* says of it."""
     if m.gender:
         return gender
     if (relative := relative_gender(words, m.last)) is not None:
         return relative, "text"  # ('Riley Roe, who is chairwoman of ...': she)
-    if _bound_pronoun_near(bound_at, m.last) and (bound := bound_pronoun_gender(words, m)) is not None:
+    if _bound_pronoun_near(words, m.last) and (bound := bound_pronoun_gender(words, m)) is not None:
         return bound, "pronoun"  # ('Ana Roe introduced herself', 'Ana Roe and her husband')
     return gender
 
@@ -678,9 +680,9 @@ def _join(
 ) -> None:
     """Mention *m* (name *seen*) joins *draft* (index *target*): a fuller name upgrades the
     draft's, a titled person mention makes it a person, stronger gender evidence wins."""
-    name, words, _, unlikely = seen
+    name, words, _, unlikely, capitals = seen
     if len(words) > len(draft.words) and all(w in words for w in draft.words):
-        draft.name, draft.words = name, words
+        draft.name, draft.words, draft.capitals = name, words, capitals
         draft.unlikely = unlikely
         for w in {*words, *map(_bare_surname, words)}:
             listed = by_word.setdefault(w, [])
@@ -874,18 +876,12 @@ def relative_gender(words: Sequence[str], last: int) -> str | None:
 _BOUND_PRONOUNS = frozenset(("his", "her", "himself", "herself"))
 
 
-def bound_pronouns(words: Sequence[str]) -> list[int]:
-    """The tokens of *words* that are a pronoun :func:`bound_pronoun_gender` reads, in order
-    (one C pass over the text: most names have none near them)."""
-    return list(compress(count(), map(_BOUND_PRONOUNS.__contains__, words)))
-
-
-def _bound_pronoun_near(bound_at: Sequence[int], last: int) -> bool:
-    """Does one of the tokens *bound_at* (:func:`bound_pronouns`) stand at *last* + 2 ..
-    *last* + :data:`_BOUND_REACH`, where :func:`bound_pronoun_gender` reads the pronoun of a
-    name ending at token *last*? (Without one it returns None.)"""
-    k = bisect.bisect_left(bound_at, last + 2)
-    return k < len(bound_at) and bound_at[k] <= last + _BOUND_REACH
+def _bound_pronoun_near(words: Sequence[str], last: int) -> bool:
+    """Does a pronoun :func:`bound_pronoun_gender` reads stand at token *last* + 2 .. *last* +
+    :data:`_BOUND_REACH`, where it reads the pronoun of a name ending at token *last*? (Without
+    one it returns None.) Only these ten tokens are looked at, in C (``isdisjoint``): a scan of
+    the whole text for the four words cost more than all the mentions' windows."""
+    return not _BOUND_PRONOUNS.isdisjoint(words[last + 2 : last + _BOUND_REACH + 1])
 
 
 def bound_pronoun_gender(words: Sequence[str], m: Mention) -> str | None:

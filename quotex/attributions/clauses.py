@@ -129,9 +129,10 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     ``and said``. A cue inside a relative clause stops at the first comma.
     """
     words = ctx.tokens.words
+    lows = ctx.lows
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
-    infinitive = a <= last and words[a].lower() == "to"
+    infinitive = a <= last and lows[a] == "to"
     k = a
     while k <= last:
         w = words[k]
@@ -143,7 +144,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             continue
         if w == ";":
             return k - 1
-        low = w.lower()
+        low = lows[k]
         if low not in _CLAUSE_BREAKS:
             k += 1  # (most words: none of the tests below can hold)
             continue
@@ -592,6 +593,3 @@ def reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> boo
     if words[m - 1].lower() not in REPORTED_VERB_AUXILIARIES:
         return False
     return bi + 1 > last or words[bi + 1] in (".", "!", "?")
-
-
-#: Words that may stand just before a subordinator inside a sentence's opening phrase:

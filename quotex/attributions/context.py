@@ -53,6 +53,8 @@ class Context:
 
     #: each sentence's first token, for a bisection (built once per text, never per cue)
     sentence_firsts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    #: every word in lower case (:func:`~quotex.mentions.words.lower_words`, made once per text)
+    lows: tuple[str, ...] = attrs.field(kw_only=True, eq=False, repr=False)
 
     @prepositions.default
     def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:

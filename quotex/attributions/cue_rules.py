@@ -417,7 +417,7 @@ def _noun_source(site: CueSite) -> tuple[int, int] | None:
             break
         j -= 1  # a modifier: 'several controversial statements'
     if j >= first and words[j].lower() in ISSUING_VERBS:
-        return source_before(ctx.tokens, j, first, ctx.lexicon)
+        return source_before(ctx.tokens, j, first, ctx.lexicon, lows=ctx.lows)
     return None
 
 
@@ -583,7 +583,7 @@ def try_cue(
 ) -> Found | None:
     """The attribution the cue candidate at token *i* starts, with its content token range."""
     words = ctx.tokens.words
-    site = CueSite(ctx, s, i, content_floor, prev_source, words, words[i].lower(), s.first, s.last)
+    site = CueSite(ctx, s, i, content_floor, prev_source, words, ctx.lows[i], s.first, s.last)
     for trigger in TRIGGERS:
         found = trigger.at(site)
         if found is not None:

@@ -52,7 +52,7 @@ def expected(v: VerbCue) -> Found | None:
     tokens = ctx.tokens
     words = tokens.words
     floor = max(content_floor, s.first)
-    subj = source_before(tokens, cop, floor, ctx.lexicon)
+    subj = source_before(tokens, cop, floor, ctx.lexicon, lows=ctx.lows)
     if subj is None and content_floor <= s.first:
         subj = subject_before_group(ctx, s, cop)
     a = i + 1

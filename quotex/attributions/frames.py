@@ -359,14 +359,15 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
     if words[s.last] != "." or last - s.first < 1:
         return None
     verbs = ctx.lexicon.verb_forms
+    lows = ctx.lows
     for k in range(last, max(s.first, last - REPORT_TAIL_TOKENS), -1):
-        entry = verbs.get(words[k].lower()) or (("gesture", "speech") if words[k] in GESTURE_FORMS else None)
+        entry = verbs.get(lows[k]) or (("gesture", "speech") if words[k] in GESTURE_FORMS else None)
         if entry is None:
             continue
         lemma, kind = entry
         if kind != "speech" or not words[k].islower() or words[k].endswith("ing"):
             return None
-        if any(w.lower() in REPORT_NEGATIONS for w in words[max(s.first, k - 3) : k]):
+        if any(w in REPORT_NEGATIONS for w in lows[max(s.first, k - 3) : k]):
             return None  # 'The ministry did not respond.' reports nothing
         a = k + 1
         if lemma in TELL_VERBS and a <= last:  # 'told reporters', 'told the Gazette'
@@ -379,7 +380,7 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
                 a = obj[1] + 1
         if not _report_tail(ctx, a, last):
             return None
-        src = source_before(tokens, k, s.first, ctx.lexicon)
+        src = source_before(tokens, k, s.first, ctx.lexicon, lows=ctx.lows)
         if src is None or (src[0] != s.first and words[src[0] - 1] != ","):
             return None
         return src, (tokens.starts[k], tokens.ends[k])
@@ -504,23 +505,23 @@ def gerund_after_preposition(v: VerbCue) -> bool:
     """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
     ('began by saying ...' is the participial rule's); any form after a preposition but *to*,
     *by* is a noun, never a finite verb: 'a blizzard of tweets', 'in states that ...'."""
-    prev, words = v.prev, v.words
+    prev, words, lows = v.prev, v.words, v.ctx.lows
     if prev >= v.first and not v.low.endswith("ing"):
-        return words[prev].lower() in PREPOSITIONS and words[prev].lower() not in ("to", "by")
+        return lows[prev] in PREPOSITIONS and lows[prev] not in ("to", "by")
     if (
-        words[prev].lower() == "by"
+        lows[prev] == "by"
         and v.vclass == "speech"
         and prev - 1 >= v.first
         and words[prev - 1].isalpha()
         and words[prev - 1].islower()
-        and words[prev - 1].lower() not in DETERMINERS
-        and not (prev - 2 >= v.first and words[prev - 2].lower() in COPULA)  # 'was marked by singing'
+        and lows[prev - 1] not in DETERMINERS
+        and not (prev - 2 >= v.first and lows[prev - 2] in COPULA)  # 'was marked by singing'
     ):
         return False
     return (
         v.low.endswith("ing")
         and prev >= v.first
-        and (words[prev].lower() in PREPOSITIONS or words[prev].lower() in DETERMINERS)
+        and (lows[prev] in PREPOSITIONS or lows[prev] in DETERMINERS)
     )
 
 
@@ -556,10 +557,10 @@ def plural_noun(v: VerbCue) -> bool:
 def noun_after_determiner(v: VerbCue) -> bool:
     """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post', 'former
     champion'; or part of a compound: 'so-called'."""
-    words, prev = v.words, v.prev
+    words, prev, lows = v.words, v.prev, v.ctx.lows
     return prev >= v.first and (
-        (words[prev].lower() in NOUN_DETERMINERS and not quantified_subject(v))
-        or words[prev].lower() in _NOUN_ONLY_ADJECTIVES  # 'Former champion Ada Quist, 41, said'
+        (lows[prev] in NOUN_DETERMINERS and not quantified_subject(v))
+        or lows[prev] in _NOUN_ONLY_ADJECTIVES  # 'Former champion Ada Quist, 41, said'
         or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
         or (
             v.low in (v.lemma, v.lemma + "s")  # (a plain or -s form, which may be a noun; not 'said')
@@ -608,7 +609,7 @@ def compound_noun(v: VerbCue) -> bool:
     words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
     return in_fixed_compound(v.words, v.i, v.first, v.last) or (
         prev - 1 >= v.first
-        and words[prev - 1].lower() in DETERMINERS
+        and v.ctx.lows[prev - 1] in DETERMINERS
         and words[prev].islower()
         and words[prev].isalpha()
         and words[prev] not in role_words

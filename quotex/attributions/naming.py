@@ -272,21 +272,21 @@ def passive_as(v: VerbCue) -> bool:
     as "a giveaway" passed', 'a tune billed as "the anthem"'); not when a relative pronoun
     opens the clause within five words before it, where the verb's object is the gap ('which
     critics described as', 'whom one adviser described as')."""
-    words, i = v.words, v.i
-    k = i + 1 if i + 1 <= v.last and words[i + 1].lower().endswith("ly") else i
+    words, lows, i = v.words, v.ctx.lows, v.i
+    k = i + 1 if i + 1 <= v.last and lows[i + 1].endswith("ly") else i
     if not (
         v.vclass == "naming"
         and k + 1 <= v.last
-        and words[k + 1].lower() == "as"
+        and lows[k + 1] == "as"
         and v.low.endswith(("ed", "en", "wn"))
         and v.prev >= v.first
         and words[v.prev].isalpha()
-        and words[v.prev].lower() not in PRONOUNS
-        and words[v.prev].lower() not in AUXILIARIES
+        and lows[v.prev] not in PRONOUNS
+        and lows[v.prev] not in AUXILIARIES
     ):
         return False
     for j in range(v.prev, max(v.first, v.prev - 5) - 1, -1):
-        if words[j].lower() in _OBJECT_RELATIVES:
+        if lows[j] in _OBJECT_RELATIVES:
             return False
         if not words[j][:1].isalnum() and words[j] not in ("'s", "’s", "-"):
             break

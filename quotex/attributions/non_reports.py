@@ -222,11 +222,12 @@ def _inside_question(ctx: Context, found: Found) -> bool:
     att = found[0]
     if att.cue is None:
         return False
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
     for k in range(cue - 1, max(-1, cue - 4), -1):
-        if words[k].lower() == "whether":
-            return k < cue - 1 and all(w.lower() in PRONOUNS or is_name_word(w) for w in words[k + 1 : cue])
+        if lows[k] == "whether":
+            inside = range(k + 1, cue)
+            return k < cue - 1 and all(lows[j] in PRONOUNS or is_name_word(words[j]) for j in inside)
     return False
 
 

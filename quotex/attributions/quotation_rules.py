@@ -340,7 +340,7 @@ def _possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, in
     if k >= s.first and words[k].lower() in POSSESSIVE_DETERMINERS:
         return (k, k) if k == s.first else None
     if k - 1 >= s.first and words[k] in ("'s", "’s") and is_name_word(words[k - 1]):
-        src = source_before(ctx.tokens, k, s.first, lexicon)  # the name before "'s"
+        src = source_before(ctx.tokens, k, s.first, lexicon, lows=ctx.lows)  # the name before "'s"
         return src if src is not None and src == (s.first, k - 1) else None
     return None
 
@@ -357,7 +357,7 @@ def as_credit(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
         if ctx.quote_of[k] >= 0 or words[k] in (",", ";", ":"):
             return None
         if lexicon.verb_forms.get(words[k].lower(), ("", ""))[1] == "speech":
-            src = source_before(tokens, k, s.first + 1, lexicon)
+            src = source_before(tokens, k, s.first + 1, lexicon, lows=ctx.lows)
             return src if src is not None and src[0] == s.first + 1 and _plain_source(ctx, src) else None
     return None
 
@@ -457,7 +457,7 @@ def comma_introducer(ctx: Context, s: Sentence, comma: int) -> tuple[tuple[int, 
         m -= 1
     if words[m].lower() in PASSIVE_AUXILIARIES and not words[verb].lower().endswith("ing"):
         return None  # 'Ida Strand was asked, "C?"': the subject is asked, somebody else speaks
-    src = source_before(tokens, verb, s.first, lexicon)
+    src = source_before(tokens, verb, s.first, lexicon, lows=ctx.lows)
     if src is None and controlled_object(tokens, verb - 1, s.first, lexicon) is not None:
         return None  # 'The mayor urged Lund to say, "C."': the infinitive is the object's, not the subject's
     if src is None or not _plain_source(ctx, src):

@@ -48,6 +48,7 @@ from quotex.attributions.quoting import quoting
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
@@ -109,6 +110,7 @@ def attribute(
         has_tags="<" in tokens.text,
         quoting=quoting(spans, tokens, triggers),
         sentences=tuple(sentences),
+        lows=lower_words(tokens.words),
     )
     words = tokens.words
     state = SieveState()
@@ -211,6 +213,7 @@ def _cue_pass(
 ) -> int:
     """Offer each cue candidate of sentence *s* (from ``cands[ci]``) to the triggers, left to
     right; content found moves the floor past it. Returns the next candidate's index."""
+    lows = ctx.lows
     words = ctx.tokens.words
     lexicon = ctx.lexicon
     cue_words = lexicon.verb_forms
@@ -224,7 +227,7 @@ def _cue_pass(
         ci += 1
         if i < floor:
             continue
-        low = words[i].lower()
+        low = lows[i]
         if (
             low in prep_heads
             and low not in cue_words
@@ -335,7 +338,7 @@ def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: Sieve
         return
     for k in range(s.last - 1, max(s.first - 1, s.last - 10), -1):
         if words[k].lower() in ctx.lexicon.verb_forms:
-            src = source_before(tokens, k, s.first, ctx.lexicon)
+            src = source_before(tokens, k, s.first, ctx.lexicon, lows=ctx.lows)
             if src is not None:
                 state.colon = (src, (tokens.starts[k], tokens.ends[k]), s.paragraph)
             return

@@ -143,7 +143,7 @@ class VerbCue:
             low, lemma, group, words, i = self.low, self.lemma, self.group, self.words, self.i
             self._finite = int(
                 not low.endswith("ing")
-                and words[group - 1].lower() != "to"  # 'to find a way': an infinitive
+                and self.ctx.lows[group - 1] != "to"  # 'to find a way': an infinitive
                 and (
                     group < i
                     or low not in (lemma, lemma + "s")
@@ -196,7 +196,7 @@ def after_having(v: VerbCue) -> bool:
     plan "reckless"'): no finite verb, so no subject stands right before it (Quirk et al.
     1985, §3.54: *having* + past participle is a nonfinite perfect)."""
     p = v.prev
-    return p >= v.first and v.words[p].lower() == "having" and v.low != v.lemma and not v.low.endswith("ing")
+    return p >= v.first and v.ctx.lows[p] == "having" and v.low != v.lemma and not v.low.endswith("ing")
 
 
 def opens_perfect_participial(v: VerbCue) -> bool:
@@ -250,7 +250,7 @@ def _before_cue(v: VerbCue, src: Span | None) -> Span | None:
     subject of its own ('Before the vote, Marr spoke in Leith, calling ...', '..., urging calm
     and promising ...'): the participial rule gives it the clause's, unless the phrase before
     it is the sentence's subject ('Marr, noting the crowd, said ...')."""
-    found = source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon)
+    found = source_before(v.ctx.tokens, v.i, max(v.floor, v.first), v.ctx.lexicon, lows=v.ctx.lows)
     if found is not None and opens_with_participle(v.words, found):
         return None  # '..., reviving a decade-old dispute known as ...'
     if found is None or not v.low.endswith("ing"):

@@ -5,6 +5,8 @@ matter said*). Input: the token table, a token index and the floor; output: toke
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS
@@ -44,16 +46,18 @@ def name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> int
     return first - 2
 
 
-def familiar_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'people familiar with the matter said': the phrase before the adjective, to token *j*."""
-    words = tokens.words
+def familiar_subject(
+    tokens: Tokens, j: int, floor: int, lexicon: Lexicon, lows: Sequence[str]
+) -> tuple[int, int] | None:
+    """'people familiar with the matter said': the phrase before the adjective, to token *j*
+    (*lows*: the words in lower case)."""
     for k in range(j - 1, max(floor - 1, j - FAMILIAR_WINDOW), -1):
-        low = words[k].lower()
+        low = lows[k]
         if low in ("familiar", "close", "knowledgeable", "briefed") and k - 1 >= floor:
             np = np_left(tokens, k - 1, floor, lexicon)
             return (np[0], j) if np is not None else None
         if low in (",", ".", ";", ":"):
             break
-        if low in lexicon.verb_forms and not (k - 1 >= floor and words[k - 1].lower() in DETERMINERS):
+        if low in lexicon.verb_forms and not (k - 1 >= floor and lows[k - 1] in DETERMINERS):
             break  # (after a determiner a noun: 'familiar with the planning for the meeting')
     return None

@@ -105,7 +105,7 @@ def stance_adjective(site: CueSite) -> Found | None:
     link = linking_verb_before(words, i, site.first)
     group = verb_group_start(words, link, site.first)
     floor = max(site.floor, site.first)
-    src = source_before(tokens, group, floor, lexicon) if group > floor else None
+    src = source_before(tokens, group, floor, lexicon, lows=ctx.lows) if group > floor else None
     if src is None:
         if not (group - 1 >= floor and words[group - 1].lower() == "it" and a == i + 1):
             return None  # ('It is clear that C': nobody named holds it)
@@ -121,7 +121,7 @@ def stance_adjective(site: CueSite) -> Found | None:
         ):
             return None
     # 'Though X was willing to C, the mayor ...': the stance ends with its fronted clause
-    fronted = src is not None and in_fronted_clause(words, site.first, src[0])
+    fronted = src is not None and in_fronted_clause(site.ctx.lows, site.first, src[0])
     b = content_end(ctx, a, last, relative=fronted)
     if a > i + 1:  # an object of the preposition: it ends as a stance verb's object does
         b = stance_object_end(ctx, a, b)
@@ -204,7 +204,7 @@ def appearance(site: CueSite) -> Found | None:
     tokens = ctx.tokens
     group = verb_group_start(words, i, s.first)
     floor = max(site.floor, s.first)
-    subj = source_before(tokens, group, floor, ctx.lexicon) if group > floor else None
+    subj = source_before(tokens, group, floor, ctx.lexicon, lows=ctx.lows) if group > floor else None
     if subj is None and site.floor <= s.first and group > s.first:
         subj = subject_before_group(ctx, s, group)
     if subj is None:

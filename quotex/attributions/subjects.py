@@ -103,14 +103,15 @@ _DAY_OPENERS = TIME_ADVERBS | {"on", "last"}
 _TIME_OPENERS = _DAY_OPENERS | {"in", "this"}
 
 
-def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
+def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Sequence[str]) -> int:
     """The token before the adverbs, negators, floating quantifiers, progressive *be* and time
     phrases that stand just before the cue at token *cue* ('The board two weeks ago said',
-    'He's predicting', 'a panel in 2001 found'); below *floor* when none is left."""
+    'He's predicting', 'a panel in 2001 found'); below *floor* when none is left. *lows*: the
+    words in lower case."""
     j = cue - 1
-    progressive = words[cue].lower().endswith("ing")
+    progressive = lows[cue].endswith("ing")
     while j >= floor:
-        low = words[j].lower()
+        low = lows[j]
         if (
             low in ADVERBS
             or low in ("n't", "not")
@@ -120,10 +121,10 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
         ):
             j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'
             continue
-        if low in PARTS_OF_DAY and j - 1 >= floor and words[j - 1].lower() in DAY_WORDS:
-            j -= 3 if j - 2 >= floor and words[j - 2].lower() in _DAY_OPENERS else 2  # 'Sunday night'
+        if low in PARTS_OF_DAY and j - 1 >= floor and lows[j - 1] in DAY_WORDS:
+            j -= 3 if j - 2 >= floor and lows[j - 2] in _DAY_OPENERS else 2  # 'Sunday night'
             continue
-        if low in TIME_WORDS and j - 1 >= floor and words[j - 1].lower() in _TIME_OPENERS:
+        if low in TIME_WORDS and j - 1 >= floor and lows[j - 1] in _TIME_OPENERS:
             j -= 2  # 'on Tuesday', 'later Thursday', 'this week'
             continue
         if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
@@ -136,11 +137,14 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int) -> int:
     return j
 
 
-def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said``."""
+def source_before(
+    tokens: Tokens, cue: int, floor: int, lexicon: Lexicon, *, lows: Sequence[str]
+) -> tuple[int, int] | None:
+    """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said`` (*lows*:
+    the words in lower case, ``Context.lows``)."""
     words = tokens.words
-    j = _before_cue_adjuncts(words, cue, floor)
-    progressive = words[cue].lower().endswith("ing")
+    j = _before_cue_adjuncts(words, cue, floor, lows)
+    progressive = lows[cue].endswith("ing")
     if j < floor:
         return None
     j = skip_brackets_left(words, j, floor)
@@ -148,23 +152,23 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     controlled = controlled_object(tokens, j, floor, lexicon)
     if controlled is not None:  # 'prompted the trust to state': the object; 'urged Lund to say': nobody
         return controlled[0] if controlled[1] else None
-    if progressive and words[j].lower() == "as":
+    if progressive and lows[j] == "as":
         quoted = quoted_object(tokens, j, floor, lexicon)
         if quoted is not None:
             return quoted  # 'The Gazette quoted Lund as saying'
-    if words[j].lower() == "to" and j - 1 > floor and words[j - 1].islower():
-        speech = lexicon.verb_forms.get(words[cue].lower(), ("", ""))[1] == "speech"
+    if lows[j] == "to" and j - 1 > floor and words[j - 1].islower():
+        speech = lexicon.verb_forms.get(lows[cue], ("", ""))[1] == "speech"
         adjectives = SPEAKING_ADJECTIVES if speech else frozenset()
         k = before_infinitive(words, j, floor, adjectives, speech)  # 'He went on to say', 'Lund was quick'
         if k == j:
             return None  # 'a Senate majority to confirm ...': an infinitive after a noun has no subject
         j = k
     if (
-        words[j].lower() == "and"
+        lows[j] == "and"
         and j - 1 > floor
         and words[j - 1].islower()
         and words[j - 1].isalpha()
-        and words[j - 1].lower() not in lexicon.role_words
+        and lows[j - 1] not in lexicon.role_words
     ):
         if not bare_verb(words[j - 1]):
             # 'put on a fake Southern accent and joked': the word before *and* ends the first
@@ -172,7 +176,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             return None
         # 'smiled and said'
         j -= 2
-        while j >= floor and words[j].lower() in ADVERBS:
+        while j >= floor and lows[j] in ADVERBS:
             j -= 1
         if j < floor:
             return None
@@ -194,7 +198,7 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         if appos is not None:
             return appos
         for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
-            k = skip_parenthetical_left(words, j, floor, lexicon, words[cue].lower())
+            k = skip_parenthetical_left(words, j, floor, lexicon, lows[cue])
             if k == j:
                 return None
             j = k
@@ -205,20 +209,16 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
             if words[j] != ",":
                 j = before_apposition_chain(tokens, hometown_name(words, j, floor), floor, lexicon)
                 break
-    familiar = familiar_subject(tokens, j, floor, lexicon)
+    familiar = familiar_subject(tokens, j, floor, lexicon, lows)
     if familiar is not None:
         return familiar
-    if words[j].lower() in ("who", "that") and j - 1 >= floor:
+    if lows[j] in ("who", "that") and j - 1 >= floor:
         # "X, who has told Y that ...": the source runs from X to the relative pronoun
         k = j - 1
         if words[k] == "," and (k := before_hometown(words, k - 1, floor)) < floor:  # (not Dover)
             return (j, j)  # ('"C," said NAME, 44, of Dover, who said': the credit's name, before floor)
         np = np_left(tokens, k, floor, lexicon)
-        owner = (
-            apposition_owner(tokens, np[0], floor, lexicon)
-            if np is not None and words[j].lower() == "who"
-            else -1
-        )
+        owner = apposition_owner(tokens, np[0], floor, lexicon) if np is not None and lows[j] == "who" else -1
         if np is not None and owner >= 0:
             return (owner, j)  # 'Ida Varga, a Republican who has ...': the name's bearer
         return (np[0], j) if np is not None else document_antecedent(tokens, k, j, floor, lexicon)
@@ -229,9 +229,9 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
     if (
         np is not None
         and np[0] - 1 >= floor
-        and (words[np[0] - 1].lower() in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
-        and words[np[0]].lower() not in PRONOUNS  # 'after he said': a clause, not a prepositional object
-        and not (words[np[0] - 1].lower() in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
+        and (lows[np[0] - 1] in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
+        and lows[np[0]] not in PRONOUNS  # 'after he said': a clause, not a prepositional object
+        and not (lows[np[0] - 1] in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
     ):
         # (else None: 'In one tweet', 'Along with the dispute'; but 'C, a nurse on the ward said')
         return _issued_by(tokens, np, floor, lexicon) or modified_source_before(tokens, np, floor, lexicon)
@@ -241,9 +241,9 @@ def source_before(tokens: Tokens, cue: int, floor: int, lexicon: Lexicon) -> tup
         np is not None
         and np[0] - 2 >= floor
         and words[np[0] - 1] == ","
-        and words[np[0]].lower() in ("a", "an")
+        and lows[np[0]] in ("a", "an")
         # (unless open before a finite 'said': 'C, Lund and Berg, a former official said' is C's)
-        and (words[np[1] + 1] == "," or words[cue].lower() not in ("said", "says", "told", "wrote"))
+        and (words[np[1] + 1] == "," or lows[cue] not in ("said", "says", "told", "wrote"))
     ):
         # 'Tomas Ode, a lawyer from Vigo, Spain, said': an apposition (not 'In a letter, a nurse wrote')
         name = np_left(tokens, np[0] - 2, floor, lexicon)

@@ -349,7 +349,7 @@ def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     words, first = v.words, v.first
     return (
         words[src[1]].lower() in ("who", "which", "that")
-        or in_fronted_clause(words, first, src[0])  # 'While Ramos said that X, he ...'
+        or in_fronted_clause(v.ctx.lows, first, src[0])  # 'While Ramos said that X, he ...'
     )
 
 

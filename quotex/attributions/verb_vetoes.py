@@ -23,12 +23,12 @@ __all__ = ["crowd_names_a_thing"]  # (a veto of naming.py, listed with the other
 
 def copula_passive(v: VerbCue) -> bool:
     """'was told' (unless 'told by'); 'is telling' is progressive and stays."""
-    words, i = v.words, v.i
+    lows, i = v.ctx.lows, v.i
     return (
         v.prev >= v.first
-        and words[v.prev].lower() in COPULA
+        and lows[v.prev] in COPULA
         and not v.progressive
-        and not (i + 1 <= v.last and words[i + 1].lower() == "by")
+        and not (i + 1 <= v.last and lows[i + 1] == "by")
     )
 
 
@@ -51,7 +51,7 @@ def as_shown(v: VerbCue) -> bool:
     """'as shown in the film', 'has become known as': no subject, no report of a clause."""
     return (
         v.prev >= v.first
-        and v.words[v.prev].lower() in ("as", "become", "became", "becomes", "get", "got", "gets")
+        and v.ctx.lows[v.prev] in ("as", "become", "became", "becomes", "get", "got", "gets")
         and v.low.endswith(("ed", "wn", "en"))
     )
 
@@ -88,9 +88,9 @@ def names_a_work(v: VerbCue) -> bool:
         return False  # ('told the board "This Is Madness"': an addressee, then the words; 'called
         # his opponent "Senator Cruz"': a naming attribution, by the project's convention)
     k = i + 1
-    if k <= v.last and words[k].lower() in PREPOSITIONS:
+    if k <= v.last and ctx.lows[k] in PREPOSITIONS:
         k += 1
-    if k > v.last or words[k].lower() not in _WORK_DETERMINERS:
+    if k > v.last or ctx.lows[k] not in _WORK_DETERMINERS:
         return False
     j = k + 1
     while j <= v.last and j - k <= 2 and _noun_word(words[j], v):
@@ -145,13 +145,13 @@ def reduced_passive(v: VerbCue) -> bool:
     """A past participle after a lower-case noun and a time adverb, before *with*, *of* or *by*
     ('Bowe Bergdahl, an American prisoner of war now charged with desertion'): a reduced
     passive relative modifying the noun, no report."""
-    words, i, p = v.words, v.i, v.prev
+    words, lows, i, p = v.words, v.ctx.lows, v.i, v.prev
     return (
         p - 1 >= v.first
-        and words[p].lower() in _PARTICIPLE_ADVERBS
+        and lows[p] in _PARTICIPLE_ADVERBS
         and words[p - 1].isalpha()
         and words[p - 1].islower()
         and v.low.endswith("ed")
         and i + 1 <= v.last
-        and words[i + 1].lower() in ("with", "of", "by")
+        and lows[i + 1] in ("with", "of", "by")
     )

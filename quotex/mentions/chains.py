@@ -28,7 +28,14 @@ from quotex.lexicon.function_words import (
     WEEKDAYS,
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
-from quotex.mentions.words import body_name_tail, is_name_word, party_tag, plural_possessor, syllable_pair
+from quotex.mentions.words import (
+    body_name_tail,
+    is_name_word,
+    lower_words,
+    party_tag,
+    plural_possessor,
+    syllable_pair,
+)
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -69,11 +76,14 @@ def name_chains(
     organization_nouns: frozenset[str] = frozenset(),
     role_words: frozenset[str] = frozenset(),
     body_heads: frozenset[str] = frozenset(),
+    *,
+    lows: Sequence[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words inside each sentence; a body's name runs on over
     *of* and one *and* ('Ministry of Trade and Industry'; *role_words* and *body_heads*: see
-    words.body_name_tail)."""
+    words.body_name_tail). *lows*: the words in lower case, when the caller has them."""
     words = tokens.words
+    lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []
     # one pass (C loops, no Python step per word); only these can start a name
     caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
@@ -89,17 +99,17 @@ def name_chains(
                 break
             i = caps[ci]
             w = words[i]
-            bare = w.lower().rstrip(".")
+            bare = lows[i].rstrip(".")
             # (the common case, a name word inside a sentence that no word list holds, opens a
             # chain without the full test: _no_name_opens is True only for the others)
             unusual = i == s.first or w not in name_words or bare in _OPEN_CHECKED
-            if unusual and _no_name_opens(tokens, i, s, name_words):
+            if unusual and _no_name_opens(tokens, i, s, name_words, low=lows[i]):
                 i += 1
                 continue
             j = i
             while j + 1 <= s.last:
                 nxt = words[j + 1]
-                nxt_low = nxt.lower()
+                nxt_low = lows[j + 1]
                 if (
                     nxt in name_words
                     and nxt_low not in _ALWAYS_FUNCTION
@@ -193,15 +203,15 @@ def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[
 _OPEN_CHECKED = TIME_NAMES | NOT_NAMES | INDEFINITE_PRONOUNS
 
 
-def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str]) -> bool:
+def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str], *, low: str) -> bool:
     """Can capitalised token *i* of sentence *s* not open a name chain? A day or month on its
     own or as a date ('on Monday', 'in March'), a word no name holds where a sentence, a
     quotation or a label opens, a linking or sentence adverb ('Likewise,', 'Interestingly
     Blocher'), an indefinite pronoun ('Nobody'); but a month or first name hyphenated to a
-    name word opens a given name ('Jan-Willem ter Horst', 'May-Britt Moser')."""
+    name word opens a given name ('Jan-Willem ter Horst', 'May-Britt Moser'). *low*: the word
+    in lower case."""
     words = tokens.words
     w = words[i]
-    low = w.lower()
     bare = low.rstrip(".")
     hyphened = (  # (the cheap test first: most words have no hyphen after them)
         i + 1 <= s.last

@@ -17,8 +17,8 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import AUXILIARIES, MODALS, PLACE_OF_HEADS
-from quotex.lexicon.titles import HONORIFICS, TITLE_ADJECTIVES
+from quotex.lexicon.grammar import AUXILIARIES, MODALS
+from quotex.lexicon.titles import TITLE_ADJECTIVES
 from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
 from quotex.mentions.appositions import (
     apposition_title,
@@ -35,6 +35,7 @@ from quotex.mentions.chains import (
     name_text,
     nickname_end,
 )
+from quotex.mentions.kinds import name_kind
 from quotex.mentions.portfolios import in_portfolio, portfolio_split
 from quotex.mentions.prefixes import (
     body_role_title,
@@ -50,21 +51,18 @@ from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     before_trailing_rank,
-    body_apposition,
     counted_title,
     is_body_word,
     is_name_word,
     is_role,
+    lower_words,
     participle_object,
     plural_role,
     rank_only,
-    role_after_comma,
     verb_like_plural,
 )
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
-
-_ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
 
 
 @frozen
@@ -89,55 +87,6 @@ class Mention:
     also: str | None = None  # a second title: 'Professor Lena Marsh, an epidemiologist at X,'
 
 
-def _kind(tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bool) -> str:
-    if tokens.has_ents:
-        label = tokens.ents[last]
-        if label == "PERSON":
-            return "person"
-        if label in _ORG_ENTS:
-            return "organization"
-    words = tokens.words
-    if "&" in words[first : last + 1]:
-        return "organization"  # ('Procter & Gamble', 'Scholey & Fane': an ampersand joins a firm's names)
-    org = lexicon.organization_nouns
-    for w in words[first : last + 1]:
-        low = w.lower()
-        if low in org or (low[-1:] == "." and low[:-1] in org):
-            return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
-    if (
-        words[last].isupper()
-        and len(words[last]) > 1
-        and last == first
-        and not is_role(words[last], lexicon)
-        and words[last].lower() not in _COURT_PARTIES
-        and not (has_title and role_after_comma(words, last, lexicon))
-        and not (first > 0 and words[first - 1].lower().rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
-    ):
-        return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
-    if not has_title and any(plural_role(w, lexicon) and w[:1].isupper() for w in words[first + 1 : last]):
-        return "organization"  # 'United Fabrication Workers Local 1182': a plural in a name, a body's
-    if last >= first + 2 and words[first] in PLACE_OF_HEADS and words[first + 1] == "of":
-        return "other"  # 'the Isle of Wight', 'the Bay of Plenty': a place
-    if last + 2 < len(words) and words[last + 1] == "," and body_apposition(words, last + 2, org):
-        return "organization"  # 'Redbud Communities, the Tulsa company that owns the park,'
-    if has_title:
-        return "person"
-    company = lexicon.company_words
-    if last > first and (
-        (words[last].lower() in company and words[first].lower() not in FIRST_NAMES)
-        or words[first].lower() in lexicon.body_first_words
-    ):
-        return "organization"  # 'Norland Robotics', 'Meridia Air', 'Baltic Bridges'
-    if last == first and first > 0 and words[first - 1].lower() in _PLACE_PREPOSITIONS:
-        return "other"  # 'in Nairobi', 'from Oslo': a place
-    return "person"  # a lone capitalised name that speaks is most often a surname
-
-
-#: The parties a court record labels in capitals ('THE DEFENDANT:'): persons, no acronyms.
-_COURT_PARTIES = frozenset("defendant plaintiff claimant appellant respondent accused juror".split())
-_PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into toward towards".split())
-
-
 def find_mentions(
     tokens: Tokens, sentences: Sequence[Sentence], *, lexicon: Lexicon = DEFAULT_LEXICON
 ) -> tuple[Mention, ...]:
@@ -147,8 +96,9 @@ def find_mentions(
     out: list[Mention] = []
     shared: dict[str, str] = {}
     si = 0
+    lows = lower_words(tokens.words)  # (once per text: the rules below read many words lower-cased)
     chains = name_chains(
-        tokens, sentences, lexicon.organization_nouns, lexicon.role_words, _body_heads(lexicon)
+        tokens, sentences, lexicon.organization_nouns, lexicon.role_words, _body_heads(lexicon), lows=lows
     )
     for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
         while si + 1 < len(sentences) and sentences[si].last < first:
@@ -156,7 +106,7 @@ def find_mentions(
         sent = sentences[si]
         if sent.dateline:
             continue  # 'LISBON, Portugal —' places the story; it names no speaker
-        mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared)
+        mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared, lows=lows)
         if mention is not None:
             while (
                 out
@@ -169,27 +119,34 @@ def find_mentions(
 
 
 def _chain_mention(
-    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon, *, shared: dict[str, str]
+    tokens: Tokens,
+    first: int,
+    last: int,
+    sent: Sentence,
+    lexicon: Lexicon,
+    *,
+    shared: dict[str, str],
+    lows: Sequence[str],
 ) -> Mention | None:
     """The mention of name chain *first..last* in *sent*, with its title, or None when the
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
-    title seen to one string object."""
+    title seen to one string object; *lows* holds the words in lower case."""
     words = tokens.words
     first = _past_opener(words, first, last, sent, lexicon)
-    described = first and words[first - 1].lower() in _DESCRIPTION_OPENERS
+    described = first and lows[first - 1] in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
     port = None  # (a post with its portfolio before the name: 'Minister for Health | Ana Berg')
     if first == last:  # (one word, the most common chain: no title word leads it)
         split, name_first = -1, first
     else:
-        split = _title_split(words, first, last, lexicon)
+        split = _title_split(words, first, last, lexicon, lows=lows)
         opening = first == sent.first or words[first - 1] in OPENERS
         if split < 0 and unlisted_role_head(tokens, first, last, lexicon, opening=opening):
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         split = _adjective_title(words, first, last, split, lexicon)
-        name_first = _name_first(words, first, last, split, sent, lexicon=lexicon)
-        honorific = split >= 0 and words[split].lower().rstrip(".") in lexicon.honorifics
+        name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
+        honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         if (split < 0 or honorific) and (port := portfolio_split(tokens, first, last, sent, lexicon)):
             name_first = port[2]  # (a post's portfolio before an honorific: '... Development Dr Ana Berg')
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
@@ -201,7 +158,7 @@ def _chain_mention(
         return None  # a lone capitalised role word ("President") is not a name
     if (
         last == first == sent.first
-        and words[first].lower() in lexicon.organization_nouns
+        and lows[first] in lexicon.organization_nouns
         and words[sent.last] not in SENTENCE_ENDS
     ):
         return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
@@ -215,7 +172,7 @@ def _chain_mention(
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
     else:
         t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
-        if t_first < 0 and last > name_first and not _company_name(words, name_first, last, lexicon):
+        if t_first < 0 and last > name_first and not _company_name(lows, name_first, last, lexicon):
             # (not 'Ida Venn left | Kestrel Ferries': a company's name holds no employer's title)
             t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0:
@@ -240,7 +197,7 @@ def _chain_mention(
         if title and t_last < name_first
         else None
     )
-    kind = _kind(tokens, name_first, last, lexicon, title is not None)
+    kind = name_kind(tokens, name_first, last, lexicon, title is not None, lows=lows)
     # ('Teamsters Local 727', 'United Fabrication Workers Local 1182': the unit's number)
     last += kind == "organization" and title is None and numbered_unit(tokens, last, sent)
     name = name_text(tokens, name_first, last)
@@ -261,12 +218,13 @@ def _chain_mention(
     )
 
 
-def _company_name(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+def _company_name(lows: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
     """Does the chain *first..last* name a company or other body by its last word ('Kestrel
     Ferries', 'Dunmarsh Mutual Insurance', 'Tirravel Airways'), so that no person's title goes
-    before it ('Ida Venn left Kestrel Ferries' is no 'Ida Venn left' title)?"""
-    low = words[last].lower()
-    return words[first].lower() not in FIRST_NAMES and (
+    before it ('Ida Venn left Kestrel Ferries' is no 'Ida Venn left' title)? *lows*: the words
+    in lower case."""
+    low = lows[last]
+    return lows[first] not in FIRST_NAMES and (
         low in lexicon.company_words or low in lexicon.organization_nouns
     )
 
@@ -380,7 +338,9 @@ def _role_phrase(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     return head in lexicon.role_nouns and head not in _PARTY_NOUNS
 
 
-def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:
+def _title_split(
+    words: Sequence[str], first: int, last: int, lexicon: Lexicon, *, lows: Sequence[str]
+) -> int:
     """The last title word or honorific that leads the chain ("President Vladimir Putin" -> 'President'), or
     -1. An ambiguous role noun counts only before two or more names ("Judge Smith" has none; "Dean
     Baker"). A chain with a possessive inside, or a plural role before a body noun ('the Nurses
@@ -400,7 +360,7 @@ def _title_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
             continue
         if words[k] in POSSESSIVE:
             return -1  # "the Coastal Fishermen's Association": a body's name owns no title
-        low = words[k].lower().rstrip(".")
+        low = lows[k].rstrip(".")
         if is_role(words[k], lexicon) or low in lexicon.honorifics:
             if (
                 low in lexicon.ambiguous_role_nouns
@@ -463,19 +423,26 @@ _OF_OFFICE = OFFICE_WORDS | {"of"}
 
 
 def _name_first(
-    words: Sequence[str], first: int, last: int, split: int, sent: Sentence, *, lexicon: Lexicon
+    words: Sequence[str],
+    first: int,
+    last: int,
+    split: int,
+    sent: Sentence,
+    *,
+    lexicon: Lexicon,
+    lows: Sequence[str],
 ) -> int:
     """The first word of the name in chain *first..last*, after the title words up to *split*,
     office words ("Secretary of State John Kerry"), honorifics and a sentence-initial cue verb."""
     name_first = split + 1 if split >= 0 else first
-    while split >= 0 and name_first < last and words[name_first].lower() in _OF_OFFICE:
+    while split >= 0 and name_first < last and lows[name_first] in _OF_OFFICE:
         name_first += 1
-    while name_first < last and words[name_first].lower().rstrip(".") in lexicon.honorifics:
+    while name_first < last and lows[name_first].rstrip(".") in lexicon.honorifics:
         name_first += 1
     if (
         name_first == first < last
-        and words[first].lower() in lexicon.verb_forms
-        and words[first].lower() not in FIRST_NAMES  # 'Hope Hicks'
+        and lows[first] in lexicon.verb_forms
+        and lows[first] not in FIRST_NAMES  # 'Hope Hicks'
         and words[first + 1] != "-"  # 'BRAND-OTTESEN:': half of a hyphenated name
         and (first == sent.first or words[first - 1] in OPENERS)
     ):

@@ -36,13 +36,74 @@ ANY_FIRST_NAMES = FIRST_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 DISTRICT_NOUNS = frozenset("ward district precinct division zone region".split())
 
 
+#: How many distinct words :func:`lower_words` keeps lower-cased (then it starts again): about
+#: 4 MB when full (a word already in lower case is its own lower-case form).
+LOWER_CACHE = 50_000
+
+
+class _Lowered(dict[str, str]):
+    """word -> ``word.lower()``, one string for each word (read at C speed through ``map``)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= LOWER_CACHE:
+            self.clear()
+        low = word.lower()
+        low = self[word] = word if low == word else low
+        return low
+
+
+_LOWERED = _Lowered()
+
+
+def lower_words(words: Sequence[str]) -> tuple[str, ...]:
+    """``tuple(w.lower() for w in words)``, made once per text by a stage whose rules read
+    many words in lower case (a look-up per word, no new string for a word seen before)."""
+    return tuple(map(_LOWERED.__getitem__, words))
+
+
+def positions(words: Sequence[str], word: str) -> list[int]:
+    """The indices of *word* in *words*, in order: ``index`` from each one found on, a C scan
+    that costs a fraction of a ``map`` over the words (a call per word)."""
+    found: list[int] = []
+    index = words.index
+    k = -1
+    try:
+        while True:
+            k = index(word, k + 1)
+            found.append(k)
+    except ValueError:
+        return found
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: ``Xi``, ``O'Neill``, ``U.S.``."""
     c = word[:1]
     return c.isupper() and (word[1:2].isalpha() or word[1:2] in ".'’-" or len(word) == 1)
 
 
+#: :func:`is_role`'s answers by word for one lexicon (the last one asked about), as the one
+#: entry of a list; emptied when it holds :data:`LOWER_CACHE` words.
+_ROLE_ANSWERS: list[tuple[Lexicon | None, dict[str, bool]]] = [(None, {})]
+
+
 def is_role(word: str, lexicon: Lexicon) -> bool:
+    """Is *word* a role noun or title abbreviation of *lexicon* ('President', 'Sen.')? Each
+    word is tested once for a lexicon (the rules ask about the same capitalised words often)."""
+    asked, answers = _ROLE_ANSWERS[0]  # (one read: another thread may set a new pair)
+    if asked is lexicon:
+        known = answers.get(word)
+        if known is not None:
+            return known
+    else:
+        answers = {}
+        _ROLE_ANSWERS[0] = (lexicon, answers)
+    if len(answers) >= LOWER_CACHE:
+        answers.clear()
+    known = answers[word] = _is_role(word, lexicon)
+    return known
+
+
+def _is_role(word: str, lexicon: Lexicon) -> bool:
     if not word[:1].isalpha():
         return False
     low = word.lower().rstrip(".")

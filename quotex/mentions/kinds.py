@@ -1,0 +1,67 @@
+"""A name's kind: a person's, a body's or a place's (:func:`name_kind`, for
+:func:`~quotex.mentions.find.find_mentions`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
+from quotex.lexicon.grammar import PLACE_OF_HEADS
+from quotex.lexicon.titles import HONORIFICS
+from quotex.mentions.words import body_apposition, is_role, plural_role, role_after_comma
+from quotex.tokens import Tokens
+
+_ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
+
+
+def name_kind(
+    tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bool, *, lows: Sequence[str]
+) -> str:
+    """The kind of the name *first..last*: "person", "organization" or "other" (a place), from
+    the entity label when the text has one, else from its words (*lows*: the words in lower
+    case) and the words around it; *has_title*: a title is written at it."""
+    if tokens.has_ents:
+        label = tokens.ents[last]
+        if label == "PERSON":
+            return "person"
+        if label in _ORG_ENTS:
+            return "organization"
+    words = tokens.words
+    if "&" in words[first : last + 1]:
+        return "organization"  # ('Procter & Gamble', 'Scholey & Fane': an ampersand joins a firm's names)
+    org = lexicon.organization_nouns
+    for low in lows[first : last + 1]:
+        if low in org or (low[-1:] == "." and low[:-1] in org):
+            return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
+    if (
+        words[last].isupper()
+        and len(words[last]) > 1
+        and last == first
+        and not is_role(words[last], lexicon)
+        and lows[last] not in _COURT_PARTIES
+        and not (has_title and role_after_comma(words, last, lexicon))
+        and not (first > 0 and lows[first - 1].rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
+    ):
+        return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
+    if not has_title and any(plural_role(w, lexicon) and w[:1].isupper() for w in words[first + 1 : last]):
+        return "organization"  # 'United Fabrication Workers Local 1182': a plural in a name, a body's
+    if last >= first + 2 and words[first] in PLACE_OF_HEADS and words[first + 1] == "of":
+        return "other"  # 'the Isle of Wight', 'the Bay of Plenty': a place
+    if last + 2 < len(words) and words[last + 1] == "," and body_apposition(words, last + 2, org):
+        return "organization"  # 'Redbud Communities, the Tulsa company that owns the park,'
+    if has_title:
+        return "person"
+    company = lexicon.company_words
+    if last > first and (
+        (lows[last] in company and lows[first] not in FIRST_NAMES) or lows[first] in lexicon.body_first_words
+    ):
+        return "organization"  # 'Norland Robotics', 'Meridia Air', 'Baltic Bridges'
+    if last == first and first > 0 and lows[first - 1] in _PLACE_PREPOSITIONS:
+        return "other"  # 'in Nairobi', 'from Oslo': a place
+    return "person"  # a lone capitalised name that speaks is most often a surname
+
+
+#: The parties a court record labels in capitals ('THE DEFENDANT:'): persons, no acronyms.
+_COURT_PARTIES = frozenset("defendant plaintiff claimant appellant respondent accused juror".split())
+_PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into toward towards".split())
