@@ -152,15 +152,20 @@ def name_chains(
                 ):
                     j += 2
                 elif (
-                    nxt_low in ("of", "and", "for")
+                    nxt_low in ("of", "and", "for", "on")
                     and j + 2 <= s.last
                     and words[j + 2] in name_words
                     and words[j + 2].lower() not in _ALWAYS_FUNCTION
                     and any(_body_noun(words[k], organization_nouns) for k in range(i, j + 1))
                     and (
                         nxt_low == "of"
-                        # 'the Office for Budget Standards': *for* right after the body noun
-                        or (nxt_low == "for" and _body_noun(words[j], organization_nouns))
+                        # 'the Office for Budget Standards', 'the Council on Foreign Relations': *for*
+                        # or *on* right after the body noun (not a day: 'the Council on Monday')
+                        or (
+                            nxt_low in ("for", "on")
+                            and _body_noun(words[j], organization_nouns)
+                            and words[j + 2].lower() not in TIME_NAMES
+                        )
                         or (
                             any(words[k].lower() in ("of", "for") for k in range(i, j + 1))
                             and (tail := body_name_tail(words, j + 2, s.last, role_words, body_heads)) > 0

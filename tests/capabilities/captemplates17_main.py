@@ -537,6 +537,34 @@ def its_after_definite_body() -> Iterator[Case]:
         yield Case("", noun, text, [Expect(clause, "indirect", name, f"{role} of the {body}")], exact=False)
 
 
+def body_on_topic() -> Iterator[Case]:
+    """'The International Panel on Delta Soils said C' / 'NAME, president of the Council on
+    Fiscal Rules, said C': *on* right after a body noun goes on with the body's name (not a
+    day: 'The Council on Monday said')."""
+    bodies = (
+        "International Panel on Delta Soils",
+        "Council on Fiscal Rules",
+        "Commission on Coastal Erosion",
+        "Select Committee on Rail Safety",
+    )
+    combos = itertools.product(bodies, PEOPLE2, range(3))
+    for k, (body, name, shape) in enumerate(sample(combos, 36, "m18_body_on")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        if shape == 0:
+            text = f"The figures were published on Tuesday. The {body} said {clause}."
+            yield Case("", "subject", text, [Expect(clause, "indirect", body)])
+        elif shape == 1:
+            text = f"The figures were published on Tuesday. {name}, president of the {body}, said {clause}."
+            yield Case(
+                "", "affiliation", text, [Expect(clause, "indirect", name, f"president of the {body}")]
+            )
+        else:
+            text = (
+                f"The figures were published on Tuesday. The {body.split(' on ')[0]} on Monday said {clause}."
+            )
+            yield Case("", "day", text, [Expect(clause, "indirect", body.split(" on ")[0])])
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -657,5 +685,11 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "6",
         "The BODY said C. According to the alliance, D. Its vice president, NAME: of the BODY",
         its_after_definite_body,
+    ),
+    named(
+        "speaker.body_on_topic",
+        "5",
+        "The International Panel on Delta Soils said C: the whole name (not 'on Monday')",
+        body_on_topic,
     ),
 )
