@@ -286,11 +286,14 @@ SURVEY_NOUNS = frozenset("poll polls survey surveys".split())
 
 #: Nouns for the documents and studies a source issues: 'a report by the ministry'; and
 #: the counts and forecasts a body publishes ('a tally by the agency', 'projections from
-#: the bank', 'figures published by the board'; general English nouns of reckoning).
+#: the bank', 'figures published by the board'; general English nouns of reckoning); and the
+#: court papers and official assessments a prosecutor or a panel files ('the criminal complaint
+#: says', 'an assessment published by the panel').
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
     study survey analysis review audit filing ruling poll minutes
     tally calculations projections estimates forecast figures statistics data
+    complaint affidavit indictment assessment
 """.split()
 )
 

@@ -565,6 +565,29 @@ def body_on_topic() -> Iterator[Case]:
             yield Case("", "day", text, [Expect(clause, "indirect", body.split(" on ")[0])])
 
 
+def court_paper_described() -> Iterator[Case]:
+    """'According to the criminal complaint, C. The complaint says D.': a court paper or an
+    assessment is a document; *the complaint* takes up the description it was given."""
+    papers = (
+        ("criminal complaint", "complaint"),
+        ("sworn affidavit", "affidavit"),
+        ("federal indictment", "indictment"),
+        ("independent assessment", "assessment"),
+    )
+    verbs = ("says", "states", "alleges")
+    combos = itertools.product(papers, verbs, range(2))
+    for k, ((full, noun), verb, shape) in enumerate(sample(combos, 24, "m18_court_paper")):
+        first = CLAUSES[k % len(CLAUSES)]
+        second = CLAUSES[(k + 1) % len(CLAUSES)]
+        lead = (
+            f"According to the {full}, {first}."
+            if shape == 0
+            else f"The {full}, unsealed on Friday, says {first}."
+        )
+        text = f"{lead} The {noun} {verb} {second}."
+        yield Case("", noun, text, [Expect(second, "indirect", full)], exact=False)
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -691,5 +714,11 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "5",
         "The International Panel on Delta Soils said C: the whole name (not 'on Monday')",
         body_on_topic,
+    ),
+    named(
+        "document.court_paper_described",
+        "5",
+        "According to the criminal complaint, C. The complaint says D: criminal complaint",
+        court_paper_described,
     ),
 )
