@@ -426,10 +426,14 @@ def earlier_description(res: Resolver, head_words: Sequence[str], a: int) -> str
     the nearest earlier *a/an/the MODIFIER NOUN* in this paragraph or the two before
     ('according to a staff report ... The report said' -> 'staff report'; 'According to the
     criminal complaint ... The complaint says' -> 'criminal complaint'), the document speaking
-    as itself when no author is known; else ''."""
-    if len(head_words) != 2 or head_words[0] != "the" or not is_authored(head_words[1]):
+    as itself when no author is known; and a family a name modifies ('The Sandhu family ... the
+    family said' -> 'Sandhu family'); else ''."""
+    if len(head_words) != 2 or head_words[0] != "the":
         return ""
     noun = head_words[1]
+    family = noun in _NAMED_GROUPS  # ('the family' after 'The Sandhu family': a name modifies it)
+    if not family and not is_authored(noun):
+        return ""
     table = res.table
     s, p_at = table.locate(a)
     floor = max(1, a - _DESCRIBED_TOKENS)  # (a bounded look back: the cost stays linear)
@@ -445,13 +449,18 @@ def earlier_description(res: Resolver, head_words: Sequence[str], a: int) -> str
         if (
             words[k].lower() == noun
             and mod.isalpha()
-            and mod.islower()
+            and (mod.islower() or (family and is_name_word(mod)))
             and mod not in _WHICH_MODIFIERS
             and not is_authored(mod)
             and words[k - 2].lower() in ("a", "an", "the")
         ):
             return f"{mod} {noun}"
     return ""
+
+
+#: Group nouns a family name modifies, taken up later as *the NOUN* ('The Sandhu family ... the
+#: family said' -> 'Sandhu family').
+_NAMED_GROUPS = frozenset(["family"])
 
 
 #: Past forms after which a contact or *that* clause's subject issued the work before it ('a

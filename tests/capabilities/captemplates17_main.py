@@ -588,6 +588,26 @@ def court_paper_described() -> Iterator[Case]:
         yield Case("", noun, text, [Expect(second, "indirect", full)], exact=False)
 
 
+def named_family_again() -> Iterator[Case]:
+    """'The Sandhu family did not attend. ... the family said C': *the family* takes up the
+    family a name was given (not the person of that name)."""
+    names = ("Sandhu", "Okafor", "Lindqvist", "Marchetti")
+    leads = ("did not attend the hearing", "asked for privacy", "thanked the rescuers")
+    combos = itertools.product(names, leads, range(2))
+    for k, (name, lead, shape) in enumerate(sample(combos, 24, "m18_family_again")):
+        clause = CLAUSES[k % len(CLAUSES)]
+        middle = "" if shape == 0 else " In a statement read by the family's lawyer, Ruth Ellery,"
+        text = f"The {name} family {lead}.{middle} {'T' if shape == 0 else 't'}he family said {clause}."
+        yield Case(
+            "",
+            f"shape{shape}",
+            text,
+            [Expect(clause, "indirect", f"{name} family")],
+            exact=False,
+            wrong_speakers=((clause, name),),
+        )
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -720,5 +740,11 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "5",
         "According to the criminal complaint, C. The complaint says D: criminal complaint",
         court_paper_described,
+    ),
+    named(
+        "nominal.named_family_again",
+        "4",
+        "The Sandhu family did not attend. The family said C: Sandhu family",
+        named_family_again,
     ),
 )
