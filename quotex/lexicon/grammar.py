@@ -388,13 +388,15 @@ ASIDE_OPENERS = frozenset(
 
 
 #: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...', and
-#: the picture credits of news layouts ('Photograph: NAME/Agency', 'Illustration: NAME').
+#: the picture credits of news layouts ('Photograph: NAME/Agency', 'Illustration: NAME'), and
+#: a web page's time stamps ('Published: Dec. 1, 2026 at 6:14 PM', 'Posted: ...').
 LABELS = frozenset(
     "update updated note correction clarification editor editors photo photos video watch read byline email "
     "photograph photographs photographer picture pictures image images illustration graphic composite "
     "see related source sources caption credit warning breaking exclusive listen advertisement "
     "disclosure disclaimer transcript summary background tags topics subject re fw fwd ps "
-    "where when what who why how dateline headline bottom top latest live".split()
+    "where when what who why how dateline headline bottom top latest live "
+    "published posted modified".split()
 )
 
 

@@ -608,6 +608,17 @@ def named_family_again() -> Iterator[Case]:
         )
 
 
+def page_time_stamp() -> Iterator[Case]:
+    """'Published: Dec. 1, 2026 at 6:14 PM CST' under a web page's headline: a time stamp, no
+    quotation by 'Published'; the story's own credit is still found."""
+    labels = ("Published", "Posted", "Updated", "Modified")
+    stamps = ("Dec. 1, 2026 at 6:14 PM CST", "3 March 2026, 09:12 GMT", "Nov. 30, 2026 11:02 a.m. ET")
+    for k, (label, stamp) in enumerate(itertools.product(labels, stamps)):
+        clause = CLAUSES[k % len(CLAUSES)]
+        text = f"Clerk's killer charged\n{label}: {stamp}\n\nROCKFORD, Ill. - Police said {clause}."
+        yield Case("", label.lower(), text, [Expect(clause, "indirect", "Police")], forbidden=(stamp,))
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -746,5 +757,11 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "4",
         "The Sandhu family did not attend. The family said C: Sandhu family",
         named_family_again,
+    ),
+    named(
+        "notquote.page_time_stamp",
+        "7",
+        "Published: Dec. 1, 2026 at 6:14 PM CST: no quotation",
+        page_time_stamp,
     ),
 )
