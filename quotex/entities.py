@@ -387,8 +387,9 @@ def build_entities(
             draft.headline_titles.append(title)  # ('... Engineer behind the gates dies at 87': a headline's)
         elif title and _new_title(title, draft.titles):
             draft.titles.append(title)
-        if title and m.also and _new_title(m.also, draft.titles):
-            draft.titles.append(m.also)  # ('Professor Lena Marsh, an epidemiologist at ...')
+        also = m.also and _owned_also(tokens, m, target, drafts, mentions, of_mention=of_mention, mi=mi)
+        if title and also and _new_title(also, draft.titles):
+            draft.titles.append(also)  # ('Professor Lena Marsh, an epidemiologist at ...')
         if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] in ",(":
             draft.age = _age(words_of, m.last)
         if draft.age is None and m.title_first >= 0:  # (not 'a 52-year-old Salem resident')
@@ -1030,6 +1031,34 @@ _UNNAMED_BODY = regex.compile(
 _GENERIC_SUBJECT = regex.compile(r"\n*[Tt]he (?:" + "|".join(sorted(GENERIC_BODIES)) + r")\b(?!\s+\p{Lu})")
 #: Possessors that stand for a body named before: 'its president', 'their chairman'.
 _BODY_POSSESSORS = frozenset("its their whose".split())
+
+
+def _owned_also(
+    tokens: Tokens,
+    m: Mention,
+    target: int,
+    drafts: Sequence[_Draft],
+    mentions: Sequence[Mention],
+    *,
+    of_mention: Sequence[int],
+    mi: int,
+) -> str | None:
+    """Mention *m*'s second title (``m.also``), named with its owner when it is a post after
+    *its*/*their* right before the name's own title and a comma ('Its president, Captain NAME,'
+    -> 'president of the Airline Pilots' Guild', as :func:`_title_at` names 'Its president,
+    NAME'); else as written."""
+    words, end = tokens.words, m.title_first - 2  # (the post ends before the comma)
+    if end < 1 or words[end + 1] != ",":
+        return m.also
+    k = end
+    while k > max(0, end - 8) and words[k - 1].lower() not in _BODY_POSSESSORS:
+        k -= 1
+    if k < 1 or words[k - 1].lower() not in _BODY_POSSESSORS:
+        return m.also
+    if tokens.text[tokens.starts[k] : tokens.ends[end]] != m.also:
+        return m.also
+    owned = attrs.evolve(m, title=m.also, title_first=k, title_last=end)
+    return _title_at(tokens, owned, target, drafts, mentions, of_mention=of_mention, mi=mi)
 
 
 def _owner(tokens: Tokens, m: Mention) -> str | None:

@@ -619,6 +619,26 @@ def page_time_stamp() -> Iterator[Case]:
         yield Case("", label.lower(), text, [Expect(clause, "indirect", "Police")], forbidden=(stamp,))
 
 
+def owned_post_before_rank() -> Iterator[Case]:
+    """'The BODY said C. / Its president, Captain NAME, went further. He said D': the owned post
+    before the rank is named with its owner and printed over the bare rank."""
+    bodies = ("Airline Pilots' Guild", "Harbour Masters' Association", "Norland Police Federation")
+    ranks = ("Captain", "Sgt.", "Professor", "Councillor")
+    posts = ("president", "chair", "general secretary")
+    combos = itertools.product(bodies, ranks, posts, range(2))
+    for k, (body, rank, post, shape) in enumerate(sample(combos, 36, "m18_owned_before_rank")):
+        name = PEOPLE2[k % len(PEOPLE2)]
+        clause = CLAUSES[k % len(CLAUSES)]
+        lead = f"The {body} said the report was fair."
+        pron = "He" if name in ("Tobias Ferrand", "Ruairi Benbow") else "She"
+        if shape == 0:
+            text = f"{lead}\n\nIts {post}, {rank} {name}, went further. {pron} said {clause}."
+        else:
+            text = f"{lead} Its {post}, {rank} {name}, said {clause}."
+        expected = [Expect(clause, "indirect", name, f"{post} of the {body}")]
+        yield Case("", f"shape{shape}", text, expected, exact=False)
+
+
 ROUND17_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.ly_noun_subject",
@@ -763,5 +783,11 @@ ROUND17_MAIN: tuple[Capability, ...] = (
         "7",
         "Published: Dec. 1, 2026 at 6:14 PM CST: no quotation",
         page_time_stamp,
+    ),
+    named(
+        "title.owned_post_before_rank",
+        "6",
+        "Its president, Captain NAME: president of the BODY",
+        owned_post_before_rank,
     ),
 )
