@@ -94,19 +94,19 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.883,  # 51/58
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
     ("cue_before_content", "indirect", ""): 0.570,  # 86/154
-    ("cue_before_content", "indirect", "apposition"): 0.723,  # 93/129
-    ("cue_before_content", "indirect", "description"): 0.729,  # 1041/1429
-    ("cue_before_content", "indirect", "document"): 0.796,  # 49/61
+    ("cue_before_content", "indirect", "apposition"): 0.725,  # 94/130
+    ("cue_before_content", "indirect", "description"): 0.728,  # 1038/1426
+    ("cue_before_content", "indirect", "document"): 0.802,  # 51/63
     ("cue_before_content", "indirect", "name"): 0.800,  # 1486/1856
     ("cue_before_content", "indirect", "nominal"): 0.852,  # 70/81
     ("cue_before_content", "indirect", "pronoun_far"): 0.716,  # 132/185
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.837,  # 262/312
     ("cue_before_content", "indirect", "pronoun_sentence"): 0.564,  # 121/218
     ("cue_before_content", "mixed", ""): 0.620,  # 5/12
-    ("cue_before_content", "mixed", "apposition"): 0.869,  # 27/31
+    ("cue_before_content", "mixed", "apposition"): 0.866,  # 26/30
     ("cue_before_content", "mixed", "description"): 0.732,  # 115/159
     ("cue_before_content", "mixed", "document"): 0.843,  # 4/5
-    ("cue_before_content", "mixed", "name"): 0.906,  # 725/800
+    ("cue_before_content", "mixed", "name"): 0.906,  # 726/801
     ("cue_before_content", "mixed", "nominal"): 0.962,  # 26/26
     ("cue_before_content", "mixed", "pronoun_far"): 0.838,  # 86/103
     ("cue_before_content", "mixed", "pronoun_paragraph"): 0.879,  # 118/134
