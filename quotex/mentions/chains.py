@@ -167,7 +167,8 @@ def name_chains(
                             and words[j + 2].lower() not in TIME_NAMES
                         )
                         or (
-                            any(words[k].lower() in ("of", "for") for k in range(i, j + 1))
+                            nxt_low != "on"
+                            and any(words[k].lower() in ("of", "for") for k in range(i, j + 1))
                             and (tail := body_name_tail(words, j + 2, s.last, role_words, body_heads)) > 0
                         )
                     )
