@@ -1043,20 +1043,17 @@ def _owned_also(
     of_mention: Sequence[int],
     mi: int,
 ) -> str | None:
-    """Mention *m*'s second title (``m.also``), named with its owner when it is a post after
-    *its*/*their* right before the name's own title and a comma ('Its president, Captain NAME,'
-    -> 'president of the Airline Pilots' Guild', as :func:`_title_at` names 'Its president,
-    NAME'); else as written."""
-    words, end = tokens.words, m.title_first - 2  # (the post ends before the comma)
-    if end < 1 or words[end + 1] != ",":
+    """Mention *m*'s second title (``m.also``), read as :func:`_title_at` reads a title when it
+    is the post written right before the name's own title and a comma: after *its*/*their*, named
+    with its owner ('Its president, Captain NAME,' -> 'president of the Airline Pilots' Guild');
+    else as written."""
+    end = m.title_first - 2  # (the post ends before the comma)
+    if m.also is None or end < 1 or tokens.words[end + 1] != ",":
         return m.also
-    k = end
-    while k > max(0, end - 8) and words[k - 1].lower() not in _BODY_POSSESSORS:
-        k -= 1
-    if k < 1 or words[k - 1].lower() not in _BODY_POSSESSORS:
-        return m.also
-    if tokens.text[tokens.starts[k] : tokens.ends[end]] != m.also:
-        return m.also
+    start = tokens.ends[end] - len(m.also)
+    k = bisect.bisect_left(tokens.starts, start, 0, end + 1)
+    if k > end or tokens.starts[k] != start:
+        return m.also  # (written elsewhere: an apposition after the name)
     owned = attrs.evolve(m, title=m.also, title_first=k, title_last=end)
     return _title_at(tokens, owned, target, drafts, mentions, of_mention=of_mention, mi=mi)
 

@@ -117,24 +117,25 @@ _BEFORE_SUBORDINATOR = frozenset(
 )
 
 
-def in_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
+def in_fronted_clause(lows: Sequence[str], first: int, src: int) -> bool:
     """The source at token *src* stands in a fronted adverbial clause, so its report ends at that
     clause's comma: 'While Ramos said that X, he ...', 'Though Ramos was not willing to say C,
     the mayor ...', also when the subordinator ran into the source phrase ('While Ramos wrongly
     claimed that X, ...': *src* is the subordinator), and after an opening phrase
-    (:func:`opens_fronted_clause`)."""
-    return (words[first].lower() in FRONTED and first <= src) or opens_fronted_clause(words, first, src)
+    (:func:`opens_fronted_clause`). *lows*: the words in lower case (``Context.lows``)."""
+    return (lows[first] in FRONTED and first <= src) or opens_fronted_clause(lows, first, src)
 
 
-def opens_fronted_clause(words: Sequence[str], first: int, src: int) -> bool:
+def opens_fronted_clause(lows: Sequence[str], first: int, src: int) -> bool:
     """A subordinator opens the clause that holds the source, after an opening phrase:
     'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...', 'Even as
     Ramos said X, ...' (*as* only after *even* or *just*: 'As Ramos said, ...' is a credit). The
-    reported clause then ends with that subordinate clause (at its comma)."""
+    reported clause then ends with that subordinate clause (at its comma). *lows*: the words in
+    lower case."""
     opened = False
     for k in range(first + 1, src):
-        low = words[k].lower()
-        before = words[k - 1].lower()
+        low = lows[k]
+        before = lows[k - 1]
         if low in FRONTED and (low != "as" or before in ("even", "just")) and before in _BEFORE_SUBORDINATOR:
             opened = True
         elif low == ",":

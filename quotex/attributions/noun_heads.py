@@ -86,7 +86,6 @@ def _singular_noun(word: str, verbs: Mapping[str, tuple[str, str]]) -> bool:
         _plain_word(word, verbs)
         and word not in _PLURAL_SENSE
         and not word.endswith(("s", "ly"))
-        and word not in verbs
         and not _adjective(word)
     )
 

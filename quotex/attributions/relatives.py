@@ -36,8 +36,10 @@ __all__ = ["before_relative", "document_antecedent", "relative_verb", "that_subj
 _AMBIGUOUS_RELATIVES = ("that", "which")
 #: Relative pronouns that are always relative.
 _PLAIN_RELATIVES = ("who", "whom", "whose")
+#: Determiners and possessives that open a noun phrase.
+_PHRASE_OPENERS = DETERMINERS | POSSESSIVE_DETERMINERS
 #: Words that open a noun phrase after a verb (its object): 'backs | the senator', 'funds | her'.
-_OBJECT_OPENERS = (DETERMINERS | POSSESSIVE_DETERMINERS | OBJECT_PRONOUNS) - {"that"}
+_OBJECT_OPENERS = (_PHRASE_OPENERS | OBJECT_PRONOUNS) - {"that"}
 #: Lower-case words that open no object: function words, prepositions, adverbs, past forms.
 _NOT_OBJECTS = STOP_WORDS | PREPOSITIONS | ADVERBS | IRREGULAR_PAST | SIMPLE_PAST | AUXILIARIES | MODALS
 #: Finite verb words: auxiliaries, modals, irregular and simple past forms, and the clitic *'s*.
@@ -199,6 +201,6 @@ def document_antecedent(tokens: Tokens, k: int, j: int, floor: int, lexicon: Lex
         and not words[first - 1].endswith("ed")  # ('included | messages that')
     ):
         first -= 1
-    if first - 1 >= floor and words[first - 1].lower() in DETERMINERS | POSSESSIVE_DETERMINERS:
+    if first - 1 >= floor and words[first - 1].lower() in _PHRASE_OPENERS:
         first -= 1
     return (first, j)

@@ -277,6 +277,11 @@ POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 #: surveyed', 'voters polled'): the verbs of asking in a survey (general English).
 RESPONDENT_PARTICIPLES = frozenset("surveyed polled questioned interviewed asked sampled".split())
 
+#: Passive participles of putting a question, which open a fronted clause ('Asked whether ...,
+#: she said', 'Pressed on the cost, the minister replied') and whose *by* names the one who
+#: asks ('Asked by a reporter whether ...'): the one asked answers (general English).
+ASKING_PARTICIPLES = frozenset("asked pressed questioned challenged quizzed".split())
+
 #: Nouns of an opinion survey whose findings a fronted *in* phrase credits: 'In a poll released
 #: Monday, most voters backed the toll' (source: general English nouns of opinion research, the
 #: survey nouns of ISSUED_NOUNS and their plurals; a fronted *in a survey,* reports its findings

@@ -27,7 +27,7 @@ from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import COPULA, FINITE_AUXILIARIES, FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.premodifiers import body_of_start, titled_name_before
-from quotex.mentions.role_heads import unlisted_lower_role
+from quotex.mentions.role_heads import ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
 from quotex.mentions.words import (
     DISTRICT_NOUNS,
     NOUN_OPENERS,
@@ -351,17 +351,9 @@ def _possessor_start(words: Sequence[str], k: int, floor: int) -> int:
     return k
 
 
-#: Endings of English agent and role nouns (hydrologist, glassblower, historian, consultant,
-#: volunteer, trustee): with a first name after them, a capitalised word with one is a title.
-_ROLE_ENDINGS = (
-    "ist", "er", "or", "ian", "ant", "ent", "eer", "ee", "man", "woman", "ess", "ary", "ive", "ic", "ard",
-)  # fmt: skip
 #: Endings of occupation nouns that names rarely have (hydrologist, statistician,
 #: photographer): with them, the first name after the word need not be a listed one.
 _OCCUPATION_ENDINGS = ("ist", "ician", "grapher")
-#: Endings of compound trade nouns that :data:`_ROLE_ENDINGS` lacks (stonemason, goldsmith,
-#: shipwright, sommelier, hotelier, chauffeur, restaurateur): a title where a sentence opens.
-_TRADE_ENDINGS = ("mason", "smith", "wright", "ier", "eur", "herd")
 #: First names of the baby-name registrations (:mod:`quotex.lexicon.given_names`).
 _GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
@@ -372,12 +364,12 @@ def _opening_role(low: str) -> bool:
     have: 'Osman', 'Suleiman', 'Gerard'), and no registered first name ('Abdelkader')?"""
     return (
         len(low) >= 7
-        and low.endswith(_AGENT_ENDINGS + _TRADE_ENDINGS)
+        and low.endswith(_AGENT_ENDINGS + TRADE_ENDINGS)
         and registered_spelling(low) not in _GIVEN_NAMES
     )
 
 
-#: The endings of :data:`_ROLE_ENDINGS` that few given names have.
+#: The endings of :data:`ROLE_ENDINGS` that few given names have.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ess", "ary", "ic")
 
 
@@ -394,7 +386,7 @@ def unlisted_role_head(
     or the word has an ending only occupations have (:data:`_OCCUPATION_ENDINGS`) and two or
     three name words follow, none of a body's name ('Hydrologist Aoife O'Donoghue'); where the
     chain opens a sentence or a quotation (*opening*), a role ending or a trade's compound
-    ending (:data:`_TRADE_ENDINGS`) on a word that is no registered first name will do before
+    ending (:data:`TRADE_ENDINGS`) on a word that is no registered first name will do before
     them ('Beekeeper Xu Haoran', 'Stonemason R. K. Venkataraman').
     """
     words = tokens.words
@@ -414,7 +406,7 @@ def unlisted_role_head(
         )
     if not is_name_word(words[first + 1]):
         return False  # ('Pieter van der Berg': a particle is no first name)
-    if not low.endswith(_ROLE_ENDINGS) or len(low) <= 4:
+    if not low.endswith(ROLE_ENDINGS) or len(low) <= 4:
         # a trade's compound ending, where a sentence opens ('Stonemason R. K. Venkataraman
         # said', 'Sommelier Ifeanyi Nwachukwu'): as an occupation's ending below
         if not (opening and _opening_role(low)):

@@ -60,12 +60,21 @@ def agent_compound(words: Sequence[str], first: int, last: int) -> bool:
     )
 
 
-#: Endings of agent and trade nouns ('hydrologist', 'glassblower', 'frontman', 'lifeguard',
-#: 'stonemason'); a lower-case word is no name, so *-man* and *-ard* are safe here.
-_LOWER_ROLE_ENDINGS = (
-    "ist", "er", "or", "ian", "eer", "ee", "man", "woman", "ess", "ard",
-    "smith", "wright", "herd", "eur", "mason",
+#: Endings of English agent and role nouns (hydrologist, glassblower, historian, consultant,
+#: volunteer, trustee): with a first name after them, a capitalised word with one is a title.
+ROLE_ENDINGS = (
+    "ist", "er", "or", "ian", "ant", "ent", "eer", "ee", "man", "woman", "ess", "ary", "ive", "ic", "ard",
 )  # fmt: skip
+#: Endings of compound trade nouns that :data:`ROLE_ENDINGS` lacks (stonemason, goldsmith,
+#: shipwright, sommelier, hotelier, chauffeur, restaurateur): a title where a sentence opens.
+TRADE_ENDINGS = ("mason", "smith", "wright", "ier", "eur", "herd")
+#: Endings of a lower-case role the lexicon lacks ('hydrologist', 'glassblower', 'frontman',
+#: 'lifeguard', 'stonemason'): the role and trade endings less those adjectives share (*-ant*,
+#: *-ent*, *-ary*, *-ive*, *-ic*: 'constant', 'urgent', 'ordinary', 'massive', 'public') and
+#: *-ier* (comparatives: 'earlier'); a lower-case word is no name, so *-man* and *-ard* are safe.
+_LOWER_ROLE_ENDINGS = tuple(
+    e for e in ROLE_ENDINGS + TRADE_ENDINGS if e not in ("ant", "ent", "ary", "ive", "ic", "ier")
+)
 #: Quotation marks that close a quotation before a credit ('"C," hydrologist NAME said').
 _CLOSING_MARKS = frozenset(['"', "”", "'", "’"])
 

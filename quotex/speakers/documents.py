@@ -245,11 +245,7 @@ def author_mention(
     aside = j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES
     if aside or (j < len(words) and words[j].lower() in ISSUING_PARTICIPLES):
         j += 2 if aside else 1  # ('A statement issued by Ana Berg', 'The notice, issued by ...')
-        if (
-            not aside
-            and j < len(words)
-            and (words[j].lower() in _TIME_OPENERS or words[j].lower() in TIME_NAMES)
-        ):
+        if not aside and j < len(words) and words[j].lower() in _BY_TIME_OPENERS:
             # ('a report published last month by ...', 'released Monday by': a time phrase before *by*)
             j = next((t for t in range(j + 1, min(j + 4, len(words))) if words[t].lower() == "by"), j)
     if tuple(w.lower() for w in words[j : j + 3]) == ("on", "behalf", "of"):
@@ -350,6 +346,9 @@ def aside_author(res: Resolver, b: int) -> int:
 #: Words that open a time phrase between an issuer and the comma closing its aside ('The
 #: notice, issued by Kestrel Ferries on Friday, read').
 _TIME_OPENERS = frozenset("on in last this late early earlier".split())
+#: Words that open a time phrase between an issuing participle and its *by*: those, or a day's or
+#: month's name ('a report released Monday by ...').
+_BY_TIME_OPENERS = _TIME_OPENERS | TIME_NAMES
 
 
 def _aside_closes(words: Sequence[str], k: int) -> bool:

@@ -339,7 +339,7 @@ def _fits(ent: Entity, trading: bool) -> bool:
     never refers to a body whose name ends in a public or membership body's noun ('the
     Securities and Exchange Commission', 'the Department of Rural Affairs': the noun before a
     preposition heads such a name, :func:`~quotex.speakers.words.head_end`), nor to a country's
-    abbreviation (:data:`~quotex.speakers.words.PLACE_ABBREVIATIONS`); other nouns fit any."""
+    abbreviation (:data:`~quotex.lexicon.titles.PLACE_ABBREVIATIONS`); other nouns fit any."""
     if not trading or not ent.words:
         return True
     if ent.name in PLACE_ABBREVIATIONS:

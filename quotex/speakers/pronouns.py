@@ -16,6 +16,7 @@ from quotex.attributions.context import after_time_phrase, time_phrase
 from quotex.entities import Entity, after_fronted_adverbial, with_gender
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
+from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.salience import (
     AGREES,
@@ -508,11 +509,7 @@ def _asker(words: Sequence[str], pos: int) -> bool:
     """Is the source at token *pos* the agent of a passive verb of asking ('Asked by a reporter
     whether ..., she said', 'Pressed by one analyst on ...')? The asker puts the question; the
     one asked answers it, so a *he* or *she* after it is not the asker."""
-    return pos >= 2 and words[pos - 1] == "by" and words[pos - 2].lower() in _ASKED
-
-
-#: Passive participles of asking whose *by* names the one who asks.
-_ASKED = frozenset("asked pressed questioned challenged quizzed".split())
+    return pos >= 2 and words[pos - 1] == "by" and words[pos - 2].lower() in ASKING_PARTICIPLES
 
 
 def _past_relative(words: Sequence[str], b: int, last: int) -> int:

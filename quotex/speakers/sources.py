@@ -19,6 +19,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (
     ANSWER_LABELS,
+    ASKING_PARTICIPLES,
     AUXILIARIES,
     COPULA,
     INTERVIEW_LABELS,
@@ -149,13 +150,9 @@ def _before_question(res: Resolver, a: int, lo: int) -> int:
     if a < 2 or words[a - 1] != ",":
         return lo
     sent = res.table.sentences[res.table.locate(a)[0]]
-    if words[sent.first] not in _ASKED_OPENERS:
+    if words[sent.first].lower() not in ASKING_PARTICIPLES:
         return lo
     return min(lo, bisect.bisect_left(res.mention_starts, sent.first))
-
-
-#: Participles that open a fronted question clause ('Asked whether ..., she said').
-_ASKED_OPENERS = frozenset(["Asked", "Pressed", "Questioned", "Quizzed"])
 
 
 def _recorded(
