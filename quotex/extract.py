@@ -19,7 +19,7 @@ from quotex.quote_spans import QuoteSpan, find_quote_spans
 from quotex.records import Quote
 from quotex.sentences import split_sentences
 from quotex.speakers import quote_records, resolve_speakers
-from quotex.tokens import Tokens, _analysed, _default_cache, _tokenize, analysis_text, from_doc
+from quotex.tokens import Tokens, analysis_text, from_doc, tokenize_with_analysis
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,11 +53,7 @@ def extract_quotes(
             return []
         if type(text) is not str:
             text = str(text)  # a str subclass (numpy.str_, a user type): spaCy wants the real thing
-        # (made once: the tokenizer and the span finder read it, the run cache its runs)
-        analysed = _analysed(text, _default_cache(text, nlp))
-        tokens = _tokenize(text, analysed, nlp)
-        clean = analysed[0]
-        del analysed
+        tokens, clean = tokenize_with_analysis(text, nlp=nlp)  # (the span finder reads *clean*)
         spans = find_quote_spans(clean, lexicon=lexicon)
         del clean
         return _stages_3_to_6(tokens, spans, lexicon)

@@ -57,7 +57,7 @@ __all__ = [
     "blank_tokenizer_nlp",
     "from_doc",
     "tokenize",
-    "tokenize_analysed",
+    "tokenize_with_analysis",
 ]
 
 
@@ -355,13 +355,14 @@ def tokenize(text: str, *, nlp: Language | None = None) -> Tokens:
     slices of *text* itself (a text of up to :data:`RUN_TEXT` characters shares
     them with earlier texts: the run cache, or :func:`_tokenize_cached`).
     """
-    return _tokenize(text, _analysed(text, _default_cache(text, nlp)), nlp)
+    return tokenize_with_analysis(text, nlp=nlp)[0]
 
 
-def tokenize_analysed(text: str, clean: str, *, nlp: Language | None = None) -> Tokens:
-    """:func:`tokenize` when the caller already has ``clean = analysis_text(text)`` (the
-    quote-span finder reads it too: it is made once per text)."""
-    return _tokenize(text, (clean, None, None, None), nlp)
+def tokenize_with_analysis(text: str, *, nlp: Language | None = None) -> tuple[Tokens, str]:
+    """:func:`tokenize` and :func:`analysis_text` of *text*, each made once (the quote-span
+    finder reads the analysis text too; the run cache reuses the runs made with it)."""
+    analysed = _analysed(text, _default_cache(text, nlp))
+    return _tokenize(text, analysed, nlp), analysed[0]
 
 
 def _default_cache(text: str, nlp: Language | None) -> RunCache | None:
@@ -370,7 +371,7 @@ def _default_cache(text: str, nlp: Language | None) -> RunCache | None:
 
 
 def _tokenize(text: str, analysed: _Analysed, nlp: Language | None) -> Tokens:
-    """:func:`tokenize_analysed` with :func:`_analysed`'s answer for *text*: the analysis text
+    """:func:`tokenize` with :func:`_analysed`'s answer for *text*: the analysis text
     and, when it has them, its runs, their words in the run cache and its characters' kinds."""
     clean = analysed[0]
     if nlp is None:
