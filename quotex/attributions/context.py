@@ -50,11 +50,12 @@ class Context:
     sentences: tuple[Sentence, ...] = ()
     #: the lexicon's source prepositions by first word (:func:`phrases_by_head`), looked up once
     prepositions: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(init=False, eq=False, repr=False)
-
     #: each sentence's first token, for a bisection (built once per text, never per cue)
     sentence_firsts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
     #: every word in lower case (:func:`~quotex.mentions.words.lower_words`, made once per text)
     lows: tuple[str, ...] = attrs.field(kw_only=True, eq=False, repr=False)
+    #: the surnames the text gives after a given name (:func:`given_surnames`: "May", "Day")
+    surnames: frozenset[str] = attrs.field(kw_only=True, default=frozenset(), eq=False, repr=False)
 
     @prepositions.default
     def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -48,6 +48,7 @@ from quotex.attributions.quoting import quoting
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.mentions.chains import given_surnames
 from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
@@ -101,6 +102,7 @@ def attribute(
     """Attribute every quotation and reported clause (see the package docstring)."""
     spans = tuple(spans)
     triggers = trigger_forms(lexicon)
+    lows = lower_words(tokens.words)
     ctx = Context(
         tokens,
         spans,
@@ -110,7 +112,8 @@ def attribute(
         has_tags="<" in tokens.text,
         quoting=quoting(spans, tokens, triggers),
         sentences=tuple(sentences),
-        lows=lower_words(tokens.words),
+        lows=lows,
+        surnames=given_surnames(tokens.words, lows),
     )
     words = tokens.words
     state = SieveState()

@@ -27,9 +27,9 @@ from quotex.attributions.subjects import (
     speaking_subject,
     subject_before_group,
     subject_head,
-    verb_group_start,
 )
 from quotex.attributions.those_subjects import those_phrase
+from quotex.attributions.verb_groups import verb_group_start
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
     ADVERBS,
@@ -130,7 +130,8 @@ class VerbCue:
     def group(self) -> int:
         """The first token of the verb group ('has long said': 'has')."""
         if self._group < 0:
-            self._group = verb_group_start(self.words, self.i, self.first)
+            past = self.low != self.lemma and not self.low.endswith(("s", "ing"))
+            self._group = verb_group_start(self.words, self.i, self.first, past=past, names=self.ctx.surnames)
         return self._group
 
     @property
@@ -175,6 +176,7 @@ class VerbCue:
                 src is not None
                 and src[0] == src[1]
                 and is_fronted_word(self.words, src[0], self.last, self.ctx.lexicon)
+                and self.words[src[0]] not in self.ctx.surnames  # ('Day said': Kristen Day's)
             ):
                 src, long = _past_fronted_word(self, src[0]), False
             while src is not None and src[1] > src[0] and self.words[src[1]] in ADVERBS:
@@ -584,6 +586,16 @@ def _those_subject(v: VerbCue, src: Span | None) -> Span | None:
     return those_phrase(v.ctx, v.first, max(v.first, v.floor), v.group)
 
 
+def _text_surname(v: VerbCue, src: Span | None) -> Span | None:
+    """'May said ...', '"C," May told MPs': a surname the text gave with a given name before
+    ('Theresa May'), alone right before the verb group, though a word list reads it as a modal
+    or a common word (:func:`~quotex.mentions.chains.given_surnames`)."""
+    k = v.group - 1
+    if src is not None or k < v.first or v.words[k] not in v.ctx.surnames:
+        return None
+    return (k, k) if k == v.first or not v.words[k - 1][:1].isalnum() else None
+
+
 SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("before_cue", _before_cue),
     SubjectFinder("credit_phrase", _credit_phrase, replaces=True),
@@ -596,6 +608,7 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
     SubjectFinder("quantity_subject", _quantity_subject),
     SubjectFinder("those_subject", _those_subject, long=True),
+    SubjectFinder("text_surname", _text_surname),
 )
 
 #: :data:`SUBJECT_FINDERS` as plain rows (find, long, replaces), read for every verb cue.

@@ -22,7 +22,8 @@ from quotex.attributions.context import is_source_noun
 from quotex.attributions.model import Attribution, Found, Rule, Step
 from quotex.attributions.new_reports import in_fronted_clause
 from quotex.attributions.sites import CueSite
-from quotex.attributions.subjects import source_before, subject_before_group, verb_group_start
+from quotex.attributions.subjects import source_before, subject_before_group
+from quotex.attributions.verb_groups import verb_group_start
 from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADJECTIVE_PREPOSITIONS,

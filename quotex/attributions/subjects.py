@@ -31,7 +31,6 @@ from quotex.attributions.context import (
     is_issued_noun,
     is_source_noun,
     is_time_token,
-    manner_adverb,
     progressive_be,
     time_phrase,
 )
@@ -506,22 +505,6 @@ def apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] |
             ):
                 return None
     return subj
-
-
-def verb_group_start(words: Sequence[str], cue: int, floor: int) -> int:
-    """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'."""
-    k = cue
-    while k - 1 >= floor:
-        low = words[k - 1].lower()
-        if not (
-            low in ADVERBS
-            or low in MODALS
-            or low in ("n't", "not", "be", "been")
-            or manner_adverb(words[k - 1])
-        ):
-            break
-        k -= 1
-    return k
 
 
 def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None:

@@ -350,6 +350,9 @@ AMBIGUOUS_ROLE_NOUNS = frozenset(
         "driver",
         "clerk",
         "pilot",
+        # (surnames of the US Census 2010 surname list too: 'Gov. Jim Justice ... Justice said')
+        "justice",
+        "chancellor",
     ]
 )
 

@@ -9,7 +9,7 @@ sentences and a lexicon; output: (first, last) token pairs of the chains.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import itemgetter
 
 from quotex.lexicon import Lexicon
@@ -29,6 +29,7 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
 from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
     body_name_tail,
     is_name_word,
     lower_words,
@@ -89,6 +90,7 @@ def name_chains(
     caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
     # is_name_word of every distinct capitalised word, once (a name word is capitalised)
     name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
+    surnames = given_surnames(words, lows, caps)
     ci = 0
     for s in sentences:
         i = s.first
@@ -103,7 +105,7 @@ def name_chains(
             # (the common case, a name word inside a sentence that no word list holds, opens a
             # chain without the full test: _no_name_opens is True only for the others)
             unusual = i == s.first or w not in name_words or bare in _OPEN_CHECKED
-            if unusual and _no_name_opens(tokens, i, s, name_words, low=lows[i]):
+            if unusual and _no_name_opens(tokens, i, s, name_words, low=lows[i], surnames=surnames):
                 i += 1
                 continue
             j = i
@@ -191,6 +193,34 @@ def name_chains(
     return chains
 
 
+def given_surnames(
+    words: Sequence[str], lows: Sequence[str], caps: Sequence[int] | None = None
+) -> frozenset[str]:
+    """The capitalised words of the text that follow a given name ('Theresa May', 'Kristen
+    Day', 'Mara Will'): the text's own surnames, read as names later wherever they stand alone
+    ('May said', 'Day said') although a list holds them as a modal, a day or a common word.
+    *caps*: the indices of the capitalised words, in order, when the caller has them."""
+    if caps is None:
+        caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
+    return frozenset(
+        words[k]
+        for prev, k in pairwise(caps)
+        if prev == k - 1
+        and lows[prev] in ANY_FIRST_NAMES
+        and words[k][1:].islower()
+        # (a day after a rarer given name is a date: 'the Scheels Arena Sunday')
+        and (lows[k] not in TIME_NAMES or (lows[prev] in FIRST_NAMES and lows[k] not in WEEKDAYS))
+    )
+
+
+def _surname_alone(words: Sequence[str], i: int, s: Sentence) -> bool:
+    """Is the text's surname at token *i* a name, not a date ('in May', 'May 5') nor before
+    another name word ('May Ellis')?"""
+    if i > s.first and words[i - 1].lower() in DATE_LEADS:
+        return False
+    return not (i + 1 <= s.last and (words[i + 1][:1].isdigit() or words[i + 1][:1].isupper()))
+
+
 #: Endings of -ly adverbs formed on an adjective or participle ('Interestingly', 'Reportedly',
 #: 'Ironically', 'Curiously', 'Fortunately'), which no surname in -ly has ('Connolly', 'Daly').
 _ADVERB_ENDINGS = tuple("ingly edly ally ously ively fully ably ibly antly ently ately".split())
@@ -209,15 +239,25 @@ def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[
 _OPEN_CHECKED = TIME_NAMES | NOT_NAMES | INDEFINITE_PRONOUNS
 
 
-def _no_name_opens(tokens: Tokens, i: int, s: Sentence, name_words: set[str], *, low: str) -> bool:
+def _no_name_opens(
+    tokens: Tokens,
+    i: int,
+    s: Sentence,
+    name_words: set[str],
+    *,
+    low: str,
+    surnames: frozenset[str] = frozenset(),
+) -> bool:
     """Can capitalised token *i* of sentence *s* not open a name chain? A day or month on its
     own or as a date ('on Monday', 'in March'), a word no name holds where a sentence, a
     quotation or a label opens, a linking or sentence adverb ('Likewise,', 'Interestingly
     Blocher'), an indefinite pronoun ('Nobody'); but a month or first name hyphenated to a
-    name word opens a given name ('Jan-Willem ter Horst', 'May-Britt Moser'). *low*: the word
-    in lower case."""
+    name word opens a given name ('Jan-Willem ter Horst', 'May-Britt Moser'); a surname the text
+    gave (*surnames*: 'May said') opens a name where it stands alone. *low*: the word in lower case."""
     words = tokens.words
     w = words[i]
+    if w in surnames and _surname_alone(words, i, s):
+        return False
     bare = low.rstrip(".")
     hyphened = (  # (the cheap test first: most words have no hyphen after them)
         i + 1 <= s.last

@@ -450,6 +450,10 @@ def _name_first(
     return name_first
 
 
+#: Determiners that open a verb's object, never the role noun a title modifier qualifies.
+_VERB_OBJECT_OPENERS = frozenset("the a an his her its their our this these those".split())
+
+
 def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> bool:
     """Does a lower-case title modifier or role word follow the chain *first..last*? (Not
     a verb that is also a role's plural: 'Ines Marr heads the trust'; after a full name, not a
@@ -472,6 +476,8 @@ def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, 
                 and not (words[nxt].endswith("ed") and not is_role(words[nxt + 1], lexicon))
             )
         )
+        # (nor a word before a determiner: 'Ana Berg and Ivo Lund lead/head the union', a verb)
+        and words[nxt + 1] not in _VERB_OBJECT_OPENERS
         and not verb_like_plural(words, nxt, sent.last)
     )
 
