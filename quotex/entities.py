@@ -376,6 +376,8 @@ def build_entities(
                 _Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely, capitals)
             )
             _index(by_word, target, words)
+            if (short := _acronym_after(words_of, m.last, words)) is not None:
+                by_word.setdefault(short, []).append(target)  # ('Global Chess Federation (GCF)': 'GCF')
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         draft = drafts[target]
@@ -498,6 +500,20 @@ def _text_gender(
     if _bound_pronoun_near(words, m.last) and (bound := bound_pronoun_gender(words, m)) is not None:
         return bound, "pronoun"  # ('Ana Roe introduced herself', 'Ana Roe and her husband')
     return gender
+
+
+def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...]) -> str | None:
+    """The short form a text defines in brackets right after a name of three words or more
+    ('the Global Chess Federation (GCF)', 'the Department for Education (DfE)'): two to six
+    letters that spell the initials of the name's capitalised words or of all its words; a
+    later 'GCF' is that name. None when no such bracket follows."""
+    if len(name) < 2 or last + 3 >= len(words_of) or words_of[last + 1] != "(" or words_of[last + 3] != ")":
+        return None
+    short = words_of[last + 2]
+    if not (2 <= len(short) <= 6 and short.isalpha() and short[0].isupper() and short != short.capitalize()):
+        return None
+    capitals = "".join(w[0] for w in name if w[0].isupper())
+    return short if short.upper() in (capitals.upper(), "".join(w[0] for w in name).upper()) else None
 
 
 def _index(by_word: dict[str, list[int]], target: int, words: tuple[str, ...]) -> None:

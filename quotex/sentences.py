@@ -61,7 +61,12 @@ def _final_candidates(words: Sequence[str], lasts: str | None) -> Iterable[int]:
     return [m.start() for m in _FINAL_CHAR.finditer(lasts)]
 
 
-_NUMBER_ABBREVIATIONS = frozenset(["No", "Nos", "no", "Vol", "Art", "Fig", "Sec", "Ch", "Pt", "Op"])
+#: Abbreviations written before a number, whose full stop ends no sentence: numbering ('No. 2')
+#: and the currencies South Asian and East African papers abbreviate ('Rs. 4,200 crore' for
+#: rupees, 'Tk.' for taka, 'KSh.' and 'Sh.' for shillings), and 'approx.'.
+_NUMBER_ABBREVIATIONS = frozenset(
+    ["No", "Nos", "no", "Vol", "Art", "Fig", "Sec", "Ch", "Pt", "Op", "Rs", "Re", "Tk", "KSh", "Sh", "approx"]
+)
 #: Honorifics in capitals that the tokenizer splits from their full stop ('MS.', 'MR.'), as
 #: hearing transcripts label speakers: no sentence ends there.
 _CAPS_HONORIFICS = frozenset(["MR", "MS", "MRS", "DR"])

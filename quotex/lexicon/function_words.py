@@ -411,6 +411,12 @@ HYPHEN_NAME_PARTICLES = frozenset("al el ad ash as at az an ar ud ul".split())
 #: Name suffixes ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 
+#: Post-nominal letters written after a name, in capitals, that are no part of it: senior
+#: barristers (King's and Queen's Counsel, Senior Counsel in Australia, Ireland and Hong Kong)
+#: and the British orders (Debrett's, "Forms of address": OBE, MBE, CBE, KBE, DBE) ('Counsel
+#: assisting the inquiry, Fiona Carmody SC,' is Fiona Carmody).
+POST_NOMINALS = frozenset(["KC", "QC", "SC", "SC.", "OBE", "MBE", "CBE", "KBE", "DBE"])
+
 #: Office words that follow "of" in a title ("Secretary of State").
 OFFICE_WORDS = frozenset(
     [

@@ -190,6 +190,15 @@ ROLE_NOUNS = frozenset(
         "dean",
         "mp",
         "mep",
+        # members of other Westminster-style legislatures, by their post-nominal letters: a
+        # Legislative Assembly (India, Canada, Australia, Northern Ireland) or Council, the
+        # Scottish Parliament, Ontario's and Quebec's assemblies, the Dáil (Teachta Dála)
+        "mla",
+        "mlc",
+        "msp",
+        "mpp",
+        "mna",
+        "td",
         "legislator",
         "politician",
         "governor-general",
@@ -317,8 +326,6 @@ ROLE_NOUNS = frozenset(
     ]
 )
 
-#: Role nouns that are initialisms, written in capitals ("CEO", "MPs"; AP Stylebook,
-#: "acronyms"): a plural spelt in lower case is a word of its own, not the role's
 #: Role nouns that name a relation to a person or a cause, no post a person holds: a second
 #: conjunct of an apposition headed by one is a description, not a second title ('X, pastor
 #: of Y and a Cruz supporter'; mentions/second_roles.second_role).
@@ -328,8 +335,10 @@ RELATION_NOUNS = frozenset(
     admirer backer donor resident voter""".split()
 )
 
-#: plural ("coos", the verb: '"C," Lena Ruud coos.').
-INITIALISM_ROLE_NOUNS = frozenset(["ceo", "cfo", "coo", "cto", "mep", "mp"])
+#: Role nouns that are initialisms, written in capitals ("CEO", "MPs"; AP Stylebook,
+#: "acronyms"): a plural spelt in lower case is a word of its own, not the role's
+#: plural ("coos", the verb: '"C," Lena Ruud coos.'; "tds").
+INITIALISM_ROLE_NOUNS = frozenset("ceo cfo coo cto mep mp mla mlc msp mpp mna td".split())
 
 #: Role nouns that are also common names: a title only in lower case, or
 #: before a further capitalised name ("Judge Ann Walsh", not "Dean Smith").

@@ -24,6 +24,7 @@ from quotex.lexicon.function_words import (
     NOT_NAMES,
     OFFICE_WORDS,
     PARTS_OF_DAY,
+    POST_NOMINALS,
     TIME_NAMES,
     WEEKDAYS,
 )
@@ -594,9 +595,12 @@ SENTENCE_ENDS = frozenset([".", "!", "?", '"', "”", "’", "'", ":", "…"])
 
 
 def name_text(tokens: Tokens, first: int, last: int) -> str:
-    """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris'."""
+    """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris',
+    nor post-nominal letters at its end ('Fiona Carmody SC' -> 'Fiona Carmody')."""
     words = tokens.words
     text = tokens.text
+    while last > first + 1 and words[last] in POST_NOMINALS:
+        last -= 1
     if last - first < 2 or NICK_OPEN.isdisjoint(words[first : last + 1]):
         return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
     kept: list[str] = []

@@ -38,7 +38,7 @@ def portfolio_split(
     tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
 ) -> tuple[int, int, int] | None:
     """(title's first and last token, name's first token) when name chain *first..last* ends in a full
-    name that opens at a listed first name (a surname after it) and a post's portfolio stands
+    name that opens at a listed first name or an initial (a surname after it) and a post's portfolio stands
     before that name: capitalised words in the chain before the first name and/or before the
     chain up to *for* or *of* after a singular role noun ('Minister for | Health Ana Berg',
     'Minister of Trade and | Industry Ana Berg', 'Speaker of the | House Paul Ryan'). The
@@ -54,11 +54,20 @@ def portfolio_split(
     if "for" not in near and "of" not in near:
         return None  # (most chains: no post can stand before them)
     # (the name opens at a listed first name, or right after an honorific: 'Dr | Nomvula Sithebe')
+    # (the first that only name words follow: 'Urban Affairs M. Adeyemi' opens at 'M.')
     p = next(
-        (k for k in range(first, last) if _first_name(words[k]) or _after_honorific(words, k, lexicon)), -1
+        (
+            k
+            for k in range(first, last)
+            if (_first_name(words[k]) or _after_honorific(words, k, lexicon) or _initial(words[k]))
+            and all(_name_part(words, j, lexicon) for j in range(k, last + 1))
+        ),
+        -1,
     )
-    if p < 0 or not all(_name_part(words, k, lexicon) for k in range(p, last + 1)):
+    if p < 0:
         return None  # (a body's name: 'a spokeswoman for Halloran Marine Services', 'Marine' a given name)
+    # (an initial after a word that is no given name opens the name: 'Urban Affairs | M. Adeyemi')
+    p = next((q for q in range(last - 1, p, -1) if _initial(words[q]) and not _given(words[q - 1])), p)
     if p == first > sent.first and words[first - 1] in (",", "and", "&"):
         return None  # ('the Secretary of State, Ana Berg,', 'Republican of Iowa, and Ivo Lund': no post)
     k, portfolio = first - 1, p - first  # (capitalised words of the portfolio inside the chain)
@@ -107,6 +116,18 @@ def _capitalised_post(words: Sequence[str], span: range) -> bool:
 
 def _honorific(word: str, lexicon: Lexicon) -> bool:
     return word.lower().rstrip(".") in lexicon.honorifics or word == "."
+
+
+def _initial(word: str) -> bool:
+    """Is *word* a name's initial ('N.' of 'N. Sujatha Rani', 'Y.'): a name that opens with it
+    has no listed first name to open at (initials before the given name, as Indian and some
+    African names are written)."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _given(word: str) -> bool:
+    """Is *word* a listed first name or an initial (the given names before a middle initial)?"""
+    return _first_name(word) or _initial(word)
 
 
 def _name_part(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:

@@ -198,8 +198,15 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             and _own_title(res.ents[e], forms, names, roles)
         ]
         if holders:
-            scores = res.salience(at, lo, frozenset(), lambda ent: _own_title(ent, forms, names, roles))
-            return most_salient(scores) if scores else max(holders)
+            mods = head_words[1:-1] if head_words[-1] == head else ()
+            if not any(_modified_title(res.ents[e], mods) for e in holders):
+                mods = ()  # (no holder's title has them: 'the new minister' is any minister)
+
+            def fits(ent: Entity) -> bool:  # ('the Chief Minister', not the Minister for Irrigation)
+                return _own_title(ent, forms, names, roles) and (not mods or _modified_title(ent, mods))
+
+            scores = res.salience(at, lo, frozenset(), fits)
+            return most_salient(scores) if scores else max(e for e in holders if fits(res.ents[e]))
         e = _relative_holder(res, head, lo)
         if e < 0 and 2 <= len(head_words) <= 4 and head_words[-1] == head:
             e = spoken_description(res, head, at, head_words[1:-1])  # ('the former official')
@@ -230,6 +237,12 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
     return -1
+
+
+def _modified_title(ent: Entity, modifiers: Sequence[str]) -> bool:
+    """Does a title of *ent* hold every modifier of a nominal ('chief' of 'the chief minister':
+    'Chief Minister', not 'Minister for Irrigation')?"""
+    return any(all(m in t.lower().split() for m in modifiers) for t in ent.titles)
 
 
 def _full_person_names(res: Resolver) -> tuple[str, ...]:

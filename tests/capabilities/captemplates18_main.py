@@ -9,6 +9,17 @@
   modifier (*lead*, *acting*) before a determiner is the verb, so the second name stays a
   mention; before, it was read as the start of a title and the surname had no full name.
 
+* ``the Global Chess Federation (GCF) ... The GCF said C``: a short form defined in brackets
+  after a name is that name (`entities._acronym_after`).
+* ``Independent TD NAME``, ``Nalgonda MLA NAME``, ``Labour MSP NAME``: the post-nominal letters of
+  legislators (MLA, MLC, MSP, MPP, MNA, TD) are role nouns, so they title the name.
+* ``Minister for Irrigation and Command Area Development N. NAME said C``: a name that opens
+  with an initial ends the post's portfolio.
+* ``Rs. 4,200 crore`` inside a content: a currency abbreviation before a number ends no sentence.
+* ``NAME KC said C``: post-nominal letters are no part of the name.
+* ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
+  nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
+
 People, bodies and sentences of their own. ``captemplates.py`` adds :data:`ROUND18_MAIN` to
 its ``CAPABILITIES``.
 """
@@ -138,6 +149,167 @@ def coordinated_pair() -> Iterator[Case]:
         )
 
 
+#: (a body's name, the short form it defines in brackets).
+ACRONYM_BODIES = (
+    ("the Global Chess Federation", "GCF"),
+    ("the Coastal Fisheries Authority", "CFA"),
+    ("the Department for Rural Affairs", "DfRA"),
+    ("the National Water Safety Board", "NWSB"),
+    ("the Association of Harbour Pilots", "AHP"),
+)
+ACRONYM_SHAPES = (
+    ("the_short_said", "The {a} said {clause}."),
+    ("short_said_quote", "“{quote},” the {a} said."),
+    ("according_to_short", "According to the {a}, {clause}."),
+    ("in_a_statement", "In a statement, the {a} said {clause}."),
+)
+
+
+def bracketed_acronym() -> Iterator[Case]:
+    """'the Global Chess Federation (GCF) opened an inquiry. The GCF said C': the full name."""
+    combos = itertools.product(ACRONYM_BODIES, ACRONYM_SHAPES)
+    for k, ((body, short), (template, para)) in enumerate(combos):
+        clause = CLAUSES[k % len(CLAUSES)]
+        quote = QUOTES[k % len(QUOTES)]
+        text = f"{body[0].upper()}{body[1:]} ({short}) opened an inquiry on Monday.\n\n"
+        text += para.format(a=short, clause=clause, quote=quote)
+        content = f"“{quote},”" if "quote" in para else clause
+        kind = "direct" if "quote" in para else "indirect"
+        yield Case("", template, text, [Expect(content, kind, body.removeprefix("the "))])
+
+
+#: (legislator's modifier, initialism, name).
+LEGISLATORS = (
+    ("Independent", "TD", "Marian Coyle"),
+    ("Nalgonda", "MLA", "K. Srilatha"),
+    ("Labour", "MSP", "Iain Gowrie"),
+    ("Ottawa Centre", "MPP", "Lise Aubertin"),
+    ("Tory", "MLA", "Gordon Reidy"),
+    ("Liberal", "MLC", "Annika Forsythe"),
+)
+LEGISLATOR_SHAPES = (
+    ("before_said", "{t} {n} said {clause}."),
+    ("quote_said_title", "“{quote},” said {t} {n}."),
+    ("told_reporters", "{t} {n} told reporters that {clause}."),
+)
+
+
+def legislature_initialism() -> Iterator[Case]:
+    """'Independent TD Marian Coyle said C': the initialism is the role, not a name word."""
+    for k, ((mod, short, name), (template, para)) in enumerate(
+        itertools.product(LEGISLATORS, LEGISLATOR_SHAPES)
+    ):
+        clause = CLAUSES[k % len(CLAUSES)]
+        quote = QUOTES[k % len(QUOTES)]
+        title = f"{mod} {short}"
+        text = "The assembly sat late on Tuesday.\n\n" + para.format(
+            t=title, n=name, clause=clause, quote=quote
+        )
+        if "quote" in para:
+            content, kind = f"“{quote},”", "direct"
+        else:
+            content, kind = (f"that {clause}" if "that" in para else clause), "indirect"
+        yield Case("", template, text, [Expect(content, kind, name, title)])
+
+
+#: (a post with its portfolio, a name that opens with an initial).
+PORTFOLIO_INITIALS = (
+    ("Minister for Irrigation and Command Area Development", "N. Sujatha Rani"),
+    ("Minister for Water Resources", "Y. Sivaprasad"),
+    ("Minister of Roads and Buildings", "T. Venkatesh"),
+    ("Secretary for Housing and Urban Affairs", "M. Adeyemi"),
+)
+
+
+def initial_after_portfolio() -> Iterator[Case]:
+    """'Minister for X and Y N. Sujatha Rani said C': the name opens at the initial."""
+    for k, ((post, name), form) in enumerate(itertools.product(PORTFOLIO_INITIALS, range(2))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        if form == 0:
+            text = f"The canal row reached the House on Monday.\n\n{post} {name} said {clause}."
+        else:
+            text = f"The canal row reached the House on Monday. {post} {name} said {clause}."
+        yield Case("", f"form{form}", text, [Expect(clause, "indirect", name, post)])
+
+
+CURRENCY_CLAUSES = (
+    "the canal would cost Rs. 4,200 crore",
+    "the state had set aside Rs. 900 crore for the dam",
+    "the fare would rise to KSh. 150 in March",
+    "the fund had lost Tk. 30 lakh",
+)
+
+
+def currency_abbreviation() -> Iterator[Case]:
+    """'NAME said the canal would cost Rs. 4,200 crore.': the content runs past the abbreviation."""
+    speakers = ("Ines Calloway", "Kwabena Asante", "Priya Raghunathan")
+    for k, (clause, person) in enumerate(itertools.product(CURRENCY_CLAUSES, speakers)):
+        text = f"The budget was tabled on Monday.\n\n{person} said {clause}. The House rose at six."
+        yield Case("", f"clause{k % len(CURRENCY_CLAUSES)}", text, [Expect(clause, "indirect", person)])
+
+
+#: (a name, its post-nominal letters).
+POST_NOMINAL_NAMES = (
+    ("Fiona Carmody", "SC"),
+    ("Alan Pryce-Jones", "KC"),
+    ("Ada Quistorp", "OBE"),
+    ("Rhodri Vaughan", "QC"),
+)
+
+
+def post_nominal_letters() -> Iterator[Case]:
+    """'Fiona Carmody SC said C' and 'Ms Carmody said D': the name without its letters."""
+    for k, ((name, letters), form) in enumerate(itertools.product(POST_NOMINAL_NAMES, range(3))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        quote = QUOTES[k % len(QUOTES)]
+        surname = name.split()[-1]
+        if form == 0:
+            text = f"The inquiry resumed on Monday.\n\n{name} {letters} said {clause}."
+            content, kind = clause, "indirect"
+        elif form == 1:
+            text = f"The inquiry resumed on Monday.\n\n“{quote},” said {name} {letters}."
+            content, kind = f"“{quote},”", "direct"
+        else:
+            lead = f"The inquiry resumed on Monday with {name} {letters} for the council."
+            text = f"{lead}\n\n{surname} said {clause}."
+            content, kind = clause, "indirect"
+        yield Case("", f"form{form}", text, [Expect(content, kind, name)])
+
+
+#: (the post the nominal names, its holder; another post with the same head, its holder).
+MODIFIED_POSTS = (
+    ("Chief Minister", "P. Ramaswamy Goud", "Minister for Irrigation", "N. Lalitha Devi"),
+    ("Foreign Minister", "Ilse Brandvold", "Finance Minister", "Tor Haugland"),
+    ("Deputy Mayor", "Conor Flanagan", "Mayor", "Aisling Moran"),
+    ("Finance Minister", "Tor Haugland", "Foreign Minister", "Ilse Brandvold"),
+)
+
+
+def modified_nominal() -> Iterator[Case]:
+    """'Chief Minister NAME1 ... Minister for Irrigation NAME2 said ... the Chief Minister said C':
+    NAME1, though NAME2 holds a minister's post and was named last."""
+    for k, ((post, holder, other_post, other), form) in enumerate(
+        itertools.product(MODIFIED_POSTS, range(3))
+    ):
+        clause = CLAUSES[k % len(CLAUSES)]
+        quote = QUOTES[k % len(QUOTES)]
+        lead = (
+            f"{post} {holder} opened the debate on Tuesday. {other_post} {other} said the figures were old."
+        )
+        nominal = f"the {post.lower()}" if form == 1 else f"the {post}"
+        if form == 2:
+            content, kind, para = f"“{quote},”", "direct", f"“{quote},” {nominal} said."
+        else:
+            content, kind, para = clause, "indirect", f"{nominal[0].upper()}{nominal[1:]} said {clause}."
+        yield Case(
+            "",
+            f"form{form}",
+            f"{lead}\n\n{para}",
+            [Expect("the figures were old", "indirect", other), Expect(content, kind, holder)],
+            wrong_speakers=((content, other),),
+        )
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -156,5 +328,41 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "4",
         "NAME1 and NAME2 lead the federation. SURNAME2 said C: NAME2 (lead is the verb, no title)",
         coordinated_pair,
+    ),
+    named(
+        "speaker.bracketed_acronym",
+        "4",
+        "the Global Chess Federation (GCF) ... The GCF said C: Global Chess Federation",
+        bracketed_acronym,
+    ),
+    named(
+        "title.legislature_initialism",
+        "6",
+        "Independent TD NAME said C: NAME, title 'Independent TD'",
+        legislature_initialism,
+    ),
+    named(
+        "title.initial_after_portfolio",
+        "6",
+        "Minister for X and Y N. NAME said C: N. NAME, title 'Minister for X and Y'",
+        initial_after_portfolio,
+    ),
+    named(
+        "content.currency_abbreviation",
+        "2",
+        "NAME said the canal would cost Rs. 4,200 crore.: the whole clause",
+        currency_abbreviation,
+    ),
+    named(
+        "speaker.post_nominal_letters",
+        "4",
+        "Fiona Carmody SC said C: Fiona Carmody",
+        post_nominal_letters,
+    ),
+    named(
+        "nominal.modified_post",
+        "5",
+        "Chief Minister NAME1 ... Minister for X NAME2 said ... The Chief Minister said C: NAME1",
+        modified_nominal,
     ),
 )
