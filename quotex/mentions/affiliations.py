@@ -54,12 +54,19 @@ def _affiliation_span(
     start, end = j, -1
     while j <= sent.last and j - k <= AFFILIATION_TOKENS:
         w = words[j]
-        if is_name_word(w) and w.lower() not in NOT_NAMES:
-            end = j
+        if is_name_word(w) and (
+            w.lower() not in NOT_NAMES or (end >= 0 and _named_after(words, j, sent.last))
+        ):
+            end = j  # (inside a name, a listed word before another name word: 'the Tsalkwem First Nation')
         elif w not in _ORG_INNER or end < 0:
             break
         j += 1
     return (start, end) if end >= 0 else (-1, -1)
+
+
+def _named_after(words: Sequence[str], j: int, last: int) -> bool:
+    """Does a name word that no word list bars stand right after token *j*?"""
+    return j + 1 <= last and is_name_word(words[j + 1]) and words[j + 1].lower() not in NOT_NAMES
 
 
 #: Prepositions that attach a body to a full name with no title before it ('Ines Marr of

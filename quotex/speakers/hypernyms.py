@@ -36,7 +36,13 @@ _RESEARCH = frozenset(
 #: *representative* of a firm or a union is no lawmaker; the Westminster *MP*, *MSP*, *MLA*, *MEP*.
 _LEGISLATIVE = frozenset(
     """senator sen rep congressman congresswoman congressmember assemblyman assemblywoman
-    assemblymember legislator lawmaker mp msp mla mep""".split()
+    assemblymember legislator lawmaker mp msp mla mlc mpp mna td mep""".split()
+)
+#: A company's officers (*the executive*: Westmark's *vice-president of regulatory affairs*, a
+#: *chief executive*, a *CFO*), heads of the titles the business pages give them.
+_EXECUTIVE = frozenset(
+    """president vice-president ceo cfo coo cto chairman chairwoman chairperson executive
+    officer director""".split()
 )
 #: Judges by their title before the name (*Justice NAME*, *Magistrate NAME*: *the judge*).
 _JUDICIAL = frozenset("judge justice magistrate".split())
@@ -51,6 +57,7 @@ _CLASSES: dict[str, frozenset[str]] = {
     "researcher": _RESEARCH,
     "scientist": _RESEARCH,
     "academic": _RESEARCH,
+    "executive": _EXECUTIVE,
 }
 #: Words before a title's head that make a *specialist* or *consultant* a doctor's title.
 _MEDICAL_MODIFIERS = frozenset("medicine medical clinical fetal maternal-fetal".split())

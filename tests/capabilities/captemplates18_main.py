@@ -17,6 +17,10 @@
   with an initial ends the post's portfolio.
 * ``Rs. 4,200 crore`` inside a content: a currency abbreviation before a number ends no sentence.
 * ``NAME KC said C``: post-nominal letters are no part of the name.
+* ``Chief NAME of the Tsalkwem First Nation said C``: a listed word (*First*, *New*) inside the
+  body's name after the name keeps the affiliation whole.
+* ``BODY's vice-president, NAME, testified. The executive said C``: *executive* stands for a
+  company officer's title (president, vice-president, CEO, chairman, director).
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -310,6 +314,58 @@ def modified_nominal() -> Iterator[Case]:
         )
 
 
+#: (a title before the name, a name, the body after 'of the' holding a listed word inside).
+AFFILIATED = (
+    ("Chief", "Darlene Kwaskin", "Tsalkwem First Nation"),
+    ("Chief", "Walter Ahenakew-Roy", "Red Willow First Nation"),
+    ("Mayor", "Tilde Ronningen", "Town of New Hollis"),
+    ("Councillor", "Owen Pryce", "Borough of New Marske"),
+)
+
+
+def affiliation_listed_word() -> Iterator[Case]:
+    """'Chief NAME of the Tsalkwem First Nation said C': title 'Chief of the Tsalkwem First Nation'."""
+    for k, ((title, name, body), form) in enumerate(itertools.product(AFFILIATED, range(3))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        lead = "The hearing resumed in Kamloops on Tuesday."
+        if form == 0:
+            para, content = f"{title} {name} of the {body} said {clause}.", clause
+        elif form == 1:
+            para, content = f"{title} {name} of the {body} told the panel that {clause}.", f"that {clause}"
+        else:
+            para, content = f"According to {title} {name} of the {body}, {clause}.", clause
+        yield Case(
+            "",
+            f"form{form}",
+            f"{lead}\n\n{para}",
+            [Expect(content, "indirect", name, f"{title} of the {body}")],
+        )
+
+
+#: (a company officer's title as written, a name).
+OFFICERS = (
+    ("Westmark's vice-president of regulatory affairs", "Gordon Beaudoin"),
+    ("the airline's chief financial officer", "Mirela Costache"),
+    ("Harrow Mills' chairman", "Augustin Fell"),
+    ("the insurer's chief executive", "Nkechi Obiora"),
+)
+
+
+def executive_hypernym() -> Iterator[Case]:
+    """'TITLE, NAME, testified. The executive said C': NAME."""
+    for k, ((title, name), form) in enumerate(itertools.product(OFFICERS, range(3))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        opener = title[0].upper() + title[1:]
+        lead = f"{opener}, {name}, testified on Tuesday."
+        nominal = (
+            "The executive",
+            "The 57-year-old executive",
+            "The executive, who has run the unit since 2019,",
+        )[form]
+        text = f"{lead}\n\n{nominal} said {clause}."
+        yield Case("", f"form{form}", text, [Expect(clause, "indirect", name)])
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -364,5 +420,17 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "5",
         "Chief Minister NAME1 ... Minister for X NAME2 said ... The Chief Minister said C: NAME1",
         modified_nominal,
+    ),
+    named(
+        "title.affiliation_listed_word",
+        "6",
+        "Chief NAME of the Tsalkwem First Nation said C: 'Chief of the Tsalkwem First Nation'",
+        affiliation_listed_word,
+    ),
+    named(
+        "nominal.executive_hypernym",
+        "5",
+        "BODY's vice-president, NAME, testified. The executive said C: NAME",
+        executive_hypernym,
     ),
 )
