@@ -39,7 +39,13 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.titles import GENERIC_BODIES, HONORIFICS, ORGANIZATION_NOUNS, PLACE_ABBREVIATIONS
+from quotex.lexicon.titles import (
+    COMPANY_WORDS,
+    GENERIC_BODIES,
+    HONORIFICS,
+    ORGANIZATION_NOUNS,
+    PLACE_ABBREVIATIONS,
+)
 from quotex.mentions import Mention, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -583,11 +589,20 @@ def _match(
             return idx
         if len(have) > n and have[:n] == words and all(w.lower() in _CORPORATE_FORMS for w in have[n:]):
             return idx  # 'Lakefront Residential' after 'Lakefront Residential Holdings LLC': its short name
+        if n >= 2 and len(have) == n + 1 and have[:n] == words and have[n].lower() in _TRADE_WORDS:
+            return idx  # 'Pacific Crest' after 'Pacific Crest Airways': a company without its trade
         if n == 2 and len(have) > 1 and have[-1] == words[1] and _titled(drafts[idx], lead):
             return idx  # 'Judge Carrick' after 'Judge Alison Carrick': a title the chain kept as a name
     return -1
 
 
+#: The trade words that end a company's name (``COMPANY_WORDS`` without the newspapers' and
+#: sports clubs' name words, which a place's name also opens: 'New York' is no 'New York
+#: Tribune'), which a later short name of two words or more drops ('Pacific Crest Airways').
+_TRADE_WORDS = COMPANY_WORDS - frozenset(
+    """bulletin chronicle courier dispatch examiner gazette herald inquirer sentinel telegraph tribune
+    united rovers rangers wanderers athletic albion hotspur""".split()
+)
 #: A company's legal form and holding words, which a later short name drops ('Lakefront
 #: Residential Holdings LLC' -> 'Lakefront Residential').
 _CORPORATE_FORMS = frozenset(

@@ -21,6 +21,8 @@
   body's name after the name keeps the affiliation whole.
 * ``BODY's vice-president, NAME, testified. The executive said C``: *executive* stands for a
   company officer's title (president, vice-president, CEO, chairman, director).
+* ``Pacific Crest Airways ... Pacific Crest said C``: a company's short name without its trade
+  word is the company.
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -366,6 +368,30 @@ def executive_hypernym() -> Iterator[Case]:
         yield Case("", f"form{form}", text, [Expect(clause, "indirect", name)])
 
 
+#: (a company's full name, its short name without the trade word).
+SHORT_NAMED = (
+    ("Pacific Crest Airways", "Pacific Crest"),
+    ("Halden Ridge Robotics", "Halden Ridge"),
+    ("Corrib Valley Foods", "Corrib Valley"),
+    ("Northgate Marine Insurance", "Northgate Marine"),
+)
+
+
+def company_short_name() -> Iterator[Case]:
+    """'Pacific Crest Airways agreed to the sale. Pacific Crest said C': the company's full name."""
+    for k, ((full, short), form) in enumerate(itertools.product(SHORT_NAMED, range(3))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        quote = QUOTES[k % len(QUOTES)]
+        lead = f"{full} cut two routes on Thursday."
+        if form == 0:
+            para, content, kind = f"{short} said in a statement that {clause}.", f"that {clause}", "indirect"
+        elif form == 1:
+            para, content, kind = f"“{quote},” {short} said.", f"“{quote},”", "direct"
+        else:
+            para, content, kind = f"According to {short}, {clause}.", clause, "indirect"
+        yield Case("", f"form{form}", f"{lead}\n\n{para}", [Expect(content, kind, full)])
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -432,5 +458,11 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "5",
         "BODY's vice-president, NAME, testified. The executive said C: NAME",
         executive_hypernym,
+    ),
+    named(
+        "speaker.company_without_trade_word",
+        "4",
+        "Pacific Crest Airways ... Pacific Crest said C: Pacific Crest Airways",
+        company_short_name,
     ),
 )

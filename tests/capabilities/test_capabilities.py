@@ -40,6 +40,14 @@ def test_capability_meets_its_floor(capability: object) -> None:
     assert result.rate >= floor, f"below the floor {floor}:\n{result.report(8)}"
 
 
+def test_capability_names_are_unique() -> None:
+    """Two capabilities of one name would share a floor and a report row (capreport matches by name)."""
+    seen: dict[str, int] = {}
+    for cap in ALL:
+        seen[cap.name] = seen.get(cap.name, 0) + 1
+    assert [name for name, n in seen.items() if n > 1] == []
+
+
 def test_every_capability_has_a_floor_and_no_floor_is_stale() -> None:
     names = {c.name for c in ALL}
     assert names <= set(FLOORS), sorted(names - set(FLOORS))
