@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from quotex.attributions.comment_clauses import cleft_focus, comment_clause, time_span_after
 from quotex.attributions.context import Context, holds_simple_past, verbless_that_clause
 from quotex.attributions.dash_asides import credited_aside, dash_interruption
 from quotex.attributions.ellipsis import elliptical_contrast, serial_and
@@ -210,6 +211,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             w == ","
             and k + 1 <= last
             and (relative or (_stops_at_comma(ctx, k, last) and not _goes_on(ctx, a, k, last)))
+            and not cleft_focus(words, a, k)  # 'it was Haworth, more than anyone, | who set ...'
         )
         if stops and (relative or not verbless_that_clause(words, qo, a, k, last)):  # 'that X, even so, had'
             return k - 1
@@ -340,6 +342,8 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         or (nxt in ("compared", "as") and after in ("with", "to", "has", "have", "had", "did", "does", "do"))
         or (nxt.endswith("ly") and after.endswith("ing") and after.isalpha())  # ', possibly forcing ...'
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
+        or comment_clause(words, k + 1, last, verbs)  # ', as the anglers had claimed'
+        or time_span_after(words, k + 1, last)  # ', three days after the storm'
         or (
             nxt in ("but", "yet")
             and not _second_complement(ctx, k + 2, last)

@@ -97,7 +97,40 @@ def particle_follows(words: Sequence[str], i: int, last: int, lemma: str) -> boo
         i + 1 <= last
         and words[i + 1].lower() in PARTICLES.get(lemma, ())
         and adjunct_end(words, i + 1, last) == i + 1
+        and not approximate_number(words, i + 1, last)
     )
+
+
+def approximate_number(words: Sequence[str], k: int, last: int) -> bool:
+    """Token *k* is *about* before a number, an approximator, not a preposition ('warned about
+    40 ships were ...', 'said about half of ...')."""
+    return (
+        words[k].lower() == "about"
+        and k + 1 <= last
+        and (
+            words[k + 1][:1].isdigit()
+            or words[k + 1].lower() in NUMBER_WORDS
+            or words[k + 1].lower() == "half"
+        )
+    )
+
+
+def topic_start(words: Sequence[str], a: int, last: int, lemma: str) -> int:
+    """The first token of a content a..last that opens with the preposition *about* after a verb of
+    asking or warning and its object ('asked Lund | about | his ties to the ferry company'):
+    the topic after it. The preposition belongs to the verb's frame, as a particle does
+    ('asked about', 'talked about')."""
+    if (
+        lemma in ABOUT_VERBS
+        and words[a].lower() == "about"
+        and sum(w[:1].isalnum() for w in words[a + 1 : last + 1]) > 1
+    ):
+        return a if approximate_number(words, a, last) else a + 1
+    return a  # ('asked about finances': a topic of one word keeps its preposition)
+
+
+#: Verbs of asking and warning whose topic follows *about* after their object.
+ABOUT_VERBS = frozenset("ask tell warn remind question press".split())
 
 
 def _quoted_addressee(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from quotex.attributions.context import Context
-from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS
+from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, IRREGULAR_PAST, MODALS, POSSESSIVE_DETERMINERS
 
 #: Words that open a clause or an infinitive, not a noun phrase ('said that ...', 'wants to ...').
@@ -105,4 +105,29 @@ def object_then_predicate(ctx: Context, a: int, k: int, last: int) -> bool:
             return False  # (a quotation inside: the object may be a clause of its own)
         if _finite_verb(w) or (j == a and w.endswith("ing")) or w.lower() in _CLAUSE_OPENERS:
             return False
+        if a < j < k - 1 and _present_before_object(words, j):
+            return False  # 'her players respect the northerners | but will not ...': a clause
     return True
+
+
+def _present_before_object(words: Sequence[str], j: int) -> bool:
+    """Token *j* is a plain present verb with its object: a lower-case word after a plural noun
+    or a name, before a determiner ('her players *respect* the northerners', 'Dockers *back* the
+    strike'). Two noun phrases do not meet without a preposition or a comma, so the words
+    before it are the clause's subject."""
+    w, before, after = words[j], words[j - 1], words[j + 1].lower()
+    return (
+        w.isalpha()
+        and w.islower()
+        and not w.endswith(("ing", "ly", "s"))
+        and w not in DETERMINERS
+        and w not in STOP_WORDS  # ('Trump since the 1970s', 'Lund at a rally': prepositions)
+        and after in DETERMINERS
+        and after not in ("no", "any", "all", "both", "each", "every", "some")
+        and before.isalpha()
+        and before.lower() not in DETERMINERS
+        and before.lower() not in STOP_WORDS
+        and (
+            before[:1].isupper() or (before.endswith("s") and not before.endswith("ss") and before.islower())
+        )
+    )

@@ -28,6 +28,7 @@ from quotex.attributions.complements import (
     starts_clause,
     tail_ends,
     tail_is_modifiers,
+    topic_start,
 )
 from quotex.attributions.context import (
     before_adverbial,
@@ -444,6 +445,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
                 return None
             a = clause[0]
         bi = content_end(ctx, a, last, relative=relative)
+        a = topic_start(words, a, bi, lemma)  # 'asked Lund about | his ties'
         if bi - a <= 4 and any(
             lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
             and words[m - 1].lower() not in NOUN_DETERMINERS

@@ -88,6 +88,7 @@ from captemplates16_main import ROUND16_MAIN
 from captemplates17_f18sp import ROUND17_F18SP
 from captemplates17_main import ROUND17_MAIN
 from captemplates18_main import ROUND18_MAIN
+from captemplates18_f19span import ROUND18_F19SPAN
 
 TENSES = ("past", "present")
 
@@ -3081,6 +3082,7 @@ CAPABILITIES = (
     *ROUND17_MAIN,
     *ROUND17_F18SP,
     *ROUND18_MAIN,
+    *ROUND18_F19SPAN,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
