@@ -560,6 +560,7 @@ ORGANIZATION_NOUNS = frozenset(
         "club",
         "co-op",
         "co-operative",
+        "cooperative",  # (the AP Stylebook's spelling of 'co-operative')
         "coalition",
         "command",
         "commission",

@@ -351,12 +351,13 @@ def _fits(ent: Entity, trading: bool) -> bool:
     """May a generic body noun refer to body *ent*? A business noun ('the company', *trading*)
     never refers to a body whose name ends in a public or membership body's noun ('the
     Securities and Exchange Commission', 'the Department of Rural Affairs': the noun before a
-    preposition heads such a name, :func:`~quotex.speakers.words.head_end`), nor to a country's
-    abbreviation (:data:`~quotex.lexicon.titles.PLACE_ABBREVIATIONS`); other nouns fit any."""
+    preposition heads such a name, :func:`~quotex.speakers.words.head_end`); no generic body
+    noun refers to a country's abbreviation, with or without its full stops
+    (:data:`~quotex.lexicon.titles.PLACE_ABBREVIATIONS`: 'U.S.'); other bodies fit any."""
+    if ent.name.replace(".", "") in PLACE_ABBREVIATIONS:
+        return False  # ('60 of its UK shops, the company said', 'on U.S. 231': a country is no company)
     if not trading or not ent.words:
         return True
-    if ent.name in PLACE_ABBREVIATIONS:
-        return False  # ('60 of its UK shops, the company said': a country is no company)
     low = [w.lower() for w in ent.words]
     return low[head_end(low) - 1] not in PUBLIC_BODY_HEADS
 

@@ -87,8 +87,8 @@ from captemplates16_f17i import ROUND16_F17I
 from captemplates16_main import ROUND16_MAIN
 from captemplates17_f18sp import ROUND17_F18SP
 from captemplates17_main import ROUND17_MAIN
-from captemplates18_main import ROUND18_MAIN
 from captemplates18_f19span import ROUND18_F19SPAN
+from captemplates18_main import ROUND18_MAIN
 
 TENSES = ("past", "present")
 

@@ -23,6 +23,8 @@
   company officer's title (president, vice-president, CEO, chairman, director).
 * ``Pacific Crest Airways ... Pacific Crest said C``: a company's short name without its trade
   word is the company.
+* ``Traffic on U.S. 231 ... BODY Cooperative said C. The utility said D``: a country's
+  abbreviation is no generic body's referent, and *cooperative* is a body noun.
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -392,6 +394,28 @@ def company_short_name() -> Iterator[Case]:
         yield Case("", f"form{form}", f"{lead}\n\n{para}", [Expect(content, kind, full)])
 
 
+#: (a body, the generic noun that refers to it later).
+GENERIC_REFERENTS = (
+    ("Emerald Coast Electric Cooperative", "utility"),
+    ("Prairie Wheat Growers Cooperative", "cooperative"),
+    ("Harlow Valley Water Company", "utility"),
+    ("Kestrel Ferries", "operator"),
+)
+COUNTRY_LEADS = (
+    "Traffic was backed up for miles on U.S. 231.",
+    "Exports to the U.K. fell for a third month.",
+    "The storm will reach the U.S. coast by Friday.",
+)
+
+
+def generic_body_not_country() -> Iterator[Case]:
+    """'Traffic on U.S. 231 ... BODY said C. The utility said D': the body, never 'U.S.'."""
+    for k, ((body, noun), lead) in enumerate(itertools.product(GENERIC_REFERENTS, COUNTRY_LEADS)):
+        first, second = CLAUSES[k % len(CLAUSES)], CLAUSES[(k + 1) % len(CLAUSES)]
+        text = f"{lead}\n\n{body} said {first}. The {noun} said {second}."
+        yield Case("", noun, text, [Expect(first, "indirect", body), Expect(second, "indirect", body)])
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -464,5 +488,11 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "4",
         "Pacific Crest Airways ... Pacific Crest said C: Pacific Crest Airways",
         company_short_name,
+    ),
+    named(
+        "speaker.generic_body_not_country",
+        "5",
+        "Traffic on U.S. 231. BODY Cooperative said C. The utility said D: BODY (never U.S.)",
+        generic_body_not_country,
     ),
 )
