@@ -119,10 +119,12 @@ def _honorific(word: str, lexicon: Lexicon) -> bool:
 
 
 def _initial(word: str) -> bool:
-    """Is *word* a name's initial ('N.' of 'N. Sujatha Rani', 'Y.'): a name that opens with it
-    has no listed first name to open at (initials before the given name, as Indian and some
-    African names are written)."""
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
+    """Is *word* a name's initial or initials ('N.' of 'N. Sujatha Rani', 'C.K.' of 'C.K.
+    Sichilima'): a name that opens with it has no listed first name to open at (initials before
+    the given name, as Indian and some African names are written)."""
+    return 2 <= len(word) <= 6 and word.endswith(".") and all(
+        c.isupper() if k % 2 == 0 else c == "." for k, c in enumerate(word)
+    )
 
 
 def _given(word: str) -> bool:

@@ -226,6 +226,7 @@ PORTFOLIO_INITIALS = (
     ("Minister for Water Resources", "Y. Sivaprasad"),
     ("Minister of Roads and Buildings", "T. Venkatesh"),
     ("Secretary for Housing and Urban Affairs", "M. Adeyemi"),
+    ("Minister of Lands and Natural Resources", "B.T. Mwansa"),
 )
 
 
