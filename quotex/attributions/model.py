@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 from attrs import frozen
@@ -107,6 +107,43 @@ def compile_steps(steps: tuple[Step[SiteT], ...], name: str = "steps") -> Callab
     exec(compile("\n".join(lines), f"<steps {name}>", "exec"), namespace)
     run: Callable[[SiteT], Found | None] = namespace["run"]
     return run
+
+
+#: How many cue forms :func:`compile_by_form` keeps a table for (then it starts again): the
+#: forms come from the lexicon, but a verb found by its frame ('signalled that') may be any word.
+FORM_CACHE = 10_000
+
+
+def compile_by_form(
+    steps: tuple[Step[Any], ...],
+    forms: Mapping[str, Callable[[str, str, str], bool]],
+    name: str = "steps",
+) -> Callable[[Any], Found | None]:
+    """One function that runs the table *steps* as :func:`run_steps` does, for a site with a
+    form (``low``, ``lemma``, ``vclass``: a verb cue), through the table compiled for that form:
+    *forms* maps a step's name to a necessary condition on the form, and a step whose condition
+    is false is left out (a veto that cannot hold, a rule that cannot apply; the others keep their
+    order, so the first finding is the same). One table per distinct set of steps kept; one
+    ``dict`` look-up per site for its form."""
+    by_form: dict[tuple[str, str, str], Callable[[Any], Found | None]] = {}
+    by_kept: dict[tuple[int, ...], Callable[[Any], Found | None]] = {}
+
+    def table(form: tuple[str, str, str]) -> Callable[[Any], Found | None]:
+        kept = tuple(n for n, step in enumerate(steps) if step.name not in forms or forms[step.name](*form))
+        run = by_kept.get(kept)
+        if run is None:
+            run = by_kept[kept] = compile_steps(tuple(steps[n] for n in kept), name)
+        if len(by_form) >= FORM_CACHE:
+            by_form.clear()
+        by_form[form] = run
+        return run
+
+    def run_by_form(site: Any) -> Found | None:
+        form = (site.low, site.lemma, site.vclass)
+        run = by_form.get(form)
+        return (table(form) if run is None else run)(site)
+
+    return run_by_form
 
 
 #: compiled tables by ``id``: the tables are module-level constants, alive as long as this
