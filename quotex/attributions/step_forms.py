@@ -1,15 +1,15 @@
-"""Which steps of the verb table can apply to a cue's form: the table compiled once per form.
+"""Which steps of the verb table can apply to a cue's form: the others are passed over.
 
 Most vetoes and several rules of :data:`~quotex.attributions.verb_rules.VERB_STEPS` open with
 a test of the cue's form alone, its word in lower case (*low*), its lemma and its class
 ('without_particle' holds only for the lemmas of ``PARTICLE_ONLY``, 'plural_noun' only for a
 word in *-s*, 'gapped_naming' only for a verb of naming). :data:`VERB_STEP_FORMS` repeats that
 opening test for each such step, by name: a necessary condition, ``form(low, lemma, vclass)``;
-when it is false the step cannot hold. The verb trigger runs, for each cue, the table compiled
-for its form (:func:`~quotex.attributions.model.compile_by_form`) with those steps left out:
-the same steps in the same order, less the ones that would have answered False (a veto) or
-not applied (a rule), so the first finding is the same. A form is looked up once per cue (one
-``dict`` look-up) instead of a Python call for each step that cannot hold.
+when it is false the step cannot hold. The verb trigger answers the conditions once per
+distinct form and runs the table with a flag before each such step
+(:func:`~quotex.attributions.model.compile_by_form`): the same steps in the same order, less
+the ones that would have answered False (a veto) or not applied (a rule), so the first finding
+is the same. A tuple index per such step instead of a Python call.
 
 Each entry must stay the first test of its step (``tests/test_rule_tables.py`` checks that
 every entry names a step of the table); a step without an entry runs for every form.
