@@ -12,9 +12,10 @@ from fixtures_loader import golden_cases
 
 from quotex.attributions import RULES
 from quotex.attributions.cue_rules import TRIGGERS
-from quotex.attributions.model import Attribution, Found, Rule, Veto, run_steps
+from quotex.attributions.model import Attribution, Found, Rule, Veto, compile_by_form, run_steps
 from quotex.attributions.quotation_rules import QUOTATION_STEPS, UNCLAIMED_RULES
 from quotex.attributions.sites import SUBJECT_FINDERS
+from quotex.attributions.step_forms import VERB_STEP_FORMS
 from quotex.attributions.verb_rules import VERB_STEPS
 from quotex.confidence import RULE_PRECISION
 from quotex.records import QuoteKind
@@ -65,6 +66,48 @@ class TestRunSteps:
             Rule("hit", ("c",), _always, lambda s: _found("c")),
         )
         assert run_steps(steps, 0) is None
+
+
+class _Form:
+    """A site with a form, as :func:`compile_by_form` reads it."""
+
+    def __init__(self, low: str, lemma: str = "say", vclass: str = "speech") -> None:
+        self.low, self.lemma, self.vclass = low, lemma, vclass
+
+
+class TestCompileByForm:
+    def test_a_step_whose_form_cannot_hold_is_left_out(self) -> None:
+        calls: list[str] = []
+
+        def veto(site: _Form) -> bool:
+            calls.append(site.low)
+            return True
+
+        steps: tuple[Veto[_Form] | Rule[_Form], ...] = (
+            Veto("plural", veto),
+            Rule("hit", ("c",), lambda s: True, lambda s: _found("c")),
+        )
+        run = compile_by_form(steps, {"plural": lambda low, lemma, vclass: low.endswith("s")})
+        assert run(_Form("says")) is None and calls == ["says"]  # (the veto ran and held)
+        got = run(_Form("said"))
+        assert got is not None and got[0].rule == "c" and calls == ["says"]  # (not called for 'said')
+
+    def test_a_rule_whose_form_cannot_apply_is_left_out(self) -> None:
+        steps: tuple[Rule[_Form], ...] = (
+            Rule("asked", ("a",), lambda s: True, lambda s: _found("a"), final=True),
+            Rule("hit", ("c",), lambda s: True, lambda s: _found("c")),
+        )
+        run = compile_by_form(steps, {"asked": lambda low, lemma, vclass: low == "asked"})
+        asked, said = run(_Form("asked")), run(_Form("said"))
+        assert asked is not None and asked[0].rule == "a"
+        assert said is not None and said[0].rule == "c"
+
+    def test_every_form_condition_names_a_verb_step(self) -> None:
+        assert set(VERB_STEP_FORMS) <= {step.name for step in VERB_STEPS}
+
+    def test_the_verb_trigger_runs_by_form(self) -> None:
+        verb = next(t for t in TRIGGERS if t.name == "verb")
+        assert verb.forms is VERB_STEP_FORMS and verb.run.__name__ == "run_by_form"
 
 
 def _table_rules() -> list[str]:

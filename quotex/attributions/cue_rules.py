@@ -10,7 +10,7 @@ the search. The verb table is in :mod:`quotex.attributions.verb_rules`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic
 
 from attrs import Factory, field, frozen
@@ -22,12 +22,12 @@ from quotex.attributions.clauses import (
     quotation_last,
     stance_object_end,
 )
-from quotex.attributions.context import Context, is_closing_quote, preposition_length
+from quotex.attributions.context import SURVEY_PREPOSITION, Context, is_closing_quote, preposition_length
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.issuers import document_issuer
 from quotex.attributions.mid_credit import rest_of_clause
-from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_steps
+from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_by_form, compile_steps
 from quotex.attributions.non_reports import past_apposition
 from quotex.attributions.noun_heads import noun_head
 from quotex.attributions.noun_phrases import np_left, np_right
@@ -41,6 +41,7 @@ from quotex.attributions.preposition_sources import (
 from quotex.attributions.quotation_rules import plain_phrase
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
+from quotex.attributions.step_forms import VERB_STEP_FORMS
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import phrasal_frame_verb, that_frame_verb
 from quotex.attributions.turns import (
@@ -531,13 +532,19 @@ class Trigger(Generic[SiteT]):
     name: str
     at: Callable[[CueSite], SiteT | None]
     steps: tuple[Step[SiteT], ...]
-    #: ``steps`` compiled once (:func:`~quotex.attributions.model.compile_steps`)
+    #: the necessary form conditions of its steps, by name, for a site with a form (a verb cue:
+    #: :data:`~quotex.attributions.step_forms.VERB_STEP_FORMS`); None: one table for all
+    forms: Mapping[str, Callable[[str, str, str], bool]] | None = None
+    #: ``steps`` compiled once (:func:`~quotex.attributions.model.compile_steps`; with *forms*,
+    #: :func:`~quotex.attributions.model.compile_by_form`)
     run: Callable[[SiteT], Found | None] = field(
         init=False, eq=False, repr=False, default=Factory(lambda self: self.compiled(), takes_self=True)
     )
 
     def compiled(self) -> Callable[[SiteT], Found | None]:
         """This trigger's ``steps`` as one function."""
+        if self.forms:
+            return compile_by_form(self.steps, self.forms, self.name)
         return compile_steps(self.steps, self.name)
 
 
@@ -572,19 +579,31 @@ TRIGGERS: tuple[Trigger[Any], ...] = (
     Trigger("colon", colon_at, COLON_STEPS),
     Trigger("dotted_label", dotted_label_at, DOTTED_LABEL_STEPS),
     Trigger("adjective", adjective_at, ADJECTIVE_STEPS),
-    Trigger("verb", verb_cue_at, VERB_STEPS),
+    Trigger("verb", verb_cue_at, VERB_STEPS, VERB_STEP_FORMS),
     Trigger("appearance", appearance_at, APPEARANCE_STEPS),
     Trigger("noun", cue_noun_at, NOUN_STEPS),
 )
 
 
+#: The triggers after the first five; each of those recognises only words of its own: a source
+#: preposition's first word, *In*, a colon, an interview's label, a stance adjective.
+_LATER_TRIGGERS = TRIGGERS[5:]
+assert [t.name for t in _LATER_TRIGGERS] == ["verb", "appearance", "noun"]
+#: The words the first five triggers recognise besides the lexicon's prepositions and stance
+#: adjectives (``survey_at``: *In*; ``colon_at``; ``dotted_label_at``; ``adjective_at``: *clear*).
+_FIRST_FIVE_WORDS = frozenset([SURVEY_PREPOSITION.lower(), ":", "):", "q.", "a.", "q", "a", "clear"])
+
+
 def try_cue(
     ctx: Context, s: Sentence, i: int, content_floor: int, prev_source: tuple[int, int] | None = None
 ) -> Found | None:
-    """The attribution the cue candidate at token *i* starts, with its content token range."""
+    """The attribution the cue candidate at token *i* starts, with its content token range.
+    (A word none of the first five triggers can recognise goes to the others at once.)"""
     words = ctx.tokens.words
-    site = CueSite(ctx, s, i, content_floor, prev_source, words, ctx.lows[i], s.first, s.last)
-    for trigger in TRIGGERS:
+    low = ctx.lows[i]
+    site = CueSite(ctx, s, i, content_floor, prev_source, words, low, s.first, s.last)
+    first_five = low in _FIRST_FIVE_WORDS or low in ctx.prepositions or low in ctx.lexicon.stance_adjectives
+    for trigger in TRIGGERS if first_five else _LATER_TRIGGERS:
         found = trigger.at(site)
         if found is not None:
             return trigger.run(found)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 from attrs import frozen
@@ -85,28 +85,70 @@ def compile_steps(steps: tuple[Step[SiteT], ...], name: str = "steps") -> Callab
             ...
             return None
     """
+    run: Callable[[SiteT], Found | None] = _generate(steps, name, ())
+    return run
+
+
+def _generate(steps: tuple[Step[Any], ...], name: str, gated: tuple[str, ...]) -> Callable[..., Found | None]:
+    """The source of :func:`compile_steps`, compiled; a step named in *gated* runs only when
+    ``keep[g]`` is true, *g* its name's index in *gated* (the function then takes ``keep``)."""
     namespace: dict[str, Any] = {}
-    lines = ["def run(site):"]
+    lines = ["def run(site, keep):" if gated else "def run(site):"]
     for n, step in enumerate(steps):
         comment = f"{type(step).__name__} {step.name!r}"
+        gate = f"keep[{gated.index(step.name)}] and " if step.name in gated else ""
         if isinstance(step, Veto):
             namespace[f"test_{n}"] = step.test
-            lines += [f"    if test_{n}(site):  # {comment}", "        return None"]
+            lines += [f"    if {gate}test_{n}(site):  # {comment}", "        return None"]
         elif step.final:
             namespace[f"when_{n}"], namespace[f"find_{n}"] = step.when, step.find
-            lines += [f"    if when_{n}(site):  # {comment}, final", f"        return find_{n}(site)"]
+            lines += [f"    if {gate}when_{n}(site):  # {comment}, final", f"        return find_{n}(site)"]
         else:
             namespace[f"when_{n}"], namespace[f"find_{n}"] = step.when, step.find
             lines += [
-                f"    if when_{n}(site):  # {comment}",
+                f"    if {gate}when_{n}(site):  # {comment}",
                 f"        found = find_{n}(site)",
                 "        if found is not None:",
                 "            return found",
             ]
     lines.append("    return None")
     exec(compile("\n".join(lines), f"<steps {name}>", "exec"), namespace)
-    run: Callable[[SiteT], Found | None] = namespace["run"]
+    run: Callable[..., Found | None] = namespace["run"]
     return run
+
+
+#: How many cue forms :func:`compile_by_form` keeps (then it starts again): the forms come
+#: from the lexicon, but a verb found by its frame ('signalled that') may be any word.
+FORM_CACHE = 10_000
+
+
+def compile_by_form(
+    steps: tuple[Step[Any], ...],
+    forms: Mapping[str, Callable[[str, str, str], bool]],
+    name: str = "steps",
+) -> Callable[[Any], Found | None]:
+    """One function that runs the table *steps* as :func:`run_steps` does, for a site with a
+    form (``low``, ``lemma``, ``vclass``: a verb cue): *forms* maps a step's name to a necessary
+    condition on the form, and a step whose condition is false is passed over (a veto that
+    cannot hold, a rule that cannot apply; the others run in their order, so the first finding
+    is the same). The conditions are evaluated once per distinct form (a ``dict`` look-up per
+    site after that); the table is compiled once, each such step behind a flag of the form's
+    tuple of answers (``if keep[3] and test_7(site):``, a tuple index instead of a call)."""
+    gated = tuple(step.name for step in steps if step.name in forms)
+    tests = tuple(forms[g] for g in gated)
+    run = _generate(steps, name, gated)
+    by_form: dict[tuple[str, str, str], tuple[bool, ...]] = {}
+
+    def run_by_form(site: Any) -> Found | None:
+        form = (site.low, site.lemma, site.vclass)
+        keep = by_form.get(form)
+        if keep is None:
+            if len(by_form) >= FORM_CACHE:
+                by_form.clear()
+            keep = by_form[form] = tuple(bool(test(*form)) for test in tests)
+        return run(site, keep)
+
+    return run_by_form
 
 
 #: compiled tables by ``id``: the tables are module-level constants, alive as long as this

@@ -98,11 +98,13 @@ def attribute(
     sentences: Sequence[Sentence],
     *,
     lexicon: Lexicon = DEFAULT_LEXICON,
+    lows: tuple[str, ...] | None = None,
 ) -> tuple[Attribution, ...]:
-    """Attribute every quotation and reported clause (see the package docstring)."""
+    """Attribute every quotation and reported clause (see the package docstring). *lows*: the
+    words in lower case (:func:`~quotex.mentions.words.lower_words`), when the caller has them."""
     spans = tuple(spans)
     triggers = trigger_forms(lexicon)
-    lows = lower_words(tokens.words)
+    lows = lower_words(tokens.words) if lows is None else lows
     ctx = Context(
         tokens,
         spans,

@@ -217,6 +217,8 @@ def content_then_cue(v: VerbCue) -> Found | None:
     tokens = ctx.tokens
     src = v.subject()[0]
     assert src is not None
+    if src[0] - 1 < content_floor:
+        return None  # ('Lund said ...' at the floor: no content before; the conjunct test needs room)
     before, c = src[0] - 1, credit_comma(ctx, v.object_end, last)
     first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
     if first is not None:

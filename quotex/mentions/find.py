@@ -88,15 +88,21 @@ class Mention:
 
 
 def find_mentions(
-    tokens: Tokens, sentences: Sequence[Sentence], *, lexicon: Lexicon = DEFAULT_LEXICON
+    tokens: Tokens,
+    sentences: Sequence[Sentence],
+    *,
+    lexicon: Lexicon = DEFAULT_LEXICON,
+    lows: tuple[str, ...] | None = None,
 ) -> tuple[Mention, ...]:
     """Every proper-name mention with the title written at it (see module docstring).
 
-    Equal names and titles are one string object (an article repeats them)."""
+    Equal names and titles are one string object (an article repeats them). *lows*: the words
+    in lower case (:func:`~quotex.mentions.words.lower_words`), when the caller has them."""
     out: list[Mention] = []
     shared: dict[str, str] = {}
     si = 0
-    lows = lower_words(tokens.words)  # (once per text: the rules below read many words lower-cased)
+    if lows is None:  # (once per text: the rules below read many words lower-cased)
+        lows = lower_words(tokens.words)
     chains = name_chains(
         tokens, sentences, lexicon.organization_nouns, lexicon.role_words, _body_heads(lexicon), lows=lows
     )
