@@ -122,8 +122,10 @@ def _initial(word: str) -> bool:
     """Is *word* a name's initial or initials ('N.' of 'N. Sujatha Rani', 'C.K.' of 'C.K.
     Sichilima'): a name that opens with it has no listed first name to open at (initials before
     the given name, as Indian and some African names are written)."""
-    return 2 <= len(word) <= 6 and word.endswith(".") and all(
-        c.isupper() if k % 2 == 0 else c == "." for k, c in enumerate(word)
+    return (
+        2 <= len(word) <= 6
+        and word.endswith(".")
+        and all(c.isupper() if k % 2 == 0 else c == "." for k, c in enumerate(word))
     )
 
 

@@ -223,12 +223,19 @@ def spoken_voice(res: Resolver, head: str, body: int) -> int:
 
 def _description_head(name: str) -> str:
     """The head noun of a description's *name*, lower case: its last word before a preposition
-    (*'spokesperson for the authority'* -> *spokesperson*)."""
+    (*'spokesperson for the authority'* -> *spokesperson*); a preposition between two
+    capitalised words is inside a name (*'Ministry of Defence spokesperson'* -> *spokesperson*)."""
+    written = name.split()
     words = name.lower().split()
     for k, w in enumerate(words):
-        if k and w in _RUN_ENDS:
+        if k and w in _RUN_ENDS and not _inside_name(written, k):
             return words[k - 1]
     return words[-1] if words else ""
+
+
+def _inside_name(written: Sequence[str], k: int) -> bool:
+    """Does word *k* stand between two capitalised words ('Ministry | of | Defence')?"""
+    return written[k - 1][:1].isupper() and k + 1 < len(written) and written[k + 1][:1].isupper()
 
 
 def apposed_body(res: Resolver, nouns: frozenset[str], lo: int) -> int:

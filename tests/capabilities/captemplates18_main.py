@@ -25,6 +25,8 @@
   word is the company.
 * ``Traffic on U.S. 231 ... BODY Cooperative said C. The utility said D``: a country's
   abbreviation is no generic body's referent, and *cooperative* is a body noun.
+* ``A Ministry of Defence spokesperson said C. The spokesperson added D``: the description's
+  head is its last word, not the word before a preposition inside the body's name.
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -417,6 +419,33 @@ def generic_body_not_country() -> Iterator[Case]:
         yield Case("", noun, text, [Expect(first, "indirect", body), Expect(second, "indirect", body)])
 
 
+#: (a body's name holding a preposition, the role noun after it).
+PREMODIFIED_VOICES = (
+    ("Ministry of Defence", "spokesperson"),
+    ("Department of Transport", "spokeswoman"),
+    ("Bank of Ireland", "spokesman"),
+    ("University of Dundee", "spokesperson"),
+)
+
+
+def premodified_description_again() -> Iterator[Case]:
+    """'A Ministry of Defence spokesperson said C. The spokesperson added D': one speaker."""
+    for k, ((body, role), form) in enumerate(itertools.product(PREMODIFIED_VOICES, range(3))):
+        first, second = CLAUSES[k % len(CLAUSES)], CLAUSES[(k + 1) % len(CLAUSES)]
+        quote = QUOTES[k % len(QUOTES)]
+        speaker = f"{body} {role}"
+        if form == 0:
+            text = f"A {speaker} said {first}. The {role} added that {second}."
+            exp = [Expect(first, "indirect", speaker), Expect(f"that {second}", "indirect", speaker)]
+        elif form == 1:
+            text = f"A {speaker} said: “{quote}.” The {role} added that {second}."
+            exp = [Expect(f"“{quote}.”", "direct", speaker), Expect(f"that {second}", "indirect", speaker)]
+        else:
+            text = f"A {speaker} said {first}.\n\n“{quote},” the {role} said."
+            exp = [Expect(first, "indirect", speaker), Expect(f"“{quote},”", "direct", speaker)]
+        yield Case("", f"form{form}", text, exp)
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -495,5 +524,11 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "5",
         "Traffic on U.S. 231. BODY Cooperative said C. The utility said D: BODY (never U.S.)",
         generic_body_not_country,
+    ),
+    named(
+        "nominal.premodified_description_again",
+        "5",
+        "A Ministry of Defence spokesperson said C. The spokesperson added D: one speaker",
+        premodified_description_again,
     ),
 )
