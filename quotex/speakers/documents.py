@@ -16,6 +16,7 @@ from quotex.entities import Entity
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
 from quotex.mentions import Mention, is_name_word
+from quotex.speakers.document_links import introduced_issuer
 from quotex.speakers.nominals import NOMINAL_SENTENCES, nominal_antecedent
 from quotex.speakers.salience import Resolver, body_like, most_salient
 from quotex.speakers.words import (
@@ -397,6 +398,9 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
         owner = after in POSSESSIVE_MARKS
         if m >= 0 and not owner:  # (not 'a report from the State Department's inspector general')
             return res.table.of_mention[m]
+        if m < 0 and noun in AUTHORED and (e := introduced_issuer(res, k)) >= 0:
+            return e  # 'The board said in the 22-page report', "The planning officer's report" (not
+            # "Clinton's emails": a collection has many authors)
     return -1
 
 

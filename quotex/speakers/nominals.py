@@ -283,19 +283,39 @@ def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:
         return e
     if head not in GENERIC_BODIES:
         return None
-    bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization" and _fits(ent, trading))
-    if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
-        bodies = res.salience(
-            at,
-            lo,
-            frozenset(),
-            lambda ent: body_like(ent) and not _personal(res, ent) and _fits(ent, trading),
-        )
+
+    def fits(ent: Entity) -> bool:  # ('jobs outside the United States ... the company said': no company)
+        return _fits(ent, trading) and not (trading and _place_or_person(res, ent))
+
+    def unnamed_body(ent: Entity) -> bool:  # (a person's name is no body: 'Ida Ruud, who leads ...')
+        return body_like(ent) and not _personal(res, ent) and fits(ent)
+
+    bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization" and fits(ent))
+    if not bodies:
+        bodies = res.salience(at, lo, frozenset(), unnamed_body)
     if not bodies:
         return -1
     e = most_salient(bodies)
     res.as_body(e)
     return e
+
+
+#: Prepositions of place: a name only ever written after one ('in the United States') is a place.
+_OF_PLACE = frozenset("in across throughout outside inside within".split())
+
+
+def _place_or_person(res: Resolver, ent: Entity) -> bool:
+    """Is every mention of *ent* written after a preposition of place (and maybe *the*), or is
+    it an unnamed description of a person ('Lumenvault spokesperson')?"""
+    words = res.tokens.words
+    if not ent.mentions:  # (an unnamed phrase; a name may end in a role word: 'Okafor & Lund Partners')
+        return bool(ent.words) and ent.words[-1].lower() in res.lexicon.role_words
+    for k in ent.mentions:
+        j = res.mentions[k].first - 1
+        j -= j > 0 and words[j].lower() == "the"
+        if j < 0 or words[j].lower() not in _OF_PLACE:
+            return False
+    return bool(ent.mentions)
 
 
 #: Nouns for a sports club that refer back to a team named before ('Cairnfield Rovers ... the club').
