@@ -55,15 +55,18 @@ def same_document(res: Resolver, head_words: Sequence[str], a: int) -> int:
     refers back to: one of that noun credited to its author in this paragraph or the
     :data:`SAME_DOCUMENT_PARAGRAPHS` before ('according to a memo from the Fiscal Bureau'), or
     further back when each mention of the noun since is a plain definite one (*the memo* three
-    paragraphs on, not *a memo* or *the final report*); else -1. Each such mention carries the
-    chain on."""
-    if len(head_words) != 2 or head_words[0] not in ("the", "this", "that"):
+    paragraphs on, not *a memo* or *the final report*); *the NAMEWORD NOUN* too when the author's
+    name holds that word ('the district report' after 'a report the Marlow Creek Area School
+    District released'); else -1. Each such mention carries the chain on."""
+    if not 2 <= len(head_words) <= 3 or head_words[0] not in ("the", "this", "that"):
         return -1
-    noun = head_words[1]
+    noun = head_words[-1]
     got = res.authored.get(noun)
     if got is None:
         return -1
     e, pos = got
+    if len(head_words) == 3 and head_words[1] not in res.ents[e].name.lower().split():
+        return -1  # ('the district report' is the district's; 'the final report' another one)
     gap = res.table.locate(a)[1] - res.table.locate(pos)[1]
     if gap < 0 or (gap > SAME_DOCUMENT_PARAGRAPHS and not _plain_chain(res, noun, pos, a)):
         return -1

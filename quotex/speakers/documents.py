@@ -468,7 +468,7 @@ _NAMED_GROUPS = frozenset(["family"])
 
 #: Past forms after which a contact or *that* clause's subject issued the work before it ('a
 #: timeline the company published', 'a memo that the city manager sent').
-_ISSUED_IN_CLAUSE = frozenset("published released issued posted sent filed compiled prepared wrote".split())
+ISSUED_IN_CLAUSE = frozenset("published released issued posted sent filed compiled prepared wrote".split())
 #: Determiners that open the clause's subject (a name is read by the name path).
 _CLAUSE_SUBJECT_OPENERS = frozenset("the its his her their our a an".split())
 
@@ -483,11 +483,11 @@ def relative_issuer(words: Sequence[str], a: int, b: int) -> tuple[int, int, int
         "which",
     ):  # ('a memo | that the city manager sent')
         verb = next(
-            (k for k in range(b + 3, min(b + 7, len(words))) if words[k].lower() in _ISSUED_IN_CLAUSE), -1
+            (k for k in range(b + 3, min(b + 7, len(words))) if words[k].lower() in ISSUED_IN_CLAUSE), -1
         )
         if verb > 0 and all(w.isalpha() and w.islower() for w in words[b + 2 : verb]):
             b = verb - 1
-    if b + 1 >= len(words) or words[b + 1].lower() not in _ISSUED_IN_CLAUSE or b - a < 3:
+    if b + 1 >= len(words) or words[b + 1].lower() not in ISSUED_IN_CLAUSE or b - a < 3:
         return None
     if words[a].lower() not in ("a", "an", "the") or not (words[a + 1].isalpha() and words[a + 1].islower()):
         return None

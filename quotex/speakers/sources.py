@@ -33,6 +33,7 @@ from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
 from quotex.speakers.cataphora import named_next, self_named, self_named_next
 from quotex.speakers.document_links import document_it, issuer_next, note_document, same_document
 from quotex.speakers.documents import (
+    ISSUED_IN_CLAUSE,
     aside_author,
     by_author,
     earlier_author,
@@ -410,7 +411,8 @@ def _description(
 def _authored_noun(words: Sequence[str], a: int, b: int) -> str:
     """The written work (lower case) whose author source tokens *a..b* name: an article, the
     work and *from*/*by*/*of* opening the source ('a memo from the Fiscal Bureau') or standing
-    just before it ('according to a report from | the Fiscal Bureau'); else ''."""
+    just before it ('according to a report from | the Fiscal Bureau'), or the work a contact
+    clause's subject issued ('according to a review the Schools Commission released'); else ''."""
     for k in (a, a - 3, a - 4):
         led = k == a - 4 and words[k + 2].lower() in ISSUING_PARTICIPLES  # 'a study led by | NAME'
         if (
@@ -421,6 +423,9 @@ def _authored_noun(words: Sequence[str], a: int, b: int) -> str:
             and (words[k + 2 + led].lower() in ("from", "by", "of") and (k != a - 4 or led))
         ):
             return words[k + 1].lower()
+    contact = b + 1 < len(words) and words[b + 1].lower() in ISSUED_IN_CLAUSE  # 'a review BODY released'
+    if contact and a + 2 < b and words[a].lower() in ("a", "an") and is_authored(words[a + 1].lower()):
+        return words[a + 1].lower()
     return ""
 
 

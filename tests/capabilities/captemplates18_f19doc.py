@@ -15,6 +15,8 @@ credited to its issuer, again and again.
   ... The memo also warns that C2.``: a plain *the memo* far on is still BODY's.
 * ``C1, according to a preliminary NOUN released on Thursday. / BODY said in the NOUN that
   C2.``: a lede's document is the one the next paragraph's subject said things in.
+* ``C1, according to a NOUN the BODY released in May. / According to the WORD NOUN, C2.``: a
+  word of the issuer's name before the noun names the same document.
 
 Bodies, people and sentences of our own. ``captemplates.py`` adds :data:`ROUND18_F19DOC` to
 its ``CAPABILITIES``.
@@ -158,6 +160,18 @@ def lede_issuer_next() -> Iterator[Case]:
         yield Case("", "lede", text, [Expect(f"{c1[0].upper()}{c1[1:]}", "indirect", body)], exact=False)
 
 
+def named_modifier_again() -> Iterator[Case]:
+    """'C1, according to a NOUN the BODY released in May. / According to the WORD NOUN, C2.'."""
+    combos = itertools.product(BODIES, NOUNS, itertools.permutations(CLAUSES, 2), ("the ", ""))
+    for body, noun, (c1, c2), article in sample(combos, 60, "f19doc-modifier"):
+        word = body.split()[-1].lower()
+        text = (
+            f"{c1[0].upper()}{c1[1:]}, according to a {noun} {article}{body} released in May.\n\n"
+            f"According to the {word} {noun}, {c2}."
+        )
+        yield Case("", "name word", text, [Expect(c2, "indirect", body)], exact=False)
+
+
 ROUND18_F19DOC: tuple[Capability, ...] = (
     named(
         "document.said_in_then_definite",
@@ -199,5 +213,12 @@ ROUND18_F19DOC: tuple[Capability, ...] = (
         "C1, according to a preliminary NOUN released on Thursday. / BODY said in the NOUN that C2: C1 is"
         " BODY's (was: 'preliminary report')",
         lede_issuer_next,
+    ),
+    named(
+        "document.named_modifier_again",
+        "2",
+        "C1, according to a NOUN the BODY released in May. / According to the WORD NOUN, C2: BODY's (was:"
+        " 'WORD NOUN', the document)",
+        named_modifier_again,
     ),
 )
