@@ -82,3 +82,24 @@ def quoted_by(words: Sequence[str], j: int, floor: int) -> int:
 
 #: How many tokens the agent of *quoted by ... as saying* may hold (with a time phrase).
 _AGENT_REACH = 12
+
+
+#: Participles that give a work's title in quotation marks: 'The report, titled "X," said'.
+_TITLING = frozenset("titled entitled called dubbed".split())
+
+
+def before_titled_aside(words: Sequence[str], j: int, floor: int, marks: frozenset[str]) -> int:
+    """The token before a title aside that ends at token *j* (its closing mark, or a comma
+    just after it), ``NOUN, titled "T,"`` ('The report, titled "Right-Sizing for the Next
+    Decade," projected that'): the title in *marks* is the work's name, no quotation, and the
+    noun before the aside is the subject; else *j*."""
+    end = j - (words[j] == "," and j - 1 > floor and words[j - 1] in marks)
+    if end <= floor or words[end] not in marks:
+        return j
+    for o in range(end - 1, max(floor, end - 30), -1):
+        if words[o] in (".", ";", "?", "!"):
+            return j
+        if words[o] in marks:
+            titled = o - 2 > floor and words[o - 1].lower() in _TITLING and words[o - 2] == ","
+            return o - 3 if titled and words[o - 3].isalpha() else j
+    return j

@@ -12,6 +12,7 @@ from quotex.attributions.adverbial_clauses import (
     opens_subject,
     speaks_in_adverbial_clause,
 )
+from quotex.attributions.aside_openers import before_titled_aside
 from quotex.attributions.asides import (
     appositive_name,
     before_apposition_chain,
@@ -189,6 +190,7 @@ def source_before(
         if k > floor and words[k] == words[j]:
             j = k - 1
     j = before_whose_clause(words, j, floor)
+    j = before_titled_aside(words, j, floor, lexicon.quote_tokens)  # 'The report, titled "T," said'
     closed = words[j] in lexicon.quote_tokens and j - 2 > floor and words[j - 1] == ","
     if closed:  # 'Okonjo, who rates Halvard "neutral," said': the relative clause ends in a quotation
         j -= 1

@@ -76,6 +76,7 @@ SPEECH_VERBS = [
     "point",
     "predict",
     "proclaim",
+    "project",
     "promise",
     "propose",
     "protest",
@@ -382,6 +383,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "feel": ("feel", "feels", "felt", "feeling"),
     "understand": ("understand", "understands", "understood", "understanding"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    # only the past form: 'project' and 'projects' are nouns too ('project manager', 'finish
+    # projects'), 'projecting' an image ('projecting a calm philosophy'); 'The office projected that'
+    "project": ("projected",),
     "snap": ("snap", "snaps", "snapped", "snapping"),
     "quip": ("quip", "quips", "quipped", "quipping"),
     "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),

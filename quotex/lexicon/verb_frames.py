@@ -140,7 +140,7 @@ OBJECT_VERBS = frozenset(
 PLAIN_OBJECT_VERBS = frozenset(
     """read add continue state note order report answer write ask reply respond counter call
     mention point repeat recall demand promise threaten vow pledge agree propose charge cite
-    estimate maintain""".split()
+    estimate maintain project""".split()
 )
 
 

@@ -16,6 +16,7 @@ from quotex.entities import Entity
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
 from quotex.mentions import Mention, is_name_word
+from quotex.speakers.document_links import introduced_issuer
 from quotex.speakers.nominals import NOMINAL_SENTENCES, nominal_antecedent
 from quotex.speakers.salience import Resolver, body_like, most_salient
 from quotex.speakers.words import (
@@ -397,6 +398,9 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
         owner = after in POSSESSIVE_MARKS
         if m >= 0 and not owner:  # (not 'a report from the State Department's inspector general')
             return res.table.of_mention[m]
+        if m < 0 and noun in AUTHORED and (e := introduced_issuer(res, k)) >= 0:
+            return e  # 'The board said in the 22-page report', "The planning officer's report" (not
+            # "Clinton's emails": a collection has many authors)
     return -1
 
 
@@ -464,7 +468,7 @@ _NAMED_GROUPS = frozenset(["family"])
 
 #: Past forms after which a contact or *that* clause's subject issued the work before it ('a
 #: timeline the company published', 'a memo that the city manager sent').
-_ISSUED_IN_CLAUSE = frozenset("published released issued posted sent filed compiled prepared wrote".split())
+ISSUED_IN_CLAUSE = frozenset("published released issued posted sent filed compiled prepared wrote".split())
 #: Determiners that open the clause's subject (a name is read by the name path).
 _CLAUSE_SUBJECT_OPENERS = frozenset("the its his her their our a an".split())
 
@@ -479,11 +483,11 @@ def relative_issuer(words: Sequence[str], a: int, b: int) -> tuple[int, int, int
         "which",
     ):  # ('a memo | that the city manager sent')
         verb = next(
-            (k for k in range(b + 3, min(b + 7, len(words))) if words[k].lower() in _ISSUED_IN_CLAUSE), -1
+            (k for k in range(b + 3, min(b + 7, len(words))) if words[k].lower() in ISSUED_IN_CLAUSE), -1
         )
         if verb > 0 and all(w.isalpha() and w.islower() for w in words[b + 2 : verb]):
             b = verb - 1
-    if b + 1 >= len(words) or words[b + 1].lower() not in _ISSUED_IN_CLAUSE or b - a < 3:
+    if b + 1 >= len(words) or words[b + 1].lower() not in ISSUED_IN_CLAUSE or b - a < 3:
         return None
     if words[a].lower() not in ("a", "an", "the") or not (words[a + 1].isalpha() and words[a + 1].islower()):
         return None

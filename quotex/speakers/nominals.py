@@ -14,26 +14,7 @@ from collections.abc import Callable, Sequence
 
 from quotex.entities import Entity, personal_relative
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import (
-    FEMALE_WORDS,
-    MALE_WORDS,
-    NUMBER_WORDS,
-    PRONOUNS,
-    STOP_WORDS,
-    TIME_WORDS,
-)
-from quotex.lexicon.grammar import (
-    AUXILIARIES,
-    COPULA,
-    FRONTING_PREPOSITIONS,
-    INTRO_WORDS,
-    IRREGULAR_PAST,
-    MODALS,
-    SENTENCE_LINKS,
-    SIMPLE_PAST,
-)
-from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS, TITLE_ADJECTIVES, plural
-from quotex.sentences import Sentence
+from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS, plural
 from quotex.speakers.ages import by_age
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.hypernyms import (
@@ -42,6 +23,7 @@ from quotex.speakers.hypernyms import (
     spoken_description,
     team_in_titles,
 )
+from quotex.speakers.nominal_phrases import find_nominal_subject, nominal_class, place_phrase_end
 from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
 from quotex.speakers.words import (
     AUTHORED,
@@ -55,15 +37,6 @@ from quotex.speakers.words import (
 
 #: How many sentences back (this one included) an unnamed nominal subject can be a pronoun's antecedent.
 NOMINAL_SENTENCES = 4
-#: Words that open an unnamed noun phrase a pronoun can refer back to ('The airline', 'A
-#: woman', 'Two nurses'); a plural may also stand bare ('Residents were divided.').
-_NOMINAL_OPENERS = frozenset("the a an this these those several some many".split()) | NUMBER_WORDS
-#: Words that end the walk over a nominal's modifiers: the verb group after its head.
-_NOT_MODIFIERS = STOP_WORDS | AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
-#: Words of a verb group that may follow a subject's head ('Residents were divided').
-_VERB_GROUP_WORDS = AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
-#: Plural heads without a plural -s.
-_PLURAL_HEADS = frozenset("people men women children police staff crew spokesmen spokeswomen".split())
 
 
 def subject_before(res: Resolver, e: int, at: int) -> bool:
@@ -89,10 +62,13 @@ def subject_before(res: Resolver, e: int, at: int) -> bool:
 
 
 def nominal_subject(res: Resolver, s: int) -> tuple[int, int, str] | None:
-    """Sentence *s*'s unnamed nominal subject (:func:`_nominal_subject`), cached."""
+    """Sentence *s*'s unnamed nominal subject
+    (:func:`~quotex.speakers.nominal_phrases.find_nominal_subject`), cached."""
     if s in res.nominal_subjects:
         return res.nominal_subjects[s]
-    got = res.nominal_subjects[s] = _nominal_subject(res.tokens.words, res.table.sentences[s], res.lexicon)
+    got = res.nominal_subjects[s] = find_nominal_subject(
+        res.tokens.words, res.table.sentences[s], res.lexicon
+    )
     return got
 
 
@@ -151,11 +127,11 @@ def nominal_antecedent(
     if e < 0 and agree in ("he", "she", "person") and words[first].lower() in ("the", "this", "that"):
         return None  # 'The billionaire businessman said': an epithet of a named person, not a new one
     if e < 0:
-        end = _place_phrase_end(words, head, table.sentences[s].last)
+        end = place_phrase_end(words, head, table.sentences[s].last)
         e = self_named(res, end)  # ('A man in a jersey, who gave his name as Derrick, said')
     if e < 0:
         text = res.tokens.text[starts[first] : res.tokens.ends[end]]
-        body = agree == "it" or _nominal_class(words[head].lower(), res.lexicon)[0] == "body"
+        body = agree == "it" or nominal_class(words[head].lower(), res.lexicon)[0] == "body"
         e = res.phrase_entity(strip_article(text), "organization" if body else "other")
     if s == s_at:
         return e, "pronoun_sentence"
@@ -296,19 +272,39 @@ def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:
         return e
     if head not in GENERIC_BODIES:
         return None
-    bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization" and _fits(ent, trading))
-    if not bodies:  # (a name the text shows as a person's is no body: 'Ida Ruud, who leads ...')
-        bodies = res.salience(
-            at,
-            lo,
-            frozenset(),
-            lambda ent: body_like(ent) and not _personal(res, ent) and _fits(ent, trading),
-        )
+
+    def fits(ent: Entity) -> bool:  # ('jobs outside the United States ... the company said': no company)
+        return _fits(ent, trading) and not (trading and _place_or_person(res, ent))
+
+    def unnamed_body(ent: Entity) -> bool:  # (a person's name is no body: 'Ida Ruud, who leads ...')
+        return body_like(ent) and not _personal(res, ent) and fits(ent)
+
+    bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization" and fits(ent))
+    if not bodies:
+        bodies = res.salience(at, lo, frozenset(), unnamed_body)
     if not bodies:
         return -1
     e = most_salient(bodies)
     res.as_body(e)
     return e
+
+
+#: Prepositions of place: a name only ever written after one ('in the United States') is a place.
+_OF_PLACE = frozenset("in across throughout outside inside within".split())
+
+
+def _place_or_person(res: Resolver, ent: Entity) -> bool:
+    """Is every mention of *ent* written after a preposition of place (and maybe *the*), or is
+    it an unnamed description of a person ('Lumenvault spokesperson')?"""
+    words = res.tokens.words
+    if not ent.mentions:  # (an unnamed phrase; a name may end in a role word: 'Okafor & Lund Partners')
+        return bool(ent.words) and ent.words[-1].lower() in res.lexicon.role_words
+    for k in ent.mentions:
+        j = res.mentions[k].first - 1
+        j -= j > 0 and words[j].lower() == "the"
+        if j < 0 or words[j].lower() not in _OF_PLACE:
+            return False
+    return bool(ent.mentions)
 
 
 #: Nouns for a sports club that refer back to a team named before ('Cairnfield Rovers ... the club').
@@ -467,142 +463,3 @@ def named_by_head(res: Resolver, head: str, at: int, lo: int, *, modifiers: Sequ
         if ends_with_head(res.ents[e]):
             return e
     return -1
-
-
-def _nominal_class(low: str, lexicon: Lexicon) -> tuple[str, str]:
-    """(class, agreement) of the head noun *low*: ("body", "it"/"they") for an organisation
-    noun ('ministry', 'airline'), ("person", "he"/"she"/"person"/"they") for a role, group or
-    gendered noun ('spokeswoman', 'woman', 'officials', 'driver'), else ("", "")."""
-    plural = low in _PLURAL_HEADS or (low.endswith("s") and not low.endswith("ss"))
-    singular = low[:-1] if plural and low.endswith("s") else low
-    if (
-        low in lexicon.organization_nouns
-        or singular in lexicon.organization_nouns
-        or singular in GENERIC_BODIES
-    ):
-        return ("body", "they" if plural or low == "police" else "it")
-    if low in PRONOUNS:
-        return ("", "")
-    if low in FEMALE_WORDS or GENDER_NOUNS.get(low) == "f":
-        return ("person", "she")
-    if low in MALE_WORDS or GENDER_NOUNS.get(low) == "m":
-        return ("person", "he")
-    if (
-        low in lexicon.role_words
-        or low in _PLURAL_HEADS
-        or (low in lexicon.group_source_nouns and low not in AUTHORED and singular not in AUTHORED)
-    ):
-        return ("person", "they" if plural else "person")
-    return ("", "")
-
-
-def _place_phrase_end(words: Sequence[str], head: int, last: int) -> int:
-    """The last token of the noun phrase whose head is token *head*, with a prepositional
-    phrase that names a place or body after it ('A woman in Tromso', 'officials at the
-    Ministry of Trade'): the run of capitalised words (and *of*, *and* inside it) after the
-    preposition and an optional *the*; *head* when there is none."""
-    k = head + 1
-    if k > last or words[k].lower() not in PREPOSITIONS:
-        return head
-    k += 1
-    if k <= last and words[k].lower() == "the":
-        k += 1
-    end = head
-    while k <= last and k - head <= 8:
-        w = words[k]
-        if w[:1].isupper() and w.replace("-", "").isalpha():
-            end = k
-        elif w.lower() not in ("of", "and") or end < head + 1:
-            break
-        k += 1
-    return end
-
-
-def _nominal_subject(words: Sequence[str], sent: Sentence, lexicon: Lexicon) -> tuple[int, int, str] | None:
-    """(first, head, agreement) of *sent*'s subject when it is an unnamed noun phrase whose
-    head names a body or a person (:func:`_nominal_class`): a determiner or number, up to
-    four lower-case modifiers and the head, then a comma, a preposition or a verb ('The
-    airline said', 'A woman in Tromso told', 'Two nurses waited'); a plural may stand bare
-    ('Residents were divided'). A linking word and an opening adverbial before it are
-    skipped ('But on Monday, the union said'). None for a name, a pronoun or anything else."""
-    i, last = sent.first, sent.last
-    while i <= last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
-        i += 1
-    if i > last:
-        return None
-    low = words[i].lower()
-    after_name = False
-    if (
-        low in INTRO_WORDS
-        or low in TIME_WORDS
-        or low in FRONTING_PREPOSITIONS
-        or (low.endswith("ly") and len(low) > 4)
-    ):
-        k = i
-        while k <= last and k - i < 12 and words[k] != ",":
-            k += 1
-        if k >= last or words[k] != ",":
-            return None
-        after_name = words[k - 1][:1].isupper() and words[k - 1].isalpha()
-        i = k + 1
-        low = words[i].lower()
-    j = i + 1 if low in _NOMINAL_OPENERS else i
-    k = j
-    verbs = lexicon.verb_forms
-    while k <= last and k - j < 5:
-        w = words[k]
-        lw = w.lower()
-        if (
-            not (
-                w.replace("-", "").isalpha()
-                and (w.islower() or k == i or lw in TITLE_ADJECTIVES or w.isupper())
-            )
-            or lw in _NOT_MODIFIERS
-            or lw in verbs
-            or lw in PRONOUNS
-        ):
-            break
-        k += 1
-    # the head: the last noun of the run that a verb, a preposition or a comma follows
-    # ('The airline cancelled 40 flights': the run is 'airline cancelled', the head 'airline')
-    for head in range(min(k, last) - 1, j - 1, -1):
-        cls, agree = _nominal_class(words[head].lower(), lexicon)
-        if not cls:
-            continue
-        if j == i and agree != "they":
-            return None  # (only a plural stands bare: 'Residents said', not 'Driver said')
-        nxt = words[head + 1]
-        lw = nxt.lower()
-        if nxt == "," and after_name:
-            return None  # ('Asked whether Tom Varga, the party's nominee, ...': an apposition)
-        if (
-            nxt == ","
-            or (
-                lw in ("'s", "’s")
-                and agree in ("he", "she", "person")
-                and _not_person_after(words, head + 2, lexicon)
-            )
-            or lw in PREPOSITIONS
-            or lw in _VERB_GROUP_WORDS
-            or lw in verbs
-            or (
-                nxt.isalpha()
-                and nxt.islower()
-                and lw.endswith(("ed", "s"))
-                and not _nominal_class(lw, lexicon)[0]
-            )
-        ):
-            return (i, head, agree)
-        return None
-    return None
-
-
-def _not_person_after(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
-    """Is token *k*, after a possessor, a lower-case noun of no person or body ('the nominee's
-    support': the possessor is the person in view; not 'the senator's aide')?"""
-    return (
-        k < len(words)
-        and words[k].isalpha()
-        and words[k].islower()
-        and not _nominal_class(words[k], lexicon)[0]
-    )

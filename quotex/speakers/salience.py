@@ -91,6 +91,7 @@ class Resolver:
         self.speakers: dict[int, Speaker] = {}
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
         self.authored: dict[str, tuple[int, int]] = {}  # a document noun -> (its author, source token)
+        self.document_sources: set[int] = set()  # the first tokens of sources that name a document
         self.last_spoke: dict[int, int] = {}  # entity -> its latest source token
         self.source_last: dict[int, int] = {}  # a recorded source's first token -> its last token
         self.phrases: dict[str, int] = {}  # an unnamed source phrase (lower case) -> its entity

@@ -31,7 +31,9 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
 from quotex.speakers.cataphora import named_next, self_named, self_named_next
+from quotex.speakers.document_links import document_it, issuer_next, note_document, same_document
 from quotex.speakers.documents import (
+    ISSUED_IN_CLAUSE,
     aside_author,
     by_author,
     earlier_author,
@@ -127,6 +129,8 @@ def resolve_source(
             e = res.phrase_entity(group, "other")  # 'Ivo Berg and Ina Varga said': 'Ivo Berg; Ina Varga'
         elif noun := _authored_noun(words, a, b):
             res.authored[noun] = (e, a)  # 'a memo from the Fiscal Bureau': the memo's author
+    elif head == "it" and (held := document_it(res, a)) >= 0:
+        e, path = held, "document"  # 'The report states that C. It adds that D': the report's issuer
     elif head in PRONOUNS:
         skip = _mentions_within(res.mention_offsets, att.parts, lo)
         if att.rule == "cue_noun":
@@ -305,6 +309,15 @@ def _interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
 
 
 def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) -> tuple[int, str | None]:
+    """(entity, path) for source tokens *a..b* that hold no name or pronoun (:func:`_read_phrase`);
+    a document source is noted for a later *it* or *the NOUN* (:func:`note_document`)."""
+    e, path = _read_phrase(res, a, b, lo, lexicon=lexicon)
+    if path in ("document", "description", "nominal"):
+        note_document(res, source_head_words(res.tokens.words, a, b), e, a)
+    return e, path
+
+
+def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) -> tuple[int, str | None]:
     """(entity, path) for source tokens *a..b* that hold no name or pronoun: a
     document ('the statement'), the person its own relative clause names ('the woman, who gave
     only her first name, Irina'), a nominal ('the senator'), else the phrase as a description
@@ -317,7 +330,7 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
         if got[0] >= 0:
             return got
     head_words = source_head_words(words, a, b)
-    e = _same_document(res, head_words, a)
+    e = same_document(res, head_words, a)
     if e < 0:
         e = earlier_author(res, head_words, a)  # 'The study found' after 'a study by the Centre ...'
     if e >= 0:
@@ -345,6 +358,8 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
             res.nominals[key] = e
         return e, "nominal"
     e = named_author(res, a, b, lo)
+    if e < 0:
+        e = issuer_next(res, head_words, a)  # 'according to a report' / 'The board said in the report'
     if e >= 0:
         return e, "document"
     return _description(res, a, b, lo, head_words, lexicon=lexicon)
@@ -396,7 +411,8 @@ def _description(
 def _authored_noun(words: Sequence[str], a: int, b: int) -> str:
     """The written work (lower case) whose author source tokens *a..b* name: an article, the
     work and *from*/*by*/*of* opening the source ('a memo from the Fiscal Bureau') or standing
-    just before it ('according to a report from | the Fiscal Bureau'); else ''."""
+    just before it ('according to a report from | the Fiscal Bureau'), or the work a contact
+    clause's subject issued ('according to a review the Schools Commission released'); else ''."""
     for k in (a, a - 3, a - 4):
         led = k == a - 4 and words[k + 2].lower() in ISSUING_PARTICIPLES  # 'a study led by | NAME'
         if (
@@ -407,28 +423,10 @@ def _authored_noun(words: Sequence[str], a: int, b: int) -> str:
             and (words[k + 2 + led].lower() in ("from", "by", "of") and (k != a - 4 or led))
         ):
             return words[k + 1].lower()
+    contact = b + 1 < len(words) and words[b + 1].lower() in ISSUED_IN_CLAUSE  # 'a review BODY released'
+    if contact and a + 2 < b and words[a].lower() in ("a", "an") and is_authored(words[a + 1].lower()):
+        return words[a + 1].lower()
     return ""
-
-
-#: How many paragraphs back 'the study' may refer to a study credited to its author.
-SAME_DOCUMENT_PARAGRAPHS = 3
-
-
-def _same_document(res: Resolver, head_words: Sequence[str], a: int) -> int:
-    """The author of the document a definite phrase ('the memo', *head_words*, at token *a*)
-    refers back to: one of that noun credited to its author in this paragraph or the
-    :data:`SAME_DOCUMENT_PARAGRAPHS` before ('according to a memo from the Fiscal Bureau'), or
-    taken up so since; else -1. Each such mention carries the chain on."""
-    if len(head_words) != 2 or head_words[0] not in ("the", "this", "that"):
-        return -1
-    got = res.authored.get(head_words[1])
-    if got is None:
-        return -1
-    e, pos = got
-    if not 0 <= res.table.locate(a)[1] - res.table.locate(pos)[1] <= SAME_DOCUMENT_PARAGRAPHS:
-        return -1
-    res.authored[head_words[1]] = (e, a)  # (each mention carries the chain on: 'The memo also warns')
-    return e
 
 
 def _possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] | None:
