@@ -87,6 +87,7 @@ from captemplates16_f17i import ROUND16_F17I
 from captemplates16_main import ROUND16_MAIN
 from captemplates17_f18sp import ROUND17_F18SP
 from captemplates17_main import ROUND17_MAIN
+from captemplates18_f19spk import ROUND18_F19SPK
 
 TENSES = ("past", "present")
 
@@ -3079,6 +3080,7 @@ CAPABILITIES = (
     *ROUND16_F17D,
     *ROUND17_MAIN,
     *ROUND17_F18SP,
+    *ROUND18_F19SPK,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,165 @@
+"""A descriptive nominal that names the person the sentence before introduced.
+
+News copy names a person, then refers to them in the next sentence or paragraph by a
+description the text never gave as a title: *Lorraine Ebbage, 36, has ... | The veteran
+says ...*, *Graham Oxley called ... | The former pit electrician said ...* (the "elegant
+variation" of Fowler's *Modern English Usage*; the AP Stylebook's second reference). Input: a
+:class:`~quotex.speakers.salience.Resolver`, a source phrase's lower-case head words and its
+first token; output: the person it names, or -1. Read by
+:func:`quotex.speakers.sources._resolve_phrase` after every other reading of a nominal failed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quotex.entities import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS
+from quotex.lexicon.function_words import KINSHIP_NOUNS, PRONOUNS
+from quotex.speakers.agreement import place_name
+from quotex.speakers.pronouns import person_scores, pronoun_subject
+from quotex.speakers.salience import Resolver, most_salient
+from quotex.speakers.words import GENDER_NOUNS
+
+#: Person nouns the role lexicon does not list that copy uses for a second reference.
+_PERSON_NOUNS = frozenset(
+    "employee retiree trainee pensioner apprentice grandmother grandfather grandparent "
+    "widow widower newcomer youngster".split()
+)
+#: Words that may stand before the nominal at the start of its sentence.
+_LINKS = frozenset("but and so yet still now".split())
+#: The gendered personal pronouns and possessives a sentence may refer to a person with.
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+
+
+def _person_noun(head: str, res: Resolver) -> bool:
+    lex = res.lexicon
+    return (
+        head in lex.role_nouns
+        or head in GENDER_NOUNS
+        or head in KINSHIP_NOUNS
+        or head in _PERSON_NOUNS
+        or (head.endswith("ician") and len(head) > 7)  # 'electrician', 'technician', 'musician'
+    )
+
+
+def _noun_gender(head: str) -> str | None:
+    if head in GENDER_NOUNS:
+        return GENDER_NOUNS[head]
+    if head in FEMALE_ROLE_WORDS or head in ("grandmother", "widow"):
+        return "f"
+    if head in MALE_ROLE_WORDS or head in ("grandfather", "widower"):
+        return "m"
+    return None
+
+
+def _shown_person(res: Resolver, e: int) -> bool:
+    ent = res.ents[e]
+    return ent.kind == "person" and ent.person_evidence and not ent.body_evidence and not ent.unlikely_person
+
+
+def _pronoun_subject_of(res: Resolver, s: int) -> set[int]:
+    """The person a *he*/*she* subject of sentence *s* refers to, when it opens a sentence that
+    names nobody ('She is 36, played county rugby ...'), as a set of one; else empty."""
+    t = pronoun_subject(res, s)
+    if t < 0:
+        return set()
+    pronoun = res.tokens.words[t].lower()
+    lo_t = bisect.bisect_left(res.mention_starts, t)
+    scores = person_scores(res, PRONOUNS[pronoun][0], t, lo_t, frozenset())
+    return {most_salient(scores)} if scores else set()
+
+
+def _heads_noun_phrase(words: Sequence[str], first: int, last: int) -> bool:
+    """Is the name *first..last* a noun phrase of its own, not a modifier ('The Trump team', 'a
+    Berlin man') nor a possessor ('Trump's plan')?"""
+    if first > 0 and words[first - 1].lower() in ("the", "a", "an"):
+        return False
+    return not (last + 1 < len(words) and words[last + 1] in ("'s", "\u2019s", "'", "\u2019"))
+
+
+def _sole_speaker(res: Resolver, p: int, p_at: int) -> set[int]:
+    """The one speaker of paragraph *p*, the one before the nominal's (*p_at*), when its every
+    source and every name outside its quotations is that person's ('"C," Oxley said. "D." |
+    The former pit electrician said ...'), as a set of one; else empty."""
+    if p != p_at - 1:
+        return set()
+    table = res.table
+    speakers = {e for e, pos in res.spoke if table.locate(pos)[1] == p}
+    if len(speakers) != 1:
+        return set()
+    others = (
+        table.of_mention[k]
+        for k in range(len(res.mentions))
+        if k not in res.quoted and res.where(k)[1] == p and table.of_mention[k] not in speakers
+    )
+    return set() if any(res.ents[e].kind == "person" for e in others) else speakers
+
+
+def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int:
+    """'The veteran says', 'The former pit electrician said' (a definite description of one to
+    four words, its head a person noun, opening its sentence, or after a quotation when the
+    person spoke in the sentence before: *"C," the harbour master said* after *NAME toured the
+    marina* may be another person) -> the one
+    person the sentence just before refers to, when that person is its subject (a name, or a
+    *he*/*she* that opens it: 'She is 36 and ...'), is shown as a person (a title, a first
+    name, an honorific), is no place and is not of the other gender. -1 when that sentence
+    refers to anyone else (another name, a pronoun of the other gender: 'He tells audiences
+    she may be ...'), when its subject is nobody named, or when the head noun was written
+    before (the nominal then names that description: *a lawyer ... the lawyer*)."""
+    if len(head_words) < 2 or len(head_words) > 5 or head_words[0] != "the":
+        return -1
+    head = head_words[-1]
+    if not all(w.replace("-", "").isalpha() for w in head_words) or not _person_noun(head, res):
+        return -1
+    words = res.tokens.words
+    if any(w.lower() == head or w.lower() == head + "s" for w in words[:a]):
+        return -1
+    if head not in words[a : a + len(head_words) + 1]:
+        return -1  # (the head in capitals: 'THE WITNESS:', a transcript's label, names its own speaker)
+    table = res.table
+    s_at, p_at = table.locate(a)
+    if not table.sentences or s_at == 0 or p_at - table.sentences[s_at - 1].paragraph > 1:
+        return -1
+    # (after a quotation, only the speaker of the sentence before goes on: '"C," the harbour
+    # master said' after 'NAME toured the marina' may be another person)
+    opens = all(w.lower() in _LINKS for w in words[table.sentences[s_at].first : a])
+    before = table.sentences[s_at - 1]
+    named: set[int] = set()
+    subjects: set[int] = set()
+    for k in range(lo - 1, -1, -1):
+        s_k = res.where(k)[0]
+        if s_k < s_at - 1:
+            break
+        if s_k == s_at:
+            if res.mentions[k].first < a:
+                return -1  # ('Asked about Ana Roe, the coach said': a name before it in its sentence)
+            continue
+        e = table.of_mention[k]
+        ent = res.ents[e]
+        subject = res.subject(k) and _heads_noun_phrase(words, res.mentions[k].first, res.mentions[k].last)
+        if subject:
+            subjects.add(e)
+        # (a bare name that is no subject, 'Barnsley East' in a title, a nickname, is no rival)
+        if ent.kind == "person" and not ent.body_evidence and (subject or ent.person_evidence):
+            named.add(e)
+    spoke = {e for e, pos in res.spoke if table.locate(pos)[0] == s_at - 1}
+    pronoun = _pronoun_subject_of(res, s_at - 1)
+    named |= pronoun
+    if not named:
+        named = spoke = _sole_speaker(res, before.paragraph, p_at)
+    if len(named) != 1:
+        return -1
+    e = next(iter(named))
+    if e not in subjects | spoke | pronoun or not _shown_person(res, e) or place_name(res.ents[e]):
+        return -1
+    if not opens and e not in spoke:
+        return -1
+    ent = res.ents[e]
+    genders = {_GENDERED[w.lower()] for w in words[before.first : before.last + 1] if w.lower() in _GENDERED}
+    gender = _noun_gender(head)
+    if len(genders) > 1 or (ent.gender is not None and genders - {ent.gender}):
+        return -1  # ('He tells audiences she may be prosecuted.')
+    if gender is not None and ent.gender is not None and ent.gender != gender:
+        return -1
+    return e
