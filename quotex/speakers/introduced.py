@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from quotex.entities import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS
 from quotex.lexicon.function_words import KINSHIP_NOUNS, PRONOUNS
+from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import place_name
 from quotex.speakers.pronouns import person_scores, pronoun_subject
 from quotex.speakers.salience import Resolver, most_salient
@@ -70,6 +71,30 @@ def _pronoun_subject_of(res: Resolver, s: int) -> set[int]:
     return {most_salient(scores)} if scores else set()
 
 
+#: Determiners of an indefinite description that a later *the NOUN* refers back to.
+_INDEFINITES = frozenset("a an one another".split())
+_DETERMINERS = _INDEFINITES | {"the"}
+
+
+def _described_before(words: Sequence[str], a: int, head_words: Sequence[str]) -> bool:
+    """Was the head noun written before token *a* as an indefinite description (*hired a lawyer*,
+    *one retired teacher*) or as the same definite phrase? The nominal then names that
+    description, not a person just named. A compound of another head (*the prime minister*
+    for *the minister*) or a plural (*ministers*) is none."""
+    head = head_words[-1]
+    for j in range(a):
+        if words[j] != head:
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 4 and words[k].islower() and words[k] not in _DETERMINERS:
+            k -= 1
+        if k < 0 or j - k > 4:
+            continue
+        if words[k] in _INDEFINITES or [w.lower() for w in words[k + 1 : j]] == list(head_words[1:-1]):
+            return True
+    return False
+
+
 def _heads_noun_phrase(words: Sequence[str], first: int, last: int) -> bool:
     """Is the name *first..last* a noun phrase of its own, not a modifier ('The Trump team', 'a
     Berlin man') nor a possessor ('Trump's plan')?"""
@@ -98,7 +123,8 @@ def _sole_speaker(res: Resolver, p: int, p_at: int) -> set[int]:
 
 def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int:
     """'The veteran says', 'The former pit electrician said' (a definite description of one to
-    four words, its head a person noun, opening its sentence, or after a quotation when the
+    four words, its head a person noun, opening its sentence or after a fronted *Pressed by
+    NAME on ...,* (NAME, the asker, is never the answer), or after a quotation when the
     person spoke in the sentence before: *"C," the harbour master said* after *NAME toured the
     marina* may be another person) -> the one
     person the sentence just before refers to, when that person is its subject (a name, or a
@@ -113,17 +139,25 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
     if not all(w.replace("-", "").isalpha() for w in head_words) or not _person_noun(head, res):
         return -1
     words = res.tokens.words
-    if any(w.lower() == head or w.lower() == head + "s" for w in words[:a]):
+    if _described_before(words, a, head_words):
         return -1
-    if head not in words[a : a + len(head_words) + 1]:
+    span = words[a : a + len(head_words) + 2]
+    if head not in span:
         return -1  # (the head in capitals: 'THE WITNESS:', a transcript's label, names its own speaker)
+    if any(w in ("'s", "\u2019s") for w in span[: span.index(head)]):
+        return -1  # ("The UK's medicines regulator": an owner's post, a body's or another's)
     table = res.table
     s_at, p_at = table.locate(a)
     if not table.sentences or s_at == 0 or p_at - table.sentences[s_at - 1].paragraph > 1:
         return -1
     # (after a quotation, only the speaker of the sentence before goes on: '"C," the harbour
     # master said' after 'NAME toured the marina' may be another person)
-    opens = all(w.lower() in _LINKS for w in words[table.sentences[s_at].first : a])
+    lead = words[table.sentences[s_at].first : a]
+    # ('Pressed by Oxley on whether ..., the minister said': the asker named in the fronted
+    # participle is no rival, and never the answer)
+    asked = len(lead) >= 3 and lead[0].lower() in ASKING_PARTICIPLES and lead[-1] == ","
+    opens = asked or all(w.lower() in _LINKS for w in lead)
+    askers: set[int] = set()
     before = table.sentences[s_at - 1]
     named: set[int] = set()
     subjects: set[int] = set()
@@ -132,8 +166,9 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
         if s_k < s_at - 1:
             break
         if s_k == s_at:
-            if res.mentions[k].first < a:
-                return -1  # ('Asked about Ana Roe, the coach said': a name before it in its sentence)
+            if res.mentions[k].first < a and not asked:
+                return -1  # ('Ana Roe met the coach, and the veteran said': a name before it)
+            askers.add(table.of_mention[k])
             continue
         e = table.of_mention[k]
         ent = res.ents[e]
@@ -153,7 +188,7 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
     e = next(iter(named))
     if e not in subjects | spoke | pronoun or not _shown_person(res, e) or place_name(res.ents[e]):
         return -1
-    if not opens and e not in spoke:
+    if (not opens and e not in spoke) or e in askers:
         return -1
     ent = res.ents[e]
     genders = {_GENDERED[w.lower()] for w in words[before.first : before.last + 1] if w.lower() in _GENDERED}
