@@ -71,6 +71,10 @@ def _pronoun_subject_of(res: Resolver, s: int) -> set[int]:
     return {most_salient(scores)} if scores else set()
 
 
+#: Modifiers that set one person apart from others in view.
+_CONTRASTING = frozenset("other second first older younger elder oldest youngest eldest latter".split())
+#: Conjunctions that join two persons named side by side ('Ana Roe and Ida Berg met ...').
+_AND_OR = frozenset(("and", "or"))
 #: Determiners of an indefinite description that a later *the NOUN* refers back to.
 _INDEFINITES = frozenset("a an one another".split())
 _DETERMINERS = _INDEFINITES | {"the"}
@@ -121,6 +125,60 @@ def _sole_speaker(res: Resolver, p: int, p_at: int) -> set[int]:
     return set() if any(res.ents[e].kind == "person" for e in others) else speakers
 
 
+def _second_reference(res: Resolver, words: Sequence[str], head_words: Sequence[str], a: int) -> bool:
+    """Can the source phrase *head_words* at token *a* be a second reference to one person: *the*,
+    up to three modifiers and a person noun written in lower case, no contrast (*the older
+    engineer*), no owner (*The UK's medicines regulator*), not described before (*a lawyer ...
+    the lawyer*)?"""
+    if len(head_words) < 2 or len(head_words) > 5 or head_words[0] != "the":
+        return False
+    head = head_words[-1]
+    if not all(w.replace("-", "").isalpha() for w in head_words) or not _person_noun(head, res):
+        return False
+    if _CONTRASTING & set(head_words):
+        return False  # ('The older engineer', 'the other driver': one of several, not the one just named)
+    if _described_before(words, a, head_words):
+        return False
+    span = words[a : a + len(head_words) + 2]
+    if head not in span:
+        return False  # (the head in capitals: 'THE WITNESS:', a transcript's label, names its own speaker)
+    # ("The UK's medicines regulator": an owner's post, a body's or another's)
+    return not any(w in ("'s", "\u2019s") for w in span[: span.index(head)])
+
+
+def _referents(
+    res: Resolver, words: Sequence[str], s_at: int, a: int, lo: int, *, asked: bool
+) -> tuple[set[int], set[int], set[int]] | None:
+    """(persons the sentence before sentence *s_at* names, those of them that are its subject,
+    the persons named before token *a* in its own sentence), or None when a name stands there
+    outside a fronted *asked* participle. A bare name that is no subject, shown as no person
+    and coordinated with nobody ('Barnsley East' in a title, a nickname) is no rival."""
+    table = res.table
+    askers: set[int] = set()
+    named: set[int] = set()
+    subjects: set[int] = set()
+    for k in range(lo - 1, -1, -1):
+        s_k = res.where(k)[0]
+        if s_k < s_at - 1:
+            break
+        if s_k == s_at:
+            if res.mentions[k].first < a and not asked:
+                return None  # ('Ana Roe met the coach, and the veteran said': a name before it)
+            askers.add(table.of_mention[k])
+            continue
+        e = table.of_mention[k]
+        ent = res.ents[e]
+        subject = res.subject(k) and _heads_noun_phrase(words, res.mentions[k].first, res.mentions[k].last)
+        if subject:
+            subjects.add(e)
+        # (a bare name that is no subject, 'Barnsley East' in a title, a nickname, is no rival)
+        m = res.mentions[k]
+        joined = words[m.first - 1] in _AND_OR or (m.last + 1 < len(words) and words[m.last + 1] in _AND_OR)
+        if ent.kind == "person" and not ent.body_evidence and (subject or ent.person_evidence or joined):
+            named.add(e)
+    return named, subjects, askers
+
+
 def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int:
     """'The veteran says', 'The former pit electrician said' (a definite description of one to
     four words, its head a person noun, opening its sentence or after a fronted *Pressed by
@@ -133,19 +191,10 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
     refers to anyone else (another name, a pronoun of the other gender: 'He tells audiences
     she may be ...'), when its subject is nobody named, or when the head noun was written
     before (the nominal then names that description: *a lawyer ... the lawyer*)."""
-    if len(head_words) < 2 or len(head_words) > 5 or head_words[0] != "the":
+    words = res.tokens.words
+    if not _second_reference(res, words, head_words, a):
         return -1
     head = head_words[-1]
-    if not all(w.replace("-", "").isalpha() for w in head_words) or not _person_noun(head, res):
-        return -1
-    words = res.tokens.words
-    if _described_before(words, a, head_words):
-        return -1
-    span = words[a : a + len(head_words) + 2]
-    if head not in span:
-        return -1  # (the head in capitals: 'THE WITNESS:', a transcript's label, names its own speaker)
-    if any(w in ("'s", "\u2019s") for w in span[: span.index(head)]):
-        return -1  # ("The UK's medicines regulator": an owner's post, a body's or another's)
     table = res.table
     s_at, p_at = table.locate(a)
     if not table.sentences or s_at == 0 or p_at - table.sentences[s_at - 1].paragraph > 1:
@@ -157,27 +206,11 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
     # participle is no rival, and never the answer)
     asked = len(lead) >= 3 and lead[0].lower() in ASKING_PARTICIPLES and lead[-1] == ","
     opens = asked or all(w.lower() in _LINKS for w in lead)
-    askers: set[int] = set()
     before = table.sentences[s_at - 1]
-    named: set[int] = set()
-    subjects: set[int] = set()
-    for k in range(lo - 1, -1, -1):
-        s_k = res.where(k)[0]
-        if s_k < s_at - 1:
-            break
-        if s_k == s_at:
-            if res.mentions[k].first < a and not asked:
-                return -1  # ('Ana Roe met the coach, and the veteran said': a name before it)
-            askers.add(table.of_mention[k])
-            continue
-        e = table.of_mention[k]
-        ent = res.ents[e]
-        subject = res.subject(k) and _heads_noun_phrase(words, res.mentions[k].first, res.mentions[k].last)
-        if subject:
-            subjects.add(e)
-        # (a bare name that is no subject, 'Barnsley East' in a title, a nickname, is no rival)
-        if ent.kind == "person" and not ent.body_evidence and (subject or ent.person_evidence):
-            named.add(e)
+    found = _referents(res, words, s_at, a, lo, asked=asked)
+    if found is None:
+        return -1
+    named, subjects, askers = found
     spoke = {e for e, pos in res.spoke if table.locate(pos)[0] == s_at - 1}
     pronoun = _pronoun_subject_of(res, s_at - 1)
     named |= pronoun

@@ -251,7 +251,8 @@ def person_scores(
         )
 
     scores = res.salience(at, lo, skip, fits)
-    for e in [e for e in scores if bare_word(res.ents[e]) and e not in res.last_spoke]:
+    bare = [e for e in scores if bare_word(res.ents[e]) and e not in res.last_spoke]
+    for e in [e for e in bare if not _ever_subject(res, e)]:
         del scores[e]  # ('God', 'Mussolini', 'Beehive', 'Oh': a word that may be anything's)
     for e in scores:
         # 'In New Mexico, ...': a capitalised name with no sign of a person counts less,
@@ -264,6 +265,21 @@ def person_scores(
         if ent.gender == gender and ent.evidence:
             scores[e] += AGREES[ent.evidence]
     return scores
+
+
+def _ever_subject(res: Resolver, e: int) -> bool:
+    """Is some mention of entity *e* its sentence's subject ('Sutrisno showed no emotion') or
+    joined by *and* to another name ('Femke van den Heuvel and Sutrisno ran the clinic')?"""
+    words = res.tokens.words
+    for k in res.ents[e].mentions:
+        m = res.mentions[k]
+        if (
+            res.subject(k)
+            or words[m.first - 1] == "and"
+            or (m.last + 1 < len(words) and words[m.last + 1] == "and")
+        ):
+            return True
+    return False
 
 
 def pronoun_subject_before(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> None:
