@@ -17,6 +17,7 @@ from quotex.entities import Entity, after_fronted_adverbial, with_gender
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
+from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.salience import (
     AGREES,
@@ -87,7 +88,7 @@ def resolve_pronoun(
         _drop_possessor_of_pair(res, gender, scores)
     centre = new_subject_before(res, gender, at, scores)
     if centre >= 0:
-        scores[centre] = max(scores.values()) + 1.0
+        scores[centre] = max(scores.values(), default=0.0) + 1.0
     nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
     if nominal is not None:
         return nominal
@@ -246,9 +247,13 @@ def person_scores(
             and not (ent.initial_only and not ent.titles)
             and not ent.unlikely_person
             and not ent.body_evidence
+            and not place_name(ent)
         )
 
     scores = res.salience(at, lo, skip, fits)
+    bare = [e for e in scores if bare_word(res.ents[e]) and e not in res.last_spoke]
+    for e in [e for e in bare if not _ever_subject(res, e)]:
+        del scores[e]  # ('God', 'Mussolini', 'Beehive', 'Oh': a word that may be anything's)
     for e in scores:
         # 'In New Mexico, ...': a capitalised name with no sign of a person counts less,
         # unless its first name is registered for the pronoun's gender ('Niamh Roe')
@@ -260,6 +265,21 @@ def person_scores(
         if ent.gender == gender and ent.evidence:
             scores[e] += AGREES[ent.evidence]
     return scores
+
+
+def _ever_subject(res: Resolver, e: int) -> bool:
+    """Is some mention of entity *e* its sentence's subject ('Sutrisno showed no emotion') or
+    joined by *and* to another name ('Femke van den Heuvel and Sutrisno ran the clinic')?"""
+    words = res.tokens.words
+    for k in res.ents[e].mentions:
+        m = res.mentions[k]
+        if (
+            res.subject(k)
+            or words[m.first - 1] == "and"
+            or (m.last + 1 < len(words) and words[m.last + 1] == "and")
+        ):
+            return True
+    return False
 
 
 def pronoun_subject_before(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> None:
@@ -274,7 +294,7 @@ def pronoun_subject_before(res: Resolver, pronoun: str, at: int, scores: dict[in
     for s in range(s_at - 1, max(-1, s_at - 3), -1):
         if s in spoke_at:
             return  # (the speaker there already counts: :meth:`salience`'s bonus)
-        t = _pronoun_subject(res, s)
+        t = pronoun_subject(res, s)
         if t < 0 or res.tokens.words[t].lower() != pronoun:
             continue
         sent = table.sentences[s]
@@ -333,13 +353,16 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
     if len(named) != 1:
         return -1  # ('The Europeans derided the deal, but Mr. Obama learned ...': two in view)
     k = next((k for k in range(lo, hi) if res.subject(k)), -1)
+    framed = k in (-1, lo) and hi - lo == 1 and framed_subject(words, res.mentions[lo], sent.first)
+    if framed:
+        k = lo  # ('The captain, Jess Haworth, was ...': the name in apposition to the subject)
     if k < 0:
         k = next((k for k in range(lo, hi) if _fronted_subject(res, k, sent.first)), -1)
         # (after a fronted adverbial, 'In that sense, Sandy Hook was ...', only a person known
         # to agree: a place may stand there too)
         if k < 0 or gender is None or res.ents[table.of_mention[k]].gender != gender:
             return -1
-    after = res.mentions[k].last + 1
+    after = res.mentions[k].last + (2 if framed else 1)
     who = after + 1 < sent.last and words[after] == "," and words[after + 1].lower() == "who"
     if who:  # ('Zhang, who runs the port, was upbeat.': past the subject's relative clause, a person's)
         after = next((j + 1 for j in range(after + 2, sent.last) if words[j] == ","), sent.last + 1)
@@ -353,7 +376,9 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         return -1  # ('X, who chairs the panel, made no comment. "C," he added': not X)
     e = table.of_mention[k]
     ent = res.ents[e]
-    if e not in scores or (res.spoke and res.spoke[-1][0] == e):
+    if e not in scores and (scores or not census_clash(ent, gender)):
+        return -1
+    if res.spoke and res.spoke[-1][0] == e:
         return -1
     if across:
         return e if gender is not None and ent.gender == gender else -1
@@ -457,7 +482,7 @@ def _pair_possessive(res: Resolver, k: int) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _pronoun_subject(res: Resolver, s: int) -> int:
+def pronoun_subject(res: Resolver, s: int) -> int:
     """The token of the *he* or *she* that is sentence *s*'s subject ('She said ...',
     'On Monday she went ...', 'Later, he ...'), or -1 (computed on first use)."""
     got = res.pronoun_subjects.get(s)

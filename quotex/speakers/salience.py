@@ -125,7 +125,7 @@ class Resolver:
         self.nominal_subjects: dict[int, tuple[int, int, str] | None] = {}
         #: sentence -> does it tell of a text being issued (:func:`issuing`), made on first use
         self.issuing_sentences: dict[int, tuple[int, ...]] = {}
-        #: sentence -> the token of its subject *he*/*she* or -1 (:func:`_pronoun_subject`)
+        #: sentence -> the token of its subject *he*/*she* or -1 (`pronouns.pronoun_subject`)
         self.pronoun_subjects: dict[int, int] = {}
 
     def where(self, k: int) -> tuple[int, int]:

@@ -47,6 +47,7 @@ from quotex.speakers.documents import (
 )
 from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
+from quotex.speakers.introduced import introduced_person
 from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
@@ -353,6 +354,8 @@ def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) ->
     if e < 0:  # 'the operator' named Solent Crossways before; "the sheriff's office" is the one named so
         e = res.nominals.get(key, -1)
         e = e if e >= 0 else named_body(res, list(head_words))
+    if e < 0:  # ('Lorraine Ebbage, 36, ... | The veteran says')
+        e = introduced_person(res, head_words, a, lo)
     if e >= 0:
         if res.ents[e].kind == "organization":
             res.nominals[key] = e

@@ -89,6 +89,7 @@ from captemplates17_f18sp import ROUND17_F18SP
 from captemplates17_main import ROUND17_MAIN
 from captemplates18_f19doc import ROUND18_F19DOC
 from captemplates18_f19span import ROUND18_F19SPAN
+from captemplates18_f19spk import ROUND18_F19SPK
 from captemplates18_main import ROUND18_MAIN
 
 TENSES = ("past", "present")
@@ -3085,6 +3086,7 @@ CAPABILITIES = (
     *ROUND18_MAIN,
     *ROUND18_F19SPAN,
     *ROUND18_F19DOC,
+    *ROUND18_F19SPK,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

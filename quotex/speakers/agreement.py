@@ -1,0 +1,79 @@
+"""Which names a *he* or *she* may refer to, beyond gender agreement.
+
+A place, a people, a feast, or a bare capitalised word with no sign of a person is no *he* or
+*she* (:func:`place_name`, :func:`bare_word`); a name set off after a sentence-opening role
+is that sentence's subject (:func:`framed_subject`); a first-name list's gender yields to a
+pronoun that continues the subject (:func:`census_clash`). Read by
+:mod:`quotex.speakers.pronouns` and :mod:`quotex.speakers.introduced`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.entities import Entity
+from quotex.lexicon.first_names import FIRST_NAMES
+from quotex.lexicon.places import PEOPLE_WORDS, PLACE_GENERICS, PLACE_WORDS
+from quotex.mentions import Mention, registered_spelling
+
+#: Feasts and seasons of the calendar written as names ('New Year', 'Christmas').
+_FEASTS = frozenset(("new year", "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "passover"))
+
+
+def place_name(ent: Entity) -> bool:
+    """Is *ent* a place or a people written as a name, with no sign of a person ('a woman in
+    Worcester, Massachusetts, told him she ...', 'a Berlin man ... he', 'Muslim immigration')?
+    Such a name, and a holiday's (*Election Day*), is never a *he* or *she*
+    (:mod:`quotex.lexicon.places`)."""
+    if ent.person_evidence:
+        return False
+    name = ent.name.lower()
+    name = name[4:] if name.startswith("the ") else name
+    # (a holiday's name, 'Election Day', 'Labor Day', is a date's)
+    if len(ent.words) > 1 and any(w in PLACE_GENERICS for w in ent.words):
+        return True  # ('Cape Arago', 'Sunset Bay')
+    return name in PLACE_WORDS or name in PEOPLE_WORDS or name in _FEASTS or name.endswith(" day")
+
+
+def bare_word(ent: Entity) -> bool:
+    """Is *ent* one capitalised word with no sign of a person (no title, honorific, gendered
+    word, age, tagger's PERSON), no gender learnt, and no listed first name? Until it speaks,
+    such a word is no *he* or *she*: the words news copy capitalises (*God*, *Mediterranean*,
+    *Oh*, a historical figure named in passing) outnumber the persons it names by a bare
+    surname that never speaks."""
+    return (
+        len(ent.words) == 1
+        and not ent.person_evidence
+        and ent.gender is None
+        and registered_spelling(ent.words[0].lower()) not in FIRST_NAMES
+    )
+
+
+def framed_subject(words: Sequence[str], m: Mention, first: int) -> bool:
+    """Is the name *m* set off by commas right after a subject of *the* and one to four
+    lower-case words that opens the sentence at token *first* ('The captain, Jess Haworth,
+    was ...', 'Its general secretary, Ana Roe, told ...')?"""
+    lead = words[first : m.first]
+    return (
+        3 <= len(lead) <= 6
+        and lead[0].lower() in ("the", "its", "their", "his", "her")
+        and lead[-1] == ","
+        and all(w.isalpha() and w.islower() for w in lead[1:-1])
+        and m.last + 1 < len(words)
+        and words[m.last + 1] == ","
+    )
+
+
+def census_clash(ent: Entity, gender: str | None) -> bool:
+    """Is *ent* a person shown as one whose only sign of the other gender than *gender* is its
+    first name in a list ('The captain, Jess Haworth, was one of the first. She was ...')? The
+    lists give a name's majority gender; a pronoun continuing the subject of the sentence before,
+    when no one in view agrees with it, is the text's own word and outranks them."""
+    return (
+        gender is not None
+        and ent.gender not in (None, gender)
+        and ent.evidence in ("first_name", "registered")
+        and ent.kind == "person"
+        and ent.person_evidence
+        and not ent.body_evidence
+    )
