@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.attributions.np_words import (
     counted_pronoun,
+    determiner_at,
     determiner_within,
     gerund_portfolio,
     hyphened_adverb,
     knowledge_of_end,
     modifies_role,
     plural_apostrophe,
+    relative_subject,
     role_modifier,
     titled_name_after,
 )
@@ -34,7 +36,6 @@ from quotex.lexicon.grammar import (
     APPROXIMATORS,
     ARTICLE_PRONOUNS,
     AUXILIARIES,
-    BARE_INFINITIVE_VERBS,
     CLAUSE_LINKS,
     CLAUSE_SUBORDINATORS,
     CONTENT_TRIM,
@@ -224,8 +225,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or (words[head - 1] in lexicon.quote_tokens and head - 2 >= floor and words[head - 2] == ",")
             or words[head - 1].lower() in QUANTIFIERS
             or words[head - 1].lower() in _OPENS_SUBJECT
-            # 'which tenants called' (not a verb with a bare infinitive: 'which helps explain')
-            or (words[head - 1].lower() in ("which", "whom", "what") and low not in BARE_INFINITIVE_VERBS)
+            or relative_subject(words, head, lexicon)  # 'which tenants called', 'cells that inmates call'
             or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
             or _coordinated_clause(words, head, floor, lexicon)
@@ -265,7 +265,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if syllable_before_name(tokens, j, floor):  # 'Hye-jin | Seo'
             i, j = j - 2, j - 3
             continue
-        if lj in DETERMINERS or lj in NUMBER_WORDS or wj.isdigit():
+        if determiner_at(words, j, head) or lj in NUMBER_WORDS or wj.isdigit():
             i = j
             if j - 1 >= floor and words[j - 1] in PERCEPTION_VERBS:
                 break  # the object of a verb of perception: 'Lund heard | the coach say'

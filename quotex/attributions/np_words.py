@@ -9,13 +9,22 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
+    DETERMINERS,
     ING_MODIFIERS,
     NUMBER_WORDS,
     OFFICE_WORDS,
     STOP_WORDS,
     TITLE_MODIFIERS,
 )
-from quotex.lexicon.grammar import NOUN_DETERMINERS, PREPOSITIONS, QUANTIFIERS, RELATIVES
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    AUXILIARIES,
+    BARE_INFINITIVE_VERBS,
+    NOUN_DETERMINERS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    RELATIVES,
+)
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import is_name_word, prefix_title
 from quotex.mentions.words import counted_plural, is_role
@@ -370,3 +379,39 @@ def modified_role(words: Sequence[str], a: int, b: int, lexicon: Lexicon) -> boo
         k += 1
     role = words[k].islower() and words[k] in lexicon.role_words
     return k > a and role and k < b and words[k + 1] in PREPOSITIONS
+
+
+def relative_subject(words: Sequence[str], head: int, lexicon: Lexicon) -> bool:
+    """Does the bare plural at token *head* open a relative clause as its subject, after
+    *which*, *whom* or *what* ('which tenants called'; not before a verb with a bare infinitive,
+    'which helps explain'), or after *that* following a noun ('the cells that inmates call':
+    a relative, where *that* after a verb, 'said that inmates called', opens a content)?"""
+    before = words[head - 1].lower() if head > 0 else ""
+    if words[head].lower() in BARE_INFINITIVE_VERBS:
+        return False
+    if before in ("which", "whom", "what"):
+        return True
+    if before != "that" or head < 2:
+        return False
+    noun = words[head - 2]
+    low = noun.lower()
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and low not in lexicon.verb_forms
+        and low not in STOP_WORDS
+        and low not in ADVERBS
+        and low not in AUXILIARIES
+        and not low.endswith("ed")
+    )
+
+
+def determiner_at(words: Sequence[str], j: int, head: int) -> bool:
+    """Is token *j* a determiner of the phrase headed at token *head*? Not *that* right before a
+    plural head, which a determiner *that* never takes ('those inmates'): there it is a relative
+    pronoun or a conjunction ('the cells that | inmates call', 'said that | inmates called')."""
+    low = words[j].lower()
+    if low not in DETERMINERS:
+        return False
+    head_low = words[head].lower()
+    return not (low == "that" and j + 1 == head and head_low.endswith("s") and not head_low.endswith("ss"))

@@ -27,6 +27,9 @@
   abbreviation is no generic body's referent, and *cooperative* is a body noun.
 * ``A Ministry of Defence spokesperson said C. The spokesperson added D``: the description's
   head is its last word, not the word before a preposition inside the body's name.
+* ``a ridge that locals know as "X"``, ``the cells that inmates call "X"``: *that* before a
+  bare plural is a relative pronoun, not a determiner, so the plural is the naming verb's
+  subject (was a phrase from the sentence's start, or none).
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -446,6 +449,26 @@ def premodified_description_again() -> Iterator[Case]:
         yield Case("", f"form{form}", text, exp)
 
 
+#: (a place noun phrase, a plural group, a naming verb with its particle).
+NAMED_PLACES = (
+    ("He was held in one of the cells", "inmates", "call"),
+    ("The turbines will stand on a ridge", "locals", "know as"),
+    ("The match was played at a ground", "supporters", "call"),
+    ("The ferry docks at a pier", "fishermen", "refer to as"),
+)
+NICKNAMES = ("the Fishbowl", "the Deil's Steps", "the Cauldron", "the Long Finger")
+
+
+def relative_that_subject() -> Iterator[Case]:
+    """'... a ridge that locals know as "X."': the naming is the plural group's, never a phrase
+    from the sentence's start."""
+    for k, ((place, group, verb), mark) in enumerate(itertools.product(NAMED_PLACES, ("“”", '""'))):
+        name = NICKNAMES[k % len(NICKNAMES)]
+        content = f"{mark[0]}{name}.{mark[1]}"
+        text = f"{place} that {group} {verb} {content}"
+        yield Case("", verb.replace(" ", "_"), text, [Expect(content, "direct", group)])
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -530,5 +553,11 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "5",
         "A Ministry of Defence spokesperson said C. The spokesperson added D: one speaker",
         premodified_description_again,
+    ),
+    named(
+        "naming.relative_that_subject",
+        "3",
+        'a ridge that locals know as "X": the naming is the locals\'',
+        relative_that_subject,
     ),
 )
