@@ -16,6 +16,7 @@ from quotex.attributions.np_words import (
     plural_apostrophe,
     relative_subject,
     role_modifier,
+    source_apposition,
     titled_name_after,
 )
 from quotex.lexicon import Lexicon
@@ -605,8 +606,7 @@ def np_right(
                 and not words[m].isspace()
                 and words[m].lower() not in ("who", "which", "and")
                 and (words[m] not in lexicon.quote_tokens or plural_apostrophe(words, m, ceiling))
-                # before its content, a finite verb shows the content's clause, not an apposition
-                # ('According to the Gazette, the ministry is ...')
+                # ('According to the Gazette, the ministry is ...': a finite verb, the content's clause)
                 and not (closed and words[m].islower() and words[m] in AUXILIARIES)
             ):
                 m += 1
@@ -614,7 +614,7 @@ def np_right(
             if (
                 not clause
                 and (not closed or (m <= ceiling and words[m] == ","))
-                and any(is_source_noun(words[x].lower(), lexicon) for x in range(k, m))
+                and source_apposition(words, k, m, lexicon, closed=closed)
             ):
                 last = m - 1
     return (first, last)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.context import is_source_noun
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -415,3 +416,20 @@ def determiner_at(words: Sequence[str], j: int, head: int) -> bool:
         return False
     head_low = words[head].lower()
     return not (low == "that" and j + 1 == head and head_low.endswith("s") and not head_low.endswith("ss"))
+
+
+#: How far into an apposition after a source its head noun may stand ('the company's chief
+#: executive'), and how long the apposition may run: a longer phrase is a clause ('According to
+#: the records, the objects arrived in ... shipped by an army officer, NAME, ...').
+_APPOSITION_HEAD_REACH = 5
+_APPOSITION_TOKENS = 12
+
+
+def source_apposition(words: Sequence[str], k: int, m: int, lexicon: Lexicon, *, closed: bool) -> bool:
+    """Is *k..m-1*, after a source and a comma, an apposition naming a speaker: a source noun in
+    it and, before a content that follows (*closed*: 'According to X, APPOSITION, C'), among its
+    first words, the whole within :data:`_APPOSITION_TOKENS`?"""
+    if closed and m - k > _APPOSITION_TOKENS:
+        return False
+    reach = min(m, k + _APPOSITION_HEAD_REACH + 1) if closed else m
+    return any(is_source_noun(words[x].lower(), lexicon) for x in range(k, reach))

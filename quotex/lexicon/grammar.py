@@ -298,7 +298,7 @@ ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
     study survey analysis review audit filing ruling poll minutes
     tally calculations projections estimates forecast figures statistics data
-    complaint affidavit indictment assessment
+    complaint affidavit indictment assessment records
 """.split()
 )
 

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES
 from quotex.speakers.nominals import resolve_nominal
 from quotex.speakers.salience import Resolver
-from quotex.speakers.words import PEOPLE_TOO, POSSESSIVE_MARKS, is_authored, phrase_kind
+from quotex.speakers.words import (
+    COUNT_NOUNS,
+    PEOPLE_TOO,
+    POSSESSIVE_MARKS,
+    PREPOSITIONS,
+    is_authored,
+    phrase_kind,
+)
 
 #: How many paragraphs back 'the study' may refer to a study credited to its author, whatever
 #: stands between.
@@ -150,6 +157,25 @@ def introduced_issuer(res: Resolver, k: int) -> int:
     return e if e >= 0 else _prepared_by(res, k)
 
 
+def possessed_document(res: Resolver, a: int, b: int) -> int:
+    """The owner of a document that source tokens *a..b* name with a possessive before it ('the
+    museum's own records', "The planning officer's report"), when the source is that noun
+    phrase and its head is an authored noun: the owner the text names, a definite nominal
+    resolved ('the museum': the Stadhouder Museum) or the owner phrase; else -1."""
+    words = res.tokens.words
+    k = b
+    while k > a and not words[k][:1].isalpha():
+        k -= 1
+    low = words[k].lower()
+    if k <= a or not words[k].islower() or not is_authored(low) or low in COUNT_NOUNS:
+        return -1  # (a count's possessor is no author: "the foundation's tally")
+    if not any(words[j] in POSSESSIVE_MARKS for j in range(a, k)) or any(
+        words[j].lower() in PREPOSITIONS for j in range(a, k)
+    ):
+        return -1  # (not 'a source familiar with the FDIC's investigation': the source's head is 'source')
+    return _possessor(res, k)
+
+
 def _phrase_start(words: Sequence[str], k: int) -> int:
     """The first token of the modifiers before noun *k* (lower-case words, numbers and
     hyphens, at most four)."""
@@ -201,15 +227,15 @@ def _possessor(res: Resolver, k: int) -> int:
     if n >= 0:
         return res.table.of_mention[n]
     start = j - 2  # ('The planning officer's report': an unnamed owner after *the*)
-    while start > 0 and j - 2 - start < 3 and words[start].isalpha() and words[start].islower():
-        start -= 1
+    while start > 0 and j - 2 - start < 3 and words[start].lower() != "the" and words[start - 1].isalpha():
+        start -= 1  # (up to *the*: 'According to | the museum's own records')
     owner = [w.lower() for w in words[start : j - 1]]
     if len(owner) < 2 or owner[0] != "the" or not all(w.isalpha() for w in owner):
         return -1
     lo = bisect.bisect_left(res.mention_starts, start)
     e = resolve_nominal(res, owner, start, lo, res.lexicon)
-    if e >= 0:
-        return e
+    if 0 <= e < len(res.table.entities):
+        return e  # (a named entity; not another description, 'people close to the campaign')
     return res.phrase_entity(" ".join(words[start + 1 : j - 1]), phrase_kind(owner, res.lexicon))
 
 

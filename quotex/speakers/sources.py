@@ -31,7 +31,13 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
 from quotex.speakers.cataphora import named_next, self_named, self_named_next
-from quotex.speakers.document_links import document_it, issuer_next, note_document, same_document
+from quotex.speakers.document_links import (
+    document_it,
+    issuer_next,
+    note_document,
+    possessed_document,
+    same_document,
+)
 from quotex.speakers.documents import (
     ISSUED_IN_CLAUSE,
     aside_author,
@@ -331,7 +337,9 @@ def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) ->
         if got[0] >= 0:
             return got
     head_words = source_head_words(words, a, b)
-    e = same_document(res, head_words, a)
+    e = possessed_document(res, a, b)  # 'According to the museum's own records': the museum's
+    if e < 0:
+        e = same_document(res, head_words, a)
     if e < 0:
         e = earlier_author(res, head_words, a)  # 'The study found' after 'a study by the Centre ...'
     if e >= 0:

@@ -30,6 +30,9 @@
 * ``a ridge that locals know as "X"``, ``the cells that inmates call "X"``: *that* before a
   bare plural is a relative pronoun, not a determiner, so the plural is the naming verb's
   subject (was a phrase from the sentence's start, or none).
+* ``According to the museum's own records, C`` / ``FEC records show``: a possessed document is its
+  owner's (a definite nominal resolved: the Stadhouder Museum), and a long clause after the
+  source's comma is the content, not an apposition of the source.
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -469,6 +472,29 @@ def relative_that_subject() -> Iterator[Case]:
         yield Case("", verb.replace(" ", "_"), text, [Expect(content, "direct", group)])
 
 
+#: (a body, the definite noun for it, a document noun its records go by).
+RECORD_KEEPERS = (
+    ("The Stadhouder Museum", "museum", "own records"),
+    ("The Harwick County Council", "council", "records"),
+    ("The Corrib Valley Water Board", "board", "annual report"),
+    ("The Lindqvist Foundation", "foundation", "audited accounts"),
+)
+LONG_CLAUSES = (
+    "the objects arrived in the Netherlands in 1909 in crates shipped by an army officer, Hendrik Baas, "
+    "and were sold in 1923",
+    "the land was sold in 1987 to a developer, Ivo Marrak, and the mill went up in 1990",
+)
+
+
+def possessed_records() -> Iterator[Case]:
+    """'BODY ... According to the NOUN's own records, C.': BODY, and C whole."""
+    for (body, noun, doc), clause in itertools.product(RECORD_KEEPERS, LONG_CLAUSES):
+        if doc == "audited accounts":
+            continue  # ('accounts' is a count's noun: no author)
+        text = f"{body} opened its archive on Monday.\n\nAccording to the {noun}'s {doc}, {clause}."
+        yield Case("", noun, text, [Expect(clause, "indirect", body.removeprefix("The "))])
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -559,5 +585,11 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "3",
         'a ridge that locals know as "X": the naming is the locals\'',
         relative_that_subject,
+    ),
+    named(
+        "document.possessed_records",
+        "5",
+        "BODY ... According to the museum's own records, C: BODY, C whole",
+        possessed_records,
     ),
 )
