@@ -21,9 +21,10 @@ from quotex.speakers.salience import Resolver, holds
 #: body's noun (*chief executive of the Wessex Vale Trust*), whatever the leader is called.
 _LEADER_NOUNS = frozenset(["head", "chief", "boss", "leader"])
 #: Modifiers of rank or time that a title may leave out ('a senior inspector' for 'an
-#: inspector'); any other modifier of the description must be in the title.
+#: inspector', 'highest-ranking' as its words); any other modifier of the description must be in the title.
 _RANK_MODIFIERS = frozenset(
-    "senior junior former top chief deputy acting lead principal assistant retired".split()
+    "senior junior former top chief deputy acting lead principal assistant retired most highest "
+    "ranking serving".split()
 )
 #: How many words the description may hold ('the head of the trust that runs it').
 _MAX_WORDS = 8
@@ -34,55 +35,183 @@ _HEAD_ENDS = frozenset(["of", "for", "at", "with", "from", "in", "on", "who", "t
 def named_next(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int:
     """The person a description (tokens from *a*, *head_words*, mention index *lo* the first
     at or after *a*) stands for when it opens its paragraph's first sentence and the first
-    sentence of the next paragraph introduces exactly one person, by full name and for the
-    first time, whose title holds the description's role noun (*investigator*) or, for a
-    leader noun (*the head of the trust*), the body's noun (*chief executive of the X
-    Trust*), and every modifier of the description (*fire* in *a fire investigator*; not *a
-    district judge* for a *Circuit Judge*); -1 otherwise. A definite description is
-    cataphoric only with a complement (*the head of the trust that runs it*) or an owner (*the
-    agency's general manager*, whose modifiers are those after the owner): *the senator*
-    refers back."""
-    if not head_words or head_words[0] not in ("a", "an", "the") or len(head_words) > _MAX_WORDS:
+    sentence of one of the next :data:`_AHEAD` paragraphs (the nearest that does) introduces
+    exactly one person, by full name and for the first time, whose title holds the
+    description's role noun (*investigator*) or, for a leader noun (*the head of the trust*),
+    the body's noun (*chief executive of the X Trust*), and every modifier of the description
+    (*fire* in *a fire investigator*; not *a district judge* for a *Circuit Judge*); a role
+    done by a verb may name it instead of a title (*The founder of Parcelwise* / *NAME, 38,
+    founded Parcelwise*: :func:`_does_role`), and a definite generic *official* needs only its
+    modifiers (*The state's most senior emergency official* / *Emergency Management
+    Commissioner NAME*). A description of a body (*A Dutch museum*) is the one body that
+    sentence names first whose name holds its noun (*The Stadhouder Museum of World
+    Cultures*). -1 otherwise. A definite description is cataphoric only with a complement
+    (*the head of the trust that runs it*) or an owner (*the agency's general manager*, whose
+    modifiers are those after the owner): *the senator* refers back."""
+    words = res.tokens.words
+    owned = bool(head_words) and a > 1 and words[a - 1] in ("'s", "’s") and head_words[0] not in _ARTICLES
+    head_words = ["the", *head_words] if owned else head_words  # ("The state's | most senior official")
+    if not head_words or head_words[0] not in _ARTICLES or len(head_words) > _MAX_WORDS:
         return -1
     cut = next((k for k, w in enumerate(head_words) if k > 1 and w in _HEAD_ENDS), len(head_words))
     if cut < 2:
         return -1
     head = head_words[cut - 1]
-    owner = _owner_end(res.tokens.words, a, cut)
-    if head_words[0] == "the" and cut == len(head_words) and not owner:
+    owner = 0 if owned else _owner_end(words, a, cut)
+    if head_words[0] == "the" and cut == len(head_words) and not owner and not owned:
         return -1  # ('the senator': a definite description with no complement or owner refers back)
-    modifiers = [w for w in head_words[owner + 1 : cut - 1] if w not in _RANK_MODIFIERS]
     if not head.isalpha():
         return -1  # (any noun: the title must hold it, 'a marine surveyor' / 'a senior surveyor')
-    body = head_words[cut + 2] if head in _LEADER_NOUNS and cut + 2 < len(head_words) else ""
-    if head in _LEADER_NOUNS and (not body or head_words[cut] != "of" or head_words[cut + 1] != "the"):
+    if head in _BODY_NOUNS and cut == len(head_words) and head_words[0] != "the":
+        return _body_named_next(res, head, a, lo)
+    modifiers = [w for w in head_words[owner + 1 : cut - 1] if w not in _RANK_MODIFIERS]
+    tail = _complement_noun(head_words, cut)
+    body = tail if head in _LEADER_NOUNS else ""
+    if head in _LEADER_NOUNS and (not body or head_words[cut : cut + 2] != ["of", "the"]):
         return -1  # ('the head of the trust': a leader needs its body)
+    generic = head in _GENERIC_HEADS and head_words[0] == "the" and bool(modifiers) and not body
+    done = head_words[cut + 1] if head in _ROLE_VERBS and cut + 1 < len(head_words) else ""
+    done = done if head_words[cut : cut + 1] == ["of"] and done.isalpha() else ""
+    for far, nxt in enumerate(_next_openings(res, a)):
+        found: set[int] = set()
+        for k in _introduced(res, nxt, lo):
+            m = res.mentions[k]
+            titles = [m.title] + ([m.also] if m.also else []) if m.title is not None else []
+            held = {w for t in titles for w in t.lower().split()}
+            if body:
+                fits = body in held
+            elif generic:
+                fits = True
+            else:
+                fits = any(holds(t, head) for t in titles) or head in held
+            fits = fits and bool(titles) and all(w in held for w in modifiers)
+            # (beyond the next paragraph the title must hold the complement's noun too: not
+            # 'Trump spokesperson NAME' for 'a spokesperson for the Parks Department')
+            fits = fits and (not far or not tail or tail in held)
+            if fits or (done and not modifiers and _does_role(res, m.last, head, done)):
+                found.add(res.table.of_mention[k])
+        if len(found) == 1:
+            e = found.pop()
+            res.nominals.setdefault(f"the {head}", e)  # (a later 'the founder said' is her too)
+            return e
+        if found:
+            return -1
+    return -1
+
+
+_ARTICLES = ("a", "an", "the")
+#: How many paragraphs after a description's own the one that names it may stand
+#: (*The founder of X says ...* / two paragraphs of her quotes / *NAME, 38, founded X in 2021*).
+_AHEAD = 3
+#: Heads that name no role of their own: a definite one with a modifier (*The state's most
+#: senior emergency official*) is named by any title holding its modifiers.
+_GENERIC_HEADS = frozenset(["official"])
+#: Role nouns done by a verb: *the founder of X* is the person who *founded X*.
+_ROLE_VERBS: dict[str, tuple[str, ...]] = {
+    "founder": ("founded", "co-founded"),
+    "co-founder": ("co-founded",),
+    "cofounder": ("co-founded", "cofounded"),
+    "creator": ("created",),
+}
+#: Nouns of a body an indefinite description may stand for (*A Dutch museum will return ...*).
+_BODY_NOUNS = frozenset(
+    "museum gallery company firm bank university college hospital council charity trust "
+    "foundation union school library airline carmaker retailer".split()
+)
+
+
+def _complement_noun(head_words: Sequence[str], cut: int) -> str:
+    """The last noun of a description's complement (*the head of the RNC's rules committee*
+    -> *committee*, *the head of the trust that runs it* -> *trust*), '' when it has none."""
+    if head_words[cut : cut + 1] not in (["of"], ["for"], ["at"], ["with"]):
+        return ""
+    end = next((k for k in range(cut + 1, len(head_words)) if head_words[k] in _HEAD_ENDS), len(head_words))
+    return next((w for w in reversed(head_words[cut + 1 : end]) if w.isalpha() and w != "the"), "")
+
+
+def _next_openings(res: Resolver, a: int) -> list[int]:
+    """The first sentences of the :data:`_AHEAD` paragraphs after that of token *a*, when *a*
+    stands in its paragraph's first sentence (after its dateline: 'OSLO —'); else none."""
     table = res.table
     s_at, p_at = table.locate(a)
     sentences = table.sentences
     if s_at > 0 and sentences[s_at - 1].paragraph == p_at and not sentences[s_at - 1].dateline:
-        return -1  # (a paragraph's first sentence only, after its dateline: 'OSLO —')
-    nxt = s_at + 1
-    while nxt < len(sentences) and sentences[nxt].paragraph == p_at:
-        nxt += 1
-    if nxt >= len(sentences) or sentences[nxt].paragraph != p_at + 1:
-        return -1
-    found: set[int] = set()
-    first, last = sentences[nxt].first, sentences[nxt].last
+        return []
+    got: list[int] = []
+    for nxt in range(s_at + 1, len(sentences)):
+        p = sentences[nxt].paragraph
+        if p > p_at + _AHEAD:
+            break
+        if p != p_at and sentences[nxt - 1].paragraph != p:
+            got.append(nxt)
+    return got
+
+
+def _introduced(res: Resolver, nxt: int, lo: int) -> list[int]:
+    """The mentions in sentence *nxt* (from mention index *lo*) that introduce a person by full
+    name for the first time."""
+    table = res.table
+    first, last = table.sentences[nxt].first, table.sentences[nxt].last
+    got: list[int] = []
     for k in range(max(lo, bisect.bisect_left(res.mention_starts, first)), len(res.mentions)):
         if res.mentions[k].first > last:
             break
-        e = table.of_mention[k]
-        ent = res.ents[e]
-        m = res.mentions[k]
-        if ent.kind != "person" or len(ent.words) < 2 or ent.mentions[0] != k or m.title is None:
-            continue
-        titles = [m.title] + ([m.also] if m.also else [])
-        words = {w for t in titles for w in t.lower().split()}
-        fits = body in words if body else any(holds(t, head) for t in titles) or head in words
-        if fits and all(w in words for w in modifiers):  # ('a district judge': not 'Circuit Judge')
-            found.add(e)
+        ent = res.ents[table.of_mention[k]]
+        if ent.kind == "person" and len(ent.words) >= 2 and ent.mentions[0] == k:
+            got.append(k)
+    return got
+
+
+def _does_role(res: Resolver, end: int, head: str, done: str) -> bool:
+    """Does the name ending at token *end* do the role *head* to *done* by its verb: *NAME,
+    38, founded Parcelwise* (an age or a short apposition between commas stepped over)?"""
+    words = res.tokens.words
+    k = end + 1
+    if k < len(words) and words[k] == ",":
+        close = next((j for j in range(k + 1, min(k + 5, len(words))) if words[j] == ","), -1)
+        k = close + 1 if close > 0 else len(words)
+    return k + 1 < len(words) and words[k].lower() in _ROLE_VERBS[head] and words[k + 1].lower() == done
+
+
+def _body_named_next(res: Resolver, head: str, a: int, lo: int) -> int:
+    """The body an indefinite description of a body (*A Dutch museum*, head noun *head*, from
+    token *a*) stands for: the one body the first sentence of the next paragraph names for the
+    first time whose name holds *head* (*The Stadhouder Museum of World Cultures said*); -1 when
+    none or two."""
+    openings = _next_openings(res, a)[:1]
+    table = res.table
+    found: set[int] = set()
+    for nxt in openings:
+        first, last = table.sentences[nxt].first, table.sentences[nxt].last
+        for k in range(max(lo, bisect.bisect_left(res.mention_starts, first)), len(res.mentions)):
+            if res.mentions[k].first > last:
+                break
+            e = table.of_mention[k]
+            ent = res.ents[e]
+            if ent.mentions[0] != k or len(ent.words) < 2:
+                continue  # (a name holding a body's noun names a body, whatever its kind says)
+            if head in {w.lower() for w in ent.words}:
+                found.add(e)
     return found.pop() if len(found) == 1 else -1
+
+
+def taken_up(res: Resolver, head_words: Sequence[str], a: int) -> int:
+    """What a bare definite *the NOUN* (*head_words* from token *a*) stands for when it takes up
+    an indefinite description of that noun opening its own sentence (*A Dutch museum will
+    return ..., the museum announced*): whoever :func:`named_next` finds for that description;
+    -1 otherwise."""
+    if len(head_words) != 2 or head_words[0] != "the" or not head_words[1].isalpha():
+        return -1
+    words = res.tokens.words
+    sentence = res.table.sentences[res.table.locate(a)[0]]
+    for k in range(sentence.first, min(a, sentence.first + 4)):  # (after a dateline's dash)
+        if words[k].lower() not in ("a", "an"):
+            continue
+        end = next((j for j in range(k + 1, min(k + 4, a)) if words[j].lower() == head_words[1]), -1)
+        if end > 0 and all(w.isalpha() for w in words[k + 1 : end]):
+            described = [w.lower() for w in words[k : end + 1]]
+            return named_next(res, described, k, bisect.bisect_left(res.mention_starts, k))
+    return -1
 
 
 def _owner_end(words: Sequence[str], a: int, cut: int) -> int:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from quotex.attributions import Attribution
 from quotex.attributions.control import REJECTING_LEMMAS
 from quotex.entities import Entity
@@ -30,7 +32,7 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
-from quotex.speakers.cataphora import named_next, self_named, self_named_next
+from quotex.speakers.cataphora import named_next, self_named, self_named_next, taken_up
 from quotex.speakers.document_links import (
     document_it,
     issuer_next,
@@ -400,13 +402,17 @@ def _description(
     introduces or names (cataphora), else the phrase itself
     ('officials', 'spokeswoman for the ministry', a person; 'another evacuee' for 'another'
     after 'one evacuee'); (-1, None) when it is empty."""
+    tokens, words = res.tokens, res.tokens.words
+    name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
     e = named_next(res, head_words, a, lo)
+    if e >= 0 and res.ents[e].kind == "person" and not res.ents[e].titles and name:
+        res.ents[e] = attrs.evolve(res.ents[e], titles=(name,))  # ('The founder of X' / 'NAME founded X')
+    if e < 0:
+        e = taken_up(res, head_words, a)  # 'A Dutch museum will return ..., the museum announced'
     if e < 0:
         e = self_named_next(res, head_words, a)  # 'A woman ... said' / ', said the woman, who gave ... Irina'
     if e >= 0:
         return e, "nominal"  # 'A fire investigator told ...' / 'Ana Berg, a senior investigator, ...'
-    tokens, words = res.tokens, res.tokens.words
-    name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
     if not name:
         return -1, None
     name = elided_noun(res, name)  # 'another said' after 'one evacuee said': 'another evacuee'

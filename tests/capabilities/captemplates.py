@@ -87,6 +87,7 @@ from captemplates16_f17i import ROUND16_F17I
 from captemplates16_main import ROUND16_MAIN
 from captemplates17_f18sp import ROUND17_F18SP
 from captemplates17_main import ROUND17_MAIN
+from captemplates18_f19cat import ROUND18_F19CAT
 from captemplates18_f19doc import ROUND18_F19DOC
 from captemplates18_f19span import ROUND18_F19SPAN
 from captemplates18_f19spk import ROUND18_F19SPK
@@ -3087,6 +3088,7 @@ CAPABILITIES = (
     *ROUND18_F19SPAN,
     *ROUND18_F19DOC,
     *ROUND18_F19SPK,
+    *ROUND18_F19CAT,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
