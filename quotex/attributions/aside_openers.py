@@ -103,3 +103,15 @@ def before_titled_aside(words: Sequence[str], j: int, floor: int, marks: frozens
             titled = o - 2 > floor and words[o - 1].lower() in _TITLING and words[o - 2] == ","
             return o - 3 if titled and words[o - 3].isalpha() else j
     return j
+
+
+def before_party_tag(words: Sequence[str], j: int, floor: int) -> int:
+    """The token before a party and state set off after a name that ends at token *j* ('Sen.
+    Ida Varga, R-S.C., a candidate ...', 'Sen. Marcus Oubre, D-New Iberia, pressed'; the state
+    of up to three words): the name's last token; else -1."""
+    k = j
+    while k - 1 > floor and j - k < 2 and words[k - 1][:1].isupper() and words[k - 1] not in ("D", "R", "I"):
+        k -= 1
+    if k - 4 >= floor and words[k - 1] == "-" and words[k - 2] in ("D", "R", "I") and words[k - 3] == ",":
+        return k - 4
+    return -1

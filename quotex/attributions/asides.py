@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.aside_openers import (
+    before_party_tag,
     issued_before,
     past_participle,
     quantified_relative,
@@ -324,8 +325,7 @@ def restrictive_report_end(
 
 
 def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """``the campaign manager, Jeff Weaver, said``: a name between commas after a role noun
-    (or two joined by *and*: ``Two drivers, Ada Quist and Tom Reyes, said``)."""
+    """``the campaign manager, Jeff Weaver, said``, ``Two drivers, Ada Quist and Tom Reyes, said``."""
     words = tokens.words
     if words[j] != ",":
         return None
@@ -352,10 +352,10 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         return None
     role = role_head_before(words, k - 1, floor, lexicon)
     np = np_left(tokens, role, floor, lexicon) if role >= 0 else None
-    if np is not None and place_region(words, k, j, floor) and np[0] - 2 > floor and words[np[0] - 1] == ",":
-        named = np_left(tokens, np[0] - 2, floor, lexicon)  # ('Ana Roe, a teacher in Salem, Ohio,')
-        if named is not None and is_name_word(words[named[1]]):
-            return (named[0], k - 1)  # (a region closes the apposition, not a name: the name before speaks)
+    if np is not None and place_region(words, k, j, floor):  # ('a teacher in Salem, Ohio,': a region)
+        apposed = np[0] - 2 > floor and words[np[0] - 1] == ","  # ('Ana Roe, a teacher ...': Ana Roe)
+        named = np_left(tokens, np[0] - 2, floor, lexicon) if apposed else None
+        return (named[0] if named is not None and is_name_word(words[named[1]]) else np[0], k - 1)
     name = _name_before_phrase(tokens, np[0] - 1 if np is not None else k - 1, k, floor, lexicon)
     if name >= 0:
         # 'Ida Varga, the head of the largest employer, Lumen Data, said': the second name is
@@ -425,11 +425,10 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
     before it when a name stands there; else *j*. (One headed by *a* is
     :func:`~quotex.attributions.subjects.source_before`'s own case: it stays in the source.)
     Two appositions in a row both describe the name before them (Quirk et al. 1985, §17.65:
-    multiple apposition). A party and state set off after the name is stepped over too ('Sen.
-    Ida Varga, R-S.C., a candidate for governor, said')."""
+    multiple apposition). A party and state tag after the name is stepped over too."""
     words = tokens.words
-    if j - 4 >= floor and words[j - 1] == "-" and words[j - 2] in ("D", "R", "I") and words[j - 3] == ",":
-        return j - 4
+    if (k := before_party_tag(words, j, floor)) >= 0:
+        return k
     np = np_left(tokens, j, floor, lexicon)
     if np is None or np[0] - 2 < floor:
         return j

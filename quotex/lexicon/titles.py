@@ -648,7 +648,7 @@ ORGANIZATION_NOUNS = frozenset(
 #: family-firm forms of English company names (*Partners*, *Associates*, *& Sons*, *&
 #: Daughters*, *Brothers*: 'Harlow Freight Partners', 'Trevaskis & Daughters'), the mutual
 #: form and the plant words of manufacturers' names (*Mutual*, *Steelworks*, *Ironworks*,
-#: *Foundry*, *Mills*; *Rail* beside *Railways*), and the
+#: *Foundry*, *Mills*; *Rail* beside *Railways*; a port operator's *Terminals*), and the
 #: name words of football and other sports clubs in British and Irish usage (*United*, *Rovers*,
 #: *Rangers*, *Wanderers*, *Athletic*, *Albion*, *Hotspur*: 'Kingsmere United sacked ... the club
 #: said'; the Football Association's club list, where they end a club's name after a place).
@@ -660,7 +660,7 @@ COMPANY_WORDS = frozenset(
     freight gmbh health healthcare holdings industries insurance investments laboratories labs logistics
     manufacturing media minerals mining motors networks petroleum pharma pharmaceuticals plastics
     properties publishing rail railways realty research resources robotics securities semiconductors
-    shipping software solutions studios systems technologies telecom telecommunications textiles
+    shipping software solutions studios systems technologies telecom telecommunications terminals textiles
     therapeutics utilities ventures
     water services partners associates sons daughters brothers
     mutual steelworks ironworks foundry mills

@@ -33,6 +33,10 @@
 * ``According to the museum's own records, C`` / ``FEC records show``: a possessed document is its
   owner's (a definite nominal resolved: the Stadhouder Museum), and a long clause after the
   source's comma is the content, not an apposition of the source.
+* ``Sen. NAME, D-New Iberia, pressed X, noting that C``: a party tag whose place has two or
+  three words is stepped over like ``D-Ore.`` (was the speaker 'D-New Iberia').
+* ``A spokesman for BODY's office in Denton, Texas, said C``: the region closes the description,
+  which speaks (was the speaker 'Texas').
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -495,6 +499,52 @@ def possessed_records() -> Iterator[Case]:
         yield Case("", noun, text, [Expect(clause, "indirect", body.removeprefix("The "))])
 
 
+#: (title, name, a party tag whose place has one to three words).
+TAGGED = (
+    ("Sen.", "Marcus Oubre", "D-New Iberia"),
+    ("Rep.", "Ana Ruiz", "R-Baton Rouge"),
+    ("Sen.", "Tilde Marchetti", "D-Lafayette"),
+    ("Rep.", "Owen Castille", "R-Lake Charles"),
+)
+
+
+def party_tag_place() -> Iterator[Case]:
+    """'Sen. NAME, D-New Iberia, pressed X, noting that C' / 'said C': NAME, never the tag."""
+    for k, ((title, name, tag), form) in enumerate(itertools.product(TAGGED, range(2))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        if form == 0:
+            text = f"{title} {name}, {tag}, pressed the commissioner on the rates, noting that {clause}."
+            exp = Expect(f"that {clause}", "indirect", name, title)
+        else:
+            text = f"{title} {name}, {tag}, said {clause}."
+            exp = Expect(clause, "indirect", name, title)
+        yield Case("", f"form{form}", text, [exp])
+
+
+#: (an unnamed speaker's description ending in a place, the place's region).
+REGIONED = (
+    ("A spokesman for the agency's regional office in Denton", "Texas"),
+    ("A farmer near Ennis", "Co Clare"),
+    ("A nurse at the county hospital in Salem", "Oregon"),
+    ("An organiser with the tenants' union in Leith", "Scotland"),
+)
+
+
+def region_closes_description() -> Iterator[Case]:
+    """'A spokesman for X in Denton, Texas, said C': the description speaks, never the region."""
+    for k, ((desc, region), form) in enumerate(itertools.product(REGIONED, range(2))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        quote = QUOTES[k % len(QUOTES)]
+        speaker = desc.split(" ", 1)[1]
+        if form == 0:
+            text = f"{desc}, {region}, said {clause}."
+            exp = Expect(clause, "indirect", speaker)
+        else:
+            text = f"“{quote},” {desc[0].lower()}{desc[1:]}, {region}, said."
+            exp = Expect(f"“{quote},”", "direct", speaker)
+        yield Case("", f"form{form}", text, [exp], wrong_speakers=((exp.content, region),))
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -591,5 +641,17 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "5",
         "BODY ... According to the museum's own records, C: BODY, C whole",
         possessed_records,
+    ),
+    named(
+        "speaker.party_tag_place",
+        "4",
+        "Sen. NAME, D-New Iberia, pressed X, noting that C: NAME, never the tag",
+        party_tag_place,
+    ),
+    named(
+        "speaker.region_closes_description",
+        "4",
+        "A spokesman for X in Denton, Texas, said C: the description, never the region",
+        region_closes_description,
     ),
 )
