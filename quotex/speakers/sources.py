@@ -47,7 +47,7 @@ from quotex.speakers.documents import (
 )
 from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
-from quotex.speakers.introduced import introduced_person
+from quotex.speakers.introduced import indefinite_before, introduced_person
 from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
@@ -56,6 +56,7 @@ from quotex.speakers.salience import Resolver, most_salient
 from quotex.speakers.source_cuts import speaking_part
 from quotex.speakers.words import (
     COUNT_NOUNS,
+    GENDER_NOUNS,
     OBJECT_FORMS,
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
@@ -349,6 +350,14 @@ def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) ->
     e = self_named(res, b)  # 'said the woman, who gave only her first name, Irina': not an earlier woman
     if e >= 0:
         return e, "nominal"
+    # ('A man in the back row asked ... "C," Ivo Roe said. "D," the man shot back': the man
+    # described before, not the named man who just spoke)
+    first, last = (-1, -1)
+    if len(head_words) == 2 and head_words[0] == "the" and head_words[1] in GENDER_NOUNS:
+        first, last = indefinite_before(words, a, head_words[1], lexicon.verb_forms)
+    if first >= 0:
+        described = res.tokens.text[tokens.starts[first] : tokens.ends[last]]
+        return res.phrase_entity(described, "other"), "nominal"
     e = resolve_nominal(res, head_words, a, lo, lexicon)
     key = " ".join(head_words)
     if e < 0:  # 'the operator' named Solent Crossways before; "the sheriff's office" is the one named so
