@@ -101,6 +101,9 @@ def _described_before(words: Sequence[str], a: int, head_words: Sequence[str]) -
 
 #: Prepositions of place that :data:`PREPOSITIONS` lacks ('a woman near the stage').
 _PLACE_WORDS = frozenset("near behind beside outside inside among".split())
+#: How many tokens back :func:`indefinite_before` looks (about three short paragraphs: an
+#: indefinite far back, 'a woman's right to choose', introduces nobody the reader still holds).
+_DESCRIBED_REACH = 250
 #: Words that open a clause after a description's prepositional phrase.
 _CLAUSE_WORDS = frozenset("who whom whose which that and or but".split())
 
@@ -113,8 +116,8 @@ def indefinite_before(
     prepositional phrase up to a verb form of *verbs* or a punctuation mark (four words at
     most after the preposition): *the man* later names that description, never a man named
     since (Prince 1981: a definite description takes up a discourse entity an indefinite
-    introduced). (-1, -1) when there is none."""
-    for j in range(a - 1, -1, -1):
+    introduced), within :data:`_DESCRIBED_REACH` tokens. (-1, -1) when there is none."""
+    for j in range(a - 1, max(-1, a - 1 - _DESCRIBED_REACH), -1):
         if words[j].lower() != head:
             continue
         k = j - 1
