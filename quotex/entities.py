@@ -505,6 +505,9 @@ def _text_gender(
         return relative, "text"  # ('Riley Roe, who is chairwoman of ...': she)
     if _bound_pronoun_near(words, m.last) and (bound := bound_pronoun_gender(words, m)) is not None:
         return bound, "pronoun"  # ('Ana Roe introduced herself', 'Ana Roe and her husband')
+    own = None if gender[1] in ("text", "pronoun") else relative_possessive_gender(words, m.last)
+    if own is not None:
+        return own, "pronoun"  # ('Asa Lund, 34, a teacher who was travelling with her sons,')
     return gender
 
 
@@ -902,6 +905,69 @@ def relative_gender(words: Sequence[str], last: int) -> str | None:
         if w in MALE_ROLE_WORDS:
             return "m"
     return None
+
+
+#: Prepositions of place or origin before a capitalised word an aside or a *who* clause may
+#: hold (*a teacher from Uppsala*, *travelling to Saaremaa*): a place, not another person.
+_PLACE_PREPOSITIONS = frozenset("from in at of to into near outside across".split())
+#: How many tokens :func:`relative_possessive_gender` reads in the aside and in the clause.
+_OWN_REACH = 14
+
+
+def relative_possessive_gender(words: Sequence[str], last: int) -> str | None:
+    """The gender of the first *his*/*her* before a kinship noun inside a *who* clause that follows
+    the name ending at token *last*, directly or after an aside (*'Asa Lund, 34, a teacher from
+    Uppsala who was travelling with her two sons,'*): the clause's subject is the name, and a
+    possessive before any other person is named in it is the subject's (Quirk et al. 1985
+    §6.34, the relative pronoun takes its antecedent's place). "f"/"m", or None. A capitalised
+    word in the aside or clause ends the search unless a preposition of place stands before it
+    (*'a lawyer for Ivo Berg who ... his'*: the clause may be Berg's); so does any other
+    pronoun (*she*, *him*, *they*: another clause's subject or object)."""
+    k = last + 1
+    if k >= len(words) or words[k] != ",":
+        return None
+    end = min(len(words), k + _OWN_REACH)
+    j = k + 1
+    while j < end and words[j] != "who":
+        w = words[j]
+        if w in (".", ";", ":", "!", "?") or w.lower() in PRONOUNS or w in _POSSESSIVES:
+            return None
+        if not _placed(words, j):
+            return None
+        j += 1
+    if j >= end or j + 1 >= len(words) or words[j + 1] in ("are", "were", "have"):
+        return None
+    for i in range(j + 1, min(len(words), j + 1 + _OWN_REACH)):
+        w = words[i]
+        if w in ("his", "her") and _kin_after(words, i):
+            return "m" if w == "his" else "f"
+        stop = w in (",", ".", ";", ":", "!", "?", "and", "but") or w.lower() in PRONOUNS
+        if stop or w in _POSSESSIVES or not _placed(words, i):
+            return None
+    return None
+
+
+def _kin_after(words: Sequence[str], i: int) -> bool:
+    """Does a kinship noun (singular or plural) follow the possessive at token *i*, after at
+    most one number or adjective (*her two sons*, *his late wife*)? A relative clause's own
+    family is its subject's; other possessions may be anyone's (*Bernie Sanders, who cites them
+    as evidence of her ties to Wall Street*: Clinton's)."""
+    for w in words[i + 1 : i + 3]:
+        low = w.lower()
+        if low in KINSHIP_NOUNS or (low.endswith("s") and low[:-1] in KINSHIP_NOUNS) or low == "children":
+            return True
+        if not w.isalnum() or not w.islower():
+            return False
+    return False
+
+
+def _placed(words: Sequence[str], j: int) -> bool:
+    """Is token *j* lower case, or a capitalised word after a preposition of place (or after
+    such a word: *from New York*)?"""
+    i = j
+    while i > 0 and words[i][:1].isupper():
+        i -= 1
+    return i == j or words[i] in _PLACE_PREPOSITIONS
 
 
 #: The pronouns :func:`bound_pronoun_gender` reads.

@@ -50,7 +50,7 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
 )
 from quotex.lexicon.verb_frames import CATENATIVE_FORMS
-from quotex.mentions import is_name_word, prefix_title, role_head_before
+from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
 from quotex.tokens import Tokens
@@ -335,6 +335,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         or name_syllable(tokens, k, floor)  # ('Park Ji-woo')
         or syllable_before_name(tokens, k, floor)  # ('Hye-jin Seo', 'Ji-woo Park')
         or (words[k] == "-" and is_name_word(words[k - 1]))
+        or (k + 1 < j and place_compound(words, k))  # ('The developer, Edinburgh-based Hollowmere ...')
         or hyphen_particle(tokens, k - (words[k] == "-"), j)  # ('Tariq al-Hashimi')
         or (words[k] == "and" and k + 1 < j and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
         or (
@@ -358,8 +359,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         return (named[0] if named is not None and is_name_word(words[named[1]]) else np[0], k - 1)
     name = _name_before_phrase(tokens, np[0] - 1 if np is not None else k - 1, k, floor, lexicon)
     if name >= 0:
-        # 'Ida Varga, the head of the largest employer, Lumen Data, said': the second name is
-        # inside Varga's apposition; she speaks
+        # 'Ida Varga, the head of the largest employer, Lumen Data, said': Varga's apposition
         return np_left(tokens, name, floor, lexicon)
     if role < 0 and (framed := framed_role_before(words, k - 1, floor, lexicon)) >= 0:
         return (framed, j - 1)  # 'The policy lead at the Open Grid Forum, Dana Price, said'

@@ -32,7 +32,7 @@ before a name), :mod:`~quotex.mentions.appositions` (titles after it) and
 from quotex.mentions.appositions import and_in_body_name, apposition_title, joins_body_name
 from quotex.mentions.find import Mention, find_mentions
 from quotex.mentions.prefixes import prefix_title, role_head_before
-from quotex.mentions.words import is_body_word, is_name_word, registered_spelling
+from quotex.mentions.words import is_body_word, is_name_word, place_compound, registered_spelling
 
 __all__ = [
     "Mention",
@@ -42,6 +42,7 @@ __all__ = [
     "is_body_word",
     "is_name_word",
     "joins_body_name",
+    "place_compound",
     "prefix_title",
     "registered_spelling",
     "role_head_before",

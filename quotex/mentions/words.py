@@ -482,6 +482,11 @@ _PARTICIPLE_SUBORDINATORS = frozenset("after before while when since without by 
 _AFTER_BODY_HEAD = frozenset("that which whose behind based in on at from with near".split())
 
 
+#: Words that end the phrase :func:`body_apposition` reads before its head noun: a preposition
+#: or a relative pronoun (the noun before *whose* heads the phrase; *house* after it is none).
+_BODY_APPOSITION_STOPS = frozenset("of for at with who whose which that".split())
+
+
 def body_apposition(words: Sequence[str], k: int, organization_nouns: frozenset[str]) -> bool:
     """Is the phrase at token *k*, after a name's comma, a description of a body: an article,
     up to three modifiers and an organisation noun at its head, before a comma, a full stop, a
@@ -494,8 +499,8 @@ def body_apposition(words: Sequence[str], k: int, organization_nouns: frozenset[
         if low in organization_nouns and words[j].islower():
             nxt = words[j + 1]
             return nxt in (",", ".") or nxt in _AFTER_BODY_HEAD
-        if (not words[j][:1].isalpha() and words[j] != "-") or low in ("of", "for", "at", "with", "who"):
-            return False
+        if (not words[j][:1].isalpha() and words[j] != "-") or low in _BODY_APPOSITION_STOPS:
+            return False  # ('Ana Roe, a nurse whose house on ... was destroyed,': the nurse heads it)
     return False
 
 
@@ -503,3 +508,19 @@ def body_apposition(words: Sequence[str], k: int, organization_nouns: frozenset[
 APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
 #: Words that open a clause or a coordination inside an apposition.
 APPOS_CLAUSE_WORDS = frozenset("who whom which whose and or nor but when where since until".split())
+
+
+#: Second halves of a compound adjective made on a place's name before a body's or person's
+#: name (*Edinburgh-based*, *Glasgow-born*, *Texas-registered*): a modifier, no name word.
+_PLACE_COMPOUND_HEADS = frozenset("based born headquartered registered raised bred".split())
+
+
+def place_compound(words: Sequence[str], k: int) -> bool:
+    """Is token *k* the lower-case half of a compound on a name (*Edinburgh* *-* *based*)
+    standing right before a name word?"""
+    return (
+        words[k] in _PLACE_COMPOUND_HEADS
+        and words[k - 1] == "-"
+        and is_name_word(words[k - 2])
+        and is_name_word(words[k + 1])
+    )

@@ -12,7 +12,7 @@ first token; output: the person it names, or -1. Read by
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from quotex.entities import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS
 from quotex.lexicon.function_words import KINSHIP_NOUNS, PRONOUNS
@@ -20,7 +20,7 @@ from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import place_name
 from quotex.speakers.pronouns import person_scores, pronoun_subject
 from quotex.speakers.salience import Resolver, most_salient
-from quotex.speakers.words import GENDER_NOUNS
+from quotex.speakers.words import GENDER_NOUNS, PREPOSITIONS
 
 #: Person nouns the role lexicon does not list that copy uses for a second reference.
 _PERSON_NOUNS = frozenset(
@@ -97,6 +97,46 @@ def _described_before(words: Sequence[str], a: int, head_words: Sequence[str]) -
         if words[k] in _INDEFINITES or [w.lower() for w in words[k + 1 : j]] == list(head_words[1:-1]):
             return True
     return False
+
+
+#: Prepositions of place that :data:`PREPOSITIONS` lacks ('a woman near the stage').
+_PLACE_WORDS = frozenset("near behind beside outside inside among".split())
+#: How many tokens back :func:`indefinite_before` looks (about three short paragraphs: an
+#: indefinite far back, 'a woman's right to choose', introduces nobody the reader still holds).
+_DESCRIBED_REACH = 250
+#: Words that open a clause after a description's prepositional phrase.
+_CLAUSE_WORDS = frozenset("who whom whose which that and or but".split())
+
+
+def indefinite_before(
+    words: Sequence[str], a: int, head: str, verbs: Mapping[str, tuple[str, str]]
+) -> tuple[int, int]:
+    """(first, last) tokens of the latest indefinite description before token *a* whose head
+    is the noun *head* (*A man in the back row asked ...*, *one mother*), with its
+    prepositional phrase up to a verb form of *verbs* or a punctuation mark (four words at
+    most after the preposition): *the man* later names that description, never a man named
+    since (Prince 1981: a definite description takes up a discourse entity an indefinite
+    introduced), within :data:`_DESCRIBED_REACH` tokens. (-1, -1) when there is none."""
+    for j in range(a - 1, max(-1, a - 1 - _DESCRIBED_REACH), -1):
+        if words[j].lower() != head:
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 3 and words[k].islower() and words[k] not in _DETERMINERS:
+            k -= 1
+        if k < 0 or words[k].lower() not in _INDEFINITES:
+            continue
+        end = j
+        if j + 1 < a and (words[j + 1] in PREPOSITIONS or words[j + 1] in _PLACE_WORDS):
+            i = j + 2
+            while i < min(a, j + 7) and words[i].isalpha() and words[i].lower() not in _CLAUSE_WORDS:
+                form = verbs.get(words[i].lower())
+                if form is not None and form[0] != words[i].lower():
+                    break  # (an inflected verb: 'asked', 'says'; not 'back' in 'the back row')
+                end = i
+                i += 1
+            end = end if end > j + 1 else j
+        return (k if words[k].lower() in ("one", "another") else k + 1), end
+    return -1, -1
 
 
 def _heads_noun_phrase(words: Sequence[str], first: int, last: int) -> bool:
@@ -231,3 +271,17 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
     if gender is not None and ent.gender is not None and ent.gender != gender:
         return -1
     return e
+
+
+def described_man(res: Resolver, head_words: Sequence[str], a: int) -> int:
+    """*the man*, *the woman* (*head_words*, at token *a*) after an indefinite description of
+    that noun (:func:`indefinite_before`): the description as its own entity, not the named
+    person who spoke last ('A man in the back row asked ... "C," Ivo Roe said. "D," the man
+    shot back'); else -1."""
+    if len(head_words) != 2 or head_words[0] != "the" or head_words[1] not in GENDER_NOUNS:
+        return -1
+    tokens = res.tokens
+    first, last = indefinite_before(tokens.words, a, head_words[1], res.lexicon.verb_forms)
+    if first < 0:
+        return -1
+    return res.phrase_entity(tokens.text[tokens.starts[first] : tokens.ends[last]], "other")

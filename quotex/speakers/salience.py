@@ -87,6 +87,9 @@ class Resolver:
         self.table = table
         #: mentions inside a direct quotation: somebody's words, not the narrative's subjects
         self.quoted = quoted
+        #: mentions written between quotation marks as a whole (*the newsletter, "Hill Talk",*):
+        #: a title or a nickname, never the antecedent of a nominal or a pronoun
+        self.marked = _marked_names(tokens.words, mentions)
         self.ents: list[Entity] = list(table.entities)
         self.speakers: dict[int, Speaker] = {}
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
@@ -265,7 +268,7 @@ class Resolver:
             d_p = p_at - p_k
             if d_p > WINDOW_PARAGRAPHS:
                 break
-            if k in skip:
+            if k in skip or k in self.marked:
                 continue
             e = of_mention[k]
             ok = verdict.get(e)
@@ -525,3 +528,25 @@ def bare_rank(title: str) -> bool:
     'Associate Professor'; :data:`quotex.lexicon.titles.BARE_RANKS` and the title
     abbreviations), no office and no body?"""
     return all(w.lower().rstrip(".") in _BARE_WORDS for w in title.split())
+
+
+#: Quotation marks that open and close a name written as a title (*“Hill Talk”*, *'The Long Room'*).
+_OPENING_MARKS = frozenset(('"', "\u201c", "\u2018", "'"))
+_CLOSING_MARKS = frozenset(('"', "\u201d", "\u2019", "'"))
+
+
+def _marked_names(words: Sequence[str], mentions: Sequence[Mention]) -> frozenset[int]:
+    """Indexes of the mentions whose name alone stands between quotation marks, a comma or
+    full stop inside the closing one allowed (*the campaign's newsletter, “Hill Talk”, is
+    pinned up*, *the programme “The Long Room”*): the title of a work or a nickname, which no
+    *he*, *she*, *it* or *the developer* refers back to."""
+    out: set[int] = set()
+    for k, m in enumerate(mentions):
+        if m.first < 1 or words[m.first - 1] not in _OPENING_MARKS:
+            continue
+        j = m.last + 1
+        if j < len(words) and words[j] in (",", "."):
+            j += 1
+        if j < len(words) and words[j] in _CLOSING_MARKS:
+            out.add(k)
+    return frozenset(out)

@@ -55,7 +55,7 @@ from quotex.speakers.documents import (
 )
 from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
-from quotex.speakers.introduced import introduced_person
+from quotex.speakers.introduced import described_man, introduced_person
 from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
@@ -357,6 +357,8 @@ def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) ->
     if is_document(head_words) and (e := _document_author(res, a, b, lo, head_words)) >= 0:
         return e, "document"
     e = self_named(res, b)  # 'said the woman, who gave only her first name, Irina': not an earlier woman
+    if e < 0:  # ('A man in the back row asked ... "D," the man shot back': not the named man)
+        e = described_man(res, head_words, a)
     if e >= 0:
         return e, "nominal"
     e = resolve_nominal(res, head_words, a, lo, lexicon)
