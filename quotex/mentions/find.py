@@ -501,6 +501,10 @@ def _surname_then(words: Sequence[str], first: int, nxt: int, sent: Sentence) ->
     )
 
 
+#: Academic forms of address written between a post and the name ('vice-chancellor Professor NAME').
+_ACADEMIC_ADDRESS = frozenset(["professor", "prof", "dr", "doctor"])
+
+
 def _split_title(
     tokens: Tokens, first: int, split: int, name_first: int, sent: Sentence, *, lexicon: Lexicon
 ) -> tuple[int, int]:
@@ -521,6 +525,12 @@ def _split_title(
         t_first += 1
     while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
         t_last -= 1
+    while (
+        t_last > t_first
+        and words[t_last].lower().rstrip(".") in _ACADEMIC_ADDRESS
+        and is_role(words[t_last - 1], lexicon)
+    ):
+        t_last -= 1  # ('Wardlow University vice-chancellor Professor NAME': a form of address after the post)
     if t_last < t_first:  # ('Khanyisa chief executive Mr NAME': the title before the honorific)
         one = (
             split == first and first > sent.first and not plural_role(words[first - 1], lexicon)

@@ -8,8 +8,15 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.grammar import PLACE_OF_HEADS
-from quotex.lexicon.titles import HONORIFICS
-from quotex.mentions.words import body_apposition, is_role, plural_role, role_after_comma
+from quotex.lexicon.titles import GENERIC_BODIES, HONORIFICS
+from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
+    body_apposition,
+    is_role,
+    plural_role,
+    registered_spelling,
+    role_after_comma,
+)
 from quotex.tokens import Tokens
 
 _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
@@ -50,6 +57,8 @@ def name_kind(
         return "other"  # 'the Isle of Wight', 'the Bay of Plenty': a place
     if last + 2 < len(words) and words[last + 1] == "," and body_apposition(words, last + 2, org):
         return "organization"  # 'Redbud Communities, the Tulsa company that owns the park,'
+    if _named_body_noun(words, lows, first, org):
+        return "organization"  # 'The union, Havenbond, represents ...': the body's name in apposition
     if has_title:
         return "person"
     company = lexicon.company_words
@@ -65,3 +74,20 @@ def name_kind(
 #: The parties a court record labels in capitals ('THE DEFENDANT:'): persons, no acronyms.
 _COURT_PARTIES = frozenset("defendant plaintiff claimant appellant respondent accused juror".split())
 _PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into toward towards".split())
+
+
+def _named_body_noun(words: Sequence[str], lows: Sequence[str], first: int, org: frozenset[str]) -> bool:
+    """Does the name at token *first* stand in apposition right after a definite organisation
+    noun and its comma ('The union, Havenbond,', 'the dockworkers' union, Havenbond,'), the
+    noun's name?"""
+    noun = lows[first - 2] if first >= 3 else ""
+    if not noun or words[first - 1] != "," or not words[first - 2].islower():
+        return False
+    if noun not in org and noun not in GENERIC_BODIES:
+        return False
+    if registered_spelling(lows[first]) in ANY_FIRST_NAMES:
+        return False  # ('the face of the party, Donald J. Trump,': a person)
+    k = first - 3
+    while k > 0 and first - 3 - k < 3 and lows[k] != "the" and not words[k][:1].isupper():
+        k -= 1  # (up to three modifiers: 'the port's dockworkers' union')
+    return lows[k] == "the" and (k == 0 or lows[k - 1] not in ("of", "for", "with"))

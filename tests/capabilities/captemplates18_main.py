@@ -37,6 +37,10 @@
   three words is stepped over like ``D-Ore.`` (was the speaker 'D-New Iberia').
 * ``A spokesman for BODY's office in Denton, Texas, said C``: the region closes the description,
   which speaks (was the speaker 'Texas').
+* ``The union, Havenbond, represents ... Its chairman, NAME, said C``: a name in apposition
+  right after a definite organisation noun is that body, so *Its* names it.
+* ``BODY vice-chancellor Professor NAME said C``: an academic form of address after the post is
+  no part of the title.
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -545,6 +549,51 @@ def region_closes_description() -> Iterator[Case]:
         yield Case("", f"form{form}", text, [exp], wrong_speakers=((exp.content, region),))
 
 
+#: (a generic body noun, its one-word name, a post in it, the post holder).
+APPOSED_BODIES = (
+    ("union", "Havenbond", "chairman", "Joost de Bruijn"),
+    ("charity", "Kelpwise", "director", "Morag Dunnet"),
+    ("company", "Brightwater", "chief executive", "Tomasz Brenner"),
+    ("party", "Ruralis", "leader", "Ines Calloway"),
+)
+
+
+def body_named_in_apposition() -> Iterator[Case]:
+    """'The union, Havenbond, represents ... Its chairman, NAME, said C': 'chairman of Havenbond'."""
+    for k, ((noun, name, post, holder), form) in enumerate(itertools.product(APPOSED_BODIES, range(2))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        lead = f"The {noun}, {name}, represents about 6,500 members in the region."
+        para = (
+            f"Its {post}, {holder}, said {clause}."
+            if form == 0
+            else f"{lead} Its {post}, {holder}, said {clause}."
+        )
+        text = f"{lead}\n\n{para}" if form == 0 else para
+        yield Case("", f"form{form}", text, [Expect(clause, "indirect", holder, f"{post} of {name}")])
+
+
+#: (a post before the name, the academic form of address, the name).
+ADDRESSED = (
+    ("Wardlow University vice-chancellor", "Professor", "Catherine Ormsby"),
+    ("Harwick Hospital chief executive", "Dr", "Ana Berg"),
+    ("Corrib Institute director", "Prof.", "Ruairi Boyle"),
+)
+
+
+def post_then_address() -> Iterator[Case]:
+    """'BODY vice-chancellor Professor NAME said C': the title is the post alone."""
+    for k, ((post, address, name), form) in enumerate(itertools.product(ADDRESSED, range(2))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        quote = QUOTES[k % len(QUOTES)]
+        if form == 0:
+            text = f"{post} {address} {name} said {clause}."
+            exp = Expect(clause, "indirect", name, post)
+        else:
+            text = f"“{quote},” said {post} {address} {name}."
+            exp = Expect(f"“{quote},”", "direct", name, post)
+        yield Case("", f"form{form}", text, [exp])
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -653,5 +702,17 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "4",
         "A spokesman for X in Denton, Texas, said C: the description, never the region",
         region_closes_description,
+    ),
+    named(
+        "title.body_named_in_apposition",
+        "6",
+        "The union, Havenbond, ... Its chairman, NAME, said C: 'chairman of Havenbond'",
+        body_named_in_apposition,
+    ),
+    named(
+        "title.post_then_address",
+        "6",
+        "BODY vice-chancellor Professor NAME said C: 'BODY vice-chancellor'",
+        post_then_address,
     ),
 )
