@@ -70,6 +70,13 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     # 'Ivo and Maren Lindqvist said' (not 'Berg of Leith and Tomas Ruud'; a first name
     # used alone elsewhere is someone's surname)
     k0 = mentions[first].first
+    if (
+        k0 - 2 >= a
+        and words[k0 - 1].lower() in PREPOSITIONS
+        and words[k0 - 2].isalpha()
+        and words[k0 - 2].islower()
+    ):
+        return ""  # ('Farmers from Ennis and Gort', 'Friends of Ana Roe and Ida Berg': the noun's modifier)
     alone = all(len(e.mentions) == 1 for e in ents[:-1]) and (k0 == 0 or words[k0 - 1] not in PREPOSITIONS)
     joint = shared_surname([ent.words for ent in ents]) if alone else None
     if joint is not None:
@@ -260,6 +267,11 @@ def _before_mention(words: Sequence[str], m: Mention, seg_start: int) -> int:
     k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1
     while k > seg_start and words[k].lower() == "the":
         k -= 1
+    # ('Residents of Leith and Portobello': past the names coordinated before it)
+    while k - 1 > seg_start and words[k].lower() in ("and", "or") and words[k - 1][:1].isupper():
+        k -= 1
+        while k > seg_start and (words[k][:1].isupper() or words[k].lower() == "the"):
+            k -= 1
     return k
 
 

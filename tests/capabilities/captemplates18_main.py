@@ -41,6 +41,9 @@
   right after a definite organisation noun is that body, so *Its* names it.
 * ``BODY vice-chancellor Professor NAME said C``: an academic form of address after the post is
   no part of the title.
+* ``Residents of Leith and Portobello said C``: names coordinated after a noun's preposition
+  modify the noun, which speaks (was the last name); a bare name source after *from X and*
+  (*Farmers from Ennis and Gort said*) is still read as the names.
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -594,6 +597,36 @@ def post_then_address() -> Iterator[Case]:
         yield Case("", f"form{form}", text, [exp])
 
 
+#: (a plural noun and preposition, two places or persons after it).
+MODIFIED_GROUPS = (
+    ("Residents of", "Leith", "Portobello"),
+    ("The mayors of", "Blackpool", "Morecambe"),
+    ("Strategists for", "Ines Calloway", "Tomasz Brenner"),
+    ("Farmers from", "Ennis", "Gort"),
+    ("Democratic chairs from", "Jefferson", "Arapahoe"),
+)
+
+
+def coordinated_names_modify_noun() -> Iterator[Case]:
+    """'Residents of Leith and Portobello said C': the residents, never a place or person named."""
+    for k, ((noun, one, two), form) in enumerate(itertools.product(MODIFIED_GROUPS, range(2))):
+        clause = CLAUSES[k % len(CLAUSES)]
+        phrase = f"{noun} {one} and {two}"
+        if form == 0:
+            text = f"The vote was held on Tuesday.\n\n{phrase} said {clause}."
+        else:
+            clause = f"{clause[0].upper()}{clause[1:]}"
+            text = f"The vote was held on Tuesday.\n\n{clause}, according to {phrase[0].lower()}{phrase[1:]}."
+        speaker = phrase.removeprefix("The ")
+        yield Case(
+            "",
+            f"form{form}",
+            text,
+            [Expect(clause, "indirect", speaker)],
+            wrong_speakers=((clause, two), (clause, one)),
+        )
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -714,5 +747,11 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "6",
         "BODY vice-chancellor Professor NAME said C: 'BODY vice-chancellor'",
         post_then_address,
+    ),
+    named(
+        "speaker.coordinated_names_modify_noun",
+        "4",
+        "Residents of Leith and Portobello said C: the residents, never a place named",
+        coordinated_names_modify_noun,
     ),
 )
