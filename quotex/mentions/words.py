@@ -16,6 +16,7 @@ from quotex.lexicon.function_words import (
     DETERMINERS,
     HYPHEN_NAME_PARTICLES,
     ING_MODIFIERS,
+    NAME_PARTICLES,
     PLURAL_ROLE_MODIFIERS,
     STOP_WORDS,
     TIME_WORDS,
@@ -494,12 +495,32 @@ def body_apposition(words: Sequence[str], k: int, organization_nouns: frozenset[
         if low in organization_nouns and words[j].islower():
             nxt = words[j + 1]
             return nxt in (",", ".") or nxt in _AFTER_BODY_HEAD
-        if (not words[j][:1].isalpha() and words[j] != "-") or low in ("of", "for", "at", "with", "who"):
+        if (not words[j][:1].isalpha() and words[j] != "-") or low in _BEFORE_BODY_STOPS:
             return False
     return False
 
 
+#: Words before which no body's head noun stands in a body's description: a link to another
+#: body, or a relative clause whose noun is not the head ('a nurse whose house on ...').
+_BEFORE_BODY_STOPS = frozenset("of for at with who whose whom which".split())
 #: Tokens that end an apposition (its closing comma, a full stop, a bracket, a dash, a mark).
 APPOS_END = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "--", '"', "”", "“", "?", "!"})
 #: Words that open a clause or a coordination inside an apposition.
 APPOS_CLAUSE_WORDS = frozenset("who whom which whose and or nor but when where since until".split())
+
+
+#: Particles inside a body's name in other languages than English: Māori *o* 'of' ('Te
+#: Rūnanga o Ngā Tumuaki Māori'), beside the particles of persons' names (NAME_PARTICLES).
+_BODY_PARTICLES = frozenset(["o"])
+
+
+def body_particle(words: Sequence[str], j: int, floor: int) -> bool:
+    """Is token *j* a lower-case particle between two capitalised words of a body's name
+    (:data:`_BODY_PARTICLES`, :data:`NAME_PARTICLES`: 'Te Rūnanga o Ngā Tumuaki Māori')?"""
+    w = words[j]
+    return (
+        (w in NAME_PARTICLES or w in _BODY_PARTICLES)
+        and j - 1 >= floor
+        and is_name_word(words[j - 1])
+        and is_name_word(words[j + 1])
+    )

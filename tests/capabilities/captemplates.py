@@ -90,6 +90,7 @@ from captemplates17_main import ROUND17_MAIN
 from captemplates18_f19doc import ROUND18_F19DOC
 from captemplates18_f19span import ROUND18_F19SPAN
 from captemplates18_f19spk import ROUND18_F19SPK
+from captemplates18_f19ttl import ROUND18_F19TTL
 from captemplates18_main import ROUND18_MAIN
 
 TENSES = ("past", "present")
@@ -3087,6 +3088,7 @@ CAPABILITIES = (
     *ROUND18_F19SPAN,
     *ROUND18_F19DOC,
     *ROUND18_F19SPK,
+    *ROUND18_F19TTL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
