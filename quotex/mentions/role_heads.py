@@ -73,17 +73,15 @@ POSITION_MODIFIERS = frozenset(
 #: age and leaning.
 DESCRIPTIVE_MODIFIERS = frozenset(
     """keen avid proud lifelong devoted dedicated loyal staunch ardent fervent passionate
-    enthusiastic big huge great fierce harsh vocal strong vociferous frequent occasional regular
-    habitual serial casual amateur aspiring budding would-be fellow fine good bad poor
-    successful talented gifted accomplished experienced seasoned skilled young old elderly
-    teenage retired keen self longtime longstanding ex typical ordinary average fellow
-    former avowed committed die hard hardcore diehard die-hard true real self-described
-    self-styled noted renowned famous celebrated respected well known popular prolific keen
-    outspoken leading top devout pious new black white gay rich small little large tall wealthy happy busy
-    lucky angry healthy heavy savvy single blind deaf consummate astute shrewd canny adept
-    brilliant competent excellent eminent diligent efficient intelligent vibrant elegant arrogant
-    decent innocent militant passionate desperate moderate liberal radical leftist extremist
-    notorious infamous legendary veteran perennial""".split()
+    enthusiastic committed avowed devout pious outspoken vocal vociferous fierce harsh strong big
+    huge great true real hardcore diehard frequent occasional regular habitual serial casual
+    amateur aspiring budding fellow typical ordinary average fine good bad poor successful
+    talented gifted accomplished experienced seasoned skilled noted renowned famous celebrated
+    respected known popular prolific notorious infamous legendary perennial consummate astute
+    shrewd canny adept brilliant competent excellent eminent diligent efficient intelligent
+    vibrant elegant arrogant decent innocent desperate young old elderly teenage new black white
+    gay rich wealthy small little large tall happy busy lucky angry healthy heavy savvy single
+    blind deaf moderate liberal radical militant leftist extremist""".split()
 )
 
 
