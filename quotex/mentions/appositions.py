@@ -15,7 +15,15 @@ from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
-from quotex.mentions.role_heads import NOT_ROLE_HEADS, PREP_STOPS, agent_compound, agent_noun, noun_head
+from quotex.mentions.participles import FINITE_BE_HAVE, modified_role, participle_after_role
+from quotex.mentions.role_heads import (
+    NOT_ROLE_HEADS,
+    PREP_STOPS,
+    agent_compound,
+    agent_noun,
+    job_compound,
+    noun_head,
+)
 from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -94,7 +102,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
             and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
             and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
             and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
-        ) or low in _FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
+            and not modified_role(words, j, first, lexicon)
+        ) or low in FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         # ('the search-and-rescue coordinator': a word inside a hyphenated compound opens no clause)
         if verb or (low in APPOS_CLAUSE_WORDS and not (j > first and word_hyphen(tokens, j - 1))):
@@ -135,6 +144,7 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if not has_role and not (
         (indefinite and stopped in ("end", "clause") and noun_head(words, first, j - 1))
         or (indefinite and stopped in ("end", "clause") and agent_compound(words, first, j - 1))
+        or (indefinite and stopped in ("end", "clause") and job_compound(words, first, j - 1, lexicon))
         or (indefinite and noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
         or (not definite and _bare_employed(words, first, j))
         or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
@@ -143,11 +153,12 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
         # a bare one in a credit before a colon ('Tom Reyes, retired welder, Swansea: "C."')
         return (-1, -1)
-    if j == first or stopped == "verb":
-        # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject; but
-        # 'Ana Berg, a diplomat posted to Cork, was recalled': a participle modifies the role)
-        modified = j > first and has_role and _reduced_relative(words, j, end)
-        return (first, j - 1) if modified else (-1, -1)
+    # ('Ana Berg, a diplomat posted to Cork, was recalled': a participle modifies the role; 'a
+    # retired judge appointed by the council to chair the review, wrote': the title ends before it)
+    m = participle_after_role(words, first, j, end, lexicon) if has_role and j > first else -1
+    if m > first or j == first or stopped == "verb":
+        # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
+        return (first, m - 1) if m > first else (-1, -1)
     # ('the chair, Ada Vance, its treasurer, Ivo Marsh,': the apposition is the next name's title)
     return (-1, -1) if next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
 
@@ -195,10 +206,6 @@ def _credit_title(
     return (first, _title_tail(words, framed + 1, end, lexicon) - 1)  # (', San Diego': its place)
 
 
-#: Prepositions after a past participle that modifies the noun before it ('posted to Cork').
-_PARTICIPLE_LINKS = frozenset("to in at from by with for on".split())
-
-
 def _role_within_two(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
     """Does a role word stand one or two words after the title modifier at token *j* ('the
     Democratic state | party chair', 'a state | senator'), so the modifier is no verb?"""
@@ -214,21 +221,6 @@ def _portfolio_noun(words: Sequence[str], j: int, first: int, end: int) -> bool:
 
 #: What may follow a role's portfolio ('head of claims at ...', '..., head of claims, said').
 _PORTFOLIO_ENDS = frozenset([",", ".", ")", ";", ":", "at", "for", "with", "in", "on"])
-
-
-def _reduced_relative(words: Sequence[str], j: int, end: int) -> bool:
-    """Does the verb form at token *j* open a participle phrase that modifies the role before it
-    and ends at a comma before a finite verb ('a diplomat posted to Cork, was recalled')? An
-    *-ed* form, a preposition, at most five words and the comma; after it a finite *be* or
-    *have* of the main clause."""
-    if not (words[j].endswith("ed") and j + 1 <= end and words[j + 1] in _PARTICIPLE_LINKS):
-        return False
-    k = j + 2
-    while k <= end and k - j <= 6 and words[k] != ",":
-        if words[k] in APPOS_END:
-            return False
-        k += 1
-    return k + 1 <= end and words[k] == "," and words[k + 1] in _FINITE_BE_HAVE
 
 
 #: Words that open no portfolio after *of* ('one of the most', 'two of many').
@@ -363,9 +355,6 @@ _LINKS_AFTER_LY = frozenset("as because since when while if after before in on a
 _NOT_TITLE_OPENERS = frozenset(
     "he she they we i you it nobody everyone someone somebody everybody as".split()
 )
-#: Finite forms of *be* and *have*, which no title holds: a phrase that runs into one is a
-#: clause's subject ('According to Ana Berg, the bank's exit was ...').
-_FINITE_BE_HAVE = frozenset("is are was were has have had".split())
 #: Small words inside a body's name: 'Ministry of Trade and Industry', 'Fish & Game'.
 ORG_SMALL_WORDS = frozenset(["of", "and", "for", "&"])
 
@@ -553,7 +542,7 @@ def _plain_noun(w: str, lexicon: Lexicon) -> bool:
 
 
 #: Closed-class words, no noun of a role phrase ('who is chairwoman of X' is a clause).
-_CLOSED_CLASS = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | APPOS_CLAUSE_WORDS | _FINITE_BE_HAVE
+_CLOSED_CLASS = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | APPOS_CLAUSE_WORDS | FINITE_BE_HAVE
 #: Nouns that name a person without a role ('the man at the Halden Council' holds no post).
 _PERSON_NOUNS = frozenset("man woman person boy girl guy lady gentleman child one someone".split())
 

@@ -96,6 +96,8 @@ def describes_only(words: Sequence[str], first: int, end: int) -> bool:
     counted = k + 1 <= end and words[k] == "of" and (words[k + 1] in _COUNTS or words[k + 1].isdigit())
     if words[k - 1] in _KIN_NOUNS and not counted:
         return False  # ('mother of a slain soldier', 'father': a relation to someone, kept)
+    if counted and _at_body(words, k + 2, end):
+        return False  # ('a mother of two at Meeker Elementary': a parent of a named school)
     if words[k - 1] in ("resident", "regular") and (k > end or words[k] not in _HEAD_ENDS):
         return False  # ('one resident, NAME': alone, the noun is how the text introduces NAME)
     if k <= end and words[k][:1].isalpha() and words[k] not in _HEAD_ENDS:
@@ -105,6 +107,11 @@ def describes_only(words: Sequence[str], first: int, end: int) -> bool:
             return False  # ('a mother of three and project manager at X': a post too)
         k += 1
     return True
+
+
+def _at_body(words: Sequence[str], k: int, end: int) -> bool:
+    """Does *at* and a capitalised name follow at token *k* ('at Meeker Elementary')?"""
+    return k + 1 <= end and words[k] == "at" and words[k + 1][:1].isupper()
 
 
 #: Kin nouns, descriptions only with a count of children ('a mother of three').

@@ -27,10 +27,11 @@ from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import COPULA, FINITE_AUXILIARIES, FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.premodifiers import body_of_start, titled_name_before
-from quotex.mentions.role_heads import ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
+from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
 from quotex.mentions.words import (
     DISTRICT_NOUNS,
     NOUN_OPENERS,
+    body_particle,
     in_name,
     is_body_word,
     is_name_word,
@@ -66,6 +67,9 @@ def prefix_title(
         words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
         if (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
             return (lo, first - 1)  # 'said hydrologist Theo Vandermeer'
+        honorific = first - 2 >= floor and words[first - 1].lower().rstrip(".") in lexicon.honorifics
+        if honorific and (lo := unlisted_lower_role(words, first - 2, floor, lexicon)) >= 0:
+            return (lo, first - 2)  # 'said consultant pathologist Dr Anita Goss': the honorific left out
         linked = first - 3 >= floor and (
             words[first - 2] in _PORTFOLIO_LINKS or words[first - 3] in _PORTFOLIO_LINKS
         )
@@ -199,8 +203,10 @@ def _prefix_title(
             and words[j - 1].isalpha()
             and tokens.ends[j - 1] == tokens.starts[j]
             and tokens.ends[j] == tokens.starts[j + 1]
-        ):
-            lo = j - 1  # 'Vice-chair Ina Varga', 'co-founder': the role's own prefix
+        ) or (lo == j + 1 and body_particle(words, j, floor)):
+            # 'Vice-chair Ina Varga', 'co-founder': the role's own prefix; 'Te Rūnanga o Ngā
+            # Tumuaki Māori chair': a particle inside a body's name
+            lo = j - 1
             j -= 2
             continue
         if w in POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
@@ -237,6 +243,8 @@ def _prefix_title(
             or ("-" in w and w[:1].isalpha())
             or (low in OFFICE_WORDS and low != "the")
             or (low == "of" and j - 1 >= floor and is_role(words[j - 1], lexicon))
+            # ('opening batsman NAME', 'second violinist NAME': a rank among the post's holders)
+            or (low in POSITION_MODIFIERS and w.islower() and lo == j + 1 and words[lo].islower())
         ):
             lo = j
         else:

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TIME_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import ADVERBS, CLAUSE_STARTERS, PREPOSITIONS
+from quotex.lexicon.grammar import ADVERBS, CLAUSE_STARTERS, PREPOSITIONS, SPEAKING_ADJECTIVES
+from quotex.lexicon.reporting_verbs import STANCE_ADJECTIVES
 from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 
@@ -60,6 +61,75 @@ def agent_compound(words: Sequence[str], first: int, last: int) -> bool:
     )
 
 
+#: Modifiers that rank or place a holder among the holders of a post, so that the noun after
+#: them is a job ('a second violinist', 'an opening batsman', 'a relief driver').
+POSITION_MODIFIERS = frozenset(
+    """first second third fourth fifth opening closing starting relief reserve backup head
+    co staff trainee apprentice master associate""".split()
+)
+#: Evaluative and habitual adjectives that describe a person rather than name a job with the
+#: noun after them ('a keen sailor', 'a proud owner', 'a lifelong supporter', 'an avid
+#: collector', 'a consummate tactician'): gradable adjectives of attitude, skill, degree, habit,
+#: age and leaning.
+DESCRIPTIVE_MODIFIERS = frozenset(
+    """keen avid proud lifelong devoted dedicated loyal staunch ardent fervent passionate
+    enthusiastic committed avowed devout pious outspoken vocal vociferous fierce harsh strong big
+    huge great true real hardcore diehard frequent occasional regular habitual serial casual
+    amateur aspiring budding fellow typical ordinary average fine good bad poor successful
+    talented gifted accomplished experienced seasoned skilled noted renowned famous celebrated
+    respected known popular prolific notorious infamous legendary perennial consummate astute
+    shrewd canny adept brilliant competent excellent eminent diligent efficient intelligent
+    vibrant elegant arrogant decent innocent desperate young old elderly teenage new black white
+    gay rich wealthy small little large tall happy busy lucky angry healthy heavy savvy single
+    blind deaf moderate liberal radical militant leftist extremist""".split()
+)
+
+
+def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is *first..last*, after any title modifiers, one noun modifier or position word before
+    an unlisted agent noun (:func:`agent_noun`), then its end or a preposition: a job ('a
+    retired dockyard fitter from Gillingham', 'a lifestyle influencer in Tampa', 'a second
+    violinist who ...')? Not an evaluative or habitual description ('a keen sailor from
+    Bergen', 'an avid collector': :data:`DESCRIPTIVE_MODIFIERS`, and adjectives by their
+    endings: *-ful*, *-ous*, *-ive*, *-less*, *-ish*, *-ly*, *-est*, participles in *-ed*)."""
+    k = first
+    while k <= last and words[k].lower() in TITLE_MODIFIERS:
+        k += 1
+    if k + 1 > last or not noun_head(words, k + 1, last):
+        return False
+    mod, head = words[k], words[k + 1]
+    if not (mod.isalpha() and mod.islower() and agent_noun(head, lexicon)) or head.endswith(_NOT_JOB_ENDINGS):
+        return False
+    if mod in POSITION_MODIFIERS:
+        return True
+    return (
+        len(mod) >= 4
+        and mod not in DESCRIPTIVE_MODIFIERS
+        and mod not in STANCE_ADJECTIVES
+        and mod not in SPEAKING_ADJECTIVES
+        and mod not in STOP_WORDS
+        and mod not in NOT_NAMES
+        and mod not in lexicon.verb_forms
+        and not mod.endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+#: Endings of agent nouns that name a habit, a pastime or a taste, no job ('a coffee drinker',
+#: 'a chain smoker', 'a marathon runner', 'a weekend sailor', 'a keen birdwatcher', 'a
+#: casino gambler'), and of nouns in *-ess* that name no person ('a second business').
+_NOT_JOB_ENDINGS = (
+    "drinker", "smoker", "gambler", "lover", "goer", "runner", "jogger", "walker", "hiker",
+    "swimmer", "reader", "watcher", "viewer", "listener", "follower", "user", "shopper", "eater",
+    "dreamer", "believer", "spender", "sailor", "gardener", "golfer", "skier", "surfer", "climber",
+    "rider", "cyclist", "hunter", "angler", "birder", "collector", "enthusiast", "fanatic",
+    "admirer", "devotee", "player", "gamer", "owner", "holder", "renter", "buyer", "seller",
+    "ness", "cess", "dress", "gress",
+)  # fmt: skip
+#: Endings of adjectives (and participles) before a noun: 'careful', 'famous', 'creative',
+#: 'fearless', 'stylish', 'lovely', 'finest', 'devoted', 'struggling'.
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "less", "ish", "ly", "est", "ed", "ing", "able", "ible")
+
+
 #: Endings of English agent and role nouns (hydrologist, glassblower, historian, consultant,
 #: volunteer, trustee): with a first name after them, a capitalised word with one is a title.
 ROLE_ENDINGS = (
@@ -75,6 +145,17 @@ TRADE_ENDINGS = ("mason", "smith", "wright", "ier", "eur", "herd")
 _LOWER_ROLE_ENDINGS = tuple(
     e for e in ROLE_ENDINGS + TRADE_ENDINGS if e not in ("ant", "ent", "ary", "ive", "ic", "ier")
 )
+
+
+def _head_modifier(w: str, lexicon: Lexicon) -> bool:
+    """Can lower-case *w* modify an unlisted role noun right before a name: a title modifier
+    ('retired'), a rank among the post's holders ('second': :data:`POSITION_MODIFIERS`) or a
+    listed role noun used as a modifier ('consultant pathologist', 'senior nurse')?"""
+    low = w.lower()
+    listed = low in POSITION_MODIFIERS or low in lexicon.role_words
+    return low in TITLE_MODIFIERS or (w.islower() and listed)
+
+
 #: Quotation marks that close a quotation before a credit ('"C," hydrologist NAME said').
 _CLOSING_MARKS = frozenset(['"', "”", "'", "’"])
 
@@ -104,16 +185,19 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     name, is a role noun the lexicon lacks (:func:`agent_noun`: 'said hydrologist Theo
     Vandermeer', '"C," lifeguard Tamsin Reid said', 'retired schoolteacher Marlene Oyler'), with
     one title modifier before it; -1 when none. Only in a credit's frame, after a cue verb, a
-    closing quotation mark, a comma or a sentence's start, before a registered first name."""
+    closing quotation mark, a comma, an agent's *by* or a sentence's start, before a registered
+    first name (an honorific may stand between)."""
     if not (agent_noun(words[k], lexicon) and k + 1 < len(words)):
         return -1
-    if registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES:
-        return -1
-    lo = k - 1 if k - 1 >= floor and words[k - 1].lower() in TITLE_MODIFIERS else k
+    nxt = k + 2 if k + 2 < len(words) and words[k + 1].lower().rstrip(".") in lexicon.honorifics else k + 1
+    if registered_spelling(words[nxt].lower()) not in ANY_FIRST_NAMES:
+        return -1  # (an honorific may stand between: 'consultant pathologist Dr Anita Goss')
+    lo = k - 1 if k - 1 >= floor and _head_modifier(words[k - 1], lexicon) else k
     if lo == floor and lo < k:
         return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
     if lo - 1 < floor:
         return -1
     before = words[lo - 1]
-    framed = before in _CLOSING_MARKS or before == "," or before.lower() in lexicon.verb_forms
+    # (or the agent's *by* of a passive or an action noun: 'an examination by pathologist NAME')
+    framed = before in _CLOSING_MARKS or before in (",", "by") or before.lower() in lexicon.verb_forms
     return lo if framed else -1

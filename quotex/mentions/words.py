@@ -16,6 +16,7 @@ from quotex.lexicon.function_words import (
     DETERMINERS,
     HYPHEN_NAME_PARTICLES,
     ING_MODIFIERS,
+    NAME_PARTICLES,
     PLURAL_ROLE_MODIFIERS,
     STOP_WORDS,
     TIME_WORDS,
@@ -484,7 +485,7 @@ _AFTER_BODY_HEAD = frozenset("that which whose behind based in on at from with n
 
 #: Words that end the phrase :func:`body_apposition` reads before its head noun: a preposition
 #: or a relative pronoun (the noun before *whose* heads the phrase; *house* after it is none).
-_BODY_APPOSITION_STOPS = frozenset("of for at with who whose which that".split())
+_BODY_APPOSITION_STOPS = frozenset("of for at with who whose whom which that".split())
 
 
 def body_apposition(words: Sequence[str], k: int, organization_nouns: frozenset[str]) -> bool:
@@ -523,4 +524,21 @@ def place_compound(words: Sequence[str], k: int) -> bool:
         and words[k - 1] == "-"
         and is_name_word(words[k - 2])
         and is_name_word(words[k + 1])
+    )
+
+
+#: Particles inside a body's name in other languages than English: Māori *o* 'of' ('Te
+#: Rūnanga o Ngā Tumuaki Māori'), beside the particles of persons' names (NAME_PARTICLES).
+_BODY_PARTICLES = frozenset(["o"])
+
+
+def body_particle(words: Sequence[str], j: int, floor: int) -> bool:
+    """Is token *j* a lower-case particle between two capitalised words of a body's name
+    (:data:`_BODY_PARTICLES`, :data:`NAME_PARTICLES`: 'Te Rūnanga o Ngā Tumuaki Māori')?"""
+    w = words[j]
+    return (
+        (w in NAME_PARTICLES or w in _BODY_PARTICLES)
+        and j - 1 >= floor
+        and is_name_word(words[j - 1])
+        and is_name_word(words[j + 1])
     )

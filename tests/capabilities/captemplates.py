@@ -91,6 +91,7 @@ from captemplates18_f19cat import ROUND18_F19CAT
 from captemplates18_f19doc import ROUND18_F19DOC
 from captemplates18_f19span import ROUND18_F19SPAN
 from captemplates18_f19spk import ROUND18_F19SPK
+from captemplates18_f19ttl import ROUND18_F19TTL
 from captemplates18_f19wrong import ROUND18_F19WRONG
 from captemplates18_main import ROUND18_MAIN
 
@@ -3091,6 +3092,7 @@ CAPABILITIES = (
     *ROUND18_F19SPK,
     *ROUND18_F19CAT,
     *ROUND18_F19WRONG,
+    *ROUND18_F19TTL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,64 @@
+"""Participle phrases after an apposition's role: where a title ends before a past participle
+that modifies its role ('a diplomat posted to Cork, was recalled', 'a retired judge appointed by
+both parties to settle the dispute, wrote that ...'), and a role noun that is also a verb form
+after a modifier ('a retired judge'). Input: the words, a token range and a lexicon. Read by
+:mod:`quotex.mentions.appositions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
+from quotex.mentions.words import APPOS_END, is_name_word, is_role
+
+#: Finite forms of *be* and *have*, which no title holds: a phrase that runs into one is a
+#: clause's subject ('According to Ana Berg, the bank's exit was ...').
+FINITE_BE_HAVE = frozenset("is are was were has have had".split())
+
+
+#: Prepositions after a past participle that modifies the noun before it ('posted to Cork').
+_PARTICIPLE_LINKS = frozenset("to in at from by with for on".split())
+
+
+def participle_after_role(words: Sequence[str], first: int, j: int, end: int, lexicon: Lexicon) -> int:
+    """The first token from *first* + 1 to *j* that opens a participle phrase after a role
+    (:func:`reduced_relative`) with a listed role before it; -1 when none."""
+    for m in range(first + 1, min(j, end) + 1):
+        role_before = any(is_role(words[x], lexicon) for x in range(first, m))
+        if role_before and reduced_relative(words, m, end, lexicon):
+            return m
+    return -1
+
+
+def modified_role(words: Sequence[str], j: int, first: int, lexicon: Lexicon) -> bool:
+    """Is the verb form at token *j* a role noun after a title modifier or a body's capitalised
+    word of the same phrase ('a retired judge', 'a retired Employment Court judge'), so a noun?"""
+    if j <= first or not is_role(words[j], lexicon):
+        return False
+    before = words[j - 1]
+    return before.lower() in TITLE_MODIFIERS or (is_name_word(before) and before.lower() not in NOT_NAMES)
+
+
+def reduced_relative(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Does the verb form at token *j* open a participle phrase that modifies the role before it
+    and ends at a comma before a finite verb ('a diplomat posted to Cork, was recalled')? An
+    *-ed* form, a preposition, at most five words and the comma; after it a finite *be* or
+    *have* of the main clause, or (at most nine words) a past verb of speech ('a retired judge
+    appointed by both parties to settle the dispute, wrote that ...')."""
+    if not (words[j].endswith("ed") and j + 1 <= end and words[j + 1] in _PARTICIPLE_LINKS):
+        return False
+    k = j + 2
+    while k <= end and k - j <= 10 and words[k] != ",":
+        if words[k] in APPOS_END:
+            return False
+        k += 1
+    if not (k + 1 <= end and words[k] == ","):
+        return False
+    nxt = words[k + 1]
+    if nxt in FINITE_BE_HAVE:
+        return k - j <= 6
+    form = lexicon.verb_forms.get(nxt)
+    past = form is not None and nxt != form[0] and not nxt.endswith(("s", "ing"))  # ('wrote', 'said')
+    return past and form is not None and form[1] == "speech"
