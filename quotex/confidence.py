@@ -27,11 +27,11 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("according_to", "mixed"): 0.745,  # 35/47
     ("colon_introduction", "direct"): 0.783,  # 18/23
     ("cue_after_content", "direct"): 0.969,  # 2974/3070
-    ("cue_after_content", "indirect"): 0.764,  # 363/475
+    ("cue_after_content", "indirect"): 0.765,  # 364/476
     ("cue_after_content", "mixed"): 0.865,  # 244/282
     ("cue_before_content", "direct"): 0.905,  # 488/539
-    ("cue_before_content", "indirect"): 0.755,  # 3340/4425
-    ("cue_before_content", "mixed"): 0.864,  # 1144/1324
+    ("cue_before_content", "indirect"): 0.755,  # 3343/4426
+    ("cue_before_content", "mixed"): 0.865,  # 1147/1326
     ("cue_noun", "indirect"): 0.446,  # 33/74
     ("cue_noun", "mixed"): 0.400,  # 4/10
     ("dash_credit", "direct"): 1.000,  # 5/5
@@ -45,7 +45,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.627,  # 1101/1755
+    ("stance", "indirect"): 0.628,  # 1104/1757
     ("stance", "mixed"): 0.760,  # 136/179
     ("transcript", "direct"): 0.412,  # 33/80
     ("unattributed", "direct"): 0.055,  # 9/163
@@ -57,24 +57,24 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.876,  # 6/7
-    ("according_to", "indirect", "apposition"): 0.820,  # 19/23
-    ("according_to", "indirect", "description"): 0.805,  # 136/169
-    ("according_to", "indirect", "document"): 0.849,  # 31/36
+    ("according_to", "indirect", "apposition"): 0.815,  # 18/22
+    ("according_to", "indirect", "description"): 0.803,  # 134/167
+    ("according_to", "indirect", "document"): 0.859,  # 34/39
     ("according_to", "indirect", "name"): 0.787,  # 95/121
-    ("according_to", "mixed", "description"): 0.727,  # 18/25
+    ("according_to", "mixed", "description"): 0.719,  # 17/24
     ("according_to", "mixed", "name"): 0.738,  # 11/15
     ("colon_introduction", "direct", "name"): 0.734,  # 12/17
     ("cue_after_content", "direct", "apposition"): 0.994,  # 44/44
-    ("cue_after_content", "direct", "description"): 0.978,  # 140/143
-    ("cue_after_content", "direct", "document"): 0.983,  # 8/8
-    ("cue_after_content", "direct", "name"): 0.966,  # 1913/1981
-    ("cue_after_content", "direct", "nominal"): 0.956,  # 40/42
-    ("cue_after_content", "direct", "pronoun_far"): 0.976,  # 561/575
+    ("cue_after_content", "direct", "description"): 0.978,  # 137/140
+    ("cue_after_content", "direct", "document"): 0.984,  # 9/9
+    ("cue_after_content", "direct", "name"): 0.966,  # 1914/1982
+    ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
+    ("cue_after_content", "direct", "pronoun_far"): 0.975,  # 558/572
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
     ("cue_after_content", "direct", "pronoun_sentence"): 0.920,  # 17/19
-    ("cue_after_content", "indirect", "apposition"): 0.718,  # 6/9
-    ("cue_after_content", "indirect", "description"): 0.704,  # 117/167
-    ("cue_after_content", "indirect", "name"): 0.829,  # 140/168
+    ("cue_after_content", "indirect", "apposition"): 0.732,  # 7/10
+    ("cue_after_content", "indirect", "description"): 0.705,  # 115/164
+    ("cue_after_content", "indirect", "name"): 0.825,  # 140/169
     ("cue_after_content", "indirect", "nominal"): 0.802,  # 10/12
     ("cue_after_content", "indirect", "pronoun_far"): 0.690,  # 31/46
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.835,  # 50/59
@@ -84,33 +84,33 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_after_content", "mixed", "pronoun_far"): 0.945,  # 32/33
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.934,  # 39/41
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.577,  # 0/5
-    ("cue_before_content", "direct", ""): 0.941,  # 6/6
+    ("cue_before_content", "direct", ""): 0.947,  # 8/8
     ("cue_before_content", "direct", "apposition"): 0.928,  # 16/17
-    ("cue_before_content", "direct", "description"): 0.852,  # 48/57
+    ("cue_before_content", "direct", "description"): 0.847,  # 46/55
     ("cue_before_content", "direct", "document"): 0.937,  # 5/5
     ("cue_before_content", "direct", "name"): 0.927,  # 268/289
-    ("cue_before_content", "direct", "nominal"): 0.853,  # 8/10
-    ("cue_before_content", "direct", "pronoun_far"): 0.928,  # 68/73
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.883,  # 51/58
+    ("cue_before_content", "direct", "nominal"): 0.866,  # 10/12
+    ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 67/72
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.881,  # 50/57
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
-    ("cue_before_content", "indirect", ""): 0.570,  # 86/154
-    ("cue_before_content", "indirect", "apposition"): 0.725,  # 94/130
-    ("cue_before_content", "indirect", "description"): 0.728,  # 1038/1426
-    ("cue_before_content", "indirect", "document"): 0.802,  # 51/63
-    ("cue_before_content", "indirect", "name"): 0.800,  # 1486/1856
+    ("cue_before_content", "indirect", ""): 0.578,  # 89/157
+    ("cue_before_content", "indirect", "apposition"): 0.732,  # 92/126
+    ("cue_before_content", "indirect", "description"): 0.727,  # 1032/1419
+    ("cue_before_content", "indirect", "document"): 0.812,  # 59/72
+    ("cue_before_content", "indirect", "name"): 0.800,  # 1489/1861
     ("cue_before_content", "indirect", "nominal"): 0.852,  # 70/81
-    ("cue_before_content", "indirect", "pronoun_far"): 0.716,  # 132/185
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.837,  # 262/312
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.564,  # 121/218
+    ("cue_before_content", "indirect", "pronoun_far"): 0.718,  # 131/183
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.565,  # 119/214
     ("cue_before_content", "mixed", ""): 0.620,  # 5/12
     ("cue_before_content", "mixed", "apposition"): 0.866,  # 26/30
     ("cue_before_content", "mixed", "description"): 0.732,  # 115/159
     ("cue_before_content", "mixed", "document"): 0.843,  # 4/5
-    ("cue_before_content", "mixed", "name"): 0.906,  # 726/801
-    ("cue_before_content", "mixed", "nominal"): 0.962,  # 26/26
-    ("cue_before_content", "mixed", "pronoun_far"): 0.838,  # 86/103
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.879,  # 118/134
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.729,  # 38/54
+    ("cue_before_content", "mixed", "name"): 0.906,  # 727/802
+    ("cue_before_content", "mixed", "nominal"): 0.963,  # 26/26
+    ("cue_before_content", "mixed", "pronoun_far"): 0.830,  # 86/104
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.886,  # 119/134
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.745,  # 39/54
     ("cue_noun", "indirect", "description"): 0.380,  # 2/7
     ("cue_noun", "indirect", "name"): 0.450,  # 14/31
     ("cue_noun", "indirect", "pronoun_far"): 0.450,  # 5/11
@@ -130,9 +130,9 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "indirect", "nominal"): 0.608,  # 2/5
     ("participial", "indirect", "pronoun_far"): 0.794,  # 31/38
     ("participial", "indirect", "pronoun_paragraph"): 0.816,  # 19/22
-    ("participial", "mixed", "description"): 0.743,  # 19/27
+    ("participial", "mixed", "description"): 0.736,  # 18/26
     ("participial", "mixed", "name"): 0.872,  # 118/135
-    ("participial", "mixed", "nominal"): 0.861,  # 7/8
+    ("participial", "mixed", "nominal"): 0.868,  # 8/9
     ("participial", "mixed", "pronoun_far"): 0.914,  # 18/19
     ("participial", "mixed", "pronoun_paragraph"): 0.850,  # 17/20
     ("quoted_fragment", "mixed", "name"): 0.733,  # 28/38
@@ -141,17 +141,18 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("reporting_frame", "direct", "name"): 0.985,  # 17/17
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.778,  # 5/5
-    ("stance", "indirect", ""): 0.393,  # 13/39
-    ("stance", "indirect", "apposition"): 0.680,  # 40/58
-    ("stance", "indirect", "description"): 0.543,  # 316/583
-    ("stance", "indirect", "name"): 0.697,  # 521/747
+    ("stance", "indirect", ""): 0.386,  # 13/40
+    ("stance", "indirect", "apposition"): 0.701,  # 40/56
+    ("stance", "indirect", "description"): 0.544,  # 317/584
+    ("stance", "indirect", "document"): 0.686,  # 4/5
+    ("stance", "indirect", "name"): 0.696,  # 523/750
     ("stance", "indirect", "nominal"): 0.571,  # 16/29
-    ("stance", "indirect", "pronoun_far"): 0.690,  # 60/86
+    ("stance", "indirect", "pronoun_far"): 0.695,  # 59/84
     ("stance", "indirect", "pronoun_paragraph"): 0.711,  # 89/124
     ("stance", "indirect", "pronoun_sentence"): 0.519,  # 43/85
-    ("stance", "mixed", "description"): 0.709,  # 30/43
+    ("stance", "mixed", "description"): 0.718,  # 29/41
     ("stance", "mixed", "name"): 0.748,  # 62/83
-    ("stance", "mixed", "nominal"): 0.800,  # 6/7
+    ("stance", "mixed", "nominal"): 0.768,  # 7/9
     ("stance", "mixed", "pronoun_far"): 0.743,  # 8/11
     ("stance", "mixed", "pronoun_paragraph"): 0.897,  # 22/23
     ("stance", "mixed", "pronoun_sentence"): 0.755,  # 6/8

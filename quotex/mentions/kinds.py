@@ -57,7 +57,7 @@ def name_kind(
         return "other"  # 'the Isle of Wight', 'the Bay of Plenty': a place
     if last + 2 < len(words) and words[last + 1] == "," and body_apposition(words, last + 2, org):
         return "organization"  # 'Redbud Communities, the Tulsa company that owns the park,'
-    if _named_body_noun(words, lows, first, org):
+    if _named_body_noun(words, lows, first, last, org):
         return "organization"  # 'The union, Havenbond, represents ...': the body's name in apposition
     if has_title:
         return "person"
@@ -76,13 +76,17 @@ _COURT_PARTIES = frozenset("defendant plaintiff claimant appellant respondent ac
 _PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into toward towards".split())
 
 
-def _named_body_noun(words: Sequence[str], lows: Sequence[str], first: int, org: frozenset[str]) -> bool:
-    """Does the name at token *first* stand in apposition right after a definite organisation
+def _named_body_noun(
+    words: Sequence[str], lows: Sequence[str], first: int, last: int, org: frozenset[str]
+) -> bool:
+    """Does the name *first..last* stand in apposition right after a definite organisation
     noun and its comma ('The union, Havenbond,', 'the dockworkers' union, Havenbond,'), the
     noun's name?"""
     noun = lows[first - 2] if first >= 3 else ""
     if not noun or words[first - 1] != "," or not words[first - 2].islower():
         return False
+    if last + 1 >= len(words) or words[last + 1] != ",":
+        return False  # (set off by commas on both sides: not 'outside the court, NAME marvelled')
     if noun not in org and noun not in GENERIC_BODIES:
         return False
     if registered_spelling(lows[first]) in ANY_FIRST_NAMES:
