@@ -291,9 +291,11 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
     preposition, verb form of the lexicon, past participle (*-ed*), adverb (*-ly*) or plural other than
     in *-ics*, *-ions*, *-ss*, *-ies* ('fisheries minister'; 'praises', 'thank fire chief' after a
     plural are verbs). A capitalised word first in its sentence counts unless it is a plural
-    ('Norwegian fisheries minister X'; 'Residents thank fire chief X'). An age is no
-    modifier ('19-year-old newcomer X': the person's, not the role's)."""
+    ('Norwegian fisheries minister X'; 'Residents thank fire chief X'). Neither an age ('19-year-old
+    newcomer X') nor a word before *former* ('The recount left | former mayor X') is a modifier."""
     if j - 2 >= floor and words[j] == "old" and words[j - 1] == "-" and words[j - 2] == "year":
+        return -1
+    if words[j + 1].lower() in ("former", "acting", "interim", "outgoing"):
         return -1
     k = j
     while (

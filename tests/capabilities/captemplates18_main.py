@@ -44,6 +44,8 @@
 * ``Residents of Leith and Portobello said C``: names coordinated after a noun's preposition
   modify the noun, which speaks (was the last name); a bare name source after *from X and*
   (*Farmers from Ennis and Gort said*) is still read as the names.
+* ``The recount left former mayor NAME 14 votes short``: a verb before *former* is no noun
+  modifier of the title (was 'left former mayor').
 * ``Chief Minister NAME1 ... Minister for Irrigation NAME2 ... the Chief Minister said C``: a
   nominal's modifiers pick the holder whose title has them, not the latest holder of the head.
 
@@ -627,6 +629,33 @@ def coordinated_names_modify_noun() -> Iterator[Case]:
         )
 
 
+#: Clause openings whose verb stands right before a title with *former*, *acting* ...
+VERB_OPENINGS = (
+    "The recount left",
+    "The ruling cleared",
+    "The board named",
+    "The vote made",
+    "The scandal cost",
+)
+#: (a title opened by *former*, *acting*, *interim* or *outgoing*, the name).
+OPENED_TITLES = (
+    ("former mayor", "Bernard Kostelac"),
+    ("acting superintendent", "Kwabena Asante"),
+    ("interim director", "Ines Calloway"),
+    ("outgoing chairman", "Tomasz Brenner"),
+    ("former deputy leader", "Tamsin Orr-Whitley"),
+)
+
+
+def verb_before_former() -> Iterator[Case]:
+    """'The recount left former mayor NAME 14 votes short. SURNAME said C': title 'former mayor'."""
+    for k, (opening, (title, name)) in enumerate(itertools.product(VERB_OPENINGS, OPENED_TITLES)):
+        clause = CLAUSES[k % len(CLAUSES)]
+        surname = name.split()[-1]
+        text = f"{opening} {title} {name} dearly on Friday.\n\n{surname} said {clause}."
+        yield Case("", opening.split()[-1], text, [Expect(clause, "indirect", name, title)])
+
+
 ROUND18_MAIN: tuple[Capability, ...] = (
     named(
         "speaker.homograph_surname",
@@ -753,5 +782,11 @@ ROUND18_MAIN: tuple[Capability, ...] = (
         "4",
         "Residents of Leith and Portobello said C: the residents, never a place named",
         coordinated_names_modify_noun,
+    ),
+    named(
+        "title.verb_before_former",
+        "6",
+        "The recount left former mayor NAME ... NAME said C: 'former mayor'",
+        verb_before_former,
     ),
 )
