@@ -502,7 +502,7 @@ def _surname_then(words: Sequence[str], first: int, nxt: int, sent: Sentence) ->
 
 
 #: Academic forms of address written between a post and the name ('vice-chancellor Professor NAME').
-_ACADEMIC_ADDRESS = frozenset(["professor", "prof", "dr", "doctor"])
+_ACADEMIC_ADDRESS = frozenset(["professor", "prof", "doctor"])  # (*Dr* is an honorific already)
 
 
 def _split_title(
