@@ -927,6 +927,8 @@ def relative_possessive_gender(words: Sequence[str], last: int) -> str | None:
     if k >= len(words) or words[k] != ",":
         return None
     end = min(len(words), k + _OWN_REACH)
+    if "who" not in words[k + 1 : end]:
+        return None  # (most names: no *who* in reach, found in C before any word is read)
     j = k + 1
     while j < end and words[j] != "who":
         w = words[j]

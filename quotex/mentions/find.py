@@ -208,6 +208,9 @@ def _chain_mention(
     last += kind == "organization" and title is None and numbered_unit(tokens, last, sent)
     name = name_text(tokens, name_first, last)
     g_lo = min(first, t_first) if t_first >= 0 else first
+    g_hi = last if last >= t_last else t_last
+    # (no word before the name's first or after its last to read: most names, no call)
+    gender = title_gender(words, g_lo, g_hi, name_first, last) if g_lo < name_first or g_hi > last else None
     return Mention(  # (positional, in field order: first, last, start, end, name, title, kind, gender,
         # title_first, title_last)
         name_first,
@@ -217,7 +220,7 @@ def _chain_mention(
         shared.setdefault(name, name),
         title,
         kind,
-        title_gender(words, g_lo, last if last >= t_last else t_last, name_first, last),
+        gender,
         t_first,
         t_last,
         also,
@@ -561,6 +564,12 @@ def _title_before(
     return tokens.text[tokens.starts[b_first] : tokens.ends[b_last]] if found else None
 
 
+#: The tokens after a name that open an apposition (:func:`apposition_title`: a comma, a
+#: roundup's dash, an age in brackets) or a bracketed title (:func:`bracketed_title`): after any
+#: other token neither finds a title, and neither is called.
+_TITLE_AFTER_MARKS = frozenset([",", "(", "—", "–", "-"])
+
+
 def _title_after_or_before(
     tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
 ) -> tuple[int, int]:
@@ -568,9 +577,11 @@ def _title_after_or_before(
     ("the campaign's manager, Jeff Weaver,"; 'A spokeswoman for the Ministry of Trade, Siri
     Nakstad,'); (-1, -1) when none."""
     words = tokens.words
-    t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
-    if t_first < 0:
-        t_first, t_last = bracketed_title(tokens, last, sent.last, lexicon)
+    t_first, t_last = -1, -1
+    if last < sent.last and words[last + 1] in _TITLE_AFTER_MARKS:  # (most names: no mark after them)
+        t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
+        if t_first < 0:
+            t_first, t_last = bracketed_title(tokens, last, sent.last, lexicon)
     if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
     if (

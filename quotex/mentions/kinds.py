@@ -28,7 +28,7 @@ def name_kind(
     """The kind of the name *first..last*: "person", "organization" or "other" (a place), from
     the entity label when the text has one, else from its words (*lows*: the words in lower
     case) and the words around it; *has_title*: a title is written at it."""
-    if tokens.has_ents:
+    if tokens.ents:  # (has_ents, without the property's call)
         label = tokens.ents[last]
         if label == "PERSON":
             return "person"
@@ -51,13 +51,17 @@ def name_kind(
         and not (first > 0 and lows[first - 1].rstrip(".") in HONORIFICS)  # 'MR. MBAKWE:'
     ):
         return "organization"  # 'NATO' (not a role in capitals: 'THE DEFENDANT:', 'WITNESS:')
-    if not has_title and any(plural_role(w, lexicon) and w[:1].isupper() for w in words[first + 1 : last]):
+    if (
+        not has_title
+        and last > first + 1  # (a name of one or two words has no inner word: no generator for it)
+        and any(plural_role(w, lexicon) and w[:1].isupper() for w in words[first + 1 : last])
+    ):
         return "organization"  # 'United Fabrication Workers Local 1182': a plural in a name, a body's
     if last >= first + 2 and words[first] in PLACE_OF_HEADS and words[first + 1] == "of":
         return "other"  # 'the Isle of Wight', 'the Bay of Plenty': a place
     if last + 2 < len(words) and words[last + 1] == "," and body_apposition(words, last + 2, org):
         return "organization"  # 'Redbud Communities, the Tulsa company that owns the park,'
-    if _named_body_noun(words, lows, first, last, org):
+    if first >= 3 and words[first - 1] == "," and _named_body_noun(words, lows, first, last, org):
         return "organization"  # 'The union, Havenbond, represents ...': the body's name in apposition
     if has_title:
         return "person"

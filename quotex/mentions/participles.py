@@ -25,8 +25,9 @@ _PARTICIPLE_LINKS = frozenset("to in at from by with for on".split())
 def participle_after_role(words: Sequence[str], first: int, j: int, end: int, lexicon: Lexicon) -> int:
     """The first token from *first* + 1 to *j* that opens a participle phrase after a role
     (:func:`reduced_relative`) with a listed role before it; -1 when none."""
+    role_before = False  # (a role among tokens *first* .. m - 1: one is_role a token, not a scan a token)
     for m in range(first + 1, min(j, end) + 1):
-        role_before = any(is_role(words[x], lexicon) for x in range(first, m))
+        role_before = role_before or is_role(words[m - 1], lexicon)
         if role_before and reduced_relative(words, m, end, lexicon):
             return m
     return -1
