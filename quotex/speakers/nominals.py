@@ -19,6 +19,7 @@ from quotex.speakers.ages import by_age
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.hypernyms import (
     apposed_body,
+    apposed_name,
     compatible_holder,
     spoken_description,
     team_in_titles,
@@ -151,6 +152,11 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
     if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 5:
         return -1
+    e = apposed_name(
+        res, head_words, at
+    )  # ('The developer, Hollowmere Renewables, says' ... 'the developer')
+    if e >= 0:
+        return e
     # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
     head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
     aged = by_age(res, head_words, at, lo)
@@ -440,7 +446,7 @@ def named_by_head(res: Resolver, head: str, at: int, lo: int, *, modifiers: Sequ
     many = plural(head)
 
     def ends_with_head(ent: Entity) -> bool:
-        words = ent.words
+        words = _unnumbered(ent.words)
         if len(words) < 2 or words[-1].lower() not in (head, many) or not body_like(ent):
             return False
         return not modifiers or all(m in {w.lower() for w in words[:-1]} for m in modifiers)
@@ -448,7 +454,7 @@ def named_by_head(res: Resolver, head: str, at: int, lo: int, *, modifiers: Sequ
     if res.by_last_word is None:  # last word of a name of two or more words -> its mentions
         res.by_last_word = {}
         for k, e in enumerate(res.table.of_mention):
-            words = res.table.entities[e].words
+            words = _unnumbered(res.table.entities[e].words)
             if len(words) >= 2:
                 res.by_last_word.setdefault(words[-1].lower(), []).append(k)
     found = res.by_last_word.get(head) or res.by_last_word.get(many)
@@ -463,3 +469,11 @@ def named_by_head(res: Resolver, head: str, at: int, lo: int, *, modifiers: Sequ
         if ends_with_head(res.ents[e]):
             return e
     return -1
+
+
+def _unnumbered(words: Sequence[str]) -> Sequence[str]:
+    """A body's name *words* less a number after its head noun ('Weld Valley School District
+    8', 'Teamsters Local 727': the district, the local)."""
+    if len(words) >= 3 and words[-1].isdigit() and words[-2].isalpha():
+        return words[:-1]
+    return words
