@@ -150,7 +150,9 @@ def _epithet_agreement(res: Resolver, first: int, head: int) -> str:
 
 def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, lexicon: Lexicon) -> int:
     """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
-    if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 5:
+    if not head_words or head_words[0] not in ("the", "this", "that"):
+        return -1
+    if len(head_words) > _longest(head_words):
         return -1
     e = apposed_name(
         res, head_words, at
@@ -477,3 +479,16 @@ def _unnumbered(words: Sequence[str]) -> Sequence[str]:
     if len(words) >= 3 and words[-1].isdigit() and words[-2].isalpha():
         return words[:-1]
     return words
+
+
+#: How many words a definite nominal may hold; a company's description holds more
+#: ('the Chicago-based packaged-food maker': six words once its hyphens are dropped).
+_NOMINAL_WORDS = 5
+_BODY_DESCRIPTION_WORDS = 6
+
+
+def _longest(head_words: Sequence[str]) -> int:
+    """How many words a definite nominal with lower-case *head_words* may hold: more when its
+    last word is a generic body noun ('maker', 'company')."""
+    last = head_words[-1] if head_words else ""
+    return _BODY_DESCRIPTION_WORDS if last in GENERIC_BODIES else _NOMINAL_WORDS
