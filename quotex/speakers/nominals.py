@@ -30,6 +30,7 @@ from quotex.speakers.words import (
     AUTHORED,
     COMMERCIAL_BODIES,
     GENDER_NOUNS,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUBLIC_BODY_HEADS,
     head_end,
@@ -492,3 +493,41 @@ def _longest(head_words: Sequence[str]) -> int:
     last word is a generic body noun ('maker', 'company')."""
     last = head_words[-1] if head_words else ""
     return _BODY_DESCRIPTION_WORDS if last in GENERIC_BODIES else _NOMINAL_WORDS
+
+
+#: How many words a definite possessor may hold before its possessive mark ('the prime minister's').
+_POSSESSOR_WORDS = 4
+
+
+def nominal_possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, int] | None:
+    """(entity, first token after the mark) when source tokens *a..b* open with a definite
+    nominal possessor that names a person of the text (*"the minister's office"* after
+    *'Minister Fiona Cartledge'*: :func:`resolve_nominal`), a noun following the mark; else
+    None. Not when a person holds the owned noun as a title (*"the congressman's spokesman"*
+    after *'Gowdy spokesman Jamal Ware'*: the nominal reading names him), nor for a body (its
+    name may be cut short, and its documents have their own reading)."""
+    words = res.tokens.words
+    if words[a].lower() != "the":
+        return None
+    for j in range(a + 1, min(b, a + _POSSESSOR_WORDS + 1)):
+        if words[j] in POSSESSIVE_MARKS:
+            break
+        if not (words[j].isalpha() and words[j].islower()):
+            return None
+    else:
+        return None
+    if j == a + 1:
+        return None
+    owned = [w.lower() for w in words[j + 1 : b + 1] if w.isalpha()]
+    owner = words[j - 1].lower()
+    if (
+        not owned
+        or res.holders_of(owned[-1])
+        or owner in res.lexicon.organization_nouns
+        or owner in GENERIC_BODIES
+    ):
+        return None  # (a body's noun: "the foundation's tally" is no person's)
+    e = resolve_nominal(res, [w.lower() for w in words[a:j]], a, lo, res.lexicon)
+    if not 0 <= e < len(res.table.entities) or res.ents[e].kind != "person" or res.ents[e].body_evidence:
+        return None
+    return e, j + 1
