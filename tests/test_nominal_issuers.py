@@ -169,3 +169,20 @@ class TestNominalOwner:
             "The Clinton Foundation grew fast. It helped 31,000 schools, according to the foundation's tally."
         )
         assert _speaker_of(text, "31,000 schools") != "Clinton Foundation's tally"
+
+
+class TestWireLedes:
+    def test_their_union_named_in_the_next_paragraph(self) -> None:
+        text = (
+            "ROTTERDAM, Oct 14 (Reuters) - Dockworkers will strike next month, their union said on "
+            "Tuesday.\n\nThe union, Havenbond, represents about 6,500 people at the port."
+        )
+        assert _speaker_of(text, "Dockworkers will strike") == "Havenbond"
+
+    def test_a_wire_service_told_is_not_the_company(self) -> None:
+        text = (
+            "Bhubaneswar, Nov 12 (PTI) Kalinga Ferro Alloys Ltd on Wednesday reported a fall in profit.\n\n"
+            "Its general secretary, Debabrata Samal, told PTI that wages were late.\n\n"
+            "The company said in a statement that talks were scheduled."
+        )
+        assert _speaker_of(text, "talks were scheduled") == "Kalinga Ferro Alloys Ltd"

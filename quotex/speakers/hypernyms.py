@@ -444,7 +444,7 @@ def apposed_name(res: Resolver, head_words: Sequence[str], a: int) -> int:
             continue
         if k >= 2 and (words[k - 2].lower() in _RUN_ENDS or words[k - 2] in POSSESSIVE_MARKS):
             continue  # ('the author of the book, NAME,': the name is the author's)
-        j = k + 2
+        j = k + 2 + (words[k + 2].lower() == "the")  # ('the union, the Harbour Workers Federation,')
         n = bisect.bisect_left(res.mention_starts, j)
         mentions = res.mentions
         if n + 1 < len(mentions) and mentions[n].first == j and _place_before(words, mentions[n].last):

@@ -17,6 +17,9 @@ a description, a document or a possessed noun resolves to the entity the article
 * A company's description of six words (*the Chicago-based packaged-food maker*) names the
   company of the lede.
 * *the minister's office*: the office of the person *the minister* names, by full name.
+* A wire lede's *their union* is the body the next paragraph names in apposition (*The union,
+  Havenbond, ...*); a wire service only ever told or credited in a dateline (*told PTI*,
+  *Nov 12 (PTI)*) is never *the company*.
 
 Bodies, people and sentences of our own. ``captemplates.py`` adds :data:`ROUND19_F20NOM` to its
 ``CAPABILITIES``.
@@ -301,6 +304,49 @@ def nominal_owner() -> Iterator[Case]:
         yield Case("", "named spokesman", text, expects, exact=False)
 
 
+#: Bodies a wire lede describes, the next paragraph names in apposition.
+LEDE_BODIES = (
+    ("union", "Havenbond"),
+    ("union", "the Harbour Workers Federation"),
+    ("company", "Corvel Mining"),
+    ("charity", "Sweet Water Now"),
+)
+
+
+def apposed_opening() -> Iterator[Case]:
+    """'CITY (Agency) - C, their/its/the NOUN said on Tuesday. | The NOUN, NAME, represents ...'
+    -> NAME."""
+    combos = itertools.product(LEDE_BODIES, ("their", "the", "its"), CLAUSES)
+    for (noun, name), det, clause in sample(combos, 48, "f20nom-lede"):
+        text = (
+            f"ROTTERDAM, Oct 14 (Reuters) - {clause.capitalize()}, {det} {noun} said on Tuesday.\n\n"
+            f"The {noun}, {name}, represents about 6,500 people at the port."
+        )
+        speaker = name[4:] if name.startswith("the ") else name
+        yield Case(
+            "", "apposed opening", text, [Expect(clause.capitalize(), "indirect", speaker, None)], exact=False
+        )
+
+
+#: Wire services a story credits in its dateline and names as the one told.
+AGENCIES = ("PTI", "ANA", "Reuters")
+FIRMS = ("Kalinga Ferro Alloys Ltd", "Corvel Mining Company", "Brakeline Automotive Systems")
+
+
+def addressee_no_company() -> Iterator[Case]:
+    """'CITY, Nov 12 (AGENCY) FIRM reported X. | NAME told AGENCY that C1. | The company said in a
+    statement that C2.' -> FIRM, never the wire service."""
+    combos = itertools.product(AGENCIES, FIRMS, CLAUSES, LATER)
+    for agency, firm, clause, later in sample(combos, 48, "f20nom-wire"):
+        text = (
+            f"Bhubaneswar, Nov 12 ({agency}) {firm} on Wednesday reported a 38 per cent fall in profit.\n\n"
+            f"Its general secretary, Debabrata Samal, told {agency} that {clause}.\n\n"
+            f"The company said in a statement that {later}."
+        )
+        expects = [Expect(f"that {later}", "indirect", firm, None)]
+        yield Case("", "wire service", text, expects, exact=False, wrong_speakers=[(f"that {later}", agency)])
+
+
 ROUND19_F20NOM: tuple[Capability, ...] = (
     named(
         "document.trailing_said_in",
@@ -376,5 +422,18 @@ ROUND19_F20NOM: tuple[Capability, ...] = (
         "Minister NAME announced X | C, the minister's office said: NAME's office; the named"
         " spokesman for the congressman's spokesman (was: minister's office)",
         nominal_owner,
+    ),
+    named(
+        "nominal.apposed_opening",
+        "2",
+        "wire lede 'C, their union said' | 'The union, NAME, represents ...': NAME (was: their union)",
+        apposed_opening,
+    ),
+    named(
+        "nominal.addressee_no_company",
+        "2",
+        "Nov 12 (PTI) FIRM reported X | NAME told PTI that C1 | The company said C2: FIRM, never the"
+        " wire service told or credited (was: PTI)",
+        addressee_no_company,
     ),
 )
