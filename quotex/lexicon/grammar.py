@@ -293,12 +293,13 @@ SURVEY_NOUNS = frozenset("poll polls survey surveys".split())
 #: the counts and forecasts a body publishes ('a tally by the agency', 'projections from
 #: the bank', 'figures published by the board'; general English nouns of reckoning); and the
 #: court papers and official assessments a prosecutor or a panel files ('the criminal complaint
-#: says', 'an assessment published by the panel').
+#: says', 'an assessment published by the panel'); and the summaries and advisories an agency
+#: publishes ('a summary published by the Commission', "the center's 5 p.m. advisory").
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
     study survey analysis review audit filing ruling poll minutes
     tally calculations projections estimates forecast figures statistics data
-    complaint affidavit indictment assessment records
+    complaint affidavit indictment assessment records summary advisory
 """.split()
 )
 

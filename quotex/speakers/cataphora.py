@@ -48,6 +48,9 @@ def named_next(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int
     Cultures*). -1 otherwise. A definite description is cataphoric only with a complement
     (*the head of the trust that runs it*) or an owner (*the agency's general manager*, whose
     modifiers are those after the owner): *the senator* refers back."""
+    e = _apposed_opening(res, head_words, a)  # ('..., their union said' / 'The union, Havenbond, ...')
+    if e >= 0:
+        return e
     words = res.tokens.words
     owned = bool(head_words) and a > 1 and words[a - 1] in ("'s", "’s") and head_words[0] not in _ARTICLES
     head_words = ["the", *head_words] if owned else head_words  # ("The state's | most senior official")
@@ -118,6 +121,31 @@ _BODY_NOUNS = frozenset(
     "museum gallery company firm bank university college hospital council charity trust "
     "foundation union school library airline carmaker retailer".split()
 )
+
+
+#: Determiners of a body's description that the next paragraph may name in apposition.
+_BODY_DETERMINERS = frozenset(["a", "an", "the", "its", "their"])
+
+
+def _apposed_opening(res: Resolver, head_words: Sequence[str], a: int) -> int:
+    """The body a description of a body noun (*'their union'*, *'the company'*, *head_words*, at
+    token *a* in its paragraph's first sentence) stands for when the next paragraph opens with
+    that noun and a name in apposition set off by commas (*'The union, Havenbond, represents
+    ...'*); -1 otherwise."""
+    if len(head_words) != 2 or head_words[0] not in _BODY_DETERMINERS or head_words[1] not in _BODY_NOUNS:
+        return -1
+    openings = _next_openings(res, a)
+    if not openings:
+        return -1
+    sent = res.table.sentences[openings[0]]
+    words, f = res.tokens.words, sent.first
+    if f + 4 > sent.last or words[f].lower() != "the" or words[f + 1] != head_words[1] or words[f + 2] != ",":
+        return -1
+    j = f + 3 + (words[f + 3].lower() == "the")  # ('The union, the Harbour Workers Federation,')
+    n = bisect.bisect_left(res.mention_starts, j)
+    if n < len(res.mentions) and res.mentions[n].first == j and words[res.mentions[n].last + 1] == ",":
+        return res.table.of_mention[n]
+    return -1
 
 
 def _complement_noun(head_words: Sequence[str], cut: int) -> str:

@@ -187,8 +187,12 @@ def _phrase_start(words: Sequence[str], k: int) -> int:
 
 def _modifier(word: str) -> bool:
     """May *word* modify a document's noun ('22', '-', 'page', 'preliminary'; not 'the')?"""
-    plain = (word.isalpha() and word.islower()) or word.isdigit() or word == "-"
+    plain = (word.isalpha() and word.islower()) or word.isdigit() or word == "-" or word in _CLOCK
     return plain and word not in _DOCUMENT_OPENERS
+
+
+#: The clock's abbreviations in a document's time ("the center's 5 p.m. advisory").
+_CLOCK = frozenset(["a.m.", "p.m."])
 
 
 def _mention_ending(res: Resolver, last: int) -> int:
@@ -205,7 +209,33 @@ def _said_in(res: Resolver, k: int) -> int:
     if words[j - 3].lower() not in _SAID_IN:
         return -1
     n = _mention_ending(res, j - 4)
-    return res.table.of_mention[n] if n >= 0 and res.subject(n) else -1
+    if n >= 0:
+        return res.table.of_mention[n] if res.subject(n) or _trailing_credit(res, n) else -1
+    return _nominal_speaker(res, j - 4)
+
+
+def _trailing_credit(res: Resolver, n: int) -> bool:
+    """Does mention *n* follow a comma or a closing quotation mark, the subject of a trailing
+    credit ('..., KFAL said in a regulatory filing')?"""
+    m = res.mentions[n]
+    first = m.title_first if 0 <= m.title_first < m.first else m.first
+    before = res.tokens.words[first - 1] if first > 0 else ""
+    return before == "," or before in res.lexicon.quote_tokens
+
+
+#: How many tokens a definite nominal subject may take before its verb ('the investigation board').
+_NOMINAL_SUBJECT = 4
+
+
+def _nominal_speaker(res: Resolver, last: int) -> int:
+    """The entity a resolved source that is a definite nominal ending at token *last* spoke as
+    ('..., the board wrote in the report': the board named before), else -1."""
+    words = res.tokens.words
+    for e, pos in reversed(res.spoke[-8:]):
+        if pos <= last and last - pos < _NOMINAL_SUBJECT and words[pos].lower() == "the":
+            plain = all(w.isalpha() and w.islower() for w in words[pos + 1 : last + 1])
+            return e if plain and 0 <= e < len(res.table.entities) else -1
+    return -1
 
 
 def _issued_object(res: Resolver, k: int) -> int:

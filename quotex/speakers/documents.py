@@ -31,6 +31,9 @@ from quotex.speakers.words import (
 
 #: How near (in tokens) a speaker's source stands to the word that tells of the text it issued.
 _ISSUING_REACH = 6
+#: How far into its sentence a document's noun may stand to be the sentence's speaker's ('In a
+#: statement, ...', 'In a written statement, ...'), however long the phrase before the speaker.
+_OPENING_DOCUMENT = 3
 
 
 def issuer(res: Resolver, at: int, lo: int) -> int:
@@ -60,7 +63,36 @@ def issuer(res: Resolver, at: int, lo: int) -> int:
     if scores:
         return most_salient(scores)
     # 'The mayor said in a statement ... The statement added': the latest speaker, if linked
-    return next((e for e, _ in reversed(res.spoke) if e in linked), -1)
+    got = next((e for e, _ in reversed(res.spoke) if e in linked), -1)
+    return got if got >= 0 or linked else bridged_speaker(res, at)
+
+
+#: How many tokens back :func:`bridged_speaker` looks for an earlier use of the noun.
+_BRIDGE_TOKENS = 1500
+
+
+def bridged_speaker(res: Resolver, a: int) -> int:
+    """The body a definite document with no antecedent stands for (*'..., the authority said.
+    "C," the statement said.'*): *the NOUN* at token *a*, a document noun used nowhere in the
+    :data:`_BRIDGE_TOKENS` before, holds the words of the named body that spoke last, in this
+    sentence or the one before it in the same paragraph (a body speaks in writing); else -1.
+    A person may have spoken aloud: nothing says she issued a statement."""
+    words = res.tokens.words
+    if words[a].lower() != "the" or not res.spoke:
+        return -1
+    k = next((k for k in range(a + 1, min(a + 4, len(words))) if document_word(words[k].lower())), -1)
+    if k < 0 or not all(w.isalpha() and w.islower() for w in words[a + 1 : k + 1]):
+        return -1
+    noun = words[k].lower()
+    if any(w.lower() == noun for w in words[max(0, a - _BRIDGE_TOKENS) : a]):
+        return -1  # (a statement named before: that one's issuer, or none)
+    e, pos = res.spoke[-1]
+    table = res.table
+    s_at, p_at = table.locate(a)
+    s_k, p_k = table.locate(pos)
+    if e >= len(table.entities) or p_k != p_at or s_at - s_k > 1:
+        return -1  # (an unnamed description, or no speaker just before)
+    return e if res.ents[e].kind == "organization" or res.ents[e].body_evidence else -1
 
 
 def issuing(res: Resolver, s: int) -> tuple[int, ...]:
@@ -141,9 +173,19 @@ def linked_issuers(res: Resolver, at: int, lo: int) -> set[int]:
     for e, pos in res.spoke[-8:]:  # ('"C," Marr said in a statement.': the source by the word)
         s_k, p_k = table.locate(pos)
         near = s_k < s_at and s_at - s_k <= NOMINAL_SENTENCES and p_at - p_k <= 1
-        if near and any(abs(w - pos) <= _ISSUING_REACH for w in issuing(res, s_k)):
+        if near and any(
+            abs(w - pos) <= _ISSUING_REACH or _opening_document(res, s_k, w) for w in issuing(res, s_k)
+        ):
             linked.add(e)
     return linked
+
+
+def _opening_document(res: Resolver, s: int, w: int) -> bool:
+    """Is token *w* the noun of a document phrase after *In* that opens sentence *s* ('In a
+    statement read by the family's lawyer, the family said'), whose speaker is the sentence's?"""
+    first = res.table.sentences[s].first
+    words = res.tokens.words
+    return w - first <= _OPENING_DOCUMENT and words[first].lower() == "in" and document_word(words[w].lower())
 
 
 def _earlier_authors(res: Resolver, s_at: int, p_at: int) -> set[int]:
@@ -223,7 +265,8 @@ def named_author(res: Resolver, a: int, b: int, lo: int) -> int:
         if m.first < a or noun not in AUTHORED or noun in PEOPLE_TOO or words[m.last].lower() in TIME_WORDS:
             continue
         platform = m.first == m.last and words[m.last].lower() in MEDIUM_NOUNS  # 'a Facebook post': where
-        if platform or (m.first > 0 and words[m.first - 1] == "-"):
+        owned = m.first > 0 and words[m.first - 1].lower() in _POSSESSIVE_DETERMINERS  # 'its Amazon summary'
+        if platform or owned or (m.first > 0 and words[m.first - 1] == "-"):
             continue  # ('an anti-Trump message': what the work is against)
         after = words[m.last + 2] if m.last + 1 < b else ""
         if after in res.lexicon.role_words or after.rstrip("s") in res.lexicon.role_words:
@@ -231,6 +274,11 @@ def named_author(res: Resolver, a: int, b: int, lo: int) -> int:
         e = table.of_mention[k - 1]
         return -1 if table.entities[e].initial_only else e
     return -1
+
+
+#: Possessive determiners: before a name and a work they name its owner, the name only where
+#: it stands ('its Amazon summary', 'her BBC interview').
+_POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 
 
 def author_mention(
@@ -242,7 +290,7 @@ def author_mention(
     low = words[b].lower()
     if not is_authored(low):
         return -1
-    j = b + 1
+    j = _past_title(words, b + 1)  # ('a 68-page report, "Stranded Returns," by BODY')
     aside = j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES
     if aside or (j < len(words) and words[j].lower() in ISSUING_PARTICIPLES):
         j += 2 if aside else 1  # ('A statement issued by Ana Berg', 'The notice, issued by ...')
@@ -254,16 +302,60 @@ def author_mention(
     if j >= len(words) or words[j].lower() not in (("by", "of") if aside else ("by", "from", "of")):
         return -1
     j += 1
-    while j < len(words) and j - b <= 5 and (words[j].lower() == "the" or (words[j].islower() and not aside)):
+    reach = j + 3  # (at most three words before the name: 'by the state's auditor general')
+    while j < len(words) and j <= reach and (words[j].lower() == "the" or (words[j].islower() and not aside)):
         j += 1  # (in an aside only 'the': 'signed by a lawyer for Ines Marr' is the lawyer's)
     k = bisect.bisect_left(mention_starts, j)
     if k + 1 < len(mentions) and mentions[k].first == j and _place_modifier(words, mentions[k].last):
         k += 1  # ('by the Ottawa-based Institute for ...': the place modifies the author's name)
         j = mentions[k].first if mentions[k].first == mentions[k - 1].last + 3 else -1
+    elif (
+        k + 1 < len(mentions)
+        and mentions[k].first == j
+        and _described_name(words, mentions[k].last, mentions[k + 1])
+    ):
+        k += 1  # ('by the Chicago consulting firm Whitlaw Partners': the place describes the firm)
+        j = mentions[k].first
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
         # (a titled name: 'The ruling, written by Justice Ines Marr, said')
         return k if not aside or _aside_closes(words, mentions[k].last + 1) else -1
     return -1
+
+
+#: Quotation marks that open a work's title after its noun, and the marks that close each.
+_TITLE_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "``": "''"}
+#: How many tokens a title in quotation marks may take.
+_TITLE_TOKENS = 30
+
+
+def _past_title(words: Sequence[str], j: int) -> int:
+    """The token after a work's title set off by a comma and quotation marks at token *j*
+    (', "Stranded Returns," by ...' -> the index of *by*); *j* itself when no such title
+    stands there."""
+    if j + 2 >= len(words) or words[j] != "," or words[j + 1] not in _TITLE_MARKS:
+        return j
+    close = _TITLE_MARKS[words[j + 1]]
+    end = next((t for t in range(j + 2, min(len(words), j + 2 + _TITLE_TOKENS)) if words[t] == close), -1)
+    if end < 0:
+        return j
+    k = end + 1
+    if words[end - 1] == ",":
+        return k  # (the comma inside the marks: '"Stranded Returns," by')
+    return k + 1 if k < len(words) and words[k] == "," else j
+
+
+#: How many lower-case words of a description may stand between a place and the name it
+#: describes ('the Chicago consulting firm Whitlaw Partners').
+_DESCRIPTION_WORDS = 3
+
+
+def _described_name(words: Sequence[str], last: int, nxt: Mention) -> bool:
+    """Does the name ending at token *last* modify a description of one to three lower-case
+    words that the next name *nxt* follows ('Chicago | consulting firm | Whitlaw Partners')?"""
+    between = words[last + 1 : nxt.first]
+    return 1 <= len(between) <= _DESCRIPTION_WORDS and all(
+        w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in ("and", "or") for w in between
+    )
 
 
 def _place_modifier(words: Sequence[str], last: int) -> bool:
@@ -468,7 +560,9 @@ _NAMED_GROUPS = frozenset(["family"])
 
 #: Past forms after which a contact or *that* clause's subject issued the work before it ('a
 #: timeline the company published', 'a memo that the city manager sent').
-ISSUED_IN_CLAUSE = frozenset("published released issued posted sent filed compiled prepared wrote".split())
+ISSUED_IN_CLAUSE = frozenset(
+    "published released issued posted sent filed submitted compiled prepared wrote".split()
+)
 #: Determiners that open the clause's subject (a name is read by the name path).
 _CLAUSE_SUBJECT_OPENERS = frozenset("the its his her their our a an".split())
 

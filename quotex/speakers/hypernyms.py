@@ -423,3 +423,43 @@ def named_body(res: Resolver, head_words: Sequence[str]) -> int:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+#: How many tokens before a definite nominal :func:`apposed_name` reads (a bound that keeps it
+#: linear; about a long article's first half).
+_APPOSED_REACH = 2000
+
+
+def apposed_name(res: Resolver, head_words: Sequence[str], a: int) -> int:
+    """The entity a definite nominal (*'the developer'*, *head_words*, at token *a*) names
+    again when the text introduced it with that nominal and a name in apposition set off by
+    commas (*'The developer, Edinburgh-based Hollowmere Renewables, says'*; *'the spokesman,
+    Ivo Berg,'*): the nearest such apposition within :data:`_APPOSED_REACH` tokens; -1 when
+    none. A place modifying the name (*Edinburgh-based*) is passed over."""
+    if len(head_words) != 2 or head_words[0] != "the" or not head_words[1].isalpha():
+        return -1
+    words, noun = res.tokens.words, head_words[1]
+    for k in range(a - 1, max(0, a - _APPOSED_REACH), -1):
+        if words[k] != noun or words[k - 1].lower() != "the" or k + 3 >= len(words) or words[k + 1] != ",":
+            continue
+        if k >= 2 and (words[k - 2].lower() in _RUN_ENDS or words[k - 2] in POSSESSIVE_MARKS):
+            continue  # ('the author of the book, NAME,': the name is the author's)
+        j = k + 2 + (words[k + 2].lower() == "the")  # ('the union, the Harbour Workers Federation,')
+        n = bisect.bisect_left(res.mention_starts, j)
+        mentions = res.mentions
+        if n + 1 < len(mentions) and mentions[n].first == j and _place_before(words, mentions[n].last):
+            n += 1  # ('Edinburgh-based Hollowmere Renewables')
+            j = mentions[n].first if mentions[n].first == mentions[n - 1].last + 3 else -1
+        if n < len(mentions) and mentions[n].first == j and words[mentions[n].last + 1] == ",":
+            return res.table.of_mention[n]
+    return -1
+
+
+def _place_before(words: Sequence[str], last: int) -> bool:
+    """Do a hyphen and a lower-case word follow the name ending at token *last* ('Edinburgh-based')?"""
+    return (
+        last + 2 < len(words)
+        and words[last + 1] == "-"
+        and words[last + 2].isalpha()
+        and words[last + 2].islower()
+    )

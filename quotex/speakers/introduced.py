@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Mapping, Sequence
 
 from quotex.entities import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS
-from quotex.lexicon.function_words import KINSHIP_NOUNS, PRONOUNS
+from quotex.lexicon.function_words import KINSHIP_NOUNS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import place_name
 from quotex.speakers.pronouns import person_scores, pronoun_subject
@@ -165,6 +165,16 @@ def _sole_speaker(res: Resolver, p: int, p_at: int) -> set[int]:
     return set() if any(res.ents[e].kind == "person" for e in others) else speakers
 
 
+def without_count(head_words: Sequence[str]) -> Sequence[str]:
+    """A nominal's lower-case *head_words* less a count of children after its noun, *of* and a
+    number (*'the mother of five'*, *'the father of 2'* -> *the mother*, *the father*)."""
+    if len(head_words) >= 4 and head_words[-2] == "of":
+        count = head_words[-1]
+        if count.isdigit() or count in NUMBER_WORDS:
+            return head_words[:-2]
+    return head_words
+
+
 def _second_reference(res: Resolver, words: Sequence[str], head_words: Sequence[str], a: int) -> bool:
     """Can the source phrase *head_words* at token *a* be a second reference to one person: *the*,
     up to three modifiers and a person noun written in lower case, no contrast (*the older
@@ -191,7 +201,8 @@ def _referents(
 ) -> tuple[set[int], set[int], set[int]] | None:
     """(persons the sentence before sentence *s_at* names, those of them that are its subject,
     the persons named before token *a* in its own sentence), or None when a name stands there
-    outside a fronted *asked* participle. A bare name that is no subject, shown as no person
+    outside a fronted *asked* participle and a quotation (a quoted name is an asker: never the
+    answer). A bare name that is no subject, shown as no person
     and coordinated with nobody ('Barnsley East' in a title, a nickname) is no rival."""
     table = res.table
     askers: set[int] = set()
@@ -202,8 +213,9 @@ def _referents(
         if s_k < s_at - 1:
             break
         if s_k == s_at:
-            if res.mentions[k].first < a and not asked:
+            if res.mentions[k].first < a and not asked and k not in res.quoted:
                 return None  # ('Ana Roe met the coach, and the veteran said': a name before it)
+            # (a name inside the quotation is never the speaker: '"Ana was brilliant," the coach said')
             askers.add(table.of_mention[k])
             continue
         e = table.of_mention[k]
@@ -232,6 +244,7 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
     she may be ...'), when its subject is nobody named, or when the head noun was written
     before (the nominal then names that description: *a lawyer ... the lawyer*)."""
     words = res.tokens.words
+    head_words = without_count(head_words)  # ('the grandmother of five': a grandmother)
     if not _second_reference(res, words, head_words, a):
         return -1
     head = head_words[-1]

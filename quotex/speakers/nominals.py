@@ -19,6 +19,7 @@ from quotex.speakers.ages import by_age
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.hypernyms import (
     apposed_body,
+    apposed_name,
     compatible_holder,
     spoken_description,
     team_in_titles,
@@ -29,6 +30,7 @@ from quotex.speakers.words import (
     AUTHORED,
     COMMERCIAL_BODIES,
     GENDER_NOUNS,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUBLIC_BODY_HEADS,
     head_end,
@@ -149,8 +151,15 @@ def _epithet_agreement(res: Resolver, first: int, head: int) -> str:
 
 def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, lexicon: Lexicon) -> int:
     """'the senator', 'the 47-year-old', 'the company', 'the woman' -> an entity, or -1."""
-    if not head_words or head_words[0] not in ("the", "this", "that") or len(head_words) > 5:
+    if not head_words or head_words[0] not in ("the", "this", "that"):
         return -1
+    if len(head_words) > _longest(head_words):
+        return -1
+    e = apposed_name(
+        res, head_words, at
+    )  # ('The developer, Hollowmere Renewables, says' ... 'the developer')
+    if e >= 0:
+        return e
     # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
     head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
     aged = by_age(res, head_words, at, lo)
@@ -294,17 +303,35 @@ _OF_PLACE = frozenset("in across throughout outside inside within".split())
 
 
 def _place_or_person(res: Resolver, ent: Entity) -> bool:
-    """Is every mention of *ent* written after a preposition of place (and maybe *the*), or is
-    it an unnamed description of a person ('Lumenvault spokesperson')?"""
+    """Is every mention of *ent* written after a preposition of place (and maybe *the*), a verb
+    of telling or a dateline's bracket (:func:`_told_or_credited`), or is it an unnamed
+    description of a person ('Lumenvault spokesperson')?"""
     words = res.tokens.words
     if not ent.mentions:  # (an unnamed phrase; a name may end in a role word: 'Okafor & Lund Partners')
         return bool(ent.words) and ent.words[-1].lower() in res.lexicon.role_words
     for k in ent.mentions:
         j = res.mentions[k].first - 1
         j -= j > 0 and words[j].lower() == "the"
-        if j < 0 or words[j].lower() not in _OF_PLACE:
+        if j < 0 or (words[j].lower() not in _OF_PLACE and not _told_or_credited(words, j)):
             return False
     return bool(ent.mentions)
+
+
+#: Verbs of telling: the name after one is the one told, an addressee ('Ana Roe told PTI').
+_TELLING = frozenset(["told", "tells", "telling", "tell"])
+
+
+def _told_or_credited(words: Sequence[str], j: int) -> bool:
+    """Does token *j*, just before a name, make it an addressee (a verb of telling: *told PTI*)
+    or a dateline's credit (an opening bracket after a date or a place in capitals: *Nov 12
+    (PTI)*, *NEW YORK (AP)*)? A name only ever written so is a news outlet, not *the company*."""
+    if words[j].lower() in _TELLING:
+        return True
+    return (
+        words[j] == "("
+        and j > 0
+        and (words[j - 1].isdigit() or (words[j - 1].isupper() and len(words[j - 1]) > 1))
+    )
 
 
 #: Nouns for a sports club that refer back to a team named before ('Cairnfield Rovers ... the club').
@@ -440,7 +467,7 @@ def named_by_head(res: Resolver, head: str, at: int, lo: int, *, modifiers: Sequ
     many = plural(head)
 
     def ends_with_head(ent: Entity) -> bool:
-        words = ent.words
+        words = _unnumbered(ent.words)
         if len(words) < 2 or words[-1].lower() not in (head, many) or not body_like(ent):
             return False
         return not modifiers or all(m in {w.lower() for w in words[:-1]} for m in modifiers)
@@ -448,7 +475,7 @@ def named_by_head(res: Resolver, head: str, at: int, lo: int, *, modifiers: Sequ
     if res.by_last_word is None:  # last word of a name of two or more words -> its mentions
         res.by_last_word = {}
         for k, e in enumerate(res.table.of_mention):
-            words = res.table.entities[e].words
+            words = _unnumbered(res.table.entities[e].words)
             if len(words) >= 2:
                 res.by_last_word.setdefault(words[-1].lower(), []).append(k)
     found = res.by_last_word.get(head) or res.by_last_word.get(many)
@@ -463,3 +490,62 @@ def named_by_head(res: Resolver, head: str, at: int, lo: int, *, modifiers: Sequ
         if ends_with_head(res.ents[e]):
             return e
     return -1
+
+
+def _unnumbered(words: Sequence[str]) -> Sequence[str]:
+    """A body's name *words* less a number after its head noun ('Weld Valley School District
+    8', 'Teamsters Local 727': the district, the local)."""
+    if len(words) >= 3 and words[-1].isdigit() and words[-2].isalpha():
+        return words[:-1]
+    return words
+
+
+#: How many words a definite nominal may hold; a company's description holds more
+#: ('the Chicago-based packaged-food maker': six words once its hyphens are dropped).
+_NOMINAL_WORDS = 5
+_BODY_DESCRIPTION_WORDS = 6
+
+
+def _longest(head_words: Sequence[str]) -> int:
+    """How many words a definite nominal with lower-case *head_words* may hold: more when its
+    last word is a generic body noun ('maker', 'company')."""
+    last = head_words[-1] if head_words else ""
+    return _BODY_DESCRIPTION_WORDS if last in GENERIC_BODIES else _NOMINAL_WORDS
+
+
+#: How many words a definite possessor may hold before its possessive mark ('the prime minister's').
+_POSSESSOR_WORDS = 4
+
+
+def nominal_possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, int] | None:
+    """(entity, first token after the mark) when source tokens *a..b* open with a definite
+    nominal possessor that names a person of the text (*"the minister's office"* after
+    *'Minister Fiona Cartledge'*: :func:`resolve_nominal`), a noun following the mark; else
+    None. Not when a person holds the owned noun as a title (*"the congressman's spokesman"*
+    after *'Gowdy spokesman Jamal Ware'*: the nominal reading names him), nor for a body (its
+    name may be cut short, and its documents have their own reading)."""
+    words = res.tokens.words
+    if words[a].lower() != "the":
+        return None
+    for j in range(a + 1, min(b, a + _POSSESSOR_WORDS + 1)):
+        if words[j] in POSSESSIVE_MARKS:
+            break
+        if not (words[j].isalpha() and words[j].islower()):
+            return None
+    else:
+        return None
+    if j == a + 1:
+        return None
+    owned = [w.lower() for w in words[j + 1 : b + 1] if w.isalpha()]
+    owner = words[j - 1].lower()
+    if (
+        not owned
+        or res.holders_of(owned[-1])
+        or owner in res.lexicon.organization_nouns
+        or owner in GENERIC_BODIES
+    ):
+        return None  # (a body's noun: "the foundation's tally" is no person's)
+    e = resolve_nominal(res, [w.lower() for w in words[a:j]], a, lo, res.lexicon)
+    if not 0 <= e < len(res.table.entities) or res.ents[e].kind != "person" or res.ents[e].body_evidence:
+        return None
+    return e, j + 1

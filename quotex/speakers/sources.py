@@ -58,7 +58,7 @@ from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.introduced import described_man, introduced_person
 from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
-from quotex.speakers.nominals import resolve_nominal, subject_before
+from quotex.speakers.nominals import nominal_possessor, resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
 from quotex.speakers.salience import Resolver, most_salient
 from quotex.speakers.source_cuts import speaking_part
@@ -460,6 +460,8 @@ def _possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] |
             return None
         e, path = resolve_pronoun(res, POSSESSIVE_PRONOUNS[low], a, lo, frozenset(), learn=False)
         return (e, path, a + 1) if e >= 0 else None
+    if (owner := nominal_possessor(res, a, b, lo)) is not None:  # "the minister's office"
+        return owner[0], "nominal", owner[1]
     mentions = res.mentions
     k = lo
     if k > 0 and mentions[k - 1].first < a <= mentions[k - 1].last:
@@ -526,7 +528,7 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     )
     if rest and owner_word in POSSESSIVE_MARKS and ent.kind == "person" and _one_bearer(res, e):
         # ("Colquitt's office" after 'Gov. Adrienne Colquitt': the owner by the canonical full name)
-        written = tokens.words[r - 1]  # (the text's own possessive mark: 's, ’s, ’)
+        written = tokens.words[r - 1] if path == "name" else mark  # (the text's own mark after a name)
         return res.phrase_entity(f"{ent.name}{written} {rest}", phrase_kind(rest_words, res.lexicon)), (
             "description"
         )
