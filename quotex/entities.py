@@ -310,6 +310,8 @@ class _Draft:
     titles: list[str] = attrs.Factory(list)
     #: titles a headline gives: printed only after those the story's own sentences give
     headline_titles: list[str] = attrs.Factory(list)
+    #: titles first written inside a direct quotation (the speaker's words, not the story's)
+    quoted_titles: set[str] = attrs.Factory(set)
     age: str | None = None
     members: list[int] = attrs.Factory(list)
     initial: bool = True
@@ -323,7 +325,10 @@ class _Draft:
         return Entity(
             self.name,
             self.words,
-            (*self.titles, *(t for t in self.headline_titles if t not in self.titles)),
+            (
+                *_story_first(self.titles, self.quoted_titles),
+                *(t for t in self.headline_titles if t not in self.titles),
+            ),
             self.kind,
             self.gender[0],
             self.gender[1],
@@ -352,11 +357,16 @@ def _read_name(text: str) -> _Name:
 
 
 def build_entities(
-    tokens: Tokens, mentions: Sequence[Mention], sentences: Sequence[Sentence] = ()
+    tokens: Tokens,
+    mentions: Sequence[Mention],
+    sentences: Sequence[Sentence] = (),
+    quoted: frozenset[int] = frozenset(),
 ) -> EntityTable:
     """Cluster *mentions* into entities and record each mention's salience facts.
 
-    Without *sentences*, every paragraph (newline) counts as one sentence.
+    Without *sentences*, every paragraph (newline) counts as one sentence. *quoted* holds the
+    indexes of the mentions inside a direct quotation: a post they write first yields to the
+    story's own spelling of it (:func:`_story_first`).
     """
     if not sentences:
         sentences = _paragraph_sentences(tokens)
@@ -395,6 +405,8 @@ def build_entities(
             draft.headline_titles.append(title)  # ('... Engineer behind the gates dies at 87': a headline's)
         elif title and _new_title(title, draft.titles):
             draft.titles.append(title)
+            if mi in quoted:
+                draft.quoted_titles.add(title)
         also = m.also and _owned_also(tokens, m, target, drafts, mentions, of_mention=of_mention, mi=mi)
         if title and also and _new_title(also, draft.titles):
             draft.titles.append(also)  # ('Professor Lena Marsh, an epidemiologist at ...')
@@ -653,6 +665,36 @@ def _relative(draft: _Draft) -> bool:
     eldest son", 'mother of ...': a word of :data:`KINSHIP_NOUNS`)?"""
     first = draft.titles[0].lower().replace("'", " ").split() if draft.titles else ()
     return any(w in KINSHIP_NOUNS for w in first)
+
+
+def _story_first(titles: Sequence[str], quoted: set[str]) -> Sequence[str]:
+    """*titles* with the first moved behind the story's own spelling of the same post when a
+    quotation wrote it ('"... because Senator Pike has heard it," she said' before 'Sen. Wendell
+    Pike, R-Utah,': 'Sen.'): a post shares a word, or an abbreviation and its full form."""
+    if not titles or titles[0] not in quoted:
+        return titles
+    said = _post_words(titles[0])
+    for k, t in enumerate(titles[1:], 1):
+        if t not in quoted and any(
+            a == b or _abbreviates(a, b) or _abbreviates(b, a) for a in said for b in _post_words(t)
+        ):
+            return (t, *titles[:k], *titles[k + 1 :])
+    return titles
+
+
+def _post_words(title: str) -> list[str]:
+    """The words of *title* in lower case without full stops, less links ('Sen.' -> ['sen'])."""
+    return [low for w in title.split() if (low := w.rstrip(".").lower()).isalpha() and low not in _LINK_WORDS]
+
+
+#: Words that link a post's parts and name no post ('chair of the board and ...').
+_LINK_WORDS = frozenset("of the and for at in to with on a an".split())
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is *short* (three letters or more) an abbreviation of *full* that cuts its end ('sen',
+    'senator')?"""
+    return 3 <= len(short) < len(full) and full.startswith(short)
 
 
 def _new_title(title: str, titles: Sequence[str]) -> bool:

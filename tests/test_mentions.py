@@ -357,3 +357,29 @@ class TestRoleAtBody:
         # (a credit with no full stop: the phrase runs to the text's last token)
         for words in (("Ana", "Roe", ",", "town", "planner"), ("Ana", "Roe", ",", "planner", "in")):
             assert role_at_body(words, 3, len(words) - 1, DEFAULT_LEXICON) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Mara Quist, then the city's chief planner, said the plan was late.",
+            "Mara Quist",
+            "city's chief planner",
+        ),
+        (
+            "Ivo Brandt, then a senior analyst at Norbank, said rates would fall.",
+            "Ivo Brandt",
+            "senior analyst at Norbank",
+        ),
+        (
+            "Ivo Brandt, then director of the Harbour Trust, said so.",
+            "Ivo Brandt",
+            "director of the Harbour Trust",
+        ),
+        ("The bill was signed by then-Gov. Alan Brede in 2019.", "Alan Brede", "Gov."),
+    ],
+    ids=["then-the", "then-a", "then-bare", "then-hyphen"],
+)
+def test_then_is_no_part_of_a_title(text: str, name: str, title: str) -> None:
+    assert _mention(text, name).title == title

@@ -343,3 +343,30 @@ def test_equal_record_texts_are_one_object() -> None:
     assert all(s is not None and s.text == "Lindqvist" for s in sources)
     assert len({id(c.text) for c in cues if c is not None}) == 1
     assert len({id(s.text) for s in sources if s is not None}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            '"Senator Vale has read it twice," Ada Roe said.\n\nSen. Oren Vale, R-Utah, asked '
+            'about the lease. "It was never filed," Vale said.',
+            "Sen.",
+        ),
+        (
+            '"Governor Lind knows the numbers," Ada Roe said.\n\nGov. Mira Lind told reporters '
+            'the budget was sound. "We will pass it," Lind said.',
+            "Gov.",
+        ),
+    ],
+    ids=["senator", "governor"],
+)
+def test_a_post_written_in_a_quotation_yields_to_the_storys_spelling(text: str, title: str) -> None:
+    speaker = _last_speaker(text)
+    assert speaker is not None and speaker.title == title
+
+
+def test_a_quotation_title_stays_when_the_story_gives_no_post() -> None:
+    text = '"Senator Vale has read it," Ada Roe said.\n\n"It was never filed," Oren Vale said.'
+    speaker = _last_speaker(text)
+    assert speaker is not None and speaker.name == "Oren Vale" and speaker.title == "Senator"

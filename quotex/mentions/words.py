@@ -426,6 +426,20 @@ def counted_title(words: Sequence[str], t_first: int, t_last: int) -> int:
     return int(nxt.islower() and nxt != "of" and words[t_first].lower() in _QUANTIFIERS)
 
 
+def past_then(words: Sequence[str], t_first: int, t_last: int) -> int:
+    """How many tokens of title *t_first..t_last* the time adverb *then* opens it with, with
+    its hyphen or an article after it ('Ana Berg, then the city's planner': the title is "city's
+    planner"; 'then-Gov. Ola Lund': 'Gov.'): the post held, not when; else 0."""
+    if not 0 <= t_first < t_last or words[t_first].lower() != "then":
+        return 0
+    k = t_first + 1
+    if words[k] == "-" and k < t_last:
+        k += 1
+    if words[k].lower() in ("a", "an", "the") and k < t_last:
+        k += 1
+    return k - t_first
+
+
 def before_trailing_rank(
     words: Sequence[str], t_first: int, t_last: int, name_first: int, lexicon: Lexicon
 ) -> int:
