@@ -814,6 +814,18 @@ def _title_at(
     unnamed = list(_UNNAMED_BODY.finditer(text, max(here, reach), m.start))
     named_floor = floor
     floor = max(floor, unnamed[-1].start() if unnamed else -1)
+    if unnamed and _subject_over_object(
+        text,
+        drafts,
+        mentions,
+        of_mention=of_mention,
+        mi=mi,
+        floor=named_floor,
+        target=target,
+        at=unnamed[-1].start(),
+    ):
+        # ('The Association of X, which ..., had urged the board to ... Its president': the subject's)
+        floor = named_floor
     if tokens.words[m.title_first - 1].lower() == "whose":
         return _whose_owner(tokens, m, owner, drafts, mentions, of_mention=of_mention, mi=mi)
     chosen = _body_before(text, drafts, mentions, of_mention=of_mention, mi=mi, floor=floor, target=target)
@@ -834,7 +846,65 @@ def _title_at(
         chosen = _body_before(
             text, drafts, mentions, of_mention=of_mention, mi=mi, floor=earlier, target=target
         )
-    return title if chosen < 0 else _owned_title(tokens, owner, mentions[chosen], drafts[of_mention[chosen]])
+    if chosen < 0 or (
+        mentions[chosen].start < here
+        and _unknown_name_between(text, drafts, mentions, of_mention=of_mention, mi=mi, here=here)
+    ):
+        return title
+    return _owned_title(tokens, owner, mentions[chosen], drafts[of_mention[chosen]])
+
+
+def _subject_over_object(
+    text: str,
+    drafts: Sequence[_Draft],
+    mentions: Sequence[Mention],
+    *,
+    of_mention: Sequence[int],
+    mi: int,
+    floor: int,
+    target: int,
+    at: int,
+) -> bool:
+    """Is the body named last before mention *mi* (after character *floor*) the subject of the
+    sentence in which an unnamed body (at character *at*) comes later, its object: 'The
+    Association of X, which ..., had urged the board to ... Its president' (the association's)?"""
+    j = _body_before(text, drafts, mentions, of_mention=of_mention, mi=mi, floor=floor, target=target)
+    if j < 0 or not mentions[j].end < at or not _opens_sentence(text, mentions[j].start):
+        return False
+    return _SENTENCE_BREAK.search(text, mentions[j].end, at) is None
+
+
+#: A sentence's end: a full stop, question or exclamation mark (and a closing mark) before a space.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s")
+
+
+def _unknown_name_between(
+    text: str,
+    drafts: Sequence[_Draft],
+    mentions: Sequence[Mention],
+    *,
+    of_mention: Sequence[int],
+    mi: int,
+    here: int,
+) -> bool:
+    """Does the paragraph of mention *mi* (after character *here*) name, before it and inside a
+    sentence, something that is no known person nor place ('Among the rivals was Boutiqa, a
+    marketplace ... Its chief executive'): a body the lexicon cannot tell, so a body named in
+    the paragraph before owns no post here?"""
+    for j in range(mi - 1, max(-1, mi - 15), -1):
+        m = mentions[j]
+        if m.start <= here:
+            return False
+        d = drafts[of_mention[j]]
+        if (
+            d.kind == "person"
+            and not d.personal
+            and d.gender[0] is None
+            and not d.titles
+            and not _opens_sentence(text, m.start)
+        ):
+            return True
+    return False
 
 
 def _body_before(
@@ -855,14 +925,26 @@ def _body_before(
         if mentions[j].start <= floor:
             break
         d = drafts[of_mention[j]]
-        if d.name in PLACE_ABBREVIATIONS:
-            continue  # ('64 of its shops across the UK. Its chief executive': a country owns no post)
+        if d.name in PLACE_ABBREVIATIONS or _within_marks(text, mentions[j].start):
+            # ('64 of its shops across the UK. Its chief executive': a country owns no post; nor
+            # do a flyer's words: 'reading "Don't Toll Our Town," and its chair')
+            continue
         if of_mention[j] != target and may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
             chosen = j if chosen < 0 else chosen  # (the body named last, unless one opens a sentence)
             if _opens_sentence(text, mentions[j].start):
                 return j  # ('Ashdown Park will start as favourites. They beat Whitby Harbour ...
                 # Their head coach': the subject the story is about, not the object)
     return chosen
+
+
+def _within_marks(text: str, start: int) -> bool:
+    """Does character *start* lie between double quotation marks opened in its paragraph (curly
+    or straight: an odd count of straight ones before it)?"""
+    par = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("\u201c", par, start)
+    if opened >= 0 and opened > text.rfind("\u201d", par, start):
+        return True
+    return text.count('"', par, start) % 2 == 1
 
 
 def _owned_title(tokens: Tokens, owner: str, body: Mention, d: _Draft) -> str:

@@ -370,3 +370,29 @@ def test_a_quotation_title_stays_when_the_story_gives_no_post() -> None:
     text = '"Senator Vale has read it," Ada Roe said.\n\n"It was never filed," Oren Vale said.'
     speaker = _last_speaker(text)
     assert speaker is not None and speaker.name == "Oren Vale" and speaker.title == "Senator"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'Their group, Quay Residents United, has put up posters reading "Don\'t Sink Our Harbour," '
+            'and its chair, Ada Roe, said the vote was close. "We will win," Roe said.',
+            "chair of Quay Residents United",
+        ),
+        (
+            "The Welsh Guild of Ferry Pilots, which has 900 members, had urged the board to wait. "
+            'Its president, Ada Roe, spoke first. "We will win," Roe said.',
+            "president of the Welsh Guild of Ferry Pilots",
+        ),
+        (
+            "An appeal to the Norland High Court could take a year.\n\nAmong the critics was Tessaly, "
+            'which sells shoes online. Its chief executive, Ada Roe, spoke. "We will win," Roe said.',
+            "chief executive",
+        ),
+    ],
+    ids=["flyer-words-own-no-post", "subject-over-object", "unknown-name-nearer"],
+)
+def test_its_post_goes_to_the_right_body_or_none(text: str, title: str) -> None:
+    speaker = _last_speaker(text)
+    assert speaker is not None and speaker.name == "Ada Roe" and speaker.title == title
