@@ -396,3 +396,31 @@ def test_a_quotation_title_stays_when_the_story_gives_no_post() -> None:
 def test_its_post_goes_to_the_right_body_or_none(text: str, title: str) -> None:
     speaker = _last_speaker(text)
     assert speaker is not None and speaker.name == "Ada Roe" and speaker.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'Cllr Ada Roe, cabinet member for transport and parking policy, spoke. "We will win," Roe said.',
+            "cabinet member for transport and parking policy",
+        ),
+        (
+            'Cllr Ada Roe (FG), the council\'s cathaoirleach, spoke. "We will win," Roe said.',
+            "council's cathaoirleach",
+        ),
+        (
+            'Det. Ada Roe, the lead investigator on the case, spoke. "We will win," Roe said.',
+            "lead investigator on the case",
+        ),
+        (
+            "Ada Roe, a professor of law and director of the Land Rights and Water Policy Centre at Halden "
+            'University, spoke. "We will win," Roe said.',
+            "professor of law and director of the Land Rights and Water Policy Centre at Halden University",
+        ),
+    ],
+    ids=["portfolio-gerund-and", "party-bracket", "linked-on", "the-after-of-in-body"],
+)
+def test_a_stated_post_is_read_whole(text: str, title: str) -> None:
+    speaker = _last_speaker(text)
+    assert speaker is not None and speaker.name == "Ada Roe" and speaker.title == title
