@@ -383,3 +383,23 @@ class TestRoleAtBody:
 )
 def test_then_is_no_part_of_a_title(text: str, name: str, title: str) -> None:
     assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The bill was signed by Democratic Gov. Ada Roe on Friday.", "Gov."),
+        ("The bill was backed by Republican Sen. Ada Roe on Friday.", "Sen."),
+        (
+            "The bill was backed by Democratic presidential candidate Sen. Ada Roe.",
+            "Democratic presidential candidate Sen.",
+        ),
+        (
+            "The bill was backed by Republican National Committee Chairman Ada Roe.",
+            "Republican National Committee Chairman",
+        ),
+    ],
+    ids=["party-gov", "party-sen", "party-of-the-candidacy", "party-in-a-body-name"],
+)
+def test_a_party_before_a_rank_is_no_part_of_the_post(text: str, title: str) -> None:
+    assert _mention(text, "Ada Roe").title == title
