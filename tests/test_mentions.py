@@ -403,3 +403,23 @@ def test_then_is_no_part_of_a_title(text: str, name: str, title: str) -> None:
 )
 def test_a_party_before_a_rank_is_no_part_of_the_post(text: str, title: str) -> None:
     assert _mention(text, "Ada Roe").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ana Berg, vice-president, global markets at Norbank Securities, said prices fell.",
+            "vice-president, global markets at Norbank Securities",
+        ),
+        (
+            "Ana Berg, chief economist, eurozone research at the Bank of Lisbon, said prices fell.",
+            "chief economist, eurozone research at the Bank of Lisbon",
+        ),
+        ("Ana Berg, the manager, now at Tesco, said prices fell.", "manager"),
+        ("Ana Berg, a teacher, mother of Ada Roe, said prices fell.", "teacher"),
+    ],
+    ids=["department", "department-the-body", "adverb-no-department", "relation-no-department"],
+)
+def test_a_department_after_the_role_and_a_comma_is_in_the_title(text: str, title: str) -> None:
+    assert _mention(text, "Ana Berg").title == title

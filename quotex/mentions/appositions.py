@@ -16,6 +16,7 @@ from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, I
 from quotex.mentions.body_joins import joins_body_name
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
+from quotex.mentions.departments import department_tail
 from quotex.mentions.participles import FINITE_BE_HAVE, modified_role, participle_after_role
 from quotex.mentions.role_heads import (
     NOT_ROLE_HEADS,
@@ -348,6 +349,8 @@ def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int
         while k <= end and k - j <= 3 and is_name_word(words[k]):
             k += 1
         return k if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")) else j
+    if (dept := department_tail(words, j, end, lexicon)) > j:
+        return dept  # ('Ana Berg, vice-president, institutional research at Norbank Securities,')
     if not _colon_credit_follows(words, j, end):
         return j
     while words[k] != ":":

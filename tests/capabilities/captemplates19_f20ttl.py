@@ -12,6 +12,8 @@
   housing and planning policy*), a body's name holding *and* after *of the* (*co-director of
   the Land and Water Policy Centre at ...*), a post linked by *on* over a bare rank (*Det. NAME,
   the lead investigator on the case*).
+* A role's department set off by a comma after it is part of the title (*vice-president,
+  institutional research at Sahyadri Capital Securities*).
 * A party adjective before an abbreviated rank is no part of the post: *Democratic Gov. NAME*
   -> *Gov.*; *Republican Ohio Sen. NAME* -> *Ohio Sen.*.
 
@@ -170,6 +172,21 @@ def party_rank() -> Iterator[Case]:
         yield Case("", "party", text, expects, exact=False)
 
 
+#: Roles, their departments and bodies ('vice-president, institutional research at X').
+DEPT_ROLES = ("vice-president", "chief economist", "managing director", "senior analyst")
+DEPARTMENTS = ("global markets", "institutional research", "equity research", "fixed income")
+DEPT_BODIES = ("Norbank Securities", "the Bank of Lisbon", "Halden Capital Partners")
+
+
+def department_tail() -> Iterator[Case]:
+    """'"Q," said NAME, ROLE, DEPARTMENT at BODY.' -> 'ROLE, DEPARTMENT at BODY'."""
+    combos = itertools.product(NAMES, DEPT_ROLES, DEPARTMENTS, DEPT_BODIES, QUOTES)
+    for (name, _s), role, dept, body, quote in sample(combos, 100, "f20ttl-dept"):
+        title = f"{role}, {dept} at {body}"
+        text = f'"{quote}" said {name}, {title}.'
+        yield Case("", "department", text, [Expect(f'"{quote}"', "direct", name, title=title)], exact=False)
+
+
 ROUND19_F20TTL: tuple[Capability, ...] = (
     named(
         "title.then_is_no_title",
@@ -205,5 +222,12 @@ ROUND19_F20TTL: tuple[Capability, ...] = (
         "2",
         "Democratic Gov. NAME / Republican Ohio Sen. NAME said C: 'Gov.' / 'Ohio Sen.' (was: with the party)",
         party_rank,
+    ),
+    named(
+        "title.department_after_role",
+        "2",
+        '"Q," said NAME, vice-president, institutional research at BODY.: the role, its department'
+        " and body whole (was: 'vice-president')",
+        department_tail,
     ),
 )
