@@ -310,6 +310,8 @@ class _Draft:
     titles: list[str] = attrs.Factory(list)
     #: titles a headline gives: printed only after those the story's own sentences give
     headline_titles: list[str] = attrs.Factory(list)
+    #: titles first written inside a direct quotation (the speaker's words, not the story's)
+    quoted_titles: set[str] = attrs.Factory(set)
     age: str | None = None
     members: list[int] = attrs.Factory(list)
     initial: bool = True
@@ -323,7 +325,10 @@ class _Draft:
         return Entity(
             self.name,
             self.words,
-            (*self.titles, *(t for t in self.headline_titles if t not in self.titles)),
+            (
+                *_story_first(self.titles, self.quoted_titles),
+                *(t for t in self.headline_titles if t not in self.titles),
+            ),
             self.kind,
             self.gender[0],
             self.gender[1],
@@ -352,11 +357,16 @@ def _read_name(text: str) -> _Name:
 
 
 def build_entities(
-    tokens: Tokens, mentions: Sequence[Mention], sentences: Sequence[Sentence] = ()
+    tokens: Tokens,
+    mentions: Sequence[Mention],
+    sentences: Sequence[Sentence] = (),
+    quoted: frozenset[int] = frozenset(),
 ) -> EntityTable:
     """Cluster *mentions* into entities and record each mention's salience facts.
 
-    Without *sentences*, every paragraph (newline) counts as one sentence.
+    Without *sentences*, every paragraph (newline) counts as one sentence. *quoted* holds the
+    indexes of the mentions inside a direct quotation: a post they write first yields to the
+    story's own spelling of it (:func:`_story_first`).
     """
     if not sentences:
         sentences = _paragraph_sentences(tokens)
@@ -395,6 +405,8 @@ def build_entities(
             draft.headline_titles.append(title)  # ('... Engineer behind the gates dies at 87': a headline's)
         elif title and _new_title(title, draft.titles):
             draft.titles.append(title)
+            if mi in quoted:
+                draft.quoted_titles.add(title)
         also = m.also and _owned_also(tokens, m, target, drafts, mentions, of_mention=of_mention, mi=mi)
         if title and also and _new_title(also, draft.titles):
             draft.titles.append(also)  # ('Professor Lena Marsh, an epidemiologist at ...')
@@ -655,6 +667,36 @@ def _relative(draft: _Draft) -> bool:
     return any(w in KINSHIP_NOUNS for w in first)
 
 
+def _story_first(titles: Sequence[str], quoted: set[str]) -> Sequence[str]:
+    """*titles* with the first moved behind the story's own spelling of the same post when a
+    quotation wrote it ('"... because Senator Pike has heard it," she said' before 'Sen. Wendell
+    Pike, R-Utah,': 'Sen.'): a post shares a word, or an abbreviation and its full form."""
+    if not titles or titles[0] not in quoted:
+        return titles
+    said = _post_words(titles[0])
+    for k, t in enumerate(titles[1:], 1):
+        if t not in quoted and any(
+            a == b or _abbreviates(a, b) or _abbreviates(b, a) for a in said for b in _post_words(t)
+        ):
+            return (t, *titles[:k], *titles[k + 1 :])
+    return titles
+
+
+def _post_words(title: str) -> list[str]:
+    """The words of *title* in lower case without full stops, less links ('Sen.' -> ['sen'])."""
+    return [low for w in title.split() if (low := w.rstrip(".").lower()).isalpha() and low not in _LINK_WORDS]
+
+
+#: Words that link a post's parts and name no post ('chair of the board and ...').
+_LINK_WORDS = frozenset("of the and for at in to with on a an".split())
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is *short* (three letters or more) an abbreviation of *full* that cuts its end ('sen',
+    'senator')?"""
+    return 3 <= len(short) < len(full) and full.startswith(short)
+
+
 def _new_title(title: str, titles: Sequence[str]) -> bool:
     """Is *title* none of *titles*, ignoring case?"""
     low = title.lower()
@@ -772,6 +814,18 @@ def _title_at(
     unnamed = list(_UNNAMED_BODY.finditer(text, max(here, reach), m.start))
     named_floor = floor
     floor = max(floor, unnamed[-1].start() if unnamed else -1)
+    if unnamed and _subject_over_object(
+        text,
+        drafts,
+        mentions,
+        of_mention=of_mention,
+        mi=mi,
+        floor=named_floor,
+        target=target,
+        at=unnamed[-1].start(),
+    ):
+        # ('The Association of X, which ..., had urged the board to ... Its president': the subject's)
+        floor = named_floor
     if tokens.words[m.title_first - 1].lower() == "whose":
         return _whose_owner(tokens, m, owner, drafts, mentions, of_mention=of_mention, mi=mi)
     chosen = _body_before(text, drafts, mentions, of_mention=of_mention, mi=mi, floor=floor, target=target)
@@ -792,7 +846,65 @@ def _title_at(
         chosen = _body_before(
             text, drafts, mentions, of_mention=of_mention, mi=mi, floor=earlier, target=target
         )
-    return title if chosen < 0 else _owned_title(tokens, owner, mentions[chosen], drafts[of_mention[chosen]])
+    if chosen < 0 or (
+        mentions[chosen].start < here
+        and _unknown_name_between(text, drafts, mentions, of_mention=of_mention, mi=mi, here=here)
+    ):
+        return title
+    return _owned_title(tokens, owner, mentions[chosen], drafts[of_mention[chosen]])
+
+
+def _subject_over_object(
+    text: str,
+    drafts: Sequence[_Draft],
+    mentions: Sequence[Mention],
+    *,
+    of_mention: Sequence[int],
+    mi: int,
+    floor: int,
+    target: int,
+    at: int,
+) -> bool:
+    """Is the body named last before mention *mi* (after character *floor*) the subject of the
+    sentence in which an unnamed body (at character *at*) comes later, its object: 'The
+    Association of X, which ..., had urged the board to ... Its president' (the association's)?"""
+    j = _body_before(text, drafts, mentions, of_mention=of_mention, mi=mi, floor=floor, target=target)
+    if j < 0 or not mentions[j].end < at or not _opens_sentence(text, mentions[j].start):
+        return False
+    return _SENTENCE_BREAK.search(text, mentions[j].end, at) is None
+
+
+#: A sentence's end: a full stop, question or exclamation mark (and a closing mark) before a space.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s")
+
+
+def _unknown_name_between(
+    text: str,
+    drafts: Sequence[_Draft],
+    mentions: Sequence[Mention],
+    *,
+    of_mention: Sequence[int],
+    mi: int,
+    here: int,
+) -> bool:
+    """Does the paragraph of mention *mi* (after character *here*) name, before it and inside a
+    sentence, something that is no known person nor place ('Among the rivals was Boutiqa, a
+    marketplace ... Its chief executive'): a body the lexicon cannot tell, so a body named in
+    the paragraph before owns no post here?"""
+    for j in range(mi - 1, max(-1, mi - 15), -1):
+        m = mentions[j]
+        if m.start <= here:
+            return False
+        d = drafts[of_mention[j]]
+        if (
+            d.kind == "person"
+            and not d.personal
+            and d.gender[0] is None
+            and not d.titles
+            and not _opens_sentence(text, m.start)
+        ):
+            return True
+    return False
 
 
 def _body_before(
@@ -813,14 +925,26 @@ def _body_before(
         if mentions[j].start <= floor:
             break
         d = drafts[of_mention[j]]
-        if d.name in PLACE_ABBREVIATIONS:
-            continue  # ('64 of its shops across the UK. Its chief executive': a country owns no post)
+        if d.name in PLACE_ABBREVIATIONS or _within_marks(text, mentions[j].start):
+            # ('64 of its shops across the UK. Its chief executive': a country owns no post; nor
+            # do a flyer's words: 'reading "Don't Toll Our Town," and its chair')
+            continue
         if of_mention[j] != target and may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
             chosen = j if chosen < 0 else chosen  # (the body named last, unless one opens a sentence)
             if _opens_sentence(text, mentions[j].start):
                 return j  # ('Ashdown Park will start as favourites. They beat Whitby Harbour ...
                 # Their head coach': the subject the story is about, not the object)
     return chosen
+
+
+def _within_marks(text: str, start: int) -> bool:
+    """Does character *start* lie between double quotation marks opened in its paragraph (curly
+    or straight: an odd count of straight ones before it)?"""
+    par = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("\u201c", par, start)
+    if opened >= 0 and opened > text.rfind("\u201d", par, start):
+        return True
+    return text.count('"', par, start) % 2 == 1
 
 
 def _owned_title(tokens: Tokens, owner: str, body: Mention, d: _Draft) -> str:

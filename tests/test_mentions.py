@@ -357,3 +357,69 @@ class TestRoleAtBody:
         # (a credit with no full stop: the phrase runs to the text's last token)
         for words in (("Ana", "Roe", ",", "town", "planner"), ("Ana", "Roe", ",", "planner", "in")):
             assert role_at_body(words, 3, len(words) - 1, DEFAULT_LEXICON) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Mara Quist, then the city's chief planner, said the plan was late.",
+            "Mara Quist",
+            "city's chief planner",
+        ),
+        (
+            "Ivo Brandt, then a senior analyst at Norbank, said rates would fall.",
+            "Ivo Brandt",
+            "senior analyst at Norbank",
+        ),
+        (
+            "Ivo Brandt, then director of the Harbour Trust, said so.",
+            "Ivo Brandt",
+            "director of the Harbour Trust",
+        ),
+        ("The bill was signed by then-Gov. Alan Brede in 2019.", "Alan Brede", "Gov."),
+    ],
+    ids=["then-the", "then-a", "then-bare", "then-hyphen"],
+)
+def test_then_is_no_part_of_a_title(text: str, name: str, title: str) -> None:
+    assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The bill was signed by Democratic Gov. Ada Roe on Friday.", "Gov."),
+        ("The bill was backed by Republican Sen. Ada Roe on Friday.", "Sen."),
+        (
+            "The bill was backed by Democratic presidential candidate Sen. Ada Roe.",
+            "Democratic presidential candidate Sen.",
+        ),
+        (
+            "The bill was backed by Republican National Committee Chairman Ada Roe.",
+            "Republican National Committee Chairman",
+        ),
+    ],
+    ids=["party-gov", "party-sen", "party-of-the-candidacy", "party-in-a-body-name"],
+)
+def test_a_party_before_a_rank_is_no_part_of_the_post(text: str, title: str) -> None:
+    assert _mention(text, "Ada Roe").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ana Berg, vice-president, global markets at Norbank Securities, said prices fell.",
+            "vice-president, global markets at Norbank Securities",
+        ),
+        (
+            "Ana Berg, chief economist, eurozone research at the Bank of Lisbon, said prices fell.",
+            "chief economist, eurozone research at the Bank of Lisbon",
+        ),
+        ("Ana Berg, the manager, now at Tesco, said prices fell.", "manager"),
+        ("Ana Berg, a teacher, mother of Ada Roe, said prices fell.", "teacher"),
+    ],
+    ids=["department", "department-the-body", "adverb-no-department", "relation-no-department"],
+)
+def test_a_department_after_the_role_and_a_comma_is_in_the_title(text: str, title: str) -> None:
+    assert _mention(text, "Ana Berg").title == title

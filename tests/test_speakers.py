@@ -343,3 +343,84 @@ def test_equal_record_texts_are_one_object() -> None:
     assert all(s is not None and s.text == "Lindqvist" for s in sources)
     assert len({id(c.text) for c in cues if c is not None}) == 1
     assert len({id(s.text) for s in sources if s is not None}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            '"Senator Vale has read it twice," Ada Roe said.\n\nSen. Oren Vale, R-Utah, asked '
+            'about the lease. "It was never filed," Vale said.',
+            "Sen.",
+        ),
+        (
+            '"Governor Lind knows the numbers," Ada Roe said.\n\nGov. Mira Lind told reporters '
+            'the budget was sound. "We will pass it," Lind said.',
+            "Gov.",
+        ),
+    ],
+    ids=["senator", "governor"],
+)
+def test_a_post_written_in_a_quotation_yields_to_the_storys_spelling(text: str, title: str) -> None:
+    speaker = _last_speaker(text)
+    assert speaker is not None and speaker.title == title
+
+
+def test_a_quotation_title_stays_when_the_story_gives_no_post() -> None:
+    text = '"Senator Vale has read it," Ada Roe said.\n\n"It was never filed," Oren Vale said.'
+    speaker = _last_speaker(text)
+    assert speaker is not None and speaker.name == "Oren Vale" and speaker.title == "Senator"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'Their group, Quay Residents United, has put up posters reading "Don\'t Sink Our Harbour," '
+            'and its chair, Ada Roe, said the vote was close. "We will win," Roe said.',
+            "chair of Quay Residents United",
+        ),
+        (
+            "The Welsh Guild of Ferry Pilots, which has 900 members, had urged the board to wait. "
+            'Its president, Ada Roe, spoke first. "We will win," Roe said.',
+            "president of the Welsh Guild of Ferry Pilots",
+        ),
+        (
+            "An appeal to the Norland High Court could take a year.\n\nAmong the critics was Tessaly, "
+            'which sells shoes online. Its chief executive, Ada Roe, spoke. "We will win," Roe said.',
+            "chief executive",
+        ),
+    ],
+    ids=["flyer-words-own-no-post", "subject-over-object", "unknown-name-nearer"],
+)
+def test_its_post_goes_to_the_right_body_or_none(text: str, title: str) -> None:
+    speaker = _last_speaker(text)
+    assert speaker is not None and speaker.name == "Ada Roe" and speaker.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            'Cllr Ada Roe, cabinet member for transport and parking policy, spoke. "We will win," Roe said.',
+            "cabinet member for transport and parking policy",
+        ),
+        (
+            'Cllr Ada Roe (FG), the council\'s cathaoirleach, spoke. "We will win," Roe said.',
+            "council's cathaoirleach",
+        ),
+        (
+            'Det. Ada Roe, the lead investigator on the case, spoke. "We will win," Roe said.',
+            "lead investigator on the case",
+        ),
+        (
+            "Ada Roe, a professor of law and director of the Land Rights and Water Policy Centre at Halden "
+            'University, spoke. "We will win," Roe said.',
+            "professor of law and director of the Land Rights and Water Policy Centre at Halden University",
+        ),
+    ],
+    ids=["portfolio-gerund-and", "party-bracket", "linked-on", "the-after-of-in-body"],
+)
+def test_a_stated_post_is_read_whole(text: str, title: str) -> None:
+    speaker = _last_speaker(text)
+    assert speaker is not None and speaker.name == "Ada Roe" and speaker.title == title

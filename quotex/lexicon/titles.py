@@ -373,9 +373,13 @@ AMBIGUOUS_ROLE_NOUNS = frozenset(
 #: the elected offices (Merriam-Webster's adjective of *president*, *congress*, *governor*,
 #: *mayor*, *senator*, *parliament*, *minister*, *legislature*). Surnames are left out (*Green*,
 #: *Independent* as a word of a name).
-TITLE_ADJECTIVES = frozenset(
+#: The party adjectives among them (a party before a rank is no part of the post: 'Democratic
+#: Gov. NAME' holds the rank 'Gov.').
+PARTY_ADJECTIVES = frozenset(
+    "democratic republican labour conservative tory liberal socialist libertarian".split()
+)
+TITLE_ADJECTIVES = PARTY_ADJECTIVES | frozenset(
     """
-    democratic republican labour conservative tory liberal socialist libertarian
     presidential congressional gubernatorial mayoral senatorial parliamentary ministerial
     legislative
     """.split()

@@ -29,7 +29,8 @@ before a name), :mod:`~quotex.mentions.appositions` (titles after it) and
 :mod:`~quotex.mentions.find` (:func:`find_mentions` and :class:`Mention`).
 """
 
-from quotex.mentions.appositions import and_in_body_name, apposition_title, joins_body_name
+from quotex.mentions.appositions import apposition_title
+from quotex.mentions.body_joins import and_in_body_name, joins_body_name
 from quotex.mentions.find import Mention, find_mentions
 from quotex.mentions.prefixes import prefix_title, role_head_before
 from quotex.mentions.words import is_body_word, is_name_word, place_compound, registered_spelling

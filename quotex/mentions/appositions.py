@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
+from quotex.mentions.body_joins import joins_body_name
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
+from quotex.mentions.departments import department_tail
 from quotex.mentions.participles import FINITE_BE_HAVE, modified_role, participle_after_role
 from quotex.mentions.role_heads import (
     NOT_ROLE_HEADS,
@@ -29,7 +31,6 @@ from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     APPOS_CLAUSE_WORDS,
     APPOS_END,
-    body_name_tail,
     is_body_word,
     is_name_word,
     is_role,
@@ -95,15 +96,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         if w in APPOS_END or w.isspace():
             stopped = "end"
             break
-        verb = (  # ('the Granite State Bank': a name's word; 'a first-term member': a modifier's half)
-            low in lexicon.verb_forms
-            and w.islower()
-            and not word_hyphen(tokens, j - 1)
-            and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
-            and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
-            and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
-            and not modified_role(words, j, first, lexicon)
-        ) or low in FINITE_BE_HAVE  # ('According to X, the bank's exit was': a clause's subject)
+        verb = (
+            _verb_in_title(tokens, j, first, end, lexicon) or low in FINITE_BE_HAVE
+        )  # ('According to X, the bank's exit was': a clause's subject)
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         # ('the search-and-rescue coordinator': a word inside a hyphenated compound opens no clause)
         if verb or (low in APPOS_CLAUSE_WORDS and not (j > first and word_hyphen(tokens, j - 1))):
@@ -161,6 +156,27 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         return (first, m - 1) if m > first else (-1, -1)
     # ('the chair, Ada Vance, its treasurer, Ivo Marsh,': the apposition is the next name's title)
     return (-1, -1) if next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexicon) -> bool:
+    """Is token *j* of an apposition's phrase (opened at token *first*) a verb of the lexicon
+    that ends the title, not a noun or modifier in a verb's spelling?"""
+    words = tokens.words
+    w = words[j]
+    low = w.lower()
+    return (  # ('the Granite State Bank': a name's word; 'a first-term member': a modifier's half)
+        low in lexicon.verb_forms
+        and w.islower()
+        and not word_hyphen(tokens, j - 1)
+        and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
+        and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
+        and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
+        and not modified_role(words, j, first, lexicon)
+        # ('member for housing and planning policy': a field joined to the portfolio)
+        and not (
+            j - 1 > first and words[j - 1] == "and" and _joined_portfolio(words, first, j - 1, end, lexicon)
+        )
+    )
 
 
 def _joined_agent(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
@@ -228,14 +244,15 @@ _NOT_PORTFOLIO = frozenset("the a an most many more least several all both some"
 
 
 def _joined_portfolio(words: Sequence[str], first: int, j: int, end: int, lexicon: Lexicon) -> bool:
-    """Does *and* at token *j* join two modifiers or nouns of a role's portfolio after *of*
-    ('professor of molecular and integrative physiology', 'director of research and
-    development')? The words from *of* to *and* are lower-case open-class words, and so is the
-    word after *and* (no verb of the lexicon, no past form: 'professor of law and said')."""
+    """Does *and* at token *j* join two modifiers or nouns of a role's portfolio after *of* or
+    *for* ('professor of molecular and integrative physiology', 'director of research and
+    development', 'cabinet member for housing and planning policy')? The words from *of* to
+    *and* are lower-case open-class words, and so is the word after *and* (no verb of the
+    lexicon but a gerund, no past form: 'professor of law and said')."""
     k = j - 1
-    while k > first and words[k].lower() != "of":
+    while k > first and words[k].lower() not in ("of", "for"):  # ('member for housing and planning')
         w = words[k]
-        portfolio = open_class_word(w) and w not in lexicon.verb_forms and w not in _NOT_PORTFOLIO
+        portfolio = open_class_word(w) and _portfolio_word(w, lexicon) and w not in _NOT_PORTFOLIO
         if not portfolio or w.endswith("ed"):
             return False  # ('two of the most aggressive and ...', 'a chorus of intermingled cheers and')
         k -= 1
@@ -245,10 +262,16 @@ def _joined_portfolio(words: Sequence[str], first: int, j: int, end: int, lexico
         and k < j - 1
         and j - k <= 3
         and open_class_word(nxt)
-        and nxt not in lexicon.verb_forms
+        and _portfolio_word(nxt, lexicon)
         and nxt not in IRREGULAR_PAST
         and not nxt.endswith("ed")
     )
+
+
+def _portfolio_word(w: str, lexicon: Lexicon) -> bool:
+    """Can the word *w* name a field in a portfolio: no verb form of the lexicon, or a gerund
+    ('housing', 'planning', 'marketing': a field, not a finite verb)?"""
+    return w not in lexicon.verb_forms or (w.endswith("ing") and len(w) > 5)
 
 
 def _opens_no_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> bool:
@@ -326,6 +349,8 @@ def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int
         while k <= end and k - j <= 3 and is_name_word(words[k]):
             k += 1
         return k if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")) else j
+    if (dept := department_tail(words, j, end, lexicon)) > j:
+        return dept  # ('Ana Berg, vice-president, institutional research at Norbank Securities,')
     if not _colon_credit_follows(words, j, end):
         return j
     while words[k] != ":":
@@ -381,43 +406,6 @@ def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:
             return -1
         j += 1
     return -1
-
-
-def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
-    """Is the 'and' at token *j* inside a body's name, as the mention chains read one: after
-    an 'of' in a capitalised run (or a 'for' after a capitalised word), before the name's last
-    capitalised words (words.body_name_tail: 'for the Ministry of Trade and Industry,', 'the
-    Department of Ports and Inland Waterways', 'the Agency for Coastal Safety and Flood Defence')?"""
-    if j - 2 < 0 or j + 1 > end or not is_name_word(words[j - 1]) or body_name_tail(words, j + 1, end) < 0:
-        return False
-    k = j - 1
-    while k > 0 and j - k <= 4 and (is_name_word(words[k]) or words[k] in ("of", "for")):
-        if words[k] == "of" or (words[k] == "for" and is_name_word(words[k - 1])):
-            return True  # ('the Agency for Coast and Flood Defence': *for* after the body's name)
-        k -= 1
-    return False
-
-
-def and_in_body_name(words: Sequence[str], j: int, head: int, bodies: frozenset[str]) -> bool:
-    """Is the 'and' at token *j* inside the name of a body that ends at token *head*, read
-    leftwards from it: just before its last word after an *of* (:func:`joins_body_name`), or
-    between its two halves (:func:`joins_body_halves`)?"""
-    return (head == j + 1 and joins_body_name(words, j, head)) or joins_body_halves(words, j, head, bodies)
-
-
-def joins_body_halves(words: Sequence[str], j: int, head: int, bodies: frozenset[str]) -> bool:
-    """Is the 'and' at token *j* between the two halves of a body's name that ends at token
-    *head*, an organisation noun (*bodies*): 'the Food and Drug Administration', 'the
-    Securities and Exchange Commission' (one capitalised word after *the* before it, at most
-    three after it, as the mention chains join them)?"""
-    return (
-        2 <= j < head <= j + 3
-        and words[j - 2].lower() == "the"
-        and is_name_word(words[j - 1])
-        and not words[j - 1].isupper()  # ('the FBI and Justice Department': two bodies)
-        and words[head].lower() in bodies
-        and all(is_name_word(w) for w in words[j + 1 : head + 1])
-    )
 
 
 def _colon_credit_follows(words: Sequence[str], j: int, end: int) -> bool:
@@ -575,6 +563,8 @@ def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str |
     ('Professor Lena Marsh, an epidemiologist at Halden University,'), or None: both are
     stated titles (the entity keeps both; quotex.speakers.salience.printed_title chooses)."""
     words = tokens.words
+    if _party_bracket(words, last + 1, end):
+        last += 3  # ('Cllr Ana Berg (FG), the council's cathaoirleach,': the party's letters first)
     k = last + 2
     if k > end or words[k - 1] != ",":
         return None
@@ -584,14 +574,30 @@ def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str |
     a_first, a_last = apposition_title(tokens, last, end, lexicon)
     framed = a_first == k + article and (
         role_at_body(words, a_first, end, lexicon) >= 0
-        or (  # ('Cllr Ana Berg, leader of the opposition group,': a lower-case role and its 'of')
+        or (  # ('Cllr Ana Berg, leader of the opposition group,': a lower-case role and its 'of';
+            # 'cabinet member for housing': with one modifier before it)
             not article
-            and a_first + 1 <= end
-            and words[a_first].islower()
-            and is_role(words[a_first], lexicon)
-            and words[a_first + 1] in ("of", "for")
+            and any(
+                a_first + h + 1 <= end
+                and words[a_first].islower()
+                and is_role(words[a_first + h], lexicon)
+                and words[a_first + h + 1] in ("of", "for")
+                for h in (0, 1)
+            )
         )
     )
     if a_first < 0 or not (framed or (article and a_first == k + 1)):
         return None  # (only an article's phrase or a role with its body: not ', and daughter X')
     return tokens.text[tokens.starts[a_first] : tokens.ends[a_last]]
+
+
+def _party_bracket(words: Sequence[str], k: int, end: int) -> bool:
+    """Do tokens *k..k+2* bracket a party's letters before a comma ('(FG),', '(SNP),')?"""
+    return (
+        k + 3 <= end
+        and words[k] == "("
+        and words[k + 2] == ")"
+        and words[k + 3] == ","
+        and 2 <= len(words[k + 1]) <= 4
+        and words[k + 1].isupper()
+    )

@@ -57,6 +57,8 @@ from quotex.mentions.words import (
     is_role,
     lower_words,
     participle_object,
+    past_party,
+    past_then,
     plural_role,
     rank_only,
     verb_like_plural,
@@ -188,6 +190,8 @@ def _chain_mention(
     if t_first < 0 and name_first < last:
         t_first, t_last = body_affiliation(tokens, last, sent, lexicon)
     t_first += counted_title(words, t_first, t_last)  # 'said one resident, Ola Berg': 'resident'
+    t_first += past_then(words, t_first, t_last)  # ('NAME, then the city's planner': the post)
+    t_first += past_party(words, t_first, t_last, name_first)  # ('Democratic Gov. NAME': 'Gov.')
     t_last = before_trailing_rank(words, t_first, t_last, name_first, lexicon)  # ('Council leader Cllr NAME')
     title = None
     if t_first >= 0:

@@ -24,7 +24,12 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, POSSESSIVE_DETERMINERS, PREPOSITIONS
-from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS, RANKS_WITHOUT_AFFILIATION
+from quotex.lexicon.titles import (
+    INITIALISM_ROLE_NOUNS,
+    PARTY_ADJECTIVES,
+    RANKS_WITHOUT_AFFILIATION,
+    TITLE_ABBREVIATIONS,
+)
 from quotex.tokens import Tokens
 
 #: Every listed first name, lower case and without accents: the census lists' and the
@@ -424,6 +429,34 @@ def counted_title(words: Sequence[str], t_first: int, t_last: int) -> int:
     ('one of several critics at X' is the title whole)."""
     nxt = words[t_first + 1] if 0 <= t_first < t_last else ""
     return int(nxt.islower() and nxt != "of" and words[t_first].lower() in _QUANTIFIERS)
+
+
+def past_then(words: Sequence[str], t_first: int, t_last: int) -> int:
+    """How many tokens of title *t_first..t_last* the time adverb *then* opens it with, with
+    its hyphen or an article after it ('Ana Berg, then the city's planner': the title is "city's
+    planner"; 'then-Gov. Ola Lund': 'Gov.'): the post held, not when; else 0."""
+    if not 0 <= t_first < t_last or words[t_first].lower() != "then":
+        return 0
+    k = t_first + 1
+    if words[k] == "-" and k < t_last:
+        k += 1
+    if words[k].lower() in ("a", "an", "the") and k < t_last:
+        k += 1
+    return k - t_first
+
+
+def past_party(words: Sequence[str], t_first: int, t_last: int, name_first: int) -> int:
+    """1 when title *t_first..t_last* before the name at token *name_first* opens with a party
+    adjective before an abbreviated rank that ends it, with only capitalised words (a place)
+    between ('Democratic Gov. | NAME', 'Republican U.S. Rep. | NAME': the party is an
+    affiliation, the post is 'Gov.'; not 'Democratic presidential candidate Sen.', whose
+    party is the candidacy's), else 0."""
+    return int(
+        0 <= t_first < t_last < name_first
+        and words[t_first].lower() in PARTY_ADJECTIVES
+        and words[t_last].rstrip(".").lower() in TITLE_ABBREVIATIONS
+        and all(w[:1].isupper() for w in words[t_first + 1 : t_last])
+    )
 
 
 def before_trailing_rank(

@@ -88,7 +88,7 @@ def resolve_speakers(
     quoted = _quoted_mentions(
         [m.start for m in mentions], [a.parts for a in attributions if a.kind is QuoteKind.DIRECT]
     )
-    res = Resolver(tokens, mentions, build_entities(tokens, mentions, sentences), lexicon, quoted)
+    res = Resolver(tokens, mentions, build_entities(tokens, mentions, sentences, quoted), lexicon, quoted)
     # per attribution, as parallel lists (a tuple each would cost more than what it holds):
     # the speaker's entity (-1 when none), how it was resolved, the source tokens
     entities: list[int] = []

@@ -480,8 +480,9 @@ def _linked_post(title: str) -> bool:
     )
 
 
-#: A role's link to its portfolio or body in lower case: 'member for finance', 'leader of the'.
-_LINKED = re.compile(r"^[\w’'-]+(?: [\w’'-]+)? (?:of|for|at|with|in) ")
+#: A role's link to its portfolio or body in lower case: 'member for finance', 'leader of the',
+#: 'investigator on the case'.
+_LINKED = re.compile(r"^[\w’'-]+(?: [\w’'-]+)? (?:of|for|at|with|in|on) ")
 
 
 #: Party words that, alone, state a person's affiliation but no post.

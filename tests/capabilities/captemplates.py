@@ -95,6 +95,7 @@ from captemplates18_f19ttl import ROUND18_F19TTL
 from captemplates18_f19wrong import ROUND18_F19WRONG
 from captemplates18_main import ROUND18_MAIN
 from captemplates19_f20nom import ROUND19_F20NOM
+from captemplates19_f20ttl import ROUND19_F20TTL
 
 TENSES = ("past", "present")
 
@@ -3095,6 +3096,7 @@ CAPABILITIES = (
     *ROUND18_F19WRONG,
     *ROUND18_F19TTL,
     *ROUND19_F20NOM,
+    *ROUND19_F20TTL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,56 @@
+"""Where an *and* stays inside a body's name in a title ('the Department of Ports and Inland
+Waterways', 'the Food and Drug Administration'): the tests the apposition reader and the
+attribution walkers share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.mentions.words import body_name_tail, is_name_word
+
+
+def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
+    """Is the 'and' at token *j* inside a body's name, as the mention chains read one: after
+    an 'of' in a capitalised run (or a 'for' after a capitalised word), before the name's last
+    capitalised words (words.body_name_tail: 'for the Ministry of Trade and Industry,', 'the
+    Department of Ports and Inland Waterways', 'the Agency for Coastal Safety and Flood Defence')?"""
+    if j - 2 < 0 or j + 1 > end or not is_name_word(words[j - 1]) or body_name_tail(words, j + 1, end) < 0:
+        return False
+    k = j - 1
+    # ('co-director of the Voting Rights and Election Administration Clinic': *the* after *of*)
+    while (
+        k > 0
+        and j - k <= 4
+        and (is_name_word(words[k]) or words[k] in ("of", "for") or _the_after_of(words, k))
+    ):
+        if words[k] == "of" or (words[k] == "for" and is_name_word(words[k - 1])):
+            return True  # ('the Agency for Coast and Flood Defence': *for* after the body's name)
+        k -= 1
+    return False
+
+
+def _the_after_of(words: Sequence[str], k: int) -> bool:
+    """Is token *k* a *the* right after *of* ('of the Voting Rights')?"""
+    return words[k].lower() == "the" and words[k - 1] == "of"
+
+
+def and_in_body_name(words: Sequence[str], j: int, head: int, bodies: frozenset[str]) -> bool:
+    """Is the 'and' at token *j* inside the name of a body that ends at token *head*, read
+    leftwards from it: just before its last word after an *of* (:func:`joins_body_name`), or
+    between its two halves (:func:`joins_body_halves`)?"""
+    return (head == j + 1 and joins_body_name(words, j, head)) or joins_body_halves(words, j, head, bodies)
+
+
+def joins_body_halves(words: Sequence[str], j: int, head: int, bodies: frozenset[str]) -> bool:
+    """Is the 'and' at token *j* between the two halves of a body's name that ends at token
+    *head*, an organisation noun (*bodies*): 'the Food and Drug Administration', 'the
+    Securities and Exchange Commission' (one capitalised word after *the* before it, at most
+    three after it, as the mention chains join them)?"""
+    return (
+        2 <= j < head <= j + 3
+        and words[j - 2].lower() == "the"
+        and is_name_word(words[j - 1])
+        and not words[j - 1].isupper()  # ('the FBI and Justice Department': two bodies)
+        and words[head].lower() in bodies
+        and all(is_name_word(w) for w in words[j + 1 : head + 1])
+    )

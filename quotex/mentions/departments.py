@@ -1,0 +1,63 @@
+"""A role's department set off by a comma after it, part of an apposition's title ('Ana Berg,
+vice-president, institutional research at Norbank Securities,')."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import KINSHIP_NOUNS, NOT_NAMES, TIME_WORDS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
+from quotex.mentions.participles import FINITE_BE_HAVE
+from quotex.mentions.words import APPOS_CLAUSE_WORDS, is_name_word, is_role
+
+#: Words inside a body's name between capitalised words ('Bank of Lisbon', 'Sea and Shore').
+_NAME_JOINERS = frozenset(["of", "and", "for", "&"])
+#: Closed-class words: no department's word.
+_CLOSED = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | APPOS_CLAUSE_WORDS | FINITE_BE_HAVE
+
+
+def department_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:
+    """The token after a role's department set off by the comma at token *j* after the role
+    ('vice-president, institutional research at Norbank Capital Securities,'): one to three
+    lower-case content words (no verb, no adverb of time), *at*/*of*/*with* and a capitalised
+    name that closes the apposition; else *j*."""
+    if not is_role(words[j - 1], lexicon):
+        return j
+    k = j + 1
+    while k <= end and k - j <= 3 and _department_word(words[k], lexicon):
+        k += 1
+    the = k + 2 <= end and words[k + 1] == "the"  # ('eurozone research at the Bank of Lisbon')
+    if (
+        k == j + 1
+        or k + 1 + the > end
+        or words[k] not in ("at", "of", "with")
+        or not is_name_word(words[k + 1 + the])
+    ):
+        return j
+    m = k + 1 + the
+    while (
+        m <= end
+        and m - k <= 8
+        and (
+            is_name_word(words[m])
+            or (words[m] in _NAME_JOINERS and m + 1 <= end and is_name_word(words[m + 1]))
+        )
+    ):
+        m += 1
+    return m if m > end or words[m] in (",", ".", ";", ")") else j
+
+
+def _department_word(w: str, lexicon: Lexicon) -> bool:
+    """Can *w* be a word of a department's name in lower case ('institutional', 'research')?"""
+    return (
+        w.isalpha()
+        and w.islower()
+        and w not in _CLOSED
+        and w not in lexicon.verb_forms
+        and w not in TIME_WORDS
+        and w not in KINSHIP_NOUNS  # ('a teacher, mother of NAME': a relation, no department)
+        and w[:-1] not in KINSHIP_NOUNS
+        and w not in ("parent", "parents")
+        and not w.endswith("ly")
+    )
