@@ -150,6 +150,35 @@ class TestAccordingTo:
         seen = _one("The plan, according to Becker, would cost billions.")
         assert seen.parts == ("The plan", "would cost billions")
 
+    @pytest.mark.parametrize(
+        ("text", "content", "source"),
+        [
+            (
+                "Ines Marrow, an economist at Tayside University, said ferry traffic made up a third"
+                " of the crossings, according to the authority's own counts.",
+                "ferry traffic made up a third of the crossings",
+                "Ines Marrow",
+            ),
+            (
+                "She told staff the depot would close in June, according to two people who attended.",
+                "the depot would close in June",
+                "She",
+            ),
+        ],
+        ids=["named_report", "source_with_relative_clause"],
+    )
+    def test_named_report_keeps_its_content(self, text: str, content: str, source: str) -> None:
+        # a named person's report with a verb of speech keeps C; 'according to X' after it names
+        # where the report comes from, and X's relative clause is no content of its own
+        seen = _one(text)
+        assert (seen.rule, seen.parts, seen.source) == ("cue_before_content", (content,), source)
+
+    def test_trailing_source_still_outranks_a_stance_or_nominal_report(self) -> None:
+        seen = _one("The harbour board could embrace the plan, according to two officials.")
+        assert (seen.rule, seen.source) == ("according_to", "two officials")
+        seen = _one("The officials said the depot would close, according to the minutes.")
+        assert (seen.rule, seen.source) == ("according_to", "the minutes")
+
 
 class TestCueAfterContent:
     @pytest.mark.parametrize(
@@ -472,6 +501,19 @@ class TestCueBeforeContent:
         sources = [s.source for s in _seen(text)]
         assert sources
         assert not_a_source not in sources
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("A man in the back row asked whether the ferry would sail.", "A man in the back row"),
+            ("A nurse at the echo chamber said the ward was full.", "A nurse at the echo chamber"),
+            ("A driver near the back door told reporters the road had flooded.", "A driver near the back door"),
+        ],
+        ids=["back_row", "echo_chamber", "back_door"],
+    )
+    def test_verb_form_after_an_article_modifies_a_noun(self, text: str, source: str) -> None:
+        # 'back', 'echo' are verb forms, but after an article and before a noun they modify it
+        assert _one(text).source == source
 
 
 class TestStance:

@@ -48,6 +48,7 @@ from quotex.attributions.quoting import quoting
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST
 from quotex.mentions.chains import given_surnames
 from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan
@@ -307,6 +308,11 @@ def prefer_trailing_attribution(
                 and words[later].lower() != "according"
             )
             or (
+                words[later].lower() == "according"
+                and later - 2 <= content_last < later
+                and _named_speech_report(ctx, att, i, got[1])
+            )  # 'Ana Berg said C, according to X': her report keeps C
+            or (
                 content_last < later - 12 and words[later].lower() != "according" and later + 3 < s.last
             )  # too far, unless the credit ends the sentence ('..., including X and Y, the aide said.')
             or not _credit_comma(words, i, later, s.last)  # no ', X said'
@@ -321,6 +327,37 @@ def prefer_trailing_attribution(
         ):
             return outer, cands.index(later, ci) + 1
     return got, ci
+
+
+def _named_speech_report(ctx: Context, att: Attribution, i: int, a: int) -> bool:
+    """Is *att*, found at cue token *i* with its content from token *a*, a person's own report
+    of a clause with a verb of speech: its source a *he*/*she* or ending in a surname the text
+    gives after a given name ('Ana Berg said C', 'Berg told them C', 'Ana Berg-Lund said C'),
+    its content a clause, not an object and an infinitive ('asked Lund to ...')? Then a
+    trailing 'according to Y' names where the report or its figures come from, and the report
+    keeps its content and speaker."""
+    if att.rule != "cue_before_content" or att.source is None:
+        return False
+    words = ctx.tokens.words
+    if ctx.lexicon.verb_forms.get(words[i].lower(), ("", ""))[1] != "speech":
+        return False
+    last = att.source[1]
+    named = words[last] in ctx.surnames or (
+        last >= 2 and words[last - 1] == "-" and words[last - 2] in ctx.surnames
+    )
+    return (words[last].lower() in ("he", "she") or named) and not _controlled_infinitive(words, a)
+
+
+def _controlled_infinitive(words: Sequence[str], a: int) -> bool:
+    """Does the content from token *a* hold *to* within five words before any finite
+    auxiliary, modal or past form: an object and its infinitive ('Lund to drop the plan')?"""
+    for k in range(a, min(len(words), a + 5)):
+        low = words[k].lower()
+        if low in AUXILIARIES or low in IRREGULAR_PAST or (low.endswith("ed") and words[k].islower()):
+            return False
+        if low == "to":
+            return True
+    return False
 
 
 def _aside_after(ctx: Context, start: int, i: int) -> bool:
