@@ -507,7 +507,7 @@ class TestCueBeforeContent:
         [
             ("A man in the back row asked whether the ferry would sail.", "A man in the back row"),
             ("A nurse at the echo chamber said the ward was full.", "A nurse at the echo chamber"),
-            ("A driver near the back door told reporters the road had flooded.", "A driver near the back door"),
+            ("A driver near the back door told reporters the road was shut.", "A driver near the back door"),
         ],
         ids=["back_row", "echo_chamber", "back_door"],
     )
