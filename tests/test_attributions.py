@@ -160,16 +160,16 @@ class TestAccordingTo:
                 "Ines Marrow",
             ),
             (
-                "She told staff the depot would close in June, according to two people who attended.",
-                "the depot would close in June",
+                "She told staff the depot had lost $2 million, according to figures compiled by her office.",
+                "the depot had lost $2 million",
                 "She",
             ),
         ],
-        ids=["named_report", "source_with_relative_clause"],
+        ids=["named_report", "figures_with_participle"],
     )
     def test_named_report_keeps_its_content(self, text: str, content: str, source: str) -> None:
-        # a named person's report with a verb of speech keeps C; 'according to X' after it names
-        # where the report comes from, and X's relative clause is no content of its own
+        # a named person's report with a verb of speech keeps C; 'according to' counted evidence
+        # after it names where the figures come from, and its participle is no content of its own
         seen = _one(text)
         assert (seen.rule, seen.parts, seen.source) == ("cue_before_content", (content,), source)
 
@@ -178,6 +178,8 @@ class TestAccordingTo:
         assert (seen.rule, seen.source) == ("according_to", "two officials")
         seen = _one("The officials said the depot would close, according to the minutes.")
         assert (seen.rule, seen.source) == ("according_to", "the minutes")
+        seen = _one("Ines Marrow said the depot would close, according to two people who attended.")
+        assert (seen.rule, seen.source) == ("according_to", "two people")  # a record of the saying
 
 
 class TestCueAfterContent:

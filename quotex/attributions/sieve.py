@@ -48,7 +48,7 @@ from quotex.attributions.quoting import quoting
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
-from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST
+from quotex.lexicon.grammar import AUXILIARIES, DATA_NOUNS, IRREGULAR_PAST
 from quotex.mentions.chains import given_surnames
 from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan
@@ -308,17 +308,20 @@ def prefer_trailing_attribution(
                 and words[later].lower() != "according"
             )
             or (
-                words[later].lower() == "according"
-                and later - 2 <= content_last < later
-                and _named_speech_report(ctx, att, i, got[1])
-            )  # 'Ana Berg said C, according to X': her report keeps C
-            or (
                 content_last < later - 12 and words[later].lower() != "according" and later + 3 < s.last
             )  # too far, unless the credit ends the sentence ('..., including X and Y, the aide said.')
             or not _credit_comma(words, i, later, s.last)  # no ', X said'
         ):
             continue
         outer = try_cue(ctx, s, later, floor, prev_source)
+        if (
+            outer is not None
+            and outer[0].rule == "according_to"
+            and later - 2 <= content_last < later
+            and _names_data(words, later + 2, s.last)
+            and _named_speech_report(ctx, att, i, got[1])
+        ):
+            continue  # 'Ana Berg said C, according to the authority's own counts': her report keeps C
         if (
             outer is not None
             and outer[0].rule in ("cue_after_content", "according_to")
@@ -346,6 +349,18 @@ def _named_speech_report(ctx: Context, att: Attribution, i: int, a: int) -> bool
         last >= 2 and words[last - 1] == "-" and words[last - 2] in ctx.surnames
     )
     return (words[last].lower() in ("he", "she") or named) and not _controlled_infinitive(words, a)
+
+
+def _names_data(words: Sequence[str], k: int, last: int) -> bool:
+    """Does the phrase from token *k* (after 'according to') name counted evidence
+    (:data:`~quotex.lexicon.grammar.DATA_NOUNS`) within six words, before any punctuation:
+    'the authority's own counts', 'figures compiled by his staff'?"""
+    for m in range(k, min(last, k + 5) + 1):
+        if not words[m][:1].isalnum() and words[m] not in ("'s", "’s"):
+            return False
+        if words[m].lower() in DATA_NOUNS:
+            return True
+    return False
 
 
 def _controlled_infinitive(words: Sequence[str], a: int) -> bool:

@@ -1,11 +1,10 @@
 """Development capabilities added on branch ``f20ind`` in the twentieth round: what is missed
 and what is falsely credited in indirect reports.
 
-* *NAME, a ROLE, said C, according to X*: a named person's (or *he*/*she*'s) own report with a
-  verb of speech keeps its content and speaker; the trailing *according to X* names where the
-  report or its figures come from (was: the whole sentence, *NAME ... said* included, credited
-  to X). After such a clause the words that follow X are X's modifier, no content (*according
-  to two people who attended*, *to a copy of the letter seen by the Gazette*).
+* *NAME, a ROLE, said C, according to the authority's own counts*: a named person's (or
+  *he*/*she*'s) own report with a verb of speech keeps its content and speaker when the trailing
+  *according to* names counted evidence (figures, counts, estimates), where its figures come
+  from (was: the whole sentence, *NAME ... said* included, credited to the counts).
 * *A man in the back row said C*: a verb form right after an article and before a lower-case
   noun is that noun's modifier (*the back row*, *the echo chamber*), so the long subject is
   read to the cue (was: no quotation, or the noun after the verb form as the speaker).
@@ -38,13 +37,14 @@ SPEAKERS = (
 )
 #: Verbs of speech before the clause.
 SPEECH = ("said", "says", "argued")
-#: Where a report or its figures come from.
+#: Where a report's figures come from (counted evidence, not a record of the saying: 'the
+#: minutes', 'two people who attended' still credit 'NAME said C' as a whole).
 ORIGINS = (
     "the authority's own counts",
     "figures compiled by her staff",
-    "a copy of the minutes",
-    "the board's annual report",
-    "records seen by the Gazette",
+    "the board's own estimates",
+    "council figures",
+    "the port's latest statistics",
 )
 
 
@@ -62,25 +62,6 @@ def according_after_report() -> Iterator[Case]:
         first = f"{name} chairs the harbour committee."
         text = f"{first} {surname} said {clause}, according to {origin}."
         yield Case("", "later mention", text, [Expect(clause, "indirect", name)], exact=False)
-
-
-#: Sources that modify the according-to phrase after a clause; the phrase credits nothing.
-MODIFIED_SOURCES = (
-    "two people who attended",
-    "three staff members who were present",
-    "a copy of the letter seen by the Gazette",
-    "an official who was in the room",
-)
-
-
-def according_modifier() -> Iterator[Case]:
-    """'NAME said C, according to SOURCE who attended.' -> C is NAME's; nothing after
-    the source (its relative or participle clause) is a quotation."""
-    combos = itertools.product(SPEAKERS, CLAUSES, MODIFIED_SOURCES)
-    for (name, role, head), clause, source in sample(combos, 80, "f20ind-modifier"):
-        text = f"{name}, {role}, said {clause}, according to {source}."
-        expects = [Expect(clause, "indirect", name, Contains(head))]
-        yield Case("", "modified source", text, expects, exact=True)
 
 
 #: Noun phrases whose modifier is also a verb form, after an article (verb: 'back', 'echo',
@@ -124,13 +105,6 @@ ROUND19_F20IND: tuple[Capability, ...] = (
         "NAME, ROLE, said C, according to X: C is NAME's with the role as title (was: the whole"
         " sentence credited to X)",
         according_after_report,
-    ),
-    named(
-        "indirect.according_source_modifier",
-        "2",
-        "NAME said C, according to two people who attended: C is NAME's and 'who attended'"
-        " is no quotation (was: the sentence credited to the people, or 'who attended' as content)",
-        according_modifier,
     ),
     named(
         "subject.article_verb_modifier",
