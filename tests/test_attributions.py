@@ -150,6 +150,37 @@ class TestAccordingTo:
         seen = _one("The plan, according to Becker, would cost billions.")
         assert seen.parts == ("The plan", "would cost billions")
 
+    @pytest.mark.parametrize(
+        ("text", "content", "source"),
+        [
+            (
+                "Ines Marrow, an economist at Tayside University, said ferry traffic made up a third"
+                " of the crossings, according to the authority's own counts.",
+                "ferry traffic made up a third of the crossings",
+                "Ines Marrow",
+            ),
+            (
+                "She told staff the depot had lost $2 million, according to figures compiled by her office.",
+                "the depot had lost $2 million",
+                "She",
+            ),
+        ],
+        ids=["named_report", "figures_with_participle"],
+    )
+    def test_named_report_keeps_its_content(self, text: str, content: str, source: str) -> None:
+        # a named person's report with a verb of speech keeps C; 'according to' counted evidence
+        # after it names where the figures come from, and its participle is no content of its own
+        seen = _one(text)
+        assert (seen.rule, seen.parts, seen.source) == ("cue_before_content", (content,), source)
+
+    def test_trailing_source_still_outranks_a_stance_or_nominal_report(self) -> None:
+        seen = _one("The harbour board could embrace the plan, according to two officials.")
+        assert (seen.rule, seen.source) == ("according_to", "two officials")
+        seen = _one("The officials said the depot would close, according to the minutes.")
+        assert (seen.rule, seen.source) == ("according_to", "the minutes")
+        seen = _one("Ines Marrow said the depot would close, according to two people who attended.")
+        assert (seen.rule, seen.source) == ("according_to", "two people")  # a record of the saying
+
 
 class TestCueAfterContent:
     @pytest.mark.parametrize(
@@ -472,6 +503,19 @@ class TestCueBeforeContent:
         sources = [s.source for s in _seen(text)]
         assert sources
         assert not_a_source not in sources
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("A man in the back row asked whether the ferry would sail.", "A man in the back row"),
+            ("A nurse at the echo chamber said the ward was full.", "A nurse at the echo chamber"),
+            ("A driver near the back door told reporters the road was shut.", "A driver near the back door"),
+        ],
+        ids=["back_row", "echo_chamber", "back_door"],
+    )
+    def test_verb_form_after_an_article_modifies_a_noun(self, text: str, source: str) -> None:
+        # 'back', 'echo' are verb forms, but after an article and before a noun they modify it
+        assert _one(text).source == source
 
 
 class TestStance:

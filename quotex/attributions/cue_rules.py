@@ -134,6 +134,13 @@ def according_to(site: CueSite) -> Found | None:
             k += 1
         if reported_clause(words, k, last, ctx.lexicon):
             return None  # 'According to the Herald, Ana Berg said C': Ana Berg's words, her cue's
+        if (
+            k == src[1] + 1
+            and i > 1
+            and (words[i - 1] == "," or (words[i - 2] == "," and is_closing_quote(ctx, i - 1)))
+        ):
+            return None  # '(C), according to two people who attended', '... to a copy of the letter
+            # reviewed by The Post': after a clause, words that follow the source are its modifier
         a, b = k, content_end(ctx, k, last, relative=False)
     got = content(ctx, a, b)
     if got is None:

@@ -13,6 +13,7 @@ from quotex.attributions.np_words import (
     hyphened_adverb,
     knowledge_of_end,
     modifies_role,
+    noun_modifier_form,
     plural_apostrophe,
     relative_subject,
     role_modifier,
@@ -54,7 +55,6 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
     RESPONDENT_PARTICIPLES,
 )
-from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
 from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.prefixes import portfolio_end
@@ -291,7 +291,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if (
             lj in lexicon.verb_forms
             and words[j - 1] != "-"
-            and words[j + 1].lower() not in CUE_NOUN_COMPOUNDS.get(lj, ())  # ('the think tank')
+            and not noun_modifier_form(words, j, floor, head)  # ('the think tank', 'the back row')
             and not (
                 is_name_word(wj)
                 and is_name_word(words[j + 1])

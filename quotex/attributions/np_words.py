@@ -164,9 +164,48 @@ def hyphened_adverb(tokens: Tokens, i: int, last: int) -> bool:
 
 
 def compound_word(tokens: Tokens, i: int, first: int, last: int) -> bool:
-    """Is token *i* part of a compound noun: hyphen-joined (:func:`hyphen_joined`) or a fixed
-    compound within tokens *first..last* (:func:`in_fixed_compound`: 'a think tank')?"""
-    return hyphen_joined(tokens, i) or in_fixed_compound(tokens.words, i, first, last)
+    """Is token *i* part of a compound noun: hyphen-joined (:func:`hyphen_joined`), a fixed
+    compound within tokens *first..last* (:func:`in_fixed_compound`: 'a think tank') or a
+    modifier after an article (:func:`article_modifier`: 'the back row')?"""
+    words = tokens.words
+    return (
+        hyphen_joined(tokens, i)
+        or in_fixed_compound(words, i, first, last)
+        or article_modifier(words, i, first, last)
+    )
+
+
+def noun_modifier_form(words: Sequence[str], j: int, floor: int, head: int) -> bool:
+    """Is the cue form at token *j* a modifier inside the noun phrase that ends at *head*: the
+    first word of a fixed compound ('the think tank') or, right before the head, a word after
+    an article (:func:`article_modifier`: 'a man in the back row')?"""
+    low = words[j].lower()
+    return words[j + 1].lower() in CUE_NOUN_COMPOUNDS.get(low, ()) or (
+        j + 1 == head and article_modifier(words, j, floor, head)
+    )
+
+
+#: Articles: a word right after one opens a noun phrase, never a verb phrase.
+_ARTICLES = frozenset(["a", "an", "the"])
+
+
+def article_modifier(words: Sequence[str], i: int, first: int, last: int) -> bool:
+    """Is the lower-case word at token *i* (a verb form, say) a noun's modifier because an
+    article stands right before it and a lower-case word that is no function word right after
+    it, both within tokens *first..last* ('a man in the back row', 'an echo chamber'; not 'a
+    question | Whitcombe's team hopes ...', a noun before a name)? Possessives are left out
+    ('told her back ...')."""
+    if not first < i < last:
+        return False
+    w, nxt = words[i], words[i + 1]
+    return (
+        w.isalpha()
+        and w.islower()
+        and words[i - 1].lower() in _ARTICLES
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt not in STOP_WORDS
+    )
 
 
 def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:

@@ -48,6 +48,7 @@ from quotex.attributions.quoting import quoting
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon.grammar import AUXILIARIES, DATA_NOUNS, IRREGULAR_PAST
 from quotex.mentions.chains import given_surnames
 from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan
@@ -315,12 +316,63 @@ def prefer_trailing_attribution(
         outer = try_cue(ctx, s, later, floor, prev_source)
         if (
             outer is not None
+            and outer[0].rule == "according_to"
+            and later - 2 <= content_last < later
+            and _names_data(words, later + 2, s.last)
+            and _named_speech_report(ctx, att, i, got[1])
+        ):
+            continue  # 'Ana Berg said C, according to the authority's own counts': her report keeps C
+        if (
+            outer is not None
             and outer[0].rule in ("cue_after_content", "according_to")
             and outer[1] <= i
             and not _aside_after(ctx, outer[0].parts[0][0], i)
         ):
             return outer, cands.index(later, ci) + 1
     return got, ci
+
+
+def _named_speech_report(ctx: Context, att: Attribution, i: int, a: int) -> bool:
+    """Is *att*, found at cue token *i* with its content from token *a*, a person's own report
+    of a clause with a verb of speech: its source a *he*/*she* or ending in a surname the text
+    gives after a given name ('Ana Berg said C', 'Berg told them C', 'Ana Berg-Lund said C'),
+    its content a clause, not an object and an infinitive ('asked Lund to ...')? Then a
+    trailing 'according to Y' names where the report or its figures come from, and the report
+    keeps its content and speaker."""
+    if att.rule != "cue_before_content" or att.source is None:
+        return False
+    words = ctx.tokens.words
+    if ctx.lexicon.verb_forms.get(words[i].lower(), ("", ""))[1] != "speech":
+        return False
+    last = att.source[1]
+    named = words[last] in ctx.surnames or (
+        last >= 2 and words[last - 1] == "-" and words[last - 2] in ctx.surnames
+    )
+    return (words[last].lower() in ("he", "she") or named) and not _controlled_infinitive(words, a)
+
+
+def _names_data(words: Sequence[str], k: int, last: int) -> bool:
+    """Does the phrase from token *k* (after 'according to') name counted evidence
+    (:data:`~quotex.lexicon.grammar.DATA_NOUNS`) within six words, before any punctuation:
+    'the authority's own counts', 'figures compiled by his staff'?"""
+    for m in range(k, min(last, k + 5) + 1):
+        if not words[m][:1].isalnum() and words[m] not in ("'s", "’s"):
+            return False
+        if words[m].lower() in DATA_NOUNS:
+            return True
+    return False
+
+
+def _controlled_infinitive(words: Sequence[str], a: int) -> bool:
+    """Does the content from token *a* hold *to* within five words before any finite
+    auxiliary, modal or past form: an object and its infinitive ('Lund to drop the plan')?"""
+    for k in range(a, min(len(words), a + 5)):
+        low = words[k].lower()
+        if low in AUXILIARIES or low in IRREGULAR_PAST or (low.endswith("ed") and words[k].islower()):
+            return False
+        if low == "to":
+            return True
+    return False
 
 
 def _aside_after(ctx: Context, start: int, i: int) -> bool:

@@ -457,7 +457,7 @@ def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, in
         if (
             ctx.quote_of[k] >= 0
             or w in (";", ":")
-            or w.lower() in verbs
+            or (w.lower() in verbs and not compound_word(ctx.tokens, k, subj[0], group - 1))
             or w.lower() in SUBORDINATORS
             or w in SIMPLE_PAST  # 'X began taking calls': a verb of its own
             or opens_adverbial_clause(words, k, group)  # 'X listened as Y told'
@@ -523,7 +523,7 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
         if (
             w in (";", ":", "—", "–", "--")
             or ctx.quote_of[k] >= 0
-            or low in verbs
+            or (low in verbs and not compound_word(ctx.tokens, k, floor, cue - 1))  # (not 'the back row')
             or low in CLAUSE_STARTERS
             or low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could")
         ):

@@ -80,6 +80,16 @@ ADVERBS = frozenset(
 )
 
 
+#: Nouns of counted evidence: after a person's report, 'according to' one of them names where
+#: the report's figures come from, not who reported the saying ('NAME said C, according to the
+#: authority's own counts'); a record of the saying itself ('the minutes', 'press reports',
+#: 'two people who attended') is not one. Our own list.
+DATA_NOUNS = frozenset(
+    "figures figure counts count numbers tallies tally data statistics estimates estimate calculations"
+    " projections".split()
+)
+
+
 #: Source heads that are no role, group or organisation noun of the Lexicon (those are read
 #: from the Lexicon, so ``Lexicon.with_titles`` changes them everywhere): 'a woman who ...',
 #: 'the jury', and the document nouns ('the filing says ...').

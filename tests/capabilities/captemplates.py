@@ -96,6 +96,7 @@ from captemplates18_f19wrong import ROUND18_F19WRONG
 from captemplates18_main import ROUND18_MAIN
 from captemplates19_f20nom import ROUND19_F20NOM
 from captemplates19_f20ttl import ROUND19_F20TTL
+from captemplates19_f20ind import ROUND19_F20IND
 
 TENSES = ("past", "present")
 
@@ -3097,6 +3098,7 @@ CAPABILITIES = (
     *ROUND18_F19TTL,
     *ROUND19_F20NOM,
     *ROUND19_F20TTL,
+    *ROUND19_F20IND,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
