@@ -357,3 +357,42 @@ class TestRoleAtBody:
         # (a credit with no full stop: the phrase runs to the text's last token)
         for words in (("Ana", "Roe", ",", "town", "planner"), ("Ana", "Roe", ",", "planner", "in")):
             assert role_at_body(words, 3, len(words) - 1, DEFAULT_LEXICON) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("On Monday the Liberal Unity Alliance said it would vote no.", "Liberal Unity Alliance", None),
+        ("In a letter, Harbor Student Transit said it had hired drivers.", "Harbor Student Transit", None),
+        ("The Ohio Voter Access Project said it would appeal.", "Ohio Voter Access Project", None),
+        ("The Coastal Tenant Defense Project sued the city.", "Coastal Tenant Defense Project", None),
+        ("Trade Minister Ida Berg spoke first.", "Ida Berg", "Trade Minister"),
+        ("Democratic Mayoral Hopeful Tom Reyes spoke.", "Tom Reyes", "Democratic Mayoral Hopeful"),
+    ],
+    ids=["adjective-before-first-name", "role-word-inside", "voter", "tenant", "person-kept", "hopeful-kept"],
+)
+def test_a_body_name_keeps_its_role_and_adjective_words(text: str, name: str, title: str | None) -> None:
+    """A chain that ends in a body noun with no listed first name after its role word is one
+    body's name (f20org)."""
+    assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Tenmile River Bridge and Tunnel Authority said tolls would rise.",
+            "Tenmile River Bridge and Tunnel Authority",
+        ),
+        ("The Port Harbor Dock and Rail Commission met.", "Port Harbor Dock and Rail Commission"),
+        ("The Fish and Wildlife Service said so.", "Fish and Wildlife Service"),
+    ],
+    ids=["three-words", "three-words-commission", "one-word"],
+)
+def test_and_joins_a_body_name_of_up_to_three_words(text: str, name: str) -> None:
+    assert _mention(text, name).kind == "organization"
+
+
+def test_and_joins_no_person_to_a_body() -> None:
+    names = [m.name for m in _mentions("The Treasury Department and Ana Berg Foundation met.")]
+    assert "Treasury Department" in names

@@ -343,3 +343,25 @@ def test_equal_record_texts_are_one_object() -> None:
     assert all(s is not None and s.text == "Lindqvist" for s in sources)
     assert len({id(c.text) for c in cues if c is not None}) == 1
     assert len({id(s.text) for s in sources if s is not None}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Yields will fall, according to a study released on Monday by the Council on Coastal Soils.",
+            "Council on Coastal Soils",
+        ),
+        (
+            "Fares will rise, according to a report published on Friday by the Board for Rural Transit.",
+            "Board for Rural Transit",
+        ),
+    ],
+    ids=["on", "for"],
+)
+def test_a_source_never_cuts_a_name_in_half(text: str, speaker: str) -> None:
+    """A source walker that stops inside a name ('the Council | on Coastal Soils') is widened to
+    the whole name (f20org)."""
+    quotes = extract_quotes(text)
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker

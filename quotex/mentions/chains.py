@@ -419,12 +419,13 @@ def _joined_body(
     bodies: frozenset[str],
     roles: frozenset[str],
 ) -> bool:
-    """Does *and* after chain *i..j* join two halves of one body's name: a chain of one or two
+    """Does *and* after chain *i..j* join two halves of one body's name: a chain of one to three
     words after *the*, none an organisation noun, a first name or a role word, then capitalised
     words up to a body noun ('the Securities and Exchange Commission', 'the Fish and Wildlife
-    Service'; not 'the Treasury Department and Ana Berg')?"""
+    Service', 'the Tenmile River Bridge and Tunnel Authority'; not 'the Treasury Department and
+    Ana Berg')?"""
     return (
-        j - i < 2
+        j - i < 3
         and i > s.first
         and words[i - 1].lower() == "the"
         and j + 2 <= s.last

@@ -375,14 +375,23 @@ def _title_split(
             ):
                 continue
             body = is_body_word(words[last], lexicon)
-            if body and (k + 1 == last or plural_role(words[k], lexicon)):
-                return -1  # 'the Writers Guild', 'the Justice Department': a role a body is named for
+            if body and (k + 1 == last or plural_role(words[k], lexicon) or _unnamed_body(lows, k, last)):
+                # 'the Writers Guild', 'the Justice Department', 'Summit Student Transit', 'the
+                # Arizona Voter Access Project': a role a body is named for
+                return -1
             if k > first and plural_role(words[k], lexicon) and words[k][:1].isupper() and split < 0:
                 body_name = True  # ('United Fabrication Workers Local': unless a role follows)
                 continue
             body_name = False
             split = k
     return -1 if body_name else split
+
+
+def _unnamed_body(lows: Sequence[str], k: int, last: int) -> bool:
+    """Do the words after role word *k* up to *last* (a body noun) hold no listed first name
+    and no honorific's abbreviation, so they name a body and not a person ('Student | Transit',
+    'Voter | Access Project'; not 'Mayor | Ida Berg Foundation')? *lows*: the words in lower case."""
+    return not any(lows[n] in FIRST_NAMES or lows[n].endswith(".") for n in range(k + 1, last))
 
 
 def _names_itself(low: str, after: str, lexicon: Lexicon) -> bool:
@@ -409,8 +418,8 @@ def _adjective_title(words: Sequence[str], first: int, last: int, split: int, le
     Mayoral Hopeful Tom Reyes' -> 'Hopeful', 'Republican Presidential Hopeful Ada Quist' ->
     'Hopeful' (not 'Republican', which left 'Presidential Hopeful' in the name); *split* else."""
     start = split + 1 if split >= 0 else first
-    if split < 0 and words[first].lower() not in TITLE_ADJECTIVES:
-        return split
+    if (split < 0 and words[first].lower() not in TITLE_ADJECTIVES) or is_body_word(words[last], lexicon):
+        return split  # ('the Democratic Unity Alliance': a body's name, though 'Unity' is a first name)
     k = start
     while k < last and k - start < _MAX_ADJECTIVE_TITLE:
         w = words[k]
