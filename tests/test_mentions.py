@@ -396,3 +396,32 @@ def test_and_joins_a_body_name_of_up_to_three_words(text: str, name: str) -> Non
 def test_and_joins_no_person_to_a_body() -> None:
     names = [m.name for m in _mentions("The Treasury Department and Ana Berg Foundation met.")]
     assert "Treasury Department" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Danish Embassy in Nairobi said so.", "Danish Embassy in Nairobi"),
+        ("The British Consulate in Hong Kong said so.", "British Consulate in Hong Kong"),
+        ("Riders for Reliable Transit said so.", "Riders for Reliable Transit"),
+        ("On Monday, Citizens for Clean Water said so.", "Citizens for Clean Water"),
+        ("Parents Against Tolls said so.", "Parents Against Tolls"),
+    ],
+    ids=["embassy", "consulate-two-words", "riders", "citizens", "against"],
+)
+def test_a_group_name_runs_on_over_its_link(text: str, name: str) -> None:
+    """A mission named by its city and a plural of people named by its cause are one name (f20org)."""
+    assert _mention(text, name).kind in ("organization", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Lawyers for Ines Marr said so.", "Lawyers for Ines Marr"),
+        ("Parents for Ana Berg said so.", "Parents for Ana Berg"),
+        ("The Danish Embassy in March said so.", "Danish Embassy in March"),
+    ],
+    ids=["role-plural", "first-name", "month"],
+)
+def test_a_group_name_does_not_run_on_over_a_person_or_a_date(text: str, absent: str) -> None:
+    assert absent not in [m.name for m in _mentions(text)]

@@ -365,3 +365,35 @@ def test_a_source_never_cuts_a_name_in_half(text: str, speaker: str) -> None:
     quotes = extract_quotes(text)
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Farmers from Kent and East Sussex said the rules were unworkable.",
+            "Farmers from Kent and East Sussex",
+        ),
+        (
+            "Mia Lund spoke first. Parents in Dover and Round Hill told the board that buses were late.",
+            "Parents in Dover and Round Hill",
+        ),
+    ],
+    ids=["from", "in"],
+)
+def test_places_coordinated_after_a_group_stay_in_its_phrase(text: str, speaker: str) -> None:
+    """'NOUN from PLACE and PLACE said': the group speaks, never the last place (f20org)."""
+    quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+    assert quotes and quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker
+
+
+def test_an_acronym_defined_at_a_later_mention_names_the_body() -> None:
+    text = (
+        "The Northern Rowing Federation is reviewing the race.\n\n"
+        "Later, the Northern Rowing Federation (NRF) opened an inquiry. "
+        "The NRF said it would publish its findings."
+    )
+    quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+    assert quotes and quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Northern Rowing Federation"

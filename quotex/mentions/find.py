@@ -388,10 +388,11 @@ def _title_split(
 
 
 def _unnamed_body(lows: Sequence[str], k: int, last: int) -> bool:
-    """Do the words after role word *k* up to *last* (a body noun) hold no listed first name
-    and no honorific's abbreviation, so they name a body and not a person ('Student | Transit',
-    'Voter | Access Project'; not 'Mayor | Ida Berg Foundation')? *lows*: the words in lower case."""
-    return not any(lows[n] in FIRST_NAMES or lows[n].endswith(".") for n in range(k + 1, last))
+    """Do the words after role word *k* up to *last* (a body noun) hold no person's name (a
+    listed first name with a word after it) and no honorific's abbreviation, so they name a body
+    ('Student | Transit', 'Voter | Access Project', 'Republican | Liberty Alliance'; not 'Mayor |
+    Ida Berg Foundation')? *lows*: the words in lower case."""
+    return not any(lows[n] in FIRST_NAMES or lows[n].endswith(".") for n in range(k + 1, last - 1))
 
 
 def _names_itself(low: str, after: str, lexicon: Lexicon) -> bool:

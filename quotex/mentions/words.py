@@ -19,6 +19,7 @@ from quotex.lexicon.function_words import (
     NAME_PARTICLES,
     PLURAL_ROLE_MODIFIERS,
     STOP_WORDS,
+    TIME_NAMES,
     TIME_WORDS,
     TITLE_MODIFIERS,
 )
@@ -542,3 +543,34 @@ def body_particle(words: Sequence[str], j: int, floor: int) -> bool:
         and is_name_word(words[j - 1])
         and is_name_word(words[j + 1])
     )
+
+
+#: Nouns of a country's missions abroad, named by the city they are in ('the Vietnamese Embassy
+#: in Jakarta', 'the British Consulate in Hong Kong').
+MISSION_NOUNS = frozenset(["embassy", "consulate", "consulate-general", "legation"])
+#: Prepositions that join a group of people to its cause in the group's name ('Riders for
+#: Reliable Transit', 'Parents Against Tolls', 'Nurses Without Borders').
+CAUSE_LINKS = frozenset(["for", "against", "without"])
+#: Plural endings of nouns for people ('riders', 'citizens', 'parents', 'activists').
+PEOPLE_PLURALS = ("ers", "ors", "ens", "ents", "ans", "ists")
+
+
+def named_group_end(
+    words: Sequence[str], chain: tuple[int, int, int], *, name_words: set[str], roles: frozenset[str]
+) -> int:
+    """The last token of a name that chain *i..j* opens and a lower-case link carries on over
+    one to three capitalised words (up to *last*; *chain* is the three): a country's mission and
+    its city ('the Vietnamese Embassy | in Jakarta') or a one-word plural of people that is no role and its
+    cause ('Riders | for Reliable Transit', 'Citizens | for Clean Water'; not 'Lawyers for Ines
+    Marr', 'Parents for Ana Berg': no role, no first name); -1 when none."""
+    i, j, last = chain
+    link = words[j + 1].lower() if j + 1 <= last else ""
+    mission = link == "in" and words[j].lower() in MISSION_NOUNS
+    low = words[i].lower()
+    cause = link in CAUSE_LINKS and i == j and low.endswith(PEOPLE_PLURALS) and low not in roles
+    if not (mission or cause) or j + 2 > last or (cause and words[j + 2].lower() in FIRST_NAMES):
+        return -1
+    k = j + 2
+    while k + 1 <= last and k - j < 4 and words[k + 1] in name_words:
+        k += 1
+    return k if words[k] in name_words and words[j + 2].lower() not in TIME_NAMES else -1

@@ -1,0 +1,169 @@
+"""Development capabilities added on branch ``f20org`` in the twentieth round: bodies' names whole.
+
+* A capitalised name that ends in a body noun (*Alliance*, *Authority*, *Transit*, *Project*)
+  with a role word or a title adjective inside it and no listed first name after that word is
+  one body's name: *the Harbor Student Transit*, *the Ohio Voter Access Project*, *the
+  Democratic Unity Alliance* are not a title (*Student*, *Voter*, *Democratic*) before a name.
+* *and* joins two halves of a body's name of up to three capitalised words before it: *the
+  Tenmile River Bridge and Tunnel Authority* (was: *Tunnel Authority*).
+* A source phrase that ends inside a name is widened to the whole name: *according to a
+  report released on Monday by the Council on Coastal Soils* (was: *Council*).
+
+Bodies, places and sentences of our own. ``captemplates.py`` adds :data:`ROUND19_F20ORG` to
+its ``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: Reported clauses.
+CLAUSES = (
+    "the new timetable would start in the spring",
+    "the fees had not changed since 2019",
+    "its members would vote on the offer next week",
+    "nobody had been told about the closure in advance",
+    "the money would be spent on repairs",
+)
+#: Bodies' names with a role word or a title adjective inside, ending in a body noun.
+ROLE_WORD_BODIES = (
+    "Harbor Student Transit",
+    "Valley Student Transit",
+    "Ohio Voter Access Project",
+    "Coastal Tenant Defense Project",
+    "Northside Patient Advocacy Project",
+    "Delta Farmer Relief Alliance",
+    "Prairie Worker Justice Alliance",
+    "Democratic Unity Alliance",
+    "Republican Liberty Alliance",
+    "Independent Grace Alliance",
+    "Rural Nurse Staffing Project",
+    "Eastside Teacher Housing Project",
+)
+#: Shapes of an indirect report with the body as subject; {body} and {clause} are filled.
+SHAPES = (
+    "The {body} said {clause}.",
+    "In a statement on Tuesday, the {body} said {clause}.",
+    "The {body} told members that {clause}.",
+    "The {body} said in a statement that {clause}.",
+    "Late on Friday the {body} announced that {clause}.",
+)
+#: Shapes with the cue after a direct quotation; {quote} is the quotation with its marks.
+QUOTE_SHAPES = (
+    "{quote} the {body} said in a statement.",
+    "{quote} said the {body}.",
+)
+QUOTES = (
+    "We will not accept this offer.",
+    "The riders deserve better than this.",
+    "This is a day our members have waited for.",
+)
+
+
+def _content(shape: str, clause: str) -> str:
+    """The content a shape reports: the clause, with the *that* that opens it."""
+    return f"that {clause}" if "that {clause}" in shape else clause
+
+
+def _quoted(quote: str) -> str:
+    return f'"{quote[:-1]},"'
+
+
+def role_word_bodies() -> Iterator[Case]:
+    """'The BODY said C' with a role word or title adjective inside BODY -> BODY whole, no title."""
+    for body, shape, clause in sample(
+        itertools.product(ROLE_WORD_BODIES, SHAPES, CLAUSES), 180, "f20org-role"
+    ):
+        text = shape.format(body=body, clause=clause)
+        yield Case(
+            "", "subject", text, [Expect(_content(shape, clause), "indirect", body, None)], exact=False
+        )
+    for body, shape, quote in sample(
+        itertools.product(ROLE_WORD_BODIES, QUOTE_SHAPES, QUOTES), 60, "f20org-roleq"
+    ):
+        q = _quoted(quote)
+        text = shape.format(quote=q, body=body)
+        yield Case("", "after quote", text, [Expect(q, "direct", body, None)], exact=False)
+
+
+#: Bodies whose name joins two halves with *and* after one to three capitalised words.
+JOINED_BODIES = (
+    "Tenmile River Bridge and Tunnel Authority",
+    "Millbrook Valley Bridge and Road Authority",
+    "Port Kessel Dock and Rail Commission",
+    "North Shore Park and Trail Commission",
+    "Upper Basin Water and Power Authority",
+    "Greystone Harbor and Canal Board",
+    "Parks and Recreation Commission",
+    "Lakeside Port and Ferry Authority",
+)
+
+
+def joined_bodies() -> Iterator[Case]:
+    """'The BODY said C', 'C, according to the BODY' with *and* inside BODY -> BODY whole."""
+    combos = itertools.product(JOINED_BODIES, SHAPES, CLAUSES)
+    for body, shape, clause in sample(combos, 150, "f20org-joined"):
+        text = shape.format(body=body, clause=clause)
+        yield Case(
+            "", "subject", text, [Expect(_content(shape, clause), "indirect", body, None)], exact=False
+        )
+    for body, clause in sample(itertools.product(JOINED_BODIES, CLAUSES), 40, "f20org-joined-acc"):
+        content = clause[0].upper() + clause[1:]
+        text = f"{content}, according to the {body}."
+        yield Case("", "according to", text, [Expect(content, "indirect", body, None)], exact=False)
+
+
+#: Bodies whose name runs on over *on* or *for* after the body noun.
+PREPOSITION_BODIES = (
+    "International Panel on Delta Soils",
+    "Council on Coastal Soils",
+    "Commission on Rural Broadband",
+    "Committee on River Safety",
+    "Board for Rural Transit",
+    "Institute for Harbor Studies",
+    "Center for Tenant Rights",
+    "Office for Budget Standards",
+)
+DOCUMENTS = ("report", "study", "assessment", "review")
+PARTICIPLES = ("published on Wednesday", "released on Monday", "issued on Friday", "published last week")
+
+
+def preposition_bodies() -> Iterator[Case]:
+    """'C, according to a DOCUMENT PARTICIPLE by the BODY' with *on*/*for* inside BODY -> BODY
+    whole (the source walker stopped at the preposition)."""
+    combos = itertools.product(PREPOSITION_BODIES, DOCUMENTS, PARTICIPLES, CLAUSES)
+    for body, doc, participle, clause in sample(combos, 160, "f20org-prep"):
+        content = clause[0].upper() + clause[1:]
+        text = f"{content}, according to a {doc} {participle} by the {body}."
+        yield Case("", "issuer", text, [Expect(content, "indirect", body, None)], exact=False)
+    for body, clause in sample(itertools.product(PREPOSITION_BODIES, CLAUSES), 40, "f20org-prep-said"):
+        text = f"The {body} said {clause}."
+        yield Case("", "subject", text, [Expect(clause, "indirect", body, None)], exact=False)
+
+
+ROUND19_F20ORG: tuple[Capability, ...] = (
+    named(
+        "name.body_role_words",
+        "2",
+        "The Harbor Student Transit / Ohio Voter Access Project / Democratic Unity Alliance said C:"
+        " the body's whole name, no title (was: 'Transit' titled 'Harbor Student', 'Unity Alliance')",
+        role_word_bodies,
+    ),
+    named(
+        "name.body_joined_and",
+        "2",
+        "The Tenmile River Bridge and Tunnel Authority said C / C, according to it: the whole name"
+        " (was: 'Tunnel Authority')",
+        joined_bodies,
+    ),
+    named(
+        "name.body_preposition_uncut",
+        "2",
+        "C, according to a report published on Wednesday by the Council on Coastal Soils: the whole"
+        " name (was: 'Council')",
+        preposition_bodies,
+    ),
+)
