@@ -144,6 +144,85 @@ def preposition_bodies() -> Iterator[Case]:
         yield Case("", "subject", text, [Expect(clause, "indirect", body, None)], exact=False)
 
 
+#: A country's mission named by its city, and groups named for their cause.
+GROUP_NAMES = (
+    "Danish Embassy in Nairobi",
+    "Chilean Embassy in Canberra",
+    "Vietnamese Embassy in Jakarta",
+    "British Consulate in Hong Kong",
+    "Polish Consulate in New York",
+    "Riders for Reliable Transit",
+    "Citizens for Clean Water",
+    "Parents for Safer Streets",
+    "Tenants Against Eviction",
+    "Growers for Fair Water",
+    "Readers Without Borders",
+)
+
+
+def group_names() -> Iterator[Case]:
+    """'The GROUP said C', '"Q," the GROUP said.' -> the group's whole name."""
+    for name, shape, clause in sample(itertools.product(GROUP_NAMES, SHAPES, CLAUSES), 150, "f20org-group"):
+        text = shape.format(body=name, clause=clause)
+        text = text.replace("the Riders", "Riders").replace("The Riders", "Riders")
+        yield Case(
+            "", "subject", text, [Expect(_content(shape, clause), "indirect", name, None)], exact=False
+        )
+    for name, quote in sample(itertools.product(GROUP_NAMES, QUOTES), 30, "f20org-groupq"):
+        q = _quoted(quote)
+        text = f"{q} the {name} said in a statement."
+        yield Case("", "after quote", text, [Expect(q, "direct", name, None)], exact=False)
+
+
+#: Plurals of people, and the places coordinated after them.
+GROUPS = ("Farmers", "Homeowners", "Parents", "Residents", "Commuters", "Growers")
+PLACE_PAIRS = (
+    ("Kent", "East Sussex"),
+    ("Houma", "Lake Charles"),
+    ("Dover", "Round Hill"),
+    ("Leith", "Portobello"),
+    ("Tromso", "Bodo"),
+    ("Austin", "San Marcos"),
+)
+LINKS = ("from", "in")
+
+
+def coordinated_places() -> Iterator[Case]:
+    """'GROUP from PLACE and PLACE said C' -> the whole phrase speaks, never the last place."""
+    combos = itertools.product(GROUPS, LINKS, PLACE_PAIRS, CLAUSES)
+    for group, link, (one, two), clause in sample(combos, 150, "f20org-places"):
+        phrase = f"{group} {link} {one} and {two}"
+        text = f"{phrase} told the committee on Monday that {clause}."
+        yield Case(
+            "",
+            "subject",
+            text,
+            [Expect(f"that {clause}", "indirect", phrase, None)],
+            exact=False,
+            wrong_speakers=[(clause, two)],
+        )
+
+
+#: Bodies' names of three words and the acronyms a later mention defines.
+ACRONYM_BODIES = (
+    ("Northern Rowing Federation", "NRF"),
+    ("Coastal Ferry Authority", "CFA"),
+    ("National Glassworkers Union", "NGU"),
+    ("Regional Hospital Trust", "RHT"),
+    ("Western Grain Board", "WGB"),
+)
+
+
+def acronym_later() -> Iterator[Case]:
+    """'The BODY ... | Later, the BODY (ACR) did X. The ACR said C.' -> BODY, not ACR."""
+    for (body, short), clause in itertools.product(ACRONYM_BODIES, CLAUSES):
+        text = (
+            f"The {body} is reviewing the case.\n\nLater, the {body} ({short}) opened an inquiry."
+            f" The {short} said {clause}."
+        )
+        yield Case("", "later definition", text, [Expect(clause, "indirect", body, None)], exact=False)
+
+
 ROUND19_F20ORG: tuple[Capability, ...] = (
     named(
         "name.body_role_words",
@@ -165,5 +244,25 @@ ROUND19_F20ORG: tuple[Capability, ...] = (
         "C, according to a report published on Wednesday by the Council on Coastal Soils: the whole"
         " name (was: 'Council')",
         preposition_bodies,
+    ),
+    named(
+        "name.group_link",
+        "2",
+        "The Vietnamese Embassy in Jakarta / Riders for Reliable Transit said C: the whole name (was:"
+        " 'Vietnamese Embassy', 'Reliable Transit')",
+        group_names,
+    ),
+    named(
+        "source.coordinated_places",
+        "2",
+        "Homeowners from Houma and Lake Charles told X that C: the whole phrase (was: 'Lake Charles')",
+        coordinated_places,
+    ),
+    named(
+        "name.acronym_later_mention",
+        "2",
+        "The BODY ... the BODY (ACR) ... The ACR said C: BODY (was: 'ACR' when the bracket came at a"
+        " later mention)",
+        acronym_later,
     ),
 )
