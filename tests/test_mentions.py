@@ -425,3 +425,39 @@ def test_a_group_name_runs_on_over_its_link(text: str, name: str) -> None:
 )
 def test_a_group_name_does_not_run_on_over_a_person_or_a_date(text: str, absent: str) -> None:
     assert absent not in [m.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Department of Climate Change, Energy and the Polar Territories said so.",
+            "Department of Climate Change, Energy and the Polar Territories",
+        ),
+        (
+            "The Department for Environment, Food and Rural Affairs said so.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "The Ministry of Climate, Energy, Water and the Environment said so.",
+            "Ministry of Climate, Energy, Water and the Environment",
+        ),
+    ],
+    ids=["the-last", "for", "four-areas"],
+)
+def test_a_portfolio_list_stays_in_its_body_name(text: str, name: str) -> None:
+    """A department's name runs on over its portfolio's comma list closed by *and* (f20org)."""
+    assert _mention(text, name).kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department of Justice, Ana Berg and Tom Hughes said so.",
+        "The Department of Justice, FBI and Treasury said so.",
+        "The Department of Justice, the mayor and police said so.",
+    ],
+    ids=["persons", "acronym", "lower-case"],
+)
+def test_a_list_of_others_after_a_department_is_no_portfolio(text: str) -> None:
+    assert "Department of Justice" in [m.name for m in _mentions(text)]

@@ -305,7 +305,7 @@ def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> boo
 
 
 #: The words after a chain over which :func:`_inner_join` may carry it on (besides a hyphen).
-_INNER_JOINERS = HYPHEN_NAME_PARTICLES | frozenset(["of", "for", "in", "against", "without"])
+_INNER_JOINERS = HYPHEN_NAME_PARTICLES | frozenset(["of", "for", "in", "against", "without", ","])
 
 
 def _inner_join(

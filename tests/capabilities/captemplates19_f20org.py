@@ -6,6 +6,11 @@
   Democratic Unity Alliance* are not a title (*Student*, *Voter*, *Democratic*) before a name.
 * *and* joins two halves of a body's name of up to three capitalised words before it: *the
   Tenmile River Bridge and Tunnel Authority* (was: *Tunnel Authority*).
+* A group's name runs on over its link: a mission and its city (*the Vietnamese Embassy in
+  Jakarta*), a plural of people and its cause (*Riders for Reliable Transit*), a department and
+  its portfolio's list (*the Department for Environment, Food and Rural Affairs*).
+* Places coordinated after a plural of people stay in its phrase (*Homeowners from Houma and
+  Lake Charles*, was *Lake Charles*); a short form defined at a later mention names the body.
 * A source phrase that ends inside a name is widened to the whole name: *according to a
   report released on Monday by the Council on Coastal Soils* (was: *Council*).
 
@@ -223,6 +228,33 @@ def acronym_later() -> Iterator[Case]:
         yield Case("", "later definition", text, [Expect(clause, "indirect", body, None)], exact=False)
 
 
+#: Departments and ministries named by their portfolio's list of areas.
+PORTFOLIO_BODIES = (
+    "Department of Climate Change, Energy and the Polar Territories",
+    "Department for Environment, Food and Rural Affairs",
+    "Ministry of Agriculture, Fisheries and Food",
+    "Ministry of Climate, Energy, Water and the Environment",
+    "Department of Housing, Planning and Local Government",
+    "Ministry of Culture, Heritage and the Gaeltacht",
+    "Department of Transport, Tourism and Sport",
+)
+
+
+def portfolio_lists() -> Iterator[Case]:
+    """'The DEPARTMENT OF A, B and C said C' -> the department's whole name."""
+    for body, shape, clause in sample(
+        itertools.product(PORTFOLIO_BODIES, SHAPES, CLAUSES), 120, "f20org-port"
+    ):
+        text = shape.format(body=body, clause=clause)
+        yield Case(
+            "", "subject", text, [Expect(_content(shape, clause), "indirect", body, None)], exact=False
+        )
+    for body, clause in sample(itertools.product(PORTFOLIO_BODIES, CLAUSES), 30, "f20org-port-acc"):
+        content = clause[0].upper() + clause[1:]
+        text = f"{content}, according to the {body}."
+        yield Case("", "according to", text, [Expect(content, "indirect", body, None)], exact=False)
+
+
 ROUND19_F20ORG: tuple[Capability, ...] = (
     named(
         "name.body_role_words",
@@ -264,5 +296,12 @@ ROUND19_F20ORG: tuple[Capability, ...] = (
         "The BODY ... the BODY (ACR) ... The ACR said C: BODY (was: 'ACR' when the bracket came at a"
         " later mention)",
         acronym_later,
+    ),
+    named(
+        "name.portfolio_list",
+        "2",
+        "The Department of Climate Change, Energy and the Polar Territories said C: the whole name"
+        " (was: 'Polar Territories')",
+        portfolio_lists,
     ),
 )
