@@ -26,12 +26,12 @@ from quotex.lexicon.function_words import (
     WEEKDAYS,
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
+from quotex.mentions.group_names import named_group_end
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_name_tail,
     is_name_word,
     lower_words,
-    named_group_end,
     party_tag,
     plural_possessor,
     syllable_pair,
@@ -321,7 +321,7 @@ def _inner_join(
     ('Yusuf al-Shammari'), or *of the* (*for the* right after the body noun) and a name word that
     is no role after a body noun ('the Office of the Rail Ombudsman', 'the Department of the Interior'; not
     'the Office of the Secretary of State', whose role the mention would read as a title), or a
-    group's name going on over its link (``words.named_group_end``); else -1. *nouns* are the
+    group's name going on over its link (``group_names.named_group_end``); else -1. *nouns* are the
     organisation nouns and the role words."""
     i, j, last = chain
     words = tokens.words
