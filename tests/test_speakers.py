@@ -397,3 +397,24 @@ def test_an_acronym_defined_at_a_later_mention_names_the_body() -> None:
     quotes = [q for q in extract_quotes(text) if q.speaker is not None]
     assert quotes and quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Northern Rowing Federation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The port ordered a closure, a move harbour officials said was needed to protect divers.",
+            "harbour officials",
+        ),
+        (
+            "The firm froze hiring, a step company executives said would save money.",
+            "company executives",
+        ),
+    ],
+    ids=["officials", "executives"],
+)
+def test_a_contact_relative_keeps_the_noun_of_its_subject(text: str, speaker: str) -> None:
+    """'a move administration officials said was ...': the subject is the noun compound, the
+    relative's head the noun before it (f20org)."""
+    quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+    assert any(q.speaker is not None and q.speaker.name == speaker for q in quotes)

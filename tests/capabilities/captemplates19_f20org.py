@@ -255,6 +255,36 @@ def portfolio_lists() -> Iterator[Case]:
         yield Case("", "according to", text, [Expect(content, "indirect", body, None)], exact=False)
 
 
+#: A contact relative's head, and a subject that is a noun compound of a source's plural.
+RELATIVE_HEADS = ("a move", "a step", "a decision", "a change", "a policy")
+COMPOUND_SUBJECTS = (
+    "administration officials",
+    "harbour officials",
+    "company executives",
+    "union leaders",
+    "campaign aides",
+    "industry analysts",
+)
+RELATIVE_CLAUSES = ("was meant to calm prices", "would save money", "had been planned for months")
+
+
+def contact_relative_compound() -> Iterator[Case]:
+    """'X did Y, a move NOUN PLURAL said was ...' -> 'NOUN PLURAL' (was: the plural alone)."""
+    combos = itertools.product(RELATIVE_HEADS, COMPOUND_SUBJECTS, RELATIVE_CLAUSES)
+    for head, subject, clause in sample(combos, 90, "f20org-contact"):
+        text = f"The port closed the channel on Monday, {head} {subject} said {clause}."
+        yield Case(
+            "",
+            "contact relative",
+            text,
+            [],
+            exact=False,
+            wrong_speakers=[(clause, subject.split()[1])],
+        )
+        content = f"{head} {subject} said {clause}"  # (the gap's phrase is part of the content)
+        yield Case("", "contact relative", text, [Expect(content, "indirect", subject, None)], exact=False)
+
+
 ROUND19_F20ORG: tuple[Capability, ...] = (
     named(
         "name.body_role_words",
@@ -303,5 +333,12 @@ ROUND19_F20ORG: tuple[Capability, ...] = (
         "The Department of Climate Change, Energy and the Polar Territories said C: the whole name"
         " (was: 'Polar Territories')",
         portfolio_lists,
+    ),
+    named(
+        "source.contact_relative_compound",
+        "2",
+        "X did Y, a move administration officials said was meant to Z: 'administration officials'"
+        " (was: 'officials', the relative's head read as 'a move administration')",
+        contact_relative_compound,
     ),
 )
