@@ -418,3 +418,26 @@ def test_a_contact_relative_keeps_the_noun_of_its_subject(text: str, speaker: st
     relative's head the noun before it (f20org)."""
     quotes = [q for q in extract_quotes(text) if q.speaker is not None]
     assert any(q.speaker is not None and q.speaker.name == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wells are drying up, according to local officials and aid groups.",
+            "local officials and aid groups",
+        ),
+        ('"The wells are dry," said nurses and aid workers.', "nurses and aid workers"),
+    ],
+    ids=["according-to", "inverted"],
+)
+def test_coordinated_plural_sources_stay_whole(text: str, speaker: str) -> None:
+    """'according to local officials and aid groups': both plurals are the source (f20org)."""
+    quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+def test_a_plural_source_before_a_new_clause_stays_alone() -> None:
+    quotes = extract_quotes("Wells are drying up, according to officials and residents say it is worse.")
+    assert all(q.speaker is None or q.speaker.name != "officials and residents" for q in quotes)

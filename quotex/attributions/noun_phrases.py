@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.attributions.np_words import (
     and_in_name_phrase,
+    coordinated_plural_end,
     counted_pronoun,
     determiner_at,
     determiner_within,
@@ -383,9 +384,8 @@ def np_right(
     """The source noun phrase starting at *first* ("said Smith, a spokesman for X").
     With *closed*, an apposition must end in a comma: in 'According to the police, the
     man fled.' the content follows the source."""
-    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
-    # phrase with a branch per word class; its steps share the loop state, so it stays one
-    # function that reads top to bottom.
+    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the phrase
+    # with a branch per word class; its steps share the loop state, so it stays one function.
     words = tokens.words
     if first > ceiling:
         return None
@@ -563,8 +563,8 @@ def np_right(
             while k + 1 <= ceiling and is_name_word(words[k + 1]):
                 k += 1
             last = k
-    # an appositive name after a role: "Lena Roth's deputy, Ola Berg", "Kestrel Freight's head
-    # of safety, Declan Rourke"
+    last = max(last, coordinated_plural_end(words, last, ceiling, lexicon))  # 'officials and aid groups'
+    # an appositive name after a role: "Lena Roth's deputy, Ola Berg", "Kestrel Freight's head of safety, ..."
     if (
         last + 2 <= ceiling
         and words[last + 1] == ","

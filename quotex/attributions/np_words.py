@@ -469,3 +469,40 @@ def coordinated_places(words: Sequence[str], j: int, head: int, floor: int) -> b
     noun = words[k - 1]
     opens = k - 1 == floor or not words[k - 2][:1].isalnum()
     return noun.isalpha() and noun.lower().endswith(_PEOPLE_PLURALS) and (noun.islower() or opens)
+
+
+#: What may follow a coordinated source phrase: the end of its clause.
+_PHRASE_ENDS = frozenset([",", ".", ";", ":", ")", "—", "–"])
+
+
+def coordinated_plural_end(words: Sequence[str], last: int, ceiling: int, lexicon: Lexicon) -> int:
+    """The last token of a second plural of sources joined by *and* to the plural source noun at
+    *last* ('according to local officials and aid groups', 'officials and analysts said'): up to
+    two lower-case modifiers, then a plural source noun that ends the phrase (punctuation or
+    *ceiling* after it); -1 when there is none ('officials and the report', 'police and
+    residents say')."""
+    head = words[last]
+    if not (last + 2 <= ceiling and words[last + 1] == "and" and head.islower() and head.endswith("s")):
+        return -1
+    if not is_source_noun(head, lexicon):
+        return -1
+    for k in range(last + 2, min(last + 4, ceiling) + 1):
+        noun = words[k]
+        plural = noun.islower() and noun.endswith("s") and is_source_noun(noun, lexicon)
+        if plural and (k == ceiling or words[k + 1] in _PHRASE_ENDS):
+            return k
+        if not _modifier_word(noun, lexicon):
+            return -1
+    return -1
+
+
+def _modifier_word(word: str, lexicon: Lexicon) -> bool:
+    """A lower-case word that may modify a plural noun: no function word, determiner or verb form."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in STOP_WORDS
+        and low not in DETERMINERS
+        and (low not in lexicon.verb_forms)
+    )

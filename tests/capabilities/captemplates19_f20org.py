@@ -285,6 +285,31 @@ def contact_relative_compound() -> Iterator[Case]:
         yield Case("", "contact relative", text, [Expect(content, "indirect", subject, None)], exact=False)
 
 
+#: Two plurals of sources joined by *and*, the second with up to two modifiers.
+PLURAL_PAIRS = (
+    "local officials and aid groups",
+    "officials and analysts",
+    "nurses and aid workers",
+    "police and residents",
+    "economists and analysts",
+    "doctors and nurses",
+    "teachers and parents",
+    "union leaders and workers",
+)
+
+
+def coordinated_plurals() -> Iterator[Case]:
+    """'C, according to PLURAL and PLURAL.', '"Q," said PLURAL and PLURAL.' -> both plurals."""
+    for pair, clause in sample(itertools.product(PLURAL_PAIRS, CLAUSES), 40, "f20org-plural-acc"):
+        content = clause[0].upper() + clause[1:]
+        text = f"{content}, according to {pair}."
+        yield Case("", "according to", text, [Expect(content, "indirect", pair, None)], exact=False)
+    for pair, quote in itertools.product(PLURAL_PAIRS, QUOTES):
+        q = _quoted(quote)
+        text = f"{q} said {pair}."
+        yield Case("", "inverted", text, [Expect(q, "direct", pair, None)], exact=False)
+
+
 ROUND19_F20ORG: tuple[Capability, ...] = (
     named(
         "name.body_role_words",
@@ -340,5 +365,12 @@ ROUND19_F20ORG: tuple[Capability, ...] = (
         "X did Y, a move administration officials said was meant to Z: 'administration officials'"
         " (was: 'officials', the relative's head read as 'a move administration')",
         contact_relative_compound,
+    ),
+    named(
+        "source.coordinated_plurals",
+        "2",
+        "C, according to local officials and aid groups: both plurals (was: 'local officials', and"
+        " the content took in 'and aid groups')",
+        coordinated_plurals,
     ),
 )
