@@ -392,10 +392,13 @@ def build_entities(
                 _Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely, capitals)
             )
             _index(by_word, target, words)
-            if (short := _acronym_after(words_of, m.last, words)) is not None:
-                by_word.setdefault(short, []).append(target)  # ('Global Chess Federation (GCF)': 'GCF')
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
+        if (short := _acronym_after(words_of, m.last, words)) is not None and target not in by_word.get(
+            short, ()
+        ):
+            # ('the Global Chess Federation (GCF)', at its first mention or a later one: 'GCF')
+            by_word.setdefault(short, []).append(target)
         draft = drafts[target]
         cased.update(draft.capitals)  # (each of its words in capitals, read once per name)
         title = (

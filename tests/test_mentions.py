@@ -423,3 +423,107 @@ def test_a_party_before_a_rank_is_no_part_of_the_post(text: str, title: str) -> 
 )
 def test_a_department_after_the_role_and_a_comma_is_in_the_title(text: str, title: str) -> None:
     assert _mention(text, "Ana Berg").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("On Monday the Liberal Unity Alliance said it would vote no.", "Liberal Unity Alliance", None),
+        ("In a letter, Harbor Student Transit said it had hired drivers.", "Harbor Student Transit", None),
+        ("The Ohio Voter Access Project said it would appeal.", "Ohio Voter Access Project", None),
+        ("The Coastal Tenant Defense Project sued the city.", "Coastal Tenant Defense Project", None),
+        ("Trade Minister Ida Berg spoke first.", "Ida Berg", "Trade Minister"),
+        ("Democratic Mayoral Hopeful Tom Reyes spoke.", "Tom Reyes", "Democratic Mayoral Hopeful"),
+    ],
+    ids=["adjective-before-first-name", "role-word-inside", "voter", "tenant", "person-kept", "hopeful-kept"],
+)
+def test_a_body_name_keeps_its_role_and_adjective_words(text: str, name: str, title: str | None) -> None:
+    """A chain that ends in a body noun with no listed first name after its role word is one
+    body's name (f20org)."""
+    assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Tenmile River Bridge and Tunnel Authority said tolls would rise.",
+            "Tenmile River Bridge and Tunnel Authority",
+        ),
+        ("The Port Harbor Dock and Rail Commission met.", "Port Harbor Dock and Rail Commission"),
+        ("The Fish and Wildlife Service said so.", "Fish and Wildlife Service"),
+    ],
+    ids=["three-words", "three-words-commission", "one-word"],
+)
+def test_and_joins_a_body_name_of_up_to_three_words(text: str, name: str) -> None:
+    assert _mention(text, name).kind == "organization"
+
+
+def test_and_joins_no_person_to_a_body() -> None:
+    names = [m.name for m in _mentions("The Treasury Department and Ana Berg Foundation met.")]
+    assert "Treasury Department" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Danish Embassy in Nairobi said so.", "Danish Embassy in Nairobi"),
+        ("The British Consulate in Hong Kong said so.", "British Consulate in Hong Kong"),
+        ("Riders for Reliable Transit said so.", "Riders for Reliable Transit"),
+        ("On Monday, Citizens for Clean Water said so.", "Citizens for Clean Water"),
+        ("Parents Against Tolls said so.", "Parents Against Tolls"),
+    ],
+    ids=["embassy", "consulate-two-words", "riders", "citizens", "against"],
+)
+def test_a_group_name_runs_on_over_its_link(text: str, name: str) -> None:
+    """A mission named by its city and a plural of people named by its cause are one name (f20org)."""
+    assert _mention(text, name).kind in ("organization", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Lawyers for Ines Marr said so.", "Lawyers for Ines Marr"),
+        ("Parents for Ana Berg said so.", "Parents for Ana Berg"),
+        ("The Danish Embassy in March said so.", "Danish Embassy in March"),
+    ],
+    ids=["role-plural", "first-name", "month"],
+)
+def test_a_group_name_does_not_run_on_over_a_person_or_a_date(text: str, absent: str) -> None:
+    assert absent not in [m.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Department of Climate Change, Energy and the Polar Territories said so.",
+            "Department of Climate Change, Energy and the Polar Territories",
+        ),
+        (
+            "The Department for Environment, Food and Rural Affairs said so.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "The Ministry of Climate, Energy, Water and the Environment said so.",
+            "Ministry of Climate, Energy, Water and the Environment",
+        ),
+    ],
+    ids=["the-last", "for", "four-areas"],
+)
+def test_a_portfolio_list_stays_in_its_body_name(text: str, name: str) -> None:
+    """A department's name runs on over its portfolio's comma list closed by *and* (f20org)."""
+    assert _mention(text, name).kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department of Justice, Ana Berg and Tom Hughes said so.",
+        "The Department of Justice, FBI and Treasury said so.",
+        "The Department of Justice, the mayor and police said so.",
+    ],
+    ids=["persons", "acronym", "lower-case"],
+)
+def test_a_list_of_others_after_a_department_is_no_portfolio(text: str) -> None:
+    assert "Department of Justice" in [m.name for m in _mentions(text)]

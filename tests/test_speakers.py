@@ -424,3 +424,101 @@ def test_its_post_goes_to_the_right_body_or_none(text: str, title: str) -> None:
 def test_a_stated_post_is_read_whole(text: str, title: str) -> None:
     speaker = _last_speaker(text)
     assert speaker is not None and speaker.name == "Ada Roe" and speaker.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Yields will fall, according to a study released on Monday by the Council on Coastal Soils.",
+            "Council on Coastal Soils",
+        ),
+        (
+            "Fares will rise, according to a report published on Friday by the Board for Rural Transit.",
+            "Board for Rural Transit",
+        ),
+    ],
+    ids=["on", "for"],
+)
+def test_a_source_never_cuts_a_name_in_half(text: str, speaker: str) -> None:
+    """A source walker that stops inside a name ('the Council | on Coastal Soils') is widened to
+    the whole name (f20org)."""
+    quotes = extract_quotes(text)
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Farmers from Kent and East Sussex said the rules were unworkable.",
+            "Farmers from Kent and East Sussex",
+        ),
+        (
+            "Mia Lund spoke first. Parents in Dover and Round Hill told the board that buses were late.",
+            "Parents in Dover and Round Hill",
+        ),
+    ],
+    ids=["from", "in"],
+)
+def test_places_coordinated_after_a_group_stay_in_its_phrase(text: str, speaker: str) -> None:
+    """'NOUN from PLACE and PLACE said': the group speaks, never the last place (f20org)."""
+    quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+    assert quotes and quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == speaker
+
+
+def test_an_acronym_defined_at_a_later_mention_names_the_body() -> None:
+    text = (
+        "The Northern Rowing Federation is reviewing the race.\n\n"
+        "Later, the Northern Rowing Federation (NRF) opened an inquiry. "
+        "The NRF said it would publish its findings."
+    )
+    quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+    assert quotes and quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Northern Rowing Federation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The port ordered a closure, a move harbour officials said was needed to protect divers.",
+            "harbour officials",
+        ),
+        (
+            "The firm froze hiring, a step company executives said would save money.",
+            "company executives",
+        ),
+    ],
+    ids=["officials", "executives"],
+)
+def test_a_contact_relative_keeps_the_noun_of_its_subject(text: str, speaker: str) -> None:
+    """'a move administration officials said was ...': the subject is the noun compound, the
+    relative's head the noun before it (f20org)."""
+    quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+    assert any(q.speaker is not None and q.speaker.name == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wells are drying up, according to local officials and aid groups.",
+            "local officials and aid groups",
+        ),
+        ('"The wells are dry," said nurses and aid workers.', "nurses and aid workers"),
+    ],
+    ids=["according-to", "inverted"],
+)
+def test_coordinated_plural_sources_stay_whole(text: str, speaker: str) -> None:
+    """'according to local officials and aid groups': both plurals are the source (f20org)."""
+    quotes = [q for q in extract_quotes(text) if q.speaker is not None]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+def test_a_plural_source_before_a_new_clause_stays_alone() -> None:
+    quotes = extract_quotes("Wells are drying up, according to officials and residents say it is worse.")
+    assert all(q.speaker is None or q.speaker.name != "officials and residents" for q in quotes)

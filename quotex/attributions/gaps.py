@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from quotex.attributions.clauses import content, content_end
+from quotex.attributions.context import is_source_noun
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.noun_phrases import np_left
 from quotex.attributions.sites import VerbCue
@@ -67,6 +68,8 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int], int] | None:
         for k in range(src[1], max(src[0], src[1] - _MAX_SUBJECT, v.first), -1):
             head = contact_head(v, k - 1, (k, src[1]))
             if head is not None:
+                if k == src[1] and k - 1 > head and (longer := _compound_subject(v, k - 1)) is not None:
+                    return k - 2, (k - 1, src[1]), longer  # ('a move | administration officials said')
                 return k - 1, (k, src[1]), head
     rel = src[0] - 1
     if src[1] - src[0] >= _MAX_SUBJECT or rel < v.first:
@@ -79,6 +82,17 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int], int] | None:
     if rel - 1 >= v.first and words[rel - 1].lower() == "of":
         return None  # 'the bulk of which', 'some of whom': a partitive, the subject is not the speaker's
     return rel, src, rel
+
+
+def _compound_subject(v: VerbCue, k: int) -> int | None:
+    """The first token of a contact relative's head phrase when the plain noun at token *k*
+    modifies the bare plural of a source after it ('administration officials', 'company
+    executives'), so the subject is the two and the head is the noun before them ('a move |
+    administration officials said was meant ...'); None when the noun before *k* is no head."""
+    words = v.words
+    if not (is_source_noun(words[k + 1].lower(), v.ctx.lexicon) and words[k + 1].endswith("s")):
+        return None
+    return contact_head(v, k - 1, (k, k + 1))
 
 
 #: Words before a contact relative's head phrase that show it is no sentence subject: it is an
@@ -114,6 +128,7 @@ def contact_head(v: VerbCue, rel: int, src: tuple[int, int]) -> int | None:
         or low in POSSESSIVE_DETERMINERS
         or (opener[:1].isupper() and opener.isalpha())
         or (src[0] == src[1] and opener.islower() and opener.endswith("s"))
+        or (src[1] == src[0] + 1 and _plain_noun(opener, v.ctx.lexicon.verb_forms))  # ('city officials')
     ):
         return None
     j = rel

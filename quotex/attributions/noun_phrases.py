@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.attributions.np_words import (
+    and_in_name_phrase,
+    coordinated_plural_end,
     counted_pronoun,
     determiner_at,
     determiner_within,
@@ -55,7 +57,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
     RESPONDENT_PARTICIPLES,
 )
-from quotex.mentions import and_in_body_name, apposition_title, is_body_word, is_name_word, role_head_before
+from quotex.mentions import apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.words import (
@@ -120,9 +122,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     Accepts a pronoun, a name (with its title words) or a nominal whose head
     is a role, group, organisation or source noun. Returns (first, last).
     """
-    # A walker (longer than our ~120-line limit on purpose): one right-to-left pass over the
-    # phrase with a branch per word class; its steps share the loop state, so it stays one
-    # function that reads top to bottom.
+    # A walker (longer than our ~120-line limit on purpose): one right-to-left pass over the phrase
+    # with a branch per word class; its steps share the loop state, so it stays one function.
     words = tokens.words
     if head < floor:
         return None
@@ -317,8 +318,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             i = j
             j -= 1
             continue
-        if lj == "and" and and_in_body_name(words, j, head, lexicon.organization_nouns):
-            i = j  # 'the Ministry of Trade and Industry said', 'the Food and Drug Administration said'
+        if lj in ("and", "or") and and_in_name_phrase(words, j, head, floor, lexicon.organization_nouns):
+            i = j  # 'the Ministry of Trade and Industry said', 'Farmers from Kent and East Sussex said'
             j -= 1
             continue
         if (
@@ -383,9 +384,8 @@ def np_right(
     """The source noun phrase starting at *first* ("said Smith, a spokesman for X").
     With *closed*, an apposition must end in a comma: in 'According to the police, the
     man fled.' the content follows the source."""
-    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
-    # phrase with a branch per word class; its steps share the loop state, so it stays one
-    # function that reads top to bottom.
+    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the phrase
+    # with a branch per word class; its steps share the loop state, so it stays one function.
     words = tokens.words
     if first > ceiling:
         return None
@@ -563,8 +563,8 @@ def np_right(
             while k + 1 <= ceiling and is_name_word(words[k + 1]):
                 k += 1
             last = k
-    # an appositive name after a role: "Lena Roth's deputy, Ola Berg", "Kestrel Freight's head
-    # of safety, Declan Rourke"
+    last = max(last, coordinated_plural_end(words, last, ceiling, lexicon))  # 'officials and aid groups'
+    # an appositive name after a role: "Lena Roth's deputy, Ola Berg", "Kestrel Freight's head of safety, ..."
     if (
         last + 2 <= ceiling
         and words[last + 1] == ","

@@ -666,6 +666,7 @@ COMPANY_WORDS = frozenset(
     properties publishing rail railways realty research resources robotics securities semiconductors
     shipping software solutions studios systems technologies telecom telecommunications terminals textiles
     therapeutics utilities ventures
+    transit project
     water services partners associates sons daughters brothers
     mutual steelworks ironworks foundry mills
     bulletin chronicle courier dispatch examiner gazette herald inquirer sentinel telegraph tribune

@@ -1,10 +1,7 @@
-"""Name chains.
-
-Runs of capitalised words (with particles like *de*, *bin* and suffixes like *Jr.*), minus a
-sentence-initial function word, a date or a party tag; and the headline filter, which keeps of
-a title-case line only the runs the running text writes as names. Input: the token table, the
-sentences and a lexicon; output: (first, last) token pairs of the chains.
-"""
+"""Name chains: runs of capitalised words (with particles like *de*, *bin* and suffixes like *Jr.*),
+minus a sentence-initial function word, a date or a party tag; and the headline filter, which keeps
+of a title-case line only the runs the running text writes as names. Input: the token table, the
+sentences and a lexicon; output: (first, last) token pairs of the chains."""
 
 from __future__ import annotations
 
@@ -29,6 +26,7 @@ from quotex.lexicon.function_words import (
     WEEKDAYS,
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
+from quotex.mentions.group_names import named_group_end
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_name_tail,
@@ -307,7 +305,7 @@ def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> boo
 
 
 #: The words after a chain over which :func:`_inner_join` may carry it on (besides a hyphen).
-_INNER_JOINERS = HYPHEN_NAME_PARTICLES | frozenset(["of", "for"])
+_INNER_JOINERS = HYPHEN_NAME_PARTICLES | frozenset(["of", "for", "in", "against", "without", ","])
 
 
 def _inner_join(
@@ -320,10 +318,11 @@ def _inner_join(
     after token *j* stay inside the name: a hyphen joined without spaces to a name word
     ('Kerr-Whitaker'), to a given name's second syllable (:func:`_syllable_joined`) or to a body
     noun's second half (:func:`_body_compound`), a hyphened lower-case particle and a name word
-    ('Yusuf al-Shammari'), or *of the* (*for the* right after the body noun) and a name word that is no role
-    after a body noun ('the Office of the Rail Ombudsman', 'the Department of the Interior'; not
-    'the Office of the Secretary of State', whose role the mention would read as a title);
-    else -1. *nouns* are the organisation nouns and the role words."""
+    ('Yusuf al-Shammari'), or *of the* (*for the* right after the body noun) and a name word that
+    is no role after a body noun ('the Office of the Rail Ombudsman', 'the Department of the Interior'; not
+    'the Office of the Secretary of State', whose role the mention would read as a title), or a
+    group's name going on over its link (``group_names.named_group_end``); else -1. *nouns* are the
+    organisation nouns and the role words."""
     i, j, last = chain
     words = tokens.words
     organization_nouns, role_words = nouns
@@ -358,7 +357,8 @@ def _inner_join(
         and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
     ):
         return j + 3
-    return -1
+    # 'the Vietnamese Embassy in Jakarta', 'Riders for Reliable Transit'
+    return named_group_end(words, (i, j, last), name_words=name_words, roles=role_words)
 
 
 #: Second halves of English compounds after a capitalised word ('Bush-era', 'Obama-style').
@@ -419,12 +419,13 @@ def _joined_body(
     bodies: frozenset[str],
     roles: frozenset[str],
 ) -> bool:
-    """Does *and* after chain *i..j* join two halves of one body's name: a chain of one or two
+    """Does *and* after chain *i..j* join two halves of one body's name: a chain of one to three
     words after *the*, none an organisation noun, a first name or a role word, then capitalised
     words up to a body noun ('the Securities and Exchange Commission', 'the Fish and Wildlife
-    Service'; not 'the Treasury Department and Ana Berg')?"""
+    Service', 'the Tenmile River Bridge and Tunnel Authority'; not 'the Treasury Department and
+    Ana Berg')?"""
     return (
-        j - i < 2
+        j - i < 3
         and i > s.first
         and words[i - 1].lower() == "the"
         and j + 2 <= s.last

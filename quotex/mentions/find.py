@@ -18,7 +18,6 @@ from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, MODALS
-from quotex.lexicon.titles import TITLE_ADJECTIVES
 from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
 from quotex.mentions.appositions import (
     apposition_title,
@@ -35,6 +34,7 @@ from quotex.mentions.chains import (
     name_text,
     nickname_end,
 )
+from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
 from quotex.mentions.portfolios import in_portfolio, portfolio_split
 from quotex.mentions.prefixes import (
@@ -47,6 +47,7 @@ from quotex.mentions.prefixes import (
     role_of_body,
     unlisted_role_head,
 )
+from quotex.mentions.premodifiers import adjective_title_end
 from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -152,7 +153,7 @@ def _chain_mention(
         opening = first == sent.first or words[first - 1] in OPENERS
         if split < 0 and unlisted_role_head(tokens, first, last, lexicon, opening=opening):
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
-        split = _adjective_title(words, first, last, split, lexicon)
+        split = adjective_title_end(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         if (split < 0 or honorific) and (port := portfolio_split(tokens, first, last, sent, lexicon)):
@@ -382,8 +383,10 @@ def _title_split(
             ):
                 continue
             body = is_body_word(words[last], lexicon)
-            if body and (k + 1 == last or plural_role(words[k], lexicon)):
-                return -1  # 'the Writers Guild', 'the Justice Department': a role a body is named for
+            if body and (k + 1 == last or plural_role(words[k], lexicon) or unnamed_body(lows, k, last)):
+                # 'the Writers Guild', 'the Justice Department', 'Summit Student Transit', 'the
+                # Arizona Voter Access Project': a role a body is named for
+                return -1
             if k > first and plural_role(words[k], lexicon) and words[k][:1].isupper() and split < 0:
                 body_name = True  # ('United Fabrication Workers Local': unless a role follows)
                 continue
@@ -402,33 +405,6 @@ def _names_itself(low: str, after: str, lexicon: Lexicon) -> bool:
 
 #: Role nouns that open bodies' names ('General Electric', 'Master Builders').
 _BODY_OPENING_ROLES = frozenset(["general", "master"])
-
-
-#: The most capitalised title words between a title's start and a first name.
-_MAX_ADJECTIVE_TITLE = 4
-
-
-def _adjective_title(words: Sequence[str], first: int, last: int, split: int, lexicon: Lexicon) -> int:
-    """The last title word of chain *first..last* when capitalised title adjectives
-    (:data:`~quotex.lexicon.titles.TITLE_ADJECTIVES`), roles, title modifiers or nouns made of an
-    adjective in *-ful* ('Hopeful') stand between the title's start (after *split*, or a title
-    adjective opening the chain) and a listed first name with a surname after it: 'Democratic
-    Mayoral Hopeful Tom Reyes' -> 'Hopeful', 'Republican Presidential Hopeful Ada Quist' ->
-    'Hopeful' (not 'Republican', which left 'Presidential Hopeful' in the name); *split* else."""
-    start = split + 1 if split >= 0 else first
-    if split < 0 and words[first].lower() not in TITLE_ADJECTIVES:
-        return split
-    k = start
-    while k < last and k - start < _MAX_ADJECTIVE_TITLE:
-        w = words[k]
-        low = w.lower()
-        if low in ANY_FIRST_NAMES:
-            return k - 1 if k > start else split
-        title_word = low in TITLE_ADJECTIVES or low in TITLE_MODIFIERS or low.endswith("ful")
-        if not (title_word or is_role(w, lexicon)):
-            return split
-        k += 1
-    return split
 
 
 #: *of* and the office words after a title ("Secretary of State John Kerry"): one set, made once.

@@ -1,14 +1,16 @@
 """Limits of a title written before a name (:mod:`quotex.mentions.prefixes`): where a body's
 name that runs on over *of* starts ('Bank of England governor'), and a titled person's name,
-which modifies no role after it ('coach Tamsin Vellacott left striker ...': *left* is a verb)."""
+which modifies no role after it ('coach Tamsin Vellacott left striker ...': *left* is a verb),
+and the title adjectives before a first name ('Democratic Mayoral Hopeful Tom Reyes')."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NOT_NAMES
+from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
 from quotex.lexicon.grammar import NOUN_LIKE_PAST
+from quotex.lexicon.titles import TITLE_ADJECTIVES
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, is_role, registered_spelling
 
 
@@ -57,3 +59,30 @@ def titled_name_before(words: Sequence[str], k: int, floor: int, lexicon: Lexico
         and (verb or registered_spelling(words[s].lower()) in ANY_FIRST_NAMES)
         and not any(is_body_word(w, lexicon) for w in words[s : k + 1])
     )
+
+
+#: The most capitalised title words between a title's start and a first name.
+_MAX_ADJECTIVE_TITLE = 4
+
+
+def adjective_title_end(words: Sequence[str], first: int, last: int, split: int, lexicon: Lexicon) -> int:
+    """The last title word of chain *first..last* when capitalised title adjectives
+    (:data:`~quotex.lexicon.titles.TITLE_ADJECTIVES`), roles, title modifiers or nouns made of an
+    adjective in *-ful* ('Hopeful') stand between the title's start (after *split*, or a title
+    adjective opening the chain) and a listed first name with a surname after it: 'Democratic
+    Mayoral Hopeful Tom Reyes' -> 'Hopeful', 'Republican Presidential Hopeful Ada Quist' ->
+    'Hopeful' (not 'Republican', which left 'Presidential Hopeful' in the name); *split* else."""
+    start = split + 1 if split >= 0 else first
+    if (split < 0 and words[first].lower() not in TITLE_ADJECTIVES) or is_body_word(words[last], lexicon):
+        return split  # ('the Democratic Unity Alliance': a body's name, though 'Unity' is a first name)
+    k = start
+    while k < last and k - start < _MAX_ADJECTIVE_TITLE:
+        w = words[k]
+        low = w.lower()
+        if low in ANY_FIRST_NAMES:
+            return k - 1 if k > start else split
+        title_word = low in TITLE_ADJECTIVES or low in TITLE_MODIFIERS or low.endswith("ful")
+        if not (title_word or is_role(w, lexicon)):
+            return split
+        k += 1
+    return split

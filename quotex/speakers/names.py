@@ -164,6 +164,10 @@ def widen(
     a, b = source
     words = tokens.words
     k = bisect.bisect_right(mention_starts, b) - 1
+    if k >= 0 and a <= mentions[k].first <= b < mentions[k].last and _clear_of_cue(tokens, mentions[k], cue):
+        # 'according to ... the International Panel | on Delta Soils': a name is never cut
+        b = mentions[k].last
+        source = (a, b)
     if k >= 0 and mentions[k].first < a and mentions[k].last >= b:
         # 'A study from Westbrook State University' (source 'University'): the whole name
         a = mentions[k].first
@@ -203,6 +207,11 @@ def widen(
         ):
             return (n.first, n.last)
     return source
+
+
+def _clear_of_cue(tokens: Tokens, m: Mention, cue: tuple[int, int] | None) -> bool:
+    """Does mention *m* lie wholly before or after the characters of *cue* (None: no cue)?"""
+    return cue is None or tokens.ends[m.last] <= cue[0] or tokens.starts[m.first] >= cue[1]
 
 
 _PLACE_LINKS = frozenset(["of", "from", "in", "at"])

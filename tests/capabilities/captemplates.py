@@ -94,9 +94,10 @@ from captemplates18_f19spk import ROUND18_F19SPK
 from captemplates18_f19ttl import ROUND18_F19TTL
 from captemplates18_f19wrong import ROUND18_F19WRONG
 from captemplates18_main import ROUND18_MAIN
-from captemplates19_f20nom import ROUND19_F20NOM
-from captemplates19_f20ttl import ROUND19_F20TTL
 from captemplates19_f20ind import ROUND19_F20IND
+from captemplates19_f20nom import ROUND19_F20NOM
+from captemplates19_f20org import ROUND19_F20ORG
+from captemplates19_f20ttl import ROUND19_F20TTL
 
 TENSES = ("past", "present")
 
@@ -3099,6 +3100,7 @@ CAPABILITIES = (
     *ROUND19_F20NOM,
     *ROUND19_F20TTL,
     *ROUND19_F20IND,
+    *ROUND19_F20ORG,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
