@@ -18,6 +18,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
+from quotex.speakers.centres import centre_past_comment
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.salience import (
     AGREES,
@@ -86,7 +87,9 @@ def resolve_pronoun(
     pronoun_subject_before(res, pronoun, at, scores)
     if gender:
         _drop_possessor_of_pair(res, gender, scores)
+    # ('Cole grew up ... because, Reyes explained, he ... He says': Cole)
     centre = new_subject_before(res, gender, at, scores)
+    centre = centre if centre >= 0 else centre_past_comment(res, gender, at, scores)
     if centre >= 0:
         scores[centre] = max(scores.values(), default=0.0) + 1.0
     nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
