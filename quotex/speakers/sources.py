@@ -54,6 +54,7 @@ from quotex.speakers.documents import (
     relative_issuer,
 )
 from quotex.speakers.epithets import epithet_referent, party_referent
+from quotex.speakers.family_names import family_member
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.introduced import described_man, introduced_person
 from quotex.speakers.labels import label_holder
@@ -129,6 +130,7 @@ def resolve_source(
     elif head_mention >= 0:
         k = inside[head_mention]
         e = table.of_mention[k]
+        e = family_member(res, k, e, att)  # 'Quintanar says she ...': the woman of that name
         path = name_path(words, a, mentions[k], lexicon)
         epithet = epithet_referent(res, k) if words[mentions[k].first - 1] == "the" else None
         if epithet is not None:  # 'the Norwegian': the person introduced as one, or nobody
