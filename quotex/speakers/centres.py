@@ -12,6 +12,7 @@ gender, token and candidate scores; output: the subject's entity, or -1.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from quotex.speakers.salience import Resolver
 
@@ -62,3 +63,33 @@ def _comment_clause(res: Resolver, pos: int) -> bool:
         return False
     verb = res.lexicon.verb_forms.get(words[last + 1].lower())
     return verb is not None and words[last + 2] == ","
+
+
+def reported_newcomer(res: Resolver, gender: str | None, at: int, parts: Sequence[tuple[int, int]]) -> int:
+    """The person a reported clause introduces as its subject when a *he*/*she* of *gender*
+    at token *at* credits it after it: *'Priya Dalgliesh, a security researcher, found the
+    database on Aug. 2, she wrote in a blog post.'* is Dalgliesh's. The clause (character spans
+    *parts*, before the pronoun, not in quotation marks) opens with the person's first mention in
+    the text, as its subject, a full name or one with a title, known to be of *gender*: a writer
+    who names someone new there and goes on with *she* means that person, not someone named
+    before (whose words the pronoun would otherwise take). -1 otherwise."""
+    if gender is None or not parts or parts[0][1] > res.tokens.starts[at]:
+        return -1
+    start = parts[0][0]
+    if res.tokens.text[start : start + 1] in _QUOTE_MARKS:
+        return -1
+    k = bisect.bisect_left(res.mention_offsets, start)
+    if k >= len(res.mentions) or res.mention_offsets[k] != start or k in res.quoted:
+        return -1
+    m = res.mentions[k]
+    e = res.table.of_mention[k]
+    ent = res.ents[e]
+    if ent.mentions[0] != k or ent.kind != "person" or ent.gender != gender or ent.body_evidence:
+        return -1
+    if not res.subject(k) or (len(ent.words) < 2 and m.title is None):
+        return -1
+    return e
+
+
+#: Quotation marks that open a direct quotation.
+_QUOTE_MARKS = frozenset("\"'\u201c\u2018\u201e\u00ab")

@@ -18,7 +18,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
-from quotex.speakers.centres import centre_past_comment
+from quotex.speakers.centres import centre_past_comment, reported_newcomer
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.salience import (
     AGREES,
@@ -80,7 +80,8 @@ def resolve_pronoun(
         return -1, ""
 
     if learn:
-        e = _speaking_role_before(res, gender, at, parts)
+        e = reported_newcomer(res, gender, at, parts)  # ('Ida Roe, a nurse, found X, she said')
+        e = e if e >= 0 else _speaking_role_before(res, gender, at, parts)
         if e >= 0:
             return e, res.distance_path(e, at, lo)
     scores = person_scores(res, gender, at, lo, skip)
