@@ -115,6 +115,8 @@ class Resolver:
         self.lexicon = lexicon
         #: the entity that answers an interview's 'A:' labels, once the first one is resolved
         self.interviewee = -1
+        #: the entity that puts an interview's 'Q:' questions (-2 before the first is read)
+        self.interviewer = -2
         #: the token of the first 'Q:' label (-1 before one): the introduction ends there
         self.first_question = -1
         #: the last word of each name of two or more words -> its mentions (made on first use)

@@ -57,7 +57,7 @@ from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.family_names import family_member
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.introduced import described_man, introduced_person
-from quotex.speakers.labels import label_holder
+from quotex.speakers.labels import label_holder, turn_owner
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
@@ -121,7 +121,7 @@ def resolve_source(
     if att.rule == "transcript" and a == b and words[a] in INTERVIEW_LABELS:
         if words[a] in QUESTION_LABELS and res.first_question < 0:
             res.first_question = a
-        e, path = _interviewee(res, a, lo) if words[a] in ANSWER_LABELS else (-1, None)
+        e, path = _interviewee(res, a, lo) if words[a] in ANSWER_LABELS else _interviewer(res, a, lo)
     elif (
         att.rule == "transcript"
         and (held := _role_label(res, a, b, lo=lo, inside=inside, head_mention=head_mention)) >= 0
@@ -293,6 +293,8 @@ def _interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
     subject when one is; a full name when no name shows a person), or (-1, None). Every later
     answer is that person's: the people named in the questions do not answer."""
     e = res.interviewee
+    if e < 0 and (owner := turn_owner(res, "answer", at)) >= 0:
+        e = res.interviewee = owner  # ('the jury heard Valchev's answers'; not the one reading them)
     if e < 0:
         if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
             at = res.first_question
@@ -317,6 +319,16 @@ def _interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
             return -1, None
         e = res.interviewee = most_salient(scores)
     return e, res.distance_path(e, at, lo)
+
+
+def _interviewer(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
+    """(entity, path) for an interview's question label ``Q:`` at token *at*: the person the
+    introduction names as putting the questions (:func:`turn_owner`), else (-1, None) (a
+    newspaper's own questions have no named speaker)."""
+    if res.interviewer == -2:
+        res.interviewer = turn_owner(res, "question", at)
+    e = res.interviewer
+    return (e, res.distance_path(e, at, lo)) if e >= 0 else (-1, None)
 
 
 def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) -> tuple[int, str | None]:
