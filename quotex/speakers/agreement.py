@@ -62,7 +62,7 @@ def framed_subject(words: Sequence[str], m: Mention, first: int) -> bool:
     opener, rest = lead[0], lead[1:-1]
     if opener.lower() not in ("the", "its", "their", "his", "her"):
         # (a name's possessive opening the subject: "Roe's agent, Ivo Berg,")
-        if not (opener[:1].isupper() and opener.isalpha() and rest[:1] in (["'s"], ["’s"])):
+        if not (opener[:1].isupper() and opener.isalpha() and rest and rest[0] in ("'s", "’s")):
             return False
         rest = rest[1:]
     possessives = [j for j, w in enumerate(rest) if w in ("'s", "’s")]

@@ -94,6 +94,7 @@ from captemplates18_f19spk import ROUND18_F19SPK
 from captemplates18_f19ttl import ROUND18_F19TTL
 from captemplates18_f19wrong import ROUND18_F19WRONG
 from captemplates18_main import ROUND18_MAIN
+from captemplates19_f20who import ROUND19_F20WHO
 
 TENSES = ("past", "present")
 
@@ -3093,6 +3094,7 @@ CAPABILITIES = (
     *ROUND18_F19CAT,
     *ROUND18_F19WRONG,
     *ROUND18_F19TTL,
+    *ROUND19_F20WHO,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
