@@ -432,3 +432,14 @@ class TestWrongPersons:
         assert _next_to_cue(words, 0, 7)
         assert _next_to_cue(["Roe", "said"], 0, 1)
         assert not _next_to_cue(["Roe", "says", "she", "likes", "it", "but", "argues"], 0, 6)
+
+
+def test_inverted_cue_named_apposition() -> None:
+    text = '"He sat in the corner," said one of his teammates, forward Kofi Lowther-Asante.'
+    speaker = _last_speaker(text)
+    assert speaker is not None and (speaker.name, speaker.title) == ("Kofi Lowther-Asante", "forward")
+
+
+def test_no_apposition_after_a_preposition_cue() -> None:
+    text = "According to the same poll, Clinton's lead fell in August from 9 points to 3."
+    assert all(q.speaker is None or q.speaker.name != "Clinton" for q in extract_quotes(text))

@@ -98,6 +98,8 @@ def resolve_source(
     cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
     a, b = speaking_part(words, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
+    b = b if cue_after else _named_apposition(res, a, b)  # 'said one of them, forward Ivo Berg.'
+    source = (source[0], max(source[1], b))
     lo, inside, head_mention = _name_in(res, a, b, lexicon)
     verb = _clause_verb(words, a, b) if head_mention < 0 else -1
     if verb >= 0:
@@ -230,6 +232,42 @@ def _clause_verb(words: Sequence[str], a: int, b: int) -> int:
         if words[k] in _CLAUSE_VERBS:
             return k
     return -1
+
+
+#: Tokens that close the clause after a name in apposition ('said one of them, Ivo Berg.').
+_CLOSERS = frozenset((".", ",", ";", '"', "\u201d", "\u2019", "'"))
+
+
+def _lower_word(w: str) -> bool:
+    """Is *w* a lower-case word ('of', 'his', 'teammates')?"""
+    return w.isalpha() and w.islower()
+
+
+def _named_apposition(res: Resolver, a: int, b: int) -> int:
+    """The last token of a person's name set off by a comma after an unnamed description that
+    follows its cue and closes its clause ('said one of them, forward Kofi Lowther-Asante.',
+    'said one of his teammates, Ivo Berg.'): the name is the description's, and the speaker
+    (Quirk et al. 1985 §17.65). *b* when tokens *a..b* hold a name or open with a capital, or no
+    such name follows."""
+    words, mentions = res.tokens.words, res.mentions
+    if (
+        a == 0
+        or not words[a].islower()
+        or not (words[a - 1].islower() and words[a - 1] in res.lexicon.verb_forms)
+    ):
+        return b  # (only right after a verb of saying: not 'according to him, Mexico ...')
+    # (the description may run on past the source: 'said one | of his teammates, NAME')
+    end = next((j for j in range(b, min(b + 5, len(words) - 1)) if not _lower_word(words[j + 1])), b)
+    if end + 2 >= len(words) or words[end + 1] != ",":
+        return b
+    lo = bisect.bisect_left(res.mention_starts, a)
+    if lo >= len(mentions) or mentions[lo].first <= end:
+        return b  # (a name inside the description: 'a spokesman for Norland Ports')
+    m = mentions[lo]
+    lead = m.title_first if 0 <= m.title_first < m.first else m.first
+    ent = res.table.entities[res.table.of_mention[lo]]
+    closes = m.last + 1 >= len(words) or words[m.last + 1] in _CLOSERS
+    return m.last if lead == end + 2 and closes and ent.kind == "person" and not ent.body_evidence else b
 
 
 def _name_in(res: Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, list[int], int]:

@@ -11,6 +11,7 @@
 * *X says she ...* where two persons share the surname X: the one the report's own pronoun
   agrees with.
 * *NAME, a ROLE, found C, she wrote*: the person the reported clause introduces.
+* *"Q," said one of them, forward NAME.*: the name in apposition to the description speaks.
 * A transcript's ``Q:``/``A:`` turns: the person whose *answers* the introduction names
   answers; the one who *conducted* the interview asks; with nobody named, a question has no
   speaker.
@@ -243,6 +244,28 @@ def transcript_turns() -> Iterator[Case]:
         yield Case("", "no asker", text, expects, exact=False)
 
 
+#: Descriptions a named apposition follows after an inverted cue, and the name's title.
+DESCRIPTIONS = ("one of them", "one of his teammates", "another player", "a neighbour")
+APPOSITION_TITLES = ("forward", "team captain", "retired teacher", "")
+QUOTES = (
+    '"He sat in the corner and didn\'t eat a thing,"',
+    '"We thought he was ill,"',
+    '"Nobody saw it coming,"',
+)
+
+
+def inverted_apposition() -> Iterator[Case]:
+    """'"Q," said DESCRIPTION, [TITLE] NAME.' -> NAME with TITLE (was: the description)."""
+    persons = [f"{f} {s}" for f, s in MEN + WOMEN]
+    combos = itertools.product(persons, DESCRIPTIONS, APPOSITION_TITLES, QUOTES, ("said", "added"))
+    for name, desc, title, quote, verb in sample(combos, 120, "f20who-apposition"):
+        titled = f"{title} {name}" if title else name
+        text = f"Two of the team's players said the coach had barely spoken. {quote} {verb} {desc}, {titled}."
+        bare = "player" if desc == "another player" else None  # (the description's role, untitled)
+        expects = [Expect(quote, "direct", name, title=title or bare)]
+        yield Case("", "inverted", text, expects, exact=False)
+
+
 ROUND19_F20WHO: tuple[Capability, ...] = (
     named(
         "pronoun.possessive_framed_subject",
@@ -285,5 +308,11 @@ ROUND19_F20WHO: tuple[Capability, ...] = (
         "the interview, conducted by Det. X ... Y read Z's answers | Q: | A:: X asks, Z answers,"
         " never the reader Y; no asker named: no speaker for Q (was: the reader, or none)",
         transcript_turns,
+    ),
+    named(
+        "speaker.inverted_named_apposition",
+        "2",
+        '"Q," said one of them, forward NAME.: NAME, titled forward (was: the description)',
+        inverted_apposition,
     ),
 )
