@@ -443,3 +443,13 @@ def test_inverted_cue_named_apposition() -> None:
 def test_no_apposition_after_a_preposition_cue() -> None:
     text = "According to the same poll, Clinton's lead fell in August from 9 points to 3."
     assert all(q.speaker is None or q.speaker.name != "Clinton" for q in extract_quotes(text))
+
+
+def test_sentence_initial_people_word() -> None:
+    text = (
+        "Kelham head coach Ingrid Vaagland said the team had been slow.\n\n"
+        "Vaagland admitted that keeping him would be hard. The Norwegian said the owners would pay."
+    )
+    assert _last_speaker(text) is None
+    text = "Ana Berg, a Norwegian sailor, joined in May. The Norwegian said the race was easy."
+    assert _name(text) == "Ana Berg"

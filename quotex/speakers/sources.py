@@ -133,7 +133,7 @@ def resolve_source(
         e = table.of_mention[k]
         e = family_member(res, k, e, att)  # 'Quintanar says she ...': the woman of that name
         path = name_path(words, a, mentions[k], lexicon)
-        epithet = epithet_referent(res, k) if words[mentions[k].first - 1] == "the" else None
+        epithet = epithet_referent(res, k) if words[mentions[k].first - 1].lower() == "the" else None
         if epithet is not None:  # 'the Norwegian': the person introduced as one, or nobody
             e, path = epithet, "nominal" if epithet >= 0 else None
         group = coordinated(res, k, a, b)

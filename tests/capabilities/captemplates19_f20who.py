@@ -12,6 +12,8 @@
   agrees with.
 * *NAME, a ROLE, found C, she wrote*: the person the reported clause introduces.
 * *"Q," said one of them, forward NAME.*: the name in apposition to the description speaks.
+* *The Norwegian said C* opening a sentence: the person the text called Norwegian, or nobody;
+  never a person named *Norwegian*.
 * A transcript's ``Q:``/``A:`` turns: the person whose *answers* the introduction names
   answers; the one who *conducted* the interview asks; with nobody named, a question has no
   speaker.
@@ -266,6 +268,28 @@ def inverted_apposition() -> Iterator[Case]:
         yield Case("", "inverted", text, expects, exact=False)
 
 
+#: Peoples' words (capitalised adjectives of nationality) and sports roles.
+PEOPLES = ("Norwegian", "Brazilian", "Canadian", "Australian")
+COACH_ROLES = ("head coach", "team manager", "captain")
+
+
+def people_epithet() -> Iterator[Case]:
+    """'ROLE NAME said C1. | NAME admitted ... The PEOPLE said C2.' -> C2 has no speaker, never a
+    person called PEOPLE; after 'NAME, a PEOPLE ROLE,' the sentence-opening 'The PEOPLE' is NAME."""
+    persons = [f"{f} {s}" for f, s in MEN + WOMEN]
+    combos = list(itertools.product(persons, PEOPLES, COACH_ROLES, CLAUSES[:3]))
+    for name, people, role, clause in sample(combos, 60, "f20who-people"):
+        surname = name.split()[-1]
+        text = (
+            f"Kelham {role} {name} said the team had been slow.\n\n"
+            f"{surname} admitted that keeping the squad would be hard. The {people} said {clause}."
+        )
+        yield Case("", "never used", text, [Expect(clause, "indirect", None)], exact=False)
+    for name, people, role, clause in sample(combos, 60, "f20who-people-used"):
+        text = f"{name}, a {people} {role}, joined in May. The {people} said {clause}."
+        yield Case("", "used of the person", text, [Expect(clause, "indirect", name)], exact=False)
+
+
 ROUND19_F20WHO: tuple[Capability, ...] = (
     named(
         "pronoun.possessive_framed_subject",
@@ -314,5 +338,12 @@ ROUND19_F20WHO: tuple[Capability, ...] = (
         "2",
         '"Q," said one of them, forward NAME.: NAME, titled forward (was: the description)',
         inverted_apposition,
+    ),
+    named(
+        "epithet.sentence_initial_people_word",
+        "2",
+        "... The Norwegian said C (a people's word the text never used of anyone): no speaker (was:"
+        " a person named 'Norwegian'); NAME, a Norwegian coach, ... The Norwegian said C: NAME",
+        people_epithet,
     ),
 )
