@@ -50,18 +50,31 @@ def bare_word(ent: Entity) -> bool:
 
 
 def framed_subject(words: Sequence[str], m: Mention, first: int) -> bool:
-    """Is the name *m* set off by commas right after a subject of *the* and one to four
-    lower-case words that opens the sentence at token *first* ('The captain, Jess Haworth,
-    was ...', 'Its general secretary, Ana Roe, told ...')?"""
+    """Is the name *m* set off by commas right after a subject that opens the sentence at token
+    *first*: *the* or a possessive determiner and one to four lower-case words ('The captain,
+    Jess Haworth, was ...', 'Its general secretary, Ana Roe, told ...'), a possessor inside it
+    ("The band's drummer, Ian Cole, went quiet"), or a name's possessive and one to three
+    lower-case words ("Roe's agent, Ivo Berg, said")? The name in apposition to the subject is
+    the subject (Quirk et al. 1985, §17.65: apposition)."""
     lead = words[first : m.first]
-    return (
-        3 <= len(lead) <= 6
-        and lead[0].lower() in ("the", "its", "their", "his", "her")
-        and lead[-1] == ","
-        and all(w.isalpha() and w.islower() for w in lead[1:-1])
-        and m.last + 1 < len(words)
-        and words[m.last + 1] == ","
-    )
+    if not (3 <= len(lead) <= 7 and lead[-1] == "," and m.last + 1 < len(words) and words[m.last + 1] == ","):
+        return False
+    opener, rest = lead[0], lead[1:-1]
+    if opener.lower() not in ("the", "its", "their", "his", "her"):
+        # (a name's possessive opening the subject: "Roe's agent, Ivo Berg,")
+        if not (opener[:1].isupper() and opener.isalpha() and rest and rest[0] in ("'s", "’s")):
+            return False
+        rest = rest[1:]
+    possessives = [j for j, w in enumerate(rest) if w in ("'s", "’s")]
+    if len(possessives) > 1 or (possessives and possessives[0] in (0, len(rest) - 1)):
+        return False  # (one possessor, with a noun on each side of it: "the band's drummer")
+    return bool(rest) and len(rest) <= 5 and all(w in ("'s", "’s") or _lower_word(w) for w in rest)
+
+
+def _lower_word(w: str) -> bool:
+    """Is *w* a lower-case word, hyphens allowed ('co-founder')?"""
+    bare = w.replace("-", "")
+    return bare.isalpha() and bare.islower()
 
 
 def census_clash(ent: Entity, gender: str | None) -> bool:

@@ -13,6 +13,7 @@ import bisect
 
 from quotex.entities import Entity
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
+from quotex.lexicon.places import PEOPLE_WORDS
 from quotex.speakers.salience import Resolver, most_salient
 
 #: Endings of nationality and party adjectives used as nouns ('Norwegian', 'Brazilian',
@@ -38,6 +39,8 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         return None
     w = words[m.first]
     if _initials(w):  # ('the CS' for the Cabinet Secretary named before, 'the PM'; or 'the FBI')
+        if words[m.first - 1] != "the":
+            return None  # (a sentence's 'The CTU' opens no reference to a titled person)
         e = _by_initials(res, w, m.first - 1, k)
         return e if e >= 0 else None
     if w.isupper() or not w.lower().endswith(_EPITHET_ENDINGS):
@@ -63,7 +66,9 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         if titled >= 0:
             return titled  # 'Icelandic skipper Ana Berg': the word opens her title
     if not modifier:
-        return None
+        # ('The Norwegian said': a people's word the text never used of anyone names no one,
+        # never a person called *Norwegian*)
+        return -1 if w.lower() in PEOPLE_WORDS else None
     return found
 
 

@@ -12,6 +12,7 @@ or -1 (the label then stays what the other rules make of it).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from quotex.mentions import Mention
@@ -145,3 +146,63 @@ def _given_role(words: Sequence[str], m: Mention, role: str) -> bool:
         if close > 0 and close + 1 < len(words) and words[close + 1].lower() == "who":
             j = close + 2
     return j < len(words) and words[j].lower() in _SUBJECT_VERBS[role]
+
+
+#: Nouns for the turns of each side of an interview, by the label that marks them: the person
+#: whose *answers* a court or article presents answers the ``A:`` turns (*the jury heard Ana
+#: Berg's answers*), the one whose *questions* asks the ``Q:`` turns.
+_TURN_NOUNS = {
+    "answer": frozenset("answers replies responses".split()),
+    "question": frozenset("questions questioning".split()),
+}
+#: Participles whose *by* agent put the questions of an interview (*the interview, conducted by
+#: Det. Ivo Lund*, *questioned by*).
+_ASKING_AGENTS = frozenset("conducted led questioned interviewed".split())
+
+
+def turn_owner(res: Resolver, side: str, at: int) -> int:
+    """The person a transcript's introduction names as owning one *side* ("answer" or
+    "question") of the turns from the label at token *at*: the possessor of *answers* or
+    *questions* (*Castellucci read Valchev's answers*), or for the questions the agent of a
+    participle of interviewing (*the interview, which was conducted by Det. Paul Ridgeway*).
+    The introduction is the paragraph before the first ``Q:`` label (or before *at*); one
+    person must fit, else -1."""
+    table, words = res.table, res.tokens.words
+    first = res.first_question if 0 <= res.first_question <= at else at
+    s_at, p = table.locate(first)
+    found = set()
+    for i in range(s_at - 1, -1, -1):  # (the sentences of the paragraph before, read once per side)
+        s = table.sentences[i]
+        if s.paragraph < p - 1:
+            break
+        if s.paragraph != p - 1:
+            continue
+        lo = _first_mention_at(res, s.first)
+        for k in range(lo, len(res.mentions)):
+            m = res.mentions[k]
+            if m.first > s.last:
+                break
+            if k not in res.quoted and _owns_side(words, m, side):
+                found.add(table.of_mention[k])
+    people = [e for e in found if res.ents[e].kind == "person"]
+    return people[0] if len(people) == 1 else -1
+
+
+def _first_mention_at(res: Resolver, token: int) -> int:
+    """The index of the first mention at or after *token*."""
+    return bisect.bisect_left(res.mention_starts, token)
+
+
+def _owns_side(words: Sequence[str], m: Mention, side: str) -> bool:
+    """Does mention *m* own one *side* of an interview: a possessive with the side's noun
+    (*Valchev's answers*, *Lund's own questions*), or for the questions the agent of
+    :data:`_ASKING_AGENTS` (*conducted by Det. Ivo Lund*)?"""
+    j = m.last + 1
+    if j + 1 < len(words) and words[j] in ("'s", "’s"):
+        nxt = j + 2 if words[j + 1].lower() == "own" else j + 1
+        if nxt < len(words) and words[nxt].lower() in _TURN_NOUNS[side]:
+            return True
+    if side != "question":
+        return False
+    lead = m.title_first if 0 <= m.title_first < m.first else m.first
+    return lead >= 2 and words[lead - 1] == "by" and words[lead - 2].lower() in _ASKING_AGENTS

@@ -39,6 +39,10 @@ from quotex.speakers.words import (
 #: Words that open an unnamed noun phrase a pronoun can refer back to ('The airline', 'A
 #: woman', 'Two nurses'); a plural may also stand bare ('Residents were divided.').
 _NOMINAL_OPENERS = frozenset("the a an this these those several some many".split()) | NUMBER_WORDS
+#: Possessive determiners that open a noun phrase naming one person by relation ('Her
+#: husband', 'Their son') -> the pronoun of the possessor: a nominal subject only with a head
+#: of the other gender, since a pronoun of the possessor's own may mean either of them.
+_POSSESSIVE_OPENERS = {"his": "he", "her": "she", "their": ""}
 #: Words that end the walk over a nominal's modifiers: the verb group after its head.
 _NOT_MODIFIERS = STOP_WORDS | AUXILIARIES | MODALS | COPULA | IRREGULAR_PAST | SIMPLE_PAST
 #: Words of a verb group that may follow a subject's head ('Residents were divided').
@@ -126,7 +130,8 @@ def find_nominal_subject(
         after_name = words[k - 1][:1].isupper() and words[k - 1].isalpha()
         i = k + 1
         low = words[i].lower()
-    j = i + 1 if low in _NOMINAL_OPENERS else i
+    owned = low in _POSSESSIVE_OPENERS  # ('Her husband, who ..., was less forgiving.')
+    j = i + 1 if low in _NOMINAL_OPENERS or owned else i
     k = j
     verbs = lexicon.verb_forms
     while k <= last and k - j < 5:
@@ -153,6 +158,17 @@ def find_nominal_subject(
             return None  # (only a plural stands bare: 'Residents said', not 'Driver said')
         nxt = words[head + 1]
         lw = nxt.lower()
+        if (
+            owned
+            and agree != "they"
+            and (
+                agree not in ("he", "she")
+                or agree == _POSSESSIVE_OPENERS[low]  # ('Her daughter sings. She is ...': either)
+                or _named_after(words, head, last)
+                or lw in ("'s", "’s")
+            )
+        ):
+            return None  # (a possessor's noun of the other gender: 'her husband', not 'his father's death')
         if nxt == "," and after_name:
             return None  # ('Asked whether Tom Varga, the party's nominee, ...': an apposition)
         if (
@@ -175,6 +191,12 @@ def find_nominal_subject(
             return (i, head, agree)
         return None
     return None
+
+
+def _named_after(words: Sequence[str], head: int, last: int) -> bool:
+    """Is the noun at token *head* followed by a comma and a capitalised word ('Her husband,
+    Ivo Berg, said'): a name in apposition, which the mentions hold?"""
+    return head + 2 <= last and words[head + 1] == "," and words[head + 2][:1].isupper()
 
 
 def _not_person_after(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:

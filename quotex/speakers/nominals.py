@@ -125,7 +125,11 @@ def nominal_antecedent(
     _, first, head, agree, s = best
     words = res.tokens.words
     lo = bisect.bisect_left(res.mention_starts, first)
-    e = resolve_nominal(res, [w.lower() for w in words[first : head + 1]], first, lo, res.lexicon)
+    # ('His daughter said ... She said': the person that source was)
+    owned = words[first].lower() in ("his", "her", "their") and agree in ("he", "she")
+    e = _spoke_through(res, first) if owned else -1
+    if e < 0:
+        e = resolve_nominal(res, [w.lower() for w in words[first : head + 1]], first, lo, res.lexicon)
     if e < 0 and agree in ("he", "she", "person") and words[first].lower() in ("the", "this", "that"):
         return None  # 'The billionaire businessman said': an epithet of a named person, not a new one
     if e < 0:
@@ -138,6 +142,12 @@ def nominal_antecedent(
     if s == s_at:
         return e, "pronoun_sentence"
     return e, "pronoun_paragraph" if table.sentences[s].paragraph == p_at else "pronoun_far"
+
+
+def _spoke_through(res: Resolver, first: int) -> int:
+    """The entity that spoke through a source opening at token *first* (among the last few
+    speakers), or -1."""
+    return next((e for e, pos in reversed(res.spoke[-4:]) if pos == first), -1)
 
 
 def _epithet_agreement(res: Resolver, first: int, head: int) -> str:

@@ -18,6 +18,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
+from quotex.speakers.centres import centre_past_comment, reported_newcomer
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.salience import (
     AGREES,
@@ -79,14 +80,17 @@ def resolve_pronoun(
         return -1, ""
 
     if learn:
-        e = _speaking_role_before(res, gender, at, parts)
+        e = reported_newcomer(res, gender, at, parts)  # ('Ida Roe, a nurse, found X, she said')
+        e = e if e >= 0 else _speaking_role_before(res, gender, at, parts)
         if e >= 0:
             return e, res.distance_path(e, at, lo)
     scores = person_scores(res, gender, at, lo, skip)
     pronoun_subject_before(res, pronoun, at, scores)
     if gender:
         _drop_possessor_of_pair(res, gender, scores)
+    # ('Cole grew up ... because, Reyes explained, he ... He says': Cole)
     centre = new_subject_before(res, gender, at, scores)
+    centre = centre if centre >= 0 else centre_past_comment(res, gender, at, scores)
     if centre >= 0:
         scores[centre] = max(scores.values(), default=0.0) + 1.0
     nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))

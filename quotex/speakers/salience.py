@@ -22,6 +22,7 @@ from quotex.lexicon import titles as _titles
 from quotex.mentions import Mention
 from quotex.mentions.copular import describes_only
 from quotex.records import Speaker
+from quotex.speakers.agreement import framed_subject
 from quotex.speakers.words import PREPOSITIONS
 from quotex.tokens import Tokens
 
@@ -114,6 +115,8 @@ class Resolver:
         self.lexicon = lexicon
         #: the entity that answers an interview's 'A:' labels, once the first one is resolved
         self.interviewee = -1
+        #: the entity that puts an interview's 'Q:' questions (-2 before the first is read)
+        self.interviewer = -2
         #: the token of the first 'Q:' label (-1 before one): the introduction ends there
         self.first_question = -1
         #: the last word of each name of two or more words -> its mentions (made on first use)
@@ -143,8 +146,11 @@ class Resolver:
         got = self.subjects.get(k)
         if got is None:
             table = self.table
-            got = self.subjects[k] = is_subject(
-                self.tokens, self.mentions[k], table.sentences[self.where(k)[0]]
+            sent = table.sentences[self.where(k)[0]]
+            m = self.mentions[k]
+            # ('The band's drummer, Ian Cole, went quiet': a name in apposition to the subject)
+            got = self.subjects[k] = is_subject(self.tokens, m, sent) or framed_subject(
+                self.tokens.words, m, sent.first
             )
         return got
 

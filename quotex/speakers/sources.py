@@ -16,7 +16,6 @@ import attrs
 
 from quotex.attributions import Attribution
 from quotex.attributions.control import REJECTING_LEMMAS
-from quotex.entities import Entity
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (
@@ -25,7 +24,6 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     COPULA,
     INTERVIEW_LABELS,
-    INTERVIEWING_VERBS,
     ISSUING_PARTICIPLES,
     MODALS,
     QUESTION_LABELS,
@@ -54,13 +52,15 @@ from quotex.speakers.documents import (
     relative_issuer,
 )
 from quotex.speakers.epithets import epithet_referent, party_referent
+from quotex.speakers.family_names import family_member
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
+from quotex.speakers.interviews import interviewee, interviewer
 from quotex.speakers.introduced import described_man, introduced_person
 from quotex.speakers.labels import label_holder
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import nominal_possessor, resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
-from quotex.speakers.salience import Resolver, most_salient
+from quotex.speakers.salience import Resolver
 from quotex.speakers.source_cuts import speaking_part
 from quotex.speakers.words import (
     COUNT_NOUNS,
@@ -98,6 +98,8 @@ def resolve_source(
     cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
     a, b = speaking_part(words, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
+    b = b if cue_after else _named_apposition(res, a, b)  # 'said one of them, forward Ivo Berg.'
+    source = (source[0], max(source[1], b))
     lo, inside, head_mention = _name_in(res, a, b, lexicon)
     verb = _clause_verb(words, a, b) if head_mention < 0 else -1
     if verb >= 0:
@@ -120,7 +122,7 @@ def resolve_source(
     if att.rule == "transcript" and a == b and words[a] in INTERVIEW_LABELS:
         if words[a] in QUESTION_LABELS and res.first_question < 0:
             res.first_question = a
-        e, path = _interviewee(res, a, lo) if words[a] in ANSWER_LABELS else (-1, None)
+        e, path = interviewee(res, a, lo) if words[a] in ANSWER_LABELS else interviewer(res, a, lo)
     elif (
         att.rule == "transcript"
         and (held := _role_label(res, a, b, lo=lo, inside=inside, head_mention=head_mention)) >= 0
@@ -129,8 +131,9 @@ def resolve_source(
     elif head_mention >= 0:
         k = inside[head_mention]
         e = table.of_mention[k]
+        e = family_member(res, k, e, att)  # 'Quintanar says she ...': the woman of that name
         path = name_path(words, a, mentions[k], lexicon)
-        epithet = epithet_referent(res, k) if words[mentions[k].first - 1] == "the" else None
+        epithet = epithet_referent(res, k) if words[mentions[k].first - 1].lower() == "the" else None
         if epithet is not None:  # 'the Norwegian': the person introduced as one, or nobody
             e, path = epithet, "nominal" if epithet >= 0 else None
         group = coordinated(res, k, a, b)
@@ -231,6 +234,42 @@ def _clause_verb(words: Sequence[str], a: int, b: int) -> int:
     return -1
 
 
+#: Tokens that close the clause after a name in apposition ('said one of them, Ivo Berg.').
+_CLOSERS = frozenset((".", ",", ";", '"', "\u201d", "\u2019", "'"))
+
+
+def _lower_word(w: str) -> bool:
+    """Is *w* a lower-case word ('of', 'his', 'teammates')?"""
+    return w.isalpha() and w.islower()
+
+
+def _named_apposition(res: Resolver, a: int, b: int) -> int:
+    """The last token of a person's name set off by a comma after an unnamed description that
+    follows its cue and closes its clause ('said one of them, forward Kofi Lowther-Asante.',
+    'said one of his teammates, Ivo Berg.'): the name is the description's, and the speaker
+    (Quirk et al. 1985 §17.65). *b* when tokens *a..b* hold a name or open with a capital, or no
+    such name follows."""
+    words, mentions = res.tokens.words, res.mentions
+    if (
+        a == 0
+        or not words[a].islower()
+        or not (words[a - 1].islower() and words[a - 1] in res.lexicon.verb_forms)
+    ):
+        return b  # (only right after a verb of saying: not 'according to him, Mexico ...')
+    # (the description may run on past the source: 'said one | of his teammates, NAME')
+    end = next((j for j in range(b, min(b + 5, len(words) - 1)) if not _lower_word(words[j + 1])), b)
+    if end + 2 >= len(words) or words[end + 1] != ",":
+        return b
+    lo = bisect.bisect_left(res.mention_starts, a)
+    if lo >= len(mentions) or mentions[lo].first <= end:
+        return b  # (a name inside the description: 'a spokesman for Norland Ports')
+    m = mentions[lo]
+    lead = m.title_first if 0 <= m.title_first < m.first else m.first
+    ent = res.table.entities[res.table.of_mention[lo]]
+    closes = m.last + 1 >= len(words) or words[m.last + 1] in _CLOSERS
+    return m.last if lead == end + 2 and closes and ent.kind == "person" and not ent.body_evidence else b
+
+
 def _name_in(res: Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, list[int], int]:
     """(first mention index at or after *a*, the mentions inside tokens *a..b*, the index in
     that list of the one that heads the phrase or -1: :func:`find_head_mention`)."""
@@ -243,78 +282,6 @@ def _name_in(res: Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, list
         res.tokens.words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
     )
     return lo, inside, head_mention
-
-
-def _interviewee_candidate(ent: Entity) -> bool:
-    """A person who may answer an interview: a name with a sign of a person (a first name, an
-    honorific, a role), not the one-letter 'Q' or 'A' of the labels, a nationality ('Afghan')
-    or a capitalised word seen only first in a sentence (a question's 'Does', 'Could')."""
-    return (
-        ent.kind == "person"
-        and ent.person_evidence
-        and not ent.unlikely_person
-        and not ent.initial_only
-        and len(ent.name) > 1
-    )
-
-
-def _full_name_candidate(ent: Entity) -> bool:
-    """A name of two or more words typed as a person's, with no sign of a body ('Ewan
-    McTavish', whose first name no table lists): an interviewee when no name shows a person."""
-    return ent.kind == "person" and len(ent.words) > 1 and not ent.body_evidence and not ent.unlikely_person
-
-
-def _introduced_subject(res: Resolver, k: int, intro: int) -> bool:
-    """Is mention *k* its sentence's subject; with an introduction paragraph *intro* (>= 0), is
-    it in that paragraph or later, its subject or followed by a verb the lexicon lists ('After
-    the hearing, Tremblay spoke to the Ledger'), or the object of an interviewing verb ('Ivo Berg
-    interviewed Ana Roe': Roe, never Berg; :data:`~quotex.lexicon.grammar.INTERVIEWING_VERBS`)?"""
-    if intro < 0:
-        return res.subject(k)
-    if res.where(k)[1] < intro:
-        return False
-    nxt = res.mentions[k].last + 1
-    words = res.tokens.words
-    before = res.mentions[k].first - 1
-    if nxt < len(words) and words[nxt] in INTERVIEWING_VERBS:
-        return False  # ('Ivo Berg interviewed Ana Roe': Berg asks the questions)
-    if before >= 0 and words[before] in INTERVIEWING_VERBS:
-        return True  # (... and Ana Roe answers them)
-    return res.subject(k) or (
-        nxt < len(words) and words[nxt].islower() and words[nxt] in res.lexicon.verb_forms
-    )
-
-
-def _interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
-    """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
-    person before the first question (the one the introduction presents, as a sentence's
-    subject when one is; a full name when no name shows a person), or (-1, None). Every later
-    answer is that person's: the people named in the questions do not answer."""
-    e = res.interviewee
-    if e < 0:
-        if 0 <= res.first_question < at:  # as the introduction ends: nobody named in a question
-            at = res.first_question
-            lo = bisect.bisect_left(res.mention_starts, at)
-        # the introduction (the paragraph before the first question) is about the interviewee:
-        # someone it names as a sentence's subject beats someone it only mentions ('She
-        # touched on the race and Ivo Berg.') and a speaker of an earlier part of the article
-        intro = res.table.locate(at)[1] - 1 if 0 <= res.first_question == at else -1
-        about = res.salience(
-            at,
-            lo,
-            frozenset(),
-            lambda ent: (
-                (_interviewee_candidate(ent) or _full_name_candidate(ent))
-                and any(_introduced_subject(res, k, intro) for k in ent.mentions if k < lo)
-            ),
-        )
-        scores = about or res.salience(at, lo, frozenset(), _interviewee_candidate)
-        if not scores:
-            scores = res.salience(at, lo, frozenset(), _full_name_candidate)
-        if not scores:
-            return -1, None
-        e = res.interviewee = most_salient(scores)
-    return e, res.distance_path(e, at, lo)
 
 
 def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) -> tuple[int, str | None]:
