@@ -56,6 +56,11 @@ class Context:
     lows: tuple[str, ...] = attrs.field(kw_only=True, eq=False, repr=False)
     #: the surnames the text gives after a given name (:func:`given_surnames`: "May", "Day")
     surnames: frozenset[str] = attrs.field(kw_only=True, default=frozenset(), eq=False, repr=False)
+    #: (first token, span index) of each run of tokens one quotation holds, in token order
+    #: (:func:`first_tokens`, made once per text: the sieve and :func:`quotation_openings` read it)
+    span_first: list[tuple[int, int]] = attrs.field(init=False, eq=False, repr=False)
+    #: the first tokens of :attr:`span_first` alone, for a bisection
+    span_first_tokens: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
 
     @prepositions.default
     def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -64,6 +69,14 @@ class Context:
     @sentence_firsts.default
     def _sentence_firsts(self) -> tuple[int, ...]:
         return tuple(s.first for s in self.sentences)
+
+    @span_first.default
+    def _span_first(self) -> list[tuple[int, int]]:
+        return first_tokens(self.quote_of)
+
+    @span_first_tokens.default
+    def _span_first_tokens(self) -> tuple[int, ...]:
+        return tuple(k for k, _ in self.span_first)
 
 
 @frozen
@@ -150,6 +163,14 @@ def quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> array[int]:
         stop = bisect.bisect_right(ends, span.end, k)
         out[k:stop] = array("i", [q]) * (stop - k)
     return out
+
+
+def quotation_openings(ctx: Context, a: int, b: int) -> list[int]:
+    """The tokens *k* of *a..b* where a quotation's run of tokens opens (``quote_of[k] >= 0``
+    and ``quote_of[k - 1] != quote_of[k]`` for *k* > 0), in order: a bisection in the text's
+    :attr:`Context.span_first_tokens`, not a walk over the tokens."""
+    firsts = ctx.span_first_tokens
+    return list(firsts[bisect.bisect_left(firsts, a) : bisect.bisect_right(firsts, b)])
 
 
 def is_closing_quote(ctx: Context, i: int) -> bool:
@@ -288,7 +309,8 @@ def _names_no_inscription(text: str, start: int, end: int, pieces: int) -> bool:
     *pieces* pieces of ``text[start:end]``: when none of them holds a part of an inscription
     noun (:data:`_INSCRIPTION_STEMS`, in lower case), the pattern finds none."""
     window = text[start:end].rsplit(None, pieces)[-pieces:]
-    return not any(_INSCRIPTION_STEMS.search(piece.lower()) for piece in window)
+    # (one search over the pieces joined: no stem holds a space, so none matches across two)
+    return _INSCRIPTION_STEMS.search(" ".join(window).lower()) is None
 
 
 def inscription_quote(text: str, span: QuoteSpan) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.context import Context
+from quotex.attributions.context import Context, quotation_openings
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, FINITE_AUXILIARIES, MODALS, PREPOSITIONS
 
@@ -35,10 +35,8 @@ def before_label(ctx: Context, a: int, b: int) -> int:
     before the noun); *b* when there is none or nothing would be left. Only a noun phrase's
     content (opened by a determiner) is cut: a clause keeps its label ('said Clinton's plight
     recalls the book titled "C"', as PolNeAR annotates)."""
-    words, qo = ctx.tokens.words, ctx.quote_of
-    for k in range(a + 1, b + 1):
-        if qo[k] < 0 or qo[k - 1] == qo[k]:
-            continue
+    words = ctx.tokens.words
+    for k in quotation_openings(ctx, a + 1, b):  # (most contents open no quotation after *a*)
         j = k - 2 if words[k - 1] in (",", ":") else k - 1
         low = words[j].lower() if j >= a else ""
         cut = -1

@@ -18,7 +18,6 @@ from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
     SURVEY_PREPOSITION,
     Context,
-    first_tokens,
     inscription_quote,
     opens_sentence,
     parse_of,
@@ -127,7 +126,7 @@ def attribute(
     # and any word right before 'that' ('Ines Marr signalled that ...': that_frame)
     cands = sorted(set(cands).union(frame_candidates(words, quote_of, triggers)))
     # each quotation span with the first token it covers, in order
-    span_first = first_tokens(quote_of)
+    span_first = ctx.span_first
     span_first_token = {q: k for k, q in span_first}
     si = 0
     ci = 0
