@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 import regex
@@ -54,8 +54,9 @@ class Context:
     sentence_firsts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
     #: every word in lower case (:func:`~quotex.mentions.words.lower_words`, made once per text)
     lows: tuple[str, ...] = attrs.field(kw_only=True, eq=False, repr=False)
-    #: the surnames the text gives after a given name (:func:`given_surnames`: "May", "Day")
-    surnames: frozenset[str] = attrs.field(kw_only=True, default=frozenset(), eq=False, repr=False)
+    #: the surnames the text gives after a given name (:func:`given_surnames`: "May", "Day"); all
+    #: capitalised, so a caller may test ``w[:1].isupper()`` first (the sieve finds them lazily)
+    surnames: Container[str] = attrs.field(kw_only=True, default=frozenset(), eq=False, repr=False)
     #: (first token, span index) of each run of tokens one quotation holds, in token order
     #: (:func:`first_tokens`, made once per text: the sieve and :func:`quotation_openings` read it)
     span_first: list[tuple[int, int]] = attrs.field(init=False, eq=False, repr=False)

@@ -591,7 +591,7 @@ def _text_surname(v: VerbCue, src: Span | None) -> Span | None:
     ('Theresa May'), alone right before the verb group, though a word list reads it as a modal
     or a common word (:func:`~quotex.mentions.chains.given_surnames`)."""
     k = v.group - 1
-    if src is not None or k < v.first or v.words[k] not in v.ctx.surnames:
+    if src is not None or k < v.first or not v.words[k][:1].isupper() or v.words[k] not in v.ctx.surnames:
         return None
     return (k, k) if k == v.first or not v.words[k - 1][:1].isalnum() else None
 
