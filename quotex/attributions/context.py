@@ -26,6 +26,7 @@ from quotex.lexicon.grammar import (
     OTHER_SOURCE_NOUNS,
     TITLE_SMALL_WORDS,
 )
+from quotex.mentions.words import positions
 from quotex.quote_spans import QuoteSpan
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -58,10 +59,13 @@ class Context:
     #: capitalised, so a caller may test ``w[:1].isupper()`` first (the sieve finds them lazily)
     surnames: Container[str] = attrs.field(kw_only=True, default=frozenset(), eq=False, repr=False)
     #: (first token, span index) of each run of tokens one quotation holds, in token order
-    #: (:func:`first_tokens`, made once per text: the sieve and :func:`quotation_openings` read it)
+    #: (:func:`first_tokens`, made once per text: the sieve reads it, and ``before_label``
+    #: bisects its first tokens)
     span_first: list[tuple[int, int]] = attrs.field(init=False, eq=False, repr=False)
     #: the first tokens of :attr:`span_first` alone, for a bisection
     span_first_tokens: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    #: the tokens that are a comma, in order (one C scan per text), for a bisection
+    commas: list[int] = attrs.field(init=False, eq=False, repr=False)
 
     @prepositions.default
     def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -78,6 +82,10 @@ class Context:
     @span_first_tokens.default
     def _span_first_tokens(self) -> tuple[int, ...]:
         return tuple(k for k, _ in self.span_first)
+
+    @commas.default
+    def _commas(self) -> list[int]:
+        return positions(self.tokens.words, ",")
 
 
 @frozen
@@ -164,14 +172,6 @@ def quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> array[int]:
         stop = bisect.bisect_right(ends, span.end, k)
         out[k:stop] = array("i", [q]) * (stop - k)
     return out
-
-
-def quotation_openings(ctx: Context, a: int, b: int) -> list[int]:
-    """The tokens *k* of *a..b* where a quotation's run of tokens opens (``quote_of[k] >= 0``
-    and ``quote_of[k - 1] != quote_of[k]`` for *k* > 0), in order: a bisection in the text's
-    :attr:`Context.span_first_tokens`, not a walk over the tokens."""
-    firsts = ctx.span_first_tokens
-    return list(firsts[bisect.bisect_left(firsts, a) : bisect.bisect_right(firsts, b)])
 
 
 def is_closing_quote(ctx: Context, i: int) -> bool:

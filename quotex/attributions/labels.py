@@ -10,9 +10,10 @@ clause goes on over *and* and a bare *-ed* form whose *had* is elided (:func:`pe
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
-from quotex.attributions.context import Context, quotation_openings
+from quotex.attributions.context import Context
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, FINITE_AUXILIARIES, MODALS, PREPOSITIONS
 
@@ -36,7 +37,13 @@ def before_label(ctx: Context, a: int, b: int) -> int:
     content (opened by a determiner) is cut: a clause keeps its label ('said Clinton's plight
     recalls the book titled "C"', as PolNeAR annotates)."""
     words = ctx.tokens.words
-    for k in quotation_openings(ctx, a + 1, b):  # (most contents open no quotation after *a*)
+    # the tokens of a+1..b where a quotation's run opens (quote_of[k] >= 0 and quote_of[k - 1]
+    # != quote_of[k]): a bisection in the text's run openings, not a walk over the tokens
+    firsts = ctx.span_first_tokens
+    lo = bisect.bisect_left(firsts, a + 1)
+    if lo == len(firsts) or firsts[lo] > b:
+        return b  # (most contents open no quotation after their first token)
+    for k in firsts[lo : bisect.bisect_right(firsts, b, lo)]:
         j = k - 2 if words[k - 1] in (",", ":") else k - 1
         low = words[j].lower() if j >= a else ""
         cut = -1

@@ -204,6 +204,8 @@ def _party_apposition(ctx: Context, found: Found) -> bool:
         return False
     words, starts = ctx.tokens.words, ctx.tokens.starts
     after_cue = bisect.bisect_left(starts, att.cue[1])
+    if after_cue >= len(words):
+        return False  # (the cue ends the text: 'C, Ana Berg said ')
     if words[after_cue].lower() not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
         return False
     if _name_end(words, after_cue + 1, a - 2) != a - 2:
