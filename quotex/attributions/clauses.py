@@ -313,7 +313,7 @@ def _next_quoted_comma(ctx: Context, k: int, last: int) -> int:
     quotation's stretch (every token from *k* to the last its span covers is quoted), else the
     token after the stretch (at most *last* + 1): two bisections, not a walk over its words."""
     stop = min(bisect.bisect_right(ctx.tokens.ends, ctx.spans[ctx.quote_of[k]].end, k), last + 1)
-    commas = ctx.commas
+    commas = ctx.index.commas
     c = bisect.bisect_left(commas, k)
     return commas[c] if c < len(commas) and commas[c] < stop else stop
 
@@ -565,9 +565,10 @@ def start_after_opener(ctx: Context, a: int, b: int) -> int:
     q = quote_of[b]
     if q < 0:
         return a
-    for k in range(b - 1, a - 1, -1):
-        if words[k] == ":" and quote_of[k + 1] >= 0 and quote_of[k] < 0:
-            return k + 1
+    if ":" in words[a:b]:  # (most contents hold no colon: one C scan before the walk)
+        for k in range(b - 1, a - 1, -1):
+            if words[k] == ":" and quote_of[k + 1] >= 0 and quote_of[k] < 0:
+                return k + 1
     first = b
     while first > a and quote_of[first - 1] == q:
         first -= 1

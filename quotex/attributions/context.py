@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from array import array
 from collections.abc import Container, Sequence
@@ -13,6 +12,7 @@ import attrs
 import regex
 from attrs import frozen
 
+from quotex.attributions.text_index import TextIndex, text_index
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DATE_LEADS, TIME_WORDS
 from quotex.lexicon.grammar import (
@@ -26,7 +26,6 @@ from quotex.lexicon.grammar import (
     OTHER_SOURCE_NOUNS,
     TITLE_SMALL_WORDS,
 )
-from quotex.mentions.words import positions
 from quotex.quote_spans import QuoteSpan
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -55,17 +54,12 @@ class Context:
     sentence_firsts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
     #: every word in lower case (:func:`~quotex.mentions.words.lower_words`, made once per text)
     lows: tuple[str, ...] = attrs.field(kw_only=True, eq=False, repr=False)
-    #: the surnames the text gives after a given name (:func:`given_surnames`: "May", "Day"); all
-    #: capitalised, so a caller may test ``w[:1].isupper()`` first (the sieve finds them lazily)
+    #: the text's surnames after a given name (:func:`given_surnames`: "May"), all capitalised
     surnames: Container[str] = attrs.field(kw_only=True, default=frozenset(), eq=False, repr=False)
-    #: (first token, span index) of each run of tokens one quotation holds, in token order
-    #: (:func:`first_tokens`, made once per text: the sieve reads it, and ``before_label``
-    #: bisects its first tokens)
-    span_first: list[tuple[int, int]] = attrs.field(init=False, eq=False, repr=False)
-    #: the first tokens of :attr:`span_first` alone, for a bisection
-    span_first_tokens: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
-    #: the tokens that are a comma, in order (one C scan per text), for a bisection
-    commas: list[int] = attrs.field(init=False, eq=False, repr=False)
+    #: quotation runs and commas, for bisections (:func:`~quotex.attributions.text_index.text_index`)
+    index: TextIndex = attrs.field(
+        default=attrs.Factory(text_index, takes_self=True), init=False, eq=False, repr=False
+    )
 
     @prepositions.default
     def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -74,18 +68,6 @@ class Context:
     @sentence_firsts.default
     def _sentence_firsts(self) -> tuple[int, ...]:
         return tuple(s.first for s in self.sentences)
-
-    @span_first.default
-    def _span_first(self) -> list[tuple[int, int]]:
-        return first_tokens(self.quote_of)
-
-    @span_first_tokens.default
-    def _span_first_tokens(self) -> tuple[int, ...]:
-        return tuple(k for k, _ in self.span_first)
-
-    @commas.default
-    def _commas(self) -> list[int]:
-        return positions(self.tokens.words, ",")
 
 
 @frozen
@@ -148,17 +130,6 @@ def parsed_clause(ctx: Context, cue: int) -> tuple[int, int] | None:
         if deps[c] in CLAUSE_DEPS and ctx.parse.left[c] > cue:
             return (ctx.parse.left[c], ctx.parse.right[c])
     return None
-
-
-def first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
-    """(first token, span index) for every span that covers a token, in token order."""
-    out: list[tuple[int, int]] = []
-    k = 0
-    for q, run in itertools.groupby(quote_of):  # (one step per run of equal entries, not per token)
-        if q >= 0:
-            out.append((k, q))
-        k += len(list(run))
-    return out
 
 
 def quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> array[int]:
@@ -310,7 +281,6 @@ def _names_no_inscription(text: str, start: int, end: int, pieces: int) -> bool:
     *pieces* pieces of ``text[start:end]``: when none of them holds a part of an inscription
     noun (:data:`_INSCRIPTION_STEMS`, in lower case), the pattern finds none."""
     window = text[start:end].rsplit(None, pieces)[-pieces:]
-    # (one search over the pieces joined: no stem holds a space, so none matches across two)
     return _INSCRIPTION_STEMS.search(" ".join(window).lower()) is None
 
 

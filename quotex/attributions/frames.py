@@ -360,10 +360,7 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
         return None
     verbs = ctx.lexicon.verb_forms
     lows = ctx.lows
-    lo = max(s.first, last - REPORT_TAIL_TOKENS) + 1
-    if verbs.keys().isdisjoint(lows[lo : last + 1]) and GESTURE_FORMS.isdisjoint(words[lo : last + 1]):
-        return None  # (no cue among the last words, found at C speed: most sentences)
-    for k in range(last, lo - 1, -1):
+    for k in range(last, max(s.first, last - REPORT_TAIL_TOKENS), -1):
         entry = verbs.get(lows[k]) or (("gesture", "speech") if words[k] in GESTURE_FORMS else None)
         if entry is None:
             continue

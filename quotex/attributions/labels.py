@@ -39,7 +39,7 @@ def before_label(ctx: Context, a: int, b: int) -> int:
     words = ctx.tokens.words
     # the tokens of a+1..b where a quotation's run opens (quote_of[k] >= 0 and quote_of[k - 1]
     # != quote_of[k]): a bisection in the text's run openings, not a walk over the tokens
-    firsts = ctx.span_first_tokens
+    firsts = ctx.index.span_first_tokens
     lo = bisect.bisect_left(firsts, a + 1)
     if lo == len(firsts) or firsts[lo] > b:
         return b  # (most contents open no quotation after their first token)

@@ -28,7 +28,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.fragments import fragment_owner
-from quotex.attributions.frames import report_ending, reporting_frame, trailing_credit
+from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame, trailing_credit
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.non_reports import (
     not_a_report,
@@ -47,6 +47,7 @@ from quotex.attributions.quoting import quoting
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon.reporting_verbs import GESTURE_FORMS
 from quotex.mentions.chains import given_surnames
 from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan
@@ -142,7 +143,7 @@ def attribute(
     # and any word right before 'that' ('Ines Marr signalled that ...': that_frame)
     cands = sorted(set(cands).union(frame_candidates(words, quote_of, triggers)))
     # each quotation span with the first token it covers, in order
-    span_first = ctx.span_first
+    span_first = ctx.index.span_first
     span_first_token = {q: k for k, q in span_first}
     si = 0
     ci = 0
@@ -370,8 +371,21 @@ def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: Sieve
 def _closing_report(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int, int], int] | None:
     """'Lena Okafor agreed.': a sentence with no quotation and no attribution that ends on
     its speech cue (:func:`~quotex.attributions.frames.report_ending`), with its last token."""
-    got = report_ending(ctx, s)
+    got = report_ending(ctx, s) if _cue_near_end(ctx, s) else None
+
     return None if got is None else (*got, s.last)
+
+
+def _cue_near_end(ctx: Context, s: Sentence) -> bool:
+    """Is a verb form or a gesture among the words :func:`~quotex.attributions.frames.report_ending`
+    walks back over (the :data:`~quotex.attributions.frames.REPORT_TAIL_TOKENS` before the full
+    stop)? Two set tests at C speed: most sentences hold none, and it then finds nothing."""
+    last = s.last - 1
+    lo = max(s.first, last - REPORT_TAIL_TOKENS) + 1
+    return not (
+        ctx.lexicon.verb_forms.keys().isdisjoint(ctx.lows[lo : last + 1])
+        and GESTURE_FORMS.isdisjoint(ctx.tokens.words[lo : last + 1])
+    )
 
 
 def _opens_after_report(ctx: Context, s: Sentence, span: QuoteSpan, state: SieveState) -> bool:
