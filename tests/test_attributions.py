@@ -1107,3 +1107,12 @@ class TestReportingFrame:
     )
     def test_does_not_fire(self, text: str) -> None:
         assert "reporting_frame" not in _rules(text)
+
+
+def test_cue_that_ends_the_text() -> None:
+    """A cue that is the text's last token has no word after it (found by hypothesis: the
+    party-apposition test read past the end)."""
+    quotes = extract_quotes('""""\n\n, a spokesman for the ministry,Ana Berg said ')
+    assert [(q.text, q.source and q.source.text) for q in quotes] == [
+        ("a spokesman for the ministry", "Ana Berg")
+    ]

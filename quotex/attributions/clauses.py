@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 
 from quotex.attributions.comment_clauses import cleft_focus, comment_clause, time_span_after
@@ -136,13 +137,15 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     infinitive = a <= last and lows[a] == "to"
     k = a
     while k <= last:
-        w = words[k]
         if qo[k] >= 0:
-            closing = w == "," and _comma_closes_quotation(ctx, k, last)
-            if closing and (relative or _stops_at_comma(ctx, k + 1, last)):
+            k = _next_quoted_comma(ctx, k, last)  # (no other word inside a quotation is tested)
+            if k > last or qo[k] < 0 or words[k] != ",":
+                continue  # (the stretch ended: the loop reads token *k* afresh)
+            if _comma_closes_quotation(ctx, k, last) and (relative or _stops_at_comma(ctx, k + 1, last)):
                 return k + 1  # 'would "run on time," while ...': the comma before the closing mark
             k += 1
             continue
+        w = words[k]
         if w == ";":
             return k - 1
         low = lows[k]
@@ -303,6 +306,16 @@ def finite_predicate(words: Sequence[str], k: int, last: int) -> bool:
     nxt = words[k + 1]
     past = w.islower() and w.isalpha() and (w in _PAST_BEFORE_OBJECT or (w.endswith("ed") and len(w) > 4))
     return past and (nxt.lower() in DETERMINERS or nxt in OBJECT_PRONOUNS or is_name_word(nxt))
+
+
+def _next_quoted_comma(ctx: Context, k: int, last: int) -> int:
+    """The first comma from token *k*, which a quotation holds, among the tokens of that
+    quotation's stretch (every token from *k* to the last its span covers is quoted), else the
+    token after the stretch (at most *last* + 1): two bisections, not a walk over its words."""
+    stop = min(bisect.bisect_right(ctx.tokens.ends, ctx.spans[ctx.quote_of[k]].end, k), last + 1)
+    commas = ctx.index.commas
+    c = bisect.bisect_left(commas, k)
+    return commas[c] if c < len(commas) and commas[c] < stop else stop
 
 
 def _comma_closes_quotation(ctx: Context, k: int, last: int) -> bool:
@@ -552,9 +565,10 @@ def start_after_opener(ctx: Context, a: int, b: int) -> int:
     q = quote_of[b]
     if q < 0:
         return a
-    for k in range(b - 1, a - 1, -1):
-        if words[k] == ":" and quote_of[k + 1] >= 0 and quote_of[k] < 0:
-            return k + 1
+    if ":" in words[a:b]:  # (most contents hold no colon: one C scan before the walk)
+        for k in range(b - 1, a - 1, -1):
+            if words[k] == ":" and quote_of[k + 1] >= 0 and quote_of[k] < 0:
+                return k + 1
     first = b
     while first > a and quote_of[first - 1] == q:
         first -= 1

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 import regex
 from attrs import frozen
 
+from quotex.attributions.text_index import TextIndex, text_index
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DATE_LEADS, TIME_WORDS
 from quotex.lexicon.grammar import (
@@ -54,8 +54,12 @@ class Context:
     sentence_firsts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
     #: every word in lower case (:func:`~quotex.mentions.words.lower_words`, made once per text)
     lows: tuple[str, ...] = attrs.field(kw_only=True, eq=False, repr=False)
-    #: the surnames the text gives after a given name (:func:`given_surnames`: "May", "Day")
-    surnames: frozenset[str] = attrs.field(kw_only=True, default=frozenset(), eq=False, repr=False)
+    #: the text's surnames after a given name (:func:`given_surnames`: "May"), all capitalised
+    surnames: Container[str] = attrs.field(kw_only=True, default=frozenset(), eq=False, repr=False)
+    #: quotation runs and commas, for bisections (:func:`~quotex.attributions.text_index.text_index`)
+    index: TextIndex = attrs.field(
+        default=attrs.Factory(text_index, takes_self=True), init=False, eq=False, repr=False
+    )
 
     @prepositions.default
     def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -126,17 +130,6 @@ def parsed_clause(ctx: Context, cue: int) -> tuple[int, int] | None:
         if deps[c] in CLAUSE_DEPS and ctx.parse.left[c] > cue:
             return (ctx.parse.left[c], ctx.parse.right[c])
     return None
-
-
-def first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
-    """(first token, span index) for every span that covers a token, in token order."""
-    out: list[tuple[int, int]] = []
-    k = 0
-    for q, run in itertools.groupby(quote_of):  # (one step per run of equal entries, not per token)
-        if q >= 0:
-            out.append((k, q))
-        k += len(list(run))
-    return out
 
 
 def quote_index(tokens: Tokens, spans: Sequence[QuoteSpan]) -> array[int]:
@@ -288,7 +281,7 @@ def _names_no_inscription(text: str, start: int, end: int, pieces: int) -> bool:
     *pieces* pieces of ``text[start:end]``: when none of them holds a part of an inscription
     noun (:data:`_INSCRIPTION_STEMS`, in lower case), the pattern finds none."""
     window = text[start:end].rsplit(None, pieces)[-pieces:]
-    return not any(_INSCRIPTION_STEMS.search(piece.lower()) for piece in window)
+    return _INSCRIPTION_STEMS.search(" ".join(window).lower()) is None
 
 
 def inscription_quote(text: str, span: QuoteSpan) -> bool:

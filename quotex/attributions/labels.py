@@ -10,6 +10,7 @@ clause goes on over *and* and a bare *-ed* form whose *had* is elided (:func:`pe
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context
@@ -35,10 +36,14 @@ def before_label(ctx: Context, a: int, b: int) -> int:
     before the noun); *b* when there is none or nothing would be left. Only a noun phrase's
     content (opened by a determiner) is cut: a clause keeps its label ('said Clinton's plight
     recalls the book titled "C"', as PolNeAR annotates)."""
-    words, qo = ctx.tokens.words, ctx.quote_of
-    for k in range(a + 1, b + 1):
-        if qo[k] < 0 or qo[k - 1] == qo[k]:
-            continue
+    words = ctx.tokens.words
+    # the tokens of a+1..b where a quotation's run opens (quote_of[k] >= 0 and quote_of[k - 1]
+    # != quote_of[k]): a bisection in the text's run openings, not a walk over the tokens
+    firsts = ctx.index.span_first_tokens
+    lo = bisect.bisect_left(firsts, a + 1)
+    if lo == len(firsts) or firsts[lo] > b:
+        return b  # (most contents open no quotation after their first token)
+    for k in firsts[lo : bisect.bisect_right(firsts, b, lo)]:
         j = k - 2 if words[k - 1] in (",", ":") else k - 1
         low = words[j].lower() if j >= a else ""
         cut = -1

@@ -204,6 +204,8 @@ def _party_apposition(ctx: Context, found: Found) -> bool:
         return False
     words, starts = ctx.tokens.words, ctx.tokens.starts
     after_cue = bisect.bisect_left(starts, att.cue[1])
+    if after_cue >= len(words):
+        return False  # (the cue ends the text: 'C, Ana Berg said ')
     if words[after_cue].lower() not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
         return False
     if _name_end(words, after_cue + 1, a - 2) != a - 2:
@@ -276,6 +278,21 @@ _NEGATIONS = frozenset(["not", "n't", "never", "didn't", "wouldn't", "couldn't",
 _NEGATION_ADVERBS = frozenset("immediately publicly specifically yet even directly explicitly".split())
 
 
+def _may_be_question(lows: Sequence[str], a: int, b: int) -> bool:
+    """Can content tokens *a..b* (*lows*: the words in lower case) be the question that
+    :func:`_withheld_answer` looks for? Its question word stands at *a*, or after *to say*
+    (*a* + 2) and its *on* or *about* (*a* + 3): a cheap test before the cue is looked at."""
+    if a > b:
+        return False
+    if lows[a] in _WH_WORDS:
+        return True
+    return (
+        lows[a] == "to"
+        and a + 2 <= b
+        and (lows[a + 2] in _WH_WORDS or (a + 3 <= b and lows[a + 3] in _WH_WORDS))
+    )
+
+
 def _withheld_answer(ctx: Context, found: Found) -> bool:
     """Is the content an embedded question that a negated or refused verb of saying leaves
     unanswered ('X did not say whether C', 'X would not say who C', 'X declined to say when C',
@@ -285,7 +302,7 @@ def _withheld_answer(ctx: Context, found: Found) -> bool:
     of saying right after a negation (over an adverb: *did not immediately say*), or the *say*
     of *declined to say*."""
     att, a, b = found
-    if att.cue is None:
+    if att.cue is None or not _may_be_question(ctx.lows, a, b):
         return False
     words = ctx.tokens.words
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
@@ -413,6 +430,8 @@ def _goal_for_self(ctx: Context, found: Found) -> bool:
     return _object_head(ctx.tokens.words, a, b) in SELF_GOAL_NOUNS
 
 
+#: Prepositions that end an inscription noun's phrase ('a sign on a boundary fence'), one set.
+_PLACES = PREPOSITIONS | PLACE_PREPOSITIONS
 #: Verbs of bearing written words: 'a sign that *read*', 'a shirt *saying*'.
 _BEARING_WORDS = frozenset("read reads reading said says saying".split())
 
@@ -431,8 +450,7 @@ def _inscription_source(ctx: Context, found: Found) -> bool:
     if words[head].lower() in ("that", "which") and head > src[0]:
         head -= 1  # 'a sign that read'
     # ('Protesters carried a banner reading "C"': the banner's words, whoever carries it)
-    places = PREPOSITIONS | PLACE_PREPOSITIONS
-    before = next((k for k in range(src[0] + 1, head) if words[k].lower() in places), head + 1) - 1
+    before = next((k for k in range(src[0] + 1, head) if words[k].lower() in _PLACES), head + 1) - 1
     return (
         words[head].lower() in INSCRIPTION_NOUNS
         or words[before].lower() in INSCRIPTION_NOUNS  # ('a sign on a boundary fence reads')

@@ -8,7 +8,7 @@ The one precedence rule that is not "first found wins" is a named step,
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from itertools import compress, count
 
 import attrs
@@ -18,7 +18,6 @@ from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
     SURVEY_PREPOSITION,
     Context,
-    first_tokens,
     inscription_quote,
     opens_sentence,
     parse_of,
@@ -29,7 +28,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.fragments import fragment_owner
-from quotex.attributions.frames import report_ending, reporting_frame, trailing_credit
+from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame, trailing_credit
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.non_reports import (
     not_a_report,
@@ -45,10 +44,11 @@ from quotex.attributions.quotation_rules import (
     sentence_like,
 )
 from quotex.attributions.quoting import quoting
+from quotex.attributions.speech_reports import named_speech_report, names_data
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
-from quotex.lexicon.grammar import AUXILIARIES, DATA_NOUNS, IRREGULAR_PAST
+from quotex.lexicon.reporting_verbs import GESTURE_FORMS
 from quotex.mentions.chains import given_surnames
 from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan
@@ -73,6 +73,22 @@ def _credit_comma(words: Sequence[str], i: int, later: int, last: int) -> bool:
     return "," in words[max(i, later - near) : later] or (
         later + 4 >= last and "," in words[max(i, later - far) : later]
     )
+
+
+class _Surnames(Container[str]):
+    """The text's surnames (:func:`~quotex.mentions.chains.given_surnames`), found the first
+    time a word is looked up: most texts never ask (a rule asks only about a capitalised word
+    where a modal, an adverb or a fronted word would stand)."""
+
+    def __init__(self, words: Sequence[str], lows: Sequence[str]) -> None:
+        self.words = words
+        self.lows = lows
+        self.found: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self.found is None:
+            self.found = given_surnames(self.words, self.lows)
+        return word in self.found
 
 
 @define(slots=True)
@@ -116,7 +132,7 @@ def attribute(
         quoting=quoting(spans, tokens, triggers),
         sentences=tuple(sentences),
         lows=lows,
-        surnames=given_surnames(tokens.words, lows),
+        surnames=_Surnames(tokens.words, lows),
     )
     words = tokens.words
     state = SieveState()
@@ -128,7 +144,7 @@ def attribute(
     # and any word right before 'that' ('Ines Marr signalled that ...': that_frame)
     cands = sorted(set(cands).union(frame_candidates(words, quote_of, triggers)))
     # each quotation span with the first token it covers, in order
-    span_first = first_tokens(quote_of)
+    span_first = ctx.index.span_first
     span_first_token = {q: k for k, q in span_first}
     si = 0
     ci = 0
@@ -318,8 +334,8 @@ def prefer_trailing_attribution(
             outer is not None
             and outer[0].rule == "according_to"
             and later - 2 <= content_last < later
-            and _names_data(words, later + 2, s.last)
-            and _named_speech_report(ctx, att, i, got[1])
+            and names_data(words, later + 2, s.last)
+            and named_speech_report(ctx, att, i, got[1])
         ):
             continue  # 'Ana Berg said C, according to the authority's own counts': her report keeps C
         if (
@@ -330,49 +346,6 @@ def prefer_trailing_attribution(
         ):
             return outer, cands.index(later, ci) + 1
     return got, ci
-
-
-def _named_speech_report(ctx: Context, att: Attribution, i: int, a: int) -> bool:
-    """Is *att*, found at cue token *i* with its content from token *a*, a person's own report
-    of a clause with a verb of speech: its source a *he*/*she* or ending in a surname the text
-    gives after a given name ('Ana Berg said C', 'Berg told them C', 'Ana Berg-Lund said C'),
-    its content a clause, not an object and an infinitive ('asked Lund to ...')? Then a
-    trailing 'according to Y' names where the report or its figures come from, and the report
-    keeps its content and speaker."""
-    if att.rule != "cue_before_content" or att.source is None:
-        return False
-    words = ctx.tokens.words
-    if ctx.lexicon.verb_forms.get(words[i].lower(), ("", ""))[1] != "speech":
-        return False
-    last = att.source[1]
-    named = words[last] in ctx.surnames or (
-        last >= 2 and words[last - 1] == "-" and words[last - 2] in ctx.surnames
-    )
-    return (words[last].lower() in ("he", "she") or named) and not _controlled_infinitive(words, a)
-
-
-def _names_data(words: Sequence[str], k: int, last: int) -> bool:
-    """Does the phrase from token *k* (after 'according to') name counted evidence
-    (:data:`~quotex.lexicon.grammar.DATA_NOUNS`) within six words, before any punctuation:
-    'the authority's own counts', 'figures compiled by his staff'?"""
-    for m in range(k, min(last, k + 5) + 1):
-        if not words[m][:1].isalnum() and words[m] not in ("'s", "’s"):
-            return False
-        if words[m].lower() in DATA_NOUNS:
-            return True
-    return False
-
-
-def _controlled_infinitive(words: Sequence[str], a: int) -> bool:
-    """Does the content from token *a* hold *to* within five words before any finite
-    auxiliary, modal or past form: an object and its infinitive ('Lund to drop the plan')?"""
-    for k in range(a, min(len(words), a + 5)):
-        low = words[k].lower()
-        if low in AUXILIARIES or low in IRREGULAR_PAST or (low.endswith("ed") and words[k].islower()):
-            return False
-        if low == "to":
-            return True
-    return False
 
 
 def _aside_after(ctx: Context, start: int, i: int) -> bool:
@@ -407,8 +380,21 @@ def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: Sieve
 def _closing_report(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int, int], int] | None:
     """'Lena Okafor agreed.': a sentence with no quotation and no attribution that ends on
     its speech cue (:func:`~quotex.attributions.frames.report_ending`), with its last token."""
-    got = report_ending(ctx, s)
+    got = report_ending(ctx, s) if _cue_near_end(ctx, s) else None
+
     return None if got is None else (*got, s.last)
+
+
+def _cue_near_end(ctx: Context, s: Sentence) -> bool:
+    """Is a verb form or a gesture among the words :func:`~quotex.attributions.frames.report_ending`
+    walks back over (the :data:`~quotex.attributions.frames.REPORT_TAIL_TOKENS` before the full
+    stop)? Two set tests at C speed: most sentences hold none, and it then finds nothing."""
+    last = s.last - 1
+    lo = max(s.first, last - REPORT_TAIL_TOKENS) + 1
+    return not (
+        ctx.lexicon.verb_forms.keys().isdisjoint(ctx.lows[lo : last + 1])
+        and GESTURE_FORMS.isdisjoint(ctx.tokens.words[lo : last + 1])
+    )
 
 
 def _opens_after_report(ctx: Context, s: Sentence, span: QuoteSpan, state: SieveState) -> bool:

@@ -166,12 +166,14 @@ class VerbCue:
         if self._subject is None:
             src: Span | None = None
             long = False
-            for find, finds_long, replaces in _FINDER_ROWS:
-                if src is not None and not replaces:
-                    continue  # (it would keep what was found)
-                found = find(self, src)
-                if found is not None:
-                    src, long = found, finds_long
+            for n, (find, finds_long) in enumerate(_FINDER_ROWS):
+                src = find(self, None)
+                if src is not None:
+                    long = finds_long
+                    for m, find_over, over_long in _REPLACING:  # (the others keep what was found)
+                        if m > n and (found := find_over(self, src)) is not None:
+                            src, long = found, over_long
+                    break
             if (
                 src is not None
                 and src[0] == src[1]
@@ -591,7 +593,7 @@ def _text_surname(v: VerbCue, src: Span | None) -> Span | None:
     ('Theresa May'), alone right before the verb group, though a word list reads it as a modal
     or a common word (:func:`~quotex.mentions.chains.given_surnames`)."""
     k = v.group - 1
-    if src is not None or k < v.first or v.words[k] not in v.ctx.surnames:
+    if src is not None or k < v.first or not v.words[k][:1].isupper() or v.words[k] not in v.ctx.surnames:
         return None
     return (k, k) if k == v.first or not v.words[k - 1][:1].isalnum() else None
 
@@ -611,5 +613,7 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("text_surname", _text_surname),
 )
 
-#: :data:`SUBJECT_FINDERS` as plain rows (find, long, replaces), read for every verb cue.
-_FINDER_ROWS = tuple((finder.find, finder.long, finder.replaces) for finder in SUBJECT_FINDERS)
+#: :data:`SUBJECT_FINDERS` as plain rows (find, long), read for every verb cue, and (index, find,
+#: long) of those that replace a source found (the only ones that run once one is found).
+_FINDER_ROWS = tuple((finder.find, finder.long) for finder in SUBJECT_FINDERS)
+_REPLACING = tuple((n, f.find, f.long) for n, f in enumerate(SUBJECT_FINDERS) if f.replaces)

@@ -6,14 +6,14 @@ token ('has long said' -> 'has'), before which a cue's subject ends.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from quotex.attributions.context import manner_adverb
 from quotex.lexicon.grammar import ADVERBS, MODALS
 
 
 def verb_group_start(
-    words: Sequence[str], cue: int, floor: int, *, past: bool = False, names: frozenset[str] = frozenset()
+    words: Sequence[str], cue: int, floor: int, *, past: bool = False, names: Container[str] = frozenset()
 ) -> int:
     """The first token of the verb group ending at *cue*: 'have similarly shown' -> 'have'.
     *past*: the cue is a past form ('said', not 'say'). A capitalised modal before a past form
@@ -26,9 +26,11 @@ def verb_group_start(
     while k - 1 >= floor:
         w = words[k - 1]
         low = w.lower()
-        if w in names or (past and not passive and low in MODALS and w[:1].isupper()):
+        if past and not passive and low in MODALS and w[:1].isupper():
             break
         if not (low in ADVERBS or low in MODALS or low in ("n't", "not", "be", "been") or manner_adverb(w)):
+            break
+        if w[:1].isupper() and w in names:  # (a surname is capitalised: most words ask no more)
             break
         passive = passive or low in ("be", "been")
         k -= 1

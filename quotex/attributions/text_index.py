@@ -1,0 +1,49 @@
+"""Positions in one text that the rules find by bisection, made once per text
+(:attr:`~quotex.attributions.context.Context.index`) instead of a walk over the tokens per cue."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
+from quotex.mentions.words import positions
+from quotex.tokens import Tokens
+
+
+class TextIndex(NamedTuple):
+    """The runs of tokens that one quotation holds and the commas of a text, in token order."""
+
+    #: (first token, span index) of each run of tokens one quotation holds (:func:`first_tokens`)
+    span_first: list[tuple[int, int]]
+    #: the first tokens of ``span_first`` alone
+    span_first_tokens: tuple[int, ...]
+    #: the tokens that are a comma
+    commas: list[int]
+
+
+class _Indexed(Protocol):
+    """What :func:`text_index` reads of a :class:`~quotex.attributions.context.Context`."""
+
+    @property
+    def tokens(self) -> Tokens: ...
+
+    @property
+    def quote_of(self) -> Sequence[int]: ...
+
+
+def first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
+    """(first token, span index) for every span that covers a token, in token order."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    for q, run in itertools.groupby(quote_of):  # (one step per run of equal entries, not per token)
+        if q >= 0:
+            out.append((k, q))
+        k += len(list(run))
+    return out
+
+
+def text_index(ctx: _Indexed) -> TextIndex:
+    """The :class:`TextIndex` of the text of *ctx* (its token table and quotation index)."""
+    first = first_tokens(ctx.quote_of)
+    return TextIndex(first, tuple(k for k, _ in first), positions(ctx.tokens.words, ","))
