@@ -106,7 +106,9 @@ class Sentence:
 
 #: Dashes that end a dateline: em dash, en dash, a typewriter double hyphen, a spaced hyphen.
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-", "―"})
-_DASH_CHAR = re.compile("[" + re.escape("".join(sorted({w[-1] for w in _DATELINE_DASHES}))) + "]")
+#: The tokens a dateline can end with: a dash, or an agency's closing bracket (:func:`_agency_closes`).
+_DATELINE_ENDS = _DATELINE_DASHES | {")"}
+_DASH_CHAR = re.compile("[" + re.escape("".join(sorted({w[-1] for w in _DATELINE_ENDS}))) + "]")
 #: A dateline is at most this many tokens before its dash ('CAMBRIDGE, Mass., Dec. 11 (UPI) —' is 10).
 _DATELINE_MAX = 16
 #: A dateline's place has at most this many words in capitals ('RIO DE JANEIRO', 'SALT LAKE CITY').
@@ -133,6 +135,9 @@ def dateline_end(words: Sequence[str], first: int, last: int) -> int:
     ``, Dec. 11``) and an agency in brackets (``(AP)``), then a dash; the word after the
     dash (at most token *last*, the paragraph end) starts a sentence: a capital, a digit
     or an opening quotation mark. ``NATO — the alliance ...`` is not a dateline.
+    The agency's bracket ends a dateline with no dash when a sentence starts right after it,
+    the style of South Asian and African news agencies (``New Delhi, Nov 12 (PTI) The ...``,
+    ``Abuja, July 9, 2026 (NAN) Organised labour ...``): the index of that ``)`` is returned.
     """
     k = first
     if k > last or not (_is_caps_word(words[k]) or _is_title_word(words[k])):
@@ -147,23 +152,23 @@ def dateline_end(words: Sequence[str], first: int, last: int) -> int:
         if place_words > _PLACE_WORDS:
             return -1
         k += 1
-    if is_place_word is _is_title_word and not (
-        k + 2 <= last and words[k] == "(" and _is_caps_word(words[k + 1]) and words[k + 2] == ")"
-    ):
-        return -1
+    title_case = is_place_word is _is_title_word
+    if title_case and not (k <= last and words[k] in ("(", ",")):
+        return -1  # a title-case place only before its agency or its date: 'Mexico City (AFP) –'
     depth = 0
     after_comma = False  # region and date words follow a comma: 'U.S. District Judge' is no place
     while k <= last and k - first <= _DATELINE_MAX:
         w = words[k]
         if w in _DATELINE_DASHES and depth == 0:
-            if k == last:
-                return -1
-            nxt = words[k + 1]
-            return k if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«" else -1
+            if k == last or (title_case and words[k - 1] != ")"):
+                return -1  # (a title-case place ends with its agency: 'Smith, Jones — and ...')
+            return k if _starts_sentence(words[k + 1]) else -1
         if w == "(":
             depth += 1
         elif w == ")" and depth:
             depth -= 1
+            if _agency_closes(words, k, last):
+                return k  # 'Abuja, July 9, 2026 (NAN) Organised labour ...': no dash
         elif w == ",":
             after_comma = True
         elif not ((after_comma or depth) and (w[:1].isupper() or w.isdigit())) and not (
@@ -172,6 +177,25 @@ def dateline_end(words: Sequence[str], first: int, last: int) -> int:
             return -1  # (a region's full stop the tokenizer split off stays: 'MADISON, Wisc. —')
         k += 1
     return -1
+
+
+def _starts_sentence(word: str) -> bool:
+    """A capital, a digit or an opening quotation mark: a word that may open a sentence."""
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in "\"“‘'«"
+
+
+def _agency_closes(words: Sequence[str], k: int, last: int) -> bool:
+    """Token *k*, ``)``, closes an agency in capitals (``(PTI)``, ``(NAN)``) that ends a
+    dateline with no dash: no dash follows, and a sentence starts after it (``(NAN) Organised
+    labour ...``), not a lower-case word nor the end of the paragraph."""
+    return (
+        k >= 2
+        and words[k - 2] == "("
+        and _is_caps_word(words[k - 1])
+        and k + 1 <= last
+        and words[k + 1] not in _DATELINE_DASHES
+        and _starts_sentence(words[k + 1])
+    )
 
 
 #: Linking words that open a new sentence, never a credit's name ('"C." So says Ida Strand.').
@@ -328,13 +352,13 @@ def _datelines(tokens: Tokens, breaks: Sequence[int], lasts: str | None) -> dict
     words = tokens.words
     if not words:
         return {}
-    # a dateline ends at a dash within _DATELINE_MAX tokens of its paragraph's start: the dashes
+    # a dateline ends at a dash or an agency's bracket within _DATELINE_MAX tokens of its paragraph's start: those
     # are found once (a regex search of the words' last characters), and only a paragraph with
     # one that near is read
     if lasts is None:
-        dashes = list(compress(count(), map(_DATELINE_DASHES.__contains__, words)))
+        dashes = list(compress(count(), map(_DATELINE_ENDS.__contains__, words)))
     else:
-        dashes = [m.start() for m in _DASH_CHAR.finditer(lasts) if words[m.start()] in _DATELINE_DASHES]
+        dashes = [m.start() for m in _DASH_CHAR.finditer(lasts) if words[m.start()] in _DATELINE_ENDS]
     if not dashes:
         return {}
     found: dict[int, int] = {}

@@ -407,6 +407,14 @@ HONORIFICS = frozenset(
         "rev",
         "fr",
         "sr",
+        # West African forms of address, written before the name in Nigerian and Ghanaian copy
+        # (the News Agency of Nigeria's 'Alhaji NAME', 'Comrade NAME'): Hausa and Yoruba honorifics
+        # of a Muslim man or woman who has made the hajj (Oxford Dictionary of English, "alhaji",
+        # "alhaja"; "hajia" in Ghana) and the labour movement's "comrade".
+        "alhaji",
+        "alhaja",
+        "hajia",
+        "comrade",
     ]
 )
 
@@ -438,6 +446,12 @@ TITLE_ABBREVIATIONS = frozenset(
         "msgr",
         "cllr",
         "const",
+        # UK police ranks written in capitals without a full stop (College of Policing usage, as
+        # in UK court and inquest reports): detective chief inspector, police community support
+        # officer. Not 'PC', 'DC' or 'DS', which also open names of bodies ('PC World', 'PC
+        # Gamer', 'DC Comics', 'DS Smith').
+        "dci",
+        "pcso",
     ]
 )
 
