@@ -150,6 +150,15 @@ DATELINES = {
     ),
     "double_hyphen": ("KYIV, Ukraine -- Power returned on Sunday.", "KYIV, Ukraine --"),
     "second_paragraph": ("By Ana Ruiz\n\nNAIROBI, Kenya — Rains came early.", "NAIROBI, Kenya —"),
+    "agency_bracket_no_dash": (
+        "Abuja, July 9, 2026 (NAN) Organised labour staged protests on Tuesday.",
+        "Abuja, July 9, 2026 (NAN)",
+    ),
+    "agency_bracket_short_date": (
+        "New Delhi, Nov 12 (PTI) The Health Ministry said the drive would go on.",
+        "New Delhi, Nov 12 (PTI)",
+    ),
+    "caps_place_agency_no_dash": ("LAGOS, March 3 (NAN) Traders shut their stalls.", "LAGOS, March 3 (NAN)"),
 }
 
 
@@ -171,6 +180,10 @@ NOT_DATELINES = {
     "mid_paragraph": "The talks ended. OSLO — the venue — was chosen late.",
     "label_with_colon": "VANCE: We will balance the budget next year.",
     "lowercase_word_before_dash": "OSLO and Bergen — Both cities voted no.",
+    "title_case_names_before_dash": "Smith, Jones — and three others said the plan failed.",
+    "party_tag_after_name": "Lena Roe (D) said the bill would pass.",
+    "agency_bracket_then_lowercase": "Abuja, July 9 (NAN) and Lagos reported no outages.",
+    "agency_bracket_ends_paragraph": "Abuja, July 9 (NAN)",
 }
 
 
