@@ -1,0 +1,55 @@
+"""Round 20: a role written before a name and its comma beats a later apposition as the title,
+and a transcript's role label resolves to the person the article introduced with the role."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotex import extract_quotes
+
+
+def _speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
+    """(name, title) of the quote whose text holds *fragment*."""
+    for q in extract_quotes(text):
+        if fragment in q.text:
+            return (q.speaker.name, q.speaker.title) if q.speaker else (None, None)
+    raise AssertionError(f"no quote holds {fragment!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The committee's chair, Rosalind Achebe, the Labour MP for Wyre Moor, said the plan was late.",
+            "committee's chair",
+        ),
+        (
+            "The chair of the inquiry, Ivo Lund, a retired judge, said the plan was late.",
+            "chair of the inquiry",
+        ),
+        (
+            "A spokeswoman for the Ministry of Trade, Siri Nakstad, a former diplomat, said the plan was late.",
+            "spokeswoman for the Ministry of Trade",
+        ),
+    ],
+)
+def test_role_before_comma_beats_later_apposition(text: str, title: str) -> None:
+    assert _speaker_of(text, "the plan was late")[1] == title
+
+
+def test_role_after_a_preposition_is_no_title() -> None:
+    text = "In a letter to the inquiry's chair, Ivo Lund, a retired judge, wrote that the plan was late."
+    assert _speaker_of(text, "the plan was late")[1] != "inquiry's chair"
+
+
+def test_chair_label_is_the_chair_introduced_before() -> None:
+    text = (
+        "The committee's chair, Rosalind Achebe, the Labour MP for Wyre Moor, said the answers were thin.\n\n"
+        "In one exchange, Ms Achebe pressed Mr Greaves:\n\n"
+        "CHAIR: When did the board first see the shortfall?\n\n"
+        "GREAVES: In March.\n\n"
+        "CHAIR: And it went ahead anyway.\n"
+    )
+    text = "Appearing before the committee, Martin Greaves said the operator was short of drivers.\n\n" + text
+    assert _speaker_of(text, "went ahead anyway") == ("Rosalind Achebe", "committee's chair")
+    assert _speaker_of(text, "In March") == ("Martin Greaves", None)
