@@ -28,7 +28,8 @@ def _speaker_of(text: str, fragment: str) -> tuple[str | None, str | None]:
             "chair of the inquiry",
         ),
         (
-            "A spokeswoman for the Ministry of Trade, Siri Nakstad, a former diplomat, said the plan was late.",
+            "A spokeswoman for the Ministry of Trade, Siri Nakstad, a former diplomat, said the plan"
+            " was late.",
             "spokeswoman for the Ministry of Trade",
         ),
     ],
