@@ -54,3 +54,28 @@ def test_chair_label_is_the_chair_introduced_before() -> None:
     text = "Appearing before the committee, Martin Greaves said the operator was short of drivers.\n\n" + text
     assert _speaker_of(text, "went ahead anyway") == ("Rosalind Achebe", "committee's chair")
     assert _speaker_of(text, "In March") == ("Martin Greaves", None)
+
+
+@pytest.mark.parametrize("label", ["THE COURT", "PRESIDING JUDGE", "THE PRESIDING JUDGE"])
+def test_court_label_is_the_presiding_judge(label: str) -> None:
+    text = (
+        "Karen Holloway, the site manager at Dunmore Quarry, gave evidence on Tuesday.\n\n"
+        "The presiding judge, Owen Pritchard, a former barrister, opened the hearing.\n\n"
+        f"{label}: Why was the gate left open?\n\nHOLLOWAY: Nobody told us to close it.\n"
+    )
+    assert _speaker_of(text, "gate left open") == ("Owen Pritchard", "presiding judge")
+    assert _speaker_of(text, "Nobody told us") == ("Karen Holloway", "site manager at Dunmore Quarry")
+
+
+@pytest.mark.parametrize(
+    ("label", "intro"),
+    [
+        ("CORONER", "Coroner Ivo Lund opened the inquest."),
+        ("INTERVIEWER", "Ivo Lund, the station's interviewer, spoke to Ana Berg on Friday."),
+    ],
+)
+def test_coroner_and_interviewer_labels(label: str, intro: str) -> None:
+    opening = "Ana Berg, a ranger, gave evidence."
+    text = f"{opening}\n\n{intro}\n\n{label}: Why was the gate open?\n\nBERG: Nobody shut it.\n"
+    assert _speaker_of(text, "gate open")[0] == "Ivo Lund"
+    assert _speaker_of(text, "Nobody shut it")[0] == "Ana Berg"

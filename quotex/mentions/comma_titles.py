@@ -64,16 +64,17 @@ def title_after_or_before(
 
 def _leading_role(tokens: Tokens, t_first: int, t_last: int, sent: Sentence, lexicon: Lexicon) -> bool:
     """Is the title *t_first..t_last* before a name's comma a role with its body ("committee's
-    chair", 'chair of the inquiry') that opens its clause: after at most a determiner, at the
-    sentence's start, after a comma or a verb of saying ('said the inquiry's chair, NAME,'),
-    never a preposition's object ('In a letter to the inquiry's chair, NAME, ...')?"""
+    chair", 'chair of the inquiry') or a definite one ('The presiding judge, NAME,'), that opens
+    its clause: after at most a determiner, at the sentence's start, after a comma or a verb of
+    saying ('said the inquiry's chair, NAME,'), never a preposition's object ('In a letter to
+    the inquiry's chair, NAME, ...')?"""
     if t_first < 0:
         return False
     words = tokens.words
     title = words[t_first : t_last + 1]
     owned = any(w.endswith(("'s", "’s")) or w in ("'s", "’s") for w in title[:-1])
     linked = any(w in ("of", "for", "at", "with", "on") for w in title[1:-1])
-    if not (owned or linked):
+    if not (owned or linked) and t_first > sent.first and words[t_first - 1].lower() != "the":
         return False
     j = t_first - 1
     if j >= sent.first and words[j].lower() in ("the", "a", "an", "its", "their", "his", "her"):
