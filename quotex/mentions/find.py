@@ -20,8 +20,6 @@ from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, MODALS
 from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
 from quotex.mentions.appositions import (
-    apposition_title,
-    framed_role_before,
     second_title,
 )
 from quotex.mentions.chains import (
@@ -34,17 +32,14 @@ from quotex.mentions.chains import (
     name_text,
     nickname_end,
 )
+from quotex.mentions.comma_titles import title_after_or_before, title_before
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
 from quotex.mentions.portfolios import in_portfolio, portfolio_split
 from quotex.mentions.prefixes import (
     body_role_title,
-    bracketed_title,
     credit_title,
-    possessed_post,
     prefix_title,
-    role_head_before,
-    role_of_body,
     unlisted_role_head,
 )
 from quotex.mentions.premodifiers import adjective_title_end
@@ -54,10 +49,8 @@ from quotex.mentions.words import (
     before_trailing_rank,
     counted_title,
     is_body_word,
-    is_name_word,
     is_role,
     lower_words,
-    participle_object,
     past_party,
     past_then,
     plural_role,
@@ -185,7 +178,7 @@ def _chain_mention(
             # (not 'Ida Venn left | Kestrel Ferries': a company's name holds no employer's title)
             t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0:
-        t_first, t_last = _title_after_or_before(tokens, first, last, sent, lexicon)
+        t_first, t_last = title_after_or_before(tokens, first, last, sent, lexicon)
     if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:
@@ -204,7 +197,7 @@ def _chain_mention(
         title = shared.setdefault(title, title)
     also = (  # an apposition's title, or the role before a comma: 'The chair of X, Councillor NAME,'
         second_title(tokens, last, sent.last, lexicon)
-        or _title_before(tokens, first, last, sent, lexicon, t_first=t_first)
+        or title_before(tokens, first, last, sent, lexicon, t_first=t_first)
         if title and t_last < name_first
         else None
     )
@@ -531,65 +524,6 @@ def _split_title(
         lo, _ = prefix_title(tokens, k + 1, lexicon, floor=sent.first)
         t_first = lo if 0 <= lo <= k else k
     return (t_first, t_last)
-
-
-def _title_before(
-    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon, *, t_first: int
-) -> str | None:
-    """The role before a comma and a titled name's chain *first..last* whose own title starts
-    at *t_first* ('The chair of the committee, Councillor Maureen Dacre,'): a second stated
-    title, or None (also when it is that title: 'said one resident, Ana Roe')."""
-    b_first, b_last = _title_after_or_before(tokens, first, last, sent, lexicon)
-    found = b_first >= 0 and b_last < min(first, t_first)
-    return tokens.text[tokens.starts[b_first] : tokens.ends[b_last]] if found else None
-
-
-#: The tokens after a name that open an apposition (:func:`apposition_title`: a comma, a
-#: roundup's dash, an age in brackets) or a bracketed title (:func:`bracketed_title`): after any
-#: other token neither finds a title, and neither is called.
-_TITLE_AFTER_MARKS = frozenset([",", "(", "—", "–", "-"])
-
-
-def _title_after_or_before(
-    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
-) -> tuple[int, int]:
-    """A title not written before the name: in apposition after it, or before it and a comma
-    ("the campaign's manager, Jeff Weaver,"; 'A spokeswoman for the Ministry of Trade, Siri
-    Nakstad,'); (-1, -1) when none."""
-    words = tokens.words
-    t_first, t_last = -1, -1
-    if last < sent.last and words[last + 1] in _TITLE_AFTER_MARKS:  # (most names: no mark after them)
-        t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
-        if t_first < 0:
-            t_first, t_last = bracketed_title(tokens, last, sent.last, lexicon)
-    if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
-        return t_first, t_last
-    if (
-        first == last
-        and first - 3 >= sent.first
-        and words[first - 3] == "from"
-        and is_name_word(words[first - 2])
-    ):
-        return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
-    role = role_head_before(words, first - 2, sent.first, lexicon)
-    one_name = last + 1 > sent.last or words[last + 1] != "and"
-    if role >= 0 and one_name and plural_role(words[role], lexicon):
-        return -1, -1  # 'After a meeting with the dockers, Ines Marr said': one person is no docker
-    if role == first - 2:
-        t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
-    if t_first < 0:
-        t_first, t_last = role_of_body(tokens, first - 2, lexicon, floor=sent.first)
-    if t_first < 0 and role < 0 and last + 1 <= sent.last and words[last + 1] in (",", "."):
-        t_first, t_last = possessed_post(words, first - 2, sent.first, lexicon)
-    if t_first < 0 and 0 <= role < first - 2:  # 'the Secretary of State, Greta Holt,'
-        lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
-        t_first, t_last = (lo if lo >= 0 else role), first - 2
-    if t_first < 0 and role < 0:
-        t_first = framed_role_before(words, first - 2, sent.first, lexicon)
-        t_first, t_last = (t_first + 1, first - 2) if t_first >= 0 else (-1, -1)
-    if t_first >= 0 and participle_object(words, t_first, sent.first):
-        return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
-    return t_first, t_last
 
 
 @functools.lru_cache(maxsize=8)

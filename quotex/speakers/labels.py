@@ -34,7 +34,12 @@ LABEL_ROLES = {
     "defendant": "defendant",
     "accused": "defendant",
     "witness": "witness",
+    "coroner": "coroner",
+    "interviewer": "interviewer",
 }
+#: Modifiers that leave a label's role the same office ('PRESIDING JUDGE', 'COMMITTEE CHAIR',
+#: 'DEBATE MODERATOR'; not 'DEPUTY CHAIR', 'VICE CHAIRMAN': another person).
+_SAME_ROLE_MODIFIERS = frozenset("presiding committee panel debate inquiry inquest trial session".split())
 #: Title nouns of each role's holder.
 _TITLES = {
     "judge": ("judge", "magistrate"),
@@ -42,6 +47,8 @@ _TITLES = {
     "chair": ("chair", "chairman", "chairwoman", "chairperson"),
     "defendant": ("defendant",),
     "witness": ("witness",),
+    "coroner": ("coroner",),
+    "interviewer": ("interviewer", "host", "presenter"),
 }
 #: Verbs whose agent after *by* holds the role ('was chaired by Ivo Lund').
 _BY_VERBS = {
@@ -50,6 +57,8 @@ _BY_VERBS = {
     "chair": frozenset(["chaired", "led"]),
     "defendant": frozenset(),
     "witness": frozenset(),
+    "coroner": frozenset(["heard", "led", "opened"]),
+    "interviewer": frozenset(["conducted", "interviewed", "questioned"]),
 }
 #: Verbs whose subject holds the role ('Ivo Lund moderated the debate', 'Ana Berg, 34,
 #: appeared before Judge ...', 'Ana Berg pleaded guilty').
@@ -61,6 +70,8 @@ _SUBJECT_VERBS = {
         ["appeared", "appears", "pleaded", "pleads", "denied", "denies", "admitted", "admits"]
     ),
     "witness": frozenset(["testified", "testifies"]),
+    "coroner": frozenset(["presided", "presides"]),
+    "interviewer": frozenset(["interviewed", "interviews"]),
 }
 #: Verbs whose object holds the role ('Judge Ana Berg jailed Ivo Lund').
 _OBJECT_VERBS = {
@@ -78,11 +89,14 @@ _REACH = 40
 
 def label_role(words: Sequence[str]) -> str:
     """The role a transcript label in capitals names ('MODERATOR', 'THE COURT' -> 'judge',
-    'THE DEFENDANT'), or ''."""
+    'THE DEFENDANT', 'THE PRESIDING JUDGE': a modifier that keeps the office,
+    :data:`_SAME_ROLE_MODIFIERS`), or ''."""
     if not words or not all(w.isupper() for w in words):
         return ""
     low = [w.lower() for w in words]
     if low[0] == "the":
+        low = low[1:]
+    if len(low) == 2 and low[0] in _SAME_ROLE_MODIFIERS:
         low = low[1:]
     return LABEL_ROLES.get(low[0], "") if len(low) == 1 else ""
 

@@ -99,6 +99,7 @@ from captemplates19_f20nom import ROUND19_F20NOM
 from captemplates19_f20org import ROUND19_F20ORG
 from captemplates19_f20ttl import ROUND19_F20TTL
 from captemplates19_f20who import ROUND19_F20WHO
+from captemplates19_g20label import ROUND19_G20LABEL
 from captemplates19_main import ROUND19_MAIN
 
 TENSES = ("past", "present")
@@ -3096,6 +3097,7 @@ CAPABILITIES = (
     *ROUND18_F19SPAN,
     *ROUND18_F19DOC,
     *ROUND18_F19SPK,
+    *ROUND19_G20LABEL,
     *ROUND18_F19CAT,
     *ROUND18_F19WRONG,
     *ROUND18_F19TTL,
