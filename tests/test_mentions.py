@@ -554,3 +554,20 @@ def test_long_titles_come_out_whole(text: str, name: str, title: str) -> None:
     before an honorific: the whole title, and the name never opens at a hyphen."""
     assert _mention(text, name).title == title
     assert all(not m.name.startswith("-") for m in _mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ana Berg, head of sales, marketing and customer service at Kestrel Ferries, said it.",
+            "head of sales, marketing and customer service at Kestrel Ferries",
+        ),
+        ("Ana Berg, director of strategy, said it.", "director of strategy"),
+        ("Ana Berg, head of sales, and Ivo Lund, head of marketing, said it.", "head of sales"),
+    ],
+)
+def test_listed_fields_apposition(text: str, title: str) -> None:
+    """A role's portfolio listed with commas and *and*, then its body: the whole title; a role
+    closed by a comma with no such list keeps its own words."""
+    assert _mention(text, "Ana Berg").title == title

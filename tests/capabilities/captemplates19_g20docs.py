@@ -8,6 +8,9 @@
   keeps the whole list (was: the last item only, *Resource Stewardship Minister*).
 * *the Minister of X, Mr NAME,* after an opening phrase (*Earlier, the Minister ...*): the
   post without the comma before the honorific (was: *Minister of Power,*).
+* A role whose portfolio lists fields with commas and *and*, then its body, in an apposition
+  (*NAME, director of strategy, performance and passenger outcomes at the Office of Rail and
+  Road,*): the whole title (was: *director of strategy*).
 * A spokesperson for a body whose name holds *&* (*a spokesperson for the Canal & River
   Trust*), or whose name ends in a capitalised verb form (*a Pennine Express spokesman*, *a
   Valley Post spokeswoman*): the spokesperson's phrase (was: the body, or the bare role noun).
@@ -114,6 +117,27 @@ def body_spokesperson() -> Iterator[Case]:
         yield Case("", "verb-form body", text, [Expect(clause, "indirect", f"{body} {voice}")], exact=False)
 
 
+#: Roles with a portfolio of listed fields, and the bodies after them.
+FIELD_ROLES = (
+    "director of strategy, performance and passenger outcomes",
+    "head of sales, marketing and customer service",
+    "professor of history, politics and economics",
+    "director for planning, housing and regeneration",
+)
+FIELD_BODIES = ("the Office of Rail and Road", "Kestrel Ferries", "Leeds University", "the Harbour Board")
+
+
+def listed_fields() -> Iterator[Case]:
+    """'NAME, ROLE of A, B and C at BODY, gave evidence. SURNAME said C.' -> NAME with the whole
+    title (the apposition's sentence reports nothing; a later sentence names its speaker)."""
+    intros = ("gave evidence on Tuesday.", "appeared before the committee.")
+    combos = itertools.product(FIELD_ROLES, FIELD_BODIES, PERSONS, intros, CLAUSES)
+    for role, body, name, intro, clause in sample(combos, 120, "g20docs-fields"):
+        title = f"{role} at {body}"
+        text = f"{name}, {title}, {intro} {name.split()[-1]} said {clause}."
+        yield Case("", "listed fields", text, [Expect(clause, "indirect", name, title)], exact=False)
+
+
 ROUND19_G20DOCS: tuple[Capability, ...] = (
     named(
         "title.hyphenated_post_apposition",
@@ -142,5 +166,12 @@ ROUND19_G20DOCS: tuple[Capability, ...] = (
         "A spokesperson for the Canal & River Trust said C / A Pennine Express spokesman said C: the"
         " spokesperson's phrase (was: the body, or the bare 'spokesman')",
         body_spokesperson,
+    ),
+    named(
+        "title.listed_fields_apposition",
+        "2",
+        "NAME, director of strategy, performance and passenger outcomes at the Office of Rail and Road,"
+        " gave evidence. SURNAME said C: the whole title (was: 'director of strategy')",
+        listed_fields,
     ),
 )
