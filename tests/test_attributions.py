@@ -1116,3 +1116,22 @@ def test_cue_that_ends_the_text() -> None:
     assert [(q.text, q.source and q.source.text) for q in quotes] == [
         ("a spokesman for the ministry", "Ana Berg")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesperson for the Canal & River Trust said the gate was shut.",
+            "spokesperson for the Canal & River Trust",
+        ),
+        ("A Pennine Express spokesman said the gate was shut.", "Pennine Express spokesman"),
+        ("A Valley Post spokeswoman said the gate was shut.", "Valley Post spokeswoman"),
+    ],
+)
+def test_body_spokesperson_phrase(text: str, speaker: str) -> None:
+    """A spokesperson for a body named with '&' or ending in a capitalised verb form: the
+    spokesperson's phrase is the source, not the body or the bare role noun."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

@@ -527,3 +527,47 @@ def test_a_portfolio_list_stays_in_its_body_name(text: str, name: str) -> None:
 )
 def test_a_list_of_others_after_a_department_is_no_portfolio(text: str) -> None:
     assert "Department of Justice" in [m.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The Director-General, Mr Kofi Asante, said it.", "Kofi Asante", "Director-General"),
+        ("The league's Secretary-General, Ruth Adjei, said it.", "Ruth Adjei", "league's Secretary-General"),
+        ("Attorney-General Paul Ndlovu said it.", "Paul Ndlovu", "Attorney-General"),
+        (
+            "Water, Land and Resource Stewardship Minister Ana Okafor said it.",
+            "Ana Okafor",
+            "Water, Land and Resource Stewardship Minister",
+        ),
+        (
+            "Later, Culture, Media and Sport Secretary Tom Hale said it.",
+            "Tom Hale",
+            "Culture, Media and Sport Secretary",
+        ),
+        ("Smith, Jones and Foreign Secretary David Lammy said it.", "David Lammy", "Foreign Secretary"),
+        ("Earlier, the Minister of Power, Mr Ade Bello, said it.", "Ade Bello", "Minister of Power"),
+    ],
+)
+def test_long_titles_come_out_whole(text: str, name: str, title: str) -> None:
+    """A hyphenated post, a portfolio listed with commas and *and*, a post set off by a comma
+    before an honorific: the whole title, and the name never opens at a hyphen."""
+    assert _mention(text, name).title == title
+    assert all(not m.name.startswith("-") for m in _mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ana Berg, head of sales, marketing and customer service at Kestrel Ferries, said it.",
+            "head of sales, marketing and customer service at Kestrel Ferries",
+        ),
+        ("Ana Berg, director of strategy, said it.", "director of strategy"),
+        ("Ana Berg, head of sales, and Ivo Lund, head of marketing, said it.", "head of sales"),
+    ],
+)
+def test_listed_fields_apposition(text: str, title: str) -> None:
+    """A role's portfolio listed with commas and *and*, then its body: the whole title; a role
+    closed by a comma with no such list keeps its own words."""
+    assert _mention(text, "Ana Berg").title == title

@@ -15,6 +15,7 @@ from quotex.attributions.np_words import (
     hyphened_adverb,
     knowledge_of_end,
     modifies_role,
+    named_body_word,
     noun_modifier_form,
     plural_apostrophe,
     relative_subject,
@@ -122,8 +123,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     Accepts a pronoun, a name (with its title words) or a nominal whose head
     is a role, group, organisation or source noun. Returns (first, last).
     """
-    # A walker (longer than our ~120-line limit on purpose): one right-to-left pass over the phrase
-    # with a branch per word class; its steps share the loop state, so it stays one function.
+    # A walker (over the 120-line limit on purpose: one right-to-left pass, branches share state)
     words = tokens.words
     if head < floor:
         return None
@@ -298,6 +298,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 and is_name_word(words[j + 1])
                 and (not is_name_word(words[j - 1]) or is_body_word(words[j + 1], lexicon))
             )
+            and not named_body_word(words, j, floor)  # ('a Pennine Express spokesman')
         ) or (lj in ADVERBS and lj not in ("former",)):
             if i == j + 1 and role_modifier(words, j, floor, head + 1, lexicon):
                 i = j  # '"C," state senator Ida Berg said', 'the planning director said'
@@ -318,7 +319,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             i = j
             j -= 1
             continue
-        if lj in ("and", "or") and and_in_name_phrase(words, j, head, floor, lexicon.organization_nouns):
+        if lj in ("and", "or", "&") and and_in_name_phrase(words, j, head, floor, lexicon.organization_nouns):
             i = j  # 'the Ministry of Trade and Industry said', 'Farmers from Kent and East Sussex said'
             j -= 1
             continue
@@ -384,8 +385,7 @@ def np_right(
     """The source noun phrase starting at *first* ("said Smith, a spokesman for X").
     With *closed*, an apposition must end in a comma: in 'According to the police, the
     man fled.' the content follows the source."""
-    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the phrase
-    # with a branch per word class; its steps share the loop state, so it stays one function.
+    # A walker (over the 120-line limit on purpose: one left-to-right pass, branches share state)
     words = tokens.words
     if first > ceiling:
         return None

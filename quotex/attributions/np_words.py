@@ -13,6 +13,7 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
     ING_MODIFIERS,
+    NOT_NAMES,
     NUMBER_WORDS,
     OFFICE_WORDS,
     STOP_WORDS,
@@ -544,4 +545,16 @@ def _modifier_word(word: str, lexicon: Lexicon) -> bool:
         and low not in STOP_WORDS
         and low not in DETERMINERS
         and (low not in lexicon.verb_forms)
+    )
+
+
+def named_body_word(words: Sequence[str], j: int, floor: int) -> bool:
+    """Is capitalised verb form *j* the last word of a name before a lower-case role noun, a
+    name word before it ('a Pennine | Express | spokesman', 'the Harbour | Express | editor')?"""
+    return (
+        j - 1 >= floor
+        and is_name_word(words[j])
+        and words[j + 1].islower()
+        and is_name_word(words[j - 1])
+        and words[j - 1].lower() not in NOT_NAMES
     )

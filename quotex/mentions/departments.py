@@ -23,10 +23,45 @@ def department_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) ->
     lower-case content words (no verb, no adverb of time), *at*/*of*/*with* and a capitalised
     name that closes the apposition; else *j*."""
     if not is_role(words[j - 1], lexicon):
-        return j
+        return _listed_field_tail(words, j, end, lexicon)
     k = j + 1
     while k <= end and k - j <= 3 and _department_word(words[k], lexicon):
         k += 1
+    return _closing_body(words, j, k, end)
+
+
+def _listed_field_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:
+    """The token after a role's portfolio listed with commas and *and* when the comma at token
+    *j* follows its first field ('director of strategy, performance and passenger outcomes at
+    the Office of Rail and Road,'): fields of one to three lower-case content words, the last
+    after *and*, then *at*/*of*/*with* and a capitalised name that closes the apposition; else *j*."""
+    link = next((m for m in (j - 2, j - 3) if m >= 1 and words[m] in ("of", "for")), -1)
+    if link < 0 or not is_role(words[link - 1], lexicon):
+        return j
+    if not all(_department_word(words[m], lexicon) for m in range(link + 1, j)):
+        return j
+    k, joined = j + 1, False
+    while k <= end and not joined:
+        n = k
+        while n <= end and n - k < 3 and _department_word(words[n], lexicon):
+            n += 1
+        if n == k or n > end:
+            return j
+        joined = words[n] == "and"
+        if words[n] not in (",", "and") and words[n - 1] != ",":
+            break
+        k = n + 1
+    if not joined or k > end:
+        return j
+    n = k
+    while n <= end and n - k < 3 and _department_word(words[n], lexicon):
+        n += 1
+    return _closing_body(words, j, n, end) if n > k else j
+
+
+def _closing_body(words: Sequence[str], j: int, k: int, end: int) -> int:
+    """The token after the capitalised body that *at*/*of*/*with* at token *k* names and that
+    closes the apposition (a department read from the comma at *j* to *k*); else *j*."""
     the = k + 2 <= end and words[k + 1] == "the"  # ('eurozone research at the Bank of Lisbon')
     if (
         k == j + 1

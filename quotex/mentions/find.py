@@ -35,7 +35,7 @@ from quotex.mentions.chains import (
 from quotex.mentions.comma_titles import title_after_or_before, title_before
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
-from quotex.mentions.portfolios import in_portfolio, portfolio_split
+from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split
 from quotex.mentions.prefixes import (
     body_role_title,
     credit_title,
@@ -164,6 +164,7 @@ def _chain_mention(
         and words[sent.last] not in SENTENCE_ENDS
     ):
         return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
+    name_first += _hyphen_tail(words, name_first, last)
     if name_first > last:
         return None
     if split < 0 and _title_follows(words, first, last, sent, lexicon):
@@ -223,6 +224,12 @@ def _chain_mention(
         t_last,
         also,
     )
+
+
+def _hyphen_tail(words: Sequence[str], k: int, last: int) -> int:
+    """How many words to skip at *k* when the name would start inside a hyphenated title word
+    ('Director | -General', 'Attorney | -General'): the hyphen and the word it joins, else 0."""
+    return 2 if words[k] in _HYPHENS and k < last else 0
 
 
 def _company_name(lows: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
@@ -315,6 +322,7 @@ def _named_surname(tokens: Tokens, k: int, shared: dict[str, str], lexicon: Lexi
 #: Words before a capitalised chain that make it a description: 'the Prime Minister', 'its Chief
 #: Executive', 'Britain's Foreign Secretary' (a possessive).
 _DESCRIPTION_OPENERS = frozenset("the a an this that its their his her our 's ’s".split())
+_HYPHENS = frozenset(["-", "‐", "‑"])  # (a hyphen joining two words of one title)
 #: Nouns of party membership: 'the Wisconsin Republican' names an affiliation that many share,
 #: not a post with one holder.
 _PARTY_NOUNS = frozenset(["democrat", "republican"])
@@ -523,7 +531,7 @@ def _split_title(
         # ('Health and | Social Care Secretary NAME', 'KFAL Chairman and | Managing Director NAME')
         lo, _ = prefix_title(tokens, k + 1, lexicon, floor=sent.first)
         t_first = lo if 0 <= lo <= k else k
-    return (t_first, t_last)
+    return (listed_portfolio(words, t_first, sent.first), t_last)
 
 
 @functools.lru_cache(maxsize=8)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import TITLE_MODIFIERS
+from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -68,8 +68,11 @@ def portfolio_split(
         return None  # (a body's name: 'a spokeswoman for Halloran Marine Services', 'Marine' a given name)
     # (an initial after a word that is no given name opens the name: 'Urban Affairs | M. Adeyemi')
     p = next((q for q in range(last - 1, p, -1) if _initial(words[q]) and not _given(words[q - 1])), p)
-    if p == first > sent.first and words[first - 1] in (",", "and", "&"):
-        return None  # ('the Secretary of State, Ana Berg,', 'Republican of Iowa, and Ivo Lund': no post)
+    opens = p  # (the name's first word, or the honorific before it: 'Secretary of State, | Mr Ivo Lund')
+    while opens > first and _honorific(words[opens - 1], lexicon):
+        opens -= 1
+    if opens == first > sent.first and words[first - 1] in (",", "and", "&"):
+        return None  # ('the Secretary of State, (Mr) Ana Berg,', 'Republican of Iowa, and Ivo Lund': no post)
     k, portfolio = first - 1, p - first  # (capitalised words of the portfolio inside the chain)
     named = False  # (a listed first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...')
     while k > sent.first and first - k <= _REACH and (words[k].lower() in _LINKS or is_name_word(words[k])):
@@ -146,3 +149,38 @@ def _name_part(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
 def _after_honorific(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     """Does capitalised token *k* follow an honorific ('Dr | Nomvula', 'Mr | Sizwe')?"""
     return k > 0 and words[k][:1].isupper() and words[k - 1].lower().rstrip(".") in lexicon.honorifics
+
+
+#: The most capitalised words of one item in a listed portfolio ('Rural Affairs').
+_ITEM_WORDS = 3
+
+
+def listed_portfolio(words: Sequence[str], t_first: int, floor: int) -> int:
+    """The first token of a title whose capitalised post at *t_first* ends a portfolio listed
+    with commas and *and* ('Water, Land and | Resource Stewardship Minister NAME', 'Environment,
+    Food and | Rural Affairs Secretary NAME'): at least two items of one to three capitalised
+    words, none a listed first name or a function word, the list opening its clause (the
+    sentence start at *floor*, *the*, a possessive or a comma); else *t_first* unchanged."""
+    k = t_first - 1
+    if k - 2 < floor or words[k] != "and" or not words[t_first][:1].isupper():
+        return t_first
+    k, items, lo = k - 1, 0, t_first
+    while k >= floor:
+        n = 0
+        while k >= floor and n < _ITEM_WORDS and _list_word(words[k]):
+            k, n = k - 1, n + 1
+        if n == 0:
+            k += 1  # (no item after this comma: the comma opens the list, 'Earlier, | A, B and C')
+            break
+        items, lo = items + 1, k + 1
+        if k < floor or words[k] != ",":
+            break
+        k -= 1
+    opened = k < floor or words[k].lower() == "the" or words[k] in ("'s", "’s", ",")
+    return lo if items >= 2 and opened else t_first
+
+
+def _list_word(word: str) -> bool:
+    """Is *word* a capitalised word of a listed portfolio (no first name, no function word)?"""
+    low = word.lower()
+    return word[:1].isupper() and word.isalpha() and low not in NOT_NAMES and not _first_name(word)

@@ -99,6 +99,7 @@ from captemplates19_f20nom import ROUND19_F20NOM
 from captemplates19_f20org import ROUND19_F20ORG
 from captemplates19_f20ttl import ROUND19_F20TTL
 from captemplates19_f20who import ROUND19_F20WHO
+from captemplates19_g20docs import ROUND19_G20DOCS
 from captemplates19_g20label import ROUND19_G20LABEL
 from captemplates19_main import ROUND19_MAIN
 
@@ -3105,6 +3106,7 @@ CAPABILITIES = (
     *ROUND19_F20TTL,
     *ROUND19_F20IND,
     *ROUND19_MAIN,
+    *ROUND19_G20DOCS,
     *ROUND19_F20ORG,
     *ROUND19_F20WHO,
 )
