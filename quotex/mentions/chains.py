@@ -78,10 +78,12 @@ def name_chains(
     body_heads: frozenset[str] = frozenset(),
     *,
     lows: Sequence[str] | None = None,
+    surnames: frozenset[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words inside each sentence; a body's name runs on over
     *of* and one *and* ('Ministry of Trade and Industry'; *role_words* and *body_heads*: see
-    words.body_name_tail). *lows*: the words in lower case, when the caller has them."""
+    words.body_name_tail). *lows*: the words in lower case, *surnames*: :func:`given_surnames`,
+    when the caller has them."""
     words = tokens.words
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []
@@ -89,7 +91,7 @@ def name_chains(
     caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
     # is_name_word of every distinct capitalised word, once (a name word is capitalised)
     name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
-    surnames = given_surnames(words, lows, caps)
+    surnames = given_surnames(words, lows, caps) if surnames is None else surnames
     ci = 0
     for s in sentences:
         i = s.first
