@@ -5,6 +5,7 @@ sentences and a lexicon; output: (first, last) token pairs of the chains."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from itertools import compress, count, pairwise
 from operator import itemgetter
@@ -92,13 +93,12 @@ def name_chains(
     # is_name_word of every distinct capitalised word, once (a name word is capitalised)
     name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
     surnames = given_surnames(words, lows, caps) if surnames is None else surnames
-    ci = 0
+    ci, n_caps = 0, len(caps)
     for s in sentences:
         i = s.first
         while True:
-            while ci < len(caps) and caps[ci] < i:
-                ci += 1
-            if ci == len(caps) or caps[ci] > s.last:
+            ci = bisect_left(caps, i, ci)  # (the next capitalised word from token i on)
+            if ci == n_caps or caps[ci] > s.last:
                 break
             i = caps[ci]
             w = words[i]
