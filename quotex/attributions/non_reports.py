@@ -442,18 +442,19 @@ def _inscription_source(ctx: Context, found: Found) -> bool:
     speaker (and take in the quotation after it, the holder's words)."""
     att = found[0]
     src, cue = att.source, att.cue
-    if src is not None and ctx.tokens.words[src[1]].lower() in ("hashtag", "hashtags"):
+    lows = ctx.lows  # (the words in lower case)
+    if src is not None and lows[src[1]] in ("hashtag", "hashtags"):
         return True  # ('a hashtag calling for a boycott was trending': a label, whoever posts it)
     if src is None or cue is None or ctx.tokens.text[cue[0] : cue[1]].lower() not in _BEARING_WORDS:
         return False  # ('the road sign, warning of delays': a device's message stays)
-    words, head = ctx.tokens.words, src[1]
-    if words[head].lower() in ("that", "which") and head > src[0]:
+    head = src[1]
+    if lows[head] in ("that", "which") and head > src[0]:
         head -= 1  # 'a sign that read'
     # ('Protesters carried a banner reading "C"': the banner's words, whoever carries it)
-    before = next((k for k in range(src[0] + 1, head) if words[k].lower() in _PLACES), head + 1) - 1
+    before = next((k for k in range(src[0] + 1, head) if lows[k] in _PLACES), head + 1) - 1
     return (
-        words[head].lower() in INSCRIPTION_NOUNS
-        or words[before].lower() in INSCRIPTION_NOUNS  # ('a sign on a boundary fence reads')
+        lows[head] in INSCRIPTION_NOUNS
+        or lows[before] in INSCRIPTION_NOUNS  # ('a sign on a boundary fence reads')
         or inscription_cue(ctx.tokens.text, cue[0])
     )
 

@@ -116,9 +116,11 @@ def attribute(
     *,
     lexicon: Lexicon = DEFAULT_LEXICON,
     lows: tuple[str, ...] | None = None,
+    surnames: frozenset[str] | None = None,
 ) -> tuple[Attribution, ...]:
     """Attribute every quotation and reported clause (see the package docstring). *lows*: the
-    words in lower case (:func:`~quotex.mentions.words.lower_words`), when the caller has them."""
+    words in lower case (:func:`~quotex.mentions.words.lower_words`), *surnames*: the text's
+    surnames (:func:`~quotex.mentions.chains.given_surnames`), when the caller has them."""
     spans = tuple(spans)
     triggers = trigger_forms(lexicon)
     lows = lower_words(tokens.words) if lows is None else lows
@@ -132,7 +134,7 @@ def attribute(
         quoting=quoting(spans, tokens, triggers),
         sentences=tuple(sentences),
         lows=lows,
-        surnames=_Surnames(tokens.words, lows),
+        surnames=_Surnames(tokens.words, lows) if surnames is None else surnames,
     )
     words = tokens.words
     state = SieveState()

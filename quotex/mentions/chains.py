@@ -5,6 +5,7 @@ sentences and a lexicon; output: (first, last) token pairs of the chains."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from itertools import compress, count, pairwise
 from operator import itemgetter
@@ -78,10 +79,12 @@ def name_chains(
     body_heads: frozenset[str] = frozenset(),
     *,
     lows: Sequence[str] | None = None,
+    surnames: frozenset[str] | None = None,
 ) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words inside each sentence; a body's name runs on over
     *of* and one *and* ('Ministry of Trade and Industry'; *role_words* and *body_heads*: see
-    words.body_name_tail). *lows*: the words in lower case, when the caller has them."""
+    words.body_name_tail). *lows*: the words in lower case, *surnames*: :func:`given_surnames`,
+    when the caller has them."""
     words = tokens.words
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []
@@ -89,14 +92,13 @@ def name_chains(
     caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
     # is_name_word of every distinct capitalised word, once (a name word is capitalised)
     name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
-    surnames = given_surnames(words, lows, caps)
-    ci = 0
+    surnames = given_surnames(words, lows, caps) if surnames is None else surnames
+    ci, n_caps = 0, len(caps)
     for s in sentences:
         i = s.first
         while True:
-            while ci < len(caps) and caps[ci] < i:
-                ci += 1
-            if ci == len(caps) or caps[ci] > s.last:
+            ci = bisect_left(caps, i, ci)  # (the next capitalised word from token i on)
+            if ci == n_caps or caps[ci] > s.last:
                 break
             i = caps[ci]
             w = words[i]

@@ -89,18 +89,26 @@ def find_mentions(
     *,
     lexicon: Lexicon = DEFAULT_LEXICON,
     lows: tuple[str, ...] | None = None,
+    surnames: frozenset[str] | None = None,
 ) -> tuple[Mention, ...]:
     """Every proper-name mention with the title written at it (see module docstring).
 
     Equal names and titles are one string object (an article repeats them). *lows*: the words
-    in lower case (:func:`~quotex.mentions.words.lower_words`), when the caller has them."""
+    in lower case (:func:`~quotex.mentions.words.lower_words`) and *surnames* the text's surnames
+    (:func:`~quotex.mentions.chains.given_surnames`), when the caller has them."""
     out: list[Mention] = []
     shared: dict[str, str] = {}
     si = 0
     if lows is None:  # (once per text: the rules below read many words lower-cased)
         lows = lower_words(tokens.words)
     chains = name_chains(
-        tokens, sentences, lexicon.organization_nouns, lexicon.role_words, _body_heads(lexicon), lows=lows
+        tokens,
+        sentences,
+        lexicon.organization_nouns,
+        lexicon.role_words,
+        _body_heads(lexicon),
+        lows=lows,
+        surnames=surnames,
     )
     for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
         while si + 1 < len(sentences) and sentences[si].last < first:
