@@ -81,8 +81,12 @@ def portfolio_split(
         k -= 1
     if not (words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of")) or portfolio == 0:
         return None
-    while k - 1 >= sent.first and words[k - 1][:1].isupper() and words[k - 1].lower() in TITLE_MODIFIERS:
-        k -= 1  # ('Deputy Minister for ...', 'Acting Secretary of ...')
+    while (
+        k - 1 >= sent.first
+        and (words[k - 1][:1].isupper() or words[k].islower())
+        and words[k - 1].lower() in TITLE_MODIFIERS
+    ):
+        k -= 1  # ('Deputy Minister for ...', 'Acting Secretary of ...', 'senior coroner for ...')
     if k > sent.first and is_name_word(words[k - 1]):
         return None  # (the role noun is inside another name: 'the Royal Society Fellow of ...')
     if named and not (words[k][:1].isupper() and (k == sent.first or not words[k - 1][:1].isalnum())):
