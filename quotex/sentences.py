@@ -352,9 +352,9 @@ def _datelines(tokens: Tokens, breaks: Sequence[int], lasts: str | None) -> dict
     words = tokens.words
     if not words:
         return {}
-    # a dateline ends at a dash or an agency's bracket within _DATELINE_MAX tokens of its paragraph's start: those
-    # are found once (a regex search of the words' last characters), and only a paragraph with
-    # one that near is read
+    # a dateline ends at a dash or an agency's bracket within _DATELINE_MAX tokens of its
+    # paragraph's start: those are found once (a regex search of the words' last characters),
+    # and only a paragraph with one that near is read
     if lasts is None:
         dashes = list(compress(count(), map(_DATELINE_ENDS.__contains__, words)))
     else:

@@ -99,6 +99,7 @@ from captemplates19_f20nom import ROUND19_F20NOM
 from captemplates19_f20org import ROUND19_F20ORG
 from captemplates19_f20ttl import ROUND19_F20TTL
 from captemplates19_f20who import ROUND19_F20WHO
+from captemplates19_g20lede import ROUND19_G20LEDE
 
 TENSES = ("past", "present")
 
@@ -3103,6 +3104,7 @@ CAPABILITIES = (
     *ROUND19_F20IND,
     *ROUND19_F20ORG,
     *ROUND19_F20WHO,
+    *ROUND19_G20LEDE,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
