@@ -571,3 +571,37 @@ def test_listed_fields_apposition(text: str, title: str) -> None:
     """A role's portfolio listed with commas and *and*, then its body: the whole title; a role
     closed by a comma with no such list keeps its own words."""
     assert _mention(text, "Ana Berg").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("On Monday, senior coroner for Gwent Helen Roe said so.", "Helen Roe", "senior coroner for Gwent"),
+        (
+            "Later, area coroner for Teesside Margaret Lloyd said so.",
+            "Margaret Lloyd",
+            "area coroner for Teesside",
+        ),
+        ("Falcons forward Grace Okonjo walked in.", "Grace Okonjo", "Falcons forward"),
+        ("Veteran wing Peter Langridge walked in.", "Peter Langridge", "Veteran wing"),
+        (
+            "Grace Okonjo, the Falcons' rookie point guard, scored.",
+            "Grace Okonjo",
+            "Falcons' rookie point guard",
+        ),
+        ("Grace Okonjo, the club’s press officer, said so.", "Grace Okonjo", "club’s press officer"),
+    ],
+    ids=["lower-post-for-place", "modifier-noun", "team-position", "modifier-position", "owner", "press"],
+)
+def test_a_title_before_or_after_the_name_is_read_whole(text: str, name: str, title: str) -> None:
+    """A lower-case post with *for* and a place, a team's position, an owner's compound role (g20lede)."""
+    assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The squad stepped forward Grace Okonjo said.", "The way forward, Grace Okonjo said, is clear."],
+    ids=["verb", "noun"],
+)
+def test_forward_after_no_team_is_no_title(text: str) -> None:
+    assert _mention(text, "Grace Okonjo").title is None

@@ -632,3 +632,23 @@ def test_sentence_initial_people_word() -> None:
     assert _last_speaker(text) is None
     text = "Ana Berg, a Norwegian sailor, joined in May. The Norwegian said the race was easy."
     assert _name(text) == "Ana Berg"
+
+
+def test_a_lede_description_is_the_untitled_person_named_next() -> None:
+    """'The chief executive of X has admitted C' / 'NAME said C2' (g20lede): both NAME, titled."""
+    text = (
+        "The chief executive of Harbour Rail has admitted that the timetable failed.\n\n"
+        "Appearing before MPs, Martin Greenhalgh said the crews were short.\n\n"
+        '"We got it wrong," he said.'
+    )
+    got = {(q.speaker.name, q.speaker.title) for q in extract_quotes(text) if q.speaker}
+    assert got == {("Martin Greenhalgh", "chief executive of Harbour Rail")}
+
+
+def test_a_lede_description_is_not_a_person_named_next_with_another_role() -> None:
+    text = (
+        "The chief executive of Harbour Rail has admitted that the timetable failed.\n\n"
+        "Martin Greenhalgh, an analyst at Brightwater, said the crews were short."
+    )
+    first = extract_quotes(text)[0]
+    assert first.speaker is None or first.speaker.name != "Martin Greenhalgh"

@@ -326,6 +326,12 @@ ROLE_NOUNS = frozenset(
     ]
 )
 
+#: Players' positions that are also common words of another class (*forward*, an adverb; *wing*,
+#: *lock*, *hooker*): a role only right before a person's name after a team's name or a title
+#: modifier ('Comets forward Ana Berg', 'veteran lock Ivo Marsh'), never an apposition's head.
+#: Source: the position names of the FIBA, IIHF, FIFA and World Rugby laws of the game.
+POSITION_NOUNS = frozenset(["forward", "wing", "lock", "hooker"])
+
 #: Role nouns that name a relation to a person or a cause, no post a person holds: a second
 #: conjunct of an apposition headed by one is a description, not a second title ('X, pastor
 #: of Y and a Cruz supporter'; mentions/second_roles.second_role).

@@ -169,6 +169,7 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         and w.islower()
         and not word_hyphen(tokens, j - 1)
         and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
+        and not _compound_modifier(words, j, end, lexicon)  # ("the Comets' rookie point guard")
         and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
         and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
         and not modified_role(words, j, first, lexicon)
@@ -177,6 +178,20 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
             j - 1 > first and words[j - 1] == "and" and _joined_portfolio(words, first, j - 1, end, lexicon)
         )
     )
+
+
+def _compound_modifier(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the verb form at token *j* (in its base form, *point*, *press*) a noun modifying the role
+    noun right after it, after an owner's mark or a lower-case modifier of no verb's spelling
+    ("the Comets' point guard", "the club's rookie point guard"; not 'the firm's lawyers told
+    reporters': a past form)?"""
+    w = words[j]
+    form = lexicon.verb_forms.get(w)
+    if form is None or form[0] != w or j + 1 > end or not is_role(words[j + 1], lexicon):
+        return False
+    before = words[j - 1]
+    modifier = before.isalpha() and before.islower() and before not in lexicon.verb_forms
+    return before in POSSESSIVE or modifier
 
 
 def _joined_agent(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:

@@ -83,8 +83,7 @@ def name_chains(
 ) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words inside each sentence; a body's name runs on over
     *of* and one *and* ('Ministry of Trade and Industry'; *role_words* and *body_heads*: see
-    words.body_name_tail). *lows*: the words in lower case, *surnames*: :func:`given_surnames`,
-    when the caller has them."""
+    words.body_name_tail). *lows*, *surnames* (:func:`given_surnames`): when the caller has them."""
     words = tokens.words
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []

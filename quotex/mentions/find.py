@@ -152,7 +152,9 @@ def _chain_mention(
     else:
         split = _title_split(words, first, last, lexicon, lows=lows)
         opening = first == sent.first or words[first - 1] in OPENERS
-        if split < 0 and unlisted_role_head(tokens, first, last, lexicon, opening=opening):
+        # (not after a role's *for* or *of*: 'senior coroner for | Gwent Helen Roe', a portfolio's place)
+        linked = first > sent.first and lows[first - 1] in ("for", "of")
+        if split < 0 and not linked and unlisted_role_head(tokens, first, last, lexicon, opening=opening):
             split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
         split = adjective_title_end(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)

@@ -13,8 +13,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
-from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling
+from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
+from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
+    is_body_word,
+    is_name_word,
+    open_class_word,
+    registered_spelling,
+)
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -86,6 +92,10 @@ def portfolio_split(
         return None
     while k - 1 >= sent.first and words[k - 1][:1].isupper() and words[k - 1].lower() in TITLE_MODIFIERS:
         k -= 1  # ('Deputy Minister for ...', 'Acting Secretary of ...')
+    lower = k
+    while lower - 1 >= sent.first and k - lower < 2 and _lower_modifier(words[lower - 1], words[k], lexicon):
+        lower -= 1  # ('senior coroner for ...', 'area coroner for ...': the post's modifiers)
+    k = lower
     if k > sent.first and is_name_word(words[k - 1]):
         return None  # (the role noun is inside another name: 'the Royal Society Fellow of ...')
     if named and not (words[k][:1].isupper() and (k == sent.first or not words[k - 1][:1].isalnum())):
@@ -94,6 +104,14 @@ def portfolio_split(
     while end > k and _honorific(words[end], lexicon):
         end -= 1  # ('... Ground Water Development Dr | Kavitha Ramaiah')
     return k, end, p
+
+
+def _lower_modifier(word: str, role: str, lexicon: Lexicon) -> bool:
+    """Is *word* a lower-case modifier of a lower-case post *role* ('senior', 'area' of 'area
+    coroner'): a title modifier, or an open-class word that is no verb form or time word?"""
+    if not role.islower() or not open_class_word(word):
+        return False
+    return word in TITLE_MODIFIERS or (word not in lexicon.verb_forms and word not in TIME_WORDS)
 
 
 def in_portfolio(words: Sequence[str], m: Mention, lexicon: Lexicon) -> bool:

@@ -26,7 +26,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import COPULA, FINITE_AUXILIARIES, FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
-from quotex.mentions.premodifiers import body_of_start, titled_name_before
+from quotex.mentions.premodifiers import body_of_start, team_position, titled_name_before
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
 from quotex.mentions.words import (
     DISTRICT_NOUNS,
@@ -63,7 +63,7 @@ def prefix_title(
     """
     if first - 1 < floor:
         return (-1, -1)
-    if not is_role(tokens.words[first - 1], lexicon):
+    if not is_role(tokens.words[first - 1], lexicon) and not team_position(tokens.words, first - 1, floor):
         words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
         if (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
             return (lo, first - 1)  # 'said hydrologist Theo Vandermeer'
@@ -166,7 +166,7 @@ def _prefix_title(
 ) -> tuple[int, int]:
     words = tokens.words
     j = first - 1
-    if j < floor or not is_role(words[j], lexicon):
+    if j < floor or not (is_role(words[j], lexicon) or team_position(words, j, floor)):
         return (-1, -1)
     last = j
     lo = j

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
 from quotex.lexicon.grammar import NOUN_LIKE_PAST
-from quotex.lexicon.titles import TITLE_ADJECTIVES
+from quotex.lexicon.titles import POSITION_NOUNS, TITLE_ADJECTIVES
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, is_role, registered_spelling
 
 
@@ -86,3 +86,14 @@ def adjective_title_end(words: Sequence[str], first: int, last: int, split: int,
             return split
         k += 1
     return split
+
+
+def team_position(words: Sequence[str], j: int, floor: int) -> bool:
+    """Is lower-case token *j* a player's position of :data:`~quotex.lexicon.titles.POSITION_NOUNS`
+    (*forward*, *wing*) right after a team's capitalised name or a title modifier, so the role
+    of the name after it ('Comets forward | Ana Berg', 'veteran forward | Ana Berg'; not
+    'stepped forward | Ana Berg')? Asked only of the word right before a name."""
+    if j - 1 < floor or words[j] not in POSITION_NOUNS:
+        return False
+    before = words[j - 1]
+    return (is_name_word(before) and before.lower() not in NOT_NAMES) or before.lower() in TITLE_MODIFIERS

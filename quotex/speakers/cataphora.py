@@ -93,6 +93,8 @@ def named_next(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int
             fits = fits and (not far or not tail or tail in held)
             if fits or (done and not modifiers and _does_role(res, m.last, head, done)):
                 found.add(res.table.of_mention[k])
+        if not found and not far and (owner or cut < len(head_words)) and head_words[0] == "the":
+            found = _untitled_speaker(res, nxt, lo)  # ('The chief executive of X has admitted' / 'NAME said')
         if len(found) == 1:
             e = found.pop()
             res.nominals.setdefault(f"the {head}", e)  # (a later 'the founder said' is her too)
@@ -100,6 +102,25 @@ def named_next(res: Resolver, head_words: Sequence[str], a: int, lo: int) -> int
         if found:
             return -1
     return -1
+
+
+def _untitled_speaker(res: Resolver, nxt: int, lo: int) -> set[int]:
+    """The one person sentence *nxt* (the first of the paragraph after a definite description's)
+    introduces by full name, whom no mention of the article gives a title, and who speaks there:
+    a verb of speech right after the name (*Martin Greaves said*); empty when none or two
+    persons are introduced there. A definite description with a complement or an owner (*The
+    chief executive of Pennine Express has admitted ...*) that the next paragraph names with no
+    title is that person; one with a title of another role is somebody else."""
+    words = res.tokens.words
+    introduced = _introduced(res, nxt, lo)
+    if len(introduced) != 1:
+        return set()
+    m = res.mentions[introduced[0]]
+    e = res.table.of_mention[introduced[0]]
+    if res.ents[e].titles or m.last + 1 >= len(words):
+        return set()
+    form = res.lexicon.verb_forms.get(words[m.last + 1].lower())
+    return {e} if form is not None and form[1] == "speech" else set()
 
 
 _ARTICLES = ("a", "an", "the")

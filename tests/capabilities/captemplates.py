@@ -101,6 +101,7 @@ from captemplates19_f20ttl import ROUND19_F20TTL
 from captemplates19_f20who import ROUND19_F20WHO
 from captemplates19_g20docs import ROUND19_G20DOCS
 from captemplates19_g20label import ROUND19_G20LABEL
+from captemplates19_g20lede import ROUND19_G20LEDE
 from captemplates19_main import ROUND19_MAIN
 
 TENSES = ("past", "present")
@@ -3109,6 +3110,7 @@ CAPABILITIES = (
     *ROUND19_G20DOCS,
     *ROUND19_F20ORG,
     *ROUND19_F20WHO,
+    *ROUND19_G20LEDE,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
