@@ -1116,3 +1116,41 @@ def test_cue_that_ends_the_text() -> None:
     assert [(q.text, q.source and q.source.text) for q in quotes] == [
         ("a spokesman for the ministry", "Ana Berg")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Reacting, the Minister of Power, Mr Ivo Lund, said the review was fair.",
+            "Ivo Lund",
+            "Minister of Power",
+        ),
+        (
+            "Speaking at the Grand Hotel in Leeds, the party leader, Ana Berg, said the plan was dead.",
+            "Ana Berg",
+            "party leader",
+        ),
+        (
+            "The last speaker was Ana Berg, 16, a junior at Oak Hill High School, who told the board that"
+            " the plan was dead.",
+            "Ana Berg",
+            "junior at Oak Hill High School",
+        ),
+    ],
+    ids=["bare_participle", "participle_with_place", "relative_after_apposition"],
+)
+def test_fronted_phrase_and_apposed_body_are_no_speaker(text: str, name: str, title: str) -> None:
+    """A fronted participle or the place inside it, and a body in an apposition's postmodifier
+    before a *who* clause, are not the speaker: the person in apposition is."""
+    quotes = extract_quotes(text)
+    assert [(q.speaker and q.speaker.name, q.speaker and q.speaker.title) for q in quotes] == [(name, title)]
+
+
+def test_byline_author_is_no_body() -> None:
+    """'By NAME' on its own line names a person: 'The company says' never resolves to it."""
+    text = (
+        "By Tamsin Oyelaran-Vance\n\nThe recall covers 40,000 bikes. The company says the cells can overheat."
+    )
+    quotes = extract_quotes(text)
+    assert quotes and all(q.speaker is None or q.speaker.name != "Tamsin Oyelaran-Vance" for q in quotes)

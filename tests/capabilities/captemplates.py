@@ -99,6 +99,7 @@ from captemplates19_f20nom import ROUND19_F20NOM
 from captemplates19_f20org import ROUND19_F20ORG
 from captemplates19_f20ttl import ROUND19_F20TTL
 from captemplates19_f20who import ROUND19_F20WHO
+from captemplates19_g20wrongx import ROUND19_G20WRONGX
 
 TENSES = ("past", "present")
 
@@ -3100,6 +3101,7 @@ CAPABILITIES = (
     *ROUND18_F19TTL,
     *ROUND19_F20NOM,
     *ROUND19_F20TTL,
+    *ROUND19_G20WRONGX,
     *ROUND19_F20IND,
     *ROUND19_F20ORG,
     *ROUND19_F20WHO,
