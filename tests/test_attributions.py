@@ -1154,3 +1154,13 @@ def test_byline_author_is_no_body() -> None:
     )
     quotes = extract_quotes(text)
     assert quotes and all(q.speaker is None or q.speaker.name != "Tamsin Oyelaran-Vance" for q in quotes)
+
+
+def test_bare_object_after_inverted_cue_is_no_speaker() -> None:
+    """'HEADLINE, orders fresh hearing': a bare object with no source noun is no inverted subject;
+    'C, say residents' keeps its speaker."""
+    assert extract_quotes("Court halts the sale of the port, orders fresh hearing\n\nThe court sat.") == []
+    quotes = extract_quotes("The ferry will stop in May, say residents.")
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("The ferry will stop in May", "residents")
+    ]

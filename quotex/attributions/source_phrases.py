@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.context import is_source_noun
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS
@@ -79,8 +80,12 @@ def in_fronted_phrase(words: Sequence[str], first: int, floor: int) -> bool:
     low = w.lower()
     if low in PREPOSITIONS and low not in ("of", "like") and m < first:
         return True
-    return w[:1].isupper() and w.isalpha() and len(w) > 5 and low.endswith("ing") and (
-        m == first or words[m + 1].islower()
+    return (
+        w[:1].isupper()
+        and w.isalpha()
+        and len(w) > 5
+        and low.endswith("ing")
+        and (m == first or words[m + 1].islower())
     )
 
 
@@ -99,3 +104,17 @@ def familiar_subject(
         if low in lexicon.verb_forms and not (k - 1 >= floor and lows[k - 1] in DETERMINERS):
             break  # (after a determiner a noun: 'familiar with the planning for the meeting')
     return None
+
+
+def bare_non_source(words: Sequence[str], np: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Is the noun phrase *np* after an inverted cue that follows unquoted words ('C, orders
+    fresh hearing': a headline's second verb and its object) a bare lower-case phrase with no
+    determiner whose head is no source noun? Such a phrase is the verb's object, not an inverted
+    subject ('C, said officials', 'C, say residents' keep theirs: a group or role noun)."""
+    a, b = np
+    if any(not w.islower() for w in words[a : b + 1]) or words[a] in DETERMINERS:
+        return False
+    if b + 1 < len(words) and words[b + 1] == "and":
+        return False  # ('C, said lobbyist and strategist NAME': a title shared before a name)
+    head = words[b]
+    return not (is_source_noun(head, lexicon) or (head.endswith("s") and is_source_noun(head[:-1], lexicon)))

@@ -6,6 +6,9 @@
   participle or the place. An honorific before the name (*Mr*, *Dr*) leaves the title clean.
 * *X was NAME, AGE, a ROLE at BODY, who told ... that C*: the relative clause's antecedent is
   the person the apposition describes, not the body in the role's postmodifier.
+* *C, orders fresh hearing*: after unquoted words, a bare lower-case phrase with no source
+  noun after an inverted verb of speech is that verb's object (a headline's second verb), no
+  speaker; *C, said officials* / *say residents* keep theirs.
 * *By NAME* on a line of its own names the author, a person: *The company says C* never
   resolves to the byline's name.
 
@@ -100,6 +103,42 @@ def byline_author() -> Iterator[Case]:
         yield Case("", "byline", text, [], exact=False, wrong_speakers=[(clause, author)])
 
 
+#: Headlines' first clauses; the second verb and its bare object.
+HEADLINES = (
+    "Court halts the sale of the harbour land",
+    "Council scraps the ring road plan",
+    "Regulator fines the water company",
+    "Judge blocks the closure of the library",
+)
+SECOND_VERBS = (
+    ("orders", "fresh hearing"),
+    ("orders", "new inquiry"),
+    ("demands", "fresh evidence"),
+    ("announces", "public consultation"),
+)
+SOURCES = ("officials", "residents", "analysts", "a spokesman")
+
+
+def bare_object() -> Iterator[Case]:
+    """'HEADLINE, orders fresh hearing | body.' -> no quote credited to the object; 'C, said
+    officials.' -> officials."""
+    combos = itertools.product(HEADLINES, SECOND_VERBS)
+    for headline, (verb, obj) in combos:
+        text = f"{headline}, {verb} {obj}\n\nThe ruling was issued on Thursday."
+        yield Case("", "headline", text, [], exact=False, wrong_speakers=[(headline, obj)])
+    for (clause, source), verb in itertools.product(itertools.product(CLAUSES, SOURCES), ("said", "say")):
+        if verb == "say" and source.startswith("a "):
+            continue
+        text = f"The ferry will stop in May, and {clause}, {verb} {source}."
+        yield Case(
+            "",
+            "source",
+            text,
+            [Expect(f"The ferry will stop in May, and {clause}", "indirect", source)],
+            exact=False,
+        )
+
+
 ROUND19_G20WRONGX: tuple[Capability, ...] = (
     named(
         "apposition.fronted_adverbial_subject",
@@ -120,5 +159,12 @@ ROUND19_G20WRONGX: tuple[Capability, ...] = (
         "2",
         "By NAME | ... The company says C: never the byline's author (was: the author, taken as a body)",
         byline_author,
+    ),
+    named(
+        "inverted.bare_object_no_source",
+        "2",
+        "HEADLINE, orders fresh hearing: no quote credited to 'fresh hearing'; C, said officials:"
+        " officials (was: the bare object as speaker)",
+        bare_object,
     ),
 )
