@@ -1006,7 +1006,25 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
         or m.gender
         or (len(words) > 1 and registered_spelling(words[0].lower()) in FIRST_NAMES)
         or _is_person_ent(tokens, m)
+        or (m.kind == "person" and len(words) > 1 and byline_name(tokens, m.first, m.last))
     )
+
+
+def _line_break_between(tokens: Tokens, a: int, b: int) -> bool:
+    """Is there a line break between tokens *a* and *b* (-1 or past the end: the text's edge)?"""
+    if a < 0 or b >= len(tokens.words):
+        return True
+    return "\n" in tokens.text[tokens.ends[a] : tokens.starts[b]]
+
+
+def byline_name(tokens: Tokens, first: int, last: int) -> bool:
+    """Is the name at tokens *first*..*last* a byline's, a line of its own opened by *By* ('By
+    Priya Raman', 'By Ana Roe and Ivo Berg', 'By Ana Roe, Health Reporter')? A byline names
+    the article's author, a person."""
+    words = tokens.words
+    if first < 1 or words[first - 1] != "By" or not _line_break_between(tokens, first - 2, first - 1):
+        return False
+    return _line_break_between(tokens, last, last + 1) or words[last + 1] in (",", "and", "|")
 
 
 #: How many tokens after *who is* :func:`relative_gender` reads for a gendered role noun.

@@ -1135,3 +1135,51 @@ def test_body_spokesperson_phrase(text: str, speaker: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Reacting, the Minister of Power, Mr Ivo Lund, said the review was fair.",
+            "Ivo Lund",
+            "Minister of Power",
+        ),
+        (
+            "Speaking at the Grand Hotel in Leeds, the party leader, Ana Berg, said the plan was dead.",
+            "Ana Berg",
+            "party leader",
+        ),
+        (
+            "The last speaker was Ana Berg, 16, a junior at Oak Hill High School, who told the board that"
+            " the plan was dead.",
+            "Ana Berg",
+            "junior at Oak Hill High School",
+        ),
+    ],
+    ids=["bare_participle", "participle_with_place", "relative_after_apposition"],
+)
+def test_fronted_phrase_and_apposed_body_are_no_speaker(text: str, name: str, title: str) -> None:
+    """A fronted participle or the place inside it, and a body in an apposition's postmodifier
+    before a *who* clause, are not the speaker: the person in apposition is."""
+    quotes = extract_quotes(text)
+    assert [(q.speaker and q.speaker.name, q.speaker and q.speaker.title) for q in quotes] == [(name, title)]
+
+
+def test_byline_author_is_no_body() -> None:
+    """'By NAME' on its own line names a person: 'The company says' never resolves to it."""
+    text = (
+        "By Tamsin Oyelaran-Vance\n\nThe recall covers 40,000 bikes. The company says the cells can overheat."
+    )
+    quotes = extract_quotes(text)
+    assert quotes and all(q.speaker is None or q.speaker.name != "Tamsin Oyelaran-Vance" for q in quotes)
+
+
+def test_bare_object_after_inverted_cue_is_no_speaker() -> None:
+    """'HEADLINE, orders fresh hearing': a bare object with no source noun is no inverted subject;
+    'C, say residents' keeps its speaker."""
+    assert extract_quotes("Court halts the sale of the port, orders fresh hearing\n\nThe court sat.") == []
+    quotes = extract_quotes("The ferry will stop in May, say residents.")
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
+        ("The ferry will stop in May", "residents")
+    ]

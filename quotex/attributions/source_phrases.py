@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.context import is_source_noun
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS
@@ -30,6 +31,23 @@ def apposition_owner(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -
     return name[0] if name is not None else -1
 
 
+def who_antecedent(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> int:
+    """The first token of the person a *who* clause right after the noun phrase *np* describes:
+    the name it is an apposition to ('Ida Varga, | a Republican | who'), or, when *np* is the
+    object of a preposition inside such an apposition ('Eli Brandt, 16, a junior at | Cedar
+    Bluff High School |, who told ...'), that apposition's name; -1 otherwise. A place or body
+    named in the apposition's postmodifier is not the person who speaks."""
+    owner = apposition_owner(tokens, np[0], floor, lexicon)
+    words = tokens.words
+    p = np[0] - 1
+    if owner >= 0 or p - 1 < floor or not words[p].islower() or words[p] not in PREPOSITIONS:
+        return owner
+    role = np_left(tokens, p - 1, floor, lexicon)
+    if role is None or words[role[0]].lower() not in ("a", "an", "the") or role[1] != p - 1:
+        return -1
+    return apposition_owner(tokens, role[0], floor, lexicon)
+
+
 def name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> int:
     """The last token of a name that opens its clause and stands just before the comma
     before token *first* (an apposition's first word: 'Ida Varga, | the editor ...'); -1 when
@@ -38,12 +56,37 @@ def name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> int
     words = tokens.words
     if first - 2 < floor or words[first - 1] != ",":
         return -1
+    if words[first - 2].isdigit() and first - 4 >= floor and words[first - 3] == ",":
+        first -= 2  # 'Eli Brandt, 16, | a junior ...': an age between the name and the apposition
     name = np_left(tokens, first - 2, floor, lexicon)
     if name is None or not is_name_word(words[name[1]]):
         return -1
     if name[0] > floor and (words[name[0] - 1] == "," or words[name[0] - 1].lower() in PREPOSITIONS):
         return -1
+    if in_fronted_phrase(words, name[0], floor):
+        return -1  # 'Reacting, | the Minister ...', 'Speaking at the Grand Hotel, | the leader ...'
     return first - 2
+
+
+def in_fronted_phrase(words: Sequence[str], first: int, floor: int) -> bool:
+    """Does the stretch of its clause that ends in the noun phrase at token *first* open with
+    a preposition or a capitalised participle ('At the Grand Hotel in Leeds', 'Addressing
+    protesters at the Unity Fountain', a bare 'Reacting')? Then that phrase is a fronted
+    adverbial (Quirk et al. 1985, §8.14, §15.58) and nothing in it is the clause's subject."""
+    m = first
+    while m > floor and words[m - 1] not in (",", ";", ":", '"', "“", "”", "(", "—", "–"):
+        m -= 1
+    w = words[m]
+    low = w.lower()
+    if low in PREPOSITIONS and low not in ("of", "like") and m < first:
+        return True
+    return (
+        w[:1].isupper()
+        and w.isalpha()
+        and len(w) > 5
+        and low.endswith("ing")
+        and (m == first or words[m + 1].islower())
+    )
 
 
 def familiar_subject(
@@ -61,3 +104,17 @@ def familiar_subject(
         if low in lexicon.verb_forms and not (k - 1 >= floor and lows[k - 1] in DETERMINERS):
             break  # (after a determiner a noun: 'familiar with the planning for the meeting')
     return None
+
+
+def bare_non_source(words: Sequence[str], np: tuple[int, int], lexicon: Lexicon) -> bool:
+    """Is the noun phrase *np* after an inverted cue that follows unquoted words ('C, orders
+    fresh hearing': a headline's second verb and its object) a bare lower-case phrase with no
+    determiner whose head is no source noun? Such a phrase is the verb's object, not an inverted
+    subject ('C, said officials', 'C, say residents' keep theirs: a group or role noun)."""
+    a, b = np
+    if any(not w.islower() for w in words[a : b + 1]) or words[a] in DETERMINERS:
+        return False
+    if b + 1 < len(words) and words[b + 1] == "and":
+        return False  # ('C, said lobbyist and strategist NAME': a title shared before a name)
+    head = words[b]
+    return not (is_source_noun(head, lexicon) or (head.endswith("s") and is_source_noun(head[:-1], lexicon)))

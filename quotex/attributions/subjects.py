@@ -41,7 +41,7 @@ from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role
 from quotex.attributions.relatives import document_antecedent
-from quotex.attributions.source_phrases import apposition_owner, familiar_subject
+from quotex.attributions.source_phrases import familiar_subject, who_antecedent
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DAY_WORDS,
@@ -219,7 +219,7 @@ def source_before(
         if words[k] == "," and (k := before_hometown(words, k - 1, floor)) < floor:  # (not Dover)
             return (j, j)  # ('"C," said NAME, 44, of Dover, who said': the credit's name, before floor)
         np = np_left(tokens, k, floor, lexicon)
-        owner = apposition_owner(tokens, np[0], floor, lexicon) if np is not None and lows[j] == "who" else -1
+        owner = who_antecedent(tokens, np, floor, lexicon) if np is not None and lows[j] == "who" else -1
         if np is not None and owner >= 0:
             return (owner, j)  # 'Ida Varga, a Republican who has ...': the name's bearer
         return (np[0], j) if np is not None else document_antecedent(tokens, k, j, floor, lexicon)

@@ -86,6 +86,7 @@ from quotex.attributions.sites import (
     opens_perfect_participial,
     perfect_without_clause,
 )
+from quotex.attributions.source_phrases import bare_non_source
 from quotex.attributions.subjects import (
     is_intro_phrase,
     sentence_subject,
@@ -310,6 +311,7 @@ def content_then_inverted_cue(v: VerbCue) -> Found | None:
     if (
         inv is not None
         and words[inv[0]].lower() not in PRONOUNS
+        and not (words[prev] == "," and bare_non_source(words, inv, lexicon))  # ('C, orders fresh hearing')
         and tail_ends(ctx, inv[1] + 1, last)
         and tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=is_closing_quote(ctx, prev))
     ):

@@ -103,6 +103,8 @@ def portfolio_split(
     end = p - 1
     while end > k and _honorific(words[end], lexicon):
         end -= 1  # ('... Ground Water Development Dr | Kavitha Ramaiah')
+    if words[end] == ",":
+        return None  # ('the Minister of Power, Mr | Ana Berg': an apposition, not a post before the name)
     return k, end, p
 
 

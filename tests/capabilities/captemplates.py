@@ -102,6 +102,7 @@ from captemplates19_f20who import ROUND19_F20WHO
 from captemplates19_g20docs import ROUND19_G20DOCS
 from captemplates19_g20label import ROUND19_G20LABEL
 from captemplates19_g20lede import ROUND19_G20LEDE
+from captemplates19_g20wrongx import ROUND19_G20WRONGX
 from captemplates19_main import ROUND19_MAIN
 
 TENSES = ("past", "present")
@@ -3105,6 +3106,7 @@ CAPABILITIES = (
     *ROUND18_F19TTL,
     *ROUND19_F20NOM,
     *ROUND19_F20TTL,
+    *ROUND19_G20WRONGX,
     *ROUND19_F20IND,
     *ROUND19_MAIN,
     *ROUND19_G20DOCS,
