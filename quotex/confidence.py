@@ -23,14 +23,14 @@ __all__ = ["PATH_PRECISION", "RULE_PRECISION", "rule_confidence"]
 RULE_PRECISION: dict[tuple[str, str], float] = {
     # BEGIN GENERATED
     ("according_to", "direct"): 0.889,  # 8/9
-    ("according_to", "indirect"): 0.807,  # 285/353
+    ("according_to", "indirect"): 0.809,  # 284/351
     ("according_to", "mixed"): 0.745,  # 35/47
     ("colon_introduction", "direct"): 0.783,  # 18/23
-    ("cue_after_content", "direct"): 0.969,  # 2974/3070
-    ("cue_after_content", "indirect"): 0.765,  # 364/476
-    ("cue_after_content", "mixed"): 0.865,  # 244/282
+    ("cue_after_content", "direct"): 0.969,  # 2976/3072
+    ("cue_after_content", "indirect"): 0.768,  # 364/474
+    ("cue_after_content", "mixed"): 0.865,  # 243/281
     ("cue_before_content", "direct"): 0.905,  # 488/539
-    ("cue_before_content", "indirect"): 0.755,  # 3343/4426
+    ("cue_before_content", "indirect"): 0.755,  # 3345/4428
     ("cue_before_content", "mixed"): 0.865,  # 1147/1326
     ("cue_noun", "indirect"): 0.446,  # 33/74
     ("cue_noun", "mixed"): 0.400,  # 4/10
@@ -45,10 +45,10 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.628,  # 1104/1757
+    ("stance", "indirect"): 0.629,  # 1105/1758
     ("stance", "mixed"): 0.760,  # 136/179
     ("transcript", "direct"): 0.412,  # 33/80
-    ("unattributed", "direct"): 0.055,  # 9/163
+    ("unattributed", "direct"): 0.056,  # 9/162
     # END GENERATED
 }
 
@@ -58,58 +58,58 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.876,  # 6/7
     ("according_to", "indirect", "apposition"): 0.815,  # 18/22
-    ("according_to", "indirect", "description"): 0.803,  # 134/167
-    ("according_to", "indirect", "document"): 0.859,  # 34/39
+    ("according_to", "indirect", "description"): 0.802,  # 129/161
+    ("according_to", "indirect", "document"): 0.870,  # 38/43
     ("according_to", "indirect", "name"): 0.787,  # 95/121
     ("according_to", "mixed", "description"): 0.719,  # 17/24
     ("according_to", "mixed", "name"): 0.738,  # 11/15
     ("colon_introduction", "direct", "name"): 0.734,  # 12/17
-    ("cue_after_content", "direct", "apposition"): 0.994,  # 44/44
-    ("cue_after_content", "direct", "description"): 0.978,  # 137/140
-    ("cue_after_content", "direct", "document"): 0.984,  # 9/9
+    ("cue_after_content", "direct", "apposition"): 0.994,  # 45/45
+    ("cue_after_content", "direct", "description"): 0.978,  # 135/138
+    ("cue_after_content", "direct", "document"): 0.984,  # 10/10
     ("cue_after_content", "direct", "name"): 0.966,  # 1914/1982
-    ("cue_after_content", "direct", "nominal"): 0.956,  # 41/43
-    ("cue_after_content", "direct", "pronoun_far"): 0.975,  # 558/572
+    ("cue_after_content", "direct", "nominal"): 0.958,  # 43/45
+    ("cue_after_content", "direct", "pronoun_far"): 0.975,  # 559/573
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
-    ("cue_after_content", "direct", "pronoun_sentence"): 0.920,  # 17/19
-    ("cue_after_content", "indirect", "apposition"): 0.732,  # 7/10
-    ("cue_after_content", "indirect", "description"): 0.705,  # 115/164
-    ("cue_after_content", "indirect", "name"): 0.825,  # 140/169
-    ("cue_after_content", "indirect", "nominal"): 0.802,  # 10/12
-    ("cue_after_content", "indirect", "pronoun_far"): 0.690,  # 31/46
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.835,  # 50/59
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.647,  # 4/8
-    ("cue_after_content", "mixed", "description"): 0.723,  # 21/31
+    ("cue_after_content", "direct", "pronoun_sentence"): 0.917,  # 16/18
+    ("cue_after_content", "indirect", "apposition"): 0.734,  # 7/10
+    ("cue_after_content", "indirect", "description"): 0.709,  # 115/163
+    ("cue_after_content", "indirect", "name"): 0.830,  # 140/168
+    ("cue_after_content", "indirect", "nominal"): 0.804,  # 10/12
+    ("cue_after_content", "indirect", "pronoun_far"): 0.691,  # 31/46
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.836,  # 50/59
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.649,  # 4/8
+    ("cue_after_content", "mixed", "description"): 0.716,  # 20/30
     ("cue_after_content", "mixed", "name"): 0.895,  # 147/164
     ("cue_after_content", "mixed", "pronoun_far"): 0.945,  # 32/33
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.934,  # 39/41
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.577,  # 0/5
     ("cue_before_content", "direct", ""): 0.947,  # 8/8
-    ("cue_before_content", "direct", "apposition"): 0.928,  # 16/17
+    ("cue_before_content", "direct", "apposition"): 0.933,  # 18/19
     ("cue_before_content", "direct", "description"): 0.847,  # 46/55
     ("cue_before_content", "direct", "document"): 0.937,  # 5/5
-    ("cue_before_content", "direct", "name"): 0.927,  # 268/289
+    ("cue_before_content", "direct", "name"): 0.926,  # 266/287
     ("cue_before_content", "direct", "nominal"): 0.866,  # 10/12
     ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 67/72
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.881,  # 50/57
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
     ("cue_before_content", "indirect", ""): 0.578,  # 89/157
-    ("cue_before_content", "indirect", "apposition"): 0.732,  # 92/126
+    ("cue_before_content", "indirect", "apposition"): 0.738,  # 95/129
     ("cue_before_content", "indirect", "description"): 0.727,  # 1032/1419
-    ("cue_before_content", "indirect", "document"): 0.812,  # 59/72
-    ("cue_before_content", "indirect", "name"): 0.800,  # 1489/1861
+    ("cue_before_content", "indirect", "document"): 0.814,  # 60/73
+    ("cue_before_content", "indirect", "name"): 0.800,  # 1487/1859
     ("cue_before_content", "indirect", "nominal"): 0.852,  # 70/81
     ("cue_before_content", "indirect", "pronoun_far"): 0.718,  # 131/183
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
     ("cue_before_content", "indirect", "pronoun_sentence"): 0.565,  # 119/214
     ("cue_before_content", "mixed", ""): 0.620,  # 5/12
-    ("cue_before_content", "mixed", "apposition"): 0.866,  # 26/30
-    ("cue_before_content", "mixed", "description"): 0.732,  # 115/159
-    ("cue_before_content", "mixed", "document"): 0.843,  # 4/5
-    ("cue_before_content", "mixed", "name"): 0.906,  # 727/802
+    ("cue_before_content", "mixed", "apposition"): 0.833,  # 28/34
+    ("cue_before_content", "mixed", "description"): 0.730,  # 114/158
+    ("cue_before_content", "mixed", "document"): 0.853,  # 5/6
+    ("cue_before_content", "mixed", "name"): 0.908,  # 725/798
     ("cue_before_content", "mixed", "nominal"): 0.963,  # 26/26
-    ("cue_before_content", "mixed", "pronoun_far"): 0.830,  # 86/104
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.886,  # 119/134
+    ("cue_before_content", "mixed", "pronoun_far"): 0.829,  # 85/103
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.887,  # 120/135
     ("cue_before_content", "mixed", "pronoun_sentence"): 0.745,  # 39/54
     ("cue_noun", "indirect", "description"): 0.380,  # 2/7
     ("cue_noun", "indirect", "name"): 0.450,  # 14/31
@@ -141,11 +141,11 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("reporting_frame", "direct", "name"): 0.985,  # 17/17
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.778,  # 5/5
-    ("stance", "indirect", ""): 0.386,  # 13/40
-    ("stance", "indirect", "apposition"): 0.701,  # 40/56
+    ("stance", "indirect", ""): 0.398,  # 14/41
+    ("stance", "indirect", "apposition"): 0.695,  # 41/58
     ("stance", "indirect", "description"): 0.544,  # 317/584
     ("stance", "indirect", "document"): 0.686,  # 4/5
-    ("stance", "indirect", "name"): 0.696,  # 523/750
+    ("stance", "indirect", "name"): 0.697,  # 522/748
     ("stance", "indirect", "nominal"): 0.571,  # 16/29
     ("stance", "indirect", "pronoun_far"): 0.695,  # 59/84
     ("stance", "indirect", "pronoun_paragraph"): 0.711,  # 89/124
@@ -159,7 +159,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("transcript", "direct", ""): 0.337,  # 8/26
     ("transcript", "direct", "name"): 0.754,  # 17/18
     ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
-    ("unattributed", "direct", ""): 0.055,  # 9/163
+    ("unattributed", "direct", ""): 0.056,  # 9/162
     # END GENERATED PATHS
 }
 
