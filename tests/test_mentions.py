@@ -605,3 +605,15 @@ def test_a_title_before_or_after_the_name_is_read_whole(text: str, name: str, ti
 )
 def test_forward_after_no_team_is_no_title(text: str) -> None:
     assert _mention(text, "Grace Okonjo").title is None
+
+
+def test_no_surname_from_a_determiner_or_after_an_acronym() -> None:
+    """A headline ending in an acronym that spells a given name ('AI') before the story's first
+    word ('The') gives the text no surname 'The'; a given name before a capitalised word does."""
+    from quotex.mentions.chains import given_surnames
+
+    words = ["Firm", "bets", "on", "AI", "The", "board", "met", ".", "Theresa", "May", "spoke", "."]
+    lows = [w.lower() for w in words]
+    assert given_surnames(words, lows) == frozenset({"May"})
+    words = ["Ana", "The", "spoke", "."]
+    assert given_surnames(words, [w.lower() for w in words]) == frozenset()

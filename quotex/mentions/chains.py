@@ -196,10 +196,9 @@ def name_chains(
 def given_surnames(
     words: Sequence[str], lows: Sequence[str], caps: Sequence[int] | None = None
 ) -> frozenset[str]:
-    """The capitalised words of the text that follow a given name ('Theresa May', 'Kristen
-    Day', 'Mara Will'): the text's own surnames, read as names later wherever they stand alone
-    ('May said', 'Day said') although a list holds them as a modal, a day or a common word.
-    *caps*: the indices of the capitalised words, in order, when the caller has them."""
+    """The capitalised words after a given name ('Theresa May', 'Kristen Day'): the text's surnames,
+    names wherever they stand alone ('May said') though a list holds them as a modal, a day or a
+    word; not a determiner, nor after an acronym ('... AI | The'). *caps*: capitals' indices."""
     if caps is None:
         caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
     return frozenset(
@@ -208,6 +207,8 @@ def given_surnames(
         if prev == k - 1
         and lows[prev] in ANY_FIRST_NAMES
         and words[k][1:].islower()
+        and lows[k] not in DETERMINERS
+        and not words[prev].isupper()
         # (a day after a rarer given name is a date: 'the Scheels Arena Sunday')
         and (lows[k] not in TIME_NAMES or (lows[prev] in FIRST_NAMES and lows[k] not in WEEKDAYS))
     )
