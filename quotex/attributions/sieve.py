@@ -8,7 +8,7 @@ The one precedence rule that is not "first found wins" is a named step,
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from itertools import compress, count
 
 import attrs
@@ -75,22 +75,6 @@ def _credit_comma(words: Sequence[str], i: int, later: int, last: int) -> bool:
     )
 
 
-class _Surnames(Container[str]):
-    """The text's surnames (:func:`~quotex.mentions.chains.given_surnames`), found the first
-    time a word is looked up: most texts never ask (a rule asks only about a capitalised word
-    where a modal, an adverb or a fronted word would stand)."""
-
-    def __init__(self, words: Sequence[str], lows: Sequence[str]) -> None:
-        self.words = words
-        self.lows = lows
-        self.found: frozenset[str] | None = None
-
-    def __contains__(self, word: object) -> bool:
-        if self.found is None:
-            self.found = given_surnames(self.words, self.lows)
-        return word in self.found
-
-
 @define(slots=True)
 class SieveState:
     """What the sieve keeps between sentences (local to one call of :func:`attribute`)."""
@@ -134,7 +118,7 @@ def attribute(
         quoting=quoting(spans, tokens, triggers),
         sentences=tuple(sentences),
         lows=lows,
-        surnames=_Surnames(tokens.words, lows) if surnames is None else surnames,
+        surnames=given_surnames(tokens.words, lows) if surnames is None else surnames,
     )
     words = tokens.words
     state = SieveState()
