@@ -27,14 +27,10 @@ import itertools
 from collections.abc import Iterator
 
 from capkit import Capability, Case, Expect, named, sample
+from captemplates18_f19spk import CLAUSES as F19_CLAUSES
 
-#: Reported clauses.
-CLAUSES = (
-    "the ferry timetable had been changed without warning",
-    "the rent on the workshop had doubled since spring",
-    "nobody from the council had replied to the letters",
-    "the night buses were the only way home after a late shift",
-)
+#: Reported clauses (the nineteenth round's).
+CLAUSES = F19_CLAUSES
 #: Full names (first names the lists hold) with their surnames.
 NAMES = (
     ("Helen Achterberg", "Achterberg"),

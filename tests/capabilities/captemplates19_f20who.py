@@ -28,15 +28,10 @@ import itertools
 from collections.abc import Iterator
 
 from capkit import Capability, Case, Expect, named, sample
+from captemplates18_f19spk import CLAUSES as F19_CLAUSES
 
-#: Reported clauses.
-CLAUSES = (
-    "the ferry timetable had been changed without warning",
-    "the rent on the workshop had doubled since spring",
-    "nobody from the council had replied to the letters",
-    "the night buses were the only way home after a late shift",
-    "the new stand would not be ready before October",
-)
+#: Reported clauses: the nineteenth round's and one more.
+CLAUSES = (*F19_CLAUSES, "the new stand would not be ready before October")
 #: (first name, surname, pronoun, object pronoun) of persons whose first names the lists hold.
 MEN = (("Tom", "Reyes"), ("Gordon", "Hargreave"), ("Ian", "Colquhoun"), ("Peter", "Okafor"))
 WOMEN = (("Helen", "Achterberg"), ("Ruth", "Okonkwo"), ("Margaret", "Villanueva"), ("Susan", "Lindqvist"))
