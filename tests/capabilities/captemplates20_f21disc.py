@@ -195,8 +195,8 @@ def equal_pair() -> Iterator[Case]:
         said, kind, content = _credit(cue, gender, n)
         text = f"{frame.format(a=name_a, b=name_b)}{chat(brk)}{said}"
         yield Case("", "same gender", text, [Expect(content, kind, None)], exact=False)
-    combos = itertools.product(mixed, PAIRS, PRONOUN_CUES, (0, 1))
-    for n, ((a, b, g_a, g_b), frame, cue, target) in enumerate(sample(combos, 150, "f21disc-pair-mixed")):
+    crossed = itertools.product(mixed, PAIRS, PRONOUN_CUES, (0, 1))
+    for n, ((a, b, g_a, g_b), frame, cue, target) in enumerate(sample(crossed, 150, "f21disc-pair-mixed")):
         name_a, name_b = f"{a[0]} {a[1]}", f"{b[0]} {b[1]}"
         said, kind, content = _credit(cue, (g_a, g_b)[target], n)
         who, other = (name_a, name_b) if target == 0 else (name_b, name_a)
