@@ -22,10 +22,10 @@ Scorer = Callable[[Resolver, str, int, int], dict[int, float]]
 
 def coordinated_peer(res: Resolver, top: int, at: int, scores: dict[int, float]) -> bool:
     """Is the most salient person *top* named before token *at* only in one coordinated pair
-    *A and B* ('Tom Reyes and Gordon Hargreave met on Monday', 'drawn up by A and B'), whose
-    other member also agrees with the pronoun (in *scores*) as well as *top* does (the same
-    known gender, or both none), neither having spoken? Nothing then tells the two apart: a
-    *he*/*she* that follows is undecided (no speaker)."""
+    *A and B* ('Tom Reyes and Gordon Hargreave met on Monday', 'drawn up by A and B', 'A or
+    B', 'neither A nor B'), whose other member also agrees with the pronoun (in *scores*) as
+    well as *top* does (the same known gender, or both none), neither having spoken? Nothing
+    then tells the two apart: a *he*/*she* that follows is undecided (no speaker)."""
     if top in res.last_spoke:
         return False
     ent, mentions = res.ents[top], res.mentions
@@ -37,7 +37,7 @@ def coordinated_peer(res: Resolver, top: int, at: int, scores: dict[int, float])
     for j, (a, b) in ((k + 1, (k, k + 1)), (k - 1, (k - 1, k))):
         if not 0 <= j < len(mentions) or mentions[a].last + 2 != mentions[b].first:
             continue
-        if words[mentions[a].last + 1] != "and":
+        if words[mentions[a].last + 1].lower() not in _JOINS:
             continue
         peer = of_mention[j]
         other = res.ents[peer]
@@ -50,6 +50,10 @@ def coordinated_peer(res: Resolver, top: int, at: int, scores: dict[int, float])
         ):
             return True
     return False
+
+
+#: Conjunctions that join two names as equals ('A and B', 'A or B', 'neither A nor B').
+_JOINS = frozenset(("and", "or", "nor"))
 
 
 def other_gender_subject(

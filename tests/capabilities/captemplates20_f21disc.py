@@ -179,6 +179,8 @@ PAIRS = (
     "{a} and {b} met at the ferry terminal on Monday.",
     "{a} and {b}, both members of the harbour board, voted for the plan.",
     "The plan was drawn up by {a} and {b}.",
+    "Either {a} or {b} will chair the harbour board next year.",
+    "Neither {a} nor {b} had seen the figures before the vote.",
 )
 
 
