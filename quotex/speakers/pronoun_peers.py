@@ -23,9 +23,11 @@ Scorer = Callable[[Resolver, str, int, int], dict[int, float]]
 def coordinated_peer(res: Resolver, top: int, at: int, scores: dict[int, float]) -> bool:
     """Is the most salient person *top* named before token *at* only in one coordinated pair
     *A and B* ('Tom Reyes and Gordon Hargreave met on Monday', 'drawn up by A and B', 'A or
-    B', 'neither A nor B'), whose other member also agrees with the pronoun (in *scores*) as
-    well as *top* does (the same known gender, or both none), neither having spoken? Nothing
-    then tells the two apart: a *he*/*she* that follows is undecided (no speaker)."""
+    B', 'neither A nor B'), whose other member is known to have *top*'s gender too (a listed
+    first name, an honorific, a gendered role noun), neither having spoken? Nothing then tells
+    the two apart: a *he*/*she* that follows is undecided (no speaker). Two names of no known
+    gender are left to :func:`~quotex.speakers.pronouns.agreeing_rival` (a reader may know
+    *Wiremu* from *Liesbeth*)."""
     if top in res.last_spoke:
         return False
     ent, mentions = res.ents[top], res.mentions
@@ -45,7 +47,7 @@ def coordinated_peer(res: Resolver, top: int, at: int, scores: dict[int, float])
             peer != top
             and peer in scores
             and peer not in res.last_spoke
-            and other.gender == ent.gender
+            and other.gender == ent.gender is not None
             and [m for m in other.mentions if mentions[m].first < at] == [j]
         ):
             return True
