@@ -652,3 +652,51 @@ def test_a_lede_description_is_not_a_person_named_next_with_another_role() -> No
     )
     first = extract_quotes(text)[0]
     assert first.speaker is None or first.speaker.name != "Martin Greenhalgh"
+
+
+class TestDiscourse:
+    """f21disc: who *he*, *she* and *the ROLE* are across sentences, or nobody."""
+
+    @pytest.mark.parametrize(
+        "pair",
+        [
+            "Marta Quiroga and Lidia Fenwick opened the shop in May.",
+            "The shop was opened by Marta Quiroga and Lidia Fenwick.",
+            "Either Marta Quiroga or Lidia Fenwick will run the shop.",
+        ],
+    )
+    def test_a_coordinated_pair_of_one_gender_leaves_the_pronoun_undecided(self, pair: str) -> None:
+        assert _last_speaker(f"{pair}\n\nShe said the rent had doubled.") is None
+
+    def test_a_coordinated_pair_of_two_genders_is_told_apart(self) -> None:
+        assert (
+            _name("Marta Quiroga and Pablo Fenwick opened the shop.\n\nHe said rent doubled.")
+            == "Pablo Fenwick"
+        )
+
+    def test_a_pair_member_named_again_is_no_longer_undecided(self) -> None:
+        text = (
+            "Marta Quiroga and Lidia Fenwick opened the shop in May. Quiroga bakes the bread.\n\n"
+            "She said the rent had doubled."
+        )
+        assert _name(text) == "Marta Quiroga"
+
+    def test_a_person_the_other_pronoun_named_is_skipped(self) -> None:
+        text = (
+            "Ms. Quarrie, the treasurer, spent Monday at the depot. Sascha Ebbesen, the analyst, asked for"
+            " an audit. Last year he lost a vote on the plan.\n\nShe said the audit was overdue."
+        )
+        assert _name(text) == "Quarrie"
+
+    def test_two_holders_of_one_title_leave_the_nominal_unnamed(self) -> None:
+        text = (
+            "Marta Quiroga, the senator, backed the plan. Pablo Fenwick, the senator, voted against it.\n\n"
+            "The senator said the vote was close."
+        )
+        speaker = _last_speaker(text)
+        assert speaker is None or speaker.name not in ("Marta Quiroga", "Pablo Fenwick")
+        text = (
+            "Marta Quiroga, the senator, backed the plan. Pablo Fenwick, the mayor, did not.\n\n"
+            "The senator said it was close."
+        )
+        assert _name(text) == "Marta Quiroga"

@@ -18,7 +18,8 @@ from quotex.entities import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS
 from quotex.lexicon.function_words import KINSHIP_NOUNS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import place_name
-from quotex.speakers.pronouns import person_scores, pronoun_subject
+from quotex.speakers.pronoun_peers import pronoun_subject
+from quotex.speakers.pronouns import person_scores
 from quotex.speakers.salience import Resolver, most_salient
 from quotex.speakers.words import GENDER_NOUNS, PREPOSITIONS
 

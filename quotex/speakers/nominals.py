@@ -193,15 +193,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             and _own_title(res.ents[e], forms, names, roles)
         ]
         if holders:
-            mods = head_words[1:-1] if head_words[-1] == head else ()
-            if not any(_modified_title(res.ents[e], mods) for e in holders):
-                mods = ()  # (no holder's title has them: 'the new minister' is any minister)
-
-            def fits(ent: Entity) -> bool:  # ('the Chief Minister', not the Minister for Irrigation)
-                return _own_title(ent, forms, names, roles) and (not mods or _modified_title(ent, mods))
-
-            scores = res.salience(at, lo, frozenset(), fits)
-            return most_salient(scores) if scores else max(e for e in holders if fits(res.ents[e]))
+            return _salient_holder(res, holders, forms, head_words, at=at, lo=lo)
         e = _relative_holder(res, head, lo)
         if e < 0 and 2 <= len(head_words) <= 4 and head_words[-1] == head:
             e = spoken_description(res, head, at, head_words[1:-1])  # ('the former official')
@@ -401,6 +393,54 @@ def _fits(ent: Entity, trading: bool) -> bool:
 _ROLE_FORM_ENDINGS = ("man", "woman", "person")
 
 
+def _salient_holder(
+    res: Resolver,
+    holders: Sequence[int],
+    forms: Sequence[str],
+    head_words: Sequence[str],
+    *,
+    at: int,
+    lo: int,
+) -> int:
+    """Of the *holders* of a role (its noun's *forms*) named before mention index *lo*, the most
+    salient at token *at* whose title has the nominal's modifiers (*the Chief Minister*, not
+    the Minister for Irrigation), else the latest; -1 when another holds the same title
+    (:func:`shared_title_rival`)."""
+    names = _full_person_names(res)
+    roles = res.lexicon.role_words
+    mods = head_words[1:-1] if head_words[-1] == forms[0] else ()
+    if not any(_modified_title(res.ents[e], mods) for e in holders):
+        mods = ()  # (no holder's title has them: 'the new minister' is any minister)
+
+    def fits(ent: Entity) -> bool:
+        return _own_title(ent, forms, names, roles) and (not mods or _modified_title(ent, mods))
+
+    scores = res.salience(at, lo, frozenset(), fits)
+    if not scores:
+        return max(e for e in holders if fits(res.ents[e]))
+    top = most_salient(scores)
+    return -1 if shared_title_rival(res, top, scores, forms) else top
+
+
+def shared_title_rival(res: Resolver, top: int, scores: dict[int, float], forms: Sequence[str]) -> bool:
+    """Does another person in *scores* hold the very title of *top* headed by one of the role
+    nouns *forms* ('Tom Reyes, the coach, ... Gordon Hargreave, the coach, ...') and come
+    within :data:`_SHARED_SHARE` of its salience, while *top* is not the last speaker? Then
+    *the coach* names either: no antecedent (a wrong person is worse than none)."""
+    if res.spoke and res.spoke[-1][0] == top:
+        return False  # ('"C," the coach said. "D," the coach added.': the one who spoke goes on)
+
+    def own(e: int) -> set[str]:
+        return {t.lower() for t in res.ents[e].titles if title_head(t) in forms}
+
+    mine = own(top)
+    return any(e != top and scores[e] >= scores[top] * _SHARED_SHARE and own(e) & mine for e in scores)
+
+
+#: How close in salience a holder of the same title must come to leave *the ROLE* undecided.
+_SHARED_SHARE = 0.5
+
+
 def _role_forms(head: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Role noun *head* and, for a bare noun ('chair', 'anchor'), its forms in *-man*,
     *-woman* and *-person* that the lexicon lists as roles."""
@@ -455,7 +495,10 @@ def _titled_by_head(res: Resolver, head: str, at: int, lo: int) -> int:
     if not any(headed(res.ents[e]) for e in res.holders_of(head)):
         return -1
     scores = res.salience(at, lo, frozenset(), headed)
-    return most_salient(scores) if scores else -1
+    if not scores:
+        return -1
+    top = most_salient(scores)
+    return -1 if shared_title_rival(res, top, scores, (head,)) else top
 
 
 def _personal(res: Resolver, ent: Entity) -> bool:

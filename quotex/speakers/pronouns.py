@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotex.attributions.context import after_time_phrase, time_phrase
 from quotex.entities import Entity, after_fronted_adverbial, with_gender
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
@@ -20,6 +19,7 @@ from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
 from quotex.speakers.nominals import nominal_antecedent
+from quotex.speakers.pronoun_peers import coordinated_peer, other_gender_subject, pronoun_subject
 from quotex.speakers.salience import (
     AGREES,
     BASE,
@@ -88,6 +88,7 @@ def resolve_pronoun(
     pronoun_subject_before(res, pronoun, at, scores)
     if gender:
         _drop_possessor_of_pair(res, gender, scores)
+        other_gender_subject(res, gender, at, scores, _scores_at)
     # ('Cole grew up ... because, Reyes explained, he ... He says': Cole)
     centre = new_subject_before(res, gender, at, scores)
     centre = centre if centre >= 0 else centre_past_comment(res, gender, at, scores)
@@ -102,7 +103,9 @@ def resolve_pronoun(
     if gender and centre < 0:
         # ('A driver, who called Tom Reyes a liar, said ... "C," he said': not Reyes)
         rival = (
-            _UNDECIDED if _inside_unnamed_speaker(res, e, at) else agreeing_rival(res, gender, e, at, scores)
+            _UNDECIDED
+            if _inside_unnamed_speaker(res, e, at) or coordinated_peer(res, e, at, scores)
+            else agreeing_rival(res, gender, e, at, scores)
         )
         if rival == _UNDECIDED:
             return -1, ""
@@ -269,6 +272,11 @@ def person_scores(
         if ent.gender == gender and ent.evidence:
             scores[e] += AGREES[ent.evidence]
     return scores
+
+
+def _scores_at(res: Resolver, gender: str, t: int, lo: int) -> dict[int, float]:
+    """:func:`person_scores` at token *t* (mentions before index *lo*), nothing skipped."""
+    return person_scores(res, gender, t, lo, frozenset())
 
 
 def _ever_subject(res: Resolver, e: int) -> bool:
@@ -484,22 +492,6 @@ def _pair_possessive(res: Resolver, k: int) -> str | None:
         elif low in ("him", "her", "he", "she"):
             return None
     return found[0] if len(found) == 1 else None
-
-
-def pronoun_subject(res: Resolver, s: int) -> int:
-    """The token of the *he* or *she* that is sentence *s*'s subject ('She said ...',
-    'On Monday she went ...', 'Later, he ...'), or -1 (computed on first use)."""
-    got = res.pronoun_subjects.get(s)
-    if got is None:
-        words, sent = res.tokens.words, res.table.sentences[s]
-        i = sent.first
-        if time_phrase(words, i, sent.last):
-            i = words.index(",", i, sent.last + 1) + 1
-        else:
-            i = after_time_phrase(words, i, sent.last)
-        ok = i < sent.last and words[i].lower() in ("he", "she") and words[i + 1].islower()
-        got = res.pronoun_subjects[s] = i if ok else -1
-    return got
 
 
 def _speaking_role_before(

@@ -1,0 +1,115 @@
+"""Persons a *he*/*she* cannot tell apart, and persons it has just excluded.
+
+Input: a :class:`~quotex.speakers.salience.Resolver`, the pronoun's gender, its token and the
+candidates' salience scores; output: whether the top candidate has an equal peer
+(:func:`coordinated_peer`), or the scores with a person the sentence before called by the
+other gender's pronoun dropped (:func:`other_gender_subject`). Read by
+:func:`~quotex.speakers.pronouns.resolve_pronoun`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from quotex.attributions.context import after_time_phrase, time_phrase
+from quotex.lexicon.function_words import PRONOUNS
+from quotex.speakers.salience import WINDOW_PARAGRAPHS, Resolver, most_salient
+
+#: Computes salience for a gender at a token: (resolver, gender, token, mention index) -> scores.
+Scorer = Callable[[Resolver, str, int, int], dict[int, float]]
+
+
+def coordinated_peer(res: Resolver, top: int, at: int, scores: dict[int, float]) -> bool:
+    """Is the most salient person *top* named before token *at* only in one coordinated pair
+    *A and B* ('Tom Reyes and Gordon Hargreave met on Monday', 'drawn up by A and B', 'A or
+    B', 'neither A nor B'), whose other member is known to have *top*'s gender too (a listed
+    first name, an honorific, a gendered role noun), neither having spoken? Nothing then tells
+    the two apart: a *he*/*she* that follows is undecided (no speaker). Two names of no known
+    gender are left to :func:`~quotex.speakers.pronouns.agreeing_rival` (a reader may know
+    *Wiremu* from *Liesbeth*)."""
+    if top in res.last_spoke:
+        return False
+    ent, mentions = res.ents[top], res.mentions
+    before = [k for k in ent.mentions if mentions[k].first < at]
+    if len(before) != 1:
+        return False
+    k = before[0]
+    words, of_mention = res.tokens.words, res.table.of_mention
+    for j, (a, b) in ((k + 1, (k, k + 1)), (k - 1, (k - 1, k))):
+        if not 0 <= j < len(mentions) or mentions[a].last + 2 != mentions[b].first:
+            continue
+        if words[mentions[a].last + 1].lower() not in _JOINS:
+            continue
+        peer = of_mention[j]
+        other = res.ents[peer]
+        if (
+            peer != top
+            and peer in scores
+            and peer not in res.last_spoke
+            and other.gender == ent.gender is not None
+            and [m for m in other.mentions if mentions[m].first < at] == [j]
+        ):
+            return True
+    return False
+
+
+#: Conjunctions that join two names as equals ('A and B', 'A or B', 'neither A nor B').
+_JOINS = frozenset(("and", "or", "nor"))
+
+
+def other_gender_subject(
+    res: Resolver, gender: str, at: int, scores: dict[int, float], score: Scorer
+) -> None:
+    """A *he* or *she* of the other gender than *gender* opening one of the two sentences
+    before token *at* as their subject, with no source resolved there (*'Sascha Dunmore, the
+    analyst, asked for an inquiry. Last year he lost a vote.'*), names the person of no known
+    gender that was most salient for it (*score*): that person is not this pronoun's
+    antecedent. Drops it from *scores* (changed in place) when another candidate is known to
+    agree with *gender* or shows a person (*'Ms. Moravec ... "C," she said'*), so that a name
+    with no sign of a person does not inherit the pronoun."""
+
+    if len(scores) < 2:
+        return
+    table = res.table
+    s_at, p_at = table.locate(at)
+    spoke_at = {table.locate(pos)[0] for _, pos in res.spoke[-4:]}
+    for s in range(s_at - 1, max(-1, s_at - 3), -1):
+        if s in spoke_at or p_at - table.sentences[s].paragraph > WINDOW_PARAGRAPHS:
+            return
+        t = pronoun_subject(res, s)
+        other = PRONOUNS[res.tokens.words[t].lower()][0] if t >= 0 else None
+        if other is None or other == gender:
+            continue
+        before = score(res, other, t, bisect.bisect_left(res.mention_starts, t))
+        if before:
+            e = most_salient(before)
+            if (
+                e in scores
+                and res.ents[e].gender is None
+                and any(_fits(res, f, gender) for f in scores if f != e)
+            ):
+                del scores[e]
+        return
+
+
+def _fits(res: Resolver, e: int, gender: str) -> bool:
+    """Is entity *e* known to agree with *gender*, or shown as a person of no known gender?"""
+    ent = res.ents[e]
+    return ent.gender == gender or (ent.gender is None and ent.person_evidence)
+
+
+def pronoun_subject(res: Resolver, s: int) -> int:
+    """The token of the *he* or *she* that is sentence *s*'s subject ('She said ...',
+    'On Monday she went ...', 'Later, he ...'), or -1 (computed on first use)."""
+    got = res.pronoun_subjects.get(s)
+    if got is None:
+        words, sent = res.tokens.words, res.table.sentences[s]
+        i = sent.first
+        if time_phrase(words, i, sent.last):
+            i = words.index(",", i, sent.last + 1) + 1
+        else:
+            i = after_time_phrase(words, i, sent.last)
+        ok = i < sent.last and words[i].lower() in ("he", "she") and words[i + 1].islower()
+        got = res.pronoun_subjects[s] = i if ok else -1
+    return got
