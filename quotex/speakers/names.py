@@ -257,6 +257,7 @@ def find_head_mention(
                 ):
                     return n
             n = ends.get(j, -1)
+            n = sender_before(words, inside, n, seg_start) if n >= 0 else n  # ('from A to B': A)
             if n >= 0 and not (
                 kinds and _in_noun_modifier(words, inside, n, seg_start, kinds, voices=voices)
             ):
@@ -288,6 +289,29 @@ def _after_preposition(words: Sequence[str], m: Mention, seg_start: int) -> bool
     """Does a preposition (past a 'the') stand before mention *m* inside its segment?"""
     k = _before_mention(words, m, seg_start)
     return k > seg_start and words[k].lower() in _MODIFIER_PREPOSITIONS
+
+
+#: Prepositions that make the name after them the one a work or an act is addressed to, aimed
+#: at or about (Quirk et al. 1985, §9.47-9.51: recipient and target; §9.59: subject matter):
+#: 'a letter to Ines Marr', 'a complaint against Ivo Berg', 'a book about Ana Roe'.
+_TARGET_PREPOSITIONS = frozenset(["to", "against", "about", "regarding", "concerning"])
+
+
+def sender_before(words: Sequence[str], inside: Sequence[Mention], n: int, seg_start: int) -> int:
+    """The mention that names the sender when mention *n*, which ends a segment of a source,
+    is only its recipient or target: an untitled name after a name that follows *from* or *by*
+    and a preposition of :data:`_TARGET_PREPOSITIONS` ('A letter from Ivo Berg to Ina Varga',
+    'a complaint filed by Ana Roe against Ivo Berg': Berg, Roe); else *n* ('Adviser to the
+    President Ivo Berg' is Berg)."""
+    m = inside[n]
+    k = _before_mention(words, m, seg_start)
+    if n < 1 or 0 <= m.title_first < m.first or k <= 0 or words[k].lower() not in _TARGET_PREPOSITIONS:
+        return n
+    prev = inside[n - 1]
+    j = (prev.title_first if 0 <= prev.title_first < prev.first else prev.first) - 1
+    while j > 0 and words[j].lower() == "the":
+        j -= 1
+    return n - 1 if prev.last == k - 1 and j >= 0 and words[j].lower() in ("from", "by") else n
 
 
 #: Prepositions after a role noun that make the person named after them the one the role serves.
@@ -343,6 +367,8 @@ def _in_noun_modifier(
     noun = words[k - 1]
     if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (noun.islower() or kind != "person"):
         return True
+    if preposition in _TARGET_PREPOSITIONS and preposition != "to" and noun.isalpha():
+        return True  # 'A complaint against Ivo Berg', 'a book about Ana Roe': the target never speaks
     if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):
         return False
     if not noun.isalpha():
