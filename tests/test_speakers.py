@@ -719,3 +719,16 @@ class TestSourcePhrase:
     def test_quantity_before_of_joins_the_speaker(self) -> None:
         assert _name("A poll shows 68% of union members say the deal is fair.") == "68% of union members"
         assert _name("About four out of 10 members said the deal was fair.") == "About four out of 10 members"
+
+    def test_coordinated_subjects_with_appositions(self) -> None:
+        for text in (
+            "Nadia Quist, a nurse, and Owen Farrell, a porter, said the ward would close.",
+            "Nadia Quist, 54, and Owen Farrell said the ward would close.",
+        ):
+            assert _name(text) == "Nadia Quist; Owen Farrell", text
+        text = "Ivo Berg met Nadia Quist, a nurse, and Owen Farrell said the ward would close."
+        assert _name(text) == "Owen Farrell"  # (Quist is Berg's object)
+
+    def test_relative_clause_defines_those(self) -> None:
+        assert _name("Many of those who came said the ward would close.") == "Many of those who came"
+        assert _name("Those who were there said the ward would close.") == "Those who were there"

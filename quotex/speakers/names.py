@@ -50,8 +50,8 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
 
     def joined(left: int, right: int, listed: bool) -> bool:
         gap = between(left, right)
-        if gap == ["and"]:
-            return True
+        if gap == ["and"] or (appositive_gap(gap) and opens_clause(words, mentions[left])):
+            return True  # ('Ana Roe, a nurse, and Ivo Berg said')
         # a comma joins inside the source, or before a list's 'and' ('Okafor, Diallo and Holt')
         commas = 0 < len(gap) <= 2 and all(w in _NAME_JOINS for w in gap)
         return commas and (listed or mentions[left].first >= a)
@@ -96,6 +96,31 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
             return ""
         names.append(ent.name)
     return "; ".join(names)
+
+
+#: The most words of an apposition between two coordinated names ('Ana Roe, a retired nurse, and').
+_APPOSITION_WORDS = 6
+
+
+def appositive_gap(gap: Sequence[str]) -> bool:
+    """Are the words between two names a comma, an unnamed apposition of the first (an article
+    or an age, then lower-case words), a comma and *and* (', a nurse, and', ', 54, and')?"""
+    inner = gap[1:-2]
+    return (
+        len(gap) >= 4
+        and gap[0] == ","
+        and list(gap[-2:]) == [",", "and"]
+        and len(inner) <= _APPOSITION_WORDS
+        and (inner[0] in ("a", "an", "the") or inner[0].isdigit())
+        and all(w.isdigit() or (w.isalpha() and w.islower()) for w in inner)
+    )
+
+
+def opens_clause(words: Sequence[str], m: Mention) -> bool:
+    """Does mention *m* (with its title) open its sentence or stand after a quotation mark or a
+    colon: the subject of a clause, not an object ('Lund met Ana Roe, a nurse, and ...')?"""
+    lead = m.title_first if 0 <= m.title_first < m.first else m.first
+    return lead == 0 or (not words[lead - 1][:1].isalnum() and words[lead - 1] != ",")
 
 
 #: Words that open a capitalised run and no name: 'Neither Johnson nor Weld', 'Either way'.

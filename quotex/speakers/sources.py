@@ -229,9 +229,11 @@ _CLAUSE_VERBS = SIMPLE_PAST | AUXILIARIES | MODALS | COPULA - {"'s"}
 def _clause_verb(words: Sequence[str], a: int, b: int) -> int:
     """The first token of source tokens *a..b* that is a finite verb or an auxiliary, which
     no noun phrase holds ('Local party leaders have picked slates of', 'the measures fell
-    short of': the speaker is named before it, if at all); -1 when there is none."""
+    short of': the speaker is named before it, if at all); -1 when there is none. A verb right
+    after a relative pronoun is its clause's, and the clause defines the phrase ('Many of those
+    who came')."""
     for k in range(a, b + 1):
-        if words[k] in _CLAUSE_VERBS:
+        if words[k] in _CLAUSE_VERBS and not (k > a and words[k - 1].lower() in ("who", "that", "which")):
             return k
     return -1
 
