@@ -312,7 +312,6 @@ NON_REPORTS = (
     "{name} said grace before the meal.",
     "{name} says goodbye to the team this week.",
     "{name} wrote a book about the harbour.",
-    "{name} told the court about the night of the fire.",
 )
 
 
