@@ -711,6 +711,8 @@ class TestSourcePhrase:
             ("about a third of voters", False),
             ("Over 60 percent", False),
             ("Outside experts", False),
+            ("near the mouth of a cove", True),
+            ("Around 40 percent", False),
             ("Half of the staff", False),
         ):
             words = phrase.split()

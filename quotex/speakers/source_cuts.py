@@ -63,7 +63,7 @@ def after_fronted_name(words: Sequence[str], a: int, b: int) -> int:
 #: and those of time, cause and setting ('aboard a cross-country flight', 'During the debate'); not
 #: the spatial ones that are also adjectives ('Outside experts say', 'Inside sources').
 _NO_SUBJECT_OPENERS = PREPOSITIONS | frozenset(
-    "aboard like during after before since despite without among amid through within upon".split()
+    "aboard like during after before since despite without among amid through within upon near".split()
 )
 
 
@@ -100,7 +100,7 @@ def fragment_opening(words: Sequence[str], a: int, b: int) -> bool:
     low = words[a].lower()
     if low not in _NO_SUBJECT_OPENERS:
         return False
-    if low in APPROXIMATORS and a < b:
+    if (low in APPROXIMATORS or low == "around") and a < b:
         nxt = words[a + 1].lower()
         quantity = _quantity(nxt) or (nxt in ("a", "an") and a + 1 < b and _quantity(words[a + 2]))
         return not quantity
