@@ -713,6 +713,8 @@ class TestSourcePhrase:
             ("Outside experts", False),
             ("near the mouth of a cove", True),
             ("Around 40 percent", False),
+            ("posted", True),
+            ("need", False),
             ("Half of the staff", False),
         ):
             words = phrase.split()

@@ -12,7 +12,13 @@ from collections.abc import Container, Sequence
 
 from quotex.attributions.relatives import before_relative
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS
-from quotex.lexicon.grammar import APPROXIMATORS, FRONTING_PREPOSITIONS, PREPOSITIONS, QUANTITY_HEADS
+from quotex.lexicon.grammar import (
+    APPROXIMATORS,
+    FRONTING_PREPOSITIONS,
+    PREPOSITIONS,
+    QUANTITY_HEADS,
+    SIMPLE_PAST,
+)
 
 #: Prepositions that open a fronted adverbial ending on a name ('In the days before the vote in
 #: Leith, a group of dockers said'): the spatial and temporal ones of grammar.FRONTING_PREPOSITIONS
@@ -91,13 +97,20 @@ def quantity_start(words: Sequence[str], a: int) -> int:
     return k
 
 
+def _past_form(low: str) -> bool:
+    """Is *low* a past form of a verb ('came', 'posted', 'used'; not 'need', 'speed')?"""
+    return low in SIMPLE_PAST or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed"))
+
+
 def fragment_opening(words: Sequence[str], a: int, b: int) -> bool:
     """Do source tokens *a..b* open with a preposition, so that they are the tail of a phrase or
     an adverbial and name nobody ('of a possible', 'aboard a cross', 'in a New Hampshire paper',
-    'By some standards one')? A preposition that approximates a quantity opens a phrase that
-    speaks: 'About 4 in 10', 'over 60 percent', 'about a third of voters' (Quirk et al. 1985,
-    §7.56: approximators)."""
+    'By some standards one'), or are they one lower-case past form, a verb ('posted')? A
+    preposition that approximates a quantity opens a phrase that speaks: 'About 4 in 10', 'over
+    60 percent', 'about a third of voters' (Quirk et al. 1985, §7.56: approximators)."""
     low = words[a].lower()
+    if a == b and words[a].islower() and _past_form(low):
+        return True  # ('A photograph the program later | posted | showed': a verb, no phrase)
     if low not in _NO_SUBJECT_OPENERS:
         return False
     if (low in APPROXIMATORS or low == "around") and a < b:
