@@ -1183,3 +1183,29 @@ def test_bare_object_after_inverted_cue_is_no_speaker() -> None:
     assert [(q.text, q.speaker and q.speaker.name) for q in quotes] == [
         ("The ferry will stop in May", "residents")
     ]
+
+
+class TestSpeechActObjects:
+    """Round 21 (f21spk): *say* with a speech act as its object reports no words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nadia Quist said goodbye to the crew on Friday.",
+            "Owen Farrell said a prayer for the missing fishermen.",
+            "Nadia Quist says thanks to the volunteers every year.",
+            "Owen Farrell said grace before the meal.",
+        ],
+    )
+    def test_no_quotation(self, text: str) -> None:
+        assert extract_quotes(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            ("Nadia Quist said thanks were due to the volunteers.", "thanks were due to the volunteers"),
+            ("Owen Farrell said a prayer was read at the service.", "a prayer was read at the service"),
+        ],
+    )
+    def test_a_clause_that_opens_with_the_noun_stays(self, text: str, content: str) -> None:
+        assert [q.text for q in extract_quotes(text)] == [content]

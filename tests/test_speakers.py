@@ -700,3 +700,87 @@ class TestDiscourse:
             "The senator said it was close."
         )
         assert _name(text) == "Marta Quiroga"
+
+
+class TestSourcePhrase:
+    """Round 21 (f21spk): which phrase of the sentence names the speaker."""
+
+    def test_sender_not_recipient_of_a_work(self) -> None:
+        for text in (
+            "A letter from Nadia Quist to Owen Farrell said the hall would close in May.",
+            "A memo sent by Nadia Quist to Owen Farrell said the hall would close in May.",
+            "A complaint filed by Nadia Quist against Owen Farrell says that the hall was unsafe.",
+        ):
+            assert _name(text) == "Nadia Quist", text
+
+    def test_target_of_a_work_never_speaks(self) -> None:
+        for text in (
+            "A complaint against Owen Farrell says that the hall was unsafe.",
+            "A new biography about Owen Farrell claims that he was born in Cork.",
+            "A lawyer representing Nadia Quist against Owen Farrell said the hall was unsafe.",
+        ):
+            assert _name(text) not in ("Owen Farrell", "Nadia Quist"), text
+
+    def test_titled_name_after_to_keeps_its_name(self) -> None:
+        text = "Senior Adviser to the President Owen Farrell said the hall would close in May."
+        assert _name(text) == "Owen Farrell"
+
+    def test_sender_before(self) -> None:
+        from quotex.mentions import find_mentions
+        from quotex.quote_spans import find_quote_spans
+        from quotex.sentences import split_sentences
+        from quotex.speakers.names import sender_before
+
+        for text, expected in (
+            ("A letter from Nadia Quist to Owen Farrell said so.", 0),
+            ("A note by Nadia Quist against Owen Farrell said so.", 0),
+            ("Nadia Quist and Owen Farrell said so.", 1),
+        ):
+            tokens = tokenize(text)
+            sentences = split_sentences(tokens, find_quote_spans(tokens.text))
+            mentions = find_mentions(tokens, sentences)
+            assert sender_before(tokens.words, mentions, 1, 0) == expected, text
+
+    def test_fragment_opening_names_nobody(self) -> None:
+        for text in (
+            "The parade was cancelled after reports of a possible attack on the square emerged.",
+            "The mood was dampened by reports of a possible attempt to attack the parade last week.",
+        ):
+            assert all(s is None for s in _speakers(text)), text
+
+    def test_fragment_opening(self) -> None:
+        from quotex.speakers.source_cuts import fragment_opening
+
+        for phrase, expected in (
+            ("of a possible", True),
+            ("aboard a cross", True),
+            ("In eight years", True),
+            ("About 4 in 10", False),
+            ("about a third of voters", False),
+            ("Over 60 percent", False),
+            ("Outside experts", False),
+            ("near the mouth of a cove", True),
+            ("Around 40 percent", False),
+            ("posted", True),
+            ("need", False),
+            ("Half of the staff", False),
+        ):
+            words = phrase.split()
+            assert fragment_opening(words, 0, len(words) - 1) is expected, phrase
+
+    def test_quantity_before_of_joins_the_speaker(self) -> None:
+        assert _name("A poll shows 68% of union members say the deal is fair.") == "68% of union members"
+        assert _name("About four out of 10 members said the deal was fair.") == "About four out of 10 members"
+
+    def test_coordinated_subjects_with_appositions(self) -> None:
+        for text in (
+            "Nadia Quist, a nurse, and Owen Farrell, a porter, said the ward would close.",
+            "Nadia Quist, 54, and Owen Farrell said the ward would close.",
+        ):
+            assert _name(text) == "Nadia Quist; Owen Farrell", text
+        text = "Ivo Berg met Nadia Quist, a nurse, and Owen Farrell said the ward would close."
+        assert _name(text) == "Owen Farrell"  # (Quist is Berg's object)
+
+    def test_relative_clause_defines_those(self) -> None:
+        assert _name("Many of those who came said the ward would close.") == "Many of those who came"
+        assert _name("Those who were there said the ward would close.") == "Those who were there"

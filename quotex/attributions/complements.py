@@ -17,6 +17,7 @@ from quotex.attributions.noun_phrases import (
     np_right,
 )
 from quotex.attributions.np_words import past_with_object
+from quotex.attributions.object_acts import shown_feeling, speech_act_object
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -442,27 +443,6 @@ def object_content(ctx: Context, a: int, last: int, lemma: str) -> bool:
     )
 
 
-#: Nouns of a feeling or of self-control: what a person *shows* of them is displayed, not said
-#: ('showed no emotion', 'showed considerable restraint', 'showed limited enthusiasm').
-_FEELINGS = frozenset(
-    """emotion emotions remorse restraint compassion enthusiasm anger frustration regret sympathy
-    empathy fear joy grief sorrow contrition composure relief surprise""".split()
-)
-#: Quantity words before a shown feeling ('no', 'little', 'considerable').
-_FEELING_QUANTITIES = frozenset(
-    "no little much some any considerable limited great real visible obvious".split()
-)
-
-
-def _shown_feeling(words: Sequence[str], a: int, last: int) -> bool:
-    """Is the object of *show* from token *a* a feeling, after at most one quantity word, that
-    ends the clause ('showed no emotion.', 'showed considerable restraint Monday')?"""
-    k = a + 1 if words[a].lower() in _FEELING_QUANTITIES else a
-    if k > last or words[k].lower() not in _FEELINGS:
-        return False
-    return k + 1 > last or words[k + 1].lower() not in ("that", "of")
-
-
 def subject_then_finite(words: Sequence[str], a: int, last: int) -> bool:
     """Tokens from *a* are a short subject (a determiner or none, then up to three words)
     followed by an auxiliary, a past form that is never a participle, or a form in *-ed* with
@@ -552,8 +532,12 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
             or (low == "to" and lemma in TO_VERBS and a + 2 <= last)
             or object_content(ctx, a, last, lemma)
         )
-    if (lemma in TELL_VERBS and low == "to") or (lemma == "show" and _shown_feeling(words, a, last)):
-        return False  # ('showed no emotion': a feeling displayed, not said)
+    if (
+        (lemma in TELL_VERBS and low == "to")
+        or (lemma == "show" and shown_feeling(words, a, last))
+        or (lemma == "say" and speech_act_object(words, a, last))
+    ):
+        return False  # ('showed no emotion': a feeling displayed, not said; 'said goodbye to')
     if object_content(ctx, a, last, lemma):
         return True  # 'polls show little change', 'cited a poll'
     if vclass == "stance":

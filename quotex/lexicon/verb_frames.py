@@ -257,3 +257,14 @@ QUOTING_AS_FORMS = frozenset(
     remember remembers remembered remembering report reports reported reporting
     """.split()
 )
+
+
+#: Nouns that name a speech act as the plain object of *say* and report no words: greeting and
+#: leave-taking, thanking, and prayer ('said goodbye to the staff', 'said a prayer for the
+#: victims', 'said grace'). Searle (1976, 'A classification of illocutionary acts') files
+#: thanking and greeting among the expressives, which have no propositional content to report;
+#: the prayers are ritual formulas named, not quoted.
+SPEECH_ACT_OBJECTS = frozenset(
+    """goodbye goodbyes good-bye farewell farewells hello hellos goodnight thanks grace prayer
+    prayers amen""".split()
+)

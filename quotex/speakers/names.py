@@ -50,8 +50,8 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
 
     def joined(left: int, right: int, listed: bool) -> bool:
         gap = between(left, right)
-        if gap == ["and"]:
-            return True
+        if gap == ["and"] or (appositive_gap(gap) and opens_clause(words, mentions[left])):
+            return True  # ('Ana Roe, a nurse, and Ivo Berg said')
         # a comma joins inside the source, or before a list's 'and' ('Okafor, Diallo and Holt')
         commas = 0 < len(gap) <= 2 and all(w in _NAME_JOINS for w in gap)
         return commas and (listed or mentions[left].first >= a)
@@ -96,6 +96,31 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
             return ""
         names.append(ent.name)
     return "; ".join(names)
+
+
+#: The most words of an apposition between two coordinated names ('Ana Roe, a retired nurse, and').
+_APPOSITION_WORDS = 6
+
+
+def appositive_gap(gap: Sequence[str]) -> bool:
+    """Are the words between two names a comma, an unnamed apposition of the first (an article
+    or an age, then lower-case words), a comma and *and* (', a nurse, and', ', 54, and')?"""
+    inner = gap[1:-2]
+    return (
+        len(gap) >= 4
+        and gap[0] == ","
+        and list(gap[-2:]) == [",", "and"]
+        and len(inner) <= _APPOSITION_WORDS
+        and (inner[0] in ("a", "an", "the") or inner[0].isdigit())
+        and all(w.isdigit() or (w.isalpha() and w.islower()) for w in inner)
+    )
+
+
+def opens_clause(words: Sequence[str], m: Mention) -> bool:
+    """Does mention *m* (with its title) open its sentence or stand after a quotation mark or a
+    colon: the subject of a clause, not an object ('Lund met Ana Roe, a nurse, and ...')?"""
+    lead = m.title_first if 0 <= m.title_first < m.first else m.first
+    return lead == 0 or (not words[lead - 1][:1].isalnum() and words[lead - 1] != ",")
 
 
 #: Words that open a capitalised run and no name: 'Neither Johnson nor Weld', 'Either way'.
@@ -257,6 +282,7 @@ def find_head_mention(
                 ):
                     return n
             n = ends.get(j, -1)
+            n = sender_before(words, inside, n, seg_start) if n >= 0 else n  # ('from A to B': A)
             if n >= 0 and not (
                 kinds and _in_noun_modifier(words, inside, n, seg_start, kinds, voices=voices)
             ):
@@ -288,6 +314,29 @@ def _after_preposition(words: Sequence[str], m: Mention, seg_start: int) -> bool
     """Does a preposition (past a 'the') stand before mention *m* inside its segment?"""
     k = _before_mention(words, m, seg_start)
     return k > seg_start and words[k].lower() in _MODIFIER_PREPOSITIONS
+
+
+#: Prepositions that make the name after them the one a work or an act is addressed to, aimed
+#: at or about (Quirk et al. 1985, §9.47-9.51: recipient and target; §9.59: subject matter):
+#: 'a letter to Ines Marr', 'a complaint against Ivo Berg', 'a book about Ana Roe'.
+_TARGET_PREPOSITIONS = frozenset(["to", "against", "about", "regarding", "concerning"])
+
+
+def sender_before(words: Sequence[str], inside: Sequence[Mention], n: int, seg_start: int) -> int:
+    """The mention that names the sender when mention *n*, which ends a segment of a source,
+    is only its recipient or target: an untitled name after a name that follows *from* or *by*
+    and a preposition of :data:`_TARGET_PREPOSITIONS` ('A letter from Ivo Berg to Ina Varga',
+    'a complaint filed by Ana Roe against Ivo Berg': Berg, Roe); else *n* ('Adviser to the
+    President Ivo Berg' is Berg)."""
+    m = inside[n]
+    k = _before_mention(words, m, seg_start)
+    if n < 1 or 0 <= m.title_first < m.first or k <= 0 or words[k].lower() not in _TARGET_PREPOSITIONS:
+        return n
+    prev = inside[n - 1]
+    j = (prev.title_first if 0 <= prev.title_first < prev.first else prev.first) - 1
+    while j > 0 and words[j].lower() == "the":
+        j -= 1
+    return n - 1 if prev.last == k - 1 and j >= 0 and words[j].lower() in ("from", "by") else n
 
 
 #: Prepositions after a role noun that make the person named after them the one the role serves.
@@ -343,6 +392,8 @@ def _in_noun_modifier(
     noun = words[k - 1]
     if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (noun.islower() or kind != "person"):
         return True
+    if preposition in _TARGET_PREPOSITIONS and preposition != "to" and noun.isalpha():
+        return True  # 'A complaint against Ivo Berg', 'a book about Ana Roe': the target never speaks
     if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):
         return False
     if not noun.isalpha():

@@ -12,7 +12,13 @@ from collections.abc import Container, Sequence
 
 from quotex.attributions.relatives import before_relative
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS
+from quotex.lexicon.grammar import (
+    APPROXIMATORS,
+    FRONTING_PREPOSITIONS,
+    PREPOSITIONS,
+    QUANTITY_HEADS,
+    SIMPLE_PAST,
+)
 
 #: Prepositions that open a fronted adverbial ending on a name ('In the days before the vote in
 #: Leith, a group of dockers said'): the spatial and temporal ones of grammar.FRONTING_PREPOSITIONS
@@ -57,3 +63,58 @@ def after_fronted_name(words: Sequence[str], a: int, b: int) -> int:
     if not (opener in _PHRASE_OPENERS or opener[:1].isdigit()) or "," in words[comma + 1 : b + 1]:
         return a
     return comma + 1
+
+
+#: Prepositions that cannot open a noun phrase that speaks: the common ones (``grammar.PREPOSITIONS``)
+#: and those of time, cause and setting ('aboard a cross-country flight', 'During the debate'); not
+#: the spatial ones that are also adjectives ('Outside experts say', 'Inside sources').
+_NO_SUBJECT_OPENERS = PREPOSITIONS | frozenset(
+    "aboard like during after before since despite without among amid through within upon near".split()
+)
+
+
+def _quantity(word: str) -> bool:
+    """Is *word* a number or the head of a quantity ('68', '4', 'four', 'percent', '%', 'half')?"""
+    low = word.lower()
+    return low[:1].isdigit() or low in NUMBER_WORDS or low in QUANTITY_HEADS
+
+
+def quantity_start(words: Sequence[str], a: int) -> int:
+    """The first token of a quantified phrase cut before its *of* or its ratio's *in* at token
+    *a*: the number or quantity before it, with an approximator ('68% | of Democratic voters',
+    'About four out | of 10 voters', 'about 6 | in 10 white men'); else *a*."""
+    low = words[a].lower()
+    ratio = low == "in" and a + 1 < len(words) and words[a + 1][:1].isdigit()
+    if not (low == "of" or ratio) or a < 2:
+        return a
+    k = a - 1
+    if low == "of" and words[k].lower() == "out":
+        k -= 1  # ('four out of 10')
+    if not _quantity(words[k]):
+        return a
+    while k > 0 and a - k < 5 and (_quantity(words[k - 1]) or words[k - 1].lower() in APPROXIMATORS):
+        k -= 1
+    return k
+
+
+def _past_form(low: str) -> bool:
+    """Is *low* a past form of a verb ('came', 'posted', 'used'; not 'need', 'speed')?"""
+    return low in SIMPLE_PAST or (len(low) > 4 and low.endswith("ed") and not low.endswith("eed"))
+
+
+def fragment_opening(words: Sequence[str], a: int, b: int) -> bool:
+    """Do source tokens *a..b* open with a preposition, so that they are the tail of a phrase or
+    an adverbial and name nobody ('of a possible', 'aboard a cross', 'in a New Hampshire paper',
+    'By some standards one'), or are they one lower-case past form, a verb ('posted')? A
+    preposition that approximates a quantity opens a phrase that speaks: 'About 4 in 10', 'over
+    60 percent', 'about a third of voters' (Quirk et al. 1985, §7.56: approximators)."""
+    low = words[a].lower()
+    if a == b and words[a].islower() and _past_form(low):
+        return True  # ('A photograph the program later | posted | showed': a verb, no phrase)
+    if low not in _NO_SUBJECT_OPENERS:
+        return False
+    if (low in APPROXIMATORS or low == "around") and a < b:
+        nxt = words[a + 1].lower()
+        quantity = _quantity(nxt) or (nxt in ("a", "an") and a + 1 < b and _quantity(words[a + 2]))
+        return not quantity
+    return True

@@ -61,7 +61,7 @@ from quotex.speakers.names import coordinated, find_head_mention, name_path, spe
 from quotex.speakers.nominals import nominal_possessor, resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
 from quotex.speakers.salience import Resolver
-from quotex.speakers.source_cuts import speaking_part
+from quotex.speakers.source_cuts import fragment_opening, quantity_start, speaking_part
 from quotex.speakers.words import (
     COUNT_NOUNS,
     OBJECT_FORMS,
@@ -97,6 +97,8 @@ def resolve_source(
     source = issued[:2] if issued is not None else source
     cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
     a, b = speaking_part(words, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
+    a = quantity_start(words, a)  # '68% | of voters': the whole quantity
+    source = (min(a, source[0]), source[1])
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
     b = b if cue_after else _named_apposition(res, a, b)  # 'said one of them, forward Ivo Berg.'
     source = (source[0], max(source[1], b))
@@ -227,9 +229,11 @@ _CLAUSE_VERBS = SIMPLE_PAST | AUXILIARIES | MODALS | COPULA - {"'s"}
 def _clause_verb(words: Sequence[str], a: int, b: int) -> int:
     """The first token of source tokens *a..b* that is a finite verb or an auxiliary, which
     no noun phrase holds ('Local party leaders have picked slates of', 'the measures fell
-    short of': the speaker is named before it, if at all); -1 when there is none."""
+    short of': the speaker is named before it, if at all); -1 when there is none. A verb right
+    after a relative pronoun is its clause's, and the clause defines the phrase ('Many of those
+    who came')."""
     for k in range(a, b + 1):
-        if words[k] in _CLAUSE_VERBS:
+        if words[k] in _CLAUSE_VERBS and not (k > a and words[k - 1].lower() in ("who", "that", "which")):
             return k
     return -1
 
@@ -286,7 +290,11 @@ def _name_in(res: Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, list
 
 def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) -> tuple[int, str | None]:
     """(entity, path) for source tokens *a..b* that hold no name or pronoun (:func:`_read_phrase`);
-    a document source is noted for a later *it* or *the NOUN* (:func:`note_document`)."""
+    a document source is noted for a later *it* or *the NOUN* (:func:`note_document`). Tokens that
+    open with a preposition are the tail of a phrase and name nobody (:func:`fragment_opening`:
+    'reports | of a possible attack')."""
+    if fragment_opening(res.tokens.words, a, b):
+        return -1, None
     e, path = _read_phrase(res, a, b, lo, lexicon=lexicon)
     if path in ("document", "description", "nominal"):
         note_document(res, source_head_words(res.tokens.words, a, b), e, a)

@@ -105,6 +105,7 @@ from captemplates19_g20lede import ROUND19_G20LEDE
 from captemplates19_g20wrongx import ROUND19_G20WRONGX
 from captemplates19_main import ROUND19_MAIN
 from captemplates20_f21disc import ROUND20_F21DISC
+from captemplates20_f21spk import ROUND20_F21SPK
 
 TENSES = ("past", "present")
 
@@ -3115,6 +3116,7 @@ CAPABILITIES = (
     *ROUND19_F20WHO,
     *ROUND19_G20LEDE,
     *ROUND20_F21DISC,
+    *ROUND20_F21SPK,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

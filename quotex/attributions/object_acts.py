@@ -1,0 +1,46 @@
+"""Objects of a verb of saying that are no reported content: a feeling shown (*showed no
+emotion*) and a speech act named (*said goodbye to the staff*, *said a prayer for the victims*).
+
+Input: the words of a sentence and the first and last token of a cue's object. Output: whether
+the object is such a display or act. Called by
+:func:`quotex.attributions.complements.starts_clause`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, SIMPLE_PAST
+from quotex.lexicon.verb_frames import SPEECH_ACT_OBJECTS
+
+#: Nouns of a feeling or of self-control: what a person *shows* of them is displayed, not said
+#: ('showed no emotion', 'showed considerable restraint', 'showed limited enthusiasm').
+_FEELINGS = frozenset(
+    """emotion emotions remorse restraint compassion enthusiasm anger frustration regret sympathy
+    empathy fear joy grief sorrow contrition composure relief surprise""".split()
+)
+#: Quantity words before a shown feeling ('no', 'little', 'considerable').
+_FEELING_QUANTITIES = frozenset(
+    "no little much some any considerable limited great real visible obvious".split()
+)
+
+
+def shown_feeling(words: Sequence[str], a: int, last: int) -> bool:
+    """Is the object of *show* from token *a* a feeling, after at most one quantity word, that
+    ends the clause ('showed no emotion.', 'showed considerable restraint Monday')?"""
+    k = a + 1 if words[a].lower() in _FEELING_QUANTITIES else a
+    if k > last or words[k].lower() not in _FEELINGS:
+        return False
+    return k + 1 > last or words[k + 1].lower() not in ("that", "of")
+
+
+def speech_act_object(words: Sequence[str], a: int, last: int) -> bool:
+    """Is the plain object of *say* from token *a* a speech act that reports no words (an
+    article or none, then a noun of :data:`~quotex.lexicon.verb_frames.SPEECH_ACT_OBJECTS`),
+    which no verb follows ('said goodbye to the staff', 'said a prayer for the victims'; not
+    'said thanks were due to ...')?"""
+    k = a + 1 if words[a].lower() in ("a", "an", "his", "her", "their", "our", "my") else a
+    if k > last or words[k].lower() not in SPEECH_ACT_OBJECTS:
+        return False
+    nxt = words[k + 1].lower() if k + 1 <= last else ""
+    return nxt not in FINITE_AUXILIARIES and nxt not in SIMPLE_PAST
