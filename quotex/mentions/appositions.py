@@ -73,6 +73,16 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 4
     if i > end:
         return (-1, -1)
+    return role_phrase(tokens, i, end, lexicon, dashed=dashed, aged=aged)
+
+
+def role_phrase(
+    tokens: Tokens, i: int, end: int, lexicon: Lexicon, *, dashed: bool = False, aged: bool = False
+) -> tuple[int, int]:
+    """The title in a role phrase that starts at token *i* and may run to *end*: an
+    apposition's words after its comma (:func:`apposition_title`) or a description written
+    before a name ('A tailor in Surulere, NAME,'); ``(-1, -1)`` unless it holds a role."""
+    words = tokens.words
     bare = _bare_copular_title(words, i, end, lexicon)  # ('X, who is treasurer of the Y Trust,')
     if bare is not None:
         return bare
@@ -571,48 +581,3 @@ def framed_role_before(words: Sequence[str], last: int, floor: int, lexicon: Lex
     described = k < last and _plain_noun(words[last], lexicon) and words[k] in ("a", "an", "one", "another")
     after_quote = k > floor and words[k - 1] in lexicon.quote_tokens  # ('"C," one farmer, X, said')
     return k if described and (after_quote or (form is not None and form[1] == "speech")) else -1
-
-
-def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str | None:
-    """The apposition's title after a name ending at token *last* whose title stands before it
-    ('Professor Lena Marsh, an epidemiologist at Halden University,'), or None: both are
-    stated titles (the entity keeps both; quotex.speakers.salience.printed_title chooses)."""
-    words = tokens.words
-    if _party_bracket(words, last + 1, end):
-        last += 3  # ('Cllr Ana Berg (FG), the council's cathaoirleach,': the party's letters first)
-    k = last + 2
-    if k > end or words[k - 1] != ",":
-        return None
-    if k + 4 <= end and words[k + 3] == "," and party_tag(words, k, k + 2, k - 1):
-        k += 4  # ('Rep. Ana Berg, D-Ohio, the bill's chief sponsor,': the party tag set off first)
-    article = words[k] in ("a", "an", "the")  # ('Governor Kasich, Governor Christie,': a list)
-    a_first, a_last = apposition_title(tokens, last, end, lexicon)
-    framed = a_first == k + article and (
-        role_at_body(words, a_first, end, lexicon) >= 0
-        or (  # ('Cllr Ana Berg, leader of the opposition group,': a lower-case role and its 'of';
-            # 'cabinet member for housing': with one modifier before it)
-            not article
-            and any(
-                a_first + h + 1 <= end
-                and words[a_first].islower()
-                and is_role(words[a_first + h], lexicon)
-                and words[a_first + h + 1] in ("of", "for")
-                for h in (0, 1)
-            )
-        )
-    )
-    if a_first < 0 or not (framed or (article and a_first == k + 1)):
-        return None  # (only an article's phrase or a role with its body: not ', and daughter X')
-    return tokens.text[tokens.starts[a_first] : tokens.ends[a_last]]
-
-
-def _party_bracket(words: Sequence[str], k: int, end: int) -> bool:
-    """Do tokens *k..k+2* bracket a party's letters before a comma ('(FG),', '(SNP),')?"""
-    return (
-        k + 3 <= end
-        and words[k] == "("
-        and words[k + 2] == ")"
-        and words[k + 3] == ","
-        and 2 <= len(words[k + 1]) <= 4
-        and words[k + 1].isupper()
-    )

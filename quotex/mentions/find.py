@@ -19,9 +19,6 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, MODALS
 from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
-from quotex.mentions.appositions import (
-    second_title,
-)
 from quotex.mentions.chains import (
     NICK_OPEN,
     OPENERS,
@@ -32,7 +29,7 @@ from quotex.mentions.chains import (
     name_text,
     nickname_end,
 )
-from quotex.mentions.comma_titles import title_after_or_before, title_before
+from quotex.mentions.comma_titles import second_title, title_after_or_before, title_before
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split

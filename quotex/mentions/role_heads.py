@@ -17,6 +17,10 @@ from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 
 #: Prepositions that end a role's noun run ('organiser | with the union').
 PREP_STOPS = frozenset("of for with at from in on to by".split())
+#: Title modifiers that are role nouns too, heading a phrase of their own before a preposition
+#: or its end ('a volunteer with the lifeboat crew', 'a veteran of two wars', 'a senior at
+#: Halden High School').
+NOUN_MODIFIERS = frozenset("volunteer veteran senior junior".split())
 #: Heads of indefinite phrases after a name that are not roles: 'Smith, a day after ...'.
 NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())
 
@@ -33,6 +37,8 @@ def noun_head(words: Sequence[str], first: int, last: int, *, words_before_head:
     start = k
     while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in PREP_STOPS:
         k += 1
+    if k == start and start > first and words[start - 1].lower() in NOUN_MODIFIERS:
+        start -= 1  # ('a volunteer with the lifeboat crew': the modifier is the noun)
     if not start + 1 <= k <= start + 1 + words_before_head:
         return False
     head = words[k - 1].lower()
