@@ -83,7 +83,7 @@ def role_phrase(
     apposition's words after its comma (:func:`apposition_title`) or a description written
     before a name ('A tailor in Surulere, NAME,'); ``(-1, -1)`` unless it holds a role."""
     words = tokens.words
-    bare = _bare_copular_title(words, i, end, lexicon)  # ('X, who is treasurer of the Y Trust,')
+    bare = _bare_copular_title(tokens, i, end, lexicon)  # ('X, who is treasurer of the Y Trust,')
     if bare is not None:
         return bare
     i = copular_relative(words, i, end)  # ('X, who is the campaign's chief strategist,')
@@ -213,16 +213,23 @@ def _joined_agent(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> b
     return is_role(second, lexicon) or agent_noun(second, lexicon)
 
 
-def _bare_copular_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+def _bare_copular_title(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The title a copular relative at token *i* states with a bare predicate (no article) in
     the frame of :func:`role_at_body` (:func:`~quotex.mentions.copular.bare_predicate`: 'X, who
     is treasurer of the Kestrel Housing Trust,', 'who has been director at the Y Institute
-    since 2018,'), when its head can name a post (:func:`~quotex.mentions.copular.post_head`);
-    else None."""
+    since 2018,'), when its head can name a post (:func:`~quotex.mentions.copular.post_head`),
+    or, in the present, a listed role read as an apposition without *who is* would be ('who is
+    chief economist at Norbank,'); else None."""
+    words = tokens.words
     span = bare_predicate(words, i, end)
     if span is None:
         return None
     last = role_at_body(words, span[0], span[1], lexicon)
+    past = words[i + 1].lower() in ("was", "were", "had")  # ('who had been clerk to X': a past post)
+    head = words[span[0]]
+    if last < 0 and not past and (is_role(head, lexicon) or head.lower() in TITLE_MODIFIERS):
+        t_first, t_last = role_phrase(tokens, span[0], span[1], lexicon)
+        return (t_first, t_last) if t_first == span[0] else None
     return (span[0], last) if last >= 0 and post_head(words, span[0], last, lexicon) else None
 
 

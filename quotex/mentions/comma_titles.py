@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.places import PLACE_WORDS
 from quotex.mentions.appositions import apposition_title, framed_role_before, role_at_body, role_phrase
 from quotex.mentions.prefixes import (
     bracketed_title,
@@ -162,6 +163,8 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
     comma = first - 1
     if comma - 2 < floor or words[comma] != "," or last + 1 >= len(words) or words[last + 1] != ",":
         return none
+    if first == last or " ".join(words[first : last + 1]).lower() in PLACE_WORDS:
+        return none  # ('a retiree in Carthage, Ill.,', 'in Concord, New Hampshire,': a place's region)
     art = comma - 1
     while not (words[art].lower() in _DESCRIPTION_ARTICLES and _opens_clause(words, art, floor, lexicon)):
         if art <= floor or comma - art >= _DESCRIPTION_REACH or words[art] in _DESCRIPTION_MARKS:
@@ -179,14 +182,16 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
 def _opens_clause(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
     """Does token *k* open its clause: the first token (*floor*), after a comma, a colon or a
     semicolon that ends a fronted phrase, a closing quotation mark or a verb of speech ('said a
-    tailor, NAME,')? Not after a comma that closes a name other than a date's: the description
-    is that name's apposition ('In Tallin, a port city, NAME', 'NAME, a chiropractor in Boise,
-    Idaho,')."""
+    tailor, NAME,')? Not after a comma that closes a name other than a date's, or an age: the
+    description is that name's apposition ('In Tallin, a port city, NAME', 'NAME, a
+    chiropractor in Boise, Idaho,', 'NAME, 67, a retiree in Carthage, Ill.,')."""
     if k == floor:
         return True
     before = words[k - 1]
     if before == "," and k - 2 >= floor and is_name_word(words[k - 2]):
         return words[k - 2].lower() in TIME_WORDS  # ('On Tuesday, a nurse at the clinic, NAME,')
+    if before == "," and k - 3 >= floor and words[k - 2].isdigit() and words[k - 3] == ",":
+        return False  # ('NAME, 67, a retiree in Carthage, ...': the aged name's apposition)
     return before in (",", ";", ":", '"', "”", "’") or before.lower() in lexicon.verb_forms
 
 
