@@ -37,6 +37,7 @@ from quotex.mentions.words import (
     open_class_word,
     opens_verb_phrase,
     party_tag,
+    plural_role,
     role_like,
     verb_like_plural,
 )
@@ -226,8 +227,9 @@ def _bare_copular_title(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> t
         return None
     last = role_at_body(words, span[0], span[1], lexicon)
     past = words[i + 1].lower() in ("was", "were", "had")  # ('who had been clerk to X': a past post)
-    head = words[span[0]]
-    if last < 0 and not past and (is_role(head, lexicon) or head.lower() in TITLE_MODIFIERS):
+    head = words[span[0]]  # (a post is singular: not 'who has been friends with X')
+    listed = (is_role(head, lexicon) and not plural_role(head, lexicon)) or head.lower() in TITLE_MODIFIERS
+    if last < 0 and not past and listed:
         t_first, t_last = role_phrase(tokens, span[0], span[1], lexicon)
         return (t_first, t_last) if t_first == span[0] else None
     return (span[0], last) if last >= 0 and post_head(words, span[0], last, lexicon) else None
