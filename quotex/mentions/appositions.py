@@ -560,13 +560,13 @@ def _plain_noun(w: str, lexicon: Lexicon) -> bool:
     form = lexicon.verb_forms.get(w)
     if (form is not None and form[0] != w) or w in IRREGULAR_PAST or w.endswith(("ing", "ed", "ly")):
         return False
-    return w not in TIME_WORDS and w not in NOT_ROLE_HEADS and w not in _PERSON_NOUNS
+    return w not in TIME_WORDS and w not in NOT_ROLE_HEADS and w not in PERSON_NOUNS
 
 
 #: Closed-class words, no noun of a role phrase ('who is chairwoman of X' is a clause).
 _CLOSED_CLASS = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | APPOS_CLAUSE_WORDS | FINITE_BE_HAVE
 #: Nouns that name a person without a role ('the man at the Halden Council' holds no post).
-_PERSON_NOUNS = frozenset("man woman person boy girl guy lady gentleman child one someone".split())
+PERSON_NOUNS = frozenset("man woman person boy girl guy lady gentleman child one someone".split())
 
 
 def framed_role_before(words: Sequence[str], last: int, floor: int, lexicon: Lexicon) -> int:

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS
 from quotex.lexicon.places import PLACE_WORDS
-from quotex.mentions.appositions import apposition_title, framed_role_before, role_at_body, role_phrase
+from quotex.mentions.appositions import (
+    PERSON_NOUNS,
+    apposition_title,
+    framed_role_before,
+    role_at_body,
+    role_phrase,
+)
 from quotex.mentions.prefixes import (
     bracketed_title,
     possessed_post,
@@ -175,6 +181,8 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
     if end <= art:
         return none
     t_first, t_last = role_phrase(tokens, art, end, lexicon)
+    if t_first == t_last >= 0 and words[t_first].lower() in PERSON_NOUNS:
+        return none  # ('A woman, NAME, said': a person, no role)
     # (the article -1 when a relative clause follows the role: the source is the name alone)
     return (art if rel == comma else -1, t_first, t_last) if t_first > art and t_last <= end else none
 

@@ -106,10 +106,10 @@ def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     mod, head = words[k], words[k + 1]
     if not (mod.isalpha() and mod.islower() and agent_noun(head, lexicon)) or head.endswith(_NOT_JOB_ENDINGS):
         return False
-    return mod in POSITION_MODIFIERS or noun_modifier(mod, lexicon)
+    return mod in POSITION_MODIFIERS or job_modifier(mod, lexicon)
 
 
-def noun_modifier(mod: str, lexicon: Lexicon) -> bool:
+def job_modifier(mod: str, lexicon: Lexicon) -> bool:
     """Can lower-case *mod* be the noun that modifies a job noun in a compound ('dockyard
     fitter', 'crane operator', 'lifestyle influencer'): four letters or more, no evaluative,
     stance or function word, verb form or adjective ending?"""
@@ -207,7 +207,7 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
         return -1  # (an honorific may stand between: 'consultant pathologist Dr Anita Goss')
     lo = k - 1 if k - 1 >= floor and _head_modifier(words[k - 1], lexicon) else k
     job = not words[k].endswith(_NOT_JOB_ENDINGS)  # (not a habit: 'coffee drinker NAME')
-    if lo == k and k - 1 >= floor and job and noun_modifier(words[k - 1], lexicon):
+    if lo == k and k - 1 >= floor and job and job_modifier(words[k - 1], lexicon):
         lo = k - 1  # ('crane operator NAME', 'dockyard fitter NAME'): a compound job noun
         lo -= int(lo - 1 >= floor and words[lo - 1].lower() in TITLE_MODIFIERS)  # ('veteran crane operator')
     if lo == floor and lo < k:

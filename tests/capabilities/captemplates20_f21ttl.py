@@ -216,6 +216,8 @@ NO_ROLE = (
     "After a meeting with the dockers, {name} said that {clause}.",
     "A day after the vote, {name} told reporters that {clause}.",
     "In a letter to the council, {name} wrote that {clause}.",
+    "A woman, {name}, said that {clause}.",
+    "In Halden, a port town, {name}, 61, said that {clause}.",
 )
 
 
