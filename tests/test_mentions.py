@@ -672,15 +672,29 @@ def test_title_shapes_f21ttl(text: str, name: str, title: str) -> None:
         ("In a letter to the council, Ruth Okonkwo, 52, wrote so.", "Ruth Okonkwo"),
         ("In Shyamnagar, a district of Satkhira, Abdul Kader Sheikh, 61, said so.", "Abdul Kader Sheikh"),
         ("Cecelia Purner, 67, a retired nurse in Allentown, Pa., said so.", "Pa."),
+        ("A farmer near Ennis, Co Clare, said so.", "Co Clare"),
+        ("A woman, Ruth Okonkwo, said so.", "Ruth Okonkwo"),
         (
             "Ruth Okonkwo, who had been clerk to the Harbour Parish Council since 2009, said so.",
             "Ruth Okonkwo",
         ),
         ('"Fine," said Ruth Okonkwo, who has been friends with Tom Reyes for years.', "Ruth Okonkwo"),
     ],
-    ids=["preposition-object", "place-apposition", "region-after-age", "past-post", "plural-predicate"],
+    ids=[
+        "preposition-object",
+        "place-apposition",
+        "region-after-age",
+        "county",
+        "person-noun",
+        "past-post",
+        "plural-predicate",
+    ],
 )
 def test_no_title_from_shapes_that_state_none_f21ttl(text: str, name: str) -> None:
     """A description that is no fronted one, a past post, a plural predicate: no title (f21ttl)."""
-    mentions = [m for m in _mentions(text) if m.name == name] if name == "Pa." else [_mention(text, name)]
+    mentions = (
+        [m for m in _mentions(text) if m.name == name]
+        if name in ("Pa.", "Co Clare")
+        else [_mention(text, name)]
+    )
     assert all(m.title is None for m in mentions)

@@ -169,8 +169,8 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
     comma = first - 1
     if comma - 2 < floor or words[comma] != "," or last + 1 >= len(words) or words[last + 1] != ",":
         return none
-    if first == last or " ".join(words[first : last + 1]).lower() in PLACE_WORDS:
-        return none  # ('a retiree in Carthage, Ill.,', 'in Concord, New Hampshire,': a place's region)
+    if _region(words, first, last):
+        return none  # ('a retiree in Carthage, Ill.,', 'near Ennis, Co Clare,': a place's region)
     art = comma - 1
     while not (words[art].lower() in _DESCRIPTION_ARTICLES and _opens_clause(words, art, floor, lexicon)):
         if art <= floor or comma - art >= _DESCRIPTION_REACH or words[art] in _DESCRIPTION_MARKS:
@@ -185,6 +185,18 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
         return none  # ('A woman, NAME, said': a person, no role)
     # (the article -1 when a relative clause follows the role: the source is the name alone)
     return (art if rel == comma else -1, t_first, t_last) if t_first > art and t_last <= end else none
+
+
+def _region(words: Sequence[str], first: int, last: int) -> bool:
+    """Can the chain *first..last* after a description's comma be a place's region rather than
+    a person's name: one word ('Ill.', 'Idaho'), a county ('Co Clare', 'County Kerry') or a
+    listed place ('New Hampshire')?"""
+    return (
+        first == last
+        or words[first].rstrip(".") in ("Co", "County")
+        or " ".join(words[first : last + 1]).lower() in PLACE_WORDS
+        or words[last].lower() in PLACE_WORDS
+    )
 
 
 def _opens_clause(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
