@@ -674,6 +674,7 @@ def test_title_shapes_f21ttl(text: str, name: str, title: str) -> None:
         ("Cecelia Purner, 67, a retired nurse in Allentown, Pa., said so.", "Pa."),
         ("A farmer near Ennis, Co Clare, said so.", "Co Clare"),
         ("A woman, Ruth Okonkwo, said so.", "Ruth Okonkwo"),
+        ("The school would merge next year, Ruth Okonkwo, said.", "Ruth Okonkwo"),
         (
             "Ruth Okonkwo, who had been clerk to the Harbour Parish Council since 2009, said so.",
             "Ruth Okonkwo",
@@ -686,6 +687,7 @@ def test_title_shapes_f21ttl(text: str, name: str, title: str) -> None:
         "region-after-age",
         "county",
         "person-noun",
+        "fronted-clause",
         "past-post",
         "plural-predicate",
     ],

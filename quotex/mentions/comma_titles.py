@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.lexicon.places import PLACE_WORDS
 from quotex.mentions.appositions import (
     PERSON_NOUNS,
@@ -135,6 +136,9 @@ def _title_before_comma(
 _DESCRIPTION_ARTICLES = frozenset(["a", "an", "the"])
 #: Words that open a relative clause, where a fronted description's role ends.
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "that", "which"])
+#: Auxiliaries, modals and forms of *be*: a description holding one before any relative
+#: pronoun is a clause (a fronted content), no description.
+_FINITE_WORDS = AUXILIARIES | MODALS | COPULA
 #: Marks a fronted description never holds.
 _DESCRIPTION_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
 #: The most tokens of a fronted description, its relative clause included.
@@ -178,8 +182,8 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
         art -= 1
     rel = next((k for k in range(art + 1, comma) if words[k].lower() in _RELATIVE_WORDS), comma)
     end = rel - 1
-    if end <= art:
-        return none
+    if end <= art or any(words[k].lower() in _FINITE_WORDS for k in range(art + 1, end + 1)):
+        return none  # ('The school would merge next year, NAME, the chief, said': a reported clause)
     t_first, t_last = role_phrase(tokens, art, end, lexicon)
     if t_first == t_last >= 0 and words[t_first].lower() in PERSON_NOUNS:
         return none  # ('A woman, NAME, said': a person, no role)
