@@ -617,3 +617,86 @@ def test_no_surname_from_a_determiner_or_after_an_acronym() -> None:
     assert given_surnames(words, lows) == frozenset({"May"})
     words = ["Ana", "The", "spoke", "."]
     assert given_surnames(words, [w.lower() for w in words]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("A tailor in Surulere, Mr Kunle Adesanmi, 47, said so.", "Kunle Adesanmi", "tailor in Surulere"),
+        (
+            "On Tuesday, a retired teacher who was walking her dog, Janet Hale, said so.",
+            "Janet Hale",
+            "retired teacher",
+        ),
+        ("A beekeeper who keeps hives on the hill, Ruth Okonkwo, said so.", "Ruth Okonkwo", "beekeeper"),
+        (
+            "Ruth Okonkwo, a volunteer with the lifeboat crew, said so.",
+            "Ruth Okonkwo",
+            "volunteer with the lifeboat crew",
+        ),
+        (
+            '"It was fine," veteran crane operator Tariq Haddadi said.',
+            "Tariq Haddadi",
+            "veteran crane operator",
+        ),
+        (
+            "Ruth Okonkwo, who is chief economist at Norbank, said so.",
+            "Ruth Okonkwo",
+            "chief economist at Norbank",
+        ),
+        (
+            "On Monday, acting Police Commissioner Ruth Okonkwo said so.",
+            "Ruth Okonkwo",
+            "acting Police Commissioner",
+        ),
+    ],
+    ids=[
+        "fronted-honorific-age",
+        "fronted-relative",
+        "fronted-relative-link",
+        "volunteer",
+        "compound-job",
+        "present-copular",
+        "rank-before-post",
+    ],
+)
+def test_title_shapes_f21ttl(text: str, name: str, title: str) -> None:
+    """A fronted description less its relative clause, a compound job noun, a present copular
+    post, a lower-case rank before a capitalised post (f21ttl)."""
+    assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In a letter to the council, Ruth Okonkwo, 52, wrote so.", "Ruth Okonkwo"),
+        ("In Shyamnagar, a district of Satkhira, Abdul Kader Sheikh, 61, said so.", "Abdul Kader Sheikh"),
+        ("Cecelia Purner, 67, a retired nurse in Allentown, Pa., said so.", "Pa."),
+        ("A farmer near Ennis, Co Clare, said so.", "Co Clare"),
+        ("A woman, Ruth Okonkwo, said so.", "Ruth Okonkwo"),
+        ("The school would merge next year, Ruth Okonkwo, said.", "Ruth Okonkwo"),
+        (
+            "Ruth Okonkwo, who had been clerk to the Harbour Parish Council since 2009, said so.",
+            "Ruth Okonkwo",
+        ),
+        ('"Fine," said Ruth Okonkwo, who has been friends with Tom Reyes for years.', "Ruth Okonkwo"),
+    ],
+    ids=[
+        "preposition-object",
+        "place-apposition",
+        "region-after-age",
+        "county",
+        "person-noun",
+        "fronted-clause",
+        "past-post",
+        "plural-predicate",
+    ],
+)
+def test_no_title_from_shapes_that_state_none_f21ttl(text: str, name: str) -> None:
+    """A description that is no fronted one, a past post, a plural predicate: no title (f21ttl)."""
+    mentions = (
+        [m for m in _mentions(text) if m.name == name]
+        if name in ("Pa.", "Co Clare")
+        else [_mention(text, name)]
+    )
+    assert all(m.title is None for m in mentions)

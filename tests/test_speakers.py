@@ -784,3 +784,22 @@ class TestSourcePhrase:
     def test_relative_clause_defines_those(self) -> None:
         assert _name("Many of those who came said the ward would close.") == "Many of those who came"
         assert _name("Those who were there said the ward would close.") == "Those who were there"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tailor in Surulere, Ruth Okonkwo, said that her bill had doubled.",
+        '"My bill has doubled," a tailor in Surulere, Ruth Okonkwo, said.',
+        "At the meeting, a glassblower from Murano, Ruth Okonkwo, argued that her bill had doubled.",
+    ],
+    ids=["indirect", "after-quote", "after-fronted"],
+)
+def test_fronted_description_names_its_speaker(text: str) -> None:
+    """'A tailor in Surulere, NAME, said': the name speaks, the description is its title, and the
+    content is the quotation alone (f21ttl)."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ruth Okonkwo"
+    assert quote.speaker.title in ("tailor in Surulere", "glassblower from Murano")
+    assert "tailor" not in quote.text and "glassblower" not in quote.text

@@ -26,13 +26,7 @@ from quotex.attributions.np_words import before_name_body, modified_role, place_
 from quotex.attributions.relatives import that_subject
 from quotex.attributions.source_phrases import name_before
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import (
-    DETERMINERS,
-    NAME_PARTICLES,
-    NOT_NAMES,
-    PRONOUNS,
-    STOP_WORDS,
-)
+from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     ASIDE_OPENERS,
@@ -52,6 +46,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import CATENATIVE_FORMS
 from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
 from quotex.mentions.appositions import framed_role_before
+from quotex.mentions.comma_titles import description_article
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
 from quotex.tokens import Tokens
 
@@ -364,6 +359,8 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     if role < 0 and (framed := framed_role_before(words, k - 1, floor, lexicon)) >= 0:
         return (framed, j - 1)  # 'The policy lead at the Open Grid Forum, Dana Price, said'
     if role < 0:
+        if (art := description_article(tokens, k + 1, j - 1, floor, lexicon)) >= 0:
+            return (art, j - 1)  # 'A tailor in Leeds, NAME, said'
         if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
             # 'And a third, Daniel Traynor, said': a full name set off by commas, with the phrase
             # it names when that opens the clause ('"C," one of them, Ada Quist, said')

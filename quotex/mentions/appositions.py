@@ -37,6 +37,7 @@ from quotex.mentions.words import (
     open_class_word,
     opens_verb_phrase,
     party_tag,
+    plural_role,
     role_like,
     verb_like_plural,
 )
@@ -73,7 +74,17 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 4
     if i > end:
         return (-1, -1)
-    bare = _bare_copular_title(words, i, end, lexicon)  # ('X, who is treasurer of the Y Trust,')
+    return role_phrase(tokens, i, end, lexicon, dashed=dashed, aged=aged)
+
+
+def role_phrase(
+    tokens: Tokens, i: int, end: int, lexicon: Lexicon, *, dashed: bool = False, aged: bool = False
+) -> tuple[int, int]:
+    """The title in a role phrase that starts at token *i* and may run to *end*: an
+    apposition's words after its comma (:func:`apposition_title`) or a description written
+    before a name ('A tailor in Surulere, NAME,'); ``(-1, -1)`` unless it holds a role."""
+    words = tokens.words
+    bare = _bare_copular_title(tokens, i, end, lexicon)  # ('X, who is treasurer of the Y Trust,')
     if bare is not None:
         return bare
     i = copular_relative(words, i, end)  # ('X, who is the campaign's chief strategist,')
@@ -203,16 +214,24 @@ def _joined_agent(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> b
     return is_role(second, lexicon) or agent_noun(second, lexicon)
 
 
-def _bare_copular_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+def _bare_copular_title(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The title a copular relative at token *i* states with a bare predicate (no article) in
     the frame of :func:`role_at_body` (:func:`~quotex.mentions.copular.bare_predicate`: 'X, who
     is treasurer of the Kestrel Housing Trust,', 'who has been director at the Y Institute
-    since 2018,'), when its head can name a post (:func:`~quotex.mentions.copular.post_head`);
-    else None."""
+    since 2018,'), when its head can name a post (:func:`~quotex.mentions.copular.post_head`),
+    or, in the present, a listed role read as an apposition without *who is* would be ('who is
+    chief economist at Norbank,'); else None."""
+    words = tokens.words
     span = bare_predicate(words, i, end)
     if span is None:
         return None
     last = role_at_body(words, span[0], span[1], lexicon)
+    past = words[i + 1].lower() in ("was", "were", "had")  # ('who had been clerk to X': a past post)
+    head = words[span[0]]  # (a post is singular: not 'who has been friends with X')
+    listed = (is_role(head, lexicon) and not plural_role(head, lexicon)) or head.lower() in TITLE_MODIFIERS
+    if last < 0 and not past and listed:
+        t_first, t_last = role_phrase(tokens, span[0], span[1], lexicon)
+        return (t_first, t_last) if t_first == span[0] else None
     return (span[0], last) if last >= 0 and post_head(words, span[0], last, lexicon) else None
 
 
@@ -541,13 +560,13 @@ def _plain_noun(w: str, lexicon: Lexicon) -> bool:
     form = lexicon.verb_forms.get(w)
     if (form is not None and form[0] != w) or w in IRREGULAR_PAST or w.endswith(("ing", "ed", "ly")):
         return False
-    return w not in TIME_WORDS and w not in NOT_ROLE_HEADS and w not in _PERSON_NOUNS
+    return w not in TIME_WORDS and w not in NOT_ROLE_HEADS and w not in PERSON_NOUNS
 
 
 #: Closed-class words, no noun of a role phrase ('who is chairwoman of X' is a clause).
 _CLOSED_CLASS = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | APPOS_CLAUSE_WORDS | FINITE_BE_HAVE
 #: Nouns that name a person without a role ('the man at the Halden Council' holds no post).
-_PERSON_NOUNS = frozenset("man woman person boy girl guy lady gentleman child one someone".split())
+PERSON_NOUNS = frozenset("man woman person boy girl guy lady gentleman child one someone".split())
 
 
 def framed_role_before(words: Sequence[str], last: int, floor: int, lexicon: Lexicon) -> int:
@@ -571,48 +590,3 @@ def framed_role_before(words: Sequence[str], last: int, floor: int, lexicon: Lex
     described = k < last and _plain_noun(words[last], lexicon) and words[k] in ("a", "an", "one", "another")
     after_quote = k > floor and words[k - 1] in lexicon.quote_tokens  # ('"C," one farmer, X, said')
     return k if described and (after_quote or (form is not None and form[1] == "speech")) else -1
-
-
-def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str | None:
-    """The apposition's title after a name ending at token *last* whose title stands before it
-    ('Professor Lena Marsh, an epidemiologist at Halden University,'), or None: both are
-    stated titles (the entity keeps both; quotex.speakers.salience.printed_title chooses)."""
-    words = tokens.words
-    if _party_bracket(words, last + 1, end):
-        last += 3  # ('Cllr Ana Berg (FG), the council's cathaoirleach,': the party's letters first)
-    k = last + 2
-    if k > end or words[k - 1] != ",":
-        return None
-    if k + 4 <= end and words[k + 3] == "," and party_tag(words, k, k + 2, k - 1):
-        k += 4  # ('Rep. Ana Berg, D-Ohio, the bill's chief sponsor,': the party tag set off first)
-    article = words[k] in ("a", "an", "the")  # ('Governor Kasich, Governor Christie,': a list)
-    a_first, a_last = apposition_title(tokens, last, end, lexicon)
-    framed = a_first == k + article and (
-        role_at_body(words, a_first, end, lexicon) >= 0
-        or (  # ('Cllr Ana Berg, leader of the opposition group,': a lower-case role and its 'of';
-            # 'cabinet member for housing': with one modifier before it)
-            not article
-            and any(
-                a_first + h + 1 <= end
-                and words[a_first].islower()
-                and is_role(words[a_first + h], lexicon)
-                and words[a_first + h + 1] in ("of", "for")
-                for h in (0, 1)
-            )
-        )
-    )
-    if a_first < 0 or not (framed or (article and a_first == k + 1)):
-        return None  # (only an article's phrase or a role with its body: not ', and daughter X')
-    return tokens.text[tokens.starts[a_first] : tokens.ends[a_last]]
-
-
-def _party_bracket(words: Sequence[str], k: int, end: int) -> bool:
-    """Do tokens *k..k+2* bracket a party's letters before a comma ('(FG),', '(SNP),')?"""
-    return (
-        k + 3 <= end
-        and words[k] == "("
-        and words[k + 2] == ")"
-        and words[k + 3] == ","
-        and 2 <= len(words[k + 1]) <= 4
-        and words[k + 1].isupper()
-    )

@@ -9,8 +9,19 @@ Input: the token table, a name's chain *first..last*, its sentence; output: toke
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.lexicon import Lexicon
-from quotex.mentions.appositions import apposition_title, framed_role_before
+from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
+from quotex.lexicon.places import PLACE_WORDS
+from quotex.mentions.appositions import (
+    PERSON_NOUNS,
+    apposition_title,
+    framed_role_before,
+    role_at_body,
+    role_phrase,
+)
 from quotex.mentions.prefixes import (
     bracketed_title,
     possessed_post,
@@ -18,7 +29,7 @@ from quotex.mentions.prefixes import (
     role_head_before,
     role_of_body,
 )
-from quotex.mentions.words import is_name_word, participle_object, plural_role
+from quotex.mentions.words import is_name_word, is_role, participle_object, party_tag, plural_role
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -114,6 +125,140 @@ def _title_before_comma(
     if t_first < 0 and role < 0:
         t_first = framed_role_before(words, first - 2, sent.first, lexicon)
         t_first, t_last = (t_first + 1, first - 2) if t_first >= 0 else (-1, -1)
+    if t_first < 0:
+        t_first, t_last = fronted_description(tokens, first, last, sent.first, lexicon)
     if t_first >= 0 and participle_object(words, t_first, sent.first):
         return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
     return t_first, t_last
+
+
+#: Articles that open a description written before a name ('A tailor in Surulere, NAME,').
+_DESCRIPTION_ARTICLES = frozenset(["a", "an", "the"])
+#: Words that open a relative clause, where a fronted description's role ends.
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose", "that", "which"])
+#: Auxiliaries, modals and forms of *be*: a description holding one before any relative
+#: pronoun is a clause (a fronted content), no description.
+_FINITE_WORDS = AUXILIARIES | MODALS | COPULA
+#: Marks a fronted description never holds.
+_DESCRIPTION_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
+#: The most tokens of a fronted description, its relative clause included.
+_DESCRIPTION_REACH = 20
+
+
+def fronted_description(
+    tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon
+) -> tuple[int, int]:
+    """The role in a description that opens its clause (at token *floor* or after it) and
+    stands before a comma and a name's chain *first..last*, which a comma closes ('A tailor in
+    Surulere, NAME, 47, said'; 'On Tuesday, a retired teacher who was walking her dog, NAME,
+    said'): the role phrase as an apposition after the name would read it, less a relative
+    clause; (-1, -1) when none (not a preposition's object, 'In a letter to the council,
+    NAME,'; no role, 'A week later, NAME,')."""
+    _, t_first, t_last = _description(tokens, first, last, floor, lexicon)
+    return t_first, t_last
+
+
+def description_article(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon) -> int:
+    """The article that opens a :func:`fronted_description` of the name *first..last*, where a
+    source's phrase starts ('"C," a tailor in Surulere, NAME, said'); -1 when none, or when a
+    relative clause follows the role ('A nurse who works nights, NAME,': the name speaks)."""
+    return _description(tokens, first, last, floor, lexicon)[0]
+
+
+def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon) -> tuple[int, int, int]:
+    """The article (-1 before a relative clause), first and last token of a
+    :func:`fronted_description`; -1s when none."""
+    none = (-1, -1, -1)
+    words = tokens.words
+    comma = first - 1
+    if comma - 2 < floor or words[comma] != "," or last + 1 >= len(words) or words[last + 1] != ",":
+        return none
+    if _region(words, first, last):
+        return none  # ('a retiree in Carthage, Ill.,', 'near Ennis, Co Clare,': a place's region)
+    art = comma - 1
+    while not (words[art].lower() in _DESCRIPTION_ARTICLES and _opens_clause(words, art, floor, lexicon)):
+        if art <= floor or comma - art >= _DESCRIPTION_REACH or words[art] in _DESCRIPTION_MARKS:
+            return none  # (the description holds no comma or mark: 'In a letter to the council,')
+        art -= 1
+    rel = next((k for k in range(art + 1, comma) if words[k].lower() in _RELATIVE_WORDS), comma)
+    end = rel - 1
+    if end <= art or any(words[k].lower() in _FINITE_WORDS for k in range(art + 1, end + 1)):
+        return none  # ('The school would merge next year, NAME, the chief, said': a reported clause)
+    t_first, t_last = role_phrase(tokens, art, end, lexicon)
+    if t_first == t_last >= 0 and words[t_first].lower() in PERSON_NOUNS:
+        return none  # ('A woman, NAME, said': a person, no role)
+    # (the article -1 when a relative clause follows the role: the source is the name alone)
+    return (art if rel == comma else -1, t_first, t_last) if t_first > art and t_last <= end else none
+
+
+def _region(words: Sequence[str], first: int, last: int) -> bool:
+    """Can the chain *first..last* after a description's comma be a place's region rather than
+    a person's name: one word ('Ill.', 'Idaho'), a county ('Co Clare', 'County Kerry') or a
+    listed place ('New Hampshire')?"""
+    return (
+        first == last
+        or words[first].rstrip(".") in ("Co", "County")
+        or " ".join(words[first : last + 1]).lower() in PLACE_WORDS
+        or words[last].lower() in PLACE_WORDS
+    )
+
+
+def _opens_clause(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Does token *k* open its clause: the first token (*floor*), after a comma, a colon or a
+    semicolon that ends a fronted phrase, a closing quotation mark or a verb of speech ('said a
+    tailor, NAME,')? Not after a comma that closes a name other than a date's, or an age: the
+    description is that name's apposition ('In Tallin, a port city, NAME', 'NAME, a
+    chiropractor in Boise, Idaho,', 'NAME, 67, a retiree in Carthage, Ill.,')."""
+    if k == floor:
+        return True
+    before = words[k - 1]
+    if before == "," and k - 2 >= floor and is_name_word(words[k - 2]):
+        return words[k - 2].lower() in TIME_WORDS  # ('On Tuesday, a nurse at the clinic, NAME,')
+    if before == "," and k - 3 >= floor and words[k - 2].isdigit() and words[k - 3] == ",":
+        return False  # ('NAME, 67, a retiree in Carthage, ...': the aged name's apposition)
+    return before in (",", ";", ":", '"', "”", "’") or before.lower() in lexicon.verb_forms
+
+
+def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str | None:
+    """The apposition's title after a name ending at token *last* whose title stands before it
+    ('Professor Lena Marsh, an epidemiologist at Halden University,'), or None: both are
+    stated titles (the entity keeps both; quotex.speakers.salience.printed_title chooses)."""
+    words = tokens.words
+    if _party_bracket(words, last + 1, end):
+        last += 3  # ('Cllr Ana Berg (FG), the council's cathaoirleach,': the party's letters first)
+    k = last + 2
+    if k > end or words[k - 1] != ",":
+        return None
+    if k + 4 <= end and words[k + 3] == "," and party_tag(words, k, k + 2, k - 1):
+        k += 4  # ('Rep. Ana Berg, D-Ohio, the bill's chief sponsor,': the party tag set off first)
+    article = words[k] in ("a", "an", "the")  # ('Governor Kasich, Governor Christie,': a list)
+    a_first, a_last = apposition_title(tokens, last, end, lexicon)
+    framed = a_first == k + article and (
+        role_at_body(words, a_first, end, lexicon) >= 0
+        or (  # ('Cllr Ana Berg, leader of the opposition group,': a lower-case role and its 'of';
+            # 'cabinet member for housing': with one modifier before it)
+            not article
+            and any(
+                a_first + h + 1 <= end
+                and words[a_first].islower()
+                and is_role(words[a_first + h], lexicon)
+                and words[a_first + h + 1] in ("of", "for")
+                for h in (0, 1)
+            )
+        )
+    )
+    if a_first < 0 or not (framed or (article and a_first == k + 1)):
+        return None  # (only an article's phrase or a role with its body: not ', and daughter X')
+    return tokens.text[tokens.starts[a_first] : tokens.ends[a_last]]
+
+
+def _party_bracket(words: Sequence[str], k: int, end: int) -> bool:
+    """Do tokens *k..k+2* bracket a party's letters before a comma ('(FG),', '(SNP),')?"""
+    return (
+        k + 3 <= end
+        and words[k] == "("
+        and words[k + 2] == ")"
+        and words[k + 3] == ","
+        and 2 <= len(words[k + 1]) <= 4
+        and words[k + 1].isupper()
+    )

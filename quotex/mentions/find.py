@@ -19,9 +19,6 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, MODALS
 from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
-from quotex.mentions.appositions import (
-    second_title,
-)
 from quotex.mentions.chains import (
     NICK_OPEN,
     OPENERS,
@@ -32,7 +29,7 @@ from quotex.mentions.chains import (
     name_text,
     nickname_end,
 )
-from quotex.mentions.comma_titles import title_after_or_before, title_before
+from quotex.mentions.comma_titles import second_title, title_after_or_before, title_before
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split
@@ -499,6 +496,23 @@ def _surname_then(words: Sequence[str], first: int, nxt: int, sent: Sentence) ->
 _ACADEMIC_ADDRESS = frozenset(["professor", "prof", "doctor"])  # (*Dr* is an honorific already)
 
 
+#: Lower-case modifiers of time or rank that a capitalised post written after them carries
+#: ('acting Police Commissioner NAME', 'former Foreign Minister NAME').
+_RANK_MODIFIERS = frozenset(
+    """acting former interim deputy outgoing incoming retired current longtime senior junior
+    assistant associate""".split()
+)
+
+
+def _rank_before(words: Sequence[str], first: int, floor: int) -> int:
+    """The first of at most two lower-case modifiers of time or rank right before the chain
+    that starts at token *first* ('On Monday, acting | Police Commissioner NAME'), else *first*."""
+    k = first
+    while k - 1 >= floor and first - k < 2 and words[k - 1] in _RANK_MODIFIERS:
+        k -= 1
+    return k
+
+
 def _split_title(
     tokens: Tokens, first: int, split: int, name_first: int, sent: Sentence, *, lexicon: Lexicon
 ) -> tuple[int, int]:
@@ -514,7 +528,7 @@ def _split_title(
         t_last = k
         k += 1
     lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
-    t_first = lo if lo >= 0 else first
+    t_first = lo if lo >= 0 else _rank_before(words, first, sent.first)
     while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
         t_first += 1
     while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:

@@ -17,6 +17,10 @@ from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 
 #: Prepositions that end a role's noun run ('organiser | with the union').
 PREP_STOPS = frozenset("of for with at from in on to by".split())
+#: Title modifiers that are role nouns too, heading a phrase of their own before a preposition
+#: or its end ('a volunteer with the lifeboat crew', 'a veteran of two wars', 'a senior at
+#: Halden High School').
+NOUN_MODIFIERS = frozenset("volunteer veteran senior junior".split())
 #: Heads of indefinite phrases after a name that are not roles: 'Smith, a day after ...'.
 NOT_ROLE_HEADS = frozenset("day week month year time move step decision way lot bit few number".split())
 
@@ -33,6 +37,8 @@ def noun_head(words: Sequence[str], first: int, last: int, *, words_before_head:
     start = k
     while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in PREP_STOPS:
         k += 1
+    if k == start and start > first and words[start - 1].lower() in NOUN_MODIFIERS:
+        start -= 1  # ('a volunteer with the lifeboat crew': the modifier is the noun)
     if not start + 1 <= k <= start + 1 + words_before_head:
         return False
     head = words[k - 1].lower()
@@ -100,10 +106,17 @@ def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     mod, head = words[k], words[k + 1]
     if not (mod.isalpha() and mod.islower() and agent_noun(head, lexicon)) or head.endswith(_NOT_JOB_ENDINGS):
         return False
-    if mod in POSITION_MODIFIERS:
-        return True
+    return mod in POSITION_MODIFIERS or job_modifier(mod, lexicon)
+
+
+def job_modifier(mod: str, lexicon: Lexicon) -> bool:
+    """Can lower-case *mod* be the noun that modifies a job noun in a compound ('dockyard
+    fitter', 'crane operator', 'lifestyle influencer'): four letters or more, no evaluative,
+    stance or function word, verb form or adjective ending?"""
     return (
         len(mod) >= 4
+        and mod.isalpha()
+        and mod.islower()
         and mod not in DESCRIPTIVE_MODIFIERS
         and mod not in STANCE_ADJECTIVES
         and mod not in SPEAKING_ADJECTIVES
@@ -193,6 +206,10 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     if registered_spelling(words[nxt].lower()) not in ANY_FIRST_NAMES:
         return -1  # (an honorific may stand between: 'consultant pathologist Dr Anita Goss')
     lo = k - 1 if k - 1 >= floor and _head_modifier(words[k - 1], lexicon) else k
+    job = not words[k].endswith(_NOT_JOB_ENDINGS)  # (not a habit: 'coffee drinker NAME')
+    if lo == k and k - 1 >= floor and job and job_modifier(words[k - 1], lexicon):
+        lo = k - 1  # ('crane operator NAME', 'dockyard fitter NAME'): a compound job noun
+        lo -= int(lo - 1 >= floor and words[lo - 1].lower() in TITLE_MODIFIERS)  # ('veteran crane operator')
     if lo == floor and lo < k:
         return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
     if lo - 1 < floor:

@@ -106,6 +106,7 @@ from captemplates19_g20wrongx import ROUND19_G20WRONGX
 from captemplates19_main import ROUND19_MAIN
 from captemplates20_f21disc import ROUND20_F21DISC
 from captemplates20_f21spk import ROUND20_F21SPK
+from captemplates20_f21ttl import ROUND20_F21TTL
 
 TENSES = ("past", "present")
 
@@ -3117,6 +3118,7 @@ CAPABILITIES = (
     *ROUND19_G20LEDE,
     *ROUND20_F21DISC,
     *ROUND20_F21SPK,
+    *ROUND20_F21TTL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
