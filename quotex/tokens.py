@@ -40,7 +40,7 @@ from attrs import field, frozen
 from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
 from spacy.util import compile_infix_regex
 
-from quotex.lexicon.titles import RANK_ABBREVIATIONS
+from quotex.lexicon.titles import HONORIFIC_ABBREVIATIONS, RANK_ABBREVIATIONS
 from quotex.run_cache import NOISE, SPACE, RunCache, Words, char_kinds, kinds_table
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ def blank_tokenizer_nlp() -> Language:
     vocab: Any = nlp.vocab  # (spaCy's type stubs leave out lex_attr_getters)
     vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
     tokenizer: Any = nlp.tokenizer
-    for abbreviation in (*CAPITAL_TITLE_ABBREVIATIONS, *RANK_ABBREVIATIONS):
+    for abbreviation in (*CAPITAL_TITLE_ABBREVIATIONS, *RANK_ABBREVIATIONS, *HONORIFIC_ABBREVIATIONS):
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *QUOTE_INFIXES]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

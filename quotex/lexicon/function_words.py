@@ -547,6 +547,11 @@ TITLE_MODIFIERS = frozenset(
 FEMALE_WORDS = frozenset(
     [
         "mrs",
+        "smt",
+        "shrimati",
+        "srimati",
+        "sushri",
+        "tmt",
         "ms",
         "miss",
         "madam",
@@ -577,6 +582,7 @@ FEMALE_WORDS = frozenset(
 MALE_WORDS = frozenset(
     [
         "mr",
+        "shri",
         "sir",
         "lord",
         "king",

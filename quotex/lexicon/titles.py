@@ -421,6 +421,16 @@ HONORIFICS = frozenset(
         "alhaja",
         "hajia",
         "comrade",
+        # Indian forms of address before a name in Indian English copy and official releases
+        # (Press Information Bureau style: 'Shri NAME', 'Smt. NAME'): Hindi honorifics of a man and
+        # of a married or unmarried woman (Oxford Dictionary of English, "Shri", "Shrimati"; "Sushri";
+        # Tamil "Tmt"). Not "Sri" (Sri Lanka) or "Kumari" and "Selvi" (also given names).
+        "shri",
+        "shrimati",
+        "smt",
+        "srimati",
+        "sushri",
+        "tmt",
     ]
 )
 
@@ -471,6 +481,10 @@ TITLE_ABBREVIATIONS = frozenset(
 #: Msgr., Fr. for Father), and UK local and police usage (Cllr., Const., Supt., Insp.). Not
 #: 'Sr.' (also the suffix 'John Kell Sr.' that ends sentences), 'Col.' in capitals, nor
 #: words that are also common sentence-final abbreviations.
+#: Abbreviated Indian forms of address written with a full stop ('Smt. NAME', 'Tmt. NAME'; see
+#: :data:`HONORIFICS`): one token each, so their full stop ends no sentence, as spaCy keeps 'Mrs.'.
+HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.")
+
 RANK_ABBREVIATIONS = (
     "Sgt.",
     "Capt.",
