@@ -104,6 +104,7 @@ from captemplates19_g20label import ROUND19_G20LABEL
 from captemplates19_g20lede import ROUND19_G20LEDE
 from captemplates19_g20wrongx import ROUND19_G20WRONGX
 from captemplates19_main import ROUND19_MAIN
+from captemplates20_g21det import ROUND20_G21DET
 
 TENSES = ("past", "present")
 
@@ -3113,6 +3114,7 @@ CAPABILITIES = (
     *ROUND19_F20ORG,
     *ROUND19_F20WHO,
     *ROUND19_G20LEDE,
+    *ROUND20_G21DET,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
