@@ -1219,3 +1219,9 @@ def test_speaker_epithet_stays_a_quotation() -> None:
     """A named speaker's epithet after a naming verb is the speaker's words."""
     quotes = extract_quotes('Ida Marr called the plan "Project Fear" on Monday.')
     assert [q.speaker and q.speaker.name for q in quotes] == ["Ida Marr"]
+
+
+def test_naming_frame_ends_with_its_line() -> None:
+    """A heading that ends in a noun of a named thing names nothing on the next line."""
+    quotes = extract_quotes('In their own words\n\n"We want the timetable published."\n— Ana Berg, cooper')
+    assert [q.text for q in quotes] == ['"We want the timetable published."']

@@ -55,8 +55,8 @@ def names_a_thing(tokens: Tokens, span: QuoteSpan) -> bool:
     words, starts = tokens.words, tokens.starts
     j = bisect.bisect_left(starts, span.start)  # the opening mark's token
     k = bisect.bisect_left(starts, span.end)  # the first token after the span
-    if j < 1 or j >= len(words):
-        return False
+    if j < 1 or j >= len(words) or "\n" in text[tokens.ends[j - 1] : span.start]:
+        return False  # (a frame ends with its line: 'In their own words' | '"C."')
     return (
         _named_thing_before(words, j, text, span)
         or (words[j - 1].lower() in _SING_FORMS and _song_title(text, span))
