@@ -1209,3 +1209,45 @@ class TestSpeechActObjects:
     )
     def test_a_clause_that_opens_with_the_noun_stays(self, text: str, content: str) -> None:
         assert [q.text for q in extract_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Ida Marr was known to everyone on the quay as "Mother Lo." She ran the café.', None),
+        ("The choir sang the song \u2018Harbour Lights\u2019 at the end of the service.", None),
+        ('Fans sang "Iron Gate" long after the match had ended.', None),
+        ('A new scheme dubbed "Clean Streets" will open next year.', None),
+        ('The word "mitumba" does not appear in the bylaw.', None),
+        ('Tom Reyes, nicknamed "The Hammer" by teammates, ran the bar for years.', None),
+    ],
+)
+def test_marked_name_is_no_quotation(text: str, name: str | None) -> None:
+    """A name or a cited word in marks after a naming frame is nobody's words: no quote."""
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == []
+
+
+def test_marked_name_beside_a_real_quotation() -> None:
+    """The real quotation keeps its speaker; the campaign's name in marks is no quote, and a
+    clause that holds the name stays mixed (PolNeAR marks it so)."""
+    text = (
+        'The council launched the "Clean Streets" campaign in May. "It is working," said Ana Berg. '
+        'Ana Berg said the "Clean Streets" campaign had cut litter by half.'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.kind.value, q.speaker and q.speaker.name) for q in quotes] == [
+        ('"It is working,"', "direct", "Ana Berg"),
+        ('the "Clean Streets" campaign had cut litter by half', "mixed", "Ana Berg"),
+    ]
+
+
+def test_speaker_epithet_stays_a_quotation() -> None:
+    """A named speaker's epithet after a naming verb is the speaker's words."""
+    quotes = extract_quotes('Ida Marr called the plan "Project Fear" on Monday.')
+    assert [q.speaker and q.speaker.name for q in quotes] == ["Ida Marr"]
+
+
+def test_naming_frame_ends_with_its_line() -> None:
+    """A heading that ends in a noun of a named thing names nothing on the next line."""
+    quotes = extract_quotes('In their own words\n\n"We want the timetable published."\n— Ana Berg, cooper')
+    assert [q.text for q in quotes] == ['"We want the timetable published."']

@@ -64,7 +64,7 @@ def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
     top = max(held)
     if top < 0:
         return QuoteKind.INDIRECT  # (no quotation touches the range: no word is inside one)
-    quoting = ctx.quoting
+    quoting = ctx.marked or ctx.quoting  # (a name in marks makes a content mixed, as in PolNeAR)
     if min(held) == top:  # (one span holds every token: its words are all inside or all outside)
         if quoting[top] and any(w[:1].isalnum() for w in ctx.tokens.words[a : b + 1]):
             return QuoteKind.DIRECT

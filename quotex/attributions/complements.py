@@ -39,6 +39,7 @@ from quotex.lexicon.grammar import (
     DURATION_NOUNS,
     FINITE_AUXILIARIES,
     FREQUENCY_PHRASES,
+    NAMED_THING_NOUNS,
     NAMING_OBJECTS,
     NOT_PREDICATES,
     PHRASAL_PARTICLES,
@@ -196,6 +197,8 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         ):  # (a long object that ends the sentence is still an addressee verb's addressee:
             # 'who advises the Department of Ports and Inland Waterways.')
             i = _after_addressee(words, np, end)
+            if words[np[1]] in NAMED_THING_NOUNS:  # 'told the fan podcast "Loud Quiet Loud" | that'
+                i = _quoted_addressee(tokens, i, end, lexicon)
         elif words[i].lower() in OBJECT_PRONOUNS or (
             plural_role(words[i], lexicon)
             and words[i].islower()

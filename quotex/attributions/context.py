@@ -46,6 +46,8 @@ class Context:
     has_tags: bool = False
     #: per span: does it count as a quotation? (see :func:`quotex.attributions.quoting.quoting`)
     quoting: tuple[bool, ...] = ()
+    #: per span: do its marks count, a name in marks too (a content's kind; empty: ``quoting``)
+    marked: tuple[bool, ...] = ()
     #: the text's sentences, in order (a quotation's credit may stand in the next one)
     sentences: tuple[Sentence, ...] = ()
     #: the lexicon's source prepositions by first word (:func:`phrases_by_head`), looked up once

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from quotex.attributions.clauses import content_end, quotation_last, stance_object_end
 from quotex.attributions.complements import names_without_quotation
 from quotex.attributions.context import Context, inscription_quote, is_source_noun, title_case
+from quotex.attributions.marked_names import names_a_thing
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, STOP_WORDS
@@ -107,8 +108,33 @@ def known_as_title(v: VerbCue) -> bool:
     )
 
 
+#: Lemmas whose object may be a name in marks: 'known as "Mother Lo"', 'sang the song "Rose
+#: of the Valley"'.
+_NAME_OBJECT_LEMMAS = frozenset(["know", "sing"])
+#: How many tokens may stand between such a verb and the name's opening mark.
+NAME_OBJECT_GAP = 8
+
+
+def marked_name_object(v: VerbCue) -> bool:
+    """A verb of naming, *know* or *sing* whose object holds a name in marks, not a quotation
+    (:func:`~quotex.attributions.marked_names.names_a_thing`: 'a scheme dubbed "Iron Gate"',
+    'was known to everyone as "Mother Lo"', 'sang the song "Rose of the Valley"'): the first
+    quotation within NAME_OBJECT_GAP tokens,
+    no punctuation before it. The name is nobody's words and the verb reports nothing."""
+    if not (v.vclass == "naming" or v.lemma in _NAME_OBJECT_LEMMAS):
+        return False
+    ctx, words = v.ctx, v.words
+    for k in range(v.i + 1, min(v.last, v.i + NAME_OBJECT_GAP) + 1):
+        q = ctx.quote_of[k]
+        if q >= 0:
+            return not ctx.quoting[q] and names_a_thing(ctx.tokens, ctx.spans[q])
+        if words[k] in (",", ";", ":", ".", "(", ")"):
+            return False
+    return False
+
+
 #: Verbs that give a thing its name: 'Locals call the stadium "the Sandcastle"'.
-_NAME_GIVING = frozenset(["call", "dub", "nickname"])
+_NAME_GIVING = frozenset(["call", "dub", "nickname", "refer"])
 #: Words that stand for an unnamed crowd as a naming verb's subject: 'what some call "C"'.
 _CROWD_WORDS = frozenset("some many most others people everyone everybody all".split())
 #: Words that may open a crowd's noun phrase before its plural noun: 'the locals', 'many fans'.
@@ -142,11 +168,11 @@ def _crowd(words: Sequence[str], j: int, first: int, lexicon: Lexicon) -> bool:
 
 
 def crowd_names_a_thing(v: VerbCue) -> bool:
-    """A naming verb (*call*, *dub*, *nickname*) whose subject is an unnamed crowd (*Locals*,
-    *the villagers*, *many fans*, *what some call*), then its object and a name in title case
-    between marks: 'Locals call the half-built pier "the Long Goodbye"'. The marks hold the name
-    a thing goes by, nobody's words, and the crowd is no speaker; a named speaker's epithet stays
-    a quotation ('Ida Marr called the plan "Project Fear"'), and so does a description in lower
+    """A naming verb (*call*, *dub*, *nickname*, *refer to ... as*) whose subject is an unnamed
+    crowd (*Locals*, *the villagers*, *many fans*, *what some call*), then its object and a name
+    in title case between marks: 'Locals call the half-built pier "the Long Goodbye"'. The marks
+    hold the name a thing goes by, nobody's words, and the crowd is no speaker; a named speaker's
+    epithet stays a quotation ('Ida Marr called the plan "Project Fear"'), and so does a description in lower
     case ('Critics call the levy "a stealth tax"')."""
     words, i, ctx = v.words, v.i, v.ctx
     if v.lemma not in _NAME_GIVING or i - 1 < v.first:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from quotex.attributions.marked_names import names_a_thing
 from quotex.quote_spans import QuoteSpan
 from quotex.tokens import Tokens
 
@@ -20,7 +21,18 @@ def quoting(
     single-mark span is a headline's or a scare quote, unless a reporting frame shows it is
     speech (:func:`_framed_single`: a text that mixes the two styles) or it goes on such a
     quotation (the next single span, opening with a capital in the same paragraph or the next:
-    ``'C1,' she said. 'C2.'``)."""
+    ``'C1,' she said. 'C2.'``). A name or cited word in marks (``the song "Rose of the
+    Valley"``, ``known as "Mother Lo"``: :func:`~quotex.attributions.marked_names.names_a_thing`)
+    is no quotation."""
+    flags = by_marks(spans, tokens, triggers)
+    if tokens is None:
+        return flags
+    return tuple(flag and not names_a_thing(tokens, span) for flag, span in zip(flags, spans, strict=True))
+
+
+def by_marks(spans: Sequence[QuoteSpan], tokens: Tokens | None, triggers: frozenset[str]) -> tuple[bool, ...]:
+    """Per span, whether its marks and frame make it a quotation (:func:`quoting` without the
+    names of :func:`~quotex.attributions.marked_names.names_a_thing`)."""
     singles = sum(1 for span in spans if not span.double)
     if singles > len(spans) - singles:
         return (True,) * len(spans)

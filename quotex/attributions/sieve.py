@@ -43,7 +43,7 @@ from quotex.attributions.quotation_rules import (
     narrative_ends,
     sentence_like,
 )
-from quotex.attributions.quoting import quoting
+from quotex.attributions.quoting import by_marks, quoting
 from quotex.attributions.speech_reports import named_speech_report, names_data
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
@@ -116,6 +116,7 @@ def attribute(
         parse_of(tokens),
         has_tags="<" in tokens.text,
         quoting=quoting(spans, tokens, triggers),
+        marked=by_marks(spans, tokens, triggers),
         sentences=tuple(sentences),
         lows=lows,
         surnames=given_surnames(tokens.words, lows) if surnames is None else surnames,

@@ -80,6 +80,8 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     "names_a_work": lambda low, lemma, vclass: not (lemma in TELL_VERBS or vclass == "naming"),
     # naming.known_as_title
     "known_as_title": lambda low, lemma, vclass: lemma == "know",
+    # naming.marked_name_object
+    "marked_name_object": lambda low, lemma, vclass: vclass == "naming" or lemma in ("know", "sing"),
     # naming.crowd_names_a_thing
     "crowd_names_a_thing": lambda low, lemma, vclass: lemma in NAME_GIVING,
     # naming.gapped_naming

@@ -65,6 +65,7 @@ from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.naming import (
     gapped_naming,
     known_as_title,
+    marked_name_object,
     naming_content_end,
     noun_before_quotation,
     passive_as,
@@ -87,10 +88,7 @@ from quotex.attributions.sites import (
     perfect_without_clause,
 )
 from quotex.attributions.source_phrases import bare_non_source
-from quotex.attributions.subjects import (
-    is_intro_phrase,
-    sentence_subject,
-)
+from quotex.attributions.subjects import is_intro_phrase, sentence_subject
 from quotex.attributions.verb_vetoes import (
     as_shown,
     copula_passive,
@@ -593,6 +591,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("names_a_title", names_a_title),
     Veto("names_a_work", names_a_work),
     Veto("known_as_title", known_as_title),
+    Veto("marked_name_object", marked_name_object),
     Veto("crowd_names_a_thing", crowd_names_a_thing),
     Veto("gapped_naming", gapped_naming),
     Veto("object_gap", object_gap),

@@ -786,3 +786,22 @@ PERCEPTION_VERBS = frozenset(
 BARE_INFINITIVE_VERBS = PERCEPTION_VERBS | frozenset(
     "let lets make makes made have has had help helps helped".split()
 )
+
+
+#: Nouns of things that bear a name, before or after a name in quotation marks: 'the song
+#: "Rose of the Valley"', 'the word "mitumba"', 'the "Hear Today" campaign'. The strict
+#: apposition of a common noun and a name or a cited word (Quirk et al. 1985, §17.93: *the
+#: novel Ulysses*, *the word 'mitumba'*) and the name as a premodifier of its noun (§17.108).
+NAMED_THING_NOUNS = frozenset(
+    """song songs hymn anthem album single track tune ballad book novel memoir poem play musical
+    opera film movie documentary programme program show series podcast column newsletter magazine
+    campaign slogan motto scheme initiative project app website platform brand label festival
+    exhibition tour event competition contest award prize fund operation strategy plan policy
+    word words term terms phrase expression name nickname title hashtag tagline catchphrase
+    category movement network""".split()
+)
+#: Participles that give a thing its name right before the name in marks: 'a scheme dubbed
+#: "Iron Gate"', 'the barman, nicknamed "Mother Lo"'.
+NAMING_PARTICIPLES = frozenset(
+    "named called dubbed nicknamed titled entitled billed branded labelled labeled renamed".split()
+)

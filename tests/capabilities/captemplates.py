@@ -107,6 +107,7 @@ from captemplates19_main import ROUND19_MAIN
 from captemplates20_f21disc import ROUND20_F21DISC
 from captemplates20_f21spk import ROUND20_F21SPK
 from captemplates20_f21ttl import ROUND20_F21TTL
+from captemplates20_g21det import ROUND20_G21DET
 from captemplates20_main import ROUND20_MAIN
 
 TENSES = ("past", "present")
@@ -3121,6 +3122,7 @@ CAPABILITIES = (
     *ROUND20_F21SPK,
     *ROUND20_F21TTL,
     *ROUND20_MAIN,
+    *ROUND20_G21DET,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
