@@ -803,3 +803,27 @@ def test_fronted_description_names_its_speaker(text: str) -> None:
     assert quote.speaker.name == "Ruth Okonkwo"
     assert quote.speaker.title in ("tailor in Surulere", "glassblower from Murano")
     assert "tailor" not in quote.text and "glassblower" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chief Medical Officer of Norland Jane Okoro said the clinics would reopen.",
+            "Jane Okoro",
+            "Chief Medical Officer of Norland",
+        ),
+        (
+            "Deputy Chief Electoral Officer of Karnataka Shri Arun Kumar said the squads were ready.",
+            "Arun Kumar",
+            "Deputy Chief Electoral Officer of Karnataka",
+        ),
+        ("Smt. Lakshmi Venugopal said the squads were ready.", "Lakshmi Venugopal", None),
+    ],
+)
+def test_capitalised_post_and_indian_address(text: str, name: str, title: str | None) -> None:
+    """A capitalised post whose role noun has capitalised modifiers keeps them, and an Indian
+    form of address is no part of the name (the speaker was 'Medical Officer', 'Smt')."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)

@@ -95,7 +95,7 @@ def portfolio_split(
     lower = k
     while lower - 1 >= sent.first and k - lower < 2 and _lower_modifier(words[lower - 1], words[k], lexicon):
         lower -= 1  # ('senior coroner for ...', 'area coroner for ...': the post's modifiers)
-    k = lower
+    k = _capitalised_post_start(words, lower, sent.first)
     if k > sent.first and is_name_word(words[k - 1]):
         return None  # (the role noun is inside another name: 'the Royal Society Fellow of ...')
     if named and not (words[k][:1].isupper() and (k == sent.first or not words[k - 1][:1].isalnum())):
@@ -106,6 +106,27 @@ def portfolio_split(
     if words[end] == ",":
         return None  # ('the Minister of Power, Mr | Ana Berg': an apposition, not a post before the name)
     return k, end, p
+
+
+def _capitalised_post_start(words: Sequence[str], k: int, floor: int) -> int:
+    """The first token of a capitalised post whose role noun is token *k*: one or two
+    capitalised words before it when the first is a title modifier (after other capitalised
+    ones) that opens its clause ('Chief | Medical Officer of Norland Ana Berg', 'Deputy Chief |
+    Electoral Officer of ...'); else *k* ('the Royal Society Fellow of ...': a name's word)."""
+    for j in (k - 1, k - 2):
+        if j < floor or not all(is_name_word(words[i]) for i in range(j, k)):
+            return k
+        if words[j].lower() in TITLE_MODIFIERS:
+            start = j
+            while (
+                start - 1 >= floor
+                and words[start - 1][:1].isupper()
+                and words[start - 1].lower() in TITLE_MODIFIERS
+            ):
+                start -= 1  # ('Deputy Chief Electoral Officer')
+            if start == floor or not words[start - 1][:1].isalnum() or words[start - 1].islower():
+                return start
+    return k
 
 
 def _lower_modifier(word: str, role: str, lexicon: Lexicon) -> bool:

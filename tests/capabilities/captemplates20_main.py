@@ -3,6 +3,9 @@
 * ``Shri NAME said C``, ``Smt. NAME, the party's spokesperson, said C``: Indian forms of address
   (Shri, Shrimati/Smt, Srimati, Sushri, Tamil Tmt) are honorifics, no part of the name (the
   name was printed with them; ``Smt`` alone was once the speaker).
+* ``Chief Medical Officer of Norland NAME said C``: a capitalised post whose role noun has
+  capitalised modifiers after a title modifier (*Chief*, *Deputy Chief*) and a portfolio after
+  *of*/*for* before the name is the title (the speaker was *Medical Officer*).
 
 People and sentences of their own; the shapes are the twentieth round's forms-of-address shapes.
 ``captemplates.py`` adds :data:`ROUND20_MAIN` to its ``CAPABILITIES``.
@@ -45,11 +48,49 @@ def indian_address() -> Iterator[Case]:
         )
 
 
+#: Capitalised posts whose role noun has capitalised modifiers, with the portfolio after it.
+POSTS = (
+    ("Chief Medical Officer", "of"),
+    ("Deputy Chief Electoral Officer", "of"),
+    ("Chief Financial Officer", "of"),
+    ("Principal Scientific Adviser", "to"),
+    ("Chief Fire Officer", "for"),
+)
+PORTFOLIOS = ("Norland", "Karnataka", "the Harbour Authority", "Westmeath", "Ontario")
+POST_PEOPLE = (("Jane", "Okoro"), ("Arun", "Shettigar"), ("Dr", "Tomas Brandt"), ("Shri", "Vikram Rao"))
+POST_SHAPES = (
+    ("{post} {link} {portfolio} {person} said {clause}.", "{clause}", "indirect"),
+    ('"{quote}," {post} {link} {portfolio} {person} told reporters.', '"{quote},"', "direct"),
+)
+
+
+def capitalised_post_portfolio() -> Iterator[Case]:
+    """'Chief Medical Officer of Norland NAME said C': the whole post is the title."""
+    combos = itertools.product(POSTS, PORTFOLIOS, POST_PEOPLE, POST_SHAPES)
+    for k, ((post, link), portfolio, (first, last), (shape, content, kind)) in enumerate(
+        sample(combos, 80, "m21_capitalised_post")
+    ):
+        clause, quote = CLAUSES[k % len(CLAUSES)], QUOTES[k % len(QUOTES)]
+        person = f"{first} {last}"
+        name = last if first in ("Dr", "Shri") else person
+        text = shape.format(
+            post=post, link=link, portfolio=portfolio, person=person, clause=clause, quote=quote
+        )
+        title = f"{post} {link} {portfolio}"
+        yield Case("", post, text, [Expect(content.format(clause=clause, quote=quote), kind, name, title)])
+
+
 ROUND20_MAIN: tuple[Capability, ...] = (
     named(
         "names.indian_address",
         "5",
         "Shri / Smt. / Shrimati / Sushri / Tmt NAME said C: the form of address is no part of the name",
         indian_address,
+    ),
+    named(
+        "titles.capitalised_post_portfolio",
+        "6",
+        "Chief Medical Officer of PLACE NAME said C: the capitalised post with its portfolio is the title",
+        capitalised_post_portfolio,
     ),
 )
