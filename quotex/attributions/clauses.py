@@ -12,6 +12,7 @@ from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
 from quotex.attributions.new_reports import new_report_at, opens_with_subordinate
 from quotex.attributions.object_coordination import object_then_predicate
+from quotex.attributions.text_index import next_clause_stop
 from quotex.lexicon.function_words import (
     DETERMINERS,
     OBJECT_PRONOUNS,
@@ -119,6 +120,7 @@ def content(
 #: The only words at which :func:`content_end` can stop (outside a quotation, besides ';'):
 #: its tests below look at no other word (keep the two in step).
 _CLAUSE_BREAKS = frozenset(["and", "but", ",", "so", ":", "--", "—", "–"]) | ASIDE_OPENERS | MAIN_REPORT_FORMS
+_CLAUSE_STOPS = _CLAUSE_BREAKS | {";"}  # (and ';': the words content_end jumps to, next_clause_stop)
 
 
 def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
@@ -150,7 +152,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             return k - 1
         low = lows[k]
         if low not in _CLAUSE_BREAKS:
-            k += 1  # (most words: none of the tests below can hold)
+            k = next_clause_stop(ctx, k, last, _CLAUSE_STOPS)  # (most words: no test below can hold)
             continue
         if (
             k > a
