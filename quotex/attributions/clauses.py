@@ -571,9 +571,8 @@ def start_after_opener(ctx: Context, a: int, b: int) -> int:
         for k in range(b - 1, a - 1, -1):
             if words[k] == ":" and quote_of[k + 1] >= 0 and quote_of[k] < 0:
                 return k + 1
-    first = b
-    while first > a and quote_of[first - 1] == q:
-        first -= 1
+    runs = ctx.index.span_first_tokens  # (the first token of b's run of quoted tokens: a bisection)
+    first = max(a, runs[bisect.bisect_right(runs, b) - 1])
     ends, starts = ctx.tokens.ends, ctx.tokens.starts
     if first <= a or words[first - 1] not in ASIDE_OPENERS:
         return a
