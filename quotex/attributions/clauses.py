@@ -12,6 +12,7 @@ from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
 from quotex.attributions.new_reports import new_report_at, opens_with_subordinate
 from quotex.attributions.object_coordination import object_then_predicate
+from quotex.attributions.text_index import next_clause_stop
 from quotex.lexicon.function_words import (
     DETERMINERS,
     OBJECT_PRONOUNS,
@@ -119,6 +120,7 @@ def content(
 #: The only words at which :func:`content_end` can stop (outside a quotation, besides ';'):
 #: its tests below look at no other word (keep the two in step).
 _CLAUSE_BREAKS = frozenset(["and", "but", ",", "so", ":", "--", "—", "–"]) | ASIDE_OPENERS | MAIN_REPORT_FORMS
+_CLAUSE_STOPS = _CLAUSE_BREAKS | {";"}  # (and ';': the words content_end jumps to, next_clause_stop)
 
 
 def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
@@ -150,7 +152,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             return k - 1
         low = lows[k]
         if low not in _CLAUSE_BREAKS:
-            k += 1  # (most words: none of the tests below can hold)
+            k = next_clause_stop(ctx, k, last, _CLAUSE_STOPS)  # (most words: no test below can hold)
             continue
         if (
             k > a
@@ -569,9 +571,8 @@ def start_after_opener(ctx: Context, a: int, b: int) -> int:
         for k in range(b - 1, a - 1, -1):
             if words[k] == ":" and quote_of[k + 1] >= 0 and quote_of[k] < 0:
                 return k + 1
-    first = b
-    while first > a and quote_of[first - 1] == q:
-        first -= 1
+    runs = ctx.index.span_first_tokens  # (the first token of b's run of quoted tokens: a bisection)
+    first = max(a, runs[bisect.bisect_right(runs, b) - 1])
     ends, starts = ctx.tokens.ends, ctx.tokens.starts
     if first <= a or words[first - 1] not in ASIDE_OPENERS:
         return a

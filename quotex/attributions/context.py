@@ -62,6 +62,8 @@ class Context:
     index: TextIndex = attrs.field(
         default=attrs.Factory(text_index, takes_self=True), init=False, eq=False, repr=False
     )
+    #: the tokens :func:`~quotex.attributions.clauses.content_end` tests, made on its first call (a memo)
+    clause_stops: list[int] = attrs.field(factory=list, init=False, eq=False, repr=False)
 
     @prepositions.default
     def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -192,9 +192,9 @@ def _subject_after_pronoun(v: VerbCue) -> tuple[int, int] | None:
 def opens_gap(v: VerbCue) -> bool:
     """A verb of saying or cognition after a relative pronoun and a short subject, before a
     finite verb with no subject: 'which he said had ...', 'that critics say will ...'."""
-    if v.vclass not in ("speech", "cognition") or v.i + 1 > v.last or _compound_head(v):
-        return False
-    return _finite_gap(v.words[v.i + 1]) and _gap_source(v) is not None
+    if v.vclass not in ("speech", "cognition") or v.i + 1 > v.last or not _finite_gap(v.words[v.i + 1]):
+        return False  # (the word test first: it ends most cues before the verb group is read)
+    return not _compound_head(v) and _gap_source(v) is not None
 
 
 def _compound_head(v: VerbCue) -> bool:
@@ -247,7 +247,7 @@ def object_gap(v: VerbCue) -> bool:
     he rejects the norms'); not when a finite verb with no subject follows (the pronoun is the
     reported clause's subject: :func:`opens_gap`)."""
     words, i, ctx = v.words, v.i, v.ctx
-    if v.vclass not in ("speech", "stance") or i + 1 > v.last or _compound_head(v) or not v.finite:
+    if v.vclass not in ("speech", "stance") or i + 1 > v.last:
         return False
     nxt = words[i + 1]
     if (
@@ -267,6 +267,8 @@ def object_gap(v: VerbCue) -> bool:
     )
     if not adjunct or low in IRREGULAR_PAST:
         return False  # (an object after the verb: the pronoun is no object of it)
+    if _compound_head(v) or not v.finite:  # (after the word tests: most cues end there, unparsed)
+        return False
     got = _gap_source(v)
     if got is None or words[got[0]].lower() != "which" or got[0] - 1 < v.first:
         return False

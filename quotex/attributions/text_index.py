@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from quotex.mentions.words import positions
 from quotex.tokens import Tokens
+
+if TYPE_CHECKING:
+    from quotex.attributions.context import Context
 
 
 class TextIndex(NamedTuple):
@@ -47,3 +51,17 @@ def text_index(ctx: _Indexed) -> TextIndex:
     """The :class:`TextIndex` of the text of *ctx* (its token table and quotation index)."""
     first = first_tokens(ctx.quote_of)
     return TextIndex(first, tuple(k for k, _ in first), positions(ctx.tokens.words, ","))
+
+
+def next_clause_stop(ctx: Context, k: int, last: int, stops: frozenset[str]) -> int:
+    """The first token after *k* whose lower-case word is one of *stops* or that opens a run of
+    quoted tokens, or *last* + 1: one bisection in ``ctx.clause_stops``, those tokens found once
+    per text at C speed on the first call (:func:`~quotex.attributions.clauses.content_end`'s
+    jump over the words it would step over one by one; *stops* is the same set at every call)."""
+    found = ctx.clause_stops
+    if not found:
+        words = itertools.compress(itertools.count(), map(stops.__contains__, ctx.lows))
+        found.extend(sorted(set(words).union(ctx.index.span_first_tokens)))
+        found.append(len(ctx.lows))  # (a sentinel past the last token: the list is never empty once made)
+    nxt = found[bisect.bisect_right(found, k)]
+    return nxt if nxt <= last else last + 1

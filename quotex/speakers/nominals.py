@@ -243,6 +243,8 @@ def _own_title(ent: Entity, forms: Sequence[str], names: Sequence[str], roles: f
     no role noun of *roles* ('Otago Kestrels coach Tamsin Vellacott left striker', read for the
     striker, is no coach's title; 'Former Bill Clinton pollster' is a pollster's)?"""
     titles = [t for t in ent.titles if any(holds(t, form) for form in forms)]
+    if not titles:
+        return False  # (most entities: no list of the other names is made)
     others = [name for name in names if name != ent.name]
     return any(not any(_across(t, name, roles) for name in others) for t in titles)
 
