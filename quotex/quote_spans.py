@@ -234,10 +234,12 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             if not _is_elision(text, j):
                 s_open = i
         elif mark in single_close and role == "close" and s_open >= 0 and d_open < 0:
-            if _plural_possessive(text, i, j, single_close, lexicon) or _closer_follows(
-                text, i, j, single_close
+            if (
+                _plural_possessive(text, i, j, single_close, lexicon)
+                or _closer_follows(text, i, j, single_close)
+                or _ends_elided_and(text, i)
             ):
-                continue  # 'the growers' savings', 'nothin',': an apostrophe inside the quotation
+                continue  # 'the growers' savings', 'nothin',', 'rock 'n' roll': an apostrophe inside it
             if j - s_open > 3:
                 out.append(QuoteSpan(s_open, j, False))  # it holds its nested doubles
             else:
@@ -308,12 +310,25 @@ def _nests(text: str, s_open: int, i: int) -> bool:
     return opener and _SENTENCE_END.search(text, s_open, i) is None
 
 
-_ELISIONS = regex.compile(r"(?i)(?:em|til|tis|twas|cause|n'|n\b|\d0s|\d\ds|\d\d\b)")
+_ELISIONS = regex.compile(r"(?i)(?:em|til|tis|twas|cause|n['’]|n\b|\d0s|\d\ds|\d\d\b)")
 
 
 def _is_elision(text: str, j: int) -> bool:
     """True for apostrophes opening an elided word: 'em, 'til, the '90s, rock 'n' roll."""
     return _ELISIONS.match(text, j, min(len(text), j + 5)) is not None
+
+
+def _ends_elided_and(text: str, i: int) -> bool:
+    """Is the mark at *i* the second apostrophe of an elided *and* between spaces ('rock 'n'
+    roll', 'fish ’n’ chips'), no closing quotation mark?"""
+    return (
+        i >= 3
+        and text[i - 1] in "nN"
+        and text[i - 2] in "'‘’"
+        and text[i - 3].isspace()
+        and i + 1 < len(text)
+        and text[i + 1].isspace()
+    )
 
 
 class _SentenceEnds:

@@ -209,3 +209,19 @@ def test_the_mark_pattern_finds_the_longest_mark_at_each_place(text: str, extra:
         marks |= {opening, *closings}
     pattern = _mark_pattern(lexicon)
     assert [m.span() for m in pattern.finditer(text)] == _longest_marks(text, marks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'It's rock 'n' roll at the back for us,' said the captain.",
+        "‘It’s rock ’n’ roll at the back for us,’ said the captain.",
+        "‘Fish ’n’ chips on the pier, every Friday,’ said the captain.",
+    ],
+    ids=["straight", "curly", "curly_fish"],
+)
+def test_elided_and_inside_a_single_quotation(text: str) -> None:
+    """The second apostrophe of an elided 'n' between spaces closes no single quotation."""
+    [span] = find_quote_spans(text)
+    assert text[span.start : span.end].endswith((",'", ",’"))
+    assert span.start == 0
