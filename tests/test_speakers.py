@@ -827,3 +827,34 @@ def test_capitalised_post_and_indian_address(text: str, name: str, title: str | 
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Norland's chief financial officer, Owen Kessler, said margins would improve.\n\n"
+            '"We expect a strong quarter," the CFO said.',
+            "Owen Kessler",
+        ),
+        (
+            "Chief Electoral Officer of Karnataka Ana Rao said the squads were ready.\n\n"
+            '"Forty complaints came in," the CEO said.',
+            "Ana Rao",
+        ),
+        (
+            "Deputy Chief Executive Officer Ana Rao said the plant would close.\n\n"
+            '"It is over," the CEO said.',
+            None,
+        ),
+    ],
+    ids=["cfo", "ceo_of_a_place", "deputy_is_another_post"],
+)
+def test_a_titles_initialism_names_its_holder(text: str, name: str | None) -> None:
+    """'the CFO' is the person whose stated post has those initials; a deputy's is another post."""
+    quote = extract_quotes(text)[-1]
+    got = quote.speaker.name if quote.speaker is not None else None
+    if name is None:
+        assert got != "Ana Rao"
+    else:
+        assert got == name

@@ -1,0 +1,50 @@
+"""A title's initialism as a description: 'the CFO' after 'its chief financial officer, Owen
+Kessler', 'the CEO' after 'Chief Electoral Officer of Karnataka Ana Rao'.
+
+Input: the resolver and a description's head word (lower case, two to five letters); output:
+the person entity, the most salient one, whose stated title ends in words with those initials,
+or -1. Bounded by the resolver's salience window (no scan of the document).
+"""
+
+from __future__ import annotations
+
+from quotex.entities import Entity
+from quotex.speakers.salience import Resolver, most_salient
+
+#: Words before the initialled words that make another post of it ('deputy chief executive
+#: officer' is no CEO).
+_OTHER_POST = frozenset(["deputy", "assistant", "vice", "associate", "joint", "under", "sub"])
+#: Words that end a title's post (its affiliation follows: 'officer of Karnataka').
+_POST_ENDS = frozenset(["of", "at", "for", "in", "with", "to", ",", "("])
+
+
+def initialled_post(title: str, letters: str) -> bool:
+    """Do the last words of *title*'s post (before its affiliation) have the initials
+    *letters*, with no word before them that makes another post ('Chief Financial Officer' and
+    'cfo'; not 'Deputy Chief Financial Officer')?"""
+    words: list[str] = []
+    for w in title.lower().replace(",", " , ").replace("(", " ( ").split():
+        if w in _POST_ENDS and words:
+            break
+        words.append(w.rsplit("'", 1)[0] if w.endswith(("'s", "’s")) else w)
+    n = len(letters)
+    tail = words[-n:]
+    if len(tail) < n or "".join(w[:1] for w in tail) != letters:
+        return False
+    return not (len(words) > n and words[-n - 1] in _OTHER_POST)
+
+
+def initialism_holder(res: Resolver, head: str, at: int, lo: int) -> int:
+    """The person entity most salient at token *at* (mentions before index *lo*) whose title's
+    post has the initials *head* (:func:`initialled_post`), or -1 when none does or two people
+    of such titles are equally near."""
+
+    def holds(ent: Entity) -> bool:
+        return ent.kind == "person" and any(initialled_post(t, head) for t in ent.titles)
+
+    scores = res.salience(at, lo, frozenset(), holds)
+    if not scores:
+        return -1
+    top = most_salient(scores)
+    rivals = [e for e, v in scores.items() if e != top and v >= scores[top] / 2]
+    return -1 if rivals else top
