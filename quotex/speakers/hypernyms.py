@@ -439,8 +439,9 @@ def apposed_name(res: Resolver, head_words: Sequence[str], a: int) -> int:
     if len(head_words) != 2 or head_words[0] != "the" or not head_words[1].isalpha():
         return -1
     words, noun = res.tokens.words, head_words[1]
-    for k in range(a - 1, max(0, a - _APPOSED_REACH), -1):
-        if words[k] != noun or words[k - 1].lower() != "the" or k + 3 >= len(words) or words[k + 1] != ",":
+    # (the noun's tokens in reach, nearest first: found by a C scan, not a Python step per token)
+    for k in reversed(_positions_between(words, noun, max(0, a - _APPOSED_REACH) + 1, a)):
+        if words[k - 1].lower() != "the" or k + 3 >= len(words) or words[k + 1] != ",":
             continue
         if k >= 2 and (words[k - 2].lower() in _RUN_ENDS or words[k - 2] in POSSESSIVE_MARKS):
             continue  # ('the author of the book, NAME,': the name is the author's)
@@ -453,6 +454,19 @@ def apposed_name(res: Resolver, head_words: Sequence[str], a: int) -> int:
         if n < len(mentions) and mentions[n].first == j and words[mentions[n].last + 1] == ",":
             return res.table.of_mention[n]
     return -1
+
+
+def _positions_between(words: Sequence[str], word: str, lo: int, hi: int) -> list[int]:
+    """The indices *k* of *word* in *words* with ``lo <= k < hi``, ascending (``index`` from each
+    one found on: a C scan)."""
+    found: list[int] = []
+    k = lo - 1
+    try:
+        while True:
+            k = words.index(word, k + 1, hi)
+            found.append(k)
+    except ValueError:
+        return found
 
 
 def _place_before(words: Sequence[str], last: int) -> bool:
