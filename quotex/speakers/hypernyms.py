@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from quotex.entities import Entity
 from quotex.lexicon.function_words import TITLE_MODIFIERS
+from quotex.mentions.words import positions
 from quotex.speakers.salience import TITLE_ABBREVIATIONS, Resolver
 from quotex.speakers.words import POSSESSIVE_MARKS
 
@@ -440,7 +441,7 @@ def apposed_name(res: Resolver, head_words: Sequence[str], a: int) -> int:
         return -1
     words, noun = res.tokens.words, head_words[1]
     # (the noun's tokens in reach, nearest first: found by a C scan, not a Python step per token)
-    for k in reversed(_positions_between(words, noun, max(0, a - _APPOSED_REACH) + 1, a)):
+    for k in reversed(positions(words, noun, max(0, a - _APPOSED_REACH) + 1, a)):
         if words[k - 1].lower() != "the" or k + 3 >= len(words) or words[k + 1] != ",":
             continue
         if k >= 2 and (words[k - 2].lower() in _RUN_ENDS or words[k - 2] in POSSESSIVE_MARKS):
@@ -454,19 +455,6 @@ def apposed_name(res: Resolver, head_words: Sequence[str], a: int) -> int:
         if n < len(mentions) and mentions[n].first == j and words[mentions[n].last + 1] == ",":
             return res.table.of_mention[n]
     return -1
-
-
-def _positions_between(words: Sequence[str], word: str, lo: int, hi: int) -> list[int]:
-    """The indices *k* of *word* in *words* with ``lo <= k < hi``, ascending (``index`` from each
-    one found on: a C scan)."""
-    found: list[int] = []
-    k = lo - 1
-    try:
-        while True:
-            k = words.index(word, k + 1, hi)
-            found.append(k)
-    except ValueError:
-        return found
 
 
 def _place_before(words: Sequence[str], last: int) -> bool:
