@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from quotex.attributions import attribute
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
 from quotex.mentions import find_mentions
-from quotex.mentions.chains import given_surnames
+from quotex.mentions.chains import capitals, given_surnames
 from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan, find_quote_spans
 from quotex.records import Quote
@@ -84,18 +84,19 @@ def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexico
     """:func:`extract_quotes_from_tokens` once the quote spans are found."""
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     lows = lower_words(tokens.words)  # (once: the attribution and mention stages both read it)
-    surnames = given_surnames(tokens.words, lows)  # (once, for both stages too)
+    caps = capitals(tokens.words)  # (once: the surnames and the mention stage's name chains read it)
+    surnames = given_surnames(tokens.words, lows, caps)  # (once, for both stages too)
     attributions = attribute(tokens, spans, sentences, lexicon=lexicon, lows=lows, surnames=surnames)
     del spans
     # the mentions are only an argument: resolve_speakers lets them go with its entity table
     resolved = resolve_speakers(
         tokens,
         attributions,
-        find_mentions(tokens, sentences, lexicon=lexicon, lows=lows, surnames=surnames),
+        find_mentions(tokens, sentences, lexicon=lexicon, lows=lows, surnames=surnames, caps=caps),
         lexicon=lexicon,
         sentences=sentences,
     )
-    del attributions, sentences, lows, surnames
+    del attributions, sentences, lows, surnames, caps
     return quote_records(tokens.text, resolved)
 
 

@@ -71,6 +71,13 @@ def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
 _FIRST_CHAR = itemgetter(0)
 
 
+def capitals(words: Sequence[str]) -> list[int]:
+    """The indices of the words that open with a capital letter, ascending: one pass in C (no
+    Python step per word). Only these can start a name; made once per text by a caller that
+    gives it to both :func:`given_surnames` and :func:`name_chains`."""
+    return list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
+
+
 def name_chains(
     tokens: Tokens,
     sentences: Sequence[Sentence],
@@ -80,15 +87,16 @@ def name_chains(
     *,
     lows: Sequence[str] | None = None,
     surnames: frozenset[str] | None = None,
+    caps: Sequence[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words inside each sentence; a body's name runs on over
     *of* and one *and* ('Ministry of Trade and Industry'; *role_words* and *body_heads*: see
-    words.body_name_tail). *lows*, *surnames* (:func:`given_surnames`): when the caller has them."""
+    words.body_name_tail). *lows*, *surnames* (:func:`given_surnames`), *caps*
+    (:func:`capitals`): when the caller has them."""
     words = tokens.words
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []
-    # one pass (C loops, no Python step per word); only these can start a name
-    caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
+    caps = capitals(words) if caps is None else caps  # (only these can start a name)
     # is_name_word of every distinct capitalised word, once (a name word is capitalised)
     name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
     surnames = given_surnames(words, lows, caps) if surnames is None else surnames
@@ -200,7 +208,7 @@ def given_surnames(
     names wherever they stand alone ('May said') though a list holds them as a modal, a day or a
     word; not a determiner, nor after an acronym ('... AI | The'). *caps*: capitals' indices."""
     if caps is None:
-        caps = list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
+        caps = capitals(words)
     return frozenset(
         words[k]
         for prev, k in pairwise(caps)

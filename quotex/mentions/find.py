@@ -87,12 +87,14 @@ def find_mentions(
     lexicon: Lexicon = DEFAULT_LEXICON,
     lows: tuple[str, ...] | None = None,
     surnames: frozenset[str] | None = None,
+    caps: Sequence[int] | None = None,
 ) -> tuple[Mention, ...]:
     """Every proper-name mention with the title written at it (see module docstring).
 
     Equal names and titles are one string object (an article repeats them). *lows*: the words
     in lower case (:func:`~quotex.mentions.words.lower_words`) and *surnames* the text's surnames
-    (:func:`~quotex.mentions.chains.given_surnames`), when the caller has them."""
+    (:func:`~quotex.mentions.chains.given_surnames`) and *caps* the indices of its capitalised
+    words (:func:`~quotex.mentions.chains.capitals`), when the caller has them."""
     out: list[Mention] = []
     shared: dict[str, str] = {}
     si = 0
@@ -106,6 +108,7 @@ def find_mentions(
         _body_heads(lexicon),
         lows=lows,
         surnames=surnames,
+        caps=caps,
     )
     for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
         while si + 1 < len(sentences) and sentences[si].last < first:

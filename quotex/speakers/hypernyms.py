@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from quotex.entities import Entity
 from quotex.lexicon.function_words import TITLE_MODIFIERS
+from quotex.mentions.words import positions
 from quotex.speakers.salience import TITLE_ABBREVIATIONS, Resolver
 from quotex.speakers.words import POSSESSIVE_MARKS
 
@@ -439,7 +440,8 @@ def apposed_name(res: Resolver, head_words: Sequence[str], a: int) -> int:
     if len(head_words) != 2 or head_words[0] != "the" or not head_words[1].isalpha():
         return -1
     words, noun = res.tokens.words, head_words[1]
-    for k in reversed(_occurrences(words, noun, max(0, a - _APPOSED_REACH) + 1, a)):
+    # (the noun's tokens in reach, nearest first: found by a C scan, not a Python step per token)
+    for k in reversed(positions(words, noun, max(0, a - _APPOSED_REACH) + 1, a)):
         if words[k - 1].lower() != "the" or k + 3 >= len(words) or words[k + 1] != ",":
             continue
         if k >= 2 and (words[k - 2].lower() in _RUN_ENDS or words[k - 2] in POSSESSIVE_MARKS):
@@ -453,21 +455,6 @@ def apposed_name(res: Resolver, head_words: Sequence[str], a: int) -> int:
         if n < len(mentions) and mentions[n].first == j and words[mentions[n].last + 1] == ",":
             return res.table.of_mention[n]
     return -1
-
-
-def _occurrences(words: tuple[str, ...], word: str, lo: int, hi: int) -> list[int]:
-    """The tokens *lo* .. *hi* - 1 that are *word*, in order (found by ``tuple.index`` at C speed,
-    not by a walk over the tokens: most nouns stand a few times in an article)."""
-    found: list[int] = []
-    k = lo
-    while k < hi:
-        try:
-            k = words.index(word, k, hi)
-        except ValueError:
-            break
-        found.append(k)
-        k += 1
-    return found
 
 
 def _place_before(words: Sequence[str], last: int) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from quotex.entities import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS
 from quotex.lexicon.function_words import KINSHIP_NOUNS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
+from quotex.mentions.words import positions
 from quotex.speakers.agreement import place_name
 from quotex.speakers.pronoun_peers import pronoun_subject
 from quotex.speakers.pronouns import person_scores
@@ -87,9 +88,7 @@ def _described_before(words: Sequence[str], a: int, head_words: Sequence[str]) -
     description, not a person just named. A compound of another head (*the prime minister*
     for *the minister*) or a plural (*ministers*) is none."""
     head = head_words[-1]
-    for j in range(a):
-        if words[j] != head:
-            continue
+    for j in positions(words, head, 0, a):  # (the head's tokens before *a*: a C scan)
         k = j - 1
         while k >= 0 and j - k <= 4 and words[k].islower() and words[k] not in _DETERMINERS:
             k -= 1
