@@ -31,7 +31,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("cue_after_content", "mixed"): 0.865,  # 243/281
     ("cue_before_content", "direct"): 0.905,  # 488/539
     ("cue_before_content", "indirect"): 0.755,  # 3345/4428
-    ("cue_before_content", "mixed"): 0.865,  # 1147/1326
+    ("cue_before_content", "mixed"): 0.865,  # 1145/1324
     ("cue_noun", "indirect"): 0.446,  # 33/74
     ("cue_noun", "mixed"): 0.400,  # 4/10
     ("dash_credit", "direct"): 1.000,  # 5/5
@@ -41,7 +41,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("participial", "direct"): 0.926,  # 63/68
     ("participial", "indirect"): 0.712,  # 240/337
     ("participial", "mixed"): 0.850,  # 181/213
-    ("quoted_fragment", "mixed"): 0.717,  # 38/53
+    ("quoted_fragment", "mixed"): 0.712,  # 37/52
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
@@ -64,17 +64,17 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "mixed", "description"): 0.719,  # 17/24
     ("according_to", "mixed", "name"): 0.738,  # 11/15
     ("colon_introduction", "direct", "name"): 0.734,  # 12/17
-    ("cue_after_content", "direct", "apposition"): 0.994,  # 45/45
-    ("cue_after_content", "direct", "description"): 0.978,  # 135/138
+    ("cue_after_content", "direct", "apposition"): 0.994,  # 41/41
+    ("cue_after_content", "direct", "description"): 0.978,  # 136/139
     ("cue_after_content", "direct", "document"): 0.984,  # 10/10
-    ("cue_after_content", "direct", "name"): 0.966,  # 1914/1982
-    ("cue_after_content", "direct", "nominal"): 0.958,  # 43/45
+    ("cue_after_content", "direct", "name"): 0.966,  # 1918/1986
+    ("cue_after_content", "direct", "nominal"): 0.957,  # 42/44
     ("cue_after_content", "direct", "pronoun_far"): 0.975,  # 559/573
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
     ("cue_after_content", "direct", "pronoun_sentence"): 0.917,  # 16/18
-    ("cue_after_content", "indirect", "apposition"): 0.734,  # 7/10
+    ("cue_after_content", "indirect", "apposition"): 0.773,  # 7/9
     ("cue_after_content", "indirect", "description"): 0.709,  # 115/163
-    ("cue_after_content", "indirect", "name"): 0.830,  # 140/168
+    ("cue_after_content", "indirect", "name"): 0.825,  # 140/169
     ("cue_after_content", "indirect", "nominal"): 0.804,  # 10/12
     ("cue_after_content", "indirect", "pronoun_far"): 0.691,  # 31/46
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.836,  # 50/59
@@ -93,21 +93,21 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 67/72
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.881,  # 50/57
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
-    ("cue_before_content", "indirect", ""): 0.578,  # 89/157
-    ("cue_before_content", "indirect", "apposition"): 0.738,  # 95/129
-    ("cue_before_content", "indirect", "description"): 0.727,  # 1032/1419
-    ("cue_before_content", "indirect", "document"): 0.814,  # 60/73
-    ("cue_before_content", "indirect", "name"): 0.800,  # 1487/1859
-    ("cue_before_content", "indirect", "nominal"): 0.852,  # 70/81
-    ("cue_before_content", "indirect", "pronoun_far"): 0.718,  # 131/183
+    ("cue_before_content", "indirect", ""): 0.556,  # 92/169
+    ("cue_before_content", "indirect", "apposition"): 0.731,  # 89/122
+    ("cue_before_content", "indirect", "description"): 0.730,  # 1030/1411
+    ("cue_before_content", "indirect", "document"): 0.824,  # 60/72
+    ("cue_before_content", "indirect", "name"): 0.800,  # 1493/1866
+    ("cue_before_content", "indirect", "nominal"): 0.871,  # 70/79
+    ("cue_before_content", "indirect", "pronoun_far"): 0.716,  # 130/182
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
     ("cue_before_content", "indirect", "pronoun_sentence"): 0.565,  # 119/214
-    ("cue_before_content", "mixed", ""): 0.620,  # 5/12
-    ("cue_before_content", "mixed", "apposition"): 0.833,  # 28/34
-    ("cue_before_content", "mixed", "description"): 0.730,  # 114/158
+    ("cue_before_content", "mixed", ""): 0.569,  # 5/14
+    ("cue_before_content", "mixed", "apposition"): 0.829,  # 27/33
+    ("cue_before_content", "mixed", "description"): 0.739,  # 114/156
     ("cue_before_content", "mixed", "document"): 0.853,  # 5/6
-    ("cue_before_content", "mixed", "name"): 0.908,  # 725/798
-    ("cue_before_content", "mixed", "nominal"): 0.963,  # 26/26
+    ("cue_before_content", "mixed", "name"): 0.908,  # 724/797
+    ("cue_before_content", "mixed", "nominal"): 0.962,  # 26/26
     ("cue_before_content", "mixed", "pronoun_far"): 0.829,  # 85/103
     ("cue_before_content", "mixed", "pronoun_paragraph"): 0.887,  # 120/135
     ("cue_before_content", "mixed", "pronoun_sentence"): 0.745,  # 39/54
@@ -126,7 +126,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "direct", "name"): 0.930,  # 40/43
     ("participial", "direct", "pronoun_far"): 0.904,  # 7/8
     ("participial", "indirect", "description"): 0.551,  # 43/81
-    ("participial", "indirect", "name"): 0.745,  # 136/182
+    ("participial", "indirect", "name"): 0.748,  # 138/184
     ("participial", "indirect", "nominal"): 0.608,  # 2/5
     ("participial", "indirect", "pronoun_far"): 0.794,  # 31/38
     ("participial", "indirect", "pronoun_paragraph"): 0.816,  # 19/22
@@ -135,17 +135,17 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "mixed", "nominal"): 0.868,  # 8/9
     ("participial", "mixed", "pronoun_far"): 0.914,  # 18/19
     ("participial", "mixed", "pronoun_paragraph"): 0.850,  # 17/20
-    ("quoted_fragment", "mixed", "name"): 0.733,  # 28/38
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.745,  # 4/5
+    ("quoted_fragment", "mixed", "name"): 0.732,  # 28/38
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.741,  # 4/5
     ("reporting_frame", "direct", "description"): 0.907,  # 4/5
     ("reporting_frame", "direct", "name"): 0.985,  # 17/17
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.778,  # 5/5
-    ("stance", "indirect", ""): 0.398,  # 14/41
-    ("stance", "indirect", "apposition"): 0.695,  # 41/58
-    ("stance", "indirect", "description"): 0.544,  # 317/584
+    ("stance", "indirect", ""): 0.356,  # 14/47
+    ("stance", "indirect", "apposition"): 0.697,  # 39/55
+    ("stance", "indirect", "description"): 0.550,  # 317/578
     ("stance", "indirect", "document"): 0.686,  # 4/5
-    ("stance", "indirect", "name"): 0.697,  # 522/748
+    ("stance", "indirect", "name"): 0.697,  # 524/751
     ("stance", "indirect", "nominal"): 0.571,  # 16/29
     ("stance", "indirect", "pronoun_far"): 0.695,  # 59/84
     ("stance", "indirect", "pronoun_paragraph"): 0.711,  # 89/124
