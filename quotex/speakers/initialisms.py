@@ -1,14 +1,19 @@
 """A title's initialism as a description: 'the CFO' after 'its chief financial officer, Owen
 Kessler', 'the CEO' after 'Chief Electoral Officer of Karnataka Ana Rao'.
 
-Input: the resolver and a description's head word (lower case, two to five letters); output:
-the person entity, the most salient one, whose stated title ends in words with those initials,
-or -1. Bounded by the resolver's salience window (no scan of the document).
+Input: the resolver and a description's head word (lower case, two to five letters; not a
+place's abbreviation, *the US*); output: the person entity, the most salient one, whose stated
+title ends in words with those initials, or -1 (:func:`aged_or_initialled` tries an age first,
+*the 47-year-old*). Bounded by the resolver's salience window (no scan of the document).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.entities import Entity
+from quotex.lexicon.titles import PLACE_ABBREVIATIONS
+from quotex.speakers.ages import by_age
 from quotex.speakers.salience import Resolver, most_salient
 
 #: Words before the initialled words that make another post of it ('deputy chief executive
@@ -48,3 +53,20 @@ def initialism_holder(res: Resolver, head: str, at: int, lo: int) -> int:
     top = most_salient(scores)
     rivals = [e for e, v in scores.items() if e != top and v >= scores[top] / 2]
     return -1 if rivals else top
+
+
+def aged_or_initialled(res: Resolver, head_words: Sequence[str], head: str, at: int, lo: int) -> int | None:
+    """'the 47-year-old' (:func:`by_age`), or 'the CFO' after 'its chief financial officer,
+    NAME' (:func:`initialism_holder`; not 'the US'): the entity (-1 for an age nobody has), or
+    None."""
+    aged = by_age(res, head_words, at, lo)
+    if (
+        aged is None
+        and len(head_words) == 2
+        and 2 <= len(head) <= 5
+        and head.isalpha()
+        and head.upper() not in PLACE_ABBREVIATIONS
+    ):
+        e = initialism_holder(res, head, at, lo)
+        return e if e >= 0 else None
+    return aged

@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from quotex.entities import Entity, personal_relative
 from quotex.lexicon import Lexicon
 from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS, plural
-from quotex.speakers.ages import by_age
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.hypernyms import (
     apposed_body,
@@ -24,7 +23,7 @@ from quotex.speakers.hypernyms import (
     spoken_description,
     team_in_titles,
 )
-from quotex.speakers.initialisms import initialism_holder
+from quotex.speakers.initialisms import aged_or_initialled
 from quotex.speakers.nominal_phrases import find_nominal_subject, nominal_class, place_phrase_end
 from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
 from quotex.speakers.words import (
@@ -173,7 +172,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         return e
     # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
     head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
-    aged = _aged_or_initialled(res, head_words, head, at, lo)
+    aged = aged_or_initialled(res, head_words, head, at, lo)
     if aged is not None:
         return aged
     if head in GENDER_NOUNS and len(head_words) == 2:
@@ -475,16 +474,6 @@ def _relative_holder(res: Resolver, head: str, lo: int) -> int:
         if j < len(words) and words[j] == verb:
             return res.table.of_mention[k]
     return -1
-
-
-def _aged_or_initialled(res: Resolver, head_words: Sequence[str], head: str, at: int, lo: int) -> int | None:
-    """'the 47-year-old' (:func:`by_age`), or 'the CFO' after 'its chief financial officer,
-    NAME' (:func:`initialism_holder`): the entity (-1 for an age nobody has), or None."""
-    aged = by_age(res, head_words, at, lo)
-    if aged is None and len(head_words) == 2 and 2 <= len(head) <= 5 and head.isalpha():
-        e = initialism_holder(res, head, at, lo)
-        return e if e >= 0 else None
-    return aged
 
 
 def title_head(title: str) -> str:
