@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from quotex.attributions import attribute
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
 from quotex.mentions import find_mentions
-from quotex.mentions.chains import capitals, given_surnames
-from quotex.mentions.words import lower_words
+from quotex.mentions.chains import given_surnames
+from quotex.mentions.words import capitals, lower_words
 from quotex.quote_spans import QuoteSpan, find_quote_spans
 from quotex.records import Quote
 from quotex.sentences import split_sentences

@@ -858,3 +858,16 @@ def test_a_titles_initialism_names_its_holder(text: str, name: str | None) -> No
         assert got != "Ana Rao"
     else:
         assert got == name
+
+
+def test_presenter_label_is_never_the_guest_who_chairs_a_body() -> None:
+    """A programme's PRESENTER: asks the questions; the guest is the chair of another body, so
+    the role 'chair' must not make her the presenter (she answers under her own name)."""
+    text = (
+        "Ana Berg, chair of the Ennis Residents' Association, spoke to Morning Edition.\n\n"
+        "PRESENTER: Can you deliver what you promised?\n\n"
+        "BERG: We can, if people give us the time."
+    )
+    question, answer = extract_quotes(text)
+    assert question.speaker is None or question.speaker.name != "Ana Berg"
+    assert answer.speaker is not None and answer.speaker.name == "Ana Berg"

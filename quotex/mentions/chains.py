@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from itertools import compress, count, pairwise
-from operator import itemgetter
+from itertools import pairwise
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
@@ -31,6 +30,7 @@ from quotex.mentions.group_names import named_group_end
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_name_tail,
+    capitals,
     is_name_word,
     lower_words,
     party_tag,
@@ -68,16 +68,6 @@ def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
     return i
 
 
-_FIRST_CHAR = itemgetter(0)
-
-
-def capitals(words: Sequence[str]) -> list[int]:
-    """The indices of the words that open with a capital letter, ascending: one pass in C (no
-    Python step per word). Only these can start a name; made once per text by a caller that
-    gives it to both :func:`given_surnames` and :func:`name_chains`."""
-    return list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
-
-
 def name_chains(
     tokens: Tokens,
     sentences: Sequence[Sentence],
@@ -89,10 +79,9 @@ def name_chains(
     surnames: frozenset[str] | None = None,
     caps: Sequence[int] | None = None,
 ) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words inside each sentence; a body's name runs on over
-    *of* and one *and* ('Ministry of Trade and Industry'; *role_words* and *body_heads*: see
-    words.body_name_tail). *lows*, *surnames* (:func:`given_surnames`), *caps*
-    (:func:`capitals`): when the caller has them."""
+    """Maximal runs of capitalised words inside each sentence; a body's name runs on over *of* and one
+    *and* ('Ministry of Trade and Industry'; *role_words*, *body_heads*: words.body_name_tail).
+    *lows*, *surnames* (:func:`given_surnames`), *caps* (words.capitals): when the caller has them."""
     words = tokens.words
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
@@ -65,6 +67,17 @@ def lower_words(words: Sequence[str]) -> tuple[str, ...]:
     """``tuple(w.lower() for w in words)``, made once per text by a stage whose rules read
     many words in lower case (a look-up per word, no new string for a word seen before)."""
     return tuple(map(_LOWERED.__getitem__, words))
+
+
+_FIRST_CHAR = itemgetter(0)
+
+
+def capitals(words: Sequence[str]) -> list[int]:
+    """The indices of the words that open with a capital letter, ascending: one pass in C (no
+    Python step per word). Only these can start a name; made once per text by a caller that
+    gives it to both :func:`~quotex.mentions.chains.given_surnames` and
+    :func:`~quotex.mentions.chains.name_chains`."""
+    return list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
 
 
 def positions(words: Sequence[str], word: str, lo: int = 0, hi: int | None = None) -> list[int]:

@@ -19,14 +19,15 @@ from quotex.mentions import Mention
 from quotex.speakers.salience import Resolver, holds, most_salient
 
 #: The role a label in capitals names (lower case, without *the*): *THE COURT* is the bench,
-#: the judge who speaks for it; a panel's chair, moderator, host or presenter leads its talk.
+#: the judge who speaks for it; a panel's chair or moderator leads its talk; a host or presenter
+#: leads a debate or a programme, and is never a guest who chairs another body.
 LABEL_ROLES = {
     "court": "judge",
     "bench": "judge",
     "judge": "judge",
     "moderator": "moderator",
-    "host": "moderator",
-    "presenter": "moderator",
+    "host": "host",
+    "presenter": "host",
     "chair": "chair",
     "chairman": "chair",
     "chairwoman": "chair",
@@ -49,6 +50,7 @@ _TITLES = {
     "witness": ("witness",),
     "coroner": ("coroner",),
     "interviewer": ("interviewer", "host", "presenter"),
+    "host": ("host", "presenter", "moderator", "interviewer"),
 }
 #: Verbs whose agent after *by* holds the role ('was chaired by Ivo Lund').
 _BY_VERBS = {
@@ -59,6 +61,7 @@ _BY_VERBS = {
     "witness": frozenset(),
     "coroner": frozenset(["heard", "led", "opened"]),
     "interviewer": frozenset(["conducted", "interviewed", "questioned"]),
+    "host": frozenset(["moderated", "hosted", "presented", "conducted", "interviewed"]),
 }
 #: Verbs whose subject holds the role ('Ivo Lund moderated the debate', 'Ana Berg, 34,
 #: appeared before Judge ...', 'Ana Berg pleaded guilty').
@@ -72,6 +75,7 @@ _SUBJECT_VERBS = {
     "witness": frozenset(["testified", "testifies"]),
     "coroner": frozenset(["presided", "presides"]),
     "interviewer": frozenset(["interviewed", "interviews"]),
+    "host": frozenset(["moderated", "moderates", "hosted", "hosts", "presented", "presents", "interviewed"]),
 }
 #: Verbs whose object holds the role ('Judge Ana Berg jailed Ivo Lund').
 _OBJECT_VERBS = {
