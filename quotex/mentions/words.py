@@ -8,6 +8,7 @@ possessor. Input: words and a lexicon; output: booleans. No state.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from collections.abc import Sequence
 from itertools import compress, count
 from operator import itemgetter
@@ -72,12 +73,12 @@ def lower_words(words: Sequence[str]) -> tuple[str, ...]:
 _FIRST_CHAR = itemgetter(0)
 
 
-def capitals(words: Sequence[str]) -> list[int]:
+def capitals(words: Sequence[str]) -> array[int]:
     """The indices of the words that open with a capital letter, ascending: one pass in C (no
     Python step per word). Only these can start a name; made once per text by a caller that
     gives it to both :func:`~quotex.mentions.chains.given_surnames` and
     :func:`~quotex.mentions.chains.name_chains`."""
-    return list(compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))
+    return array("l", compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))  # (8 bytes each)
 
 
 def positions(words: Sequence[str], word: str, lo: int = 0, hi: int | None = None) -> list[int]:

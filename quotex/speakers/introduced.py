@@ -17,7 +17,6 @@ from collections.abc import Mapping, Sequence
 from quotex.entities import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS
 from quotex.lexicon.function_words import KINSHIP_NOUNS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
-from quotex.mentions.words import positions
 from quotex.speakers.agreement import place_name
 from quotex.speakers.pronoun_peers import pronoun_subject
 from quotex.speakers.pronouns import person_scores
@@ -87,8 +86,13 @@ def _described_before(words: Sequence[str], a: int, head_words: Sequence[str]) -
     *one retired teacher*) or as the same definite phrase? The nominal then names that
     description, not a person just named. A compound of another head (*the prime minister*
     for *the minister*) or a plural (*ministers*) is none."""
-    head = head_words[-1]
-    for j in positions(words, head, 0, a):  # (the head's tokens before *a*: a C scan)
+    head, j = head_words[-1], -1
+    while True:  # (the head's tokens before *a*, found one at a time by a C scan: the first
+        # description found ends the search, so a text that repeats the noun costs no more)
+        try:
+            j = words.index(head, j + 1, a)
+        except ValueError:
+            return False
         k = j - 1
         while k >= 0 and j - k <= 4 and words[k].islower() and words[k] not in _DETERMINERS:
             k -= 1
@@ -96,7 +100,6 @@ def _described_before(words: Sequence[str], a: int, head_words: Sequence[str]) -
             continue
         if words[k] in _INDEFINITES or [w.lower() for w in words[k + 1 : j]] == list(head_words[1:-1]):
             return True
-    return False
 
 
 #: Prepositions of place that :data:`PREPOSITIONS` lacks ('a woman near the stage').
