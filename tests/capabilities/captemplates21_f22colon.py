@@ -80,7 +80,7 @@ ROLES = (
     ("the regional police commissioner", "police commissioner"),
 )
 #: Bodies that issue statements.
-BODIES = ("The port authority", "The district council", "The state electricity board", "Coastal Ferries")
+BODIES = ("The port authority", "The district council", "Kestrel Power", "Coastal Ferries")
 #: Report frames: {name} and {c} are filled; the content; the title's role word or None.
 FRAMES = (
     ("{name} said on Monday that {c}.", "that {c}"),
@@ -94,7 +94,7 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 def _place(dateline: str) -> str:
     """The place of a dateline ('RAWALPINDI, March 4:' -> 'RAWALPINDI')."""
-    return dateline.split(",")[0].rstrip(":")
+    return dateline.split(",", maxsplit=1)[0].rstrip(":")
 
 
 def colon_dateline() -> Iterator[Case]:
@@ -171,7 +171,10 @@ def caps_transcript() -> Iterator[Case]:
             "",
             "caps transcript",
             text,
-            [Expect(a1, "direct", (name, last, last.upper())), Expect(a2, "direct", (name, last, last.upper()))],
+            [
+                Expect(a1, "direct", (name, last, last.upper())),
+                Expect(a2, "direct", (name, last, last.upper())),
+            ],
             exact=False,
             wrong_speakers=[(q1, name), (q2, name)],
         )
@@ -211,7 +214,7 @@ def credit_proper_role() -> Iterator[Case]:
         yield Case("", "credit proper role", text, expects, exact=False, wrong_speakers=wrong)
 
 
-ROUND21_f22colon: tuple[Capability, ...] = (  # noqa: N816 (the name the round's brief gives)
+ROUND21_f22colon: tuple[Capability, ...] = (
     named(
         "colon22.caps_dateline",
         "7",
