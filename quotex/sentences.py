@@ -31,12 +31,12 @@ from operator import itemgetter
 from attrs import frozen
 
 from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES
-from quotex.lexicon.grammar import FINITE_AUXILIARIES, PREPOSITIONS, SUBORDINATORS
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, PREPOSITIONS, SPEAKER_PERSON_WORDS, SUBORDINATORS
 from quotex.lexicon.titles import RANK_ABBREVIATIONS
 from quotex.quote_spans import QuoteSpan
 from quotex.tokens import Tokens
 
-__all__ = ["Sentence", "dateline_end", "split_sentences"]
+__all__ = ["Sentence", "colon_dateline", "dateline_end", "split_sentences"]
 
 _FINAL = frozenset({".", "?", "!", "...", "…", "?!", "!?"})
 _FINAL_CHARS = (".", "?", "!", "…")  # (what a sentence-final token ends with)
@@ -125,8 +125,11 @@ def _is_title_word(word: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
-def dateline_end(words: Sequence[str], first: int, last: int) -> int:
-    """The dash ending a dateline that starts at token *first*, or -1.
+def dateline_end(
+    words: Sequence[str], first: int, last: int, ends: Collection[str] = _DATELINE_DASHES
+) -> int:
+    """The dash (or another of *ends*: a colon, :func:`colon_dateline`) ending a dateline that
+    starts at token *first*, or -1.
 
     A dateline is a place of one to four words in capitals (``OSLO``, ``SÃO PAULO``,
     ``ST. JOHN'S``) or in title case right before an agency in capitals in brackets
@@ -159,7 +162,7 @@ def dateline_end(words: Sequence[str], first: int, last: int) -> int:
     after_comma = False  # region and date words follow a comma: 'U.S. District Judge' is no place
     while k <= last and k - first <= _DATELINE_MAX:
         w = words[k]
-        if w in _DATELINE_DASHES and depth == 0:
+        if w in ends and depth == 0:
             if k == last or (title_case and words[k - 1] != ")"):
                 return -1  # (a title-case place ends with its agency: 'Smith, Jones — and ...')
             return k if _starts_sentence(words[k + 1]) else -1
@@ -352,6 +355,10 @@ def _datelines(tokens: Tokens, breaks: Sequence[int], lasts: str | None) -> dict
     words = tokens.words
     if not words:
         return {}
+    found: dict[int, int] = {}
+    top = colon_dateline(tokens, breaks)
+    if top is not None:
+        found[top[0]] = top[1]
     # a dateline ends at a dash or an agency's bracket within _DATELINE_MAX tokens of its
     # paragraph's start: those are found once (a regex search of the words' last characters), and
     # only a paragraph with one that near is read
@@ -360,15 +367,99 @@ def _datelines(tokens: Tokens, breaks: Sequence[int], lasts: str | None) -> dict
     else:
         dashes = [m.start() for m in _DASH_CHAR.finditer(lasts) if words[m.start()] in _DATELINE_ENDS]
     if not dashes:
-        return {}
-    found: dict[int, int] = {}
+        return found
     for first, last in zip([0, *breaks], [*(b - 1 for b in breaks), len(words) - 1], strict=True):
         k = bisect.bisect_left(dashes, first)
         if k < len(dashes) and dashes[k] <= min(last, first + _DATELINE_MAX):
             dash = dateline_end(words, first, last)
             if dash >= 0 and not word_hyphen(tokens, dash):
-                found[first] = dash
+                found.setdefault(first, dash)
     return found
+
+
+#: A colon dateline opens one of the article's first paragraphs: before it stand at most this
+#: many paragraphs (a headline, a byline, a desk line: 'By Ana Roe | City Desk') ...
+_TOP_PARAGRAPHS = 3
+#: ... each of fewer than this many tokens, with no full stop at its end.
+_SHORT_PARAGRAPH = 16
+#: A colon dateline's narrative is read this many tokens on for a speaker's own voice.
+_NARRATIVE_TOKENS = 60
+_COLON = frozenset([":"])
+#: A lone opener of at most this many capitals is an acronym, a body's name ('AP:', 'WHO:', a
+#: headline's credit), not a place.
+_ACRONYM_LETTERS = 3
+_OPENING_MARKS = frozenset("\"“‘'«")
+
+
+def colon_dateline(tokens: Tokens, breaks: Sequence[int]) -> tuple[int, int] | None:
+    """The first token and the colon of a dateline written with a colon (``CHENNAI: Ana Rao
+    said on Sunday ...``, ``NEW DELHI, Mar 4: ...``), or None.
+
+    A place-like opener in capitals (not a lone acronym: ``AP:``) before a colon is either a
+    dateline or a transcript's speaker label (``VANCE: We will ...``). It is a dateline only
+    when all three hold: where it stands (it opens the article, or follows at most
+    :data:`_TOP_PARAGRAPHS` short paragraphs with no full stop at their end: a headline, a
+    byline), what follows (a narrative sentence, :func:`_narrative`: no quotation right after
+    the colon, no question, no first- or second-person word before a quotation opens) and the
+    document (no other paragraph opens with a speaker label: a transcript has several turns, a
+    dateline stands once). *breaks*: the paragraphs' first tokens after the first. The test
+    costs a first-character check per opening paragraph and nothing more unless a word in
+    capitals and a colon open one."""
+    words = tokens.words
+    n = len(words)
+    for p, first in enumerate([0, *breaks[:_TOP_PARAGRAPHS]]):
+        last = breaks[p] - 1 if p < len(breaks) else n - 1
+        if (
+            words[first][:1].isupper()
+            and _is_caps_word(words[first])
+            and ":" in words[first : min(last + 1, first + 20)]
+        ):
+            colon = dateline_end(words, first, last, _COLON)
+            if (
+                colon >= 0
+                and not (colon == first + 1 and len(words[first]) <= _ACRONYM_LETTERS)
+                and _narrative(words, colon + 1, last)
+                and not _labelled_turns(words, breaks, first)
+            ):
+                return first, colon
+        if last - first >= _SHORT_PARAGRAPH or words[last] in _FINAL:
+            return None  # (a paragraph of narrative: what follows is no longer the top)
+    return None
+
+
+def _narrative(words: Sequence[str], a: int, last: int) -> bool:
+    """Tokens *a* .. *last* open a reporter's narrative sentence: a capitalised word or a digit
+    first (no quotation mark), two lower-case words, and no question mark nor first- or
+    second-person word (:data:`~quotex.lexicon.grammar.SPEAKER_PERSON_WORDS`) before a quotation
+    opens or :data:`_NARRATIVE_TOKENS` tokens pass."""
+    if a > last or not (words[a][:1].isupper() or words[a][:1].isdigit()):
+        return False
+    lower = 0
+    for w in words[a : min(last, a + _NARRATIVE_TOKENS) + 1]:
+        if w[:1] in _OPENING_MARKS:
+            break
+        if w == "?" or w.lower() in SPEAKER_PERSON_WORDS:
+            return False
+        lower += w.isalpha() and w.islower()
+    return lower >= 2
+
+
+def _labelled_turns(words: Sequence[str], breaks: Sequence[int], first: int) -> bool:
+    """Another paragraph than the one opening at token *first* opens with a speaker label: one
+    to four capitalised words (or initials, hyphens) and a colon (``MARA VANCE:``, ``Q:``,
+    ``Strachan:``)."""
+    for p, start in enumerate((0, *breaks)):
+        if start == first or not words[start][:1].isupper():
+            continue
+        end = breaks[p] if p < len(breaks) else len(words)  # (the paragraph's end bounds the label)
+        for k in range(start + 1, min(start + 8, end)):
+            w = words[k]
+            if w == ":":
+                return True
+            if not (w[:1].isupper() or w in (".", "-")):
+                break
+        # (the label is its paragraph's first words: a colon later is no label)
+    return False
 
 
 def word_hyphen(tokens: Tokens, k: int) -> bool:

@@ -1251,3 +1251,46 @@ def test_naming_frame_ends_with_its_line() -> None:
     """A heading that ends in a noun of a named thing names nothing on the next line."""
     quotes = extract_quotes('In their own words\n\n"We want the timetable published."\n— Ana Berg, cooper')
     assert [q.text for q in quotes] == ['"We want the timetable published."']
+
+
+class TestColonOpeners:
+    """A colon after a short capitalised opener: a dateline is never a speaker; a colon credit
+    whose role ends in a proper name holding a verb form still credits its name."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "DURBAN: Sipho Ndlovu said on Tuesday that the harbour would stay shut.",
+            "By Mei Lin | Metro Desk\n\nWINNIPEG: The city said in a statement: \u201cThe rink shut.\u201d",
+            "SANTA CRUZ, June 9: Police arrested four men after the riot, a spokesman said.",
+        ],
+    )
+    def test_a_colon_dateline_is_never_a_speaker(self, text: str) -> None:
+        place = text.rsplit("\n", maxsplit=1)[-1].split(":", maxsplit=1)[0].split(",", maxsplit=1)[0]
+        quotes = extract_quotes(text)
+        assert quotes
+        for q in quotes:
+            assert q.speaker is None or place not in q.speaker.name
+            assert place not in text[q.start : q.end]
+
+    def test_a_label_with_speech_stays_a_transcript_turn(self) -> None:
+        text = "MOREAU: We never saw the report.\n\nHOST: Never?\n\nMOREAU: Not once."
+        speakers = {q.speaker.name if q.speaker else None for q in extract_quotes(text)}
+        assert "MOREAU" in " ".join(s or "" for s in speakers)
+
+    @pytest.mark.parametrize(
+        "role",
+        [
+            "health commissioner in Kaduna State",
+            "head of water quality at Severn Trent Water",
+            "editor of the Oban Times",
+        ],
+    )
+    def test_a_credit_role_ending_in_a_proper_name(self, role: str) -> None:
+        text = f'Reaction:\n\nFarida Haidari, {role}: "The figures are wrong."'
+        q = next(q for q in extract_quotes(text) if "figures" in text[q.start : q.end])
+        assert q.speaker is not None and q.speaker.name == "Farida Haidari"
+
+    def test_a_headline_with_a_verb_after_a_proper_name_credits_nobody(self) -> None:
+        text = 'Residents in Ogun State Protest: "We want water."'
+        assert all(q.speaker is None or q.speaker.name != "Ogun State" for q in extract_quotes(text))

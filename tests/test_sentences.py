@@ -159,6 +159,16 @@ DATELINES = {
         "New Delhi, Nov 12 (PTI)",
     ),
     "caps_place_agency_no_dash": ("LAGOS, March 3 (NAN) Traders shut their stalls.", "LAGOS, March 3 (NAN)"),
+    "colon_place": ("MOMBASA: Karim Yusuf said on Monday that the port would reopen.", "MOMBASA:"),
+    "colon_two_words_date": (
+        "PORT HARCOURT, May 2: The refinery shut down overnight.",
+        "PORT HARCOURT, May 2:",
+    ),
+    "colon_after_byline": ("By Ana Ruiz | City Desk\n\nGEELONG: The council has sold the pier.", "GEELONG:"),
+    "colon_then_statement": (
+        "HALIFAX: The union said in a statement: \u2018The strike is over.\u2019",
+        "HALIFAX:",
+    ),
 }
 
 
@@ -179,6 +189,15 @@ NOT_DATELINES = {
     "heading_in_capitals": "EVEN THE BOARD THINKS IT WAS A MISTAKE — The chairman resigned on Monday.",
     "mid_paragraph": "The talks ended. OSLO — the venue — was chosen late.",
     "label_with_colon": "VANCE: We will balance the budget next year.",
+    "label_before_quotation": 'OKAFOR: "The bridge is safe."',
+    "acronym_credit": "AFP: Floods cut the rail line to the coast.",
+    "label_before_question": "HOST: Why did the bridge close in March?",
+    "one_of_several_turns": "HALVORSEN: The plan failed.\n\nPRESENTER: Why?\n\nHALVORSEN: The money ran out.",
+    "label_deep_in_the_article": (
+        "The council met on Monday to discuss the long-delayed plan for the harbour wall and its cost.\n\n"
+        "The meeting ran late into the night, and several members left before the vote was called.\n\n"
+        "TRELOAR: The wall will be finished by May."
+    ),
     "lowercase_word_before_dash": "OSLO and Bergen — Both cities voted no.",
     "title_case_names_before_dash": "Smith, Jones — and three others said the plan failed.",
     "party_tag_after_name": "Lena Roe (D) said the bill would pass.",

@@ -23,6 +23,7 @@ from quotex.attributions.clauses import (
     stance_object_end,
 )
 from quotex.attributions.context import SURVEY_PREPOSITION, Context, is_closing_quote, preposition_length
+from quotex.attributions.credit_roles import clause_verb
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.issuers import document_issuer
@@ -67,7 +68,6 @@ from quotex.lexicon.grammar import (
     PREPOSITIONS,
 )
 from quotex.mentions import is_name_word
-from quotex.mentions.prefixes import portfolio_role
 from quotex.mentions.words import name_syllable, past_form
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
@@ -326,8 +326,7 @@ def colon_quotation(site: CueSite) -> Found | None:
         if src is None or not is_name_word(words[src[1]]):
             return None
     elif i - 1 >= first and not any(
-        words[k].lower() in lexicon.verb_forms and portfolio_role(words, k, first, lexicon) < 0
-        for k in range(first, i)
+        clause_verb(words, k, first, lexicon) for k in range(first, i)
     ):  # ('Former secretary of state Ada Quist:': *state* is the office, not a verb)
         floor = max(content_floor, first)
         src = credit_name(tokens, floor, i, lexicon)

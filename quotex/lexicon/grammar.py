@@ -357,6 +357,14 @@ PARTITIVES = (
 
 #: Subject pronouns that open a clause (lower case: 'it' and 'you' are too often objects).
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "I"])
+#: The first- and second-person pronouns (and contracted forms the tokenizer keeps whole):
+#: words of a speaker's own voice, never of a reporter's narrative outside quotation marks
+#: (grammar: the personal and possessive pronouns of the first and second person).
+SPEAKER_PERSON_WORDS = frozenset(
+    "i i'm i’m i've i’ve i'd i’d i'll i’ll me my mine myself we we're we’re we've we’ve we'd we’d "
+    "we'll we’ll us our ours ourselves you you're you’re you've you’ve you'd you’d you'll you’ll "
+    "your yours yourself yourselves".split()
+)
 
 
 #: Words before a number that make it approximate: 'more than six in 10'.
