@@ -700,3 +700,38 @@ def test_no_title_from_shapes_that_state_none_f21ttl(text: str, name: str) -> No
         else [_mention(text, name)]
     )
     assert all(m.title is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ogun State Commissioner for Works Olufemi Bakare said so.",
+            "Olufemi Bakare",
+            "Ogun State Commissioner for Works",
+        ),
+        (
+            "Later, Kisumu County Executive Committee Member for Lands, Housing and Planning"
+            " Grace Achieng said so.",
+            "Grace Achieng",
+            "Kisumu County Executive Committee Member for Lands, Housing and Planning",
+        ),
+        (
+            "Minister for Roads, Ports and Urban Renewal Kofi Asante said so.",
+            "Kofi Asante",
+            "Minister for Roads, Ports and Urban Renewal",
+        ),
+    ],
+    ids=["place-before-post", "body-before-listed-post", "given-name-in-portfolio"],
+)
+def test_a_placed_post_with_its_portfolio_is_the_title(text: str, name: str, title: str) -> None:
+    """A place's or body's name before a post with its portfolio, listed or not, is the title's
+    (f22ttl); the list's last item, a given name too ('Urban'), is no name."""
+    assert _mention(text, name).title == title
+    assert [m.name for m in _mentions(text)] == [name]
+
+
+def test_a_person_before_a_post_stays_a_person() -> None:
+    """A first name before a capitalised post keeps the names apart (no placed post)."""
+    names = [m.name for m in _mentions("Former Secretary of State Ana Berg and Sen. Ivo Lund met.")]
+    assert "Ana Berg" in names

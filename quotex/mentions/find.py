@@ -120,7 +120,7 @@ def find_mentions(
         if mention is not None:
             while (
                 out
-                and out[-1].first > mention.title_first >= 0
+                and out[-1].first >= mention.title_first >= 0
                 and in_portfolio(tokens.words, mention, lexicon)
             ):
                 out.pop()  # ('Minister of Trade and Industry Ana Berg': 'Trade' is the post's)
@@ -159,7 +159,12 @@ def _chain_mention(
         split = adjective_title_end(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
-        if (split < 0 or honorific) and (port := portfolio_split(tokens, first, last, sent, lexicon)):
+        # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |
+        # Environment Ana Berg'; not 'Ana Berg and | Sen. Ivo Lund')
+        listed = first > sent.first and lows[first - 1] in ("and", "&") and not is_role(words[split], lexicon)
+        if (split < 0 or honorific or listed) and (
+            port := portfolio_split(tokens, first, last, sent, lexicon)
+        ):
             name_first = port[2]  # (a post's portfolio before an honorific: '... Development Dr Ana Berg')
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
     if (
