@@ -131,6 +131,47 @@ def listed_body_role() -> Iterator[Case]:
             yield Case("", "after", text, [Expect(f'"{quote},"', "direct", phrase)])
 
 
+#: (three-letter noun, job noun): compound jobs whose modifier is a short noun.
+SHORT_JOBS = (
+    ("tea", "planter"),
+    ("gas", "fitter"),
+    ("oil", "trader"),
+    ("car", "dealer"),
+    ("tax", "inspector"),
+    ("gym", "instructor"),
+    ("toy", "designer"),
+    ("ice", "sculptor"),
+)
+#: Places for the job's phrase.
+JOB_PLACES = ("Munnar", "Ibadan", "Dundee", "Gdansk", "Cebu", "Rotorua")
+
+
+def short_compound_job() -> Iterator[Case]:
+    """'NAME, [AGE,] a MOD NOUN from PLACE, said C.' / '"Q," said NAME, a MOD NOUN in PLACE.' /
+    '"Q," said MOD NOUN NAME.' -> the compound job (with its place) is the title."""
+    combos = itertools.product(PEOPLE, SHORT_JOBS, JOB_PLACES, range(4))
+    for h, (name, (mod, noun), place, frame) in enumerate(sample(combos, 320, "f22ttl-shortjob")):
+        clause, quote = CLAUSES[h % 4], QUOTES[h % 3]
+        job = f"{mod} {noun}"
+        if frame == 0:
+            text = f"{name}, a {job} from {place}, said {clause}."
+            yield Case(
+                "", "apposition", text, [Expect(clause, "indirect", name, title=f"{job} from {place}")]
+            )
+        elif frame == 1:
+            text = f"{name}, {30 + h % 40}, a {job} from {place}, told the paper that {clause}."
+            title = f"{job} from {place}"
+            yield Case("", "aged", text, [Expect(f"that {clause}", "indirect", name, title=title)])
+        elif frame == 2:
+            text = f'"{quote}," said {name}, a {job} in {place}.'
+            yield Case(
+                "", "inverted", text, [Expect(f'"{quote},"', "direct", name, title=f"{job} in {place}")]
+            )
+        else:
+            text = f'"{quote}," said {job} {name}.'
+            yield Case("", "credit", text, [Expect(f'"{quote},"', "direct", name, title=job)])
+
+
 ROUND21_f22ttl: tuple[Capability, ...] = (
     named(
         "title.placed_post_portfolio",
@@ -143,5 +184,11 @@ ROUND21_f22ttl: tuple[Capability, ...] = (
         "2",
         "a Ministry of A, B and C spokesman said: the whole phrase speaks",
         listed_body_role,
+    ),
+    named(
+        "title.short_compound_job",
+        "2",
+        "NAME, a tea planter from PLACE / said gas fitter NAME: the compound job with a three-letter noun",
+        short_compound_job,
     ),
 )
