@@ -14,6 +14,7 @@ from quotex.mentions import (
     role_head_before,
 )
 from quotex.mentions.appositions import role_at_body
+from quotex.mentions.role_heads import job_modifier
 from quotex.quote_spans import find_quote_spans
 from quotex.sentences import split_sentences
 from quotex.tokens import Tokens, tokenize
@@ -735,3 +736,18 @@ def test_a_person_before_a_post_stays_a_person() -> None:
     """A first name before a capitalised post keeps the names apart (no placed post)."""
     names = [m.name for m in _mentions("Former Secretary of State Ana Berg and Sen. Ivo Lund met.")]
     assert "Ana Berg" in names
+
+
+@pytest.mark.parametrize(
+    ("mod", "expected"),
+    [("tea", True), ("bus", True), ("gas", True), ("hot", False), ("red", False), ("big", False)],
+)
+def test_a_three_letter_noun_modifies_a_job(mod: str, expected: bool) -> None:
+    """A three-letter noun before a job noun makes a compound job ('tea planter', 'bus
+    driver'); a three-letter adjective does not (f22ttl)."""
+    assert job_modifier(mod, DEFAULT_LEXICON) is expected
+
+
+def test_a_short_compound_job_in_apposition_is_the_title() -> None:
+    text = "Ines Marr, a tea planter from Munnar, said it."
+    assert _mention(text, "Ines Marr").title == "tea planter from Munnar"
