@@ -172,6 +172,36 @@ def short_compound_job() -> Iterator[Case]:
             yield Case("", "credit", text, [Expect(f'"{quote},"', "direct", name, title=job)])
 
 
+#: Bodies named with a possessive (plural or singular) and a capitalised post in them.
+OWNED_POSTS = (
+    "Workers' Party MP",
+    "Workers’ Party MP",
+    "Farmers' Union President",
+    "Women's Institute Chair",
+    "Teachers' Federation Secretary",
+    "Miners’ Union Chairman",
+    "Nurses' Association President",
+    "Children's Commission Director",
+)
+
+
+def owned_post() -> Iterator[Case]:
+    """'POSSESSOR'S BODY POST NAME said C.' / '"Q," said POSSESSOR'S BODY POST NAME.' -> NAME,
+    title the whole post (the name never holds the post)."""
+    combos = itertools.product(PEOPLE, OWNED_POSTS, range(3))
+    for h, (name, post, frame) in enumerate(sample(combos, 240, "f22ttl-owned")):
+        clause, quote, verb = CLAUSES[h % 4], QUOTES[h % 3], VERBS[h % 4]
+        if frame == 0:
+            text = f"{post} {name} {verb[h // 4 % 2]} that {clause}."
+            yield Case("", "subject", text, [Expect(f"that {clause}", "indirect", name, title=post)])
+        elif frame == 1:
+            text = f'"{quote}," said {post} {name}.'
+            yield Case("", "inverted", text, [Expect(f'"{quote},"', "direct", name, title=post)])
+        else:
+            text = f'On Monday, {post} {name} {verb[0]}: "{quote}."'
+            yield Case("", "fronted", text, [Expect(f'"{quote}."', "direct", name, title=post)])
+
+
 ROUND21_f22ttl: tuple[Capability, ...] = (
     named(
         "title.placed_post_portfolio",
@@ -190,5 +220,11 @@ ROUND21_f22ttl: tuple[Capability, ...] = (
         "2",
         "NAME, a tea planter from PLACE / said gas fitter NAME: the compound job with a three-letter noun",
         short_compound_job,
+    ),
+    named(
+        "title.owned_post",
+        "2",
+        "Workers' Party MP NAME / Farmers' Union President NAME said: NAME, title the whole post",
+        owned_post,
     ),
 )
