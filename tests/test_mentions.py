@@ -751,3 +751,20 @@ def test_a_three_letter_noun_modifies_a_job(mod: str, expected: bool) -> None:
 def test_a_short_compound_job_in_apposition_is_the_title() -> None:
     text = "Ines Marr, a tea planter from Munnar, said it."
     assert _mention(text, "Ines Marr").title == "tea planter from Munnar"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Workers' Party MP Ines Marr said it.", "Ines Marr", "Workers' Party MP"),
+        ("Later, Farmers’ Union Chairman Kofi Asante said it.", "Kofi Asante", "Farmers’ Union Chairman"),
+    ],
+)
+def test_a_possessive_body_owns_the_post_before_a_name(text: str, name: str, title: str) -> None:
+    """A body named with a possessive, its capitalised post, then a person's full name: the
+    post is the title (f22ttl)."""
+    assert _mention(text, name).title == title
+
+
+def test_a_possessive_body_without_a_person_stays_a_body() -> None:
+    assert _mention("The Coastal Fishermen's Association said it.", "Coastal Fishermen's Association")
