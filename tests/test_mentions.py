@@ -768,3 +768,9 @@ def test_a_possessive_body_owns_the_post_before_a_name(text: str, name: str, tit
 
 def test_a_possessive_body_without_a_person_stays_a_body() -> None:
     assert _mention("The Coastal Fishermen's Association said it.", "Coastal Fishermen's Association")
+
+
+def test_a_second_person_after_a_lower_case_role_keeps_the_name() -> None:
+    """'NAME, a surveyor for BODY, and NAME2 HYPHENATED': no portfolio runs on into NAME2 (f22ttl)."""
+    text = "Ines Marr, a surveyor for Lanyon Housing, and Nathaniel Obi-Ramsden, an accountant, spoke."
+    assert "Nathaniel Obi-Ramsden" in [m.name for m in _mentions(text)]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.places import DIVISION_WORDS
 from quotex.mentions.words import (
@@ -75,10 +76,12 @@ def portfolio_split(
         return None  # (a body's name: 'a spokeswoman for Halloran Marine Services', 'Marine' a given name)
     # (an initial after a word that is no given name opens the name: 'Urban Affairs | M. Adeyemi')
     p = next((q for q in range(last - 1, p, -1) if _initial(words[q]) and not _given(words[q - 1])), p)
-    if p == first > sent.first and words[first - 1] in ("and", "&"):
+    if p == first > sent.first and words[first - 1] in ("and", "&") and words[p].lower() not in FIRST_NAMES:
         # (a listed portfolio's last item opens the chain: 'Lands, Housing and | Urban Planning Ana
-        # Berg', 'Urban' a given name too): a later first name opens the name
-        p = next((q for q in range(p + 1, last) if _first_name(words[q])), p)
+        # Berg', 'Urban' a rare given name, no common one): a later first name opens the name
+        # (not inside a hyphenated surname: 'and Nathaniel Obi-Ramsden')
+        p = next((q for q in range(p + 1, last) if _first_name(words[q]) and "-" not in words[p : q + 2]), p)
+    shifted = p > first and words[first - 1] in ("and", "&")  # (a capitalised post's list only, below)
     opens = p  # (the name's first word, or the honorific before it: 'Secretary of State, | Mr Ivo Lund')
     while opens > first and _honorific(words[opens - 1], lexicon):
         opens -= 1
@@ -97,6 +100,7 @@ def portfolio_split(
         k < sent.first
         or portfolio == 0
         or not (words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of"))
+        or (shifted and words[k].islower())
     ):
         return None
     while k - 1 >= sent.first and words[k - 1][:1].isupper() and words[k - 1].lower() in TITLE_MODIFIERS:
@@ -148,19 +152,22 @@ _PLACED_WORDS = 5
 def placed_post_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """The first token of a capitalised post whose first word, token *k*, follows a place's or
     a body's capitalised name ('Lagos State | Commissioner for Health NAME', 'Nakuru County
-    Executive Committee | Member for ...'): one to five name words, no listed first name among
-    them, one a division's category (:data:`DIVISION_WORDS`), a body's word or a role noun,
-    the run opening its clause (the sentence's start at *floor*, or after a word that is no
-    name: 'said Ogun State Commissioner ...'); else -1 ('Ana Berg Fellow of ...')."""
+    Executive Committee | Member for ...', 'Harvard | Professor of Economics NAME'): one to
+    five name words, the run opening its clause (the sentence's start at *floor*, or after a
+    word that is no name: 'said Ogun State Commissioner ...'); one of them a division's
+    category (:data:`DIVISION_WORDS`), a body's word or a role noun ('Kenya Cabinet'), else a
+    single word that is no listed first name; else -1 ('Ana Berg Fellow of ...')."""
     j, placed = k, words[k] in DIVISION_WORDS  # ('Lagos | State Commissioner': 'State' a modifier too)
+    given = False
     while j - 1 >= floor and k - j < _PLACED_WORDS and is_name_word(words[j - 1]):
         w = words[j - 1]
-        if _first_name(w) or w.lower() in NOT_NAMES:
+        if w.lower() in NOT_NAMES:
             return -1
+        given = given or _first_name(w)
         placed = placed or w in DIVISION_WORDS or is_body_word(w, lexicon) or w.lower() in lexicon.role_nouns
         j -= 1
     opens = j == floor or not is_name_word(words[j - 1])
-    return j if placed and opens and j < k else -1
+    return j if opens and (placed or (k - j == 1 and not given)) else -1
 
 
 def _lower_modifier(word: str, role: str, lexicon: Lexicon) -> bool:
