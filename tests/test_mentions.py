@@ -14,6 +14,7 @@ from quotex.mentions import (
     role_head_before,
 )
 from quotex.mentions.appositions import role_at_body
+from quotex.mentions.role_heads import job_modifier
 from quotex.quote_spans import find_quote_spans
 from quotex.sentences import split_sentences
 from quotex.tokens import Tokens, tokenize
@@ -700,3 +701,76 @@ def test_no_title_from_shapes_that_state_none_f21ttl(text: str, name: str) -> No
         else [_mention(text, name)]
     )
     assert all(m.title is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ogun State Commissioner for Works Olufemi Bakare said so.",
+            "Olufemi Bakare",
+            "Ogun State Commissioner for Works",
+        ),
+        (
+            "Later, Kisumu County Executive Committee Member for Lands, Housing and Planning"
+            " Grace Achieng said so.",
+            "Grace Achieng",
+            "Kisumu County Executive Committee Member for Lands, Housing and Planning",
+        ),
+        (
+            "Minister for Roads, Ports and Urban Renewal Kofi Asante said so.",
+            "Kofi Asante",
+            "Minister for Roads, Ports and Urban Renewal",
+        ),
+    ],
+    ids=["place-before-post", "body-before-listed-post", "given-name-in-portfolio"],
+)
+def test_a_placed_post_with_its_portfolio_is_the_title(text: str, name: str, title: str) -> None:
+    """A place's or body's name before a post with its portfolio, listed or not, is the title's
+    (f22ttl); the list's last item, a given name too ('Urban'), is no name."""
+    assert _mention(text, name).title == title
+    assert [m.name for m in _mentions(text)] == [name]
+
+
+def test_a_person_before_a_post_stays_a_person() -> None:
+    """A first name before a capitalised post keeps the names apart (no placed post)."""
+    names = [m.name for m in _mentions("Former Secretary of State Ana Berg and Sen. Ivo Lund met.")]
+    assert "Ana Berg" in names
+
+
+@pytest.mark.parametrize(
+    ("mod", "expected"),
+    [("tea", True), ("bus", True), ("gas", True), ("hot", False), ("red", False), ("big", False)],
+)
+def test_a_three_letter_noun_modifies_a_job(mod: str, expected: bool) -> None:
+    """A three-letter noun before a job noun makes a compound job ('tea planter', 'bus
+    driver'); a three-letter adjective does not (f22ttl)."""
+    assert job_modifier(mod, DEFAULT_LEXICON) is expected
+
+
+def test_a_short_compound_job_in_apposition_is_the_title() -> None:
+    text = "Ines Marr, a tea planter from Munnar, said it."
+    assert _mention(text, "Ines Marr").title == "tea planter from Munnar"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Workers' Party MP Ines Marr said it.", "Ines Marr", "Workers' Party MP"),
+        ("Later, Farmers’ Union Chairman Kofi Asante said it.", "Kofi Asante", "Farmers’ Union Chairman"),
+    ],
+)
+def test_a_possessive_body_owns_the_post_before_a_name(text: str, name: str, title: str) -> None:
+    """A body named with a possessive, its capitalised post, then a person's full name: the
+    post is the title (f22ttl)."""
+    assert _mention(text, name).title == title
+
+
+def test_a_possessive_body_without_a_person_stays_a_body() -> None:
+    assert _mention("The Coastal Fishermen's Association said it.", "Coastal Fishermen's Association")
+
+
+def test_a_second_person_after_a_lower_case_role_keeps_the_name() -> None:
+    """'NAME, a surveyor for BODY, and NAME2 HYPHENATED': no portfolio runs on into NAME2 (f22ttl)."""
+    text = "Ines Marr, a surveyor for Lanyon Housing, and Nathaniel Obi-Ramsden, an accountant, spoke."
+    assert "Nathaniel Obi-Ramsden" in [m.name for m in _mentions(text)]

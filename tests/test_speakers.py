@@ -871,3 +871,27 @@ def test_presenter_label_is_never_the_guest_who_chairs_a_body() -> None:
     question, answer = extract_quotes(text)
     assert question.speaker is None or question.speaker.name != "Ana Berg"
     assert answer.speaker is not None and answer.speaker.name == "Ana Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pumps are back on," said Ogun State Minister of Water, Sanitation and Environment'
+        " Esther Koech.",
+        '"The pumps are back on," said Minister for Water and Sanitation Esther Koech.',
+    ],
+    ids=["comma", "and"],
+)
+def test_a_source_cut_inside_a_listed_post_names_its_holder(text: str) -> None:
+    """An inverted cue's source cut at the portfolio's comma or *and* names the person the post's
+    title belongs to, never the post's first part (f22ttl)."""
+    [q] = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Esther Koech"
+
+
+def test_a_body_listed_with_and_before_its_spokesman_speaks_whole() -> None:
+    """'A Ministry of Ports and Inland Waterways spokesman said': the whole phrase, not the
+    part after *of* (f22ttl)."""
+    [q] = extract_quotes("A Ministry of Ports and Inland Waterways spokesman said the berth would reopen.")
+    assert q.speaker is not None
+    assert q.speaker.name == "Ministry of Ports and Inland Waterways spokesman"

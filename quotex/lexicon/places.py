@@ -93,3 +93,12 @@ PLACE_GENERICS = frozenset(
     Peninsula River Beach Harbour Harbor County Creek Canyon Coast Falls Springs Street Road
     Avenue Square Bridge Airport""".split()
 )
+#: Category names of administrative divisions that follow a place's name in a sub-national
+#: government's name ('Lagos State', 'Nakuru County', 'Western Province', 'Tasman District'):
+#: the English subdivision category names of ISO 3166-2 (state, county, province, district,
+#: region, municipality, prefecture, governorate, territory, canton, oblast, parish, borough,
+#: city) and *Metropolitan*. Read capitalised.
+DIVISION_WORDS = frozenset(
+    """State County Province District Region Municipality Prefecture Governorate Territory
+    Canton Oblast Parish Borough City Metropolitan""".split()
+)

@@ -38,7 +38,21 @@ def and_in_body_name(words: Sequence[str], j: int, head: int, bodies: frozenset[
     """Is the 'and' at token *j* inside the name of a body that ends at token *head*, read
     leftwards from it: just before its last word after an *of* (:func:`joins_body_name`), or
     between its two halves (:func:`joins_body_halves`)?"""
-    return (head == j + 1 and joins_body_name(words, j, head)) or joins_body_halves(words, j, head, bodies)
+    return (
+        (head == j + 1 or _lower_head_after(words, j, head)) and joins_body_name(words, j, head)
+    ) or joins_body_halves(words, j, head, bodies)
+
+
+def _lower_head_after(words: Sequence[str], j: int, head: int) -> bool:
+    """Do one or two lower-case words, the phrase's head at token *head* last, follow the
+    capitalised words that close a body's name after the *and* at token *j* ('the Ministry of
+    Housing and Urban Affairs | spokesman', '... and Social Care | press officer')?"""
+    tail = body_name_tail(words, j + 1, head)
+    return (
+        tail > j
+        and 1 <= head - tail <= 2
+        and all(w.isalpha() and w.islower() for w in words[tail + 1 : head + 1])
+    )
 
 
 def joins_body_halves(words: Sequence[str], j: int, head: int, bodies: frozenset[str]) -> bool:

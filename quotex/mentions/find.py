@@ -52,6 +52,7 @@ from quotex.mentions.words import (
     past_then,
     plural_role,
     rank_only,
+    registered_spelling,
     verb_like_plural,
 )
 from quotex.sentences import Sentence
@@ -120,7 +121,7 @@ def find_mentions(
         if mention is not None:
             while (
                 out
-                and out[-1].first > mention.title_first >= 0
+                and out[-1].first >= mention.title_first >= 0
                 and in_portfolio(tokens.words, mention, lexicon)
             ):
                 out.pop()  # ('Minister of Trade and Industry Ana Berg': 'Trade' is the post's)
@@ -159,7 +160,12 @@ def _chain_mention(
         split = adjective_title_end(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
-        if (split < 0 or honorific) and (port := portfolio_split(tokens, first, last, sent, lexicon)):
+        # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |
+        # Environment Ana Berg'; not 'Ana Berg and | Sen. Ivo Lund')
+        listed = first > sent.first and lows[first - 1] in ("and", "&") and not is_role(words[split], lexicon)
+        if (split < 0 or honorific or listed) and (
+            port := portfolio_split(tokens, first, last, sent, lexicon)
+        ):
             name_first = port[2]  # (a post's portfolio before an honorific: '... Development Dr Ana Berg')
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
     if (
@@ -384,6 +390,8 @@ def _title_split(
             skip = end + 1
             continue
         if words[k] in POSSESSIVE:
+            if _owned_post(words, k, last, lexicon):
+                continue  # ("Workers' Party MP Nadia Koh": a body's post before a person's name)
             return -1  # "the Coastal Fishermen's Association": a body's name owns no title
         low = lows[k].rstrip(".")
         if is_role(words[k], lexicon) or low in lexicon.honorifics:
@@ -404,6 +412,22 @@ def _title_split(
             body_name = False
             split = k
     return -1 if body_name else split
+
+
+#: The most tokens between a possessive and the role noun of the post it owns.
+_OWNED_REACH = 3
+
+
+def _owned_post(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
+    """Does the possessive at token *k* of a chain ending at *last* own a post that a person's
+    full name follows: a body word, then a role word within :data:`_OWNED_REACH` tokens, then a
+    listed first name and name words to the chain's end ("Workers' Party MP | Nadia Koh",
+    "Women's Institute President | Ines Marr"; not "the Coastal Fishermen's Association")?"""
+    for j in range(k + 2, min(k + 1 + _OWNED_REACH, last - 1) + 1):
+        if is_role(words[j], lexicon) and not words[j].islower():
+            given = registered_spelling(words[j + 1].lower()) in ANY_FIRST_NAMES
+            return given and is_body_word(words[k + 1], lexicon) and j + 1 < last
+    return False
 
 
 def _names_itself(low: str, after: str, lexicon: Lexicon) -> bool:

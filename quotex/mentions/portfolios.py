@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.places import DIVISION_WORDS
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     is_body_word,
@@ -74,6 +76,12 @@ def portfolio_split(
         return None  # (a body's name: 'a spokeswoman for Halloran Marine Services', 'Marine' a given name)
     # (an initial after a word that is no given name opens the name: 'Urban Affairs | M. Adeyemi')
     p = next((q for q in range(last - 1, p, -1) if _initial(words[q]) and not _given(words[q - 1])), p)
+    if p == first > sent.first and words[first - 1] in ("and", "&") and words[p].lower() not in FIRST_NAMES:
+        # (a listed portfolio's last item opens the chain: 'Lands, Housing and | Urban Planning Ana
+        # Berg', 'Urban' a rare given name, no common one): a later first name opens the name
+        # (not inside a hyphenated surname: 'and Nathaniel Obi-Ramsden')
+        p = next((q for q in range(p + 1, last) if _first_name(words[q]) and "-" not in words[p : q + 2]), p)
+    shifted = p > first and words[first - 1] in ("and", "&")  # (a capitalised post's list only, below)
     opens = p  # (the name's first word, or the honorific before it: 'Secretary of State, | Mr Ivo Lund')
     while opens > first and _honorific(words[opens - 1], lexicon):
         opens -= 1
@@ -81,14 +89,19 @@ def portfolio_split(
         return None  # ('the Secretary of State, (Mr) Ana Berg,', 'Republican of Iowa, and Ivo Lund': no post)
     k, portfolio = first - 1, p - first  # (capitalised words of the portfolio inside the chain)
     named = False  # (a listed first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...')
-    while k > sent.first and first - k <= _REACH and (words[k].lower() in _LINKS or is_name_word(words[k])):
+    while k >= sent.first and first - k <= _REACH and (words[k].lower() in _LINKS or is_name_word(words[k])):
         if words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of"):
             break
         if is_name_word(words[k]):
             named = named or _first_name(words[k])
             portfolio += 1
         k -= 1
-    if not (words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of")) or portfolio == 0:
+    if (
+        k < sent.first
+        or portfolio == 0
+        or not (words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of"))
+        or (shifted and words[k].islower())
+    ):
         return None
     while k - 1 >= sent.first and words[k - 1][:1].isupper() and words[k - 1].lower() in TITLE_MODIFIERS:
         k -= 1  # ('Deputy Minister for ...', 'Acting Secretary of ...')
@@ -97,7 +110,9 @@ def portfolio_split(
         lower -= 1  # ('senior coroner for ...', 'area coroner for ...': the post's modifiers)
     k = _capitalised_post_start(words, lower, sent.first)
     if k > sent.first and is_name_word(words[k - 1]):
-        return None  # (the role noun is inside another name: 'the Royal Society Fellow of ...')
+        k = placed_post_start(words, k, sent.first, lexicon)
+    if k < 0:
+        return None  # (the role noun is inside another name: 'Ana Berg Fellow of ...')
     if named and not (words[k][:1].isupper() and (k == sent.first or not words[k - 1][:1].isalnum())):
         return None  # ('Ana Berg of Leith Ivo Lund': names; a post that opens its clause keeps them)
     end = p - 1
@@ -127,6 +142,32 @@ def _capitalised_post_start(words: Sequence[str], k: int, floor: int) -> int:
             if start == floor or not words[start - 1][:1].isalnum() or words[start - 1].islower():
                 return start
     return k
+
+
+#: The most capitalised words of a place or body before a post ('Nakuru County Executive
+#: Committee | Member for ...').
+_PLACED_WORDS = 5
+
+
+def placed_post_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+    """The first token of a capitalised post whose first word, token *k*, follows a place's or
+    a body's capitalised name ('Lagos State | Commissioner for Health NAME', 'Nakuru County
+    Executive Committee | Member for ...', 'Harvard | Professor of Economics NAME'): one to
+    five name words, the run opening its clause (the sentence's start at *floor*, or after a
+    word that is no name: 'said Ogun State Commissioner ...'); one of them a division's
+    category (:data:`DIVISION_WORDS`), a body's word or a role noun ('Kenya Cabinet'), else a
+    single word that is no listed first name; else -1 ('Ana Berg Fellow of ...')."""
+    j, placed = k, words[k] in DIVISION_WORDS  # ('Lagos | State Commissioner': 'State' a modifier too)
+    given = False
+    while j - 1 >= floor and k - j < _PLACED_WORDS and is_name_word(words[j - 1]):
+        w = words[j - 1]
+        if w.lower() in NOT_NAMES:
+            return -1
+        given = given or _first_name(w)
+        placed = placed or w in DIVISION_WORDS or is_body_word(w, lexicon) or w.lower() in lexicon.role_nouns
+        j -= 1
+    opens = j == floor or not is_name_word(words[j - 1])
+    return j if opens and (placed or (k - j == 1 and not given)) else -1
 
 
 def _lower_modifier(word: str, role: str, lexicon: Lexicon) -> bool:

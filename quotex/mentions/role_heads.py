@@ -111,10 +111,11 @@ def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
 
 def job_modifier(mod: str, lexicon: Lexicon) -> bool:
     """Can lower-case *mod* be the noun that modifies a job noun in a compound ('dockyard
-    fitter', 'crane operator', 'lifestyle influencer'): four letters or more, no evaluative,
-    stance or function word, verb form or adjective ending?"""
+    fitter', 'crane operator', 'lifestyle influencer', 'bus driver', 'tea planter'): three
+    letters or more (no short adjective of :data:`SHORT_ADJECTIVES`), no evaluative, stance or
+    function word, verb form or adjective ending?"""
     return (
-        len(mod) >= 4
+        (len(mod) >= 4 or (len(mod) == 3 and mod not in SHORT_ADJECTIVES))
         and mod.isalpha()
         and mod.islower()
         and mod not in DESCRIPTIVE_MODIFIERS
@@ -127,6 +128,13 @@ def job_modifier(mod: str, lexicon: Lexicon) -> bool:
     )
 
 
+#: English adjectives of three letters, which no ending marks, before a noun ('a hot', 'a
+#: top', 'an odd', 'a shy'): the closed class of three-letter adjectives in general use (with
+#: :data:`DESCRIPTIVE_MODIFIERS`' big, old, new, bad, gay), numbers and colours among them.
+SHORT_ADJECTIVES = frozenset(
+    """hot top odd sad mad shy fit raw dry wet red low key far due ill sly coy wry lax apt icy
+    fat wee tan dim fab hip ace pro non sub own one two six ten""".split()
+)
 #: Endings of agent nouns that name a habit, a pastime or a taste, no job ('a coffee drinker',
 #: 'a chain smoker', 'a marathon runner', 'a weekend sailor', 'a keen birdwatcher', 'a
 #: casino gambler'), and of nouns in *-ess* that name no person ('a second business').

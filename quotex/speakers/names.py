@@ -17,7 +17,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PLACE_PREPOSITIONS
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
-from quotex.mentions import Mention
+from quotex.mentions import Mention, is_name_word
 from quotex.speakers.documents import author_mention
 from quotex.speakers.joint_names import shared_surname
 from quotex.speakers.salience import Resolver
@@ -189,6 +189,9 @@ def widen(
     a, b = source
     words = tokens.words
     k = bisect.bisect_right(mention_starts, b) - 1
+    held = _title_holder(words, mentions, k + 1, a, b)
+    if held >= 0:
+        return (mentions[held].first, mentions[held].last)
     if k >= 0 and a <= mentions[k].first <= b < mentions[k].last and _clear_of_cue(tokens, mentions[k], cue):
         # 'according to ... the International Panel | on Delta Soils': a name is never cut
         b = mentions[k].last
@@ -232,6 +235,20 @@ def widen(
         ):
             return (n.first, n.last)
     return source
+
+
+def _title_holder(words: Sequence[str], mentions: Sequence[Mention], n: int, a: int, b: int) -> int:
+    """Mention *n* (the first after source tokens *a..b*) when a comma or *and* cut the source
+    inside a post's listed portfolio written before that name, the title running on past the cut
+    in capitalised words and links only ('said Minister of Water | , Sanitation and Environment
+    Ana Berg': source 'Minister of Water'); else -1."""
+    if n >= len(mentions) or b + 1 >= len(words) or words[b + 1] not in (",", "and", "&"):
+        return -1
+    m = mentions[n]
+    if not (0 <= m.title_first <= a and b < m.title_last < m.first):
+        return -1
+    rest = words[b + 1 : m.title_last + 1]
+    return n if all(w in (",", "and", "&") or is_name_word(w) for w in rest) else -1
 
 
 def _clear_of_cue(tokens: Tokens, m: Mention, cue: tuple[int, int] | None) -> bool:

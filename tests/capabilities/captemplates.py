@@ -110,6 +110,7 @@ from captemplates20_f21ttl import ROUND20_F21TTL
 from captemplates20_g21det import ROUND20_G21DET
 from captemplates20_main import ROUND20_MAIN
 from captemplates21_f22colon import ROUND21_f22colon
+from captemplates21_f22ttl import ROUND21_f22ttl
 
 TENSES = ("past", "present")
 
@@ -3125,6 +3126,7 @@ CAPABILITIES = (
     *ROUND20_MAIN,
     *ROUND20_G21DET,
     *ROUND21_f22colon,
+    *ROUND21_f22ttl,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
