@@ -38,6 +38,9 @@ KIND_BODIES = (
     ("Tamar Valley Fire and Rescue", ("service",)),
     ("Eskdale Homes", ("developer", "firm")),
 )
+#: Nouns of a public body's kind (the two-body frames use these; a business noun, *the
+#: utility*, goes to the body that trades).
+PUBLIC_KINDS = ("force", "agency", "department", "regulator")
 #: Bodies whose names hold the noun after their first word: (name as written, name, noun).
 HEADED_BODIES = (
     ("The County Government of Kitui", "County Government of Kitui", "county"),
@@ -131,7 +134,11 @@ def body_description() -> Iterator[Case]:
             first = f"{written} said on Monday it would appeal."
         text = f'{first} "{quote}," the {noun} said.'
         yield Case("", "headed", text, [Expect(f'"{quote},"', "direct", name)], exact=False)
-    pairs = [(a, b) for a, b in itertools.permutations(KIND_BODIES, 2) if set(a[1]) & set(b[1]) == set()]
+    pairs = [
+        (a, b)
+        for a, b in itertools.permutations(KIND_BODIES, 2)
+        if set(a[1]) & set(b[1]) == set() and b[1][0] in PUBLIC_KINDS
+    ]
     for ((a, _), (b, nouns)), quote in sample(itertools.product(pairs, QUOTES), 60, "f22nom-bodies2"):
         noun = nouns[0]
         text = f'{a} criticised {b} on Thursday over the delays. "{quote}," the {noun} said.'
