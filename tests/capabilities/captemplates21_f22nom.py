@@ -259,6 +259,52 @@ def pronoun_turn() -> Iterator[Case]:
         )
 
 
+#: Informal role nouns and the titles they stand for: (title before the name, informal noun).
+INFORMAL = (
+    ("{team} manager", "boss"),
+    ("{team} coach", "boss"),
+    ("{team} captain", "skipper"),
+    ("Lecturer", "don"),
+    ("{team} head coach", "boss"),
+)
+#: Teams or counties and a clipped or plain form a description may use.
+TEAMS = (
+    ("Tipperary", "Tipp"),
+    ("Wexford", "Wexford"),
+    ("Leinster", "Leinster"),
+    ("Canterbury", "Canterbury"),
+)
+
+
+def informal_role() -> Iterator[Case]:
+    """'TEAM manager NAME ... "Q," the TEAM boss said.' -> NAME (*boss* for a manager or coach,
+    *skipper* for a captain, *don* for a lecturer; a clipped team name, *Tipp*); another team's
+    boss in play is never the speaker of *the OTHER-TEAM boss*."""
+    combos = itertools.product(PEOPLE, INFORMAL, TEAMS, QUOTES, (0, 1))
+    for (name, surname, _), (title, noun), (team, short), quote, shape in sample(
+        combos, 160, "f22nom-informal"
+    ):
+        ttl = title.format(team=team)
+        nominal = f"the {short} {noun}" if "{team}" in title else f"the {noun}"
+        first = f"{ttl} {name} watched from the stand on Saturday."
+        if shape == 0:
+            text = f'{first} "{quote}," {nominal} said.'
+            yield Case("", "direct after", text, [Expect(f'"{quote},"', "direct", name)], exact=False)
+        else:
+            other = next(p for p in PEOPLE if p[0] != name)[0]
+            rival = next(t for t in TEAMS if t[0] != team)[0]
+            text = f'{rival} manager {other} was upbeat. {first} "{quote}," {surname} said. '
+            text += f'"We go again," {nominal} added.'
+            yield Case(
+                "",
+                "rival",
+                text,
+                [Expect('"We go again,"', "direct", name)],
+                exact=False,
+                wrong_speakers=[("We go again", other)],
+            )
+
+
 ROUND21_F22NOM: tuple[Capability, ...] = (
     named(
         "nom22.body_description",
@@ -277,5 +323,11 @@ ROUND21_F22NOM: tuple[Capability, ...] = (
         "4",
         "OTHER spoke first. Then NAME took the floor. Q, she said: NAME, never OTHER",
         pronoun_turn,
+    ),
+    named(
+        "nom22.informal_role",
+        "4",
+        "TEAM manager NAME ... the TEAM boss / the skipper / the don said: NAME, never another team's boss",
+        informal_role,
     ),
 )
