@@ -3,8 +3,8 @@
 News copy names a body, then refers to it by a noun for its kind that its name does not hold:
 *Westmere Police confirmed ... "C," the force said*, *Queensmead Health announced ... the
 department said*. With no name holding the noun, the text's only link is salience, so the
-description names the body only when that body is the one body in reach and the subject of
-the sentence before (or of the description's own sentence): the topic a second reference
+description names the body only when that body is the one body in reach and spoke in the
+sentence before (or in the description's own sentence): the speaker a second reference
 continues. Two bodies in reach, or a body that is no subject, leave the description as it is
 (a wrong body is worse than none). Input: a :class:`~quotex.speakers.salience.Resolver`, the
 description's head noun and token; output: an entity index, or -1.
@@ -12,7 +12,6 @@ description's head noun and token; output: an entity index, or -1.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from quotex.entities import Entity
@@ -43,15 +42,15 @@ def kind_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int
 def topic_body(res: Resolver, head: str, at: int, lo: int) -> int:
     """The body that *the HEAD* (a kind noun of :data:`KIND_NOUNS`, at token *at*, before
     mention index *lo*) refers back to: the one body in reach whose name states no other kind
-    (:func:`_kindless`), when it is the subject of the sentence before (in this paragraph or
-    the one before) or of the description's own sentence; -1 otherwise."""
+    (:func:`_kindless`), when it spoke in the sentence before (in this paragraph or the one
+    before) or in the description's own sentence (:func:`_recent_speaker`); -1 otherwise."""
     if head not in KIND_NOUNS:
         return -1
     bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
     if len(bodies) != 1:
         return -1  # (two bodies in reach: the noun links neither)
     e = next(iter(bodies))
-    if not _kindless(res, res.ents[e], head) or not _recent_subject(res, e, at):
+    if not _kindless(res, res.ents[e], head) or not _recent_speaker(res, e, at):
         return -1
     return e
 
@@ -69,17 +68,17 @@ def _kindless(res: Resolver, ent: Entity, head: str) -> bool:
     return last not in res.lexicon.organization_nouns and last not in GENERIC_BODIES
 
 
-def _recent_subject(res: Resolver, e: int, at: int) -> bool:
-    """Is a mention of entity *e* the subject of the sentence before the one at token *at* (in
-    its paragraph or the one before), or of that sentence itself before *at*?"""
+def _recent_speaker(res: Resolver, e: int, at: int) -> bool:
+    """Did entity *e* speak (a resolved source of a quotation) in the sentence before the one at
+    token *at* (in its paragraph or the one before), or in that sentence itself before *at*? A
+    speaker that goes on is the link: *Queensmead Health announced that ... "C," the department
+    said*; a body that only acted (*Norland Robotics cut two routes. The ministry met*) is none."""
     table = res.table
     s_at, p_at = table.locate(at)
     first = table.sentences[s_at].first
     if s_at > 0 and p_at - table.sentences[s_at - 1].paragraph <= 1:
         first = table.sentences[s_at - 1].first
-    lo = bisect.bisect_left(res.mention_starts, first)
-    hi = bisect.bisect_left(res.mention_starts, at)
-    return any(table.of_mention[k] == e and res.subject(k) for k in range(lo, hi))
+    return any(who == e and first <= pos < at for who, pos in res.spoke[-4:])
 
 
 #: Nouns for a unit of local government or of a membership body that its name holds, often
