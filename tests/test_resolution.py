@@ -463,3 +463,21 @@ class TestReferringBack:
     def test_place_epithet_with_two_persons_and_no_link_names_neither(self) -> None:
         text = 'Declan Hynes lost to Rory Quinlan in the final. "It was hard," the Athlone man said.'
         assert _who(text) not in ("Declan Hynes", "Rory Quinlan")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ('Mayo manager Colm Tully was upbeat. "We go again," the Mayo boss said.', "Colm Tully"),
+            ('Kerry captain Aoife Roche lifted the cup. "Unreal," the Kerry skipper said.', "Aoife Roche"),
+            (
+                'Dr Zawadi Otieno, a lecturer in law at Maseno University, spoke. "It is so," the don said.',
+                "Zawadi Otieno",
+            ),
+        ],
+    )
+    def test_informal_role(self, text: str, expected: str) -> None:
+        assert _who(text) == expected
+
+    def test_informal_role_of_another_team_names_neither(self) -> None:
+        text = 'Mayo manager Colm Tully was upbeat. "We go again," the Sligo boss said.'
+        assert _who(text) != "Colm Tully"
