@@ -219,9 +219,11 @@ def topic_phrase(words: Sequence[str], lo: int, last: int, first: int) -> bool:
 
 
 #: Words that open a fronted adverbial ('On the catwalk in February, Ana Berg had ...', 'When
-#: the two met, Ana Berg told ...'): prepositions of time and place and subordinators.
+#: the two met, Ana Berg told ...'): prepositions of time and place and subordinators, and
+#: adverbs of sequence ('Next, Ana Berg took the podium').
 _ADVERBIAL_OPENERS = frozenset(
-    "on in at during after before since when while as although though once until within".split()
+    "on in at during after before since when while as although though once until within"
+    " then next later finally afterwards".split()
 )
 #: How many tokens a fronted adverbial may hold before its comma.
 _MAX_ADVERBIAL = 16

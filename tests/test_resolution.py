@@ -392,3 +392,92 @@ class TestGivenNameTable:
         text = 'Kestrel Ferries issued a statement. "We regret the delay," the statement read.'
         (q,) = extract_quotes(text)
         assert q.speaker is not None and q.speaker.name == "Kestrel Ferries"
+
+
+class TestReferringBack:
+    """Round 22 (f22nom): descriptions and pronouns that refer back to an entity introduced
+    before (speakers/body_kinds.py, speakers/turns.py, ages.by_age, introduced._place_epithet)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                'Lowmoor Water raised its charges on Monday. "We had no choice," the utility said.',
+                "Lowmoor Water",
+            ),
+            (
+                'Eastfell Police confirmed two suspensions. "We expect better," the force said.',
+                "Eastfell Police",
+            ),
+            (
+                'Avonside Health announced the closures on Friday. "It is temporary," the department said.',
+                "Avonside Health",
+            ),
+            (
+                'The County Government of Kericho filed an appeal. "We will comply," the county said.',
+                "County Government of Kericho",
+            ),
+        ],
+    )
+    def test_body_by_its_kind(self, text: str, expected: str) -> None:
+        assert _who(text) == expected
+
+    def test_kind_noun_with_two_bodies_names_neither(self) -> None:
+        text = 'Avonside Health criticised Lowmoor Water. "It is unacceptable," the department said.'
+        assert _who(text) not in ("Avonside Health", "Lowmoor Water")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                'Maeve Corrigan spoke first. Then Tendai Moyo took the floor. "We need a vote," he said.',
+                "Tendai Moyo",
+            ),
+            (
+                'Rafael Ortiz opened the meeting. Kofi Boateng then took the stand. "I saw it," he said.',
+                "Kofi Boateng",
+            ),
+            (
+                'Ilse Vermaak spoke first. Next, Aroha Tane rose to reply. "That is wrong," she said.',
+                "Aroha Tane",
+            ),
+        ],
+    )
+    def test_pronoun_after_a_turn_to_speak(self, text: str, expected: str) -> None:
+        assert _who(text) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ('Declan Hynes, 41, won the race. "It was hard," the 41-year-old plumber said.', "Declan Hynes"),
+            (
+                'Declan Hynes, from Athlone, won the race.\n\n"It was hard," the Athlone man said.',
+                "Declan Hynes",
+            ),
+            ('Declan Hynes won the race. "It was hard," the Borris-Ileigh man said.', "Declan Hynes"),
+        ],
+    )
+    def test_person_epithet(self, text: str, expected: str) -> None:
+        assert _who(text) == expected
+
+    def test_place_epithet_with_two_persons_and_no_link_names_neither(self) -> None:
+        text = 'Declan Hynes lost to Rory Quinlan in the final. "It was hard," the Athlone man said.'
+        assert _who(text) not in ("Declan Hynes", "Rory Quinlan")
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ('Mayo manager Colm Tully was upbeat. "We go again," the Mayo boss said.', "Colm Tully"),
+            ('Kerry captain Aoife Roche lifted the cup. "Unreal," the Kerry skipper said.', "Aoife Roche"),
+            (
+                'Dr Zawadi Otieno, a lecturer in law at Maseno University, spoke. "It is so," the don said.',
+                "Zawadi Otieno",
+            ),
+        ],
+    )
+    def test_informal_role(self, text: str, expected: str) -> None:
+        assert _who(text) == expected
+
+    def test_informal_role_of_another_team_names_neither(self) -> None:
+        text = 'Mayo manager Colm Tully was upbeat. "We go again," the Sligo boss said.'
+        assert _who(text) != "Colm Tully"

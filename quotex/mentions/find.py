@@ -17,7 +17,7 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import AUXILIARIES, MODALS
+from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
 from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
 from quotex.mentions.chains import (
     NICK_OPEN,
@@ -492,7 +492,7 @@ def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, 
             or (
                 words[nxt] in TITLE_MODIFIERS
                 and (
-                    words[nxt + 1].lower() not in lexicon.verb_forms
+                    (words[nxt + 1].lower() not in lexicon.verb_forms and not _then_past(words, nxt))
                     or (first == last and not _surname_then(words, first, nxt, sent))
                 )
                 # ('Norland Robotics appointed Ana Berg', 'elected him': a participle that no
@@ -504,6 +504,12 @@ def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, 
         and words[nxt + 1] not in _VERB_OBJECT_OPENERS
         and not verb_like_plural(words, nxt, sent.last)
     )
+
+
+def _then_past(words: Sequence[str], nxt: int) -> bool:
+    """'Ana Berg then took the floor': *then* (token *nxt*) before an irregular past form, the
+    adverb before the name's verb, not the modifier of a former post ('then mayor')."""
+    return words[nxt] == "then" and words[nxt + 1].lower() in IRREGULAR_PAST
 
 
 def _surname_then(words: Sequence[str], first: int, nxt: int, sent: Sentence) -> bool:

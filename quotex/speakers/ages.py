@@ -14,6 +14,8 @@ import regex
 from quotex.speakers.salience import Resolver, most_salient
 
 _AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
+#: An age before a noun: 'the 54-year-old officer', 'the 61-year-old retired nurse'.
+_AGE_BEFORE_NOUN = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old(?: [a-z]+){1,3}$")
 
 
 #: Nouns of an age range -> (youngest, oldest): 'the teenager' is the one person aged 13 to 19.
@@ -49,7 +51,8 @@ def _aged(age: str | None, young: int, old: int) -> bool:
 
 def by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | None:
     """'the 47-year-old' -> the most salient person of that age (else of no age given, one
-    shown as a person first);
+    shown as a person first); 'the 47-year-old officer' -> the most salient person of that
+    age, else the one person in reach of no age given, else None (the noun is read on);
     'the teenager' -> the one person whose age is in the noun's range (:data:`_AGE_NOUNS`),
     else -1; None when the nominal names no age."""
     age = _AGE.search(" ".join(head_words[1:]))
@@ -65,6 +68,15 @@ def by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | 
         # (a person the text shows as one, by a first name or a title, before a bare word:
         # 'Kelham won ... after Joel Ashaolu-Hart hit ...: "C," the 23-year-old said')
         return most_salient(shown or near) if near else -1
+    age = _AGE_BEFORE_NOUN.search(" ".join(head_words[1:]))
+    if age:  # ('the 54-year-old officer': only a person of that age; else the noun is read on)
+        years = age.group(1)
+        aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
+        if aged:
+            return most_salient(aged)
+        # (no one of that age: the one person in reach, of no age given, when there is one)
+        near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
+        return next(iter(near)) if len(near) == 1 else None
     if len(head_words) == 3 and head_words[1] in _COMPARED_AGES:
         return _by_compared_age(res, head_words[1], at, lo)
     if head_words[-1] in _AGE_NOUNS and len(head_words) == 2:

@@ -47,7 +47,15 @@ _EXECUTIVE = frozenset(
 )
 #: Judges by their title before the name (*Justice NAME*, *Magistrate NAME*: *the judge*).
 _JUDICIAL = frozenset("judge justice magistrate".split())
+#: Those who run a team or a firm, for the informal *boss* of sports and business copy (*the
+#: Tipp boss* after *Tipperary manager NAME*).
+_MANAGERIAL = frozenset("manager coach boss head chief ceo director chairman chairwoman chairperson".split())
+#: A team's captain, for the informal *skipper*.
+_CAPTAINS = frozenset("captain skipper".split())
 _CLASSES: dict[str, frozenset[str]] = {
+    "boss": _MANAGERIAL,
+    "skipper": _CAPTAINS,
+    "don": _RESEARCH,  # (British and Commonwealth copy: a university teacher)
     "judge": _JUDICIAL,
     "jurist": _JUDICIAL,
     "lawmaker": _LEGISLATIVE,
@@ -104,6 +112,41 @@ def _in_class(ent: Entity, members: frozenset[str]) -> bool:
     return False
 
 
+def _proper_modifiers(words: Sequence[str], at: int, head_words: Sequence[str]) -> list[str]:
+    """The capitalised modifiers, lower case, of the nominal *head_words* written from token
+    *at* (*the Tipp boss*: ['tipp']): a place, team or body that sets its person apart. Not
+    the first part of a hyphened compound (*the Austrian-born academic*) nor a people's
+    adjective (*the Irish coach*: :data:`_PEOPLE_ENDINGS`), which describe, not restrict."""
+    head = head_words[-1]
+    span = words[at + 1 : at + 2 * len(head_words) + 1]
+    if len(head_words) < 3 or head not in (w.lower() for w in span):
+        return []
+    span = span[: [w.lower() for w in span].index(head)]
+    return [
+        w.lower()
+        for k, w in enumerate(span)
+        if w[:1].isupper()
+        and not (k + 1 < len(span) and span[k + 1] in ("-", "\u2010", "\u2011"))
+        and not w.lower().endswith(_PEOPLE_ENDINGS)
+    ]
+
+
+#: Endings of a people's or a party's adjective (*Austrian*, *Irish*, *Japanese*, *Israeli*;
+#: Quirk et al. 1985, Appendix I.37, as in :mod:`quotex.speakers.epithets`).
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "crat")
+
+
+def _titled_with(ent: Entity, proper: Sequence[str]) -> bool:
+    """Does a title of *ent* hold a word that each of the *proper* modifiers spells or begins
+    (*Tipperary manager* for *the Tipp boss*, a clipped place name; three letters or more)?"""
+    if not proper:
+        return True
+    return any(
+        all(len(p) >= 3 and any(w.startswith(p) for w in t.lower().split()) for p in proper)
+        for t in ent.titles
+    )
+
+
 def compatible_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int:
     """The person that the role nominal of lower-case *head_words* ('the', 'physician'; no
     title of the text holds its head) stands for, at token *at* with mention index *lo*: the
@@ -120,11 +163,17 @@ def compatible_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int
         return apposed.pop() if len(apposed) == 1 else _nearest_subject(res, apposed, at)
     members = _CLASSES.get(head)
     if members is not None:
+        proper = _proper_modifiers(res.tokens.words, at, head_words)
         scores = res.salience(
             at,
             lo,
             frozenset(),
-            lambda ent: ent.kind == "person" and not ent.body_evidence and _in_class(ent, members),
+            lambda ent: (
+                ent.kind == "person"
+                and not ent.body_evidence
+                and _in_class(ent, members)
+                and _titled_with(ent, proper)
+            ),
         )
         found = set(scores)
     elif head in _ROLE_VERBS:

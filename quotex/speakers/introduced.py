@@ -275,9 +275,14 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
     if len(named) != 1:
         return -1
     e = next(iter(named))
-    if e not in subjects | spoke | pronoun or not _shown_person(res, e) or place_name(res.ents[e]):
+    epithet = _place_epithet(res, head_words, a, e, before.first)  # ('the Tralee man')
+    if (
+        e not in subjects | spoke | pronoun
+        or not (epithet or _shown_person(res, e))
+        or place_name(res.ents[e])
+    ):
         return -1
-    if (not opens and e not in spoke) or e in askers:
+    if (not opens and e not in spoke and not epithet) or e in askers:
         return -1
     ent = res.ents[e]
     genders = {_GENDERED[w.lower()] for w in words[before.first : before.last + 1] if w.lower() in _GENDERED}
@@ -287,6 +292,32 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
     if gender is not None and ent.gender is not None and ent.gender != gender:
         return -1
     return e
+
+
+def _place_epithet(res: Resolver, head_words: Sequence[str], a: int, e: int, first: int) -> bool:
+    """Is the source phrase *head_words* at token *a* a place or people's epithet, *the* and one
+    or two capitalised words before *man* or *woman* (*the Tralee man*, *the Borris-Ileigh
+    woman*), that refers to person *e*, the one the sentence before (from token *first*)
+    names? No one is first introduced so: it refers back, even after a quotation, when that
+    sentence writes the epithet's words (*NAME, from Tralee,*) or names no other person (*A
+    lost to B* leaves *the Dundee man* to either)."""
+    words = res.tokens.words
+    n = len(head_words)
+    if not 3 <= n <= 4 or head_words[-1] not in ("man", "woman"):
+        return False
+    span = words[a + 1 : a + n + 2]  # (a hyphen may stand apart: 'Borris - Ileigh')
+    if head_words[-1] not in span:
+        return False
+    mods = [w for w in span[: span.index(head_words[-1])] if w not in ("-", "\u2010", "\u2011")]
+    if len(mods) != n - 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in mods):
+        return False
+    if all(w in words[first:a] for w in mods):
+        return True  # (the sentence before, or this one, writes the place)
+    table = res.table
+    lo = bisect.bisect_left(res.mention_starts, first)
+    hi = bisect.bisect_left(res.mention_starts, a)
+    others = {table.of_mention[k] for k in range(lo, hi) if k not in res.quoted} - {e}
+    return not any(res.ents[o].kind == "person" for o in others)
 
 
 def described_man(res: Resolver, head_words: Sequence[str], a: int) -> int:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from quotex.entities import Entity, personal_relative
 from quotex.lexicon import Lexicon
 from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS, plural
+from quotex.speakers.body_kinds import kind_body
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.hypernyms import (
     apposed_body,
@@ -197,13 +198,16 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         e = _relative_holder(res, head, lo)
         if e < 0 and 2 <= len(head_words) <= 4 and head_words[-1] == head:
             e = spoken_description(res, head, at, head_words[1:-1])  # ('the former official')
-        return e if e >= 0 else compatible_holder(res, head_words, at, lo)
+        e = e if e >= 0 else compatible_holder(res, head_words, at, lo)
+        return e if e >= 0 else kind_body(res, head_words, at, lo)  # ('Ofwat ... the regulator said')
     if head in _TEAM_NOUNS and len(head_words) == 2:
         return _team(res, at, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
         body = _body_nominal(res, head, at, lo)
         if body is not None:
             return body
+    if (body := kind_body(res, head_words, at, lo)) >= 0:
+        return body  # ('Westmere Police confirmed ... the force said', 'the City of Tshwane ... the city')
     if (
         head.isalpha()
         and head not in lexicon.organization_nouns

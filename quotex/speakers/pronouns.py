@@ -32,6 +32,7 @@ from quotex.speakers.salience import (
     decay,
     most_salient,
 )
+from quotex.speakers.turns import takes_turn
 from quotex.speakers.words import PREPOSITIONS, head_end
 
 #: The double quotation marks, opening and closing: a sentence holding one carries a quotation.
@@ -370,9 +371,14 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         k = lo  # ('The captain, Jess Haworth, was ...': the name in apposition to the subject)
     if k < 0:
         k = next((k for k in range(lo, hi) if _fronted_subject(res, k, sent.first)), -1)
+        if k < 0 and hi > lo and res.mentions[lo].first == sent.first:
+            k = lo  # ('Ana Roe then took the floor.': an adverb between the subject and its verb)
         # (after a fronted adverbial, 'In that sense, Sandy Hook was ...', only a person known
-        # to agree: a place may stand there too)
-        if k < 0 or gender is None or res.ents[table.of_mention[k]].gender != gender:
+        # to agree, or one given the turn to speak: a place may stand there too)
+        if k < 0 or (
+            (gender is None or res.ents[table.of_mention[k]].gender != gender)
+            and not takes_turn(res, res.mentions[k].last + 1, sent.last)
+        ):
             return -1
     after = res.mentions[k].last + (2 if framed else 1)
     who = after + 1 < sent.last and words[after] == "," and words[after + 1].lower() == "who"
@@ -398,7 +404,7 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         return e
     # ('Kalani Alapaki disagreed.', 'Mabuza spoke first.': a first name no table lists, but a
     # verb of speaking or of a speaker's reaction right after the name shows a person)
-    return e if ent.gender is None and _human_verb(res, words[after].lower()) else -1
+    return e if ent.gender is None and takes_turn(res, after, sent.last) else -1
 
 
 #: Verbs that open a refusal to speak: '(made|had|offered) no comment', '(declined|refused) to
@@ -428,23 +434,6 @@ def _fronted_subject(res: Resolver, k: int, first: int) -> bool:
     m = res.mentions[k]
     lo = m.title_first if 0 <= m.title_first < m.first else m.first
     return after_fronted_adverbial(res.tokens.words, lo, first)
-
-
-#: Verbs of a speaker's reaction or turn that take a person as their subject, besides the
-#: lexicon's speech verbs ('Ida Lund disagreed.', 'Roe nodded.').
-_REACTION_VERBS = frozenset(
-    "disagreed objected laughed shrugged nodded smiled sighed hesitated paused frowned winced grinned"
-    " interjected interrupted".split()
-)
-
-
-def _human_verb(res: Resolver, word: str) -> bool:
-    """Is *word* a past form of a verb of speaking (the lexicon's speech verbs) or of reacting
-    (:data:`_REACTION_VERBS`), whose subject shows a person?"""
-    if word in _REACTION_VERBS:
-        return True
-    lemma_kind = res.lexicon.verb_forms.get(word)
-    return lemma_kind is not None and lemma_kind[1] == "speech" and word.endswith(("ed", "spoke"))
 
 
 def _drop_possessor_of_pair(res: Resolver, gender: str, scores: dict[int, float]) -> None:

@@ -111,6 +111,7 @@ from captemplates20_g21det import ROUND20_G21DET
 from captemplates20_main import ROUND20_MAIN
 from captemplates21_f22colon import ROUND21_f22colon
 from captemplates21_f22ttl import ROUND21_f22ttl
+from captemplates21_f22nom import ROUND21_F22NOM
 
 TENSES = ("past", "present")
 
@@ -3127,6 +3128,7 @@ CAPABILITIES = (
     *ROUND20_G21DET,
     *ROUND21_f22colon,
     *ROUND21_f22ttl,
+    *ROUND21_F22NOM,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,115 @@
+"""A body referred to by its kind: *the department*, *the force*, *the regulator*.
+
+News copy names a body, then refers to it by a noun for its kind that its name does not hold:
+*Westmere Police confirmed ... "C," the force said*, *Queensmead Health announced ... the
+department said*. With no name holding the noun, the text's only link is salience, so the
+description names the body only when that body is the one body in reach and spoke in the
+sentence before (or in the description's own sentence): the speaker a second reference
+continues. Two bodies in reach, or a body that is no subject, leave the description as it is
+(a wrong body is worse than none). Input: a :class:`~quotex.speakers.salience.Resolver`, the
+description's head noun and token; output: an entity index, or -1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.entities import Entity
+from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS
+from quotex.speakers.salience import Resolver
+
+#: Nouns for the kind of a public or administrative body that copy uses as a second reference
+#: to a body whose name does not hold them (*Scotland Yard ... the force*, *Ofwat ... the
+#: regulator*, *Queensland Health ... the department*). Written for quotex; not the nouns of a
+#: body of one kind whose name says so (*the court*, *the council*, *the county*): a name holds
+#: those, and :func:`~quotex.speakers.nominals.resolve_nominal` finds them by it.
+KIND_NOUNS = frozenset("department ministry agency authority service force regulator watchdog bureau".split())
+#: The organisation nouns that end the name of a body of the kind a kind noun names (*Westmere
+#: Police ... the force*): a name ending in another organisation noun states another kind.
+_KIND_HEADS = {"force": frozenset(["police", "constabulary"]), "service": frozenset(["police"])}
+
+
+def kind_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int:
+    """The body that *the NOUN* (lower-case *head_words*, two words, at token *at*, before
+    mention index *lo*) refers back to by its kind (:func:`topic_body`) or by a noun its name
+    holds (:func:`holding_body`); -1 when none."""
+    if len(head_words) != 2 or head_words[0] != "the":
+        return -1
+    e = topic_body(res, head_words[1], at, lo)
+    return e if e >= 0 else holding_body(res, head_words[1], at, lo)
+
+
+def topic_body(res: Resolver, head: str, at: int, lo: int) -> int:
+    """The body that *the HEAD* (a kind noun of :data:`KIND_NOUNS`, at token *at*, before
+    mention index *lo*) refers back to: the one body in reach whose name states no other kind
+    (:func:`_kindless`), when it spoke in the sentence before (in this paragraph or the one
+    before) or in the description's own sentence (:func:`_recent_speaker`); -1 otherwise."""
+    if head not in KIND_NOUNS:
+        return -1
+    bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization")
+    if len(bodies) != 1:
+        return -1  # (two bodies in reach: the noun links neither)
+    e = next(iter(bodies))
+    if not _kindless(res, res.ents[e], head) or not _recent_speaker(res, e, at):
+        return -1
+    return e
+
+
+def _kindless(res: Resolver, ent: Entity, head: str) -> bool:
+    """Does the name of body *ent* state no kind of its own (*Queensmead Health*; not *Harlow
+    Bank*, *Kestrel Rail Company*, whose kind is another noun) or the kind that the noun *head*
+    names (*Westmere Police* for *the force*: :data:`_KIND_HEADS`), and is it no country's
+    abbreviation ('UK')?"""
+    if not ent.words or ent.name.replace(".", "") in PLACE_ABBREVIATIONS:
+        return False
+    last = ent.words[-1].lower()
+    if last in _KIND_HEADS.get(head, ()):
+        return True
+    return last not in res.lexicon.organization_nouns and last not in GENERIC_BODIES
+
+
+def _recent_speaker(res: Resolver, e: int, at: int) -> bool:
+    """Did entity *e* speak (a resolved source of a quotation) in the sentence before the one at
+    token *at* (in its paragraph or the one before), or in that sentence itself before *at*? A
+    speaker that goes on is the link: *Queensmead Health announced that ... "C," the department
+    said*; a body that only acted (*Norland Robotics cut two routes. The ministry met*) is none."""
+    table = res.table
+    s_at, p_at = table.locate(at)
+    first = table.sentences[s_at].first
+    if s_at > 0 and p_at - table.sentences[s_at - 1].paragraph <= 1:
+        first = table.sentences[s_at - 1].first
+    return any(who == e and first <= pos < at for who, pos in res.spoke[-4:])
+
+
+#: Nouns for a unit of local government or of a membership body that its name holds, often
+#: first (*the County Government of Kitui*, *the City of Tshwane*, *the Mombasa branch of the
+#: Kenya Nurses Union*): *the county*, *the city*, *the branch* refer back to that body.
+HELD_NOUNS = frozenset("county city branch district borough municipality township chapter".split())
+
+
+def holding_body(res: Resolver, head: str, at: int, lo: int) -> int:
+    """The body that *the HEAD* (a noun of :data:`HELD_NOUNS`, at token *at*, before mention
+    index *lo*) refers back to: the most salient organisation whose name holds that noun as a
+    word (*City of Tshwane* for *the city*), when no other such body comes near it in salience;
+    -1 otherwise (a place so named, *in Kitui County*, is no organisation)."""
+    if head not in HELD_NOUNS:
+        return -1
+    bodies = res.salience(at, lo, frozenset(), lambda ent: _holds(ent, head))
+    if not bodies:
+        return -1
+    top = max(bodies, key=lambda e: (bodies[e], e))
+    if any(e != top and v >= bodies[top] * _RIVAL_SHARE for e, v in bodies.items()):
+        return -1  # (two such bodies in view: the noun links neither)
+    return top
+
+
+#: How close in salience a second body must come to leave the noun undecided.
+_RIVAL_SHARE = 0.5
+
+
+def _holds(ent: Entity, head: str) -> bool:
+    """Is *ent* an organisation whose name holds the noun *head* (*County Government of
+    Kitui*), or an unnamed body the noun heads (*Mombasa branch of the Kenya Nurses Union*)?"""
+    if ent.kind == "organization":
+        return head in ent.name.lower().split()
+    return ent.kind == "other" and head in ent.words and ent.words[0][:1].isupper()

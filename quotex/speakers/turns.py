@@ -1,0 +1,59 @@
+"""Turns to speak: the words after a subject that show it takes a turn to speak.
+
+*Ida Lund disagreed.*, *Roe nodded.*, *Then Ana Berg took the floor.*, *Ivo Lund rose to
+reply.*: only a person takes such a turn, and the pronoun of the next quotation refers to the
+person who took it (centering: the newest subject). Input: a
+:class:`~quotex.speakers.salience.Resolver` and a token range; output: a yes or no.
+"""
+
+from __future__ import annotations
+
+from quotex.speakers.salience import Resolver
+
+#: Verbs of a speaker's reaction or turn that take a person as their subject, besides the
+#: lexicon's speech verbs ('Ida Lund disagreed.', 'Roe nodded.').
+_REACTION_VERBS = frozenset(
+    "disagreed objected laughed shrugged nodded smiled sighed hesitated paused frowned winced grinned"
+    " interjected interrupted".split()
+)
+
+
+#: Adverbs of sequence between a subject and its verb ('Ana Roe then took the floor').
+_SEQUENCE_ADVERBS = frozenset("then next finally also later".split())
+#: Verbs that give their subject the turn to speak with no verb of speaking: *take the floor*,
+#: *take the stand*, *take the microphone*; *rise*, *stand up*, *step up* (to speak, to reply).
+_TURN_VERBS = frozenset("took takes rose rises stood stands stepped steps got gets".split())
+#: What a turn verb may take or go to: *took the floor*, *stepped up to the microphone*.
+_TURN_OBJECTS = frozenset("floor stand podium microphone mic lectern rostrum dais".split())
+#: Particles and infinitives after a turn verb that show the turn: *rose to reply*, *stood up*.
+_TURN_PARTICLES = frozenset("up forward to".split())
+
+
+def takes_turn(res: Resolver, j: int, last: int) -> bool:
+    """Do the words from token *j* (after a subject, to *last*) give the subject the turn to
+    speak, which only a person takes: a verb of speaking or reacting (:func:`human_verb`), or
+    a turn verb with its object or particle (*took the floor*, *then took the stand*, *rose to
+    reply*, *stood up*, *stepped up to the microphone*), maybe after an adverb of sequence?"""
+    words = res.tokens.words
+    if j <= last and words[j].lower() in _SEQUENCE_ADVERBS:
+        j += 1
+    if j > last:
+        return False
+    word = words[j].lower()
+    if human_verb(res, word):
+        return True
+    if word not in _TURN_VERBS or j + 1 > last:
+        return False
+    tail = [w.lower() for w in words[j + 1 : min(last, j + 5) + 1]]
+    if tail[0] == "the":
+        return len(tail) > 1 and tail[1] in _TURN_OBJECTS
+    return tail[0] in _TURN_PARTICLES and (word not in ("took", "takes", "got", "gets") or tail[0] == "up")
+
+
+def human_verb(res: Resolver, word: str) -> bool:
+    """Is *word* a past form of a verb of speaking (the lexicon's speech verbs) or of reacting
+    (:data:`_REACTION_VERBS`), whose subject shows a person?"""
+    if word in _REACTION_VERBS:
+        return True
+    lemma_kind = res.lexicon.verb_forms.get(word)
+    return lemma_kind is not None and lemma_kind[1] == "speech" and word.endswith(("ed", "spoke"))
