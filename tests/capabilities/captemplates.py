@@ -109,6 +109,7 @@ from captemplates20_f21spk import ROUND20_F21SPK
 from captemplates20_f21ttl import ROUND20_F21TTL
 from captemplates20_g21det import ROUND20_G21DET
 from captemplates20_main import ROUND20_MAIN
+from captemplates21_g22cue import ROUND21_G22CUE
 
 TENSES = ("past", "present")
 
@@ -3123,6 +3124,7 @@ CAPABILITIES = (
     *ROUND20_F21TTL,
     *ROUND20_MAIN,
     *ROUND20_G21DET,
+    *ROUND21_G22CUE,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
