@@ -42,6 +42,7 @@ from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role
 from quotex.attributions.relatives import document_antecedent
 from quotex.attributions.source_phrases import familiar_subject, who_antecedent
+from quotex.attributions.verb_groups import before_gerund_group, reports_by_gerund
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DAY_WORDS,
@@ -145,6 +146,8 @@ def source_before(
     words = tokens.words
     j = _before_cue_adjuncts(words, cue, floor, lows)
     progressive = lows[cue].endswith("ing")
+    if progressive and reports_by_gerund(lexicon.verb_forms.get(lows[cue])):  # 'Lund kept insisting'
+        j = before_gerund_group(lows, j, floor)
     if j < floor:
         return None
     j = skip_brackets_left(words, j, floor)
