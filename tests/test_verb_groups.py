@@ -76,3 +76,20 @@ def test_speaker_read_past_the_verb_group(text: str) -> None:
 )
 def test_no_report_from_a_refrained_or_negated_group(text: str) -> None:
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker is not None and q.speaker.name] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Fumed Kwame Boateng: "The tide tables are wrong."', "Kwame Boateng"),
+        ('Seethed Kwame Boateng, a harbour pilot: "The tide tables are wrong."', "Kwame Boateng"),
+        ('Ahmed Boateng: "The tide tables are wrong."', "Ahmed Boateng"),  # a given name in -ed stays
+        ('Reed Hastings, a harbour pilot: "The tide tables are wrong."', "Reed Hastings"),
+    ],
+)
+def test_inverted_unlisted_verb_is_no_part_of_the_name(text: str, name: str) -> None:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == name

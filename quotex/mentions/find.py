@@ -48,6 +48,7 @@ from quotex.mentions.words import (
     is_body_word,
     is_role,
     lower_words,
+    past_form,
     past_party,
     past_then,
     plural_role,
@@ -441,13 +442,20 @@ def _name_first(
         name_first += 1
     if (
         name_first == first < last
-        and lows[first] in lexicon.verb_forms
+        and (lows[first] in lexicon.verb_forms or _inverted_past(lows, first))
         and lows[first] not in FIRST_NAMES  # 'Hope Hicks'
         and words[first + 1] != "-"  # 'BRAND-OTTESEN:': half of a hyphenated name
         and (first == sent.first or words[first - 1] in OPENERS)
     ):
         name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
     return name_first
+
+
+def _inverted_past(lows: Sequence[str], k: int) -> bool:
+    """Is token *k* an unlisted past form in *-ed* inverted before a given name ('Fumed Ines
+    Marr:', 'Seethed Ines Marr, a pilot:'), itself no given name ('Ahmed', 'Reed', 'Fred')?"""
+    w, nxt = lows[k], lows[k + 1]
+    return len(w) > 4 and past_form(w) and w not in ANY_FIRST_NAMES and nxt in ANY_FIRST_NAMES
 
 
 #: Determiners that open a verb's object, never the role noun a title modifier qualifies.
