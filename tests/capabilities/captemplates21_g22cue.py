@@ -209,6 +209,43 @@ def quantified_in_a_row() -> Iterator[Case]:
         yield Case("", "quantified", text, expects, exact=False, wrong_speakers=[(c1, name), (c2, name)])
 
 
+#: Clauses in which a group withholds something before its members speak.
+REFUSALS = (
+    "Neither would comment on the record",
+    "Neither man would give his name",
+    "None of them wanted to be named",
+    "Few would speak on camera",
+    "Neither of the women would be photographed",
+)
+#: Quantifiers that open the second clause after a coordinator: (subject, accepted names).
+AFTER_LINK = (
+    ("both", ("both",)),
+    ("most", ("most",)),
+    ("several", ("several",)),
+    ("one", ("one",)),
+    ("one of them", ("one of them", "one")),
+    ("all three", ("all three", "three")),
+)
+
+
+def quantifier_after_link() -> Iterator[Case]:
+    """'Neither would comment, but both said C.' -> 'both' (a quantifier after *but*, *and*,
+    *yet* opens its clause as the subject; no person named before speaks)."""
+    combos = itertools.product(
+        PEOPLE,
+        REFUSALS,
+        ("but", "yet", "and"),
+        AFTER_LINK,
+        ("said", "insisted that", "complained that"),
+        CLAUSES,
+    )
+    for name, refusal, link, (subj, accepted), verb, clause in sample(combos, 160, "g22cue-link"):
+        text = f"{name} met the crews on Monday. {refusal}, {link} {subj} {verb} {clause}."
+        content = f"that {clause}" if verb.endswith("that") else clause
+        expects = [Expect(content, "indirect", accepted, title=ANY)]
+        yield Case("", "after link", text, expects, exact=False, wrong_speakers=[(clause, name)])
+
+
 #: Verb groups that report no words: {name} is the subject.
 NON_REPORTS = (
     "{name} kept walking towards the gate.",
@@ -264,6 +301,12 @@ ROUND21_G22CUE: tuple[Capability, ...] = (
         "2",
         "Some said C. Others argued that D.: each quantified phrase, never a person named before",
         quantified_in_a_row,
+    ),
+    named(
+        "speaker.quantifier_after_link",
+        "2",
+        "Neither would comment, but both said C: the quantifier after the coordinator speaks",
+        quantifier_after_link,
     ),
     named(
         "cue.verb_group_no_words",
