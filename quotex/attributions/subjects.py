@@ -101,6 +101,9 @@ def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon
 
 
 _DAY_OPENERS = TIME_ADVERBS | {"on", "last"}
+#: Coordinators and marks after which a quantifier opens a clause as its subject ('..., but both
+#: said', 'On tolls, both said'); after a bracket or a dash it floats ('X and Y (D-Ore.) both said').
+_LINKS = frozenset(["and", "but", "or", "yet", "so", "while", "whereas", ",", ";", ":"])
 _TIME_OPENERS = _DAY_OPENERS | {"in", "this"}
 
 
@@ -116,7 +119,8 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Seque
         if (
             low in ADVERBS
             or low in ("n't", "not")
-            or (low in ("all", "both") and j > floor)  # 'They both said'; 'Both said' has it as subject
+            # 'They both said'; 'Both said', '..., but both said' have it as subject
+            or (low in ("all", "both") and j > floor and lows[j - 1] not in _LINKS)
             or (low == "only" and j == cue - 1 and j > floor)  # 'he only hinted at': the verb's adverb
             or (progressive and progressive_be(words, j, floor, COPULA))  # "He's predicting"
         ):
