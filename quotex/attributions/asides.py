@@ -526,12 +526,14 @@ _LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't mo
 def _governs_infinitive(w: str) -> bool:
     """*w* may stand in the verb group that governs an infinitive: a catenative verb
     (``verb_frames.CATENATIVE_FORMS``), a past form, an adverb, *on* (*went on*), *yet* (*has
-    yet to*), a linking verb group's word (*was*, *more*), a purpose's verb (*cut in to say*)."""
+    yet to*), a linking verb group's word (*was*, *more*), a purpose's verb (*cut in to say*), a
+    passive participle of perceiving (*was heard to say*)."""
     return (
         w in CATENATIVE_FORMS
         or w in _LINKING_GROUP
         or w in ("on", "yet", "likely", "in", "up", "back", "cut", "rose", "stood", "came")
         or w in RAISING_PARTICIPLES
+        or w in _PERCEIVED  # 'was heard to mutter': the passive of perceiving
         or (w.endswith(("ed", "ly")) and len(w) > 4)
     )
 
@@ -586,7 +588,7 @@ def before_infinitive(
     if k == j - 1 or stop:
         return top  # ('spent the week trying to tell ...': a participle's subject is not before it)
     group = words[k + 1 : j]
-    participle = words[k + 1].endswith("ed") or words[k + 1] in RAISING_PARTICIPLES
+    participle = words[k + 1].endswith("ed") or words[k + 1] in RAISING_PARTICIPLES | _PERCEIVED
     passive = speech and words[k] in COPULA and participle
     if words[k] in _LINKING_GROUP and (
         passive

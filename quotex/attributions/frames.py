@@ -33,6 +33,7 @@ from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
 from quotex.attributions.np_words import in_fixed_compound
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before
+from quotex.attributions.verb_groups import group_head
 from quotex.lexicon.function_words import (
     DETERMINERS,
     NUMBER_WORDS,
@@ -94,9 +95,8 @@ REPORT_TAIL_OPENERS = PREPOSITIONS | frozenset(
 
 
 def frame_verb(words: Sequence[str], k: int, last: int) -> int:
-    """Token *k* is the verb of a reporting frame: a lower-case word with a verb ending
-    ('fumed', 'implores') or one before a particle ('shot back', 'went on'). Returns the verb's last
-    token (the particle's), or -1."""
+    """Token *k* is a reporting frame's verb: a lower-case word with a verb ending ('fumed',
+    'implores') or one before a particle ('shot back', 'went on'): its last token (the particle's), or -1."""
     w = words[k]
     if not (w.isalpha() and w.islower()) or w in STOP_WORDS or w in PRONOUNS:
         return -1
@@ -167,12 +167,12 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
                 if words[v] == ",":  # '"C," Lena Okafor, a retired clerk, hit out.'
                     return _past_apposition(ctx, part, k, v, last)
                 break  # (a hyphen or a possessive stays inside the name: 'Aldana-Price')
-            e = frame_verb(words, v, last)
-            if e < 0:
+            h = group_head(ctx.lows, v, last)  # '"C," Lena Okafor had fumed.': the perfect's verb
+            if (e := frame_verb(words, h, last)) < 0:
                 continue
             src = np_left(tokens, v - 1, k, ctx.lexicon)  # '"C," Lena Okafor implored.'
             if src is not None and src[0] == k and frame_tail(ctx, e + 1, last):
-                return Attribution(part, src, (starts[v], ends[e]), "reporting_frame", QuoteKind.DIRECT)
+                return Attribution(part, src, (starts[h], ends[e]), "reporting_frame", QuoteKind.DIRECT)
             break
     # before: 'Ruth Duncan emails, "C."' (the sentence opens so)
     if f - 3 >= s.first and words[f - 1] in (":", ",") and opens_sentence(tokens.text, span):
@@ -203,10 +203,10 @@ def _past_apposition(
         c = next((j for j in range(c + 1, min(last, c + FRAME_SOURCE_TOKENS + 2)) if words[j] == ","), -1)
         if c < 0 or any(ctx.quote_of[j] >= 0 for j in range(src[1], c)) or c + 1 > last:
             return None
-        e = frame_verb(words, c + 1, last)
+        e = frame_verb(words, h := group_head(ctx.lows, c + 1, last), last)  # ('..., a clerk, had fumed.')
         if e >= 0 and frame_tail(ctx, e + 1, last):
             return Attribution(
-                part, src, (tokens.starts[c + 1], tokens.ends[e]), "reporting_frame", QuoteKind.DIRECT
+                part, src, (tokens.starts[h], tokens.ends[e]), "reporting_frame", QuoteKind.DIRECT
             )
     return None
 

@@ -42,6 +42,7 @@ from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role
 from quotex.attributions.relatives import document_antecedent
 from quotex.attributions.source_phrases import familiar_subject, who_antecedent
+from quotex.attributions.verb_groups import before_gerund_group, reports_by_gerund
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DAY_WORDS,
@@ -100,6 +101,9 @@ def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon
 
 
 _DAY_OPENERS = TIME_ADVERBS | {"on", "last"}
+#: Coordinators and marks after which a quantifier opens a clause as its subject ('..., but both
+#: said', 'On tolls, both said'); after a bracket or a dash it floats ('X and Y (D-Ore.) both said').
+_LINKS = frozenset(["and", "but", "or", "yet", "so", "while", "whereas", ",", ";", ":"])
 _TIME_OPENERS = _DAY_OPENERS | {"in", "this"}
 
 
@@ -115,7 +119,8 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Seque
         if (
             low in ADVERBS
             or low in ("n't", "not")
-            or (low in ("all", "both") and j > floor)  # 'They both said'; 'Both said' has it as subject
+            # 'They both said'; 'Both said', '..., but both said' have it as subject
+            or (low in ("all", "both") and j > floor and lows[j - 1] not in _LINKS)
             or (low == "only" and j == cue - 1 and j > floor)  # 'he only hinted at': the verb's adverb
             or (progressive and progressive_be(words, j, floor, COPULA))  # "He's predicting"
         ):
@@ -145,6 +150,8 @@ def source_before(
     words = tokens.words
     j = _before_cue_adjuncts(words, cue, floor, lows)
     progressive = lows[cue].endswith("ing")
+    if progressive and reports_by_gerund(lexicon.verb_forms.get(lows[cue])):  # 'Lund kept insisting'
+        j = before_gerund_group(lows, j, floor)
     if j < floor:
         return None
     j = skip_brackets_left(words, j, floor)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.verb_groups import perfect_start
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DAY_WORDS,
@@ -187,7 +188,7 @@ def that_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexicon
         t + 1 <= last
         and words[t] == "that"
         and _verb_shape(words[i], lexicon)
-        and _person_before(words, i, first, lexicon)
+        and _person_before(words, perfect_start(words, i, first), first, lexicon)  # ('NAME has since VERB')
         and _clause_follows(words, t + 1, last)
     )
 

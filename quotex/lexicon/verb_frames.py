@@ -268,3 +268,20 @@ SPEECH_ACT_OBJECTS = frozenset(
     """goodbye goodbyes good-bye farewell farewells hello hellos goodnight thanks grace prayer
     prayers amen""".split()
 )
+
+
+#: Catenative verbs whose complement is a gerund and whose subject is the gerund's subject,
+#: with an aspect meaning: continuing, repeating or starting ('kept insisting', 'continued
+#: saying', 'began shouting'; Quirk et al. 1985 §16.39-16.40, aspectual catenatives with an
+#: -ing complement). All forms. Not the verbs of stopping or avoiding (*stop*, *quit*,
+#: *avoid*, *deny*, *resist* without a negation): 'stopped saying' reports no words.
+GERUND_ASPECT_FORMS = frozenset(
+    """
+    keep keeps kept keeping continue continues continued continuing start starts started
+    starting begin begins began begun beginning resume resumes resumed
+    """.split()
+)
+#: Verbs of refraining that, negated after a modal, mean the subject did what the gerund says:
+#: 'could not resist adding', "can't help saying" (Quirk et al. 1985 §16.39: *can't help*
+#: + -ing; Collins COBUILD: *can't resist doing*). Without the negation they report nothing.
+NEGATED_REFRAIN_FORMS = frozenset(["help", "resist"])

@@ -48,6 +48,7 @@ from quotex.mentions.words import (
     is_body_word,
     is_role,
     lower_words,
+    past_form,
     past_party,
     past_then,
     plural_role,
@@ -465,13 +466,31 @@ def _name_first(
         name_first += 1
     if (
         name_first == first < last
-        and lows[first] in lexicon.verb_forms
+        and (lows[first] in lexicon.verb_forms or _inverted_past(words, lows, first, last, lexicon))
         and lows[first] not in FIRST_NAMES  # 'Hope Hicks'
         and words[first + 1] != "-"  # 'BRAND-OTTESEN:': half of a hyphenated name
         and (first == sent.first or words[first - 1] in OPENERS)
     ):
         name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
     return name_first
+
+
+def _inverted_past(words: Sequence[str], lows: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
+    """Is token *k*, opening the chain *k..last*, an unlisted past form in *-ed* inverted before a
+    person's name and a credit's colon or comma ('Fumed Ines Marr:', 'Seethed Ines Marr, a
+    pilot:')? Itself no given name ('Ahmed', 'Reed'), a given name after it, and a name of two or
+    three words, none a body word nor a number ('Amalgamated Dock Workers Local 414' is a union)."""
+    w, nxt = lows[k], lows[k + 1]
+    return (
+        len(w) > 4
+        and past_form(w)
+        and w not in ANY_FIRST_NAMES
+        and nxt in ANY_FIRST_NAMES
+        and 2 <= last - k <= 3
+        and last + 1 < len(words)
+        and words[last + 1] in (":", ",")
+        and all(words[m].isalpha() and not is_body_word(words[m], lexicon) for m in range(k + 1, last + 1))
+    )
 
 
 #: Determiners that open a verb's object, never the role noun a title modifier qualifies.

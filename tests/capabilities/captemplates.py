@@ -112,6 +112,7 @@ from captemplates20_main import ROUND20_MAIN
 from captemplates21_f22colon import ROUND21_f22colon
 from captemplates21_f22ttl import ROUND21_f22ttl
 from captemplates21_f22nom import ROUND21_F22NOM
+from captemplates21_g22cue import ROUND21_G22CUE
 
 TENSES = ("past", "present")
 
@@ -3129,6 +3130,7 @@ CAPABILITIES = (
     *ROUND21_f22colon,
     *ROUND21_f22ttl,
     *ROUND21_F22NOM,
+    *ROUND21_G22CUE,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
