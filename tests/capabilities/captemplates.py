@@ -109,9 +109,9 @@ from captemplates20_f21spk import ROUND20_F21SPK
 from captemplates20_f21ttl import ROUND20_F21TTL
 from captemplates20_g21det import ROUND20_G21DET
 from captemplates20_main import ROUND20_MAIN
-from captemplates21_f22colon import ROUND21_f22colon
-from captemplates21_f22ttl import ROUND21_f22ttl
+from captemplates21_f22colon import ROUND21_F22COLON
 from captemplates21_f22nom import ROUND21_F22NOM
+from captemplates21_f22ttl import ROUND21_F22TTL
 from captemplates21_g22cue import ROUND21_G22CUE
 
 TENSES = ("past", "present")
@@ -3127,8 +3127,8 @@ CAPABILITIES = (
     *ROUND20_F21TTL,
     *ROUND20_MAIN,
     *ROUND20_G21DET,
-    *ROUND21_f22colon,
-    *ROUND21_f22ttl,
+    *ROUND21_F22COLON,
+    *ROUND21_F22TTL,
     *ROUND21_F22NOM,
     *ROUND21_G22CUE,
 )

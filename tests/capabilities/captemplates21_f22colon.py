@@ -12,7 +12,7 @@ colon after a short capitalised opener means.
   State*, *Thames Water*, *the Sunday Post*): the credit's name speaks.
 
 People, places, bodies and sentences of our own. ``captemplates.py`` adds
-:data:`ROUND21_f22colon` to its ``CAPABILITIES``.
+:data:`ROUND21_F22COLON` to its ``CAPABILITIES``.
 """
 
 from __future__ import annotations
@@ -214,7 +214,7 @@ def credit_proper_role() -> Iterator[Case]:
         yield Case("", "credit proper role", text, expects, exact=False, wrong_speakers=wrong)
 
 
-ROUND21_f22colon: tuple[Capability, ...] = (
+ROUND21_F22COLON: tuple[Capability, ...] = (
     named(
         "colon22.caps_dateline",
         "7",

@@ -10,7 +10,7 @@ title read in full before the holder's name, and the name left clean.
   whole phrase speaks, never the list's last part alone.
 
 People, places, bodies and sentences of our own. ``captemplates.py`` adds
-:data:`ROUND21_f22ttl` to its ``CAPABILITIES``.
+:data:`ROUND21_F22TTL` to its ``CAPABILITIES``.
 """
 
 from __future__ import annotations
@@ -202,7 +202,7 @@ def owned_post() -> Iterator[Case]:
             yield Case("", "fronted", text, [Expect(f'"{quote}."', "direct", name, title=post)])
 
 
-ROUND21_f22ttl: tuple[Capability, ...] = (
+ROUND21_F22TTL: tuple[Capability, ...] = (
     named(
         "title.placed_post_portfolio",
         "2",
