@@ -48,7 +48,7 @@ def names_a_thing(tokens: Tokens, span: QuoteSpan) -> bool:
     holding no sentence, and framed by a naming frame (see the module docstring)?"""
     text = tokens.text
     inner = text[span.start + 1 : span.end - 1].strip(" \"'“”‘’,.")
-    if not (span.closed and span.opened and inner) or len(inner.split()) > NAME_WORDS:
+    if not (span.closed and span.opened and inner) or len(inner.split(None, NAME_WORDS)) > NAME_WORDS:
         return False
     if any(mark in inner for mark in _SENTENCE_MARKS):
         return False
