@@ -546,20 +546,13 @@ def split_sentences(
         inside = q < len(closed) and closed[q][0] < pos < closed[q][1]
         if not inside and last > i and _short_attribution(words, j, n, cue_words, asked=w[-1] in "?!"):
             continue  # '"Why?" Strand said.': the attribution after ?" or !" stays with its quotation
-        numbered = (  # 'the No. 2 Republican': an abbreviation before a number
-            w == "."
-            and i > 0
-            and ends[i - 1] == starts[i]
-            and words[i - 1] in _NUMBER_ABBREVIATIONS
-            and nxt[:1].isdigit()
-        )
-        honorific = (  # 'MS. TREGARTHEN:': a hearing transcript's honorific in capitals
-            w == "." and i > 0 and ends[i - 1] == starts[i] and words[i - 1] in _CAPS_HONORIFICS
-        )
+        # a word's own full stop ends no sentence after a numbering abbreviation before a number
+        # ('the No. 2 Republican') or a hearing transcript's honorific in capitals ('MS. TREGARTHEN:')
+        attached = w == "." and i > 0 and ends[i - 1] == starts[i]
         if (
             not inside
-            and not numbered
-            and not honorific
+            and not (attached and words[i - 1] in _NUMBER_ABBREVIATIONS and nxt[:1].isdigit())
+            and not (attached and words[i - 1] in _CAPS_HONORIFICS)
             and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«([")
         ):
             emit(last)

@@ -173,6 +173,9 @@ def relative_subject(
     """'officials who spoke with the Post said': a subject with a relative clause and no
     commas; the source runs from the head noun to the end of the clause (token *j*). With
     *participle*, also a participle clause (:func:`participle_subject`)."""
+    before = tokens.words[j - 1] if j > floor else ""
+    if not before[:1].isalnum() and before not in ("'s", "’s", "-"):
+        return None  # (the floor, a comma or a mark before the head: each walk below stops there)
     found = _who_subject(tokens, j, floor, lexicon) or that_subject(tokens, j, floor, lexicon)
     return participle_subject(tokens, j, floor, lexicon) if found is None and participle else found
 

@@ -43,17 +43,24 @@ _NAMING_VERB_FORMS = frozenset(
 _SING_FORMS = frozenset("sing sings sang sung singing".split())
 
 
+#: The words one of the frames must have right before the opening mark (lower case): a named
+#: thing's noun, a form of *sing*, a naming participle, *as*, a determiner or a possessive.
+_FRAME_WORDS = NAMED_THING_NOUNS | _SING_FORMS | NAMING_PARTICIPLES | DETERMINERS | {"as", "'s", "’s"}
+
+
 def names_a_thing(tokens: Tokens, span: QuoteSpan) -> bool:
     """Is quotation *span* a name or a cited word rather than words said: short, closed,
     holding no sentence, and framed by a naming frame (see the module docstring)?"""
     text = tokens.text
+    words, starts = tokens.words, tokens.starts
+    j = bisect.bisect_left(starts, span.start)  # the opening mark's token
+    if 1 <= j <= len(words) and words[j - 1].lower() not in _FRAME_WORDS:
+        return False  # (no frame's word before the mark, the common case: the tests below need one)
     inner = text[span.start + 1 : span.end - 1].strip(" \"'“”‘’,.")
-    if not (span.closed and span.opened and inner) or len(inner.split()) > NAME_WORDS:
+    if not (span.closed and span.opened and inner) or len(inner.split(None, NAME_WORDS)) > NAME_WORDS:
         return False
     if any(mark in inner for mark in _SENTENCE_MARKS):
         return False
-    words, starts = tokens.words, tokens.starts
-    j = bisect.bisect_left(starts, span.start)  # the opening mark's token
     k = bisect.bisect_left(starts, span.end)  # the first token after the span
     if j < 1 or j >= len(words) or "\n" in text[tokens.ends[j - 1] : span.start]:
         return False  # (a frame ends with its line: 'In their own words' | '"C."')

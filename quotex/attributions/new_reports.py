@@ -131,13 +131,13 @@ def opens_fronted_clause(lows: Sequence[str], first: int, src: int) -> bool:
     'Last month, when Ramos said that X, he ...', 'Ever since Ramos said X, ...', 'Even as
     Ramos said X, ...' (*as* only after *even* or *just*: 'As Ramos said, ...' is a credit). The
     reported clause then ends with that subordinate clause (at its comma). *lows*: the words in
-    lower case."""
-    opened = False
-    for k in range(first + 1, src):
+    lower case. The walk goes back from the source to the nearest comma or such subordinator:
+    only the last of them, from left to right, decides."""
+    for k in range(src - 1, first, -1):
         low = lows[k]
+        if low == ",":
+            return False  # ('When asked, the women said ...': that clause has closed)
         before = lows[k - 1]
         if low in FRONTED and (low != "as" or before in ("even", "just")) and before in _BEFORE_SUBORDINATOR:
-            opened = True
-        elif low == ",":
-            opened = False  # ('When asked, the women said ...': that clause has closed)
-    return opened
+            return True
+    return False

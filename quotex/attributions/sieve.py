@@ -300,18 +300,15 @@ def prefer_trailing_attribution(
     att, _, content_last = got
     if not ((att.rule in OUTRANKED and got[1] > i) or att.rule == "expected"):
         return got, ci
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     cue_words = ctx.lexicon.verb_forms
     for later in cands[ci : ci + TRAILING_CANDIDATES]:
         if later > s.last or later - i > TRAILING_TOKENS:
             break
         if (
-            (
-                cue_words.get(words[later].lower(), ("", ""))[1] != "speech"
-                and words[later].lower() != "according"
-            )
+            (cue_words.get(lows[later], ("", ""))[1] != "speech" and lows[later] != "according")
             or (
-                content_last < later - 12 and words[later].lower() != "according" and later + 3 < s.last
+                content_last < later - 12 and lows[later] != "according" and later + 3 < s.last
             )  # too far, unless the credit ends the sentence ('..., including X and Y, the aide said.')
             or not _credit_comma(words, i, later, s.last)  # no ', X said'
         ):

@@ -8,6 +8,8 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+import numpy
+
 from quotex.mentions.words import positions
 from quotex.tokens import Tokens
 
@@ -37,14 +39,16 @@ class _Indexed(Protocol):
 
 
 def first_tokens(quote_of: Sequence[int]) -> list[tuple[int, int]]:
-    """(first token, span index) for every span that covers a token, in token order."""
-    out: list[tuple[int, int]] = []
-    k = 0
-    for q, run in itertools.groupby(quote_of):  # (one step per run of equal entries, not per token)
-        if q >= 0:
-            out.append((k, q))
-        k += len(list(run))
-    return out
+    """(first token, span index) for every span that covers a token, in token order: the first
+    token of each run of equal entries of *quote_of* that is no -1 (found by NumPy, no Python
+    step per token or run)."""
+    if not len(quote_of):
+        return []
+    entries = numpy.asarray(quote_of)
+    firsts = numpy.flatnonzero(entries[1:] != entries[:-1]) + 1
+    firsts = numpy.concatenate(([0], firsts))
+    firsts = firsts[entries[firsts] >= 0]
+    return list(zip(firsts.tolist(), entries[firsts].tolist(), strict=True))
 
 
 def text_index(ctx: _Indexed) -> TextIndex:

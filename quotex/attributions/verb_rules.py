@@ -218,7 +218,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
     assert src is not None
     if src[0] - 1 < content_floor:
         return None  # ('Lund said ...' at the floor: no content before; the conjunct test needs room)
-    before, c = src[0] - 1, credit_comma(ctx, v.object_end, last)
+    before = src[0] - 1
     first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
     if first is not None:
         src, before = (first, src[1]), first - 1
@@ -230,10 +230,11 @@ def content_then_cue(v: VerbCue) -> Found | None:
             or opens_sentence(tokens.text, ctx.spans[ctx.quote_of[before]])
         )
     )
+    if before < content_floor or not (words[before] in (",", "—", "–") or after_quote):
+        return None  # (no comma, dash or quotation before the subject: the credit comma is not sought)
+    c = credit_comma(ctx, v.object_end, last)
     if (
-        before >= content_floor
-        and (words[before] in (",", "—", "–") or after_quote)
-        and tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
+        tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
         and ((after_quote and ctx.quote_of[content_floor] >= 0) or tail_ends(ctx, v.object_end, last))
         and (
             (after_quote and ctx.quote_of[content_floor] >= 0)
