@@ -87,7 +87,7 @@ def name_chains(
     chains: list[tuple[int, int]] = []
     caps = capitals(words) if caps is None else caps  # (only these can start a name)
     # is_name_word of every distinct capitalised word, once (a name word is capitalised)
-    name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
+    name_words = set(filter(is_name_word, set(map(words.__getitem__, caps))))  # (C loops)
     surnames = given_surnames(words, lows, caps) if surnames is None else surnames
     ci, n_caps = 0, len(caps)
     for s in sentences:
@@ -185,7 +185,9 @@ def name_chains(
                 else:
                     break
             if not party_tag(words, i, j, s.first):
-                chains.append((_particles_before(words, i, s.first), j))
+                # (a particle or a hyphen right before the name's first word: else no call)
+                particle = i > s.first and (words[i - 1] in NAME_PARTICLES or words[i - 1] == "-")
+                chains.append((_particles_before(words, i, s.first) if particle else i, j))
             i = j + 1
     return chains
 
