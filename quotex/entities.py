@@ -648,6 +648,8 @@ def _bare_surname(word: str) -> str:
     """*word* without a particle hyphened to its front ('al-Shammari', 'Al-Shammari': 'Shammari';
     HYPHEN_NAME_PARTICLES), which news writing drops or capitalises at later mentions; else
     *word*."""
+    if "-" not in word:
+        return word  # (most words: no hyphen, no partition's three strings)
     lead, dash, rest = word.partition("-")
     if dash and rest[:1].isupper() and lead.lower() in HYPHEN_NAME_PARTICLES and lead[1:].islower():
         return rest
