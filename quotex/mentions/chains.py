@@ -5,6 +5,7 @@ sentences and a lexicon; output: (first, last) token pairs of the chains."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -549,10 +550,9 @@ def confirm_headline_names(
     Would Get Border Wall Contract' -> 'Ted Cruz')."""
     title_case: dict[int, bool] = {}
     located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
-    si = 0
+    si, lasts, top = 0, [s.last for s in sentences], len(sentences) - 1
     for first, last in chains:
-        while si + 1 < len(sentences) and sentences[si].last < first:
-            si += 1
+        si = min(bisect_left(lasts, first, si), top)  # (the chain's: the first to end at or after it)
         located.append((first, last, si))
     doubtful = {si for first, last, si in located if last > first}
     for si in doubtful:

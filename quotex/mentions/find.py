@@ -9,6 +9,7 @@ table, the sentences and a lexicon; output: tuple[Mention, ...] in text order.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
@@ -110,9 +111,9 @@ def find_mentions(
         surnames=surnames,
         caps=caps,
     )
+    lasts, top = [s.last for s in sentences], len(sentences) - 1
     for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
-        while si + 1 < len(sentences) and sentences[si].last < first:
-            si += 1
+        si = min(bisect_left(lasts, first, si), top)  # (the chain's: the first to end at or after it)
         sent = sentences[si]
         if sent.dateline:
             continue  # 'LISBON, Portugal —' places the story; it names no speaker
