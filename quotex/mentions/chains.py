@@ -86,15 +86,14 @@ def name_chains(
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []
     caps = capitals(words) if caps is None else caps  # (only these can start a name)
-    # is_name_word of every distinct capitalised word, once (a name word is capitalised)
-    name_words = set(filter(is_name_word, set(map(words.__getitem__, caps))))  # (C loops)
+    name_words = set(filter(is_name_word, set(map(words.__getitem__, caps))))  # (each distinct capital once)
     surnames = given_surnames(words, lows, caps) if surnames is None else surnames
     ci, n_caps = 0, len(caps)
     for s in sentences:
         i = s.first
         while True:
-            while ci < n_caps and caps[ci] < i:  # (the next capitalised word from token i on: a step
-                ci += 1  # or two, each capital passed once in the text, where a bisection probes ~12)
+            while ci < n_caps and caps[ci] < i:  # (to the next capital from token i on: each passed once,
+                ci += 1  # a step or two, where a bisection in the array probed about twelve times)
             if ci == n_caps or caps[ci] > s.last:
                 break
             i = caps[ci]
@@ -186,9 +185,7 @@ def name_chains(
                 else:
                     break
             if not party_tag(words, i, j, s.first):
-                # (a particle or a hyphen right before the name's first word: else no call)
-                particle = i > s.first and (words[i - 1] in NAME_PARTICLES or words[i - 1] == "-")
-                chains.append((_particles_before(words, i, s.first) if particle else i, j))
+                chains.append((_particles_before(words, i, s.first), j))
             i = j + 1
     return chains
 
