@@ -245,7 +245,7 @@ def after_fronted_adverbial(words: Sequence[str], lo: int, first: int) -> bool:
 def _unlikely_person(words: Sequence[str]) -> bool:
     """A name that cannot be a person's: it holds a day or month ('Florida Friday'), or is one
     abbreviation ('Mich.') or a pronoun or function word ('He')."""
-    lows = [w.lower() for w in words]
+    lows = list(map(str.lower, words))
     for low in lows:
         if low.rstrip(".") in TIME_NAMES:
             return True
@@ -322,15 +322,15 @@ class _Draft:
 
     def entity(self) -> Entity:
         """The frozen :class:`Entity`."""
+        titles = tuple(_story_first(self.titles, self.quoted_titles))
+        if self.headline_titles:  # (few entities: no generator for the others)
+            titles += tuple(t for t in self.headline_titles if t not in self.titles)
         # (positional, in field order: name, words, titles, kind, gender, evidence, age,
         # mentions, initial_only, person_evidence, unlikely_person, body_evidence)
         return Entity(
             self.name,
             self.words,
-            (
-                *_story_first(self.titles, self.quoted_titles),
-                *(t for t in self.headline_titles if t not in self.titles),
-            ),
+            titles,
             self.kind,
             self.gender[0],
             self.gender[1],
@@ -355,7 +355,8 @@ def _read_name(text: str) -> _Name:
     cannot be a person's and its words in capitals."""
     clean = clean_name(text) if text[-1] in "s'’" else text
     split = tuple(clean.split())
-    return clean, split, _name_gender(split), _unlikely_person(split), tuple((w.upper(), w) for w in split)
+    capitals = tuple(zip(map(str.upper, split), split, strict=True))  # (C loops)
+    return clean, split, _name_gender(split), _unlikely_person(split), capitals
 
 
 def build_entities(
@@ -518,11 +519,13 @@ def _text_gender(
     """*gender*, or what the text around an ungendered mention *m* says of it."""
     if m.gender:
         return gender
-    if (relative := relative_gender(words, m.last)) is not None:
+    # (both relative clauses open with a comma after the name: most names, no call for either)
+    comma = m.last + 1 < len(words) and words[m.last + 1] == ","
+    if comma and (relative := relative_gender(words, m.last)) is not None:
         return relative, "text"  # ('Riley Roe, who is chairwoman of ...': she)
     if _bound_pronoun_near(words, m.last) and (bound := bound_pronoun_gender(words, m)) is not None:
         return bound, "pronoun"  # ('Ana Roe introduced herself', 'Ana Roe and her husband')
-    own = None if gender[1] in ("text", "pronoun") else relative_possessive_gender(words, m.last)
+    own = None if not comma or gender[1] in ("text", "pronoun") else relative_possessive_gender(words, m.last)
     if own is not None:
         return own, "pronoun"  # ('Asa Lund, 34, a teacher who was travelling with her sons,')
     return gender
@@ -571,7 +574,12 @@ def _match(
         bare = _bare_surname(words[0])  # 'Al-Shammari', 'Shammari': 'Yusuf al-Shammari'
         found = by_word.get(words[0]) or by_word.get(bare)
         # ('Trump' never names 'Sikh Americans for Trump', nor 'England' the 'Bank of England')
-        found = [idx for idx in (found or ())[-20:] if not _object_in_name(drafts[idx].words, bare)]
+        # (a name of one or two words holds no body's object: most drafts, no call)
+        found = [
+            idx
+            for idx in (found or ())[-20:]
+            if len(drafts[idx].words) < 3 or not _object_in_name(drafts[idx].words, bare)
+        ]
         if not found:
             return -1
         relative = -1  # ('his wife, Jane Sanders': not 'Sanders' while Bernie Sanders is named more)
@@ -642,6 +650,8 @@ def _bare_surname(word: str) -> str:
     """*word* without a particle hyphened to its front ('al-Shammari', 'Al-Shammari': 'Shammari';
     HYPHEN_NAME_PARTICLES), which news writing drops or capitalises at later mentions; else
     *word*."""
+    if "-" not in word:
+        return word  # (most words: no hyphen, no partition's three strings)
     lead, dash, rest = word.partition("-")
     if dash and rest[:1].isupper() and lead.lower() in HYPHEN_NAME_PARTICLES and lead[1:].islower():
         return rest
@@ -669,7 +679,7 @@ def _relative(draft: _Draft) -> bool:
     """Was *draft* introduced as somebody's relative: is its first title one ('wife', "Berg's
     eldest son", 'mother of ...': a word of :data:`KINSHIP_NOUNS`)?"""
     first = draft.titles[0].lower().replace("'", " ").split() if draft.titles else ()
-    return any(w in KINSHIP_NOUNS for w in first)
+    return not KINSHIP_NOUNS.isdisjoint(first)
 
 
 def _story_first(titles: Sequence[str], quoted: set[str]) -> Sequence[str]:
@@ -715,7 +725,7 @@ def _in_capitals(words: Sequence[str]) -> bool:
         return False  # (the common case, without a generator)
     # (an initial or a one-letter word inside it, 'R. K. VENKATARAMAN', 'Ó SÚILLEABHÁIN', is
     # capitals too; but a word of two letters or more must be there: 'A', 'I')
-    return all(w.isupper() for w in words) and any(sum(c.isalpha() for c in w) >= 2 for w in words)
+    return all(w.isupper() for w in words) and any(sum(map(str.isalpha, w)) >= 2 for w in words)
 
 
 def _clashes(draft: _Draft, gender: str) -> bool:
@@ -1233,7 +1243,7 @@ def _body_sign(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
         low = name[0].lower()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
         return plural and m.first > 0 and words[m.first - 1].lower() == "the"
-    if name[-1].lower() in _PARTY_WORDS or any(w.lower() in FIRST_NAMES for w in name[:-1]):
+    if name[-1].lower() in _PARTY_WORDS or not FIRST_NAMES.isdisjoint(map(str.lower, name[:-1])):
         return False
     if m.first > 0 and words[m.first - 1].lower() == "the":
         return True

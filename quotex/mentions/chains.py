@@ -86,14 +86,14 @@ def name_chains(
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []
     caps = capitals(words) if caps is None else caps  # (only these can start a name)
-    # is_name_word of every distinct capitalised word, once (a name word is capitalised)
-    name_words = {w for w in {words[k] for k in caps} if is_name_word(w)}
+    name_words = set(filter(is_name_word, set(map(words.__getitem__, caps))))  # (each distinct capital once)
     surnames = given_surnames(words, lows, caps) if surnames is None else surnames
     ci, n_caps = 0, len(caps)
     for s in sentences:
         i = s.first
         while True:
-            ci = bisect_left(caps, i, ci)  # (the next capitalised word from token i on)
+            while ci < n_caps and caps[ci] < i:  # (to the next capital from token i on: each passed once,
+                ci += 1  # a step or two, where a bisection in the array probed about twelve times)
             if ci == n_caps or caps[ci] > s.last:
                 break
             i = caps[ci]
@@ -547,10 +547,9 @@ def confirm_headline_names(
     Would Get Border Wall Contract' -> 'Ted Cruz')."""
     title_case: dict[int, bool] = {}
     located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
-    si = 0
+    si, lasts, top = 0, [s.last for s in sentences], len(sentences) - 1
     for first, last in chains:
-        while si + 1 < len(sentences) and sentences[si].last < first:
-            si += 1
+        si = min(bisect_left(lasts, first, si), top)  # (the chain's: the first to end at or after it)
         located.append((first, last, si))
     doubtful = {si for first, last, si in located if last > first}
     for si in doubtful:

@@ -70,7 +70,9 @@ def title_after_or_before(
         return (
             (b_first, b_last) if _leading_role(tokens, b_first, b_last, sent, lexicon) else (t_first, t_last)
         )
-    return _title_before_comma(tokens, first, last, sent, lexicon) if t_first < 0 else (t_first, t_last)
+    if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
+        return t_first, t_last  # (most names: no comma before them, as _title_before_comma would find)
+    return _title_before_comma(tokens, first, last, sent, lexicon)
 
 
 def _leading_role(tokens: Tokens, t_first: int, t_last: int, sent: Sentence, lexicon: Lexicon) -> bool:

@@ -9,6 +9,7 @@ table, the sentences and a lexicon; output: tuple[Mention, ...] in text order.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
@@ -112,9 +113,9 @@ def find_mentions(
         surnames=surnames,
         caps=caps,
     )
+    lasts, top = [s.last for s in sentences], len(sentences) - 1
     for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
-        while si + 1 < len(sentences) and sentences[si].last < first:
-            si += 1
+        si = min(bisect_left(lasts, first, si), top)  # (the chain's: the first to end at or after it)
         sent = sentences[si]
         if sent.dateline:
             continue  # 'LISBON, Portugal —' places the story; it names no speaker
@@ -144,7 +145,8 @@ def _chain_mention(
     chain is no name (a lone role word, the start of a title). *shared* maps each name and
     title seen to one string object; *lows* holds the words in lower case."""
     words = tokens.words
-    first = _past_opener(words, first, last, sent, lexicon)
+    # (a chain of one word opens with no verb or auxiliary to pass: no call for it)
+    first = _past_opener(words, first, last, sent, lexicon) if first < last else first
     described = first and lows[first - 1] in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
@@ -181,10 +183,13 @@ def _chain_mention(
         and words[sent.last] not in SENTENCE_ENDS
     ):
         return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
-    name_first += _hyphen_tail(words, name_first, last)
+    # (one word left has no hyphenated title word to pass: no call for it)
+    name_first += _hyphen_tail(words, name_first, last) if name_first < last else 0
     if name_first > last:
         return None
-    if split < 0 and _title_follows(words, first, last, sent, lexicon):
+    # (a lower-case word and one more after the chain: else no title follows, without the call)
+    follows = last + 2 <= sent.last and words[last + 1].islower()
+    if split < 0 and follows and _title_follows(words, first, last, sent, lexicon):
         return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
     if port is not None:
         t_first, t_last = port[0], port[1]
@@ -201,10 +206,9 @@ def _chain_mention(
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:
         t_first, t_last = body_affiliation(tokens, last, sent, lexicon)
-    t_first += counted_title(words, t_first, t_last)  # 'said one resident, Ola Berg': 'resident'
-    t_first += past_then(words, t_first, t_last)  # ('NAME, then the city's planner': the post)
-    t_first += past_party(words, t_first, t_last, name_first)  # ('Democratic Gov. NAME': 'Gov.')
-    t_last = before_trailing_rank(words, t_first, t_last, name_first, lexicon)  # ('Council leader Cllr NAME')
+    # (a title of one token, or none, keeps its bounds: most names, no call)
+    short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (as _trimmed_title leaves it)
+    t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)
     title = None
     if t_first >= 0:
         title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
@@ -241,6 +245,18 @@ def _chain_mention(
         t_last,
         also,
     )
+
+
+def _trimmed_title(
+    words: Sequence[str], t_first: int, t_last: int, name_first: int, lexicon: Lexicon
+) -> tuple[int, int]:
+    """The title *t_first..t_last* of the name at *name_first* less a count, the adverb *then*
+    and a party adjective that open it and a form of address that ends it."""
+    t_first += counted_title(words, t_first, t_last)  # 'said one resident, Ola Berg': 'resident'
+    t_first += past_then(words, t_first, t_last)  # ('NAME, then the city's planner': the post)
+    t_first += past_party(words, t_first, t_last, name_first)  # ('Democratic Gov. NAME': 'Gov.')
+    t_last = before_trailing_rank(words, t_first, t_last, name_first, lexicon)  # ('Council leader Cllr NAME')
+    return t_first, t_last
 
 
 def _hyphen_tail(words: Sequence[str], k: int, last: int) -> int:
