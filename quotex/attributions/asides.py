@@ -528,9 +528,8 @@ _LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't mo
 
 def _governs_infinitive(w: str) -> bool:
     """*w* may stand in the verb group that governs an infinitive: a catenative verb
-    (``verb_frames.CATENATIVE_FORMS``), a past form, an adverb, *on* (*went on*), *yet* (*has
-    yet to*), a linking verb group's word (*was*, *more*), a purpose's verb (*cut in to say*), a
-    passive participle of perceiving (*was heard to say*)."""
+    (``verb_frames.CATENATIVE_FORMS``), a past form, an adverb, *on* (*went on*), *yet* (*has yet to*), a
+    linking word (*was*, *more*), a purpose's verb (*cut in to say*), a perceiving one (*was heard to*)."""
     return (
         w in CATENATIVE_FORMS
         or w in _LINKING_GROUP

@@ -250,9 +250,7 @@ _OPENING_MARKS = "\"“‘'«„`(["
 _CLOSING_MARKS = "\"”’'»` "
 
 #: A sentence end inside a quotation ('"The Donald. Big Daddy."', '"U-S-A! U-S-A!"'): words, not a title.
-#: (The standard library's ``re``, faster a call than ``regex`` here; its ``\s``
-#: also takes U+001C-U+001F, which ``regex`` does not: they are left out.)
-_INNER_SENTENCE_END = re.compile(r"(?:[a-z]{2}|[A-Z])[.?!][^\S\x1c-\x1f]+[A-Z]")
+_INNER_SENTENCE_END = regex.compile(r"(?:[a-z]{2}|[A-Z])[.?!]\s+[A-Z]")
 
 
 #: Things that bear written words and never speak: 'a sign that read "C"', 'a banner reading
@@ -308,33 +306,17 @@ def inscription_cue(text: str, start: int) -> bool:
     return m is not None and m.group("noun").lower() in INSCRIPTION_NOUNS
 
 
-#: How many whitespace-free pieces of a quotation :func:`title_case` splits off first: the
-#: ninth word is among them in most quotations, and the rest of a long one is never split.
-_TITLE_PIECES = 16
-
-
-def _title_words(pieces: list[str]) -> list[str] | None:
-    """The *pieces* that open with a letter (after an opening mark), or None at a ninth one."""
-    words: list[str] = []
-    for w in pieces:
-        if w.lstrip(_OPENING_MARKS)[:1].isalpha():
-            if len(words) == 8:
-                return None
-            words.append(w)
-    return words
-
-
 def title_case(text: str, span: QuoteSpan, *, one_word: bool = True, min_caps: int = 2) -> bool:
     """A short quotation in title case: a title of a work or a name ("People Before Cranes");
     with *one_word*, a single capitalised word counts too ("Brexit"); *min_caps* capitalised
     words are needed beside small words (1 for a place's name: "the Saddle")."""
     inner = text[span.start : span.end]
-    head = inner.split(None, _TITLE_PIECES)  # (the rest stays unsplit: most quotations are long)
-    words = _title_words(head[:_TITLE_PIECES])
-    if words is not None and len(head) > _TITLE_PIECES:
-        words = _title_words(inner.split())  # (no ninth word among the first pieces: all of them)
-    if words is None:
-        return False  # (a ninth word: no title; most quotations are sentences)
+    words: list[str] = []
+    for w in inner.split():
+        if w.lstrip(_OPENING_MARKS)[:1].isalpha():
+            if len(words) == 8:
+                return False  # (a ninth word: no title; most quotations are sentences)
+            words.append(w)
     cry = len(words) == 1 and inner.rstrip(_CLOSING_MARKS).endswith("!")  # 'Choke!': a cry, not a name
     if 0 < len(words) <= 8 and not cry and not _INNER_SENTENCE_END.search(inner):
         capitalised = sum(1 for w in words if w.lstrip(_OPENING_MARKS)[:1].isupper())

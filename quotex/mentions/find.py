@@ -33,6 +33,7 @@ from quotex.mentions.chains import (
 from quotex.mentions.comma_titles import second_title, title_after_or_before, title_before
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
+from quotex.mentions.name_edges import inverted_past, owned_post
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split
 from quotex.mentions.prefixes import (
     body_role_title,
@@ -49,12 +50,10 @@ from quotex.mentions.words import (
     is_body_word,
     is_role,
     lower_words,
-    past_form,
     past_party,
     past_then,
     plural_role,
     rank_only,
-    registered_spelling,
     verb_like_plural,
 )
 from quotex.sentences import Sentence
@@ -407,7 +406,7 @@ def _title_split(
             skip = end + 1
             continue
         if words[k] in POSSESSIVE:
-            if _owned_post(words, k, last, lexicon):
+            if owned_post(words, k, last, lexicon):
                 continue  # ("Workers' Party MP Nadia Koh": a body's post before a person's name)
             return -1  # "the Coastal Fishermen's Association": a body's name owns no title
         low = lows[k].rstrip(".")
@@ -429,22 +428,6 @@ def _title_split(
             body_name = False
             split = k
     return -1 if body_name else split
-
-
-#: The most tokens between a possessive and the role noun of the post it owns.
-_OWNED_REACH = 3
-
-
-def _owned_post(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
-    """Does the possessive at token *k* of a chain ending at *last* own a post that a person's
-    full name follows: a body word, then a role word within :data:`_OWNED_REACH` tokens, then a
-    listed first name and name words to the chain's end ("Workers' Party MP | Nadia Koh",
-    "Women's Institute President | Ines Marr"; not "the Coastal Fishermen's Association")?"""
-    for j in range(k + 2, min(k + 1 + _OWNED_REACH, last - 1) + 1):
-        if is_role(words[j], lexicon) and not words[j].islower():
-            given = registered_spelling(words[j + 1].lower()) in ANY_FIRST_NAMES
-            return given and is_body_word(words[k + 1], lexicon) and j + 1 < last
-    return False
 
 
 def _names_itself(low: str, after: str, lexicon: Lexicon) -> bool:
@@ -482,31 +465,13 @@ def _name_first(
         name_first += 1
     if (
         name_first == first < last
-        and (lows[first] in lexicon.verb_forms or _inverted_past(words, lows, first, last, lexicon))
+        and (lows[first] in lexicon.verb_forms or inverted_past(words, lows, first, last, lexicon))
         and lows[first] not in FIRST_NAMES  # 'Hope Hicks'
         and words[first + 1] != "-"  # 'BRAND-OTTESEN:': half of a hyphenated name
         and (first == sent.first or words[first - 1] in OPENERS)
     ):
         name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
     return name_first
-
-
-def _inverted_past(words: Sequence[str], lows: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
-    """Is token *k*, opening the chain *k..last*, an unlisted past form in *-ed* inverted before a
-    person's name and a credit's colon or comma ('Fumed Ines Marr:', 'Seethed Ines Marr, a
-    pilot:')? Itself no given name ('Ahmed', 'Reed'), a given name after it, and a name of two or
-    three words, none a body word nor a number ('Amalgamated Dock Workers Local 414' is a union)."""
-    w, nxt = lows[k], lows[k + 1]
-    return (
-        len(w) > 4
-        and past_form(w)
-        and w not in ANY_FIRST_NAMES
-        and nxt in ANY_FIRST_NAMES
-        and 2 <= last - k <= 3
-        and last + 1 < len(words)
-        and words[last + 1] in (":", ",")
-        and all(words[m].isalpha() and not is_body_word(words[m], lexicon) for m in range(k + 1, last + 1))
-    )
 
 
 #: Determiners that open a verb's object, never the role noun a title modifier qualifies.
