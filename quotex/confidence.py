@@ -30,8 +30,8 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("cue_after_content", "indirect"): 0.768,  # 364/474
     ("cue_after_content", "mixed"): 0.865,  # 243/281
     ("cue_before_content", "direct"): 0.905,  # 488/539
-    ("cue_before_content", "indirect"): 0.755,  # 3345/4428
-    ("cue_before_content", "mixed"): 0.865,  # 1145/1324
+    ("cue_before_content", "indirect"): 0.755,  # 3349/4433
+    ("cue_before_content", "mixed"): 0.866,  # 1146/1324
     ("cue_noun", "indirect"): 0.446,  # 33/74
     ("cue_noun", "mixed"): 0.400,  # 4/10
     ("dash_credit", "direct"): 1.000,  # 5/5
@@ -45,8 +45,8 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.629,  # 1105/1758
-    ("stance", "mixed"): 0.760,  # 136/179
+    ("stance", "indirect"): 0.629,  # 1106/1759
+    ("stance", "mixed"): 0.761,  # 137/180
     ("transcript", "direct"): 0.412,  # 33/80
     ("unattributed", "direct"): 0.056,  # 9/162
     # END GENERATED
@@ -95,19 +95,19 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
     ("cue_before_content", "indirect", ""): 0.556,  # 92/169
     ("cue_before_content", "indirect", "apposition"): 0.731,  # 89/122
-    ("cue_before_content", "indirect", "description"): 0.730,  # 1030/1411
+    ("cue_before_content", "indirect", "description"): 0.731,  # 1033/1414
     ("cue_before_content", "indirect", "document"): 0.824,  # 60/72
-    ("cue_before_content", "indirect", "name"): 0.800,  # 1493/1866
+    ("cue_before_content", "indirect", "name"): 0.800,  # 1494/1868
     ("cue_before_content", "indirect", "nominal"): 0.871,  # 70/79
     ("cue_before_content", "indirect", "pronoun_far"): 0.716,  # 130/182
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
     ("cue_before_content", "indirect", "pronoun_sentence"): 0.565,  # 119/214
     ("cue_before_content", "mixed", ""): 0.569,  # 5/14
     ("cue_before_content", "mixed", "apposition"): 0.829,  # 27/33
-    ("cue_before_content", "mixed", "description"): 0.739,  # 114/156
+    ("cue_before_content", "mixed", "description"): 0.743,  # 114/155
     ("cue_before_content", "mixed", "document"): 0.853,  # 5/6
-    ("cue_before_content", "mixed", "name"): 0.908,  # 724/797
-    ("cue_before_content", "mixed", "nominal"): 0.962,  # 26/26
+    ("cue_before_content", "mixed", "name"): 0.908,  # 725/798
+    ("cue_before_content", "mixed", "nominal"): 0.963,  # 26/26
     ("cue_before_content", "mixed", "pronoun_far"): 0.829,  # 85/103
     ("cue_before_content", "mixed", "pronoun_paragraph"): 0.887,  # 120/135
     ("cue_before_content", "mixed", "pronoun_sentence"): 0.745,  # 39/54
@@ -143,19 +143,19 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("stance", "direct", "name"): 0.778,  # 5/5
     ("stance", "indirect", ""): 0.356,  # 14/47
     ("stance", "indirect", "apposition"): 0.697,  # 39/55
-    ("stance", "indirect", "description"): 0.550,  # 317/578
+    ("stance", "indirect", "description"): 0.551,  # 318/579
     ("stance", "indirect", "document"): 0.686,  # 4/5
     ("stance", "indirect", "name"): 0.697,  # 524/751
     ("stance", "indirect", "nominal"): 0.571,  # 16/29
     ("stance", "indirect", "pronoun_far"): 0.695,  # 59/84
     ("stance", "indirect", "pronoun_paragraph"): 0.711,  # 89/124
     ("stance", "indirect", "pronoun_sentence"): 0.519,  # 43/85
-    ("stance", "mixed", "description"): 0.718,  # 29/41
-    ("stance", "mixed", "name"): 0.748,  # 62/83
-    ("stance", "mixed", "nominal"): 0.768,  # 7/9
+    ("stance", "mixed", "description"): 0.723,  # 30/42
+    ("stance", "mixed", "name"): 0.749,  # 62/83
+    ("stance", "mixed", "nominal"): 0.769,  # 7/9
     ("stance", "mixed", "pronoun_far"): 0.743,  # 8/11
     ("stance", "mixed", "pronoun_paragraph"): 0.897,  # 22/23
-    ("stance", "mixed", "pronoun_sentence"): 0.755,  # 6/8
+    ("stance", "mixed", "pronoun_sentence"): 0.756,  # 6/8
     ("transcript", "direct", ""): 0.337,  # 8/26
     ("transcript", "direct", "name"): 0.754,  # 17/18
     ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
