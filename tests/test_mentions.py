@@ -153,6 +153,43 @@ class TestTitlePrefix:
         tokens = tokenize(text)
         assert prefix_title(tokens, tokens.words.index("Anton"), DEFAULT_LEXICON) == (-1, -1)
 
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "Food and Drug Administration spokesman Tomas Ekwueme spoke.",
+                "Food and Drug Administration spokesman",
+            ),
+            (
+                "Port and Rail Workers Union secretary Mele Fonua spoke.",
+                "Port and Rail Workers Union secretary",
+            ),
+            (
+                "Then Coastal Nursing and Midwifery Council SA branch secretary Ana Vos spoke.",
+                "Coastal Nursing and Midwifery Council SA branch secretary",
+            ),
+        ],
+        ids=["two-halves", "members-plural", "long-body"],
+    )
+    def test_prefix_title_keeps_a_body_name_with_and(self, text: str, title: str) -> None:
+        tokens = tokenize(text)
+        name = text.split()[-3]
+        first, last = prefix_title(tokens, tokens.words.index(name), DEFAULT_LEXICON)
+        assert " ".join(tokens.words[first : last + 1]) == title
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Mayor Ana Berg and Harbour Board chair Tomas Ekwueme spoke.",
+            "Ana Berg and Harbour Board chair Tomas Ekwueme spoke.",
+        ],
+        ids=["titled-person", "person"],
+    )
+    def test_prefix_title_leaves_a_person_before_and(self, text: str) -> None:
+        tokens = tokenize(text)
+        first, last = prefix_title(tokens, tokens.words.index("Tomas"), DEFAULT_LEXICON)
+        assert " ".join(tokens.words[first : last + 1]) == "Harbour Board chair"
+
     def test_prefix_title_respects_the_floor(self) -> None:
         tokens = tokenize("Moldova's special envoy Anton Radu spoke.")
         first, _ = prefix_title(tokens, tokens.words.index("Anton"), DEFAULT_LEXICON, floor=2)

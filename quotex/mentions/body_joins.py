@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.mentions.words import body_name_tail, is_name_word
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NOT_NAMES
+from quotex.mentions.words import ANY_FIRST_NAMES, body_name_tail, is_name_word, is_role, plural_form
 
 
 def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
@@ -68,3 +70,50 @@ def joins_body_halves(words: Sequence[str], j: int, head: int, bodies: frozenset
         and words[head].lower() in bodies
         and all(is_name_word(w) for w in words[j + 1 : head + 1])
     )
+
+
+#: The most capitalised words on either side of a body's *and* in a title before a name.
+_MAX_BODY_HALF = 4
+
+
+def premodifier_body_and(words: Sequence[str], j: int, last: int, floor: int, lexicon: Lexicon) -> int:
+    """The first token of a body's name that holds the *and* at token *j*, in a title written
+    before a name whose role ends at token *last* ('Environment and Climate Change Canada
+    meteorologist', 'Food and Drug Administration spokesman'): one to three capitalised words
+    before the *and*, two to four after it up to the role's words, none a listed first name or a
+    role (so no person or titled person is coordinated with a body: 'Mayor Ana Berg and Harbour
+    Party leader'), the run opened by no other capitalised word; else -1."""
+    r = j + 1
+    while r < last and r - j <= _MAX_BODY_HALF and is_name_word(words[r]) and not _role_at(words, r, lexicon):
+        r += 1
+    k = j - 1
+    while (
+        k >= floor
+        and j - k <= _MAX_BODY_HALF
+        and is_name_word(words[k])
+        and words[k].lower() not in NOT_NAMES
+    ):
+        k -= 1
+    halves = [*words[k + 1 : j], *words[j + 1 : r]]
+    if (
+        not 2 <= r - j - 1 <= 3
+        or not 1 <= j - k - 1 <= 3
+        or (k >= floor and in_body_half(words[k]))
+        or any(w.lower() in ANY_FIRST_NAMES for w in halves)
+        or any(_role_at(words, i, lexicon) for i in [*range(k + 1, j), *range(j + 1, r)])
+    ):
+        return -1
+    return k + 1
+
+
+def in_body_half(w: str) -> bool:
+    """Is *w* a capitalised word that may stand in a body's name (no function word)?"""
+    return is_name_word(w) and w.lower() not in NOT_NAMES
+
+
+def _role_at(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Is token *i* a role word, other than a plural naming a body's members before more of its
+    name ('Rail Workers Union')?"""
+    w = words[i]
+    members = plural_form(w.lower()) and i + 1 < len(words) and in_body_half(words[i + 1])
+    return is_role(w, lexicon) and not members

@@ -26,7 +26,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import COPULA, FINITE_AUXILIARIES, FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
-from quotex.mentions.premodifiers import body_of_start, team_position, titled_name_before
+from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
 from quotex.mentions.words import (
     DISTRICT_NOUNS,
@@ -217,8 +217,8 @@ def _prefix_title(
             lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
             j -= 2
             continue
-        if low == "of" and lo == j + 1 and (k := body_of_start(words, j, floor, lexicon)) >= 0:
-            lo = k  # 'Bank of England governor', 'Federation of Inland Hauliers president'
+        if low in ("of", "and") and lo == j + 1 and (k := body_start(words, j, last, floor, lexicon)) >= 0:
+            lo = k  # 'Bank of England governor', 'Food and Drug Administration spokesman'
             break
         # 'planning chief', 'state Senator': maybe a modifier, though a verb form too
         modifier = (not loose and w.islower() and low.endswith("ing")) or low in TITLE_MODIFIERS

@@ -11,7 +11,17 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
 from quotex.lexicon.grammar import NOUN_LIKE_PAST
 from quotex.lexicon.titles import POSITION_NOUNS, TITLE_ADJECTIVES
+from quotex.mentions.body_joins import premodifier_body_and
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, is_role, registered_spelling
+
+
+def body_start(words: Sequence[str], j: int, last: int, floor: int, lexicon: Lexicon) -> int:
+    """The first token of a body's name inside a title before a name whose role ends at token
+    *last*, the name running on over the *of* or *and* at token *j* ('Bank of England governor',
+    'Food and Drug Administration spokesman'); else -1."""
+    if words[j] == "and":
+        return premodifier_body_and(words, j, last, floor, lexicon)
+    return body_of_start(words, j, floor, lexicon)
 
 
 def body_of_start(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:

@@ -113,6 +113,7 @@ from captemplates21_f22colon import ROUND21_F22COLON
 from captemplates21_f22nom import ROUND21_F22NOM
 from captemplates21_f22ttl import ROUND21_F22TTL
 from captemplates21_g22cue import ROUND21_G22CUE
+from captemplates21_h22ttl import ROUND21_H22TTL
 
 TENSES = ("past", "present")
 
@@ -3124,6 +3125,7 @@ CAPABILITIES = (
     *ROUND19_G20LEDE,
     *ROUND20_F21DISC,
     *ROUND20_F21SPK,
+    *ROUND21_H22TTL,
     *ROUND20_F21TTL,
     *ROUND20_MAIN,
     *ROUND20_G21DET,
