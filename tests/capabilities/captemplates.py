@@ -113,6 +113,7 @@ from captemplates21_f22colon import ROUND21_F22COLON
 from captemplates21_f22nom import ROUND21_F22NOM
 from captemplates21_f22ttl import ROUND21_F22TTL
 from captemplates21_g22cue import ROUND21_G22CUE
+from captemplates21_h22sal import ROUND21_H22SAL
 
 TENSES = ("past", "present")
 
@@ -3131,6 +3132,7 @@ CAPABILITIES = (
     *ROUND21_F22TTL,
     *ROUND21_F22NOM,
     *ROUND21_G22CUE,
+    *ROUND21_H22SAL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
