@@ -4,7 +4,8 @@
 pronoun could mean, one only listens or watches (*listened*, *looked on*, *watched*, *sat in
 silence*) and the other performs a speech act (*addressed*, *told*, *briefed*, *spoke*): the
 pronoun refers to the one who spoke, whichever clause holds it (main, *as* or *while*). When
-the other person does not speak either, nothing tells the two apart: no speaker. Input: a
+the other person does not speak either and both are known to agree, nothing tells the two
+apart: no speaker. Input: a
 :class:`~quotex.speakers.salience.Resolver`, the pronoun's gender and token and the
 candidates' scores; output: an entity, -1 (no such sentence) or :data:`UNDECIDED`. Read by
 :func:`~quotex.speakers.pronouns.resolve_pronoun`.
@@ -52,7 +53,8 @@ def speech_actor(res: Resolver, gender: str, at: int, scores: dict[int, float]) 
     """The person of the sentence just before token *at* (same paragraph, or the paragraph
     before when the pronoun's opens with the quotation) who spoke while the other of two
     persons of *gender* (or no known gender) only listened; :data:`UNDECIDED` when the other
-    did not speak either; -1 when the sentence has no such pair, a quotation or another source."""
+    did not speak either and both are known to agree with *gender*; -1 when the sentence has
+    no such pair, a quotation or another source."""
     table = res.table
     s_at, p_at = table.locate(at)
     if s_at == 0:
@@ -82,4 +84,6 @@ def speech_actor(res: Resolver, gender: str, at: int, scores: dict[int, float]) 
         return -1  # (a source resolved there other than the one who spoke)
     if len(speakers) == 1:
         return speakers[0]
-    return UNDECIDED if list(acts.values()).count("listen") == 1 else -1
+    # (no speech act: undecided only when both are known to agree, else the salience order)
+    known = all(res.ents[e].gender == gender for e in acts)
+    return UNDECIDED if known and list(acts.values()).count("listen") == 1 else -1
