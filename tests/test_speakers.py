@@ -895,3 +895,29 @@ def test_a_body_listed_with_and_before_its_spokesman_speaks_whole() -> None:
     [q] = extract_quotes("A Ministry of Ports and Inland Waterways spokesman said the berth would reopen.")
     assert q.speaker is not None
     assert q.speaker.name == "Ministry of Ports and Inland Waterways spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Hallie Brennan listened as Joanne Petrakis addressed the board. "We are out of time," she said.',
+            "Joanne Petrakis",
+        ),
+        (
+            'While Kofi Mensah looked on, Femi Adebayo briefed the panel.\n\n"It is not finished," he said.',
+            "Femi Adebayo",
+        ),
+        (
+            'Joanne Petrakis spoke to the crowd as Hallie Brennan watched. "We are out of time," she said.',
+            "Joanne Petrakis",
+        ),
+        # (the other person does not speak either: nothing tells the two apart)
+        (
+            'Hallie Brennan listened as Joanne Petrakis arrived at the hall. "We are out of time," she said.',
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_after_a_listener_goes_to_the_one_who_spoke(text: str, speaker: str | None) -> None:
+    assert _name(text) == speaker

@@ -18,6 +18,7 @@ from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
+from quotex.speakers.listeners import UNDECIDED, speech_actor
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.pronoun_peers import coordinated_peer, other_gender_subject, pronoun_subject
 from quotex.speakers.salience import (
@@ -86,13 +87,9 @@ def resolve_pronoun(
         if e >= 0:
             return e, res.distance_path(e, at, lo)
     scores = person_scores(res, gender, at, lo, skip)
-    pronoun_subject_before(res, pronoun, at, scores)
-    if gender:
-        _drop_possessor_of_pair(res, gender, scores)
-        other_gender_subject(res, gender, at, scores, _scores_at)
-    # ('Cole grew up ... because, Reyes explained, he ... He says': Cole)
-    centre = new_subject_before(res, gender, at, scores)
-    centre = centre if centre >= 0 else centre_past_comment(res, gender, at, scores)
+    centre = _centre(res, pronoun, at, scores)
+    if centre == UNDECIDED:
+        return -1, ""
     if centre >= 0:
         scores[centre] = max(scores.values(), default=0.0) + 1.0
     nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
@@ -114,6 +111,24 @@ def resolve_pronoun(
     if gender and learn:
         res.ents[e] = with_gender(res.ents[e], gender, "pronoun")
     return e, res.distance_path(e, at, lo)
+
+
+def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> int:
+    """The person a singular pronoun at token *at* continues from the sentences before, or -1;
+    :data:`~quotex.speakers.listeners.UNDECIDED` when a listener and a person who did not speak
+    either stand there. Weighs an earlier pronoun subject and drops excluded persons from
+    *scores* (changed in place) first."""
+    gender = PRONOUNS[pronoun][0]
+    pronoun_subject_before(res, pronoun, at, scores)
+    if gender:
+        _drop_possessor_of_pair(res, gender, scores)
+        other_gender_subject(res, gender, at, scores, _scores_at)
+    # ('Cole grew up ... because, Reyes explained, he ... He says': Cole)
+    centre = new_subject_before(res, gender, at, scores)
+    centre = centre if centre >= 0 else centre_past_comment(res, gender, at, scores)
+    if centre < 0 and gender:  # ('A listened as B addressed the council. "C," she said': B)
+        centre = speech_actor(res, gender, at, scores)
+    return centre
 
 
 def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[int, float]) -> int:

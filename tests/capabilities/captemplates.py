@@ -114,6 +114,7 @@ from captemplates21_f22nom import ROUND21_F22NOM
 from captemplates21_f22ttl import ROUND21_F22TTL
 from captemplates21_g22cue import ROUND21_G22CUE
 from captemplates21_h22ttl import ROUND21_H22TTL
+from captemplates21_h22sal import ROUND21_H22SAL
 
 TENSES = ("past", "present")
 
@@ -3133,6 +3134,7 @@ CAPABILITIES = (
     *ROUND21_F22TTL,
     *ROUND21_F22NOM,
     *ROUND21_G22CUE,
+    *ROUND21_H22SAL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
