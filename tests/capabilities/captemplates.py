@@ -113,8 +113,8 @@ from captemplates21_f22colon import ROUND21_F22COLON
 from captemplates21_f22nom import ROUND21_F22NOM
 from captemplates21_f22ttl import ROUND21_F22TTL
 from captemplates21_g22cue import ROUND21_G22CUE
-from captemplates21_h22ttl import ROUND21_H22TTL
 from captemplates21_h22sal import ROUND21_H22SAL
+from captemplates21_h22ttl import ROUND21_H22TTL
 
 TENSES = ("past", "present")
 
