@@ -1,0 +1,211 @@
+"""Development capabilities added on branch ``f23org`` in the twenty-third round: a body that
+speaks under another name than its full one.
+
+* Its initialism, never defined in brackets (*The Securities and Futures Commission fined ...
+  The SFC said*): the body's full name.
+* Its kind, which its name states through another noun (*the Competition Commission ... the
+  regulator said*; *the ... Authority ... the watchdog said*), beside a firm whose name states
+  its own kind (*Kelso Brokers Limited*): the body of that kind; two bodies of the kind in play:
+  no body (the description stays).
+* A firm's name before an amount in a currency (*fined Kelso Brokers Limited HK$12 million*):
+  the name without the amount.
+
+Bodies, firms and sentences of our own. ``captemplates.py`` adds :data:`ROUND22_F23ORG` to its
+``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: Public bodies of three capitalised words or more, with their initialisms (no bracket
+#: defines them in the text).
+BODIES = (
+    ("Securities and Futures Commission", "SFC"),
+    ("Kenya Revenue Authority", "KRA"),
+    ("National Transport Safety Board", "NTSB"),
+    ("Australian Competition and Consumer Commission", "ACCC"),
+    ("Canadian Food Inspection Agency", "CFIA"),
+    ("Central Bank of Nigeria", "CBN"),
+    ("Federal Aviation Administration", "FAA"),
+    ("Irish Medicines Regulatory Board", "IMRB"),
+    ("Malaysian Anti-Corruption Commission", "MACC"),
+    ("Office for Nuclear Regulation", "ONR"),
+    ("Solent Water Quality Authority", "SWQA"),
+    ("Philippine Coast Guard", "PCG"),
+)
+#: Regulators whose name's head noun is *Commission*, *Authority*, *Regulator* or *Inspectorate*.
+REGULATORS = (
+    "Securities and Futures Commission",
+    "Financial Conduct Authority",
+    "Competition Commission of India",
+    "Kenya Revenue Authority",
+    "Malaysian Anti-Corruption Commission",
+    "Nordic Energy Regulator",
+    "Drinking Water Inspectorate",
+    "Australian Communications and Media Authority",
+    "Hellenic Gaming Commission",
+    "Civil Aviation Authority of Singapore",
+)
+#: Firms whose names end in a legal form or a trade word.
+FIRMS = (
+    "Kelso Brokers Limited",
+    "Harrowgate Foods Plc",
+    "Oyelaran Shipping Holdings",
+    "Brightwater Utilities Ltd",
+    "Mirafiori Logistics",
+    "Tanaka Haruto Securities",
+    "Vasquez Pharma Group",
+    "Ravensholt Energy AG",
+)
+#: Amounts in a currency written with a letter prefix.
+AMOUNTS = ("HK$48 million", "NZ$2.5m", "A$310,000", "US$12 million", "S$900,000", "C$1.2 billion")
+#: What a body did, in the past, with {f} a firm and {m} an amount.
+ACTS = (
+    "fined {f} {m} on Thursday",
+    "ordered {f} to pay {m}",
+    "imposed a penalty of {m} on {f}",
+    "opened an inquiry into {f} last month",
+)
+#: Reported clauses and direct quotations.
+CLAUSES = (
+    "the firm had ignored repeated warnings",
+    "it would publish its full findings next week",
+    "other companies should review their controls",
+    "the penalty reflected the scale of the failures",
+)
+QUOTES = (
+    "Customers were let down for far too long",
+    "This case should be a warning to the whole industry",
+    "We expect every firm to know who its clients are",
+)
+#: Cue verbs in several tenses.
+CUES = ("said", "says", "told reporters", "has said", "added")
+#: Marks: (open, close).
+MARKS = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"))
+
+
+def _direct(quote: str, marks: tuple[str, str], who: str, cue: str, front: bool) -> tuple[str, str]:
+    """A direct quotation and its sentence: the quote first or the speaker first."""
+    op, cl = marks
+    if front:
+        return f"{op}{quote},{cl} {who} {cue}.", f"{op}{quote},{cl}"
+    cue = cue if cue != "told reporters" else "told reporters:"
+    sep = "" if cue.endswith(":") else ":"
+    return f"{who[:1].upper()}{who[1:]} {cue}{sep} {op}{quote}.{cl}", f"{op}{quote}.{cl}"
+
+
+def initialism_later() -> Iterator[Case]:
+    """'The Kenya Revenue Authority fined X. ... The KRA said that ...' -> the full name."""
+    combos = itertools.product(BODIES, FIRMS, ACTS, AMOUNTS, CLAUSES, CUES, (False, True), (False, True))
+    for (full, short), firm, act, amount, clause, cue, brk, headline in sample(combos, 240, "f23org-init"):
+        lead = f"The {full} {act.format(f=firm, m=amount)}."
+        head = f"{short} acts against {firm.split()[0]}\n\n" if headline else ""
+        sep = "\n\n" if brk else " "
+        cue_word = cue if cue != "told reporters" else "told reporters"
+        text = f"{head}{lead}{sep}The {short} {cue_word} that {clause}."
+        yield Case("", "initialism", text, [Expect(f"that {clause}", "indirect", full, None)], exact=False)
+
+
+def initialism_direct() -> Iterator[Case]:
+    """'The Federal Aviation Administration ... "Q," the FAA said.' -> the full name."""
+    combos = itertools.product(BODIES, FIRMS, ACTS, AMOUNTS, QUOTES, CUES, MARKS, (False, True))
+    for (full, short), firm, act, amount, quote, cue, (op, cl), front in sample(combos, 200, "f23org-initd"):
+        lead = f"The {full} {act.format(f=firm, m=amount)}."
+        sentence, content = _direct(quote, (op, cl), f"the {short}", cue, front)
+        text = f"{lead}\n\n{sentence}"
+        yield Case("", "initialism-direct", text, [Expect(content, "direct", full, None)], exact=False)
+
+
+def regulator_by_kind() -> Iterator[Case]:
+    """'The Financial Conduct Authority fined Kelso Brokers Limited X. "Q," the regulator
+    said.' -> the Authority (a firm named with its legal form is no regulator)."""
+    combos = itertools.product(
+        REGULATORS, FIRMS, ACTS, AMOUNTS, QUOTES, CUES, MARKS, ("regulator", "watchdog"), (False, True)
+    )
+    for reg, firm, act, amount, quote, cue, (op, cl), noun, front in sample(combos, 240, "f23org-kind"):
+        lead = f"The {reg} {act.format(f=firm, m=amount)}."
+        sentence, content = _direct(quote, (op, cl), f"the {noun}", cue, front)
+        text = f"{lead}\n\n{sentence}"
+        yield Case(
+            "",
+            "kind",
+            text,
+            [Expect(content, "direct", reg, None)],
+            exact=False,
+            wrong_speakers=[(content, firm)],
+        )
+
+
+def two_regulators() -> Iterator[Case]:
+    """'The A Commission and the B Authority ... the regulator said' -> no body (either may be
+    meant)."""
+    pairs = [(a, b) for a, b in itertools.permutations(REGULATORS, 2) if a.split()[-1] != b.split()[-1]]
+    combos = itertools.product(pairs, CLAUSES, CUES, ("regulator", "watchdog"))
+    for (a, b), clause, cue, noun in sample(combos, 120, "f23org-two"):
+        text = (
+            f"The {a} and the {b} opened a joint inquiry on Monday.\n\n"
+            f"The {noun} {cue if cue != 'told reporters' else 'told reporters'} that {clause}."
+        )
+        yield Case(
+            "",
+            "two-kinds",
+            text,
+            [Expect(f"that {clause}", "indirect", (noun, f"the {noun}", "both"), None)],
+            exact=False,
+            wrong_speakers=[(clause, a), (clause, b)],
+        )
+
+
+def firm_before_amount() -> Iterator[Case]:
+    """'The X Commission fined Kelso Brokers Limited HK$48 million ... Kelso said that ...' ->
+    'Kelso Brokers Limited' (the amount is no part of its name)."""
+    combos = itertools.product(REGULATORS, FIRMS, AMOUNTS, CLAUSES, CUES, (False, True))
+    for reg, firm, amount, clause, cue, brk in sample(combos, 200, "f23org-amount"):
+        sep = "\n\n" if brk else " "
+        text = f"The {reg} fined {firm} {amount} on Thursday.{sep}{firm.split()[0]} {cue} that {clause}."
+        yield Case(
+            "",
+            "amount",
+            text,
+            [Expect(f"that {clause}", "indirect", firm, None)],
+            exact=False,
+            wrong_speakers=[(clause, f"{firm} {amount.split()[0]}")],
+        )
+
+
+ROUND22_F23ORG: tuple[Capability, ...] = (
+    named(
+        "org.initialism_undefined",
+        "5",
+        "The Kenya Revenue Authority fined X. The KRA said that C.: the full name (no bracket defines it)",
+        initialism_later,
+    ),
+    named(
+        "org.initialism_direct",
+        "5",
+        'The Federal Aviation Administration fined X. "Q," the FAA said.: the full name',
+        initialism_direct,
+    ),
+    named(
+        "org.regulator_by_name_kind",
+        "5",
+        'The Financial Conduct Authority fined Kelso Brokers Limited X. "Q," the regulator said.: the FCA',
+        regulator_by_kind,
+    ),
+    named(
+        "org.two_regulators_abstain",
+        "5",
+        "The A Commission and the B Authority ... The regulator said that C.: no body named",
+        two_regulators,
+    ),
+    named(
+        "org.firm_before_amount",
+        "5",
+        "fined Kelso Brokers Limited HK$48 million. Kelso said that C.: the firm's name, no amount in it",
+        firm_before_amount,
+    ),
+)
