@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.entities import Entity
-from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS
+from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES, PLACE_ABBREVIATIONS
 from quotex.speakers.salience import Resolver
 
 #: Nouns for the kind of a public or administrative body that copy uses as a second reference
@@ -35,8 +35,67 @@ def kind_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int
     holds (:func:`holding_body`); -1 when none."""
     if len(head_words) != 2 or head_words[0] != "the":
         return -1
-    e = topic_body(res, head_words[1], at, lo)
+    e = stated_body(res, head_words[1], at, lo)
+    e = e if e >= 0 else topic_body(res, head_words[1], at, lo)
     return e if e >= 0 else holding_body(res, head_words[1], at, lo)
+
+
+#: The name nouns of a body whose kind a kind noun names though the name does not hold it:
+#: a commission or an authority that oversees a trade is *the regulator* or *the watchdog*
+#: (*the Securities and Futures Commission ... the regulator*, *the Financial Conduct
+#: Authority ... the watchdog*). Written for quotex from the nouns' dictionary senses.
+_STATED_KINDS = {
+    "regulator": frozenset("commission authority regulator inspectorate ombudsman".split()),
+    "watchdog": frozenset("commission authority regulator inspectorate ombudsman".split()),
+}
+
+
+def stated_body(res: Resolver, head: str, at: int, lo: int) -> int:
+    """The body that *the HEAD* (a kind noun of :data:`_STATED_KINDS`, at token *at*, before
+    mention index *lo*) refers back to by the noun that heads its name (:func:`name_head`):
+    the one body in reach so named, when no body whose name states no kind (:func:`_kindless`)
+    comes near it in salience; -1 otherwise (a firm named with a legal form, *Kelso Brokers
+    Limited*, is no rival: its kind is stated)."""
+    heads = _STATED_KINDS.get(head)
+    if heads is None:
+        return -1
+    bodies = res.salience(  # ('the Drinking Water Inspectorate': a body by its noun, whatever its kind)
+        at, lo, frozenset(), lambda ent: ent.kind == "organization" or name_head(ent) in heads
+    )
+    stated = {e: v for e, v in bodies.items() if name_head(res.ents[e]) in heads}
+    if not stated:
+        return -1
+    if len(stated) > 1:
+        return -1  # (two bodies of the kind in reach: the noun links neither)
+    top = next(iter(stated))
+    floor = stated[top] * _RIVAL_SHARE
+    for e, v in bodies.items():
+        if e != top and v >= floor and _kindless(res, res.ents[e], head) and not _firm(res.ents[e]):
+            return -1  # (a body of no stated kind as salient may be the one meant)
+    return top
+
+
+#: The legal forms that end a company's name in English and European usage (*Limited*, *AG*,
+#: *Pty*), besides the trade words of ``COMPANY_WORDS``: a name ending in one states its kind.
+_LEGAL_FORMS = frozenset(
+    "limited incorporated corporation company group ag sa nv bv pty ab asa oyj spa bhd berhad".split()
+)
+
+
+def _firm(ent: Entity) -> bool:
+    """Does the name of body *ent* end in a company's trade word or legal form ('Kelso Brokers
+    Limited', 'Fjord Shipping Holdings'), stating that it is a firm?"""
+    last = ent.words[-1].lower().rstrip(".") if ent.words else ""
+    return last in COMPANY_WORDS or last in _LEGAL_FORMS
+
+
+def name_head(ent: Entity) -> str:
+    """The noun that heads the name of body *ent*, in lower case: the word before its first
+    *of* or *for* ('Commission' of 'Commission for Energy Regulation'), else its last word
+    ('Authority' of 'Hong Kong Monetary Authority'); '' for no name."""
+    words = ent.words
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    return words[cut - 1].lower() if words else ""
 
 
 def topic_body(res: Resolver, head: str, at: int, lo: int) -> int:
