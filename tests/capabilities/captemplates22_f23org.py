@@ -7,6 +7,9 @@ speaks under another name than its full one.
   regulator said*; *the ... Authority ... the watchdog said*), beside a firm whose name states
   its own kind (*Kelso Brokers Limited*): the body of that kind; two bodies of the kind in play:
   no body (the description stays).
+* A document that speaks for its issuer (*according to an assessment published by BODY ...
+  The report found*; *budget papers released by BODY ... The papers forecast*): the issuer;
+  a document no text credits stays the source (never a body merely mentioned).
 * A firm's name before an amount in a currency (*fined Kelso Brokers Limited HK$12 million*):
   the name without the amount.
 
@@ -177,6 +180,73 @@ def firm_before_amount() -> Iterator[Case]:
         )
 
 
+#: Issuing bodies of documents.
+ISSUERS = (
+    "Department of Treasury and Finance",
+    "International Panel on Delta Soils",
+    "Kessel Institute for Fiscal Studies",
+    "Hollin Volcano Observatory",
+    "Ngata Research Trust",
+    "Office for Budget Responsibility",
+    "Centre for Coastal Policy",
+    "Okonkwo Foundation",
+)
+#: (first document noun, the noun that names it again).
+DOCUMENTS = (
+    ("report", "report"),
+    ("assessment", "report"),
+    ("audit", "report"),
+    ("review", "report"),
+    ("survey", "study"),
+    ("analysis", "study"),
+    ("bulletin", "bulletin"),
+    ("budget papers", "papers"),
+    ("update", "update"),
+)
+#: Participles of issuing.
+ISSUED = ("published", "released", "issued", "published on Wednesday", "released last week")
+#: Findings a document reports (a lead, then a finding).
+LEADS = (
+    "Household debt has risen for a third year",
+    "Water levels in the lake are falling",
+    "Rents in the capital have doubled since 2015",
+)
+FINDINGS = (
+    "one in three households is behind on payments",
+    "the trend would continue until at least 2030",
+    "about 40,000 people were affected",
+)
+#: Cue verbs of documents.
+DOC_CUES = ("found", "warns", "says", "estimates", "concluded", "shows")
+
+
+def document_issuer() -> Iterator[Case]:
+    """'L, according to an assessment published by BODY. The report found that F.' -> BODY."""
+    combos = itertools.product(ISSUERS, DOCUMENTS, ISSUED, LEADS, FINDINGS, DOC_CUES, (False, True))
+    for body, (doc, again), issued, lead, finding, cue, brk in sample(combos, 240, "f23org-doc"):
+        art = "" if doc.endswith("s") else ("an " if doc[0] in "aeiou" else "a ")
+        sep = "\n\n" if brk else " "
+        cue_sentence = f"The {again} {cue} that {finding}."
+        text = f"{lead}, according to {art}{doc} {issued} by the {body}.{sep}{cue_sentence}"
+        yield Case("", "document", text, [Expect(f"that {finding}", "indirect", body, None)], exact=False)
+
+
+def document_without_issuer() -> Iterator[Case]:
+    """'BODY fined a firm. The report found that F.' (no report credited to anyone) -> no
+    body: the document stays the source."""
+    combos = itertools.product(ISSUERS, DOCUMENTS, FINDINGS, DOC_CUES)
+    for body, (_doc, again), finding, cue in sample(combos, 120, "f23org-nodoc"):
+        text = f"Officials from the {body} visited the site on Monday.\n\nThe {again} {cue} that {finding}."
+        yield Case(
+            "",
+            "no-issuer",
+            text,
+            [Expect(f"that {finding}", "indirect", (again, f"the {again}"), None)],
+            exact=False,
+            wrong_speakers=[(f"that {finding}", body)],
+        )
+
+
 ROUND22_F23ORG: tuple[Capability, ...] = (
     named(
         "org.initialism_undefined",
@@ -207,5 +277,17 @@ ROUND22_F23ORG: tuple[Capability, ...] = (
         "5",
         "fined Kelso Brokers Limited HK$48 million. Kelso said that C.: the firm's name, no amount in it",
         firm_before_amount,
+    ),
+    named(
+        "org.document_speaks_for_issuer",
+        "5",
+        "L, according to an assessment published by BODY. The report found that F.: BODY",
+        document_issuer,
+    ),
+    named(
+        "org.document_without_issuer",
+        "5",
+        "Officials from BODY visited. The report found that F.: the report (no body merely mentioned)",
+        document_without_issuer,
     ),
 )
