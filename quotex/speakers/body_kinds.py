@@ -72,7 +72,24 @@ def stated_body(res: Resolver, head: str, at: int, lo: int) -> int:
     for e, v in bodies.items():
         if e != top and v >= floor and _kindless(res, res.ents[e], head) and not _firm(res.ents[e]):
             return -1  # (a body of no stated kind as salient may be the one meant)
-    return top
+    return -1 if _unread_rival(res, top, heads, at) else top
+
+
+#: How many tokens before a kind noun :func:`_unread_rival` reads (a bounded look back).
+_RIVAL_TOKENS = 300
+
+
+def _unread_rival(res: Resolver, e: int, heads: frozenset[str], at: int) -> bool:
+    """Is a capitalised noun of *heads* written in the :data:`_RIVAL_TOKENS` tokens before
+    token *at* outside every mention of entity *e*: a second body of the kind that no mention
+    holds ('the Nordic Energy Regulator', read as a title with no name)?"""
+    words, mentions = res.tokens.words, res.mentions
+    own = [(mentions[k].first, mentions[k].last) for k in res.ents[e].mentions]
+    for k in range(max(0, at - _RIVAL_TOKENS), at):
+        w = words[k]
+        if w[:1].isupper() and w.lower() in heads and not any(a <= k <= b for a, b in own):
+            return True
+    return False
 
 
 #: The legal forms that end a company's name in English and European usage (*Limited*, *AG*,
