@@ -10,6 +10,8 @@ speaks under another name than its full one.
 * A document that speaks for its issuer (*according to an assessment published by BODY ...
   The report found*; *budget papers released by BODY ... The papers forecast*): the issuer;
   a document no text credits stays the source (never a body merely mentioned).
+* A body of no stated kind that an apposition with a defining participle introduced
+  (*Voltara, a Melbourne e-bike maker founded in 2019, ... The company says*): that body.
 * A firm's name before an amount in a currency (*fined Kelso Brokers Limited HK$12 million*):
   the name without the amount.
 
@@ -247,6 +249,41 @@ def document_without_issuer() -> Iterator[Case]:
         )
 
 
+#: Bodies of one invented word, whose name states no kind.
+BRANDS = ("Voltara", "Kiriwai", "Zembla", "Oyelade", "Lumenvik", "Tshedza", "Quorbit", "Havnaas")
+#: (place, trade noun) of an apposition.
+TRADES = (
+    ("Melbourne", "e-bike maker"),
+    ("Lagos", "fintech startup"),
+    ("Oslo", "ferry operator"),
+    ("Leeds", "software company"),
+    ("Nairobi", "solar firm"),
+    ("Auckland", "supermarket chain"),
+)
+#: Past participle phrases after an apposition's head.
+DEFINING = (
+    "founded in 2019",
+    "backed by two pension funds",
+    "listed on the local exchange",
+    "owned by its staff",
+    "headquartered near the airport",
+    "based in the old docks",
+)
+#: What the body did, in the past, and the noun that names it again.
+DID = ("announced a recall on Monday", "cut 300 jobs last week", "confirmed the delay in a statement")
+AGAIN = ("company", "firm")
+
+
+def apposed_body_defined() -> Iterator[Case]:
+    """'Voltara, a Melbourne e-bike maker founded in 2019, announced X. The company says that
+    C.' -> Voltara."""
+    combos = itertools.product(BRANDS, TRADES, DEFINING, DID, AGAIN, CLAUSES, CUES, (False, True))
+    for brand, (place, trade), defining, did, again, clause, cue, brk in sample(combos, 200, "f23org-app"):
+        sep = "\n\n" if brk else " "
+        text = f"{brand}, a {place} {trade} {defining}, {did}.{sep}The {again} {cue} that {clause}."
+        yield Case("", "apposed", text, [Expect(f"that {clause}", "indirect", brand, None)], exact=False)
+
+
 ROUND22_F23ORG: tuple[Capability, ...] = (
     named(
         "org.initialism_undefined",
@@ -277,6 +314,12 @@ ROUND22_F23ORG: tuple[Capability, ...] = (
         "5",
         "fined Kelso Brokers Limited HK$48 million. Kelso said that C.: the firm's name, no amount in it",
         firm_before_amount,
+    ),
+    named(
+        "org.apposed_body_defined",
+        "4",
+        "Voltara, a Melbourne e-bike maker founded in 2019, announced X. The company says that C.: Voltara",
+        apposed_body_defined,
     ),
     named(
         "org.document_speaks_for_issuer",
