@@ -534,3 +534,17 @@ class TestBodyNames:
         assert _initialisms(("Malaysian", "Anti-Corruption", "Commission")) == ("MAC", "MACC")
         assert _initialisms(("Kelso", "Brokers")) == ()
         assert _initialisms(("Bank", "in", "the", "Hills", "near", "Leeds")) == ()
+
+    def test_apposed_body_with_a_defining_participle(self) -> None:
+        text = (
+            "Tovanza, a Quito coffee exporter founded in 2011, recalled two blends on Friday. "
+            "The company said that no one had fallen ill."
+        )
+        assert _who(text) == "Tovanza"
+
+    def test_a_report_takes_up_an_earlier_assessment(self) -> None:
+        text = (
+            "Glaciers are shrinking, according to an assessment published by the Andes Ice Council.\n\n"
+            "The report found that melt had doubled since 2000."
+        )
+        assert _who(text) == "Andes Ice Council"
