@@ -12,6 +12,9 @@ speaks under another name than its full one.
   a document no text credits stays the source (never a body merely mentioned).
 * A body of no stated kind that an apposition with a defining participle introduced
   (*Voltara, a Melbourne e-bike maker founded in 2019, ... The company says*): that body.
+* A body that an apposition or a descriptor gives a kind its name does not hold (*the
+  Democratic Unity Alliance, the main opposition party, ... The party said*; *the amateur club
+  Tarn Valley Wanderers*): that body; two bodies so described: neither.
 * A firm's name before an amount in a currency (*fined Kelso Brokers Limited HK$12 million*):
   the name without the amount.
 
@@ -284,6 +287,53 @@ def apposed_body_defined() -> Iterator[Case]:
         yield Case("", "apposed", text, [Expect(f"that {clause}", "indirect", brand, None)], exact=False)
 
 
+#: (name, kind noun, apposition or descriptor with {k} the kind noun): bodies whose name
+#: does not hold the noun that names them again.
+DESCRIBED = (
+    ("Democratic Unity Alliance", "party", "{n}, the main opposition {k},"),
+    ("Mercia Foxes", "club", "{n}, a Birmingham cricket {k},"),
+    ("Diabetes Technology Review", "journal", "{n}, a monthly medical {k},"),
+    ("Tarn Valley Wanderers", "club", "the amateur {k} {n}"),
+    ("Samaki Workers Federation", "union", "{n}, the country's largest fishing {k},"),
+    ("Partido Verde Andino", "party", "{n}, a left-wing {k} founded in 2009,"),
+    ("Ngarra Rangers", "team", "{n}, the Darwin rugby {k},"),
+    ("Kestrel Review of Books", "journal", "the literary {k} {n}"),
+)
+#: What the body did (in the past).
+BODY_DID = ("tabled a motion on Monday", "announced the changes on Friday", "issued a statement last week")
+
+
+def described_kind() -> Iterator[Case]:
+    """'The Democratic Unity Alliance, the main opposition party, tabled X. The party said that
+    C.' (or 'the amateur club Tarn Valley Wanderers') -> the body that was so described."""
+    combos = itertools.product(DESCRIBED, BODY_DID, CLAUSES, CUES, (False, True))
+    for (name, kind, shape), did, clause, cue, brk in sample(combos, 200, "f23org-described"):
+        sep = "\n\n" if brk else " "
+        lead = shape.format(n=name, k=kind)
+        lead = lead[:1].upper() + lead[1:] if lead.startswith("the ") else f"The {lead}"
+        text = f"{lead} {did}.{sep}The {kind} {cue} that {clause}."
+        yield Case("", "described", text, [Expect(f"that {clause}", "indirect", name, None)], exact=False)
+
+
+def described_two() -> Iterator[Case]:
+    """Two bodies described with the same kind noun: 'The party said' names neither."""
+    pairs = [(x, y) for x, y in itertools.permutations(DESCRIBED, 2) if x[1] == y[1]]
+    combos = itertools.product(pairs, CLAUSES, CUES)
+    for ((a, kind, shape_a), (b, _kind, shape_b)), clause, cue in sample(combos, 200, "f23org-described2"):
+        lead_a, lead_b = shape_a.format(n=a, k=kind), shape_b.format(n=b, k=kind)
+        lead_a = lead_a[:1].upper() + lead_a[1:] if lead_a.startswith("the ") else f"The {lead_a}"
+        lead_b = lead_b if lead_b.startswith("the ") else f"the {lead_b}"
+        text = f"{lead_a} met {lead_b.rstrip(',')} on Monday.\n\nThe {kind} {cue} that {clause}."
+        yield Case(
+            "",
+            "described-two",
+            text,
+            [Expect(f"that {clause}", "indirect", (kind, f"the {kind}"), None)],
+            exact=False,
+            wrong_speakers=[(f"that {clause}", a), (f"that {clause}", b)],
+        )
+
+
 ROUND22_F23ORG: tuple[Capability, ...] = (
     named(
         "org.initialism_undefined",
@@ -320,6 +370,18 @@ ROUND22_F23ORG: tuple[Capability, ...] = (
         "4",
         "Voltara, a Melbourne e-bike maker founded in 2019, announced X. The company says that C.: Voltara",
         apposed_body_defined,
+    ),
+    named(
+        "org.described_kind",
+        "4",
+        "The Democratic Unity Alliance, the main opposition party, tabled X. The party said that C.: it",
+        described_kind,
+    ),
+    named(
+        "org.described_two_abstain",
+        "4",
+        "The A Alliance, an opposition party, met the B Front, a party. The party said that C.: no body",
+        described_two,
     ),
     named(
         "org.document_speaks_for_issuer",
