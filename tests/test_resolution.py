@@ -548,3 +548,28 @@ class TestBodyNames:
             "The report found that melt had doubled since 2000."
         )
         assert _who(text) == "Andes Ice Council"
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The Bayan Reform Front, the main opposition party, walked out on Monday. "
+                "The party said that the vote had been rigged.",
+                "Bayan Reform Front",
+            ),
+            (
+                "The findings appeared in the journal Clinical Sleep Letters. The journal said that the "
+                "authors had no conflicts.",
+                "Clinical Sleep Letters",
+            ),
+        ],
+    )
+    def test_body_described_by_its_kind(self, text: str, expected: str) -> None:
+        assert _who(text) == expected
+
+    def test_two_bodies_described_alike_leave_the_noun(self) -> None:
+        text = (
+            "The Bayan Reform Front, an opposition party, met the Liga Popular, a governing party, "
+            "on Monday. The party said that talks would go on."
+        )
+        assert _who(text) not in ("Bayan Reform Front", "Liga Popular")

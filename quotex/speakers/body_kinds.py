@@ -36,6 +36,7 @@ def kind_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int
     if len(head_words) != 2 or head_words[0] != "the":
         return -1
     e = stated_body(res, head_words[1], at, lo)
+    e = e if e >= 0 else described_body(res, head_words[1], at, lo)
     e = e if e >= 0 else topic_body(res, head_words[1], at, lo)
     return e if e >= 0 else holding_body(res, head_words[1], at, lo)
 
@@ -104,6 +105,75 @@ def _firm(ent: Entity) -> bool:
     Limited', 'Fjord Shipping Holdings'), stating that it is a firm?"""
     last = ent.words[-1].lower().rstrip(".") if ent.words else ""
     return last in COMPANY_WORDS or last in _LEGAL_FORMS
+
+
+#: Nouns for the kind of a body that copy gives it in an apposition or a descriptor when its
+#: name does not hold them (*the Democratic Unity Alliance, the main opposition party,*; *the
+#: amateur club Tarn Valley Wanderers*) and uses as its second reference. Written for quotex.
+DESCRIBED_KINDS = frozenset("party club journal magazine union team band league charity".split())
+#: How many mentions back :func:`described_body` reads.
+_DESCRIBED_MENTIONS = 40
+#: Articles that open a describing apposition.
+_APPOSITION_OPENERS = frozenset(["a", "an", "the"])
+#: Tokens after the describing noun that close an apposition.
+_APPOSITION_ENDS = frozenset([",", ".", ";", ")", "that", "which", "founded", "based"])
+#: How many words an apposition's noun may stand after its article.
+_APPOSITION_WORDS = 5
+
+
+def described_body(res: Resolver, head: str, at: int, lo: int) -> int:
+    """The body that *the HEAD* (a noun of :data:`DESCRIBED_KINDS`, at token *at*, before
+    mention index *lo*) refers back to: the one entity among the last
+    :data:`_DESCRIBED_MENTIONS` mentions that an apposition (:func:`_apposed_kind`) or a
+    descriptor before its name (:func:`_descriptor`) gave that noun, when the noun describes
+    nothing else before (:func:`_describing_uses`); -1 when none or two (a person of known
+    gender is none)."""
+    if head not in DESCRIBED_KINDS or _describing_uses(res.tokens.words, head, at) > 1:
+        return -1
+    words, mentions = res.tokens.words, res.mentions
+    found = {
+        res.table.of_mention[k]
+        for k in range(lo - 1, max(-1, lo - 1 - _DESCRIBED_MENTIONS), -1)
+        if _apposed_kind(words, mentions[k].last + 1, head) or _descriptor(words, mentions[k].first, head)
+    }
+    found = {e for e in found if res.ents[e].gender is None}
+    if len(found) != 1:
+        return -1
+    e = found.pop()
+    res.as_body(e)
+    return e
+
+
+def _describing_uses(words: Sequence[str], head: str, at: int) -> int:
+    """How many times *head* describes something in the :data:`_RIVAL_TOKENS` tokens before
+    token *at*: every use but a bare second reference (*the party* before no name)."""
+    n = 0
+    for k in range(max(1, at - _RIVAL_TOKENS), at):
+        if words[k] == head and not (words[k - 1].lower() == "the" and not words[k + 1][:1].isupper()):
+            n += 1
+    return n
+
+
+def _apposed_kind(words: Sequence[str], j: int, head: str) -> bool:
+    """Does an apposition headed by *head* open at token *j* (', the main opposition party,',
+    ', a Birmingham cricket club founded ...'): a comma, an article, up to
+    :data:`_APPOSITION_WORDS` modifiers, then *head* before a closing token?"""
+    if j + 2 >= len(words) or words[j] != "," or words[j + 1].lower() not in _APPOSITION_OPENERS:
+        return False
+    for i in range(j + 2, min(len(words) - 1, j + 2 + _APPOSITION_WORDS + 1)):
+        if words[i] == head:
+            return words[i + 1] in _APPOSITION_ENDS
+        if words[i] in _APPOSITION_ENDS or not (words[i].isalpha() or words[i] in ("-", "'s", "’s")):
+            return False
+    return False
+
+
+def _descriptor(words: Sequence[str], first: int, head: str) -> bool:
+    """Is *head* written right before a name at token *first*, after an article and at most
+    two modifiers ('the amateur club Tarn Valley Wanderers', 'the journal Nature')?"""
+    if first < 2 or words[first - 1] != head:
+        return False
+    return any(words[i].lower() in _APPOSITION_OPENERS for i in range(max(0, first - 4), first - 1))
 
 
 def name_head(ent: Entity) -> str:
