@@ -9,7 +9,8 @@ speaks under another name than its full one.
   no body (the description stays).
 * A document that speaks for its issuer (*according to an assessment published by BODY ...
   The report found*; *budget papers released by BODY ... The papers forecast*): the issuer;
-  a document no text credits stays the source (never a body merely mentioned).
+  *In a report published on Monday, BODY said ... The report also warns*: BODY); a document
+  no text credits stays the source (never a body merely mentioned).
 * A body of no stated kind that an apposition with a defining participle introduced
   (*Voltara, a Melbourne e-bike maker founded in 2019, ... The company says*): that body.
 * A body that an apposition or a descriptor gives a kind its name does not hold (*the
@@ -334,6 +335,31 @@ def described_two() -> Iterator[Case]:
         )
 
 
+#: Fronted document phrases with {d} the document noun.
+FRONTED = (
+    "In a {d} published on Monday",
+    "In its annual {d}",
+    "In a {d} released on Thursday",
+    "In a new {d}",
+)
+#: Verbs of saying in the present and the past.
+SAID_IN = ("said", "says", "wrote", "noted", "stated")
+
+
+def document_fronted() -> Iterator[Case]:
+    """'In a report published on Monday, BODY said that L. / The report also warns that F.'
+    -> BODY for both."""
+    docs = ("report", "review", "bulletin", "assessment")
+    combos = itertools.product(ISSUERS, docs, FRONTED, SAID_IN, LEADS, FINDINGS, (False, True))
+    for body, doc, front, verb, lead, finding, brk in sample(combos, 200, "f23org-fronted"):
+        opening = front.format(d=doc)
+        sep = "\n\n" if brk else " "
+        again = "report" if doc == "assessment" else doc
+        low = lead[:1].lower() + lead[1:]
+        text = f"{opening}, the {body} {verb} that {low}.{sep}The {again} also warns that {finding}."
+        yield Case("", "fronted", text, [Expect(f"that {finding}", "indirect", body, None)], exact=False)
+
+
 ROUND22_F23ORG: tuple[Capability, ...] = (
     named(
         "org.initialism_undefined",
@@ -388,6 +414,12 @@ ROUND22_F23ORG: tuple[Capability, ...] = (
         "5",
         "L, according to an assessment published by BODY. The report found that F.: BODY",
         document_issuer,
+    ),
+    named(
+        "org.document_fronted_in",
+        "5",
+        "In a report published on Monday, BODY said that L. The report also warns that F.: BODY",
+        document_fronted,
     ),
     named(
         "org.document_without_issuer",
