@@ -573,3 +573,10 @@ class TestBodyNames:
             "on Monday. The party said that talks would go on."
         )
         assert _who(text) not in ("Bayan Reform Front", "Liga Popular")
+
+    def test_a_fronted_report_names_its_issuer_for_later(self) -> None:
+        text = (
+            "In a report published on Monday, the Harlan Basin Commission said that wells were drying up.\n\n"
+            "The report also warns that two towns could run dry by 2030."
+        )
+        assert _who(text) == "Harlan Basin Commission"
