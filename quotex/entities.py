@@ -395,6 +395,8 @@ def build_entities(
                 _Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely, capitals)
             )
             _index(by_word, target, words)
+            for initials in _initialisms(words):  # ('the Securities and Futures Commission ... the SFC')
+                by_word.setdefault(initials, []).append(target)
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         if (short := _acronym_after(words_of, m.last, words)) is not None and target not in by_word.get(
@@ -543,6 +545,28 @@ def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...]) ->
         return None
     capitals = "".join(w[0] for w in name if w[0].isupper())
     return short if short.upper() in (capitals.upper(), "".join(w[0] for w in name).upper()) else None
+
+
+def _initialisms(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The initialisms of a name of three capitalised words or more: the initials of those
+    words in capitals (*and*, *of*, *for*, *the* left out: 'Securities and Futures Commission'
+    -> 'SFC', 'Hong Kong Monetary Authority' -> 'HKMA'), and with each part of a hyphenated
+    word ('Malaysian Anti-Corruption Commission' -> 'MAC', 'MACC'; 'Alexandria Ocasio-Cortez'
+    -> 'AOC'), which news copy uses for a body or a person without defining them; none for a
+    shorter name, one of more than six letters or a name holding a word neither capitalised
+    nor a link word."""
+    capitals = [w for w in name if w[:1].isupper()]
+    if not 3 <= len(capitals) <= 6 or any(w not in _INITIALISM_LINKS for w in name if not w[:1].isupper()):
+        return ()
+    if not all(w.replace("-", "").isalpha() for w in capitals):
+        return ()
+    plain = "".join(w[0] for w in capitals)
+    parts = "".join(p[0] for w in capitals for p in w.split("-") if p[:1].isupper())
+    return (plain,) if parts == plain or len(parts) > 6 else (plain, parts)
+
+
+#: The lower-case words an organisation's initialism leaves out.
+_INITIALISM_LINKS = frozenset("and of for the on in".split())
 
 
 def _index(by_word: dict[str, list[int]], target: int, words: tuple[str, ...]) -> None:

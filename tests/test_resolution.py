@@ -481,3 +481,102 @@ class TestReferringBack:
     def test_informal_role_of_another_team_names_neither(self) -> None:
         text = 'Mayo manager Colm Tully was upbeat. "We go again," the Sligo boss said.'
         assert _who(text) != "Colm Tully"
+
+
+class TestBodyNames:
+    """Round 23 (f23org): a body named by its undefined initialism (entities._initialisms) or by
+    a kind noun its name states through another noun (speakers/body_kinds.stated_body), and a
+    name before an amount in a currency (mentions/words.is_name_word)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The Zambezi River Authority closed two spillways. The ZRA said that levels were falling.",
+                "Zambezi River Authority",
+            ),
+            (
+                'The Malaysian Anti-Corruption Commission charged two officials.\n\n"We act on evidence," '
+                "the MACC said.",
+                "Malaysian Anti-Corruption Commission",
+            ),
+            (
+                "The Hellenic Gaming Commission fined Voskos Betting Limited on Monday. "
+                '"The rules are clear," the regulator said.',
+                "Hellenic Gaming Commission",
+            ),
+            (
+                "The Port Arlen Fisheries Authority opened an inquiry. The watchdog said it would report "
+                "in May.",
+                "Port Arlen Fisheries Authority",
+            ),
+            (
+                "The Harbour Markets Commission fined Tollgate Brokers Limited HK$9 million. Tollgate said "
+                "it would appeal.",
+                "Tollgate Brokers Limited",
+            ),
+        ],
+    )
+    def test_body_under_another_name(self, text: str, expected: str) -> None:
+        assert _who(text) == expected
+
+    def test_two_bodies_of_the_kind_leave_the_noun(self) -> None:
+        text = (
+            "The Hellenic Gaming Commission and the Aegean Ports Authority met on Monday. "
+            "The regulator said that talks would go on."
+        )
+        assert _who(text) not in ("Hellenic Gaming Commission", "Aegean Ports Authority")
+
+    def test_initialisms_of_a_name(self) -> None:
+        from quotex.entities import _initialisms
+
+        assert _initialisms(("Securities", "and", "Futures", "Commission")) == ("SFC",)
+        assert _initialisms(("Malaysian", "Anti-Corruption", "Commission")) == ("MAC", "MACC")
+        assert _initialisms(("Kelso", "Brokers")) == ()
+        assert _initialisms(("Bank", "in", "the", "Hills", "near", "Leeds")) == ()
+
+    def test_apposed_body_with_a_defining_participle(self) -> None:
+        text = (
+            "Tovanza, a Quito coffee exporter founded in 2011, recalled two blends on Friday. "
+            "The company said that no one had fallen ill."
+        )
+        assert _who(text) == "Tovanza"
+
+    def test_a_report_takes_up_an_earlier_assessment(self) -> None:
+        text = (
+            "Glaciers are shrinking, according to an assessment published by the Andes Ice Council.\n\n"
+            "The report found that melt had doubled since 2000."
+        )
+        assert _who(text) == "Andes Ice Council"
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The Bayan Reform Front, the main opposition party, walked out on Monday. "
+                "The party said that the vote had been rigged.",
+                "Bayan Reform Front",
+            ),
+            (
+                "The findings appeared in the journal Clinical Sleep Letters. The journal said that the "
+                "authors had no conflicts.",
+                "Clinical Sleep Letters",
+            ),
+        ],
+    )
+    def test_body_described_by_its_kind(self, text: str, expected: str) -> None:
+        assert _who(text) == expected
+
+    def test_two_bodies_described_alike_leave_the_noun(self) -> None:
+        text = (
+            "The Bayan Reform Front, an opposition party, met the Liga Popular, a governing party, "
+            "on Monday. The party said that talks would go on."
+        )
+        assert _who(text) not in ("Bayan Reform Front", "Liga Popular")
+
+    def test_a_fronted_report_names_its_issuer_for_later(self) -> None:
+        text = (
+            "In a report published on Monday, the Harlan Basin Commission said that wells were drying up.\n\n"
+            "The report also warns that two towns could run dry by 2030."
+        )
+        assert _who(text) == "Harlan Basin Commission"

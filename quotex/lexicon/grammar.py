@@ -304,12 +304,15 @@ SURVEY_NOUNS = frozenset("poll polls survey surveys".split())
 #: the bank', 'figures published by the board'; general English nouns of reckoning); and the
 #: court papers and official assessments a prosecutor or a panel files ('the criminal complaint
 #: says', 'an assessment published by the panel'); and the summaries and advisories an agency
-#: publishes ('a summary published by the Commission', "the center's 5 p.m. advisory").
+#: publishes ('a summary published by the Commission', "the center's 5 p.m. advisory"); and
+#: the papers, bulletins and updates a government or an agency releases ('budget papers
+#: released by the treasury', 'the observatory's latest bulletin', "the city's latest update").
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
     study survey analysis review audit filing ruling poll minutes
     tally calculations projections estimates forecast figures statistics data
     complaint affidavit indictment assessment records summary advisory
+    papers bulletin update
 """.split()
 )
 

@@ -100,6 +100,8 @@ def positions(words: Sequence[str], word: str, lo: int = 0, hi: int | None = Non
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: ``Xi``, ``O'Neill``, ``U.S.``."""
     c = word[:1]
+    if "$" in word[1:4]:
+        return False  # ('HK$48', 'NZ$3m', 'US$': an amount in a currency, never part of a name)
     return c.isupper() and (word[1:2].isalpha() or word[1:2] in ".'’-" or len(word) == 1)
 
 

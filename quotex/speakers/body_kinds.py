@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.entities import Entity
-from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS
+from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES, PLACE_ABBREVIATIONS
 from quotex.speakers.salience import Resolver
 
 #: Nouns for the kind of a public or administrative body that copy uses as a second reference
@@ -35,8 +35,154 @@ def kind_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int
     holds (:func:`holding_body`); -1 when none."""
     if len(head_words) != 2 or head_words[0] != "the":
         return -1
-    e = topic_body(res, head_words[1], at, lo)
+    e = stated_body(res, head_words[1], at, lo)
+    e = e if e >= 0 else described_body(res, head_words[1], at, lo)
+    e = e if e >= 0 else topic_body(res, head_words[1], at, lo)
     return e if e >= 0 else holding_body(res, head_words[1], at, lo)
+
+
+#: The name nouns of a body whose kind a kind noun names though the name does not hold it:
+#: a commission or an authority that oversees a trade is *the regulator* or *the watchdog*
+#: (*the Securities and Futures Commission ... the regulator*, *the Financial Conduct
+#: Authority ... the watchdog*). Written for quotex from the nouns' dictionary senses.
+_STATED_KINDS = {
+    "regulator": frozenset("commission authority regulator inspectorate ombudsman".split()),
+    "watchdog": frozenset("commission authority regulator inspectorate ombudsman".split()),
+}
+
+
+def stated_body(res: Resolver, head: str, at: int, lo: int) -> int:
+    """The body that *the HEAD* (a kind noun of :data:`_STATED_KINDS`, at token *at*, before
+    mention index *lo*) refers back to by the noun that heads its name (:func:`name_head`):
+    the one body in reach so named, when no body whose name states no kind (:func:`_kindless`)
+    comes near it in salience; -1 otherwise (a firm named with a legal form, *Kelso Brokers
+    Limited*, is no rival: its kind is stated)."""
+    heads = _STATED_KINDS.get(head)
+    if heads is None:
+        return -1
+    bodies = res.salience(  # ('the Drinking Water Inspectorate': a body by its noun, whatever its kind)
+        at, lo, frozenset(), lambda ent: ent.kind == "organization" or name_head(ent) in heads
+    )
+    stated = {e: v for e, v in bodies.items() if name_head(res.ents[e]) in heads}
+    if not stated:
+        return -1
+    if len(stated) > 1:
+        return -1  # (two bodies of the kind in reach: the noun links neither)
+    top = next(iter(stated))
+    floor = stated[top] * _RIVAL_SHARE
+    for e, v in bodies.items():
+        if e != top and v >= floor and _kindless(res, res.ents[e], head) and not _firm(res.ents[e]):
+            return -1  # (a body of no stated kind as salient may be the one meant)
+    return -1 if _unread_rival(res, top, heads, at) else top
+
+
+#: How many tokens before a kind noun :func:`_unread_rival` reads (a bounded look back).
+_RIVAL_TOKENS = 300
+
+
+def _unread_rival(res: Resolver, e: int, heads: frozenset[str], at: int) -> bool:
+    """Is a capitalised noun of *heads* written in the :data:`_RIVAL_TOKENS` tokens before
+    token *at* outside every mention of entity *e*: a second body of the kind that no mention
+    holds ('the Nordic Energy Regulator', read as a title with no name)?"""
+    words, mentions = res.tokens.words, res.mentions
+    own = [(mentions[k].first, mentions[k].last) for k in res.ents[e].mentions]
+    for k in range(max(0, at - _RIVAL_TOKENS), at):
+        w = words[k]
+        if w[:1].isupper() and w.lower() in heads and not any(a <= k <= b for a, b in own):
+            return True
+    return False
+
+
+#: The legal forms that end a company's name in English and European usage (*Limited*, *AG*,
+#: *Pty*), besides the trade words of ``COMPANY_WORDS``: a name ending in one states its kind.
+_LEGAL_FORMS = frozenset(
+    "limited incorporated corporation company group ag sa nv bv pty ab asa oyj spa bhd berhad".split()
+)
+
+
+def _firm(ent: Entity) -> bool:
+    """Does the name of body *ent* end in a company's trade word or legal form ('Kelso Brokers
+    Limited', 'Fjord Shipping Holdings'), stating that it is a firm?"""
+    last = ent.words[-1].lower().rstrip(".") if ent.words else ""
+    return last in COMPANY_WORDS or last in _LEGAL_FORMS
+
+
+#: Nouns for the kind of a body that copy gives it in an apposition or a descriptor when its
+#: name does not hold them (*the Democratic Unity Alliance, the main opposition party,*; *the
+#: amateur club Tarn Valley Wanderers*) and uses as its second reference. Written for quotex.
+DESCRIBED_KINDS = frozenset("party club journal magazine union team band league charity".split())
+#: How many mentions back :func:`described_body` reads.
+_DESCRIBED_MENTIONS = 40
+#: Articles that open a describing apposition.
+_APPOSITION_OPENERS = frozenset(["a", "an", "the"])
+#: Tokens after the describing noun that close an apposition.
+_APPOSITION_ENDS = frozenset([",", ".", ";", ")", "that", "which", "founded", "based"])
+#: How many words an apposition's noun may stand after its article.
+_APPOSITION_WORDS = 5
+
+
+def described_body(res: Resolver, head: str, at: int, lo: int) -> int:
+    """The body that *the HEAD* (a noun of :data:`DESCRIBED_KINDS`, at token *at*, before
+    mention index *lo*) refers back to: the one entity among the last
+    :data:`_DESCRIBED_MENTIONS` mentions that an apposition (:func:`_apposed_kind`) or a
+    descriptor before its name (:func:`_descriptor`) gave that noun, when the noun describes
+    nothing else before (:func:`_describing_uses`); -1 when none or two (a person of known
+    gender is none)."""
+    if head not in DESCRIBED_KINDS or _describing_uses(res.tokens.words, head, at) > 1:
+        return -1
+    words, mentions = res.tokens.words, res.mentions
+    found = {
+        res.table.of_mention[k]
+        for k in range(lo - 1, max(-1, lo - 1 - _DESCRIBED_MENTIONS), -1)
+        if _apposed_kind(words, mentions[k].last + 1, head) or _descriptor(words, mentions[k].first, head)
+    }
+    found = {e for e in found if res.ents[e].gender is None}
+    if len(found) != 1:
+        return -1
+    e = found.pop()
+    res.as_body(e)
+    return e
+
+
+def _describing_uses(words: Sequence[str], head: str, at: int) -> int:
+    """How many times *head* describes something in the :data:`_RIVAL_TOKENS` tokens before
+    token *at*: every use but a bare second reference (*the party* before no name)."""
+    n = 0
+    for k in range(max(1, at - _RIVAL_TOKENS), at):
+        if words[k] == head and not (words[k - 1].lower() == "the" and not words[k + 1][:1].isupper()):
+            n += 1
+    return n
+
+
+def _apposed_kind(words: Sequence[str], j: int, head: str) -> bool:
+    """Does an apposition headed by *head* open at token *j* (', the main opposition party,',
+    ', a Birmingham cricket club founded ...'): a comma, an article, up to
+    :data:`_APPOSITION_WORDS` modifiers, then *head* before a closing token?"""
+    if j + 2 >= len(words) or words[j] != "," or words[j + 1].lower() not in _APPOSITION_OPENERS:
+        return False
+    for i in range(j + 2, min(len(words) - 1, j + 2 + _APPOSITION_WORDS + 1)):
+        if words[i] == head:
+            return words[i + 1] in _APPOSITION_ENDS
+        if words[i] in _APPOSITION_ENDS or not (words[i].isalpha() or words[i] in ("-", "'s", "’s")):
+            return False
+    return False
+
+
+def _descriptor(words: Sequence[str], first: int, head: str) -> bool:
+    """Is *head* written right before a name at token *first*, after an article and at most
+    two modifiers ('the amateur club Tarn Valley Wanderers', 'the journal Nature')?"""
+    if first < 2 or words[first - 1] != head:
+        return False
+    return any(words[i].lower() in _APPOSITION_OPENERS for i in range(max(0, first - 4), first - 1))
+
+
+def name_head(ent: Entity) -> str:
+    """The noun that heads the name of body *ent*, in lower case: the word before its first
+    *of* or *for* ('Commission' of 'Commission for Energy Regulation'), else its last word
+    ('Authority' of 'Hong Kong Monetary Authority'); '' for no name."""
+    words = ent.words
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), len(words))
+    return words[cut - 1].lower() if words else ""
 
 
 def topic_body(res: Resolver, head: str, at: int, lo: int) -> int:

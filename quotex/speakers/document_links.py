@@ -144,12 +144,15 @@ _DOCUMENT_OPENERS = frozenset("the a an its their his her".split())
 
 def introduced_issuer(res: Resolver, k: int) -> int:
     """The entity that the text credits with the document whose noun stands at token *k*: the
-    subject of a verb of saying *in* it ('The board said in the 22-page report') or of one of
+    subject of a verb of saying *in* it ('The board said in the 22-page report'; 'In a report
+    published on Monday, the board said': :func:`fronted_in`) or of one of
     issuing it ('The trust published its annual report', 'BODY has released a review'), its possessor
     ("The planning officer's report", "Kestrel Ferries' annual report"), or the author an
     issuing participle after it names ('a report titled "...", which was prepared by the
     Department of Health'); else -1."""
     e = _said_in(res, k)
+    if e < 0:
+        e = fronted_in(res, k)
     if e < 0:
         e = _issued_object(res, k)
     if e < 0:
@@ -212,6 +215,33 @@ def _said_in(res: Resolver, k: int) -> int:
     if n >= 0:
         return res.table.of_mention[n] if res.subject(n) or _trailing_credit(res, n) else -1
     return _nominal_speaker(res, j - 4)
+
+
+#: How many tokens a fronted *In a report ...,* phrase may run before its comma.
+_FRONTED_TOKENS = 12
+
+
+def fronted_in(res: Resolver, k: int) -> int:
+    """The entity that a sentence opening *In a/its ... NOUN ...,* (the document noun at token
+    *k*) goes on with as the subject of a verb of saying ('In a report published on Monday,
+    the Marlow Water Authority said ...'), else -1: the phrase closes with a comma within
+    :data:`_FRONTED_TOKENS` tokens, and a name right after it (and *the*) is followed by the
+    verb."""
+    words = res.tokens.words
+    j = _phrase_start(words, k)
+    if j < 2 or words[j - 1].lower() not in _DOCUMENT_OPENERS or words[j - 2].lower() != "in":
+        return -1
+    if res.table.sentences[res.table.locate(k)[0]].first != j - 2:
+        return -1  # (the phrase opens its sentence)
+    comma = next((t for t in range(k + 1, min(len(words), k + _FRONTED_TOKENS)) if words[t] == ","), -1)
+    if comma < 0:
+        return -1
+    first = comma + 1 + (comma + 1 < len(words) and words[comma + 1].lower() == "the")
+    n = bisect.bisect_left(res.mention_starts, first)
+    if n >= len(res.mentions) or res.mentions[n].first != first:
+        return -1
+    last = res.mentions[n].last
+    return res.table.of_mention[n] if last + 1 < len(words) and words[last + 1].lower() in _SAID_IN else -1
 
 
 def _trailing_credit(res: Resolver, n: int) -> bool:

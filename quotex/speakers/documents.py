@@ -476,8 +476,10 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
     ):
         return -1
     words, noun = res.tokens.words, head_words[-1]
+    kinds = _DOCUMENT_KINDS.get(noun, frozenset())
     for k in range(a - 1, max(-1, a - _EARLIER_REACH), -1):
-        if words[k].lower() != noun or k + 4 >= len(words) or words[k + 1].lower() == "of":
+        low = words[k].lower()
+        if (low != noun and low not in kinds) or k + 4 >= len(words) or words[k + 1].lower() == "of":
             continue
         m = author_mention(words, k, res.mentions, res.mention_starts)
         if m < 0 and words[k + 1] == "," and words[k + 2].lower() in _CONDUCTING:
@@ -494,6 +496,16 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
             return e  # 'The board said in the 22-page report', "The planning officer's report" (not
             # "Clinton's emails": a collection has many authors)
     return -1
+
+
+#: The works that a general document noun names again (*an assessment published by the panel
+#: ... The report found*; *a survey by the institute ... The study shows*): a report is any
+#: written finding, a study any piece of research. Written for quotex from the nouns'
+#: dictionary senses (a report: "an account ... of findings"; a study: "a piece of research").
+_DOCUMENT_KINDS = {
+    "report": frozenset("assessment analysis audit review survey study evaluation".split()),
+    "study": frozenset("analysis survey assessment".split()),
+}
 
 
 def _measured(modifiers: Sequence[str]) -> bool:

@@ -333,7 +333,18 @@ def _apposed(words: Sequence[str], j: int, heads: str | frozenset[str], *, close
     return False
 
 
-_APPOSITION_CLOSERS = frozenset([",", ".", ";", ")", "", "based"])
+#: Also the past participles that open a body's defining phrase after its noun (*a Melbourne
+#: e-bike maker founded in 2019*, *a Leeds startup backed by ...*, *a firm listed in Oslo*).
+_APPOSITION_CLOSERS = frozenset(
+    [
+        ",",
+        ".",
+        ";",
+        ")",
+        "",
+        *"based founded owned listed headquartered backed established incorporated registered".split(),
+    ]
+)
 #: Lower-case words that end an apposition's modifiers before its head.
 _RUN_ENDS = frozenset("of for with at by to from in on and or who which that".split())
 
