@@ -18,8 +18,8 @@ Selection (each step measured on the printed counts):
    synsets (*reeve* the bird is out; *chair*, *bank* were never in);
 3. not a person's relation or a bare kind of person: nouns of the first sense or its hypernyms
    under :data:`EXCLUDED_ROOTS` (kin, friends, lovers, spouses, men, women, children, residents,
-   epithets such as *fool*, *rogue*, *bungler*; the word *person* itself) are left out; quotex lists the relation nouns it needs apart
-   (``RELATION_NOUNS``, ``GROUP_SOURCE_NOUNS``);
+   epithets such as *fool*, *rogue*, *bungler*; the word *person* itself) are left out; quotex
+   lists the relation nouns it needs apart (``RELATION_NOUNS``, ``GROUP_SOURCE_NOUNS``);
 4. not a slur, slang or a disparaging word: a first sense with a usage-domain pointer (``;u``)
    for the whole synset or for the lemma's word is out (*cop*; *doctor* stays though *doc* is
    colloquial);
@@ -122,7 +122,9 @@ def under_excluded(offset: str, synsets: dict[str, tuple[int, list[str], list[st
 PERSON_SYNSET = "00007846"
 
 
-def is_person_sense(lemma: str, offset: str, synsets: dict[str, tuple[int, list[str], list[str], list[str]]]) -> bool:
+def is_person_sense(
+    lemma: str, offset: str, synsets: dict[str, tuple[int, list[str], list[str], list[str]]]
+) -> bool:
     """Whether the synset *offset* is a ``noun.person`` synset spelling *lemma* in lower case."""
     lexfile, words, _, _ = synsets[offset]
     return lexfile == PERSON_FILE and any(w.split("(")[0] == lemma for w in words)
@@ -132,7 +134,14 @@ def other_classes() -> frozenset[str]:
     """Words quotex reads as another class: cue nouns, honorifics, title abbreviations and
     function words."""
     lex = DEFAULT_LEXICON
-    words = set(STOP_WORDS) | set(DETERMINERS) | set(INDEFINITE_PRONOUNS) | set(lex.cue_nouns) | set(lex.honorifics) | set(lex.title_abbreviations)
+    words = (
+        set(STOP_WORDS)
+        | set(DETERMINERS)
+        | set(INDEFINITE_PRONOUNS)
+        | set(lex.cue_nouns)
+        | set(lex.honorifics)
+        | set(lex.title_abbreviations)
+    )
     return frozenset(w.lower() for w in words)
 
 

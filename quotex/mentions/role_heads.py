@@ -177,6 +177,22 @@ def _head_modifier(w: str, lexicon: Lexicon) -> bool:
     return low in TITLE_MODIFIERS or (w.islower() and listed)
 
 
+def _opening_modifier(w: str, lexicon: Lexicon) -> bool:
+    """Can *w*, opening a sentence in capitals, be a noun modifying the role after it ('Duty',
+    'Parish', 'Coastguard'): a word of :func:`job_modifier` in lower case, no time word, adverb,
+    clause opener or preposition ('Yesterday', 'Meanwhile', 'When', 'After')?"""
+    low = w.lower()
+    return (
+        w[:1].isupper()
+        and w[1:].islower()
+        and job_modifier(low, lexicon)
+        and low not in TIME_WORDS
+        and low not in ADVERBS
+        and low not in CLAUSE_STARTERS
+        and low not in PREPOSITIONS
+    )
+
+
 #: Quotation marks that close a quotation before a credit ('"C," hydrologist NAME said').
 _CLOSING_MARKS = frozenset(['"', "”", "'", "’"])
 
@@ -203,12 +219,14 @@ def agent_noun(w: str, lexicon: Lexicon) -> bool:
 
 def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """The first token of a title whose head, the lower-case word *k* right before a person's
-    name, is a role noun the lexicon lacks (:func:`agent_noun`: 'said hydrologist Theo
+    name, is a role noun the lexicon lacks (:func:`agent_noun` or a WordNet role of
+    ``Lexicon.open_role_nouns``: 'said hydrologist Theo
     Vandermeer', '"C," lifeguard Tamsin Reid said', 'retired schoolteacher Marlene Oyler'), with
     one title modifier before it; -1 when none. Only in a credit's frame, after a cue verb, a
     closing quotation mark, a comma, an agent's *by* or a sentence's start, before a registered
     first name (an honorific may stand between)."""
-    if not (agent_noun(words[k], lexicon) and k + 1 < len(words)):
+    listed = words[k].isalpha() and words[k].islower() and words[k] in lexicon.open_role_nouns  # ('notary')
+    if not ((listed or agent_noun(words[k], lexicon)) and k + 1 < len(words)):
         return -1
     nxt = k + 2 if k + 2 < len(words) and words[k + 1].lower().rstrip(".") in lexicon.honorifics else k + 1
     if registered_spelling(words[nxt].lower()) not in ANY_FIRST_NAMES:
@@ -218,6 +236,8 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     if lo == k and k - 1 >= floor and job and job_modifier(words[k - 1], lexicon):
         lo = k - 1  # ('crane operator NAME', 'dockyard fitter NAME'): a compound job noun
         lo -= int(lo - 1 >= floor and words[lo - 1].lower() in TITLE_MODIFIERS)  # ('veteran crane operator')
+    if lo == k and k - 1 == floor and _opening_modifier(words[k - 1], lexicon):
+        lo = k - 1  # ('Duty volcanologist NAME said': a noun modifier, capitalised as the sentence opens)
     if lo == floor and lo < k:
         return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
     if lo - 1 < floor:
