@@ -16,14 +16,17 @@ Selection (each step measured on the printed counts):
    first *Adam Smith*, and *baker*, first *Josephine Baker*, are out); a lemma without tagged
    senses (``tagsense_cnt`` 0, order arbitrary) qualifies only when *all* its senses are such
    synsets (*reeve* the bird is out; *chair*, *bank* were never in);
-3. not a person's relation or a bare kind of person: nouns of the first sense or its hypernyms
+3. a role held: the first sense lies under a synset of work, office, expertise, study,
+   performance, sport or faith (:data:`ROLE_ROOTS`), so *idealist*, *billionaire*, *great*,
+   *hopeful*, *witness*, *accused* (descriptions of a person) are out;
+4. not a person's relation or a bare kind of person: nouns of the first sense or its hypernyms
    under :data:`EXCLUDED_ROOTS` (kin, friends, lovers, spouses, men, women, children, residents,
    epithets such as *fool*, *rogue*, *bungler*; the word *person* itself) are left out; quotex
    lists the relation nouns it needs apart (``RELATION_NOUNS``, ``GROUP_SOURCE_NOUNS``);
-4. not a slur, slang or a disparaging word: a first sense with a usage-domain pointer (``;u``)
+5. not a slur, slang or a disparaging word: a first sense with a usage-domain pointer (``;u``)
    for the whole synset or for the lemma's word is out (*cop*; *doctor* stays though *doc* is
    colloquial);
-5. no word quotex already reads as another class (reporting verbs' nouns, honorifics, title
+6. no word quotex already reads as another class (reporting verbs' nouns, honorifics, title
    abbreviations, function words: :func:`other_classes`).
 """
 
@@ -117,6 +120,55 @@ def under_excluded(offset: str, synsets: dict[str, tuple[int, list[str], list[st
     return False
 
 
+#: WordNet 3.0 synsets (offset: first lemma) of work, office, expertise, study, performance,
+#: sport and faith: a noun names a role a person holds when its first sense lies under one of
+#: them (*farrier* under *worker*, *seismologist* under *scientist*, *freshman* under
+#: *enrollee*); *idealist* (a visionary), *billionaire* (a rich person), *great* (an achiever),
+#: *hopeful* (an applicant), *witness* (a perceiver) and *accused* (a party) describe a person
+#: and are left out.
+ROLE_ROOTS = {
+    "09632518": "worker",
+    "10480253": "professional",
+    "09610660": "communicator",
+    "09623038": "leader",
+    "09614315": "creator",
+    "09621545": "intellectual",
+    "09616922": "entertainer",
+    "09617867": "expert",
+    "09609232": "capitalist",
+    "10560637": "scientist",
+    "09613191": "contestant",
+    "09628382": "religious_person",
+    "10466918": "preserver",
+    "10059162": "enrollee",
+    "09769636": "adjudicator",
+    "09824609": "authority",
+    "09615807": "engineer",
+    "10541229": "ruler",
+    "10086074": "fiduciary",
+    "10438172": "planner",
+    "09939313": "combatant",
+    "10072708": "explorer",
+    "09936620": "collector",
+    "10490965": "public_relations_person",
+    "10122128": "gatekeeper",
+}
+
+
+def under_roles(offset: str, synsets: dict[str, tuple[int, list[str], list[str], list[str]]]) -> bool:
+    """Whether the synset *offset* or one of its hypernyms is in :data:`ROLE_ROOTS`."""
+    seen: set[str] = set()
+    todo = [offset]
+    while todo:
+        current = todo.pop()
+        if current in ROLE_ROOTS:
+            return True
+        if current not in seen:
+            seen.add(current)
+            todo.extend(synsets[current][2])
+    return False
+
+
 #: The synset of *person* itself (*individual*, *someone*, *soul*): its words are left out,
 #: its hyponyms are not.
 PERSON_SYNSET = "00007846"
@@ -150,7 +202,13 @@ def select(folder: pathlib.Path) -> tuple[list[str], dict[str, int]]:
     synsets = read_synsets(folder / "data.noun")
     senses = read_senses(folder / "index.noun")
     others = other_classes()
-    dropped = {"not a person first": 0, "relation or kind": 0, "usage domain": 0, "other class": 0}
+    dropped = {
+        "not a person first": 0,
+        "no role held": 0,
+        "relation or kind": 0,
+        "usage domain": 0,
+        "other class": 0,
+    }
     chosen: list[str] = []
     for lemma, (offsets, tagged) in senses.items():
         if not (lemma.isascii() and lemma.isalpha() and lemma.islower()):
@@ -158,6 +216,8 @@ def select(folder: pathlib.Path) -> tuple[list[str], dict[str, int]]:
         checked = offsets[:1] if tagged > 0 else offsets
         if not all(is_person_sense(lemma, o, synsets) for o in checked):
             dropped["not a person first"] += 1
+        elif not under_roles(offsets[0], synsets):
+            dropped["no role held"] += 1
         elif offsets[0] == PERSON_SYNSET or under_excluded(offsets[0], synsets):
             dropped["relation or kind"] += 1
         elif {"", lemma} & {w.split("(")[0].lower() for w in synsets[offsets[0]][3]}:
@@ -174,9 +234,10 @@ frames that already say "role" (an apposition, ``who is NOUN of X``, a role befo
 nominal ``the NOUN said``): see ``quotex/mentions/person_roles.py``.
 
 Generated by ``benchmarks/make_person_roles.py``; do not edit by hand. Source: Princeton WordNet
-3.0, ``noun.person``: single lower-case words whose most frequent sense is a person's synset,
-without kin, friends, lovers, spouses, men, women, children, residents, epithets, and words with a usage
-domain (slurs, slang); see the script for the selection.
+3.0, ``noun.person``: single lower-case words whose most frequent sense is a person's synset
+under a synset of work, office, expertise, study, performance, sport or faith (a role held, not a
+description: no *idealist*, *billionaire*), without kin, friends, spouses, men, women, children,
+residents, epithets, and words with a usage domain (slurs, slang); see the script.
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 

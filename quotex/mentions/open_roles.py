@@ -44,12 +44,11 @@ def open_role_head(
 
 def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:
     """The capitalised open role noun that ends the title at the head of name chain
-    *first..last* ('Sacristan | Emeka Okafor-Eze', 'Kestrel Valley Council Cartographer | Aroha
+    *first..last* ('Sacristan | Priya Raghunathan', 'Kestrel Valley Council Cartographer | Aroha
     Ngata'), or -1. The word needs a name of two words or more after it, no body's, its first
-    word a registered first name unless the role word opens the chain and is no first name
-    itself ('Deacon | Ana Berg'; not 'Hunter Okonkwo', 'Porter Wagoner Lund', 'Office of
-    Consumer Data Protection'), and is no name's own word: not after a first name ('Ana Baker
-    Lund')."""
+    word a registered first name ('Deacon | Ana Berg'; not 'Hunter Okonkwo', 'Porter Wagoner
+    Lund', 'Office of Consumer Data Protection', 'Cook Political Report'), and is no name's own
+    word: not after a first name ('Ana Baker Lund')."""
     for k in range(last - 2, first - 1, -1):
         w = words[k]
         low = w.lower()
@@ -60,9 +59,8 @@ def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexico
             words[last], lexicon
         ):
             return -1
-        given = registered_spelling(words[k + 1].lower()) in ANY_FIRST_NAMES
-        if not given and (k > first or registered_spelling(low) in ANY_FIRST_NAMES):
-            return -1  # ('Colorado Office of Consumer | Data Protection': no first name after it)
+        if registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES:
+            return -1  # ('Office of Consumer | Data Protection', 'Cook | Political Report': no first name)
         if k > first and registered_spelling(words[k - 1].lower()) in ANY_FIRST_NAMES:
             return -1
         return k

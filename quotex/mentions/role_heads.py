@@ -179,8 +179,8 @@ def _head_modifier(w: str, lexicon: Lexicon) -> bool:
 
 def _opening_modifier(w: str, lexicon: Lexicon) -> bool:
     """Can *w*, opening a sentence in capitals, be a noun modifying the role after it ('Duty',
-    'Parish', 'Coastguard'): a word of :func:`job_modifier` in lower case, no time word, adverb,
-    clause opener or preposition ('Yesterday', 'Meanwhile', 'When', 'After')?"""
+    'Parish', 'Foxes', a team's name): a word of :func:`job_modifier` in lower case, no time
+    word, adverb, clause opener or preposition ('Yesterday', 'Meanwhile', 'When', 'After')?"""
     low = w.lower()
     return (
         w[:1].isupper()
@@ -225,7 +225,9 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     one title modifier before it; -1 when none. Only in a credit's frame, after a cue verb, a
     closing quotation mark, a comma, an agent's *by* or a sentence's start, before a registered
     first name (an honorific may stand between)."""
-    listed = words[k].isalpha() and words[k].islower() and words[k] in lexicon.open_role_nouns  # ('notary')
+    w = words[k]  # (a WordNet role, no verb's form: 'notary'; not 'Sanders accused NAME')
+    listed = w.isalpha() and w.islower() and w in lexicon.open_role_nouns and w not in lexicon.verb_forms
+    listed = listed and not w.endswith("ed")
     if not ((listed or agent_noun(words[k], lexicon)) and k + 1 < len(words)):
         return -1
     nxt = k + 2 if k + 2 < len(words) and words[k + 1].lower().rstrip(".") in lexicon.honorifics else k + 1
