@@ -32,60 +32,61 @@ PERSON_ROLE_NOUNS = frozenset(
     adjudicator adjuster adjustor adman administrator admonisher advertiser advertizer adviser
     advisor aerialist aeronaut aesthete aesthetician aetiologist affirmer aggregator
     agriculturalist agriculturist agronomist aide aircraftman aircraftsman aircrewman airman
-    airwoman alarmist alcalde alchemist alderman algebraist alienist allegoriser allegorizer
-    allergist alliterator allocator almoner alpinist altoist alumna alumnus amalgamator
-    amanuensis ambassador ambassadress ameer amir amora amputator anaesthetist anagnost
-    analogist analyst anatomist anchorite anchorman anchorperson anecdotist anesthesiologist
-    anesthetist angiologist annalist annotator announcer anointer anomalist answerer anthologist
-    anthropologist anticipant anticipator antipope antiquarian antiquary aphorist apiarist
-    apiculturist apothecary apparatchik appeaser applauder appointee appraiser approver arb
-    arbiter arbitrager arbitrageur arbitrator arboriculturist arborist archaeologist archbishop
-    archdeacon archduchess archduke archeologist archimandrite architect archivist archpriest
-    arianist aristocrat arithmetician armiger arouser arranger arrowsmith artificer artilleryman
-    artisan artist artiste ascetic asker assayer assemblyman assemblywoman assenter asserter
-    assessor asseverator assistant astrogator astrologer astrologist astronomer astrophysicist
-    athlete attendant attester attorney auctioneer augur auspex auteur authenticator author
-    authoress authoriser authorizer autobiographer autocrat auxiliary aviator aviatress aviatrix
-    avower ayah ayatollah baas babyminder babysitter bacchante backbencher backstroker
-    bacteriologist baggageman bagman bagpiper bailee bailiff baker balladeer ballerina
-    balloonist ballplayer bandleader bandmaster bandsman banker banneret bantamweight bargainer
-    bargee bargeman barkeep barkeeper barmaid barman barnstormer baronet barrister bartender
-    barterer barytone basileus basketeer basketmaker basketweaver bassist bassoonist batman
-    batsman batter battler bawler beadle beadsman beautician bedesman beefeater beekeeper
-    behaviorist behaviourist bellboy bellhop belligerent bellman bellower betrayer bibliographer
-    bibliophile bibliopole bibliopolist bibliothec bibliotist bimetallist biochemist biographer
-    biologist biophysicist bishop blabber blabbermouth blackleg blacksmith blaster bleacher
-    bluejacket boatman boatswain bobby bodyguard bombardier bondholder bonesetter bookbinder
-    bookdealer booker bookkeeper booklover bookmaker bookman bookseller bookworm bootmaker boss
-    bosun botanist bouncer bourgeois bowdleriser bowdlerizer bowman boxer bracero brainiac
-    brainworker brakeman brawler breadwinner breaststroker breeder brewer bricklayer brigadier
-    broker buckaroo buckeroo bugler bugologist bunter bureaucrat burgomaster burgrave busboy
-    businessman businessperson businesswoman busker butcher butler cabinetmaker caddie cager
-    calif caliph calligrapher calligraphist cameraman campaigner candidate candlemaker
-    candymaker cannoneer canoeist canonist cantor capo captain carabineer carabinier carbineer
-    cardinal cardiologist careerist caregiver caretaker carhop caricaturist carillonneur caroler
-    caroller carpenter cartographer cartoonist caseworker cashier castrato casuist cataloger
-    cataloguer catcher catechist catechumen caterer cattleman cavalryman celibate cellist
-    cenobite centerfielder ceramicist ceramist chairman chairperson chairwoman challenger
-    chambermaid champ champion chapelgoer chaperon chaperone chaplain chargeman charwoman
-    cheapjack cheesemonger chef chela chemist chief chieftain chimneysweep chimneysweeper
-    chiromancer chiropodist chiropractor choirboy choirmaster choragus choreographer chorine
-    chorister chronicler churchgoer churchman churchwarden cicerone cinematographer clarinetist
-    clarinettist classicist classifier clergyman cleric clerk climatologist clinician cloakmaker
-    clockmaker clocksmith clothier coach coachbuilder coachman coadjutor coalman coastguardsman
-    coauthor coaxer cobbler coder codetalker coenobite cofounder cognoscente coiffeur coiffeuse
-    collectivist collector collegian collier colonel coloniser colonizer coloratura colorist
-    columnist combatant comedian comedienne comer comic commandant commander commando
-    commentator commie commissar commissionaire commissioner commodore communicant communicator
-    compere competitor composer compositor compromiser comptroller conceiver concessionaire
-    concessioner conchologist concierge conciliator conductor conductress confectioner confessor
-    congregant congressman congresswoman conjurer conjuror connoisseur conqueror conquistador
-    conscript conservator consigner consignor constable constructivist consul consultant
-    contadino contender contestant contestee contortionist contralto contrapuntist contrarian
-    contriver controller convener conversationalist conversationist conveyancer cook coordinator
-    copilot coppersmith copyist copyreader copywriter coreligionist cornerback cornetist coroner
-    corporal correspondent cosmetician cosmetologist cosmographer cosmographist cosmologist
-    costermonger costumer costumier counsel counsellor counselor counterman counterperson
+    airwoman alarmist alcalde alchemist alderman alderperson alderwoman algebraist alienist
+    allegoriser allegorizer allergist alliterator allocator almoner alpinist altoist alumna
+    alumnus amalgamator amanuensis ambassador ambassadress ameer amir amora amputator
+    anaesthetist anagnost analogist analyst anatomist anchorite anchorman anchorperson
+    anecdotist anesthesiologist anesthetist angiologist annalist annotator announcer anointer
+    anomalist answerer anthologist anthropologist anticipant anticipator antipope antiquarian
+    antiquary aphorist apiarist apiculturist apothecary apparatchik appeaser applauder appointee
+    appraiser approver arb arbiter arbitrager arbitrageur arbitrator arboriculturist arborist
+    archaeologist archbishop archdeacon archduchess archduke archeologist archimandrite
+    architect archivist archpriest arianist aristocrat arithmetician armiger arouser arranger
+    arrowsmith artificer artilleryman artisan artist artiste ascetic asker assayer assemblyman
+    assemblywoman assenter asserter assessor asseverator assistant astrogator astrologer
+    astrologist astronomer astrophysicist athlete attendant attester attorney auctioneer augur
+    auspex auteur authenticator author authoress authoriser authorizer autobiographer autocrat
+    auxiliary aviator aviatress aviatrix avower ayah ayatollah baas babyminder babysitter
+    bacchante backbencher backstroker bacteriologist baggageman bagman bagpiper bailee bailiff
+    baker balladeer ballerina balloonist ballplayer bandleader bandmaster bandsman banker
+    banneret bantamweight bargainer bargee bargeman barista barkeep barkeeper barmaid barman
+    barnstormer baronet barrister bartender barterer barytone basileus basketeer basketmaker
+    basketweaver bassist bassoonist batman batsman batter battler bawler beadle beadsman
+    beautician bedesman beefeater beekeeper behaviorist behaviourist bellboy bellhop belligerent
+    bellman bellower betrayer bibliographer bibliophile bibliopole bibliopolist bibliothec
+    bibliotist bimetallist biochemist biographer biologist biophysicist bishop blabber
+    blabbermouth blackleg blacksmith blaster bleacher bluejacket boatman boatswain bobby
+    bodyguard bombardier bondholder bonesetter bookbinder bookdealer booker bookkeeper booklover
+    bookmaker bookman bookseller bookworm bootmaker boss bosun botanist bouncer bourgeois
+    bowdleriser bowdlerizer bowman boxer bracero brainiac brainworker brakeman brawler
+    breadwinner breaststroker breeder brewer bricklayer brigadier broker buckaroo buckeroo
+    bugler bugologist bunter bureaucrat burgomaster burgrave busboy businessman businessperson
+    businesswoman busker butcher butler cabinetmaker caddie cager calif caliph calligrapher
+    calligraphist cameraman campaigner candidate candlemaker candymaker cannoneer canoeist
+    canonist cantor capo captain carabineer carabinier carbineer cardinal cardiologist careerist
+    caregiver caretaker carhop caricaturist carillonneur caroler caroller carpenter cartographer
+    cartoonist caseworker cashier castrato casuist cataloger cataloguer catcher catechist
+    catechumen caterer cattleman cavalryman celibate cellist cenobite centerfielder ceramicist
+    ceramist chairman chairperson chairwoman challenger chambermaid champ champion chapelgoer
+    chaperon chaperone chaplain chargeman charwoman cheapjack cheesemonger chef chela chemist
+    chief chieftain chimneysweep chimneysweeper chiromancer chiropodist chiropractor choirboy
+    choirmaster choragus choreographer chorine chorister chronicler churchgoer churchman
+    churchwarden cicerone cinematographer clarinetist clarinettist classicist classifier
+    clergyman cleric clerk climatologist clinician cloakmaker clockmaker clocksmith clothier
+    coach coachbuilder coachman coadjutor coalman coastguardsman coauthor coaxer cobbler coder
+    codetalker coenobite cofounder cognoscente coiffeur coiffeuse collectivist collector
+    collegian collier colonel coloniser colonizer coloratura colorist columnist combatant
+    comedian comedienne comer comic commandant commander commando commentator commie commissar
+    commissionaire commissioner commodore communicant communicator compere competitor composer
+    compositor compromiser comptroller conceiver concessionaire concessioner conchologist
+    concierge conciliator conductor conductress confectioner confessor congregant congressman
+    congresswoman conjurer conjuror connoisseur conqueror conquistador conscript conservator
+    consigner consignor constable constructivist consul consultant contadino contender
+    contestant contestee contortionist contralto contrapuntist contrarian contriver controller
+    convener conversationalist conversationist conveyancer cook coordinator copilot coppersmith
+    copyist copyreader copywriter coreligionist cornerback cornetist coroner corporal
+    correspondent cosmetician cosmetologist cosmographer cosmographist cosmologist costermonger
+    costumer costumier councilperson counsel counsellor counselor counterman counterperson
     counterspy counterwoman countess courtier couturier cowboy cowgirl cowhand cowherd cowman
     cowpoke cowpuncher coxswain crafter craftsman cragsman crewman cricketer criminologist
     critic crofter crooner cropper crossbencher cruiserweight cryptanalyst cryptographer
@@ -126,9 +127,9 @@ PERSON_ROLE_NOUNS = frozenset(
     gagwriter galvaniser galvanizer gambist gamekeeper ganger gaoler gardener garmentmaker
     garnishee gasman gastroenterologist gatekeeper gaucho geek gendarme genealogist general
     generalissimo generalist geneticist genius geographer geologist geomancer geometer
-    geometrician geophysicist geriatrician gerontologist ghostwriter gilder gladiator
-    glassblower glassmaker glassworker glazer glazier gleaner glossarist goatherd gofer
-    goldbeater goldsmith goldworker golfer goliard gondolier gondoliere gospeler gospeller
+    geometrician geophysicist geriatrician gerontologist ghostwriter gilder glaciologist
+    gladiator glassblower glassmaker glassworker glazer glazier gleaner glossarist goatherd
+    gofer goldbeater goldsmith goldworker golfer goliard gondolier gondoliere gospeler gospeller
     gossiper gossipmonger gouger governess governor goy grader graduate grammarian grandee
     grandmaster granger graphologist gravedigger grazier greengrocer greenskeeper griot grocer
     groomsman groundbreaker groundkeeper groundskeeper groundsman grower guard guardian
@@ -213,39 +214,40 @@ PERSON_ROLE_NOUNS = frozenset(
     poetess poetiser poetizer pointillist pointsman pol polemicist polemist policeman
     policewoman politician politico pollster polymath polytheist pomologist ponderer pontifex
     pontiff pope populariser popularizer pornographer porter portraitist portrayer portwatcher
-    postgraduate postman postmaster postmistress postulator potboy potentate potholer pothunter
-    potman potter poulterer poultryman practician practitioner praetor pragmatist prater
-    prattler preacher prebendary precentor preceptor predestinarian predestinationist prefect
-    prelate premier presbyter presenter presentist president pressman prestidigitator preterist
-    pretor prexy priest priestess primate prince princeling princess printmaker prior prioress
-    private privateersman prizefighter pro probationer proctologist proctor procurator producer
-    professional professor profiteer prognosticator programmer projectionist promisee promiser
-    promisor promoter promulgator proofreader propagandist propagator prophesier prophet
-    prophetess propman proposer proprietor proprietress prosecutor prospector prosthetist
-    prosthodontist protector protozoologist provider provincial provisioner provocateur provost
-    psalmist psephologist psychiatrist psychoanalyst psycholinguist psychologist psychophysicist
-    psychotherapist pteridologist publican publiciser publicist publicizer puddler pugilist
-    puncher pundit punster punter pupil puppeteer purist purser purveyor pyrographer pyromancer
-    qadi quaestor quarrier quarryman quarterback quartermaster querier questioner quietist
-    quizmaster quizzer quoter rabbi racker raconteur radiobiologist radiochemist radiographer
-    radiologist radiotherapist ragsorter railroader railwayman raiser rajah rancher ranee rani
-    ranker ranter rapporteur ratiocinator reader realist reasoner rebuker receptionist
-    recitalist reciter reconciler recruit recruiter rector redact redactor redcap redcoat
-    reenactor ref referee refiner refinisher registrar religionist religious renovator rentier
-    repairer repairman reporter representative reproacher reprover researcher reservist
-    responder restauranter restaurateur restorer retailer revenuer reverend reviewer reviser
-    revisionist revivalist rewriter rhabdomancer rhetorician rheumatologist rhinolaryngologist
-    rhymer rhymester ridiculer rifleman rigger ringmaster rival roadman roarer rollerblader
-    roofer ropedancer ropemaker ropewalker roundsman rouser roustabout rower ruler ruminator
-    rumormonger rumourmonger rusher sachem sacrificer sacristan saddhu saddler sadhu sagamore
-    sage sailmaker sailor salesclerk salesgirl saleslady salesman salesperson saleswoman salter
-    salutatorian sandboy sandwichman sangoma sapper sartor satirist satrap savant sawbones
-    saxist saxophonist scandalmonger scaremonger scenarist sceneshifter sceptic schemer
-    schmoozer scholar scholastic scholiast schoolmarm schoolmaster schoolmistress schoolteacher
-    scientist scorekeeper scorer scourer scout scoutmaster scrapper screecher screener
-    screenwriter screwballer scribbler scriptwriter scrivener scrutineer scrutiniser scrutinizer
-    sculler scullion sculptor sculptress sculpturer seafarer seaman seamster seamstress seasonal
-    secretary seedman seedsman seer seigneur seignior seismologist selectman selectwoman seller
+    postgraduate postman postmaster postmistress postperson postulator postwoman potboy
+    potentate potholer pothunter potman potter poulterer poultryman practician practitioner
+    praetor pragmatist prater prattler preacher prebendary precentor preceptor predestinarian
+    predestinationist prefect prelate premier presbyter presenter presentist president pressman
+    prestidigitator preterist pretor prexy priest priestess primate prince princeling princess
+    printmaker prior prioress private privateersman prizefighter pro probationer proctologist
+    proctor procurator producer professional professor profiteer prognosticator programmer
+    projectionist promisee promiser promisor promoter promulgator proofreader propagandist
+    propagator prophesier prophet prophetess propman proposer proprietor proprietress prosecutor
+    prospector prosthetist prosthodontist protector protozoologist provider provincial
+    provisioner provocateur provost psalmist psephologist psychiatrist psychoanalyst
+    psycholinguist psychologist psychophysicist psychotherapist pteridologist publican
+    publiciser publicist publicizer puddler pugilist puncher pundit punster punter pupil
+    puppeteer purist purser purveyor pyrographer pyromancer qadi quaestor quarrier quarryman
+    quarterback quartermaster querier questioner quietist quizmaster quizzer quoter rabbi racker
+    raconteur radiobiologist radiochemist radiographer radiologist radiotherapist ragsorter
+    railroader railwayman raiser rajah rancher ranee rani ranker ranter rapporteur ratiocinator
+    reader realist reasoner rebuker receptionist recitalist reciter reconciler recruit recruiter
+    rector redact redactor redcap redcoat reenactor reeve ref referee refiner refinisher
+    registrar religionist religious renovator rentier repairer repairman reporter representative
+    reproacher reprover researcher reservist responder restauranter restaurateur restorer
+    retailer revenuer reverend reviewer reviser revisionist revivalist rewriter rhabdomancer
+    rhetorician rheumatologist rhinolaryngologist rhymer rhymester ridiculer rifleman rigger
+    ringmaster rival roadman roarer rollerblader roofer ropedancer ropemaker ropewalker
+    roundsman rouser roustabout rower ruler ruminator rumormonger rumourmonger rusher sachem
+    sacrificer sacristan saddhu saddler sadhu sagamore sage sailmaker sailor salesclerk
+    salesgirl saleslady salesman salesperson saleswoman salter salutatorian sandboy sandwichman
+    sangoma sapper sartor satirist satrap savant sawbones saxist saxophonist scandalmonger
+    scaremonger scenarist sceneshifter sceptic schemer schmoozer scholar scholastic scholiast
+    schoolmarm schoolmaster schoolmistress schoolteacher scientist scorekeeper scorer scourer
+    scout scoutmaster scrapper screecher screener screenwriter screwballer scribbler
+    scriptwriter scrivener scrutineer scrutiniser scrutinizer sculler scullion sculptor
+    sculptress sculpturer seafarer seaman seamster seamstress seasonal secretary seedman
+    seedsman seer seigneur seignior seismologist selectman selectperson selectwoman seller
     semanticist semifinalist seminarian seminarist semiotician semipro semiprofessional
     sempstress senator seneschal senior sensationalist sentinel sentry sergeant sericulturist
     serjeant sermoniser sermonizer serologist servant serviceman servitor shaman shamus
@@ -256,19 +258,19 @@ PERSON_ROLE_NOUNS = frozenset(
     skeptic skier skipper skirmisher skivvy skycap slaughterer slavey sledder sleuth sloganeer
     slopseller slugger smallholder snarer sniper snitch socialist sociobiologist sociolinguist
     sociologist sodbuster solderer soldier soloist solon solver sommelier songstress songwriter
-    sonneteer soothsayer soph sophomore soprano soundman southpaw sovereign sower spammer
-    speaker specialiser specialist specializer specifier speculator speechifier speechmaker
-    speechwriter speedskater spelaeologist speleologist spellbinder spelunker spinmeister
-    splitter sponger sportscaster sportsman sportswoman sportswriter spotter sprigger sprinter
-    sprog spy spymaster squire stableboy stableman stacker staffer stagehand stager stainer
-    stammerer starets starlet statesman stateswoman stationer stationmaster statistician
-    steamfitter steelmaker steelman steelworker steeplejack steerer steersman stenographer
-    stevedore steward stewardess stipendiary stippler stitcher stockbroker stockholder stockist
-    stockjobber stockman stocktaker stonecutter stonemason stoolie stoolpigeon storekeeper
-    storyteller strafer strategian strategist strikebreaker stripteaser striver strongman
-    student stumblebum stutterer styler stylist stylite subaltern subdeacon subeditor
-    subjectivist subjugator sublieutenant submariner subordinate subvocaliser subvocalizer
-    suffragan suggester sultan super supercargo supergrass superintendent superior
+    sonneteer sonographer soothsayer soph sophomore soprano soundman southpaw sovereign sower
+    spammer speaker specialiser specialist specializer specifier speculator speechifier
+    speechmaker speechwriter speedskater spelaeologist speleologist spellbinder spelunker
+    spinmeister splitter sponger sportscaster sportsman sportswoman sportswriter spotter
+    sprigger sprinter sprog spy spymaster squire stableboy stableman stacker staffer stagehand
+    stager stainer stammerer starets starlet statesman stateswoman stationer stationmaster
+    statistician steamfitter steelmaker steelman steelworker steeplejack steerer steersman
+    stenographer stevedore steward stewardess stipendiary stippler stitcher stockbroker
+    stockholder stockist stockjobber stockman stocktaker stonecutter stonemason stoolie
+    stoolpigeon storekeeper storyteller strafer strategian strategist strikebreaker stripteaser
+    striver strongman student stumblebum stutterer styler stylist stylite subaltern subdeacon
+    subeditor subjectivist subjugator sublieutenant submariner subordinate subvocaliser
+    subvocalizer suffragan suggester sultan super supercargo supergrass superintendent superior
     supermarketeer supermarketer supermodel superstar supervisor supplicant supplier suprematist
     surgeon surrealist surveyor sutler swaggie swagman swami swayer swimmer swineherd swinger
     swordsman syllogiser syllogist syllogizer symboliser symbolist symbolizer sympathiser
@@ -284,7 +286,7 @@ PERSON_ROLE_NOUNS = frozenset(
     toastmaster tobogganist toiler toller tollgatherer tollkeeper tollman toolmaker torchbearer
     tough touter toxicologist tracker tracklayer trader tradesman trafficker tragedian
     tragedienne trailblazer trainbandsman trainbearer trainman trainmaster transactor
-    transcendentalist transplanter trapper trapshooter treater tribologist trier
+    transcendentalist translator transplanter trapper trapshooter treater tribologist trier
     trigonometrician tritheist triumvir troller trombonist trooper troubadour troubleshooter
     trumpeter trustbuster trustee tsar tsarina tsaritsa tugger tumbler turnkey turtler tutor
     twaddler twiner twirler tycoon tympanist typesetter typist typographer tyrant tzar tzarina
@@ -295,16 +297,16 @@ PERSON_ROLE_NOUNS = frozenset(
     ventriloquist venturer verbaliser verbalizer verger versifier vestryman vestrywoman vet
     veteran veterinarian veterinary vibist vibraphonist vicar vicegerent victor victualer
     victualler vigilante vintager vintner violinist violist violoncellist virologist virtuoso
-    viscount viticulturist vivisectionist vizier vocalist vociferator voicer volunteer votary
-    vower vulcaniser vulcanizer waffler waggoner waggonwright wagoner wagonwright wainwright
-    waiter waitress waker wallah wallpaperer warden warder wardress warehouseman warehouser
-    warlord warrener washerman washerwoman washwoman watchmaker watchman watercolorist
-    watercolourist waterer waterman weatherman webmaster weigher weightlifter welder wheedler
-    wheelwright whiffer whisperer whistleblower whiz whizz wholesaler wigmaker wildcatter
-    windtalker winemaker wingback winger wingman winner wireman wirer withdrawer witness
-    witnesser wiz wizard wonderer woodcarver woodcutter woodworker woolsorter wordmonger
+    viscount viticulturist vivisectionist vizier vocalist vociferator voicer volcanologist
+    volunteer votary vower vulcaniser vulcanizer waffler waggoner waggonwright wagoner
+    wagonwright wainwright waiter waitress waker wallah wallpaperer warden warder wardress
+    warehouseman warehouser warlord warrener washerman washerwoman washwoman watchmaker watchman
+    watercolorist watercolourist waterer waterman weatherman webmaster weigher weightlifter
+    welder wheedler wheelwright whiffer whisperer whistleblower whiz whizz wholesaler wigmaker
+    wildcatter windtalker winemaker wingback winger wingman winner wireman wirer withdrawer
+    witness witnesser wiz wizard wonderer woodcarver woodcutter woodworker woolsorter wordmonger
     wordsmith worker workingman workman workmate worshipper wrestler writer xylophonist
     yachtsman yachtswoman yardbird yardman yardmaster yeller yeoman yodeller yuppie zany
-    zoologist
+    zookeeper zoologist
     """.split()
 )
