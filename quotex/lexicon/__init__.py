@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 from attrs import field, frozen
 
-from quotex.lexicon import quote_marks, reporting_verbs, titles
+from quotex.lexicon import person_roles, quote_marks, reporting_verbs, titles
 
 __all__ = ["DEFAULT_LEXICON", "Lexicon"]
 
@@ -96,6 +96,10 @@ class Lexicon:
     #: roles whose holder speaks for the body they serve ('a spokeswoman for Kestrel Ferries'
     #: names Kestrel Ferries; 'the chief executive of Kestrel Ferries' a person)
     voice_nouns: frozenset[str] = field(default=titles.SPOKESPERSON_NOUNS, converter=_words)
+    #: nouns of WordNet's noun.person that name a role a person holds ('sacristan', 'farrier'):
+    #: a role only where a frame already says "role" (an apposition, a role before a name,
+    #: 'the NOUN said'; :mod:`quotex.mentions.open_roles`), never a role word elsewhere
+    open_role_nouns: frozenset[str] = field(default=person_roles.PERSON_ROLE_NOUNS, converter=_words)
     verb_forms: Mapping[str, tuple[str, str]] = field(init=False, eq=False, repr=False)
     #: every inflected form of ``appearance_verbs``
     appearance_forms: frozenset[str] = field(init=False, eq=False, repr=False)
@@ -146,12 +150,14 @@ class Lexicon:
 
     def with_titles(self, *, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Lexicon:
         """A copy with role nouns added or removed (case-insensitive). A removed word and its
-        plural also leave ``group_source_nouns``, so no rule takes it as a source's head."""
+        plural also leave ``group_source_nouns`` and ``open_role_nouns``, so no rule takes it as a
+        source's head or a role."""
         gone = _words(remove)
         return attrs.evolve(
             self,
             role_nouns=(self.role_nouns | _words(add)) - gone,
             group_source_nouns=self.group_source_nouns - gone - _plurals(gone),
+            open_role_nouns=self.open_role_nouns - gone,
         )
 
 

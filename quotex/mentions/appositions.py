@@ -17,6 +17,7 @@ from quotex.mentions.body_joins import joins_body_name
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
 from quotex.mentions.departments import department_tail
+from quotex.mentions.open_roles import open_role, open_role_head
 from quotex.mentions.participles import FINITE_BE_HAVE, modified_role, participle_after_role
 from quotex.mentions.role_heads import (
     NOT_ROLE_HEADS,
@@ -154,6 +155,10 @@ def role_phrase(
         or (indefinite and noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
         or (not definite and _bare_employed(words, first, j))
         or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
+        or (
+            stopped in ("end", "clause")
+            and open_role_head(words, first, j - 1, lexicon, bare=not (definite or indefinite))
+        )
         or (_colon_credit_follows(words, j, end) and noun_head(words, first, j - 1, words_before_head=2))
     ):
         # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
@@ -229,6 +234,7 @@ def _bare_copular_title(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> t
     past = words[i + 1].lower() in ("was", "were", "had")  # ('who had been clerk to X': a past post)
     head = words[span[0]]  # (a post is singular: not 'who has been friends with X')
     listed = (is_role(head, lexicon) and not plural_role(head, lexicon)) or head.lower() in TITLE_MODIFIERS
+    listed = listed or open_role(head, lexicon)  # ('who is reeve of Tiny Township': WordNet's roles)
     if last < 0 and not past and listed:
         t_first, t_last = role_phrase(tokens, span[0], span[1], lexicon)
         return (t_first, t_last) if t_first == span[0] else None

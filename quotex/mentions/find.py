@@ -34,6 +34,7 @@ from quotex.mentions.comma_titles import second_title, title_after_or_before, ti
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
 from quotex.mentions.name_edges import inverted_past, owned_post
+from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split
 from quotex.mentions.prefixes import (
     body_role_title,
@@ -157,8 +158,10 @@ def _chain_mention(
         opening = first == sent.first or words[first - 1] in OPENERS
         # (not after a role's *for* or *of*: 'senior coroner for | Gwent Helen Roe', a portfolio's place)
         linked = first > sent.first and lows[first - 1] in ("for", "of")
-        if split < 0 and not linked and unlisted_role_head(tokens, first, last, lexicon, opening=opening):
-            split = first  # 'Hydrologist Theo Vandermeer': a role word the lexicon does not list
+        if split < 0 and not linked:  # a role word the lexicon does not list: 'Hydrologist Theo
+            # Vandermeer' (by its ending), 'Sacristan Ana Berg' (WordNet's roles: Lexicon.open_role_nouns)
+            head = unlisted_role_head(tokens, first, last, lexicon, opening=opening)
+            split = first if head else open_role_split(words, first, last, lexicon)
         split = adjective_title_end(words, first, last, split, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics

@@ -177,6 +177,22 @@ def _head_modifier(w: str, lexicon: Lexicon) -> bool:
     return low in TITLE_MODIFIERS or (w.islower() and listed)
 
 
+def _opening_modifier(w: str, lexicon: Lexicon) -> bool:
+    """Can *w*, opening a sentence in capitals, be a noun modifying the role after it ('Duty',
+    'Parish', 'Foxes', a team's name): a word of :func:`job_modifier` in lower case, no time
+    word, adverb, clause opener or preposition ('Yesterday', 'Meanwhile', 'When', 'After')?"""
+    low = w.lower()
+    return (
+        w[:1].isupper()
+        and w[1:].islower()
+        and job_modifier(low, lexicon)
+        and low not in TIME_WORDS
+        and low not in ADVERBS
+        and low not in CLAUSE_STARTERS
+        and low not in PREPOSITIONS
+    )
+
+
 #: Quotation marks that close a quotation before a credit ('"C," hydrologist NAME said').
 _CLOSING_MARKS = frozenset(['"', "”", "'", "’"])
 
@@ -203,16 +219,24 @@ def agent_noun(w: str, lexicon: Lexicon) -> bool:
 
 def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """The first token of a title whose head, the lower-case word *k* right before a person's
-    name, is a role noun the lexicon lacks (:func:`agent_noun`: 'said hydrologist Theo
+    name, is a role noun the lexicon lacks (:func:`agent_noun` or a WordNet role of
+    ``Lexicon.open_role_nouns``: 'said hydrologist Theo
     Vandermeer', '"C," lifeguard Tamsin Reid said', 'retired schoolteacher Marlene Oyler'), with
     one title modifier before it; -1 when none. Only in a credit's frame, after a cue verb, a
-    closing quotation mark, a comma, an agent's *by* or a sentence's start, before a registered
-    first name (an honorific may stand between)."""
-    if not (agent_noun(words[k], lexicon) and k + 1 < len(words)):
+    closing quotation mark, a comma, an agent's *by*, a sentence's start or (before a capitalised
+    modifier) *the*, before a registered first name or an honorific and a name; a capitalised modifier or
+    body's name may stand before the role (:func:`_capitalised_modifier`)."""
+    w = words[k]  # (a WordNet role, no verb's form: 'notary'; not 'Sanders accused NAME')
+    listed = w.isalpha() and w.islower() and w in lexicon.open_role_nouns and w not in lexicon.verb_forms
+    listed = listed and not w.endswith("ed") and w not in lexicon.role_words  # (listed roles: prefixes.py)
+    if not ((listed or agent_noun(words[k], lexicon)) and k + 1 < len(words)):
         return -1
-    nxt = k + 2 if k + 2 < len(words) and words[k + 1].lower().rstrip(".") in lexicon.honorifics else k + 1
-    if registered_spelling(words[nxt].lower()) not in ANY_FIRST_NAMES:
-        return -1  # (an honorific may stand between: 'consultant pathologist Dr Anita Goss')
+    honorific = k + 2 < len(words) and words[k + 1].lower().rstrip(".") in lexicon.honorifics
+    if (
+        not (honorific and words[k + 2].istitle())
+        and registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES
+    ):
+        return -1  # (or an honorific before a name: 'consultant pathologist Dr Mereana Tipoki')
     lo = k - 1 if k - 1 >= floor and _head_modifier(words[k - 1], lexicon) else k
     job = not words[k].endswith(_NOT_JOB_ENDINGS)  # (not a habit: 'coffee drinker NAME')
     if lo == k and k - 1 >= floor and job and job_modifier(words[k - 1], lexicon):
@@ -220,9 +244,53 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
         lo -= int(lo - 1 >= floor and words[lo - 1].lower() in TITLE_MODIFIERS)  # ('veteran crane operator')
     if lo == floor and lo < k:
         return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
-    if lo - 1 < floor:
-        return -1
-    before = words[lo - 1]
-    # (or the agent's *by* of a passive or an action noun: 'an examination by pathologist NAME')
+    # ('Duty volcanologist NAME', 'the Kilkenny boss NAME', 'Environment and Climate Change Canada
+    # meteorologist NAME': a capitalised modifier or body's name before the role)
+    body = _capitalised_modifier(words, lo, floor, lexicon)
+    if body == floor:
+        return body
+    before = words[body - 1] if body - 1 >= floor else ""
+    # (or the agent's *by* of a passive or an action noun: 'an examination by pathologist NAME'; a
+    # body's *the*: 'the Kilkenny boss NAME', not 'the private email server NAME used')
     framed = before in _CLOSING_MARKS or before in (",", "by") or before.lower() in lexicon.verb_forms
-    return lo if framed else -1
+    return body if framed or (before == "the" and body < lo) else -1
+
+
+#: The most words of a body's name before a role ('Environment and Climate Change Canada').
+_MAX_BODY_WORDS = 6
+
+
+def _capitalised_modifier(words: Sequence[str], lo: int, floor: int, lexicon: Lexicon) -> int:
+    """The first token of the capitalised words (a body's name, joined by *and* or *of*, or one
+    noun modifier) right before the role phrase at token *lo*, or *lo* when none: 'Kilkenny |
+    boss', 'Environment and Climate Change Canada | meteorologist', 'Duty | volcanologist' (one
+    word opening the sentence: a noun of :func:`job_modifier`, not 'Yesterday')."""
+    j = lo - 1
+    start = lo
+    while j >= floor and lo - j <= _MAX_BODY_WORDS:
+        w = words[j]
+        if w in ("and", "of", "&") and start == j + 1 and j - 1 >= floor and _capitalised_word(words[j - 1]):
+            j -= 1
+        elif _capitalised_word(w):
+            start = j
+            j -= 1
+        else:
+            break
+    if start == floor and start == lo - 1 and not _opening_modifier(words[start], lexicon):
+        return lo  # ('Yesterday volcanologist NAME')
+    return start
+
+
+def _capitalised_word(w: str) -> bool:
+    """Is *w* a capitalised word that may belong to a body's name (no function, time or
+    clause word: 'Canada', 'Kilkenny'; not 'In', 'When', 'Yesterday')?"""
+    low = w.lower()
+    return (
+        w[:1].isupper()
+        and w.replace("-", "").isalpha()
+        and low not in STOP_WORDS
+        and low not in TIME_WORDS
+        and low not in ADVERBS
+        and low not in CLAUSE_STARTERS
+        and low not in PREPOSITIONS
+    )

@@ -203,7 +203,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     if head in _TEAM_NOUNS and len(head_words) == 2:
         return _team(res, at, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
-        body = _body_nominal(res, head, at, lo)
+        body = _holder_or_body(res, head_words, head, at, lo)
         if body is not None:
             return body
     if (body := kind_body(res, head_words, at, lo)) >= 0:
@@ -262,6 +262,13 @@ def _across(title: str, name: str, roles: frozenset[str]) -> bool:
         return False
     nxt = title[k + len(name) + 1 :].split(" ", 1)[0]
     return nxt.isalpha() and nxt.islower() and nxt not in roles
+
+
+def _holder_or_body(res: Resolver, head_words: Sequence[str], head: str, at: int, lo: int) -> int | None:
+    """A modified body noun ('the kiln operator') -> the person introduced with that role
+    ('Kiln operator NAME'), else :func:`_body_nominal`."""
+    held = _titled_by_head(res, head, at, lo) if head in GENERIC_BODIES and len(head_words) > 2 else -1
+    return held if held >= 0 else _body_nominal(res, head, at, lo)
 
 
 def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:

@@ -116,6 +116,7 @@ from captemplates21_g22cue import ROUND21_G22CUE
 from captemplates21_h22sal import ROUND21_H22SAL
 from captemplates21_h22ttl import ROUND21_H22TTL
 from captemplates22_f23org import ROUND22_F23ORG
+from captemplates22_f23role import ROUND22_F23ROLE
 
 TENSES = ("past", "present")
 
@@ -3137,6 +3138,7 @@ CAPABILITIES = (
     *ROUND21_G22CUE,
     *ROUND21_H22SAL,
     *ROUND22_F23ORG,
+    *ROUND22_F23ROLE,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

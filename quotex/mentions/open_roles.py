@@ -1,0 +1,67 @@
+"""Role nouns the hand list lacks (*sacristan*, *farrier*, *seismologist*), in frames that
+already say "role": ``Lexicon.open_role_nouns`` (WordNet 3.0's ``noun.person``, see
+:mod:`quotex.lexicon.person_roles`) is asked only here, so a word of it is never a role by
+itself and a capitalised one never ends a name on its own. Input: the words and a token range;
+output: yes or no, or a token index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
+from quotex.mentions.role_heads import PREP_STOPS, job_modifier
+from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling
+
+
+def open_role(word: str, lexicon: Lexicon) -> bool:
+    """Is *word*, written in lower case, a singular role noun of either list ('sacristan')?"""
+    return (
+        word.isalpha() and word.islower() and (word in lexicon.open_role_nouns or word in lexicon.role_nouns)
+    )
+
+
+def open_role_head(
+    words: Sequence[str], first: int, last: int, lexicon: Lexicon, *, bare: bool = False
+) -> bool:
+    """Does *first..last* open with title modifiers and at most one more lower-case word, then
+    an open role noun, and end there or go on with a preposition? 'sacristan of Tiny Parish',
+    'parish sacristan', 'retired farrier from Ely'; not 'keen sailor' (an evaluative adjective:
+    a description), not 'farrier fan' (the role noun is no head). A *bare* phrase (no article)
+    needs its preposition ('sacristan of Tiny Parish'; not 'retired welder' alone)."""
+    k = first
+    while k <= last and words[k].lower() in TITLE_MODIFIERS:
+        k += 1
+    start = k
+    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in PREP_STOPS:
+        k += 1
+    if not start + 1 <= k <= start + 2 or (k == start + 2 and not job_modifier(words[start], lexicon)):
+        return False  # (a noun modifier makes a compound job; an evaluative adjective a description)
+    ends = k > last and not bare
+    return open_role(words[k - 1], lexicon) and (ends or (k <= last and words[k] in PREP_STOPS))
+
+
+def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:
+    """The capitalised open role noun that ends the title at the head of name chain
+    *first..last* ('Sacristan | Priya Raghunathan', 'Kestrel Valley Council Cartographer | Aroha
+    Ngata'), or -1. The word needs a name of two words or more after it, no body's, its first
+    word a registered first name ('Deacon | Ana Berg'; not 'Hunter Okonkwo', 'Porter Wagoner
+    Lund', 'Office of Consumer Data Protection', 'Cook Political Report'), and is no name's own
+    word: not after a first name ('Ana Baker Lund')."""
+    for k in range(last - 2, first - 1, -1):
+        w = words[k]
+        low = w.lower()
+        if not (w[:1].isupper() and w[1:].islower() and low in lexicon.open_role_nouns):
+            continue
+        rest = words[k + 1 : last + 1]  # (with hyphens and particles: 'Okafor-Eze', 'van der Berg')
+        if not all(n == "-" or n in NAME_PARTICLES or is_name_word(n) for n in rest) or is_body_word(
+            words[last], lexicon
+        ):
+            return -1
+        if registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES:
+            return -1  # ('Office of Consumer | Data Protection', 'Cook | Political Report': no first name)
+        if k > first and registered_spelling(words[k - 1].lower()) in ANY_FIRST_NAMES:
+            return -1
+        return k
+    return -1
