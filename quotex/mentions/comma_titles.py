@@ -178,19 +178,44 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
     if _region(words, first, last):
         return none  # ('a retiree in Carthage, Ill.,', 'near Ennis, Co Clare,': a place's region)
     art = comma - 1
-    while not (words[art].lower() in _DESCRIPTION_ARTICLES and _opens_clause(words, art, floor, lexicon)):
+    while not _description_opener(words, art, floor, lexicon):
         if art <= floor or comma - art >= _DESCRIPTION_REACH or words[art] in _DESCRIPTION_MARKS:
             return none  # (the description holds no comma or mark: 'In a letter to the council,')
         art -= 1
     rel = next((k for k in range(art + 1, comma) if words[k].lower() in _RELATIVE_WORDS), comma)
     end = rel - 1
-    if end <= art or any(words[k].lower() in _FINITE_WORDS for k in range(art + 1, end + 1)):
+    if end <= art or any(_finite(words, k) for k in range(art + 1, end + 1)):
         return none  # ('The school would merge next year, NAME, the chief, said': a reported clause)
     t_first, t_last = role_phrase(tokens, art, end, lexicon)
     if t_first == t_last >= 0 and words[t_first].lower() in PERSON_NOUNS:
         return none  # ('A woman, NAME, said': a person, no role)
+    # (a possessor opens the description and its title: "Manitoba's minister for X, NAME,")
+    owned = words[art].lower() not in _DESCRIPTION_ARTICLES
+    found = (t_first > art or (owned and t_first == art)) and t_last <= end
     # (the article -1 when a relative clause follows the role: the source is the name alone)
-    return (art if rel == comma else -1, t_first, t_last) if t_first > art and t_last <= end else none
+    return (art if rel == comma else -1, t_first, t_last) if found else none
+
+
+def _description_opener(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Does token *k* open a fronted description at the start of its clause: an article ('A
+    tailor in Leeds, NAME,'), or a capitalised possessor and its *'s* ("Manitoba's minister
+    responsible for housing, NAME,"; a possessor after an article is inside the phrase)?"""
+    low = words[k].lower()
+    owner = k + 1 < len(words) and words[k + 1] in _POSSESSIVE and is_name_word(words[k])
+    return (low in _DESCRIPTION_ARTICLES or owner) and _opens_clause(words, k, floor, lexicon)
+
+
+#: The possessive clitic, a token of its own ("the union | 's | secretary").
+_POSSESSIVE = frozenset(["'s", "’s"])
+
+
+def _finite(words: Sequence[str], k: int) -> bool:
+    """Is token *k* of a description an auxiliary, a modal or a form of *be* (a clause, no
+    description), not a possessive *'s* after a noun ("the union's secretary")?"""
+    low = words[k].lower()
+    if low in _POSSESSIVE and words[k - 1][:1].isalnum():
+        return False
+    return low in _FINITE_WORDS
 
 
 def _region(words: Sequence[str], first: int, last: int) -> bool:
@@ -198,10 +223,25 @@ def _region(words: Sequence[str], first: int, last: int) -> bool:
     a person's name: one word ('Ill.', 'Idaho'), a county ('Co Clare', 'County Kerry') or a
     listed place ('New Hampshire')?"""
     return (
-        first == last
+        (first == last and not _one_word_name(words, first))
         or words[first].rstrip(".") in ("Co", "County")
         or " ".join(words[first : last + 1]).lower() in PLACE_WORDS
         or words[last].lower() in PLACE_WORDS
+    )
+
+
+def _one_word_name(words: Sequence[str], k: int) -> bool:
+    """Can the one word at token *k*, between a description's comma and another, be a person
+    known by one name rather than a place's region: no abbreviation ('Ill.'), no listed place,
+    and the description before it ends in a lower-case word ('A student in her final year,
+    Wayan,'; not 'a retiree from Carthage, Illinois,')?"""
+    w = words[k]
+    return (
+        w.isalpha()
+        and w.lower() not in PLACE_WORDS
+        and k - 2 >= 0
+        and words[k - 2][:1].islower()
+        and words[k - 2] not in _DESCRIPTION_ARTICLES
     )
 
 
