@@ -1294,3 +1294,31 @@ class TestColonOpeners:
     def test_a_headline_with_a_verb_after_a_proper_name_credits_nobody(self) -> None:
         text = 'Residents in Ogun State Protest: "We want water."'
         assert all(q.speaker is None or q.speaker.name != "Ogun State" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head teacher, Ana Roe, and the chair of governors said the school would stay open.",
+        "Our coach, Tomas Lind, and the club captain told members that the pitch was flooded.",
+    ],
+    ids=["and-the", "our-and-the"],
+)
+def test_a_conjunct_after_a_described_name_is_no_lone_speaker_f23app(text: str) -> None:
+    """'The ROLE, NAME, and the OTHER said C': a list, no apposition; never the OTHER (or NAME)
+    alone (f23app)."""
+    for q in extract_quotes(text):
+        assert q.speaker is None or q.speaker.name not in (
+            "Ana Roe",
+            "Tomas Lind",
+            "chair of governors",
+            "club captain",
+        )
+
+
+def test_a_clause_after_comma_and_keeps_its_subject_f23app() -> None:
+    """'X said C, and the sheriff said D': a second clause, its own subject (f23app)."""
+    quotes = extract_quotes(
+        "The mayor, Ana Roe, said the road was shut, and the sheriff said it would reopen."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Roe", "sheriff"]

@@ -844,3 +844,21 @@ def test_a_description_set_before_the_name_is_its_title_f23app(text: str, name: 
 def test_a_region_after_a_description_is_no_name_f23app(text: str) -> None:
     """One capitalised word after a description ending in a place is that place's region (f23app)."""
     assert all(m.title is None for m in _mentions(text) if m.name in ("Illinois", "Ghana"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ports Authority Chairperson Atty. Lorna Villacorta said so.",
+            "Lorna Villacorta",
+            "Ports Authority Chairperson",
+        ),
+        ("Water Board spokesman Engr. Musa Danjuma said so.", "Musa Danjuma", "Water Board spokesman"),
+        ("Chief Executive Dr Ana Berg said so.", "Ana Berg", "Chief Executive"),
+    ],
+    ids=["atty", "engr", "dr-after-capital-role"],
+)
+def test_a_form_of_address_after_a_title_is_no_part_of_it_f23app(text: str, name: str, title: str) -> None:
+    """A form of address between a role and the name ('Atty.', 'Engr.', 'Dr') is left out (f23app)."""
+    assert _mention(text, name).title == title

@@ -479,8 +479,8 @@ def before_trailing_rank(
     words: Sequence[str], t_first: int, t_last: int, name_first: int, lexicon: Lexicon
 ) -> int:
     """The last token of title *t_first..t_last* before the name at token *name_first*, less a
-    form of address that ends it after a lower-case role ('Council leader Cllr | Ana Berg'):
-    the role is the post, the form only the address; else *t_last*."""
+    form of address that ends it after a role ('Council leader Cllr | Ana Berg', 'Board
+    Chairperson Atty. | NAME'): the role is the post, the form only the address; else *t_last*."""
     if not 0 <= t_first < t_last < name_first:
         return t_last
     k = t_last
@@ -488,7 +488,8 @@ def before_trailing_rank(
         k -= 1
     if (
         k == t_last
-        or not (words[k].islower() and is_role(words[k], lexicon))
+        or not is_role(words[k], lexicon)
+        or words[k].lower().rstrip(".") in _ADDRESS_RANKS
         or words[k] in _RELATIONAL_ROLES
     ):
         return t_last
@@ -497,7 +498,9 @@ def before_trailing_rank(
 
 #: Forms of address, no office of their own, that may follow a role before a name ('Council
 #: leader Cllr NAME'); not 'Sen.' or 'Gov.', which state the office ('presidential candidate Sen.').
-_ADDRESS_RANKS = frozenset("cllr dr prof mr mrs ms".split())
+#: With the professional forms of Philippine and Nigerian copy ('Chairperson Atty. NAME',
+#: 'spokesperson Engr. NAME': attorney, engineer).
+_ADDRESS_RANKS = frozenset("cllr dr prof mr mrs ms atty engr".split())
 #: Nouns of a relation to another person, which need the rank after them ('fellow Cllr NAME').
 _RELATIONAL_ROLES = frozenset("fellow rival opponent colleague challenger successor predecessor".split())
 
