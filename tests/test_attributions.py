@@ -1322,3 +1322,10 @@ def test_a_clause_after_comma_and_keeps_its_subject_f23app() -> None:
         "The mayor, Ana Roe, said the road was shut, and the sheriff said it would reopen."
     )
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Roe", "sheriff"]
+
+
+def test_a_participle_after_an_unnamed_source_is_no_part_of_its_name_f23app() -> None:
+    """'"C," said a cab driver parked at the rank.': the description's name ends before the
+    participle (f23app)."""
+    quotes = extract_quotes('"Nobody stops here now," said a cab driver idling outside the station.')
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["cab driver"]

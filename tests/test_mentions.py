@@ -862,3 +862,22 @@ def test_a_region_after_a_description_is_no_name_f23app(text: str) -> None:
 def test_a_form_of_address_after_a_title_is_no_part_of_it_f23app(text: str, name: str, title: str) -> None:
     """A form of address between a role and the name ('Atty.', 'Engr.', 'Dr') is left out (f23app)."""
     assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("A ferry pilot waiting at the slipway, Ana Roe, said so.", "Ana Roe", "ferry pilot"),
+        ("A nurse finishing her shift, Ana Roe, said so.", "Ana Roe", "nurse"),
+        (
+            "A teacher training college lecturer, Ana Roe, said so.",
+            "Ana Roe",
+            "teacher training college lecturer",
+        ),
+    ],
+    ids=["participle-at", "participle-her", "ing-noun-kept"],
+)
+def test_a_participle_after_a_fronted_role_ends_its_title_f23app(text: str, name: str, title: str) -> None:
+    """A present participle phrase after the role of a fronted description is no part of the
+    title; a noun in -ing before another noun is (f23app)."""
+    assert _mention(text, name).title == title

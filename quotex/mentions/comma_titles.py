@@ -22,6 +22,7 @@ from quotex.mentions.appositions import (
     role_at_body,
     role_phrase,
 )
+from quotex.mentions.participles import participle_after_person
 from quotex.mentions.prefixes import (
     bracketed_title,
     possessed_post,
@@ -183,7 +184,10 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
             return none  # (the description holds no comma or mark: 'In a letter to the council,')
         art -= 1
     rel = next((k for k in range(art + 1, comma) if words[k].lower() in _RELATIVE_WORDS), comma)
-    end = rel - 1
+    # (a participle phrase after the role ends it: 'A driver resting under a tree, NAME,')
+    end = (
+        next((k for k in range(art + 2, rel) if participle_after_person(words, k, rel - 1, lexicon)), rel) - 1
+    )
     if end <= art or any(_finite(words, k) for k in range(art + 1, end + 1)):
         return none  # ('The school would merge next year, NAME, the chief, said': a reported clause)
     t_first, t_last = role_phrase(tokens, art, end, lexicon)

@@ -43,6 +43,11 @@ ANY_FIRST_NAMES = FIRST_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 #: Nouns of a numbered seat or area ('Ward 14 Councilwoman', 'District 3 Supervisor',
 #: 'Councilman NAME of Ward 5': a constituency, no body the office belongs to).
 DISTRICT_NOUNS = frozenset("ward district precinct division zone region".split())
+#: Nouns of a school year or grade before its number, which a learner's role keeps ('Year 12
+#: student', 'Grade 10 learner', 'Form 4 student', 'Class 10 student': UK and Australian,
+#: North American and South African, Kenyan and Indian school years), with the seats' nouns
+#: of :data:`DISTRICT_NOUNS`: a numbered noun before a role, part of its title.
+NUMBERED_NOUNS = DISTRICT_NOUNS | frozenset("year grade form class standard primary secondary".split())
 
 
 #: How many distinct words :func:`lower_words` keeps lower-cased (then it starts again): about
@@ -193,7 +198,9 @@ def noun_modifier(word: str, lexicon: Lexicon) -> bool:
         and not low.endswith(("ed", "ly"))
         and (
             not low.endswith("s")
-            or low.endswith(("ics", "ions", "ss", "ies"))
+            or low.endswith(
+                ("ics", "ions", "ss", "ies", "us")
+            )  # (and singular nouns in -us: "bus", "campus")
             or low in PLURAL_ROLE_MODIFIERS
         )
     )

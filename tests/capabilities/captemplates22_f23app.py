@@ -8,7 +8,7 @@ set before the name, and role titles kept whole.
   title, never the description as the speaker's name.
 * A list, no apposition (*The mayor, NAME, and the sheriff said*): nobody alone.
 * Role titles kept whole before a name: a role's noun premodifiers (*retired bus driver NAME*,
-  *Year 9 pupil NAME*, *night-shift nurse NAME*); an honorific after the title is no part of it
+  *Year 10 student NAME*, *night-shift nurse NAME*); an honorific after the title is no part of it
   (*Authority chairman Dr. NAME* -> *Authority chairman*); a participle after a description is
   no part of it (*a taxi driver waiting at the rank, NAME, said* -> *taxi driver*).
 
@@ -161,7 +161,7 @@ def listed_pair() -> Iterator[Case]:
 #: Role titles with noun premodifiers before a name: (title, words it must keep).
 COMPOUNDS = (
     ("retired bus driver", "retired bus driver"),
-    ("Year 9 pupil", "Year 9 pupil"),
+    ("Year 10 student", "Year 10 student"),
     ("night-shift nurse", "night-shift nurse"),
     ("ward sister", "ward sister"),
     ("taxi driver", "taxi driver"),
