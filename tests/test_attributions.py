@@ -1329,3 +1329,25 @@ def test_a_participle_after_an_unnamed_source_is_no_part_of_its_name_f23app() ->
     participle (f23app)."""
     quotes = extract_quotes('"Nobody stops here now," said a cab driver idling outside the station.')
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["cab driver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            '"The lights went out," said a steward at the ferry terminal, Kalani Akana.',
+            "steward at the ferry terminal",
+        ),
+        (
+            '"The lights went out," said the head of the parents\' council, Kalani Akana.',
+            "head of the parents' council",
+        ),
+    ],
+    ids=["name-ends-sentence", "plural-possessive"],
+)
+def test_an_inverted_description_before_a_name_f23app(text: str, title: str) -> None:
+    """'"C," said DESCRIPTION, NAME.': the name speaks, the description is its title (f23app)."""
+    quotes = extract_quotes(text)
+    assert [(q.speaker.name, q.speaker.title) if q.speaker else None for q in quotes] == [
+        ("Kalani Akana", title)
+    ]

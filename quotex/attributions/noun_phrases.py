@@ -60,6 +60,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.appositions import framed_role_before
+from quotex.mentions.comma_titles import described_name
 from quotex.mentions.participles import participle_form
 from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name, syllable_pair
@@ -571,6 +572,7 @@ def np_right(
             role_head_before(words, last, first, lexicon) >= 0
             or framed_role_before(words, last, first - 1, lexicon) >= 0
             or counted_pronoun(words, first, last)
+            or described_name(tokens, first, last + 2, ceiling, lexicon)  # 'said a porter at X, NAME'
         )
     ):  # ('said another shopkeeper, Ana Roe': a description after a cue, mentions.appositions)
         k = last + 2

@@ -168,13 +168,29 @@ def description_article(tokens: Tokens, first: int, last: int, floor: int, lexic
     return _description(tokens, first, last, floor, lexicon)[0]
 
 
+def described_name(tokens: Tokens, art: int, first: int, ceiling: int, lexicon: Lexicon) -> bool:
+    """Does a description from token *art* (after a verb of speech) stand before a comma and a
+    name that starts at token *first* and ends before a comma or the sentence's full stop ('said
+    a porter at the station, NAME.', 'said the chair of the residents' group, NAME, a nurse')?"""
+    words = tokens.words
+    last = first
+    while last + 1 <= ceiling and is_name_word(words[last + 1]):
+        last += 1
+    return art >= 1 and _description(tokens, first, last, art - 1, lexicon)[0] == art
+
+
 def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon) -> tuple[int, int, int]:
     """The article (-1 before a relative clause), first and last token of a
     :func:`fronted_description`; -1s when none."""
     none = (-1, -1, -1)
     words = tokens.words
     comma = first - 1
-    if comma - 2 < floor or words[comma] != "," or last + 1 >= len(words) or words[last + 1] != ",":
+    if (
+        comma - 2 < floor
+        or words[comma] != ","
+        or last + 1 >= len(words)
+        or words[last + 1] not in (",", ".")
+    ):
         return none
     if _region(words, first, last):
         return none  # ('a retiree in Carthage, Ill.,', 'near Ennis, Co Clare,': a place's region)
@@ -183,6 +199,8 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
         if art <= floor or comma - art >= _DESCRIPTION_REACH or words[art] in _DESCRIPTION_MARKS:
             return none  # (the description holds no comma or mark: 'In a letter to the council,')
         art -= 1
+    if words[last + 1] == "." and lexicon.verb_forms.get(words[art - 1].lower(), ("", ""))[1] != "speech":
+        return none  # (a name that ends the sentence: after an inverted cue only, 'said a porter, NAME.')
     rel = next((k for k in range(art + 1, comma) if words[k].lower() in _RELATIVE_WORDS), comma)
     # (a participle phrase after the role ends it: 'A driver resting under a tree, NAME,')
     end = (
