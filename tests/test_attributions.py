@@ -1351,3 +1351,32 @@ def test_an_inverted_description_before_a_name_f23app(text: str, title: str) -> 
     assert [(q.speaker.name, q.speaker.title) if q.speaker else None for q in quotes] == [
         ("Kalani Akana", title)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ('A herder from the hills above Tamale, Ghana, said "The rains came late."', ("Tamale", "Ghana")),
+        (
+            'A herder from the valley below Salta, Argentina, said "The rains came late."',
+            ("Salta", "Argentina"),
+        ),
+    ],
+    ids=["above", "below"],
+)
+def test_a_place_and_its_region_after_a_description_never_speak_f23app(
+    text: str, wrong: tuple[str, ...]
+) -> None:
+    """A place above or below another and its region after a fronted description: neither is
+    the speaker (f23app; 'Tamale' spoke before)."""
+    quotes = extract_quotes(text)
+    assert quotes and all(q.speaker is None or q.speaker.name not in wrong for q in quotes)
+
+
+def test_a_description_ending_in_a_body_keeps_the_person_f23app() -> None:
+    """'A nurse at the district hospital, NAME, said': NAME is a person titled with the
+    description, not the hospital's name (f23app)."""
+    quotes = extract_quotes('A porter at the city hospital, Ikaika Kahale, said "We were short again."')
+    assert [(q.speaker.name, q.speaker.title, q.speaker.kind) for q in quotes if q.speaker] == [
+        ("Ikaika Kahale", "porter at the city hospital", "person")
+    ]

@@ -261,8 +261,9 @@ def plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:
     )
 
 
-#: Prepositions before a place whose region may follow it between commas.
-_REGION_PREPOSITIONS = frozenset("in near outside from".split())
+#: Prepositions before a place whose region may follow it between commas (and the spatial
+#: ones of a place above or below another: 'the hills above Tamale, Ghana,').
+_REGION_PREPOSITIONS = frozenset("in near outside from above below beneath beyond".split())
 #: Prepositions of place before a place whose region a second comma closes inside an aside
 #: ('who moved to Dayton, Ohio, last year,'): any preposition of place or direction.
 _PAIR_PREPOSITIONS = _REGION_PREPOSITIONS | frozenset("to at into across around toward towards".split())

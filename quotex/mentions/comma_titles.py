@@ -105,12 +105,7 @@ def _title_before_comma(
     t_first, t_last = -1, -1
     if first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
-    if (
-        first == last
-        and first - 3 >= sent.first
-        and words[first - 3] == "from"
-        and is_name_word(words[first - 2])
-    ):
+    if first == last and _region(words, first, last):
         return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
     role = role_head_before(words, first - 2, sent.first, lexicon)
     one_name = last + 1 > sent.last or words[last + 1] != "and"
