@@ -105,7 +105,7 @@ def _title_before_comma(
     t_first, t_last = -1, -1
     if first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
-    if first == last and _region(words, first, last):
+    if first == last and _one_word_region(words, first, sent.first):
         return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
     role = role_head_before(words, first - 2, sent.first, lexicon)
     one_name = last + 1 > sent.last or words[last + 1] != "and"
@@ -245,6 +245,24 @@ def _region(words: Sequence[str], first: int, last: int) -> bool:
         or " ".join(words[first : last + 1]).lower() in PLACE_WORDS
         or words[last].lower() in PLACE_WORDS
     )
+
+
+#: Prepositions before a place whose region one word between commas may be.
+_PLACE_LINKS = frozenset("in near outside from above below beneath beyond".split())
+
+
+def _one_word_region(words: Sequence[str], k: int, floor: int) -> bool:
+    """Is the one word at token *k*, after a comma, a place's region rather than a name: an
+    abbreviation or a listed place ('Ill.', 'Ghana': 'leaders of the United States, Canada and
+    Mexico'), or any word after a place that a preposition of place opens ('a supporter from
+    Hemet, California,'; not 'The chief engineer at Cork County Council, NAME,')?"""
+    w = words[k]
+    if not w.isalpha() or w.lower() in PLACE_WORDS:
+        return True
+    m = k - 2
+    while m > floor and is_name_word(words[m]) and k - 2 - m < 3:
+        m -= 1
+    return m < k - 2 and words[m].lower() in _PLACE_LINKS
 
 
 def _one_word_name(words: Sequence[str], k: int) -> bool:
