@@ -1294,3 +1294,89 @@ class TestColonOpeners:
     def test_a_headline_with_a_verb_after_a_proper_name_credits_nobody(self) -> None:
         text = 'Residents in Ogun State Protest: "We want water."'
         assert all(q.speaker is None or q.speaker.name != "Ogun State" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head teacher, Ana Roe, and the chair of governors said the school would stay open.",
+        "Our coach, Tomas Lind, and the club captain told members that the pitch was flooded.",
+    ],
+    ids=["and-the", "our-and-the"],
+)
+def test_a_conjunct_after_a_described_name_is_no_lone_speaker_f23app(text: str) -> None:
+    """'The ROLE, NAME, and the OTHER said C': a list, no apposition; never the OTHER (or NAME)
+    alone (f23app)."""
+    for q in extract_quotes(text):
+        assert q.speaker is None or q.speaker.name not in (
+            "Ana Roe",
+            "Tomas Lind",
+            "chair of governors",
+            "club captain",
+        )
+
+
+def test_a_clause_after_comma_and_keeps_its_subject_f23app() -> None:
+    """'X said C, and the sheriff said D': a second clause, its own subject (f23app)."""
+    quotes = extract_quotes(
+        "The mayor, Ana Roe, said the road was shut, and the sheriff said it would reopen."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ana Roe", "sheriff"]
+
+
+def test_a_participle_after_an_unnamed_source_is_no_part_of_its_name_f23app() -> None:
+    """'"C," said a cab driver parked at the rank.': the description's name ends before the
+    participle (f23app)."""
+    quotes = extract_quotes('"Nobody stops here now," said a cab driver idling outside the station.')
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["cab driver"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            '"The lights went out," said a steward at the ferry terminal, Kalani Akana.',
+            "steward at the ferry terminal",
+        ),
+        (
+            '"The lights went out," said the head of the parents\' council, Kalani Akana.',
+            "head of the parents' council",
+        ),
+    ],
+    ids=["name-ends-sentence", "plural-possessive"],
+)
+def test_an_inverted_description_before_a_name_f23app(text: str, title: str) -> None:
+    """'"C," said DESCRIPTION, NAME.': the name speaks, the description is its title (f23app)."""
+    quotes = extract_quotes(text)
+    assert [(q.speaker.name, q.speaker.title) if q.speaker else None for q in quotes] == [
+        ("Kalani Akana", title)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ('A herder from the hills above Tamale, Ghana, said "The rains came late."', ("Tamale", "Ghana")),
+        (
+            'A herder from the valley below Salta, Argentina, said "The rains came late."',
+            ("Salta", "Argentina"),
+        ),
+    ],
+    ids=["above", "below"],
+)
+def test_a_place_and_its_region_after_a_description_never_speak_f23app(
+    text: str, wrong: tuple[str, ...]
+) -> None:
+    """A place above or below another and its region after a fronted description: neither is
+    the speaker (f23app; 'Tamale' spoke before)."""
+    quotes = extract_quotes(text)
+    assert quotes and all(q.speaker is None or q.speaker.name not in wrong for q in quotes)
+
+
+def test_a_description_ending_in_a_body_keeps_the_person_f23app() -> None:
+    """'A nurse at the district hospital, NAME, said': NAME is a person titled with the
+    description, not the hospital's name (f23app)."""
+    quotes = extract_quotes('A porter at the city hospital, Ikaika Kahale, said "We were short again."')
+    assert [(q.speaker.name, q.speaker.title, q.speaker.kind) for q in quotes if q.speaker] == [
+        ("Ikaika Kahale", "porter at the city hospital", "person")
+    ]

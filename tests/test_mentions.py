@@ -811,3 +811,73 @@ def test_a_second_person_after_a_lower_case_role_keeps_the_name() -> None:
     """'NAME, a surveyor for BODY, and NAME2 HYPHENATED': no portfolio runs on into NAME2 (f22ttl)."""
     text = "Ines Marr, a surveyor for Lanyon Housing, and Nathaniel Obi-Ramsden, an accountant, spoke."
     assert "Nathaniel Obi-Ramsden" in [m.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Quebec's minister responsible for forests, Lucie Marchand, said so.",
+            "Lucie Marchand",
+            "Quebec's minister responsible for forests",
+        ),
+        (
+            "The NUM's branch organiser in Rustenburg, Sipho Ndlovu, said so.",
+            "Sipho Ndlovu",
+            "NUM's branch organiser in Rustenburg",
+        ),
+        ("A student in his second year, Bolat, said so.", "Bolat", "student in his second year"),
+    ],
+    ids=["possessor-opens", "possessive-body-place", "one-name"],
+)
+def test_a_description_set_before_the_name_is_its_title_f23app(text: str, name: str, title: str) -> None:
+    """A description opened by a possessor or holding one, before a comma and a full name or a
+    single name, is the name's title (f23app)."""
+    assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A retiree from Carthage, Illinois, said so.", "A nurse from Tamale, Ghana, said so."],
+    ids=["state", "country"],
+)
+def test_a_region_after_a_description_is_no_name_f23app(text: str) -> None:
+    """One capitalised word after a description ending in a place is that place's region (f23app)."""
+    assert all(m.title is None for m in _mentions(text) if m.name in ("Illinois", "Ghana"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ports Authority Chairperson Atty. Lorna Villacorta said so.",
+            "Lorna Villacorta",
+            "Ports Authority Chairperson",
+        ),
+        ("Water Board spokesman Engr. Musa Danjuma said so.", "Musa Danjuma", "Water Board spokesman"),
+        ("Chief Executive Dr Ana Berg said so.", "Ana Berg", "Chief Executive"),
+    ],
+    ids=["atty", "engr", "dr-after-capital-role"],
+)
+def test_a_form_of_address_after_a_title_is_no_part_of_it_f23app(text: str, name: str, title: str) -> None:
+    """A form of address between a role and the name ('Atty.', 'Engr.', 'Dr') is left out (f23app)."""
+    assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("A ferry pilot waiting at the slipway, Ana Roe, said so.", "Ana Roe", "ferry pilot"),
+        ("A nurse finishing her shift, Ana Roe, said so.", "Ana Roe", "nurse"),
+        (
+            "A teacher training college lecturer, Ana Roe, said so.",
+            "Ana Roe",
+            "teacher training college lecturer",
+        ),
+    ],
+    ids=["participle-at", "participle-her", "ing-noun-kept"],
+)
+def test_a_participle_after_a_fronted_role_ends_its_title_f23app(text: str, name: str, title: str) -> None:
+    """A present participle phrase after the role of a fronted description is no part of the
+    title; a noun in -ing before another noun is (f23app)."""
+    assert _mention(text, name).title == title

@@ -60,13 +60,10 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.appositions import framed_role_before
+from quotex.mentions.comma_titles import described_name
+from quotex.mentions.participles import participle_form
 from quotex.mentions.prefixes import portfolio_end
-from quotex.mentions.words import (
-    hyphen_particle,
-    name_syllable,
-    syllable_before_name,
-    syllable_pair,
-)
+from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name, syllable_pair
 from quotex.tokens import Tokens
 
 #: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides', 'all
@@ -522,7 +519,9 @@ def np_right(
             and lj not in PRONOUNS  # 'told the Post he had ...': the clause's subject
             and lj not in lexicon.verb_forms
             and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
-            and not (lj.endswith("ed") and saw_head and lj not in lexicon.role_words)
+            and not (
+                saw_head and lj not in lexicon.role_words and participle_form(words, j, ceiling, lexicon)
+            )
             and not (saw_head and (lj in IRREGULAR_PAST or subject_adverb(lj)))  # 'union sent', 'Lund later'
             and not (  # 'The board put out a statement': a verb and its particle
                 saw_head
@@ -573,6 +572,7 @@ def np_right(
             role_head_before(words, last, first, lexicon) >= 0
             or framed_role_before(words, last, first - 1, lexicon) >= 0
             or counted_pronoun(words, first, last)
+            or described_name(tokens, first, last + 2, ceiling, lexicon)  # 'said a porter at X, NAME'
         )
     ):  # ('said another shopkeeper, Ana Roe': a description after a cue, mentions.appositions)
         k = last + 2

@@ -248,23 +248,22 @@ def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexi
 def plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:
     """Is token *j* a bare apostrophe of a plural possessive after a capitalised word, before
     another ("the Crofters' Federation") or before a lower-case noun and a role ("Caldbeck
-    Mills' marketing director"), not a closing quotation mark?"""
+    Mills' marketing director"), or after a determiner's lower-case plural and before a
+    lower-case noun ("the residents' group", "the tenants' association"), not a closing
+    quotation mark?"""
     nxt = words[j + 1] if j + 1 <= ceiling else ""
-    return (
-        words[j] in ("'", "’")
-        and j >= 1
-        and j + 1 <= ceiling
-        and words[j - 1].endswith("s")
-        and is_name_word(words[j - 1])
-        and (
-            is_name_word(words[j + 1])
-            or (nxt.isalpha() and nxt.islower() and j + 2 <= ceiling and words[j + 2].isalpha())
-        )
+    if words[j] not in ("'", "’") or j < 2 or j + 1 > ceiling or not words[j - 1].endswith("s"):
+        return False
+    if words[j - 1].islower():
+        return words[j - 2].lower() in DETERMINERS and nxt.isalpha() and nxt.islower()
+    return is_name_word(words[j - 1]) and (
+        is_name_word(nxt) or (nxt.isalpha() and nxt.islower() and j + 2 <= ceiling and words[j + 2].isalpha())
     )
 
 
-#: Prepositions before a place whose region may follow it between commas.
-_REGION_PREPOSITIONS = frozenset("in near outside from".split())
+#: Prepositions before a place whose region may follow it between commas (and the spatial
+#: ones of a place above or below another: 'the hills above Tamale, Ghana,').
+_REGION_PREPOSITIONS = frozenset("in near outside from above below beneath beyond".split())
 #: Prepositions of place before a place whose region a second comma closes inside an aside
 #: ('who moved to Dayton, Ohio, last year,'): any preposition of place or direction.
 _PAIR_PREPOSITIONS = _REGION_PREPOSITIONS | frozenset("to at into across around toward towards".split())

@@ -37,6 +37,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.control import controlled_object, quoted_object
 from quotex.attributions.hometowns import before_hometown, hometown_name
+from quotex.attributions.listed_subjects import listed_after_apposition
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role
@@ -146,7 +147,15 @@ def source_before(
     tokens: Tokens, cue: int, floor: int, lexicon: Lexicon, *, lows: Sequence[str]
 ) -> tuple[int, int] | None:
     """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said`` (*lows*:
-    the words in lower case, ``Context.lows``)."""
+    the words in lower case, ``Context.lows``); None for a list's last conjunct (listed_subjects)."""
+    src = _source_before(tokens, cue, floor, lexicon, lows=lows)
+    return None if src is not None and listed_after_apposition(tokens, src, floor, lexicon) else src
+
+
+def _source_before(
+    tokens: Tokens, cue: int, floor: int, lexicon: Lexicon, *, lows: Sequence[str]
+) -> tuple[int, int] | None:
+    """:func:`source_before` before its list check."""
     words = tokens.words
     j = _before_cue_adjuncts(words, cue, floor, lows)
     progressive = lows[cue].endswith("ing")

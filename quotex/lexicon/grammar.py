@@ -533,7 +533,7 @@ FRONTING_PREPOSITIONS = frozenset(
 #: *in*, *from*). A name after one inside a source is where its head is, never the speaker.
 PLACE_PREPOSITIONS = frozenset(
     """on aboard onboard near outside inside behind beside beyond across along among amongst
-    around opposite""".split()
+    around opposite above below beneath""".split()
 )
 
 #: Heads of place names written '<head> of <name>' ('the Isle of Wight', 'the Bay of Plenty',

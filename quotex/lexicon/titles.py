@@ -431,6 +431,10 @@ HONORIFICS = frozenset(
         "srimati",
         "sushri",
         "tmt",
+        # A professional form of address before an engineer's name in Nigerian and Philippine
+        # copy ('Engr. NAME', as 'Dr. NAME'; Nigerian Society of Engineers and Philippine
+        # Regulation Commission usage).
+        "engr",
     ]
 )
 
@@ -482,8 +486,9 @@ TITLE_ABBREVIATIONS = frozenset(
 #: 'Sr.' (also the suffix 'John Kell Sr.' that ends sentences), 'Col.' in capitals, nor
 #: words that are also common sentence-final abbreviations.
 #: Abbreviated Indian forms of address written with a full stop ('Smt. NAME', 'Tmt. NAME'; see
-#: :data:`HONORIFICS`): one token each, so their full stop ends no sentence, as spaCy keeps 'Mrs.'.
-HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.")
+#: :data:`HONORIFICS`), and the engineer's 'Engr. NAME': one token each, so their full stop
+#: ends no sentence, as spaCy keeps 'Mrs.'.
+HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.", "Engr.")
 
 RANK_ABBREVIATIONS = (
     "Sgt.",

@@ -22,6 +22,7 @@ from quotex.mentions.appositions import (
     role_at_body,
     role_phrase,
 )
+from quotex.mentions.participles import participle_after_person
 from quotex.mentions.prefixes import (
     bracketed_title,
     possessed_post,
@@ -104,12 +105,7 @@ def _title_before_comma(
     t_first, t_last = -1, -1
     if first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
-    if (
-        first == last
-        and first - 3 >= sent.first
-        and words[first - 3] == "from"
-        and is_name_word(words[first - 2])
-    ):
+    if first == last and _one_word_region(words, first, sent.first):
         return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
     role = role_head_before(words, first - 2, sent.first, lexicon)
     one_name = last + 1 > sent.last or words[last + 1] != "and"
@@ -167,30 +163,76 @@ def description_article(tokens: Tokens, first: int, last: int, floor: int, lexic
     return _description(tokens, first, last, floor, lexicon)[0]
 
 
+def described_name(tokens: Tokens, art: int, first: int, ceiling: int, lexicon: Lexicon) -> bool:
+    """Does a description from token *art* (after a verb of speech) stand before a comma and a
+    name that starts at token *first* and ends before a comma or the sentence's full stop ('said
+    a porter at the station, NAME.', 'said the chair of the residents' group, NAME, a nurse')?"""
+    words = tokens.words
+    last = first
+    while last + 1 <= ceiling and is_name_word(words[last + 1]):
+        last += 1
+    return art >= 1 and _description(tokens, first, last, art - 1, lexicon)[0] == art
+
+
 def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon) -> tuple[int, int, int]:
     """The article (-1 before a relative clause), first and last token of a
     :func:`fronted_description`; -1s when none."""
     none = (-1, -1, -1)
     words = tokens.words
     comma = first - 1
-    if comma - 2 < floor or words[comma] != "," or last + 1 >= len(words) or words[last + 1] != ",":
+    if (
+        comma - 2 < floor
+        or words[comma] != ","
+        or last + 1 >= len(words)
+        or words[last + 1] not in (",", ".")
+    ):
         return none
     if _region(words, first, last):
         return none  # ('a retiree in Carthage, Ill.,', 'near Ennis, Co Clare,': a place's region)
     art = comma - 1
-    while not (words[art].lower() in _DESCRIPTION_ARTICLES and _opens_clause(words, art, floor, lexicon)):
+    while not _description_opener(words, art, floor, lexicon):
         if art <= floor or comma - art >= _DESCRIPTION_REACH or words[art] in _DESCRIPTION_MARKS:
             return none  # (the description holds no comma or mark: 'In a letter to the council,')
         art -= 1
+    if words[last + 1] == "." and lexicon.verb_forms.get(words[art - 1].lower(), ("", ""))[1] != "speech":
+        return none  # (a name that ends the sentence: after an inverted cue only, 'said a porter, NAME.')
     rel = next((k for k in range(art + 1, comma) if words[k].lower() in _RELATIVE_WORDS), comma)
-    end = rel - 1
-    if end <= art or any(words[k].lower() in _FINITE_WORDS for k in range(art + 1, end + 1)):
+    # (a participle phrase after the role ends it: 'A driver resting under a tree, NAME,')
+    end = (
+        next((k for k in range(art + 2, rel) if participle_after_person(words, k, rel - 1, lexicon)), rel) - 1
+    )
+    if end <= art or any(_finite(words, k) for k in range(art + 1, end + 1)):
         return none  # ('The school would merge next year, NAME, the chief, said': a reported clause)
     t_first, t_last = role_phrase(tokens, art, end, lexicon)
     if t_first == t_last >= 0 and words[t_first].lower() in PERSON_NOUNS:
         return none  # ('A woman, NAME, said': a person, no role)
+    # (a possessor opens the description and its title: "Manitoba's minister for X, NAME,")
+    owned = words[art].lower() not in _DESCRIPTION_ARTICLES
+    found = (t_first > art or (owned and t_first == art)) and t_last <= end
     # (the article -1 when a relative clause follows the role: the source is the name alone)
-    return (art if rel == comma else -1, t_first, t_last) if t_first > art and t_last <= end else none
+    return (art if rel == comma else -1, t_first, t_last) if found else none
+
+
+def _description_opener(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Does token *k* open a fronted description at the start of its clause: an article ('A
+    tailor in Leeds, NAME,'), or a capitalised possessor and its *'s* ("Manitoba's minister
+    responsible for housing, NAME,"; a possessor after an article is inside the phrase)?"""
+    low = words[k].lower()
+    owner = k + 1 < len(words) and words[k + 1] in _POSSESSIVE and is_name_word(words[k])
+    return (low in _DESCRIPTION_ARTICLES or owner) and _opens_clause(words, k, floor, lexicon)
+
+
+#: The possessive clitic, a token of its own ("the union | 's | secretary").
+_POSSESSIVE = frozenset(["'s", "’s"])
+
+
+def _finite(words: Sequence[str], k: int) -> bool:
+    """Is token *k* of a description an auxiliary, a modal or a form of *be* (a clause, no
+    description), not a possessive *'s* after a noun ("the union's secretary")?"""
+    low = words[k].lower()
+    if low in _POSSESSIVE and words[k - 1][:1].isalnum():
+        return False
+    return low in _FINITE_WORDS
 
 
 def _region(words: Sequence[str], first: int, last: int) -> bool:
@@ -198,10 +240,43 @@ def _region(words: Sequence[str], first: int, last: int) -> bool:
     a person's name: one word ('Ill.', 'Idaho'), a county ('Co Clare', 'County Kerry') or a
     listed place ('New Hampshire')?"""
     return (
-        first == last
+        (first == last and not _one_word_name(words, first))
         or words[first].rstrip(".") in ("Co", "County")
         or " ".join(words[first : last + 1]).lower() in PLACE_WORDS
         or words[last].lower() in PLACE_WORDS
+    )
+
+
+#: Prepositions before a place whose region one word between commas may be.
+_PLACE_LINKS = frozenset("in near outside from above below beneath beyond".split())
+
+
+def _one_word_region(words: Sequence[str], k: int, floor: int) -> bool:
+    """Is the one word at token *k*, after a comma, a place's region rather than a name: an
+    abbreviation or a listed place ('Ill.', 'Ghana': 'leaders of the United States, Canada and
+    Mexico'), or any word after a place that a preposition of place opens ('a supporter from
+    Hemet, California,'; not 'The chief engineer at Cork County Council, NAME,')?"""
+    w = words[k]
+    if not w.isalpha() or w.lower() in PLACE_WORDS:
+        return True
+    m = k - 2
+    while m > floor and is_name_word(words[m]) and k - 2 - m < 3:
+        m -= 1
+    return m < k - 2 and words[m].lower() in _PLACE_LINKS
+
+
+def _one_word_name(words: Sequence[str], k: int) -> bool:
+    """Can the one word at token *k*, between a description's comma and another, be a person
+    known by one name rather than a place's region: no abbreviation ('Ill.'), no listed place,
+    and the description before it ends in a lower-case word ('A student in her final year,
+    Wayan,'; not 'a retiree from Carthage, Illinois,')?"""
+    w = words[k]
+    return (
+        w.isalpha()
+        and w.lower() not in PLACE_WORDS
+        and k - 2 >= 0
+        and words[k - 2][:1].islower()
+        and words[k - 2] not in _DESCRIPTION_ARTICLES
     )
 
 

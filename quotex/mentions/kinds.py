@@ -85,7 +85,8 @@ def _named_body_noun(
 ) -> bool:
     """Does the name *first..last* stand in apposition right after a definite organisation
     noun and its comma ('The union, Havenbond,', 'the dockworkers' union, Havenbond,'), the
-    noun's name?"""
+    noun's name? Not after *of*, *for*, *with* or *at* ('the face of the party, Donald J.
+    Trump,'; 'A nurse at the district hospital, Wayan,': a description's body, the person's)."""
     noun = lows[first - 2] if first >= 3 else ""
     if not noun or words[first - 1] != "," or not words[first - 2].islower():
         return False
@@ -98,4 +99,4 @@ def _named_body_noun(
     k = first - 3
     while k > 0 and first - 3 - k < 3 and lows[k] != "the" and not words[k][:1].isupper():
         k -= 1  # (up to three modifiers: 'the port's dockworkers' union')
-    return lows[k] == "the" and (k == 0 or lows[k - 1] not in ("of", "for", "with"))
+    return lows[k] == "the" and (k == 0 or lows[k - 1] not in ("of", "for", "with", "at"))

@@ -1,7 +1,8 @@
 """Participle phrases after an apposition's role: where a title ends before a past participle
 that modifies its role ('a diplomat posted to Cork, was recalled', 'a retired judge appointed by
 both parties to settle the dispute, wrote that ...'), and a role noun that is also a verb form
-after a modifier ('a retired judge'). Input: the words, a token range and a lexicon. Read by
+after a modifier ('a retired judge'), and a present participle after a person's role ('a
+driver resting under a tree'). Input: the words, a token range and a lexicon. Read by
 :mod:`quotex.mentions.appositions`.
 """
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
+from quotex.lexicon.function_words import DETERMINERS, NOT_NAMES, TITLE_MODIFIERS
+from quotex.lexicon.grammar import PREPOSITIONS
 from quotex.mentions.words import APPOS_END, is_name_word, is_role
 
 #: Finite forms of *be* and *have*, which no title holds: a phrase that runs into one is a
@@ -63,3 +65,33 @@ def reduced_relative(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -
     form = lexicon.verb_forms.get(nxt)
     past = form is not None and nxt != form[0] and not nxt.endswith(("s", "ing"))  # ('wrote', 'said')
     return past and form is not None and form[1] == "speech"
+
+
+#: Words after an *-ing* form that open its complement, so the form is a participle, no noun
+#: ('resting under a tree', 'leaving the ward', 'mending his nets'): prepositions (not *of*:
+#: 'the banking of') and determiners.
+_PARTICIPLE_COMPLEMENTS = (
+    (PREPOSITIONS - {"of"}) | DETERMINERS | frozenset("outside near behind beside along".split())
+)
+#: Nouns of a person without a role, which a participle phrase may follow ('a woman waiting').
+_PERSONS = frozenset("man woman person boy girl men women people".split())
+
+
+def participle_after_person(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Is token *j* a lower-case *-ing* participle after a role or person noun, opening a phrase
+    that modifies it ('a jeepney driver | resting under a tree', 'a nurse | leaving the night
+    shift'): no part of the role's title or the source's name? Not a noun in *-ing* before a
+    noun ('a teacher training college') or before *of*."""
+    w = words[j]
+    if j < 1 or j + 1 > end or not (w.islower() and w.endswith("ing") and len(w) > 5):
+        return False
+    before = words[j - 1]
+    return words[j + 1].lower() in _PARTICIPLE_COMPLEMENTS and (
+        before.lower() in _PERSONS or (before.islower() and is_role(before, lexicon))
+    )
+
+
+def participle_form(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Does token *j* after a noun phrase's head end the phrase as a participle: an *-ed* form
+    ('the union sent'), or an *-ing* one after a person (:func:`participle_after_person`)?"""
+    return words[j].lower().endswith("ed") or participle_after_person(words, j, end, lexicon)

@@ -29,8 +29,8 @@ from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
 from quotex.mentions.words import (
-    DISTRICT_NOUNS,
     NOUN_OPENERS,
+    NUMBERED_NOUNS,
     body_particle,
     in_name,
     is_body_word,
@@ -213,7 +213,7 @@ def _prefix_title(
             lo = _possessor_start(words, j - 1, floor)
             lo = _common_possessor_start(words, lo, floor, lexicon)
             break
-        if w.isdigit() and lo == j + 1 and j - 1 >= floor and words[j - 1].lower() in DISTRICT_NOUNS:
+        if w.isdigit() and lo == j + 1 and j - 1 >= floor and words[j - 1].lower() in NUMBERED_NOUNS:
             lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
             j -= 2
             continue

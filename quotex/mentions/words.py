@@ -43,6 +43,11 @@ ANY_FIRST_NAMES = FIRST_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 #: Nouns of a numbered seat or area ('Ward 14 Councilwoman', 'District 3 Supervisor',
 #: 'Councilman NAME of Ward 5': a constituency, no body the office belongs to).
 DISTRICT_NOUNS = frozenset("ward district precinct division zone region".split())
+#: Nouns of a school year or grade before its number, which a learner's role keeps ('Year 12
+#: student', 'Grade 10 learner', 'Form 4 student', 'Class 10 student': UK and Australian,
+#: North American and South African, Kenyan and Indian school years), with the seats' nouns
+#: of :data:`DISTRICT_NOUNS`: a numbered noun before a role, part of its title.
+NUMBERED_NOUNS = DISTRICT_NOUNS | frozenset("year grade form class standard primary secondary".split())
 
 
 #: How many distinct words :func:`lower_words` keeps lower-cased (then it starts again): about
@@ -195,7 +200,9 @@ def noun_modifier(word: str, lexicon: Lexicon) -> bool:
         and not low.endswith(("ed", "ly"))
         and (
             not low.endswith("s")
-            or low.endswith(("ics", "ions", "ss", "ies"))
+            or low.endswith(
+                ("ics", "ions", "ss", "ies", "us")
+            )  # (and singular nouns in -us: "bus", "campus")
             or low in PLURAL_ROLE_MODIFIERS
         )
     )
@@ -481,8 +488,8 @@ def before_trailing_rank(
     words: Sequence[str], t_first: int, t_last: int, name_first: int, lexicon: Lexicon
 ) -> int:
     """The last token of title *t_first..t_last* before the name at token *name_first*, less a
-    form of address that ends it after a lower-case role ('Council leader Cllr | Ana Berg'):
-    the role is the post, the form only the address; else *t_last*."""
+    form of address that ends it after a role ('Council leader Cllr | Ana Berg', 'Board
+    Chairperson Atty. | NAME'): the role is the post, the form only the address; else *t_last*."""
     if not 0 <= t_first < t_last < name_first:
         return t_last
     k = t_last
@@ -490,7 +497,8 @@ def before_trailing_rank(
         k -= 1
     if (
         k == t_last
-        or not (words[k].islower() and is_role(words[k], lexicon))
+        or not is_role(words[k], lexicon)
+        or words[k].lower().rstrip(".") in _ADDRESS_RANKS
         or words[k] in _RELATIONAL_ROLES
     ):
         return t_last
@@ -499,7 +507,9 @@ def before_trailing_rank(
 
 #: Forms of address, no office of their own, that may follow a role before a name ('Council
 #: leader Cllr NAME'); not 'Sen.' or 'Gov.', which state the office ('presidential candidate Sen.').
-_ADDRESS_RANKS = frozenset("cllr dr prof mr mrs ms".split())
+#: With the professional forms of Philippine and Nigerian copy ('Chairperson Atty. NAME',
+#: 'spokesperson Engr. NAME': attorney, engineer).
+_ADDRESS_RANKS = frozenset("cllr dr prof mr mrs ms atty engr".split())
 #: Nouns of a relation to another person, which need the rank after them ('fellow Cllr NAME').
 _RELATIONAL_ROLES = frozenset("fellow rival opponent colleague challenger successor predecessor".split())
 

@@ -30,6 +30,7 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
+from quotex.mentions.participles import participle_after_person
 from quotex.speakers.cataphora import named_next, self_named, self_named_next, taken_up
 from quotex.speakers.document_links import (
     document_it,
@@ -380,6 +381,8 @@ def _description(
     ('officials', 'spokeswoman for the ministry', a person; 'another evacuee' for 'another'
     after 'one evacuee'); (-1, None) when it is empty."""
     tokens, words = res.tokens, res.tokens.words
+    # (a participle phrase after the person is no part of the name: 'a driver resting under X')
+    b = next((k - 1 for k in range(a + 1, b + 1) if participle_after_person(words, k, b, lexicon)), b)
     name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
     e = named_next(res, head_words, a, lo)
     if e >= 0 and res.ents[e].kind == "person" and not res.ents[e].titles and name:

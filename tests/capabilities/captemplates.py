@@ -115,6 +115,7 @@ from captemplates21_f22ttl import ROUND21_F22TTL
 from captemplates21_g22cue import ROUND21_G22CUE
 from captemplates21_h22sal import ROUND21_H22SAL
 from captemplates21_h22ttl import ROUND21_H22TTL
+from captemplates22_f23app import ROUND22_F23APP
 from captemplates22_f23org import ROUND22_F23ORG
 from captemplates22_f23role import ROUND22_F23ROLE
 
@@ -3139,6 +3140,7 @@ CAPABILITIES = (
     *ROUND21_H22SAL,
     *ROUND22_F23ORG,
     *ROUND22_F23ROLE,
+    *ROUND22_F23APP,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
