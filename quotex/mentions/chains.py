@@ -559,6 +559,14 @@ def confirm_headline_names(
     words), with the words before it that a name may hold; else it stays whole when it has three
     words at most and none that a name never holds; else it is dropped ('Ted Cruz Hints Trump
     Would Get Border Wall Contract' -> 'Ted Cruz')."""
+    return [(first, last) for first, last, _ in located_headline_names(words, sentences, chains, lexicon)]
+
+
+def located_headline_names(
+    words: Sequence[str], sentences: Sequence[Sentence], chains: Sequence[tuple[int, int]], lexicon: Lexicon
+) -> list[tuple[int, int, int]]:
+    """:func:`confirm_headline_names`, each chain with the index of its sentence (found once,
+    for the headline test and for the caller)."""
     title_case: dict[int, bool] = {}
     located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
     si, lasts, top = 0, [s.last for s in sentences], len(sentences) - 1
@@ -569,7 +577,7 @@ def confirm_headline_names(
     for si in doubtful:
         title_case[si] = _title_case(words, sentences[si])
     if not any(title_case.values()):
-        return list(chains)
+        return located
     verbs = lexicon.verb_forms  # (a break is in _HEADLINE_BREAKS or verbs: two look-ups, no union made)
     running: set[str] = set()
     for first, last, si in located:
@@ -578,10 +586,10 @@ def confirm_headline_names(
             running.add(words[last])
             if last > first:
                 running.add(" ".join(words[last - 1 : last + 1]))
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int]] = []
     for first, last, si in located:
         if last == first or not title_case[si] or " ".join(words[first : last + 1]) in running:
-            out.append((first, last))
+            out.append((first, last, si))
             continue
         best = max(
             (
@@ -597,9 +605,9 @@ def confirm_headline_names(
             a = best[0]
             while a > first and not _headline_break(words[a - 1].lower(), verbs):
                 a -= 1  # ('Ted Cruz Hints ...' where running text says 'Cruz': the first name too)
-            out.append((a, best[1]))
+            out.append((a, best[1], si))
         elif last - first < 3 and not any(_headline_break(w.lower(), verbs) for w in words[first : last + 1]):
-            out.append((first, last))
+            out.append((first, last, si))
     return out
 
 
