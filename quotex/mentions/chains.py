@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from itertools import compress
-from operator import sub
+from itertools import pairwise
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
@@ -199,17 +198,16 @@ def given_surnames(
     word; not a determiner, nor after an acronym ('... AI | The'). *caps*: capitals' indices."""
     if caps is None:
         caps = capitals(words)
-    # (the capitals right after another, found in C: a difference of 1 to the capital before)
-    after_capital = compress(caps[1:], map((1).__eq__, map(sub, caps[1:], caps)))
     return frozenset(
         words[k]
-        for k in after_capital
-        if lows[k - 1] in ANY_FIRST_NAMES
+        for prev, k in pairwise(caps)
+        if prev == k - 1
+        and lows[prev] in ANY_FIRST_NAMES
         and words[k][1:].islower()
         and lows[k] not in DETERMINERS
-        and not words[k - 1].isupper()
+        and not words[prev].isupper()
         # (a day after a rarer given name is a date: 'the Scheels Arena Sunday')
-        and (lows[k] not in TIME_NAMES or (lows[k - 1] in FIRST_NAMES and lows[k] not in WEEKDAYS))
+        and (lows[k] not in TIME_NAMES or (lows[prev] in FIRST_NAMES and lows[k] not in WEEKDAYS))
     )
 
 
