@@ -484,17 +484,9 @@ def nickname_end(words: Sequence[str], k: int, last: int) -> int:
 
 
 NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``"})
-#: The lower-case words after which a chain may run on over a word that is no name word: each
-#: test of :func:`name_chains` but the first opens with one of them (a superset of what they
-#: ask: the marks of a nickname or a possessive, a hyphen, '&', a comma, a particle, a suffix,
-#: the links of a body's name).
+#: The lower-case words a chain may run on over though no name word (:func:`name_chains`' tests).
 _CHAIN_LINKS = (
-    NICK_OPEN
-    | frozenset(w.lower() for w in POSSESSIVE)
-    | frozenset(["-", "&", ",", "and", "of", "for", "on"])
-    | _INNER_JOINERS
-    | NAME_PARTICLES
-    | NAME_SUFFIXES
+    NICK_OPEN | POSSESSIVE | _INNER_JOINERS | NAME_PARTICLES | NAME_SUFFIXES | {"-", "&", "and", "on"}
 )
 NICK_CLOSE = frozenset({'"', "”", "’", "'", "''"})
 #: Tokens after which a word starts a sentence of its own (an opening quotation mark or bracket).
@@ -557,14 +549,6 @@ def confirm_headline_names(
     words), with the words before it that a name may hold; else it stays whole when it has three
     words at most and none that a name never holds; else it is dropped ('Ted Cruz Hints Trump
     Would Get Border Wall Contract' -> 'Ted Cruz')."""
-    return [(first, last) for first, last, _ in located_headline_names(words, sentences, chains, lexicon)]
-
-
-def located_headline_names(
-    words: Sequence[str], sentences: Sequence[Sentence], chains: Sequence[tuple[int, int]], lexicon: Lexicon
-) -> list[tuple[int, int, int]]:
-    """:func:`confirm_headline_names`, each chain with the index of its sentence (found once,
-    for the headline test and for the caller)."""
     title_case: dict[int, bool] = {}
     located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
     si, lasts, top = 0, [s.last for s in sentences], len(sentences) - 1
@@ -575,7 +559,7 @@ def located_headline_names(
     for si in doubtful:
         title_case[si] = _title_case(words, sentences[si])
     if not any(title_case.values()):
-        return located
+        return list(chains)
     verbs = lexicon.verb_forms  # (a break is in _HEADLINE_BREAKS or verbs: two look-ups, no union made)
     running: set[str] = set()
     for first, last, si in located:
@@ -584,10 +568,10 @@ def located_headline_names(
             running.add(words[last])
             if last > first:
                 running.add(" ".join(words[last - 1 : last + 1]))
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int]] = []
     for first, last, si in located:
         if last == first or not title_case[si] or " ".join(words[first : last + 1]) in running:
-            out.append((first, last, si))
+            out.append((first, last))
             continue
         best = max(
             (
@@ -603,9 +587,9 @@ def located_headline_names(
             a = best[0]
             while a > first and not _headline_break(words[a - 1].lower(), verbs):
                 a -= 1  # ('Ted Cruz Hints ...' where running text says 'Cruz': the first name too)
-            out.append((a, best[1], si))
+            out.append((a, best[1]))
         elif last - first < 3 and not any(_headline_break(w.lower(), verbs) for w in words[first : last + 1]):
-            out.append((first, last, si))
+            out.append((first, last))
     return out
 
 
