@@ -170,7 +170,8 @@ DEFAULT_CONFIDENCE = 0.5
 def rule_confidence(rule: str, kind: QuoteKind, has_speaker: bool, resolution: str | None = None) -> float:
     """The measured precision of *rule* for *kind* and the speaker's *resolution* path
     (falling back to the rule's alone); halved when no speaker was resolved."""
-    p = PATH_PRECISION.get((rule, kind.value, resolution or ""), RULE_PRECISION.get((rule, kind.value)))
+    value = kind._value_  # (the member's value as stored: ``.value`` is a Python property, read per quote)
+    p = PATH_PRECISION.get((rule, value, resolution or ""), RULE_PRECISION.get((rule, value)))
     if p is None:
         p = DEFAULT_CONFIDENCE
     return p if has_speaker or rule == "unattributed" else p / 2

@@ -512,10 +512,13 @@ def split_sentences(
     finals = [  # (the tokens ending in a full stop, ? ! or …, found at C speed, then tested)
         k
         for k in _final_candidates(words, lasts)
-        if words[k] in _FINAL or (len(words[k]) > 1 and words[k][-2] in ".?!") or _rank_ends(words, k)
-    ]
+        if (w := words[k]) in _FINAL
+        or (w[-1] in ".?!" and len(w) > 1 and w[-2] in ".?!")
+        or _rank_ends(words, k)
+    ]  # (so the loop below tests only a newline's token again: every other event is a final)
     events = sorted(set(breaks).union(finals)) if breaks else finals
     is_break = set(breaks)
+    final_breaks = is_break.intersection(finals)  # (the newlines' tokens that are finals too: few)
     skip_to = max(0, take_dateline()) if n else 0
     for i in events:
         if i < skip_to:
@@ -526,11 +529,9 @@ def split_sentences(
             cur = i
             pending_break = True
             skip_to = max(skip_to, take_dateline())
-            if i < skip_to:
+            if i < skip_to or i not in final_breaks:
                 continue
         w = words[i]
-        if not (w in _FINAL or (w[-1] in ".?!" and len(w) > 1 and w[-2] in ".?!") or _rank_ends(words, i)):
-            continue
         # absorb closing marks and brackets
         j = i + 1
         while j < n and words[j] in _TRAILERS and starts[j] not in opens:

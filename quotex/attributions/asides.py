@@ -110,7 +110,7 @@ def skip_parenthetical_left(
         marks += words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
         k -= 1
         steps += 1
-    after, relative = words[k + 1].lower(), any(w.lower() in RELATIVES for w in words[k + 1 : j])
+    after, relative = words[k + 1].lower(), not RELATIVES.isdisjoint(map(str.lower, words[k + 1 : j]))
     if skipped and not (after in RELATIVES or after in ("a", "an") or after in lexicon.role_words):
         return _without_places(words, j, floor, lexicon, cue)  # (a place only in a relative or a role)
     # (a quotation inside: only a closed one in a relative clause, 'where the so-called "tank mafia" ...')

@@ -106,8 +106,8 @@ def name_chains(
                 i += 1
                 continue
             j = i
-            while j + 1 <= s.last:
-                nxt = words[j + 1]
+            # (most chains end at a word that no branch below takes: one test ends them all)
+            while j + 1 <= s.last and ((nxt := words[j + 1]) in name_words or lows[j + 1] in _CHAIN_LINKS):
                 nxt_low = lows[j + 1]
                 if (
                     nxt in name_words
@@ -484,6 +484,10 @@ def nickname_end(words: Sequence[str], k: int, last: int) -> int:
 
 
 NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``"})
+#: The lower-case words a chain may run on over though no name word (:func:`name_chains`' tests).
+_CHAIN_LINKS = (
+    NICK_OPEN | POSSESSIVE | _INNER_JOINERS | NAME_PARTICLES | NAME_SUFFIXES | {"-", "&", "and", "on"}
+)
 NICK_CLOSE = frozenset({'"', "”", "’", "'", "''"})
 #: Tokens after which a word starts a sentence of its own (an opening quotation mark or bracket).
 OPENERS = frozenset(['"', "“", "‘", "'", "«", "„", "(", "[", "''", "``"])

@@ -104,32 +104,59 @@ def positions(words: Sequence[str], word: str, lo: int = 0, hi: int | None = Non
 
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: ``Xi``, ``O'Neill``, ``U.S.``."""
-    c = word[:1]
-    if "$" in word[1:4]:
-        return False  # ('HK$48', 'NZ$3m', 'US$': an amount in a currency, never part of a name)
-    return c.isupper() and (word[1:2].isalpha() or word[1:2] in ".'’-" or len(word) == 1)
+    return _NAME_WORDS[word]  # (each word tested once: the rules ask about the same words often)
 
 
-#: :func:`is_role`'s answers by word for one lexicon (the last one asked about), as the one
-#: entry of a list; emptied when it holds :data:`LOWER_CACHE` words.
-_ROLE_ANSWERS: list[tuple[Lexicon | None, dict[str, bool]]] = [(None, {})]
+class _NameWords(dict[str, bool]):
+    """word -> :func:`is_name_word`, each word tested once (a look-up at C speed after that);
+    emptied when it holds :data:`LOWER_CACHE` words."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= LOWER_CACHE:
+            self.clear()
+        c = word[:1]
+        # ('HK$48', 'NZ$3m', 'US$': an amount in a currency, never part of a name)
+        known = self[word] = (
+            c.isupper()
+            and "$" not in word[1:4]
+            and (word[1:2].isalpha() or word[1:2] in ".'’-" or len(word) == 1)
+        )
+        return known
+
+
+_NAME_WORDS = _NameWords()
+
+
+class _RoleAnswers(dict[str, bool]):
+    """word -> :func:`_is_role` for one *lexicon*, each word tested once; emptied when it holds
+    :data:`LOWER_CACHE` words."""
+
+    __slots__ = ("lexicon",)
+
+    def __init__(self, lexicon: Lexicon | None) -> None:
+        super().__init__()
+        self.lexicon = lexicon
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= LOWER_CACHE:
+            self.clear()
+        assert self.lexicon is not None
+        known = self[word] = _is_role(word, self.lexicon)
+        return known
+
+
+#: :func:`is_role`'s answers for one lexicon (the last one asked about), as the one entry of a
+#: list (one read: another thread may set a new one).
+_ROLE_ANSWERS: list[_RoleAnswers] = [_RoleAnswers(None)]
 
 
 def is_role(word: str, lexicon: Lexicon) -> bool:
     """Is *word* a role noun or title abbreviation of *lexicon* ('President', 'Sen.')? Each
     word is tested once for a lexicon (the rules ask about the same capitalised words often)."""
-    asked, answers = _ROLE_ANSWERS[0]  # (one read: another thread may set a new pair)
-    if asked is lexicon:
-        known = answers.get(word)
-        if known is not None:
-            return known
-    else:
-        answers = {}
-        _ROLE_ANSWERS[0] = (lexicon, answers)
-    if len(answers) >= LOWER_CACHE:
-        answers.clear()
-    known = answers[word] = _is_role(word, lexicon)
-    return known
+    answers = _ROLE_ANSWERS[0]
+    if answers.lexicon is not lexicon:
+        answers = _ROLE_ANSWERS[0] = _RoleAnswers(lexicon)
+    return answers[word]
 
 
 def _is_role(word: str, lexicon: Lexicon) -> bool:

@@ -291,6 +291,10 @@ def self_named(res: Resolver, end: int) -> int:
     mention that follows *as* or a comma at the clause's end; -1 otherwise ('who called Ana
     Roe a liar' gives no name)."""
     words = res.tokens.words
+    # (most descriptions: no *who* within reach, tested in C before the walk below; the walk
+    # stops at most at token end + _NAMING_REACH + 1, and a comma there may pass to a *who* after it)
+    if "who" not in map(str.lower, words[end + 1 : end + _NAMING_REACH + 3]):
+        return -1
     k = end + 1  # (past a post-modifier of the description: 'A man | in a faded No. 31 jersey, who ...')
     while k < len(words) and k - end <= _NAMING_REACH and words[k].lower() != "who" and words[k] != ",":
         k += 1

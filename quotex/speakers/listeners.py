@@ -64,8 +64,8 @@ def speech_actor(res: Resolver, gender: str, at: int, scores: dict[int, float]) 
     opens = all(k in res.quoted for k in range(own, bisect.bisect_left(res.mention_starts, at)))
     if not (sent.paragraph == p_at or (opens and sent.paragraph == p_at - 1)):
         return -1
-    if any(c in _MARKS for c in res.tokens.text[sent.start : sent.end]):
-        return -1
+    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+        return -1  # (a C scan of its characters, not a generator step per character)
     spoke = {e for e, pos in res.spoke[-4:] if table.locate(pos)[0] == s_at - 1}
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)

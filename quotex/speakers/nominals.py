@@ -237,8 +237,12 @@ def _modified_title(ent: Entity, modifiers: Sequence[str]) -> bool:
 
 
 def _full_person_names(res: Resolver) -> tuple[str, ...]:
-    """The names of the document's persons written with more than one word."""
-    return tuple(o.name for o in res.table.entities if o.kind == "person" and len(o.words) > 1)
+    """The names of the document's persons written with more than one word (read once)."""
+    if res.full_person_names is None:
+        res.full_person_names = tuple(
+            o.name for o in res.table.entities if o.kind == "person" and len(o.words) > 1
+        )
+    return res.full_person_names
 
 
 def _own_title(ent: Entity, forms: Sequence[str], names: Sequence[str], roles: frozenset[str]) -> bool:
@@ -249,8 +253,10 @@ def _own_title(ent: Entity, forms: Sequence[str], names: Sequence[str], roles: f
     titles = [t for t in ent.titles if any(holds(t, form) for form in forms)]
     if not titles:
         return False  # (most entities: no list of the other names is made)
-    others = [name for name in names if name != ent.name]
-    return any(not any(_across(t, name, roles) for name in others) for t in titles)
+    # (a name not in the title is not across it: a substring test in C before the call)
+    return any(
+        not any(_across(t, name, roles) for name in names if name in t and name != ent.name) for t in titles
+    )
 
 
 def _across(title: str, name: str, roles: frozenset[str]) -> bool:

@@ -133,6 +133,8 @@ class Resolver:
         self.issuing_sentences: dict[int, tuple[int, ...]] = {}
         #: sentence -> the token of its subject *he*/*she* or -1 (`pronouns.pronoun_subject`)
         self.pronoun_subjects: dict[int, int] = {}
+        #: the names of the persons written with more than one word (`nominals`), made on first use
+        self.full_person_names: tuple[str, ...] | None = None
 
     def where(self, k: int) -> tuple[int, int]:
         """(sentence, paragraph) of mention *k* (computed on first use)."""
