@@ -17,6 +17,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS, plural
 from quotex.speakers.body_kinds import kind_body
 from quotex.speakers.cataphora import self_named
+from quotex.speakers.held_titles import full_person_names, modified_title, own_title
 from quotex.speakers.hypernyms import (
     apposed_body,
     apposed_name,
@@ -26,7 +27,7 @@ from quotex.speakers.hypernyms import (
 )
 from quotex.speakers.initialisms import aged_or_initialled
 from quotex.speakers.nominal_phrases import find_nominal_subject, nominal_class, place_phrase_end
-from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, holds, most_salient
+from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, most_salient
 from quotex.speakers.words import (
     AUTHORED,
     COMMERCIAL_BODIES,
@@ -183,7 +184,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     if head in lexicon.role_words or head in lexicon.role_nouns:
         forms = _role_forms(head, lexicon)
         # (only holders named before it: a role a later paragraph gives is no antecedent)
-        names = _full_person_names(res)
+        names = full_person_names(res)
         roles = lexicon.role_words
         holders = [
             e
@@ -191,7 +192,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             for e in res.holders_of(form)
             if res.ents[e].mentions
             and res.ents[e].mentions[0] < lo
-            and _own_title(res.ents[e], forms, names, roles)
+            and own_title(res.ents[e], forms, names, roles)
         ]
         if holders:
             return _salient_holder(res, holders, forms, head_words, at=at, lo=lo)
@@ -228,46 +229,6 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
         return e
     return -1
-
-
-def _modified_title(ent: Entity, modifiers: Sequence[str]) -> bool:
-    """Does a title of *ent* hold every modifier of a nominal ('chief' of 'the chief minister':
-    'Chief Minister', not 'Minister for Irrigation')?"""
-    return any(all(m in t.lower().split() for m in modifiers) for t in ent.titles)
-
-
-def _full_person_names(res: Resolver) -> tuple[str, ...]:
-    """The names of the document's persons written with more than one word (read once)."""
-    if res.full_person_names is None:
-        res.full_person_names = tuple(
-            o.name for o in res.table.entities if o.kind == "person" and len(o.words) > 1
-        )
-    return res.full_person_names
-
-
-def _own_title(ent: Entity, forms: Sequence[str], names: Sequence[str], roles: frozenset[str]) -> bool:
-    """Does entity *ent* hold one of the role *forms* in a title that was not read across a
-    clause: another person's full name (of *names*) in it followed by a lower-case word that is
-    no role noun of *roles* ('Otago Kestrels coach Tamsin Vellacott left striker', read for the
-    striker, is no coach's title; 'Former Bill Clinton pollster' is a pollster's)?"""
-    titles = [t for t in ent.titles if any(holds(t, form) for form in forms)]
-    if not titles:
-        return False  # (most entities: no list of the other names is made)
-    # (a name not in the title is not across it: a substring test in C before the call)
-    return any(
-        not any(_across(t, name, roles) for name in names if name in t and name != ent.name) for t in titles
-    )
-
-
-def _across(title: str, name: str, roles: frozenset[str]) -> bool:
-    """Does *name* stand inside *title*, after its first word, before a lower-case word that is
-    no role noun (a verb)? A name that opens the title is its body or place ('Greene County
-    emergency management director')."""
-    k = title.find(name + " ")
-    if k <= 0:
-        return False
-    nxt = title[k + len(name) + 1 :].split(" ", 1)[0]
-    return nxt.isalpha() and nxt.islower() and nxt not in roles
 
 
 def _holder_or_body(res: Resolver, head_words: Sequence[str], head: str, at: int, lo: int) -> int | None:
@@ -425,14 +386,14 @@ def _salient_holder(
     salient at token *at* whose title has the nominal's modifiers (*the Chief Minister*, not
     the Minister for Irrigation), else the latest; -1 when another holds the same title
     (:func:`shared_title_rival`)."""
-    names = _full_person_names(res)
+    names = full_person_names(res)
     roles = res.lexicon.role_words
     mods = head_words[1:-1] if head_words[-1] == forms[0] else ()
-    if not any(_modified_title(res.ents[e], mods) for e in holders):
+    if not any(modified_title(res.ents[e], mods) for e in holders):
         mods = ()  # (no holder's title has them: 'the new minister' is any minister)
 
     def fits(ent: Entity) -> bool:
-        return _own_title(ent, forms, names, roles) and (not mods or _modified_title(ent, mods))
+        return own_title(ent, forms, names, roles) and (not mods or modified_title(ent, mods))
 
     scores = res.salience(at, lo, frozenset(), fits)
     if not scores:

@@ -1,0 +1,53 @@
+"""Titles an entity holds, as the nominal resolver reads them.
+
+Input: an entity's titles (and the document's persons' names); output: whether a title holds a
+role's form or every modifier of a nominal, not read across another person's clause. Split from
+:mod:`quotex.speakers.nominals` (which calls them) in the twenty-third round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.entities import Entity
+from quotex.speakers.salience import Resolver, holds
+
+
+def modified_title(ent: Entity, modifiers: Sequence[str]) -> bool:
+    """Does a title of *ent* hold every modifier of a nominal ('chief' of 'the chief minister':
+    'Chief Minister', not 'Minister for Irrigation')?"""
+    return any(all(m in t.lower().split() for m in modifiers) for t in ent.titles)
+
+
+def full_person_names(res: Resolver) -> tuple[str, ...]:
+    """The names of the document's persons written with more than one word (read once)."""
+    if res.full_person_names is None:
+        res.full_person_names = tuple(
+            o.name for o in res.table.entities if o.kind == "person" and len(o.words) > 1
+        )
+    return res.full_person_names
+
+
+def own_title(ent: Entity, forms: Sequence[str], names: Sequence[str], roles: frozenset[str]) -> bool:
+    """Does entity *ent* hold one of the role *forms* in a title that was not read across a
+    clause: another person's full name (of *names*) in it followed by a lower-case word that is
+    no role noun of *roles* ('Otago Kestrels coach Tamsin Vellacott left striker', read for the
+    striker, is no coach's title; 'Former Bill Clinton pollster' is a pollster's)?"""
+    titles = [t for t in ent.titles if any(holds(t, form) for form in forms)]
+    if not titles:
+        return False  # (most entities: no list of the other names is made)
+    # (a name not in the title is not across it: a substring test in C before the call)
+    return any(
+        not any(across(t, name, roles) for name in names if name in t and name != ent.name) for t in titles
+    )
+
+
+def across(title: str, name: str, roles: frozenset[str]) -> bool:
+    """Does *name* stand inside *title*, after its first word, before a lower-case word that is
+    no role noun (a verb)? A name that opens the title is its body or place ('Greene County
+    emergency management director')."""
+    k = title.find(name + " ")
+    if k <= 0:
+        return False
+    nxt = title[k + len(name) + 1 :].split(" ", 1)[0]
+    return nxt.isalpha() and nxt.islower() and nxt not in roles
