@@ -28,6 +28,7 @@ from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.lexicon.function_words import (
+    BODY_PART_NOUNS,
     FEMALE_WORDS,
     HYPHEN_NAME_PARTICLES,
     KINSHIP_NOUNS,
@@ -142,7 +143,33 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
         return ("m", "registered")
     if key in FEMALE_GIVEN_NAMES:
         return ("f", "registered")
-    return (None, None)
+    compound = compound_given_gender(words[0]) if "-" in words[0] else None
+    return (compound, "registered") if compound else (None, None)
+
+
+def compound_given_gender(word: str) -> str | None:
+    """The gender of a hyphenated given name the lists lack as one word (*Marie-Ève*,
+    *Karl-Heinz*, *Anne-Laure*): "m"/"f" when every element is capitalised, three letters or
+    more and a listed first name of that one gender; None otherwise (*Jean-Baptiste*: an
+    element unlisted; *Hye-jin*, *Kyung-soo*: a romanised Korean given name, its syllables
+    written in lower case after the hyphen, whose gender the English lists cannot tell). *Jean*
+    opening a compound is the French man's name the English lists give as a woman's (*Jean-Marie*),
+    so no compound that opens with it is read."""
+    elements = word.split("-")
+    if len(elements) < 2 or any(len(p) < 3 or not p[:1].isupper() for p in elements):
+        return None
+    parts = [registered_spelling(p.lower()) for p in elements]
+    if parts[0] == "jean":
+        return None
+    genders = {_listed_gender(p) for p in parts}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _listed_gender(key: str) -> str | None:
+    """ "m"/"f" for a first name *key* one gender's list holds (census or registrations)."""
+    male = key in MALE_FIRST_NAMES or key in MALE_GIVEN_NAMES
+    female = key in FEMALE_FIRST_NAMES or key in FEMALE_GIVEN_NAMES
+    return "m" if male and not female else "f" if female and not male else None
 
 
 #: First names the US census lists as a woman's (:mod:`quotex.lexicon.first_names`) that are
@@ -1100,20 +1127,23 @@ def relative_possessive_gender(words: Sequence[str], last: int) -> str | None:
         w = words[i]
         if w in ("his", "her") and _kin_after(words, i):
             return "m" if w == "his" else "f"
-        stop = w in (",", ".", ";", ":", "!", "?", "and", "but") or w.lower() in PRONOUNS
+        # ('who lifted it above her head': a thing's *it* names no other person)
+        stop = w in (",", ".", ";", ":", "!", "?", "and", "but") or (w.lower() in PRONOUNS and w != "it")
         if stop or w in _POSSESSIVES or not _placed(words, i):
             return None
     return None
 
 
 def _kin_after(words: Sequence[str], i: int) -> bool:
-    """Does a kinship noun (singular or plural) follow the possessive at token *i*, after at
-    most one number or adjective (*her two sons*, *his late wife*)? A relative clause's own
-    family is its subject's; other possessions may be anyone's (*Bernie Sanders, who cites them
-    as evidence of her ties to Wall Street*: Clinton's)."""
+    """Does a kinship or body-part noun (singular or plural) follow the possessive at token *i*,
+    after at most one number or adjective (*her two sons*, *his late wife*, *above her head*,
+    *his left knee*)? A relative clause's own family and body, the inalienable possessions, are
+    its subject's; other possessions may be anyone's (*Bernie Sanders, who cites them as
+    evidence of her ties to Wall Street*: Clinton's)."""
     for w in words[i + 1 : i + 3]:
         low = w.lower()
-        if low in KINSHIP_NOUNS or (low.endswith("s") and low[:-1] in KINSHIP_NOUNS) or low == "children":
+        one = low[:-1] if low.endswith("s") else low
+        if low in _OWN_NOUNS or one in _OWN_NOUNS or low in ("children", "feet", "teeth"):
             return True
         if not w.isalnum() or not w.islower():
             return False
@@ -1129,6 +1159,8 @@ def _placed(words: Sequence[str], j: int) -> bool:
     return i == j or words[i] in _PLACE_PREPOSITIONS
 
 
+#: The inalienable possessions :func:`_kin_after` reads: kinship and body-part nouns.
+_OWN_NOUNS = KINSHIP_NOUNS | BODY_PART_NOUNS
 #: The pronouns :func:`bound_pronoun_gender` reads.
 _BOUND_PRONOUNS = frozenset(("his", "her", "himself", "herself"))
 

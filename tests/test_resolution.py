@@ -393,6 +393,51 @@ class TestGivenNameTable:
         (q,) = extract_quotes(text)
         assert q.speaker is not None and q.speaker.name == "Kestrel Ferries"
 
+    @pytest.mark.parametrize(
+        ("name", "gender"),
+        [
+            ("Marie-Claire Dufresne", "f"),  # both elements a woman's
+            ("Karl-Heinz Brandt", "m"),
+            ("Pierre-Yves Le Goff", "m"),
+            ("Jean-Marie Roux", None),  # French 'Jean' opens a man's compound: not read
+            ("Jean-Baptiste Moreau", None),  # an element unlisted
+            ("Hye-jin Seo", None),  # a romanised Korean given name: lower case after the hyphen
+            ("Anna-Lars Berg", None),  # elements of two genders
+        ],
+    )
+    def test_a_compound_given_name_has_its_elements_gender(self, name: str, gender: str | None) -> None:
+        assert first_name_gender(name.split()) == gender
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                'Wiremu Tamihana passed it to Ngaio Rangi, who held it above her head. "We won," she said.',
+                "Ngaio Rangi",
+            ),
+            (
+                'Wiremu Tamihana passed it to Ngaio Rangi, who held it above her head. "We won," he said.',
+                "Wiremu Tamihana",
+            ),
+            (
+                'Sipho Dlamini sat beside Aigerim Bekova, who shook his head. "Not yet," he said.',
+                "Aigerim Bekova",
+            ),
+            (
+                'Sipho Dlamini met Aigerim Bekova, who had hurt her left knee. "It is fine," she said.',
+                "Aigerim Bekova",
+            ),
+        ],
+    )
+    def test_an_inalienable_possessive_in_a_who_clause_is_its_subjects(self, text: str, speaker: str) -> None:
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.name == speaker
+
+    def test_a_possessive_before_a_thing_states_nothing(self) -> None:
+        table = _table('Sipho Dlamini met Aigerim Bekova, who had read her report. "It is fine," she said.')
+        (ent,) = [e for e in table.entities if e.words[0] == "Aigerim"]
+        assert ent.gender is None  # (a report may be anybody's: only family and body are one's own)
+
 
 class TestReferringBack:
     """Round 22 (f22nom): descriptions and pronouns that refer back to an entity introduced

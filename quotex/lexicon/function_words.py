@@ -657,3 +657,14 @@ KINSHIP_NOUNS = frozenset(
     niece cousin uncle aunt in-law
 """.split()
 )
+
+#: Body-part nouns: with *kinship* nouns the inalienable possessions of English grammar (Quirk
+#: et al. 1985, §5.115; a *his*/*her* before them in a clause is that clause's subject's: *who
+#: lifted the cup above her head*, *who shook his head*). General English body words, singular;
+#: a plural in *s* is read from them.
+BODY_PART_NOUNS = frozenset(
+    """
+    head hand arm fist shoulder face eye brow forehead lip mouth chin cheek neck chest back knee
+    leg foot hip ankle wrist elbow finger thumb heart voice hair
+""".split()
+)
