@@ -6,6 +6,10 @@ given name is one the first-name lists know.
   lifted it above her head.*, *who shook his head*, *who had hurt her knee*): the clause's
   subject is B, and the possessive gives B's gender; the pronoun after picks B when it agrees,
   and A (whose gender nothing states) when it does not.
+* A *-man* office word after a woman's name (*Mary Okafor, chairman of the board*) leaves her
+  a woman, so *she* picks her as the person introduced last.
+* A possessor inside the object (*A criticised B's plan.*) is no rival to the subject: *she*
+  after it is never B's when A's gender is unknown.
 * A hyphenated given name whose elements are listed first names of one gender (*Marie-Claire*,
   *Karl-Heinz*, *Anne-Sophie*, *Hans-Peter*): that gender, so that the subject who bears it keeps
   the pronoun against a listed name of the same gender later in the sentence, and a pronoun
@@ -155,6 +159,82 @@ def compound_given_names() -> Iterator[Case]:
         )
 
 
+#: Women with listed first names or a name word only women bear, and a second woman each.
+WOMEN_LISTED = (
+    "Helen Carver",
+    "Patricia Osei",
+    "Harpreet Kaur Gill",
+    "Laura Finnegan",
+    "Guðrún Sigurðardóttir",
+    "Deborah Kwan",
+    "Jana Dvořáková",
+    "Maureen Adeyemi",
+)
+#: Office titles in *-man* written after a name.
+MAN_TITLES = (
+    "chairman of the parish council",
+    "the union's spokesman",
+    "chairman of the Lagos chamber of commerce",
+    "a spokesman for the ambulance service",
+    "chairman of the school governors",
+)
+#: Sentences with {o} named first, then {p} with the title {t}: {p} is introduced last.
+INTRODUCTIONS = (
+    "The first to speak was {o}. Next came {p}, {t}.",
+    "{o} opened the hearing on Monday. Then {p}, {t}, took the floor.",
+    "After {o} had spoken, {p}, {t}, stood up.",
+    "{o} was the first witness. The second was {p}, {t}.",
+)
+
+
+def man_titles_of_women() -> Iterator[Case]:
+    """'A spoke first. Next came B, chairman of X. "Q," she said.' -> B, a woman by her first
+    name: a *-man* office word is used of women too and does not make B a man."""
+    pairs = list(itertools.permutations(WOMEN_LISTED, 2))
+    combos = itertools.product(pairs, INTRODUCTIONS, MAN_TITLES, QUOTES, CUES, MARKS)
+    for (p, o), scene, t, q, cue, marks in sample(combos, 300, "f23sal-mantitle"):
+        k = len(p) + len(o) + len(q) + len(t)
+        line, quote = _quote_line("she", cue, q, marks, k % 4 == 2)
+        yield Case(
+            "",
+            "man-title",
+            f"{scene.format(o=o, p=p, t=t)} {line}",
+            [Expect(quote, "direct", p, title=t.removeprefix("the ").removeprefix("a "))],
+            exact=False,
+            wrong_speakers=[(quote, o)],
+        )
+
+
+#: Possessed objects and verbs that take them.
+POSSESSED = (
+    ("criticised", "plan"),
+    ("rejected", "proposal"),
+    ("praised", "report"),
+    ("questioned", "figures"),
+    ("welcomed", "budget"),
+)
+
+
+def possessor_no_rival() -> Iterator[Case]:
+    """'A criticised B's plan. "Q," she said.' with A of unknown gender and B a listed woman:
+    never B (a possessor inside the object is no candidate against the subject); A or no
+    speaker."""
+    combos = itertools.product(UNLISTED, WOMEN_LISTED, POSSESSED, QUOTES, CUES, MARKS, (True, False))
+    for a, b, (verb, noun), q, cue, marks, brk in sample(combos, 240, "f23sal-possessor"):
+        k = len(a) + len(b) + len(q)
+        line, quote = _quote_line("she", cue, q, marks, k % 4 == 3)
+        sep = "\n\n" if brk else " "
+        poss = b + ("'" if b.endswith("s") else "'s")
+        yield Case(
+            "",
+            "possessor",
+            f"{a} {verb} {poss} {noun} at the meeting on Thursday.{sep}{line}",
+            [],
+            exact=False,
+            wrong_speakers=[(quote, b)],
+        )
+
+
 ROUND22_F23SAL: tuple[Capability, ...] = (
     named(
         "pronoun.inalienable_possessive",
@@ -167,5 +247,17 @@ ROUND22_F23SAL: tuple[Capability, ...] = (
         "4",
         'Marie-Claire D. rang Helen C. "Q," she said.: the subject (gender of a compound given name)',
         compound_given_names,
+    ),
+    named(
+        "pronoun.man_title_of_woman",
+        "4",
+        'A spoke first. Next came B, chairman of X. "Q," she said.: B (a -man office word of a woman)',
+        man_titles_of_women,
+    ),
+    named(
+        "pronoun.possessor_no_rival",
+        "4",
+        "A criticised B's plan. \"Q,\" she said.: never B (A's gender unknown; A or no speaker)",
+        possessor_no_rival,
     ),
 )
