@@ -29,6 +29,7 @@ from attrs import frozen
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.lexicon.function_words import (
     BODY_PART_NOUNS,
+    FAMILY_NAMES_FIRST,
     FEMALE_WORDS,
     HYPHEN_NAME_PARTICLES,
     KINSHIP_NOUNS,
@@ -38,6 +39,8 @@ from quotex.lexicon.function_words import (
     PRONOUNS,
     STOP_WORDS,
     TIME_NAMES,
+    WOMENS_NAME_WORDS,
+    WOMENS_SURNAME_ENDINGS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.titles import (
@@ -144,7 +147,17 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
     if key in FEMALE_GIVEN_NAMES:
         return ("f", "registered")
     compound = compound_given_gender(words[0]) if "-" in words[0] else None
-    return (compound, "registered") if compound else (None, None)
+    gender = compound or _womans_name(words)
+    return (gender, "registered") if gender else (None, None)
+
+
+def _womans_name(words: Sequence[str]) -> str | None:
+    """ "f" when a name word after the first is one only women bear (*Harpreet Kaur Sandhu*) or
+    the last ends as only a woman's surname does (*Guðrún Jónsdóttir*, *Jana Nováková*):
+    :data:`~quotex.lexicon.function_words.WOMENS_NAME_WORDS`; None otherwise."""
+    if any(w.lower() in WOMENS_NAME_WORDS for w in words[1:]):
+        return "f"
+    return "f" if words[-1].lower().endswith(WOMENS_SURNAME_ENDINGS) else None
 
 
 def compound_given_gender(word: str) -> str | None:
@@ -469,20 +482,9 @@ def build_entities(
     )
 
 
-#: Common Chinese, Korean and Vietnamese family names in their usual romanisations, which East
-#: Asian names write first (Chicago Manual of Style 8.14-8.17); several are also Western given
-#: names of one gender in the census lists (*Li*, *Le*, *Ma*, *Song*, *Lin*, *Yu*, *Park*).
-_FAMILY_NAMES_FIRST = frozenset(
-    """li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
-    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
-    cheng wei su lu ding ren shen yao xi lau chan cheung wong leung ng kim lee park choi jung
-    kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong moon ko baek nguyen tran le pham
-    hoang huynh phan vu vo dang bui do ho ngo duong ly""".split()
-)
-
-
-#: Of those, the Vietnamese family names: a three-word name opening with one is family, middle
-#: and given name, whatever name the text uses later (*Le Minh Tuan ... Tuan*).
+#: Of :data:`~quotex.lexicon.function_words.FAMILY_NAMES_FIRST`, the Vietnamese family names: a
+#: three-word name opening with one is family, middle and given name, whatever name the text
+#: uses later (*Le Minh Tuan ... Tuan*).
 _VIETNAMESE_FAMILY_NAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
 )
@@ -509,7 +511,7 @@ def _family_name_first(draft: _Draft, names: Sequence[Sequence[str]]) -> bool:
         return False
     if len(draft.words) >= 3 and draft.words[0].lower() in _VIETNAMESE_FAMILY_NAMES:
         return True  # ('Le Minh Tuan ... Tuan said': family, middle and given name)
-    if draft.words[0].lower() not in _FAMILY_NAMES_FIRST:
+    if draft.words[0].lower() not in FAMILY_NAMES_FIRST:
         return (
             False  # (*Michelle Obama ... Michelle*: a first name used alone, the family name gone elsewhere)
         )

@@ -439,6 +439,46 @@ class TestGivenNameTable:
         assert ent.gender is None  # (a report may be anybody's: only family and body are one's own)
 
 
+class TestSalienceAndAgreement:
+    """Round 23 (f23sal): -man office words of women, names only women bear, postposed subjects
+    and possessors that are no rival to the subject."""
+
+    @pytest.mark.parametrize(
+        ("name", "gender"),
+        [
+            ("Harpreet Kaur Gill", "f"),
+            ("Guðrún Jónsdóttir", "f"),
+            ("Jana Dvořáková", "f"),
+            ("Sipho Casanova", None),
+        ],
+    )
+    def test_a_name_only_women_bear(self, name: str, gender: str | None) -> None:
+        assert first_name_gender(name.split()) == gender
+
+    def test_a_man_office_word_leaves_a_woman_a_woman(self) -> None:
+        text = 'Ana Lund spoke first. Next came Mary Okafor, chairman of the board. "We are ready," she said.'
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.name == "Mary Okafor"
+        table = _table("Lu Kang, the ministry's spokesman, spoke.")  # (Lu: a family name)
+        assert [e.gender for e in table.entities if e.words[0] == "Lu"] == ["m"]
+
+    @pytest.mark.parametrize(
+        "lead",
+        [
+            "The first to speak was Ana Lund. Next came Eva Moss, a nurse.",
+            "Ana Lund spoke on Monday. The second witness was Eva Moss.",
+        ],
+    )
+    def test_a_postposed_subject_is_the_newest_focus(self, lead: str) -> None:
+        (q,) = extract_quotes(f'{lead} "We are ready," she said.')
+        assert q.speaker is not None and q.speaker.name == "Eva Moss"
+
+    def test_a_possessor_is_no_rival_to_the_subject(self) -> None:
+        text = 'Sipho Dlamini criticised Helen Carver\'s plan on Monday.\n\n"It will fail," she said.'
+        (q,) = [q for q in extract_quotes(text) if q.text.startswith('"It')]
+        assert q.speaker is None  # (Dlamini's gender is unknown: not Carver, no guess)
+
+
 class TestReferringBack:
     """Round 22 (f22nom): descriptions and pronouns that refer back to an entity introduced
     before (speakers/body_kinds.py, speakers/turns.py, ages.by_age, introduced._place_epithet)."""
