@@ -478,6 +478,17 @@ class TestSalienceAndAgreement:
         (q,) = [q for q in extract_quotes(text) if q.text.startswith('"It')]
         assert q.speaker is None  # (Dlamini's gender is unknown: not Carver, no guess)
 
+    def test_a_lower_case_abbreviation_ends_a_sentence_before_a_pronoun(self) -> None:
+        text = "Mayor Ana Lund closed the road at 9:15 a.m. She said crews would clear it by noon."
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.name == "Ana Lund"
+        (q,) = extract_quotes("The vote opens at 9 a.m. Monday, Ana Lund said.")
+        assert q.speaker is not None and q.speaker.name == "Ana Lund"
+
+    def test_a_pronoun_is_never_a_speakers_name(self) -> None:
+        text = 'Ivo Berg called it "a farce." He demanded a new vote for the council.'
+        assert all(q.speaker is None or q.speaker.name != "He" for q in extract_quotes(text))
+
 
 class TestReferringBack:
     """Round 22 (f22nom): descriptions and pronouns that refer back to an entity introduced
