@@ -57,13 +57,19 @@ def title_gender(words: Sequence[str], lo: int, hi: int, first: int, last: int) 
     return None
 
 
+#: The *-man* office word English uses of women as of men (*Madam Chairman*; the other
+#: compounds, *councilman*, *businessman*, *spokesman*, mostly mean a man where a *-woman* form
+#: is at hand).
+_COMMON_GENDER = frozenset(["chairman"])
+
+
 def _unless_common(gender: str, word: str, words: Sequence[str], first: int, last: int) -> str | None:
-    """*gender*, the title word *word*'s, or None when *word* is an office compound in *-man*
-    (*chairman*, *spokesman*, *councilman*) and the name *first* .. *last* opens with a
+    """*gender*, the title word *word*'s, or None when *word* is the common-gender office
+    compound *chairman* (:data:`_COMMON_GENDER`) and the name *first* .. *last* opens with a
     woman's first name (*Mary Okafor, chairman of the board*): English uses those compounds of
     women too (Quirk et al. 1985, §5.109, the *-man* compounds of common gender in use), while
     no *-woman* word is used of a man; the first name then gives the gender."""
-    if gender != "m" or not word.lower().endswith("man") or last <= first:
+    if gender != "m" or word.lower().rstrip(".") not in _COMMON_GENDER or last <= first:
         return gender
     key = registered_spelling(words[first].lower())
     woman = (key in FEMALE_FIRST_NAMES or key in FEMALE_GIVEN_NAMES) and key not in MALE_FIRST_NAMES

@@ -6,7 +6,8 @@ given name is one the first-name lists know.
   lifted it above her head.*, *who shook his head*, *who had hurt her knee*): the clause's
   subject is B, and the possessive gives B's gender; the pronoun after picks B when it agrees,
   and A (whose gender nothing states) when it does not.
-* A *-man* office word after a woman's name (*Mary Okafor, chairman of the board*) leaves her
+* *chairman*, the common-gender *-man* office word, after a woman's name (*Mary Okafor,
+  chairman of the board*) leaves her
   a woman, so *she* picks her as the person introduced last.
 * A possessor inside the object (*A criticised B's plan.*) is no rival to the subject: *she*
   after it is never B's when A's gender is unknown.
@@ -170,12 +171,12 @@ WOMEN_LISTED = (
     "Jana Dvořáková",
     "Maureen Adeyemi",
 )
-#: Office titles in *-man* written after a name.
+#: *chairman* titles (the common-gender *-man* office word) written after a name.
 MAN_TITLES = (
     "chairman of the parish council",
-    "the union's spokesman",
+    "the club's chairman",
     "chairman of the Lagos chamber of commerce",
-    "a spokesman for the ambulance service",
+    "chairman of the harbour board",
     "chairman of the school governors",
 )
 #: Sentences with {o} named first, then {p} with the title {t}: {p} is introduced last.
@@ -189,7 +190,7 @@ INTRODUCTIONS = (
 
 def man_titles_of_women() -> Iterator[Case]:
     """'A spoke first. Next came B, chairman of X. "Q," she said.' -> B, a woman by her first
-    name: a *-man* office word is used of women too and does not make B a man."""
+    name: *chairman* is used of women too and does not make B a man."""
     pairs = list(itertools.permutations(WOMEN_LISTED, 2))
     combos = itertools.product(pairs, INTRODUCTIONS, MAN_TITLES, QUOTES, CUES, MARKS)
     for (p, o), scene, t, q, cue, marks in sample(combos, 300, "f23sal-mantitle"):
