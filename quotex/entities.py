@@ -28,6 +28,8 @@ from attrs import frozen
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.lexicon.function_words import (
+    BODY_PART_NOUNS,
+    FAMILY_NAMES_FIRST,
     FEMALE_WORDS,
     HYPHEN_NAME_PARTICLES,
     KINSHIP_NOUNS,
@@ -37,6 +39,8 @@ from quotex.lexicon.function_words import (
     PRONOUNS,
     STOP_WORDS,
     TIME_NAMES,
+    WOMENS_NAME_WORDS,
+    WOMENS_SURNAME_ENDINGS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.titles import (
@@ -142,7 +146,43 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
         return ("m", "registered")
     if key in FEMALE_GIVEN_NAMES:
         return ("f", "registered")
-    return (None, None)
+    compound = compound_given_gender(words[0]) if "-" in words[0] else None
+    gender = compound or _womans_name(words)
+    return (gender, "registered") if gender else (None, None)
+
+
+def _womans_name(words: Sequence[str]) -> str | None:
+    """ "f" when a name word after the first is one only women bear (*Harpreet Kaur Sandhu*) or
+    the last ends as only a woman's surname does (*Guðrún Jónsdóttir*, *Jana Nováková*):
+    :data:`~quotex.lexicon.function_words.WOMENS_NAME_WORDS`; None otherwise."""
+    if any(w.lower() in WOMENS_NAME_WORDS for w in words[1:]):
+        return "f"
+    return "f" if words[-1].lower().endswith(WOMENS_SURNAME_ENDINGS) else None
+
+
+def compound_given_gender(word: str) -> str | None:
+    """The gender of a hyphenated given name the lists lack as one word (*Marie-Ève*,
+    *Karl-Heinz*, *Anne-Laure*): "m"/"f" when every element is capitalised, three letters or
+    more and a listed first name of that one gender; None otherwise (*Jean-Baptiste*: an
+    element unlisted; *Hye-jin*, *Kyung-soo*: a romanised Korean given name, its syllables
+    written in lower case after the hyphen, whose gender the English lists cannot tell). *Jean*
+    opening a compound is the French man's name the English lists give as a woman's (*Jean-Marie*),
+    so no compound that opens with it is read."""
+    elements = word.split("-")
+    if len(elements) < 2 or any(len(p) < 3 or not p[:1].isupper() for p in elements):
+        return None
+    parts = [registered_spelling(p.lower()) for p in elements]
+    if parts[0] == "jean":
+        return None
+    genders = {_listed_gender(p) for p in parts}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _listed_gender(key: str) -> str | None:
+    """ "m"/"f" for a first name *key* one gender's list holds (census or registrations)."""
+    male = key in MALE_FIRST_NAMES or key in MALE_GIVEN_NAMES
+    female = key in FEMALE_FIRST_NAMES or key in FEMALE_GIVEN_NAMES
+    return "m" if male and not female else "f" if female and not male else None
 
 
 #: First names the US census lists as a woman's (:mod:`quotex.lexicon.first_names`) that are
@@ -444,20 +484,9 @@ def build_entities(
     )
 
 
-#: Common Chinese, Korean and Vietnamese family names in their usual romanisations, which East
-#: Asian names write first (Chicago Manual of Style 8.14-8.17); several are also Western given
-#: names of one gender in the census lists (*Li*, *Le*, *Ma*, *Song*, *Lin*, *Yu*, *Park*).
-_FAMILY_NAMES_FIRST = frozenset(
-    """li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
-    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
-    cheng wei su lu ding ren shen yao xi lau chan cheung wong leung ng kim lee park choi jung
-    kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong moon ko baek nguyen tran le pham
-    hoang huynh phan vu vo dang bui do ho ngo duong ly""".split()
-)
-
-
-#: Of those, the Vietnamese family names: a three-word name opening with one is family, middle
-#: and given name, whatever name the text uses later (*Le Minh Tuan ... Tuan*).
+#: Of :data:`~quotex.lexicon.function_words.FAMILY_NAMES_FIRST`, the Vietnamese family names: a
+#: three-word name opening with one is family, middle and given name, whatever name the text
+#: uses later (*Le Minh Tuan ... Tuan*).
 _VIETNAMESE_FAMILY_NAMES = frozenset(
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly".split()
 )
@@ -484,7 +513,7 @@ def _family_name_first(draft: _Draft, names: Sequence[Sequence[str]]) -> bool:
         return False
     if len(draft.words) >= 3 and draft.words[0].lower() in _VIETNAMESE_FAMILY_NAMES:
         return True  # ('Le Minh Tuan ... Tuan said': family, middle and given name)
-    if draft.words[0].lower() not in _FAMILY_NAMES_FIRST:
+    if draft.words[0].lower() not in FAMILY_NAMES_FIRST:
         return (
             False  # (*Michelle Obama ... Michelle*: a first name used alone, the family name gone elsewhere)
         )
@@ -1124,20 +1153,23 @@ def relative_possessive_gender(words: Sequence[str], last: int) -> str | None:
         w = words[i]
         if w in ("his", "her") and _kin_after(words, i):
             return "m" if w == "his" else "f"
-        stop = w in (",", ".", ";", ":", "!", "?", "and", "but") or w.lower() in PRONOUNS
+        # ('who lifted it above her head': a thing's *it* names no other person)
+        stop = w in (",", ".", ";", ":", "!", "?", "and", "but") or (w.lower() in PRONOUNS and w != "it")
         if stop or w in _POSSESSIVES or not _placed(words, i):
             return None
     return None
 
 
 def _kin_after(words: Sequence[str], i: int) -> bool:
-    """Does a kinship noun (singular or plural) follow the possessive at token *i*, after at
-    most one number or adjective (*her two sons*, *his late wife*)? A relative clause's own
-    family is its subject's; other possessions may be anyone's (*Bernie Sanders, who cites them
-    as evidence of her ties to Wall Street*: Clinton's)."""
+    """Does a kinship or body-part noun (singular or plural) follow the possessive at token *i*,
+    after at most one number or adjective (*her two sons*, *his late wife*, *above her head*,
+    *his left knee*)? A relative clause's own family and body, the inalienable possessions, are
+    its subject's; other possessions may be anyone's (*Bernie Sanders, who cites them as
+    evidence of her ties to Wall Street*: Clinton's)."""
     for w in words[i + 1 : i + 3]:
         low = w.lower()
-        if low in KINSHIP_NOUNS or (low.endswith("s") and low[:-1] in KINSHIP_NOUNS) or low == "children":
+        one = low[:-1] if low.endswith("s") else low
+        if low in _OWN_NOUNS or one in _OWN_NOUNS or low in ("children", "feet", "teeth"):
             return True
         if not w.isalnum() or not w.islower():
             return False
@@ -1153,6 +1185,8 @@ def _placed(words: Sequence[str], j: int) -> bool:
     return i == j or words[i] in _PLACE_PREPOSITIONS
 
 
+#: The inalienable possessions :func:`_kin_after` reads: kinship and body-part nouns.
+_OWN_NOUNS = KINSHIP_NOUNS | BODY_PART_NOUNS
 #: The pronouns :func:`bound_pronoun_gender` reads.
 _BOUND_PRONOUNS = frozenset(("his", "her", "himself", "herself"))
 

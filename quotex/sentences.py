@@ -73,16 +73,23 @@ _CAPS_HONORIFICS = frozenset(["MR", "MS", "MRS", "DR"])
 _RANKS = frozenset(RANK_ABBREVIATIONS)
 
 
+#: Words that open a clause, never a name or a time phrase, after a lower-case abbreviation.
+_CLAUSE_OPENERS = frozenset("he she they it we i the".split())
+
+
 def _rank_ends(words: Sequence[str], k: int) -> bool:
     """Whether the rank abbreviation *words[k]* (kept whole with its full stop by the
-    tokenizer, :data:`quotex.lexicon.titles.RANK_ABBREVIATIONS`) ends a sentence: a capitalised
-    word that is no name follows it ('He retired as a Sgt. He ...'), not a name ('Sgt. Ana')."""
-    return (
-        words[k] in _RANKS
-        and k + 1 < len(words)
-        and words[k + 1].lower() in NOT_NAMES
-        and words[k + 1][:1].isupper()
-    )
+    tokenizer, :data:`quotex.lexicon.titles.RANK_ABBREVIATIONS`) or a lower-case abbreviation
+    (*a.m.*, *p.m.*, *etc.*) ends a sentence: a capitalised word that is no name follows it
+    ('He retired as a Sgt. He ...', 'the order came at 11:40 a.m. He said ...': one full stop
+    for both, Quirk et al. 1985, App. III.6), not a name ('Sgt. Ana') nor, after a lower-case
+    abbreviation, any word but a subject pronoun or *the* ('at 9 a.m. Monday')."""
+    if k + 1 >= len(words) or not words[k + 1][:1].isupper():
+        return False
+    w, nxt = words[k], words[k + 1].lower()
+    if w in _RANKS:
+        return nxt in NOT_NAMES
+    return w[:1].islower() and "." in w[:-1] and w[-1] == "." and nxt in _CLAUSE_OPENERS
 
 
 _TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\""})

@@ -657,3 +657,34 @@ KINSHIP_NOUNS = frozenset(
     niece cousin uncle aunt in-law
 """.split()
 )
+
+#: Common Chinese, Korean and Vietnamese family names in their usual romanisations, which East
+#: Asian names write first (Chicago Manual of Style 8.14-8.17); several are also Western given
+#: names of one gender in the census lists (*Li*, *Le*, *Ma*, *Song*, *Lin*, *Yu*, *Park*).
+FAMILY_NAMES_FIRST = frozenset(
+    """li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao xi lau chan cheung wong leung ng kim lee park choi jung
+    kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong moon ko baek nguyen tran le pham
+    hoang huynh phan vu vo dang bui do ho ngo duong ly""".split()
+)
+
+#: Name words and surname endings only women bear, for a name whose given name no list knows:
+#: the Sikh name *Kaur* (every Sikh woman's since the Khalsa of 1699; *Singh*, a man's, is a
+#: family name of women too in the diaspora, so not listed); the Icelandic patronymic in
+#: *-dóttir* ('daughter'); the Czech and Slovak feminine surname in *-ová*; the Lithuanian
+#: married and maiden surnames in *-ienė*, *-aitė*, *-ytė* (lower case, written with their
+#: accents: an unaccented *-ova* is also Italian *Casanova*, *Villanova*).
+WOMENS_NAME_WORDS = frozenset(["kaur"])
+WOMENS_SURNAME_ENDINGS = ("dóttir", "dottir", "ová", "ienė", "aitė", "ytė")
+
+#: Body-part nouns: with *kinship* nouns the inalienable possessions of English grammar (Quirk
+#: et al. 1985, §5.115; a *his*/*her* before them in a clause is that clause's subject's: *who
+#: lifted the cup above her head*, *who shook his head*). General English body words, singular;
+#: a plural in *s* is read from them.
+BODY_PART_NOUNS = frozenset(
+    """
+    head hand arm fist shoulder face eye brow forehead lip mouth chin cheek neck chest back knee
+    leg foot hip ankle wrist elbow finger thumb heart voice hair
+""".split()
+)

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS
+from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from quotex.lexicon.function_words import (
+    FAMILY_NAMES_FIRST,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    WOMENS_NAME_WORDS,
+    WOMENS_SURNAME_ENDINGS,
+)
+from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES
 from quotex.mentions.role_heads import PREP_STOPS
+from quotex.mentions.words import registered_spelling
 
 
 def _word_gender(w: str) -> str | None:
@@ -36,7 +45,7 @@ def title_gender(words: Sequence[str], lo: int, hi: int, first: int, last: int) 
             break
         g = _word_gender(words[k])
         if g:
-            return g
+            return _unless_common(g, words[k], words, first, last)
     for k in range(last + 1, hi + 1):
         if words[k].lower() in PREP_STOPS and not (
             k + 1 <= hi and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
@@ -44,5 +53,27 @@ def title_gender(words: Sequence[str], lo: int, hi: int, first: int, last: int) 
             break  # (not inside a body's name: "the Federation of Inland Hauliers' new chairwoman")
         g = _word_gender(words[k])
         if g:
-            return g
+            return _unless_common(g, words[k], words, first, last)
     return None
+
+
+#: The *-man* office word English uses of women as of men (*Madam Chairman*; the other
+#: compounds, *councilman*, *businessman*, *spokesman*, mostly mean a man where a *-woman* form
+#: is at hand).
+_COMMON_GENDER = frozenset(["chairman"])
+
+
+def _unless_common(gender: str, word: str, words: Sequence[str], first: int, last: int) -> str | None:
+    """*gender*, the title word *word*'s, or None when *word* is the common-gender office
+    compound *chairman* (:data:`_COMMON_GENDER`) and the name *first* .. *last* opens with a
+    woman's first name (*Mary Okafor, chairman of the board*): English uses those compounds of
+    women too (Quirk et al. 1985, §5.109, the *-man* compounds of common gender in use), while
+    no *-woman* word is used of a man; the first name then gives the gender."""
+    if gender != "m" or word.lower().rstrip(".") not in _COMMON_GENDER or last <= first:
+        return gender
+    key = registered_spelling(words[first].lower())
+    woman = (key in FEMALE_FIRST_NAMES or key in FEMALE_GIVEN_NAMES) and key not in MALE_FIRST_NAMES
+    woman = woman and key not in FAMILY_NAMES_FIRST  # ('spokesman Lu Kang': Lu, a family name)
+    # ('Harpreet Kaur Sandhu', 'Jana Nováková': a name word or surname only women bear)
+    woman = woman or any(w.lower() in WOMENS_NAME_WORDS for w in words[first + 1 : last + 1])
+    return None if woman or words[last].lower().endswith(WOMENS_SURNAME_ENDINGS) else gender

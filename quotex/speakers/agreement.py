@@ -71,6 +71,34 @@ def framed_subject(words: Sequence[str], m: Mention, first: int) -> bool:
     return bool(rest) and len(rest) <= 5 and all(w in ("'s", "’s") or _lower_word(w) for w in rest)
 
 
+#: Verbs after which a fronted adverbial or a specifying subject puts the person who is the
+#: sentence's focus (*Next came Ana Roe*, *The first to speak was Ana Roe*).
+_INVERTING_VERBS = frozenset("was is came comes".split())
+#: One-word fronted adverbials of sequence and place, and the cleft's *it*, before such a verb.
+_FRONTED_ALONE = frozenset("next then first last finally also here there it".split())
+
+
+def postposed_subject(words: Sequence[str], m: Mention, first: int) -> bool:
+    """Is the name *m* the focus put after the verb of a sentence opening at token *first*: a
+    subject after subject-verb inversion behind a fronted adverbial (*Next came Ana Roe, a
+    nurse.*, *Then came ...*; Quirk et al. 1985, §18.23) or the value of a specifying
+    copula (*The first to speak was Ana Roe.*, §16.47)? The verb follows the sentence's
+    capitalised first word and up to six lower-case words (or a one-word fronted adverbial
+    alone: *Next*, *Then*), and the name (with any title set off after it) ends the sentence."""
+    lo = m.title_first if 0 <= m.title_first < m.first else m.first
+    v = lo - 1
+    if v - first < 1 or v - first > 7 or words[v].lower() not in _INVERTING_VERBS:
+        return False
+    if not (words[first].isalpha() and words[first][:1].isupper()):
+        return False
+    if v - first == 1 and words[first].lower() not in _FRONTED_ALONE:
+        return False  # ('Roe was Ana Lund's deputy': a name, not a fronted adverbial)
+    if not all(_lower_word(w) for w in words[first + 1 : v]):
+        return False
+    end = max(m.last, m.title_last)
+    return end + 1 < len(words) and words[end + 1] in (".", ",", ";")
+
+
 def _lower_word(w: str) -> bool:
     """Is *w* a lower-case word, hyphens allowed ('co-founder')?"""
     bare = w.replace("-", "")

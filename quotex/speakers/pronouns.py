@@ -161,7 +161,9 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
         and not _in_title_of(res, e, top)
     ]
     if len(rivals) == 1:
-        return rivals[0]
+        # ('A criticised B's plan. "C," she said.': a possessor is no argument to set against
+        # the subject; nothing tells which the writer meant)
+        return _UNDECIDED if _possessor_only(res, rivals[0], at) else rivals[0]
     if (
         not rivals
         and not _gendered_pronoun_in(res, home)
@@ -177,6 +179,14 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
     ):
         return _UNDECIDED  # ('Arnaud Mercier told Aroha Ngata ...': nothing tells them apart)
     return -1
+
+
+def _possessor_only(res: Resolver, e: int, at: int) -> bool:
+    """Is every mention of entity *e* before token *at* a possessor (*B's plan*, *Gonçalves'
+    plan*)?"""
+    words = res.tokens.words
+    lasts = [res.mentions[k].last for k in res.ents[e].mentions if res.mentions[k].first < at]
+    return bool(lasts) and all(j + 1 < len(words) and words[j + 1] in ("'s", "’s", "'", "’") for j in lasts)
 
 
 def _inside_unnamed_speaker(res: Resolver, e: int, at: int) -> bool:

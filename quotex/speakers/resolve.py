@@ -105,6 +105,8 @@ def resolve_speakers(
             e, path = entities[k], "pronoun_sentence"  # '"C," said a Democrat close to her, who asked'
         elif source is not None:
             source, e, path = resolve_source(res, att, source, lexicon=lexicon)
+        if e >= 0 and _pronoun_named(res.ents[e].name):
+            e = -1  # (a pronoun is never a name: 'at 9 a.m. He said' read as one sentence)
         entities.append(e)
         paths.append(path if e >= 0 else None)
         sources.append(source)
@@ -138,6 +140,16 @@ def quote_records(text: str, resolved: Sequence[Resolved]) -> list[Quote]:
     A one-part quote's part shares the quote's text (one string, not two).
     """
     return [_record(text, row) for row in resolved]
+
+
+#: Personal pronouns of the third person, subject and object, as a capitalised
+#: word may show them ('He'): never a speaker's name.
+PERSONAL_PRONOUN_NAMES = frozenset("he she him her they them".split())
+
+
+def _pronoun_named(name: str) -> bool:
+    """Is *name* a personal pronoun alone ('He', 'She', 'They')? A name never is."""
+    return name.lower() in PERSONAL_PRONOUN_NAMES
 
 
 def _relative_antecedent(

@@ -22,7 +22,7 @@ from quotex.lexicon import titles as _titles
 from quotex.mentions import Mention
 from quotex.mentions.copular import describes_only
 from quotex.records import Speaker
-from quotex.speakers.agreement import framed_subject
+from quotex.speakers.agreement import framed_subject, postposed_subject
 from quotex.speakers.words import PREPOSITIONS
 from quotex.tokens import Tokens
 
@@ -151,8 +151,11 @@ class Resolver:
             sent = table.sentences[self.where(k)[0]]
             m = self.mentions[k]
             # ('The band's drummer, Ian Cole, went quiet': a name in apposition to the subject)
-            got = self.subjects[k] = is_subject(self.tokens, m, sent) or framed_subject(
-                self.tokens.words, m, sent.first
+            words = self.tokens.words
+            got = self.subjects[k] = (
+                is_subject(self.tokens, m, sent)
+                or framed_subject(words, m, sent.first)
+                or postposed_subject(words, m, sent.first)  # ('Next came Ana Roe, a nurse.')
             )
         return got
 

@@ -118,6 +118,7 @@ from captemplates21_h22ttl import ROUND21_H22TTL
 from captemplates22_f23app import ROUND22_F23APP
 from captemplates22_f23org import ROUND22_F23ORG
 from captemplates22_f23role import ROUND22_F23ROLE
+from captemplates22_f23sal import ROUND22_F23SAL
 
 TENSES = ("past", "present")
 
@@ -3141,6 +3142,7 @@ CAPABILITIES = (
     *ROUND22_F23ORG,
     *ROUND22_F23ROLE,
     *ROUND22_F23APP,
+    *ROUND22_F23SAL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
