@@ -115,6 +115,7 @@ from captemplates21_f22ttl import ROUND21_F22TTL
 from captemplates21_g22cue import ROUND21_G22CUE
 from captemplates21_h22sal import ROUND21_H22SAL
 from captemplates21_h22ttl import ROUND21_H22TTL
+from captemplates22_h23part import ROUND22_H23PART
 
 TENSES = ("past", "present")
 
@@ -3135,6 +3136,7 @@ CAPABILITIES = (
     *ROUND21_F22NOM,
     *ROUND21_G22CUE,
     *ROUND21_H22SAL,
+    *ROUND22_H23PART,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
