@@ -6,6 +6,9 @@ that hold a lower-case particle of another naming custom.
   before or after the cue, with or without a title, and a later surname, honorific or
   description refers back to it.
 
+* A dropped *g* inside a British single quotation (*'We were singin' and dancin' ...,' said
+  NAME*): an apostrophe, not the quotation's end.
+
 People and sentences of our own. ``captemplates.py`` adds :data:`ROUND22_H23PART` to its
 ``CAPABILITIES``.
 """
@@ -84,6 +87,29 @@ def particle_names_later() -> Iterator[Case]:
         yield Case("", "particles", text, [Expect(quote, "direct", name)], exact=False)
 
 
+#: Names with no particle (the dropped g alone is tested).
+PLAIN_NAMES = ("Eilidh Buchanan", "Callum Rennie", "Siobhan Keane", "Tomos Pryce", "Grace Mwangi-Otieno")
+#: Quotations holding words with a dropped g (straight apostrophes; the curly ones are made below).
+DROPPED_G = (
+    "We were singin' and dancin' until the sun came up",
+    "The whole street was talkin' about the new ferry",
+    "Nobody's been fishin' off that pier since the storm",
+    "They kept sayin' the road would open in spring",
+    "I was workin' nights at the depot for ten years",
+)
+
+
+def dropped_g() -> Iterator[Case]:
+    """''Q with singin' ...,' said NAME.' / 'NAME said: 'Q.'': the whole quotation, NAME."""
+    combos = itertools.product(PLAIN_NAMES, DROPPED_G, (False, True), range(2))
+    for name, q, curly, shape in sample(combos, 200, "h23part-dropped-g"):
+        op, cl = ("\u2018", "\u2019") if curly else ("'", "'")
+        body = q.replace("'", cl)
+        quote = f"{op}{body},{cl}" if shape == 0 else f"{op}{body}.{cl}"
+        text = f"{quote} said {name}." if shape == 0 else f"{name} said: {quote}"
+        yield Case("", "particles", text, [Expect(quote, "direct", name)], exact=False)
+
+
 ROUND22_H23PART: tuple[Capability, ...] = (
     named(
         "name.particle_custom",
@@ -96,5 +122,11 @@ ROUND22_H23PART: tuple[Capability, ...] = (
         "4",
         'Maricel dela Cruz ... "Q," dela Cruz / Ms dela Cruz / she said: the full name',
         particle_names_later,
+    ),
+    named(
+        "marks.single_dropped_g",
+        "8",
+        "'We were singin' and dancin' ...,' said NAME: one quotation, NAME",
+        dropped_g,
     ),
 )
