@@ -1294,3 +1294,26 @@ class TestColonOpeners:
     def test_a_headline_with_a_verb_after_a_proper_name_credits_nobody(self) -> None:
         text = 'Residents in Ogun State Protest: "We want water."'
         assert all(q.speaker is None or q.speaker.name != "Ogun State" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The abbess, Wanjiru Kamau-Otieno, showed Emmanuel Reyes around the abbey garden.",
+        "The ward manager showed us round the new unit on Monday.",
+        "The coach told them off for arriving late.",
+    ],
+)
+def test_a_person_guided_somewhere_is_no_report(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The audit showed a deficit of 3 million.", "a deficit of 3 million"),
+        ("The poll showed Ruiz out in front.", "Ruiz out in front"),
+    ],
+)
+def test_evidence_with_a_person_object_stays_a_report(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text)] == [content]

@@ -9,6 +9,11 @@ that hold a lower-case particle of another naming custom.
 * A dropped *g* inside a British single quotation (*'We were singin' and dancin' ...,' said
   NAME*): an apostrophe, not the quotation's end.
 
+* An unlisted cue after a name and a long apposition (*"Q," NAME, spokesperson for the Western
+  Cape Minibus Taxi Council, ventures.*): NAME, with the apposition as title.
+* A verb that guides a person somewhere (*showed NAME around the garden*, *showed us round the
+  ward*, *told them off*): no quotation.
+
 People and sentences of our own. ``captemplates.py`` adds :data:`ROUND22_H23PART` to its
 ``CAPABILITIES``.
 """
@@ -18,7 +23,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import Capability, Case, Contains, Expect, named, sample
 
 #: (full name, surname as a later mention gives it, pronoun).
 NAMES = (
@@ -110,6 +115,47 @@ def dropped_g() -> Iterator[Case]:
         yield Case("", "particles", text, [Expect(quote, "direct", name)], exact=False)
 
 
+#: Long titles with a body (6-12 tokens).
+LONG_TITLES = (
+    "spokesperson for the Western Cape Minibus Taxi Council",
+    "head of logistics at the Kisumu Lakeside Fish Traders Cooperative",
+    "deputy chair of the Glasgow and Clyde Valley Housing Forum",
+    "a steward at the Penarth Sailing and Rowing Club",
+)
+#: Cue verbs the lexicon may not list.
+OPEN_CUES = ("ventures", "quipped", "grumbles", "reflected", "enthused", "shrugged")
+
+
+def long_apposition_open_cue() -> Iterator[Case]:
+    """'"Q," NAME, LONG TITLE, VERB.': NAME, the title."""
+    combos = itertools.product(PLAIN_NAMES, LONG_TITLES, OPEN_CUES, QUOTES, MARKS)
+    for name, title, cue, q, (op, cl) in sample(combos, 200, "h23part-longapp"):
+        quote = f"{op}{q},{cl}"
+        text = f"{quote} {name}, {title}, {cue}."
+        expected = title.removeprefix("a ")
+        yield Case("", "frames", text, [Expect(quote, "direct", name, Contains((expected,)))], exact=False)
+
+
+#: (guiding verb phrase with {p} the person, place) shapes.
+GUIDED = (
+    "showed {p} around the {place}",
+    "showed {p} round the {place}",
+    "showed {p} into the {place}",
+    "walked {p} through the {place}",
+    "ushered {p} into the {place}",
+)
+PLACES = ("abbey garden", "new maternity ward", "flooded depot", "restored chapel")
+
+
+def guided_person() -> Iterator[Case]:
+    """'NAME showed PERSON around the garden on Sunday.': no quotation at all."""
+    persons = ("us", "them", "him", "her", "Emmanuel Reyes", "Siobhan Keane")
+    combos = itertools.product(PLAIN_NAMES, GUIDED, persons, PLACES)
+    for name, shape, person, place in sample(combos, 200, "h23part-guided"):
+        text = f"{name} {shape.format(p=person, place=place)} on Sunday."
+        yield Case("", "frames", text, [], exact=True)
+
+
 ROUND22_H23PART: tuple[Capability, ...] = (
     named(
         "name.particle_custom",
@@ -129,4 +175,11 @@ ROUND22_H23PART: tuple[Capability, ...] = (
         "'We were singin' and dancin' ...,' said NAME: one quotation, NAME",
         dropped_g,
     ),
+    named(
+        "frame.long_apposition_open_cue",
+        "1",
+        '"Q," NAME, spokesperson for the X Council, ventures.: NAME, the whole title',
+        long_apposition_open_cue,
+    ),
+    named("report.guided_person", "5", "NAME showed PERSON around the garden: no quotation", guided_person),
 )
