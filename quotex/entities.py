@@ -670,6 +670,8 @@ def _match(
             return idx
         if len(have) > n and have[:n] == words and all(w.lower() in _CORPORATE_FORMS for w in have[n:]):
             return idx  # 'Lakefront Residential' after 'Lakefront Residential Holdings LLC': its short name
+        if len(have) > n + 1 and have[:n] == words and have[n] in _PATRONYMIC_LINKS:
+            return idx  # 'Nurul Huda' after 'Nurul Huda binti Ismail': a Malay name's given name
         if n >= 2 and len(have) == n + 1 and have[:n] == words and have[n].lower() in _TRADE_WORDS:
             return idx  # 'Pacific Crest' after 'Pacific Crest Airways': a company without its trade
         if n == 2 and len(have) > 1 and have[-1] == words[1] and _titled(drafts[idx], lead):
@@ -684,6 +686,11 @@ _TRADE_WORDS = COMPANY_WORDS - frozenset(
     """bulletin chronicle courier dispatch examiner gazette herald inquirer sentinel telegraph tribune
     united rovers rangers wanderers athletic albion hotspur""".split()
 )
+#: The Malay patronymic links ('son of', 'daughter of'): a Malay name is shortened to the given
+#: name before them, never to the father's name after (Wikipedia, "Malay names": *Anwar bin
+#: Ibrahim* is Anwar). Only for a later mention of two words or more: one word already joins
+#: the latest name that holds it.
+_PATRONYMIC_LINKS = frozenset(["bin", "binti", "binte", "bte"])
 #: A company's legal form and holding words, which a later short name drops ('Lakefront
 #: Residential Holdings LLC' -> 'Lakefront Residential').
 _CORPORATE_FORMS = frozenset(

@@ -238,6 +238,7 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 _plural_possessive(text, i, j, single_close, lexicon)
                 or _closer_follows(text, i, j, single_close)
                 or _ends_elided_and(text, i)
+                or _dropped_g(text, s_open, i, j, single_close)
             ):
                 continue  # 'the growers' savings', 'nothin',', 'rock 'n' roll': an apostrophe inside it
             if j - s_open > 3:
@@ -289,6 +290,35 @@ def _plural_possessive(text: str, i: int, j: int, closers: set[str], lexicon: Le
     end = text.find("\n", m.end(), m.end() + _POSSESSIVE_REACH)
     end = m.end() + _POSSESSIVE_REACH if end < 0 else end
     return any(text.find(c, m.end(), end) >= 0 for c in closers)
+
+
+_DROPPED_G = regex.compile(r"[a-z]{2,}in")
+
+
+def _dropped_g(text: str, s_open: int, i: int, j: int, closers: set[str]) -> bool:
+    """The mark text[i:j] inside a single quotation that opened a sentence or clause is the
+    apostrophe of a dropped *g* ('We were singin' and dancin' till dawn,' she said): it ends a
+    lower-case word of four letters or more in *-in*, a space and a lower-case word follow, the
+    quotation holds two words or more before it, and another closing mark comes later in the
+    paragraph (within :data:`_POSSESSIVE_REACH` characters). A scare-quoted word ('the so-called
+    'origin' story') opens mid-sentence or holds one word, and stays a quotation."""
+    if i < 4 or text[i - 2 : i] != "in" or _DROPPED_G.fullmatch(text, _word_start(text, i), i) is None:
+        return False
+    if j + 1 >= len(text) or text[j] != " " or not text[j + 1].islower():
+        return False
+    if text.count(" ", s_open, i) < 2 or not _nests(text, s_open, i):
+        return False
+    end = text.find("\n", j, j + _POSSESSIVE_REACH)
+    end = j + _POSSESSIVE_REACH if end < 0 else end
+    return any(text.find(c, j + 1, end) >= 0 for c in closers)
+
+
+def _word_start(text: str, i: int) -> int:
+    """The start of the word that ends at *i* (letters only, at most 20 back: linear cost)."""
+    k = i
+    while k > 0 and i - k < 20 and text[k - 1].isalpha():
+        k -= 1
+    return k
 
 
 def _closer_follows(text: str, i: int, j: int, closers: set[str]) -> bool:

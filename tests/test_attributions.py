@@ -1380,3 +1380,21 @@ def test_a_description_ending_in_a_body_keeps_the_person_f23app() -> None:
     assert [(q.speaker.name, q.speaker.title, q.speaker.kind) for q in quotes if q.speaker] == [
         ("Ikaika Kahale", "porter at the city hospital", "person")
     ]
+        "The abbess, Wanjiru Kamau-Otieno, showed Emmanuel Reyes around the abbey garden.",
+        "The ward manager showed us round the new unit on Monday.",
+        "The coach told them off for arriving late.",
+    ],
+)
+def test_a_person_guided_somewhere_is_no_report(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The audit showed a deficit of 3 million.", "a deficit of 3 million"),
+        ("The poll showed Ruiz out in front.", "Ruiz out in front"),
+    ],
+)
+def test_evidence_with_a_person_object_stays_a_report(text: str, content: str) -> None:
+    assert [q.text for q in extract_quotes(text)] == [content]

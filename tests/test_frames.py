@@ -84,3 +84,13 @@ def test_frame_and_lexicon_cue_give_the_same_speaker_and_offsets() -> None:
             "Ines Marchetti",
         ), verb
         assert q.cue is not None and q.cue.text == verb
+
+
+def test_a_frame_verb_after_a_long_apposition_credits_the_name() -> None:
+    text = '"We will cope," Lim Wei Jie, spokesperson for the Western Cape Minibus Taxi Council, ventures.'
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (
+        "Lim Wei Jie",
+        "spokesperson for the Western Cape Minibus Taxi Council",
+    )

@@ -61,6 +61,10 @@ NAMES = {
     "honorific_peeled": ("The clinic was opened by Mrs. Ada Kim yesterday.", "Ada Kim"),
     "particles_open_the_name": ('"The yard is safe," de la Vega said.', "de la Vega"),
     "particles_after_a_comma": ("The mayor, van der Berg and two aides left.", "van der Berg"),
+    "filipino_particle": ("The map was drawn by Maricel dela Cruz in May.", "Maricel dela Cruz"),
+    "spanish_particles": ("The map was drawn by Juan de los Santos in May.", "Juan de los Santos"),
+    "welsh_patronymic": ("The map was drawn by Gethin ap Rhys in May.", "Gethin ap Rhys"),
+    "malay_patronymic": ("The map was drawn by Nurul Huda binti Ismail in May.", "Nurul Huda binti Ismail"),
 }
 
 

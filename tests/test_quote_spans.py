@@ -225,3 +225,18 @@ def test_elided_and_inside_a_single_quotation(text: str) -> None:
     [span] = find_quote_spans(text)
     assert text[span.start : span.end].endswith((",'", ",’"))
     assert span.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("'We were singin' and dancin' till dawn,' she said.", "'We were singin' and dancin' till dawn,'"),
+        ("‘The lads were goin’ mad for it,’ she said.", "‘The lads were goin’ mad for it,’"),
+        # a scare-quoted word mid-sentence ending in -in stays a quotation
+        ("The so-called 'origin' story and 'twin' plan were dropped, she said.", "'origin'"),
+    ],
+    ids=["dropped_g_straight", "dropped_g_curly", "scare_quoted_in_word"],
+)
+def test_a_dropped_g_closes_no_single_quotation(text: str, quoted: str) -> None:
+    span = find_quote_spans(text)[0]
+    assert text[span.start : span.end] == quoted

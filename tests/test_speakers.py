@@ -921,3 +921,19 @@ def test_a_body_listed_with_and_before_its_spokesman_speaks_whole() -> None:
 )
 def test_a_pronoun_after_a_listener_goes_to_the_one_who_spoke(text: str, speaker: str | None) -> None:
     assert _name(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "later",
+    ['"The ferry runs late," Nurul Huda said.', '"The ferry runs late," Ms Nurul Huda said.'],
+)
+def test_a_malay_name_is_shortened_to_its_given_name(later: str) -> None:
+    text = "Nurul Huda binti Ismail runs the ferry service. " + later
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Nurul Huda binti Ismail"
+
+
+def test_a_father_s_name_after_bin_names_nobody_else() -> None:
+    text = 'Nurul Huda binti Ismail runs the ferry. "The ferry runs late," Ismail Rahman said.'
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ismail Rahman"

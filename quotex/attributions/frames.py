@@ -74,8 +74,8 @@ from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
 
-#: How many tokens a frame's source may have between the quotation and its verb.
-FRAME_SOURCE_TOKENS = 7
+FRAME_SOURCE_TOKENS = 7  #: tokens of a frame's source between the quotation and its verb
+FRAME_APPOSITION_TOKENS = 12  #: tokens of an apposition in a frame's source: a title and its body
 #: How many tokens a trailing credit's source may have before its verb: 'Cecily Marsh, 67,
 #: a retired clerk in Hull, Pa., said'.
 CREDIT_SOURCE_TOKENS = 24
@@ -193,14 +193,14 @@ def _past_apposition(
     ctx: Context, part: tuple[tuple[int, int], ...], k: int, c: int, last: int
 ) -> Attribution | None:
     """``"C," NAME, APPOSITION, VERB.``: the name from token *k* to the comma *c*, one or two
-    appositions of up to :data:`FRAME_SOURCE_TOKENS` tokens each between commas, without a
+    appositions of up to :data:`FRAME_APPOSITION_TOKENS` tokens each between commas, without a
     quotation ('a first-time voter from Leith', '67'), then a frame verb that ends the clause."""
     tokens, words = ctx.tokens, ctx.tokens.words
     src = np_left(tokens, c - 1, k, ctx.lexicon)
     if src is None or src[0] != k or not is_name_word(words[c - 1]):
         return None
     for _ in range(2):
-        c = next((j for j in range(c + 1, min(last, c + FRAME_SOURCE_TOKENS + 2)) if words[j] == ","), -1)
+        c = next((j for j in range(c + 1, min(last, c + FRAME_APPOSITION_TOKENS + 2)) if words[j] == ","), -1)
         if c < 0 or any(ctx.quote_of[j] >= 0 for j in range(src[1], c)) or c + 1 > last:
             return None
         e = frame_verb(words, h := group_head(ctx.lows, c + 1, last), last)  # ('..., a clerk, had fumed.')

@@ -459,11 +459,41 @@ def _inscription_source(ctx: Context, found: Found) -> bool:
     )
 
 
+#: Particles of motion after a person object that make a verb of guiding or dismissing
+#: ('showed the visitors around', 'showed him into the office', 'told them off'). Not *up*,
+#: *down*, *out*, *in* or *about*: 'the poll showed Ruiz out in front' is evidence, 'asked
+#: Ruiz about the delays' a question's topic.
+_GUIDING_PARTICLES = frozenset("around round into off through".split())
+_GUIDED_OPENERS = OBJECT_PRONOUNS - {"it"}
+
+
+def _guided_person(ctx: Context, found: Found) -> bool:
+    """Does the content open with a person, an object pronoun or a name of up to four words,
+    and a particle of motion ('showed Ana Reyes around the garden', 'showed us round the
+    ward')? The verb then guides or sends someone somewhere: no report. Never for *say*
+    ('said Ruiz around noon had left')."""
+    att, a, b = found
+    words, lows = ctx.tokens.words, ctx.lows
+    if att.cue is None or att.kind is QuoteKind.DIRECT:
+        return False
+    if lows[a] in _GUIDED_OPENERS:
+        k = a + 1
+    else:
+        k = a
+        while k <= min(b, a + 3) and is_name_word(words[k]):
+            k += 1
+    if not (a < k <= b and lows[k] in _GUIDING_PARTICLES):
+        return False
+    verbs = ctx.lexicon.verb_forms
+    return all(verbs.get(w, ("", ""))[0] != "say" for w in _text(ctx, att.cue).lower().split())
+
+
 def not_a_report(ctx: Context, found: Found) -> bool:
     """Is what a cue rule found an addressee, a question's verb or a sum's, a goal the subject
-    seeks for itself, or an inscription's words, not a report?"""
+    seeks for itself, a person guided somewhere, or an inscription's words, not a report?"""
     return (
-        _addressee_only(ctx, found)
+        _guided_person(ctx, found)
+        or _addressee_only(ctx, found)
         or _party_apposition(ctx, found)
         or _inside_question(ctx, found)
         or _money_source(ctx, found)

@@ -368,7 +368,13 @@ INDEFINITE_PRONOUNS = frozenset(
 )
 
 #: Connectors allowed inside a name ("Charles de Gaulle", "Osama bin Laden"; Arabic *abu*
-#: 'father of', *bint* 'daughter of', Hassaniya *ould* 'son of', German *vom*/*zu*).
+#: 'father of', *bint* 'daughter of', Hassaniya *ould* 'son of', German *vom*/*zu*). The
+#: lower-case particles written between a given name and a surname in the naming customs of
+#: the Wikipedia articles "Nobiliary particle", "Filipino name", "Welsh surnames", "Malay
+#: name" and "Spanish naming customs": Spanish *de los*/*de las*, Filipino *dela*/*delos*/
+#: *delas*, Welsh *ap*/*ab* 'son of', Malay *binti*/*binte* 'daughter of', Swedish *af*,
+#: Italian *dei*/*degli*, German *zum*/*zur*, Hebrew and Maghrebi *ben* 'son of', Dutch *te*.
+#: (Not *do*, *e*, *y* or *op*: English words or letters that stand between capitalised words.)
 NAME_PARTICLES = frozenset(
     [
         "abu",
@@ -376,6 +382,22 @@ NAME_PARTICLES = frozenset(
         "ould",
         "vom",
         "zu",
+        "zum",
+        "zur",
+        "los",
+        "las",
+        "dela",
+        "delos",
+        "delas",
+        "ap",
+        "ab",
+        "binti",
+        "binte",
+        "af",
+        "dei",
+        "degli",
+        "ben",
+        "te",
         "de",
         "del",
         "della",

@@ -119,6 +119,7 @@ from captemplates22_f23app import ROUND22_F23APP
 from captemplates22_f23org import ROUND22_F23ORG
 from captemplates22_f23role import ROUND22_F23ROLE
 from captemplates22_f23sal import ROUND22_F23SAL
+from captemplates22_h23part import ROUND22_H23PART
 
 TENSES = ("past", "present")
 
@@ -3143,6 +3144,7 @@ CAPABILITIES = (
     *ROUND22_F23ROLE,
     *ROUND22_F23APP,
     *ROUND22_F23SAL,
+    *ROUND22_H23PART,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
