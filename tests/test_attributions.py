@@ -1380,6 +1380,11 @@ def test_a_description_ending_in_a_body_keeps_the_person_f23app() -> None:
     assert [(q.speaker.name, q.speaker.title, q.speaker.kind) for q in quotes if q.speaker] == [
         ("Ikaika Kahale", "porter at the city hospital", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The abbess, Wanjiru Kamau-Otieno, showed Emmanuel Reyes around the abbey garden.",
         "The ward manager showed us round the new unit on Monday.",
         "The coach told them off for arriving late.",
