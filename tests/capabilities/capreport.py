@@ -30,7 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the capabilities named on the command line (default: all development ones)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", help="capability names (default: all selected)")
-    parser.add_argument("--heldout", action="store_true", help="the held-out capabilities (every round in heldout_rounds.py)")
+    parser.add_argument(
+        "--heldout", action="store_true", help="the held-out capabilities (every round in heldout_rounds.py)"
+    )
     parser.add_argument("--all", action="store_true", help="development and held-out capabilities")
     parser.add_argument("--show", type=int, default=2, help="failures to print per capability")
     parser.add_argument("--write-floors", action="store_true", help="record the rates in floors.json")
