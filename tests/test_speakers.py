@@ -937,3 +937,13 @@ def test_a_father_s_name_after_bin_names_nobody_else() -> None:
     text = 'Nurul Huda binti Ismail runs the ferry. "The ferry runs late," Ismail Rahman said.'
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None and quote.speaker.name == "Ismail Rahman"
+
+
+def test_a_pronoun_after_a_fronted_clause_goes_to_the_main_subject() -> None:
+    """'After A had spoken, B rose. "Q," she said.': B, the main clause's subject, not A in the
+    fronted clause (h23sal)."""
+    text = (
+        "After Leilani Kahale had finished speaking, Ottilie Brannigan took the microphone."
+        ' "The money was promised two budgets ago," she said.'
+    )
+    assert _name(text) == "Ottilie Brannigan"

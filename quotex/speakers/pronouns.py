@@ -386,6 +386,8 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
             return -1  # ('Ms. Lund hired her in 2019': an object pronoun keeps the other in view)
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)
+    # ('After Ana Roe had spoken, Ida Lund rose.': past a fronted clause, its persons are not the centre)
+    lo = next((k for k in range(lo + 1, hi) if _fronted_subject(res, k, sent.first)), lo)
     named = {table.of_mention[k] for k in range(lo, hi) if k not in res.quoted}
     named = {e for e in named if not res.ents[e].unlikely_person}  # ('in May': a date, no one)
     if len(named) != 1:
