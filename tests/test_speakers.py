@@ -937,3 +937,25 @@ def test_a_father_s_name_after_bin_names_nobody_else() -> None:
     text = 'Nurul Huda binti Ismail runs the ferry. "The ferry runs late," Ismail Rahman said.'
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None and quote.speaker.name == "Ismail Rahman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Datuk Seri Halim Ramli said the dam would be finished by June.", "Halim Ramli", None),
+        (
+            "Tan Sri Lim Cheng Hock, the bank's chairman, said rates would hold.",
+            "Lim Cheng Hock",
+            "bank's chairman",
+        ),
+        ("Dato' Sri Noraini Ismail said the clinic would open in May.", "Noraini Ismail", None),
+        ("Puan Sri Aishah Karim said the fund had been fully spent.", "Aishah Karim", None),
+        ("Tan Boon Hwee said the stall would close early.", "Tan Boon Hwee", None),
+    ],
+)
+def test_malaysian_address(text: str, name: str, title: str | None) -> None:
+    """Malaysian forms of address (Tun, Tan Sri, Datuk Seri, Dato' Sri, Puan Sri) are no part of
+    the name, and the surname Tan stays (the name was printed with them)."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)

@@ -120,6 +120,7 @@ from captemplates22_f23org import ROUND22_F23ORG
 from captemplates22_f23role import ROUND22_F23ROLE
 from captemplates22_f23sal import ROUND22_F23SAL
 from captemplates22_h23part import ROUND22_H23PART
+from captemplates22_h23ttl import ROUND22_H23TTL
 
 TENSES = ("past", "present")
 
@@ -3145,6 +3146,7 @@ CAPABILITIES = (
     *ROUND22_F23APP,
     *ROUND22_F23SAL,
     *ROUND22_H23PART,
+    *ROUND22_H23TTL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
