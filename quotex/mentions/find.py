@@ -167,8 +167,9 @@ def _chain_mention(
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |
-        # Environment Ana Berg'; not 'Ana Berg and | Sen. Ivo Lund')
-        listed = first > sent.first and lows[first - 1] in ("and", "&") and not is_role(words[split], lexicon)
+        # Environment Ana Berg', '... and the | Environment Ana Berg'; not 'Ana Berg and | Sen. Ivo Lund')
+        item = first - 1 - (first - 2 > sent.first and lows[first - 1] == "the")
+        listed = item > sent.first and lows[item] in ("and", "&") and not is_role(words[split], lexicon)
         if (split < 0 or honorific or listed) and (
             port := portfolio_split(tokens, first, last, sent, lexicon)
         ):

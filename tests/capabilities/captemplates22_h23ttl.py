@@ -4,6 +4,8 @@ forms of address before a name.
 * ``Datuk NAME said C``, ``Tan Sri NAME, the group's chairman, said C``: the Malay honorifics
   and federal or state titles (*Tun*, *Tan Sri*, *Puan Sri*, *Datuk*, *Datuk Seri*, *Dato'*,
   *Dato' Sri*, *Datin*) are no part of the speaker's name (the name was printed with them).
+* ``Minister for Sustainability and the Environment NAME said C``: a portfolio whose last item
+  takes the article stays whole in the title (the title was *Environment*).
 * ``Tan Boon Keat said C``, ``Sri Lanka's ... NAME said C``: *Tan* as a surname and *Sri* of a
   place stay as they are.
 
@@ -72,6 +74,35 @@ def tan_surname() -> Iterator[Case]:
         yield Case("", "tan", text, [Expect(content.format(clause=clause, quote=quote), kind, name, title)])
 
 
+#: Posts whose portfolio's last item takes the article (*and the Environment*).
+ARTICLE_POSTS = (
+    "Minister for Sustainability and the Environment",
+    "Minister for Culture and the Arts",
+    "Secretary for Justice and the Courts",
+    "Minister for Fisheries and the Marine",
+    "Commissioner for Energy and the Climate",
+    "Deputy Minister for Housing and the Environment",
+)
+ARTICLE_PEOPLE = ("Helena Marchetti", "Kwame Asante", "Priya Nandakumar", "Declan Furlong", "Ingrid Solberg")
+ARTICLE_SHAPES = (
+    ("{post} {name} said {clause}.", "{clause}", "indirect"),
+    ('"{quote}," {post} {name} told reporters.', '"{quote},"', "direct"),
+    ("On Tuesday, {post} {name} said {clause}.", "{clause}", "indirect"),
+    ("{post} {name} told parliament that {clause}.", "that {clause}", "indirect"),
+)
+
+
+def article_portfolio() -> Iterator[Case]:
+    """'Minister for X and the Y NAME said C': the whole post, its article item kept, is the title."""
+    combos = itertools.product(ARTICLE_POSTS, ARTICLE_PEOPLE, ARTICLE_SHAPES, CLAUSES)
+    for k, (post, name, (shape, content, kind), clause) in enumerate(sample(combos, 200, "h23ttl_article")):
+        quote = QUOTES[k % len(QUOTES)]
+        text = shape.format(post=post, name=name, clause=clause, quote=quote)
+        yield Case(
+            "", "article", text, [Expect(content.format(clause=clause, quote=quote), kind, name, post)]
+        )
+
+
 ROUND22_H23TTL: tuple[Capability, ...] = (
     named(
         "names.malaysian_address",
@@ -84,5 +115,11 @@ ROUND22_H23TTL: tuple[Capability, ...] = (
         "5",
         "Tan Boon Keat said C: the surname Tan is kept (only Tan Sri is a form of address)",
         tan_surname,
+    ),
+    named(
+        "titles.portfolio_article_item",
+        "6",
+        "Minister for X and the Y NAME said C: the portfolio's item with its article stays in the title",
+        article_portfolio,
     ),
 )
