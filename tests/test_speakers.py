@@ -959,3 +959,26 @@ def test_malaysian_address(text: str, name: str, title: str | None) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Minister for Culture and the Environment Ruth Abara said the park would stay open.",
+            "Ruth Abara",
+            "Minister for Culture and the Environment",
+        ),
+        (
+            "Secretary for Justice and the Courts Owen Kessler said the backlog had eased.",
+            "Owen Kessler",
+            "Secretary for Justice and the Courts",
+        ),
+    ],
+)
+def test_portfolio_item_with_article(text: str, name: str, title: str) -> None:
+    """A portfolio's last item after *and the* stays in the post before the name (the title was
+    its last item alone, 'Environment')."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)
