@@ -947,3 +947,48 @@ def test_a_pronoun_after_a_fronted_clause_goes_to_the_main_subject() -> None:
         ' "The money was promised two budgets ago," she said.'
     )
     assert _name(text) == "Ottilie Brannigan"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Datuk Seri Halim Ramli said the dam would be finished by June.", "Halim Ramli", None),
+        (
+            "Tan Sri Lim Cheng Hock, the bank's chairman, said rates would hold.",
+            "Lim Cheng Hock",
+            "bank's chairman",
+        ),
+        ("Dato' Sri Noraini Ismail said the clinic would open in May.", "Noraini Ismail", None),
+        ("Puan Sri Aishah Karim said the fund had been fully spent.", "Aishah Karim", None),
+        ("Tan Boon Hwee said the stall would close early.", "Tan Boon Hwee", None),
+    ],
+)
+def test_malaysian_address(text: str, name: str, title: str | None) -> None:
+    """Malaysian forms of address (Tun, Tan Sri, Datuk Seri, Dato' Sri, Puan Sri) are no part of
+    the name, and the surname Tan stays (the name was printed with them)."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Minister for Culture and the Environment Ruth Abara said the park would stay open.",
+            "Ruth Abara",
+            "Minister for Culture and the Environment",
+        ),
+        (
+            "Secretary for Justice and the Courts Owen Kessler said the backlog had eased.",
+            "Owen Kessler",
+            "Secretary for Justice and the Courts",
+        ),
+    ],
+)
+def test_portfolio_item_with_article(text: str, name: str, title: str) -> None:
+    """A portfolio's last item after *and the* stays in the post before the name (the title was
+    its last item alone, 'Environment')."""
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title) == (name, title)

@@ -435,6 +435,33 @@ HONORIFICS = frozenset(
         # copy ('Engr. NAME', as 'Dr. NAME'; Nigerian Society of Engineers and Philippine
         # Regulation Commission usage).
         "engr",
+        # Malaysian forms of address and federal or state titles before a name in Malaysian
+        # English copy ('Datuk NAME', 'Datuk Seri NAME', 'Tan Sri NAME'; Malaysian Prime
+        # Minister's Department, Istiadat dan Urusetia Persidangan Antarabangsa, "Panduan Gelaran
+        # dan Bentuk Sapaan"): Tun, Datuk/Dato' (one token with its apostrophe), Datin (a
+        # Datuk's wife), the Malay "Puan" (Mrs) and "Seri" of "Datuk Seri". "Tan" and "Sri" of
+        # "Tan Sri" only together (a Chinese surname; Sri Lanka), in :data:`COMPOUND_HONORIFICS`.
+        "tun",
+        "datuk",
+        "dato",
+        "dato'",
+        "dato\u2019",
+        "datin",
+        "puan",
+        "seri",
+    ]
+)
+
+#: Two-word forms of address whose words are no honorific alone ('Tan Sri NAME', 'Dato' Sri
+#: NAME', 'Puan Sri NAME'; see :data:`HONORIFICS`): (first word, second word), lower case.
+COMPOUND_HONORIFICS = frozenset(
+    [
+        ("tan", "sri"),
+        ("dato'", "sri"),
+        ("dato\u2019", "sri"),
+        ("puan", "sri"),
+        ("datuk", "sri"),
+        ("dato", "sri"),
     ]
 )
 
@@ -487,8 +514,8 @@ TITLE_ABBREVIATIONS = frozenset(
 #: words that are also common sentence-final abbreviations.
 #: Abbreviated Indian forms of address written with a full stop ('Smt. NAME', 'Tmt. NAME'; see
 #: :data:`HONORIFICS`), and the engineer's 'Engr. NAME': one token each, so their full stop
-#: ends no sentence, as spaCy keeps 'Mrs.'.
-HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.", "Engr.")
+#: ends no sentence, as spaCy keeps 'Mrs.'; and Malaysian 'Dato'' with its apostrophe, no quote mark.
+HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.", "Engr.", "Dato'", "Dato\u2019")
 
 RANK_ABBREVIATIONS = (
     "Sgt.",

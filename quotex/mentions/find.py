@@ -19,6 +19,7 @@ from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
+from quotex.lexicon.titles import COMPOUND_HONORIFICS
 from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
 from quotex.mentions.chains import (
     NICK_OPEN,
@@ -166,8 +167,9 @@ def _chain_mention(
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |
-        # Environment Ana Berg'; not 'Ana Berg and | Sen. Ivo Lund')
-        listed = first > sent.first and lows[first - 1] in ("and", "&") and not is_role(words[split], lexicon)
+        # Environment Ana Berg', '... and the | Environment Ana Berg'; not 'Ana Berg and | Sen. Ivo Lund')
+        item = first - 1 - (first - 2 > sent.first and lows[first - 1] == "the")
+        listed = item > sent.first and lows[item] in ("and", "&") and not is_role(words[split], lexicon)
         if (split < 0 or honorific or listed) and (
             port := portfolio_split(tokens, first, last, sent, lexicon)
         ):
@@ -466,6 +468,10 @@ def _name_first(
         name_first += 1
     while name_first < last and lows[name_first].rstrip(".") in lexicon.honorifics:
         name_first += 1
+    if 0 < name_first < last and (lows[name_first - 1], lows[name_first]) in COMPOUND_HONORIFICS:
+        name_first += 1  # "Dato' Sri NAME", 'Puan Sri NAME'
+    if name_first + 2 <= last and (lows[name_first], lows[name_first + 1]) in COMPOUND_HONORIFICS:
+        name_first += 2  # 'Tan Sri NAME' (no honorific alone)
     if (
         name_first == first < last
         and (lows[first] in lexicon.verb_forms or inverted_past(words, lows, first, last, lexicon))
@@ -549,6 +555,16 @@ def _rank_before(words: Sequence[str], first: int, floor: int) -> int:
     return k
 
 
+def _address_word(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Is word *k* of *words* a form of address: an honorific, or either word of a two-word one
+    ('Tan Sri', "Dato' Sri")?"""
+    low = words[k].lower()
+    if low.rstrip(".") in lexicon.honorifics:
+        return True
+    before = k > 0 and (words[k - 1].lower(), low) in COMPOUND_HONORIFICS
+    return before or (k + 1 < len(words) and (low, words[k + 1].lower()) in COMPOUND_HONORIFICS)
+
+
 def _split_title(
     tokens: Tokens, first: int, split: int, name_first: int, sent: Sentence, *, lexicon: Lexicon
 ) -> tuple[int, int]:
@@ -560,14 +576,14 @@ def _split_title(
     words = tokens.words
     t_last = split
     k = split + 1
-    while k < name_first and words[k].lower().rstrip(".") not in lexicon.honorifics:
+    while k < name_first and not _address_word(words, k, lexicon):
         t_last = k
         k += 1
     lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
     t_first = lo if lo >= 0 else _rank_before(words, first, sent.first)
-    while t_first <= t_last and words[t_first].lower().rstrip(".") in lexicon.honorifics:
+    while t_first <= t_last and _address_word(words, t_first, lexicon):
         t_first += 1
-    while t_last >= t_first and words[t_last].lower().rstrip(".") in lexicon.honorifics:
+    while t_last >= t_first and _address_word(words, t_last, lexicon):
         t_last -= 1
     while (
         t_last > t_first

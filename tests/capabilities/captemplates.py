@@ -121,6 +121,7 @@ from captemplates22_f23role import ROUND22_F23ROLE
 from captemplates22_f23sal import ROUND22_F23SAL
 from captemplates22_h23part import ROUND22_H23PART
 from captemplates22_h23sal import ROUND22_H23SAL
+from captemplates22_h23ttl import ROUND22_H23TTL
 
 TENSES = ("past", "present")
 
@@ -3147,6 +3148,7 @@ CAPABILITIES = (
     *ROUND22_F23SAL,
     *ROUND22_H23PART,
     *ROUND22_H23SAL,
+    *ROUND22_H23TTL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
