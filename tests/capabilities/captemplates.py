@@ -114,6 +114,7 @@ from captemplates21_f22nom import ROUND21_F22NOM
 from captemplates21_f22ttl import ROUND21_F22TTL
 from captemplates21_g22cue import ROUND21_G22CUE
 from captemplates21_h22sal import ROUND21_H22SAL
+from captemplates22_h23doc import ROUND22_H23DOC
 from captemplates21_h22ttl import ROUND21_H22TTL
 from captemplates22_f23app import ROUND22_F23APP
 from captemplates22_f23org import ROUND22_F23ORG
@@ -3140,6 +3141,7 @@ CAPABILITIES = (
     *ROUND21_F22NOM,
     *ROUND21_G22CUE,
     *ROUND21_H22SAL,
+    *ROUND22_H23DOC,
     *ROUND22_F23ORG,
     *ROUND22_F23ROLE,
     *ROUND22_F23APP,
