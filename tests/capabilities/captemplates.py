@@ -114,12 +114,12 @@ from captemplates21_f22nom import ROUND21_F22NOM
 from captemplates21_f22ttl import ROUND21_F22TTL
 from captemplates21_g22cue import ROUND21_G22CUE
 from captemplates21_h22sal import ROUND21_H22SAL
-from captemplates22_h23doc import ROUND22_H23DOC
 from captemplates21_h22ttl import ROUND21_H22TTL
 from captemplates22_f23app import ROUND22_F23APP
 from captemplates22_f23org import ROUND22_F23ORG
 from captemplates22_f23role import ROUND22_F23ROLE
 from captemplates22_f23sal import ROUND22_F23SAL
+from captemplates22_h23doc import ROUND22_H23DOC
 from captemplates22_h23part import ROUND22_H23PART
 
 TENSES = ("past", "present")
