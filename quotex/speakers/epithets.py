@@ -232,18 +232,35 @@ def _initials(word: str) -> bool:
     return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
 
 
+#: Words that end a title's post (its affiliation follows: 'secretary of the Harbour Pilots Guild').
+_POST_ENDS = frozenset(["of", "at", "for", "in", "with", "to", "from", ",", "("])
+
+
+def post_initials(title: str, n: int) -> str:
+    """The initials of the last *n* words of *title*'s post, before its affiliation, when all
+    of them are capitalised ('Agriculture and Livestock Development Cabinet Secretary', 2 ->
+    'CS'; 'general secretary of the Harbour Pilots Guild', 3 -> ''); '' otherwise."""
+    post: list[str] = []
+    for w in title.replace(",", " , ").replace("(", " ( ").split():
+        if w.lower() in _POST_ENDS and post:
+            break
+        post.append(w)
+    tail = post[-n:]
+    if n < 1 or len(tail) < n or not all(w[:1].isupper() for w in tail):
+        return ""
+    return "".join(w[0] for w in tail)
+
+
 def _by_initials(res: Resolver, initials: str, at: int, lo: int) -> int:
     """'the CS', 'the PM' -> the most salient person with a title whose capitalised words
     begin with those letters ('Agriculture and Livestock Development Cabinet Secretary' ends in
     'Cabinet Secretary'; 'Prime Minister'), -1 when none: a title abbreviated by its initials, as
-    Kenyan, Indian and British copy writes them after the first mention."""
+    Kenyan, Indian and British copy writes them after the first mention. Only the post's own
+    last words count, never its affiliation's: after 'general secretary of the Harbour Pilots
+    Guild', 'the HPG' is the guild, not its secretary (:func:`post_initials`)."""
 
     def abbreviates(ent: Entity) -> bool:
-        for title in ent.titles:
-            caps = [w[0] for w in title.split() if w[:1].isupper()]
-            if "".join(caps[-len(initials) :]) == initials:
-                return True
-        return False
+        return any(post_initials(title, len(initials)) == initials for title in ent.titles)
 
     scores = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and abbreviates(ent))
     return most_salient(scores) if scores else -1

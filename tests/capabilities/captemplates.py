@@ -119,6 +119,7 @@ from captemplates22_f23app import ROUND22_F23APP
 from captemplates22_f23org import ROUND22_F23ORG
 from captemplates22_f23role import ROUND22_F23ROLE
 from captemplates22_f23sal import ROUND22_F23SAL
+from captemplates22_h23doc import ROUND22_H23DOC
 from captemplates22_h23part import ROUND22_H23PART
 from captemplates22_h23sal import ROUND22_H23SAL
 from captemplates22_h23ttl import ROUND22_H23TTL
@@ -3142,6 +3143,7 @@ CAPABILITIES = (
     *ROUND21_F22NOM,
     *ROUND21_G22CUE,
     *ROUND21_H22SAL,
+    *ROUND22_H23DOC,
     *ROUND22_F23ORG,
     *ROUND22_F23ROLE,
     *ROUND22_F23APP,
