@@ -670,6 +670,14 @@ ORGANIZATION_NOUNS = frozenset(
         "team",
         "tribunal",
         "trust",  # a charity's or public body's name ('the National Trust', 'an NHS Foundation Trust')
+        # churches' jurisdictions and assemblies (the Code of Canon Law's particular churches,
+        # can. 368-369, and the Eastern churches' eparchies; Protestant synods and presbyteries;
+        # not *force*, a verb before a name: 'to force Sen. Sanders')
+        "diocese",
+        "archdiocese",
+        "eparchy",
+        "synod",
+        "presbytery",
         "union",
         "university",
         "kremlin",

@@ -14,6 +14,9 @@ that hold a lower-case particle of another naming custom.
 * A verb that guides a person somewhere (*showed NAME around the garden*, *showed us round the
   ward*, *told them off*): no quotation.
 
+* A church's jurisdiction or assembly named with *of* (*the Archdiocese of Cebu*, *the Synod of
+  Otago and Southland*): the whole body speaks, not *Archdiocese*.
+
 People and sentences of our own. ``captemplates.py`` adds :data:`ROUND22_H23PART` to its
 ``CAPABILITIES``.
 """
@@ -156,6 +159,34 @@ def guided_person() -> Iterator[Case]:
         yield Case("", "frames", text, [], exact=True)
 
 
+#: Church bodies named with *of*.
+CHURCH_BODIES = (
+    "Archdiocese of Cebu",
+    "Diocese of Kericho",
+    "Eparchy of Toronto",
+    "Synod of Otago and Southland",
+    "Presbytery of Glasgow",
+)
+
+
+def church_bodies() -> Iterator[Case]:
+    """'The BODY said that C.' / 'A report by the BODY found that C.' / '"Q," the BODY said.'"""
+    content = "attendance at Sunday services had fallen by a third since 2019"
+    combos = itertools.product(CHURCH_BODIES, MARKS, range(3))
+    for body, (op, cl), shape in combos:
+        if shape == 0:
+            text = f"The {body} said {content}."
+            yield Case("", "church", text, [Expect(content, "indirect", body)], exact=False)
+        elif shape == 1:
+            text = f"A report by the {body} found that {content}."
+            yield Case("", "church", text, [Expect(f"that {content}", "indirect", body)], exact=False)
+        else:
+            quote = f"{op}We will keep every parish open,{cl}"
+            yield Case(
+                "", "church", f"{quote} the {body} said.", [Expect(quote, "direct", body)], exact=False
+            )
+
+
 ROUND22_H23PART: tuple[Capability, ...] = (
     named(
         "name.particle_custom",
@@ -181,5 +212,6 @@ ROUND22_H23PART: tuple[Capability, ...] = (
         '"Q," NAME, spokesperson for the X Council, ventures.: NAME, the whole title',
         long_apposition_open_cue,
     ),
+    named("names.church_body_of", "5", "The Archdiocese of Cebu said C: the whole body", church_bodies),
     named("report.guided_person", "5", "NAME showed PERSON around the garden: no quotation", guided_person),
 )
