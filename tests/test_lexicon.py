@@ -13,7 +13,9 @@ from quotex.lexicon import quote_marks, reporting_verbs, titles
 CUSTOM_CUE_TEXT = '"The tariff is a disgrace," Karl Becker harrumphed.'
 # (no 'that': with it, 'NAME VERB that C' makes any verb a cue by its frame, that_frame)
 CUSTOM_CUE_INDIRECT = "Karl Becker harrumphed the tariff was a disgrace."
-CUSTOM_TITLE_TEXT = '"The tariff is a disgrace," said Karl Becker, the quartermaster of the garrison.'
+#: A role noun in neither the hand list nor WordNet's role nouns (*quartermaster*, used here before
+#: the twenty-third round, is one of WordNet's).
+CUSTOM_TITLE_TEXT = '"The tariff is a disgrace," said Karl Becker, the bailie of the burgh.'
 
 
 class TestWithCues:
@@ -141,11 +143,9 @@ class TestExtractQuotesUsesTheLexicon:
         [default] = extract_quotes(CUSTOM_TITLE_TEXT)
         assert default.speaker is not None
         assert default.speaker.title is None
-        [custom] = extract_quotes(
-            CUSTOM_TITLE_TEXT, lexicon=DEFAULT_LEXICON.with_titles(add={"quartermaster"})
-        )
+        [custom] = extract_quotes(CUSTOM_TITLE_TEXT, lexicon=DEFAULT_LEXICON.with_titles(add={"bailie"}))
         assert custom.speaker is not None
-        assert (custom.speaker.name, custom.speaker.title) == ("Karl Becker", "quartermaster of the garrison")
+        assert (custom.speaker.name, custom.speaker.title) == ("Karl Becker", "bailie of the burgh")
 
     def test_removed_title(self) -> None:
         # (no employer after the noun: 'a market analyst at Nordbank' is a title by its frame, and
