@@ -8,7 +8,9 @@ a dictionary filled on first use (a look-up at C speed after that), emptied when
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TypeVar
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
@@ -17,19 +19,33 @@ from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
 #: 4 MB when full (a word already in lower case is its own lower-case form).
 LOWER_CACHE = 50_000
 
+_T = TypeVar("_T")
 
-class _Lowered(dict[str, str]):
-    """word -> ``word.lower()``, one string for each word (read at C speed through ``map``)."""
 
-    def __missing__(self, word: str) -> str:
+class _Memo(dict[str, _T]):
+    """word -> ``answer(word)``, each word computed once (a look-up at C speed after that, also
+    through ``map``); emptied when it holds :data:`LOWER_CACHE` words."""
+
+    __slots__ = ("answer",)
+
+    def __init__(self, answer: Callable[[str], _T]) -> None:
+        super().__init__()
+        self.answer = answer
+
+    def __missing__(self, word: str) -> _T:
         if len(self) >= LOWER_CACHE:
             self.clear()
-        low = word.lower()
-        low = self[word] = word if low == word else low
-        return low
+        known = self[word] = self.answer(word)
+        return known
 
 
-_LOWERED = _Lowered()
+def _lower(word: str) -> str:
+    """*word* in lower case, the word itself when it is already (no second string)."""
+    low = word.lower()
+    return word if low == word else low
+
+
+_LOWERED = _Memo(_lower)
 
 
 def lower_words(words: Sequence[str]) -> tuple[str, ...]:
@@ -38,60 +54,36 @@ def lower_words(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(map(_LOWERED.__getitem__, words))
 
 
+def _name_word(word: str) -> bool:
+    c = word[:1]
+    # ('HK$48', 'NZ$3m', 'US$': an amount in a currency, never part of a name)
+    return (
+        c.isupper()
+        and "$" not in word[1:4]
+        and (word[1:2].isalpha() or word[1:2] in ".'’-" or len(word) == 1)
+    )
+
+
+_NAME_WORDS = _Memo(_name_word)
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name: ``Xi``, ``O'Neill``, ``U.S.``."""
     return _NAME_WORDS[word]  # (each word tested once: the rules ask about the same words often)
 
 
-class _NameWords(dict[str, bool]):
-    """word -> :func:`is_name_word`, each word tested once (a look-up at C speed after that);
-    emptied when it holds :data:`LOWER_CACHE` words."""
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= LOWER_CACHE:
-            self.clear()
-        c = word[:1]
-        # ('HK$48', 'NZ$3m', 'US$': an amount in a currency, never part of a name)
-        known = self[word] = (
-            c.isupper()
-            and "$" not in word[1:4]
-            and (word[1:2].isalpha() or word[1:2] in ".'’-" or len(word) == 1)
-        )
-        return known
-
-
-_NAME_WORDS = _NameWords()
-
-
-class _RoleAnswers(dict[str, bool]):
-    """word -> :func:`_is_role` for one *lexicon*, each word tested once; emptied when it holds
-    :data:`LOWER_CACHE` words."""
-
-    __slots__ = ("lexicon",)
-
-    def __init__(self, lexicon: Lexicon | None) -> None:
-        super().__init__()
-        self.lexicon = lexicon
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= LOWER_CACHE:
-            self.clear()
-        assert self.lexicon is not None
-        known = self[word] = _is_role(word, self.lexicon)
-        return known
-
-
-#: :func:`is_role`'s answers for one lexicon (the last one asked about), as the one entry of a
-#: list (one read: another thread may set a new one).
-_ROLE_ANSWERS: list[_RoleAnswers] = [_RoleAnswers(None)]
+#: :func:`is_role`'s answers for one lexicon (the last one asked about) with that lexicon, as the
+#: one entry of a list (one read: another thread may set a new one).
+_ROLE_ANSWERS: list[tuple[Lexicon | None, _Memo[bool]]] = [(None, _Memo(bool))]
 
 
 def is_role(word: str, lexicon: Lexicon) -> bool:
     """Is *word* a role noun or title abbreviation of *lexicon* ('President', 'Sen.')? Each
     word is tested once for a lexicon (the rules ask about the same capitalised words often)."""
-    answers = _ROLE_ANSWERS[0]
-    if answers.lexicon is not lexicon:
-        answers = _ROLE_ANSWERS[0] = _RoleAnswers(lexicon)
+    asked, answers = _ROLE_ANSWERS[0]
+    if asked is not lexicon:
+        answers = _Memo(partial(_is_role, lexicon=lexicon))
+        _ROLE_ANSWERS[0] = (lexicon, answers)
     return answers[word]
 
 
