@@ -31,8 +31,10 @@ _KIND_HEADS = {"force": frozenset(["police", "constabulary"]), "service": frozen
 
 def kind_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int:
     """The body that *the NOUN* (lower-case *head_words*, two words, at token *at*, before
-    mention index *lo*) refers back to by its kind (:func:`topic_body`) or by a noun its name
-    holds (:func:`holding_body`); -1 when none."""
+    mention index *lo*) refers back to, tried in this order: by the noun heading its name
+    (:func:`stated_body`), by the kind an apposition or descriptor gave it
+    (:func:`described_body`), by its kind alone (:func:`topic_body`) or by a noun its name holds
+    (:func:`holding_body`); -1 when none."""
     if len(head_words) != 2 or head_words[0] != "the":
         return -1
     e = stated_body(res, head_words[1], at, lo)
@@ -45,10 +47,8 @@ def kind_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int
 #: a commission or an authority that oversees a trade is *the regulator* or *the watchdog*
 #: (*the Securities and Futures Commission ... the regulator*, *the Financial Conduct
 #: Authority ... the watchdog*). Written for quotex from the nouns' dictionary senses.
-_STATED_KINDS = {
-    "regulator": frozenset("commission authority regulator inspectorate ombudsman".split()),
-    "watchdog": frozenset("commission authority regulator inspectorate ombudsman".split()),
-}
+_OVERSEER_NOUNS = frozenset("commission authority regulator inspectorate ombudsman".split())
+_STATED_KINDS = {"regulator": _OVERSEER_NOUNS, "watchdog": _OVERSEER_NOUNS}
 
 
 def stated_body(res: Resolver, head: str, at: int, lo: int) -> int:
@@ -64,10 +64,8 @@ def stated_body(res: Resolver, head: str, at: int, lo: int) -> int:
         at, lo, frozenset(), lambda ent: ent.kind == "organization" or name_head(ent) in heads
     )
     stated = {e: v for e, v in bodies.items() if name_head(res.ents[e]) in heads}
-    if not stated:
-        return -1
-    if len(stated) > 1:
-        return -1  # (two bodies of the kind in reach: the noun links neither)
+    if len(stated) != 1:
+        return -1  # (none, or two bodies of the kind in reach: the noun links neither)
     top = next(iter(stated))
     floor = stated[top] * _RIVAL_SHARE
     for e, v in bodies.items():
