@@ -42,10 +42,8 @@ PEOPLE = (
 )
 #: The women among them (a reflexive tail agrees with its person).
 WOMEN = frozenset(
-    "Wanjiru Kamau|Rhiannon Pryce|Folasade Adeyemi|Priyanka Mishra|Nurul Aisyah Ismail|Bronwyn McLeod|Siobhan Gallagher".split(
-        "|"
-    )
-)
+    ("Wanjiru Kamau", "Rhiannon Pryce", "Folasade Adeyemi", "Priyanka Mishra", "Nurul Aisyah Ismail")
+) | frozenset(("Bronwyn McLeod", "Siobhan Gallagher"))
 #: Reported clauses and direct quotations.
 CLAUSES = (
     "the road had been abandoned for three years",
