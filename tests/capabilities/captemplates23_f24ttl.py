@@ -102,9 +102,9 @@ def initialism_after_place() -> Iterator[Case]:
 ADDRESSES = ("Mama", "Mzee", "Baba", "Alhaji", "Hon.", "Shri")
 #: Shapes: (text, content, kind, title) with {address}, {name}, {clause}, {quote}.
 ADDRESS_SHAPES: tuple[tuple[str, str, str, TitleSpec], ...] = (
-    ("{address} {name}, a vegetable seller, said {clause}.", "{clause}", "indirect", "vegetable seller"),
+    ("{address} {name}, a cattle trader, said {clause}.", "{clause}", "indirect", "cattle trader"),
     ("{address} {name} told reporters that {clause}.", "that {clause}", "indirect", None),
-    ('"{quote}," said {address} {name}, the village elder.', '"{quote},"', "direct", "village elder"),
+    ('"{quote}," said {address} {name}, the ward chairman.', '"{quote},"', "direct", "ward chairman"),
     ('{address} {name}, 71, said: "{quote}."', '"{quote}."', "direct", None),
 )
 
