@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
-from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import NOT_NAMES, OFFICE_WORDS, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.places import DIVISION_WORDS
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -246,11 +246,12 @@ def listed_portfolio(words: Sequence[str], t_first: int, floor: int, *, one: boo
     Food and | Rural Affairs Secretary NAME', 'Natural Resources and | Environment Minister'):
     items of one to three capitalised words, none a listed first name or a function word, the
     list opening its clause (the sentence start at *floor*, *the*, a possessive or a comma) or
-    after a level of government (*state*); one item before *and* only with *one* (the post has
-    a capitalised modifier before a role spelt out: not 'Trump and | Texas Sen.', 'Republican
-    Trump and | Democrat'); else *t_first* unchanged."""
+    after a level of government (*state*); one item of two words or an office word, opening the
+    sentence or after a level of government, only with *one* (the post has a capitalised
+    modifier before a role spelt out: not 'Trump and | Texas Sen.', 'Republican Trump and |
+    Democrat'); else *t_first* unchanged."""
     k = t_first - 1
-    if k - 2 < floor or words[k] != "and" or not words[t_first][:1].isupper():
+    if k - 1 < floor or words[k] != "and" or not words[t_first][:1].isupper():
         return t_first
     k, items, lo = k - 1, 0, t_first
     while k >= floor:
@@ -264,10 +265,14 @@ def listed_portfolio(words: Sequence[str], t_first: int, floor: int, *, one: boo
         if k < floor or words[k] != ",":
             break
         k -= 1
+    level = k >= floor and words[k] in GOVERNMENT_LEVELS  # ('state | Energy and Mines Minister')
     opened = k < floor or words[k].lower() == "the" or words[k] in ("'s", "’s", ",")
-    # (one item before *and* too, when the list opens its clause or follows a lower-case level
-    # of government: 'Natural Resources and | Environment Minister NAME', 'state Energy and | Mines')
-    return lo if (items >= 2 or (one and items)) and (opened or words[k] in GOVERNMENT_LEVELS) else t_first
+    # (one item before *and* when the post opens its sentence or follows a level of government and
+    # the item is two words or an office word, not a surname: 'Natural Resources and | Environment
+    # Minister NAME', 'Energy and | Mines Minister NAME'; not 'Earlier, Okafor and | Finance Minister')
+    single = one and items == 1 and (k < floor or level)
+    single = single and (t_first - 1 - lo >= 2 or words[lo].lower() in OFFICE_WORDS)
+    return lo if (items >= 2 and (opened or level)) or single else t_first
 
 
 def _list_word(word: str) -> bool:
