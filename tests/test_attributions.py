@@ -1403,3 +1403,20 @@ def test_a_person_guided_somewhere_is_no_report(text: str) -> None:
 )
 def test_evidence_with_a_person_object_stays_a_report(text: str, content: str) -> None:
     assert [q.text for q in extract_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'State Rural Development Minister Asha Verma said: "The roads will be rebuilt."',
+        '"The roads will be rebuilt," said state Rural Development Minister Asha Verma.',
+        '"The roads will be rebuilt," federal Natural Resources Minister Asha Verma said.',
+    ],
+)
+def test_a_level_of_government_before_a_capitalised_post_is_no_cue_f24ttl(text: str) -> None:
+    """*state*/*State* before a capitalised post and a name modifies the post; it is no speech
+    verb, so the speaker is the name after the post (f24ttl)."""
+    (quote,) = extract_quotes(text)
+    assert quote.text in {'"The roads will be rebuilt."', '"The roads will be rebuilt,"'}
+    assert quote.speaker is not None and quote.speaker.name == "Asha Verma"
+    assert quote.speaker.title is not None and quote.speaker.title.endswith("Minister")

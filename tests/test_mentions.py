@@ -885,3 +885,64 @@ def test_a_participle_after_a_fronted_role_ends_its_title_f23app(text: str, name
     """A present participle phrase after the role of a fronted description is no part of the
     title; a noun in -ing before another noun is (f23app)."""
     assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Kilifi ward MCA Amina Chege said the clinic had closed.", "Amina Chege", "Kilifi ward MCA"),
+        ("Tuesday's vote was called by Plaid Cymru MS Elan Price.", "Elan Price", "Plaid Cymru MS"),
+        ("Ms Elan Price said the vote was close.", "Elan Price", None),
+        (
+            "Mbeya constituency MP Jonas Mwita said the bridge was unsafe.",
+            "Jonas Mwita",
+            "Mbeya constituency MP",
+        ),
+        (
+            "CRPF 62nd Battalion commandant Anil Rawat said roads were cut.",
+            "Anil Rawat",
+            "CRPF 62nd Battalion commandant",
+        ),
+        (
+            "Rampur panchayat mukhiya Sunita Devi said wells had flooded.",
+            "Sunita Devi",
+            "Rampur panchayat mukhiya",
+        ),
+        (
+            "Officials met state Rural Development Minister Om Prakash Verma.",
+            "Om Prakash Verma",
+            "state Rural Development Minister",
+        ),
+        (
+            "Energy and Mines Minister Carla Ruiz said the permit stands.",
+            "Carla Ruiz",
+            "Energy and Mines Minister",
+        ),
+        ("It backed Smith and Texas Sen. Ana Cole on Monday.", "Ana Cole", "Texas Sen."),
+        ("Sela Moyo, a retired nurse herself, said the ward was full.", "Sela Moyo", "retired nurse"),
+    ],
+    ids=[
+        "mca",
+        "ms-capitals",
+        "ms-honorific",
+        "mp-unit",
+        "ordinal-unit",
+        "mukhiya",
+        "state-level",
+        "and-portfolio",
+        "and-rank",
+        "reflexive",
+    ],
+)
+def test_long_pre_name_titles_f24ttl(text: str, name: str, title: str | None) -> None:
+    """A pre-name title keeps its place, unit noun, ordinal, level of government and and-joined
+    portfolio; a legislator's initialism is the role, not part of the name; an emphatic
+    reflexive is no title word (f24ttl)."""
+    assert _mention(text, name).title == title
+
+
+@pytest.mark.parametrize("address", ["Mama", "Mzee", "Baba", "Hon."])
+def test_east_african_and_parliamentary_addresses_are_no_part_of_a_name(address: str) -> None:
+    """'Mama NAME', 'Hon. NAME': the form of address is neither name nor title (f24ttl)."""
+    mention = _mention(f"{address} Zawadi Njeri told the meeting the well was dry.", "Zawadi Njeri")
+    assert mention.title is None

@@ -77,9 +77,10 @@ def modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) 
     low = words[j].lower()
     if not (low in TITLE_MODIFIERS or low.endswith("ing")) or j + 2 > ceiling:
         return False
-    r = j + 1
+    r = capitalised_post_role(words, j, ceiling, lexicon)  # ('state Water Resources Minister NAME')
     if (
-        r + 2 <= ceiling
+        r < 0
+        and (r := j + 1) + 2 <= ceiling
         and words[r].isalpha()
         and words[r].islower()
         and words[r + 1].lower() in lexicon.role_words
@@ -90,6 +91,23 @@ def modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) 
     return (role in lexicon.role_words or role in lexicon.title_abbreviations) and (
         is_name_word(after) or after in _AFTER_MODIFIED_ROLE
     )
+
+
+#: The most capitalised words of a post between a modifier and its role ('Natural Resources').
+_POST_WORDS = 3
+
+
+def capitalised_post_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) -> int:
+    """The capitalised role word of a post whose capitalised modifiers follow the lower-case
+    modifier at token *j* and which a name follows ('state | Water Resources Minister | Ida
+    Berg'): one to three capitalised words, none a role, then a capitalised role and a name
+    word, never past *ceiling*; else -1."""
+    r = j + 1
+    while r <= ceiling and r - j <= _POST_WORDS and is_name_word(words[r]) and not is_role(words[r], lexicon):
+        r += 1
+    if r == j + 1 or r + 1 > ceiling or not words[r][:1].isupper() or not is_role(words[r], lexicon):
+        return -1
+    return r if is_name_word(words[r + 1]) else -1
 
 
 #: What may follow a modified role before the name it titles ('the state senator, Ida Berg',
@@ -135,7 +153,7 @@ def role_modifier(words: Sequence[str], j: int, first: int, last: int, lexicon: 
         return False  # ('the New York State Senate' is a name)
     role = words[j + 1]
     if not is_role(role, lexicon):
-        return False
+        return capitalised_post_role(words, j, last, lexicon) > 0  # ('State Water Resources Minister NAME')
     after = words[j + 2].lower() if j + 2 <= last else ""
     return modifies_role(words, j, last, lexicon) or (
         role.islower()

@@ -199,10 +199,18 @@ ROLE_NOUNS = frozenset(
         "mpp",
         "mna",
         "td",
+        # a Kenyan county assembly's member, by her post-nominal letters (County Governments Act
+        # 2012; Kenyan copy writes 'Sondu ward MCA NAME')
+        "mca",
         "legislator",
         "politician",
         "governor-general",
         "emir",
+        # an Indian village council's elected head (Bihar and Jharkhand 'mukhiya', elsewhere
+        # 'sarpanch'; Panchayati Raj Acts) and a paramilitary unit's commander (NDRF, CRPF, BSF)
+        "mukhiya",
+        "sarpanch",
+        "commandant",
         "monarch",
         "prince",
         "princess",
@@ -344,7 +352,12 @@ RELATION_NOUNS = frozenset(
 #: Role nouns that are initialisms, written in capitals ("CEO", "MPs"; AP Stylebook,
 #: "acronyms"): a plural spelt in lower case is a word of its own, not the role's
 #: plural ("coos", the verb: '"C," Lena Ruud coos.'; "tds").
-INITIALISM_ROLE_NOUNS = frozenset("ceo cfo coo cto mep mp mla mlc msp mpp mna td".split())
+INITIALISM_ROLE_NOUNS = frozenset("ceo cfo coo cto mep mp mla mlc msp mpp mna td mca".split())
+
+#: Initialisms of a legislator's post that are roles only in capitals, as their lower-case form
+#: is an honorific: a Member of the Senedd ('Labour MS NAME'; the Senedd and Elections (Wales)
+#: Act 2020; 'Ms NAME' is the honorific).
+CAPITALS_ONLY_ROLES = frozenset(["MS", "MSs"])
 
 #: Role nouns that are also common names: a title only in lower case, or
 #: before a further capitalised name ("Judge Ann Walsh", not "Dean Smith").
@@ -449,6 +462,14 @@ HONORIFICS = frozenset(
         "datin",
         "puan",
         "seri",
+        # East African forms of address before a name in Kenyan and Tanzanian copy (Swahili
+        # 'Mama' for an older woman or mother, 'Mzee' for an elder, 'Baba' for a father or elder
+        # man; Oxford Dictionary of English, "mzee"; TUKI Kamusi ya Kiswahili-Kiingereza), and the
+        # parliamentary 'Hon.' of Commonwealth and Nigerian copy (the Honourable; 'Hon. NAME').
+        "mama",
+        "mzee",
+        "baba",
+        "hon",
     ]
 )
 
@@ -515,7 +536,7 @@ TITLE_ABBREVIATIONS = frozenset(
 #: Abbreviated Indian forms of address written with a full stop ('Smt. NAME', 'Tmt. NAME'; see
 #: :data:`HONORIFICS`), and the engineer's 'Engr. NAME': one token each, so their full stop
 #: ends no sentence, as spaCy keeps 'Mrs.'; and Malaysian 'Dato'' with its apostrophe, no quote mark.
-HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.", "Engr.", "Dato'", "Dato\u2019")
+HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.", "Engr.", "Hon.", "Dato'", "Dato\u2019")
 
 RANK_ABBREVIATIONS = (
     "Sgt.",

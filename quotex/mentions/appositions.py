@@ -45,6 +45,8 @@ from quotex.mentions.words import (
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
 
+#: Emphatic reflexives after an apposition's role ('a clinical officer himself'): no title word.
+_EMPHATIC_REFLEXIVES = frozenset("himself herself themselves".split())
 _MAX_TITLE_TOKENS = 32  #: The most tokens of an apposition's title (two roles with their bodies).
 
 
@@ -105,8 +107,8 @@ def role_phrase(
     while j <= end and j - first < _MAX_TITLE_TOKENS:
         w = words[j]
         low = w.lower()
-        if w in APPOS_END or w.isspace():
-            stopped = "end"
+        if w in APPOS_END or w.isspace() or (low in _EMPHATIC_REFLEXIVES and j > first):
+            stopped = "end"  # ('a former nurse herself,': an emphatic reflexive ends the title)
             break
         verb = (
             _verb_in_title(tokens, j, first, end, lexicon) or low in FINITE_BE_HAVE

@@ -32,14 +32,14 @@ from quotex.mentions.chains import (
     nickname_end,
 )
 from quotex.mentions.comma_titles import second_title, title_after_or_before, title_before
+from quotex.mentions.credit_titles import credit_title
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
 from quotex.mentions.name_edges import inverted_past, owned_post
 from quotex.mentions.open_roles import open_role_split
-from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split
+from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
 from quotex.mentions.prefixes import (
     body_role_title,
-    credit_title,
     prefix_title,
     unlisted_role_head,
 )
@@ -538,29 +538,12 @@ def _surname_then(words: Sequence[str], first: int, nxt: int, sent: Sentence) ->
 _ACADEMIC_ADDRESS = frozenset(["professor", "prof", "doctor"])  # (*Dr* is an honorific already)
 
 
-#: Lower-case modifiers of time or rank that a capitalised post written after them carries
-#: ('acting Police Commissioner NAME', 'former Foreign Minister NAME').
-_RANK_MODIFIERS = frozenset(
-    """acting former interim deputy outgoing incoming retired current longtime senior junior
-    assistant associate""".split()
-)
-
-
-def _rank_before(words: Sequence[str], first: int, floor: int) -> int:
-    """The first of at most two lower-case modifiers of time or rank right before the chain
-    that starts at token *first* ('On Monday, acting | Police Commissioner NAME'), else *first*."""
-    k = first
-    while k - 1 >= floor and first - k < 2 and words[k - 1] in _RANK_MODIFIERS:
-        k -= 1
-    return k
-
-
 def _address_word(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     """Is word *k* of *words* a form of address: an honorific, or either word of a two-word one
     ('Tan Sri', "Dato' Sri")?"""
     low = words[k].lower()
     if low.rstrip(".") in lexicon.honorifics:
-        return True
+        return not is_role(words[k], lexicon)  # ('Labour MS NAME': a role in capitals, no 'Ms')
     before = k > 0 and (words[k - 1].lower(), low) in COMPOUND_HONORIFICS
     return before or (k + 1 < len(words) and (low, words[k + 1].lower()) in COMPOUND_HONORIFICS)
 
@@ -580,7 +563,7 @@ def _split_title(
         t_last = k
         k += 1
     lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
-    t_first = lo if lo >= 0 else _rank_before(words, first, sent.first)
+    t_first = lo if lo >= 0 else rank_before(words, first, sent.first)
     while t_first <= t_last and _address_word(words, t_first, lexicon):
         t_first += 1
     while t_last >= t_first and _address_word(words, t_last, lexicon):
@@ -607,7 +590,9 @@ def _split_title(
         # ('Health and | Social Care Secretary NAME', 'KFAL Chairman and | Managing Director NAME')
         lo, _ = prefix_title(tokens, k + 1, lexicon, floor=sent.first)
         t_first = lo if 0 <= lo <= k else k
-    return (listed_portfolio(words, t_first, sent.first), t_last)
+    whole = t_first < t_last and words[t_last][-1:].isalpha() and not is_role(words[t_first], lexicon)
+    lo = listed_portfolio(words, t_first, sent.first, one=whole)  # ('state | Energy and Mines Minister')
+    return (rank_before(words, lo, sent.first) if lo < t_first else lo, t_last)
 
 
 @functools.lru_cache(maxsize=8)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
-from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import NOT_NAMES, OFFICE_WORDS, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.places import DIVISION_WORDS
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -233,18 +233,25 @@ def _after_honorific(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     return k > 0 and words[k][:1].isupper() and words[k - 1].lower().rstrip(".") in lexicon.honorifics
 
 
+#: Lower-case levels of government written before a capitalised post ('state Water Resources
+#: Minister NAME', 'federal Fisheries and Oceans Minister NAME').
+GOVERNMENT_LEVELS = frozenset("state federal provincial regional municipal territorial".split())
 #: The most capitalised words of one item in a listed portfolio ('Rural Affairs').
 _ITEM_WORDS = 3
 
 
-def listed_portfolio(words: Sequence[str], t_first: int, floor: int) -> int:
+def listed_portfolio(words: Sequence[str], t_first: int, floor: int, *, one: bool = False) -> int:
     """The first token of a title whose capitalised post at *t_first* ends a portfolio listed
     with commas and *and* ('Water, Land and | Resource Stewardship Minister NAME', 'Environment,
-    Food and | Rural Affairs Secretary NAME'): at least two items of one to three capitalised
-    words, none a listed first name or a function word, the list opening its clause (the
-    sentence start at *floor*, *the*, a possessive or a comma); else *t_first* unchanged."""
+    Food and | Rural Affairs Secretary NAME', 'Natural Resources and | Environment Minister'):
+    items of one to three capitalised words, none a listed first name or a function word, the
+    list opening its clause (the sentence start at *floor*, *the*, a possessive or a comma) or
+    after a level of government (*state*); one item of two words or an office word, opening the
+    sentence or after a level of government, only with *one* (the post has a capitalised
+    modifier before a role spelt out: not 'Trump and | Texas Sen.', 'Republican Trump and |
+    Democrat'); else *t_first* unchanged."""
     k = t_first - 1
-    if k - 2 < floor or words[k] != "and" or not words[t_first][:1].isupper():
+    if k - 1 < floor or words[k] != "and" or not words[t_first][:1].isupper():
         return t_first
     k, items, lo = k - 1, 0, t_first
     while k >= floor:
@@ -258,11 +265,37 @@ def listed_portfolio(words: Sequence[str], t_first: int, floor: int) -> int:
         if k < floor or words[k] != ",":
             break
         k -= 1
+    level = k >= floor and words[k] in GOVERNMENT_LEVELS  # ('state | Energy and Mines Minister')
     opened = k < floor or words[k].lower() == "the" or words[k] in ("'s", "’s", ",")
-    return lo if items >= 2 and opened else t_first
+    # (one item before *and* when the post opens its sentence or follows a level of government and
+    # the item is two words or an office word, not a surname: 'Natural Resources and | Environment
+    # Minister NAME', 'Energy and | Mines Minister NAME'; not 'Earlier, Okafor and | Finance Minister')
+    single = one and items == 1 and (k < floor or level)
+    single = single and (t_first - 1 - lo >= 2 or words[lo].lower() in OFFICE_WORDS)
+    return lo if (items >= 2 and (opened or level)) or single else t_first
 
 
 def _list_word(word: str) -> bool:
     """Is *word* a capitalised word of a listed portfolio (no first name, no function word)?"""
     low = word.lower()
     return word[:1].isupper() and word.isalpha() and low not in NOT_NAMES and not _first_name(word)
+
+
+#: Lower-case modifiers of time, rank or level of government that a capitalised post written
+#: after them carries ('acting Police Commissioner NAME', 'state Water Resources Minister NAME').
+_RANK_MODIFIERS = (
+    frozenset(
+        """acting former interim deputy outgoing incoming retired current longtime senior junior
+    assistant associate""".split()
+    )
+    | GOVERNMENT_LEVELS
+)
+
+
+def rank_before(words: Sequence[str], first: int, floor: int) -> int:
+    """The first of at most two lower-case modifiers of time or rank right before the chain
+    that starts at token *first* ('On Monday, acting | Police Commissioner NAME'), else *first*."""
+    k = first
+    while k - 1 >= floor and first - k < 2 and words[k - 1] in _RANK_MODIFIERS:
+        k -= 1
+    return k

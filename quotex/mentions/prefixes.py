@@ -24,7 +24,7 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import COPULA, FINITE_AUXILIARIES, FRONTING_PREPOSITIONS, PREPOSITIONS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
@@ -36,13 +36,14 @@ from quotex.mentions.words import (
     is_body_word,
     is_name_word,
     is_role,
+    modifiable_role,
     noun_modifier,
     open_class_word,
     plural_form,
     plural_possessor,
     registered_spelling,
     role_like,
-    singular_lower,
+    unit_ordinal,
 )
 from quotex.tokens import Tokens
 
@@ -105,37 +106,6 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
     if k == end or k - 1 < floor or words[k] not in _PORTFOLIO_LINKS:
         return -1
     return k - 1 if is_role(words[k - 1], lexicon) and not plural_form(words[k - 1].lower()) else -1
-
-
-#: The most tokens of a credit's title ('Head of logistics at the port authority').
-_MAX_CREDIT_TITLE = 10
-#: Marks a credit's title may hold: a possessive, a hyphen, an ampersand.
-_CREDIT_TITLE_MARKS = frozenset(["'s", "’s", "-", "&"])
-
-
-def credit_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
-    """The title of a roundup credit ``TITLE NAME: "C."`` whose name starts at token *first*:
-    every word from the sentence start at *floor*, when the first word is capitalised, a role
-    word stands among the first three, and none is a verb form of the lexicon (a portfolio's
-    *state* excepted), an auxiliary or a form of *be* (a clause), a capitalised function word
-    (a headline), a quotation mark or a punctuation mark ('Chief executive of the port
-    Tom Reyes:', 'Head of logistics at the port authority Ivo Marsh:'); else (-1, -1)."""
-    words = tokens.words
-    if not 0 < first - floor <= _MAX_CREDIT_TITLE or not words[floor][:1].isupper():
-        return (-1, -1)
-    if not any(is_role(w, lexicon) for w in words[floor : min(first, floor + 3)]):
-        return (-1, -1)
-    for k in range(floor, first):
-        w = words[k]
-        if not (w[:1].isalnum() or w in _CREDIT_TITLE_MARKS):
-            return (-1, -1)
-        if w[:1].isupper() and (w.lower() in PREPOSITIONS or w.lower() in STOP_WORDS):
-            return (-1, -1)  # a headline in title case: 'Port Chief On Quist: "C"' is about Quist
-        if w.lower() in lexicon.verb_forms and portfolio_role(words, k, floor, lexicon) < 0:
-            return (-1, -1)
-        if w.islower() and (w in FINITE_AUXILIARIES or w in COPULA):
-            return (-1, -1)  # a clause: 'The chair was joined by a farmer from Lairg:'
-    return (floor, first - 1)
 
 
 def portfolio_end(words: Sequence[str], link: int, floor: int, ceiling: int, lexicon: Lexicon) -> int:
@@ -243,12 +213,13 @@ def _prefix_title(
             or ("-" in w and w[:1].isalpha())
             or (low in OFFICE_WORDS and low != "the")
             or (low == "of" and j - 1 >= floor and is_role(words[j - 1], lexicon))
+            or (lo == j + 1 and unit_ordinal(words, j))  # 'NDRF 9th Battalion commandant NAME'
             # ('opening batsman NAME', 'second violinist NAME': a rank among the post's holders)
             or (low in POSITION_MODIFIERS and w.islower() and lo == j + 1 and words[lo].islower())
         ):
             lo = j
         else:
-            k = _modifiers_of_role(words, j, floor, lexicon) if singular_lower(words[last]) else -1
+            k = _modifiers_of_role(words, j, floor, lexicon) if modifiable_role(words[last]) else -1
             if k < 0:
                 break
             lo = j = k  # 'Carrow Rail safety director': a name, a noun modifier, a lower-case role

@@ -13,7 +13,7 @@ from functools import partial
 from typing import TypeVar
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.titles import INITIALISM_ROLE_NOUNS
+from quotex.lexicon.titles import CAPITALS_ONLY_ROLES, INITIALISM_ROLE_NOUNS
 
 #: How many distinct words :func:`lower_words` keeps lower-cased (then it starts again): about
 #: 4 MB when full (a word already in lower case is its own lower-case form).
@@ -92,6 +92,6 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
         return False
     low = word.lower().rstrip(".")
     if low not in lexicon.role_words and low not in lexicon.title_abbreviations:
-        return False  # (most words: the cheap test first)
+        return word in CAPITALS_ONLY_ROLES  # (most words: the cheap test first; 'MS', not 'Ms')
     # 'Lena Ruud coos': a verb ('COOs' is the role's plural)
     return not (low[-1:] == "s" and low[:-1] in INITIALISM_ROLE_NOUNS and word.islower())

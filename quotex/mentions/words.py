@@ -8,6 +8,7 @@ word's answer (:mod:`quotex.mentions.word_memo`, re-exported here).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from collections.abc import Sequence
@@ -29,6 +30,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, POSSESSIVE_DETERMINERS, PREPOSITIONS
 from quotex.lexicon.titles import (
+    INITIALISM_ROLE_NOUNS,
     PARTY_ADJECTIVES,
     RANKS_WITHOUT_AFFILIATION,
     TITLE_ABBREVIATIONS,
@@ -121,6 +123,23 @@ def plural_form(low: str) -> bool:
 def singular_lower(word: str) -> bool:
     """Is *word* written in lower case and not a plural ('director', not 'Sen.' or 'rivals')?"""
     return word.islower() and not plural_form(word)
+
+
+def modifiable_role(word: str) -> bool:
+    """Can role *word* take lower-case noun modifiers before it: a singular in lower case
+    ('safety director') or a legislator's initialism in capitals ('Sondu ward MCA', 'Ikeja
+    constituency MP')?"""
+    return singular_lower(word) or (word.isupper() and word.lower() in INITIALISM_ROLE_NOUNS)
+
+
+#: An ordinal written in figures: '9th', '21st', '2nd', '3rd'.
+_ORDINAL = re.compile(r"[0-9]{1,3}(?:st|nd|rd|th)")
+
+
+def unit_ordinal(words: Sequence[str], j: int) -> bool:
+    """Is token *j* an ordinal in figures that numbers the capitalised unit after it, inside a
+    title before a name ('NDRF 9th Battalion commandant', 'the 3rd Infantry Division commander')?"""
+    return j + 1 < len(words) and _ORDINAL.fullmatch(words[j]) is not None and is_name_word(words[j + 1])
 
 
 def noun_modifier(word: str, lexicon: Lexicon) -> bool:
