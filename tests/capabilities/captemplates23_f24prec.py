@@ -1,0 +1,142 @@
+"""Development capabilities added on branch ``f24prec`` in the twenty-fourth round: words
+written on a thing (a sign, a notice, a banner, a placard) are nobody's speech, also when the
+thing's noun phrase runs on with a modifier before its verb of bearing words.
+
+* *A sign taped to the clinic's front door read "C".*, *A gate bore a hand-written notice
+  reading "C".*: no quotation, and the sign (or the door, or the gate) is never a speaker.
+* A person's quotation right after such a sentence keeps its speaker.
+
+Signs, places and people of our own. ``captemplates.py`` adds :data:`ROUND23_F24PREC` to its
+``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: Things that bear written words (singular, as they open a noun phrase after *a*/*the*).
+THINGS = ("sign", "notice", "banner", "placard", "poster", "hand-written sign", "printed notice", "plaque")
+#: Modifiers after the thing's noun: participles and place phrases.
+MODIFIERS = (
+    "taped to the clinic's front door",
+    "pinned to the depot gate",
+    "hung from the town hall balcony",
+    "stuck to the ticket machine",
+    "nailed to a fence post beside the ferry ramp",
+    "on the ward's locked door",
+    "outside the shuttered bakery",
+    "above the pharmacy counter in Mombasa Road",
+    "propped against the school railings",
+    "fixed to the bus shelter on Rue Sainte-Anne",
+)
+#: Verbs of bearing words, as they stand after the modifier.
+BEARING = ("read", "reads", "said", "says")
+#: The words on the thing (without marks).
+WORDS = (
+    "CLOSED UNTIL FURTHER NOTICE",
+    "No Staff, No Service",
+    "Back in ten minutes",
+    "Hakuna Maji Leo",
+    "Cash only, no cards",
+    "Save Our Surgery",
+    "Ferme pour travaux",
+    "STRIKE ON - NO SERVICE TODAY",
+)
+#: Marks: (open, close).
+MARKS = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
+#: Openers of the sentence before the thing.
+OPENERS = ("By Friday afternoon,", "On Monday,", "At the Kipsigis Road clinic,", "In Dunedin,", "")
+#: Carriers that bear a thing (subject, verb): 'a padlocked gate bore a notice reading'.
+CARRIERS = (
+    ("a padlocked gate", "bore"),
+    ("the locked pharmacy window", "carried"),
+    ("the empty ticket booth", "displayed"),
+    ("one shuttered stall", "had"),
+    ("the depot fence", "bore"),
+)
+#: People who speak after the sign: (name, title phrase).
+PEOPLE = (
+    ("Wanjiru Kamau", "the clinic's head nurse"),
+    ("Tomasz Zielinski", "the bakery's owner"),
+    ("Aroha Ngata", "a union organiser"),
+    ("Siddharth Menon", "the depot manager"),
+    ("Fionnuala Byrne", "a local councillor"),
+)
+
+
+def _opened(opener: str, rest: str) -> str:
+    """The sentence *rest* after *opener* (capitalised when there is no opener)."""
+    return f"{opener} {rest}" if opener else rest[:1].upper() + rest[1:]
+
+
+def modified_sign() -> Iterator[Case]:
+    """'A sign taped to the door read "C".': no quotation, the sign never a speaker."""
+    combos = itertools.product(THINGS, MODIFIERS, BEARING, WORDS, MARKS, OPENERS)
+    for thing, mod, verb, words, (o, c), opener in sample(combos, 240, "f24prec-modified-sign"):
+        quote = f"{o}{words}{c}"
+        text = _opened(opener, f"a {thing} {mod} {verb} {quote}.")
+        head = thing.split()[-1]
+        yield Case("", f"modified|{verb}", text, [], True, (), [(quote, head), (quote, thing)])
+
+
+def carried_sign() -> Iterator[Case]:
+    """'A padlocked gate bore a notice reading "C".': no quotation, neither the gate nor the
+    notice a speaker."""
+    combos = itertools.product(CARRIERS, THINGS, ("reading", "that read", "saying"), WORDS, MARKS, OPENERS)
+    for (carrier, bore), thing, verb, words, (o, c), opener in sample(combos, 160, "f24prec-carried-sign"):
+        quote = f"{o}{words}{c}"
+        text = _opened(opener, f"{carrier} {bore} a {thing} {verb} {quote}.")
+        head = thing.split()[-1]
+        yield Case("", f"carried|{verb}", text, [], True, (), [(quote, head), (quote, carrier.split()[-1])])
+
+
+#: Quotations a person says after the sign (without closing punctuation).
+SAID = (
+    "We had no choice but to shut the doors",
+    "Nobody from the ministry has called us back",
+    "People are turning up every morning and going home with nothing",
+)
+
+
+def sign_then_speaker() -> Iterator[Case]:
+    """'A sign taped to the door read "C". "Q," NAME, TITLE, said.': no quote for the sign,
+    and Q is NAME's."""
+    combos = itertools.product(THINGS, MODIFIERS, WORDS, PEOPLE, SAID, MARKS)
+    for thing, mod, words, (name, title), said, (o, c) in sample(combos, 120, "f24prec-sign-speaker"):
+        sign = f"{o}{words}{c}"
+        quote = f"{o}{said},{c}"
+        text = f"A {thing} {mod} read {sign}. {quote} {name}, {title}, said."
+        yield Case(
+            "",
+            "then-speaker",
+            text,
+            [Expect(quote, "direct", name)],
+            True,
+            (),
+            [(sign, thing.split()[-1])],
+        )
+
+
+ROUND23_F24PREC: tuple[Capability, ...] = (
+    named(
+        "inscription.modified_thing",
+        "-",
+        'A SIGN taped to the door read "C".: no quotation, the sign no speaker',
+        modified_sign,
+    ),
+    named(
+        "inscription.carried_thing",
+        "-",
+        'A gate bore a NOTICE reading "C".: no quotation, neither gate nor notice a speaker',
+        carried_sign,
+    ),
+    named(
+        "inscription.then_speaker",
+        "-",
+        'A SIGN on the door read "C". "Q," NAME, TITLE, said.: no quote for C, Q is NAME\'s',
+        sign_then_speaker,
+    ),
+)
