@@ -1403,3 +1403,29 @@ def test_a_person_guided_somewhere_is_no_report(text: str) -> None:
 )
 def test_evidence_with_a_person_object_stays_a_report(text: str, content: str) -> None:
     assert [q.text for q in extract_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sign taped to the bakery's front door read \u201cBack on Monday\u201d.",
+        "By noon, a placard propped against the clinic railings said 'No Nurses, No Care'.",
+        "A banner hung from the town hall balcony reads \"Save the Lido\".",
+        "A hand-painted sign nailed to a fence post beside the ferry ramp reads \u2018NO WAKE\u2019.",
+    ],
+)
+def test_a_modified_inscription_noun_speaks_no_words(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The sign company's owner, Dana Ruiz, said \"We print what we are paid to print.\"", "Dana Ruiz"),
+        ("Under the banner Ruiz said \"We will win this.\"", "Ruiz"),
+        ("A notice on the website said the pool would close in May.", "notice on the website"),
+    ],
+)
+def test_a_sign_noun_that_heads_no_subject_leaves_the_speaker(text: str, speaker: str) -> None:
+    quotes = extract_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]

@@ -1,8 +1,8 @@
 """Development capabilities added on branch ``f24prec`` in the twenty-fourth round: words
-written on a thing (a sign, a notice, a banner, a placard) are nobody's speech, also when the
+written on a thing (a sign, a banner, a placard, a poster) are nobody's speech, also when the
 thing's noun phrase runs on with a modifier before its verb of bearing words.
 
-* *A sign taped to the clinic's front door read "C".*, *A gate bore a hand-written notice
+* *A sign taped to the clinic's front door read "C".*, *A gate bore a hand-written sign
   reading "C".*: no quotation, and the sign (or the door, or the gate) is never a speaker.
 * A person's quotation right after such a sentence keeps its speaker.
 
@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from capkit import Capability, Case, Expect, named, sample
 
 #: Things that bear written words (singular, as they open a noun phrase after *a*/*the*).
-THINGS = ("sign", "notice", "banner", "placard", "poster", "hand-written sign", "printed notice", "plaque")
+THINGS = ("sign", "sticker", "banner", "placard", "poster", "hand-written sign", "printed banner", "plaque")
 #: Modifiers after the thing's noun: participles and place phrases.
 MODIFIERS = (
     "taped to the clinic's front door",
@@ -49,7 +49,7 @@ WORDS = (
 MARKS = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
 #: Openers of the sentence before the thing.
 OPENERS = ("By Friday afternoon,", "On Monday,", "At the Kipsigis Road clinic,", "In Dunedin,", "")
-#: Carriers that bear a thing (subject, verb): 'a padlocked gate bore a notice reading'.
+#: Carriers that bear a thing (subject, verb): 'a padlocked gate bore a sign reading'.
 CARRIERS = (
     ("a padlocked gate", "bore"),
     ("the locked pharmacy window", "carried"),
@@ -83,8 +83,8 @@ def modified_sign() -> Iterator[Case]:
 
 
 def carried_sign() -> Iterator[Case]:
-    """'A padlocked gate bore a notice reading "C".': no quotation, neither the gate nor the
-    notice a speaker."""
+    """'A padlocked gate bore a sign reading "C".': no quotation, neither the gate nor the
+    sign a speaker (a notice stands for its issuer: golden ``document/notice-read``)."""
     combos = itertools.product(CARRIERS, THINGS, ("reading", "that read", "saying"), WORDS, MARKS, OPENERS)
     for (carrier, bore), thing, verb, words, (o, c), opener in sample(combos, 160, "f24prec-carried-sign"):
         quote = f"{o}{words}{c}"
@@ -130,7 +130,7 @@ ROUND23_F24PREC: tuple[Capability, ...] = (
     named(
         "inscription.carried_thing",
         "-",
-        'A gate bore a NOTICE reading "C".: no quotation, neither gate nor notice a speaker',
+        'A gate bore a SIGN reading "C".: no quotation, neither gate nor sign a speaker',
         carried_sign,
     ),
     named(
