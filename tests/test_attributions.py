@@ -1410,7 +1410,7 @@ def test_evidence_with_a_person_object_stays_a_report(text: str, content: str) -
     [
         "A sign taped to the bakery's front door read \u201cBack on Monday\u201d.",
         "By noon, a placard propped against the clinic railings said 'No Nurses, No Care'.",
-        "A banner hung from the town hall balcony reads \"Save the Lido\".",
+        'A banner hung from the town hall balcony reads "Save the Lido".',
         "A hand-painted sign nailed to a fence post beside the ferry ramp reads \u2018NO WAKE\u2019.",
     ],
 )
@@ -1421,8 +1421,8 @@ def test_a_modified_inscription_noun_speaks_no_words(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("The sign company's owner, Dana Ruiz, said \"We print what we are paid to print.\"", "Dana Ruiz"),
-        ("Under the banner Ruiz said \"We will win this.\"", "Ruiz"),
+        ('The sign company\'s owner, Dana Ruiz, said "We print what we are paid to print."', "Dana Ruiz"),
+        ('Under the banner Ruiz said "We will win this."', "Ruiz"),
         ("A notice on the website said the pool would close in May.", "notice on the website"),
     ],
 )
