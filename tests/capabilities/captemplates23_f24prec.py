@@ -5,6 +5,10 @@ thing's noun phrase runs on with a modifier before its verb of bearing words.
 * *A sign taped to the clinic's front door read "C".*, *A gate bore a hand-written sign
   reading "C".*: no quotation, and the sign (or the door, or the gate) is never a speaker.
 * A person's quotation right after such a sentence keeps its speaker.
+* *Stallholders call the covered lane "the tunnel".*, *Hill farmers have long called the track
+  "the chimney"*: an unnamed crowd's habitual naming gives the name a thing goes by (title case,
+  or lower case after *the*), no quotation; a named speaker's naming and a crowd's evaluation
+  (*Critics call the levy "a stealth tax"*) stay quotations.
 
 Signs, places and people of our own. ``captemplates.py`` adds :data:`ROUND23_F24PREC` to its
 ``CAPABILITIES``.
@@ -120,6 +124,88 @@ def sign_then_speaker() -> Iterator[Case]:
         )
 
 
+#: Unnamed crowds as a naming verb's subject (plural heads, some outside any list, some with a
+#: modifier before the head).
+CROWDS = (
+    "Expeditioners",
+    "Stallholders",
+    "Market traders",
+    "Older residents",
+    "Ferry crews",
+    "Hill farmers",
+    "Night porters",
+    "Villagers",
+    "Regulars",
+    "Taxi drivers",
+)
+#: Habitual naming verbs after a plural subject (plain present, perfect with an adverb).
+HABIT_VERBS = (
+    "call",
+    "have long called",
+    "still call",
+    "have always called",
+    "now call",
+    "affectionately call",
+)
+#: Named things (objects of the naming verb).
+NAMED_OBJECTS = (
+    "the old grain silo",
+    "that stretch of the ring road",
+    "the bend below the dam",
+    "the covered lane",
+    "the east wind",
+    "the steep track above the quarry",
+)
+#: Names a thing goes by: title case, or lower case after *the*.
+NAMES = (
+    "the Long Drop",
+    "Fort Knox",
+    "the chimney",
+    "the ghost road",
+    "the dead mile",
+    "the Kettle",
+    "the graveyard",
+)
+#: What may follow the name.
+TAILS = (".", " because of how fast the wind funnels through it.", " for the colour of its dust.")
+
+
+def crowd_habitual_main() -> Iterator[Case]:
+    """'Stallholders call the covered lane "the tunnel".', 'Hill farmers have long called the
+    track "the chimney" because ...': the name a thing goes by, no quotation, the crowd no
+    speaker."""
+    combos = itertools.product(CROWDS, HABIT_VERBS, NAMED_OBJECTS, NAMES, MARKS, TAILS)
+    for crowd, verb, obj, name, (o, c), tail in sample(combos, 300, "f24prec-crowd-habit"):
+        marked = f"{o}{name}{c}"
+        text = f"{crowd} {verb} {obj} {marked}{tail}"
+        yield Case("", f"crowd|{verb.split()[-1]}", text, [], True, (), [(marked, crowd)])
+
+
+#: Named speakers for the controls.
+SPEAKERS = ("Ida Marr", "Kwabena Osei-Tutu", "Marguerite Lavoie", "Rahul Deshpande", "Siobhan Keane")
+#: Evaluations in lower case after an indefinite article (quotations, not names).
+EVALUATIONS = ("a giveaway to developers", "a stealth tax", "an insult to every commuter", "a slow disaster")
+#: Crowds that judge rather than name.
+JUDGES = ("Critics", "Opponents", "Campaigners", "Residents")
+
+
+def naming_controls_f24() -> Iterator[Case]:
+    """Positive controls: a named speaker's naming ('NAME calls the bridge "the Long Drop"',
+    'NAME called the plan "a stealth tax"') and a crowd's evaluation ('Critics call the levy
+    "a stealth tax"') stay quotations with their speaker."""
+    combos = itertools.product(range(3), SPEAKERS, JUDGES, NAMED_OBJECTS, EVALUATIONS, NAMES, MARKS)
+    for shape, name, judges, obj, evaluation, term, (o, c) in sample(combos, 150, "f24prec-naming-controls"):
+        if shape == 0:
+            text = f"{name} called {obj} {o}{evaluation}{c} on Monday."
+            yield Case("", "named|past", text, [Expect(f"{obj} {o}{evaluation}{c}", "mixed", name)])
+        elif shape == 1:
+            text = f"{judges} call {obj} {o}{evaluation}{c}."
+            yield Case("", "judges|present", text, [Expect(f"{obj} {o}{evaluation}{c}", "mixed", judges)])
+        else:
+            text = f"{name} calls {obj} {o}{term}{c}."
+            yield Case("", "named|present", text, [Expect(f"{obj} {o}{term}{c}", "mixed", name)])
+
+
 ROUND23_F24PREC: tuple[Capability, ...] = (
     named(
         "inscription.modified_thing",
@@ -138,5 +224,17 @@ ROUND23_F24PREC: tuple[Capability, ...] = (
         "-",
         'A SIGN on the door read "C". "Q," NAME, TITLE, said.: no quote for C, Q is NAME\'s',
         sign_then_speaker,
+    ),
+    named(
+        "naming.crowd_habitual_main",
+        "-",
+        'CROWD (have long) call(s) THING "the NAME": a name, no quotation, the crowd no speaker',
+        crowd_habitual_main,
+    ),
+    named(
+        "naming.controls_f24",
+        "-",
+        'NAME calls X "the NAME"; Critics call X "a stealth tax": quotations with their speaker',
+        naming_controls_f24,
     ),
 )
