@@ -1429,3 +1429,27 @@ def test_a_modified_inscription_noun_speaks_no_words(text: str) -> None:
 def test_a_sign_noun_that_heads_no_subject_leaves_the_speaker(text: str, speaker: str) -> None:
     quotes = extract_quotes(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stallholders call the covered lane \u201cthe tunnel\u201d because it floods every winter.",
+        "Ferry crews have long called the bend below the dam 'the Kettle'.",
+        'Villagers still call that wind the "harmattan road", for the dust it carries.',
+    ],
+)
+def test_a_crowds_habitual_name_is_no_quotation(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Critics call the levy "a stealth tax".', "Critics"),
+        ('Ida Marr calls the bridge "the Long Drop".', "Ida Marr"),
+        ('Jacobs called the plan "the dead mile" on Monday.', "Jacobs"),
+    ],
+)
+def test_an_evaluation_or_a_named_namer_stays_a_quotation(text: str, speaker: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [speaker]
