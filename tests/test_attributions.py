@@ -1420,3 +1420,53 @@ def test_a_level_of_government_before_a_capitalised_post_is_no_cue_f24ttl(text: 
     assert quote.text in {'"The roads will be rebuilt."', '"The roads will be rebuilt,"'}
     assert quote.speaker is not None and quote.speaker.name == "Asha Verma"
     assert quote.speaker.title is not None and quote.speaker.title.endswith("Minister")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sign taped to the bakery's front door read \u201cBack on Monday\u201d.",
+        "By noon, a placard propped against the clinic railings said 'No Nurses, No Care'.",
+        'A banner hung from the town hall balcony reads "Save the Lido".',
+        "A hand-painted sign nailed to a fence post beside the ferry ramp reads \u2018NO WAKE\u2019.",
+    ],
+)
+def test_a_modified_inscription_noun_speaks_no_words(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The sign company\'s owner, Dana Ruiz, said "We print what we are paid to print."', "Dana Ruiz"),
+        ('Under the banner Ruiz said "We will win this."', "Ruiz"),
+        ("A notice on the website said the pool would close in May.", "notice on the website"),
+    ],
+)
+def test_a_sign_noun_that_heads_no_subject_leaves_the_speaker(text: str, speaker: str) -> None:
+    quotes = extract_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stallholders call the covered lane \u201cthe tunnel\u201d because it floods every winter.",
+        "Ferry crews have long called the bend below the dam 'the Kettle'.",
+        'Villagers still call that wind the "harmattan road", for the dust it carries.',
+    ],
+)
+def test_a_crowds_habitual_name_is_no_quotation(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Critics call the levy "a stealth tax".', "Critics"),
+        ('Ida Marr calls the bridge "the Long Drop".', "Ida Marr"),
+        ('Jacobs called the plan "the dead mile" on Monday.', "Jacobs"),
+    ],
+)
+def test_an_evaluation_or_a_named_namer_stays_a_quotation(text: str, speaker: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [speaker]

@@ -12,6 +12,7 @@ import bisect
 from quotex.attributions.clauses import content, content_end
 from quotex.attributions.context import Context, title_case
 from quotex.attributions.model import Attribution
+from quotex.attributions.naming import definite_name
 from quotex.attributions.subjects import sentence_subject
 from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS
 from quotex.lexicon.grammar import (
@@ -125,8 +126,8 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
     ):
         return None
     naming = any(w.lower() in _NAME_GIVING_FORMS for w in words[v:k])  # ('have taken to calling X')
-    if naming and title_case(ctx.tokens.text, span, min_caps=1):
-        return None  # 'Fans call the arena "the Biscuit Tin"': a name a thing goes by, no words
+    if naming and (title_case(ctx.tokens.text, span, min_caps=1) or definite_name(ctx, k)):
+        return None  # 'Fans call the arena "the Biscuit Tin"', '... "the chimney"': a name, no words
     a = v + 1
     while a < k and words[a].lower() in FRAGMENT_PARTICLES:
         a += 1  # 'has gone after the board as "..."

@@ -148,8 +148,9 @@ _CROWD_NOUNS = frozenset(
     """locals fans villagers commuters regulars visitors islanders tourists parents pupils students
     townspeople drivers passengers shoppers walkers fishermen sailors players""".split()
 )
-#: How many words a naming verb's object may hold before the name: 'the half-built stadium'.
-_NAMED_OBJECT_WORDS = 6
+#: How many words a naming verb's object may hold before the name: 'the steep track above the
+#: quarry'.
+_NAMED_OBJECT_WORDS = 8
 
 
 def _crowd(words: Sequence[str], j: int, first: int, lexicon: Lexicon) -> bool:
@@ -167,13 +168,60 @@ def _crowd(words: Sequence[str], j: int, first: int, lexicon: Lexicon) -> bool:
     return plural and common and start and (w.islower() or j == first or words[j - 1].islower())
 
 
+def _open_crowd(words: Sequence[str], j: int, first: int) -> bool:
+    """Is token *j* the head of an unnamed crowd outside the word lists, a plural noun in lower
+    case (capitalised only as the sentence's first word) after at most one modifier word
+    opening the clause: *Expeditioners*, *Market traders*, *Ferry crews*? Called only when
+    the verb agrees with a plural (:func:`_plural_verb`), so a surname is no crowd."""
+    w = words[j]
+    low = w.lower()
+    plural = w.isalpha() and w[1:].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    if not plural or j - first > 1:
+        return False
+    if j == first:
+        return True
+    return w.islower() and words[first].isalpha() and words[first][1:].islower()
+
+
+def _plural_verb(v: VerbCue, j: int) -> bool:
+    """Does the naming verb after subject head *j* agree with a plural only: its plain form
+    (*call*, *refer*) or *have* right after the subject, with adverbs between?"""
+    if v.words[j + 1].lower() == "have":
+        return True
+    return v.low == v.lemma and all(v.words[m].lower() in _HABIT_WORDS for m in range(j + 1, v.i))
+
+
+#: Adverbs that make a naming a habit: 'residents have long called', 'locals now call'.
+_HABIT_WORDS = frozenset("long always often usually commonly still affectionately now".split())
+#: How many words a name in lower case may hold after its *the*: 'the ghost herd'.
+_LOWER_NAME_WORDS = 4
+
+
+def definite_name(ctx: Context, k: int) -> bool:
+    """Is the quotation opening at token *k* a short definite name in lower case: *the* inside
+    its marks or right before them ('"the chimney"', 'the "kaagzi bandh"'), at most
+    :data:`_LOWER_NAME_WORDS` words after it and no sentence end inside?"""
+    span = ctx.spans[ctx.quote_of[k]]
+    inner = ctx.tokens.text[span.start : span.end].strip(_CLOSING + "“‘«„,.")
+    words = inner.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    elif ctx.tokens.words[k - 1] != "the":
+        return False
+    return 0 < len(words) <= _LOWER_NAME_WORDS and not any(w[-1:] in ".?!" for w in words[:-1])
+
+
 def crowd_names_a_thing(v: VerbCue) -> bool:
     """A naming verb (*call*, *dub*, *nickname*, *refer to ... as*) whose subject is an unnamed
-    crowd (*Locals*, *the villagers*, *many fans*, *what some call*), then its object and a name
-    in title case between marks: 'Locals call the half-built pier "the Long Goodbye"'. The marks
-    hold the name a thing goes by, nobody's words, and the crowd is no speaker; a named speaker's
-    epithet stays a quotation ('Ida Marr called the plan "Project Fear"'), and so does a description in lower
-    case ('Critics call the levy "a stealth tax"')."""
+    crowd (*Locals*, *the villagers*, *many fans*, *what some call*; or any plural noun, maybe
+    after one modifier, when the verb agrees with a plural only: *Market traders call*,
+    *Expeditioners have long called*), then its object and a name between marks: in title case
+    ('Locals call the half-built pier "the Long Goodbye"'), or, when the naming is a habit (a
+    present form, *long*, *still*, *now*), in lower case after *the* ('Villagers call that wind
+    the "tiomena"', 'Hill farmers have long called the track "the chimney"'). The marks hold
+    the name a thing goes by, nobody's words, and the crowd is no speaker; a named speaker's
+    epithet stays a quotation ('Ida Marr called the plan "Project Fear"'), and so does a
+    description after *a* ('Critics call the levy "a stealth tax"')."""
     words, i, ctx = v.words, v.i, v.ctx
     if v.lemma not in _NAME_GIVING or i - 1 < v.first:
         return False
@@ -181,20 +229,25 @@ def crowd_names_a_thing(v: VerbCue) -> bool:
     while first < i and not words[first][:1].isalnum():
         first += 1  # (an opening mark)
     j = i - 1
-    while j > first and words[j].lower() in _CROWD_AUXILIARIES:
+    while j > first and (words[j].lower() in _CROWD_AUXILIARIES or words[j].lower() in _HABIT_WORDS):
         j -= 1  # 'Locals have long dubbed ...'
-    if j < first or not _crowd(words, j, first, ctx.lexicon):
+    if j < first or j + 1 >= i + 1:
+        return False
+    listed = _crowd(words, j, first, ctx.lexicon)
+    if not (listed or (_plural_verb(v, j) and _open_crowd(words, j, first))):
         return False
     k = i + 1
     while k <= v.last and k - i <= _NAMED_OBJECT_WORDS and ctx.quote_of[k] < 0:
         if words[k] in (",", ";", ":", "."):
             return False
         k += 1
-    return (
-        k <= v.last
-        and k > i + 1
-        and ctx.quote_of[k] >= 0
-        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k]], min_caps=1)
+    if not (k <= v.last and k > i + 1 and ctx.quote_of[k] >= 0):
+        return False
+    habit = v.low in (v.lemma, v.lemma + "s") or any(
+        words[m].lower() in _HABIT_WORDS for m in range(j + 1, i)
+    )
+    return title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k]], min_caps=1) or (
+        habit and definite_name(ctx, k)
     )
 
 

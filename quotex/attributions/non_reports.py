@@ -23,11 +23,19 @@ import attrs
 from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import INSCRIPTION_NOUNS, Context, inscription_cue
 from quotex.attributions.model import Found
-from quotex.lexicon.function_words import NAME_PARTICLES, NUMBER_WORDS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NUMBER_WORDS,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    TIME_WORDS,
+)
 from quotex.lexicon.grammar import (
     DURATION_NOUNS,
     FINITE_AUXILIARIES,
     IRREGULAR_PAST,
+    NOUN_LIKE_PAST,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
 )
@@ -451,12 +459,61 @@ def _inscription_source(ctx: Context, found: Found) -> bool:
     if lows[head] in ("that", "which") and head > src[0]:
         head -= 1  # 'a sign that read'
     # ('Protesters carried a banner reading "C"': the banner's words, whoever carries it)
-    before = next((k for k in range(src[0] + 1, head) if lows[k] in _PLACES), head + 1) - 1
     return (
         lows[head] in INSCRIPTION_NOUNS
-        or lows[before] in INSCRIPTION_NOUNS  # ('a sign on a boundary fence reads')
+        or _inscription_head(ctx.tokens.words, lows, _phrase_start(lows, src[0]), head)
         or inscription_cue(ctx.tokens.text, cue[0])
     )
+
+
+#: Tokens that end a phrase going back from a source: punctuation and marks.
+_PHRASE_BREAKS = frozenset(",.;:!?()[]\"“”‘’'—–")
+#: How far back a source's phrase may open before the source: 'a sign nailed to a fence post
+#: beside the ferry ramp' (a source found as 'beside the ferry ramp').
+_PHRASE_REACH = 12
+
+
+def _phrase_start(lows: Sequence[str], first: int) -> int:
+    """The first token of the phrase that holds a source opening at token *first*: back over
+    words to the last punctuation mark or mark (at most :data:`_PHRASE_REACH` tokens)."""
+    k = first
+    while k > 0 and first - k < _PHRASE_REACH and lows[k - 1] not in _PHRASE_BREAKS:
+        k -= 1
+    return k
+
+
+def _inscription_head(words: Sequence[str], lows: Sequence[str], first: int, last: int) -> bool:
+    """Is the head noun of the noun phrase opening tokens *first*..*last* (*words*, *lows* in
+    lower case) an inscription noun, with a modifier or the cue right after it: a preposition
+    ('a sign on a boundary fence'), a participle ('a sign taped to the door', 'a placard propped
+    against the railings')? A participle after a determiner or a hyphen is a modifier before
+    the head ('a printed banner', 'a hand-painted sign'); one after another word (a person's
+    participle phrase) ends the search before the thing it holds ('a woman holding a sign
+    said'); a phrase that opens with a preposition is no subject ('Under the banner Ruiz
+    said'). A capitalised noun after no determiner is a name ('Bruce Banner said')."""
+    if lows[first] in _PLACES:
+        return False  # ('Under the banner Ruiz said C': a place before the subject)
+    for k in range(first, last + 1):
+        low = lows[k]
+        if low in INSCRIPTION_NOUNS and (words[k].islower() or (k > 0 and lows[k - 1] in DETERMINERS)):
+            return k == last or _modifier_opens(words, lows, k + 1)
+        if (
+            k > first
+            and _modifier_opens(words, lows, k)
+            and lows[k - 1] not in DETERMINERS
+            and lows[k - 1] != "-"
+        ):
+            return False
+    return False
+
+
+def _modifier_opens(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
+    """Does token *k* open a modifier after a noun: a preposition, a participle ('taped',
+    'hung', 'reading'), *that* or *which*? Another noun makes a compound ('the sign company's
+    owner')."""
+    low = lows[k]
+    participle = past_form(words[k]) or (words[k].islower() and low.endswith("ing"))
+    return low in _PLACES or low in ("that", "which") or participle or low in NOUN_LIKE_PAST
 
 
 #: Particles of motion after a person object that make a verb of guiding or dismissing

@@ -123,6 +123,7 @@ from captemplates22_h23doc import ROUND22_H23DOC
 from captemplates22_h23part import ROUND22_H23PART
 from captemplates22_h23sal import ROUND22_H23SAL
 from captemplates22_h23ttl import ROUND22_H23TTL
+from captemplates23_f24prec import ROUND23_F24PREC
 from captemplates23_f24ttl import ROUND23_F24TTL
 
 TENSES = ("past", "present")
@@ -3153,6 +3154,7 @@ CAPABILITIES = (
     *ROUND22_H23SAL,
     *ROUND23_F24TTL,
     *ROUND22_H23TTL,
+    *ROUND23_F24PREC,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
