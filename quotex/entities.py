@@ -1069,7 +1069,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _is_person_ent(tokens: Tokens, m: Mention) -> bool:
     """Does the named-entity tagger (when there is one) call mention *m* a person?"""
-    return tokens.has_ents and tokens.ents[m.last] == "PERSON"
+    return bool(tokens.ents) and tokens.ents[m.last] == "PERSON"  # (has_ents, without the property's call)
 
 
 def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
