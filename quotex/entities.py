@@ -584,6 +584,8 @@ def _initialisms(name: tuple[str, ...]) -> tuple[str, ...]:
     -> 'AOC'), which news copy uses for a body or a person without defining them; none for a
     shorter name, one of more than six letters or a name holding a word neither capitalised
     nor a link word."""
+    if len(name) < 3:
+        return ()  # (fewer than three capitalised words: most names, no list made)
     capitals = [w for w in name if w[:1].isupper()]
     if not 3 <= len(capitals) <= 6 or any(w not in _INITIALISM_LINKS for w in name if not w[:1].isupper()):
         return ()
@@ -1067,7 +1069,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _is_person_ent(tokens: Tokens, m: Mention) -> bool:
     """Does the named-entity tagger (when there is one) call mention *m* a person?"""
-    return tokens.has_ents and tokens.ents[m.last] == "PERSON"
+    return bool(tokens.ents) and tokens.ents[m.last] == "PERSON"  # (has_ents, without the property's call)
 
 
 def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:

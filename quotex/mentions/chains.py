@@ -41,6 +41,7 @@ from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_LEADS = NAME_PARTICLES | {"-"}  # (the words _particles_before passes: else a name opens where it is)
 
 
 def _after_particles(words: Sequence[str], k: int, last: int) -> int:
@@ -55,9 +56,8 @@ def _after_particles(words: Sequence[str], k: int, last: int) -> int:
 
 
 def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
-    """The first token of a name whose first capitalised word is token *i*: the lower-case
-    particles before it when they open the phrase, after a mark or at *floor* ('"C," de la
-    Vega said'); else *i*. (After a name word they are already inside its chain.)"""
+    """The first token of a name whose first capitalised word is token *i*: the lower-case particles
+    before it when they open the phrase, after a mark or at *floor* ('"C," de la Vega said'); else *i*."""
     if i - 2 >= floor and words[i - 1] == "-" and words[i - 2] in HYPHEN_NAME_PARTICLES:
         return i - 2  # 'said al-Shammari': a hyphened particle is part of the name anywhere
     k = i
@@ -185,7 +185,7 @@ def name_chains(
                 else:
                     break
             if not party_tag(words, i, j, s.first):
-                chains.append((_particles_before(words, i, s.first), j))
+                chains.append((_particles_before(words, i, s.first) if words[i - 1] in _LEADS else i, j))
             i = j + 1
     return chains
 

@@ -50,6 +50,9 @@ def title_before(
 #: roundup's dash, an age in brackets) or a bracketed title (:func:`bracketed_title`): after any
 #: other token neither finds a title, and neither is called.
 _TITLE_AFTER_MARKS = frozenset([",", "(", "—", "–", "-"])
+TITLE_AFTER_MARKS = (
+    _TITLE_AFTER_MARKS  # (the callers' test: neither a mark after nor a comma before, no title)
+)
 
 
 def title_after_or_before(

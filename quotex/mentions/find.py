@@ -31,7 +31,7 @@ from quotex.mentions.chains import (
     name_text,
     nickname_end,
 )
-from quotex.mentions.comma_titles import second_title, title_after_or_before, title_before
+from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, second_title, title_after_or_before, title_before
 from quotex.mentions.credit_titles import credit_title
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
@@ -204,7 +204,10 @@ def _chain_mention(
         if t_first < 0 and last > name_first and not _company_name(lows, name_first, last, lexicon):
             # (not 'Ida Venn left | Kestrel Ferries': a company's name holds no employer's title)
             t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon)
-    if t_first < 0:
+    if t_first < 0 and (  # (a mark after the name or a comma before it, else no title there: most, no call)
+        (last < sent.last and words[last + 1] in TITLE_AFTER_MARKS)
+        or (first > sent.first + 1 and words[first - 1] == ",")
+    ):
         t_first, t_last = title_after_or_before(tokens, first, last, sent, lexicon)
     if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)

@@ -66,8 +66,8 @@ def prefix_title(
         return (-1, -1)
     if not is_role(tokens.words[first - 1], lexicon) and not team_position(tokens.words, first - 1, floor):
         words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
-        if (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
-            return (lo, first - 1)  # 'said hydrologist Theo Vandermeer'
+        if words[first - 1].islower() and (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
+            return (lo, first - 1)  # 'said hydrologist Theo Vandermeer' (an unlisted role: lower case only)
         honorific = first - 2 >= floor and words[first - 1].lower().rstrip(".") in lexicon.honorifics
         if honorific and (lo := unlisted_lower_role(words, first - 2, floor, lexicon)) >= 0:
             return (lo, first - 2)  # 'said consultant pathologist Dr Anita Goss': the honorific left out
