@@ -1,0 +1,133 @@
+"""Development capabilities added on branch ``f24org`` in the twenty-fourth round: a body named
+with a place or nationality first and later referred to by a short form of its name.
+
+* *The Ghana Football Association (GFA) suspended ... "Q," the Football Association said*: the
+  name without its place is the body (not a new body 'Football Association');
+* *... the FA said*: the initials of the name without its place are the body;
+* *... the Association said*: the capitalised noun that heads the name is the body.
+
+A person speaks between the body's name and its short form, so the short form is no
+continuation of the last speaker. Bodies, people and sentences of our own. ``captemplates.py``
+adds :data:`ROUND23_F24ORG` to its ``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: (place or nationality word, the rest of the name): bodies of many kinds and countries.
+BODIES = (
+    ("Ghana", "Football Association"),
+    ("Zambia", "Medical Association"),
+    ("Fiji", "Rugby Union"),
+    ("Canadian", "Nurses Federation"),
+    ("Welsh", "Hockey Federation"),
+    ("Nepal", "Bankers Association"),
+    ("Queensland", "Teachers Union"),
+    ("Scottish", "Chess Society"),
+    ("Nigeria", "Bar Association"),
+    ("Irish", "Farmers Association"),
+)
+#: What the body did in its first sentence (past tense, after its name).
+ACTS = (
+    "suspended the head coach on Monday",
+    "rejected the ministry's offer",
+    "has called a meeting of its members for next week",
+    "announced a review of its rules",
+    "wrote to the minister last month",
+)
+#: A person who speaks between the body's name and its short form.
+PEOPLE = ("Abena Owusu-Ansah", "Tomasz Wierzbicki", "Hemi Parata", "Lucía Ferreira", "Dmitri Volkov")
+#: The person's line (an indirect report).
+PERSON_LINES = (
+    "said the decision had come as a surprise",
+    "told reporters the talks had broken down",
+    "argued that members had not been consulted",
+)
+#: Direct quotations (without their closing punctuation).
+QUOTES = (
+    "We have acted in good faith at every stage",
+    "The rules apply to everyone, without exception",
+    "Our members deserve better than this",
+)
+#: Cue frames for the short form {b}: (before the quote, after the quote).
+FRAMES = (
+    ("", " {b} said."),
+    ("", " {b} said in a statement."),
+    ("", " {b} added."),
+    ("In a statement, {b} said: ", ""),
+    ("{b} said: ", ""),
+)
+MARKS = (('"', '"'), ("\u201c", "\u201d"))
+
+
+def _initials(rest: str) -> str:
+    """'Football Association' -> 'FA'."""
+    return "".join(w[0] for w in rest.split())
+
+
+def _short(kind: str, rest: str) -> str:
+    """The short form of kind *kind* of a body whose name without its place is *rest*."""
+    if kind == "placeless":
+        return f"the {rest}"
+    if kind == "initials":
+        return f"the {_initials(rest)}"
+    return f"the {rest.split()[-1]}"
+
+
+def _cases(kind: str, seed: str) -> Iterator[Case]:
+    """Body named with its place (with or without its acronym in brackets), a person's line,
+    then a quotation cued by the body's short form of *kind*."""
+    combos = itertools.product(BODIES, ACTS, PEOPLE, PERSON_LINES, QUOTES, FRAMES, MARKS, (False, True))
+    for (place, rest), act, person, line, q, (pre, post), (op, cl), bracket in sample(combos, 260, seed):
+        full = f"{place} {rest}"
+        acronym = f" ({place[0]}{_initials(rest)})" if bracket else ""
+        short = _short(kind, rest)
+        lead = f"The {full}{acronym} {act}.\n\n{person}, a member, {line}.\n\n"
+        if pre:
+            quote = f"{op}{q}.{cl}"
+            text = lead + pre.format(b=short[0].upper() + short[1:] if not pre.startswith("In") else short) + quote
+        else:
+            quote = f"{op}{q},{cl}"
+            text = lead + quote + post.format(b=short)
+        yield Case("", kind, text, [Expect(quote, "direct", full)], exact=False, wrong_speakers=[(quote, person)])
+
+
+def placeless_name() -> Iterator[Case]:
+    """'The Ghana Football Association ... "Q," the Football Association said.' -> the body."""
+    return _cases("placeless", "f24org-placeless")
+
+
+def placeless_initials() -> Iterator[Case]:
+    """'The Ghana Football Association ... "Q," the FA said.' -> the body."""
+    return _cases("initials", "f24org-initials")
+
+
+def head_noun() -> Iterator[Case]:
+    """'The Ghana Football Association ... "Q," the Association said.' -> the body."""
+    return _cases("head", "f24org-head")
+
+
+ROUND23_F24ORG: tuple[Capability, ...] = (
+    named(
+        "bodies.placeless_short_name",
+        "2",
+        'The Ghana Football Association acted. "Q," the Football Association said.: the body',
+        placeless_name,
+    ),
+    named(
+        "bodies.placeless_initials",
+        "2",
+        'The Ghana Football Association acted. "Q," the FA said.: the body',
+        placeless_initials,
+    ),
+    named(
+        "bodies.capitalised_head_noun",
+        "2",
+        'The Ghana Football Association acted. "Q," the Association said.: the body',
+        head_noun,
+    ),
+)
