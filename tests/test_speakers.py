@@ -484,6 +484,30 @@ def test_an_acronym_defined_at_a_later_mention_names_the_body() -> None:
     ("text", "speaker"),
     [
         (
+            'The Fiji Rugby Union dropped two players.\n\n"The rules bind everyone," the Rugby Union said.',
+            "Fiji Rugby Union",
+        ),
+        (
+            'The Welsh Hockey Federation (WHF) cut its budget.\n\n"We had no choice," the HF said.',
+            "Welsh Hockey Federation",
+        ),
+        (
+            'The Nepal Bankers Association met on Friday.\n\n"Rates will rise," the Association said.',
+            "Nepal Bankers Association",
+        ),
+    ],
+)
+def test_a_bodys_name_less_its_place_names_the_body(text: str, speaker: str) -> None:
+    """A body's name less its opening place or people word, its initials or its head noun
+    ('the Rugby Union', 'the HF', 'the Association') names the body."""
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             "The port ordered a closure, a move harbour officials said was needed to protect divers.",
             "harbour officials",
         ),

@@ -75,7 +75,7 @@ def _short(kind: str, rest: str) -> str:
         return f"the {rest}"
     if kind == "initials":
         return f"the {_initials(rest)}"
-    return f"the {rest.split()[-1]}"
+    return f"the {rest.rsplit(maxsplit=1)[-1]}"
 
 
 def _cases(kind: str, seed: str) -> Iterator[Case]:
@@ -89,11 +89,17 @@ def _cases(kind: str, seed: str) -> Iterator[Case]:
         lead = f"The {full}{acronym} {act}.\n\n{person}, a member, {line}.\n\n"
         if pre:
             quote = f"{op}{q}.{cl}"
-            text = lead + pre.format(b=short[0].upper() + short[1:] if not pre.startswith("In") else short) + quote
+            text = (
+                lead
+                + pre.format(b=short[0].upper() + short[1:] if not pre.startswith("In") else short)
+                + quote
+            )
         else:
             quote = f"{op}{q},{cl}"
             text = lead + quote + post.format(b=short)
-        yield Case("", kind, text, [Expect(quote, "direct", full)], exact=False, wrong_speakers=[(quote, person)])
+        yield Case(
+            "", kind, text, [Expect(quote, "direct", full)], exact=False, wrong_speakers=[(quote, person)]
+        )
 
 
 def placeless_name() -> Iterator[Case]:
