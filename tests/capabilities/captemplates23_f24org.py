@@ -117,6 +117,49 @@ def head_noun() -> Iterator[Case]:
     return _cases("head", "f24org-head")
 
 
+#: (name, generic noun): bodies whose first word the first-name lists give as a person's
+#: (a place named after one), headed by an organisation noun.
+NAMED_AFTER = (
+    ("Kenya Union of Clinical Officers", "union"),
+    ("Georgia Association of Home Builders", "association"),
+    ("Victoria Teachers Federation", "federation"),
+    ("Florence Chamber of Commerce", "chamber"),
+    ("Jordan Society of Engineers", "society"),
+    ("Austin Board of Realtors", "board"),
+    ("Savannah Arts Council", "council"),
+    ("India Tea Association", "association"),
+    ("Adelaide Rowing Club", "club"),
+    ("Charlotte Nurses Union", "union"),
+)
+#: Paragraphs between the body's name and its generic noun (another speaker, narration).
+MIDDLE = (
+    "{p} said the talks had stalled.\n\nTraffic slowed along the main road as the march went on.\n\n"
+    "Shops in the town centre stayed shut for most of the day.\n\n",
+    "{p}, a resident, said she had waited three hours.\n\nPolice closed two streets near the offices.\n\n"
+    "By noon the crowd had grown to several hundred people.\n\n",
+)
+#: Cues of the generic noun {g}: (before, after) an indirect or direct quotation.
+NOUN_CUES = (
+    ("According to the {g}, ", "."),
+    ("The {g} said ", "."),
+    ("In a statement, the {g} said ", "."),
+)
+REPORTS = (
+    "members were owed three months of allowances",
+    "the new rules had been drawn up without consultation",
+    "more than 400 members had signed the petition",
+)
+
+
+def far_generic_noun() -> Iterator[Case]:
+    """'The Kenya Union of Clinical Officers acted. [three paragraphs] According to the union,
+    R.' -> the body (its first word is no person's first name)."""
+    combos = itertools.product(NAMED_AFTER, ACTS, PEOPLE, MIDDLE, NOUN_CUES, REPORTS)
+    for (name, noun), act, person, middle, (pre, post), r in sample(combos, 260, "f24org-far"):
+        text = f"The {name} {act}.\n\n" + middle.format(p=person) + pre.format(g=noun) + r + post
+        yield Case("", "far", text, [Expect(r, "indirect", name)], exact=False, wrong_speakers=[(r, person)])
+
+
 ROUND23_F24ORG: tuple[Capability, ...] = (
     named(
         "bodies.placeless_short_name",
@@ -135,5 +178,11 @@ ROUND23_F24ORG: tuple[Capability, ...] = (
         "2",
         'The Ghana Football Association acted. "Q," the Association said.: the body',
         head_noun,
+    ),
+    named(
+        "bodies.generic_noun_first_name_place",
+        "2",
+        "The Kenya Union of X acted. [3 paragraphs] According to the union, R.: the body",
+        far_generic_noun,
     ),
 )
