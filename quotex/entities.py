@@ -397,7 +397,22 @@ def _read_name(text: str) -> _Name:
     clean = clean_name(text) if text[-1] in "s'’" else text
     split = tuple(clean.split())
     capitals = tuple(zip(map(str.upper, split), split, strict=True))  # (C loops)
-    return clean, split, _name_gender(split), _unlikely_person(split), capitals
+    gender = (None, None) if headed_by_body_noun(split) else _name_gender(split)
+    return clean, split, gender, _unlikely_person(split), capitals
+
+
+def headed_by_body_noun(words: Sequence[str]) -> bool:
+    """Is *words* (three or more) a body's name by its head noun, an organisation noun before
+    *of* or *for* ('Kenya Union of Clinical Officers') or last after a word that is no first
+    name ('Kenya Medical Association'; not 'Mary Ann Church')? Its first word is then no
+    person's first name, though the lists give it one (*Kenya*, *Georgia*, *Victoria*)."""
+    if len(words) < 3:
+        return False
+    link = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), 0)
+    if link:
+        return words[link - 1].lower() in ORGANIZATION_NOUNS
+    second = registered_spelling(words[1].lower())
+    return words[-1].lower() in ORGANIZATION_NOUNS and second not in FIRST_NAMES
 
 
 def build_entities(
@@ -1107,7 +1122,11 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
     return bool(
         m.title
         or m.gender
-        or (len(words) > 1 and registered_spelling(words[0].lower()) in FIRST_NAMES)
+        or (
+            len(words) > 1
+            and registered_spelling(words[0].lower()) in FIRST_NAMES
+            and not headed_by_body_noun(words)
+        )
         or _is_person_ent(tokens, m)
         or (m.kind == "person" and len(words) > 1 and byline_name(tokens, m.first, m.last))
     )

@@ -6,6 +6,7 @@ import pytest
 
 from quotex import Quote, Speaker, extract_quotes
 from quotex.attributions import Attribution
+from quotex.entities import headed_by_body_noun
 from quotex.records import QuoteKind, Span
 from quotex.speakers import build_records, quote_records, resolve_speakers
 from quotex.tokens import tokenize
@@ -1016,3 +1017,29 @@ def test_portfolio_item_with_article(text: str, name: str, title: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("words", "body"),
+    [
+        (("Kenya", "Union", "of", "Clinical", "Officers"), True),
+        (("Georgia", "Medical", "Association"), True),
+        (("Mary", "Ann", "Church"), False),
+        (("Victoria", "Bank"), False),
+        (("Kenya", "Moore", "of", "Atlanta"), False),
+    ],
+)
+def test_a_name_headed_by_a_body_noun(words: tuple[str, ...], body: bool) -> None:
+    """A name of three words or more headed by an organisation noun is a body's, whatever its
+    first word; a person's name of a first name and a surname is not."""
+    assert headed_by_body_noun(words) is body
+
+
+def test_a_body_named_after_a_first_name_is_its_generic_noun_far_on() -> None:
+    """'the union' four paragraphs after 'the Georgia Union of Bus Drivers' is that body (its
+    first word is no woman's first name), and 'the club' the club whose name holds it."""
+    middle = "Hemi Parata said the talks had stalled.\n\nTraffic slowed.\n\nShops stayed shut.\n\n"
+    for name, noun in (("Georgia Union of Bus Drivers", "union"), ("Adelaide Rowing Club", "club")):
+        text = f"The {name} rejected the offer.\n\n{middle}According to the {noun}, members were owed pay."
+        quote = extract_quotes(text)[-1]
+        assert quote.speaker is not None and quote.speaker.name == name

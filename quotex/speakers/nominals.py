@@ -202,7 +202,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         e = e if e >= 0 else compatible_holder(res, head_words, at, lo)
         return e if e >= 0 else kind_body(res, head_words, at, lo)  # ('Ofwat ... the regulator said')
     if head in _TEAM_NOUNS and len(head_words) == 2:
-        return _team(res, at, lo)
+        return _team_or_holder(res, head, at, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
         body = _holder_or_body(res, head_words, head, at, lo)
         if body is not None:
@@ -350,6 +350,18 @@ def _team(res: Resolver, at: int, lo: int) -> int:
     e = next(iter(scores))
     res.as_body(e)
     return e
+
+
+def _team_or_holder(res: Resolver, head: str, at: int, lo: int) -> int:
+    """'the club', 'the team' (*head*): the team :func:`_team` finds when it is named as a body;
+    else the body whose name holds the noun (:func:`_body_nominal`: 'the club' after 'the
+    Adelaide Rowing Club', four paragraphs up), when there is one; else :func:`_team`'s pick
+    (a name of no known gender, or -1)."""
+    team = _team(res, at, lo)
+    if team >= 0 and res.ents[team].kind == "organization":
+        return team
+    held = _body_nominal(res, head, at, lo)
+    return held if held is not None and held >= 0 else team
 
 
 def _fits(ent: Entity, trading: bool) -> bool:
