@@ -160,6 +160,52 @@ def far_generic_noun() -> Iterator[Case]:
         yield Case("", "far", text, [Expect(r, "indirect", name)], exact=False, wrong_speakers=[(r, person)])
 
 
+#: Parties named in their own language, whose name holds the word for *party* there (Hindi
+#: *dal*, Spanish and Portuguese *partido*, French *parti*, German *Partei*, Dutch *partij*,
+#: Polish *partia*, Swedish *partiet*). Invented names.
+PARTIES = (
+    "Rashtriya Lok Dal",
+    "Samta Janata Dal",
+    "Partido Verde Unido",
+    "Partido da Terra",
+    "Parti Vert Alsacien",
+    "Neue Freie Partei",
+    "Partij voor de Kust",
+    "Partia Pracy Ludowej",
+    "Nya Landsbygdspartiet",
+)
+#: What the party did first (a sentence that is no quotation).
+PARTY_ACTS = (
+    "held a rally in the capital on Sunday",
+    "named a new leader last month",
+    "won four seats in the regional election",
+    "walked out of the assembly on Tuesday",
+)
+PARTY_CUES = (
+    ("In a statement, the party said ", "."),
+    ("The party said ", "."),
+    ("According to the party, ", "."),
+    ("", " the party said."),
+)
+
+
+def foreign_party_noun() -> Iterator[Case]:
+    """'The Rashtriya Lok Dal held a rally. The party said R.' -> the party (its name holds
+    its own language's word for *party*)."""
+    combos = itertools.product(PARTIES, PARTY_ACTS, PARTY_CUES, REPORTS, MARKS, ("\n\n", " "))
+    for name, act, (pre, post), r, (op, cl), sep in sample(combos, 260, "f24org-party"):
+        if pre:
+            content = r
+            body = pre + r + post
+            expect = Expect(content, "indirect", name)
+        else:
+            content = f"{op}{r[0].upper()}{r[1:]},{cl}"
+            body = content + post
+            expect = Expect(content, "direct", name)
+        text = f"The {name} {act}.{sep}{body}"
+        yield Case("", "party", text, [expect], exact=False)
+
+
 ROUND23_F24ORG: tuple[Capability, ...] = (
     named(
         "bodies.placeless_short_name",
@@ -184,5 +230,11 @@ ROUND23_F24ORG: tuple[Capability, ...] = (
         "2",
         "The Kenya Union of X acted. [3 paragraphs] According to the union, R.: the body",
         far_generic_noun,
+    ),
+    named(
+        "bodies.party_in_its_own_language",
+        "2",
+        "The Rashtriya Lok Dal held a rally. The party said R.: the party",
+        foreign_party_noun,
     ),
 )
