@@ -1043,3 +1043,20 @@ def test_a_body_named_after_a_first_name_is_its_generic_noun_far_on() -> None:
         text = f"The {name} rejected the offer.\n\n{middle}According to the {noun}, members were owed pay."
         quote = extract_quotes(text)[-1]
         assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Rashtriya Lok Dal", "Partido Verde Unido", "Parti Vert Alsacien", "Neue Freie Partei"]
+)
+def test_the_party_is_a_party_named_in_its_own_language(name: str) -> None:
+    """'the party' after a party whose name holds its language's word for *party*."""
+    text = f"The {name} held a rally on Sunday. In a statement, the party said taxes would rise."
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_persons_surname_is_no_foreign_party_noun() -> None:
+    """A person whose surname spells a word for *party* ('Dal') is not 'the party'."""
+    text = "Maria Dal held a rally on Sunday. In a statement, the party said taxes would rise."
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is None or quote.speaker.name != "Maria Dal"
