@@ -43,6 +43,7 @@ from quotex.lexicon.function_words import (
     WOMENS_SURNAME_ENDINGS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from quotex.lexicon.places import PEOPLE_WORDS, PLACE_WORDS
 from quotex.lexicon.titles import (
     COMPANY_WORDS,
     GENERIC_BODIES,
@@ -396,7 +397,22 @@ def _read_name(text: str) -> _Name:
     clean = clean_name(text) if text[-1] in "s'’" else text
     split = tuple(clean.split())
     capitals = tuple(zip(map(str.upper, split), split, strict=True))  # (C loops)
-    return clean, split, _name_gender(split), _unlikely_person(split), capitals
+    gender = (None, None) if headed_by_body_noun(split) else _name_gender(split)
+    return clean, split, gender, _unlikely_person(split), capitals
+
+
+def headed_by_body_noun(words: Sequence[str]) -> bool:
+    """Is *words* (three or more) a body's name by its head noun, an organisation noun before
+    *of* or *for* ('Kenya Union of Clinical Officers') or last after a word that is no first
+    name ('Kenya Medical Association'; not 'Mary Ann Church')? Its first word is then no
+    person's first name, though the lists give it one (*Kenya*, *Georgia*, *Victoria*)."""
+    if len(words) < 3:
+        return False
+    link = next((i for i, w in enumerate(words) if w in ("of", "for") and i > 0), 0)
+    if link:
+        return words[link - 1].lower() in ORGANIZATION_NOUNS
+    second = registered_spelling(words[1].lower())
+    return words[-1].lower() in ORGANIZATION_NOUNS and second not in FIRST_NAMES
 
 
 def build_entities(
@@ -435,8 +451,10 @@ def build_entities(
                 _Draft(name, words, m.kind, gender if gender[0] else (None, None), unlikely, capitals)
             )
             _index(by_word, target, words)
-            for initials in _initialisms(words):  # ('the Securities and Futures Commission ... the SFC')
-                by_word.setdefault(initials, []).append(target)
+            for initials in _initialisms(words) + _placeless_initials(words, m.kind):
+                by_word.setdefault(initials, []).append(
+                    target
+                )  # ('Securities and Futures Commission': 'SFC')
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
         if (short := _acronym_after(words_of, m.last, words)) is not None and target not in by_word.get(
@@ -596,6 +614,32 @@ def _initialisms(name: tuple[str, ...]) -> tuple[str, ...]:
     return (plain,) if parts == plain or len(parts) > 6 else (plain, parts)
 
 
+def _placeless(name: Sequence[str], kind: str) -> bool:
+    """Is *name* a body's name of three words or more that opens with a place or a people
+    ('Ghana Football Association', 'Welsh Hockey Federation') and has two capitalised words
+    after it, which copy writes alone as the body's short name ('the Football Association')?
+    A person's name (*kind* 'person') is never one."""
+    if kind == "person" or len(name) < 3 or not name[0][:1].isupper():
+        return False
+    lead = name[0].lower()
+    if lead not in PLACE_WORDS and lead not in PEOPLE_WORDS:
+        return False
+    return sum(1 for w in name[1:] if w[:1].isupper()) >= 2
+
+
+def _placeless_initials(name: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """The initials of a body's name less its opening place (:func:`_placeless`) in capitals,
+    the link words left out ('Ghana Football Association' -> 'FA', as in 'the FA said'); none
+    for another name or one whose rest holds a word neither capitalised nor a link word."""
+    if not _placeless(name, kind):
+        return ()
+    rest = name[1:]
+    if any(w not in _INITIALISM_LINKS for w in rest if not w[:1].isupper()):
+        return ()
+    letters = "".join(w[0] for w in rest if w[:1].isupper())
+    return (letters,) if letters.isalpha() and letters.isupper() and len(letters) <= 6 else ()
+
+
 #: The lower-case words an organisation's initialism leaves out.
 _INITIALISM_LINKS = frozenset("and of for the on in".split())
 
@@ -670,6 +714,8 @@ def _match(
             and (particles or (have[-n] == words[0] and _given_name_before(drafts[idx], n, kind)))
         ):
             return idx
+        if len(have) == n + 1 and have[1:] == words and _placeless(have, drafts[idx].kind):
+            return idx  # 'Football Association' after 'Ghana Football Association': the name less its place
         if len(have) > n and have[:n] == words and all(w.lower() in _CORPORATE_FORMS for w in have[n:]):
             return idx  # 'Lakefront Residential' after 'Lakefront Residential Holdings LLC': its short name
         if len(have) > n + 1 and have[:n] == words and have[n] in _PATRONYMIC_LINKS:
@@ -1078,7 +1124,11 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
     return bool(
         m.title
         or m.gender
-        or (len(words) > 1 and registered_spelling(words[0].lower()) in FIRST_NAMES)
+        or (
+            len(words) > 1
+            and registered_spelling(words[0].lower()) in FIRST_NAMES
+            and not headed_by_body_noun(words)
+        )
         or _is_person_ent(tokens, m)
         or (m.kind == "person" and len(words) > 1 and byline_name(tokens, m.first, m.last))
     )

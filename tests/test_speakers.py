@@ -6,6 +6,7 @@ import pytest
 
 from quotex import Quote, Speaker, extract_quotes
 from quotex.attributions import Attribution
+from quotex.entities import headed_by_body_noun
 from quotex.records import QuoteKind, Span
 from quotex.speakers import build_records, quote_records, resolve_speakers
 from quotex.tokens import tokenize
@@ -478,6 +479,30 @@ def test_an_acronym_defined_at_a_later_mention_names_the_body() -> None:
     quotes = [q for q in extract_quotes(text) if q.speaker is not None]
     assert quotes and quotes[-1].speaker is not None
     assert quotes[-1].speaker.name == "Northern Rowing Federation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The Fiji Rugby Union dropped two players.\n\n"The rules bind everyone," the Rugby Union said.',
+            "Fiji Rugby Union",
+        ),
+        (
+            'The Welsh Hockey Federation (WHF) cut its budget.\n\n"We had no choice," the HF said.',
+            "Welsh Hockey Federation",
+        ),
+        (
+            'The Nepal Bankers Association met on Friday.\n\n"Rates will rise," the Association said.',
+            "Nepal Bankers Association",
+        ),
+    ],
+)
+def test_a_bodys_name_less_its_place_names_the_body(text: str, speaker: str) -> None:
+    """A body's name less its opening place or people word, its initials or its head noun
+    ('the Rugby Union', 'the HF', 'the Association') names the body."""
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -992,3 +1017,46 @@ def test_portfolio_item_with_article(text: str, name: str, title: str) -> None:
     (quote,) = extract_quotes(text)
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("words", "body"),
+    [
+        (("Kenya", "Union", "of", "Clinical", "Officers"), True),
+        (("Georgia", "Medical", "Association"), True),
+        (("Mary", "Ann", "Church"), False),
+        (("Victoria", "Bank"), False),
+        (("Kenya", "Moore", "of", "Atlanta"), False),
+    ],
+)
+def test_a_name_headed_by_a_body_noun(words: tuple[str, ...], body: bool) -> None:
+    """A name of three words or more headed by an organisation noun is a body's, whatever its
+    first word; a person's name of a first name and a surname is not."""
+    assert headed_by_body_noun(words) is body
+
+
+def test_a_body_named_after_a_first_name_is_its_generic_noun_far_on() -> None:
+    """'the union' four paragraphs after 'the Georgia Union of Bus Drivers' is that body (its
+    first word is no woman's first name), and 'the club' the club whose name holds it."""
+    middle = "Hemi Parata said the talks had stalled.\n\nTraffic slowed.\n\nShops stayed shut.\n\n"
+    for name, noun in (("Georgia Union of Bus Drivers", "union"), ("Adelaide Rowing Club", "club")):
+        text = f"The {name} rejected the offer.\n\n{middle}According to the {noun}, members were owed pay."
+        quote = extract_quotes(text)[-1]
+        assert quote.speaker is not None and quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Rashtriya Lok Dal", "Partido Verde Unido", "Parti Vert Alsacien", "Neue Freie Partei"]
+)
+def test_the_party_is_a_party_named_in_its_own_language(name: str) -> None:
+    """'the party' after a party whose name holds its language's word for *party*."""
+    text = f"The {name} held a rally on Sunday. In a statement, the party said taxes would rise."
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_persons_surname_is_no_foreign_party_noun() -> None:
+    """A person whose surname spells a word for *party* ('Dal') is not 'the party'."""
+    text = "Maria Dal held a rally on Sunday. In a statement, the party said taxes would rise."
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is None or quote.speaker.name != "Maria Dal"

@@ -881,3 +881,17 @@ GENERIC_BODIES = frozenset(
 #: shops', 'the US market', 'EU rules'): a place or a public body, never what 'the company' or
 #: 'the chain' refers to (AP Stylebook, "U.S.", "U.K."; the Guardian style guide, "UK", "US").
 PLACE_ABBREVIATIONS = frozenset("UK US USA UAE EU UN GB".split())
+
+#: The word for an English body noun in the languages whose bodies' names English copy keeps
+#: untranslated, by the English noun: a party's name holds *dal* (Hindi, Urdu: *Janata Dal*),
+#: *partido* (Spanish, Portuguese), *parti* (French, Danish, Norwegian, Turkish *partisi*),
+#: *partei* (German), *partij* (Dutch), *partia* (Polish), *partidul* (Romanian), *partiet*
+#: (Swedish, Norwegian, Danish definite form), *stranka* (South Slavic). Source: the words in
+#: the names of national parties in each language's Wikipedia list of political parties.
+#: Compounds end with one (*Volkspartei*, *Landsbygdspartiet*): read as name-word endings of
+#: :data:`FOREIGN_NOUN_ENDINGS`.
+FOREIGN_BODY_NOUNS: dict[str, frozenset[str]] = {
+    "party": frozenset("dal partido parti partisi partei partij partia partidul partiet stranka".split()),
+}
+#: Endings of compound name words that hold the word for a body noun (*Volkspartei*).
+FOREIGN_NOUN_ENDINGS: dict[str, tuple[str, ...]] = {"party": ("partei", "partiet", "partij", "partisi")}

@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 
 from quotex.entities import Entity, personal_relative
 from quotex.lexicon import Lexicon
-from quotex.lexicon.titles import GENERIC_BODIES, PLACE_ABBREVIATIONS, plural
+from quotex.lexicon.titles import (
+    FOREIGN_BODY_NOUNS,
+    FOREIGN_NOUN_ENDINGS,
+    GENERIC_BODIES,
+    PLACE_ABBREVIATIONS,
+    plural,
+)
 from quotex.speakers.body_kinds import kind_body
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.held_titles import full_person_names, modified_title, own_title
@@ -202,7 +208,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         e = e if e >= 0 else compatible_holder(res, head_words, at, lo)
         return e if e >= 0 else kind_body(res, head_words, at, lo)  # ('Ofwat ... the regulator said')
     if head in _TEAM_NOUNS and len(head_words) == 2:
-        return _team(res, at, lo)
+        return _team_or_holder(res, head, at, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
         body = _holder_or_body(res, head_words, head, at, lo)
         if body is not None:
@@ -244,7 +250,7 @@ def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:
     else for a generic noun the body an apposition
     introduced with one, else the most salient body (-1 when none); None when a non-generic
     noun names no body (the caller reads on)."""
-    named = res.salience(at, lo, frozenset(), lambda ent: head in ent.name.lower().split())
+    named = res.salience(at, lo, frozenset(), lambda ent: names_noun(ent, head))
     if not named and head not in GENERIC_BODIES and head not in COMMERCIAL_BODIES:
         # ('the Kelvinside Institute of Technology' ten paragraphs up: the one so named; not a
         # generic noun, 'the network', whose body may be one named otherwise)
@@ -350,6 +356,31 @@ def _team(res: Resolver, at: int, lo: int) -> int:
     e = next(iter(scores))
     res.as_body(e)
     return e
+
+
+def names_noun(ent: Entity, head: str) -> bool:
+    """Does the name of *ent* hold the body noun *head*, in English or in the language the
+    name keeps ('the party' of 'Rashtriya Lok Dal', 'Partido Verde', 'Volkspartei':
+    :data:`~quotex.lexicon.titles.FOREIGN_BODY_NOUNS`)?"""
+    words = ent.name.lower().split()
+    if head in words:
+        return True
+    foreign, endings = FOREIGN_BODY_NOUNS.get(head), FOREIGN_NOUN_ENDINGS.get(head, ())
+    if foreign is None or (ent.kind == "person" and (ent.gender is not None or ent.person_evidence)):
+        return False  # (a person's name: 'Aylin Dal')
+    return any(w in foreign or w.endswith(endings) for w in words)
+
+
+def _team_or_holder(res: Resolver, head: str, at: int, lo: int) -> int:
+    """'the club', 'the team' (*head*): the team :func:`_team` finds when it is named as a body;
+    else the body whose name holds the noun (:func:`_body_nominal`: 'the club' after 'the
+    Adelaide Rowing Club', four paragraphs up), when there is one; else :func:`_team`'s pick
+    (a name of no known gender, or -1)."""
+    team = _team(res, at, lo)
+    if team >= 0 and res.ents[team].kind == "organization":
+        return team
+    held = _body_nominal(res, head, at, lo)
+    return held if held is not None and held >= 0 else team
 
 
 def _fits(ent: Entity, trading: bool) -> bool:
