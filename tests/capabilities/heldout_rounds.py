@@ -21,6 +21,7 @@ from heldout14 import HELD_OUT_14
 from heldout15 import HELD_OUT_15
 from heldout16 import HELD_OUT_16
 from heldout17 import HELD_OUT_17
+from heldout18 import HELD_OUT_18
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -40,4 +41,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_15
     + HELD_OUT_16
     + HELD_OUT_17
+    + HELD_OUT_18
 )
