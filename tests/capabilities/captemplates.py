@@ -122,6 +122,7 @@ from captemplates22_f23sal import ROUND22_F23SAL
 from captemplates22_h23doc import ROUND22_H23DOC
 from captemplates22_h23part import ROUND22_H23PART
 from captemplates22_h23sal import ROUND22_H23SAL
+from captemplates23_f24desc import ROUND23_F24DESC
 from captemplates22_h23ttl import ROUND22_H23TTL
 
 TENSES = ("past", "present")
@@ -3150,6 +3151,7 @@ CAPABILITIES = (
     *ROUND22_F23SAL,
     *ROUND22_H23PART,
     *ROUND22_H23SAL,
+    *ROUND23_F24DESC,
     *ROUND22_H23TTL,
 )
 
