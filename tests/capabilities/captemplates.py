@@ -122,8 +122,8 @@ from captemplates22_f23sal import ROUND22_F23SAL
 from captemplates22_h23doc import ROUND22_H23DOC
 from captemplates22_h23part import ROUND22_H23PART
 from captemplates22_h23sal import ROUND22_H23SAL
-from captemplates23_f24desc import ROUND23_F24DESC
 from captemplates22_h23ttl import ROUND22_H23TTL
+from captemplates23_f24desc import ROUND23_F24DESC
 
 TENSES = ("past", "present")
 
