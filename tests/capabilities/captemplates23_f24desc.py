@@ -137,6 +137,42 @@ def transcript_after_frame() -> Iterator[Case]:
         yield Case("", "transcript", text, expected, exact=False, wrong_speakers=[(a, h), (a2, h), (q, n)])
 
 
+#: Bodies with a numbered unit and the role of the unit's head: (body, unit, role).
+UNITS = (
+    ("NDRF", "Battalion", "commandant"),
+    ("Army", "Infantry Division", "commander"),
+    ("US", "Circuit", "judge"),
+    ("Fire Service", "Station", "commander"),
+    ("Police", "Precinct", "captain"),
+    ("Marine", "Regiment", "commander"),
+    ("SAPS", "Brigade", "commandant"),
+)
+#: Ordinals of every suffix.
+ORDINALS = ("1st", "2nd", "3rd", "4th", "9th", "11th", "22nd", "101st")
+#: Reported clauses after the titled name.
+TITLED_CLAUSES = (
+    'his unit had reached "every village on the list"',
+    'the order had come "far too late"',
+    'the roads were "simply gone"',
+)
+#: What the role noun then says.
+FOLLOW = ("We are doing what we can.", "Nobody should wait for the water to rise.")
+
+
+def ordinal_unit_title() -> Iterator[Case]:
+    """'NDRF 9th Battalion commandant N said C. "Q," the commandant said.' -> N, with the
+    ordinal kept in the title."""
+    combos = itertools.product(MEN + WOMEN, UNITS, ORDINALS, TITLED_CLAUSES, FOLLOW, (False, True))
+    for n, (body, unit, role), ordinal, said, follow, brk in sample(combos, 300, "f24desc-ordinal"):
+        title = f"{body} {ordinal} {unit} {role}"
+        clause = said.replace("his ", "her ") if n in WOMEN else said
+        sep = "\n\n" if brk else " "
+        quote = f'"{follow[:-1]},"'
+        text = f"Teams were sent in overnight. {title} {n} said {clause}.{sep}{quote} the {role} said."
+        expected = [Expect(clause, "mixed", n, title), Expect(quote, "direct", n, title)]
+        yield Case("", "ordinal", text, expected, exact=False)
+
+
 ROUND23_F24DESC: tuple[Capability, ...] = (
     named(
         "interviews.frame_addressee_not_speaker",
@@ -149,5 +185,11 @@ ROUND23_F24DESC: tuple[Capability, ...] = (
         "4",
         "Speaking to host H, N said ... Q: ... A: ...: the questions H's, the answers N's",
         transcript_after_frame,
+    ),
+    named(
+        "titles.ordinal_unit_before_name",
+        "4",
+        "NDRF 9th Battalion commandant N said C. 'Q,' the commandant said.: N, title with the ordinal",
+        ordinal_unit_title,
     ),
 )
