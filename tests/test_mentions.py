@@ -946,3 +946,31 @@ def test_east_african_and_parliamentary_addresses_are_no_part_of_a_name(address:
     """'Mama NAME', 'Hon. NAME': the form of address is neither name nor title (f24ttl)."""
     mention = _mention(f"{address} Zawadi Njeri told the meeting the well was dry.", "Zawadi Njeri")
     assert mention.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Rescuers arrived. NDRF 9th Battalion commandant Vijay Sinha said so.",
+            "NDRF 9th Battalion commandant",
+        ),
+        ("Army 101st Airborne Division commander Lena Holt spoke.", "Army 101st Airborne Division commander"),
+        ("He met US 2nd Circuit judge Amara Diallo.", "US 2nd Circuit judge"),
+    ],
+)
+def test_an_ordinal_inside_a_units_name_stays_in_the_title(text: str, title: str) -> None:
+    """'NDRF 9th Battalion commandant NAME': the ordinal before a capitalised unit's name is
+    part of the title (`words.ordinal_in_name`)."""
+    assert [m.title for m in _mentions(text) if m.kind == "person" and m.title] == [title]
+
+
+def test_a_lone_ordinal_is_no_part_of_a_title() -> None:
+    """An ordinal before a lower-case word or at a name's start is not read as a unit's."""
+    from quotex.mentions.words import ordinal_in_name
+
+    words = ("the", "9th", "Battalion", "3rd", "time", "4th")
+    assert ordinal_in_name(words, 1, 2)
+    assert not ordinal_in_name(words, 3, 4)
+    assert not ordinal_in_name(words, 5, 6)
+    assert not ordinal_in_name(words, 0, 1)

@@ -1060,3 +1060,49 @@ def test_a_persons_surname_is_no_foreign_party_noun() -> None:
     text = "Maria Dal held a rally on Sunday. In a statement, the party said taxes would rise."
     quote = extract_quotes(text)[-1]
     assert quote.speaker is None or quote.speaker.name != "Maria Dal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Okello, 61, is the county's health chief.\n\nSpeaking to host Mara Lindgren on Radio"
+        ' Nyota, she said the wards were "full to the doors".',
+        "Ruth Okello, 61, is the county's health chief.\n\nIn an interview with Mara Lindgren of the"
+        ' Courier, the 61-year-old said the wards were "full to the doors".',
+        "Ruth Okello, the county's health chief, met nurses on Monday.\n\nWhile talking to presenter"
+        ' Mara Lindgren, the health chief said the wards were "full to the doors".',
+    ],
+)
+def test_the_one_spoken_to_in_a_fronted_frame_is_not_the_speaker(text: str) -> None:
+    """'Speaking to host H, she said ...': the subject's referent, never the interviewer H."""
+    assert _name(text) == "Ruth Okello"
+
+
+def test_transcript_turns_after_a_fronted_frame() -> None:
+    """Q:/A: turns after 'Speaking to host H, N said ...': the questions H's, the answers N's."""
+    text = (
+        "Coach Tariq Haddad, 52, was suspended on Monday.\n\n"
+        'Speaking to host Ines Moreau on Radio Sud, the 52-year-old said he was "not sorry".\n\n'
+        "The exchange is printed below.\n\n"
+        "Q: Do you regret the interview?\n\nA: No. I said what the players think."
+    )
+    assert [s.name if s else None for s in _speakers(text)] == ["Tariq Haddad", "Ines Moreau", "Tariq Haddad"]
+
+
+def test_frame_addressees_reads_only_the_frame() -> None:
+    """The addressee stands after the frame's to/with/by, before its comma, with no other
+    preposition between; a sentence that opens with no frame has none."""
+    from quotex.mentions import find_mentions
+    from quotex.sentences import split_sentences
+    from quotex.speakers.addressees import frame_addressees
+
+    for text, want in [
+        ("Speaking to host Ines Moreau on Radio Sud, Tariq Haddad said so.", ["Ines Moreau"]),
+        ("Speaking to reporters in Lyon, Tariq Haddad said so.", []),
+        ("After Ines Moreau spoke to Tariq Haddad, he said so.", []),
+    ]:
+        tokens = tokenize(text)
+        sentences = split_sentences(tokens)
+        mentions = find_mentions(tokens, sentences)
+        got = frame_addressees(tokens.words, mentions, sentences)
+        assert [" ".join(tokens.words[mentions[k].first : mentions[k].last + 1]) for k in sorted(got)] == want

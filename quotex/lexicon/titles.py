@@ -82,6 +82,7 @@ ROLE_NOUNS = frozenset(
         "gymnast",
         "rower",
         "commander",
+        "commandant",  # (a unit's, a camp's or a police force's head: 'the NDRF commandant')
         "commentator",
         "commissioner",
         "congressman",

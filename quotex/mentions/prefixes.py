@@ -39,6 +39,7 @@ from quotex.mentions.words import (
     modifiable_role,
     noun_modifier,
     open_class_word,
+    ordinal_in_name,
     plural_form,
     plural_possessor,
     registered_spelling,
@@ -202,7 +203,7 @@ def _prefix_title(
             if j < floor:
                 break
             continue
-        if is_name_word(w):
+        if is_name_word(w) or ordinal_in_name(words, j, lo):  # ('NDRF 9th Battalion commandant')
             if low in NOT_NAMES and low not in TITLE_MODIFIERS:
                 break
             lo = j
@@ -248,8 +249,7 @@ def _common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: L
     return lo if lo == floor else k
 
 
-#: The most lower-case noun modifiers between a body's name and a role ('Carrow Rail rolling
-#: stock director').
+#: The most lower-case noun modifiers between a body's name and a role ('Carrow Rail rolling stock director').
 _MAX_ROLE_MODIFIERS = 2
 
 

@@ -563,3 +563,22 @@ def body_particle(words: Sequence[str], j: int, floor: int) -> bool:
         and is_name_word(words[j - 1])
         and is_name_word(words[j + 1])
     )
+
+
+#: English ordinal suffixes after a number ('9th', '101st', '2nd', '3rd').
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def ordinal_in_name(words: Sequence[str], j: int, lo: int) -> bool:
+    """Is token *j* an ordinal number ('9th', '101st') just before a capitalised word at *lo*
+    (*j* + 1) that begins a unit's or a seat's name ('NDRF 9th Battalion commandant', '3rd
+    Infantry Division commander', '5th Circuit judge')? The ordinal is part of that name."""
+    w = words[j]
+    return (
+        lo == j + 1
+        and lo < len(words)
+        and words[lo][:1].isupper()
+        and 2 < len(w) < 6
+        and w[:-2].isdigit()
+        and w[-2:].lower() in _ORDINAL_SUFFIXES
+    )

@@ -57,6 +57,11 @@ def _introduced_subject(res: Resolver, k: int, intro: int) -> bool:
     )
 
 
+def _not_asking(res: Resolver, scores: dict[int, float]) -> dict[int, float]:
+    """*scores* without the person known to put the questions (who never answers them)."""
+    return {e: v for e, v in scores.items() if e != res.interviewer}
+
+
 def interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
     """(entity, path) for an interview's answer label ``A:`` at token *at*: the most salient
     person before the first question (the one the introduction presents, as a sentence's
@@ -82,9 +87,11 @@ def interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
                 and any(_introduced_subject(res, k, intro) for k in ent.mentions if k < lo)
             ),
         )
-        scores = about or res.salience(at, lo, frozenset(), _interviewee_candidate)
+        scores = _not_asking(res, about) or _not_asking(
+            res, res.salience(at, lo, frozenset(), _interviewee_candidate)
+        )
         if not scores:
-            scores = res.salience(at, lo, frozenset(), _full_name_candidate)
+            scores = _not_asking(res, res.salience(at, lo, frozenset(), _full_name_candidate))
         if not scores:
             return -1, None
         e = res.interviewee = most_salient(scores)
@@ -93,9 +100,32 @@ def interviewee(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
 
 def interviewer(res: Resolver, at: int, lo: int) -> tuple[int, str | None]:
     """(entity, path) for an interview's question label ``Q:`` at token *at*: the person the
-    introduction names as putting the questions (:func:`turn_owner`), else (-1, None) (a
-    newspaper's own questions have no named speaker)."""
+    introduction names as putting the questions (:func:`turn_owner`), else the one person a
+    fronted interview frame just before names as spoken to (:func:`_framed_interviewer`), else
+    (-1, None) (a newspaper's own questions have no named speaker)."""
     if res.interviewer == -2:
         res.interviewer = turn_owner(res, "question", at)
+        if res.interviewer < 0:
+            res.interviewer = _framed_interviewer(res, at)
     e = res.interviewer
     return (e, res.distance_path(e, at, lo)) if e >= 0 else (-1, None)
+
+
+#: How many paragraphs before the first question a frame naming the interviewer may stand.
+_FRAME_PARAGRAPHS = 2
+
+
+def _framed_interviewer(res: Resolver, at: int) -> int:
+    """The one person named as spoken to by a fronted interview frame (*Speaking to host Ama
+    Osei on Radio Gold, the coach said ...*; :attr:`Resolver.addressed`) in the two
+    paragraphs before the first question (or before *at*), not the interviewee; else -1."""
+    first = res.first_question if 0 <= res.first_question <= at else at
+    p = res.table.locate(first)[1]
+    found = set()
+    for k in res.addressed:
+        if k in res.quoted or res.mentions[k].first >= first:
+            continue
+        if p - res.where(k)[1] <= _FRAME_PARAGRAPHS:
+            found.add(res.table.of_mention[k])
+    people = [e for e in found if res.ents[e].kind == "person" and e != res.interviewee]
+    return people[0] if len(people) == 1 else -1

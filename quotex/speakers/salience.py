@@ -22,6 +22,7 @@ from quotex.lexicon import titles as _titles
 from quotex.mentions import Mention
 from quotex.mentions.copular import describes_only
 from quotex.records import Speaker
+from quotex.speakers.addressees import frame_addressees
 from quotex.speakers.agreement import framed_subject, postposed_subject
 from quotex.speakers.words import PREPOSITIONS
 from quotex.tokens import Tokens
@@ -91,6 +92,9 @@ class Resolver:
         #: mentions written between quotation marks as a whole (*the newsletter, "Hill Talk",*):
         #: a title or a nickname, never the antecedent of a nominal or a pronoun
         self.marked = _marked_names(tokens.words, mentions)
+        #: mentions a fronted interview frame names as the one spoken to (*Speaking to host Tom
+        #: Brody, she said*): never the antecedent of a nominal or a pronoun in that sentence
+        self.addressed = frame_addressees(tokens.words, mentions, table.sentences)
         self.ents: list[Entity] = list(table.entities)
         self.speakers: dict[int, Speaker] = {}
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
@@ -273,6 +277,7 @@ class Resolver:
         verdict: dict[int, bool] = {}
         of_mention = table.of_mention
         places, weights, ents = self.places, self.weights, self.ents  # (the caches, read inline)
+        addressed, framed = self.addressed, set()
         for k in range(lo - 1, max(-1, lo - 1 - _WINDOW_MENTIONS), -1):
             place = places.get(k)
             s_k, p_k = place if place is not None else self.where(k)
@@ -281,13 +286,16 @@ class Resolver:
                 break
             if k in skip or k in self.marked:
                 continue
+            d_s = s_at - s_k
+            if d_s == 0 and k in addressed:
+                framed.add(of_mention[k])
+                continue  # ('Speaking to host Tom Brody, she said': not the one who speaks)
             e = of_mention[k]
             ok = verdict.get(e)
             if ok is None:
                 ok = verdict[e] = accept(ents[e])
             if not ok:
                 continue
-            d_s = s_at - s_k
             if d_s > _MAX_SENTENCES:
                 break  # further back weighs less than 2% of a mention in this sentence
             w = weights.get(k)
@@ -298,7 +306,7 @@ class Resolver:
                 scores[e] = score
         bonus: dict[int, float] = {}
         for e, pos in reversed(self.spoke[-8:]):
-            if not accept(self.ents[e]):
+            if e in framed or not accept(self.ents[e]):
                 continue
             s_k, p_k = table.locate(pos)
             d_p = p_at - p_k

@@ -123,6 +123,7 @@ from captemplates22_h23doc import ROUND22_H23DOC
 from captemplates22_h23part import ROUND22_H23PART
 from captemplates22_h23sal import ROUND22_H23SAL
 from captemplates22_h23ttl import ROUND22_H23TTL
+from captemplates23_f24desc import ROUND23_F24DESC
 from captemplates23_f24org import ROUND23_F24ORG
 from captemplates23_f24prec import ROUND23_F24PREC
 from captemplates23_f24ttl import ROUND23_F24TTL
@@ -3154,6 +3155,7 @@ CAPABILITIES = (
     *ROUND22_H23PART,
     *ROUND22_H23SAL,
     *ROUND23_F24TTL,
+    *ROUND23_F24DESC,
     *ROUND22_H23TTL,
     *ROUND23_F24PREC,
     *ROUND23_F24ORG,
