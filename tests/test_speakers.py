@@ -1106,3 +1106,24 @@ def test_frame_addressees_reads_only_the_frame() -> None:
         mentions = find_mentions(tokens, sentences)
         got = frame_addressees(tokens.words, mentions, sentences)
         assert [" ".join(tokens.words[mentions[k].first : mentions[k].last + 1]) for k in sorted(got)] == want
+
+
+def test_relative_clause_that_takes_the_turn_holds_the_pronoun() -> None:
+    """'A introduced B, who then addressed the hall. "C," she said.': B acts last and speaks;
+    a relative clause with no turn to speak gives no such centre."""
+    lead = "Wiremu Tane introduced Hemi Parata, who {}. "
+    quote = '"The bridge has been shut for a year," he said.'
+    assert _name(lead.format("then addressed the hall") + quote) == "Hemi Parata"
+    assert _name(lead.format("rose to reply") + quote) == "Hemi Parata"
+    assert _name(lead.format("runs the ferry company") + quote) != "Hemi Parata"
+
+
+def test_person_who_refused_to_comment_does_not_go_on() -> None:
+    """'A said that C. B declined to comment. "D," she added.': *added* goes on with A, who
+    spoke, never B; with no one else to go on from, no speaker."""
+    text = (
+        "Greta Lindahl said on Monday that the depot would close. Sofia Brandt declined to comment.\n\n"
+        '"We will fight this," she added.'
+    )
+    assert _name(text) == "Greta Lindahl"
+    assert _last_speaker('Sofia Brandt declined to comment.\n\n"We will fight this," she added.') is None

@@ -1,0 +1,120 @@
+"""Development capabilities added on branch ``h24sal`` in the twenty-fourth round: the newest
+person before a *he*/*she*.
+
+* *A welcomed B, who then took the floor. "Q," she said.*: the person a relative clause gives
+  the turn to speak (the head of *, who then addressed ...*), not the main clause's subject.
+* *A said on DAY that C. B did not respond to requests for comment.* then *"Q," she added.*: a
+  cue that goes on continues the person who spoke, never the one who refused to.
+
+People and sentences of our own. ``captemplates.py`` adds :data:`ROUND23_H24SAL` to its
+``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: Persons of one gender each.
+WOMEN = ("Marguerite Oyelaran", "Ingrid Halvorsen", "Tamsin Achterberg", "Keala Nakoa", "Rosalind Mbeki")
+MEN = ("Dermot Quillinan", "Tavita Leauma", "Bogdan Sirbu", "Nnamdi Okafor", "Lachlan Ferreira")
+#: Main clauses with {o} the subject who does not speak and {s} the one who does.
+MAINS = (
+    "{o} introduced {s}",
+    "{o} welcomed {s}",
+    "{o} thanked {s}",
+    "{o} handed over to {s}",
+    "{o} called on {s}",
+)
+#: Relative clauses that give their head the turn to speak.
+TURNS = (
+    "who then addressed the crowd",
+    "who then took the floor",
+    "who rose to reply",
+    "who stepped up to the microphone",
+    "who then addressed the meeting",
+)
+#: Direct quotations (without their closing punctuation).
+QUOTES = (
+    "This harbour has fed three generations of my family",
+    "We asked for a crossing on this road five years ago",
+    "Nobody here voted to close the clinic",
+)
+#: Claims reported in indirect speech by the first speaker.
+CLAIMS = (
+    "the depot would stay open until March",
+    "the council had underspent on roads for a decade",
+    "the ferry timetable would be restored",
+)
+#: Refusals to speak by the second person.
+REFUSALS = (
+    "did not respond to requests for comment",
+    "declined to comment",
+    "could not be reached for comment",
+    "did not return calls",
+)
+#: Days.
+DAYS = ("Monday", "Thursday", "Sunday")
+#: Marks: (open, close).
+MARKS = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"))
+
+
+def _pairs() -> list[tuple[str, str, str]]:
+    """(speaker, other, pronoun) of the same gender."""
+    women = [(a, b, "she") for a, b in itertools.permutations(WOMEN, 2)]
+    men = [(a, b, "he") for a, b in itertools.permutations(MEN, 2)]
+    return women + men
+
+
+def relative_turn_taker() -> Iterator[Case]:
+    """'O introduced S, who then addressed the crowd. "Q," she said.' -> S, never O."""
+    combos = itertools.product(_pairs(), MAINS, TURNS, QUOTES, MARKS, (False, True))
+    for (s, o, pro), main, turn, q, (op, cl), brk in sample(combos, 300, "h24sal-relative"):
+        lead = f"{main.format(o=o, s=s)}, {turn}."
+        quote = f"{op}{q},{cl}"
+        sep = "\n\n" if brk else " "
+        text = f"{lead}{sep}{quote} {pro} said."
+        yield Case(
+            "",
+            "relative",
+            text,
+            [Expect(quote, "direct", s, title=None)],
+            exact=False,
+            wrong_speakers=[(quote, o)],
+        )
+
+
+def refuser_then_added() -> Iterator[Case]:
+    """'S said on DAY that C. O declined to comment. "Q," she added.' -> S, never O."""
+    combos = itertools.product(_pairs(), CLAIMS, REFUSALS, DAYS, QUOTES, MARKS, (False, True))
+    for (s, o, pro), claim, refusal, day, q, (op, cl), brk in sample(combos, 300, "h24sal-refuser"):
+        lead = f"{s} said on {day} that {claim}. {o} {refusal}."
+        quote = f"{op}{q},{cl}"
+        sep = "\n\n" if brk else " "
+        text = f"{lead}{sep}{quote} {pro} added."
+        yield Case(
+            "",
+            "refuser",
+            text,
+            [Expect(quote, "direct", s, title=None)],
+            exact=False,
+            wrong_speakers=[(quote, o)],
+        )
+
+
+ROUND23_H24SAL: tuple[Capability, ...] = (
+    named(
+        "salience.relative_turn_taker",
+        "4",
+        'O introduced S, who then addressed the crowd. "Q," she said.: S (who takes the turn)',
+        relative_turn_taker,
+    ),
+    named(
+        "salience.refuser_not_added",
+        "4",
+        'S said that C. O declined to comment. "Q," she added.: S (never the person who refused to speak)',
+        refuser_then_added,
+    ),
+)
