@@ -1127,3 +1127,16 @@ def test_person_who_refused_to_comment_does_not_go_on() -> None:
     )
     assert _name(text) == "Greta Lindahl"
     assert _last_speaker('Sofia Brandt declined to comment.\n\n"We will fight this," she added.') is None
+
+
+def test_person_introduced_with_no_cue_takes_the_next_pronoun() -> None:
+    """A sentence with no cue that introduces one new person of the pronoun's gender (a
+    relative clause or an apposition after the name) makes that person the newest: the next
+    *she said* is hers; a name with no introduction, or *she added*, stays with the speaker."""
+    first = '"The depot stays open," said Maria Lindqvist, the project manager.\n\n'
+    quote = '"We were never asked," she {}.'
+    intro = "That was not enough for Helen Okafor, whose shop faces the depot.\n\n"
+    assert _name(first + intro + quote.format("said")) == "Helen Okafor"
+    assert _name(first + intro + quote.format("added")) == "Maria Lindqvist"
+    plain = "The petition was handed to Helen Okafor on Friday.\n\n"
+    assert _name(first + plain + quote.format("said")) == "Maria Lindqvist"

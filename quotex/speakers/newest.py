@@ -30,6 +30,8 @@ _ADVERBS = frozenset("then later next also".split())
 _MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 #: Cue verbs that go on with a speaker's words.
 _GOING_ON = frozenset("added adds continued continues".split())
+#: Gendered personal pronouns: one in a sentence stands for a person besides its names.
+_GENDERED = frozenset("he she him her his hers himself herself".split())
 
 
 def _prior_sentence(res: Resolver, at: int) -> int:
@@ -126,3 +128,54 @@ def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:
         before = [k for k in res.ents[e].mentions if res.mentions[k].first < at]
         if before and res.where(before[-1])[0] == s and _refusal_subject(res, before[-1]):
             del scores[e]
+
+
+def _introduced(res: Resolver, k: int, last: int) -> bool:
+    """Is mention *k* written as a person the text introduces: with a title before it
+    (*Huntington parent NAME*), or an apposition or relative clause after it (*NAME, a nurse,*,
+    *NAME, whose son ...*), to token *last*?"""
+    m = res.mentions[k]
+    if m.title_first >= 0:
+        return True
+    words = res.tokens.words
+    j = m.last + 1
+    return j + 1 <= last and words[j] == "," and words[j + 1].lower() in ("who", "whose", "a", "an")
+
+
+def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
+    """The one person of the sentence before token *at* (:func:`_prior_sentence`) when that
+    sentence holds no quotation, no resolved source and no other person, names the person there
+    for the first time and introduces it (:func:`_introduced`), has no *he*/*she* in any case,
+    the person is known to be of
+    *gender* and in *scores*, and the pronoun's cue does not go on (*added*): *'That was not
+    enough for parent NAME, whose son starts school next year. "C," she said.'* is NAME's, not
+    the last speaker's. -1 otherwise."""
+    words = res.tokens.words
+    s = _prior_sentence(res, at)
+    if s < 0 or (at + 1 < len(words) and words[at + 1].lower() in _GOING_ON):
+        return -1
+    sent = res.table.sentences[s]
+    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+        return -1
+    if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
+        return -1
+    if not _GENDERED.isdisjoint(w.lower() for w in words[sent.first : sent.last + 1]):
+        return -1  # ('On Tuesday she went to see NAME, the engineer.': a person there unnamed)
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    named = {res.table.of_mention[k] for k in range(lo, hi) if k not in res.quoted}
+    # (the persons there: a candidate with a sign of a person, or a person of the other gender;
+    # not *Year 9*, nor a place name as a modifier, *Huntington parent NAME*)
+    named = {
+        e
+        for e in named
+        if res.ents[e].kind == "person" and (res.ents[e].person_evidence or res.ents[e].gender)
+    }
+    if len(named) != 1:
+        return -1
+    e = named.pop()
+    ent = res.ents[e]
+    first = ent.mentions[0] if ent.mentions else -1
+    if e not in scores or ent.gender != gender or not lo <= first < hi:
+        return -1
+    return e if _introduced(res, first, sent.last) else -1

@@ -19,7 +19,7 @@ from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
 from quotex.speakers.listeners import UNDECIDED, speech_actor
-from quotex.speakers.newest import drop_refusers, refuses_comment, relative_turn_taker
+from quotex.speakers.newest import drop_refusers, introduced_newcomer, refuses_comment, relative_turn_taker
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.pronoun_peers import coordinated_peer, other_gender_subject, pronoun_subject
 from quotex.speakers.salience import (
@@ -131,6 +131,7 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
     if centre < 0 and gender:  # ('A listened as B addressed the council. "C," she said': B)
         centre = speech_actor(res, gender, at, scores)
         centre = centre if centre != -1 else relative_turn_taker(res, gender, at, scores)
+        centre = centre if centre != -1 else introduced_newcomer(res, gender, at, scores)
     return centre
 
 

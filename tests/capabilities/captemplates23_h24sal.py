@@ -3,6 +3,9 @@ person before a *he*/*she*.
 
 * *A welcomed B, who then took the floor. "Q," she said.*: the person a relative clause gives
   the turn to speak (the head of *, who then addressed ...*), not the main clause's subject.
+* *"Q1," said A. That was not enough for parent B, whose son starts school in May. "Q2," she
+  said.*: a person the sentence before introduces (a title, an apposition or a relative clause)
+  as its only person, of the pronoun's gender, is the newest person and takes it.
 * *A said on DAY that C. B did not respond to requests for comment.* then *"Q," she added.*: a
   cue that goes on continues the person who spoke, never the one who refused to.
 
@@ -104,6 +107,45 @@ def refuser_then_added() -> Iterator[Case]:
         )
 
 
+#: Persons whose listed first names give their gender.
+KNOWN_WOMEN = ("Helen Okafor", "Maria Lindqvist", "Sarah Whitcombe", "Grace Mwangi", "Anna Kowalczyk")
+KNOWN_MEN = ("David Okonjo", "Peter Halvorsen", "James Ferreira", "Michael Tuilagi", "Thomas Brennan")
+#: Sentences with no cue that introduce {s}, with the title they give {s}.
+INTROS = (
+    (
+        "That was not good enough for local parent {s}, whose daughter starts school next year.",
+        "local parent",
+    ),
+    ("The decision came as a blow to {s}, whose family has farmed the valley since 1950.", None),
+    ("Among those in the hall was {s}, who has lived on the street for thirty years.", None),
+    ("The closure worries {s}, a shop owner on the main road.", "shop owner on the main road"),
+    ("Few are angrier than {s}, whose bakery faces the site.", None),
+)
+#: Titles of the first speaker.
+TITLES = ("a council spokeswoman", "the deputy mayor", "the project manager")
+
+
+def introduced_newcomer() -> Iterator[Case]:
+    """'"Q1," said O, T. That was not enough for parent S, whose ... "Q2," she said.' -> S."""
+    women = [(a, b, "she") for a, b in itertools.permutations(KNOWN_WOMEN, 2)]
+    men = [(a, b, "he") for a, b in itertools.permutations(KNOWN_MEN, 2)]
+    combos = itertools.product(women + men, TITLES, INTROS, QUOTES, MARKS, (False, True))
+    for (s, o, pro), role, (intro, title), q, (op, cl), brk in sample(combos, 300, "h24sal-newcomer"):
+        said_as = role.replace("spokeswoman", "spokesman") if pro == "he" else role
+        first = f"{op}The plan was approved in March,{cl} said {o}, {said_as}."
+        quote = f"{op}{q},{cl}"
+        sep = "\n\n" if brk else " "
+        text = f"{first}\n\n{intro.format(s=s)}{sep}{quote} {pro} said."
+        yield Case(
+            "",
+            "newcomer",
+            text,
+            [Expect(quote, "direct", s, title=title)],
+            exact=False,
+            wrong_speakers=[(quote, o)],
+        )
+
+
 ROUND23_H24SAL: tuple[Capability, ...] = (
     named(
         "salience.relative_turn_taker",
@@ -116,5 +158,11 @@ ROUND23_H24SAL: tuple[Capability, ...] = (
         "4",
         'S said that C. O declined to comment. "Q," she added.: S (never the person who refused to speak)',
         refuser_then_added,
+    ),
+    named(
+        "salience.introduced_newcomer",
+        "4",
+        '"Q1," said O. That was not enough for parent S, whose .... "Q2," she said.: S (the newest person)',
+        introduced_newcomer,
     ),
 )
