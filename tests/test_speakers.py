@@ -1140,3 +1140,17 @@ def test_person_introduced_with_no_cue_takes_the_next_pronoun() -> None:
     assert _name(first + intro + quote.format("added")) == "Maria Lindqvist"
     plain = "The petition was handed to Helen Okafor on Friday.\n\n"
     assert _name(first + plain + quote.format("said")) == "Maria Lindqvist"
+
+
+def test_he_said_goes_on_with_the_reporting_role_past_the_reported_person() -> None:
+    """'A spokesman said the Taoiseach would ... He said ...': the *He said* that opens the next
+    sentence continues the reporting role, not the person inside its report; a person named
+    right after the verb (*asked B how ...*) is its object and still stands between."""
+    text = (
+        "Taoiseach Declan Moriarty said the library would not close.\n\n"
+        "A Government spokesman said the Taoiseach would meet the charities on Monday. "
+        "He said the meeting had been arranged weeks ago."
+    )
+    assert _name(text) == "Government spokesman"
+    asked = 'A reporter asked Declan Moriarty how the talks went. He replied: "They went well."'
+    assert _name(asked) != "reporter"

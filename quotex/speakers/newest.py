@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
 
@@ -179,3 +180,24 @@ def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, f
     if e not in scores or ent.gender != gender or not lo <= first < hi:
         return -1
     return e if _introduced(res, first, sent.last) else -1
+
+
+def reported_name(res: Resolver, pos: int, m: int, at: int) -> bool:
+    """Is the name at token *m* inside the clause a source at token *pos* reports with a verb of
+    speaking right after it (*A spokesman said the Taoiseach would ...*), in the sentence just
+    before the pronoun at token *at*, which opens its sentence as the subject of a verb of
+    speaking (*He said ...*)? The pronoun continues the reporting subject, not a person the
+    report is about (centering: the subject is the preferred centre)."""
+    words = res.tokens.words
+    table = res.table
+    s_at = table.locate(at)[0]
+    s_k = table.locate(pos)[0]
+    verb = res.source_last.get(pos, pos) + 1
+    if s_k != s_at - 1 or table.sentences[s_at].first != at or not verb + 1 < m <= table.sentences[s_k].last:
+        return False  # (a name right after the verb is its object: 'asked Sanders how ...')
+    if words[verb].lower() in ASKING_PARTICIPLES or words[verb].lower() in ("told", "tells"):
+        return False  # (the one asked or told answers next: 'A reporter asked B ... He replied')
+    speech = res.lexicon.verb_forms
+    return all(
+        j < len(words) and (speech.get(words[j].lower()) or ("", ""))[1] == "speech" for j in (verb, at + 1)
+    )

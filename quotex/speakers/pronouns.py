@@ -19,7 +19,13 @@ from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
 from quotex.speakers.listeners import UNDECIDED, speech_actor
-from quotex.speakers.newest import drop_refusers, introduced_newcomer, refuses_comment, relative_turn_taker
+from quotex.speakers.newest import (
+    drop_refusers,
+    introduced_newcomer,
+    refuses_comment,
+    relative_turn_taker,
+    reported_name,
+)
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.pronoun_peers import coordinated_peer, other_gender_subject, pronoun_subject
 from quotex.speakers.salience import (
@@ -521,7 +527,9 @@ def _speaking_role_before(
     own = _past_relative(res.tokens.words, res.source_last.get(pos, pos), last)
     for k in range(bisect.bisect_right(starts, own), bisect.bisect_left(starts, at)):
         m = starts[k]
-        if not (m <= last and _in_adjunct(res, pos, m)) and not any(a <= offsets[k] < b for a, b in parts):
+        if not (m <= last and (_in_adjunct(res, pos, m) or reported_name(res, pos, m, at))) and not any(
+            a <= offsets[k] < b for a, b in parts
+        ):
             return -1
     return e
 

@@ -6,6 +6,9 @@ person before a *he*/*she*.
 * *"Q1," said A. That was not enough for parent B, whose son starts school in May. "Q2," she
   said.*: a person the sentence before introduces (a title, an apposition or a relative clause)
   as its only person, of the pronoun's gender, is the newest person and takes it.
+* *A council spokeswoman said Mayor B would visit the site. She said the visit was planned.*:
+  the *She said* that opens the next sentence continues the reporting role, not the person the
+  report is about.
 * *A said on DAY that C. B did not respond to requests for comment.* then *"Q," she added.*: a
   cue that goes on continues the person who spoke, never the one who refused to.
 
@@ -146,6 +149,39 @@ def introduced_newcomer() -> Iterator[Case]:
         )
 
 
+#: Reporting roles (the speaker), with their pronoun.
+ROLES = (("A council spokeswoman", "She"), ("A government spokesman", "He"), ("A party spokeswoman", "She"))
+#: Reported clauses about {p}, and the next report's content.
+REPORTS = (
+    ("{p} would visit the site on Friday", "the visit had been planned for months"),
+    ("{p} would meet the residents next week", "the meeting was not a response to the protest"),
+    ("{p} had been told of the decision", "nobody had been kept in the dark"),
+)
+
+
+def role_goes_on() -> Iterator[Case]:
+    """'P said that C. A spokeswoman said Mayor P would visit. She said the visit was
+    planned.' -> the role, not P (who spoke before)."""
+    people = [(r, p) for r in ROLES for p in (KNOWN_WOMEN if r[1] == "She" else KNOWN_MEN)]
+    combos = itertools.product(people, REPORTS, range(3), (False, True))
+    for ((role, pro), p), (report, claim), form, brk in sample(combos, 300, "h24sal-role"):
+        honorific = "Ms" if pro == "She" else "Mr"
+        called = (f"{honorific} {p.split()[-1]}", "the mayor", f"Mayor {p.split()[-1]}")[form]
+        first = f"Mayor {p} said on Monday that the library would not close.\n\n"
+        lead = f"{first}{role} said {report.format(p=called)}."
+        sep = "\n\n" if brk else " "
+        text = f"{lead}{sep}{pro} said {claim}."
+        name = role.split(" ", 1)[1]
+        yield Case(
+            "",
+            "role",
+            text,
+            [Expect(claim, "indirect", name, title=None)],
+            exact=False,
+            wrong_speakers=[(claim, p)],
+        )
+
+
 ROUND23_H24SAL: tuple[Capability, ...] = (
     named(
         "salience.relative_turn_taker",
@@ -164,5 +200,11 @@ ROUND23_H24SAL: tuple[Capability, ...] = (
         "4",
         '"Q1," said O. That was not enough for parent S, whose .... "Q2," she said.: S (the newest person)',
         introduced_newcomer,
+    ),
+    named(
+        "salience.reporting_role_goes_on",
+        "4",
+        "A spokesman said P would visit. He said C.: the spokesman (not P inside the report)",
+        role_goes_on,
     ),
 )
