@@ -1106,3 +1106,51 @@ def test_frame_addressees_reads_only_the_frame() -> None:
         mentions = find_mentions(tokens, sentences)
         got = frame_addressees(tokens.words, mentions, sentences)
         assert [" ".join(tokens.words[mentions[k].first : mentions[k].last + 1]) for k in sorted(got)] == want
+
+
+def test_relative_clause_that_takes_the_turn_holds_the_pronoun() -> None:
+    """'A introduced B, who then addressed the hall. "C," she said.': B acts last and speaks;
+    a relative clause with no turn to speak gives no such centre."""
+    lead = "Wiremu Tane introduced Hemi Parata, who {}. "
+    quote = '"The bridge has been shut for a year," he said.'
+    assert _name(lead.format("then addressed the hall") + quote) == "Hemi Parata"
+    assert _name(lead.format("rose to reply") + quote) == "Hemi Parata"
+    assert _name(lead.format("runs the ferry company") + quote) != "Hemi Parata"
+
+
+def test_person_who_refused_to_comment_does_not_go_on() -> None:
+    """'A said that C. B declined to comment. "D," she added.': *added* goes on with A, who
+    spoke, never B; with no one else to go on from, no speaker."""
+    text = (
+        "Greta Lindahl said on Monday that the depot would close. Sofia Brandt declined to comment.\n\n"
+        '"We will fight this," she added.'
+    )
+    assert _name(text) == "Greta Lindahl"
+    assert _last_speaker('Sofia Brandt declined to comment.\n\n"We will fight this," she added.') is None
+
+
+def test_person_introduced_with_no_cue_takes_the_next_pronoun() -> None:
+    """A sentence with no cue that introduces one new person of the pronoun's gender (a
+    relative clause or an apposition after the name) makes that person the newest: the next
+    *she said* is hers; a name with no introduction, or *she added*, stays with the speaker."""
+    first = '"The depot stays open," said Maria Lindqvist, the project manager.\n\n'
+    quote = '"We were never asked," she {}.'
+    intro = "That was not enough for Helen Okafor, whose shop faces the depot.\n\n"
+    assert _name(first + intro + quote.format("said")) == "Helen Okafor"
+    assert _name(first + intro + quote.format("added")) == "Maria Lindqvist"
+    plain = "The petition was handed to Helen Okafor on Friday.\n\n"
+    assert _name(first + plain + quote.format("said")) == "Maria Lindqvist"
+
+
+def test_he_said_goes_on_with_the_reporting_role_past_the_reported_person() -> None:
+    """'A spokesman said the Taoiseach would ... He said ...': the *He said* that opens the next
+    sentence continues the reporting role, not the person inside its report; a person named
+    right after the verb (*asked B how ...*) is its object and still stands between."""
+    text = (
+        "Taoiseach Declan Moriarty said the library would not close.\n\n"
+        "A Government spokesman said the Taoiseach would meet the charities on Monday. "
+        "He said the meeting had been arranged weeks ago."
+    )
+    assert _name(text) == "Government spokesman"
+    asked = 'A reporter asked Declan Moriarty how the talks went. He replied: "They went well."'
+    assert _name(asked) != "reporter"

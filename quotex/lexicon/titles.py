@@ -211,7 +211,6 @@ ROLE_NOUNS = frozenset(
         # 'sarpanch'; Panchayati Raj Acts) and a paramilitary unit's commander (NDRF, CRPF, BSF)
         "mukhiya",
         "sarpanch",
-        "commandant",
         "monarch",
         "prince",
         "princess",

@@ -19,6 +19,13 @@ from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
 from quotex.speakers.listeners import UNDECIDED, speech_actor
+from quotex.speakers.newest import (
+    drop_refusers,
+    introduced_newcomer,
+    refuses_comment,
+    relative_turn_taker,
+    reported_name,
+)
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.pronoun_peers import coordinated_peer, other_gender_subject, pronoun_subject
 from quotex.speakers.salience import (
@@ -120,6 +127,7 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
     *scores* (changed in place) first."""
     gender = PRONOUNS[pronoun][0]
     pronoun_subject_before(res, pronoun, at, scores)
+    drop_refusers(res, at, scores)  # ('B did not respond ... "C," she added': not B)
     if gender:
         _drop_possessor_of_pair(res, gender, scores)
         other_gender_subject(res, gender, at, scores, _scores_at)
@@ -128,6 +136,8 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
     centre = centre if centre >= 0 else centre_past_comment(res, gender, at, scores)
     if centre < 0 and gender:  # ('A listened as B addressed the council. "C," she said': B)
         centre = speech_actor(res, gender, at, scores)
+        centre = centre if centre != -1 else relative_turn_taker(res, gender, at, scores)
+        centre = centre if centre != -1 else introduced_newcomer(res, gender, at, scores)
     return centre
 
 
@@ -434,26 +444,6 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
     return e if ent.gender is None and takes_turn(res, after, sent.last) else -1
 
 
-#: Verbs that open a refusal to speak: '(made|had|offered) no comment', '(declined|refused) to
-#: comment', '(did|would|could|has) not (comment|respond|return|reply|be reached)'.
-_NO_COMMENT_OPENERS = frozenset("made had offered declined refused did would could has have was".split())
-_NO_COMMENT_WORDS = frozenset("comment comments respond return reply answer speak reached available".split())
-
-
-def refuses_comment(words: Sequence[str], k: int, last: int) -> bool:
-    """Does the predicate at token *k* say its subject did not speak ('made no comment',
-    'declined to comment', 'did not respond to requests', 'could not be reached', 'was not
-    available for comment', 'was unavailable')? Such a subject is no antecedent of the next
-    quotation's pronoun."""
-    if k > last or words[k].lower() not in _NO_COMMENT_OPENERS:
-        return False
-    window = [w.lower() for w in words[k + 1 : min(last, k + 4) + 1]]
-    if words[k].lower() == "was" and window[:1] == ["unavailable"]:
-        return True
-    negated = bool(window) and window[0] in ("no", "not", "n't", "to")
-    return negated and any(w in _NO_COMMENT_WORDS for w in window[1:])
-
-
 def _fronted_subject(res: Resolver, k: int, first: int) -> bool:
     """Is mention *k* the subject after a fronted adverbial of its sentence (from token
     *first*): *On the catwalk in February, Ana Berg had ...*
@@ -537,7 +527,9 @@ def _speaking_role_before(
     own = _past_relative(res.tokens.words, res.source_last.get(pos, pos), last)
     for k in range(bisect.bisect_right(starts, own), bisect.bisect_left(starts, at)):
         m = starts[k]
-        if not (m <= last and _in_adjunct(res, pos, m)) and not any(a <= offsets[k] < b for a, b in parts):
+        if not (m <= last and (_in_adjunct(res, pos, m) or reported_name(res, pos, m, at))) and not any(
+            a <= offsets[k] < b for a, b in parts
+        ):
             return -1
     return e
 

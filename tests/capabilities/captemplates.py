@@ -127,6 +127,7 @@ from captemplates23_f24desc import ROUND23_F24DESC
 from captemplates23_f24org import ROUND23_F24ORG
 from captemplates23_f24prec import ROUND23_F24PREC
 from captemplates23_f24ttl import ROUND23_F24TTL
+from captemplates23_h24sal import ROUND23_H24SAL
 
 TENSES = ("past", "present")
 
@@ -3159,6 +3160,7 @@ CAPABILITIES = (
     *ROUND22_H23TTL,
     *ROUND23_F24PREC,
     *ROUND23_F24ORG,
+    *ROUND23_H24SAL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,203 @@
+"""The newest person before a *he*/*she*: who acts last, and who did not speak.
+
+* *Ida Roe introduced Ana Berg, who then addressed the crowd. "C," she said.*: the person a
+  non-restrictive relative clause (*, who ...*) gives the turn to speak (*addressed*, *took
+  the floor*, *rose to reply*, a verb of speaking) acts last in the sentence before: the
+  pronoun refers to that person, not to the main clause's subject (:func:`relative_turn_taker`).
+* *Ida Roe said on Monday that ... Ana Berg did not respond to requests for comment.*, then
+  *"C," she added.*: a cue that goes on (*added*, *continued*) continues someone who spoke; a
+  person whose last mention is the subject of a refusal to speak (*did not respond*, *declined
+  to comment*) and who never spoke is no antecedent (:func:`drop_refusers`).
+
+Input: a :class:`~quotex.speakers.salience.Resolver`, the pronoun's gender and token and the
+candidates' scores; output: an entity or -1, or the scores changed in place. Read by
+:func:`~quotex.speakers.pronouns.resolve_pronoun`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from quotex.lexicon.grammar import ASKING_PARTICIPLES
+from quotex.speakers.salience import Resolver
+from quotex.speakers.turns import takes_turn
+
+#: Verbs of addressing a body that give their subject the turn to speak (English usage; our list).
+_ADDRESS_VERBS = frozenset("addressed addresses briefed briefs".split())
+#: Adverbs of sequence after *who* ('who then addressed ...').
+_ADVERBS = frozenset("then later next also".split())
+#: Double quotation marks: a sentence that holds one has its own attribution.
+_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+#: Cue verbs that go on with a speaker's words.
+_GOING_ON = frozenset("added adds continued continues".split())
+#: Gendered personal pronouns: one in a sentence stands for a person besides its names.
+_GENDERED = frozenset("he she him her his hers himself herself".split())
+
+
+def _prior_sentence(res: Resolver, at: int) -> int:
+    """The sentence just before token *at*'s, when it is in the same paragraph or ends the
+    paragraph before one that opens with the quotation (no name before the pronoun), else -1."""
+    table = res.table
+    s_at, p_at = table.locate(at)
+    if s_at == 0:
+        return -1
+    sent = table.sentences[s_at - 1]
+    own = bisect.bisect_left(res.mention_starts, table.sentences[s_at].first)
+    opens = all(k in res.quoted for k in range(own, bisect.bisect_left(res.mention_starts, at)))
+    return s_at - 1 if sent.paragraph == p_at or (opens and sent.paragraph == p_at - 1) else -1
+
+
+def _relative_turn(res: Resolver, j: int, last: int) -> bool:
+    """Do the words from token *j* (after a name, to *last*) open a relative clause that gives
+    its head the turn to speak: *, who (then) addressed the crowd*, *, who rose to reply*?"""
+    words = res.tokens.words
+    if j + 2 > last or words[j] != "," or words[j + 1].lower() != "who":
+        return False
+    v = j + 2 + (words[j + 2].lower() in _ADVERBS)
+    return v <= last and (words[v].lower() in _ADDRESS_VERBS or takes_turn(res, j + 2, last))
+
+
+def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
+    """The one person of the sentence before token *at* (:func:`_prior_sentence`) who heads a
+    relative clause that gives it the turn to speak, not the sentence's subject, in *scores*
+    and of *gender* or no known gender: *'A introduced B, who then addressed the crowd. "C,"
+    she said.'* is B's. -1 when the sentence holds a quotation or a resolved source, or no
+    such person or more than one."""
+    s = _prior_sentence(res, at)
+    if s < 0:
+        return -1
+    sent = res.table.sentences[s]
+    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+        return -1
+    if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
+        return -1
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    takers = {
+        res.table.of_mention[k]
+        for k in range(lo, hi)
+        if k not in res.quoted
+        and not res.subject(k)
+        and _relative_turn(res, res.mentions[k].last + 1, sent.last)
+    }
+    if len(takers) != 1:
+        return -1
+    e = takers.pop()
+    return e if e in scores and res.ents[e].gender in (gender, None) else -1
+
+
+#: Verbs that open a refusal to speak: '(made|had|offered) no comment', '(declined|refused) to
+#: comment', '(did|would|could|has) not (comment|respond|return|reply|be reached)'.
+_NO_COMMENT_OPENERS = frozenset("made had offered declined refused did would could has have was".split())
+_NO_COMMENT_WORDS = frozenset("comment comments respond return reply answer speak reached available".split())
+
+
+def refuses_comment(words: Sequence[str], k: int, last: int) -> bool:
+    """Does the predicate at token *k* say its subject did not speak ('made no comment',
+    'declined to comment', 'did not respond to requests', 'could not be reached', 'was not
+    available for comment', 'was unavailable')? Such a subject is no antecedent of the next
+    quotation's pronoun."""
+    if k > last or words[k].lower() not in _NO_COMMENT_OPENERS:
+        return False
+    window = [w.lower() for w in words[k + 1 : min(last, k + 4) + 1]]
+    if words[k].lower() == "was" and window[:1] == ["unavailable"]:
+        return True
+    negated = bool(window) and window[0] in ("no", "not", "n't", "to")
+    return negated and any(w in _NO_COMMENT_WORDS for w in window[1:])
+
+
+def _refusal_subject(res: Resolver, k: int) -> bool:
+    """Is mention *k* the subject of a refusal to speak right after it ('B did not respond to
+    requests for comment', 'B declined to comment')?"""
+    sent = res.table.sentences[res.where(k)[0]]
+    return res.subject(k) and refuses_comment(res.tokens.words, res.mentions[k].last + 1, sent.last)
+
+
+def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:
+    """When the cue of the pronoun at token *at* goes on (*she added*), drop from *scores*
+    (changed in place) every person who never spoke and whose last mention before *at*, in the
+    sentence before (:func:`_prior_sentence`), is the subject of a refusal to speak."""
+    words = res.tokens.words
+    if at + 1 >= len(words) or words[at + 1].lower() not in _GOING_ON:
+        return
+    s = _prior_sentence(res, at)
+    if s < 0:
+        return
+    spoke = {e for e, _ in res.spoke}
+    for e in [e for e in scores if e not in spoke]:
+        before = [k for k in res.ents[e].mentions if res.mentions[k].first < at]
+        if before and res.where(before[-1])[0] == s and _refusal_subject(res, before[-1]):
+            del scores[e]
+
+
+def _introduced(res: Resolver, k: int, last: int) -> bool:
+    """Is mention *k* written as a person the text introduces: with a title before it
+    (*Huntington parent NAME*), or an apposition or relative clause after it (*NAME, a nurse,*,
+    *NAME, whose son ...*), to token *last*?"""
+    m = res.mentions[k]
+    if m.title_first >= 0:
+        return True
+    words = res.tokens.words
+    j = m.last + 1
+    return j + 1 <= last and words[j] == "," and words[j + 1].lower() in ("who", "whose", "a", "an")
+
+
+def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
+    """The one person of the sentence before token *at* (:func:`_prior_sentence`) when that
+    sentence holds no quotation, no resolved source and no other person, names the person there
+    for the first time and introduces it (:func:`_introduced`), has no *he*/*she* in any case,
+    the person is known to be of
+    *gender* and in *scores*, and the pronoun's cue does not go on (*added*): *'That was not
+    enough for parent NAME, whose son starts school next year. "C," she said.'* is NAME's, not
+    the last speaker's. -1 otherwise."""
+    words = res.tokens.words
+    s = _prior_sentence(res, at)
+    if s < 0 or (at + 1 < len(words) and words[at + 1].lower() in _GOING_ON):
+        return -1
+    sent = res.table.sentences[s]
+    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+        return -1
+    if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
+        return -1
+    if not _GENDERED.isdisjoint(w.lower() for w in words[sent.first : sent.last + 1]):
+        return -1  # ('On Tuesday she went to see NAME, the engineer.': a person there unnamed)
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    named = {res.table.of_mention[k] for k in range(lo, hi) if k not in res.quoted}
+    # (the persons there: a candidate with a sign of a person, or a person of the other gender;
+    # not *Year 9*, nor a place name as a modifier, *Huntington parent NAME*)
+    named = {
+        e
+        for e in named
+        if res.ents[e].kind == "person" and (res.ents[e].person_evidence or res.ents[e].gender)
+    }
+    if len(named) != 1:
+        return -1
+    e = named.pop()
+    ent = res.ents[e]
+    first = ent.mentions[0] if ent.mentions else -1
+    if e not in scores or ent.gender != gender or not lo <= first < hi:
+        return -1
+    return e if _introduced(res, first, sent.last) else -1
+
+
+def reported_name(res: Resolver, pos: int, m: int, at: int) -> bool:
+    """Is the name at token *m* inside the clause a source at token *pos* reports with a verb of
+    speaking right after it (*A spokesman said the Taoiseach would ...*), in the sentence just
+    before the pronoun at token *at*, which opens its sentence as the subject of a verb of
+    speaking (*He said ...*)? The pronoun continues the reporting subject, not a person the
+    report is about (centering: the subject is the preferred centre)."""
+    words = res.tokens.words
+    table = res.table
+    s_at = table.locate(at)[0]
+    s_k = table.locate(pos)[0]
+    verb = res.source_last.get(pos, pos) + 1
+    if s_k != s_at - 1 or table.sentences[s_at].first != at or not verb + 1 < m <= table.sentences[s_k].last:
+        return False  # (a name right after the verb is its object: 'asked Sanders how ...')
+    if words[verb].lower() in ASKING_PARTICIPLES or words[verb].lower() in ("told", "tells"):
+        return False  # (the one asked or told answers next: 'A reporter asked B ... He replied')
+    speech = res.lexicon.verb_forms
+    return all(
+        j < len(words) and (speech.get(words[j].lower()) or ("", ""))[1] == "speech" for j in (verb, at + 1)
+    )
