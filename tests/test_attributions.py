@@ -1388,6 +1388,8 @@ def test_a_description_ending_in_a_body_keeps_the_person_f23app() -> None:
         "The abbess, Wanjiru Kamau-Otieno, showed Emmanuel Reyes around the abbey garden.",
         "The ward manager showed us round the new unit on Monday.",
         "The coach told them off for arriving late.",
+        "The harbourmaster, Aoife Walsh, showed Kwame Mensah-Bonsu around on Monday.",
+        "The curator showed Ana de los Santos round the archive.",
     ],
 )
 def test_a_person_guided_somewhere_is_no_report(text: str) -> None:
@@ -1399,6 +1401,7 @@ def test_a_person_guided_somewhere_is_no_report(text: str) -> None:
     [
         ("The audit showed a deficit of 3 million.", "a deficit of 3 million"),
         ("The poll showed Ruiz out in front.", "Ruiz out in front"),
+        ("The poll showed Ruiz around 30 points ahead.", "Ruiz around 30 points ahead"),
     ],
 )
 def test_evidence_with_a_person_object_stays_a_report(text: str, content: str) -> None:

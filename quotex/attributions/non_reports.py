@@ -525,22 +525,20 @@ _GUIDED_OPENERS = OBJECT_PRONOUNS - {"it"}
 
 
 def _guided_person(ctx: Context, found: Found) -> bool:
-    """Does the content open with a person, an object pronoun or a name of up to four words,
-    and a particle of motion ('showed Ana Reyes around the garden', 'showed us round the
-    ward')? The verb then guides or sends someone somewhere: no report. Never for *say*
-    ('said Ruiz around noon had left')."""
+    """Does the content open with a person, an object pronoun or a name of up to six tokens
+    (hyphens and particles included: 'Kwame Mensah-Bonsu'), and a particle of motion not
+    before an amount ('showed Ana Reyes around the garden', 'showed us round the ward')? The
+    verb then guides or sends someone somewhere: no report. Never for *say* ('said Ruiz around
+    noon had left')."""
     att, a, b = found
     words, lows = ctx.tokens.words, ctx.lows
     if att.cue is None or att.kind is QuoteKind.DIRECT:
         return False
-    if lows[a] in _GUIDED_OPENERS:
-        k = a + 1
-    else:
-        k = a
-        while k <= min(b, a + 3) and is_name_word(words[k]):
-            k += 1
+    k = a + 1 if lows[a] in _GUIDED_OPENERS else _name_end(words, a, min(b, a + 5)) + 1
     if not (a < k <= b and lows[k] in _GUIDING_PARTICLES):
         return False
+    if k < b and words[k + 1][:1].isdigit():
+        return False  # an amount: 'showed Ruiz around 30 points ahead' is evidence
     verbs = ctx.lexicon.verb_forms
     return all(verbs.get(w, ("", ""))[0] != "say" for w in _text(ctx, att.cue).lower().split())
 
