@@ -19,7 +19,7 @@ from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
-from quotex.lexicon.titles import COMPOUND_HONORIFICS
+from quotex.lexicon.titles import BARE_RANKS, COMPOUND_HONORIFICS
 from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
 from quotex.mentions.chains import (
     NICK_OPEN,
@@ -551,6 +551,20 @@ def _address_word(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     return before or (k + 1 < len(words) and (low, words[k + 1].lower()) in COMPOUND_HONORIFICS)
 
 
+def _address_after_post(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether title word *k* is a form of address after the post before it (a bool).
+
+    An academic address after a role ('vice-chancellor Professor NAME'), or a bare rank written
+    capitalised after a lower-case role ('group leader Councillor NAME'); a lower-case rank is
+    part of the office ('attorney general') and stays.
+    """
+    low, before = words[k].lower().rstrip("."), words[k - 1]
+    if low in _ACADEMIC_ADDRESS:
+        return is_role(before, lexicon)
+    ranked = low in BARE_RANKS and words[k][:1].isupper() and before.islower()
+    return ranked and before not in BARE_RANKS and is_role(before, lexicon)
+
+
 def _split_title(
     tokens: Tokens, first: int, split: int, name_first: int, sent: Sentence, *, lexicon: Lexicon
 ) -> tuple[int, int]:
@@ -571,11 +585,7 @@ def _split_title(
         t_first += 1
     while t_last >= t_first and _address_word(words, t_last, lexicon):
         t_last -= 1
-    while (
-        t_last > t_first
-        and words[t_last].lower().rstrip(".") in _ACADEMIC_ADDRESS
-        and is_role(words[t_last - 1], lexicon)
-    ):
+    while t_last > t_first and _address_after_post(words, t_last, lexicon):
         t_last -= 1  # ('Wardlow University vice-chancellor Professor NAME': a form of address after the post)
     if t_last < t_first:  # ('Khanyisa chief executive Mr NAME': the title before the honorific)
         one = (

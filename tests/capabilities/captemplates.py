@@ -128,6 +128,7 @@ from captemplates23_f24org import ROUND23_F24ORG
 from captemplates23_f24prec import ROUND23_F24PREC
 from captemplates23_f24ttl import ROUND23_F24TTL
 from captemplates23_h24sal import ROUND23_H24SAL
+from captemplates23_h24ttl import ROUND23_H24TTL
 
 TENSES = ("past", "present")
 
@@ -3155,6 +3156,7 @@ CAPABILITIES = (
     *ROUND22_F23SAL,
     *ROUND22_H23PART,
     *ROUND22_H23SAL,
+    *ROUND23_H24TTL,
     *ROUND23_F24TTL,
     *ROUND23_F24DESC,
     *ROUND22_H23TTL,
