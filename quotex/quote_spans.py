@@ -285,11 +285,22 @@ def _plural_possessive(text: str, i: int, j: int, closers: set[str], lexicon: Le
     if i < 2 or text[i - 1] not in "sS" or not text[i - 2].isalpha():
         return False
     m = _NEXT_WORD.match(text, j)
-    if m is None or m.group(1) in STOP_WORDS or m.group(1) in lexicon.verb_forms:
+    if m is None or m.group(1) in STOP_WORDS:
+        return False
+    if m.group(1) in lexicon.verb_forms and not _ing_modifier(text, m.group(1), m.end()):
         return False
     end = text.find("\n", m.end(), m.end() + _POSSESSIVE_REACH)
     end = m.end() + _POSSESSIVE_REACH if end < 0 else end
     return any(text.find(c, m.end(), end) >= 0 for c in closers)
+
+
+def _ing_modifier(text: str, word: str, end: int) -> bool:
+    """Is *word* (ending at text[end]) an -ing form modifying the noun after it ('the kids'
+    reading club'): a lower-case content word (no function word or verb form) follows?"""
+    if not word.endswith("ing"):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in STOP_WORDS
 
 
 _DROPPED_G = regex.compile(r"[a-z]{2,}in")

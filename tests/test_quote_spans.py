@@ -240,3 +240,16 @@ def test_elided_and_inside_a_single_quotation(text: str) -> None:
 def test_a_dropped_g_closes_no_single_quotation(text: str, quoted: str) -> None:
     span = find_quote_spans(text)[0]
     assert text[span.start : span.end] == quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'The nurses' training ward has closed twice this winter,' said Ola Brandt.",
+        "Ola Brandt said: 'Pupils' sewing classes meet on Fridays.'",
+    ],
+)
+def test_plural_possessive_before_an_ing_modifier(text: str) -> None:
+    """A plural possessive followed by an -ing word modifying a noun does not close the quotation."""
+    start = text.index("'")
+    assert [(s.start, s.end) for s in find_quote_spans(text)] == [(start, text.rindex("'") + 1)]
