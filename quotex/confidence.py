@@ -29,8 +29,8 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("cue_after_content", "direct"): 0.969,  # 2976/3072
     ("cue_after_content", "indirect"): 0.768,  # 364/474
     ("cue_after_content", "mixed"): 0.865,  # 243/281
-    ("cue_before_content", "direct"): 0.906,  # 489/540
-    ("cue_before_content", "indirect"): 0.755,  # 3349/4433
+    ("cue_before_content", "direct"): 0.905,  # 488/539
+    ("cue_before_content", "indirect"): 0.756,  # 3350/4433
     ("cue_before_content", "mixed"): 0.866,  # 1146/1324
     ("cue_noun", "indirect"): 0.446,  # 33/74
     ("cue_noun", "mixed"): 0.400,  # 4/10
@@ -64,10 +64,10 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "mixed", "description"): 0.719,  # 17/24
     ("according_to", "mixed", "name"): 0.738,  # 11/15
     ("colon_introduction", "direct", "name"): 0.734,  # 12/17
-    ("cue_after_content", "direct", "apposition"): 0.994,  # 40/40
+    ("cue_after_content", "direct", "apposition"): 0.994,  # 39/39
     ("cue_after_content", "direct", "description"): 0.978,  # 136/139
     ("cue_after_content", "direct", "document"): 0.984,  # 10/10
-    ("cue_after_content", "direct", "name"): 0.966,  # 1919/1987
+    ("cue_after_content", "direct", "name"): 0.966,  # 1920/1988
     ("cue_after_content", "direct", "nominal"): 0.957,  # 42/44
     ("cue_after_content", "direct", "pronoun_far"): 0.975,  # 559/573
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
@@ -84,20 +84,20 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_after_content", "mixed", "pronoun_far"): 0.945,  # 32/33
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.934,  # 39/41
     ("cue_after_content", "mixed", "pronoun_sentence"): 0.577,  # 0/5
-    ("cue_before_content", "direct", ""): 0.948,  # 8/8
+    ("cue_before_content", "direct", ""): 0.947,  # 8/8
     ("cue_before_content", "direct", "apposition"): 0.933,  # 18/19
     ("cue_before_content", "direct", "description"): 0.847,  # 46/55
     ("cue_before_content", "direct", "document"): 0.937,  # 5/5
-    ("cue_before_content", "direct", "name"): 0.926,  # 266/287
+    ("cue_before_content", "direct", "name"): 0.926,  # 265/286
     ("cue_before_content", "direct", "nominal"): 0.866,  # 10/12
-    ("cue_before_content", "direct", "pronoun_far"): 0.928,  # 67/72
+    ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 67/72
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.883,  # 51/58
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
     ("cue_before_content", "indirect", ""): 0.559,  # 93/170
-    ("cue_before_content", "indirect", "apposition"): 0.731,  # 89/122
+    ("cue_before_content", "indirect", "apposition"): 0.737,  # 89/121
     ("cue_before_content", "indirect", "description"): 0.731,  # 1032/1413
     ("cue_before_content", "indirect", "document"): 0.826,  # 61/73
-    ("cue_before_content", "indirect", "name"): 0.799,  # 1493/1867
+    ("cue_before_content", "indirect", "name"): 0.800,  # 1494/1868
     ("cue_before_content", "indirect", "nominal"): 0.871,  # 70/79
     ("cue_before_content", "indirect", "pronoun_far"): 0.716,  # 130/182
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
