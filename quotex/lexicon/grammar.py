@@ -741,9 +741,24 @@ NOUN_DETERMINERS = frozenset("a an the his its their our my your every each anot
 
 
 #: Words that open an apposition or an aside after a subject: ', a lawyer from X,',
-#: ', 29,', ', including the Post,'.
+#: ', 29,', ', including the Post,', ', among them a nurse,', ', such as the Post,'.
 APPOSITION_OPENERS = frozenset(
-    ["a", "an", "the", "including", "like", "his", "her", "their", "its", "both", "of", "from"]
+    [
+        "a",
+        "an",
+        "the",
+        "including",
+        "like",
+        "among",
+        "such",
+        "his",
+        "her",
+        "their",
+        "its",
+        "both",
+        "of",
+        "from",
+    ]
 )
 
 

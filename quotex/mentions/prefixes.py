@@ -24,7 +24,7 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PREPOSITIONS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
@@ -193,7 +193,12 @@ def _prefix_title(
             break
         # 'planning chief', 'state Senator': maybe a modifier, though a verb form too
         modifier = (not loose and w.islower() and low.endswith("ing")) or low in TITLE_MODIFIERS
-        if low in DETERMINERS or low in STOP_WORDS or (low in lexicon.verb_forms and not modifier):
+        if (
+            low in DETERMINERS
+            or low in STOP_WORDS
+            or low in MARGINAL_PREPOSITIONS  # ('Critics, including councillor NAME,': no modifier)
+            or (low in lexicon.verb_forms and not modifier)
+        ):
             if loose and low not in DETERMINERS and low not in NOUN_OPENERS:
                 return (-1, -1)  # the phrase is not closed by a determiner: no loose title
             break

@@ -2,7 +2,8 @@
 
 A place, a people, a feast, or a bare capitalised word with no sign of a person is no *he* or
 *she* (:func:`place_name`, :func:`bare_word`); a name set off after a sentence-opening role
-is that sentence's subject (:func:`framed_subject`); a first-name list's gender yields to a
+is that sentence's subject (:func:`framed_subject`), and so is a name in close apposition to
+a sentence-opening noun (:func:`close_subject`); a first-name list's gender yields to a
 pronoun that continues the subject (:func:`census_clash`). Read by
 :mod:`quotex.speakers.pronouns` and :mod:`quotex.speakers.introduced`.
 """
@@ -69,6 +70,39 @@ def framed_subject(words: Sequence[str], m: Mention, first: int) -> bool:
     if len(possessives) > 1 or (possessives and possessives[0] in (0, len(rest) - 1)):
         return False  # (one possessor, with a noun on each side of it: "the band's drummer")
     return bool(rest) and len(rest) <= 5 and all(w in ("'s", "’s") or _lower_word(w) for w in rest)
+
+
+#: Nouns of time that take a contact clause after them (*The day Ana Roe arrived, ...*): the name
+#: there is the subject of that clause, not of the sentence.
+_TIME_NOUNS = frozenset(
+    "day night week month year morning evening afternoon moment time hour weekend".split()
+)
+
+
+def close_subject(words: Sequence[str], m: Mention, first: int) -> bool:
+    """Is the name *m* in close apposition to a subject that opens the sentence at token
+    *first*: *the* or a possessive determiner and one or two lower-case nouns, then the name and
+    a lower-case word, its verb (*Her colleague Sam Ade disagreed.*, *The striker Ana Roe
+    scored twice*)? A relation noun the role lexicon lacks (*colleague*, *classmate*) is still
+    the head of the subject, and the name in close apposition to it is the subject (Quirk et
+    al. 1985, §17.70: restrictive apposition)."""
+    lo = m.title_first if 0 <= m.title_first < m.first else m.first
+    lead = words[first:lo]
+    if not 2 <= len(lead) <= 3 or lead[0].lower() not in _SUBJECT_OPENERS:
+        return False
+    if not all(_lower_word(w) and w not in _NOT_VERBS for w in lead[1:]) or lead[-1] in _TIME_NOUNS:
+        return False
+    after = m.last + 1
+    return after < len(words) and _lower_word(words[after]) and words[after] not in _NOT_VERBS
+
+
+#: A determiner that opens a subject noun phrase (*The*, *Her*, *Their*).
+_SUBJECT_OPENERS = frozenset("the his her their its our my".split())
+#: Words that are no noun before a name (*The rise of Bannon gave ...*: the name ends a
+#: prepositional phrase) and no verb after it (a list, a relative clause).
+_NOT_VERBS = frozenset(
+    "and or of for with at by to from in on about against than into over under who".split()
+)
 
 
 #: Verbs after which a fronted adverbial or a specifying subject puts the person who is the

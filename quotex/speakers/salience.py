@@ -23,7 +23,7 @@ from quotex.mentions import Mention
 from quotex.mentions.copular import describes_only
 from quotex.records import Speaker
 from quotex.speakers.addressees import frame_addressees
-from quotex.speakers.agreement import framed_subject, postposed_subject
+from quotex.speakers.agreement import close_subject, framed_subject, postposed_subject
 from quotex.speakers.words import PREPOSITIONS
 from quotex.tokens import Tokens
 
@@ -160,6 +160,7 @@ class Resolver:
                 is_subject(self.tokens, m, sent)
                 or framed_subject(words, m, sent.first)
                 or postposed_subject(words, m, sent.first)  # ('Next came Ana Roe, a nurse.')
+                or close_subject(words, m, sent.first)  # ('Her colleague Sam Ade disagreed.')
             )
         return got
 
