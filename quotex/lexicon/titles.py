@@ -275,6 +275,30 @@ ROLE_NOUNS = frozenset(
         "daughter",
         "brother",
         "sister",
+        # relations the sentence states before a name ('Her colleague Sam Ade', 'Teammate Ana
+        # Roe scored'): hyponyms of WordNet 3.0's relative.n.01, associate.n.01 and
+        # friend.n.01, which the generated role list leaves out (benchmarks/make_person_roles.py)
+        "colleague",
+        "classmate",
+        "teammate",
+        "counterpart",
+        "roommate",
+        "flatmate",
+        "housemate",
+        "schoolmate",
+        "workmate",
+        "coworker",
+        "co-worker",
+        "cousin",
+        "nephew",
+        "niece",
+        "fiancé",
+        "fiancée",
+        "girlfriend",
+        "boyfriend",
+        "mentor",
+        "successor",
+        "predecessor",
         # trades and posts that news copy writes before a name ('harbour master Ivo Sand',
         # 'skipper Tor Lund'); the surname-like ones are in AMBIGUOUS_ROLE_NOUNS too
         "master",
@@ -346,7 +370,9 @@ POSITION_NOUNS = frozenset(["forward", "wing", "lock", "hooker"])
 RELATION_NOUNS = frozenset(
     """supporter opponent critic ally rival adversary friend neighbor neighbour relative spouse
     wife husband widow widower victim survivor mother father son daughter brother sister fan
-    admirer backer donor resident voter""".split()
+    admirer backer donor resident voter colleague classmate teammate counterpart roommate
+    flatmate housemate schoolmate workmate coworker co-worker cousin nephew niece fiancé fiancée
+    girlfriend boyfriend mentor successor predecessor""".split()
 )
 
 #: Role nouns that are initialisms, written in capitals ("CEO", "MPs"; AP Stylebook,

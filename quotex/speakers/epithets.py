@@ -39,8 +39,8 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         return None
     w = words[m.first]
     if _initials(w):  # ('the CS' for the Cabinet Secretary named before, 'the PM'; or 'the FBI')
-        if words[m.first - 1] != "the":
-            return None  # (a sentence's 'The CTU' opens no reference to a titled person)
+        # (a sentence's 'The MMC said' too: 'The CTU', initials no titled person's post has,
+        # stays a name)
         e = _by_initials(res, w, m.first - 1, k)
         return e if e >= 0 else None
     if w.isupper() or not w.lower().endswith(_EPITHET_ENDINGS):
@@ -251,6 +251,31 @@ def post_initials(title: str, n: int) -> str:
     return "".join(w[0] for w in tail)
 
 
+#: Words an initialism of a post skips ('Member of the Mayoral Committee': MMC).
+_SKIPPED_IN_INITIALS = frozenset(["of", "the", "and", "&"])
+
+
+def of_post_initials(title: str, initials: str) -> bool:
+    """Is *initials* ('MMC', 'DPP', 'IGP') spelt by the words of *title*'s post that open with
+    one or two words and *of*, its small words skipped ("the city's member of the mayoral
+    committee for water": MMC; 'Director of Public Prosecutions': DPP; 'Inspector General of
+    Police': IGP)? A possessor before the post is no part of it; the initials must take in
+    the words after *of* (the last words alone are :func:`post_initials`'s)."""
+    words = title.replace(",", " , ").replace("(", " ( ").split()
+    start = next((j + 1 for j in range(len(words) - 1, -1, -1) if words[j].endswith(("'s", "’s"))), 0)
+    letters: list[str] = []
+    linked = False
+    for w in words[start:]:
+        low = w.lower()
+        if low in _SKIPPED_IN_INITIALS:
+            linked = linked or (low == "of" and 1 <= len(letters) <= 2)
+            continue
+        if not w[:1].isalpha() or len(letters) == len(initials):
+            break
+        letters.append(w[0].upper())
+    return linked and "".join(letters) == initials
+
+
 def _by_initials(res: Resolver, initials: str, at: int, lo: int) -> int:
     """'the CS', 'the PM' -> the most salient person with a title whose capitalised words
     begin with those letters ('Agriculture and Livestock Development Cabinet Secretary' ends in
@@ -260,7 +285,10 @@ def _by_initials(res: Resolver, initials: str, at: int, lo: int) -> int:
     Guild', 'the HPG' is the guild, not its secretary (:func:`post_initials`)."""
 
     def abbreviates(ent: Entity) -> bool:
-        return any(post_initials(title, len(initials)) == initials for title in ent.titles)
+        return any(
+            post_initials(title, len(initials)) == initials or of_post_initials(title, initials)
+            for title in ent.titles
+        )
 
     scores = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and abbreviates(ent))
     return most_salient(scores) if scores else -1

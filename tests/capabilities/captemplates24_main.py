@@ -6,6 +6,11 @@ to a sentence-opening noun is that sentence's subject.
   still the subject, and the newest person in view for the next *he*/*she* (before: A, the
   possessive *Her* read as the sentence's only person).
 * The same sentence with a pronoun of the other gender keeps the first speaker.
+* *The city's member of the mayoral committee for water, B, ... The MMC said C.*: a post's
+  initials spelt across *of* (*MMC*, *DPP*, *IGP*) refer back to its holder, also after a
+  capitalised *The*; initials no post has stay a name.
+* *Teammate B said C.*, *His cousin B said C.*: a noun of a relation (WordNet's kin,
+  associates and friends) before a name is its title, never the name's first word.
 * *Analysts, including economist B, said C.*: the group speaks, and *including* is never part
   of a title (before: B, titled *including economist*).
 
@@ -18,7 +23,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import Capability, Case, Contains, Expect, named, sample
 
 #: Persons whose first names no list gives a gender (the pronoun cannot tell them apart).
 OPEN_NAMES = ("Robin Adebayo", "Kim Vasquez-Lund", "Morgan Oyelowo", "Jordan Kealoha", "Casey Tremaine")
@@ -115,6 +120,80 @@ def group_including_member() -> Iterator[Case]:
         yield Case("", "including", text, [Expect(claim, "indirect", group, title=None)])
 
 
+#: Posts whose initials run across *of*, with those initials, and how the post is written
+#: before the name (capitalised) and in an apposition.
+OF_POSTS = (
+    ("Director of Public Prosecutions", "DPP"),
+    ("Inspector General of Police", "IGP"),
+    ("Member of the Mayoral Committee for Transport", "MMC"),
+    ("Chief of Defence Staff", "CDS"),
+    ("Member of the Provincial Legislature", "MPL"),
+)
+POST_CLAIMS = (
+    "the case would go to trial in May",
+    "no officer had been suspended",
+    "the budget had been cut",
+)
+POST_QUOTES = ("We follow the evidence", "Nobody is above the law", "The review will be public")
+
+
+def initials_of_post() -> Iterator[Case]:
+    """'Director of Public Prosecutions B ... The DPP said C.' -> B (title the post)."""
+    names = WOMEN + MEN + OPEN_NAMES
+    combos = itertools.product(OF_POSTS, names, range(3), POST_CLAIMS, POST_QUOTES, (False, True))
+    for (post, abbr), name, shape, claim, q, brk in sample(combos, 300, "r24main-of-post"):
+        intro = (
+            f"{post} {name} spoke to reporters on Monday.",
+            f"{name}, the {post.lower()}, spoke to reporters on Monday.",
+            f"The province's {post.lower()}, {name}, spoke to reporters on Monday.",
+        )[shape]
+        sep = "\n\n" if brk else " "
+        text = f'{intro}{sep}The {abbr} said {claim}. "{q}," the {abbr} added.'
+        title = Contains(post.split()[0].lower())
+        yield Case(
+            "",
+            "of_post",
+            text,
+            [Expect(claim, "indirect", name, title=title), Expect(f'"{q},"', "direct", name, title=title)],
+        )
+
+
+#: Bodies' initials that no person's post spells.
+BODY_INITIALS = ("CTU", "NHS", "RNLI", "KMA")
+
+
+def initials_no_post() -> Iterator[Case]:
+    """'Director of Public Prosecutions B spoke ... The CTU said C.' -> CTU, never B."""
+    names = WOMEN + MEN
+    combos = itertools.product(OF_POSTS, BODY_INITIALS, names, POST_CLAIMS)
+    for (post, _abbr), body, name, claim in sample(combos, 200, "r24main-no-post"):
+        text = f"{post} {name} spoke to reporters on Monday. The {body} said {claim}."
+        yield Case("", "no_post", text, [Expect(claim, "indirect", body)], wrong_speakers=[(claim, name)])
+
+
+#: Relation nouns before a name, capitalised at the sentence's start or after a determiner.
+RELATION_TITLES = (
+    "colleague",
+    "teammate",
+    "classmate",
+    "cousin",
+    "nephew",
+    "counterpart",
+    "flatmate",
+    "mentor",
+)
+
+
+def relation_before_name() -> Iterator[Case]:
+    """'Teammate B said C.' / 'His cousin B said C.' -> B, title the relation noun."""
+    names = WOMEN + MEN + OPEN_NAMES
+    combos = itertools.product(RELATION_TITLES, names, ("", "Her ", "His ", "Their "), CLAIMS)
+    for rel, name, det, claim in sample(combos, 300, "r24main-relation-title"):
+        noun = rel if det else rel.capitalize()
+        text = f"{det}{noun} {name} said {claim}."
+        yield Case("", "relation_title", text, [Expect(claim, "indirect", name, title=Contains(rel))])
+
+
 ROUND24_MAIN: tuple[Capability, ...] = (
     named(
         "salience.close_apposition_relation",
@@ -133,5 +212,23 @@ ROUND24_MAIN: tuple[Capability, ...] = (
         "5",
         "Analysts, including economist B, said C.: the group (never the title 'including economist')",
         group_including_member,
+    ),
+    named(
+        "nominal.initials_of_post",
+        "4",
+        "Director of Public Prosecutions B ... The DPP said C.: B (a post's initials across 'of')",
+        initials_of_post,
+    ),
+    named(
+        "nominal.initials_no_post",
+        "4",
+        "Director of Public Prosecutions B ... The CTU said C.: CTU (initials no post spells stay a name)",
+        initials_no_post,
+    ),
+    named(
+        "names.relation_before_name",
+        "5",
+        "Teammate B said C. / His cousin B said C.: B, titled with the relation (never 'Teammate B')",
+        relation_before_name,
     ),
 )
