@@ -22,6 +22,7 @@ from heldout15 import HELD_OUT_15
 from heldout16 import HELD_OUT_16
 from heldout17 import HELD_OUT_17
 from heldout18 import HELD_OUT_18
+from heldout19 import HELD_OUT_19
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -42,4 +43,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_16
     + HELD_OUT_17
     + HELD_OUT_18
+    + HELD_OUT_19
 )
