@@ -4,7 +4,7 @@ Three predicates read by :func:`quotex.attributions.asides.skip_parenthetical_le
 participle aside after a document noun ('The report, published in May, said'), a quantified
 relative clause ('Three tenants, all of whom asked not to be named, said') and the subject
 before a linking aside ('The union, however, said'); and, for
-:func:`~quotex.attributions.asides.before_hedged_cue`, the *quoted* of a passive with its agent
+:func:`~quotex.attributions.infinitives.before_hedged_cue`, the *quoted* of a passive with its agent
 before *as saying* (:func:`quoted_by`). Input: the words and token positions; output: yes or no,
 or a token.
 """

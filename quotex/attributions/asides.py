@@ -17,7 +17,6 @@ from quotex.attributions.aside_openers import (
     issued_before,
     past_participle,
     quantified_relative,
-    quoted_by,
     subject_for_aside,
 )
 from quotex.attributions.context import is_issued_noun, is_source_noun
@@ -28,22 +27,18 @@ from quotex.attributions.source_phrases import name_before
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (
-    ADVERBS,
     ASIDE_OPENERS,
     AUXILIARIES,
     CLAUSE_SUBORDINATORS,
     CONNECTIVE_ASIDES,
-    COPULA,
     IRREGULAR_PAST,
     MODALS,
     PREPOSITIONS,
-    RAISING_PARTICIPLES,
     RELATIVES,
     SIMPLE_PAST,
     SUBJECT_WORDS,
     SUBORDINATORS,
 )
-from quotex.lexicon.verb_frames import CATENATIVE_FORMS
 from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import description_article
@@ -57,7 +52,6 @@ __all__ = [
     "RELATIVE_WINDOW",
     "appositive_name",
     "before_apposition_chain",
-    "before_infinitive",
     "before_whose_clause",
     "ly_adverb",
     "main_verb_before",
@@ -518,92 +512,6 @@ def _aside_then_verb(words: Sequence[str], comma: int, last: int, lexicon: Lexic
 #: English words in -ly that the baby-name registrations also list (`lexicon.given_names`):
 #: always the word, never a name, at a sentence's start.
 _LY_WORDS = frozenset("truly lovely merrily heavenly manly curly".split())
-
-
-#: Words of a linking verb group before an adjective that controls an infinitive: 'was
-#: quick to', 'are more likely to', 'is the first to' (Quirk et al. 1985 §16.75: the
-#: subject of the linking verb is the subject of the infinitive).
-_LINKING_GROUP = COPULA | AUXILIARIES | MODALS | ADVERBS | frozenset("not n't more less most the all".split())
-
-
-def _governs_infinitive(w: str) -> bool:
-    """*w* may stand in the verb group that governs an infinitive: a catenative verb
-    (``verb_frames.CATENATIVE_FORMS``), a past form, an adverb, *on* (*went on*), *yet* (*has yet to*), a
-    linking word (*was*, *more*), a purpose's verb (*cut in to say*), a perceiving one (*was heard to*)."""
-    return (
-        w in CATENATIVE_FORMS
-        or w in _LINKING_GROUP
-        or w in ("on", "yet", "likely", "in", "up", "back", "cut", "rose", "stood", "came")
-        or w in RAISING_PARTICIPLES
-        or w in _PERCEIVED  # 'was heard to mutter': the passive of perceiving
-        or (w.endswith(("ed", "ly")) and len(w) > 4)
-    )
-
-
-def before_hedged_cue(words: Sequence[str], j: int, floor: int, *, progressive: bool) -> int:
-    """Token *j* stands before a cue: step over what makes it a hedged report, so the subject
-    walk goes on from there: *to have* of a perfect infinitive ('is reported to have said',
-    read as 'to say'), or, before a gerund, a passive *was quoted as* ('X was quoted as
-    saying', 'X was quoted by the news agency as saying', 'X was overheard telling': the
-    passive's subject is the speaker)."""
-    if words[j] == "have" and j - 2 > floor and words[j - 1] == "to":
-        return j - 1
-    if progressive and words[j] == "as":
-        k = quoted_by(words, j, floor)  # ('X was quoted by the state news agency as saying')
-        if k - 2 >= floor and words[k - 1].lower() in COPULA:
-            return k - 2
-    if progressive and words[j] in _PERCEIVED and j - 2 >= floor and words[j - 1].lower() in COPULA:
-        return j - 2  # 'X was overheard telling a colleague', 'X was heard saying': the perceived speaker
-    return j
-
-
-#: Passive participles of perceiving a speaker, before a gerund cue ('was overheard telling',
-#: 'was heard saying', 'was filmed telling', 'was recorded saying').
-_PERCEIVED = frozenset("heard overheard filmed recorded caught".split())
-
-
-def before_infinitive(
-    words: Sequence[str], j: int, floor: int, adjectives: frozenset[str], speech: bool = False
-) -> int:
-    """The token before the verbs that govern the infinitive marker *to* at token *j* ('He
-    went on | to say', 'Lund was quick | to point out', 'were more likely | to say'); *j* when
-    none. Only words of that verb group are passed (:func:`_governs_infinitive`, 'cut in'); the
-    subject's head noun ends the walk. A passive keeps its subject before *speech* ('Lund | was
-    prompted to say'). A degree phrase *so far as* (*as far as*) stands between the verb and its infinitive
-    ('Lund went so far as | to say')."""
-    top = j
-    if j - 4 > floor and words[j - 1] == "as" and words[j - 2] == "far" and words[j - 3] in ("so", "as"):
-        j -= 3
-    k = j - 1
-    while (
-        k > floor
-        and j - k <= 3
-        and words[k].islower()
-        and words[k].isalpha()
-        and (words[k].lower() not in STOP_WORDS or words[k] in ("on", "in", "up", "back"))
-        and words[k] not in PRONOUNS  # 'after he appeared to suggest': the subject
-        and (words[k] in adjectives or _governs_infinitive(words[k]))
-    ):
-        k -= 1
-    stop = words[k + 1] in ("in", "up", "back")  # ('open Mrs. Clinton up to ...': no verb before)
-    stop = stop or (words[k + 1].endswith("ing") and words[k] not in _LINKING_GROUP)
-    if k == j - 1 or stop:
-        return top  # ('spent the week trying to tell ...': a participle's subject is not before it)
-    group = words[k + 1 : j]
-    participle = words[k + 1].endswith("ed") or words[k + 1] in RAISING_PARTICIPLES | _PERCEIVED
-    passive = speech and words[k] in COPULA and participle
-    if words[k] in _LINKING_GROUP and (
-        passive
-        or words[j - 1] in adjectives
-        or "likely" in group
-        or any(w in CATENATIVE_FORMS for w in group)
-    ):
-        m = k
-        while m > floor and words[m] in _LINKING_GROUP:
-            m -= 1
-        if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
-            return m
-    return k
 
 
 def before_short_aside(words: Sequence[str], comma: int, floor: int, lexicon: Lexicon, cue: str = "") -> int:

@@ -16,8 +16,6 @@ from quotex.attributions.aside_openers import before_titled_aside
 from quotex.attributions.asides import (
     appositive_name,
     before_apposition_chain,
-    before_hedged_cue,
-    before_infinitive,
     before_whose_clause,
     ly_adverb,
     relative_subject,
@@ -37,6 +35,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.control import controlled_object, quoted_object
 from quotex.attributions.hometowns import before_hometown, hometown_name
+from quotex.attributions.infinitives import before_hedged_cue, before_infinitive
 from quotex.attributions.listed_subjects import listed_after_apposition
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right

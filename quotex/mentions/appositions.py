@@ -438,16 +438,29 @@ def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:
     """The last token of a body's name that a colon closes from token *first* on, the
     affiliation of a colon credit ('Rafael Ortiz, The Harbour Gazette: "..."'), or -1. At
     most six words, all capitalised but the small words inside a name ('Ministry of Trade
-    and Industry'); the colon may end the sentence (*end*)."""
+    and Industry') and a possessive ending ("Women's Institute"); the colon may end the
+    sentence (*end*)."""
     j = first
     while j < len(words) and j <= end + 1 and j - first <= 6:
         w = words[j]
         if w == ":":
             return j - 1 if j > first and is_name_word(words[j - 1]) else -1
-        if not (is_name_word(w) or w in ORG_SMALL_WORDS):
+        if not (is_name_word(w) or w in ORG_SMALL_WORDS or _name_possessive(words, j, first)):
             return -1
         j += 1
     return -1
+
+
+def _name_possessive(words: Sequence[str], j: int, first: int) -> bool:
+    """Is token *j* a possessive ending inside a body's name, between two capitalised words
+    ("Tokaj Beekeepers' Union", "Women's Institute")?"""
+    return (
+        words[j] in ("'s", "’s", "'", "’")
+        and j > first
+        and is_name_word(words[j - 1])
+        and j + 1 < len(words)
+        and is_name_word(words[j + 1])
+    )
 
 
 def _colon_credit_follows(words: Sequence[str], j: int, end: int) -> bool:

@@ -11,6 +11,10 @@ to a sentence-opening noun is that sentence's subject.
   capitalised *The*; initials no post has stay a name.
 * *Teammate B said C.*, *His cousin B said C.*: a noun of a relation (WordNet's kin,
   associates and friends) before a name is its title, never the name's first word.
+* *In a speech on DAY, B is set to warn that C.*: a report in the future after a linking
+  verb and *set*, *due*, *poised*, *scheduled*, *slated* is B's (was no quote).
+* *B, Harbour Pilots' Guild: "Q."*: a colon credit's body with a possessive in its name is
+  B's title (was none).
 * *Analysts, including economist B, said C.*: the group speaks, and *including* is never part
   of a title (before: B, titled *including economist*).
 
@@ -194,6 +198,52 @@ def relation_before_name() -> Iterator[Case]:
         yield Case("", "relation_title", text, [Expect(claim, "indirect", name, title=Contains(rel))])
 
 
+#: Future-scheduling predicates before a report's infinitive, and the report verbs.
+SCHEDULED = ("is set to", "is due to", "is poised to", "is scheduled to", "is slated to", "was set to")
+FUTURE_CUES = ("warn", "announce", "say", "argue", "tell the conference")
+OPENERS = ("", "In a speech on Monday, ", "At the launch on Thursday, ", "Later this week, ")
+
+
+def scheduled_report() -> Iterator[Case]:
+    """'In a speech on Monday, B is set to warn that C.' -> B, cue the report verb."""
+    names = WOMEN + MEN + OPEN_NAMES
+    combos = itertools.product(OPENERS, names, SCHEDULED, FUTURE_CUES, POST_CLAIMS)
+    for opener, name, pred, cue, claim in sample(combos, 300, "r24main-scheduled"):
+        content = f"that {claim}"
+        text = f"{opener}{name} {pred} {cue} {content}."
+        yield Case("", "scheduled", text, [Expect(content, "indirect", name)])
+
+
+def scheduled_no_report() -> Iterator[Case]:
+    """'The council is set to approve the plan.' -> no quotation (no report verb)."""
+    bodies = ("The council", "The ferry company", "The board", "Parliament", "The orchestra")
+    acts = ("approve the plan on Monday", "cut three routes", "meet again in May", "open a new branch")
+    for body, pred, act in itertools.product(bodies, SCHEDULED, acts):
+        yield Case("", "scheduled_none", f"{body} {pred} {act}.", [])
+
+
+#: Bodies whose names hold a possessive ending, as colon credits write them.
+POSSESSIVE_BODIES = (
+    "Harbour Pilots' Guild",
+    "Women's Institute",
+    "Fishermen's Co-operative",
+    "St Brigid's Hospital",
+    "Allotment Holders' Association",
+)
+
+
+def colon_credit_possessive_body() -> Iterator[Case]:
+    """'B, Harbour Pilots' Guild: "Q."' -> B, title the body."""
+    names = WOMEN + MEN + OPEN_NAMES
+    combos = itertools.product(names, POSSESSIVE_BODIES, POST_QUOTES, MARKS)
+    for name, body, q, (op, cl) in sample(combos, 200, "r24main-colon-possessive"):
+        quote = f"{op}{q}.{cl}"
+        text = f"We asked people at the harbour what they thought.\n\n{name}, {body}: {quote}"
+        yield Case(
+            "", "colon_possessive", text, [Expect(quote, "direct", name, title=Contains(body))], exact=False
+        )
+
+
 ROUND24_MAIN: tuple[Capability, ...] = (
     named(
         "salience.close_apposition_relation",
@@ -230,5 +280,23 @@ ROUND24_MAIN: tuple[Capability, ...] = (
         "5",
         "Teammate B said C. / His cousin B said C.: B, titled with the relation (never 'Teammate B')",
         relation_before_name,
+    ),
+    named(
+        "report.scheduled_future",
+        "1",
+        "In a speech on Monday, B is set to warn that C.: B (a future report after 'is set/due/poised to')",
+        scheduled_report,
+    ),
+    named(
+        "report.scheduled_no_report",
+        "1",
+        "The council is set to approve the plan.: no quotation (the scheduled act is no report)",
+        scheduled_no_report,
+    ),
+    named(
+        "credits.colon_possessive_body",
+        "3",
+        """B, Harbour Pilots' Guild: "Q.": B, titled with the body (a possessive inside its name)""",
+        colon_credit_possessive_body,
     ),
 )
