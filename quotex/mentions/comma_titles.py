@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.lexicon.places import PLACE_WORDS
 from quotex.mentions.appositions import (
@@ -175,6 +175,29 @@ def described_name(tokens: Tokens, art: int, first: int, ceiling: int, lexicon: 
     while last + 1 <= ceiling and is_name_word(words[last + 1]):
         last += 1
     return art >= 1 and _description(tokens, first, last, art - 1, lexicon)[0] == art
+
+
+#: The most tokens of lower-case premodifiers (and hyphens) before a place's name ('in south-east Cork').
+_MODIFIER_REACH = 3
+
+
+def object_opener(words: Sequence[str], k: int, ceiling: int) -> bool:
+    """Can token *k* (not past *ceiling*) open the object of a preposition inside a noun
+    phrase: a determiner, a name's word, or lower-case premodifiers before a name ('a nurse in |
+    rural Cork', 'a guide from | south-east Donegal')?"""
+    if k > ceiling:
+        return False
+    if words[k].lower() in DETERMINERS or is_name_word(words[k]):
+        return True
+    j = k
+    while j <= ceiling and j - k < _MODIFIER_REACH and (words[j] == "-" or _modifier_word(words[j])):
+        j += 1
+    return k < j <= ceiling and is_name_word(words[j])
+
+
+def _modifier_word(word: str) -> bool:
+    """Is *word* a lower-case content word that may premodify a name ('rural', 'west')?"""
+    return word.isalpha() and word.islower() and word not in STOP_WORDS
 
 
 def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon) -> tuple[int, int, int]:
