@@ -10,7 +10,13 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TIME_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import ADVERBS, CLAUSE_STARTERS, PLACE_PREPOSITIONS, PREPOSITIONS, SPEAKING_ADJECTIVES
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    CLAUSE_STARTERS,
+    PLACE_PREPOSITIONS,
+    PREPOSITIONS,
+    SPEAKING_ADJECTIVES,
+)
 from quotex.lexicon.reporting_verbs import STANCE_ADJECTIVES
 from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
