@@ -133,7 +133,9 @@ def lowercase_modifier_place() -> Iterator[Case]:
 
 def before_colon_direct() -> Iterator[Case]:
     """'DESC, NAME, said: "Q."' and 'DESC, NAME, told X: "Q."' -> NAME, never the description's names."""
-    descs = [(f"{role} {pp}", names) for role in ROLES for pp, names in PHRASES]
+    descs: list[tuple[str, tuple[str, ...]]] = [
+        (f"{role} {pp}", names) for role in ROLES for pp, names in PHRASES
+    ]
     descs += [
         (f"{role} {pp} {tail}", names + more)
         for role in ROLES[:4]
@@ -156,7 +158,7 @@ def before_colon_direct() -> Iterator[Case]:
 
 def after_quotation() -> Iterator[Case]:
     """'"Q," said a DESC, NAME.' and '"Q," a DESC, NAME, said.' -> NAME, never the description's names."""
-    descs = [
+    descs: list[tuple[str, tuple[str, ...]]] = [
         (f"{role} {pp} {tail}", names + more)
         for role in ROLES
         for (pp, names), (tail, more) in itertools.product(PHRASES, TAILS)
