@@ -594,6 +594,7 @@ BARE_RANKS = frozenset(
         "class",
         "emeritus",
         "visiting",
+        "father",  # (a priest's form of address, as its abbreviation 'Fr.': 'The parish priest, Father NAME')
     ]
 )
 
