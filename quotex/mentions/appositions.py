@@ -368,6 +368,8 @@ def _closed_name(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> bo
     """Do tokens from *k* hold a person's full name of two or three words, none a role or a
     body's word, that a comma or the text's end closes ('The priest in Cork, Councillor | Orla
     Finnegan,': a first name the lexicon lacks)?"""
+    if not is_name_word(words[k]):
+        return False  # ('X, president of NDN,': a post and its body)
     m = k
     while m + 1 <= end and m - k < 3 and is_name_word(words[m + 1]):
         m += 1

@@ -15,6 +15,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.lexicon.places import PLACE_WORDS
+from quotex.lexicon.titles import FORMS_OF_ADDRESS
 from quotex.mentions.appositions import (
     PERSON_NOUNS,
     apposition_title,
@@ -320,6 +321,20 @@ def _opens_clause(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) ->
     if before == "," and k - 3 >= floor and words[k - 2].isdigit() and words[k - 3] == ",":
         return False  # ('NAME, 67, a retiree in Carthage, ...': the aged name's apposition)
     return before in (",", ";", ":", '"', "”", "’") or before.lower() in lexicon.verb_forms
+
+
+def address_after_role(tokens: Tokens, title_first: int, title: str, also: str | None) -> bool:
+    """Is a name's own *title* (from token *title_first*) a bare form of address or rank
+    (:data:`~quotex.lexicon.titles.FORMS_OF_ADDRESS`) written right after its second title
+    *also* and a comma ('The opposition Labour group leader, Councillor NAME')? Then the role
+    written first is printed, as for 'The chair of X, Councillor NAME'."""
+    end = title_first - 2
+    if also is None or end < 1 or tokens.words[end + 1] != ",":
+        return False
+    start = tokens.ends[end] - len(also)
+    if start < 0 or tokens.text[start : tokens.ends[end]] != also:
+        return False  # (written elsewhere: an apposition after the name)
+    return all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in title.split())
 
 
 def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str | None:

@@ -475,22 +475,13 @@ def printed_title(titles: Sequence[str]) -> str | None:
         ):
             best = t
     if len(titles) > 1 and bare_rank(best):
-        # (then a role phrase stated with it: 'The opposition group leader, Councillor NAME')
         affiliated = (t for t in titles if _affiliated(t))
-        return next(affiliated, next((t for t in titles if _linked_post(t) or _role_phrase(t)), best))
+        return next(affiliated, next((t for t in titles if _linked_post(t)), best))
     if len(titles) > 1 and _bare_party(best):
         # ('Republican Curtis Hollander, the founder of Hollander Freight Lines': the party is
         # no post; a role stated with its body or place is the title)
         return next((t for t in titles if _affiliated(t) and not _bare_party(t) and not bare_rank(t)), best)
     return best
-
-
-def _role_phrase(title: str) -> bool:
-    """Is *title* a noun phrase of two words or more ending in a lower-case head, no rank or party
-    ('opposition Labour group leader', 'Green group leader'), which a bare form of address
-    ('Councillor', 'Father') yields to?"""
-    words = title.split()
-    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and not bare_rank(words[0])
 
 
 def _linked_post(title: str) -> bool:
