@@ -538,7 +538,7 @@ def np_right(
             j += 1  # 'said the council's head of planning, Ada Quist': a gerund names the portfolio
             continue
         if (
-            lj in PREPS_IN_SOURCE_NP
+            (lj in PREPS_IN_NP or (det_led and lj in PREPS_IN_SOURCE_NP))  # (not 'NAME outside X')
             and saw_head
             and lj != "to"
             and object_opener(words, j + 1, ceiling)  # ('a nurse in rural Cork': a place's modifier)

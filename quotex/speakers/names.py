@@ -297,9 +297,13 @@ def find_head_mention(
                     and seg_start <= m.first
                     and m.last < j
                     and words[m.last + 1].lower() in _PLACE_LINKS
-                    and not noun_phrase_modifier(words, inside, n, seg_start)
                 ):
-                    return n
+                    if not noun_phrase_modifier(words, inside, n, seg_start):
+                        return n
+                    # ('A spokesman for BODY in PLACE said': the body, unless a name follows)
+                    body = kinds and kinds[n] == "organization"
+                    if served < 0 and body and _voiced(words, m, seg_start, voices):
+                        served = n
             n = ends.get(j, -1)
             n = sender_before(words, inside, n, seg_start) if n >= 0 else n  # ('from A to B': A)
             if n >= 0 and not (
@@ -373,6 +377,13 @@ def noun_phrase_modifier(words: Sequence[str], inside: Sequence[Mention], n: int
         if n < 0:
             return False
     return False
+
+
+def _voiced(words: Sequence[str], m: Mention, seg_start: int, voices: frozenset[str]) -> bool:
+    """Does a noun of those who speak for a body (*voices*) and a preposition stand before
+    mention *m* ('a spokesman for | the Tarbert Trust')?"""
+    k = _before_mention(words, m, seg_start)
+    return k > seg_start and words[k].lower() in _PRINCIPAL_PREPOSITIONS and words[k - 1].lower() in voices
 
 
 def _chained_modifier(words: Sequence[str], inside: Sequence[Mention], n: int, seg_start: int) -> bool:
