@@ -52,6 +52,7 @@ from quotex.lexicon.titles import (
     PLACE_ABBREVIATIONS,
 )
 from quotex.mentions import Mention, registered_spelling
+from quotex.mentions.comma_titles import address_after_role
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -475,7 +476,10 @@ def build_entities(
                 draft.quoted_titles.add(title)
         also = m.also and _owned_also(tokens, m, target, drafts, mentions, of_mention=of_mention, mi=mi)
         if title and also and _new_title(also, draft.titles):
-            draft.titles.append(also)  # ('Professor Lena Marsh, an epidemiologist at ...')
+            # ('The opposition group leader, Councillor NAME': the role written first is printed)
+            ahead = title in draft.titles and address_after_role(tokens, m.title_first, title, m.also)
+            # ('Professor Lena Marsh, an epidemiologist at ...': after the name's own)
+            draft.titles.insert(draft.titles.index(title) if ahead else len(draft.titles), also)
         if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] in ",(":
             draft.age = _age(words_of, m.last)
         if draft.age is None and m.title_first >= 0:  # (not 'a 52-year-old Salem resident')

@@ -54,13 +54,14 @@ from quotex.lexicon.grammar import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PREPS_IN_NP,
+    PREPS_IN_SOURCE_NP,
     QUANTIFIER_PRONOUNS,
     QUANTIFIERS,
     RESPONDENT_PARTICIPLES,
 )
 from quotex.mentions import apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.appositions import framed_role_before
-from quotex.mentions.comma_titles import described_name
+from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
 from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name, syllable_pair
@@ -537,11 +538,10 @@ def np_right(
             j += 1  # 'said the council's head of planning, Ada Quist': a gerund names the portfolio
             continue
         if (
-            lj in PREPS_IN_NP
+            (lj in PREPS_IN_NP or (det_led and lj in PREPS_IN_SOURCE_NP))  # (not 'NAME outside X')
             and saw_head
             and lj != "to"
-            and j + 1 <= ceiling
-            and (words[j + 1].lower() in DETERMINERS or is_name_word(words[j + 1]))
+            and object_opener(words, j + 1, ceiling)  # ('a nurse in rural Cork': a place's modifier)
         ):
             j += 1
             continue

@@ -535,6 +535,11 @@ PLACE_PREPOSITIONS = frozenset(
     """on aboard onboard near outside inside behind beside beyond across along among amongst
     around opposite above below beneath""".split()
 )
+#: The prepositions a noun phrase after a verb of saying that an article opens may hold before a
+#: name ('said a guard at the Kestrel Trust', 'said a farmer near Lake Bunyonyi'; not 'said Ana Roe
+#: outside the court'): those of :data:`PREPS_IN_NP` and of place, less *on* (a date's: 'said a
+#: spokesman on Tuesday').
+PREPS_IN_SOURCE_NP = PREPS_IN_NP | (PLACE_PREPOSITIONS - {"on"})
 
 #: Heads of place names written '<head> of <name>' ('the Isle of Wight', 'the Bay of Plenty',
 #: 'the Gulf of Mexico', 'the Strait of Hormuz'): the geographic generic terms of the UN

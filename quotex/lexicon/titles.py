@@ -620,8 +620,15 @@ BARE_RANKS = frozenset(
         "class",
         "emeritus",
         "visiting",
+        "father",  # (a priest's form of address, as its abbreviation 'Fr.': 'The parish priest, Father NAME')
     ]
 )
+
+#: Bare ranks and forms of address, spelt out or abbreviated ('Councillor', 'Cllr', 'Dr',
+#: 'Father', 'Fr.'; AP Stylebook "courtesy titles", "religious titles"), that a role written
+#: before them and a comma is printed over ('The opposition group leader, Councillor NAME').
+#: Offices ('Senator', 'Sen.', 'Mayor') are printed as written.
+FORMS_OF_ADDRESS = BARE_RANKS | frozenset("dr prof cllr fr rev revd".split())
 
 #: Ranks that print alone when an affiliation follows the name ('Lt. Gene Sorensen of the
 #: Guthrie Fire Department', 'Sen. Ana Roe of Ohio' -> 'Lt.', 'Sen.'): a military, police or

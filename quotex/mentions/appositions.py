@@ -351,7 +351,10 @@ def _titled_person(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> 
     k = i + 1
     if k <= end and words[k] == ".":
         k += 1  # (an abbreviation whose full stop is a token of its own)
-    if not (titled and k + 1 <= end and words[k].lower() in ANY_FIRST_NAMES and is_name_word(words[k + 1])):
+    first_name = k + 1 <= end and (
+        words[k].lower() in ANY_FIRST_NAMES or _closed_name(words, k, end, lexicon)
+    )
+    if not (titled and first_name and is_name_word(words[k + 1])):
         return False
     while k + 1 <= end and is_name_word(words[k + 1]):
         k += 1
@@ -359,6 +362,20 @@ def _titled_person(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> 
         "'s",
         "’s",
     )  # ('President Barack Obama's adviser': a possessor)
+
+
+def _closed_name(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> bool:
+    """Do tokens from *k* hold a person's full name of two or three words, none a role or a
+    body's word, that a comma or the text's end closes ('The priest in Cork, Councillor | Orla
+    Finnegan,': a first name the lexicon lacks)?"""
+    if not is_name_word(words[k]):
+        return False  # ('X, president of NDN,': a post and its body)
+    m = k
+    while m + 1 <= end and m - k < 3 and is_name_word(words[m + 1]):
+        m += 1
+    closed = m + 1 > end or words[m + 1] in (",", ".")
+    plain = all(not is_role(w, lexicon) and not is_body_word(w, lexicon) for w in words[k : m + 1])
+    return 1 <= m - k <= 2 and closed and plain
 
 
 #: Dashes that set a credit's description off its name.

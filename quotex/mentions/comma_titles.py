@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.lexicon.places import PLACE_WORDS
+from quotex.lexicon.titles import FORMS_OF_ADDRESS
 from quotex.mentions.appositions import (
     PERSON_NOUNS,
     apposition_title,
@@ -177,6 +178,29 @@ def described_name(tokens: Tokens, art: int, first: int, ceiling: int, lexicon: 
     return art >= 1 and _description(tokens, first, last, art - 1, lexicon)[0] == art
 
 
+#: The most tokens of lower-case premodifiers (and hyphens) before a place's name ('in south-east Cork').
+_MODIFIER_REACH = 3
+
+
+def object_opener(words: Sequence[str], k: int, ceiling: int) -> bool:
+    """Can token *k* (not past *ceiling*) open the object of a preposition inside a noun
+    phrase: a determiner, a name's word, or lower-case premodifiers before a name ('a nurse in |
+    rural Cork', 'a guide from | south-east Donegal')?"""
+    if k > ceiling:
+        return False
+    if words[k].lower() in DETERMINERS or is_name_word(words[k]):
+        return True
+    j = k
+    while j <= ceiling and j - k < _MODIFIER_REACH and (words[j] == "-" or _modifier_word(words[j])):
+        j += 1
+    return k < j <= ceiling and is_name_word(words[j])
+
+
+def _modifier_word(word: str) -> bool:
+    """Is *word* a lower-case content word that may premodify a name ('rural', 'west')?"""
+    return word.isalpha() and word.islower() and word not in STOP_WORDS
+
+
 def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon) -> tuple[int, int, int]:
     """The article (-1 before a relative clause), first and last token of a
     :func:`fronted_description`; -1s when none."""
@@ -297,6 +321,20 @@ def _opens_clause(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) ->
     if before == "," and k - 3 >= floor and words[k - 2].isdigit() and words[k - 3] == ",":
         return False  # ('NAME, 67, a retiree in Carthage, ...': the aged name's apposition)
     return before in (",", ";", ":", '"', "”", "’") or before.lower() in lexicon.verb_forms
+
+
+def address_after_role(tokens: Tokens, title_first: int, title: str, also: str | None) -> bool:
+    """Is a name's own *title* (from token *title_first*) a bare form of address or rank
+    (:data:`~quotex.lexicon.titles.FORMS_OF_ADDRESS`) written right after its second title
+    *also* and a comma ('The opposition Labour group leader, Councillor NAME')? Then the role
+    written first is printed, as for 'The chair of X, Councillor NAME'."""
+    end = title_first - 2
+    if also is None or end < 1 or tokens.words[end + 1] != ",":
+        return False
+    start = tokens.ends[end] - len(also)
+    if start < 0 or tokens.text[start : tokens.ends[end]] != also:
+        return False  # (written elsewhere: an apposition after the name)
+    return all(w.lower().rstrip(".") in FORMS_OF_ADDRESS for w in title.split())
 
 
 def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str | None:

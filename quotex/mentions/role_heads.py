@@ -10,13 +10,22 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TIME_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import ADVERBS, CLAUSE_STARTERS, PREPOSITIONS, SPEAKING_ADJECTIVES
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    CLAUSE_STARTERS,
+    PLACE_PREPOSITIONS,
+    PREPOSITIONS,
+    SPEAKING_ADJECTIVES,
+)
 from quotex.lexicon.reporting_verbs import STANCE_ADJECTIVES
 from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 
 #: Prepositions that end a role's noun run ('organiser | with the union').
 PREP_STOPS = frozenset("of for with at from in on to by".split())
+#: ... and the prepositions of place, which end a noun's run too ('baker | outside Kisumu',
+#: 'cheesemaker | near Donegal', 'guide | across the Waikato').
+_HEAD_STOPS = PREP_STOPS | PLACE_PREPOSITIONS
 #: Title modifiers that are role nouns too, heading a phrase of their own before a preposition
 #: or its end ('a volunteer with the lifeboat crew', 'a veteran of two wars', 'a senior at
 #: Halden High School').
@@ -35,7 +44,7 @@ def noun_head(words: Sequence[str], first: int, last: int, *, words_before_head:
     while k <= last and words[k].lower() in TITLE_MODIFIERS:
         k += 1  # 'a former miner', 'a retired ...'
     start = k
-    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in PREP_STOPS:
+    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in _HEAD_STOPS:
         k += 1
     if k == start and start > first and words[start - 1].lower() in NOUN_MODIFIERS:
         start -= 1  # ('a volunteer with the lifeboat crew': the modifier is the noun)

@@ -290,6 +290,7 @@ def find_head_mention(
             while j >= seg_start and not words[j][:1].isalnum():
                 j -= 1
             # 'Jason Gilbert of Cheyenne': a name followed by a place phrase heads it
+            # (not a name inside a noun's own phrase: 'A nurse at St Enda's Hospital in Tralee')
             for n, m in enumerate(inside):
                 if (
                     not (kinds and kinds[n] == "weak")  # ('Customers of Meridia Air': a noun)
@@ -297,11 +298,20 @@ def find_head_mention(
                     and m.last < j
                     and words[m.last + 1].lower() in _PLACE_LINKS
                 ):
-                    return n
+                    if not noun_phrase_modifier(words, inside, n, seg_start):
+                        return n
+                    # ('A spokesman for BODY in PLACE said': the body, unless a name follows)
+                    body = kinds and kinds[n] == "organization"
+                    if served < 0 and body and _voiced(words, m, seg_start, voices):
+                        served = n
             n = ends.get(j, -1)
             n = sender_before(words, inside, n, seg_start) if n >= 0 else n  # ('from A to B': A)
             if n >= 0 and not (
-                kinds and _in_noun_modifier(words, inside, n, seg_start, kinds, voices=voices)
+                kinds
+                and (
+                    _in_noun_modifier(words, inside, n, seg_start, kinds, voices=voices)
+                    or _chained_modifier(words, inside, n, seg_start)
+                )
             ):
                 served_body = kinds and kinds[n] == "organization"
                 if not (served_body and _after_preposition(words, inside[n], seg_start)):
@@ -317,6 +327,7 @@ def _before_mention(words: Sequence[str], m: Mention, seg_start: int) -> int:
     """The token before mention *m* (and the title written before it: 'for Mayor Ines Marr'),
     past any 'the', not before *seg_start*: where a preposition would stand."""
     k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1
+    k = _past_place_modifiers(words, k, seg_start)  # ('in rural Ontario', 'in south-east Cork')
     while k > seg_start and words[k].lower() == "the":
         k -= 1
     # ('Residents of Leith and Portobello': past the names coordinated before it)
@@ -325,6 +336,64 @@ def _before_mention(words: Sequence[str], m: Mention, seg_start: int) -> int:
         while k > seg_start and (words[k][:1].isupper() or words[k].lower() == "the"):
             k -= 1
     return k
+
+
+#: The most lower-case words (and hyphens) between a preposition and the place it governs
+#: ('in rural Ontario', 'in south-east Cork', 'near downtown Nairobi').
+_MAX_PLACE_MODIFIERS = 3
+
+
+def _past_place_modifiers(words: Sequence[str], k: int, seg_start: int) -> int:
+    """The preposition before a proper name's lower-case premodifiers ending at token *k* ('in |
+    rural | Ontario', 'in | south - east | Cork': a modifier of the place, Quirk et al. 1985
+    §17.2), when such a preposition stands within :data:`_MAX_PLACE_MODIFIERS` tokens; else *k*."""
+    j = k
+    while j > seg_start and k - j < _MAX_PLACE_MODIFIERS and (words[j] == "-" or _lower_alpha(words[j])):
+        j -= 1
+        if words[j].lower() in _NOUN_MODIFIER_PREPOSITIONS and j < k:
+            return j
+    return k
+
+
+def _lower_alpha(word: str) -> bool:
+    """Is *word* a lower-case word of letters ('rural', 'west'), no preposition or article?"""
+    return word.isalpha() and word.islower() and word not in _NOUN_MODIFIER_PREPOSITIONS and word != "the"
+
+
+def noun_phrase_modifier(words: Sequence[str], inside: Sequence[Mention], n: int, seg_start: int) -> bool:
+    """Is mention *n* the object of a preposition after a lower-case noun of its segment ('A nurse
+    at | St Enda's Hospital', 'A volunteer with the | Kestrel Trust'), directly or through the
+    names of a chain of such phrases ('A nurse at St Enda's Hospital in | Tralee')? Such a name
+    modifies the noun (Quirk et al. 1985 §17.37) and never heads the source; a name that opens
+    the segment ('Jason Gilbert of Cheyenne') does."""
+    for _ in range(len(inside)):
+        k = _before_mention(words, inside[n], seg_start)
+        if k <= seg_start or words[k].lower() not in _NOUN_MODIFIER_PREPOSITIONS:
+            return False
+        noun = words[k - 1]
+        if noun.isalpha() and noun.islower():
+            return noun != "according"  # ('according to Ivo Berg of ...': the name speaks)
+        n = next((i for i, x in enumerate(inside) if x.first <= k - 1 <= x.last), -1)
+        if n < 0:
+            return False
+    return False
+
+
+def _voiced(words: Sequence[str], m: Mention, seg_start: int, voices: frozenset[str]) -> bool:
+    """Does a noun of those who speak for a body (*voices*) and a preposition stand before
+    mention *m* ('a spokesman for | the Tarbert Trust')?"""
+    k = _before_mention(words, m, seg_start)
+    return k > seg_start and words[k].lower() in _PRINCIPAL_PREPOSITIONS and words[k - 1].lower() in voices
+
+
+def _chained_modifier(words: Sequence[str], inside: Sequence[Mention], n: int, seg_start: int) -> bool:
+    """Is mention *n* (ending a segment) the object of a preposition after a name that is itself
+    a :func:`noun_phrase_modifier` ('A nurse at St Enda's Hospital in | Tralee')?"""
+    k = _before_mention(words, inside[n], seg_start)
+    if k <= seg_start or words[k].lower() not in _NOUN_MODIFIER_PREPOSITIONS:
+        return False
+    prev = next((i for i, x in enumerate(inside) if x.first <= k - 1 <= x.last), -1)
+    return prev >= 0 and noun_phrase_modifier(words, inside, prev, seg_start)
 
 
 def _after_preposition(words: Sequence[str], m: Mention, seg_start: int) -> bool:
@@ -363,6 +432,9 @@ _RECIPIENT_PREPOSITIONS = frozenset(["to", "with"])
 #: ... and that make a body or place named after them a modifier of the head noun ('Analysts at
 #: Caldera Research', 'Residents of Leith', 'a teacher from Tromso').
 _MODIFIER_PREPOSITIONS = _PRINCIPAL_PREPOSITIONS | frozenset(["at", "from", "in"])
+#: ... and every preposition that opens a noun's modifier, those of place included ('a nurse
+#: outside Kisumu', 'a guide across the Waikato').
+_NOUN_MODIFIER_PREPOSITIONS = _MODIFIER_PREPOSITIONS | PLACE_PREPOSITIONS
 
 
 def _is_person(ent: Entity) -> bool:

@@ -129,6 +129,7 @@ from captemplates23_f24prec import ROUND23_F24PREC
 from captemplates23_f24ttl import ROUND23_F24TTL
 from captemplates23_h24sal import ROUND23_H24SAL
 from captemplates23_h24ttl import ROUND23_H24TTL
+from captemplates24_h25app import ROUND24_H25APP
 from captemplates24_main import ROUND24_MAIN
 
 TENSES = ("past", "present")
@@ -3165,6 +3166,7 @@ CAPABILITIES = (
     *ROUND23_F24ORG,
     *ROUND23_H24SAL,
     *ROUND24_MAIN,
+    *ROUND24_H25APP,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
