@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES
-from quotex.mentions.appositions import ORG_SMALL_WORDS
+from quotex.mentions.colon_credits import ORG_SMALL_WORDS
 from quotex.mentions.words import DISTRICT_NOUNS, is_body_word, is_name_word
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens

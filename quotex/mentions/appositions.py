@@ -15,6 +15,7 @@ from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.body_joins import joins_body_name
 from quotex.mentions.chains import POSSESSIVE
+from quotex.mentions.colon_credits import ORG_SMALL_WORDS, colon_credit_body, colon_credit_follows
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head
 from quotex.mentions.departments import department_tail
 from quotex.mentions.open_roles import open_role, open_role_head
@@ -161,7 +162,7 @@ def role_phrase(
             stopped in ("end", "clause")
             and open_role_head(words, first, j - 1, lexicon, bare=not (definite or indefinite))
         )
-        or (_colon_credit_follows(words, j, end) and noun_head(words, first, j - 1, words_before_head=2))
+        or (colon_credit_follows(words, j, end) and noun_head(words, first, j - 1, words_before_head=2))
     ):
         # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
         # a bare one in a credit before a colon ('Tom Reyes, retired welder, Swansea: "C."')
@@ -250,7 +251,7 @@ def _credit_title(
     ('Rafael Ortiz, The Harbour Gazette:'), or a role with its body (:func:`role_at_body`:
     'Dana Price, (the) policy lead at the Open Grid Forum,'); (-1, -1) when the credit holds
     none; None when the apposition is neither (the caller reads it)."""
-    body = _colon_credit_body(words, first, end)
+    body = colon_credit_body(words, first, end)
     if dashed and body < 0:
         tail = _dashed_credit(words, first, end, lexicon)
         return (first, tail) if tail >= 0 else (-1, -1)
@@ -391,7 +392,7 @@ def _dashed_credit(words: Sequence[str], first: int, end: int, lexicon: Lexicon)
         j += 1
     if j == first or not any(is_role(w, lexicon) or role_like(w, lexicon, head=True) for w in words[first:j]):
         return -1
-    if _colon_credit_follows(words, j, end):
+    if colon_credit_follows(words, j, end):
         return (_title_tail(words, j, end, lexicon) if words[j] == "," else j) - 1
     return -1
 
@@ -410,7 +411,7 @@ def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int
         return k if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")) else j
     if (dept := department_tail(words, j, end, lexicon)) > j:
         return dept  # ('Ana Berg, vice-president, institutional research at Norbank Securities,')
-    if not _colon_credit_follows(words, j, end):
+    if not colon_credit_follows(words, j, end):
         return j
     while words[k] != ":":
         k += 1
@@ -439,8 +440,6 @@ _LINKS_AFTER_LY = frozenset("as because since when while if after before in on a
 _NOT_TITLE_OPENERS = frozenset(
     "he she they we i you it nobody everyone someone somebody everybody as".split()
 )
-#: Small words inside a body's name: 'Ministry of Trade and Industry', 'Fish & Game'.
-ORG_SMALL_WORDS = frozenset(["of", "and", "for", "&"])
 
 
 def _past_age(words: Sequence[str], i: int, end: int) -> int:
@@ -449,51 +448,6 @@ def _past_age(words: Sequence[str], i: int, end: int) -> int:
     if i + 5 <= end and words[i].isdigit() and tuple(words[i + 1 : i + 5]) == ("-", "year", "-", "old"):
         return i + 5
     return i
-
-
-def _colon_credit_body(words: Sequence[str], first: int, end: int) -> int:
-    """The last token of a body's name that a colon closes from token *first* on, the
-    affiliation of a colon credit ('Rafael Ortiz, The Harbour Gazette: "..."'), or -1. At
-    most six words, all capitalised but the small words inside a name ('Ministry of Trade
-    and Industry') and a possessive ending ("Women's Institute"); the colon may end the
-    sentence (*end*)."""
-    j = first
-    while j < len(words) and j <= end + 1 and j - first <= 6:
-        w = words[j]
-        if w == ":":
-            return j - 1 if j > first and is_name_word(words[j - 1]) else -1
-        if not (is_name_word(w) or w in ORG_SMALL_WORDS or _name_possessive(words, j, first)):
-            return -1
-        j += 1
-    return -1
-
-
-def _name_possessive(words: Sequence[str], j: int, first: int) -> bool:
-    """Is token *j* a possessive ending inside a body's name, between two capitalised words
-    ("Tokaj Beekeepers' Union", "Women's Institute")?"""
-    return (
-        words[j] in ("'s", "’s", "'", "’")
-        and j > first
-        and is_name_word(words[j - 1])
-        and j + 1 < len(words)
-        and is_name_word(words[j + 1])
-    )
-
-
-def _colon_credit_follows(words: Sequence[str], j: int, end: int) -> bool:
-    """Does a credit's colon come at token *j*, or after a comma and a place of one to three
-    capitalised words ('..., Swansea:')? (A vox-pop roundup: 'Tom Reyes, retired welder,
-    Swansea: "C."')"""
-    if j > end + 1 or j >= len(words):
-        return False
-    if words[j] == ":":
-        return True
-    if words[j] != ",":
-        return False
-    k = j + 1
-    while k < len(words) and k - j <= 4 and (is_name_word(words[k]) or (k > j + 1 and words[k] == "&")):
-        k += 1  # ('..., Pengelly & Sons:': a firm's name)
-    return k > j + 1 and k < len(words) and words[k] == ":"
 
 
 def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
