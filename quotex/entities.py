@@ -50,9 +50,10 @@ from quotex.lexicon.titles import (
     HONORIFICS,
     ORGANIZATION_NOUNS,
     PLACE_ABBREVIATIONS,
+    SPOKESPERSON_NOUNS,
 )
 from quotex.mentions import Mention, registered_spelling
-from quotex.mentions.comma_titles import address_after_role
+from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -1360,6 +1361,8 @@ def _body_sign(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
     that no mention of the entity shows a person (:func:`_person_sign`). One plural word
     after *the* is a team's or a group's name too (*the Gulls*, *the Harriers*, *the Clintons*):
     no *he* or *she*."""
+    if _renames_body(words, m):
+        return True  # ('the airline, Jetwave, said': the body's name in apposition)
     if len(name) == 1:
         low = name[0].lower()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
@@ -1379,6 +1382,20 @@ def _body_sign(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
     if words[k + 1].lower() in _ITS_PREPOSITIONS:
         k += 1
     return k + 1 < len(words) and words[k + 1].lower() == "its"
+
+
+def _renames_body(words: Sequence[str], m: Mention) -> bool:
+    """Is mention *m*, with no title of its own, set off by commas right after 'a spokesperson
+    for the BODY' (*the airline, Jetwave,*; :func:`~quotex.mentions.comma_titles.spokesperson_for_body`):
+    the body's name?"""
+    return (
+        m.title is None
+        and m.first >= 5
+        and words[m.first - 1] == ","
+        and spokesperson_for_body(words, m.first - 2, SPOKESPERSON_NOUNS)
+        and m.last + 1 < len(words)
+        and words[m.last + 1] in (",", ".")
+    )
 
 
 #: The last words of a name that describe a person's party ('the Ohio Republican').

@@ -154,14 +154,15 @@ IRREGULAR_PAST = frozenset(
     kept knew laid led lent lost made meant met overcame overtook paid ran rang rose sang sank sat
     saw sought sold sent shook shone slept slid spent spoke spun stole stood stuck struck swept swore
     swam swung taught tore took threw told understood undertook upheld wept withdrew withheld woke
-    won wore wrote""".split()
+    won wore wrote outran outdid outfought outsold outshone outgrew overran overthrew""".split()
 )
 
 
 #: The irregular past forms that :data:`IRREGULAR_PAST` leaves out because they are nouns or
-#: adjectives too (*a tax cut*, *left winger*), and the unchanged pasts *put*, *let*, *quit*:
+#: adjectives too (*a tax cut*, *left winger*, *a police beat*, *a cup upset*), and the unchanged
+#: pasts *put*, *let*, *quit*:
 #: after a person's name (not a body's) they are the verb.
-NOUN_LIKE_PAST = frozenset("set cut hit bid cost left shot wound lit bore put let quit".split())
+NOUN_LIKE_PAST = frozenset("set cut hit bid cost left shot wound lit bore put let quit beat upset".split())
 
 
 #: Irregular past participles that differ from the simple past and open a document's

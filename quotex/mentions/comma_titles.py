@@ -15,7 +15,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.lexicon.places import PLACE_WORDS
-from quotex.lexicon.titles import FORMS_OF_ADDRESS
+from quotex.lexicon.titles import FORMS_OF_ADDRESS, GENERIC_BODIES
 from quotex.mentions.appositions import (
     PERSON_NOUNS,
     apposition_title,
@@ -31,7 +31,15 @@ from quotex.mentions.prefixes import (
     role_head_before,
     role_of_body,
 )
-from quotex.mentions.words import is_name_word, is_role, participle_object, party_tag, plural_role
+from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
+    is_name_word,
+    is_role,
+    participle_object,
+    party_tag,
+    plural_role,
+    registered_spelling,
+)
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -111,6 +119,8 @@ def _title_before_comma(
         return t_first, t_last
     if first == last and _one_word_region(words, first, sent.first):
         return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
+    if _names_the_body(words, first, last, lexicon):
+        return -1, -1  # ('A spokeswoman for the airline, Jetwave, said': the airline's name)
     role = role_head_before(words, first - 2, sent.first, lexicon)
     one_name = last + 1 > sent.last or words[last + 1] != "and"
     if role >= 0 and one_name and plural_role(words[role], lexicon):
@@ -145,6 +155,34 @@ _FINITE_WORDS = AUXILIARIES | MODALS | COPULA
 _DESCRIPTION_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
 #: The most tokens of a fronted description, its relative clause included.
 _DESCRIPTION_REACH = 20
+
+
+def _names_the_body(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does the name *first..last* after a comma rename the body that a spokesperson's phrase
+    ends with, rather than the spokesperson ('A spokeswoman for the airline, Jetwave,'; 'a
+    spokesman for the developer, Keswick Homes,')? It does when it is one word that is no
+    listed first name, or ends in a word of firms' names (*Homes*, *Logistics*): an apposition
+    renames the nearest noun phrase it can (Quirk et al. 1985, §17.65), and a spokesperson's
+    name is written whole. Not after other roles: 'A nurse at the hospital, Wayan,' is hers."""
+    if first - 5 < 0 or not spokesperson_for_body(words, first - 2, lexicon.voice_nouns):
+        return False
+    if first == last:
+        return registered_spelling(words[first].lower()) not in ANY_FIRST_NAMES
+    return words[last].lower() in lexicon.company_words
+
+
+def spokesperson_for_body(words: Sequence[str], k: int, voices: frozenset[str]) -> bool:
+    """Does token *k* end 'a spokesperson for the BODY' (a noun of *voices*, *for*, *the* and a
+    noun for a kind of body: *airline*, *operator*, *company*; not *group*, also a group of
+    people)?"""
+    low = words[k].lower()
+    return (
+        low in GENERIC_BODIES
+        and low != "group"
+        and words[k - 1].lower() == "the"
+        and words[k - 2].lower() == "for"
+        and words[k - 3].lower() in voices
+    )
 
 
 def fronted_description(

@@ -24,7 +24,8 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, PREPOSITIONS
+from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
+from quotex.lexicon.places import PEOPLE_WORDS, PLACE_WORDS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
@@ -355,6 +356,20 @@ def _opening_role(low: str) -> bool:
     )
 
 
+def demonym(low: str) -> bool:
+    """Is lower-case *low* a people's word: listed (:data:`~quotex.lexicon.places.PEOPLE_WORDS`)
+    or a country's name with a demonym ending (*Samoa-n*, *Fiji-an*, *Ghana-ian*, *Nepal-i*,
+    *Bhutan-ese*, *Iceland-ic*, *Malt-ese*; the Oxford style guide's patterns)?"""
+    if low in PEOPLE_WORDS:
+        return True
+    for ending in ("ian", "an", "n", "ese", "i", "ic", "ish"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            if stem in PLACE_WORDS or stem + "a" in PLACE_WORDS or stem + "e" in PLACE_WORDS:
+                return True
+    return False
+
+
 #: The endings of :data:`ROLE_ENDINGS` that few given names have.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ess", "ary", "ic")
 
@@ -392,6 +407,9 @@ def unlisted_role_head(
         )
     if not is_name_word(words[first + 1]):
         return False  # ('Pieter van der Berg': a particle is no first name)
+    following = words[first + 1].lower()
+    if demonym(low) and (following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES):
+        return True  # ('Samoan Helen Achterberg': a nationality before a first name)
     if not low.endswith(ROLE_ENDINGS) or len(low) <= 4:
         # a trade's compound ending, where a sentence opens ('Stonemason R. K. Venkataraman
         # said', 'Sommelier Ifeanyi Nwachukwu'): as an occupation's ending below
@@ -458,6 +476,10 @@ def body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) ->
         return (-1, -1)
     if len(body) < 2 and not is_body_word(body[0], lexicon):
         return (-1, -1)
+    if words[first - 1] in NOUN_LIKE_PAST and any(
+        w in FIRST_NAMES or registered_spelling(w) in _GIVEN_NAMES for w in body[:-1]
+    ):
+        return (-1, -1)  # ('Babatunde Olaniyan beat Ana Roe': a person's name and a verb, no employer)
     return (b, first - 1)
 
 

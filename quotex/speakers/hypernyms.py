@@ -180,6 +180,8 @@ def compatible_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int
         found = _verb_holders(res, _ROLE_VERBS[head], lo)
     elif head in _AGENT_VERBS:
         found = _verb_holders(res, _AGENT_VERBS[head], lo, agent=True)
+    elif forms := agent_verb_forms(head):
+        found = _verb_holders(res, forms, lo)  # ('Ana Roe conducted the choir' ... 'the conductor')
     else:
         return -1
     if len(found) == 1:
@@ -347,6 +349,39 @@ _APPOSITION_CLOSERS = frozenset(
 )
 #: Lower-case words that end an apposition's modifiers before its head.
 _RUN_ENDS = frozenset("of for with at by to from in on and or who which that".split())
+
+
+#: Past forms of the verbs whose agent nouns news copy uses of a person named as their subject
+#: and that do not add -ed (Quirk et al. 1985, Appendix II.3: irregular verbs).
+_IRREGULAR_PAST = {
+    "lead": "led",
+    "build": "built",
+    "teach": "taught",
+    "run": "ran",
+    "win": "won",
+    "drive": "drove",
+}
+
+
+def agent_verb_forms(noun: str) -> frozenset[str]:
+    """The inflected forms of the verb an agent noun is derived from (*conductor* -> conducts,
+    conducted, conducting; *manager* -> manages, managed, managing; *runner* -> ran): English
+    agent nouns in *-er* and *-or* name the one who does the verb's act (Quirk et al. 1985,
+    Appendix I.34). Stems are guessed (*conduct*, *manage*, *run*); a guess that is no verb
+    matches no word of a text. Empty for other nouns and short ones."""
+    if len(noun) < 5 or not noun.isalpha() or not noun.endswith(("er", "or")):
+        return frozenset()
+    base = noun[:-2]
+    stems = {base, base + "e"}
+    if len(base) > 2 and base[-1] == base[-2]:
+        stems.add(base[:-1])  # ('runner', 'winner': the doubled consonant)
+    forms: set[str] = set()
+    for stem in stems:
+        bare = stem[:-1] if stem.endswith("e") else stem
+        forms.update((stem + "s", bare + "ed", bare + "ing"))
+        if stem in _IRREGULAR_PAST:
+            forms.add(_IRREGULAR_PAST[stem])
+    return frozenset(forms)
 
 
 def _verb_holders(res: Resolver, verbs: frozenset[str], lo: int, *, agent: bool = False) -> set[int]:

@@ -15,6 +15,14 @@ to a sentence-opening noun is that sentence's subject.
   verb and *set*, *due*, *poised*, *scheduled*, *slated* is B's (was no quote).
 * *B, Harbour Pilots' Guild: "Q."*: a colon credit's body with a possessive in its name is
   B's title (was none).
+* *A spokeswoman for the airline, Jetwave, said C.*: a one-word name (no listed first name)
+  or a firm's name right after a body noun renames the body: the body speaks, never a person
+  *Jetwave* titled *spokeswoman for the airline*; a person's full name there keeps the title.
+* *B conducted the orchestra, with D as the soloist. "Q," the conductor said.*: an agent noun
+  in *-er*/*-or* refers back to the person named as its verb's subject (*conducted* ->
+  *conductor*, *manages* -> *manager*, *founded* -> *founder*).
+* *Nigerian B beat D in the final. "Q," the Nigerian said.*: a person's name and a verb
+  before another name are no employer's title (was D, titled *Nigerian B beat*).
 * *Analysts, including economist B, said C.*: the group speaks, and *including* is never part
   of a title (before: B, titled *including economist*).
 
@@ -244,6 +252,73 @@ def colon_credit_possessive_body() -> Iterator[Case]:
         )
 
 
+#: Descriptions ending in a body noun, the bodies' names, and persons' full names.
+VOICES = ("A spokeswoman for the airline", "A spokesman for the operator", "A spokesperson for the company")
+BODY_NAMES = ("Jetwave", "Northline", "Skelda", "Tavros Logistics", "Brightwater Ferries")
+FULL_NAMES = ("Oguzhan Demirtasli", "Ngozika Obiechina", "Peter Nakamura", "Helen Achterberg")
+
+
+def body_renamed() -> Iterator[Case]:
+    """'A spokeswoman for the airline, Jetwave, said C.' -> Jetwave (an organisation)."""
+    combos = itertools.product(VOICES, BODY_NAMES, CLAIMS)
+    for voice, body, claim in combos:
+        text = f"{voice}, {body}, said {claim}."
+        yield Case(
+            "",
+            "body_renamed",
+            text,
+            [Expect(claim, "indirect", body, title=None, speaker_kind="organization")],
+        )
+
+
+def person_after_body_noun() -> Iterator[Case]:
+    """'A spokeswoman for the airline, Oguzhan Demirtasli, said C.' -> the person, titled."""
+    for voice, name, claim in itertools.product(VOICES, FULL_NAMES, CLAIMS):
+        text = f"{voice}, {name}, said {claim}."
+        title = voice.split(" ", 1)[1]
+        yield Case("", "person_after_body", text, [Expect(claim, "indirect", name, title=title)])
+
+
+#: (verb phrase with {o}, agent noun) pairs: the verb's subject is the agent noun's referent.
+AGENT_FRAMES = (
+    ("conducted the harbour choir on Saturday, with {o} as the soloist", "conductor"),
+    ("manages the ferry terminal, where {o} works the night shift", "manager"),
+    ("founded the archive in 1998 with a grant that {o} had secured", "founder"),
+    ("directed the festival this year, taking over from {o}", "director"),
+    ("organised the protest outside the depot, which {o} joined", "organiser"),
+    ("owns the bakery on Quay Street, next to the shop {o} runs", "owner"),
+)
+
+
+def agent_noun_referent() -> Iterator[Case]:
+    """'B conducted the choir, with D as the soloist. "Q," the conductor said.' -> B."""
+    pairs = list(itertools.permutations(WOMEN + MEN + OPEN_NAMES, 2))
+    combos = itertools.product(pairs, AGENT_FRAMES, POST_QUOTES, MARKS)
+    for (s, o), (frame, noun), q, (op, cl) in sample(combos, 300, "r24main-agent-noun"):
+        quote = f"{op}{q},{cl}"
+        text = f"{s} {frame.format(o=o)}. {quote} the {noun} said."
+        yield Case(
+            "", "agent_noun", text, [Expect(quote, "direct", s)], exact=False, wrong_speakers=[(quote, o)]
+        )
+
+
+#: Demonyms and irregular verbs of a contest between two named people.
+DEMONYMS = ("Nigerian", "Samoan", "Ghanaian", "Kenyan", "Peruvian")
+CONTEST_VERBS = ("beat", "hit", "upset", "outran", "overtook")
+
+
+def verb_between_names() -> Iterator[Case]:
+    """'Nigerian B beat D in the final. "Q," the Nigerian said.' -> B; D has no title."""
+    pairs = list(itertools.permutations(WOMEN + MEN + OPEN_NAMES, 2))
+    combos = itertools.product(pairs, DEMONYMS, CONTEST_VERBS, POST_QUOTES)
+    for (s, o), demonym, verb, q in sample(combos, 300, "r24main-contest"):
+        quote = f'"{q},"'
+        text = f"{demonym} {s} {verb} {o} in the final on Sunday. {quote} the {demonym} said."
+        yield Case(
+            "", "contest", text, [Expect(quote, "direct", s)], exact=False, wrong_speakers=[(quote, o)]
+        )
+
+
 ROUND24_MAIN: tuple[Capability, ...] = (
     named(
         "salience.close_apposition_relation",
@@ -298,5 +373,29 @@ ROUND24_MAIN: tuple[Capability, ...] = (
         "3",
         """B, Harbour Pilots' Guild: "Q.": B, titled with the body (a possessive inside its name)""",
         colon_credit_possessive_body,
+    ),
+    named(
+        "org.body_renamed_in_apposition",
+        "5",
+        "A spokeswoman for the airline, Jetwave, said C.: Jetwave, a body (never a person titled so)",
+        body_renamed,
+    ),
+    named(
+        "org.person_after_body_noun",
+        "6",
+        "A spokeswoman for the airline, NAME, said C.: NAME, titled 'spokeswoman for the airline'",
+        person_after_body_noun,
+    ),
+    named(
+        "nominal.agent_noun_of_verb",
+        "4",
+        'B conducted the choir, with D as the soloist. "Q," the conductor said.: B (the agent of the verb)',
+        agent_noun_referent,
+    ),
+    named(
+        "names.verb_between_names",
+        "5",
+        'Nigerian B beat D in the final. "Q," the Nigerian said.: B (no title "Nigerian B beat" for D)',
+        verb_between_names,
     ),
 )
