@@ -113,7 +113,9 @@ def bracket_direct() -> Iterator[Case]:
         text = "Heavy rain fell across the region overnight.\n\n" + frame.format(
             n=name, a=acr, q=q, r=r, op=op, cl=cl
         )
-        content = r if kind == "indirect" else (f"{op}{q},{cl}" if "{q},{cl}" in frame else f"{op}{q}.{cl}")
+        content = (f"that {r}" if "that {r}" in frame else r) if kind == "indirect" else (
+            f"{op}{q},{cl}" if "{q},{cl}" in frame else f"{op}{q}.{cl}"
+        )
         yield Case("", kind, text, [Expect(content, kind, name)], exact=False)
 
 
