@@ -52,6 +52,7 @@ from quotex.lexicon.titles import (
     PLACE_ABBREVIATIONS,
 )
 from quotex.mentions import Mention, registered_spelling
+from quotex.mentions.bracket_names import bracketed_acronym
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -457,7 +458,7 @@ def build_entities(
                 )  # ('Securities and Futures Commission': 'SFC')
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
-        if (short := _acronym_after(words_of, m.last, words)) is not None and target not in by_word.get(
+        if (short := _acronym_after(words_of, m.last, words, m.kind)) is not None and target not in by_word.get(
             short, ()
         ):
             # ('the Global Chess Federation (GCF)', at its first mention or a later one: 'GCF')
@@ -580,14 +581,18 @@ def _text_gender(
     return gender
 
 
-def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...]) -> str | None:
-    """The short form a text defines in brackets right after a name of three words or more
-    ('the Global Chess Federation (GCF)', 'the Department for Education (DfE)'): two to six
-    letters that spell the initials of the name's capitalised words or of all its words; a
-    later 'GCF' is that name. None when no such bracket follows."""
+def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...], kind: str) -> str | None:
+    """The short form a text defines in brackets right after a name of two words or more
+    ('the Global Chess Federation (GCF)', 'the Department for Education (DfE)'); a later 'GCF'
+    is that name. After a body's name (*kind* 'organization') the bracket itself defines it,
+    whatever its letters ('the Lindale Electric Supply Company (LINESCO)'); after another name,
+    two to six letters that spell the initials of its capitalised words or of all its words
+    (not a party's after a person's: 'Ana Berg (LDP)'). None when no such bracket follows."""
     if len(name) < 2 or last + 3 >= len(words_of) or words_of[last + 1] != "(" or words_of[last + 3] != ")":
         return None
     short = words_of[last + 2]
+    if kind == "organization" and bracketed_acronym(words_of, last):
+        return short
     if not (2 <= len(short) <= 6 and short.isalpha() and short[0].isupper() and short != short.capitalize()):
         return None
     capitals = "".join(w[0] for w in name if w[0].isupper())
