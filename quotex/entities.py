@@ -458,9 +458,9 @@ def build_entities(
                 )  # ('Securities and Futures Commission': 'SFC')
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
-        if (short := _acronym_after(words_of, m.last, words, m.kind)) is not None and target not in by_word.get(
-            short, ()
-        ):
+        if (
+            short := _acronym_after(words_of, m.last, words, m.kind)
+        ) is not None and target not in by_word.get(short, ()):
             # ('the Global Chess Federation (GCF)', at its first mention or a later one: 'GCF')
             by_word.setdefault(short, []).append(target)
         draft = drafts[target]

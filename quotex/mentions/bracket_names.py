@@ -69,7 +69,13 @@ def _gap_glues(tokens: Tokens, lo: int, hi: int, listed: bool) -> bool:
     while k <= hi:
         w = words[k]
         low = w.lower()
-        if w in _HYPHENS and _joined(tokens, k) and k + 1 <= hi and _joined(tokens, k + 1) and words[k + 1].islower():
+        if (
+            w in _HYPHENS
+            and _joined(tokens, k)
+            and k + 1 <= hi
+            and _joined(tokens, k + 1)
+            and words[k + 1].islower()
+        ):
             k += 2
             continue
         if low in _LINKS:
@@ -77,9 +83,7 @@ def _gap_glues(tokens: Tokens, lo: int, hi: int, listed: bool) -> bool:
             if k <= hi and low in ("of", "for", "on", "in") and words[k].lower() == "the":
                 k += 1  # ('Agency for the Protection')
             continue
-        if w == "," and listed and k == lo == hi:
-            return True
-        return False
+        return w == "," and listed and k == lo == hi
     return lo <= hi
 
 
@@ -130,7 +134,9 @@ def bracketed_bodies(tokens: Tokens, mentions: Sequence[Mention], lexicon: Lexic
             first = out[start].first
             name = name_text(tokens, first, m.last)
             out[start : i + 1] = [
-                evolve(m, first=first, start=tokens.starts[first], name=name, kind="organization", gender=None)
+                evolve(
+                    m, first=first, start=tokens.starts[first], name=name, kind="organization", gender=None
+                )
             ]
         i = start - 1
     return tuple(out)

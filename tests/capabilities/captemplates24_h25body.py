@@ -64,10 +64,10 @@ REPORTS = (
 #: Where the acronym {a} speaks: (template, quote or report, kind). {q} a direct quotation's
 #: words, {r} a report.
 FRAMES = (
-    ('{op}{q},{cl} {a} said.', "direct"),
-    ('{op}{q},{cl} the {a} said.', "direct"),
-    ('{op}{q},{cl} said {a}.', "direct"),
-    ('{op}{q},{cl} said the {a}.', "direct"),
+    ("{op}{q},{cl} {a} said.", "direct"),
+    ("{op}{q},{cl} the {a} said.", "direct"),
+    ("{op}{q},{cl} said {a}.", "direct"),
+    ("{op}{q},{cl} said the {a}.", "direct"),
     ("{A} said {r}.", "indirect"),
     ("{A} said: {op}{q}.{cl}", "direct"),
     ("In a statement, the {a} said {r}.", "indirect"),
@@ -75,7 +75,7 @@ FRAMES = (
 MARKS = (('"', '"'), ("\u201c", "\u201d"))
 
 
-def _frame(frame: str, acronym: str, q: str, r: str, op: str, cl: str) -> tuple[str, str]:
+def _frame(frame: str, acronym: str, q: str, r: str, *, op: str, cl: str) -> tuple[str, str]:
     """The sentence of *frame* with the acronym speaking, and the quotation it expects."""
     sentence = frame.format(a=acronym, A=acronym, q=q, r=r, op=op, cl=cl)
     if "{r}" in frame:
@@ -90,7 +90,7 @@ def bracket_alias() -> Iterator[Case]:
         combos, 420, "h25body-alias"
     ):
         middle = f"{person}, a local official, {line}.\n\n" if between else ""
-        sentence, content = _frame(frame, acr, q, r, op, cl)
+        sentence, content = _frame(frame, acr, q, r, op=op, cl=cl)
         text = f"The {name} ({acr}) {act}.\n\n{middle}{sentence}"
         yield Case(
             "", kind, text, [Expect(content, kind, name)], exact=False, wrong_speakers=[(content, person)]
@@ -113,8 +113,10 @@ def bracket_direct() -> Iterator[Case]:
         text = "Heavy rain fell across the region overnight.\n\n" + frame.format(
             n=name, a=acr, q=q, r=r, op=op, cl=cl
         )
-        content = (f"that {r}" if "that {r}" in frame else r) if kind == "indirect" else (
-            f"{op}{q},{cl}" if "{q},{cl}" in frame else f"{op}{q}.{cl}"
+        content = (
+            (f"that {r}" if "that {r}" in frame else r)
+            if kind == "indirect"
+            else (f"{op}{q},{cl}" if "{q},{cl}" in frame else f"{op}{q}.{cl}")
         )
         yield Case("", kind, text, [Expect(content, kind, name)], exact=False)
 
@@ -148,23 +150,25 @@ COURT_QUOTES = (
 )
 DOC_NOUNS = ("ruling", "judgment", "decision")
 DOC_FRAMES = (
-    ('{op}{q},{cl} the {d} said.', "direct"),
+    ("{op}{q},{cl} the {d} said.", "direct"),
     ("The {d} said {r2}.", "indirect"),
     ("According to the {d}, {r2}.", "indirect"),
 )
 LATER_REPORTS = ("the appeal had no merit", "costs would be paid by the state")
 
 
-def _doc_sentence(frame: str, d: str, q: str, r2: str, op: str, cl: str) -> tuple[str, str]:
+def _doc_sentence(frame: str, d: str, q: str, r2: str, *, op: str, cl: str) -> tuple[str, str]:
     sentence = frame.format(d=d, q=q, r2=r2, op=op, cl=cl)
     return sentence, (r2 if "{r2}" in frame else f"{op}{q},{cl}")
 
 
 def judgment_of_court() -> Iterator[Case]:
     """'In its ruling, the High Court said R. "Q," the judgment said.' -> the court."""
-    combos = itertools.product(COURTS, COURT_OPENINGS, COURT_REPORTS, COURT_QUOTES, DOC_NOUNS, DOC_FRAMES, MARKS)
+    combos = itertools.product(
+        COURTS, COURT_OPENINGS, COURT_REPORTS, COURT_QUOTES, DOC_NOUNS, DOC_FRAMES, MARKS
+    )
     for court, opening, r, q, d, (frame, kind), (op, cl) in sample(combos, 200, "h25body-court"):
-        sentence, content = _doc_sentence(frame, d, q, LATER_REPORTS[len(q) % 2], op, cl)
+        sentence, content = _doc_sentence(frame, d, q, LATER_REPORTS[len(q) % 2], op=op, cl=cl)
         text = opening.format(c=court, r=r) + "\n\n" + sentence
         yield Case("", kind, text, [Expect(content, kind, court)], exact=False)
 
@@ -193,10 +197,10 @@ DISSENT_QUOTES = ("The court rewrites the law", "This reading has no support in 
 
 def dissent_of_judge() -> Iterator[Case]:
     """'In a dissent, Justice Miriam Okafor wrote that R. "Q," the dissent said.' -> Miriam Okafor."""
-    frames = (('{op}{q},{cl} the {d} said.', "direct"), ("The {d} said {r2}.", "indirect"))
+    frames = (("{op}{q},{cl} the {d} said.", "direct"), ("The {d} said {r2}.", "indirect"))
     combos = itertools.product(JUDGES, DISSENT_OPENINGS, DISSENT_REPORTS, DISSENT_QUOTES, frames, MARKS)
     for (title, judge), (opening, d), r, q, (frame, kind), (op, cl) in sample(combos, 200, "h25body-dissent"):
-        sentence, content = _doc_sentence(frame, d, q, LATER_REPORTS[len(q) % 2], op, cl)
+        sentence, content = _doc_sentence(frame, d, q, LATER_REPORTS[len(q) % 2], op=op, cl=cl)
         text = (
             "The Supreme Court upheld the law by five votes to four on Tuesday.\n\n"
             + opening.format(t=title, j=judge, r=r)
@@ -239,9 +243,8 @@ def two_bracketed_bodies() -> Iterator[Case]:
         lines = [(f"{quote} the {a1} said.", quote, n1, n2), (f"The {a2} said {r}.", r, n2, n1)]
         if order:
             lines.reverse()
-        text = (
-            f"The {n1} ({a1}) and the {n2} ({a2}) met on Wednesday.\n\n"
-            + "\n\n".join(s for s, *_ in lines)
+        text = f"The {n1} ({a1}) and the {n2} ({a2}) met on Wednesday.\n\n" + "\n\n".join(
+            s for s, *_ in lines
         )
         expects = [Expect(c, "direct" if c == quote else "indirect", right) for _, c, right, _ in lines]
         yield Case(
@@ -299,13 +302,13 @@ ROUND24_H25BODY: tuple[Capability, ...] = (
     named(
         "org.person_bracket_not_alias",
         "2",
-        "Maria Lopez (D-Calif.) said R. \"Q,\" Lopez said.: the person; a party's initials no alias of hers",
+        'Maria Lopez (D-Calif.) said R. "Q," Lopez said.: the person; a party\'s initials no alias of hers',
         person_bracket_not_alias,
     ),
     named(
         "org.two_bracketed_bodies",
         "2",
-        "The X (A) and the Y (B) met. \"Q,\" the A said. The B said R.: each its own body",
+        'The X (A) and the Y (B) met. "Q," the A said. The B said R.: each its own body',
         two_bracketed_bodies,
     ),
     named(
