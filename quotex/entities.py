@@ -52,7 +52,7 @@ from quotex.lexicon.titles import (
     PLACE_ABBREVIATIONS,
 )
 from quotex.mentions import Mention, registered_spelling
-from quotex.mentions.bracket_names import bracketed_acronym
+from quotex.mentions.bracket_names import defined_short_form
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -587,12 +587,13 @@ def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...], ki
     is that name. After a body's name (*kind* 'organization') the bracket itself defines it,
     whatever its letters ('the Lindale Electric Supply Company (LINESCO)'); after another name,
     two to six letters that spell the initials of its capitalised words or of all its words
-    (not a party's after a person's: 'Ana Berg (LDP)'). None when no such bracket follows."""
+    (not a party's after a person's: 'Ana Berg (LDP)'). A body's *, known as LINESCO,* defines
+    one too. None when no such bracket follows."""
+    if kind == "organization" and len(name) >= 2 and (defined := defined_short_form(words_of, last)):
+        return defined  # (or after *known as*: 'the Lindale Electric Supply Company, known as LINESCO,')
     if len(name) < 2 or last + 3 >= len(words_of) or words_of[last + 1] != "(" or words_of[last + 3] != ")":
         return None
     short = words_of[last + 2]
-    if kind == "organization" and bracketed_acronym(words_of, last):
-        return short
     if not (2 <= len(short) <= 6 and short.isalpha() and short[0].isupper() and short != short.capitalize()):
         return None
     capitals = "".join(w[0] for w in name if w[0].isupper())

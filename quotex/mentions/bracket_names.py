@@ -54,6 +54,22 @@ def bracketed_acronym(words: Sequence[str], last: int) -> bool:
     )
 
 
+def defined_short_form(words: Sequence[str], last: int) -> str | None:
+    """The short form a text defines right after the name that ends at token *last*: an
+    acronym in brackets ('... Agency (RAHSSA)') or after *known as* ('..., known as LINESCO,',
+    '..., also known as LINESCO,'); else None."""
+    if bracketed_acronym(words, last):
+        return words[last + 2]
+    k = last + 1
+    if k < len(words) and words[k] == ",":
+        k += 1 + (k + 1 < len(words) and words[k + 1].lower() == "also")
+        if k + 2 < len(words) and words[k].lower() == "known" and words[k + 1].lower() == "as":
+            short = words[k + 2]
+            after = words[k + 3] if k + 3 < len(words) else ""
+            return short if acronym_shaped(short) and after in (",", ".", ")", ";") else None
+    return None
+
+
 def _joined(tokens: Tokens, k: int) -> bool:
     """Is token *k* written with no space before it (the parts of 'Cross-border')?"""
     return k > 0 and tokens.starts[k] == tokens.ends[k - 1]
@@ -118,15 +134,15 @@ def _body_piece(tokens: Tokens, m: Mention, lexicon: Lexicon) -> bool:
 
 
 def bracketed_bodies(tokens: Tokens, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[Mention, ...]:
-    """*mentions* with each body's name an acronym in brackets follows made one organisation
-    mention (:func:`_name_start`): 'the Independent Broad-based Anti-corruption Commission
-    (IBAC)' is one name, not 'Independent Broad', 'Anti' and 'Commission'."""
+    """*mentions* with each body's name a short form follows (:func:`defined_short_form`) made
+    one organisation mention (:func:`_name_start`): 'the Independent Broad-based Anti-corruption
+    Commission (IBAC)' is one name, not 'Independent Broad', 'Anti' and 'Commission'."""
     words = tokens.words
     out = list(mentions)
     i = len(out) - 1
     while i > 0:
         m = out[i]
-        if not bracketed_acronym(words, m.last):
+        if defined_short_form(words, m.last) is None:
             i -= 1
             continue
         start = _name_start(tokens, out, i, lexicon)

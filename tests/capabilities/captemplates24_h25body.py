@@ -5,7 +5,8 @@ speaks for whoever wrote or issued it.
 * *The Ruvuma Atmospheric, Hydrological and Seismic Services Agency (RAHSSA) issued ...
   "Q," RAHSSA said*: an acronym defined in brackets right after a body's name is that body,
   whatever its letters (a list of words, hyphenated words, initials that skip or take two
-  letters, a short form whose letters are not the initials at all);
+  letters, a short form whose letters are not the initials at all); so is one after *, known
+  as*;
 * *In a dissent, Justice Miriam Okafor wrote that ... "Q," the dissent said*: a document with
   a stated author speaks for the author; *In its ruling, the High Court said ... the judgment
   said*: for the court that issued it.
@@ -92,6 +93,23 @@ def bracket_alias() -> Iterator[Case]:
         middle = f"{person}, a local official, {line}.\n\n" if between else ""
         sentence, content = _frame(frame, acr, q, r, op=op, cl=cl)
         text = f"The {name} ({acr}) {act}.\n\n{middle}{sentence}"
+        yield Case(
+            "", kind, text, [Expect(content, kind, name)], exact=False, wrong_speakers=[(content, person)]
+        )
+
+
+#: How a text defines a short form after a comma ('..., known as LINESCO,').
+KNOWN_AS = (", known as {a},", ", also known as {a},")
+
+
+def known_as_alias() -> Iterator[Case]:
+    """'The X, known as ACR, acted. [a person speaks] "Q," ACR said.' -> X, whatever ACR's letters."""
+    combos = itertools.product(BODIES, ACTS, PEOPLE, PERSON_LINES, QUOTES, REPORTS, FRAMES, MARKS, KNOWN_AS)
+    for (name, acr), act, person, line, q, r, (frame, kind), (op, cl), known in sample(
+        combos, 160, "h25body-known"
+    ):
+        sentence, content = _frame(frame, acr, q, r, op=op, cl=cl)
+        text = f"The {name}{known.format(a=acr)} {act}.\n\n{person}, a local official, {line}.\n\n{sentence}"
         yield Case(
             "", kind, text, [Expect(content, kind, name)], exact=False, wrong_speakers=[(content, person)]
         )
@@ -280,6 +298,12 @@ ROUND24_H25BODY: tuple[Capability, ...] = (
         "2",
         'The X (ACR) acted. [a person speaks] "Q," ACR said.: the body X, whatever the acronym\'s letters',
         bracket_alias,
+    ),
+    named(
+        "org.known_as_alias",
+        "2",
+        'The X, known as ACR, acted. [a person speaks] "Q," ACR said.: the body X',
+        known_as_alias,
     ),
     named(
         "org.bracket_acronym_direct",
