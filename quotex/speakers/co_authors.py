@@ -12,7 +12,10 @@ from __future__ import annotations
 from quotex.lexicon.grammar import AUTHORING_VERBS
 from quotex.speakers.nominals import NOMINAL_SENTENCES
 from quotex.speakers.salience import Resolver
+from quotex.speakers.words import PREPOSITIONS
 
+#: The kinds of entity that write a text (not a place: 'the Museum in Washington issued').
+_WRITERS = frozenset(["person", "organization"])
 #: Adverbs between a writer and the verb of writing ('Berg also wrote', 'Lund separately issued').
 _BETWEEN = frozenset("also separately then later alone jointly".split())
 
@@ -45,9 +48,16 @@ def writers_before(res: Resolver, at: int, lo: int) -> set[int]:
             continue
         m = mentions[k]
         nxt = m.last + 1
-        writes = _writes(words, nxt) or (joined and nxt < len(words) and words[nxt].lower() == "and")
-        if writes:
-            found.add(table.of_mention[k])
         first = m.title_first if 0 <= m.title_first < m.first else m.first
+        e = table.of_mention[k]
+        writes = _writes(words, nxt) or (joined and nxt < len(words) and words[nxt].lower() == "and")
+        # (a subject: no place after a preposition, 'the Museum in | Washington issued')
+        writes = (
+            writes
+            and res.ents[e].kind in _WRITERS
+            and not (first and words[first - 1].lower() in PREPOSITIONS)
+        )
+        if writes:
+            found.add(e)
         joined = writes and first > 0 and words[first - 1].lower() == "and"
     return found
