@@ -123,7 +123,12 @@ def _name_start(tokens: Tokens, mentions: Sequence[Mention], i: int, lexicon: Le
         if not _gap_glues(tokens, prev.last + 1, cur.first - 1, listed):
             break
         start -= 1
-    return start if any(_body_piece(tokens, m, lexicon) for m in mentions[start : i + 1]) else i
+    if not any(_body_piece(tokens, m, lexicon) for m in mentions[start : i + 1]):
+        return i
+    # (the short form opens with the name's first letter: not 'Microsoft, Google and Amazon
+    # Web Services (AWS)', a list of bodies; the nearest piece so opening, else the last alone)
+    letter = (defined_short_form(words, last) or "?")[0].upper()
+    return next((j for j in range(start, i) if words[mentions[j].first][:1].upper() == letter), i)
 
 
 def _body_piece(tokens: Tokens, m: Mention, lexicon: Lexicon) -> bool:

@@ -12,7 +12,7 @@ speaks for whoever wrote or issued it.
   said*: for the court that issued it.
 
 Guards: brackets after a person's name (*(D-Calif.)*, *(pictured)*, a party's initials) make
-no alias; two bodies with brackets in one article keep apart; a document two people wrote
+no alias; a list of names before a body with brackets is no part of its name; two bodies with brackets in one article keep apart; a document two people wrote
 names neither. Bodies, people and sentences of our own. ``captemplates.py`` adds
 :data:`ROUND24_H25BODY` to its ``CAPABILITIES``.
 """
@@ -270,6 +270,31 @@ def two_bracketed_bodies() -> Iterator[Case]:
         )
 
 
+#: (a list's last body, its acronym) and the names listed before it: firms and people.
+LAST_BODIES = (
+    ("Tirravel Cloud Services", "TCS"),
+    ("Northgate Data Systems", "NDS"),
+    ("Harbour Freight Lines", "HFL"),
+    ("Port Authority", "PA"),
+)
+LISTED_BEFORE = (
+    ("Orvana", "Bluefin"),
+    ("Kestrel Mining", "Dunmarsh Insurance"),
+    ("Ana Berg", "Ivo Lund"),
+    ("Chidi Okonkwo", "Mei Tanaka"),
+)
+
+
+def listed_bodies() -> Iterator[Case]:
+    """'Orvana, Bluefin and Tirravel Cloud Services (TCS) signed ... "Q," TCS said.' -> the last
+    body alone: a list of names before it is no part of its name."""
+    combos = itertools.product(LAST_BODIES, LISTED_BEFORE, QUOTES, MARKS, ("", "the "))
+    for (name, acr), (x, y), q, (op, cl), det in sample(combos, 120, "h25body-listed"):
+        quote = f"{op}{q},{cl}"
+        text = f"{x}, {y} and {det}{name} ({acr}) signed the pledge on Monday.\n\n{quote} {acr} said."
+        yield Case("", "listed", text, [Expect(quote, "direct", name)], exact=False)
+
+
 #: Two judges who each wrote a dissent: 'the dissent' names neither.
 def two_authors_abstain() -> Iterator[Case]:
     """'Justice A wrote a dissent, and Justice B wrote another. "Q," the dissent said.' -> not A, not B."""
@@ -334,6 +359,12 @@ ROUND24_H25BODY: tuple[Capability, ...] = (
         "2",
         'The X (A) and the Y (B) met. "Q," the A said. The B said R.: each its own body',
         two_bracketed_bodies,
+    ),
+    named(
+        "org.listed_bodies_apart",
+        "2",
+        'Orvana, Bluefin and Tirravel Cloud Services (TCS) signed. "Q," TCS said.: the last body alone',
+        listed_bodies,
     ),
     named(
         "documents.two_authors_abstain",
