@@ -12,8 +12,8 @@ speaks for whoever wrote or issued it.
   said*: for the court that issued it.
 
 Guards: brackets after a person's name (*(D-Calif.)*, *(pictured)*, a party's initials) make
-no alias; a list of names before a body with brackets is no part of its name; two bodies with brackets in one article keep apart; a document two people wrote
-names neither. Bodies, people and sentences of our own. ``captemplates.py`` adds
+no alias; a list of names before a body with brackets is no part of its name; two bodies with
+brackets in one article keep apart; a document two people wrote names neither. Bodies, people and sentences of our own. ``captemplates.py`` adds
 :data:`ROUND24_H25BODY` to its ``CAPABILITIES``.
 """
 
