@@ -13,8 +13,9 @@ speaks for whoever wrote or issued it.
 
 Guards: brackets after a person's name (*(D-Calif.)*, *(pictured)*, a party's initials) make
 no alias; a list of names before a body with brackets is no part of its name; two bodies with
-brackets in one article keep apart; a document two people wrote names neither. Bodies, people and sentences of our own. ``captemplates.py`` adds
-:data:`ROUND24_H25BODY` to its ``CAPABILITIES``.
+brackets in one article keep apart; a document two people wrote names neither. Bodies, people
+and sentences of our own. ``captemplates.py`` adds :data:`ROUND24_H25BODY` to its
+``CAPABILITIES``.
 """
 
 from __future__ import annotations
