@@ -53,6 +53,7 @@ from quotex.lexicon.titles import (
     SPOKESPERSON_NOUNS,
 )
 from quotex.mentions import Mention, registered_spelling
+from quotex.mentions.bracket_names import defined_short_form
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -459,9 +460,9 @@ def build_entities(
                 )  # ('Securities and Futures Commission': 'SFC')
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
-        if (short := _acronym_after(words_of, m.last, words)) is not None and target not in by_word.get(
-            short, ()
-        ):
+        if (
+            short := _acronym_after(words_of, m.last, words, m.kind)
+        ) is not None and target not in by_word.get(short, ()):
             # ('the Global Chess Federation (GCF)', at its first mention or a later one: 'GCF')
             by_word.setdefault(short, []).append(target)
         draft = drafts[target]
@@ -585,11 +586,16 @@ def _text_gender(
     return gender
 
 
-def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...]) -> str | None:
-    """The short form a text defines in brackets right after a name of three words or more
-    ('the Global Chess Federation (GCF)', 'the Department for Education (DfE)'): two to six
-    letters that spell the initials of the name's capitalised words or of all its words; a
-    later 'GCF' is that name. None when no such bracket follows."""
+def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...], kind: str) -> str | None:
+    """The short form a text defines in brackets right after a name of two words or more
+    ('the Global Chess Federation (GCF)', 'the Department for Education (DfE)'); a later 'GCF'
+    is that name. After a body's name (*kind* 'organization') the bracket itself defines it,
+    whatever its letters ('the Lindale Electric Supply Company (LINESCO)'); after another name,
+    two to six letters that spell the initials of its capitalised words or of all its words
+    (not a party's after a person's: 'Ana Berg (LDP)'). A body's *, known as LINESCO,* defines
+    one too. None when no such bracket follows."""
+    if kind == "organization" and len(name) >= 2 and (defined := defined_short_form(words_of, last)):
+        return defined  # (or after *known as*: 'the Lindale Electric Supply Company, known as LINESCO,')
     if len(name) < 2 or last + 3 >= len(words_of) or words_of[last + 1] != "(" or words_of[last + 3] != ")":
         return None
     short = words_of[last + 2]

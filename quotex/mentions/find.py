@@ -21,6 +21,7 @@ from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
 from quotex.lexicon.titles import BARE_RANKS, COMPOUND_HONORIFICS
 from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
+from quotex.mentions.bracket_names import bracketed_bodies
 from quotex.mentions.chains import (
     NICK_OPEN,
     OPENERS,
@@ -129,7 +130,7 @@ def find_mentions(
             ):
                 out.pop()  # ('Minister of Trade and Industry Ana Berg': 'Trade' is the post's)
             out.append(mention)
-    return tuple(out)
+    return bracketed_bodies(tokens, out, lexicon)  # ('the Anti-smuggling Authority (ASA)': one name)
 
 
 def _chain_mention(

@@ -16,6 +16,7 @@ from quotex.entities import Entity
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
 from quotex.mentions import Mention, is_name_word
+from quotex.speakers.co_authors import writers_before
 from quotex.speakers.document_links import introduced_issuer
 from quotex.speakers.nominals import NOMINAL_SENTENCES, nominal_antecedent
 from quotex.speakers.salience import Resolver, body_like, most_salient
@@ -41,6 +42,8 @@ def issuer(res: Resolver, at: int, lo: int) -> int:
     author of 'the statement': :func:`linked_issuers`), or -1. Someone merely named
     before ('Ivo Berg came home late. The letter said ...') did not write it."""
     linked = linked_issuers(res, at, lo)
+    if len(writers_before(res, at, lo)) > 1:
+        return -1  # ('A wrote a dissent, and B wrote one too. The dissent said': either's)
     s_at = res.table.locate(at)[0]
 
     def can_issue(ent: Entity) -> bool:

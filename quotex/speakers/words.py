@@ -91,7 +91,9 @@ def document_word(low: str) -> bool:
 
 #: A court's written rulings: 'the decision said' is the judge's who wrote it, when the text
 #: tells of it being issued ('In a nine-page written decision, Judge X said ...').
-RULING_NOUNS = frozenset("ruling rulings decision decisions judgment judgement".split())
+RULING_NOUNS = frozenset(
+    "ruling rulings decision decisions judgment judgement dissent dissents opinion opinions".split()
+)
 
 
 def is_document(head_words: Sequence[str]) -> bool:

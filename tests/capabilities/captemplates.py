@@ -130,6 +130,7 @@ from captemplates23_f24ttl import ROUND23_F24TTL
 from captemplates23_h24sal import ROUND23_H24SAL
 from captemplates23_h24ttl import ROUND23_H24TTL
 from captemplates24_h25app import ROUND24_H25APP
+from captemplates24_h25body import ROUND24_H25BODY
 from captemplates24_main import ROUND24_MAIN
 
 TENSES = ("past", "present")
@@ -3167,6 +3168,7 @@ CAPABILITIES = (
     *ROUND23_H24SAL,
     *ROUND24_MAIN,
     *ROUND24_H25APP,
+    *ROUND24_H25BODY,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
