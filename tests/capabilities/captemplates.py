@@ -129,6 +129,7 @@ from captemplates23_f24prec import ROUND23_F24PREC
 from captemplates23_f24ttl import ROUND23_F24TTL
 from captemplates23_h24sal import ROUND23_H24SAL
 from captemplates23_h24ttl import ROUND23_H24TTL
+from captemplates24_h25neg import ROUND24_H25NEG
 
 TENSES = ("past", "present")
 
@@ -3163,6 +3164,7 @@ CAPABILITIES = (
     *ROUND23_F24PREC,
     *ROUND23_F24ORG,
     *ROUND23_H24SAL,
+    *ROUND24_H25NEG,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
