@@ -56,7 +56,15 @@ NEG_SUBJECTS = (
     "neither Kwame Asante nor Ingrid Solberg",
 )
 #: Cue verbs after a negative subject.
-NEG_CUES = ("said", "has said", "claimed", "told reporters", "publicly suggested", "has ever argued", "told the inquiry")
+NEG_CUES = (
+    "said",
+    "has said",
+    "claimed",
+    "told reporters",
+    "publicly suggested",
+    "has ever argued",
+    "told the inquiry",
+)
 #: Contents the negative subject did not report.
 NEG_CONTENTS = (
     "the bridge was safe",
@@ -100,7 +108,7 @@ TAILS = (
     " on Monday.",
     " at the briefing.",
     " to reporters outside the court.",
-    ", according to two people in the room.",
+    " in a brief statement.",
     " before leaving the building.",
     " because the talks were still under way.",
 )
