@@ -23,6 +23,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from quotex.attributions.complements import after_object
 from quotex.attributions.context import Context
 from quotex.attributions.model import Attribution, Found
@@ -30,51 +32,60 @@ from quotex.lexicon.function_words import TIME_WORDS
 from quotex.lexicon.grammar import DURATION_NOUNS
 from quotex.records import QuoteKind
 
-#: Negative pronouns and determiners that open a subject naming no one (Quirk et al. 1985 §6.62:
-#: the negative universal pronouns *nobody*, *no one*, *none*, *neither*).
-NEGATIVE_OPENERS = frozenset(["nobody", "none", "neither", "no-one", "noone"])
-#: Words right before a source that make its phrase negative: 'Neither | of the ministers',
-#: 'Not | one tenant', 'None | of them', 'No | official'.
-_NEGATIVE_BEFORE = frozenset(["neither", "not", "none", "no"])
-#: Words of exception that name the one who did speak: 'Nobody but Ida Marr said C'.
-_EXCEPTING = frozenset(["but", "except", "besides", "save"])
+#: Words right before a source that open its negative phrase: '(Neither) of the ministers',
+#: '(Neither) senator'. *Not* opens one only before :data:`_AFTER_NOT` ('(Not) one tenant'; not
+#: "It's not that Lund feels C", 'not paying an architect who said C').
+_NEGATIVE_BEFORE = frozenset(["neither", "none", "no", "nobody"])
+#: Words after *not* that make a negative phrase of it (Quirk et al. 1985 §10.61): 'not one',
+#: 'not a single', 'not even'. Not *all* or *every* ('Not all residents say C': some do).
+_AFTER_NOT = frozenset(["one", "a", "an", "single", "any", "even"])
 #: How far back *neither* may stand before the *nor* of 'Neither A nor B said C'.
 _NOR_REACH = 8
+#: Tokens that end the search back for *neither*: a clause or phrase boundary.
+_BOUNDARIES = frozenset([",", ";", ":", "—", "–", "(", ")", '"', "“", "”"])
 
 
-def _negative_source(lows: Sequence[str], words: Sequence[str], first: int, last: int, floor: int) -> bool:
-    """Is the source *first..last* (*lows*: the words in lower case; *floor*: the sentence's first
-    token) a negative phrase, or the tail of one: 'Nobody', 'No one at the ministry', 'None of
-    them', 'No official' (not 'No 10'), '(Neither) of the ministers', '(Not) one tenant',
-    '(Neither A nor) B'? Not with a word of exception in or right before it ('Nobody but Marr')."""
-    if any(w in _EXCEPTING for w in lows[max(floor, first - 1) : last + 1]):
-        return False
-    low = lows[first]
-    if low in NEGATIVE_OPENERS:
-        return True
-    if low == "no":
-        return first < last and words[first + 1].isalpha()  # ('No official'; not 'No 10', 'No. 10')
+def negative_phrase(lows: Sequence[str], a: int, b: int) -> bool:
+    """Does the source phrase *a..b* (*lows*: the words in lower case) open with a negative word
+    ('Neither Ida Marr nor Ivo Berg', 'Not one tenant', 'None of them'): a phrase that names
+    nobody who spoke, whatever names stand inside it?"""
+    return lows[a] in _NEGATIVE_BEFORE or (lows[a] == "not" and a < b and lows[a + 1] in _AFTER_NOT)
+
+
+def negative_head(lows: Sequence[str], first: int, floor: int) -> int:
+    """The token that opens the negative phrase whose tail is a source starting at *first*
+    (*lows*: the words in lower case; *floor*: the sentence's first token), or -1 when it is no
+    such tail: '(Neither) of the ministers', '(Not) one tenant', '(Neither A nor) B'."""
     before = lows[first - 1] if first > floor else ""
-    if before in _NEGATIVE_BEFORE:
-        return True
-    return before == "nor" and "neither" in lows[max(floor, first - _NOR_REACH) : first - 1]
+    if before in _NEGATIVE_BEFORE or (before == "not" and lows[first] in _AFTER_NOT):
+        return first - 1
+    j = first - 1
+    while j > floor and lows[j] in _AFTER_NOT:
+        j -= 1  # ('Not even | Ida Marr', 'Not a single | witness')
+    if j < first - 1 and lows[j] == "not":
+        return j
+    if before != "nor":
+        return -1
+    for k in range(first - 2, max(floor, first - _NOR_REACH) - 1, -1):
+        if lows[k] in _BOUNDARIES:
+            return -1
+        if lows[k] == "neither":
+            return k
+    return -1
 
 
-def negative_subject(ctx: Context, found: Found) -> bool:
-    """Is the finding's source a negative subject ('Nobody said C', 'None of them claimed C',
-    'Neither A nor B told reporters C'): a report nobody made?"""
-    return negative_source(ctx, found[0])
-
-
-def negative_source(ctx: Context, att: Attribution) -> bool:
-    """Is *att*'s source a negative phrase (:func:`_negative_source`): 'Nobody said, "C."'?"""
+def whole_negative_source(ctx: Context, att: Attribution) -> Attribution:
+    """*att* with its source widened to the whole negative phrase it is the tail of
+    ('Neither Ida Marr nor Ivo Berg acknowledged C': the source is the phrase, as PolNeAR marks
+    it, never Berg, who did not acknowledge C; 'Not one tenant said C': never 'one tenant')."""
     src = att.source
-    if src is None:
-        return False
-    s_first = 0
+    if src is None or src[0] == 0:
+        return att
+    floor = 0
     if ctx.sentences:
-        s_first = ctx.sentences[max(0, bisect.bisect_right(ctx.sentence_firsts, src[0]) - 1)].first
-    return _negative_source(ctx.lows, ctx.tokens.words, src[0], src[1], s_first)
+        floor = ctx.sentences[max(0, bisect.bisect_right(ctx.sentence_firsts, src[0]) - 1)].first
+    head = negative_head(ctx.lows, src[0], floor)
+    return att if head < 0 else attrs.evolve(att, source=(head, src[1]))
 
 
 #: Quantifier pronouns that, as the whole object, say how much was said, not what (Quirk et al.

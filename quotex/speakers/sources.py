@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotex.attributions import Attribution
+from quotex.attributions.unclaimed import negative_phrase
 from quotex.attributions.control import REJECTING_LEMMAS
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
@@ -131,6 +132,9 @@ def resolve_source(
         and (held := _role_label(res, a, b, lo=lo, inside=inside, head_mention=head_mention)) >= 0
     ):
         e, path = held, "nominal"  # 'MODERATOR:', 'THE COURT:': the person given that role
+    elif head_mention >= 0 and negative_phrase([w.lower() for w in words[a : a + 2]], 0, min(1, b - a)):
+        # ('Neither Ivo Berg nor Ina Varga said C': the phrase, as PolNeAR marks it; neither spoke)
+        return source, res.phrase_entity(" ".join(words[a : b + 1]), "other"), "description"
     elif head_mention >= 0:
         k = inside[head_mention]
         e = table.of_mention[k]

@@ -3,11 +3,12 @@ whose object says that nothing was reported is no quotation, and a negative quan
 a speaker.
 
 * *Nobody said the bridge was safe.*, *None of the councillors claimed that C.*, *Neither
-  candidate told reporters C.*, *Neither A nor B said C.*: nobody made the report; no quotation,
-  and no person or phrase of the subject a speaker.
+  candidate told reporters C.*, *Neither A nor B said C.*: PolNeAR marks such reports with the
+  negative phrase as the source (train rows checked in round 25), so quotex keeps them with the
+  whole phrase as the speaker; never a person named inside it (*B*) or a tail of it (*senator*).
 * *NAME said nothing more.*, *NAME said little else during the hearing.*, *NAME did not say
   anything when the lights went out.*: a bare quantifier object (with *more*, *else*, *new*,
-  *further*, *of substance*) and an adjunct is no content.
+  *further*, *of substance*) and an adjunct is no content; so is *Nobody said anything when ...*.
 * Guards: *NAME said nothing had changed.* (the quantifier is the content's subject),
   *No one was hurt, NAME said.* (a negative word in the content, or before a speaker), *NAME said
   little else, but added: "C."* (the direct quotation stays), *NAME declined to comment but said
@@ -81,12 +82,18 @@ def _opened(opener: str, rest: str) -> str:
 
 
 def negative_subject() -> Iterator[Case]:
-    """'Nobody said C.', 'Neither A nor B told reporters C.': no quotation, no speaker."""
+    """'Nobody said C.', 'Neither A nor B told reporters C.': PolNeAR marks the report with the
+    negative phrase as its source, and so does quotex; never a person or a tail of the phrase
+    ('Ingrid Solberg', 'senator', 'one tenant') as the speaker."""
     combos = itertools.product(OPENERS, NEG_SUBJECTS, NEG_CUES, NEG_CONTENTS)
     for opener, subject, cue, content in sample(combos, 260, "h25neg-negative-subject"):
         text = _opened(opener, f"{subject} {cue} {content}.")
-        wrong = [(content, w) for w in ("Kwame Asante", "Ingrid Solberg", "nobody", "residents", "tenant")]
-        yield Case("", f"neg|{subject.split()[0]}", text, [], True, (), wrong)
+        phrase = subject if opener else subject[:1].upper() + subject[1:]
+        tails = ("Kwame Asante", "Ingrid Solberg", "senator", "candidate", "one tenant", "of the ministers")
+        wrong = [(content, w) for w in tails]
+        yield Case(
+            "", f"neg|{subject.split()[0]}", text, [Expect(content, "indirect", phrase)], True, (), wrong
+        )
 
 
 #: Quantifier objects, with the cues they take (a positive cue, or a negated one for *anything*).
@@ -114,14 +121,25 @@ TAILS = (
 )
 
 
+#: Negative subjects before 'said anything' (the brief's 'Nobody said anything when ...').
+NOBODY = ("Nobody", "No one", "None of the officials", "Neither minister")
+
+
 def quantified_object() -> Iterator[Case]:
-    """'NAME said nothing more.', 'NAME did not say anything when asked.': no quotation."""
+    """'NAME said nothing more.', 'NAME did not say anything when asked.', 'Nobody said anything
+    when the lights went out.': no quotation."""
     combos = itertools.product(PEOPLE, range(len(QUANTIFIERS)), range(5), MODIFIERS, TAILS)
     for name, qi, ci, mod, tail in sample(combos, 300, "h25neg-quantified-object"):
         quant, cues = QUANTIFIERS[qi]
         cue = cues[ci % len(cues)]
         text = f"{name} {cue} {quant}{mod}{tail}"
         yield Case("", f"quant|{quant}", text, [], True, (), [])
+    for subject, cue, tail in sample(
+        itertools.product(NOBODY, ("said", "has said", "told reporters"), TAILS[1:]),
+        60,
+        "h25neg-nobody-anything",
+    ):
+        yield Case("", "quant|nobody", f"{subject} {cue} anything{tail}", [], True, (), [])
 
 
 #: Clauses whose subject is a quantifier: content of a report.
@@ -245,9 +263,9 @@ def said_little_about_kept() -> Iterator[Case]:
 
 ROUND24_H25NEG: tuple[Capability, ...] = (
     named(
-        "nonreport.negative_subject",
+        "speaker.negative_subject_phrase",
         "-",
-        "Nobody / None of X / Neither A nor B said C: no quotation, no speaker",
+        "Nobody / Neither A nor B said C: the whole negative phrase speaks (as PolNeAR), no person in it",
         negative_subject,
     ),
     named(
