@@ -91,6 +91,13 @@ def whole_negative_source(ctx: Context, att: Attribution) -> Attribution:
 #: Quantifier pronouns that, as the whole object, say how much was said, not what (Quirk et al.
 #: 1985 §6.62, §5.25: *nothing*, *anything* under negation, *little*, *much*).
 QUANTIFIER_OBJECTS = frozenset(["nothing", "anything", "little", "much"])
+#: Lemmas of saying and disclosing whose quantifier object measures how much was said (Levin
+#: 1993 §37.7, *say* verbs, and §37.1, verbs of transfer of a message): 'said nothing more'. Not
+#: verbs of proposing or showing: 'has proposed nothing that would raise his taxes' names what
+#: was (not) proposed, and PolNeAR marks it as an attribution.
+SAYING_LEMMAS = frozenset(
+    "say tell reveal disclose add comment mention write state explain offer divulge volunteer utter".split()
+)
 #: Degree words before a quantifier: 'very little', 'so little', 'too much'.
 _DEGREE = frozenset(["very", "so", "too"])
 #: Words after the quantifier that leave it the whole object: 'nothing more', 'little else'.
@@ -149,6 +156,8 @@ def quantified_object(ctx: Context, found: Found) -> bool:
     if cue > a:
         return False  # ('Nothing, the inspector said': an answer reported)
     lemma = ctx.lexicon.verb_forms.get(lows[cue], ("", ""))[0]
+    if lemma not in SAYING_LEMMAS:
+        return False
     k = _past_quantifier(lows, a, b)
     if k < 0:  # ('told Lund | nothing')
         k = _past_quantifier(lows, after_object(ctx.tokens, a, b, lemma, ctx.lexicon), b)
