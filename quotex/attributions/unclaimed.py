@@ -1,21 +1,22 @@
-"""Findings whose content nobody claims: part of the sieve's non-report veto
-(:func:`~quotex.attributions.non_reports.reports_nothing`), split from ``non_reports.py`` by topic.
+"""Findings whose content nobody claims, and sources that name nobody who spoke: part of the
+sieve's non-report veto (:func:`~quotex.attributions.non_reports.reports_nothing`), split from
+``non_reports.py`` by topic.
 
 Input: what a cue rule found (an :class:`~quotex.attributions.model.Attribution` and the token
-range of its content). Output: whether its content was reported by nobody:
+range of its content). Output: whether the content is no content (:func:`quantified_object`), or
+the attribution with its source widened to a whole negative phrase (:func:`whole_negative_source`):
 
-* a negative subject: *Nobody said C*, *None of the councillors claimed C*, *Neither candidate
-  told reporters C*, *Neither A nor B said C*, *Not one tenant said C*. A negative quantifier
-  refers to no one (Quirk et al. 1985 §6.62, §10.61): no person made the report, so there is no
-  speaker and no quotation. *None of the residents said they had been warned* is read the same
-  way: it says that no resident made the report, not what any of them said. *Nobody but Ida
-  Marr said C* keeps Marr (the exception is the speaker).
 * a bare quantifier object: *said nothing more*, *said little else during the hearing*, *did not
   say anything when asked*, *said nothing of substance*. The object says how much was said, not
   what: there is no content. The quantifier as the subject of a content clause stays a report
   (*said nothing had changed*), and so does a topic after *about*, *on*, *of* (*has said little
   about the plan*: PolNeAR annotates the topic as the content of an attribution, 5 of 6 train and
   dev rows, so quotex keeps it).
+* a negative subject: *Nobody said C*, *None of the councillors claimed C*, *Neither A nor B said
+  C*, *Not one tenant said C*. A negative quantifier refers to no one (Quirk et al. 1985 §6.62,
+  §10.61), yet PolNeAR marks such reports with the negative phrase as the source (10 of 15 train
+  rows), so the report stays and the phrase is its speaker; never a person named inside it
+  (*B*) or a tail of it (*one tenant*). *Nobody but Ida Marr said C* keeps Marr.
 """
 
 from __future__ import annotations
