@@ -30,7 +30,7 @@ from quotex.attributions.complements import after_object
 from quotex.attributions.context import Context
 from quotex.attributions.model import Attribution, Found
 from quotex.lexicon.function_words import TIME_WORDS
-from quotex.lexicon.grammar import DURATION_NOUNS
+from quotex.lexicon.grammar import DURATION_NOUNS, FINITE_AUXILIARIES
 from quotex.records import QuoteKind
 
 #: Words right before a source that open its negative phrase: '(Neither) of the ministers',
@@ -107,14 +107,19 @@ _AFTER_QUANTIFIER = frozenset("more else new further publicly privately whatsoev
 _OF_QUALITIES = frozenset("substance note consequence significance importance interest".split())
 #: Nouns of *of the kind* phrases ('said nothing of the kind'): a denial, no topic.
 _OF_KINDS = frozenset(["kind", "sort"])
-#: Words that open an adjunct, a relative clause or a coordination after the object ('when asked',
-#: 'during the hearing', 'to reporters', 'that could be used against him', 'and left').
-_ADJUNCT_OPENERS = frozenset(
+#: Words that open a clause of its own, a relative clause or a coordination after the object
+#: ('when asked', 'after the vote was taken', 'that could be used against him', 'and left'): a
+#: verb after them is theirs.
+_CLAUSE_OPENERS = frozenset(
     """
-    when while as after before because until since though although despite during at in to for
-    throughout and or that which who then again afterwards either yet
+    when while as after before because until since though although despite and or but that which
+    who yet
     """.split()
 )
+#: Prepositions and adverbs that open an adjunct after the object ('during the hearing', 'to
+#: reporters', 'in public'), or a modifier of the quantifier when a finite verb follows ('nothing
+#: in the report | was false').
+_ADJUNCT_OPENERS = frozenset("during at in to for throughout then again afterwards either".split())
 #: Words that open a time phrase when a time word follows: 'on Monday', 'last week'.
 _TIME_OPENERS = frozenset(["on", "last", "this", "next", "early", "late", "later"])
 #: Punctuation that ends the object: a comma, a semicolon, a dash, a bracket (not a colon or a
@@ -164,13 +169,26 @@ def quantified_object(ctx: Context, found: Found) -> bool:
         k = _past_quantifier(lows, after_object(ctx.tokens, a, b, lemma, ctx.lexicon), b)
     if k < 0:
         return False
-    if k > b:
+    if k > b or lows[k] in _CLAUSE_OPENERS:
         return True
     low = lows[k]
     nxt = lows[k + 1] if k < b else ""
-    return (
+    adjunct = (
         low in _ENDING_MARKS
         or low in _ADJUNCT_OPENERS
         or low in _TIMES
         or (low in _TIME_OPENERS and (nxt in _TIMES or nxt[:1].isdigit()))
     )
+    return adjunct and not _finite_after(lows, k + 1, b)
+
+
+def _finite_after(lows: Sequence[str], k: int, b: int) -> bool:
+    """Does a finite auxiliary stand in tokens *k..b* before any clause opener: is the quantifier
+    the subject of a content clause after all ('nothing in the report | was false', 'little, if
+    anything, | had changed')?"""
+    for m in range(k, b + 1):
+        if lows[m] in _CLAUSE_OPENERS:
+            return False
+        if lows[m] in FINITE_AUXILIARIES:
+            return True
+    return False

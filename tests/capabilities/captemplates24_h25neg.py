@@ -154,6 +154,9 @@ QUANT_CLAUSES = (
     "nothing was ruled out",
     "little else mattered to the voters",
     "nothing more could be done",
+    "little, if anything, had changed",
+    "nothing in the report was false",
+    "much, if not all, of the money had gone",
 )
 #: Cues before such a clause.
 REPORT_CUES = ("said", "told reporters", "insisted", "claimed", "has said")
