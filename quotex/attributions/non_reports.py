@@ -23,6 +23,7 @@ import attrs
 from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import INSCRIPTION_NOUNS, Context, inscription_cue
 from quotex.attributions.model import Found
+from quotex.attributions.unclaimed import quantified_object
 from quotex.lexicon.function_words import (
     DETERMINERS,
     NAME_PARTICLES,
@@ -559,8 +560,14 @@ def not_a_report(ctx: Context, found: Found) -> bool:
 
 def reports_nothing(ctx: Context, found: Found) -> bool:
     """Is what a cue rule found a question left unanswered (`did not say whether C`), the topic
-    of an unnamed questioner (`Asked about the delay, ...`) or a cue or content inside an
-    inverted condition (`Had X known about C, ...`)? The sieve then drops it and moves on past
-    its content: no cue inside that content reports either ('would not say whether he would
-    prefer that C' is not a report of *prefer*)."""
-    return _withheld_answer(ctx, found) or _asked_topic(ctx, found) or _in_conditional(ctx, found)
+    of an unnamed questioner (`Asked about the delay, ...`), a cue or content inside an
+    inverted condition (`Had X known about C, ...`) or a bare quantifier object (`said nothing
+    more`; ``unclaimed.py``)? The sieve then drops it and moves on past its content: no cue
+    inside that content reports either ('would not say whether he would prefer that C' is not a
+    report of *prefer*)."""
+    return (
+        _withheld_answer(ctx, found)
+        or _asked_topic(ctx, found)
+        or _in_conditional(ctx, found)
+        or quantified_object(ctx, found)
+    )

@@ -47,6 +47,7 @@ from quotex.attributions.quoting import by_marks, quoting
 from quotex.attributions.speech_reports import named_speech_report, names_data
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
+from quotex.attributions.unclaimed import whole_negative_source
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.reporting_verbs import GESTURE_FORMS
 from quotex.mentions.chains import given_surnames
@@ -246,6 +247,8 @@ def _cue_pass(
             continue
         prev_source = out[sent_attrs[-1]].source if sent_attrs else None
         got = try_cue(ctx, s, i, floor, prev_source)
+        if got is not None:  # ('Neither A nor B said C': the whole phrase, not B)
+            got = whole_negative_source(ctx, got[0]), got[1], got[2]
         if got is not None and reports_nothing(ctx, got):  # ('did not say whether C': none within C)
             floor = max(floor, got[2] + 1, i + 1)
             continue
@@ -413,7 +416,7 @@ def _quotation_pass(
             ctx, span, s, span_first_token[q]
         )
         if framed is not None:  # the frame comes first: a split quote's gap holds no cue
-            out.append(framed)
+            out.append(whole_negative_source(ctx, framed))
             sent_attrs.append(len(out) - 1)
             state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
             continue

@@ -405,7 +405,7 @@ def is_fronted_word(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -
     low = words[k].lower()
     nxt = words[k + 1] if k + 1 <= last else ""
     return (
-        (low in CONJUNCTIVE_ADVERBS and nxt == ",")
+        (nxt == "," and (low in CONJUNCTIVE_ADVERBS or low == "far"))  # ('(So) far, nobody said')
         or low in INTRO_WORDS
         or low in CLAUSE_SUBORDINATORS
         or low in SUBORDINATORS
@@ -552,7 +552,7 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
     while start < cue and (words[start] in (",",) or words[start].lower() in ("but", "and", "so", "yet")):
         start += 1
     start = after_time_phrase(words, start, cue - 1)  # 'On Sunday the city's two unions say'
-    if fronted_opener(words[start]):  # 'Unlike X, one of the wives says': a fronted phrase, then the subject
+    if fronted_opener(words[start]) or words[start].lower() == "far":  # 'Unlike X, one of', '(So) far, no one
         commas = [m for m in range(start, cue) if words[m] == ","]
         start = commas[-1] + 1 if commas else start
     if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):

@@ -16,6 +16,7 @@ import attrs
 
 from quotex.attributions import Attribution
 from quotex.attributions.control import REJECTING_LEMMAS
+from quotex.attributions.unclaimed import negative_phrase
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (
@@ -114,8 +115,8 @@ def resolve_source(
         lo, inside, head_mention = _name_in(res, a, b, lexicon)
     lo = _before_question(res, a, lo)
     head = words[b].lower() if a == b else ""
-    if verb < 0 and (party := _party_source(res, a, b)) is not None:
-        return source, *party  # 'the Vermont Democrat': the lawmaker named before, or nobody
+    if (fixed := _fixed_source(res, a, b, verb=verb, named=head_mention >= 0)) is not None:
+        return source, *fixed  # 'the Vermont Democrat': the lawmaker named before, or nobody
     if head in OBJECT_FORMS:
         if a == 0 or words[a - 1].lower() not in ("to", "by"):
             return source, -1, None  # 'C, told him about ...': the addressee never speaks
@@ -199,6 +200,16 @@ def _refusal(text: str, att: Attribution) -> bool:
         return False
     cue = text[att.cue[0] : att.cue[1]].lower()
     return cue in _REFUSING_CUES and text[att.parts[0][0] : att.parts[0][1]].lower().startswith("to ")
+
+
+def _fixed_source(res: Resolver, a: int, b: int, *, verb: int, named: bool) -> tuple[int, str | None] | None:
+    """(entity, path) for source tokens *a..b* fixed before the name rules: a negative phrase
+    that holds a name (*named*), which names nobody who spoke ('Neither Ivo Berg nor Ina Varga
+    said C': the phrase, as PolNeAR marks it), or a party's member (:func:`_party_source`)."""
+    words = res.tokens.words
+    if named and negative_phrase([w.lower() for w in words[a : a + 2]], 0, min(1, b - a)):
+        return res.phrase_entity(" ".join(words[a : b + 1]), "other"), "description"
+    return _party_source(res, a, b) if verb < 0 else None
 
 
 def _party_source(res: Resolver, a: int, b: int) -> tuple[int, str | None] | None:
