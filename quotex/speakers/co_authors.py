@@ -9,6 +9,8 @@ output: the set of entities that write a text in the sentences before.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from quotex.lexicon.grammar import AUTHORING_VERBS
 from quotex.speakers.nominals import NOMINAL_SENTENCES
 from quotex.speakers.salience import Resolver
@@ -31,21 +33,28 @@ def _writes(words: tuple[str, ...] | list[str], k: int) -> bool:
     return low in AUTHORING_VERBS
 
 
+def earlier_mentions(res: Resolver, at: int, lo: int) -> Iterator[int]:
+    """The indexes of the mentions before index *lo*, nearest first, in the sentences before
+    token *at*'s (not its own), at most NOMINAL_SENTENCES back and in this paragraph or the one
+    before: where a text read at *at* may have been issued or written."""
+    s_at, p_at = res.table.locate(at)
+    for k in range(lo - 1, -1, -1):
+        s_k, p_k = res.where(k)
+        if s_at - s_k > NOMINAL_SENTENCES or p_at - p_k > 1:
+            return
+        if s_k != s_at:
+            yield k
+
+
 def writers_before(res: Resolver, at: int, lo: int) -> set[int]:
     """The entities that the sentences before token *at* (mentions before index *lo*, at most
     NOMINAL_SENTENCES back, in this paragraph or the one before) name as writing a text: a name
     right before a verb of writing ('Judge Ivo Lund wrote'), or joined by *and* to such a name
     ('Ana Berg and Ivo Lund wrote')."""
     table, words, mentions = res.table, res.tokens.words, res.mentions
-    s_at, p_at = table.locate(at)
     found: set[int] = set()
     joined = False  # (the mention after this one writes, and *and* joins them)
-    for k in range(lo - 1, -1, -1):
-        s_k, p_k = res.where(k)
-        if s_at - s_k > NOMINAL_SENTENCES or p_at - p_k > 1:
-            break
-        if s_k == s_at:
-            continue
+    for k in earlier_mentions(res, at, lo):
         m = mentions[k]
         nxt = m.last + 1
         first = m.title_first if 0 <= m.title_first < m.first else m.first

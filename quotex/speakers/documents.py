@@ -16,7 +16,7 @@ from quotex.entities import Entity
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
 from quotex.mentions import Mention, is_name_word
-from quotex.speakers.co_authors import writers_before
+from quotex.speakers.co_authors import earlier_mentions, writers_before
 from quotex.speakers.document_links import introduced_issuer
 from quotex.speakers.nominals import NOMINAL_SENTENCES, nominal_antecedent
 from quotex.speakers.salience import Resolver, body_like, most_salient
@@ -152,12 +152,8 @@ def linked_issuers(res: Resolver, at: int, lo: int) -> set[int]:
     table, words = res.table, res.tokens.words
     s_at, p_at = table.locate(at)
     linked: set[int] = set()
-    for k in range(lo - 1, -1, -1):
-        s_k, p_k = res.where(k)
-        if s_at - s_k > NOMINAL_SENTENCES or p_at - p_k > 1:
-            break
-        if s_k == s_at:
-            continue
+    for k in earlier_mentions(res, at, lo):
+        s_k = res.where(k)[0]
         m = res.mentions[k]
         owns_text = (  # "Marr's letter", "the ministry's written statement"
             m.last + 1 < len(words)
