@@ -16,8 +16,8 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context
-from quotex.attributions.frames import credit_source
 from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.trailing_credits import credit_source
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import SAYING_NOUNS
 from quotex.mentions import is_name_word

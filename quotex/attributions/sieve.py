@@ -28,7 +28,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.fragments import fragment_owner
-from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame, trailing_credit
+from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.non_reports import (
     not_a_report,
@@ -47,6 +47,7 @@ from quotex.attributions.quoting import by_marks, quoting
 from quotex.attributions.speech_reports import named_speech_report, names_data
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
+from quotex.attributions.trailing_credits import trailing_credit
 from quotex.attributions.unclaimed import whole_negative_source
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.reporting_verbs import GESTURE_FORMS
