@@ -65,6 +65,13 @@ def _modifier_before(words: Sequence[str], a: int, b: int) -> int:
     return b + 1
 
 
+def _before_titled_name(ctx: Context, v: int, last: int) -> bool:
+    """Does a role noun and a name follow token *v*, which is then a noun of that title, no verb
+    ('"C," Saguenay River Ferries operations | director Ana Roe grumps.')?"""
+    words = ctx.tokens.words
+    return v + 2 <= last and words[v + 1].lower() in ctx.lexicon.role_words and is_name_word(words[v + 2])
+
+
 def credit_source(ctx: Context, a: int, b: int) -> bool:
     """Tokens *a* .. *b* can be a trailing credit's source: they open with a capitalised word
     or a determiner or quantifier, hold a capitalised word or a role or source noun, and
@@ -134,7 +141,10 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         if ctx.quote_of[v] >= 0 or w in (".", ";", ":", "!", "?"):
             return None
         if w.lower() not in ctx.lexicon.verb_forms and not (
-            w.islower() and frame_verb(words, v, last) >= 0 and "," not in words[k:v]
+            w.islower()
+            and frame_verb(words, v, last) >= 0
+            and "," not in words[k:v]
+            and not _before_titled_name(ctx, v, last)
         ):
             continue  # (an open-class verb only after a plain name: 'Cecily Marsh, 67, a retired clerk')
         if words[v + 1 : v + 3] == ("to", "have") and words[v - 1] in COPULA:

@@ -23,6 +23,8 @@ to a sentence-opening noun is that sentence's subject.
   *conductor*, *manages* -> *manager*, *founded* -> *founder*).
 * *Nigerian B beat D in the final. "Q," the Nigerian said.*: a person's name and a verb
   before another name are no employer's title (was D, titled *Nigerian B beat*).
+* *"Q," Harbour Ferries operations director B grumps.*: a plural noun modifier of a role
+  before a name is no open-class cue (was the body, cue *operations*).
 * *Analysts, including economist B, said C.*: the group speaks, and *including* is never part
   of a title (before: B, titled *including economist*).
 
@@ -319,6 +321,30 @@ def verb_between_names() -> Iterator[Case]:
         )
 
 
+#: Bodies, plural noun modifiers of a role, roles, and verbs no lexicon lists.
+CREDIT_BODIES = ("Harbour Ferries", "Saltmarsh Water", "Kestrel Airways", "Tavros Logistics")
+PLURAL_MODIFIERS = ("operations", "communications", "sales", "events", "logistics")
+MODIFIED_ROLES = ("director", "manager", "chief", "officer")
+OPEN_CUES = ("grumps", "bristles", "quips", "sniffs", "muses", "shrugged")
+
+
+def body_role_name_open_cue() -> Iterator[Case]:
+    """'"Q," Harbour Ferries operations director B grumps.' -> B, titled with the whole run."""
+    names = WOMEN + MEN + OPEN_NAMES
+    combos = itertools.product(CREDIT_BODIES, PLURAL_MODIFIERS, MODIFIED_ROLES, names, OPEN_CUES, POST_QUOTES)
+    for body, mod, role, name, cue, q in sample(combos, 300, "r24main-open-credit"):
+        quote = f'"{q},"'
+        text = f"{quote} {body} {mod} {role} {name} {cue}."
+        title = Contains((f"{mod} {role}",))
+        yield Case(
+            "",
+            "open_credit",
+            text,
+            [Expect(quote, "direct", name, title=title)],
+            wrong_speakers=[(quote, body)],
+        )
+
+
 ROUND24_MAIN: tuple[Capability, ...] = (
     named(
         "salience.close_apposition_relation",
@@ -397,5 +423,11 @@ ROUND24_MAIN: tuple[Capability, ...] = (
         "5",
         'Nigerian B beat D in the final. "Q," the Nigerian said.: B (no title "Nigerian B beat" for D)',
         verb_between_names,
+    ),
+    named(
+        "frame.body_role_name_open_cue",
+        "1",
+        '"Q," Harbour Ferries operations director B grumps.: B (a plural modifier of a role is no cue)',
+        body_role_name_open_cue,
     ),
 )
