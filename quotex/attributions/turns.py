@@ -29,7 +29,8 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     capitals, no function word (``VANCE:``, ``MARA VANCE:``, ``KERR-WHITAKER:``, a hyphenated
     word counting as one, and name particles, initials and a one-letter word inside a name
     too: ``FEMKE VAN DEN HEUVEL:``, ``R. K. VENKATARAMAN:``, ``Ó SÚILLEABHÁIN:``; not ``STAT OF
-    THE WEEK:``), or one of an interview's :data:`~quotex.lexicon.grammar.INTERVIEW_LABELS`
+    THE WEEK:``), one to four name words in title case where turns alternate (:func:`_name_label`:
+    ``Tran Thi Hong Nhung:``), or one of an interview's :data:`~quotex.lexicon.grammar.INTERVIEW_LABELS`
     (``Q:``, ``Answer:``), opening a paragraph, after a recording's time stamp if one opens it
     (``[00:14:09] Ana Berg:``: :func:`label_start`)."""
     if not 0 < colon - first <= _LABEL_TOKENS + 3:
@@ -43,9 +44,10 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     if len(label) == 1 and label[0] in INTERVIEW_LABELS:
         # an interview: 'Q: Why did the levee fail?' / 'Answer: It was ...'
         return not _inline_turns(tokens, colon)
-    if _label_words(label) > 3:
+    words_in_label = _label_words(label)
+    if words_in_label > 4:
         return False
-    if all(
+    if words_in_label <= 3 and all(
         (w.isupper() and sum(c.isalpha() for c in w) >= 2 and w.lower() not in STOP_WORDS)
         or (0 < k < len(label) - 1 and word_hyphen(tokens, first + k))
         or (k < len(label) - 1 and _initial_or_stop(label, k))
@@ -172,12 +174,12 @@ def _paragraph_first(tokens: Tokens, first: int) -> int:
 
 
 def _name_label(label: Sequence[str]) -> bool:
-    """*label* is one to three name words in title case ('Strachan'), with initials ('T. S.
-    Rao'), a hyphen joining two of them (a given name's second syllable may be in lower case:
+    """*label* is one to four name words in title case ('Strachan', 'Tran Thi Hong Nhung'), with
+    initials ('T. S. Rao'), a hyphen joining two of them (a given name's second syllable may be in lower case:
     'Han Seo-yeon'), a name particle in lower case between two ('Femke van den Heuvel', 'Leonor
     dos Reis'), a one-letter word before another ('Ó Súilleabháin'), a suffix's full stop at its
     end ('Christopher Treloar Jr.')."""
-    if _label_words(label) > 3:
+    if _label_words(label) > 4:  # (four in Vietnamese and double-surname custom)
         return False
     return all(
         w == "-"

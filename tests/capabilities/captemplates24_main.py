@@ -25,6 +25,8 @@ to a sentence-opening noun is that sentence's subject.
   before another name are no employer's title (was D, titled *Nigerian B beat*).
 * *"Q," Harbour Ferries operations director B grumps.*: a plural noun modifier of a role
   before a name is no open-class cue (was the body, cue *operations*).
+* An interview's turns labelled with a four-word name in title case (*Tran Thi Hong Nhung:*,
+  *Juan Pablo Quispe Mamani:*) are direct quotations of that person (were indirect).
 * *Analysts, including economist B, said C.*: the group speaks, and *including* is never part
   of a title (before: B, titled *including economist*).
 
@@ -345,6 +347,31 @@ def body_role_name_open_cue() -> Iterator[Case]:
         )
 
 
+#: Four-word names of naming customs that write them so (Vietnamese, Andean double surnames).
+FOUR_WORD_NAMES = (
+    "Tran Thi Hong Nhung",
+    "Nguyen Van Minh Duc",
+    "Juan Pablo Quispe Mamani",
+    "Maria Elena Choque Huanca",
+)
+ANSWERS = (
+    "They add a day at most.",
+    "Not before the spring, and only if the council pays.",
+    "We asked twice.",
+)
+QUESTIONS = ("Are the checks slowing trade?", "When will the ferry come back?", "Who pays for the repairs?")
+
+
+def four_word_transcript() -> Iterator[Case]:
+    """'Interviewer: Q? / Tran Thi Hong Nhung: A.' -> a direct quotation of the named person."""
+    for name, answer, question in itertools.product(FOUR_WORD_NAMES, ANSWERS, QUESTIONS):
+        text = (
+            f"We put the readers' questions to {name}, chair of the harbour board.\n\n"
+            f"Interviewer: {question}\n\n{name}: {answer}"
+        )
+        yield Case("", "four_word_label", text, [Expect(answer, "direct", name)], exact=False)
+
+
 ROUND24_MAIN: tuple[Capability, ...] = (
     named(
         "salience.close_apposition_relation",
@@ -429,5 +456,11 @@ ROUND24_MAIN: tuple[Capability, ...] = (
         "1",
         '"Q," Harbour Ferries operations director B grumps.: B (a plural modifier of a role is no cue)',
         body_role_name_open_cue,
+    ),
+    named(
+        "structure.transcript_four_word_name",
+        "3",
+        "Interviewer: Q? / Tran Thi Hong Nhung: A.: a direct quotation of the four-word name",
+        four_word_transcript,
     ),
 )
