@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
 from quotex.mentions.colon_credits import ORG_SMALL_WORDS
-from quotex.mentions.open_roles import open_role
-from quotex.mentions.role_heads import POSITION_MODIFIERS, agent_noun, job_modifiers
-from quotex.mentions.words import is_name_word, is_role, plural_role
+from quotex.mentions.owned_roles import modified_role
+from quotex.mentions.words import is_name_word, is_role
 
 
 def copular_relative(words: Sequence[str], i: int, end: int) -> int:
@@ -92,12 +91,8 @@ def role_at_name(words: Sequence[str], first: int, stop: int, lexicon: Lexicon) 
         k += 1
     if k == start or k > stop or words[k] not in _LINKS:
         return -1
-    head, mods = words[k - 1], words[start : k - 1]
-    role = (is_role(head, lexicon) and not plural_role(head, lexicon)) or open_role(head, lexicon)
-    if not (role or agent_noun(head, lexicon)):
-        return -1
-    if not all(m in POSITION_MODIFIERS or is_role(m, lexicon) for m in mods) and not job_modifiers(mods, lexicon):
-        return -1  # ('shift foreman', 'head gardener'; not 'very good manager')
+    if not modified_role(words, start, k - 1, lexicon):
+        return -1  # ('shift foreman', 'head gardener'; not 'very good manager', 'friends')
     k += 1 + int(k + 1 <= stop and words[k + 1] == "the")
     last = -1
     while k <= stop and (is_name_word(words[k]) or (last >= 0 and words[k] in ORG_SMALL_WORDS)):
