@@ -115,11 +115,42 @@ def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
         if h > last or not noun_head(words, h, last):
             continue
         mods, head = words[k:h], words[h]
-        if not agent_noun(head, lexicon) or head.endswith(_NOT_JOB_ENDINGS):
+        if not (agent_noun(head, lexicon) or short_agent(head)) or head.endswith(_NOT_JOB_ENDINGS):
             continue
         if (len(mods) == 1 and mods[0] in POSITION_MODIFIERS) or job_modifiers(mods, lexicon):
             return True
     return False
+
+
+#: Words of five letters in *-er*/*-or* that name no agent: comparatives of one-syllable
+#: adjectives (Quirk et al. 1985, 7.74: 'older', 'wider') and the common nouns, verbs and
+#: adjectives of that shape ('water', 'paper', 'offer', 'utter').
+_SHORT_NOT_AGENTS = frozenset(
+    """older lower upper outer inner wider safer finer truer nicer purer surer freer paler rarer
+    tamer riper ruder wiser later other after under never fewer lesser newer
+    water paper order river cover layer liver fever tower power flour honor color humor labor
+    razor motor valor major minor manor tenor fiber sugar cider timer meter liter laser poker
+    lever ulcer super sheer queer enter offer alter utter defer refer infer deter cater hover
+    cheer steer sober clever tumor vapor error floor""".split()
+)
+
+
+def short_agent(w: str) -> bool:
+    """Is lower-case *w* a five-letter agent noun in *-er* or *-or* ('tuner', 'maker', 'miner',
+    'tutor'), read only as the head of a compound job after a noun modifier ('piano tuner'): no
+    comparative, function word or non-agent noun of :data:`_SHORT_NOT_AGENTS`?"""
+    return (
+        len(w) == 5
+        and w.isalpha()
+        and w.islower()
+        and w.endswith(("er", "or"))
+        and w not in _SHORT_NOT_AGENTS
+        and w not in STOP_WORDS
+        and w not in NOT_NAMES
+        and w not in ADVERBS
+        and w not in PREPOSITIONS
+        and w not in TIME_WORDS
+    )
 
 
 def job_modifiers(mods: Sequence[str], lexicon: Lexicon) -> bool:
