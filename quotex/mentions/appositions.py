@@ -19,6 +19,7 @@ from quotex.mentions.colon_credits import ORG_SMALL_WORDS, colon_credit_body, co
 from quotex.mentions.copular import bare_predicate, copular_relative, post_head, role_at_name
 from quotex.mentions.departments import department_tail
 from quotex.mentions.open_roles import open_role, open_role_head
+from quotex.mentions.owned_roles import pronoun_owned_role
 from quotex.mentions.participles import FINITE_BE_HAVE, modified_role, participle_after_role
 from quotex.mentions.role_heads import (
     NOT_ROLE_HEADS,
@@ -569,7 +570,11 @@ def framed_role_before(words: Sequence[str], last: int, floor: int, lexicon: Lex
     for tenancy at the Fenwold Renters' Union, Tamsin Vellacott, told ...'): the article's
     index, or -1. Or, after a verb of speech, an indefinite or counted description of one to
     three lower-case words ('said another shopkeeper, Ana Roe.'), or one right after a quotation
-    ('"C," a shopkeeper, Ana Roe, said.'): the article's or count's index."""
+    ('"C," a shopkeeper, Ana Roe, said.'): the article's or count's index. Or a body's
+    determiner and a role ('Its chief archivist, NAME,': :func:`pronoun_owned_role`): its index."""
+    owned = pronoun_owned_role(words, last, floor, lexicon)[0]
+    if owned > floor:
+        return owned - 1
     k = floor
     if (
         0 < last - k <= 16

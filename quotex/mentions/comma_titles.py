@@ -23,7 +23,6 @@ from quotex.mentions.appositions import (
     role_at_body,
     role_phrase,
 )
-from quotex.mentions.owned_roles import pronoun_owned_role
 from quotex.mentions.participles import participle_after_person
 from quotex.mentions.prefixes import (
     bracketed_title,
@@ -132,8 +131,6 @@ def _title_before_comma(
         t_first, t_last = role_of_body(tokens, first - 2, lexicon, floor=sent.first)
     if t_first < 0 and role < 0 and last + 1 <= sent.last and words[last + 1] in (",", "."):
         t_first, t_last = possessed_post(words, first - 2, sent.first, lexicon)
-        if t_first < 0:  # ('Its chief archivist, NAME,': the body the determiner points to)
-            t_first, t_last = pronoun_owned_role(words, first - 2, sent.first, lexicon)
     if t_first < 0 and 0 <= role < first - 2:  # 'the Secretary of State, Greta Holt,'
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
         t_first, t_last = (lo if lo >= 0 else role), first - 2

@@ -36,8 +36,8 @@ def modified_role(words: Sequence[str], start: int, head: int, lexicon: Lexicon)
 
 
 def pronoun_owned_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
-    """The role after a possessive determiner of a body that opens its clause (at *floor* or
-    after a mark), ending at token *end* before a name's comma: ('The X Archive opened in 1968.
+    """The role after a possessive determiner of a body that opens its clause (at *floor*, after
+    a mark, a quotation or a verb of speech), ending at token *end* before a name's comma: ('The X Archive opened in 1968.
     Its chief archivist, NAME,' -> 'chief archivist'; the caller names the body the determiner
     points to); (-1, -1) when none."""
     k = end
@@ -45,6 +45,8 @@ def pronoun_owned_role(words: Sequence[str], end: int, floor: int, lexicon: Lexi
         k -= 1
     if k == end or k < floor or words[k].lower() not in BODY_DETERMINERS:
         return (-1, -1)
-    if k > floor and words[k - 1] not in (",", ";", ":"):
+    before = words[k - 1] if k > floor else ""
+    speech = lexicon.verb_forms.get(before.lower(), ("", ""))[1] == "speech"  # ('said its chief ...')
+    if k > floor and before not in (",", ";", ":") and before not in lexicon.quote_tokens and not speech:
         return (-1, -1)  # ('after meeting its chief archivist, NAME': an object, no apposition)
     return (k + 1, end) if modified_role(words, k + 1, end, lexicon) else (-1, -1)
