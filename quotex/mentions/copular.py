@@ -87,7 +87,9 @@ def role_at_name(words: Sequence[str], first: int, stop: int, lexicon: Lexicon) 
     while k <= stop and words[k].lower() in TITLE_MODIFIERS:
         k += 1
     start = k
-    while k <= stop and k - start < 3 and words[k].isalpha() and words[k].islower() and words[k] not in _LINKS:
+    while (
+        k <= stop and k - start < 3 and words[k].isalpha() and words[k].islower() and words[k] not in _LINKS
+    ):
         k += 1
     if k == start or k > stop or words[k] not in _LINKS:
         return -1

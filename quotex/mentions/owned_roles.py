@@ -37,9 +37,9 @@ def modified_role(words: Sequence[str], start: int, head: int, lexicon: Lexicon)
 
 def pronoun_owned_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
     """The role after a possessive determiner of a body that opens its clause (at *floor*, after
-    a mark, a quotation or a verb of speech), ending at token *end* before a name's comma: ('The X Archive opened in 1968.
-    Its chief archivist, NAME,' -> 'chief archivist'; the caller names the body the determiner
-    points to); (-1, -1) when none."""
+    a mark, a quotation or a verb of speech), ending at token *end* before a name's comma ('The
+    X Archive opened in 1968. Its chief archivist, NAME,' -> 'chief archivist'; the caller names
+    the body the determiner points to); (-1, -1) when none."""
     k = end
     while k >= floor and end - k < 3 and words[k].isalpha() and words[k].islower() and words[k] != "its":
         k -= 1
