@@ -82,6 +82,31 @@ def its_role() -> Iterator[Case]:
         yield Case("", "its", text, [Expect(content, "direct", name, Contains((post, short)))], exact=False)
 
 
+#: People known by one name.
+ONE_NAMES = ("Ronaldinho", "Teodora", "Kalani", "Zhanar")
+
+
+def its_role_shapes() -> Iterator[Case]:
+    """'BODY ... "Q," said its POST, NAME.' / '"Q," its POST, NAME, said.' / 'Its POST, ONE-NAME,
+    said: "Q."' -> NAME (never 'Its POST'), title 'POST ... BODY'."""
+    combos = itertools.product(BODIES, ITS_POSTS, NAMES[:5] + ONE_NAMES, QUOTES[:3], MARKS, (0, 1, 2))
+    for body, post, name, quote, (op, cl), shape in sample(combos, 240, "h26ttl-its-shapes"):
+        lead = BODY_FRAMES[shape].format(body=body)
+        if shape == 0:
+            content = f"{op}{quote},{cl}"
+            text = f"{lead} {content} said its {post}, {name}."
+        elif shape == 1:
+            content = f"{op}{quote},{cl}"
+            text = f"{lead} {content} its {post}, {name}, said."
+        else:
+            content = f"{op}{quote}.{cl}"
+            text = f"{lead} Its {post}, {name}, said: {content}"
+        short = body.removeprefix("The ")
+        wrong = [(content, f"Its {post}"), (content, post)]
+        expected = [Expect(content, "direct", name, Contains((post, short)))]
+        yield Case("", "its-shapes", text, expected, exact=False, wrong_speakers=wrong)
+
+
 #: Copular relatives with a bare post: (verb group, adjunct after the body).
 COPULAS = (
     ("who has been", " since 2011"),
@@ -206,6 +231,13 @@ ROUND24_H26TTL: tuple[Capability, ...] = (
         "2",
         "BODY was set up in 1974. Its head librarian, NAME, said: 'Q.': the post with its body",
         its_role,
+    ),
+    named(
+        "titles.its_role_one_name_inverted",
+        "2",
+        "BODY ... 'Q,' said its head librarian, NAME. / Its senior curator, Teodora, said: 'Q.':"
+        " NAME speaks (not 'Its POST'), the post with its body",
+        its_role_shapes,
     ),
     named(
         "titles.who_has_been_role_since",
