@@ -16,9 +16,10 @@ from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, I
 from quotex.mentions.body_joins import joins_body_name
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.colon_credits import ORG_SMALL_WORDS, colon_credit_body, colon_credit_follows
-from quotex.mentions.copular import bare_predicate, copular_relative, post_head
+from quotex.mentions.copular import bare_predicate, copular_relative, post_head, role_at_name
 from quotex.mentions.departments import department_tail
 from quotex.mentions.open_roles import open_role, open_role_head
+from quotex.mentions.owned_roles import pronoun_owned_role
 from quotex.mentions.participles import FINITE_BE_HAVE, modified_role, participle_after_role
 from quotex.mentions.role_heads import (
     NOT_ROLE_HEADS,
@@ -241,6 +242,8 @@ def _bare_copular_title(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> t
     if last < 0 and not past and listed:
         t_first, t_last = role_phrase(tokens, span[0], span[1], lexicon)
         return (t_first, t_last) if t_first == span[0] else None
+    if last < 0:  # ('who has been harbour master of Port Chalmers since 2011': a role and a name)
+        last = role_at_name(words, span[0], span[1], lexicon)
     return (span[0], last) if last >= 0 and post_head(words, span[0], last, lexicon) else None
 
 
@@ -567,7 +570,11 @@ def framed_role_before(words: Sequence[str], last: int, floor: int, lexicon: Lex
     for tenancy at the Fenwold Renters' Union, Tamsin Vellacott, told ...'): the article's
     index, or -1. Or, after a verb of speech, an indefinite or counted description of one to
     three lower-case words ('said another shopkeeper, Ana Roe.'), or one right after a quotation
-    ('"C," a shopkeeper, Ana Roe, said.'): the article's or count's index."""
+    ('"C," a shopkeeper, Ana Roe, said.'): the article's or count's index. Or a body's
+    determiner and a role ('Its chief archivist, NAME,': :func:`pronoun_owned_role`): its index."""
+    owned = pronoun_owned_role(words, last, floor, lexicon)[0]
+    if owned > floor:
+        return owned - 1
     k = floor
     if (
         0 < last - k <= 16

@@ -12,7 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.mentions.words import is_role
+from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
+from quotex.mentions.colon_credits import ORG_SMALL_WORDS
+from quotex.mentions.owned_roles import modified_role
+from quotex.mentions.words import is_name_word, is_role
 
 
 def copular_relative(words: Sequence[str], i: int, end: int) -> int:
@@ -42,7 +45,8 @@ def bare_predicate(words: Sequence[str], i: int, end: int) -> tuple[int, int] | 
     """(first, stop) of a copular relative's predicate at token *i* with no article ('who is
     treasurer of X', 'who has been director at X since 2018': a singular count noun with no
     article after a copula names a unique post, Quirk et al. 5.34); *stop* is the last token
-    before a time adjunct ('since 2018'), else *end*. None when there is none."""
+    before a time adjunct ('since 2018', 'for six years', 'until last year'), else *end*. None
+    when there is none."""
     if i + 2 > end or words[i].lower() != "who":
         return None
     k = copular_verb_end(words, i + 1, end)
@@ -52,9 +56,52 @@ def bare_predicate(words: Sequence[str], i: int, end: int) -> tuple[int, int] | 
     for m in range(first, end + 1):
         if words[m] in _CLAUSE_END:
             break
-        if words[m] in _TIME_ADJUNCT_LINKS and m + 1 <= end and words[m + 1][:1].isdigit():
+        if m > first and time_adjunct(words, m, end):
             return (first, m - 1)
     return (first, end)
+
+
+def time_adjunct(words: Sequence[str], m: int, end: int) -> bool:
+    """Does a time adjunct open at token *m* of a copular predicate: *since* or *until* and
+    anything ('since January', 'until last year'), or *for*, *from* or *in* and a number or
+    a span of time within three words ('in 2015', 'for six years', 'for a decade')?"""
+    if m + 1 > end:
+        return False
+    if words[m] in ("since", "until") and words[m + 1][:1].isalnum():
+        return True
+    if words[m] not in _TIME_ADJUNCT_LINKS:
+        return False
+    if words[m + 1][:1].isdigit():
+        return True
+    nxt = words[m + 1 : min(end, m + 3) + 1]
+    run = nxt[: next((j for j, w in enumerate(nxt) if not (w.isalnum() and w.islower())), len(nxt))]
+    return any(w in TIME_WORDS or w in _SPANS for w in run)
+
+
+def role_at_name(words: Sequence[str], first: int, stop: int, lexicon: Lexicon) -> int:
+    """The last token of a bare copular predicate *first..stop* of the shape ``ROLE at/of/with/
+    for (the) NAME`` that ends at *stop* or a clause's mark: a singular role noun (listed, of
+    WordNet's roles or an agent noun) after up to two noun modifiers, and a capitalised name
+    ('site manager at the Ayvalik Wind Farm', 'harbour master of Port Chalmers'); else -1."""
+    k = first
+    while k <= stop and words[k].lower() in TITLE_MODIFIERS:
+        k += 1
+    start = k
+    while (
+        k <= stop and k - start < 3 and words[k].isalpha() and words[k].islower() and words[k] not in _LINKS
+    ):
+        k += 1
+    if k == start or k > stop or words[k] not in _LINKS:
+        return -1
+    if not modified_role(words, start, k - 1, lexicon):
+        return -1  # ('shift foreman', 'head gardener'; not 'very good manager', 'friends')
+    k += 1 + int(k + 1 <= stop and words[k + 1] == "the")
+    last = -1
+    while k <= stop and (is_name_word(words[k]) or (last >= 0 and words[k] in ORG_SMALL_WORDS)):
+        last = k if is_name_word(words[k]) else last
+        k += 1
+    closed = k > stop or words[k] in _CLAUSE_END
+    return last if last == k - 1 and closed else -1
 
 
 def post_head(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
@@ -134,6 +181,8 @@ _PREDICATE_ADJECTIVES = frozenset(
     "free short glad keen mad upset ready alone bound due late new open right wrong".split()
 )
 #: Prepositions that open a time adjunct after a copular relative's role ('since 2018').
-_TIME_ADJUNCT_LINKS = frozenset(["since", "until", "from", "in"])
+_TIME_ADJUNCT_LINKS = frozenset(["since", "until", "from", "in", "for"])
+#: Nouns of a span of time that *for* opens ('for a decade', 'for two terms').
+_SPANS = frozenset("decade decades century term terms season seasons while".split())
 #: Verbs of holding a post before *as* in a copular relative ('who serves as', 'who served as').
 _COPULAR_SERVES = frozenset(["serves", "served"])

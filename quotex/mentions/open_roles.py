@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
-from quotex.mentions.role_heads import PREP_STOPS, job_modifier
+from quotex.mentions.role_heads import HEAD_STOPS, job_modifiers
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling
 
 
@@ -26,20 +26,21 @@ def open_role_head(
     words: Sequence[str], first: int, last: int, lexicon: Lexicon, *, bare: bool = False
 ) -> bool:
     """Does *first..last* open with title modifiers and at most one more lower-case word, then
-    an open role noun, and end there or go on with a preposition? 'sacristan of Tiny Parish',
-    'parish sacristan', 'retired farrier from Ely'; not 'keen sailor' (an evaluative adjective:
-    a description), not 'farrier fan' (the role noun is no head). A *bare* phrase (no article)
+    an open role noun, and end there or go on with a preposition (of place too)? 'sacristan of
+    Tiny Parish', 'parish sacristan', 'retired farrier from Ely', 'kite maker near Kandy'; up to
+    two noun modifiers ('violin bow maker'); not 'keen sailor' (an evaluative adjective: a
+    description), not 'farrier fan' (the role noun is no head). A *bare* phrase (no article)
     needs its preposition ('sacristan of Tiny Parish'; not 'retired welder' alone)."""
     k = first
     while k <= last and words[k].lower() in TITLE_MODIFIERS:
         k += 1
     start = k
-    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in PREP_STOPS:
+    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in HEAD_STOPS:
         k += 1
-    if not start + 1 <= k <= start + 2 or (k == start + 2 and not job_modifier(words[start], lexicon)):
-        return False  # (a noun modifier makes a compound job; an evaluative adjective a description)
+    if not start + 1 <= k <= start + 3 or not job_modifiers(words[start : k - 1], lexicon):
+        return False  # (noun modifiers make a compound job; an evaluative adjective a description)
     ends = k > last and not bare
-    return open_role(words[k - 1], lexicon) and (ends or (k <= last and words[k] in PREP_STOPS))
+    return open_role(words[k - 1], lexicon) and (ends or (k <= last and words[k] in HEAD_STOPS))
 
 
 def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:

@@ -25,7 +25,7 @@ from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 PREP_STOPS = frozenset("of for with at from in on to by".split())
 #: ... and the prepositions of place, which end a noun's run too ('baker | outside Kisumu',
 #: 'cheesemaker | near Donegal', 'guide | across the Waikato').
-_HEAD_STOPS = PREP_STOPS | PLACE_PREPOSITIONS
+HEAD_STOPS = PREP_STOPS | PLACE_PREPOSITIONS
 #: Title modifiers that are role nouns too, heading a phrase of their own before a preposition
 #: or its end ('a volunteer with the lifeboat crew', 'a veteran of two wars', 'a senior at
 #: Halden High School').
@@ -44,7 +44,7 @@ def noun_head(words: Sequence[str], first: int, last: int, *, words_before_head:
     while k <= last and words[k].lower() in TITLE_MODIFIERS:
         k += 1  # 'a former miner', 'a retired ...'
     start = k
-    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in _HEAD_STOPS:
+    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in HEAD_STOPS:
         k += 1
     if k == start and start > first and words[start - 1].lower() in NOUN_MODIFIERS:
         start -= 1  # ('a volunteer with the lifeboat crew': the modifier is the noun)
@@ -101,21 +101,62 @@ DESCRIPTIVE_MODIFIERS = frozenset(
 
 
 def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
-    """Is *first..last*, after any title modifiers, one noun modifier or position word before
-    an unlisted agent noun (:func:`agent_noun`), then its end or a preposition: a job ('a
-    retired dockyard fitter from Gillingham', 'a lifestyle influencer in Tampa', 'a second
-    violinist who ...')? Not an evaluative or habitual description ('a keen sailor from
-    Bergen', 'an avid collector': :data:`DESCRIPTIVE_MODIFIERS`, and adjectives by their
-    endings: *-ful*, *-ous*, *-ive*, *-less*, *-ish*, *-ly*, *-est*, participles in *-ed*)."""
+    """Is *first..last*, after any title modifiers, one noun modifier or position word (or two
+    noun modifiers) before an unlisted agent noun (:func:`agent_noun`), then its end or a
+    preposition: a job ('a retired dockyard fitter from Gillingham', 'a lifestyle influencer in
+    Tampa', 'a second violinist who ...', 'a bicycle frame welder in Puno')? Not an evaluative
+    or habitual description ('a keen sailor from Bergen', 'an avid collector':
+    :data:`DESCRIPTIVE_MODIFIERS`, and adjectives by their endings: *-ful*, *-ous*, *-ive*,
+    *-less*, *-ish*, *-ly*, *-est*, participles in *-ed*)."""
     k = first
     while k <= last and words[k].lower() in TITLE_MODIFIERS:
         k += 1
-    if k + 1 > last or not noun_head(words, k + 1, last):
-        return False
-    mod, head = words[k], words[k + 1]
-    if not (mod.isalpha() and mod.islower() and agent_noun(head, lexicon)) or head.endswith(_NOT_JOB_ENDINGS):
-        return False
-    return mod in POSITION_MODIFIERS or job_modifier(mod, lexicon)
+    for h in (k + 1, k + 2):  # (the head after one noun modifier, or after two)
+        if h > last or not noun_head(words, h, last):
+            continue
+        mods, head = words[k:h], words[h]
+        if not (agent_noun(head, lexicon) or short_agent(head)) or head.endswith(_NOT_JOB_ENDINGS):
+            continue
+        if (len(mods) == 1 and mods[0] in POSITION_MODIFIERS) or job_modifiers(mods, lexicon):
+            return True
+    return False
+
+
+#: Words of five letters in *-er*/*-or* that name no agent: comparatives of one-syllable
+#: adjectives (Quirk et al. 1985, 7.74: 'older', 'wider') and the common nouns, verbs and
+#: adjectives of that shape ('water', 'paper', 'offer', 'utter').
+_SHORT_NOT_AGENTS = frozenset(
+    """older lower upper outer inner wider safer finer truer nicer purer surer freer paler rarer
+    tamer riper ruder wiser later other after under never fewer lesser newer
+    water paper order river cover layer liver fever tower power flour honor color humor labor
+    razor motor valor major minor manor tenor fiber sugar cider timer meter liter laser poker
+    lever ulcer super sheer queer enter offer alter utter defer refer infer deter cater hover
+    cheer steer sober clever tumor vapor error floor""".split()
+)
+
+
+def short_agent(w: str) -> bool:
+    """Is lower-case *w* a five-letter agent noun in *-er* or *-or* ('tuner', 'maker', 'miner',
+    'tutor'), read only as the head of a compound job after a noun modifier ('piano tuner'): no
+    comparative, function word or non-agent noun of :data:`_SHORT_NOT_AGENTS`?"""
+    return (
+        len(w) == 5
+        and w.isalpha()
+        and w.islower()
+        and w.endswith(("er", "or"))
+        and w not in _SHORT_NOT_AGENTS
+        and w not in STOP_WORDS
+        and w not in NOT_NAMES
+        and w not in ADVERBS
+        and w not in PREPOSITIONS
+        and w not in TIME_WORDS
+    )
+
+
+def job_modifiers(mods: Sequence[str], lexicon: Lexicon) -> bool:
+    """Are all of *mods* (none, one or two words) nouns that may modify a job noun
+    (:func:`job_modifier`), none of them an adverb ('bamboo raft | builder'; not 'very good')?"""
+    return len(mods) <= 2 and all(job_modifier(m, lexicon) and m not in ADVERBS for m in mods)
 
 
 def job_modifier(mod: str, lexicon: Lexicon) -> bool:
