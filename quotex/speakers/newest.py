@@ -3,7 +3,9 @@
 * *Ida Roe introduced Ana Berg, who then addressed the crowd. "C," she said.*: the person a
   non-restrictive relative clause (*, who ...*) gives the turn to speak (*addressed*, *took
   the floor*, *rose to reply*, a verb of speaking) acts last in the sentence before: the
-  pronoun refers to that person, not to the main clause's subject (:func:`relative_turn_taker`).
+  pronoun refers to that person, not to the main clause's subject (:func:`relative_turn_taker`);
+  so does the subject of a purpose clause that gives it the turn (*Ida Roe stepped aside so
+  that Ana Berg could address the meeting.*).
 * *Ida Roe said on Monday that ... Ana Berg did not respond to requests for comment.*, then
   *"C," she added.*: a cue that goes on (*added*, *continued*) continues someone who spoke; a
   person whose last mention is the subject of a refusal to speak (*did not respond*, *declined
@@ -58,11 +60,38 @@ def _relative_turn(res: Resolver, j: int, last: int) -> bool:
     return v <= last and (words[v].lower() in _ADDRESS_VERBS or takes_turn(res, j + 2, last))
 
 
+#: Modals of a purpose clause (*so that A could speak*).
+_PURPOSE_MODALS = frozenset("could would might can may".split())
+#: Base forms that give a purpose clause's subject the turn to speak, besides the lexicon's speech
+#: verbs (*so that A could address the meeting*, *so A could answer questions*; our list).
+_TURN_BASE_VERBS = frozenset("address speak answer reply respond testify brief".split())
+#: What *take* may take in a purpose clause: *so that A could take the floor*.
+_TAKE_OBJECTS = frozenset("floor stand podium microphone mic lectern rostrum".split())
+
+
+def _purpose_turn(res: Resolver, k: int, last: int) -> bool:
+    """Is mention *k* the subject of a purpose clause (*so that*, *so*) that gives it the turn
+    to speak: *B stepped aside so that A could address the meeting*, *so A could take the floor*
+    (a modal, then a verb of speaking or addressing, to token *last*)?"""
+    words = res.tokens.words
+    first, j = res.mentions[k].first, res.mentions[k].last + 1
+    opener = [w.lower() for w in words[max(0, first - 2) : first]]
+    if not (opener[-1:] == ["so"] or opener == ["so", "that"]) or j + 1 > last:
+        return False
+    if words[j].lower() not in _PURPOSE_MODALS:
+        return False
+    verb = words[j + 1]
+    if verb in _TURN_BASE_VERBS or verb in res.lexicon.speech_verbs:
+        return True
+    return verb == "take" and j + 3 <= last and words[j + 2] == "the" and words[j + 3] in _TAKE_OBJECTS
+
+
 def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
     """The one person of the sentence before token *at* (:func:`_prior_sentence`) who heads a
-    relative clause that gives it the turn to speak, not the sentence's subject, in *scores*
-    and of *gender* or no known gender: *'A introduced B, who then addressed the crowd. "C,"
-    she said.'* is B's. -1 when the sentence holds a quotation or a resolved source, or no
+    relative clause that gives it the turn to speak, not the sentence's subject, or is the
+    subject of a purpose clause that does (:func:`_purpose_turn`), in *scores* and of *gender*
+    or no known gender: *'A introduced B, who then addressed the crowd. "C," she said.'* and
+    *'A stepped aside so that B could address the meeting. "C," she said.'* are B's. -1 when the sentence holds a quotation or a resolved source, or no
     such person or more than one."""
     s = _prior_sentence(res, at)
     if s < 0:
@@ -78,8 +107,10 @@ def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, f
         res.table.of_mention[k]
         for k in range(lo, hi)
         if k not in res.quoted
-        and not res.subject(k)
-        and _relative_turn(res, res.mentions[k].last + 1, sent.last)
+        and (
+            (not res.subject(k) and _relative_turn(res, res.mentions[k].last + 1, sent.last))
+            or _purpose_turn(res, k, sent.last)
+        )
     }
     if len(takers) != 1:
         return -1
