@@ -65,6 +65,8 @@ _PURPOSE_MODALS = frozenset("could would might can may".split())
 #: Base forms that give a purpose clause's subject the turn to speak, besides the lexicon's speech
 #: verbs (*so that A could address the meeting*, *so A could answer questions*; our list).
 _TURN_BASE_VERBS = frozenset("address speak answer reply respond testify brief".split())
+#: The most tokens an apposition between a purpose clause's subject and its modal may span.
+_APPOSITION_SPAN = 16
 #: What *take* may take in a purpose clause: *so that A could take the floor*.
 _TAKE_OBJECTS = frozenset("floor stand podium microphone mic lectern rostrum".split())
 
@@ -74,10 +76,18 @@ def _purpose_turn(res: Resolver, k: int, last: int) -> bool:
     to speak: *B stepped aside so that A could address the meeting*, *so A could take the floor*
     (a modal, then a verb of speaking or addressing, to token *last*)?"""
     words = res.tokens.words
-    first, j = res.mentions[k].first, res.mentions[k].last + 1
+    m = res.mentions[k]
+    first, j = m.first, max(m.last, m.title_last) + 1
     opener = [w.lower() for w in words[max(0, first - 2) : first]]
     if not (opener[-1:] == ["so"] or opener == ["so", "that"]) or j + 1 > last:
         return False
+    if words[j] == "," and m.title_last > m.last:  # (its title after it, as an apposition)
+        j += 1
+    elif words[j] == ",":  # (an apposition: 'so that Ana Berg, the deputy director, could ...')
+        close = [i for i in range(j + 1, min(last, j + _APPOSITION_SPAN) + 1) if words[i] == ","]
+        j = close[0] + 1 if close else j
+        if j + 1 > last:
+            return False
     if words[j].lower() not in _PURPOSE_MODALS:
         return False
     verb = words[j + 1]
