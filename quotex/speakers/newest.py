@@ -101,8 +101,8 @@ def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, f
     relative clause that gives it the turn to speak, not the sentence's subject, or is the
     subject of a purpose clause that does (:func:`_purpose_turn`), in *scores* and of *gender*
     or no known gender: *'A introduced B, who then addressed the crowd. "C," she said.'* and
-    *'A stepped aside so that B could address the meeting. "C," she said.'* are B's. -1 when the sentence holds a quotation or a resolved source, or no
-    such person or more than one."""
+    *'A stepped aside so that B could address the meeting. "C," she said.'* are B's. -1 when
+    the sentence holds a quotation or a resolved source, or no such person or more than one."""
     s = _prior_sentence(res, at)
     if s < 0:
         return -1

@@ -68,7 +68,8 @@ PURPOSE = (
     "{b} sat down so that {a} could speak to the committee.",
     "{b} gave up the microphone so {a} could answer the questions.",
     "{b} moved back from the lectern so that {a} could address reporters.",
-    "{b} cut the opening remarks short so that {a}, the treasurer of the fishing cooperative, could brief the council.",
+    "{b} cut the opening remarks short so that {a}, the treasurer of the fishing cooperative,"
+    " could brief the council.",
     "{b} left the stage early so that {a}, a nurse at the district clinic, could speak.",
 )
 #: Purpose clauses that give {a} no turn to speak: the subject keeps the pronoun.
