@@ -27,7 +27,12 @@ from quotex.speakers.newest import (
     reported_name,
 )
 from quotex.speakers.nominals import nominal_antecedent
-from quotex.speakers.pronoun_peers import coordinated_peer, other_gender_subject, pronoun_subject
+from quotex.speakers.pronoun_peers import (
+    coordinated_peer,
+    other_gender_subject,
+    participle_subject,
+    pronoun_subject,
+)
 from quotex.speakers.salience import (
     AGREES,
     BASE,
@@ -115,6 +120,7 @@ def resolve_pronoun(
         if rival == _UNDECIDED:
             return -1, ""
         e = rival if rival >= 0 else e
+        e = participle_subject(res, e, at, scores)  # ('B was sworn in, replacing A': B's)
     if gender and learn:
         res.ents[e] = with_gender(res.ents[e], gender, "pronoun")
     return e, res.distance_path(e, at, lo)
