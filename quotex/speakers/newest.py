@@ -22,6 +22,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
+from quotex.speakers.pronoun_peers import participle_object
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
 
@@ -220,6 +221,8 @@ def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, f
     first = ent.mentions[0] if ent.mentions else -1
     if e not in scores or ent.gender != gender or not lo <= first < hi:
         return -1
+    if any(participle_object(res, e, t, at) for t in scores if t != e):
+        return -1  # ('B took office, replacing A, who retired.': A only the subject's participant)
     return e if _introduced(res, first, sent.last) else -1
 
 
