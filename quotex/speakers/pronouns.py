@@ -30,6 +30,7 @@ from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.pronoun_peers import (
     coordinated_peer,
     other_gender_subject,
+    participle_object,
     participle_subject,
     pronoun_subject,
 )
@@ -190,6 +191,7 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
             and scores[e] >= scores[top] * _RIVAL_SHARE
             and _only_sentence(res, e, at) == home
             and _argument(res, e)
+            and not participle_object(res, e, top, at)  # ('B was sworn in, replacing A': B's)
             for e in scores
         )
     ):

@@ -109,8 +109,9 @@ def replacing_object() -> Iterator[Case]:
     """'B was sworn in as R on D, replacing A. "Q," he said.' -> B (A only listed)."""
     pairs = _same_gender(NEW_WOMEN, NEW_MEN, LISTED_WOMEN, LISTED_MEN)
     pairs += _same_gender(LISTED_WOMEN, LISTED_MEN, LISTED_WOMEN, LISTED_MEN)
+    pairs += _same_gender(NEW_WOMEN, NEW_MEN, NEW_WOMEN, NEW_MEN)
     combos = itertools.product(pairs, REPLACING, ROLES, DAYS, QUOTES, MARKS)
-    for (b, a, pro), frame, role, day, q, (op, cl) in sample(combos, 300, "h26sal-replacing"):
+    for (b, a, pro), frame, role, day, q, (op, cl) in sample(combos, 360, "h26sal-replacing"):
         quote = _quote(q, op, cl)
         text = f"{frame.format(b=b, a=a, r=role, d=day)} {quote} {pro} said."
         yield Case(
