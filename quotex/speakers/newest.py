@@ -245,3 +245,57 @@ def reported_name(res: Resolver, pos: int, m: int, at: int) -> bool:
     return all(
         j < len(words) and (speech.get(words[j].lower()) or ("", ""))[1] == "speech" for j in (verb, at + 1)
     )
+
+
+#: Verbs of leaving a scene (past forms; *gone* only after *had*).
+_LEAVING = frozenset("left departed gone".split())
+#: Verbs of arriving at it (past forms).
+_ARRIVING = frozenset("arrived returned".split())
+#: Conjunctions after which an arrival follows the leaving: *by the time*, *before*, *when*.
+_ARRIVAL_OPENERS = (("by", "the", "time"), ("before",), ("when",))
+
+
+def _leaves(words: Sequence[str], j: int, last: int) -> bool:
+    """Do the words from token *j* (after a subject) say it had left: *had (already) left*,
+    *left before*, *had gone*?"""
+    had = j <= last and words[j].lower() == "had"
+    j += had
+    j += j <= last and words[j].lower() in ("already", "just")
+    return j <= last and words[j] in _LEAVING and (had or words[j] != "gone")
+
+
+def arrival_after_leaving(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
+    """The person who arrives, in the sentence before token *at* (:func:`_prior_sentence`),
+    after its subject had left: *'A had already left by the time B arrived. "C," she said.'* is
+    B's, present when A was gone (both in *scores*, of *gender* or no known gender). -1 when the
+    sentence holds a quotation or a resolved source, or no such pair."""
+    s = _prior_sentence(res, at)
+    if s < 0:
+        return -1
+    sent = res.table.sentences[s]
+    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+        return -1
+    if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
+        return -1
+    words = res.tokens.words
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    ks = [k for k in range(lo, hi) if k not in res.quoted]
+    leavers = {
+        res.table.of_mention[k]
+        for k in ks
+        if res.subject(k) and _leaves(words, res.mentions[k].last + 1, sent.last)
+    }
+    arrivers = set()
+    for k in ks:
+        m = res.mentions[k]
+        opened = any(
+            tuple(w.lower() for w in words[m.first - len(o) : m.first]) == o for o in _ARRIVAL_OPENERS
+        )
+        if opened and m.last + 1 <= sent.last and words[m.last + 1] in _ARRIVING:
+            arrivers.add(res.table.of_mention[k])
+    if len(leavers) != 1 or len(arrivers) != 1 or leavers == arrivers:
+        return -1
+    e = arrivers.pop()
+    fits = e in scores and res.ents[e].gender in (gender, None) and leavers.pop() in scores
+    return e if fits else -1

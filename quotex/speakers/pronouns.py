@@ -20,6 +20,7 @@ from quotex.speakers.agreement import bare_word, census_clash, framed_subject, p
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
 from quotex.speakers.listeners import UNDECIDED, speech_actor
 from quotex.speakers.newest import (
+    arrival_after_leaving,
     drop_refusers,
     introduced_newcomer,
     refuses_comment,
@@ -145,6 +146,7 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
         centre = speech_actor(res, gender, at, scores)
         centre = centre if centre != -1 else relative_turn_taker(res, gender, at, scores)
         centre = centre if centre != -1 else introduced_newcomer(res, gender, at, scores)
+        centre = centre if centre != -1 else arrival_after_leaving(res, gender, at, scores)
     return centre
 
 

@@ -182,6 +182,56 @@ def ending_guard() -> Iterator[Case]:
         )
 
 
+#: A scene one person had left when the other arrived: {a} left, {b} arrived.
+ARRIVALS = (
+    "{a} had already left by the time {b} arrived at the depot on {d}.",
+    "{a} had gone by the time {b} arrived.",
+    "{a} left the site before {b} arrived on {d}.",
+    "{a} had just left when {b} returned to the office on {d}.",
+)
+#: Sentences where the subject leaves and nobody arrives: the subject keeps the pronoun.
+LEAVING_GUARD = (
+    "{a} left the council in {y} after a long dispute with {b}.",
+    "{a} left the firm on {d}, two years after {b} had hired her.",
+    "{a} departed for the coast on {d} with {b}.",
+)
+
+
+def arrival_after_leaving() -> Iterator[Case]:
+    """'A had already left by the time B arrived. "Q," she said.' -> B."""
+    pairs = _same_gender(
+        NEW_WOMEN + LISTED_WOMEN, NEW_MEN + LISTED_MEN, NEW_WOMEN + LISTED_WOMEN, NEW_MEN + LISTED_MEN
+    )
+    combos = itertools.product(pairs, ARRIVALS, DAYS, QUOTES, MARKS)
+    for (a, b, pro), frame, day, q, (op, cl) in sample(combos, 240, "h26sal-arrival"):
+        quote = _quote(q, op, cl)
+        text = f"{frame.format(a=a, b=b, d=day)} {quote} {pro} said."
+        yield Case(
+            "", "arrival", text, [Expect(quote, "direct", b)], exact=False, wrong_speakers=[(quote, a)]
+        )
+
+
+def leaving_guard() -> Iterator[Case]:
+    """'A left the council after a dispute with B. "Q," she said.' -> A (or no speaker), never B;
+    and 'A left before B arrived' with B of the other gender -> A."""
+    women = [(a, b, "she") for a in LISTED_WOMEN for b in LISTED_WOMEN + NEW_WOMEN if a != b]
+    combos = itertools.product(women, LEAVING_GUARD, DAYS, ("2019", "2021"), QUOTES, MARKS)
+    for (a, b, pro), frame, day, year, q, (op, cl) in sample(combos, 120, "h26sal-leaving-guard"):
+        quote = _quote(q, op, cl)
+        text = f"{frame.format(a=a, b=b, d=day, y=year)} {quote} {pro} said."
+        yield Case(
+            "", "leaving", text, [Expect(quote, "direct", a)], exact=False, wrong_speakers=[(quote, b)]
+        )
+    mixed = [(a, b, "he") for a in LISTED_MEN for b in LISTED_WOMEN]
+    combos2 = itertools.product(mixed, ARRIVALS, DAYS, QUOTES, MARKS)
+    for (a, b, pro), frame, day, q, (op, cl) in sample(combos2, 80, "h26sal-leaving-mixed"):
+        quote = _quote(q, op, cl)
+        text = f"{frame.format(a=a, b=b, d=day)} {quote} {pro} said."
+        yield Case(
+            "", "leaving-mixed", text, [Expect(quote, "direct", a)], exact=False, wrong_speakers=[(quote, b)]
+        )
+
+
 ROUND24_H26SAL: tuple[Capability, ...] = (
     named(
         "salience.replacing_participle_object",
@@ -200,6 +250,18 @@ ROUND24_H26SAL: tuple[Capability, ...] = (
         "3",
         "B stayed late so that A could go home. 'Q,' she said.: B (no turn to speak given), never A",
         purpose_guard,
+    ),
+    named(
+        "salience.arrival_after_leaving",
+        "3",
+        "A had already left by the time B arrived. 'Q,' she said.: B (present when A was gone)",
+        arrival_after_leaving,
+    ),
+    named(
+        "salience.leaving_guard",
+        "3",
+        "A left the council after a dispute with B. 'Q,' she said.: A, never B",
+        leaving_guard,
     ),
     named(
         "gender.naming_custom_morphology",
