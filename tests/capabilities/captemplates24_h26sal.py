@@ -95,7 +95,7 @@ MARKS = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"))
 
 def _same_gender(
     women: tuple[str, ...], men: tuple[str, ...], others_w: tuple[str, ...], others_m: tuple[str, ...]
-):
+) -> list[tuple[str, str, str]]:
     """(b, a, pronoun) pairs of one gender: b from the first set, a from the second."""
     pairs = [(b, a, "she") for b in women for a in others_w if a != b]
     return pairs + [(b, a, "he") for b in men for a in others_m if a != b]
