@@ -39,10 +39,9 @@ from quotex.lexicon.function_words import (
     PRONOUNS,
     STOP_WORDS,
     TIME_NAMES,
-    WOMENS_NAME_WORDS,
-    WOMENS_SURNAME_ENDINGS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from quotex.lexicon.name_morphology import custom_gender, vietnamese_gender
 from quotex.lexicon.places import PEOPLE_WORDS, PLACE_WORDS
 from quotex.lexicon.titles import (
     COMPANY_WORDS,
@@ -140,6 +139,9 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
     lists it."""
     if len(words) < 2:
         return (None, None)
+    vietnamese = vietnamese_gender(words)  # ('Lê Văn Tâm': *Lê* a family name, not a first name)
+    if vietnamese:
+        return (vietnamese, "registered")
     # (the census lists spell names without accents too: *Inês* as *ines*, *José* as *jose*)
     key = registered_spelling(words[0].lower())
     if key in MALE_FIRST_NAMES:
@@ -151,17 +153,9 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
     if key in FEMALE_GIVEN_NAMES:
         return ("f", "registered")
     compound = compound_given_gender(words[0]) if "-" in words[0] else None
-    gender = compound or _womans_name(words)
+    # ('Harpreet Kaur Sandhu', 'Jana Nováková', 'Zdzisław Kołodziejski': a naming custom)
+    gender = compound or custom_gender(words)
     return (gender, "registered") if gender else (None, None)
-
-
-def _womans_name(words: Sequence[str]) -> str | None:
-    """ "f" when a name word after the first is one only women bear (*Harpreet Kaur Sandhu*) or
-    the last ends as only a woman's surname does (*Guðrún Jónsdóttir*, *Jana Nováková*):
-    :data:`~quotex.lexicon.function_words.WOMENS_NAME_WORDS`; None otherwise."""
-    if any(w.lower() in WOMENS_NAME_WORDS for w in words[1:]):
-        return "f"
-    return "f" if words[-1].lower().endswith(WOMENS_SURNAME_ENDINGS) else None
 
 
 def compound_given_gender(word: str) -> str | None:

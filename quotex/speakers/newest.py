@@ -3,7 +3,9 @@
 * *Ida Roe introduced Ana Berg, who then addressed the crowd. "C," she said.*: the person a
   non-restrictive relative clause (*, who ...*) gives the turn to speak (*addressed*, *took
   the floor*, *rose to reply*, a verb of speaking) acts last in the sentence before: the
-  pronoun refers to that person, not to the main clause's subject (:func:`relative_turn_taker`).
+  pronoun refers to that person, not to the main clause's subject (:func:`relative_turn_taker`);
+  so does the subject of a purpose clause that gives it the turn (*Ida Roe stepped aside so
+  that Ana Berg could address the meeting.*).
 * *Ida Roe said on Monday that ... Ana Berg did not respond to requests for comment.*, then
   *"C," she added.*: a cue that goes on (*added*, *continued*) continues someone who spoke; a
   person whose last mention is the subject of a refusal to speak (*did not respond*, *declined
@@ -20,6 +22,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
+from quotex.speakers.pronoun_peers import participle_object
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
 
@@ -58,12 +61,49 @@ def _relative_turn(res: Resolver, j: int, last: int) -> bool:
     return v <= last and (words[v].lower() in _ADDRESS_VERBS or takes_turn(res, j + 2, last))
 
 
+#: Modals of a purpose clause (*so that A could speak*).
+_PURPOSE_MODALS = frozenset("could would might can may".split())
+#: Base forms that give a purpose clause's subject the turn to speak, besides the lexicon's speech
+#: verbs (*so that A could address the meeting*, *so A could answer questions*; our list).
+_TURN_BASE_VERBS = frozenset("address speak answer reply respond testify brief".split())
+#: The most tokens an apposition between a purpose clause's subject and its modal may span.
+_APPOSITION_SPAN = 16
+#: What *take* may take in a purpose clause: *so that A could take the floor*.
+_TAKE_OBJECTS = frozenset("floor stand podium microphone mic lectern rostrum".split())
+
+
+def _purpose_turn(res: Resolver, k: int, last: int) -> bool:
+    """Is mention *k* the subject of a purpose clause (*so that*, *so*) that gives it the turn
+    to speak: *B stepped aside so that A could address the meeting*, *so A could take the floor*
+    (a modal, then a verb of speaking or addressing, to token *last*)?"""
+    words = res.tokens.words
+    m = res.mentions[k]
+    first, j = m.first, max(m.last, m.title_last) + 1
+    opener = [w.lower() for w in words[max(0, first - 2) : first]]
+    if not (opener[-1:] == ["so"] or opener == ["so", "that"]) or j + 1 > last:
+        return False
+    if words[j] == "," and m.title_last > m.last:  # (its title after it, as an apposition)
+        j += 1
+    elif words[j] == ",":  # (an apposition: 'so that Ana Berg, the deputy director, could ...')
+        close = [i for i in range(j + 1, min(last, j + _APPOSITION_SPAN) + 1) if words[i] == ","]
+        j = close[0] + 1 if close else j
+        if j + 1 > last:
+            return False
+    if words[j].lower() not in _PURPOSE_MODALS:
+        return False
+    verb = words[j + 1]
+    if verb in _TURN_BASE_VERBS or verb in res.lexicon.speech_verbs:
+        return True
+    return verb == "take" and j + 3 <= last and words[j + 2] == "the" and words[j + 3] in _TAKE_OBJECTS
+
+
 def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
     """The one person of the sentence before token *at* (:func:`_prior_sentence`) who heads a
-    relative clause that gives it the turn to speak, not the sentence's subject, in *scores*
-    and of *gender* or no known gender: *'A introduced B, who then addressed the crowd. "C,"
-    she said.'* is B's. -1 when the sentence holds a quotation or a resolved source, or no
-    such person or more than one."""
+    relative clause that gives it the turn to speak, not the sentence's subject, or is the
+    subject of a purpose clause that does (:func:`_purpose_turn`), in *scores* and of *gender*
+    or no known gender: *'A introduced B, who then addressed the crowd. "C," she said.'* and
+    *'A stepped aside so that B could address the meeting. "C," she said.'* are B's. -1 when
+    the sentence holds a quotation or a resolved source, or no such person or more than one."""
     s = _prior_sentence(res, at)
     if s < 0:
         return -1
@@ -78,8 +118,10 @@ def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, f
         res.table.of_mention[k]
         for k in range(lo, hi)
         if k not in res.quoted
-        and not res.subject(k)
-        and _relative_turn(res, res.mentions[k].last + 1, sent.last)
+        and (
+            (not res.subject(k) and _relative_turn(res, res.mentions[k].last + 1, sent.last))
+            or _purpose_turn(res, k, sent.last)
+        )
     }
     if len(takers) != 1:
         return -1
@@ -179,6 +221,8 @@ def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, f
     first = ent.mentions[0] if ent.mentions else -1
     if e not in scores or ent.gender != gender or not lo <= first < hi:
         return -1
+    if any(participle_object(res, e, t, at) for t in scores if t != e):
+        return -1  # ('B took office, replacing A, who retired.': A only the subject's participant)
     return e if _introduced(res, first, sent.last) else -1
 
 
@@ -201,3 +245,57 @@ def reported_name(res: Resolver, pos: int, m: int, at: int) -> bool:
     return all(
         j < len(words) and (speech.get(words[j].lower()) or ("", ""))[1] == "speech" for j in (verb, at + 1)
     )
+
+
+#: Verbs of leaving a scene (past forms; *gone* only after *had*).
+_LEAVING = frozenset("left departed gone".split())
+#: Verbs of arriving at it (past forms).
+_ARRIVING = frozenset("arrived returned".split())
+#: Conjunctions after which an arrival follows the leaving: *by the time*, *before*, *when*.
+_ARRIVAL_OPENERS = (("by", "the", "time"), ("before",), ("when",))
+
+
+def _leaves(words: Sequence[str], j: int, last: int) -> bool:
+    """Do the words from token *j* (after a subject) say it had left: *had (already) left*,
+    *left before*, *had gone*?"""
+    had = j <= last and words[j].lower() == "had"
+    j += had
+    j += j <= last and words[j].lower() in ("already", "just")
+    return j <= last and words[j] in _LEAVING and (had or words[j] != "gone")
+
+
+def arrival_after_leaving(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
+    """The person who arrives, in the sentence before token *at* (:func:`_prior_sentence`),
+    after its subject had left: *'A had already left by the time B arrived. "C," she said.'* is
+    B's, present when A was gone (both in *scores*, of *gender* or no known gender). -1 when the
+    sentence holds a quotation or a resolved source, or no such pair."""
+    s = _prior_sentence(res, at)
+    if s < 0:
+        return -1
+    sent = res.table.sentences[s]
+    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+        return -1
+    if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
+        return -1
+    words = res.tokens.words
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    ks = [k for k in range(lo, hi) if k not in res.quoted]
+    leavers = {
+        res.table.of_mention[k]
+        for k in ks
+        if res.subject(k) and _leaves(words, res.mentions[k].last + 1, sent.last)
+    }
+    arrivers = set()
+    for k in ks:
+        m = res.mentions[k]
+        opened = any(
+            tuple(w.lower() for w in words[m.first - len(o) : m.first]) == o for o in _ARRIVAL_OPENERS
+        )
+        if opened and m.last + 1 <= sent.last and words[m.last + 1] in _ARRIVING:
+            arrivers.add(res.table.of_mention[k])
+    if len(leavers) != 1 or len(arrivers) != 1 or leavers == arrivers:
+        return -1
+    e = arrivers.pop()
+    fits = e in scores and res.ents[e].gender in (gender, None) and leavers.pop() in scores
+    return e if fits else -1

@@ -113,3 +113,41 @@ def pronoun_subject(res: Resolver, s: int) -> int:
         ok = i < sent.last and words[i].lower() in ("he", "she") and words[i + 1].islower()
         got = res.pronoun_subjects[s] = i if ok else -1
     return got
+
+
+#: The most words between a participle adjunct's comma and its object ('replacing', 'taking
+#: over from').
+_PARTICIPLE_SPAN = 4
+
+
+def participle_object(res: Resolver, e: int, top: int, at: int) -> bool:
+    """Is every mention of person *e* before token *at* the object of a participle adjunct of
+    a sentence whose subject is *top* (*'B was sworn in on Monday, replacing A.'*, *', taking
+    over from A'*): a comma, a lower-case *-ing* word and at most a few lower-case words before
+    it? The adjunct's own subject is the main clause's: *A* is a participant of *B*'s action,
+    never a rival to *B* for the *he*/*she* that follows."""
+    mentions, words = res.mentions, res.tokens.words
+    before = [k for k in res.ents[e].mentions if mentions[k].first < at]
+    subjects = [k for k in res.ents[top].mentions if mentions[k].first < at and res.subject(k)]
+    if not before or not subjects:
+        return False
+    for k in before:
+        f = mentions[k].first
+        subject = [s for s in subjects if res.where(s)[0] == res.where(k)[0] and mentions[s].last < f]
+        lead = words[max(0, f - _PARTICIPLE_SPAN - 1) : f]
+        comma = max((i for i, w in enumerate(lead) if w == ","), default=-1)
+        tail = lead[comma + 1 :]
+        participle = comma >= 0 and bool(tail) and tail[0].endswith("ing") and all(w.islower() for w in tail)
+        if not (subject and participle):
+            return False
+    return True
+
+
+def participle_subject(res: Resolver, e: int, at: int, scores: dict[int, float]) -> int:
+    """The person of *scores* whose sentence's participle adjunct has *e* as its only
+    object (:func:`participle_object`) and who may agree with the pronoun (no other gender
+    known), else *e*: the main clause's subject, not the one it replaces or succeeds."""
+    for t in scores:
+        if t != e and res.ents[t].gender in (None, res.ents[e].gender) and participle_object(res, e, t, at):
+            return t
+    return e

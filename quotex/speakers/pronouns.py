@@ -20,6 +20,7 @@ from quotex.speakers.agreement import bare_word, census_clash, framed_subject, p
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
 from quotex.speakers.listeners import UNDECIDED, speech_actor
 from quotex.speakers.newest import (
+    arrival_after_leaving,
     drop_refusers,
     introduced_newcomer,
     refuses_comment,
@@ -27,7 +28,13 @@ from quotex.speakers.newest import (
     reported_name,
 )
 from quotex.speakers.nominals import nominal_antecedent
-from quotex.speakers.pronoun_peers import coordinated_peer, other_gender_subject, pronoun_subject
+from quotex.speakers.pronoun_peers import (
+    coordinated_peer,
+    other_gender_subject,
+    participle_object,
+    participle_subject,
+    pronoun_subject,
+)
 from quotex.speakers.salience import (
     AGREES,
     BASE,
@@ -115,6 +122,7 @@ def resolve_pronoun(
         if rival == _UNDECIDED:
             return -1, ""
         e = rival if rival >= 0 else e
+        e = participle_subject(res, e, at, scores)  # ('B was sworn in, replacing A': B's)
     if gender and learn:
         res.ents[e] = with_gender(res.ents[e], gender, "pronoun")
     return e, res.distance_path(e, at, lo)
@@ -138,6 +146,7 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
         centre = speech_actor(res, gender, at, scores)
         centre = centre if centre != -1 else relative_turn_taker(res, gender, at, scores)
         centre = centre if centre != -1 else introduced_newcomer(res, gender, at, scores)
+        centre = centre if centre != -1 else arrival_after_leaving(res, gender, at, scores)
     return centre
 
 
@@ -184,6 +193,7 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
             and scores[e] >= scores[top] * _RIVAL_SHARE
             and _only_sentence(res, e, at) == home
             and _argument(res, e)
+            and not participle_object(res, e, top, at)  # ('B was sworn in, replacing A': B's)
             for e in scores
         )
     ):

@@ -1,0 +1,79 @@
+"""The gender a naming custom shows in the form of a full name, for a name whose given name no
+first-name list holds (the weakest gender evidence, "registered": it never outweighs a word of
+the text).
+
+Input: the words of a person's name (*Nguyễn Thị Mai*, *Zdzisław Kołodziejski*); output:
+``"f"``, ``"m"`` or None. Sources:
+
+* Vietnamese names are written family name, middle name, given name; the middle names *Thị*
+  (women) and *Văn* (men) mark the gender (Wikipedia, "Vietnamese name", §Middle name;
+  Chicago Manual of Style 8.17). Unaccented *Thi*/*Van* count only after a Vietnamese family
+  name (:data:`~quotex.lexicon.function_words.FAMILY_NAMES_FIRST`): *Van* is Dutch elsewhere.
+* Icelandic patronymics end in *-dóttir* ('daughter', women) or *-son* ('son', men)
+  (Wikipedia, "Icelandic name"); a *-son* is read only with a letter of Icelandic spelling
+  (*ð*, *þ*, *æ*) or, for *-sson*, an acute vowel: Swedish and English women bear *Persson*,
+  *Johnson*.
+* Polish surnames of adjectival form end in *-ska*, *-cka*, *-dzka* for women and *-ski*, *-cki*,
+  *-dzki* for men (Wikipedia, "Polish name", §Feminine forms); the men's form is read only with
+  a letter of Polish spelling (*ł*, *ś*, *ż*, ...): women abroad keep *-ski* (*Kowalski*).
+* Czech and Slovak women's surnames end in *-ová* (Wikipedia, "Czech name"); Lithuanian
+  married and maiden surnames in *-ienė*, *-aitė*, *-ytė*, *-utė* (Wikipedia, "Lithuanian name").
+* The Sikh name *Kaur* is every Sikh woman's (since the Khalsa of 1699).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon.function_words import FAMILY_NAMES_FIRST, WOMENS_NAME_WORDS, WOMENS_SURNAME_ENDINGS
+
+__all__ = ["custom_gender", "vietnamese_gender"]
+
+#: Vietnamese middle names that mark a gender, accented.
+VIETNAMESE_MIDDLE = {"thị": "f", "văn": "m"}
+#: The same written without accents, read only after a Vietnamese family name.
+VIETNAMESE_MIDDLE_PLAIN = {"thi": "f", "van": "m"}
+#: Women's surname endings beyond :data:`~quotex.lexicon.function_words.WOMENS_SURNAME_ENDINGS`:
+#: Lithuanian *-utė*, Polish adjectival *-ska*, *-cka*, *-dzka*.
+MORE_WOMENS_ENDINGS = ("utė", "ska", "cka", "dzka")
+#: Polish men's adjectival surname endings, read with a Polish letter only.
+POLISH_MENS_ENDINGS = ("ski", "cki", "dzki")
+POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
+#: Letters of Icelandic spelling, and acute vowels (with *-sson*).
+ICELANDIC_LETTERS = frozenset("ðþæÐÞÆ")
+ACUTE_VOWELS = frozenset("áéíóúýÁÉÍÓÚÝ")
+
+
+def vietnamese_gender(words: Sequence[str]) -> str | None:
+    """The gender the middle name of a Vietnamese name of three words or more shows (*Lê Văn
+    Tâm*: "m"; *Nguyen Thi Lan*: "f"), or None. Its first word is then a family name, whatever a
+    first-name list says of it."""
+    if len(words) < 3:
+        return None
+    middle = words[1].lower()
+    if middle in VIETNAMESE_MIDDLE:
+        return VIETNAMESE_MIDDLE[middle]
+    plain = middle in VIETNAMESE_MIDDLE_PLAIN and words[0].lower() in FAMILY_NAMES_FIRST
+    return VIETNAMESE_MIDDLE_PLAIN[middle] if plain else None
+
+
+def custom_gender(words: Sequence[str]) -> str | None:
+    """The gender a naming custom shows in name *words* (two or more): a Vietnamese middle
+    name, a woman's name word or surname ending, or a man's Polish or Icelandic surname
+    written with its own letters; None otherwise."""
+    if len(words) < 2:
+        return None
+    vietnamese = vietnamese_gender(words)
+    if vietnamese:
+        return vietnamese
+    last = words[-1].lower()
+    if any(w.lower() in WOMENS_NAME_WORDS for w in words[1:]):
+        return "f"
+    # (each part of a double surname: *Wiśniewska-Nowak*)
+    if any(p.endswith(WOMENS_SURNAME_ENDINGS + MORE_WOMENS_ENDINGS) for p in last.split("-")):
+        return "f"
+    letters = set("".join(words))
+    if last.endswith(POLISH_MENS_ENDINGS) and letters & POLISH_LETTERS:
+        return "m"
+    icelandic = letters & ICELANDIC_LETTERS or (last.endswith("sson") and letters & ACUTE_VOWELS)
+    return "m" if last.endswith("son") and icelandic else None
