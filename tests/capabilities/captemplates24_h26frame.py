@@ -74,8 +74,9 @@ def coordinated_all_said() -> Iterator[Case]:
     combos = itertools.product(PEOPLE, GROUPS, FIRST_CONJUNCTS, QUANTIFIERS, CUES, CLAUSES, LINKS)
     for n, (plural, place), first, quant, cue, clause, link in sample(combos, 420, "h26frame-quant"):
         text = f"{n} met {plural} {place} on Friday. {first}, {link} {quant} {cue} {clause}."
-        expected = [Expect(clause, "indirect", _accepted(quant, plural))]
-        yield Case("", "quant", text, expected, exact=False, wrong_speakers=[(clause, n)])
+        content = f"that {clause}" if cue.endswith("that") else clause
+        expected = [Expect(content, "indirect", _accepted(quant, plural))]
+        yield Case("", "quant", text, expected, exact=False, wrong_speakers=[(content, n)])
 
 
 def sentence_all_said() -> Iterator[Case]:
@@ -84,8 +85,9 @@ def sentence_all_said() -> Iterator[Case]:
     for n, (plural, place), quant, cue, clause in sample(combos, 150, "h26frame-all"):
         text = f"{n} met {plural} {place} on Friday. {quant} {cue} {clause}."
         low = quant.lower()
-        expected = [Expect(clause, "indirect", (low, quant.split()[0].lower(), f"{low} {plural}", plural))]
-        yield Case("", "all", text, expected, exact=False, wrong_speakers=[(clause, n)])
+        content = f"that {clause}" if cue.endswith("that") else clause
+        expected = [Expect(content, "indirect", (low, quant.split()[0].lower(), f"{low} {plural}", plural))]
+        yield Case("", "all", text, expected, exact=False, wrong_speakers=[(content, n)])
 
 
 #: Non-report verb phrases after the quantifier.
