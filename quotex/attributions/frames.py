@@ -30,7 +30,7 @@ from quotex.attributions.context import (
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
-from quotex.attributions.np_words import in_fixed_compound
+from quotex.attributions.np_words import in_fixed_compound, open_verb_after_source
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.attributions.verb_groups import group_head
@@ -485,7 +485,7 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         if ctx.quote_of[v] >= 0 or w in (".", ";", ":", "!", "?"):
             return None
         if w.lower() not in ctx.lexicon.verb_forms and not (
-            w.islower() and frame_verb(words, v, last) >= 0 and "," not in words[k:v]
+            frame_verb(words, v, last) >= 0 and open_verb_after_source(words, k, v, last, ctx.lexicon)
         ):
             continue  # (an open-class verb only after a plain name: 'Cecily Marsh, 67, a retired clerk')
         if words[v + 1 : v + 3] == ("to", "have") and words[v - 1] in COPULA:

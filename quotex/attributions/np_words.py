@@ -591,3 +591,16 @@ def all_idiom(words: Sequence[str], head: int) -> bool:
         and words[head + 1].lower() in _ALL_IDIOM_FORMS
         and words[head + 2] in (",", "and")
     )
+
+
+def open_verb_after_source(words: Sequence[str], k: int, v: int, last: int, lexicon: Lexicon) -> bool:
+    """May the lower-case word at *v*, with no verb ending of the lexicon, be the open-class verb
+    after a source that runs from *k* ('"C," Lena Okafor | grumps.')? Only after a plain name (no
+    comma between), and not before a role word, where it is a noun modifier in the source's title
+    ('Harbour Board | operations director Ida Strand grumps', 'its sales manager'). Input: tokens,
+    positions; output: bool."""
+    return (
+        words[v].islower()
+        and "," not in words[k:v]
+        and not (v + 1 <= last and is_role(words[v + 1].lower(), lexicon))
+    )

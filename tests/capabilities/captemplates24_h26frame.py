@@ -169,7 +169,70 @@ def document_subject_guard() -> Iterator[Case]:
         yield Case("", "docguard", text, expected, exact=False)
 
 
+#: Titles whose modifier is a lower-case plural before the role: (title, role).
+PLURAL_MODIFIER_TITLES = (
+    ("operations director", "director"),
+    ("sales manager", "manager"),
+    ("communications chief", "chief"),
+    ("affairs spokesperson", "spokesperson"),
+    ("logistics coordinator", "coordinator"),
+)
+#: Open-class verbs of manner of speaking that the lexicon need not know.
+OPEN_CUES = ("grumps", "grumbles", "quips", "fumed", "huffs")
+#: Named persons for the open-cue frames.
+SPEAKERS = ("Ingrid Solberg", "Kwame Asante", "Nguyen Thi Lan", "Rahul Deshmukh", "Ana Folau")
+#: Quotations of one sentence.
+QUOTES = (
+    "The timetable was never realistic",
+    "Nobody asked us before the change",
+    "We will not pay for their mistakes",
+)
+
+
+def open_cue_plural_modifier() -> Iterator[Case]:
+    """'"Q," ORG operations director NAME grumps.' -> NAME, never ORG (the plural *operations*
+    modifies the role; it is no verb)."""
+    combos = itertools.product(ORGS, PLURAL_MODIFIER_TITLES, OPEN_CUES, SPEAKERS, QUOTES)
+    for org, (title, _role), cue, n, q in sample(combos, 200, "h26frame-opencue"):
+        quote = f'"{q},"'
+        text = f"{quote} {_cap(org)} {title} {n} {cue}."
+        yield Case(
+            "",
+            "opencue",
+            text,
+            [Expect(quote, "direct", n)],
+            exact=False,
+            wrong_speakers=[(quote, _org_name(org))],
+        )
+
+
+#: Sentences after the idiom *All told,* / *All said and done,* with their reported clause.
+ALL_TOLD = (
+    ("All told, the agency said {n} had worked 40 shifts.", "{n} had worked 40 shifts"),
+    ("All said and done, the agency said {n} had been paid.", "{n} had been paid"),
+)
+
+
+def all_told_guard() -> Iterator[Case]:
+    """Guard: 'All told, the agency said C.' -> the agency, never 'All' (a fixed adverbial)."""
+    for (tpl, clause), n in itertools.product(ALL_TOLD, SPEAKERS):
+        text, content = tpl.format(n=n), clause.format(n=n)
+        yield Case("", "alltold", text, [Expect(content, "indirect", ("agency", "the agency"))], exact=False)
+
+
 ROUND24_H26FRAME: tuple[Capability, ...] = (
+    named(
+        "quantified.all_told_guard",
+        "2",
+        "guard: All told, the agency said C.: the agency speaks, never 'All'",
+        all_told_guard,
+    ),
+    named(
+        "cues.open_cue_plural_modifier",
+        "3",
+        "'\"Q,\" ORG operations director NAME grumps.': NAME (a plural before a role is no open-class verb)",
+        open_cue_plural_modifier,
+    ),
     named(
         "quantified.coordinated_all_said",
         "2",
