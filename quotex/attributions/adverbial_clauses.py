@@ -159,3 +159,18 @@ def fronted_opener(word: str) -> bool:
         or low == "unlike"
         or low.endswith("ing")
     )
+
+
+def fronted_participle(words: Sequence[str], start: int, cue: int) -> bool:
+    """Do tokens *start* .. *cue* read as one fronted prepositional phrase whose object a past
+    participle modifies ('In a notice | posted at the gate, ORG warned ...', 'In its letter sent
+    ...'): a preposition, one determiner, then words up to a past form at *cue* with no second
+    determiner (which would open a subject: 'In Oslo the union said')? The participle is a
+    reduced relative on the noun (Quirk et al. 1985 §17.27), so the phrase is not its subject."""
+    return (
+        cue - start >= 3
+        and words[start].lower() in PREPOSITIONS
+        and words[start + 1].lower() in DETERMINERS
+        and past_form(words[cue])
+        and all(w[:1].isalpha() and w.lower() not in DETERMINERS for w in words[start + 2 : cue])
+    )

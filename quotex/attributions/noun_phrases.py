@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.attributions.np_words import (
+    all_idiom,
     and_in_name_phrase,
     coordinated_plural_end,
     counted_pronoun,
@@ -131,8 +132,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         return (head, head)
     if low in ("having", "being"):
         return None  # 'Having said that, ...'
-    if low in QUANTIFIER_PRONOUNS and opens_clause(words, head, floor):
-        return (head, head)  # 'Some say ...', 'Others disagree', '"C," one said', 'while others said'
+    if low in QUANTIFIER_PRONOUNS and opens_clause(words, head, floor) and not all_idiom(words, head):
+        return (head, head)  # 'Some say', 'Others disagree', '"C," one said', 'but all said'
     if (
         low in ARTICLE_PRONOUNS
         and head - 1 >= floor
@@ -234,8 +235,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         pass  # a bare plural subject: '..., respondents said, ...', 'some families said'
     else:
         return None
-    # grow left
-    j = i - 1
+    j = i - 1  # grow left
     while j >= floor:
         wj = words[j]
         lj = wj.lower()

@@ -575,3 +575,32 @@ def named_body_word(words: Sequence[str], j: int, floor: int) -> bool:
         and is_name_word(words[j - 1])
         and words[j - 1].lower() not in NOT_NAMES
     )
+
+
+#: Past forms that make a fixed sentence adverbial with *all* before them: 'All told, 40 were hurt',
+#: 'All said and done, ...' (a disjunct idiom, not a subject and its verb).
+_ALL_IDIOM_FORMS = frozenset(["told", "said"])
+
+
+def all_idiom(words: Sequence[str], head: int) -> bool:
+    """Is token *head* the *all* of 'All told,' / 'All said and done,': a past form and then a comma
+    or *and* after it? Such an *all* is no subject (input: tokens, index; output: bool)."""
+    return (
+        words[head].lower() == "all"
+        and head + 2 < len(words)
+        and words[head + 1].lower() in _ALL_IDIOM_FORMS
+        and words[head + 2] in (",", "and")
+    )
+
+
+def open_verb_after_source(words: Sequence[str], k: int, v: int, last: int, lexicon: Lexicon) -> bool:
+    """May the lower-case word at *v*, with no verb ending of the lexicon, be the open-class verb
+    after a source that runs from *k* ('"C," Lena Okafor | grumps.')? Only after a plain name (no
+    comma between), and not before a role word, where it is a noun modifier in the source's title
+    ('Harbour Board | operations director Ida Strand grumps', 'its sales manager'). Input: tokens,
+    positions; output: bool."""
+    return (
+        words[v].islower()
+        and "," not in words[k:v]
+        and not (v + 1 <= last and is_role(words[v + 1].lower(), lexicon))
+    )

@@ -8,6 +8,7 @@ from quotex.attributions.adverbial_clauses import (
     agent_before,
     clause_after_subject,
     fronted_opener,
+    fronted_participle,
     opens_adverbial_clause,
     opens_subject,
     speaks_in_adverbial_clause,
@@ -189,8 +190,7 @@ def _source_before(
             # 'put on a fake Southern accent and joked': the word before *and* ends the first
             # verb's object or adjunct; the subject is further left (the fallbacks find it)
             return None
-        # 'smiled and said'
-        j -= 2
+        j -= 2  # 'smiled and said'
         while j >= floor and lows[j] in ADVERBS:
             j -= 1
         if j < floor:
@@ -525,10 +525,10 @@ def apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] |
 
 
 def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None:
-    """A long subject the phrase rules cannot parse, from the clause start to the cue:
-    'Majorities of Democrats in five states say ...', 'Friends, lobbyists and former
-    foes say ...'. Only for a surely finite cue (see ``_try_cue``), and only when no other
-    verb, quotation or clause boundary stands between."""
+    """A long subject the phrase rules cannot parse, from the clause start to the cue: 'Majorities
+    of Democrats in five states say ...', 'Friends, lobbyists and former foes say ...'. Only for a
+    surely finite cue (see ``_try_cue``), and only when no other verb, quotation or clause boundary
+    stands between, nor a fronted phrase that holds the cue (:func:`fronted_participle`)."""
     words = ctx.tokens.words
     verbs = ctx.lexicon.verb_forms
     k = cue - 1
@@ -556,6 +556,8 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
         commas = [m for m in range(start, cue) if words[m] == ","]
         start = commas[-1] + 1 if commas else start
     if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
+        return None
+    if fronted_participle(words, start, cue):
         return None
     if any(words[m].islower() and words[m].endswith("ed") for m in range(start, cue)):
         return None  # a finite verb stands in it: not a noun phrase

@@ -18,6 +18,7 @@ from quotex.attributions.frames import FRAME_SOURCE_TOKENS, frame_verb
 from quotex.attributions.model import Attribution
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.np_words import open_verb_after_source
 from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, GROUP_MEMBERS, MODALS, QUANTIFIER_PRONOUNS, RELATIVES
 from quotex.mentions import is_name_word
@@ -63,13 +64,6 @@ def _modifier_before(words: Sequence[str], a: int, b: int) -> int:
         ):
             return m
     return b + 1
-
-
-def _before_titled_name(ctx: Context, v: int, last: int) -> bool:
-    """Does a role noun and a name follow token *v*, which is then a noun of that title, no verb
-    ('"C," Saguenay River Ferries operations | director Ana Roe grumps.')?"""
-    words = ctx.tokens.words
-    return v + 2 <= last and words[v + 1].lower() in ctx.lexicon.role_words and is_name_word(words[v + 2])
 
 
 def credit_source(ctx: Context, a: int, b: int) -> bool:
@@ -141,10 +135,7 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         if ctx.quote_of[v] >= 0 or w in (".", ";", ":", "!", "?"):
             return None
         if w.lower() not in ctx.lexicon.verb_forms and not (
-            w.islower()
-            and frame_verb(words, v, last) >= 0
-            and "," not in words[k:v]
-            and not _before_titled_name(ctx, v, last)
+            frame_verb(words, v, last) >= 0 and open_verb_after_source(words, k, v, last, ctx.lexicon)
         ):
             continue  # (an open-class verb only after a plain name: 'Cecily Marsh, 67, a retired clerk')
         if words[v + 1 : v + 3] == ("to", "have") and words[v - 1] in COPULA:

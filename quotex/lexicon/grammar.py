@@ -120,8 +120,9 @@ OTHER_SOURCE_NOUNS = frozenset(
 ) | (DOCUMENT_NOUNS - frozenset(["document", "letter", "memo", "post", "report", "statement"]))
 
 
-#: Quantifiers that stand alone as a subject: 'Some say ...', 'Many believe ...', '"C," one said'.
-QUANTIFIER_PRONOUNS = frozenset("some others many most several few both one another".split())
+#: Quantifiers that stand alone as a subject: 'Some say ...', 'Many believe ...', '"C," one said',
+#: '..., but all said C' (the universal pronoun *all*, Quirk et al. 1985 §6.49, as *both*).
+QUANTIFIER_PRONOUNS = frozenset("some others many most several few both all one another".split())
 
 
 #: Ordinals that stand for one more member of a group after 'a'/'the': '"C," a third added.'

@@ -132,6 +132,7 @@ from captemplates23_h24ttl import ROUND23_H24TTL
 from captemplates24_h25app import ROUND24_H25APP
 from captemplates24_h25body import ROUND24_H25BODY
 from captemplates24_h25neg import ROUND24_H25NEG
+from captemplates24_h26frame import ROUND24_H26FRAME
 from captemplates24_h26sal import ROUND24_H26SAL
 from captemplates24_h26ttl import ROUND24_H26TTL
 from captemplates24_main import ROUND24_MAIN
@@ -3175,6 +3176,7 @@ CAPABILITIES = (
     *ROUND24_H25NEG,
     *ROUND24_H26TTL,
     *ROUND24_H26SAL,
+    *ROUND24_H26FRAME,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
