@@ -30,7 +30,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("cue_after_content", "indirect"): 0.768,  # 364/474
     ("cue_after_content", "mixed"): 0.865,  # 243/281
     ("cue_before_content", "direct"): 0.905,  # 488/539
-    ("cue_before_content", "indirect"): 0.756,  # 3350/4433
+    ("cue_before_content", "indirect"): 0.756,  # 3349/4430
     ("cue_before_content", "mixed"): 0.866,  # 1146/1324
     ("cue_noun", "indirect"): 0.446,  # 33/74
     ("cue_noun", "mixed"): 0.400,  # 4/10
@@ -45,7 +45,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.629,  # 1106/1759
+    ("stance", "indirect"): 0.630,  # 1108/1760
     ("stance", "mixed"): 0.761,  # 137/180
     ("transcript", "direct"): 0.412,  # 33/80
     ("unattributed", "direct"): 0.056,  # 9/162
@@ -61,7 +61,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "indirect", "description"): 0.802,  # 129/161
     ("according_to", "indirect", "document"): 0.870,  # 38/43
     ("according_to", "indirect", "name"): 0.787,  # 95/121
-    ("according_to", "mixed", "description"): 0.719,  # 17/24
+    ("according_to", "mixed", "description"): 0.727,  # 18/25
     ("according_to", "mixed", "name"): 0.738,  # 11/15
     ("colon_introduction", "direct", "name"): 0.734,  # 12/17
     ("cue_after_content", "direct", "apposition"): 0.994,  # 39/39
@@ -93,18 +93,18 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 67/72
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.883,  # 51/58
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
-    ("cue_before_content", "indirect", ""): 0.559,  # 93/170
-    ("cue_before_content", "indirect", "apposition"): 0.737,  # 89/121
-    ("cue_before_content", "indirect", "description"): 0.731,  # 1032/1413
-    ("cue_before_content", "indirect", "document"): 0.826,  # 61/73
-    ("cue_before_content", "indirect", "name"): 0.800,  # 1494/1868
+    ("cue_before_content", "indirect", ""): 0.565,  # 93/168
+    ("cue_before_content", "indirect", "apposition"): 0.739,  # 87/118
+    ("cue_before_content", "indirect", "description"): 0.731,  # 1038/1420
+    ("cue_before_content", "indirect", "document"): 0.824,  # 60/72
+    ("cue_before_content", "indirect", "name"): 0.799,  # 1490/1864
     ("cue_before_content", "indirect", "nominal"): 0.871,  # 70/79
     ("cue_before_content", "indirect", "pronoun_far"): 0.716,  # 130/182
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
     ("cue_before_content", "indirect", "pronoun_sentence"): 0.565,  # 119/214
     ("cue_before_content", "mixed", ""): 0.569,  # 5/14
-    ("cue_before_content", "mixed", "apposition"): 0.829,  # 27/33
-    ("cue_before_content", "mixed", "description"): 0.743,  # 114/155
+    ("cue_before_content", "mixed", "apposition"): 0.825,  # 26/32
+    ("cue_before_content", "mixed", "description"): 0.745,  # 115/156
     ("cue_before_content", "mixed", "document"): 0.853,  # 5/6
     ("cue_before_content", "mixed", "name"): 0.908,  # 725/798
     ("cue_before_content", "mixed", "nominal"): 0.963,  # 26/26
@@ -142,13 +142,13 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.778,  # 5/5
     ("stance", "indirect", ""): 0.367,  # 15/48
-    ("stance", "indirect", "apposition"): 0.692,  # 38/54
-    ("stance", "indirect", "description"): 0.551,  # 318/579
+    ("stance", "indirect", "apposition"): 0.688,  # 35/50
+    ("stance", "indirect", "description"): 0.554,  # 324/586
     ("stance", "indirect", "document"): 0.686,  # 4/5
-    ("stance", "indirect", "name"): 0.697,  # 524/751
-    ("stance", "indirect", "nominal"): 0.571,  # 16/29
-    ("stance", "indirect", "pronoun_far"): 0.695,  # 59/84
-    ("stance", "indirect", "pronoun_paragraph"): 0.711,  # 89/124
+    ("stance", "indirect", "name"): 0.697,  # 523/749
+    ("stance", "indirect", "nominal"): 0.572,  # 16/29
+    ("stance", "indirect", "pronoun_far"): 0.702,  # 59/83
+    ("stance", "indirect", "pronoun_paragraph"): 0.706,  # 89/125
     ("stance", "indirect", "pronoun_sentence"): 0.519,  # 43/85
     ("stance", "mixed", "description"): 0.723,  # 30/42
     ("stance", "mixed", "name"): 0.749,  # 62/83
