@@ -22,6 +22,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
+from quotex.sentences import Sentence
 from quotex.speakers.pronoun_peers import participle_object
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
@@ -97,6 +98,20 @@ def _purpose_turn(res: Resolver, k: int, last: int) -> bool:
     return verb == "take" and j + 3 <= last and words[j + 2] == "the" and words[j + 3] in _TAKE_OBJECTS
 
 
+def _quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
+    """The sentence before token *at*'s (:func:`_prior_sentence`) when it holds no quotation mark
+    and no source resolved so far (a sentence that only tells of people), else None."""
+    s = _prior_sentence(res, at)
+    if s < 0:
+        return None
+    sent = res.table.sentences[s]
+    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+        return None
+    if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
+        return None
+    return sent
+
+
 def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
     """The one person of the sentence before token *at* (:func:`_prior_sentence`) who heads a
     relative clause that gives it the turn to speak, not the sentence's subject, or is the
@@ -104,13 +119,8 @@ def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, f
     or no known gender: *'A introduced B, who then addressed the crowd. "C," she said.'* and
     *'A stepped aside so that B could address the meeting. "C," she said.'* are B's. -1 when
     the sentence holds a quotation or a resolved source, or no such person or more than one."""
-    s = _prior_sentence(res, at)
-    if s < 0:
-        return -1
-    sent = res.table.sentences[s]
-    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
-        return -1
-    if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
+    sent = _quiet_prior_sentence(res, at)
+    if sent is None:
         return -1
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)
@@ -194,13 +204,10 @@ def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, f
     enough for parent NAME, whose son starts school next year. "C," she said.'* is NAME's, not
     the last speaker's. -1 otherwise."""
     words = res.tokens.words
-    s = _prior_sentence(res, at)
-    if s < 0 or (at + 1 < len(words) and words[at + 1].lower() in _GOING_ON):
+    if at + 1 < len(words) and words[at + 1].lower() in _GOING_ON:
         return -1
-    sent = res.table.sentences[s]
-    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
-        return -1
-    if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
+    sent = _quiet_prior_sentence(res, at)
+    if sent is None:
         return -1
     if not _GENDERED.isdisjoint(w.lower() for w in words[sent.first : sent.last + 1]):
         return -1  # ('On Tuesday she went to see NAME, the engineer.': a person there unnamed)
@@ -269,13 +276,8 @@ def arrival_after_leaving(res: Resolver, gender: str, at: int, scores: dict[int,
     after its subject had left: *'A had already left by the time B arrived. "C," she said.'* is
     B's, present when A was gone (both in *scores*, of *gender* or no known gender). -1 when the
     sentence holds a quotation or a resolved source, or no such pair."""
-    s = _prior_sentence(res, at)
-    if s < 0:
-        return -1
-    sent = res.table.sentences[s]
-    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
-        return -1
-    if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
+    sent = _quiet_prior_sentence(res, at)
+    if sent is None:
         return -1
     words = res.tokens.words
     lo = bisect.bisect_left(res.mention_starts, sent.first)
