@@ -756,6 +756,17 @@ ORGANIZATION_NOUNS = frozenset(
         "hospital",
         "institution",
         "museum",
+        # ('Kandy Public Library', 'the Recife Philharmonic Orchestra', 'the Gdansk Maritime
+        # Archive', 'the Abbey Theatre': cultural institutions' heads, as 'museum')
+        "library",
+        "orchestra",
+        "archive",
+        "archives",
+        "theatre",
+        "theater",
+        "gallery",
+        "conservatory",
+        "observatory",
         "school",
         "inc",
         "corp",

@@ -117,7 +117,7 @@ def _title_before_comma(
     t_first, t_last = -1, -1
     if first - 2 < sent.first or words[first - 1] != ",":
         return t_first, t_last
-    if first == last and _one_word_region(words, first, sent.first):
+    if first == last and _one_word_region(words, first, sent.first, lexicon):
         return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
     if _names_the_body(words, first, last, lexicon):
         return -1, -1  # ('A spokeswoman for the airline, Jetwave, said': the airline's name)
@@ -252,7 +252,7 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
         or words[last + 1] not in (",", ".")
     ):
         return none
-    if _region(words, first, last):
+    if _region(words, first, last, lexicon):
         return none  # ('a retiree in Carthage, Ill.,', 'near Ennis, Co Clare,': a place's region)
     art = comma - 1
     while not _description_opener(words, art, floor, lexicon):
@@ -300,12 +300,12 @@ def _finite(words: Sequence[str], k: int) -> bool:
     return low in _FINITE_WORDS
 
 
-def _region(words: Sequence[str], first: int, last: int) -> bool:
+def _region(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
     """Can the chain *first..last* after a description's comma be a place's region rather than
     a person's name: one word ('Ill.', 'Idaho'), a county ('Co Clare', 'County Kerry') or a
     listed place ('New Hampshire')?"""
     return (
-        (first == last and not _one_word_name(words, first))
+        (first == last and not _one_word_name(words, first, lexicon))
         or words[first].rstrip(".") in ("Co", "County")
         or " ".join(words[first : last + 1]).lower() in PLACE_WORDS
         or words[last].lower() in PLACE_WORDS
@@ -316,33 +316,46 @@ def _region(words: Sequence[str], first: int, last: int) -> bool:
 _PLACE_LINKS = frozenset("in near outside from above below beneath beyond".split())
 
 
-def _one_word_region(words: Sequence[str], k: int, floor: int) -> bool:
+def _one_word_region(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
     """Is the one word at token *k*, after a comma, a place's region rather than a name: an
     abbreviation or a listed place ('Ill.', 'Ghana': 'leaders of the United States, Canada and
     Mexico'), or any word after a place that a preposition of place opens ('a supporter from
-    Hemet, California,'; not 'The chief engineer at Cork County Council, NAME,')?"""
+    Hemet, California,'; not 'The chief engineer at Cork County Council, NAME,', nor after a
+    body's name, :func:`_after_body`)?"""
     w = words[k]
     if not w.isalpha() or w.lower() in PLACE_WORDS:
         return True
+    if _after_body(words, k, lexicon):
+        return False
     m = k - 2
     while m > floor and is_name_word(words[m]) and k - 2 - m < 3:
         m -= 1
     return m < k - 2 and words[m].lower() in _PLACE_LINKS
 
 
-def _one_word_name(words: Sequence[str], k: int) -> bool:
+def _one_word_name(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     """Can the one word at token *k*, between a description's comma and another, be a person
     known by one name rather than a place's region: no abbreviation ('Ill.'), no listed place,
     and the description before it ends in a lower-case word ('A student in her final year,
-    Wayan,'; not 'a retiree from Carthage, Illinois,')?"""
+    Wayan,'; not 'a retiree from Carthage, Illinois,') or a body's name (:func:`_after_body`)?"""
     w = words[k]
     return (
         w.isalpha()
         and w.lower() not in PLACE_WORDS
         and k - 2 >= 0
-        and words[k - 2][:1].islower()
-        and words[k - 2] not in _DESCRIPTION_ARTICLES
+        and (
+            (words[k - 2][:1].islower() and words[k - 2] not in _DESCRIPTION_ARTICLES)
+            or _after_body(words, k, lexicon)
+        )
     )
+
+
+def _after_body(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Does a body's name end right before the comma before token *k* ('at Kandy Public
+    Library, NAME,', 'of the Recife Philharmonic Orchestra, NAME,')? A body has no region: the
+    one word after it names a person."""
+    low = words[k - 2].lower() if k >= 2 else ""
+    return words[k - 2][:1].isupper() and (low in lexicon.organization_nouns or low in lexicon.company_words)
 
 
 def _opens_clause(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:

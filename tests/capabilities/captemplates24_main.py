@@ -27,6 +27,9 @@ to a sentence-opening noun is that sentence's subject.
   before a name is no open-class cue (was the body, cue *operations*).
 * An interview's turns labelled with a four-word name in title case (*Tran Thi Hong Nhung:*,
   *Juan Pablo Quispe Mamani:*) are direct quotations of that person (were indirect).
+* *The head librarian at Kandy Public Library, Ruvimbo, said C.*: one word after a body's
+  name is a person known by one name, never the body's region (was the library, or the
+  description); cultural institutions head bodies' names (*Library*, *Orchestra*, *Archive*).
 * *Analysts, including economist B, said C.*: the group speaks, and *including* is never part
   of a title (before: B, titled *including economist*).
 
@@ -372,6 +375,38 @@ def four_word_transcript() -> Iterator[Case]:
         yield Case("", "four_word_label", text, [Expect(answer, "direct", name)], exact=False)
 
 
+#: Descriptions ending in a body's name, and people known by one name.
+BODY_DESCRIPTIONS = (
+    ("The head librarian at Kandy Public Library", "head librarian"),
+    ("The principal conductor of the Recife Philharmonic Orchestra", "principal conductor"),
+    ("The chief archivist at the Gdansk Maritime Archive", "chief archivist"),
+    ("A lighting technician at the Abbey Theatre", "lighting technician"),
+    ("The night manager of the Harbour Street Gallery", "night manager"),
+)
+MONONYMS = ("Ruvimbo", "Tiquinho", "Suprapti", "Dudinha", "Wayan")
+
+
+def one_word_name_after_body() -> Iterator[Case]:
+    """'The head librarian at Kandy Public Library, Ruvimbo, said C.' -> Ruvimbo, titled."""
+    for (desc, role), name, claim in itertools.product(BODY_DESCRIPTIONS, MONONYMS, CLAIMS):
+        text = f"{desc}, {name}, said {claim}."
+        yield Case("", "mononym_after_body", text, [Expect(claim, "indirect", name, title=Contains(role))])
+
+
+def region_after_place() -> Iterator[Case]:
+    """'A farmer from Hemet, California, said C.' -> the description (a region, no name)."""
+    places = (("Hemet", "California"), ("Carthage", "Illinois"), ("Ennis", "Clare"), ("Kisumu", "Kenya"))
+    for (town, region), claim in itertools.product(places, CLAIMS):
+        text = f"A farmer from {town}, {region}, said {claim}."
+        yield Case(
+            "",
+            "region",
+            text,
+            [Expect(claim, "indirect", f"farmer from {town}")],
+            wrong_speakers=[(claim, region)],
+        )
+
+
 ROUND24_MAIN: tuple[Capability, ...] = (
     named(
         "salience.close_apposition_relation",
@@ -462,5 +497,17 @@ ROUND24_MAIN: tuple[Capability, ...] = (
         "3",
         "Interviewer: Q? / Tran Thi Hong Nhung: A.: a direct quotation of the four-word name",
         four_word_transcript,
+    ),
+    named(
+        "fronted.one_word_name_after_body",
+        "5",
+        "The head librarian at Kandy Public Library, Ruvimbo, said C.: Ruvimbo (never the body)",
+        one_word_name_after_body,
+    ),
+    named(
+        "fronted.region_after_place",
+        "5",
+        "A farmer from Hemet, California, said C.: the description (the one word is a region)",
+        region_after_place,
     ),
 )
