@@ -415,10 +415,8 @@ def unlisted_role_head(
         # said', 'Sommelier Ifeanyi Nwachukwu'): as an occupation's ending below
         if not (opening and _opening_role(low)):
             return False
-    else:
-        following = words[first + 1].lower()
-        if following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES:
-            return True
+    elif following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES:
+        return True
     # an ending only occupations have, before two or three name words (with particles and
     # hyphens), none of them an organisation's ('Hydrologist Aoife O'Donoghue', 'Statistician
     # Pieter van der Berg'; not 'Zionist Organization of America', 'Baptist Health South Florida');
@@ -476,9 +474,7 @@ def body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) ->
         return (-1, -1)
     if len(body) < 2 and not is_body_word(body[0], lexicon):
         return (-1, -1)
-    if words[first - 1] in NOUN_LIKE_PAST and any(
-        w in FIRST_NAMES or registered_spelling(w) in _GIVEN_NAMES for w in body[:-1]
-    ):
+    if words[first - 1] in NOUN_LIKE_PAST and not any(is_body_word(w, lexicon) for w in body):
         return (-1, -1)  # ('Babatunde Olaniyan beat Ana Roe': a person's name and a verb, no employer)
     return (b, first - 1)
 

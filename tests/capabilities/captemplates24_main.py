@@ -407,6 +407,25 @@ def region_after_place() -> Iterator[Case]:
         )
 
 
+#: Full names whose first names no list holds.
+UNLISTED_NAMES = (
+    "Przemyslaw Kedzierski",
+    "Oguzhan Demirtasli",
+    "Fa'afetai Leota",
+    "Chidubem Anyanwu",
+    "Levente Szollosi",
+)
+
+
+def verb_between_unlisted_names() -> Iterator[Case]:
+    """'A beat B in the final. "Q," B-surname said.' with unlisted first names -> B, no title."""
+    combos = itertools.product(itertools.permutations(UNLISTED_NAMES, 2), CONTEST_VERBS, POST_QUOTES)
+    for (s, o), verb, q in sample(combos, 200, "r24main-contest-unlisted"):
+        quote = f'"{q},"'
+        text = f"{s} {verb} {o} in the final on Sunday. {quote} {o.split()[-1]} said."
+        yield Case("", "contest_unlisted", text, [Expect(quote, "direct", o, title=None)], exact=False)
+
+
 ROUND24_MAIN: tuple[Capability, ...] = (
     named(
         "salience.close_apposition_relation",
@@ -509,5 +528,11 @@ ROUND24_MAIN: tuple[Capability, ...] = (
         "5",
         "A farmer from Hemet, California, said C.: the description (the one word is a region)",
         region_after_place,
+    ),
+    named(
+        "names.verb_between_unlisted_names",
+        "5",
+        'A beat B in the final. "Q," B said.: B with no title "A beat" (names no list holds)',
+        verb_between_unlisted_names,
     ),
 )
