@@ -33,6 +33,7 @@ from quotex.mentions.prefixes import (
 )
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
+    is_body_word,
     is_name_word,
     is_role,
     participle_object,
@@ -354,8 +355,7 @@ def _after_body(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     """Does a body's name end right before the comma before token *k* ('at Kandy Public
     Library, NAME,', 'of the Recife Philharmonic Orchestra, NAME,')? A body has no region: the
     one word after it names a person."""
-    low = words[k - 2].lower() if k >= 2 else ""
-    return words[k - 2][:1].isupper() and (low in lexicon.organization_nouns or low in lexicon.company_words)
+    return k >= 2 and words[k - 2][:1].isupper() and is_body_word(words[k - 2], lexicon)
 
 
 def _opens_clause(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
