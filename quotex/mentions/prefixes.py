@@ -408,14 +408,15 @@ def unlisted_role_head(
     if not is_name_word(words[first + 1]):
         return False  # ('Pieter van der Berg': a particle is no first name)
     following = words[first + 1].lower()
-    if demonym(low) and (following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES):
+    first_name_next = following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES
+    if demonym(low) and first_name_next:
         return True  # ('Samoan Helen Achterberg': a nationality before a first name)
     if not low.endswith(ROLE_ENDINGS) or len(low) <= 4:
         # a trade's compound ending, where a sentence opens ('Stonemason R. K. Venkataraman
         # said', 'Sommelier Ifeanyi Nwachukwu'): as an occupation's ending below
         if not (opening and _opening_role(low)):
             return False
-    elif following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES:
+    elif first_name_next:
         return True
     # an ending only occupations have, before two or three name words (with particles and
     # hyphens), none of them an organisation's ('Hydrologist Aoife O'Donoghue', 'Statistician
