@@ -102,3 +102,30 @@ DIVISION_WORDS = frozenset(
     """State County Province District Region Municipality Prefecture Governorate Territory
     Canton Oblast Parish Borough City Metropolitan""".split()
 )
+
+#: Nouns for a person of a nationality that differ from its adjective (*the Pole* for a person
+#: the text called *Polish*, *the Swede*, *the Dutchman*), lower case, with that adjective: the
+#: Oxford style guide's list of demonyms, the nouns a news text writes for one person.
+DEMONYM_NOUNS = {
+    "pole": "polish",
+    "swede": "swedish",
+    "dane": "danish",
+    "finn": "finnish",
+    "briton": "british",
+    "scot": "scottish",
+    "scotsman": "scottish",
+    "scotswoman": "scottish",
+    "turk": "turkish",
+    "spaniard": "spanish",
+    "frenchman": "french",
+    "frenchwoman": "french",
+    "dutchman": "dutch",
+    "dutchwoman": "dutch",
+    "englishman": "english",
+    "englishwoman": "english",
+    "irishman": "irish",
+    "irishwoman": "irish",
+    "welshman": "welsh",
+    "welshwoman": "welsh",
+    "icelander": "icelandic",
+}

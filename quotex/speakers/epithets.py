@@ -13,7 +13,7 @@ import bisect
 
 from quotex.entities import Entity
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
-from quotex.lexicon.places import PEOPLE_WORDS
+from quotex.lexicon.places import DEMONYM_NOUNS, PEOPLE_WORDS
 from quotex.speakers.salience import Resolver, most_salient
 
 #: Endings of nationality and party adjectives used as nouns ('Norwegian', 'Brazilian',
@@ -43,6 +43,10 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         # stays a name)
         e = _by_initials(res, w, m.first - 1, k)
         return e if e >= 0 else None
+    if (adjective := DEMONYM_NOUNS.get(w.lower())) is not None:
+        # ('Polish Ana Roe beat ... the Pole said': the person the text called Polish; never a
+        # person called *Pole*)
+        return _titled_with(res, adjective.capitalize(), k)
     if w.isupper() or not w.lower().endswith(_EPITHET_ENDINGS):
         return None  # ('the FBI', 'the Post': a body's name, not an adjective)
     table = res.table

@@ -30,6 +30,8 @@ to a sentence-opening noun is that sentence's subject.
 * *The head librarian at Kandy Public Library, Ruvimbo, said C.*: one word after a body's
   name is a person known by one name, never the body's region (was the library, or the
   description); cultural institutions head bodies' names (*Library*, *Orchestra*, *Archive*).
+* *Polish A beat Brazilian B in the final. "Q," the Pole said.*: a nationality's noun (*the
+  Pole*, *the Swede*, *the Dutchman*) refers to the person the text called by its adjective.
 * *Analysts, including economist B, said C.*: the group speaks, and *including* is never part
   of a title (before: B, titled *including economist*).
 
@@ -426,6 +428,29 @@ def verb_between_unlisted_names() -> Iterator[Case]:
         yield Case("", "contest_unlisted", text, [Expect(quote, "direct", o, title=None)], exact=False)
 
 
+#: (adjective, noun) of nationalities whose noun for one person differs from the adjective.
+DEMONYM_PAIRS = (
+    ("Polish", "Pole"),
+    ("Swedish", "Swede"),
+    ("Danish", "Dane"),
+    ("Dutch", "Dutchman"),
+    ("Turkish", "Turk"),
+)
+OTHER_NATIONS = ("Brazilian", "Kenyan", "Canadian")
+
+
+def demonym_noun_referent() -> Iterator[Case]:
+    """'Polish A beat Brazilian B in the final. "Q," the Pole said.' -> A, never B."""
+    pairs = list(itertools.permutations(WOMEN + MEN, 2))
+    combos = itertools.product(pairs, DEMONYM_PAIRS, OTHER_NATIONS, POST_QUOTES)
+    for (s, o), (adj, noun), other, q in sample(combos, 300, "r24main-demonym-noun"):
+        quote = f'"{q},"'
+        text = f"{adj} {s} beat {other} {o} in the final on Sunday. {quote} the {noun} said."
+        yield Case(
+            "", "demonym_noun", text, [Expect(quote, "direct", s)], exact=False, wrong_speakers=[(quote, o)]
+        )
+
+
 ROUND24_MAIN: tuple[Capability, ...] = (
     named(
         "salience.close_apposition_relation",
@@ -534,5 +559,11 @@ ROUND24_MAIN: tuple[Capability, ...] = (
         "5",
         'A beat B in the final. "Q," B said.: B with no title "A beat" (names no list holds)',
         verb_between_unlisted_names,
+    ),
+    named(
+        "nominal.demonym_noun",
+        "4",
+        'Polish A beat Brazilian B in the final. "Q," the Pole said.: A (the nationality\'s noun)',
+        demonym_noun_referent,
     ),
 )
