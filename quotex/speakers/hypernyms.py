@@ -353,7 +353,7 @@ _RUN_ENDS = frozenset("of for with at by to from in on and or who which that".sp
 
 #: Past forms of the verbs whose agent nouns news copy uses of a person named as their subject
 #: and that do not add -ed (Quirk et al. 1985, Appendix II.3: irregular verbs).
-_IRREGULAR_PAST = {
+_AGENT_VERB_PASTS = {
     "lead": "led",
     "build": "built",
     "teach": "taught",
@@ -379,8 +379,8 @@ def agent_verb_forms(noun: str) -> frozenset[str]:
     for stem in stems:
         bare = stem[:-1] if stem.endswith("e") else stem
         forms.update((stem + "s", bare + "ed", bare + "ing"))
-        if stem in _IRREGULAR_PAST:
-            forms.add(_IRREGULAR_PAST[stem])
+        if stem in _AGENT_VERB_PASTS:
+            forms.add(_AGENT_VERB_PASTS[stem])
     return frozenset(forms)
 
 
