@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 
 from quotex.speakers.salience import Resolver
+from quotex.speakers.words import DOUBLE_MARKS
 
 #: The answer when a listener and a person who does not speak stand side by side.
 UNDECIDED = -2
@@ -29,8 +30,6 @@ _LISTEN_PARTICLES = frozenset("on by in silently quietly".split())
 _ADDRESS_VERBS = frozenset("addressed addresses briefed briefs rang rings phoned phones".split())
 #: Adverbs between a subject and its verb ('Ana Roe then addressed ...').
 _ADVERBS = frozenset("then also later again".split())
-#: Quotation marks: a sentence that holds a quotation has its own attribution.
-_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 
 
 def _verb_after(res: Resolver, j: int, last: int) -> str:
@@ -64,7 +63,7 @@ def speech_actor(res: Resolver, gender: str, at: int, scores: dict[int, float]) 
     opens = all(k in res.quoted for k in range(own, bisect.bisect_left(res.mention_starts, at)))
     if not (sent.paragraph == p_at or (opens and sent.paragraph == p_at - 1)):
         return -1
-    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+    if not DOUBLE_MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
         return -1  # (a C scan of its characters, not a generator step per character)
     spoke = {e for e, pos in res.spoke[-4:] if table.locate(pos)[0] == s_at - 1}
     lo = bisect.bisect_left(res.mention_starts, sent.first)

@@ -26,17 +26,12 @@ from quotex.sentences import Sentence
 from quotex.speakers.pronoun_peers import participle_object
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
+from quotex.speakers.words import DOUBLE_MARKS, GENDERED_PRONOUNS, GOING_ON
 
 #: Verbs of addressing a body that give their subject the turn to speak (English usage; our list).
 _ADDRESS_VERBS = frozenset("addressed addresses briefed briefs".split())
 #: Adverbs of sequence after *who* ('who then addressed ...').
 _ADVERBS = frozenset("then later next also".split())
-#: Double quotation marks: a sentence that holds one has its own attribution.
-_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
-#: Cue verbs that go on with a speaker's words.
-_GOING_ON = frozenset("added adds continued continues".split())
-#: Gendered personal pronouns: one in a sentence stands for a person besides its names.
-_GENDERED = frozenset("he she him her his hers himself herself".split())
 
 
 def _prior_sentence(res: Resolver, at: int) -> int:
@@ -105,7 +100,7 @@ def _quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
     if s < 0:
         return None
     sent = res.table.sentences[s]
-    if not _MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+    if not DOUBLE_MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
         return None
     if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
         return None
@@ -171,7 +166,7 @@ def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:
     (changed in place) every person who never spoke and whose last mention before *at*, in the
     sentence before (:func:`_prior_sentence`), is the subject of a refusal to speak."""
     words = res.tokens.words
-    if at + 1 >= len(words) or words[at + 1].lower() not in _GOING_ON:
+    if at + 1 >= len(words) or words[at + 1].lower() not in GOING_ON:
         return
     s = _prior_sentence(res, at)
     if s < 0:
@@ -204,12 +199,12 @@ def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, f
     enough for parent NAME, whose son starts school next year. "C," she said.'* is NAME's, not
     the last speaker's. -1 otherwise."""
     words = res.tokens.words
-    if at + 1 < len(words) and words[at + 1].lower() in _GOING_ON:
+    if at + 1 < len(words) and words[at + 1].lower() in GOING_ON:
         return -1
     sent = _quiet_prior_sentence(res, at)
     if sent is None:
         return -1
-    if not _GENDERED.isdisjoint(w.lower() for w in words[sent.first : sent.last + 1]):
+    if not GENDERED_PRONOUNS.isdisjoint(w.lower() for w in words[sent.first : sent.last + 1]):
         return -1  # ('On Tuesday she went to see NAME, the engineer.': a person there unnamed)
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)

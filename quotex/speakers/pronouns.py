@@ -48,11 +48,11 @@ from quotex.speakers.salience import (
     most_salient,
 )
 from quotex.speakers.turns import takes_turn
-from quotex.speakers.words import PREPOSITIONS, head_end
+from quotex.speakers.words import DOUBLE_MARKS, GENDERED_PRONOUNS, GOING_ON, PREPOSITIONS, head_end
 
-#: The double quotation marks, opening and closing: a sentence holding one carries a quotation.
+#: Words after an object *her*, never the noun of a possessive *her* ('hired her in 2019', 'told
+#: her that ...').
 _NOT_NOUNS = frozenset("a an the that this to and or but as when after before".split())
-_DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 
 
 def resolve_pronoun(
@@ -164,7 +164,7 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
     if ent.gender is not None:
         return -1
     words = res.tokens.words
-    if res.spoke and res.spoke[-1][0] == top and at + 1 < len(words) and words[at + 1].lower() in _GOING_ON:
+    if res.spoke and res.spoke[-1][0] == top and at + 1 < len(words) and words[at + 1].lower() in GOING_ON:
         return -1  # ('"C," said Ana Roe, who sat beside Ida Lund. "D," she added.': Roe goes on)
     if ent.person_evidence and any(res.subject(k) for k in ent.mentions if res.mentions[k].first < at):
         return -1  # ('Former Rep. Chris Shays backed John Kasich ... he said': a titled subject)
@@ -234,10 +234,7 @@ def _gendered_pronoun_in(res: Resolver, s: int) -> bool:
     statement first, and Alexis Mwangi followed.'*, *'... was quick to praise him'*)? It is
     evidence the salience order already weighs, so two newcomers there are not undecided."""
     sent = res.table.sentences[s]
-    return any(w.lower() in _GENDERED_PRONOUNS for w in res.tokens.words[sent.first : sent.last + 1])
-
-
-_GENDERED_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+    return any(w.lower() in GENDERED_PRONOUNS for w in res.tokens.words[sent.first : sent.last + 1])
 
 
 def _argument(res: Resolver, e: int) -> bool:
@@ -283,8 +280,6 @@ _UNDECIDED = -2
 #: How close in salience an ungendered rival must come to an ungendered top candidate to
 #: leave a pronoun undecided (:func:`agreeing_rival`).
 _RIVAL_SHARE = 0.1
-#: Cue verbs that go on with the last speaker's words.
-_GOING_ON = frozenset("added adds continued continues".split())
 
 
 def person_scores(
@@ -396,7 +391,7 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         table.locate(pos)[0] == s_at - 1 for _, pos in res.spoke[-4:]
     ):
         return -1
-    if any(c in res.tokens.text[sent.start : sent.end] for c in _DOUBLE_MARKS):
+    if any(c in res.tokens.text[sent.start : sent.end] for c in DOUBLE_MARKS):
         return -1
     words = res.tokens.words
     for j in range(sent.first, sent.last):

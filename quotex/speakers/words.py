@@ -15,6 +15,13 @@ from quotex.lexicon.grammar import ISSUED_NOUNS
 from quotex.lexicon.titles import GENERIC_BODIES
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: The double quotation marks a sentence holding a quotation shows (straight, curly, low and
+#: guillemets), tested as characters of its text.
+DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+#: Cue words after a pronoun source that go on with the same speaker (*she added*).
+GOING_ON = frozenset("added adds continued continues".split())
+#: The third-person singular pronouns of a gender, in every case.
+GENDERED_PRONOUNS = frozenset("he she him her his hers himself herself".split())
 #: The subject forms of object pronouns, which are sources only after a preposition
 #: ('according to him', 'a claim by them'); elsewhere they are the cue's object ('told him').
 OBJECT_FORMS = {"him": "he", "them": "they", "us": "we", "me": "i"}
