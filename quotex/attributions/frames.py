@@ -25,7 +25,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
-from quotex.attributions.np_words import in_fixed_compound
+from quotex.attributions.np_words import in_fixed_compound, plural_count
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.attributions.verb_groups import group_head
@@ -409,6 +409,7 @@ def plural_noun(v: VerbCue) -> bool:
             words[prev].lower() in DETERMINERS
             or words[prev].lower() in QUANTIFIERS
             or (words[prev].lower() in NUMBER_WORDS and words[prev].lower() != "one")  # 'two states'
+            or plural_count(words, prev, v.first)  # 'in 12 states'
             or words[prev] in ("'s", "’s")
             or (
                 is_name_word(words[prev])

@@ -9,6 +9,7 @@ from quotex.attributions.np_words import (
     all_idiom,
     and_in_name_phrase,
     coordinated_plural_end,
+    counted_noun,
     counted_pronoun,
     determiner_at,
     determiner_within,
@@ -68,11 +69,9 @@ from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name, syllable_pair
 from quotex.tokens import Tokens
 
-#: Words that may stand before a possessive pronoun in one noun phrase ('one of their aides', 'all
-#: their members'); after another lower-case word a walk leftwards stops at the possessive.
+#: Words before a possessive pronoun in one phrase ('one of their aides', 'all their members').
 _BEFORE_POSSESSIVE = frozenset("of all both half".split())
-#: Particles that follow a verb, not a noun, before an object: 'put out a statement', 'handed
-#: down a ruling' (not 'in': 'a source in the room').
+#: Particles that follow a verb, not a noun, before an object: 'put out a statement' (not 'in').
 _VERB_PARTICLES = frozenset("out up back off down".split())
 
 #: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
@@ -219,7 +218,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         and low.endswith("s")
         and not low.endswith("ss")
         and low not in STOP_WORDS
-        and low not in lexicon.verb_forms
+        and (low not in lexicon.verb_forms or counted_noun(words, head, floor))  # ('both states said')
         and (
             head == floor
             or words[head - 1] in (",", "—", "–")
@@ -291,6 +290,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             lj in lexicon.verb_forms
             and words[j - 1] != "-"
             and not noun_modifier_form(words, j, floor, head)  # ('the think tank', 'the back row')
+            and not counted_noun(words, j, floor)  # ('officials in both states')
             and not (
                 is_name_word(wj)
                 and is_name_word(words[j + 1])
