@@ -23,6 +23,7 @@ from heldout16 import HELD_OUT_16
 from heldout17 import HELD_OUT_17
 from heldout18 import HELD_OUT_18
 from heldout19 import HELD_OUT_19
+from heldout20 import HELD_OUT_20
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -44,4 +45,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_17
     + HELD_OUT_18
     + HELD_OUT_19
+    + HELD_OUT_20
 )
