@@ -23,9 +23,10 @@ from quotex.attributions.context import (
     opens_sentence,
     title_case,
 )
+from quotex.attributions.counted_nouns import plural_count
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
-from quotex.attributions.np_words import in_fixed_compound, plural_count
+from quotex.attributions.np_words import in_fixed_compound
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.attributions.verb_groups import group_head

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
+from quotex.attributions.counted_nouns import counted_noun
 from quotex.attributions.np_words import (
     all_idiom,
     and_in_name_phrase,
     coordinated_plural_end,
-    counted_noun,
     counted_pronoun,
     determiner_at,
     determiner_within,

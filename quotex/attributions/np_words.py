@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.context import is_source_noun
+from quotex.attributions.counted_nouns import counted_noun
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
@@ -195,37 +196,6 @@ def compound_word(tokens: Tokens, i: int, first: int, last: int) -> bool:
         or in_fixed_compound(words, i, first, last)
         or article_modifier(words, i, first, last)
         or counted_noun(words, i, first)
-    )
-
-
-#: Words that count a plural noun right after them and never stand before a finite verb
-#: whose subject is singular ('both states', 'several claims'; not *all*, *most* or *some*:
-#: 'it all starts', 'what most concerns them').
-_PLURAL_COUNTS = frozenset("both several many few various numerous these those".split())
-
-
-def plural_count(words: Sequence[str], k: int, first: int) -> bool:
-    """Does the word at token *k* count a plural noun after it: a number word other than *one*,
-    one of :data:`_PLURAL_COUNTS`, or digits after a lower-case word ('in 12 states', 'all 50
-    states'; not 'Article 33 states', where the digits end a name)?"""
-    low = words[k].lower()
-    if low.isdigit():
-        return low != "1" and k - 1 >= first and words[k - 1].islower()
-    return low in _PLURAL_COUNTS or (low in NUMBER_WORDS and low != "one")
-
-
-def counted_noun(words: Sequence[str], i: int, first: int) -> bool:
-    """Is the lower-case *-s* word at token *i* a plural noun because a count stands right
-    before it (:func:`plural_count`: 'in both states', 'three reports')? An *-s* verb agrees
-    with a singular subject only (Quirk et al. 1985, §10.34), so after 'both' or 'three' the
-    word is the noun: 'Officials in both states said ...'."""
-    w = words[i]
-    return (
-        i - 1 >= first
-        and w.islower()
-        and w.endswith("s")
-        and not w.endswith("ss")
-        and plural_count(words, i - 1, first)
     )
 
 
