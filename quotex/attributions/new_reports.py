@@ -53,6 +53,11 @@ def opens_with_subordinate(words: Sequence[str], a: int, k: int) -> bool:
     return a < k and words[a].lower() in FRONTED
 
 
+#: Forms of *say* and *tell* after a name set off by commas ('a charity backing X, Ida Berg,
+#: said C'); not verbs that take a plain object ('Burton, AKA Danger Mouse, wrote songs').
+_SAYING_FORMS = frozenset("said says told tells".split())
+
+
 def new_report_at(ctx: Context, k: int, last: int, *, bare: bool = False) -> bool:
     """Tokens from *k* open a clause of their own that reports: a subject (a capitalised name,
     maybe after an honorific or a role, or a determiner and up to four lower-case words; with
@@ -76,6 +81,9 @@ def new_report_at(ctx: Context, k: int, last: int, *, bare: bool = False) -> boo
         if qo[m] >= 0:
             return False
         if m > k and w.islower() and (w in MAIN_REPORT_FORMS or w in FINITE_AUXILIARIES or w in MODALS):
+            break
+        if w == "," and named and m > k and m + 1 <= last and words[m + 1] in _SAYING_FORMS:
+            m += 1  # '..., Tomas Reyes, said C': a name set off by commas is the main clause's subject
             break
         if not (_subject_word(w, m == k) or (bare and m == k)):
             return False

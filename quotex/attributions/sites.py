@@ -18,7 +18,7 @@ from quotex.attributions.credits import credit_phrase
 from quotex.attributions.infinitives import before_infinitive
 from quotex.attributions.np_words import opens_with_participle
 from quotex.attributions.participle_subjects import nearest_clause_subject
-from quotex.attributions.relatives import relative_verb
+from quotex.attributions.relative_subjects import previous_after_relative
 from quotex.attributions.subjects import (
     apposition_subject,
     clause_subject,
@@ -465,43 +465,6 @@ def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
     return None
 
 
-def _previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
-    """'Strand, who said she opposes tolls, said ...', 'Strand, who called it "a farce," said
-    ...' (the comma inside the closing mark), 'A woman who has accused the mayor said ...'
-    (a relative clause with no commas, whose report ended just before this cue; so does a
-    participle's in 'Dockers backing the strike said ...'), 'Lund,
-    citing "the risks," said ...' (a participle's report set off after the subject): the main
-    clause's source."""
-    prev_source = v.prev_source
-    if src is None and v.finite and v.prev > v.first and prev_source is not None:
-        words, prev, end = v.words, v.prev, prev_source[1]
-        # ('A woman who has accused ...', 'The PAC that backed ...': *that* or *which* before a verb)
-        pronoun = words[end].lower()
-        restrictive = pronoun == "who" or (
-            pronoun in ("that", "which") and relative_verb(words, end, v.ctx.lexicon.verb_forms)
-        )
-        relative = end > prev_source[0] and (pronoun == "which" or restrictive)
-        # 'Lund, citing "the risks," said ...': a participle set off after the subject
-        aside = (
-            end + 2 < prev
-            and words[end + 1] == ","
-            and words[end + 2].islower()
-            and words[end + 2].endswith("ing")
-        )
-        # 'Dockers backing the strike said ...': a participle inside the subject, whose
-        # report ended just before this cue
-        reduced = end + 1 < prev and words[end + 1].islower() and words[end + 1].endswith("ing")
-        if not (relative or aside or reduced):
-            return None
-        after_report = v.floor in (v.i, v.group)  # (the report ended just before the verb group)
-        if words[prev] == "," or (after_report and (reduced or (relative and restrictive))):
-            return prev_source
-        q = v.ctx.quote_of[prev]
-        if q >= 0 and words[prev - 1] == "," and v.ctx.quote_of[prev - 1] == q:
-            return prev_source  # (the comma inside the closing mark)
-    return None
-
-
 def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
     """'The mayor opened the bridge and said ...': the sentence's subject. Also over the
     cue's verb group and an infinitive's governing verbs ('and later said', 'but has said',
@@ -607,7 +570,7 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("long_subject", _long_subject, long=True),
     SubjectFinder("apposition_subject", _apposition_subject, long=True),
     SubjectFinder("previous_after_conjunction", _previous_after_conjunction),
-    SubjectFinder("previous_after_relative", _previous_after_relative),
+    SubjectFinder("previous_after_relative", previous_after_relative),
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
     SubjectFinder("quantity_subject", _quantity_subject),
     SubjectFinder("those_subject", _those_subject, long=True),

@@ -7,6 +7,11 @@ like a verb of saying, counted in the subject.
   so the phrase reads on to the real cue (before: no quotation, or no speaker).
 * Guard: an *-s* verb after a count inside a relative clause (*who both plans and leads ...*)
   leaves the speaker to the name.
+* *The founder of a charity backing the dam, B, said C.*, *B, the lawyer for the families
+  opposing the dam, said C.*, *B, who leads the group opposing the dam, said C.*: a stance
+  participle inside the subject's description (*backing*, *opposing*, *supporting*) reports
+  for the noun before it, and the main verb's speaker is still B (before: the description, or
+  a fragment such as *leads the group*, or no quotation).
 
 People and sentences of our own. ``captemplates.py`` adds :data:`ROUND25_MAIN` to its
 ``CAPABILITIES``.
@@ -88,6 +93,66 @@ def count_verb_guard() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect(claim, "indirect", name)])
 
 
+#: Roles before *of* a body, the body, a stance participle and its object.
+LEADERS = ("founder", "head", "leader", "chair", "director", "spokeswoman", "lawyer")
+BODIES = ("a charity", "the group", "a coalition", "the campaign", "an alliance", "the families")
+PARTICIPLES = ("backing", "opposing", "supporting", "criticizing", "accusing", "defending")
+OBJECTS = ("the dam", "the new runway", "the mayor", "the ferry operator", "local farmers")
+PEOPLE = (
+    "Tomas Reyes",
+    "Amina Yusuf",
+    "Hemi Walker",
+    "Oksana Hrytsenko",
+    "Kwabena Owusu",
+    "Ines Caldeira",
+    "Dang Van Long",
+)
+
+
+def _description(combo: tuple[str, str, str, str]) -> str:
+    role, body, part, obj = combo
+    prep = "for" if role in ("spokeswoman", "lawyer") else "of"
+    return f"{role} {prep} {body} {part} {obj}"
+
+
+def participle_description_name() -> Iterator[Case]:
+    """'The founder of a charity backing the dam, B, said C.' -> B, never the description."""
+    combos = itertools.product(LEADERS, BODIES, PARTICIPLES, OBJECTS, PEOPLE, CLAIMS, range(2))
+    for role, body, part, obj, name, claim, shape in sample(combos, 500, "r25main-participle-desc"):
+        desc = _description((role, body, part, obj))
+        if shape:
+            text = f"The {desc}, {name}, said {claim}."
+            yield Case("", "fronted", text, [Expect(claim, "indirect", name)], exact=False)
+        else:
+            quote = '"We will keep going."'
+            text = f"The {desc}, {name}, said: {quote}"
+            yield Case("", "fronted_direct", text, [Expect(quote, "direct", name)], exact=False)
+
+
+def participle_apposition_name() -> Iterator[Case]:
+    """'B, the lawyer for the families opposing the dam, said C.' / 'B, who leads the group
+    opposing the dam, said C.' -> B."""
+    combos = itertools.product(LEADERS, BODIES, PARTICIPLES, OBJECTS, PEOPLE, CLAIMS, range(2))
+    for role, body, part, obj, name, claim, shape in sample(combos, 400, "r25main-participle-appos"):
+        if shape:
+            text = f"{name}, the {_description((role, body, part, obj))}, said {claim}."
+        else:
+            text = f"{name}, who leads {body} {part} {obj}, said {claim}."
+        yield Case("", "apposition", text, [Expect(claim, "indirect", name)], exact=False)
+
+
+#: Plural groups that back or oppose something and speak themselves.
+GROUPS_BACKING = ("Dockers", "Residents", "Parents", "Growers", "Nurses")
+
+
+def participle_group_guard() -> Iterator[Case]:
+    """'Dockers backing the strike said C.' -> the group (no name to hand the report to)."""
+    combos = itertools.product(GROUPS_BACKING, PARTICIPLES[:3], OBJECTS, CLAIMS)
+    for group, part, obj, claim in sample(combos, 120, "r25main-participle-guard"):
+        text = f"{group} {part} {obj} said {claim}."
+        yield Case("", "guard", text, [Expect(claim, "indirect", group, title=None)], exact=False)
+
+
 ROUND25_MAIN: tuple[Capability, ...] = (
     named(
         "subject.counted_plural_homograph",
@@ -106,5 +171,23 @@ ROUND25_MAIN: tuple[Capability, ...] = (
         "2",
         "NAME, who both plans and leads the tours, said C.: NAME",
         count_verb_guard,
+    ),
+    named(
+        "fronted.participle_description_name",
+        "5",
+        "The founder of a charity backing the dam, B, said C.: B (never the description)",
+        participle_description_name,
+    ),
+    named(
+        "names.participle_apposition_name",
+        "5",
+        "B, the lawyer for the families opposing the dam, said C.: B",
+        participle_apposition_name,
+    ),
+    named(
+        "subject.participle_group_guard",
+        "2",
+        "Dockers backing the strike said C.: the group",
+        participle_group_guard,
     ),
 )

@@ -1,0 +1,100 @@
+"""The main clause's subject after a report inside that subject: a relative clause or a
+participle whose report ended just before the main verb (a subject finder of ``sites``).
+
+Input: a :class:`~quotex.attributions.sites.VerbCue` and the source found so far (None).
+Output: the main clause's source, or None: 'Strand, who said she opposes tolls, said ...' is
+Strand's; 'Dockers backing the strike said ...' the dockers'; and when a name set off by
+commas renames the description that held the report, the name ('The founder of a charity
+backing the dam, Ida Berg, said ...': Berg, not the founder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotex.attributions.relatives import relative_verb
+from quotex.attributions.subjects import source_before
+from quotex.mentions import is_name_word
+
+if TYPE_CHECKING:
+    from quotex.attributions.sites import VerbCue
+
+Span = tuple[int, int]
+
+
+def _participle_after(words: Sequence[str], k: int, stop: int) -> bool:
+    """Does a lower-case *-ing* word open at token *k*, or end a prepositional phrase of the
+    source that opens there ('Dockers | backing the strike', 'The head | of a charity backing
+    X'), before token *stop*, with no comma between?"""
+    m = k
+    while m < stop and words[m] != "," and m - k < 6:
+        if words[m].islower() and words[m].endswith("ing"):
+            return True
+        if m == k and words[m] not in ("of", "for", "at", "in"):
+            return False
+        m += 1
+    return False
+
+
+def _renaming_name(words: Sequence[str], comma: int, stop: int) -> Span | None:
+    """The full name (two name words or more) that opens after the comma at token *comma* and
+    runs to token *stop* or to *of* before it ('..., Ida Berg, said', '..., Ida Berg of the
+    Harbour Church, said'); else None."""
+    if comma + 2 >= stop or words[comma] != ",":
+        return None
+    k = comma + 1
+    while k < stop and is_name_word(words[k]):
+        k += 1
+    if k - comma - 1 < 2 or (k < stop and words[k] != "of"):
+        return None
+    return (comma + 1, k - 1)
+
+
+def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
+    """'Strand, who said she opposes tolls, said ...', 'Strand, who called it "a farce," said
+    ...' (the comma inside the closing mark), 'A woman who has accused the mayor said ...'
+    (a relative clause with no commas, whose report ended just before this cue; so does a
+    participle's in 'Dockers backing the strike said ...', 'The head of a group backing X
+    said ...'), 'Lund, citing "the risks," said ...' (a participle's report set off after the
+    subject): the main clause's source. When a comma closes the subject before the verb, the
+    source is the name set off by commas after the report ('The founder of a charity backing
+    the dam, Ida Berg, said'), else the whole subject when it opens before the report's source
+    ('Ida Berg, the lawyer for families opposing the dam, said', 'Ida Berg, who leads a group
+    opposing X, said': Berg, not *lawyer for families* or *leads a group*)."""
+    prev_source = v.prev_source
+    if src is None and v.finite and v.prev > v.first and prev_source is not None:
+        words, prev, end = v.words, v.prev, prev_source[1]
+        # ('A woman who has accused ...', 'The PAC that backed ...': *that* or *which* before a verb)
+        pronoun = words[end].lower()
+        restrictive = pronoun == "who" or (
+            pronoun in ("that", "which") and relative_verb(words, end, v.ctx.lexicon.verb_forms)
+        )
+        relative = end > prev_source[0] and (pronoun == "which" or restrictive)
+        # 'Lund, citing "the risks," said ...': a participle set off after the subject
+        aside = (
+            end + 2 < prev
+            and words[end + 1] == ","
+            and words[end + 2].islower()
+            and words[end + 2].endswith("ing")
+        )
+        # 'Dockers backing the strike said ...': a participle inside the subject, whose
+        # report ended just before this cue
+        reduced = end + 1 < prev and _participle_after(words, end + 1, prev)
+        if not (relative or aside or reduced):
+            return None
+        after_report = v.floor in (v.i, v.group)  # (the report ended just before the verb group)
+        if words[prev] == ",":
+            name = _renaming_name(words, v.floor, prev)
+            if name is not None:
+                return name  # 'The head of a group backing X, Ida Berg (of Y), said'
+            whole = source_before(v.ctx.tokens, v.i, v.first, v.ctx.lexicon, lows=v.ctx.lows)
+            if whole is not None and whole[0] < prev_source[0] and is_name_word(words[whole[0]]):
+                return whole  # 'Ida Berg, the head of a group backing X, said'
+            return prev_source
+        if after_report and (reduced or (relative and restrictive)):
+            return prev_source
+        q = v.ctx.quote_of[prev]
+        if q >= 0 and words[prev - 1] == "," and v.ctx.quote_of[prev - 1] == q:
+            return prev_source  # (the comma inside the closing mark)
+    return None
