@@ -20,7 +20,8 @@ from quotex.attributions.aside_openers import (
     subject_for_aside,
 )
 from quotex.attributions.context import is_issued_noun, is_source_noun
-from quotex.attributions.noun_phrases import np_left, opens_clause
+from quotex.attributions.noun_phrases import np_left
+from quotex.attributions.np_heads import opens_clause
 from quotex.attributions.np_words import before_name_body, modified_role, place_pair_open, place_region
 from quotex.attributions.relatives import that_subject
 from quotex.attributions.source_phrases import name_before

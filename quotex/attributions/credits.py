@@ -20,6 +20,7 @@ from quotex.attributions.context import (
     manner_adverb,
 )
 from quotex.attributions.modifiers import article_nominal
+from quotex.attributions.np_heads import PLURAL_PLACE_PREPOSITIONS
 from quotex.attributions.np_words import hyphened_adverb
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, NUMBER_WORDS, PRONOUNS
@@ -27,6 +28,7 @@ from quotex.lexicon.grammar import (
     ARTICLE_PRONOUNS,
     AUXILIARIES,
     MODALS,
+    PREPS_IN_SOURCE_NP,
     QUANTIFIER_PRONOUNS,
     RELATIVES,
     SUBORDINATORS,
@@ -120,6 +122,24 @@ def noun_compound_credit(
     ):
         return False
     form = words[cue].lower()
-    if form == lemma:
-        return not low.endswith("s")  # ('residents say')
+    if form == lemma:  # ('residents say', 'growers in the valley say': the plural before the place)
+        return not low.endswith("s") and not _plural_before_place(words, src)
     return form in (lemma + "s", lemma + "es") and (low.endswith("ing") or lemma in NOUN_HOMOGRAPHS)
+
+
+#: The prepositions inside a source's phrase ('officials at the port', 'growers along the coast').
+_PHRASE_PREPOSITIONS = PREPS_IN_SOURCE_NP | PLURAL_PLACE_PREPOSITIONS
+
+
+def _plural_before_place(words: Sequence[str], src: tuple[int, int]) -> bool:
+    """Does the phrase *src* open with a lower-case plural and a preposition of its own
+    ('growers | in the valley', 'officials | at the port'), so a plain verb after it agrees?"""
+    plural = words[src[0]]
+    return (
+        src[0] + 1 < src[1]
+        and words[src[0] + 1].lower() in _PHRASE_PREPOSITIONS
+        and plural.isalpha()
+        and plural.islower()
+        and plural.endswith("s")
+        and not plural.endswith("ss")
+    )

@@ -25,7 +25,8 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.counted_nouns import plural_count
 from quotex.attributions.model import Attribution, Found
-from quotex.attributions.noun_phrases import np_left, np_right, opens_clause
+from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.np_heads import opens_clause
 from quotex.attributions.np_words import in_fixed_compound
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import sentence_subject, source_before

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.attributions.counted_nouns import counted_noun
+from quotex.attributions.np_heads import (
+    OPENS_SUBJECT,
+    age_phrase_first,
+    coordinated_clause,
+    opens_clause,
+    plural_before_place,
+)
 from quotex.attributions.np_words import (
     all_idiom,
     and_in_name_phrase,
@@ -38,13 +43,10 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import (
     ADJECTIVE_SUFFIXES,
-    ADJUNCT_SUBORDINATORS,
     ADVERBS,
     APPROXIMATORS,
     ARTICLE_PRONOUNS,
     AUXILIARIES,
-    CLAUSE_LINKS,
-    CLAUSE_SUBORDINATORS,
     CONTENT_TRIM,
     INDEFINITES,
     IRREGULAR_PAST,
@@ -74,45 +76,9 @@ _BEFORE_POSSESSIVE = frozenset("of all both half".split())
 #: Particles that follow a verb, not a noun, before an object: 'put out a statement' (not 'in').
 _VERB_PARTICLES = frozenset("out up back off down".split())
 
-#: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
-#: 'because residents complained' (see :data:`~quotex.lexicon.grammar.CLAUSE_SUBORDINATORS`).
-_OPENS_SUBJECT = CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS
-
-
-def _coordinated_clause(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
-    """Does a comma and *and* or *but* before token *head* open a second clause, so a bare
-    plural there is its subject ('The road is closed, and surveyors say ...')? Not the last
-    member of a list of plurals ('Nurses, doctors, and surveyors say')."""
-    if not (head - 3 >= floor and words[head - 1].lower() in ("and", "but") and words[head - 2] == ","):
-        return False
-    before = words[head - 3]
-    return not (
-        before.isalpha() and before.islower() and before.endswith("s") and before not in lexicon.verb_forms
-    )
-
-
 #: Punctuation that closes a phrase: after 'her' it shows an object pronoun, not a possessive
 #: ('according to her, ...'; but 'according to her "clawback" plan').
 _PHRASE_CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "--"])
-
-
-def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
-    """Token *k* opens a clause: it is first, or follows punctuation (a closing quotation
-    mark) or a conjunction ('while others said')."""
-    return k == floor or not words[k - 1][:1].isalnum() or words[k - 1].lower() in CLAUSE_LINKS
-
-
-def _age_phrase_first(words: Sequence[str], head: int, floor: int) -> int:
-    """The first token of 'the 61-year-old' ending at *head* ('old'), with its determiner,
-    when the phrase opens a clause; else -1."""
-    k = head - 4
-    if k < floor or not (words[head - 3] == "-" == words[head - 1] and words[head - 2] in ("year", "years")):
-        return -1  # ('61-year-old', '8-years-old')
-    if not (words[k].isdigit() or words[k].lower() in NUMBER_WORDS):
-        return -1
-    if k - 1 >= floor and words[k - 1].lower() in ("the", "a", "an"):
-        k -= 1
-    return k if opens_clause(words, k, floor) else -1
 
 
 def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -145,7 +111,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         excepted = k - 1 > floor and words[k - 1].lower() in ("but", "except")  # 'all but two said'
         if opens_clause(words, k, floor) and not excepted:
             return (k, head)  # a counted group as the subject: 'All three said ...', ', four said ...'
-    if low == "old" and (age := _age_phrase_first(words, head, floor)) >= 0:
+    if low == "old" and (age := age_phrase_first(words, head, floor)) >= 0:
         return (age, head)  # 'The 61-year-old said', 'a 30-year-old nurse' is a nominal below
     if (
         low in RESPONDENT_PARTICIPLES
@@ -181,6 +147,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     ):
         return None
     i = head
+    place = -1  # (the preposition before a plural's phrase of place: 'growers | in the valley')
     if (
         (
             is_name_word(w)
@@ -206,6 +173,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             "plurality",
         )
         or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "in")
+        or (w.isalpha() and w.islower() and (place := plural_before_place(words, head, floor, lexicon)) > 0)
         or (w.isalpha() and is_source_noun(low, lexicon))
         or low in ("familiar", "close")
         or (w.isalpha() and w.islower() and determiner_within(words, head, floor, lexicon))
@@ -224,11 +192,11 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             or words[head - 1] in (",", "—", "–")
             or (words[head - 1] in lexicon.quote_tokens and head - 2 >= floor and words[head - 2] == ",")
             or words[head - 1].lower() in QUANTIFIERS
-            or words[head - 1].lower() in _OPENS_SUBJECT
+            or words[head - 1].lower() in OPENS_SUBJECT
             or relative_subject(words, head, lexicon)  # 'which tenants called', 'cells that inmates call'
             or words[head - 1].lower() in NUMBER_WORDS
             or words[head - 1].isdigit()
-            or _coordinated_clause(words, head, floor, lexicon)
+            or coordinated_clause(words, head, floor, lexicon)
         )
     ):
         pass  # a bare plural subject: '..., respondents said, ...', 'some families said'
@@ -278,6 +246,9 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 break  # it opens its phrase: 'Marr opened | their third debate saying'
             j -= 1
             continue
+        if j == place:
+            i = j - 1  # '"C," growers | in the valley say': the plural heads the phrase
+            break
         if (
             lj == "in"
             and j - 1 >= floor

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
-from quotex.attributions.noun_phrases import np_left, opens_clause
+from quotex.attributions.noun_phrases import np_left
+from quotex.attributions.np_heads import opens_clause
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, DOCUMENT_NOUNS, OBJECT_PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (

@@ -12,6 +12,10 @@ like a verb of saying, counted in the subject.
   participle inside the subject's description (*backing*, *opposing*, *supporting*) reports
   for the noun before it, and the main verb's speaker is still B (before: the description, or
   a fragment such as *leads the group*, or no quotation).
+* *"Q," growers in the valley say.*, *C, beekeepers on the island said.*: a bare plural
+  that no lexicon lists, with a phrase of place after it, speaks after a quotation as it does
+  alone (*"Q," growers say.*); before, no speaker. Guard: *"Q," NAME told growers in the
+  valley.* stays NAME's.
 
 People and sentences of our own. ``captemplates.py`` adds :data:`ROUND25_MAIN` to its
 ``CAPABILITIES``.
@@ -153,6 +157,63 @@ def participle_group_guard() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect(claim, "indirect", group, title=None)], exact=False)
 
 
+#: Plural nouns of people no role or group list holds, and phrases of place after them.
+PLURAL_PEOPLE = (
+    "growers",
+    "beekeepers",
+    "shopkeepers",
+    "vintners",
+    "stallholders",
+    "herders",
+    "weavers",
+    "boatbuilders",
+    "cheesemakers",
+    "orchardists",
+)
+PLACES = (
+    "in the valley",
+    "on the island",
+    "near the border",
+    "along the coast",
+    "at the market",
+    "in three counties",
+    "across the region",
+    "around the lake",
+    "outside the capital",
+)
+PLURAL_CUES = ("said", "say", "warned", "added", "complained")
+HARVEST = (
+    "The harvest was the worst in a decade",
+    "Nobody has come to help us",
+    "Prices have doubled since spring",
+)
+
+
+def plural_with_place() -> Iterator[Case]:
+    """'"Q," growers in the valley say.' / 'C, growers in the valley said.' -> the phrase."""
+    combos = itertools.product(PLURAL_PEOPLE, PLACES, PLURAL_CUES, HARVEST, MARKS, range(2))
+    for who, place, cue, q, (op, cl), shape in sample(combos, 500, "r25main-plural-place"):
+        speaker = f"{who} {place}"
+        if shape:
+            quote = f"{op}{q},{cl}"
+            text = f"{quote} {speaker} {cue}."
+            yield Case("", "direct", text, [Expect(quote, "direct", speaker, title=None)])
+        else:
+            text = f"{q}, {speaker} {cue}."
+            yield Case("", "indirect", text, [Expect(q, "indirect", speaker, title=None)])
+
+
+def plural_place_object_guard() -> Iterator[Case]:
+    """'"Q," NAME told growers in the valley.' -> NAME (the plural is the listener)."""
+    combos = itertools.product(PEOPLE, PLURAL_PEOPLE, PLACES, HARVEST)
+    for name, who, place, q in sample(combos, 120, "r25main-plural-place-guard"):
+        quote = f'"{q},"'
+        text = f"{quote} {name} told {who} {place}."
+        yield Case(
+            "", "guard", text, [Expect(quote, "direct", name)], wrong_speakers=[(quote, f"{who} {place}")]
+        )
+
+
 ROUND25_MAIN: tuple[Capability, ...] = (
     named(
         "subject.counted_plural_homograph",
@@ -189,5 +250,17 @@ ROUND25_MAIN: tuple[Capability, ...] = (
         "2",
         "Dockers backing the strike said C.: the group",
         participle_group_guard,
+    ),
+    named(
+        "subject.bare_plural_with_place",
+        "2",
+        '"Q," growers in the valley say.: the phrase (a plural no list holds, with its place)',
+        plural_with_place,
+    ),
+    named(
+        "subject.plural_place_object_guard",
+        "2",
+        '"Q," NAME told growers in the valley.: NAME',
+        plural_place_object_guard,
     ),
 )

@@ -1,0 +1,103 @@
+"""Where a source noun phrase may end and open: the head tests of ``noun_phrases.np_left``.
+
+Input: a sentence's words and a token index (the phrase's last word, or its first). Output:
+whether a bare plural there opens a clause as its subject (after a subordinator, or after a
+comma and *and*), where an age phrase (*the 61-year-old*) opens, and whether a lower-case noun
+ends a prepositional phrase on a bare plural that opens the clause (*"C," growers in the valley
+say*).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, STOP_WORDS
+from quotex.lexicon.grammar import (
+    ADJUNCT_SUBORDINATORS,
+    AUXILIARIES,
+    CLAUSE_LINKS,
+    CLAUSE_SUBORDINATORS,
+    PLACE_PREPOSITIONS,
+)
+
+#: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
+#: 'because residents complained' (see :data:`~quotex.lexicon.grammar.CLAUSE_SUBORDINATORS`).
+OPENS_SUBJECT = CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS
+
+
+def coordinated_clause(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
+    """Does a comma and *and* or *but* before token *head* open a second clause, so a bare
+    plural there is its subject ('The road is closed, and surveyors say ...')? Not the last
+    member of a list of plurals ('Nurses, doctors, and surveyors say')."""
+    if not (head - 3 >= floor and words[head - 1].lower() in ("and", "but") and words[head - 2] == ","):
+        return False
+    before = words[head - 3]
+    return not (
+        before.isalpha() and before.islower() and before.endswith("s") and before not in lexicon.verb_forms
+    )
+
+
+def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
+    """Token *k* opens a clause: it is first, or follows punctuation (a closing quotation
+    mark) or a conjunction ('while others said')."""
+    return k == floor or not words[k - 1][:1].isalnum() or words[k - 1].lower() in CLAUSE_LINKS
+
+
+def age_phrase_first(words: Sequence[str], head: int, floor: int) -> int:
+    """The first token of 'the 61-year-old' ending at *head* ('old'), with its determiner,
+    when the phrase opens a clause; else -1."""
+    k = head - 4
+    if k < floor or not (words[head - 3] == "-" == words[head - 1] and words[head - 2] in ("year", "years")):
+        return -1  # ('61-year-old', '8-years-old')
+    if not (words[k].isdigit() or words[k].lower() in NUMBER_WORDS):
+        return -1
+    if k - 1 >= floor and words[k - 1].lower() in ("the", "a", "an"):
+        k -= 1
+    return k if opens_clause(words, k, floor) else -1
+
+
+#: Prepositions of place after which a phrase may close a bare plural subject ('growers in the
+#: valley', 'beekeepers on the island'): *in*, *at*, *from* and ``grammar.PLACE_PREPOSITIONS``.
+PLURAL_PLACE_PREPOSITIONS = frozenset(["in", "at", "from"]) | PLACE_PREPOSITIONS
+
+
+def plural_before_place(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> int:
+    """The preposition (a word of :data:`PLURAL_PLACE_PREPOSITIONS`, up to three words before
+    token *head*) of a phrase of place that the lower-case noun at *head* closes after a bare
+    plural opening the clause ('"C," growers in the valley say', 'vintners in three counties'),
+    or -1. The plural heads the subject whatever its noun, as a bare plural alone does ('"C,"
+    growers say'). The words between are no verb forms, *-ing* or *-ed* words ('fees from
+    advising clients'), and the plural follows a clause's start, never a possessive ('the
+    court's liberals in ...')."""
+    k = head - 1
+    while k > floor and head - k <= 3 and words[k].isalnum() and words[k].islower():
+        low = words[k]
+        if low in PLURAL_PLACE_PREPOSITIONS:
+            plural = words[k - 1]
+            before = words[k - 2] if k - 2 >= floor else ""
+            found = (
+                plural.isalpha()
+                and plural.islower()
+                and plural.endswith("s")
+                and not plural.endswith("ss")
+                and plural not in lexicon.verb_forms
+                and plural not in STOP_WORDS  # ('is in new thinking')
+                and plural not in DETERMINERS
+                and plural not in AUXILIARIES
+                and (
+                    k - 1 == floor
+                    or before in _CLAUSE_OPENING_MARKS
+                    or before in lexicon.quote_tokens
+                    or before in CLAUSE_LINKS
+                )
+            )
+            return k if found else -1
+        if low in lexicon.verb_forms or low.endswith(("ing", "ed")):
+            return -1
+        k -= 1
+    return -1
+
+
+#: Punctuation after which a bare plural opens a clause ('..., growers in the valley say').
+_CLAUSE_OPENING_MARKS = frozenset([",", ";", ":", "—", "–", "--", "("])
