@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS, PLACE_PREPOSITIONS
+from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
 
 #: Words that open a singular noun phrase (a possessive *'s* ends one and opens the next).
 _SINGULAR_OPENERS = frozenset(
@@ -41,9 +41,9 @@ _PLURAL_SENSE = frozenset(
 
 #: Prepositions that open a noun's postmodifier: 'supporters of the law hope', 'majorities across
 #: the spectrum favor' (the phrase after them is no subject; the head noun before them is).
-_POSTMODIFYING = (
-    frozenset("of in on off at for with from about across among within near by over under around".split())
-    | PLACE_PREPOSITIONS  # ('growers along the coast say')
+_POSTMODIFYING = frozenset(
+    """of in on off at for with from about across among within near by over under around
+    behind outside along beside beyond inside""".split()  # ('growers along the coast say')
 )
 
 #: Common adjectives of manner and degree that stand before a noun of speech.

@@ -20,7 +20,12 @@ from quotex.mentions.copular import bare_predicate, copular_relative, post_head,
 from quotex.mentions.departments import department_tail
 from quotex.mentions.open_roles import open_role, open_role_head
 from quotex.mentions.owned_roles import pronoun_owned_role
-from quotex.mentions.participles import FINITE_BE_HAVE, modified_role, participle_after_role
+from quotex.mentions.participles import (
+    FINITE_BE_HAVE,
+    modified_role,
+    participle_after_person,
+    participle_after_role,
+)
 from quotex.mentions.role_heads import (
     NOT_ROLE_HEADS,
     PREP_STOPS,
@@ -193,6 +198,7 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
         and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
         and not modified_role(words, j, first, lexicon)
+        and not participle_after_person(words, j, end, lexicon)  # ('a lawyer backing the families')
         # ('member for housing and planning policy': a field joined to the portfolio)
         and not (
             j - 1 > first and words[j - 1] == "and" and _joined_portfolio(words, first, j - 1, end, lexicon)

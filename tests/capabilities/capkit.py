@@ -47,11 +47,16 @@ def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple(value)
 
 
+def _parts(value: str | Iterable[str]) -> tuple[str, ...]:
+    """One part for a string (``Contains("nurse")``), else each item: never a string's letters."""
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 @frozen
 class Contains:
     """A title matcher: the title contains every one of ``parts`` (case-insensitive)."""
 
-    parts: tuple[str, ...] = field(converter=_strs)
+    parts: tuple[str, ...] = field(converter=_parts)
 
     def matches(self, title: str | None) -> bool:
         """Whether *title* contains every part."""

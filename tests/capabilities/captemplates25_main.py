@@ -16,6 +16,9 @@ like a verb of saying, counted in the subject.
   that no lexicon lists, with a phrase of place after it, speaks after a quotation as it does
   alone (*"Q," growers say.*); before, no speaker. Guard: *"Q," NAME told growers in the
   valley.* stays NAME's.
+* *NAME, a lawyer backing the families, said C.*: a stance participle right after the role of
+  an apposition is part of the title (*lawyer backing the families*), as *representing* was;
+  before, no title.
 
 People and sentences of our own. ``captemplates.py`` adds :data:`ROUND25_MAIN` to its
 ``CAPABILITIES``.
@@ -26,7 +29,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import Capability, Case, Contains, Expect, named, sample
 
 #: Groups that speak, with a preposition before the counted noun.
 GROUPS = (
@@ -214,6 +217,25 @@ def plural_place_object_guard() -> Iterator[Case]:
         )
 
 
+#: Roles of a person before a stance participle.
+PARTICIPLE_ROLES = ("lawyer", "nurse", "teacher", "farmer", "economist", "pastor", "councillor")
+
+
+def participle_after_role_title() -> Iterator[Case]:
+    """'NAME, a lawyer backing the families, said C.' -> title with the role."""
+    combos = itertools.product(PEOPLE, PARTICIPLE_ROLES, PARTICIPLES, OBJECTS, CLAIMS, range(2))
+    for name, role, part, obj, claim, shape in sample(combos, 400, "r25main-participle-title"):
+        if shape:
+            text = f"{name}, a {role} {part} {obj}, said {claim}."
+            yield Case(
+                "", "before", text, [Expect(claim, "indirect", name, title=Contains(role))], exact=False
+            )
+        else:
+            quote = '"We will keep going,"'
+            text = f"{quote} said {name}, a {role} {part} {obj}."
+            yield Case("", "after", text, [Expect(quote, "direct", name, title=Contains(role))], exact=False)
+
+
 ROUND25_MAIN: tuple[Capability, ...] = (
     named(
         "subject.counted_plural_homograph",
@@ -262,5 +284,11 @@ ROUND25_MAIN: tuple[Capability, ...] = (
         "2",
         '"Q," NAME told growers in the valley.: NAME',
         plural_place_object_guard,
+    ),
+    named(
+        "titles.participle_after_role",
+        "6",
+        "NAME, a lawyer backing the families, said C.: title with the role",
+        participle_after_role_title,
     ),
 )
