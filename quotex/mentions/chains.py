@@ -542,13 +542,14 @@ _NAME_RUN = 6
 
 def confirm_headline_names(
     words: Sequence[str], sentences: Sequence[Sentence], chains: Sequence[tuple[int, int]], lexicon: Lexicon
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, int]]:
     """*chains* with those of title-case lines checked against running text, where a headline
     capitalises every word: such a chain of two words or more keeps its longest run (of at most
     :data:`_NAME_RUN` words) that running text writes as a name (or as a name's last one or two
     words), with the words before it that a name may hold; else it stays whole when it has three
     words at most and none that a name never holds; else it is dropped ('Ted Cruz Hints Trump
-    Would Get Border Wall Contract' -> 'Ted Cruz')."""
+    Would Get Border Wall Contract' -> 'Ted Cruz'). Each chain kept comes as (first, last, the
+    index of its sentence): the caller needs the sentence too, found here once."""
     title_case: dict[int, bool] = {}
     located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
     si, lasts, top = 0, [s.last for s in sentences], len(sentences) - 1
@@ -559,7 +560,7 @@ def confirm_headline_names(
     for si in doubtful:
         title_case[si] = _title_case(words, sentences[si])
     if not any(title_case.values()):
-        return list(chains)
+        return located
     verbs = lexicon.verb_forms  # (a break is in _HEADLINE_BREAKS or verbs: two look-ups, no union made)
     running: set[str] = set()
     for first, last, si in located:
@@ -568,10 +569,10 @@ def confirm_headline_names(
             running.add(words[last])
             if last > first:
                 running.add(" ".join(words[last - 1 : last + 1]))
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int]] = []
     for first, last, si in located:
         if last == first or not title_case[si] or " ".join(words[first : last + 1]) in running:
-            out.append((first, last))
+            out.append((first, last, si))
             continue
         best = max(
             (
@@ -587,9 +588,9 @@ def confirm_headline_names(
             a = best[0]
             while a > first and not _headline_break(words[a - 1].lower(), verbs):
                 a -= 1  # ('Ted Cruz Hints ...' where running text says 'Cruz': the first name too)
-            out.append((a, best[1]))
+            out.append((a, best[1], si))
         elif last - first < 3 and not any(_headline_break(w.lower(), verbs) for w in words[first : last + 1]):
-            out.append((first, last))
+            out.append((first, last, si))
     return out
 
 
