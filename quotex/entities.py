@@ -52,7 +52,7 @@ from quotex.lexicon.titles import (
     SPOKESPERSON_NOUNS,
 )
 from quotex.mentions import Mention, registered_spelling
-from quotex.mentions.bracket_names import defined_short_form
+from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -588,9 +588,14 @@ def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...], ki
     two to six letters that spell the initials of its capitalised words or of all its words
     (not a party's after a person's: 'Ana Berg (LDP)'). A body's *, known as LINESCO,* defines
     one too. None when no such bracket follows."""
-    if kind == "organization" and len(name) >= 2 and (defined := defined_short_form(words_of, last)):
+    if len(name) < 2:
+        return None
+    n = len(words_of)
+    if last + 1 >= n or words_of[last + 1] not in SHORT_FORM_OPENERS:
+        return None  # (a short form opens with a bracket or a comma: most names, no more tests)
+    if kind == "organization" and (defined := defined_short_form(words_of, last)):
         return defined  # (or after *known as*: 'the Lindale Electric Supply Company, known as LINESCO,')
-    if len(name) < 2 or last + 3 >= len(words_of) or words_of[last + 1] != "(" or words_of[last + 3] != ")":
+    if last + 3 >= n or words_of[last + 1] != "(" or words_of[last + 3] != ")":
         return None
     short = words_of[last + 2]
     if not (2 <= len(short) <= 6 and short.isalpha() and short[0].isupper() and short != short.capitalize()):
@@ -866,10 +871,12 @@ def _mention_gender(
     first name, though *Le* is listed as a girl's name); (None, None) otherwise."""
     if m.gender:
         return (m.gender, "text")
+    if draft is None:
+        return named_gender  # (a new entity: no fuller name to be a tail of)
     seen = tuple(m.name.split())
-    if draft is not None and len(seen) < len(draft.words) and draft.words[-len(seen) :] == seen:
+    if len(seen) < len(draft.words) and draft.words[-len(seen) :] == seen:
         return (None, None)  # (a tail of the draft's fuller name: its first word is no first name)
-    if draft is None or draft.gender[0] is None:
+    if draft.gender[0] is None:
         return named_gender
     return (None, None)
 

@@ -140,7 +140,7 @@ def _body_piece(tokens: Tokens, m: Mention, lexicon: Lexicon) -> bool:
 
 #: The tokens after a name that a short form's definition opens with: its bracket, or the comma
 #: before *known as*.
-_SHORT_FORM_OPENERS = frozenset(["(", ","])
+SHORT_FORM_OPENERS = frozenset(["(", ","])
 
 
 def bracketed_bodies(tokens: Tokens, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[Mention, ...]:
@@ -156,7 +156,7 @@ def bracketed_bodies(tokens: Tokens, mentions: Sequence[Mention], lexicon: Lexic
         # (a short form follows a bracket or a comma: most names have neither after them, no call)
         if (
             m.last + 1 >= n
-            or words[m.last + 1] not in _SHORT_FORM_OPENERS
+            or words[m.last + 1] not in SHORT_FORM_OPENERS
             or defined_short_form(words, m.last) is None
         ):
             i -= 1
