@@ -27,6 +27,7 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
 from quotex.mentions.group_names import named_group_end
+from quotex.mentions.word_memo import name_words_of
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_name_tail,
@@ -86,7 +87,7 @@ def name_chains(
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []
     caps = capitals(words) if caps is None else caps  # (only these can start a name)
-    name_words = set(filter(is_name_word, set(map(words.__getitem__, caps))))  # (each distinct capital once)
+    name_words = name_words_of(set(map(words.__getitem__, caps)))  # (each distinct capital once)
     surnames = given_surnames(words, lows, caps) if surnames is None else surnames
     ci, n_caps = 0, len(caps)
     for s in sentences:
