@@ -93,6 +93,25 @@ def is_role(word: str, lexicon: Lexicon) -> bool:
     return answers[word]
 
 
+def per_lexicon(answer: Callable[[str, Lexicon], bool]) -> Callable[[str, Lexicon], bool]:
+    """``answer(word, lexicon)`` with each word's answer kept for the last lexicon asked about,
+    as :func:`is_role` keeps its own (*answer* must be a pure function of the two)."""
+    slot: list[tuple[Lexicon | None, _Memo[bool]]] = [(None, _Memo(bool))]
+
+    def ask(word: str, lexicon: Lexicon) -> bool:
+        asked, answers = slot[0]
+        if asked is not lexicon:
+            answers = _Memo(partial(_with_lexicon, answer, lexicon))
+            slot[0] = (lexicon, answers)
+        return answers[word]
+
+    return ask
+
+
+def _with_lexicon(answer: Callable[[str, Lexicon], bool], lexicon: Lexicon, word: str) -> bool:
+    return answer(word, lexicon)
+
+
 def _is_role(word: str, lexicon: Lexicon) -> bool:
     if not word[:1].isalpha():
         return False
