@@ -27,13 +27,12 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
 from quotex.mentions.group_names import named_group_end
-from quotex.mentions.word_memo import name_words_of
+from quotex.mentions.word_memo import lower_words, name_words_of
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_name_tail,
     capitals,
     is_name_word,
-    lower_words,
     party_tag,
     plural_possessor,
     syllable_pair,
@@ -544,13 +543,12 @@ _NAME_RUN = 6
 def confirm_headline_names(
     words: Sequence[str], sentences: Sequence[Sentence], chains: Sequence[tuple[int, int]], lexicon: Lexicon
 ) -> list[tuple[int, int, int]]:
-    """*chains* with those of title-case lines checked against running text, where a headline
-    capitalises every word: such a chain of two words or more keeps its longest run (of at most
-    :data:`_NAME_RUN` words) that running text writes as a name (or as a name's last one or two
-    words), with the words before it that a name may hold; else it stays whole when it has three
-    words at most and none that a name never holds; else it is dropped ('Ted Cruz Hints Trump
-    Would Get Border Wall Contract' -> 'Ted Cruz'). Each chain kept comes as (first, last, the
-    index of its sentence): the caller needs the sentence too, found here once."""
+    """*chains*, each as (first, last, its sentence's index), with those of title-case lines checked against
+    running text, where a headline capitalises every word: such a chain of two words or more keeps its longest
+    run (of at most :data:`_NAME_RUN` words) that running text writes as a name (or as a name's last one or
+    two words), with the words before it that a name may hold; else it stays whole when it has three words at
+    most and none that a name never holds; else it is dropped ('Ted Cruz Hints Trump Would Get Border Wall
+    Contract' -> 'Ted Cruz')."""
     title_case: dict[int, bool] = {}
     located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
     si, lasts, top = 0, [s.last for s in sentences], len(sentences) - 1
