@@ -52,7 +52,7 @@ from quotex.lexicon.titles import (
     SPOKESPERSON_NOUNS,
 )
 from quotex.mentions import Mention, registered_spelling
-from quotex.mentions.bracket_names import defined_short_form
+from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -434,6 +434,7 @@ def build_entities(
     by_text: dict[str, _Name] = {}  # names repeat: each text is read once
     cased: dict[str, str] = {}  # a name word in capitals -> the word as names write it
     words_of = tokens.words
+    n_words = len(words_of)
     for mi, m in enumerate(mentions):
         seen = by_text.get(m.name)
         if seen is None:
@@ -476,7 +477,7 @@ def build_entities(
             ahead = title in draft.titles and address_after_role(tokens, m.title_first, title, m.also)
             # ('Professor Lena Marsh, an epidemiologist at ...': after the name's own)
             draft.titles.insert(draft.titles.index(title) if ahead else len(draft.titles), also)
-        if draft.age is None and m.last + 3 < len(words_of) and words_of[m.last + 1] in ",(":
+        if draft.age is None and m.last + 3 < n_words and words_of[m.last + 1] in ",(":
             draft.age = _age(words_of, m.last)
         if draft.age is None and m.title_first >= 0:  # (not 'a 52-year-old Salem resident')
             draft.age = _age_before(words_of, m.title_first)
@@ -588,9 +589,14 @@ def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...], ki
     two to six letters that spell the initials of its capitalised words or of all its words
     (not a party's after a person's: 'Ana Berg (LDP)'). A body's *, known as LINESCO,* defines
     one too. None when no such bracket follows."""
-    if kind == "organization" and len(name) >= 2 and (defined := defined_short_form(words_of, last)):
+    if len(name) < 2:
+        return None
+    n = len(words_of)
+    if last + 1 >= n or words_of[last + 1] not in SHORT_FORM_OPENERS:
+        return None  # (a short form opens with a bracket or a comma: most names, no more tests)
+    if kind == "organization" and (defined := defined_short_form(words_of, last)):
         return defined  # (or after *known as*: 'the Lindale Electric Supply Company, known as LINESCO,')
-    if len(name) < 2 or last + 3 >= len(words_of) or words_of[last + 1] != "(" or words_of[last + 3] != ")":
+    if last + 3 >= n or words_of[last + 1] != "(" or words_of[last + 3] != ")":
         return None
     short = words_of[last + 2]
     if not (2 <= len(short) <= 6 and short.isalpha() and short[0].isupper() and short != short.capitalize()):
@@ -707,27 +713,28 @@ def _match(
     surname = particles or (lead.isalpha() and registered_spelling(lead) not in FIRST_NAMES)
     for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
         have = drafts[idx].words
+        nh = len(have)  # (read by most of the tests below)
         if have == words or (
-            len(have) == 1 and kind == drafts[idx].kind and not (gender and _clashes(drafts[idx], gender))
+            nh == 1 and kind == drafts[idx].kind and not (gender and _clashes(drafts[idx], gender))
         ):
             return idx
         if (
             surname
-            and len(have) > n
+            and nh > n
             and have[-n].lower() == lead
             and have[1 - n :] == words[1:]
             and (particles or (have[-n] == words[0] and _given_name_before(drafts[idx], n, kind)))
         ):
             return idx
-        if len(have) == n + 1 and have[1:] == words and _placeless(have, drafts[idx].kind):
+        if nh == n + 1 and have[1:] == words and _placeless(have, drafts[idx].kind):
             return idx  # 'Football Association' after 'Ghana Football Association': the name less its place
-        if len(have) > n and have[:n] == words and all(w.lower() in _CORPORATE_FORMS for w in have[n:]):
+        if nh > n and have[:n] == words and all(w.lower() in _CORPORATE_FORMS for w in have[n:]):
             return idx  # 'Lakefront Residential' after 'Lakefront Residential Holdings LLC': its short name
-        if len(have) > n + 1 and have[:n] == words and have[n] in _PATRONYMIC_LINKS:
+        if nh > n + 1 and have[:n] == words and have[n] in _PATRONYMIC_LINKS:
             return idx  # 'Nurul Huda' after 'Nurul Huda binti Ismail': a Malay name's given name
-        if n >= 2 and len(have) == n + 1 and have[:n] == words and have[n].lower() in _TRADE_WORDS:
+        if n >= 2 and nh == n + 1 and have[:n] == words and have[n].lower() in _TRADE_WORDS:
             return idx  # 'Pacific Crest' after 'Pacific Crest Airways': a company without its trade
-        if n == 2 and len(have) > 1 and have[-1] == words[1] and _titled(drafts[idx], lead):
+        if n == 2 and nh > 1 and have[-1] == words[1] and _titled(drafts[idx], lead):
             return idx  # 'Judge Carrick' after 'Judge Alison Carrick': a title the chain kept as a name
     return -1
 
@@ -866,10 +873,12 @@ def _mention_gender(
     first name, though *Le* is listed as a girl's name); (None, None) otherwise."""
     if m.gender:
         return (m.gender, "text")
+    if draft is None:
+        return named_gender  # (a new entity: no fuller name to be a tail of)
     seen = tuple(m.name.split())
-    if draft is not None and len(seen) < len(draft.words) and draft.words[-len(seen) :] == seen:
+    if len(seen) < len(draft.words) and draft.words[-len(seen) :] == seen:
         return (None, None)  # (a tail of the draft's fuller name: its first word is no first name)
-    if draft is None or draft.gender[0] is None:
+    if draft.gender[0] is None:
         return named_gender
     return (None, None)
 

@@ -95,6 +95,7 @@ def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexico
         find_mentions(tokens, sentences, lexicon=lexicon, lows=lows, surnames=surnames, caps=caps),
         lexicon=lexicon,
         sentences=sentences,
+        lows=lows,
     )
     del attributions, sentences, lows, surnames, caps
     return quote_records(tokens.text, resolved)

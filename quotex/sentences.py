@@ -489,6 +489,7 @@ def split_sentences(
     n = len(words)
     out: list[Sentence] = []
     closed = [(s.start, s.end) for s in spans if s.closed]
+    n_closed = len(closed)
     opens = {s.start for s in spans}
     q = 0  # pointer into closed spans
     paragraph = 0
@@ -535,7 +536,8 @@ def split_sentences(
                 emit(i - 1)  # a newline between two tokens ends the paragraph
             cur = i
             pending_break = True
-            skip_to = max(skip_to, take_dateline())
+            if cur in datelines:  # (most paragraphs open with none: no call)
+                skip_to = max(skip_to, take_dateline())
             if i < skip_to or i not in final_breaks:
                 continue
         w = words[i]
@@ -549,9 +551,9 @@ def split_sentences(
             continue
         nxt = words[j]
         pos = ends[last]
-        while q < len(closed) and closed[q][1] <= pos:
+        while q < n_closed and closed[q][1] <= pos:
             q += 1
-        inside = q < len(closed) and closed[q][0] < pos < closed[q][1]
+        inside = q < n_closed and closed[q][0] < pos < closed[q][1]
         if not inside and last > i and _short_attribution(words, j, n, cue_words, asked=w[-1] in "?!"):
             continue  # '"Why?" Strand said.': the attribution after ?" or !" stays with its quotation
         # a word's own full stop ends no sentence after a numbering abbreviation before a number

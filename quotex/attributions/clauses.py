@@ -441,21 +441,21 @@ def closes_again(ctx: Context, k: int, last: int) -> bool:
 def stance_object_end(ctx: Context, a: int, b: int) -> int:
     """The object of a stance verb ends before a time phrase or a second verb phrase:
     'endorsed Abara | last week and has appeared ...', 'rejected the offer | on Friday'."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows  # (each word lowered once per text, not per step)
     gerund = False  # the object holds a clause of its own ('for suggesting ...'): its time phrases
     for k in range(a + 1, b + 1):
         if ctx.quote_of[k] >= 0:
             continue
-        low = words[k].lower()
-        nxt = words[k + 1].lower() if k + 1 <= b else ""
-        gerund = gerund or (low.endswith("ing") and words[k - 1].lower() in _GERUND_PREPOSITIONS)
+        low = lows[k]
+        nxt = lows[k + 1] if k + 1 <= b else ""
+        gerund = gerund or (low.endswith("ing") and lows[k - 1] in _GERUND_PREPOSITIONS)
         if gerund and (low in TIME_WORDS or (low in _TIME_OPENERS and nxt in TIME_WORDS)):
             continue  # 'rebuked Lund for suggesting earlier this week that ...': the gerund's time
         if (
             low in TIME_WORDS
             and low not in ("earlier", "later", "recently")
             and words[k - 1] != "-"
-            and words[k - 1].lower() not in DETERMINERS
+            and lows[k - 1] not in DETERMINERS
         ):
             return _before_time_phrase(words, a, k)  # (not inside a compound: 'the night service')
         if low in ("last", "this", "next", "early", "late") and nxt in TIME_WORDS:

@@ -282,14 +282,14 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
     """After a trailing attribution only modifiers, objects or an apposition may
     follow ('..., he told reporters on Tuesday.'), not a reported clause of its
     own ('..., he said that ...' / '..., he said: "...").'"""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     if k > last:
         return True
-    low = words[k].lower()
+    low = lows[k]
     after_comma = low == "," and k + 1 <= last
     if after_comma:
         k += 1
-        low = words[k].lower()
+        low = lows[k]
     opens_quote = (
         ctx.quote_of[k] >= 0
         and ctx.tokens.starts[k] == ctx.spans[ctx.quote_of[k]].start
@@ -301,7 +301,7 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
         for m in range(k + 1, min(last, k + 12) + 1):
             if words[m] == "," and m + 1 <= last and words[m + 1].islower() and words[m + 1].endswith("ing"):
                 break  # 'C, X said on Monday, warning that ...': the participle's own report
-            if words[m].lower() == "that" and ctx.quote_of[m] < 0 and not after_comma:
+            if lows[m] == "that" and ctx.quote_of[m] < 0 and not after_comma:
                 return False
         for m in range(k + 1, min(last, k + 16) + 1):
             q = ctx.quote_of[m]
@@ -312,12 +312,12 @@ def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool
                 and words[m - 1] in (",", ":")
             ):
                 return False
-    if low == "that" and k + 1 <= last and words[k + 1].lower() in TIME_WORDS:
+    if low == "that" and k + 1 <= last and lows[k + 1] in TIME_WORDS:
         return True  # 'he said that night': a time, not a clause
     return not (
         (opens_quote and not quote_may_follow)
         or low in ("that", ":")
-        or (low in PRONOUNS and low != "it" and k + 1 <= last and words[k + 1].lower() not in (",", "."))
+        or (low in PRONOUNS and low != "it" and k + 1 <= last and lows[k + 1] not in (",", "."))
     )
 
 

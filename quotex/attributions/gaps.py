@@ -249,18 +249,17 @@ def object_gap(v: VerbCue) -> bool:
     words, i, ctx = v.words, v.i, v.ctx
     if v.vclass not in ("speech", "stance") or i + 1 > v.last:
         return False
-    nxt = words[i + 1]
+    nxt, low = words[i + 1], ctx.lows[i + 1]
     if (
         _finite_gap(nxt)
-        or nxt.lower() in _CONTENT_OPENERS
+        or low in _CONTENT_OPENERS
         or ctx.quote_of[i + 1] >= 0
         or not nxt[:1].isalnum()
-        or nxt.lower() in OBJECT_PRONOUNS
+        or low in OBJECT_PRONOUNS
     ):
         return False
-    low = nxt.lower()
     after = words[i + 2] if i + 2 <= v.last else ""  # (none at the sentence's end: ' said  said ')
-    a_low = after.lower()
+    a_low = ctx.lows[i + 2] if i + 2 <= v.last else ""
     timed = a_low in TIME_WORDS or a_low in _TIME_OPENERS or after[:1].isdigit() or after[:1].isupper()
     adjunct = (
         low in TIME_WORDS or low in _TIME_OPENERS or nxt.isdigit() or (low in _TIME_PREPOSITIONS and timed)
@@ -270,10 +269,11 @@ def object_gap(v: VerbCue) -> bool:
     if _compound_head(v) or not v.finite:  # (after the word tests: most cues end there, unparsed)
         return False
     got = _gap_source(v)
-    if got is None or words[got[0]].lower() != "which" or got[0] - 1 < v.first:
+    if got is None or ctx.lows[got[0]] != "which" or got[0] - 1 < v.first:
         return False
     opener = words[got[0] + 1]  # the subject's first word: not a verb ('The PAC that backs Ana Berg said')
-    if not (opener.lower() in DETERMINERS or opener.lower() in SUBJECT_WORDS or opener[:1].isupper()):
+    o_low = ctx.lows[got[0] + 1]
+    if not (o_low in DETERMINERS or o_low in SUBJECT_WORDS or opener[:1].isupper()):
         return False
     return not any(  # no verb of its own before the cue ('The surveyors that Lund hired said')
         words[m].islower()

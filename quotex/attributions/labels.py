@@ -89,10 +89,10 @@ def noun_relative(ctx: Context, a: int) -> bool:
     the chant | that has followed her ...'): *that* opens the noun's relative clause (its
     subject is the noun), not a reported clause, which needs a subject of its own."""
     words = ctx.tokens.words
-    if a < 1 or a + 1 >= len(words) or words[a].lower() != "that":
+    if a < 1 or a + 1 >= len(words) or ctx.lows[a] != "that":
         return False
     before, nxt = words[a - 1], words[a + 1]
-    noun = a >= 2 and words[a - 2].lower() in DETERMINERS and before.isalpha() and before.islower()
+    noun = a >= 2 and ctx.lows[a - 2] in DETERMINERS and before.isalpha() and before.islower()
     noun = noun and before not in STOP_WORDS and before not in ADVERBS and before not in PRONOUNS
     return noun and nxt.islower() and (nxt in FINITE_AUXILIARIES or nxt in MODALS)
 

@@ -135,6 +135,7 @@ def attribute(
     # each quotation span with the first token it covers, in order
     span_first = ctx.index.span_first
     span_first_token = {q: k for k, q in span_first}
+    n_spans = len(span_first)
     si = 0
     ci = 0
     n_cands = len(cands)
@@ -151,10 +152,10 @@ def attribute(
         # quotations of this sentence that no cue claimed
         first_in_par = s.paragraph != state.seen_par
         state.seen_par = s.paragraph
-        while si < len(span_first) and span_first[si][0] < s.first:
+        while si < n_spans and span_first[si][0] < s.first:
             si += 1
         qs = []
-        while si < len(span_first) and span_first[si][0] <= s.last:
+        while si < n_spans and span_first[si][0] <= s.last:
             qs.append(span_first[si][1])
             si += 1
         if qs:

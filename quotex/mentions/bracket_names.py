@@ -138,6 +138,11 @@ def _body_piece(tokens: Tokens, m: Mention, lexicon: Lexicon) -> bool:
     return m.kind == "organization" or low in lexicon.organization_nouns or low in lexicon.company_words
 
 
+#: The tokens after a name that a short form's definition opens with: its bracket, or the comma
+#: before *known as*.
+SHORT_FORM_OPENERS = frozenset(["(", ","])
+
+
 def bracketed_bodies(tokens: Tokens, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[Mention, ...]:
     """*mentions* with each body's name a short form follows (:func:`defined_short_form`) made
     one organisation mention (:func:`_name_start`): 'the Independent Broad-based Anti-corruption
@@ -145,9 +150,15 @@ def bracketed_bodies(tokens: Tokens, mentions: Sequence[Mention], lexicon: Lexic
     words = tokens.words
     out = list(mentions)
     i = len(out) - 1
+    n = len(words)
     while i > 0:
         m = out[i]
-        if defined_short_form(words, m.last) is None:
+        # (a short form follows a bracket or a comma: most names have neither after them, no call)
+        if (
+            m.last + 1 >= n
+            or words[m.last + 1] not in SHORT_FORM_OPENERS
+            or defined_short_form(words, m.last) is None
+        ):
             i -= 1
             continue
         start = _name_start(tokens, out, i, lexicon)

@@ -27,12 +27,12 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
 from quotex.mentions.group_names import named_group_end
+from quotex.mentions.word_memo import lower_words, name_words_of
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_name_tail,
     capitals,
     is_name_word,
-    lower_words,
     party_tag,
     plural_possessor,
     syllable_pair,
@@ -86,7 +86,7 @@ def name_chains(
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []
     caps = capitals(words) if caps is None else caps  # (only these can start a name)
-    name_words = set(filter(is_name_word, set(map(words.__getitem__, caps))))  # (each distinct capital once)
+    name_words = name_words_of(set(map(words.__getitem__, caps)))  # (each distinct capital once)
     surnames = given_surnames(words, lows, caps) if surnames is None else surnames
     ci, n_caps = 0, len(caps)
     for s in sentences:
@@ -542,13 +542,13 @@ _NAME_RUN = 6
 
 def confirm_headline_names(
     words: Sequence[str], sentences: Sequence[Sentence], chains: Sequence[tuple[int, int]], lexicon: Lexicon
-) -> list[tuple[int, int]]:
-    """*chains* with those of title-case lines checked against running text, where a headline
-    capitalises every word: such a chain of two words or more keeps its longest run (of at most
-    :data:`_NAME_RUN` words) that running text writes as a name (or as a name's last one or two
-    words), with the words before it that a name may hold; else it stays whole when it has three
-    words at most and none that a name never holds; else it is dropped ('Ted Cruz Hints Trump
-    Would Get Border Wall Contract' -> 'Ted Cruz')."""
+) -> list[tuple[int, int, int]]:
+    """*chains*, each as (first, last, its sentence's index), with those of title-case lines checked against
+    running text, where a headline capitalises every word: such a chain of two words or more keeps its longest
+    run (of at most :data:`_NAME_RUN` words) that running text writes as a name (or as a name's last one or
+    two words), with the words before it that a name may hold; else it stays whole when it has three words at
+    most and none that a name never holds; else it is dropped ('Ted Cruz Hints Trump Would Get Border Wall
+    Contract' -> 'Ted Cruz')."""
     title_case: dict[int, bool] = {}
     located: list[tuple[int, int, int]] = []  # (first, last, sentence index)
     si, lasts, top = 0, [s.last for s in sentences], len(sentences) - 1
@@ -559,7 +559,7 @@ def confirm_headline_names(
     for si in doubtful:
         title_case[si] = _title_case(words, sentences[si])
     if not any(title_case.values()):
-        return list(chains)
+        return located
     verbs = lexicon.verb_forms  # (a break is in _HEADLINE_BREAKS or verbs: two look-ups, no union made)
     running: set[str] = set()
     for first, last, si in located:
@@ -568,10 +568,10 @@ def confirm_headline_names(
             running.add(words[last])
             if last > first:
                 running.add(" ".join(words[last - 1 : last + 1]))
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, int]] = []
     for first, last, si in located:
         if last == first or not title_case[si] or " ".join(words[first : last + 1]) in running:
-            out.append((first, last))
+            out.append((first, last, si))
             continue
         best = max(
             (
@@ -587,9 +587,9 @@ def confirm_headline_names(
             a = best[0]
             while a > first and not _headline_break(words[a - 1].lower(), verbs):
                 a -= 1  # ('Ted Cruz Hints ...' where running text says 'Cruz': the first name too)
-            out.append((a, best[1]))
+            out.append((a, best[1], si))
         elif last - first < 3 and not any(_headline_break(w.lower(), verbs) for w in words[first : last + 1]):
-            out.append((first, last))
+            out.append((first, last, si))
     return out
 
 

@@ -9,7 +9,6 @@ table, the sentences and a lexicon; output: tuple[Mention, ...] in text order.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
@@ -102,7 +101,6 @@ def find_mentions(
     words (:func:`~quotex.mentions.chains.capitals`), when the caller has them."""
     out: list[Mention] = []
     shared: dict[str, str] = {}
-    si = 0
     if lows is None:  # (once per text: the rules below read many words lower-cased)
         lows = lower_words(tokens.words)
     chains = name_chains(
@@ -115,10 +113,8 @@ def find_mentions(
         surnames=surnames,
         caps=caps,
     )
-    lasts, top = [s.last for s in sentences], len(sentences) - 1
-    for first, last in confirm_headline_names(tokens.words, sentences, chains, lexicon):
-        si = min(bisect_left(lasts, first, si), top)  # (the chain's: the first to end at or after it)
-        sent = sentences[si]
+    for first, last, si in confirm_headline_names(tokens.words, sentences, chains, lexicon):
+        sent = sentences[si]  # (the chain's, found once by confirm_headline_names)
         if sent.dateline:
             continue  # 'LISBON, Portugal —' places the story; it names no speaker
         mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared, lows=lows)

@@ -19,6 +19,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.reporting_verbs import STANCE_ADJECTIVES
 from quotex.lexicon.titles import RELATION_NOUNS
+from quotex.mentions.word_memo import per_lexicon
 from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 
 #: Prepositions that end a role's noun run ('organiser | with the union').
@@ -267,6 +268,18 @@ def agent_noun(w: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _unlisted_role(w: str, lexicon: Lexicon) -> bool:
+    """Is *w* a lower-case role noun the lexicon does not list: a WordNet role, no verb's form
+    ('notary'; not 'Sanders accused NAME'), or shaped like one (:func:`agent_noun`)?"""
+    listed = w.isalpha() and w.islower() and w in lexicon.open_role_nouns and w not in lexicon.verb_forms
+    listed = listed and not w.endswith("ed") and w not in lexicon.role_words  # (listed roles: prefixes.py)
+    return listed or agent_noun(w, lexicon)
+
+
+#: :func:`_unlisted_role` with each word's answer kept (asked before most names' first word).
+_unlisted_role_word = per_lexicon(_unlisted_role)
+
+
 def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """The first token of a title whose head, the lower-case word *k* right before a person's
     name, is a role noun the lexicon lacks (:func:`agent_noun` or a WordNet role of
@@ -276,10 +289,7 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     closing quotation mark, a comma, an agent's *by*, a sentence's start or (before a capitalised
     modifier) *the*, before a registered first name or an honorific and a name; a capitalised modifier or
     body's name may stand before the role (:func:`_capitalised_modifier`)."""
-    w = words[k]  # (a WordNet role, no verb's form: 'notary'; not 'Sanders accused NAME')
-    listed = w.isalpha() and w.islower() and w in lexicon.open_role_nouns and w not in lexicon.verb_forms
-    listed = listed and not w.endswith("ed") and w not in lexicon.role_words  # (listed roles: prefixes.py)
-    if not ((listed or agent_noun(words[k], lexicon)) and k + 1 < len(words)):
+    if not (_unlisted_role_word(words[k], lexicon) and k + 1 < len(words)):
         return -1
     honorific = k + 2 < len(words) and words[k + 1].lower().rstrip(".") in lexicon.honorifics
     if (

@@ -8,7 +8,7 @@ a dictionary filled on first use (a look-up at C speed after that), emptied when
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TypeVar
 
@@ -72,6 +72,12 @@ def is_name_word(word: str) -> bool:
     return _NAME_WORDS[word]  # (each word tested once: the rules ask about the same words often)
 
 
+def name_words_of(words: Iterable[str]) -> set[str]:
+    """The set of *words* that :func:`is_name_word` accepts (a look-up at C speed each, no
+    Python call per word)."""
+    return set(filter(_NAME_WORDS.__getitem__, words))
+
+
 #: :func:`is_role`'s answers for one lexicon (the last one asked about) with that lexicon, as the
 #: one entry of a list (one read: another thread may set a new one).
 _ROLE_ANSWERS: list[tuple[Lexicon | None, _Memo[bool]]] = [(None, _Memo(bool))]
@@ -85,6 +91,25 @@ def is_role(word: str, lexicon: Lexicon) -> bool:
         answers = _Memo(partial(_is_role, lexicon=lexicon))
         _ROLE_ANSWERS[0] = (lexicon, answers)
     return answers[word]
+
+
+def per_lexicon(answer: Callable[[str, Lexicon], bool]) -> Callable[[str, Lexicon], bool]:
+    """``answer(word, lexicon)`` with each word's answer kept for the last lexicon asked about,
+    as :func:`is_role` keeps its own (*answer* must be a pure function of the two)."""
+    slot: list[tuple[Lexicon | None, _Memo[bool]]] = [(None, _Memo(bool))]
+
+    def ask(word: str, lexicon: Lexicon) -> bool:
+        asked, answers = slot[0]
+        if asked is not lexicon:
+            answers = _Memo(partial(_with_lexicon, answer, lexicon))
+            slot[0] = (lexicon, answers)
+        return answers[word]
+
+    return ask
+
+
+def _with_lexicon(answer: Callable[[str, Lexicon], bool], lexicon: Lexicon, word: str) -> bool:
+    return answer(word, lexicon)
 
 
 def _is_role(word: str, lexicon: Lexicon) -> bool:

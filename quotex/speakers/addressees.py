@@ -76,16 +76,19 @@ def frame_addressees(
     """Indexes of the mentions a fronted interview frame names as the one spoken to, before
     the frame's comma ('*Speaking to host Tom Brody on Radio Kent,* the 52-year-old said')."""
     out: set[int] = set()
-    s = 0
+    s, n = 0, len(sentences)
+    start_of = -1, -1  # (sentence, its frame's start): the mentions of one sentence share it
     for k, m in enumerate(mentions):
-        while s < len(sentences) and sentences[s].last < m.first:
+        while s < n and sentences[s].last < m.first:
             s += 1
-        if s == len(sentences):
+        if s == n:
             break
         sent = sentences[s]
         if m.first - sent.first > _REACH + 2:
             continue
-        start = _frame_start(words, sent)
+        if start_of[0] != s:
+            start_of = s, _frame_start(words, sent)
+        start = start_of[1]
         if start < 0 or m.first <= start or m.first - start > _REACH:
             continue
         if _addressed(words, start, m.first):

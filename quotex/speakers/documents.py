@@ -474,11 +474,11 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
         or not is_authored(head_words[-1])
     ):
         return -1
-    words, noun = res.tokens.words, head_words[-1]
+    words, lows, noun = res.tokens.words, res.lows, head_words[-1]
     kinds = _DOCUMENT_KINDS.get(noun, frozenset())
     for k in range(a - 1, max(-1, a - _EARLIER_REACH), -1):
-        low = words[k].lower()
-        if (low != noun and low not in kinds) or k + 4 >= len(words) or words[k + 1].lower() == "of":
+        low = lows[k]  # (the text's lower-case column: the walk back reads each word once)
+        if (low != noun and low not in kinds) or k + 4 >= len(words) or lows[k + 1] == "of":
             continue
         m = author_mention(words, k, res.mentions, res.mention_starts)
         if m < 0 and words[k + 1] == "," and words[k + 2].lower() in _CONDUCTING:

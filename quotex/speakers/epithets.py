@@ -145,9 +145,9 @@ def party_referent(res: Resolver, first: int, last: int) -> int | None:
     ... The Republican told reporters'). -1 when several persons fit (no guess); None when
     the tokens are no party epithet or no person fits, so they read as before."""
     words, table = res.tokens.words, res.table
-    if words[first].lower() != "the" or not 1 <= last - first <= 3:
+    if res.lows[first] != "the" or not 1 <= last - first <= 3:
         return None
-    letter = _PARTY_LETTERS.get(words[last].lower())
+    letter = _PARTY_LETTERS.get(res.lows[last])
     state = " ".join(words[first + 1 : last]).lower()
     if letter is None or not words[last][:1].isupper():
         return None

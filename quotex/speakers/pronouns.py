@@ -393,10 +393,10 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         return -1
     if any(c in res.tokens.text[sent.start : sent.end] for c in DOUBLE_MARKS):
         return -1
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     for j in range(sent.first, sent.last):
-        low = words[j].lower()
-        nxt = words[j + 1].lower()
+        low = lows[j]
+        nxt = lows[j + 1]
         if low == "him" or (low == "her" and (not nxt.isalpha() or nxt in PREPOSITIONS or nxt in _NOT_NOUNS)):
             return -1  # ('Ms. Lund hired her in 2019': an object pronoun keeps the other in view)
     lo = bisect.bisect_left(res.mention_starts, sent.first)

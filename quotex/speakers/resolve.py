@@ -78,8 +78,10 @@ def resolve_speakers(
     *,
     lexicon: Lexicon = DEFAULT_LEXICON,
     sentences: Sequence[Sentence] = (),
+    lows: Sequence[str] | None = None,
 ) -> list[Resolved]:
     """Each attribution's speaker, in text order, without those that overlap an earlier one.
+    *lows*: the words in lower case, when the caller has them (:func:`~quotex.mentions.words.lower_words`).
 
     The first half of :func:`build_records`: its output needs neither the token table
     nor the attributions, mentions and sentences, so a caller can let them go before
@@ -88,7 +90,9 @@ def resolve_speakers(
     quoted = _quoted_mentions(
         [m.start for m in mentions], [a.parts for a in attributions if a.kind is QuoteKind.DIRECT]
     )
-    res = Resolver(tokens, mentions, build_entities(tokens, mentions, sentences, quoted), lexicon, quoted)
+    res = Resolver(
+        tokens, mentions, build_entities(tokens, mentions, sentences, quoted), lexicon, quoted, lows=lows
+    )
     # per attribution, as parallel lists (a tuple each would cost more than what it holds):
     # the speaker's entity (-1 when none), how it was resolved, the source tokens
     entities: list[int] = []

@@ -109,16 +109,16 @@ def resolve_source(
     if verb >= 0:
         # 'Local party leaders have picked slates of', 'Zucker didn't': a clause, whose
         # subject is the phrase before its verb; none when that is no phrase ('the are-you-...')
-        if all(w.lower() in STOP_WORDS for w in words[a:verb]):
+        if all(w in STOP_WORDS for w in res.lows[a:verb]):
             return source, -1, None
         b = verb - 1
         lo, inside, head_mention = _name_in(res, a, b, lexicon)
     lo = _before_question(res, a, lo)
-    head = words[b].lower() if a == b else ""
+    head = res.lows[b] if a == b else ""
     if (fixed := _fixed_source(res, a, b, verb=verb, named=head_mention >= 0)) is not None:
         return source, *fixed  # 'the Vermont Democrat': the lawmaker named before, or nobody
     if head in OBJECT_FORMS:
-        if a == 0 or words[a - 1].lower() not in ("to", "by"):
+        if a == 0 or res.lows[a - 1] not in ("to", "by"):
             return source, -1, None  # 'C, told him about ...': the addressee never speaks
         head = OBJECT_FORMS[head]
     head = POSSESSIVE_PRONOUNS.get(head, head)
@@ -137,13 +137,13 @@ def resolve_source(
         e = table.of_mention[k]
         e = family_member(res, k, e, att)  # 'Quintanar says she ...': the woman of that name
         path = name_path(words, a, mentions[k], lexicon)
-        epithet = epithet_referent(res, k) if words[mentions[k].first - 1].lower() == "the" else None
+        epithet = epithet_referent(res, k) if res.lows[mentions[k].first - 1] == "the" else None
         if epithet is not None:  # 'the Norwegian': the person introduced as one, or nobody
             e, path = epithet, "nominal" if epithet >= 0 else None
         group = coordinated(res, k, a, b)
         if group:
             e = res.phrase_entity(group, "other")  # 'Ivo Berg and Ina Varga said': 'Ivo Berg; Ina Varga'
-        elif noun := _authored_noun(words, a, b):
+        elif noun := _authored_noun(res.lows, a, b):
             res.authored[noun] = (e, a)  # 'a memo from the Fiscal Bureau': the memo's author
     elif head == "it" and (held := document_it(res, a)) >= 0:
         e, path = held, "document"  # 'The report states that C. It adds that D': the report's issuer
@@ -170,7 +170,7 @@ def _before_question(res: Resolver, a: int, lo: int) -> int:
     if a < 2 or words[a - 1] != ",":
         return lo
     sent = res.table.sentences[res.table.locate(a)[0]]
-    if words[sent.first].lower() not in ASKING_PARTICIPLES:
+    if res.lows[sent.first] not in ASKING_PARTICIPLES:
         return lo
     return min(lo, bisect.bisect_left(res.mention_starts, sent.first))
 
@@ -207,7 +207,7 @@ def _fixed_source(res: Resolver, a: int, b: int, *, verb: int, named: bool) -> t
     that holds a name (*named*), which names nobody who spoke ('Neither Ivo Berg nor Ina Varga
     said C': the phrase, as PolNeAR marks it), or a party's member (:func:`_party_source`)."""
     words = res.tokens.words
-    if named and negative_phrase([w.lower() for w in words[a : a + 2]], 0, min(1, b - a)):
+    if named and negative_phrase(res.lows, a, a + min(1, b - a)):
         return res.phrase_entity(" ".join(words[a : b + 1]), "other"), "description"
     return _party_source(res, a, b) if verb < 0 else None
 
@@ -416,24 +416,25 @@ def _description(
     return res.phrase_entity(name, kind), "description"
 
 
-def _authored_noun(words: Sequence[str], a: int, b: int) -> str:
+def _authored_noun(lows: Sequence[str], a: int, b: int) -> str:
     """The written work (lower case) whose author source tokens *a..b* name: an article, the
     work and *from*/*by*/*of* opening the source ('a memo from the Fiscal Bureau') or standing
     just before it ('according to a report from | the Fiscal Bureau'), or the work a contact
-    clause's subject issued ('according to a review the Schools Commission released'); else ''."""
+    clause's subject issued ('according to a review the Schools Commission released'); else ''.
+    *lows*: the words in lower case."""
     for k in (a, a - 3, a - 4):
-        led = k == a - 4 and words[k + 2].lower() in ISSUING_PARTICIPLES  # 'a study led by | NAME'
+        led = k == a - 4 and lows[k + 2] in ISSUING_PARTICIPLES  # 'a study led by | NAME'
         if (
             k >= 0
             and k + 2 < b
-            and words[k].lower() in ("a", "an", "the")
-            and is_authored(words[k + 1].lower())
-            and (words[k + 2 + led].lower() in ("from", "by", "of") and (k != a - 4 or led))
+            and lows[k] in ("a", "an", "the")
+            and is_authored(lows[k + 1])
+            and (lows[k + 2 + led] in ("from", "by", "of") and (k != a - 4 or led))
         ):
-            return words[k + 1].lower()
-    contact = b + 1 < len(words) and words[b + 1].lower() in ISSUED_IN_CLAUSE  # 'a review BODY released'
-    if contact and a + 2 < b and words[a].lower() in ("a", "an") and is_authored(words[a + 1].lower()):
-        return words[a + 1].lower()
+            return lows[k + 1]
+    contact = b + 1 < len(lows) and lows[b + 1] in ISSUED_IN_CLAUSE  # 'a review BODY released'
+    if contact and a + 2 < b and lows[a] in ("a", "an") and is_authored(lows[a + 1]):
+        return lows[a + 1]
     return ""
 
 
