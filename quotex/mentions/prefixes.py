@@ -25,8 +25,8 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
-from quotex.lexicon.places import PEOPLE_WORDS, PLACE_WORDS
 from quotex.mentions.chains import POSSESSIVE
+from quotex.mentions.demonyms import demonym, person_pair
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
 from quotex.mentions.words import (
@@ -356,20 +356,6 @@ def _opening_role(low: str) -> bool:
     )
 
 
-def demonym(low: str) -> bool:
-    """Is lower-case *low* a people's word: listed (:data:`~quotex.lexicon.places.PEOPLE_WORDS`)
-    or a country's name with a demonym ending (*Samoa-n*, *Fiji-an*, *Ghana-ian*, *Nepal-i*,
-    *Bhutan-ese*, *Iceland-ic*, *Malt-ese*; the Oxford style guide's patterns)?"""
-    if low in PEOPLE_WORDS:
-        return True
-    for ending in ("ian", "an", "n", "ese", "i", "ic", "ish"):
-        if low.endswith(ending) and len(low) > len(ending) + 2:
-            stem = low[: -len(ending)]
-            if stem in PLACE_WORDS or stem + "a" in PLACE_WORDS or stem + "e" in PLACE_WORDS:
-                return True
-    return False
-
-
 #: The endings of :data:`ROLE_ENDINGS` that few given names have.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ess", "ary", "ic")
 
@@ -409,8 +395,10 @@ def unlisted_role_head(
         return False  # ('Pieter van der Berg': a particle is no first name)
     following = words[first + 1].lower()
     first_name_next = following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES
-    if demonym(low) and first_name_next:
-        return True  # ('Samoan Helen Achterberg': a nationality before a first name)
+    if demonym(low) and (
+        first_name_next or (last == first + 2 and person_pair(words[first + 1 : last + 1], lexicon))
+    ):
+        return True  # ('Samoan Helen Achterberg', 'Samoan Fa'afetai Leota': a nationality before a name)
     if not low.endswith(ROLE_ENDINGS) or len(low) <= 4:
         # a trade's compound ending, where a sentence opens ('Stonemason R. K. Venkataraman
         # said', 'Sommelier Ifeanyi Nwachukwu'): as an occupation's ending below
