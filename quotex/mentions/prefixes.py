@@ -442,10 +442,21 @@ def role_of_body(tokens: Tokens, last: int, lexicon: Lexicon, *, floor: int) -> 
     return (lo if lo >= 0 else k - 1, last)
 
 
-def body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+def cue_beside(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does a speech verb stand right before token *first* or right after token *last*?"""
+    forms = lexicon.verb_forms
+    before = first > 0 and forms.get(words[first - 1].lower(), ("", ""))[1] == "speech"
+    return before or (last + 1 < len(words) and forms.get(words[last + 1].lower(), ("", ""))[1] == "speech")
+
+
+def body_role_title(
+    tokens: Tokens, first: int, floor: int, lexicon: Lexicon, *, one: bool = False
+) -> tuple[int, int]:
     """The title of a full name at *first* written as an employer's name and one or two
     lower-case nouns the lexicon need not list ('Kilbride Ferries deckhand Leonor Reis',
     'Quarrymoor Cider night packer ...'): (body's first token, the role's last), else (-1, -1).
+    A name of *one* word takes it only in a cue's frame, a speech verb before the title or after
+    the name (:func:`cue_beside`: '"C," Kandy Public Library head librarian Ruvimbo said').
     The body is two to five name words, or one holding an organisation or company word, with no
     time name ('Last Tuesday farmer X' is a date); a role word is no verb form, participle, -s
     form or function word ('Acme Foods hired X', 'Acme Foods pays X')."""
@@ -465,6 +476,8 @@ def body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) ->
         return (-1, -1)
     if words[first - 1] in NOUN_LIKE_PAST and not any(is_body_word(w, lexicon) for w in body):
         return (-1, -1)  # ('Babatunde Olaniyan beat Ana Roe': a person's name and a verb, no employer)
+    if one and not cue_beside(words, b, first, lexicon):
+        return (-1, -1)
     return (b, first - 1)
 
 
