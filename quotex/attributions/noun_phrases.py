@@ -444,7 +444,7 @@ def np_right(
             ):
                 j += 1  # a channel or branch number: 'told ABC 7 that ...', 'Channel 9 News'
                 continue
-            if saw_head and lj not in ("the",) and words[j - 1] not in ("'s", "’s"):
+            if saw_head and lj != "the" and not (words[j - 1] in ("'s", "’s") and lj in NUMBER_WORDS):
                 break  # (after a possessive, a count is the head's: "the team's two scientists")
             j += 1
             continue

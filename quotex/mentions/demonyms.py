@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.places import PEOPLE_WORDS, PLACE_WORDS
+from quotex.lexicon.function_words import DOCUMENT_NOUNS
+from quotex.lexicon.grammar import (
+    DATA_NOUNS,
+    MEDIUM_NOUNS,
+    NAMED_THING_NOUNS,
+    OTHER_SOURCE_NOUNS,
+    SURVEY_NOUNS,
+)
+from quotex.lexicon.places import DIVISION_WORDS, PEOPLE_WORDS, PLACE_GENERICS, PLACE_WORDS
 from quotex.mentions.words import is_role
 
 
@@ -27,10 +35,18 @@ def demonym(low: str) -> bool:
     return False
 
 
+#: Common nouns of sources, media, documents and named things: never a person's name word.
+_THING_NOUNS = (
+    DOCUMENT_NOUNS | DATA_NOUNS | MEDIUM_NOUNS | NAMED_THING_NOUNS | OTHER_SOURCE_NOUNS | SURVEY_NOUNS
+)
+
+
 def _body_or_role(word: str, lexicon: Lexicon) -> bool:
-    """Is *word* (or its singular) a body's, a place's or a role's word ('Union', 'Forces',
-    'Queen', 'Winner')?"""
+    """Is *word* (or its singular) a body's, a place's, a role's or a thing's word ('Union',
+    'Forces', 'Queen', 'Winner', 'State', 'Survey')?"""
     low = word.lower()
+    if word in DIVISION_WORDS or word in PLACE_GENERICS or low in _THING_NOUNS:
+        return True  # ('Islamic State Twitter', 'American Community Survey', 'Welsh Marches Valley')
     body = lexicon.organization_nouns | lexicon.company_words | lexicon.body_first_words
     forms = {low, low.removesuffix("s"), low.removesuffix("es")}
     return bool(forms & (body | PLACE_WORDS | lexicon.role_words | lexicon.open_role_nouns)) or is_role(
