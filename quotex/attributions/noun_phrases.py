@@ -30,6 +30,7 @@ from quotex.attributions.np_words import (
     source_apposition,
     titled_name_after,
 )
+from quotex.attributions.role_lists import apposed_names_end, counted_list
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -68,7 +69,7 @@ from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
 from quotex.mentions.prefixes import portfolio_end
-from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name, syllable_pair
+from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name
 from quotex.tokens import Tokens
 
 #: Words before a possessive pronoun in one phrase ('one of their aides', 'all their members').
@@ -414,8 +415,8 @@ def np_right(
             ):
                 j += 1  # a channel or branch number: 'told ABC 7 that ...', 'Channel 9 News'
                 continue
-            if saw_head and lj not in ("the",):
-                break
+            if saw_head and lj != "the" and not (words[j - 1] in ("'s", "’s") and lj in NUMBER_WORDS):
+                break  # (after a possessive, a count is the head's: "the team's two scientists")
             j += 1
             continue
         if saw_head and wj.islower() and hyphened_adverb(tokens, j, ceiling):
@@ -543,19 +544,11 @@ def np_right(
             role_head_before(words, last, first, lexicon) >= 0
             or framed_role_before(words, last, first - 1, lexicon) >= 0
             or counted_pronoun(words, first, last)
+            or counted_list(tokens, first, last, ceiling)  # 'said its two divers, A and B'
             or described_name(tokens, first, last + 2, ceiling, lexicon)  # 'said a porter at X, NAME'
         )
     ):  # ('said another shopkeeper, Ana Roe': a description after a cue, mentions.appositions)
-        k = last + 2
-        while k + 1 <= ceiling and (
-            is_name_word(words[k + 1])
-            or (
-                words[k + 1] == "-"
-                and k + 2 <= ceiling
-                and (is_name_word(words[k + 2]) or syllable_pair(tokens, k))  # 'Lindqvist-Berg', 'Hye-jin'
-            )
-        ):
-            k += 2 if words[k + 1] == "-" else 1
+        k = apposed_names_end(tokens, last, ceiling)  # ('Ana Lindqvist-Berg'; 'two scientists, A and B')
         if not closed or k + 1 > ceiling or words[k + 1] == ",":
             return (first, k)
         return (first, last)  # ('According to the coach, Tevita Fonua waited': the name opens the content)

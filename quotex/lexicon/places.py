@@ -4,7 +4,9 @@ Sources: the ISO 3166-1 short country names in common English use, the US states
 Canadian provinces and Australian states, the nations of the United Kingdom, the continents
 and world regions named in news copy, national capitals and the largest cities of the
 English-speaking press's datelines, and the nationality and religion adjectives of the
-Oxford style guide's list of demonyms. Inclusion criterion: a name a news text writes for a
+Oxford style guide's list of demonyms, with the adjectives of peoples within or across states
+that news copy writes before a person's name (*Tamil*, *Maori*, *Kurdish*, *Yoruba*: the
+Minority Rights Group's World Directory). Inclusion criterion: a name a news text writes for a
 place or a people, never as a person's name standing alone; every word that the census
 first-name lists give as a person's name alone (*Jordan*, *Georgia*, *Chad*, *Austin*, *Dallas*,
 *Christian*, *Santiago*) is left out, since a person may be written so. Read in lower case.
@@ -76,6 +78,8 @@ ukrainian iranian iraqi syrian lebanese israeli palestinian egyptian saudi libya
 afghan pakistani indian bangladeshi indonesian filipino vietnamese thai australian
 nigerian kenyan ethiopian somali cuban venezuelan brazilian argentine colombian
 latino latinos hispanic hispanics german germans
+georgian kazakh uzbek kyrgyz tajik tamil sinhalese maori māori kurdish basque catalan
+québécois quebecois zulu xhosa shona yoruba igbo hausa pashtun tibetan uyghur
 """
 
 #: Place names, lower case, their words joined by spaces ('new york', 'saudi arabia').

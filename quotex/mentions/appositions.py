@@ -461,15 +461,17 @@ def _past_age(words: Sequence[str], i: int, end: int) -> int:
 
 def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
     """Is *first..last* (after *the*) a lower-case possessor and one or two lower-case words, a
-    post the possessor gives ('the dairy's foreman', 'the mill's night foreman')?"""
+    post the possessor gives ('the dairy's foreman', 'the mill's night foreman'), with a title
+    modifier before them ('the museum's senior bird ecologist')?"""
     k = first
     while k <= last and k - first < 3 and words[k].isalpha() and words[k].islower():
         k += 1
+    head = k + 1 + int(k + 1 < last and words[k + 1].lower() in TITLE_MODIFIERS)
     return (
         first < k < last
         and words[k] in POSSESSIVE
-        and 1 <= last - k <= 2
-        and noun_head(words, k + 1, last, words_before_head=1)
+        and 1 <= last - head + 1 <= 2
+        and noun_head(words, head, last, words_before_head=1)
     )
 
 

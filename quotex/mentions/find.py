@@ -198,9 +198,9 @@ def _chain_mention(
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
     else:
         t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
-        if t_first < 0 and last > name_first and not _company_name(lows, name_first, last, lexicon):
-            # (not 'Ida Venn left | Kestrel Ferries': a company's name holds no employer's title)
-            t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon)
+        if t_first < 0 and (name_first == last or not _company_name(lows, name_first, last, lexicon)):
+            # (no company's name: 'Ida Venn left | Kestrel Ferries'; one word in a cue's frame only)
+            t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon, one=name_first == last)
     if t_first < 0 and (  # (a mark after the name or a comma before it, else no title there: most, no call)
         (last < sent.last and words[last + 1] in TITLE_AFTER_MARKS)
         or (first > sent.first + 1 and words[first - 1] == ",")

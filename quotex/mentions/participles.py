@@ -93,5 +93,9 @@ def participle_after_person(words: Sequence[str], j: int, end: int, lexicon: Lex
 
 def participle_form(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
     """Does token *j* after a noun phrase's head end the phrase as a participle: an *-ed* form
-    ('the union sent'), or an *-ing* one after a person (:func:`participle_after_person`)?"""
-    return words[j].lower().endswith("ed") or participle_after_person(words, j, end, lexicon)
+    ('the union sent'), or an *-ing* one after a person (:func:`participle_after_person`)? A
+    four-letter noun in *-eed* no verb list holds is none ('the museum's seed scientist'; 'agreed' is)."""
+    low = words[j].lower()
+    if len(low) == 4 and low.endswith("eed") and low not in lexicon.verb_forms:
+        return False
+    return low.endswith("ed") or participle_after_person(words, j, end, lexicon)

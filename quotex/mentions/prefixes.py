@@ -25,8 +25,8 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
-from quotex.lexicon.places import PEOPLE_WORDS, PLACE_WORDS
 from quotex.mentions.chains import POSSESSIVE
+from quotex.mentions.demonyms import demonym, person_pair
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
 from quotex.mentions.words import (
@@ -356,20 +356,6 @@ def _opening_role(low: str) -> bool:
     )
 
 
-def demonym(low: str) -> bool:
-    """Is lower-case *low* a people's word: listed (:data:`~quotex.lexicon.places.PEOPLE_WORDS`)
-    or a country's name with a demonym ending (*Samoa-n*, *Fiji-an*, *Ghana-ian*, *Nepal-i*,
-    *Bhutan-ese*, *Iceland-ic*, *Malt-ese*; the Oxford style guide's patterns)?"""
-    if low in PEOPLE_WORDS:
-        return True
-    for ending in ("ian", "an", "n", "ese", "i", "ic", "ish"):
-        if low.endswith(ending) and len(low) > len(ending) + 2:
-            stem = low[: -len(ending)]
-            if stem in PLACE_WORDS or stem + "a" in PLACE_WORDS or stem + "e" in PLACE_WORDS:
-                return True
-    return False
-
-
 #: The endings of :data:`ROLE_ENDINGS` that few given names have.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ess", "ary", "ic")
 
@@ -409,8 +395,10 @@ def unlisted_role_head(
         return False  # ('Pieter van der Berg': a particle is no first name)
     following = words[first + 1].lower()
     first_name_next = following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES
-    if demonym(low) and first_name_next:
-        return True  # ('Samoan Helen Achterberg': a nationality before a first name)
+    if demonym(low) and (
+        first_name_next or (last == first + 2 and person_pair(words[first + 1 : last + 1], lexicon))
+    ):
+        return True  # ('Samoan Helen Achterberg', 'Samoan Fa'afetai Leota': a nationality before a name)
     if not low.endswith(ROLE_ENDINGS) or len(low) <= 4:
         # a trade's compound ending, where a sentence opens ('Stonemason R. K. Venkataraman
         # said', 'Sommelier Ifeanyi Nwachukwu'): as an occupation's ending below
@@ -454,10 +442,21 @@ def role_of_body(tokens: Tokens, last: int, lexicon: Lexicon, *, floor: int) -> 
     return (lo if lo >= 0 else k - 1, last)
 
 
-def body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+def cue_beside(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does a speech verb stand right before token *first* or right after token *last*?"""
+    forms = lexicon.verb_forms
+    before = first > 0 and forms.get(words[first - 1].lower(), ("", ""))[1] == "speech"
+    return before or (last + 1 < len(words) and forms.get(words[last + 1].lower(), ("", ""))[1] == "speech")
+
+
+def body_role_title(
+    tokens: Tokens, first: int, floor: int, lexicon: Lexicon, *, one: bool = False
+) -> tuple[int, int]:
     """The title of a full name at *first* written as an employer's name and one or two
     lower-case nouns the lexicon need not list ('Kilbride Ferries deckhand Leonor Reis',
     'Quarrymoor Cider night packer ...'): (body's first token, the role's last), else (-1, -1).
+    A name of *one* word takes it only in a cue's frame, a speech verb before the title or after
+    the name (:func:`cue_beside`: '"C," Kandy Public Library head librarian Ruvimbo said').
     The body is two to five name words, or one holding an organisation or company word, with no
     time name ('Last Tuesday farmer X' is a date); a role word is no verb form, participle, -s
     form or function word ('Acme Foods hired X', 'Acme Foods pays X')."""
@@ -477,6 +476,8 @@ def body_role_title(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) ->
         return (-1, -1)
     if words[first - 1] in NOUN_LIKE_PAST and not any(is_body_word(w, lexicon) for w in body):
         return (-1, -1)  # ('Babatunde Olaniyan beat Ana Roe': a person's name and a verb, no employer)
+    if one and not cue_beside(words, b, first, lexicon):
+        return (-1, -1)
     return (b, first - 1)
 
 

@@ -292,6 +292,9 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     if not (_unlisted_role_word(words[k], lexicon) and k + 1 < len(words)):
         return -1
     honorific = k + 2 < len(words) and words[k + 1].lower().rstrip(".") in lexicon.honorifics
+    owner = _owner_before(words, k, floor, lexicon)  # ("the museum's coral ecologist Aroha Ngata")
+    if owner >= 0 and words[k + 1].istitle() and k + 2 < len(words) and words[k + 2][:1].isupper():
+        return owner + 1
     if (
         not (honorific and words[k + 2].istitle())
         and registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES
@@ -353,4 +356,30 @@ def _capitalised_word(w: str) -> bool:
         and low not in ADVERBS
         and low not in CLAUSE_STARTERS
         and low not in PREPOSITIONS
+    )
+
+
+#: Possessive determiners and the possessive clitic that may own a post ('its', "museum 's").
+_OWNERS = frozenset(["its", "their", "'s", "’s"])
+
+
+def _owner_before(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+    """The possessive (*its*, *their* or a noun's *'s*) right before the role at token *k* or
+    before one lower-case noun modifier of it ("the museum's coral | ecologist", 'its soil |
+    chemist'): its token, or -1."""
+    j = k - 1
+    if j >= floor and words[j] not in _OWNERS and _modifier(words[j], lexicon):
+        j -= 1
+    return j if j >= floor and words[j].lower() in _OWNERS else -1
+
+
+def _modifier(word: str, lexicon: Lexicon) -> bool:
+    """Is *word* a lower-case noun that may modify a role (no function, time or verb word)?"""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in STOP_WORDS
+        and word not in TIME_WORDS
+        and word not in PREPOSITIONS
+        and word not in lexicon.verb_forms
     )

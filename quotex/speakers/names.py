@@ -39,7 +39,8 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     the source a comma joins only ahead of a list's *and* ('Okafor, Diallo and Holt said', whose
     source may be the last name; not 'After meeting Berg and Varga, Moen said'). One name at
     least must show a person, the others may be any full names with no sign of a body ('Lena
-    Okafor and Sipho Dlamini'); or every name is one word ('Cowan and Tsang', 'Britain and
+    Okafor and Sipho Dlamini'), or all may be full names with no such sign ('Aroha Ngata and
+    Jean-Sébastien Roy'); or every name is one word ('Cowan and Tsang', 'Britain and
     France': all speak); or all share the last one's surname (:func:`shared_surname`)."""
     mentions, words = res.mentions, res.tokens.words
 
@@ -84,7 +85,9 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     # 'Cowan and Tsang said': all speak (not 'the Academies of Sciences, Engineering and Medicine')
     named_of = k0 >= 2 and words[k0 - 1] == "of" and words[k0 - 2][:1].isupper()
     bare = all(len(ent.words) == 1 for ent in ents) and not named_of
-    if not (bare or any(_may_be_person(ent) for ent in ents)):
+    # (or every name is a full one with no sign of a body, its given name one the lists lack:
+    # 'Aroha Ngata and Jean-Sébastien Roy said'; else the last name alone would speak for all)
+    if not (bare or any(_may_be_person(ent) for ent in ents) or all(_full_name(ent) for ent in ents)):
         return ""
     for ent in ents:
         if (

@@ -1,0 +1,56 @@
+"""The names apposed to a role after its comma (*the campaign's manager, Ana Lindqvist-Berg*),
+and a plural role's apposition of two names (*said the team's two scientists, Aroha Ngata and
+Marie Roy*): both names are the role's, so the source runs to the list's end. Read by
+:func:`quotex.attributions.noun_phrases.np_right`. Input: tokens and token indexes; output: a
+token index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon.function_words import NUMBER_WORDS
+from quotex.mentions.words import is_name_word, plural_form, syllable_pair
+from quotex.tokens import Tokens
+
+
+def plural_role_list(words: Sequence[str], head: int, k: int, ceiling: int) -> int:
+    """The last token of a list of two names ending a plural role's apposition, the first name
+    ending at token *k* ("the team's two scientists, Aroha Ngata | and Marie Roy"); *k* when the
+    role at token *head* is singular or no *and* and name follow."""
+    if not (plural_form(words[head].lower()) and k + 2 <= ceiling and words[k + 1] == "and"):
+        return k
+    m = k + 2
+    while m <= ceiling and is_name_word(words[m]):
+        m += 1
+    return m - 1 if m - 1 > k + 1 else k
+
+
+def apposed_names_end(tokens: Tokens, head: int, ceiling: int) -> int:
+    """The last token of the name (hyphenated: 'Lindqvist-Berg', 'Hye-jin') that a comma sets
+    after the role at token *head*, or of the two names a plural role takes
+    (:func:`plural_role_list`), never past *ceiling*."""
+    words = tokens.words
+    k = head + 2
+    while k + 1 <= ceiling and (
+        is_name_word(words[k + 1])
+        or (
+            words[k + 1] == "-"
+            and k + 2 <= ceiling
+            and (is_name_word(words[k + 2]) or syllable_pair(tokens, k))
+        )
+    ):
+        k += 2 if words[k + 1] == "-" else 1
+    return plural_role_list(words, head, k, ceiling)
+
+
+def counted_list(tokens: Tokens, first: int, last: int, ceiling: int) -> bool:
+    """Is the phrase *first..last* a count and a plural noun the lexicon need not list as a role
+    ('its two divers'), before a comma and two names joined by *and* ("said its two divers, Aroha
+    Ngata and Marie Roy": the divers are the two)?"""
+    words = tokens.words
+    if not (last + 2 <= ceiling and words[last + 1] == "," and words[last].islower()):
+        return False
+    counted = any(w.lower() in NUMBER_WORDS for w in words[first:last])
+    end = apposed_names_end(tokens, last, ceiling)
+    return counted and plural_form(words[last].lower()) and "and" in words[last + 2 : end]

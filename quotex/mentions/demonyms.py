@@ -1,0 +1,63 @@
+"""Demonyms before a person's name: *Samoan* | *Fa'afetai Leota*, *Tamil* | *Kavitha Ramasamy*.
+
+Input: a lower-case word, or the two words after it and a lexicon; output: whether the word is a
+people's word, whether the two words are a person's name rather than a body's or a place's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DOCUMENT_NOUNS
+from quotex.lexicon.grammar import (
+    DATA_NOUNS,
+    MEDIUM_NOUNS,
+    NAMED_THING_NOUNS,
+    OTHER_SOURCE_NOUNS,
+    SURVEY_NOUNS,
+)
+from quotex.lexicon.places import DIVISION_WORDS, PEOPLE_WORDS, PLACE_GENERICS, PLACE_WORDS
+from quotex.mentions.words import is_role
+
+
+def demonym(low: str) -> bool:
+    """Is lower-case *low* a people's word: listed (:data:`~quotex.lexicon.places.PEOPLE_WORDS`)
+    or a country's name with a demonym ending (*Samoa-n*, *Fiji-an*, *Ghana-ian*, *Nepal-i*,
+    *Bhutan-ese*, *Iceland-ic*, *Malt-ese*; the Oxford style guide's patterns)?"""
+    if low in PEOPLE_WORDS:
+        return True
+    for ending in ("ian", "an", "n", "ese", "i", "ic", "ish"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            if stem in PLACE_WORDS or stem + "a" in PLACE_WORDS or stem + "e" in PLACE_WORDS:
+                return True
+    return False
+
+
+#: Common nouns of sources, media, documents and named things: never a person's name word.
+_THING_NOUNS = (
+    DOCUMENT_NOUNS | DATA_NOUNS | MEDIUM_NOUNS | NAMED_THING_NOUNS | OTHER_SOURCE_NOUNS | SURVEY_NOUNS
+)
+
+
+def _body_or_role(word: str, lexicon: Lexicon) -> bool:
+    """Is *word* (or its singular) a body's, a place's, a role's or a thing's word ('Union',
+    'Forces', 'Queen', 'Winner', 'State', 'Survey')?"""
+    low = word.lower()
+    if word in DIVISION_WORDS or word in PLACE_GENERICS or low in _THING_NOUNS:
+        return True  # ('Islamic State Twitter', 'American Community Survey', 'Welsh Marches Valley')
+    body = lexicon.organization_nouns | lexicon.company_words | lexicon.body_first_words
+    forms = {low, low.removesuffix("s"), low.removesuffix("es")}
+    return bool(forms & (body | PLACE_WORDS | lexicon.role_words | lexicon.open_role_nouns)) or is_role(
+        word, lexicon
+    )
+
+
+def person_pair(pair: Sequence[str], lexicon: Lexicon) -> bool:
+    """Are the two words *pair* after a demonym a person's given and family name, none a body's,
+    a place's or a role's word ('Fa'afetai Leota'; not 'Rugby Union', 'Peshmerga Forces',
+    'Carnival Queen'), the last no plural's ('Tamil Tigers')?"""
+    return not pair[-1].endswith(("es", "rs", "ts", "ns")) and not any(
+        _body_or_role(w, lexicon) for w in pair
+    )
