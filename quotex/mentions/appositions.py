@@ -30,6 +30,7 @@ from quotex.mentions.role_heads import (
     noun_head,
 )
 from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
+from quotex.mentions.work_titles import maker_of
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     APPOS_CLAUSE_WORDS,
@@ -147,8 +148,8 @@ def role_phrase(
                 stopped = "end" if j > end else ""
                 continue
             break
-        if is_role(w, lexicon) or _joined_agent(words, j, end, lexicon):
-            has_role = True
+        if is_role(w, lexicon) or _joined_agent(words, j, end, lexicon) or maker_of(words, j):
+            has_role = True  # ('star of “Night Ferry”': a work's maker holds a role)
         j += 1
     if not stopped and j > end:
         stopped = "end"  # (the text ends: a credit line with no full stop, '— NAME, a potter from Arita')

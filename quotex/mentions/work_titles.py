@@ -1,0 +1,59 @@
+"""A title that ends inside a work's name in marks gets the name's closing mark back.
+
+Input: the text and a title's character offsets. Output: the title string. Stage 2 drops the
+marks of a work's name inside a description (:mod:`quotex.described_marks`), so a title read
+from tokens may stop at the name's last word ('author of “The Flood Year' before ',”').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["WORK_MAKER_ROLES", "WORK_NOUNS", "closed_title", "maker_of"]
+
+#: Role nouns of a work's maker or presenter, read before *of* and a title: the agent nouns of
+#: WordNet's noun.person under *creator*, *writer*, *performer* and *broadcaster* that news credits
+#: use with a work (*author of*, *host of*, *star of*).
+WORK_MAKER_ROLES = frozenset(
+    """author co-author coauthor writer co-writer screenwriter scriptwriter playwright novelist
+    poet lyricist songwriter composer director co-director producer co-producer executive
+    creator co-creator editor publisher illustrator translator narrator presenter host co-host
+    anchor star co-star singer frontman frontwoman designer architect choreographer curator
+    showrunner""".split()
+)
+
+#: Nouns of a work that a title in marks names (*the novel "T"*, *whose song "T"*): a news
+#: style list of books, music, film, broadcast and stage works.
+WORK_NOUNS = frozenset(
+    """book books novel novels memoir memoirs biography essay essays poem poems play plays
+    story stories collection report study song songs single album albums record ep opera
+    musical symphony film films movie movies documentary documentaries series show shows
+    podcast podcasts programme program column blog newsletter magazine website game exhibition
+    painting sculpture installation ballet""".split()
+)
+
+
+def maker_of(words: Sequence[str], j: int) -> bool:
+    """Is token *j* a work maker's role before *of* ('star of', 'creator of the series')?"""
+    return j + 1 < len(words) and words[j + 1] == "of" and words[j].lower() in WORK_MAKER_ROLES
+
+
+#: Closing mark of each opening mark a title may hold.
+_CLOSER = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+
+
+def closed_title(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` (a title), with the closing mark of a work's name it opens but does
+    not close ('author of “The Flood Year' before ',”' -> 'author of “The Flood Year”')."""
+    title = text[start:end]
+    for k in range(len(title) - 1, 0, -1):
+        opener = title[k]
+        if opener in _CLOSER and title[k - 1] == " " and title[k + 1 : k + 2].isupper():
+            closer = _CLOSER[opener]
+            if closer in title[k + 1 :]:
+                return title
+            after = text[end : end + 2]
+            if after[:1] == closer or (after[:1] in ",." and after[1:2] == closer):
+                return title + closer
+            return title
+    return title
