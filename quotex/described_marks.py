@@ -120,4 +120,3 @@ def without_marks(tokens: Tokens, gone: tuple[QuoteSpan, ...]) -> Tokens:
         tuple(tokens.ents[i] for i in keep) if tokens.ents else (),
         tuple(tokens.ent_starts[i] for i in keep) if tokens.ent_starts else (),
     )
-

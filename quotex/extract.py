@@ -80,7 +80,8 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
     and attributions before the records are made. So the intermediates and the
     records never live all at once (see docs/pipeline.md, "Memory").
     """
-    spans, gone = described_split(analysis_text(tokens.text), find_quote_spans(analysis_text(tokens.text), lexicon=lexicon))
+    clean = analysis_text(tokens.text)
+    spans, gone = described_split(clean, find_quote_spans(clean, lexicon=lexicon))
     return _stages_3_to_6(without_marks(tokens, gone) if gone else tokens, spans, lexicon)
 
 

@@ -30,7 +30,6 @@ from quotex.mentions.role_heads import (
     noun_head,
 )
 from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
-from quotex.mentions.work_titles import maker_of
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     APPOS_CLAUSE_WORDS,
@@ -45,6 +44,7 @@ from quotex.mentions.words import (
     role_like,
     verb_like_plural,
 )
+from quotex.mentions.work_titles import maker_of
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
 

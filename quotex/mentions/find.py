@@ -46,7 +46,6 @@ from quotex.mentions.prefixes import (
 )
 from quotex.mentions.premodifiers import adjective_title_end
 from quotex.mentions.title_gender import title_gender
-from quotex.mentions.work_titles import closed_title
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     before_trailing_rank,
@@ -60,6 +59,7 @@ from quotex.mentions.words import (
     rank_only,
     verb_like_plural,
 )
+from quotex.mentions.work_titles import closed_title
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
