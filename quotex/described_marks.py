@@ -15,6 +15,8 @@ quotation in a description (*who called the plan "a disgrace,"*) is kept.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from quotex.attributions.context import INSCRIPTION_NOUNS, title_case
@@ -22,7 +24,7 @@ from quotex.mentions.work_titles import WORK_MAKER_ROLES, WORK_NOUNS
 from quotex.quote_spans import QuoteSpan
 from quotex.tokens import Tokens
 
-__all__ = ["described_split", "describes", "without_described_names", "without_marks"]
+__all__ = ["described_split", "describes", "merged_names", "without_described_names"]
 
 #: The maker's role, maybe a determiner and up to three lower-case words before the work's
 #: title: 'author of ', 'the director of the documentary ', 'host of the weekly podcast '.
@@ -96,27 +98,61 @@ def described_split(
     return tuple(s for s in spans if s not in gone), gone
 
 
-def without_marks(tokens: Tokens, gone: tuple[QuoteSpan, ...]) -> Tokens:
-    """*tokens* without the tokens of the quotation marks that open and close the spans in
-    *gone*: the words inside are read as words of the description ('author of The Flood Year')."""
-    marks = {s.start for s in gone} | {s.end - 1 for s in gone}
-    drop = [i for i, st in enumerate(tokens.starts) if st in marks and tokens.ends[i] - st <= 2]
-    if not drop:
+#: Punctuation that may end a work's name inside its closing mark ('“The Flood Year,”').
+_INNER_END = frozenset(",.;:?!")
+
+
+def _groups(tokens: Tokens, gone: tuple[QuoteSpan, ...]) -> list[tuple[int, int, int]]:
+    """For each span in *gone*: (first token, last token of the one word it becomes, the
+    closing mark's token to drop or -1)."""
+    starts, ends, words = tokens.starts, tokens.ends, tokens.words
+    out: list[tuple[int, int, int]] = []
+    for span in gone:
+        i = bisect.bisect_left(starts, span.start)
+        k = bisect.bisect_left(starts, span.end, lo=i) - 1
+        if not (i < k < len(words) and starts[i] == span.start and ends[k] == span.end):
+            continue  # (the marks are not tokens of their own: leave the words as they are)
+        if k - 1 > i and words[k - 1] in _INNER_END:  # (the comma stays: it ends the apposition)
+            out.append((i, k - 2, k))
+        else:
+            out.append((i, k, -1))
+    return out
+
+
+def merged_names(tokens: Tokens, gone: tuple[QuoteSpan, ...]) -> Tokens:
+    """*tokens* with each span of *gone* read as one word: the opening mark and the name's words
+    become one token ('“The Flood Year'), whose words no name or noun phrase rule reads, and a
+    closing mark after the name's own comma or full stop is dropped. Annotation columns take the
+    name's last word's values; dependency heads follow the tokens they pointed to."""
+    groups = _groups(tokens, gone)
+    if not groups:
         return tokens
-    dropped = set(drop)
-    keep = [i for i in range(len(tokens.words)) if i not in dropped]
-    new_index = {old: new for new, old in enumerate(keep)}
-    heads: list[int] = []
-    if len(tokens.heads):
-        heads = [new_index.get(tokens.heads[i], n) for n, i in enumerate(keep)]
+    n = len(tokens.words)
+    new_of = list(range(n))  # old index -> new index
+    take: list[tuple[int, int]] = []  # (first, last) old tokens of each new token
+    skip = {c for _, _, c in groups if c >= 0}
+    merge = {a: b for a, b, _ in groups}
+    i = 0
+    while i < n:
+        if i in skip:
+            new_of[i] = len(take) - 1
+            i += 1
+            continue
+        last = merge.get(i, i)
+        for j in range(i, last + 1):
+            new_of[j] = len(take)
+        take.append((i, last))
+        i = last + 1
+    text = tokens.text
+    heads = [new_of[tokens.heads[b]] for _, b in take] if len(tokens.heads) else []
     return Tokens(
-        tokens.text,
-        [tokens.starts[i] for i in keep],
-        [tokens.ends[i] for i in keep],
-        tuple(tokens.words[i] for i in keep),
-        tuple(tokens.tags[i] for i in keep) if tokens.tags else (),
-        tuple(tokens.deps[i] for i in keep) if tokens.deps else (),
+        text,
+        [tokens.starts[a] for a, _ in take],
+        [tokens.ends[b] for _, b in take],
+        tuple(text[tokens.starts[a] : tokens.ends[b]] for a, b in take),
+        tuple(tokens.tags[b] for _, b in take) if tokens.tags else (),
+        tuple(tokens.deps[b] for _, b in take) if tokens.deps else (),
         heads,
-        tuple(tokens.ents[i] for i in keep) if tokens.ents else (),
-        tuple(tokens.ent_starts[i] for i in keep) if tokens.ent_starts else (),
+        tuple(tokens.ents[b] for _, b in take) if tokens.ents else (),
+        tuple(tokens.ent_starts[a] for a, _ in take) if tokens.ent_starts else (),
     )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from quotex.attributions import attribute
-from quotex.described_marks import described_split, without_marks
+from quotex.described_marks import described_split, merged_names
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
 from quotex.mentions import find_mentions
 from quotex.mentions.chains import given_surnames
@@ -60,7 +60,7 @@ def extract_quotes(
         spans, gone = described_split(clean, find_quote_spans(clean, lexicon=lexicon))
         del clean
         if gone:  # (a title, nickname or slogan in a description: its marks are no words either)
-            tokens = without_marks(tokens, gone)
+            tokens = merged_names(tokens, gone)
         return _stages_3_to_6(tokens, spans, lexicon)
     if _is_doc(text):
         return extract_quotes_from_tokens(from_doc(text), lexicon=lexicon)
@@ -82,7 +82,7 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
     """
     clean = analysis_text(tokens.text)
     spans, gone = described_split(clean, find_quote_spans(clean, lexicon=lexicon))
-    return _stages_3_to_6(without_marks(tokens, gone) if gone else tokens, spans, lexicon)
+    return _stages_3_to_6(merged_names(tokens, gone) if gone else tokens, spans, lexicon)
 
 
 def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexicon) -> list[Quote]:

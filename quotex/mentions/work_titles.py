@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["WORK_MAKER_ROLES", "WORK_NOUNS", "closed_title", "maker_of"]
+import regex
+
+__all__ = ["WORK_MAKER_ROLES", "WORK_NOUNS", "closed_title", "maker_of", "merged_name", "name_end"]
 
 #: Role nouns of a work's maker or presenter, read before *of* and a title: the agent nouns of
 #: WordNet's noun.person under *creator*, *writer*, *performer* and *broadcaster* that news credits
@@ -38,22 +40,43 @@ def maker_of(words: Sequence[str], j: int) -> bool:
     return j + 1 < len(words) and words[j + 1] == "of" and words[j].lower() in WORK_MAKER_ROLES
 
 
+#: Opening marks a merged name starts with (:func:`quotex.described_marks.merged_names`).
+_NAME_OPENERS = ('"', "\u201c", "'", "\u2018", "``")
+
+
+def merged_name(word: str) -> bool:
+    """Is *word* one token made of a name in marks and its opening mark ('“Guccifer”', '“The
+    Flood Year')? Stage 2 makes such tokens of the names a description holds."""
+    return len(word) > 2 and word.startswith(_NAME_OPENERS) and word[1:2].strip() != ""
+
+
 #: Closing mark of each opening mark a title may hold.
-_CLOSER = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+_CLOSER = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "''": "''", "``": "''"}
+#: The last opening mark of a name in a title: after a space, before a capital or digit.
+_LAST_OPENER = regex.compile(r"(?r) (''|``|[\"\u201c'\u2018])(?=[[:upper:][:digit:]])")
 
 
 def closed_title(text: str, start: int, end: int) -> str:
     """``text[start:end]`` (a title), with the closing mark of a work's name it opens but does
     not close ('author of “The Flood Year' before ',”' -> 'author of “The Flood Year”')."""
     title = text[start:end]
-    for k in range(len(title) - 1, 0, -1):
-        opener = title[k]
-        if opener in _CLOSER and title[k - 1] == " " and title[k + 1 : k + 2].isupper():
-            closer = _CLOSER[opener]
-            if closer in title[k + 1 :]:
-                return title
-            after = text[end : end + 2]
-            if after[:1] == closer or (after[:1] in ",." and after[1:2] == closer):
-                return title + closer
-            return title
+    m = _LAST_OPENER.search(title)
+    if m is None:
+        return title
+    closer = _CLOSER[m.group(1)]
+    if closer in title[m.end() :]:
+        return title
+    after = text[end : end + 3]
+    if after.startswith(closer) or (after[:1] in ",." and after[1:].startswith(closer)):
+        return title + closer
     return title
+
+
+#: A merged name's closing mark, maybe after the name's own comma or full stop.
+_NAME_CLOSE = regex.compile(r"[,.;:?!]?(?:''|[\"\u201d'\u2019])")
+
+
+def name_end(text: str, end: int) -> int:
+    """Where a merged name that ends at character *end* ends with its closing mark."""
+    m = _NAME_CLOSE.match(text, end, min(len(text), end + 3))
+    return end if m is None else m.end()
