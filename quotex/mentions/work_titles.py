@@ -45,9 +45,15 @@ _NAME_OPENERS = ('"', "\u201c", "'", "\u2018", "``")
 
 
 def merged_name(word: str) -> bool:
-    """Is *word* one token made of a name in marks and its opening mark ('“Guccifer”', '“The
-    Flood Year')? Stage 2 makes such tokens of the names a description holds."""
-    return len(word) > 2 and word.startswith(_NAME_OPENERS) and word[1:2].strip() != ""
+    """Is *word* one token made of a name in marks and its opening mark ('“Guccifer', '“The
+    Flood Year')? Stage 2 makes such tokens of the names a description holds; a contraction
+    (*'ll*, *'re*) or a possessive (*'S*) is none."""
+    if not word.startswith(_NAME_OPENERS):
+        return False
+    rest = word.lstrip("\"\u201c'\u2018`")
+    if word[0] == "'":  # (not "WE'LL", "TRUMP'S", "the '90s": the tokenizer's *'LL*, *'S*, *'90s*)
+        return rest[:1].isupper() and not (rest.isupper() and len(rest) <= 2)
+    return rest[:1].isupper() or rest[:1].isdigit()
 
 
 #: Closing mark of each opening mark a title may hold.
