@@ -220,7 +220,7 @@ def _chain_mention(
     t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)
     title = None
     if t_first >= 0:
-        title = closed_title(tokens.text, tokens.starts[t_first], tokens.ends[t_last])  # (with a work's closing mark)
+        title = closed_title(tokens.text, tokens.starts[t_first], tokens.ends[t_last])  # (a work's mark too)
         if t_last < name_first and not rank_only(words, t_first, t_last) and words[name_first - 1] != ",":
             # (not after 'Lt.', 'Sen.': the rank prints alone; nor after a role set off by a
             # comma, 'The moderator, Dale Roe of WKTV': the affiliation is the name's)
