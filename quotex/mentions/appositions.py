@@ -189,8 +189,9 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         low in lexicon.verb_forms
         and w.islower()
         and not word_hyphen(tokens, j - 1)
-        # ('co-author of the report': a noun after a determiner that opens the phrase or follows *of*)
-        and not (words[j - 1].lower() in ("a", "an", "the") and (j == first or words[j - 2].lower() == "of"))
+        and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
+        # ('co-author of the report': a work after its maker's role, *of* and a determiner)
+        and not (j - 3 >= first and words[j - 1].lower() in ("a", "the") and maker_of(words, j - 3))
         and not _compound_modifier(words, j, end, lexicon)  # ("the Comets' rookie point guard")
         and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
         and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
