@@ -51,7 +51,13 @@ def test_merged_names_keep_the_comma_and_remap_heads() -> None:
 
 @pytest.mark.parametrize(
     ("word", "named"),
-    [("\u201cGuccifer", True), ("''America's Unwritten", True), ("'ll", False), ("'S", False), ("'90s", False)],
+    [
+        ("\u201cGuccifer", True),
+        ("''America's Unwritten", True),
+        ("'ll", False),
+        ("'S", False),
+        ("'90s", False),
+    ],
 )
 def test_merged_name(word: str, named: bool) -> None:
     assert merged_name(word) is named
