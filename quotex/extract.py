@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from quotex.attributions import attribute
+from quotex.described_marks import described_split, merged_names
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
 from quotex.mentions import find_mentions
 from quotex.mentions.chains import given_surnames
@@ -56,8 +57,10 @@ def extract_quotes(
         if type(text) is not str:
             text = str(text)  # a str subclass (numpy.str_, a user type): spaCy wants the real thing
         tokens, clean = tokenize_with_analysis(text, nlp=nlp)  # (the span finder reads *clean*)
-        spans = find_quote_spans(clean, lexicon=lexicon)
+        spans, gone = described_split(clean, find_quote_spans(clean, lexicon=lexicon))
         del clean
+        if gone:  # (a title, nickname or slogan in a description: its marks are no words either)
+            tokens = merged_names(tokens, gone)
         return _stages_3_to_6(tokens, spans, lexicon)
     if _is_doc(text):
         return extract_quotes_from_tokens(from_doc(text), lexicon=lexicon)
@@ -77,7 +80,9 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
     and attributions before the records are made. So the intermediates and the
     records never live all at once (see docs/pipeline.md, "Memory").
     """
-    return _stages_3_to_6(tokens, find_quote_spans(analysis_text(tokens.text), lexicon=lexicon), lexicon)
+    clean = analysis_text(tokens.text)
+    spans, gone = described_split(clean, find_quote_spans(clean, lexicon=lexicon))
+    return _stages_3_to_6(merged_names(tokens, gone) if gone else tokens, spans, lexicon)
 
 
 def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexicon) -> list[Quote]:

@@ -44,6 +44,7 @@ from quotex.mentions import is_name_word, place_compound, prefix_title, role_hea
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import description_article
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
+from quotex.mentions.work_titles import merged_name
 from quotex.tokens import Tokens
 
 __all__ = [
@@ -120,7 +121,11 @@ def skip_parenthetical_left(
         or after in lexicon.role_words
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
-        or (is_name_word(before) and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25)))
+        # (after a name, or a work's name in marks that stage 2 made one word: 'of “Salt Roads,” about ...')
+        or (
+            (is_name_word(before) or merged_name(before))
+            and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25))
+        )
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
         # 'The union, citing rising costs, said': a participle's aside after a noun subject
         or (after.endswith("ing") and j - k <= 16 and subject_for_aside(before, cue, lexicon))
@@ -424,7 +429,7 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
     words = tokens.words
     if (k := before_party_tag(words, j, floor)) >= 0:
         return k
-    np = np_left(tokens, j, floor, lexicon)
+    np = np_left(tokens, _before_work_name(words, j, floor), floor, lexicon)
     if np is None or np[0] - 2 < floor:
         return j
     head = tokens.words[np[0]]  # (lower-case: a capitalised word opens a name, 'Senator Ida Varga')
@@ -432,6 +437,18 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
         return j
     name = name_before(tokens, np[0], floor, lexicon)
     return name if name >= 0 else j
+
+
+def _before_work_name(words: Sequence[str], j: int, floor: int) -> int:
+    """When token *j* is a work's name in marks that stage 2 made one word, after *of* and up
+    to three lower-case words ('the co-author of “Going Viral', 'the author of the novel “T'):
+    the token before *of*, which ends the role's noun phrase; else *j*."""
+    if not merged_name(words[j]):
+        return j
+    k = j - 1
+    while k > floor and k > j - 4 and words[k].islower() and words[k] != "of":
+        k -= 1
+    return k - 1 if k - 1 > floor and words[k] == "of" else j
 
 
 def _name_before_phrase(tokens: Tokens, m: int, k: int, floor: int, lexicon: Lexicon) -> int:

@@ -27,6 +27,7 @@ from quotex.lexicon.grammar import (
     PREPOSITIONS,
     QUANTIFIERS,
 )
+from quotex.mentions.work_titles import merged_name, name_end
 
 #: Plural or collective nouns without a plural *-s* that take a plain verb form:
 #: 'the data show', 'the media say' (the source nouns of the lexicon are checked apart).
@@ -100,11 +101,18 @@ def known_as_title(v: VerbCue) -> bool:
             if ctx.quote_of[k] >= 0 or words[k] in (",", ";", ":", "that"):
                 return False
             k += 1
+    text = ctx.tokens.text
     return (
         k + 1 <= v.last
         and words[k].lower() == "as"
-        and ctx.quote_of[k + 1] >= 0
-        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k + 1]], min_caps=1 if k > i + 1 else 2)
+        and (
+            merged_name(words[k + 1])  # (a name that stage 2 made one word: 'known as “Guccifer,”')
+            or (k + 2 <= v.last and words[k + 1].lower() == "the" and merged_name(words[k + 2]))
+            or (
+                ctx.quote_of[k + 1] >= 0
+                and title_case(text, ctx.spans[ctx.quote_of[k + 1]], min_caps=1 if k > i + 1 else 2)
+            )
+        )
     )
 
 
@@ -384,6 +392,11 @@ def without_titles(ctx: Context, end: int, start: int) -> str:
             a, b = span.start - end, span.end - end
             gap = gap[:a] + " " * (b - a) + gap[b:]
         k += 1
+    starts, words = ctx.tokens.starts, ctx.tokens.words
+    for i in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, start)):
+        if merged_name(words[i]):  # (a name stage 2 made one word: its marks go too)
+            a, b = starts[i] - end, name_end(text, ctx.tokens.ends[i]) - end
+            gap = gap[:a] + " " * (b - a) + gap[b:]
     return gap
 
 

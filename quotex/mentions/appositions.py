@@ -49,6 +49,7 @@ from quotex.mentions.words import (
     role_like,
     verb_like_plural,
 )
+from quotex.mentions.work_titles import maker_of
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
 
@@ -152,8 +153,8 @@ def role_phrase(
                 stopped = "end" if j > end else ""
                 continue
             break
-        if is_role(w, lexicon) or _joined_agent(words, j, end, lexicon):
-            has_role = True
+        if is_role(w, lexicon) or _joined_agent(words, j, end, lexicon) or maker_of(words, j):
+            has_role = True  # ('star of “Night Ferry”': a work's maker holds a role)
         j += 1
     if not stopped and j > end:
         stopped = "end"  # (the text ends: a credit line with no full stop, '— NAME, a potter from Arita')
@@ -194,6 +195,8 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         and w.islower()
         and not word_hyphen(tokens, j - 1)
         and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
+        # ('co-author of the report': a work after its maker's role, *of* and a determiner)
+        and not (j - 3 >= first and words[j - 1].lower() in ("a", "the") and maker_of(words, j - 3))
         and not _compound_modifier(words, j, end, lexicon)  # ("the Comets' rookie point guard")
         and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
         and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))

@@ -58,6 +58,7 @@ from quotex.mentions.words import (
     rank_only,
     verb_like_plural,
 )
+from quotex.mentions.work_titles import closed_title
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -215,7 +216,7 @@ def _chain_mention(
     t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)
     title = None
     if t_first >= 0:
-        title = tokens.text[tokens.starts[t_first] : tokens.ends[t_last]]
+        title = closed_title(tokens.text, tokens.starts[t_first], tokens.ends[t_last])  # (a work's mark too)
         if t_last < name_first and not rank_only(words, t_first, t_last) and words[name_first - 1] != ",":
             # (not after 'Lt.', 'Sen.': the rank prints alone; nor after a role set off by a
             # comma, 'The moderator, Dale Roe of WKTV': the affiliation is the name's)

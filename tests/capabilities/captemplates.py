@@ -137,6 +137,7 @@ from captemplates24_h26sal import ROUND24_H26SAL
 from captemplates24_h26ttl import ROUND24_H26TTL
 from captemplates24_main import ROUND24_MAIN
 from captemplates25_h27names import ROUND25_H27NAMES
+from captemplates25_h27quoted import ROUND25_H27QUOTED
 from captemplates25_main import ROUND25_MAIN
 
 TENSES = ("past", "present")
@@ -3181,6 +3182,7 @@ CAPABILITIES = (
     *ROUND24_H26FRAME,
     *ROUND25_MAIN,
     *ROUND25_H27NAMES,
+    *ROUND25_H27QUOTED,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

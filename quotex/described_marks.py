@@ -1,0 +1,158 @@
+"""Words in quotation marks that describe a person rather than quote anyone (stage 2's last step).
+
+Input: the text and stage 2's :class:`~quotex.quote_spans.QuoteSpan` tuple. Output: the same
+spans without the ones that name a thing inside a speaker's description: the title of a work
+after its maker's role (*NAME, author of "The Flood Year," said*), a work after *whose*
+(*whose song "Harbour Lights" topped the charts*), a nickname after *known as* / *nicknamed* /
+*dubbed*, and a slogan on a thing worn or carried (*wearing "Vote Local" badges*). Such a span
+is a name, not speech (PolNeAR annotates no attribution for a title of a work), so it must not
+cut the speaker's description off from its cue: without it, the frame
+``"C," NAME, author of "T," said.`` reads as ``"C," NAME, ... said.``.
+
+Only a short span in title case (:func:`~quotex.attributions.context.title_case`) goes: a real
+quotation in a description (*who called the plan "a disgrace,"*) is kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from quotex.attributions.context import INSCRIPTION_NOUNS, title_case
+from quotex.mentions.work_titles import WORK_MAKER_ROLES, WORK_NOUNS
+from quotex.quote_spans import QuoteSpan
+from quotex.tokens import Tokens
+
+__all__ = ["described_split", "describes", "merged_names", "without_described_names"]
+
+#: The maker's role, maybe a determiner and up to three lower-case words before the work's
+#: title: 'author of ', 'the director of the documentary ', 'host of the weekly podcast '.
+_MAKER_BEFORE = regex.compile(
+    r"\b(?P<role>[A-Za-z-]+)s?\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][a-z-]*\s+){0,3}$"
+)
+
+#: *whose* and up to three lower-case words, the last a work noun: 'whose latest novel '.
+_WHOSE_BEFORE = regex.compile(r"\bwhose\s+(?:[a-z][a-z-]*\s+){0,2}(?P<noun>[a-z]+)\s+$")
+
+#: A participle of naming before a nickname: 'known as ', 'known to everyone as ', 'nicknamed '.
+_NAMED_BEFORE = regex.compile(
+    r"\b(?:(?:better\s+)?known(?:\s+to\s+[a-z]+)?\s+as|nicknamed|dubbed)\s+(?:(?:the|a)\s+)?$"
+)
+
+#: The thing that bears the words, right after the span: ' badges', ' T-shirt'.
+_THING_AFTER = regex.compile(r"\s+(?P<noun>[A-Za-z-]+)\b")
+
+
+def _maker_before(text: str, start: int) -> bool:
+    """A work maker's role with *of* (and maybe a work noun) ends just before *start*."""
+    m = _MAKER_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    role = m.group("role").lower()
+    return role in WORK_MAKER_ROLES or role.rstrip("s") in WORK_MAKER_ROLES
+
+
+def _whose_before(text: str, start: int) -> bool:
+    """*whose* and a work noun end just before *start* ('whose song ')."""
+    m = _WHOSE_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("noun") in WORK_NOUNS
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """A thing that bears words follows the span ('"Vote Local" badges')."""
+    m = _THING_AFTER.match(text, end, min(len(text), end + 20))
+    return m is not None and m.group("noun").lower() in INSCRIPTION_NOUNS
+
+
+def describes(text: str, span: QuoteSpan) -> bool:
+    """Is *span* (a closed quotation in title case) a work's title, a nickname or a slogan that
+    a description holds (see the module docstring)?"""
+    if not (span.closed and span.opened and not span.continues):
+        return False
+    start, end = span.start, span.end
+    if not (
+        _maker_before(text, start)
+        or _whose_before(text, start)
+        or _NAMED_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _thing_after(text, end)
+    ):
+        return False
+    return title_case(text, span, one_word=True)
+
+
+def without_described_names(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:
+    """*spans* without the ones a description holds (:func:`describes`); the same tuple when
+    none is dropped."""
+    kept = tuple(s for s in spans if not describes(text, s))
+    return spans if len(kept) == len(spans) else kept
+
+
+def described_split(
+    text: str, spans: tuple[QuoteSpan, ...]
+) -> tuple[tuple[QuoteSpan, ...], tuple[QuoteSpan, ...]]:
+    """(*spans* to keep, the ones a description holds)."""
+    gone = tuple(s for s in spans if describes(text, s))
+    if not gone:
+        return spans, ()
+    return tuple(s for s in spans if s not in gone), gone
+
+
+#: Punctuation that may end a work's name inside its closing mark ('“The Flood Year,”').
+_INNER_END = frozenset(",.;:?!")
+
+
+def _groups(tokens: Tokens, gone: tuple[QuoteSpan, ...]) -> list[tuple[int, int, int]]:
+    """For each span in *gone*: (first token, last token of the one word it becomes, the
+    closing mark's token to drop or -1)."""
+    starts, ends, words = tokens.starts, tokens.ends, tokens.words
+    out: list[tuple[int, int, int]] = []
+    for span in gone:
+        i = bisect.bisect_left(starts, span.start)
+        k = bisect.bisect_left(starts, span.end, lo=i) - 1
+        if not (i < k < len(words) and starts[i] == span.start and ends[k] == span.end):
+            continue  # (the marks are not tokens of their own: leave the words as they are)
+        if k - 1 > i and words[k - 1] in _INNER_END:  # (the comma stays: it ends the apposition)
+            out.append((i, k - 2, k))
+        else:
+            out.append((i, k, -1))
+    return out
+
+
+def merged_names(tokens: Tokens, gone: tuple[QuoteSpan, ...]) -> Tokens:
+    """*tokens* with each span of *gone* read as one word: the opening mark and the name's words
+    become one token ('“The Flood Year'), whose words no name or noun phrase rule reads, and a
+    closing mark after the name's own comma or full stop is dropped. Annotation columns take the
+    name's last word's values; dependency heads follow the tokens they pointed to."""
+    groups = _groups(tokens, gone)
+    if not groups:
+        return tokens
+    n = len(tokens.words)
+    new_of = list(range(n))  # old index -> new index
+    take: list[tuple[int, int]] = []  # (first, last) old tokens of each new token
+    skip = {c for _, _, c in groups if c >= 0}
+    merge = {a: b for a, b, _ in groups}
+    i = 0
+    while i < n:
+        if i in skip:
+            new_of[i] = len(take) - 1
+            i += 1
+            continue
+        last = merge.get(i, i)
+        for j in range(i, last + 1):
+            new_of[j] = len(take)
+        take.append((i, last))
+        i = last + 1
+    text = tokens.text
+    heads = [new_of[tokens.heads[b]] for _, b in take] if len(tokens.heads) else []
+    return Tokens(
+        text,
+        [tokens.starts[a] for a, _ in take],
+        [tokens.ends[b] for _, b in take],
+        tuple(text[tokens.starts[a] : tokens.ends[b]] for a, b in take),
+        tuple(tokens.tags[b] for _, b in take) if tokens.tags else (),
+        tuple(tokens.deps[b] for _, b in take) if tokens.deps else (),
+        heads,
+        tuple(tokens.ents[b] for _, b in take) if tokens.ents else (),
+        tuple(tokens.ent_starts[a] for a, _ in take) if tokens.ent_starts else (),
+    )
