@@ -131,6 +131,8 @@ _TIMES = TIME_WORDS | DURATION_NOUNS
 def _past_quantifier(lows: Sequence[str], a: int, b: int) -> int:
     """The first token after a quantifier object opening content *a..b* and its modifiers
     ('very little | more', 'nothing of substance |'), or -1 when the content opens otherwise."""
+    if a > b:
+        return -1  # (the object reaches past the content: '"" Ana Berg told reporters-the minister')
     k = a + 1 if lows[a] in _DEGREE and a < b else a
     if lows[k] not in QUANTIFIER_OBJECTS:
         return -1

@@ -184,6 +184,24 @@ def role_phrase(
     return (-1, -1) if next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
 
 
+def _cue_participle_after_role(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the verb form at token *j* an *-ing* participle right after a lower-case role and before
+    a lower-case word ('a nurse criticizing local farmers')? A verb of the lexicon there modifies
+    the role, so the title reads on over it; a noun in *-ing* ('a teacher training college') is
+    no verb of the lexicon and never comes here."""
+    form = lexicon.verb_forms.get(words[j])
+    return (
+        form is not None
+        and form[1] == "stance"  # ('backing', 'criticizing'; not 'husband expecting a child')
+        and words[j].endswith("ing")
+        and j + 1 <= end
+        and words[j + 1].isalpha()
+        and words[j + 1].islower()
+        and words[j - 1].islower()
+        and is_role(words[j - 1], lexicon)
+    )
+
+
 def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexicon) -> bool:
     """Is token *j* of an apposition's phrase (opened at token *first*) a verb of the lexicon
     that ends the title, not a noun or modifier in a verb's spelling?"""
@@ -202,6 +220,7 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
         and not modified_role(words, j, first, lexicon)
         and not participle_after_person(words, j, end, lexicon)  # ('a lawyer backing the families')
+        and not _cue_participle_after_role(words, j, end, lexicon)  # ('a nurse criticizing local farmers')
         # ('member for housing and planning policy': a field joined to the portfolio)
         and not (
             j - 1 > first and words[j - 1] == "and" and _joined_portfolio(words, first, j - 1, end, lexicon)

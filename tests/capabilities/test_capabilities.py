@@ -88,5 +88,9 @@ def test_the_matcher_catches_wrong_speakers_titles_offsets_and_extras() -> None:
     contains = Case("kit", "t", text, [Expect('"Go home,"', "direct", "Ruth Duncan", Contains(("mayor",)))])
     assert case_problems(contains, [_quote(text, 0, 10, "Ruth Duncan", "deputy mayor")]) == []
     assert case_problems(contains, [_quote(text, 0, 10, "Ruth Duncan", None)])
+    # a string is one part, never its letters ('sun rise' holds n, u, r, s and e, not 'nurse')
+    assert Contains("nurse").parts == ("nurse",)
+    assert not Contains("nurse").matches("sun rise")
+    assert Contains("nurse").matches("Head Nurse")
     dated = Case("kit", "t", text, [], exact=False, forbidden=("Duncan",))
     assert case_problems(dated, [_quote(text, 0, 10, "Ruth Duncan")])
