@@ -133,7 +133,11 @@ def _is_title_word(word: str) -> bool:
 
 
 def dateline_end(
-    words: Sequence[str], first: int, last: int, ends: Collection[str] = _DATELINE_DASHES
+    words: Sequence[str],
+    first: int,
+    last: int,
+    ends: Collection[str] = _DATELINE_DASHES,
+    joined: Collection[int] = (),
 ) -> int:
     """The dash (or another of *ends*: a colon, :func:`colon_dateline`) ending a dateline that
     starts at token *first*, or -1.
@@ -148,6 +152,8 @@ def dateline_end(
     The agency's bracket ends a dateline with no dash when a sentence starts right after it,
     the style of South Asian and African news agencies (``New Delhi, Nov 12 (PTI) The ...``,
     ``Abuja, July 9, 2026 (NAN) Organised labour ...``): the index of that ``)`` is returned.
+    *joined*: the indices of hyphens that join two words with no space, which a place in
+    capitals may hold (``WILKES-BARRE``, ``DONOSTIA-SAN SEBASTIÁN``).
     """
     k = first
     if k > last or not (_is_caps_word(words[k]) or _is_title_word(words[k])):
@@ -157,8 +163,12 @@ def dateline_end(
     # (AFP) –', the style of some agencies) only before an agency in capitals in brackets.
     is_place_word = _is_caps_word if _is_caps_word(words[k]) else _is_title_word
     place_words = 0
-    while k <= last and (is_place_word(words[k]) or words[k] in (".", "'S", "’S")):
-        place_words += words[k] not in (".", "'S", "’S")
+    while k <= last and (
+        is_place_word(words[k])
+        or words[k] in (".", "'S", "’S")
+        or (k in joined and k + 1 <= last and is_place_word(words[k + 1]))  # ('WILKES-BARRE')
+    ):
+        place_words += words[k] not in (".", "'S", "’S", "-")
         if place_words > _PLACE_WORDS:
             return -1
         k += 1
@@ -378,7 +388,9 @@ def _datelines(tokens: Tokens, breaks: Sequence[int], lasts: str | None) -> dict
     for first, last in zip([0, *breaks], [*(b - 1 for b in breaks), len(words) - 1], strict=True):
         k = bisect.bisect_left(dashes, first)
         if k < len(dashes) and dashes[k] <= min(last, first + _DATELINE_MAX):
-            dash = dateline_end(words, first, last)
+            reach = min(last, first + _DATELINE_MAX)
+            joined = [m for m in range(first, reach + 1) if words[m] == "-" and word_hyphen(tokens, m)]
+            dash = dateline_end(words, first, last, joined=joined)
             if dash >= 0 and not word_hyphen(tokens, dash):
                 found.setdefault(first, dash)
     return found

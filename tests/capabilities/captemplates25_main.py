@@ -16,6 +16,8 @@ like a verb of saying, counted in the subject.
   that no lexicon lists, with a phrase of place after it, speaks after a quotation as it does
   alone (*"Q," growers say.*); before, no speaker. Guard: *"Q," NAME told growers in the
   valley.* stays NAME's.
+* *WILKES-BARRE, Pa. — C, the union said.*: a place in capitals joined by hyphens opens a
+  dateline, which stays out of the content (before, the whole dateline was in it).
 * *NAME, a lawyer backing the families, said C.*: a stance participle right after the role of
   an apposition is part of the title (*lawyer backing the families*), as *representing* was;
   before, no title.
@@ -236,6 +238,39 @@ def participle_after_role_title() -> Iterator[Case]:
             yield Case("", "after", text, [Expect(quote, "direct", name, title=Contains(role))], exact=False)
 
 
+#: Places in capitals whose words a hyphen joins, with what follows them in a dateline.
+HYPHEN_DATELINES = (
+    "WILKES-BARRE, Pa.",
+    "WINSTON-SALEM, N.C.",
+    "AIX-EN-PROVENCE, France",
+    "BADEN-BADEN, Germany",
+    "STRATFORD-UPON-AVON, England",
+    "SAINT-DENIS, Réunion (AFP)",
+    "KAFR EL-SHEIKH, Egypt (Reuters)",
+)
+DATELINE_BODIES = (
+    ("The Lowland Water Board", "board", ("Lowland Water Board", "The Lowland Water Board")),
+    ("The Harbour Ferries company", "company", ("Harbour Ferries", "Harbour Ferries company")),
+)
+DATELINE_CLAIMS = ("will close four depots", "has cut its timetable", "expects no delays this week")
+
+
+def hyphen_dateline() -> Iterator[Case]:
+    """'WILKES-BARRE, Pa. — C, the board said.' -> C without the dateline; a direct quotation after
+    the dateline keeps its speaker."""
+    combos = itertools.product(HYPHEN_DATELINES, DATELINE_BODIES, DATELINE_CLAIMS, PEOPLE, range(2))
+    for line, (body, noun, names), claim, name, shape in sample(combos, 300, "r25main-hyphen-dateline"):
+        place = line.split(",")[0]
+        if shape:
+            content = f"{body} {claim}"
+            text = f"{line} — {content}, the {noun} said on Monday."
+            yield Case("", "indirect", text, [Expect(content, "indirect", names)], forbidden=(place,))
+        else:
+            quote = '"We will reopen the depots,"'
+            text = f"{line} — {quote} {name} said on Monday."
+            yield Case("", "direct", text, [Expect(quote, "direct", name)], forbidden=(place,))
+
+
 ROUND25_MAIN: tuple[Capability, ...] = (
     named(
         "subject.counted_plural_homograph",
@@ -290,5 +325,11 @@ ROUND25_MAIN: tuple[Capability, ...] = (
         "6",
         "NAME, a lawyer backing the families, said C.: title with the role",
         participle_after_role_title,
+    ),
+    named(
+        "structure.hyphenated_caps_dateline",
+        "7",
+        "WILKES-BARRE, Pa. — C, the board said.: the dateline stays out of C",
+        hyphen_dateline,
     ),
 )
