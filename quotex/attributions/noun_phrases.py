@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
-from quotex.attributions.counted_nouns import counted_noun
+from quotex.attributions.counted_nouns import counted_noun, plural_count
 from quotex.attributions.np_heads import (
     OPENS_SUBJECT,
     age_phrase_first,
@@ -349,6 +349,12 @@ _SOURCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
 _TRAILING_PREPS = PREPS_IN_NP - {"familiar", "close"}
 
 
+def _lower_plural(word: str) -> bool:
+    """A lower-case plural: a closed source phrase's head before its place ('According to
+    residents | near X,'; not a name's 'Ada Quist outside X')."""
+    return word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
 def np_right(
     tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon, *, closed: bool = False
 ) -> tuple[int, int] | None:
@@ -415,7 +421,14 @@ def np_right(
             ):
                 j += 1  # a channel or branch number: 'told ABC 7 that ...', 'Channel 9 News'
                 continue
-            if saw_head and lj != "the" and not (words[j - 1] in ("'s", "’s") and lj in NUMBER_WORDS):
+            if (
+                saw_head
+                and lj != "the"
+                and not (words[j - 1] in ("'s", "’s") and lj in NUMBER_WORDS)
+                # in a closed phrase a determiner may open a preposition's object ('According to
+                # officials in | both states,'; not 'told the story of | an older supporter')
+                and not (closed and words[j - 1].lower() in PREPS_IN_SOURCE_NP)
+            ):
                 break  # (after a possessive, a count is the head's: "the team's two scientists")
             j += 1
             continue
@@ -510,10 +523,18 @@ def np_right(
             j += 1  # 'said the council's head of planning, Ada Quist': a gerund names the portfolio
             continue
         if (
-            (lj in PREPS_IN_NP or (det_led and lj in PREPS_IN_SOURCE_NP))  # (not 'NAME outside X')
+            (
+                lj in PREPS_IN_NP
+                or ((det_led or (closed and _lower_plural(words[j - 1]))) and lj in PREPS_IN_SOURCE_NP)
+            )  # (not 'NAME outside X')
             and saw_head
             and lj != "to"
-            and object_opener(words, j + 1, ceiling)  # ('a nurse in rural Cork': a place's modifier)
+            and (
+                object_opener(words, j + 1, ceiling)  # ('a nurse in rural Cork': a place's modifier)
+                or (
+                    closed and j + 1 <= ceiling and plural_count(words, j + 1, first)
+                )  # ('at three hospitals')
+            )
         ):
             j += 1
             continue

@@ -16,6 +16,9 @@ like a verb of saying, counted in the subject.
   that no lexicon lists, with a phrase of place after it, speaks after a quotation as it does
   alone (*"Q," growers say.*); before, no speaker. Guard: *"Q," NAME told growers in the
   valley.* stays NAME's.
+* *According to officials in both states, C.*, *According to residents near the tram stops,
+  C.*: the source phrase after *According to* reads over its prepositional phrase to the comma,
+  whatever determiner opens the object (before, *in both states,* opened the content).
 * *WILKES-BARRE, Pa. — C, the union said.*: a place in capitals joined by hyphens opens a
   dateline, which stays out of the content (before, the whole dateline was in it).
 * *NAME, a lawyer backing the families, said C.*: a stance participle right after the role of
@@ -271,6 +274,27 @@ def hyphen_dateline() -> Iterator[Case]:
             yield Case("", "direct", text, [Expect(quote, "direct", name)], forbidden=(place,))
 
 
+#: Objects of a preposition after a group, with what opens them.
+ACCORDING_PLACES = (
+    "in both states",
+    "near the tram stops",
+    "in several counties",
+    "at three hospitals",
+    "along the river",
+    "in these towns",
+    "outside the capital",
+)
+ACCORDING_GROUPS = ("officials", "residents", "growers", "nurses", "election workers", "beekeepers")
+
+
+def according_to_place_phrase() -> Iterator[Case]:
+    """'According to officials in both states, C.' -> C alone, the phrase speaks."""
+    combos = itertools.product(ACCORDING_GROUPS, ACCORDING_PLACES, CLAIMS)
+    for group, place, claim in sample(combos, 250, "r25main-according-place"):
+        text = f"According to {group} {place}, {claim}."
+        yield Case("", "according", text, [Expect(claim, "indirect", f"{group} {place}", title=None)])
+
+
 ROUND25_MAIN: tuple[Capability, ...] = (
     named(
         "subject.counted_plural_homograph",
@@ -331,5 +355,11 @@ ROUND25_MAIN: tuple[Capability, ...] = (
         "7",
         "WILKES-BARRE, Pa. — C, the board said.: the dateline stays out of C",
         hyphen_dateline,
+    ),
+    named(
+        "subject.according_to_place_phrase",
+        "2",
+        "According to officials in both states, C.: C alone, by the whole phrase",
+        according_to_place_phrase,
     ),
 )
