@@ -61,3 +61,18 @@ def person_pair(pair: Sequence[str], lexicon: Lexicon) -> bool:
     return not pair[-1].endswith(("es", "rs", "ts", "ns")) and not any(
         _body_or_role(w, lexicon) for w in pair
     )
+
+
+#: Compass words that open a two-word nationality ('South Korean', 'North Macedonian').
+COMPASS_WORDS = frozenset(["South", "North", "East", "West", "Central"])
+
+
+def compass_demonym(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does the chain *first..last* open with a two-word nationality before a person's name
+    ('South Korean | Kim Min-jun', 'North Macedonian | Ana Petrovska'): a compass word, a
+    people's word (:func:`demonym`), then two name words or more of which none is a body's, a
+    place's or a role's word (not 'South African Airways', 'North Korean Central News Agency')?"""
+    if last - first < 3 or words[first] not in COMPASS_WORDS or not demonym(words[first + 1].lower()):
+        return False
+    rest = [w for w in words[first + 2 : last + 1] if w != "-"]
+    return len(rest) >= 2 and rest[0][:1].isupper() and not any(_body_or_role(w, lexicon) for w in rest)

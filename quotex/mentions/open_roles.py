@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
+from quotex.mentions.demonyms import compass_demonym
 from quotex.mentions.role_heads import HEAD_STOPS, job_modifiers
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling
 
@@ -49,7 +50,10 @@ def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexico
     Ngata'), or -1. The word needs a name of two words or more after it, no body's, its first
     word a registered first name ('Deacon | Ana Berg'; not 'Hunter Okonkwo', 'Porter Wagoner
     Lund', 'Office of Consumer Data Protection', 'Cook Political Report'), and is no name's own
-    word: not after a first name ('Ana Baker Lund')."""
+    word: not after a first name ('Ana Baker Lund'). A two-word nationality ends the title too
+    ('South Korean | Kim Min-jun': :func:`~quotex.mentions.demonyms.compass_demonym`)."""
+    if compass_demonym(words, first, last, lexicon):
+        return first + 1
     for k in range(last - 2, first - 1, -1):
         w = words[k]
         low = w.lower()

@@ -35,7 +35,12 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     the text never uses the word as a modifier: 'the Guardian')."""
     mentions, words = res.mentions, res.tokens.words
     m = mentions[k]
-    if m.first != m.last or m.first == 0 or words[m.first - 1].lower() != "the":
+    if m.first == 0 or words[m.first - 1].lower() != "the":
+        return None
+    if m.last == m.first + 1 and words[m.first] in _COMPASS and _people_word(words[m.last]):
+        # ('South Korean A beat B ... the South Korean said': the person so titled)
+        return _titled_with_phrase(res, f"{words[m.first]} {words[m.last]}", k)
+    if m.first != m.last:
         return None
     w = words[m.first]
     if _initials(w):  # ('the CS' for the Cabinet Secretary named before, 'the PM'; or 'the FBI')
@@ -47,7 +52,7 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         # ('Polish Ana Roe beat ... the Pole said': the person the text called Polish; never a
         # person called *Pole*)
         return _titled_with(res, adjective.capitalize(), k)
-    if w.isupper() or not w.lower().endswith(_EPITHET_ENDINGS):
+    if w.isupper() or not _people_word(w):
         return None  # ('the FBI', 'the Post': a body's name, not an adjective)
     table = res.table
     modifier = False
@@ -74,6 +79,28 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         # never a person called *Norwegian*)
         return -1 if w.lower() in PEOPLE_WORDS else None
     return found
+
+
+#: Compass words that open a two-word nationality ('South Korean', 'North Macedonian').
+_COMPASS = frozenset(["South", "North", "East", "West", "Central"])
+
+
+def _people_word(w: str) -> bool:
+    """Can *w* be a people's adjective: an epithet's ending (*-an*, *-ese*, *-ish*), or one of
+    :data:`~quotex.lexicon.places.PEOPLE_WORDS` (*Greek*, *Thai*, *Basque*, *Uzbek*)?"""
+    low = w.lower()  # (not a plural or a people as a whole: 'the Saudis', 'the Swiss said')
+    return low.endswith(_EPITHET_ENDINGS) or (low in PEOPLE_WORDS and not low.endswith("s"))
+
+
+def _titled_with_phrase(res: Resolver, phrase: str, k: int) -> int:
+    """The person named before mention *k* whose title opens with the two words of *phrase*
+    ('South Korean'), the latest named; -1 when none."""
+    _titled_with(res, phrase.split(maxsplit=1)[0], k)  # (builds the index of title openers once)
+    assert res.title_openers is not None
+    for first, e in reversed(res.title_openers.get(phrase.split(maxsplit=1)[0], [])):
+        if first < k and any(t.startswith(phrase) for t in res.table.entities[e].titles):
+            return e
+    return -1
 
 
 def _titled_with(res: Resolver, word: str, k: int) -> int:

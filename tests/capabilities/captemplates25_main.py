@@ -19,6 +19,12 @@ like a verb of saying, counted in the subject.
 * *According to officials in both states, C.*, *According to residents near the tram stops,
   C.*: the source phrase after *According to* reads over its prepositional phrase to the comma,
   whatever determiner opens the object (before, *in both states,* opened the content).
+* *Thai A beat Greek B in the final. "Q," the Greek said.*, *... South Korean B ... the South
+  Korean said.*: a people's word the lexicon lists (*Greek*, *Thai*, *Basque*, *Czech*) and a
+  two-word nationality (*South Korean*, *South Sudanese*) refer back to the person the text
+  called so; the two-word nationality before a name is the title, not the name's first words
+  (before: a person *Greek*, or *South Korean Kim Min-jun*). Guard: *South African Airways*
+  stays a body.
 * *WILKES-BARRE, Pa. — C, the union said.*: a place in capitals joined by hyphens opens a
   dateline, which stays out of the content (before, the whole dateline was in it).
 * *NAME, a lawyer backing the families, said C.*: a stance participle right after the role of
@@ -295,6 +301,50 @@ def according_to_place_phrase() -> Iterator[Case]:
         yield Case("", "according", text, [Expect(claim, "indirect", f"{group} {place}", title=None)])
 
 
+#: Nationalities with persons of that nationality (names of our own) and the noun for one.
+NATIONALS = (
+    ("Greek", "Nikos Papadakis", "the Greek"),
+    ("Thai", "Somchai Wongsawat", "the Thai"),
+    ("Basque", "Iker Etxeberria", "the Basque"),
+    ("Czech", "Tereza Dvorakova", "the Czech"),
+    ("South Korean", "Park Ji-hoon", "the South Korean"),
+    ("South Sudanese", "Deng Majok", "the South Sudanese"),
+    ("South African", "Thabo Nkosi", "the South African"),
+)
+CONTESTS = ("in the final", "in the semi-final on Sunday", "in three sets", "at the regional championship")
+
+
+def nationality_epithet() -> Iterator[Case]:
+    """'Thai A beat Greek B in the final. "Q," the Greek said.' -> B, titled Greek."""
+    pairs = [(a, b) for a, b in itertools.permutations(NATIONALS, 2)]
+    combos = itertools.product(pairs, CONTESTS, HARVEST, range(2))
+    for (a, b), contest, q, who in sample(combos, 300, "r25main-nationality-epithet"):
+        quote = f'"{q},"'
+        target = (a, b)[who]
+        text = f"{a[0]} {a[1]} beat {b[0]} {b[1]} {contest}. {quote} {target[2]} said."
+        other = (a, b)[1 - who]
+        yield Case(
+            "",
+            "epithet",
+            text,
+            [Expect(quote, "direct", target[1], title=Contains(target[0]))],
+            exact=False,
+            wrong_speakers=[(quote, other[1])],
+        )
+
+
+def compass_body_guard() -> Iterator[Case]:
+    """'South African Airways said C.' -> the body, whole."""
+    bodies = (
+        "South African Airways",
+        "North Korean Central News Agency",
+        "South Korean Fair Trade Commission",
+    )
+    combos = itertools.product(bodies, CLAIMS)
+    for body, claim in combos:
+        yield Case("", "guard", f"{body} said {claim}.", [Expect(claim, "indirect", body)])
+
+
 ROUND25_MAIN: tuple[Capability, ...] = (
     named(
         "subject.counted_plural_homograph",
@@ -361,5 +411,17 @@ ROUND25_MAIN: tuple[Capability, ...] = (
         "2",
         "According to officials in both states, C.: C alone, by the whole phrase",
         according_to_place_phrase,
+    ),
+    named(
+        "nominal.nationality_epithet",
+        "4",
+        'Thai A beat Greek B in the final. "Q," the Greek said.: B (also South Korean)',
+        nationality_epithet,
+    ),
+    named(
+        "names.compass_body_guard",
+        "5",
+        "South African Airways said C.: the body, never a person titled South African",
+        compass_body_guard,
     ),
 )
