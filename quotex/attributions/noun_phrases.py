@@ -526,6 +526,9 @@ def np_right(
             (
                 lj in PREPS_IN_NP
                 or ((det_led or (closed and _lower_plural(words[j - 1]))) and lj in PREPS_IN_SOURCE_NP)
+                # (*on* and *the* in a closed phrase: 'According to officials on the ground,'; a
+                # date's *on* takes no article: 'said a guard on Monday')
+                or (closed and lj == "on" and j + 1 <= ceiling and words[j + 1] == "the")
             )  # (not 'NAME outside X')
             and saw_head
             and lj != "to"

@@ -289,6 +289,8 @@ ACCORDING_PLACES = (
     "along the river",
     "in these towns",
     "outside the capital",
+    "on the night shifts",
+    "on the ground",
 )
 ACCORDING_GROUPS = ("officials", "residents", "growers", "nurses", "election workers", "beekeepers")
 
