@@ -333,6 +333,17 @@ def _comma_closes_quotation(ctx: Context, k: int, last: int) -> bool:
     )
 
 
+def _later_report(words: Sequence[str], m: int, last: int, verbs: Mapping[str, tuple[str, str]]) -> bool:
+    """Is token *m* (after ', then' or ', later') a past or -ing speech verb ('added', 'told',
+    'adding'): the same source goes on to a second report?"""
+    if m > last or not words[m].islower():
+        return False
+    lemma, kind = verbs.get(words[m].lower(), ("", ""))
+    w = words[m].lower()
+    present = w in (lemma, lemma + "s", lemma + "es")  # ('then says': the reporter's narration)
+    return kind == "speech" and not present
+
+
 def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
     """Does the reported clause end at the comma at token *k* (not inside a relative
     clause)? It does before *according to*, a participle, a subordinator (not *because* or
@@ -355,6 +366,7 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
             nxt == "and" and (after.endswith("ed") or after in IRREGULAR_PAST) and words[k + 2].islower()
         )  # ', and criticized ...', ', and left'
         or (nxt == "and" and after in FRONTED)  # ', and when pressed, X said ...': a clause of its own
+        or (nxt in ("then", "later") and _later_report(words, k + 2, last, verbs))  # ', then added'
         or (nxt in ("compared", "as") and after in ("with", "to", "has", "have", "had", "did", "does", "do"))
         or (nxt.endswith("ly") and after.endswith("ing") and after.isalpha())  # ', possibly forcing ...'
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
