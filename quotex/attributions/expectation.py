@@ -31,7 +31,25 @@ def is_expectation_passive(v: VerbCue) -> bool:
     """Is the cue the participle of 'is (widely) expected to', 'was said to' (not 'is said to
     have said')?"""
     # (the lemma test first: it fails for nearly every cue)
-    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0 and not _reports_speech(v)
+    return (
+        v.lemma in EXPECTATION_LEMMAS
+        and _expectation_copula(v) >= 0
+        and not _reports_speech(v)
+        and not _expected_report(v)
+    )
+
+
+def _expected_report(v: VerbCue) -> bool:
+    """'is expected to announce (on Monday) that C': the infinitive is a speech verb with a
+    'that' clause, so the passive's subject is its speaker (the report, not the expectation, is
+    the content)."""
+    words, i = v.words, v.i
+    if i + 2 > v.last:
+        return False
+    entry = v.ctx.lexicon.verb_forms.get(words[i + 2].lower())
+    if entry is None or entry[1] != "speech":
+        return False
+    return any(words[k].lower() == "that" for k in range(i + 3, min(v.last, i + 9) + 1))
 
 
 def _reports_speech(v: VerbCue) -> bool:

@@ -22,11 +22,16 @@ __all__ = ["crowd_names_a_thing"]  # (a veto of naming.py, listed with the other
 
 
 def copula_passive(v: VerbCue) -> bool:
-    """'was told' (unless 'told by'); 'is telling' is progressive and stays."""
+    """'was told' (unless 'told by'), 'is widely expected to' (an adverb before the participle of
+    a passive with an infinitive); 'is telling' is progressive and stays."""
     lows, i = v.ctx.lows, v.i
+    cop = v.prev
+    if i + 1 <= v.last and lows[i + 1] == "to":
+        while cop > v.first and lows[cop].endswith("ly") and lows[cop].isalpha():
+            cop -= 1  # 'is widely expected to confirm ...'
     return (
-        v.prev >= v.first
-        and lows[v.prev] in COPULA
+        cop >= v.first
+        and lows[cop] in COPULA
         and not v.progressive
         and not (i + 1 <= v.last and lows[i + 1] == "by")
     )

@@ -63,11 +63,9 @@ WHEN = ("on Monday", "on Friday", "later today", "this week", "at the meeting", 
 def expected_report() -> Iterator[Case]:
     """'NAME is expected to VERB WHEN that C.' / 'NAME was due to VERB that C.' -> that C by NAME."""
     frames = ("is expected to", "was expected to", "is widely expected to", "is due to", "was due to")
-    verbs = ("announce", "unveil plans", "confirm", "say", "tell the board", "declare")
+    verbs = ("announce", "reveal", "confirm", "say", "tell the board", "declare")
     combos = itertools.product(NAMES, frames, verbs, WHEN, CLAUSES)
     for name, frame, verb, when, clause in sample(combos, 360, "h28frame-expected"):
-        if verb == "unveil plans" and not when:
-            continue
         mid = f"{verb} {when}".strip()
         text = f"{name} {frame} {mid} that {clause}."
         yield Case("", "expected", text, [Expect(f"that {clause}", "indirect", name)], exact=True)
