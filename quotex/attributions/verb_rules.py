@@ -47,6 +47,7 @@ from quotex.attributions.control import (
 )
 from quotex.attributions.credits import credit_phrase, noun_compound_credit
 from quotex.attributions.expectation import expected, is_expectation_passive
+from quotex.attributions.pseudo_cleft import opens_pseudo_cleft, pseudo_cleft
 from quotex.attributions.frames import (
     compound_noun,
     gerund_after_preposition,
@@ -604,6 +605,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("gerund_after_preposition", gerund_after_preposition),
     Veto("noun_before_of", noun_before_of),
     Veto("perfect_without_clause", perfect_without_clause),
+    Rule("pseudo_cleft", ("cue_before_content",), opens_pseudo_cleft, pseudo_cleft, final=True),
     Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
     Rule("passive_agent", ("cue_before_content",), is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),
