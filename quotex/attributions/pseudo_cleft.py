@@ -43,7 +43,8 @@ def _clause_focus(words: Sequence[str], a: int, b: int) -> bool:
         return True
     verbs = AUXILIARIES | COPULA | MODALS | IRREGULAR_PAST
     return any(
-        w in verbs or (w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4) for w in words[a + 1 : b + 1]
+        w in verbs or (w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4)
+        for w in words[a + 1 : b + 1]
     )
 
 

@@ -452,7 +452,8 @@ def _after_conjunction(v: VerbCue) -> int:
     while k >= v.first and v.group - k <= 3 and words[k].islower() and words[k] in AUXILIARIES:
         k -= 1
     k = verb_group_start(words, k + 1, v.first) - 1 if k < v.group - 1 else k
-    return k if k >= v.first and (words[k].lower() in ("and", "but") or _comma_then(words, k, v.first)) else -1
+    joined = k >= v.first and (words[k].lower() in ("and", "but") or _comma_then(words, k, v.first))
+    return k if joined else -1
 
 
 def _comma_then(words: Sequence[str], k: int, first: int) -> bool:

@@ -47,7 +47,6 @@ from quotex.attributions.control import (
 )
 from quotex.attributions.credits import credit_phrase, noun_compound_credit
 from quotex.attributions.expectation import expected, is_expectation_passive
-from quotex.attributions.pseudo_cleft import opens_pseudo_cleft, pseudo_cleft
 from quotex.attributions.frames import (
     compound_noun,
     gerund_after_preposition,
@@ -73,12 +72,12 @@ from quotex.attributions.naming import (
 )
 from quotex.attributions.new_reports import in_fronted_clause, time_phrase
 from quotex.attributions.noun_phrases import np_left, np_right
-from quotex.attributions.np_words import role_modifier
 from quotex.attributions.participle_subjects import (
     cleft_subject,
     nearest_clause_subject,
     quotation_before_predicate,
 )
+from quotex.attributions.pseudo_cleft import opens_pseudo_cleft, pseudo_cleft
 from quotex.attributions.quotation_objects import quotation_object_end
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
@@ -101,6 +100,7 @@ from quotex.attributions.verb_vetoes import (
     part_of_name,
     reduced_passive,
     reports_through_object,
+    title_modifier,
     without_particle,
 )
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
@@ -566,11 +566,6 @@ def participial(v: VerbCue) -> Found | None:
         return None
     (cs, ce), kind = got
     return Attribution(((cs, ce),), subj, cue, "participial", kind), a, bi
-
-
-def title_modifier(v: VerbCue) -> bool:
-    """A title's modifier before its role: 'State senator Ida Berg said' (:func:`role_modifier`)."""
-    return role_modifier(v.words, v.i, v.first, v.last, v.ctx.lexicon)
 
 
 #: A reporting verb's steps, in order. The vetoes end the search for this cue (the

@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.control import object_reports
 from quotex.attributions.naming import crowd_names_a_thing
-from quotex.attributions.np_words import hyphen_joined
+from quotex.attributions.np_words import hyphen_joined, role_modifier
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
@@ -160,3 +160,8 @@ def reduced_passive(v: VerbCue) -> bool:
         and i + 1 <= v.last
         and lows[i + 1] in ("with", "of", "by")
     )
+
+
+def title_modifier(v: VerbCue) -> bool:
+    """A title's modifier before its role: 'State senator Ida Berg said' (:func:`role_modifier`)."""
+    return role_modifier(v.words, v.i, v.first, v.last, v.ctx.lexicon)

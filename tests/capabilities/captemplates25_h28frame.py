@@ -113,7 +113,12 @@ GROUPS = (
     ("teachers", "in the staff room"),
 )
 #: Ordinal speakers in order: (first, second).
-ORDINALS = (("the first", "the second"), ("the first", "a second"), ("one", "the other"), ("the first", "the other"))
+ORDINALS = (
+    ("the first", "the second"),
+    ("the first", "a second"),
+    ("one", "the other"),
+    ("the first", "the other"),
+)
 
 
 def ordinal_speakers() -> Iterator[Case]:
