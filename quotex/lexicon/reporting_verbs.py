@@ -109,8 +109,6 @@ SPEECH_VERBS = [
     "testify",
     "threaten",
     "tweet",
-    "email",  # (only 'emailed', below: 'an email' is a noun)
-    "text",  # (only 'texted', below: 'the text' is a noun)
     "urge",
     "vow",
     "warn",
@@ -388,10 +386,6 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     # only the past form: 'project' and 'projects' are nouns too ('project manager', 'finish
     # projects'), 'projecting' an image ('projecting a calm philosophy'); 'The office projected that'
     "project": ("projected",),
-    # only the past forms of the verbs of sending a written message: 'email' and 'text' are
-    # nouns far more often ('the email said', 'the text of the bill'); 'She emailed staff that C'
-    "email": ("emailed",),
-    "text": ("texted",),
     "snap": ("snap", "snaps", "snapped", "snapping"),
     "quip": ("quip", "quips", "quipped", "quipping"),
     "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),

@@ -25,8 +25,6 @@ TELL_VERBS = frozenset(
         "instruct",
         "order",
         "promise",
-        "email",  # ('emailed staff that C': the verbs of sending a written message, only 'emailed',
-        "text",  # 'texted' in reporting_verbs, take their addressee as object as 'tell' does)
     ]
 )
 
