@@ -10,7 +10,9 @@ from quotex.attributions.model import Attribution, Found
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import source_before, subject_before_group
 from quotex.lexicon.grammar import ADVERBS, COPULA
+from quotex.lexicon.reporting_verbs import EVIDENCE_VERBS
 from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS
+from quotex.mentions import is_name_word
 
 __all__ = ["expected", "is_expectation_passive"]
 
@@ -40,14 +42,19 @@ def is_expectation_passive(v: VerbCue) -> bool:
 
 
 def _expected_report(v: VerbCue) -> bool:
-    """'is expected to announce (on Monday) that C': the infinitive is a speech verb with a
-    'that' clause, so the passive's subject is its speaker (the report, not the expectation, is
-    the content)."""
+    """'NAME is expected to announce (on Monday) that C': the infinitive is a speech verb (not
+    one of evidence: 'The filings are expected to show that C') with a 'that' clause, and the
+    passive's subject, a name or a personal pronoun, is its speaker (the report, not the
+    expectation, is the content; 'the group is expected to report that C' stays an expectation:
+    a common noun may be a body the speaker finders do not read)."""
     words, i = v.words, v.i
     if i + 2 > v.last:
         return False
     entry = v.ctx.lexicon.verb_forms.get(words[i + 2].lower())
-    if entry is None or entry[1] != "speech":
+    if entry is None or entry[1] != "speech" or entry[0] in EVIDENCE_VERBS:
+        return False
+    head = _expectation_copula(v) - 1
+    if head < v.first or not (is_name_word(words[head]) or words[head].lower() in ("he", "she", "they")):
         return False
     return any(words[k].lower() == "that" for k in range(i + 3, min(v.last, i + 9) + 1))
 

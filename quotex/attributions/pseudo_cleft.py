@@ -13,7 +13,8 @@ from quotex.attributions.clauses import content, content_end
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import source_before
-from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
+from quotex.lexicon.function_words import DETERMINERS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS, SUBJECT_PRONOUNS
 
 __all__ = ["opens_pseudo_cleft", "pseudo_cleft"]
 
@@ -34,6 +35,12 @@ def _what_before(words: Sequence[str], i: int, first: int) -> int:
         if not words[k][:1].isalnum() and words[k] != "-":  # ('Min-ji Park')
             return -1
     return -1
+
+
+def _opens_subject(word: str) -> bool:
+    """Can *word*, right after *what*, open the verb's subject: a name, a personal pronoun or a
+    determiner ('What Ida Berg said', 'What she said', 'What the minister said')?"""
+    return word[:1].isupper() or word in SUBJECT_PRONOUNS or word.lower() in SUBJECT_PRONOUNS | DETERMINERS
 
 
 def _clause_focus(words: Sequence[str], a: int, b: int) -> bool:
@@ -74,8 +81,8 @@ def pseudo_cleft(v: VerbCue) -> Found | None:
     what = _what_before(words, v.i, v.first)
     cop = _focus_copula(words, v.i, v.last)
     subj = source_before(ctx.tokens, v.i, what + 1, ctx.lexicon, lows=ctx.lows)
-    if subj is None or subj[0] != what + 1:
-        return None  # ('What it all meant was ...': no speaker between *what* and the verb)
+    if subj is None or subj[0] != what + 1 or not _opens_subject(words[what + 1]):
+        return None  # ('What gives voters reason for hope is ...': a verb, no subject, after *what*)
     a = cop + 1
     if a > v.last:
         return None
