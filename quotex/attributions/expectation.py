@@ -10,7 +10,6 @@ from quotex.attributions.model import Attribution, Found
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import source_before, subject_before_group
 from quotex.lexicon.grammar import ADVERBS, COPULA
-from quotex.lexicon.reporting_verbs import EVIDENCE_VERBS
 from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS
 from quotex.mentions import is_name_word
 
@@ -42,16 +41,16 @@ def is_expectation_passive(v: VerbCue) -> bool:
 
 
 def _expected_report(v: VerbCue) -> bool:
-    """'NAME is expected to announce (on Monday) that C': the infinitive is a speech verb (not
-    one of evidence: 'The filings are expected to show that C') with a 'that' clause, and the
-    passive's subject, a name or a personal pronoun, is its speaker (the report, not the
-    expectation, is the content; 'the group is expected to report that C' stays an expectation:
-    a common noun may be a body the speaker finders do not read)."""
+    """'NAME is expected to announce (on Monday) that C': the infinitive is a speech verb with
+    a 'that' clause, and the passive's subject, a name or a personal pronoun, is its speaker (the
+    report, not the expectation, is the content; 'the group is expected to report that C', 'The
+    filings are expected to show that C' stay expectations: a common noun may be a thing, or a
+    body the speaker finders do not read)."""
     words, i = v.words, v.i
     if i + 2 > v.last:
         return False
     entry = v.ctx.lexicon.verb_forms.get(words[i + 2].lower())
-    if entry is None or entry[1] != "speech" or entry[0] in EVIDENCE_VERBS:
+    if entry is None or entry[1] != "speech":
         return False
     head = _expectation_copula(v) - 1
     if head < v.first or not (is_name_word(words[head]) or words[head].lower() in ("he", "she", "they")):
