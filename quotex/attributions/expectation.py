@@ -53,6 +53,8 @@ def _expected_report(v: VerbCue) -> bool:
     if entry is None or entry[1] != "speech":
         return False
     head = _expectation_copula(v) - 1
+    if head - 2 >= v.first and words[head - 1] == "-" and words[head].isalpha():
+        head -= 2  # ('Kim Seo-yeon': a name's hyphenated lower-case tail)
     if head < v.first or not (is_name_word(words[head]) or words[head].lower() in ("he", "she", "they")):
         return False
     return any(words[k].lower() == "that" for k in range(i + 3, min(v.last, i + 9) + 1))

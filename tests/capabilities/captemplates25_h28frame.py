@@ -38,6 +38,7 @@ NAMES = (
     "Carlos Ibarra Soto",
     "Min-ji Park",
     "Olga Petrenko",
+    "Kim Seo-yeon",
 )
 #: Reported clauses.
 CLAUSES = (
