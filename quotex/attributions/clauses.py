@@ -10,7 +10,7 @@ from quotex.attributions.context import Context, holds_simple_past, verbless_tha
 from quotex.attributions.dash_asides import credited_aside, dash_interruption
 from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
-from quotex.attributions.new_reports import new_report_at, opens_with_subordinate
+from quotex.attributions.new_reports import later_report, new_report_at, opens_with_subordinate
 from quotex.attributions.object_coordination import object_then_predicate
 from quotex.attributions.text_index import next_clause_stop
 from quotex.lexicon.function_words import (
@@ -355,6 +355,7 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
             nxt == "and" and (after.endswith("ed") or after in IRREGULAR_PAST) and words[k + 2].islower()
         )  # ', and criticized ...', ', and left'
         or (nxt == "and" and after in FRONTED)  # ', and when pressed, X said ...': a clause of its own
+        or (nxt in ("then", "later") and later_report(words, k + 2, last, verbs))  # ', then added'
         or (nxt in ("compared", "as") and after in ("with", "to", "has", "have", "had", "did", "does", "do"))
         or (nxt.endswith("ly") and after.endswith("ing") and after.isalpha())  # ', possibly forcing ...'
         or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'

@@ -11,6 +11,7 @@ from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import source_before, subject_before_group
 from quotex.lexicon.grammar import ADVERBS, COPULA
 from quotex.lexicon.verb_frames import EXPECTATION_LEMMAS
+from quotex.mentions import is_name_word
 
 __all__ = ["expected", "is_expectation_passive"]
 
@@ -31,7 +32,32 @@ def is_expectation_passive(v: VerbCue) -> bool:
     """Is the cue the participle of 'is (widely) expected to', 'was said to' (not 'is said to
     have said')?"""
     # (the lemma test first: it fails for nearly every cue)
-    return v.lemma in EXPECTATION_LEMMAS and _expectation_copula(v) >= 0 and not _reports_speech(v)
+    return (
+        v.lemma in EXPECTATION_LEMMAS
+        and _expectation_copula(v) >= 0
+        and not _reports_speech(v)
+        and not _expected_report(v)
+    )
+
+
+def _expected_report(v: VerbCue) -> bool:
+    """'NAME is expected to announce (on Monday) that C': the infinitive is a speech verb with
+    a 'that' clause, and the passive's subject, a name or a personal pronoun, is its speaker (the
+    report, not the expectation, is the content; 'the group is expected to report that C', 'The
+    filings are expected to show that C' stay expectations: a common noun may be a thing, or a
+    body the speaker finders do not read)."""
+    words, i = v.words, v.i
+    if i + 2 > v.last:
+        return False
+    entry = v.ctx.lexicon.verb_forms.get(words[i + 2].lower())
+    if entry is None or entry[1] != "speech":
+        return False
+    head = _expectation_copula(v) - 1
+    if head - 2 >= v.first and words[head - 1] == "-" and words[head].isalpha():
+        head -= 2  # ('Kim Seo-yeon': a name's hyphenated lower-case tail)
+    if head < v.first or not (is_name_word(words[head]) or words[head].lower() in ("he", "she", "they")):
+        return False
+    return any(words[k].lower() == "that" for k in range(i + 3, min(v.last, i + 9) + 1))
 
 
 def _reports_speech(v: VerbCue) -> bool:

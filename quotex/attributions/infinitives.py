@@ -100,7 +100,8 @@ def before_infinitive(
     if k == j - 1 or stop:
         return top  # ('spent the week trying to tell ...': a participle's subject is not before it)
     group = words[k + 1 : j]
-    participle = words[k + 1].endswith("ed") or words[k + 1] in RAISING_PARTICIPLES | _PERCEIVED
+    # (the participle after an adverb too: 'is widely expected to say')
+    participle = any(w.endswith("ed") or w in RAISING_PARTICIPLES | _PERCEIVED for w in group)
     passive = speech and words[k] in COPULA and participle
     if words[k] in _LINKING_GROUP and (
         passive

@@ -8,12 +8,13 @@ doubt it' holds two reports joined by *but* (§13.5, clause coordination). The c
 first cue ends before the second clause, whose cue then reports on its own.
 
 Also here: the fronted clauses whose report ends at their comma (:func:`in_fronted_clause`), and
-a short time phrase, which is no speaker (:func:`time_phrase`).
+a short time phrase, which is no speaker (:func:`time_phrase`), and a second report by the
+same subject after ', then' (:func:`later_report`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context
 from quotex.lexicon.function_words import TIME_WORDS
@@ -149,3 +150,14 @@ def opens_fronted_clause(lows: Sequence[str], first: int, src: int) -> bool:
         if low in FRONTED and (low != "as" or before in ("even", "just")) and before in _BEFORE_SUBORDINATOR:
             return True
     return False
+
+
+def later_report(words: Sequence[str], m: int, last: int, verbs: Mapping[str, tuple[str, str]]) -> bool:
+    """Is token *m* (after ', then' or ', later') a past or -ing speech verb ('added', 'told',
+    'adding'): the same source goes on to a second report?"""
+    if m > last or not words[m].islower():
+        return False
+    lemma, kind = verbs.get(words[m].lower(), ("", ""))
+    w = words[m].lower()
+    present = w in (lemma, lemma + "s", lemma + "es")  # ('then says': the reporter's narration)
+    return kind == "speech" and not present

@@ -288,6 +288,8 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     for k in range(colon - 2, floor - 1, -1):  # 'Stated NAME:' / 'From NP:'
         low = words[k].lower()
         if low in lexicon.verb_forms or (low == "from" and k - s.first <= 2):
+            if k > s.first and words[k - 1].lower() in ("then", "later", "and", "also"):
+                break  # ', then told reporters:': the coordinated verb's object, not an inverted credit
             src = np_right(tokens, k + 1, colon - 1, lexicon)
             if src is not None and src[1] == colon - 1 and _plain_source(ctx, src):
                 return src

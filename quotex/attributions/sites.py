@@ -452,7 +452,16 @@ def _after_conjunction(v: VerbCue) -> int:
     while k >= v.first and v.group - k <= 3 and words[k].islower() and words[k] in AUXILIARIES:
         k -= 1
     k = verb_group_start(words, k + 1, v.first) - 1 if k < v.group - 1 else k
-    return k if k >= v.first and words[k].lower() in ("and", "but") else -1
+    joined = k >= v.first and (words[k].lower() in ("and", "but") or _comma_then(words, k, v.first))
+    return k if joined else -1
+
+
+def _comma_then(words: Sequence[str], k: int, first: int) -> bool:
+    """Token *k* is the comma or the *then* (*later*) of ', then added' / ', later told': an
+    asyndetic coordination whose verb shares the subject before it."""
+    if words[k] == "," and k + 1 < len(words):
+        k += 1
+    return k > first and words[k].lower() in ("then", "later") and words[k - 1] == ","
 
 
 def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
@@ -481,7 +490,7 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
         if not (nxt.endswith("ed") or nxt in _VERB_WORDS or nxt in LINKING_VERBS or nxt == "went"):
             return None  # 'allow Republicans and evangelicals to support': a noun after 'and'
     k = before_time_adjunct(words, k, v.first)  # 'but on Tuesday wrote', 'and last week said'
-    if words[k].lower() not in ("and", "but"):
+    if words[k].lower() not in ("and", "but") and not _comma_then(words, k, v.first):
         return None
     subj = sentence_subject(v.ctx, v.s)
     if subj is None or subj[1] >= k:

@@ -92,7 +92,7 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     "passive_as": lambda low, lemma, vclass: vclass == "naming" and low.endswith(_PASSIVE_ENDINGS),
     # naming.noun_before_quotation
     "noun_before_quotation": _plain,
-    # verb_rules.title_modifier (np_words.role_modifier)
+    # verb_vetoes.title_modifier (np_words.role_modifier)
     "title_modifier": lambda low, lemma, vclass: low in TITLE_MODIFIERS or low in ING_MODIFIERS,
     # frames.noun_before_of
     "noun_before_of": lambda low, lemma, vclass: (

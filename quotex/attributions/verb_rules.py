@@ -72,12 +72,12 @@ from quotex.attributions.naming import (
 )
 from quotex.attributions.new_reports import in_fronted_clause, time_phrase
 from quotex.attributions.noun_phrases import np_left, np_right
-from quotex.attributions.np_words import role_modifier
 from quotex.attributions.participle_subjects import (
     cleft_subject,
     nearest_clause_subject,
     quotation_before_predicate,
 )
+from quotex.attributions.pseudo_cleft import opens_pseudo_cleft, pseudo_cleft
 from quotex.attributions.quotation_objects import quotation_object_end
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
@@ -100,6 +100,7 @@ from quotex.attributions.verb_vetoes import (
     part_of_name,
     reduced_passive,
     reports_through_object,
+    title_modifier,
     without_particle,
 )
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
@@ -567,11 +568,6 @@ def participial(v: VerbCue) -> Found | None:
     return Attribution(((cs, ce),), subj, cue, "participial", kind), a, bi
 
 
-def title_modifier(v: VerbCue) -> bool:
-    """A title's modifier before its role: 'State senator Ida Berg said' (:func:`role_modifier`)."""
-    return role_modifier(v.words, v.i, v.first, v.last, v.ctx.lexicon)
-
-
 #: A reporting verb's steps, in order. The vetoes end the search for this cue (the
 #: word is not a verb here); ``final`` rules end it whenever they apply.
 VERB_STEPS: tuple[Step[VerbCue], ...] = (
@@ -604,6 +600,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("gerund_after_preposition", gerund_after_preposition),
     Veto("noun_before_of", noun_before_of),
     Veto("perfect_without_clause", perfect_without_clause),
+    Rule("pseudo_cleft", ("cue_before_content",), opens_pseudo_cleft, pseudo_cleft, final=True),
     Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
     Rule("passive_agent", ("cue_before_content",), is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),

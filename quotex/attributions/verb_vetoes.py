@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.control import object_reports
 from quotex.attributions.naming import crowd_names_a_thing
-from quotex.attributions.np_words import hyphen_joined
+from quotex.attributions.np_words import hyphen_joined, role_modifier
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
@@ -22,11 +22,16 @@ __all__ = ["crowd_names_a_thing"]  # (a veto of naming.py, listed with the other
 
 
 def copula_passive(v: VerbCue) -> bool:
-    """'was told' (unless 'told by'); 'is telling' is progressive and stays."""
+    """'was told' (unless 'told by'), 'is widely expected to' (an adverb before the participle of
+    a passive with an infinitive); 'is telling' is progressive and stays."""
     lows, i = v.ctx.lows, v.i
+    cop = v.prev
+    if i + 1 <= v.last and lows[i + 1] == "to":
+        while cop > v.first and lows[cop].endswith("ly") and lows[cop].isalpha():
+            cop -= 1  # 'is widely expected to confirm ...'
     return (
-        v.prev >= v.first
-        and lows[v.prev] in COPULA
+        cop >= v.first
+        and lows[cop] in COPULA
         and not v.progressive
         and not (i + 1 <= v.last and lows[i + 1] == "by")
     )
@@ -155,3 +160,8 @@ def reduced_passive(v: VerbCue) -> bool:
         and i + 1 <= v.last
         and lows[i + 1] in ("with", "of", "by")
     )
+
+
+def title_modifier(v: VerbCue) -> bool:
+    """A title's modifier before its role: 'State senator Ida Berg said' (:func:`role_modifier`)."""
+    return role_modifier(v.words, v.i, v.first, v.last, v.ctx.lexicon)

@@ -470,7 +470,10 @@ def _club_before_role(words: Sequence[str]) -> str:
 #: before), read against the unnamed description that spoke before them (*'one evacuee said'*).
 _ELIDING = frozenset(["another", "second", "third", "fourth", "fifth"])
 #: Counts that open a description, left out of the noun an eliding source restores.
-_COUNTS = frozenset(["one", "another", "second", "third", "fourth"])
+_COUNTS = frozenset(["one", "another", "first", "second", "third", "fourth"])
+#: Words that stand for a person only by their place in a series ('said the first', 'the
+#: other'): no noun an eliding source can restore ('the second' after 'the first' stays 'second').
+_SERIES_WORDS = frozenset("one another first second third fourth fifth last other latter former".split())
 
 
 def elided_noun(res: Resolver, name: str) -> str:
@@ -493,6 +496,7 @@ def elided_noun(res: Resolver, name: str) -> str:
         if words[0].lower() in _COUNTS:
             words = words[1:]
         plain = 1 <= len(words) <= 3 and words[0] != "of" and all(w.islower() and w.isalpha() for w in words)
+        plain = plain and not any(w in _SERIES_WORDS for w in words)  # ('said the first': no noun)
         if e >= named and res.ents[e].kind != "organization" and plain:
             return f"{low} {' '.join(words)}"
     return name
