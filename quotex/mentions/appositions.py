@@ -185,10 +185,8 @@ def role_phrase(
 
 
 def _cue_participle_after_role(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
-    """Is the verb form at token *j* an *-ing* participle right after a lower-case role and before
-    a lower-case word ('a nurse criticizing local farmers')? A verb of the lexicon there modifies
-    the role, so the title reads on over it; a noun in *-ing* ('a teacher training college') is
-    no verb of the lexicon and never comes here."""
+    """Is the verb form at token *j* a stance verb's *-ing* participle right after a lower-case
+    role and before a lower-case word ('a nurse criticizing local farmers'), modifying the role?"""
     form = lexicon.verb_forms.get(words[j])
     return (
         form is not None
