@@ -106,10 +106,17 @@ INTERVIEWED = (
 )
 
 
-def _pairs() -> list[tuple[str, str, str]]:
-    """(a, b, pronoun) pairs of one gender."""
-    women = [(a, b, "she") for a in WOMEN for b in WOMEN if a != b]
-    return women + [(a, b, "he") for a in MEN for b in MEN if a != b]
+#: Names whose first name no list holds (no gender shown): left out of the guards, where an
+#: older rule rightly prefers a rival known to agree.
+UNLISTED = frozenset(("Aroha Tipene", "Mereana Horomona", "Tamati Walker", "Oluwaseun Adeyemi"))
+
+
+def _pairs(listed: bool = False) -> list[tuple[str, str, str]]:
+    """(a, b, pronoun) pairs of one gender (with *listed*, of listed first names only)."""
+    women = [w for w in WOMEN if not (listed and w in UNLISTED)]
+    men = [m for m in MEN if not (listed and m in UNLISTED)]
+    pairs = [(a, b, "she") for a in women for b in women if a != b]
+    return pairs + [(a, b, "he") for a in men for b in men if a != b]
 
 
 def _quote(q: str, op: str, cl: str) -> str:
@@ -160,7 +167,7 @@ NO_TURN = (
 
 def no_turn_guard() -> Iterator[Case]:
     """'A handed the keys to B. "Q," she said.': never B."""
-    combos = itertools.product(_pairs(), NO_TURN, ROLES, DAYS, QUOTES, MARKS)
+    combos = itertools.product(_pairs(listed=True), NO_TURN, ROLES, DAYS, QUOTES, MARKS)
     for (a, b, pro), frame, r, d, q, (op, cl) in sample(combos, 150, "h28sal-noturn"):
         quote = _quote(q, op, cl)
         text = f"{frame.format(a=a, b=b, r=r, d=d)} {quote} {pro} said."
@@ -176,7 +183,7 @@ def other_gender_guard() -> Iterator[Case]:
         + [(f, False) for f in SUBORDINATE[:3]]
         + [(f, False) for f in INTERVIEWED[:3]]
     )
-    mixed = [(w, m) for w in WOMEN for m in MEN]
+    mixed = [(w, m) for w in WOMEN for m in MEN if w not in UNLISTED and m not in UNLISTED]
     combos = itertools.product(mixed, frames, ROLES, POSTS, DAYS, QUOTES, MARKS, (0, 1))
     for (w, m), (frame, to_a), r, p, d, q, (op, cl), flip in sample(combos, 200, "h28sal-gender"):
         a, b = (w, m) if flip else (m, w)
