@@ -93,7 +93,7 @@ def _purpose_turn(res: Resolver, k: int, last: int) -> bool:
     return verb == "take" and j + 3 <= last and words[j + 2] == "the" and words[j + 3] in _TAKE_OBJECTS
 
 
-def _quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
+def quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
     """The sentence before token *at*'s (:func:`_prior_sentence`) when it holds no quotation mark
     and no source resolved so far (a sentence that only tells of people), else None."""
     s = _prior_sentence(res, at)
@@ -114,7 +114,7 @@ def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, f
     or no known gender: *'A introduced B, who then addressed the crowd. "C," she said.'* and
     *'A stepped aside so that B could address the meeting. "C," she said.'* are B's. -1 when
     the sentence holds a quotation or a resolved source, or no such person or more than one."""
-    sent = _quiet_prior_sentence(res, at)
+    sent = quiet_prior_sentence(res, at)
     if sent is None:
         return -1
     lo = bisect.bisect_left(res.mention_starts, sent.first)
@@ -201,7 +201,7 @@ def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, f
     words = res.tokens.words
     if at + 1 < len(words) and words[at + 1].lower() in GOING_ON:
         return -1
-    sent = _quiet_prior_sentence(res, at)
+    sent = quiet_prior_sentence(res, at)
     if sent is None:
         return -1
     if not GENDERED_PRONOUNS.isdisjoint(w.lower() for w in words[sent.first : sent.last + 1]):
@@ -271,7 +271,7 @@ def arrival_after_leaving(res: Resolver, gender: str, at: int, scores: dict[int,
     after its subject had left: *'A had already left by the time B arrived. "C," she said.'* is
     B's, present when A was gone (both in *scores*, of *gender* or no known gender). -1 when the
     sentence holds a quotation or a resolved source, or no such pair."""
-    sent = _quiet_prior_sentence(res, at)
+    sent = quiet_prior_sentence(res, at)
     if sent is None:
         return -1
     words = res.tokens.words
