@@ -146,11 +146,11 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
     if centre < 0 and gender:  # ('A listened as B addressed the council. "C," she said': B)
         centre = speech_actor(res, gender, at, scores)
         centre = centre if centre != -1 else relative_turn_taker(res, gender, at, scores)
-        centre = centre if centre != -1 else introduced_newcomer(res, gender, at, scores)
         centre = centre if centre != -1 else arrival_after_leaving(res, gender, at, scores)
         # ('A gave the floor to B.': B; 'When B arrived, A was waiting.': A)
         centre = centre if centre != -1 else handed_turn(res, gender, at, scores)
         centre = centre if centre != -1 else main_subject_centre(res, gender, at, scores)
+        centre = centre if centre != -1 else introduced_newcomer(res, gender, at, scores)
     return centre
 
 
