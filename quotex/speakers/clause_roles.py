@@ -98,15 +98,19 @@ def _gives_turn(res: Resolver, k: int, sent: Sentence) -> bool:
     return nxt in _CALLED_TO or (nxt == "the" and j + 2 <= sent.last and lows[j + 2] in _TURN_OBJECTS)
 
 
-def _persons(res: Resolver, sent: Sentence) -> dict[int, list[int]]:
-    """Person entity -> its mentions in sentence *sent* (none inside a quotation)."""
+def _persons(res: Resolver, sent: Sentence, scores: dict[int, float]) -> dict[int, list[int]]:
+    """Candidate (in *scores*) -> its mentions in sentence *sent*, none inside a quotation nor
+    inside another mention's title (*network controller at Bilbao Urban Tramways*)."""
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)
+    spans = [(res.mentions[k].title_first, res.mentions[k].title_last) for k in range(lo, hi)]
     out: dict[int, list[int]] = {}
     for k in range(lo, hi):
         e = res.table.of_mention[k]
-        if k not in res.quoted and res.ents[e].kind == "person" and not res.ents[e].unlikely_person:
-            out.setdefault(e, []).append(k)
+        first = res.mentions[k].first
+        if k in res.quoted or e not in scores or any(a >= 0 and a <= first <= b for a, b in spans):
+            continue
+        out.setdefault(e, []).append(k)
     return out
 
 
@@ -118,7 +122,7 @@ def handed_turn(res: Resolver, gender: str, at: int, scores: dict[int, float]) -
     sent = quiet_prior_sentence(res, at)
     if sent is None:
         return -1
-    persons = _persons(res, sent)
+    persons = _persons(res, sent, scores)
     takers = {e for e, ks in persons.items() if any(_gives_turn(res, k, sent) for k in ks)}
     if len(takers) != 1 or len(persons) < 2:
         return -1
@@ -190,7 +194,7 @@ def main_subject_centre(res: Resolver, gender: str, at: int, scores: dict[int, f
     sent = quiet_prior_sentence(res, at)
     if sent is None:
         return -1
-    persons = _persons(res, sent)
+    persons = _persons(res, sent, scores)
     if len(persons) < 2:
         return -1
     subjects = {e for e, ks in persons.items() if any(_main_subject(res, k, sent) for k in ks)}
