@@ -21,8 +21,10 @@ from __future__ import annotations
 import bisect
 from quotex.entities import after_fronted_adverbial
 from quotex.sentences import Sentence
-from quotex.speakers.newest import quiet_prior_sentence
+from quotex.speakers.newest import prior_sentence, quiet_prior_sentence
 from quotex.speakers.salience import Resolver
+from quotex.speakers.turns import takes_turn
+from quotex.speakers.words import DOUBLE_MARKS
 
 #: Verbs that hand a thing over (*gave the floor to B*; English usage, our list): with a turn
 #: object (:data:`_TURN_OBJECTS`) they hand over the turn to speak.
@@ -50,6 +52,8 @@ _SUBORDINATORS = frozenset(
 _PREPOSITIONAL = frozenset("after before since until as once".split())
 #: Words after a name that show no verb follows it (a preposition's object: *before Judge B on ...*).
 _NO_VERB = frozenset("on in at of for with to from by and or but , . ; : 's ’s".split())
+#: Verbs of addressing a body, a speech act of the subordinate clause's subject.
+_ADDRESS_VERBS = frozenset("addressed addresses briefed briefs".split())
 #: Verbs of taking a post from a person (*replaced B*, *succeeded B*; English usage, our list).
 _REPLACING = frozenset("replaced replaces succeeded succeeds".split())
 #: Passive participles of questioning: *was interviewed by B* (B asks, the subject answers).
@@ -115,18 +119,23 @@ def _persons(res: Resolver, sent: Sentence, scores: dict[int, float]) -> dict[in
 
 
 def handed_turn(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
-    """The one person of the quiet sentence before token *at* (no quotation, no resolved
-    source: :func:`~quotex.speakers.newest.quiet_prior_sentence`) whom a verb hands the turn to
-    speak (:func:`_gives_turn`), in *scores* and of *gender* or none known: *'A gave the floor to
+    """The one person of the sentence before token *at* (no quotation mark:
+    :func:`~quotex.speakers.newest.prior_sentence`; a source resolved there is the one who
+    hands over, *A called on B to speak*) whom a verb hands the turn to speak (:func:`_gives_turn`), in *scores* and of *gender* or none known: *'A gave the floor to
     B, the treasurer. "C," she said.'* is B's. -1 otherwise."""
-    sent = quiet_prior_sentence(res, at)
-    if sent is None:
+    s = prior_sentence(res, at)
+    if s < 0:
+        return -1
+    sent = res.table.sentences[s]
+    if not DOUBLE_MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
         return -1
     persons = _persons(res, sent, scores)
     takers = {e for e, ks in persons.items() if any(_gives_turn(res, k, sent) for k in ks)}
     if len(takers) != 1 or len(persons) < 2:
         return -1
     e = takers.pop()
+    if any(sent.first <= pos <= sent.last and s_e == e for s_e, pos in res.spoke[-4:]):
+        return -1  # (a source resolved there may be the one who hands over: 'A called on B to speak')
     return e if e in scores and res.ents[e].gender in (gender, None) else -1
 
 
@@ -141,6 +150,10 @@ def _in_subordinate(res: Resolver, k: int, sent: Sentence) -> bool:
     if sub not in _SUBORDINATORS:
         return False
     j = _mention_end(res, k) + 1
+    if j <= sent.last and res.lows[j] == ",":  # (its apposition: 'after B, the treasurer, left')
+        j = next((i + 1 for i in range(j + 1, min(sent.last, j + _CALL_SPAN)) if res.lows[i] == ","), j)
+    if j <= sent.last and (res.lows[j] in _ADDRESS_VERBS or takes_turn(res, j, sent.last)):
+        return False  # ('While B addressed the council, A waited': B speaks there)
     if sub not in _PREPOSITIONAL:
         return True
     return j <= sent.last and res.lows[j] not in _NO_VERB and res.lows[j].isalpha()
@@ -181,9 +194,19 @@ def _demoted(res: Resolver, k: int, sent: Sentence) -> bool:
 
 
 def _main_subject(res: Resolver, k: int, sent: Sentence) -> bool:
-    """Is mention *k* its sentence's subject, also after a fronted clause (*When B arrived, A
-    ...*)?"""
-    return res.subject(k) or after_fronted_adverbial(res.tokens.words, _mention_start(res, k), sent.first)
+    """Is mention *k* its sentence's subject, also after a fronted adverbial or a fronted
+    clause of any subordinator up to its first comma (*When B arrived, A ...*, *Because B was
+    ill, A ...*)?"""
+    f = _mention_start(res, k)
+    if res.subject(k) or after_fronted_adverbial(res.tokens.words, f, sent.first):
+        return True
+    lows = res.lows
+    return (
+        lows[sent.first] in _SUBORDINATORS
+        and f - 1 > sent.first
+        and lows[f - 1] == ","
+        and "," not in lows[sent.first : f - 1]
+    )
 
 
 def main_subject_centre(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:

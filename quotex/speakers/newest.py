@@ -34,7 +34,7 @@ _ADDRESS_VERBS = frozenset("addressed addresses briefed briefs".split())
 _ADVERBS = frozenset("then later next also".split())
 
 
-def _prior_sentence(res: Resolver, at: int) -> int:
+def prior_sentence(res: Resolver, at: int) -> int:
     """The sentence just before token *at*'s, when it is in the same paragraph or ends the
     paragraph before one that opens with the quotation (no name before the pronoun), else -1."""
     table = res.table
@@ -94,9 +94,9 @@ def _purpose_turn(res: Resolver, k: int, last: int) -> bool:
 
 
 def quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
-    """The sentence before token *at*'s (:func:`_prior_sentence`) when it holds no quotation mark
+    """The sentence before token *at*'s (:func:`prior_sentence`) when it holds no quotation mark
     and no source resolved so far (a sentence that only tells of people), else None."""
-    s = _prior_sentence(res, at)
+    s = prior_sentence(res, at)
     if s < 0:
         return None
     sent = res.table.sentences[s]
@@ -108,7 +108,7 @@ def quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
 
 
 def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
-    """The one person of the sentence before token *at* (:func:`_prior_sentence`) who heads a
+    """The one person of the sentence before token *at* (:func:`prior_sentence`) who heads a
     relative clause that gives it the turn to speak, not the sentence's subject, or is the
     subject of a purpose clause that does (:func:`_purpose_turn`), in *scores* and of *gender*
     or no known gender: *'A introduced B, who then addressed the crowd. "C," she said.'* and
@@ -164,11 +164,11 @@ def _refusal_subject(res: Resolver, k: int) -> bool:
 def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:
     """When the cue of the pronoun at token *at* goes on (*she added*), drop from *scores*
     (changed in place) every person who never spoke and whose last mention before *at*, in the
-    sentence before (:func:`_prior_sentence`), is the subject of a refusal to speak."""
+    sentence before (:func:`prior_sentence`), is the subject of a refusal to speak."""
     words = res.tokens.words
     if at + 1 >= len(words) or words[at + 1].lower() not in GOING_ON:
         return
-    s = _prior_sentence(res, at)
+    s = prior_sentence(res, at)
     if s < 0:
         return
     spoke = {e for e, _ in res.spoke}
@@ -191,7 +191,7 @@ def _introduced(res: Resolver, k: int, last: int) -> bool:
 
 
 def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
-    """The one person of the sentence before token *at* (:func:`_prior_sentence`) when that
+    """The one person of the sentence before token *at* (:func:`prior_sentence`) when that
     sentence holds no quotation, no resolved source and no other person, names the person there
     for the first time and introduces it (:func:`_introduced`), has no *he*/*she* in any case,
     the person is known to be of
@@ -267,7 +267,7 @@ def _leaves(words: Sequence[str], j: int, last: int) -> bool:
 
 
 def arrival_after_leaving(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
-    """The person who arrives, in the sentence before token *at* (:func:`_prior_sentence`),
+    """The person who arrives, in the sentence before token *at* (:func:`prior_sentence`),
     after its subject had left: *'A had already left by the time B arrived. "C," she said.'* is
     B's, present when A was gone (both in *scores*, of *gender* or no known gender). -1 when the
     sentence holds a quotation or a resolved source, or no such pair."""

@@ -53,6 +53,8 @@ ROLES = (
     "a nurse at the county hospital",
     "director of the regional museum",
     "the union's treasurer",
+    "network controller at Kestrel Bay Ferries",
+    "head of the Tamar Valley Orchard Trust",
 )
 #: Posts one person takes from another.
 POSTS = ("chair of the water board", "head of the fire service", "principal of Eastgate College", "coach")
@@ -76,6 +78,10 @@ HANDOVER = (
     "{a} introduced {b}, {r}, on {d}.",
     "On {d}, {a} turned the floor over to {b}, {r}.",
     "{a} gives the floor to {b}, {r}.",
+    "{a}, {r}, handed over to {b} after a short welcome.",
+    "After a brief welcome, {a} introduced {b}, {r}.",
+    "{a} invited {b} to the lectern on {d}.",
+    "{a} then asked {b}, {r}, to address the committee.",
 )
 #: Sentences where {a} takes a post from {b}: {a} speaks next.
 SUCCESSION = (
@@ -85,6 +91,8 @@ SUCCESSION = (
     "{a} succeeded {b}, who stepped down in June, as {p}.",
     "{a} has replaced {b} as {p}.",
     "{a} took over as {p} from {b}, who left for a job in the capital.",
+    "{a}, {r}, took over from {b} on {d}.",
+    "On {d}, {a} succeeded {b} as {p}.",
 )
 #: Sentences where {b} is the subject of a subordinate clause and {a} of the main one.
 SUBORDINATE = (
@@ -95,6 +103,9 @@ SUBORDINATE = (
     "{a} took the questions on {d} because {b} was ill.",
     "Although {b} had objected, {a}, {r}, pressed ahead with the plan.",
     "While {b} was away on {d}, {a}, {r}, ran the office.",
+    "Because {b} was ill, {a}, {r}, took the questions on {d}.",
+    "{a}, {r}, kept the hall open until {b} returned.",
+    "Once {b} had signed the letter, {a} sent it to the minister.",
 )
 #: Passives of questioning: {a} answers, {b} asks.
 INTERVIEWED = (
@@ -103,6 +114,8 @@ INTERVIEWED = (
     "{a}, {r}, was asked by {b} about the delays.",
     "{a}, {r}, was interviewed by {b} for the evening news.",
     "{a} was quizzed on {d} by {b}, a radio host.",
+    "{a}, {r}, had been questioned on {d} by {b}, a council lawyer.",
+    "{a} was grilled by {b}, the committee's counsel, for two hours.",
 )
 
 
@@ -196,6 +209,25 @@ def other_gender_guard() -> Iterator[Case]:
         )
 
 
+#: A person who speaks or takes the turn inside the subordinate clause keeps the pronoun (older
+#: rules: a speech act, a turn handed in a relative clause): {b} speaks.
+SPEAKING_CLAUSE = (
+    "While {b} addressed the council on {d}, {a}, {r}, waited outside.",
+    "{a} listened as {b} briefed the committee.",
+    "{a} had already left by the time {b} arrived on {d}.",
+    "{a} introduced {b}, who then addressed the crowd.",
+)
+
+
+def speaking_clause_guard() -> Iterator[Case]:
+    """'While B addressed the council, A, ROLE, waited outside. "Q," she said.' -> B."""
+    combos = itertools.product(_pairs(), SPEAKING_CLAUSE, ROLES, DAYS, QUOTES, MARKS)
+    for (a, b, pro), frame, r, d, q, (op, cl) in sample(combos, 120, "h28sal-speaking"):
+        quote = _quote(q, op, cl)
+        text = f"{frame.format(a=a, b=b, r=r, d=d)} {quote} {pro} said."
+        yield Case("", "speaking", text, [Expect(quote, "direct", b)], exact=False, wrong_speakers=[(quote, a)])
+
+
 #: One person only: that person speaks.
 ALONE = (
     "{a}, {r}, was interviewed on {d} by a reporter.",
@@ -252,6 +284,12 @@ ROUND25_H28SAL: tuple[Capability, ...] = (
         "4",
         "The same frames with the pronoun of the other gender: the person that pronoun fits",
         other_gender_guard,
+    ),
+    named(
+        "salience.speaking_clause_guard",
+        "4",
+        "While B addressed the council, A waited outside. 'Q,' she said.: B (the older speech-act rules)",
+        speaking_clause_guard,
     ),
     named(
         "salience.turn_frames_one_person",
