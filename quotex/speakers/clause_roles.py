@@ -19,6 +19,7 @@ candidates' scores; output: an entity or -1. Read by
 from __future__ import annotations
 
 import bisect
+
 from quotex.entities import after_fronted_adverbial
 from quotex.sentences import Sentence
 from quotex.speakers.newest import prior_sentence, quiet_prior_sentence
@@ -46,7 +47,8 @@ _CALL_SPAN = 14
 
 #: Subordinators that open a clause whose subject is no main subject (Quirk et al. 1985 §14.12).
 _SUBORDINATORS = frozenset(
-    "when whenever after before while whilst although though because since until once as whereas if unless".split()
+    "when whenever after before while whilst although though because since until once as whereas if"
+    " unless".split()
 )
 #: Subordinators that double as prepositions (*before Judge B*): a verb must follow the name.
 _PREPOSITIONAL = frozenset("after before since until as once".split())
@@ -56,6 +58,8 @@ _NO_VERB = frozenset("on in at of for with to from by and or but , . ; : 's ’s
 _ADDRESS_VERBS = frozenset("addressed addresses briefed briefs".split())
 #: Verbs of taking a post from a person (*replaced B*, *succeeded B*; English usage, our list).
 _REPLACING = frozenset("replaced replaces succeeded succeeds".split())
+#: Forms of *take* in *take over from B*.
+_TAKING = frozenset("took take takes taking taken".split())
 #: Passive participles of questioning: *was interviewed by B* (B asks, the subject answers).
 _QUESTIONED = frozenset("interviewed questioned asked quizzed grilled pressed challenged".split())
 #: Auxiliaries of a passive (*was interviewed*, *has been questioned*).
@@ -89,7 +93,9 @@ def _gives_turn(res: Resolver, k: int, sent: Sentence) -> bool:
             head = head[:-1]
             if head and head[-1] in _HANDING_VERBS:
                 return True
-        return len(head) >= 3 and head[-3] in _HANDING_VERBS and head[-2] == "the" and head[-1] in _TURN_OBJECTS
+        return (
+            len(head) >= 3 and head[-3] in _HANDING_VERBS and head[-2] == "the" and head[-1] in _TURN_OBJECTS
+        )
     if before[-1:] and before[-1] in _INTRODUCING:
         return True
     if not any(tuple(before[-len(c) :]) == c for c in _CALLING):
@@ -121,8 +127,9 @@ def _persons(res: Resolver, sent: Sentence, scores: dict[int, float]) -> dict[in
 def handed_turn(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
     """The one person of the sentence before token *at* (no quotation mark:
     :func:`~quotex.speakers.newest.prior_sentence`; a source resolved there is the one who
-    hands over, *A called on B to speak*) whom a verb hands the turn to speak (:func:`_gives_turn`), in *scores* and of *gender* or none known: *'A gave the floor to
-    B, the treasurer. "C," she said.'* is B's. -1 otherwise."""
+    hands over, *A called on B to speak*) whom a verb hands the turn to speak
+    (:func:`_gives_turn`), in *scores* and of *gender* or none known: *'A gave the floor to B,
+    the treasurer. "C," she said.'* is B's. -1 otherwise."""
     s = prior_sentence(res, at)
     if s < 0:
         return -1
@@ -171,7 +178,7 @@ def _post_taken_from(res: Resolver, k: int, sent: Sentence) -> bool:
     if lows[f - 1] != "from":
         return False
     window = lows[max(sent.first, f - 12) : f - 1]
-    return "over" in window and any(w.startswith(("took", "take", "tak")) for w in window)
+    return "over" in window and not _TAKING.isdisjoint(window)
 
 
 def _questioning_agent(res: Resolver, k: int, sent: Sentence) -> bool:
@@ -227,4 +234,3 @@ def main_subject_centre(res: Resolver, gender: str, at: int, scores: dict[int, f
         return -1
     e = rest.pop()
     return e if e in scores and res.ents[e].gender in (gender, None) else -1
-

@@ -144,7 +144,12 @@ def _cases(frames: tuple[str, ...], seed: str, n: int, speaker_is_a: bool, templ
         text = f"{frame.format(a=a, b=b, r=r, p=p, d=d)}{sep}{quote} {pro} said."
         speaker, other = (a, b) if speaker_is_a else (b, a)
         yield Case(
-            "", template, text, [Expect(quote, "direct", speaker)], exact=False, wrong_speakers=[(quote, other)]
+            "",
+            template,
+            text,
+            [Expect(quote, "direct", speaker)],
+            exact=False,
+            wrong_speakers=[(quote, other)],
         )
 
 
@@ -205,7 +210,12 @@ def other_gender_guard() -> Iterator[Case]:
         quote = _quote(q, op, cl)
         text = f"{frame.format(a=a, b=b, r=r, p=p, d=d)} {quote} {pro} said."
         yield Case(
-            "", "other-gender", text, [Expect(quote, "direct", speaker)], exact=False, wrong_speakers=[(quote, other)]
+            "",
+            "other-gender",
+            text,
+            [Expect(quote, "direct", speaker)],
+            exact=False,
+            wrong_speakers=[(quote, other)],
         )
 
 
@@ -225,7 +235,9 @@ def speaking_clause_guard() -> Iterator[Case]:
     for (a, b, pro), frame, r, d, q, (op, cl) in sample(combos, 120, "h28sal-speaking"):
         quote = _quote(q, op, cl)
         text = f"{frame.format(a=a, b=b, r=r, d=d)} {quote} {pro} said."
-        yield Case("", "speaking", text, [Expect(quote, "direct", b)], exact=False, wrong_speakers=[(quote, a)])
+        yield Case(
+            "", "speaking", text, [Expect(quote, "direct", b)], exact=False, wrong_speakers=[(quote, a)]
+        )
 
 
 #: One person only: that person speaks.
