@@ -110,7 +110,7 @@ def _gives_turn(res: Resolver, k: int, sent: Sentence) -> bool:
 
 def _persons(res: Resolver, sent: Sentence, scores: dict[int, float]) -> dict[int, list[int]]:
     """Candidate (in *scores*) -> its mentions in sentence *sent*, none inside a quotation nor
-    inside another mention's title (*network controller at Bilbao Urban Tramways*)."""
+    inside another mention's title (*network controller at Kestrel Bay Ferries*)."""
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)
     spans = [(res.mentions[k].title_first, res.mentions[k].title_last) for k in range(lo, hi)]
