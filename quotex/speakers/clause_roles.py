@@ -25,7 +25,7 @@ from quotex.sentences import Sentence
 from quotex.speakers.newest import prior_sentence, quiet_prior_sentence
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
-from quotex.speakers.words import DOUBLE_MARKS
+from quotex.speakers.words import DOUBLE_MARKS, GENDERED_PRONOUNS
 
 #: Verbs that hand a thing over (*gave the floor to B*; English usage, our list): with a turn
 #: object (:data:`_TURN_OBJECTS`) they hand over the turn to speak.
@@ -56,8 +56,11 @@ _PREPOSITIONAL = frozenset("after before since until as once".split())
 _NO_VERB = frozenset("on in at of for with to from by and or but , . ; : 's ’s".split())
 #: Verbs of addressing a body, a speech act of the subordinate clause's subject.
 _ADDRESS_VERBS = frozenset("addressed addresses briefed briefs".split())
-#: Verbs of taking a post from a person (*replaced B*, *succeeded B*; English usage, our list).
-_REPLACING = frozenset("replaced replaces succeeded succeeds".split())
+#: Verbs of perception whose subject looks on while the other acts (past and present forms).
+_PERCEIVING = frozenset(
+    "watched watches listened listens looked looks saw sees heard hears observed observes noticed"
+    " notices".split()
+)
 #: Forms of *take* in *take over from B*.
 _TAKING = frozenset("took take takes taking taken".split())
 #: Passive participles of questioning: *was interviewed by B* (B asks, the subject answers).
@@ -124,6 +127,12 @@ def _persons(res: Resolver, sent: Sentence, scores: dict[int, float]) -> dict[in
     return out
 
 
+def _gendered_pronoun(res: Resolver, sent: Sentence) -> bool:
+    """Does sentence *sent* hold a *he*/*she* of any case (*A missed the tram after B kept him
+    talking*)? That evidence tells the two apart, and the salience order weighs it."""
+    return not GENDERED_PRONOUNS.isdisjoint(res.lows[sent.first : sent.last + 1])
+
+
 def handed_turn(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
     """The one person of the sentence before token *at* (no quotation mark:
     :func:`~quotex.speakers.newest.prior_sentence`; a source resolved there is the one who
@@ -135,6 +144,8 @@ def handed_turn(res: Resolver, gender: str, at: int, scores: dict[int, float]) -
         return -1
     sent = res.table.sentences[s]
     if not DOUBLE_MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+        return -1
+    if _gendered_pronoun(res, sent):
         return -1
     persons = _persons(res, sent, scores)
     takers = {e for e, ks in persons.items() if any(_gives_turn(res, k, sent) for k in ks)}
@@ -167,14 +178,14 @@ def _in_subordinate(res: Resolver, k: int, sent: Sentence) -> bool:
 
 
 def _post_taken_from(res: Resolver, k: int, sent: Sentence) -> bool:
-    """Is mention *k* the person a post is taken from: *replaced B*, *has succeeded B*, *took
-    over (as chair) from B*, *took over from B*?"""
+    """Is mention *k* the person a post is taken from: *took over (as chair) from B*, *took over
+    from B*? (*A succeeded B*, *A replaced B* with a finite verb are left to
+    :func:`~quotex.speakers.pronouns.agreeing_rival`: with A of no known gender, a pronoun that
+    fits B is B's, and two newcomers of no known gender stay undecided.)"""
     lows = res.lows
     f = _mention_start(res, k)
     if f <= sent.first:
         return False
-    if lows[f - 1] in _REPLACING:
-        return True
     if lows[f - 1] != "from":
         return False
     window = lows[max(sent.first, f - 12) : f - 1]
@@ -216,6 +227,15 @@ def _main_subject(res: Resolver, k: int, sent: Sentence) -> bool:
     )
 
 
+def _perceives(res: Resolver, k: int, sent: Sentence) -> bool:
+    """Is mention *k* the subject of a verb of perception right after it (*A watched as B
+    scored*, *A looked on while B ...*, *A, a nurse, listened*): an onlooker, not the actor?"""
+    j = _mention_end(res, k) + 1
+    if j <= sent.last and res.lows[j] == "," and res.mentions[k].title_last > res.mentions[k].last:
+        j += 1
+    return j <= sent.last and res.lows[j] in _PERCEIVING
+
+
 def main_subject_centre(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
     """The main clause's subject of the quiet sentence before token *at* when every other person
     there is named only in a demoted position (:func:`_demoted`), the subject in *scores* and of
@@ -224,10 +244,14 @@ def main_subject_centre(res: Resolver, gender: str, at: int, scores: dict[int, f
     sent = quiet_prior_sentence(res, at)
     if sent is None:
         return -1
+    if _gendered_pronoun(res, sent):
+        return -1
     persons = _persons(res, sent, scores)
     if len(persons) < 2:
         return -1
     subjects = {e for e, ks in persons.items() if any(_main_subject(res, k, sent) for k in ks)}
+    if any(_perceives(res, k, sent) for ks in persons.values() for k in ks):
+        return -1  # ('A watched from the stands as B scored': A looks on, B acts)
     demoted = {e for e, ks in persons.items() if all(_demoted(res, k, sent) for k in ks)}
     rest = set(persons) - demoted
     if len(rest) != 1 or rest != subjects - demoted or not demoted:

@@ -192,6 +192,13 @@ def no_turn_guard() -> Iterator[Case]:
         yield Case("", "no-turn", text, [], exact=False, wrong_speakers=[(quote, b)])
 
 
+#: A subordinate clause whose object pronoun shows the main subject's gender ({ao}: him/her).
+OBJECT_PRONOUN = (
+    "{a} missed the last ferry on {d} after {b} kept {ao} talking on the quay.",
+    "{a} stayed on at the depot because {b} had asked {ao} to wait.",
+)
+
+
 def other_gender_guard() -> Iterator[Case]:
     """Each frame with the pronoun of the person the rule would pass over, the other of a
     different gender: 'A (a man) gave the floor to B (a woman). "Q," he said.' -> A."""
@@ -216,6 +223,22 @@ def other_gender_guard() -> Iterator[Case]:
             [Expect(quote, "direct", speaker)],
             exact=False,
             wrong_speakers=[(quote, other)],
+        )
+
+
+def object_pronoun_guard() -> Iterator[Case]:
+    """'A missed the last ferry after B kept him talking. "Q," she said.' with neither first
+    name listed: the object pronoun shows A's gender, so the pronoun is B's, never A's."""
+    women = ("Aroha Tipene", "Mereana Horomona", "Ngaio Whatuira")
+    men = ("Tamati Walker", "Oluwaseun Adeyemi", "Rangi Parata")
+    pairs = [(a, b, "him", "she") for a in men for b in women]
+    pairs += [(a, b, "her", "he") for a in women for b in men]
+    combos = itertools.product(pairs, OBJECT_PRONOUN, DAYS, QUOTES, MARKS)
+    for (a, b, ao, pro), frame, d, q, (op, cl) in sample(combos, 120, "h28sal-objpro"):
+        quote = _quote(q, op, cl)
+        text = f"{frame.format(a=a, b=b, d=d, ao=ao)} {quote} {pro} said."
+        yield Case(
+            "", "object-pronoun", text, [Expect(quote, "direct", b)], exact=False, wrong_speakers=[(quote, a)]
         )
 
 
@@ -296,6 +319,12 @@ ROUND25_H28SAL: tuple[Capability, ...] = (
         "4",
         "The same frames with the pronoun of the other gender: the person that pronoun fits",
         other_gender_guard,
+    ),
+    named(
+        "salience.object_pronoun_gender_guard",
+        "4",
+        "A missed the ferry after B kept him talking. 'Q,' she said.: B, never A (A's gender shown)",
+        object_pronoun_guard,
     ),
     named(
         "salience.speaking_clause_guard",
