@@ -19,6 +19,7 @@ candidates' scores; output: an entity or -1. Read by
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from quotex.entities import after_fronted_adverbial
 from quotex.sentences import Sentence
@@ -258,3 +259,49 @@ def main_subject_centre(res: Resolver, gender: str, at: int, scores: dict[int, f
         return -1
     e = rest.pop()
     return e if e in scores and res.ents[e].gender in (gender, None) else -1
+
+
+#: Words after an object *her* that show it is no possessive (*kept her talking* is not).
+_AFTER_OBJECT_HER = frozenset(
+    "a an the that this to and or but as when after before on in at for with".split()
+)
+
+
+def _object_pronoun(lows: Sequence[str], j: int, last: int) -> str | None:
+    """'m' or 'f' for an object *him* / *her* at token *j* (not a possessive *her* before a
+    noun, *her talk*), else None."""
+    if lows[j] == "him":
+        return "m"
+    if lows[j] != "her":
+        return None
+    nxt = lows[j + 1] if j + 1 <= last else "."
+    return "f" if not nxt.isalpha() or nxt in _AFTER_OBJECT_HER or nxt.endswith("ing") else None
+
+
+def drop_object_referent(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> None:
+    """Binding (Chomsky 1981, principle B): an object *him*/*her* never means the subject of its
+    own clause, so with two candidates of no known gender in the quiet sentence before token
+    *at*, an object pronoun of the other gender than *gender*, after the second person's name
+    and its verb, means the first: that person leaves *scores* (changed in place). *'A missed
+    the tram after B kept him talking. "C," she said.'* is B's."""
+    sent = quiet_prior_sentence(res, at)
+    if sent is None:
+        return
+    persons = _persons(res, sent, scores)
+    if len(persons) != 2 or any(res.ents[e].gender is not None for e in persons):
+        return
+    lows = res.lows
+    found = ((j, _object_pronoun(lows, j, sent.last)) for j in range(sent.first, sent.last + 1))
+    objects = [(j, g) for j, g in found if g is not None]
+    if len(objects) != 1 or objects[0][1] == gender or "his" in lows[sent.first : sent.last + 1]:
+        return
+    j = objects[0][0]
+    before = [(res.mentions[k].last, e) for e, ks in persons.items() for k in ks if res.mentions[k].last < j]
+    if len(before) != 2:
+        return
+    (_, first), (_, nearest) = sorted(before)
+    verb = _mention_end(res, next(k for k in persons[nearest])) + 1
+    if not (verb < j <= verb + 2 and lows[verb].isalpha() and lows[verb] not in _NO_VERB):
+        return  # (the pronoun must be the object of the nearer person's own verb)
+    if first != nearest:
+        del scores[first]

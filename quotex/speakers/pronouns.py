@@ -18,7 +18,7 @@ from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
-from quotex.speakers.clause_roles import handed_turn, main_subject_centre
+from quotex.speakers.clause_roles import drop_object_referent, handed_turn, main_subject_centre
 from quotex.speakers.listeners import UNDECIDED, speech_actor
 from quotex.speakers.newest import (
     arrival_after_leaving,
@@ -139,6 +139,7 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
     drop_refusers(res, at, scores)  # ('B did not respond ... "C," she added': not B)
     if gender:
         _drop_possessor_of_pair(res, gender, scores)
+        drop_object_referent(res, gender, at, scores)  # ('A left after B kept him talking': not A)
         other_gender_subject(res, gender, at, scores, _scores_at)
     # ('Cole grew up ... because, Reyes explained, he ... He says': Cole)
     centre = new_subject_before(res, gender, at, scores)
