@@ -101,7 +101,10 @@ def _gives_turn(res: Resolver, k: int, sent: Sentence) -> bool:
             len(head) >= 3 and head[-3] in _HANDING_VERBS and head[-2] == "the" and head[-1] in _TURN_OBJECTS
         )
     if before[-1:] and before[-1] in _INTRODUCING:
-        return True
+        end = _mention_end(res, k) + 1
+        # ('A introduced B, who runs the ferry company': the relative clause says what B does;
+        # one that gives the turn is read by newest.relative_turn_taker)
+        return not (end + 1 <= sent.last and lows[end] == "," and lows[end + 1] in ("who", "whose"))
     if not any(tuple(before[-len(c) :]) == c for c in _CALLING):
         return False
     end = _mention_end(res, k) + 1
