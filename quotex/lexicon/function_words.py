@@ -246,6 +246,11 @@ NOT_NAMES = frozenset(
         "because",
         "although",
         "though",
+        # (subordinators: *Once Ana Roe had signed, ...* opens no name; round 28)
+        "once",
+        "unless",
+        "whereas",
+        "whenever",
         "despite",
         "during",
         "without",

@@ -73,7 +73,11 @@ def speech_actor(res: Resolver, gender: str, at: int, scores: dict[int, float]) 
         e = table.of_mention[k]
         if k in res.quoted or res.ents[e].unlikely_person:
             continue
-        acts[e] = acts.get(e, "") or _verb_after(res, res.mentions[k].last + 1, sent.last)
+        m = res.mentions[k]
+        j = max(m.last, m.title_last) + 1
+        if m.title_last > m.last and j < sent.last and res.tokens.words[j] == ",":
+            j += 1  # (past its apposition: 'While B spoke, A, a nurse, waited outside')
+        acts[e] = acts.get(e, "") or _verb_after(res, j, sent.last)
     if len(acts) != 2 or "listen" not in acts.values():
         return -1
     if any(e not in scores or res.ents[e].gender not in (gender, None) for e in acts):

@@ -34,7 +34,7 @@ _ADDRESS_VERBS = frozenset("addressed addresses briefed briefs".split())
 _ADVERBS = frozenset("then later next also".split())
 
 
-def _prior_sentence(res: Resolver, at: int) -> int:
+def prior_sentence(res: Resolver, at: int) -> int:
     """The sentence just before token *at*'s, when it is in the same paragraph or ends the
     paragraph before one that opens with the quotation (no name before the pronoun), else -1."""
     table = res.table
@@ -93,10 +93,10 @@ def _purpose_turn(res: Resolver, k: int, last: int) -> bool:
     return verb == "take" and j + 3 <= last and words[j + 2] == "the" and words[j + 3] in _TAKE_OBJECTS
 
 
-def _quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
-    """The sentence before token *at*'s (:func:`_prior_sentence`) when it holds no quotation mark
+def quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
+    """The sentence before token *at*'s (:func:`prior_sentence`) when it holds no quotation mark
     and no source resolved so far (a sentence that only tells of people), else None."""
-    s = _prior_sentence(res, at)
+    s = prior_sentence(res, at)
     if s < 0:
         return None
     sent = res.table.sentences[s]
@@ -108,13 +108,13 @@ def _quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
 
 
 def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
-    """The one person of the sentence before token *at* (:func:`_prior_sentence`) who heads a
+    """The one person of the sentence before token *at* (:func:`prior_sentence`) who heads a
     relative clause that gives it the turn to speak, not the sentence's subject, or is the
     subject of a purpose clause that does (:func:`_purpose_turn`), in *scores* and of *gender*
     or no known gender: *'A introduced B, who then addressed the crowd. "C," she said.'* and
     *'A stepped aside so that B could address the meeting. "C," she said.'* are B's. -1 when
     the sentence holds a quotation or a resolved source, or no such person or more than one."""
-    sent = _quiet_prior_sentence(res, at)
+    sent = quiet_prior_sentence(res, at)
     if sent is None:
         return -1
     lo = bisect.bisect_left(res.mention_starts, sent.first)
@@ -164,11 +164,11 @@ def _refusal_subject(res: Resolver, k: int) -> bool:
 def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:
     """When the cue of the pronoun at token *at* goes on (*she added*), drop from *scores*
     (changed in place) every person who never spoke and whose last mention before *at*, in the
-    sentence before (:func:`_prior_sentence`), is the subject of a refusal to speak."""
+    sentence before (:func:`prior_sentence`), is the subject of a refusal to speak."""
     words = res.tokens.words
     if at + 1 >= len(words) or words[at + 1].lower() not in GOING_ON:
         return
-    s = _prior_sentence(res, at)
+    s = prior_sentence(res, at)
     if s < 0:
         return
     spoke = {e for e, _ in res.spoke}
@@ -191,7 +191,7 @@ def _introduced(res: Resolver, k: int, last: int) -> bool:
 
 
 def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
-    """The one person of the sentence before token *at* (:func:`_prior_sentence`) when that
+    """The one person of the sentence before token *at* (:func:`prior_sentence`) when that
     sentence holds no quotation, no resolved source and no other person, names the person there
     for the first time and introduces it (:func:`_introduced`), has no *he*/*she* in any case,
     the person is known to be of
@@ -201,7 +201,7 @@ def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, f
     words = res.tokens.words
     if at + 1 < len(words) and words[at + 1].lower() in GOING_ON:
         return -1
-    sent = _quiet_prior_sentence(res, at)
+    sent = quiet_prior_sentence(res, at)
     if sent is None:
         return -1
     if not GENDERED_PRONOUNS.isdisjoint(w.lower() for w in words[sent.first : sent.last + 1]):
@@ -267,11 +267,11 @@ def _leaves(words: Sequence[str], j: int, last: int) -> bool:
 
 
 def arrival_after_leaving(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
-    """The person who arrives, in the sentence before token *at* (:func:`_prior_sentence`),
+    """The person who arrives, in the sentence before token *at* (:func:`prior_sentence`),
     after its subject had left: *'A had already left by the time B arrived. "C," she said.'* is
     B's, present when A was gone (both in *scores*, of *gender* or no known gender). -1 when the
     sentence holds a quotation or a resolved source, or no such pair."""
-    sent = _quiet_prior_sentence(res, at)
+    sent = quiet_prior_sentence(res, at)
     if sent is None:
         return -1
     words = res.tokens.words

@@ -18,6 +18,7 @@ from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
+from quotex.speakers.clause_roles import drop_object_referent, handed_turn, main_subject_centre
 from quotex.speakers.listeners import UNDECIDED, speech_actor
 from quotex.speakers.newest import (
     arrival_after_leaving,
@@ -138,6 +139,7 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
     drop_refusers(res, at, scores)  # ('B did not respond ... "C," she added': not B)
     if gender:
         _drop_possessor_of_pair(res, gender, scores)
+        drop_object_referent(res, gender, at, scores)  # ('A left after B kept him talking': not A)
         other_gender_subject(res, gender, at, scores, _scores_at)
     # ('Cole grew up ... because, Reyes explained, he ... He says': Cole)
     centre = new_subject_before(res, gender, at, scores)
@@ -145,8 +147,11 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
     if centre < 0 and gender:  # ('A listened as B addressed the council. "C," she said': B)
         centre = speech_actor(res, gender, at, scores)
         centre = centre if centre != -1 else relative_turn_taker(res, gender, at, scores)
-        centre = centre if centre != -1 else introduced_newcomer(res, gender, at, scores)
         centre = centre if centre != -1 else arrival_after_leaving(res, gender, at, scores)
+        # ('A gave the floor to B.': B; 'When B arrived, A was waiting.': A)
+        centre = centre if centre != -1 else handed_turn(res, gender, at, scores)
+        centre = centre if centre != -1 else main_subject_centre(res, gender, at, scores)
+        centre = centre if centre != -1 else introduced_newcomer(res, gender, at, scores)
     return centre
 
 

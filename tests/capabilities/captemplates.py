@@ -139,6 +139,7 @@ from captemplates24_main import ROUND24_MAIN
 from captemplates25_h27names import ROUND25_H27NAMES
 from captemplates25_h27quoted import ROUND25_H27QUOTED
 from captemplates25_h28frame import ROUND25_H28FRAME
+from captemplates25_h28sal import ROUND25_H28SAL
 from captemplates25_main import ROUND25_MAIN
 
 TENSES = ("past", "present")
@@ -3185,6 +3186,7 @@ CAPABILITIES = (
     *ROUND25_H27NAMES,
     *ROUND25_H27QUOTED,
     *ROUND25_H28FRAME,
+    *ROUND25_H28SAL,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
