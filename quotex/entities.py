@@ -53,6 +53,7 @@ from quotex.lexicon.titles import (
 )
 from quotex.mentions import Mention, registered_spelling
 from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
+from quotex.mentions.clause_gender import clause_genders
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -435,6 +436,8 @@ def build_entities(
     cased: dict[str, str] = {}  # a name word in capitals -> the word as names write it
     words_of = tokens.words
     n_words = len(words_of)
+    # ('A missed the ferry after B kept him waiting', 'A lent her car to B': a pronoun's gender)
+    bound = clause_genders(words_of, mentions, sentences, quoted)
     for mi, m in enumerate(mentions):
         seen = by_text.get(m.name)
         if seen is None:
@@ -443,6 +446,8 @@ def build_entities(
         target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
         gender = _text_gender(words_of, m, gender)
+        if mi in bound and not m.gender and gender[1] in (None, "registered"):
+            gender = (bound[mi], "pronoun")  # (never over a census first name nor a written word)
         if target < 0:
             target = len(drafts)
             drafts.append(
@@ -912,7 +917,12 @@ def _join(
 def _stronger(new: str | None, have: str | None) -> bool:
     """Does gender evidence *new* from a mention outweigh the draft's *have*: text over a first
     name, a census first name over a registered one?"""
-    return (have, new) in (("first_name", "text"), ("registered", "text"), ("registered", "first_name"))
+    return (have, new) in (
+        ("first_name", "text"),
+        ("registered", "text"),
+        ("registered", "first_name"),
+        ("registered", "pronoun"),
+    )
 
 
 def _title_at(

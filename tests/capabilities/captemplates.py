@@ -136,9 +136,9 @@ from captemplates24_h26frame import ROUND24_H26FRAME
 from captemplates24_h26sal import ROUND24_H26SAL
 from captemplates24_h26ttl import ROUND24_H26TTL
 from captemplates24_main import ROUND24_MAIN
-from captemplates25_h28gen import ROUND25_H28GEN
 from captemplates25_h27names import ROUND25_H27NAMES
 from captemplates25_h27quoted import ROUND25_H27QUOTED
+from captemplates25_h28gen import ROUND25_H28GEN
 from captemplates25_main import ROUND25_MAIN
 
 TENSES = ("past", "present")
