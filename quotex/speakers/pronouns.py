@@ -16,7 +16,7 @@ from quotex.entities import Entity, after_fronted_adverbial, with_gender
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
-from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
+from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name, registered_clash
 from quotex.speakers.centres import centre_past_comment, reported_newcomer
 from quotex.speakers.listeners import UNDECIDED, speech_actor
 from quotex.speakers.newest import (
@@ -101,6 +101,9 @@ def resolve_pronoun(
         if e >= 0:
             return e, res.distance_path(e, at, lo)
     scores = person_scores(res, gender, at, lo, skip)
+    if not scores and gender:  # (no one agrees: the one person only the registrations clash with)
+        scores = res.salience(at, lo, skip, lambda ent: registered_clash(ent, gender))
+        scores = scores if len(scores) == 1 else {}
     centre = _centre(res, pronoun, at, scores)
     if centre == UNDECIDED:
         return -1, ""
