@@ -71,8 +71,9 @@ __all__ = [
 
 #: Gender evidence, weakest first (the index is its strength). "registered" (a first name of
 #: :mod:`quotex.lexicon.given_names`) counts for agreement only, never as a sign of a person:
-#: baby names include words that open bodies' names ('Kestrel Ferries').
-EVIDENCE = ("registered", "first_name", "pronoun", "text")
+#: baby names include words that open bodies' names ('Kestrel Ferries'). "clause": a pronoun of
+#: the name's own sentence (:mod:`quotex.mentions.clause_gender`), below a census first name.
+EVIDENCE = ("registered", "clause", "first_name", "pronoun", "text")
 
 
 @frozen
@@ -445,9 +446,7 @@ def build_entities(
         name, words, named_gender, unlikely, capitals = seen
         target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
-        gender = _text_gender(words_of, m, gender)
-        if mi in bound and not m.gender and gender[1] in (None, "registered"):
-            gender = (bound[mi], "pronoun")  # (never over a census first name nor a written word)
+        gender = _text_gender(words_of, m, gender, bound.get(mi))
         if target < 0:
             target = len(drafts)
             drafts.append(
@@ -569,11 +568,15 @@ def _target(
 
 
 def _text_gender(
-    words: Sequence[str], m: Mention, gender: tuple[str | None, str | None]
+    words: Sequence[str], m: Mention, gender: tuple[str | None, str | None], bound: str | None = None
 ) -> tuple[str | None, str | None]:
-    """*gender*, or what the text around an ungendered mention *m* says of it."""
+    """*gender*, or what the text around an ungendered mention *m* says of it; *bound* is the
+    gender a pronoun of its own sentence gives it (:func:`clause_genders`), weaker than a census
+    first name or a word written at it."""
     if m.gender:
         return gender
+    if bound is not None and gender[1] in (None, "registered"):
+        return bound, "clause"  # ('A lent her car to B', 'A missed it after B kept him waiting')
     # (both relative clauses open with a comma after the name: most names, no call for either)
     comma = m.last + 1 < len(words) and words[m.last + 1] == ","
     if comma and (relative := relative_gender(words, m.last)) is not None:
@@ -921,7 +924,9 @@ def _stronger(new: str | None, have: str | None) -> bool:
         ("first_name", "text"),
         ("registered", "text"),
         ("registered", "first_name"),
-        ("registered", "pronoun"),
+        ("registered", "clause"),
+        ("clause", "first_name"),
+        ("clause", "text"),
     )
 
 

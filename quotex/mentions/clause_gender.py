@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection, Sequence
 
-from quotex.lexicon.function_words import PRONOUNS
+from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
 from quotex.mentions.find import Mention
 from quotex.sentences import Sentence
 
@@ -94,6 +94,8 @@ def _possessive_her(words: Sequence[str], j: int) -> bool:
     *showed her drawings to B*)?"""
     if j + 1 >= len(words) or not _lower(words[j + 1]) or _object_her(words, j):
         return False
+    if words[j + 1] in STOP_WORDS or words[j + 1] in _NOT_VERBS:
+        return False  # ('challenged her when she ran': a conjunction, so *her* is an object)
     if words[j - 1] not in _TWO_OBJECT_VERBS:
         return True
     return any(w in _RECIPIENT_MARKS for w in words[j + 2 : j + 4])
@@ -125,24 +127,43 @@ def clause_genders(
         sent = sentences[k]
         if {"him", "her", "his"}.isdisjoint(words[sent.first : sent.last + 1]):
             continue
+        if _other_before(mentions, sentences, by_sentence, k):
+            continue  # (a person named earlier in the paragraph may be the pronoun's)
         first = mentions[members[0]]
         opener = first.title_first if 0 <= first.title_first < first.first else first.first
         if opener == sent.first and words[first.last + 1 : first.last + 2] != ["'s"]:
             j = _pronoun_after(words, first.last, sent.last)
             if j > 0 and (words[j] == "his" or _possessive_her(words, j)):
                 out[members[0]] = _gender(words[j])  # ('A lent her car to B')
-        if len(members) == 2:
-            a, b = (mentions[mi] for mi in members)
-            j = _pronoun_after(words, b.last, sent.last)
-            other = a.name.split()[-1] != b.name.split()[-1] and a.kind == "person"
-            free = words[a.last + 1] not in ("'s", "’s")
-            if (
-                j > 0
-                and other
-                and free
-                and (words[j] == "him" or (words[j] == "her" and _object_her(words, j)))
-            ):
+        if len(members) == 2 and _two_persons(words, mentions[members[0]], mentions[members[1]]):
+            j = _pronoun_after(words, mentions[members[1]].last, sent.last)
+            if j > 0 and (words[j] == "him" or (words[j] == "her" and _object_her(words, j))):
                 g = _gender(words[j])  # ('A missed it after B kept him waiting')
                 if out.setdefault(members[0], g) != g:
                     del out[members[0]]  # (two pronouns disagree: unsure)
     return out
+
+
+def _other_before(
+    mentions: Sequence[Mention], sentences: Sequence[Sentence], by_sentence: dict[int, list[int]], k: int
+) -> bool:
+    """Is a name other than sentence *k*'s own written in an earlier sentence of its paragraph?"""
+    own = {w for mi in by_sentence[k] for w in mentions[mi].name.split()}
+    paragraph = sentences[k].paragraph
+    for s in range(k - 1, -1, -1):
+        if sentences[s].paragraph != paragraph:
+            return False
+        if any(not own.issuperset(mentions[mi].name.split()) for mi in by_sentence.get(s, ())):
+            return True
+    return False
+
+
+def _two_persons(words: Sequence[str], a: Mention, b: Mention) -> bool:
+    """Are *a* and *b* two persons' names, *a* no possessor nor opened by a function word
+    (*Among African Americans*) and *b* no noun's modifier (*the NBC poll shows her*)?"""
+    if a.kind != "person" or b.kind != "person" or a.name.split()[-1] == b.name.split()[-1]:
+        return False
+    lead = a.name.split()[0].lower()
+    if lead in STOP_WORDS or lead in _NOT_VERBS or words[a.last + 1] in ("'s", "’s"):
+        return False
+    return b.first == 0 or words[b.first - 1].lower() not in ("the", "a", "an", "'s", "’s")

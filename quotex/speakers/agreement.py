@@ -148,7 +148,7 @@ def census_clash(ent: Entity, gender: str | None) -> bool:
     return (
         gender is not None
         and ent.gender not in (None, gender)
-        and ent.evidence in ("first_name", "registered")
+        and ent.evidence in ("first_name", "clause", "registered")
         and ent.kind == "person"
         and ent.person_evidence
         and not ent.body_evidence

@@ -100,10 +100,7 @@ def resolve_pronoun(
         e = e if e >= 0 else _speaking_role_before(res, gender, at, parts)
         if e >= 0:
             return e, res.distance_path(e, at, lo)
-    scores = person_scores(res, gender, at, lo, skip)
-    if not scores and gender:  # (no one agrees: the one person only the registrations clash with)
-        scores = res.salience(at, lo, skip, lambda ent: registered_clash(ent, gender))
-        scores = scores if len(scores) == 1 else {}
+    scores = person_scores(res, gender, at, lo, skip) or _registered_only(res, gender, at, lo, skip)
     centre = _centre(res, pronoun, at, scores)
     if centre == UNDECIDED:
         return -1, ""
@@ -316,6 +313,14 @@ def person_scores(
         if ent.gender == gender and ent.evidence:
             scores[e] += AGREES[ent.evidence]
     return scores
+
+
+def _registered_only(
+    res: Resolver, gender: str | None, at: int, lo: int, skip: frozenset[int]
+) -> dict[int, float]:
+    """When no one agrees: the one person in view, a subject, clashing only on a registered name."""
+    scores = res.salience(at, lo, skip, lambda ent: registered_clash(ent, gender)) if gender else {}
+    return scores if len(scores) == 1 and all(_ever_subject(res, e) for e in scores) else {}
 
 
 def _scores_at(res: Resolver, gender: str, t: int, lo: int) -> dict[int, float]:
