@@ -886,8 +886,8 @@ def _mention_gender(
     seen = tuple(m.name.split())
     if len(seen) < len(draft.words) and draft.words[-len(seen) :] == seen:
         return (None, None)  # (a tail of the draft's fuller name: its first word is no first name)
-    if draft.gender[0] is None:
-        return named_gender
+    if draft.gender[0] is None or draft.gender[1] == "clause":
+        return named_gender  # (a first name outweighs a pronoun of the name's own sentence)
     return (None, None)
 
 
