@@ -9,8 +9,9 @@ evidence the text itself gives, for names no first-name table lists.
 * *A lent her car to B. "Q," she said.*: a possessive whose only antecedent in its clause is the
   subject gives the subject's gender.
 * *A, a sportswoman, sat beside B. "Q," she said.*: a gendered role noun in apposition.
-* Guards: no evidence at all keeps quotex's answer (the subject); *A told B that he ...* states
-  nobody's gender; a possessive of a judged object (*thanked B for his help*) stays B's.
+* Guards: no evidence at all keeps quotex's answer (the subject or none, never B); *A told B
+  that he ...* states nobody's gender; a possessive of a judged object (*thanked B for his
+  help*) stays B's; a census first name outweighs a possessive (*Mary Okafor lent his car*).
 
 Every name is made up from given names of several cultures that neither the census lists nor
 the registrations hold. ``captemplates.py`` adds
@@ -174,6 +175,20 @@ def guard_judged_object() -> Iterator[Case]:
         yield Case("", "gjudged", text, [Expect(content, "direct", a)], exact=False)
 
 
+#: Persons whose first name the census lists give one gender: (name, gender).
+CENSUS_NAMES = (("Mary Okafor", "f"), ("David Mensah", "m"), ("Helen Baptiste", "f"), ("George Adeyemi", "m"))
+
+
+def guard_census_name() -> Iterator[Case]:
+    """'Mary Okafor lent his car to B. "Q," she said.' -> Mary Okafor: a census first name
+    outweighs a possessive of its sentence, which may be another man's (guard)."""
+    combos = itertools.product(CENSUS_NAMES, NAMES, POSSESSIVE_FRAMES[:3], QUOTES, MARKS)
+    for (a, g), b, frame, quote, (op, cl) in sample(combos, 160, "h28gen-gcensus"):
+        content, tail = _quote(quote, op, cl, SUBJECT[g])
+        text = f"{frame.format(a=a, b=b, pos=POSSESSIVE[OTHER[g]], day=DAYS[len(b) % 3])} {tail}"
+        yield Case("", "gcensus", text, [Expect(content, "direct", a)], exact=False)
+
+
 ROUND25_H28GEN: tuple[Capability, ...] = (
     named(
         "pronoun.object_pronoun_genders_other",
@@ -218,5 +233,12 @@ ROUND25_H28GEN: tuple[Capability, ...] = (
         "4",
         "A thanked B for his work. 'Q,' she said.: A, the possessive is B's (guard)",
         guard_judged_object,
+    ),
+    named(
+        "guards.h28gen_census_name_over_possessive",
+        "4",
+        "Mary Okafor lent his car to B. 'Q,' she said.: Mary Okafor, the census first name"
+        " outweighs the possessive (guard)",
+        guard_census_name,
     ),
 )
