@@ -53,6 +53,7 @@ from quotex.lexicon.titles import (
 )
 from quotex.mentions import Mention, registered_spelling
 from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
+from quotex.mentions.clause_gender import clause_genders
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -70,8 +71,9 @@ __all__ = [
 
 #: Gender evidence, weakest first (the index is its strength). "registered" (a first name of
 #: :mod:`quotex.lexicon.given_names`) counts for agreement only, never as a sign of a person:
-#: baby names include words that open bodies' names ('Kestrel Ferries').
-EVIDENCE = ("registered", "first_name", "pronoun", "text")
+#: baby names include words that open bodies' names ('Kestrel Ferries'). "clause": a pronoun of
+#: the name's own sentence (:mod:`quotex.mentions.clause_gender`), below a census first name.
+EVIDENCE = ("registered", "clause", "first_name", "pronoun", "text")
 
 
 @frozen
@@ -435,6 +437,8 @@ def build_entities(
     cased: dict[str, str] = {}  # a name word in capitals -> the word as names write it
     words_of = tokens.words
     n_words = len(words_of)
+    # ('A missed the ferry after B kept him waiting', 'A lent her car to B': a pronoun's gender)
+    bound = clause_genders(words_of, mentions, sentences, quoted)
     for mi, m in enumerate(mentions):
         seen = by_text.get(m.name)
         if seen is None:
@@ -442,7 +446,7 @@ def build_entities(
         name, words, named_gender, unlikely, capitals = seen
         target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
-        gender = _text_gender(words_of, m, gender)
+        gender = _text_gender(words_of, m, gender, bound.get(mi))
         if target < 0:
             target = len(drafts)
             drafts.append(
@@ -564,11 +568,15 @@ def _target(
 
 
 def _text_gender(
-    words: Sequence[str], m: Mention, gender: tuple[str | None, str | None]
+    words: Sequence[str], m: Mention, gender: tuple[str | None, str | None], bound: str | None = None
 ) -> tuple[str | None, str | None]:
-    """*gender*, or what the text around an ungendered mention *m* says of it."""
+    """*gender*, or what the text around an ungendered mention *m* says of it; *bound* is the
+    gender a pronoun of its own sentence gives it (:func:`clause_genders`), weaker than a census
+    first name or a word written at it."""
     if m.gender:
         return gender
+    if bound is not None and gender[1] in (None, "registered"):
+        return bound, "clause"  # ('A lent her car to B', 'A missed it after B kept him waiting')
     # (both relative clauses open with a comma after the name: most names, no call for either)
     comma = m.last + 1 < len(words) and words[m.last + 1] == ","
     if comma and (relative := relative_gender(words, m.last)) is not None:
@@ -878,8 +886,8 @@ def _mention_gender(
     seen = tuple(m.name.split())
     if len(seen) < len(draft.words) and draft.words[-len(seen) :] == seen:
         return (None, None)  # (a tail of the draft's fuller name: its first word is no first name)
-    if draft.gender[0] is None:
-        return named_gender
+    if draft.gender[0] is None or draft.gender[1] == "clause":
+        return named_gender  # (a first name outweighs a pronoun of the name's own sentence)
     return (None, None)
 
 
@@ -912,7 +920,14 @@ def _join(
 def _stronger(new: str | None, have: str | None) -> bool:
     """Does gender evidence *new* from a mention outweigh the draft's *have*: text over a first
     name, a census first name over a registered one?"""
-    return (have, new) in (("first_name", "text"), ("registered", "text"), ("registered", "first_name"))
+    return (have, new) in (
+        ("first_name", "text"),
+        ("registered", "text"),
+        ("registered", "first_name"),
+        ("registered", "clause"),
+        ("clause", "first_name"),
+        ("clause", "text"),
+    )
 
 
 def _title_at(

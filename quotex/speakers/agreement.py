@@ -4,7 +4,8 @@ A place, a people, a feast, or a bare capitalised word with no sign of a person 
 *she* (:func:`place_name`, :func:`bare_word`); a name set off after a sentence-opening role
 is that sentence's subject (:func:`framed_subject`), and so is a name in close apposition to
 a sentence-opening noun (:func:`close_subject`); a first-name list's gender yields to a
-pronoun that continues the subject (:func:`census_clash`). Read by
+pronoun that continues the subject (:func:`census_clash`), and a registrations' gender to a
+pronoun no one else in view agrees with (:func:`registered_clash`). Read by
 :mod:`quotex.speakers.pronouns` and :mod:`quotex.speakers.introduced`.
 """
 
@@ -147,8 +148,25 @@ def census_clash(ent: Entity, gender: str | None) -> bool:
     return (
         gender is not None
         and ent.gender not in (None, gender)
-        and ent.evidence in ("first_name", "registered")
+        and ent.evidence in ("first_name", "clause", "registered")
         and ent.kind == "person"
         and ent.person_evidence
         and not ent.body_evidence
+    )
+
+
+def registered_clash(ent: Entity, gender: str | None) -> bool:
+    """Is *ent* a person whose only sign of the other gender than *gender* is a first name the
+    baby-name registrations alone give one gender (``"registered"``, the weakest evidence:
+    *Nino* is an Italian man's name and a Georgian woman's)? When no person in view agrees
+    with a *he*/*she* and exactly one such person is in view, the pronoun is the text's own
+    word and outranks the registrations (*A and Nino B met. Mr A left early. "C," she said.*)."""
+    return (
+        gender is not None
+        and ent.gender not in (None, gender)
+        and ent.evidence == "registered"
+        and ent.kind == "person"
+        and not ent.body_evidence
+        and not ent.unlikely_person
+        and not place_name(ent)
     )

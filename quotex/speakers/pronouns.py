@@ -36,6 +36,7 @@ from quotex.speakers.pronoun_peers import (
     participle_subject,
     pronoun_subject,
 )
+from quotex.speakers.registered import ever_subject, registered_only
 from quotex.speakers.salience import (
     AGREES,
     BASE,
@@ -101,7 +102,7 @@ def resolve_pronoun(
         e = e if e >= 0 else _speaking_role_before(res, gender, at, parts)
         if e >= 0:
             return e, res.distance_path(e, at, lo)
-    scores = person_scores(res, gender, at, lo, skip)
+    scores = person_scores(res, gender, at, lo, skip) or registered_only(res, gender, at, lo, skip)
     centre = _centre(res, pronoun, at, scores)
     if centre == UNDECIDED:
         return -1, ""
@@ -305,7 +306,7 @@ def person_scores(
 
     scores = res.salience(at, lo, skip, fits)
     bare = [e for e in scores if bare_word(res.ents[e]) and e not in res.last_spoke]
-    for e in [e for e in bare if not _ever_subject(res, e)]:
+    for e in [e for e in bare if not ever_subject(res, e)]:
         del scores[e]  # ('God', 'Mussolini', 'Beehive', 'Oh': a word that may be anything's)
     for e in scores:
         # 'In New Mexico, ...': a capitalised name with no sign of a person counts less,
@@ -323,21 +324,6 @@ def person_scores(
 def _scores_at(res: Resolver, gender: str, t: int, lo: int) -> dict[int, float]:
     """:func:`person_scores` at token *t* (mentions before index *lo*), nothing skipped."""
     return person_scores(res, gender, t, lo, frozenset())
-
-
-def _ever_subject(res: Resolver, e: int) -> bool:
-    """Is some mention of entity *e* its sentence's subject ('Sutrisno showed no emotion') or
-    joined by *and* to another name ('Femke van den Heuvel and Sutrisno ran the clinic')?"""
-    words = res.tokens.words
-    for k in res.ents[e].mentions:
-        m = res.mentions[k]
-        if (
-            res.subject(k)
-            or words[m.first - 1] == "and"
-            or (m.last + 1 < len(words) and words[m.last + 1] == "and")
-        ):
-            return True
-    return False
 
 
 def pronoun_subject_before(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> None:

@@ -139,6 +139,7 @@ from captemplates24_main import ROUND24_MAIN
 from captemplates25_h27names import ROUND25_H27NAMES
 from captemplates25_h27quoted import ROUND25_H27QUOTED
 from captemplates25_h28frame import ROUND25_H28FRAME
+from captemplates25_h28gen import ROUND25_H28GEN
 from captemplates25_h28sal import ROUND25_H28SAL
 from captemplates25_main import ROUND25_MAIN
 
@@ -3182,6 +3183,7 @@ CAPABILITIES = (
     *ROUND24_H26TTL,
     *ROUND24_H26SAL,
     *ROUND24_H26FRAME,
+    *ROUND25_H28GEN,
     *ROUND25_MAIN,
     *ROUND25_H27NAMES,
     *ROUND25_H27QUOTED,

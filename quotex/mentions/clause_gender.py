@@ -1,0 +1,169 @@
+"""Gender a personal pronoun gives a name in the same sentence (stage helper of ``entities``).
+
+Input: the words, the name mentions and the sentences. Output: a map from a mention's index to
+``"m"``/``"f"``, for two shapes where syntax leaves the pronoun one possible name in its sentence:
+
+* *A missed the ferry after B kept him waiting.*: an object pronoun of B's clause is never B
+  (binding theory's principle B: a pronoun is free in its clause, Chomsky 1981; Quirk et al. 1985
+  §6.28), so with A the only other name in the sentence, before it, A is a man.
+* *A lent her car to B.*: a possessive after the verb of a sentence whose subject is the name A,
+  before any other name, is A's (the subject is the nearest and only antecedent).
+
+Each reading is declined when it is unsure: *her* after a verb that takes two objects or a bare
+infinitive (*gave her money*, *saw her leave*), *her* before a noun when it may be an object
+(*kept her job* is possessive, *kept her waiting* an object: a *-ing* word, an adverb, a
+preposition or a determiner after *her* reads it as an object), three or more names in the
+sentence, a name inside a quotation. The entity table weighs the result as a resolved pronoun's
+evidence, below a census first name (:mod:`quotex.entities`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Sequence
+
+from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
+from quotex.mentions.find import Mention
+from quotex.sentences import Sentence
+
+__all__ = ["clause_genders"]
+
+#: Words after which no verb group of the name's clause follows (a list, a relative, a preposition).
+_NOT_VERBS = frozenset(
+    "and or but nor of for at in on to with by from as than who whom which that whose while".split()
+)
+#: Words after *her* that read it as an object, not a possessive (*told her to wait*, *met her at
+#: the door*, *gave her the keys*, *called her back*).
+_OBJECT_FOLLOWERS = frozenset(
+    "to at in on for with from into about back up down out off over again here there home that"
+    " the a an this these those some twice once".split()
+)
+#: Verbs that take two objects or an object and a bare infinitive: after them *her* before a noun
+#: may be the object (*gave her money*, *lent her money*, *saw her leave*, *let her go*).
+_TWO_OBJECT_VERBS = frozenset(
+    """
+    gave give gives lent lend lends sent send sends told tell tells showed show shows offered
+    offer offers handed hand hands bought buy buys paid pay pays owed owe owes promised promise
+    promises asked ask asks taught teach teaches brought bring brings wrote write writes cost
+    costs made make makes got get gets left leave leaves found find finds called call calls named
+    name names saw see sees heard hear hears watched watch watches let lets helped help helps
+    granted grant grants awarded award awards sold sell sells
+    """.split()
+)
+#: Prepositions that take the recipient after a possessive's noun: *showed her drawings to B*.
+_RECIPIENT_MARKS = frozenset(("to", "with", "for"))
+#: How many lower-case words the verb group after a name may hold (*had asked*, *would not let*).
+_VERB_REACH = 3
+
+
+def _lower(w: str) -> bool:
+    """Is *w* a lower-case word?"""
+    return w.isalpha() and w.islower()
+
+
+def _pronoun_after(words: Sequence[str], last: int, end: int) -> int:
+    """The token of the first *him*/*her*/*his* after the verb group that follows the name ending
+    at token *last* (up to token *end*), or -1: one to three lower-case words, the first no
+    preposition, conjunction or pronoun (*kept him*, *had asked her*, *lent his*)."""
+    k = last + 1
+    if k > end or not _lower(words[k]) or words[k] in _NOT_VERBS or words[k] in PRONOUNS:
+        return -1
+    for j in range(k + 1, min(end, k + _VERB_REACH) + 1):
+        w = words[j]
+        if w in ("him", "her", "his"):
+            return j
+        if not _lower(w) or w in _NOT_VERBS or w in PRONOUNS or w in ("its", "their", "them"):
+            return -1
+    return -1
+
+
+def _object_her(words: Sequence[str], j: int) -> bool:
+    """Is *her* at token *j* an object, by the word after it (*kept her waiting*, *told her to
+    wait*, *met her at the door*, *thanked her warmly*, *called her.*)?"""
+    if j + 1 >= len(words):
+        return True
+    after = words[j + 1]
+    if not _lower(after):
+        return not after.isalnum()  # (punctuation: an object; a name or a number: unsure)
+    return after in _OBJECT_FOLLOWERS or after.endswith(("ing", "ly"))
+
+
+def _possessive_her(words: Sequence[str], j: int) -> bool:
+    """Is *her* at token *j* a possessive before a noun (*lent her car*), not an object (*gave
+    her money*: after a verb of two objects it is one only when a recipient follows the noun,
+    *showed her drawings to B*)?"""
+    if j + 1 >= len(words) or not _lower(words[j + 1]) or _object_her(words, j):
+        return False
+    if words[j + 1] in STOP_WORDS or words[j + 1] in _NOT_VERBS:
+        return False  # ('challenged her when she ran': a conjunction, so *her* is an object)
+    if words[j - 1] not in _TWO_OBJECT_VERBS:
+        return True
+    return any(w in _RECIPIENT_MARKS for w in words[j + 2 : j + 4])
+
+
+def _gender(word: str) -> str:
+    return "f" if word == "her" else "m"
+
+
+def clause_genders(
+    words: Sequence[str],
+    mentions: Sequence[Mention],
+    sentences: Sequence[Sentence],
+    quoted: Collection[int] = (),
+) -> dict[int, str]:
+    """Mention index -> the gender a pronoun of its sentence gives it (see the module
+    docstring); *quoted* holds the indexes of mentions inside a direct quotation, never read.
+    Only sentences holding one or two name mentions and a *him*/*her*/*his* are read."""
+    firsts = [s.first for s in sentences]
+    by_sentence: dict[int, list[int]] = {}
+    for mi, m in enumerate(mentions):
+        k = bisect.bisect_right(firsts, m.first) - 1
+        if k >= 0:
+            by_sentence.setdefault(k, []).append(mi)
+    out: dict[int, str] = {}
+    for k, members in by_sentence.items():
+        if len(members) > 2 or any(mi in quoted for mi in members):
+            continue
+        sent = sentences[k]
+        if {"him", "her", "his"}.isdisjoint(words[sent.first : sent.last + 1]):
+            continue
+        if _other_before(mentions, sentences, by_sentence, k):
+            continue  # (a person named earlier in the paragraph may be the pronoun's)
+        first = mentions[members[0]]
+        opener = first.title_first if 0 <= first.title_first < first.first else first.first
+        if opener == sent.first and words[first.last + 1 : first.last + 2] != ["'s"]:
+            j = _pronoun_after(words, first.last, sent.last)
+            if j > 0 and (words[j] == "his" or _possessive_her(words, j)):
+                out[members[0]] = _gender(words[j])  # ('A lent her car to B')
+        if len(members) == 2 and _two_persons(words, mentions[members[0]], mentions[members[1]]):
+            j = _pronoun_after(words, mentions[members[1]].last, sent.last)
+            if j > 0 and (words[j] == "him" or (words[j] == "her" and _object_her(words, j))):
+                g = _gender(words[j])  # ('A missed it after B kept him waiting')
+                if out.setdefault(members[0], g) != g:
+                    del out[members[0]]  # (two pronouns disagree: unsure)
+    return out
+
+
+def _other_before(
+    mentions: Sequence[Mention], sentences: Sequence[Sentence], by_sentence: dict[int, list[int]], k: int
+) -> bool:
+    """Is a name other than sentence *k*'s own written in an earlier sentence of its paragraph?"""
+    own = {w for mi in by_sentence[k] for w in mentions[mi].name.split()}
+    paragraph = sentences[k].paragraph
+    for s in range(k - 1, -1, -1):
+        if sentences[s].paragraph != paragraph:
+            return False
+        if any(not own.issuperset(mentions[mi].name.split()) for mi in by_sentence.get(s, ())):
+            return True
+    return False
+
+
+def _two_persons(words: Sequence[str], a: Mention, b: Mention) -> bool:
+    """Are *a* and *b* two persons' names, *a* no possessor nor opened by a function word
+    (*Among African Americans*) and *b* no noun's modifier (*the NBC poll shows her*)?"""
+    if a.kind != "person" or b.kind != "person" or a.name.split()[-1] == b.name.split()[-1]:
+        return False
+    lead = a.name.split()[0].lower()
+    if lead in STOP_WORDS or lead in _NOT_VERBS or words[a.last + 1] in ("'s", "’s"):
+        return False
+    return b.first == 0 or words[b.first - 1].lower() not in ("the", "a", "an", "'s", "’s")
