@@ -138,6 +138,7 @@ from captemplates24_h26ttl import ROUND24_H26TTL
 from captemplates24_main import ROUND24_MAIN
 from captemplates25_h27names import ROUND25_H27NAMES
 from captemplates25_h27quoted import ROUND25_H27QUOTED
+from captemplates25_h28marks import ROUND25_H28MARKS
 from captemplates25_main import ROUND25_MAIN
 
 TENSES = ("past", "present")
@@ -3183,6 +3184,7 @@ CAPABILITIES = (
     *ROUND25_MAIN,
     *ROUND25_H27NAMES,
     *ROUND25_H27QUOTED,
+    *ROUND25_H28MARKS,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
