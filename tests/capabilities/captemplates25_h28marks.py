@@ -154,7 +154,7 @@ NESTED = (
 
 
 def guard_nested() -> Iterator[Case]:
-    """"Q with 'nothin' doin',' ..." said NAME. -> one double quotation, NAME's."""
+    """ "Q with 'nothin' doin',' ..." said NAME. -> one double quotation, NAME's."""
     combos = itertools.product(NAMES, NESTED, (('"', '"'), ("\u201c", "\u201d")), range(2))
     for (name, _), words, (opening, closing), shape in sample(combos, 80, "h28marks-gnest"):
         o, c = ("'", "'") if opening == '"' else ("\u2018", "\u2019")
@@ -209,7 +209,7 @@ ROUND25_H28MARKS: tuple[Capability, ...] = (
     named(
         "guards.h28marks_ends_after_in",
         "1",
-        "'We are not givin',' he said / NAME said: 'Q talkin'.': the quotation ends after the -in word (guard)",
+        "'We are not givin',' he said / NAME said: 'Q talkin'.': the quotation ends after -in (guard)",
         guard_ends_after_in,
     ),
     named(
