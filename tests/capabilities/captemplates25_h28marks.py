@@ -13,6 +13,10 @@ single quotation marks with apostrophes of elision inside them.
   *NAME said: 'They just keep on talkin'.'*); a real single quotation nested inside a double
   one; a scare term in single marks ending in *-in* mid-sentence in a text quoting with double
   marks (*the so-called 'cabin' rule*) stays apart from the quotation.
+* Titles: *"Q," said NAME, who was named ROLE at BODY in 2018.* (*appointed*, *elected*, *has
+  been named*): the post with its body is the title, as for *who is ROLE*; *BODY works manager
+  NAME said C.*: a plural noun modifier (*works*, *arms*, *parks*, *grounds*) stays in the
+  title. Guards: *who was named in the lawsuit*, *who was elected in 2015* name no post.
 
 People and sentences of our own. ``captemplates.py`` adds :data:`ROUND25_H28MARKS` to its
 ``CAPABILITIES``.
@@ -23,7 +27,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import Capability, Case, Contains, Expect, named, sample
 
 #: Persons of several cultures: (full name, gender).
 NAMES = (
@@ -186,6 +190,84 @@ def guard_scare() -> Iterator[Case]:
         yield Case("", "gscare", text, expected, exact=False, wrong_speakers=[(scare, "nobody")])
 
 
+#: Verbs of appointment after *who*.
+APPOINTED = ("was named", "was appointed", "was elected", "has been named", "had been appointed")
+#: Posts with their bodies: (role, link, body).
+POSTS = (
+    ("chief executive", "at", "Carrow Steel"),
+    ("finance director", "of", "Ostend Water"),
+    ("chair", "of", "the Kilnsey Quarry Trust"),
+    ("head teacher", "at", "Pemberton Academy"),
+    ("general manager", "of", "Brightwater Ferries"),
+    ("treasurer", "of", "the Ardmore Housing Society"),
+)
+QUOTE_B = ("We will keep the plant open", "Nobody here wants a strike", "The order book is full")
+CLAUSES_B = ("the plant would stay open", "the order book was full", "nobody wanted a strike")
+
+
+def appointed_relative() -> Iterator[Case]:
+    """'"Q," said NAME, who was named ROLE at BODY in 2018.' / 'NAME, who was appointed ROLE of
+    BODY in 2019, said C.' -> NAME, title the role with its body."""
+    combos = itertools.product(NAMES, APPOINTED, POSTS, range(3), ("2018", "March"))
+    for (name, _), verb, (role, link, body), shape, when in sample(combos, 300, "h28marks-appt"):
+        title = Contains((role, body.removeprefix("the ")))
+        if shape == 0:
+            content = f'"{QUOTE_B[len(name) % 3]},"'
+            text = f"{content} said {name}, who {verb} {role} {link} {body} in {when}."
+            expected = [Expect(content, "direct", name, title)]
+        elif shape == 1:
+            content = CLAUSES_B[len(name) % 3]
+            text = f"{name}, who {verb} {role} {link} {body} in {when}, said {content}."
+            expected = [Expect(content, "indirect", name, title)]
+        else:
+            content = f'"{QUOTE_B[len(role) % 3]}."'
+            text = f"{name}, who {verb} {role} {link} {body} in {when}, said: {content}"
+            expected = [Expect(content, "direct", name, title)]
+        yield Case("", f"appt-{shape}", text, expected, exact=False)
+
+
+#: Plural nouns that modify a role in a job title, and the roles.
+PLURAL_MODS = ("works", "arms", "parks", "grounds")
+MOD_ROLES = ("manager", "director", "supervisor", "inspector", "officer")
+BODIES_B = ("Carrow Steel", "Kilnsey Quarry", "Ostend Water", "Brightwater Ferries")
+
+
+def plural_modifier() -> Iterator[Case]:
+    """'BODY works manager NAME said C.' / '"Q," said BODY works manager NAME.' -> title keeps
+    the plural modifier (*works manager*)."""
+    combos = itertools.product(NAMES, PLURAL_MODS, MOD_ROLES, BODIES_B, range(2))
+    for (name, _), mod, role, body, shape in sample(combos, 240, "h28marks-pmod"):
+        title = Contains(f"{mod} {role}")
+        if shape == 0:
+            content = CLAUSES_B[len(name) % 3]
+            text = f"{body} {mod} {role} {name} said {content}."
+            expected = [Expect(content, "indirect", name, title)]
+        else:
+            content = f'"{QUOTE_B[len(name) % 3]},"'
+            text = f"{content} said {body} {mod} {role} {name}."
+            expected = [Expect(content, "direct", name, title)]
+        yield Case("", f"pmod-{shape}", text, expected, exact=False)
+
+
+#: Relatives with an appointment verb that name no post.
+NO_POST = (
+    "who was named in the lawsuit",
+    "who was named after her grandmother",
+    "who was elected in 2015",
+    "who was appointed by the court",
+    "who was named as a witness",
+)
+
+
+def guard_no_post() -> Iterator[Case]:
+    """'"Q," said NAME, who was named in the lawsuit.' -> NAME speaks with no title."""
+    combos = itertools.product(NAMES, NO_POST, QUOTE_B)
+    for (name, _), rel, quote in sample(combos, 120, "h28marks-gpost"):
+        content = f'"{quote},"'
+        text = f"{content} said {name}, {rel}."
+        yield Case("", "gpost", text, [Expect(content, "direct", name, None)], exact=False)
+
+
 ROUND25_H28MARKS: tuple[Capability, ...] = (
     named(
         "marks.h28_elisions_in_single",
@@ -223,5 +305,23 @@ ROUND25_H28MARKS: tuple[Capability, ...] = (
         "1",
         "\"Q,\" said NAME. She said the so-called 'cabin' rule was scrapped: no quotation of it (guard)",
         guard_scare,
+    ),
+    named(
+        "titles.h28_appointed_relative",
+        "2",
+        "'Q,' said NAME, who was named/appointed/elected ROLE at BODY in 2018: title the role with its body",
+        appointed_relative,
+    ),
+    named(
+        "titles.h28_plural_noun_modifier",
+        "2",
+        "BODY works manager NAME said C / 'Q,' said BODY parks director NAME: title keeps the plural",
+        plural_modifier,
+    ),
+    named(
+        "guards.h28marks_appointed_no_post",
+        "2",
+        "'Q,' said NAME, who was named in the lawsuit / elected in 2015: NAME speaks, no title (guard)",
+        guard_no_post,
     ),
 )
