@@ -15,7 +15,8 @@ One left-to-right pass over the marks (so time is linear in the text):
   (a single pair inside a double one is a nested quotation, part of it); a
   plural possessive inside an open single quotation (``'the growers' savings,'``:
   a mark after *s*, before a space and a lower-case word that is no function word
-  or verb form, with another closing mark later in the paragraph) closes nothing;
+  or verb form, with another closing mark later in the paragraph) closes nothing, nor does a
+  dropped *g* (``'We're brewin' the same ale,'``: see :func:`_dropped_g`);
 * a paragraph that ends inside a quotation continues it when the next
   paragraph opens with a mark (news style for multi-paragraph quotes; a single
   quotation too, when the text quotes with single marks): the
