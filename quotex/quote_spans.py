@@ -38,7 +38,7 @@ from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import STOP_WORDS
-from quotex.lexicon.grammar import SUBJECT_PRONOUNS
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, SUBJECT_PRONOUNS
 from quotex.lexicon.quote_marks import IN_WORDS, SENTENCE_END
 
 __all__ = ["MAX_UNCLOSED", "QuoteSpan", "find_quote_spans"]
@@ -335,12 +335,15 @@ _NEXT_TWO = regex.compile(r" ([a-z]+)(?: ([a-z]+))?")
 
 
 def _cue_follows(text: str, j: int, lexicon: Lexicon) -> bool:
-    """Does a reporting frame start at text[j] (' said NAME', ' she added'): an inflected
-    reporting verb (not its base form: *back*, *cut*), or a subject pronoun and one?"""
+    """Does a reporting frame or a finite verb start at text[j] (' said NAME', ' she added',
+    ' was his advice'): an inflected reporting verb (not its base form: *back*, *cut*), a
+    subject pronoun and one, or a finite auxiliary (the quotation was a subject)?"""
     m = _NEXT_TWO.match(text, j)
     if m is None:
         return False
     first, second = m.group(1), m.group(2)
+    if first in FINITE_AUXILIARIES:
+        return True  # the quoted words are a subject ('Keep on talkin' was his advice)
     return _inflected_cue(first, lexicon) or (first in SUBJECT_PRONOUNS and _inflected_cue(second, lexicon))
 
 

@@ -130,9 +130,10 @@ ENDS_IN = (
 
 def guard_ends_after_in() -> Iterator[Case]:
     """'Q givin',' he said. / 'Q givin',' said NAME. / NAME said: 'Q talkin'.' -> the quotation
-    ends after the -in word's apostrophe."""
-    combos = itertools.product(NAMES, ENDS_IN, MARKS, range(3))
-    for (name, gender), words, mark, shape in sample(combos, 160, "h28marks-gend"):
+    ends after the -in word's apostrophe. 'Keep on talkin' was the advice. 'Q givin',' said
+    NAME. -> the first quotation, a subject, ends before *was*."""
+    combos = itertools.product(NAMES, ENDS_IN, MARKS, range(4))
+    for (name, gender), words, mark, shape in sample(combos, 240, "h28marks-gend"):
         apos = mark[2]
         if shape == 0:
             content = _q(words + apos, mark, ",")
@@ -142,9 +143,15 @@ def guard_ends_after_in() -> Iterator[Case]:
         elif shape == 1:
             content = _q(words + apos, mark, ",")
             text = f"{content} said {name}."
-        else:
+        elif shape == 2:
             content = _q(words + apos, mark, ".")
             text = f"{name} said: {content}"
+        else:
+            content = _q(words + apos, mark, ",")
+            subject = _q("Keep on talkin", mark, "")
+            text = f"{subject} was the only advice anyone gave. {content} said {name}."
+            yield Case("", "gend-3", text, [Expect(content, "direct", name)], exact=False)
+            continue
         yield Case("", f"gend-{shape}", text, [Expect(content, "direct", name)])
 
 
