@@ -482,11 +482,8 @@ ING_MODIFIERS = frozenset(
 )
 #: Plural nouns that modify a role noun in a job title ('sales director', 'public affairs
 #: manager', 'arts editor', 'human resources chief'): the plurals a title keeps, none a common
-#: verb form (not *claims*, *markets*, *accounts*, which follow a subject as its verb). Also
-#: the plural-only nouns of British job titles, whose verb reading takes no role noun as its
-#: object ('works manager', 'arms inspector', 'parks officer', 'grounds supervisor', 'weapons
-#: inspector'; Oxford English Dictionary, *works* n. 'a factory', *grounds* n. 'the land of a
-#: building').
+#: verb form (not *claims*, *markets*, *accounts*, which follow a subject as its verb); plural-only
+#: job-title nouns with no verb reading before a role ('works manager', 'parks officer'; OED).
 PLURAL_ROLE_MODIFIERS = frozenset(
     """sales affairs arts sports news customs resources services systems products programmes
     programs events savings works arms parks grounds weapons""".split()
