@@ -15,7 +15,8 @@ One left-to-right pass over the marks (so time is linear in the text):
   (a single pair inside a double one is a nested quotation, part of it); a
   plural possessive inside an open single quotation (``'the growers' savings,'``:
   a mark after *s*, before a space and a lower-case word that is no function word
-  or verb form, with another closing mark later in the paragraph) closes nothing;
+  or verb form, with another closing mark later in the paragraph) closes nothing, nor does a
+  dropped *g* (``'We're brewin' the same ale,'``: see :func:`_dropped_g`);
 * a paragraph that ends inside a quotation continues it when the next
   paragraph opens with a mark (news style for multi-paragraph quotes; a single
   quotation too, when the text quotes with single marks): the
@@ -37,7 +38,8 @@ from attrs import frozen
 
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import STOP_WORDS
-from quotex.lexicon.quote_marks import SENTENCE_END
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, SUBJECT_PRONOUNS
+from quotex.lexicon.quote_marks import IN_WORDS, SENTENCE_END
 
 __all__ = ["MAX_UNCLOSED", "QuoteSpan", "find_quote_spans"]
 
@@ -238,7 +240,7 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 _plural_possessive(text, i, j, single_close, lexicon)
                 or _closer_follows(text, i, j, single_close)
                 or _ends_elided_and(text, i)
-                or _dropped_g(text, s_open, i, j, single_close)
+                or _dropped_g(text, s_open, i, j, single_close, lexicon=lexicon)
             ):
                 continue  # 'the growers' savings', 'nothin',', 'rock 'n' roll': an apostrophe inside it
             if j - s_open > 3:
@@ -306,22 +308,49 @@ def _ing_modifier(text: str, word: str, end: int) -> bool:
 _DROPPED_G = regex.compile(r"[a-z]{2,}in")
 
 
-def _dropped_g(text: str, s_open: int, i: int, j: int, closers: set[str]) -> bool:
+def _dropped_g(text: str, s_open: int, i: int, j: int, closers: set[str], *, lexicon: Lexicon) -> bool:
     """The mark text[i:j] inside a single quotation that opened a sentence or clause is the
-    apostrophe of a dropped *g* ('We were singin' and dancin' till dawn,' she said): it ends a
-    lower-case word of four letters or more in *-in*, a space and a lower-case word follow, the
-    quotation holds two words or more before it, and another closing mark comes later in the
+    apostrophe of a dropped *g* ('We're brewin' the same ale,' she said; 'It rained. We were
+    bailin' out the cellar,'): it ends a lower-case word of four letters or more in *-in* that
+    is no whole word (:data:`~quotex.lexicon.quote_marks.IN_WORDS`, words in *-ain*), a space
+    and a lower-case word that starts no reporting frame follow (*'... givin' he said'* closes),
+    the quotation holds two words or more up to it, and another closing mark comes later in the
     paragraph (within :data:`_POSSESSIVE_REACH` characters). A scare-quoted word ('the so-called
     'origin' story') opens mid-sentence or holds one word, and stays a quotation."""
-    if i < 4 or text[i - 2 : i] != "in" or _DROPPED_G.fullmatch(text, _word_start(text, i), i) is None:
+    if i < 4 or text[i - 2 : i] != "in":
+        return False
+    word = text[_word_start(text, i) : i]
+    if _DROPPED_G.fullmatch(word) is None or word.endswith("ain") or word in IN_WORDS:
         return False
     if j + 1 >= len(text) or text[j] != " " or not text[j + 1].islower():
         return False
-    if text.count(" ", s_open, i) < 2 or not _nests(text, s_open, i):
+    if text.count(" ", s_open, i) < 1 or not _opens_clause(text, s_open) or _cue_follows(text, j, lexicon):
         return False
     end = text.find("\n", j, j + _POSSESSIVE_REACH)
     end = j + _POSSESSIVE_REACH if end < 0 else end
     return any(text.find(c, j + 1, end) >= 0 for c in closers)
+
+
+_NEXT_TWO = regex.compile(r" ([a-z]+)(?: ([a-z]+))?")
+
+
+def _cue_follows(text: str, j: int, lexicon: Lexicon) -> bool:
+    """Does a reporting frame or a finite verb start at text[j] (' said NAME', ' she added',
+    ' was his advice'): an inflected reporting verb (not its base form: *back*, *cut*), a
+    subject pronoun and one, or a finite auxiliary (the quotation was a subject)?"""
+    m = _NEXT_TWO.match(text, j)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if first in FINITE_AUXILIARIES:
+        return True  # the quoted words are a subject ('Keep on talkin' was his advice)
+    return _inflected_cue(first, lexicon) or (first in SUBJECT_PRONOUNS and _inflected_cue(second, lexicon))
+
+
+def _inflected_cue(word: str | None, lexicon: Lexicon) -> bool:
+    """Is *word* an inflected form of a reporting verb (*said*, *says*, *added*)?"""
+    entry = lexicon.verb_forms.get(word) if word else None
+    return entry is not None and entry[0] != word
 
 
 def _word_start(text: str, i: int) -> int:
@@ -344,11 +373,15 @@ def _closer_follows(text: str, i: int, j: int, closers: set[str]) -> bool:
 def _nests(text: str, s_open: int, i: int) -> bool:
     """A double mark at *i* opens a quotation nested in the single one open since *s_open*
     (British style: 'They called it "temporary",' she said.): the single quotation opened a
-    sentence or clause (after a space, bracket or dash at a sentence start, or after a colon
-    or comma) and no sentence has ended since."""
+    sentence or clause (:func:`_opens_clause`) and no sentence has ended since."""
+    return _opens_clause(text, s_open) and _SENTENCE_END.search(text, s_open, i) is None
+
+
+def _opens_clause(text: str, s_open: int) -> bool:
+    """Does the mark at *s_open* open a sentence or clause: after a space, bracket or dash at a
+    sentence start, or after a colon or comma?"""
     before = text[s_open - 1] if s_open > 0 else "\n"
-    opener = before in "\n([{—–-" or text[:s_open].rstrip()[-1:] in ("", ":", ",", ".", "?", "!", "\n")
-    return opener and _SENTENCE_END.search(text, s_open, i) is None
+    return before in "\n([{—–-" or text[:s_open].rstrip()[-1:] in ("", ":", ",", ".", "?", "!", "\n")
 
 
 _ELISIONS = regex.compile(r"(?i)(?:em|til|tis|twas|cause|n['’]|n\b|\d0s|\d\ds|\d\d\b)")

@@ -34,3 +34,14 @@ SINGLE_QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
 #: pattern (a string, for ``re`` and ``regex`` alike) that quote spans and the evaluation
 #: report read; a pattern follows it for what must come next (a space, a new line).
 SENTENCE_END = r"[.!?][\"”’')\]]*"
+
+#: Common English words ending in *-in* that are whole words, not a dropped *g* (*fixin'* for
+#: *fixing*): an apostrophe after one of them is a closing quotation mark. Source: a hand list
+#: of the frequent *-in* nouns, adjectives and adverbs of general English (words in *-ain* are
+#: never dropped-g forms and are told by their ending, see ``quote_spans._dropped_g``).
+IN_WORDS = frozenset(
+    """again within begin cabin margin origin cousin basin robin satin toxin vitamin protein
+    violin penguin muffin coffin napkin pumpkin raisin resin cumin chin skin thin twin spin grin
+    shin akin join coin ruin vein bulletin aspirin insulin heroin javelin assassin puffin
+    goblin dolphin porcelain sequin gremlin bobbin tarpaulin mandolin""".split()
+)

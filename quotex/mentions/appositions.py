@@ -16,7 +16,7 @@ from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, I
 from quotex.mentions.body_joins import joins_body_name
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.colon_credits import ORG_SMALL_WORDS, colon_credit_body, colon_credit_follows
-from quotex.mentions.copular import bare_predicate, copular_relative, post_head, role_at_name
+from quotex.mentions.copular import APPOINTED_VERBS, bare_predicate, copular_relative, post_head, role_at_name
 from quotex.mentions.departments import department_tail
 from quotex.mentions.open_roles import open_role, open_role_head
 from quotex.mentions.owned_roles import pronoun_owned_role
@@ -262,6 +262,7 @@ def _bare_copular_title(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> t
         return None
     last = role_at_body(words, span[0], span[1], lexicon)
     past = words[i + 1].lower() in ("was", "were", "had")  # ('who had been clerk to X': a past post)
+    past = past and not any(w in APPOINTED_VERBS for w in words[i + 2 : span[0]])  # ('was named X')
     head = words[span[0]]  # (a post is singular: not 'who has been friends with X')
     listed = (is_role(head, lexicon) and not plural_role(head, lexicon)) or head.lower() in TITLE_MODIFIERS
     listed = listed or open_role(head, lexicon)  # ('who is reeve of Tiny Township': WordNet's roles)

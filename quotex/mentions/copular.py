@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import TIME_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.mentions.colon_credits import ORG_SMALL_WORDS
 from quotex.mentions.owned_roles import modified_role
 from quotex.mentions.words import is_name_word, is_role
@@ -28,17 +28,25 @@ def copular_relative(words: Sequence[str], i: int, end: int) -> int:
     k = copular_verb_end(words, i + 1, end)
     if k < 0:
         return i
-    return k + 1 if k + 1 <= end and words[k + 1].lower() in ("a", "an", "the") else i
+    articles = ("the",) if words[k] in APPOINTED_VERBS or words[k] == "as" else ("a", "an", "the")
+    return k + 1 if k + 1 <= end and words[k + 1].lower() in articles else i  # (not 'named a suspect')
 
 
 def copular_verb_end(words: Sequence[str], k: int, end: int) -> int:
     """The last token of a copular verb from token *k* after *who*: *is*, *was*, *has been*,
-    *had been*, *serves as*, *served as*; else -1."""
+    *had been*, *serves as*, *served as*, and any of them with a verb of appointment whose
+    passive takes the post as its complement (*was named*, *has been appointed*, *was elected
+    as*: Quirk et al. 16.45, complex-transitive verbs); else -1."""
     if k + 1 <= end and words[k] in _COPULAR_SERVES and words[k + 1] == "as":
         return k + 1
     if k + 1 <= end and words[k] in ("has", "had") and words[k + 1] == "been":
-        return k + 1
-    return k if words[k] in ("is", "was") else -1
+        c = k + 1
+    else:
+        c = k if words[k] in ("is", "was") else -1
+    if c >= 0 and c + 1 <= end and words[c + 1] in APPOINTED_VERBS:
+        c += 1
+        c += int(c + 1 <= end and words[c + 1] == "as")
+    return c
 
 
 def bare_predicate(words: Sequence[str], i: int, end: int) -> tuple[int, int] | None:
@@ -64,15 +72,16 @@ def bare_predicate(words: Sequence[str], i: int, end: int) -> tuple[int, int] | 
 def time_adjunct(words: Sequence[str], m: int, end: int) -> bool:
     """Does a time adjunct open at token *m* of a copular predicate: *since* or *until* and
     anything ('since January', 'until last year'), or *for*, *from* or *in* and a number or
-    a span of time within three words ('in 2015', 'for six years', 'for a decade')?"""
+    a span of time within three words ('in 2015', 'for six years', 'for a decade'), or *in*
+    and a month or weekday ('in March')?"""
     if m + 1 > end:
         return False
     if words[m] in ("since", "until") and words[m + 1][:1].isalnum():
         return True
     if words[m] not in _TIME_ADJUNCT_LINKS:
         return False
-    if words[m + 1][:1].isdigit():
-        return True
+    if words[m + 1][:1].isdigit() or (words[m] == "in" and words[m + 1].lower() in TIME_NAMES):
+        return True  # ('in 2015', 'in March')
     nxt = words[m + 1 : min(end, m + 3) + 1]
     run = nxt[: next((j for j, w in enumerate(nxt) if not (w.isalnum() and w.islower())), len(nxt))]
     return any(w in TIME_WORDS or w in _SPANS for w in run)
@@ -184,5 +193,8 @@ _PREDICATE_ADJECTIVES = frozenset(
 _TIME_ADJUNCT_LINKS = frozenset(["since", "until", "from", "in", "for"])
 #: Nouns of a span of time that *for* opens ('for a decade', 'for two terms').
 _SPANS = frozenset("decade decades century term terms season seasons while".split())
+#: Past participles of appointment verbs after a copula, which give a post its holder from then
+#: on ('who was named chief executive of X').
+APPOINTED_VERBS = frozenset(["named", "appointed", "elected", "installed", "promoted"])
 #: Verbs of holding a post before *as* in a copular relative ('who serves as', 'who served as').
 _COPULAR_SERVES = frozenset(["serves", "served"])

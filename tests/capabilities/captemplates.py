@@ -140,6 +140,7 @@ from captemplates25_h27names import ROUND25_H27NAMES
 from captemplates25_h27quoted import ROUND25_H27QUOTED
 from captemplates25_h28frame import ROUND25_H28FRAME
 from captemplates25_h28gen import ROUND25_H28GEN
+from captemplates25_h28marks import ROUND25_H28MARKS
 from captemplates25_h28sal import ROUND25_H28SAL
 from captemplates25_main import ROUND25_MAIN
 
@@ -3189,6 +3190,7 @@ CAPABILITIES = (
     *ROUND25_H27QUOTED,
     *ROUND25_H28FRAME,
     *ROUND25_H28SAL,
+    *ROUND25_H28MARKS,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
