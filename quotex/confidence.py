@@ -27,11 +27,11 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("according_to", "mixed"): 0.745,  # 35/47
     ("colon_introduction", "direct"): 0.783,  # 18/23
     ("cue_after_content", "direct"): 0.969,  # 2976/3072
-    ("cue_after_content", "indirect"): 0.768,  # 364/474
-    ("cue_after_content", "mixed"): 0.865,  # 243/281
-    ("cue_before_content", "direct"): 0.905,  # 488/539
-    ("cue_before_content", "indirect"): 0.756,  # 3349/4430
-    ("cue_before_content", "mixed"): 0.866,  # 1146/1324
+    ("cue_after_content", "indirect"): 0.770,  # 364/473
+    ("cue_after_content", "mixed"): 0.871,  # 243/279
+    ("cue_before_content", "direct"): 0.906,  # 490/541
+    ("cue_before_content", "indirect"): 0.758,  # 3362/4438
+    ("cue_before_content", "mixed"): 0.866,  # 1148/1325
     ("cue_noun", "indirect"): 0.446,  # 33/74
     ("cue_noun", "mixed"): 0.400,  # 4/10
     ("dash_credit", "direct"): 1.000,  # 5/5
@@ -45,10 +45,10 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.630,  # 1108/1760
+    ("stance", "indirect"): 0.631,  # 1112/1761
     ("stance", "mixed"): 0.761,  # 137/180
     ("transcript", "direct"): 0.412,  # 33/80
-    ("unattributed", "direct"): 0.056,  # 9/162
+    ("unattributed", "direct"): 0.056,  # 9/160
     # END GENERATED
 }
 
@@ -73,40 +73,40 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
     ("cue_after_content", "direct", "pronoun_sentence"): 0.917,  # 16/18
     ("cue_after_content", "indirect", "apposition"): 0.773,  # 7/9
-    ("cue_after_content", "indirect", "description"): 0.709,  # 115/163
+    ("cue_after_content", "indirect", "description"): 0.713,  # 115/162
     ("cue_after_content", "indirect", "name"): 0.825,  # 140/169
     ("cue_after_content", "indirect", "nominal"): 0.804,  # 10/12
     ("cue_after_content", "indirect", "pronoun_far"): 0.691,  # 31/46
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.836,  # 50/59
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.649,  # 4/8
-    ("cue_after_content", "mixed", "description"): 0.716,  # 20/30
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.650,  # 4/8
+    ("cue_after_content", "mixed", "description"): 0.756,  # 20/28
     ("cue_after_content", "mixed", "name"): 0.895,  # 147/164
-    ("cue_after_content", "mixed", "pronoun_far"): 0.945,  # 32/33
-    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.934,  # 39/41
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.577,  # 0/5
-    ("cue_before_content", "direct", ""): 0.947,  # 8/8
+    ("cue_after_content", "mixed", "pronoun_far"): 0.947,  # 32/33
+    ("cue_after_content", "mixed", "pronoun_paragraph"): 0.935,  # 39/41
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.581,  # 0/5
+    ("cue_before_content", "direct", ""): 0.948,  # 8/8
     ("cue_before_content", "direct", "apposition"): 0.933,  # 18/19
     ("cue_before_content", "direct", "description"): 0.847,  # 46/55
     ("cue_before_content", "direct", "document"): 0.937,  # 5/5
-    ("cue_before_content", "direct", "name"): 0.926,  # 265/286
+    ("cue_before_content", "direct", "name"): 0.926,  # 267/288
     ("cue_before_content", "direct", "nominal"): 0.866,  # 10/12
-    ("cue_before_content", "direct", "pronoun_far"): 0.927,  # 67/72
+    ("cue_before_content", "direct", "pronoun_far"): 0.928,  # 67/72
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.883,  # 51/58
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
-    ("cue_before_content", "indirect", ""): 0.565,  # 93/168
-    ("cue_before_content", "indirect", "apposition"): 0.739,  # 87/118
-    ("cue_before_content", "indirect", "description"): 0.731,  # 1038/1420
+    ("cue_before_content", "indirect", ""): 0.571,  # 93/166
+    ("cue_before_content", "indirect", "apposition"): 0.741,  # 88/119
+    ("cue_before_content", "indirect", "description"): 0.733,  # 1045/1426
     ("cue_before_content", "indirect", "document"): 0.824,  # 60/72
-    ("cue_before_content", "indirect", "name"): 0.799,  # 1490/1864
-    ("cue_before_content", "indirect", "nominal"): 0.871,  # 70/79
-    ("cue_before_content", "indirect", "pronoun_far"): 0.716,  # 130/182
+    ("cue_before_content", "indirect", "name"): 0.800,  # 1495/1868
+    ("cue_before_content", "indirect", "nominal"): 0.872,  # 70/79
+    ("cue_before_content", "indirect", "pronoun_far"): 0.717,  # 130/182
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.565,  # 119/214
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.568,  # 119/213
     ("cue_before_content", "mixed", ""): 0.569,  # 5/14
-    ("cue_before_content", "mixed", "apposition"): 0.825,  # 26/32
-    ("cue_before_content", "mixed", "description"): 0.745,  # 115/156
-    ("cue_before_content", "mixed", "document"): 0.853,  # 5/6
-    ("cue_before_content", "mixed", "name"): 0.908,  # 725/798
+    ("cue_before_content", "mixed", "apposition"): 0.821,  # 25/31
+    ("cue_before_content", "mixed", "description"): 0.749,  # 115/155
+    ("cue_before_content", "mixed", "document"): 0.854,  # 5/6
+    ("cue_before_content", "mixed", "name"): 0.908,  # 728/801
     ("cue_before_content", "mixed", "nominal"): 0.963,  # 26/26
     ("cue_before_content", "mixed", "pronoun_far"): 0.829,  # 85/103
     ("cue_before_content", "mixed", "pronoun_paragraph"): 0.887,  # 120/135
@@ -125,7 +125,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "direct", "description"): 0.913,  # 9/10
     ("participial", "direct", "name"): 0.930,  # 40/43
     ("participial", "direct", "pronoun_far"): 0.904,  # 7/8
-    ("participial", "indirect", "description"): 0.551,  # 43/81
+    ("participial", "indirect", "description"): 0.546,  # 42/80
     ("participial", "indirect", "name"): 0.748,  # 138/184
     ("participial", "indirect", "nominal"): 0.608,  # 2/5
     ("participial", "indirect", "pronoun_far"): 0.794,  # 31/38
@@ -141,13 +141,13 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("reporting_frame", "direct", "name"): 0.985,  # 17/17
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.778,  # 5/5
-    ("stance", "indirect", ""): 0.367,  # 15/48
-    ("stance", "indirect", "apposition"): 0.688,  # 35/50
-    ("stance", "indirect", "description"): 0.554,  # 324/586
-    ("stance", "indirect", "document"): 0.686,  # 4/5
-    ("stance", "indirect", "name"): 0.697,  # 523/749
+    ("stance", "indirect", ""): 0.374,  # 15/47
+    ("stance", "indirect", "apposition"): 0.689,  # 35/50
+    ("stance", "indirect", "description"): 0.558,  # 326/586
+    ("stance", "indirect", "document"): 0.688,  # 4/5
+    ("stance", "indirect", "name"): 0.697,  # 525/752
     ("stance", "indirect", "nominal"): 0.572,  # 16/29
-    ("stance", "indirect", "pronoun_far"): 0.702,  # 59/83
+    ("stance", "indirect", "pronoun_far"): 0.710,  # 59/82
     ("stance", "indirect", "pronoun_paragraph"): 0.706,  # 89/125
     ("stance", "indirect", "pronoun_sentence"): 0.519,  # 43/85
     ("stance", "mixed", "description"): 0.723,  # 30/42
@@ -159,7 +159,7 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("transcript", "direct", ""): 0.337,  # 8/26
     ("transcript", "direct", "name"): 0.754,  # 17/18
     ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
-    ("unattributed", "direct", ""): 0.056,  # 9/162
+    ("unattributed", "direct", ""): 0.056,  # 9/160
     # END GENERATED PATHS
 }
 

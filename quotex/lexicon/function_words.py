@@ -246,7 +246,7 @@ NOT_NAMES = frozenset(
         "because",
         "although",
         "though",
-        # (subordinators: *Once Ana Roe had signed, ...* opens no name; round 28)
+        # (subordinators: *Once Ana Roe had signed, ...* opens no name; round 26)
         "once",
         "unless",
         "whereas",
