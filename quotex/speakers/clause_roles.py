@@ -26,16 +26,14 @@ from quotex.sentences import Sentence
 from quotex.speakers.newest import prior_sentence, quiet_prior_sentence
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
-from quotex.speakers.words import DOUBLE_MARKS, GENDERED_PRONOUNS
+from quotex.speakers.words import DOUBLE_MARKS, GENDERED_PRONOUNS, TURN_OBJECTS
 
 #: Verbs that hand a thing over (*gave the floor to B*; English usage, our list): with a turn
-#: object (:data:`_TURN_OBJECTS`) they hand over the turn to speak.
+#: object (:data:`~quotex.speakers.words.TURN_OBJECTS`) they hand over the turn to speak.
 _HANDING_VERBS = frozenset(
     "gave gives give handed hands hand passed passes pass yielded yields yield ceded cedes cede"
     " turned turns turn surrendered".split()
 )
-#: What hands over the turn (*the floor*, *the microphone*, *the podium*).
-_TURN_OBJECTS = frozenset("floor microphone mic podium lectern rostrum dais stage".split())
 #: Verbs whose object takes the turn with no thing named: *handed over to B*, *introduced B*.
 _INTRODUCING = frozenset("introduced introduces introduce".split())
 #: Verbs that call on a person to speak (*called on B to speak*, *invited B to address ...*):
@@ -98,7 +96,7 @@ def _gives_turn(res: Resolver, k: int, sent: Sentence) -> bool:
             if head and head[-1] in _HANDING_VERBS:
                 return True
         return (
-            len(head) >= 3 and head[-3] in _HANDING_VERBS and head[-2] == "the" and head[-1] in _TURN_OBJECTS
+            len(head) >= 3 and head[-3] in _HANDING_VERBS and head[-2] == "the" and head[-1] in TURN_OBJECTS
         )
     if before[-1:] and before[-1] in _INTRODUCING:
         end = _mention_end(res, k) + 1
@@ -112,7 +110,7 @@ def _gives_turn(res: Resolver, k: int, sent: Sentence) -> bool:
     if j < 0:
         return False
     nxt = lows[j + 1]
-    return nxt in _CALLED_TO or (nxt == "the" and j + 2 <= sent.last and lows[j + 2] in _TURN_OBJECTS)
+    return nxt in _CALLED_TO or (nxt == "the" and j + 2 <= sent.last and lows[j + 2] in TURN_OBJECTS)
 
 
 def _persons(res: Resolver, sent: Sentence, scores: dict[int, float]) -> dict[int, list[int]]:

@@ -9,6 +9,7 @@ person who took it (centering: the newest subject). Input: a
 from __future__ import annotations
 
 from quotex.speakers.salience import Resolver
+from quotex.speakers.words import TURN_OBJECTS
 
 #: Verbs of a speaker's reaction or turn that take a person as their subject, besides the
 #: lexicon's speech verbs ('Ida Lund disagreed.', 'Roe nodded.').
@@ -23,8 +24,6 @@ _SEQUENCE_ADVERBS = frozenset("then next finally also later".split())
 #: Verbs that give their subject the turn to speak with no verb of speaking: *take the floor*,
 #: *take the stand*, *take the microphone*; *rise*, *stand up*, *step up* (to speak, to reply).
 _TURN_VERBS = frozenset("took takes rose rises stood stands stepped steps got gets".split())
-#: What a turn verb may take or go to: *took the floor*, *stepped up to the microphone*.
-_TURN_OBJECTS = frozenset("floor stand podium microphone mic lectern rostrum dais".split())
 #: Particles and infinitives after a turn verb that show the turn: *rose to reply*, *stood up*.
 _TURN_PARTICLES = frozenset("up forward to".split())
 
@@ -46,7 +45,7 @@ def takes_turn(res: Resolver, j: int, last: int) -> bool:
         return False
     tail = [w.lower() for w in words[j + 1 : min(last, j + 5) + 1]]
     if tail[0] == "the":
-        return len(tail) > 1 and tail[1] in _TURN_OBJECTS
+        return len(tail) > 1 and tail[1] in TURN_OBJECTS
     return tail[0] in _TURN_PARTICLES and (word not in ("took", "takes", "got", "gets") or tail[0] == "up")
 
 

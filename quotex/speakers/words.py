@@ -148,3 +148,8 @@ def strip_article(phrase: str) -> str:
     if len(parts) == 2 and parts[0].lower() in ("a", "an", "the"):
         return parts[1]
     return phrase
+
+
+#: What a speaker takes or is given to speak: *took the floor*, *stepped up to the microphone*,
+#: *gave the floor to B*, *took the stand*, *handed the stage to B*.
+TURN_OBJECTS = frozenset("floor stand stage podium microphone mic lectern rostrum dais".split())
