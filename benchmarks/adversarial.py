@@ -156,6 +156,27 @@ def mixture(size: int, *, seed: int = 0) -> str:
     return _cycle([rng.choice(pieces) + rng.choice(("", " ")) for _ in range(20_000)], size)
 
 
+def dropped_g_run(size: int) -> str:
+    """A single quotation that never closes because every mark in it is a dropped *g*
+    (``'We're brewin' the same ale and singin' ...``): the quotation's start stays open."""
+    return repeat("They said. 'We're brewin' the same ale and singin' all night ", size)
+
+
+def described_works(size: int) -> str:
+    """One paragraph of speakers whose descriptions hold a work's title in marks
+    (``Ana Berg, author of "The Flood Year," said ...``): many spans dropped from one list."""
+    return repeat('Ana Berg, author of "Tide," said so. ', size)
+
+
+def pronoun_gender_paragraph(size: int) -> str:
+    """One paragraph of two-person sentences whose object pronoun tells a gender (``A missed the
+    tram after B kept him talking. "Q," she said.``): the earlier sentences of a long paragraph."""
+    return repeat(
+        'Nino Kharaishvili missed the tram after Gitau Kamau kept him talking. "It was late," she said. ',
+        size,
+    )
+
+
 GENERATORS: dict[str, Generator] = {
     f.__name__: f
     for f in (
@@ -173,6 +194,9 @@ GENERATORS: dict[str, Generator] = {
         nested_brackets,
         paragraph_marks,
         mixture,
+        dropped_g_run,
+        described_works,
+        pronoun_gender_paragraph,
     )
 }
 

@@ -16,6 +16,7 @@ quotation in a description (*who called the plan "a disgrace,"*) is kept.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
 import regex
 
@@ -91,11 +92,11 @@ def without_described_names(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[Qu
 def described_split(
     text: str, spans: tuple[QuoteSpan, ...]
 ) -> tuple[tuple[QuoteSpan, ...], tuple[QuoteSpan, ...]]:
-    """(*spans* to keep, the ones a description holds)."""
-    gone = tuple(s for s in spans if describes(text, s))
-    if not gone:
+    """(*spans* to keep, the ones a description holds): one test a span (linear cost)."""
+    held = [describes(text, s) for s in spans]
+    if not any(held):
         return spans, ()
-    return tuple(s for s in spans if s not in gone), gone
+    return tuple(s for s, h in zip(spans, held, strict=True) if not h), tuple(compress(spans, held))
 
 
 #: Punctuation that may end a work's name inside its closing mark ('“The Flood Year,”').

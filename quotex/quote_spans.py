@@ -324,7 +324,7 @@ def _dropped_g(text: str, s_open: int, i: int, j: int, closers: set[str], *, lex
         return False
     if j + 1 >= len(text) or text[j] != " " or not text[j + 1].islower():
         return False
-    if text.count(" ", s_open, i) < 1 or not _opens_clause(text, s_open) or _cue_follows(text, j, lexicon):
+    if text.find(" ", s_open, i) < 0 or not _opens_clause(text, s_open) or _cue_follows(text, j, lexicon):
         return False
     end = text.find("\n", j, j + _POSSESSIVE_REACH)
     end = j + _POSSESSIVE_REACH if end < 0 else end
@@ -377,11 +377,19 @@ def _nests(text: str, s_open: int, i: int) -> bool:
     return _opens_clause(text, s_open) and _SENTENCE_END.search(text, s_open, i) is None
 
 
+#: How far back the last character before a single mark is looked for over white space.
+_SPACE_REACH = 200
+
+
 def _opens_clause(text: str, s_open: int) -> bool:
     """Does the mark at *s_open* open a sentence or clause: after a space, bracket or dash at a
     sentence start, or after a colon or comma?"""
     before = text[s_open - 1] if s_open > 0 else "\n"
-    return before in "\n([{—–-" or text[:s_open].rstrip()[-1:] in ("", ":", ",", ".", "?", "!", "\n")
+    k = s_open - 1
+    while k >= 0 and text[k].isspace() and s_open - k <= _SPACE_REACH:  # (bounded: linear cost)
+        k -= 1
+    last = text[k] if k >= 0 else ""
+    return before in "\n([{—–-" or last in ("", ":", ",", ".", "?", "!", "\n")
 
 
 _ELISIONS = regex.compile(r"(?i)(?:em|til|tis|twas|cause|n['’]|n\b|\d0s|\d\ds|\d\d\b)")

@@ -147,15 +147,21 @@ def clause_genders(
 def _other_before(
     mentions: Sequence[Mention], sentences: Sequence[Sentence], by_sentence: dict[int, list[int]], k: int
 ) -> bool:
-    """Is a name other than sentence *k*'s own written in an earlier sentence of its paragraph?"""
+    """Is a name other than sentence *k*'s own written in an earlier sentence of its paragraph?
+    Read back at most :data:`_LOOKBACK` sentences (linear cost); a paragraph longer than that
+    counts as holding one (no evidence is taken from it)."""
     own = {w for mi in by_sentence[k] for w in mentions[mi].name.split()}
     paragraph = sentences[k].paragraph
-    for s in range(k - 1, -1, -1):
+    for s in range(k - 1, max(-1, k - 1 - _LOOKBACK), -1):
         if sentences[s].paragraph != paragraph:
             return False
         if any(not own.issuperset(mentions[mi].name.split()) for mi in by_sentence.get(s, ())):
             return True
-    return False
+    return k - 1 - _LOOKBACK >= 0 and sentences[k - 1 - _LOOKBACK].paragraph == paragraph
+
+
+#: How many earlier sentences of a paragraph :func:`_other_before` reads.
+_LOOKBACK = 12
 
 
 def _two_persons(words: Sequence[str], a: Mention, b: Mention) -> bool:
