@@ -12,7 +12,7 @@ from quotex.attributions.context import (
     place_adjunct,
     title_case,
 )
-from quotex.attributions.cue_asides import past_brackets, skip_cue_aside
+from quotex.attributions.cue_asides import modifier_tail, past_brackets, skip_cue_aside
 from quotex.attributions.noun_phrases import (
     np_right,
 )
@@ -243,10 +243,17 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             if k <= end and words[k] in SUBJECT_PRONOUNS and k > i + 2:
                 i = k
                 continue
-            if k <= end and (
-                words[k].lower() == "that" or words[k] in (":", ",", "):") or words[k] in lexicon.quote_tokens
+            if (
+                k <= end
+                and (
+                    words[k].lower() == "that"
+                    or words[k] in (":", ",", "):")
+                    or words[k] in lexicon.quote_tokens
+                )
+                and (after := modifier_tail(words, low, k, end, lexicon))
+                >= 0  # (not 'see through the lies that')
             ):
-                i = k
+                i = after
                 continue
             if low in TIME_WORDS or (i + 1 <= end and words[i + 1].lower() in TIME_WORDS):
                 i += 2 if i + 1 <= end and words[i + 1].lower() in TIME_WORDS else 1

@@ -1,18 +1,23 @@
 """A parenthetical between a cue and what it reports: between dashes, brackets or commas
 ('said -- in a letter to the board -- that', 'said (in a statement): "C"', 'told reporters after
-the vote (which she lost): "C"'), passed over to find where the report starts."""
+the vote (which she lost): "C"'), passed over to find where the report starts; and where a
+modifier after a cue ends (:func:`modifier_tail`: 'said through his lawyer, Ida Berg, | that')."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.lexicon import Lexicon
 from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_STARTERS,
     CONNECTIVE_ASIDES,
     CUE_ASIDE_PREPOSITIONS,
     CUE_MODIFIER_OPENERS,
+    ISSUED_NOUNS,
+    MEDIUM_NOUNS,
 )
+from quotex.mentions import is_name_word
 
 #: Words that open an aside between commas after a cue: a modifier or a linking adverbial.
 _ASIDE_OPENERS = CUE_MODIFIER_OPENERS | ADVERBS | CONNECTIVE_ASIDES | CUE_ASIDE_PREPOSITIONS
@@ -62,3 +67,24 @@ def past_brackets(words: Sequence[str], k: int, end: int) -> int:
         if words[m] in (".", ";", "?", "!", "("):
             break
     return k + 1
+
+
+def modifier_tail(words: Sequence[str], low: str, k: int, end: int, lexicon: Lexicon) -> int:
+    """Where the content may open after a modifier that *low* opened and token *k* ends: past a
+    name set off by commas before *that* ('said through his lawyer, Ida Berg, | that C'); -1
+    after *through* when the phrase's head carries no one's words: a role, a medium or a name
+    ('said through a spokeswoman that', not 'see through the lies that')."""
+    head = words[k - 1].lower()
+    if low == "through" and not (
+        head in lexicon.role_words
+        or head in lexicon.open_role_nouns  # (WordNet's roles: *an interpreter*)
+        or head in MEDIUM_NOUNS
+        or head in ISSUED_NOUNS
+        or is_name_word(words[k - 1])
+    ):
+        return -1
+    m = k + 1
+    while m <= end and m - k <= 5 and is_name_word(words[m]):
+        m += 1
+    named = words[k] == "," and m > k + 1 and m + 1 <= end and words[m] == ","
+    return m + 1 if named and words[m + 1].lower() == "that" else k

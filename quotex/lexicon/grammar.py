@@ -675,7 +675,7 @@ FREQUENCY_PHRASES = tuple(
 #: Words that open a modifier between a cue and its content ('said on Tuesday that',
 #: 'told reporters after the vote that', 'said in a statement:').
 CUE_MODIFIER_OPENERS = frozenset(
-    "on in at during last this earlier late early over via to after before".split()
+    "on in at during last this earlier late early over via through to after before".split()
     + "by outside inside near from with amid ahead following while when as about of".split()
 )
 

@@ -25,6 +25,11 @@ like a verb of saying, counted in the subject.
   called so; the two-word nationality before a name is the title, not the name's first words
   (before: a person *Greek*, or *South Korean Kim Min-jun*). Guard: *South African Airways*
   stays a body.
+* *NAME said through a spokeswoman that C.*, *... through his lawyer, NAME2, that C.*, *... said
+  in Dayton, Ohio, that C.*: *through* with a go-between (a role, a medium, a name) is a cue's
+  modifier, and a name or place set off by commas after a modifier stays out of the content
+  (before: no quotation, or a content opening with the name). Guard: *cannot see through the
+  lies that ...* reports nothing new.
 * *WILKES-BARRE, Pa. — C, the union said.*: a place in capitals joined by hyphens opens a
   dateline, which stays out of the content (before, the whole dateline was in it).
 * *NAME, a lawyer backing the families, said C.*: a stance participle right after the role of
@@ -347,6 +352,37 @@ def compass_body_guard() -> Iterator[Case]:
         yield Case("", "guard", f"{body} said {claim}.", [Expect(claim, "indirect", body)])
 
 
+#: Go-betweens a speaker talks through, and places set off by commas after *in*.
+GO_BETWEENS = (
+    "a spokeswoman",
+    "his lawyer",
+    "her attorney",
+    "an interpreter",
+    "a spokesman",
+    "their publicist",
+)
+COMMA_PLACES = ("Dayton, Ohio", "Kisumu, Kenya", "Bilbao, Spain", "Leith, Scotland")
+
+
+def through_go_between() -> Iterator[Case]:
+    """'NAME said through a spokeswoman that C.' / '... through his lawyer, NAME2, that C.' /
+    'NAME said in Dayton, Ohio, that C.' -> 'that C' by NAME."""
+    combos = itertools.product(PEOPLE, GO_BETWEENS, COMMA_PLACES, CLAIMS, range(3))
+    for name, via, place, claim, shape in sample(combos, 300, "r25main-through"):
+        other = "Ines Caldeira" if name != "Ines Caldeira" else "Hemi Walker"
+        tail = (f"through {via}", f"through {via}, {other},", f"in {place},")[shape]
+        text = f"{name} said {tail} that {claim}."
+        yield Case("", "through", text, [Expect(f"that {claim}", "indirect", name)])
+
+
+def see_through_guard() -> Iterator[Case]:
+    """'It amazes me that people cannot see through the lies that ...' -> no report of 'see'."""
+    objects = ("the lies", "the spin", "the numbers", "the excuses")
+    for obj in objects:
+        text = f"Voters cannot see through {obj} that the council keeps repeating."
+        yield Case("", "guard", text, [], forbidden=("keeps repeating",))
+
+
 ROUND25_MAIN: tuple[Capability, ...] = (
     named(
         "subject.counted_plural_homograph",
@@ -425,5 +461,17 @@ ROUND25_MAIN: tuple[Capability, ...] = (
         "5",
         "South African Airways said C.: the body, never a person titled South African",
         compass_body_guard,
+    ),
+    named(
+        "cues.through_go_between",
+        "5",
+        "NAME said through his lawyer, NAME2, that C.: 'that C' by NAME",
+        through_go_between,
+    ),
+    named(
+        "cues.see_through_guard",
+        "1",
+        "Voters cannot see through the lies that ...: no report",
+        see_through_guard,
     ),
 )
