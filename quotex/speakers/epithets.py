@@ -14,6 +14,7 @@ import bisect
 from quotex.entities import Entity
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
 from quotex.lexicon.places import DEMONYM_NOUNS, PEOPLE_WORDS
+from quotex.mentions.demonyms import COMPASS_WORDS
 from quotex.speakers.salience import Resolver, most_salient
 
 #: Endings of nationality and party adjectives used as nouns ('Norwegian', 'Brazilian',
@@ -37,7 +38,7 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     m = mentions[k]
     if m.first == 0 or words[m.first - 1].lower() != "the":
         return None
-    if m.last == m.first + 1 and words[m.first] in _COMPASS and _people_word(words[m.last]):
+    if m.last == m.first + 1 and words[m.first] in COMPASS_WORDS and _people_word(words[m.last]):
         # ('South Korean A beat B ... the South Korean said': the person so titled)
         return _titled_with_phrase(res, f"{words[m.first]} {words[m.last]}", k)
     if m.first != m.last:
@@ -81,10 +82,6 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     return found
 
 
-#: Compass words that open a two-word nationality ('South Korean', 'North Macedonian').
-_COMPASS = frozenset(["South", "North", "East", "West", "Central"])
-
-
 def _people_word(w: str) -> bool:
     """Can *w* be a people's adjective: an epithet's ending (*-an*, *-ese*, *-ish*), or one of
     :data:`~quotex.lexicon.places.PEOPLE_WORDS` (*Greek*, *Thai*, *Basque*, *Uzbek*)?"""
@@ -95,9 +92,7 @@ def _people_word(w: str) -> bool:
 def _titled_with_phrase(res: Resolver, phrase: str, k: int) -> int:
     """The person named before mention *k* whose title opens with the two words of *phrase*
     ('South Korean'), the latest named; -1 when none."""
-    _titled_with(res, phrase.split(maxsplit=1)[0], k)  # (builds the index of title openers once)
-    assert res.title_openers is not None
-    for first, e in reversed(res.title_openers.get(phrase.split(maxsplit=1)[0], [])):
+    for first, e in reversed(_title_openers(res).get(phrase.split(maxsplit=1)[0], [])):
         if first < k and any(t.startswith(phrase) for t in res.table.entities[e].titles):
             return e
     return -1
@@ -105,8 +100,15 @@ def _titled_with_phrase(res: Resolver, phrase: str, k: int) -> int:
 
 def _titled_with(res: Resolver, word: str, k: int) -> int:
     """The person entity, of those named before mention *k*, whose title opens with *word*
-    ('Icelandic skipper'), the latest named; -1 when none. The persons are indexed by their
-    titles' first words once per call of the resolver, then found by bisection."""
+    ('Icelandic skipper'), the latest named; -1 when none (found by bisection)."""
+    listed = _title_openers(res).get(word, [])
+    i = bisect.bisect_left(listed, (k, -1)) - 1
+    return listed[i][1] if i >= 0 else -1
+
+
+def _title_openers(res: Resolver) -> dict[str, list[tuple[int, int]]]:
+    """The persons by their titles' first words, as (first mention, entity) in order: built once
+    per call of the resolver (``Resolver.title_openers``)."""
     if res.title_openers is None:
         res.title_openers = {}
         for e, ent in enumerate(res.table.entities):
@@ -115,9 +117,7 @@ def _titled_with(res: Resolver, word: str, k: int) -> int:
                     res.title_openers.setdefault(opener, []).append((ent.mentions[0], e))
         for listed in res.title_openers.values():
             listed.sort()
-    listed = res.title_openers.get(word, [])
-    i = bisect.bisect_left(listed, (k, -1)) - 1
-    return listed[i][1] if i >= 0 else -1
+    return res.title_openers
 
 
 def _verb_like(w: str, res: Resolver) -> bool:
