@@ -24,6 +24,7 @@ from heldout17 import HELD_OUT_17
 from heldout18 import HELD_OUT_18
 from heldout19 import HELD_OUT_19
 from heldout20 import HELD_OUT_20
+from heldout21 import HELD_OUT_21
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -46,4 +47,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_18
     + HELD_OUT_19
     + HELD_OUT_20
+    + HELD_OUT_21
 )
