@@ -379,6 +379,8 @@ INDEFINITE_PRONOUNS = frozenset(
 #: name" and "Spanish naming customs": Spanish *de los*/*de las*, Filipino *dela*/*delos*/
 #: *delas*, Welsh *ap*/*ab* 'son of', Malay *binti*/*binte* 'daughter of', Swedish *af*,
 #: Italian *dei*/*degli*, German *zum*/*zur*, Hebrew and Maghrebi *ben* 'son of', Dutch *te*.
+#: Catalan *i* 'and' joins a person's two surnames (Wikipedia, "Catalan names": *Jordi Puigdemont i
+#: Casals*); lower-case *i* is no English word.
 #: (Not *do*, *e*, *y* or *op*: English words or letters that stand between capitalised words.)
 NAME_PARTICLES = frozenset(
     [
@@ -403,6 +405,7 @@ NAME_PARTICLES = frozenset(
         "degli",
         "ben",
         "te",
+        "i",
         "de",
         "del",
         "della",

@@ -19,7 +19,7 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
 from quotex.lexicon.titles import BARE_RANKS, COMPOUND_HONORIFICS
-from quotex.mentions.affiliations import affiliation, body_affiliation, numbered_unit
+from quotex.mentions.affiliations import affiliation, numbered_unit
 from quotex.mentions.bracket_names import bracketed_bodies
 from quotex.mentions.chains import (
     NICK_OPEN,
@@ -32,6 +32,7 @@ from quotex.mentions.chains import (
     nickname_end,
 )
 from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, second_title, title_after_or_before, title_before
+from quotex.mentions.copular_subjects import affiliation_or_copular
 from quotex.mentions.credit_titles import credit_title
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
@@ -210,7 +211,7 @@ def _chain_mention(
     if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:
-        t_first, t_last = body_affiliation(tokens, last, sent, lexicon)
+        t_first, t_last = affiliation_or_copular(tokens, name_first, last, sent, lexicon, lows=lows)
     # (a title of one token, or none, keeps its bounds: most names, no call)
     short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (as _trimmed_title leaves it)
     t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)

@@ -1,0 +1,140 @@
+"""Titles that a copular sentence introducing a person gives them: *Ana Berg is a chief
+forecaster at the Northern Weather Service.*, *Ana Berg, 54, has been the harbour master of Port
+Elvaston since 2019.*
+
+A feature story often introduces a person in a sentence of their own and quotes them in the next
+(*"C," she says.*). The predicate noun phrase of that sentence states the person's post as an
+apposition would (*Ana Berg, a chief forecaster at X, said*), so it is read with the
+apposition's reader (:func:`quotex.mentions.appositions.role_phrase`). A copular predicate is as
+often a judgement (*X is a disgusting fraud*, *X was the first candidate to ...*, *X is a
+stiff campaigner*), so only a post is read: a role noun whose modifiers are names, title
+modifiers or nouns of a compound job, said outside a quotation of a full name that opens its
+sentence.
+
+Input: the token table, a name chain's first and last tokens and its sentence; output: the
+title's first and last tokens, or ``(-1, -1)``. Called by
+:func:`quotex.mentions.find.find_mentions` (through :func:`affiliation_or_copular`) for a name of
+two words or more with no title of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.grammar import ADVERBS
+from quotex.mentions.affiliations import body_affiliation
+from quotex.mentions.appositions import role_phrase
+from quotex.mentions.copular import APPOINTED_VERBS, copular_verb_end, time_adjunct
+from quotex.mentions.role_heads import POSITION_MODIFIERS, agent_noun, job_modifier
+from quotex.mentions.words import is_role
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+#: The words that open a copular verb after a name (:func:`copular_verb_end` reads the rest).
+COPULA_OPENERS = frozenset(["is", "was", "has", "had", "serves", "served"])
+_NO_TITLE = (-1, -1)
+#: The links from a post to its body, and the words that end the post's head noun.
+_HEAD_ENDS = frozenset("at of for with in on from since and who , . ; : ( —".split())
+#: Curly and angled double marks that open and close a quotation (a straight one does both).
+_OPENING_DOUBLE = ("\u201c", "\u00ab")
+_CLOSING_DOUBLE = ("\u201d", "\u00bb")
+#: Stance adverbs that open a sentence of judgement before a name ('Maybe Trump is the ...'); the
+#: name chains keep them (dropping *maybe* from them there changed who a later pronoun meant),
+#: so this frame alone sets them aside, with any word in *-ly* ('Surely', 'Clearly').
+_STANCE_OPENERS = frozenset(["maybe", "perhaps", "arguably", "possibly", "probably", "doubtless"])
+#: How far back (characters) the paragraph's quotation marks are counted.
+_QUOTE_WINDOW = 2000
+
+
+def affiliation_or_copular(
+    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon, *, lows: Sequence[str]
+) -> tuple[int, int]:
+    """The title of the name *first..last* (two words or more, no title found before it) from a
+    body written after it (:func:`~quotex.mentions.affiliations.body_affiliation`), else from a
+    copular sentence the name opens (:func:`copular_title`; asked only with a copula or a comma
+    next); ``(-1, -1)`` when neither gives one."""
+    got = body_affiliation(tokens, last, sent, lexicon)
+    if got[0] >= 0 or last + 3 > sent.last or not (lows[last + 1] in COPULA_OPENERS or lows[last + 1] == ","):
+        return got
+    return copular_title(tokens, first, last, sent, lexicon)
+
+
+def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
+    """The post in the predicate of a copular clause whose subject is the full name
+    *first..last* opening its sentence: an age may stand between commas, then *is*, *was*, *has
+    been*, *serves as* or an appointment's passive (*was named*), an article (only *the* after
+    an appointment or *as*), and a role phrase (:func:`role_phrase`) whose head is a role noun
+    and whose modifiers are a post's (:func:`_post_words`); ``(-1, -1)`` otherwise ('Ana Berg
+    is not a doctor', 'Ana Berg was the first to leave', 'Ana Berg is a keen sailor'), and inside
+    a quotation (a judgement, not the story's introduction)."""
+    words = tokens.words
+    if first != sent.first or first == last or not _name_opener(words[first]):
+        return _NO_TITLE
+    k = last + 1
+    if k + 2 <= sent.last and words[k] == "," and words[k + 1].isdigit() and words[k + 2] == ",":
+        k += 3  # ('Ana Berg, 54, is ...')
+    if k + 2 > sent.last:
+        return _NO_TITLE
+    c = copular_verb_end(words, k, sent.last)
+    if c < 0 or c + 2 > sent.last:
+        return _NO_TITLE
+    articles = ("the",) if words[c] in APPOINTED_VERBS or words[c] == "as" else ("a", "an", "the")
+    if words[c + 1].lower() not in articles:
+        return _NO_TITLE
+    t_first, t_last = role_phrase(tokens, c + 1, sent.last, lexicon)
+    if t_first < 0 or not _post_words(words, t_first, t_last, lexicon) or _quoted(tokens, first):
+        return _NO_TITLE
+    # (a time adjunct closes the post: 'has been the harbour master of X | since 2019')
+    cut = next((m for m in range(t_first + 1, t_last + 1) if time_adjunct(words, m, t_last)), -1)
+    return (t_first, cut - 1) if cut > 0 else (t_first, t_last)
+
+
+def _name_opener(w: str) -> bool:
+    """Can capitalised *w*, a sentence's first word, open a person's name (not 'Maybe',
+    'Whatever', 'Yesterday')?"""
+    low = w.lower()
+    return (
+        low not in STOP_WORDS
+        and low not in ADVERBS
+        and low not in NOT_NAMES
+        and low not in _STANCE_OPENERS
+        and not low.endswith("ly")
+    )
+
+
+def _post_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is the predicate *first..last* a post: its head (the word before its first link, clause
+    word or mark) a role noun (listed, of WordNet's roles, or an agent noun), not followed by an
+    infinitive ('the first candidate to ...'), and every word before the head a capitalised
+    name's, a possessive, a title or position modifier ('former', 'second') or the noun of a
+    compound job ('harbour master', 'health care activist'), no evaluative adjective ('a
+    stiff campaigner', 'the only sitting governor')?"""
+    k = first
+    while k <= last and words[k] not in _HEAD_ENDS:
+        k += 1
+    head = words[k - 1].lower()
+    if k - 1 < first or (k <= last + 1 and k < len(words) and words[k] == "to"):
+        return False
+    if not (is_role(words[k - 1], lexicon) or head in lexicon.open_role_nouns or agent_noun(head, lexicon)):
+        return False
+    for w in words[first : k - 1]:
+        low = w.lower()
+        if w[:1].isupper() or w in ("'s", "’s") or low in TITLE_MODIFIERS or low in POSITION_MODIFIERS:
+            continue
+        if not (is_role(w, lexicon) or job_modifier(low, lexicon)):
+            return False
+    return True
+
+
+def _quoted(tokens: Tokens, k: int) -> bool:
+    """Is token *k* inside a quotation opened earlier in its paragraph (more opening than
+    closing double marks, or an odd count of straight ones, since the paragraph's start, read
+    at most :data:`_QUOTE_WINDOW` characters back)?"""
+    text = tokens.text
+    at = tokens.starts[k]
+    lo = max(0, at - _QUOTE_WINDOW)
+    before = text[text.rfind("\n", lo, at) + 1 if "\n" in text[lo:at] else lo : at]
+    opened = sum(map(before.count, _OPENING_DOUBLE)) - sum(map(before.count, _CLOSING_DOUBLE))
+    return opened > 0 or before.count('"') % 2 == 1

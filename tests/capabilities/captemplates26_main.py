@@ -1,0 +1,218 @@
+"""Development capabilities added on main in the twenty-seventh round: a copular sentence that
+introduces a person gives the person's title.
+
+* *NAME is a chief forecaster at the Northern Weather Service. "Q," she says.*, *NAME, 54, has
+  been the harbour master since 2019. "Q," he said.*, *NAME serves as the treasurer of X.*, *NAME
+  was named the chief executive of X.*: the predicate noun phrase of a copular main clause whose
+  subject is the name states the post as an apposition would, and the speaker's title is that
+  post (before: no title).
+* Guards: a predicate that names no post (*is not a doctor*, *was the first to leave*, *is a
+  mother of three*, *is a critic of the plan*) gives no title, and a name that is not the
+  clause's subject (*The board met NAME, who ...*, *The board met A. B is the treasurer of X.*) takes
+  nothing from another's predicate.
+
+* *"Q," said Jordi Ferrer i Vidal, a signal engineer.*, *Ms Ferrer i Vidal said*: Catalan *i* 'and'
+  joins a person's two surnames, so the name is whole (before: *Vidal* alone, or *Jordi Ferrer*).
+  Guard: *Part i of the report* opens no name.
+
+People and sentences of our own. ``captemplates.py`` adds :data:`ROUND26_MAIN` to its
+``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Contains, Expect, named, sample
+
+#: People (name, subject pronoun) of several cultures, registered given names and not.
+PEOPLE = (
+    ("Tuula Virtanen", "she"),
+    ("Hovhannes Abrahamyan", "he"),
+    ("Zawadi Mrema", "she"),
+    ("Vytautas Zukauskas", "he"),
+    ("Tahmina Akter", "she"),
+    ("Kittipong Saelim", "he"),
+    ("Olena Kravchenko", "she"),
+    ("Marcus Whitfield", "he"),
+    ("Ingrid Solberg", "she"),
+    ("Rafael Quintero", "he"),
+)
+#: (role, its body phrase): listed roles, unlisted agent nouns, compounds.
+POSTS = (
+    ("chief forecaster", "at the Northern Weather Service"),
+    ("harbour master", "of Port Elvaston"),
+    ("senior keeper", "at the Varna Apiary"),
+    ("treasurer", "of the Lakeside Ferry Trust"),
+    ("head of sales", "at Kalinka Textiles"),
+    ("spokeswoman", "for the Port Authority"),
+    ("signal engineer", "for Coastline Rail"),
+    ("deputy director", "of the State Archives"),
+    ("union organiser", "at the Brenner Mill"),
+    ("principal violinist", "with the Tartu Philharmonic"),
+)
+#: Copular verbs with the articles they take, and what may follow the post.
+COPULAS = (
+    ("is", "a"),
+    ("is", "the"),
+    ("was", "a"),
+    ("has been", "the"),
+    ("serves as", "the"),
+    ("was named", "the"),
+)
+TAILS = ("", " since 2019", " for six years")
+QUOTES = ("The harbour will reopen in March", "We cannot keep the night service", "Nobody warned us")
+CUES = ("says", "said", "added", "told reporters")
+MARKS = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
+
+
+def _article(article: str, role: str) -> str:
+    return ("an" if role[0] in "aeiou" else "a") if article == "a" else article
+
+
+def copular_intro_direct() -> Iterator[Case]:
+    """'NAME is a ROLE at BODY. "Q," she says.' -> NAME, title ROLE at BODY."""
+    combos = itertools.product(PEOPLE, POSTS, COPULAS, TAILS, QUOTES, CUES, MARKS, ("", ", 54,"))
+    for (name, pron), (role, body), (verb, art), tail, q, cue, (op, cl), age in sample(
+        combos, 700, "r26main-copular-direct"
+    ):
+        if role == "spokeswoman" and pron == "he":
+            continue
+        text = f"{name}{age} {verb} {_article(art, role)} {role} {body}{tail}. {op}{q},{cl} {pron} {cue}."
+        quote = f"{op}{q},{cl}"
+        yield Case("", "direct", text, [Expect(quote, "direct", name, title=Contains((role, body)))])
+
+
+def copular_intro_indirect() -> Iterator[Case]:
+    """'NAME is a ROLE at BODY. She said C.' -> NAME, the title."""
+    claims = ("the ferry would stop in winter", "the budget had been cut twice")
+    combos = itertools.product(PEOPLE, POSTS, COPULAS, claims, ("said", "told the council"))
+    chosen = sample(combos, 300, "r26main-copular-indirect")
+    for (name, pron), (role, body), (verb, art), claim, cue in chosen:
+        if role == "spokeswoman" and pron == "he":
+            continue
+        text = f"{name} {verb} {_article(art, role)} {role} {body}. {pron.capitalize()} {cue} that {claim}."
+        yield Case(
+            "", "indirect", text, [Expect(f"that {claim}", "indirect", name, title=Contains((role, body)))]
+        )
+
+
+#: Predicates that name no post.
+NOT_POSTS = (
+    "is not a doctor",
+    "was the first to leave the meeting",
+    "is a mother of three",
+    "is a critic of the plan",
+    "was the reason for the delay",
+    "was among the first to arrive",
+)
+
+
+def copular_no_post_guard() -> Iterator[Case]:
+    """'NAME is not a doctor. "Q," she said.' -> NAME, no title."""
+    combos = itertools.product(PEOPLE, NOT_POSTS, QUOTES, MARKS)
+    for (name, pron), pred, q, (op, cl) in sample(combos, 150, "r26main-copular-guard"):
+        if "mother" in pred and pron == "he":
+            continue
+        quote = f"{op}{q},{cl}"
+        text = f"{name} {pred}. {quote} {pron} said."
+        yield Case("", "guard", text, [Expect(quote, "direct", name, title=None)])
+
+
+def copular_other_subject_guard() -> Iterator[Case]:
+    """'The board met A. B is the treasurer of X. "Q," A said.' -> A keeps no title of B's."""
+    pairs = [(a, b) for a, b in itertools.permutations(PEOPLE, 2) if a[1] != b[1]]
+    combos = itertools.product(pairs, POSTS[:6], QUOTES)
+    for ((a, _pa), (b, _pb)), (role, body), q in sample(combos, 120, "r26main-copular-other"):
+        if role == "spokeswoman":
+            continue
+        quote = f'"{q},"'
+        text = f"The board met {a} on Monday. {b} is the {role} {body}. {quote} {a} said."
+        yield Case("", "guard", text, [Expect(quote, "direct", a, title=None)])
+
+
+#: Catalan names of our own: (given name, first surname, second surname, pronoun).
+CATALANS = (
+    ("Jordi", "Ferrer", "Vidal", "he"),
+    ("Montserrat", "Casals", "Puig", "she"),
+    ("Pau", "Serrallonga", "Roig", "he"),
+    ("Mireia", "Bosch", "Camps", "she"),
+    ("Oriol", "Vilanova", "Soler", "he"),
+    ("Laia", "Ribas", "Coll", "she"),
+)
+CATALAN_ROLES = (
+    "a signal engineer",
+    "the ferry operator's spokeswoman",
+    "a beekeeper in Olot",
+    "the mayor of Vic",
+)
+
+
+def catalan_surnames() -> Iterator[Case]:
+    """'"Q," said Jordi Ferrer i Vidal, ROLE.' / 'NAME said C.' / 'Ms SURNAMES said C' -> the whole name."""
+    combos = itertools.product(CATALANS, CATALAN_ROLES, QUOTES, MARKS, range(4))
+    for (given, s1, s2, pron), role, q, (op, cl), shape in sample(combos, 400, "r26main-catalan"):
+        if "spokeswoman" in role and pron == "he":
+            continue
+        full = f"{given} {s1} i {s2}"
+        quote = f"{op}{q},{cl}"
+        if shape == 0:
+            text = f"{quote} said {full}, {role}."
+        elif shape == 1:
+            text = f"{full}, {role}, said the line would close. {quote} {pron} added."
+        elif shape == 2:
+            hon = "Ms" if pron == "she" else "Mr"
+            text = f"{full} runs the depot. {quote} {hon} {s1} i {s2} said."
+        else:
+            text = f"{quote} {full} said."
+        yield Case("", "direct", text, [Expect(quote, "direct", full)], exact=shape != 1)
+
+
+def catalan_particle_guard() -> Iterator[Case]:
+    """'Part i of the report, written by NAME, said C.' -> the document or its author."""
+    claims = ("the line was closed", "the fares would rise")
+    for (given, s1, _s2, _p), claim in itertools.product(CATALANS, claims):
+        text = f"Part i of the report, written by {given} {s1}, said {claim}."
+        readings = ("Part i of the report", "report", f"{given} {s1}")  # (the document or its author)
+        yield Case("", "guard", text, [Expect(claim, "indirect", readings)])
+
+
+ROUND26_MAIN: tuple[Capability, ...] = (
+    named(
+        "titles.copular_introduction_direct",
+        "6",
+        'NAME is a ROLE at BODY. "Q," she says.: NAME, titled ROLE at BODY',
+        copular_intro_direct,
+    ),
+    named(
+        "titles.copular_introduction_indirect",
+        "6",
+        "NAME is a ROLE at BODY. She said that C.: NAME, titled ROLE at BODY",
+        copular_intro_indirect,
+    ),
+    named(
+        "titles.copular_no_post_guard",
+        "6",
+        'NAME is not a doctor. "Q," she said.: NAME, no title',
+        copular_no_post_guard,
+    ),
+    named(
+        "titles.copular_other_subject_guard",
+        "6",
+        'The board met A. B is the ROLE of X. "Q," A said.: A, no title of B\'s',
+        copular_other_subject_guard,
+    ),
+    named(
+        "names.catalan_conjoined_surnames",
+        "5",
+        '"Q," said Jordi Ferrer i Vidal, ROLE.: the whole name (Catalan i joins two surnames)',
+        catalan_surnames,
+    ),
+    named(
+        "names.catalan_particle_guard",
+        "5",
+        "Part i of the report, written by NAME, said C.: no name runs over a lone i",
+        catalan_particle_guard,
+    ),
+)
