@@ -43,6 +43,7 @@ from quotex.lexicon.grammar import (
 from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import description_article
+from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
 from quotex.mentions.work_titles import merged_name
 from quotex.tokens import Tokens
@@ -124,7 +125,13 @@ def skip_parenthetical_left(
         # (after a name, or a work's name in marks that stage 2 made one word: 'of “Salt Roads,” about ...')
         or (
             (is_name_word(before) or merged_name(before))
-            and (j - k <= 9 or (after.endswith(("ing", "ed")) and j - k <= 25))
+            and (
+                j - k <= 9
+                or (after.endswith(("ing", "ed")) and j - k <= 25)
+                # (a longer role phrase whose role the lexicon lacks: 'NAME, duty forecaster at the X
+                # Weather Service since 2015, said')
+                or (j - k <= 16 and any(_open_role(words[x].lower(), lexicon) for x in range(k + 1, j)))
+            )
         )
         or (after in ASIDE_OPENERS and j - k <= 16)  # 'the office, when contacted by Reuters, said'
         # 'The union, citing rising costs, said': a participle's aside after a noun subject
@@ -141,6 +148,12 @@ def skip_parenthetical_left(
     ):
         return k - 1
     return _without_places(words, j, floor, lexicon, cue) if skipped else j
+
+
+def _open_role(low: str, lexicon: Lexicon) -> bool:
+    """Is lower-case *low* a role noun the lexicon's role words lack: one of WordNet's roles
+    (``Lexicon.open_role_nouns``) or shaped like an agent noun (:func:`agent_noun`)?"""
+    return low in lexicon.open_role_nouns or agent_noun(low, lexicon)
 
 
 def _without_places(words: Sequence[str], j: int, floor: int, lexicon: Lexicon, cue: str) -> int:

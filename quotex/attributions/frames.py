@@ -66,6 +66,7 @@ from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
+from quotex.tokens import Tokens
 
 FRAME_SOURCE_TOKENS = 7  #: tokens of a frame's source between the quotation and its verb
 FRAME_APPOSITION_TOKENS = 12  #: tokens of an apposition in a frame's source: a title and its body
@@ -92,6 +93,17 @@ def frame_verb(words: Sequence[str], k: int, last: int) -> int:
     if len(w) > 3 and w.endswith(("ed", "s")) and not w.endswith(("ss", "us", "is")):
         return k
     return -1
+
+
+def hyphened_verb_start(tokens: Tokens, v: int) -> int:
+    """The first token of a hyphenated verb whose last part is token *v* ('tut-tutted',
+    'pooh-poohs', 'double-checked'): *v* - 2 when a lower-case word and a hyphen stand joined
+    to it with no space, else *v*."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if v >= 2 and words[v - 1] == "-" and ends[v - 2] == starts[v - 1] and ends[v - 1] == starts[v]:
+        w = words[v - 2]
+        return v - 2 if w.isalpha() and w.islower() else v
+    return v
 
 
 #: Tokens that end a reporting frame's clause.

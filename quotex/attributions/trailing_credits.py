@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context, is_source_noun, opens_sentence, title_case
-from quotex.attributions.frames import FRAME_SOURCE_TOKENS, frame_verb
+from quotex.attributions.frames import FRAME_SOURCE_TOKENS, frame_verb, hyphened_verb_start
 from quotex.attributions.model import Attribution
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.noun_phrases import np_right
@@ -116,7 +116,8 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
     if k > last or not words[k][:1].isalnum():
         return None
     part = ((span.start, span.end),)
-    verb = _credit_verb(ctx, k, last)
+    # (a hyphenated verb opens the credit: '"C," tut-tutted NAME')
+    verb = _credit_verb(ctx, k + 2 if k + 2 <= last and hyphened_verb_start(tokens, k + 2) == k else k, last)
     if verb is not None:  # inverted: '"C," says a source close to the board.'
         rule, e = verb
         src = np_right(tokens, e + 1, last, ctx.lexicon)
@@ -134,18 +135,19 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         w = words[v]
         if ctx.quote_of[v] >= 0 or w in (".", ";", ":", "!", "?"):
             return None
+        c = hyphened_verb_start(tokens, v)  # (the verb's first token: 'NAME tut-tutted')
         if w.lower() not in ctx.lexicon.verb_forms and not (
-            frame_verb(words, v, last) >= 0 and open_verb_after_source(words, k, v, last, ctx.lexicon)
+            frame_verb(words, v, last) >= 0 and open_verb_after_source(words, k, c, last, ctx.lexicon)
         ):
             continue  # (an open-class verb only after a plain name: 'Cecily Marsh, 67, a retired clerk')
         if words[v + 1 : v + 3] == ("to", "have") and words[v - 1] in COPULA:
             continue  # 'X is said to have told ...': the hedge, not the cue
         verb = _credit_verb(ctx, v, last)
-        b = v - 1 if words[v - 1] != "," else v - 2
+        b = c - 1 if words[c - 1] != "," else c - 2
         if words[b] == "have" and words[b - 1] == "to" and b - 3 >= k and words[b - 3] in COPULA:
             b -= 4  # ('X is said to have told': the subject before the hedge)
         if verb is None or b < k or not credit_source(ctx, k, b):
             return None
         rule, e = verb
-        return Attribution(part, (k, b), (tokens.starts[v], tokens.ends[e]), rule, QuoteKind.DIRECT)
+        return Attribution(part, (k, b), (tokens.starts[c], tokens.ends[e]), rule, QuoteKind.DIRECT)
     return None

@@ -63,6 +63,23 @@ def person_pair(pair: Sequence[str], lexicon: Lexicon) -> bool:
     )
 
 
+def name_units(words: Sequence[str]) -> list[str]:
+    """The words of a name without its initials, a hyphenated part joined to the one before it
+    ('Aino - Kaisa Heikkilä' -> ['Aino-Kaisa', 'Heikkilä'], 'Juha P. Lahtinen' -> ['Juha',
+    'Lahtinen']), so that :func:`person_pair` can read a given and a family name."""
+    units: list[str] = []
+    joined = False
+    for w in words:
+        if w == "-":
+            joined = bool(units)
+        elif joined:
+            units[-1] += "-" + w
+            joined = False
+        elif not (len(w) == 2 and w[0].isupper() and w[1] == "."):
+            units.append(w)
+    return units
+
+
 #: Compass words that open a two-word nationality ('South Korean', 'North Macedonian').
 COMPASS_WORDS = frozenset(["South", "North", "East", "West", "Central"])
 

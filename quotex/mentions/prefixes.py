@@ -26,7 +26,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
-from quotex.mentions.demonyms import demonym, person_pair
+from quotex.mentions.demonyms import demonym, name_units, person_pair
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
 from quotex.mentions.words import (
@@ -395,9 +395,9 @@ def unlisted_role_head(
         return False  # ('Pieter van der Berg': a particle is no first name)
     following = words[first + 1].lower()
     first_name_next = following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES
-    if demonym(low) and (
-        first_name_next or (last == first + 2 and person_pair(words[first + 1 : last + 1], lexicon))
-    ):
+    # (a given and a family name, an initial or a hyphenated given name too: 'Juha P. Lahtinen')
+    pair = name_units(words[first + 1 : last + 1]) if not first_name_next and last - first <= 5 else []
+    if demonym(low) and (first_name_next or (len(pair) == 2 and person_pair(pair, lexicon))):
         return True  # ('Samoan Helen Achterberg', 'Samoan Fa'afetai Leota': a nationality before a name)
     if not low.endswith(ROLE_ENDINGS) or len(low) <= 4:
         # a trade's compound ending, where a sentence opens ('Stonemason R. K. Venkataraman

@@ -42,6 +42,7 @@ from quotex.speakers.words import (
     PREPOSITIONS,
     PUBLIC_BODY_HEADS,
     head_end,
+    role_verbs,
     strip_article,
 )
 
@@ -468,10 +469,11 @@ def _relative_holder(res: Resolver, head: str, lo: int) -> int:
     """The entity of the nearest of the :data:`_RELATIVE_REACH` mentions before mention index
     *lo* that a *who* clause or a verb right after it gives the role *head* with the role noun's
     own verb ('Lena Okafor, who chairs the committee' or 'Lena Okafor chairs the committee' for
-    *the chair* or *the chairwoman*, 'who heads the agency' for *the head*); -1."""
+    *the chair* or *the chairwoman*, 'who heads the agency' for *the head*; in the past too, 'Ana
+    Roe refereed the final' for *the referee*: :func:`role_verbs`); -1."""
     words, mentions = res.tokens.words, res.mentions
     stem = next((head[: -len(e)] for e in _ROLE_FORM_ENDINGS[::-1] if head.endswith(e)), head)
-    verb = plural(stem if stem in res.lexicon.role_words else head)  # 'the chairwoman': 'who chairs'
+    verbs = role_verbs(stem if stem in res.lexicon.role_words else head)  # 'the chairwoman': 'who chairs'
     for k in range(lo - 1, max(-1, lo - 1 - _RELATIVE_REACH), -1):
         j = mentions[k].last + 1
         if j < len(words) and words[j] == ",":
@@ -480,7 +482,7 @@ def _relative_holder(res: Resolver, head: str, lo: int) -> int:
             j += 1
         elif words[j - 1] == ",":
             continue  # ('Ada Quist, chairs ...': no clause)
-        if j < len(words) and words[j] == verb:
+        if j < len(words) and words[j] in verbs:
             return res.table.of_mention[k]
     return -1
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import ISSUED_NOUNS
-from quotex.lexicon.titles import GENERIC_BODIES
+from quotex.lexicon.titles import GENERIC_BODIES, plural
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: The double quotation marks a sentence holding a quotation shows (straight, curly, low and
@@ -153,3 +153,15 @@ def strip_article(phrase: str) -> str:
 #: What a speaker takes or is given to speak: *took the floor*, *stepped up to the microphone*,
 #: *gave the floor to B*, *took the stand*, *handed the stage to B*.
 TURN_OBJECTS = frozenset("floor stand stage podium microphone mic lectern rostrum dais".split())
+
+
+def role_verbs(base: str) -> frozenset[str]:
+    """The present and past forms of the verb that gives its subject the role noun *base*:
+    the noun's own verb ('chair' -> *chairs*, *chaired*; 'referee' -> *referees*, *refereed*;
+    'captain' -> *captained*) and, for an agent noun in *-er*/*-or*, its stem's ('founder' ->
+    *founds*, *founded*; 'organiser' -> *organises*, *organised*; 'director' -> *directed*)."""
+    forms = {plural(base), base + ("d" if base.endswith("e") else "ed")}
+    if base.endswith(("er", "or")) and len(base) > 5:
+        stem = base[:-2]
+        forms |= {stem + "s", stem + "es", stem + "ed"}
+    return frozenset(forms)
