@@ -482,9 +482,10 @@ def _labelled_turns(words: Sequence[str], breaks: Sequence[int], first: int) -> 
 
 
 def word_hyphen(tokens: Tokens, k: int) -> bool:
-    """Token *k* is a hyphen touching the words on both sides."""
+    """Token *k* is a hyphen touching the words on both sides (none at the text's edges)."""
     starts, ends = tokens.starts, tokens.ends
-    return tokens.words[k] == "-" and ends[k - 1] == starts[k] and ends[k] == starts[k + 1]
+    inner = 0 < k < len(starts) - 1
+    return inner and tokens.words[k] == "-" and ends[k - 1] == starts[k] and ends[k] == starts[k + 1]
 
 
 def split_sentences(
