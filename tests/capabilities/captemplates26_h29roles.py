@@ -116,7 +116,7 @@ def _full(person: tuple[str, str]) -> str:
 
 def after_cue() -> Iterator[Case]:
     """'"Q," said ROLE NAME.' / '"Q," ROLE NAME said.' / '"Q," said ROLE NAME, AGE.' -> title ROLE."""
-    shapes = ("said {r} {n}.", "{r} {n} said.", "said {r} {n}, 58.", "{cue} {r} {n}.", "{r} {n} told reporters.")
+    shapes = "said {r} {n}.|{r} {n} said.|said {r} {n}, 58.|{cue} {r} {n}.|{r} {n} told reporters.".split("|")
     combos = itertools.product(UNREGISTERED, ROLES, shapes, CUES, QUOTES, MARKS)
     for person, role, shape, cue, quote, (op, cl) in sample(combos, 420, "h29roles-after-cue"):
         direct = f"{op}{quote},{cl}"
@@ -183,7 +183,8 @@ def surname_again() -> Iterator[Case]:
         again = f"{hon} {person[1]}".strip()
         name = _full(person)
         text = f"{first} said {role} {name} from {place}. {second} {again} added."
-        expected = [Expect(first, "direct", name, role), Expect(second, "direct", name)]
+        title = (role, f"{role} from {place}")
+        expected = [Expect(first, "direct", name, title), Expect(second, "direct", name)]
         yield Case("", "surname", text, expected)
 
 
@@ -246,7 +247,7 @@ ROUND26_H29ROLES: tuple[Capability, ...] = (
     named(
         "roles.unlisted_role_unregistered_name",
         "2",
-        "'\"Q,\" said beekeeper Neema Mushi.' (any given name, cue or mark before, cue/comma/age/end after) -> ROLE",
+        "'\"Q,\" said beekeeper Neema Mushi.' (any given name; cue or mark before; cue, comma, end after)",
         after_cue,
     ),
     named(
@@ -276,7 +277,7 @@ ROUND26_H29ROLES: tuple[Capability, ...] = (
     named(
         "roles.unlisted_role_surname_again",
         "2",
-        "'\"Q1,\" said ROLE NAME from PLACE. \"Q2,\" Ms SURNAME added.' -> both NAME's, Q1 titled ROLE",
+        '\'"Q1," said ROLE NAME from PLACE. "Q2," Ms SURNAME added.\' -> both NAME\'s, Q1 titled ROLE',
         surname_again,
     ),
     named(

@@ -1,0 +1,83 @@
+"""Evidence, without the first-name table, that the capitalised words after an unlisted role
+noun are a person's name: the frame closes on them (*said beekeeper Neema Mushi.*, *... Neema
+Mushi, 58, said*, *herder Tsetseg Batbold told ...*), or the family name comes back as a person's
+(*Ms Mushi*, *Mushi added*). A body's, a place's or a role's word among them (*said distributor
+Nordvik Shipping*, *said printer Canon Europe*) is no person's name. Input: the words, the first
+token of the name and a lexicon; output: yes or no.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.mentions.demonyms import person_pair
+from quotex.mentions.words import is_body_word, is_name_word, plural_form
+
+#: The most words of a person's name read after a role (*Carlos Ibarra Soto*).
+_MAX_NAME_WORDS = 3
+#: Tokens that close a credit after the name: the sentence's end, a comma (before an age, a
+#: clause or the cue), a colon before the quotation.
+_CLOSERS = frozenset([".", ",", ":", ";", "!", "?"])
+
+
+def name_last(words: Sequence[str], first: int) -> int:
+    """The last token of the two or three capitalised name words (joined by hyphens too:
+    *Kim Seo-yeon*) from token *first*, or -1 when fewer than two stand there."""
+    k, count, last = first, 0, -1
+    while (
+        k < len(words) and count < _MAX_NAME_WORDS and is_name_word(words[k]) and not words[k][1:].isupper()
+    ):
+        count += 1
+        last = k
+        k += 1
+        while k + 1 < len(words) and words[k] == "-" and words[k + 1][:1].isalpha():
+            last, k = k + 1, k + 2  # ('Seo - yeon')
+    return last if count >= 2 else -1
+
+
+def _person_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Are the name words of *first..last* a person's: no body's, place's or role's word, the
+    last no plural's (:func:`~quotex.mentions.demonyms.person_pair`; 'Ruvu Farms')?"""
+    names = [w for w in words[first : last + 1] if w != "-"]
+    return person_pair(names, lexicon) and not plural_form(words[last].lower())
+
+
+def body_after_role(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
+    """Do the capitalised words from token *first* (after a role noun) name a body: one of them
+    heads or ends a body's name ('said distributor Halden Dairies', 'Kestrel Holdings')?"""
+    last = name_last(words, first)
+    return last >= 0 and any(is_body_word(w, lexicon) for w in words[first : last + 1])
+
+
+def _credit_closes(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:
+    """Does the credit end right after the name at token *last*: the text's end, a closing
+    mark of :data:`_CLOSERS`, or a reporting verb ('... Neema Mushi said')?"""
+    after = words[last + 1] if last + 1 < len(words) else "."
+    return after in _CLOSERS or after in lexicon.verb_forms
+
+
+def _named_again(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does the family name (the word at *last*) come back elsewhere in the text as a person's:
+    after an honorific (*Ms Mushi*) or before a reporting verb (*Mushi added*)?"""
+    family = words[last]
+    for i, w in enumerate(words):
+        if w != family or first <= i <= last:
+            continue
+        before = words[i - 1].lower().rstrip(".") if i > 0 else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before in lexicon.honorifics or (after in lexicon.verb_forms and not plural_form(family.lower())):
+            return True  # ('Ms Mushi'; 'Mushi added', not a body's 'Farms said')
+    return False
+
+
+def unregistered_person(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
+    """Are the capitalised words from token *first* (after a role noun) a person's name whose
+    given name no table registers: two or three name words, none a body's, place's or role's,
+    and the credit closes after them or the family name comes back as a person's?"""
+    last = name_last(words, first)
+    if last < 0 or not person_pair([w for w in words[first : last + 1] if w != "-"], lexicon):
+        return False
+    if _named_again(words, first, last, lexicon):
+        return True
+    return _person_words(words, first, last, lexicon) and _credit_closes(words, last, lexicon)
