@@ -1,9 +1,10 @@
 """Evidence, without the first-name table, that the capitalised words after an unlisted role
 noun are a person's name: the frame closes on them (*said beekeeper Neema Mushi.*, *... Neema
-Mushi, 58, said*, *herder Tsetseg Batbold told ...*), or the family name comes back as a person's
-(*Ms Mushi*, *Mushi added*). A body's, a place's or a role's word among them (*said distributor
-Nordvik Shipping*, *said printer Canon Europe*) is no person's name. Input: the words, the first
-token of the name and a lexicon; output: yes or no.
+Mushi, 58, said*, *herder Tsetseg Batbold told ...*, *... Neema Mushi of Arusha*), the family
+name comes back as a person's (*Ms Mushi*, *Mushi added*), or the next sentence opens with *He*
+or *She*. A body's, a place's or a role's word among them (*said distributor Nordvik Shipping*,
+*said printer Canon Europe*) is no person's name. Input: the words, the first token of the name
+and a lexicon; output: yes or no.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.grammar import PLACE_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.demonyms import person_pair
 from quotex.mentions.words import is_body_word, is_name_word, plural_form
 
@@ -52,9 +55,37 @@ def body_after_role(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
 
 def _credit_closes(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:
     """Does the credit end right after the name at token *last*: the text's end, a closing
-    mark of :data:`_CLOSERS`, or a reporting verb ('... Neema Mushi said')?"""
+    mark of :data:`_CLOSERS`, a reporting verb ('... Neema Mushi said'), or an adjunct of place
+    or time ('... Neema Mushi of Arusha', '... in a statement', '... yesterday')?"""
     after = words[last + 1] if last + 1 < len(words) else "."
-    return after in _CLOSERS or after in lexicon.verb_forms
+    return (
+        after in _CLOSERS
+        or after in lexicon.verb_forms
+        or after in PREPOSITIONS
+        or after in PLACE_PREPOSITIONS
+        or after in TIME_WORDS
+    )
+
+
+#: Tokens that end a sentence, and the closing marks that may follow its end.
+_ENDS = frozenset([".", "!", "?"])
+_CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
+#: Subject pronouns of one gender, which refer back to a person, never to a body.
+_GENDERED = frozenset(["He", "She"])
+#: How far after the name the sentence's end is looked for.
+_SENTENCE_SPAN = 40
+
+
+def _pronoun_next(words: Sequence[str], last: int) -> bool:
+    """Does the sentence after the one that holds the name ending at token *last* open with
+    *He* or *She* ('... said falconer Malalai Durrani of Kandahar. She has flown ...')?"""
+    for i in range(last + 1, min(len(words), last + _SENTENCE_SPAN)):
+        if words[i] in _ENDS:
+            j = i + 1
+            while j < len(words) and words[j] in _CLOSING_MARKS:
+                j += 1
+            return j < len(words) and words[j] in _GENDERED
+    return False
 
 
 def _named_again(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
@@ -80,4 +111,5 @@ def unregistered_person(words: Sequence[str], first: int, lexicon: Lexicon) -> b
         return False
     if _named_again(words, first, last, lexicon):
         return True
-    return _person_words(words, first, last, lexicon) and _credit_closes(words, last, lexicon)
+    closes = _credit_closes(words, last, lexicon) or _pronoun_next(words, last)
+    return closes and _person_words(words, first, last, lexicon)

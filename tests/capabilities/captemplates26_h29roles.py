@@ -14,6 +14,8 @@ whoever holds them.
   before an unlisted role in an apposition is the title, as *a local beekeeper* is.
 * *"Q1," said beekeeper NAME from PLACE. "Q2," Ms SURNAME added.*: the surname used again with
   an honorific, or as a speaker, says the two words were a person's name.
+* *"Q," said falconer NAME on Tuesday / in a statement / of PLACE.*: an adjunct of time or place
+  after the name closes the credit too.
 * Guards: a body after a role-like word (*said distributor Halden Dairies*) gains no person's
   title; *the email server NAME used* names no role holder; *said Finnish officials* and
   *said Tanzanian beekeepers* stay groups; two people joined by *and* give neither the other's
@@ -28,7 +30,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import Capability, Case, Contains, Expect, named, sample
 
 #: Persons whose given name no table registers, of several cultures: (given, family).
 UNREGISTERED = (
@@ -188,6 +190,17 @@ def surname_again() -> Iterator[Case]:
         yield Case("", "surname", text, expected)
 
 
+def adjunct_after_name() -> Iterator[Case]:
+    """'"Q," said ROLE NAME on Tuesday / in a statement / of PLACE. She ...' -> title with ROLE."""
+    adjuncts = ("on Tuesday", "in a statement", "of {p}", "at the market", "yesterday", "near {p}")
+    nexts = ("", " She has done the work for 30 years.", " He learned it from his father.")
+    combos = itertools.product(UNREGISTERED, ROLES, DEMONYMS, adjuncts, nexts, QUOTES, MARKS)
+    for person, role, (_, place), adj, nxt, quote, (op, cl) in sample(combos, 200, "h29roles-adjunct"):
+        direct = f"{op}{quote},{cl}"
+        text = f"{direct} said {role} {_full(person)} {adj.format(p=place)}.{nxt}"
+        yield Case("", "adjunct", text, [Expect(direct, "direct", _full(person), Contains(role))])
+
+
 #: Bodies (a firm, a cooperative) that may follow a role-like noun: no person's name.
 BODIES = ("Halden Dairies", "Kestrel Holdings", "Nordvik Shipping", "Tana River Cooperative", "Ruvu Farms")
 
@@ -279,6 +292,12 @@ ROUND26_H29ROLES: tuple[Capability, ...] = (
         "2",
         '\'"Q1," said ROLE NAME from PLACE. "Q2," Ms SURNAME added.\' -> both NAME\'s, Q1 titled ROLE',
         surname_again,
+    ),
+    named(
+        "roles.unlisted_role_adjunct_after_name",
+        "2",
+        "'\"Q,\" said ROLE NAME on Tuesday / in a statement / of PLACE.' (unregistered given name) -> ROLE",
+        adjunct_after_name,
     ),
     named(
         "roles.guard_body_after_role_word",
