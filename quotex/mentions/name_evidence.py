@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import PLACE_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.demonyms import person_pair
 from quotex.mentions.words import is_body_word, is_name_word, plural_form
@@ -41,9 +41,11 @@ def name_last(words: Sequence[str], first: int) -> int:
 
 def _person_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
     """Are the name words of *first..last* a person's: no body's, place's or role's word, the
-    last no plural's (:func:`~quotex.mentions.demonyms.person_pair`; 'Ruvu Farms')?"""
+    last no plural's (:func:`~quotex.mentions.demonyms.person_pair`; 'Ruvu Farms'), none a
+    function, time or sentence-opening word ('Monday', 'Today')?"""
     names = [w for w in words[first : last + 1] if w != "-"]
-    return person_pair(names, lexicon) and not plural_form(words[last].lower())
+    common = any(w.lower() in NOT_NAMES or w.lower() in STOP_WORDS or w.lower() in TIME_WORDS for w in names)
+    return person_pair(names, lexicon) and not plural_form(words[last].lower()) and not common
 
 
 def body_after_role(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
