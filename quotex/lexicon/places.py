@@ -68,7 +68,15 @@ manhattan queens the_bronx staten_island harlem ferguson baton_rouge des_moines
 little_rock oklahoma_city salt_lake_city kansas_city st._louis st_louis
 """
 
-_PEOPLES = """
+#: Indigenous peoples' names that English writes before a noun as a people's word ('a Cree
+#: hunter', 'an Inuit carver', 'a Sami herder'), as the peoples write them in English; names
+#: that are also common words or brands ('Apache', 'Cherokee', 'Mohawk') are left out.
+_INDIGENOUS_PEOPLES = """
+cree inuit sami quechua aymara mapuche maasai ojibwe mixtec
+"""
+
+_PEOPLES = (
+    """
 american british english scottish welsh irish european african asian arab arabic
 muslim muslims christians jewish jews catholic catholics protestant
 hindu hindus buddhist sikh sikhs islamic mexican canadian chinese japanese korean
@@ -81,6 +89,8 @@ latino latinos hispanic hispanics german germans
 georgian kazakh uzbek kyrgyz tajik tamil sinhalese maori māori kurdish basque catalan
 québécois quebecois zulu xhosa shona yoruba igbo hausa pashtun tibetan uyghur
 """
+    + _INDIGENOUS_PEOPLES
+)
 
 #: Place names, lower case, their words joined by spaces ('new york', 'saudi arabia').
 PLACE_WORDS = frozenset(w.replace("_", " ") for w in (_COUNTRIES + _REGIONS + _CITIES).split())

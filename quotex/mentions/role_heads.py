@@ -19,6 +19,8 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.reporting_verbs import STANCE_ADJECTIVES
 from quotex.lexicon.titles import RELATION_NOUNS
+from quotex.mentions.demonyms import demonym
+from quotex.mentions.name_evidence import body_after_role, unregistered_person
 from quotex.mentions.word_memo import per_lexicon
 from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 
@@ -53,6 +55,21 @@ def noun_head(words: Sequence[str], first: int, last: int, *, words_before_head:
         return False
     head = words[k - 1].lower()
     return head not in TIME_WORDS and not head.endswith("ly") and head not in NOT_ROLE_HEADS
+
+
+def demonym_role(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does *first..last* open with a people's word (:func:`~quotex.mentions.demonyms.demonym`)
+    before a role noun the lexicon lacks, after at most one noun modifier, then end or go on with
+    a preposition ('a Finnish beekeeper', 'a Cree hunter from Moose Factory', 'a Mongolian
+    reindeer herder'; not 'a Finnish man', 'a Kenyan beekeepers' group')?"""
+    w = words[first] if first <= last else ""
+    if not (w[:1].isupper() and w[1:].islower() and demonym(w.lower())):
+        return False
+    h = first + 1
+    if h + 1 <= last and job_modifier(words[h], lexicon) and _unlisted_role_word(words[h + 1], lexicon):
+        h += 1  # ('a Mongolian reindeer | herder')
+    head = words[h] if h <= last else ""
+    return _unlisted_role_word(head, lexicon) and (h == last or words[h + 1] in HEAD_STOPS)
 
 
 #: Endings of agent nouns that modify another noun in a compound role ('a volunteer coastguard',
@@ -108,7 +125,10 @@ def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     Tampa', 'a second violinist who ...', 'a bicycle frame welder in Puno')? Not an evaluative
     or habitual description ('a keen sailor from Bergen', 'an avid collector':
     :data:`DESCRIPTIVE_MODIFIERS`, and adjectives by their endings: *-ful*, *-ous*, *-ive*,
-    *-less*, *-ish*, *-ly*, *-est*, participles in *-ed*)."""
+    *-less*, *-ish*, *-ly*, *-est*, participles in *-ed*). A people's word may be the modifier
+    ('a Finnish beekeeper': :func:`demonym_role`)."""
+    if demonym_role(words, first, last, lexicon):
+        return True
     k = first
     while k <= last and words[k].lower() in TITLE_MODIFIERS:
         k += 1
@@ -230,13 +250,14 @@ def _head_modifier(w: str, lexicon: Lexicon) -> bool:
 
 def _opening_modifier(w: str, lexicon: Lexicon) -> bool:
     """Can *w*, opening a sentence in capitals, be a noun modifying the role after it ('Duty',
-    'Parish', 'Foxes', a team's name): a word of :func:`job_modifier` in lower case, no time
-    word, adverb, clause opener or preposition ('Yesterday', 'Meanwhile', 'When', 'After')?"""
+    'Parish', 'Foxes', a team's name) or a people's word ('Finnish'): a word of
+    :func:`job_modifier` in lower case or a demonym, no time word, adverb, clause opener or
+    preposition ('Yesterday', 'Meanwhile', 'When', 'After')?"""
     low = w.lower()
     return (
         w[:1].isupper()
         and w[1:].islower()
-        and job_modifier(low, lexicon)
+        and (job_modifier(low, lexicon) or demonym(low))
         and low not in TIME_WORDS
         and low not in ADVERBS
         and low not in CLAUSE_STARTERS
@@ -295,11 +316,15 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     owner = _owner_before(words, k, floor, lexicon)  # ("the museum's coral ecologist Aroha Ngata")
     if owner >= 0 and words[k + 1].istitle() and k + 2 < len(words) and words[k + 2][:1].isupper():
         return owner + 1
-    if (
-        not (honorific and words[k + 2].istitle())
-        and registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES
+    # (a registered first name, an honorific before a name: 'consultant pathologist Dr Mereana
+    # Tipoki', or a name the frame closes on: 'said beekeeper Neema Mushi.', in a cue's frame)
+    known = (honorific and words[k + 2].istitle()) or registered_spelling(
+        words[k + 1].lower()
+    ) in ANY_FIRST_NAMES
+    if (not known and not unregistered_person(words, k + 1, lexicon)) or body_after_role(
+        words, k + 1, lexicon
     ):
-        return -1  # (or an honorific before a name: 'consultant pathologist Dr Mereana Tipoki')
+        return -1  # (not a body: 'said distributor Halden Dairies')
     lo = k - 1 if k - 1 >= floor and _head_modifier(words[k - 1], lexicon) else k
     job = not words[k].endswith(_NOT_JOB_ENDINGS)  # (not a habit: 'coffee drinker NAME')
     if lo == k and k - 1 >= floor and job and job_modifier(words[k - 1], lexicon):
@@ -311,12 +336,14 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     # meteorologist NAME': a capitalised modifier or body's name before the role)
     body = _capitalised_modifier(words, lo, floor, lexicon)
     if body == floor:
-        return body
+        return body if known or body < k else -1  # ('Tanzanian beekeeper Neema Mushi said')
     before = words[body - 1] if body - 1 >= floor else ""
-    # (or the agent's *by* of a passive or an action noun: 'an examination by pathologist NAME'; a
-    # body's *the*: 'the Kilkenny boss NAME', not 'the private email server NAME used')
+    # (or the agent's *by* of a passive or an action noun: 'an examination by pathologist NAME',
+    # *according to*; a body's *the*: 'the Kilkenny boss NAME', not 'the private email server
+    # NAME used')
     framed = before in _CLOSING_MARKS or before in (",", "by") or before.lower() in lexicon.verb_forms
-    return body if framed or (before == "the" and body < lo) else -1
+    framed = framed or (before == "to" and body - 2 >= floor and words[body - 2].lower() == "according")
+    return body if framed or (known and before == "the" and body < lo) else -1
 
 
 #: The most words of a body's name before a role ('Environment and Climate Change Canada').

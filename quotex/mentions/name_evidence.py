@@ -1,0 +1,117 @@
+"""Evidence, without the first-name table, that the capitalised words after an unlisted role
+noun are a person's name: the frame closes on them (*said beekeeper Neema Mushi.*, *... Neema
+Mushi, 58, said*, *herder Tsetseg Batbold told ...*, *... Neema Mushi of Arusha*), the family
+name comes back as a person's (*Ms Mushi*, *Mushi added*), or the next sentence opens with *He*
+or *She*. A body's, a place's or a role's word among them (*said distributor Nordvik Shipping*,
+*said printer Canon Europe*) is no person's name. Input: the words, the first token of the name
+and a lexicon; output: yes or no.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.grammar import PLACE_PREPOSITIONS, PREPOSITIONS
+from quotex.mentions.demonyms import person_pair
+from quotex.mentions.words import is_body_word, is_name_word, plural_form
+
+#: The most words of a person's name read after a role (*Carlos Ibarra Soto*).
+_MAX_NAME_WORDS = 3
+#: Tokens that close a credit after the name: the sentence's end, a comma (before an age, a
+#: clause or the cue), a colon before the quotation.
+_CLOSERS = frozenset([".", ",", ":", ";", "!", "?"])
+
+
+def name_last(words: Sequence[str], first: int) -> int:
+    """The last token of the two or three capitalised name words (joined by hyphens too:
+    *Kim Seo-yeon*) from token *first*, or -1 when fewer than two stand there."""
+    k, count, last = first, 0, -1
+    while (
+        k < len(words) and count < _MAX_NAME_WORDS and is_name_word(words[k]) and not words[k][1:].isupper()
+    ):
+        count += 1
+        last = k
+        k += 1
+        while k + 1 < len(words) and words[k] == "-" and words[k + 1][:1].isalpha():
+            last, k = k + 1, k + 2  # ('Seo - yeon')
+    return last if count >= 2 else -1
+
+
+def _person_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Are the name words of *first..last* a person's: no body's, place's or role's word, the
+    last no plural's (:func:`~quotex.mentions.demonyms.person_pair`; 'Ruvu Farms'), none a
+    function, time or sentence-opening word ('Monday', 'Today')?"""
+    names = [w for w in words[first : last + 1] if w != "-"]
+    common = any(w.lower() in NOT_NAMES or w.lower() in STOP_WORDS or w.lower() in TIME_WORDS for w in names)
+    return person_pair(names, lexicon) and not plural_form(words[last].lower()) and not common
+
+
+def body_after_role(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
+    """Do the capitalised words from token *first* (after a role noun) name a body: one of them
+    heads or ends a body's name ('said distributor Halden Dairies', 'Kestrel Holdings')?"""
+    last = name_last(words, first)
+    return last >= 0 and any(is_body_word(w, lexicon) for w in words[first : last + 1])
+
+
+def _credit_closes(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:
+    """Does the credit end right after the name at token *last*: the text's end, a closing
+    mark of :data:`_CLOSERS`, a reporting verb ('... Neema Mushi said'), or an adjunct of place
+    or time ('... Neema Mushi of Arusha', '... in a statement', '... yesterday')?"""
+    after = words[last + 1] if last + 1 < len(words) else "."
+    return (
+        after in _CLOSERS
+        or after in lexicon.verb_forms
+        or after in PREPOSITIONS
+        or after in PLACE_PREPOSITIONS
+        or after in TIME_WORDS
+    )
+
+
+#: Tokens that end a sentence, and the closing marks that may follow its end.
+_ENDS = frozenset([".", "!", "?"])
+_CLOSING_MARKS = frozenset(['"', "\u201d", "'", "\u2019"])
+#: Subject pronouns of one gender, which refer back to a person, never to a body.
+_GENDERED = frozenset(["He", "She"])
+#: How far after the name the sentence's end is looked for.
+_SENTENCE_SPAN = 40
+
+
+def _pronoun_next(words: Sequence[str], last: int) -> bool:
+    """Does the sentence after the one that holds the name ending at token *last* open with
+    *He* or *She* ('... said falconer Malalai Durrani of Kandahar. She has flown ...')?"""
+    for i in range(last + 1, min(len(words), last + _SENTENCE_SPAN)):
+        if words[i] in _ENDS:
+            j = i + 1
+            while j < len(words) and words[j] in _CLOSING_MARKS:
+                j += 1
+            return j < len(words) and words[j] in _GENDERED
+    return False
+
+
+def _named_again(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Does the family name (the word at *last*) come back elsewhere in the text as a person's:
+    after an honorific (*Ms Mushi*) or before a reporting verb (*Mushi added*)?"""
+    family = words[last]
+    for i, w in enumerate(words):
+        if w != family or first <= i <= last:
+            continue
+        before = words[i - 1].lower().rstrip(".") if i > 0 else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before in lexicon.honorifics or (after in lexicon.verb_forms and not plural_form(family.lower())):
+            return True  # ('Ms Mushi'; 'Mushi added', not a body's 'Farms said')
+    return False
+
+
+def unregistered_person(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
+    """Are the capitalised words from token *first* (after a role noun) a person's name whose
+    given name no table registers: two or three name words, none a body's, place's or role's,
+    and the credit closes after them or the family name comes back as a person's?"""
+    last = name_last(words, first)
+    if last < 0 or not person_pair([w for w in words[first : last + 1] if w != "-"], lexicon):
+        return False
+    if _named_again(words, first, last, lexicon):
+        return True
+    closes = _credit_closes(words, last, lexicon) or _pronoun_next(words, last)
+    return closes and _person_words(words, first, last, lexicon)
