@@ -396,8 +396,10 @@ def unlisted_role_head(
     following = words[first + 1].lower()
     first_name_next = following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES
     # (a given and a family name, an initial or a hyphenated given name too: 'Juha P. Lahtinen')
-    pair = name_units(words[first + 1 : last + 1]) if not first_name_next and last - first <= 5 else []
-    if demonym(low) and (first_name_next or (len(pair) == 2 and person_pair(pair, lexicon))):
+    people = demonym(low)
+    rest = words[first + 1 : last + 1]
+    pair = rest if last == first + 2 or not people else name_units(rest)
+    if people and (first_name_next or (len(pair) == 2 and last - first <= 5 and person_pair(pair, lexicon))):
         return True  # ('Samoan Helen Achterberg', 'Samoan Fa'afetai Leota': a nationality before a name)
     if not low.endswith(ROLE_ENDINGS) or len(low) <= 4:
         # a trade's compound ending, where a sentence opens ('Stonemason R. K. Venkataraman
