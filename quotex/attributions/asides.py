@@ -26,7 +26,14 @@ from quotex.attributions.np_words import before_name_body, modified_role, place_
 from quotex.attributions.relatives import that_subject
 from quotex.attributions.source_phrases import name_before
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, STOP_WORDS
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    PRONOUNS,
+    STOP_WORDS,
+)
 from quotex.lexicon.grammar import (
     ASIDE_OPENERS,
     AUXILIARIES,
@@ -35,6 +42,7 @@ from quotex.lexicon.grammar import (
     IRREGULAR_PAST,
     MODALS,
     PREPOSITIONS,
+    QUANTIFIER_PRONOUNS,
     RELATIVES,
     SIMPLE_PAST,
     SUBJECT_WORDS,
@@ -364,7 +372,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     if role < 0:
         if (art := description_article(tokens, k + 1, j - 1, floor, lexicon)) >= 0:
             return (art, j - 1)  # 'A tailor in Leeds, NAME, said'
-        if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
+        if j - 1 - k >= 2 and (not is_name_word(words[k - 1]) or opening_quantifier(words, k - 1, floor)):
             # 'And a third, Daniel Traynor, said': a full name set off by commas, with the phrase
             # it names when that opens the clause ('"C," one of them, Ada Quist, said')
             np = np_left(tokens, k - 1, floor, lexicon)
@@ -372,6 +380,17 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
             return (np[0] if np is not None and opens else k + 1, j - 1)
         return None
     return (np[0], j - 1) if np is not None else (k + 1, j - 1)
+
+
+#: Quantifier and number pronouns that may head a subject before a name set off by commas.
+_HEAD_QUANTIFIERS = QUANTIFIER_PRONOUNS | NUMBER_WORDS
+
+
+def opening_quantifier(words: Sequence[str], i: int, floor: int) -> bool:
+    """Is token *i* a quantifier or number pronoun that opens its clause, capitalised as the
+    sentence's first word ('Another, NAME, said', 'One, NAME, said', 'Both, A and B, said')? It
+    is no name word then: the name set off by commas after it says who it is."""
+    return words[i].lower() in _HEAD_QUANTIFIERS and (i == floor or not words[i - 1][:1].isalnum())
 
 
 def before_whose_clause(words: Sequence[str], j: int, floor: int) -> int:
