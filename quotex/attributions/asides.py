@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.anonymity import named_after_clause
 from quotex.attributions.aside_openers import (
     before_party_tag,
     issued_before,
@@ -335,6 +336,8 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     words = tokens.words
     if words[j] != ",":
         return None
+    if (named := named_after_clause(tokens, j, floor, lexicon)) is not None:
+        return named  # 'A driver who gave only his first name, Tomasz, said'
     k = before_name_body(words, j, floor)  # ('The referee, Ana Roe of the Northern League, said')
     while k > floor and (
         is_name_word(words[k])

@@ -1,0 +1,109 @@
+"""An anonymous source's terms are no report: the sieve's veto of a content that only asks for,
+gives or withholds the speaker's own name.
+
+Input: what a cue rule found (an :class:`~quotex.attributions.model.Attribution` and the token
+range of its content). Output: whether that content is the source's condition of anonymity
+(:func:`withheld_name`), so the sieve drops it and moves on past it; and the subject before a cue
+that such a clause and the name it gives make up (:func:`named_after_clause`).
+
+News reports introduce an unnamed or half-named source with a clause about the name itself
+(*a beekeeper who asked that only her first name be used, Lusine, said*; *a nurse who declined to
+give her full name said*; *who asked not to be named*; *who declined to be named*). The object of
+*asked* or *declined* there is the reporter's arrangement with the source, not words the source
+wants reported (the Associated Press Stylebook, "anonymous sources": the story says why a source
+is not named). A request about anything else stays a report of a request (*She asked that the
+vote be delayed*; *asked that her name be removed from the ballot*: *removed* is no verb of
+publishing).
+"""
+
+from __future__ import annotations
+
+from quotex.attributions.context import Context
+from quotex.attributions.model import Found
+from quotex.attributions.noun_phrases import np_left
+from quotex.lexicon import Lexicon
+from quotex.mentions import is_name_word
+from quotex.records import QuoteKind
+from quotex.tokens import Tokens
+
+#: Nouns for a person's name or identity.
+NAME_NOUNS = frozenset("name names surname surnames identity identities".split())
+#: Verbs of using, printing or withholding a name, and of being named (every form written).
+NAMING_VERBS = frozenset(
+    "use used publish published print printed disclose disclosed reveal revealed give given "
+    "withhold withheld release released share shared mention mentioned appear identify identified "
+    "named provide provided divulge divulged".split()
+)
+#: Further words such a content may hold: its opener, negation, auxiliaries, possessives and the
+#: kind of name ('that only her first name be used', 'to give his full name', 'not to be named').
+_FRAME_WORDS = frozenset(
+    "that to not only be being his her their my our first full last real family given publicly "
+    "in print or and made public for publication".split()
+)
+#: Words of the content that show it is about being named ('to be named', 'to be identified').
+_NAMED = frozenset(["named", "identified"])
+#: At most this many words: the condition is a short clause.
+_MAX_WORDS = 10
+
+
+def withheld_name(ctx: Context, found: Found) -> bool:
+    """Is the content of *found* no more than a source's terms about its own name ('that only her
+    first name be used', 'to give his full name', 'that his surname not be published', 'to be
+    named')? Every word is one of :data:`NAME_NOUNS`, :data:`NAMING_VERBS` or the frame's words,
+    and a name noun or *named* / *identified* is among them; a quotation in marks never is."""
+    att, a, b = found
+    if att.cue is None or att.kind is QuoteKind.DIRECT:
+        return False
+    lows = ctx.lows
+    while b > a and not lows[b][:1].isalnum():
+        b -= 1  # (a closing comma or period)
+    words = lows[a : b + 1]
+    if not words or len(words) > _MAX_WORDS or any(ctx.quote_of[k] >= 0 for k in range(a, b + 1)):
+        return False
+    if not all(w in NAME_NOUNS or w in NAMING_VERBS or w in _FRAME_WORDS for w in words):
+        return False
+    return any(w in NAME_NOUNS or w in _NAMED for w in words)
+
+
+#: Words of a relative clause by which a source gives a name, or only part of one: the terms'
+#: words above and the verbs of asking, giving and agreeing ('who asked that only her first name
+#: be used', 'who gave only his first name', 'who would only be identified by his first name').
+NAMING_CLAUSE_WORDS = (
+    NAME_NOUNS
+    | NAMING_VERBS
+    | _FRAME_WORDS
+    | frozenset(
+        "asked asks gave gives giving would wanted wants wished agreed preferred requested "
+        "by as himself herself themselves go goes went called".split()
+    )
+)
+#: How many tokens the naming clause and the name after it may each hold.
+_CLAUSE_REACH = 12
+_NAME_REACH = 4
+
+
+def named_after_clause(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject ending at the comma *j* before a cue when it is a description whose relative
+    clause gives a name, and that name set off by commas ('A driver who gave only his first
+    name, Tomasz, said', 'A beekeeper who asked that only her first name be used, Lusine,
+    said'): (the description's first token, the name's last); None otherwise. The clause holds
+    only :data:`NAMING_CLAUSE_WORDS`, a name noun or *identified* among them."""
+    words = tokens.words
+    if words[j] != ",":
+        return None
+    k = j - 1
+    while k > floor and j - k <= _NAME_REACH and is_name_word(words[k]):
+        k -= 1
+    if k == j - 1 or k <= floor or words[k] != ",":
+        return None
+    m = k - 1
+    while m > floor and k - m <= _CLAUSE_REACH and words[m].lower() in NAMING_CLAUSE_WORDS:
+        m -= 1
+    clause = {w.lower() for w in words[m + 1 : k]}
+    if words[m].lower() != "who" or not (clause & NAME_NOUNS or "identified" in clause):
+        return None
+    head = m - 1 - (words[m - 1] == ",")  # ('A driver, who gave only his first name, Tomasz,')
+    np = np_left(tokens, head, floor, lexicon) if head >= floor else None
+    if np is None or not (np[0] == floor or not words[np[0] - 1][:1].isalnum()):
+        return None
+    return (np[0], j - 1)
