@@ -49,12 +49,14 @@ _MAX_WORDS = 10
 def withheld_name(ctx: Context, found: Found) -> bool:
     """Is the content of *found* no more than a source's terms about its own name ('that only her
     first name be used', 'to give his full name', 'that his surname not be published', 'to be
-    named')? Every word is one of :data:`NAME_NOUNS`, :data:`NAMING_VERBS` or the frame's words,
+    named'), or the noun *anonymity* the source asked for ('who requested anonymity')? Every word is one of :data:`NAME_NOUNS`, :data:`NAMING_VERBS` or the frame's words,
     and a name noun or *named* / *identified* is among them; a quotation in marks never is."""
     att, a, b = found
     if att.cue is None or att.kind is QuoteKind.DIRECT:
         return False
     lows = ctx.lows
+    if lows[a] == "anonymity":
+        return True  # ('who requested anonymity said C': the object asked for, never a content)
     while b > a and not lows[b][:1].isalnum():
         b -= 1  # (a closing comma or period)
     words = lows[a : b + 1]
