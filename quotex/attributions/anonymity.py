@@ -4,7 +4,8 @@ gives or withholds the speaker's own name.
 Input: what a cue rule found (an :class:`~quotex.attributions.model.Attribution` and the token
 range of its content). Output: whether that content is the source's condition of anonymity
 (:func:`withheld_name`), so the sieve drops it and moves on past it; and the subject before a cue
-that such a clause and the name it gives make up (:func:`named_after_clause`).
+that such a clause and the name it gives make up (:func:`named_after_clause`), or a clause
+granting anonymity with its reason (:func:`anonymous_relative`).
 
 News reports introduce an unnamed or half-named source with a clause about the name itself
 (*a beekeeper who asked that only her first name be used, Lusine, said*; *a nurse who declined to
@@ -50,7 +51,9 @@ def withheld_name(ctx: Context, found: Found) -> bool:
     """Is the content of *found* no more than a source's terms about its own name ('that only her
     first name be used', 'to give his full name', 'that his surname not be published', 'to be
     named'), or the noun *anonymity* the source asked for ('who requested anonymity')? Every word is one of :data:`NAME_NOUNS`, :data:`NAMING_VERBS` or the frame's words,
-    and a name noun or *named* / *identified* is among them; a quotation in marks never is."""
+    and a name noun or *named* / *identified* is among them (a content run on past the terms into
+    the main clause's verb of saying counts too: 'who asked that her name not be used | recalled
+    that C'); a quotation in marks never is."""
     att, a, b = found
     if att.cue is None or att.kind is QuoteKind.DIRECT:
         return False
@@ -59,12 +62,18 @@ def withheld_name(ctx: Context, found: Found) -> bool:
         return True  # ('who requested anonymity said C': the object asked for, never a content)
     while b > a and not lows[b][:1].isalnum():
         b -= 1  # (a closing comma or period)
-    words = lows[a : b + 1]
-    if not words or len(words) > _MAX_WORDS or any(ctx.quote_of[k] >= 0 for k in range(a, b + 1)):
+    k = a
+    while (
+        k <= b
+        and k - a < _MAX_WORDS
+        and (lows[k] in NAME_NOUNS or lows[k] in NAMING_VERBS or lows[k] in _FRAME_WORDS)
+    ):
+        k += 1
+    if k <= b and (k == a or lows[k] not in ctx.lexicon.verb_forms):
+        return False  # (the terms may run on into the main clause's verb: '... not be used | recalled')
+    if any(ctx.quote_of[m] >= 0 for m in range(a, k)):
         return False
-    if not all(w in NAME_NOUNS or w in NAMING_VERBS or w in _FRAME_WORDS for w in words):
-        return False
-    return any(w in NAME_NOUNS or w in _NAMED for w in words)
+    return any(w in NAME_NOUNS or w in _NAMED for w in lows[a:k])
 
 
 #: Words of a relative clause by which a source gives a name, or only part of one: the terms'
@@ -109,3 +118,44 @@ def named_after_clause(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> 
     if np is None or not (np[0] == floor or not words[np[0] - 1][:1].isalnum()):
         return None
     return (np[0], j - 1)
+
+
+#: Words of a relative clause that grants a source anonymity, up to its key word ('who spoke on
+#: condition of anonymity', 'who asked not to be named', 'who was granted anonymity').
+_ANONYMOUS_OPENING = frozenset(
+    "spoke speaks talked talks asked asks requested requests declined declines agreed agrees did does "
+    "would not want wanted to be was were granted given insisted on only publicly condition of".split()
+)
+#: The key words: after them the clause may go on only with its reason.
+_ANONYMOUS_KEYS = frozenset(["anonymity", "named", "identified"])
+#: Subordinators that open the reason for anonymity ('because he was not authorised to speak').
+_REASON_OPENERS = frozenset(["because", "as", "since"])
+#: How many tokens the clause, with its reason, may hold.
+_ANONYMOUS_REACH = 30
+
+
+def anonymous_relative(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The subject ending at token *j* before a cue when it is a description with a relative
+    clause granting anonymity, however long its reason ('A beekeeper who spoke on condition of
+    anonymity because he was not allowed to talk to the press | says'): (the description's first
+    token, *j*); None otherwise. The clause runs with no comma or mark from *who* to *j*: words of
+    :data:`_ANONYMOUS_OPENING` up to a key word, then nothing or a reason opened by *because*."""
+    words = tokens.words
+    m = j
+    while m > floor and j - m < _ANONYMOUS_REACH and words[m].lower() != "who":
+        if not words[m][:1].isalnum():
+            return None
+        m -= 1
+    if words[m].lower() != "who" or m - 1 < floor:
+        return None
+    p = m + 1
+    while p <= j and words[p].lower() in _ANONYMOUS_OPENING:
+        p += 1
+    if p > j or words[p].lower() not in _ANONYMOUS_KEYS:
+        return None
+    if p < j and words[p + 1].lower() not in _REASON_OPENERS:
+        return None
+    np = np_left(tokens, m - 1, floor, lexicon)
+    if np is None or np[1] != m - 1 or not (np[0] == floor or not words[np[0] - 1][:1].isalnum()):
+        return None
+    return (np[0], j)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.anonymity import named_after_clause
+from quotex.attributions.anonymity import anonymous_relative, named_after_clause
 from quotex.attributions.aside_openers import (
     before_party_tag,
     issued_before,
@@ -186,6 +186,7 @@ def relative_subject(
     if not before[:1].isalnum() and before not in ("'s", "’s", "-"):
         return None  # (the floor, a comma or a mark before the head: each walk below stops there)
     found = _who_subject(tokens, j, floor, lexicon) or that_subject(tokens, j, floor, lexicon)
+    found = found or anonymous_relative(tokens, j, floor, lexicon)  # ('who spoke on condition of ...')
     return participle_subject(tokens, j, floor, lexicon) if found is None and participle else found
 
 
