@@ -43,6 +43,8 @@ _FRAME_WORDS = frozenset(
 )
 #: Words of the content that show it is about being named ('to be named', 'to be identified').
 _NAMED = frozenset(["named", "identified"])
+#: Verbs of asking whose object *anonymity* is no content.
+_ASKING = frozenset("asked asks requested requests request sought seeks demanded demands".split())
 #: At most this many words: the condition is a short clause.
 _MAX_WORDS = 10
 
@@ -50,15 +52,17 @@ _MAX_WORDS = 10
 def withheld_name(ctx: Context, found: Found) -> bool:
     """Is the content of *found* no more than a source's terms about its own name ('that only her
     first name be used', 'to give his full name', 'that his surname not be published', 'to be
-    named'), or the noun *anonymity* the source asked for ('who requested anonymity')? Every word is one of :data:`NAME_NOUNS`, :data:`NAMING_VERBS` or the frame's words,
-    and a name noun or *named* / *identified* is among them (a content run on past the terms into
-    the main clause's verb of saying counts too: 'who asked that her name not be used | recalled
+    named'), or the noun *anonymity* a verb of asking takes ('who requested anonymity')? Every
+    word is one of :data:`NAME_NOUNS`, :data:`NAMING_VERBS` or the frame's words, and a name
+    noun or *named* / *identified* is among them (a content run on past the terms into the main
+    clause's verb of saying counts too: 'who asked that her name not be used | recalled
     that C'); a quotation in marks never is."""
     att, a, b = found
     if att.cue is None or att.kind is QuoteKind.DIRECT:
         return False
     lows = ctx.lows
-    if lows[a] == "anonymity":
+    cue = ctx.tokens.text[att.cue[0] : att.cue[1]].lower()
+    if lows[a] == "anonymity" and cue in _ASKING:
         return True  # ('who requested anonymity said C': the object asked for, never a content)
     while b > a and not lows[b][:1].isalnum():
         b -= 1  # (a closing comma or period)
@@ -69,7 +73,7 @@ def withheld_name(ctx: Context, found: Found) -> bool:
         and (lows[k] in NAME_NOUNS or lows[k] in NAMING_VERBS or lows[k] in _FRAME_WORDS)
     ):
         k += 1
-    if k <= b and (k == a or lows[k] not in ctx.lexicon.verb_forms):
+    if k <= b and (k == a or k - a >= _MAX_WORDS or lows[k] not in ctx.lexicon.verb_forms):
         return False  # (the terms may run on into the main clause's verb: '... not be used | recalled')
     if any(ctx.quote_of[m] >= 0 for m in range(a, k)):
         return False

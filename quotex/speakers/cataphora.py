@@ -280,7 +280,7 @@ _NAMING_WORDS = NAMING_CLAUSE_WORDS | frozenset(
     "gave giving give his her their first name names only as identified identify himself herself "
     "themselves asked to be by would introduced called ,".split()
 )
-_NAMED_BY = frozenset(["name", "names", "surname", "surnames", "identified", "identify", "himself", "herself", "themselves"])
+_NAMED_BY = frozenset("name names surname surnames identified identify himself herself themselves".split())
 #: How many tokens the description's post-modifier ('in a faded No. 31 jersey') and the naming
 #: clause may each hold.
 _NAMING_REACH = 12
