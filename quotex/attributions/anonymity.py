@@ -23,6 +23,7 @@ from quotex.attributions.context import Context
 from quotex.attributions.model import Found
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
+from quotex.lexicon.grammar import PREPOSITIONS
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
 from quotex.tokens import Tokens
@@ -118,10 +119,8 @@ def named_after_clause(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> 
     if words[m].lower() != "who" or not (clause & NAME_NOUNS or "identified" in clause):
         return None
     head = m - 1 - (words[m - 1] == ",")  # ('A driver, who gave only his first name, Tomasz,')
-    np = np_left(tokens, head, floor, lexicon) if head >= floor else None
-    if np is None or not (np[0] == floor or not words[np[0] - 1][:1].isalnum()):
-        return None
-    return (np[0], j - 1)
+    first = _description_start(tokens, head, floor, lexicon)
+    return (first, j - 1) if first >= 0 else None
 
 
 #: Words of a relative clause that grants a source anonymity, up to its key word ('who spoke on
@@ -159,7 +158,17 @@ def anonymous_relative(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> 
         return None
     if p < j and words[p + 1].lower() not in _REASON_OPENERS:
         return None
-    np = np_left(tokens, m - 1, floor, lexicon)
-    if np is None or np[1] != m - 1 or not (np[0] == floor or not words[np[0] - 1][:1].isalnum()):
-        return None
-    return (np[0], j)
+    first = _description_start(tokens, m - 1, floor, lexicon)
+    return (first, j) if first >= 0 else None
+
+
+def _description_start(tokens: Tokens, end: int, floor: int, lexicon: Lexicon) -> int:
+    """The first token of the description ending at token *end* that opens its clause, past one
+    prepositional post-modifier ('A beekeeper | in the hills'), or -1 when none does."""
+    words = tokens.words
+    np = np_left(tokens, end, floor, lexicon) if end >= floor else None
+    if np is not None and np[0] - 2 >= floor and words[np[0] - 1].lower() in PREPOSITIONS:
+        np = np_left(tokens, np[0] - 2, floor, lexicon)  # ('A beekeeper in the hills who ...')
+    if np is None or not (np[0] == floor or not words[np[0] - 1][:1].isalnum()):
+        return -1
+    return np[0]
