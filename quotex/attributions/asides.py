@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.anonymity import anonymous_relative, named_after_clause
 from quotex.attributions.aside_openers import (
     before_party_tag,
     issued_before,
@@ -26,7 +27,14 @@ from quotex.attributions.np_words import before_name_body, modified_role, place_
 from quotex.attributions.relatives import that_subject
 from quotex.attributions.source_phrases import name_before
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, STOP_WORDS
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    NUMBER_WORDS,
+    PRONOUNS,
+    STOP_WORDS,
+)
 from quotex.lexicon.grammar import (
     ASIDE_OPENERS,
     AUXILIARIES,
@@ -35,6 +43,7 @@ from quotex.lexicon.grammar import (
     IRREGULAR_PAST,
     MODALS,
     PREPOSITIONS,
+    QUANTIFIER_PRONOUNS,
     RELATIVES,
     SIMPLE_PAST,
     SUBJECT_WORDS,
@@ -190,6 +199,7 @@ def relative_subject(
     if not before[:1].isalnum() and before not in ("'s", "’s", "-"):
         return None  # (the floor, a comma or a mark before the head: each walk below stops there)
     found = _who_subject(tokens, j, floor, lexicon) or that_subject(tokens, j, floor, lexicon)
+    found = found or anonymous_relative(tokens, j, floor, lexicon)  # ('who spoke on condition of ...')
     return participle_subject(tokens, j, floor, lexicon) if found is None and participle else found
 
 
@@ -340,6 +350,8 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     words = tokens.words
     if words[j] != ",":
         return None
+    if (named := named_after_clause(tokens, j, floor, lexicon)) is not None:
+        return named  # 'A driver who gave only his first name, Tomasz, said'
     k = before_name_body(words, j, floor)  # ('The referee, Ana Roe of the Northern League, said')
     while k > floor and (
         is_name_word(words[k])
@@ -377,7 +389,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     if role < 0:
         if (art := description_article(tokens, k + 1, j - 1, floor, lexicon)) >= 0:
             return (art, j - 1)  # 'A tailor in Leeds, NAME, said'
-        if j - 1 - k >= 2 and not is_name_word(words[k - 1]):
+        if j - 1 - k >= 2 and (not is_name_word(words[k - 1]) or opening_quantifier(words, k - 1, floor)):
             # 'And a third, Daniel Traynor, said': a full name set off by commas, with the phrase
             # it names when that opens the clause ('"C," one of them, Ada Quist, said')
             np = np_left(tokens, k - 1, floor, lexicon)
@@ -385,6 +397,17 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
             return (np[0] if np is not None and opens else k + 1, j - 1)
         return None
     return (np[0], j - 1) if np is not None else (k + 1, j - 1)
+
+
+#: Quantifier and number pronouns that may head a subject before a name set off by commas.
+_HEAD_QUANTIFIERS = QUANTIFIER_PRONOUNS | NUMBER_WORDS
+
+
+def opening_quantifier(words: Sequence[str], i: int, floor: int) -> bool:
+    """Is token *i* a quantifier or number pronoun that opens its clause, capitalised as the
+    sentence's first word ('Another, NAME, said', 'One, NAME, said', 'Both, A and B, said')? It
+    is no name word then: the name set off by commas after it says who it is."""
+    return words[i].lower() in _HEAD_QUANTIFIERS and (i == floor or not words[i - 1][:1].isalnum())
 
 
 def before_whose_clause(words: Sequence[str], j: int, floor: int) -> int:

@@ -421,13 +421,17 @@ def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
 _OBJECT_PREPOSITIONS = frozenset(["of", "for", "in", "on"])
 
 
-def tail_ends(ctx: Context, k: int, last: int) -> bool:
-    """After an inverted attribution ('"C," said Smith') the sentence ends or a modifier follows."""
+def tail_ends(ctx: Context, k: int, last: int, *, participle: bool = False) -> bool:
+    """After an inverted attribution ('"C," said Smith') the sentence ends or a modifier follows;
+    with *participle* (after a quotation), also a participle clause on the speaker ('"C," said a
+    miner speaking on condition of anonymity', Quirk et al. 1985 §17.26)."""
     words = ctx.tokens.words
     if k > last:
         return True
     w = words[k]
     low = w.lower()
+    if participle and w.islower() and len(low) > 5 and low.endswith("ing"):
+        return True
     if low == "to":
         nxt = words[k + 1] if k + 1 <= last else ""
         return nxt.lower() in DETERMINERS or is_name_word(nxt) or nxt.lower() in OBJECT_PRONOUNS

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotex.attributions.anonymity import withheld_name
 from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import INSCRIPTION_NOUNS, Context, inscription_cue
 from quotex.attributions.model import Found
@@ -546,7 +547,8 @@ def _guided_person(ctx: Context, found: Found) -> bool:
 
 def not_a_report(ctx: Context, found: Found) -> bool:
     """Is what a cue rule found an addressee, a question's verb or a sum's, a goal the subject
-    seeks for itself, a person guided somewhere, or an inscription's words, not a report?"""
+    seeks for itself, a person guided somewhere, an inscription's words or a source's terms about
+    its own name (`who asked that only her first name be used`: ``anonymity.py``), not a report?"""
     return (
         _guided_person(ctx, found)
         or _addressee_only(ctx, found)
@@ -555,6 +557,7 @@ def not_a_report(ctx: Context, found: Found) -> bool:
         or _money_source(ctx, found)
         or _goal_for_self(ctx, found)
         or _inscription_source(ctx, found)
+        or withheld_name(ctx, found)
     )
 
 

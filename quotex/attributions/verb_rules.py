@@ -312,7 +312,7 @@ def content_then_inverted_cue(v: VerbCue) -> Found | None:
         inv is not None
         and words[inv[0]].lower() not in PRONOUNS
         and not (words[prev] == "," and bare_non_source(words, inv, lexicon))  # ('C, orders fresh hearing')
-        and tail_ends(ctx, inv[1] + 1, last)
+        and tail_ends(ctx, inv[1] + 1, last, participle=is_closing_quote(ctx, prev))
         and tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=is_closing_quote(ctx, prev))
     ):
         got = content(ctx, start_after_opener(ctx, content_floor, prev), prev)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from quotex.attributions.anonymity import NAMING_CLAUSE_WORDS
 from quotex.speakers.salience import Resolver, holds
 
 #: Nouns for whoever leads a body: *the head of the trust* is named by a title that holds the
@@ -273,12 +274,13 @@ def _owner_end(words: Sequence[str], a: int, cut: int) -> int:
 
 #: The words of a relative clause by which a described person gives a name: 'who gave his
 #: name (only) as X', 'who identified herself (only) as X', 'who asked to be identified only by
-#: her first name, X'. The clause must hold *name* or a naming word of :data:`_NAMED_BY`.
-_NAMING_WORDS = frozenset(
+#: her first name, X'; the anonymity clauses' words too, 'who asked that only her first name be
+#: used, X' (``attributions.anonymity``). The clause must hold *name* or a word of :data:`_NAMED_BY`.
+_NAMING_WORDS = NAMING_CLAUSE_WORDS | frozenset(
     "gave giving give his her their first name names only as identified identify himself herself "
     "themselves asked to be by would introduced called ,".split()
 )
-_NAMED_BY = frozenset(["name", "names", "identified", "identify", "himself", "herself", "themselves"])
+_NAMED_BY = frozenset("name names surname surnames identified identify himself herself themselves".split())
 #: How many tokens the description's post-modifier ('in a faded No. 31 jersey') and the naming
 #: clause may each hold.
 _NAMING_REACH = 12

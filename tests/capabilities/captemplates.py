@@ -143,6 +143,7 @@ from captemplates25_h28gen import ROUND25_H28GEN
 from captemplates25_h28marks import ROUND25_H28MARKS
 from captemplates25_h28sal import ROUND25_H28SAL
 from captemplates25_main import ROUND25_MAIN
+from captemplates26_h29anon import ROUND26_H29ANON
 from captemplates26_h29roles import ROUND26_H29ROLES
 from captemplates26_main import ROUND26_MAIN
 
@@ -3195,6 +3196,7 @@ CAPABILITIES = (
     *ROUND25_H28MARKS,
     *ROUND26_MAIN,
     *ROUND26_H29ROLES,
+    *ROUND26_H29ANON,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
