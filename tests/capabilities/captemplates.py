@@ -143,6 +143,7 @@ from captemplates25_h28gen import ROUND25_H28GEN
 from captemplates25_h28marks import ROUND25_H28MARKS
 from captemplates25_h28sal import ROUND25_H28SAL
 from captemplates25_main import ROUND25_MAIN
+from captemplates26_h29medium import ROUND26_H29MEDIUM
 
 TENSES = ("past", "present")
 
@@ -3191,6 +3192,7 @@ CAPABILITIES = (
     *ROUND25_H28FRAME,
     *ROUND25_H28SAL,
     *ROUND25_H28MARKS,
+    *ROUND26_H29MEDIUM,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
