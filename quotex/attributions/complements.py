@@ -16,6 +16,7 @@ from quotex.attributions.cue_asides import modifier_tail, past_brackets, skip_cu
 from quotex.attributions.noun_phrases import (
     np_right,
 )
+from quotex.attributions.medium import medium_that
 from quotex.attributions.np_words import past_with_object
 from quotex.attributions.object_acts import shown_feeling, speech_act_object
 from quotex.lexicon import Lexicon
@@ -51,6 +52,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
+    MEDIUM_VERBS,
     OBJECT_VERBS,
     PARTICLES,
     PLAIN_OBJECT_VERBS,
@@ -174,6 +176,8 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
     words = tokens.words
+    if lemma in MEDIUM_VERBS and (t := medium_that(words, i, end, lexicon)) >= 0:
+        return t  # 'texted reporters on Monday | that C': a medium verb's addressee and time
     if lemma == "put it" or (i <= end and words[i] in PHRASAL_PARTICLES and lemma.endswith(" " + words[i])):
         i += 1  # 'put it', a phrasal frame's particle: 'shot back that'
     if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:

@@ -44,6 +44,7 @@ from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.step_forms import VERB_STEP_FORMS
 from quotex.attributions.subjects import source_before, speaking_subject
+from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.that_frame import phrasal_frame_verb, that_frame_verb
 from quotex.attributions.turns import (
     LABEL_DASHES,
@@ -498,6 +499,8 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is None and that_frame_verb(words, i, first, last, site.ctx.lexicon):
         form = (low, "speech")  # 'Ines Marr signalled that ...': a verb of saying by its frame
+    if form is None and (medium := medium_frame_verb(words, i, first, last, site.ctx.lexicon)):
+        form = (medium, "speech")  # 'Ines Marr texted reporters that ...': a medium and its addressee
     tokens, phrasal = site.ctx.tokens, phrasal_frame_verb(words, i, first, last, site.ctx.lexicon)
     if phrasal and (form is None or form[1] == "speech"):  # 'shot back that C', 'snapped back that C'
         form = (f"{form[0] if form else low} {words[i + 1]}", "speech")

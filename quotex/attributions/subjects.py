@@ -113,7 +113,7 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Seque
     phrases that stand just before the cue at token *cue* ('The board two weeks ago said',
     'He's predicting', 'a panel in 2001 found'); below *floor* when none is left. *lows*: the
     words in lower case."""
-    j = cue - 1
+    j = cue - (3 if cue - 2 >= floor and lows[cue - 1] == "-" and lows[cue - 2] == "e" else 1)  # ('e-mailed')
     progressive = lows[cue].endswith("ing")
     while j >= floor:
         low = lows[j]
