@@ -508,7 +508,7 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         return None
     lemma, vclass = form
     cue_end = tokens.ends[i + 1] if " " in lemma and phrasal else tokens.ends[i]
-    prev = i - 1
+    prev = i - (3 if lemma == "email" and low.startswith("mail") else 1)  # ('e-mailed': before 'e')
     progressive = low.endswith("ing") and prev >= first and words[prev].lower() in COPULA
     return VerbCue(
         site.ctx,
