@@ -330,3 +330,20 @@ AUDIENCE_NOUNS = frozenset(
     neighbour neighbor shareholder investor team teammate player congregation class mother
     father wife husband son daughter sister brother partner boss children people""".split()
 )
+
+
+#: Verbs of going, taking and using whose purpose infinitive of a report verb is the subject's
+#: report: 'took to social media to say that C', 'went on television to argue that C', 'used a
+#: speech to announce that C', 'held a news conference to confirm that C'. A purpose adjunct's
+#: understood subject is the main clause's subject (Quirk et al. 1985 §15.48, subject
+#: control of the infinitive of purpose); these verbs' objects are a medium, a place or an
+#: occasion (Levin 1993 §51.1 "verbs of inherently directed motion", §105 *use*, §11.3 *take*),
+#: not someone sent to speak (*sent an aide to say*, *hired a firm to argue*: not listed). Past,
+#: present and participle forms.
+PURPOSE_FRAME_FORMS = frozenset(
+    """
+    take takes took taken taking go goes went gone going appear appears appeared appearing
+    use uses used using turn turns turned turning return returns returned returning hold
+    holds held holding step steps stepped stepping
+    """.split()
+)
