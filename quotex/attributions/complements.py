@@ -13,10 +13,10 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.cue_asides import modifier_tail, past_brackets, skip_cue_aside
+from quotex.attributions.medium import medium_that
 from quotex.attributions.noun_phrases import (
     np_right,
 )
-from quotex.attributions.medium import medium_that
 from quotex.attributions.np_words import past_with_object
 from quotex.attributions.object_acts import shown_feeling, speech_act_object
 from quotex.lexicon import Lexicon
@@ -176,8 +176,8 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
     words = tokens.words
-    if lemma in MEDIUM_VERBS and (t := medium_that(words, i, end, lexicon)) >= 0:
-        return t  # 'texted reporters on Monday | that C': a medium verb's addressee and time
+    # 'texted reporters on Monday | that C': a medium verb's addressee and time (medium.py)
+    i = max(i, medium_that(words, i, end, lexicon)) if lemma in MEDIUM_VERBS else i
     if lemma == "put it" or (i <= end and words[i] in PHRASAL_PARTICLES and lemma.endswith(" " + words[i])):
         i += 1  # 'put it', a phrasal frame's particle: 'shot back that'
     if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:

@@ -27,6 +27,7 @@ from quotex.attributions.credit_roles import clause_verb
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.issuers import document_issuer
+from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.mid_credit import rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_by_form, compile_steps
 from quotex.attributions.non_reports import past_apposition
@@ -44,7 +45,6 @@ from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.step_forms import VERB_STEP_FORMS
 from quotex.attributions.subjects import source_before, speaking_subject
-from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.that_frame import phrasal_frame_verb, that_frame_verb
 from quotex.attributions.turns import (
     LABEL_DASHES,

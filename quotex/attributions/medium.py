@@ -121,7 +121,9 @@ def medium_that(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> in
 
 
 #: Indefinite pronouns that may open the that-clause as its subject ('that nobody was hurt').
-_INDEFINITES = frozenset("nobody everyone everybody someone somebody anyone anybody nothing everything".split())
+_INDEFINITES = frozenset(
+    "nobody everyone everybody someone somebody anyone anybody nothing everything".split()
+)
 
 
 def _indefinite_subject(words: Sequence[str], t: int, last: int) -> bool:

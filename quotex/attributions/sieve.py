@@ -28,8 +28,8 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.fragments import fragment_owner
-from quotex.attributions.medium import medium_candidates
 from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame
+from quotex.attributions.medium import medium_candidates
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.non_reports import (
     not_a_report,

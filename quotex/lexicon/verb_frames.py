@@ -294,7 +294,8 @@ NEGATED_REFRAIN_FORMS = frozenset(["help", "resist"])
 #: *wire*), with the later *text*, *message* and *tweet*, and *write*, which takes the same frame
 #: in US English (Merriam-Webster, *write*, transitive sense 4b: "wrote him that she was ill").
 MEDIUM_VERBS = frozenset(
-    "cable email fax message phone radio semaphore signal telegraph telephone telex text tweet wire write".split()
+    """cable email fax message phone radio semaphore signal telegraph telephone telex text tweet
+    wire write""".split()
 )
 #: Finite and participle forms of :data:`MEDIUM_VERBS` and their lemmas: the past, the *-s*
 #: present and the participle only (the plain forms *text*, *phone*, *wire*, *signal* are

@@ -230,7 +230,12 @@ ROUND26_H29MEDIUM: tuple[Capability, ...] = (
         "NAME runs X. She texted ADDRESSEE that C -> that C by NAME",
         medium_pronoun,
     ),
-    named("medium.wrote_addressee_that", "2", "NAME wrote members that C (US) -> that C by NAME", medium_wrote_us),
+    named(
+        "medium.wrote_addressee_that",
+        "2",
+        "NAME wrote members that C (US) -> that C by NAME",
+        medium_wrote_us,
+    ),
     named(
         "medium.purpose_infinitive",
         "2",
@@ -243,8 +248,18 @@ ROUND26_H29MEDIUM: tuple[Capability, ...] = (
         "NAME chairs X. She took to Facebook to say that C -> that C by NAME",
         purpose_pronoun,
     ),
-    named("medium.guard_relative_clause", "2", "NAME emailed the files that she had found: no report", guard_relative),
-    named("medium.guard_no_clause", "2", "NAME texted her mother and left / messaged me that night: no report", guard_plain),
+    named(
+        "medium.guard_relative_clause",
+        "2",
+        "NAME emailed the files that she had found: no report",
+        guard_relative,
+    ),
+    named(
+        "medium.guard_no_clause",
+        "2",
+        "NAME texted her mother and left / messaged me that night: no report",
+        guard_plain,
+    ),
     named(
         "medium.guard_not_medium",
         "2",
