@@ -21,6 +21,7 @@ from quotex.attributions.that_frame import clause_follows, person_before, time_a
 from quotex.attributions.verb_groups import perfect_start
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import OBJECT_PRONOUNS, STOP_WORDS, TIME_WORDS
+from quotex.lexicon.grammar import ISSUED_NOUNS
 from quotex.lexicon.verb_frames import AUDIENCE_NOUNS, MEDIUM_VERB_FORMS, MEDIUM_VERBS
 from quotex.mentions import is_name_word
 from quotex.mentions.words import positions
@@ -47,9 +48,11 @@ def medium_lemma(words: Sequence[str], i: int) -> str | None:
 
 def _group_head(word: str, lexicon: Lexicon) -> bool:
     """Is lower-case *word* a noun for a person, a group, a body or an audience (in the plural
-    too: 'reporters', 'the council', 'his followers')?"""
+    too: 'reporters', 'the council', 'his followers'), not for a document?"""
     low = word.lower()
     stems = (low, low[:-1]) if low.endswith("s") else (low,)
+    if any(s in ISSUED_NOUNS for s in stems):
+        return False  # ('emailed the report that the board had asked for': a document, no addressee)
     sets = (lexicon.role_words, lexicon.group_source_nouns, lexicon.organization_nouns, AUDIENCE_NOUNS)
     return any(s in ws for s in stems for ws in sets)
 

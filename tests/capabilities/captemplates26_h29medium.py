@@ -160,17 +160,20 @@ def purpose_pronoun() -> Iterator[Case]:
 
 
 def guard_relative() -> Iterator[Case]:
-    """'NAME emailed the files that she had found.': a relative clause after a thing noun, no report."""
-    verbs = ("emailed", "texted", "faxed", "messaged", "wired", "cabled")
+    """'NAME emailed the files (the report) that she had found.': a relative clause after a thing or
+    document noun, no report."""
+    verbs = ("emailed", "texted", "faxed", "messaged", "wired", "cabled", "wrote")
     things = (
         ("the files", "she had found"),
+        ("the report", "the board had commissioned"),
+        ("the letter", "the paper printed on Monday"),
         ("the photos", "her son had taken"),
         ("the forms", "the council had sent"),
         ("the money", "the family needed"),
         ("the maps", "the crew would use"),
     )
     combos = itertools.product(PEOPLE, verbs, things)
-    for (name, _), verb, (thing, rel) in sample(combos, 120, "h29medium-grel"):
+    for (name, _), verb, (thing, rel) in sample(combos, 160, "h29medium-grel"):
         text = f"{name} {verb} {thing} that {rel}."
         yield Case("", "grel", text, [], exact=True)
 
