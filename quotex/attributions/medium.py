@@ -28,6 +28,8 @@ from quotex.mentions.words import positions
 
 #: Words that open an addressee's noun phrase before its modifiers: articles and possessives.
 _OPENERS = frozenset("the his her their its our my your this these those all some local".split())
+#: The possessive clitic inside an addressee ('the city's residents').
+_POSSESSIVE = frozenset(["'s", "’s"])
 #: How many tokens an addressee may hold.
 ADDRESSEE_TOKENS = 4
 
@@ -78,8 +80,16 @@ def addressee_end(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> 
         return k  # 'Lund', 'Mayor Okafor', 'the Gazette' (below)
     k = i + 1 if low in _OPENERS else i
     start = k
-    while k <= last and k - i < ADDRESSEE_TOKENS and words[k].isalpha() and words[k].islower():
-        if words[k] in STOP_WORDS or words[k] in TIME_WORDS or after_time(words, k, last) > k:
+    while k <= last and k - i < ADDRESSEE_TOKENS and (words[k].isalpha() or words[k] in _POSSESSIVE):
+        if words[k] in _POSSESSIVE and k > start:
+            k += 1  # ('the city's residents')
+            continue
+        if (
+            not words[k].islower()
+            or words[k] in STOP_WORDS
+            or words[k] in TIME_WORDS
+            or after_time(words, k, last) > k
+        ):
             break  # ('texted supporters | this morning that')
         k += 1
     if k > start and _group_head(words[k - 1], lexicon):
@@ -140,8 +150,31 @@ def medium_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexic
     lemma = medium_lemma(words, i)
     if lemma is None or medium_that(words, i + 1, last, lexicon) < 0:
         return None
-    v = i - 2 if lemma == "email" and words[i].lower().startswith("mail") else i
-    return lemma if person_before(words, perfect_start(words, v, first), first, lexicon) else None
+    v = perfect_start(words, i - 2 if lemma == "email" and words[i].lower().startswith("mail") else i, first)
+    return (
+        lemma
+        if person_before(words, v, first, lexicon) or _described_before(words, v, first, lexicon)
+        else None
+    )
+
+
+def _described_before(words: Sequence[str], v: int, first: int, lexicon: Lexicon) -> bool:
+    """A description of a person or a body opens the clause and ends right before token *v*: a
+    determiner or possessive, up to three modifiers, and a role, group or body noun ('The harbour
+    master | radioed', 'A union spokeswoman | texted', 'The council | emailed')."""
+    k = v - 1
+    if k < first or not (words[k].isalpha() and words[k].islower() and _group_head(words[k], lexicon)):
+        return False
+    m = k - 1
+    while m >= first and k - m <= 4 and words[m].isalpha() and words[m].lower() not in lexicon.verb_forms:
+        if words[m].lower() in _SUBJECT_OPENERS:
+            return m == first or not words[m - 1][:1].isalnum() or words[m - 1].lower() in ("and", "but")
+        m -= 1
+    return False
+
+
+#: Determiners and possessives that open a description as a clause's subject.
+_SUBJECT_OPENERS = frozenset("the a an his her their its our my".split())
 
 
 def medium_candidates(words: Sequence[str], quote_of: Sequence[int], known: frozenset[str]) -> list[int]:

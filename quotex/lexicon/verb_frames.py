@@ -329,7 +329,8 @@ AUDIENCE_NOUNS = frozenset(
     """follower fan subscriber reader viewer listener audience constituent parent staff crew
     family friend relative colleague coastguard employee student pupil customer passenger
     neighbour neighbor shareholder investor team teammate player congregation class mother
-    father wife husband son daughter sister brother partner boss children people""".split()
+    father wife husband son daughter sister brother partner boss children people newsroom
+    headquarters""".split()
 )
 
 

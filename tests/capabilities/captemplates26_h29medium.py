@@ -121,6 +121,41 @@ def medium_wrote_us() -> Iterator[Case]:
         yield Case("", "wrote", text, [Expect(f"that {clause}", "indirect", name)], exact=True)
 
 
+#: Descriptions as subjects: (subject, accepted speaker names).
+DESCRIPTIONS = (
+    ("The harbour master", ("harbour master",)),
+    ("A union spokeswoman", ("union spokeswoman", "spokeswoman")),
+    ("The ferry company", ("ferry company",)),
+    ("Her lawyer", ("lawyer", "her lawyer")),
+    ("The city council", ("city council",)),
+)
+
+
+def medium_description() -> Iterator[Case]:
+    """'The harbour master radioed the coastguard that C.' -> that C by the description."""
+    combos = itertools.product(DESCRIPTIONS, MEDIUM_VERBS[:10], ADDRESSEES[:8], CLAUSES)
+    for (subj, names), verb, who, clause in sample(combos, 160, "h29medium-desc"):
+        text = f"{subj} {verb} {who} that {clause}."
+        yield Case("", "desc", text, [Expect(f"that {clause}", "indirect", names)], exact=True)
+
+
+#: Quotations for trailing credits (no final mark).
+QUOTES = ("We are not sailing today", "The bridge stays shut", "Nobody was hurt", "I will not resign")
+#: Quotation marks: (open, close).
+MARKS = (('"', '"'), ("\u201c", "\u201d"))
+
+
+def medium_trailing_credit() -> Iterator[Case]:
+    """'"Q," NAME texted reporters (WHEN).' -> Q by NAME (never 'NAME texted')."""
+    verbs = ("texted", "emailed", "messaged", "radioed", "wrote")
+    combos = itertools.product(PEOPLE, QUOTES, verbs, ADDRESSEES[:6], WHEN, MARKS)
+    for (name, _), quote, verb, who, when, (op, cl) in sample(combos, 160, "h29medium-credit"):
+        direct = f"{op}{quote},{cl}"
+        tail = f"{verb} {who} {when}".strip()
+        text = f"{direct} {name} {tail}."
+        yield Case("", "credit", text, [Expect(direct, "direct", name)], exact=True)
+
+
 #: Going, taking and using frames before a purpose infinitive.
 PLATFORMS = (
     "took to social media",
@@ -238,6 +273,18 @@ ROUND26_H29MEDIUM: tuple[Capability, ...] = (
         "2",
         "NAME wrote members that C (US) -> that C by NAME",
         medium_wrote_us,
+    ),
+    named(
+        "medium.addressee_that_description",
+        "2",
+        "The harbour master radioed the coastguard that C -> that C by the description",
+        medium_description,
+    ),
+    named(
+        "medium.trailing_credit_addressee",
+        "2",
+        "'Q,' NAME texted reporters -> Q by NAME (the verb is no part of the name)",
+        medium_trailing_credit,
     ),
     named(
         "medium.purpose_infinitive",
