@@ -141,7 +141,7 @@ def before_purpose(words: Sequence[str], j: int, floor: int) -> int:
             m = k - 1
             while m > floor and (words[m] in _LINKING_GROUP and words[m] not in ("the", "all")):
                 m -= 1  # ('has taken', 'had already gone')
-            return m
+            return j if words[m].lower() in ("it", "there", "this") else m  # ('It took courage to say')
         ok = w in ("'s", "’s", "-") or (w.isalnum() and (low in _PURPOSE_WORDS or low not in STOP_WORDS))
         if not ok or low in PRONOUNS:
             return j

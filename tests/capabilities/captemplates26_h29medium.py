@@ -255,6 +255,16 @@ def guard_other_speaker() -> Iterator[Case]:
         yield Case("", "gother", text, [], exact=False, wrong_speakers=[(clause, name)])
 
 
+def guard_dummy_subject() -> Iterator[Case]:
+    """'NAME chairs the board. It took courage to say that C.': a dummy subject, so nobody's report
+    (not NAME's through *it*)."""
+    frames = ("It took courage to say", "It took the council a year to announce", "It takes time to argue")
+    combos = itertools.product(PEOPLE, frames, CLAUSES)
+    for (name, _), frame, clause in sample(combos, 60, "h29medium-gdummy"):
+        text = f"{name} chairs the harbour board. {frame} that {clause}."
+        yield Case("", "gdummy", text, [], exact=True)
+
+
 ROUND26_H29MEDIUM: tuple[Capability, ...] = (
     named(
         "medium.addressee_that",
@@ -315,6 +325,12 @@ ROUND26_H29MEDIUM: tuple[Capability, ...] = (
         "2",
         "NAME convinced voters / taught pupils that C: not NAME's report",
         guard_non_medium,
+    ),
+    named(
+        "medium.guard_dummy_subject",
+        "2",
+        "NAME chairs X. It took courage to say that C: no report",
+        guard_dummy_subject,
     ),
     named(
         "medium.guard_other_speaker",
