@@ -13,6 +13,7 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.cue_asides import modifier_tail, past_brackets, skip_cue_aside
+from quotex.attributions.medium import medium_that
 from quotex.attributions.noun_phrases import (
     np_right,
 )
@@ -51,6 +52,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.verb_frames import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
+    MEDIUM_VERBS,
     OBJECT_VERBS,
     PARTICLES,
     PLAIN_OBJECT_VERBS,
@@ -174,6 +176,8 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
     words = tokens.words
+    # 'texted reporters on Monday | that C': a medium verb's addressee and time (medium.py)
+    i = max(i, medium_that(words, i, end, lexicon)) if lemma in MEDIUM_VERBS else i
     if lemma == "put it" or (i <= end and words[i] in PHRASAL_PARTICLES and lemma.endswith(" " + words[i])):
         i += 1  # 'put it', a phrasal frame's particle: 'shot back that'
     if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:

@@ -27,6 +27,7 @@ from quotex.attributions.credit_roles import clause_verb
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.issuers import document_issuer
+from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.mid_credit import rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_by_form, compile_steps
 from quotex.attributions.non_reports import past_apposition
@@ -498,6 +499,8 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is None and that_frame_verb(words, i, first, last, site.ctx.lexicon):
         form = (low, "speech")  # 'Ines Marr signalled that ...': a verb of saying by its frame
+    if form is None and (medium := medium_frame_verb(words, i, first, last, site.ctx.lexicon)):
+        form = (medium, "speech")  # 'Ines Marr texted reporters that ...': a medium and its addressee
     tokens, phrasal = site.ctx.tokens, phrasal_frame_verb(words, i, first, last, site.ctx.lexicon)
     if phrasal and (form is None or form[1] == "speech"):  # 'shot back that C', 'snapped back that C'
         form = (f"{form[0] if form else low} {words[i + 1]}", "speech")
@@ -505,7 +508,7 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         return None
     lemma, vclass = form
     cue_end = tokens.ends[i + 1] if " " in lemma and phrasal else tokens.ends[i]
-    prev = i - 1
+    prev = i - (3 if lemma == "email" and low.startswith("mail") else 1)  # ('e-mailed': before 'e')
     progressive = low.endswith("ing") and prev >= first and words[prev].lower() in COPULA
     return VerbCue(
         site.ctx,

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from quotex.attributions.aside_openers import quoted_by
 from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, COPULA, MODALS, RAISING_PARTICIPLES
-from quotex.lexicon.verb_frames import CATENATIVE_FORMS
+from quotex.lexicon.verb_frames import CATENATIVE_FORMS, PURPOSE_FRAME_FORMS
 
-__all__ = ["before_hedged_cue", "before_infinitive"]
+__all__ = ["before_hedged_cue", "before_infinitive", "before_purpose"]
 
 
 #: Words of a linking verb group before an adjective that controls an infinitive: 'was
@@ -97,6 +97,8 @@ def before_infinitive(
         k -= 1
     stop = words[k + 1] in ("in", "up", "back")  # ('open Mrs. Clinton up to ...': no verb before)
     stop = stop or (words[k + 1].endswith("ing") and words[k] not in _LINKING_GROUP)
+    if (k == j - 1 or stop) and speech and (purpose := before_purpose(words, top, floor)) < top:
+        return purpose  # 'Lund took to Facebook | to say': a purpose infinitive's subject
     if k == j - 1 or stop:
         return top  # ('spent the week trying to tell ...': a participle's subject is not before it)
     group = words[k + 1 : j]
@@ -116,3 +118,32 @@ def before_infinitive(
         if words[m].lower() not in ("it", "there"):  # ('It is fair to say': the writer's aside)
             return m
     return k
+
+
+#: How many tokens the object or prepositional phrase of a purpose frame may hold.
+PURPOSE_OBJECT_TOKENS = 6
+#: Words that may stand in a purpose frame's object: prepositions of a place or a medium and
+#: determiners ('to social media', 'on the BBC', 'before the committee', 'a news conference').
+_PURPOSE_WORDS = frozenset("to on onto before in at of and a an the his her their its our my".split())
+
+
+def before_purpose(words: Sequence[str], j: int, floor: int) -> int:
+    """The token before the verb group of a purpose frame whose infinitive marker *to* is token
+    *j*: a verb of going, taking or using and its object or phrase ('Lund | took to Facebook |
+    to say', 'Lund | has gone on television | to argue', 'Lund | used a speech | to announce';
+    ``verb_frames.PURPOSE_FRAME_FORMS``); *j* when none stands there. The object holds words
+    only (no punctuation, no pronoun subject, no *that* or *who*)."""
+    k = j - 1
+    while k > floor and j - k <= PURPOSE_OBJECT_TOKENS + 1:
+        w = words[k]
+        low = w.lower()
+        if k < j - 1 and w in PURPOSE_FRAME_FORMS:
+            m = k - 1
+            while m > floor and (words[m] in _LINKING_GROUP and words[m] not in ("the", "all")):
+                m -= 1  # ('has taken', 'had already gone')
+            return j if words[m].lower() in ("it", "there", "this") else m  # ('It took courage to say')
+        ok = w in ("'s", "’s", "-") or (w.isalnum() and (low in _PURPOSE_WORDS or low not in STOP_WORDS))
+        if not ok or low in PRONOUNS:
+            return j
+        k -= 1
+    return j

@@ -29,7 +29,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
     RELATIVES,
 )
-from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS
+from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, MEDIUM_VERB_FORMS
 from quotex.mentions import and_in_body_name, is_name_word, prefix_title
 from quotex.mentions.words import counted_plural, is_role
 from quotex.tokens import Tokens
@@ -601,10 +601,13 @@ def open_verb_after_source(words: Sequence[str], k: int, v: int, last: int, lexi
     """May the lower-case word at *v*, with no verb ending of the lexicon, be the open-class verb
     after a source that runs from *k* ('"C," Lena Okafor | grumps.')? Only after a plain name (no
     comma between), and not before a role word, where it is a noun modifier in the source's title
-    ('Harbour Board | operations director Ida Strand grumps', 'its sales manager'). Input: tokens,
+    ('Harbour Board | operations director Ida Strand grumps', 'its sales manager'), but for a
+    medium verb, whose object is its addressee ('Lena Okafor | texted reporters'). Input: tokens,
     positions; output: bool."""
     return (
         words[v].islower()
         and "," not in words[k:v]
-        and not (v + 1 <= last and is_role(words[v + 1].lower(), lexicon))
+        and not (
+            v + 1 <= last and is_role(words[v + 1].lower(), lexicon) and words[v] not in MEDIUM_VERB_FORMS
+        )
     )

@@ -29,6 +29,7 @@ from quotex.attributions.context import (
 from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.fragments import fragment_owner
 from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame
+from quotex.attributions.medium import medium_candidates
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.non_reports import (
     not_a_report,
@@ -131,7 +132,12 @@ def attribute(
     # the set holds each trigger in lower, title and upper case, so no word is lower-cased
     cands = [k for k in compress(count(), map(triggers.__contains__, words)) if quote_of[k] < 0]
     # and any word right before 'that' ('Ines Marr signalled that ...': that_frame)
-    cands = sorted(set(cands).union(frame_candidates(words, quote_of, triggers)))
+    # and a medium verb before its addressee and 'that' ('texted reporters that ...': medium)
+    cands = sorted(
+        set(cands).union(
+            frame_candidates(words, quote_of, triggers), medium_candidates(words, quote_of, triggers)
+        )
+    )
     # each quotation span with the first token it covers, in order
     span_first = ctx.index.span_first
     span_first_token = {q: k for k, q in span_first}

@@ -36,7 +36,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.control import controlled_object, quoted_object
 from quotex.attributions.hometowns import before_hometown, hometown_name
-from quotex.attributions.infinitives import before_hedged_cue, before_infinitive
+from quotex.attributions.infinitives import before_hedged_cue, before_infinitive, before_purpose
 from quotex.attributions.listed_subjects import listed_after_apposition
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
@@ -113,7 +113,7 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Seque
     phrases that stand just before the cue at token *cue* ('The board two weeks ago said',
     'He's predicting', 'a panel in 2001 found'); below *floor* when none is left. *lows*: the
     words in lower case."""
-    j = cue - 1
+    j = cue - (3 if cue - 2 >= floor and lows[cue - 1] == "-" and lows[cue - 2] == "e" else 1)  # ('e-mailed')
     progressive = lows[cue].endswith("ing")
     while j >= floor:
         low = lows[j]
@@ -172,7 +172,7 @@ def _source_before(
         quoted = quoted_object(tokens, j, floor, lexicon)
         if quoted is not None:
             return quoted  # 'The Gazette quoted Lund as saying'
-    if lows[j] == "to" and j - 1 > floor and words[j - 1].islower():
+    if lows[j] == "to" and j - 1 > floor and (words[j - 1].islower() or before_purpose(words, j, floor) < j):
         speech = lexicon.verb_forms.get(lows[cue], ("", ""))[1] == "speech"
         adjectives = SPEAKING_ADJECTIVES if speech else frozenset()
         k = before_infinitive(words, j, floor, adjectives, speech)  # 'He went on to say', 'Lund was quick'

@@ -67,7 +67,7 @@ def _verb_shape(w: str, lexicon: Lexicon) -> bool:
     return not any(stem in ws or w in ws for ws in nouns) and not stem.endswith(("ist", "ian"))
 
 
-def _person_before(words: Sequence[str], i: int, first: int, lexicon: Lexicon) -> bool:
+def person_before(words: Sequence[str], i: int, first: int, lexicon: Lexicon) -> bool:
     """A person subject ends right before token *i*: a name word (maybe before an apposition
     set off by commas: 'Ines Marr, a ferry pilot,') or *he*/*she*, opening its clause
     (:func:`_opens_clause`: 'the Marr campaign' is no person)."""
@@ -135,7 +135,7 @@ def _finite(w: str) -> bool:
     )
 
 
-def _clause_follows(words: Sequence[str], t: int, last: int) -> bool:
+def clause_follows(words: Sequence[str], t: int, last: int) -> bool:
     """A clause with its own subject and finite verb starts at token *t* (after *that*): a
     pronoun, or a determiner, number or name opening a phrase of a few words, then a finite
     verb, an auxiliary or a modal, with no comma between."""
@@ -188,8 +188,8 @@ def that_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexicon
         t + 1 <= last
         and words[t] == "that"
         and _verb_shape(words[i], lexicon)
-        and _person_before(words, perfect_start(words, i, first), first, lexicon)  # ('NAME has since VERB')
-        and _clause_follows(words, t + 1, last)
+        and person_before(words, perfect_start(words, i, first), first, lexicon)  # ('NAME has since VERB')
+        and clause_follows(words, t + 1, last)
     )
 
 
@@ -211,8 +211,8 @@ def phrasal_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexi
         and (w.endswith("ed") or w in SIMPLE_PAST or w in NOUN_LIKE_PAST)
         # ('pointed out that': a listed verb's own particle, the verb's cue: complements.particle_follows)
         and words[i + 1] not in PARTICLES.get(lexicon.verb_forms.get(w, ("", ""))[0], ())
-        and _person_before(words, i, first, lexicon)
-        and _clause_follows(words, i + 3, last)
+        and person_before(words, i, first, lexicon)
+        and clause_follows(words, i + 3, last)
     )
 
 

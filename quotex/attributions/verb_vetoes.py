@@ -48,8 +48,10 @@ def without_particle(v: VerbCue) -> bool:
 def hyphen_compound(v: VerbCue) -> bool:
     """A word joined by a hyphen to the word before or after it is part of a compound, never a
     verb: 'a Bangkok think-tank, said', 'a well-known critic', 'the tell-all memoir'
-    (:func:`~quotex.attributions.np_words.hyphen_joined`)."""
-    return hyphen_joined(v.ctx.tokens, v.i)
+    (:func:`~quotex.attributions.np_words.hyphen_joined`); not *e-mailed*, a verb whose first
+    part is the prefix *e-* (a medium verb, ``attributions.medium``)."""
+    e_verb = v.lemma == "email" and v.i >= 2 and v.words[v.i - 2].lower() == "e"
+    return hyphen_joined(v.ctx.tokens, v.i) and not e_verb
 
 
 def as_shown(v: VerbCue) -> bool:

@@ -285,3 +285,67 @@ GERUND_ASPECT_FORMS = frozenset(
 #: 'could not resist adding', "can't help saying" (Quirk et al. 1985 §16.39: *can't help*
 #: + -ing; Collins COBUILD: *can't resist doing*). Without the negation they report nothing.
 NEGATED_REFRAIN_FORMS = frozenset(["help", "resist"])
+
+
+#: Verbs of instrument of communication: their object is the addressee and their that-clause
+#: what was conveyed ('texted reporters that C', 'radioed the coastguard that C', US 'wrote
+#: members that C'). Source: Levin (1993) §37.4 "verbs of instrument of communication" (*cable*,
+#: *e-mail*, *fax*, *phone*, *radio*, *semaphore*, *signal*, *telegraph*, *telephone*, *telex*,
+#: *wire*), with the later *text*, *message* and *tweet*, and *write*, which takes the same frame
+#: in US English (Merriam-Webster, *write*, transitive sense 4b: "wrote him that she was ill").
+MEDIUM_VERBS = frozenset(
+    """cable email fax message phone radio semaphore signal telegraph telephone telex text tweet
+    wire write""".split()
+)
+#: Finite and participle forms of :data:`MEDIUM_VERBS` and their lemmas: the past, the *-s*
+#: present and the participle only (the plain forms *text*, *phone*, *wire*, *signal* are
+#: common nouns). *e-mailed* is read from its last token (``attributions.medium``).
+MEDIUM_VERB_FORMS: dict[str, str] = {
+    form: lemma
+    for lemma, forms in {
+        "cable": "cables cabled",
+        "email": "emails emailed",
+        "fax": "faxes faxed",
+        "message": "messages messaged",
+        "phone": "phones phoned",
+        "radio": "radios radioed",
+        "semaphore": "semaphored",
+        "signal": "signals signalled signaled",
+        "telegraph": "telegraphs telegraphed",
+        "telephone": "telephones telephoned",
+        "telex": "telexes telexed",
+        "text": "texts texted",
+        "tweet": "tweets tweeted",
+        "wire": "wires wired",
+        "write": "writes wrote written",
+    }.items()
+    for form in forms.split()
+}
+#: Nouns for the people a message goes to that the role, group and body lists lack (singular;
+#: a plural is read by its stem): audiences, staff and kin. A medium verb's object headed by one
+#: is its addressee ('tweeted his followers that C'), unlike a thing noun before a relative
+#: clause ('emailed the files that she had found').
+AUDIENCE_NOUNS = frozenset(
+    """follower fan subscriber reader viewer listener audience constituent parent staff crew
+    family friend relative colleague coastguard employee student pupil customer passenger
+    neighbour neighbor shareholder investor team teammate player congregation class mother
+    father wife husband son daughter sister brother partner boss children people newsroom
+    headquarters""".split()
+)
+
+
+#: Verbs of going, taking and using whose purpose infinitive of a report verb is the subject's
+#: report: 'took to social media to say that C', 'went on television to argue that C', 'used a
+#: speech to announce that C', 'held a news conference to confirm that C'. A purpose adjunct's
+#: understood subject is the main clause's subject (Quirk et al. 1985 §15.48, subject
+#: control of the infinitive of purpose); these verbs' objects are a medium, a place or an
+#: occasion (Levin 1993 §51.1 "verbs of inherently directed motion", §105 *use*, §11.3 *take*),
+#: not someone sent to speak (*sent an aide to say*, *hired a firm to argue*: not listed). Finite
+#: and past participle forms; not the *-ing* forms, whose subject is not before them ('...,
+#: taking pains to stress that C' belongs to the clause before the comma).
+PURPOSE_FRAME_FORMS = frozenset(
+    """
+    take takes took taken go goes went gone appear appears appeared use uses used turn turns
+    turned return returns returned hold holds held step steps stepped
+    """.split()
+)

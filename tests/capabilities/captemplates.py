@@ -144,6 +144,7 @@ from captemplates25_h28marks import ROUND25_H28MARKS
 from captemplates25_h28sal import ROUND25_H28SAL
 from captemplates25_main import ROUND25_MAIN
 from captemplates26_h29anon import ROUND26_H29ANON
+from captemplates26_h29medium import ROUND26_H29MEDIUM
 from captemplates26_h29roles import ROUND26_H29ROLES
 from captemplates26_main import ROUND26_MAIN
 
@@ -3197,6 +3198,7 @@ CAPABILITIES = (
     *ROUND26_MAIN,
     *ROUND26_H29ROLES,
     *ROUND26_H29ANON,
+    *ROUND26_H29MEDIUM,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
