@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_STARTERS,
@@ -84,7 +85,17 @@ def modifier_tail(words: Sequence[str], low: str, k: int, end: int, lexicon: Lex
     ):
         return -1
     m = k + 1
-    while m <= end and m - k <= 5 and is_name_word(words[m]):
-        m += 1
+    while m <= end and m - k <= 7 and (is_name_word(words[m]) or _inside_name(words, m, k, end)):
+        m += 1  # (a hyphen or a particle between name words: 'Ana Ter-Grigoryan', 'Jordi Ferrer i Vidal')
     named = words[k] == "," and m > k + 1 and m + 1 <= end and words[m] == ","
     return m + 1 if named and words[m + 1].lower() == "that" else k
+
+
+def _inside_name(words: Sequence[str], m: int, k: int, end: int) -> bool:
+    """Is token *m* a hyphen or a name particle between two name words after token *k*?"""
+    return (
+        k + 1 < m < end
+        and (words[m] == "-" or words[m] in NAME_PARTICLES)
+        and (is_name_word(words[m - 1]) or words[m - 1] in NAME_PARTICLES)  # ('van der Berg')
+        and (is_name_word(words[m + 1]) or words[m + 1] in NAME_PARTICLES)
+    )

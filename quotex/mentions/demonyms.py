@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DOCUMENT_NOUNS
+from quotex.lexicon.function_words import DOCUMENT_NOUNS, NAME_PARTICLES
 from quotex.lexicon.grammar import (
     DATA_NOUNS,
     MEDIUM_NOUNS,
@@ -64,19 +64,25 @@ def person_pair(pair: Sequence[str], lexicon: Lexicon) -> bool:
 
 
 def name_units(words: Sequence[str]) -> list[str]:
-    """The words of a name without its initials, a hyphenated part joined to the one before it
-    ('Aino - Kaisa Heikkilä' -> ['Aino-Kaisa', 'Heikkilä'], 'Juha P. Lahtinen' -> ['Juha',
-    'Lahtinen']), so that :func:`person_pair` can read a given and a family name."""
+    """The words of a name without its initials, a hyphenated part or a surname after Catalan
+    *i* joined to the one before it, a particle to the one after it ('Aino - Kaisa Heikkilä' ->
+    ['Aino-Kaisa', 'Heikkilä'], 'Juha P. Lahtinen' -> ['Juha', 'Lahtinen'], 'Jordi Ferrer i
+    Sabaté' -> ['Jordi', 'Ferrer i Sabaté'], 'Pieter van der Berg' -> ['Pieter', 'van der
+    Berg']), so that :func:`person_pair` can read a given and a family name."""
     units: list[str] = []
-    joined = False
+    joiner = ""  # (what joins the next word to the last unit)
+    lead = ""  # (particles waiting for the word they belong to)
     for w in words:
-        if w == "-":
-            joined = bool(units)
-        elif joined:
-            units[-1] += "-" + w
-            joined = False
+        if w == "-" or (w == "i" and units):
+            joiner = "-" if w == "-" else " i "
+        elif w in NAME_PARTICLES:
+            lead += w + " "
+        elif joiner and units:
+            units[-1] += joiner + lead + w
+            joiner = lead = ""
         elif not (len(w) == 2 and w[0].isupper() and w[1] == "."):
-            units.append(w)
+            units.append(lead + w)
+            lead = ""
     return units
 
 

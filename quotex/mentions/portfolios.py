@@ -76,6 +76,8 @@ def portfolio_split(
         return None  # (a body's name: 'a spokeswoman for Halloran Marine Services', 'Marine' a given name)
     # (an initial after a word that is no given name opens the name: 'Urban Affairs | M. Adeyemi')
     p = next((q for q in range(last - 1, p, -1) if _initial(words[q]) and not _given(words[q - 1])), p)
+    if p > first > sent.first and words[first - 1] == "," and _initial(words[p]):
+        return None  # ('The editor-in-chief of X, Juha P. Lahtinen,': an apposed name, its given unlisted)
     if p == first > sent.first and words[first - 1] in ("and", "&") and words[p].lower() not in FIRST_NAMES:
         # (a listed portfolio's last item opens the chain: 'Lands, Housing and | Urban Planning Ana
         # Berg', 'Urban' a rare given name, no common one): a later first name opens the name
