@@ -52,7 +52,6 @@ from quotex.attributions.unclaimed import whole_negative_source
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.reporting_verbs import GESTURE_FORMS
 from quotex.mentions.chains import given_surnames
-from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
@@ -109,7 +108,7 @@ def attribute(
     surnames (:func:`~quotex.mentions.chains.given_surnames`), when the caller has them."""
     spans = tuple(spans)
     triggers = trigger_forms(lexicon)
-    lows = lower_words(tokens.words) if lows is None else lows
+    lows = tokens.lows if lows is None else lows
     ctx = Context(
         tokens,
         spans,

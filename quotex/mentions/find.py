@@ -51,7 +51,6 @@ from quotex.mentions.words import (
     counted_title,
     is_body_word,
     is_role,
-    lower_words,
     past_party,
     past_then,
     plural_role,
@@ -103,7 +102,7 @@ def find_mentions(
     out: list[Mention] = []
     shared: dict[str, str] = {}
     if lows is None:  # (once per text: the rules below read many words lower-cased)
-        lows = lower_words(tokens.words)
+        lows = tokens.lows
     chains = name_chains(
         tokens,
         sentences,

@@ -21,7 +21,6 @@ from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon import titles as _titles
 from quotex.mentions import Mention
 from quotex.mentions.copular import describes_only
-from quotex.mentions.word_memo import lower_words
 from quotex.records import Speaker
 from quotex.speakers.addressees import frame_addressees
 from quotex.speakers.agreement import close_subject, framed_subject, postposed_subject
@@ -89,7 +88,7 @@ class Resolver:
     ) -> None:
         self.tokens = tokens
         #: the words in lower case (the caller's column when it has one: each word lowered once)
-        self.lows = lower_words(tokens.words) if lows is None else lows
+        self.lows = tokens.lows if lows is None else lows
         self.mentions = mentions
         self.table = table
         #: mentions inside a direct quotation: somebody's words, not the narrative's subjects
