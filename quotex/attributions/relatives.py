@@ -92,8 +92,8 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
     phrase, which opens the clause, to token *j* (the last of the relative clause). None when
     no such pronoun stands in the window, the word after it is no verb (:func:`relative_verb`),
     or the phrase before it opens no clause ('told reporters that ...')."""
-    words = tokens.words
-    if words[j].lower() in DETERMINERS or words[j].lower() in PREPOSITIONS:
+    words, lows = tokens.words, tokens.lows
+    if lows[j] in DETERMINERS or lows[j] in PREPOSITIONS:
         return None  # ('... the season in this | state': a determiner before the cue makes it a noun)
     lo = max(floor, j - _CLAUSE_WINDOW)
     window = words[lo:j]
@@ -104,7 +104,7 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
         if w.lower() in _AMBIGUOUS_RELATIVES:
             if k - 1 < floor or not relative_verb(words, k, lexicon.verb_forms):
                 return None
-            if all(words[m].lower() in _VERB_GROUP for m in range(k + 1, j + 1)):
+            if all(lows[m] in _VERB_GROUP for m in range(k + 1, j + 1)):
                 return None  # 'a deal that was | rejected by ...': the cue is the clause's own verb
             np = np_left(tokens, k - 1, floor, lexicon)
             if np is None or np[1] != k - 1 or not opens_clause(words, np[0], floor):
@@ -183,8 +183,8 @@ def document_antecedent(tokens: Tokens, k: int, j: int, floor: int, lexicon: Lex
     leaflet speak, as a document credits its words: :mod:`.issuers`). The phrase runs from the
     noun (with up to two lower-case modifiers and a determiner) to the pronoun; otherwise the
     pronoun alone, which names nobody."""
-    words = tokens.words
-    if k < floor or words[j].lower() != "that" or not words[k].islower():
+    words, lows = tokens.words, tokens.lows
+    if k < floor or lows[j] != "that" or not words[k].islower():
         return (j, j)
     low = words[k]
     stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
@@ -202,6 +202,6 @@ def document_antecedent(tokens: Tokens, k: int, j: int, floor: int, lexicon: Lex
         and not words[first - 1].endswith("ed")  # ('included | messages that')
     ):
         first -= 1
-    if first - 1 >= floor and words[first - 1].lower() in _PHRASE_OPENERS:
+    if first - 1 >= floor and lows[first - 1] in _PHRASE_OPENERS:
         first -= 1
     return (first, j)

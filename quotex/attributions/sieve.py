@@ -351,11 +351,11 @@ def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: Sieve
     """A sentence ending 'X said:' introduces the next paragraph's quotation, and so does
     one whose subject speaks: 'The foundation describes itself this way:'."""
     tokens = ctx.tokens
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     if words[s.last] != ":" or sent_attrs:
         return
     for k in range(s.last - 1, max(s.first - 1, s.last - 10), -1):
-        if words[k].lower() in ctx.lexicon.verb_forms:
+        if lows[k] in ctx.lexicon.verb_forms:
             src = source_before(tokens, k, s.first, ctx.lexicon, lows=ctx.lows)
             if src is not None:
                 state.colon = (src, (tokens.starts[k], tokens.ends[k]), s.paragraph)
