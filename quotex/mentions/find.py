@@ -570,7 +570,7 @@ def _split_title(
     office word or a role joined by *and*: 'Health and | Social Care Secretary', 'Chairman and
     | Managing Director'), without honorifics;
     (-1, -1) when only honorifics remain."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     t_last = split
     k = split + 1
     while k < name_first and not _address_word(words, k, lexicon):
@@ -595,7 +595,7 @@ def _split_title(
         k >= sent.first
         and words[k + 1] == "and"
         and words[k][:1].isupper()
-        and (words[k].lower() in OFFICE_WORDS or is_role(words[k], lexicon))
+        and (lows[k] in OFFICE_WORDS or is_role(words[k], lexicon))
     ):
         # ('Health and | Social Care Secretary NAME', 'KFAL Chairman and | Managing Director NAME')
         lo, _ = prefix_title(tokens, k + 1, lexicon, floor=sent.first)
