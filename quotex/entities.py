@@ -233,8 +233,8 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
             head = tokens.heads[m.last]
             return 0 <= head < len(tokens.deps) and tokens.deps[head].startswith("nsubj")
     lo = m.title_first if 0 <= m.title_first < m.first else m.first
-    words = tokens.words
-    if lo - 1 >= sent.first and words[lo - 1].lower().rstrip(".") in HONORIFICS:
+    words, lows = tokens.words, tokens.lows
+    if lo - 1 >= sent.first and lows[lo - 1].rstrip(".") in HONORIFICS:
         lo -= 1  # ('Ms. Lund disagreed': the honorific is no preamble word, but no object's either)
     if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s", "'", "’"):
         return False  # a possessor: 'Marsh's deputy said'
@@ -242,9 +242,9 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
         return True  # 'For Lindqvist, the loss means ...': the person the sentence is about
     if lo - sent.first > _MAX_PREAMBLE:
         return False
-    return all(
-        not words[k][:1].isalnum() or words[k].lower() in _PREAMBLE for k in range(sent.first, lo)
-    ) and not (lo - 1 >= sent.first and words[lo - 1].lower() in _PREPOSITIONS)
+    return all(not words[k][:1].isalnum() or lows[k] in _PREAMBLE for k in range(sent.first, lo)) and not (
+        lo - 1 >= sent.first and lows[lo - 1] in _PREPOSITIONS
+    )
 
 
 def topic_phrase(words: Sequence[str], lo: int, last: int, first: int) -> bool:
@@ -1482,9 +1482,9 @@ def _owner(tokens: Tokens, m: Mention) -> str | None:
     ('the company's chief executive') is kept as written."""
     if m.title_first < 0:
         return None
-    words = tokens.words
+    lows = tokens.lows
     t0, t1 = m.title_first, m.title_last
-    if t0 - 1 >= 0 and words[t0 - 1].lower() in _BODY_POSSESSORS:
+    if t0 - 1 >= 0 and lows[t0 - 1] in _BODY_POSSESSORS:
         return tokens.text[tokens.starts[t0] : tokens.ends[t1]]
     return None
 

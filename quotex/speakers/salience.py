@@ -233,10 +233,10 @@ class Resolver:
     def _thing_verb(self, at: int) -> bool:
         """Is the word after source token *at* a form of a verb whose subject is as often a thing
         as a person (*'Replays suggested the contact was minimal'*: no sign of a name)?"""
-        words = self.tokens.words
+        words, lows = self.tokens.words, self.tokens.lows
         if at + 1 >= len(words):
             return False
-        form = self.lexicon.verb_forms.get(words[at + 1].lower())
+        form = self.lexicon.verb_forms.get(lows[at + 1])
         return form is not None and form[0] in THING_VERBS
 
     def weight(self, k: int, e: int) -> float:
@@ -360,12 +360,12 @@ class Resolver:
         s_at, _ = self.table.locate(at)
         if self._unread_antecedent(at, lo):
             return -1, ""
-        words = self.tokens.words
-        if words[at].lower() == "who" and at >= 2 and words[at - 1] == "," and lo >= 1:
+        words, lows = self.tokens.words, self.tokens.lows
+        if lows[at] == "who" and at >= 2 and words[at - 1] == "," and lo >= 1:
             k = lo - 1  # ', who': the person named right before the comma ('agreed with Ana Berg, who said')
             ent = self.ents[self.table.of_mention[k]]
             m = self.mentions[k]
-            after_preposition = m.first >= 1 and words[m.first - 1].lower() in ("of", "in", "from", "at")
+            after_preposition = m.first >= 1 and lows[m.first - 1] in ("of", "in", "from", "at")
             if (
                 m.last == at - 2
                 and self.where(k)[0] == s_at
@@ -392,8 +392,8 @@ class Resolver:
         Park Ji-woo, who said', the name not read) or a common noun phrase that is no named
         person's apposition ('agreed with the coach, who said')? Then no earlier entity is
         meant."""
-        words = self.tokens.words
-        if words[at].lower() != "who" or at < 3 or words[at - 1] != ",":
+        words, lows = self.tokens.words, self.tokens.lows
+        if lows[at] != "who" or at < 3 or words[at - 1] != ",":
             return False
         if lo >= 1 and self.mentions[lo - 1].last == at - 2:
             return False

@@ -443,8 +443,8 @@ def _possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] |
     that resolves: a possessive pronoun ('Her spokesman', 'Its chief executive', resolved
     as the pronoun would be) or a name with *'s* ('Kestrel Ferries' spokesman', 'Councillor
     Ines Marr's lawyer'); else None."""
-    words = res.tokens.words
-    low = words[a].lower()
+    words, lows = res.tokens.words, res.lows
+    low = lows[a]
     if low in POSSESSIVE_PRONOUNS:
         if a == b:
             return None
@@ -584,8 +584,8 @@ def _judge_of_report(res: Resolver, a: int, lo: int) -> frozenset[int]:
     the subject of a verb of rejection just before it (*Ana Berg rejected | his claim that C*:
     :data:`~quotex.attributions.control.REJECTING_LEMMAS`): one rejects another's report,
     so the claim's *his* is not that subject; else none."""
-    words = res.tokens.words
-    verb = res.lexicon.verb_forms.get(words[a - 1].lower()) if a >= 1 else None
+    lows = res.lows
+    verb = res.lexicon.verb_forms.get(lows[a - 1]) if a >= 1 else None
     if verb is None or verb[0] not in REJECTING_LEMMAS:
         return frozenset()
     s_at, _ = res.table.locate(a)
