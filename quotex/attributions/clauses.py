@@ -47,7 +47,7 @@ from quotex.lexicon.verb_frames import (
     REPORT_LEMMAS,
 )
 from quotex.mentions import is_name_word
-from quotex.mentions.work_titles import merged_name
+from quotex.mentions.work_titles import any_merged_name
 from quotex.records import QuoteKind
 
 #: Words that open a verb's object ('encouraging his ...', 'seemed to me'); one set, made once.
@@ -65,7 +65,7 @@ def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
         return QuoteKind.INDIRECT
     top = max(held)
     if top < 0:  # (no quotation touches the range; a name in marks makes it mixed, as in PolNeAR)
-        return QuoteKind.MIXED if any(map(merged_name, ctx.tokens.words[a : b + 1])) else QuoteKind.INDIRECT
+        return QuoteKind.MIXED if any_merged_name(ctx.tokens.words[a : b + 1]) else QuoteKind.INDIRECT
     quoting = ctx.marked or ctx.quoting  # (a name in marks makes a content mixed, as in PolNeAR)
     if min(held) == top:  # (one span holds every token: its words are all inside or all outside)
         if quoting[top] and any(w[:1].isalnum() for w in ctx.tokens.words[a : b + 1]):

@@ -27,7 +27,7 @@ from quotex.lexicon.grammar import (
     PREPOSITIONS,
     QUANTIFIERS,
 )
-from quotex.mentions.work_titles import merged_name, name_end
+from quotex.mentions.work_titles import any_merged_name, merged_name, name_end
 
 #: Plural or collective nouns without a plural *-s* that take a plain verb form:
 #: 'the data show', 'the media say' (the source nouns of the lexicon are checked apart).
@@ -389,7 +389,8 @@ def without_titles(ctx: Context, end: int, start: int) -> str:
             gap = gap[:a] + " " * (b - a) + gap[b:]
         k += 1
     starts, words = ctx.tokens.starts, ctx.tokens.words
-    for i in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, start)):
+    lo, hi = bisect.bisect_left(starts, end), bisect.bisect_left(starts, start)
+    for i in range(lo, hi) if any_merged_name(words[lo:hi]) else ():
         if merged_name(words[i]):  # (a name stage 2 made one word: its marks go too)
             a, b = starts[i] - end, name_end(text, ctx.tokens.ends[i]) - end
             gap = gap[:a] + " " * (b - a) + gap[b:]
