@@ -238,7 +238,7 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
         lo -= 1  # ('Ms. Lund disagreed': the honorific is no preamble word, but no object's either)
     if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s", "'", "’"):
         return False  # a possessor: 'Marsh's deputy said'
-    if topic_phrase(words, lo, m.last, sent.first):
+    if topic_phrase(words, lows, lo, m.last, sent.first):
         return True  # 'For Lindqvist, the loss means ...': the person the sentence is about
     if lo - sent.first > _MAX_PREAMBLE:
         return False
@@ -247,15 +247,14 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
     )
 
 
-def topic_phrase(words: Sequence[str], lo: int, last: int, first: int) -> bool:
+def topic_phrase(words: Sequence[str], lows: tuple[str, ...], lo: int, last: int, first: int) -> bool:
     """Is the name *lo..last* the whole of a fronted topic phrase opening its sentence at token
     *first* ('For Lindqvist, the loss means ...', 'As for Ana Berg, she ...'): *for* or *as for*
     before it and a comma after it? The sentence is about that person, who takes a subject's
     prominence (Quirk et al. 1985, §18.23: a topic fronted with *as for*)."""
     if last + 1 >= len(words) or words[last + 1] != ",":
         return False
-    lead = [w.lower() for w in words[first:lo]]
-    return lead in (["for"], ["as", "for"])
+    return lows[first:lo] in (("for",), ("as", "for"))
 
 
 #: Words that open a fronted adverbial ('On the catwalk in February, Ana Berg had ...', 'When

@@ -479,7 +479,7 @@ def compound_noun(v: VerbCue) -> bool:
     """A noun inside a compound: 'a talk show host', 'the news release date', or a fixed
     compound ('the think tank', 'the talk show warned': :func:`in_fixed_compound`)."""
     words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
-    return in_fixed_compound(v.words, v.i, v.first, v.last) or (
+    return in_fixed_compound(v.ctx.lows, v.i, v.first, v.last) or (
         prev - 1 >= v.first
         and v.ctx.lows[prev - 1] in DETERMINERS
         and words[prev].islower()

@@ -233,7 +233,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if syllable_before_name(tokens, j, floor):  # 'Hye-jin | Seo'
             i, j = j - 2, j - 3
             continue
-        if determiner_at(words, j, head) or lj in NUMBER_WORDS or wj.isdigit():
+        if determiner_at(lows, j, head) or lj in NUMBER_WORDS or wj.isdigit():
             i = j
             if j - 1 >= floor and words[j - 1] in PERCEPTION_VERBS:
                 break  # the object of a verb of perception: 'Lund heard | the coach say'

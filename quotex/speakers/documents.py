@@ -578,23 +578,21 @@ ISSUED_IN_CLAUSE = frozenset(
 _CLAUSE_SUBJECT_OPENERS = frozenset("the its his her their our a an".split())
 
 
-def relative_issuer(words: Sequence[str], a: int, b: int) -> tuple[int, int, int] | None:
+def relative_issuer(words: Sequence[str], lows: Sequence[str], a: int, b: int) -> tuple[int, int, int] | None:
     """(first, last, work) tokens of the issuer in source tokens *a..b* that end before a verb
     of issuing: ``a|an|the WORK [that|which] SUBJECT published`` ('according to a timeline the
     company published', 'a memo that the city manager sent'): the clause's subject wrote the
     work; None otherwise."""
-    if b + 1 < len(words) and words[b + 1].lower() in (
+    if b + 1 < len(words) and lows[b + 1] in (
         "that",
         "which",
     ):  # ('a memo | that the city manager sent')
-        verb = next(
-            (k for k in range(b + 3, min(b + 7, len(words))) if words[k].lower() in ISSUED_IN_CLAUSE), -1
-        )
+        verb = next((k for k in range(b + 3, min(b + 7, len(words))) if lows[k] in ISSUED_IN_CLAUSE), -1)
         if verb > 0 and all(w.isalpha() and w.islower() for w in words[b + 2 : verb]):
             b = verb - 1
-    if b + 1 >= len(words) or words[b + 1].lower() not in ISSUED_IN_CLAUSE or b - a < 3:
+    if b + 1 >= len(words) or lows[b + 1] not in ISSUED_IN_CLAUSE or b - a < 3:
         return None
-    if words[a].lower() not in ("a", "an", "the") or not (words[a + 1].isalpha() and words[a + 1].islower()):
+    if lows[a] not in ("a", "an", "the") or not (words[a + 1].isalpha() and words[a + 1].islower()):
         return None
     work = a + 1
     while (
@@ -604,8 +602,8 @@ def relative_issuer(words: Sequence[str], a: int, b: int) -> tuple[int, int, int
         and words[work + 1] not in _CLAUSE_SUBJECT_OPENERS
     ):
         work += 1  # ('a detailed timeline the company ...': the work's modifiers)
-    first = work + 1 + (work + 1 <= b and words[work + 1].lower() in ("that", "which"))
-    if first >= b or words[first].lower() not in _CLAUSE_SUBJECT_OPENERS:
+    first = work + 1 + (work + 1 <= b and lows[work + 1] in ("that", "which"))
+    if first >= b or lows[first] not in _CLAUSE_SUBJECT_OPENERS:
         return None
     if not all(w.isalpha() and w.islower() for w in words[first + 1 : b + 1]):
         return None  # (a name or a mark: the name path reads it)

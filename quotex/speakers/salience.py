@@ -98,7 +98,7 @@ class Resolver:
         self.marked = _marked_names(tokens.words, mentions)
         #: mentions a fronted interview frame names as the one spoken to (*Speaking to host Tom
         #: Brody, she said*): never the antecedent of a nominal or a pronoun in that sentence
-        self.addressed = frame_addressees(tokens.words, mentions, table.sentences)
+        self.addressed = frame_addressees(tokens.words, self.lows, mentions, table.sentences)
         self.ents: list[Entity] = list(table.entities)
         self.speakers: dict[int, Speaker] = {}
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution

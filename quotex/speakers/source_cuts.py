@@ -31,7 +31,7 @@ _PHRASE_OPENERS = DETERMINERS | NUMBER_WORDS
 
 
 def speaking_part(
-    words: Sequence[str], a: int, b: int, *, verbs: Container[str], cue_after: bool
+    words: Sequence[str], lows: Sequence[str], a: int, b: int, *, verbs: Container[str], cue_after: bool
 ) -> tuple[int, int]:
     """Source tokens *a..b* less what cannot speak: a relative clause
     (:func:`~quotex.attributions.relatives.before_relative`; *verbs* are the reporting verbs'
@@ -39,11 +39,11 @@ def speaking_part(
     when the cue follows the source, *cue_after*)."""
     a, b = before_relative(words, a, b, verbs)
     if cue_after:
-        a = after_fronted_name(words, a, b)
+        a = after_fronted_name(words, lows, a, b)
     return a, b
 
 
-def after_fronted_name(words: Sequence[str], a: int, b: int) -> int:
+def after_fronted_name(words: Sequence[str], lows: Sequence[str], a: int, b: int) -> int:
     """The first token of the subject when source tokens *a..b* are the end of a fronted
     prepositional phrase, a name, then a comma and an unnamed noun phrase that runs up to the
     cue with no comma closing it ('at Leith, a group of dockers said': the dockers, not Leith;
@@ -51,8 +51,8 @@ def after_fronted_name(words: Sequence[str], a: int, b: int) -> int:
     if a == 0:
         return a
     name = a + 1 if words[a] == "the" else a  # ('at the Granary Arms, a nurse said')
-    before = a - 1 if name > a or words[a - 1].lower() != "the" else a - 2
-    if before < 0 or words[before].lower() not in _FRONTED:
+    before = a - 1 if name > a or lows[a - 1] != "the" else a - 2
+    if before < 0 or lows[before] not in _FRONTED:
         return a
     comma = name
     while comma < b and words[comma][:1].isupper():

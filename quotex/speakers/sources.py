@@ -95,10 +95,10 @@ def resolve_source(
     words = tokens.words
     source = widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
     issued = issuer_part(words, *source)  # 'A study published ... by researchers at X': theirs
-    issued = issued or relative_issuer(words, *source)  # 'a timeline the company published'
+    issued = issued or relative_issuer(words, res.lows, *source)  # 'a timeline the company published'
     source = issued[:2] if issued is not None else source
     cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
-    a, b = speaking_part(words, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
+    a, b = speaking_part(words, res.lows, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
     a = quantity_start(words, a)  # '68% | of voters': the whole quantity
     source = (min(a, source[0]), source[1])
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
