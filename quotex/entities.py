@@ -488,7 +488,7 @@ def build_entities(
         of_mention.append(target)
         if not draft.personal and not unlikely and (draft.age is not None or _person_sign(tokens, m, words)):
             draft.personal = True  # (an age in apposition is a person's: 'Kohli, 47, voted')
-        if not draft.body and m.kind == "person" and _body_sign(tokens.words, m, words):
+        if not draft.body and m.kind == "person" and _body_sign(tokens, m, words):
             draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
             draft.initial = False
@@ -1374,7 +1374,7 @@ def personal_relative(words: Sequence[str], last: int) -> bool:
 _ITS_PREPOSITIONS = frozenset("in on at through via from with to for".split())
 
 
-def _body_sign(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
+def _body_sign(tokens: Tokens, m: Mention, name: Sequence[str]) -> bool:
     """Does the text treat mention *m* (name words *name*, two or more) as a body's name? A
     determiner before it (*the Fenland Drainage Trust*, *the Marlow Mutual board*: persons'
     names take none), or *its* pointing back to it across one verb and a preposition or
@@ -1384,27 +1384,28 @@ def _body_sign(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
     that no mention of the entity shows a person (:func:`_person_sign`). One plural word
     after *the* is a team's or a group's name too (*the Gulls*, *the Harriers*, *the Clintons*):
     no *he* or *she*."""
+    words, lows = tokens.words, tokens.lows
     if _renames_body(words, m):
         return True  # ('the airline, Jetwave, said': the body's name in apposition)
     if len(name) == 1:
         low = name[0].lower()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-        return plural and m.first > 0 and words[m.first - 1].lower() == "the"
+        return plural and m.first > 0 and lows[m.first - 1] == "the"
     if name[-1].lower() in _PARTY_WORDS or not FIRST_NAMES.isdisjoint(map(str.lower, name[:-1])):
         return False
-    if m.first > 0 and words[m.first - 1].lower() == "the":
+    if m.first > 0 and lows[m.first - 1] == "the":
         return True
     k = m.last + 1
     if k + 1 >= len(words):
         return False
     w = words[k]
     if w == "and":
-        return words[k + 1].lower() == "its"
+        return lows[k + 1] == "its"
     if not (w.isalpha() and w.islower()):
         return False
-    if words[k + 1].lower() in _ITS_PREPOSITIONS:
+    if lows[k + 1] in _ITS_PREPOSITIONS:
         k += 1
-    return k + 1 < len(words) and words[k + 1].lower() == "its"
+    return k + 1 < len(words) and lows[k + 1] == "its"
 
 
 def _renames_body(words: Sequence[str], m: Mention) -> bool:

@@ -70,7 +70,7 @@ def prefix_title(
         words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
         if words[first - 1].islower() and (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
             return (lo, first - 1)  # 'said hydrologist Theo Vandermeer' (an unlisted role: lower case only)
-        honorific = first - 2 >= floor and words[first - 1].lower().rstrip(".") in lexicon.honorifics
+        honorific = first - 2 >= floor and tokens.lows[first - 1].rstrip(".") in lexicon.honorifics
         if honorific and (lo := unlisted_lower_role(words, first - 2, floor, lexicon)) >= 0:
             return (lo, first - 2)  # 'said consultant pathologist Dr Anita Goss': the honorific left out
         linked = first - 3 >= floor and (
