@@ -62,25 +62,25 @@ from quotex.mentions.words import plural_role
 from quotex.tokens import Tokens
 
 
-def adjunct_end(words: Sequence[str], i: int, end: int) -> int:
+def adjunct_end(words: Sequence[str], lows: Sequence[str], i: int, end: int) -> int:
     """An adjunct of duration or frequency from token *i* ('for months', 'for the past two
     years', 'for the first time', 'several times', 'time and again'): the token after it,
     or *i* when there is none. At most six tokens."""
-    low = words[i].lower()
+    low = lows[i]
     if low == "for":
         k = i + 1
-        while k <= end and k - i <= 5 and (words[k].lower() in DURATION_MODIFIERS or words[k].isdigit()):
+        while k <= end and k - i <= 5 and (lows[k] in DURATION_MODIFIERS or words[k].isdigit()):
             k += 1
-        of = k + 1 <= end and words[k + 1].lower() == "of"  # 'asked for years of back pay': an object
-        if k <= end and words[k].lower() in DURATION_NOUNS and not of:
+        of = k + 1 <= end and lows[k + 1] == "of"  # 'asked for years of back pay': an object
+        if k <= end and lows[k] in DURATION_NOUNS and not of:
             return k + 1
         return i
     counted = low in DURATION_MODIFIERS or low in NUMBER_WORDS or words[i].isdigit()
-    if counted and i + 1 <= end and words[i + 1].lower() == "times":
+    if counted and i + 1 <= end and lows[i + 1] == "times":
         return i + 2
     for phrase in _FREQUENCY_BY_FIRST.get(low, ()):
         n = len(phrase)
-        if i + n - 1 <= end and all(words[i + m].lower() == phrase[m] for m in range(1, n)):
+        if i + n - 1 <= end and all(lows[i + m] == phrase[m] for m in range(1, n)):
             return i + n
     return i
 
@@ -92,13 +92,13 @@ _FREQUENCY_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def particle_follows(words: Sequence[str], i: int, last: int, lemma: str) -> bool:
+def particle_follows(words: Sequence[str], lows: Sequence[str], i: int, last: int, lemma: str) -> bool:
     """The cue at token *i* has its particle after it ('called for a recount', 'pointed out
     that'), not an adjunct of duration ('argued for years that')."""
     return (
         i + 1 <= last
-        and words[i + 1].lower() in PARTICLES.get(lemma, ())
-        and adjunct_end(words, i + 1, last) == i + 1
+        and lows[i + 1] in PARTICLES.get(lemma, ())
+        and adjunct_end(words, lows, i + 1, last) == i + 1
         and not approximate_number(words, i + 1, last)
     )
 
@@ -181,7 +181,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     elif (
         lemma in TELL_VERBS
         and i <= end
-        and adjunct_end(words, i, end) == i
+        and adjunct_end(words, lows, i, end) == i
         and lows[i] not in CUE_ADVERBS  # 'asked aloud whether': no addressee
         and not adverb_before_clause(words, i, end, lexicon.quote_tokens)  # 'asked pointedly whether'
     ):
@@ -210,7 +210,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             break
         skipped = skip_cue_aside(words, i, end, lexicon.quote_tokens)
         if skipped == i:
-            skipped = adjunct_end(words, i, end)
+            skipped = adjunct_end(words, lows, i, end)
         if skipped > i:
             i = skipped  # 'has said for months that', 'said -- in a letter -- that'
             continue

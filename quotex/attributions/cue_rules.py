@@ -493,7 +493,7 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         )
     ):
         form = None  # 'her claim that ...', 'made comments about ...': the noun, not the verb
-    if form is not None and noun_head(words, i, first, site.ctx.lexicon.verb_forms):
+    if form is not None and noun_head(words, site.ctx.lows, i, first, site.ctx.lexicon.verb_forms):
         form = None  # 'their phone call', 'the vain hope': a noun phrase's head
     if form is None and low in ("put", "puts") and i + 1 <= last and lows[i + 1] == "it":
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'

@@ -117,7 +117,9 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
     return None
 
 
-def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str]) -> tuple[int, int]:
+def before_relative(
+    words: Sequence[str], lows: Sequence[str], a: int, b: int, verbs: Container[str]
+) -> tuple[int, int]:
     """Source tokens a..b without a relative clause: 'officials who spoke with the Post'
     names the officials, not the Post, and so do 'The PAC that backs Ana Berg' (*that* or
     *which* with a verb after it: :func:`relative_verb`; *verbs* are the reporting verbs'
@@ -126,7 +128,7 @@ def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str])
     name never ends on a relative pronoun). After *those* the clause stays: it defines the
     pronoun ('those who voted for him')."""
     for k in range(a + 1, b + 1):
-        low = words[k].lower()
+        low = lows[k]
         if low in _PLAIN_RELATIVES or (
             low in _AMBIGUOUS_RELATIVES
             and (
@@ -137,7 +139,7 @@ def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str])
                 )
             )
         ):
-            if words[k - 1].lower() == "those":
+            if lows[k - 1] == "those":
                 break  # 'those who voted for him': the clause defines the pronoun, it is the speaker
             end = k - 1
             while end > a and not words[end][:1].isalnum():

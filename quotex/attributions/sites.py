@@ -159,7 +159,7 @@ class VerbCue:
     def particle(self) -> bool:
         """Its particle follows the cue ('called for a recount'), not an adjunct of duration
         ('argued for years that')."""
-        return particle_follows(self.words, self.i, self.last, self.lemma)
+        return particle_follows(self.words, self.ctx.lows, self.i, self.last, self.lemma)
 
     def subject(self) -> tuple[Span | None, bool]:
         """(source, long): the first of :data:`SUBJECT_FINDERS` that finds one, and

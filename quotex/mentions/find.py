@@ -538,14 +538,14 @@ def _surname_then(words: Sequence[str], first: int, nxt: int, sent: Sentence) ->
 _ACADEMIC_ADDRESS = frozenset(["professor", "prof", "doctor"])  # (*Dr* is an honorific already)
 
 
-def _address_word(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+def _address_word(words: Sequence[str], lows: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     """Is word *k* of *words* a form of address: an honorific, or either word of a two-word one
     ('Tan Sri', "Dato' Sri")?"""
-    low = words[k].lower()
+    low = lows[k]
     if low.rstrip(".") in lexicon.honorifics:
         return not is_role(words[k], lexicon)  # ('Labour MS NAME': a role in capitals, no 'Ms')
-    before = k > 0 and (words[k - 1].lower(), low) in COMPOUND_HONORIFICS
-    return before or (k + 1 < len(words) and (low, words[k + 1].lower()) in COMPOUND_HONORIFICS)
+    before = k > 0 and (lows[k - 1], low) in COMPOUND_HONORIFICS
+    return before or (k + 1 < len(words) and (low, lows[k + 1]) in COMPOUND_HONORIFICS)
 
 
 def _address_after_post(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
@@ -573,14 +573,14 @@ def _split_title(
     words, lows = tokens.words, tokens.lows
     t_last = split
     k = split + 1
-    while k < name_first and not _address_word(words, k, lexicon):
+    while k < name_first and not _address_word(words, lows, k, lexicon):
         t_last = k
         k += 1
     lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
     t_first = lo if lo >= 0 else rank_before(words, first, sent.first)
-    while t_first <= t_last and _address_word(words, t_first, lexicon):
+    while t_first <= t_last and _address_word(words, lows, t_first, lexicon):
         t_first += 1
-    while t_last >= t_first and _address_word(words, t_last, lexicon):
+    while t_last >= t_first and _address_word(words, lows, t_last, lexicon):
         t_last -= 1
     while t_last > t_first and _address_after_post(words, t_last, lexicon):
         t_last -= 1  # ('Wardlow University vice-chancellor Professor NAME': a form of address after the post)

@@ -77,7 +77,7 @@ def nominal_subject(res: Resolver, s: int) -> tuple[int, int, str] | None:
     if s in res.nominal_subjects:
         return res.nominal_subjects[s]
     got = res.nominal_subjects[s] = find_nominal_subject(
-        res.tokens.words, res.table.sentences[s], res.lexicon
+        res.tokens.words, res.lows, res.table.sentences[s], res.lexicon
     )
     return got
 

@@ -37,7 +37,7 @@ def speaking_part(
     (:func:`~quotex.attributions.relatives.before_relative`; *verbs* are the reporting verbs'
     forms) and a fronted place or name before the subject (:func:`after_fronted_name`; only
     when the cue follows the source, *cue_after*)."""
-    a, b = before_relative(words, a, b, verbs)
+    a, b = before_relative(words, lows, a, b, verbs)
     if cue_after:
         a = after_fronted_name(words, lows, a, b)
     return a, b
@@ -79,20 +79,20 @@ def _quantity(word: str) -> bool:
     return low[:1].isdigit() or low in NUMBER_WORDS or low in QUANTITY_HEADS
 
 
-def quantity_start(words: Sequence[str], a: int) -> int:
+def quantity_start(words: Sequence[str], lows: Sequence[str], a: int) -> int:
     """The first token of a quantified phrase cut before its *of* or its ratio's *in* at token
     *a*: the number or quantity before it, with an approximator ('68% | of Democratic voters',
     'About four out | of 10 voters', 'about 6 | in 10 white men'); else *a*."""
-    low = words[a].lower()
+    low = lows[a]
     ratio = low == "in" and a + 1 < len(words) and words[a + 1][:1].isdigit()
     if not (low == "of" or ratio) or a < 2:
         return a
     k = a - 1
-    if low == "of" and words[k].lower() == "out":
+    if low == "of" and lows[k] == "out":
         k -= 1  # ('four out of 10')
     if not _quantity(words[k]):
         return a
-    while k > 0 and a - k < 5 and (_quantity(words[k - 1]) or words[k - 1].lower() in APPROXIMATORS):
+    while k > 0 and a - k < 5 and (_quantity(words[k - 1]) or lows[k - 1] in APPROXIMATORS):
         k -= 1
     return k
 

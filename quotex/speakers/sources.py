@@ -99,7 +99,7 @@ def resolve_source(
     source = issued[:2] if issued is not None else source
     cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
     a, b = speaking_part(words, res.lows, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
-    a = quantity_start(words, a)  # '68% | of voters': the whole quantity
+    a = quantity_start(words, res.lows, a)  # '68% | of voters': the whole quantity
     source = (min(a, source[0]), source[1])
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
     b = b if cue_after else _named_apposition(res, a, b)  # 'said one of them, forward Ivo Berg.'
