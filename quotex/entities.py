@@ -233,29 +233,28 @@ def is_subject(tokens: Tokens, m: Mention, sent: Sentence) -> bool:
             head = tokens.heads[m.last]
             return 0 <= head < len(tokens.deps) and tokens.deps[head].startswith("nsubj")
     lo = m.title_first if 0 <= m.title_first < m.first else m.first
-    words = tokens.words
-    if lo - 1 >= sent.first and words[lo - 1].lower().rstrip(".") in HONORIFICS:
+    words, lows = tokens.words, tokens.lows
+    if lo - 1 >= sent.first and lows[lo - 1].rstrip(".") in HONORIFICS:
         lo -= 1  # ('Ms. Lund disagreed': the honorific is no preamble word, but no object's either)
     if m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s", "'", "’"):
         return False  # a possessor: 'Marsh's deputy said'
-    if topic_phrase(words, lo, m.last, sent.first):
+    if topic_phrase(words, lows, lo, m.last, sent.first):
         return True  # 'For Lindqvist, the loss means ...': the person the sentence is about
     if lo - sent.first > _MAX_PREAMBLE:
         return False
-    return all(
-        not words[k][:1].isalnum() or words[k].lower() in _PREAMBLE for k in range(sent.first, lo)
-    ) and not (lo - 1 >= sent.first and words[lo - 1].lower() in _PREPOSITIONS)
+    return all(not words[k][:1].isalnum() or lows[k] in _PREAMBLE for k in range(sent.first, lo)) and not (
+        lo - 1 >= sent.first and lows[lo - 1] in _PREPOSITIONS
+    )
 
 
-def topic_phrase(words: Sequence[str], lo: int, last: int, first: int) -> bool:
+def topic_phrase(words: Sequence[str], lows: tuple[str, ...], lo: int, last: int, first: int) -> bool:
     """Is the name *lo..last* the whole of a fronted topic phrase opening its sentence at token
     *first* ('For Lindqvist, the loss means ...', 'As for Ana Berg, she ...'): *for* or *as for*
     before it and a comma after it? The sentence is about that person, who takes a subject's
     prominence (Quirk et al. 1985, §18.23: a topic fronted with *as for*)."""
     if last + 1 >= len(words) or words[last + 1] != ",":
         return False
-    lead = [w.lower() for w in words[first:lo]]
-    return lead in (["for"], ["as", "for"])
+    return lows[first:lo] in (("for",), ("as", "for"))
 
 
 #: Words that open a fronted adverbial ('On the catwalk in February, Ana Berg had ...', 'When
@@ -489,7 +488,7 @@ def build_entities(
         of_mention.append(target)
         if not draft.personal and not unlikely and (draft.age is not None or _person_sign(tokens, m, words)):
             draft.personal = True  # (an age in apposition is a person's: 'Kohli, 47, voted')
-        if not draft.body and m.kind == "person" and _body_sign(tokens.words, m, words):
+        if not draft.body and m.kind == "person" and _body_sign(tokens, m, words):
             draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
             draft.initial = False
@@ -1375,7 +1374,7 @@ def personal_relative(words: Sequence[str], last: int) -> bool:
 _ITS_PREPOSITIONS = frozenset("in on at through via from with to for".split())
 
 
-def _body_sign(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
+def _body_sign(tokens: Tokens, m: Mention, name: Sequence[str]) -> bool:
     """Does the text treat mention *m* (name words *name*, two or more) as a body's name? A
     determiner before it (*the Fenland Drainage Trust*, *the Marlow Mutual board*: persons'
     names take none), or *its* pointing back to it across one verb and a preposition or
@@ -1385,27 +1384,28 @@ def _body_sign(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
     that no mention of the entity shows a person (:func:`_person_sign`). One plural word
     after *the* is a team's or a group's name too (*the Gulls*, *the Harriers*, *the Clintons*):
     no *he* or *she*."""
+    words, lows = tokens.words, tokens.lows
     if _renames_body(words, m):
         return True  # ('the airline, Jetwave, said': the body's name in apposition)
     if len(name) == 1:
         low = name[0].lower()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
-        return plural and m.first > 0 and words[m.first - 1].lower() == "the"
+        return plural and m.first > 0 and lows[m.first - 1] == "the"
     if name[-1].lower() in _PARTY_WORDS or not FIRST_NAMES.isdisjoint(map(str.lower, name[:-1])):
         return False
-    if m.first > 0 and words[m.first - 1].lower() == "the":
+    if m.first > 0 and lows[m.first - 1] == "the":
         return True
     k = m.last + 1
     if k + 1 >= len(words):
         return False
     w = words[k]
     if w == "and":
-        return words[k + 1].lower() == "its"
+        return lows[k + 1] == "its"
     if not (w.isalpha() and w.islower()):
         return False
-    if words[k + 1].lower() in _ITS_PREPOSITIONS:
+    if lows[k + 1] in _ITS_PREPOSITIONS:
         k += 1
-    return k + 1 < len(words) and words[k + 1].lower() == "its"
+    return k + 1 < len(words) and lows[k + 1] == "its"
 
 
 def _renames_body(words: Sequence[str], m: Mention) -> bool:
@@ -1482,9 +1482,9 @@ def _owner(tokens: Tokens, m: Mention) -> str | None:
     ('the company's chief executive') is kept as written."""
     if m.title_first < 0:
         return None
-    words = tokens.words
+    lows = tokens.lows
     t0, t1 = m.title_first, m.title_last
-    if t0 - 1 >= 0 and words[t0 - 1].lower() in _BODY_POSSESSORS:
+    if t0 - 1 >= 0 and lows[t0 - 1] in _BODY_POSSESSORS:
         return tokens.text[tokens.starts[t0] : tokens.ends[t1]]
     return None
 

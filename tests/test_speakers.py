@@ -1104,7 +1104,7 @@ def test_frame_addressees_reads_only_the_frame() -> None:
         tokens = tokenize(text)
         sentences = split_sentences(tokens)
         mentions = find_mentions(tokens, sentences)
-        got = frame_addressees(tokens.words, mentions, sentences)
+        got = frame_addressees(tokens.words, tokens.lows, mentions, sentences)
         assert [" ".join(tokens.words[mentions[k].first : mentions[k].last + 1]) for k in sorted(got)] == want
 
 

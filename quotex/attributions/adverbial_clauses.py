@@ -41,16 +41,14 @@ def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
     a verb of speech with a subject of its own after an object ('X heard Y say:')? Then what
     *before* introduces is that clause's subject's, never the sentence subject's ('X responded
     as the crowd cheered:' has no verb of speech in its clause and stays X's)."""
-    words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
+    words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
     a = max(a, before - CLAUSE_WINDOW)  # (a bounded look back: the cost stays linear)
     if _bare_infinitive_speech(words, verbs, a, before):
         return True
     for k in range(a, before):
-        coordinated = (
-            words[k].lower() in ("and", "but") and words[k - 1] == "," and opens_subject(words[k + 1])
-        )
-        if (words[k].lower() in _ADVERBIAL_CLAUSE_OPENERS or coordinated) and ctx.quote_of[k] < 0:
-            return any(verbs.get(words[m].lower(), ("", ""))[1] == "speech" for m in range(k + 1, before))
+        coordinated = lows[k] in ("and", "but") and words[k - 1] == "," and opens_subject(words[k + 1])
+        if (lows[k] in _ADVERBIAL_CLAUSE_OPENERS or coordinated) and ctx.quote_of[k] < 0:
+            return any(verbs.get(lows[m], ("", ""))[1] == "speech" for m in range(k + 1, before))
     return False
 
 
@@ -87,11 +85,11 @@ def agent_before(ctx: Context, floor: int, colon: int) -> tuple[int, int] | None
     """The agent of a passive that token *colon* closes ('Ana Berg was interrupted by Tom Hale:',
     'Hale was answered by Ana Berg:'), read back to *floor*: the phrase after *by*, which
     speaks; None when no such passive ends there."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     for k in range(colon - 2, max(floor, colon - 12), -1):
-        if words[k].lower() != "by":
+        if lows[k] != "by":
             continue
-        verb, be = words[k - 1].lower(), words[k - 2].lower()
+        verb, be = lows[k - 1], lows[k - 2]
         if not ((verb.endswith("ed") or verb in IRREGULAR_PAST) and (be in COPULA or be == "got")):
             return None
         src = np_right(ctx.tokens, k + 1, colon - 1, ctx.lexicon)

@@ -205,13 +205,13 @@ def relative_subject(
 
 def _who_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The subject with a relative clause opened by *who* or *whom* (:func:`relative_subject`)."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     lo = max(floor, j - RELATIVE_WINDOW)
     if "who" not in " ".join(words[lo:j]).lower():
         return None  # (no 'who' or 'whom' among the words: one test in C instead of the walk)
     for k in range(j - 1, lo - 1, -1):
         w = words[k]
-        low = w.lower()
+        low = lows[k]
         if low in ("who", "whom") and k - 1 >= floor and k + 1 < j:
             nxt = words[k + 1]
             if not (nxt.islower() and nxt.isalpha()) or nxt in PRONOUNS or nxt in DETERMINERS:
@@ -249,12 +249,12 @@ def participle_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> 
     clause, Quirk et al. 1985 §17.26); the source runs from the head's phrase, which opens
     the clause, to token *j* (the participle has words of its own before the cue). After a
     document, a past participle does too ('A statement posted on the website said')."""
-    words = tokens.words
-    if words[j].lower() in PREPOSITIONS:
+    words, lows = tokens.words, tokens.lows
+    if lows[j] in PREPOSITIONS:
         return None  # ('a poll released in | late August found': the walk cut a time phrase)
     for k in range(j - 1, max(floor, j - RELATIVE_WINDOW), -1):
         w = words[k]
-        low = w.lower()
+        low = lows[k]
         if (not w[:1].isalnum() and w not in ("'s", "’s")) or low in _SUBORDINATE_WORDS:
             return None  # (the walk stays inside one phrase with no clause of its own: 'as he')
         if not (len(low) > 4 and w.isalpha() and w.islower()):
@@ -495,10 +495,10 @@ def _name_before_phrase(tokens: Tokens, m: int, k: int, floor: int, lexicon: Lex
     a rally in Leith |, Scotland, said'); else -1. The walk stops at a clause word ('a
     country that the nominee, Romney, called ...', 'crushed Clinton, but the state's senator,
     Ida Varga, ...')."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     verbs = lexicon.verb_forms
     while m > floor and words[m] != "," and k - m < APPOSITION_WINDOW:
-        low = words[m].lower()
+        low = lows[m]
         participle = words[m - 1] == "," and low.endswith("ing")  # (opening the phrase: 'speaking at')
         if (
             low in _CLAUSE_WORDS

@@ -47,7 +47,7 @@ from quotex.lexicon.verb_frames import (
     REPORT_LEMMAS,
 )
 from quotex.mentions import is_name_word
-from quotex.mentions.work_titles import merged_name
+from quotex.mentions.work_titles import any_merged_name
 from quotex.records import QuoteKind
 
 #: Words that open a verb's object ('encouraging his ...', 'seemed to me'); one set, made once.
@@ -65,7 +65,7 @@ def kind_of(ctx: Context, a: int, b: int) -> QuoteKind:
         return QuoteKind.INDIRECT
     top = max(held)
     if top < 0:  # (no quotation touches the range; a name in marks makes it mixed, as in PolNeAR)
-        return QuoteKind.MIXED if any(map(merged_name, ctx.tokens.words[a : b + 1])) else QuoteKind.INDIRECT
+        return QuoteKind.MIXED if any_merged_name(ctx.tokens.words[a : b + 1]) else QuoteKind.INDIRECT
     quoting = ctx.marked or ctx.quoting  # (a name in marks makes a content mixed, as in PolNeAR)
     if min(held) == top:  # (one span holds every token: its words are all inside or all outside)
         if quoting[top] and any(w[:1].isalnum() for w in ctx.tokens.words[a : b + 1]):
@@ -133,8 +133,7 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
     again (``, who ...``) or a new attribution (``, and Y said``), and before
     ``and said``. A cue inside a relative clause stops at the first comma.
     """
-    words = ctx.tokens.words
-    lows = ctx.lows
+    words, lows = ctx.tokens.words, ctx.lows
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
     infinitive = a <= last and lows[a] == "to"
@@ -338,11 +337,11 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
     clause)? It does before *according to*, a participle, a subordinator (not *because* or
     *when*, whose clause is reported too), *but*, an apposition that does not close again, a
     new attribution ('..., and Y said')."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     qo = ctx.quote_of
     verbs = ctx.lexicon.verb_forms
-    nxt = words[k + 1].lower()
-    after = words[k + 2].lower() if k + 2 <= last else ""
+    nxt = lows[k + 1]
+    after = lows[k + 2] if k + 2 <= last else ""
     if nxt in LATE_SUBORDINATORS:
         return nxt == "when" and after.endswith("ed")  # ', because D': D is reported too; ', when asked'
     if (
@@ -380,16 +379,16 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
     if (
         nxt in ("and", "but")
         and k + 2 <= last
-        and words[k + 2].lower() not in ("that", "then")
-        and words[k + 2].lower() not in verbs
+        and lows[k + 2] not in ("that", "then")
+        and lows[k + 2] not in verbs
         and any(
             (
-                words[m].lower() in verbs
+                lows[m] in verbs
                 or (nxt == "and" and (words[m] in FINITE_AUXILIARIES or words[m - 1] in SUBJECT_WORDS))
             )
             and qo[m] < 0
             and not words[m].endswith("ing")
-            and words[m - 1].lower() not in DETERMINERS  # ('the plan': a noun)
+            and lows[m - 1] not in DETERMINERS  # ('the plan': a noun)
             for m in range(k + 3, min(last, k + 12) + 1)
         )
     ):
@@ -407,11 +406,11 @@ def _quoted_rest(ctx: Context, k: int, last: int) -> bool:
     """The clause from token *k* after ', but' holds a quotation before any verb of the
     lexicon: 'X said he had offers, but "none was serious."', '..., but not until Obama
     "admits this is a problem."' The quoted words are the speaker's: the report goes on."""
-    words, verbs, qo = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.quote_of
+    verbs, qo, lows = ctx.lexicon.verb_forms, ctx.quote_of, ctx.lows
     for m in range(k, min(last, k + QUOTED_REST_TOKENS) + 1):
         if qo[m] >= 0:
             return True
-        if words[m].lower() in verbs:
+        if lows[m] in verbs:
             return False
     return False
 
@@ -420,21 +419,21 @@ def _second_complement(ctx: Context, k: int, last: int) -> bool:
     """Token *k* opens a second *that*-clause of the same reporting verb: 'X said C, but
     that he would ...' (the repeated *that* before a subject: a pronoun, a determiner or a
     name; not the determiner in 'but that group ...'). The report goes on through it."""
-    words = ctx.tokens.words
-    if k + 1 > last or words[k].lower() != "that" or ctx.quote_of[k] >= 0:
+    words, lows = ctx.tokens.words, ctx.lows
+    if k + 1 > last or lows[k] != "that" or ctx.quote_of[k] >= 0:
         return False
     w = words[k + 1]
-    low = w.lower()
+    low = lows[k + 1]
     return low in SUBJECT_WORDS or low == "there" or low in DETERMINERS or is_name_word(w)
 
 
 def closes_again(ctx: Context, k: int, last: int) -> bool:
     """A relative clause from token *k* ends with a comma before the sentence end
     ('the talks, which started a decade ago, remained useful')."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     for m in range(k, min(last, k + 25)):
         if words[m] == "," and ctx.quote_of[m] < 0:
-            return m + 1 <= last and words[m + 1][:1].islower() and words[m + 1].lower() not in ("and", "but")
+            return m + 1 <= last and words[m + 1][:1].islower() and lows[m + 1] not in ("and", "but")
         if words[m] in (";", ":") and ctx.quote_of[m] < 0:
             return False
     return False
@@ -528,19 +527,19 @@ def second_predicate(ctx: Context, k: int, b: int) -> bool:
     """Tokens from *k* (after *and* or *but*) start a second verb phrase or clause, not more
     of an object: an adverb or two, then a verb group ('and even questioned', 'but also has',
     'and vow to repeal'), or a short subject before its verb ('and port officials said')."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     verbs = ctx.lexicon.verb_forms
-    while k < b and (words[k].lower() in LINK_ADVERBS or (words[k].endswith("ly") and words[k].islower())):
+    while k < b and (lows[k] in LINK_ADVERBS or (words[k].endswith("ly") and words[k].islower())):
         k += 1
     w = words[k]
-    low = w.lower()
+    low = lows[k]
     if w.islower() and (low in AUXILIARIES or low in MODALS):
         return True
     if low in verbs and k < b and verbs[low][1] in ("speech", "stance"):
         after = words[k + 1]  # a verb before its object: 'and vow to', 'And Denounces Clinton'
         return after.lower() in DETERMINERS or after.lower() in ("to", "that") or is_name_word(after)
     for m in range(k + 1, min(b, k + 4) + 1):  # a short subject, then its verb
-        low = words[m].lower()
+        low = lows[m]
         if low in SUBJECT_WORDS or low in RELATIVES or low == "that" or not words[m].isalpha():
             return False  # (a pronoun inside opens a contact clause: 'and the vibrancy he was bringing';
             # a relative one, a noun's own clause: 'and economic changes that were driving it')

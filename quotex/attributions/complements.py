@@ -64,25 +64,25 @@ from quotex.mentions.words import plural_role
 from quotex.tokens import Tokens
 
 
-def adjunct_end(words: Sequence[str], i: int, end: int) -> int:
+def adjunct_end(words: Sequence[str], lows: Sequence[str], i: int, end: int) -> int:
     """An adjunct of duration or frequency from token *i* ('for months', 'for the past two
     years', 'for the first time', 'several times', 'time and again'): the token after it,
     or *i* when there is none. At most six tokens."""
-    low = words[i].lower()
+    low = lows[i]
     if low == "for":
         k = i + 1
-        while k <= end and k - i <= 5 and (words[k].lower() in DURATION_MODIFIERS or words[k].isdigit()):
+        while k <= end and k - i <= 5 and (lows[k] in DURATION_MODIFIERS or words[k].isdigit()):
             k += 1
-        of = k + 1 <= end and words[k + 1].lower() == "of"  # 'asked for years of back pay': an object
-        if k <= end and words[k].lower() in DURATION_NOUNS and not of:
+        of = k + 1 <= end and lows[k + 1] == "of"  # 'asked for years of back pay': an object
+        if k <= end and lows[k] in DURATION_NOUNS and not of:
             return k + 1
         return i
     counted = low in DURATION_MODIFIERS or low in NUMBER_WORDS or words[i].isdigit()
-    if counted and i + 1 <= end and words[i + 1].lower() == "times":
+    if counted and i + 1 <= end and lows[i + 1] == "times":
         return i + 2
     for phrase in _FREQUENCY_BY_FIRST.get(low, ()):
         n = len(phrase)
-        if i + n - 1 <= end and all(words[i + m].lower() == phrase[m] for m in range(1, n)):
+        if i + n - 1 <= end and all(lows[i + m] == phrase[m] for m in range(1, n)):
             return i + n
     return i
 
@@ -94,13 +94,13 @@ _FREQUENCY_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
-def particle_follows(words: Sequence[str], i: int, last: int, lemma: str) -> bool:
+def particle_follows(words: Sequence[str], lows: Sequence[str], i: int, last: int, lemma: str) -> bool:
     """The cue at token *i* has its particle after it ('called for a recount', 'pointed out
     that'), not an adjunct of duration ('argued for years that')."""
     return (
         i + 1 <= last
-        and words[i + 1].lower() in PARTICLES.get(lemma, ())
-        and adjunct_end(words, i + 1, last) == i + 1
+        and lows[i + 1] in PARTICLES.get(lemma, ())
+        and adjunct_end(words, lows, i + 1, last) == i + 1
         and not approximate_number(words, i + 1, last)
     )
 
@@ -175,7 +175,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
     # phrase with a branch per word class; its steps share the loop state, so it stays one
     # function that reads top to bottom.
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     # 'texted reporters on Monday | that C': a medium verb's addressee and time (medium.py)
     i = max(i, medium_that(words, i, end, lexicon)) if lemma in MEDIUM_VERBS else i
     if lemma == "put it" or (i <= end and words[i] in PHRASAL_PARTICLES and lemma.endswith(" " + words[i])):
@@ -185,13 +185,13 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     elif (
         lemma in TELL_VERBS
         and i <= end
-        and adjunct_end(words, i, end) == i
-        and words[i].lower() not in CUE_ADVERBS  # 'asked aloud whether': no addressee
+        and adjunct_end(words, lows, i, end) == i
+        and lows[i] not in CUE_ADVERBS  # 'asked aloud whether': no addressee
         and not adverb_before_clause(words, i, end, lexicon.quote_tokens)  # 'asked pointedly whether'
     ):
         np = (
             _addressee(tokens, i, end, lexicon)
-            if words[i].lower() not in CLAUSE_STARTERS and words[i] != ":"
+            if lows[i] not in CLAUSE_STARTERS and words[i] != ":"
             else None  # 'asked whether ...': no object, the question follows
         )
         if (
@@ -203,10 +203,10 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             i = _after_addressee(words, np, end)
             if words[np[1]] in NAMED_THING_NOUNS:  # 'told the fan podcast "Loud Quiet Loud" | that'
                 i = _quoted_addressee(tokens, i, end, lexicon)
-        elif words[i].lower() in OBJECT_PRONOUNS or (
+        elif lows[i] in OBJECT_PRONOUNS or (
             plural_role(words[i], lexicon)
             and words[i].islower()
-            and (i + 1 > end or words[i + 1].lower() not in PREPOSITIONS)
+            and (i + 1 > end or lows[i + 1] not in PREPOSITIONS)
         ):
             i += 1  # 'told reporters', 'told councillors water bills would rise': a bare plural addressee
     for _ in range(4):
@@ -214,11 +214,11 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             break
         skipped = skip_cue_aside(words, i, end, lexicon.quote_tokens)
         if skipped == i:
-            skipped = adjunct_end(words, i, end)
+            skipped = adjunct_end(words, lows, i, end)
         if skipped > i:
             i = skipped  # 'has said for months that', 'said -- in a letter -- that'
             continue
-        low = words[i].lower()
+        low = lows[i]
         if (
             i + 1 <= end
             # ('aboard her bus in Macon that'; not 'across-the-board')
@@ -232,14 +232,14 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 and words[i + 1] not in NUMBER_WORDS
             )  # 'vowed to form a task force, which ...' is an infinitive, not a modifier
             and not (low == "to" and lemma in TO_VERBS and _quoted_infinitive(tokens, i + 1, end, lexicon))
-            and not (low == "at" and words[i + 1].lower() in ("least", "most"))  # 'said at least four ...'
+            and not (low == "at" and lows[i + 1] in ("least", "most"))  # 'said at least four ...'
         ):
             # a short modifier phrase ending before "that", ":", "," or a quotation
             k = i + 1
             while (
                 k <= end
                 and k - i < 15
-                and words[k].lower() not in ("that", ":", ",", "):")
+                and lows[k] not in ("that", ":", ",", "):")
                 and words[k] not in lexicon.quote_tokens
                 and not (k > i + 2 and words[k] in SUBJECT_PRONOUNS)  # 'in a statement they ...'
             ):
@@ -249,21 +249,17 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 continue
             if (
                 k <= end
-                and (
-                    words[k].lower() == "that"
-                    or words[k] in (":", ",", "):")
-                    or words[k] in lexicon.quote_tokens
-                )
+                and (lows[k] == "that" or words[k] in (":", ",", "):") or words[k] in lexicon.quote_tokens)
                 and (after := modifier_tail(words, low, k, end, lexicon))
                 >= 0  # (not 'see through the lies that')
             ):
                 i = after
                 continue
-            if low in TIME_WORDS or (i + 1 <= end and words[i + 1].lower() in TIME_WORDS):
-                i += 2 if i + 1 <= end and words[i + 1].lower() in TIME_WORDS else 1
+            if low in TIME_WORDS or (i + 1 <= end and lows[i + 1] in TIME_WORDS):
+                i += 2 if i + 1 <= end and lows[i + 1] in TIME_WORDS else 1
                 continue
             break
-        if low == "out" and i + 1 <= end and words[i + 1].lower() == "loud":
+        if low == "out" and i + 1 <= end and lows[i + 1] == "loud":
             i += 2  # 'wondered out loud whether'
             continue
         if (
@@ -361,14 +357,14 @@ def _addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int
     np = np_right(tokens, k, last, lexicon)
     if np is None:
         return None
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     for m in range(np[0] + 1, np[1] + 1):
         if place_adjunct(words, m, last, lexicon.quote_tokens) or adverb_before_clause(
             words, m, last, lexicon.quote_tokens
         ):
             return (np[0], m - 1)  # 'told reporters | aboard her bus that': where, not whom
-        before = words[m - 1].lower()
-        if words[m].lower() in DETERMINERS and before not in _OF_PHRASE and before not in ("'s", "’s"):
+        before = lows[m - 1]
+        if lows[m] in DETERMINERS and before not in _OF_PHRASE and before not in ("'s", "’s"):
             return (np[0], m - 1)
     return np
 
@@ -394,13 +390,13 @@ _STOP_WORDS_BUT_ARTICLES = STOP_WORDS - {"a", "an", "the"}
 def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
     """A verb of naming with no quotation: 'called himself pro-choice', 'branded them
     traitors', 'described the plan as a betrayal' (a short object, then *as*)."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     if a + 1 > last:
         return False
-    low = words[a].lower()
+    low = lows[a]
     if low in NAMING_OBJECTS:
         nxt = words[a + 1]
-        nlow = nxt.lower()
+        nlow = lows[a + 1]
         return (
             nxt.isalpha()
             and nxt.islower()
@@ -412,11 +408,11 @@ def names_without_quotation(ctx: Context, a: int, last: int) -> bool:
             and not nlow.endswith("ly")
         )
     for k in range(a + 1, min(last, a + 8) + 1):
-        if words[k].lower() == "as":
+        if lows[k] == "as":
             return k + 1 <= last and words[k + 1][:1].isalnum()
-        if words[k] in ("'s", "’s") or (words[k].lower() in _OBJECT_PREPOSITIONS and k > a + 1):
+        if words[k] in ("'s", "’s") or (lows[k] in _OBJECT_PREPOSITIONS and k > a + 1):
             continue  # 'the board's plan as ...', 'the budget for the schools as ...'
-        if not words[k][:1].isalnum() or words[k].lower() in PREPOSITIONS:
+        if not words[k][:1].isalnum() or lows[k] in PREPOSITIONS:
             return False
     return False
 
@@ -429,11 +425,11 @@ def tail_ends(ctx: Context, k: int, last: int, *, participle: bool = False) -> b
     """After an inverted attribution ('"C," said Smith') the sentence ends or a modifier follows;
     with *participle* (after a quotation), also a participle clause on the speaker ('"C," said a
     miner speaking on condition of anonymity', Quirk et al. 1985 §17.26)."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     if k > last:
         return True
     w = words[k]
-    low = w.lower()
+    low = lows[k]
     if participle and w.islower() and len(low) > 5 and low.endswith("ing"):
         return True
     if low == "to":
@@ -450,14 +446,13 @@ def object_content(ctx: Context, a: int, last: int, lemma: str) -> bool:
     left to rule cue_noun)."""
     if lemma not in OBJECT_VERBS or a + 1 > last:
         return False
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     w = words[a]
-    low = w.lower()
+    low = lows[a]
     if not (low in DETERMINERS or is_name_word(w) or (w.isalpha() and low not in STOP_WORDS)):
         return False
     return not any(
-        words[m].lower() in ctx.lexicon.cue_nouns and words[m + 1].lower() == "that"
-        for m in range(a, min(a + 3, last))
+        lows[m] in ctx.lexicon.cue_nouns and lows[m + 1] == "that" for m in range(a, min(a + 3, last))
     )
 
 
@@ -502,9 +497,9 @@ def bare_clause(words: Sequence[str], a: int, last: int) -> bool:
 
 def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
     """Is token *a* the start of a reported clause (or a quotation)?"""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     w = words[a]
-    low = w.lower()
+    low = lows[a]
     if ctx.quote_of[a] >= 0 and ctx.quoting[ctx.quote_of[a]]:
         span = ctx.spans[ctx.quote_of[a]]
         # (after a verb of thought, a quoted name is no clause: 'a contingency plan, ‘Operation
@@ -518,7 +513,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if low in CLAUSE_STARTERS or (low == "about" and lemma in ("ask", "tell", "warn", "remind", "complain")):
         return True
     if a + 2 <= last and (
-        (low == "at" and words[a + 1].lower() in ("least", "most"))
+        (low == "at" and lows[a + 1] in ("least", "most"))
         or (
             low in ("only", "just", "almost", "nearly", "roughly", "about")
             and words[a + 1][:1].isalnum()
@@ -536,7 +531,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if (
         vclass == "speech"
         and lemma not in TELL_VERBS
-        and words[a - 1].lower() != lemma  # an inflected form: 'state' is also a noun
+        and lows[a - 1] != lemma  # an inflected form: 'state' is also a noun
         and (subject_then_finite(words, a, last) or bare_clause(words, a, last))
     ):
         return True  # 'added the council had ignored the warnings', 'warned prices would rise'
@@ -605,7 +600,7 @@ def _posted_document(ctx: Context, a: int, last: int) -> bool:
     statement``, ``sent a letter to tenants``), and no quotation or *that* later in the sentence:
     what the document says is not written there (``issued a statement that ...``, ``posted a
     message on Twitter reading "..."`` keep theirs)."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     k = a + 1
     while k <= last and k - a <= 3 and words[k].islower() and words[k] not in DOCUMENT_NOUNS:
         k += 1
@@ -615,5 +610,5 @@ def _posted_document(ctx: Context, a: int, last: int) -> bool:
         return False
     if k == last:
         return True
-    nxt = words[k + 1].lower()
+    nxt = lows[k + 1]
     return nxt in (".", ",", ";") or (nxt in PREPOSITIONS and nxt != "of") or nxt in TIME_WORDS

@@ -64,6 +64,8 @@ class Context:
     )
     #: the tokens :func:`~quotex.attributions.clauses.content_end` tests, made on its first call (a memo)
     clause_stops: list[int] = attrs.field(factory=list, init=False, eq=False, repr=False)
+    #: a cue's words in lower case by its character range (``non_reports``; a memo, not state)
+    cue_lows: dict[tuple[int, int], str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @prepositions.default
     def _prepositions(self) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -81,8 +81,8 @@ def controlled_object(
     """The object of an object-control verb before the infinitive marker at token *to* ('prompted
     | the Harbour Trust | to state'), with True when the verb is implicative (the object said
     it) and False when it is directive (nobody did); None when *to* follows no such object."""
-    words = tokens.words
-    if to - 2 < floor or words[to].lower() != "to":
+    words, lows = tokens.words, tokens.lows
+    if to - 2 < floor or lows[to] != "to":
         return None
     for k in range(to - 2, max(floor, to - OBJECT_TOKENS) - 1, -1):
         verb = words[k]
@@ -96,8 +96,8 @@ def controlled_object(
 def quoted_object(tokens: Tokens, as_: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The object of a quoting verb before *as* at token *as_* and a gerund of saying: 'quoted |
     the minister | as saying', 'recalled | her | as telling'; None otherwise."""
-    words = tokens.words
-    if as_ - 2 < floor or words[as_].lower() != "as":
+    words, lows = tokens.words, tokens.lows
+    if as_ - 2 < floor or lows[as_] != "as":
         return None
     for k in range(as_ - 2, max(floor, as_ - OBJECT_TOKENS) - 1, -1):
         if words[k] in QUOTING_AS_FORMS:
@@ -110,17 +110,17 @@ def object_reports(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
     saying' ('recalled Lund as saying C') or an implicative control verb before 'OBJECT to
     SAY' ('persuaded Lund to announce that C'). The object's own cue then carries the report,
     so the verb is no cue of its subject's."""
-    words = tokens.words
-    low = words[i].lower()
+    lows = tokens.lows
+    low = lows[i]
     quoting, implicative = low in QUOTING_AS_FORMS, low in IMPLICATIVE_CONTROL_FORMS
     if not (quoting or implicative):
         return False
     for k in range(i + 2, min(last - 1, i + OBJECT_TOKENS + 1) + 1):
-        marker = words[k].lower()
-        cue = lexicon.verb_forms.get(words[k + 1].lower())
+        marker = lows[k]
+        cue = lexicon.verb_forms.get(lows[k + 1])
         if cue is None:
             continue
-        if quoting and marker == "as" and words[k + 1].lower().endswith("ing"):
+        if quoting and marker == "as" and lows[k + 1].endswith("ing"):
             return quoted_object(tokens, k, i, lexicon) is not None
         if implicative and marker == "to":
             got = controlled_object(tokens, k, i, lexicon)
@@ -150,8 +150,8 @@ def absolute_subject(tokens: Tokens, prev: int, first: int, lexicon: Lexicon, lo
 def quoted_commitment(ctx: Context, a: int, last: int, lemma: str) -> bool:
     """Is token *a* the *to* of a verb of commitment before a quotation ('pledging to "C"',
     `verb_frames.TO_VERBS`): the partly quoted infinitive is the content, *to* and all?"""
-    words = ctx.tokens.words
-    return a + 1 <= last and words[a].lower() == "to" and lemma in TO_VERBS and ctx.quote_of[a + 1] >= 0
+    lows = ctx.lows
+    return a + 1 <= last and lows[a] == "to" and lemma in TO_VERBS and ctx.quote_of[a + 1] >= 0
 
 
 #: Possessive determiners that name a report's author ('his claim that C').

@@ -46,14 +46,14 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
     a comma). Only names, lower-case modifiers and role words, hyphens and numbers may stand
     in it ('Texas-based Matt Ode', 'Senate minority leader Ida Strand', 'the 46-year-old'),
     and it must hold a name, a role word or an age."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     lexicon = ctx.lexicon
     start = m = k - 1 if step < 0 and manner_adverb(words[k]) else k  # 'Ashcombe wearily said'
     speaker = False
     relative = False  # inside a restrictive relative ('said a charity that has backed X')
     while (m >= limit if step < 0 else m <= limit) and abs(m - start) < _CREDIT_TOKENS:
         w = words[m]
-        low = w.lower()
+        low = lows[m]
         if step < 0 and is_closing_quote(ctx, m):
             if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
                 return None

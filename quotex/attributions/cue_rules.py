@@ -81,6 +81,7 @@ def according_to(site: CueSite) -> Found | None:
     """``According to X, C.`` / ``C, according to X.`` (and the lexicon's other source
     prepositions: 'per', 'in the words of')."""
     ctx, words, i, last, content_floor = site.ctx, site.words, site.i, site.last, site.floor
+    lows = site.ctx.lows
     tokens = ctx.tokens
     after = i + site.length
     content_before = (
@@ -89,15 +90,15 @@ def according_to(site: CueSite) -> Found | None:
             or (i > content_floor and is_closing_quote(ctx, i - 1))
         )
         and not all(  # 'But, according to the poll, ...': no content before the cue
-            words[k].lower() in LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
+            lows[k] in LINKING_WORDS or not words[k][:1].isalnum() for k in range(content_floor, i)
         )
     )
     bare = not content_before and clause_before(ctx, content_floor, i)
     content_before = content_before or bare
     if (
         i - site.first == 2
-        and words[site.first].lower() in ("that", "this")
-        and words[site.first + 1].lower() in ("is", "was", "'s", "’s")
+        and lows[site.first] in ("that", "this")
+        and lows[site.first + 1] in ("is", "was", "'s", "’s")
     ):
         return None  # '"C." That is according to X.': the quotation before is X's (next_credit)
     src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
@@ -151,12 +152,12 @@ def according_to(site: CueSite) -> Found | None:
 
 
 def _is_transcript_label(site: CueSite) -> bool:
-    words, i, first, last = site.words, site.i, site.first, site.last
+    words, i, first, last, lows = site.words, site.i, site.first, site.last, site.ctx.lows
     return (
         first < i < last
         and site.ctx.quote_of[i + 1] < 0
         and transcript_label(site.ctx.tokens, first, i)  # first: it bounds the label to three words
-        and not any(words[k].lower() in LABELS for k in range(first, i))
+        and not any(lows[k] in LABELS for k in range(first, i))
         and not headline_words(words, i + 2, last)
     )
 
@@ -248,7 +249,7 @@ def _name_end(tokens: Tokens, k: int, floor: int) -> bool:
 
 
 def _is_headline_credit(site: CueSite) -> bool:
-    words, i, first, last = site.words, site.i, site.first, site.last
+    words, i, first, last, lows = site.words, site.i, site.first, site.last, site.ctx.lows
     return (
         i - 1 >= first
         and i - first <= 4
@@ -256,7 +257,7 @@ def _is_headline_credit(site: CueSite) -> bool:
         and last - i >= 4
         and site.ctx.quote_of[i + 1] < 0
         and all(is_name_word(words[k]) for k in range(first, i))
-        and not any(words[k].lower() in LABELS for k in range(first, i))
+        and not any(lows[k] in LABELS for k in range(first, i))
         and (i - first > 1 or len(words[first]) > 1)  # 'Q: ...', 'A: ...': interview labels
     )
 
@@ -390,17 +391,17 @@ NOUN_COMPLEMENTS = frozenset(["that", "to", "about", "of", "on", "over"])
 
 
 def _noun_before_that(site: CueSite) -> bool:
-    words, i, last = site.words, site.i, site.last
+    words, i, last, lows = site.words, site.i, site.last, site.ctx.lows
     if not (site.low in site.ctx.lexicon.cue_nouns and i + 2 <= last and i - 1 >= site.first):
         return False
-    nxt = words[i + 1].lower()
+    nxt = lows[i + 1]
     if nxt == "to":  # 'his promise to build a wall', not 'her comments to reporters'
         after = words[i + 2]
         return (
             site.low in INFINITIVE_NOUNS and after.isalpha() and after.islower() and after not in DETERMINERS
         )
     if nxt == "that":  # 'a claim that originated in ...' is a relative clause, not the content
-        after = words[i + 2].lower()
+        after = lows[i + 2]
         return not (after in AUXILIARIES or after in MODALS or (after.endswith("ed") and after.isalpha()))
     return nxt in NOUN_COMPLEMENTS
 
@@ -409,11 +410,11 @@ def _noun_source(site: CueSite) -> tuple[int, int] | None:
     """The source of a cue noun: its possessor ('X's claim', 'his claim'), or the subject of a
     light verb whose object the noun is ('X made comments about ...', 'X issued a warning that
     ...'); None when the noun has neither ('the claim that ...': nobody is credited)."""
-    ctx, words, i, first = site.ctx, site.words, site.i, site.first
+    ctx, words, i, first, lows = site.ctx, site.words, site.i, site.first, site.ctx.lows
     j = i - 1
     while j >= first and i - j <= 4:
         w = words[j]
-        low = w.lower()
+        low = lows[j]
         if low in ("his", "her", "their", "its"):
             return (j, j)
         if w in ("'s", "’s"):
@@ -424,28 +425,28 @@ def _noun_source(site: CueSite) -> tuple[int, int] | None:
         if not (w.isalpha() and w.islower()) or low in ISSUING_VERBS or low in PRONOUNS:
             break
         j -= 1  # a modifier: 'several controversial statements'
-    if j >= first and words[j].lower() in ISSUING_VERBS:
+    if j >= first and lows[j] in ISSUING_VERBS:
         return source_before(ctx.tokens, j, first, ctx.lexicon, lows=ctx.lows)
     return None
 
 
 def cue_noun(site: CueSite) -> Found | None:
     """``X's claim that C`` / ``his promise to C`` / ``X made comments about C``."""
-    ctx, words, i, last = site.ctx, site.words, site.i, site.last
+    ctx, words, i, last, lows = site.ctx, site.words, site.i, site.last, site.ctx.lows
     tokens = ctx.tokens
     src = _noun_source(site)
     if src is None:
         return None
-    nxt = words[i + 1].lower()
+    nxt = lows[i + 1]
     a = i + 2 if nxt in ("about", "of", "on", "over") else i + 1
     bi = content_end(ctx, a, last, relative=False)
     if words[src[1]].lower() in ("his", "her", "their", "its") or words[src[1] + 1] in ("'s", "’s"):
         bi = subject_clause_end(words, src[0], a, bi, site.first)  # 'His claim that C | drew laughter'
     if a > i + 1:  # the topic is a noun phrase: 'comments about X | on Friday', '| had angered ...'
         bi = stance_object_end(ctx, a, bi)
-        if words[a].lower() in TIME_WORDS or words[a][:1].isdigit():
+        if lows[a] in TIME_WORDS or words[a][:1].isdigit():
             return None  # 'his remarks on Saturday': a time phrase, no topic
-        stops = (k for k in range(a + 1, bi + 1) if words[k].lower() in AUXILIARIES or words[k] == ",")
+        stops = (k for k in range(a + 1, bi + 1) if lows[k] in AUXILIARIES or words[k] == ",")
         bi = next(stops, bi + 1) - 1  # '| had angered ...', '| , experts say ...'
     got = content(ctx, a, bi)
     if got is None:
@@ -479,23 +480,23 @@ def colon_at(site: CueSite) -> CueSite | None:
 def verb_cue_at(site: CueSite) -> VerbCue | None:
     """The token is a form of a reporting verb of the lexicon ('put it' too), unless it is
     a cue noun after a possessive: 'her claim that ...' (the noun, not the verb)."""
-    words, i, low, first, last = site.words, site.i, site.low, site.first, site.last
+    words, i, low, first, last, lows = site.words, site.i, site.low, site.first, site.last, site.ctx.lows
     form = site.ctx.lexicon.verb_forms.get(low)
     if (
         form is not None
         and low in site.ctx.lexicon.cue_nouns
         and i + 1 <= last
-        and words[i + 1].lower() in NOUN_COMPLEMENTS
+        and lows[i + 1] in NOUN_COMPLEMENTS
         and i - 1 >= first
         and (
-            words[i - 1].lower() in ("his", "her", "their", "its", "'s", "’s", "the", "a", "an")
-            or words[i - 1].lower() in ISSUING_VERBS
+            lows[i - 1] in ("his", "her", "their", "its", "'s", "’s", "the", "a", "an")
+            or lows[i - 1] in ISSUING_VERBS
         )
     ):
         form = None  # 'her claim that ...', 'made comments about ...': the noun, not the verb
-    if form is not None and noun_head(words, i, first, site.ctx.lexicon.verb_forms):
+    if form is not None and noun_head(words, site.ctx.lows, i, first, site.ctx.lexicon.verb_forms):
         form = None  # 'their phone call', 'the vain hope': a noun phrase's head
-    if form is None and low in ("put", "puts") and i + 1 <= last and words[i + 1].lower() == "it":
+    if form is None and low in ("put", "puts") and i + 1 <= last and lows[i + 1] == "it":
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is None and that_frame_verb(words, i, first, last, site.ctx.lexicon):
         form = (low, "speech")  # 'Ines Marr signalled that ...': a verb of saying by its frame
@@ -509,7 +510,7 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
     lemma, vclass = form
     cue_end = tokens.ends[i + 1] if " " in lemma and phrasal else tokens.ends[i]
     prev = i - (3 if lemma == "email" and low.startswith("mail") else 1)  # ('e-mailed': before 'e')
-    progressive = low.endswith("ing") and prev >= first and words[prev].lower() in COPULA
+    progressive = low.endswith("ing") and prev >= first and lows[prev] in COPULA
     return VerbCue(
         site.ctx,
         site.s,

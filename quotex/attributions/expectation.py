@@ -18,12 +18,12 @@ __all__ = ["expected", "is_expectation_passive"]
 
 def _expectation_copula(v: VerbCue) -> int:
     """The copula of 'is (widely) expected to', 'was said to'; -1 when there is none."""
-    words, i, first = v.words, v.i, v.first
-    if v.lemma in EXPECTATION_LEMMAS and i + 2 <= v.last and words[i + 1].lower() == "to":
+    i, first, lows = v.i, v.first, v.ctx.lows
+    if v.lemma in EXPECTATION_LEMMAS and i + 2 <= v.last and lows[i + 1] == "to":
         cop = v.prev
-        while cop > first and (words[cop].lower() in ADVERBS or words[cop].lower().endswith("ly")):
+        while cop > first and (lows[cop] in ADVERBS or lows[cop].endswith("ly")):
             cop -= 1  # 'is widely expected to'
-        if cop >= first and words[cop].lower() in COPULA:
+        if cop >= first and lows[cop] in COPULA:
             return cop
     return -1
 
@@ -46,27 +46,27 @@ def _expected_report(v: VerbCue) -> bool:
     report, not the expectation, is the content; 'the group is expected to report that C', 'The
     filings are expected to show that C' stay expectations: a common noun may be a thing, or a
     body the speaker finders do not read)."""
-    words, i = v.words, v.i
+    words, i, lows = v.words, v.i, v.ctx.lows
     if i + 2 > v.last:
         return False
-    entry = v.ctx.lexicon.verb_forms.get(words[i + 2].lower())
+    entry = v.ctx.lexicon.verb_forms.get(lows[i + 2])
     if entry is None or entry[1] != "speech":
         return False
     head = _expectation_copula(v) - 1
     if head - 2 >= v.first and words[head - 1] == "-" and words[head].isalpha():
         head -= 2  # ('Kim Seo-yeon': a name's hyphenated lower-case tail)
-    if head < v.first or not (is_name_word(words[head]) or words[head].lower() in ("he", "she", "they")):
+    if head < v.first or not (is_name_word(words[head]) or lows[head] in ("he", "she", "they")):
         return False
-    return any(words[k].lower() == "that" for k in range(i + 3, min(v.last, i + 9) + 1))
+    return any(lows[k] == "that" for k in range(i + 3, min(v.last, i + 9) + 1))
 
 
 def _reports_speech(v: VerbCue) -> bool:
     """'is reported / said to have said (told, warned)': the perfect infinitive of a speech verb
     is the cue, and the passive's subject its speaker (the hedge is no expectation)."""
-    words, i = v.words, v.i
+    words, i, lows = v.words, v.i, v.ctx.lows
     if i + 3 > v.last or words[i + 2] != "have":
         return False
-    entry = v.ctx.lexicon.verb_forms.get(words[i + 3].lower())
+    entry = v.ctx.lexicon.verb_forms.get(lows[i + 3])
     return entry is not None and entry[1] == "speech"
 
 

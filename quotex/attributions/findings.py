@@ -79,17 +79,17 @@ def in_survey(site: CueSite) -> Found | None:
     phrase up to its comma, whose words are a plain noun phrase and maybe a modifier; the
     content is the main clause after the comma (past an aside opened by a participle or a
     linking word: ``In the latest poll, conducted in May, C``, ``In the poll, however, C``)."""
-    ctx, words, i, last = site.ctx, site.words, site.i, site.last
+    ctx, words, i, last, lows = site.ctx, site.words, site.i, site.last, site.ctx.lows
     comma = _phrase_comma(ctx, i, last)
     if comma < 0:
         return None
-    noun = max((k for k in range(i + 1, comma) if words[k].lower() in SURVEY_NOUNS), default=-1)
-    if noun < 0 or any(words[k].lower() in _CLAUSE_WORDS for k in range(i + 1, noun)):
+    noun = max((k for k in range(i + 1, comma) if lows[k] in SURVEY_NOUNS), default=-1)
+    if noun < 0 or any(lows[k] in _CLAUSE_WORDS for k in range(i + 1, noun)):
         return None
     if not _is_modifier(words, noun + 1, comma - 1):
         return None
     a = comma + 1
-    if a + 1 <= last and words[a + 1] == "," and words[a].lower() in LINKING_WORDS:
+    if a + 1 <= last and words[a + 1] == "," and lows[a] in LINKING_WORDS:
         a += 2  # 'In the poll, however, C'
     elif a <= last and words[a].islower() and _is_modifier(words, a, a):
         aside = next((k for k in range(a, min(last, a + 8) + 1) if words[k] == ","), -1)

@@ -56,8 +56,8 @@ def _premodifier(ctx: Context, k: int, end: int) -> bool:
     names the thing, and nobody is quoted. The head is a lower-case word after the closing mark
     that is no function word, adverb, past form or inflected verb (a verb's base form may be a
     noun: 'plan', 'pledge'), before a preposition, a subordinator of time or punctuation."""
-    words = ctx.tokens.words
-    if k == 0 or words[k - 1].lower() not in _PREMODIFIER_DETERMINERS:
+    words, lows = ctx.tokens.words, ctx.lows
+    if k == 0 or lows[k - 1] not in _PREMODIFIER_DETERMINERS:
         return False
     n = bisect.bisect_left(ctx.tokens.starts, end)
     if n + 1 >= len(words):
@@ -78,13 +78,13 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
     """``X admires Y as a "strong leader"``: a quoted fragment (first token *k*) inside a
     sentence no cue claimed belongs to the sentence's subject; the content is the
     clause after the subject's verb. Returns the attribution and its content tokens."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     subj = sentence_subject(ctx, s)
     if subj is None or subj[1] + 2 >= k:
         return None
     span = ctx.spans[ctx.quote_of[k]]
     inner = ctx.tokens.text[span.start : span.end]
-    if len(inner.split()) < 3 or words[k - 1].lower() in LABEL_WORDS or _premodifier(ctx, k, span.end):
+    if len(inner.split()) < 3 or lows[k - 1] in LABEL_WORDS or _premodifier(ctx, k, span.end):
         return None  # a scare quote, a label or a name: 'their "no limits" partnership'
     j = subj[1] + 1
     if words[j] == "(":
@@ -109,16 +109,16 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
     v = j
     passive = False
     while v < k and (
-        words[v].lower() in ADVERBS
-        or words[v].lower() in MODALS
-        or words[v].lower() in FRAGMENT_VERB_STOPS
+        lows[v] in ADVERBS
+        or lows[v] in MODALS
+        or lows[v] in FRAGMENT_VERB_STOPS
         or (words[v].endswith("ly") and words[v].islower())
     ):
-        passive = passive or words[v].lower() in COPULA
+        passive = passive or lows[v] in COPULA
         v += 1
     if v >= k:
         return None
-    low = words[v].lower()
+    low = lows[v]
     if (
         not (words[v].isalpha() and words[v].islower())
         or low in STOP_WORDS
@@ -129,7 +129,7 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
     if naming and (title_case(ctx.tokens.text, span, min_caps=1) or definite_name(ctx, k)):
         return None  # 'Fans call the arena "the Biscuit Tin"', '... "the chimney"': a name, no words
     a = v + 1
-    while a < k and words[a].lower() in FRAGMENT_PARTICLES:
+    while a < k and lows[a] in FRAGMENT_PARTICLES:
         a += 1  # 'has gone after the board as "..."
     if a > k:
         return None
@@ -138,7 +138,7 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
         if (
             words[m] == ","
             and ctx.quote_of[m] < 0
-            and (words[m + 1].lower() in ("but", "while", "and") or words[m + 1].lower().endswith("ing"))
+            and (lows[m + 1] in ("but", "while", "and") or lows[m + 1].endswith("ing"))
         ):
             b = m - 1
             break

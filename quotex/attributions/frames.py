@@ -124,10 +124,10 @@ def frame_tail(ctx: Context, k: int, last: int) -> bool:
     """The reporting frame's clause ends before token *k*, or a short modifier that opens
     with a preposition or a time word runs from *k* to its end: '"No," Dana Whitby hit back
     on Tuesday.', '"C," Lena Okafor fumed after the vote.' (no quotation inside it)."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     if frame_ends(words, k, last):
         return True
-    low = words[k].lower()
+    low = lows[k]
     if low not in MODIFIER_PREPOSITIONS and low not in TIME_WORDS and low not in TIME_ADVERBS:
         return False
     end = k
@@ -234,7 +234,7 @@ def is_passive_with_agent(v: VerbCue) -> bool:
 def passive_agent(v: VerbCue) -> Found | None:
     """'Whitby was asked by host Ivo Sand, "C?"', 'The crews were told by the board that C':
     the agent after *by* speaks; the content is the quotation or clause after the agent."""
-    ctx, words, last = v.ctx, v.words, v.last
+    ctx, words, last, lows = v.ctx, v.words, v.last, v.ctx.lows
     agent = np_right(ctx.tokens, v.i + 2, last, ctx.lexicon, closed=True)
     if agent is None:
         return None
@@ -242,10 +242,10 @@ def passive_agent(v: VerbCue) -> Found | None:
     if a <= last and words[a] == ",":
         a += 1
     k = agent[1]
-    while k > agent[0] and (words[k].lower() in TIME_WORDS or words[k].lower() in ("last", "this", "ago")):
+    while k > agent[0] and (lows[k] in TIME_WORDS or lows[k] in ("last", "this", "ago")):
         k -= 1  # 'by city officials last year that ...': the time phrase is no part of the agent
     agent = (agent[0], k)
-    if a > last or not (ctx.quote_of[a] >= 0 or words[a].lower() in _AGENT_CONTENT_OPENERS):
+    if a > last or not (ctx.quote_of[a] >= 0 or lows[a] in _AGENT_CONTENT_OPENERS):
         return None
     b = content_end(ctx, a, last, relative=False)
     got = content(ctx, a, b)
@@ -258,8 +258,8 @@ def passive_agent(v: VerbCue) -> Found | None:
 def quantified_subject(v: VerbCue) -> bool:
     """The word before the verb ('one', 'another') is its whole subject: '"C," one said.',
     'Another added that ...' (not 'In one tweet')."""
-    words, q, i, low = v.words, v.prev, v.i, v.low
-    if words[q].lower() not in QUANTIFIER_PRONOUNS or not opens_clause(words, q, v.first):
+    words, q, i, low, lows = v.words, v.prev, v.i, v.low, v.ctx.lows
+    if lows[q] not in QUANTIFIER_PRONOUNS or not opens_clause(words, q, v.first):
         return False
     return i + 1 > v.last or not words[i + 1][:1].isalpha() or low.endswith("ed") or low in PAST_CUES
 
@@ -268,7 +268,7 @@ def phrasal_particle(v: VerbCue) -> bool:
     """A particle ending a phrasal verb is no cue: '"No," Dana Whitby shot back.', '"No,"
     fired back Tomas Grieg.', '"No," Dana Whitby hit back on Tuesday.' (not the verb 'to
     back')."""
-    words, i, first, last = v.words, v.i, v.first, v.last
+    words, i, first, last, lows = v.words, v.i, v.first, v.last, v.ctx.lows
     return (
         v.low in PHRASAL_PARTICLES
         and i - 1 >= first
@@ -280,10 +280,10 @@ def phrasal_particle(v: VerbCue) -> bool:
             or frame_tail(v.ctx, i + 1, last)
             or words[i - 1] in IRREGULAR_PAST  # 'the lights came back on'
             # 'shot back when told of it': an adverbial clause follows the particle, no object
-            or words[i + 1].lower() in CLAUSE_SUBORDINATORS
-            or words[i + 1].lower() in ADJUNCT_SUBORDINATORS
+            or lows[i + 1] in CLAUSE_SUBORDINATORS
+            or lows[i + 1] in ADJUNCT_SUBORDINATORS
             or words[i + 1] == "that"  # 'shot back that C': the phrasal verb's clause (phrasal_frame_verb)
-            or (words[i - 1].endswith("ed") and words[i + 1].lower() in PREPOSITIONS)  # 'pushed back on'
+            or (words[i - 1].endswith("ed") and lows[i + 1] in PREPOSITIONS)  # 'pushed back on'
             # 'walked back the remarks': no finite verb follows a past form (not the verb 'to back';
             # but 'those surveyed back the plan', a reduced relative: RESPONDENT_PARTICIPLES)
             or (v.low == "back" and words[i - 1][-2:] == "ed" and words[i - 1] not in RESPONDENT_PARTICIPLES)
@@ -333,8 +333,8 @@ def _report_tail(ctx: Context, k: int, last: int) -> bool:
     quotation mark, subject pronoun or second cue verb)."""
     if k > last:
         return True
-    words = ctx.tokens.words
-    low = words[k].lower()
+    words, lows = ctx.tokens.words, ctx.lows
+    low = lows[k]
     if not (low in REPORT_TAIL_OPENERS or low in TIME_WORDS or low in ADVERBS):
         return False
     verbs, marks = ctx.lexicon.verb_forms, ctx.lexicon.quote_tokens
@@ -356,8 +356,7 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
     words, last = tokens.words, s.last - 1
     if words[s.last] != "." or last - s.first < 1:
         return None
-    verbs = ctx.lexicon.verb_forms
-    lows = ctx.lows
+    verbs, lows = ctx.lexicon.verb_forms, ctx.lows
     for k in range(last, max(s.first, last - REPORT_TAIL_TOKENS), -1):
         entry = verbs.get(lows[k]) or (("gesture", "speech") if words[k] in GESTURE_FORMS else None)
         if entry is None:
@@ -414,26 +413,26 @@ def gerund_after_preposition(v: VerbCue) -> bool:
 
 def plural_noun(v: VerbCue) -> bool:
     """A plural noun that looks like a verb: 'many Asian states, and ...', 'his claims'."""
-    words, low, prev, i = v.words, v.low, v.prev, v.i
+    words, low, prev, i, lows = v.words, v.low, v.prev, v.i, v.ctx.lows
     return (
         low.endswith("s")
         and not low.endswith("ss")
         and prev >= v.first
         and (
-            words[prev].lower() in DETERMINERS
-            or words[prev].lower() in QUANTIFIERS
-            or (words[prev].lower() in NUMBER_WORDS and words[prev].lower() != "one")  # 'two states'
+            lows[prev] in DETERMINERS
+            or lows[prev] in QUANTIFIERS
+            or (lows[prev] in NUMBER_WORDS and lows[prev] != "one")  # 'two states'
             or plural_count(words, prev, v.first)  # 'in 12 states'
             or words[prev] in ("'s", "’s")
             or (
                 is_name_word(words[prev])
-                and words[prev].lower().endswith(ADJECTIVE_SUFFIXES)
+                and lows[prev].endswith(ADJECTIVE_SUFFIXES)
                 and i + 1 <= v.last
                 and not words[i + 1][:1].isalpha()
                 # 'many Asian states': the adjective follows a determiner; after a quotation
                 # or a first name it is a surname ('"Go," Coleman says.', 'Ruth Duncan adds')
                 and prev - 1 >= v.first
-                and (words[prev - 1].lower() in DETERMINERS or words[prev - 1].lower() in QUANTIFIERS)
+                and (lows[prev - 1] in DETERMINERS or lows[prev - 1] in QUANTIFIERS)
             )
         )
     )
@@ -492,7 +491,7 @@ def compound_noun(v: VerbCue) -> bool:
     """A noun inside a compound: 'a talk show host', 'the news release date', or a fixed
     compound ('the think tank', 'the talk show warned': :func:`in_fixed_compound`)."""
     words, prev, i, role_words = v.words, v.prev, v.i, v.ctx.lexicon.role_words
-    return in_fixed_compound(v.words, v.i, v.first, v.last) or (
+    return in_fixed_compound(v.ctx.lows, v.i, v.first, v.last) or (
         prev - 1 >= v.first
         and v.ctx.lows[prev - 1] in DETERMINERS
         and words[prev].islower()

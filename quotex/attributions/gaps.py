@@ -53,13 +53,13 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int], int] | None:
     ('repairs that engineers' in 'repairs that engineers say will take ...'): the subject is
     then what follows the pronoun."""
     src = v.subject()[0]
-    words = v.words
+    words, lows = v.words, v.ctx.lows
     if src is None:
         src = _subject_after_pronoun(v)  # ('kept a crane that the engineers feared could ...')
     if src is None or src[1] >= v.i:
         return None
     for k in range(src[1] - 1, src[0] - 1, -1):
-        if words[k].lower() in GAP_PRONOUNS and words[k].islower():
+        if lows[k] in GAP_PRONOUNS and words[k].islower():
             src = (k + 1, src[1])
             break
     else:
@@ -74,12 +74,12 @@ def _gap_source(v: VerbCue) -> tuple[int, tuple[int, int], int] | None:
     rel = src[0] - 1
     if src[1] - src[0] >= _MAX_SUBJECT or rel < v.first:
         return None
-    if not (words[rel].lower() in GAP_PRONOUNS and words[rel].islower()):
+    if not (lows[rel] in GAP_PRONOUNS and words[rel].islower()):
         head = contact_head(v, rel, src)  # ('a probe | the board said was ...')
         return None if head is None else (rel, src, head)
     if words[src[1]].lower() in NOUN_DETERMINERS or words[src[1]].lower() == "no":
         return None  # 'that no doubt will ...': a determiner heads no subject
-    if rel - 1 >= v.first and words[rel - 1].lower() == "of":
+    if rel - 1 >= v.first and lows[rel - 1] == "of":
         return None  # 'the bulk of which', 'some of whom': a partitive, the subject is not the speaker's
     return rel, src, rel
 
@@ -89,8 +89,8 @@ def _compound_subject(v: VerbCue, k: int) -> int | None:
     modifies the bare plural of a source after it ('administration officials', 'company
     executives'), so the subject is the two and the head is the noun before them ('a move |
     administration officials said was meant ...'); None when the noun before *k* is no head."""
-    words = v.words
-    if not (is_source_noun(words[k + 1].lower(), v.ctx.lexicon) and words[k + 1].endswith("s")):
+    words, lows = v.words, v.ctx.lows
+    if not (is_source_noun(lows[k + 1], v.ctx.lexicon) and words[k + 1].endswith("s")):
         return None
     return contact_head(v, k - 1, (k, k + 1))
 
@@ -114,7 +114,7 @@ def contact_head(v: VerbCue, rel: int, src: tuple[int, int]) -> int | None:
     of the relative clause opens with a determiner, a subject pronoun or a capital, or is a bare
     plural ('Democrats hope', 'a tactic planners hope will ...'). Returns the phrase's first
     token, or None."""
-    words, verbs = v.words, v.ctx.lexicon.verb_forms
+    words, verbs, lows = v.words, v.ctx.lexicon.verb_forms, v.ctx.lows
     head = words[rel]
     if not _plain_noun(head, verbs):
         return None
@@ -134,15 +134,13 @@ def contact_head(v: VerbCue, rel: int, src: tuple[int, int]) -> int | None:
     j = rel
     while j - 1 >= v.first and rel - j < _HEAD_MODIFIERS and _plain_noun(words[j - 1], verbs):
         j -= 1
-    if j - 1 < v.first or not (
-        words[j - 1].lower() in NOUN_DETERMINERS or words[j - 1].lower() in POSSESSIVE_DETERMINERS
-    ):
+    if j - 1 < v.first or not (lows[j - 1] in NOUN_DETERMINERS or lows[j - 1] in POSSESSIVE_DETERMINERS):
         return None
     j -= 1
     if j - 1 < v.first:
         return None
     before = words[j - 1]
-    b_low = before.lower()
+    b_low = lows[j - 1]
     if not (
         before in _BEFORE_OBJECT
         or (b_low in PREPOSITIONS and b_low != "of")  # ('One of the things he wanted was ...')
@@ -181,9 +179,9 @@ def _subject_after_pronoun(v: VerbCue) -> tuple[int, int] | None:
     """The noun phrase between a relative pronoun and the cue, when no subject finder read one
     (the sentence's own subject is a clause there): 'The board kept a crane that the engineers
     | feared could ...'."""
-    words = v.words
+    words, lows = v.words, v.ctx.lows
     for k in range(v.i - 1, max(v.first, v.i - _MAX_SUBJECT - 1) - 1, -1):
-        if words[k].lower() in GAP_PRONOUNS and words[k].islower():
+        if lows[k] in GAP_PRONOUNS and words[k].islower():
             np = np_left(v.ctx.tokens, v.i - 1, k + 1, v.ctx.lexicon)
             return np if np is not None and np[0] == k + 1 else None
     return None

@@ -94,14 +94,14 @@ def _after_finite(v: VerbCue) -> bool:
     *that* and a verb no singular *that* takes ('states that have ...')? Not after a subject
     pronoun or a relative pronoun, where a finite verb after the cue shows a gap ('which he
     estimates will ...': :mod:`quotex.attributions.gaps`)."""
-    words, i = v.words, v.i
-    if i + 1 > v.last or (v.prev >= v.first and words[v.prev].lower() in PRONOUNS):
+    words, i, lows = v.words, v.i, v.ctx.lows
+    if i + 1 > v.last or (v.prev >= v.first and lows[v.prev] in PRONOUNS):
         return False
     if any(w.lower() in _RELATIVES for w in words[max(v.first, i - 4) : i]):
         return False
-    nxt = words[i + 1].lower()
+    nxt = lows[i + 1]
     if nxt == "that":
-        return i + 2 <= v.last and words[i + 2].lower() in _PLURAL_FINITE
+        return i + 2 <= v.last and lows[i + 2] in _PLURAL_FINITE
     return nxt in FINITE_AUXILIARIES  # ('Her harbour plan would ...': a verb of saying's object is never one)
 
 
@@ -119,7 +119,7 @@ def _object_of_preposition(words: Sequence[str], k: int, first: int) -> bool:
 def homograph_head(v: VerbCue) -> bool:
     """Is the cue word a noun that heads its phrase ('in coastal states that have ...', 'the
     deadly attack', 'Her harbour plan would ...'), not a verb?"""
-    low, lemma, words = v.low, v.lemma, v.words
+    low, lemma, words, lows = v.low, v.lemma, v.words, v.ctx.lows
     if lemma not in NOUN_HOMOGRAPHS or v.group != v.i or low not in (lemma, lemma + "s", lemma + "es"):
         return False
     if _after_finite(v):
@@ -137,7 +137,7 @@ def homograph_head(v: VerbCue) -> bool:
         k -= 1
     if k < v.first or k == v.prev:
         return False  # (no modifier: the other vetoes read a noun's first word)
-    opener = words[k].lower()
+    opener = lows[k]
     if low != lemma:  # an -s form: its verb agrees with a singular subject only
         if opener in _PLURAL_OPENERS or words[k].isdigit() or (opener in NUMBER_WORDS and opener != "one"):
             return True
@@ -162,12 +162,12 @@ def name_modified_noun(v: VerbCue) -> bool:
     report on the strike')? A plain verb agrees with no singular subject, and a name after *the*
     that takes a plural verb ('the FA say that') has its clause after it, not a preposition;
     the verb's own particle keeps it a verb ('the Met Office warn of snow')."""
-    words, i, prev = v.words, v.i, v.prev
+    words, i, prev, lows = v.words, v.i, v.prev, v.ctx.lows
     if v.low != v.lemma or prev - 1 < v.first or i + 1 > v.last or v.group != i:
         return False
-    nxt = words[i + 1].lower()
+    nxt = lows[i + 1]
     return (
-        words[prev - 1].lower() in _SINGULAR_OPENERS
+        lows[prev - 1] in _SINGULAR_OPENERS
         and is_name_word(words[prev])
         and not _is_plural(words[prev])
         and nxt in _PREPOSITIONS
@@ -180,7 +180,7 @@ def object_of_perfect(v: VerbCue) -> bool:
     has renewed calls for a light', 'had prompted warnings')? A finite verb never follows a
     perfect participle in one clause; after a relative pronoun the participle may end a
     relative clause ('the man who has moved says'), so not there."""
-    words, prev = v.words, v.prev
+    words, prev, lows = v.words, v.prev, v.ctx.lows
     if v.low == v.lemma or not v.low.endswith("s") or prev - 1 < v.first:
         return False
     participle = words[prev]
@@ -188,4 +188,4 @@ def object_of_perfect(v: VerbCue) -> bool:
         return False
     if any(w.lower() in _RELATIVES for w in words[max(v.first, v.i - 5) : v.i]):
         return False
-    return words[prev - 1].lower() in ("has", "have", "had", "'s", "’s", "'ve", "’ve")
+    return lows[prev - 1] in ("has", "have", "had", "'s", "’s", "'ve", "’ve")

@@ -33,18 +33,18 @@ def dash_introducer(ctx: Context, s: Sentence, dash: int, span: QuoteSpan) -> bo
     clause whose predicate is a copula and an adjective of a manner of speaking
     (:data:`SPEAKING_MANNERS`: 'Asked about the delay, Ida Strand was blunt — "C."'), and the
     quotation ends the sentence? A dash elsewhere opens an aside or an afterthought."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     if words[dash] not in _INTRODUCING_DASHES or dash - 2 < s.first:
         return False
     if ctx.tokens.ends[s.last] > span.end and any(
         w[:1].isalnum() for w in words[bisect.bisect_left(ctx.tokens.starts, span.end) : s.last + 1]
     ):
         return False  # words after the quotation: the dash opened an aside
-    adjective = words[dash - 1].lower()
+    adjective = lows[dash - 1]
     k = dash - 2
-    while k > s.first and words[k].lower() in SPEAKING_MANNERS | _MANNER_ADVERBS:
+    while k > s.first and lows[k] in SPEAKING_MANNERS | _MANNER_ADVERBS:
         k -= 1  # 'was characteristically blunt'
-    return adjective in SPEAKING_MANNERS and words[k].lower() in COPULA
+    return adjective in SPEAKING_MANNERS and lows[k] in COPULA
 
 
 #: Prepositions that may follow a noun of saying before its copula: "Lund's verdict on the

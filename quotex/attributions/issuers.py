@@ -23,17 +23,17 @@ def document_issuer(
     the one interviewed; any phrase before an issuing participle and ``by`` is a document
     (``minutes of the meeting published by X``); otherwise *src* unchanged (also when a name
     before the noun is its author: ``a Harbour Watch report``)."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     head = src[1]
-    noun = words[head].lower()
+    noun = lows[head]
     link = _issuing_participle(words, head + 1, last)
-    participle = link > head + 1 or (link + 1 <= last and words[link].lower() in ISSUING_PARTICIPLES)
+    participle = link > head + 1 or (link + 1 <= last and lows[link] in ISSUING_PARTICIPLES)
     if participle:
         link += 1  # 'a court document filed by ...'
         link = _after_dating(words, link, last)  # 'a report published last month by ...'
     if head + 2 > last or link + 1 > last:
         return src
-    prep = words[link].lower()
+    prep = lows[link]
     if any(is_name_word(words[k]) for k in range(src[0], head)):
         return src  # 'a Harbour Watch report released by the council': the report names its author
     # a text 'published by' someone is a document whatever its noun ('minutes of the meeting')

@@ -36,7 +36,7 @@ def before_label(ctx: Context, a: int, b: int) -> int:
     before the noun); *b* when there is none or nothing would be left. Only a noun phrase's
     content (opened by a determiner) is cut: a clause keeps its label ('said Clinton's plight
     recalls the book titled "C"', as PolNeAR annotates)."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     # the tokens of a+1..b where a quotation's run opens (quote_of[k] >= 0 and quote_of[k - 1]
     # != quote_of[k]): a bisection in the text's run openings, not a walk over the tokens
     firsts = ctx.index.span_first_tokens
@@ -45,18 +45,18 @@ def before_label(ctx: Context, a: int, b: int) -> int:
         return b  # (most contents open no quotation after their first token)
     for k in firsts[lo : bisect.bisect_right(firsts, b, lo)]:
         j = k - 2 if words[k - 1] in (",", ":") else k - 1
-        low = words[j].lower() if j >= a else ""
+        low = lows[j] if j >= a else ""
         cut = -1
         if low in LABEL_PARTICIPLES and j - 1 >= a and _noun_before(words[j - 1]):
             cut = j  # ('a notice headed "C"'; not 'which staff have nicknamed "C"': a finite verb)
         elif low in LABEL_NOUNS:
             cut = j
             for m in range(j - 1, max(a, j - 4) - 1, -1):
-                if words[m].lower() in DETERMINERS or words[m].lower() in ("with", "under", "in", "on"):
+                if lows[m] in DETERMINERS or lows[m] in ("with", "under", "in", "on"):
                     cut = m
                 elif not (words[m].isalpha() and words[m].islower()):
                     break
-        if cut > a + 1 and words[a].lower() in DETERMINERS and _label_ends_content(ctx, k, b):
+        if cut > a + 1 and lows[a] in DETERMINERS and _label_ends_content(ctx, k, b):
             return cut - 1
     return b
 
@@ -74,13 +74,13 @@ def _label_ends_content(ctx: Context, k: int, b: int) -> bool:
     or a time word first) is left of the content ending at *b*: the label closes it ('a notice
     headed "C" on Friday'), not an aside inside a clause that goes on ('said the ad, titled "C,"
     was misleading')."""
-    words, qo = ctx.tokens.words, ctx.quote_of
+    words, qo, lows = ctx.tokens.words, ctx.quote_of, ctx.lows
     m = k
     while m <= b and qo[m] == qo[k]:
         m += 1
     while m <= b and not words[m][:1].isalnum():
         m += 1
-    return m > b or words[m].lower() in PREPOSITIONS or words[m].lower() in TIME_WORDS
+    return m > b or lows[m] in PREPOSITIONS or lows[m] in TIME_WORDS
 
 
 def noun_relative(ctx: Context, a: int) -> bool:

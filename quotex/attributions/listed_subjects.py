@@ -18,11 +18,11 @@ def listed_after_apposition(tokens: Tokens, src: tuple[int, int], floor: int, le
     """Is the subject *src* ('the sheriff') the conjunct after ', and' that follows a description
     and a name set off by commas and opening the clause at *floor* ('The mayor, Ana Ruiz, and
     the sheriff said'): the subject is the whole list, no one person?"""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     first = src[0]
-    if first - 3 < floor or words[first - 1].lower() != "and" or words[first - 2] != ",":
+    if first - 3 < floor or lows[first - 1] != "and" or words[first - 2] != ",":
         return False
-    if words[first].lower() not in _CONJUNCT_OPENERS:
+    if lows[first] not in _CONJUNCT_OPENERS:
         return False
     pair = appositive_name(tokens, first - 2, floor, lexicon)
     return pair is not None and pair[0] == floor

@@ -52,9 +52,9 @@ def names_a_thing(tokens: Tokens, span: QuoteSpan) -> bool:
     """Is quotation *span* a name or a cited word rather than words said: short, closed,
     holding no sentence, and framed by a naming frame (see the module docstring)?"""
     text = tokens.text
-    words, starts = tokens.words, tokens.starts
+    words, starts, lows = tokens.words, tokens.starts, tokens.lows
     j = bisect.bisect_left(starts, span.start)  # the opening mark's token
-    if 1 <= j <= len(words) and words[j - 1].lower() not in _FRAME_WORDS:
+    if 1 <= j <= len(words) and lows[j - 1] not in _FRAME_WORDS:
         return False  # (no frame's word before the mark, the common case: the tests below need one)
     inner = text[span.start + 1 : span.end - 1].strip(" \"'“”‘’,.")
     if not (span.closed and span.opened and inner) or len(inner.split(None, NAME_WORDS)) > NAME_WORDS:
@@ -66,7 +66,7 @@ def names_a_thing(tokens: Tokens, span: QuoteSpan) -> bool:
         return False  # (a frame ends with its line: 'In their own words' | '"C."')
     return (
         _named_thing_before(words, j, text, span)
-        or (words[j - 1].lower() in _SING_FORMS and _song_title(text, span))
+        or (lows[j - 1] in _SING_FORMS and _song_title(text, span))
         or _naming_participle(words, j, text, span)
         or _as_name(words, j, text, span)
         or _premodifier(words, j, k, text, span)

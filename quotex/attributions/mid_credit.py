@@ -18,12 +18,8 @@ def credit_comma(ctx: Context, k: int, last: int) -> int:
     the comma after a modifier phrase when the clause's verb follows it ('The plan, she said
     *on Monday*, would cost ...', '..., she said *in her opening statement*, has created ...');
     else *k*."""
-    words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
-    if (
-        k > last
-        or words[k] == ","
-        or not (words[k].lower() in PREPOSITIONS or words[k].lower() in TIME_WORDS)
-    ):
+    words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
+    if k > last or words[k] == "," or not (lows[k] in PREPOSITIONS or lows[k] in TIME_WORDS):
         return k
     for m in range(k + 1, min(last, k + CREDIT_MODIFIER_TOKENS) + 1):
         w = words[m]
@@ -47,13 +43,13 @@ def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], in
         and not starts_participle(ctx, k + 1)
     ):
         return None
-    words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
-    if words[k + 1].lower() in ("and", "but") and any(
+    words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
+    if lows[k + 1] in ("and", "but") and any(
         verbs.get(words[m], ("", ""))[1] in ("speech", "stance", "cognition")
         and words[m - 1][:1].isalpha()
-        and words[m - 1].lower() not in DETERMINERS
-        and words[m - 1].lower() not in NUMBER_WORDS  # ('eight reported incidents')
-        and words[m - 1].lower() not in ADVERBS  # ('were later found', 'had asked')
+        and lows[m - 1] not in DETERMINERS
+        and lows[m - 1] not in NUMBER_WORDS  # ('eight reported incidents')
+        and lows[m - 1] not in ADVERBS  # ('were later found', 'had asked')
         and ctx.quote_of[m] < 0
         for m in range(k + 3, min(last, k + 8) + 1)
     ):

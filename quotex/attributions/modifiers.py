@@ -109,7 +109,7 @@ def modified_source_after(
     ('said a nurse on the ward.'); *src* unchanged when its head is no source noun, or when
     something else follows (a time or a medium: 'said a nurse on Monday', 'on the phone'; a
     clause)."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     if words[src[0]].lower() not in _OPENERS or not is_source_noun(words[src[1]].lower(), lexicon):
         return src
     end = src[1]
@@ -117,7 +117,7 @@ def modified_source_after(
         k = end + 1
         if k > last or words[k] in _CLAUSE_ENDS:
             break
-        if words[k].lower() not in MODIFIER_PREPOSITIONS:
+        if lows[k] not in MODIFIER_PREPOSITIONS:
             return src
         obj = np_right(tokens, k + 1, last, lexicon)
         if obj is None or _adjunct_object(words, obj[0], obj[1]):

@@ -27,7 +27,7 @@ from quotex.lexicon.grammar import (
     PREPOSITIONS,
     QUANTIFIERS,
 )
-from quotex.mentions.work_titles import merged_name, name_end
+from quotex.mentions.work_titles import any_merged_name, merged_name, name_end
 
 #: Plural or collective nouns without a plural *-s* that take a plain verb form:
 #: 'the data show', 'the media say' (the source nouns of the lexicon are checked apart).
@@ -66,7 +66,7 @@ def noun_before_quotation(v: VerbCue) -> bool:
     popular figure on ...' (after *a*). A singular noun before a plain verb form would not
     agree ('the show say'), so the word is a noun; plural subjects ('the polls show', 'a few
     say', 'a third say') stay verbs."""
-    words, i, first = v.words, v.i, v.first
+    words, i, first, lows = v.words, v.i, v.first, v.ctx.lows
     if v.low != v.lemma or i + 1 > v.last:
         return False
     k, modifiers = i - 1, 0
@@ -77,10 +77,10 @@ def noun_before_quotation(v: VerbCue) -> bool:
             break
         k -= 1
         modifiers += 1
-    if modifiers == 0 or k < first or words[k].lower() not in DETERMINERS:
+    if modifiers == 0 or k < first or lows[k] not in DETERMINERS:
         return False
     nxt = i + 2 if words[i + 1] == "," and i + 2 <= v.last else i + 1
-    return v.ctx.quote_of[nxt] >= 0 or words[k].lower() in ("a", "an")
+    return v.ctx.quote_of[nxt] >= 0 or lows[k] in ("a", "an")
 
 
 def known_as_title(v: VerbCue) -> bool:
@@ -88,7 +88,7 @@ def known_as_title(v: VerbCue) -> bool:
     locally as*, over up to two lower-case words); and the
     active 'Walkers know the ridge as "the Saddle"' (*know* X *as*: a name X goes by, within
     twelve tokens, no comma between)."""
-    words, i, ctx = v.words, v.i, v.ctx
+    words, i, ctx, lows = v.words, v.i, v.ctx, v.ctx.lows
     if v.lemma != "know":
         return False
     k = i + 1
@@ -104,10 +104,10 @@ def known_as_title(v: VerbCue) -> bool:
     text = ctx.tokens.text
     return (
         k + 1 <= v.last
-        and words[k].lower() == "as"
+        and lows[k] == "as"
         and (
             merged_name(words[k + 1])  # (a name that stage 2 made one word: 'known as “Guccifer,”')
-            or (k + 2 <= v.last and words[k + 1].lower() == "the" and merged_name(words[k + 2]))
+            or (k + 2 <= v.last and lows[k + 1] == "the" and merged_name(words[k + 2]))
             or (
                 ctx.quote_of[k + 1] >= 0
                 and title_case(text, ctx.spans[ctx.quote_of[k + 1]], min_caps=1 if k > i + 1 else 2)
@@ -230,14 +230,14 @@ def crowd_names_a_thing(v: VerbCue) -> bool:
     the name a thing goes by, nobody's words, and the crowd is no speaker; a named speaker's
     epithet stays a quotation ('Ida Marr called the plan "Project Fear"'), and so does a
     description after *a* ('Critics call the levy "a stealth tax"')."""
-    words, i, ctx = v.words, v.i, v.ctx
+    words, i, ctx, lows = v.words, v.i, v.ctx, v.ctx.lows
     if v.lemma not in _NAME_GIVING or i - 1 < v.first:
         return False
     first = v.first
     while first < i and not words[first][:1].isalnum():
         first += 1  # (an opening mark)
     j = i - 1
-    while j > first and (words[j].lower() in _CROWD_AUXILIARIES or words[j].lower() in _HABIT_WORDS):
+    while j > first and (lows[j] in _CROWD_AUXILIARIES or lows[j] in _HABIT_WORDS):
         j -= 1  # 'Locals have long dubbed ...'
     if j < first or j + 1 >= i + 1:
         return False
@@ -251,9 +251,7 @@ def crowd_names_a_thing(v: VerbCue) -> bool:
         k += 1
     if not (k <= v.last and k > i + 1 and ctx.quote_of[k] >= 0):
         return False
-    habit = v.low in (v.lemma, v.lemma + "s") or any(
-        words[m].lower() in _HABIT_WORDS for m in range(j + 1, i)
-    )
+    habit = v.low in (v.lemma, v.lemma + "s") or any(lows[m] in _HABIT_WORDS for m in range(j + 1, i))
     return title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k]], min_caps=1) or (
         habit and definite_name(ctx, k)
     )
@@ -278,20 +276,18 @@ def _gap_subject(v: VerbCue) -> tuple[int, bool]:
     have long called'); auxiliaries and adverbs may follow the subject. After *which* or *that*
     the antecedent is named already, and the crowd's naming of it stays a quotation ('which
     dockers call "the Cathedral"', capability ``naming.relative_subject``)."""
-    words, first, ctx = v.words, v.first, v.ctx
+    words, first, ctx, lows = v.words, v.first, v.ctx, v.ctx.lows
     j = v.i - 1
-    while j > first and any(
-        words[j].lower() in group for group in (_CROWD_AUXILIARIES, _HABITUAL, AUXILIARIES)
-    ):
+    while j > first and any(lows[j] in group for group in (_CROWD_AUXILIARIES, _HABITUAL, AUXILIARIES)):
         j -= 1
     if j <= first:
         return -1, False
-    low = words[j].lower()
+    low = lows[j]
     plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
     plural = plural or low.endswith("men") or low in PLURAL_WITHOUT_S
     plural = plural and words[j].isalpha() and words[j].islower()
     crowd = low in _CROWD_WORDS or (plural and low not in ctx.lexicon.verb_forms)
-    k = j - 1 if j - 1 > first and words[j - 1].lower() in ("the", "many", "some", "most") else j
+    k = j - 1 if j - 1 > first and lows[j - 1] in ("the", "many", "some", "most") else j
     before = words[k - 1]
     if before.lower() in ("which", "that"):
         return -1, False  # ('which dockers call "the Cathedral"': the crowd's naming of a named thing)
@@ -299,7 +295,7 @@ def _gap_subject(v: VerbCue) -> tuple[int, bool]:
         return k, crowd
     contact = crowd and before.isalpha() and before.islower() and before.lower() not in _GAP_OPENERS
     contact = contact and before.lower() not in PREPOSITIONS and before.lower() not in DETERMINERS
-    opened = k - 2 >= first and (words[k - 2].lower() in DETERMINERS or words[k - 2].lower() in PREPOSITIONS)
+    opened = k - 2 >= first and (lows[k - 2] in DETERMINERS or lows[k - 2] in PREPOSITIONS)
     return (k, True) if contact and opened else (-1, False)
 
 
@@ -314,10 +310,10 @@ def gapped_naming(v: VerbCue) -> bool:
     "a reckless plan"'), and so do a crowd's description in lower case ('which critics called
     "a whitewash"') and a crowd's one naming ('which dockers called "the Cathedral"', as
     PolNeAR annotates it)."""
-    words, i, ctx = v.words, v.i, v.ctx
+    i, ctx, lows = v.i, v.ctx, v.ctx.lows
     if v.vclass != "naming":
         return False
-    k = i + 2 if i + 1 <= v.last and words[i + 1].lower() == "as" else i + 1
+    k = i + 2 if i + 1 <= v.last and lows[i + 1] == "as" else i + 1
     if k > v.last or ctx.quote_of[k] < 0:
         return False
     start, crowd = _gap_subject(v)
@@ -326,7 +322,7 @@ def gapped_naming(v: VerbCue) -> bool:
     end = quotation_last(ctx, k, v.last)
     span = ctx.spans[ctx.quote_of[k]]
     present = v.low in (v.lemma, v.lemma + "s") and v.group == v.i
-    habitual = present or any(words[m].lower() in _HABITUAL for m in range(start, i))
+    habitual = present or any(lows[m] in _HABITUAL for m in range(start, i))
     name = crowd and habitual and title_case(ctx.tokens.text, span, min_caps=1)
     return present or name or _term_modifier(v, end, ctx.tokens.text[span.start : span.end])
 
@@ -335,10 +331,10 @@ def _term_modifier(v: VerbCue, end: int, inner: str) -> bool:
     """Does the quotation ending at token *end* modify the noun after it ('"cash-for-keys"
     offers'): no punctuation before its closing mark, then a lower-case word that is no function
     word, adverb or verb of the lexicon?"""
-    words = v.words
+    words, lows = v.words, v.ctx.lows
     if end + 1 > v.last or not (words[end + 1].isalpha() and words[end + 1].islower()):
         return False
-    nxt = words[end + 1].lower()
+    nxt = lows[end + 1]
     groups: tuple[Collection[str], ...] = (PREPOSITIONS, ADVERBS, AUXILIARIES, MODALS, PRONOUNS, DETERMINERS)
     groups += (CLAUSE_SUBORDINATORS, ADJUNCT_SUBORDINATORS, STOP_WORDS)
     return (
@@ -393,7 +389,8 @@ def without_titles(ctx: Context, end: int, start: int) -> str:
             gap = gap[:a] + " " * (b - a) + gap[b:]
         k += 1
     starts, words = ctx.tokens.starts, ctx.tokens.words
-    for i in range(bisect.bisect_left(starts, end), bisect.bisect_left(starts, start)):
+    lo, hi = bisect.bisect_left(starts, end), bisect.bisect_left(starts, start)
+    for i in range(lo, hi) if any_merged_name(words[lo:hi]) else ():
         if merged_name(words[i]):  # (a name stage 2 made one word: its marks go too)
             a, b = starts[i] - end, name_end(text, ctx.tokens.ends[i]) - end
             gap = gap[:a] + " " * (b - a) + gap[b:]
@@ -414,9 +411,9 @@ def apposition_close(v: VerbCue, k: int) -> int:
     holds at most APPOSITION_TOKENS tokens, opens with a determiner, possessive or name (not
     *and*, *who*, a verb), holds no verb of the lexicon and no quotation, and a quotation
     opens within three words after it (a noun phrase's predicate, 'a "disgrace"')."""
-    ctx, words, last = v.ctx, v.words, v.last
+    ctx, words, last, lows = v.ctx, v.words, v.last, v.ctx.lows
     verbs = ctx.lexicon.verb_forms
-    if k + 1 > last or not (words[k + 1].lower() in DETERMINERS or words[k + 1][:1].isupper()):
+    if k + 1 > last or not (lows[k + 1] in DETERMINERS or words[k + 1][:1].isupper()):
         return -1
     for m in range(k + 1, min(last, k + APPOSITION_TOKENS) + 1):
         w = words[m]
@@ -439,7 +436,7 @@ _ADJUNCT_ENDS = frozenset([",", ";", ":", "(", ")", "—", "–", "--"])
 def naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
     """A naming verb's content: a quotation soon after ('called the visit "one of ..."'), or a
     predicate after a pronoun ('called him a liar') or 'as' ('described it as ...'); -1 if none."""
-    ctx, words, last = v.ctx, v.words, v.last
+    ctx, words, last, lows = v.ctx, v.words, v.last, v.ctx.lows
     starts, ends = ctx.tokens.starts, ctx.tokens.ends
     k, counted = a, 0
     while k <= last and counted < NAMING_OBJECT_WORDS and ctx.quote_of[k] < 0 and words[k] not in (".", ";"):
@@ -460,7 +457,7 @@ def naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
             # a time or medium phrase: 'called it "rigged" in a tweet', '... on Monday')
             ext = content_end(ctx, a, last, relative=relative)
             stop = next((m - 1 for m in range(end + 1, ext + 1) if words[m] in _ADJUNCT_ENDS), ext)
-            if any(words[m].lower() in _ADJUNCT_RELATIVES for m in range(end + 2, stop + 1)):
+            if any(lows[m] in _ADJUNCT_RELATIVES for m in range(end + 2, stop + 1)):
                 return end  # 'called it "a wound" for a government that has ...': a long modifier
             return max(end, stance_object_end(ctx, end, stop))
         return end

@@ -87,13 +87,9 @@ def past_apposition(ctx: Context, end: int, b: int) -> int:
     Marr, the head of the port authority, for an hour': the closing comma), or *end* when none
     follows: a comma, a determiner or possessive, no verb of the lexicon, no quotation, and a
     comma within :data:`_APPOSITION_TOKENS` tokens (or the content's end)."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     k = end + 1
-    if (
-        k + 1 > b
-        or words[k] != ","
-        or words[k + 1].lower() not in ("the", "a", "an", "its", "his", "her", "their")
-    ):
+    if k + 1 > b or words[k] != "," or lows[k + 1] not in ("the", "a", "an", "its", "his", "her", "their"):
         return end
     verbs = ctx.lexicon.verb_forms
     for m in range(k + 2, min(b, k + _APPOSITION_TOKENS) + 1):
@@ -131,9 +127,19 @@ def _text(ctx: Context, span: tuple[int, int]) -> str:
     return " ".join(ctx.tokens.text[span[0] : span[1]].split())
 
 
+def _low_text(ctx: Context, span: tuple[int, int]) -> str:
+    """The text of *span* in lower case, one space between words: found once per cue of a text
+    (the rules ask up to three times)."""
+    memo = ctx.cue_lows
+    if span in memo:
+        return memo[span]
+    low = memo[span] = " ".join(ctx.tokens.text[span[0] : span[1]].split()).lower()
+    return low
+
+
 def _addressee_only(ctx: Context, found: Found) -> bool:
     att, a, b = found
-    if att.cue is None or _text(ctx, att.cue).lower() not in ADDRESSEE_CUES:
+    if att.cue is None or _low_text(ctx, att.cue) not in ADDRESSEE_CUES:
         return False
     words, starts = ctx.tokens.words, ctx.tokens.starts
     cue = bisect.bisect_left(starts, att.cue[0])
@@ -166,7 +172,7 @@ def _present_cue(ctx: Context, cue: tuple[int, int] | None) -> bool:
     """Is the cue a verb in the present tense ('says', 'insist')?"""
     if cue is None:
         return False
-    word = _text(ctx, cue).lower().split()[0]
+    word = _low_text(ctx, cue).split()[0]
     lemma = ctx.lexicon.verb_forms.get(word, ("", ""))[0]
     return bool(lemma) and word in (lemma, lemma + "s", lemma + "es")
 
@@ -183,7 +189,7 @@ def without_trailing_adjunct(ctx: Context, found: Found) -> Found:
     att, a, b = found
     if att.kind is not QuoteKind.MIXED or len(att.parts) != 1 or att.rule not in _CUT_RULES:
         return found
-    words, qo = ctx.tokens.words, ctx.quote_of
+    words, qo, lows = ctx.tokens.words, ctx.quote_of, ctx.lows
     end = b
     while end > a and not words[end][:1].isalnum() and qo[end] < 0:
         end -= 1  # (a closing stop or comma)
@@ -191,7 +197,7 @@ def without_trailing_adjunct(ctx: Context, found: Found) -> Found:
     if q < 0 or q == end or qo[q] == qo[end]:
         return found
     t = q + 1
-    low = words[t].lower()
+    low = lows[t]
     if low not in _TIME_SUBORDINATORS or not _past_clause(words, t, end):
         return found
     kind = kind_of(ctx, a, q)  # ('cautioned "C," before ...': the quotation alone, direct)
@@ -212,11 +218,11 @@ def _party_apposition(ctx: Context, found: Found) -> bool:
     att, a, b = found
     if att.cue is None or a < 4:
         return False
-    words, starts = ctx.tokens.words, ctx.tokens.starts
+    words, starts, lows = ctx.tokens.words, ctx.tokens.starts, ctx.lows
     after_cue = bisect.bisect_left(starts, att.cue[1])
     if after_cue >= len(words):
         return False  # (the cue ends the text: 'C, Ana Berg said ')
-    if words[after_cue].lower() not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
+    if lows[after_cue] not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
         return False
     if _name_end(words, after_cue + 1, a - 2) != a - 2:
         return False
@@ -262,12 +268,12 @@ def past_addressee(ctx: Context, found: Found) -> Found:
     """'She replied to him that C', 'responded to Lund that C': the content is the clause after
     the addressee (a name or an object pronoun), a report of the verb of saying, not a stance."""
     att, a, b = found
-    if att.cue is None or len(att.parts) != 1 or _text(ctx, att.cue).lower() not in ADDRESSEE_CUES:
+    if att.cue is None or len(att.parts) != 1 or _low_text(ctx, att.cue) not in ADDRESSEE_CUES:
         return found
-    words = ctx.tokens.words
-    end = a if words[a].lower() in OBJECT_PRONOUNS else _name_end(words, a, b)
+    words, lows = ctx.tokens.words, ctx.lows
+    end = a if lows[a] in OBJECT_PRONOUNS else _name_end(words, a, b)
     that = end + 1
-    if end < a or that >= b or words[that].lower() != "that":
+    if end < a or that >= b or lows[that] != "that":
         return found
     part = (ctx.tokens.starts[that], att.parts[0][1])
     kind = kind_of(ctx, that, b)
@@ -314,27 +320,27 @@ def _withheld_answer(ctx: Context, found: Found) -> bool:
     att, a, b = found
     if att.cue is None or not _may_be_question(ctx.lows, a, b):
         return False
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
     last = bisect.bisect_left(ctx.tokens.starts, att.cue[1]) - 1
     k = a
     cue_words = [w.lower() for w in words[cue : last + 1]]
     refused = any(w in _REFUSALS for w in cue_words)
-    if k + 1 <= b and words[k].lower() == "to" and words[k + 1].lower() in _SAY_INFINITIVES:
+    if k + 1 <= b and lows[k] == "to" and lows[k + 1] in _SAY_INFINITIVES:
         if not refused:
             return False
         k += 2
-        if k <= b and words[k].lower() in ("on", "about"):
+        if k <= b and lows[k] in ("on", "about"):
             k += 1
     elif not refused:
         j = cue - 1
-        while j >= 0 and cue - j <= 3 and words[j].lower() in _NEGATION_ADVERBS:
+        while j >= 0 and cue - j <= 3 and lows[j] in _NEGATION_ADVERBS:
             j -= 1  # ('did not immediately say', 'would not publicly say')
-        negated = j >= 0 and words[j].lower() in _NEGATIONS
-        declined = cue >= 2 and words[cue - 1].lower() == "to" and words[cue - 2].lower() in _REFUSALS
+        negated = j >= 0 and lows[j] in _NEGATIONS
+        declined = cue >= 2 and lows[cue - 1] == "to" and lows[cue - 2] in _REFUSALS
         if not (negated or declined):
             return False
-    return k <= b and words[k].lower() in _WH_WORDS
+    return k <= b and lows[k] in _WH_WORDS
 
 
 #: Auxiliaries that open an inverted conditional clause: 'Had X known C, ...' (Quirk et al.
@@ -382,15 +388,15 @@ def _asked_topic(ctx: Context, found: Found) -> bool:
     att, a, b = found
     if att.cue is None or att.source is not None or a + 1 > b:
         return False
-    if _text(ctx, att.cue).lower() not in _ASKED:
+    if _low_text(ctx, att.cue) not in _ASKED:
         return False
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
     if cue > 0 and words[cue - 1][:1].isalnum() and words[cue - 1] != "\n":
         return False  # ('said so when asked about the budget': the project keeps the question, as PolNeAR)
     return (
-        words[a].lower() in _TOPIC_PREPOSITIONS
-        and words[a + 1].lower() not in _WH_WORDS
+        lows[a] in _TOPIC_PREPOSITIONS
+        and lows[a + 1] not in _WH_WORDS
         and not any(w in FINITE_AUXILIARIES or w == "that" for w in words[a : b + 1])
         and not any(ctx.quote_of[k] >= 0 for k in range(a, b + 1))
     )
@@ -435,7 +441,7 @@ def _goal_for_self(ctx: Context, found: Found) -> bool:
     if att.cue is None or att.kind is QuoteKind.DIRECT:
         return False
     verbs = ctx.lexicon.verb_forms
-    if not any(verbs.get(w, ("", ""))[0] in SEEKING_VERBS for w in _text(ctx, att.cue).lower().split()):
+    if not any(verbs.get(w, ("", ""))[0] in SEEKING_VERBS for w in _low_text(ctx, att.cue).split()):
         return False
     return _object_head(ctx.tokens.words, a, b) in SELF_GOAL_NOUNS
 
@@ -542,7 +548,7 @@ def _guided_person(ctx: Context, found: Found) -> bool:
     if k < b and words[k + 1][:1].isdigit():
         return False  # an amount: 'showed Ruiz around 30 points ahead' is evidence
     verbs = ctx.lexicon.verb_forms
-    return all(verbs.get(w, ("", ""))[0] != "say" for w in _text(ctx, att.cue).lower().split())
+    return all(verbs.get(w, ("", ""))[0] != "say" for w in _low_text(ctx, att.cue).split())
 
 
 def not_a_report(ctx: Context, found: Found) -> bool:

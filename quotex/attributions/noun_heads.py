@@ -90,12 +90,14 @@ def _singular_noun(word: str, verbs: Mapping[str, tuple[str, str]]) -> bool:
     )
 
 
-def noun_head(words: Sequence[str], i: int, first: int, verbs: Mapping[str, tuple[str, str]]) -> bool:
+def noun_head(
+    words: Sequence[str], lows: Sequence[str], i: int, first: int, verbs: Mapping[str, tuple[str, str]]
+) -> bool:
     """Is the cue word at *i* the head of a noun phrase opened by a determiner within
     ``MAX_MODIFIERS`` lower-case words before it: a plain present form after a singular noun
     ('their phone call'), or a plain or *-ing* form after an adjective ('the vain hope',
     'his stern warning')?"""
-    low = words[i].lower()
+    low = lows[i]
     form = verbs.get(low)
     if form is None or i - 2 < first:
         return False
@@ -109,7 +111,7 @@ def noun_head(words: Sequence[str], i: int, first: int, verbs: Mapping[str, tupl
     for k in range(i - 2, max(first, i - 2 - MAX_MODIFIERS) - 1, -1):
         w = words[k]
         if w.lower() in _SINGULAR_OPENERS:
-            before = words[k - 1].lower() if k - 1 >= first else ""
+            before = lows[k - 1] if k - 1 >= first else ""
             return before not in _BARE_INFINITIVE_FRAMES and before not in _POSTMODIFYING
         if not (_plain_word(w, verbs) or w in ("most", "more", "very")):
             return False

@@ -89,11 +89,11 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     is a role, group, organisation or source noun. Returns (first, last).
     """
     # A walker (over the 120-line limit on purpose: one right-to-left pass, branches share state)
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     if head < floor:
         return None
     w = words[head]
-    low = w.lower()
+    low = lows[head]
     if low in PRONOUNS:
         return (head, head)
     if low in ("having", "being"):
@@ -103,13 +103,13 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     if (
         low in ARTICLE_PRONOUNS
         and head - 1 >= floor
-        and words[head - 1].lower() in ("a", "the")
+        and lows[head - 1] in ("a", "the")
         and opens_clause(words, head - 1, floor)
     ):
         return (head - 1, head)  # '"C," a third added.', 'the other said', 'a few warned'
     if low in NUMBER_WORDS:
-        k = head - 1 if head - 1 >= floor and words[head - 1].lower() in ("all", "the") else head
-        excepted = k - 1 > floor and words[k - 1].lower() in ("but", "except")  # 'all but two said'
+        k = head - 1 if head - 1 >= floor and lows[head - 1] in ("all", "the") else head
+        excepted = k - 1 > floor and lows[k - 1] in ("but", "except")  # 'all but two said'
         if opens_clause(words, k, floor) and not excepted:
             return (k, head)  # a counted group as the subject: 'All three said ...', ', four said ...'
     if low == "old" and (age := age_phrase_first(words, head, floor)) >= 0:
@@ -117,26 +117,26 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     if (
         low in RESPONDENT_PARTICIPLES
         and head - 1 >= floor
-        and words[head - 1].lower() in ("those", "people", "voters", "respondents", "adults", "americans")
+        and lows[head - 1] in ("those", "people", "voters", "respondents", "adults", "americans")
     ):
         return (head - 1, head)  # 'those surveyed say ...'
     if head - 2 >= floor and (
         (  # 'six in 10 said', 'more than four in 10 say'
             (low in NUMBER_WORDS or w.isdigit())
-            and words[head - 1].lower() == "in"
-            and (words[head - 2].lower() in NUMBER_WORDS or words[head - 2].isdigit())
+            and lows[head - 1] == "in"
+            and (lows[head - 2] in NUMBER_WORDS or words[head - 2].isdigit())
         )
         or (  # 'most of them said', 'two of us'
             low in ("them", "us")
-            and words[head - 1].lower() == "of"
-            and (words[head - 2].lower() in PARTITIVES or words[head - 2].isdigit())
+            and lows[head - 1] == "of"
+            and (lows[head - 2] in PARTITIVES or words[head - 2].isdigit())
         )
     ):
         k = head - 2
-        while k - 1 >= floor and words[k - 1].lower() in APPROXIMATORS:
+        while k - 1 >= floor and lows[k - 1] in APPROXIMATORS:
             k -= 1
         return (k, head)
-    if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "of":
+    if (low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and lows[head - 1] == "of":
         inner = np_left(tokens, head - 2, floor, lexicon)  # 'the mother of three said'
         return (inner[0], head) if inner is not None else None
     if (
@@ -173,7 +173,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             "minority",
             "plurality",
         )
-        or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and words[head - 1].lower() == "in")
+        or ((low in NUMBER_WORDS or w.isdigit()) and head - 2 >= floor and lows[head - 1] == "in")
         or (w.isalpha() and w.islower() and (place := plural_before_place(words, head, floor, lexicon)) > 0)
         or (w.isalpha() and is_source_noun(low, lexicon))
         or low in ("familiar", "close")
@@ -192,10 +192,10 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             head == floor
             or words[head - 1] in (",", "—", "–")
             or (words[head - 1] in lexicon.quote_tokens and head - 2 >= floor and words[head - 2] == ",")
-            or words[head - 1].lower() in QUANTIFIERS
-            or words[head - 1].lower() in OPENS_SUBJECT
+            or lows[head - 1] in QUANTIFIERS
+            or lows[head - 1] in OPENS_SUBJECT
             or relative_subject(words, head, lexicon)  # 'which tenants called', 'cells that inmates call'
-            or words[head - 1].lower() in NUMBER_WORDS
+            or lows[head - 1] in NUMBER_WORDS
             or words[head - 1].isdigit()
             or coordinated_clause(words, head, floor, lexicon)
         )
@@ -206,13 +206,13 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     j = i - 1  # grow left
     while j >= floor:
         wj = words[j]
-        lj = wj.lower()
+        lj = lows[j]
         if wj in ("'s", "’s", "'", "’"):
             j -= 1
             continue
         if lj in NAME_PARTICLES and is_name_word(words[j + 1]):
             k = j  # 'Pieter van der Berg': particles inside a name, up to three
-            while k - 1 >= floor and j - k < 2 and words[k - 1].lower() in NAME_PARTICLES:
+            while k - 1 >= floor and j - k < 2 and lows[k - 1] in NAME_PARTICLES:
                 k -= 1
             if k - 1 >= floor and is_name_word(words[k - 1]):
                 i = k
@@ -233,7 +233,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if syllable_before_name(tokens, j, floor):  # 'Hye-jin | Seo'
             i, j = j - 2, j - 3
             continue
-        if determiner_at(words, j, head) or lj in NUMBER_WORDS or wj.isdigit():
+        if determiner_at(lows, j, head) or lj in NUMBER_WORDS or wj.isdigit():
             i = j
             if j - 1 >= floor and words[j - 1] in PERCEPTION_VERBS:
                 break  # the object of a verb of perception: 'Lund heard | the coach say'
@@ -241,8 +241,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 lj in POSSESSIVE_DETERMINERS
                 and j - 1 >= floor
                 and words[j - 1].islower()
-                and words[j - 1].lower() not in PREPS_IN_NP
-                and words[j - 1].lower() not in _BEFORE_POSSESSIVE
+                and lows[j - 1] not in PREPS_IN_NP
+                and lows[j - 1] not in _BEFORE_POSSESSIVE
             ):
                 break  # it opens its phrase: 'Marr opened | their third debate saying'
             j -= 1
@@ -253,8 +253,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if (
             lj == "in"
             and j - 1 >= floor
-            and (words[j - 1].lower() in NUMBER_WORDS or words[j - 1].isdigit())
-            and (words[j + 1].lower() in NUMBER_WORDS or words[j + 1].isdigit())
+            and (lows[j - 1] in NUMBER_WORDS or words[j - 1].isdigit())
+            and (lows[j + 1] in NUMBER_WORDS or words[j + 1].isdigit())
         ):
             j -= 1  # 'three in 10 voters'
             continue
@@ -280,12 +280,12 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             lj in PREPS_IN_NP
             and j - 1 >= floor
             and (
-                is_source_noun(words[j - 1].lower(), lexicon)
-                or words[j - 1].lower() in ("familiar", "close")
+                is_source_noun(lows[j - 1], lexicon)
+                or lows[j - 1] in ("familiar", "close")
                 or is_name_word(words[j - 1])
             )
             and lj != "to"
-        ) or (lj == "to" and j - 1 >= floor and words[j - 1].lower() in ("close",)):
+        ) or (lj == "to" and j - 1 >= floor and lows[j - 1] in ("close",)):
             i = j
             j -= 1
             continue
@@ -304,7 +304,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             break
         if lj in NOT_NAMES and is_name_word(wj) and j == floor:
             break
-        if words[j + 1].lower() in DETERMINERS and ends_date_phrase(words, j, floor):
+        if lows[j + 1] in DETERMINERS and ends_date_phrase(words, j, floor):
             break  # 'Since January the harbour master said', 'On Monday night the ...': a date before it
         if (
             wj.islower()
@@ -362,11 +362,11 @@ def np_right(
     With *closed*, an apposition must end in a comma: in 'According to the police, the
     man fled.' the content follows the source."""
     # A walker (over the 120-line limit on purpose: one left-to-right pass, branches share state)
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     if first > ceiling:
         return None
     w = words[first]
-    low = w.lower()
+    low = lows[first]
     if low in PRONOUNS or (
         low in OBJECT_PRONOUNS and (first == ceiling or words[first + 1] in _PHRASE_CLOSERS)
     ):
@@ -383,7 +383,7 @@ def np_right(
     noun_slot = -1  # the head's place after an adverb and participle: 'a newly released | poll'
     while j <= ceiling:
         wj = words[j]
-        lj = wj.lower()
+        lj = lows[j]
         if wj in ("'s", "’s") or plural_apostrophe(words, j, ceiling):
             saw_name = False
             j += 1
@@ -400,7 +400,7 @@ def np_right(
         if (
             lj in NUMBER_WORDS
             and j + 3 <= ceiling
-            and words[j + 3].lower() in lexicon.role_words  # (not 'posted one-sided news')
+            and lows[j + 3] in lexicon.role_words  # (not 'posted one-sided news')
             and words[j + 1] == "-"
             and words[j + 2].isalpha()
             and words[j + 2].islower()
@@ -413,11 +413,7 @@ def np_right(
             if (
                 saw_name
                 and wj.isdigit()
-                and (
-                    j + 1 > ceiling
-                    or words[j + 1].lower() in ("that", ",", ".", ":")
-                    or is_name_word(words[j + 1])
-                )
+                and (j + 1 > ceiling or lows[j + 1] in ("that", ",", ".", ":") or is_name_word(words[j + 1]))
             ):
                 j += 1  # a channel or branch number: 'told ABC 7 that ...', 'Channel 9 News'
                 continue
@@ -427,7 +423,7 @@ def np_right(
                 and not (words[j - 1] in ("'s", "’s") and lj in NUMBER_WORDS)
                 # in a closed phrase a determiner may open a preposition's object ('According to
                 # officials in | both states,'; not 'told the story of | an older supporter')
-                and not (closed and words[j - 1].lower() in PREPS_IN_SOURCE_NP)
+                and not (closed and lows[j - 1] in PREPS_IN_SOURCE_NP)
             ):
                 break  # (after a possessive, a count is the head's: "the team's two scientists")
             j += 1
@@ -478,7 +474,7 @@ def np_right(
             and wj.islower()
             and lj in lexicon.verb_forms
             and not lj.endswith(("ed", "ing"))
-            and (words[j - 1].lower() in DETERMINERS or j == noun_slot if j > first else lj.endswith("s"))
+            and (lows[j - 1] in DETERMINERS or j == noun_slot if j > first else lj.endswith("s"))
         ):
             saw_head = True  # a noun that is also a cue verb: 'a report in the Register', 'reports'
             j += 1
@@ -487,15 +483,15 @@ def np_right(
             lj in _SOURCE_ADJECTIVES
             and saw_head
             and j + 1 <= ceiling
-            and words[j + 1].lower() in _SOURCE_ADJECTIVES[lj]
+            and lows[j + 1] in _SOURCE_ADJECTIVES[lj]
         ):
             j += 2  # 'a source close to the campaign', 'people familiar with the talks', 'briefed on'
-            if j <= ceiling and words[j].lower() in DETERMINERS:
+            if j <= ceiling and lows[j] in DETERMINERS:
                 j += 1  # (any determiner: 'familiar with its plans', 'close to his family')
             continue
         if lj == "with" and saw_head and (k := knowledge_of_end(words, j, ceiling)) > 0:
             j = k  # 'a person with (direct) knowledge of the talks': an anonymous source's phrase
-            if j <= ceiling and words[j].lower() in DETERMINERS:
+            if j <= ceiling and lows[j] in DETERMINERS:
                 j += 1
             continue
         if (
@@ -512,8 +508,8 @@ def np_right(
             and not (  # 'The board put out a statement': a verb and its particle
                 saw_head
                 and j + 2 <= ceiling
-                and words[j + 1].lower() in _VERB_PARTICLES
-                and words[j + 2].lower() in NOUN_DETERMINERS
+                and lows[j + 1] in _VERB_PARTICLES
+                and lows[j + 2] in NOUN_DETERMINERS
             )
         ):
             saw_head = True
@@ -544,17 +540,17 @@ def np_right(
         break
     last = j - 1
     while last >= first and (
-        words[last].lower() in DETERMINERS or words[last].lower() in _TRAILING_PREPS or words[last] == "-"
+        lows[last] in DETERMINERS or lows[last] in _TRAILING_PREPS or words[last] == "-"
     ):
         last -= 1
     if last < first or not saw_head:
         return None
     # coordination of names: "Beijing and the Kremlin"
-    if last + 2 <= ceiling and words[last + 1].lower() == "and" and is_name_word(words[last]):
+    if last + 2 <= ceiling and lows[last + 1] == "and" and is_name_word(words[last]):
         k = last + 2
-        if words[k].lower() == "the" and k + 1 <= ceiling:
+        if lows[k] == "the" and k + 1 <= ceiling:
             k += 1
-        if is_name_word(words[k]) and words[k].lower() not in NOT_NAMES:
+        if is_name_word(words[k]) and lows[k] not in NOT_NAMES:
             while k + 1 <= ceiling and is_name_word(words[k + 1]):
                 k += 1
             last = k
@@ -586,13 +582,13 @@ def np_right(
             return (first, t_last)
     if last + 2 <= ceiling and words[last + 1] == ",":
         k = last + 2
-        if words[k].lower() in ("a", "an", "the") or words[k].lower() in lexicon.role_words:
+        if lows[k] in ("a", "an", "the") or lows[k] in lexicon.role_words:
             m = k
             while (
                 m <= ceiling
                 and words[m] not in (",", ".", ";", "?", "!")
                 and not words[m].isspace()
-                and words[m].lower() not in ("who", "which", "and")
+                and lows[m] not in ("who", "which", "and")
                 and (words[m] not in lexicon.quote_tokens or plural_apostrophe(words, m, ceiling))
                 # ('According to the Gazette, the ministry is ...': a finite verb, the content's clause)
                 and not (closed and words[m].islower() and words[m] in AUXILIARIES)

@@ -116,15 +116,16 @@ def capitalised_post_role(words: Sequence[str], j: int, ceiling: int, lexicon: L
 _AFTER_MODIFIED_ROLE = frozenset([",", "from", "of", "for"])
 
 
-def in_fixed_compound(words: Sequence[str], i: int, first: int, last: int) -> bool:
+def in_fixed_compound(lows: Sequence[str], i: int, first: int, last: int) -> bool:
     """Is token *i* (a cue form) part of a fixed noun compound (``verb_frames.CUE_NOUN_COMPOUNDS``)
-    within tokens *first..last*: the modifier of the head after it ('a think | tank', 'the talk |
-    show') or the head after its modifier ('the talk show | warned')?"""
-    low = words[i].lower()
+    within tokens *first..last* of *lows* (the words in lower case): the modifier of the head
+    after it ('a think | tank', 'the talk | show') or the head after its modifier ('the talk
+    show | warned')?"""
+    low = lows[i]
     heads = CUE_NOUN_COMPOUNDS.get(low)
-    if heads is not None and i + 1 <= last and words[i + 1].lower() in heads:
+    if heads is not None and i + 1 <= last and lows[i + 1] in heads:
         return True
-    return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(words[i - 1].lower(), ())
+    return i - 1 >= first and low in CUE_NOUN_COMPOUNDS.get(lows[i - 1], ())
 
 
 def role_modifier(words: Sequence[str], j: int, first: int, last: int, lexicon: Lexicon) -> bool:
@@ -193,7 +194,7 @@ def compound_word(tokens: Tokens, i: int, first: int, last: int) -> bool:
     words = tokens.words
     return (
         hyphen_joined(tokens, i)
-        or in_fixed_compound(words, i, first, last)
+        or in_fixed_compound(tokens.lows, i, first, last)
         or article_modifier(words, i, first, last)
         or counted_noun(words, i, first)
     )
@@ -469,14 +470,14 @@ def relative_subject(words: Sequence[str], head: int, lexicon: Lexicon) -> bool:
     )
 
 
-def determiner_at(words: Sequence[str], j: int, head: int) -> bool:
+def determiner_at(lows: Sequence[str], j: int, head: int) -> bool:
     """Is token *j* a determiner of the phrase headed at token *head*? Not *that* right before a
     plural head, which a determiner *that* never takes ('those inmates'): there it is a relative
     pronoun or a conjunction ('the cells that | inmates call', 'said that | inmates called')."""
-    low = words[j].lower()
+    low = lows[j]
     if low not in DETERMINERS:
         return False
-    head_low = words[head].lower()
+    head_low = lows[head]
     return not (low == "that" and j + 1 == head and head_low.endswith("s") and not head_low.endswith("ss"))
 
 

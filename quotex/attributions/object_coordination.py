@@ -81,7 +81,7 @@ def object_then_predicate(ctx: Context, a: int, k: int, last: int) -> bool:
     clause ('said the pier had failed and was closed': its subject may go on), nor a noun
     phrase whose modifier is a verb form ('the widely criticized plan'), nor a joined subject
     before its verb ('said the heat and unsettled weather could last')."""
-    words, qo = ctx.tokens.words, ctx.quote_of
+    words, qo, lows = ctx.tokens.words, ctx.quote_of, ctx.lows
     m = k + 1
     if m <= last and (words[m] in _BEFORE_VERB or (words[m].endswith("ly") and words[m].islower())):
         m += 1  # 'and then', 'but later', 'and quickly'
@@ -92,12 +92,12 @@ def object_then_predicate(ctx: Context, a: int, k: int, last: int) -> bool:
         return False
     if not _finite_verb(words[m]) and not _agreeing_form(words, a, m, last, ctx.lexicon.verb_forms):
         return False
-    if words[a].lower() in _CLAUSE_OPENERS or k - a > OBJECT_TOKENS:
+    if lows[a] in _CLAUSE_OPENERS or k - a > OBJECT_TOKENS:
         return False
     for j in range(m + 1, min(last, m + 4) + 1) if words[m].endswith("ed") else ():
         if words[j] in FINITE_AUXILIARIES or words[j] in MODALS:
             return False  # ('the heat and unsettled weather could last': a clause's subject)
-        if not words[j].isalpha() or words[j].lower() in _CLAUSE_OPENERS:
+        if not words[j].isalpha() or lows[j] in _CLAUSE_OPENERS:
             break
     for j in range(a, k):
         w = words[j]

@@ -62,11 +62,11 @@ def _finite_verb(word: str) -> bool:
 def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
     """The subject of a finite clause opening right after token *p* and ending before the
     participle at *i*: a noun phrase followed (over adverbs) by a finite verb."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     a = p + 1
-    if words[p] == "," and a < i and words[a].lower() in _ADVERBIAL_OPENERS:
+    if words[p] == "," and a < i and lows[a] in _ADVERBIAL_OPENERS:
         a += 1  # a final adverbial clause: '..., when local farmers interrupted her, shouting C'
-    if a >= i or words[a].lower() in _NOT_SUBJECTS or ctx.quote_of[a] >= 0:
+    if a >= i or lows[a] in _NOT_SUBJECTS or ctx.quote_of[a] >= 0:
         return None
     np = np_right(ctx.tokens, a, i - 1, ctx.lexicon)
     if np is None or not (words[np[1]] in SUBJECT_PRONOUNS or subject_head(words[np[1]], ctx.lexicon)):
@@ -74,7 +74,7 @@ def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
     k = np[1] + 1
     if k < i and words[k] == "," and "," in words[np[0] : np[1]]:
         k += 1  # the phrase ends in an apposition: 'and Lund, the port's director, sued the city'
-    while k < i and (words[k].lower() in ADVERBS or (words[k].islower() and words[k].endswith("ly"))):
+    while k < i and (lows[k] in ADVERBS or (words[k].islower() and words[k].endswith("ly"))):
         k += 1  # 'the union has already sued', 'leaders strongly denied'
     return np if k < i and _finite_verb(words[k]) else None
 
@@ -111,14 +111,14 @@ def cleft_subject(ctx: Context, subject: tuple[int, int], i: int) -> tuple[int, 
     'It was at the conference that Lund made his case, pointing to C' is Lund's (the focus
     clause's subject; the dummy *it* says nothing: Quirk et al. 1985, §18.25). None when
     *subject* is no such *it* or no clause subject follows *that* before the participle *i*."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     a = subject[0]
-    if a != subject[1] or words[a].lower() != "it" or a + 1 >= i or words[a + 1].lower() not in _CLEFT_BE:
+    if a != subject[1] or lows[a] != "it" or a + 1 >= i or lows[a + 1] not in _CLEFT_BE:
         return None
     for p in range(a + 2, min(i - 1, a + 2 + _CLEFT_FOCUS)):
         if ctx.quote_of[p] >= 0 or words[p] in (",", ";", ":"):
             return None
-        if words[p].lower() == "that":
+        if lows[p] == "that":
             return _clause_subject_at(ctx, p, i)
     return None
 

@@ -43,11 +43,11 @@ def clause_before(ctx: Context, floor: int, i: int) -> bool:
     clause before it (Quirk et al. 1985, §8.85: a content disjunct in final position). Not after a
     word that opens a clause ('He said that according to X the pier ...', 'which according to X
     is ...') or a verb of the lexicon ('said according to X'), nor after a quotation."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     if i - floor < _CLAUSE_TOKENS or ctx.quote_of[i - 1] >= 0:
         return False
     before = words[i - 1]
-    low = before.lower()
+    low = lows[i - 1]
     return (
         before[:1].isalnum()
         and low not in _OPENS_CLAUSE

@@ -25,11 +25,11 @@ _FOCUS_COPULAS = frozenset("was is".split())
 _OBJECT_TOKENS = 6
 
 
-def _what_before(words: Sequence[str], i: int, first: int) -> int:
+def _what_before(words: Sequence[str], lows: Sequence[str], i: int, first: int) -> int:
     """The token *what* that opens the clause of the verb at *i* (at most six tokens before it,
     no punctuation between); -1 when there is none."""
     for k in range(i - 1, max(first, i - 7) - 1, -1):
-        low = words[k].lower()
+        low = lows[k]
         if low == "what":
             return k if k == first or words[k - 1] in (",", ";", ":", "and", "but") else -1
         if not words[k][:1].isalnum() and words[k] != "-":  # ('Min-ji Park')
@@ -71,14 +71,14 @@ def opens_pseudo_cleft(v: VerbCue) -> bool:
     """Is the verb inside 'What SUBJECT VERB (OBJECT) was/is ...'?"""
     if v.vclass != "speech":
         return False
-    return _what_before(v.words, v.i, v.first) >= 0 and _focus_copula(v.words, v.i, v.last) >= 0
+    return _what_before(v.words, v.ctx.lows, v.i, v.first) >= 0 and _focus_copula(v.words, v.i, v.last) >= 0
 
 
 def pseudo_cleft(v: VerbCue) -> Found | None:
     """Rule ``pseudo_cleft``: 'What Ida Berg told the meeting was that C' -> content 'that C',
     source 'Ida Berg', cue 'told'."""
     ctx, words = v.ctx, v.words
-    what = _what_before(words, v.i, v.first)
+    what = _what_before(words, v.ctx.lows, v.i, v.first)
     cop = _focus_copula(words, v.i, v.last)
     subj = source_before(ctx.tokens, v.i, what + 1, ctx.lexicon, lows=ctx.lows)
     if subj is None or subj[0] != what + 1 or not _opens_subject(words[what + 1]):

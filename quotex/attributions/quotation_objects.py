@@ -48,9 +48,9 @@ _CLAUSE_REACH = 4
 
 
 def _verb_within(ctx: Context, k: int, b: int) -> bool:
-    words, verbs = ctx.tokens.words, ctx.lexicon.verb_forms
+    words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
     for m in range(k, min(b, k + _CLAUSE_REACH - 1) + 1):
-        low = words[m].lower()
+        low = lows[m]
         if (
             low in verbs
             or low in FINITE_AUXILIARIES
@@ -69,14 +69,14 @@ def quotation_object_end(ctx: Context, a: int, b: int) -> int:
     if k < 0:
         return b
     q = ctx.quote_of[a]
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     inner = ctx.tokens.text[ctx.spans[q].start : ctx.spans[q].end]
     if inner[0] in inner[1:-1]:
         return b  # ('"Reporting that he shouted "Go!" as ...': marks nested alike, the pairing unsure)
-    if any(words[m].lower() == "that" for m in range(k + 1, b + 1)):
+    if any(lows[m] == "that" for m in range(k + 1, b + 1)):
         return b  # 'told "Meet the Press" on Sunday that C': the that-clause is the report
-    nxt = words[k + 1].lower()
-    then = words[k + 2].lower() if k + 2 <= b else ""
+    nxt = lows[k + 1]
+    then = lows[k + 2] if k + 2 <= b else ""
     span = ctx.spans[q]
     closed = ctx.tokens.text[span.start : span.end].rstrip().rstrip(_CLOSING_MARKS).rstrip()[-1:] in _CLOSERS
     adjunct = (

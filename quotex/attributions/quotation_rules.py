@@ -278,7 +278,7 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     the sentence's subject ('Ida Strand responded, with a smile:', 'The email goes on:').
     Reads at most :data:`INTRODUCER_TOKENS` tokens before the colon."""
     tokens, lexicon = ctx.tokens, ctx.lexicon
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     floor = max(s.first, colon - INTRODUCER_TOKENS)
     if colon - 1 < floor or ctx.quote_of[colon - 1] >= 0:
         return None  # '... called it "a disgrace":' names a quotation, not a speaker
@@ -286,9 +286,9 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     if credit is not None:
         return credit
     for k in range(colon - 2, floor - 1, -1):  # 'Stated NAME:' / 'From NP:'
-        low = words[k].lower()
+        low = lows[k]
         if low in lexicon.verb_forms or (low == "from" and k - s.first <= 2):
-            if k > s.first and words[k - 1].lower() in ("then", "later", "and", "also"):
+            if k > s.first and lows[k - 1] in ("then", "later", "and", "also"):
                 break  # ', then told reporters:': the coordinated verb's object, not an inverted credit
             src = np_right(tokens, k + 1, colon - 1, lexicon)
             if src is not None and src[1] == colon - 1 and _plain_source(ctx, src):
@@ -330,8 +330,8 @@ def _possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, in
     and ends on the colon, or heads the subject of a copula that does ("Ida Strand's verdict on
     the plan was short:", :func:`~quotex.attributions.introducers.saying_noun_before_copula`),
     credits the possessor."""
-    words, lexicon = ctx.tokens.words, ctx.lexicon
-    noun = words[colon - 1].lower()
+    words, lexicon, lows = ctx.tokens.words, ctx.lexicon, ctx.lows
+    noun = lows[colon - 1]
     n = colon - 1  # 'Her response:'; or the subject of a copula: "Lund's verdict on it was short:"
     if noun not in SAYING_NOUNS and noun not in lexicon.cue_nouns:
         found = saying_noun_before_copula(words, s.first, colon, SAYING_NOUNS | lexicon.cue_nouns)
@@ -339,7 +339,7 @@ def _possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, in
             return None
         n = found
     k = n - 1
-    if k >= s.first and words[k].lower() in POSSESSIVE_DETERMINERS:
+    if k >= s.first and lows[k] in POSSESSIVE_DETERMINERS:
         return (k, k) if k == s.first else None
     if k - 1 >= s.first and words[k] in ("'s", "’s") and is_name_word(words[k - 1]):
         src = source_before(ctx.tokens, k, s.first, lexicon, lows=ctx.lows)  # the name before "'s"
@@ -352,13 +352,13 @@ def as_credit(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:
     a sentence opening with *as*, a source and a speech verb credits what it introduces to
     that source (the verb within :data:`AS_CREDIT_TOKENS` tokens, before token *before*)."""
     tokens, lexicon = ctx.tokens, ctx.lexicon
-    words = tokens.words
-    if words[s.first].lower() != "as":
+    words, lows = tokens.words, tokens.lows
+    if lows[s.first] != "as":
         return None
     for k in range(s.first + 2, min(before, s.first + AS_CREDIT_TOKENS + 1)):
         if ctx.quote_of[k] >= 0 or words[k] in (",", ";", ":"):
             return None
-        if lexicon.verb_forms.get(words[k].lower(), ("", ""))[1] == "speech":
+        if lexicon.verb_forms.get(lows[k], ("", ""))[1] == "speech":
             src = source_before(tokens, k, s.first + 1, lexicon, lows=ctx.lows)
             return src if src is not None and src[0] == s.first + 1 and _plain_source(ctx, src) else None
     return None
@@ -435,40 +435,36 @@ def comma_introducer(ctx: Context, s: Sentence, comma: int) -> tuple[tuple[int, 
     speaker :func:`introducer_source` finds, with no subordinate clause opening between it and
     the verb)."""
     tokens, lexicon = ctx.tokens, ctx.lexicon
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     floor = max(s.first, comma - INTRODUCER_TOKENS)
     verb = -1
     for k in range(comma - 1, floor - 1, -1):
         if ctx.quote_of[k] >= 0 or words[k] in (";", ":"):
             return None
-        low = words[k].lower()
+        low = lows[k]
         if lexicon.verb_forms.get(low, ("", ""))[1] == "speech" and not _noun_use(words, k, floor):
             verb = k
             break
         if low in ISSUED_NOUNS and k - 1 >= floor:
             m = k - 1
-            while m > floor and k - m < 3 and words[m].lower() in POSSESSIVES_AND_ARTICLES:
+            while m > floor and k - m < 3 and lows[m] in POSSESSIVES_AND_ARTICLES:
                 m -= 1
-            if words[m].lower() in ISSUING_VERBS:
+            if lows[m] in ISSUING_VERBS:
                 verb = m
                 break
     if verb < 0:
         return None
     m = verb - 1
-    while m > floor and (words[m].lower() in ADVERBS or words[m].lower().endswith("ly")):
+    while m > floor and (lows[m] in ADVERBS or lows[m].endswith("ly")):
         m -= 1
-    if words[m].lower() in PASSIVE_AUXILIARIES and not words[verb].lower().endswith("ing"):
+    if lows[m] in PASSIVE_AUXILIARIES and not lows[verb].endswith("ing"):
         return None  # 'Ida Strand was asked, "C?"': the subject is asked, somebody else speaks
     src = source_before(tokens, verb, s.first, lexicon, lows=ctx.lows)
     if src is None and controlled_object(tokens, verb - 1, s.first, lexicon) is not None:
         return None  # 'The mayor urged Lund to say, "C."': the infinitive is the object's, not the subject's
     if src is None or not _plain_source(ctx, src):
         src = introducer_source(ctx, s, comma)
-        if (
-            src is None
-            or src[1] >= verb
-            or any(words[m].lower() in CLAUSE_OPENERS for m in range(src[1] + 1, verb))
-        ):
+        if src is None or src[1] >= verb or any(lows[m] in CLAUSE_OPENERS for m in range(src[1] + 1, verb)):
             return None
     return src, verb
 

@@ -92,8 +92,8 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
     phrase, which opens the clause, to token *j* (the last of the relative clause). None when
     no such pronoun stands in the window, the word after it is no verb (:func:`relative_verb`),
     or the phrase before it opens no clause ('told reporters that ...')."""
-    words = tokens.words
-    if words[j].lower() in DETERMINERS or words[j].lower() in PREPOSITIONS:
+    words, lows = tokens.words, tokens.lows
+    if lows[j] in DETERMINERS or lows[j] in PREPOSITIONS:
         return None  # ('... the season in this | state': a determiner before the cue makes it a noun)
     lo = max(floor, j - _CLAUSE_WINDOW)
     window = words[lo:j]
@@ -104,7 +104,7 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
         if w.lower() in _AMBIGUOUS_RELATIVES:
             if k - 1 < floor or not relative_verb(words, k, lexicon.verb_forms):
                 return None
-            if all(words[m].lower() in _VERB_GROUP for m in range(k + 1, j + 1)):
+            if all(lows[m] in _VERB_GROUP for m in range(k + 1, j + 1)):
                 return None  # 'a deal that was | rejected by ...': the cue is the clause's own verb
             np = np_left(tokens, k - 1, floor, lexicon)
             if np is None or np[1] != k - 1 or not opens_clause(words, np[0], floor):
@@ -117,7 +117,9 @@ def that_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
     return None
 
 
-def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str]) -> tuple[int, int]:
+def before_relative(
+    words: Sequence[str], lows: Sequence[str], a: int, b: int, verbs: Container[str]
+) -> tuple[int, int]:
     """Source tokens a..b without a relative clause: 'officials who spoke with the Post'
     names the officials, not the Post, and so do 'The PAC that backs Ana Berg' (*that* or
     *which* with a verb after it: :func:`relative_verb`; *verbs* are the reporting verbs'
@@ -126,7 +128,7 @@ def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str])
     name never ends on a relative pronoun). After *those* the clause stays: it defines the
     pronoun ('those who voted for him')."""
     for k in range(a + 1, b + 1):
-        low = words[k].lower()
+        low = lows[k]
         if low in _PLAIN_RELATIVES or (
             low in _AMBIGUOUS_RELATIVES
             and (
@@ -137,7 +139,7 @@ def before_relative(words: Sequence[str], a: int, b: int, verbs: Container[str])
                 )
             )
         ):
-            if words[k - 1].lower() == "those":
+            if lows[k - 1] == "those":
                 break  # 'those who voted for him': the clause defines the pronoun, it is the speaker
             end = k - 1
             while end > a and not words[end][:1].isalnum():
@@ -183,8 +185,8 @@ def document_antecedent(tokens: Tokens, k: int, j: int, floor: int, lexicon: Lex
     leaflet speak, as a document credits its words: :mod:`.issuers`). The phrase runs from the
     noun (with up to two lower-case modifiers and a determiner) to the pronoun; otherwise the
     pronoun alone, which names nobody."""
-    words = tokens.words
-    if k < floor or words[j].lower() != "that" or not words[k].islower():
+    words, lows = tokens.words, tokens.lows
+    if k < floor or lows[j] != "that" or not words[k].islower():
         return (j, j)
     low = words[k]
     stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
@@ -202,6 +204,6 @@ def document_antecedent(tokens: Tokens, k: int, j: int, floor: int, lexicon: Lex
         and not words[first - 1].endswith("ed")  # ('included | messages that')
     ):
         first -= 1
-    if first - 1 >= floor and words[first - 1].lower() in _PHRASE_OPENERS:
+    if first - 1 >= floor and lows[first - 1] in _PHRASE_OPENERS:
         first -= 1
     return (first, j)

@@ -48,9 +48,9 @@ def counted_list(tokens: Tokens, first: int, last: int, ceiling: int) -> bool:
     """Is the phrase *first..last* a count and a plural noun the lexicon need not list as a role
     ('its two divers'), before a comma and two names joined by *and* ("said its two divers, Aroha
     Ngata and Marie Roy": the divers are the two)?"""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     if not (last + 2 <= ceiling and words[last + 1] == "," and words[last].islower()):
         return False
     counted = any(w.lower() in NUMBER_WORDS for w in words[first:last])
     end = apposed_names_end(tokens, last, ceiling)
-    return counted and plural_form(words[last].lower()) and "and" in words[last + 2 : end]
+    return counted and plural_form(lows[last]) and "and" in words[last + 2 : end]

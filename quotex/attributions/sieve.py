@@ -53,7 +53,6 @@ from quotex.attributions.unclaimed import whole_negative_source
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.reporting_verbs import GESTURE_FORMS
 from quotex.mentions.chains import given_surnames
-from quotex.mentions.words import lower_words
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
@@ -110,7 +109,7 @@ def attribute(
     surnames (:func:`~quotex.mentions.chains.given_surnames`), when the caller has them."""
     spans = tuple(spans)
     triggers = trigger_forms(lexicon)
-    lows = lower_words(tokens.words) if lows is None else lows
+    lows = tokens.lows if lows is None else lows
     ctx = Context(
         tokens,
         spans,
@@ -358,11 +357,11 @@ def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: Sieve
     """A sentence ending 'X said:' introduces the next paragraph's quotation, and so does
     one whose subject speaks: 'The foundation describes itself this way:'."""
     tokens = ctx.tokens
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     if words[s.last] != ":" or sent_attrs:
         return
     for k in range(s.last - 1, max(s.first - 1, s.last - 10), -1):
-        if words[k].lower() in ctx.lexicon.verb_forms:
+        if lows[k] in ctx.lexicon.verb_forms:
             src = source_before(tokens, k, s.first, ctx.lexicon, lows=ctx.lows)
             if src is not None:
                 state.colon = (src, (tokens.starts[k], tokens.ends[k]), s.paragraph)

@@ -159,7 +159,7 @@ class VerbCue:
     def particle(self) -> bool:
         """Its particle follows the cue ('called for a recount'), not an adjunct of duration
         ('argued for years that')."""
-        return particle_follows(self.words, self.i, self.last, self.lemma)
+        return particle_follows(self.words, self.ctx.lows, self.i, self.last, self.lemma)
 
     def subject(self) -> tuple[Span | None, bool]:
         """(source, long): the first of :data:`SUBJECT_FINDERS` that finds one, and
@@ -223,9 +223,9 @@ def _past_fronted_word(v: VerbCue, k: int) -> Span | None:
     'Along with her husband, she has ...'): the sentence's subject past the adverbial, when
     it stands before the cue's verb group, else None. Only for the first word of the sentence
     (after a linking word); elsewhere *k* is returned as found."""
-    words = v.words
+    words, lows = v.words, v.ctx.lows
     first = v.s.first
-    while first < k and (words[first].lower() in SENTENCE_LINKS or words[first] == ","):
+    while first < k and (lows[first] in SENTENCE_LINKS or words[first] == ","):
         first += 1
     if first != k:
         return (k, k)
@@ -289,12 +289,12 @@ def _before_verb(v: VerbCue, found: Span, a: int) -> Span | None:
     gave it a try, though, tweeting': the subject before 'gave'); None when a clause opened by
     a conjunction follows that verb ('The talks ran late, but Lund stayed, saying': the
     participial rule finds the nearest clause's subject)."""
-    words = v.words
+    words, lows = v.words, v.ctx.lows
     verb = next((k for k in range(a, found[1] + 1) if _has_verb(words, k, k + 1, v)), -1)
     if verb < 0:
         return found
     if verb == found[0] or any(
-        words[k].lower() in CLAUSE_LINKS and words[k + 1] != "," for k in range(verb, v.i)
+        lows[k] in CLAUSE_LINKS and words[k + 1] != "," for k in range(verb, v.i)
     ):  # (', though, tweeting': an adverb, no clause)
         return None
     return (found[0], verb - 1)
@@ -322,17 +322,17 @@ def _issuer(v: VerbCue, found: Span) -> Span | None:
     """'The council issued a statement saying ...', 'Lund unleashed a series of posts calling
     ...': when the phrase before a participle is a thing (no name, role or group word) opened
     by 'a' after a verb, the clause's subject issued it and speaks."""
-    words, lexicon = v.words, v.ctx.lexicon
+    words, lexicon, lows = v.words, v.ctx.lexicon, v.ctx.lows
     art = -1
     for k in range(max(found[0], v.first + 1), found[1]):
-        if words[k].lower() in _THING_OPENERS and words[k - 1].isalpha() and words[k - 1].islower():
+        if lows[k] in _THING_OPENERS and words[k - 1].isalpha() and words[k - 1].islower():
             art = k
             break
     if art < 0:
         return None
     for k in range(art + 1, found[1] + 1):
         w = words[k]
-        low = w.lower()
+        low = lows[k]
         if (
             is_name_word(w)
             or low in lexicon.role_words
@@ -345,7 +345,7 @@ def _issuer(v: VerbCue, found: Span) -> Span | None:
     if subj is None:
         return None
     start = _past_relative(words, subj[1] + 1, art)
-    if any(words[k].lower() in _CLAUSE_BREAKS for k in range(start, art)):
+    if any(lows[k] in _CLAUSE_BREAKS for k in range(start, art)):
         return None
     return subj
 
@@ -447,12 +447,12 @@ def _after_conjunction(v: VerbCue) -> int:
     said'), when it is *and* or *but*: the verb phrase is coordinated with the one before and
     shares its subject (Quirk et al. 1985, §13.53, ellipsis of the subject); else -1. (Only
     for the previous attribution's source: the sentence subject finder is less sure.)"""
-    words = v.words
+    words, lows = v.words, v.ctx.lows
     k = v.group - 1
     while k >= v.first and v.group - k <= 3 and words[k].islower() and words[k] in AUXILIARIES:
         k -= 1
     k = verb_group_start(words, k + 1, v.first) - 1 if k < v.group - 1 else k
-    joined = k >= v.first and (words[k].lower() in ("and", "but") or _comma_then(words, k, v.first))
+    joined = k >= v.first and (lows[k] in ("and", "but") or _comma_then(words, k, v.first))
     return k if joined else -1
 
 
@@ -482,15 +482,15 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
     ('to explicitly and implicitly question')."""
     if src is not None or v.group - 1 < v.first:
         return None
-    words = v.words
+    words, lows = v.words, v.ctx.lows
     k = v.group - 1
     if words[k] == "to":
         k = before_infinitive(words, k, v.first, frozenset())
-        nxt = words[k + 1].lower()
+        nxt = lows[k + 1]
         if not (nxt.endswith("ed") or nxt in _VERB_WORDS or nxt in LINKING_VERBS or nxt == "went"):
             return None  # 'allow Republicans and evangelicals to support': a noun after 'and'
     k = before_time_adjunct(words, k, v.first)  # 'but on Tuesday wrote', 'and last week said'
-    if words[k].lower() not in ("and", "but") and not _comma_then(words, k, v.first):
+    if lows[k] not in ("and", "but") and not _comma_then(words, k, v.first):
         return None
     subj = sentence_subject(v.ctx, v.s)
     if subj is None or subj[1] >= k:
@@ -498,7 +498,7 @@ def _sentence_subject_after_conjunction(v: VerbCue, src: Span | None) -> Span | 
     if k != v.prev and (
         ly_adverb(words, k - 1, v.last, v.ctx.lexicon)
         or k - subj[1] > _COORDINATION_WINDOW
-        or any(words[m].lower() in _INNER_CLAUSE for m in range(subj[1] + 1, k))
+        or any(lows[m] in _INNER_CLAUSE for m in range(subj[1] + 1, k))
     ):
         return None
     return subj
@@ -518,12 +518,12 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
     which the other finders do not trust (*support*, *favor* are nouns too)."""
     if src is not None or v.prev < v.first or v.low.endswith(("s", "ing")) or v.words[v.prev] == "to":
         return None  # (not an -s form: '32% of the claims' is a noun; nor an infinitive: 'a majority to')
-    words = v.words
+    words, lows = v.words, v.ctx.lows
     head = -1
     k = v.prev
     while k >= max(v.first, v.floor) and v.prev - k < 9:
         w = words[k]
-        low = w.lower()
+        low = lows[k]
         if low in QUANTITY_HEADS:
             head = k
         elif (
@@ -537,12 +537,12 @@ def _quantity_subject(v: VerbCue, src: Span | None) -> Span | None:
         return None
     start = head
     while start - 1 >= max(v.first, v.floor) and (
-        words[start - 1].lower() in APPROXIMATORS
-        or words[start - 1].lower() in NUMBER_WORDS
-        or words[start - 1].lower().endswith(("teen", "ty"))
+        lows[start - 1] in APPROXIMATORS
+        or lows[start - 1] in NUMBER_WORDS
+        or lows[start - 1].endswith(("teen", "ty"))
         or words[start - 1] == "-"
         or words[start - 1][:1].isdigit()
-        or words[start - 1].lower() in ("a", "the")
+        or lows[start - 1] in ("a", "the")
     ):
         start -= 1
     end = v.prev

@@ -23,14 +23,14 @@ def named_speech_report(ctx: Context, att: Attribution, i: int, a: int) -> bool:
     keeps its content and speaker."""
     if att.rule != "cue_before_content" or att.source is None:
         return False
-    words = ctx.tokens.words
-    if ctx.lexicon.verb_forms.get(words[i].lower(), ("", ""))[1] != "speech":
+    words, lows = ctx.tokens.words, ctx.lows
+    if ctx.lexicon.verb_forms.get(lows[i], ("", ""))[1] != "speech":
         return False
     last = att.source[1]
     named = words[last] in ctx.surnames or (
         last >= 2 and words[last - 1] == "-" and words[last - 2] in ctx.surnames
     )
-    return (words[last].lower() in ("he", "she") or named) and not _controlled_infinitive(words, a)
+    return (lows[last] in ("he", "she") or named) and not _controlled_infinitive(words, a)
 
 
 def names_data(words: Sequence[str], k: int, last: int) -> bool:

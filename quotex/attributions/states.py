@@ -98,7 +98,7 @@ def stance_adjective(site: CueSite) -> Found | None:
     """``X is confident that C``, ``X were wary of C``, ``X is eager to C``, ``X made it
     clear that C``: a stance its subject holds (rule ``stance``); 'It is clear that C' has no
     source."""
-    ctx, words, i, last = site.ctx, site.words, site.i, site.last
+    ctx, words, i, last, lows = site.ctx, site.words, site.i, site.last, site.ctx.lows
     tokens, lexicon = ctx.tokens, ctx.lexicon
     a = _adjective_complement(words, i, last)
     if a < 0:
@@ -108,7 +108,7 @@ def stance_adjective(site: CueSite) -> Found | None:
     floor = max(site.floor, site.first)
     src = source_before(tokens, group, floor, lexicon, lows=ctx.lows) if group > floor else None
     if src is None:
-        if not (group - 1 >= floor and words[group - 1].lower() == "it" and a == i + 1):
+        if not (group - 1 >= floor and lows[group - 1] == "it" and a == i + 1):
             return None  # ('It is clear that C': nobody named holds it)
     else:
         head = words[src[1]]
@@ -126,7 +126,7 @@ def stance_adjective(site: CueSite) -> Found | None:
     b = content_end(ctx, a, last, relative=fronted)
     if a > i + 1:  # an object of the preposition: it ends as a stance verb's object does
         b = stance_object_end(ctx, a, b)
-        while b > a and words[b].lower() in PREPOSITIONS:
+        while b > a and lows[b] in PREPOSITIONS:
             b -= 1  # ('critical of the port | for years')
     got = content(ctx, a, b, one_word=a > i + 1)
     if got is None:

@@ -91,9 +91,9 @@ DASH_WINDOW = 40
 def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The object of a preposition is no subject, except the issuer after a document noun:
     'A study by Westbrook State University found' -> the whole phrase; else None."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     k = np[0] - 1
-    if words[k].lower() not in ("by", "from") or k - 1 < floor:
+    if lows[k] not in ("by", "from") or k - 1 < floor:
         return None
     if not is_issued_noun(words[k - 1]):
         return None
@@ -298,17 +298,17 @@ def sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
 
 
 def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     i = s.first
     while i <= s.last and (
-        words[i].lower() in SENTENCE_LINKS
+        lows[i] in SENTENCE_LINKS
         or words[i] == ","
-        or (i + 1 <= s.last and words[i + 1] == "," and words[i].lower() in FRONTED_LINKS)  # 'Worse, ...'
+        or (i + 1 <= s.last and words[i + 1] == "," and lows[i] in FRONTED_LINKS)  # 'Worse, ...'
     ):
         i += 1
     if i > s.last:
         return None
-    low = words[i].lower()
+    low = lows[i]
     if (
         low in TIME_WORDS
         or low in TIME_ADVERBS  # 'Late last month,', 'Earlier this week,'
@@ -321,7 +321,7 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
             k <= s.last
             and k - i < FRONTED_WINDOW
             and words[k] != ","
-            and (k - i < 12 or (words[k].lower() not in verbs and words[k].lower() not in COPULA))
+            and (k - i < 12 or (lows[k] not in verbs and lows[k] not in COPULA))
         ):
             k += 1
         if k < s.last and words[k] == ",":
@@ -488,7 +488,7 @@ def apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] |
     """'Rachel Ode, a lawyer from Lagos, Nigeria, said': the sentence's subject when only
     appositions stand between it and the cue (token *cue*, right after a comma). Each comma
     must open an apposition (an article, a role, an age, a place name, *including*)."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     lexicon = ctx.lexicon
     subj = sentence_subject(ctx, s)
     if subj is None or subj[1] + 2 >= cue or cue - subj[1] > 40:
@@ -503,7 +503,7 @@ def apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] |
         return None  # 'The ferry, the Kestrel, is late, said Doyle.': an inverted credit
     for m in range(k, cue - 1):
         w = words[m]
-        low = w.lower()
+        low = lows[m]
         if (
             ctx.quote_of[m] >= 0
             or w in (";", ":", "(", ")")
@@ -529,12 +529,12 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
     of Democrats in five states say ...', 'Friends, lobbyists and former foes say ...'. Only for a
     surely finite cue (see ``_try_cue``), and only when no other verb, quotation or clause boundary
     stands between, nor a fronted phrase that holds the cue (:func:`fronted_participle`)."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     verbs = ctx.lexicon.verb_forms
     k = cue - 1
     while k >= floor and cue - k <= 14:
         w = words[k]
-        low = w.lower()
+        low = lows[k]
         if (
             w in (";", ":", "—", "–", "--")
             or ctx.quote_of[k] >= 0
@@ -549,10 +549,10 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
     start = k + 1
     if k >= floor and words[k] not in (",", ";", ":", "—", "–", "--") and low not in ("but", "and"):
         return None  # stopped at a verb or a quotation: not a clause-initial subject
-    while start < cue and (words[start] in (",",) or words[start].lower() in ("but", "and", "so", "yet")):
+    while start < cue and (words[start] in (",",) or lows[start] in ("but", "and", "so", "yet")):
         start += 1
     start = after_time_phrase(words, start, cue - 1)  # 'On Sunday the city's two unions say'
-    if fronted_opener(words[start]) or words[start].lower() == "far":  # 'Unlike X, one of', '(So) far, no one
+    if fronted_opener(words[start]) or lows[start] == "far":  # 'Unlike X, one of', '(So) far, no one
         commas = [m for m in range(start, cue) if words[m] == ","]
         start = commas[-1] + 1 if commas else start
     if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):

@@ -24,7 +24,7 @@ def those_phrase(ctx: Context, first: int, floor: int, group: int) -> tuple[int,
     ('many of those polled'); None unless it opens the clause (sentence start *first*, or after a
     link or a comma) and holds no comma, quotation or verb of saying. *floor*: the first token
     the phrase may use."""
-    words = ctx.tokens.words
+    words, lows = ctx.tokens.words, ctx.lows
     verbs = ctx.lexicon.verb_forms
     t = -1
     for k in range(group - 1, max(floor, group - WINDOW) - 1, -1):
@@ -36,12 +36,12 @@ def those_phrase(ctx: Context, first: int, floor: int, group: int) -> tuple[int,
             break
     if t < 0 or t + 1 >= group:
         return None
-    nxt = words[t + 1].lower()
+    nxt = lows[t + 1]
     if not (nxt in ("who", "that") or nxt in RESPONDENT_PARTICIPLES or nxt in PREPOSITIONS):
         return None
     start = t
-    if t - 2 >= floor and words[t - 1].lower() == "of" and words[t - 2].lower() in PARTITIVES:
+    if t - 2 >= floor and lows[t - 1] == "of" and lows[t - 2] in PARTITIVES:
         start = t - 2  # 'many of those polled'
-    if start > first and words[start - 1].lower() not in _OPENERS:
+    if start > first and lows[start - 1] not in _OPENERS:
         return None  # ('Among those polled, ...': the phrase is no subject)
     return (start, group - 1)

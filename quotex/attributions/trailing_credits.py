@@ -70,14 +70,14 @@ def credit_source(ctx: Context, a: int, b: int) -> bool:
     """Tokens *a* .. *b* can be a trailing credit's source: they open with a capitalised word
     or a determiner or quantifier, hold a capitalised word or a role or source noun, and
     no quotation, clause end or second reporting verb."""
-    words, lexicon = ctx.tokens.words, ctx.lexicon
+    words, lexicon, lows = ctx.tokens.words, ctx.lexicon, ctx.lows
     first = words[a]
     if not (first[:1].isupper() or first.lower() in CREDIT_OPENERS) or first.lower() in _NOT_CREDIT_OPENERS:
         return False
     named = False
     for k in range(a, b + 1):
         w = words[k]
-        low = w.lower()
+        low = lows[k]
         if (
             ctx.quote_of[k] >= 0
             or w in (".", ";", ":", "!", "?")

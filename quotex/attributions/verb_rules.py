@@ -142,17 +142,17 @@ def asked_whether(v: VerbCue) -> Found | None:
     """'Asked if the plan would work, Smith said ...': a question put to someone, no source;
     '..., he said when asked about the fares', 'Asked at a briefing whether ...', 'Asked by
     the host whether ...' (the asker is the source)."""
-    ctx, words, i, last = v.ctx, v.words, v.i, v.last
+    ctx, words, i, last, lows = v.ctx, v.words, v.i, v.last, v.ctx.lows
     qw = i + 1
     while (
         qw <= last and qw - i <= QUESTION_WINDOW and words[qw] not in (",", ";", ":") and ctx.quote_of[qw] < 0
     ):
-        if words[qw].lower() in QUESTION_WORDS:
+        if lows[qw] in QUESTION_WORDS:
             break
         qw += 1
-    if qw <= last and qw - i <= QUESTION_WINDOW and words[qw].lower() in QUESTION_WORDS:
+    if qw <= last and qw - i <= QUESTION_WINDOW and lows[qw] in QUESTION_WORDS:
         asker = None
-        if words[i + 1].lower() == "by":
+        if lows[i + 1] == "by":
             asker = np_right(ctx.tokens, i + 2, qw - 1, ctx.lexicon)
         bi = content_end(ctx, qw, last, relative=True)
         got = content(ctx, qw, bi)
@@ -199,12 +199,12 @@ def _has_short_subject(v: VerbCue) -> bool:
 def _first_conjunct(v: VerbCue, before: int) -> int | None:
     """The first token of a conjunct before *and* at token *before* that a comma opens (a name,
     a noun phrase or a subject pronoun: 'C, he and Tom Berg said'), or None."""
-    words, floor, k = v.words, v.floor, v.object_end
-    if before - 2 < floor or words[before].lower() != "and":
+    words, floor, k, lows = v.words, v.floor, v.object_end, v.ctx.lows
+    if before - 2 < floor or lows[before] != "and":
         return None
-    if k <= v.last and words[k] not in (",", ".", ";", "!", "?") and words[k].lower() not in TIME_WORDS:
+    if k <= v.last and words[k] not in (",", ".", ";", "!", "?") and lows[k] not in TIME_WORDS:
         return None  # (the credit must close its clause: not '..., Trump and his aides talk about C')
-    np = (before - 1, before - 1) if words[before - 1].lower() in SUBJECT_WORDS else None
+    np = (before - 1, before - 1) if lows[before - 1] in SUBJECT_WORDS else None
     np = np or np_left(v.ctx.tokens, before - 1, floor, v.ctx.lexicon)
     if np is None or np[0] - 2 < floor or words[np[0] - 1] != "," or is_name_word(words[np[0] - 2]):
         return None  # (a list of names: '"C," Lena Okafor, Omar Diallo and Greta Holt said' is one source)
@@ -384,7 +384,7 @@ _PASSIVE_BE = (COPULA - {"'s"}) | frozenset("get gets got".split())
 def cue_then_content(v: VerbCue) -> Found | None:
     """'X said (on Tuesday) (that) C.' / 'X told Reuters: "C."' / 'X called it "C"';
     a verb of stance with its object gives ``stance``: 'X rejected the offer'."""
-    ctx, words, i, last = v.ctx, v.words, v.i, v.last
+    ctx, words, i, last, lows = v.ctx, v.words, v.i, v.last, v.ctx.lows
     tokens, lexicon = ctx.tokens, ctx.lexicon
     src = v.subject()[0]
     assert src is not None
@@ -393,16 +393,16 @@ def cue_then_content(v: VerbCue) -> Found | None:
     relative = reduced or _is_relative(v, src)
     if vclass == "stance" and (
         (i + 1 <= last and words[i + 1] in (",", ";", ":"))
-        or (v.prev >= v.first and words[v.prev].lower() in _PASSIVE_BE and not v.low.endswith("ing"))
+        or (v.prev >= v.first and lows[v.prev] in _PASSIVE_BE and not v.low.endswith("ing"))
     ):
         # '..., both have questioned, arguing ...': a stance verb's object follows it; 'X was
         # praised by Y, who said C': a passive's subject holds no stance
         return None
     particle = v.particle
-    if particle and words[i + 1].lower() != "out":
+    if particle and lows[i + 1] != "out":
         # 'called for a recount', 'agreed with the ruling': the prepositional object
         # is the content, as a verb of stance's object is
-        lemma, vclass = lemma + " " + words[i + 1].lower(), "stance"
+        lemma, vclass = lemma + " " + lows[i + 1], "stance"
         cue = (tokens.starts[i], tokens.ends[i + 1])
         a = skip_cue_modifiers(tokens, i + 2, last, lemma, lexicon)
     elif particle:
@@ -419,8 +419,8 @@ def cue_then_content(v: VerbCue) -> Found | None:
     if (
         lemma in TELL_VERBS
         and a > i + 1
-        and words[a].lower() in ("to", "not")
-        and words[i + 1].lower() not in ("to", "reporters", "journalists")
+        and lows[a] in ("to", "not")
+        and lows[i + 1] not in ("to", "reporters", "journalists")
     ):
         # 'urged countries not to take part': the object and its infinitive
         bi = content_end(ctx, a, last, relative=relative)
@@ -451,17 +451,17 @@ def cue_then_content(v: VerbCue) -> Found | None:
         bi = content_end(ctx, a, last, relative=relative)
         a = topic_start(words, a, bi, lemma)  # 'asked Lund about | his ties'
         if bi - a <= 4 and any(
-            lexicon.verb_forms.get(words[m].lower(), ("", ""))[1] == "speech"
-            and words[m - 1].lower() not in NOUN_DETERMINERS
-            and not (words[m - 1].lower() == "her" and words[m].endswith("s"))  # 'her remarks': a noun
-            and words[m - 1].lower() != "to"  # 'declined to comment': an infinitive
+            lexicon.verb_forms.get(lows[m], ("", ""))[1] == "speech"
+            and lows[m - 1] not in NOUN_DETERMINERS
+            and not (lows[m - 1] == "her" and words[m].endswith("s"))  # 'her remarks': a noun
+            and lows[m - 1] != "to"  # 'declined to comment': an infinitive
             and not reported_verb_group(words, m, bi, last)
             for m in range(max(a + 1, bi - 1), bi + 1)
         ):
             return None  # '..., Marchbank said:': what follows the cue is an attribution of its own
     if relative and not reduced and vclass != "naming":  # 'Voters who say C | were divided'
         bi = restrictive_report_end(
-            words, src, v.first, (a, bi), lexicon, clause=vclass != "stance" and words[a].lower() != "to"
+            words, src, v.first, (a, bi), lexicon, clause=vclass != "stance" and lows[a] != "to"
         )
     # 'A sign reading "C" hangs': a participle inside its subject
     inside = vclass != "stance" and (reduced or (src[1] == i - 1 and v.low.endswith("ing")))
@@ -469,7 +469,7 @@ def cue_then_content(v: VerbCue) -> Found | None:
     # 'chanted "C" as it had before': the quotation alone
     bi = quotation_object_end(ctx, a, bi) if vclass in ("speech", "cognition") else bi
     # a stance verb's object may be one name or pronoun: 'endorsed Abara', 'backed her'
-    one_word = vclass == "stance" and (is_name_word(words[a]) or words[a].lower() in OBJECT_PRONOUNS)
+    one_word = vclass == "stance" and (is_name_word(words[a]) or lows[a] in OBJECT_PRONOUNS)
     got = content(ctx, a, bi, one_word=one_word)
     if got is not None and vclass == "stance" and that is None:
         bi = stance_object_end(ctx, a, main_verb_before(words, a, bi, lexicon) if reduced else bi)
@@ -497,15 +497,15 @@ def _is_participle(v: VerbCue) -> bool:
 
 
 def _opens_participial(v: VerbCue) -> bool:
-    words, prev = v.words, v.prev
+    words, prev, lows = v.words, v.prev, v.ctx.lows
     return opens_perfect_participial(v) or (
         _is_participle(v)
         and prev >= v.first
         and (
             absolute_subject(v.ctx.tokens, v.prev, v.first, v.ctx.lexicon, v.low) is not None
-            or words[prev].lower() in PARTICIPIAL_OPENERS
+            or lows[prev] in PARTICIPIAL_OPENERS
             # ', at one point calling', 'while also saying'
-            or words[before_adverbial(words, prev, v.first)].lower() in ADVERB_PARTICIPIAL_OPENERS
+            or lows[before_adverbial(words, prev, v.first)] in ADVERB_PARTICIPIAL_OPENERS
             or (is_closing_quote(v.ctx, prev) and words[prev - 1] == ",")  # 'on "Morning Joe," adding'
         )
     )
@@ -525,7 +525,7 @@ def _clause_after_naming(words: Sequence[str], end: int, last: int) -> bool:
 
 def participial(v: VerbCue) -> Found | None:
     """'X urged ..., saying C': the clause's subject (or the sentence's previous source) speaks."""
-    ctx, words, i, last, prev_source = v.ctx, v.words, v.i, v.last, v.prev_source
+    ctx, words, i, last, prev_source, lows = v.ctx, v.words, v.i, v.last, v.prev_source, v.ctx.lows
     tokens, lexicon = ctx.tokens, ctx.lexicon
     absolute = absolute_subject(v.ctx.tokens, v.prev, v.first, v.ctx.lexicon, v.low)
     subj = absolute or sentence_subject(ctx, v.s)
@@ -543,12 +543,12 @@ def participial(v: VerbCue) -> Found | None:
     if subj is None or (after_having(v) and subj[1] >= v.prev - 1) or time_phrase(words, subj):
         return None  # ('That Clinton misjudged X, having'; 'One month after announcing': a time speaks not)
     cue = v.cue
-    if i + 2 <= last and words[i + 1].lower() in PARTICLES.get(v.lemma, ()):
+    if i + 2 <= last and lows[i + 1] in PARTICLES.get(v.lemma, ()):
         a = i + 2  # 'referring to the mayor': the particle's object is the content
         cue = (tokens.starts[i], tokens.ends[i + 1])
     else:
         a = skip_cue_modifiers(tokens, i + 1, last, v.lemma, lexicon)
-    if a > last or (words[a].lower() in PREPOSITIONS and not quoted_commitment(ctx, a, last, v.lemma)):
+    if a > last or (lows[a] in PREPOSITIONS and not quoted_commitment(ctx, a, last, v.lemma)):
         return None
     # 'The notice, warning that C, arrived': an aside after the subject ends at its comma
     aside = words[i - 1] == "," and subj[1] == i - 2
@@ -557,7 +557,7 @@ def participial(v: VerbCue) -> Found | None:
     bi = named if _clause_after_naming(words, named, last) else content_end(ctx, a, last, relative=aside)
     if cue[1] > tokens.ends[i]:  # the particle's object ends at a comma before a quotation
         bi = next((k - 1 for k in range(a + 1, bi) if words[k] == "," and ctx.quote_of[k + 1] >= 0), bi)
-    if not aside and bi + 2 <= last and words[bi + 1] == "," and words[bi + 2].lower() in lexicon.verb_forms:
+    if not aside and bi + 2 <= last and words[bi + 1] == "," and lows[bi + 2] in lexicon.verb_forms:
         return None  # 'X, citing data from Y, said ...': a parenthetical, not the report
     if v.vclass == "speech":
         bi = quotation_object_end(ctx, a, bi)  # ', chanting "C" as they marched'

@@ -29,14 +29,9 @@ AFFILIATION_TOKENS = 10
 def affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
     """The affiliation after a name ending at *last* whose title is written before it, as
     the text to append to that title (' of the Harbour Gazette'), or ''."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     first, end = _affiliation_span(words, last, sent, _AFFILIATION_PREPOSITIONS)
-    if (
-        first == end
-        and end + 1 <= sent.last
-        and words[end].lower() in DISTRICT_NOUNS
-        and words[end + 1].isdigit()
-    ):
+    if first == end and end + 1 <= sent.last and lows[end] in DISTRICT_NOUNS and words[end + 1].isdigit():
         return ""  # ('Councilman NAME of Ward 5': a numbered seat is a constituency, as 'Sen. X of Ohio')
     return tokens.text[tokens.ends[last] : tokens.ends[end]] if first >= 0 else ""
 

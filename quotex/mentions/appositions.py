@@ -94,15 +94,15 @@ def role_phrase(
     """The title in a role phrase that starts at token *i* and may run to *end*: an
     apposition's words after its comma (:func:`apposition_title`) or a description written
     before a name ('A tailor in Surulere, NAME,'); ``(-1, -1)`` unless it holds a role."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     bare = _bare_copular_title(tokens, i, end, lexicon)  # ('X, who is treasurer of the Y Trust,')
     if bare is not None:
         return bare
     i = copular_relative(words, i, end)  # ('X, who is the campaign's chief strategist,')
     if _opens_no_title(words, i, end, lexicon):
         return (-1, -1)
-    indefinite = words[i].lower() in ("a", "an")
-    definite = words[i].lower() == "the"
+    indefinite = lows[i] in ("a", "an")
+    definite = lows[i] == "the"
     if definite or indefinite:
         i += 1
     first = _past_age(words, i, end) if indefinite else i
@@ -114,7 +114,7 @@ def role_phrase(
     j = i
     while j <= end and j - first < _MAX_TITLE_TOKENS:
         w = words[j]
-        low = w.lower()
+        low = lows[j]
         if w in APPOS_END or w.isspace() or (low in _EMPHATIC_REFLEXIVES and j > first):
             stopped = "end"  # ('a former nurse herself,': an emphatic reflexive ends the title)
             break
@@ -135,7 +135,7 @@ def role_phrase(
                         and j + 2 <= end
                         and modified_second_role(words[j + 1], words[j + 2], lexicon)
                     )
-                    or words[j + 1].lower() in TITLE_MODIFIERS
+                    or lows[j + 1] in TITLE_MODIFIERS
                     or (  # ('Marrow Lane's singer and lyricist,': an unlisted second role)
                         j + 2 <= end
                         and agent_noun(words[j + 1], lexicon)
@@ -203,16 +203,16 @@ def _cue_participle_after_role(words: Sequence[str], j: int, end: int, lexicon: 
 def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexicon) -> bool:
     """Is token *j* of an apposition's phrase (opened at token *first*) a verb of the lexicon
     that ends the title, not a noun or modifier in a verb's spelling?"""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     w = words[j]
-    low = w.lower()
+    low = lows[j]
     return (  # ('the Granite State Bank': a name's word; 'a first-term member': a modifier's half)
         low in lexicon.verb_forms
         and w.islower()
         and not word_hyphen(tokens, j - 1)
-        and not (j == first and words[j - 1].lower() in ("a", "an", "the"))
+        and not (j == first and lows[j - 1] in ("a", "an", "the"))
         # ('co-author of the report': a work after its maker's role, *of* and a determiner)
-        and not (j - 3 >= first and words[j - 1].lower() in ("a", "the") and maker_of(words, j - 3))
+        and not (j - 3 >= first and lows[j - 1] in ("a", "the") and maker_of(words, j - 3))
         and not _compound_modifier(words, j, end, lexicon)  # ("the Comets' rookie point guard")
         and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
         and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
@@ -256,12 +256,12 @@ def _bare_copular_title(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> t
     since 2018,'), when its head can name a post (:func:`~quotex.mentions.copular.post_head`),
     or, in the present, a listed role read as an apposition without *who is* would be ('who is
     chief economist at Norbank,'); else None."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     span = bare_predicate(words, i, end)
     if span is None:
         return None
     last = role_at_body(words, span[0], span[1], lexicon)
-    past = words[i + 1].lower() in ("was", "were", "had")  # ('who had been clerk to X': a past post)
+    past = lows[i + 1] in ("was", "were", "had")  # ('who had been clerk to X': a past post)
     past = past and not any(w in APPOINTED_VERBS for w in words[i + 2 : span[0]])  # ('was named X')
     head = words[span[0]]  # (a post is singular: not 'who has been friends with X')
     listed = (is_role(head, lexicon) and not plural_role(head, lexicon)) or head.lower() in TITLE_MODIFIERS

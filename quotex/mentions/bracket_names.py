@@ -80,11 +80,11 @@ def _gap_glues(tokens: Tokens, lo: int, hi: int, listed: bool) -> bool:
     hyphenated word in lower case ('Broad | -based | Anti'), link words ('for the', 'and'), or a
     comma of a list of words that an *and* ends (*listed*: 'Atmospheric | , | Hydrological')?
     Not 'and the' (two bodies: 'the Port Trust and the Rail Board')."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     k = lo
     while k <= hi:
         w = words[k]
-        low = w.lower()
+        low = lows[k]
         if (
             w in _HYPHENS
             and _joined(tokens, k)
@@ -96,7 +96,7 @@ def _gap_glues(tokens: Tokens, lo: int, hi: int, listed: bool) -> bool:
             continue
         if low in _LINKS:
             k += 1
-            if k <= hi and low in ("of", "for", "on", "in") and words[k].lower() == "the":
+            if k <= hi and low in ("of", "for", "on", "in") and lows[k] == "the":
                 k += 1  # ('Agency for the Protection')
             continue
         return w == "," and listed and k == lo == hi

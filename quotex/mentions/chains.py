@@ -292,12 +292,12 @@ def _no_name_opens(
 def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> bool:
     """Is the month or day word at token *i* the first half of a hyphenated given name, joined
     without spaces to a name word that is no time word ('Jan-Willem', 'Jan-Erik'; not 'Jan-Mar')?"""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     return (
         i + 2 <= last
         and words[i + 1] == "-"
         and words[i + 2] in name_words
-        and words[i + 2].lower().rstrip(".") not in TIME_NAMES
+        and lows[i + 2].rstrip(".") not in TIME_NAMES
         and tokens.ends[i] == tokens.starts[i + 1]
         and tokens.ends[i + 1] == tokens.starts[i + 2]
     )
@@ -323,7 +323,7 @@ def _inner_join(
     group's name going on over its link (``group_names.named_group_end``); else -1. *nouns* are the
     organisation nouns and the role words."""
     i, j, last = chain
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     organization_nouns, role_words = nouns
     nxt = words[j + 1]
     if nxt == "-" and (
@@ -351,9 +351,9 @@ def _inner_join(
         and j + 3 <= last
         and words[j + 2] == "the"
         and words[j + 3] in name_words
-        and words[j + 3].lower() not in _ALWAYS_FUNCTION
-        and words[j + 3].lower() not in role_words
-        and any(words[k].lower() in organization_nouns for k in range(i, j + 1))
+        and lows[j + 3] not in _ALWAYS_FUNCTION
+        and lows[j + 3] not in role_words
+        and any(lows[k] in organization_nouns for k in range(i, j + 1))
     ):
         return j + 3
     # 'the Vietnamese Embassy in Jakarta', 'Riders for Reliable Transit'
@@ -392,8 +392,8 @@ def _body_compound(tokens: Tokens, j: int, last: int, organization_nouns: frozen
     """Is token *j*, a body noun, the first half of a hyphenated body noun whose second half is
     written in lower case ('the Marrowgate Housing Co-operative', 'the Leith Co-op'), no past
     form, -ing form or compound head ('Council-run', 'Party-led', 'Company-wide')?"""
-    words = tokens.words
-    if j + 2 > last or words[j].lower() not in organization_nouns:
+    words, lows = tokens.words, tokens.lows
+    if j + 2 > last or lows[j] not in organization_nouns:
         return False
     second = words[j + 2]
     return (

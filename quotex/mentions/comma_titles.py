@@ -97,16 +97,16 @@ def _leading_role(tokens: Tokens, t_first: int, t_last: int, sent: Sentence, lex
     the inquiry's chair, NAME, ...')?"""
     if t_first < 0:
         return False
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     title = words[t_first : t_last + 1]
     owned = any(w.endswith(("'s", "’s")) or w in ("'s", "’s") for w in title[:-1])
     linked = any(w in ("of", "for", "at", "with", "on") for w in title[1:-1])
-    if not (owned or linked) and t_first > sent.first and words[t_first - 1].lower() != "the":
+    if not (owned or linked) and t_first > sent.first and lows[t_first - 1] != "the":
         return False
     j = t_first - 1
-    if j >= sent.first and words[j].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+    if j >= sent.first and lows[j] in ("the", "a", "an", "its", "their", "his", "her"):
         j -= 1
-    return j < sent.first or words[j] in (",", ";", ":") or words[j].lower() in lexicon.verb_forms
+    return j < sent.first or words[j] in (",", ";", ":") or lows[j] in lexicon.verb_forms
 
 
 def _title_before_comma(
@@ -244,7 +244,7 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
     """The article (-1 before a relative clause), first and last token of a
     :func:`fronted_description`; -1s when none."""
     none = (-1, -1, -1)
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     comma = first - 1
     if (
         comma - 2 < floor
@@ -260,9 +260,9 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
         if art <= floor or comma - art >= _DESCRIPTION_REACH or words[art] in _DESCRIPTION_MARKS:
             return none  # (the description holds no comma or mark: 'In a letter to the council,')
         art -= 1
-    if words[last + 1] == "." and lexicon.verb_forms.get(words[art - 1].lower(), ("", ""))[1] != "speech":
+    if words[last + 1] == "." and lexicon.verb_forms.get(lows[art - 1], ("", ""))[1] != "speech":
         return none  # (a name that ends the sentence: after an inverted cue only, 'said a porter, NAME.')
-    rel = next((k for k in range(art + 1, comma) if words[k].lower() in _RELATIVE_WORDS), comma)
+    rel = next((k for k in range(art + 1, comma) if lows[k] in _RELATIVE_WORDS), comma)
     # (a participle phrase after the role ends it: 'A driver resting under a tree, NAME,')
     end = (
         next((k for k in range(art + 2, rel) if participle_after_person(words, k, rel - 1, lexicon)), rel) - 1
@@ -270,10 +270,10 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
     if end <= art or any(_finite(words, k) for k in range(art + 1, end + 1)):
         return none  # ('The school would merge next year, NAME, the chief, said': a reported clause)
     t_first, t_last = role_phrase(tokens, art, end, lexicon)
-    if t_first == t_last >= 0 and words[t_first].lower() in PERSON_NOUNS:
+    if t_first == t_last >= 0 and lows[t_first] in PERSON_NOUNS:
         return none  # ('A woman, NAME, said': a person, no role)
     # (a possessor opens the description and its title: "Manitoba's minister for X, NAME,")
-    owned = words[art].lower() not in _DESCRIPTION_ARTICLES
+    owned = lows[art] not in _DESCRIPTION_ARTICLES
     found = (t_first > art or (owned and t_first == art)) and t_last <= end
     # (the article -1 when a relative clause follows the role: the source is the name alone)
     return (art if rel == comma else -1, t_first, t_last) if found else none

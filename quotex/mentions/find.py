@@ -52,7 +52,6 @@ from quotex.mentions.words import (
     counted_title,
     is_body_word,
     is_role,
-    lower_words,
     past_party,
     past_then,
     plural_role,
@@ -104,7 +103,7 @@ def find_mentions(
     out: list[Mention] = []
     shared: dict[str, str] = {}
     if lows is None:  # (once per text: the rules below read many words lower-cased)
-        lows = lower_words(tokens.words)
+        lows = tokens.lows
     chains = name_chains(
         tokens,
         sentences,
@@ -540,14 +539,14 @@ def _surname_then(words: Sequence[str], first: int, nxt: int, sent: Sentence) ->
 _ACADEMIC_ADDRESS = frozenset(["professor", "prof", "doctor"])  # (*Dr* is an honorific already)
 
 
-def _address_word(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+def _address_word(words: Sequence[str], lows: Sequence[str], k: int, lexicon: Lexicon) -> bool:
     """Is word *k* of *words* a form of address: an honorific, or either word of a two-word one
     ('Tan Sri', "Dato' Sri")?"""
-    low = words[k].lower()
+    low = lows[k]
     if low.rstrip(".") in lexicon.honorifics:
         return not is_role(words[k], lexicon)  # ('Labour MS NAME': a role in capitals, no 'Ms')
-    before = k > 0 and (words[k - 1].lower(), low) in COMPOUND_HONORIFICS
-    return before or (k + 1 < len(words) and (low, words[k + 1].lower()) in COMPOUND_HONORIFICS)
+    before = k > 0 and (lows[k - 1], low) in COMPOUND_HONORIFICS
+    return before or (k + 1 < len(words) and (low, lows[k + 1]) in COMPOUND_HONORIFICS)
 
 
 def _address_after_post(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
@@ -572,17 +571,17 @@ def _split_title(
     office word or a role joined by *and*: 'Health and | Social Care Secretary', 'Chairman and
     | Managing Director'), without honorifics;
     (-1, -1) when only honorifics remain."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     t_last = split
     k = split + 1
-    while k < name_first and not _address_word(words, k, lexicon):
+    while k < name_first and not _address_word(words, lows, k, lexicon):
         t_last = k
         k += 1
     lo, _ = prefix_title(tokens, first + 1, lexicon, floor=sent.first)
     t_first = lo if lo >= 0 else rank_before(words, first, sent.first)
-    while t_first <= t_last and _address_word(words, t_first, lexicon):
+    while t_first <= t_last and _address_word(words, lows, t_first, lexicon):
         t_first += 1
-    while t_last >= t_first and _address_word(words, t_last, lexicon):
+    while t_last >= t_first and _address_word(words, lows, t_last, lexicon):
         t_last -= 1
     while t_last > t_first and _address_after_post(words, t_last, lexicon):
         t_last -= 1  # ('Wardlow University vice-chancellor Professor NAME': a form of address after the post)
@@ -597,7 +596,7 @@ def _split_title(
         k >= sent.first
         and words[k + 1] == "and"
         and words[k][:1].isupper()
-        and (words[k].lower() in OFFICE_WORDS or is_role(words[k], lexicon))
+        and (lows[k] in OFFICE_WORDS or is_role(words[k], lexicon))
     ):
         # ('Health and | Social Care Secretary NAME', 'KFAL Chairman and | Managing Director NAME')
         lo, _ = prefix_title(tokens, k + 1, lexicon, floor=sent.first)

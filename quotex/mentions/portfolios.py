@@ -57,7 +57,7 @@ def portfolio_split(
     the capitalised title modifiers before it ('Deputy Minister for ...'); the portfolio's parts
     may be listed with commas, never a comma right before the name ('Secretary of State, Ana
     Berg' is an apposition), and an honorific before the name is no part of the title; else None."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     near = words[max(first - _REACH, 0) : first + 1]  # (the role noun's *for* or *of* stands here)
     if "for" not in near and "of" not in near:
         return None  # (most chains: no post can stand before them)
@@ -78,7 +78,7 @@ def portfolio_split(
     p = next((q for q in range(last - 1, p, -1) if _initial(words[q]) and not _given(words[q - 1])), p)
     if p > first > sent.first and words[first - 1] == "," and _initial(words[p]):
         return None  # ('The editor-in-chief of X, Juha P. Lahtinen,': an apposed name, its given unlisted)
-    if p == first > sent.first and words[first - 1] in ("and", "&") and words[p].lower() not in FIRST_NAMES:
+    if p == first > sent.first and words[first - 1] in ("and", "&") and lows[p] not in FIRST_NAMES:
         # (a listed portfolio's last item opens the chain: 'Lands, Housing and | Urban Planning Ana
         # Berg', 'Urban' a rare given name, no common one): a later first name opens the name
         # (not inside a hyphenated surname: 'and Nathaniel Obi-Ramsden')
@@ -91,8 +91,8 @@ def portfolio_split(
         return None  # ('the Secretary of State, (Mr) Ana Berg,', 'Republican of Iowa, and Ivo Lund': no post)
     k, portfolio = first - 1, p - first  # (capitalised words of the portfolio inside the chain)
     named = False  # (a listed first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...')
-    while k >= sent.first and first - k <= _REACH and (words[k].lower() in _LINKS or is_name_word(words[k])):
-        if words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of"):
+    while k >= sent.first and first - k <= _REACH and (lows[k] in _LINKS or is_name_word(words[k])):
+        if lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of"):
             break
         if is_name_word(words[k]):
             named = named or _first_name(words[k])
@@ -101,11 +101,11 @@ def portfolio_split(
     if (
         k < sent.first
         or portfolio == 0
-        or not (words[k].lower() in lexicon.role_nouns and words[k + 1] in ("for", "of"))
+        or not (lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of"))
         or (shifted and words[k].islower())
     ):
         return None
-    while k - 1 >= sent.first and words[k - 1][:1].isupper() and words[k - 1].lower() in TITLE_MODIFIERS:
+    while k - 1 >= sent.first and words[k - 1][:1].isupper() and lows[k - 1] in TITLE_MODIFIERS:
         k -= 1  # ('Deputy Minister for ...', 'Acting Secretary of ...')
     lower = k
     while lower - 1 >= sent.first and k - lower < 2 and _lower_modifier(words[lower - 1], words[k], lexicon):

@@ -70,7 +70,7 @@ def prefix_title(
         words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
         if words[first - 1].islower() and (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
             return (lo, first - 1)  # 'said hydrologist Theo Vandermeer' (an unlisted role: lower case only)
-        honorific = first - 2 >= floor and words[first - 1].lower().rstrip(".") in lexicon.honorifics
+        honorific = first - 2 >= floor and tokens.lows[first - 1].rstrip(".") in lexicon.honorifics
         if honorific and (lo := unlisted_lower_role(words, first - 2, floor, lexicon)) >= 0:
             return (lo, first - 2)  # 'said consultant pathologist Dr Anita Goss': the honorific left out
         linked = first - 3 >= floor and (
@@ -136,7 +136,7 @@ def _portfolio_word(w: str, lexicon: Lexicon) -> bool:
 def _prefix_title(
     tokens: Tokens, first: int, lexicon: Lexicon, floor: int, *, loose: bool
 ) -> tuple[int, int]:
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     j = first - 1
     if j < floor or not (is_role(words[j], lexicon) or team_position(words, j, floor)):
         return (-1, -1)
@@ -145,11 +145,11 @@ def _prefix_title(
     j -= 1
     while j >= floor and last - j < 9:
         w = words[j]
-        low = w.lower()
+        low = lows[j]
         if (
             low == "and"
             and j - 1 >= floor
-            and (is_role(words[j - 1], lexicon) or words[j - 1].lower() in TITLE_MODIFIERS)
+            and (is_role(words[j - 1], lexicon) or lows[j - 1] in TITLE_MODIFIERS)
             and j + 1 <= last
         ):
             lo = j  # 'founder and former chairman'
@@ -161,7 +161,7 @@ def _prefix_title(
             and words[j - 1] == "-"
             and words[j - 2].isalpha()
             and lo == j + 1
-            and not (low == "old" and words[j - 2].lower() == "year")  # (an age: '19-year-old newcomer')
+            and not (low == "old" and lows[j - 2] == "year")  # (an age: '19-year-old newcomer')
             and tokens.ends[j - 2] == tokens.starts[j - 1]
             and tokens.ends[j - 1] == tokens.starts[j]
         ):
@@ -185,7 +185,7 @@ def _prefix_title(
             lo = _possessor_start(words, j - 1, floor)
             lo = _common_possessor_start(words, lo, floor, lexicon)
             break
-        if w.isdigit() and lo == j + 1 and j - 1 >= floor and words[j - 1].lower() in NUMBERED_NOUNS:
+        if w.isdigit() and lo == j + 1 and j - 1 >= floor and lows[j - 1] in NUMBERED_NOUNS:
             lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
             j -= 2
             continue
@@ -376,11 +376,11 @@ def unlisted_role_head(
     ending (:data:`TRADE_ENDINGS`) on a word that is no registered first name will do before
     them ('Beekeeper Xu Haoran', 'Stonemason R. K. Venkataraman').
     """
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     if last - first < 2:
         return False
     w = words[first]
-    low = w.lower()
+    low = lows[first]
     if not w.isalpha() or w.isupper() or low in FIRST_NAMES or low in lexicon.honorifics:
         return False
     if is_body_word(words[last], lexicon):
@@ -393,7 +393,7 @@ def unlisted_role_head(
         )
     if not is_name_word(words[first + 1]):
         return False  # ('Pieter van der Berg': a particle is no first name)
-    following = words[first + 1].lower()
+    following = lows[first + 1]
     first_name_next = following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES
     # (a given and a family name, an initial or a hyphenated given name too: 'Juha P. Lahtinen')
     people = demonym(low)
@@ -426,19 +426,15 @@ def unlisted_role_head(
 def role_of_body(tokens: Tokens, last: int, lexicon: Lexicon, *, floor: int) -> tuple[int, int]:
     """``ROLE for|of|at|with [the] Body`` ending at token *last*: the whole phrase as a title
     ('spokeswoman for the Ministry of Trade and Industry'), or ``(-1, -1)``."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     k = last
-    while k >= floor and last - k < 10 and (is_name_word(words[k]) or words[k].lower() in ("of", "and")):
+    while k >= floor and last - k < 10 and (is_name_word(words[k]) or lows[k] in ("of", "and")):
         k -= 1
     if k == last or k < floor:
         return (-1, -1)
-    if words[k].lower() == "the":
+    if lows[k] == "the":
         k -= 1
-    if (
-        k - 1 < floor
-        or words[k].lower() not in ("for", "of", "at", "with")
-        or not is_role(words[k - 1], lexicon)
-    ):
+    if k - 1 < floor or lows[k] not in ("for", "of", "at", "with") or not is_role(words[k - 1], lexicon):
         return (-1, -1)
     lo, _ = prefix_title(tokens, k, lexicon, floor=floor, loose=True)
     return (lo if lo >= 0 else k - 1, last)
@@ -487,13 +483,13 @@ def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tu
     """A role in brackets after a name ending at token *last*, as credits write it ('Ina Berg
     (cooper, Quarrymoor Cider):', 'Ola Dahl (night porter at X) said'): the words inside, when
     they open with a lower-case word that can be a role and hold no verb form; else (-1, -1)."""
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     k = last + 1
     if k + 2 <= end and words[k] == "(" and is_name_word(words[k + 1]):
         return _bracketed_body(words, k + 1, end, lexicon)
     if k + 2 > end or words[k] != "(" or not role_like(words[k + 1], lexicon, head=False):
         return (-1, -1)
-    if words[k + 1].lower() in _PICTURE_POSITIONS:
+    if lows[k + 1] in _PICTURE_POSITIONS:
         return (-1, -1)  # 'Ola Dahl (right) said': where the photograph shows her
     for m in range(k + 2, min(end, k + 12) + 1):
         w = words[m]

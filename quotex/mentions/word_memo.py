@@ -3,55 +3,20 @@ word, a role of a lexicon.
 
 Input: a word (and a lexicon); output: its lower-case form or a boolean. Each answer is kept in
 a dictionary filled on first use (a look-up at C speed after that), emptied when it holds
-:data:`LOWER_CACHE` words; :mod:`quotex.mentions.words` re-exports them.
+:data:`LOWER_CACHE` words (the memo and the lower-case form: :mod:`quotex.word_cache`);
+:mod:`quotex.mentions.words` re-exports them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TypeVar
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.titles import CAPITALS_ONLY_ROLES, INITIALISM_ROLE_NOUNS
-
-#: How many distinct words :func:`lower_words` keeps lower-cased (then it starts again): about
-#: 4 MB when full (a word already in lower case is its own lower-case form).
-LOWER_CACHE = 50_000
-
-_T = TypeVar("_T")
-
-
-class _Memo(dict[str, _T]):
-    """word -> ``answer(word)``, each word computed once (a look-up at C speed after that, also
-    through ``map``); emptied when it holds :data:`LOWER_CACHE` words."""
-
-    __slots__ = ("answer",)
-
-    def __init__(self, answer: Callable[[str], _T]) -> None:
-        super().__init__()
-        self.answer = answer
-
-    def __missing__(self, word: str) -> _T:
-        if len(self) >= LOWER_CACHE:
-            self.clear()
-        known = self[word] = self.answer(word)
-        return known
-
-
-def _lower(word: str) -> str:
-    """*word* in lower case, the word itself when it is already (no second string)."""
-    low = word.lower()
-    return word if low == word else low
-
-
-_LOWERED = _Memo(_lower)
-
-
-def lower_words(words: Sequence[str]) -> tuple[str, ...]:
-    """``tuple(w.lower() for w in words)``, made once per text by a stage whose rules read
-    many words in lower case (a look-up per word, no new string for a word seen before)."""
-    return tuple(map(_LOWERED.__getitem__, words))
+from quotex.word_cache import LOWER_CACHE as LOWER_CACHE  # noqa: PLC0414
+from quotex.word_cache import Memo as _Memo
+from quotex.word_cache import lower_words as lower_words  # noqa: PLC0414
 
 
 def _name_word(word: str) -> bool:

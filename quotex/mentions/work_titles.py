@@ -7,11 +7,21 @@ from tokens may stop at the name's last word ('author of “The Flood Year' befo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
-__all__ = ["WORK_MAKER_ROLES", "WORK_NOUNS", "closed_title", "maker_of", "merged_name", "name_end"]
+from quotex.word_cache import Memo
+
+__all__ = [
+    "WORK_MAKER_ROLES",
+    "WORK_NOUNS",
+    "any_merged_name",
+    "closed_title",
+    "maker_of",
+    "merged_name",
+    "name_end",
+]
 
 #: Role nouns of a work's maker or presenter, read before *of* and a title: the agent nouns of
 #: WordNet's noun.person under *creator*, *writer*, *performer* and *broadcaster* that news credits
@@ -54,6 +64,16 @@ def merged_name(word: str) -> bool:
     if word[0] == "'":  # (not "WE'LL", "TRUMP'S", "the '90s": the tokenizer's *'LL*, *'S*, *'90s*)
         return rest[:1].isupper() and not (rest.isupper() and len(rest) <= 2)
     return rest[:1].isupper() or rest[:1].isdigit()
+
+
+#: :func:`merged_name`'s answer by word (the kind of every content asks it of each word of the
+#: content: a look-up at C speed for a word seen before; emptied at ``LOWER_CACHE`` words).
+_MERGED = Memo(merged_name)
+
+
+def any_merged_name(words: Iterable[str]) -> bool:
+    """Is any of *words* a :func:`merged_name` (no Python call per word seen before)?"""
+    return any(map(_MERGED.__getitem__, words))
 
 
 #: Closing mark of each opening mark a title may hold.

@@ -38,21 +38,21 @@ _ADDRESSEE_PREPOSITIONS = frozenset("to with by".split())
 _REACH = 12
 
 
-def _frame_start(words: Sequence[str], sent: Sentence) -> int:
+def _frame_start(lows: Sequence[str], sent: Sentence) -> int:
     """The token after which an interview frame's addressee may stand in sentence *sent*
     (its participle, or its exchange noun: 'In an *interview* with'), or -1 when the
     sentence opens with no such frame."""
     j = sent.first
-    if j <= sent.last and words[j].lower() in _LEADS:
+    if j <= sent.last and lows[j] in _LEADS:
         j += 1
     if j > sent.last:
         return -1
-    first = words[j].lower()
+    first = lows[j]
     if first in _FRAME_OPENERS:
         return j
     if first in _FRAME_PREPOSITIONS:
         for i in range(j + 1, min(j + 5, sent.last + 1)):
-            if words[i].lower() in _EXCHANGE_NOUNS:
+            if lows[i] in _EXCHANGE_NOUNS:
                 return i
     return -1
 
@@ -71,7 +71,7 @@ def _addressed(words: Sequence[str], start: int, first: int) -> bool:
 
 
 def frame_addressees(
-    words: Sequence[str], mentions: Sequence[Mention], sentences: Sequence[Sentence]
+    words: Sequence[str], lows: Sequence[str], mentions: Sequence[Mention], sentences: Sequence[Sentence]
 ) -> frozenset[int]:
     """Indexes of the mentions a fronted interview frame names as the one spoken to, before
     the frame's comma ('*Speaking to host Tom Brody on Radio Kent,* the 52-year-old said')."""
@@ -87,7 +87,7 @@ def frame_addressees(
         if m.first - sent.first > _REACH + 2:
             continue
         if start_of[0] != s:
-            start_of = s, _frame_start(words, sent)
+            start_of = s, _frame_start(lows, sent)
         start = start_of[1]
         if start < 0 or m.first <= start or m.first - start > _REACH:
             continue

@@ -112,7 +112,7 @@ def _untitled_speaker(res: Resolver, nxt: int, lo: int) -> set[int]:
     persons are introduced there. A definite description with a complement or an owner (*The
     chief executive of Pennine Express has admitted ...*) that the next paragraph names with no
     title is that person; one with a title of another role is somebody else."""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     introduced = _introduced(res, nxt, lo)
     if len(introduced) != 1:
         return set()
@@ -120,7 +120,7 @@ def _untitled_speaker(res: Resolver, nxt: int, lo: int) -> set[int]:
     e = res.table.of_mention[introduced[0]]
     if res.ents[e].titles or m.last + 1 >= len(words):
         return set()
-    form = res.lexicon.verb_forms.get(words[m.last + 1].lower())
+    form = res.lexicon.verb_forms.get(lows[m.last + 1])
     return {e} if form is not None and form[1] == "speech" else set()
 
 
@@ -160,10 +160,10 @@ def _apposed_opening(res: Resolver, head_words: Sequence[str], a: int) -> int:
     if not openings:
         return -1
     sent = res.table.sentences[openings[0]]
-    words, f = res.tokens.words, sent.first
-    if f + 4 > sent.last or words[f].lower() != "the" or words[f + 1] != head_words[1] or words[f + 2] != ",":
+    words, f, lows = res.tokens.words, sent.first, res.lows
+    if f + 4 > sent.last or lows[f] != "the" or words[f + 1] != head_words[1] or words[f + 2] != ",":
         return -1
-    j = f + 3 + (words[f + 3].lower() == "the")  # ('The union, the Harbour Workers Federation,')
+    j = f + 3 + (lows[f + 3] == "the")  # ('The union, the Harbour Workers Federation,')
     n = bisect.bisect_left(res.mention_starts, j)
     if n < len(res.mentions) and res.mentions[n].first == j and words[res.mentions[n].last + 1] == ",":
         return res.table.of_mention[n]
@@ -215,12 +215,12 @@ def _introduced(res: Resolver, nxt: int, lo: int) -> list[int]:
 def _does_role(res: Resolver, end: int, head: str, done: str) -> bool:
     """Does the name ending at token *end* do the role *head* to *done* by its verb: *NAME,
     38, founded Parcelwise* (an age or a short apposition between commas stepped over)?"""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     k = end + 1
     if k < len(words) and words[k] == ",":
         close = next((j for j in range(k + 1, min(k + 5, len(words))) if words[j] == ","), -1)
         k = close + 1 if close > 0 else len(words)
-    return k + 1 < len(words) and words[k].lower() in _ROLE_VERBS[head] and words[k + 1].lower() == done
+    return k + 1 < len(words) and lows[k] in _ROLE_VERBS[head] and lows[k + 1] == done
 
 
 def _body_named_next(res: Resolver, head: str, a: int, lo: int) -> int:
@@ -252,12 +252,12 @@ def taken_up(res: Resolver, head_words: Sequence[str], a: int) -> int:
     -1 otherwise."""
     if len(head_words) != 2 or head_words[0] != "the" or not head_words[1].isalpha():
         return -1
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     sentence = res.table.sentences[res.table.locate(a)[0]]
     for k in range(sentence.first, min(a, sentence.first + 4)):  # (after a dateline's dash)
-        if words[k].lower() not in ("a", "an"):
+        if lows[k] not in ("a", "an"):
             continue
-        end = next((j for j in range(k + 1, min(k + 4, a)) if words[j].lower() == head_words[1]), -1)
+        end = next((j for j in range(k + 1, min(k + 4, a)) if lows[j] == head_words[1]), -1)
         if end > 0 and all(w.isalpha() for w in words[k + 1 : end]):
             described = [w.lower() for w in words[k : end + 1]]
             return named_next(res, described, k, bisect.bisect_left(res.mention_starts, k))
@@ -292,21 +292,21 @@ def self_named(res: Resolver, end: int) -> int:
     *, who asked to be identified only by her first name, Ana*): the entity of the person
     mention that follows *as* or a comma at the clause's end; -1 otherwise ('who called Ana
     Roe a liar' gives no name)."""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     # (most descriptions: no *who* within reach, tested in C before the walk below; the walk
     # stops at most at token end + _NAMING_REACH + 1, and a comma there may pass to a *who* after it)
     if "who" not in map(str.lower, words[end + 1 : end + _NAMING_REACH + 3]):
         return -1
     k = end + 1  # (past a post-modifier of the description: 'A man | in a faded No. 31 jersey, who ...')
-    while k < len(words) and k - end <= _NAMING_REACH and words[k].lower() != "who" and words[k] != ",":
+    while k < len(words) and k - end <= _NAMING_REACH and lows[k] != "who" and words[k] != ",":
         k += 1
-    k += k + 1 < len(words) and words[k] == "," and words[k + 1].lower() == "who"
-    if k >= len(words) or words[k].lower() != "who":
+    k += k + 1 < len(words) and words[k] == "," and lows[k + 1] == "who"
+    if k >= len(words) or lows[k] != "who":
         return -1
     j = k + 1
-    while j < len(words) and j - k <= _NAMING_REACH and words[j].lower() in _NAMING_WORDS:
+    while j < len(words) and j - k <= _NAMING_REACH and lows[j] in _NAMING_WORDS:
         j += 1
-    if not _NAMED_BY & {w.lower() for w in words[k + 1 : j]} or words[j - 1].lower() not in ("as", ","):
+    if not _NAMED_BY & {w.lower() for w in words[k + 1 : j]} or lows[j - 1] not in ("as", ","):
         return -1
     m = bisect.bisect_left(res.mention_starts, j)
     if m >= len(res.mentions) or res.mentions[m].first != j:
@@ -334,9 +334,9 @@ def self_named_next(res: Resolver, head_words: Sequence[str], a: int) -> int:
         nxt += 1
     if nxt >= len(sentences) or sentences[nxt].paragraph != p_at + 1:
         return -1
-    words = res.tokens.words
+    lows = res.lows
     for k in range(sentences[nxt].first, min(sentences[nxt].last, sentences[nxt].first + _TAKEN_UP_REACH)):
-        if words[k].lower() == "the" and words[k + 1].lower() == head:
+        if lows[k] == "the" and lows[k + 1] == head:
             return self_named(res, k + 1)
     return -1
 

@@ -57,11 +57,11 @@ def _opens_sentence(res: Resolver, s: int, at: int) -> bool:
 def _comment_clause(res: Resolver, pos: int) -> bool:
     """Is the source at token *pos* a comment clause's subject: a comma before it, then its
     last token, one verb of speech the lexicon lists, and a comma (`, Reyes explained,`)?"""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     last = res.source_last.get(pos, pos)
     if pos < 1 or words[pos - 1] != "," or last + 2 >= len(words):
         return False
-    verb = res.lexicon.verb_forms.get(words[last + 1].lower())
+    verb = res.lexicon.verb_forms.get(lows[last + 1])
     return verb is not None and words[last + 2] == ","
 
 

@@ -51,7 +51,7 @@ def writers_before(res: Resolver, at: int, lo: int) -> set[int]:
     NOMINAL_SENTENCES back, in this paragraph or the one before) name as writing a text: a name
     right before a verb of writing ('Judge Ivo Lund wrote'), or joined by *and* to such a name
     ('Ana Berg and Ivo Lund wrote')."""
-    table, words, mentions = res.table, res.tokens.words, res.mentions
+    table, words, mentions, lows = res.table, res.tokens.words, res.mentions, res.lows
     found: set[int] = set()
     joined = False  # (the mention after this one writes, and *and* joins them)
     for k in earlier_mentions(res, at, lo):
@@ -59,14 +59,10 @@ def writers_before(res: Resolver, at: int, lo: int) -> set[int]:
         nxt = m.last + 1
         first = m.title_first if 0 <= m.title_first < m.first else m.first
         e = table.of_mention[k]
-        writes = _writes(words, nxt) or (joined and nxt < len(words) and words[nxt].lower() == "and")
+        writes = _writes(words, nxt) or (joined and nxt < len(words) and lows[nxt] == "and")
         # (a subject: no place after a preposition, 'the Museum in | Washington issued')
-        writes = (
-            writes
-            and res.ents[e].kind in _WRITERS
-            and not (first and words[first - 1].lower() in PREPOSITIONS)
-        )
+        writes = writes and res.ents[e].kind in _WRITERS and not (first and lows[first - 1] in PREPOSITIONS)
         if writes:
             found.add(e)
-        joined = writes and first > 0 and words[first - 1].lower() == "and"
+        joined = writes and first > 0 and lows[first - 1] == "and"
     return found

@@ -87,9 +87,9 @@ def _plain_chain(res: Resolver, noun: str, pos: int, a: int) -> bool:
     :data:`_CHAIN_TOKENS`?"""
     if a - pos > _CHAIN_TOKENS:
         return False
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     for k in range(pos + 1, a):
-        if words[k].lower() != noun or _quoted(res, k):
+        if lows[k] != noun or _quoted(res, k):
             continue  # (a quotation may name another: '"We will wait for the board's final report"')
         before = {w.lower() for w in words[max(0, k - 3) : k]}
         if before & _OTHER_DOCUMENT or (k > 0 and words[k - 1] in POSSESSIVE_MARKS):
@@ -124,13 +124,13 @@ def document_it(res: Resolver, a: int) -> int:
     e, pos = res.spoke[-1]
     if pos not in res.document_sources or pos >= a:
         return -1
-    table, words = res.table, res.tokens.words
+    table, words, lows = res.table, res.tokens.words, res.lows
     s_at, p_at = table.locate(a)
     s_k, p_k = table.locate(pos)
     if s_k == s_at:
-        return e if words[a - 1].lower() == "and" else -1
+        return e if lows[a - 1] == "and" else -1
     opens = table.sentences[s_at].first == a
-    going_on = a + 1 < len(words) and words[a + 1].lower() in _GOING_ON
+    going_on = a + 1 < len(words) and lows[a + 1] in _GOING_ON
     return e if s_k == s_at - 1 and p_at - p_k <= 1 and opens and going_on else -1
 
 
@@ -165,15 +165,15 @@ def possessed_document(res: Resolver, a: int, b: int) -> int:
     museum's own records', "The planning officer's report"), when the source is that noun
     phrase and its head is an authored noun: the owner the text names, a definite nominal
     resolved ('the museum': the Stadhouder Museum) or the owner phrase; else -1."""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     k = b
     while k > a and not words[k][:1].isalpha():
         k -= 1
-    low = words[k].lower()
+    low = lows[k]
     if k <= a or not words[k].islower() or not is_authored(low) or low in COUNT_NOUNS:
         return -1  # (a count's possessor is no author: "the foundation's tally")
     if not any(words[j] in POSSESSIVE_MARKS for j in range(a, k)) or any(
-        words[j].lower() in PREPOSITIONS for j in range(a, k)
+        lows[j] in PREPOSITIONS for j in range(a, k)
     ):
         return -1  # (not 'a source familiar with the FDIC's investigation': the source's head is 'source')
     return _possessor(res, k)
@@ -205,11 +205,11 @@ def _mention_ending(res: Resolver, last: int) -> int:
 
 
 def _said_in(res: Resolver, k: int) -> int:
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     j = _phrase_start(words, k)
-    if j < 3 or words[j - 1].lower() not in _DOCUMENT_OPENERS or words[j - 2].lower() != "in":
+    if j < 3 or lows[j - 1] not in _DOCUMENT_OPENERS or lows[j - 2] != "in":
         return -1
-    if words[j - 3].lower() not in _SAID_IN:
+    if lows[j - 3] not in _SAID_IN:
         return -1
     n = _mention_ending(res, j - 4)
     if n >= 0:
@@ -227,21 +227,21 @@ def fronted_in(res: Resolver, k: int) -> int:
     the Marlow Water Authority said ...'), else -1: the phrase closes with a comma within
     :data:`_FRONTED_TOKENS` tokens, and a name right after it (and *the*) is followed by the
     verb."""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     j = _phrase_start(words, k)
-    if j < 2 or words[j - 1].lower() not in _DOCUMENT_OPENERS or words[j - 2].lower() != "in":
+    if j < 2 or lows[j - 1] not in _DOCUMENT_OPENERS or lows[j - 2] != "in":
         return -1
     if res.table.sentences[res.table.locate(k)[0]].first != j - 2:
         return -1  # (the phrase opens its sentence)
     comma = next((t for t in range(k + 1, min(len(words), k + _FRONTED_TOKENS)) if words[t] == ","), -1)
     if comma < 0:
         return -1
-    first = comma + 1 + (comma + 1 < len(words) and words[comma + 1].lower() == "the")
+    first = comma + 1 + (comma + 1 < len(words) and lows[comma + 1] == "the")
     n = bisect.bisect_left(res.mention_starts, first)
     if n >= len(res.mentions) or res.mentions[n].first != first:
         return -1
     last = res.mentions[n].last
-    return res.table.of_mention[n] if last + 1 < len(words) and words[last + 1].lower() in _SAID_IN else -1
+    return res.table.of_mention[n] if last + 1 < len(words) and lows[last + 1] in _SAID_IN else -1
 
 
 def _trailing_credit(res: Resolver, n: int) -> bool:
@@ -260,26 +260,26 @@ _NOMINAL_SUBJECT = 4
 def _nominal_speaker(res: Resolver, last: int) -> int:
     """The entity a resolved source that is a definite nominal ending at token *last* spoke as
     ('..., the board wrote in the report': the board named before), else -1."""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     for e, pos in reversed(res.spoke[-8:]):
-        if pos <= last and last - pos < _NOMINAL_SUBJECT and words[pos].lower() == "the":
+        if pos <= last and last - pos < _NOMINAL_SUBJECT and lows[pos] == "the":
             plain = all(w.isalpha() and w.islower() for w in words[pos + 1 : last + 1])
             return e if plain and 0 <= e < len(res.table.entities) else -1
     return -1
 
 
 def _issued_object(res: Resolver, k: int) -> int:
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     j = _phrase_start(words, k)
-    if j < 3 or words[j - 1].lower() not in _DOCUMENT_OPENERS or words[j - 2].lower() not in AUTHORING_VERBS:
+    if j < 3 or lows[j - 1] not in _DOCUMENT_OPENERS or lows[j - 2] not in AUTHORING_VERBS:
         return -1
-    last = j - 3 - (words[j - 3].lower() in ("has", "have", "had"))
+    last = j - 3 - (lows[j - 3] in ("has", "have", "had"))
     n = _mention_ending(res, last)
     return res.table.of_mention[n] if n >= 0 and res.subject(n) else -1
 
 
 def _possessor(res: Resolver, k: int) -> int:
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     j = _phrase_start(words, k)
     if j < 2 or words[j - 1] not in POSSESSIVE_MARKS:
         return -1
@@ -287,7 +287,7 @@ def _possessor(res: Resolver, k: int) -> int:
     if n >= 0:
         return res.table.of_mention[n]
     start = j - 2  # ('The planning officer's report': an unnamed owner after *the*)
-    while start > 0 and j - 2 - start < 3 and words[start].lower() != "the" and words[start - 1].isalpha():
+    while start > 0 and j - 2 - start < 3 and lows[start] != "the" and words[start - 1].isalpha():
         start -= 1  # (up to *the*: 'According to | the museum's own records')
     owner = [w.lower() for w in words[start : j - 1]]
     if len(owner) < 2 or owner[0] != "the" or not all(w.isalpha() for w in owner):
@@ -300,9 +300,9 @@ def _possessor(res: Resolver, k: int) -> int:
 
 
 def _prepared_by(res: Resolver, k: int) -> int:
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     j = k + 1
-    if j + 1 < len(words) and words[j].lower() in _TITLED and words[j + 1] in res.lexicon.quote_tokens:
+    if j + 1 < len(words) and lows[j] in _TITLED and words[j + 1] in res.lexicon.quote_tokens:
         close = next(
             (t for t in range(j + 2, min(j + 30, len(words))) if words[t] in res.lexicon.quote_tokens), -1
         )
@@ -310,11 +310,11 @@ def _prepared_by(res: Resolver, k: int) -> int:
             return -1
         j = close + 1
     j += j < len(words) and words[j] == ","
-    if j + 1 < len(words) and words[j].lower() in ("which", "that") and words[j + 1].lower() in ("was", "is"):
+    if j + 1 < len(words) and lows[j] in ("which", "that") and lows[j + 1] in ("was", "is"):
         j += 2
-    if j + 2 >= len(words) or words[j].lower() not in ISSUING_PARTICIPLES or words[j + 1].lower() != "by":
+    if j + 2 >= len(words) or lows[j] not in ISSUING_PARTICIPLES or lows[j + 1] != "by":
         return -1
-    j += 2 + (words[j + 2].lower() == "the")
+    j += 2 + (lows[j + 2] == "the")
     n = bisect.bisect_left(res.mention_starts, j)
     if n < len(res.mentions) and res.mentions[n].first == j:
         return res.table.of_mention[n]
@@ -336,8 +336,8 @@ def issuer_next(res: Resolver, head_words: Sequence[str], a: int) -> int:
     nxt = table.sentences[s + 1]
     if nxt.paragraph != p + 1:
         return -1
-    words = res.tokens.words
+    lows = res.lows
     for k in range(nxt.first, nxt.last + 1):
-        if words[k].lower() == noun and (e := _said_in(res, k)) >= 0:
+        if lows[k] == noun and (e := _said_in(res, k)) >= 0:
             return e
     return -1

@@ -80,13 +80,13 @@ def bridged_speaker(res: Resolver, a: int) -> int:
     :data:`_BRIDGE_TOKENS` before, holds the words of the named body that spoke last, in this
     sentence or the one before it in the same paragraph (a body speaks in writing); else -1.
     A person may have spoken aloud: nothing says she issued a statement."""
-    words = res.tokens.words
-    if words[a].lower() != "the" or not res.spoke:
+    words, lows = res.tokens.words, res.lows
+    if lows[a] != "the" or not res.spoke:
         return -1
-    k = next((k for k in range(a + 1, min(a + 4, len(words))) if document_word(words[k].lower())), -1)
+    k = next((k for k in range(a + 1, min(a + 4, len(words))) if document_word(lows[k])), -1)
     if k < 0 or not all(w.isalpha() and w.islower() for w in words[a + 1 : k + 1]):
         return -1
-    noun = words[k].lower()
+    noun = lows[k]
     if any(w.lower() == noun for w in words[max(0, a - _BRIDGE_TOKENS) : a]):
         return -1  # (a statement named before: that one's issuer, or none)
     e, pos = res.spoke[-1]
@@ -183,8 +183,8 @@ def _opening_document(res: Resolver, s: int, w: int) -> bool:
     """Is token *w* the noun of a document phrase after *In* that opens sentence *s* ('In a
     statement read by the family's lawyer, the family said'), whose speaker is the sentence's?"""
     first = res.table.sentences[s].first
-    words = res.tokens.words
-    return w - first <= _OPENING_DOCUMENT and words[first].lower() == "in" and document_word(words[w].lower())
+    lows = res.lows
+    return w - first <= _OPENING_DOCUMENT and lows[first] == "in" and document_word(lows[w])
 
 
 def _earlier_authors(res: Resolver, s_at: int, p_at: int) -> set[int]:
@@ -209,12 +209,12 @@ def inner_author(res: Resolver, a: int, b: int) -> int:
     """The entity of the author a document names inside source tokens *a..b*: its noun, then
     *by*/*from*/*of* and a name ('A letter from Kestrel Ferries to residents', 'The notice
     from the Elmsford Water Board'); else -1. Reads the first document noun only."""
-    words, mentions = res.tokens.words, res.mentions
+    words, mentions, lows = res.tokens.words, res.mentions, res.lows
     for k in range(a, b - 1):
-        low = words[k].lower()
+        low = lows[k]
         if is_authored(low):
             m = author_mention(words, k, mentions, res.mention_starts)
-            if m < 0 and words[k + 1].lower() == "on":
+            if m < 0 and lows[k + 1] == "on":
                 m = _account_owner(res, k + 2, b)  # "a post on Kestrel Ferries' official account"
             return res.table.of_mention[m] if m >= 0 and mentions[m].last <= b else -1
     return -1
@@ -227,8 +227,8 @@ _ACCOUNT_NOUNS = frozenset("account accounts page feed channel profile handle".s
 def _account_owner(res: Resolver, j: int, b: int) -> int:
     """The mention index of a name at token *j* (after *the*) owning an account, page or feed
     within source tokens ..*b* ("on Kestrel Ferries' official account"), else -1."""
-    words = res.tokens.words
-    j += j <= b and words[j].lower() == "the"
+    words, lows = res.tokens.words, res.lows
+    j += j <= b and lows[j] == "the"
     k = bisect.bisect_left(res.mention_starts, j)
     if k >= len(res.mentions) or res.mentions[k].first != j:
         return -1
@@ -255,16 +255,16 @@ def named_author(res: Resolver, a: int, b: int, lo: int) -> int:
     *a..b* ('an NBC report at the time', 'a Harbour Gazette poll': their author); else -1.
     Not for a plural ('Leith polls' are polls of Leith, by many), a month ('the April
     survey') or a capitalised word seen only first in a sentence ('Early analysis')."""
-    words, mentions, table = res.tokens.words, res.mentions, res.table
+    words, mentions, table, lows = res.tokens.words, res.mentions, res.table, res.lows
     k = lo
     while k < len(mentions) and mentions[k].last < b:
         m = mentions[k]
         k += 1
-        noun = words[m.last + 1].lower()
-        if m.first < a or noun not in AUTHORED or noun in PEOPLE_TOO or words[m.last].lower() in TIME_WORDS:
+        noun = lows[m.last + 1]
+        if m.first < a or noun not in AUTHORED or noun in PEOPLE_TOO or lows[m.last] in TIME_WORDS:
             continue
-        platform = m.first == m.last and words[m.last].lower() in MEDIUM_NOUNS  # 'a Facebook post': where
-        owned = m.first > 0 and words[m.first - 1].lower() in _POSSESSIVE_DETERMINERS  # 'its Amazon summary'
+        platform = m.first == m.last and lows[m.last] in MEDIUM_NOUNS  # 'a Facebook post': where
+        owned = m.first > 0 and lows[m.first - 1] in _POSSESSIVE_DETERMINERS  # 'its Amazon summary'
         if platform or owned or (m.first > 0 and words[m.first - 1] == "-"):
             continue  # ('an anti-Trump message': what the work is against)
         after = words[m.last + 2] if m.last + 1 < b else ""
@@ -406,9 +406,9 @@ def by_author(res: Resolver, a: int, b: int) -> int:
     Republican voters' name what was studied, 'a review of his work in Ukraine' its topic; nor
     a name that modifies what follows it ('from the New Hampshire primary', "from the State
     Department's inspector general")."""
-    words, mentions = res.tokens.words, res.mentions
+    words, mentions, lows = res.tokens.words, res.mentions, res.lows
     k = next((k for k in range(a, b) if words[k].islower() and is_authored(words[k])), -1)
-    if k < 0 or words[k + 1].lower() == "of":
+    if k < 0 or lows[k + 1] == "of":
         return -1
     m = author_mention(words, k, mentions, res.mention_starts)
     if m < 0 or mentions[m].last > b:
@@ -422,12 +422,12 @@ def by_author(res: Resolver, a: int, b: int) -> int:
 def aside_author(res: Resolver, b: int) -> int:
     """The entity of the issuer an aside names right after source tokens ending at *b*
     ('Minutes of the meeting, published by Kestrel Ferries on Monday, say'), or -1."""
-    words = res.tokens.words
-    if not (b + 4 < len(words) and words[b + 1] == "," and words[b + 2].lower() in ISSUING_PARTICIPLES):
+    words, lows = res.tokens.words, res.lows
+    if not (b + 4 < len(words) and words[b + 1] == "," and lows[b + 2] in ISSUING_PARTICIPLES):
         return -1
-    if words[b + 3].lower() != "by":
+    if lows[b + 3] != "by":
         return -1
-    j = b + 4 + (words[b + 4].lower() == "the")
+    j = b + 4 + (lows[b + 4] == "the")
     k = bisect.bisect_left(res.mention_starts, j)
     mentions = res.mentions
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
@@ -549,16 +549,16 @@ def earlier_description(res: Resolver, head_words: Sequence[str], a: int) -> str
         and table.sentences[s - 1].last >= floor
     ):
         s -= 1
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     for k in range(a - 1, max(table.sentences[s].first + 1, floor), -1):
         mod = words[k - 1]
         if (
-            words[k].lower() == noun
+            lows[k] == noun
             and mod.isalpha()
             and (mod.islower() or (family and is_name_word(mod)))
             and mod not in _WHICH_MODIFIERS
             and not is_authored(mod)
-            and words[k - 2].lower() in ("a", "an", "the")
+            and lows[k - 2] in ("a", "an", "the")
         ):
             return f"{mod} {noun}"
     return ""
@@ -578,23 +578,21 @@ ISSUED_IN_CLAUSE = frozenset(
 _CLAUSE_SUBJECT_OPENERS = frozenset("the its his her their our a an".split())
 
 
-def relative_issuer(words: Sequence[str], a: int, b: int) -> tuple[int, int, int] | None:
+def relative_issuer(words: Sequence[str], lows: Sequence[str], a: int, b: int) -> tuple[int, int, int] | None:
     """(first, last, work) tokens of the issuer in source tokens *a..b* that end before a verb
     of issuing: ``a|an|the WORK [that|which] SUBJECT published`` ('according to a timeline the
     company published', 'a memo that the city manager sent'): the clause's subject wrote the
     work; None otherwise."""
-    if b + 1 < len(words) and words[b + 1].lower() in (
+    if b + 1 < len(words) and lows[b + 1] in (
         "that",
         "which",
     ):  # ('a memo | that the city manager sent')
-        verb = next(
-            (k for k in range(b + 3, min(b + 7, len(words))) if words[k].lower() in ISSUED_IN_CLAUSE), -1
-        )
+        verb = next((k for k in range(b + 3, min(b + 7, len(words))) if lows[k] in ISSUED_IN_CLAUSE), -1)
         if verb > 0 and all(w.isalpha() and w.islower() for w in words[b + 2 : verb]):
             b = verb - 1
-    if b + 1 >= len(words) or words[b + 1].lower() not in ISSUED_IN_CLAUSE or b - a < 3:
+    if b + 1 >= len(words) or lows[b + 1] not in ISSUED_IN_CLAUSE or b - a < 3:
         return None
-    if words[a].lower() not in ("a", "an", "the") or not (words[a + 1].isalpha() and words[a + 1].islower()):
+    if lows[a] not in ("a", "an", "the") or not (words[a + 1].isalpha() and words[a + 1].islower()):
         return None
     work = a + 1
     while (
@@ -604,8 +602,8 @@ def relative_issuer(words: Sequence[str], a: int, b: int) -> tuple[int, int, int
         and words[work + 1] not in _CLAUSE_SUBJECT_OPENERS
     ):
         work += 1  # ('a detailed timeline the company ...': the work's modifiers)
-    first = work + 1 + (work + 1 <= b and words[work + 1].lower() in ("that", "which"))
-    if first >= b or words[first].lower() not in _CLAUSE_SUBJECT_OPENERS:
+    first = work + 1 + (work + 1 <= b and lows[work + 1] in ("that", "which"))
+    if first >= b or lows[first] not in _CLAUSE_SUBJECT_OPENERS:
         return None
     if not all(w.isalpha() and w.islower() for w in words[first + 1 : b + 1]):
         return None  # (a name or a mark: the name path reads it)

@@ -34,9 +34,9 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     with the word ('Icelandic skipper Ana Berg'); -1 when the text uses the word only
     as a modifier of no person; None when mention *k* is no epithet (no *the* before it, or
     the text never uses the word as a modifier: 'the Guardian')."""
-    mentions, words = res.mentions, res.tokens.words
+    mentions, words, lows = res.mentions, res.tokens.words, res.lows
     m = mentions[k]
-    if m.first == 0 or words[m.first - 1].lower() != "the":
+    if m.first == 0 or lows[m.first - 1] != "the":
         return None
     if m.last == m.first + 1 and words[m.first] in COMPASS_WORDS and _people_word(words[m.last]):
         # ('South Korean A beat B ... the South Korean said': the person so titled)
@@ -138,7 +138,7 @@ def _modified_person(res: Resolver, k2: int) -> int:
     """The person entity that the one-word modifier mention *k2* describes: the next mention
     after lower-case words only ('Norwegian sailor Ana Berg'), or the mention before ', a'
     or ', the' ('Ana Berg, a Norwegian sailor,'); -1 when none."""
-    mentions, words, table = res.mentions, res.tokens.words, res.table
+    mentions, words, table, lows = res.mentions, res.tokens.words, res.table, res.lows
     m2 = mentions[k2]
     if k2 + 1 < len(mentions):
         nxt = mentions[k2 + 1]
@@ -148,7 +148,7 @@ def _modified_person(res: Resolver, k2: int) -> int:
             if table.entities[e].kind == "person":
                 return e
     i = m2.first
-    if k2 > 0 and i >= 3 and words[i - 1].lower() in ("a", "an", "the") and words[i - 2] == ",":
+    if k2 > 0 and i >= 3 and lows[i - 1] in ("a", "an", "the") and words[i - 2] == ",":
         e = table.of_mention[k2 - 1]
         if mentions[k2 - 1].last == i - 3 and table.entities[e].kind == "person":
             return e

@@ -33,18 +33,18 @@ def family_member(res: Resolver, k: int, e: int, att: Attribution) -> int:
         return e  # (a bare surname: 'Mrs. Schlafly' states her gender)
     if not att.parts or att.cue is None or att.cue[1] > att.parts[0][0]:
         return e  # (only a report after its cue: 'Quintanar says she ...')
-    words, starts = res.tokens.words, res.tokens.starts
+    words, starts, lows = res.tokens.words, res.tokens.starts, res.lows
     cue = bisect.bisect_left(starts, att.cue[0])
     if not _next_to_cue(words, m.last, cue) or (
         m.first > 0 and words[m.first - 1].rstrip(".").lower() in res.lexicon.honorifics
     ):
         return e  # (the surname is its cue's subject: not 'Roe says she ... but argues that he ...')
     j = bisect.bisect_left(starts, att.parts[0][0])
-    if j < len(words) and words[j].lower() == "that":
+    if j < len(words) and lows[j] == "that":
         j += 1
     if j + 1 >= len(words) or not words[j + 1].islower():
         return e
-    gender = _BOUND.get(words[j].lower())
+    gender = _BOUND.get(lows[j])
     if gender is None or gender == ent.gender:
         return e
     surname = words[m.first]

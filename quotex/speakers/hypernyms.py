@@ -388,18 +388,18 @@ def _verb_holders(res: Resolver, verbs: frozenset[str], lo: int, *, agent: bool 
     """The person entities of the mentions before index *lo* that a verb of *verbs* follows,
     after an optional auxiliary ('Ana Roe is suing', 'Ana Roe sued'); with *agent*, that a verb
     of *verbs* and *by* precede ('was led by Ana Roe')."""
-    words, mentions = res.tokens.words, res.mentions
+    words, mentions, lows = res.tokens.words, res.mentions, res.lows
     found: set[int] = set()
     for k in range(lo - 1, max(-1, lo - 1 - _VERB_REACH), -1):
         m = mentions[k]
         if agent:
             j = m.first - 2
-            hit = j >= 0 and words[j + 1].lower() == "by" and words[j].lower() in verbs
+            hit = j >= 0 and lows[j + 1] == "by" and lows[j] in verbs
         else:
             j = m.last + 1
-            if j < len(words) and words[j].lower() in ("is", "was", "has", "had", "have", "are", "were"):
+            if j < len(words) and lows[j] in ("is", "was", "has", "had", "have", "are", "were"):
                 j += 1
-            hit = j < len(words) and words[j].lower() in verbs
+            hit = j < len(words) and lows[j] in verbs
         e = res.table.of_mention[k]
         if hit and res.ents[e].kind == "person" and not res.ents[e].body_evidence:
             found.add(e)
@@ -539,13 +539,14 @@ def apposed_name(res: Resolver, head_words: Sequence[str], a: int) -> int:
     if len(head_words) != 2 or head_words[0] != "the" or not head_words[1].isalpha():
         return -1
     words, noun = res.tokens.words, head_words[1]
+    lows = res.lows
     # (the noun's tokens in reach, nearest first: found by a C scan, not a Python step per token)
     for k in reversed(positions(words, noun, max(0, a - _APPOSED_REACH) + 1, a)):
-        if words[k - 1].lower() != "the" or k + 3 >= len(words) or words[k + 1] != ",":
+        if lows[k - 1] != "the" or k + 3 >= len(words) or words[k + 1] != ",":
             continue
-        if k >= 2 and (words[k - 2].lower() in _RUN_ENDS or words[k - 2] in POSSESSIVE_MARKS):
+        if k >= 2 and (lows[k - 2] in _RUN_ENDS or words[k - 2] in POSSESSIVE_MARKS):
             continue  # ('the author of the book, NAME,': the name is the author's)
-        j = k + 2 + (words[k + 2].lower() == "the")  # ('the union, the Harbour Workers Federation,')
+        j = k + 2 + (lows[k + 2] == "the")  # ('the union, the Harbour Workers Federation,')
         n = bisect.bisect_left(res.mention_starts, j)
         mentions = res.mentions
         if n + 1 < len(mentions) and mentions[n].first == j and _place_before(words, mentions[n].last):

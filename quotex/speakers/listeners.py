@@ -34,8 +34,8 @@ _ADVERBS = frozenset("then also later again".split())
 
 def _verb_after(res: Resolver, j: int, last: int) -> str:
     """'listen', 'speak' or '' for the verb at token *j* (after a name, to *last*)."""
-    words = res.tokens.words
-    if j <= last and words[j].lower() in _ADVERBS:
+    words, lows = res.tokens.words, res.lows
+    if j <= last and lows[j] in _ADVERBS:
         j += 1
     if j > last or not words[j].islower():
         return ""

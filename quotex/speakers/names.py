@@ -190,7 +190,7 @@ def widen(
     'A spokeswoman for the Ministry of Trade and Industry, Siri Nakstad, said' (source
     'Industry'). Returns the source tokens to use."""
     a, b = source
-    words = tokens.words
+    words, lows = tokens.words, tokens.lows
     k = bisect.bisect_right(mention_starts, b) - 1
     held = _title_holder(words, mentions, k + 1, a, b)
     if held >= 0:
@@ -212,14 +212,14 @@ def widen(
             return source
     m = mentions[k]
     if table.entities[table.of_mention[k]].kind != "organization" and not (
-        m.first > 0 and words[m.first - 1].lower() in ("of", "at", "for", "from", "with")
+        m.first > 0 and lows[m.first - 1] in ("of", "at", "for", "from", "with")
     ):
         return source
     # 'Theo Vandermeer of Westbrook State University': a person, a preposition, this body
     j = m.first - 1
-    while j >= 0 and words[j].lower() in ("the",):
+    while j >= 0 and lows[j] in ("the",):
         j -= 1
-    if j >= 1 and words[j].lower() in ("of", "at", "from", "with") and k >= 1:
+    if j >= 1 and lows[j] in ("of", "at", "from", "with") and k >= 1:
         p = mentions[k - 1]
         if p.last == j - 1 and table.entities[table.of_mention[k - 1]].kind == "person":
             return (min(a, p.title_first if p.title_first >= 0 else p.first), b)

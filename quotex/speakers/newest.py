@@ -50,11 +50,11 @@ def prior_sentence(res: Resolver, at: int) -> int:
 def _relative_turn(res: Resolver, j: int, last: int) -> bool:
     """Do the words from token *j* (after a name, to *last*) open a relative clause that gives
     its head the turn to speak: *, who (then) addressed the crowd*, *, who rose to reply*?"""
-    words = res.tokens.words
-    if j + 2 > last or words[j] != "," or words[j + 1].lower() != "who":
+    words, lows = res.tokens.words, res.lows
+    if j + 2 > last or words[j] != "," or lows[j + 1] != "who":
         return False
-    v = j + 2 + (words[j + 2].lower() in _ADVERBS)
-    return v <= last and (words[v].lower() in _ADDRESS_VERBS or takes_turn(res, j + 2, last))
+    v = j + 2 + (lows[j + 2] in _ADVERBS)
+    return v <= last and (lows[v] in _ADDRESS_VERBS or takes_turn(res, j + 2, last))
 
 
 #: Modals of a purpose clause (*so that A could speak*).
@@ -72,7 +72,7 @@ def _purpose_turn(res: Resolver, k: int, last: int) -> bool:
     """Is mention *k* the subject of a purpose clause (*so that*, *so*) that gives it the turn
     to speak: *B stepped aside so that A could address the meeting*, *so A could take the floor*
     (a modal, then a verb of speaking or addressing, to token *last*)?"""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     m = res.mentions[k]
     first, j = m.first, max(m.last, m.title_last) + 1
     opener = [w.lower() for w in words[max(0, first - 2) : first]]
@@ -85,7 +85,7 @@ def _purpose_turn(res: Resolver, k: int, last: int) -> bool:
         j = close[0] + 1 if close else j
         if j + 1 > last:
             return False
-    if words[j].lower() not in _PURPOSE_MODALS:
+    if lows[j] not in _PURPOSE_MODALS:
         return False
     verb = words[j + 1]
     if verb in _TURN_BASE_VERBS or verb in res.lexicon.speech_verbs:
@@ -165,8 +165,8 @@ def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:
     """When the cue of the pronoun at token *at* goes on (*she added*), drop from *scores*
     (changed in place) every person who never spoke and whose last mention before *at*, in the
     sentence before (:func:`prior_sentence`), is the subject of a refusal to speak."""
-    words = res.tokens.words
-    if at + 1 >= len(words) or words[at + 1].lower() not in GOING_ON:
+    words, lows = res.tokens.words, res.lows
+    if at + 1 >= len(words) or lows[at + 1] not in GOING_ON:
         return
     s = prior_sentence(res, at)
     if s < 0:
@@ -185,9 +185,9 @@ def _introduced(res: Resolver, k: int, last: int) -> bool:
     m = res.mentions[k]
     if m.title_first >= 0:
         return True
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     j = m.last + 1
-    return j + 1 <= last and words[j] == "," and words[j + 1].lower() in ("who", "whose", "a", "an")
+    return j + 1 <= last and words[j] == "," and lows[j + 1] in ("who", "whose", "a", "an")
 
 
 def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
@@ -198,8 +198,8 @@ def introduced_newcomer(res: Resolver, gender: str, at: int, scores: dict[int, f
     *gender* and in *scores*, and the pronoun's cue does not go on (*added*): *'That was not
     enough for parent NAME, whose son starts school next year. "C," she said.'* is NAME's, not
     the last speaker's. -1 otherwise."""
-    words = res.tokens.words
-    if at + 1 < len(words) and words[at + 1].lower() in GOING_ON:
+    words, lows = res.tokens.words, res.lows
+    if at + 1 < len(words) and lows[at + 1] in GOING_ON:
         return -1
     sent = quiet_prior_sentence(res, at)
     if sent is None:
@@ -234,19 +234,17 @@ def reported_name(res: Resolver, pos: int, m: int, at: int) -> bool:
     before the pronoun at token *at*, which opens its sentence as the subject of a verb of
     speaking (*He said ...*)? The pronoun continues the reporting subject, not a person the
     report is about (centering: the subject is the preferred centre)."""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     table = res.table
     s_at = table.locate(at)[0]
     s_k = table.locate(pos)[0]
     verb = res.source_last.get(pos, pos) + 1
     if s_k != s_at - 1 or table.sentences[s_at].first != at or not verb + 1 < m <= table.sentences[s_k].last:
         return False  # (a name right after the verb is its object: 'asked Sanders how ...')
-    if words[verb].lower() in ASKING_PARTICIPLES or words[verb].lower() in ("told", "tells"):
+    if lows[verb] in ASKING_PARTICIPLES or lows[verb] in ("told", "tells"):
         return False  # (the one asked or told answers next: 'A reporter asked B ... He replied')
     speech = res.lexicon.verb_forms
-    return all(
-        j < len(words) and (speech.get(words[j].lower()) or ("", ""))[1] == "speech" for j in (verb, at + 1)
-    )
+    return all(j < len(words) and (speech.get(lows[j]) or ("", ""))[1] == "speech" for j in (verb, at + 1))
 
 
 #: Verbs of leaving a scene (past forms; *gone* only after *had*).

@@ -101,7 +101,7 @@ def place_phrase_end(words: Sequence[str], head: int, last: int) -> int:
 
 
 def find_nominal_subject(
-    words: Sequence[str], sent: Sentence, lexicon: Lexicon
+    words: Sequence[str], lows: Sequence[str], sent: Sentence, lexicon: Lexicon
 ) -> tuple[int, int, str] | None:
     """(first, head, agreement) of *sent*'s subject when it is an unnamed noun phrase whose
     head names a body or a person (:func:`nominal_class`): a determiner or number, up to
@@ -110,11 +110,11 @@ def find_nominal_subject(
     ('Residents were divided'). A linking word and an opening adverbial before it are
     skipped ('But on Monday, the union said'). None for a name, a pronoun or anything else."""
     i, last = sent.first, sent.last
-    while i <= last and (words[i].lower() in SENTENCE_LINKS or words[i] == ","):
+    while i <= last and (lows[i] in SENTENCE_LINKS or words[i] == ","):
         i += 1
     if i > last:
         return None
-    low = words[i].lower()
+    low = lows[i]
     after_name = False
     if (
         low in INTRO_WORDS
@@ -129,14 +129,14 @@ def find_nominal_subject(
             return None
         after_name = words[k - 1][:1].isupper() and words[k - 1].isalpha()
         i = k + 1
-        low = words[i].lower()
+        low = lows[i]
     owned = low in _POSSESSIVE_OPENERS  # ('Her husband, who ..., was less forgiving.')
     j = i + 1 if low in _NOMINAL_OPENERS or owned else i
     k = j
     verbs = lexicon.verb_forms
     while k <= last and k - j < 5:
         w = words[k]
-        lw = w.lower()
+        lw = lows[k]
         if (
             not (
                 w.replace("-", "").isalpha()
@@ -151,13 +151,13 @@ def find_nominal_subject(
     # the head: the last noun of the run that a verb, a preposition or a comma follows
     # ('The airline cancelled 40 flights': the run is 'airline cancelled', the head 'airline')
     for head in range(min(k, last) - 1, j - 1, -1):
-        cls, agree = nominal_class(words[head].lower(), lexicon)
+        cls, agree = nominal_class(lows[head], lexicon)
         if not cls:
             continue
         if j == i and agree != "they":
             return None  # (only a plural stands bare: 'Residents said', not 'Driver said')
         nxt = words[head + 1]
-        lw = nxt.lower()
+        lw = lows[head + 1]
         if (
             owned
             and agree != "they"

@@ -78,7 +78,7 @@ def nominal_subject(res: Resolver, s: int) -> tuple[int, int, str] | None:
     if s in res.nominal_subjects:
         return res.nominal_subjects[s]
     got = res.nominal_subjects[s] = find_nominal_subject(
-        res.tokens.words, res.table.sentences[s], res.lexicon
+        res.tokens.words, res.lows, res.table.sentences[s], res.lexicon
     )
     return got
 
@@ -132,21 +132,21 @@ def nominal_antecedent(
     if best is None:
         return None
     _, first, head, agree, s = best
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     lo = bisect.bisect_left(res.mention_starts, first)
     # ('His daughter said ... She said': the person that source was)
-    owned = words[first].lower() in ("his", "her", "their") and agree in ("he", "she")
+    owned = lows[first] in ("his", "her", "their") and agree in ("he", "she")
     e = _spoke_through(res, first) if owned else -1
     if e < 0:
         e = resolve_nominal(res, [w.lower() for w in words[first : head + 1]], first, lo, res.lexicon)
-    if e < 0 and agree in ("he", "she", "person") and words[first].lower() in ("the", "this", "that"):
+    if e < 0 and agree in ("he", "she", "person") and lows[first] in ("the", "this", "that"):
         return None  # 'The billionaire businessman said': an epithet of a named person, not a new one
     if e < 0:
         end = place_phrase_end(words, head, table.sentences[s].last)
         e = self_named(res, end)  # ('A man in a jersey, who gave his name as Derrick, said')
     if e < 0:
         text = res.tokens.text[starts[first] : res.tokens.ends[end]]
-        body = agree == "it" or nominal_class(words[head].lower(), res.lexicon)[0] == "body"
+        body = agree == "it" or nominal_class(lows[head], res.lexicon)[0] == "body"
         e = res.phrase_entity(strip_article(text), "organization" if body else "other")
     if s == s_at:
         return e, "pronoun_sentence"
@@ -295,13 +295,13 @@ def _place_or_person(res: Resolver, ent: Entity) -> bool:
     """Is every mention of *ent* written after a preposition of place (and maybe *the*), a verb
     of telling or a dateline's bracket (:func:`_told_or_credited`), or is it an unnamed
     description of a person ('Lumenvault spokesperson')?"""
-    words = res.tokens.words
+    words, lows = res.tokens.words, res.lows
     if not ent.mentions:  # (an unnamed phrase; a name may end in a role word: 'Okafor & Lund Partners')
         return bool(ent.words) and ent.words[-1].lower() in res.lexicon.role_words
     for k in ent.mentions:
         j = res.mentions[k].first - 1
-        j -= j > 0 and words[j].lower() == "the"
-        if j < 0 or (words[j].lower() not in _OF_PLACE and not _told_or_credited(words, j)):
+        j -= j > 0 and lows[j] == "the"
+        if j < 0 or (lows[j] not in _OF_PLACE and not _told_or_credited(words, j)):
             return False
     return bool(ent.mentions)
 
@@ -590,8 +590,8 @@ def nominal_possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, int]
     None. Not when a person holds the owned noun as a title (*"the congressman's spokesman"*
     after *'Gowdy spokesman Jamal Ware'*: the nominal reading names him), nor for a body (its
     name may be cut short, and its documents have their own reading)."""
-    words = res.tokens.words
-    if words[a].lower() != "the":
+    words, lows = res.tokens.words, res.lows
+    if lows[a] != "the":
         return None
     for j in range(a + 1, min(b, a + _POSSESSOR_WORDS + 1)):
         if words[j] in POSSESSIVE_MARKS:
@@ -603,7 +603,7 @@ def nominal_possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, int]
     if j == a + 1:
         return None
     owned = [w.lower() for w in words[j + 1 : b + 1] if w.isalpha()]
-    owner = words[j - 1].lower()
+    owner = lows[j - 1]
     if (
         not owned
         or res.holders_of(owned[-1])

@@ -169,8 +169,8 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
     ent = res.ents[top]
     if ent.gender is not None:
         return -1
-    words = res.tokens.words
-    if res.spoke and res.spoke[-1][0] == top and at + 1 < len(words) and words[at + 1].lower() in GOING_ON:
+    words, lows = res.tokens.words, res.lows
+    if res.spoke and res.spoke[-1][0] == top and at + 1 < len(words) and lows[at + 1] in GOING_ON:
         return -1  # ('"C," said Ana Roe, who sat beside Ida Lund. "D," she added.': Roe goes on)
     if ent.person_evidence and any(res.subject(k) for k in ent.mentions if res.mentions[k].first < at):
         return -1  # ('Former Rep. Chris Shays backed John Kasich ... he said': a titled subject)
@@ -256,16 +256,14 @@ def _argument(res: Resolver, e: int) -> bool:
     first = min(m.first, m.title_first) if m.title_first >= 0 else m.first
     if first == 0:
         return True
-    words = res.tokens.words
-    before = words[first - 1].lower()
+    words, lows = res.tokens.words, res.lows
+    before = lows[first - 1]
     if before == "with" and first > 1 and words[first - 2].isalpha() and words[first - 2].islower():
         return True  # ('campaigned with Ana Roe', 'met with ...': a comitative participant)
     if before in PREPOSITIONS or before in _NOT_NOUNS or before in ("'s", "’s", "'", "’"):
         return False
     # ('the gigantic Trans-Pacific Partnership': an article and an adjective)
-    return not (
-        first > 1 and before.isalpha() and before.islower() and words[first - 2].lower() in ("the", "a", "an")
-    )
+    return not (first > 1 and before.isalpha() and before.islower() and lows[first - 2] in ("the", "a", "an"))
 
 
 def _in_title_of(res: Resolver, e: int, top: int) -> bool:
@@ -477,7 +475,7 @@ def _drop_possessor_of_pair(res: Resolver, gender: str, scores: dict[int, float]
 def _pair_possessive(res: Resolver, k: int) -> str | None:
     """The gender of the one possessive *his*/*her* after the pair at mentions *k*, *k* + 1 in
     their sentence, with no other person named in it; None otherwise."""
-    table, words = res.table, res.tokens.words
+    table, lows = res.table, res.lows
     s, _ = res.where(k)
     sent = table.sentences[s]
     hi = bisect.bisect_right(res.mention_starts, sent.last)
@@ -486,7 +484,7 @@ def _pair_possessive(res: Resolver, k: int) -> str | None:
         return None  # (another person the possessive may be: places and bodies are not)
     found: list[str] = []
     for j in range(res.mentions[k + 1].last + 1, sent.last):
-        low, nxt = words[j].lower(), words[j + 1].lower()
+        low, nxt = lows[j], lows[j + 1]
         if low == "his" or (
             low == "her" and nxt.isalpha() and nxt not in PREPOSITIONS and nxt not in _NOT_NOUNS
         ):

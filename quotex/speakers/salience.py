@@ -21,7 +21,6 @@ from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon import titles as _titles
 from quotex.mentions import Mention
 from quotex.mentions.copular import describes_only
-from quotex.mentions.word_memo import lower_words
 from quotex.records import Speaker
 from quotex.speakers.addressees import frame_addressees
 from quotex.speakers.agreement import close_subject, framed_subject, postposed_subject
@@ -89,7 +88,7 @@ class Resolver:
     ) -> None:
         self.tokens = tokens
         #: the words in lower case (the caller's column when it has one: each word lowered once)
-        self.lows = lower_words(tokens.words) if lows is None else lows
+        self.lows = tokens.lows if lows is None else lows
         self.mentions = mentions
         self.table = table
         #: mentions inside a direct quotation: somebody's words, not the narrative's subjects
@@ -99,7 +98,7 @@ class Resolver:
         self.marked = _marked_names(tokens.words, mentions)
         #: mentions a fronted interview frame names as the one spoken to (*Speaking to host Tom
         #: Brody, she said*): never the antecedent of a nominal or a pronoun in that sentence
-        self.addressed = frame_addressees(tokens.words, mentions, table.sentences)
+        self.addressed = frame_addressees(tokens.words, self.lows, mentions, table.sentences)
         self.ents: list[Entity] = list(table.entities)
         self.speakers: dict[int, Speaker] = {}
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
@@ -234,10 +233,10 @@ class Resolver:
     def _thing_verb(self, at: int) -> bool:
         """Is the word after source token *at* a form of a verb whose subject is as often a thing
         as a person (*'Replays suggested the contact was minimal'*: no sign of a name)?"""
-        words = self.tokens.words
+        words, lows = self.tokens.words, self.tokens.lows
         if at + 1 >= len(words):
             return False
-        form = self.lexicon.verb_forms.get(words[at + 1].lower())
+        form = self.lexicon.verb_forms.get(lows[at + 1])
         return form is not None and form[0] in THING_VERBS
 
     def weight(self, k: int, e: int) -> float:
@@ -361,12 +360,12 @@ class Resolver:
         s_at, _ = self.table.locate(at)
         if self._unread_antecedent(at, lo):
             return -1, ""
-        words = self.tokens.words
-        if words[at].lower() == "who" and at >= 2 and words[at - 1] == "," and lo >= 1:
+        words, lows = self.tokens.words, self.tokens.lows
+        if lows[at] == "who" and at >= 2 and words[at - 1] == "," and lo >= 1:
             k = lo - 1  # ', who': the person named right before the comma ('agreed with Ana Berg, who said')
             ent = self.ents[self.table.of_mention[k]]
             m = self.mentions[k]
-            after_preposition = m.first >= 1 and words[m.first - 1].lower() in ("of", "in", "from", "at")
+            after_preposition = m.first >= 1 and lows[m.first - 1] in ("of", "in", "from", "at")
             if (
                 m.last == at - 2
                 and self.where(k)[0] == s_at
@@ -393,8 +392,8 @@ class Resolver:
         Park Ji-woo, who said', the name not read) or a common noun phrase that is no named
         person's apposition ('agreed with the coach, who said')? Then no earlier entity is
         meant."""
-        words = self.tokens.words
-        if words[at].lower() != "who" or at < 3 or words[at - 1] != ",":
+        words, lows = self.tokens.words, self.tokens.lows
+        if lows[at] != "who" or at < 3 or words[at - 1] != ",":
             return False
         if lo >= 1 and self.mentions[lo - 1].last == at - 2:
             return False

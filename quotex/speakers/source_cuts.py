@@ -31,19 +31,19 @@ _PHRASE_OPENERS = DETERMINERS | NUMBER_WORDS
 
 
 def speaking_part(
-    words: Sequence[str], a: int, b: int, *, verbs: Container[str], cue_after: bool
+    words: Sequence[str], lows: Sequence[str], a: int, b: int, *, verbs: Container[str], cue_after: bool
 ) -> tuple[int, int]:
     """Source tokens *a..b* less what cannot speak: a relative clause
     (:func:`~quotex.attributions.relatives.before_relative`; *verbs* are the reporting verbs'
     forms) and a fronted place or name before the subject (:func:`after_fronted_name`; only
     when the cue follows the source, *cue_after*)."""
-    a, b = before_relative(words, a, b, verbs)
+    a, b = before_relative(words, lows, a, b, verbs)
     if cue_after:
-        a = after_fronted_name(words, a, b)
+        a = after_fronted_name(words, lows, a, b)
     return a, b
 
 
-def after_fronted_name(words: Sequence[str], a: int, b: int) -> int:
+def after_fronted_name(words: Sequence[str], lows: Sequence[str], a: int, b: int) -> int:
     """The first token of the subject when source tokens *a..b* are the end of a fronted
     prepositional phrase, a name, then a comma and an unnamed noun phrase that runs up to the
     cue with no comma closing it ('at Leith, a group of dockers said': the dockers, not Leith;
@@ -51,8 +51,8 @@ def after_fronted_name(words: Sequence[str], a: int, b: int) -> int:
     if a == 0:
         return a
     name = a + 1 if words[a] == "the" else a  # ('at the Granary Arms, a nurse said')
-    before = a - 1 if name > a or words[a - 1].lower() != "the" else a - 2
-    if before < 0 or words[before].lower() not in _FRONTED:
+    before = a - 1 if name > a or lows[a - 1] != "the" else a - 2
+    if before < 0 or lows[before] not in _FRONTED:
         return a
     comma = name
     while comma < b and words[comma][:1].isupper():
@@ -79,20 +79,20 @@ def _quantity(word: str) -> bool:
     return low[:1].isdigit() or low in NUMBER_WORDS or low in QUANTITY_HEADS
 
 
-def quantity_start(words: Sequence[str], a: int) -> int:
+def quantity_start(words: Sequence[str], lows: Sequence[str], a: int) -> int:
     """The first token of a quantified phrase cut before its *of* or its ratio's *in* at token
     *a*: the number or quantity before it, with an approximator ('68% | of Democratic voters',
     'About four out | of 10 voters', 'about 6 | in 10 white men'); else *a*."""
-    low = words[a].lower()
+    low = lows[a]
     ratio = low == "in" and a + 1 < len(words) and words[a + 1][:1].isdigit()
     if not (low == "of" or ratio) or a < 2:
         return a
     k = a - 1
-    if low == "of" and words[k].lower() == "out":
+    if low == "of" and lows[k] == "out":
         k -= 1  # ('four out of 10')
     if not _quantity(words[k]):
         return a
-    while k > 0 and a - k < 5 and (_quantity(words[k - 1]) or words[k - 1].lower() in APPROXIMATORS):
+    while k > 0 and a - k < 5 and (_quantity(words[k - 1]) or lows[k - 1] in APPROXIMATORS):
         k -= 1
     return k
 

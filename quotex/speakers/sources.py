@@ -95,11 +95,11 @@ def resolve_source(
     words = tokens.words
     source = widen(tokens, source, mentions, res.mention_starts, table, cue=att.cue)
     issued = issuer_part(words, *source)  # 'A study published ... by researchers at X': theirs
-    issued = issued or relative_issuer(words, *source)  # 'a timeline the company published'
+    issued = issued or relative_issuer(words, res.lows, *source)  # 'a timeline the company published'
     source = issued[:2] if issued is not None else source
     cue_after = att.cue is not None and att.cue[0] >= tokens.ends[source[1]]
-    a, b = speaking_part(words, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
-    a = quantity_start(words, a)  # '68% | of voters': the whole quantity
+    a, b = speaking_part(words, res.lows, *source, verbs=lexicon.verb_forms, cue_after=cue_after)
+    a = quantity_start(words, res.lows, a)  # '68% | of voters': the whole quantity
     source = (min(a, source[0]), source[1])
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
     b = b if cue_after else _named_apposition(res, a, b)  # 'said one of them, forward Ivo Berg.'
@@ -443,8 +443,8 @@ def _possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, str, int] |
     that resolves: a possessive pronoun ('Her spokesman', 'Its chief executive', resolved
     as the pronoun would be) or a name with *'s* ('Kestrel Ferries' spokesman', 'Councillor
     Ines Marr's lawyer'); else None."""
-    words = res.tokens.words
-    low = words[a].lower()
+    words, lows = res.tokens.words, res.lows
+    low = lows[a]
     if low in POSSESSIVE_PRONOUNS:
         if a == b:
             return None
@@ -584,8 +584,8 @@ def _judge_of_report(res: Resolver, a: int, lo: int) -> frozenset[int]:
     the subject of a verb of rejection just before it (*Ana Berg rejected | his claim that C*:
     :data:`~quotex.attributions.control.REJECTING_LEMMAS`): one rejects another's report,
     so the claim's *his* is not that subject; else none."""
-    words = res.tokens.words
-    verb = res.lexicon.verb_forms.get(words[a - 1].lower()) if a >= 1 else None
+    lows = res.lows
+    verb = res.lexicon.verb_forms.get(lows[a - 1]) if a >= 1 else None
     if verb is None or verb[0] not in REJECTING_LEMMAS:
         return frozenset()
     s_at, _ = res.table.locate(a)

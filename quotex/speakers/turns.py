@@ -33,12 +33,12 @@ def takes_turn(res: Resolver, j: int, last: int) -> bool:
     speak, which only a person takes: a verb of speaking or reacting (:func:`human_verb`), or
     a turn verb with its object or particle (*took the floor*, *then took the stand*, *rose to
     reply*, *stood up*, *stepped up to the microphone*), maybe after an adverb of sequence?"""
-    words = res.tokens.words
-    if j <= last and words[j].lower() in _SEQUENCE_ADVERBS:
+    words, lows = res.tokens.words, res.lows
+    if j <= last and lows[j] in _SEQUENCE_ADVERBS:
         j += 1
     if j > last:
         return False
-    word = words[j].lower()
+    word = lows[j]
     if human_verb(res, word):
         return True
     if word not in _TURN_VERBS or j + 1 > last:
