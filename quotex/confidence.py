@@ -30,8 +30,8 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("cue_after_content", "indirect"): 0.770,  # 364/473
     ("cue_after_content", "mixed"): 0.871,  # 243/279
     ("cue_before_content", "direct"): 0.906,  # 490/541
-    ("cue_before_content", "indirect"): 0.758,  # 3363/4438
-    ("cue_before_content", "mixed"): 0.866,  # 1148/1325
+    ("cue_before_content", "indirect"): 0.758,  # 3365/4440
+    ("cue_before_content", "mixed"): 0.867,  # 1149/1326
     ("cue_noun", "indirect"): 0.446,  # 33/74
     ("cue_noun", "mixed"): 0.400,  # 4/10
     ("dash_credit", "direct"): 1.000,  # 5/5
@@ -41,7 +41,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("participial", "direct"): 0.926,  # 63/68
     ("participial", "indirect"): 0.712,  # 240/337
     ("participial", "mixed"): 0.850,  # 181/213
-    ("quoted_fragment", "mixed"): 0.712,  # 37/52
+    ("quoted_fragment", "mixed"): 0.706,  # 36/51
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
@@ -95,18 +95,18 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
     ("cue_before_content", "indirect", ""): 0.571,  # 93/166
     ("cue_before_content", "indirect", "apposition"): 0.741,  # 88/119
-    ("cue_before_content", "indirect", "description"): 0.733,  # 1045/1426
+    ("cue_before_content", "indirect", "description"): 0.733,  # 1046/1427
     ("cue_before_content", "indirect", "document"): 0.824,  # 60/72
-    ("cue_before_content", "indirect", "name"): 0.800,  # 1496/1869
+    ("cue_before_content", "indirect", "name"): 0.800,  # 1497/1871
     ("cue_before_content", "indirect", "nominal"): 0.872,  # 70/79
     ("cue_before_content", "indirect", "pronoun_far"): 0.717,  # 130/182
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.570,  # 119/212
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.573,  # 119/211
     ("cue_before_content", "mixed", ""): 0.569,  # 5/14
     ("cue_before_content", "mixed", "apposition"): 0.821,  # 25/31
     ("cue_before_content", "mixed", "description"): 0.749,  # 115/155
     ("cue_before_content", "mixed", "document"): 0.854,  # 5/6
-    ("cue_before_content", "mixed", "name"): 0.908,  # 728/801
+    ("cue_before_content", "mixed", "name"): 0.908,  # 729/802
     ("cue_before_content", "mixed", "nominal"): 0.963,  # 26/26
     ("cue_before_content", "mixed", "pronoun_far"): 0.829,  # 85/103
     ("cue_before_content", "mixed", "pronoun_paragraph"): 0.887,  # 120/135
@@ -135,8 +135,8 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "mixed", "nominal"): 0.868,  # 8/9
     ("participial", "mixed", "pronoun_far"): 0.914,  # 18/19
     ("participial", "mixed", "pronoun_paragraph"): 0.850,  # 17/20
-    ("quoted_fragment", "mixed", "name"): 0.732,  # 28/38
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.741,  # 4/5
+    ("quoted_fragment", "mixed", "name"): 0.725,  # 27/37
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.737,  # 4/5
     ("reporting_frame", "direct", "description"): 0.907,  # 4/5
     ("reporting_frame", "direct", "name"): 0.985,  # 17/17
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7

@@ -1,4 +1,4 @@
-"""Development capabilities added on branch ``h29anon`` in the twenty-eighth round: quantified
+"""Development capabilities added on branch ``h29anon`` in the twenty-seventh round: quantified
 and anonymous sources with a name or description set beside them.
 
 * *Another / One / The other / A third, NAME, said C*: a bare quantifier or ordinal before a

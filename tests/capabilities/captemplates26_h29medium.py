@@ -1,4 +1,4 @@
-"""Development capabilities added on branch ``h29medium`` in the twenty-eighth round: reports
+"""Development capabilities added on branch ``h29medium`` in the twenty-seventh round: reports
 through a medium, with the addressee before the *that* clause, and a report verb's purpose
 infinitive after a verb of going, taking or using.
 

@@ -1,4 +1,4 @@
-"""Development capabilities added on branch ``h29roles`` in the twenty-ninth round: role nouns
+"""Development capabilities added on branch ``h29roles`` in the twenty-seventh round: role nouns
 the lexicon does not list (*beekeeper*, *herder*, *glassblower*, *sawyer*) keep their title
 whoever holds them.
 
