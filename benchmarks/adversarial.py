@@ -177,6 +177,17 @@ def pronoun_gender_paragraph(size: int) -> str:
     )
 
 
+def copular_quoted_intros(size: int) -> str:
+    """One paragraph whose quotation never closes, full of sentences that introduce a person by a
+    copula (``"Ana Berg is the harbour master of Port Elvaston. ...``): each name asks whether it
+    stands inside a quotation (``copular_subjects``), and long appositions with unlisted roles."""
+    return repeat(
+        '"Ana Berg is the harbour master of Port Elvaston. Ivo Lund, duty hydrographer at the '
+        "Western Isles Survey Office since 2015, texted reporters that the tide was late. ",
+        size,
+    )
+
+
 GENERATORS: dict[str, Generator] = {
     f.__name__: f
     for f in (
@@ -197,6 +208,7 @@ GENERATORS: dict[str, Generator] = {
         dropped_g_run,
         described_works,
         pronoun_gender_paragraph,
+        copular_quoted_intros,
     )
 }
 
