@@ -121,6 +121,7 @@ from quotex.lexicon.verb_frames import (
     PARTICIPLES,
     PARTICLES,
     TELL_VERBS,
+    responding,
 )
 from quotex.mentions import is_name_word
 from quotex.records import QuoteKind
@@ -472,7 +473,8 @@ def cue_then_content(v: VerbCue) -> Found | None:
     one_word = vclass == "stance" and (is_name_word(words[a]) or lows[a] in OBJECT_PRONOUNS)
     got = content(ctx, a, bi, one_word=one_word)
     if got is not None and vclass == "stance" and that is None:
-        bi = stance_object_end(ctx, a, main_verb_before(words, a, bi, lexicon) if reduced else bi)
+        end = main_verb_before(words, a, bi, lexicon) if reduced else bi  # ('replied to X: "C."': the reply)
+        bi = stance_object_end(ctx, a, end, reply=responding(lows[v.i], lexicon.verb_forms))
         got = content(ctx, a, bi, one_word=one_word)
     if got is None:
         return None

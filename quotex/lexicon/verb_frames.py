@@ -10,6 +10,8 @@ frame changes where a rule looks for the content or the source.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 TELL_VERBS = frozenset(
     [
         "tell",
@@ -349,3 +351,16 @@ PURPOSE_FRAME_FORMS = frozenset(
     turned return returns returned hold holds held step steps stepped
     """.split()
 )
+
+
+#: Verbs of responding (Levin 1993 §37.7 *reply*-class verbs with *react*), whose object names
+#: whom or what is answered: a quotation after a colon that ends the object is the response
+#: itself ('replied to reporters: "C."', 'reacted to the ruling: "C."').
+RESPONSE_LEMMAS = frozenset(["reply", "respond", "answer", "retort", "react"])
+
+
+def responding(low: str, verb_forms: Mapping[str, tuple[str, str]]) -> bool:
+    """Is lower-case verb form *low* a verb of responding (its lemma by *verb_forms*, the
+    lexicon's, or by its regular ending: 'reacted')?"""
+    form = verb_forms.get(low)
+    return (form[0] if form else low.removesuffix("ed").removesuffix("s")) in RESPONSE_LEMMAS

@@ -36,7 +36,12 @@ introduces a person gives the person's title.
 * *Spanish Jordi Ferrer i Sabaté beat ... the Spaniard said*, *Dutch Pieter van der Berg*: a
   people's word before a name whose family name holds a particle is the title.
 
-[The seven above came after the held-out round 21's failures were read: informed, with
+* *NAME replied to NAME2: "Q."*, *NAME reacted to the ruling: "Q."*: after a verb of responding,
+  a quotation after the colon that ends the object is the reply itself, a direct quotation
+  (before: a mixed quote whose content began with the addressee, *NAME2: "Q."*). Guard: *NAME
+  praised the plan: "Q."* keeps PolNeAR's mixed reading (the object and the quotation).
+
+[The seven before this one came after the held-out round 21's failures were read: informed, with
 sentences and names of our own.]
 
 People and sentences of our own. ``captemplates.py`` adds :data:`ROUND26_MAIN` to its
@@ -350,6 +355,32 @@ def nationality_particle_name() -> Iterator[Case]:
         yield Case("", "direct", text, [Expect(quote, "direct", name)])
 
 
+#: Verbs of responding and their objects before a colon.
+REPLIES = ("replied to", "responded to", "reacted to", "retorted to", "answered")
+REPLY_OBJECTS = ("reporters", "the ruling", "the council", "her critics")
+
+
+def reply_colon_quotation() -> Iterator[Case]:
+    """'NAME replied to NAME2: "Q."' -> a direct quotation "Q." by NAME."""
+    others = [p for p, _ in PEOPLE]
+    combos = itertools.product(PEOPLE, REPLIES, (*REPLY_OBJECTS, *others[:3]), QUOTES, MARKS)
+    for (name, _p), verb, obj, q, (op, cl) in sample(combos, 300, "r26main-reply-colon"):
+        if obj == name:
+            continue
+        quote = f"{op}{q}.{cl}"
+        text = f"{name} {verb} {obj}: {quote}"
+        yield Case("", "direct", text, [Expect(quote, "direct", name)], exact=False, forbidden=(f"{obj}:",))
+
+
+def praise_colon_guard() -> Iterator[Case]:
+    """'NAME praised the plan: "Q."' -> a quotation by NAME that keeps its object (PolNeAR's mixed)."""
+    combos = itertools.product(PEOPLE, ("praised the plan", "criticised the ruling"), QUOTES, MARKS)
+    for (name, _p), clause, q, (op, cl) in sample(combos, 60, "r26main-praise-colon"):
+        quote = f"{op}{q}.{cl}"
+        content = f"{clause.split(' ', 1)[1]}: {quote}"
+        yield Case("", "guard", f"{name} {clause}: {quote}", [Expect(content, "mixed", name)])
+
+
 ROUND26_MAIN: tuple[Capability, ...] = (
     named(
         "titles.copular_introduction_direct",
@@ -428,5 +459,17 @@ ROUND26_MAIN: tuple[Capability, ...] = (
         "4",
         'Spanish Jordi Ferrer i Sabaté beat B. "Q," the Spaniard said.: the whole name',
         nationality_particle_name,
+    ),
+    named(
+        "cues.reply_colon_quotation",
+        "1",
+        'NAME replied to NAME2: "Q.": a direct quotation "Q." by NAME (not "NAME2: Q")',
+        reply_colon_quotation,
+    ),
+    named(
+        "cues.praise_colon_guard",
+        "1",
+        'NAME praised the plan: "Q.": the mixed quotation with its object, by NAME',
+        praise_colon_guard,
     ),
 )
