@@ -188,6 +188,13 @@ def copular_quoted_intros(size: int) -> str:
     )
 
 
+def unlisted_role_credits(size: int) -> str:
+    """Credits of an unlisted role before a given name no table lists, the credit not closing on
+    the name (``said beekeeper Neema Mushi and her sister``): each asks whether the family name
+    comes back as a person's elsewhere (``name_evidence``)."""
+    return repeat('"We were lucky," said beekeeper Neema Mushi and her sister. ', size)
+
+
 GENERATORS: dict[str, Generator] = {
     f.__name__: f
     for f in (
@@ -209,6 +216,7 @@ GENERATORS: dict[str, Generator] = {
         described_works,
         pronoun_gender_paragraph,
         copular_quoted_intros,
+        unlisted_role_credits,
     )
 }
 

@@ -15,7 +15,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import PLACE_PREPOSITIONS, PREPOSITIONS
 from quotex.mentions.demonyms import person_pair
-from quotex.mentions.words import is_body_word, is_name_word, plural_form
+from quotex.mentions.words import is_body_word, is_name_word, plural_form, positions
 
 #: The most words of a person's name read after a role (*Carlos Ibarra Soto*).
 _MAX_NAME_WORDS = 3
@@ -90,12 +90,18 @@ def _pronoun_next(words: Sequence[str], last: int) -> bool:
     return False
 
 
+#: How far (tokens) before and after the name its family name is looked for again: about a long
+#: article's length, so that the search costs the same for every name of a long text.
+_AGAIN_REACH = 4000
+
+
 def _named_again(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
-    """Does the family name (the word at *last*) come back elsewhere in the text as a person's:
-    after an honorific (*Ms Mushi*) or before a reporting verb (*Mushi added*)?"""
+    """Does the family name (the word at *last*) come back elsewhere in the text, within
+    :data:`_AGAIN_REACH` tokens, as a person's: after an honorific (*Ms Mushi*) or before a
+    reporting verb (*Mushi added*)?"""
     family = words[last]
-    for i, w in enumerate(words):
-        if w != family or first <= i <= last:
+    for i in positions(words, family, max(0, first - _AGAIN_REACH), min(len(words), last + 1 + _AGAIN_REACH)):
+        if first <= i <= last:
             continue
         before = words[i - 1].lower().rstrip(".") if i > 0 else ""
         after = words[i + 1] if i + 1 < len(words) else ""
@@ -111,7 +117,7 @@ def unregistered_person(words: Sequence[str], first: int, lexicon: Lexicon) -> b
     last = name_last(words, first)
     if last < 0 or not person_pair([w for w in words[first : last + 1] if w != "-"], lexicon):
         return False
-    if _named_again(words, first, last, lexicon):
-        return True
     closes = _credit_closes(words, last, lexicon) or _pronoun_next(words, last)
-    return closes and _person_words(words, first, last, lexicon)
+    if closes and _person_words(words, first, last, lexicon):
+        return True
+    return _named_again(words, first, last, lexicon)  # (the search last: most credits close on the name)
