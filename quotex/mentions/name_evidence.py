@@ -39,13 +39,13 @@ def name_last(words: Sequence[str], first: int) -> int:
     return last if count >= 2 else -1
 
 
-def _person_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
-    """Are the name words of *first..last* a person's: no body's, place's or role's word, the
-    last no plural's (:func:`~quotex.mentions.demonyms.person_pair`; 'Ruvu Farms'), none a
-    function, time or sentence-opening word ('Monday', 'Today')?"""
-    names = [w for w in words[first : last + 1] if w != "-"]
-    common = any(w.lower() in NOT_NAMES or w.lower() in STOP_WORDS or w.lower() in TIME_WORDS for w in names)
-    return person_pair(names, lexicon) and not plural_form(words[last].lower()) and not common
+def _plain_name(words: Sequence[str], first: int, last: int) -> bool:
+    """Are the name words of *first..last* (already no body's, place's or role's:
+    :func:`~quotex.mentions.demonyms.person_pair`) plain name words: the last no plural's ('Ruvu
+    Farms'), none a function, time or sentence-opening word ('Monday', 'Today')?"""
+    lows = [w.lower() for w in words[first : last + 1] if w != "-"]
+    common = any(w in NOT_NAMES or w in STOP_WORDS or w in TIME_WORDS for w in lows)
+    return not plural_form(words[last].lower()) and not common
 
 
 def body_after_role(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
@@ -118,6 +118,6 @@ def unregistered_person(words: Sequence[str], first: int, lexicon: Lexicon) -> b
     if last < 0 or not person_pair([w for w in words[first : last + 1] if w != "-"], lexicon):
         return False
     closes = _credit_closes(words, last, lexicon) or _pronoun_next(words, last)
-    if closes and _person_words(words, first, last, lexicon):
+    if closes and _plain_name(words, first, last):
         return True
     return _named_again(words, first, last, lexicon)  # (the search last: most credits close on the name)
