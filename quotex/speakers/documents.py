@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from quotex.entities import Entity
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
+from quotex.lexicon.titles import ORGANIZATION_NOUNS
 from quotex.mentions import Mention, is_name_word
 from quotex.speakers.co_authors import earlier_mentions, writers_before
 from quotex.speakers.document_links import introduced_issuer
@@ -480,6 +481,8 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
         low = lows[k]  # (the text's lower-case column: the walk back reads each word once)
         if (low != noun and low not in kinds) or k + 4 >= len(words) or lows[k + 1] == "of":
             continue
+        if lows[k + 1] in ORGANIZATION_NOUNS:
+            continue  # (a body's modifier, no work: 'a report by Acme's audit office')
         m = author_mention(words, k, res.mentions, res.mention_starts)
         if m < 0 and words[k + 1] == "," and words[k + 2].lower() in _CONDUCTING:
             j = k + 3 + (words[k + 3].lower() == "out")

@@ -310,6 +310,9 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
     e, path = _read_phrase(res, a, b, lo, lexicon=lexicon)
     if path in ("document", "description", "nominal"):
         note_document(res, source_head_words(res.tokens.words, a, b), e, a)
+    noun = _authored_noun(res.lows, a, b) if path == "description" and e >= 0 else ""
+    if noun and noun not in res.lows[a : b + 1]:
+        res.authored[noun] = (e, a)  # 'according to a report by | the city's audit office': the office's
     return e, path
 
 
