@@ -26,6 +26,7 @@ from quotex.attributions.context import SURVEY_PREPOSITION, Context, is_closing_
 from quotex.attributions.credit_roles import clause_verb
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
+from quotex.attributions.headline_credits import headline_credit, is_headline_credit
 from quotex.attributions.issuers import document_issuer
 from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.mid_credit import rest_of_clause
@@ -246,31 +247,6 @@ def _name_end(tokens: Tokens, k: int, floor: int) -> bool:
     """Can token *k* end a name: a name word, or the lower-case syllable of a hyphenated given
     name ('Park Ji-woo')?"""
     return is_name_word(tokens.words[k]) or name_syllable(tokens, k, floor)
-
-
-def _is_headline_credit(site: CueSite) -> bool:
-    words, i, first, last, lows = site.words, site.i, site.first, site.last, site.ctx.lows
-    return (
-        i - 1 >= first
-        and i - first <= 4
-        and words[last] != ":"
-        and last - i >= 4
-        and site.ctx.quote_of[i + 1] < 0
-        and all(is_name_word(words[k]) for k in range(first, i))
-        and not any(lows[k] in LABELS for k in range(first, i))
-        and (i - first > 1 or len(words[first]) > 1)  # 'Q: ...', 'A: ...': interview labels
-    )
-
-
-def headline_credit(site: CueSite) -> Found | None:
-    """A headline credit: 'Strand: Night ferries will return in spring'."""
-    ctx, i = site.ctx, site.i
-    got = content(ctx, i + 1, site.last)
-    if got is None:
-        return None
-    (cs, ce), kind = got
-    cue = (ctx.tokens.starts[i], ctx.tokens.ends[i])
-    return Attribution(((cs, ce),), (site.first, i - 1), cue, "cue_before_content", kind), i + 1, site.last
 
 
 def _opens_double_quotation(site: CueSite) -> bool:
@@ -563,7 +539,7 @@ PREPOSITION_STEPS: tuple[Step[CueSite], ...] = (
 )
 COLON_STEPS: tuple[Step[CueSite], ...] = (
     Rule("transcript_label", ("transcript",), _is_transcript_label, transcript, final=True),
-    Rule("headline_credit", ("cue_before_content",), _is_headline_credit, headline_credit, final=True),
+    Rule("headline_credit", ("cue_before_content",), is_headline_credit, headline_credit, final=True),
     Rule(
         "colon_quotation",
         ("cue_before_content", "reporting_frame"),

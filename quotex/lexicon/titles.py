@@ -723,6 +723,11 @@ ORGANIZATION_NOUNS = frozenset(
         "guild",
         "team",
         "tribunal",
+        # a body's working parts ('the Serious Fraud Unit', 'the Criminal Division', 'the Vice Squad')
+        "unit",
+        "division",
+        "squad",
+        "taskforce",
         "trust",  # a charity's or public body's name ('the National Trust', 'an NHS Foundation Trust')
         # churches' jurisdictions and assemblies (the Code of Canon Law's particular churches,
         # can. 368-369, and the Eastern churches' eparchies; Protestant synods and presbyteries;

@@ -55,7 +55,7 @@ def body_after_role(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
     return last >= 0 and any(is_body_word(w, lexicon) for w in words[first : last + 1])
 
 
-def _credit_closes(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:
+def credit_closes(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:
     """Does the credit end right after the name at token *last*: the text's end, a closing
     mark of :data:`_CLOSERS`, a reporting verb ('... Neema Mushi said'), or an adjunct of place
     or time ('... Neema Mushi of Arusha', '... in a statement', '... yesterday')?"""
@@ -117,7 +117,7 @@ def unregistered_person(words: Sequence[str], first: int, lexicon: Lexicon) -> b
     last = name_last(words, first)
     if last < 0 or not person_pair([w for w in words[first : last + 1] if w != "-"], lexicon):
         return False
-    closes = _credit_closes(words, last, lexicon) or _pronoun_next(words, last)
+    closes = credit_closes(words, last, lexicon) or _pronoun_next(words, last)
     if closes and _plain_name(words, first, last):
         return True
     return _named_again(words, first, last, lexicon)  # (the search last: most credits close on the name)

@@ -20,7 +20,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.reporting_verbs import STANCE_ADJECTIVES
 from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.demonyms import demonym
-from quotex.mentions.name_evidence import body_after_role, unregistered_person
+from quotex.mentions.name_evidence import body_after_role, credit_closes, name_last, unregistered_person
 from quotex.mentions.word_memo import per_lexicon
 from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 
@@ -343,7 +343,14 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     # NAME used')
     framed = before in _CLOSING_MARKS or before in (",", "by") or before.lower() in lexicon.verb_forms
     framed = framed or (before == "to" and body - 2 >= floor and words[body - 2].lower() == "according")
-    return body if framed or (known and before == "the" and body < lo) else -1
+    if framed or (known and before == "the" and body < lo):
+        return body
+    # ('The beekeeper Neema Mushi said', 'interviewed the lighthouse keeper Mikael Lind.': a plain
+    # *the* before a WordNet role when the credit closes on a name of two or three words; not
+    # 'the private email server Hillary Clinton used', whose name opens a clause)
+    plain = before.lower() == "the" and body == lo and not honorific  # (not 'the younger Mr. Trump')
+    last = name_last(words, k + 1) if plain and words[k] in lexicon.open_role_nouns else -1
+    return body if last >= 0 and credit_closes(words, last, lexicon) else -1
 
 
 #: The most words of a body's name before a role ('Environment and Climate Change Canada').
