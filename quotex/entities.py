@@ -146,10 +146,14 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
         return (vietnamese, "registered")
     # (the census lists spell names without accents too: *Inês* as *ines*, *José* as *jose*)
     key = registered_spelling(words[0].lower())
+    # (a name written with letters English lacks is another language's: its English namesake's
+    # gender is the weakest evidence, which a word of the text outweighs: Latvian *Jānis* is a
+    # man's name, English *Janis* a woman's)
+    census = "registered" if not words[0].isascii() else "first_name"
     if key in MALE_FIRST_NAMES:
-        return ("m", "first_name")
+        return ("m", census)
     if key in FEMALE_FIRST_NAMES:
-        return ("f", "first_name")
+        return ("f", census)
     if key in MALE_GIVEN_NAMES:
         return ("m", "registered")
     if key in FEMALE_GIVEN_NAMES:
@@ -194,12 +198,21 @@ _MALE_ABROAD = frozenset("andrea nicola simone michele daniele gabriele patrice"
 
 
 def _gender_abroad(draft: _Draft) -> bool:
-    """Is *draft*'s gender only its first name's, one listed :data:`_MALE_ABROAD`?"""
-    return (
-        draft.gender[1] == "first_name"
-        and len(draft.words) > 1
-        and registered_spelling(draft.words[0].lower()) in _MALE_ABROAD
-    )
+    """Is *draft*'s gender only its first name's, one listed :data:`_MALE_ABROAD` or a census
+    name written in another language's letters (*Jānis*, read as the weakest evidence), or only
+    a naming custom's (:func:`~quotex.lexicon.name_morphology.custom_gender`), which an
+    honorific at a later mention outweighs?"""
+    if len(draft.words) < 2:
+        return False
+    given = draft.words[0]
+    key = registered_spelling(given.lower())
+    census = key in MALE_FIRST_NAMES or key in FEMALE_FIRST_NAMES
+    if draft.gender[1] == "registered" and census and not given.isascii():
+        return True  # ('Jānis Kalniņš ... Mr Kalniņš': the census has only the English namesake)
+    listed = census or key in MALE_GIVEN_NAMES or key in FEMALE_GIVEN_NAMES
+    if draft.gender[1] == "registered" and not listed:
+        return True  # (a naming custom's guess: 'Bolat Serikbayev ... Ms Serikbayev' is one person)
+    return draft.gender[1] == "first_name" and registered_spelling(draft.words[0].lower()) in _MALE_ABROAD
 
 
 def with_gender(entity: Entity, gender: str, evidence: str) -> Entity:

@@ -420,12 +420,12 @@ class TestGivenNameTable:
                 "Wiremu Tamihana",
             ),
             (
-                'Sipho Dlamini sat beside Aigerim Bekova, who shook his head. "Not yet," he said.',
-                "Aigerim Bekova",
+                'Sipho Dlamini sat beside Aigerim Tulegen, who shook his head. "Not yet," he said.',
+                "Aigerim Tulegen",
             ),
             (
-                'Sipho Dlamini met Aigerim Bekova, who had hurt her left knee. "It is fine," she said.',
-                "Aigerim Bekova",
+                'Sipho Dlamini met Aigerim Tulegen, who had hurt her left knee. "It is fine," she said.',
+                "Aigerim Tulegen",
             ),
         ],
     )
@@ -434,7 +434,7 @@ class TestGivenNameTable:
         assert q.speaker is not None and q.speaker.name == speaker
 
     def test_a_possessive_before_a_thing_states_nothing(self) -> None:
-        table = _table('Sipho Dlamini met Aigerim Bekova, who had read her report. "It is fine," she said.')
+        table = _table('Sipho Dlamini met Aigerim Tulegen, who had read her report. "It is fine," she said.')
         (ent,) = [e for e in table.entities if e.words[0] == "Aigerim"]
         assert ent.gender is None  # (a report may be anybody's: only family and body are one's own)
 

@@ -64,7 +64,7 @@ _CUT_RULES = frozenset(["cue_before_content", "stance"])
 _TIME_SUBORDINATORS = frozenset(["after", "before"])
 
 
-def _name_end(words: Sequence[str], a: int, b: int) -> int:
+def name_end(words: Sequence[str], a: int, b: int) -> int:
     """The last token of a name that opens at *a* ('Ida Marr', 'Hye-jin Seo', 'Ida van Berg'),
     or ``a - 1`` when none does."""
     k = a
@@ -147,7 +147,7 @@ def _addressee_only(ctx: Context, found: Found) -> bool:
         return False  # a headline in title case: 'Ida Marr Responds To Anti-Tax Protest'
     while b > a and not words[b][:1].isalnum():
         b -= 1  # (a closing comma or stop)
-    end = _name_end(words, a, b)
+    end = name_end(words, a, b)
     end = past_apposition(ctx, end, b) if end >= a else end
     after = words[b + 1] if b + 1 < len(words) else "."
     return (
@@ -224,7 +224,7 @@ def _party_apposition(ctx: Context, found: Found) -> bool:
         return False  # (the cue ends the text: 'C, Ana Berg said ')
     if lows[after_cue] not in _PARTY_PREPOSITIONS or words[a - 1] != ",":
         return False
-    if _name_end(words, after_cue + 1, a - 2) != a - 2:
+    if name_end(words, after_cue + 1, a - 2) != a - 2:
         return False
     while b > a and not words[b][:1].isalnum():
         b -= 1  # (a closing comma or stop)
@@ -271,7 +271,7 @@ def past_addressee(ctx: Context, found: Found) -> Found:
     if att.cue is None or len(att.parts) != 1 or _low_text(ctx, att.cue) not in ADDRESSEE_CUES:
         return found
     words, lows = ctx.tokens.words, ctx.lows
-    end = a if lows[a] in OBJECT_PRONOUNS else _name_end(words, a, b)
+    end = a if lows[a] in OBJECT_PRONOUNS else name_end(words, a, b)
     that = end + 1
     if end < a or that >= b or lows[that] != "that":
         return found
@@ -542,7 +542,7 @@ def _guided_person(ctx: Context, found: Found) -> bool:
     words, lows = ctx.tokens.words, ctx.lows
     if att.cue is None or att.kind is QuoteKind.DIRECT:
         return False
-    k = a + 1 if lows[a] in _GUIDED_OPENERS else _name_end(words, a, min(b, a + 5)) + 1
+    k = a + 1 if lows[a] in _GUIDED_OPENERS else name_end(words, a, min(b, a + 5)) + 1
     if not (a < k <= b and lows[k] in _GUIDING_PARTICLES):
         return False
     if k < b and words[k + 1][:1].isdigit():

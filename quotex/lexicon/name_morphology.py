@@ -19,6 +19,12 @@ Input: the words of a person's name (*Nguyễn Thị Mai*, *Zdzisław Kołodziej
 * Czech and Slovak women's surnames end in *-ová* (Wikipedia, "Czech name"); Lithuanian
   married and maiden surnames in *-ienė*, *-aitė*, *-ytė*, *-utė* (Wikipedia, "Lithuanian name").
 * The Sikh name *Kaur* is every Sikh woman's (since the Khalsa of 1699).
+* East Slavic surnames of possessive form, also written in Bulgarian, Kazakh, Uzbek, Kyrgyz and
+  Azerbaijani names, end in *-ov*, *-ev* for men and *-ova*, *-eva* for women, and patronymics
+  in *-ovich*, *-evich* and *-ovna*, *-evna* (Wikipedia, "Eastern Slavic naming customs",
+  §Surnames and §Patronymic). A woman's *-ova*/*-eva* is read only when no *n* or *u* stands
+  before it (not Italian and Spanish *Casanova*, *Villanova*, *Villanueva*; the Russian
+  *Ivanova* is left unread), and only as the weakest evidence.
 """
 
 from __future__ import annotations
@@ -72,8 +78,36 @@ def custom_gender(words: Sequence[str]) -> str | None:
     # (each part of a double surname: *Wiśniewska-Nowak*)
     if any(p.endswith(WOMENS_SURNAME_ENDINGS + MORE_WOMENS_ENDINGS) for p in last.split("-")):
         return "f"
+    if (slavic := _slavic_gender(words)) is not None:
+        return slavic
     letters = set("".join(words))
     if last.endswith(POLISH_MENS_ENDINGS) and letters & POLISH_LETTERS:
         return "m"
     icelandic = letters & ICELANDIC_LETTERS or (last.endswith("sson") and letters & ACUTE_VOWELS)
     return "m" if last.endswith("son") and icelandic else None
+
+
+#: East Slavic patronymic endings (any name word after the first), and surname endings (the
+#: last word), by gender.
+_PATRONYMICS = (("ovna", "f"), ("evna", "f"), ("ovich", "m"), ("evich", "m"))
+_SLAVIC_SURNAMES = (("ova", "f"), ("eva", "f"), ("ov", "m"), ("ev", "m"))
+#: Letters before *-ova*/*-eva* that make a Romance surname (*Casanova*, *Villanueva*).
+_ROMANCE_BEFORE = frozenset("nu")
+
+
+def _slavic_gender(words: Sequence[str]) -> str | None:
+    """The gender an East Slavic patronymic or possessive surname shows (*Aigerim Nurlanovna*,
+    *Dinara Zhumabekova*: "f"; *Yerlan Abdikarimov*: "m"), or None."""
+    for w in words[1:]:
+        low = w.lower()
+        for ending, gender in _PATRONYMICS:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                return gender
+    last = words[-1].lower()
+    if len(last) < 5 or not last.isalpha():
+        return None
+    for ending, gender in _SLAVIC_SURNAMES:
+        if last.endswith(ending):
+            before = last[-len(ending) - 1]
+            return None if gender == "f" and before in _ROMANCE_BEFORE else gender
+    return None

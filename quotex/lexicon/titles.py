@@ -787,7 +787,7 @@ ORGANIZATION_NOUNS = frozenset(
 #: words with no first name and no title before it makes the name a body's. Written for quotex
 #: from the sector names of the Global Industry Classification Standard (GICS; *health* from
 #: Health Care), the common company-form suffixes, the name words of newspapers ('The Harbour
-#: Gazette'), the transport operators' *ferries* (as *airlines*, *railways*) and the
+#: Gazette'), the transport operators' *ferries* and *buses* (as *airlines*, *railways*) and the
 #: producers' plurals of the food and drink trades (*dairies*, *breweries*, *bakeries*,
 #: *distilleries*, as *fisheries*; GICS Food Products and Beverages); words that
 #: are also common surnames (Power, Banks, Steel, Marks, Bridges) are left out, and a first
@@ -803,7 +803,7 @@ ORGANIZATION_NOUNS = frozenset(
 COMPANY_WORDS = frozenset(
     """aerospace air airlines airways analytics apparel automotive aviation bancorp bancshares
     beverages biosciences biotech brands brewing broadcasting capital chemicals communications
-    consulting dynamics electronics energy engineering enterprises entertainment ferries fisheries foods
+    consulting dynamics electronics energy engineering enterprises entertainment ferries buses fisheries foods
     dairies breweries bakeries distilleries
     freight gmbh health healthcare holdings industries insurance investments laboratories labs logistics
     manufacturing media minerals mining motors networks petroleum pharma pharmaceuticals plastics

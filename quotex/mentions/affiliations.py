@@ -72,12 +72,23 @@ _BODY_PREPOSITIONS = frozenset(["of", "at", "from"])
 def body_affiliation(tokens: Tokens, last: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
     """The body a full name ending at token *last* belongs to, written after it with *of*,
     *at* or *from* ('Ines Marr of Kestrel Ferries', 'Ola Dahl of the Tarn Valley Trust'): the
-    body's name when its last word is a body word; else (-1, -1). The title of a name
-    written with none before it."""
-    first, end = _affiliation_span(tokens.words, last, sent, _BODY_PREPOSITIONS)
-    if first < 0 or not is_body_word(tokens.words[end], lexicon):
+    body's name when its last word is a body word, or the word before an *of* inside it ('the
+    Riga Museum of Decorative Arts'); else (-1, -1). The title of a name written with none
+    before it."""
+    words = tokens.words
+    first, end = _affiliation_span(words, last, sent, _BODY_PREPOSITIONS)
+    if first < 0 or (
+        not is_body_word(words[end], lexicon) and not _headed_by_body(words, first, end, lexicon)
+    ):
         return (-1, -1)
     return (first, end)
+
+
+def _headed_by_body(words: Sequence[str], first: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the name *first..end* a body's whose head stands before its own *of* ('the Riga
+    Museum of Decorative Arts', 'the College of Pharmacy'): a body word right before an *of*
+    inside it?"""
+    return any(words[k] == "of" and is_body_word(words[k - 1], lexicon) for k in range(first + 1, end))
 
 
 def numbered_unit(tokens: Tokens, last: int, sent: Sentence) -> bool:

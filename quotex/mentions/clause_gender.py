@@ -7,7 +7,9 @@ Input: the words, the name mentions and the sentences. Output: a map from a ment
   (binding theory's principle B: a pronoun is free in its clause, Chomsky 1981; Quirk et al. 1985
   §6.28), so with A the only other name in the sentence, before it, A is a man.
 * *A lent her car to B.*: a possessive after the verb of a sentence whose subject is the name A,
-  before any other name, is A's (the subject is the nearest and only antecedent).
+  before any other name, is A's (the subject is the nearest and only antecedent); before a part
+  of the body (*B shook her head.*) it is the subject's even when the paragraph named somebody
+  before.
 
 Each reading is declined when it is unsure: *her* after a verb that takes two objects or a bare
 infinitive (*gave her money*, *saw her leave*), *her* before a noun when it may be an object
@@ -22,7 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection, Sequence
 
-from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
+from quotex.lexicon.function_words import BODY_PART_NOUNS, DETERMINERS, PRONOUNS, STOP_WORDS, TIME_NAMES
 from quotex.mentions.find import Mention
 from quotex.sentences import Sentence
 
@@ -77,6 +79,40 @@ def _pronoun_after(words: Sequence[str], last: int, end: int) -> int:
     return -1
 
 
+#: Words that join a second predicate to the subject's first (*A spoke first, then handed her
+#: microphone to B*; *A stood up and raised his hand*).
+_PREDICATE_LINKS = frozenset(["then", "and"])
+#: How many tokens a first predicate and its adjuncts may take before the link.
+_FIRST_PREDICATE = 8
+
+
+def _second_predicate_pronoun(words: Sequence[str], last: int, end: int) -> int:
+    """The token of a *his*/*her* right after the verb of a second predicate of the subject
+    ending at token *last* (*A spoke first on Friday, then handed her microphone to B*): a verb,
+    adverbs, prepositions, time words and a comma (no object phrase, whose noun might own the
+    pronoun: *met the mayor and shook his hand*), *then*/*and*, a lower-case verb; -1 when none."""
+    k = last + 1
+    if k > end or not _lower(words[k]) or words[k] in _NOT_VERBS or words[k] in PRONOUNS:
+        return -1
+    for j in range(k + 1, min(end - 2, k + _FIRST_PREDICATE) + 1):
+        w = words[j]
+        if w in _PREDICATE_LINKS:
+            verb = j + 1 + (words[j + 1] == "then")  # ('and then handed')
+            if verb + 1 <= end and _lower(words[verb]) and words[verb + 1] in ("his", "her"):
+                return verb + 1
+            return -1
+        plain = _lower(w) and w not in STOP_WORDS and w not in DETERMINERS
+        adjunct = w == "," or w.lower() in TIME_NAMES or plain or w in _ADJUNCT_WORDS
+        if not adjunct or w in PRONOUNS:
+            return -1
+    return -1
+
+
+#: Prepositions, adverbs and particles an adjunct of the first predicate may hold (*on Friday*,
+#: *at noon*, *stood up*).
+_ADJUNCT_WORDS = frozenset("on at in first briefly early late up down out off back".split())
+
+
 def _object_her(words: Sequence[str], j: int) -> bool:
     """Is *her* at token *j* an object, by the word after it (*kept her waiting*, *told her to
     wait*, *met her at the door*, *thanked her warmly*, *called her.*)?"""
@@ -127,14 +163,18 @@ def clause_genders(
         sent = sentences[k]
         if {"him", "her", "his"}.isdisjoint(words[sent.first : sent.last + 1]):
             continue
-        if _other_before(mentions, sentences, by_sentence, k):
-            continue  # (a person named earlier in the paragraph may be the pronoun's)
+        earlier = _other_before(mentions, sentences, by_sentence, k)
         first = mentions[members[0]]
         opener = first.title_first if 0 <= first.title_first < first.first else first.first
         if opener == sent.first and words[first.last + 1 : first.last + 2] != ["'s"]:
             j = _pronoun_after(words, first.last, sent.last)
-            if j > 0 and (words[j] == "his" or _possessive_her(words, j)):
-                out[members[0]] = _gender(words[j])  # ('A lent her car to B')
+            if j < 0:
+                j = _second_predicate_pronoun(words, first.last, sent.last)
+            own = j > 0 and (words[j] == "his" or _possessive_her(words, j))
+            if own and (not earlier or _body_part(words, j)):
+                out[members[0]] = _gender(words[j])  # ('A lent her car to B', 'B shook her head')
+        if earlier:
+            continue  # (a person named earlier in the paragraph may be the pronoun's)
         if len(members) == 2 and _two_persons(words, mentions[members[0]], mentions[members[1]]):
             j = _pronoun_after(words, mentions[members[1]].last, sent.last)
             if j > 0 and (words[j] == "him" or (words[j] == "her" and _object_her(words, j))):
@@ -142,6 +182,16 @@ def clause_genders(
                 if out.setdefault(members[0], g) != g:
                     del out[members[0]]  # (two pronouns disagree: unsure)
     return out
+
+
+def _body_part(words: Sequence[str], j: int) -> bool:
+    """Is the possessive at token *j* before a part of the body (*shook her head*, *shrugged his
+    shoulders*: :data:`~quotex.lexicon.function_words.BODY_PART_NOUNS`, an inalienable possession,
+    the subject's own whoever else the paragraph named before)?"""
+    if j + 1 >= len(words):
+        return False
+    noun = words[j + 1]
+    return noun in BODY_PART_NOUNS or (noun.endswith("s") and noun[:-1] in BODY_PART_NOUNS)
 
 
 def _other_before(

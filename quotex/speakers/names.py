@@ -222,7 +222,8 @@ def widen(
     if j >= 1 and lows[j] in ("of", "at", "from", "with") and k >= 1:
         p = mentions[k - 1]
         if p.last == j - 1 and table.entities[table.of_mention[k - 1]].kind == "person":
-            return (min(a, p.title_first if p.title_first >= 0 else p.first), b)
+            lead = min(p.first, p.title_first) if p.title_first >= 0 else p.first  # (a title after it too)
+            return (min(a, lead), b)
     # '..., Siri Nakstad, said': a person in apposition right after the body, then the cue
     if k + 1 < len(mentions) and b + 1 < len(words) and words[b + 1] == ",":
         n = mentions[k + 1]

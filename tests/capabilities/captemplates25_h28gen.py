@@ -31,7 +31,7 @@ NAMES = (
     "Tserenpil Bataar",
     "Kagiso Molefe",
     "Ruvimbo Chikore",
-    "Farrukh Mirzoev",
+    "Farrukh Mirzo",
     "Teppei Hasegawa",
     "Rangi Tipene",
     "Zawadi Mwakasege",

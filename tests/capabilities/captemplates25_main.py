@@ -103,7 +103,7 @@ def counted_plural_direct() -> Iterator[Case]:
 
 
 #: Persons for the guard.
-NAMES = ("Marta Olsen", "Tevita Fifita", "Ines Caldeira", "Yusuf Demirci", "Aigerim Bekova")
+NAMES = ("Marta Olsen", "Tevita Fifita", "Ines Caldeira", "Yusuf Demirci", "Aigerim Tulegen")
 #: -s verbs a relative clause coordinates after *both*.
 JOBS = ("plans and leads the tours", "plans and cooks the meals", "posts and answers the letters")
 

@@ -17,6 +17,30 @@ body whose name a document noun modifies, and kickers that are no credits.
   nouns, *the economist NAME*, had one). Guard: *said the younger Mr. NAME* gives no title
   *younger*.
 
+
+[The four below came after the held-out round 22's failures were read: informed, with sentences
+and names of our own.]
+
+* *Jānis Kalniņš handed the keys to B. Mr Kalniņš left soon after. "Q," she said.*: a census
+  first name written with letters English lacks (*Jānis*, a man's in Latvian, *Janis* a woman's in
+  the US census) is the weakest gender evidence, so *Mr Kalniņš* is the same man and *she* is B
+  (before: the man, at .97, a wrong speaker).
+* *A told the meeting C. B shook her head. "Q," she said.*: a possessive before a part of the body
+  is the subject's even when the paragraph named somebody before (before: A).
+* *A spoke first on Friday, then handed her microphone to B. Asked about X, he said: "Q."*: a
+  possessive after the verb of the subject's second predicate is the subject's (before: A).
+* *Aizhan Temirova met Yerzhan Saparov. "Q," he said.*: East Slavic and Central Asian surnames
+  in *-ova*/*-eva* and *-ov*/*-ev*, and patronymics in *-ovna*/*-ovich*, give the weakest gender
+  evidence when no list holds the given name (not *Villanueva*, *Casanova*).
+* *NAME of the Riga Museum of Decorative Arts: "Q."*, *"Q," said NAME of Suva City Buses.*: a
+  body written after a full name with *of*/*at*/*from* is the title when a body word heads it
+  before its own *of*, or ends it (*buses*, a transport operator's word as *ferries*) (before: no
+  title).
+* *NAME, ROLE, showed NAME2, a visiting engineer, the damage on Tuesday.*: a person and a thing
+  shown to them is no report (before: an indirect quote *NAME2, a visiting engineer, the damage
+  ...*); *showed NAME2 that C* reports *that C* without the person. Guard: *The figures showed
+  the council had overspent* stays a report.
+
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND27_MAIN` to its
 ``CAPABILITIES``.
 """
@@ -164,6 +188,156 @@ def younger_honorific_guard() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect(quote, "direct", (name, surname), title=None)], exact=False)
 
 
+#: Men whose given name is written with letters English lacks: (full name, surname).
+ACCENTED_MEN = (
+    ("Jānis Kalniņš", "Kalniņš"),
+    ("Jānis Bērziņš", "Bērziņš"),
+    ("Kārlis Liepiņš", "Liepiņš"),
+    ("Mārtiņš Zariņš", "Zariņš"),
+    ("Jiří Dvořák", "Dvořák"),
+    ("Søren Kjærgaard", "Kjærgaard"),
+)
+#: People whose given names no list holds, with their pronoun and possessive.
+UNLISTED = (
+    ("Mahlet Gebreyes", "she", "her"),
+    ("Tavita Faleolo", "he", "his"),
+    ("Nalesoni Vaka", "she", "her"),
+    ("Onkemetse Ditshwanelo", "he", "his"),
+    ("Ruslana Tkachuk", "she", "her"),
+    ("Lwazi Mthethwa", "he", "his"),
+)
+CLAIMS2 = ("We were never shown the survey", "The night buses must come back", "Nobody asked the pilots")
+
+
+def accented_namesake() -> Iterator[Case]:
+    """'A handed the keys to B. Mr A2 left soon after. "Q," she said.' -> B."""
+    women = [p for p in UNLISTED if p[1] == "she"]
+    combos = itertools.product(ACCENTED_MEN, women, CLAIMS2, MARKS2)
+    for (man, surname), (woman, _p, _h), claim, (op, cl) in sample(combos, 150, "r27main-accented"):
+        quote = f"{op}{claim},{cl}"
+        text = f"{man} handed the keys to {woman} on Monday. Mr {surname} left soon after. {quote} she said."
+        yield Case("", "direct", text, [Expect(quote, "direct", woman)], wrong_speakers=[(quote, man)])
+
+
+def body_part_possessive() -> Iterator[Case]:
+    """'"Q1," A told the meeting. B shook her head. "Q2," she said.' -> B."""
+    pairs = [(a, b) for a, b in itertools.permutations(UNLISTED, 2) if a[1] != b[1]]
+    gestures = ("shook {h} head", "raised {h} hand", "shrugged {h} shoulders", "folded {h} arms")
+    combos = itertools.product(pairs, gestures, CLAIMS2)
+    for ((a, _pa, _ha), (b, pb, hb)), gesture, claim in sample(combos, 200, "r27main-body-part"):
+        quote = f'"{claim},"'
+        move = gesture.format(h=hb)
+        text = f'"We did what we could," {a} told the meeting. {b} {move}. {quote} {pb} said.'
+        yield Case("", "direct", text, [Expect(quote, "direct", b)], exact=False, wrong_speakers=[(quote, a)])
+
+
+def second_predicate_possessive() -> Iterator[Case]:
+    """'A spoke first on Friday, then handed her microphone to B. Asked about X, he said: "Q."' -> B."""
+    pairs = [(a, b) for a, b in itertools.permutations(UNLISTED, 2) if a[1] != b[1]]
+    firsts = ("spoke first on Friday", "arrived early", "stood up at noon", "read briefly")
+    links = (", then handed {h} notes to", " and then passed {h} microphone to", " and gave {h} seat to")
+    combos = itertools.product(pairs, firsts, links, CLAIMS2)
+    for ((a, _pa, ha), (b, pb, _hb)), first, link, claim in sample(combos, 200, "r27main-second-pred"):
+        quote = f'"{claim}."'
+        text = f"{a} {first}{link.format(h=ha)} {b}. Asked about the ferry, {pb} said: {quote}"
+        yield Case("", "direct", text, [Expect(quote, "direct", b)], exact=False, wrong_speakers=[(quote, a)])
+
+
+#: Central Asian and East Slavic names of our own whose given names no list holds: (name, pronoun).
+SLAVIC = (
+    ("Aizhan Temirova", "she"),
+    ("Yerzhan Saparov", "he"),
+    ("Gaukhar Baimukhanova", "she"),
+    ("Dauren Ermekov", "he"),
+    ("Zhanar Kasymova", "she"),
+    ("Aibek Zhaksylykov", "he"),
+    ("Nazgul Serikovna", "she"),
+    ("Bakhyt Tulegenovich Abenov", "he"),
+)
+
+
+def slavic_surname_gender() -> Iterator[Case]:
+    """'A met B on Tuesday. "Q," she said.' -> the one whose surname shows that gender."""
+    pairs = [(a, b) for a, b in itertools.permutations(SLAVIC, 2) if a[1] != b[1]]
+    combos = itertools.product(pairs, CLAIMS2, ("met", "called", "thanked"))
+    for ((a, _pa), (b, pb)), claim, verb in sample(combos, 200, "r27main-slavic"):
+        quote = f'"{claim},"'
+        text = f"{a} {verb} {b} on Tuesday. {quote} {pb} said."
+        yield Case("", "direct", text, [Expect(quote, "direct", b)], exact=False, wrong_speakers=[(quote, a)])
+
+
+def romance_ova_guard() -> Iterator[Case]:
+    """'B met Xabier Villanueva. "Q," she said.' -> never the man (no speaker is no error)."""
+    men = ("Xabier Villanueva", "Iñigo Casanova", "Oriol Vilanova", "Aitor Villanueva")
+    combos = itertools.product(men, [p for p in UNLISTED if p[1] == "she"], CLAIMS2)
+    for man, (woman, _p, _h), claim in sample(combos, 60, "r27main-romance-ova"):
+        quote = f'"{claim},"'
+        text = f"{woman} met {man} on Tuesday. {quote} she said."
+        yield Case("", "guard", text, [], exact=False, wrong_speakers=[(quote, man)])
+
+
+#: Bodies written after a name: a head before the body's own *of*, or an operator's plural.
+AFFILIATED = (
+    "the Riga Museum of Decorative Arts",
+    "the College of Marine Engineering",
+    "Suva City Buses",
+    "Harbourside Buses",
+    "the Institute of Glass Studies",
+    "the Academy of Alpine Rescue",
+)
+
+
+def body_after_name() -> Iterator[Case]:
+    """'"Q," said NAME of BODY.' / roundup 'NAME of BODY: "Q."' -> title BODY."""
+    people = [p[0] for p in UNLISTED] + [m[0] for m in ACCENTED_MEN]
+    combos = itertools.product(people, AFFILIATED, CLAIMS2, range(3))
+    for name, body, claim, shape in sample(combos, 300, "r27main-body-after"):
+        bare = body.removeprefix("the ")
+        if shape == 0:
+            quote = f'"{claim},"'
+            text = f"{quote} said {name} of {body}."
+        elif shape == 1:
+            quote = f'"{claim}."'
+            text = f"Reactions from the valley.\n\n{name} of {body}: {quote}"
+        else:
+            quote = f'"{claim}."'
+            text = f"{name} of {body} said: {quote}"
+        yield Case("", "direct", text, [Expect(quote, "direct", name, title=(bare, body))], exact=shape != 1)
+
+
+#: Things shown, and clauses a showing reports.
+SHOWN = ("the damage", "the flooded cellar", "her notes", "the cracked beam", "a map of the canal")
+SHOWN_CLAUSES = ("the wall had cracked", "the gauges were wrong", "the pumps had failed")
+
+
+def shown_thing() -> Iterator[Case]:
+    """'A, ROLE, showed B, a visiting engineer, the damage on Tuesday.' -> no quotation."""
+    pairs = list(itertools.permutations([p[0] for p in UNLISTED], 2))
+    combos = itertools.product(pairs, SHOWN, ("", ", a visiting engineer,"), ("", ", the depot manager,"))
+    for (a, b), thing, app_b, app_a in sample(combos, 200, "r27main-shown"):
+        text = f"{a}{app_a} showed {b}{app_b} {thing} on Tuesday."
+        yield Case("", "guard", text, [])
+
+
+def shown_that_clause() -> Iterator[Case]:
+    """'A showed B, a visiting engineer, that C.' -> 'that C' by A."""
+    pairs = list(itertools.permutations([p[0] for p in UNLISTED], 2))
+    combos = itertools.product(pairs, SHOWN_CLAUSES, ("", ", a visiting engineer,"))
+    for (a, b), clause, app in sample(combos, 150, "r27main-shown-that"):
+        text = f"{a} showed {b}{app} that {clause}."
+        yield Case("", "indirect", text, [Expect(f"that {clause}", "indirect", a)])
+
+
+def evidence_shows_guard() -> Iterator[Case]:
+    """'The figures showed the council had overspent.' -> still a report."""
+    for subject, clause in itertools.product(("The figures", "The survey", "The audit"), SHOWN_CLAUSES):
+        text = f"{subject} showed {clause}."
+        yield Case("", "guard", text, [Expect(clause, "indirect", subject.split()[-1])])
+
+
+MARKS2 = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
+
+
 ROUND27_MAIN: tuple[Capability, ...] = (
     named(
         "documents.report_by_body_modifier",
@@ -201,4 +375,53 @@ ROUND27_MAIN: tuple[Capability, ...] = (
         '"Q," said the younger Mr. SURNAME.: no title younger',
         younger_honorific_guard,
     ),
+    named(
+        "pronouns.accented_census_namesake",
+        "4",
+        'Jānis K. handed the keys to B. Mr K. left. "Q," she said.: B, never Jānis K.',
+        accented_namesake,
+    ),
+    named(
+        "pronouns.body_part_possessive",
+        "4",
+        '"C," A told the meeting. B shook her head. "Q," she said.: B',
+        body_part_possessive,
+    ),
+    named(
+        "pronouns.second_predicate_possessive",
+        "4",
+        'A spoke first, then handed her notes to B. Asked about X, he said: "Q.": B',
+        second_predicate_possessive,
+    ),
+    named(
+        "pronouns.slavic_surname_gender",
+        "4",
+        'Aizhan Temirova met Yerzhan Saparov. "Q," he said.: Saparov',
+        slavic_surname_gender,
+    ),
+    named(
+        "pronouns.romance_ova_guard",
+        "4",
+        'B met Xabier Villanueva. "Q," she said.: never Villanueva',
+        romance_ova_guard,
+    ),
+    named(
+        "titles.body_after_name",
+        "6",
+        '"Q," said NAME of the Riga Museum of Decorative Arts.: title the body',
+        body_after_name,
+    ),
+    named(
+        "cues.shown_thing_guard",
+        "1",
+        "A showed B, a visiting engineer, the damage.: no quotation",
+        shown_thing,
+    ),
+    named(
+        "cues.shown_that_clause",
+        "1",
+        "A showed B, a visiting engineer, that C.: 'that C' by A",
+        shown_that_clause,
+    ),
+    named("cues.evidence_shows_guard", "1", "The figures showed C.: C by the figures", evidence_shows_guard),
 )

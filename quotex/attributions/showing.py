@@ -1,0 +1,58 @@
+"""Showing a person a thing is no report: *NAME showed NAME2, a visiting engineer, the damage*.
+
+A verb of showing reports evidence (*The figures showed the council had overspent*), but with a
+person as its first object and a noun phrase as its second it is a physical act, and a
+*that*-clause after the person is the report without the person (*showed NAME2 that the wall had
+cracked*). Read by the sieve after a cue rule found a content (:mod:`quotex.attributions.sieve`).
+Input: the context and what the rule found; output: whether it is a showing, or the found
+content past the person.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quotex.attributions.clauses import kind_of
+from quotex.attributions.context import Context
+from quotex.attributions.model import Found
+from quotex.attributions.non_reports import name_end, past_apposition
+from quotex.lexicon.function_words import OBJECT_PRONOUNS
+
+#: Words that open a second object after the person shown it: 'the damage', 'her notes'.
+_THING_OPENERS = frozenset("the a an his her their its our my your this these those".split())
+
+
+def _shown_person_end(ctx: Context, found: Found) -> int:
+    """The last token of the person a verb of showing has as its first object, opening the
+    content (a name with its apposition, or an object pronoun), or -1."""
+    att, a, b = found
+    if att.cue is None or len(att.parts) != 1 or a >= b:
+        return -1
+    tokens = ctx.tokens
+    cue = ctx.tokens.text[att.cue[0] : att.cue[1]].lower()
+    if ctx.lexicon.verb_forms.get(cue, ("", ""))[0] != "show":
+        return -1
+    end = a if ctx.lows[a] in OBJECT_PRONOUNS else name_end(tokens.words, a, b)
+    return past_apposition(ctx, end, b) if end >= a else -1
+
+
+def shown_thing(ctx: Context, found: Found) -> bool:
+    """Is the content a person and a thing shown to them ('showed NAME2, a visiting engineer,
+    the damage on Tuesday'), no report?"""
+    end = _shown_person_end(ctx, found)
+    if end < 0:
+        return False
+    k = end + 1 + (end + 1 < len(ctx.lows) and ctx.lows[end + 1] == ",")  # (past an apposition's comma)
+    return k < len(ctx.lows) and ctx.lows[k] in _THING_OPENERS
+
+
+def past_shown_person(ctx: Context, found: Found) -> Found:
+    """The content from the *that* after the person shown it ('showed NAME2 that the wall had
+    cracked': 'that the wall had cracked'), else *found* unchanged."""
+    end = _shown_person_end(ctx, found)
+    att, _a, b = found
+    that = end + 1
+    if end < 0 or that >= b or ctx.lows[that] != "that":
+        return found
+    part = (ctx.tokens.starts[that], att.parts[0][1])
+    return attrs.evolve(att, parts=(part,), kind=kind_of(ctx, that, b)), that, b
