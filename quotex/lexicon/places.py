@@ -143,3 +143,50 @@ DEMONYM_NOUNS = {
     "welshwoman": "welsh",
     "icelander": "icelandic",
 }
+
+#: The nationality adjective of a country, lower case, the country's words joined by spaces
+#: (*kazakhstan* -> *kazakh*, *madagascar* -> *malagasy*): the word a text writes as *the Kazakh*
+#: for a person it introduced as *of Kazakhstan*. Source: the CIA World Factbook's "Nationality"
+#: field (its adjective) and the Oxford style guide's list of demonyms; countries with no
+#: one-word adjective in news use are left out.
+COUNTRY_ADJECTIVES = {
+    country.replace("_", " "): adjective.replace("_", " ")
+    for country, adjective in (
+        pair.split(":")
+        for pair in """
+afghanistan:afghan albania:albanian algeria:algerian andorra:andorran angola:angolan
+argentina:argentine armenia:armenian australia:australian austria:austrian azerbaijan:azerbaijani
+bahamas:bahamian bahrain:bahraini bangladesh:bangladeshi barbados:barbadian belarus:belarusian
+belgium:belgian belize:belizean benin:beninese bhutan:bhutanese bolivia:bolivian bosnia:bosnian
+botswana:botswanan brazil:brazilian brunei:bruneian bulgaria:bulgarian burundi:burundian
+cambodia:cambodian cameroon:cameroonian canada:canadian chile:chilean china:chinese
+colombia:colombian congo:congolese croatia:croatian cuba:cuban cyprus:cypriot czechia:czech
+czech_republic:czech denmark:danish djibouti:djiboutian ecuador:ecuadorian egypt:egyptian
+el_salvador:salvadoran eritrea:eritrean estonia:estonian ethiopia:ethiopian fiji:fijian
+finland:finnish france:french gabon:gabonese gambia:gambian germany:german ghana:ghanaian
+greece:greek grenada:grenadian guatemala:guatemalan guinea:guinean guyana:guyanese haiti:haitian
+honduras:honduran hungary:hungarian iceland:icelandic india:indian indonesia:indonesian
+iran:iranian iraq:iraqi ireland:irish israel:israeli italy:italian jamaica:jamaican
+japan:japanese kazakhstan:kazakh kenya:kenyan kosovo:kosovan kuwait:kuwaiti kyrgyzstan:kyrgyz
+laos:lao latvia:latvian lebanon:lebanese liberia:liberian libya:libyan lithuania:lithuanian
+luxembourg:luxembourgish madagascar:malagasy malawi:malawian malaysia:malaysian
+maldives:maldivian mali:malian malta:maltese mauritania:mauritanian mauritius:mauritian
+mexico:mexican moldova:moldovan monaco:monegasque mongolia:mongolian montenegro:montenegrin
+morocco:moroccan mozambique:mozambican myanmar:burmese burma:burmese namibia:namibian
+nepal:nepali netherlands:dutch nicaragua:nicaraguan niger:nigerien
+nigeria:nigerian north_korea:north_korean norway:norwegian oman:omani pakistan:pakistani
+palestine:palestinian panama:panamanian paraguay:paraguayan peru:peruvian philippines:filipino
+poland:polish portugal:portuguese qatar:qatari romania:romanian russia:russian rwanda:rwandan
+samoa:samoan senegal:senegalese serbia:serbian sierra_leone:sierra_leonean singapore:singaporean
+slovakia:slovak slovenia:slovenian somalia:somali south_africa:south_african
+south_korea:south_korean south_sudan:south_sudanese spain:spanish sri_lanka:sri_lankan
+sudan:sudanese suriname:surinamese sweden:swedish switzerland:swiss syria:syrian taiwan:taiwanese
+tajikistan:tajik tanzania:tanzanian thailand:thai togo:togolese tonga:tongan tunisia:tunisian
+turkey:turkish turkmenistan:turkmen uganda:ugandan ukraine:ukrainian united_kingdom:british
+britain:british great_britain:british united_states:american america:american uruguay:uruguayan
+uzbekistan:uzbek vanuatu:ni-vanuatu venezuela:venezuelan vietnam:vietnamese yemen:yemeni
+zambia:zambian zimbabwe:zimbabwean england:english scotland:scottish wales:welsh
+northern_ireland:northern_irish tibet:tibetan greenland:greenlandic puerto_rico:puerto_rican
+""".split()
+    )
+}

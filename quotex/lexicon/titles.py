@@ -772,6 +772,11 @@ ORGANIZATION_NOUNS = frozenset(
         "gallery",
         "conservatory",
         "observatory",
+        # (bodies that run a site: 'the Tashkent Botanic Garden', 'the Shymbulak Mountain Resort';
+        # not *station*, a place in most copy: 'Thornbury Station', 'the station reopened')
+        "garden",
+        "gardens",
+        "resort",
         "school",
         "inc",
         "corp",

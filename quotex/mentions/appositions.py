@@ -32,6 +32,7 @@ from quotex.mentions.role_heads import (
     agent_compound,
     agent_noun,
     job_compound,
+    job_noun_at,
     noun_head,
 )
 from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
@@ -59,13 +60,9 @@ _MAX_TITLE_TOKENS = 32  #: The most tokens of an apposition's title (two roles w
 
 
 def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
-    """The title in an apposition after a name ending at token *last*.
-
-    ``Yun Sun, a China politics analyst at the Stimson Center in Washington,``
-    -> the tokens of "China politics analyst at the Stimson Center in
-    Washington". Returns ``(-1, -1)`` unless the phrase holds a role word.
-    *end* is the last token the apposition may use.
-    """
+    """The title in an apposition after a name ending at token *last* (*end*: the last token it
+    may use): ``Yun Sun, a China politics analyst at the Stimson Center in Washington,`` -> the
+    tokens of its role phrase; ``(-1, -1)`` unless the phrase holds a role word."""
     words = tokens.words
     i = last + 1
     # an age in brackets before the comma: 'Ines Marr (44), ferry deckhand: "C."'
@@ -217,6 +214,7 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
         and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
         and not modified_role(words, j, first, lexicon)
+        and not job_noun_at(words, j, first, end, lexicon)  # ('a seed counter in Tarnava')
         and not participle_after_person(words, j, end, lexicon)  # ('a lawyer backing the families')
         and not _cue_participle_after_role(words, j, end, lexicon)  # ('a nurse criticizing local farmers')
         # ('member for housing and planning policy': a field joined to the portfolio)

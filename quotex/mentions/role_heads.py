@@ -136,7 +136,9 @@ def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
         if h > last or not noun_head(words, h, last):
             continue
         mods, head = words[k:h], words[h]
-        if not (agent_noun(head, lexicon) or short_agent(head)) or head.endswith(_NOT_JOB_ENDINGS):
+        # (a verb's form after a noun modifier is a noun: 'a seed counter', not 'countered')
+        agent = agent_noun(head, lexicon, verb_form=True) and not head.endswith("ed")
+        if not (agent or short_agent(head)) or head.endswith(_NOT_JOB_ENDINGS):
             continue
         if (len(mods) == 1 and mods[0] in POSITION_MODIFIERS) or job_modifiers(mods, lexicon):
             return True
@@ -195,8 +197,13 @@ def job_modifier(mod: str, lexicon: Lexicon) -> bool:
         and mod not in STOP_WORDS
         and mod not in NOT_NAMES
         and mod not in lexicon.verb_forms
-        and not mod.endswith(_ADJECTIVE_ENDINGS)
+        and (not mod.endswith(_ADJECTIVE_ENDINGS) or _eed_noun(mod))
     )
+
+
+def _eed_noun(mod: str) -> bool:
+    """Is *mod* a short noun in *-eed*, no participle ('seed', 'feed', 'tweed'; not 'agreed')?"""
+    return mod.endswith("eed") and len(mod) <= 5
 
 
 #: English adjectives of three letters, which no ending marks, before a noun ('a hot', 'a
@@ -269,10 +276,11 @@ def _opening_modifier(w: str, lexicon: Lexicon) -> bool:
 _CLOSING_MARKS = frozenset(['"', "”", "'", "’"])
 
 
-def agent_noun(w: str, lexicon: Lexicon) -> bool:
+def agent_noun(w: str, lexicon: Lexicon, *, verb_form: bool = False) -> bool:
     """Is lower-case *w* shaped like a role noun the lexicon may lack: six letters or more with
     an agent or trade ending, and no function, time, modifier or verb word ('hydrologist',
-    'lyricist', 'lifeguard'; not 'however', 'whether', 'remember')?"""
+    'lyricist', 'lifeguard'; not 'however', 'whether', 'remember')? With *verb_form*, a verb's
+    form may be one, where a noun modifier before it makes it a noun ('a seed | counter')."""
     return (
         len(w) >= 6
         and w.isalpha()
@@ -285,7 +293,7 @@ def agent_noun(w: str, lexicon: Lexicon) -> bool:
         and w not in PREPOSITIONS
         and w not in TIME_WORDS
         and w not in TITLE_MODIFIERS
-        and w not in lexicon.verb_forms
+        and (verb_form or w not in lexicon.verb_forms)
     )
 
 
@@ -417,3 +425,11 @@ def _modifier(word: str, lexicon: Lexicon) -> bool:
         and word not in PREPOSITIONS
         and word not in lexicon.verb_forms
     )
+
+
+def job_noun_at(words: Sequence[str], j: int, first: int, end: int, lexicon: Lexicon) -> bool:
+    """Is token *j*, a verb's spelling in an apposition's phrase opened at *first*, the head of a
+    job compound, after one noun modifier that opens the phrase and before its end or a
+    preposition ('a seed | counter in Tarnava')?"""
+    closes = j == end or words[j + 1] in (",", ".", ";", ":") or words[j + 1] in HEAD_STOPS
+    return j - 1 == first and closes and job_compound(words, first, j, lexicon)

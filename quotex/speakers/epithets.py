@@ -13,7 +13,7 @@ import bisect
 
 from quotex.entities import Entity
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
-from quotex.lexicon.places import DEMONYM_NOUNS, PEOPLE_WORDS
+from quotex.lexicon.places import COUNTRY_ADJECTIVES, DEMONYM_NOUNS, PEOPLE_WORDS
 from quotex.mentions.demonyms import COMPASS_WORDS
 from quotex.speakers.salience import Resolver, most_salient
 
@@ -52,7 +52,8 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     if (adjective := DEMONYM_NOUNS.get(w.lower())) is not None:
         # ('Polish Ana Roe beat ... the Pole said': the person the text called Polish; never a
         # person called *Pole*)
-        return _titled_with(res, adjective.capitalize(), k)
+        titled = _titled_with(res, adjective.capitalize(), k)
+        return titled if titled >= 0 else _from_country(res, adjective, k)
     if w.isupper() or not _people_word(w):
         return None  # ('the FBI', 'the Post': a body's name, not an adjective)
     table = res.table
@@ -75,6 +76,8 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         titled = _titled_with(res, w, k)
         if titled >= 0:
             return titled  # 'Icelandic skipper Ana Berg': the word opens her title
+    if found < 0 and (country := _from_country(res, w.lower(), k)) >= 0:
+        return country  # ('A of Kazakhstan and B of Belgium ... the Kazakh said': A)
     if not modifier:
         # ('The Norwegian said': a people's word the text never used of anyone names no one,
         # never a person called *Norwegian*)
@@ -82,11 +85,47 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     return found
 
 
+#: How many mentions before an epithet :func:`_from_country` reads (a bound: linear cost).
+_COUNTRY_REACH = 60
+#: Prepositions that give a person's country after the name: 'A of Kazakhstan', 'B from Mali'.
+_COUNTRY_LINKS = frozenset(["of", "from"])
+
+
+def _from_country(res: Resolver, adjective: str, k: int) -> int:
+    """The person named before mention *k* with *of*/*from* and a country whose nationality
+    adjective is *adjective* ('Yerlan Abdikarimov of Kazakhstan' for *the Kazakh*:
+    :data:`~quotex.lexicon.places.COUNTRY_ADJECTIVES`), the latest named; -1 when none."""
+    mentions, lows, table = res.mentions, res.lows, res.table
+    for k2 in range(k - 1, max(-1, k - 1 - _COUNTRY_REACH), -1):
+        m = mentions[k2]
+        e = table.of_mention[k2]
+        if (
+            table.entities[e].kind != "person"
+            or m.last + 2 >= len(lows)
+            or lows[m.last + 1] not in _COUNTRY_LINKS
+        ):
+            continue
+        for size in (1, 2, 3):
+            place = " ".join(lows[m.last + 2 : m.last + 2 + size])
+            if COUNTRY_ADJECTIVES.get(place) == adjective:
+                return e
+    return -1
+
+
 def _people_word(w: str) -> bool:
-    """Can *w* be a people's adjective: an epithet's ending (*-an*, *-ese*, *-ish*), or one of
-    :data:`~quotex.lexicon.places.PEOPLE_WORDS` (*Greek*, *Thai*, *Basque*, *Uzbek*)?"""
+    """Can *w* be a people's adjective: an epithet's ending (*-an*, *-ese*, *-ish*), one of
+    :data:`~quotex.lexicon.places.PEOPLE_WORDS` (*Greek*, *Thai*, *Basque*, *Uzbek*) or a
+    country's nationality adjective (*Malagasy*)?"""
     low = w.lower()  # (not a plural or a people as a whole: 'the Saudis', 'the Swiss said')
-    return low.endswith(_EPITHET_ENDINGS) or (low in PEOPLE_WORDS and not low.endswith("s"))
+    return (
+        low.endswith(_EPITHET_ENDINGS)
+        or (low in PEOPLE_WORDS and not low.endswith("s"))
+        or (low in _NATIONALITIES and not low.endswith("s"))  # ('Malagasy'; not 'the Swiss')
+    )
+
+
+#: Every country's nationality adjective (:data:`~quotex.lexicon.places.COUNTRY_ADJECTIVES`).
+_NATIONALITIES = frozenset(COUNTRY_ADJECTIVES.values())
 
 
 def _titled_with_phrase(res: Resolver, phrase: str, k: int) -> int:

@@ -40,6 +40,12 @@ and names of our own.]
   shown to them is no report (before: an indirect quote *NAME2, a visiting engineer, the damage
   ...*); *showed NAME2 that C* reports *that C* without the person. Guard: *The figures showed
   the council had overspent* stays a report.
+* *A of Mongolia and B of Peru reached the final. "Q," the Mongolian said.*: a nationality word
+  after *the* refers to the person introduced with *of*/*from* and that country (before: no
+  speaker, or the bare word as a name).
+* *"Q," said NAME, 52, a seed counter in Tarnava.*: a verb's spelling after one noun modifier
+  in an indefinite apposition is a job noun (*counter*, *monitor*, *mentor*), and *seed* (*-eed*)
+  is no participle (before: no title).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND27_MAIN` to its
 ``CAPABILITIES``.
@@ -50,7 +56,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import Capability, Case, Contains, Expect, named, sample
 
 #: Owners of a body: (as written after 'by', as the speaker's name reads).
 OWNERS = (
@@ -335,6 +341,54 @@ def evidence_shows_guard() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect(clause, "indirect", subject.split()[-1])])
 
 
+#: Countries (as written) with their nationality word.
+COUNTRIES = (
+    ("Mongolia", "Mongolian"),
+    ("Peru", "Peruvian"),
+    ("Ghana", "Ghanaian"),
+    ("Latvia", "Latvian"),
+    ("Fiji", "Fijian"),
+    ("Nepal", "Nepali"),
+    ("Poland", "Pole"),
+    ("Chile", "Chilean"),
+)
+
+
+def country_epithet() -> Iterator[Case]:
+    """'A of X and B of Y reached the final. "Q," the X-ian said.' -> A."""
+    people = [p[0] for p in UNLISTED]
+    pairs = [(a, b) for a, b in itertools.permutations(people, 2)]
+    countries = [(c, d) for c, d in itertools.permutations(COUNTRIES, 2)]
+    combos = itertools.product(pairs, countries, ("of", "from"), CLAIMS2, (0, 1))
+    for (a, b), ((ca, na), (cb, _nb)), link, claim, which in sample(combos, 240, "r27main-country"):
+        quote = f'"{claim},"'
+        text = f"{a} {link} {ca} and {b} {link} {cb} reached the final on Sunday. {quote} the {na} said."
+        if which:
+            text = f"{b} {link} {cb} lost to {a} {link} {ca} on Sunday. {quote} the {na} said."
+        yield Case("", "direct", text, [Expect(quote, "direct", a)], wrong_speakers=[(quote, b)])
+
+
+#: Job compounds whose head is spelt as a verb of the lexicon, with where the job is done.
+VERB_SPELT_JOBS = (
+    ("seed counter", "in Tarnava"),
+    ("bird counter", "on the estuary"),
+    ("vote counter", "in Ward 4"),
+    ("election monitor", "from Riga"),
+    ("youth mentor", "at the depot"),
+    ("feed merchant", "in Kilkee"),
+)
+
+
+def verb_spelt_job() -> Iterator[Case]:
+    """'"Q," said NAME, 52, a seed counter in Tarnava.' -> title 'seed counter in Tarnava'."""
+    people = [p[0] for p in UNLISTED]
+    combos = itertools.product(people, VERB_SPELT_JOBS, ("", " 52,"), CLAIMS2)
+    for name, (job, where), age, claim in sample(combos, 200, "r27main-verb-spelt-job"):
+        quote = f'"{claim},"'
+        text = f"{quote} said {name},{age} a {job} {where}."
+        yield Case("", "direct", text, [Expect(quote, "direct", name, title=Contains((job,)))])
+
+
 MARKS2 = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
 
 
@@ -422,6 +476,18 @@ ROUND27_MAIN: tuple[Capability, ...] = (
         "1",
         "A showed B, a visiting engineer, that C.: 'that C' by A",
         shown_that_clause,
+    ),
+    named(
+        "nominal.country_epithet",
+        "4",
+        'A of Mongolia and B of Peru reached the final. "Q," the Mongolian said.: A',
+        country_epithet,
+    ),
+    named(
+        "titles.verb_spelt_job",
+        "6",
+        '"Q," said NAME, 52, a seed counter in Tarnava.: title seed counter in Tarnava',
+        verb_spelt_job,
     ),
     named("cues.evidence_shows_guard", "1", "The figures showed C.: C by the figures", evidence_shows_guard),
 )
