@@ -127,7 +127,7 @@ def _text(ctx: Context, span: tuple[int, int]) -> str:
     return " ".join(ctx.tokens.text[span[0] : span[1]].split())
 
 
-def _low_text(ctx: Context, span: tuple[int, int]) -> str:
+def low_text(ctx: Context, span: tuple[int, int]) -> str:
     """The text of *span* in lower case, one space between words: found once per cue of a text
     (the rules ask up to three times)."""
     memo = ctx.cue_lows
@@ -139,7 +139,7 @@ def _low_text(ctx: Context, span: tuple[int, int]) -> str:
 
 def _addressee_only(ctx: Context, found: Found) -> bool:
     att, a, b = found
-    if att.cue is None or _low_text(ctx, att.cue) not in ADDRESSEE_CUES:
+    if att.cue is None or low_text(ctx, att.cue) not in ADDRESSEE_CUES:
         return False
     words, starts = ctx.tokens.words, ctx.tokens.starts
     cue = bisect.bisect_left(starts, att.cue[0])
@@ -172,7 +172,7 @@ def _present_cue(ctx: Context, cue: tuple[int, int] | None) -> bool:
     """Is the cue a verb in the present tense ('says', 'insist')?"""
     if cue is None:
         return False
-    word = _low_text(ctx, cue).split()[0]
+    word = low_text(ctx, cue).split()[0]
     lemma = ctx.lexicon.verb_forms.get(word, ("", ""))[0]
     return bool(lemma) and word in (lemma, lemma + "s", lemma + "es")
 
@@ -268,7 +268,7 @@ def past_addressee(ctx: Context, found: Found) -> Found:
     """'She replied to him that C', 'responded to Lund that C': the content is the clause after
     the addressee (a name or an object pronoun), a report of the verb of saying, not a stance."""
     att, a, b = found
-    if att.cue is None or len(att.parts) != 1 or _low_text(ctx, att.cue) not in ADDRESSEE_CUES:
+    if att.cue is None or len(att.parts) != 1 or low_text(ctx, att.cue) not in ADDRESSEE_CUES:
         return found
     words, lows = ctx.tokens.words, ctx.lows
     end = a if lows[a] in OBJECT_PRONOUNS else name_end(words, a, b)
@@ -388,7 +388,7 @@ def _asked_topic(ctx: Context, found: Found) -> bool:
     att, a, b = found
     if att.cue is None or att.source is not None or a + 1 > b:
         return False
-    if _low_text(ctx, att.cue) not in _ASKED:
+    if low_text(ctx, att.cue) not in _ASKED:
         return False
     words, lows = ctx.tokens.words, ctx.lows
     cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
@@ -441,7 +441,7 @@ def _goal_for_self(ctx: Context, found: Found) -> bool:
     if att.cue is None or att.kind is QuoteKind.DIRECT:
         return False
     verbs = ctx.lexicon.verb_forms
-    if not any(verbs.get(w, ("", ""))[0] in SEEKING_VERBS for w in _low_text(ctx, att.cue).split()):
+    if not any(verbs.get(w, ("", ""))[0] in SEEKING_VERBS for w in low_text(ctx, att.cue).split()):
         return False
     return _object_head(ctx.tokens.words, a, b) in SELF_GOAL_NOUNS
 
@@ -548,7 +548,7 @@ def _guided_person(ctx: Context, found: Found) -> bool:
     if k < b and words[k + 1][:1].isdigit():
         return False  # an amount: 'showed Ruiz around 30 points ahead' is evidence
     verbs = ctx.lexicon.verb_forms
-    return all(verbs.get(w, ("", ""))[0] != "say" for w in _low_text(ctx, att.cue).split())
+    return all(verbs.get(w, ("", ""))[0] != "say" for w in low_text(ctx, att.cue).split())
 
 
 def not_a_report(ctx: Context, found: Found) -> bool:

@@ -15,7 +15,7 @@ import attrs
 from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import Context
 from quotex.attributions.model import Found
-from quotex.attributions.non_reports import name_end, past_apposition
+from quotex.attributions.non_reports import low_text, name_end, past_apposition
 from quotex.lexicon.function_words import OBJECT_PRONOUNS
 
 #: Words that open a second object after the person shown it: 'the damage', 'her notes'.
@@ -29,8 +29,7 @@ def _shown_person_end(ctx: Context, found: Found) -> int:
     if att.cue is None or len(att.parts) != 1 or a >= b:
         return -1
     tokens = ctx.tokens
-    cue = ctx.tokens.text[att.cue[0] : att.cue[1]].lower()
-    if ctx.lexicon.verb_forms.get(cue, ("", ""))[0] != "show":
+    if ctx.lexicon.verb_forms.get(low_text(ctx, att.cue), ("", ""))[0] != "show":
         return -1
     end = a if ctx.lows[a] in OBJECT_PRONOUNS else name_end(tokens.words, a, b)
     return past_apposition(ctx, end, b) if end >= a else -1
