@@ -105,6 +105,8 @@ def portfolio_split(
         or (shifted and words[k].islower())
     ):
         return None
+    if words[k].islower() and p == first + 1 and _initial(words[p]) and words[first - 1] in ("for", "of"):
+        return None  # ('a spokeswoman for Pramila R. Gurung': a given name before the initial, no portfolio)
     while k - 1 >= sent.first and words[k - 1][:1].isupper() and lows[k - 1] in TITLE_MODIFIERS:
         k -= 1  # ('Deputy Minister for ...', 'Acting Secretary of ...')
     lower = k

@@ -46,6 +46,10 @@ and names of our own.]
 * *"Q," said NAME, 52, a seed counter in Tarnava.*: a verb's spelling after one noun modifier
   in an indefinite apposition is a job noun (*counter*, *monitor*, *mentor*), and *seed* (*-eed*)
   is no participle (before: no title).
+* *"Q," a spokeswoman for Pramila R. Gurung said.*: after a lower-case role, a capitalised word
+  before an initial is the given name, no portfolio (before: the speaker *R. Gurung*, titled *a
+  spokeswoman for Pramila*, a wrong speaker). Guard: *said Minister for Urban Affairs M. Adeyemi*
+  keeps the post.
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND27_MAIN` to its
 ``CAPABILITIES``.
@@ -389,6 +393,34 @@ def verb_spelt_job() -> Iterator[Case]:
         yield Case("", "direct", text, [Expect(quote, "direct", name, title=Contains((job,)))])
 
 
+#: Voices and agents for a person, and people written with a middle initial.
+FOR_ROLES = ("a spokeswoman for", "a lawyer for", "an aide to", "a spokesman for", "an agent for")
+INITIALLED = ("Pramila R. Gurung", "Tavita K. Faleolo", "Nalesoni T. Vaka", "Mahlet G. Tesfaye")
+
+
+def role_for_initialled() -> Iterator[Case]:
+    """'"Q," a spokeswoman for Pramila R. Gurung said.' -> never 'R. Gurung'."""
+    combos = itertools.product(FOR_ROLES, INITIALLED, CLAIMS2, ("after", "before"))
+    for role, name, claim, where in sample(combos, 120, "r27main-role-for-initialled"):
+        quote = f'"{claim},"'
+        surname = " ".join(name.split()[1:])
+        if where == "after":
+            text = f"{quote} {role} {name} said."
+        else:
+            text = f'{role[0].upper()}{role[1:]} {name} said: {quote[:-2]}."'
+            quote = f'"{claim}."'
+        yield Case("", "guard", text, [], exact=False, wrong_speakers=[(quote, surname), (quote, name)])
+
+
+def portfolio_initial_guard() -> Iterator[Case]:
+    """'"Q," said Minister for Urban Affairs M. Adeyemi.' -> M. Adeyemi, the post as title."""
+    posts = ("Minister for Urban Affairs", "Secretary for Rural Roads", "Commissioner for Water")
+    for post, name, claim in itertools.product(posts, ("M. Adeyemi", "K. Sithole", "R. Nkemelu"), CLAIMS2):
+        quote = f'"{claim},"'
+        text = f"{quote} said {post} {name}."
+        yield Case("", "guard", text, [Expect(quote, "direct", name, title=post)])
+
+
 MARKS2 = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
 
 
@@ -488,6 +520,18 @@ ROUND27_MAIN: tuple[Capability, ...] = (
         "6",
         '"Q," said NAME, 52, a seed counter in Tarnava.: title seed counter in Tarnava',
         verb_spelt_job,
+    ),
+    named(
+        "names.role_for_initialled_person",
+        "5",
+        '"Q," a spokeswoman for Pramila R. Gurung said.: never R. Gurung',
+        role_for_initialled,
+    ),
+    named(
+        "names.portfolio_initial_guard",
+        "5",
+        '"Q," said Minister for Urban Affairs M. Adeyemi.: M. Adeyemi, the post',
+        portfolio_initial_guard,
     ),
     named("cues.evidence_shows_guard", "1", "The figures showed C.: C by the figures", evidence_shows_guard),
 )
