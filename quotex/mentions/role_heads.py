@@ -22,7 +22,7 @@ from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.demonyms import demonym
 from quotex.mentions.name_evidence import body_after_role, credit_closes, name_last, unregistered_person
 from quotex.mentions.word_memo import per_lexicon
-from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
+from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling, short_eed_noun
 
 #: Prepositions that end a role's noun run ('organiser | with the union').
 PREP_STOPS = frozenset("of for with at from in on to by".split())
@@ -197,13 +197,8 @@ def job_modifier(mod: str, lexicon: Lexicon) -> bool:
         and mod not in STOP_WORDS
         and mod not in NOT_NAMES
         and mod not in lexicon.verb_forms
-        and (not mod.endswith(_ADJECTIVE_ENDINGS) or _eed_noun(mod))
+        and (not mod.endswith(_ADJECTIVE_ENDINGS) or short_eed_noun(mod))
     )
-
-
-def _eed_noun(mod: str) -> bool:
-    """Is *mod* a short noun in *-eed*, no participle ('seed', 'feed', 'tweed'; not 'agreed')?"""
-    return mod.endswith("eed") and len(mod) <= 5
 
 
 #: English adjectives of three letters, which no ending marks, before a noun ('a hot', 'a
@@ -337,7 +332,11 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     job = not words[k].endswith(_NOT_JOB_ENDINGS)  # (not a habit: 'coffee drinker NAME')
     if lo == k and k - 1 >= floor and job and job_modifier(words[k - 1], lexicon):
         lo = k - 1  # ('crane operator NAME', 'dockyard fitter NAME'): a compound job noun
-        lo -= int(lo - 1 >= floor and words[lo - 1].lower() in TITLE_MODIFIERS)  # ('veteran crane operator')
+        # ('veteran crane operator', 'head lock keeper': a title or position modifier before it)
+        lo -= int(
+            lo - 1 >= floor
+            and (words[lo - 1].lower() in TITLE_MODIFIERS or words[lo - 1] in POSITION_MODIFIERS)
+        )
     if lo == floor and lo < k:
         return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
     # ('Duty volcanologist NAME', 'the Kilkenny boss NAME', 'Environment and Climate Change Canada

@@ -142,6 +142,12 @@ def unit_ordinal(words: Sequence[str], j: int) -> bool:
     return j + 1 < len(words) and _ORDINAL.fullmatch(words[j]) is not None and is_name_word(words[j + 1])
 
 
+def short_eed_noun(low: str) -> bool:
+    """Is lower-case *low* a short noun in *-eed*, no participle ('seed', 'feed', 'tweed'; not
+    'freed', 'agreed')?"""
+    return low.endswith("eed") and len(low) <= 5 and low != "freed"
+
+
 def noun_modifier(word: str, lexicon: Lexicon) -> bool:
     """Can lower-case *word* be a noun modifying a role ('safety', 'rolling', 'operations', a
     gerund of the verb lexicon: 'planning')? Never a preposition or an irregular past ('Ivo
@@ -157,7 +163,7 @@ def noun_modifier(word: str, lexicon: Lexicon) -> bool:
         and low not in FRONTING_PREPOSITIONS
         and low not in IRREGULAR_PAST
         and (low not in lexicon.verb_forms or low.endswith("ing"))  # 'planning chief': a gerund
-        and not low.endswith(("ed", "ly"))
+        and (not low.endswith(("ed", "ly")) or short_eed_noun(low))  # ('seed collector')
         and (
             not low.endswith("s")
             or low.endswith(

@@ -50,6 +50,9 @@ and names of our own.]
   before an initial is the given name, no portfolio (before: the speaker *R. Gurung*, titled *a
   spokeswoman for Pramila*, a wrong speaker). Guard: *said Minister for Urban Affairs M. Adeyemi*
   keeps the post.
+* *"Q," said head lock keeper NAME.*, *"Q," Dunmore Canal Trust head lock keeper NAME said.*: a
+  position word (*head*, *second*, *relief*) before a compound job noun is part of the title
+  (before: no title).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND27_MAIN` to its
 ``CAPABILITIES``.
@@ -421,6 +424,21 @@ def portfolio_initial_guard() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect(quote, "direct", name, title=post)])
 
 
+#: Compound jobs with a position word before them, and bodies that may stand before them.
+POSITION_JOBS = ("head lock keeper", "second ferry pilot", "relief signal operator", "head seed collector")
+JOB_BODIES = ("", "Dunmore Canal Trust ", "Kestrel Ferries ")
+
+
+def position_compound_job() -> Iterator[Case]:
+    """'"Q," said head lock keeper NAME.' -> title 'head lock keeper' (with the body before it)."""
+    people = [p[0] for p in UNLISTED]
+    combos = itertools.product(people, POSITION_JOBS, JOB_BODIES, CLAIMS2, (0, 1))
+    for name, job, body, claim, shape in sample(combos, 200, "r27main-position-job"):
+        quote = f'"{claim},"'
+        text = f"{quote} said {body}{job} {name}." if shape else f"{quote} {body}{job} {name} said."
+        yield Case("", "direct", text, [Expect(quote, "direct", name, title=Contains((job,)))])
+
+
 MARKS2 = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
 
 
@@ -532,6 +550,12 @@ ROUND27_MAIN: tuple[Capability, ...] = (
         "5",
         '"Q," said Minister for Urban Affairs M. Adeyemi.: M. Adeyemi, the post',
         portfolio_initial_guard,
+    ),
+    named(
+        "titles.position_compound_job",
+        "6",
+        '"Q," said head lock keeper NAME.: title head lock keeper',
+        position_compound_job,
     ),
     named("cues.evidence_shows_guard", "1", "The figures showed C.: C by the figures", evidence_shows_guard),
 )
