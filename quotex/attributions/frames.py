@@ -63,6 +63,9 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.reporting_verbs import GESTURE_FORMS
 from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, TELL_VERBS
 from quotex.mentions import is_name_word
+from quotex.mentions.prefixes import prefix_title
+from quotex.mentions.role_heads import agent_noun
+from quotex.mentions.words import is_role
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
@@ -168,9 +171,14 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
             h = group_head(ctx.lows, v, last)  # '"C," Lena Okafor had fumed.': the perfect's verb
             if (e := frame_verb(words, h, last)) < 0:
                 continue
-            src = np_left(tokens, v - 1, k, ctx.lexicon)  # '"C," Lena Okafor implored.'
+            c = min(v, hyphened_verb_start(tokens, h))  # ('NAME tut-tutted': the verb's first token)
+            src = np_left(tokens, c - 1, k, ctx.lexicon)  # '"C," Lena Okafor implored.'
+            if src is not None and src[0] > k and _role_before(ctx, k, src[0]):
+                src = (k, src[1])  # ('"C," lifeguard Tamsin Reid fumed.': the title before the name)
             if src is not None and src[0] == k and frame_tail(ctx, e + 1, last):
-                return Attribution(part, src, (starts[h], ends[e]), "reporting_frame", QuoteKind.DIRECT)
+                return Attribution(
+                    part, src, (starts[min(c, h)], ends[e]), "reporting_frame", QuoteKind.DIRECT
+                )
             break
     # before: 'Ruth Duncan emails, "C."' (the sentence opens so)
     if f - 3 >= s.first and words[f - 1] in (":", ",") and opens_sentence(tokens.text, span):
@@ -185,6 +193,24 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
             ):
                 return Attribution(part, src, (starts[v], ends[e]), "reporting_frame", QuoteKind.DIRECT)
     return None
+
+
+#: The most lower-case words of a role before a name in a reporting frame ('senior conservator').
+_FRAME_ROLE_WORDS = 3
+
+
+def _role_before(ctx: Context, k: int, name: int) -> bool:
+    """Do the tokens from *k* up to the name at token *name* hold its title: the prefix title
+    the name takes, or up to :data:`_FRAME_ROLE_WORDS` lower-case words ending in a role noun,
+    listed, of WordNet or shaped like one ('"C," conservator Špela Kovačič simpers.': the frame
+    verb closes the credit)?"""
+    tokens, lexicon = ctx.tokens, ctx.lexicon
+    if prefix_title(tokens, name, lexicon, floor=k)[0] == k:
+        return True
+    run = tokens.words[k:name]
+    head = run[-1] if run else ""
+    role = is_role(head, lexicon) or head in lexicon.open_role_nouns or agent_noun(head, lexicon)
+    return len(run) <= _FRAME_ROLE_WORDS and all(w.isalpha() and w.islower() for w in run) and role
 
 
 def _past_apposition(

@@ -53,6 +53,9 @@ and names of our own.]
 * *"Q," said head lock keeper NAME.*, *"Q," Dunmore Canal Trust head lock keeper NAME said.*: a
   position word (*head*, *second*, *relief*) before a compound job noun is part of the title
   (before: no title).
+* *"Q," lifeguard Tamsin Reid fumed.*, *"Q," senior conservator NAME simpers.*: a lower-case
+  role before the name in a reporting frame whose verb the lexicon lacks is the title, and the
+  name speaks (before: unattributed).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND27_MAIN` to its
 ``CAPABILITIES``.
@@ -439,6 +442,21 @@ def position_compound_job() -> Iterator[Case]:
         yield Case("", "direct", text, [Expect(quote, "direct", name, title=Contains((job,)))])
 
 
+#: Lower-case roles before a name, and verbs the lexicon does not list.
+FRAME_ROLES = ("lifeguard", "senior conservator", "ferry pilot", "harbour master", "beekeeper")
+OPEN_VERBS = ("fumed", "simpers", "tut-tutted", "bristled", "mused")
+
+
+def frame_role_before_name() -> Iterator[Case]:
+    """'"Q," lifeguard NAME fumed.' -> NAME."""
+    people = [p[0] for p in UNLISTED] + ["Tamsin Reid", "Marcus Whitfield"]
+    combos = itertools.product(people, FRAME_ROLES, OPEN_VERBS, CLAIMS2, MARKS2)
+    for name, role, verb, claim, (op, cl) in sample(combos, 240, "r27main-frame-role"):
+        quote = f"{op}{claim},{cl}"
+        text = f"{quote} {role} {name} {verb}."
+        yield Case("", "direct", text, [Expect(quote, "direct", name)])
+
+
 MARKS2 = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
 
 
@@ -556,6 +574,12 @@ ROUND27_MAIN: tuple[Capability, ...] = (
         "6",
         '"Q," said head lock keeper NAME.: title head lock keeper',
         position_compound_job,
+    ),
+    named(
+        "cues.frame_role_before_name",
+        "1",
+        '"Q," lifeguard NAME fumed.: NAME',
+        frame_role_before_name,
     ),
     named("cues.evidence_shows_guard", "1", "The figures showed C.: C by the figures", evidence_shows_guard),
 )
