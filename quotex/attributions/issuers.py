@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.context import is_issued_noun
-from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS
 from quotex.lexicon.grammar import ISSUING_PARTICIPLES
@@ -42,6 +42,28 @@ def document_issuer(
         return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
     issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)
     return issuer if issuer is not None else src
+
+
+def issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The object *np* of a preposition is no subject, except the issuer after a document noun
+    ('A study by Westbrook State University found' -> the whole phrase) and the complement of
+    one that opens its clause ('An audit of the Kestrel Water Board, carried out by X, found',
+    'The letter to members, signed by X, said' -> the whole phrase, whose head is the work);
+    else None."""
+    words, lows = tokens.words, tokens.lows
+    k = np[0] - 1
+    if lows[k] not in _WORK_LINKS or k - 1 < floor or not is_issued_noun(words[k - 1]):
+        return None
+    doc = np_left(tokens, k - 1, floor, lexicon)
+    if lows[k] in ("by", "from"):
+        return (doc[0] if doc is not None else k - 1, np[1])
+    opens = doc is not None and (doc[0] == floor or words[doc[0] - 1] in (",", *lexicon.quote_tokens))
+    return (doc[0], np[1]) if doc is not None and opens else None
+
+
+#: Prepositions after a work that name its issuer (*by*, *from*) or what it is of or to whom it
+#: went (*of*, *to*): 'a study by X', 'an audit of X', 'a letter to X'.
+_WORK_LINKS = frozenset(["by", "from", "of", "to"])
 
 
 def _issuing_participle(words: Sequence[str], k: int, last: int) -> int:

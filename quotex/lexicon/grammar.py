@@ -320,10 +320,23 @@ ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
 
 #: Past participles between a document and its issuer: 'a report released by the ministry',
 #: 'a complaint filed by the union', 'a letter signed by 40 doctors' (not 'obtained by': who
-#: obtains a memo did not write it; 'a study led by' names its lead author).
+#: obtains a memo did not write it; 'a study led by' names its lead author; nor 'commissioned
+#: by': :data:`COMMISSIONING_PARTICIPLES`).
 ISSUING_PARTICIPLES = frozenset(
-    """released published written filed issued prepared compiled conducted commissioned signed
+    """released published written filed issued prepared compiled conducted signed
     led authored""".split()
+)
+#: Past participles between a work and the one who asked or paid for it, not its author: 'a
+#: review commissioned by the water board' was carried out by someone else (the dictionary
+#: sense of *commission*: "to order or authorize the production of").
+COMMISSIONING_PARTICIPLES = frozenset("commissioned funded sponsored ordered requested".split())
+#: Works named after a verb of examining, whose *of* phrase names what was examined, never the
+#: examiner: 'an audit of the water board', 'a review of the ferry service', 'a survey of 900
+#: nurses' (an objective genitive, Quirk et al. 1985 §17.38).
+EXAMINING_NOUNS = frozenset(
+    """audit audits review reviews study studies survey surveys analysis analyses assessment
+    assessments evaluation evaluations poll polls inspection inspections investigation
+    investigations examination inquiry""".split()
 )
 
 

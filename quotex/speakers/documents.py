@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from quotex.entities import Entity
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
-from quotex.lexicon.titles import ORGANIZATION_NOUNS
+from quotex.lexicon.titles import HONORIFICS, ORGANIZATION_NOUNS
 from quotex.mentions import Mention, is_name_word
 from quotex.speakers.co_authors import earlier_mentions, writers_before
 from quotex.speakers.document_links import introduced_issuer
@@ -30,6 +30,7 @@ from quotex.speakers.words import (
     document_word,
     is_authored,
 )
+from quotex.speakers.work_asides import participle_by, past_complement
 
 #: How near (in tokens) a speaker's source stands to the word that tells of the text it issued.
 _ISSUING_REACH = 6
@@ -217,7 +218,8 @@ def inner_author(res: Resolver, a: int, b: int) -> int:
             m = author_mention(words, k, mentions, res.mention_starts)
             if m < 0 and lows[k + 1] == "on":
                 m = _account_owner(res, k + 2, b)  # "a post on Kestrel Ferries' official account"
-            return res.table.of_mention[m] if m >= 0 and mentions[m].last <= b else -1
+            aside = m >= 0 and b + 1 < len(words) and words[b + 1] == "," and mentions[m].first > b
+            return res.table.of_mention[m] if m >= 0 and (mentions[m].last <= b or aside) else -1
     return -1
 
 
@@ -291,9 +293,13 @@ def author_mention(
     if not is_authored(low):
         return -1
     j = _past_title(words, b + 1)  # ('a 68-page report, "Stranded Returns," by BODY')
-    aside = j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES
+    j = past_complement(words, j)  # ('An audit of X, carried out by BODY,')
+    by = participle_by(words, j + 1) if j < len(words) and words[j] == "," else -1
+    aside = by > 0 or (j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES)
     if aside or (j < len(words) and words[j].lower() in ISSUING_PARTICIPLES):
-        j += 2 if aside else 1  # ('A statement issued by Ana Berg', 'The notice, issued by ...')
+        j = (
+            (by if by > 0 else j + 2) if aside else j + 1
+        )  # ('A statement issued by Ana Berg', 'The notice, issued by')
         if not aside and j < len(words) and words[j].lower() in _BY_TIME_OPENERS:
             # ('a report published last month by ...', 'released Monday by': a time phrase before *by*)
             j = next((t for t in range(j + 1, min(j + 4, len(words))) if words[t].lower() == "by"), j)
@@ -305,6 +311,7 @@ def author_mention(
     reach = j + 3  # (at most three words before the name: 'by the state's auditor general')
     while j < len(words) and j <= reach and (words[j].lower() == "the" or (words[j].islower() and not aside)):
         j += 1  # (in an aside only 'the': 'signed by a lawyer for Ines Marr' is the lawyer's)
+    j += j + 1 < len(words) and words[j].lower().rstrip(".") in _ADDRESS_FORMS  # ('led by Dr Ama Owusu')
     k = bisect.bisect_left(mention_starts, j)
     if k + 1 < len(mentions) and mentions[k].first == j and _place_modifier(words, mentions[k].last):
         k += 1  # ('by the Ottawa-based Institute for ...': the place modifies the author's name)
@@ -322,6 +329,8 @@ def author_mention(
     return -1
 
 
+#: Forms of address before an author's name that the name's mention may leave out ('Dr', 'Prof').
+_ADDRESS_FORMS = HONORIFICS | frozenset(["professor", "prof"])
 #: Quotation marks that open a work's title after its noun, and the marks that close each.
 _TITLE_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "``": "''"}
 #: How many tokens a title in quotation marks may take.
@@ -424,11 +433,10 @@ def aside_author(res: Resolver, b: int) -> int:
     """The entity of the issuer an aside names right after source tokens ending at *b*
     ('Minutes of the meeting, published by Kestrel Ferries on Monday, say'), or -1."""
     words, lows = res.tokens.words, res.lows
-    if not (b + 4 < len(words) and words[b + 1] == "," and lows[b + 2] in ISSUING_PARTICIPLES):
-        return -1
-    if lows[b + 3] != "by":
-        return -1
-    j = b + 4 + (lows[b + 4] == "the")
+    by = participle_by(words, b + 2) if b + 4 < len(words) and words[b + 1] == "," else -1
+    if by < 0 or by + 1 >= len(words):
+        return -1  # ('The audit, carried out by Fenwick & Co, found': by *by*)
+    j = by + 1 + (lows[by + 1] == "the")
     k = bisect.bisect_left(res.mention_starts, j)
     mentions = res.mentions
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
@@ -457,9 +465,6 @@ def _aside_closes(words: Sequence[str], k: int) -> bool:
 #: How many tokens before a definite work (*'The study found'*) :func:`earlier_author` looks
 #: for the sentence that introduced it with its author (a bound that keeps the look linear).
 _EARLIER_REACH = 600
-#: Participles of doing a study, read with *out* when it follows, before *by* and the author:
-#: *'The study, carried out by the Centre for Early Literacy,'*.
-_CONDUCTING = frozenset(["carried", "conducted", "undertaken", "run", "led"])
 
 
 def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
@@ -479,17 +484,17 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
     kinds = _DOCUMENT_KINDS.get(noun, frozenset())
     for k in range(a - 1, max(-1, a - _EARLIER_REACH), -1):
         low = lows[k]  # (the text's lower-case column: the walk back reads each word once)
-        if (low != noun and low not in kinds) or k + 4 >= len(words) or lows[k + 1] == "of":
+        if (low != noun and low not in kinds) or k + 4 >= len(words):
             continue
+        if lows[k + 1] == "of" and past_complement(words, k + 1) == k + 1:
+            continue  # ('a study of 84 schools'; but 'a survey of X, conducted by BODY,')
         if lows[k + 1] in ORGANIZATION_NOUNS:
             continue  # (a body's modifier, no work: 'a report by Acme's audit office')
         m = author_mention(words, k, res.mentions, res.mention_starts)
-        if m < 0 and words[k + 1] == "," and words[k + 2].lower() in _CONDUCTING:
-            j = k + 3 + (words[k + 3].lower() == "out")
-            if j + 1 < len(words) and words[j].lower() == "by":
-                j += 1 + (words[j + 1].lower() == "the")
-                n = bisect.bisect_left(res.mention_starts, j)
-                m = n if n < len(res.mentions) and res.mentions[n].first == j else -1
+        if m < 0 and words[k + 1] == "," and (j := participle_by(words, k + 2)) > 0 and j + 1 < len(words):
+            j += 1 + (lows[j + 1] == "the")  # ('The study, carried out by the Centre for ...,')
+            n = bisect.bisect_left(res.mention_starts, j)
+            m = n if n < len(res.mentions) and res.mentions[n].first == j else -1
         after = words[res.mentions[m].last + 1] if m >= 0 and res.mentions[m].last + 1 < len(words) else ""
         owner = after in POSSESSIVE_MARKS
         if m >= 0 and not owner:  # (not 'a report from the State Department's inspector general')

@@ -1,0 +1,50 @@
+"""Asides and complements after a written work's noun.
+
+A work's noun may take a complement that names what it examined or to whom it went (*an audit
+of the Kestrel Water Board*, *the union's letter to members*) and then an aside that names who
+did or wrote it (*, carried out by Fenwick & Co,*, *, signed by Ivo Sandor,*). Input: the
+text's words (and their lower-case forms) and token positions; output: token positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon.grammar import ISSUING_PARTICIPLES
+
+#: Participles of doing a study, read with *out* after *carried*, before *by* and the one who
+#: did it: 'The study, carried out by the Centre for Early Literacy,', 'a survey run by X'.
+CONDUCTING = frozenset(["carried", "conducted", "undertaken", "run", "led"])
+#: Prepositions that open a work's complement: what it is of, to whom it went ('an audit of
+#: X', 'a letter to members').
+_COMPLEMENT_LINKS = frozenset(["of", "to"])
+#: How many tokens a work's complement may take before the comma of its aside.
+_COMPLEMENT_TOKENS = 8
+
+
+def participle_by(words: Sequence[str], j: int) -> int:
+    """The index of *by* after an issuing or conducting participle at token *j* ('written | by',
+    'carried out | by', 'conducted | by'), else -1."""
+    if j + 1 >= len(words):
+        return -1
+    low = words[j].lower()
+    k = j + 1 + (low == "carried" and words[j + 1].lower() == "out")
+    if low == "carried" and k == j + 1:
+        return -1  # ('carried by': borne, not done)
+    doing = low in ISSUING_PARTICIPLES or low in CONDUCTING
+    return k if doing and k < len(words) and words[k].lower() == "by" else -1
+
+
+def past_complement(words: Sequence[str], j: int) -> int:
+    """The comma that opens a doing aside after a work's complement starting at token *j*
+    ('audit | of the Kestrel Water Board | , carried out by', 'letter | to members | , signed
+    by'): *of* or *to* and a plain phrase (words, numbers, names, *'s*, *&*) of at most
+    :data:`_COMPLEMENT_TOKENS` tokens, then a comma and :func:`participle_by`; else *j*."""
+    if j >= len(words) or words[j].lower() not in _COMPLEMENT_LINKS:
+        return j
+    for k in range(j + 1, min(len(words), j + 2 + _COMPLEMENT_TOKENS)):
+        if words[k] == ",":
+            return k if k > j + 1 and participle_by(words, k + 1) > 0 else j
+        if not (words[k][:1].isalnum() or words[k] in ("'s", "\u2019s", "&", "-")):
+            return j
+    return j
