@@ -9,7 +9,7 @@ from quotex.attributions.context import is_issued_noun
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS
-from quotex.lexicon.grammar import ISSUING_PARTICIPLES
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, ISSUING_PARTICIPLES, MODALS
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
 
@@ -54,11 +54,37 @@ def issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon)
     k = np[0] - 1
     if lows[k] not in _WORK_LINKS or k - 1 < floor or not is_issued_noun(words[k - 1]):
         return None
+    if lows[k] in ("of", "to"):
+        return complement_source(tokens, np[1], floor, lexicon)
     doc = np_left(tokens, k - 1, floor, lexicon)
-    if lows[k] in ("by", "from"):
-        return (doc[0] if doc is not None else k - 1, np[1])
-    opens = doc is not None and (doc[0] == floor or words[doc[0] - 1] in (",", *lexicon.quote_tokens))
-    return (doc[0], np[1]) if doc is not None and opens else None
+    return (doc[0] if doc is not None else k - 1, np[1])
+
+
+#: How many tokens a work's complement may take: 'of | ferry fares in the north'.
+_COMPLEMENT_TOKENS = 8
+#: Tokens other than words and numbers that a complement may hold ("the city's hospitals").
+_COMPLEMENT_MARKS = frozenset(["'s", "’s", "&", "-"])
+
+
+def complement_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The work whose complement ends at token *j*, with the complement, when the work opens its
+    clause (at *floor*, after a comma or a quotation mark): 'An audit | of 400 farms', "The
+    union's letter | to shareholders" (then maybe an aside, and the cue); None when no such
+    work stands within :data:`_COMPLEMENT_TOKENS` plain tokens (words that are no verb)."""
+    words, lows = tokens.words, tokens.lows
+    for k in range(j, max(floor, j - _COMPLEMENT_TOKENS) - 1, -1):
+        w = lows[k]
+        if w in ("of", "to") and k < j and k - 1 >= floor and is_issued_noun(words[k - 1]):
+            doc = np_left(tokens, k - 1, floor, lexicon)
+            opens = doc is not None and (doc[0] == floor or words[doc[0] - 1] in (",", *lexicon.quote_tokens))
+            return (doc[0], j) if doc is not None and opens else None
+        if not (words[k][:1].isalnum() or w in _COMPLEMENT_MARKS) or w in lexicon.verb_forms or w in _VERBS:
+            return None
+    return None
+
+
+#: Verb words that end a complement's walk ('was', 'has').
+_VERBS = COPULA | AUXILIARIES | MODALS
 
 
 #: Prepositions after a work that name its issuer (*by*, *from*) or what it is of or to whom it

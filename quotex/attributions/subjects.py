@@ -36,7 +36,7 @@ from quotex.attributions.context import (
 from quotex.attributions.control import controlled_object, quoted_object
 from quotex.attributions.hometowns import before_hometown, hometown_name
 from quotex.attributions.infinitives import before_hedged_cue, before_infinitive, before_purpose
-from quotex.attributions.issuers import issued_by
+from quotex.attributions.issuers import complement_source, issued_by
 from quotex.attributions.listed_subjects import listed_after_apposition
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
@@ -229,9 +229,10 @@ def _source_before(
     if rel is not None:
         return rel
     np = np_left(tokens, j, floor, lexicon)
+    if np is None:
+        return complement_source(tokens, j, floor, lexicon)  # 'An audit of 400 farms, led by X, found'
     if (
-        np is not None
-        and np[0] - 1 >= floor
+        np[0] - 1 >= floor
         and (lows[np[0] - 1] in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
         and lows[np[0]] not in PRONOUNS  # 'after he said': a clause, not a prepositional object
         and not (lows[np[0] - 1] in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'

@@ -40,8 +40,10 @@ _OTHER_DOCUMENT = frozenset(
 
 def document_noun(head_words: Sequence[str]) -> str:
     """The written work a source's lower-case *head_words* end with ('the memo' -> 'memo';
-    'the 22-page report' -> 'report'), else ''."""
-    noun = head_words[-1] if head_words else ""
+    'the 22-page report' -> 'report'), or that heads them before an *of*/*to* complement ('an
+    audit of the water board' -> 'audit'), else ''."""
+    cut = next((k for k in range(1, len(head_words)) if head_words[k] in ("of", "to")), len(head_words))
+    noun = head_words[cut - 1] if head_words else ""
     return noun if is_authored(noun) and noun not in PEOPLE_TOO else ""
 
 
@@ -167,6 +169,8 @@ def possessed_document(res: Resolver, a: int, b: int) -> int:
     resolved ('the museum': the Stadhouder Museum) or the owner phrase; else -1."""
     words, lows = res.tokens.words, res.lows
     k = b
+    to = next((j for j in range(a + 2, b) if lows[j] in ("of", "to") and is_authored(lows[j - 1])), -1)
+    k = to - 1 if to > 0 else k  # ("The union's letter to members": the letter's owner)
     while k > a and not words[k][:1].isalpha():
         k -= 1
     low = lows[k]

@@ -437,6 +437,7 @@ def aside_author(res: Resolver, b: int) -> int:
     if by < 0 or by + 1 >= len(words):
         return -1  # ('The audit, carried out by Fenwick & Co, found': by *by*)
     j = by + 1 + (lows[by + 1] == "the")
+    j += j + 1 < len(words) and lows[j].rstrip(".") in _ADDRESS_FORMS  # ('led by Dr Ama Owusu,')
     k = bisect.bisect_left(res.mention_starts, j)
     mentions = res.mentions
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):

@@ -133,7 +133,8 @@ def later_anaphora() -> Iterator[Case]:
 def plain_of() -> Iterator[Case]:
     """'An audit of BODY found that C.' -> never BODY (the work speaks as itself)."""
     named_only = [s for s in STUDIED if s[1]]
-    combos = itertools.product(WORKS, named_only, CUES, CLAUSES)
+    examining = [w for w in WORKS if w != "report"]  # ('the report of the board' may be the board's)
+    combos = itertools.product(examining, named_only, CUES, CLAUSES)
     for work, (studied, sname), cue, clause in sample(combos, 120, "h30docs-plainof"):
         tail, content = _tail(cue, clause)
         text = f"{_art(work)} {work} of {studied} {tail}."
