@@ -33,6 +33,9 @@ from capkit import Capability, Case, Expect, named, sample
 
 #: Works with an author (singular, lower case).
 WORKS = ("audit", "review", "study", "survey", "analysis", "report", "assessment")
+#: Works of examining, whose *of* phrase names what was examined ('the report of the board' may
+#: be the board's own: not among them).
+EXAMINING = tuple(w for w in WORKS if w != "report")
 #: What a work is *of*: (phrase, the name it holds or '').
 STUDIED = (
     ("the Kestrel Water Board", "Kestrel Water Board"),
@@ -89,7 +92,7 @@ def _wrong(content: str, name: str) -> list[tuple[str, str]]:
 
 def of_aside() -> Iterator[Case]:
     """'An audit of BODY, carried out by AUTHOR, found that C.' -> AUTHOR, never BODY."""
-    combos = itertools.product(WORKS, STUDIED, DOING, AUTHORS, CUES, CLAUSES)
+    combos = itertools.product(EXAMINING, STUDIED, DOING, AUTHORS, CUES, CLAUSES)
     for work, (studied, sname), doing, (author, aname), cue, clause in sample(combos, 300, "h30docs-ofaside"):
         tail, content = _tail(cue, clause)
         text = f"{_art(work)} {work} of {studied}, {doing} {author}, {tail}."
@@ -120,7 +123,7 @@ def later_anaphora() -> Iterator[Case]:
     """'An audit of BODY, carried out by AUTHOR, found that C1. The audit said C2.' (*It added
     that*, *According to the audit*) -> AUTHOR both times."""
     pairs = [(a, b) for a, b in itertools.product(CLAUSES, CLAUSES) if a != b]
-    combos = itertools.product(WORKS, STUDIED, DOING, AUTHORS, pairs, LATER)
+    combos = itertools.product(EXAMINING, STUDIED, DOING, AUTHORS, pairs, LATER)
     for work, (studied, sname), doing, (author, aname), (c1, c2), later in sample(
         combos, 250, "h30docs-later"
     ):
@@ -133,8 +136,7 @@ def later_anaphora() -> Iterator[Case]:
 def plain_of() -> Iterator[Case]:
     """'An audit of BODY found that C.' -> never BODY (the work speaks as itself)."""
     named_only = [s for s in STUDIED if s[1]]
-    examining = [w for w in WORKS if w != "report"]  # ('the report of the board' may be the board's)
-    combos = itertools.product(examining, named_only, CUES, CLAUSES)
+    combos = itertools.product(EXAMINING, named_only, CUES, CLAUSES)
     for work, (studied, sname), cue, clause in sample(combos, 120, "h30docs-plainof"):
         tail, content = _tail(cue, clause)
         text = f"{_art(work)} {work} of {studied} {tail}."
