@@ -41,7 +41,26 @@ def document_issuer(
     if not ((issued and prep in ("by", "from")) or (noun in ("interview", "interviews") and prep == "with")):
         return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
     issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)
-    return issuer if issuer is not None else src
+    return _owned_body(words, issuer, last) if issuer is not None else src
+
+
+#: How many lower-case words a body owned by a name may take ("Harlow Council's | planning
+#: department").
+_OWNED_WORDS = 4
+
+
+def _owned_body(words: Sequence[str], issuer: tuple[int, int], last: int) -> tuple[int, int]:
+    """*issuer*, or its phrase run on over the lower-case words of the body it owns when it ends
+    with a possessive mark ("a report by Harlow Council's | planning department,": the phrase
+    walker stops at *planning*, a verb form too), up to a comma or *last*."""
+    end = issuer[1]
+    if words[end] not in ("'s", "’s", "'", "’"):
+        return issuer
+    k = end
+    while k + 1 <= last and k - end < _OWNED_WORDS and words[k + 1].isalpha() and words[k + 1].islower():
+        k += 1
+    closes = k == last or (k + 1 <= last and words[k + 1] in (",", "."))
+    return (issuer[0], k) if k > end and closes else issuer
 
 
 def issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -30,7 +30,7 @@ from quotex.speakers.words import (
     document_word,
     is_authored,
 )
-from quotex.speakers.work_asides import participle_by, past_complement
+from quotex.speakers.work_asides import owner_name, participle_by, past_complement, past_title
 
 #: How near (in tokens) a speaker's source stands to the word that tells of the text it issued.
 _ISSUING_REACH = 6
@@ -292,7 +292,7 @@ def author_mention(
     low = words[b].lower()
     if not is_authored(low):
         return -1
-    j = _past_title(words, b + 1)  # ('a 68-page report, "Stranded Returns," by BODY')
+    j = past_title(words, b + 1)  # ('a 68-page report, "Stranded Returns," by BODY')
     j = past_complement(words, j)  # ('An audit of X, carried out by BODY,')
     by = participle_by(words, j + 1) if j < len(words) and words[j] == "," else -1
     aside = by > 0 or (j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES)
@@ -331,28 +331,6 @@ def author_mention(
 
 #: Forms of address before an author's name that the name's mention may leave out ('Dr', 'Prof').
 _ADDRESS_FORMS = HONORIFICS | frozenset(["professor", "prof"])
-#: Quotation marks that open a work's title after its noun, and the marks that close each.
-_TITLE_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "``": "''"}
-#: How many tokens a title in quotation marks may take.
-_TITLE_TOKENS = 30
-
-
-def _past_title(words: Sequence[str], j: int) -> int:
-    """The token after a work's title set off by a comma and quotation marks at token *j*
-    (', "Stranded Returns," by ...' -> the index of *by*); *j* itself when no such title
-    stands there."""
-    if j + 2 >= len(words) or words[j] != "," or words[j + 1] not in _TITLE_MARKS:
-        return j
-    close = _TITLE_MARKS[words[j + 1]]
-    end = next((t for t in range(j + 2, min(len(words), j + 2 + _TITLE_TOKENS)) if words[t] == close), -1)
-    if end < 0:
-        return j
-    k = end + 1
-    if words[end - 1] == ",":
-        return k  # (the comma inside the marks: '"Stranded Returns," by')
-    return k + 1 if k < len(words) and words[k] == "," else j
-
-
 #: How many lower-case words of a description may stand between a place and the name it
 #: describes ('the Chicago consulting firm Whitlaw Partners').
 _DESCRIPTION_WORDS = 3
@@ -401,7 +379,9 @@ def issuer_part(words: Sequence[str], a: int, b: int) -> tuple[int, int, int] | 
     first = j + 1
     if first > b or not words[first][:1].isalnum() or words[first].lower().endswith("ing"):
         return None  # ('a report by comparing ...': no issuer)
-    if is_name_word(words[first]) or (words[first].lower() == "the" and is_name_word(words[first + 1])):
+    if (
+        is_name_word(words[first]) or (words[first].lower() == "the" and is_name_word(words[first + 1]))
+    ) and not (owner_name(words, first, b)):
         return None  # (a name: the name path reads it, 'A letter from Penhallow Buses to residents')
     end = next((t - 1 for t in range(first + 1, b + 1) if words[t] == "," or words[t].lower() == "to"), b)
     if all(w.lower() in NUMBER_WORDS or w.lower() in ("the", "both", "all") for w in words[first : end + 1]):

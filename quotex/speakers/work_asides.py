@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon.grammar import ISSUING_PARTICIPLES
+from quotex.mentions import is_name_word
+from quotex.speakers.words import POSSESSIVE_MARKS
 
 #: Participles of doing a study, read with *out* after *carried*, before *by* and the one who
 #: did it: 'The study, carried out by the Centre for Early Literacy,', 'a survey run by X'.
@@ -48,3 +50,34 @@ def past_complement(words: Sequence[str], j: int) -> int:
         if not (words[k][:1].isalnum() or words[k] in ("'s", "\u2019s", "&", "-")):
             return j
     return j
+
+
+#: Quotation marks that open a work's title after its noun, and the marks that close each.
+_TITLE_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "``": "''"}
+#: How many tokens a title in quotation marks may take.
+_TITLE_TOKENS = 30
+
+
+def past_title(words: Sequence[str], j: int) -> int:
+    """The token after a work's title set off by a comma and quotation marks at token *j*
+    (', "Stranded Returns," by ...' -> the index of *by*); *j* itself when no such title
+    stands there."""
+    if j + 2 >= len(words) or words[j] != "," or words[j + 1] not in _TITLE_MARKS:
+        return j
+    close = _TITLE_MARKS[words[j + 1]]
+    end = next((t for t in range(j + 2, min(len(words), j + 2 + _TITLE_TOKENS)) if words[t] == close), -1)
+    if end < 0:
+        return j
+    k = end + 1
+    if words[end - 1] == ",":
+        return k  # (the comma inside the marks: '"Stranded Returns," by')
+    return k + 1 if k < len(words) and words[k] == "," else j
+
+
+def owner_name(words: Sequence[str], first: int, b: int) -> bool:
+    """Does a name at token *first* (after *the*) own a body named by lower-case words up to *b*
+    ("Harlow Council's planning department": the department, not the council)?"""
+    t = first + (words[first].lower() == "the")
+    while t < b and (is_name_word(words[t]) or words[t] == "&"):
+        t += 1
+    return t + 1 <= b and words[t] in POSSESSIVE_MARKS and words[t + 1].isalpha() and words[t + 1].islower()
