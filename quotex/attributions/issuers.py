@@ -91,6 +91,8 @@ def complement_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> t
     union's letter | to shareholders" (then maybe an aside, and the cue); None when no such
     work stands within :data:`_COMPLEMENT_TOKENS` plain tokens (words that are no verb)."""
     words, lows = tokens.words, tokens.lows
+    if words[j].islower() and words[j].endswith("ly"):
+        return None  # ('her stump speech to effusively | praising': an adverb ends no noun phrase)
     for k in range(j, max(floor, j - _COMPLEMENT_TOKENS) - 1, -1):
         w = lows[k]
         if w in ("of", "to") and k < j and k - 1 >= floor and is_issued_noun(words[k - 1]):

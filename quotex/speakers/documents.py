@@ -311,7 +311,8 @@ def author_mention(
     reach = j + 3  # (at most three words before the name: 'by the state's auditor general')
     while j < len(words) and j <= reach and (words[j].lower() == "the" or (words[j].islower() and not aside)):
         j += 1  # (in an aside only 'the': 'signed by a lawyer for Ines Marr' is the lawyer's)
-    j += j + 1 < len(words) and words[j].lower().rstrip(".") in _ADDRESS_FORMS  # ('led by Dr Ama Owusu')
+    addressed = j + 1 < len(words) and words[j].lower().rstrip(".") in _ADDRESS_FORMS
+    j += addressed  # ('led by Dr Ama Owusu'; not 'on behalf of Mr Tolhurst's widow', his widow's)
     k = bisect.bisect_left(mention_starts, j)
     if k + 1 < len(mentions) and mentions[k].first == j and _place_modifier(words, mentions[k].last):
         k += 1  # ('by the Ottawa-based Institute for ...': the place modifies the author's name)
@@ -323,6 +324,8 @@ def author_mention(
     ):
         k += 1  # ('by the Chicago consulting firm Whitlaw Partners': the place describes the firm)
         j = mentions[k].first
+    if addressed and k < len(mentions) and words[mentions[k].last + 1] in POSSESSIVE_MARKS:
+        return -1
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
         # (a titled name: 'The ruling, written by Justice Ines Marr, said')
         return k if not aside or _aside_closes(words, mentions[k].last + 1) else -1

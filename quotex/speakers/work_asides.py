@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon.grammar import ISSUING_PARTICIPLES
 from quotex.mentions import is_name_word
-from quotex.speakers.words import POSSESSIVE_MARKS
+from quotex.speakers.words import POSSESSIVE_MARKS, is_authored
 
 #: Participles of doing a study, read with *out* after *carried*, before *by* and the one who
 #: did it: 'The study, carried out by the Centre for Early Literacy,', 'a survey run by X'.
@@ -81,3 +81,11 @@ def owner_name(words: Sequence[str], first: int, b: int) -> bool:
     while t < b and (is_name_word(words[t]) or words[t] == "&"):
         t += 1
     return t + 1 <= b and words[t] in POSSESSIVE_MARKS and words[t + 1].isalpha() and words[t + 1].islower()
+
+
+def before_recipient(lows: Sequence[str], a: int, b: int) -> int:
+    """The last token of a work's phrase in tokens *a..b* before the *to* phrase that names to
+    whom it went ('an open letter | to Professor Ormsby', "the union's letter | to members":
+    a description of the work, the addressee left out), else *b*. *lows*: the words in lower
+    case."""
+    return next((k - 1 for k in range(a + 1, b) if lows[k] == "to" and is_authored(lows[k - 1])), b)
