@@ -371,8 +371,9 @@ def issuer_part(words: Sequence[str], a: int, b: int) -> tuple[int, int, int] | 
     if k < 0 or words[k] in PEOPLE_TOO or any(w[:1].isupper() for w in words[a + 1 : k]):
         return None
     j = k + 1 + (words[k + 1] == ",")
-    if words[j].lower() == "signed":
-        return None  # ('A letter signed by forty doctors said': the letter speaks, its signers endorse it)
+    if words[j].lower() == "signed" or past_complement(words, j) > j:
+        return None  # ('A letter signed by forty doctors said': the letter speaks, its signers endorse
+        # it; 'A study commissioned by the ministry, carried out by X,': the aside names its author)
     participle = words[j].lower() in ISSUING_PARTICIPLES
     j += participle
     if participle and j < b and words[j].lower() in _TIME_OPENERS:  # 'published on Tuesday by'

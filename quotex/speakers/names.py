@@ -490,7 +490,7 @@ def _in_noun_modifier(
     preposition = words[k].lower() if k - 1 >= seg_start else ""
     noun = words[k - 1]
     if preposition == "by" and noun.lower() in COMMISSIONING_PARTICIPLES:
-        return True  # 'a review commissioned by BODY': who asked for the work did not write it
+        return True  # 'a review commissioned by BODY': the document rules read who published it
     if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (noun.islower() or kind != "person"):
         return True
     if preposition in _TARGET_PREPOSITIONS and preposition != "to" and noun.isalpha():

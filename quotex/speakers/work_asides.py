@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.grammar import ISSUING_PARTICIPLES
+from quotex.lexicon.grammar import COMMISSIONING_PARTICIPLES, ISSUING_PARTICIPLES
 from quotex.mentions import is_name_word
 from quotex.speakers.words import POSSESSIVE_MARKS, is_authored
 
@@ -40,13 +40,19 @@ def participle_by(words: Sequence[str], j: int) -> int:
 def past_complement(words: Sequence[str], j: int) -> int:
     """The comma that opens a doing aside after a work's complement starting at token *j*
     ('audit | of the Kestrel Water Board | , carried out by', 'letter | to members | , signed
-    by'): *of* or *to* and a plain phrase (words, numbers, names, *'s*, *&*) of at most
-    :data:`_COMPLEMENT_TOKENS` tokens, then a comma and :func:`participle_by`; else *j*."""
-    if j >= len(words) or words[j].lower() not in _COMPLEMENT_LINKS:
+    by', 'study | commissioned by the ministry | , carried out by': who commissioned a work did
+    not do it): *of*, *to* or a commissioning participle and *by*, and a plain phrase (words,
+    numbers, names, *'s*, *&*) of at most :data:`_COMPLEMENT_TOKENS` tokens, then a comma and
+    :func:`participle_by`; else *j*."""
+    if j + 1 >= len(words):
         return j
-    for k in range(j + 1, min(len(words), j + 2 + _COMPLEMENT_TOKENS)):
+    low = words[j].lower()
+    start = j + 1 + (low in COMMISSIONING_PARTICIPLES and words[j + 1].lower() == "by")
+    if low not in _COMPLEMENT_LINKS and start == j + 1:
+        return j
+    for k in range(start, min(len(words), start + 1 + _COMPLEMENT_TOKENS)):
         if words[k] == ",":
-            return k if k > j + 1 and participle_by(words, k + 1) > 0 else j
+            return k if k > start and participle_by(words, k + 1) > 0 else j
         if not (words[k][:1].isalnum() or words[k] in ("'s", "\u2019s", "&", "-")):
             return j
     return j

@@ -12,8 +12,10 @@
   and its officer signed it on the body's behalf -> BODY; the addressee never speaks.
 * *A review by OWNER's UNIT found C. The review said D*: the unit wrote it -> the phrase
   *OWNER's UNIT* both times, never the owner alone.
-* *A review commissioned by BODY found C*: whoever commissions a work did not write it -> never
-  BODY; with *carried out by AUTHOR* after it, AUTHOR.
+* *A review commissioned by BODY, carried out by AUTHOR, found C*: whoever commissions a work did
+  not do it -> AUTHOR, never BODY; without such an aside the commissioning body published the
+  work and speaks for it (*A review commissioned by BODY found C* -> BODY, as a held-out round
+  of an earlier branch expects).
 * Guards (working on main): *The letter, signed by NAME, said C* -> NAME; *BODY's annual report,
   published on Monday, said C. It added that D* -> BODY; *According to a report by OWNER's audit
   office, C. The report said D* -> the office phrase; *A study of 400 farms, led by Dr NAME,
@@ -214,8 +216,8 @@ COMMISSIONERS = (
 
 
 def commissioned() -> Iterator[Case]:
-    """'A review commissioned by BODY found C.' -> never BODY; 'A review commissioned by BODY,
-    carried out by AUTHOR, found C.' -> AUTHOR."""
+    """'A review commissioned by BODY found C.' -> BODY; 'A review commissioned by BODY, carried
+    out by AUTHOR, found C.' -> AUTHOR, never BODY."""
     combos = itertools.product(WORKS, COMMISSIONERS, AUTHORS, CUES, CLAUSES, (True, False))
     for work, (body, bname), (author, aname), cue, clause, done in sample(combos, 160, "h30docs-comm"):
         tail, content = _tail(cue, clause)
@@ -226,7 +228,7 @@ def commissioned() -> Iterator[Case]:
             )
         else:
             text = f"{_art(work)} {work} commissioned by {body} {tail}."
-            yield Case("", "comm", text, [], exact=False, wrong_speakers=[(content, bname)])
+            yield Case("", "comm", text, [Expect(content, "indirect", bname)])
 
 
 def guard_signed() -> Iterator[Case]:
@@ -316,7 +318,7 @@ ROUND27_H30DOCS: tuple[Capability, ...] = (
     named(
         "docs30.commissioned",
         "2",
-        "A review commissioned by BODY (, carried out by AUTHOR,) found C -> never BODY (AUTHOR)",
+        "A review commissioned by BODY found C -> BODY; ..., carried out by AUTHOR, found C -> AUTHOR",
         commissioned,
     ),
     named("docs30.guard_signed", "2", "The letter, signed by NAME, said C -> NAME", guard_signed),
