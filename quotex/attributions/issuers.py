@@ -65,16 +65,14 @@ def _owned_body(words: Sequence[str], issuer: tuple[int, int], last: int) -> tup
 
 def issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The object *np* of a preposition is no subject, except the issuer after a document noun
-    ('A study by Westbrook State University found' -> the whole phrase) and the complement of
-    one that opens its clause ('An audit of the Kestrel Water Board, carried out by X, found',
-    'The letter to members, signed by X, said' -> the whole phrase, whose head is the work);
-    else None."""
+    ('A study by Westbrook State University found' -> the whole phrase) and the end of the
+    complement of one that opens its clause (:func:`complement_source`: 'An audit of the Kestrel
+    Water Board, carried out by X, found', 'The letter to members, signed by X, said' -> the
+    whole phrase, whose head is the work); else None."""
     words, lows = tokens.words, tokens.lows
     k = np[0] - 1
-    if lows[k] not in _WORK_LINKS or k - 1 < floor or not is_issued_noun(words[k - 1]):
-        return None
-    if lows[k] in ("of", "to"):
-        return complement_source(tokens, np[1], floor, lexicon)
+    if lows[k] not in ("by", "from") or k - 1 < floor or not is_issued_noun(words[k - 1]):
+        return complement_source(tokens, np[1], floor, lexicon)  # ('An audit of fares in the north, ...')
     doc = np_left(tokens, k - 1, floor, lexicon)
     return (doc[0] if doc is not None else k - 1, np[1])
 
@@ -106,11 +104,6 @@ def complement_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> t
 
 #: Verb words that end a complement's walk ('was', 'has').
 _VERBS = COPULA | AUXILIARIES | MODALS
-
-
-#: Prepositions after a work that name its issuer (*by*, *from*) or what it is of or to whom it
-#: went (*of*, *to*): 'a study by X', 'an audit of X', 'a letter to X'.
-_WORK_LINKS = frozenset(["by", "from", "of", "to"])
 
 
 def _issuing_participle(words: Sequence[str], k: int, last: int) -> int:

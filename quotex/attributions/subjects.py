@@ -238,11 +238,7 @@ def _source_before(
         and not (lows[np[0] - 1] in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
     ):
         # (else None: 'In one tweet', 'Along with the dispute'; but 'C, a nurse on the ward said')
-        return (
-            issued_by(tokens, np, floor, lexicon)
-            or modified_source_before(tokens, np, floor, lexicon)
-            or complement_source(tokens, np[1], floor, lexicon)  # 'An audit of fares in the north, ...'
-        )
+        return issued_by(tokens, np, floor, lexicon) or modified_source_before(tokens, np, floor, lexicon)
     if np is not None:  # ('a developer and | spokeswoman for X': the first role too)
         np = (first_conjunct_role(words, np[0], floor, lexicon), np[1])
     if (
