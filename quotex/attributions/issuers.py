@@ -97,7 +97,9 @@ def complement_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> t
             doc = np_left(tokens, k - 1, floor, lexicon)
             opens = doc is not None and (doc[0] == floor or words[doc[0] - 1] in (",", *lexicon.quote_tokens))
             return (doc[0], j) if doc is not None and opens else None
-        if not (words[k][:1].isalnum() or w in _COMPLEMENT_MARKS) or w in lexicon.verb_forms or w in _VERBS:
+        if w in _COMPLEMENT_MARKS:
+            continue  # (the possessive "'s" is no verb here)
+        if not words[k][:1].isalnum() or w in lexicon.verb_forms or w in _VERBS:
             return None
     return None
 

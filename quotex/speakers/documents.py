@@ -30,7 +30,7 @@ from quotex.speakers.words import (
     document_word,
     is_authored,
 )
-from quotex.speakers.work_asides import owner_name, participle_by, past_complement, past_title
+from quotex.speakers.work_asides import owner_name, participle_by, past_complement, past_recipient, past_title
 
 #: How near (in tokens) a speaker's source stands to the word that tells of the text it issued.
 _ISSUING_REACH = 6
@@ -293,7 +293,7 @@ def author_mention(
     if not is_authored(low):
         return -1
     j = past_title(words, b + 1)  # ('a 68-page report, "Stranded Returns," by BODY')
-    j = past_complement(words, j)  # ('An audit of X, carried out by BODY,')
+    j = past_recipient(words, past_complement(words, j))  # ('An audit of X, carried out by BODY,')
     by = participle_by(words, j + 1) if j < len(words) and words[j] == "," else -1
     aside = by > 0 or (j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES)
     if aside or (j < len(words) and words[j].lower() in ISSUING_PARTICIPLES):

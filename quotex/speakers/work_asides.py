@@ -95,3 +95,20 @@ def before_recipient(lows: Sequence[str], a: int, b: int) -> int:
     a description of the work, the addressee left out), else *b*. *lows*: the words in lower
     case."""
     return next((k - 1 for k in range(a + 1, b) if lows[k] == "to" and is_authored(lows[k - 1])), b)
+
+
+#: How many tokens the addressee of a work may take before *from* or *by* names its sender.
+_RECIPIENT_TOKENS = 6
+
+
+def past_recipient(words: Sequence[str], j: int) -> int:
+    """The *from* or *by* after a work's *to* phrase at token *j* that names its sender ('a letter
+    | to Ivo Sandor | from the union'): the addressee never speaks; else *j*."""
+    if j >= len(words) or words[j].lower() != "to":
+        return j
+    for k in range(j + 1, min(len(words), j + 2 + _RECIPIENT_TOKENS)):
+        if words[k].lower() in ("from", "by") and k > j + 1:
+            return k
+        if not (words[k][:1].isalnum() or words[k] in ("'s", "\u2019s", "&", "-")):
+            return j
+    return j

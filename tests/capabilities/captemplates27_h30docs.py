@@ -8,6 +8,7 @@
 * A later *The audit said D* / *It added that D* / *According to the audit, D* is the same work:
   the same author.
 * *An audit of BODY found C*: the studied body never speaks (the work speaks as itself).
+* *A letter to ADDRESSEE from BODY said C*: the sender -> BODY, never the addressee.
 * *BODY's letter to ADDRESSEE, signed by its ROLE NAME, said C*: the possessor issued the letter
   and its officer signed it on the body's behalf -> BODY; the addressee never speaks.
 * *A review by OWNER's UNIT found C. The review said D*: the unit wrote it -> the phrase
@@ -48,6 +49,8 @@ STUDIED = (
     ("400 farms", ""),
     ("ferry fares in the north", ""),
     ("the city's hospitals", ""),
+    ("Ivo Sandor's expenses", "Ivo Sandor"),
+    ("2,000 household bills", ""),
 )
 #: Authors: (as written after *by*, the speaker's name).
 AUTHORS = (
@@ -64,7 +67,14 @@ AUTHORS = (
 #: Participles of doing or writing a work, before *by*.
 DOING = ("carried out by", "conducted by", "led by", "written by", "prepared by", "compiled by")
 #: Cue verbs, with whether the content takes *that*.
-CUES = (("found", True), ("said", False), ("concluded", True), ("warned", True), ("noted", True))
+CUES = (
+    ("found", True),
+    ("said", False),
+    ("concluded", True),
+    ("warned", True),
+    ("noted", True),
+    ("shows", True),
+)
 #: Reported clauses.
 CLAUSES = (
     "bills were too high",
@@ -231,6 +241,18 @@ def commissioned() -> Iterator[Case]:
             yield Case("", "comm", text, [Expect(content, "indirect", bname)])
 
 
+def sender() -> Iterator[Case]:
+    """'A letter to ADDRESSEE from BODY said C.' -> BODY (the sender), never the addressee."""
+    senders = [(o.removeprefix("The ").removeprefix("the "), n) for o, n, _ in OWNERS]
+    combos = itertools.product(LETTERS, senders, CUES, CLAUSES)
+    for (noun, to, tname), (body, bname), cue, clause in sample(combos, 120, "h30docs-sender"):
+        tail, content = _tail(cue, clause)
+        text = f"A {noun} to {to} from the {body} {tail}."
+        yield Case(
+            "", "sender", text, [Expect(content, "indirect", bname)], wrong_speakers=_wrong(content, tname)
+        )
+
+
 def guard_signed() -> Iterator[Case]:
     """'The letter, signed by NAME, said C.' -> NAME (as on main)."""
     combos = itertools.product(("letter", "statement", "memo", "notice"), SIGNERS, CLAUSES)
@@ -321,6 +343,7 @@ ROUND27_H30DOCS: tuple[Capability, ...] = (
         "A review commissioned by BODY found C -> BODY; ..., carried out by AUTHOR, found C -> AUTHOR",
         commissioned,
     ),
+    named("docs30.to_from_sender", "2", "A letter to ADDRESSEE from BODY said C -> BODY", sender),
     named("docs30.guard_signed", "2", "The letter, signed by NAME, said C -> NAME", guard_signed),
     named(
         "docs30.guard_published",
