@@ -310,6 +310,8 @@ def author_mention(
     j += 1
     reach = j + 3  # (at most three words before the name: 'by the state's auditor general')
     while j < len(words) and j <= reach and (words[j].lower() == "the" or (words[j].islower() and not aside)):
+        if words[j] in ("of", "for"):
+            return -1  # ('from the chairman of the Senate Committee': the chairman's, not the committee's)
         j += 1  # (in an aside only 'the': 'signed by a lawyer for Ines Marr' is the lawyer's)
     addressed = j + 1 < len(words) and words[j].lower().rstrip(".") in _ADDRESS_FORMS
     j += addressed  # ('led by Dr Ama Owusu'; not 'on behalf of Mr Tolhurst's widow', his widow's)

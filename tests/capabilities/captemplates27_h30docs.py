@@ -253,6 +253,18 @@ def sender() -> Iterator[Case]:
         )
 
 
+def guard_role_of_body() -> Iterator[Case]:
+    """'A letter (to ADDRESSEE) from the chairman of BODY said C.' -> never BODY: the chairman
+    wrote it."""
+    roles = ("chairman", "head", "president", "director")
+    combos = itertools.product(
+        ("letter", "memo"), ("", " to members", " to the minister"), roles, OWNERS, CLAUSES
+    )
+    for noun, to, role, (_, oname, _), clause in sample(combos, 80, "h30docs-grole"):
+        text = f"A {noun}{to} from the {role} of the {oname} said {clause}."
+        yield Case("", "grole", text, [], exact=False, wrong_speakers=[(clause, oname)])
+
+
 def guard_signed() -> Iterator[Case]:
     """'The letter, signed by NAME, said C.' -> NAME (as on main)."""
     combos = itertools.product(("letter", "statement", "memo", "notice"), SIGNERS, CLAUSES)
@@ -344,6 +356,12 @@ ROUND27_H30DOCS: tuple[Capability, ...] = (
         commissioned,
     ),
     named("docs30.to_from_sender", "2", "A letter to ADDRESSEE from BODY said C -> BODY", sender),
+    named(
+        "docs30.guard_role_of_body",
+        "2",
+        "A letter from the chairman of BODY said C -> never BODY",
+        guard_role_of_body,
+    ),
     named("docs30.guard_signed", "2", "The letter, signed by NAME, said C -> NAME", guard_signed),
     named(
         "docs30.guard_published",
