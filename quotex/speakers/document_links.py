@@ -272,12 +272,21 @@ def _nominal_speaker(res: Resolver, last: int) -> int:
     return -1
 
 
+#: Past forms of doing a study or audit, whose subject wrote it: 'The institute conducted a survey'.
+_DOING_VERBS = frozenset("conducted led ran undertook".split())
+
+
 def _issued_object(res: Resolver, k: int) -> int:
     words, lows = res.tokens.words, res.lows
     j = _phrase_start(words, k)
-    if j < 3 or lows[j - 1] not in _DOCUMENT_OPENERS or lows[j - 2] not in AUTHORING_VERBS:
+    if j < 3 or lows[j - 1] not in _DOCUMENT_OPENERS:
         return -1
-    last = j - 3 - (lows[j - 3] in ("has", "have", "had"))
+    v = j - 2
+    done = v >= 2 and lows[v] == "out" and lows[v - 1] == "carried"  # ('Fenwick & Co carried out an audit')
+    v -= done
+    if not done and lows[v] not in AUTHORING_VERBS and lows[v] not in _DOING_VERBS:
+        return -1  # (not 'The Harbour Gazette carried a report': it printed someone's)
+    last = v - 1 - (lows[v - 1] in ("has", "have", "had"))
     n = _mention_ending(res, last)
     return res.table.of_mention[n] if n >= 0 and res.subject(n) else -1
 

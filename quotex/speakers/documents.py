@@ -474,6 +474,8 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
         if (low != noun and low not in kinds) or k + 4 >= len(words):
             continue
         if lows[k + 1] == "of" and past_complement(words, k + 1) == k + 1:
+            if noun in AUTHORED and (e := introduced_issuer(res, k)) >= 0:
+                return e  # ('The board published an audit of its accounts': the board's)
             continue  # ('a study of 84 schools'; but 'a survey of X, conducted by BODY,')
         if lows[k + 1] in ORGANIZATION_NOUNS:
             continue  # (a body's modifier, no work: 'a report by Acme's audit office')
