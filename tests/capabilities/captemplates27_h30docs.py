@@ -8,6 +8,7 @@
 * A later *The audit said D* / *It added that D* / *According to the audit, D* is the same work:
   the same author.
 * *An audit of BODY found C*: the studied body never speaks (the work speaks as itself).
+* *AUTHOR carried out an audit of BODY. The audit found C* (*published*, *conducted*): AUTHOR.
 * *A letter to ADDRESSEE from BODY said C*: the sender -> BODY, never the addressee.
 * *BODY's letter to ADDRESSEE, signed by its ROLE NAME, said C*: the possessor issued the letter
   and its officer signed it on the body's behalf -> BODY; the addressee never speaks.
@@ -265,6 +266,20 @@ def guard_role_of_body() -> Iterator[Case]:
         yield Case("", "grole", text, [], exact=False, wrong_speakers=[(clause, oname)])
 
 
+def introduced_work() -> Iterator[Case]:
+    """'AUTHOR carried out an audit of BODY. The audit found that C.' (*published*, *conducted*,
+    *has released*) -> AUTHOR; never BODY."""
+    doers = [a for a in AUTHORS if not a[0].startswith("the ")]
+    verbs = ("carried out", "published", "conducted", "has released")
+    combos = itertools.product(doers, verbs, EXAMINING, STUDIED, CLAUSES)
+    for (author, aname), verb, work, (studied, sname), clause in sample(combos, 150, "h30docs-intro"):
+        text = f"{author} {verb} {_art(work).lower()} {work} of {studied}. The {work} found that {clause}."
+        content = f"that {clause}"
+        yield Case(
+            "", "intro", text, [Expect(content, "indirect", aname)], wrong_speakers=_wrong(content, sname)
+        )
+
+
 def guard_signed() -> Iterator[Case]:
     """'The letter, signed by NAME, said C.' -> NAME (as on main)."""
     combos = itertools.product(("letter", "statement", "memo", "notice"), SIGNERS, CLAUSES)
@@ -354,6 +369,12 @@ ROUND27_H30DOCS: tuple[Capability, ...] = (
         "2",
         "A review commissioned by BODY found C -> BODY; ..., carried out by AUTHOR, found C -> AUTHOR",
         commissioned,
+    ),
+    named(
+        "docs30.introduced_then_definite",
+        "2",
+        "AUTHOR carried out an audit of BODY. The audit found C -> AUTHOR, never BODY",
+        introduced_work,
     ),
     named("docs30.to_from_sender", "2", "A letter to ADDRESSEE from BODY said C -> BODY", sender),
     named(
