@@ -29,6 +29,7 @@ from quotex.speakers.words import (
     RULING_NOUNS,
     document_word,
     is_authored,
+    phrase_kind,
 )
 from quotex.speakers.work_asides import owner_name, participle_by, past_complement, past_recipient, past_title
 
@@ -428,9 +429,14 @@ def aside_author(res: Resolver, b: int) -> int:
     mentions = res.mentions
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
         return res.table.of_mention[k] if _aside_closes(words, mentions[k].last + 1) else -1
-    return -1
+    end = next((t for t in range(j, min(j + _PLAIN_AUTHOR, len(words))) if not words[t].isalpha()), j)
+    if end == j or lows[j - 1] != "the" or not all(w.islower() for w in words[j:end]) or words[end] != ",":
+        return -1  # (only a plain description: 'conducted by the state auditor,')
+    return res.phrase_entity(" ".join(words[j:end]), phrase_kind(lows[j:end], res.lexicon))
 
 
+#: How many lower-case words a described author in an aside may take ('by the state auditor,').
+_PLAIN_AUTHOR = 4
 #: Words that open a time phrase between an issuer and the comma closing its aside ('The
 #: notice, issued by Kestrel Ferries on Friday, read').
 _TIME_OPENERS = frozenset("on in last this late early earlier".split())

@@ -26,7 +26,9 @@ _COMPLEMENT_TOKENS = 8
 
 def participle_by(words: Sequence[str], j: int) -> int:
     """The index of *by* after an issuing or conducting participle at token *j* ('written | by',
-    'carried out | by', 'conducted | by'), else -1."""
+    'carried out | by', 'conducted | by', 'which was carried out | by'), else -1."""
+    if j + 3 < len(words) and words[j].lower() in ("which", "that") and words[j + 1].lower() in ("was", "is"):
+        j += 2  # ('which was carried out by')
     if j + 1 >= len(words):
         return -1
     low = words[j].lower()
