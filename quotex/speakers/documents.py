@@ -31,7 +31,15 @@ from quotex.speakers.words import (
     is_authored,
     phrase_kind,
 )
-from quotex.speakers.work_asides import owner_name, participle_by, past_complement, past_recipient, past_title
+from quotex.speakers.work_asides import (
+    owner_name,
+    participle_by,
+    past_complement,
+    past_recipient,
+    past_title,
+    place_modifier,
+    plain_word,
+)
 
 #: How near (in tokens) a speaker's source stands to the word that tells of the text it issued.
 _ISSUING_REACH = 6
@@ -317,7 +325,7 @@ def author_mention(
     addressed = j + 1 < len(words) and words[j].lower().rstrip(".") in _ADDRESS_FORMS
     j += addressed  # ('led by Dr Ama Owusu'; not 'on behalf of Mr Tolhurst's widow', his widow's)
     k = bisect.bisect_left(mention_starts, j)
-    if k + 1 < len(mentions) and mentions[k].first == j and _place_modifier(words, mentions[k].last):
+    if k + 1 < len(mentions) and mentions[k].first == j and place_modifier(words, mentions[k].last):
         k += 1  # ('by the Ottawa-based Institute for ...': the place modifies the author's name)
         j = mentions[k].first if mentions[k].first == mentions[k - 1].last + 3 else -1
     elif (
@@ -348,17 +356,6 @@ def _described_name(words: Sequence[str], last: int, nxt: Mention) -> bool:
     between = words[last + 1 : nxt.first]
     return 1 <= len(between) <= _DESCRIPTION_WORDS and all(
         w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in ("and", "or") for w in between
-    )
-
-
-def _place_modifier(words: Sequence[str], last: int) -> bool:
-    """Does a hyphen and a lower-case word follow the name ending at token *last*, making it a
-    modifier of the name after ('Ottawa-based', 'Texas-owned')?"""
-    return (
-        last + 3 < len(words)
-        and words[last + 1] == "-"
-        and words[last + 2].isalpha()
-        and words[last + 2].islower()
     )
 
 
@@ -429,14 +426,17 @@ def aside_author(res: Resolver, b: int) -> int:
     mentions = res.mentions
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
         return res.table.of_mention[k] if _aside_closes(words, mentions[k].last + 1) else -1
-    end = next((t for t in range(j, min(j + _PLAIN_AUTHOR, len(words))) if not words[t].isalpha()), j)
+    end = next((t for t in range(j, min(j + _PLAIN_AUTHOR, len(words))) if not plain_word(words[t])), j)
     if end == j or lows[j - 1] != "the" or not all(w.islower() for w in words[j:end]) or words[end] != ",":
-        return -1  # (only a plain description: 'conducted by the state auditor,')
-    return res.phrase_entity(" ".join(words[j:end]), phrase_kind(lows[j:end], res.lexicon))
+        return (
+            -1
+        )  # (only a plain description: 'conducted by the state auditor,', "the city's finance office")
+    text = res.tokens.text[res.tokens.starts[j] : res.tokens.ends[end - 1]]
+    return res.phrase_entity(text, phrase_kind(lows[j:end], res.lexicon))
 
 
 #: How many lower-case words a described author in an aside may take ('by the state auditor,').
-_PLAIN_AUTHOR = 4
+_PLAIN_AUTHOR = 5
 #: Words that open a time phrase between an issuer and the comma closing its aside ('The
 #: notice, issued by Kestrel Ferries on Friday, read').
 _TIME_OPENERS = frozenset("on in last this late early earlier".split())

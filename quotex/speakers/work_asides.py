@@ -114,3 +114,19 @@ def past_recipient(words: Sequence[str], j: int) -> int:
         if not (words[k][:1].isalnum() or words[k] in ("'s", "\u2019s", "&", "-")):
             return j
     return j
+
+
+def plain_word(word: str) -> bool:
+    """Is *word* a word or a possessive mark ("the city's finance office")?"""
+    return word.isalpha() or word in POSSESSIVE_MARKS
+
+
+def place_modifier(words: Sequence[str], last: int) -> bool:
+    """Does a hyphen and a lower-case word follow the name ending at token *last*, making it a
+    modifier of the name after ('Ottawa-based', 'Texas-owned')?"""
+    return (
+        last + 3 < len(words)
+        and words[last + 1] == "-"
+        and words[last + 2].isalpha()
+        and words[last + 2].islower()
+    )

@@ -66,7 +66,15 @@ AUTHORS = (
     ("Tomasz Wojcik", "Tomasz Wojcik"),
 )
 #: Participles of doing or writing a work, before *by*.
-DOING = ("carried out by", "conducted by", "led by", "written by", "prepared by", "compiled by")
+DOING = (
+    "carried out by",
+    "conducted by",
+    "led by",
+    "written by",
+    "prepared by",
+    "compiled by",
+    "which was carried out by",
+)
 #: Cue verbs, with whether the content takes *that*.
 CUES = (
     ("found", True),
@@ -266,6 +274,22 @@ def guard_role_of_body() -> Iterator[Case]:
         yield Case("", "grole", text, [], exact=False, wrong_speakers=[(clause, oname)])
 
 
+def described_author() -> Iterator[Case]:
+    """'An audit of BODY, conducted by the state auditor, found that C.' -> the description."""
+    described = ("state auditor", "city's finance office", "national audit office", "regional health board")
+    combos = itertools.product(EXAMINING, STUDIED, DOING, described, CUES, CLAUSES)
+    for work, (studied, sname), doing, author, cue, clause in sample(combos, 120, "h30docs-described"):
+        tail, content = _tail(cue, clause)
+        text = f"{_art(work)} {work} of {studied}, {doing} the {author}, {tail}."
+        yield Case(
+            "",
+            "described",
+            text,
+            [Expect(content, "indirect", author)],
+            wrong_speakers=_wrong(content, sname),
+        )
+
+
 def introduced_work() -> Iterator[Case]:
     """'AUTHOR carried out an audit of BODY. The audit found that C.' (*published*, *conducted*,
     *has released*) -> AUTHOR; never BODY."""
@@ -369,6 +393,12 @@ ROUND27_H30DOCS: tuple[Capability, ...] = (
         "2",
         "A review commissioned by BODY found C -> BODY; ..., carried out by AUTHOR, found C -> AUTHOR",
         commissioned,
+    ),
+    named(
+        "docs30.described_author_aside",
+        "2",
+        "An audit of BODY, conducted by the state auditor, found C -> 'state auditor'",
+        described_author,
     ),
     named(
         "docs30.introduced_then_definite",
