@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from quotex import Quote, extract_quotes
-from quotex.speakers.documents import _past_title
 from quotex.speakers.introduced import without_count
 from quotex.speakers.nominals import _unnumbered
+from quotex.speakers.work_asides import past_title as _past_title
 
 
 def _speaker_of(text: str, content: str) -> str | None:

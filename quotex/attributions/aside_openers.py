@@ -22,15 +22,20 @@ from quotex.mentions import is_name_word
 
 def issued_before(words: Sequence[str], k: int, floor: int) -> bool:
     """Does a document noun end the phrase before the comma at *k*, or head it before a short
-    *of* phrase ('The report, published in May,', 'Minutes of the meeting, published by')?"""
+    *of* or *to* phrase ('The report, published in May,', 'Minutes of the meeting, published
+    by', 'An analysis of 2,000 bills, carried out by', "An audit of Ivo Sandor's expenses,")?"""
     if is_issued_noun(words[k - 1].lower()):
         return True
-    for x in range(k - 2, max(floor, k - 5) - 1, -1):
-        if words[x].lower() == "of":
+    for x in range(k - 2, max(floor, k - _COMPLEMENT_TOKENS - 1) - 1, -1):
+        if words[x].lower() in ("of", "to"):
             return x - 1 >= floor and is_issued_noun(words[x - 1].lower())
-        if not (words[x].isalpha() and words[x].islower()):
+        if not (words[x][:1].isalnum() or words[x] in ("'s", "’s", "&", "-")):
             return False
     return False
+
+
+#: How many tokens a document's *of* or *to* phrase may take before an aside's comma.
+_COMPLEMENT_TOKENS = 8
 
 
 def quantified_relative(words: Sequence[str], a: int, j: int) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.context import is_issued_noun
-from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS
-from quotex.lexicon.grammar import ISSUING_PARTICIPLES
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, ISSUING_PARTICIPLES, MODALS
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
 
@@ -41,7 +41,71 @@ def document_issuer(
     if not ((issued and prep in ("by", "from")) or (noun in ("interview", "interviews") and prep == "with")):
         return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
     issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)
-    return issuer if issuer is not None else src
+    return _owned_body(words, issuer, last) if issuer is not None else src
+
+
+#: How many lower-case words a body owned by a name may take ("Harlow Council's | planning
+#: department").
+_OWNED_WORDS = 4
+
+
+def _owned_body(words: Sequence[str], issuer: tuple[int, int], last: int) -> tuple[int, int]:
+    """*issuer*, or its phrase run on over the lower-case words of the body it owns when it ends
+    with a possessive mark ("a report by Harlow Council's | planning department,": the phrase
+    walker stops at *planning*, a verb form too), up to a comma or *last*."""
+    end = issuer[1]
+    if words[end] not in ("'s", "’s", "'", "’"):
+        return issuer
+    k = end
+    while k + 1 <= last and k - end < _OWNED_WORDS and words[k + 1].isalpha() and words[k + 1].islower():
+        k += 1
+    closes = k == last or (k + 1 <= last and words[k + 1] in (",", "."))
+    return (issuer[0], k) if k > end and closes else issuer
+
+
+def issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The object *np* of a preposition is no subject, except the issuer after a document noun
+    ('A study by Westbrook State University found' -> the whole phrase) and the end of the
+    complement of one that opens its clause (:func:`complement_source`: 'An audit of the Kestrel
+    Water Board, carried out by X, found', 'The letter to members, signed by X, said' -> the
+    whole phrase, whose head is the work); else None."""
+    words, lows = tokens.words, tokens.lows
+    k = np[0] - 1
+    if lows[k] not in ("by", "from") or k - 1 < floor or not is_issued_noun(words[k - 1]):
+        return complement_source(tokens, np[1], floor, lexicon)  # ('An audit of fares in the north, ...')
+    doc = np_left(tokens, k - 1, floor, lexicon)
+    return (doc[0] if doc is not None else k - 1, np[1])
+
+
+#: How many tokens a work's complement may take: 'of | ferry fares in the north'.
+_COMPLEMENT_TOKENS = 8
+#: Tokens other than words and numbers that a complement may hold ("the city's hospitals").
+_COMPLEMENT_MARKS = frozenset(["'s", "’s", "&", "-"])
+
+
+def complement_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The work whose complement ends at token *j*, with the complement, when the work opens its
+    clause (at *floor*, after a comma or a quotation mark): 'An audit | of 400 farms', "The
+    union's letter | to shareholders" (then maybe an aside, and the cue); None when no such
+    work stands within :data:`_COMPLEMENT_TOKENS` plain tokens (words that are no verb)."""
+    words, lows = tokens.words, tokens.lows
+    if words[j].islower() and words[j].endswith("ly"):
+        return None  # ('her stump speech to effusively | praising': an adverb ends no noun phrase)
+    for k in range(j, max(floor, j - _COMPLEMENT_TOKENS) - 1, -1):
+        w = lows[k]
+        if w in ("of", "to") and k < j and k - 1 >= floor and is_issued_noun(words[k - 1]):
+            doc = np_left(tokens, k - 1, floor, lexicon)
+            opens = doc is not None and (doc[0] == floor or words[doc[0] - 1] in (",", *lexicon.quote_tokens))
+            return (doc[0], j) if doc is not None and opens else None
+        if w in _COMPLEMENT_MARKS:
+            continue  # (the possessive "'s" is no verb here)
+        if not words[k][:1].isalnum() or w in lexicon.verb_forms or w in _VERBS:
+            return None
+    return None
+
+
+#: Verb words that end a complement's walk ('was', 'has').
+_VERBS = COPULA | AUXILIARIES | MODALS
 
 
 def _issuing_participle(words: Sequence[str], k: int, last: int) -> int:

@@ -203,10 +203,14 @@ def compound_word(tokens: Tokens, i: int, first: int, last: int) -> bool:
 def noun_modifier_form(words: Sequence[str], j: int, floor: int, head: int) -> bool:
     """Is the cue form at token *j* a modifier inside the noun phrase that ends at *head*: the
     first word of a fixed compound ('the think tank') or, right before the head, a word after
-    an article (:func:`article_modifier`: 'a man in the back row')?"""
+    an article (:func:`article_modifier`: 'a man in the back row') or an *-ing* word after a
+    possessive ("the council's planning department")?"""
     low = words[j].lower()
-    return words[j + 1].lower() in CUE_NOUN_COMPOUNDS.get(low, ()) or (
-        j + 1 == head and article_modifier(words, j, floor, head)
+    return (
+        words[j + 1].lower() in CUE_NOUN_COMPOUNDS.get(low, ())
+        or (j + 1 == head and article_modifier(words, j, floor, head))
+        # ("Harlow Council's planning department": a gerund after a possessor modifies the head)
+        or (j + 1 == head and j > floor and words[j - 1] in ("'s", "’s") and low.endswith("ing"))
     )
 
 

@@ -28,7 +28,6 @@ from quotex.attributions.context import (
     after_time_phrase,
     bare_verb,
     before_time_adjunct,
-    is_issued_noun,
     is_source_noun,
     is_time_token,
     progressive_be,
@@ -37,6 +36,7 @@ from quotex.attributions.context import (
 from quotex.attributions.control import controlled_object, quoted_object
 from quotex.attributions.hometowns import before_hometown, hometown_name
 from quotex.attributions.infinitives import before_hedged_cue, before_infinitive, before_purpose
+from quotex.attributions.issuers import complement_source, issued_by
 from quotex.attributions.listed_subjects import listed_after_apposition
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
@@ -86,19 +86,6 @@ from quotex.tokens import Tokens
 # How far (in tokens) source_before looks left; each bounds a walk, so the cost stays linear.
 #: an aside between dashes ('The mayor -- speaking on Tuesday -- said')
 DASH_WINDOW = 40
-
-
-def _issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The object of a preposition is no subject, except the issuer after a document noun:
-    'A study by Westbrook State University found' -> the whole phrase; else None."""
-    words, lows = tokens.words, tokens.lows
-    k = np[0] - 1
-    if lows[k] not in ("by", "from") or k - 1 < floor:
-        return None
-    if not is_issued_noun(words[k - 1]):
-        return None
-    doc = np_left(tokens, k - 1, floor, lexicon)
-    return (doc[0] if doc is not None else k - 1, np[1])
 
 
 _DAY_OPENERS = TIME_ADVERBS | {"on", "last"}
@@ -242,15 +229,16 @@ def _source_before(
     if rel is not None:
         return rel
     np = np_left(tokens, j, floor, lexicon)
+    if np is None:
+        return complement_source(tokens, j, floor, lexicon)  # 'An audit of 400 farms, led by X, found'
     if (
-        np is not None
-        and np[0] - 1 >= floor
+        np[0] - 1 >= floor
         and (lows[np[0] - 1] in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
         and lows[np[0]] not in PRONOUNS  # 'after he said': a clause, not a prepositional object
         and not (lows[np[0] - 1] in CLAUSE_SUBORDINATORS and not progressive)  # 'as Lund said'
     ):
         # (else None: 'In one tweet', 'Along with the dispute'; but 'C, a nurse on the ward said')
-        return _issued_by(tokens, np, floor, lexicon) or modified_source_before(tokens, np, floor, lexicon)
+        return issued_by(tokens, np, floor, lexicon) or modified_source_before(tokens, np, floor, lexicon)
     if np is not None:  # ('a developer and | spokeswoman for X': the first role too)
         np = (first_conjunct_role(words, np[0], floor, lexicon), np[1])
     if (

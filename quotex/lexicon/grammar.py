@@ -320,10 +320,24 @@ ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
 
 #: Past participles between a document and its issuer: 'a report released by the ministry',
 #: 'a complaint filed by the union', 'a letter signed by 40 doctors' (not 'obtained by': who
-#: obtains a memo did not write it; 'a study led by' names its lead author).
+#: obtains a memo did not write it; 'a study led by' names its lead author; 'commissioned by'
+#: names who published it unless an aside names who did it: :data:`COMMISSIONING_PARTICIPLES`).
 ISSUING_PARTICIPLES = frozenset(
     """released published written filed issued prepared compiled conducted commissioned signed
     led authored""".split()
+)
+#: Past participles between a work and the one who asked or paid for it: 'a review commissioned
+#: by the water board' is the board's to publish, but one 'commissioned by the board, carried out
+#: by Fenwick & Co' was written by the firm (the dictionary sense of *commission*: "to order or
+#: authorize the production of").
+COMMISSIONING_PARTICIPLES = frozenset("commissioned funded sponsored ordered requested".split())
+#: Works named after a verb of examining, whose *of* phrase names what was examined, never the
+#: examiner: 'an audit of the water board', 'a review of the ferry service', 'a survey of 900
+#: nurses' (an objective genitive, Quirk et al. 1985 §17.38).
+EXAMINING_NOUNS = frozenset(
+    """audit audits review reviews study studies survey surveys analysis analyses assessment
+    assessments evaluation evaluations poll polls inspection inspections investigation
+    investigations examination inquiry""".split()
 )
 
 

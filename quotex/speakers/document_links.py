@@ -40,8 +40,10 @@ _OTHER_DOCUMENT = frozenset(
 
 def document_noun(head_words: Sequence[str]) -> str:
     """The written work a source's lower-case *head_words* end with ('the memo' -> 'memo';
-    'the 22-page report' -> 'report'), else ''."""
-    noun = head_words[-1] if head_words else ""
+    'the 22-page report' -> 'report'), or that heads them before an *of*/*to* complement ('an
+    audit of the water board' -> 'audit'), else ''."""
+    cut = next((k for k in range(1, len(head_words)) if head_words[k] in ("of", "to")), len(head_words))
+    noun = head_words[cut - 1] if head_words else ""
     return noun if is_authored(noun) and noun not in PEOPLE_TOO else ""
 
 
@@ -167,6 +169,8 @@ def possessed_document(res: Resolver, a: int, b: int) -> int:
     resolved ('the museum': the Stadhouder Museum) or the owner phrase; else -1."""
     words, lows = res.tokens.words, res.lows
     k = b
+    to = next((j for j in range(a + 2, b) if lows[j] in ("of", "to") and is_authored(lows[j - 1])), -1)
+    k = to - 1 if to > 0 else k  # ("The union's letter to members": the letter's owner)
     while k > a and not words[k][:1].isalpha():
         k -= 1
     low = lows[k]
@@ -268,12 +272,21 @@ def _nominal_speaker(res: Resolver, last: int) -> int:
     return -1
 
 
+#: Past forms of doing a study or audit, whose subject wrote it: 'The institute conducted a survey'.
+_DOING_VERBS = frozenset("conducted led ran undertook".split())
+
+
 def _issued_object(res: Resolver, k: int) -> int:
     words, lows = res.tokens.words, res.lows
     j = _phrase_start(words, k)
-    if j < 3 or lows[j - 1] not in _DOCUMENT_OPENERS or lows[j - 2] not in AUTHORING_VERBS:
+    if j < 3 or lows[j - 1] not in _DOCUMENT_OPENERS:
         return -1
-    last = j - 3 - (lows[j - 3] in ("has", "have", "had"))
+    v = j - 2
+    done = v >= 2 and lows[v] == "out" and lows[v - 1] == "carried"  # ('Fenwick & Co carried out an audit')
+    v -= done
+    if not done and lows[v] not in AUTHORING_VERBS and lows[v] not in _DOING_VERBS:
+        return -1  # (not 'The Harbour Gazette carried a report': it printed someone's)
+    last = v - 1 - (lows[v - 1] in ("has", "have", "had"))
     n = _mention_ending(res, last)
     return res.table.of_mention[n] if n >= 0 and res.subject(n) else -1
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from quotex.entities import Entity
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
-from quotex.lexicon.titles import ORGANIZATION_NOUNS
+from quotex.lexicon.titles import HONORIFICS, ORGANIZATION_NOUNS
 from quotex.mentions import Mention, is_name_word
 from quotex.speakers.co_authors import earlier_mentions, writers_before
 from quotex.speakers.document_links import introduced_issuer
@@ -29,6 +29,16 @@ from quotex.speakers.words import (
     RULING_NOUNS,
     document_word,
     is_authored,
+    phrase_kind,
+)
+from quotex.speakers.work_asides import (
+    owner_name,
+    participle_by,
+    past_complement,
+    past_recipient,
+    past_title,
+    place_modifier,
+    plain_word,
 )
 
 #: How near (in tokens) a speaker's source stands to the word that tells of the text it issued.
@@ -217,7 +227,8 @@ def inner_author(res: Resolver, a: int, b: int) -> int:
             m = author_mention(words, k, mentions, res.mention_starts)
             if m < 0 and lows[k + 1] == "on":
                 m = _account_owner(res, k + 2, b)  # "a post on Kestrel Ferries' official account"
-            return res.table.of_mention[m] if m >= 0 and mentions[m].last <= b else -1
+            aside = m >= 0 and b + 1 < len(words) and words[b + 1] == "," and mentions[m].first > b
+            return res.table.of_mention[m] if m >= 0 and (mentions[m].last <= b or aside) else -1
     return -1
 
 
@@ -290,10 +301,14 @@ def author_mention(
     low = words[b].lower()
     if not is_authored(low):
         return -1
-    j = _past_title(words, b + 1)  # ('a 68-page report, "Stranded Returns," by BODY')
-    aside = j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES
+    j = past_title(words, b + 1)  # ('a 68-page report, "Stranded Returns," by BODY')
+    j = past_recipient(words, past_complement(words, j))  # ('An audit of X, carried out by BODY,')
+    by = participle_by(words, j + 1) if j < len(words) and words[j] == "," else -1
+    aside = by > 0 or (j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES)
     if aside or (j < len(words) and words[j].lower() in ISSUING_PARTICIPLES):
-        j += 2 if aside else 1  # ('A statement issued by Ana Berg', 'The notice, issued by ...')
+        j = (
+            (by if by > 0 else j + 2) if aside else j + 1
+        )  # ('A statement issued by Ana Berg', 'The notice, issued by')
         if not aside and j < len(words) and words[j].lower() in _BY_TIME_OPENERS:
             # ('a report published last month by ...', 'released Monday by': a time phrase before *by*)
             j = next((t for t in range(j + 1, min(j + 4, len(words))) if words[t].lower() == "by"), j)
@@ -304,9 +319,13 @@ def author_mention(
     j += 1
     reach = j + 3  # (at most three words before the name: 'by the state's auditor general')
     while j < len(words) and j <= reach and (words[j].lower() == "the" or (words[j].islower() and not aside)):
+        if words[j] in ("of", "for"):
+            return -1  # ('from the chairman of the Senate Committee': the chairman's, not the committee's)
         j += 1  # (in an aside only 'the': 'signed by a lawyer for Ines Marr' is the lawyer's)
+    addressed = j + 1 < len(words) and words[j].lower().rstrip(".") in _ADDRESS_FORMS
+    j += addressed  # ('led by Dr Ama Owusu'; not 'on behalf of Mr Tolhurst's widow', his widow's)
     k = bisect.bisect_left(mention_starts, j)
-    if k + 1 < len(mentions) and mentions[k].first == j and _place_modifier(words, mentions[k].last):
+    if k + 1 < len(mentions) and mentions[k].first == j and place_modifier(words, mentions[k].last):
         k += 1  # ('by the Ottawa-based Institute for ...': the place modifies the author's name)
         j = mentions[k].first if mentions[k].first == mentions[k - 1].last + 3 else -1
     elif (
@@ -316,34 +335,16 @@ def author_mention(
     ):
         k += 1  # ('by the Chicago consulting firm Whitlaw Partners': the place describes the firm)
         j = mentions[k].first
+    if addressed and k < len(mentions) and words[mentions[k].last + 1] in POSSESSIVE_MARKS:
+        return -1
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
         # (a titled name: 'The ruling, written by Justice Ines Marr, said')
         return k if not aside or _aside_closes(words, mentions[k].last + 1) else -1
     return -1
 
 
-#: Quotation marks that open a work's title after its noun, and the marks that close each.
-_TITLE_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "``": "''"}
-#: How many tokens a title in quotation marks may take.
-_TITLE_TOKENS = 30
-
-
-def _past_title(words: Sequence[str], j: int) -> int:
-    """The token after a work's title set off by a comma and quotation marks at token *j*
-    (', "Stranded Returns," by ...' -> the index of *by*); *j* itself when no such title
-    stands there."""
-    if j + 2 >= len(words) or words[j] != "," or words[j + 1] not in _TITLE_MARKS:
-        return j
-    close = _TITLE_MARKS[words[j + 1]]
-    end = next((t for t in range(j + 2, min(len(words), j + 2 + _TITLE_TOKENS)) if words[t] == close), -1)
-    if end < 0:
-        return j
-    k = end + 1
-    if words[end - 1] == ",":
-        return k  # (the comma inside the marks: '"Stranded Returns," by')
-    return k + 1 if k < len(words) and words[k] == "," else j
-
-
+#: Forms of address before an author's name that the name's mention may leave out ('Dr', 'Prof').
+_ADDRESS_FORMS = HONORIFICS | frozenset(["professor", "prof"])
 #: How many lower-case words of a description may stand between a place and the name it
 #: describes ('the Chicago consulting firm Whitlaw Partners').
 _DESCRIPTION_WORDS = 3
@@ -355,17 +356,6 @@ def _described_name(words: Sequence[str], last: int, nxt: Mention) -> bool:
     between = words[last + 1 : nxt.first]
     return 1 <= len(between) <= _DESCRIPTION_WORDS and all(
         w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in ("and", "or") for w in between
-    )
-
-
-def _place_modifier(words: Sequence[str], last: int) -> bool:
-    """Does a hyphen and a lower-case word follow the name ending at token *last*, making it a
-    modifier of the name after ('Ottawa-based', 'Texas-owned')?"""
-    return (
-        last + 3 < len(words)
-        and words[last + 1] == "-"
-        and words[last + 2].isalpha()
-        and words[last + 2].islower()
     )
 
 
@@ -381,8 +371,9 @@ def issuer_part(words: Sequence[str], a: int, b: int) -> tuple[int, int, int] | 
     if k < 0 or words[k] in PEOPLE_TOO or any(w[:1].isupper() for w in words[a + 1 : k]):
         return None
     j = k + 1 + (words[k + 1] == ",")
-    if words[j].lower() == "signed":
-        return None  # ('A letter signed by forty doctors said': the letter speaks, its signers endorse it)
+    if words[j].lower() == "signed" or past_complement(words, j) > j:
+        return None  # ('A letter signed by forty doctors said': the letter speaks, its signers endorse
+        # it; 'A study commissioned by the ministry, carried out by X,': the aside names its author)
     participle = words[j].lower() in ISSUING_PARTICIPLES
     j += participle
     if participle and j < b and words[j].lower() in _TIME_OPENERS:  # 'published on Tuesday by'
@@ -392,7 +383,9 @@ def issuer_part(words: Sequence[str], a: int, b: int) -> tuple[int, int, int] | 
     first = j + 1
     if first > b or not words[first][:1].isalnum() or words[first].lower().endswith("ing"):
         return None  # ('a report by comparing ...': no issuer)
-    if is_name_word(words[first]) or (words[first].lower() == "the" and is_name_word(words[first + 1])):
+    if (
+        is_name_word(words[first]) or (words[first].lower() == "the" and is_name_word(words[first + 1]))
+    ) and not (owner_name(words, first, b)):
         return None  # (a name: the name path reads it, 'A letter from Penhallow Buses to residents')
     end = next((t - 1 for t in range(first + 1, b + 1) if words[t] == "," or words[t].lower() == "to"), b)
     if all(w.lower() in NUMBER_WORDS or w.lower() in ("the", "both", "all") for w in words[first : end + 1]):
@@ -424,18 +417,26 @@ def aside_author(res: Resolver, b: int) -> int:
     """The entity of the issuer an aside names right after source tokens ending at *b*
     ('Minutes of the meeting, published by Kestrel Ferries on Monday, say'), or -1."""
     words, lows = res.tokens.words, res.lows
-    if not (b + 4 < len(words) and words[b + 1] == "," and lows[b + 2] in ISSUING_PARTICIPLES):
-        return -1
-    if lows[b + 3] != "by":
-        return -1
-    j = b + 4 + (lows[b + 4] == "the")
+    by = participle_by(words, b + 2) if b + 4 < len(words) and words[b + 1] == "," else -1
+    if by < 0 or by + 1 >= len(words):
+        return -1  # ('The audit, carried out by Fenwick & Co, found': by *by*)
+    j = by + 1 + (lows[by + 1] == "the")
+    j += j + 1 < len(words) and lows[j].rstrip(".") in _ADDRESS_FORMS  # ('led by Dr Ama Owusu,')
     k = bisect.bisect_left(res.mention_starts, j)
     mentions = res.mentions
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
         return res.table.of_mention[k] if _aside_closes(words, mentions[k].last + 1) else -1
-    return -1
+    end = next((t for t in range(j, min(j + _PLAIN_AUTHOR, len(words))) if not plain_word(words[t])), j)
+    if end == j or lows[j - 1] != "the" or not all(w.islower() for w in words[j:end]) or words[end] != ",":
+        return (
+            -1
+        )  # (only a plain description: 'conducted by the state auditor,', "the city's finance office")
+    text = res.tokens.text[res.tokens.starts[j] : res.tokens.ends[end - 1]]
+    return res.phrase_entity(text, phrase_kind(lows[j:end], res.lexicon))
 
 
+#: How many lower-case words a described author in an aside may take ('by the state auditor,').
+_PLAIN_AUTHOR = 5
 #: Words that open a time phrase between an issuer and the comma closing its aside ('The
 #: notice, issued by Kestrel Ferries on Friday, read').
 _TIME_OPENERS = frozenset("on in last this late early earlier".split())
@@ -457,9 +458,6 @@ def _aside_closes(words: Sequence[str], k: int) -> bool:
 #: How many tokens before a definite work (*'The study found'*) :func:`earlier_author` looks
 #: for the sentence that introduced it with its author (a bound that keeps the look linear).
 _EARLIER_REACH = 600
-#: Participles of doing a study, read with *out* when it follows, before *by* and the author:
-#: *'The study, carried out by the Centre for Early Literacy,'*.
-_CONDUCTING = frozenset(["carried", "conducted", "undertaken", "run", "led"])
 
 
 def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
@@ -479,17 +477,19 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
     kinds = _DOCUMENT_KINDS.get(noun, frozenset())
     for k in range(a - 1, max(-1, a - _EARLIER_REACH), -1):
         low = lows[k]  # (the text's lower-case column: the walk back reads each word once)
-        if (low != noun and low not in kinds) or k + 4 >= len(words) or lows[k + 1] == "of":
+        if (low != noun and low not in kinds) or k + 4 >= len(words):
             continue
+        if lows[k + 1] == "of" and past_complement(words, k + 1) == k + 1:
+            if noun in AUTHORED and (e := introduced_issuer(res, k)) >= 0:
+                return e  # ('The board published an audit of its accounts': the board's)
+            continue  # ('a study of 84 schools'; but 'a survey of X, conducted by BODY,')
         if lows[k + 1] in ORGANIZATION_NOUNS:
             continue  # (a body's modifier, no work: 'a report by Acme's audit office')
         m = author_mention(words, k, res.mentions, res.mention_starts)
-        if m < 0 and words[k + 1] == "," and words[k + 2].lower() in _CONDUCTING:
-            j = k + 3 + (words[k + 3].lower() == "out")
-            if j + 1 < len(words) and words[j].lower() == "by":
-                j += 1 + (words[j + 1].lower() == "the")
-                n = bisect.bisect_left(res.mention_starts, j)
-                m = n if n < len(res.mentions) and res.mentions[n].first == j else -1
+        if m < 0 and words[k + 1] == "," and (j := participle_by(words, k + 2)) > 0 and j + 1 < len(words):
+            j += 1 + (lows[j + 1] == "the")  # ('The study, carried out by the Centre for ...,')
+            n = bisect.bisect_left(res.mention_starts, j)
+            m = n if n < len(res.mentions) and res.mentions[n].first == j else -1
         after = words[res.mentions[m].last + 1] if m >= 0 and res.mentions[m].last + 1 < len(words) else ""
         owner = after in POSSESSIVE_MARKS
         if m >= 0 and not owner:  # (not 'a report from the State Department's inspector general')

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from quotex.entities import Entity, EntityTable
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import STOP_WORDS
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, PLACE_PREPOSITIONS
+from quotex.lexicon.grammar import (
+    COMMISSIONING_PARTICIPLES,
+    EXAMINING_NOUNS,
+    FRONTING_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+)
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention, is_name_word
 from quotex.speakers.documents import author_mention
@@ -478,11 +483,15 @@ def _in_noun_modifier(
     (*voices*, ``Lexicon.voice_nouns``: 'a spokeswoman for Kestrel Ferries'), and a written
     work credits its issuer ('a study by the Fjord Institute'). *kinds* are the mentions'
     :func:`speaking_kind`. A work's recipient is a modifier too ('a filing with the Fjord
-    Exchange', 'a letter to Ines Marr')."""
+    Exchange', 'a letter to Ines Marr'), as are what an examining work examined ('an audit of
+    the Kestrel Water Board': ``grammar.EXAMINING_NOUNS``) and who commissioned a work ('a
+    review commissioned by the board': ``grammar.COMMISSIONING_PARTICIPLES``)."""
     m, kind = inside[n], kinds[n]
     k = _before_mention(words, m, seg_start)
     preposition = words[k].lower() if k - 1 >= seg_start else ""
     noun = words[k - 1]
+    if preposition == "by" and noun.lower() in COMMISSIONING_PARTICIPLES:
+        return True  # 'a review commissioned by BODY': the document rules read who published it
     if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (noun.islower() or kind != "person"):
         return True
     if preposition in _TARGET_PREPOSITIONS and preposition != "to" and noun.isalpha():
@@ -497,7 +506,8 @@ def _in_noun_modifier(
         return False  # 'Theo Vandermeer of ...', 'Kestrel Ferries of ...': a name, not a noun
     low = noun.lower()
     if is_authored(low):  # (but 'a filing with the SEC', 'a letter to the board': to whom, not by whom)
-        return preposition in _RECIPIENT_PREPOSITIONS
+        # ('an audit of the Kestrel Water Board': what was examined, not who examined it)
+        return preposition in _RECIPIENT_PREPOSITIONS or (preposition == "of" and low in EXAMINING_NOUNS)
     # (a name of no known kind may be a person's: 'a spokesman for Jean-Luc Moreau' is no body's)
     # ('a spokeswoman for Kestrel Ferries' is the spokeswoman's: one unnamed voice is a speaker)
     return not (kind == "organization" and low in voices and low not in SINGLE_SPOKESPERSON_NOUNS)

@@ -78,6 +78,7 @@ from quotex.speakers.words import (
     source_head_words,
     strip_article,
 )
+from quotex.speakers.work_asides import before_recipient
 
 
 def resolve_source(
@@ -397,7 +398,8 @@ def _description(
     tokens, words = res.tokens, res.tokens.words
     # (a participle phrase after the person is no part of the name: 'a driver resting under X')
     b = next((k - 1 for k in range(a + 1, b + 1) if participle_after_person(words, k, b, lexicon)), b)
-    name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[b]].split(",")[0].strip())
+    end = before_recipient(res.lows, a, b)  # ('An open letter to Professor Ormsby': the letter)
+    name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[end]].split(",")[0].strip())
     e = named_next(res, head_words, a, lo)
     if e >= 0 and res.ents[e].kind == "person" and not res.ents[e].titles and name:
         res.ents[e] = attrs.evolve(res.ents[e], titles=(name,))  # ('The founder of X' / 'NAME founded X')

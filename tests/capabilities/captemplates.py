@@ -147,6 +147,7 @@ from captemplates26_h29anon import ROUND26_H29ANON
 from captemplates26_h29medium import ROUND26_H29MEDIUM
 from captemplates26_h29roles import ROUND26_H29ROLES
 from captemplates26_main import ROUND26_MAIN
+from captemplates27_h30docs import ROUND27_H30DOCS
 from captemplates27_main import ROUND27_MAIN
 
 TENSES = ("past", "present")
@@ -3201,6 +3202,7 @@ CAPABILITIES = (
     *ROUND26_H29ANON,
     *ROUND26_H29MEDIUM,
     *ROUND27_MAIN,
+    *ROUND27_H30DOCS,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
