@@ -380,10 +380,13 @@ INDEFINITE_PRONOUNS = frozenset(
 #: *delas*, Welsh *ap*/*ab* 'son of', Malay *binti*/*binte* 'daughter of', Swedish *af*,
 #: Italian *dei*/*degli*, German *zum*/*zur*, Hebrew and Maghrebi *ben* 'son of', Dutch *te*.
 #: Catalan *i* 'and' joins a person's two surnames (Wikipedia, "Catalan names": *Jordi Puigdemont i
-#: Casals*); lower-case *i* is no English word.
+#: Casals*); lower-case *i* is no English word. Kikuyu and Swahili *wa* 'of' joins a given
+#: name to a father's or family name (as in the novelist Ngũgĩ wa Thiong'o's name, and his son
+#: Mũkoma wa Ngũgĩ's); lower-case *wa* is no English word.
 #: (Not *do*, *e*, *y* or *op*: English words or letters that stand between capitalised words.)
 NAME_PARTICLES = frozenset(
     [
+        "wa",
         "abu",
         "bint",
         "ould",

@@ -56,6 +56,8 @@ and names of our own.]
 * *"Q," lifeguard Tamsin Reid fumed.*, *"Q," senior conservator NAME simpers.*: a lower-case
   role before the name in a reporting frame whose verb the lexicon lacks is the title, and the
   name speaks (before: unattributed).
+* *"Q," said Wanjiru wa Kamau.*: Kikuyu and Swahili *wa* 'of' between a given name and a
+  family name is a name particle (before: *Kamau* alone).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND27_MAIN` to its
 ``CAPABILITIES``.
@@ -457,6 +459,25 @@ def frame_role_before_name() -> Iterator[Case]:
         yield Case("", "direct", text, [Expect(quote, "direct", name)])
 
 
+#: Kikuyu and Swahili names with *wa* 'of', of our own.
+WA_NAMES = ("Wanjiru wa Kamau", "Njeri wa Mwangi", "Kariuki wa Gitau", "Mumbi wa Njoroge")
+
+
+def wa_particle_names() -> Iterator[Case]:
+    """'"Q," said Wanjiru wa Kamau.' and other frames -> the whole name."""
+    frames = ("{q} said {n}.", "{q} {n} said.", '{n} said: "{c}."', "According to {n}, {c_low}.")
+    for name, frame, claim in itertools.product(WA_NAMES, frames, CLAIMS2):
+        quote = f'"{claim},"'
+        text = frame.format(q=quote, n=name, c=claim, c_low=claim[0].lower() + claim[1:])
+        if frame.startswith("According"):
+            content, kind = claim[0].lower() + claim[1:], "indirect"
+        elif frame.startswith("{n}"):
+            content, kind = f'"{claim}."', "direct"
+        else:
+            content, kind = quote, "direct"
+        yield Case("", kind, text, [Expect(content, kind, name)])
+
+
 MARKS2 = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
 
 
@@ -581,5 +602,6 @@ ROUND27_MAIN: tuple[Capability, ...] = (
         '"Q," lifeguard NAME fumed.: NAME',
         frame_role_before_name,
     ),
+    named("names.wa_particle", "5", '"Q," said Wanjiru wa Kamau.: the whole name', wa_particle_names),
     named("cues.evidence_shows_guard", "1", "The figures showed C.: C by the figures", evidence_shows_guard),
 )
