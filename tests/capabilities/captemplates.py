@@ -147,6 +147,7 @@ from captemplates26_h29anon import ROUND26_H29ANON
 from captemplates26_h29medium import ROUND26_H29MEDIUM
 from captemplates26_h29roles import ROUND26_H29ROLES
 from captemplates26_main import ROUND26_MAIN
+from captemplates27_h30named import ROUND27_H30NAMED
 
 TENSES = ("past", "present")
 
@@ -3199,6 +3200,7 @@ CAPABILITIES = (
     *ROUND26_H29ROLES,
     *ROUND26_H29ANON,
     *ROUND26_H29MEDIUM,
+    *ROUND27_H30NAMED,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
