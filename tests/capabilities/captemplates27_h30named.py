@@ -49,6 +49,8 @@ PEOPLE = (
     ("Siobhán Ní Bhriain", "f"),
     ("A. J. Mensah", "m"),
 )
+#: Names written family name first.
+FAMILY_FIRST = frozenset(["Shin Jae-won"])
 #: A form of address and a family name: (as written, canonical speaker, gender).
 ADDRESSED = (
     ("Mr Rakoto", "Rakoto", "m"),
@@ -250,7 +252,8 @@ def guard_finite_naming() -> Iterator[Case]:
     )
     combos = itertools.product(frames, PEOPLE, CLAUSES)
     for frame, (name, _), clause in sample(combos, 80, "h30named-gfin"):
-        text = f"{frame.format(name=name)} {name.split()[-1]} said {clause}."
+        family = name.split()[0] if name in FAMILY_FIRST else name.split()[-1]
+        text = f"{frame.format(name=name)} {family} said {clause}."
         title: TitleSpec = ANY if "chief executive" in frame else None
         yield Case("", "gfin", text, [Expect(clause, "indirect", name, title)], exact=True)
 

@@ -1,0 +1,240 @@
+"""A person introduced by a description and a naming phrase: *a volunteer named NAME*, *the
+driver, identified only as Mr NAME,*, *a shopkeeper who gave his name as NAME*.
+
+News copy often gives the description first and the name after a phrase that says what the
+person is called (Quirk et al. 1985, §17.65 and §17.93: a reduced relative or a relative
+clause postmodifies the description, and the name is that clause's complement). The naming
+phrases read here: *named*, *called*, *known (only) as*, *identified (only / by police) as*,
+*who gave his name (only) as*, *who identified herself as*, *who goes by*, *by the name of*,
+*whose name is*. The description's role is the name's title; its article and its head tell
+whether the phrase is a reduced relative at all (*The mayor named NAME as her deputy*: a
+finite verb, no description of NAME).
+
+Input: the token table, the first token of a name's chain, a floor (its sentence's first
+token) and a lexicon; output: token indices. Used by :mod:`quotex.mentions.find` (the title)
+and :mod:`quotex.speakers.named_descriptions` (the speaker of a description so named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
+from quotex.mentions.appositions import PERSON_NOUNS, role_phrase
+from quotex.mentions.role_heads import agent_noun
+from quotex.mentions.words import is_name_word, is_role
+from quotex.tokens import Tokens
+
+#: Participles that name a person right after a description ('a farmer called NAME'); also
+#: finite verbs of naming, appointing or phoning ('The mayor named NAME', 'The coach called NAME').
+NAMING_PARTICIPLES = frozenset(["named", "called"])
+#: The words a naming phrase (or an age after it) may end with: the callers' cheap test.
+NAMING_ENDS = NAMING_PARTICIPLES | frozenset(["as", "by", "of", "is", "was", "old"])
+#: Participles before *as* ('known as', 'identified only as', 'named simply as').
+_AS_PARTICIPLES = frozenset(["known", "identified", "named", "called", "listed", "described"])
+#: Adverbs inside a naming phrase ('identified only as', 'known locally as').
+_NAMING_ADVERBS = frozenset("only simply just publicly officially locally formally widely later first".split())
+#: Verbs of going by a name ('who goes by NAME', 'going by NAME').
+_GOING = frozenset(["go", "goes", "went", "going"])
+#: Verbs of giving one's name ('who gave his name as NAME').
+_GIVING = frozenset(["gave", "gives", "give", "giving"])
+#: Verbs of naming oneself ('who identified herself as NAME').
+_SELF_NAMING = frozenset(["identified", "identifies", "introduced", "introduces", "calls", "called"])
+#: Reflexive and possessive pronouns of such a clause.
+_REFLEXIVES = frozenset(["himself", "herself", "themselves"])
+_POSSESSIVES = frozenset(["his", "her", "their"])
+#: Kinds of name ('his first name', 'her full name').
+_NAME_KINDS = frozenset(["first", "full", "real", "given"])
+#: How many lower-case words may name who identified the person ('identified by police as',
+#: 'identified in court papers as').
+_AGENT_WORDS = 4
+#: Marks that set a description or a naming phrase off: commas, dashes, brackets.
+SEPARATORS = frozenset([",", "—", "–", "-", "--", "("])
+#: Marks that close a name so introduced.
+_CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "--", '"', "”", "’", "'", "?", "!"])
+#: Words that open a description of one person ('a', 'the', 'one', 'another').
+_OPENERS = frozenset(["a", "an", "the", "one", "another", "this", "that"])
+#: Openers of a description that is no finite clause's subject ('A farmer named NAME').
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
+#: The most tokens of a description before its naming phrase ("the bus depot's night supervisor").
+_DESCRIPTION_REACH = 8
+#: Finite verb words no description holds.
+_FINITE = AUXILIARIES | MODALS | COPULA - {"'s", "’s"}
+
+
+def naming_start(lows: Sequence[str], k: int, floor: int) -> int:
+    """The first token of a naming phrase that ends at token *k*, the word right before a name
+    (*named*, *known only as*, *identified by police as*, *who gave his name as*, *who goes by*,
+    *by the name of*, *whose name is*); -1 when token *k* ends none. *lows*: the words in lower
+    case; no token before *floor* is read."""
+    low = lows[k]
+    if low in NAMING_PARTICIPLES:
+        return k
+    if low == "by" and k - 1 >= floor and lows[k - 1] in _GOING:
+        return k - 2 if k - 2 >= floor and lows[k - 2] == "who" else k - 1
+    if low == "of" and k - 3 >= floor and tuple(lows[k - 3 : k]) == ("by", "the", "name"):
+        return k - 3
+    if low in ("is", "was") and k - 2 >= floor and tuple(lows[k - 2 : k]) == ("whose", "name"):
+        return k - 2
+    if low != "as":
+        return -1
+    j = k - 1
+    while j > floor and k - j <= 2 and lows[j] in _NAMING_ADVERBS:
+        j -= 1
+    if j < floor:
+        return -1
+    if lows[j] in _AS_PARTICIPLES:
+        return j  # 'known as', 'identified only as', 'named simply as'
+    if lows[j] in _REFLEXIVES and j - 1 >= floor and lows[j - 1] in _SELF_NAMING:
+        return _relative_start(lows, j - 1, floor)  # 'who identified herself as'
+    if lows[j] in ("name", "names"):
+        return _given_name_start(lows, j, floor)
+    return _identified_by(lows, j, floor)
+
+
+def _relative_start(lows: Sequence[str], verb: int, floor: int) -> int:
+    """*who* right before the verb at *verb*, or the verb itself when it is a participle
+    ('giving his name as'); -1 otherwise."""
+    if verb - 1 >= floor and lows[verb - 1] == "who":
+        return verb - 1
+    return verb if lows[verb].endswith("ing") else -1
+
+
+def _given_name_start(lows: Sequence[str], noun: int, floor: int) -> int:
+    """The start of *who gave (only) his (first) name* ending at the noun *noun*; -1 when none."""
+    j = noun - 1
+    j -= j >= floor and lows[j] in _NAME_KINDS
+    if j < floor or lows[j] not in _POSSESSIVES:
+        return -1
+    j -= 1
+    j -= j >= floor and lows[j] == "only"
+    if j < floor or lows[j] not in _GIVING:
+        return -1
+    return _relative_start(lows, j, floor)
+
+
+def _identified_by(lows: Sequence[str], j: int, floor: int) -> int:
+    """The start of *identified by police as* whose agent ends at token *j* (before *as*): up
+    to :data:`_AGENT_WORDS` lower-case words after *identified* and *by* or *in*; -1 when none."""
+    k = j
+    while k > floor and j - k < _AGENT_WORDS and lows[k].isalpha() and lows[k] not in ("identified", "as"):
+        k -= 1
+    if k < floor + 1 or k == j or lows[k + 1] not in ("by", "in") or lows[k] != "identified":
+        return -1
+    return k
+
+
+def phrase_before(words: Sequence[str], lows: Sequence[str], first: int, floor: int) -> int:
+    """The start of the naming phrase before a name whose chain starts at token *first*,
+    past an age written before the name ('identified as 17-year-old NAME'); -1 when none."""
+    k = first - 1
+    if k - 4 > floor and tuple(lows[k - 3 : k + 1]) == ("-", "year", "-", "old") and words[k - 4].isdigit():
+        k -= 5
+    return naming_start(lows, k, floor) if k > floor else -1
+
+
+def description_before(words: Sequence[str], lows: Sequence[str], end: int, floor: int) -> int:
+    """The first token of a description of one person that ends at token *end*: an opener
+    (:data:`_OPENERS`, a possessor's *'s* inside: "the bus depot's night supervisor") and
+    lower-case words, numbers and hyphens, no finite verb and no mark; -1 when none."""
+    k = end
+    while k >= floor and end - k < _DESCRIPTION_REACH:
+        low = lows[k]
+        if low in _OPENERS and k < end:
+            return k
+        if low in _FINITE or not (low.isalnum() or low in ("-", "'s", "’s") or is_name_word(words[k])):
+            return -1
+        k -= 1
+    return -1
+
+
+def person_head(low: str, lexicon: Lexicon) -> bool:
+    """Is lower-case *low* a noun for a person: a role (listed, WordNet's or shaped like an agent
+    noun: 'pensioner', 'rescuer') or a plain person noun ('man', 'woman')?"""
+    return (
+        is_role(low, lexicon) or low in lexicon.open_role_nouns or agent_noun(low, lexicon) or low in PERSON_NOUNS
+    )
+
+
+def closes_name(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:
+    """Does the name ending at token *last* close its phrase: a mark, the text's end, a verb of
+    speech ('A farmer named NAME said'), *who* or a body's *of* / *from* after it?"""
+    if last + 1 >= len(words):
+        return True
+    nxt = words[last + 1]
+    low = nxt.lower()
+    return (
+        nxt in _CLOSERS
+        or low in ("who", "of", "from")
+        or lexicon.verb_forms.get(low, ("", ""))[1] == "speech"
+    )
+
+
+def named_description(
+    words: Sequence[str], lows: Sequence[str], first: int, last: int, floor: int, lexicon: Lexicon
+) -> tuple[int, int, int]:
+    """(naming phrase's start, description's first token, description's last token) for the
+    name *first..last* (its chain, a form of address included) when a description of a person
+    and a naming phrase stand before it: 'a volunteer named NAME', 'The driver, identified only
+    as NAME,' (the description before the phrase's comma), 'a 30-year veteran named NAME'.
+    A bare *named* / *called* after a definite description with no mark before it is a finite
+    verb ('The coach called NAME'), no description; the name must close its phrase. -1s when
+    none."""
+    none = (-1, -1, -1)
+    p = phrase_before(words, lows, first, floor)
+    if p <= floor or not closes_name(words, last, lexicon):
+        return none
+    end = p - 1 - (words[p - 1] in SEPARATORS)
+    if end < floor:
+        return none
+    art = description_before(words, lows, end, floor)
+    if art < 0 or not person_head(_head(lows, art, end), lexicon):
+        return none
+    bare = lows[p] in NAMING_PARTICIPLES and end == p - 1
+    if bare and lows[art] not in _INDEFINITE and not (art > floor and words[art - 1] in SEPARATORS):
+        return none  # ('The mayor named NAME,': a verb of naming; 'a farmer named NAME' describes)
+    return p, art, end
+
+
+def _head(lows: Sequence[str], art: int, end: int) -> str:
+    """The head noun of the description *art..end*: its last word before *of* (the plural of a
+    partitive, 'one of the rescuers', reads as its noun)."""
+    cut = next((k for k in range(art + 1, end + 1) if lows[k] in ("of", "at", "in", "from", "with")), end + 1)
+    head = lows[cut - 1]
+    if head == "one" and cut <= end:
+        head = lows[end]
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") and cut > end else head
+
+
+def naming_title(
+    words: Sequence[str], lows: Sequence[str], first: int, last: int, floor: int, lexicon: Lexicon
+) -> tuple[int, int, int]:
+    """(description's first token, its last, the phrase's start) of the description a naming
+    phrase gives the name *first..last*; -1s when none. When the description is itself an
+    apposition of a role with its owner written first ("The depot's night supervisor — a
+    30-year veteran named NAME —"), that role is the one returned."""
+    p, art, end = named_description(words, lows, first, last, floor, lexicon)
+    if p < 0:
+        return -1, -1, -1
+    sep = art - 1
+    if sep > floor and words[sep] in SEPARATORS and end == p - 1:
+        outer = description_before(words, lows, sep - 1, floor)
+        owned = outer >= 0 and any(w in ("'s", "’s") for w in lows[outer:sep])
+        if owned and lows[outer] == "the" and person_head(lows[sep - 1], lexicon):
+            return outer, sep - 1, p
+    return art, end, p
+
+
+def title_span(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
+    """The title tokens (:func:`~quotex.mentions.appositions.role_phrase`) of the description
+    a naming phrase gives the name chain *first..last*; (-1, -1) when none, or when the
+    description's head is a plain person noun ('A man named NAME': no capacity)."""
+    words, lows = tokens.words, tokens.lows
+    art, end, _ = naming_title(words, lows, first, last, floor, lexicon)
+    if art < 0:
+        return -1, -1
+    t_first, t_last = role_phrase(tokens, art, end, lexicon)
+    if t_first < 0 or (t_first == t_last and lows[t_first] in PERSON_NOUNS):
+        return -1, -1
+    return t_first, t_last

@@ -1,0 +1,57 @@
+"""A description the next words name: *One resident, a pensioner named NAME, said*, *"Q," said one
+of the rescuers, a volunteer named NAME.*, *The driver, identified only as Mr NAME, said*.
+
+The attribution stage's source is the description; the name set after it by a naming phrase
+(:mod:`quotex.mentions.naming_phrases`), in apposition or right after it, is who that person is,
+and so the speaker (Quirk et al. 1985, §17.65: an apposition names the same referent). Input: a
+:class:`~quotex.speakers.salience.Resolver`, the source tokens and the cue; output: the last token
+of the name, to extend the source to, or the source's own last token.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotex.mentions.naming_phrases import SEPARATORS, description_before, named_description
+from quotex.speakers.salience import Resolver
+
+#: How many tokens may stand between a description and the name its naming phrase gives.
+_REACH = 16
+#: Marks that may stand between the name and a cue after it (', said', ' — said', ') said').
+_BEFORE_CUE = frozenset([",", "—", "–", "-", "--", ")"])
+
+
+def named_description_end(res: Resolver, a: int, b: int, cue: tuple[int, int] | None) -> int:
+    """The last token of a person's name that a naming phrase gives the description in source
+    tokens *a..b*, right after them or in apposition to them ('One resident, a pensioner named
+    NAME,' / ' — identified only as NAME —' / ' (known as NAME)'); *b* when none. The name
+    must stand between the source and a cue after it, with only marks before the cue, or close
+    the clause after a cue before the source ('said one of them, a volunteer named NAME.')."""
+    words, lows, mentions = res.tokens.words, res.lows, res.mentions
+    n = bisect.bisect_right(res.mention_starts, b)
+    if n >= len(mentions) or mentions[n].first - b > _REACH or not words[b][:1].isalnum():
+        return b
+    m = mentions[n]
+    if res.table.entities[res.table.of_mention[n]].kind != "person":
+        return b
+    chain = m.first - (m.first - 1 > b and lows[m.first - 1].rstrip(".") in res.lexicon.honorifics)
+    p, art, end = named_description(words, lows, chain, m.last, a, res.lexicon)
+    if p < 0 or not _joined(words, lows, a, b, p, art, end):
+        return b
+    starts = res.tokens.starts
+    if cue is not None and cue[0] >= res.tokens.ends[m.last]:
+        between = range(m.last + 1, len(words))
+        gap = [k for k in between if starts[k] < cue[0]]
+        return m.last if all(words[k] in _BEFORE_CUE for k in gap) else b
+    return m.last
+
+
+def _joined(words: tuple[str, ...], lows: tuple[str, ...], a: int, b: int, p: int, art: int, end: int) -> bool:
+    """Does the description *art..end* before the naming phrase at *p* belong to source tokens
+    *a..b*: it is the source itself ('a volunteer named'), or a description in apposition after a
+    mark ('One resident, a pensioner named')?"""
+    if a <= art <= b and end == b:
+        return True  # ('a nurse | named NAME', 'The driver | , identified only as NAME')
+    if art != b + 2 or words[b + 1] not in SEPARATORS or end != p - 1:
+        return False
+    return description_before(words, lows, b, a) >= 0 or a == b
