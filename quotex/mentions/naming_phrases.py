@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.mentions.appositions import PERSON_NOUNS, role_phrase
 from quotex.mentions.role_heads import agent_noun
@@ -31,6 +32,8 @@ from quotex.tokens import Tokens
 NAMING_PARTICIPLES = frozenset(["named", "called"])
 #: The words a naming phrase (or an age after it) may end with: the callers' cheap test.
 NAMING_ENDS = NAMING_PARTICIPLES | frozenset(["as", "by", "of", "is", "was", "old"])
+#: The forms of naming phrases that the lexicon lists as verbs of saying or knowing.
+NAMING_VERB_FORMS = frozenset(["called", "known"])
 #: Participles before *as* ('known as', 'identified only as', 'named simply as').
 _AS_PARTICIPLES = frozenset(["known", "identified", "named", "called", "listed", "described"])
 #: Adverbs inside a naming phrase ('identified only as', 'known locally as').
@@ -238,3 +241,52 @@ def title_span(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexic
     if t_first < 0 or (t_first == t_last and lows[t_first] in PERSON_NOUNS):
         return -1, -1
     return t_first, t_last
+
+
+#: The most tokens of a name read forwards ('Siobhán Ní Bhriain', 'A. J. Mensah').
+_NAME_TOKENS = 6
+#: How many tokens after a source its naming phrase may start ('said a volunteer | called NAME').
+_PHRASE_REACH = 8
+
+
+def name_run_end(words: Sequence[str], k: int, last: int) -> int:
+    """The last token of the run of name words from token *k* (particles and hyphens inside:
+    'Rui de Almeida', 'Anna-Lena Vogt'); -1 when token *k* is no name word."""
+    if not is_name_word(words[k]):
+        return -1
+    end = k
+    j = k + 1
+    while j <= last and j - k < _NAME_TOKENS:
+        if is_name_word(words[j]):
+            end = j
+        elif not (words[j] == "-" or words[j].lower() in NAME_PARTICLES) or j + 1 > last:
+            break
+        j += 1
+    return end
+
+
+def named_after(words: Sequence[str], lows: Sequence[str], a: int, b: int, last: int, lexicon: Lexicon) -> int:
+    """The last token of a name that a naming phrase right after the description *a..b* gives
+    it ('said a volunteer | called NAME.', 'a pensioner | known only as NAME'), read before the
+    name's mention exists; -1 when none."""
+    for k in range(b + 2, min(last, b + _PHRASE_REACH) + 1):
+        if is_name_word(words[k]) and not is_name_word(words[k - 1]):
+            end = name_run_end(words, k, last)
+            if end < 0:
+                return -1
+            p, art, desc_end = named_description(words, lows, k, end, a, lexicon)
+            return end if p == b + 1 and a <= art and desc_end == b else -1
+    return -1
+
+
+def naming_participle(words: Sequence[str], lows: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is the verb form at token *i* ('called', 'known') the participle of a naming phrase after
+    a description of a person and before the name it gives ('a pensioner called NAME)', 'a
+    farmer, known as NAME,'): a postmodifier that reports nothing?"""
+    k = i + 1
+    while k <= min(last, i + 3) and not is_name_word(words[k]):
+        k += 1
+    if k > last or not is_name_word(words[k]):
+        return False
+    end = name_run_end(words, k, last)
+    return end >= 0 and named_description(words, lows, k, end, first, lexicon)[0] == i

@@ -43,14 +43,14 @@ PEOPLE = (
     ("Anna-Lena Vogt", "f"),
     ("Rui de Almeida", "m"),
     ("Thandeka Mokoena", "f"),
-    ("Shin Jae-won", "m"),
+    ("Nguyen Van Long", "m"),
     ("Aroha Ngata", "f"),
     ("Oğuz Demirtaş", "m"),
     ("Siobhán Ní Bhriain", "f"),
     ("A. J. Mensah", "m"),
 )
 #: Names written family name first.
-FAMILY_FIRST = frozenset(["Shin Jae-won"])
+FAMILY_FIRST = frozenset(["Nguyen Van Long"])
 #: A form of address and a family name: (as written, canonical speaker, gender).
 ADDRESSED = (
     ("Mr Rakoto", "Rakoto", "m"),
