@@ -290,3 +290,26 @@ def naming_participle(words: Sequence[str], lows: Sequence[str], i: int, first: 
         return False
     end = name_run_end(words, k, last)
     return end >= 0 and named_description(words, lows, k, end, first, lexicon)[0] == i
+
+
+#: The most tokens of a bracket that holds a named description ('(a pensioner identified by police as NAME)').
+_BRACKET_REACH = 16
+
+
+def named_bracket_open(words: Sequence[str], close: int, floor: int) -> int:
+    """The opening bracket of a bracket that closes at token *close* and ends with a name a
+    naming phrase gives ('(a pensioner identified by police as NAME)', '(known as NAME)'); -1
+    when none (no token before *floor* is read)."""
+    k = close - 1
+    while k > floor and close - k <= _BRACKET_REACH and words[k] != "(":
+        k -= 1
+    if words[k] != "(" or close - k < 3:
+        return -1
+    inner = words[k:close]
+    lows = [w.lower() for w in inner]
+    r = len(inner) - 1
+    while r > 1 and (is_name_word(inner[r - 1]) or inner[r - 1] == "-" or lows[r - 1] in NAME_PARTICLES):
+        r -= 1
+    if not is_name_word(inner[r]):
+        return -1
+    return k if phrase_before(inner, lows, r, 0) >= 1 else -1
