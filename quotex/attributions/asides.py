@@ -530,7 +530,9 @@ def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
     while k > floor and words[k] != "(" and j - k < BRACKET_WINDOW:
         k -= 1
     if words[k] != "(":
-        k = named_bracket_open(words, j, floor)  # ('One resident (a nurse identified by police as NAME) said')
+        k = named_bracket_open(
+            words, j, floor
+        )  # ('One resident (a nurse identified by police as NAME) said')
     return k - 1 if k >= 0 and words[k] == "(" else j
 
 

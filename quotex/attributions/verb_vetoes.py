@@ -64,7 +64,9 @@ def as_shown(v: VerbCue) -> bool:
         return False
     if v.prev >= v.first and lows[v.prev] in ("as", "become", "became", "becomes", "get", "got", "gets"):
         return True
-    return v.low in NAMING_VERB_FORMS and naming_participle(v.words, lows, v.i, v.first, v.last, v.ctx.lexicon)
+    return v.low in NAMING_VERB_FORMS and naming_participle(
+        v.words, lows, v.i, v.first, v.last, v.ctx.lexicon
+    )
 
 
 def inside_markup(v: VerbCue) -> bool:

@@ -37,7 +37,9 @@ NAMING_VERB_FORMS = frozenset(["called", "known"])
 #: Participles before *as* ('known as', 'identified only as', 'named simply as').
 _AS_PARTICIPLES = frozenset(["known", "identified", "named", "called", "listed", "described"])
 #: Adverbs inside a naming phrase ('identified only as', 'known locally as').
-_NAMING_ADVERBS = frozenset("only simply just publicly officially locally formally widely later first".split())
+_NAMING_ADVERBS = frozenset(
+    "only simply just publicly officially locally formally widely later first".split()
+)
 #: Verbs of going by a name ('who goes by NAME', 'going by NAME').
 _GOING = frozenset(["go", "goes", "went", "going"])
 #: Verbs of giving one's name ('who gave his name as NAME').
@@ -75,9 +77,11 @@ def naming_start(lows: Sequence[str], k: int, floor: int) -> int:
     if low in NAMING_PARTICIPLES:
         return k
     if low == "by" and k - 1 >= floor and lows[k - 1] in _GOING:
-        return k - 2 if k - 2 >= floor and lows[k - 2] == "who" else k - 1
+        return _going_start(lows, k - 1, floor)
     if low == "of" and k - 3 >= floor and tuple(lows[k - 3 : k]) == ("by", "the", "name"):
-        return k - 3
+        return k - 3 if k - 4 < floor or lows[k - 4] not in _GOING else _going_start(lows, k - 4, floor)
+    if low == "name" and k - 3 >= floor and tuple(lows[k - 2 : k]) == ("by", "the") and lows[k - 3] in _GOING:
+        return _going_start(lows, k - 3, floor)  # 'who goes by the name NAME'
     if low in ("is", "was") and k - 2 >= floor and tuple(lows[k - 2 : k]) == ("whose", "name"):
         return k - 2
     if low != "as":
@@ -94,6 +98,11 @@ def naming_start(lows: Sequence[str], k: int, floor: int) -> int:
     if lows[j] in ("name", "names"):
         return _given_name_start(lows, j, floor)
     return _identified_by(lows, j, floor)
+
+
+def _going_start(lows: Sequence[str], verb: int, floor: int) -> int:
+    """The start of *who goes by* whose verb is at *verb*: *who*, else the verb."""
+    return verb - 1 if verb - 1 >= floor and lows[verb - 1] == "who" else verb
 
 
 def _relative_start(lows: Sequence[str], verb: int, floor: int) -> int:
@@ -156,7 +165,10 @@ def person_head(low: str, lexicon: Lexicon) -> bool:
     """Is lower-case *low* a noun for a person: a role (listed, WordNet's or shaped like an agent
     noun: 'pensioner', 'rescuer') or a plain person noun ('man', 'woman')?"""
     return (
-        is_role(low, lexicon) or low in lexicon.open_role_nouns or agent_noun(low, lexicon) or low in PERSON_NOUNS
+        is_role(low, lexicon)
+        or low in lexicon.open_role_nouns
+        or agent_noun(low, lexicon)
+        or low in PERSON_NOUNS
     )
 
 
@@ -238,6 +250,11 @@ def title_span(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexic
     if art < 0:
         return -1, -1
     t_first, t_last = role_phrase(tokens, art, end, lexicon)
+    if t_first < 0 and art < end and all(w.isalpha() and w.islower() for w in words[art + 1 : end + 1]):
+        t_first, t_last = (
+            art + 1,
+            end,
+        )  # ('The pensioner, identified only as NAME,': the noun the phrase names)
     if t_first < 0 or (t_first == t_last and lows[t_first] in PERSON_NOUNS):
         return -1, -1
     return t_first, t_last
@@ -265,7 +282,9 @@ def name_run_end(words: Sequence[str], k: int, last: int) -> int:
     return end
 
 
-def named_after(words: Sequence[str], lows: Sequence[str], a: int, b: int, last: int, lexicon: Lexicon) -> int:
+def named_after(
+    words: Sequence[str], lows: Sequence[str], a: int, b: int, last: int, lexicon: Lexicon
+) -> int:
     """The last token of a name that a naming phrase right after the description *a..b* gives
     it ('said a volunteer | called NAME.', 'a pensioner | known only as NAME'), read before the
     name's mention exists; -1 when none."""
@@ -275,11 +294,13 @@ def named_after(words: Sequence[str], lows: Sequence[str], a: int, b: int, last:
             if end < 0:
                 return -1
             p, art, desc_end = named_description(words, lows, k, end, a, lexicon)
-            return end if p == b + 1 and a <= art and desc_end == b else -1
+            return end if p == b + 1 and art == a and desc_end == b else -1
     return -1
 
 
-def naming_participle(words: Sequence[str], lows: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon) -> bool:
+def naming_participle(
+    words: Sequence[str], lows: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon
+) -> bool:
     """Is the verb form at token *i* ('called', 'known') the participle of a naming phrase after
     a description of a person and before the name it gives ('a pensioner called NAME)', 'a
     farmer, known as NAME,'): a postmodifier that reports nothing?"""

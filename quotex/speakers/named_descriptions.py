@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotex.mentions.naming_phrases import SEPARATORS, description_before, named_description
+from quotex.mentions.naming_phrases import SEPARATORS, description_before, named_description, person_head
 from quotex.speakers.salience import Resolver
 
 #: How many tokens may stand between a description and the name its naming phrase gives.
@@ -47,12 +47,48 @@ def named_description_end(res: Resolver, a: int, b: int, cue: tuple[int, int] | 
     return m.last
 
 
-def _joined(words: tuple[str, ...], lows: tuple[str, ...], a: int, b: int, p: int, art: int, end: int) -> bool:
+def _joined(
+    words: tuple[str, ...], lows: tuple[str, ...], a: int, b: int, p: int, art: int, end: int
+) -> bool:
     """Does the description *art..end* before the naming phrase at *p* belong to source tokens
     *a..b*: it is the source itself ('a volunteer named'), or a description in apposition after a
     mark ('One resident, a pensioner named')?"""
-    if a <= art <= b and end == b:
-        return True  # ('a nurse | named NAME', 'The driver | , identified only as NAME')
+    if art == a and end == b:
+        return True  # ('a nurse | named NAME', 'The driver | , identified only as NAME'; not 'the
+        # mother of a boy named NAME': the name is the boy's)
     if art != b + 2 or words[b + 1] not in SEPARATORS or end != p - 1:
         return False
-    return description_before(words, lows, b, a) >= 0 or a == b
+    return description_before(words, lows, b, a) >= 0 or a == b or _owned(words, lows, a, b)
+
+
+def _owned(words: tuple[str, ...], lows: tuple[str, ...], a: int, b: int) -> bool:
+    """Are source tokens *a..b* a possessed noun phrase ('Her son', "Lund's lawyer"): a
+    possessive pronoun or a name's *'s*, then lower-case words?"""
+    if b - a > 4 or not words[b].isalpha() or not words[b].islower():
+        return False
+    mark = next((k for k in range(a, b) if lows[k] in ("'s", "’s")), -1)
+    start = mark + 1 if mark >= 0 else (a + 1 if lows[a] in ("his", "her", "their", "its") else -1)
+    return a < start <= b and all(w.isalpha() and w.islower() for w in words[start : b + 1])
+
+
+#: Prepositions that make a named description part of another person's phrase ('the mother of
+#: a boy named NAME', 'a friend of a woman known as NAME').
+_OWNER_LINKS = frozenset(["of", "for", "to", "with"])
+
+
+def owner_of_named(res: Resolver, a: int, b: int) -> tuple[int, int] | None:
+    """The phrase of the person whose description holds the named one when source tokens *a..b*
+    are a name that a naming phrase gives a description after a preposition ('The mother of a
+    boy named NAME said': 'The mother of a boy', not NAME); None otherwise."""
+    words, lows, mentions = res.tokens.words, res.lows, res.mentions
+    n = bisect.bisect_left(res.mention_starts, a)
+    if n >= len(mentions) or mentions[n].first != a or mentions[n].last != b:
+        return None
+    floor = res.table.sentences[res.table.locate(a)[0]].first
+    p, art, end = named_description(words, lows, a, b, floor, res.lexicon)
+    if p < 0 or art - 2 < floor or lows[art - 1] not in _OWNER_LINKS:
+        return None
+    outer = description_before(words, lows, art - 2, floor)
+    if outer < 0 or not person_head(lows[art - 2], res.lexicon):
+        return None
+    return outer, end

@@ -13,10 +13,12 @@ News copy often gives a description first and the name after a naming phrase: *n
 * *According to a nurse named NAME, C* -> NAME;
 * a later *he* / *she* and *the ROLE* refer back to NAME;
 * *A man identified by police as NAME said C* -> NAME with no title (*man* is no capacity);
+* *Her son, a soldier named NAME, said C* -> NAME;
 * *The depot's night supervisor — a 30-year veteran named NAME — said C* -> NAME, title the
   role written first.
 
-Guards: *named* / *called* as finite verbs (*The mayor named NAME as her deputy*: NAME is no
+Guards: a name inside another person's phrase (*The mother of a boy named NAME said C*: the
+mother speaks), *named* / *called* as finite verbs (*The mayor named NAME as her deputy*: NAME is no
 mayor; *The coach called NAME a liar, the spokesman said*), a thing so named (*a storm named
 Freya*, *a ship called Polar Star*, *known as the Iron Bridge*), *He was named coach in 2019,
 NAME said*, *She named her dog Biscuit*, a nickname after a name (*NAME, known as NICK, said*).
@@ -29,7 +31,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import ANY, Capability, Case, Contains, Expect, TitleSpec, named, sample
+from capkit import Capability, Case, Contains, Expect, TitleSpec, named, sample
 
 #: Persons of several cultures and name shapes (hyphens, particles, initials): (name, gender).
 PEOPLE = (
@@ -74,7 +76,13 @@ ROLES = (
     ("schoolteacher", "schoolteacher"),
 )
 #: Counted or partitive descriptions before an apposition (subject form).
-COUNTED = ("One resident", "One of the rescuers", "Another neighbour", "One of the passengers", "A third witness")
+COUNTED = (
+    "One resident",
+    "One of the rescuers",
+    "Another neighbour",
+    "One of the passengers",
+    "A third witness",
+)
 #: Naming phrases before a name: a template with {pos} (possessive pronoun).
 NAMINGS = (
     "named",
@@ -227,7 +235,7 @@ def person_noun() -> Iterator[Case]:
 
 
 def owned_description() -> Iterator[Case]:
-    """"The depot's night supervisor — a 30-year veteran named NAME — said C." -> NAME, with the
+    """ "The depot's night supervisor — a 30-year veteran named NAME — said C." -> NAME, with the
     role written first as title."""
     posts = (
         ("bus depot's night supervisor", "night supervisor"),
@@ -235,7 +243,9 @@ def owned_description() -> Iterator[Case]:
         ("ferry company's senior engineer", "senior engineer"),
         ("mill's shift manager", "shift manager"),
     )
-    combos = itertools.product(posts, ("30", "12", "25"), PEOPLE, CLAUSES, ((" \u2014 ", " \u2014"), (", ", ",")))
+    combos = itertools.product(
+        posts, ("30", "12", "25"), PEOPLE, CLAUSES, ((" \u2014 ", " \u2014"), (", ", ","))
+    )
     for (post, head), years, (name, _), clause, (op, cl) in sample(combos, 80, "h30named-owned"):
         text = f"The {post}{op}a {years}-year veteran named {name}{cl} said {clause}."
         yield Case("", "owned", text, [Expect(clause, "indirect", name, Contains(head))], exact=True)
@@ -247,15 +257,14 @@ def guard_finite_naming() -> Iterator[Case]:
     frames = (
         "The mayor named {name} as her deputy on Monday.",
         "The coach called {name} on Monday.",
-        "The board named {name} chief executive in May.",
+        "The club named {name} as its new captain on Monday.",
         "The minister called {name} a hero.",
     )
     combos = itertools.product(frames, PEOPLE, CLAUSES)
     for frame, (name, _), clause in sample(combos, 80, "h30named-gfin"):
         family = name.split()[0] if name in FAMILY_FIRST else name.split()[-1]
         text = f"{frame.format(name=name)} {family} said {clause}."
-        title: TitleSpec = ANY if "chief executive" in frame else None
-        yield Case("", "gfin", text, [Expect(clause, "indirect", name, title)], exact=True)
+        yield Case("", "gfin", text, [Expect(clause, "indirect", name, None)], exact=True)
 
 
 def guard_things() -> Iterator[Case]:
@@ -303,6 +312,44 @@ def guard_nickname() -> Iterator[Case]:
         yield Case("", "gcalled", text, [], exact=False, wrong_speakers=[(content, name)])
 
 
+def possessed_apposition() -> Iterator[Case]:
+    """'Her son, a soldier named NAME, said C.' / "The ferry company's captain — a man called
+    NAME — said C." -> C by NAME."""
+    owners = ("Her son", "His daughter", "Their neighbour", "Her brother", "The ferry company's captain")
+    seps = ((", ", ","), (" \u2014 ", " \u2014"))
+    combos = itertools.product(owners, ROLES, CLOSE_NAMINGS, PEOPLE, seps, CLAUSES)
+    for owner, (role, _), naming, (name, g), (op, cl), clause in sample(combos, 100, "h30named-owner"):
+        phrase = naming.format(pos=_pron(g)[0])
+        text = f"{owner}{op}{_art(role)} {role} {phrase} {name}{cl} said {clause}."
+        yield Case("", "owner", text, [Expect(clause, "indirect", name)], exact=True)
+
+
+def guard_named_inside() -> Iterator[Case]:
+    """'The mother of a boy named NAME said C.' / '"Q," said a friend of a woman known as NAME.' /
+    'According to the brother of a man identified as NAME, C.' -> NAME is the named one's, never
+    the speaker."""
+    holders = (
+        "mother of a boy",
+        "friend of a woman",
+        "brother of a man",
+        "lawyer for a farmer",
+        "teacher of a girl",
+    )
+    namings = ("named", "called", "known as", "identified as")
+    combos = itertools.product(holders, namings, PEOPLE, CLAUSES, QUOTES, ("subject", "after", "according"))
+    for holder, naming, (name, _), clause, quote, shape in sample(combos, 120, "h30named-ginside"):
+        if shape == "subject":
+            text = f"The {holder} {naming} {name} said {clause}."
+            content = clause
+        elif shape == "after":
+            content = f'"{quote},"'
+            text = f"{content} said the {holder} {naming} {name}."
+        else:
+            text = f"According to the {holder} {naming} {name}, {clause}."
+            content = clause
+        yield Case("", "ginside", text, [], exact=False, wrong_speakers=[(content, name)])
+
+
 ROUND27_H30NAMED: tuple[Capability, ...] = (
     named(
         "named.apposed_after_cue",
@@ -329,8 +376,12 @@ ROUND27_H30NAMED: tuple[Capability, ...] = (
         identified_apposition,
     ),
     named("named.according_to", "2", "According to a nurse named NAME, C -> NAME (nurse)", according_to),
-    named("named.follow_up", "2", "A ROLE named NAME said C1. He said C2. The ROLE added C3 -> NAME", follow_up),
-    named("named.person_noun", "2", "A man identified by police as NAME said C -> NAME, no title", person_noun),
+    named(
+        "named.follow_up", "2", "A ROLE named NAME said C1. He said C2. The ROLE added C3 -> NAME", follow_up
+    ),
+    named(
+        "named.person_noun", "2", "A man identified by police as NAME said C -> NAME, no title", person_noun
+    ),
     named(
         "named.owned_description",
         "2",
@@ -344,6 +395,23 @@ ROUND27_H30NAMED: tuple[Capability, ...] = (
         guard_finite_naming,
     ),
     named("named.guard_things", "2", "A storm named Freya hit the coast, NAME said -> NAME", guard_things),
+    named(
+        "named.possessed_apposition",
+        "2",
+        "Her son, a soldier named NAME, said C -> NAME",
+        possessed_apposition,
+    ),
+    named(
+        "named.guard_named_inside",
+        "2",
+        "The mother of a boy named NAME said C: NAME is the boy, never the speaker",
+        guard_named_inside,
+    ),
     named("named.guard_no_quote", "2", "She named her dog Biscuit: no quotation", guard_no_quote),
-    named("named.guard_nickname", "2", "NAME, known as NICK, said C -> NAME; 'called NAME a liar'", guard_nickname),
+    named(
+        "named.guard_nickname",
+        "2",
+        "NAME, known as NICK, said C -> NAME; 'called NAME a liar'",
+        guard_nickname,
+    ),
 )
