@@ -111,7 +111,7 @@ def modified_source_after(
     something else follows (a time or a medium: 'said a nurse on Monday', 'on the phone'; a
     clause)."""
     words, lows = tokens.words, tokens.lows
-    named = named_after(words, lows, src[0], src[1], last, lexicon)
+    named = named_after(words, lows, src[0], src[1], last, lexicon=lexicon)
     if named >= 0:
         return (src[0], named)  # ('said a volunteer called NAME.': the name the description is given)
     if words[src[0]].lower() not in _OPENERS or not is_source_noun(words[src[1]].lower(), lexicon):

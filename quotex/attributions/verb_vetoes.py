@@ -65,7 +65,7 @@ def as_shown(v: VerbCue) -> bool:
     if v.prev >= v.first and lows[v.prev] in ("as", "become", "became", "becomes", "get", "got", "gets"):
         return True
     return v.low in NAMING_VERB_FORMS and naming_participle(
-        v.words, lows, v.i, v.first, v.last, v.ctx.lexicon
+        v.words, lows, v.i, v.first, v.last, lexicon=v.ctx.lexicon
     )
 
 

@@ -23,8 +23,10 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.mentions.appositions import PERSON_NOUNS, role_phrase
+from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, title_after_or_before
 from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.words import is_name_word, is_role
+from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
 #: Participles that name a person right after a description ('a farmer called NAME'); also
@@ -187,7 +189,7 @@ def closes_name(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:
 
 
 def named_description(
-    words: Sequence[str], lows: Sequence[str], first: int, last: int, floor: int, lexicon: Lexicon
+    words: Sequence[str], lows: Sequence[str], first: int, last: int, floor: int, *, lexicon: Lexicon
 ) -> tuple[int, int, int]:
     """(naming phrase's start, description's first token, description's last token) for the
     name *first..last* (its chain, a form of address included) when a description of a person
@@ -223,13 +225,13 @@ def _head(lows: Sequence[str], art: int, end: int) -> str:
 
 
 def naming_title(
-    words: Sequence[str], lows: Sequence[str], first: int, last: int, floor: int, lexicon: Lexicon
+    words: Sequence[str], lows: Sequence[str], first: int, last: int, floor: int, *, lexicon: Lexicon
 ) -> tuple[int, int, int]:
     """(description's first token, its last, the phrase's start) of the description a naming
     phrase gives the name *first..last*; -1s when none. When the description is itself an
     apposition of a role with its owner written first ("The depot's night supervisor — a
     30-year veteran named NAME —"), that role is the one returned."""
-    p, art, end = named_description(words, lows, first, last, floor, lexicon)
+    p, art, end = named_description(words, lows, first, last, floor, lexicon=lexicon)
     if p < 0:
         return -1, -1, -1
     sep = art - 1
@@ -241,12 +243,31 @@ def naming_title(
     return art, end, p
 
 
+def described_title(
+    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
+) -> tuple[int, int]:
+    """A title not written before the name chain *first..last* of sentence *sent*: the role of
+    a description a naming phrase names (:func:`title_span`: 'a nurse named NAME'), an
+    apposition after the name or a role before its comma
+    (:func:`~quotex.mentions.comma_titles.title_after_or_before`); (-1, -1) when none."""
+    words, lows = tokens.words, tokens.lows
+    if first > sent.first + 2 and lows[first - 1] in NAMING_ENDS:  # ('a nurse named NAME')
+        t_first, t_last = title_span(tokens, first, last, sent.first, lexicon)
+        if t_first >= 0:
+            return t_first, t_last
+    if (last < sent.last and words[last + 1] in TITLE_AFTER_MARKS) or (
+        first > sent.first + 1 and words[first - 1] == ","
+    ):  # (a mark after the name or a comma before it, else no title there: most, no call)
+        return title_after_or_before(tokens, first, last, sent, lexicon)
+    return -1, -1
+
+
 def title_span(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:
     """The title tokens (:func:`~quotex.mentions.appositions.role_phrase`) of the description
     a naming phrase gives the name chain *first..last*; (-1, -1) when none, or when the
     description's head is a plain person noun ('A man named NAME': no capacity)."""
     words, lows = tokens.words, tokens.lows
-    art, end, _ = naming_title(words, lows, first, last, floor, lexicon)
+    art, end, _ = naming_title(words, lows, first, last, floor, lexicon=lexicon)
     if art < 0:
         return -1, -1
     t_first, t_last = role_phrase(tokens, art, end, lexicon)
@@ -283,7 +304,7 @@ def name_run_end(words: Sequence[str], k: int, last: int) -> int:
 
 
 def named_after(
-    words: Sequence[str], lows: Sequence[str], a: int, b: int, last: int, lexicon: Lexicon
+    words: Sequence[str], lows: Sequence[str], a: int, b: int, last: int, *, lexicon: Lexicon
 ) -> int:
     """The last token of a name that a naming phrase right after the description *a..b* gives
     it ('said a volunteer | called NAME.', 'a pensioner | known only as NAME'), read before the
@@ -293,13 +314,13 @@ def named_after(
             end = name_run_end(words, k, last)
             if end < 0:
                 return -1
-            p, art, desc_end = named_description(words, lows, k, end, a, lexicon)
+            p, art, desc_end = named_description(words, lows, k, end, a, lexicon=lexicon)
             return end if p == b + 1 and art == a and desc_end == b else -1
     return -1
 
 
 def naming_participle(
-    words: Sequence[str], lows: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon
+    words: Sequence[str], lows: Sequence[str], i: int, first: int, last: int, *, lexicon: Lexicon
 ) -> bool:
     """Is the verb form at token *i* ('called', 'known') the participle of a naming phrase after
     a description of a person and before the name it gives ('a pensioner called NAME)', 'a
@@ -310,7 +331,7 @@ def naming_participle(
     if k > last or not is_name_word(words[k]):
         return False
     end = name_run_end(words, k, last)
-    return end >= 0 and named_description(words, lows, k, end, first, lexicon)[0] == i
+    return end >= 0 and named_description(words, lows, k, end, first, lexicon=lexicon)[0] == i
 
 
 #: The most tokens of a bracket that holds a named description ('(a pensioner identified by police as NAME)').

@@ -11,6 +11,7 @@ of the name, to extend the source to, or the source's own last token.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from quotex.mentions.naming_phrases import SEPARATORS, description_before, named_description, person_head
 from quotex.speakers.salience import Resolver
@@ -19,6 +20,15 @@ from quotex.speakers.salience import Resolver
 _REACH = 16
 #: Marks that may stand between the name and a cue after it (', said', ' — said', ') said').
 _BEFORE_CUE = frozenset([",", "—", "–", "-", "--", ")"])
+
+
+def named_source(res: Resolver, a: int, b: int, cue: tuple[int, int] | None) -> tuple[int, int]:
+    """Source tokens *a..b* widened to the name a naming phrase gives their description
+    (:func:`named_description_end`), or narrowed to the phrase of the person whose description
+    holds a named one (:func:`owner_of_named`)."""
+    b = named_description_end(res, a, b, cue)
+    owner = owner_of_named(res, a, b)
+    return owner if owner is not None else (a, b)
 
 
 def named_description_end(res: Resolver, a: int, b: int, cue: tuple[int, int] | None) -> int:
@@ -35,8 +45,8 @@ def named_description_end(res: Resolver, a: int, b: int, cue: tuple[int, int] | 
     if res.table.entities[res.table.of_mention[n]].kind != "person":
         return b
     chain = m.first - (m.first - 1 > b and lows[m.first - 1].rstrip(".") in res.lexicon.honorifics)
-    p, art, end = named_description(words, lows, chain, m.last, a, res.lexicon)
-    if p < 0 or not _joined(words, lows, a, b, p, art, end):
+    found = named_description(words, lows, chain, m.last, a, lexicon=res.lexicon)
+    if found[0] < 0 or not _joined(words, lows, a, b, found):
         return b
     starts = res.tokens.starts
     if cue is not None and cue[0] >= res.tokens.ends[m.last]:
@@ -47,12 +57,11 @@ def named_description_end(res: Resolver, a: int, b: int, cue: tuple[int, int] | 
     return m.last
 
 
-def _joined(
-    words: tuple[str, ...], lows: tuple[str, ...], a: int, b: int, p: int, art: int, end: int
-) -> bool:
-    """Does the description *art..end* before the naming phrase at *p* belong to source tokens
-    *a..b*: it is the source itself ('a volunteer named'), or a description in apposition after a
-    mark ('One resident, a pensioner named')?"""
+def _joined(words: Sequence[str], lows: Sequence[str], a: int, b: int, found: tuple[int, int, int]) -> bool:
+    """Does the description *art..end* before the naming phrase at *p* (*found*: (p, art, end))
+    belong to source tokens *a..b*: it is the source itself ('a volunteer named'), or a
+    description in apposition after a mark ('One resident, a pensioner named')?"""
+    p, art, end = found
     if art == a and end == b:
         return True  # ('a nurse | named NAME', 'The driver | , identified only as NAME'; not 'the
         # mother of a boy named NAME': the name is the boy's)
@@ -61,7 +70,7 @@ def _joined(
     return description_before(words, lows, b, a) >= 0 or a == b or _owned(words, lows, a, b)
 
 
-def _owned(words: tuple[str, ...], lows: tuple[str, ...], a: int, b: int) -> bool:
+def _owned(words: Sequence[str], lows: Sequence[str], a: int, b: int) -> bool:
     """Are source tokens *a..b* a possessed noun phrase ('Her son', "Lund's lawyer"): a
     possessive pronoun or a name's *'s*, then lower-case words?"""
     if b - a > 4 or not words[b].isalpha() or not words[b].islower():
@@ -85,7 +94,7 @@ def owner_of_named(res: Resolver, a: int, b: int) -> tuple[int, int] | None:
     if n >= len(mentions) or mentions[n].first != a or mentions[n].last != b:
         return None
     floor = res.table.sentences[res.table.locate(a)[0]].first
-    p, art, end = named_description(words, lows, a, b, floor, res.lexicon)
+    p, art, end = named_description(words, lows, a, b, floor, lexicon=res.lexicon)
     if p < 0 or art - 2 < floor or lows[art - 1] not in _OWNER_LINKS:
         return None
     outer = description_before(words, lows, art - 2, floor)
