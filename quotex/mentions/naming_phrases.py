@@ -303,6 +303,15 @@ def name_run_end(words: Sequence[str], k: int, last: int) -> int:
     return end
 
 
+def naming_clause_end(words: Sequence[str], lows: Sequence[str], k: int, last: int) -> int:
+    """The last token of the name that a naming phrase opening at token *k* gives ('who gave her
+    name as NAME', 'known as NAME'); -1 when no naming phrase opens there."""
+    for r in range(k + 1, min(last, k + _PHRASE_REACH) + 1):
+        if is_name_word(words[r]) and not is_name_word(words[r - 1]):
+            return name_run_end(words, r, last) if phrase_before(words, lows, r, k - 1) == k else -1
+    return -1
+
+
 def named_after(
     words: Sequence[str], lows: Sequence[str], a: int, b: int, last: int, *, lexicon: Lexicon
 ) -> int:
