@@ -59,7 +59,7 @@ _AGENT_WORDS = 4
 #: Marks that set a description or a naming phrase off: commas, dashes, brackets.
 SEPARATORS = frozenset([",", "—", "–", "-", "--", "("])
 #: Marks that close a name so introduced.
-_CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "--", '"', "”", "’", "'", "?", "!"])
+_CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "--", "?", "!"])
 #: Words that open a description of one person ('a', 'the', 'one', 'another').
 _OPENERS = frozenset(["a", "an", "the", "one", "another", "this", "that"])
 #: Openers of a description that is no finite clause's subject ('A farmer named NAME').
@@ -211,6 +211,8 @@ def named_description(
     bare = lows[p] in NAMING_PARTICIPLES and end == p - 1
     if bare and lows[art] not in _INDEFINITE and not (art > floor and words[art - 1] in SEPARATORS):
         return none  # ('The mayor named NAME,': a verb of naming; 'a farmer named NAME' describes)
+    if end < p - 1 and art > floor and words[art - 1] in SEPARATORS:
+        return none  # ('NAME, the church's pastor, called X "Y"': the apposition's person's verb)
     return p, art, end
 
 

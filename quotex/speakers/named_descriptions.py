@@ -65,7 +65,9 @@ def _joined(words: Sequence[str], lows: Sequence[str], a: int, b: int, found: tu
     if art == a and end == b:
         return True  # ('a nurse | named NAME', 'The driver | , identified only as NAME'; not 'the
         # mother of a boy named NAME': the name is the boy's)
-    if art != b + 2 or words[b + 1] not in SEPARATORS or end != p - 1:
+    if end == b and a < art - 1 and words[art - 1] in SEPARATORS:
+        b = art - 2  # (the apposition inside the source: 'one of the rescuers, | a farmer')
+    elif art != b + 2 or words[b + 1] not in SEPARATORS or end != p - 1:
         return False
     return description_before(words, lows, b, a) >= 0 or a == b or _owned(words, lows, a, b)
 

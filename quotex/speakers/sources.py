@@ -106,7 +106,7 @@ def resolve_source(
     b = b if cue_after else _named_apposition(res, a, b)  # 'said one of them, forward Ivo Berg.'
     # ('One resident, a pensioner named Ilze Ozola, said'; 'The mother of a boy named NAME': hers)
     a, b = named_source(res, a, b, att.cue)
-    source = (source[0], max(source[1], b))
+    source = (min(source[0], a), max(source[1], b))
     lo, inside, head_mention = _name_in(res, a, b, lexicon)
     verb = _clause_verb(words, a, b) if head_mention < 0 else -1
     if verb >= 0:

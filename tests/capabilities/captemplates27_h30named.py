@@ -21,7 +21,8 @@ Guards: a name inside another person's phrase (*The mother of a boy named NAME s
 mother speaks), *named* / *called* as finite verbs (*The mayor named NAME as her deputy*: NAME is no
 mayor; *The coach called NAME a liar, the spokesman said*), a thing so named (*a storm named
 Freya*, *a ship called Polar Star*, *known as the Iron Bridge*), *He was named coach in 2019,
-NAME said*, *She named her dog Biscuit*, a nickname after a name (*NAME, known as NICK, said*).
+NAME said*, *She named her dog Biscuit*, *NAME, the church's pastor, called NAME2 "Y."* (the
+verb of the name before an apposition), a nickname after a name (*NAME, known as NICK, said*).
 People, places and sentences of our own. ``captemplates.py`` adds :data:`ROUND27_H30NAMED` to its
 ``CAPABILITIES``.
 """
@@ -350,6 +351,19 @@ def guard_named_inside() -> Iterator[Case]:
         yield Case("", "ginside", text, [], exact=False, wrong_speakers=[(content, name)])
 
 
+def guard_apposition_verb() -> Iterator[Case]:
+    """'NAME, the church's pastor, called NAME2 "the voice of the town."' -> the marked words are
+    never NAME2's: *called* is the verb of the name before the apposition, no naming phrase
+    (whether they make a direct or a mixed quotation is not checked here)."""
+    posts = ("the church's pastor", "the club's coach", "the school's head teacher", "a local councillor")
+    words = ("the voice of this town", "a true friend of the harbour", "the heart of the team")
+    pairs = [(a, b) for (a, _), (b, _) in itertools.product(PEOPLE, PEOPLE) if a != b]
+    for (name, other), post, said in sample(list(itertools.product(pairs, posts, words)), 60, "h30named-gappo"):
+        quote = f'"{said}."'
+        text = f"{name}, {post}, called {other} {quote}"
+        yield Case("", "gappo", text, [], exact=False, wrong_speakers=[(said, other)])
+
+
 ROUND27_H30NAMED: tuple[Capability, ...] = (
     named(
         "named.apposed_after_cue",
@@ -406,6 +420,12 @@ ROUND27_H30NAMED: tuple[Capability, ...] = (
         "2",
         "The mother of a boy named NAME said C: NAME is the boy, never the speaker",
         guard_named_inside,
+    ),
+    named(
+        "named.guard_apposition_verb",
+        "2",
+        "NAME, the church's pastor, called NAME2 'Y' -> Y by NAME: called is NAME's verb",
+        guard_apposition_verb,
     ),
     named("named.guard_no_quote", "2", "She named her dog Biscuit: no quotation", guard_no_quote),
     named(
