@@ -25,7 +25,7 @@ from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.mentions.appositions import PERSON_NOUNS, role_phrase
 from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, title_after_or_before
 from quotex.mentions.role_heads import agent_noun
-from quotex.mentions.words import is_name_word, is_role
+from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -64,6 +64,10 @@ _CLOSERS = frozenset([",", ".", ";", ":", ")", "—", "–", "--", "?", "!"])
 _OPENERS = frozenset(["a", "an", "the", "one", "another", "this", "that"])
 #: Openers of a description that is no finite clause's subject ('A farmer named NAME').
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+#: Prepositions that link a noun's modifier inside a description ('a nurse at the hospital'): the
+#: name goes to the nearest person noun (*the mother of a boy named NAME*: the boy), else to the
+#: head before the link (*a nurse at the hospital named NAME*: the nurse).
+_LINKS = frozenset(["of", "at", "in", "from", "with", "for", "on"])
 #: The most tokens of a description before its naming phrase ("the bus depot's night supervisor").
 _DESCRIPTION_REACH = 8
 #: Finite verb words no description holds.
@@ -206,6 +210,15 @@ def named_description(
     if end < floor:
         return none
     art = description_before(words, lows, end, floor)
+    if (
+        art - 2 >= floor
+        and lows[art - 1] in _LINKS
+        and not person_head(_head(lows, art, end), lexicon)
+        and _given_name(lows[first], lexicon)
+        and lows[last] not in lexicon.company_words
+        and lows[last] not in lexicon.organization_nouns
+    ):  # ('a nurse at the hospital named Ana Berg'; not 'a lawyer for a firm called Kestrel Ferries')
+        art = description_before(words, lows, art - 2, floor)
     if art < 0 or not person_head(_head(lows, art, end), lexicon):
         return none
     bare = lows[p] in NAMING_PARTICIPLES and end == p - 1
@@ -216,10 +229,16 @@ def named_description(
     return p, art, end
 
 
+def _given_name(low: str, lexicon: Lexicon) -> bool:
+    """Does a name opening with lower-case *low* name a person: a registered given name or a form
+    of address ('Ana', 'Mr')?"""
+    return registered_spelling(low) in ANY_FIRST_NAMES or low.rstrip(".") in lexicon.honorifics
+
+
 def _head(lows: Sequence[str], art: int, end: int) -> str:
     """The head noun of the description *art..end*: its last word before *of* (the plural of a
     partitive, 'one of the rescuers', reads as its noun)."""
-    cut = next((k for k in range(art + 1, end + 1) if lows[k] in ("of", "at", "in", "from", "with")), end + 1)
+    cut = next((k for k in range(art + 1, end + 1) if lows[k] in _LINKS), end + 1)
     head = lows[cut - 1]
     if head == "one" and cut <= end:
         head = lows[end]
@@ -312,6 +331,17 @@ def naming_clause_end(words: Sequence[str], lows: Sequence[str], k: int, last: i
         if is_name_word(words[r]) and not is_name_word(words[r - 1]):
             return name_run_end(words, r, last) if phrase_before(words, lows, r, k - 1) == k else -1
     return -1
+
+
+#: Words that open a naming phrase set off by commas (', named NAME,', ', who goes by NAME,').
+NAMING_OPENERS = frozenset(["named", "called", "known", "identified", "who", "going", "giving"])
+
+
+def naming_aside(words: Sequence[str], a: int, b: int) -> bool:
+    """Are tokens *a..b* (between two commas) a naming phrase and the name it gives, no more
+    ('named NAME', 'known locally as NAME', 'identified by police as NAME')?"""
+    inner = words[a : b + 1]
+    return naming_clause_end(inner, [w.lower() for w in inner], 0, len(inner) - 1) == len(inner) - 1
 
 
 def named_after(

@@ -358,10 +358,46 @@ def guard_apposition_verb() -> Iterator[Case]:
     posts = ("the church's pastor", "the club's coach", "the school's head teacher", "a local councillor")
     words = ("the voice of this town", "a true friend of the harbour", "the heart of the team")
     pairs = [(a, b) for (a, _), (b, _) in itertools.product(PEOPLE, PEOPLE) if a != b]
-    for (name, other), post, said in sample(list(itertools.product(pairs, posts, words)), 60, "h30named-gappo"):
+    for (name, other), post, said in sample(
+        list(itertools.product(pairs, posts, words)), 60, "h30named-gappo"
+    ):
         quote = f'"{said}."'
         text = f"{name}, {post}, called {other} {quote}"
         yield Case("", "gappo", text, [], exact=False, wrong_speakers=[(said, other)])
+
+
+#: Modifiers after a role ('a nurse | at the district hospital | named NAME').
+MODIFIERS = (
+    "at the district hospital",
+    "from the next village",
+    "of the lifeboat crew",
+    "with the relief agency",
+)
+
+
+def modified_description() -> Iterator[Case]:
+    """'A nurse at the district hospital named NAME said C.' / 'A spokeswoman for the council,
+    named as NAME, said C.' -> NAME, title the role with its modifier: a person's name goes to
+    the person noun, not to the place or body of the modifier."""
+    combos = itertools.product(
+        ROLES, MODIFIERS, ("named", "called", "known as"), PEOPLE, CLAUSES, (True, False)
+    )
+    for (role, head), mod, naming, (name, _), clause, comma in sample(combos, 120, "h30named-mod"):
+        phrase = f", {naming} {name}," if comma else f" {naming} {name}"
+        text = f"{_cap(_art(role))} {role} {mod}{phrase} said {clause}."
+        yield Case("", "mod", text, [Expect(clause, "indirect", name, Contains(head))], exact=True)
+
+
+def guard_named_body() -> Iterator[Case]:
+    """'A spokesman for a charity called Open Doors said C.' -> the body's name is no person's:
+    it takes no role of the spokesman's as title (whoever speaks: the body, or the description)."""
+    bodies = (("charity", "Open Doors"), ("company", "Kestrel Ferries"), ("group", "River Watch"))
+    roles = ("spokesman", "spokeswoman", "volunteer", "lawyer")
+    combos = itertools.product(bodies, roles, ("called", "named", "known as"), CLAUSES)
+    for (kind, body), role, naming, clause in sample(combos, 60, "h30named-gbody"):
+        text = f"{_cap(_art(role))} {role} for a {kind} {naming} {body} said {clause}."
+        accepted = (body, f"{role} for a {kind}", f"{role} for a {kind} {naming} {body}")
+        yield Case("", "gbody", text, [Expect(clause, "indirect", accepted, None)], exact=True)
 
 
 ROUND27_H30NAMED: tuple[Capability, ...] = (
@@ -420,6 +456,18 @@ ROUND27_H30NAMED: tuple[Capability, ...] = (
         "2",
         "The mother of a boy named NAME said C: NAME is the boy, never the speaker",
         guard_named_inside,
+    ),
+    named(
+        "named.modified_description",
+        "2",
+        "A nurse at the district hospital named NAME said C -> NAME (nurse at the district hospital)",
+        modified_description,
+    ),
+    named(
+        "named.guard_named_body",
+        "2",
+        "A spokesman for a charity called Open Doors said C: the body takes no title of the spokesman's",
+        guard_named_body,
     ),
     named(
         "named.guard_apposition_verb",
