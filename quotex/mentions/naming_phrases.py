@@ -289,14 +289,11 @@ def title_span(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexic
     description's head is a plain person noun ('A man named NAME': no capacity)."""
     words, lows = tokens.words, tokens.lows
     art, end, _ = naming_title(words, lows, first, last, floor, lexicon=lexicon)
-    if art < 0:
-        return -1, -1
+    if art < 0 or _head(lows, art, end) in PERSON_NOUNS:
+        return -1, -1  # ('A man in a red jersey, who gave his name as NAME,': no capacity)
     t_first, t_last = role_phrase(tokens, art, end, lexicon)
     if t_first < 0 and art < end and all(w.isalpha() and w.islower() for w in words[art + 1 : end + 1]):
-        t_first, t_last = (
-            art + 1,
-            end,
-        )  # ('The pensioner, identified only as NAME,': the noun the phrase names)
+        t_first, t_last = art + 1, end  # ('The pensioner, identified only as NAME,': its noun)
     if t_first < 0 or (t_first == t_last and lows[t_first] in PERSON_NOUNS):
         return -1, -1
     return t_first, t_last

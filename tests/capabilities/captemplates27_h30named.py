@@ -223,7 +223,8 @@ def follow_up() -> Iterator[Case]:
 
 
 def person_noun() -> Iterator[Case]:
-    """'A man identified by police as NAME said C.' -> NAME with no title (*man* is no capacity)."""
+    """'A man identified by police as NAME said C.' / 'A man in a red jersey, who gave his name as
+    NAME, said C.' -> NAME with no title (*man* is no capacity, modified or not)."""
     nouns = (("man", "m"), ("woman", "f"), ("teenager", "m"))
     namings = ("identified by police as", "named", "who gave {pos} name as", "called")
     combos = itertools.product(nouns, namings, PEOPLE, CLAUSES)
@@ -233,6 +234,12 @@ def person_noun() -> Iterator[Case]:
         text = f"{_cap(_art(noun))} {noun} {phrase} {name} said {clause}."
         title: TitleSpec = Contains("teenager") if noun == "teenager" else None
         yield Case("", "man", text, [Expect(clause, "indirect", name, title)], exact=True)
+    jerseys = itertools.product((("man", "m"), ("woman", "f")), PEOPLE, CLAUSES)
+    for (noun, g), (name, _), clause in sample(
+        [c for c in jerseys if c[0][1] == c[1][1]], 30, "h30named-jersey"
+    ):
+        text = f"A {noun} in a red jersey, who gave {_pron(g)[0]} name as {name}, said {clause}."
+        yield Case("", "man", text, [Expect(clause, "indirect", name, None)], exact=True)
 
 
 def owned_description() -> Iterator[Case]:
