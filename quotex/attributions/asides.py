@@ -52,6 +52,7 @@ from quotex.lexicon.grammar import (
 from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import description_article
+from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
 from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
 from quotex.mentions.work_titles import merged_name
@@ -154,6 +155,7 @@ def skip_parenthetical_left(
         )
         or (after in CONNECTIVE_ASIDES and j - k <= 5 and subject_for_aside(before, cue, lexicon))
         # 'The union, however, said', 'The mayor, for her part, said'
+        or (after in NAMING_OPENERS and naming_aside(words, k + 1, j - 1))  # ('X, named NAME, said')
     ):
         return k - 1
     return _without_places(words, j, floor, lexicon, cue) if skipped else j
@@ -520,14 +522,19 @@ _CLAUSE_WORDS = RELATIVES | SIMPLE_PAST | IRREGULAR_PAST | frozenset("that and b
 
 
 def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
-    """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said'),
-    the token before it opens; else *j*."""
+    """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said') or one that
+    names a description ('One resident (a nurse identified by police as NAME) said'), the token
+    before it opens; else *j*."""
     if words[j] != ")":
         return j
     k = j - 1
     while k > floor and words[k] != "(" and j - k < BRACKET_WINDOW:
         k -= 1
-    return k - 1 if words[k] == "(" else j
+    if words[k] != "(":
+        k = named_bracket_open(
+            words, j, floor
+        )  # ('One resident (a nurse identified by police as NAME) said')
+    return k - 1 if k >= 0 and words[k] == "(" else j
 
 
 def ly_adverb(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:

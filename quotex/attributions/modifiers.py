@@ -23,6 +23,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS
 from quotex.lexicon.grammar import MEDIUM_NOUNS, PLACE_PREPOSITIONS, PREPS_IN_NP, RELATIVES
 from quotex.mentions import is_name_word
+from quotex.mentions.naming_phrases import named_after
 from quotex.tokens import Tokens
 
 #: Prepositions that open a modifier of a person noun: of place (``grammar.PLACE_PREPOSITIONS``)
@@ -110,6 +111,9 @@ def modified_source_after(
     something else follows (a time or a medium: 'said a nurse on Monday', 'on the phone'; a
     clause)."""
     words, lows = tokens.words, tokens.lows
+    named = named_after(words, lows, src[0], src[1], last, lexicon=lexicon)
+    if named >= 0:
+        return (src[0], named)  # ('said a volunteer called NAME.': the name the description is given)
     if words[src[0]].lower() not in _OPENERS or not is_source_noun(words[src[1]].lower(), lexicon):
         return src
     end = src[1]

@@ -24,6 +24,7 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.naming_phrases import naming_clause_end
 
 #: Words after which a source preposition opens its clause ('that according to X, C', 'which
 #: according to X is ...', 'and according to X'): no content stands before it.
@@ -104,6 +105,9 @@ def modifier_comma(ctx: Context, k: int, last: int) -> int:
     relative or participial clause: 'According to an email X sent to customers on Monday, C'),
     opened by a past participle, within eight tokens and with no quotation before it; else *k*."""
     words = ctx.tokens.words
+    named = naming_clause_end(words, ctx.lows, k, last) if k <= last else -1
+    if named >= 0 and named + 1 <= last and words[named + 1] == ",":
+        return named + 1  # ('According to a nurse who gave her name as NAME, C')
     verb = words[k] if k <= last else ""
     if verb.lower() not in ("who", "which") and not (
         verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in IRREGULAR_PARTICIPLES)

@@ -16,6 +16,7 @@ from quotex.attributions.np_words import hyphen_joined, role_modifier
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
+from quotex.mentions.naming_phrases import NAMING_VERB_FORMS, naming_participle
 from quotex.mentions.words import open_class_word
 
 __all__ = ["crowd_names_a_thing"]  # (a veto of naming.py, listed with the others for the verb table)
@@ -55,11 +56,16 @@ def hyphen_compound(v: VerbCue) -> bool:
 
 
 def as_shown(v: VerbCue) -> bool:
-    """'as shown in the film', 'has become known as': no subject, no report of a clause."""
-    return (
-        v.prev >= v.first
-        and v.ctx.lows[v.prev] in ("as", "become", "became", "becomes", "get", "got", "gets")
-        and v.low.endswith(("ed", "wn", "en"))
+    """'as shown in the film', 'has become known as': no subject, no report of a clause; nor the
+    participle of a naming phrase after a description of a person ('a pensioner called NAME,',
+    'a farmer, known as NAME,': :func:`~quotex.mentions.naming_phrases.naming_participle`)."""
+    lows = v.ctx.lows
+    if not v.low.endswith(("ed", "wn", "en")):
+        return False
+    if v.prev >= v.first and lows[v.prev] in ("as", "become", "became", "becomes", "get", "got", "gets"):
+        return True
+    return v.low in NAMING_VERB_FORMS and naming_participle(
+        v.words, lows, v.i, v.first, v.last, lexicon=v.ctx.lexicon
     )
 
 

@@ -31,19 +31,16 @@ from quotex.mentions.chains import (
     name_text,
     nickname_end,
 )
-from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, second_title, title_after_or_before, title_before
+from quotex.mentions.comma_titles import second_title, title_before
 from quotex.mentions.copular_subjects import affiliation_or_copular
 from quotex.mentions.credit_titles import credit_title
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
 from quotex.mentions.name_edges import inverted_past, owned_post
+from quotex.mentions.naming_phrases import described_title
 from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
-from quotex.mentions.prefixes import (
-    body_role_title,
-    prefix_title,
-    unlisted_role_head,
-)
+from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
 from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
@@ -202,11 +199,8 @@ def _chain_mention(
         if t_first < 0 and (name_first == last or not _company_name(lows, name_first, last, lexicon)):
             # (no company's name: 'Ida Venn left | Kestrel Ferries'; one word in a cue's frame only)
             t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon, one=name_first == last)
-    if t_first < 0 and (  # (a mark after the name or a comma before it, else no title there: most, no call)
-        (last < sent.last and words[last + 1] in TITLE_AFTER_MARKS)
-        or (first > sent.first + 1 and words[first - 1] == ",")
-    ):
-        t_first, t_last = title_after_or_before(tokens, first, last, sent, lexicon)
+    if t_first < 0:  # ('a nurse named NAME', 'NAME, a nurse,', 'The nurse, NAME,')
+        t_first, t_last = described_title(tokens, first, last, sent, lexicon)
     if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:

@@ -59,6 +59,7 @@ from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.interviews import interviewee, interviewer
 from quotex.speakers.introduced import described_man, introduced_person
 from quotex.speakers.labels import label_holder
+from quotex.speakers.named_descriptions import named_source
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import nominal_possessor, resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
@@ -104,7 +105,9 @@ def resolve_source(
     source = (min(a, source[0]), source[1])
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
     b = b if cue_after else _named_apposition(res, a, b)  # 'said one of them, forward Ivo Berg.'
-    source = (source[0], max(source[1], b))
+    # ('One resident, a pensioner named Ilze Ozola, said'; 'The mother of a boy named NAME': hers)
+    a, b = named_source(res, a, b, att.cue)
+    source = (min(source[0], a), max(source[1], b))
     lo, inside, head_mention = _name_in(res, a, b, lexicon)
     verb = _clause_verb(words, a, b) if head_mention < 0 else -1
     if verb >= 0:

@@ -148,6 +148,7 @@ from captemplates26_h29medium import ROUND26_H29MEDIUM
 from captemplates26_h29roles import ROUND26_H29ROLES
 from captemplates26_main import ROUND26_MAIN
 from captemplates27_h30docs import ROUND27_H30DOCS
+from captemplates27_h30named import ROUND27_H30NAMED
 from captemplates27_main import ROUND27_MAIN
 
 TENSES = ("past", "present")
@@ -3203,6 +3204,7 @@ CAPABILITIES = (
     *ROUND26_H29MEDIUM,
     *ROUND27_MAIN,
     *ROUND27_H30DOCS,
+    *ROUND27_H30NAMED,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
