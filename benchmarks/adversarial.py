@@ -195,6 +195,44 @@ def unlisted_role_credits(size: int) -> str:
     return repeat('"We were lucky," said beekeeper Neema Mushi and her sister. ', size)
 
 
+def naming_phrases(size: int) -> str:
+    """Descriptions that give a name through a naming phrase (``a pensioner named NAME``,
+    ``identified only as Mr NAME``), each asking which description the name belongs to."""
+    return repeat(
+        'One resident, a pensioner named Ilze Ozola, said: "Nobody came." The driver, identified '
+        "only as Mr Rakoto, said the brakes had failed. ",
+        size,
+    )
+
+
+def country_epithets(size: int) -> str:
+    """People introduced with *of COUNTRY* and taken up by the nationality word (``the Pole``):
+    each epithet reads the mentions before it (``epithets._from_country``)."""
+    return repeat(
+        'Yerlan Abdikarimov of Kazakhstan beat Ewa Nowak of Poland. "It was hard," the Pole said. ', size
+    )
+
+
+def document_asides(size: int) -> str:
+    """Works with an *of* complement and an aside of who did them (``An audit of X, carried out by
+    Y, found``), then taken up as *The audit said* (``work_asides``, ``documents``)."""
+    return repeat(
+        "An audit of the Kestrel Water Board, carried out by Fenwick & Co, found that bills were "
+        "too high. The audit said the board had overcharged customers. ",
+        size,
+    )
+
+
+def shown_predicates(size: int) -> str:
+    """A second predicate's possessive and a person shown a thing (``then handed her notes to B,
+    who showed C, a visiting engineer, the damage``): ``clause_gender``, ``showing``."""
+    return repeat(
+        "Sothea Chhim spoke first on Friday, then handed her notes to Hery Andrianarivelo, who "
+        "showed Ilze Liepa, a visiting engineer, the damage. ",
+        size,
+    )
+
+
 GENERATORS: dict[str, Generator] = {
     f.__name__: f
     for f in (
@@ -217,6 +255,10 @@ GENERATORS: dict[str, Generator] = {
         pronoun_gender_paragraph,
         copular_quoted_intros,
         unlisted_role_credits,
+        naming_phrases,
+        country_epithets,
+        document_asides,
+        shown_predicates,
     )
 }
 

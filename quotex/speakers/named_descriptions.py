@@ -50,8 +50,7 @@ def named_description_end(res: Resolver, a: int, b: int, cue: tuple[int, int] | 
         return b
     starts = res.tokens.starts
     if cue is not None and cue[0] >= res.tokens.ends[m.last]:
-        between = range(m.last + 1, len(words))
-        gap = [k for k in between if starts[k] < cue[0]]
+        gap = range(m.last + 1, bisect.bisect_left(starts, cue[0], m.last + 1))  # (the tokens before the cue)
         verbs = res.lexicon.verb_forms  # (the cue may be a colon after the verb: 'NAME) said:')
         return m.last if all(words[k] in _BEFORE_CUE or lows[k] in verbs for k in gap) else b
     return m.last
