@@ -27,10 +27,10 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("according_to", "mixed"): 0.745,  # 35/47
     ("colon_introduction", "direct"): 0.783,  # 18/23
     ("cue_after_content", "direct"): 0.969,  # 2976/3072
-    ("cue_after_content", "indirect"): 0.770,  # 364/473
+    ("cue_after_content", "indirect"): 0.771,  # 364/472
     ("cue_after_content", "mixed"): 0.871,  # 243/279
-    ("cue_before_content", "direct"): 0.906,  # 490/541
-    ("cue_before_content", "indirect"): 0.758,  # 3365/4440
+    ("cue_before_content", "direct"): 0.906,  # 491/542
+    ("cue_before_content", "indirect"): 0.759,  # 3368/4440
     ("cue_before_content", "mixed"): 0.867,  # 1149/1326
     ("cue_noun", "indirect"): 0.446,  # 33/74
     ("cue_noun", "mixed"): 0.400,  # 4/10
@@ -65,20 +65,20 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("according_to", "mixed", "name"): 0.738,  # 11/15
     ("colon_introduction", "direct", "name"): 0.734,  # 12/17
     ("cue_after_content", "direct", "apposition"): 0.994,  # 39/39
-    ("cue_after_content", "direct", "description"): 0.978,  # 136/139
+    ("cue_after_content", "direct", "description"): 0.978,  # 135/138
     ("cue_after_content", "direct", "document"): 0.984,  # 10/10
-    ("cue_after_content", "direct", "name"): 0.966,  # 1920/1988
+    ("cue_after_content", "direct", "name"): 0.966,  # 1921/1989
     ("cue_after_content", "direct", "nominal"): 0.957,  # 42/44
     ("cue_after_content", "direct", "pronoun_far"): 0.975,  # 559/573
     ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
     ("cue_after_content", "direct", "pronoun_sentence"): 0.917,  # 16/18
-    ("cue_after_content", "indirect", "apposition"): 0.773,  # 7/9
-    ("cue_after_content", "indirect", "description"): 0.713,  # 115/162
+    ("cue_after_content", "indirect", "apposition"): 0.774,  # 7/9
+    ("cue_after_content", "indirect", "description"): 0.718,  # 115/161
     ("cue_after_content", "indirect", "name"): 0.825,  # 140/169
-    ("cue_after_content", "indirect", "nominal"): 0.804,  # 10/12
+    ("cue_after_content", "indirect", "nominal"): 0.805,  # 10/12
     ("cue_after_content", "indirect", "pronoun_far"): 0.691,  # 31/46
     ("cue_after_content", "indirect", "pronoun_paragraph"): 0.836,  # 50/59
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.650,  # 4/8
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.651,  # 4/8
     ("cue_after_content", "mixed", "description"): 0.756,  # 20/28
     ("cue_after_content", "mixed", "name"): 0.895,  # 147/164
     ("cue_after_content", "mixed", "pronoun_far"): 0.947,  # 32/33
@@ -87,21 +87,21 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", ""): 0.948,  # 8/8
     ("cue_before_content", "direct", "apposition"): 0.933,  # 18/19
     ("cue_before_content", "direct", "description"): 0.847,  # 46/55
-    ("cue_before_content", "direct", "document"): 0.937,  # 5/5
+    ("cue_before_content", "direct", "document"): 0.941,  # 6/6
     ("cue_before_content", "direct", "name"): 0.926,  # 267/288
     ("cue_before_content", "direct", "nominal"): 0.866,  # 10/12
     ("cue_before_content", "direct", "pronoun_far"): 0.928,  # 67/72
     ("cue_before_content", "direct", "pronoun_paragraph"): 0.883,  # 51/58
     ("cue_before_content", "direct", "pronoun_sentence"): 0.796,  # 18/24
-    ("cue_before_content", "indirect", ""): 0.571,  # 93/166
+    ("cue_before_content", "indirect", ""): 0.572,  # 93/166
     ("cue_before_content", "indirect", "apposition"): 0.741,  # 88/119
-    ("cue_before_content", "indirect", "description"): 0.733,  # 1046/1427
-    ("cue_before_content", "indirect", "document"): 0.824,  # 60/72
-    ("cue_before_content", "indirect", "name"): 0.800,  # 1497/1871
+    ("cue_before_content", "indirect", "description"): 0.734,  # 1049/1429
+    ("cue_before_content", "indirect", "document"): 0.826,  # 61/73
+    ("cue_before_content", "indirect", "name"): 0.801,  # 1497/1868
     ("cue_before_content", "indirect", "nominal"): 0.872,  # 70/79
     ("cue_before_content", "indirect", "pronoun_far"): 0.717,  # 130/182
     ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.573,  # 119/211
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.568,  # 118/211
     ("cue_before_content", "mixed", ""): 0.569,  # 5/14
     ("cue_before_content", "mixed", "apposition"): 0.821,  # 25/31
     ("cue_before_content", "mixed", "description"): 0.749,  # 115/155
