@@ -35,23 +35,21 @@ def _shown_person_end(ctx: Context, found: Found) -> int:
     return past_apposition(ctx, end, b) if end >= a else -1
 
 
-def shown_thing(ctx: Context, found: Found) -> bool:
-    """Is the content a person and a thing shown to them ('showed NAME2, a visiting engineer,
-    the damage on Tuesday'), no report?"""
+def shown_content(ctx: Context, found: Found) -> Found | None:
+    """*found* unchanged; None when its content is a person and a thing shown to them ('showed
+    NAME2, a visiting engineer, the damage on Tuesday'), no report; or the content from the
+    *that* after the person shown it ('showed NAME2 that the wall had cracked': 'that the wall
+    had cracked')."""
     end = _shown_person_end(ctx, found)
     if end < 0:
-        return False
-    k = end + 1 + (end + 1 < len(ctx.lows) and ctx.lows[end + 1] == ",")  # (past an apposition's comma)
-    return k < len(ctx.lows) and ctx.lows[k] in _THING_OPENERS
-
-
-def past_shown_person(ctx: Context, found: Found) -> Found:
-    """The content from the *that* after the person shown it ('showed NAME2 that the wall had
-    cracked': 'that the wall had cracked'), else *found* unchanged."""
-    end = _shown_person_end(ctx, found)
+        return found
+    lows = ctx.lows
+    k = end + 1 + (end + 1 < len(lows) and lows[end + 1] == ",")  # (past an apposition's comma)
+    if k < len(lows) and lows[k] in _THING_OPENERS:
+        return None
     att, _a, b = found
     that = end + 1
-    if end < 0 or that >= b or ctx.lows[that] != "that":
+    if that >= b or lows[that] != "that":
         return found
     part = (ctx.tokens.starts[that], att.parts[0][1])
     return attrs.evolve(att, parts=(part,), kind=kind_of(ctx, that, b)), that, b

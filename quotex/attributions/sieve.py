@@ -45,7 +45,7 @@ from quotex.attributions.quotation_rules import (
     sentence_like,
 )
 from quotex.attributions.quoting import by_marks, quoting
-from quotex.attributions.showing import past_shown_person, shown_thing
+from quotex.attributions.showing import shown_content
 from quotex.attributions.speech_reports import named_speech_report, names_data
 from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import frame_candidates
@@ -260,8 +260,9 @@ def _cue_pass(
         if got is not None and reports_nothing(ctx, got):  # ('did not say whether C': none within C)
             floor = max(floor, got[2] + 1, i + 1)
             continue
-        if got is not None and not not_a_report(ctx, got) and not shown_thing(ctx, got):  # (an addressee)
-            got = past_shown_person(ctx, past_addressee(ctx, without_trailing_adjunct(ctx, got)))
+        shown = shown_content(ctx, got) if got is not None and not not_a_report(ctx, got) else None
+        if shown is not None:  # (not an addressee, nor a person shown a thing)
+            got = past_addressee(ctx, without_trailing_adjunct(ctx, shown))
             got, ci = prefer_trailing_attribution(
                 ctx, s, i=i, floor=floor, prev_source=prev_source, got=got, cands=cands, ci=ci
             )
