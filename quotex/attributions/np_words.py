@@ -607,11 +607,12 @@ def open_verb_after_source(words: Sequence[str], k: int, v: int, last: int, lexi
     after a source that runs from *k* ('"C," Lena Okafor | grumps.')? Only after a plain name (no
     comma between), and not before a role word, where it is a noun modifier in the source's title
     ('Harbour Board | operations director Ida Strand grumps', 'its sales manager'), but for a
-    medium verb, whose object is its addressee ('Lena Okafor | texted reporters'). Input: tokens,
-    positions; output: bool."""
+    medium verb, whose object is its addressee ('Lena Okafor | texted reporters'); never after a
+    preposition. Input: tokens, positions; output: bool."""
     return (
         words[v].islower()
         and "," not in words[k:v]
+        and words[v - 1].lower() not in PREPOSITIONS  # ('director of | services NAME': a noun)
         and not (
             v + 1 <= last and is_role(words[v + 1].lower(), lexicon) and words[v] not in MEDIUM_VERB_FORMS
         )

@@ -58,6 +58,9 @@ and names of our own.]
   name speaks (before: unattributed).
 * *"Q," said Wanjiru wa Kamau.*: Kikuyu and Swahili *wa* 'of' between a given name and a
   family name is a name particle (before: *Kamau* alone).
+* *"Q," Mayo County Council director of services NAME enthused.*: a plural noun after a post's
+  *of* is the portfolio, no open-class verb (before: the speaker *Mayo County Council director of*,
+  a wrong speaker).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND27_MAIN` to its
 ``CAPABILITIES``.
@@ -478,6 +481,27 @@ def wa_particle_names() -> Iterator[Case]:
         yield Case("", kind, text, [Expect(content, kind, name)])
 
 
+#: Posts whose portfolio is a plural noun, and bodies before them.
+PLURAL_PORTFOLIOS = (
+    "director of services",
+    "head of operations",
+    "director of communications",
+    "head of sales",
+    "minister of works",
+)
+PORTFOLIO_BODIES = ("Kilbride County Council", "Harbourside Ferries", "the Tarn Valley Trust's")
+
+
+def plural_portfolio_frame() -> Iterator[Case]:
+    """'"Q," BODY director of services NAME enthused.' -> NAME, never the post's words."""
+    people = [p[0] for p in UNLISTED] + ["Tamsin Reid", "Marcus Whitfield"]
+    combos = itertools.product(people, PLURAL_PORTFOLIOS, PORTFOLIO_BODIES, OPEN_VERBS, CLAIMS2)
+    for name, post, body, verb, claim in sample(combos, 200, "r27main-plural-portfolio"):
+        quote = f'"{claim},"'
+        text = f"{quote} {body} {post} {name} {verb}."
+        yield Case("", "direct", text, [Expect(quote, "direct", name)])
+
+
 MARKS2 = (('"', '"'), ("\u201c", "\u201d"), ("\u2018", "\u2019"))
 
 
@@ -603,5 +627,11 @@ ROUND27_MAIN: tuple[Capability, ...] = (
         frame_role_before_name,
     ),
     named("names.wa_particle", "5", '"Q," said Wanjiru wa Kamau.: the whole name', wa_particle_names),
+    named(
+        "cues.plural_portfolio_frame",
+        "1",
+        '"Q," BODY director of services NAME enthused.: NAME',
+        plural_portfolio_frame,
+    ),
     named("cues.evidence_shows_guard", "1", "The figures showed C.: C by the figures", evidence_shows_guard),
 )
