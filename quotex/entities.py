@@ -206,13 +206,15 @@ def _gender_abroad(draft: _Draft) -> bool:
         return False
     given = draft.words[0]
     key = registered_spelling(given.lower())
-    census = key in MALE_FIRST_NAMES or key in FEMALE_FIRST_NAMES
-    if draft.gender[1] == "registered" and census and not given.isascii():
-        return True  # ('Jānis Kalniņš ... Mr Kalniņš': the census has only the English namesake)
-    listed = census or key in MALE_GIVEN_NAMES or key in FEMALE_GIVEN_NAMES
-    if draft.gender[1] == "registered" and not listed:
-        return True  # (a naming custom's guess: 'Bolat Serikbayev ... Ms Serikbayev' is one person)
-    return draft.gender[1] == "first_name" and registered_spelling(draft.words[0].lower()) in _MALE_ABROAD
+    if draft.gender[1] == "first_name":
+        return key in _MALE_ABROAD
+    if draft.gender[1] != "registered":
+        return False
+    if key in MALE_FIRST_NAMES or key in FEMALE_FIRST_NAMES:
+        # ('Jānis Kalniņš ... Mr Kalniņš': the census has only the English namesake)
+        return not given.isascii()
+    # (a naming custom's guess, no list's name: 'Bolat Serikbayev ... Ms Serikbayev' is one person)
+    return key not in MALE_GIVEN_NAMES and key not in FEMALE_GIVEN_NAMES
 
 
 def with_gender(entity: Entity, gender: str, evidence: str) -> Entity:
