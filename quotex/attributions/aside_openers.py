@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, PRONOUNS
-from quotex.lexicon.grammar import IRREGULAR_PARTICIPLES, IRREGULAR_PAST
+from quotex.lexicon.grammar import (
+    COMPLEMENT_MARKS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    WORK_COMPLEMENT_TOKENS,
+)
 from quotex.mentions import is_name_word
 
 
@@ -26,16 +31,12 @@ def issued_before(words: Sequence[str], k: int, floor: int) -> bool:
     by', 'An analysis of 2,000 bills, carried out by', "An audit of Ivo Sandor's expenses,")?"""
     if is_issued_noun(words[k - 1].lower()):
         return True
-    for x in range(k - 2, max(floor, k - _COMPLEMENT_TOKENS - 1) - 1, -1):
+    for x in range(k - 2, max(floor, k - WORK_COMPLEMENT_TOKENS - 1) - 1, -1):
         if words[x].lower() in ("of", "to"):
             return x - 1 >= floor and is_issued_noun(words[x - 1].lower())
-        if not (words[x][:1].isalnum() or words[x] in ("'s", "’s", "&", "-")):
+        if not (words[x][:1].isalnum() or words[x] in COMPLEMENT_MARKS):
             return False
     return False
-
-
-#: How many tokens a document's *of* or *to* phrase may take before an aside's comma.
-_COMPLEMENT_TOKENS = 8
 
 
 def quantified_relative(words: Sequence[str], a: int, j: int) -> bool:

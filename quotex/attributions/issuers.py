@@ -9,7 +9,14 @@ from quotex.attributions.context import is_issued_noun
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, COPULA, ISSUING_PARTICIPLES, MODALS
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    COMPLEMENT_MARKS,
+    COPULA,
+    ISSUING_PARTICIPLES,
+    MODALS,
+    WORK_COMPLEMENT_TOKENS,
+)
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
 
@@ -77,27 +84,22 @@ def issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon)
     return (doc[0] if doc is not None else k - 1, np[1])
 
 
-#: How many tokens a work's complement may take: 'of | ferry fares in the north'.
-_COMPLEMENT_TOKENS = 8
-#: Tokens other than words and numbers that a complement may hold ("the city's hospitals").
-_COMPLEMENT_MARKS = frozenset(["'s", "’s", "&", "-"])
-
-
 def complement_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The work whose complement ends at token *j*, with the complement, when the work opens its
     clause (at *floor*, after a comma or a quotation mark): 'An audit | of 400 farms', "The
     union's letter | to shareholders" (then maybe an aside, and the cue); None when no such
-    work stands within :data:`_COMPLEMENT_TOKENS` plain tokens (words that are no verb)."""
+    work stands within :data:`~quotex.lexicon.grammar.WORK_COMPLEMENT_TOKENS` plain tokens
+    (words that are no verb)."""
     words, lows = tokens.words, tokens.lows
     if words[j].islower() and words[j].endswith("ly"):
         return None  # ('her stump speech to effusively | praising': an adverb ends no noun phrase)
-    for k in range(j, max(floor, j - _COMPLEMENT_TOKENS) - 1, -1):
+    for k in range(j, max(floor, j - WORK_COMPLEMENT_TOKENS) - 1, -1):
         w = lows[k]
         if w in ("of", "to") and k < j and k - 1 >= floor and is_issued_noun(words[k - 1]):
             doc = np_left(tokens, k - 1, floor, lexicon)
             opens = doc is not None and (doc[0] == floor or words[doc[0] - 1] in (",", *lexicon.quote_tokens))
             return (doc[0], j) if doc is not None and opens else None
-        if w in _COMPLEMENT_MARKS:
+        if w in COMPLEMENT_MARKS:
             continue  # (the possessive "'s" is no verb here)
         if not words[k][:1].isalnum() or w in lexicon.verb_forms or w in _VERBS:
             return None

@@ -300,6 +300,12 @@ ASKING_PARTICIPLES = frozenset("asked pressed questioned challenged quizzed".spl
 #: as *according to a survey,* does, and PARC-style annotation marks *in* as the cue).
 SURVEY_NOUNS = frozenset("poll polls survey surveys".split())
 
+#: How many tokens a work's complement may take (*an audit | of the Kestrel Water Board*, *the
+#: letter | to members*), read by the asides, issuers and work asides after a work's noun.
+WORK_COMPLEMENT_TOKENS = 8
+#: Tokens other than words and numbers such a complement may hold ("the city's hospitals").
+COMPLEMENT_MARKS = frozenset(["'s", "’s", "&", "-"])
+
 
 #: Nouns for the documents and studies a source issues: 'a report by the ministry'; and
 #: the counts and forecasts a body publishes ('a tally by the agency', 'projections from

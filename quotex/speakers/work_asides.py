@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.grammar import COMMISSIONING_PARTICIPLES, ISSUING_PARTICIPLES
+from quotex.lexicon.grammar import (
+    COMMISSIONING_PARTICIPLES,
+    COMPLEMENT_MARKS,
+    ISSUING_PARTICIPLES,
+    WORK_COMPLEMENT_TOKENS,
+)
 from quotex.mentions import is_name_word
 from quotex.speakers.words import POSSESSIVE_MARKS, is_authored
 
@@ -20,8 +25,6 @@ CONDUCTING = frozenset(["carried", "conducted", "undertaken", "run", "led"])
 #: Prepositions that open a work's complement: what it is of, to whom it went ('an audit of
 #: X', 'a letter to members').
 _COMPLEMENT_LINKS = frozenset(["of", "to"])
-#: How many tokens a work's complement may take before the comma of its aside.
-_COMPLEMENT_TOKENS = 8
 
 
 def participle_by(words: Sequence[str], j: int) -> int:
@@ -44,7 +47,8 @@ def past_complement(words: Sequence[str], j: int) -> int:
     ('audit | of the Kestrel Water Board | , carried out by', 'letter | to members | , signed
     by', 'study | commissioned by the ministry | , carried out by': who commissioned a work did
     not do it): *of*, *to* or a commissioning participle and *by*, and a plain phrase (words,
-    numbers, names, *'s*, *&*) of at most :data:`_COMPLEMENT_TOKENS` tokens, then a comma and
+    numbers, names, *'s*, *&*) of at most
+    :data:`~quotex.lexicon.grammar.WORK_COMPLEMENT_TOKENS` tokens, then a comma and
     :func:`participle_by`; else *j*."""
     if j + 1 >= len(words):
         return j
@@ -52,10 +56,10 @@ def past_complement(words: Sequence[str], j: int) -> int:
     start = j + 1 + (low in COMMISSIONING_PARTICIPLES and words[j + 1].lower() == "by")
     if low not in _COMPLEMENT_LINKS and start == j + 1:
         return j
-    for k in range(start, min(len(words), start + 1 + _COMPLEMENT_TOKENS)):
+    for k in range(start, min(len(words), start + 1 + WORK_COMPLEMENT_TOKENS)):
         if words[k] == ",":
             return k if k > start and participle_by(words, k + 1) > 0 else j
-        if not (words[k][:1].isalnum() or words[k] in ("'s", "\u2019s", "&", "-")):
+        if not (words[k][:1].isalnum() or words[k] in COMPLEMENT_MARKS):
             return j
     return j
 
@@ -111,7 +115,7 @@ def past_recipient(words: Sequence[str], j: int) -> int:
     for k in range(j + 1, min(len(words), j + 2 + _RECIPIENT_TOKENS)):
         if words[k].lower() in ("from", "by") and k > j + 1:
             return k
-        if not (words[k][:1].isalnum() or words[k] in ("'s", "\u2019s", "&", "-")):
+        if not (words[k][:1].isalnum() or words[k] in COMPLEMENT_MARKS):
             return j
     return j
 
