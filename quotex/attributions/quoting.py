@@ -1,6 +1,7 @@
 """Which quotation spans count as quotations: double marks always, single marks when they are
 the text's quotation marks or a cue frames them (stage: attributions; input the quote spans and
-the token table, output one flag per span, read as ``Context.quoting``)."""
+the token table, output one flag per span, read as ``Context.quoting``); and whether a span is a
+scare quote of a word or two (:func:`scare_quote`)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,13 @@ def _goes_on(text: str, prev: QuoteSpan, span: QuoteSpan) -> bool:
         return False  # (before any slice: the cost stays constant per span)
     gap = text[prev.end : span.start]
     return gap.count("\n\n") <= 1 and text[span.start + 1 : span.start + 2].isupper()
+
+
+def scare_quote(text: str, start: int) -> bool:
+    """Is the quotation at offset *start* one or two words in lower case, its closing mark
+    after them ('"finished"', "the 'new' boiler", '"at-large"'): a scare quote, not words of a
+    speech?"""
+    inner = text[start : start + 40].lstrip("\"“”‘’'`")
+    words = inner.split()[:2]
+    closes = any(c in "\"“”‘’'" for w in words for c in w.rstrip(",.;:!?")[-2:] if w[:1].isalnum())
+    return bool(words) and words[0][:1].islower() and closes

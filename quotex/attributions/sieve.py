@@ -429,13 +429,17 @@ def _quotation_pass(
             sent_attrs.append(len(out) - 1)
             state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
             continue
-        prev = out[state.last_quote_attr] if state.last_quote_attr >= 0 else None
+        idx = state.last_quote_attr
+        if idx >= 0 and out[idx].parts[0][0] > span.start:  # (a later part's cue came first)
+            idx = _quotation_before(ctx, state, sent_attrs, span.start)
+        prev = out[idx] if idx >= 0 else None
         if (
             prev is not None
             and not _opens_after_report(ctx, s, span, state)
-            and _joins_previous(ctx, s, q, prev, state)
+            and _joins_previous(ctx, s, q, idx, state)
         ):
             continue
+        prev = out[state.last_quote_attr] if state.last_quote_attr >= 0 else None
         starts_par = first_in_par and tokens.starts[s.first] == span.start
         if (
             not sent_attrs
@@ -502,12 +506,45 @@ def _report_goes_on(ctx: Context, report: Attribution, span: QuoteSpan) -> bool:
 REPORT_GAP = 400
 
 
-def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state: SieveState) -> bool:
+def _quotation_before(ctx: Context, state: SieveState, sent_attrs: Sequence[int], start: int) -> int:
+    """The latest attribution of the sentence that carries a quotation and ends before offset
+    *start* with nothing but its credit and a comma, or -1: in '"Q1," NAME said, "q2," before
+    adding: "Q3."' the cue of Q3 claimed it first, and q2 goes on with Q1."""
+    for j in reversed(sent_attrs[-4:]):  # (the credit stands right before: a few steps back)
+        att = state.out[j]
+        extra = state.more_parts.get(j)
+        end = extra[-1][1] if extra else att.parts[-1][1]
+        if att.kind is not QuoteKind.INDIRECT and end <= start:
+            # (the cue is a character range, the source a token range)
+            credit = max(att.cue[1] if att.cue else -1, ctx.tokens.ends[att.source[1]] if att.source else -1)
+            return j if end <= credit <= start and _credit_tail(ctx, credit, start) else -1
+    return -1
+
+
+def _credit_tail(ctx: Context, credit: int, start: int) -> bool:
+    """Is the text from a credit's end (offset *credit*) to a quotation at *start* only a comma,
+    or an apposition set off by commas ('said NAME, the bell-ringer, "q2"')? Not a clause going
+    on ('she said, meaning that he's "C"')."""
+    gap = ctx.tokens.text[credit:start].strip()
+    if gap == ",":
+        return True
+    words = gap.strip(",").split()
+    return (
+        gap.startswith(",")
+        and gap.endswith(",")
+        and 0 < len(words) <= 8
+        and not any(w.lower() in ctx.lexicon.verb_forms or w.endswith("ing") or w == "that" for w in words)
+    )
+
+
+def _joins_previous(ctx: Context, s: Sentence, q: int, idx: int, state: SieveState) -> bool:
     """A multi-paragraph continuation, or a split quote in the same paragraph: quotation *q*
-    becomes a later part of *prev* (collected, joined once at the end). Returns True then."""
+    becomes a later part of attribution *idx* of ``state.out`` (collected, joined once at the
+    end). Returns True then."""
     spans, text = ctx.spans, ctx.tokens.text
     span = spans[q]
-    extra = state.more_parts.get(state.last_quote_attr)
+    prev = state.out[idx]
+    extra = state.more_parts.get(idx)
     prev_end = extra[-1][1] if extra else prev.parts[-1][1]
     continued = q > 0 and spans[q - 1].continues and prev_end == spans[q - 1].end
     if (
@@ -524,7 +561,7 @@ def _joins_previous(ctx: Context, s: Sentence, q: int, prev: Attribution, state:
             )
         )
     ):
-        state.more_parts.setdefault(state.last_quote_attr, []).append((span.start, span.end))
+        state.more_parts.setdefault(idx, []).append((span.start, span.end))
         state.last_quote_par = s.paragraph
         return True
     return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.entities import Entity
+from quotex.lexicon.contested_names import CONTESTED_FIRST_NAMES
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.places import PEOPLE_WORDS, PLACE_GENERICS, PLACE_WORDS
 from quotex.mentions import Mention, registered_spelling
@@ -144,15 +145,24 @@ def census_clash(ent: Entity, gender: str | None) -> bool:
     """Is *ent* a person shown as one whose only sign of the other gender than *gender* is its
     first name in a list ('The captain, Jess Haworth, was one of the first. She was ...')? The
     lists give a name's majority gender; a pronoun continuing the subject of the sentence before,
-    when no one in view agrees with it, is the text's own word and outranks them."""
+    when no one in view agrees with it, is the text's own word and outranks them, but only for a
+    census name that some country registers for both genders (``CONTESTED_FIRST_NAMES``: *Jess*,
+    *Ashley*): *Robert Morgan ... "C," she said* is somebody else's, and no speaker."""
     return (
         gender is not None
         and ent.gender not in (None, gender)
         and ent.evidence in ("first_name", "clause", "registered")
+        and (ent.evidence != "first_name" or _contested(ent))
         and ent.kind == "person"
         and ent.person_evidence
         and not ent.body_evidence
     )
+
+
+def _contested(ent: Entity) -> bool:
+    """Is *ent*'s first name one some country registers for both genders, or a short form of
+    a name of the other gender (``CONTESTED_FIRST_NAMES``)?"""
+    return bool(ent.words) and registered_spelling(ent.words[0].lower()) in CONTESTED_FIRST_NAMES
 
 
 def registered_clash(ent: Entity, gender: str | None) -> bool:

@@ -75,6 +75,7 @@ from quotex.speakers.words import (
     head_end,
     is_authored,
     is_document,
+    owners_words,
     phrase_kind,
     source_head_words,
     strip_article,
@@ -312,6 +313,9 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
     if fragment_opening(res.tokens.words, a, b):
         return -1, None
     e, path = _read_phrase(res, a, b, lo, lexicon=lexicon)
+    owner_left = path == "description" and res.lows[a] in POSSESSIVE_PRONOUNS
+    if owner_left and owners_words(res.tokens.words, a, b, lexicon):
+        return -1, None  # ('Her message was simple:' with no one in view: the message is nobody)
     if path in ("document", "description", "nominal"):
         note_document(res, source_head_words(res.tokens.words, a, b), e, a)
     noun = _authored_noun(res.lows, a, b) if path == "description" and e >= 0 else ""
@@ -498,8 +502,8 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     cut_long = owner_word not in ("its", "their") and any(document_word(w) for w in rest_words[:3])
     noun = rest_words[head_end(rest_words) - 1] if rest_words else ""  # (before 'with regulators')
     authored = (  # ("Kestrel Ferries' annual filing states"; not "its reports": 'it' may be anything,
-        # nor counts, "Nevada's party's estimates": whose count is not said)
-        is_authored(noun)
+        # nor counts, "Nevada's party's estimates": whose count is not said; 'His remarks indicated')
+        (is_authored(noun) or owners_words(res.tokens.words, r - 1, b, res.lexicon))
         and noun not in COUNT_NOUNS
         and owner_word not in ("its", "their")
         and not any(w in POSSESSIVE_MARKS for w in tokens.words[r : b + 1])

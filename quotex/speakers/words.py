@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
-from quotex.lexicon.grammar import ISSUED_NOUNS
+from quotex.lexicon.grammar import ISSUED_NOUNS, SAYING_NOUNS
 from quotex.lexicon.titles import GENERIC_BODIES, plural
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -165,3 +165,12 @@ def role_verbs(base: str) -> frozenset[str]:
         stem = base[:-2]
         forms |= {stem + "s", stem + "es", stem + "ed"}
     return frozenset(forms)
+
+
+def owners_words(words: Sequence[str], a: int, b: int, lexicon: Lexicon) -> bool:
+    """Does the possessed source phrase *a..b* name words, not a speaker: its head a noun of
+    saying (``SAYING_NOUNS``, a cue noun: 'Her message', 'His remarks') or a document ('Their
+    statement')? Such a phrase speaks only as its owner does."""
+    head_words = source_head_words(words, a, b)
+    head = head_words[-1].lower() if head_words else ""
+    return head in SAYING_NOUNS or head in lexicon.cue_nouns or head in DOCUMENT_NOUNS

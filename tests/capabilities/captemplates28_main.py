@@ -1,0 +1,195 @@
+"""Development capabilities added on main in the twenty-ninth round: an age description after a
+fronted adverb of time, and first names whose gender no pronoun overrides.
+
+* *NAME drove trams for thirty years. Now the 58-year-old says C.*, *On Friday the 58-year-old
+  said C.*: an age phrase opens its clause after a one-word adverb of time (*now*, *then*,
+  *later*, *earlier*) or a phrase of date (*On Friday*, *Last week*, *Today*) as it does at the
+  sentence's start (before: no quotation at all).
+* Guard: *NAME runs the trust. "Q," she said.* when NAME's first name is one that both the 1990
+  census and the birth registrations of two countries give one gender only (*Robert*, *Anna*):
+  the pronoun is somebody else's, never NAME's (before: NAME at .97, a wrong speaker). A name the
+  registrations give both genders, or a short form of a name of the other gender (*Jess*, *Sam*),
+  still yields to the pronoun (``pronoun.listed_gender_yields``).
+* *Her message to the trust was simple: "Q."*, *His statement read: "Q."* with nobody in view:
+  the possessed noun of saying or document is no speaker (before: the speaker *Her message*);
+  after *NAME met the trustees.* it is NAME's.
+* *"Q1," NAME said, "q2," before adding: "Q3."*: the cue of the third part claims it first, and
+  the middle part, after only the first part's credit and a comma (or an apposition), goes on
+  with the first part (before: the middle part was lost, read as a scare quote).
+* *"Q," NAME said on Monday. The weir was declared "finished" in 2019.*: a word or two in lower
+  case in marks after a sentence of narrative is a scare quote, never a later part of the quote
+  before (before: one quote running from Q to *finished*, NAME's).
+
+People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND28_MAIN` to its
+``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: People of our own with census first names of a clear gender: (name, pronoun).
+PEOPLE = (
+    ("Richard Rhys", "he"),
+    ("Robert Mabaso", "he"),
+    ("Thomas Okonjo", "he"),
+    ("Michael Lindqvist", "he"),
+    ("Margaret Oyelaran", "she"),
+    ("Anna Petrescu", "she"),
+    ("Helen Kuusk", "she"),
+    ("Susan Ferreira", "she"),
+)
+#: What each did for years, before the age description.
+PASTS = (
+    "drove trams for thirty years",
+    "kept the lighthouse on Skerry Point",
+    "has run the bell foundry since 1991",
+    "spent two decades at the water works",
+)
+AGES = ("58", "61", "47", "72")
+#: Adverbs and phrases of time before the subject, with no comma.
+FRONTS = ("Now", "Today", "Then", "Later", "On Friday", "Last week", "Yesterday", "On Monday morning")
+CLAIMS = (
+    "the depot should never have closed",
+    "nobody from the council had visited",
+    "the repairs came far too late",
+)
+
+
+def time_fronted_age() -> Iterator[Case]:
+    """'NAME drove trams for thirty years. Now the 58-year-old says C.' -> NAME (every first
+    name here is a census one of the pronoun's gender, so no other reading is open)."""
+    combos = itertools.product(PEOPLE, PASTS, AGES, FRONTS, ("says", "said", "told reporters"), CLAIMS)
+    for (name, _p), past, age, front, verb, claim in sample(combos, 300, "r28main-fronted-age"):
+        text = f"{name} {past}. {front} the {age}-year-old {verb} {claim}."
+        yield Case("", "indirect", text, [Expect(claim, "indirect", name)], exact=False)
+
+
+#: Direct quotations of our own.
+QUOTES = ("Give the cottage back", "We were never asked", "The roof has leaked for years")
+MARKS = (('"', '"'), ("\u201c", "\u201d"))
+BRIDGES = ("runs the trust", "was asked about the sale", "has kept the archive since 1998")
+
+
+def decisive_name_guard() -> Iterator[Case]:
+    """'NAME runs the trust. "Q," she said.' (NAME a man's name everywhere) -> never NAME."""
+    combos = itertools.product(PEOPLE, BRIDGES, QUOTES, MARKS, ("direct", "indirect"))
+    for (name, pronoun), bridge, quote, (op, cl), shape in sample(combos, 240, "r28main-decisive"):
+        other = "she" if pronoun == "he" else "he"
+        if shape == "direct":
+            content = f"{op}{quote},{cl}"
+            text = f"{name} {bridge}. {content} {other} said."
+        else:
+            content = CLAIMS[QUOTES.index(quote)]
+            text = f"{name} {bridge}. {other.capitalize()} said {content}."
+        yield Case("", "guard", text, [], exact=False, wrong_speakers=[(content, name)])
+
+
+#: Nouns of saying and documents after a possessive determiner, with what may follow them.
+OWNED_WORDS = (
+    ("message to the trust was simple", "message"),
+    ("answer was blunt", "answer"),
+    ("reply to the council was short", "reply"),
+    ("verdict on the sale was damning", "verdict"),
+    ("statement read", "statement"),
+)
+
+
+def owned_words_without_owner() -> Iterator[Case]:
+    """'Her message to the trust was simple: "Q."' with nobody in view -> no speaker 'Her
+    message'; after a woman's name -> her."""
+    combos = itertools.product(OWNED_WORDS, QUOTES, PEOPLE, ("alone", "owner"))
+    for (phrase, noun), quote, (name, pronoun), shape in sample(combos, 240, "r28main-owned-words"):
+        det = "Her" if pronoun == "she" else "His"
+        content = f'"{quote}."'
+        if shape == "alone":
+            text = f"{det} {phrase}: {content}"
+            yield Case("", "guard", text, [], exact=False, wrong_speakers=[(content, f"{det} {noun}")])
+        else:
+            text = f"{name} met the trustees on Monday. {det} {phrase}: {content}"
+            yield Case("", "owner", text, [Expect(content, "direct", name)], exact=False)
+
+
+#: (first part, middle part, last part) of a three-part quotation of our own.
+PARTS = (
+    ("The bells go up on Sunday", "and then the tower rests", "It has been a long year"),
+    ("We ferry four hundred people a day", "most of them to the hospital", "Nobody else will do it"),
+    ("The ladder works", "at least for the salmon", "The eels are another matter"),
+)
+#: What opens the third part after the middle one's comma.
+THIRDS = ("before adding:", "adding:", "and added:", "and then added:", "and went on:")
+
+
+def three_part_split() -> Iterator[Case]:
+    """'"Q1," NAME said, "q2," before adding: "Q3."' -> q2 goes on with Q1; all NAME's."""
+    combos = itertools.product(PEOPLE, PARTS, THIRDS, MARKS, ("NAME said", "said NAME"))
+    for (name, _p), (one, two, three), third, (op, cl), order in sample(combos, 300, "r28main-three-part"):
+        credit = order.replace("NAME", name)
+        first, middle, last = f"{op}{one},{cl}", f"{op}{two},{cl}", f"{op}{three}.{cl}"
+        whole = f"{first} {credit}, {middle}"
+        text = f"{whole} {third} {last}"
+        yield Case(
+            "",
+            "three parts",
+            text,
+            [Expect(whole, "direct", name, parts=(first, middle)), Expect(last, "direct", name)],
+        )
+
+
+#: Sentences of narrative holding a word or two in scare quotes, of our own.
+SCARE_SENTENCES = (
+    "The new weir was declared {m}finished{c} in 2019, but no trout has used it.",
+    "The {m}temporary{c} ticket office has stood for eleven years.",
+    "Locals call the old boiler {m}the dragon{c} and keep well away from it.",
+    "The trust's {m}modern{c} lift dates from 1974.",
+)
+
+
+def scare_quote_after_credit() -> Iterator[Case]:
+    """'"Q," NAME said on Monday. The weir was declared "finished" in 2019.' -> Q is NAME's,
+    the scare quote is no second part of it and nobody's words."""
+    combos = itertools.product(PEOPLE, QUOTES, SCARE_SENTENCES, MARKS, ("said on Monday", "told the Gazette"))
+    for (name, _p), quote, scare, (op, cl), credit in sample(combos, 240, "r28main-scare-after"):
+        content = f"{op}{quote},{cl}"
+        narrative = scare.format(m=op, c=cl)
+        text = f"{content} {name} {credit}. {narrative}"
+        expected = [Expect(content, "direct", name)]
+        yield Case("", "scare quote", text, expected, wrong_speakers=[(narrative, name)])
+
+
+ROUND28_MAIN: tuple[Capability, ...] = (
+    named(
+        "ages.time_fronted_age_subject",
+        "4",
+        "NAME drove trams. Now / On Friday the 58-year-old says C.: NAME",
+        time_fronted_age,
+    ),
+    named(
+        "pronouns.decisive_census_name_guard",
+        "4",
+        'Robert M. runs the trust. "Q," she said.: never Robert M. (the census and both registrations'
+        " give Robert to men only)",
+        decisive_name_guard,
+    ),
+    named(
+        "colon.owned_words_owner",
+        "3",
+        'Her message to the trust was simple: "Q.": her, else no speaker (never "Her message")',
+        owned_words_without_owner,
+    ),
+    named(
+        "splits.three_part_quotation",
+        "1",
+        '"Q1," NAME said, "q2," before adding: "Q3.": q2 and Q3 both NAME\'s (q2 goes on with Q1)',
+        three_part_split,
+    ),
+    named(
+        "splits.scare_quote_after_credit",
+        "8",
+        '"Q," NAME said. The weir was declared "finished" in 2019.: no second part, nobody\'s words',
+        scare_quote_after_credit,
+    ),
+)
