@@ -12,6 +12,7 @@ import attrs
 import regex
 from attrs import frozen
 
+from quotex.attributions.copular_nouns import COPULAR_NOUNS
 from quotex.attributions.text_index import TextIndex, text_index
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DATE_LEADS, TIME_WORDS
@@ -223,7 +224,7 @@ def trigger_forms(lexicon: Lexicon) -> frozenset[str]:
     """Every word that can start a cue, in lower, title and upper case."""
     prep_heads = {p.split()[0] for p in lexicon.source_prepositions}
     lower = set(lexicon.verb_forms) | prep_heads | lexicon.cue_nouns | lexicon.stance_adjectives
-    lower |= lexicon.appearance_forms
+    lower |= lexicon.appearance_forms | COPULAR_NOUNS  # ("Lund's point was that C")
     lower |= {":", "):", "put", "puts", "clear", "q.", "a."}  # (and an interview's 'Q.' / 'A.' labels)
     # (an interview's bare 'Q' / 'A' before a dash: only as written, never the article 'a')
     return frozenset(

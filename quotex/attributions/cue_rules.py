@@ -23,6 +23,7 @@ from quotex.attributions.clauses import (
     stance_object_end,
 )
 from quotex.attributions.context import SURVEY_PREPOSITION, Context, is_closing_quote, preposition_length
+from quotex.attributions.copular_nouns import copular_that
 from quotex.attributions.credit_roles import clause_verb
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
@@ -362,12 +363,16 @@ def _before_bracket(words: Sequence[str], floor: int, colon: int) -> int:
 # ---------------------------------------------------------------- a cue noun
 
 
+#: Possessives before a noun: 'his claim', "Lund's point".
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "'s", "’s"])
 #: What may follow a cue noun as its content: a clause, an infinitive, or the topic.
 NOUN_COMPLEMENTS = frozenset(["that", "to", "about", "of", "on", "over"])
 
 
 def _noun_before_that(site: CueSite) -> bool:
     words, i, last, lows = site.words, site.i, site.last, site.ctx.lows
+    if i + 2 <= last and i - 1 >= site.first and copular_that(lows, i, last, site.ctx.lexicon.cue_nouns) > 0:
+        return True  # "Lund's point was that C"
     if not (site.low in site.ctx.lexicon.cue_nouns and i + 2 <= last and i - 1 >= site.first):
         return False
     nxt = lows[i + 1]
@@ -414,11 +419,13 @@ def cue_noun(site: CueSite) -> Found | None:
     if src is None:
         return None
     nxt = lows[i + 1]
-    a = i + 2 if nxt in ("about", "of", "on", "over") else i + 1
+    that = copular_that(lows, i, last, ctx.lexicon.cue_nouns)  # "Lund's point was | that C"
+    a = that if that > 0 else i + 2 if nxt in ("about", "of", "on", "over") else i + 1
     bi = content_end(ctx, a, last, relative=False)
-    if words[src[1]].lower() in ("his", "her", "their", "its") or words[src[1] + 1] in ("'s", "’s"):
+    owned = words[src[1]].lower() in ("his", "her", "their", "its") or words[src[1] + 1] in ("'s", "’s")
+    if owned and that < 0:
         bi = subject_clause_end(words, src[0], a, bi, site.first)  # 'His claim that C | drew laughter'
-    if a > i + 1:  # the topic is a noun phrase: 'comments about X | on Friday', '| had angered ...'
+    if a > i + 1 and that < 0:  # a topic noun phrase: 'comments about X | on Friday', '| had angered ...'
         bi = stance_object_end(ctx, a, bi)
         if lows[a] in TIME_WORDS or words[a][:1].isdigit():
             return None  # 'his remarks on Saturday': a time phrase, no topic
@@ -470,6 +477,9 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         )
     ):
         form = None  # 'her claim that ...', 'made comments about ...': the noun, not the verb
+    owned = i - 1 >= first and lows[i - 1] in _POSSESSIVES
+    if form is not None and owned and copular_that(lows, i, last, site.ctx.lexicon.cue_nouns) > 0:
+        form = None  # "Lund's point was that ...": the noun heads the subject of a copula
     if form is not None and noun_head(words, site.ctx.lows, i, first, site.ctx.lexicon.verb_forms):
         form = None  # 'their phone call', 'the vain hope': a noun phrase's head
     if form is None and low in ("put", "puts") and i + 1 <= last and lows[i + 1] == "it":

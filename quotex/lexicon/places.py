@@ -163,13 +163,14 @@ cambodia:cambodian cameroon:cameroonian canada:canadian chile:chilean china:chin
 colombia:colombian congo:congolese croatia:croatian cuba:cuban cyprus:cypriot czechia:czech
 czech_republic:czech denmark:danish djibouti:djiboutian ecuador:ecuadorian egypt:egyptian
 el_salvador:salvadoran eritrea:eritrean estonia:estonian ethiopia:ethiopian fiji:fijian
-finland:finnish france:french gabon:gabonese gambia:gambian germany:german ghana:ghanaian
+finland:finnish france:french gabon:gabonese gambia:gambian georgia:georgian germany:german ghana:ghanaian
 greece:greek grenada:grenadian guatemala:guatemalan guinea:guinean guyana:guyanese haiti:haitian
 honduras:honduran hungary:hungarian iceland:icelandic india:indian indonesia:indonesian
 iran:iranian iraq:iraqi ireland:irish israel:israeli italy:italian jamaica:jamaican
 japan:japanese kazakhstan:kazakh kenya:kenyan kosovo:kosovan kuwait:kuwaiti kyrgyzstan:kyrgyz
 laos:lao latvia:latvian lebanon:lebanese liberia:liberian libya:libyan lithuania:lithuanian
-luxembourg:luxembourgish madagascar:malagasy malawi:malawian malaysia:malaysian
+luxembourg:luxembourgish macedonia:macedonian north_macedonia:macedonian madagascar:malagasy
+malawi:malawian malaysia:malaysian
 maldives:maldivian mali:malian malta:maltese mauritania:mauritanian mauritius:mauritian
 mexico:mexican moldova:moldovan monaco:monegasque mongolia:mongolian montenegro:montenegrin
 morocco:moroccan mozambique:mozambican myanmar:burmese burma:burmese namibia:namibian

@@ -6,6 +6,10 @@ Input: the words, the name mentions and the sentences. Output: a map from a ment
 * *A missed the ferry after B kept him waiting.*: an object pronoun of B's clause is never B
   (binding theory's principle B: a pronoun is free in its clause, Chomsky 1981; Quirk et al. 1985
   §6.28), so with A the only other name in the sentence, before it, A is a man.
+* *A arrived at the depot with her two dogs.*: a possessive after *with* past the subject's
+  verb and a phrase of place (no object phrase) is the subject's.
+* *A met B at the station and drove him home.*: an object pronoun of a second predicate of the
+  subject A is never A (principle B), so with B the object of A's first predicate, B is a man.
 * *A lent her car to B.*: a possessive after the verb of a sentence whose subject is the name A,
   before any other name, is A's (the subject is the nearest and only antecedent); before a part
   of the body (*B shook her head.*) it is the subject's even when the paragraph named somebody
@@ -170,18 +174,67 @@ def clause_genders(
             j = _pronoun_after(words, first.last, sent.last)
             if j < 0:
                 j = _second_predicate_pronoun(words, first.last, sent.last)
+            if j < 0:
+                j = _accompanying_possessive(words, first.last, sent.last)
             own = j > 0 and (words[j] == "his" or _possessive_her(words, j))
             if own and (not earlier or _body_part(words, j)):
                 out[members[0]] = _gender(words[j])  # ('A lent her car to B', 'B shook her head')
         if earlier:
             continue  # (a person named earlier in the paragraph may be the pronoun's)
         if len(members) == 2 and _two_persons(words, mentions[members[0]], mentions[members[1]]):
+            j = _object_of_second_predicate(words, first, mentions[members[1]], sent.last)
+            if opener == sent.first and j > 0:
+                out[members[1]] = _gender(words[j])  # ('A met B at noon and drove him home')
+                continue
             j = _pronoun_after(words, mentions[members[1]].last, sent.last)
             if j > 0 and (words[j] == "him" or (words[j] == "her" and _object_her(words, j))):
                 g = _gender(words[j])  # ('A missed it after B kept him waiting')
                 if out.setdefault(members[0], g) != g:
                     del out[members[0]]  # (two pronouns disagree: unsure)
     return out
+
+
+#: Prepositions of a phrase of place between a verb and a *with* of accompaniment.
+_PLACE_PREPOSITIONS = frozenset("at to from in into on".split())
+
+
+def _accompanying_possessive(words: Sequence[str], last: int, end: int) -> int:
+    """The token of a *his*/*her* after *with* in the clause of the subject ending at token
+    *last*, past its verb and a phrase of place only (*A arrived at the depot with her two dogs*:
+    no object phrase, whose noun might own it); -1 otherwise."""
+    k = last + 1
+    if k > end or not _lower(words[k]) or words[k] in _NOT_VERBS or words[k] in PRONOUNS:
+        return -1
+    j = k + 1
+    if j <= end and words[j] in _PLACE_PREPOSITIONS:  # ('at the depot', 'to the station')
+        j += 1
+        while j <= end and j - k <= _FIRST_PREDICATE and _lower(words[j]) and words[j] != "with":
+            j += 1
+    if j + 1 > end or words[j] != "with" or words[j + 1] not in ("his", "her"):
+        return -1
+    return j + 1 if words[j + 1] == "his" or _possessive_her(words, j + 1) else -1
+
+
+def _object_of_second_predicate(words: Sequence[str], a: Mention, b: Mention, end: int) -> int:
+    """The token of an object *him*/*her* of a second predicate of the subject *a* whose first
+    predicate's object is *b* (*A met B at the station on Wednesday and drove him to the depot*):
+    a verb group of one to three lower-case words between the two names, adjuncts after *b* (no
+    name), *and* or *then*, a lower-case verb, the pronoun as an object. Not *a* (principle B),
+    so *b*'s; -1 when the shape is not there."""
+    between = words[a.last + 1 : b.first]
+    if not 0 < len(between) <= _VERB_REACH or not all(_lower(w) and w not in _NOT_VERBS for w in between):
+        return -1
+    for j in range(b.last + 1, min(end - 2, b.last + 1 + _FIRST_PREDICATE) + 1):
+        w = words[j]
+        if w in _PREDICATE_LINKS:
+            verb = j + 1 + (words[j + 1] == "then")  # ('and then drove')
+            if verb + 1 > end or not _lower(words[verb]) or words[verb] in STOP_WORDS:
+                return -1
+            pronoun = words[verb + 1]
+            return verb + 1 if pronoun == "him" or (pronoun == "her" and _object_her(words, verb + 1)) else -1
+        if not (w == "," or w.lower() in TIME_NAMES or _lower(w)) or w in PRONOUNS:
+            return -1  # (a name, a number or a pronoun: another clause's words)
+    return -1
 
 
 def _body_part(words: Sequence[str], j: int) -> bool:

@@ -16,6 +16,15 @@ fronted adverb of time, and first names whose gender no pronoun overrides.
 * *"Q1," NAME said, "q2," before adding: "Q3."*: the cue of the third part claims it first, and
   the middle part, after only the first part's credit and a comma (or an apposition), goes on
   with the first part (before: the middle part was lost, read as a scare quote).
+* *NAME's point was that C*, *Her argument on Sunday was that C*, *His message has long been that
+  C*: a noun of saying (a cue noun, *view*, *point*, *position*, *message*, *answer*, ...) heading
+  the subject of a copula reports the *that* clause after it, its possessor the source (before:
+  nothing).
+* *A arrived at the depot with her two dogs; B came alone. "Q," he said.*: a possessive after
+  *with* past the subject's verb and a phrase of place is the subject's; *A met B at the station
+  and drove him home. "Q," he said.*: an object pronoun of the subject's second predicate is
+  never the subject, so B's (both: before, A, a wrong speaker at .97, when no list knew either
+  first name).
 * *"Q," NAME said on Monday. The weir was declared "finished" in 2019.*: a word or two in lower
   case in marks after a sentence of narrative is a scare quote, never a later part of the quote
   before (before: one quote running from Q to *finished*, NAME's).
@@ -160,6 +169,63 @@ def scare_quote_after_credit() -> Iterator[Case]:
         yield Case("", "scare quote", text, expected, wrong_speakers=[(narrative, name)])
 
 
+#: Nouns of saying that head a copula's subject, and what may stand between noun and copula.
+COPULAR = ("view", "point", "argument", "position", "message", "claim", "answer")
+BETWEEN = ("", " on Sunday", " to the board", " at the meeting")
+COPULAS = ("was", "is", "has long been", "had been")
+
+
+def copular_noun_report() -> Iterator[Case]:
+    """ "NAME's point was that C", 'NAME met the board. Her argument on Sunday was that C' ->
+    NAME; 'His claim about the depot was false' stays no report of a clause."""
+    combos = itertools.product(PEOPLE, COPULAR, BETWEEN, COPULAS, CLAIMS, ("named", "pronoun"))
+    for (name, pronoun), noun, between, copula, claim, shape in sample(combos, 300, "r28main-copular"):
+        content = f"that {claim}"
+        if shape == "named":
+            text = f"{name}'s {noun}{between} {copula} {content}."
+        else:
+            det = "Her" if pronoun == "she" else "His"
+            text = f"{name} met the trustees. {det} {noun}{between} {copula} {content}."
+        yield Case("", shape, text, [Expect(content, "indirect", name)], exact=False)
+
+
+#: People of our own whose first names no list holds, so only the text gives their gender.
+NO_LIST = (
+    ("Tavita Faleolo", "he"),
+    ("Onkemetse Ditshwanelo", "he"),
+    ("Siosaia Taufa", "he"),
+    ("Nalesoni Vaka", "she"),
+    ("Bolormaa Dorj", "she"),
+    ("Hinemoa Tane", "she"),
+)
+PLACES = ("at the depot", "to the ferry terminal", "", "at the archive")
+COMPANIONS = ("two dogs", "youngest son", "old bicycle", "toolbox")
+OBJECT_ACTS = ("drove {o} to the depot", "walked {o} home", "took {o} to lunch")
+
+
+def accompanying_possessive() -> Iterator[Case]:
+    """'A arrived at the depot with her two dogs; B came alone. "Q," he said.' -> B."""
+    pairs = [(a, b) for a, b in itertools.permutations(NO_LIST, 2) if a[1] != b[1]]
+    combos = itertools.product(pairs, PLACES, COMPANIONS, QUOTES)
+    for ((a, pa), (b, pb)), place, companion, quote in sample(combos, 240, "r28main-with-her"):
+        own = "her" if pa == "she" else "his"
+        where = f" {place}" if place else ""
+        content = f'"{quote},"'
+        text = f"{a} arrived{where} with {own} {companion} on Thursday; {b} came alone. {content} {pb} said."
+        yield Case("", "with possessive", text, [Expect(content, "direct", b)], wrong_speakers=[(content, a)])
+
+
+def object_of_second_predicate() -> Iterator[Case]:
+    """'A met B at the station on Wednesday and drove him to the depot. "Q," he said.' -> B."""
+    pairs = [(a, b) for a, b in itertools.permutations(NO_LIST, 2) if a[1] != b[1]]
+    combos = itertools.product(pairs, OBJECT_ACTS, QUOTES, ("and", "and then"))
+    for ((a, _pa), (b, pb)), act, quote, link in sample(combos, 240, "r28main-drove-him"):
+        obj = "him" if pb == "he" else "her"
+        content = f'"{quote},"'
+        text = f"{a} met {b} at the station on Wednesday {link} {act.format(o=obj)}. {content} {pb} said."
+        yield Case("", "object pronoun", text, [Expect(content, "direct", b)], wrong_speakers=[(content, a)])
+
+
 ROUND28_MAIN: tuple[Capability, ...] = (
     named(
         "ages.time_fronted_age_subject",
@@ -191,5 +257,23 @@ ROUND28_MAIN: tuple[Capability, ...] = (
         "8",
         '"Q," NAME said. The weir was declared "finished" in 2019.: no second part, nobody\'s words',
         scare_quote_after_credit,
+    ),
+    named(
+        "cue_noun.copular_that_clause",
+        "5",
+        "NAME's point was that C / Her argument on Sunday was that C: NAME",
+        copular_noun_report,
+    ),
+    named(
+        "pronouns.accompanying_possessive",
+        "4",
+        'A arrived with her two dogs; B came alone. "Q," he said.: B (her is the subject\'s)',
+        accompanying_possessive,
+    ),
+    named(
+        "pronouns.object_of_second_predicate",
+        "4",
+        'A met B at the station and drove him home. "Q," he said.: B (him is never the subject A)',
+        object_of_second_predicate,
     ),
 )
