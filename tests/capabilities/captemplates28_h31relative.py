@@ -69,7 +69,7 @@ MAIN_CUES = (
     ("", "told reporters"),
     ("now", "argues"),
     ("also", "said"),
-    ("then", "told the Gazette"),
+    ("then", "told them"),
     ("", "says"),
     ("has since", "argued"),
 )
