@@ -64,7 +64,8 @@ def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
     opposing X, said': Berg, not *lawyer for families* or *leads a group*)."""
     prev_source = v.prev_source
     if src is None and v.finite and v.prev > v.first and prev_source is not None:
-        words, prev, end = v.words, v.prev, prev_source[1]
+        # (the token before the verb group: 'NAME, who said C1, | now says C2', '| has since said')
+        words, prev, end = v.words, min(v.prev, max(v.group - 1, v.first)), prev_source[1]
         # ('A woman who has accused ...', 'The PAC that backed ...': *that* or *which* before a verb)
         pronoun = words[end].lower()
         restrictive = pronoun == "who" or (
