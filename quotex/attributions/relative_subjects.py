@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotex.attributions.relatives import relative_verb
 from quotex.attributions.subjects import source_before
+from quotex.attributions.whose_clauses import whose_antecedent, whose_index
 from quotex.mentions import is_name_word
 
 if TYPE_CHECKING:
@@ -82,6 +83,10 @@ def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
         # 'Dockers backing the strike said ...': a participle inside the subject, whose
         # report ended just before this cue
         reduced = end + 1 < prev and _participle_after(words, end + 1, prev)
+        # 'NAME, whose lawyer said C1, said C2', 'NAME, whose report warned ..., said C2'
+        whose = whose_index(words, prev_source, v.first)
+        if whose >= 0 and words[prev] == ",":
+            return whose_antecedent(v, whose)
         if not (relative or aside or reduced):
             return None
         after_report = v.floor in (v.i, v.group)  # (the report ended just before the verb group)

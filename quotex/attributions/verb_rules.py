@@ -103,6 +103,7 @@ from quotex.attributions.verb_vetoes import (
     title_modifier,
     without_particle,
 )
+from quotex.attributions.whose_clauses import whose_index
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADJUNCT_SUBORDINATORS,
@@ -351,12 +352,22 @@ def _has_subject(v: VerbCue) -> bool:
 
 
 def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
-    """The source opens a relative or fronted clause: its content ends at the clause's end."""
+    """The source opens a relative or fronted clause: its content ends at the clause's end
+    (also a noun after the relative determiner *whose*: 'NAME, whose lawyer said C1, said C2')."""
     words, first = v.words, v.first
     return (
         words[src[1]].lower() in ("who", "which", "that")
+        or _inside_whose_clause(v, src)
         or in_fronted_clause(v.ctx.lows, first, src[0])  # 'While Ramos said that X, he ...'
     )
+
+
+def _inside_whose_clause(v: VerbCue, src: tuple[int, int]) -> bool:
+    """The cue stands in a relative clause opened by *, whose* at its source ('NAME, whose
+    lawyer said C1, ...', or the antecedent a document after *whose* speaks for), before the
+    clause's closing comma."""
+    whose = whose_index(v.words, src, v.first)
+    return 0 <= whose < v.i and "," not in v.words[whose : v.i]
 
 
 #: Subordinators of a fronted adverbial clause whose main clause is never the report of a
