@@ -18,7 +18,7 @@ from quotex.attributions.credits import credit_phrase
 from quotex.attributions.infinitives import before_infinitive
 from quotex.attributions.np_words import opens_with_participle
 from quotex.attributions.participle_subjects import nearest_clause_subject
-from quotex.attributions.relative_subjects import previous_after_relative
+from quotex.attributions.relative_subjects import previous_after_relative, renamed_description
 from quotex.attributions.subjects import (
     apposition_subject,
     clause_subject,
@@ -578,6 +578,7 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("before_cue", _before_cue),
     SubjectFinder("credit_phrase", _credit_phrase, replaces=True),
     SubjectFinder("whose_document", whose_document, replaces=True),
+    SubjectFinder("renamed_description", renamed_description, replaces=True),
     SubjectFinder("clause_subject", _clause_subject),
     SubjectFinder("parsed_subject", _parsed_subject),
     SubjectFinder("long_subject", _long_subject, long=True),

@@ -358,6 +358,8 @@ def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     return (
         words[src[1]].lower() in ("who", "which", "that")
         or _inside_whose_clause(v, src)
+        # 'The engineer who said C1, NAME, now says C2': the name renaming the clause's subject
+        or (src[0] > v.i and words[src[0] - 1] == ",")
         or in_fronted_clause(v.ctx.lows, first, src[0])  # 'While Ramos said that X, he ...'
     )
 
