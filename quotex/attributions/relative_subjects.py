@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from quotex.attributions.relatives import relative_verb
 from quotex.attributions.subjects import source_before
 from quotex.attributions.whose_clauses import whose_antecedent, whose_index
+from quotex.lexicon.function_words import KINSHIP_NOUNS
 from quotex.lexicon.grammar import ADVERBS, AUXILIARIES
 from quotex.mentions import is_name_word
 
@@ -124,6 +125,8 @@ def renamed_description(v: VerbCue, src: Span | None) -> Span | None:
     close = next((k for k in range(comma + 1, v.last) if words[k] == ","), -1) if comma > 0 else -1
     if close < 0 or close + 1 > v.last or v.ctx.quote_of[comma] >= 0:
         return None
+    if lows[comma - 1] in v.ctx.lexicon.role_words or lows[comma - 1] in KINSHIP_NOUNS:
+        return None  # ('The engineer who criticised the mayor, NAME, said': NAME may be the mayor)
     after = lows[close + 1]
     if not (after in v.ctx.lexicon.verb_forms or after in AUXILIARIES or after in ADVERBS):
         return None

@@ -192,6 +192,7 @@ def _has_short_subject(v: VerbCue) -> bool:
     src, long = v.subject()
     return (
         src is not None
+        and src[1] < v.i  # ('The engineer who warned of C, NAME, said': no 'C, X said')
         and v.vclass != "naming"
         and not long
         and not noun_compound_credit(v.words, src, v.i, v.lemma, v.ctx.lexicon)

@@ -215,7 +215,9 @@ def described_then_name() -> Iterator[Case]:
             text = f"{lead} {_main_verb(adverb, cue)} {c2}."
             main = Expect(c2, "indirect", name)
         inner = rel.split(" ", 2)[2]
-        yield Case("", "described-name", text, [main], exact=False, wrong_speakers=[(inner, role)])
+        content = inner[3:] if inner.startswith("of ") else inner
+        expects = [main, Expect(content, "indirect", name, ANY, ANY)]
+        yield Case("", "described-name", text, expects, wrong_speakers=[(inner, role)])
 
 
 def guard_body_which() -> Iterator[Case]:
@@ -252,6 +254,19 @@ def guard_whose_person() -> Iterator[Case]:
             exact=False,
             wrong_speakers=[(c1, name)],
         )
+
+
+#: Objects of the relative clause's verb that a following name may rename (a role or a kin).
+APPOSED_OBJECTS = ("the mayor", "his father", "the harbour master", "her sister", "the coach")
+
+
+def guard_apposed_object() -> Iterator[Case]:
+    """'The engineer who criticised the mayor, NAME, said C2.': NAME may be the mayor, so the
+    relative clause's stance is never NAME's."""
+    combos = itertools.product(PEOPLE, ROLES, APPOSED_OBJECTS, MAIN_CUES[:4], MAIN)
+    for name, role, obj, (adverb, cue), c2 in sample(combos, 60, "h31relative-apposed-object"):
+        text = f"The {role} who criticised {obj}, {name}, {_main_verb(adverb, cue)} {c2}."
+        yield Case("", "apposed-object", text, [], exact=False, wrong_speakers=[(obj, name)])
 
 
 def guard_plain_adverb() -> Iterator[Case]:
@@ -310,6 +325,12 @@ ROUND28_H31RELATIVE: tuple[Capability, ...] = (
         "2",
         "NAME, whose lawyer said C1, said C2 -> C2 by NAME; C1 never NAME's",
         guard_whose_person,
+    ),
+    named(
+        "relative.guard_apposed_object",
+        "2",
+        "The engineer who criticised the mayor, NAME, said C2 -> the stance is never NAME's",
+        guard_apposed_object,
     ),
     named(
         "relative.guard_plain_adverb",
