@@ -70,7 +70,9 @@ def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
         # (the token before the verb group: 'NAME, who said C1, | now says C2', '| has since said')
         words, prev, end = v.words, min(v.prev, max(v.group - 1, v.first)), prev_source[1]
         if ")" in words[end + 1 : prev]:
-            return None  # ('The campaign, pushing ... (like X, who called Y "Z"), has said': a bracket closed)
+            return (
+                None  # ('The campaign, pushing ... (like X, who called Y "Z"), has said': a bracket closed)
+            )
         # ('A woman who has accused ...', 'The PAC that backed ...': *that* or *which* before a verb)
         pronoun = words[end].lower()
         restrictive = pronoun == "who" or (

@@ -103,7 +103,7 @@ from quotex.attributions.verb_vetoes import (
     title_modifier,
     without_particle,
 )
-from quotex.attributions.whose_clauses import whose_index
+from quotex.attributions.whose_clauses import in_relative_aside
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADJUNCT_SUBORDINATORS,
@@ -192,7 +192,6 @@ def _has_short_subject(v: VerbCue) -> bool:
     src, long = v.subject()
     return (
         src is not None
-        and src[1] < v.i  # ('The engineer who warned of C, NAME, said': no 'C, X said')
         and v.vclass != "naming"
         and not long
         and not noun_compound_credit(v.words, src, v.i, v.lemma, v.ctx.lexicon)
@@ -220,7 +219,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
     tokens = ctx.tokens
     src = v.subject()[0]
     assert src is not None
-    if src[0] - 1 < content_floor:
+    if src[0] - 1 < content_floor or src[1] >= i:  # ('The engineer who warned of C, NAME, said')
         return None  # ('Lund said ...' at the floor: no content before; the conjunct test needs room)
     before = src[0] - 1
     first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
@@ -353,24 +352,12 @@ def _has_subject(v: VerbCue) -> bool:
 
 
 def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
-    """The source opens a relative or fronted clause: its content ends at the clause's end
-    (also a noun after the relative determiner *whose*: 'NAME, whose lawyer said C1, said C2')."""
-    words, first = v.words, v.first
+    """The source opens a relative or fronted clause: its content ends at the clause's end."""
     return (
-        words[src[1]].lower() in ("who", "which", "that")
-        or _inside_whose_clause(v, src)
-        # 'The engineer who said C1, NAME, now says C2': the name renaming the clause's subject
-        or (src[0] > v.i and words[src[0] - 1] == ",")
-        or in_fronted_clause(v.ctx.lows, first, src[0])  # 'While Ramos said that X, he ...'
+        v.words[src[1]].lower() in ("who", "which", "that")
+        or in_relative_aside(v, src)
+        or in_fronted_clause(v.ctx.lows, v.first, src[0])  # 'While Ramos said that X, he ...'
     )
-
-
-def _inside_whose_clause(v: VerbCue, src: tuple[int, int]) -> bool:
-    """The cue stands in a relative clause opened by *, whose* at its source ('NAME, whose
-    lawyer said C1, ...', or the antecedent a document after *whose* speaks for), before the
-    clause's closing comma."""
-    whose = whose_index(v.words, src, v.first)
-    return 0 <= whose < v.i and "," not in v.words[whose : v.i]
 
 
 #: Subordinators of a fronted adverbial clause whose main clause is never the report of a

@@ -65,3 +65,16 @@ def whose_document(v: VerbCue, src: Span | None) -> Span | None:
     if whose_index(v.words, src, v.first) != whose:
         return None
     return whose_antecedent(v, whose)
+
+
+def in_relative_aside(v: VerbCue, src: Span) -> bool:
+    """The cue stands in a relative clause whose report ends at the clause's closing comma: one
+    opened by *, whose* at its source ('NAME, whose lawyer said C1, ...', or the antecedent a
+    document after *whose* speaks for), before that comma; or a restrictive one on a description
+    that a name set off after it renames, the source (*src* after the cue: 'The engineer who said
+    C1, NAME, now says C2': ``relative_subjects.renamed_description``)."""
+    words = v.words
+    if src[0] > v.i and words[src[0] - 1] == ",":
+        return True
+    whose = whose_index(words, src, v.first)
+    return 0 <= whose < v.i and "," not in words[whose : v.i]
