@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context
-from quotex.lexicon.function_words import TIME_WORDS
+from quotex.attributions.verb_groups import verb_group_start
+from quotex.lexicon.function_words import STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS
 from quotex.lexicon.titles import HONORIFICS
 from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS
@@ -161,3 +162,15 @@ def later_report(words: Sequence[str], m: int, last: int, verbs: Mapping[str, tu
     w = words[m].lower()
     present = w in (lemma, lemma + "s", lemma + "es")  # ('then says': the reporter's narration)
     return kind == "speech" and not present
+
+
+def main_report_start(words: Sequence[str], a: int, k: int) -> int:
+    """The first token of the main clause's verb group when token *k* of a relative clause's
+    content (from token *a*) is a finite form of *say*, *tell*, *add* ... (``MAIN_REPORT_FORMS``)
+    after a word of the clause, maybe with adverbs or a perfect before it ('A woman who has
+    accused the mayor | said ...', '| now says ...', '| has since said ...'; Quirk et al. 1985,
+    §17.8); else -1."""
+    if words[k].lower() not in MAIN_REPORT_FORMS:
+        return -1
+    g = verb_group_start(words, k, a + 1)
+    return g if words[g - 1][:1].isalnum() and words[g - 1].lower() not in STOP_WORDS else -1

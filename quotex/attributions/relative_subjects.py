@@ -89,8 +89,9 @@ def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
         # 'Dockers backing the strike said ...': a participle inside the subject, whose
         # report ended just before this cue
         reduced = end + 1 < prev and _participle_after(words, end + 1, prev)
-        if v.floor == prev == end + 1 and words[prev_source[0] - 1] == "," and is_name_word(words[end]):
-            return prev_source  # 'The engineer who warned of C1, NAME, | said C2' (renamed_description)
+        renamed = words[prev] == "," and v.floor > prev_source[0] > v.first + 1  # (renamed_description)
+        if renamed and _renaming_name(words, prev_source[0] - 1, prev) == prev_source:
+            return prev_source  # 'The engineer who warned of C1, NAME (of BODY), | said C2'
         # 'NAME, whose lawyer said C1, said C2', 'NAME, whose report warned ..., said C2'
         whose = whose_index(words, prev_source, v.first)
         if whose >= 0 and words[prev] == ",":
