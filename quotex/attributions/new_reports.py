@@ -169,8 +169,10 @@ def main_report_start(words: Sequence[str], a: int, k: int) -> int:
     content (from token *a*) is a finite form of *say*, *tell*, *add* ... (``MAIN_REPORT_FORMS``)
     after a word of the clause, maybe with adverbs or a perfect before it ('A woman who has
     accused the mayor | said ...', '| now says ...', '| has since said ...'; Quirk et al. 1985,
-    §17.8); else -1."""
-    if words[k].lower() not in MAIN_REPORT_FORMS:
-        return -1
+    §17.8); the plain *say* or *tell* only after such adverbs ('Dockers who criticised the board
+    | now say ...'); else -1."""
+    low = words[k].lower()
     g = verb_group_start(words, k, a + 1)
+    if low not in MAIN_REPORT_FORMS and not (low in ("say", "tell") and g < k):
+        return -1
     return g if words[g - 1][:1].isalnum() and words[g - 1].lower() not in STOP_WORDS else -1

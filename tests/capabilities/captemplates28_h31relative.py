@@ -206,7 +206,8 @@ def described_then_name() -> Iterator[Case]:
     clause's report is never the bare description's."""
     combos = itertools.product(PEOPLE, ROLES, RESTRICTIVE, MAIN_CUES[:4], MAIN, (False, True))
     for name, role, rel, (adverb, cue), c2, quoted in sample(combos, 150, "h31relative-described"):
-        lead = f"The {role} {rel}, {name},"
+        body = " of the Harbour Trust" if len(c2) % 3 == 0 else ""  # ('NAME of BODY' renames too)
+        lead = f"The {role} {rel}, {name}{body},"
         if quoted:
             direct = f'"{QUOTES[len(role) % len(QUOTES)]}."'
             text = f"{lead} said: {direct}"
@@ -218,6 +219,29 @@ def described_then_name() -> Iterator[Case]:
         content = inner[3:] if inner.startswith("of ") else inner
         expects = [main, Expect(content, "indirect", name, ANY, ANY)]
         yield Case("", "described-name", text, expects, wrong_speakers=[(inner, role)])
+
+
+#: Plural descriptions a restrictive relative clause with a report of its own follows.
+GROUPS = ("Dockers", "Residents", "Nurses", "Two farmers")
+#: The relative clause's report (no commas) and its content.
+GROUP_REPORTS = (
+    ("who criticised the board", "the board"),
+    ("who accused the council of negligence", "the council of negligence"),
+    ("who said the pier was unsafe", "the pier was unsafe"),
+)
+#: Main verb groups for a plural subject.
+PLURAL_MAIN = (("now", "say"), ("later", "told reporters"), ("have since", "said"), ("", "said"))
+
+
+def restrictive_then_adverb() -> Iterator[Case]:
+    """'Dockers who criticised the board now say C2.' -> both the group's; the relative
+    clause's report ends before the main verb group."""
+    combos = itertools.product(GROUPS, GROUP_REPORTS, PLURAL_MAIN, MAIN)
+    for group, (rel, inner), (adverb, cue), c2 in sample(combos, 100, "h31relative-restrictive"):
+        text = f"{group} {rel} {_main_verb(adverb, cue)} {c2}."
+        speaker = group.lower()
+        expects = [Expect(inner, "indirect", speaker, ANY, ANY), Expect(c2, "indirect", speaker, ANY, ANY)]
+        yield Case("", "restrictive-adverb", text, expects)
 
 
 def guard_body_which() -> Iterator[Case]:
@@ -307,6 +331,12 @@ ROUND28_H31RELATIVE: tuple[Capability, ...] = (
         "2",
         "The engineer who warned of C1, NAME, said C2 -> C2 by NAME; C1 never the description's",
         described_then_name,
+    ),
+    named(
+        "relative.restrictive_then_adverb",
+        "2",
+        "Dockers who criticised the board now say C2 -> both the group's (now, later, have since)",
+        restrictive_then_adverb,
     ),
     named(
         "relative.guard_body_which",
