@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context
 from quotex.attributions.verb_groups import verb_group_start
-from quotex.lexicon.function_words import STOP_WORDS, TIME_WORDS
+from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS
 from quotex.lexicon.titles import HONORIFICS
 from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS
@@ -173,6 +173,9 @@ def main_report_start(words: Sequence[str], a: int, k: int) -> int:
     | now say ...'); else -1."""
     low = words[k].lower()
     g = verb_group_start(words, k, a + 1)
+    if all(w.lower() in FINITE_AUXILIARIES for w in words[g:k]):
+        g = k  # ('whether the coach | had argued': an auxiliary alone may be the clause's own group)
     if low not in MAIN_REPORT_FORMS and not (low in ("say", "tell") and g < k):
         return -1
-    return g if words[g - 1][:1].isalnum() and words[g - 1].lower() not in STOP_WORDS else -1
+    before = words[g - 1].lower()  # (the clause's last word; a subject pronoun opens the group's own clause)
+    return g if words[g - 1][:1].isalnum() and before not in STOP_WORDS and before not in PRONOUNS else -1
