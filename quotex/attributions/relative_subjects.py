@@ -93,12 +93,12 @@ def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
         if renamed and _renaming_name(words, prev_source[0] - 1, prev) == prev_source:
             return prev_source  # 'The engineer who warned of C1, NAME (of BODY), | said C2'
         # 'NAME, whose lawyer said C1, said C2', 'NAME, whose report warned ..., said C2'
+        after_report = v.floor in (v.i, v.group)  # (the report ended just before the verb group)
         whose = whose_index(words, prev_source, v.first)
-        if whose >= 0 and words[prev] == ",":
-            return whose_antecedent(v, whose)
+        if whose >= 0 and (words[prev] == "," or after_report):
+            return whose_antecedent(v, whose)  # ('The engineer whose report warned of C1 | said C2')
         if not (relative or aside or reduced):
             return None
-        after_report = v.floor in (v.i, v.group)  # (the report ended just before the verb group)
         if words[prev] == ",":
             name = _renaming_name(words, v.floor, prev)
             if name is not None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotex.attributions.subjects import source_before
-from quotex.lexicon.grammar import ISSUED_NOUNS
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, IRREGULAR_PAST, ISSUED_NOUNS, SIMPLE_PAST
 
 if TYPE_CHECKING:
     from quotex.attributions.sites import VerbCue
@@ -28,26 +28,33 @@ _RELATIVE_WORDS = frozenset("who whom which that whose".split())
 
 
 def whose_index(words: Sequence[str], src: Span, first: int) -> int:
-    """The token of *, whose* when *src* is the noun phrase right after it ('NAME, whose
-    | report |'), or right before its comma ('| NAME |, whose ...'); else -1."""
+    """The token of *whose* when *src* is the noun phrase right after it ('NAME, whose |
+    report |', 'The engineer whose | report |'), or right before it or its comma ('| NAME |,
+    whose ...', '| The engineer | whose ...'); else -1."""
     k = src[0] - 1
-    if k - 1 >= first and words[k].lower() == "whose" and words[k - 1] == ",":
+    if k > first and words[k].lower() == "whose":
         return k
-    k = src[1] + 2
-    if k < len(words) and words[k - 1] == "," and words[k].lower() == "whose":
-        return k
-    return -1
+    k = src[1] + 1
+    if k + 3 < len(words) and words[k] == "," and words[k + 1].isdigit() and words[k + 2] == ",":
+        k += 2  # ('NAME, 54, whose')
+    if k + 1 < len(words) and words[k] == ",":
+        k += 1
+    return k if k < len(words) and words[k].lower() == "whose" else -1
 
 
 def whose_antecedent(v: VerbCue, whose: int) -> Span | None:
-    """The noun phrase before the comma of *, whose* at token *whose* ('Lagi Faleolo', 'The
-    council', 'Radio presenter Lagi Faleolo'), or None when none is found or it opens after
-    another relative word."""
-    comma = whose - 1
-    if comma <= v.first:
+    """The noun phrase before *whose* at token *whose* or its comma ('Lagi Faleolo', 'The
+    council', 'Radio presenter Lagi Faleolo', 'The engineer'), also over an age set off by
+    commas ('NAME, 54, whose'); None when none is found or it opens after another relative
+    word."""
+    words = v.words
+    end = whose - 1 if words[whose - 1] == "," else whose
+    if end - 2 > v.first and words[end - 1].isdigit() and words[end - 2] == ",":
+        end -= 2  # 'Lagi Faleolo, 54, whose ...'
+    if end <= v.first:
         return None
-    found = source_before(v.ctx.tokens, comma, v.first, v.ctx.lexicon, lows=v.ctx.lows)
-    if found is None or found[1] != comma - 1:
+    found = source_before(v.ctx.tokens, end, v.first, v.ctx.lexicon, lows=v.ctx.lows)
+    if found is None or found[1] != end - 1:
         return None
     if found[0] > v.first and v.ctx.lows[found[0] - 1] in _RELATIVE_WORDS:
         return None
@@ -56,15 +63,30 @@ def whose_antecedent(v: VerbCue, whose: int) -> Span | None:
 
 def whose_document(v: VerbCue, src: Span | None) -> Span | None:
     """'NAME, whose report warned of the leak, said C': the cue's source is a document noun
-    right after *, whose* (its head one of ``grammar.ISSUED_NOUNS``): the antecedent speaks
-    (a subject finder that replaces the source found). A person after *whose* ('whose lawyer
-    said') keeps the report; None then."""
-    if src is None or v.ctx.lows[src[1]] not in ISSUED_NOUNS:
+    right after *whose* (its head one of ``grammar.ISSUED_NOUNS``): the antecedent speaks; so
+    it does when the source found runs over the relative clause's own verb ('The engineer whose
+    father built the mast said C': the cue is the main clause's). A subject finder that replaces
+    the source found. A person after *whose* ('whose lawyer said') keeps the report; None then."""
+    if src is None:
         return None
     whose = src[0] - 1
     if whose_index(v.words, src, v.first) != whose:
         return None
-    return whose_antecedent(v, whose)
+    lows = v.ctx.lows
+    if lows[src[1]] in ISSUED_NOUNS or any(
+        w in _CLAUSE_VERBS or _past(w) for w in lows[src[0] + 1 : src[1] + 1]
+    ):
+        return whose_antecedent(v, whose)
+    return None
+
+
+#: Verb forms that, inside a source phrase after *whose*, are the relative clause's own verb.
+_CLAUSE_VERBS = IRREGULAR_PAST | SIMPLE_PAST | FINITE_AUXILIARIES
+
+
+def _past(word: str) -> bool:
+    """A lower-case regular past form ('flooded', 'died' is irregular in spelling only)."""
+    return word.endswith("ed") and len(word) > 4 and word.isalpha()
 
 
 def in_relative_aside(v: VerbCue, src: Span) -> bool:

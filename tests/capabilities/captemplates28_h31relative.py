@@ -244,6 +244,30 @@ def restrictive_then_adverb() -> Iterator[Case]:
         yield Case("", "restrictive-adverb", text, expects)
 
 
+#: Restrictive *whose* clauses (no commas) that report nothing: (clause, noun after whose).
+WHOSE_RESTRICTIVE = (
+    ("whose father built the mast", "father"),
+    ("whose son died in the fire", "son"),
+    ("whose shop flooded in May", "shop"),
+    ("whose boat sank last winter", "boat"),
+    ("whose report warned of the leak", "report"),
+)
+
+
+def restrictive_whose() -> Iterator[Case]:
+    """'The engineer whose father built the mast said C.' -> C by the description, never by
+    a phrase after *whose*; 'NAME, 54, whose report warned of the leak, said C' -> NAME."""
+    combos = itertools.product(PEOPLE, ROLES, WHOSE_RESTRICTIVE, MAIN_CUES[:4], MAIN, (False, True))
+    for name, role, (rel, noun), (adverb, cue), c2, aged in sample(combos, 120, "h31relative-whose-r"):
+        if aged:
+            text = f"{name}, {30 + len(c2)}, {rel}, {_main_verb(adverb, cue)} {c2}."
+            expects = [Expect(c2, "indirect", name)]
+        else:
+            text = f"The {role} {rel} {_main_verb(adverb, cue)} {c2}."
+            expects = [Expect(c2, "indirect", role, ANY, ANY)]
+        yield Case("", "restrictive-whose", text, expects, exact=False, wrong_speakers=[(c2, noun)])
+
+
 def guard_body_which() -> Iterator[Case]:
     """'The station, which says it reaches 40,000 homes, said C2.' -> both the body's."""
     combos = itertools.product(BODIES, MAIN_CUES, MAIN)
@@ -337,6 +361,12 @@ ROUND28_H31RELATIVE: tuple[Capability, ...] = (
         "2",
         "Dockers who criticised the board now say C2 -> both the group's (now, later, have since)",
         restrictive_then_adverb,
+    ),
+    named(
+        "relative.restrictive_whose",
+        "2",
+        "The engineer whose father built the mast said C -> the engineer; NAME, 54, whose ... -> NAME",
+        restrictive_whose,
     ),
     named(
         "relative.guard_body_which",
