@@ -31,7 +31,7 @@ from quotex.attributions.subjects import (
 )
 from quotex.attributions.those_subjects import those_phrase
 from quotex.attributions.verb_groups import verb_group_start
-from quotex.attributions.whose_clauses import whose_document, whose_index
+from quotex.attributions.whose_clauses import whose_document, whose_index, whose_subject
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
     ADVERBS,
@@ -588,6 +588,7 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
     SubjectFinder("quantity_subject", _quantity_subject),
     SubjectFinder("those_subject", _those_subject, long=True),
+    SubjectFinder("whose_subject", whose_subject),
     SubjectFinder("text_surname", _text_surname),
 )
 

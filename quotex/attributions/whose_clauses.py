@@ -100,3 +100,21 @@ def in_relative_aside(v: VerbCue, src: Span) -> bool:
         return True
     whose = whose_index(words, src, v.first)
     return 0 <= whose < v.i and "," not in words[whose : v.i]
+
+
+def whose_subject(v: VerbCue, src: Span | None) -> Span | None:
+    """'The teacher whose boat sank said C', 'NAME, whose shop sold out, said C': when no
+    source was found, a relative clause opened by *whose* after the sentence's first noun phrase
+    runs up to the cue's verb group (its closing comma right before the group when it opened
+    with one): its antecedent, opening the sentence, is the main clause's subject."""
+    if src is not None:
+        return None
+    words, group = v.words, v.group
+    whose = next((k for k in range(group - 1, v.first, -1) if v.ctx.lows[k] == "whose"), -1)
+    if whose < 0:
+        return None
+    closed = words[group - 1] == ","
+    if closed != (words[whose - 1] == ",") or "," in words[whose + 1 : group - 1]:
+        return None
+    found = whose_antecedent(v, whose)
+    return found if found is not None and found[0] == v.first else None
