@@ -173,9 +173,17 @@ def main_report_start(words: Sequence[str], a: int, k: int) -> int:
     | now say ...'); else -1."""
     low = words[k].lower()
     g = verb_group_start(words, k, a + 1)
-    if all(w.lower() in FINITE_AUXILIARIES for w in words[g:k]):
-        g = k  # ('whether the coach | had argued': an auxiliary alone may be the clause's own group)
+    inner = [w.lower() for w in words[g:k] if w.lower() not in _PERFECT]
+    if not inner or any(w in FINITE_AUXILIARIES or w in _NON_TIME for w in inner):
+        g = k  # ('whether the coach | had argued', 'nobody | had been told': the clause's own group)
     if low not in MAIN_REPORT_FORMS and not (low in ("say", "tell") and g < k):
         return -1
     before = words[g - 1].lower()  # (the clause's last word; a subject pronoun opens the group's own clause)
     return g if words[g - 1][:1].isalnum() and before not in STOP_WORDS and before not in PRONOUNS else -1
+
+
+#: Perfect auxiliaries, which stand in the main clause's group only with a time adverb
+#: ('has since said'), and the words of a group that make it the reported clause's own (a
+#: passive or a negation: 'had been told', 'had not said').
+_PERFECT = frozenset(["has", "have", "had"])
+_NON_TIME = frozenset(["be", "been", "being", "not", "n't", "never"])
