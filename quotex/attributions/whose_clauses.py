@@ -85,8 +85,8 @@ _CLAUSE_VERBS = IRREGULAR_PAST | SIMPLE_PAST | FINITE_AUXILIARIES
 
 
 def _past(word: str) -> bool:
-    """A lower-case regular past form ('flooded', 'died' is irregular in spelling only)."""
-    return word.endswith("ed") and len(word) > 4 and word.isalpha()
+    """A lower-case regular past form ('flooded', 'died')."""
+    return word.endswith("ed") and len(word) > 3 and word.isalpha()
 
 
 def in_relative_aside(v: VerbCue, src: Span) -> bool:
@@ -116,5 +116,7 @@ def whose_subject(v: VerbCue, src: Span | None) -> Span | None:
     closed = words[group - 1] == ","
     if closed != (words[whose - 1] == ",") or "," in words[whose + 1 : group - 1]:
         return None
+    if not any(w in _CLAUSE_VERBS or _past(w) for w in v.ctx.lows[whose + 2 : group]):
+        return None  # ('NAME, a presenter whose show | warns ...': the cue is the clause's own verb)
     found = whose_antecedent(v, whose)
     return found if found is not None and found[0] == v.first else None
