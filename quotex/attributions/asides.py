@@ -21,6 +21,7 @@ from quotex.attributions.aside_openers import (
     subject_for_aside,
 )
 from quotex.attributions.context import is_issued_noun, is_source_noun
+from quotex.attributions.new_reports import main_report_start
 from quotex.attributions.noun_phrases import np_left
 from quotex.attributions.np_heads import opens_clause
 from quotex.attributions.np_words import before_name_body, modified_role, place_pair_open, place_region
@@ -299,6 +300,8 @@ def main_verb_before(words: Sequence[str], a: int, b: int, lexicon: Lexicon) -> 
         low = words[k].lower()
         if low in _OBJECT_CLAUSE_OPENERS:
             return b
+        if k > a and (g := main_report_start(words, a, k)) > a:
+            return g - 1  # ('Dockers who criticised the board | now say ...')
         if k == a or words[k - 1].lower() in STOP_WORDS or not words[k].islower():
             continue
         past = (low.endswith("ed") and low in lexicon.verb_forms) or low in IRREGULAR_PAST

@@ -10,7 +10,12 @@ from quotex.attributions.context import Context, holds_simple_past, verbless_tha
 from quotex.attributions.dash_asides import credited_aside, dash_interruption
 from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
-from quotex.attributions.new_reports import later_report, new_report_at, opens_with_subordinate
+from quotex.attributions.new_reports import (
+    later_report,
+    main_report_start,
+    new_report_at,
+    opens_with_subordinate,
+)
 from quotex.attributions.object_coordination import object_then_predicate
 from quotex.attributions.text_index import next_clause_stop
 from quotex.lexicon.function_words import (
@@ -220,15 +225,8 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         )
         if stops and (relative or not verbless_that_clause(words, qo, a, k, last)):  # 'that X, even so, had'
             return k - 1
-        if (
-            relative
-            and k > a + 1
-            and w.islower()
-            and low in MAIN_REPORT_FORMS
-            and words[k - 1][:1].isalnum()
-            and words[k - 1].lower() not in STOP_WORDS
-        ):
-            return k - 1  # 'A woman who has accused the mayor | said ...': the main clause's verb
+        if relative and k > a + 1 and w.islower() and (g := main_report_start(words, a, k)) > 0:
+            return g - 1  # 'A woman who has accused the mayor | (now) said ...': the main clause's verb
         k += 1
     return last
 

@@ -466,10 +466,12 @@ def plural_noun(v: VerbCue) -> bool:
 
 def noun_after_determiner(v: VerbCue) -> bool:
     """A noun that looks like a verb: 'In one tweet', 'the dispute', 'his post', 'former
-    champion'; or part of a compound: 'so-called'."""
+    champion', 'NAME, whose show airs at dawn' (the relative determiner *whose* is always
+    followed by its noun, Quirk et al. §6.34); or part of a compound: 'so-called'."""
     words, prev, lows = v.words, v.prev, v.ctx.lows
     return prev >= v.first and (
         (lows[prev] in NOUN_DETERMINERS and not quantified_subject(v))
+        or lows[prev] == "whose"
         or lows[prev] in _NOUN_ONLY_ADJECTIVES  # 'Former champion Ada Quist, 41, said'
         or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
         or (
@@ -487,8 +489,9 @@ _NOUN_ONLY_ADJECTIVES = frozenset("former erstwhile onetime one-time".split())
 #: '-ent': 'his opponent says').
 _POSSESSED_ADJECTIVES = frozenset("own old new first final last latest recent former usual whole".split())
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less")
-#: Possessive pronouns that are never an object ('her' is one: 'told her aides').
-_POSSESSIVES = frozenset("his their its my our your".split())
+#: Possessive pronouns that are never an object ('her' is one: 'told her aides'), and the
+#: relative determiner *whose* ('whose latest show').
+_POSSESSIVES = frozenset("his their its my our your whose".split())
 
 
 def _after_possessive_adjective(

@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context
-from quotex.lexicon.function_words import TIME_WORDS
+from quotex.attributions.verb_groups import verb_group_start
+from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS
 from quotex.lexicon.titles import HONORIFICS
 from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS
@@ -161,3 +162,28 @@ def later_report(words: Sequence[str], m: int, last: int, verbs: Mapping[str, tu
     w = words[m].lower()
     present = w in (lemma, lemma + "s", lemma + "es")  # ('then says': the reporter's narration)
     return kind == "speech" and not present
+
+
+def main_report_start(words: Sequence[str], a: int, k: int) -> int:
+    """The first token of the main clause's verb group when token *k* of a relative clause's
+    content (from token *a*) is a finite form of *say*, *tell*, *add* ... (``MAIN_REPORT_FORMS``)
+    after a word of the clause, maybe with adverbs or a perfect before it ('A woman who has
+    accused the mayor | said ...', '| now says ...', '| has since said ...'; Quirk et al. 1985,
+    §17.8); the plain *say* or *tell* only after such adverbs ('Dockers who criticised the board
+    | now say ...'); else -1."""
+    low = words[k].lower()
+    g = verb_group_start(words, k, a + 1)
+    inner = [w.lower() for w in words[g:k] if w.lower() not in _PERFECT]
+    if not inner or any(w in FINITE_AUXILIARIES or w in _NON_TIME for w in inner):
+        g = k  # ('whether the coach | had argued', 'nobody | had been told': the clause's own group)
+    if low not in MAIN_REPORT_FORMS and not (low in ("say", "tell") and g < k):
+        return -1
+    before = words[g - 1].lower()  # (the clause's last word; a subject pronoun opens the group's own clause)
+    return g if words[g - 1][:1].isalnum() and before not in STOP_WORDS and before not in PRONOUNS else -1
+
+
+#: Perfect auxiliaries, which stand in the main clause's group only with a time adverb
+#: ('has since said'), and the words of a group that make it the reported clause's own (a
+#: passive or a negation: 'had been told', 'had not said').
+_PERFECT = frozenset(["has", "have", "had"])
+_NON_TIME = frozenset(["be", "been", "being", "not", "n't", "never"])

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 
 from quotex.attributions.relatives import relative_verb
 from quotex.attributions.subjects import source_before
+from quotex.attributions.whose_clauses import whose_antecedent, whose_index
+from quotex.lexicon.function_words import KINSHIP_NOUNS
+from quotex.lexicon.grammar import ADVERBS, AUXILIARIES
 from quotex.mentions import is_name_word
 
 if TYPE_CHECKING:
@@ -44,8 +47,8 @@ def _renaming_name(words: Sequence[str], comma: int, stop: int) -> Span | None:
     if comma + 2 >= stop or words[comma] != ",":
         return None
     k = comma + 1
-    while k < stop and is_name_word(words[k]):
-        k += 1
+    while k < stop and (is_name_word(words[k]) or (words[k] == "-" and k > comma + 1 and k + 1 < stop)):
+        k += 1  # (a hyphen inside a name: 'Jean-Paul Mbeki')
     if k - comma - 1 < 2 or (k < stop and words[k] != "of"):
         return None
     return (comma + 1, k - 1)
@@ -64,7 +67,12 @@ def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
     opposing X, said': Berg, not *lawyer for families* or *leads a group*)."""
     prev_source = v.prev_source
     if src is None and v.finite and v.prev > v.first and prev_source is not None:
-        words, prev, end = v.words, v.prev, prev_source[1]
+        # (the token before the verb group: 'NAME, who said C1, | now says C2', '| has since said')
+        words, prev, end = v.words, min(v.prev, max(v.group - 1, v.first)), prev_source[1]
+        if ")" in words[end + 1 : prev]:
+            return (
+                None  # ('The campaign, pushing ... (like X, who called Y "Z"), has said': a bracket closed)
+            )
         # ('A woman who has accused ...', 'The PAC that backed ...': *that* or *which* before a verb)
         pronoun = words[end].lower()
         restrictive = pronoun == "who" or (
@@ -81,9 +89,16 @@ def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
         # 'Dockers backing the strike said ...': a participle inside the subject, whose
         # report ended just before this cue
         reduced = end + 1 < prev and _participle_after(words, end + 1, prev)
+        renamed = words[prev] == "," and v.floor > prev_source[0] > v.first + 1  # (renamed_description)
+        if renamed and _renaming_name(words, prev_source[0] - 1, prev) == prev_source:
+            return prev_source  # 'The engineer who warned of C1, NAME (of BODY), | said C2'
+        # 'NAME, whose lawyer said C1, said C2', 'NAME, whose report warned ..., said C2'
+        after_report = v.floor in (v.i, v.group)  # (the report ended just before the verb group)
+        whose = whose_index(words, prev_source, v.first)
+        if whose >= 0 and (words[prev] == "," or after_report):
+            return whose_antecedent(v, whose)  # ('The engineer whose report warned of C1 | said C2')
         if not (relative or aside or reduced):
             return None
-        after_report = v.floor in (v.i, v.group)  # (the report ended just before the verb group)
         if words[prev] == ",":
             name = _renaming_name(words, v.floor, prev)
             if name is not None:
@@ -98,3 +113,26 @@ def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
         if q >= 0 and words[prev - 1] == "," and v.ctx.quote_of[prev - 1] == q:
             return prev_source  # (the comma inside the closing mark)
     return None
+
+
+def renamed_description(v: VerbCue, src: Span | None) -> Span | None:
+    """'The engineer who warned of the leak, Lagi Faleolo, said C2': the cue is the verb of a
+    restrictive relative clause on a description (*src* ends in its *who* or *that*), and a
+    full name set off by commas after the clause, before the main verb group, renames the
+    description: the name is the relative clause's speaker too (a subject finder that replaces
+    the source found). None when no such name follows."""
+    words, lows = v.words, v.ctx.lows
+    if src is None or src[1] <= src[0] or lows[src[1]] not in ("who", "that") or words[src[1] - 1] == ",":
+        return None
+    if is_name_word(words[src[0]]) and src[0] > v.first:
+        return None  # (a name before the relative: no description)
+    comma = next((k for k in range(v.i + 1, v.last) if words[k] == ","), -1)
+    close = next((k for k in range(comma + 1, v.last) if words[k] == ","), -1) if comma > 0 else -1
+    if close < 0 or close + 1 > v.last or v.ctx.quote_of[comma] >= 0:
+        return None
+    if lows[comma - 1] in v.ctx.lexicon.role_words or lows[comma - 1] in KINSHIP_NOUNS:
+        return None  # ('The engineer who criticised the mayor, NAME, said': NAME may be the mayor)
+    after = lows[close + 1]
+    if not (after in v.ctx.lexicon.verb_forms or after in AUXILIARIES or after in ADVERBS):
+        return None
+    return _renaming_name(words, comma, close)

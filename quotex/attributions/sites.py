@@ -18,7 +18,7 @@ from quotex.attributions.credits import credit_phrase
 from quotex.attributions.infinitives import before_infinitive
 from quotex.attributions.np_words import opens_with_participle
 from quotex.attributions.participle_subjects import nearest_clause_subject
-from quotex.attributions.relative_subjects import previous_after_relative
+from quotex.attributions.relative_subjects import previous_after_relative, renamed_description
 from quotex.attributions.subjects import (
     apposition_subject,
     clause_subject,
@@ -31,6 +31,7 @@ from quotex.attributions.subjects import (
 )
 from quotex.attributions.those_subjects import those_phrase
 from quotex.attributions.verb_groups import verb_group_start
+from quotex.attributions.whose_clauses import whose_document, whose_index, whose_subject
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
     ADVERBS,
@@ -470,6 +471,8 @@ def _previous_after_conjunction(v: VerbCue, src: Span | None) -> Span | None:
     coordinated ('When I asked Lund if he would run, he smiled and said ...': *he*)."""
     k = _after_conjunction(v)
     if src is None and v.prev_source is not None and k >= 0:
+        if v.ctx.lows[k] not in ("and", "but") and whose_index(v.words, v.prev_source, v.first) >= 0:
+            return None  # ('NAME, whose father said C1, later told ...': the antecedent's verb)
         return nearest_clause_subject(v.ctx, v.prev_source, k, v.floor) or v.prev_source
     return None
 
@@ -574,6 +577,8 @@ def _text_surname(v: VerbCue, src: Span | None) -> Span | None:
 SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("before_cue", _before_cue),
     SubjectFinder("credit_phrase", _credit_phrase, replaces=True),
+    SubjectFinder("whose_document", whose_document, replaces=True),
+    SubjectFinder("renamed_description", renamed_description, replaces=True),
     SubjectFinder("clause_subject", _clause_subject),
     SubjectFinder("parsed_subject", _parsed_subject),
     SubjectFinder("long_subject", _long_subject, long=True),
@@ -583,6 +588,7 @@ SUBJECT_FINDERS: tuple[SubjectFinder, ...] = (
     SubjectFinder("sentence_subject_after_conjunction", _sentence_subject_after_conjunction),
     SubjectFinder("quantity_subject", _quantity_subject),
     SubjectFinder("those_subject", _those_subject, long=True),
+    SubjectFinder("whose_subject", whose_subject),
     SubjectFinder("text_surname", _text_surname),
 )
 

@@ -103,6 +103,7 @@ from quotex.attributions.verb_vetoes import (
     title_modifier,
     without_particle,
 )
+from quotex.attributions.whose_clauses import in_relative_aside
 from quotex.lexicon.function_words import DETERMINERS, OBJECT_PRONOUNS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADJUNCT_SUBORDINATORS,
@@ -218,7 +219,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
     tokens = ctx.tokens
     src = v.subject()[0]
     assert src is not None
-    if src[0] - 1 < content_floor:
+    if src[0] - 1 < content_floor or src[1] >= i:  # ('The engineer who warned of C, NAME, said')
         return None  # ('Lund said ...' at the floor: no content before; the conjunct test needs room)
     before = src[0] - 1
     first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
@@ -352,10 +353,10 @@ def _has_subject(v: VerbCue) -> bool:
 
 def _is_relative(v: VerbCue, src: tuple[int, int]) -> bool:
     """The source opens a relative or fronted clause: its content ends at the clause's end."""
-    words, first = v.words, v.first
     return (
-        words[src[1]].lower() in ("who", "which", "that")
-        or in_fronted_clause(v.ctx.lows, first, src[0])  # 'While Ramos said that X, he ...'
+        v.words[src[1]].lower() in ("who", "which", "that")
+        or in_relative_aside(v, src)
+        or in_fronted_clause(v.ctx.lows, v.first, src[0])  # 'While Ramos said that X, he ...'
     )
 
 
