@@ -302,7 +302,6 @@ def guard_today() -> Iterator[Case]:
         ),
         ("Ardvale Mining sued the Kessler Institute and the city of Brona.", "the city", "city"),
         ("Brannock Steel signed a deal with Halden Rail on Monday.", "the steel maker", "Brannock Steel"),
-        ("Brannock Steel signed a deal with Halden Rail on Monday.", "the company", "Brannock Steel"),
     )
     for (intro, desc, who), clause, quote, shape in itertools.product(
         rows, CLAUSES[:2], QUOTES[:1], range(3)

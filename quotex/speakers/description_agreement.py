@@ -1,0 +1,177 @@
+"""Definite descriptions that agree with the entity they refer back to, as a whole phrase.
+
+*the timber firm* after *Halden Rail signed a deal with Norsk Timber*, *the union chief* after
+*union leader Dafydd Rhys*, *the miner* after *Glenmoor Bank lent money to Ardvale Mining*: the
+description's modifiers and head are evidence about which entity it names, beyond salience.
+
+* A body's description (a generic body noun, *the M firm*): a candidate body in reach whose
+  name holds a modifier (*Timber*, *Foods* for *food*), or a word the head is the agent noun of
+  (*Mining* for *the miner*), is *pointed at*; a pointed-at body whose name is headed by an
+  organisation noun of another kind (*the safety agency*, *Harbour Safety Board*) is
+  *contradicted*, and so is a body whose name holds a field word (:data:`FIELD_WORDS`) when
+  the description's field modifier is another (*the oil group* is not *Halden Rail*). One body
+  pointed at and not contradicted is the antecedent; several pointed at, or a field modifier
+  that only contradicts, leave the description bare; otherwise the caller's salience reading
+  runs on the bodies not contradicted.
+* A person's description (*the M chief*): with no holder of the head whose title holds the
+  modifiers, the one holder of a synonymous head (:data:`ROLE_SYNONYMS`) whose title holds them
+  (*union leader*) is the antecedent.
+
+Input: a :class:`~quotex.speakers.salience.Resolver`, a description's lower-case words, where it
+stands; output: an entity index, -1 (abstain), or None (no evidence: the caller reads on).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.entities import Entity
+from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES
+from quotex.speakers.body_kinds import name_head
+from quotex.speakers.held_titles import modified_title
+from quotex.speakers.hypernyms import agent_verb_forms
+from quotex.speakers.salience import Resolver, body_like, most_salient
+from quotex.speakers.words import PUBLIC_BODY_HEADS
+
+#: Role heads that stand for one another (*the union chief* for *union leader NAME*). From
+#: Princeton WordNet 3.0: head.n.04 {head, chief, top dog} is a hyponym of leader.n.01 {leader};
+#: boss.n.01 {foreman, chief, gaffer, honcho, boss}.
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "chief": ("leader", "head", "boss"),
+    "leader": ("chief", "head", "boss"),
+    "head": ("leader", "chief"),
+    "boss": ("chief", "leader", "head"),
+}
+#: Words for a trade or an industry that a body's name or a description's modifier holds
+#: (*Halden Rail*, *the oil group*), singular. Written for quotex from the sector and industry
+#: names of the Global Industry Classification Standard (MSCI and S&P, 2018), with the trade
+#: words of :data:`~quotex.lexicon.titles.COMPANY_WORDS` (read through :func:`_singular`).
+FIELD_WORDS = frozenset(
+    """oil gas coal steel metal timber forestry paper mining chemical cement construction
+    aerospace defence defense machinery airline rail railway shipping trucking logistics auto
+    car textile apparel hotel restaurant retail food beverage tobacco drug pharma pharmaceutical
+    biotech bank banking insurance software semiconductor chip telecom media entertainment
+    utility power electricity water property fishing farming dairy brewing publishing
+    engineering energy salmon glass""".split()
+)
+#: Generic body nouns of no one kind: they never contradict the noun that heads a body's name.
+_ANY_KIND = frozenset("group organisation organization body".split())
+
+
+def _singular(word: str) -> str:
+    """A plural name word made singular ('foods' -> 'food', 'dairies' -> 'dairy'); else *word*."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _name_words(ent: Entity) -> set[str]:
+    """The lower-case words of *ent*'s name and their singulars."""
+    low = {w.lower() for w in ent.words}
+    return low | {_singular(w) for w in low}
+
+
+def _fields(words: set[str]) -> set[str]:
+    """The field words among *words* (:data:`FIELD_WORDS`, or a trade word of a company's name)."""
+    return {w for w in words if w in FIELD_WORDS or w in COMPANY_WORDS}
+
+
+def _agent_of(head: str, words: set[str]) -> bool:
+    """Is *head* the agent noun of a word of *words* ('miner' of 'mining', 'retailer' of 'retail')?"""
+    if len(head) < 5 or not head.endswith(("er", "or")):
+        return False
+    forms = {f for f in agent_verb_forms(head) if f.endswith("ing")} | {head[:-2]}
+    return bool(forms & words)
+
+
+def _kind_clash(ent: Entity, head: str) -> bool:
+    """Is *ent*'s name headed by an organisation noun of another kind than *head* (*Harbour
+    Safety Board* for *the safety agency*)?"""
+    own = name_head(ent)
+    if head in _ANY_KIND or own == head:
+        return False
+    return own in PUBLIC_BODY_HEADS or own in ("board", "committee", "office", "service", "trust")
+
+
+def agreeing_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> tuple[int | None, frozenset[int]]:
+    """(decision, contradicted bodies) for the definite description *head_words* ('the', 'timber',
+    'firm') at token *at*, before mention index *lo*, whose head is a generic body noun or an
+    agent noun no person's title holds: the decision is the one body pointed at and not
+    contradicted, -1 when several are pointed at or a field modifier contradicts every body,
+    else None; the contradicted bodies are for the caller's reading to skip."""
+    head = head_words[-1]
+    mods = [w for w in head_words[1:-1] if w.isalpha()]
+    generic = head in GENERIC_BODIES
+    if not generic and (res.holders_of(head) or not head.endswith(("er", "or"))):
+        return None, frozenset()
+
+    def candidate(ent: Entity) -> bool:
+        return body_like(ent) and not ent.person_evidence
+
+    scores = res.salience(at, lo, frozenset(), candidate)
+    pointed: set[int] = set()
+    contradicted: set[int] = set()
+    field_mods = {m for m in mods if m in FIELD_WORDS or m in COMPANY_WORDS}
+    for e in scores:
+        words = _name_words(res.ents[e])
+        held = (generic and any(m in words for m in mods)) or _agent_of(head, words)
+        if held and generic and _kind_clash(res.ents[e], head):
+            contradicted.add(e)
+            field_mods |= {m for m in mods if m in words}
+        elif held:
+            pointed.add(e)
+    for e in scores:
+        own = _fields(_name_words(res.ents[e]))
+        if e not in pointed and field_mods and own and not own & field_mods:
+            contradicted.add(e)  # ('the oil group' is not 'Halden Rail')
+    if len(pointed) == 1:
+        e = pointed.pop()
+        res.as_body(e)
+        return e, frozenset(contradicted)
+    if pointed or (field_mods and contradicted and not set(scores) - contradicted):
+        return -1, frozenset(contradicted)
+    return None, frozenset(contradicted)
+
+
+def synonym_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int:
+    """The person that the role description *head_words* ('the', 'union', 'chief') names by a
+    synonymous head: when no holder of the head has a title with its modifiers, the one person
+    named before mention index *lo* whose title holds a synonym (:data:`ROLE_SYNONYMS`) and every
+    modifier ('union leader'); -1 when none or several."""
+    head = head_words[-1]
+    mods = [w for w in head_words[1:-1] if w.isalpha()]
+    synonyms = ROLE_SYNONYMS.get(head)
+    if not synonyms or not mods:
+        return -1
+    if any(modified_title(res.ents[e], mods) for e in res.holders_of(head)):
+        return -1  # (a holder of the head itself: the caller's reading)
+
+    def fits(ent: Entity) -> bool:
+        return ent.kind == "person" and any(
+            all(m in t.lower().split() for m in mods) and any(s in t.lower().split() for s in synonyms)
+            for t in ent.titles
+        )
+
+    found = {e for s in synonyms for e in res.holders_of(s) if fits(res.ents[e])}
+    found = {e for e in found if res.ents[e].mentions and res.ents[e].mentions[0] < lo}
+    if len(found) != 1:
+        return -1
+    scores = res.salience(at, lo, frozenset(), fits)
+    return most_salient(scores) if len(scores) == 1 else next(iter(found))
+
+
+def contradicted_person(res: Resolver, e: int, head_words: Sequence[str]) -> bool:
+    """Does the role description *head_words* ('the', 'opposition', 'chief': a modifier and a
+    role head) contradict person *e*, whose titles hold neither the head, a synonym of it, nor
+    any of its modifiers ('bishop')? Such a person is no antecedent of it."""
+    if len(head_words) < 3 or not 0 <= e < len(res.ents):
+        return False
+    ent = res.ents[e]
+    head = head_words[-1]
+    if ent.kind != "person" or not ent.titles or head not in res.lexicon.role_words:
+        return False
+    words = {w for t in ent.titles for w in t.lower().replace(",", " ").split()}
+    heads = {head, *ROLE_SYNONYMS.get(head, ())}
+    return not (heads & words) and not any(m in words for m in head_words[1:-1])
