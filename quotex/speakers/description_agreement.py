@@ -126,13 +126,24 @@ def agreeing_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) ->
         own = _fields(_name_words(res.ents[e]))
         if e not in pointed and field_mods and own and not own & field_mods:
             contradicted.add(e)  # ('the oil group' is not 'Halden Rail')
-    if len(pointed) == 1:
-        e = pointed.pop()
+    if pointed and _one_body(res, pointed, scores):
+        e = max(pointed, key=lambda k: (scores[k], k))
         res.as_body(e)
         return e, frozenset(contradicted)
     if pointed or (field_mods and contradicted and not set(scores) - contradicted):
         return -1, frozenset(contradicted)
     return None, frozenset(contradicted)
+
+
+def _one_body(res: Resolver, pointed: set[int], scores: dict[int, float]) -> bool:
+    """Are the *pointed* entities one body: a single one, or names that nest in the most salient
+    one's ('Halvard Foods' in 'Halvard Foods Corp')?"""
+    top = max(pointed, key=lambda k: (scores[k], k))
+    mine = {w.lower() for w in res.ents[top].words}
+    return all(
+        {w.lower() for w in res.ents[e].words} <= mine or mine <= {w.lower() for w in res.ents[e].words}
+        for e in pointed
+    )
 
 
 def synonym_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int:
@@ -161,17 +172,3 @@ def synonym_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int) -
     scores = res.salience(at, lo, frozenset(), fits)
     return most_salient(scores) if len(scores) == 1 else next(iter(found))
 
-
-def contradicted_person(res: Resolver, e: int, head_words: Sequence[str]) -> bool:
-    """Does the role description *head_words* ('the', 'opposition', 'chief': a modifier and a
-    role head) contradict person *e*, whose titles hold neither the head, a synonym of it, nor
-    any of its modifiers ('bishop')? Such a person is no antecedent of it."""
-    if len(head_words) < 3 or not 0 <= e < len(res.ents):
-        return False
-    ent = res.ents[e]
-    head = head_words[-1]
-    if ent.kind != "person" or not ent.titles or head not in res.lexicon.role_words:
-        return False
-    words = {w for t in ent.titles for w in t.lower().replace(",", " ").split()}
-    heads = {head, *ROLE_SYNONYMS.get(head, ())}
-    return not (heads & words) and not any(m in words for m in head_words[1:-1])

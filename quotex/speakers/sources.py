@@ -61,7 +61,6 @@ from quotex.speakers.introduced import described_man, introduced_person
 from quotex.speakers.labels import label_holder
 from quotex.speakers.named_descriptions import named_source
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
-from quotex.speakers.description_agreement import contradicted_person
 from quotex.speakers.nominals import nominal_possessor, resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
 from quotex.speakers.salience import Resolver
@@ -363,7 +362,6 @@ def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) ->
         e = e if e >= 0 else named_body(res, list(head_words))
     if e < 0:  # ('Lorraine Ebbage, 36, ... | The veteran says')
         e = introduced_person(res, head_words, a, lo)
-        e = -1 if contradicted_person(res, e, head_words) else e  # ('the opposition chief': no bishop)
     if e >= 0:
         if res.ents[e].kind == "organization":
             res.nominals[key] = e
