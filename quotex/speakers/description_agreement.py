@@ -95,7 +95,9 @@ def _kind_clash(ent: Entity, head: str) -> bool:
     return own in PUBLIC_BODY_HEADS or own in ("board", "committee", "office", "service", "trust")
 
 
-def agreeing_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> tuple[int | None, frozenset[int]]:
+def agreeing_body(
+    res: Resolver, head_words: Sequence[str], at: int, lo: int
+) -> tuple[int | None, frozenset[int]]:
     """(decision, contradicted bodies) for the definite description *head_words* ('the', 'timber',
     'firm') at token *at*, before mention index *lo*, whose head is a generic body noun or an
     agent noun no person's title holds: the decision is the one body pointed at and not
@@ -104,7 +106,8 @@ def agreeing_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) ->
     head = head_words[-1]
     mods = [w for w in head_words[1:-1] if w.isalpha()]
     generic = head in GENERIC_BODIES
-    if not generic and (res.holders_of(head) or not head.endswith(("er", "or"))):
+    agent = not res.holders_of(head)  # ('the publisher' after 'publisher NAME': the person's)
+    if not generic and not (agent and head.endswith(("er", "or"))):
         return None, frozenset()
 
     def candidate(ent: Entity) -> bool:
@@ -116,7 +119,7 @@ def agreeing_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) ->
     field_mods = {m for m in mods if m in FIELD_WORDS or m in COMPANY_WORDS}
     for e in scores:
         words = _name_words(res.ents[e])
-        held = (generic and any(m in words for m in mods)) or _agent_of(head, words)
+        held = (generic and any(m in words for m in mods)) or (agent and _agent_of(head, words))
         if held and generic and _kind_clash(res.ents[e], head):
             contradicted.add(e)
             field_mods |= {m for m in mods if m in words}
@@ -171,4 +174,3 @@ def synonym_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int) -
         return -1
     scores = res.salience(at, lo, frozenset(), fits)
     return most_salient(scores) if len(scores) == 1 else next(iter(found))
-

@@ -310,6 +310,34 @@ def guard_today() -> Iterator[Case]:
         yield Case("", "today", f"{intro} {said}", [Expect(content, kind, who)], exact=True)
 
 
+def role_synonym_two_holders() -> Iterator[Case]:
+    """'Union leader NAME1 met party leader NAME2. The party chief said C' -> NAME2: of two holders
+    of the synonymous head, the one whose title holds the modifier."""
+    titles = (("union", "leader"), ("party", "leader"), ("police", "chief"), ("army", "chief"))
+    pairs = [(x, y) for x, y in itertools.product(titles, titles) if x[0] != y[0]]
+    combos = itertools.product(pairs, _person_pairs(), (0, 1), CLAUSES)
+    for ((m1, h1), (m2, h2)), ((n1, _), (n2, _)), pick, clause in sample(combos, 120, "h31-two"):
+        mod, head, who = (m1, h1, n1) if pick == 0 else (m2, h2, n2)
+        syn = SYNONYMS[head][0]
+        text = f"{m1.title()} {h1} {n1} met {m2} {h2} {n2} on Friday. The {mod} {syn} said {clause}."
+        yield Case("", "two", text, [Expect(clause, "indirect", who)], exact=True)
+
+
+def guard_body_modifier_both() -> Iterator[Case]:
+    """'Brannock Steel sued Kessick Steel. The steel firm said C' -> neither: the modifier points at
+    both bodies, so the description stays bare."""
+    pairs = (
+        ("Brannock Steel", "Kessick Steel", "steel"),
+        ("Halden Rail", "Ostmark Rail", "rail"),
+        ("Tavira Mining", "Quarrow Mining", "mining"),
+        ("Pellaro Foods", "Dunlin Foods", "food"),
+    )
+    combos = itertools.product(pairs, PAIR_FRAMES, HEADS, CLAUSES)
+    for (a, b, field), frame, head, clause in sample(combos, 80, "h31-both"):
+        text = f"{frame.format(a=a, b=b)} The {field} {head} said {clause}."
+        yield Case("", "both", text, [], exact=False, wrong_speakers=[(clause, a), (clause, b)])
+
+
 ROUND28_H31NOMINAL: tuple[Capability, ...] = (
     named(
         "nominal.body_modifier_second",
@@ -346,6 +374,18 @@ ROUND28_H31NOMINAL: tuple[Capability, ...] = (
         "2",
         "The mayor, NAME1, met union leader NAME2. The union chief said C -> NAME2",
         role_synonym,
+    ),
+    named(
+        "nominal.role_synonym_two_holders",
+        "2",
+        "Union leader NAME1 met party leader NAME2. The party chief said C -> NAME2",
+        role_synonym_two_holders,
+    ),
+    named(
+        "nominal.guard_body_modifier_both",
+        "2",
+        "Brannock Steel sued Kessick Steel. The steel firm said C -> neither body",
+        guard_body_modifier_both,
     ),
     named(
         "nominal.role_same_head",
