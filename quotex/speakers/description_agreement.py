@@ -174,3 +174,12 @@ def synonym_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int) -
         return -1
     scores = res.salience(at, lo, frozenset(), fits)
     return most_salient(scores) if len(scores) == 1 else next(iter(found))
+
+
+def described(
+    res: Resolver, head_words: Sequence[str], at: int, lo: int
+) -> tuple[int | None, frozenset[int]]:
+    """(decision, contradicted bodies) for a definite description: the person a synonymous role
+    head names (:func:`synonym_holder`), else :func:`agreeing_body`'s verdict."""
+    e = synonym_holder(res, head_words, at, lo)
+    return (e, frozenset()) if e >= 0 else agreeing_body(res, head_words, at, lo)

@@ -22,8 +22,8 @@ from quotex.lexicon.titles import (
     plural,
 )
 from quotex.speakers.body_kinds import kind_body, place_or_person
-from quotex.speakers.description_agreement import agreeing_body, synonym_holder
 from quotex.speakers.cataphora import self_named
+from quotex.speakers.description_agreement import described
 from quotex.speakers.held_titles import full_person_names, modified_title, own_title
 from quotex.speakers.hypernyms import (
     apposed_body,
@@ -178,18 +178,15 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     e = apposed_name(
         res, head_words, at
     )  # ('The developer, Hollowmere Renewables, says' ... 'the developer')
-    if e >= 0:
-        return e
+    # ('the timber firm': Norsk Timber; 'the union chief': union leader NAME; contradicted bodies skipped)
+    verdict, skip = (e, frozenset[int]()) if e >= 0 else described(res, head_words, at, lo)
+    if verdict is not None:
+        return verdict
     # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
     head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
     aged = aged_or_initialled(res, head_words, head, at, lo)
     if aged is not None:
         return aged
-    if (e := synonym_holder(res, head_words, at, lo)) >= 0:
-        return e  # ('the union chief' after 'union leader NAME')
-    verdict, skip = agreeing_body(res, head_words, at, lo)  # ('the timber firm': Norsk Timber)
-    if verdict is not None:
-        return verdict
     if head in GENDER_NOUNS and len(head_words) == 2:
         g = GENDER_NOUNS[head]
         near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
@@ -217,7 +214,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     if head in _TEAM_NOUNS and len(head_words) == 2:
         return _team_or_holder(res, head, at, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
-        body = _holder_or_body(res, head_words, head, at, lo, skip)
+        body = _holder_or_body(res, head_words, head, at, lo, skip=skip)
         if body is not None:
             return body
     if (body := kind_body(res, head_words, at, lo)) >= 0:
@@ -245,7 +242,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
 
 
 def _holder_or_body(
-    res: Resolver, head_words: Sequence[str], head: str, at: int, lo: int, skip: frozenset[int]
+    res: Resolver, head_words: Sequence[str], head: str, at: int, lo: int, *, skip: frozenset[int]
 ) -> int | None:
     """A modified body noun ('the kiln operator') -> the person introduced with that role
     ('Kiln operator NAME'), else :func:`_body_nominal` (of the bodies not in *skip*)."""
@@ -253,7 +250,9 @@ def _holder_or_body(
     return held if held >= 0 else _body_nominal(res, head, at, lo, skip)
 
 
-def _body_nominal(res: Resolver, head: str, at: int, lo: int, skip: frozenset[int] = frozenset()) -> int | None:
+def _body_nominal(
+    res: Resolver, head: str, at: int, lo: int, skip: frozenset[int] = frozenset()
+) -> int | None:
     """'the ministry', 'the company' (an organisation noun or a generic body noun *head*) -> the
     most salient body whose name holds it (or the one body named so before, however far back),
     else for a generic noun the body an apposition
