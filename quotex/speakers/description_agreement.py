@@ -30,7 +30,7 @@ from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES
 from quotex.speakers.body_kinds import name_head
 from quotex.speakers.held_titles import modified_title
 from quotex.speakers.hypernyms import agent_verb_forms
-from quotex.speakers.salience import Resolver, body_like, most_salient
+from quotex.speakers.salience import Resolver, body_like
 from quotex.speakers.words import PUBLIC_BODY_HEADS
 
 #: Role heads that stand for one another (*the union chief* for *union leader NAME*). From
@@ -149,31 +149,41 @@ def _one_body(res: Resolver, pointed: set[int], scores: dict[int, float]) -> boo
     )
 
 
-def synonym_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int:
+def synonym_holder(res: Resolver, head_words: Sequence[str], lo: int) -> int:
     """The person that the role description *head_words* ('the', 'union', 'chief') names by a
     synonymous head: when no holder of the head has a title with its modifiers, the one person
     named before mention index *lo* whose title holds a synonym (:data:`ROLE_SYNONYMS`) and every
-    modifier ('union leader'); -1 when none or several."""
+    modifier ('union leader'), or before one of whose :data:`_WRITTEN_REACH` latest mentions the
+    modifiers and the head or a synonym are written (*met rebel leader NAME*, a title the reader
+    cut to *leader*; *union boss NAME*); -1 when none or several."""
     head = head_words[-1]
     mods = [w for w in head_words[1:-1] if w.isalpha()]
     synonyms = ROLE_SYNONYMS.get(head)
-    if not synonyms or not mods:
+    if not synonyms or not mods or len(mods) != len(head_words) - 2:
         return -1
     if any(modified_title(res.ents[e], mods) for e in res.holders_of(head)):
         return -1  # (a holder of the head itself: the caller's reading)
 
-    def fits(ent: Entity) -> bool:
+    def titled(ent: Entity) -> bool:
         return ent.kind == "person" and any(
             all(m in t.lower().split() for m in mods) and any(s in t.lower().split() for s in synonyms)
             for t in ent.titles
         )
 
-    found = {e for s in synonyms for e in res.holders_of(s) if fits(res.ents[e])}
+    found = {e for s in synonyms for e in res.holders_of(s) if titled(res.ents[e])}
     found = {e for e in found if res.ents[e].mentions and res.ents[e].mentions[0] < lo}
-    if len(found) != 1:
-        return -1
-    scores = res.salience(at, lo, frozenset(), fits)
-    return most_salient(scores) if len(scores) == 1 else next(iter(found))
+    lows, n = res.lows, len(mods)
+    written = {(*mods, h) for h in (head, *synonyms)}
+    for k in range(lo - 1, max(-1, lo - 1 - _WRITTEN_REACH), -1):
+        first = res.mentions[k].first
+        e = res.table.of_mention[k]
+        if first > n and res.ents[e].kind == "person" and tuple(lows[first - n - 1 : first]) in written:
+            found.add(e)
+    return found.pop() if len(found) == 1 else -1
+
+
+#: How many mentions before a description :func:`synonym_holder` reads for a role written before a name.
+_WRITTEN_REACH = 40
 
 
 def described(
@@ -181,5 +191,6 @@ def described(
 ) -> tuple[int | None, frozenset[int]]:
     """(decision, contradicted bodies) for a definite description: the person a synonymous role
     head names (:func:`synonym_holder`), else :func:`agreeing_body`'s verdict."""
-    e = synonym_holder(res, head_words, at, lo)
+    e = synonym_holder(res, head_words, lo)
     return (e, frozenset()) if e >= 0 else agreeing_body(res, head_words, at, lo)
+
