@@ -23,7 +23,7 @@ stands; output: an entity index, -1 (abstain), or None (no evidence: the caller 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from quotex.entities import Entity
 from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES
@@ -43,17 +43,48 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "boss": ("chief", "leader", "head"),
 }
 #: Words for a trade or an industry that a body's name or a description's modifier holds
-#: (*Halden Rail*, *the oil group*), singular. Written for quotex from the sector and industry
-#: names of the Global Industry Classification Standard (MSCI and S&P, 2018), with the trade
-#: words of :data:`~quotex.lexicon.titles.COMPANY_WORDS` (read through :func:`_singular`).
-FIELD_WORDS = frozenset(
-    """oil gas coal steel metal timber forestry paper mining chemical cement construction
-    aerospace defence defense machinery airline rail railway shipping trucking logistics auto
-    car textile apparel hotel restaurant retail food beverage tobacco drug pharma pharmaceutical
-    biotech bank banking insurance software semiconductor chip telecom media entertainment
-    utility power electricity water property fishing farming dairy brewing publishing
-    engineering energy salmon glass""".split()
-)
+#: (*Halden Rail*, *the oil group*), singular, by sector: two words of one sector never
+#: contradict each other (*the power company* may be *Duke Energy*). Written for quotex from the
+#: sector and industry names of the Global Industry Classification Standard (MSCI and S&P, 2018).
+FIELD_SECTORS: dict[str, frozenset[str]] = {
+    sector: frozenset(words.split())
+    for sector, words in (
+        ("oil", "oil gas petroleum energy fuel"),
+        ("power", "power electricity electric utility solar nuclear energy"),
+        ("coal", "coal mining energy fuel"),
+        ("steel", "steel iron metal"),
+        ("mining", "mining mineral gold copper metal aluminium aluminum"),
+        ("forest", "timber forestry paper pulp lumber"),
+        ("building", "cement construction glass housing property realty"),
+        ("chemicals", "chemical plastic"),
+        ("engineering", "aerospace defence defense machinery engineering"),
+        ("air", "airline aviation aerospace logistics freight"),
+        ("rail", "rail railway transit logistics freight"),
+        ("shipping", "shipping ferry logistics freight"),
+        ("road", "trucking haulage logistics freight"),
+        ("auto", "auto car motor automotive"),
+        ("textiles", "textile apparel fashion"),
+        ("hospitality", "hotel restaurant"),
+        ("retail", "retail"),
+        ("dairy", "dairy food farming"),
+        ("fishing", "fishing salmon seafood food"),
+        ("farming", "farming food"),
+        ("drink", "beverage brewing drink"),
+        ("tobacco", "tobacco"),
+        ("health", "drug pharma pharmaceutical biotech health"),
+        ("finance", "bank banking securities investment"),
+        ("insurance", "insurance"),
+        ("tech", "software semiconductor chip technology tech"),
+        ("media", "telecom media entertainment publishing broadcasting"),
+    )
+}
+_SECTOR_OF: dict[str, frozenset[str]] = {}
+for _sector, _words in FIELD_SECTORS.items():
+    for _w in _words:
+        _SECTOR_OF[_w] = _SECTOR_OF.get(_w, frozenset()) | {_sector}
+#: The words of a trade: the sectors' and the trade words of a company's name
+#: (:data:`~quotex.lexicon.titles.COMPANY_WORDS`, made singular).
+FIELD_WORDS = frozenset(_SECTOR_OF) | frozenset(COMPANY_WORDS)
 #: Generic body nouns of no one kind: they never contradict the noun that heads a body's name.
 _ANY_KIND = frozenset("group organisation organization body".split())
 
@@ -73,9 +104,9 @@ def _name_words(ent: Entity) -> set[str]:
     return low | {_singular(w) for w in low}
 
 
-def _fields(words: set[str]) -> set[str]:
-    """The field words among *words* (:data:`FIELD_WORDS`, or a trade word of a company's name)."""
-    return {w for w in words if w in FIELD_WORDS or w in COMPANY_WORDS}
+def _sectors(words: Iterable[str]) -> frozenset[str]:
+    """The sectors (:data:`FIELD_SECTORS`) that *words* name."""
+    return frozenset(sector for w in words for sector in _SECTOR_OF.get(w, ()))
 
 
 def _agent_of(head: str, words: set[str]) -> bool:
@@ -116,24 +147,22 @@ def agreeing_body(
     scores = res.salience(at, lo, frozenset(), candidate)
     pointed: set[int] = set()
     contradicted: set[int] = set()
-    field_mods = {m for m in mods if m in FIELD_WORDS or m in COMPANY_WORDS}
+    fields = {m for m in mods if m in FIELD_WORDS or _singular(m) in FIELD_WORDS}
+    wanted = _sectors(mods)
     for e in scores:
         words = _name_words(res.ents[e])
-        held = (generic and any(m in words for m in mods)) or (agent and _agent_of(head, words))
-        if held and generic and _kind_clash(res.ents[e], head):
-            contradicted.add(e)
-            field_mods |= {m for m in mods if m in words}
-        elif held:
+        shared = {m for m in mods if m in words}
+        if generic and shared and _kind_clash(res.ents[e], head):
+            contradicted.add(e)  # ('the safety agency' is not 'the Harbour Safety Board')
+        elif (generic and shared & fields) or (agent and _agent_of(head, words)):
             pointed.add(e)
-    for e in scores:
-        own = _fields(_name_words(res.ents[e]))
-        if e not in pointed and field_mods and own and not own & field_mods:
+        elif wanted and (own := _sectors(words)) and not own & wanted:
             contradicted.add(e)  # ('the oil group' is not 'Halden Rail')
     if pointed and _one_body(res, pointed, scores):
         e = max(pointed, key=lambda k: (scores[k], k))
         res.as_body(e)
         return e, frozenset(contradicted)
-    if pointed or (field_mods and contradicted and not set(scores) - contradicted):
+    if pointed or (contradicted and not set(scores) - contradicted):
         return -1, frozenset(contradicted)
     return None, frozenset(contradicted)
 
@@ -193,4 +222,3 @@ def described(
     head names (:func:`synonym_holder`), else :func:`agreeing_body`'s verdict."""
     e = synonym_holder(res, head_words, lo)
     return (e, frozenset()) if e >= 0 else agreeing_body(res, head_words, at, lo)
-
