@@ -141,14 +141,15 @@ def agreeing_body(
     if not generic and not (agent and head.endswith(("er", "or"))):
         return None, frozenset()
 
-    def candidate(ent: Entity) -> bool:
-        return body_like(ent) and not ent.person_evidence
+    def candidate(ent: Entity) -> bool:  # (a trade word in a name is a body's sign: 'Ashgrove Energy')
+        traded = len(ent.words) > 1 and bool(_name_words(ent) & FIELD_WORDS) and not ent.titles
+        return (body_like(ent) or traded) and not ent.person_evidence
 
     scores = res.salience(at, lo, frozenset(), candidate)
     pointed: set[int] = set()
     contradicted: set[int] = set()
     fields = {m for m in mods if m in FIELD_WORDS or _singular(m) in FIELD_WORDS}
-    wanted = _sectors(mods)
+    wanted = _sectors(mods) if generic else frozenset()  # ('the media regulator' names no firm)
     for e in scores:
         words = _name_words(res.ents[e])
         shared = {m for m in mods if m in words}
@@ -158,6 +159,8 @@ def agreeing_body(
             pointed.add(e)
         elif wanted and (own := _sectors(words)) and not own & wanted:
             contradicted.add(e)  # ('the oil group' is not 'Halden Rail')
+    if not pointed and wanted:  # ('the power company': the one body of the sector, 'Ashgrove Energy')
+        pointed = {e for e in scores if e not in contradicted and _sectors(_name_words(res.ents[e])) & wanted}
     if pointed and _one_body(res, pointed, scores):
         e = max(pointed, key=lambda k: (scores[k], k))
         res.as_body(e)

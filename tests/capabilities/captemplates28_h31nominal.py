@@ -347,6 +347,24 @@ def guard_body_modifier_both() -> Iterator[Case]:
         yield Case("", "both", text, [], exact=False, wrong_speakers=[(clause, a), (clause, b)])
 
 
+def body_same_sector() -> Iterator[Case]:
+    """'Norsk Timber signed a deal with Ashgrove Energy. The power company said C' -> Ashgrove
+    Energy: a field word of the name's sector (*power* for *Energy*, *drug* for *Pharma*) does not
+    contradict it, while it contradicts the other body (*Timber*), in either order."""
+    described = (
+        ("Ashgrove Energy", "power"),
+        ("Dunmore Pharma", "drug"),
+        ("Quenby Software", "tech"),
+        ("Kestrel Shipping", "freight"),
+    )
+    others = ("Nakamura Textiles", "Veldhoven Dairy", "Okavango Cement", "Norsk Timber")
+    combos = itertools.product(described, others, PAIR_FRAMES, HEADS[:2], CLAUSES, (True, False))
+    for (body, field), other, frame, head, clause, first in sample(combos, 120, "h31-sector"):
+        a, b = (body, other) if first else (other, body)
+        text = f"{frame.format(a=a, b=b)} The {field} {head} said {clause}."
+        yield Case("", "sector", text, [Expect(clause, "indirect", body)], exact=True)
+
+
 ROUND28_H31NOMINAL: tuple[Capability, ...] = (
     named(
         "nominal.body_modifier_second",
@@ -395,6 +413,12 @@ ROUND28_H31NOMINAL: tuple[Capability, ...] = (
         "2",
         "Brannock Steel sued Kessick Steel. The steel firm said C -> neither body",
         guard_body_modifier_both,
+    ),
+    named(
+        "nominal.body_same_sector",
+        "2",
+        "Norsk Timber signed a deal with Ashgrove Energy. The power company said C -> Ashgrove Energy",
+        body_same_sector,
     ),
     named(
         "nominal.role_same_head",
