@@ -8,11 +8,12 @@ description's modifiers and head are evidence about which entity it names, beyon
   name holds a modifier (*Timber*, *Foods* for *food*), or a word the head is the agent noun of
   (*Mining* for *the miner*), is *pointed at*; a pointed-at body whose name is headed by an
   organisation noun of another kind (*the safety agency*, *Harbour Safety Board*) is
-  *contradicted*, and so is a body whose name holds a field word (:data:`FIELD_WORDS`) when
-  the description's field modifier is another (*the oil group* is not *Halden Rail*). One body
-  pointed at and not contradicted is the antecedent; several pointed at, or a field modifier
-  that only contradicts, leave the description bare; otherwise the caller's salience reading
-  runs on the bodies not contradicted.
+  *contradicted*, and so is a body whose name holds a trade word (:data:`FIELD_WORDS`) of no
+  sector of the description's (*the oil group* is not *Halden Rail*; *the power company* may
+  be *Ashgrove Energy*, then pointed at as the one body of the sector). One body pointed at
+  and not contradicted is the antecedent; several pointed at, or modifiers that contradict
+  every body, leave the description bare; otherwise the caller's salience reading runs on the
+  bodies not contradicted.
 * A person's description (*the M chief*): with no holder of the head whose title holds the
   modifiers, the one holder of a synonymous head (:data:`ROLE_SYNONYMS`) whose title holds them
   (*union leader*) is the antecedent.
@@ -141,9 +142,8 @@ def agreeing_body(
     if not generic and not (agent and head.endswith(("er", "or"))):
         return None, frozenset()
 
-    def candidate(ent: Entity) -> bool:  # (a trade word in a name is a body's sign: 'Ashgrove Energy')
-        traded = len(ent.words) > 1 and bool(_name_words(ent) & FIELD_WORDS) and not ent.titles
-        return (body_like(ent) or traded) and not ent.person_evidence
+    def candidate(ent: Entity) -> bool:  # (not a person's name, 'Samantha Power': no power company)
+        return body_like(ent) and not ent.person_evidence
 
     scores = res.salience(at, lo, frozenset(), candidate)
     pointed: set[int] = set()
