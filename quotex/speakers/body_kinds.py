@@ -257,3 +257,39 @@ def _holds(ent: Entity, head: str) -> bool:
     if ent.kind == "organization":
         return head in ent.name.lower().split()
     return ent.kind == "other" and head in ent.words and ent.words[0][:1].isupper()
+
+
+#: Prepositions of place: a name only ever written after one ('in the United States') is a place.
+_OF_PLACE = frozenset("in across throughout outside inside within".split())
+
+
+def place_or_person(res: Resolver, ent: Entity) -> bool:
+    """Is every mention of *ent* written after a preposition of place (and maybe *the*), a verb
+    of telling or a dateline's bracket (:func:`_told_or_credited`), or is it an unnamed
+    description of a person ('Lumenvault spokesperson')?"""
+    words, lows = res.tokens.words, res.lows
+    if not ent.mentions:  # (an unnamed phrase; a name may end in a role word: 'Okafor & Lund Partners')
+        return bool(ent.words) and ent.words[-1].lower() in res.lexicon.role_words
+    for k in ent.mentions:
+        j = res.mentions[k].first - 1
+        j -= j > 0 and lows[j] == "the"
+        if j < 0 or (lows[j] not in _OF_PLACE and not _told_or_credited(words, j)):
+            return False
+    return bool(ent.mentions)
+
+
+#: Verbs of telling: the name after one is the one told, an addressee ('Ana Roe told PTI').
+_TELLING = frozenset(["told", "tells", "telling", "tell"])
+
+
+def _told_or_credited(words: Sequence[str], j: int) -> bool:
+    """Does token *j*, just before a name, make it an addressee (a verb of telling: *told PTI*)
+    or a dateline's credit (an opening bracket after a date or a place in capitals: *Nov 12
+    (PTI)*, *NEW YORK (AP)*)? A name only ever written so is a news outlet, not *the company*."""
+    if words[j].lower() in _TELLING:
+        return True
+    return (
+        words[j] == "("
+        and j > 0
+        and (words[j - 1].isdigit() or (words[j - 1].isupper() and len(words[j - 1]) > 1))
+    )

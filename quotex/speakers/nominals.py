@@ -21,8 +21,9 @@ from quotex.lexicon.titles import (
     PLACE_ABBREVIATIONS,
     plural,
 )
-from quotex.speakers.body_kinds import kind_body
+from quotex.speakers.body_kinds import kind_body, place_or_person
 from quotex.speakers.cataphora import self_named
+from quotex.speakers.description_agreement import described
 from quotex.speakers.held_titles import full_person_names, modified_title, own_title
 from quotex.speakers.hypernyms import (
     apposed_body,
@@ -177,8 +178,10 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     e = apposed_name(
         res, head_words, at
     )  # ('The developer, Hollowmere Renewables, says' ... 'the developer')
-    if e >= 0:
-        return e
+    # ('the timber firm': Norsk Timber; 'the union chief': union leader NAME; contradicted bodies skipped)
+    verdict, skip = (e, frozenset[int]()) if e >= 0 else described(res, head_words, at, lo)
+    if verdict is not None:
+        return verdict
     # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
     head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
     aged = aged_or_initialled(res, head_words, head, at, lo)
@@ -211,7 +214,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     if head in _TEAM_NOUNS and len(head_words) == 2:
         return _team_or_holder(res, head, at, lo)
     if head in lexicon.organization_nouns or head in GENERIC_BODIES:
-        body = _holder_or_body(res, head_words, head, at, lo)
+        body = _holder_or_body(res, head_words, head, at, lo, skip=skip)
         if body is not None:
             return body
     if (body := kind_body(res, head_words, at, lo)) >= 0:
@@ -238,20 +241,25 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     return -1
 
 
-def _holder_or_body(res: Resolver, head_words: Sequence[str], head: str, at: int, lo: int) -> int | None:
+def _holder_or_body(
+    res: Resolver, head_words: Sequence[str], head: str, at: int, lo: int, *, skip: frozenset[int]
+) -> int | None:
     """A modified body noun ('the kiln operator') -> the person introduced with that role
-    ('Kiln operator NAME'), else :func:`_body_nominal`."""
+    ('Kiln operator NAME'), else :func:`_body_nominal` (of the bodies not in *skip*)."""
     held = _titled_by_head(res, head, at, lo) if head in GENERIC_BODIES and len(head_words) > 2 else -1
-    return held if held >= 0 else _body_nominal(res, head, at, lo)
+    return held if held >= 0 else _body_nominal(res, head, at, lo, skip)
 
 
-def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:
+def _body_nominal(
+    res: Resolver, head: str, at: int, lo: int, skip: frozenset[int] = frozenset()
+) -> int | None:
     """'the ministry', 'the company' (an organisation noun or a generic body noun *head*) -> the
     most salient body whose name holds it (or the one body named so before, however far back),
     else for a generic noun the body an apposition
     introduced with one, else the most salient body (-1 when none); None when a non-generic
-    noun names no body (the caller reads on)."""
-    named = res.salience(at, lo, frozenset(), lambda ent: names_noun(ent, head))
+    noun names no body (the caller reads on). Bodies in *skip* (a description contradicts them:
+    :func:`~quotex.speakers.description_agreement.agreeing_body`) are none."""
+    named = res.salience(at, lo, skip, lambda ent: names_noun(ent, head))
     if not named and head not in GENERIC_BODIES and head not in COMMERCIAL_BODIES:
         # ('the Kelvinside Institute of Technology' ten paragraphs up: the one so named; not a
         # generic noun, 'the network', whose body may be one named otherwise)
@@ -264,6 +272,7 @@ def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:
     e = -1
     if head in GENERIC_BODIES:
         e = apposed_body(res, COMMERCIAL_BODIES if trading else GENERIC_BODIES, lo)
+        e = -1 if e in skip else e
     if named and (e < 0 or not res.ents[most_salient(named)].words[-1].islower()):
         return most_salient(named)
     if e >= 0:
@@ -272,55 +281,19 @@ def _body_nominal(res: Resolver, head: str, at: int, lo: int) -> int | None:
         return None
 
     def fits(ent: Entity) -> bool:  # ('jobs outside the United States ... the company said': no company)
-        return _fits(ent, trading) and not (trading and _place_or_person(res, ent))
+        return _fits(ent, trading) and not (trading and place_or_person(res, ent))
 
     def unnamed_body(ent: Entity) -> bool:  # (a person's name is no body: 'Ida Ruud, who leads ...')
         return body_like(ent) and not _personal(res, ent) and fits(ent)
 
-    bodies = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "organization" and fits(ent))
+    bodies = res.salience(at, lo, skip, lambda ent: ent.kind == "organization" and fits(ent))
     if not bodies:
-        bodies = res.salience(at, lo, frozenset(), unnamed_body)
+        bodies = res.salience(at, lo, skip, unnamed_body)
     if not bodies:
         return -1
     e = most_salient(bodies)
     res.as_body(e)
     return e
-
-
-#: Prepositions of place: a name only ever written after one ('in the United States') is a place.
-_OF_PLACE = frozenset("in across throughout outside inside within".split())
-
-
-def _place_or_person(res: Resolver, ent: Entity) -> bool:
-    """Is every mention of *ent* written after a preposition of place (and maybe *the*), a verb
-    of telling or a dateline's bracket (:func:`_told_or_credited`), or is it an unnamed
-    description of a person ('Lumenvault spokesperson')?"""
-    words, lows = res.tokens.words, res.lows
-    if not ent.mentions:  # (an unnamed phrase; a name may end in a role word: 'Okafor & Lund Partners')
-        return bool(ent.words) and ent.words[-1].lower() in res.lexicon.role_words
-    for k in ent.mentions:
-        j = res.mentions[k].first - 1
-        j -= j > 0 and lows[j] == "the"
-        if j < 0 or (lows[j] not in _OF_PLACE and not _told_or_credited(words, j)):
-            return False
-    return bool(ent.mentions)
-
-
-#: Verbs of telling: the name after one is the one told, an addressee ('Ana Roe told PTI').
-_TELLING = frozenset(["told", "tells", "telling", "tell"])
-
-
-def _told_or_credited(words: Sequence[str], j: int) -> bool:
-    """Does token *j*, just before a name, make it an addressee (a verb of telling: *told PTI*)
-    or a dateline's credit (an opening bracket after a date or a place in capitals: *Nov 12
-    (PTI)*, *NEW YORK (AP)*)? A name only ever written so is a news outlet, not *the company*."""
-    if words[j].lower() in _TELLING:
-        return True
-    return (
-        words[j] == "("
-        and j > 0
-        and (words[j - 1].isdigit() or (words[j - 1].isupper() and len(words[j - 1]) > 1))
-    )
 
 
 #: Nouns for a sports club that refer back to a team named before ('Cairnfield Rovers ... the club').
