@@ -25,6 +25,11 @@ fronted adverb of time, and first names whose gender no pronoun overrides.
   and drove him home. "Q," he said.*: an object pronoun of the subject's second predicate is
   never the subject, so B's (both: before, A, a wrong speaker at .97, when no list knew either
   first name).
+* *NAME (Kestrel Ferries): "Q."*: a body's name alone in brackets right after a full name with
+  no title is the title (a guard: it already was, for listed and unlisted first names alike).
+* *NAME, the depot manager, is said to have told the board that C*: *said* of a raising passive
+  is a stop word, and the walk back from the infinitive stopped at it (before: nothing; *is
+  thought to have* worked).
 * *"Q," NAME said on Monday. The weir was declared "finished" in 2019.*: a word or two in lower
   case in marks after a sentence of narrative is a scare quote, never a later part of the quote
   before (before: one quote running from Q to *finished*, NAME's).
@@ -38,7 +43,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import Capability, Case, Contains, Expect, named, sample
 
 #: People of our own with census first names of a clear gender: (name, pronoun).
 PEOPLE = (
@@ -226,6 +231,48 @@ def object_of_second_predicate() -> Iterator[Case]:
         yield Case("", "object pronoun", text, [Expect(content, "direct", b)], wrong_speakers=[(content, a)])
 
 
+#: Bodies of our own whose names end on a body word.
+BRACKET_BODIES = (
+    "Kestrel Ferries",
+    "Tarn Valley Trust",
+    "Millbrook Bell Foundry Company",
+    "Northmere Water Board",
+)
+
+
+def bracketed_body() -> Iterator[Case]:
+    """'NAME (BODY): "Q."', '"Q," said NAME (BODY).', 'NAME (BODY) said C.' -> title BODY, also
+    when no list knows the first name."""
+    combos = itertools.product(PEOPLE + NO_LIST, BRACKET_BODIES, QUOTES, ("colon", "said", "indirect"))
+    for (name, _p), body, quote, shape in sample(combos, 240, "r28main-bracket-body"):
+        if shape == "colon":
+            content = f'"{quote}."'
+            text = f"{name} ({body}): {content}"
+            kind = "direct"
+        elif shape == "said":
+            content = f'"{quote},"'
+            text = f"{content} said {name} ({body})."
+            kind = "direct"
+        else:
+            content = CLAIMS[QUOTES.index(quote)]
+            text = f"{name} ({body}) said {content}."
+            kind = "indirect"
+        yield Case("", shape, text, [Expect(content, kind, name, Contains(body))], exact=False)
+
+
+RAISING = ("is said to have", "was said to have", "is thought to have", "is known to have")
+REPORTS = ("told the board on Tuesday", "warned", "told colleagues", "argued at the meeting")
+
+
+def said_to_have() -> Iterator[Case]:
+    """'NAME, the depot manager, is said to have told the board that C' -> NAME."""
+    combos = itertools.product(PEOPLE + NO_LIST, RAISING, REPORTS, CLAIMS, ("", ", the depot manager,"))
+    for (name, _p), raising, report, claim, apposition in sample(combos, 240, "r28main-said-to-have"):
+        content = f"that {claim}"
+        text = f"{name}{apposition} {raising} {report} {content}."
+        yield Case("", "raising", text, [Expect(content, "indirect", name)], exact=False)
+
+
 ROUND28_MAIN: tuple[Capability, ...] = (
     named(
         "ages.time_fronted_age_subject",
@@ -275,5 +322,17 @@ ROUND28_MAIN: tuple[Capability, ...] = (
         "4",
         'A met B at the station and drove him home. "Q," he said.: B (him is never the subject A)',
         object_of_second_predicate,
+    ),
+    named(
+        "titles.bracketed_body",
+        "6",
+        'NAME (Kestrel Ferries): "Q.": title Kestrel Ferries (guard: a body in brackets after the name)',
+        bracketed_body,
+    ),
+    named(
+        "cues.said_to_have_reported",
+        "1",
+        "NAME, ROLE, is said to have told the board that C: NAME (the raising passive of *said*)",
+        said_to_have,
     ),
 )
