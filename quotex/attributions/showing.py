@@ -1,4 +1,5 @@
-"""Showing a person a thing is no report: *NAME showed NAME2, a visiting engineer, the damage*.
+"""Showing a person a thing, or round a place, is no report: *NAME showed NAME2, a visiting
+engineer, the damage*, *NAME showed the Rev. NAME2 around the bell tower*.
 
 A verb of showing reports evidence (*The figures showed the council had overspent*), but with a
 person as its first object and a noun phrase as its second it is a physical act, and a
@@ -18,6 +19,8 @@ from quotex.attributions.model import Found
 from quotex.attributions.non_reports import low_text, name_end, past_apposition
 from quotex.lexicon.function_words import OBJECT_PRONOUNS
 
+#: Particles of a tour after the person shown it: 'showed NAME2 around the bell tower'.
+_TOUR_PARTICLES = frozenset(["around", "round", "over", "through"])
 #: Words that open a second object after the person shown it: 'the damage', 'her notes'.
 _THING_OPENERS = frozenset("the a an his her their its our my your this these those".split())
 
@@ -31,8 +34,13 @@ def _shown_person_end(ctx: Context, found: Found) -> int:
     tokens = ctx.tokens
     if ctx.lexicon.verb_forms.get(low_text(ctx, att.cue), ("", ""))[0] != "show":
         return -1
-    end = a if ctx.lows[a] in OBJECT_PRONOUNS else name_end(tokens.words, a, b)
-    return past_apposition(ctx, end, b) if end >= a else -1
+    lows, lexicon = ctx.lows, ctx.lexicon
+    start = a
+    title = lows[a + 1].rstrip(".") if a + 1 < b else ""
+    if lows[a] == "the" and (title in lexicon.honorifics or title in lexicon.title_abbreviations):
+        start = a + 2  # ('showed the Rev. NAME around ...': the honorific and its full stop one token)
+    end = a if lows[a] in OBJECT_PRONOUNS else name_end(tokens.words, start, b)
+    return past_apposition(ctx, end, b) if end >= start else -1
 
 
 def shown_content(ctx: Context, found: Found) -> Found | None:
@@ -45,8 +53,8 @@ def shown_content(ctx: Context, found: Found) -> Found | None:
         return found
     lows = ctx.lows
     k = end + 1 + (end + 1 < len(lows) and lows[end + 1] == ",")  # (past an apposition's comma)
-    if k < len(lows) and lows[k] in _THING_OPENERS:
-        return None
+    if k < len(lows) and (lows[k] in _THING_OPENERS or lows[k] in _TOUR_PARTICLES):
+        return None  # (a thing shown, or a tour: 'showed NAME2 around the bell tower')
     att, _a, b = found
     that = end + 1
     if that >= b or lows[that] != "that":

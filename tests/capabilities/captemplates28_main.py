@@ -30,6 +30,9 @@ fronted adverb of time, and first names whose gender no pronoun overrides.
 * *NAME, the depot manager, is said to have told the board that C*: *said* of a raising passive
   is a stop word, and the walk back from the infinitive stopped at it (before: nothing; *is
   thought to have* worked).
+* *A showed the Rev. B, a visitor, around the bell tower.*: a person shown round a place, or
+  written with an honorific after *the*, is a tour, no report (before: an indirect quote of the
+  person and the place, A's).
 * *"Q," NAME said on Monday. The weir was declared "finished" in 2019.*: a word or two in lower
   case in marks after a sentence of narrative is a scare quote, never a later part of the quote
   before (before: one quote running from Q to *finished*, NAME's).
@@ -273,6 +276,24 @@ def said_to_have() -> Iterator[Case]:
         yield Case("", "raising", text, [Expect(content, "indirect", name)], exact=False)
 
 
+HONORIFICS = ("the Rev.", "Dr.", "the Rev. Dr.", "")
+TOURS = ("around the bell tower", "round the lamp room", "over the old mill", "through the archive")
+
+
+def shown_around() -> Iterator[Case]:
+    """'A showed the Rev. B, the vicar, around the bell tower. "Q," the Rev. B2 said.' -> no
+    report of the tour; Q is B's."""
+    pairs = [(a, b) for a, b in itertools.permutations(PEOPLE, 2) if a[1] != b[1]]
+    combos = itertools.product(pairs, HONORIFICS, TOURS, QUOTES)
+    for ((a, _pa), (b, _pb)), honorific, tour, quote in sample(combos, 240, "r28main-shown-around"):
+        written = f"{honorific} {b}".strip()
+        surname = b.split()[-1]
+        later = f"{honorific.replace('the Rev. Dr.', 'the Rev.')} {surname}".strip() if honorific else surname
+        content = f'"{quote},"'
+        text = f"{a} showed {written}, a visitor from Ashgrove, {tour} on Friday. {content} {later} said."
+        yield Case("", "tour", text, [Expect(content, "direct", b)])
+
+
 ROUND28_MAIN: tuple[Capability, ...] = (
     named(
         "ages.time_fronted_age_subject",
@@ -334,5 +355,11 @@ ROUND28_MAIN: tuple[Capability, ...] = (
         "1",
         "NAME, ROLE, is said to have told the board that C: NAME (the raising passive of *said*)",
         said_to_have,
+    ),
+    named(
+        "showing.shown_around",
+        "1",
+        'A showed the Rev. B around the bell tower. "Q," the Rev. B said.: no report of the tour',
+        shown_around,
     ),
 )
