@@ -53,8 +53,9 @@ def shown_content(ctx: Context, found: Found) -> Found | None:
         return found
     lows = ctx.lows
     k = end + 1 + (end + 1 < len(lows) and lows[end + 1] == ",")  # (past an apposition's comma)
-    if k < len(lows) and (lows[k] in _THING_OPENERS or lows[k] in _TOUR_PARTICLES):
-        return None  # (a thing shown, or a tour: 'showed NAME2 around the bell tower')
+    tour = k + 1 < len(lows) and lows[k] in _TOUR_PARTICLES and lows[k + 1] in _THING_OPENERS
+    if k < len(lows) and (lows[k] in _THING_OPENERS or tour):
+        return None  # (a thing shown, or a tour: 'showed NAME2 around the bell tower'; not 'around 30')
     att, _a, b = found
     that = end + 1
     if that >= b or lows[that] != "that":
