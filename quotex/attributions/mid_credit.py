@@ -35,11 +35,13 @@ def credit_comma(ctx: Context, k: int, last: int) -> int:
 def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:
     """After a credit in mid-clause, from the comma at token *k*: the rest of the reported
     clause ('Over the years, she said, | email has helped ...'), as (characters, last
-    token, kind), unless a participle opens a report of its own (', adding that ...')."""
+    token, kind), unless a participle opens a report of its own (', adding that ...'). A
+    quotation may open the rest when it opens in lower case: a fragment that goes on with the
+    clause ('The ferry was, as she put it, | "a floating ruin."')."""
     if not (
         k + 3 <= last
         and ctx.tokens.words[k] == ","
-        and ctx.quote_of[k + 1] < 0
+        and (ctx.quote_of[k + 1] < 0 or fragment_opens(ctx, k + 1))
         and not starts_participle(ctx, k + 1)
     ):
         return None
@@ -59,3 +61,14 @@ def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], in
     if more is None or end - k < 3:
         return None
     return more[0], end, more[1]
+
+
+def fragment_opens(ctx: Context, k: int) -> bool:
+    """Does a quotation open at token *k* whose first letter is lower case ('"a floating ruin."'):
+    a fragment of the clause, never a sentence of its own ('"We will rebuild."')?"""
+    q = ctx.quote_of[k]
+    if q < 0 or ctx.tokens.starts[k] != ctx.spans[q].start:
+        return False
+    span = ctx.spans[q]
+    first = next((c for c in ctx.tokens.text[span.start : span.end] if c.isalpha()), "")
+    return first.islower()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.adjuncts import as_clause
 from quotex.attributions.asides import (
     main_verb_before,
     reduced_relative,
@@ -220,7 +221,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
     assert src is not None
     if src[0] - 1 < content_floor:
         return None  # ('Lund said ...' at the floor: no content before; the conjunct test needs room)
-    before = src[0] - 1
+    src, before = as_clause(ctx, v.lemma, src, content_floor)  # ('C, as X put it.')
     first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
     if first is not None:
         src, before = (first, src[1]), first - 1

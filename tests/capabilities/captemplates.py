@@ -150,6 +150,7 @@ from captemplates26_main import ROUND26_MAIN
 from captemplates27_h30docs import ROUND27_H30DOCS
 from captemplates27_h30named import ROUND27_H30NAMED
 from captemplates27_main import ROUND27_MAIN
+from captemplates28_h31adjunct import ROUND28_H31ADJUNCT
 
 TENSES = ("past", "present")
 
@@ -3205,6 +3206,7 @@ CAPABILITIES = (
     *ROUND27_MAIN,
     *ROUND27_H30DOCS,
     *ROUND27_H30NAMED,
+    *ROUND28_H31ADJUNCT,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
