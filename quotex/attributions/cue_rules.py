@@ -117,9 +117,7 @@ def according_to(site: CueSite) -> Found | None:
         a, b = content_floor, i - 1
         got = content(ctx, a, b)
         # 'The plan, according to Becker, would cost billions': the clause goes on
-        relative = (
-            tail + 2 <= last and words[tail + 1] == "," and words[tail + 2].lower() in ("who", "which")
-        )
+        relative = tail + 2 <= last and words[tail + 1] == "," and words[tail + 2].lower() in ("who", "which")
         # ('C, according to X, who said D': the relative clause is X's, not C going on;
         # past an apposition to the source: '..., according to X, a private forecaster, C2')
         close = past_apposition(ctx, tail, last)

@@ -14,6 +14,7 @@ from itertools import compress, count
 import attrs
 from attrs import define
 
+from quotex.attributions.adjuncts import comment_as, possessive_credit
 from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
     SURVEY_PREPOSITION,
@@ -26,7 +27,6 @@ from quotex.attributions.context import (
     title_case,
     trigger_forms,
 )
-from quotex.attributions.adjuncts import comment_as, possessive_credit
 from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.fragments import fragment_owner
 from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.adjuncts import as_clause
+from quotex.attributions.adjuncts import as_clause, comment_as
 from quotex.attributions.asides import (
     main_verb_before,
     reduced_relative,
@@ -237,7 +237,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
         return None  # (no comma, dash or quotation before the subject: the credit comma is not sought)
     c = credit_comma(ctx, v.object_end, last)
     if (
-        tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
+        tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote or comment_as(ctx, src))
         and ((after_quote and ctx.quote_of[content_floor] >= 0) or tail_ends(ctx, v.object_end, last))
         and (
             (after_quote and ctx.quote_of[content_floor] >= 0)

@@ -342,12 +342,14 @@ POSSESSIVE_CREDITS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
 #: or prediction ("as X expected", "as X had warned", "as X predicted"): the clause is the
 #: writer's news that bears the expectation out, not X's statement.
 AS_CREDIT_VERBS = frozenset(
-    """
-    say note write explain tell observe remark point argue claim state add quip joke declare
-    insist stress emphasise emphasize acknowledge admit concede testify phrase recall mention
-    report describe
-    """.split()
-    + ["put it", "point out"]  # (lemmas the verb trigger gives: 'put it', a particle verb)
+    [
+        *"""
+        say note write explain tell observe remark point argue claim state add quip joke declare
+        insist stress emphasise emphasize acknowledge admit concede testify phrase recall mention
+        report describe
+        """.split(),
+        "put it",  # (the lemma the verb trigger gives 'put it')
+    ]
 )
 
 #: Nouns that carry a content clause ("his claim that ...").

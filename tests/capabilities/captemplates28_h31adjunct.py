@@ -179,7 +179,9 @@ def as_final() -> Iterator[Case]:
     ):
         if shape == 0:
             content = _clause(subj, pred)
-            yield Case("", "asfinal", f"{content}, as {name} {verb}.", [Expect(content, "indirect", name, None)])
+            yield Case(
+                "", "asfinal", f"{content}, as {name} {verb}.", [Expect(content, "indirect", name, None)]
+            )
         elif shape == 1:
             content = f"{fs} {fv} {op}{frag},{cl}"
             yield Case("", "asfinal", f"{content} as {name} {verb}.", [Expect(content, "mixed", name, None)])
@@ -212,8 +214,8 @@ def as_fronted() -> Iterator[Case]:
 
 
 def titled_source() -> Iterator[Case]:
-    """'C, as the ROLE, NAME, put it.' / 'S, as NAME, a ROLE, noted, P.' / 'In the ROLE's view, C.'
-    -> NAME with the role as title (the last: the role speaks)."""
+    """'C, as the ROLE, NAME, put it.' / 'S, as NAME, a ROLE, noted, P.' / 'C, in the words of NAME,
+    a ROLE.' -> NAME with the role as title."""
     combos = itertools.product(ROLES, PEOPLE, CLAUSES, range(3))
     for (role, head), (name, _), (subj, pred), shape in sample(combos, 120, "h31-titled"):
         if shape == 0:
@@ -224,9 +226,9 @@ def titled_source() -> Iterator[Case]:
             content = f"{subj}, as {name}, a {role}, noted, {pred}"
             yield Case("", "titled", f"{content}.", [Expect(content, "indirect", name, Contains(head))])
         else:
-            content = _clause(_lower(subj), pred)
-            text = f"In {name}'s words, {content}."
-            yield Case("", "titled", text, [Expect(content, "indirect", name, None)])
+            content = _clause(subj, pred)
+            text = f"{content}, in the words of {name}, a {role}."
+            yield Case("", "titled", text, [Expect(content, "indirect", name, Contains(head))])
 
 
 def pronoun_source() -> Iterator[Case]:
@@ -291,13 +293,21 @@ def guard_other_speaker() -> Iterator[Case]:
     for (name, _), (other, _), (subj, pred) in sample(items, 60, "h31-gother"):
         content = _clause(_lower(subj), pred)
         text = f"{name} said {content}, as {other} had noted."
-        yield Case("", "gother", text, [Expect(content, "indirect", name)], exact=False,
-                   wrong_speakers=[(content, other)])
+        yield Case(
+            "",
+            "gother",
+            text,
+            [Expect(content, "indirect", name)],
+            exact=False,
+            wrong_speakers=[(content, other)],
+        )
 
 
 ROUND28_H31ADJUNCT: tuple[Capability, ...] = (
     named("adjunct.possessive_fronted", "2", "In NAME's words/view, C -> C by NAME", possessive_fronted),
-    named("adjunct.possessive_final", "2", "C, in NAME's view / to use NAME's phrase -> NAME", possessive_final),
+    named(
+        "adjunct.possessive_final", "2", "C, in NAME's view / to use NAME's phrase -> NAME", possessive_final
+    ),
     named(
         "adjunct.possessive_medial",
         "2",
@@ -307,15 +317,24 @@ ROUND28_H31ADJUNCT: tuple[Capability, ...] = (
     named("adjunct.to_quote", "2", 'To quote NAME, "Q." -> NAME (direct / mixed)', to_quote),
     named("adjunct.as_final", "2", "C, as NAME put it / noted / told the Gazette -> NAME", as_final),
     named("adjunct.as_medial", "2", "S, as NAME noted, P -> one content S..P by NAME", as_medial),
-    named("adjunct.as_fronted", "2", "(works) As NAME put it, C / In the words of NAME, C -> NAME", as_fronted),
+    named(
+        "adjunct.as_fronted", "2", "(works) As NAME put it, C / In the words of NAME, C -> NAME", as_fronted
+    ),
     named(
         "adjunct.titled_source",
         "2",
         "C, as the ROLE, NAME, put it / S, as NAME, a ROLE, noted, P -> NAME (ROLE)",
         titled_source,
     ),
-    named("adjunct.pronoun_source", "2", "C, as she put it / In her view, C -> the person resolved", pronoun_source),
-    named("adjunct.guard_as_other", "2", "as of time, cause, comparison, expectation: no quote", guard_as_other),
+    named(
+        "adjunct.pronoun_source",
+        "2",
+        "C, as she put it / In her view, C -> the person resolved",
+        pronoun_source,
+    ),
+    named(
+        "adjunct.guard_as_other", "2", "as of time, cause, comparison, expectation: no quote", guard_as_other
+    ),
     named("adjunct.guard_not_speech", "2", "in NAME's novel, in full view: no quote", guard_not_speech),
     named(
         "adjunct.guard_other_speaker",
