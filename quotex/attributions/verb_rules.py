@@ -235,7 +235,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
     )
     if before < content_floor or not (words[before] in (",", "—", "–") or after_quote):
         return None  # (no comma, dash or quotation before the subject: the credit comma is not sought)
-    c = credit_comma(ctx, v.object_end, last)
+    c = credit_comma(ctx, v.object_end, last, closed=comment_as(ctx, src))
     if (
         tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote or comment_as(ctx, src))
         and ((after_quote and ctx.quote_of[content_floor] >= 0) or tail_ends(ctx, v.object_end, last))
