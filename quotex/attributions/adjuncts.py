@@ -15,6 +15,15 @@ from __future__ import annotations
 
 from quotex.attributions.context import Context, is_closing_quote
 from quotex.lexicon.function_words import DETERMINERS
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    CLAUSE_SUBORDINATORS,
+    COPULA,
+    LINKING_WORDS,
+    MODALS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
 from quotex.lexicon.reporting_verbs import AS_CREDIT_VERBS, POSSESSIVE_CREDITS
 from quotex.mentions import is_name_word
 
@@ -65,21 +74,75 @@ def possessive_credit(ctx: Context, i: int, first: int, last: int) -> tuple[tupl
     return None
 
 
-def as_clause(ctx: Context, lemma: str, src: tuple[int, int], floor: int) -> tuple[tuple[int, int], int]:
-    """A reporting verb's subject *src* and the token before it, stepping over a comment clause's
-    *as* when a comma, dash or closing quotation mark stands before it (', as Kalju Tamm put it',
-    '"C," as she noted'): then the source without *as* and the token before *as*; else *src* and
-    the token before it. Only verbs that report words
-    (:data:`~quotex.lexicon.reporting_verbs.AS_CREDIT_VERBS`): *as X expected*, *as X had
-    feared*, *as X predicted* credit no statement; *such as X*, *as big as X* have no comma."""
+def as_clause(ctx: Context, lemma: str, src: tuple[int, int], floor: int) -> tuple[tuple[int, int], int, int]:
+    """A reporting verb's subject *src*, the token before it and the content's floor, stepping
+    over a comment clause's *as* when a comma, dash or closing quotation mark stands before it
+    (', as Kalju Tamm put it', '"C," as she noted'): then the source without *as*, the token
+    before *as* and the floor past a dash that opens an aside around the clause ('- her father
+    grew up here, as she said -'); else *src*, the token before it and *floor*. Only verbs
+    that report words (:data:`~quotex.lexicon.reporting_verbs.AS_CREDIT_VERBS`): *as X
+    expected*, *as X had feared*, *as X predicted* credit no statement; *such as X*, *as big as
+    X* have no comma. Not when the comma interrupts a phrase (:func:`interrupts_phrase`: 'owed
+    his election to, as X put it, an "extreme makeover"') or follows only a discourse marker
+    ('Of course, as X observed, C'): the clause after the comment is what it credits."""
     lows = ctx.lows
     as_ = src[0] if lows[src[0]] == "as" and src[0] < src[1] else src[0] - 1
     if as_ - 1 < floor or lows[as_] != "as" or lemma not in AS_CREDIT_VERBS:
-        return src, src[0] - 1
+        return src, src[0] - 1, floor
     mark = ctx.tokens.words[as_ - 1]
-    if mark in (",", "—", "–") or is_closing_quote(ctx, as_ - 1):
-        return (max(src[0], as_ + 1), src[1]), as_ - 1
-    return src, src[0] - 1
+    quoted = is_closing_quote(ctx, as_ - 1)
+    if not quoted and (
+        mark not in (",", "—", "–") or interrupts_phrase(ctx, as_ - 2) or only_markers(ctx, floor, as_ - 2)
+    ):
+        return src, src[0] - 1, floor
+    return (max(src[0], as_ + 1), src[1]), as_ - 1, aside_floor(ctx, floor, as_ - 1)
+
+
+#: Words that leave a phrase open before a comma: prepositions, forms of *be* and *have*,
+#: modals, determiners, conjunctions, subordinators and linking verbs ('Mrs. Clinton was, in
+#: the words of X, "the torchbearer"', 'because, in X's words, "..."', 'had become, as X put
+#: it, ...').
+_OPEN_WORDS = (
+    PREPOSITIONS
+    | COPULA
+    | AUXILIARIES
+    | MODALS
+    | DETERMINERS
+    | SUBORDINATORS
+    | CLAUSE_SUBORDINATORS
+    | frozenset("that and or but to become became becomes remain remains remained seen called dubbed".split())
+)
+#: Discourse markers that may stand alone before a fronted credit ('Of course, as X observed,
+#: C', 'But, in her view, C'): the credit is fronted, no content stands before it.
+_MARKERS = LINKING_WORDS | frozenset("of course again after all perhaps certainly thus therefore".split())
+
+
+def interrupts_phrase(ctx: Context, k: int) -> bool:
+    """Does token *k*, the last before an adjunct's comma, leave its phrase open (a word of
+    :data:`_OPEN_WORDS`)? Then the adjunct credits the words after it, never those before."""
+    return k >= 0 and ctx.tokens.words[k] in _OPEN_WORDS  # (as written: 'since May,' is no modal)
+
+
+def only_markers(ctx: Context, a: int, b: int) -> bool:
+    """Are tokens *a* .. *b* only discourse markers and punctuation ('Of course', 'But')?"""
+    return all(ctx.lows[k] in _MARKERS or not ctx.tokens.words[k][:1].isalnum() for k in range(a, b + 1))
+
+
+def aside_floor(ctx: Context, floor: int, b: int) -> int:
+    """The first token after the last spaced dash from *floor* to *b*, or *floor*: a credit
+    inside a dash aside credits only the aside ('..., in the city where both claim roots - her
+    father grew up here, as she said - ...')."""
+    tokens = ctx.tokens
+    for k in range(b, floor, -1):
+        w = tokens.words[k]
+        if w in ("—", "–") or (w in ("-", "--") and tokens.starts[k] > tokens.ends[k - 1]):
+            return k + 1
+    return floor
+
+
+def quotation_after(ctx: Context, k: int, last: int) -> bool:
+    """Does a quotation open right after the comma at token *k* ('..., in X's words, "Q"')?"""
+    return k + 1 <= last and ctx.tokens.words[k] == "," and ctx.quote_of[k + 1] >= 0
 
 
 def comment_as(ctx: Context, src: tuple[int, int] | None) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, Generic
 
 from attrs import Factory, field, frozen
 
-from quotex.attributions.adjuncts import opens_adjunct, possessive_credit
+from quotex.attributions.adjuncts import interrupts_phrase, opens_adjunct, possessive_credit, quotation_after
 from quotex.attributions.clauses import (
     content,
     content_end,
@@ -112,6 +112,11 @@ def according_to(site: CueSite) -> Found | None:
     tail = max(src[1], after - 1)  # the adjunct's last token ('in X's words': *words*)
     if bare and not names_a_source(words, phrase, ctx.lexicon):
         return None  # 'The ferry ran according to the timetable': in accordance with, no source
+    if content_before and words[i - 1] == "," and interrupts_phrase(ctx, i - 2):
+        if quotation_after(ctx, tail + 1, last):
+            content_before = False  # 'Mrs. Clinton was, in the words of an aide, "the torchbearer"'
+        elif site.source is not None:
+            return None  # 'his motives for, in his view, dropping the case': an aside, no report
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:
         a, b = content_floor, i - 1

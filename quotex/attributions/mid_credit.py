@@ -17,8 +17,8 @@ def credit_comma(ctx: Context, k: int, last: int, *, closed: bool = False) -> in
     """The comma that ends a credit in mid-clause after token *k* - 1, its cue: *k* itself, or
     the comma after a modifier phrase when the clause's verb follows it ('The plan, she said
     *on Monday*, would cost ...', '..., she said *in her opening statement*, has created ...');
-    else *k*. A *closed* credit (a comment clause: ', as X put it *last week*,') ends at the
-    first comma after its modifiers whatever follows."""
+    else *k*. A *closed* credit (a comment clause) may open its modifiers with any word (', as
+    X noted *last week*, would cost ...')."""
     words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
     if k > last or words[k] == "," or not (lows[k] in PREPOSITIONS or lows[k] in TIME_WORDS or closed):
         return k
@@ -29,20 +29,18 @@ def credit_comma(ctx: Context, k: int, last: int, *, closed: bool = False) -> in
         if w == ",":  # (a verb after it: the clause goes on; not 'X said on Monday, two days after')
             nxt = words[m + 1] if m + 1 <= last else ""
             verb = nxt in FINITE_AUXILIARIES or nxt in MODALS or nxt in IRREGULAR_PAST or nxt.endswith("ed")
-            return m if (nxt.islower() and verb) or closed else k
+            return m if nxt.islower() and verb else k
     return k
 
 
 def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int, QuoteKind] | None:
     """After a credit in mid-clause, from the comma at token *k*: the rest of the reported
     clause ('Over the years, she said, | email has helped ...'), as (characters, last
-    token, kind), unless a participle opens a report of its own (', adding that ...'). A
-    quotation may open the rest when it opens in lower case: a fragment that goes on with the
-    clause ('The ferry was, as she put it, | "a floating ruin."')."""
+    token, kind), unless a participle opens a report of its own (', adding that ...')."""
     if not (
         k + 3 <= last
         and ctx.tokens.words[k] == ","
-        and (ctx.quote_of[k + 1] < 0 or fragment_opens(ctx, k + 1))
+        and ctx.quote_of[k + 1] < 0
         and not starts_participle(ctx, k + 1)
     ):
         return None
@@ -62,14 +60,3 @@ def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], in
     if more is None or end - k < 3:
         return None
     return more[0], end, more[1]
-
-
-def fragment_opens(ctx: Context, k: int) -> bool:
-    """Does a quotation open at token *k* whose first letter is lower case ('"a floating ruin."'):
-    a fragment of the clause, never a sentence of its own ('"We will rebuild."')?"""
-    q = ctx.quote_of[k]
-    if q < 0 or ctx.tokens.starts[k] != ctx.spans[q].start:
-        return False
-    span = ctx.spans[q]
-    first = next((c for c in ctx.tokens.text[span.start : span.end] if c.isalpha()), "")
-    return first.islower()

@@ -221,7 +221,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
     assert src is not None
     if src[0] - 1 < content_floor:
         return None  # ('Lund said ...' at the floor: no content before; the conjunct test needs room)
-    src, before = as_clause(ctx, v.lemma, src, content_floor)  # ('C, as X put it.')
+    src, before, content_floor = as_clause(ctx, v.lemma, src, content_floor)  # ('C, as X put it.')
     first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
     if first is not None:
         src, before = (first, src[1]), first - 1
@@ -237,7 +237,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
         return None  # (no comma, dash or quotation before the subject: the credit comma is not sought)
     c = credit_comma(ctx, v.object_end, last, closed=comment_as(ctx, src))
     if (
-        tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote or comment_as(ctx, src))
+        tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
         and ((after_quote and ctx.quote_of[content_floor] >= 0) or tail_ends(ctx, v.object_end, last))
         and (
             (after_quote and ctx.quote_of[content_floor] >= 0)

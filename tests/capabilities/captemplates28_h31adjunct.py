@@ -8,8 +8,12 @@ commas in mid-clause, or last. The clause is X's:
 * fronted (*In X's words, C.*): the content is C, after the comma;
 * last (*C, as X put it.*): the content is C, before the comma;
 * in mid-clause (*S, in X's words, P.*): one content from S to the end of P, its parts S and P
-  (the adjunct between them, as with *according to X* in mid-clause); a quoted fragment after the
-  adjunct (*S was, as X put it, "Q."*) is the clause going on and stays inside the content.
+  (the adjunct between them, as with *according to X* in mid-clause);
+* interrupting a phrase (after *was*, *to*, *because*, *become*: *S was, as X put it, "Q."*):
+  the words after the adjunct are what it credits, the quotation alone; a possessor's aside
+  with no quotation after it (*the reasons for, in X's view, closing the pier*) reports nothing;
+* after only a discourse marker (*Of course, as X observed, C*) the adjunct is fronted: C alone;
+* inside a dash aside (*- her father grew up there, as X said -*): the aside alone.
 
 The kind follows the marks (none: indirect; a quoted fragment: mixed; all quoted: direct). A
 title in the adjunct (*as the harbour master, NAME, put it*, *as NAME, a ferry engineer, noted*)
@@ -152,8 +156,9 @@ def possessive_medial() -> Iterator[Case]:
     for adj, (name, _), (subj, pred), (fs, fv, frag), (op, cl), mixed in sample(combos, 180, "h31-pmed"):
         mid = adj.format(who=name)
         if mixed:
-            content = f"{fs} {fv}, {mid}, {op}{frag}.{cl}"
-            yield Case("", "pmed", content, [Expect(content, "mixed", name, None)])
+            quote = f"{op}{frag}.{cl}"
+            text = f"{fs} {fv}, {mid}, {quote}"
+            yield Case("", "pmed", text, [Expect(quote, "direct", name, None)])
         else:
             content = f"{subj}, {mid}, {pred}"
             yield Case("", "pmed", f"{content}.", [Expect(content, "indirect", name, None)])
@@ -196,8 +201,9 @@ def as_medial() -> Iterator[Case]:
     combos = itertools.product(AS_VERBS, PEOPLE, CLAUSES, FRAGMENTS, MARKS, (True, False))
     for verb, (name, _), (subj, pred), (fs, fv, frag), (op, cl), mixed in sample(combos, 180, "h31-asmed"):
         if mixed:
-            content = f"{fs} {fv}, as {name} {verb}, {op}{frag}.{cl}"
-            yield Case("", "asmed", content, [Expect(content, "mixed", name, None)])
+            quote = f"{op}{frag}.{cl}"
+            text = f"{fs} {fv}, as {name} {verb}, {quote}"
+            yield Case("", "asmed", text, [Expect(quote, "direct", name, None)])
         else:
             content = f"{subj}, as {name} {verb}, {pred}"
             yield Case("", "asmed", f"{content}.", [Expect(content, "indirect", name, None)])
@@ -250,6 +256,38 @@ def pronoun_source() -> Iterator[Case]:
             content = f"{subj}, in {pos} words, {pred}"
             text = f"{lead} {content}."
         yield Case("", "pron", text, [Expect(content, "indirect", name)])
+
+
+def boundaries() -> Iterator[Case]:
+    """'Of course, as NAME observed, C.' -> C; '... - C, as NAME said - ...' -> C (the aside);
+    'Just a week ago, as NAME reported, C.' -> the whole clause (a fronted time phrase is part of
+    what was reported)."""
+    combos = itertools.product(PEOPLE, CLAUSES, range(3))
+    for (name, _), (subj, pred), shape in sample(combos, 90, "h31-bounds"):
+        content = _clause(_lower(subj), pred)
+        if shape == 0:
+            text = f"Of course, as {name} observed, {content}."
+        elif shape == 1:
+            text = (
+                f"On Monday, in the town where both grew up - {content}, as {name} said - the hall was quiet."
+            )
+        else:
+            content = f"Just a week ago, as {name} reported, {content}"
+            text = f"{content}."
+        yield Case("", "bounds", text, [Expect(content, "indirect", name, None)])
+
+
+def guard_interrupted() -> Iterator[Case]:
+    """'The board's reasons for, in NAME's view, closing the pier remain unclear.' -> no quote: a
+    possessor's aside inside a phrase reports nothing."""
+    frames = (
+        "The board's reasons for, in {who}'s view, closing the pier remain unclear.",
+        "The pier was closed for, in {who}'s view, no good reason.",
+        "The mill owners were, in {pos} view, slow to act.",
+    )
+    combos = itertools.product(frames, PEOPLE)
+    for frame, (name, g) in sample(combos, 42, "h31-gint"):
+        yield Case("", "gint", frame.format(who=name, pos=_pron(g)[0]), [], exact=True)
 
 
 def guard_as_other() -> Iterator[Case]:
@@ -311,12 +349,14 @@ ROUND28_H31ADJUNCT: tuple[Capability, ...] = (
     named(
         "adjunct.possessive_medial",
         "2",
-        "S, in NAME's words (in the words of NAME, to quote NAME), P -> one content S..P by NAME",
+        "S, in NAME's words (in the words of NAME, to quote NAME), P -> S..P; S was, in NAME's words, 'Q' -> Q",
         possessive_medial,
     ),
     named("adjunct.to_quote", "2", 'To quote NAME, "Q." -> NAME (direct / mixed)', to_quote),
     named("adjunct.as_final", "2", "C, as NAME put it / noted / told the Gazette -> NAME", as_final),
-    named("adjunct.as_medial", "2", "S, as NAME noted, P -> one content S..P by NAME", as_medial),
+    named(
+        "adjunct.as_medial", "2", "S, as NAME noted, P -> S..P; S was, as NAME put it, 'Q' -> Q", as_medial
+    ),
     named(
         "adjunct.as_fronted", "2", "(works) As NAME put it, C / In the words of NAME, C -> NAME", as_fronted
     ),
@@ -331,6 +371,18 @@ ROUND28_H31ADJUNCT: tuple[Capability, ...] = (
         "2",
         "C, as she put it / In her view, C -> the person resolved",
         pronoun_source,
+    ),
+    named(
+        "adjunct.boundaries",
+        "2",
+        "Of course, as NAME observed, C -> C; - C, as NAME said - -> C; Just a week ago, as NAME reported, C",
+        boundaries,
+    ),
+    named(
+        "adjunct.guard_interrupted",
+        "2",
+        "The board's reasons for, in NAME's view, closing the pier remain unclear -> no quote",
+        guard_interrupted,
     ),
     named(
         "adjunct.guard_as_other", "2", "as of time, cause, comparison, expectation: no quote", guard_as_other
