@@ -92,7 +92,9 @@ def as_clause(ctx: Context, lemma: str, src: tuple[int, int], floor: int) -> tup
     mark = ctx.tokens.words[as_ - 1]
     quoted = is_closing_quote(ctx, as_ - 1)
     if not quoted and (
-        mark not in (",", "—", "–") or interrupts_phrase(ctx, as_ - 2) or only_markers(ctx, floor, as_ - 2)
+        mark not in (",", "—", "–")
+        or interrupts_phrase(ctx, as_ - 2, floor)
+        or only_markers(ctx, floor, as_ - 2)
     ):
         return src, src[0] - 1, floor
     return (max(src[0], as_ + 1), src[1]), as_ - 1, aside_floor(ctx, floor, as_ - 1)
@@ -117,10 +119,14 @@ _OPEN_WORDS = (
 _MARKERS = LINKING_WORDS | frozenset("of course again after all perhaps certainly thus therefore".split())
 
 
-def interrupts_phrase(ctx: Context, k: int) -> bool:
+def interrupts_phrase(ctx: Context, k: int, floor: int) -> bool:
     """Does token *k*, the last before an adjunct's comma, leave its phrase open (a word of
-    :data:`_OPEN_WORDS`)? Then the adjunct credits the words after it, never those before."""
-    return k >= 0 and ctx.tokens.words[k] in _OPEN_WORDS  # (as written: 'since May,' is no modal)
+    :data:`_OPEN_WORDS`, as written: 'since May,' holds no modal)? Then the adjunct credits the
+    words after it, never those before. *that* first in the content (after *floor* and any
+    discourse marker) is a pronoun, the subject: 'And that, as X points out, is ...'."""
+    if k < floor or ctx.tokens.words[k] not in _OPEN_WORDS:
+        return False
+    return ctx.tokens.words[k] != "that" or not only_markers(ctx, floor, k - 1)
 
 
 def only_markers(ctx: Context, a: int, b: int) -> bool:
@@ -148,3 +154,13 @@ def quotation_after(ctx: Context, k: int, last: int) -> bool:
 def comment_as(ctx: Context, src: tuple[int, int] | None) -> bool:
     """Is source *src* the subject of a comment clause, right after *as* ('..., as Y noted')?"""
     return src is not None and src[0] > 0 and ctx.lows[src[0] - 1] == "as"
+
+
+def as_goes_on(ctx: Context, src: tuple[int, int], k: int, last: int) -> bool:
+    """After a comment clause's verb (its subject *src*, the tokens from *k*), does the clause it
+    interrupts go on with plain words, no quotation after a comma ('S, as X points out, is that
+    C')? Then a *that* after it is the clause's, not a report of the comment's verb."""
+    words, quote_of = ctx.tokens.words, ctx.quote_of
+    return comment_as(ctx, src) and not any(
+        quote_of[m] >= 0 and words[m - 1] == "," for m in range(k + 1, min(last, k + 12) + 1)
+    )

@@ -112,7 +112,7 @@ def according_to(site: CueSite) -> Found | None:
     tail = max(src[1], after - 1)  # the adjunct's last token ('in X's words': *words*)
     if bare and not names_a_source(words, phrase, ctx.lexicon):
         return None  # 'The ferry ran according to the timetable': in accordance with, no source
-    if content_before and words[i - 1] == "," and interrupts_phrase(ctx, i - 2):
+    if content_before and words[i - 1] == "," and interrupts_phrase(ctx, i - 2, content_floor):
         if quotation_after(ctx, tail + 1, last):
             content_before = False  # 'Mrs. Clinton was, in the words of an aide, "the torchbearer"'
         elif site.source is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.adjuncts import as_clause, comment_as
+from quotex.attributions.adjuncts import as_clause, as_goes_on, comment_as
 from quotex.attributions.asides import (
     main_verb_before,
     reduced_relative,
@@ -235,9 +235,9 @@ def content_then_cue(v: VerbCue) -> Found | None:
     )
     if before < content_floor or not (words[before] in (",", "—", "–") or after_quote):
         return None  # (no comma, dash or quotation before the subject: the credit comma is not sought)
-    c = credit_comma(ctx, v.object_end, last, closed=comment_as(ctx, src))
+    c = credit_comma(ctx, v.object_end, last, closed=comment_as(ctx, src) and not after_quote)
     if (
-        tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
+        tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote or as_goes_on(ctx, src, i, last))
         and ((after_quote and ctx.quote_of[content_floor] >= 0) or tail_ends(ctx, v.object_end, last))
         and (
             (after_quote and ctx.quote_of[content_floor] >= 0)
