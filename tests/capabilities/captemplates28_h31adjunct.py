@@ -349,7 +349,7 @@ ROUND28_H31ADJUNCT: tuple[Capability, ...] = (
     named(
         "adjunct.possessive_medial",
         "2",
-        "S, in NAME's words (in the words of NAME, to quote NAME), P -> S..P; S was, in NAME's words, 'Q' -> Q",
+        "S, in NAME's words (in the words of, to quote NAME), P -> S..P; S was, in NAME's words, 'Q' -> Q",
         possessive_medial,
     ),
     named("adjunct.to_quote", "2", 'To quote NAME, "Q." -> NAME (direct / mixed)', to_quote),
