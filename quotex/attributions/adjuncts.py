@@ -79,11 +79,11 @@ def as_clause(ctx: Context, lemma: str, src: tuple[int, int], floor: int) -> tup
     over a comment clause's *as* when a comma, dash or closing quotation mark stands before it
     (', as Kalju Tamm put it', '"C," as she noted'): then the source without *as*, the token
     before *as* and the floor past a dash that opens an aside around the clause ('- her father
-    grew up here, as she said -'); else *src*, the token before it and *floor*. Only verbs
+    had not sailed since May, as she said -'); else *src*, the token before it and *floor*. Only verbs
     that report words (:data:`~quotex.lexicon.reporting_verbs.AS_CREDIT_VERBS`): *as X
     expected*, *as X had feared*, *as X predicted* credit no statement; *such as X*, *as big as
-    X* have no comma. Not when the comma interrupts a phrase (:func:`interrupts_phrase`: 'owed
-    his election to, as X put it, an "extreme makeover"') or follows only a discourse marker
+    X* have no comma. Not when the comma interrupts a phrase (:func:`interrupts_phrase`: 'owes
+    its survival to, as X put it, "sheer stubbornness"') or follows only a discourse marker
     ('Of course, as X observed, C'): the clause after the comment is what it credits."""
     lows = ctx.lows
     as_ = src[0] if lows[src[0]] == "as" and src[0] < src[1] else src[0] - 1
@@ -101,8 +101,8 @@ def as_clause(ctx: Context, lemma: str, src: tuple[int, int], floor: int) -> tup
 
 
 #: Words that leave a phrase open before a comma: prepositions, forms of *be* and *have*,
-#: modals, determiners, conjunctions, subordinators and linking verbs ('Mrs. Clinton was, in
-#: the words of X, "the torchbearer"', 'because, in X's words, "..."', 'had become, as X put
+#: modals, determiners, conjunctions, subordinators and linking verbs ('The mill was, in
+#: the words of X, "a museum"', 'because, in X's words, "..."', 'had become, as X put
 #: it, ...').
 _OPEN_WORDS = (
     PREPOSITIONS
@@ -123,7 +123,7 @@ def interrupts_phrase(ctx: Context, k: int, floor: int) -> bool:
     """Does token *k*, the last before an adjunct's comma, leave its phrase open (a word of
     :data:`_OPEN_WORDS`, as written: 'since May,' holds no modal)? Then the adjunct credits the
     words after it, never those before. *that* first in the content (after *floor* and any
-    discourse marker) is a pronoun, the subject: 'And that, as X points out, is ...'."""
+    discourse marker) is a pronoun, the subject: 'And that, as X noted, is ...'."""
     if k < floor or ctx.tokens.words[k] not in _OPEN_WORDS:
         return False
     return ctx.tokens.words[k] != "that" or not only_markers(ctx, floor, k - 1)
@@ -136,8 +136,8 @@ def only_markers(ctx: Context, a: int, b: int) -> bool:
 
 def aside_floor(ctx: Context, floor: int, b: int) -> int:
     """The first token after the last spaced dash from *floor* to *b*, or *floor*: a credit
-    inside a dash aside credits only the aside ('..., in the city where both claim roots - her
-    father grew up here, as she said - ...')."""
+    inside a dash aside credits only the aside ('On Monday, at the hall by the harbour - the
+    ferry had not sailed since May, as she said - ...')."""
     tokens = ctx.tokens
     for k in range(b, floor, -1):
         w = tokens.words[k]

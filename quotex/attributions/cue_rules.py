@@ -114,9 +114,9 @@ def according_to(site: CueSite) -> Found | None:
         return None  # 'The ferry ran according to the timetable': in accordance with, no source
     if content_before and words[i - 1] == "," and interrupts_phrase(ctx, i - 2, content_floor):
         if quotation_after(ctx, tail + 1, last):
-            content_before = False  # 'Mrs. Clinton was, in the words of an aide, "the torchbearer"'
+            content_before = False  # 'The mill was, in the words of a weaver, "a museum"'
         elif site.source is not None:
-            return None  # 'his motives for, in his view, dropping the case': an aside, no report
+            return None  # 'the reasons for, in her view, closing the pier': an aside, no report
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:
         a, b = content_floor, i - 1

@@ -19,8 +19,8 @@ def credit_comma(ctx: Context, k: int, last: int, *, closed: bool = False) -> in
     *on Monday*, would cost ...', '..., she said *in her opening statement*, has created ...');
     else *k*. A *closed* credit (a comment clause after a clause of plain words) ends at the
     first comma after its modifiers, whatever they open with and whatever follows but a
-    conjunction (', as X reported *in his book*, the big shots ...', ', as X noted *last week*,
-    would cost ...'; not ', as X reported on Tuesday, and C2': a clause of its own)."""
+    conjunction (', as X wrote *in her memoir*, the mill ...', ', as X noted *last week*,
+    would cost ...'; not ', as X reported on Friday, and C2': a clause of its own)."""
     words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
     if k > last or words[k] == "," or not (lows[k] in PREPOSITIONS or lows[k] in TIME_WORDS or closed):
         return k

@@ -13,7 +13,7 @@ commas in mid-clause, or last. The clause is X's:
   the words after the adjunct are what it credits, the quotation alone; a possessor's aside
   with no quotation after it (*the reasons for, in X's view, closing the pier*) reports nothing;
 * after only a discourse marker (*Of course, as X observed, C*) the adjunct is fronted: C alone;
-* inside a dash aside (*- her father grew up there, as X said -*): the aside alone.
+* inside a dash aside (*- the ferry had not sailed, as X said -*): the aside alone.
 
 The kind follows the marks (none: indirect; a quoted fragment: mixed; all quoted: direct). A
 title in the adjunct (*as the harbour master, NAME, put it*, *as NAME, a ferry engineer, noted*)
@@ -268,9 +268,7 @@ def boundaries() -> Iterator[Case]:
         if shape == 0:
             text = f"Of course, as {name} observed, {content}."
         elif shape == 1:
-            text = (
-                f"On Monday, in the town where both grew up - {content}, as {name} said - the hall was quiet."
-            )
+            text = f"On Monday, at the hall by the harbour - {content}, as {name} said - the crowd was quiet."
         else:
             content = f"Just a week ago, as {name} reported, {content}"
             text = f"{content}."
