@@ -330,9 +330,10 @@ SOURCE_PREPOSITIONS = ("according to", "in the words of", "as quoted by", "per",
 #: possessor and the nouns after it. Sources: the content disjuncts of viewpoint of Quirk et al.
 #: (1985) §8.88 (*in my view*, *in his opinion*) and the citing formulas of news style guides
 #: (*in the words of*, *to quote*, *to borrow a phrase*). Inclusion criterion: the noun names
-#: what a person said or holds, never a work ('in Tamm's novel') or a sight ('in full view').
+#: what a person said or holds, never a work ('in Tamm's novel'), a sight ('in full view') or a
+#: court's document ('In its judgment, the court said C': the court's report).
 POSSESSIVE_CREDITS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
-    (("in",), frozenset("words view opinion estimation judgment judgement phrase telling".split())),
+    (("in",), frozenset("words view opinion estimation phrase telling".split())),
     (("to", "use"), frozenset("words phrase expression term".split())),
     (("to", "borrow"), frozenset("words phrase expression term".split())),
 )

@@ -322,8 +322,8 @@ def guard_not_speech() -> Iterator[Case]:
 
 
 def guard_other_speaker() -> Iterator[Case]:
-    """'NAME said C, as NAME2 had noted.' -> C by NAME (the comment clause is an aside);
-    'The ferry, NAME said, ...' still NAME."""
+    """'NAME said C, as NAME2 had noted.' -> C by NAME (the comment clause is an aside); 'In its
+    judgment, the High Court said C.' -> the court (a court's judgment is no possessive credit)."""
     combos = itertools.product(PEOPLE, PEOPLE, CLAUSES)
     items = [c for c in combos if c[0] != c[1]]
     for (name, _), (other, _), (subj, pred) in sample(items, 60, "h31-gother"):
@@ -337,6 +337,11 @@ def guard_other_speaker() -> Iterator[Case]:
             exact=False,
             wrong_speakers=[(content, other)],
         )
+    courts = ("High Court", "Appeal Court", "Land Court")
+    for court, (subj, pred) in itertools.product(courts, CLAUSES):
+        content = _clause(_lower(subj), pred)
+        text = f"In its judgment, the {court} said {content}."
+        yield Case("", "gother", text, [Expect(content, "indirect", court)])
 
 
 ROUND28_H31ADJUNCT: tuple[Capability, ...] = (
