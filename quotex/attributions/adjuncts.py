@@ -50,7 +50,8 @@ def possessive_credit(ctx: Context, i: int, first: int, last: int) -> tuple[tupl
     *in* + possessor + (*own*) + *words* / *view* / *opinion* ..., *to use* / *to borrow* +
     possessor + *phrase* / *words*. The possessor is *his*, *her*, *their*, *its*, or up to six
     words before *'s* that open with a determiner or a name ('in Kalju Tamm's words', 'in the
-    harbour master's view'); 'in Tamm's novel', 'in full view' are no credit."""
+    harbour master's view'), and the adjunct ends at its noun; 'in Tamm's novel', 'in full view',
+    'in his words and deeds' are no credit."""
     words, lows = ctx.tokens.words, ctx.lows
     if not opens_adjunct(ctx, i, first):
         return None
@@ -70,7 +71,9 @@ def possessive_credit(ctx: Context, i: int, first: int, last: int) -> tuple[tupl
             src, k = (j, k - 1), k + 1
         if k <= last and lows[k] == "own":
             k += 1
-        return (src, k + 1) if k <= last and lows[k] in nouns else None
+        if k > last or lows[k] not in nouns or (k + 1 <= last and words[k + 1][:1].isalnum()):
+            return None  # ('in his words and deeds': the adjunct ends at its noun)
+        return src, k + 1
     return None
 
 

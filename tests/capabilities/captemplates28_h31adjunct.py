@@ -344,6 +344,59 @@ def guard_other_speaker() -> Iterator[Case]:
         yield Case("", "gother", text, [Expect(content, "indirect", court)])
 
 
+#: Further shapes: (template with {who}, {content} and {quote}, the expected content template, kind).
+MORE_SHAPES = (
+    ("{content}, as {who} told reporters on Tuesday.", "{content}", "indirect"),
+    (
+        "{subj}, as {who} wrote in a letter to the council, {pred}.",
+        "{subj}, as {who} wrote in a letter to the council, {pred}",
+        "indirect",
+    ),
+    ("\u2018{quote},\u2019 as {who} put it.", "\u2018{quote},\u2019", "direct"),
+    ("In the opinion of {who}, {lcontent}.", "{lcontent}", "indirect"),
+    ("{subj}, in the opinion of {who}, {pred}.", "{subj}, in the opinion of {who}, {pred}", "indirect"),
+    ("{fs} {fv}, in {who}'s estimation, \u201c{frag}.\u201d", "\u201c{frag}.\u201d", "direct"),
+    ("{fs} {fv}, to use {who}'s phrase, \u201c{frag}.\u201d", "\u201c{frag}.\u201d", "direct"),
+    ("{content}, as {who} explained in a statement.", "{content}", "indirect"),
+)
+
+
+def more_forms() -> Iterator[Case]:
+    """Other cue shapes and marks: *as X told reporters on Tuesday*, *as X wrote in a letter*,
+    single marks, *in the opinion of X*, *in X's estimation*, *to use X's phrase* -> X."""
+    combos = itertools.product(MORE_SHAPES, PEOPLE, CLAUSES, FRAGMENTS, QUOTES)
+    for (shape, want, kind), (name, _), (subj, pred), (fs, fv, frag), quote in sample(
+        combos, 160, "h31-more"
+    ):
+        slots = {
+            "who": name,
+            "content": _clause(subj, pred),
+            "lcontent": _clause(_lower(subj), pred),
+            "subj": subj,
+            "pred": pred,
+            "fs": fs,
+            "fv": fv,
+            "frag": frag,
+            "quote": quote,
+        }
+        text = shape.format(**slots)
+        yield Case("", "more", text, [Expect(want.format(**slots), kind, name, None)])
+
+
+def guard_more() -> Iterator[Case]:
+    """'In his words and deeds, NAME showed restraint.' / 'Everything in her words was checked
+    twice.' / 'The fees were raised in the opinion of many.' -> no quotation."""
+    frames = (
+        "In {pos} words and deeds, {who} showed restraint.",
+        "The banner printed {who}'s phrase in large letters.",
+        "Everything in {pos} words was checked twice.",
+        "The fees were raised in the opinion of many.",
+    )
+    combos = itertools.product(frames, PEOPLE)
+    for frame, (name, g) in sample(combos, 48, "h31-gmore"):
+        yield Case("", "gmore", frame.format(who=name, pos=_pron(g)[0]), [], exact=True)
+
+
 ROUND28_H31ADJUNCT: tuple[Capability, ...] = (
     named("adjunct.possessive_fronted", "2", "In NAME's words/view, C -> C by NAME", possessive_fronted),
     named(
@@ -386,6 +439,18 @@ ROUND28_H31ADJUNCT: tuple[Capability, ...] = (
         "2",
         "The board's reasons for, in NAME's view, closing the pier remain unclear -> no quote",
         guard_interrupted,
+    ),
+    named(
+        "adjunct.more_forms",
+        "2",
+        "C, as NAME told reporters / in the opinion of NAME / in NAME's estimation, 'Q' -> NAME",
+        more_forms,
+    ),
+    named(
+        "adjunct.guard_more",
+        "2",
+        "In his words and deeds, ...; everything in her words was; in the opinion of many: no quote",
+        guard_more,
     ),
     named(
         "adjunct.guard_as_other", "2", "as of time, cause, comparison, expectation: no quote", guard_as_other
