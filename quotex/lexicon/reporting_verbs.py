@@ -324,7 +324,14 @@ STANCE_ADJECTIVES = """
 APPEARANCE_VERBS = ["seem", "appear"]
 
 #: Multi-word cues that stand before the source ("according to X").
-SOURCE_PREPOSITIONS = ("according to", "in the words of", "in the opinion of", "as quoted by", "per", "to quote")
+SOURCE_PREPOSITIONS = (
+    "according to",
+    "in the words of",
+    "in the opinion of",
+    "as quoted by",
+    "per",
+    "to quote",
+)
 
 #: Possessive credits ("in X's words", "in her view", "to use X's phrase"): the words before the
 #: possessor and the nouns after it. Sources: the content disjuncts of viewpoint of Quirk et al.
