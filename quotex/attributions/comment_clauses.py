@@ -40,8 +40,8 @@ def comment_clause(words: Sequence[str], k: int, last: int, verbs: Mapping[str, 
     for m in range(k + 2, min(last, k + 1 + _SUBJECT_TOKENS + 2) + 1):
         w = words[m]
         low = w.lower()
-        if low in FINITE_AUXILIARIES:
-            continue
+        if low in FINITE_AUXILIARIES or (w == "-" and words[m + 1][:1].isupper()):
+            continue  # (an auxiliary, or the hyphen of a name: 'as Jean-Luc Moreau had noted')
         if w.islower() and verbs.get(low, ("", ""))[1] in _COMMENT_CLASSES:
             return m + 1 > last or not words[m + 1][:1].isalnum()  # the verb ends the clause
         if not w[:1].isalnum() or (w.islower() and low in STOP_WORDS and low not in DETERMINERS):

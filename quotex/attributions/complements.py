@@ -336,7 +336,10 @@ def _closes_sentence(words: Sequence[str], k: int, end: int) -> bool:
 def after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon) -> int:
     """Skip the object of a verb of telling ('told reporters', 'told The Post'); a noun
     phrase that a finite auxiliary follows is the reported clause's subject, not an object
-    ('warned the plan was "full of holes"')."""
+    ('warned the plan was "full of holes"'); *put it* and *point out* skip their second word
+    ('as X put it | on Friday')."""
+    if lemma == "put it" or (lemma == "point" and k <= last and tokens.lows[k] == "out"):
+        return k + 1
     if lemma in TELL_VERBS and k <= last:
         np = _addressee(tokens, k, last, lexicon)
         if np is None or np[1] - np[0] >= 8 or _subject_not_object(tokens.words, np, last):

@@ -15,6 +15,7 @@ from typing import Any, Generic
 
 from attrs import Factory, field, frozen
 
+from quotex.attributions.adjuncts import interrupts_phrase, opens_adjunct, possessive_credit, quotation_after
 from quotex.attributions.clauses import (
     content,
     content_end,
@@ -103,26 +104,31 @@ def according_to(site: CueSite) -> Found | None:
         and lows[site.first + 1] in ("is", "was", "'s", "’s")
     ):
         return None  # '"C." That is according to X.': the quotation before is X's (next_credit)
-    src = np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
+    src = site.source or np_right(tokens, after, last, ctx.lexicon, closed=not content_before)
     if src is None:
         return None
     phrase = src
-    src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
+    if site.source is None:
+        src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
+    tail = max(src[1], after - 1)  # the adjunct's last token ('in X's words': *words*)
     if bare and not names_a_source(words, phrase, ctx.lexicon):
         return None  # 'The ferry ran according to the timetable': in accordance with, no source
+    if content_before and words[i - 1] == "," and interrupts_phrase(ctx, i - 2, content_floor):
+        if quotation_after(ctx, tail + 1, last):
+            content_before = False  # 'The mill was, in the words of a weaver, "a museum"'
+        elif site.source is not None:
+            return None  # 'the reasons for, in her view, closing the pier': an aside, no report
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:
         a, b = content_floor, i - 1
         got = content(ctx, a, b)
         # 'The plan, according to Becker, would cost billions': the clause goes on
-        relative = (
-            src[1] + 2 <= last and words[src[1] + 1] == "," and words[src[1] + 2].lower() in ("who", "which")
-        )
+        relative = tail + 2 <= last and words[tail + 1] == "," and words[tail + 2].lower() in ("who", "which")
         # ('C, according to X, who said D': the relative clause is X's, not C going on;
         # past an apposition to the source: '..., according to X, a private forecaster, C2')
-        close = past_apposition(ctx, src[1], last)
+        close = past_apposition(ctx, tail, last)
         rest = (
-            rest_of_clause(ctx, close if close > src[1] else src[1] + 1, last)
+            rest_of_clause(ctx, close if close > tail else tail + 1, last)
             if got is not None and not relative
             else None
         )
@@ -132,14 +138,14 @@ def according_to(site: CueSite) -> Found | None:
     else:
         # 'According to an email X sent to customers on Monday, C', 'to two officials involved in
         # the talks, C', 'to a person close to the family, who ..., C': the source's modifier
-        k = modifier_comma(ctx, src[1] + 1, last)
+        k = modifier_comma(ctx, tail + 1, last)
         k = modifier_comma(ctx, k + 1, last) if k + 1 <= last and words[k] == "," else k
         if k <= last and words[k] == ",":
             k += 1
         if reported_clause(words, k, last, ctx.lexicon):
             return None  # 'According to the Herald, Ana Berg said C': Ana Berg's words, her cue's
         if (
-            k == src[1] + 1
+            k == tail + 1
             and i > 1
             and (words[i - 1] == "," or (words[i - 2] == "," and is_closing_quote(ctx, i - 1)))
         ):
@@ -449,6 +455,11 @@ def preposition_at(site: CueSite) -> CueSite | None:
     """A source preposition of the lexicon starts at the token ('according to')."""
     phrases = site.ctx.prepositions.get(site.low)  # (most candidates open none: one look-up)
     length = preposition_length(site.words, site.i, site.last, phrases) if phrases else 0
+    if length and phrases and phrases[0][0] == "to" and not opens_adjunct(site.ctx, site.i, site.first):
+        return None  # ('declined to quote the figure': an infinitive, no credit)
+    if not length and phrases and (credit := possessive_credit(site.ctx, site.i, site.first, site.last)):
+        site.source, after = credit  # 'in Kalju Tamm's words', 'to use her phrase'
+        length = after - site.i
     if not length:
         return None
     site.length = length

@@ -13,13 +13,16 @@ from quotex.records import QuoteKind
 CREDIT_MODIFIER_TOKENS = 8
 
 
-def credit_comma(ctx: Context, k: int, last: int) -> int:
+def credit_comma(ctx: Context, k: int, last: int, *, closed: bool = False) -> int:
     """The comma that ends a credit in mid-clause after token *k* - 1, its cue: *k* itself, or
     the comma after a modifier phrase when the clause's verb follows it ('The plan, she said
     *on Monday*, would cost ...', '..., she said *in her opening statement*, has created ...');
-    else *k*."""
+    else *k*. A *closed* credit (a comment clause after a clause of plain words) ends at the
+    first comma after its modifiers, whatever they open with and whatever follows but a
+    conjunction (', as X wrote *in her memoir*, the mill ...', ', as X noted *last week*,
+    would cost ...'; not ', as X reported on Friday, and C2': a clause of its own)."""
     words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
-    if k > last or words[k] == "," or not (lows[k] in PREPOSITIONS or lows[k] in TIME_WORDS):
+    if k > last or words[k] == "," or not (lows[k] in PREPOSITIONS or lows[k] in TIME_WORDS or closed):
         return k
     for m in range(k + 1, min(last, k + CREDIT_MODIFIER_TOKENS) + 1):
         w = words[m]
@@ -28,7 +31,7 @@ def credit_comma(ctx: Context, k: int, last: int) -> int:
         if w == ",":  # (a verb after it: the clause goes on; not 'X said on Monday, two days after')
             nxt = words[m + 1] if m + 1 <= last else ""
             verb = nxt in FINITE_AUXILIARIES or nxt in MODALS or nxt in IRREGULAR_PAST or nxt.endswith("ed")
-            return m if nxt.islower() and verb else k
+            return m if (nxt.islower() and verb) or (closed and nxt not in ("and", "but", "or")) else k
     return k
 
 

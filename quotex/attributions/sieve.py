@@ -14,6 +14,7 @@ from itertools import compress, count
 import attrs
 from attrs import define
 
+from quotex.attributions.adjuncts import comment_as, possessive_credit
 from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
     SURVEY_PREPOSITION,
@@ -250,6 +251,7 @@ def _cue_pass(
             low in prep_heads
             and low not in cue_words
             and not preposition_length(words, i, s.last, ctx.prepositions.get(low, ()))
+            and not possessive_credit(ctx, i, s.first, s.last)  # ('in X's words')
             and not (i == s.first and words[i] == SURVEY_PREPOSITION)  # ('In a poll, C': findings.py)
         ):
             continue
@@ -334,6 +336,8 @@ def prefer_trailing_attribution(
             and named_speech_report(ctx, att, i, got[1])
         ):
             continue  # 'Ana Berg said C, according to the authority's own counts': her report keeps C
+        if outer is not None and comment_as(ctx, outer[0].source):
+            continue  # 'X said C, as Y had noted': a comment clause never outranks the report
         if (
             outer is not None
             and outer[0].rule in ("cue_after_content", "according_to")

@@ -60,7 +60,8 @@ class CueSite:
     """A candidate cue at token *i* of sentence *s*; content may start at *floor*.
 
     ``prev_source`` is the source of the sentence's previous attribution;
-    ``length`` is the number of words of a multi-word trigger ('according to').
+    ``length`` is the number of words of a multi-word trigger ('according to'); ``source``
+    the possessor a possessive credit names ('in X's words': X), else None.
     """
 
     ctx: Context
@@ -73,6 +74,7 @@ class CueSite:
     first: int
     last: int
     length: int = 1
+    source: Span | None = None
 
 
 def _subject_word(words: Sequence[str], k: int) -> bool:

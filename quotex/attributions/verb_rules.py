@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.asides import (
-    main_verb_before,
-    reduced_relative,
-    restrictive_report_end,
-)
+from quotex.attributions.adjuncts import as_clause, as_goes_on, comment_as
+from quotex.attributions.asides import main_verb_before, reduced_relative, restrictive_report_end
 from quotex.attributions.clauses import (
     adverbial_clause_only,
     content,
@@ -221,7 +218,7 @@ def content_then_cue(v: VerbCue) -> Found | None:
     assert src is not None
     if src[0] - 1 < content_floor or src[1] >= i:  # ('The engineer who warned of C, NAME, said')
         return None  # ('Lund said ...' at the floor: no content before; the conjunct test needs room)
-    before = src[0] - 1
+    src, before, content_floor = as_clause(ctx, v.lemma, src, content_floor)  # ('C, as X put it.')
     first = _first_conjunct(v, before)  # 'C, Ana Lund and Tom Berg said.': the whole coordination
     if first is not None:
         src, before = (first, src[1]), first - 1
@@ -235,9 +232,9 @@ def content_then_cue(v: VerbCue) -> Found | None:
     )
     if before < content_floor or not (words[before] in (",", "—", "–") or after_quote):
         return None  # (no comma, dash or quotation before the subject: the credit comma is not sought)
-    c = credit_comma(ctx, v.object_end, last)
+    c = credit_comma(ctx, v.object_end, last, closed=comment_as(ctx, src) and not after_quote)
     if (
-        tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote)
+        tail_is_modifiers(ctx, i + 1, last, quote_may_follow=after_quote or as_goes_on(ctx, src, i, last))
         and ((after_quote and ctx.quote_of[content_floor] >= 0) or tail_ends(ctx, v.object_end, last))
         and (
             (after_quote and ctx.quote_of[content_floor] >= 0)

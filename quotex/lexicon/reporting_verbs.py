@@ -324,7 +324,41 @@ STANCE_ADJECTIVES = """
 APPEARANCE_VERBS = ["seem", "appear"]
 
 #: Multi-word cues that stand before the source ("according to X").
-SOURCE_PREPOSITIONS = ("according to", "in the words of", "as quoted by", "per")
+SOURCE_PREPOSITIONS = (
+    "according to",
+    "in the words of",
+    "in the opinion of",
+    "as quoted by",
+    "per",
+    "to quote",
+)
+
+#: Possessive credits ("in X's words", "in her view", "to use X's phrase"): the words before the
+#: possessor and the nouns after it. Sources: the content disjuncts of viewpoint of Quirk et al.
+#: (1985) §8.88 (*in my view*, *in his opinion*) and the citing formulas of news style guides
+#: (*in the words of*, *to quote*, *to borrow a phrase*). Inclusion criterion: the noun names
+#: what a person said or holds, never a work ('in Tamm's novel'), a sight ('in full view') or a
+#: court's document ('In its judgment, the court said C': the court's report).
+POSSESSIVE_CREDITS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("in",), frozenset("words view opinion estimation phrase telling".split())),
+    (("to", "use"), frozenset("words phrase expression term".split())),
+    (("to", "borrow"), frozenset("words phrase expression term".split())),
+)
+
+#: Verbs of a comment clause with *as* that credit the clause around it ("C, as X put it", "S,
+#: as X noted, P"): verbs that report words (Quirk et al. 1985 §15.54). Not verbs of expectation
+#: or prediction ("as X expected", "as X had warned", "as X predicted"): the clause is the
+#: writer's news that bears the expectation out, not X's statement.
+AS_CREDIT_VERBS = frozenset(
+    [
+        *"""
+        say note write explain tell observe remark point argue claim state add quip joke declare
+        insist stress emphasise emphasize acknowledge admit concede testify phrase recall mention
+        report describe
+        """.split(),
+        "put it",  # (the lemma the verb trigger gives 'put it')
+    ]
+)
 
 #: Nouns that carry a content clause ("his claim that ...").
 CUE_NOUNS = [

@@ -22,6 +22,7 @@ from quotex.mentions.open_roles import open_role, open_role_head
 from quotex.mentions.owned_roles import pronoun_owned_role
 from quotex.mentions.participles import (
     FINITE_BE_HAVE,
+    clause_verb,
     modified_role,
     participle_after_person,
     participle_after_role,
@@ -115,9 +116,8 @@ def role_phrase(
         if w in APPOS_END or w.isspace() or (low in _EMPHATIC_REFLEXIVES and j > first):
             stopped = "end"  # ('a former nurse herself,': an emphatic reflexive ends the title)
             break
-        verb = (
-            _verb_in_title(tokens, j, first, end, lexicon) or low in FINITE_BE_HAVE
-        )  # ('According to X, the bank's exit was': a clause's subject)
+        # ('According to X, the bank's exit was', '..., the council needed': a clause's subject)
+        verb = _verb_in_title(tokens, j, first, end, lexicon) or clause_verb(words, j, first, end)
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         # ('the search-and-rescue coordinator': a word inside a hyphenated compound opens no clause)
         if verb or (low in APPOS_CLAUSE_WORDS and not (j > first and word_hyphen(tokens, j - 1))):

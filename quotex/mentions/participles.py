@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, NOT_NAMES, TITLE_MODIFIERS
-from quotex.lexicon.grammar import PREPOSITIONS
+from quotex.lexicon.grammar import IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.words import APPOS_END, is_name_word, is_role
 
 #: Finite forms of *be* and *have*, which no title holds: a phrase that runs into one is a
@@ -99,3 +99,35 @@ def participle_form(words: Sequence[str], j: int, end: int, lexicon: Lexicon) ->
     if len(low) == 4 and low.endswith("eed") and low not in lexicon.verb_forms:
         return False
     return low.endswith("ed") or participle_after_person(words, j, end, lexicon)
+
+
+def clause_verb(words: Sequence[str], j: int, first: int, end: int) -> bool:
+    """Is token *j* of a phrase opened at *first* a clause's finite verb, which no title holds: a
+    form of *be* or *have*, or a past verb with its object (:func:`past_verb_with_object`)?"""
+    return words[j].lower() in FINITE_BE_HAVE or past_verb_with_object(words, j, first, end)
+
+
+#: Units of time after a past participle's counted phrase ('a nurse trained two decades ago').
+_TIME_UNITS = frozenset("year years decade decades month months week weeks day days".split())
+
+
+def past_verb_with_object(words: Sequence[str], j: int, first: int, end: int) -> bool:
+    """Is token *j* of a phrase opened at *first* a finite past verb with its object, which no
+    title holds: a lower-case *-ed* or irregular past form after a lower-case noun, with a
+    determiner or a number after it ('According to X, the council | needed three more nurses')?
+    Not a participle before a span of time ('a nurse trained two decades ago')."""
+    w = words[j]
+    if j <= first or j + 1 > end or not (w.islower() and w.isalpha()):
+        return False
+    if not ((w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST):
+        return False
+    prev, nxt = words[j - 1], words[j + 1].lower()
+    if not (prev.isalpha() and prev.islower() and prev not in DETERMINERS and prev not in TITLE_MODIFIERS):
+        return False
+    if not (nxt in _OBJECT_OPENERS or nxt[:1].isdigit()):
+        return False
+    return not any(words[m].lower() in _TIME_UNITS for m in range(j + 1, min(end, j + 3) + 1))
+
+
+#: Words that open a verb's object noun phrase ('needed three more nurses', 'carried the mail').
+_OBJECT_OPENERS = frozenset("the a an its their his her three two four five six several many some".split())

@@ -150,6 +150,7 @@ from captemplates26_main import ROUND26_MAIN
 from captemplates27_h30docs import ROUND27_H30DOCS
 from captemplates27_h30named import ROUND27_H30NAMED
 from captemplates27_main import ROUND27_MAIN
+from captemplates28_h31adjunct import ROUND28_H31ADJUNCT
 from captemplates28_h31nominal import ROUND28_H31NOMINAL
 from captemplates28_h31relative import ROUND28_H31RELATIVE
 from captemplates28_main import ROUND28_MAIN
@@ -3211,6 +3212,7 @@ CAPABILITIES = (
     *ROUND28_MAIN,
     *ROUND28_H31RELATIVE,
     *ROUND28_H31NOMINAL,
+    *ROUND28_H31ADJUNCT,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
