@@ -97,14 +97,17 @@ def elided_predicate(ctx: Context, s: Sentence, colon: int) -> int:
     """The first token of a predicate with no subject of its own that ends on the colon at
     token *colon* right after a quotation: '"Q1," Lund said, "q2," and went on: "Q3."', '"q2,"
     and then added:' (*and* or *then*, a past-tense verb, perhaps a particle); its subject is
-    the sentence's. -1 otherwise."""
+    the sentence's; or *and then* and an adjunct between commas with no verb ('"q2," and then,
+    after a pause:'). -1 otherwise."""
     words, lows = ctx.tokens.words, ctx.lows
     k = colon - 1
     if k > s.first and lows[k] in _SPEAKING_PARTICLES:
         k -= 1
     verb = words[k]
     if k - 2 < s.first or not (verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb == "went")):
-        return -1
+        k = _adjunct_start(lows, s.first, colon)  # ('"q2," and then, after a pause:': no verb)
+        if k < 0:
+            return -1
     j = k - 1
     if lows[j] == "then" and lows[j - 1] == "and":
         j -= 1
@@ -112,3 +115,19 @@ def elided_predicate(ctx: Context, s: Sentence, colon: int) -> int:
         return -1
     before = j - 1 if words[j - 1] != "," else j - 2
     return j if before >= s.first and ctx.quote_of[before] >= 0 else -1
+
+
+#: Words that open an adjunct standing for a verb of speaking: 'and then, after a pause:'.
+_ADJUNCT_OPENERS = frozenset("after with before following over a".split())
+
+
+def _adjunct_start(lows: Sequence[str], first: int, colon: int) -> int:
+    """The comma after *then* that opens a short adjunct ending on the colon at token *colon*
+    ('then, after a pause:', 'then, with a smile:', 'then, a moment later:'): two to five
+    lower-case words, the first a preposition or *a*; -1 otherwise."""
+    for c in range(colon - 3, max(first, colon - 7), -1):
+        if lows[c] == ",":
+            inner = lows[c + 1 : colon]
+            plain = all(w.isalpha() for w in inner) and inner[0] in _ADJUNCT_OPENERS
+            return c if plain and lows[c - 1] == "then" else -1
+    return -1

@@ -31,7 +31,24 @@ def _word_gender(w: str) -> str | None:
         return "f"
     if low in MALE_WORDS:
         return "m"
-    return None
+    return _compound_gender(low)
+
+
+#: Words in *-man* that are no compound of *man*: 'human', 'shaman', 'German'.
+_NOT_MAN_COMPOUNDS = frozenset(
+    "human superhuman inhuman shaman talisman caiman ottoman german roman norman".split()
+)
+
+
+def _compound_gender(low: str) -> str | None:
+    """The gender of a role compound the lists lack, by its last element (Quirk et al. 1985
+    §5.109): *ferrywoman* a woman, *ferryman*, *lockman* a man; None for a word in *-man*
+    that is no compound (:data:`_NOT_MAN_COMPOUNDS`) and for short words (*man*, *woman*)."""
+    if not low.isalpha() or len(low) < 6:
+        return None
+    if low.endswith("woman"):
+        return "f"
+    return "m" if low.endswith("man") and low not in _NOT_MAN_COMPOUNDS else None
 
 
 def title_gender(words: Sequence[str], lo: int, hi: int, first: int, last: int) -> str | None:
@@ -65,12 +82,14 @@ _COMMON_GENDER = frozenset(["chairman"])
 
 def _unless_common(gender: str, word: str, words: Sequence[str], first: int, last: int) -> str | None:
     """*gender*, the title word *word*'s, or None when *word* is the common-gender office
-    compound *chairman* (:data:`_COMMON_GENDER`) and the name *first* .. *last* opens with a
+    compound *chairman* (:data:`_COMMON_GENDER`) or a *-man* compound no list holds
+    (*ferryman*, *ombudsman*), and the name *first* .. *last* opens with a
     woman's first name (*Mary Okafor, chairman of the board*): English uses those compounds of
     women too (Quirk et al. 1985, §5.109, the *-man* compounds of common gender in use), while
     no *-woman* word is used of a man; the first name then gives the gender."""
-    if gender != "m" or word.lower().rstrip(".") not in _COMMON_GENDER or last <= first:
-        return gender
+    low = word.lower().rstrip(".")
+    if gender != "m" or (low not in _COMMON_GENDER and low in MALE_WORDS) or last <= first:
+        return gender  # (a listed compound means a man; an unlisted one yields to the first name too)
     key = registered_spelling(words[first].lower())
     woman = (key in FEMALE_FIRST_NAMES or key in FEMALE_GIVEN_NAMES) and key not in MALE_FIRST_NAMES
     woman = woman and key not in FAMILY_NAMES_FIRST  # ('spokesman Lu Kang': Lu, a family name)

@@ -33,6 +33,10 @@ fronted adverb of time, and first names whose gender no pronoun overrides.
 * *A showed the Rev. B, a visitor, around the bell tower.*: a person shown round a place, or
   written with an honorific after *the*, is a tour, no report (before: an indirect quote of the
   person and the place, A's).
+* *A, a retired ferryman, met B, a retired ferrywoman. "Q," she said.*: a role compound no list
+  holds gives the gender of its last element, *-woman* a woman's, *-man* a man's unless the first
+  name is a woman's (before: A, a wrong speaker at .97, when no list knew either first name).
+  *"q2," and then, after a pause: "Q3."*: an adjunct after *then* stands for the verb.
 * *"Q," NAME said on Monday. The weir was declared "finished" in 2019.*: a word or two in lower
   case in marks after a sentence of narrative is a scare quote, never a later part of the quote
   before (before: one quote running from Q to *finished*, NAME's).
@@ -137,7 +141,14 @@ PARTS = (
     ("The ladder works", "at least for the salmon", "The eels are another matter"),
 )
 #: What opens the third part after the middle one's comma.
-THIRDS = ("before adding:", "adding:", "and added:", "and then added:", "and went on:")
+THIRDS = (
+    "before adding:",
+    "adding:",
+    "and added:",
+    "and then added:",
+    "and went on:",
+    "and then, after a pause:",
+)
 
 
 def three_part_split() -> Iterator[Case]:
@@ -294,6 +305,28 @@ def shown_around() -> Iterator[Case]:
         yield Case("", "tour", text, [Expect(content, "direct", b)])
 
 
+#: Role compounds in *-man* and *-woman* that no word list holds, of our own: (man's, woman's).
+COMPOUNDS = (
+    ("ferryman", "ferrywoman"),
+    ("lockman", "lockwoman"),
+    ("bellman", "bellwoman"),
+    ("linesman", "lineswoman"),
+)
+
+
+def compound_role_gender() -> Iterator[Case]:
+    """'A, a retired ferryman, met B, a retired ferrywoman. "Q," she said.' -> B: the role
+    compound's last element gives the gender when no list knows either first name."""
+    pairs = [(a, b) for a, b in itertools.permutations(NO_LIST, 2)]
+    combos = itertools.product(pairs, COMPOUNDS, QUOTES, ("he", "she"))
+    for ((a, _pa), (b, _pb)), (man, woman), quote, pronoun in sample(combos, 240, "r28main-compound-role"):
+        content = f'"{quote},"'
+        lead = f"{a}, a retired {man}, met {b}, a retired {woman}, outside the mill."
+        text = f"{lead} {content} {pronoun} said."
+        who, other = (a, b) if pronoun == "he" else (b, a)
+        yield Case("", "compound", text, [Expect(content, "direct", who)], wrong_speakers=[(content, other)])
+
+
 ROUND28_MAIN: tuple[Capability, ...] = (
     named(
         "ages.time_fronted_age_subject",
@@ -361,5 +394,11 @@ ROUND28_MAIN: tuple[Capability, ...] = (
         "1",
         'A showed the Rev. B around the bell tower. "Q," the Rev. B said.: no report of the tour',
         shown_around,
+    ),
+    named(
+        "pronouns.compound_role_gender",
+        "4",
+        'A, a retired ferryman, met B, a retired ferrywoman. "Q," she said.: B (-woman / -man compounds)',
+        compound_role_gender,
     ),
 )
