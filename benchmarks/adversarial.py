@@ -233,6 +233,29 @@ def shown_predicates(size: int) -> str:
     )
 
 
+def relative_reports(size: int) -> str:
+    """Reports inside the source phrase and adjunct credits in one endless sentence (``X, whose
+    report warned of C1, who said C2, now says, as Y put it, "Q," and her point was that ...``):
+    ``whose_clauses``, ``relative_subjects``, ``adjuncts``, ``copular_nouns``; no sentence end, so
+    every look back is bounded by its own reach, not by the sentence."""
+    return repeat(
+        "Lagi Faleolo, whose report warned of the leak, who said the mast was unsafe, now says, as "
+        'Tavita Vaka put it, "the ramp is fine," and her point was that the ferry, in her words, '
+        "would sail, and the engineer who warned of the leak, Siosaia Taufa, said, ",
+        size,
+    )
+
+
+def split_quotations(size: int) -> str:
+    """Three-part quotations and scare quotes after credits, paragraph after paragraph:
+    ``sieve._quotation_before``, ``introducers.elided_predicate``, ``quoting.scare_quote``."""
+    return repeat(
+        '"The bells go up," Maria Quispe said, "and then we rest," and then, after a pause: "It '
+        'was a long year." She said it on Monday. The weir was declared "finished" in 2019. ',
+        size,
+    )
+
+
 GENERATORS: dict[str, Generator] = {
     f.__name__: f
     for f in (
@@ -259,6 +282,8 @@ GENERATORS: dict[str, Generator] = {
         country_epithets,
         document_asides,
         shown_predicates,
+        relative_reports,
+        split_quotations,
     )
 }
 

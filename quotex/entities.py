@@ -267,7 +267,7 @@ def topic_phrase(words: Sequence[str], lows: tuple[str, ...], lo: int, last: int
     *first* ('For Lindqvist, the loss means ...', 'As for Ana Berg, she ...'): *for* or *as for*
     before it and a comma after it? The sentence is about that person, who takes a subject's
     prominence (Quirk et al. 1985, §18.23: a topic fronted with *as for*)."""
-    if last + 1 >= len(words) or words[last + 1] != ",":
+    if last + 1 >= len(words) or words[last + 1] != "," or not 1 <= lo - first <= 2:
         return False
     return lows[first:lo] in (("for",), ("as", "for"))
 

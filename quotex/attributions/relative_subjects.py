@@ -54,6 +54,10 @@ def _renaming_name(words: Sequence[str], comma: int, stop: int) -> Span | None:
     return (comma + 1, k - 1)
 
 
+#: How far before the verb group a closed bracket is looked for (tokens).
+_BRACKET_REACH = 40
+
+
 def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
     """'Strand, who said she opposes tolls, said ...', 'Strand, who called it "a farce," said
     ...' (the comma inside the closing mark), 'A woman who has accused the mayor said ...'
@@ -69,10 +73,8 @@ def previous_after_relative(v: VerbCue, src: Span | None) -> Span | None:
     if src is None and v.finite and v.prev > v.first and prev_source is not None:
         # (the token before the verb group: 'NAME, who said C1, | now says C2', '| has since said')
         words, prev, end = v.words, min(v.prev, max(v.group - 1, v.first)), prev_source[1]
-        if ")" in words[end + 1 : prev]:
-            return (
-                None  # ('The campaign, pushing ... (like X, who called Y "Z"), has said': a bracket closed)
-            )
+        if ")" in words[max(end + 1, prev - _BRACKET_REACH) : prev]:  # (bounded: linear in the sentence)
+            return None  # ('The campaign, pushing ... (like X, who called Y "Z"), has said': closed)
         # ('A woman who has accused ...', 'The PAC that backed ...': *that* or *which* before a verb)
         pronoun = words[end].lower()
         restrictive = pronoun == "who" or (

@@ -102,6 +102,10 @@ def in_relative_aside(v: VerbCue, src: Span) -> bool:
     return 0 <= whose < v.i and "," not in words[whose : v.i]
 
 
+#: How far before the cue's verb group a *whose* clause may open (tokens).
+_WHOSE_REACH = 30
+
+
 def whose_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'The teacher whose boat sank said C', 'NAME, whose shop sold out, said C': when no
     source was found, a relative clause opened by *whose* after the sentence's first noun phrase
@@ -110,7 +114,8 @@ def whose_subject(v: VerbCue, src: Span | None) -> Span | None:
     if src is not None:
         return None
     words, group = v.words, v.group
-    whose = next((k for k in range(group - 1, v.first, -1) if v.ctx.lows[k] == "whose"), -1)
+    floor = max(v.first, group - _WHOSE_REACH)  # (a bounded look back: linear in the sentence)
+    whose = next((k for k in range(group - 1, floor, -1) if v.ctx.lows[k] == "whose"), -1)
     if whose < 0:
         return None
     closed = words[group - 1] == ","

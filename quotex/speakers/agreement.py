@@ -59,8 +59,10 @@ def framed_subject(words: Sequence[str], m: Mention, first: int) -> bool:
     ("The band's drummer, Ian Cole, went quiet"), or a name's possessive and one to three
     lower-case words ("Roe's agent, Ivo Berg, said")? The name in apposition to the subject is
     the subject (Quirk et al. 1985, §17.65: apposition)."""
+    if not 3 <= m.first - first <= 7:
+        return False  # (before the slice: a long sentence costs nothing here)
     lead = words[first : m.first]
-    if not (3 <= len(lead) <= 7 and lead[-1] == "," and m.last + 1 < len(words) and words[m.last + 1] == ","):
+    if not (lead[-1] == "," and m.last + 1 < len(words) and words[m.last + 1] == ","):
         return False
     opener, rest = lead[0], lead[1:-1]
     if opener.lower() not in ("the", "its", "their", "his", "her"):
@@ -89,8 +91,10 @@ def close_subject(words: Sequence[str], m: Mention, first: int) -> bool:
     the head of the subject, and the name in close apposition to it is the subject (Quirk et
     al. 1985, §17.70: restrictive apposition)."""
     lo = m.title_first if 0 <= m.title_first < m.first else m.first
+    if not 2 <= lo - first <= 3:
+        return False  # (before the slice: a long sentence costs nothing here)
     lead = words[first:lo]
-    if not 2 <= len(lead) <= 3 or lead[0].lower() not in _SUBJECT_OPENERS:
+    if lead[0].lower() not in _SUBJECT_OPENERS:
         return False
     if not all(_lower_word(w) and w not in _NOT_VERBS for w in lead[1:]) or lead[-1] in _TIME_NOUNS:
         return False

@@ -121,14 +121,15 @@ _PARTICIPLE_SPAN = 4
 
 
 def participle_object(res: Resolver, e: int, top: int, at: int) -> bool:
-    """Is every mention of person *e* before token *at* the object of a participle adjunct of
-    a sentence whose subject is *top* (*'B was sworn in on Monday, replacing A.'*, *', taking
-    over from A'*): a comma, a lower-case *-ing* word and at most a few lower-case words before
+    """Is every mention of person *e* in the salience window before token *at* the object of a
+    participle adjunct of a sentence whose subject is *top* (*'B was sworn in on Monday,
+    replacing A.'*, *', taking over from A'*): a comma, a lower-case *-ing* word and at most a
+    few lower-case words before
     it? The adjunct's own subject is the main clause's: *A* is a participant of *B*'s action,
     never a rival to *B* for the *he*/*she* that follows."""
     mentions, words = res.mentions, res.tokens.words
-    before = [k for k in res.ents[e].mentions if mentions[k].first < at]
-    subjects = [k for k in res.ents[top].mentions if mentions[k].first < at and res.subject(k)]
+    before = res.in_window(e, at)  # (the salience window: linear however often they are named)
+    subjects = [k for k in res.in_window(top, at) if res.subject(k)]
     if not before or not subjects:
         return False
     for k in before:

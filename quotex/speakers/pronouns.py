@@ -139,7 +139,7 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
     pronoun_subject_before(res, pronoun, at, scores)
     drop_refusers(res, at, scores)  # ('B did not respond ... "C," she added': not B)
     if gender:
-        _drop_possessor_of_pair(res, gender, scores)
+        _drop_possessor_of_pair(res, gender, at, scores)
         drop_object_referent(res, gender, at, scores)  # ('A left after B kept him talking': not A)
         other_gender_subject(res, gender, at, scores, _scores_at)
     # ('Cole grew up ... because, Reyes explained, he ... He says': Cole)
@@ -447,19 +447,20 @@ def _fronted_subject(res: Resolver, k: int, first: int) -> bool:
     return after_fronted_adverbial(res.tokens.words, lo, first)
 
 
-def _drop_possessor_of_pair(res: Resolver, gender: str, scores: dict[int, float]) -> None:
+def _drop_possessor_of_pair(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> None:
     """A pair of persons of unknown gender as a sentence's subject, then one possessive *his* or
     *her* in it (*'Ana Roe and Ida Lund ran the clinic until her retirement.'*): the possessive
     is the subject's, the first of the pair (the salience order names it), so the pair's two
     genders differ; a later pronoun of the other gender is not hers. Drops that first person
     from *scores* (changed in place) when the second is in them too (so agrees with the
-    pronoun) and the pronoun's *gender* is not the possessive's."""
+    pronoun) and the pronoun's *gender* is not the possessive's. Reads the pair's mentions in the
+    salience window before token *at* (:meth:`~quotex.speakers.salience.Resolver.in_window`)."""
     words, mentions, of_mention = res.tokens.words, res.mentions, res.table.of_mention
     for e in list(scores):
         ent = res.ents[e]
         if ent.gender is not None:
             continue
-        for k in ent.mentions:
+        for k in res.in_window(e, at):
             m = mentions[k]
             if k + 1 >= len(mentions) or tuple(words[m.last + 1 : m.last + 2]) != ("and",):
                 continue
