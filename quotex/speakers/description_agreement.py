@@ -86,6 +86,22 @@ for _sector, _words in FIELD_SECTORS.items():
 #: The words of a trade: the sectors' and the trade words of a company's name
 #: (:data:`~quotex.lexicon.titles.COMPANY_WORDS`, made singular).
 FIELD_WORDS = frozenset(_SECTOR_OF) | frozenset(COMPANY_WORDS)
+#: Nouns of a kind of body, and the words of a body's name that say it is of that kind (*the
+#: orchestra* for *the Northmere Philharmonic*, *the station* for *Harbourside Community Radio*,
+#: *the newspaper* for *the Harbour Gazette*), written for quotex from the common name words of
+#: orchestras, broadcasters, newspapers and airlines in English-language news.
+KIND_NAME_WORDS: dict[str, frozenset[str]] = {
+    kind: frozenset(words.split())
+    for kind, words in (
+        ("orchestra", "orchestra philharmonic philharmonia symphony sinfonia"),
+        ("station", "radio fm tv television"),
+        ("broadcaster", "radio tv television broadcasting broadcasters"),
+        ("newspaper", "gazette herald tribune chronicle courier journal times post observer telegraph"),
+        ("paper", "gazette herald tribune chronicle courier journal times post observer telegraph"),
+        ("airline", "air airways airlines"),
+        ("carrier", "air airways airlines"),
+    )
+}
 #: Generic body nouns of no one kind: they never contradict the noun that heads a body's name.
 _ANY_KIND = frozenset("group organisation organization body".split())
 
@@ -136,6 +152,8 @@ def agreeing_body(
     contradicted, -1 when several are pointed at or a field modifier contradicts every body,
     else None; the contradicted bodies are for the caller's reading to skip."""
     head = head_words[-1]
+    if head in KIND_NAME_WORDS:
+        return _of_kind(res, head, at, lo), frozenset()
     mods = [w for w in head_words[1:-1] if w.isalpha()]
     generic = head in GENERIC_BODIES
     agent = not res.holders_of(head)  # ('the publisher' after 'publisher NAME': the person's)
@@ -168,6 +186,20 @@ def agreeing_body(
     if pointed or (contradicted and not set(scores) - contradicted):
         return -1, frozenset(contradicted)
     return None, frozenset(contradicted)
+
+
+def _of_kind(res: Resolver, head: str, at: int, lo: int) -> int | None:
+    """The one body in reach before token *at* whose name says it is of the kind *head* names
+    (:data:`KIND_NAME_WORDS`: *the orchestra*, *the Northmere Philharmonic*), or None (no
+    evidence, or several such bodies: the caller's salience reading runs)."""
+    kind = KIND_NAME_WORDS[head] | {head}
+    scores = res.salience(at, lo, frozenset(), lambda ent: body_like(ent) and not ent.person_evidence)
+    pointed = {e for e in scores if {w.lower() for w in res.ents[e].words} & kind}
+    if not pointed or not _one_body(res, pointed, scores):
+        return None
+    e = max(pointed, key=lambda k: (scores[k], k))
+    res.as_body(e)
+    return e
 
 
 def _one_body(res: Resolver, pointed: set[int], scores: dict[int, float]) -> bool:

@@ -37,6 +37,9 @@ fronted adverb of time, and first names whose gender no pronoun overrides.
   holds gives the gender of its last element, *-woman* a woman's, *-man* a man's unless the first
   name is a woman's (before: A, a wrong speaker at .97, when no list knew either first name).
   *"q2," and then, after a pause: "Q3."*: an adjunct after *then* stands for the verb.
+* *X sued the Northmere Philharmonic. "Q," the orchestra said.*: a description whose head names a
+  kind of body (*orchestra*, *station*, *newspaper*, *airline*) is the one body in reach whose name
+  says it is of that kind (*Philharmonic*, *Radio*, *Gazette*, *Airways*; before: the bare noun).
 * *"Q," NAME said on Monday. The weir was declared "finished" in 2019.*: a word or two in lower
   case in marks after a sentence of narrative is a scare quote, never a later part of the quote
   before (before: one quote running from Q to *finished*, NAME's).
@@ -327,6 +330,33 @@ def compound_role_gender() -> Iterator[Case]:
         yield Case("", "compound", text, [Expect(content, "direct", who)], wrong_speakers=[(content, other)])
 
 
+#: Bodies of our own whose names say their kind, with the noun a later description uses.
+KIND_BODIES = (
+    ("the Northmere Philharmonic", "Northmere Philharmonic", "orchestra"),
+    ("Harbourside Community Radio", "Harbourside Community Radio", "station"),
+    ("the Ashgrove Gazette", "Ashgrove Gazette", "newspaper"),
+    ("Skerry Airways", "Skerry Airways", "airline"),
+)
+OTHER_BODIES = ("Kestrel Ferries", "the Tarn Valley Trust", "Millbrook Council")
+
+
+def body_by_kind() -> Iterator[Case]:
+    """'X, the subject, sued BODY. "Q," the orchestra said.' -> BODY, whose name says it is an
+    orchestra, though X is the sentence's subject; also with the body inside the content."""
+    combos = itertools.product(KIND_BODIES, OTHER_BODIES, QUOTES, ("object", "content"))
+    for (written, name, kind), other, quote, shape in sample(combos, 200, "r28main-body-kind"):
+        if shape == "object":
+            content = f'"{quote},"'
+            text = f"{other[0].upper()}{other[1:]} sued {written} on Monday. {content} the {kind} said."
+        else:
+            content = f"{written[0].upper()}{written[1:]} will close in March"
+            text = f"{content}, the {kind} said on Tuesday, after {other} cut its grant."
+        kind_of_quote = "direct" if shape == "object" else "indirect"
+        expected = [Expect(content, kind_of_quote, (name, f"the {name}"))]
+        wrong = [(content, other.removeprefix("the "))]
+        yield Case("", shape, text, expected, exact=False, wrong_speakers=wrong)
+
+
 ROUND28_MAIN: tuple[Capability, ...] = (
     named(
         "ages.time_fronted_age_subject",
@@ -400,5 +430,11 @@ ROUND28_MAIN: tuple[Capability, ...] = (
         "4",
         'A, a retired ferryman, met B, a retired ferrywoman. "Q," she said.: B (-woman / -man compounds)',
         compound_role_gender,
+    ),
+    named(
+        "nominal.body_by_kind",
+        "4",
+        'X sued the Northmere Philharmonic. "Q," the orchestra said.: the Philharmonic (its name, its kind)',
+        body_by_kind,
     ),
 )
