@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context
-from quotex.lexicon.grammar import COPULA
+from quotex.lexicon.grammar import COPULA, PREDICATE_LINKS
 from quotex.quote_spans import QuoteSpan
 from quotex.sentences import Sentence
 
@@ -87,8 +87,6 @@ def saying_noun_before_copula(
     return None
 
 
-#: Words that join a second predicate to the sentence's subject: '..., and went on:', 'and then added:'.
-_PREDICATE_LINKS = frozenset(["and", "then"])
 #: Particles of a phrasal verb of speaking before its colon: 'went on:', 'summed up:', 'spelled out:'.
 _SPEAKING_PARTICLES = frozenset(["on", "up", "out"])
 
@@ -111,7 +109,7 @@ def elided_predicate(ctx: Context, s: Sentence, colon: int) -> int:
     j = k - 1
     if lows[j] == "then" and lows[j - 1] == "and":
         j -= 1
-    if lows[j] not in _PREDICATE_LINKS:
+    if lows[j] not in PREDICATE_LINKS:
         return -1
     before = j - 1 if words[j - 1] != "," else j - 2
     return j if before >= s.first and ctx.quote_of[before] >= 0 else -1

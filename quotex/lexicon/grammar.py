@@ -181,6 +181,12 @@ SIMPLE_PAST = frozenset(
 )
 
 
+#: Words that join a second predicate to its sentence's subject, with no subject of its own
+#: between: 'A spoke first, then handed her notes to B', '"q2," and went on: "Q3."' (read by
+#: ``mentions.clause_gender`` and ``attributions.introducers``).
+PREDICATE_LINKS = frozenset(["and", "then"])
+
+
 #: Participles of a raising passive, whose subject is the infinitive's ('She is said / thought /
 #: known / understood to have told ...'; Quirk et al. 1985 §16.52, the irregular ones; the
 #: regular ones end in -ed, which the infinitive walk accepts anyway).

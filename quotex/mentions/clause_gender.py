@@ -29,6 +29,7 @@ import bisect
 from collections.abc import Collection, Sequence
 
 from quotex.lexicon.function_words import BODY_PART_NOUNS, DETERMINERS, PRONOUNS, STOP_WORDS, TIME_NAMES
+from quotex.lexicon.grammar import PREDICATE_LINKS
 from quotex.mentions.find import Mention
 from quotex.sentences import Sentence
 
@@ -83,9 +84,6 @@ def _pronoun_after(words: Sequence[str], last: int, end: int) -> int:
     return -1
 
 
-#: Words that join a second predicate to the subject's first (*A spoke first, then handed her
-#: microphone to B*; *A stood up and raised his hand*).
-_PREDICATE_LINKS = frozenset(["then", "and"])
 #: How many tokens a first predicate and its adjuncts may take before the link.
 _FIRST_PREDICATE = 8
 
@@ -100,7 +98,7 @@ def _second_predicate_pronoun(words: Sequence[str], last: int, end: int) -> int:
         return -1
     for j in range(k + 1, min(end - 2, k + _FIRST_PREDICATE) + 1):
         w = words[j]
-        if w in _PREDICATE_LINKS:
+        if w in PREDICATE_LINKS:
             verb = j + 1 + (words[j + 1] == "then")  # ('and then handed')
             if verb + 1 <= end and _lower(words[verb]) and words[verb + 1] in ("his", "her"):
                 return verb + 1
@@ -226,7 +224,7 @@ def _object_of_second_predicate(words: Sequence[str], a: Mention, b: Mention, en
         return -1
     for j in range(b.last + 1, min(end - 2, b.last + 1 + _FIRST_PREDICATE) + 1):
         w = words[j]
-        if w in _PREDICATE_LINKS:
+        if w in PREDICATE_LINKS:
             verb = j + 1 + (words[j + 1] == "then")  # ('and then drove')
             if verb + 1 > end or not _lower(words[verb]) or words[verb] in STOP_WORDS:
                 return -1

@@ -151,13 +151,13 @@ class Resolver:
             got = self.places[k] = self.table.locate(self.mentions[k].first)
         return got
 
-    def in_window(self, e: int, at: int) -> list[int]:
+    def in_window(self, e: int, at: int) -> tuple[int, ...]:
         """The mentions of entity *e* among the :data:`_WINDOW_MENTIONS` mentions before token
         *at*, the salience window (found by bisection: a test that reads them stays linear in
         the text, however often the entity is named)."""
         hi = bisect.bisect_left(self.mention_starts, at)
         own = self.ents[e].mentions
-        return list(own[bisect.bisect_left(own, hi - _WINDOW_MENTIONS) : bisect.bisect_left(own, hi)])
+        return own[bisect.bisect_left(own, hi - _WINDOW_MENTIONS) : bisect.bisect_left(own, hi)]
 
     def subject(self, k: int) -> bool:
         """Is mention *k* the subject of its sentence? (computed on first use)"""
