@@ -949,3 +949,23 @@ FOREIGN_BODY_NOUNS: dict[str, frozenset[str]] = {
 }
 #: Endings of compound name words that hold the word for a body noun (*Volkspartei*).
 FOREIGN_NOUN_ENDINGS: dict[str, tuple[str, ...]] = {"party": ("partei", "partiet", "partij", "partisi")}
+
+#: Verbs that state a post held in a relative clause after a name, each with the post's noun
+#: ('NAME, who chairs the Tarn Valley Trust,' -> 'chair of the Tarn Valley Trust';
+#: mentions/relative_posts). Present tense only (a post held now), and *founded*: a founder
+#: stays one; *co-* before a verb gives *co-* before its noun. Left out: verbs whose holder has
+#: no one noun (*runs*, *oversees*, *represents*). Source: our own list; each noun is the agent
+#: noun Merriam-Webster gives for the verb's sense "to be in charge of".
+POST_VERBS = {
+    "chairs": "chair",
+    "heads": "head",
+    "leads": "leader",
+    "directs": "director",
+    "manages": "manager",
+    "edits": "editor",
+    "coaches": "coach",
+    "captains": "captain",
+    "owns": "owner",
+    "founded": "founder",
+    "cofounded": "co-founder",
+}

@@ -42,6 +42,7 @@ from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
+from quotex.mentions.relative_posts import relative_post
 from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -208,8 +209,9 @@ def _chain_mention(
     # (a title of one token, or none, keeps its bounds: most names, no call)
     short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (as _trimmed_title leaves it)
     t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)
-    title = None
-    if t_first >= 0:
+    post = relative_post(tokens, last, sent) if t_first < 0 and words[last + 1 : last + 2] == (",",) else None
+    t_first, t_last, title = post or (t_first, t_last, None)  # ('NAME, who chairs the X,': 'chair of ...')
+    if title is None and t_first >= 0:
         title = closed_title(tokens.text, tokens.starts[t_first], tokens.ends[t_last])  # (a work's mark too)
         if t_last < name_first and not rank_only(words, t_first, t_last) and words[name_first - 1] != ",":
             # (not after 'Lt.', 'Sen.': the rank prints alone; nor after a role set off by a

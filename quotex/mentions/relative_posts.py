@@ -1,0 +1,87 @@
+"""A post stated by a relative clause right after a name: *NAME, who chairs the Tarn Valley
+Trust,* -> 'chair of the Tarn Valley Trust'; *NAME, who heads sales at the Kestrel Cider
+Press,* -> 'head of sales at the Kestrel Cider Press'. Read by
+:func:`~quotex.mentions.find.find_mentions` for a name that has no title written at it.
+Input: the token table, the name's last token and its sentence; output: the clause's tokens
+and the post as text, or None.
+"""
+
+from __future__ import annotations
+
+from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS
+from quotex.lexicon.titles import POST_VERBS
+from quotex.mentions.words import is_name_word
+from quotex.sentences import Sentence
+from quotex.tokens import Tokens
+
+#: Adverbs that may stand between *who* and the verb of the post ('who now chairs').
+_POST_ADVERBS = frozenset(["now", "currently", "also", "still", "jointly"])
+#: Prepositions that attach the body to a post's lower-case object ('heads sales at X').
+_OBJECT_PREPOSITIONS = frozenset(["at", "for", "of"])
+#: Lower-case words a body's name may hold between its capitalised words.
+_BODY_INNER = frozenset(["of", "for", "and", "the", "on", "&"])
+#: Tokens that close the relative clause right after the body.
+_CLAUSE_ENDS = frozenset([",", ".", ";", ")", "—", "–"])
+#: How many tokens a body's name may have (a bound that keeps the look linear).
+_BODY_TOKENS = 10
+
+
+def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, str] | None:
+    """The post a relative clause after the name ending at token *last* states: ``(first,
+    last, text)`` of the clause's verb..body and the post ('chair of the Tarn Valley Trust'),
+    or None. The clause is *, who* (an adverb may follow), a verb of :data:`POST_VERBS`, and
+    a named body (*the* may open it) or a lower-case object of at most three words, *at*/
+    *for*/*of* and a named body; the clause must end right after the body."""
+    words, lows = tokens.words, tokens.lows
+    j = last + 3
+    if j + 1 > sent.last or words[last + 1] != "," or lows[last + 2] != "who":
+        return None
+    if lows[j] in _POST_ADVERBS:
+        j += 1
+    co = j + 2 < sent.last and lows[j] == "co" and words[j + 1] == "-"  # ('who co-chairs X')
+    j += 2 * co
+    noun = POST_VERBS.get(lows[j]) if j < sent.last else None
+    if noun is None:
+        return None
+    noun = "co-" + noun if co else noun
+    k = j + 1
+    end = _named_body(words, k + (lows[k] == "the"), sent.last)
+    if end < 0:
+        p = k
+        while p <= min(sent.last, k + 3) and words[p].isalpha() and words[p].islower():
+            if words[p] in _OBJECT_PREPOSITIONS:
+                break
+            p += 1
+        if p == k or p > k + 3 or p > sent.last or words[p] not in _OBJECT_PREPOSITIONS:
+            return None
+        if any(w in STOP_WORDS and w != "the" for w in lows[k:p]):
+            return None  # ('who heads there for X': no object)
+        end = _named_body(words, p + 1 + (p + 1 <= sent.last and lows[p + 1] == "the"), sent.last)
+    if end < 0:
+        return None
+    # ('who founded the X in 2004,': the year is no part of the post)
+    dated = end + 2 <= sent.last and words[end + 1] == "in" and _year(words[end + 2])
+    end_clause = end + 2 if dated else end
+    if end_clause < sent.last and words[end_clause + 1] not in _CLAUSE_ENDS:
+        return None
+    return j, end, f"{noun} of {tokens.text[tokens.starts[k] : tokens.ends[end]]}"
+
+
+def _named_body(words: tuple[str, ...], k: int, last: int) -> int:
+    """The last token of a run of capitalised words from token *k* (lower-case words of
+    :data:`_BODY_INNER` inside it, ending on a capitalised word), or -1 when none starts there."""
+    end = -1
+    j = k
+    while j <= last and j - k < _BODY_TOKENS:
+        w = words[j]
+        if is_name_word(w) and w.lower() not in NOT_NAMES:
+            end = j
+        elif w.lower() not in _BODY_INNER or end < 0:
+            break
+        j += 1
+    return end
+
+
+def _year(word: str) -> bool:
+    """Is *word* a year of four digits?"""
+    return len(word) == 4 and word.isdigit()

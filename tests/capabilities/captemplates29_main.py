@@ -1,0 +1,117 @@
+"""Development capabilities added on main in the thirtieth round: a post stated by a relative
+clause after a name.
+
+* *NAME, who chairs the Tarn Valley Trust, said C*, *"Q," said NAME, who heads sales at the
+  Kestrel Cider Press.*: a relative clause right after the name whose verb states a post held
+  (*chairs*, *heads*, *leads*, *directs*, *manages*, *edits*, *coaches*, *captains*, *owns*,
+  *founded*) and whose object is a named body (or a lower-case object, *at*/*for*/*of* and a
+  named body) gives the title *chair of the Tarn Valley Trust* (before: no title).
+* Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
+  heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
+  clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
+  title.
+
+People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND29_MAIN` to its
+``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: People of our own, of several cultures.
+NAMES = (
+    "Tavita Leiataua",
+    "Siranush Melkonyan",
+    "Oluwaseun Adeyemi",
+    "Aino Virtanen",
+    "Rahim Salleh",
+    "Keala Kahananui",
+    "Dilan Aydin",
+    "Maret Tamm",
+)
+#: Named bodies of our own, each written as it follows the verb.
+BODIES = (
+    "the Millbrook Tram Depot",
+    "Lowther Bridge Mills",
+    "the Tarn Valley Trust",
+    "the Kestrel Point Observatory",
+    "the Harbour Kite Festival",
+    "Saltmarsh Wool Cooperative",
+)
+#: (verb as written, the post's noun).
+POSTS = (
+    ("chairs", "chair"),
+    ("heads", "head"),
+    ("leads", "leader"),
+    ("directs", "director"),
+    ("manages", "manager"),
+    ("now chairs", "chair"),
+    ("founded", "founder"),
+    ("co-founded", "co-founder"),
+    ("co-chairs", "co-chair"),
+)
+#: Lower-case objects before the body: (object, preposition).
+OBJECTS = (("sales", "at"), ("the research team", "at"), ("fundraising", "for"), ("the archive", "of"))
+CLAIMS = ("the winter timetable had been a mistake", "the grant would run out in March")
+QUOTES = ("We cannot keep the doors open", "Nobody asked the members")
+
+
+def relative_post() -> Iterator[Case]:
+    """'NAME, who chairs BODY, said C.' and '"Q," said NAME, who heads OBJECT at BODY.' -> the
+    title 'chair of BODY' / 'head of OBJECT at BODY'."""
+    combos = itertools.product(NAMES, POSTS, BODIES, ("before", "after", "object"), range(2))
+    for name, (verb, noun), body, shape, n in sample(combos, 420, "r29main-relative-post"):
+        if shape == "object" and noun not in ("head", "leader", "director", "manager"):
+            continue  # (an object before the body only where the post is over a part of it)
+        if shape == "object":
+            obj, prep = OBJECTS[(len(name) + n) % len(OBJECTS)]
+            clause, title = f"{verb} {obj} {prep} {body}", f"{noun} of {obj} {prep} {body}"
+        else:
+            clause, title = f"{verb} {body}", f"{noun} of {body}"
+        if shape == "before":
+            claim = CLAIMS[n]
+            text = f"{name}, who {clause}, said {claim}."
+            yield Case("", "indirect", text, [Expect(claim, "indirect", name, title)], exact=False)
+        else:
+            quote = f"\u201c{QUOTES[n]},\u201d"
+            text = f"{quote} said {name}, who {clause}."
+            yield Case("", "direct", text, [Expect(quote, "direct", name, title)], exact=False)
+
+
+#: Relative clauses that state no post with a named body.
+NO_POSTS = (
+    "leads the party",
+    "heads home to Lima on Monday",
+    "runs the Tarn Valley Trust",
+    "chairs the Tarn Valley Trust's meetings",
+    "heads south for the winter",
+    "manages to keep the Millbrook Tram Depot open",
+)
+
+
+def relative_post_guard() -> Iterator[Case]:
+    """'NAME, who leads the party, said C.' -> NAME with no title."""
+    combos = itertools.product(NAMES, NO_POSTS, CLAIMS)
+    for name, clause, claim in sample(combos, 96, "r29main-relative-post-guard"):
+        text = f"{name}, who {clause}, said {claim}."
+        yield Case("", "guard", text, [Expect(claim, "indirect", name, None)], exact=False)
+
+
+ROUND29_MAIN: tuple[Capability, ...] = (
+    named(
+        "titles.relative_post",
+        "6",
+        "NAME, who chairs BODY, said C: the title 'chair of BODY'",
+        relative_post,
+    ),
+    named(
+        "titles.relative_post_guard",
+        "6",
+        "NAME, who leads the party / heads home / runs BODY, said C: no title",
+        relative_post_guard,
+    ),
+)
