@@ -584,6 +584,8 @@ def speaking_role(ent: Entity, gender: str | None, lexicon: Lexicon) -> bool:
     head = words[head_end(words) - 1]
     if head == "one" and ent.kind != "organization" and _one_of_people(words, lexicon):
         return True  # ('One of them, a line cook, told the court ...': one person of a group)
+    if words in (["one"], ["another"]) and ent.kind != "organization":
+        return True  # ('One, a pan man who asked not to be named, said ... "Q," he said.': one of a group)
     if ent.kind == "organization" and head not in lexicon.voice_nouns and head not in lexicon.role_nouns:
         return False  # ('the foreign ministry'; but 'a spokesman for the port' is one person)
     if head not in lexicon.role_nouns and (

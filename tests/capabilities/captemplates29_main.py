@@ -6,6 +6,9 @@ clause after a name.
   (*chairs*, *heads*, *leads*, *directs*, *manages*, *edits*, *coaches*, *captains*, *owns*,
   *founded*) and whose object is a named body (or a lower-case object, *at*/*for*/*of* and a
   named body) gives the title *chair of the Tarn Valley Trust* (before: no title).
+* *"Q0," NAME said. Twenty people work there. One, a pan man who asked not to be named, said C.
+  "Q," he said.*: a bare *One* or *Another* that speaks is one person of a group, so a later
+  *he*/*she* is that person's (before: NAME, a wrong speaker at .97).
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
   heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
@@ -101,6 +104,49 @@ def relative_post_guard() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect(claim, "indirect", name, None)], exact=False)
 
 
+#: Named people of our own with a clear gender, and a pronoun: (name, pronoun).
+GENDERED = (
+    ("Anders Holm", "he"),
+    ("Morag Lindsay", "she"),
+    ("Callum Reid", "he"),
+    ("Eilidh Fraser", "she"),
+    ("Tomasz Wojcik", "he"),
+    ("Ngozi Okafor", "she"),
+)
+#: Appositions after a bare *One* / *Another* (a person of a group named before).
+ONE_APPOSITIONS = (
+    ", a pan man who asked not to be named,",
+    ", a night-shift worker,",
+    ", who asked not to be named,",
+    ", a driver with 20 years at the depot,",
+    "",
+)
+GROUPS = ("Twenty-three people work at the site.", "Several workers waited outside the gates.")
+LATE_QUOTES = ("I read it on my phone in the pub", "Nobody from the company called us")
+
+
+def bare_one_pronoun() -> Iterator[Case]:
+    """'"Q0," NAME said. GROUP. One, a pan man, said C. "Q," he said.' -> the pronoun is One's,
+    never NAME's (before: NAME at .97, a wrong speaker)."""
+    combos = itertools.product(GENDERED, GROUPS, ("One", "Another"), ONE_APPOSITIONS, LATE_QUOTES)
+    for (name, pronoun), group, count, appos, quote in sample(combos, 240, "r29main-bare-one"):
+        if count == "Another" and not appos:
+            continue  # ('Another said' with no one before it: the count needs a first)
+        content = f"\u201c{quote},\u201d"
+        text = (
+            f"\u201cThe fires will go out,\u201d {name} said. {group} {count}{appos} said "
+            f"{pronoun} had learned of it from a neighbour. {content} {pronoun} said."
+        )
+        yield Case(
+            "",
+            "pronoun",
+            text,
+            [Expect(content, "direct", (count,))],
+            exact=False,
+            wrong_speakers=[(content, name)],
+        )
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -113,5 +159,11 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "6",
         "NAME, who leads the party / heads home / runs BODY, said C: no title",
         relative_post_guard,
+    ),
+    named(
+        "pronouns.bare_one_speaker",
+        "2",
+        '"Q0," NAME said. One, a pan man, said C. "Q," he said.: One (never NAME)',
+        bare_one_pronoun,
     ),
 )
