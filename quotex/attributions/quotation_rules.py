@@ -150,7 +150,19 @@ def sentence_like(text: str, span: QuoteSpan) -> bool:
     if title_case(text, span, one_word=False):
         return False
     inner = text[span.start : span.end]
-    return inner.count(" ") >= 5 or (inner.count(" ") >= 2 and any(c in inner[-3:] for c in ".?!,"))
+    # (a contraction is two words: '"We'll see."' is as long as '"We will see."')
+    words = inner.count(" ")
+    if "'" in inner or "’" in inner:
+        words += len(_CONTRACTION.findall(inner))
+    return words >= 5 or (words >= 2 and any(c in inner[-3:] for c in ".?!,"))
+
+
+#: The clitic of a contraction ("We'll", "can't", "I'm", "they've"; *'s* only after a pronoun or
+#: adverb that takes no possessive, "it's", "that's", "there's": "Ruiz's" is a possessive).
+_CONTRACTION = regex.compile(
+    r"(?:(?<=\p{L})(?:['’](?:ll|re|ve|d|m)|n['’]t)|(?<=\b(?:it|that|he|she|there|here|what|who|where|let))['’]s)\b",
+    regex.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- the quotation chain

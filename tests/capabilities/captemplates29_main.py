@@ -9,6 +9,8 @@ clause after a name.
 * *"Q0," NAME said. Twenty people work there. One, a pan man who asked not to be named, said C.
   "Q," he said.*: a bare *One* or *Another* that speaks is one person of a group, so a later
   *he*/*she* is that person's (before: NAME, a wrong speaker at .97).
+* *NAME smiled. "We'll see."*: a quotation of two words, one a contraction, is as long as *"We
+  will see."* and is somebody's words (before: no quotation at all).
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
   heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
@@ -147,6 +149,34 @@ def bare_one_pronoun() -> Iterator[Case]:
         )
 
 
+#: Short quotations of two words, one of them a contraction.
+SHORT_QUOTES = (
+    "We'll see.",
+    "I can't.",
+    "It's over.",
+    "They're wrong.",
+    "I'm done.",
+    "We'd go again.",
+    "You've seen it.",
+)
+#: Gestures that credit the quotation after them (verbs the lexicon knows as beats).
+BEATS = ("smiled", "shrugged", "laughed", "nodded")
+MARK_PAIRS = (('"', '"'), ("\u201c", "\u201d"))
+
+
+def short_contracted_quote() -> Iterator[Case]:
+    """'NAME smiled. "We'll see."' and '"Q0," NAME said.<paragraph>"We'll see."' -> NAME's
+    (before: no quotation at all, a contraction being counted as one word)."""
+    combos = itertools.product(GENDERED, SHORT_QUOTES, BEATS, MARK_PAIRS, ("beat", "carryover"))
+    for (name, _p), quote, beat, (op, cl), shape in sample(combos, 240, "r29main-short-contracted"):
+        content = f"{op}{quote}{cl}"
+        if shape == "beat":
+            text = f"{name} {beat}. {content}"
+        else:
+            text = f"{op}The rope is frayed,{cl} {name} said on Monday.\n\n{content}"
+        yield Case("", "direct", text, [Expect(content, "direct", name)], exact=False)
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -165,5 +195,11 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "2",
         '"Q0," NAME said. One, a pan man, said C. "Q," he said.: One (never NAME)',
         bare_one_pronoun,
+    ),
+    named(
+        "quotes.short_contracted",
+        "1",
+        'NAME smiled. "We\'ll see.": NAME (a contraction counts two words)',
+        short_contracted_quote,
     ),
 )
