@@ -51,3 +51,35 @@ def across(title: str, name: str, roles: frozenset[str]) -> bool:
         return False
     nxt = title[k + len(name) + 1 :].split(" ", 1)[0]
     return nxt.isalpha() and nxt.islower() and nxt not in roles
+
+
+#: Prepositions that end a nominal's head ('the former chairman | of the parish council').
+_HEAD_ENDS = ("of", "for", "at", "with", "on", "in")
+
+
+def stated_title_holder(res: Resolver, head_words: Sequence[str], lo: int) -> int:
+    """The one entity named before mention *lo* with a title written as the lower-case definite
+    nominal *head_words* is, less its *the* ('the former chairman of the parish council' after
+    'NAME, a former chairman of the parish council,'), or -1 (none, or more than one). For a
+    nominal too long for the head-noun rules: the whole title stated, word for word."""
+    if len(head_words) < 3 or head_words[0] != "the":
+        return -1
+    phrase = " ".join(head_words[1:])
+    k = next((k for k, w in enumerate(head_words) if k > 1 and w in _HEAD_ENDS), len(head_words))
+    found = [
+        e
+        for e in res.holders_of(head_words[k - 1])
+        if (ent := res.ents[e]).mentions
+        and ent.mentions[0] < lo
+        and any(_bare(t) == phrase for t in ent.titles)
+    ]
+    return found[0] if len(found) == 1 else -1
+
+
+def _bare(title: str) -> str:
+    """*title* in lower case without a leading article."""
+    low = title.lower()
+    for article in ("the ", "a ", "an "):
+        if low.startswith(article):
+            return low[len(article) :]
+    return low

@@ -24,7 +24,7 @@ from quotex.lexicon.titles import (
 from quotex.speakers.body_kinds import kind_body, place_or_person
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.description_agreement import described
-from quotex.speakers.held_titles import full_person_names, modified_title, own_title
+from quotex.speakers.held_titles import full_person_names, modified_title, own_title, stated_title_holder
 from quotex.speakers.hypernyms import (
     apposed_body,
     apposed_name,
@@ -174,7 +174,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
     if not head_words or head_words[0] not in ("the", "this", "that"):
         return -1
     if len(head_words) > _longest(head_words):
-        return -1
+        return stated_title_holder(res, head_words, lo)  # ('the former chairman of the parish council')
     e = apposed_name(
         res, head_words, at
     )  # ('The developer, Hollowmere Renewables, says' ... 'the developer')

@@ -11,6 +11,10 @@ clause after a name.
   *he*/*she* is that person's (before: NAME, a wrong speaker at .97).
 * *NAME smiled. "We'll see."*: a quotation of two words, one a contraction, is as long as *"We
   will see."* and is somebody's words (before: no quotation at all).
+* *A, a former chairman of the parish council, and B, a former chairwoman of the parish council,
+  spoke. "Q," the former chairman of the parish council said.*: a definite nominal too long for
+  the head-noun rules names the one person whose stated title it repeats word for word (before:
+  the description itself); a title nobody was given names nobody.
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
   heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
@@ -177,6 +181,33 @@ def short_contracted_quote() -> Iterator[Case]:
         yield Case("", "direct", text, [Expect(content, "direct", name)], exact=False)
 
 
+#: Titles with a body after *of*/*at*/*for*, in pairs that share their head's words.
+LONG_TITLES = (
+    ("former chairman of the parish council", "former chairwoman of the parish council"),
+    ("head keeper at the Scarholm Lighthouse Trust", "deputy keeper at the Scarholm Lighthouse Trust"),
+    ("senior archivist for the county record office", "junior archivist for the county record office"),
+    ("chief engineer of the Tarn Valley cable car", "chief engineer of the Kestrel Point ferry"),
+)
+
+
+def stated_title_nominal() -> Iterator[Case]:
+    """'A, a former chairman of the parish council, and B, a former chairwoman of the parish
+    council, spoke. "Q," the former chairman of the parish council said.' -> A (before: the
+    description itself: a nominal of more than five words was never resolved). Guard: a title
+    nobody was given ('the treasurer of the parish council') names nobody of the two."""
+    people = [p for p, _g in GENDERED]
+    combos = itertools.product(itertools.permutations(people, 2), LONG_TITLES, (0, 1, 2), LATE_QUOTES)
+    for (a, b), titles, which, quote in sample(combos, 240, "r29main-stated-title"):
+        content = f"\u201c{quote},\u201d"
+        intro = f"{a}, a {titles[0]}, and {b}, a {titles[1]}, both spoke at the inquiry on Sunday."
+        if which < 2:
+            text = f"{intro} {content} the {titles[which]} said."
+            yield Case("", "nominal", text, [Expect(content, "direct", (a, b)[which])], exact=False)
+        else:
+            text = f"{intro} {content} the treasurer of the parish council said."
+            yield Case("", "guard", text, [], exact=False, wrong_speakers=[(content, a), (content, b)])
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -201,5 +232,12 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "1",
         'NAME smiled. "We\'ll see.": NAME (a contraction counts two words)',
         short_contracted_quote,
+    ),
+    named(
+        "nominal.stated_title_phrase",
+        "4",
+        "A, a former chairman of the parish council, and B ... the former chairman of the parish council"
+        " said: A",
+        stated_title_nominal,
     ),
 )
