@@ -187,6 +187,8 @@ def _has_main_verb(words: Sequence[str], a: int, b: int) -> bool:
         low = words[x].lower()
         if low in _CLAUSE_OPENERS:
             return False
+        if words[x][:1].isupper():
+            continue  # ('the manager at the Tarrow Fell Cooperative', 'the Saw Mill': a name's word)
         if low in SIMPLE_PAST or (low in IRREGULAR_PAST and x > a and is_name_word(words[x - 1])):
             return True  # ('Dana Whitby held firm': a past form after a name is its verb)
     return False
@@ -590,3 +592,15 @@ def before_short_aside(words: Sequence[str], comma: int, floor: int, lexicon: Le
     tag = "-" in "".join(inner) and all(w[:1].isupper() or w in ("-", ".") for w in inner)  # ('D-Ore.')
     apposition = opener in ("a", "an", "the") or opener in lexicon.role_words
     return k if tag or opener.isdigit() or apposition else comma
+
+
+def closes_set_off_name(words: Sequence[str], subj: tuple[int, int]) -> bool:
+    """Does the subject *subj* end on a name set off by a comma inside it, its own closing
+    comma right after it ('the survey lead at X, Ida Berg,')?"""
+    a, b = subj
+    if words[b + 1] != "," or not is_name_word(words[b]):
+        return False
+    k = b
+    while k > a and is_name_word(words[k]):
+        k -= 1
+    return k > a and words[k] == ","

@@ -44,6 +44,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
+    CONTRACTION,
     COPULA,
     DASHES,
     ISSUED_NOUNS,
@@ -153,16 +154,8 @@ def sentence_like(text: str, span: QuoteSpan) -> bool:
     # (a contraction is two words: '"We'll see."' is as long as '"We will see."')
     words = inner.count(" ")
     if "'" in inner or "’" in inner:
-        words += len(_CONTRACTION.findall(inner))
+        words += len(CONTRACTION.findall(inner))
     return words >= 5 or (words >= 2 and any(c in inner[-3:] for c in ".?!,"))
-
-
-#: The clitic of a contraction ("We'll", "can't", "I'm", "they've"; *'s* only after a pronoun or
-#: adverb that takes no possessive, "it's", "that's", "there's": "Ruiz's" is a possessive).
-_CONTRACTION = regex.compile(
-    r"(?:(?<=\p{L})(?:['’](?:ll|re|ve|d|m)|n['’]t)|(?<=\b(?:it|that|he|she|there|here|what|who|where|let))['’]s)\b",
-    regex.IGNORECASE,
-)
 
 
 # ---------------------------------------------------------------- the quotation chain

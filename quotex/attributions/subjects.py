@@ -18,6 +18,7 @@ from quotex.attributions.asides import (
     appositive_name,
     before_apposition_chain,
     before_whose_clause,
+    closes_set_off_name,
     ly_adverb,
     relative_subject,
     skip_brackets_left,
@@ -479,6 +480,8 @@ def apposition_subject(ctx: Context, s: Sentence, cue: int) -> tuple[int, int] |
     words, lows = ctx.tokens.words, ctx.lows
     lexicon = ctx.lexicon
     subj = sentence_subject(ctx, s)
+    if subj is not None and subj[1] + 2 == cue and closes_set_off_name(words, subj):
+        return subj  # ('In Oslo, the survey lead at X, Ida Berg, said': the subject ends on its name)
     if subj is None or subj[1] + 2 >= cue or cue - subj[1] > 40:
         return None
     k = subj[1] + 1

@@ -11,6 +11,8 @@ are customised through :class:`quotex.lexicon.Lexicon`, not here.
 
 from __future__ import annotations
 
+import regex
+
 from quotex.lexicon.function_words import (
     DOCUMENT_NOUNS,
     NUMBER_WORDS,
@@ -863,4 +865,11 @@ NAMED_THING_NOUNS = frozenset(
 #: "Iron Gate"', 'the barman, nicknamed "Mother Lo"'.
 NAMING_PARTICIPLES = frozenset(
     "named called dubbed nicknamed titled entitled billed branded labelled labeled renamed".split()
+)
+
+#: The clitic of a contraction ("We'll", "can't", "I'm", "they've"; *'s* only after a pronoun or
+#: adverb that takes no possessive, "it's", "that's", "there's": "Ruiz's" is a possessive).
+CONTRACTION = regex.compile(
+    r"(?:(?<=\p{L})(?:['’](?:ll|re|ve|d|m)|n['’]t)|(?<=\b(?:it|that|he|she|there|here|what|who|where|let))['’]s)\b",
+    regex.IGNORECASE,
 )

@@ -159,7 +159,11 @@ def role_phrase(
         (indefinite and stopped in ("end", "clause") and noun_head(words, first, j - 1))
         or (indefinite and stopped in ("end", "clause") and agent_compound(words, first, j - 1))
         or (indefinite and stopped in ("end", "clause") and job_compound(words, first, j - 1, lexicon))
-        or (indefinite and noun_head(words, first, j - 1, words_before_head=1) and _employer(words, i, j))
+        or (
+            (indefinite or definite)
+            and noun_head(words, first, j - 1, words_before_head=1)
+            and _employer(words, i, j)
+        )
         or (not definite and _bare_employed(words, first, j))
         or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
         or (
@@ -495,28 +499,26 @@ def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
 
 
 def _employer(words: Sequence[str], first: int, end: int) -> bool:
-    """Does the phrase from *first* to *end* (exclusive) go on, after its lower-case words, with
-    *at*, *with* or *for* and a capitalised name, an employer ('a lighthouse keeper at Tolland
-    Waterworks', 'a bee inspector with Greyfriars Health'; not 'a keen sailor from Bergen')?"""
+    """Does the phrase *first*..*end* (exclusive) go on, after its lower-case words, with *at*,
+    *with* or *for* and a capitalised name, an employer ('survey lead at the Skarvbre Ice Watch')?"""
     k = first
     while k < end and words[k].islower() and words[k] not in ("at", "with", "for"):
         k += 1
-    return k + 1 < end and words[k] in ("at", "with", "for") and is_name_word(words[k + 1])
+    name = k + 2 if k + 2 < end and words[k + 1] == "the" else k + 1  # (*the* may open the name)
+    return name < end and words[k] in ("at", "with", "for") and is_name_word(words[name])
 
 
 def _bare_employed(words: Sequence[str], first: int, end: int) -> bool:
     """Is the phrase from *first* to *end* (exclusive) a role with no article before its
     employer, as credits and datelined quotes write it ('Ina Berg, cooper at Quarrymoor Cider',
-    'loom mechanic at X')? One or two lower-case nouns, no participle ('speaking at Harvard',
-    'based at X' are no posts)."""
+    'loom mechanic at X')? One or two lower-case nouns, no past form, the last no *-ing* form
+    ('speaking at Harvard', 'based at X' are no posts; 'training manager at X' is one)."""
     if not noun_head(words, first, end - 1, words_before_head=1) or not _employer(words, first, end):
         return False
     k = first
-    while words[k] not in ("at", "with", "for"):
-        if words[k].endswith(("ing", "ed")):
-            return False
-        k += 1
-    return True
+    while words[k] not in ("at", "with", "for") and not words[k].endswith("ed"):
+        k += 1  # ('started work at X': a verb)
+    return words[k] in ("at", "with", "for") and not words[k - 1].endswith("ing")
 
 
 #: Prepositions that link a role to the body it serves ('lead at', 'head of', 'officer for',

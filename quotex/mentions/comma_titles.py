@@ -65,6 +65,11 @@ TITLE_AFTER_MARKS = (
 )
 
 
+#: Prepositions of place that open a sentence before a name: the name is where the sentence
+#: happens, and the phrase after its comma is no title of it ('In Helsinki, the survey lead ...').
+_FRONTED_PLACES = frozenset(["in", "at", "from", "across", "outside", "inside", "near"])
+
+
 def title_after_or_before(
     tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
 ) -> tuple[int, int]:
@@ -73,6 +78,8 @@ def title_after_or_before(
     Nakstad,'); (-1, -1) when none."""
     words = tokens.words
     t_first, t_last = -1, -1
+    if first - 1 == sent.first and tokens.lows[first - 1] in _FRONTED_PLACES:
+        return t_first, t_last  # ('In Helsinki, the survey lead at X, NAME, said': a place, no post)
     if last < sent.last and words[last + 1] in _TITLE_AFTER_MARKS:  # (most names: no mark after them)
         t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
         if t_first < 0:

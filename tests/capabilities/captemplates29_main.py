@@ -15,6 +15,12 @@ clause after a name.
   spoke. "Q," the former chairman of the parish council said.*: a definite nominal too long for
   the head-noun rules names the one person whose stated title it repeats word for word (before:
   the description itself); a title nobody was given names nobody.
+* *NAME, survey lead at the Skarvbre Ice Watch, said C*: an unlisted role before its employer
+  is a title when *the* opens the employer's name, and after *the* as after *a* (before: none);
+  *NAME, the grading manager at the Tarrow Fell Wool Cooperative, said C*: a capitalised word
+  spelt as a past verb inside a name (*Fell*, *Saw*) is no verb of a clause (before: no
+  quotation at all); *In Oslo, the survey lead at BODY, NAME, said C*: the subject ends on its
+  set-off name (before: no quotation).
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
   heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
@@ -208,6 +214,53 @@ def stated_title_nominal() -> Iterator[Case]:
             yield Case("", "guard", text, [], exact=False, wrong_speakers=[(content, a), (content, b)])
 
 
+#: Role nouns no list holds, compounds of two lower-case words.
+UNLISTED_ROLES = (
+    "survey lead",
+    "shift lead",
+    "kiln foreman",
+    "head voicer",
+    "night astronomer",
+    "rope splicer",
+)
+#: Bodies whose names hold a capitalised word spelt as a past verb (*Fell*, *Saw*, *Rose*,
+#: *Bore*, *Wound*) or a body no list knows.
+PAST_WORD_BODIES = (
+    "the Tarrow Fell Wool Cooperative",
+    "the Old Saw Mill Trust",
+    "the Rose Hill Observatory",
+    "the Skarvbre Ice Watch",
+    "the Wound Valley Pipe Band",
+    "the Bore Head Lifeboat Trust",
+)
+
+
+def employer_after_the() -> Iterator[Case]:
+    """'NAME, survey lead at the Skarvbre Ice Watch, said C.' (with *a*, *the* or no article), a
+    dash credit with it, and 'In Oslo, the survey lead at BODY, NAME, said C.' -> NAME, with the
+    role and its body as the title where it follows the name (before: no title when *the* opened
+    the body's name, and no quotation at all when the body's name held *Fell* or *Saw*)."""
+    combos = itertools.product(NAMES, UNLISTED_ROLES, PAST_WORD_BODIES, ("", "a ", "the ", "dash", "fronted"))
+    for (
+        name,
+        role,
+        body,
+        shape,
+    ) in sample(combos, 360, "r29main-employer-the"):
+        claim = CLAIMS[len(name) % 2]
+        title = f"{role} at {body}"
+        if shape == "dash":
+            quote = f"\u201c{QUOTES[len(role) % 2]}.\u201d"
+            text = f"Reactions came in.\n\n{quote} \u2014 {name}, {title}\n\nThe vote is on Friday."
+            yield Case("", "direct", text, [Expect(quote, "direct", name, title)], exact=False)
+        elif shape == "fronted":
+            text = f"In Tromsø, the {title}, {name}, said {claim}."
+            yield Case("", "indirect", text, [Expect(claim, "indirect", name)], exact=False)
+        else:
+            text = f"{name}, {shape}{title}, said {claim}."
+            yield Case("", "indirect", text, [Expect(claim, "indirect", name, title)], exact=False)
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -239,5 +292,12 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "A, a former chairman of the parish council, and B ... the former chairman of the parish council"
         " said: A",
         stated_title_nominal,
+    ),
+    named(
+        "titles.employer_after_the",
+        "6",
+        "NAME, survey lead at the Skarvbre Ice Watch, said C / In Oslo, the survey lead at BODY, NAME,"
+        " said C: NAME, title with the body",
+        employer_after_the,
     ),
 )
