@@ -32,6 +32,8 @@ from quotex.mentions.role_heads import (
     PREP_STOPS,
     agent_compound,
     agent_noun,
+    bare_employed,
+    employer,
     job_compound,
     job_noun_at,
     noun_head,
@@ -162,9 +164,9 @@ def role_phrase(
         or (
             (indefinite or definite)
             and noun_head(words, first, j - 1, words_before_head=1)
-            and _employer(words, i, j)
+            and employer(words, i, j)
         )
-        or (not definite and _bare_employed(words, first, j))
+        or (not definite and bare_employed(words, first, j))
         or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
         or (
             stopped in ("end", "clause")
@@ -496,29 +498,6 @@ def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
         and 1 <= last - head + 1 <= 2
         and noun_head(words, head, last, words_before_head=1)
     )
-
-
-def _employer(words: Sequence[str], first: int, end: int) -> bool:
-    """Does the phrase *first*..*end* (exclusive) go on, after its lower-case words, with *at*,
-    *with* or *for* and a capitalised name, an employer ('survey lead at the Skarvbre Ice Watch')?"""
-    k = first
-    while k < end and words[k].islower() and words[k] not in ("at", "with", "for"):
-        k += 1
-    name = k + 2 if k + 2 < end and words[k + 1] == "the" else k + 1  # (*the* may open the name)
-    return name < end and words[k] in ("at", "with", "for") and is_name_word(words[name])
-
-
-def _bare_employed(words: Sequence[str], first: int, end: int) -> bool:
-    """Is the phrase from *first* to *end* (exclusive) a role with no article before its
-    employer, as credits and datelined quotes write it ('Ina Berg, cooper at Quarrymoor Cider',
-    'loom mechanic at X')? One or two lower-case nouns, no past form, the last no *-ing* form
-    ('speaking at Harvard', 'based at X' are no posts; 'training manager at X' is one)."""
-    if not noun_head(words, first, end - 1, words_before_head=1) or not _employer(words, first, end):
-        return False
-    k = first
-    while words[k] not in ("at", "with", "for") and not words[k].endswith("ed"):
-        k += 1  # ('started work at X': a verb)
-    return words[k] in ("at", "with", "for") and not words[k - 1].endswith("ing")
 
 
 #: Prepositions that link a role to the body it serves ('lead at', 'head of', 'officer for',

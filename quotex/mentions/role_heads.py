@@ -22,7 +22,7 @@ from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.demonyms import demonym
 from quotex.mentions.name_evidence import body_after_role, credit_closes, name_last, unregistered_person
 from quotex.mentions.word_memo import per_lexicon
-from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling, short_eed_noun
+from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, registered_spelling, short_eed_noun
 
 #: Prepositions that end a role's noun run ('organiser | with the union').
 PREP_STOPS = frozenset("of for with at from in on to by".split())
@@ -432,3 +432,46 @@ def job_noun_at(words: Sequence[str], j: int, first: int, end: int, lexicon: Lex
     preposition ('a seed | counter in Tarnava')?"""
     closes = j == end or words[j + 1] in (",", ".", ";", ":") or words[j + 1] in HEAD_STOPS
     return j - 1 == first and closes and job_compound(words, first, j, lexicon)
+
+
+def employer(words: Sequence[str], first: int, end: int) -> bool:
+    """Does the phrase *first*..*end* (exclusive) go on, after its lower-case words, with *at*,
+    *with* or *for* and a capitalised name, an employer ('survey lead at the Skarvbre Ice Watch')?"""
+    k = first
+    while k < end and words[k].islower() and words[k] not in ("at", "with", "for"):
+        k += 1
+    name = k + 2 if k + 2 < end and words[k + 1] == "the" else k + 1  # (*the* may open the name,
+    closed = name == k + 1 or is_name_word(words[end - 1])  # which then ends the phrase: no 'trials')
+    return (
+        closed
+        and name < end
+        and words[k] in ("at", "with", "for")
+        and is_name_word(words[name])
+        and not _plural_head(words, first, k)  # ('B, train dogs for the X Trust': a predicate)
+    )
+
+
+def _plural_head(words: Sequence[str], first: int, k: int) -> bool:
+    """Is the last word of the lower-case run that opens *first*..*k* (before its first
+    preposition) a plural noun ('dogs', 'bees'; not 'head of sales', 'boss', 'campus')?"""
+    j = first
+    while j < k and words[j] not in _HEAD_PREPOSITIONS:
+        j += 1
+    head = words[j - 1] if j > first else ""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+
+
+#: Prepositions that end the head run of a role phrase ('head | of sales at X').
+_HEAD_PREPOSITIONS = frozenset(["of", "at", "with", "for", "in", "on", "from"])
+
+
+def bare_employed(words: Sequence[str], first: int, end: int) -> bool:
+    """Is the phrase from *first* to *end* (exclusive) a role with no article before its
+    employer ('Ina Berg, cooper at Quarrymoor Cider')? One or two lower-case nouns, no past form,
+    the last no *-ing* form ('speaking at Harvard', 'based at X' are none; 'training manager' is)."""
+    if not noun_head(words, first, end - 1, words_before_head=1) or not employer(words, first, end):
+        return False
+    k = first
+    while words[k] not in ("at", "with", "for") and not words[k].endswith("ed"):
+        k += 1  # ('started work at X': a verb)
+    return words[k] in ("at", "with", "for") and not words[k - 1].endswith("ing")

@@ -261,6 +261,33 @@ def employer_after_the() -> Iterator[Case]:
             yield Case("", "indirect", text, [Expect(claim, "indirect", name, title)], exact=False)
 
 
+#: Predicates after a pair of names set off by a comma: a verb's object and a body after *for*/*at*.
+PAIR_PREDICATES = (
+    "train dogs for the Lammerside trials",
+    "run tours at the Old Saw Mill every summer",
+    "ring bells for the Rose Hill Guild",
+    "keep bees with the Harbour Beekeepers",
+)
+
+
+def employer_guard() -> Iterator[Case]:
+    """'Sanna Korhonen and her husband, Jari Korhonen, train dogs for the Lammerside trials. "Q,"
+    Ms Korhonen said.' -> Sanna Korhonen, no title (the predicate is no apposition; before the
+    guard, the husband took it as his title and Ms Korhonen's quotation)."""
+    combos = itertools.product(PAIR_PREDICATES, ("husband", "brother"), LATE_QUOTES, MARK_PAIRS)
+    for predicate, kin, quote, (op, cl) in sample(combos, 64, "r29main-employer-guard"):
+        content = f"{op}{quote},{cl}"
+        text = f"Sanna Korhonen and her {kin}, Jari Korhonen, {predicate}. {content} Ms Korhonen said."
+        yield Case(
+            "",
+            "guard",
+            text,
+            [Expect(content, "direct", "Sanna Korhonen", None)],
+            exact=False,
+            wrong_speakers=[(content, "Jari Korhonen")],
+        )
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -299,5 +326,11 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "NAME, survey lead at the Skarvbre Ice Watch, said C / In Oslo, the survey lead at BODY, NAME,"
         " said C: NAME, title with the body",
         employer_after_the,
+    ),
+    named(
+        "titles.employer_guard",
+        "6",
+        'A and her husband, B, train dogs for the Lammerside trials. "Q," Ms SURNAME said.: A, no title',
+        employer_guard,
     ),
 )
