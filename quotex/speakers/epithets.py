@@ -41,8 +41,8 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     if m.last == m.first + 1 and words[m.first] in COMPASS_WORDS and _people_word(words[m.last]):
         # ('South Korean A beat B ... the South Korean said': the person so titled)
         return _titled_with_phrase(res, f"{words[m.first]} {words[m.last]}", k)
-    if m.first != m.last:
-        return None
+    if m.first != m.last:  # ('A, a Faroe Islander, ... the Faroe Islander said': A)
+        return _apposed_before(res, k) if m.last == m.first + 1 and words[m.first][:1].isupper() else None
     w = words[m.first]
     if _initials(w):  # ('the CS' for the Cabinet Secretary named before, 'the PM'; or 'the FBI')
         # (a sentence's 'The MMC said' too: 'The CTU', initials no titled person's post has,
@@ -53,9 +53,12 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         # ('Polish Ana Roe beat ... the Pole said': the person the text called Polish; never a
         # person called *Pole*)
         titled = _titled_with(res, adjective.capitalize(), k)
-        return titled if titled >= 0 else _from_country(res, adjective, k)
-    if w.isupper() or not _people_word(w):
-        return None  # ('the FBI', 'the Post': a body's name, not an adjective)
+        titled = titled if titled >= 0 else _from_country(res, adjective, k)
+        apposed = _apposed_before(res, k) if titled < 0 else None  # ('A, a Swede, ... the Swede')
+        return apposed if apposed is not None else titled
+    if w.isupper():
+        return None  # ('the FBI': a body's name, not an adjective)
+    people = _people_word(w)  # (else only an apposition's word: 'A, a Kurd,' for 'the Kurd')
     table = res.table
     modifier = False
     found = -1
@@ -66,12 +69,17 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         if m2.first != m2.last or m2.last + 1 >= len(words):
             continue
         nxt = words[m2.last + 1]
-        if not (nxt.isalpha() and nxt.islower()) or _verb_like(nxt, res):
+        if nxt in _APPOSITION_ENDS and (e := _modified_person(res, k2)) >= 0:
+            modifier, found = True, e  # ('A, a Nigerian, and B, a Chilean, ... the Nigerian said': A)
+            continue
+        if not people or not (nxt.isalpha() and nxt.islower()) or _verb_like(nxt, res):
             continue  # ('The Vatican issued', 'the Vatican has': a verb after a name)
         modifier = True  # 'Norwegian sailor': an adjective, not a name
         e = _modified_person(res, k2)
         if e >= 0:
             found = e
+    if not people:
+        return found if found >= 0 else None  # ('the Post': a body's name, not an adjective)
     if found < 0:
         titled = _titled_with(res, w, k)
         if titled >= 0:
@@ -85,6 +93,22 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
     return found
 
 
+def _apposed_before(res: Resolver, k: int) -> int | None:
+    """The person that an earlier mention of mention *k*'s entity was an apposition of ('A, a
+    Sri Lankan, and ...': A), the latest one; None when there is none."""
+    mentions, words, table = res.mentions, res.tokens.words, res.table
+    found = None
+    for k2 in table.entities[table.of_mention[k]].mentions:
+        if k2 >= k:
+            break
+        end = mentions[k2].last + 1
+        if end < len(words) and words[end] in _APPOSITION_ENDS and (e := _modified_person(res, k2)) >= 0:
+            found = e
+    return found
+
+
+#: Tokens that close a one-word apposition ('A, a Kurd, and ...').
+_APPOSITION_ENDS = frozenset([",", ".", ";", ")"])
 #: How many mentions before an epithet :func:`_from_country` reads (a bound: linear cost).
 _COUNTRY_REACH = 60
 #: Prepositions that give a person's country after the name: 'A of Kazakhstan', 'B from Mali'.

@@ -21,6 +21,9 @@ clause after a name.
   spelt as a past verb inside a name (*Fell*, *Saw*) is no verb of a clause (before: no
   quotation at all); *In Oslo, the survey lead at BODY, NAME, said C*: the subject ends on its
   set-off name (before: no quotation).
+* *A, a Ghanaian, and B, a Swede, shared a table. "Q," the Swede said.*: a people's or party's
+  word that an apposition gave a person (one word or two: *a Cook Islander*) is an epithet for
+  that person (before: no speaker, or a person named *Swede*).
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
   heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
@@ -288,6 +291,37 @@ def employer_guard() -> Iterator[Case]:
         )
 
 
+#: Words for a people or a party that an apposition may give a person, one or two words.
+APPOSED_WORDS = (
+    "Ghanaian",
+    "Scot",
+    "Swede",
+    "Dane",
+    "Catalan",
+    "Tory",
+    "Cook Islander",
+    "New Zealander",
+    "Sierra Leonean",
+)
+
+
+def apposed_people_word() -> Iterator[Case]:
+    """'A, a Ghanaian, and B, a Swede, shared a table. "Q," the Swede said.' -> B (before: no
+    speaker, or a person named *Swede*: an apposition's people word was no epithet)."""
+    people = [p for p, _g in GENDERED]
+    pairs = [(x, y) for x in APPOSED_WORDS for y in APPOSED_WORDS if x != y]
+    combos = itertools.product(itertools.permutations(people, 2), pairs, (0, 1), LATE_QUOTES)
+    for (a, b), (wa, wb), which, quote in sample(combos, 300, "r29main-apposed-people"):
+        content = f"\u201c{quote},\u201d"
+        article_a = "an" if wa[0] in "AEIOU" else "a"
+        article_b = "an" if wb[0] in "AEIOU" else "a"
+        text = (
+            f"{a}, {article_a} {wa}, and {b}, {article_b} {wb}, shared a table at the inquiry. "
+            f"{content} the {(wa, wb)[which]} said."
+        )
+        yield Case("", "nominal", text, [Expect(content, "direct", (a, b)[which])], exact=False)
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -332,5 +366,11 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "6",
         'A and her husband, B, train dogs for the Lammerside trials. "Q," Ms SURNAME said.: A, no title',
         employer_guard,
+    ),
+    named(
+        "nominal.apposed_people_word",
+        "4",
+        'A, a Ghanaian, and B, a Swede, shared a table. "Q," the Swede said.: B',
+        apposed_people_word,
     ),
 )
