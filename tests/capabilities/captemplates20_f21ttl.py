@@ -193,7 +193,8 @@ EARLIER = (
     ("{name}, a tailor in Surulere, opened the shop in 1998.", "tailor in Surulere"),
     ("{name}, the union's regional organiser, led the march.", "union's regional organiser"),
     ("Veteran crane operator {name} handed out coffee on the picket line.", "veteran crane operator"),
-    ("{name}, who chairs the Harbour Trust, arrived late.", None),
+    # (round 30: a relative clause stating a post held is a title, mentions.relative_posts; was None)
+    ("{name}, who chairs the Harbour Trust, arrived late.", "chair of the Harbour Trust"),
 )
 
 
