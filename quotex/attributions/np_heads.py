@@ -116,3 +116,8 @@ def plural_before_place(words: Sequence[str], head: int, floor: int, lexicon: Le
 
 #: Punctuation after which a bare plural opens a clause ('..., growers in the valley say').
 _CLAUSE_OPENING_MARKS = frozenset([",", ";", ":", "—", "–", "--", "("])
+
+
+def age_compound(words: Sequence[str], k: int) -> bool:
+    """Is the hyphen at token *k* the first of an age's compound ('61 - year - old')?"""
+    return words[k - 1].isdigit() and tuple(words[k + 1 : k + 4]) == ("year", "-", "old")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.counted_nouns import counted_noun
+from quotex.attributions.np_heads import age_compound
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
@@ -247,7 +248,7 @@ def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexi
             words[k] == "-"
             and k < head - 1
             and k - 1 >= floor
-            and words[k - 1].isalpha()
+            and (words[k - 1].isalpha() or age_compound(words, k))  # ('the 61-year-old grandmother')
             and words[k + 1].isalpha()
         ):
             k -= 2  # (a modifier's first half: 'low-cost', 'Chicago-based'; not the head's own)

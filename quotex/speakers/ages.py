@@ -72,6 +72,10 @@ def by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | 
     if age:  # ('the 54-year-old officer': only a person of that age; else the noun is read on)
         years = age.group(1)
         aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
+        if len(aged) > 1:  # (two of that age: the one whose title holds the noun, else nobody)
+            noun = head_words[-1]
+            titled = [e for e in aged if any(noun in t.lower().split() for t in res.ents[e].titles)]
+            return titled[0] if len(titled) == 1 else -1
         if aged:
             return most_salient(aged)
         # (no one of that age: the one person in reach, of no age given, when there is one)

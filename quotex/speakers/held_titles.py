@@ -54,7 +54,7 @@ def across(title: str, name: str, roles: frozenset[str]) -> bool:
 
 
 #: Prepositions that end a nominal's head ('the former chairman | of the parish council').
-_HEAD_ENDS = ("of", "for", "at", "with", "on", "in")
+_HEAD_ENDS = ("of", "for", "at", "with", "on", "in", "to", "from", "by")
 
 
 def stated_title_holder(res: Resolver, head_words: Sequence[str], lo: int) -> int:
@@ -83,3 +83,42 @@ def _bare(title: str) -> str:
         if low.startswith(article):
             return low[len(article) :]
     return low
+
+
+#: How many mentions before a nominal :func:`apposed_description_holder` reads (a bound: linear cost).
+_APPOSED_REACH = 40
+#: How many tokens an apposition it reads may hold.
+_APPOSITION_TOKENS = 12
+
+
+def apposed_description_holder(res: Resolver, head_words: Sequence[str], lo: int) -> int:
+    """The one entity named before mention *lo* whose apposition (*, a/an/the ...,* right after
+    the name) holds every word of the definite nominal *head_words* after its *the*, in order,
+    and ends on its head ('the amateur astronomer' after 'NAME, a keen amateur astronomer,'), or
+    -1 (none, or more than one): a description the text gave a person, though it is no title."""
+    if len(head_words) < 2 or head_words[0] != "the":
+        return -1
+    want = list(head_words[1:])
+    words, lows, mentions = res.tokens.words, res.lows, res.mentions
+    found: set[int] = set()
+    for k in range(lo - 1, max(-1, lo - 1 - _APPOSED_REACH), -1):
+        j = mentions[k].last + 1
+        if j + 2 >= len(lows) or words[j] != "," or lows[j + 1] not in ("a", "an", "the"):
+            continue
+        end = j + 2
+        while end < len(lows) and end - j < _APPOSITION_TOKENS and words[end] not in (",", ".", ";", ":"):
+            end += 1
+        e = res.table.of_mention[k]
+        if end >= len(lows) or words[end] not in (",", ".") or res.ents[e].kind != "person":
+            continue  # (closed by a comma or stop, a person's: not 'Wisconsin, a story by X says that')
+        head = next((h for h in range(j + 2, end) if lows[h] in _HEAD_ENDS), end)  # ('adviser | to X')
+        phrase = lows[j + 2 : head]
+        if phrase and phrase[-1] == want[-1] and _in_order(want, phrase):
+            found.add(e)
+    return found.pop() if len(found) == 1 else -1
+
+
+def _in_order(want: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Do the words of *want* stand in *phrase* in the same order (others may come between)?"""
+    it = iter(phrase)
+    return all(any(w == p for p in it) for w in want)

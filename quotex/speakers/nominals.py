@@ -24,7 +24,13 @@ from quotex.lexicon.titles import (
 from quotex.speakers.body_kinds import kind_body, place_or_person
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.description_agreement import described
-from quotex.speakers.held_titles import full_person_names, modified_title, own_title, stated_title_holder
+from quotex.speakers.held_titles import (
+    apposed_description_holder,
+    full_person_names,
+    modified_title,
+    own_title,
+    stated_title_holder,
+)
 from quotex.speakers.hypernyms import (
     apposed_body,
     apposed_name,
@@ -237,8 +243,8 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         e = named_by_head(res, head, at, lo, modifiers=modifiers)
         if e >= 0:
             res.as_body(e)  # ('the partnership': referred to as a body, it is one)
-        return e
-    return -1
+            return e
+    return apposed_description_holder(res, head_words, lo)  # ('NAME, a keen amateur astronomer,')
 
 
 def _holder_or_body(

@@ -24,6 +24,11 @@ clause after a name.
 * *A, a Ghanaian, and B, a Swede, shared a table. "Q," the Swede said.*: a people's or party's
   word that an apposition gave a person (one word or two: *a Cook Islander*) is an epithet for
   that person (before: no speaker, or a person named *Swede*).
+* *A, a keen amateur astronomer, and B, a former sprinter, run the stall. "Q," the amateur
+  astronomer said.*: a definite nominal whose words a person's apposition holds, in order and
+  ending on its head, is that person, when only one was so described (before: the description;
+  and *The 61-year-old grandmother said C* had no quotation at all: the age's compound hid the
+  determiner).
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
   heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
@@ -322,6 +327,39 @@ def apposed_people_word() -> Iterator[Case]:
         yield Case("", "nominal", text, [Expect(content, "direct", (a, b)[which])], exact=False)
 
 
+#: Descriptions no role list holds, given in an apposition: (apposition, nominal).
+DESCRIPTIONS = (
+    ("a keen amateur astronomer", "the amateur astronomer"),
+    ("a lifelong birdwatcher", "the birdwatcher"),
+    ("a 61-year-old grandmother", "the 61-year-old grandmother"),
+    ("a retired schoolteacher", "the retired schoolteacher"),
+    ("a part-time beekeeper", "the beekeeper"),
+    ("a former sprinter", "the former sprinter"),
+)
+
+
+def apposed_description() -> Iterator[Case]:
+    """'A, a keen amateur astronomer, and B, a former sprinter, run the stall. "Q," the amateur
+    astronomer said.' -> A (before: the description; and no quotation at all after *The
+    61-year-old grandmother said*). Guard: two people given the same description -> neither."""
+    people = [p for p, _g in GENDERED]
+    pairs = [(x, y) for x in DESCRIPTIONS for y in DESCRIPTIONS if x[0] != y[0]]
+    combos = itertools.product(itertools.permutations(people, 2), pairs, ("direct", "indirect", "same"))
+    for (a, b), (da, db), shape in sample(combos, 300, "r29main-apposed-description"):
+        intro = f"{a}, {da[0]}, and {b}, {db[0] if shape != 'same' else da[0]}, run the kite stall together."
+        if shape == "indirect":
+            claim = CLAIMS[len(a) % 2]
+            text = f"{intro} {da[1].capitalize()} said {claim}."
+            yield Case("", "nominal", text, [Expect(claim, "indirect", a)], exact=False)
+            continue
+        content = f"\u201c{LATE_QUOTES[len(b) % 2]},\u201d"
+        text = f"{intro} {content} {da[1]} said."
+        if shape == "same":
+            yield Case("", "guard", text, [], exact=False, wrong_speakers=[(content, a), (content, b)])
+        else:
+            yield Case("", "nominal", text, [Expect(content, "direct", a)], exact=False)
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -372,5 +410,11 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "4",
         'A, a Ghanaian, and B, a Swede, shared a table. "Q," the Swede said.: B',
         apposed_people_word,
+    ),
+    named(
+        "nominal.described_in_apposition",
+        "4",
+        'A, a keen amateur astronomer, and B, a former sprinter, ... "Q," the amateur astronomer said.: A',
+        apposed_description,
     ),
 )
