@@ -485,11 +485,12 @@ def _past_age(words: Sequence[str], i: int, end: int) -> int:
 
 
 def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
-    """Is *first..last* (after *the*) a lower-case possessor and one or two lower-case words, a
-    post the possessor gives ('the dairy's foreman', 'the mill's night foreman'), with a title
-    modifier before them ('the museum's senior bird ecologist')?"""
+    """Is *first..last* (after *the*) a possessor, lower-case or a body's capitalised name, and
+    one or two lower-case words, a post the possessor gives ('the dairy's foreman', 'the Carn Dubh
+    Observatory's astronomer'), with a title modifier before them ('the museum's senior ecologist')?"""
     k = first
-    while k <= last and k - first < 3 and words[k].isalpha() and words[k].islower():
+    named = words[k][:1].isupper()  # (a body's name: *the* before it, so no person's)
+    while k <= last and k - first < 3 + 2 * named and words[k].isalpha() and words[k][:1].isupper() == named:
         k += 1
     head = k + 1 + int(k + 1 < last and words[k + 1].lower() in TITLE_MODIFIERS)
     return (

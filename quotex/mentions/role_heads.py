@@ -436,19 +436,30 @@ def job_noun_at(words: Sequence[str], j: int, first: int, end: int, lexicon: Lex
 
 def employer(words: Sequence[str], first: int, end: int) -> bool:
     """Does the phrase *first*..*end* (exclusive) go on, after its lower-case words, with *at*,
-    *with* or *for* and a capitalised name, an employer ('survey lead at the Skarvbre Ice Watch')?"""
+    *with* or *for* and a capitalised name, an employer ('survey lead at the Skarvbre Ice Watch'),
+    or with *of the* and one ('survey lead of the Skarvbre Ice Watch'; not 'a native of Bergen')?"""
     k = first
-    while k < end and words[k].islower() and words[k] not in ("at", "with", "for"):
+    while (
+        k < end
+        and words[k].islower()
+        and words[k] not in ("at", "with", "for")
+        and not _of_the_name(words, k, end)
+    ):
         k += 1
     name = k + 2 if k + 2 < end and words[k + 1] == "the" else k + 1  # (*the* may open the name,
     closed = name == k + 1 or is_name_word(words[end - 1])  # which then ends the phrase: no 'trials')
     return (
         closed
         and name < end
-        and words[k] in ("at", "with", "for")
+        and (words[k] in ("at", "with", "for") or (name == k + 2 and words[k] == "of"))
         and is_name_word(words[name])
         and not _plural_head(words, first, k)  # ('B, train dogs for the X Trust': a predicate)
     )
+
+
+def _of_the_name(words: Sequence[str], k: int, end: int) -> bool:
+    """Is token *k* *of* before *the* and a capitalised name ('lead | of the Skarvbre Ice Watch')?"""
+    return words[k] == "of" and k + 2 < end and words[k + 1] == "the" and is_name_word(words[k + 2])
 
 
 def _plural_head(words: Sequence[str], first: int, k: int) -> bool:

@@ -29,6 +29,10 @@ clause after a name.
   ending on its head, is that person, when only one was so described (before: the description;
   and *The 61-year-old grandmother said C* had no quotation at all: the age's compound hid the
   determiner).
+* *NAME, the Carn Dubh Observatory's kiln foreman, said: "Q."*: a body's capitalised name may
+  be the possessor of an unlisted role in an apposition (before: only a lower-case possessor);
+  *The shift lead of the Skarvbre Ice Watch, NAME, told reporters that C*: *of the* and a body's
+  name link an unlisted role as *at* does (before: the description was the speaker).
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
   heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
@@ -43,7 +47,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import Capability, Case, Contains, Expect, named, sample
 
 #: People of our own, of several cultures.
 NAMES = (
@@ -360,6 +364,36 @@ def apposed_description() -> Iterator[Case]:
             yield Case("", "nominal", text, [Expect(content, "direct", a)], exact=False)
 
 
+#: Bodies with a capitalised name, for *the BODY's ROLE* (with the possessive as written).
+POSSESSING_BODIES = ("the Carn Dubh Observatory's", "the Hollowcombe Cider Press'", "the Tarn Valley Trust's")
+
+
+def body_possessed_role() -> Iterator[Case]:
+    """'NAME, the Carn Dubh Observatory's kiln foreman, said: "Q."' and 'The shift lead of the
+    Skarvbre Ice Watch, NAME, told reporters that C.' -> NAME with the role and body in the title
+    (before: no title for an unlisted role after a capitalised possessor, and the description as
+    the speaker before *of the BODY, NAME,*)."""
+    combos = itertools.product(NAMES, UNLISTED_ROLES, POSSESSING_BODIES, ("possessed", "of"))
+    for name, role, owner, shape in sample(combos, 200, "r29main-body-possessed"):
+        body = owner.removesuffix("'s").removesuffix("'")
+        if shape == "possessed":
+            quote = f"\u201c{QUOTES[len(name) % 2]}.\u201d"
+            text = f"{name}, {owner} {role}, said: {quote}"
+            yield Case(
+                "", "direct", text, [Expect(quote, "direct", name, Contains((role, body[4:])))], exact=False
+            )
+        else:
+            claim = CLAIMS[len(role) % 2]
+            text = f"The {role} of {body}, {name}, told reporters that {claim}."
+            yield Case(
+                "",
+                "indirect",
+                text,
+                [Expect(f"that {claim}", "indirect", name, Contains((role, body[4:])))],
+                exact=False,
+            )
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -416,5 +450,12 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "4",
         'A, a keen amateur astronomer, and B, a former sprinter, ... "Q," the amateur astronomer said.: A',
         apposed_description,
+    ),
+    named(
+        "titles.body_possessed_role",
+        "6",
+        "NAME, the Carn Dubh Observatory's kiln foreman, said / The shift lead of the X Trust, NAME,"
+        " told: title",
+        body_possessed_role,
     ),
 )
