@@ -142,7 +142,7 @@ def bracketed_body() -> Iterator[Case]:
 
 
 def possessed_role() -> Iterator[Case]:
-    """"The BODY's ROLE, NAME, said C" -> NAME, the title holding the BODY and the role."""
+    """ "The BODY's ROLE, NAME, said C" -> NAME, the title holding the BODY and the role."""
     combos = itertools.product(FACILITIES, PEOPLE, CLAUSES)
     for (body, role), name, clause in sample(combos, 80, "h32f-poss"):
         text = f"The {body}'s {role}, {name}, said {clause}."
@@ -254,8 +254,8 @@ ROUND29_H32FACILITY: tuple[Capability, ...] = (
     ),
     named("facility.of_body", "6", "NAME of the Millbrook Bus Depot said C -> NAME, title BODY", of_body),
     named("facility.role_at_body", "6", "NAME, ROLE at the BODY, said C -> title ROLE at BODY", role_at_body),
-    named("facility.bracketed_body", "6", 'NAME (BODY): "Q." / NAME (BODY) said C -> title BODY', bracketed_body),
-    named("facility.possessed_role", "6", "The BODY's ROLE, NAME, said C -> title BODY's ROLE", possessed_role),
+    named("facility.bracketed_body", "6", 'NAME (BODY): "Q." / NAME (BODY) said C -> BODY', bracketed_body),
+    named("facility.possessed_role", "6", "The BODY's ROLE, NAME, said C -> BODY ROLE", possessed_role),
     named("facility.body_speaks", "6", "The BODY said in a statement that C -> the BODY", body_speaks),
     named("facility.guard_place", "6", "NAME of Kestrel Point said C -> NAME, never the place", guard_place),
     named("facility.guard_event_place", "6", "At the BODY, NAME said C -> no title", guard_event_place),
