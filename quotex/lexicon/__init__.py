@@ -95,6 +95,10 @@ class Lexicon:
     company_words: frozenset[str] = field(
         default=titles.COMPANY_WORDS | facilities.FACILITY_WORDS, converter=_words
     )
+    #: the head words of facilities and sites alone, which name a body in a title or a name's
+    #: affiliation but do not make a name an organisation's entity on their own ('Thornbury
+    #: Station' is most often a place, 'Asbury Park Press' a paper the pronouns should not pick)
+    facility_words: frozenset[str] = field(default=facilities.FACILITY_WORDS, converter=_words)
     #: first words of a body's name ('Baltic Bridges', 'National Grid'): likewise
     body_first_words: frozenset[str] = field(default=titles.BODY_FIRST_WORDS, converter=_words)
     #: roles whose holder speaks for the body they serve ('a spokeswoman for Kestrel Ferries'

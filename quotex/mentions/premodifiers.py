@@ -124,3 +124,15 @@ def verb_in_name(words: Sequence[str], j: int, lo: int, floor: int, lexicon: Lex
     if form is None or form[0] != low or low in _REPORT_LEMMAS:
         return False
     return is_name_word(words[j - 1]) and is_name_word(words[lo]) and words[j - 1].lower() not in NOT_NAMES
+
+
+def body_run_after(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether the run of up to five capitalised name words from token *k* ends in a body's word
+    ('Ferry Terminal', 'State University'): a capitalised verb form before it (*Point* in 'the
+    Kestrel Point Ferry Terminal said') is a word of the body's name, no verb."""
+    last = -1
+    for j in range(k, min(k + 5, len(words))):
+        if not is_name_word(words[j]):
+            break
+        last = j
+    return last >= 0 and is_body_word(words[last], lexicon)
