@@ -17,7 +17,8 @@ Guards: a place after *of* is no body (*NAME of Kestrel Point said C*: NAME, no 
 capitalised facility word opening the sentence (*Works on the pier ...*, *Station staff ...*),
 a surname that is a facility word (*Harriet Mill*, *Ruth Abbey*, *Oliver Press*: a person), the
 name never absorbs the facility words (*Depot Manager NAME*: NAME), a facility named only as the
-place of the event (*At the BODY, NAME said C*: no title) and the shapes that work on main
+place of the event (*At the BODY, NAME said C*: no title; *A fire closed the BODY, the agency
+said. It said C*: the agency's) and the shapes that work on main
 (*NAME, head of sales at the X Cider Press*, *The terminal's night manager, NAME,*). People, places
 and sentences of our own. ``captemplates.py`` adds :data:`ROUND29_H32FACILITY` to its
 ``CAPABILITIES``.
@@ -190,6 +191,25 @@ def guard_event_place() -> Iterator[Case]:
         yield Case("", "gevent", text, [exp])
 
 
+#: Bodies that report an event at a facility: (name, its kind noun).
+REPORTERS = (
+    ("Regional Transport Authority", "authority"),
+    ("Polar Science Agency", "agency"),
+    ("Coastal Safety Board", "board"),
+)
+
+
+def guard_pronoun() -> Iterator[Case]:
+    """'A fire closed the BODY on Sunday, the AGENCY said. It said C.' -> C by the AGENCY: a
+    facility named as the place of an event is no antecedent of a later *it*."""
+    combos = itertools.product(FACILITIES, REPORTERS, CLAUSES, (True, False))
+    for (body, _), (agency, _), clause, according in sample(combos, 60, "h32f-gpron"):
+        event = f"A fire closed the {body} on Sunday"
+        lead = f"{event}, according to the {agency}." if according else f"{event}, the {agency} said."
+        text = f"{lead} It said {clause}."
+        yield Case("", "gpron", text, [Expect(clause, "indirect", agency)], exact=False)
+
+
 def guard_start_word() -> Iterator[Case]:
     """'Works on the pier will start in May, NAME said.' / 'Station staff were sent home, NAME
     said.' -> NAME, no title (a capitalised facility word opening the sentence)."""
@@ -259,6 +279,12 @@ ROUND29_H32FACILITY: tuple[Capability, ...] = (
     named("facility.body_speaks", "6", "The BODY said in a statement that C -> the BODY", body_speaks),
     named("facility.guard_place", "6", "NAME of Kestrel Point said C -> NAME, never the place", guard_place),
     named("facility.guard_event_place", "6", "At the BODY, NAME said C -> no title", guard_event_place),
+    named(
+        "facility.guard_pronoun",
+        "6",
+        "A fire closed the BODY, the AGENCY said. It said C -> AGENCY",
+        guard_pronoun,
+    ),
     named("facility.guard_start_word", "6", "Works on the pier ..., NAME said -> no title", guard_start_word),
     named("facility.guard_surname", "6", "Harriet Mill / Ruth Abbey said C -> a person", guard_surname),
     named("facility.guard_absorb", "6", "Depot Manager NAME said C -> name NAME", guard_absorb),
