@@ -187,10 +187,10 @@ def _has_main_verb(words: Sequence[str], a: int, b: int) -> bool:
         low = words[x].lower()
         if low in _CLAUSE_OPENERS:
             return False
-        if words[x][:1].isupper():
-            continue  # ('the manager at the Tarrow Fell Cooperative', 'the Saw Mill': a name's word)
-        if low in SIMPLE_PAST or (low in IRREGULAR_PAST and x > a and is_name_word(words[x - 1])):
-            return True  # ('Dana Whitby held firm': a past form after a name is its verb)
+        if words[x].islower() and (
+            low in SIMPLE_PAST or (low in IRREGULAR_PAST and x > a and is_name_word(words[x - 1]))
+        ):
+            return True  # ('Dana Whitby held firm'; not 'the Low Fell Quarry': a name's word)
     return False
 
 
@@ -508,7 +508,9 @@ def _name_before_phrase(tokens: Tokens, m: int, k: int, floor: int, lexicon: Lex
         low = lows[m]
         participle = words[m - 1] == "," and low.endswith("ing")  # (opening the phrase: 'speaking at')
         if (
-            low in _CLAUSE_WORDS
+            (
+                low in _CLAUSE_WORDS and (words[m].islower() or low not in _PAST_FORMS)
+            )  # ('the Low Fell Quarry')
             or (low in verbs and not participle)
             or not (words[m][:1].isalnum() or low in ("'s", "’s", "-"))
         ):
@@ -524,6 +526,8 @@ def _name_before_phrase(tokens: Tokens, m: int, k: int, floor: int, lexicon: Lex
 
 #: Words that make a phrase before a name a clause, not an apposition.
 _CLAUSE_WORDS = RELATIVES | SIMPLE_PAST | IRREGULAR_PAST | frozenset("that and but or nor".split())
+#: Past forms: a clause's verb in lower case, a name's word when capitalised mid-phrase ('Low Fell').
+_PAST_FORMS = SIMPLE_PAST | IRREGULAR_PAST
 
 
 def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:

@@ -69,6 +69,7 @@ from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
 from quotex.mentions.prefixes import portfolio_end
+from quotex.mentions.premodifiers import body_run_after
 from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name
 from quotex.tokens import Tokens
 
@@ -266,7 +267,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             and not (
                 is_name_word(wj)
                 and is_name_word(words[j + 1])
-                and (not is_name_word(words[j - 1]) or is_body_word(words[j + 1], lexicon))
+                and (not is_name_word(words[j - 1]) or body_run_after(words, j + 1, lexicon))
             )
             and not named_body_word(words, j, floor)  # ('a Pennine Express spokesman')
         ) or (lj in ADVERBS and lj not in ("former",)):

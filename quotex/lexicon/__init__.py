@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 from attrs import field, frozen
 
-from quotex.lexicon import person_roles, quote_marks, reporting_verbs, titles
+from quotex.lexicon import facilities, person_roles, quote_marks, reporting_verbs, titles
 
 __all__ = ["DEFAULT_LEXICON", "Lexicon"]
 
@@ -89,8 +89,16 @@ class Lexicon:
     #: ``with_cues(add=reporting_verbs.APPEARANCE_VERBS, kind="appearance")``
     appearance_verbs: frozenset[str] = field(default=frozenset(), converter=_words)
     #: last words of a company's name ('Norland Robotics', 'Meridia Air'): a name of two or
-    #: more words ending in one, with no first name or title, is an organisation's
-    company_words: frozenset[str] = field(default=titles.COMPANY_WORDS, converter=_words)
+    #: more words ending in one, with no first name or title, is an organisation's; also the
+    #: head words of facilities and sites ('Millbrook Bus Depot', 'the Harrow Cider Press':
+    #: :data:`quotex.lexicon.facilities.FACILITY_WORDS`), bodies a person works for
+    company_words: frozenset[str] = field(
+        default=titles.COMPANY_WORDS | facilities.FACILITY_WORDS, converter=_words
+    )
+    #: the head words of facilities and sites alone, which name a body in a title or a name's
+    #: affiliation but do not make a name an organisation's entity on their own ('Thornbury
+    #: Station' is most often a place, 'Asbury Park Press' a paper the pronouns should not pick)
+    facility_words: frozenset[str] = field(default=facilities.FACILITY_WORDS, converter=_words)
     #: first words of a body's name ('Baltic Bridges', 'National Grid'): likewise
     body_first_words: frozenset[str] = field(default=titles.BODY_FIRST_WORDS, converter=_words)
     #: roles whose holder speaks for the body they serve ('a spokeswoman for Kestrel Ferries'

@@ -65,7 +65,7 @@ def name_kind(
         return "organization"  # 'The union, Havenbond, represents ...': the body's name in apposition
     if has_title:
         return "person"
-    company = lexicon.company_words
+    company = lexicon.company_words - lexicon.facility_words  # (a facility's name may be a place)
     if last > first and (
         (lows[last] in company and lows[first] not in FIRST_NAMES) or lows[first] in lexicon.body_first_words
     ):

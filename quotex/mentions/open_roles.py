@@ -48,7 +48,8 @@ def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexico
     """The capitalised open role noun that ends the title at the head of name chain
     *first..last* ('Sacristan | Priya Raghunathan', 'Kestrel Valley Council Cartographer | Aroha
     Ngata'), or -1. The word needs a name of two words or more after it, no body's, its first
-    word a registered first name ('Deacon | Ana Berg'; not 'Hunter Okonkwo', 'Porter Wagoner
+    word a registered first name or the role after a body's word ('Deacon | Ana Berg', 'Quarry
+    Foreman | Tavita Leiataua'; not 'Hunter Okonkwo', 'Porter Wagoner
     Lund', 'Office of Consumer Data Protection', 'Cook Political Report'), and is no name's own
     word: not after a first name ('Ana Baker Lund'). A two-word nationality ends the title too
     ('South Korean | Kim Min-jun': :func:`~quotex.mentions.demonyms.compass_demonym`)."""
@@ -64,7 +65,8 @@ def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexico
             words[last], lexicon
         ):
             return -1
-        if registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES:
+        after_body = k > first and is_body_word(words[k - 1], lexicon)  # ('Quarry Foreman | Tavita Leiataua')
+        if registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES and not after_body:
             return -1  # ('Office of Consumer | Data Protection', 'Cook | Political Report': no first name)
         if k > first and registered_spelling(words[k - 1].lower()) in ANY_FIRST_NAMES:
             return -1

@@ -27,7 +27,7 @@ from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.demonyms import demonym, name_units, person_pair
-from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
+from quotex.mentions.premodifiers import body_start, team_position, titled_name_before, verb_in_name
 from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
 from quotex.mentions.words import (
     NOUN_OPENERS,
@@ -193,7 +193,11 @@ def _prefix_title(
             lo = k  # 'Bank of England governor', 'Food and Drug Administration spokesman'
             break
         # 'planning chief', 'state Senator': maybe a modifier, though a verb form too
-        modifier = (not loose and w.islower() and low.endswith("ing")) or low in TITLE_MODIFIERS
+        modifier = (
+            (not loose and w.islower() and low.endswith("ing"))
+            or low in TITLE_MODIFIERS
+            or verb_in_name(words, j, lo, floor, lexicon)  # 'Kestrel Point Ferry Terminal manager'
+        )
         if (
             low in DETERMINERS
             or low in STOP_WORDS

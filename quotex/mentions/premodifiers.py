@@ -107,3 +107,32 @@ def team_position(words: Sequence[str], j: int, floor: int) -> bool:
         return False
     before = words[j - 1]
     return (is_name_word(before) and before.lower() not in NOT_NAMES) or before.lower() in TITLE_MODIFIERS
+
+
+#: Verbs whose capitalised forms stay verbs between two capitalised words (a headline's *Says*).
+_REPORT_LEMMAS = frozenset("say tell ask add".split())
+
+
+def verb_in_name(words: Sequence[str], j: int, lo: int, floor: int, lexicon: Lexicon) -> bool:
+    """Whether the capitalised base-form verb at token *j* of a title before a name is a word of
+    a body's name between two name words, token *lo* = *j* + 1 the next ('Kestrel Point Ferry
+    Terminal manager', 'Harrow Cider Press owner'): *Point* names, it does not end the title."""
+    w, low = words[j], words[j].lower()
+    if lo != j + 1 or j - 1 < floor or not (w[:1].isupper() and w[1:].islower()):
+        return False
+    form = lexicon.verb_forms.get(low)
+    if form is None or form[0] != low or low in _REPORT_LEMMAS:
+        return False
+    return is_name_word(words[j - 1]) and is_name_word(words[lo]) and words[j - 1].lower() not in NOT_NAMES
+
+
+def body_run_after(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether the run of up to five capitalised name words from token *k* ends in a body's word
+    ('Ferry Terminal', 'State University'): a capitalised verb form before it (*Point* in 'the
+    Kestrel Point Ferry Terminal said') is a word of the body's name, no verb."""
+    last = -1
+    for j in range(k, min(k + 5, len(words))):
+        if not is_name_word(words[j]):
+            break
+        last = j
+    return last >= 0 and is_body_word(words[last], lexicon)

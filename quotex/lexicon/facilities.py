@@ -1,0 +1,31 @@
+"""Head words of the names of facilities and sites ('the Kestrel Point Ferry Terminal',
+'Millbrook Bus Depot', 'the Harrow Cider Press', 'Ashcombe Lighthouse').
+
+Input: none (data). Output: :data:`FACILITY_WORDS`, lower-case words. A name of two or more
+capitalised words ending in one names a body a person works for, like a company's name ending
+in a trade word (:data:`quotex.lexicon.titles.COMPANY_WORDS`): a title's affiliation (*NAME of the
+Millbrook Bus Depot*, *NAME (Harrow Cider Press)*, *Depot Manager NAME*). Unlike a trade word it
+does not make the name an organisation's entity by itself (:mod:`quotex.mentions.kinds`): a
+facility's name is often the place of an event (*a fire at Thornbury Station*) or a paper's
+(*the Asbury Park Press*), which a later *it* or *they* should not pick.
+
+Written for quotex from the heads of WordNet 3.0's nouns under *facility, installation*
+(airport, depot, dock, plant, station, terminal, works, yard), *workplace, work* (brewery,
+dairy, distillery, hatchery, mill, quarry, refinery, shipyard, smelter; *foundry* is a trade
+word already) and the
+buildings and structures that name a working site (abbey, lighthouse, observatory, reservoir,
+kiln, ropeway, press); checked by hand. Left out: heads that are mostly a town's or a district's
+name (*harbour*, *port*, *bay*, *point*, *pier*) and first names (*marina*); a surname among them
+(*Mill*, *Plant*, *Press*, *Abbey*) is a person's after a first name, as for the trade words.
+"""
+
+from __future__ import annotations
+
+FACILITY_WORDS = frozenset(
+    """
+    abbey airfield airport aquarium bakery boatyard brewery colliery creamery dairy depot
+    distillery dock docks dockyard farm granary hatchery kiln lighthouse mill observatory
+    plant press priory quarry refinery reservoir ropeway sawmill shipyard smelter station terminal
+    vineyard warehouse wharf winery works yard zoo
+    """.split()
+)
