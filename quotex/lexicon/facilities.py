@@ -17,15 +17,20 @@ buildings and structures that name a working site (abbey, lighthouse, observator
 kiln, ropeway, press); checked by hand. Left out: heads that are mostly a town's or a district's
 name (*harbour*, *port*, *bay*, *point*, *pier*) and first names (*marina*); a surname among them
 (*Mill*, *Plant*, *Press*, *Abbey*) is a person's after a first name, as for the trade words.
+Round 30 (main): more workshops of a trade (*bindery*, *cannery*, *tannery*, *pottery*,
+*workshop*, *forge*) and the recurring events a body runs, whose names credit their staff as a
+body's do (*festival*, *regatta*, *trials*: *NAME (Kellsand Kite Festival):*, *director of the
+Lammerside Sheepdog Trials*).
 """
 
 from __future__ import annotations
 
 FACILITY_WORDS = frozenset(
     """
-    abbey airfield airport aquarium bakery boatyard brewery colliery creamery dairy depot
-    distillery dock docks dockyard farm granary hatchery kiln lighthouse mill observatory
-    plant press priory quarry refinery reservoir ropeway sawmill shipyard smelter station terminal
-    vineyard warehouse wharf winery works yard zoo
+    abbey airfield airport aquarium bakery bindery boatyard brewery cannery colliery creamery
+    dairy depot distillery dock docks dockyard farm festival forge granary hatchery kiln
+    lighthouse mill observatory plant pottery press priory quarry refinery regatta reservoir
+    ropeway sawmill shipyard smelter station tannery terminal trials vineyard warehouse wharf
+    winery workshop works yard zoo
     """.split()
 )

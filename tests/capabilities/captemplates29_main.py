@@ -33,6 +33,9 @@ clause after a name.
   be the possessor of an unlisted role in an apposition (before: only a lower-case possessor);
   *The shift lead of the Skarvbre Ice Watch, NAME, told reporters that C*: *of the* and a body's
   name link an unlisted role as *at* does (before: the description was the speaker).
+* *NAME (Quillon Street Bindery): "Q."*: workshops of a trade and events a body runs (*bindery*,
+  *pottery*, *festival*, *trials*, *regatta*) head a body's name as facilities do (before: no
+  title in brackets).
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
   heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
@@ -394,6 +397,32 @@ def body_possessed_role() -> Iterator[Case]:
             )
 
 
+#: Workshops of a trade and events a body runs, named as bodies are.
+WORKSHOPS_EVENTS = (
+    "Quillon Street Bindery",
+    "Harbour Row Pottery",
+    "Kellsand Kite Festival",
+    "Lammerside Sheepdog Trials",
+    "Tarn Valley Regatta",
+    "Old Mill Tannery",
+)
+
+
+def workshop_event_credit() -> Iterator[Case]:
+    """'NAME (Quillon Street Bindery): "Q."' in a round-up and 'NAME, director of the Tarn Valley
+    Regatta, said C' -> the workshop or event as the affiliation (before: no title in brackets)."""
+    combos = itertools.product(NAMES, WORKSHOPS_EVENTS, ("bracket", "director"))
+    for name, body, shape in sample(combos, 96, "r29main-workshop-event"):
+        if shape == "bracket":
+            quote = f"\u201c{QUOTES[len(name) % 2]}.\u201d"
+            text = f"Voices from the valley.\n\n{name} ({body}): {quote}"
+            yield Case("", "direct", text, [Expect(quote, "direct", name, Contains(body))], exact=False)
+        else:
+            claim = CLAIMS[len(body) % 2]
+            text = f"{name}, director of the {body}, said {claim}."
+            yield Case("", "indirect", text, [Expect(claim, "indirect", name, Contains(body))], exact=False)
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -457,5 +486,11 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "NAME, the Carn Dubh Observatory's kiln foreman, said / The shift lead of the X Trust, NAME,"
         " told: title",
         body_possessed_role,
+    ),
+    named(
+        "titles.workshop_event_credit",
+        "3",
+        'NAME (Quillon Street Bindery): "Q." / NAME, director of the Tarn Valley Regatta, said C: the body',
+        workshop_event_credit,
     ),
 )
