@@ -53,6 +53,8 @@ def across(title: str, name: str, roles: frozenset[str]) -> bool:
     return nxt.isalpha() and nxt.islower() and nxt not in roles
 
 
+#: How many holders or mentions before a nominal the look-ups below read (a bound: linear cost).
+_APPOSED_REACH = 40
 #: Prepositions that end a nominal's head ('the former chairman | of the parish council').
 _HEAD_ENDS = ("of", "for", "at", "with", "on", "in", "to", "from", "by")
 
@@ -66,9 +68,10 @@ def stated_title_holder(res: Resolver, head_words: Sequence[str], lo: int) -> in
         return -1
     phrase = " ".join(head_words[1:])
     k = next((k for k, w in enumerate(head_words) if k > 1 and w in _HEAD_ENDS), len(head_words))
+    holders = res.holders_of(head_words[k - 1])[-_APPOSED_REACH:]  # (the latest: a bound, linear cost)
     found = [
         e
-        for e in res.holders_of(head_words[k - 1])
+        for e in holders
         if (ent := res.ents[e]).mentions
         and ent.mentions[0] < lo
         and any(_bare(t) == phrase for t in ent.titles)
@@ -85,8 +88,6 @@ def _bare(title: str) -> str:
     return low
 
 
-#: How many mentions before a nominal :func:`apposed_description_holder` reads (a bound: linear cost).
-_APPOSED_REACH = 40
 #: How many tokens an apposition it reads may hold.
 _APPOSITION_TOKENS = 12
 
