@@ -98,15 +98,17 @@ def _apposed_before(res: Resolver, k: int) -> int | None:
     Sri Lankan, and ...': A), the latest one; None when there is none."""
     mentions, words, table = res.mentions, res.tokens.words, res.table
     found = None
-    for k2 in table.entities[table.of_mention[k]].mentions:
-        if k2 >= k:
-            break
+    own = table.entities[table.of_mention[k]].mentions
+    at = bisect.bisect_left(own, k)
+    for k2 in own[max(0, at - _APPOSED_REACH) : at]:  # (the latest only: a bound, linear cost)
         end = mentions[k2].last + 1
         if end < len(words) and words[end] in _APPOSITION_ENDS and (e := _modified_person(res, k2)) >= 0:
             found = e
     return found
 
 
+#: How many earlier mentions of an epithet's word :func:`_apposed_before` reads.
+_APPOSED_REACH = 40
 #: Tokens that close a one-word apposition ('A, a Kurd, and ...').
 _APPOSITION_ENDS = frozenset([",", ".", ";", ")"])
 #: How many mentions before an epithet :func:`_from_country` reads (a bound: linear cost).
