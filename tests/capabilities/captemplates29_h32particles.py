@@ -118,10 +118,10 @@ def surname_first() -> Iterator[Case]:
     """'"Q," said da Silva.' / 'De la Cruz said C.' / 'C, according to van der Berg.' (no earlier
     full name) -> the surname with its particles."""
     shapes = (
-        ('{o}{q},{c} said {s}.', "direct"),
-        ('{o}{q},{c} {s} said.', "direct"),
-        ('{o}{q},{c} {s} told reporters.', "direct"),
-        ('{S} said, {o}{q}.{c}', "direct"),
+        ("{o}{q},{c} said {s}.", "direct"),
+        ("{o}{q},{c} {s} said.", "direct"),
+        ("{o}{q},{c} {s} told reporters.", "direct"),
+        ("{S} said, {o}{q}.{c}", "direct"),
         ("{S} said {cl}.", "indirect"),
         ("{Cl}, {s} said.", "indirect"),
         ("{Cl}, according to {s}.", "indirect"),
@@ -141,13 +141,13 @@ def full_name() -> Iterator[Case]:
     """'"Q," said Ana da Silva, a hydrologist at BODY.' / 'Dr. Marta de la Cruz said C.' -> the full
     name with its particles, the apposition its title."""
     shapes = (
-        '{o}{q},{c} said {n}.',
-        '{o}{q},{c} {n} said.',
+        "{o}{q},{c} said {n}.",
+        "{o}{q},{c} {n} said.",
         "{n} said {cl}.",
         "Dr. {n} said {cl}.",
-        '{o}{q},{c} said Dr. {n}, {r}.',
+        "{o}{q},{c} said Dr. {n}, {r}.",
         "{n}, {r}, said {cl}.",
-        '{o}{q},{c} said {n}, {r}.',
+        "{o}{q},{c} said {n}, {r}.",
     )
     people = [(f"{g} {s}", gen) for g, s, gen in PARTICLE_PEOPLE] + list(FULL_ONLY)
     combos = itertools.product(shapes, people, QUOTES, CLAUSES, ROLES, MARKS)
@@ -164,8 +164,8 @@ def full_name() -> Iterator[Case]:
 def second_reference() -> Iterator[Case]:
     """'Ana da Silva ... KOFI ... \\n\\n"Q," said da Silva.' / 'Da Silva said C.' -> Ana da Silva."""
     shapes = (
-        '{o}{q},{c} said {s}.',
-        '{o}{q},{c} {s} said.',
+        "{o}{q},{c} said {s}.",
+        "{o}{q},{c} {s} said.",
         "{S} said {cl}.",
         "{Cl}, {s} said.",
         "{Cl}, according to {s}.",
@@ -196,7 +196,9 @@ def pronoun_after() -> Iterator[Case]:
         name = f"{g} {sur}" if full else sur
         text = f"{o}{q1},{c} said {name}. {o}{q2},{c} {_pron(gen)} added."
         want = name if full else _accept(sur)
-        yield Case("", "pron", text, [Expect(f"{o}{q1},{c}", "direct", want), Expect(f"{o}{q2},{c}", "direct", want)])
+        yield Case(
+            "", "pron", text, [Expect(f"{o}{q1},{c}", "direct", want), Expect(f"{o}{q2},{c}", "direct", want)]
+        )
 
 
 def possessive() -> Iterator[Case]:
@@ -217,15 +219,17 @@ def initials() -> Iterator[Case]:
     """'"Q," said J. R. Okonkwo.' / 'A.K. Perera, the harbour master, said C.' and a later 'Okonkwo
     said' -> the initialled full name."""
     shapes = (
-        ('{o}{q},{c} said {n}.', False),
-        ('{o}{q},{c} {n} said.', False),
+        ("{o}{q},{c} said {n}.", False),
+        ("{o}{q},{c} {n} said.", False),
         ("{n}, {r}, said {cl}.", False),
-        ('{o}{q},{c} said {n}, {r}.', False),
+        ("{o}{q},{c} said {n}, {r}.", False),
         ("{n} toured the dike. {other} stayed behind.\n\n{o}{q},{c} said {s}.", True),
         ("{n} toured the dike. {other} stayed behind.\n\n{s} said {cl}.", True),
     )
     combos = itertools.product(shapes, INITIALLED, OTHERS, QUOTES, CLAUSES, ROLES, MARKS)
-    for (shape, _), (name, sur, _), (other, _), q, cl, (role, word), (o, c) in sample(combos, 150, "h32-init"):
+    for (shape, _), (name, sur, _), (other, _), q, cl, (role, word), (o, c) in sample(
+        combos, 150, "h32-init"
+    ):
         text = shape.format(o=o, c=c, q=q, n=name, s=sur, cl=cl, r=role, other=other)
         direct = "{o}" in shape
         content = f"{o}{q},{c}" if direct else cl
@@ -237,11 +241,11 @@ def suffixes() -> Iterator[Case]:
     """'Tomas Reyes Jr., the mayor, said C.' / '"Q," said Tomas Reyes, Jr., the mayor.' and a later
     'Reyes said' -> 'Tomas Reyes Jr.' (the suffix kept, no comma)."""
     shapes = (
-        '{o}{q},{c} said {g} {s} {x}',
+        "{o}{q},{c} said {g} {s} {x}",
         "{g} {s} {x} said {cl}.",
         "{g} {s} {x}, {r}, said {cl}.",
         "{g} {s}, {x}, {r}, said {cl}.",
-        '{o}{q},{c} said {g} {s} {x}, {r}.',
+        "{o}{q},{c} said {g} {s} {x}, {r}.",
         "{g} {s} {x} spoke at the hall. {other} left early.\n\n{o}{q},{c} {s} said.",
     )
     combos = itertools.product(shapes, SUFFIXED, OTHERS, QUOTES, CLAUSES, ROLES, MARKS)
@@ -259,11 +263,11 @@ def suffixes() -> Iterator[Case]:
 def hyphenated() -> Iterator[Case]:
     """'"Q," said Chioma Okafor-Eze.' and a later '"Q," Okafor-Eze said.' -> the full name."""
     shapes = (
-        '{o}{q},{c} said {n}.',
+        "{o}{q},{c} said {n}.",
         "{n}, {r}, said {cl}.",
         "{n} toured the dike. {other} stayed behind.\n\n{o}{q},{c} said {s}.",
         "{n} toured the dike. {other} stayed behind.\n\n{s} said {cl}.",
-        '{o}{q},{c} said {n}. {o}{q2},{c} {p} added.',
+        "{o}{q},{c} said {n}. {o}{q2},{c} {p} added.",
     )
     combos = itertools.product(shapes, HYPHENATED, OTHERS, QUOTES, CLAUSES, ROLES, MARKS)
     for shape, (name, sur, gen), (other, _), q, cl, (role, word), (o, c) in sample(combos, 120, "h32-hyph"):
@@ -291,7 +295,9 @@ def guards() -> Iterator[Case]:
     for q, cl, (o, c) in itertools.product(QUOTES, CLAUSES, MARKS):
         rows.append((f"{o}{q},{c} said ten Republicans.", f"{o}{q},{c}", "direct", "ten Republicans"))
         rows.append((f"{o}{q},{c} said the mayor of Le Havre.", f"{o}{q},{c}", "direct", "mayor of Le Havre"))
-        rows.append((f"{o}{q},{c} said the mayor of Des Moines.", f"{o}{q},{c}", "direct", "mayor of Des Moines"))
+        rows.append(
+            (f"{o}{q},{c} said the mayor of Des Moines.", f"{o}{q},{c}", "direct", "mayor of Des Moines")
+        )
         rows.append((f"De facto, {cl}, the minister said.", f"De facto, {cl}", "indirect", "minister"))
         rows.append((f"Van drivers said {cl}.", cl, "indirect", "Van drivers"))
         rows.append((f"{o}{q},{c} said van drivers.", f"{o}{q},{c}", "direct", "van drivers"))
@@ -319,16 +325,33 @@ ROUND29_H32PARTICLES: tuple[Capability, ...] = (
         "Ana da Silva ... OTHER ...  '\"Q,\" said da Silva' / 'Da Silva said C' -> Ana da Silva",
         second_reference,
     ),
-    named("nameforms.particle_pronoun", "5", "'\"Q,\" said da Silva. \"Q2,\" she added.' -> da Silva", pronoun_after),
+    named(
+        "nameforms.particle_pronoun",
+        "5",
+        '\'"Q," said da Silva. "Q2," she added.\' -> da Silva',
+        pronoun_after,
+    ),
     named(
         "nameforms.particle_possessive",
         "5",
         "'OTHER, van der Berg's lawyer, said C' / 'said van der Berg's lawyer' -> the whole possessor",
         possessive,
     ),
-    named("nameforms.initials", "5", "'J. R. Okonkwo', 'A.K. Perera', 'M. Sefa' and 'Okonkwo said' later", initials),
-    named("nameforms.suffixes", "5", "'Tomas Reyes Jr., the mayor,' / 'Tomas Reyes, Jr.,' -> Tomas Reyes Jr.", suffixes),
-    named("nameforms.hyphenated", "5", "'Chioma Okafor-Eze' ... 'Okafor-Eze said' -> the full name", hyphenated),
+    named(
+        "nameforms.initials",
+        "5",
+        "'J. R. Okonkwo', 'A.K. Perera', 'M. Sefa' and 'Okonkwo said' later",
+        initials,
+    ),
+    named(
+        "nameforms.suffixes",
+        "5",
+        "'Tomas Reyes Jr., the mayor,' / 'Tomas Reyes, Jr.,' -> Tomas Reyes Jr.",
+        suffixes,
+    ),
+    named(
+        "nameforms.hyphenated", "5", "'Chioma Okafor-Eze' ... 'Okafor-Eze said' -> the full name", hyphenated
+    ),
     named(
         "nameforms.guard_not_particles",
         "5",
