@@ -455,7 +455,7 @@ SURNAME_OPENING_PARTICLES = frozenset(
 HYPHEN_NAME_PARTICLES = frozenset("al el ad ash as at az an ar ud ul".split())
 
 #: Name suffixes ("Martin Luther King Jr.").
-NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "jnr.", "snr.", "ii", "iii", "iv"])
 
 #: Post-nominal letters written after a name, in capitals, that are no part of it: senior
 #: barristers (King's and Queen's Counsel, Senior Counsel in Australia, Ireland and Hong Kong)
