@@ -68,6 +68,7 @@ from quotex.mentions import apposition_title, is_body_word, is_name_word, role_h
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
+from quotex.mentions.words import surname_particles
 from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name
 from quotex.tokens import Tokens
@@ -218,8 +219,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 i = k
                 j = k - 1
                 continue
-            if k - 1 < floor or not words[k - 1][:1].isalnum():
-                i = k  # '"C," de la Vega said': the particles open the name (and the phrase)
+            if k - 1 < floor or not words[k - 1][:1].isalnum() or surname_particles(words, k):
+                i = k  # '"C," de la Vega said', 'by da Silva': the particles open the name (and the phrase)
                 break
         if (
             wj == "-"
