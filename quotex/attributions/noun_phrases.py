@@ -68,9 +68,8 @@ from quotex.mentions import apposition_title, is_body_word, is_name_word, role_h
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
-from quotex.mentions.words import surname_particles
 from quotex.mentions.prefixes import portfolio_end
-from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name
+from quotex.mentions.words import hyphen_particle, name_syllable, surname_particles, syllable_before_name
 from quotex.tokens import Tokens
 
 #: Words before a possessive pronoun in one phrase ('one of their aides', 'all their members').
