@@ -413,9 +413,9 @@ def _read_name(text: str) -> _Name:
     """*text* without a possessive ending, its words, their first-name gender, whether it
     cannot be a person's and its words in capitals."""
     clean = clean_name(text) if text[-1] in "s'’" else text
+    split = tuple(clean.split())  # (a comma kept on its word: 'Bozell,' joins no bare 'Bozell')
     if ", " in clean:
-        clean = _SUFFIX_COMMA.sub(" ", clean)  # 'Tomas Reyes, Jr.' is 'Tomas Reyes Jr.'
-    split = tuple(clean.split())
+        clean = _SUFFIX_COMMA.sub(" ", clean)  # 'Tomas Reyes, Jr.' is written 'Tomas Reyes Jr.'
     capitals = tuple(zip(map(str.upper, split), split, strict=True))  # (C loops)
     gender = (None, None) if headed_by_body_noun(split) else _name_gender(split)
     return clean, split, gender, _unlikely_person(split), capitals
