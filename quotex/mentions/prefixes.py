@@ -28,7 +28,13 @@ from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS,
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.demonyms import demonym, name_units, person_pair
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
-from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
+from quotex.mentions.role_heads import (
+    POSITION_MODIFIERS,
+    ROLE_ENDINGS,
+    TRADE_ENDINGS,
+    particle_surname,
+    unlisted_lower_role,
+)
 from quotex.mentions.words import (
     NOUN_OPENERS,
     NUMBERED_NOUNS,
@@ -363,15 +369,14 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ess", "a
 def unlisted_role_head(
     tokens: Tokens, first: int, last: int, lexicon: Lexicon, *, opening: bool = False
 ) -> bool:
-    """Is the first word of the chain *first..last* a role word outside the lexicon?
-
-    With entity labels: the word is outside a PERSON entity that starts right after it.
-    Without: the chain has three words or more, the next one is a first name
-    (:mod:`quotex.lexicon.first_names` or :mod:`quotex.lexicon.given_names`), the word itself
-    is none, has the ending of a role noun and is not all capitals ('Hydrologist Theo
-    Vandermeer', 'Glassblower Ana Reyes');
-    or the word has an ending only occupations have (:data:`_OCCUPATION_ENDINGS`) and two or
-    three name words follow, none of a body's name ('Hydrologist Aoife O'Donoghue'); where the
+    """Is the first word of the chain *first..last* a role word outside the lexicon? With entity
+    labels: the word is outside a PERSON entity that starts right after it. Without: the chain
+    has three words or more, the next one is a first name (:mod:`quotex.lexicon.first_names` or
+    :mod:`quotex.lexicon.given_names`), the word itself is none, has the ending of a role noun and
+    is not all capitals ('Hydrologist Theo Vandermeer', 'Glassblower Ana Reyes'); or the word has
+    an ending only occupations have (:data:`_OCCUPATION_ENDINGS`) and two or three name words
+    follow, none of a body's name ('Hydrologist Aoife O'Donoghue'), or a surname opening with
+    particles ('Hydrologist da Silva': role_heads.particle_surname); where the
     chain opens a sentence or a quotation (*opening*), a role ending or a trade's compound
     ending (:data:`TRADE_ENDINGS`) on a word that is no registered first name will do before
     them ('Beekeeper Xu Haoran', 'Stonemason R. K. Venkataraman').
@@ -391,8 +396,9 @@ def unlisted_role_head(
             and tokens.ents[first + 1] == "PERSON"
             and tokens.ent_starts[first + 1]
         )
-    if not is_name_word(words[first + 1]):
-        return False  # ('Pieter van der Berg': a particle is no first name)
+    if not is_name_word(words[first + 1]):  # ('Pieter van der Berg': a particle is no first name, but
+        # an occupation's ending before a surname's particles is a role: 'Hydrologist da Silva said')
+        return low.endswith(_OCCUPATION_ENDINGS) and particle_surname(words, first + 1) == last
     following = lows[first + 1]
     first_name_next = following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES
     # (a given and a family name, an initial or a hyphenated given name too: 'Juha P. Lahtinen')

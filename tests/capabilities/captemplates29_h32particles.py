@@ -201,6 +201,36 @@ def pronoun_after() -> Iterator[Case]:
         )
 
 
+#: Role nouns written before a name: (lower-case role, capitalised role for a sentence's start).
+ROLE_NOUNS = (
+    ("hydrologist", "Hydrologist"),
+    ("economist", "Economist"),
+    ("statistician", "Statistician"),
+    ("geologist", "Geologist"),
+    ("physician", "Physician"),
+)
+
+
+def role_before() -> Iterator[Case]:
+    """'"Q," said hydrologist da Silva.' / 'Economist van der Berg said C.' -> the surname with its
+    particles, the role its title (not part of the name)."""
+    shapes = (
+        "{o}{q},{c} said {r} {s}.",
+        "{o}{q},{c} {r} {s} said.",
+        "{Cl}, said {r} {s}.",
+        "{R} {s} said {cl}.",
+        "{o}{q},{c} {R} {s} said.",
+    )
+    combos = itertools.product(shapes, PARTICLE_PEOPLE, ROLE_NOUNS, QUOTES, CLAUSES, MARKS)
+    for shape, (_, sur, _), (role, cap), q, cl, (o, c) in sample(combos, 160, "h32-role"):
+        text = shape.format(o=o, c=c, q=q, s=sur, r=role, R=cap, cl=cl, Cl=_cap(cl))
+        if "{o}" in shape:
+            content, kind = f"{o}{q},{c}", "direct"
+        else:
+            content, kind = (_cap(cl) if shape.startswith("{Cl}") else cl), "indirect"
+        yield Case("", "role", text, [Expect(content, kind, _accept(sur), (role, cap))])
+
+
 def possessive() -> Iterator[Case]:
     """'KOFI, van der Berg's lawyer, said C.' -> KOFI, titled with the whole possessor; '"Q," said van
     der Berg's lawyer.' -> never van der Berg (nor a bare 'Berg')."""
@@ -330,6 +360,12 @@ ROUND29_H32PARTICLES: tuple[Capability, ...] = (
         "5",
         '\'"Q," said da Silva. "Q2," she added.\' -> da Silva',
         pronoun_after,
+    ),
+    named(
+        "nameforms.particle_role_before",
+        "5",
+        "'said hydrologist da Silva' / 'Economist van der Berg said C' -> the surname, the role its title",
+        role_before,
     ),
     named(
         "nameforms.particle_possessive",
