@@ -69,6 +69,7 @@ from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
 from quotex.mentions.prefixes import portfolio_end
+from quotex.mentions.role_heads import particle_surname
 from quotex.mentions.words import hyphen_particle, name_syllable, surname_particles, syllable_before_name
 from quotex.tokens import Tokens
 
@@ -550,6 +551,7 @@ def np_right(
         k = last + 2
         if lows[k] == "the" and k + 1 <= ceiling:
             k += 1
+        k = p if 0 < (p := particle_surname(words, k)) <= ceiling else k  # ('ter Horst and de Vries')
         if is_name_word(words[k]) and lows[k] not in NOT_NAMES:
             while k + 1 <= ceiling and is_name_word(words[k + 1]):
                 k += 1

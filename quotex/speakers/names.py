@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from quotex.entities import Entity, EntityTable
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import STOP_WORDS
+from quotex.lexicon.function_words import NAME_PARTICLES, STOP_WORDS
 from quotex.lexicon.grammar import (
     COMMISSIONING_PARTICIPLES,
     EXAMINING_NOUNS,
@@ -89,7 +89,7 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
         return "; ".join(joint)
     # 'Cowan and Tsang said': all speak (not 'the Academies of Sciences, Engineering and Medicine')
     named_of = k0 >= 2 and words[k0 - 1] == "of" and words[k0 - 2][:1].isupper()
-    bare = all(len(ent.words) == 1 for ent in ents) and not named_of
+    bare = all(_surname_words(ent.words) for ent in ents) and not named_of  # ('Okafor and de Vries')
     # (or every name is a full one with no sign of a body, its given name one the lists lack:
     # 'Aroha Ngata and Jean-Sébastien Roy said'; else the last name alone would speak for all)
     if not (bare or any(_may_be_person(ent) for ent in ents) or all(_full_name(ent) for ent in ents)):
@@ -145,6 +145,11 @@ def _name_word(word: str, lexicon: Lexicon) -> bool:
         and low not in lexicon.role_words
         and low not in TITLE_ABBREVIATIONS
     )
+
+
+def _surname_words(words: Sequence[str]) -> bool:
+    """Are *words* one surname: a word, or lower-case particles before one ('de Vries')?"""
+    return all(w.lower() in NAME_PARTICLES for w in words[:-1])
 
 
 def _full_name(ent: Entity) -> bool:

@@ -231,6 +231,27 @@ def role_before() -> Iterator[Case]:
         yield Case("", "role", text, [Expect(content, kind, _accept(sur), (role, cap))])
 
 
+#: Plain surnames to coordinate with a particle surname.
+PLAIN_SURNAMES = ("Okafor", "Lindqvist", "Tupou", "Nakamura", "Brennan")
+
+
+def coordinated() -> Iterator[Case]:
+    """'"Q," said Okafor and de Vries.' / 'Van der Berg and da Silva said C.' -> both, in text order
+    ('Okafor; de Vries'): never the last one alone."""
+    shapes = ("{o}{q},{c} said {a} and {b}.", "{A} and {b} said {cl}.", "{o}{q},{c} {a} and {b} said.")
+    surnames = [sur for _, sur, _ in PARTICLE_PEOPLE if not sur.startswith("al-")]
+    pairs = [(a, b) for a in surnames for b in surnames if a != b]
+    pairs += [(a, b) for a in PLAIN_SURNAMES for b in surnames] + [
+        (a, b) for a in surnames for b in PLAIN_SURNAMES
+    ]
+    combos = itertools.product(shapes, pairs, QUOTES, CLAUSES, MARKS)
+    for shape, (a, b), q, cl, (o, c) in sample(combos, 150, "h32-coord"):
+        text = shape.format(o=o, c=c, q=q, a=a, A=_cap(a), b=b, cl=cl)
+        content, kind = (f"{o}{q},{c}", "direct") if "{o}" in shape else (cl, "indirect")
+        want = (f"{a}; {b}", f"{_cap(a)}; {b}")
+        yield Case("", "coord", text, [Expect(content, kind, want)], wrong_speakers=[(content, b)])
+
+
 def possessive() -> Iterator[Case]:
     """'KOFI, van der Berg's lawyer, said C.' -> KOFI, titled with the whole possessor; '"Q," said van
     der Berg's lawyer.' -> never van der Berg (nor a bare 'Berg')."""
@@ -366,6 +387,12 @@ ROUND29_H32PARTICLES: tuple[Capability, ...] = (
         "5",
         "'said hydrologist da Silva' / 'Economist van der Berg said C' -> the surname, the role its title",
         role_before,
+    ),
+    named(
+        "nameforms.particle_coordinated",
+        "5",
+        "'\"Q,\" said Okafor and de Vries' / 'Van der Berg and da Silva said C' -> both, not the last alone",
+        coordinated,
     ),
     named(
         "nameforms.particle_possessive",
