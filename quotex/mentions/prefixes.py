@@ -27,6 +27,7 @@ from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.demonyms import demonym, name_units, person_pair
+from quotex.mentions.possessors import possessor_start
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before
 from quotex.mentions.role_heads import (
     POSITION_MODIFIERS,
@@ -48,7 +49,6 @@ from quotex.mentions.words import (
     open_class_word,
     ordinal_in_name,
     plural_form,
-    plural_possessor,
     registered_spelling,
     role_like,
     unit_ordinal,
@@ -188,8 +188,8 @@ def _prefix_title(
             j -= 2
             continue
         if w in POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
-            lo = _possessor_start(words, j - 1, floor)
-            lo = _common_possessor_start(words, lo, floor, lexicon)
+            lo = possessor_start(words, j - 1, floor)
+            lo = _commonpossessor_start(words, lo, floor, lexicon)
             break
         if w.isdigit() and lo == j + 1 and j - 1 >= floor and lows[j - 1] in NUMBERED_NOUNS:
             lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
@@ -237,13 +237,13 @@ def _prefix_title(
                 break
             lo = j = k  # 'Carrow Rail safety director': a name, a noun modifier, a lower-case role
             if words[k - 1] in POSSESSIVE:
-                lo = _possessor_start(words, k - 2, floor)  # "Carrow Rail's safety director"
+                lo = possessor_start(words, k - 2, floor)  # "Carrow Rail's safety director"
                 break
         j -= 1
     return (lo, last)
 
 
-def _common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+def _commonpossessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """A common noun possessor at token *k* keeps its noun modifiers when a determiner or the
     sentence start closes them ('The ferry company's finance director' keeps *ferry*; in
     'said ferry company's' nothing closes them); *k* otherwise."""
@@ -309,39 +309,6 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
     if titled_name_before(words, k, floor, lexicon):
         return -1  # 'coach Tamsin Vellacott left striker X': a titled person's name, then its verb
     return k + 1
-
-
-#: Lower-case words that join the parts of a body's name before a possessive: 'the Bank of
-#: England's', 'the Ministry of Trade and Industry's', 'Fish & Game's'.
-_NAME_JOINERS = frozenset("of for and &".split())
-
-
-def _possessor_start(words: Sequence[str], k: int, floor: int) -> int:
-    """The first token of the name that ends at token *k* before a possessive: capitalised
-    words, and a joiner between two of them ('the Royal College of Nursing's', 'the Bank
-    of England's', 'the Office of the Rail Ombudsman's'), never past *floor*."""
-    while k - 1 >= floor:
-        prev = words[k - 1]
-        if is_name_word(prev) and is_name_word(words[k]) and prev.lower() not in NOT_NAMES:
-            k -= 1
-        elif prev in _NAME_JOINERS and k - 2 >= floor and is_name_word(words[k - 2]):
-            if words[k - 2].lower() in NOT_NAMES or not is_name_word(words[k]):
-                break
-            k -= 2
-        elif prev == "-" and k - 2 >= floor and is_name_word(words[k - 2]) and is_name_word(words[k]):
-            k -= 2  # "Kwame Aidoo-Barnes's": a hyphenated name
-        elif prev == "the" and k - 3 >= floor and words[k - 2] == "of" and is_name_word(words[k - 3]):
-            k -= 3  # 'the Office of the Rail Ombudsman's'
-        elif (
-            prev in POSSESSIVE
-            and k - 2 >= floor
-            and is_name_word(words[k - 2])
-            and plural_possessor(words, k - 2, prev)
-        ):
-            k -= 2  # "the Children's Hospital of Eastfield's": a possessive inside the name
-        else:
-            break
-    return k
 
 
 #: Endings of occupation nouns that names rarely have (hydrologist, statistician,
@@ -540,7 +507,7 @@ def possessed_post(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
         k -= 1
     if k == end or k - 1 < floor or words[k] not in POSSESSIVE or not is_name_word(words[k - 1]):
         return (-1, -1)
-    start = _possessor_start(words, k - 1, floor)
+    start = possessor_start(words, k - 1, floor)
     if any(
         w.lower() in PREPOSITIONS or w.lower() in FRONTING_PREPOSITIONS or w.lower() in TIME_NAMES
         for w in words[max(floor, start - 1) : k]

@@ -29,7 +29,11 @@ from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.demonyms import demonym
 from quotex.mentions.name_evidence import body_after_role, credit_closes, name_last, unregistered_person
 from quotex.mentions.word_memo import per_lexicon
-from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling, short_eed_noun
+from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
+    registered_spelling,
+    short_eed_noun,
+)
 
 #: Prepositions that end a role's noun run ('organiser | with the union').
 PREP_STOPS = frozenset("of for with at from in on to by".split())

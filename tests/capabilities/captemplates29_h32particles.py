@@ -253,11 +253,16 @@ def coordinated() -> Iterator[Case]:
 
 
 def possessive() -> Iterator[Case]:
-    """'KOFI, van der Berg's lawyer, said C.' -> KOFI, titled with the whole possessor; '"Q," said van
-    der Berg's lawyer.' -> never van der Berg (nor a bare 'Berg')."""
-    combos = itertools.product(PARTICLE_PEOPLE, OTHERS, QUOTES, CLAUSES, MARKS, (0, 1))
-    for (_, sur, _), (other, _), q, cl, (o, c), shape in sample(combos, 100, "h32-poss"):
-        if shape == 0:
+    """'KOFI, van der Berg's lawyer, said C.' / '"Q," said da Silva's lawyer, KOFI.' -> KOFI, titled
+    with the whole possessor; '"Q," said van der Berg's lawyer.' -> never van der Berg (nor 'Berg')."""
+    combos = itertools.product(PARTICLE_PEOPLE, OTHERS, QUOTES, CLAUSES, MARKS, (0, 1, 2))
+    for (_, sur, _), (other, _), q, cl, (o, c), shape in sample(combos, 150, "h32-poss"):
+        if shape == 2:
+            text = f"{o}{q},{c} said {sur}'s lawyer, {other}."
+            yield Case(
+                "", "poss", text, [Expect(f"{o}{q},{c}", "direct", other, Contains(f"{sur}'s lawyer"))]
+            )
+        elif shape == 0:
             text = f"{other}, {sur}'s lawyer, said {cl}."
             yield Case("", "poss", text, [Expect(cl, "indirect", other, Contains(f"{sur}'s lawyer"))])
         else:
