@@ -499,6 +499,8 @@ def _in_noun_modifier(
         return True  # 'a review commissioned by BODY': the document rules read who published it
     if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (noun.islower() or kind != "person"):
         return True
+    if preposition == "in" and noun.isalpha() and noun.islower() and kind == "person":
+        return True  # 'a spokeswoman in Le Havre', 'in Del Rio': one is in a place, never in a person
     if preposition in _TARGET_PREPOSITIONS and preposition != "to" and noun.isalpha():
         return True  # 'A complaint against Ivo Berg', 'a book about Ana Roe': the target never speaks
     if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):

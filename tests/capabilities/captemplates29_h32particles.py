@@ -341,7 +341,8 @@ def hyphenated() -> Iterator[Case]:
 def guards() -> Iterator[Case]:
     """Lower-case words that are no particles, places and capitalised non-name openers create no
     person and lose no words: 'said de facto leader NAME' -> NAME; 'said ten Republicans'; 'the mayor
-    of Le Havre'; 'De facto, C, the minister said'; 'Van drivers said C'."""
+    of Le Havre'; 'a spokeswoman in Del Rio' (no person); 'De facto, C, the minister said'; 'Van
+    drivers said C'."""
     leaders = (("Amir Hadi", "m"), ("Lena Brandt", "f"), ("Tevita Lolo", "m"))
     rows: list[tuple[str, str, str, object]] = []
     for (name, _), q, cl, (o, c) in itertools.product(leaders, QUOTES, CLAUSES, MARKS):
@@ -357,7 +358,12 @@ def guards() -> Iterator[Case]:
         rows.append((f"De facto, {cl}, the minister said.", f"De facto, {cl}", "indirect", "minister"))
         rows.append((f"Van drivers said {cl}.", cl, "indirect", "Van drivers"))
         rows.append((f"{o}{q},{c} said van drivers.", f"{o}{q},{c}", "direct", "van drivers"))
-    for text, content, kind, who in sample(rows, 160, "h32-guard"):
+    towns = ("Le Havre", "Del Rio", "Van Buren", "Le Mans", "Des Moines", "La Paz", "Den Helder")
+    for town, q, (o, c) in itertools.product(towns, QUOTES, MARKS):
+        rows.append(
+            (f"{o}{q},{c} said a spokeswoman in {town}.", f"{o}{q},{c}", "direct", f"spokeswoman in {town}")
+        )
+    for text, content, kind, who in sample(rows, 200, "h32-guard"):
         assert isinstance(who, str)
         yield Case("", "guard", text, [Expect(content, kind, who)])
 
