@@ -126,6 +126,8 @@ def surname_first() -> Iterator[Case]:
         ("{Cl}, {s} said.", "indirect"),
         ("{Cl}, according to {s}.", "indirect"),
         ("{Cl}, said {s}.", "indirect"),
+        ("In 2019 {s} said {cl}.", "indirect"),
+        ("On Jan. 5 {s} said {cl}.", "indirect"),
     )
     combos = itertools.product(shapes, PARTICLE_PEOPLE, QUOTES, CLAUSES, MARKS)
     for (shape, kind), (_, sur, _), q, cl, (o, c) in sample(combos, 220, "h32-first"):
@@ -133,7 +135,7 @@ def surname_first() -> Iterator[Case]:
         if kind == "direct":
             content = f"{o}{q},{c}" if shape.startswith("{o}") else f"{o}{q}.{c}"
         else:
-            content = cl if shape.startswith("{S}") else _cap(cl)
+            content = _cap(cl) if shape.startswith("{Cl}") else cl
         yield Case("", "first", text, [Expect(content, kind, _accept(sur))])
 
 
