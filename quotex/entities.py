@@ -404,11 +404,18 @@ class _Draft:
 _Name = tuple[str, tuple[str, ...], tuple[str | None, str | None], bool, tuple[tuple[str, str], ...]]
 
 
+#: The comma some style guides set before a name's suffix, which is no part of the name (the
+#: Chicago Manual of Style, 17th ed., 6.43, has dropped it): ', Jr.' in 'Tomas Reyes, Jr.'.
+_SUFFIX_COMMA = regex.compile(r",\s+(?=(?:Jr|Sr|Jnr|Snr)\.?$|(?:II|III|IV)$)")
+
+
 def _read_name(text: str) -> _Name:
     """*text* without a possessive ending, its words, their first-name gender, whether it
     cannot be a person's and its words in capitals."""
     clean = clean_name(text) if text[-1] in "s'’" else text
-    split = tuple(clean.split())
+    split = tuple(clean.split())  # (a comma kept on its word: 'Bozell,' joins no bare 'Bozell')
+    if ", " in clean:
+        clean = _SUFFIX_COMMA.sub(" ", clean)  # 'Tomas Reyes, Jr.' is written 'Tomas Reyes Jr.'
     capitals = tuple(zip(map(str.upper, split), split, strict=True))  # (C loops)
     gender = (None, None) if headed_by_body_noun(split) else _name_gender(split)
     return clean, split, gender, _unlikely_person(split), capitals

@@ -71,6 +71,9 @@ _NUMBER_ABBREVIATIONS = frozenset(
 #: hearing transcripts label speakers: no sentence ends there.
 _CAPS_HONORIFICS = frozenset(["MR", "MS", "MRS", "DR"])
 _RANKS = frozenset(RANK_ABBREVIATIONS)
+#: Name suffixes the tokenizer keeps whole: a sentence ends at one as at a rank ('went to Tomas
+#: Reyes Jr. The mayor ...').
+_SUFFIXES = frozenset(["Jr.", "Sr.", "Snr.", "Jnr."])
 
 
 #: Words that open a clause, never a name or a time phrase, after a lower-case abbreviation.
@@ -87,7 +90,7 @@ def _rank_ends(words: Sequence[str], k: int) -> bool:
     if k + 1 >= len(words) or not words[k + 1][:1].isupper():
         return False
     w, nxt = words[k], words[k + 1].lower()
-    if w in _RANKS:
+    if w in _RANKS or w in _SUFFIXES:
         return nxt in NOT_NAMES
     return w[:1].islower() and "." in w[:-1] and w[-1] == "." and nxt in _CLAUSE_OPENERS
 

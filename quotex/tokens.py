@@ -188,6 +188,9 @@ def _all_matches(finditer: Callable[[str], Iterable[Any]], piece: str) -> tuple[
 #: their full stop ends no sentence. Not 'MS.' nor 'DR.', which also end sentences as the
 #: initialisms of an illness and a country ('diagnosed with MS.').
 CAPITAL_TITLE_ABBREVIATIONS = ("MR.", "MRS.", "SEN.", "REP.", "GOV.", "PROF.", "REV.", "JR.", "SR.")
+#: Name suffixes spaCy's English exceptions split from their full stop ('Sr' '.', where 'Jr.' is one
+#: token), kept whole like 'Jr.' so the full stop is the suffix's: 'Walter Brannigan Sr., the mayor,'.
+NAME_SUFFIX_ABBREVIATIONS = ("Sr.", "Snr.", "Jnr.")
 #: Infixes added to spaCy's English ones: a quotation mark and the comma, colon or semicolon
 #: before or after it with no space between them and the words (typed as 'said,"Look at it,"she
 #: said'): each is a token of its own, so the cue and the mark are seen (offsets unchanged).
@@ -209,7 +212,12 @@ def blank_tokenizer_nlp() -> Language:
     vocab: Any = nlp.vocab  # (spaCy's type stubs leave out lex_attr_getters)
     vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
     tokenizer: Any = nlp.tokenizer
-    for abbreviation in (*CAPITAL_TITLE_ABBREVIATIONS, *RANK_ABBREVIATIONS, *HONORIFIC_ABBREVIATIONS):
+    for abbreviation in (
+        *CAPITAL_TITLE_ABBREVIATIONS,
+        *NAME_SUFFIX_ABBREVIATIONS,
+        *RANK_ABBREVIATIONS,
+        *HONORIFIC_ABBREVIATIONS,
+    ):
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     infixes: list[Any] = [*(nlp.Defaults.infixes or ()), *QUOTE_INFIXES]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -70,7 +70,8 @@ from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
 from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.premodifiers import body_run_after
-from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name
+from quotex.mentions.role_heads import particle_surname
+from quotex.mentions.words import hyphen_particle, name_syllable, surname_particles, syllable_before_name
 from quotex.tokens import Tokens
 
 #: Words before a possessive pronoun in one phrase ('one of their aides', 'all their members').
@@ -219,8 +220,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 i = k
                 j = k - 1
                 continue
-            if k - 1 < floor or not words[k - 1][:1].isalnum():
-                i = k  # '"C," de la Vega said': the particles open the name (and the phrase)
+            if k - 1 < floor or not words[k - 1][:1].isalnum() or surname_particles(words, k):
+                i = k  # '"C," de la Vega said', 'by da Silva': the particles open the name (and the phrase)
                 break
         if (
             wj == "-"
@@ -551,6 +552,7 @@ def np_right(
         k = last + 2
         if lows[k] == "the" and k + 1 <= ceiling:
             k += 1
+        k = p if 0 < (p := particle_surname(words, k)) <= ceiling else k  # ('ter Horst and de Vries')
         if is_name_word(words[k]) and lows[k] not in NOT_NAMES:
             while k + 1 <= ceiling and is_name_word(words[k + 1]):
                 k += 1

@@ -434,6 +434,19 @@ NAME_PARTICLES = frozenset(
     ]
 )
 
+#: The name particles that open a surname standing alone in running text, after any word ('said
+#: da Silva', 'according to van der Berg', 'told de la Cruz'): the nobiliary and patronymic
+#: particles of the Wikipedia articles "Nobiliary particle", "Portuguese name", "Dutch name"
+#: ("tussenvoegsel": *van*, *van der*, *ter*), "Italian name" and "Welsh surnames", less those
+#: that only follow another particle (the articles *der den des la le los las*) and those
+#: that are English words or letters before a capitalised word (*ten* 'ten Republicans', *i*,
+#: *te*, *st*, *al*, *el*, *ab*, *af*, *ben*) or that a surname does not open alone (the
+#: patronymics *bin binti binte bint ibn abu ould wa*: a Malay or Arab second reference is
+#: the given name).
+SURNAME_OPENING_PARTICLES = frozenset(
+    "van von vom de del della dei degli di da das dos du ter zu zur zum ap dela delos delas".split()
+)
+
 #: Lower-case particles joined by a hyphen to the next name word ("Yusuf al-Shammari", "Amr
 #: el-Sayed", "Nasir ud-Din", "Abd ar-Rahman"): the Arabic definite article *al-* with its
 #: colloquial *el-* and the sun-letter assimilations *ad- ash- as- at- az- an- ar-* as they are
@@ -442,7 +455,7 @@ NAME_PARTICLES = frozenset(
 HYPHEN_NAME_PARTICLES = frozenset("al el ad ash as at az an ar ud ul".split())
 
 #: Name suffixes ("Martin Luther King Jr.").
-NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "jnr.", "snr.", "ii", "iii", "iv"])
 
 #: Post-nominal letters written after a name, in capitals, that are no part of it: senior
 #: barristers (King's and Queen's Counsel, Senior Counsel in Australia, Ireland and Hong Kong)

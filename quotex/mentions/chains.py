@@ -35,6 +35,7 @@ from quotex.mentions.words import (
     is_name_word,
     party_tag,
     plural_possessor,
+    surname_particles,
     syllable_pair,
 )
 from quotex.sentences import Sentence
@@ -45,8 +46,7 @@ _LEADS = NAME_PARTICLES | {"-"}  # (the words _particles_before passes: else a n
 
 
 def _after_particles(words: Sequence[str], k: int, last: int) -> int:
-    """The name word after a run of up to three name particles from token *k* on ('de la
-    Vega', 'van der Berg', 'von der Leyen'), or -1 when no name word ends the run."""
+    """The name word after up to three name particles from token *k* ('de la Vega'), or -1."""
     j = k
     while j <= last and j - k < 3 and words[j].lower() in NAME_PARTICLES:
         j += 1
@@ -56,14 +56,14 @@ def _after_particles(words: Sequence[str], k: int, last: int) -> int:
 
 
 def _particles_before(words: Sequence[str], i: int, floor: int) -> int:
-    """The first token of a name whose first capitalised word is token *i*: the lower-case particles
-    before it when they open the phrase, after a mark or at *floor* ('"C," de la Vega said'); else *i*."""
+    """The first token of a name whose first capitalised word is token *i*: the lower-case particles before it
+    at *floor*, after a mark ('"C," de la Vega said') or a word (words.surname_particles); else *i*."""
     if i - 2 >= floor and words[i - 1] == "-" and words[i - 2] in HYPHEN_NAME_PARTICLES:
         return i - 2  # 'said al-Shammari': a hyphened particle is part of the name anywhere
     k = i
     while k - 1 >= floor and i - k < 3 and words[k - 1] in NAME_PARTICLES:
         k -= 1
-    if k < i and (k == floor or not words[k - 1][:1].isalnum()):
+    if k < i and (k == floor or not words[k - 1][:1].isalnum() or surname_particles(words, k)):
         return k
     return i
 

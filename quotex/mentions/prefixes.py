@@ -27,8 +27,15 @@ from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.demonyms import demonym, name_units, person_pair
+from quotex.mentions.possessors import possessor_start
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before, verb_in_name
-from quotex.mentions.role_heads import POSITION_MODIFIERS, ROLE_ENDINGS, TRADE_ENDINGS, unlisted_lower_role
+from quotex.mentions.role_heads import (
+    POSITION_MODIFIERS,
+    ROLE_ENDINGS,
+    TRADE_ENDINGS,
+    particle_surname,
+    unlisted_lower_role,
+)
 from quotex.mentions.words import (
     NOUN_OPENERS,
     NUMBERED_NOUNS,
@@ -42,7 +49,6 @@ from quotex.mentions.words import (
     open_class_word,
     ordinal_in_name,
     plural_form,
-    plural_possessor,
     registered_spelling,
     role_like,
     unit_ordinal,
@@ -182,8 +188,8 @@ def _prefix_title(
             j -= 2
             continue
         if w in POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
-            lo = _possessor_start(words, j - 1, floor)
-            lo = _common_possessor_start(words, lo, floor, lexicon)
+            lo = possessor_start(words, j - 1, floor)
+            lo = _commonpossessor_start(words, lo, floor, lexicon)
             break
         if w.isdigit() and lo == j + 1 and j - 1 >= floor and lows[j - 1] in NUMBERED_NOUNS:
             lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
@@ -235,13 +241,13 @@ def _prefix_title(
                 break
             lo = j = k  # 'Carrow Rail safety director': a name, a noun modifier, a lower-case role
             if words[k - 1] in POSSESSIVE:
-                lo = _possessor_start(words, k - 2, floor)  # "Carrow Rail's safety director"
+                lo = possessor_start(words, k - 2, floor)  # "Carrow Rail's safety director"
                 break
         j -= 1
     return (lo, last)
 
 
-def _common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+def _commonpossessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """A common noun possessor at token *k* keeps its noun modifiers when a determiner or the
     sentence start closes them ('The ferry company's finance director' keeps *ferry*; in
     'said ferry company's' nothing closes them); *k* otherwise."""
@@ -309,39 +315,6 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
     return k + 1
 
 
-#: Lower-case words that join the parts of a body's name before a possessive: 'the Bank of
-#: England's', 'the Ministry of Trade and Industry's', 'Fish & Game's'.
-_NAME_JOINERS = frozenset("of for and &".split())
-
-
-def _possessor_start(words: Sequence[str], k: int, floor: int) -> int:
-    """The first token of the name that ends at token *k* before a possessive: capitalised
-    words, and a joiner between two of them ('the Royal College of Nursing's', 'the Bank
-    of England's', 'the Office of the Rail Ombudsman's'), never past *floor*."""
-    while k - 1 >= floor:
-        prev = words[k - 1]
-        if is_name_word(prev) and is_name_word(words[k]) and prev.lower() not in NOT_NAMES:
-            k -= 1
-        elif prev in _NAME_JOINERS and k - 2 >= floor and is_name_word(words[k - 2]):
-            if words[k - 2].lower() in NOT_NAMES or not is_name_word(words[k]):
-                break
-            k -= 2
-        elif prev == "-" and k - 2 >= floor and is_name_word(words[k - 2]) and is_name_word(words[k]):
-            k -= 2  # "Kwame Aidoo-Barnes's": a hyphenated name
-        elif prev == "the" and k - 3 >= floor and words[k - 2] == "of" and is_name_word(words[k - 3]):
-            k -= 3  # 'the Office of the Rail Ombudsman's'
-        elif (
-            prev in POSSESSIVE
-            and k - 2 >= floor
-            and is_name_word(words[k - 2])
-            and plural_possessor(words, k - 2, prev)
-        ):
-            k -= 2  # "the Children's Hospital of Eastfield's": a possessive inside the name
-        else:
-            break
-    return k
-
-
 #: Endings of occupation nouns that names rarely have (hydrologist, statistician,
 #: photographer): with them, the first name after the word need not be a listed one.
 _OCCUPATION_ENDINGS = ("ist", "ician", "grapher")
@@ -367,15 +340,14 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ess", "a
 def unlisted_role_head(
     tokens: Tokens, first: int, last: int, lexicon: Lexicon, *, opening: bool = False
 ) -> bool:
-    """Is the first word of the chain *first..last* a role word outside the lexicon?
-
-    With entity labels: the word is outside a PERSON entity that starts right after it.
-    Without: the chain has three words or more, the next one is a first name
-    (:mod:`quotex.lexicon.first_names` or :mod:`quotex.lexicon.given_names`), the word itself
-    is none, has the ending of a role noun and is not all capitals ('Hydrologist Theo
-    Vandermeer', 'Glassblower Ana Reyes');
-    or the word has an ending only occupations have (:data:`_OCCUPATION_ENDINGS`) and two or
-    three name words follow, none of a body's name ('Hydrologist Aoife O'Donoghue'); where the
+    """Is the first word of the chain *first..last* a role word outside the lexicon? With entity
+    labels: the word is outside a PERSON entity that starts right after it. Without: the chain
+    has three words or more, the next one is a first name (:mod:`quotex.lexicon.first_names` or
+    :mod:`quotex.lexicon.given_names`), the word itself is none, has the ending of a role noun and
+    is not all capitals ('Hydrologist Theo Vandermeer', 'Glassblower Ana Reyes'); or the word has
+    an ending only occupations have (:data:`_OCCUPATION_ENDINGS`) and two or three name words
+    follow, none of a body's name ('Hydrologist Aoife O'Donoghue'), or a surname opening with
+    particles ('Hydrologist da Silva': role_heads.particle_surname); where the
     chain opens a sentence or a quotation (*opening*), a role ending or a trade's compound
     ending (:data:`TRADE_ENDINGS`) on a word that is no registered first name will do before
     them ('Beekeeper Xu Haoran', 'Stonemason R. K. Venkataraman').
@@ -395,8 +367,9 @@ def unlisted_role_head(
             and tokens.ents[first + 1] == "PERSON"
             and tokens.ent_starts[first + 1]
         )
-    if not is_name_word(words[first + 1]):
-        return False  # ('Pieter van der Berg': a particle is no first name)
+    if not is_name_word(words[first + 1]):  # ('Pieter van der Berg': a particle is no first name, but
+        # an occupation's ending before a surname's particles is a role: 'Hydrologist da Silva said')
+        return low.endswith(_OCCUPATION_ENDINGS) and particle_surname(words, first + 1) == last
     following = lows[first + 1]
     first_name_next = following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES
     # (a given and a family name, an initial or a hyphenated given name too: 'Juha P. Lahtinen')
@@ -538,7 +511,7 @@ def possessed_post(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
         k -= 1
     if k == end or k - 1 < floor or words[k] not in POSSESSIVE or not is_name_word(words[k - 1]):
         return (-1, -1)
-    start = _possessor_start(words, k - 1, floor)
+    start = possessor_start(words, k - 1, floor)
     if any(
         w.lower() in PREPOSITIONS or w.lower() in FRONTING_PREPOSITIONS or w.lower() in TIME_NAMES
         for w in words[max(floor, start - 1) : k]

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import (
+    NAME_PARTICLES,
+    NOT_NAMES,
+    STOP_WORDS,
+    SURNAME_OPENING_PARTICLES,
+    TIME_WORDS,
+    TITLE_MODIFIERS,
+)
 from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_STARTERS,
@@ -304,6 +311,17 @@ def _unlisted_role(w: str, lexicon: Lexicon) -> bool:
 _unlisted_role_word = per_lexicon(_unlisted_role)
 
 
+def particle_surname(words: Sequence[str], k: int) -> int:
+    """The capitalised word after the lower-case particles from token *k* that open a surname
+    (SURNAME_OPENING_PARTICLES, up to three: 'da Silva', 'van der Berg'), or -1."""
+    if words[k] not in SURNAME_OPENING_PARTICLES:
+        return -1
+    j = k + 1
+    while j < len(words) and j - k < 3 and words[j] in NAME_PARTICLES:
+        j += 1
+    return j if j < len(words) and words[j][:1].isupper() and words[j].isalpha() else -1
+
+
 def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """The first token of a title whose head, the lower-case word *k* right before a person's
     name, is a role noun the lexicon lacks (:func:`agent_noun` or a WordNet role of
@@ -324,8 +342,9 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     known = (honorific and words[k + 2].istitle()) or registered_spelling(
         words[k + 1].lower()
     ) in ANY_FIRST_NAMES
-    if (not known and not unregistered_person(words, k + 1, lexicon)) or body_after_role(
-        words, k + 1, lexicon
+    name = particle_surname(words, k + 1)  # ('said hydrologist da Silva': the particles open a surname)
+    if (not known and name < 0 and not unregistered_person(words, k + 1, lexicon)) or body_after_role(
+        words, max(name, k + 1), lexicon
     ):
         return -1  # (not a body: 'said distributor Halden Dairies')
     lo = k - 1 if k - 1 >= floor and _head_modifier(words[k - 1], lexicon) else k

@@ -22,8 +22,10 @@ from quotex.lexicon.function_words import (
     HYPHEN_NAME_PARTICLES,
     ING_MODIFIERS,
     NAME_PARTICLES,
+    NUMBER_WORDS,
     PLURAL_ROLE_MODIFIERS,
     STOP_WORDS,
+    SURNAME_OPENING_PARTICLES,
     TIME_WORDS,
     TITLE_MODIFIERS,
 )
@@ -320,6 +322,26 @@ def open_class_word(w: str) -> bool:
     may be a noun or a modifier ('pamphlet', 'logistics')?"""
     low = w.lower()
     return w.isalpha() and w.islower() and low not in STOP_WORDS and low not in PREPOSITIONS
+
+
+def surname_particles(words: Sequence[str], k: int) -> bool:
+    """Do the lower-case particles from token *k* open a surname in running text, after the word
+    before them ('said da Silva', 'according to van der Berg')? The first is one that opens a
+    surname alone (SURNAME_OPENING_PARTICLES), and another particle follows it ('On Jan. 5 van der
+    Berg said': no English phrase) or the word before is a number or a lower-case word but no
+    determiner or number word ('the van', 'ten Republicans': an English noun phrase)."""
+    if words[k] not in SURNAME_OPENING_PARTICLES:
+        return False
+    if k + 1 < len(words) and words[k + 1] in NAME_PARTICLES:
+        return True
+    before = words[k - 1] if k > 0 else ""
+    return before.isdigit() or (  # ('In 2019 da Silva said': a date before the name)
+        before.isalpha()
+        and before.islower()
+        and before not in DETERMINERS
+        and before not in POSSESSIVE_DETERMINERS
+        and before not in NUMBER_WORDS
+    )
 
 
 def hyphen_particle(tokens: Tokens, k: int, last: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from quotex.entities import Entity, EntityTable
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import STOP_WORDS
+from quotex.lexicon.function_words import NAME_PARTICLES, STOP_WORDS
 from quotex.lexicon.grammar import (
     COMMISSIONING_PARTICIPLES,
     EXAMINING_NOUNS,
@@ -89,7 +89,7 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
         return "; ".join(joint)
     # 'Cowan and Tsang said': all speak (not 'the Academies of Sciences, Engineering and Medicine')
     named_of = k0 >= 2 and words[k0 - 1] == "of" and words[k0 - 2][:1].isupper()
-    bare = all(len(ent.words) == 1 for ent in ents) and not named_of
+    bare = all(_surname_words(ent.words) for ent in ents) and not named_of  # ('Okafor and de Vries')
     # (or every name is a full one with no sign of a body, its given name one the lists lack:
     # 'Aroha Ngata and Jean-Sébastien Roy said'; else the last name alone would speak for all)
     if not (bare or any(_may_be_person(ent) for ent in ents) or all(_full_name(ent) for ent in ents)):
@@ -145,6 +145,11 @@ def _name_word(word: str, lexicon: Lexicon) -> bool:
         and low not in lexicon.role_words
         and low not in TITLE_ABBREVIATIONS
     )
+
+
+def _surname_words(words: Sequence[str]) -> bool:
+    """Are *words* one surname: a word, or lower-case particles before one ('de Vries')?"""
+    return all(w.lower() in NAME_PARTICLES for w in words[:-1])
 
 
 def _full_name(ent: Entity) -> bool:
@@ -494,6 +499,8 @@ def _in_noun_modifier(
         return True  # 'a review commissioned by BODY': the document rules read who published it
     if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (noun.islower() or kind != "person"):
         return True
+    if preposition == "in" and noun.isalpha() and noun.islower() and kind == "person":
+        return True  # 'a spokeswoman in Le Havre', 'in Del Rio': one is in a place, never in a person
     if preposition in _TARGET_PREPOSITIONS and preposition != "to" and noun.isalpha():
         return True  # 'A complaint against Ivo Berg', 'a book about Ana Roe': the target never speaks
     if preposition not in (_PRINCIPAL_PREPOSITIONS if kind == "person" else _MODIFIER_PREPOSITIONS):

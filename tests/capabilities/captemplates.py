@@ -155,6 +155,7 @@ from captemplates28_h31nominal import ROUND28_H31NOMINAL
 from captemplates28_h31relative import ROUND28_H31RELATIVE
 from captemplates28_main import ROUND28_MAIN
 from captemplates29_h32facility import ROUND29_H32FACILITY
+from captemplates29_h32particles import ROUND29_H32PARTICLES
 from captemplates29_main import ROUND29_MAIN
 
 TENSES = ("past", "present")
@@ -3217,6 +3218,7 @@ CAPABILITIES = (
     *ROUND28_H31ADJUNCT,
     *ROUND29_MAIN,
     *ROUND29_H32FACILITY,
+    *ROUND29_H32PARTICLES,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
