@@ -154,6 +154,7 @@ from captemplates28_h31adjunct import ROUND28_H31ADJUNCT
 from captemplates28_h31nominal import ROUND28_H31NOMINAL
 from captemplates28_h31relative import ROUND28_H31RELATIVE
 from captemplates28_main import ROUND28_MAIN
+from captemplates29_h32beats import ROUND29_H32BEATS
 
 TENSES = ("past", "present")
 
@@ -3213,6 +3214,7 @@ CAPABILITIES = (
     *ROUND28_H31RELATIVE,
     *ROUND28_H31NOMINAL,
     *ROUND28_H31ADJUNCT,
+    *ROUND29_H32BEATS,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
