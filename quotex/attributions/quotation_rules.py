@@ -10,6 +10,7 @@ import regex
 from attrs import define, frozen
 
 from quotex.attributions.adverbial_clauses import agent_before, speaks_in_adverbial_clause
+from quotex.attributions.beats import BeatSite, beat_credit_after, beat_credit_before
 from quotex.attributions.clauses import (
     quotation_last,
 )
@@ -178,6 +179,7 @@ class QuoteSite:
     ending: tuple[tuple[int, int], tuple[int, int], int] | None = None
     #: the sentence just before this one, when it ends in a colon
     intro: Sentence | None = None
+    beat: BeatSite | None = None  # the last narrative beat ('A shook her head.')
 
     def attribution(
         self, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str, antecedent: int = -1
@@ -599,10 +601,12 @@ QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("credit_below", "dash_credit", _credited_below),
     QuotationRule("credit_after", "dash_credit", _credited_after),
     QuotationRule("closing_report", "cue_before_content", _closing_report),
+    QuotationRule("beat_before", "narrative_beat", beat_credit_before),
     QuotationRule("split_quote", "split_quote", _split_quote),
     QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
     QuotationRule("colon_introduction", "colon_introduction", _colon_introduction),
     QuotationRule("comma_introduction", "cue_before_content", _comma_introduction),
+    QuotationRule("beat_after", "narrative_beat", beat_credit_after),
     QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),
     QuotationRule("report_carryover", "paragraph_carryover", _report_carryover),
     QuotationRule("after_report", "split_quote", _after_report),

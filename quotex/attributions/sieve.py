@@ -15,6 +15,7 @@ import attrs
 from attrs import define
 
 from quotex.attributions.adjuncts import comment_as, possessive_credit
+from quotex.attributions.beats import BeatSite, beat_before, beat_site
 from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
     SURVEY_PREPOSITION,
@@ -94,6 +95,7 @@ class SieveState:
     colon: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X said:' source, cue, paragraph
     ending: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X agreed.' source, cue, last token
     intro: Sentence | None = None  # the sentence before, when it ends in a colon
+    beat: BeatSite | None = None  # 'A shook her head.': source, cue, last token, paragraph
     seen_par: int = -1
 
 
@@ -177,6 +179,7 @@ def attribute(
             )
         elif not sent_attrs and words[s.last] == ".":
             state.ending = _closing_report(ctx, s)
+            state.beat = beat_site(ctx, s)
         state.intro = s if words[s.last] == ":" else None
     del ctx, quote_of, cands, span_first, span_first_token  # (memory: what follows reads none of them)
     out = state.out
@@ -440,6 +443,7 @@ def _quotation_pass(
         if (
             prev is not None
             and not _opens_after_report(ctx, s, span, state)
+            and not beat_before(ctx, s, span, state.beat)  # ('"A," X said. Y shook his head. "B."')
             and _joins_previous(ctx, s, q, idx, state)
         ):
             continue
@@ -476,6 +480,7 @@ def _quotation_pass(
             state.colon,
             state.ending,
             state.intro,
+            state.beat,
         )
         for step in QUOTATION_STEPS:
             found = step.find(site)

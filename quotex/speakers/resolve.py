@@ -117,6 +117,9 @@ def resolve_speakers(
     # the records are made once every source is resolved: an entity a later source showed to be
     # a body ('"C," it said', 'the company added') is one in every quote of it
     speakers = [res.speaker_of(e) if e >= 0 else None for e in entities]
+    for i, att in enumerate(attributions):  # (a beat tells a person's words, never a body's)
+        if att.rule == "narrative_beat" and (sp := speakers[i]) is not None and sp.kind != "person":
+            speakers[i], paths[i] = None, None
     del res, entities, mentions  # (the entity table: the rows below need none of it)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
