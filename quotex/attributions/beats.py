@@ -29,6 +29,7 @@ from quotex.lexicon.grammar import (
     IRREGULAR_PAST,
     MODALS,
     NOUN_LIKE_PAST,
+    PHRASAL_PARTICLES,
     POSSESSIVE_DETERMINERS,
 )
 from quotex.mentions import is_name_word
@@ -68,8 +69,10 @@ def beat_source(ctx: Context, s: Sentence) -> Beat | None:
         return None
     verbs = ctx.lexicon.verb_forms
     for k in range(s.first, s.last + 1):
-        if ctx.quote_of[k] >= 0 or verbs.get(lows[k], ("", ""))[1] in REPORT_KINDS:
-            return None
+        if ctx.quote_of[k] >= 0 or (
+            verbs.get(lows[k], ("", ""))[1] in REPORT_KINDS and lows[k] not in PHRASAL_PARTICLES
+        ):
+            return None  # (a quotation, or a report: 'A listened as B explained the plan.')
     subj = sentence_subject(ctx, s)
     if subj is None:
         return None
@@ -77,7 +80,11 @@ def beat_source(ctx: Context, s: Sentence) -> Beat | None:
     if got is None:
         return None
     src, v = got
-    while v < s.last and (lows[v] in ADVERBS or (lows[v].endswith("ly") and words[v].islower())):
+    while (
+        v < s.last
+        and not finite_verb(words, v)
+        and (lows[v] in ADVERBS or (lows[v].endswith("ly") and words[v].islower()))
+    ):
         v += 1
     return (src, v) if finite_verb(words, v) else None
 
@@ -203,7 +210,7 @@ def beat_credit_after(q: QuoteSite) -> Attribution | None:
     if i + 2 < len(sentences) and sentences[i + 2].paragraph == s.paragraph:
         after = sentences[i + 2]
         verbs = ctx.lexicon.verb_forms
-        if any(ctx.lows[k] in verbs for k in range(after.first, after.last + 1)):
+        if any(ctx.lows[k] in verbs and ctx.quote_of[k] < 0 for k in range(after.first, after.last + 1)):
             return None  # ('"Q1." A shook his head. "Q2," B said.': a dialogue)
     (a, b), v = got
     return q.attribution((a, b), (ctx.tokens.starts[v], ctx.tokens.ends[v]), "narrative_beat")
