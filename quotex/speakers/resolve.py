@@ -15,7 +15,7 @@ from attrs import frozen
 
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
-from quotex.entities import build_entities
+from quotex.entities import Entity, build_entities
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker, trusted_quote, trusted_span
@@ -108,7 +108,12 @@ def resolve_speakers(
         elif source is not None and (k := _relative_antecedent(tokens.words, source, sources)) >= 0:
             e, path = entities[k], "pronoun_sentence"  # '"C," said a Democrat close to her, who asked'
         elif source is not None:
+            known = _beat_pronoun_gender(att, tokens.words, source)
+            before = res.ents[:] if known is not None else res.ents
             source, e, path = resolve_source(res, att, source, lexicon=lexicon)
+            if e >= 0 and known is not None and not _beat_person(res, before, e, known, source[0]):
+                res.ents[e] = before[e]  # (what resolving the pronoun taught it is unlearnt)
+                e = -1
         if e >= 0 and _pronoun_named(res.ents[e].name):
             e = -1  # (a pronoun is never a name: 'at 9 a.m. He said' read as one sentence)
         entities.append(e)
@@ -157,6 +162,35 @@ PERSONAL_PRONOUN_NAMES = frozenset("he she him her they them".split())
 def _pronoun_named(name: str) -> bool:
     """Is *name* a personal pronoun alone ('He', 'She', 'They')? A name never is."""
     return name.lower() in PERSONAL_PRONOUN_NAMES
+
+
+#: The gender each pronoun subject of a narrative beat names.
+BEAT_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _beat_pronoun_gender(att: Attribution, words: Sequence[str], source: tuple[int, int]) -> str | None:
+    """The gender a narrative beat's pronoun source names (*he*: "m", *she*: "f"), else None."""
+    if att.rule != "narrative_beat" or source[0] != source[1]:
+        return None
+    return BEAT_PRONOUN_GENDER.get(words[source[0]].lower())
+
+
+def _beat_person(res: Resolver, before: Sequence[Entity], e: int, gender: str, at: int) -> bool:
+    """May a narrative beat's *he*/*she* (of *gender*, at token *at*) name entity *e*? When its
+    gender (*before* the pronoun was resolved) agrees; when it is unknown, only if no other
+    person mentioned before *at* could be meant (gender unknown or agreeing): a beat is weaker
+    evidence than a cue, so the resolver's guess between two people is not taken."""
+    own = before[e].gender
+    if own is not None:
+        return own == gender
+    starts = res.mention_starts
+    return not any(
+        k != e
+        and ent.kind == "person"
+        and ent.gender in (None, gender)
+        and any(starts[m] < at for m in ent.mentions)
+        for k, ent in enumerate(before)
+    )
 
 
 def _relative_antecedent(
