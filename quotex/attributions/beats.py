@@ -134,7 +134,7 @@ def _name_run(ctx: Context, j: int, last: int) -> tuple[int, int] | None:
     surname elsewhere ('Ngata'); else None."""
     words = ctx.tokens.words
     k = j
-    while k <= last and (is_name_word(words[k]) and words[k].lower() not in NOT_NAMES or words[k] == "-"):
+    while k <= last and ((is_name_word(words[k]) and words[k].lower() not in NOT_NAMES) or words[k] == "-"):
         k += 1
     if k == j:
         return None
@@ -201,7 +201,11 @@ def beat_credit_after(q: QuoteSite) -> Attribution | None:
         return None
     sentences = ctx.sentences
     i = bisect.bisect_left(ctx.sentence_firsts, s.first)
-    if i + 1 >= len(sentences) or sentences[i + 1].first != s.last + 1 or sentences[i + 1].paragraph != s.paragraph:
+    if (
+        i + 1 >= len(sentences)
+        or sentences[i + 1].first != s.last + 1
+        or sentences[i + 1].paragraph != s.paragraph
+    ):
         return None
     beat = sentences[i + 1]
     got = beat_source(ctx, beat)

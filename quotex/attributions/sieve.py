@@ -43,10 +43,10 @@ from quotex.attributions.quotation_rules import (
     QUOTATION_STEPS,
     QuoteSite,
     between_only_attribution,
-    narrative_ends,
     sentence_like,
 )
 from quotex.attributions.quoting import by_marks, quoting
+from quotex.attributions.report_quotes import report_goes_on
 from quotex.attributions.showing import shown_content
 from quotex.attributions.speech_reports import named_speech_report, names_data
 from quotex.attributions.subjects import source_before, speaking_subject
@@ -384,7 +384,6 @@ def _closing_report(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[i
     """'Lena Okafor agreed.': a sentence with no quotation and no attribution that ends on
     its speech cue (:func:`~quotex.attributions.frames.report_ending`), with its last token."""
     got = report_ending(ctx, s) if _cue_near_end(ctx, s) else None
-
     return None if got is None else (*got, s.last)
 
 
@@ -489,7 +488,7 @@ def _quotation_pass(
                     step.name in ("after_report", "split_quote")
                     and state.last_report > state.last_quote_attr
                     and state.last_report_par == s.paragraph
-                    and _report_goes_on(ctx, out[state.last_report], span)
+                    and report_goes_on(ctx, out[state.last_report], span)
                 ):
                     # 'X said C. "Q."': the quotation is the report's next part (a mixed report)
                     state.more_parts.setdefault(state.last_report, []).append((span.start, span.end))
@@ -498,21 +497,6 @@ def _quotation_pass(
                 out.append(found)
                 state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
                 break
-
-
-def _report_goes_on(ctx: Context, report: Attribution, span: QuoteSpan) -> bool:
-    """Only the rest of the report's own sentence stands between its content and the
-    quotation *span* (one sentence end: no narrative), and no quotation."""
-    end = report.parts[-1][1]
-    if span.start - end > REPORT_GAP:
-        return False
-    gap = ctx.tokens.text[end : span.start]
-    ends = narrative_ends(gap + ctx.tokens.text[span.start], ctx.lexicon)  # (with the opening mark)
-    return ends <= 1 and not any(c in gap for c in '"“”«»')
-
-
-#: How far after a report's content a quotation that goes on with it may open (characters).
-REPORT_GAP = 400
 
 
 def _quotation_before(ctx: Context, state: SieveState, sent_attrs: Sequence[int], start: int) -> int:

@@ -125,7 +125,9 @@ def before_pronoun() -> Iterator[Case]:
     """'NAME has fished here for thirty years. She BEAT. "Q."' -> NAME."""
     combos = itertools.product(PEOPLE, BEATS, Q2, MARKS)
     for (name, g), (pred, shape), q, (op, cl) in sample(combos, 100, "h32-bpron"):
-        text = f"{name} has fished these waters for thirty years. {_pron(g)[1]} {_beat(pred, g)}. {op}{q}.{cl}"
+        text = (
+            f"{name} has fished these waters for thirty years. {_pron(g)[1]} {_beat(pred, g)}. {op}{q}.{cl}"
+        )
         yield Case("", f"bpron-{shape}", text, [Expect(f"{op}{q}.{cl}", "direct", name)])
 
 
@@ -213,7 +215,11 @@ def guard_thing() -> Iterator[Case]:
         b = _other((a, _), 3)[0]
         text = f"{thing.format(a=a, b=b)}. {op}{q}.{cl}"
         yield Case(
-            "", "thing", text, [Expect(f"{op}{q}.{cl}", "direct", None)], wrong_speakers=[(f"{op}{q}.{cl}", a)]
+            "",
+            "thing",
+            text,
+            [Expect(f"{op}{q}.{cl}", "direct", None)],
+            wrong_speakers=[(f"{op}{q}.{cl}", a)],
         )
 
 
@@ -253,16 +259,27 @@ def guard_report_other() -> Iterator[Case]:
 
 
 ROUND29_H32BEATS: tuple[Capability, ...] = (
-    named("beats.before", "1", "NAME BEAT. 'Q.' -> NAME (simple, coordinated, object, copular, perfect)", before),
+    named(
+        "beats.before", "1", "NAME BEAT. 'Q.' -> NAME (simple, coordinated, object, copular, perfect)", before
+    ),
     named("beats.before_description", "1", "Her deckhand, NAME, BEAT. 'Q.' -> NAME", before_description),
     named("beats.before_pronoun", "1", "NAME has fished here. She BEAT. 'Q.' -> NAME", before_pronoun),
     named("beats.between_other", "4", "'Q1,' A said. B BEAT. 'Q2.' -> Q2 by B, never A", between_other),
-    named("beats.between_pronoun", "4", "'Q1,' A said. He BEAT. 'Q2.' -> the he named before", between_pronoun),
+    named(
+        "beats.between_pronoun", "4", "'Q1,' A said. He BEAT. 'Q2.' -> the he named before", between_pronoun
+    ),
     named("beats.between_same", "1", "'Q1.' A BEAT. 'Q2.' -> both A", between_same),
     named("beats.after", "1", "'Q.' A BEAT. -> A", after),
-    named("beats.order_before", "4", "A told the crew to wait. 'Q.' -> Q by A, no content over the stop", order_before),
+    named(
+        "beats.order_before",
+        "4",
+        "A told the crew to wait. 'Q.' -> Q by A, no content over the stop",
+        order_before,
+    ),
     named("beats.guard_thing", "4", "The storm hit A's boat. 'Q.' -> nobody", guard_thing),
-    named("beats.guard_split", "1", "'Q1,' A said(, shaking her head). 'Q2.' -> one quotation of A", guard_split),
+    named(
+        "beats.guard_split", "1", "'Q1,' A said(, shaking her head). 'Q2.' -> one quotation of A", guard_split
+    ),
     named("beats.guard_later_credit", "4", "A BEAT. 'Q,' B said. -> B", guard_later_credit),
     named("beats.guard_report_other", "4", "A listened as B explained. 'Q.' -> never A", guard_report_other),
 )
