@@ -579,4 +579,20 @@ def reports_nothing(ctx: Context, found: Found) -> bool:
         or _asked_topic(ctx, found)
         or _in_conditional(ctx, found)
         or quantified_object(ctx, found)
+        or _pronoun_stance(ctx, found)
+    )
+
+
+#: Pronouns that stand for a thing named before, never a stance's reported clause.
+_THING_PRONOUNS = frozenset(["it", "this", "that", "them"])
+
+
+def _pronoun_stance(ctx: Context, found: Found) -> bool:
+    """A stance whose whole content is one pronoun ('is still angry about it', 'was
+    worried about that'): a feeling about a thing named before, no report."""
+    att, a, b = found
+    words = ctx.tokens.words
+    b = b - 1 if b > a and words[b] in (".", "!", "?") else b  # (the content's final stop)
+    return (
+        att.rule == "stance" and a == b and att.kind is QuoteKind.INDIRECT and ctx.lows[a] in _THING_PRONOUNS
     )
