@@ -166,6 +166,8 @@ def _pronoun_named(name: str) -> bool:
 
 #: The gender each pronoun subject of a narrative beat names.
 BEAT_PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: How many paragraphs before a beat's own a rival antecedent of its pronoun may be named in.
+BEAT_RIVAL_PARAGRAPHS = 1
 
 
 def _beat_pronoun_gender(att: Attribution, words: Sequence[str], source: tuple[int, int]) -> str | None:
@@ -179,17 +181,26 @@ def _beat_person(res: Resolver, before: Sequence[Entity], e: int, gender: str, a
     """May a narrative beat's *he*/*she* (of *gender*, at token *at*) name entity *e*? When its
     gender (*before* the pronoun was resolved) agrees; when it is unknown, only if no other
     person mentioned before *at* could be meant (gender unknown or agreeing): a beat is weaker
-    evidence than a cue, so the resolver's guess between two people is not taken."""
+    evidence than a cue, so the resolver's guess between two people is not taken. Rivals are
+    mentioned in the beat's paragraph or the one before it (:data:`BEAT_RIVAL_PARAGRAPHS`)."""
     own = before[e].gender
     if own is not None:
         return own == gender
-    starts = res.mention_starts
+    par = res.table.locate(at)[1]
     return not any(
         k != e
         and ent.kind == "person"
         and ent.gender in (None, gender)
-        and any(starts[m] < at for m in ent.mentions)
+        and any(_rival_mention(res, m, at, par) for m in ent.mentions)
         for k, ent in enumerate(before)
+    )
+
+
+def _rival_mention(res: Resolver, m: int, at: int, par: int) -> bool:
+    """Mention *m* is written before token *at*, outside a quotation (not the speaker's own
+    *I*), in paragraph *par* or up to :data:`BEAT_RIVAL_PARAGRAPHS` before it."""
+    return (
+        res.mention_starts[m] < at and m not in res.quoted and res.where(m)[1] >= par - BEAT_RIVAL_PARAGRAPHS
     )
 
 
