@@ -31,6 +31,7 @@ from quotex.lexicon.grammar import (
     NOUN_LIKE_PAST,
     PHRASAL_PARTICLES,
     POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
 )
 from quotex.mentions import is_name_word
 from quotex.mentions.words import is_role
@@ -74,9 +75,10 @@ def beat_source(ctx: Context, s: Sentence) -> Beat | None:
         ):
             return None  # (a quotation, or a report: 'A listened as B explained the plan.')
     subj = sentence_subject(ctx, s)
-    if subj is None:
-        return None
-    got = person_subject(ctx, subj[0], s.last)
+    a = s.first if subj is None else subj[0]
+    if lows[a] in PREPOSITIONS:  # ('For a moment Aroha Ngata looked away.': past the phrase)
+        a = _past_phrase(ctx, a, s.last)
+    got = person_subject(ctx, a, s.last)
     if got is None:
         return None
     src, v = got
@@ -138,9 +140,29 @@ def _name_run(ctx: Context, j: int, last: int) -> tuple[int, int] | None:
         k += 1
     if k == j:
         return None
-    if k - j == 1 and words[j] not in ctx.surnames:
+    if k - j == 1 and words[j] not in ctx.surnames and not _named_before(words, j):
         return None
     return j, k - 1
+
+
+def _past_phrase(ctx: Context, a: int, last: int) -> int:
+    """The first token after a prepositional phrase opening at token *a* with no comma ('For a
+    moment | the skipper'): a capitalised word, *he*/*she*, or a determiner after a noun; *a*
+    when none comes within five tokens."""
+    words, lows = ctx.tokens.words, ctx.lows
+    for k in range(a + 2, min(last, a + 6)):
+        if words[k][:1].isupper() or lows[k] in PERSON_PRONOUNS:
+            return k
+        if lows[k] in DETERMINERS and lows[k - 1] not in DETERMINERS:
+            return k
+    return a
+
+
+def _named_before(words: Sequence[str], j: int) -> bool:
+    """Did the text write the name word at token *j* earlier as the last word of a longer name
+    ('Aroha Ngata ... Ngata shook her head')?"""
+    w = words[j]
+    return any(words[k] == w and is_name_word(words[k - 1]) for k in range(1, j))
 
 
 def _verb_like(word: str) -> bool:

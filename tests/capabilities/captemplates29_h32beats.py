@@ -258,6 +258,79 @@ def guard_report_other() -> Iterator[Case]:
         yield Case("", "report", text, [], exact=False, wrong_speakers=[(f"{op}{q}.{cl}", a)])
 
 
+#: Beats in the present tense, and after an opening adverbial: (predicate, shape).
+MORE_BEATS = (
+    ("shakes {pos} head", "present"),
+    ("leans back in {pos} chair", "present"),
+    ("stares at the empty moorings", "present"),
+)
+OPENERS = ("Later, ", "Then ", "For a moment ", "")
+
+
+def more_forms() -> Iterator[Case]:
+    """Present-tense beats, an opening adverbial, a surname after an introduction, a title before
+    the name, and a bare description after an apposition introduced it -> the person."""
+    combos = itertools.product(PEOPLE, (*BEATS[:6], *MORE_BEATS), OPENERS, Q2, MARKS, range(4))
+    for (name, g), (pred, shape), opener, q, (op, cl), form in sample(combos, 240, "h32-more"):
+        beat = _beat(pred, g)
+        surname = name.split()[-1]
+        if form == 0:
+            text = f"{opener}{name} {beat}. {op}{q}.{cl}"
+        elif form == 1:
+            text = f"{name} runs the last trawler on the island. {opener}{surname} {beat}. {op}{q}.{cl}"
+        elif form == 2:
+            lead = "Skipper" if not opener else "skipper"
+            text = f"{opener}{lead} {name} {beat}. {op}{q}.{cl}"
+        else:
+            the = "the" if opener else "The"
+            text = f"{name}, the skipper, lost two boats in March. {opener}{the} skipper {beat}. {op}{q}.{cl}"
+        yield Case("", f"more-{form}-{shape}", text, [Expect(f"{op}{q}.{cl}", "direct", name)], exact=False)
+
+
+def between_same_pronoun() -> Iterator[Case]:
+    """'"Q1," A said. She BEAT. "Q2."' (A's gender shown by the name) -> both A."""
+    known = (("Elena Petrova", "f"), ("Fatima Bello", "f"), ("Arjun Mehta", "m"), ("Kwame Asante", "m"))
+    combos = itertools.product(known, BEATS, Q1, Q2, MARKS)
+    for (a, g), (pred, shape), q1, q2, (op, cl) in sample(combos, 100, "h32-samepron"):
+        text = f"{op}{q1},{cl} {a} said. {_pron(g)[1]} {_beat(pred, g)}. {op}{q2}.{cl}"
+        yield Case(
+            "",
+            f"samepron-{shape}",
+            text,
+            [Expect(f"{op}{q1},{cl}", "direct", a), Expect(f"{op}{q2}.{cl}", "direct", a)],
+        )
+
+
+def guard_body_group() -> Iterator[Case]:
+    """A body or a group as the beat's subject names nobody; a quotation after a beat that
+    another credit follows ('"Q1." A shook her head. "Q2," B said.') is not A's."""
+    subjects = (
+        "Harbour Energy has raised its prices again",
+        "The council has heard it all before",
+        "Both skippers shook their heads",
+        "The two women looked away",
+        "{a} and her cousin set down the nets",
+    )
+    combos = itertools.product(PEOPLE, subjects, Q2, MARKS)
+    for (a, _), subj, q, (op, cl) in sample(combos, 80, "h32-body"):
+        text = f"{subj.format(a=a)}. {op}{q}.{cl}"
+        yield Case(
+            "", "body", text, [Expect(f"{op}{q}.{cl}", "direct", None)], wrong_speakers=[(f"{op}{q}.{cl}", a)]
+        )
+    combos2 = itertools.product(PEOPLE, BEATS[:6], Q1, Q2, MARKS)
+    for (a, g), (pred, _), q1, q2, (op, cl) in sample(combos2, 40, "h32-dialogue"):
+        b = _other((a, g), 3)[0]
+        text = f"{op}{q1}.{cl} {a} {_beat(pred, g)}. {op}{q2},{cl} {b} said."
+        yield Case(
+            "",
+            "dialogue",
+            text,
+            [Expect(f"{op}{q2},{cl}", "direct", b)],
+            exact=False,
+            wrong_speakers=[(f"{op}{q1}.{cl}", a)],
+        )
+
+
 ROUND29_H32BEATS: tuple[Capability, ...] = (
     named(
         "beats.before", "1", "NAME BEAT. 'Q.' -> NAME (simple, coordinated, object, copular, perfect)", before
@@ -282,4 +355,17 @@ ROUND29_H32BEATS: tuple[Capability, ...] = (
     ),
     named("beats.guard_later_credit", "4", "A BEAT. 'Q,' B said. -> B", guard_later_credit),
     named("beats.guard_report_other", "4", "A listened as B explained. 'Q.' -> never A", guard_report_other),
+    named(
+        "beats.more_forms",
+        "1",
+        "Later, NAME BEAT / SURNAME BEAT / Skipper NAME BEAT / The skipper BEAT",
+        more_forms,
+    ),
+    named("beats.between_same_pronoun", "1", "'Q1,' A said. She BEAT. 'Q2.' -> both A", between_same_pronoun),
+    named(
+        "beats.guard_body_group",
+        "4",
+        "a body or group beat: nobody; a beat before another's credit",
+        guard_body_group,
+    ),
 )
