@@ -76,8 +76,8 @@ def beat_source(ctx: Context, s: Sentence) -> Beat | None:
             return None  # (a quotation, or a report: 'A listened as B explained the plan.')
     subj = sentence_subject(ctx, s)
     a = s.first if subj is None else subj[0]
-    if lows[a] in PREPOSITIONS:  # ('For a moment Aroha Ngata looked away.': past the phrase)
-        a = _past_phrase(ctx, a, s.last)
+    if lows[s.first] in PREPOSITIONS and "," not in words[s.first : _past_phrase(ctx, s.first, s.last)]:
+        a = _past_phrase(ctx, s.first, s.last)  # ('For a moment Aroha Ngata looked away.')
     got = person_subject(ctx, a, s.last)
     if got is None:
         return None
