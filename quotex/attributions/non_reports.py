@@ -34,6 +34,7 @@ from quotex.lexicon.function_words import (
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
+    COPULA,
     DURATION_NOUNS,
     FINITE_AUXILIARIES,
     IRREGULAR_PAST,
@@ -588,11 +589,13 @@ _THING_PRONOUNS = frozenset(["it", "this", "that", "them"])
 
 
 def _pronoun_stance(ctx: Context, found: Found) -> bool:
-    """A stance whose whole content is one pronoun ('is still angry about it', 'was
-    worried about that'): a feeling about a thing named before, no report."""
+    """A stance of a linking verb and an adjective whose whole content is one pronoun ('is still
+    angry about it', 'was worried about that'): a feeling about a thing named before, no report
+    (a verb's pronoun object stays one: 'opposed it', 'decried it', as PolNeAR marks them)."""
     att, a, b = found
     words = ctx.tokens.words
     b = b - 1 if b > a and words[b] in (".", "!", "?") else b  # (the content's final stop)
-    return (
-        att.rule == "stance" and a == b and att.kind is QuoteKind.INDIRECT and ctx.lows[a] in _THING_PRONOUNS
-    )
+    if att.rule != "stance" or a != b or att.kind is not QuoteKind.INDIRECT or att.cue is None:
+        return False
+    linking = ctx.tokens.text[att.cue[0] : att.cue[1]].split()[0].lower() in COPULA
+    return linking and ctx.lows[a] in _THING_PRONOUNS

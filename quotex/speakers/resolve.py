@@ -20,6 +20,7 @@ from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker, trusted_quote, trusted_span
 from quotex.sentences import Sentence
+from quotex.speakers.beat_joins import beat_joins
 from quotex.speakers.salience import Resolver
 from quotex.speakers.sources import resolve_source
 from quotex.tokens import Tokens
@@ -125,12 +126,15 @@ def resolve_speakers(
     for i, att in enumerate(attributions):  # (a beat tells a person's words, never a body's)
         if att.rule == "narrative_beat" and (sp := speakers[i]) is not None and sp.kind != "person":
             speakers[i], paths[i] = None, None
-    del res, entities, mentions  # (the entity table: the rows below need none of it)
+    del res, mentions  # (the entity table: the rows below need none of it)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    joined = beat_joins(attributions, entities, starts)  # (None: joined into the quote before)
+    live = [(i, one) for i, one in enumerate(joined) if one is not None]
+    del entities
     shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
     rows: list[Resolved] = []
-    for i in _without_overlaps([att.parts for att in attributions]):
-        att = attributions[i]
+    for k in _without_overlaps([one.parts for _, one in live]):
+        i, att = live[k]
         source = sources[i]
         rows.append(
             Resolved(

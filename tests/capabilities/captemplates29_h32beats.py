@@ -10,7 +10,8 @@ speaks:
   apposition, or a pronoun that agrees with one person named before);
 * between, another person: *"Q1," A said. B BEAT. "Q2."* -> Q1 is A's, Q2 is B's (never A's:
   the beat of someone else ends the split quotation);
-* between, the same person: *"Q1." A BEAT. "Q2."* -> both A's;
+* between, the same person: *"Q1." A BEAT. "Q2."*, *"Q1," A said. She BEAT. "Q2."* -> one
+  quotation of A in two parts (as a split quotation over narrative);
 * after: *"Q." A BEAT.* -> A's;
 * an order before a quotation (*A told the crew to wait. "Q."*): the quotation is A's, and no
   content runs over the sentence end into it.
@@ -166,17 +167,13 @@ def between_pronoun() -> Iterator[Case]:
 
 
 def between_same() -> Iterator[Case]:
-    """'"Q1." A BEAT. "Q2."' (a beat longer than one verb) -> both A."""
+    """'"Q1." A BEAT. "Q2."' (a beat longer than one verb) -> one quotation of A, two parts."""
     longer = [b for b in BEATS if b[1] != "simple"]
     combos = itertools.product(PEOPLE, longer, Q1, Q2, MARKS)
     for (a, g), (pred, shape), q1, q2, (op, cl) in sample(combos, 120, "h32-same"):
         text = f"{op}{q1}.{cl} {a} {_beat(pred, g)}. {op}{q2}.{cl}"
-        yield Case(
-            "",
-            f"same-{shape}",
-            text,
-            [Expect(f"{op}{q1}.{cl}", "direct", a), Expect(f"{op}{q2}.{cl}", "direct", a)],
-        )
+        parts = (f"{op}{q1}.{cl}", f"{op}{q2}.{cl}")
+        yield Case("", f"same-{shape}", text, [Expect(text, "direct", a, parts=parts)])
 
 
 def after() -> Iterator[Case]:
@@ -288,17 +285,13 @@ def more_forms() -> Iterator[Case]:
 
 
 def between_same_pronoun() -> Iterator[Case]:
-    """'"Q1," A said. She BEAT. "Q2."' (A's gender shown by the name) -> both A."""
+    """'"Q1," A said. She BEAT. "Q2."' (A's gender shown by the name) -> one quotation of A."""
     known = (("Elena Petrova", "f"), ("Fatima Bello", "f"), ("Arjun Mehta", "m"), ("Kwame Asante", "m"))
     combos = itertools.product(known, BEATS, Q1, Q2, MARKS)
     for (a, g), (pred, shape), q1, q2, (op, cl) in sample(combos, 100, "h32-samepron"):
         text = f"{op}{q1},{cl} {a} said. {_pron(g)[1]} {_beat(pred, g)}. {op}{q2}.{cl}"
-        yield Case(
-            "",
-            f"samepron-{shape}",
-            text,
-            [Expect(f"{op}{q1},{cl}", "direct", a), Expect(f"{op}{q2}.{cl}", "direct", a)],
-        )
+        parts = (f"{op}{q1},{cl}", f"{op}{q2}.{cl}")
+        yield Case("", f"samepron-{shape}", text, [Expect(text, "direct", a, parts=parts)])
 
 
 def guard_body_group() -> Iterator[Case]:
@@ -340,7 +333,7 @@ ROUND29_H32BEATS: tuple[Capability, ...] = (
     named(
         "beats.between_pronoun", "4", "'Q1,' A said. He BEAT. 'Q2.' -> the he named before", between_pronoun
     ),
-    named("beats.between_same", "1", "'Q1.' A BEAT. 'Q2.' -> both A", between_same),
+    named("beats.between_same", "1", "'Q1.' A BEAT. 'Q2.' -> one quotation of A", between_same),
     named("beats.after", "1", "'Q.' A BEAT. -> A", after),
     named(
         "beats.order_before",
@@ -360,7 +353,12 @@ ROUND29_H32BEATS: tuple[Capability, ...] = (
         "Later, NAME BEAT / SURNAME BEAT / Skipper NAME BEAT / The skipper BEAT",
         more_forms,
     ),
-    named("beats.between_same_pronoun", "1", "'Q1,' A said. She BEAT. 'Q2.' -> both A", between_same_pronoun),
+    named(
+        "beats.between_same_pronoun",
+        "1",
+        "'Q1,' A said. She BEAT. 'Q2.' -> one quotation of A",
+        between_same_pronoun,
+    ),
     named(
         "beats.guard_body_group",
         "4",
