@@ -19,11 +19,12 @@ from quotex.records import QuoteKind
 
 
 def beat_joins(
-    attributions: Sequence[Attribution], entities: Sequence[int], starts: Sequence[int]
+    attributions: Sequence[Attribution], entities: Sequence[int], starts: Sequence[int], text: str
 ) -> list[Attribution | None]:
     """*attributions* (in text order) with each beat's quotation joined into the quotation
     before it when both have the same resolved entity (*entities*, -1 for none) and the beat's
-    source (token starts: *starts*) stands between them; a joined one becomes None."""
+    source (token starts: *starts*) stands between them in one paragraph of *text*; a joined
+    one becomes None."""
     out: list[Attribution | None] = list(attributions)
     into = -1  # the attribution the previous one lives in (itself, or the one it joined)
     for i, att in enumerate(attributions):
@@ -35,7 +36,10 @@ def beat_joins(
         if prev is None or prev.kind is QuoteKind.INDIRECT or entities[j] != entities[i]:
             continue
         beat = starts[att.source[0]]
-        if not prev.parts[-1][1] <= beat < att.parts[0][0]:
+        if (
+            not prev.parts[-1][1] <= beat < att.parts[0][0]
+            or "\n" in text[prev.parts[-1][1] : att.parts[0][0]]
+        ):
             continue
         kind = QuoteKind.DIRECT if prev.kind is att.kind is QuoteKind.DIRECT else QuoteKind.MIXED
         out[j] = attrs.evolve(prev, parts=prev.parts + att.parts, kind=kind)

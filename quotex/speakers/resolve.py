@@ -128,7 +128,7 @@ def resolve_speakers(
             speakers[i], paths[i] = None, None
     del res, mentions  # (the entity table: the rows below need none of it)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
-    joined = beat_joins(attributions, entities, starts)  # (None: joined into the quote before)
+    joined = beat_joins(attributions, entities, starts, text)  # (None: joined into the quote before)
     live = [(i, one) for i, one in enumerate(joined) if one is not None]
     del entities
     shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
