@@ -215,29 +215,33 @@ def beat_credit_before(q: QuoteSite) -> Attribution | None:
 
 
 def beat_credit_after(q: QuoteSite) -> Attribution | None:
-    """Rule ``narrative_beat``: *"Q." A shook her head.* -> A: the quotation alone in its
-    sentence, the beat the next sentence of its paragraph, and the sentence after the beat (if
-    any in the paragraph) no other speaker's credit (no verb of speech)."""
+    """Rule ``narrative_beat`` for the first of two quotations around a beat: *"Q1." A shook her
+    head. "Q2."* -> A. The quotation is alone in its sentence, the beat the next sentence of its
+    paragraph, and the sentence after the beat opens with the second quotation, with no verb of
+    the lexicon outside its marks (not another speaker's credit: *"Q2," B said.*). A beat after
+    a quotation with nothing after it credits nobody (*"Q." A made the trip on Monday.*: a
+    sentence that only names somebody after a quotation)."""
     ctx, s = q.ctx, q.s
     if not _alone(ctx, q.span, s):
         return None
     sentences = ctx.sentences
     i = bisect.bisect_left(ctx.sentence_firsts, s.first)
+    if i + 2 >= len(sentences):
+        return None
+    beat, after = sentences[i + 1], sentences[i + 2]
     if (
-        i + 1 >= len(sentences)
-        or sentences[i + 1].first != s.last + 1
-        or sentences[i + 1].paragraph != s.paragraph
+        beat.first != s.last + 1
+        or after.first != beat.last + 1
+        or after.paragraph != s.paragraph
+        or ctx.quote_of[after.first] < 0
     ):
         return None
-    beat = sentences[i + 1]
+    verbs = ctx.lexicon.verb_forms
+    if any(ctx.lows[k] in verbs and ctx.quote_of[k] < 0 for k in range(after.first, after.last + 1)):
+        return None  # ('"Q1." A shook his head. "Q2," B said.': a dialogue)
     got = beat_source(ctx, beat)
     if got is None:
         return None
-    if i + 2 < len(sentences) and sentences[i + 2].paragraph == s.paragraph:
-        after = sentences[i + 2]
-        verbs = ctx.lexicon.verb_forms
-        if any(ctx.lows[k] in verbs and ctx.quote_of[k] < 0 for k in range(after.first, after.last + 1)):
-            return None  # ('"Q1." A shook his head. "Q2," B said.': a dialogue)
     (a, b), v = got
     return q.attribution((a, b), (ctx.tokens.starts[v], ctx.tokens.ends[v]), "narrative_beat")
 

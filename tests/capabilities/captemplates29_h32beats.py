@@ -12,7 +12,8 @@ speaks:
   the beat of someone else ends the split quotation);
 * between, the same person: *"Q1." A BEAT. "Q2."*, *"Q1," A said. She BEAT. "Q2."* -> one
   quotation of A in two parts (as a split quotation over narrative);
-* after: *"Q." A BEAT.* -> A's;
+* after, with nothing after it: *"Q." A BEAT.* -> nobody (a sentence that only names somebody
+  after a quotation credits nobody, as before);
 * an order before a quotation (*A told the crew to wait. "Q."*): the quotation is A's, and no
   content runs over the sentence end into it.
 
@@ -177,11 +178,12 @@ def between_same() -> Iterator[Case]:
 
 
 def after() -> Iterator[Case]:
-    """'"Q." A BEAT.' (the quotation opens the paragraph) -> A."""
+    """'"Q." A BEAT.' with nothing after it: a sentence that only names somebody after a
+    quotation credits nobody (the golden case credit/next-sentence-not-credit)."""
     combos = itertools.product(PEOPLE, BEATS, Q1, MARKS)
     for (a, g), (pred, shape), q, (op, cl) in sample(combos, 90, "h32-after"):
         text = f"{op}{q}.{cl} {a} {_beat(pred, g)}."
-        yield Case("", f"after-{shape}", text, [Expect(f"{op}{q}.{cl}", "direct", a)])
+        yield Case("", f"after-{shape}", text, [Expect(f"{op}{q}.{cl}", "direct", None)])
 
 
 def order_before() -> Iterator[Case]:
@@ -334,7 +336,7 @@ ROUND29_H32BEATS: tuple[Capability, ...] = (
         "beats.between_pronoun", "4", "'Q1,' A said. He BEAT. 'Q2.' -> the he named before", between_pronoun
     ),
     named("beats.between_same", "1", "'Q1.' A BEAT. 'Q2.' -> one quotation of A", between_same),
-    named("beats.after", "1", "'Q.' A BEAT. -> A", after),
+    named("beats.after", "4", "'Q.' A BEAT. (nothing after) -> nobody", after),
     named(
         "beats.order_before",
         "4",
