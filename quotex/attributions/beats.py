@@ -47,6 +47,9 @@ BEAT_MAX_TOKENS = 24
 APPOSITION_TOKENS = 10
 #: The most lower-case words before a name or ending a description ('her old deckhand').
 MODIFIER_WORDS = 3
+#: How far back a one-word name is looked for as the last word of a longer one (tokens: the
+#: look stays linear in the text).
+NAMED_BEFORE_TOKENS = 3000
 #: Verb kinds of the lexicon that make a sentence a report, not a beat.
 REPORT_KINDS = frozenset(["speech", "stance", "cognition"])
 #: Pronouns that name one person.
@@ -162,7 +165,9 @@ def _named_before(words: Sequence[str], j: int) -> bool:
     """Did the text write the name word at token *j* earlier as the last word of a longer name
     ('Aroha Ngata ... Ngata shook her head')?"""
     w = words[j]
-    return any(words[k] == w and is_name_word(words[k - 1]) for k in range(1, j))
+    return any(
+        words[k] == w and is_name_word(words[k - 1]) for k in range(max(1, j - NAMED_BEFORE_TOKENS), j)
+    )
 
 
 def _verb_like(word: str) -> bool:

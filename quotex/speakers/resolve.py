@@ -187,25 +187,23 @@ def _beat_person(res: Resolver, before: Sequence[Entity], e: int, gender: str, a
     person mentioned before *at* could be meant (gender unknown or agreeing): a beat is weaker
     evidence than a cue, so the resolver's guess between two people is not taken. Rivals are
     mentioned in the beat's paragraph or the one before it (:data:`BEAT_RIVAL_PARAGRAPHS`)."""
-    own = before[e].gender
-    if own is not None:
-        return own == gender
+    known = before[e].gender
+    if known is not None:
+        return known == gender
     par = res.table.locate(at)[1]
-    return not any(
-        k != e
-        and ent.kind == "person"
-        and ent.gender in (None, gender)
-        and any(_rival_mention(res, m, at, par) for m in ent.mentions)
-        for k, ent in enumerate(before)
-    )
-
-
-def _rival_mention(res: Resolver, m: int, at: int, par: int) -> bool:
-    """Mention *m* is written before token *at*, outside a quotation (not the speaker's own
-    *I*), in paragraph *par* or up to :data:`BEAT_RIVAL_PARAGRAPHS` before it."""
-    return (
-        res.mention_starts[m] < at and m not in res.quoted and res.where(m)[1] >= par - BEAT_RIVAL_PARAGRAPHS
-    )
+    starts = res.mention_starts
+    hi = bisect.bisect_left(starts, at)
+    lo = hi
+    while lo > 0 and res.where(lo - 1)[1] >= par - BEAT_RIVAL_PARAGRAPHS:
+        lo -= 1  # (the mentions of the window: this paragraph and the one before)
+    for k, ent in enumerate(before):
+        if k == e or ent.kind != "person" or ent.gender not in (None, gender):
+            continue
+        own = ent.mentions  # (in text order)
+        window = own[bisect.bisect_left(own, lo) : bisect.bisect_left(own, hi)]
+        if any(m not in res.quoted for m in window):
+            return False  # (a rival named outside quotations: not the speaker's own *I*)
+    return True
 
 
 def _relative_antecedent(
