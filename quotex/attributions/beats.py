@@ -26,6 +26,8 @@ from quotex.attributions.subjects import sentence_subject
 from quotex.lexicon.function_words import DETERMINERS, NOT_NAMES
 from quotex.lexicon.grammar import (
     ADVERBS,
+    COPULA,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MODALS,
     NOUN_LIKE_PAST,
@@ -91,7 +93,29 @@ def beat_source(ctx: Context, s: Sentence) -> Beat | None:
         and (lows[v] in ADVERBS or (lows[v].endswith("ly") and words[v].islower()))
     ):
         v += 1
-    return (src, v) if finite_verb(words, v) else None
+    if not finite_verb(words, v) or _passive(words, v, s.last):
+        return None
+    return src, v
+
+
+#: Words between a passive's auxiliary and its participle ('was not', 'has been', 'is still').
+_PASSIVE_SKIP = frozenset(["not", "never", "still", "also", "been", "being", "just", "later"])
+
+
+def _passive(words: Sequence[str], v: int, last: int) -> bool:
+    """A passive with an adjunct after the finite verb at *v* ('was arrested in 2014', 'has
+    been elected by the council'): its subject undergoes something, it does nothing. A participle
+    that ends the sentence stays a state ('was not convinced', 'was unmoved')."""
+    if words[v] not in COPULA and words[v] not in ("has", "had"):
+        return False
+    k = v + 1
+    while k < last and (words[k] in _PASSIVE_SKIP or words[k] in ADVERBS):
+        k += 1
+    if k >= last or (words[k] not in IRREGULAR_PARTICIPLES and not _verb_like(words[k])):
+        return False
+    if words[v] in ("has", "had") and words[k - 1] != "been":
+        return False  # ('has heard it all before': an active perfect)
+    return k + 1 < last and words[k + 1] in PREPOSITIONS
 
 
 def person_subject(ctx: Context, a: int, last: int) -> Beat | None:

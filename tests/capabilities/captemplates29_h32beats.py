@@ -297,7 +297,8 @@ def between_same_pronoun() -> Iterator[Case]:
 
 
 def guard_body_group() -> Iterator[Case]:
-    """A body or a group as the beat's subject names nobody; a credit after a beat keeps its
+    """A body or a group as the beat's subject names nobody, nor does a passive with an adjunct
+    (its subject undergoes something); a credit after a beat keeps its
     own speaker ('"Q1." A shook her head. "Q2," B said.' -> Q2 by B)."""
     subjects = (
         "Harbour Energy has raised its prices again",
@@ -305,6 +306,8 @@ def guard_body_group() -> Iterator[Case]:
         "Both skippers shook their heads",
         "The two women looked away",
         "{a} and her cousin set down the nets",
+        "{a} was arrested in the spring",
+        "{a} has been fined by the harbour board",
     )
     combos = itertools.product(PEOPLE, subjects, Q2, MARKS)
     for (a, _), subj, q, (op, cl) in sample(combos, 80, "h32-body"):
