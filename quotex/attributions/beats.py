@@ -141,6 +141,8 @@ def person_subject(ctx: Context, a: int, last: int) -> Beat | None:
         return None  # (a name after lower-case words is the object of something: no title)
     src = name if name is not None else (a, j - 1)
     k = name[1] + 1 if name is not None else j
+    if k <= last and words[k] in ("'s", "’s"):  # ("The ferry's captain", "Ngata's cousin")
+        return _possessed_role(ctx, a, k, last)
     if k <= last and words[k] == ",":
         close = next((m for m in range(k + 1, min(last, k + APPOSITION_TOKENS + 1)) if words[m] == ","), -1)
         if close < 0 or any(lows[m] in GROUP_WORDS for m in range(k + 1, close)):
@@ -156,6 +158,21 @@ def person_subject(ctx: Context, a: int, last: int) -> Beat | None:
     if k > last or lows[k] in GROUP_WORDS or words[k] in ("'s", "’s"):
         return None
     return src, k
+
+
+def _possessed_role(ctx: Context, a: int, k: int, last: int) -> Beat | None:
+    """A possessor opening at token *a*, its *'s* at token *k*, then up to
+    :data:`MODIFIER_WORDS` lower-case words ending in a role noun ('the ferry's captain'): the
+    whole phrase and the token after it; else None ('The storm's path')."""
+    words = ctx.tokens.words
+    m = k + 1
+    while m <= last and m - k - 1 < MODIFIER_WORDS and words[m].isalpha() and words[m].islower():
+        if m > k + 1 and finite_verb(words, m):
+            break
+        m += 1
+    if m == k + 1 or m > last or not is_role(words[m - 1], ctx.lexicon):
+        return None
+    return (a, m - 1), m
 
 
 def _name_run(ctx: Context, j: int, last: int) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker, trusted_quote, trusted_span
 from quotex.sentences import Sentence
 from quotex.speakers.beat_joins import beat_joins
-from quotex.speakers.salience import Resolver
+from quotex.speakers.salience import Resolver, holds
 from quotex.speakers.sources import resolve_source
 from quotex.tokens import Tokens
 
@@ -115,6 +115,12 @@ def resolve_speakers(
             if e >= 0 and known is not None and not _beat_person(res, before, e, known, source[0]):
                 res.ents[e] = before[e]  # (what resolving the pronoun taught it is unlearnt)
                 e = -1
+            if (
+                e >= 0
+                and att.rule == "narrative_beat"
+                and not _beat_description(res, e, tokens.words, source)
+            ):
+                e = -1
         if e >= 0 and _pronoun_named(res.ents[e].name):
             e = -1  # (a pronoun is never a name: 'at 9 a.m. He said' read as one sentence)
         entities.append(e)
@@ -204,6 +210,16 @@ def _beat_person(res: Resolver, before: Sequence[Entity], e: int, gender: str, a
         if any(m not in res.quoted for m in window):
             return False  # (a rival named outside quotations: not the speaker's own *I*)
     return True
+
+
+def _beat_description(res: Resolver, e: int, words: Sequence[str], source: tuple[int, int]) -> bool:
+    """May a narrative beat's source name entity *e*? A name or a pronoun may (checked apart); a
+    description (*the fire chief*) only an entity with a title that holds its head noun: a beat
+    is weaker evidence than a cue, so the resolver's nearest person is not taken for it."""
+    head = words[source[1]]
+    if not (head.isalpha() and head.islower()):
+        return True
+    return any(holds(title, head.lower()) for title in res.ents[e].titles)
 
 
 def _relative_antecedent(

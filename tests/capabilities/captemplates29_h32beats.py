@@ -298,7 +298,9 @@ def between_same_pronoun() -> Iterator[Case]:
 
 def guard_body_group() -> Iterator[Case]:
     """A body or a group as the beat's subject names nobody, nor does a passive with an adjunct
-    (its subject undergoes something); a credit after a beat keeps its
+    (its subject undergoes something), nor a description no one named before holds ('"Q1," A
+    said. The fire chief walked through the ruins. "Q2."': Q2 nobody's, never A's); a credit
+    after a beat keeps its
     own speaker ('"Q1." A shook her head. "Q2," B said.' -> Q2 by B)."""
     subjects = (
         "Harbour Energy has raised its prices again",
@@ -314,6 +316,17 @@ def guard_body_group() -> Iterator[Case]:
         text = f"{subj.format(a=a)}. {op}{q}.{cl}"
         yield Case(
             "", "body", text, [Expect(f"{op}{q}.{cl}", "direct", None)], wrong_speakers=[(f"{op}{q}.{cl}", a)]
+        )
+    unknown = ("The fire chief", "Later that day, the harbour master", "The ferry's captain")
+    combos3 = itertools.product(PEOPLE, unknown, BEATS[:9], Q1, Q2, MARKS)
+    for (a, _), desc, (pred, _), q1, q2, (op, cl) in sample(combos3, 60, "h32-unknown"):
+        text = f"{op}{q1},{cl} {a} said. {desc} {_beat(pred, 'm')}. {op}{q2}.{cl}"
+        yield Case(
+            "",
+            "unknown_description",
+            text,
+            [Expect(f"{op}{q1},{cl}", "direct", a), Expect(f"{op}{q2}.{cl}", "direct", None)],
+            wrong_speakers=[(f"{op}{q2}.{cl}", a)],
         )
     combos2 = itertools.product(PEOPLE, BEATS[:6], Q1, Q2, MARKS)
     for (a, g), (pred, _), q1, q2, (op, cl) in sample(combos2, 40, "h32-dialogue"):
