@@ -10,8 +10,11 @@ stance or cognition (a report of somebody's words is no beat), whose subject is 
 a role noun, or either with an apposition (*Her deckhand, B,*) — and whose next word is a
 finite verb (a past or present form, a copula, an auxiliary or a modal). A thing or a group
 (*The storm hit A's boat.*, *A and B packed the nets.*, *The crew shook their heads.*) is no
-beat. The sieve uses a beat adjacent to an uncredited quotation (rule ``narrative_beat``):
-before it, between two parts (the beat then ends the split quotation), or after it.
+beat, nor is a passive with an adjunct (*A was arrested in 2014.*); a possessed role is a
+description (*The ferry's captain looked away.*). The sieve uses a beat adjacent to an uncredited
+quotation (rule ``narrative_beat``): right before it (the beat then ends a split quotation before
+it), or between it and a second quotation (:func:`beat_credit_after`); a beat after a quotation
+with nothing after it credits nobody.
 """
 
 from __future__ import annotations
@@ -60,6 +63,9 @@ PERSON_PRONOUNS = frozenset(["he", "she"])
 SINGULAR_FINITE = frozenset(["was", "is", "has", "had", "did", "does"]) | MODALS
 #: Words that join a second subject to the first: a group speaks with no one voice.
 GROUP_WORDS = frozenset(["and", "or", "&", "with", "nor", "plus"])
+
+#: Words that open a subject before its modifiers and head ('the', 'her').
+_OPENERS = DETERMINERS | POSSESSIVE_DETERMINERS
 
 Beat = tuple[tuple[int, int], int]
 #: A beat the sieve keeps: its source (token range), cue (the verb's character range), last
@@ -127,7 +133,7 @@ def person_subject(ctx: Context, a: int, last: int) -> Beat | None:
     if lows[a] in PERSON_PRONOUNS:
         return (a, a), a + 1
     j = a
-    while j <= last and lows[j] in DETERMINERS | POSSESSIVE_DETERMINERS and words[j] not in ("that", "this"):
+    while j <= last and lows[j] in _OPENERS and words[j] not in ("that", "this"):
         j += 1
     mods = j
     while j <= last and j - mods < MODIFIER_WORDS and words[j].isalpha() and words[j].islower():
