@@ -679,6 +679,49 @@ class TestDashCredit:
         assert all(s.source != "Ines Alvarez" or s.rule != "dash_credit" for s in seen)
 
 
+class TestNarrativeBeat:
+    def test_beat_before_gives_its_subject(self) -> None:
+        seen = _one('Ilse Varga set down the rope and looked at the harbour. "We sail on Monday."')
+        assert (seen.rule, seen.source, seen.cue) == ("narrative_beat", "Ilse Varga", "set")
+
+    def test_beat_of_another_person_ends_the_split_quotation(self) -> None:
+        text = (
+            '"The ferry is finished," Ilse Varga said. Her deckhand, Tomasz Wrona, shook his head. '
+            '"We sail on Monday."'
+        )
+        first, second = _seen(text)
+        assert first.parts == ('"The ferry is finished,"',) and first.source == "Ilse Varga"
+        assert (second.rule, second.parts, second.source) == (
+            "narrative_beat",
+            ('"We sail on Monday."',),
+            "Tomasz Wrona",
+        )
+
+    def test_beat_between_two_quotations_credits_both(self) -> None:
+        text = '"We lost the catch." Ilse Varga was not convinced. "We sail on Monday."'
+        assert [(s.rule, s.source) for s in _seen(text)] == [("narrative_beat", "Ilse Varga")] * 2
+
+    @pytest.mark.parametrize(
+        "before",
+        [
+            "The storm hit Ilse Varga's boat.",
+            "Ilse Varga and Tomasz Wrona packed the nets.",
+            "The crew shook their heads.",
+            "Ilse Varga listened as Tomasz Wrona explained the plan.",
+        ],
+        ids=["thing", "pair", "group", "report"],
+    )
+    def test_no_beat(self, before: str) -> None:
+        assert "narrative_beat" not in _rules(f'{before} "We sail on Monday."')
+
+    def test_an_order_does_not_run_into_the_quotation(self) -> None:
+        quotes = extract_quotes('Ilse Varga told the crew to wait. "We sail on Monday."')
+        assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes][-1] == (
+            '"We sail on Monday."',
+            "Ilse Varga",
+        )
+
+
 class TestSplitQuote:
     def test_quote_after_narrative_continues_the_speaker(self) -> None:
         text = (

@@ -2,7 +2,8 @@
 
 Input: the context, a sentence and the first token of a quotation inside it. Output: the
 attribution (the sentence's subject speaks; the content is the clause after its verb) and its
-content tokens, or None. Used by :mod:`.sieve` once per sentence.
+content tokens, or None. Used by :mod:`.sieve` once per sentence; and whether a quotation no cue
+claimed is long enough to be somebody's words (:func:`sentence_like`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_SUBORDINATORS,
+    CONTRACTION,
     COPULA,
     CUE_MODIFIER_OPENERS,
     FRAGMENT_PARTICLES,
@@ -28,6 +30,7 @@ from quotex.lexicon.grammar import (
     PREPOSITIONS,
 )
 from quotex.mentions import is_name_word
+from quotex.quote_spans import QuoteSpan
 from quotex.sentences import Sentence
 
 __all__ = ["fragment_owner"]
@@ -154,3 +157,16 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
         a,
         b,
     )
+
+
+def sentence_like(text: str, span: QuoteSpan) -> bool:
+    """A quotation long enough, or punctuated enough, to be somebody's words,
+    and not a title in title case ("People Before Cranes", "Harbours at the Crossroads")."""
+    if title_case(text, span, one_word=False):
+        return False
+    inner = text[span.start : span.end]
+    # (a contraction is two words: '"We'll see."' is as long as '"We will see."')
+    words = inner.count(" ")
+    if "'" in inner or "’" in inner:
+        words += len(CONTRACTION.findall(inner))
+    return words >= 5 or (words >= 2 and any(c in inner[-3:] for c in ".?!,"))

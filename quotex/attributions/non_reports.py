@@ -34,6 +34,7 @@ from quotex.lexicon.function_words import (
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
+    COPULA,
     DURATION_NOUNS,
     FINITE_AUXILIARIES,
     IRREGULAR_PAST,
@@ -579,4 +580,22 @@ def reports_nothing(ctx: Context, found: Found) -> bool:
         or _asked_topic(ctx, found)
         or _in_conditional(ctx, found)
         or quantified_object(ctx, found)
+        or _pronoun_stance(ctx, found)
     )
+
+
+#: Pronouns that stand for a thing named before, never a stance's reported clause.
+_THING_PRONOUNS = frozenset(["it", "this", "that", "them"])
+
+
+def _pronoun_stance(ctx: Context, found: Found) -> bool:
+    """A stance of a linking verb and an adjective whose whole content is one pronoun ('is still
+    angry about it', 'was worried about that'): a feeling about a thing named before, no report
+    (a verb's pronoun object stays one: 'opposed it', 'decried it', as PolNeAR marks them)."""
+    att, a, b = found
+    words = ctx.tokens.words
+    b = b - 1 if b > a and words[b] in (".", "!", "?") else b  # (the content's final stop)
+    if att.rule != "stance" or a != b or att.kind is not QuoteKind.INDIRECT or att.cue is None:
+        return False
+    linking = ctx.tokens.text[att.cue[0] : att.cue[1]].split()[0].lower() in COPULA
+    return linking and ctx.lows[a] in _THING_PRONOUNS

@@ -10,6 +10,7 @@ import regex
 from attrs import define, frozen
 
 from quotex.attributions.adverbial_clauses import agent_before, speaks_in_adverbial_clause
+from quotex.attributions.beats import BeatSite, beat_credit_after, beat_credit_before
 from quotex.attributions.clauses import (
     quotation_last,
 )
@@ -17,7 +18,6 @@ from quotex.attributions.context import (
     Context,
     is_source_noun,
     opens_sentence,
-    title_case,
 )
 from quotex.attributions.control import controlled_object
 from quotex.attributions.introducers import dash_introducer, elided_predicate, saying_noun_before_copula
@@ -44,7 +44,6 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
-    CONTRACTION,
     COPULA,
     DASHES,
     ISSUED_NOUNS,
@@ -145,19 +144,6 @@ def dash_credit(ctx: Context, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, 
     return src, (max(starts[k], span.end), tokens.ends[k])
 
 
-def sentence_like(text: str, span: QuoteSpan) -> bool:
-    """A quotation long enough, or punctuated enough, to be somebody's words,
-    and not a title in title case ("People Before Cranes", "Harbours at the Crossroads")."""
-    if title_case(text, span, one_word=False):
-        return False
-    inner = text[span.start : span.end]
-    # (a contraction is two words: '"We'll see."' is as long as '"We will see."')
-    words = inner.count(" ")
-    if "'" in inner or "’" in inner:
-        words += len(CONTRACTION.findall(inner))
-    return words >= 5 or (words >= 2 and any(c in inner[-3:] for c in ".?!,"))
-
-
 # ---------------------------------------------------------------- the quotation chain
 
 
@@ -183,6 +169,7 @@ class QuoteSite:
     ending: tuple[tuple[int, int], tuple[int, int], int] | None = None
     #: the sentence just before this one, when it ends in a colon
     intro: Sentence | None = None
+    beat: BeatSite | None = None  # the last narrative beat ('A shook her head.')
 
     def attribution(
         self, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str, antecedent: int = -1
@@ -604,10 +591,12 @@ QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("credit_below", "dash_credit", _credited_below),
     QuotationRule("credit_after", "dash_credit", _credited_after),
     QuotationRule("closing_report", "cue_before_content", _closing_report),
+    QuotationRule("beat_before", "narrative_beat", beat_credit_before),
     QuotationRule("split_quote", "split_quote", _split_quote),
     QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
     QuotationRule("colon_introduction", "colon_introduction", _colon_introduction),
     QuotationRule("comma_introduction", "cue_before_content", _comma_introduction),
+    QuotationRule("beat_after", "narrative_beat", beat_credit_after),
     QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),
     QuotationRule("report_carryover", "paragraph_carryover", _report_carryover),
     QuotationRule("after_report", "split_quote", _after_report),

@@ -15,6 +15,7 @@ import attrs
 from attrs import define
 
 from quotex.attributions.adjuncts import comment_as, possessive_credit
+from quotex.attributions.beats import BeatSite, beat_before, beat_site
 from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
     SURVEY_PREPOSITION,
@@ -28,7 +29,7 @@ from quotex.attributions.context import (
     trigger_forms,
 )
 from quotex.attributions.cue_rules import try_cue
-from quotex.attributions.fragments import fragment_owner
+from quotex.attributions.fragments import fragment_owner, sentence_like
 from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame
 from quotex.attributions.medium import medium_candidates
 from quotex.attributions.model import Attribution, Found
@@ -42,10 +43,9 @@ from quotex.attributions.quotation_rules import (
     QUOTATION_STEPS,
     QuoteSite,
     between_only_attribution,
-    narrative_ends,
-    sentence_like,
 )
 from quotex.attributions.quoting import by_marks, quoting
+from quotex.attributions.report_quotes import report_goes_on
 from quotex.attributions.showing import shown_content
 from quotex.attributions.speech_reports import named_speech_report, names_data
 from quotex.attributions.subjects import source_before, speaking_subject
@@ -94,6 +94,7 @@ class SieveState:
     colon: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X said:' source, cue, paragraph
     ending: tuple[tuple[int, int], tuple[int, int], int] | None = None  # 'X agreed.' source, cue, last token
     intro: Sentence | None = None  # the sentence before, when it ends in a colon
+    beat: BeatSite | None = None  # 'A shook her head.': source, cue, last token, paragraph
     seen_par: int = -1
 
 
@@ -177,6 +178,7 @@ def attribute(
             )
         elif not sent_attrs and words[s.last] == ".":
             state.ending = _closing_report(ctx, s)
+            state.beat = beat_site(ctx, s)
         state.intro = s if words[s.last] == ":" else None
     del ctx, quote_of, cands, span_first, span_first_token  # (memory: what follows reads none of them)
     out = state.out
@@ -381,7 +383,6 @@ def _closing_report(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[i
     """'Lena Okafor agreed.': a sentence with no quotation and no attribution that ends on
     its speech cue (:func:`~quotex.attributions.frames.report_ending`), with its last token."""
     got = report_ending(ctx, s) if _cue_near_end(ctx, s) else None
-
     return None if got is None else (*got, s.last)
 
 
@@ -440,6 +441,7 @@ def _quotation_pass(
         if (
             prev is not None
             and not _opens_after_report(ctx, s, span, state)
+            and not beat_before(ctx, s, span, state.beat)  # ('"A," X said. Y shook his head. "B."')
             and _joins_previous(ctx, s, q, idx, state)
         ):
             continue
@@ -476,6 +478,7 @@ def _quotation_pass(
             state.colon,
             state.ending,
             state.intro,
+            state.beat,
         )
         for step in QUOTATION_STEPS:
             found = step.find(site)
@@ -484,7 +487,7 @@ def _quotation_pass(
                     step.name in ("after_report", "split_quote")
                     and state.last_report > state.last_quote_attr
                     and state.last_report_par == s.paragraph
-                    and _report_goes_on(ctx, out[state.last_report], span)
+                    and report_goes_on(ctx, out[state.last_report], span)
                 ):
                     # 'X said C. "Q."': the quotation is the report's next part (a mixed report)
                     state.more_parts.setdefault(state.last_report, []).append((span.start, span.end))
@@ -493,21 +496,6 @@ def _quotation_pass(
                 out.append(found)
                 state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
                 break
-
-
-def _report_goes_on(ctx: Context, report: Attribution, span: QuoteSpan) -> bool:
-    """Only the rest of the report's own sentence stands between its content and the
-    quotation *span* (one sentence end: no narrative), and no quotation."""
-    end = report.parts[-1][1]
-    if span.start - end > REPORT_GAP:
-        return False
-    gap = ctx.tokens.text[end : span.start]
-    ends = narrative_ends(gap + ctx.tokens.text[span.start], ctx.lexicon)  # (with the opening mark)
-    return ends <= 1 and not any(c in gap for c in '"“”«»')
-
-
-#: How far after a report's content a quotation that goes on with it may open (characters).
-REPORT_GAP = 400
 
 
 def _quotation_before(ctx: Context, state: SieveState, sent_attrs: Sequence[int], start: int) -> int:

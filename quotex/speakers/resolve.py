@@ -15,12 +15,13 @@ from attrs import frozen
 
 from quotex.attributions import Attribution
 from quotex.confidence import rule_confidence
-from quotex.entities import build_entities
+from quotex.entities import Entity, build_entities
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker, trusted_quote, trusted_span
 from quotex.sentences import Sentence
-from quotex.speakers.salience import Resolver
+from quotex.speakers.beat_joins import beat_joins
+from quotex.speakers.salience import Resolver, holds
 from quotex.speakers.sources import resolve_source
 from quotex.tokens import Tokens
 
@@ -108,7 +109,18 @@ def resolve_speakers(
         elif source is not None and (k := _relative_antecedent(tokens.words, source, sources)) >= 0:
             e, path = entities[k], "pronoun_sentence"  # '"C," said a Democrat close to her, who asked'
         elif source is not None:
+            known = _beat_pronoun_gender(att, tokens.words, source)
+            before = res.ents[:] if known is not None else res.ents
             source, e, path = resolve_source(res, att, source, lexicon=lexicon)
+            if e >= 0 and known is not None and not _beat_person(res, before, e, known, source[0]):
+                res.ents[e] = before[e]  # (what resolving the pronoun taught it is unlearnt)
+                e = -1
+            if (
+                e >= 0
+                and att.rule == "narrative_beat"
+                and not _beat_description(res, e, tokens.words, source)
+            ):
+                e = -1
         if e >= 0 and _pronoun_named(res.ents[e].name):
             e = -1  # (a pronoun is never a name: 'at 9 a.m. He said' read as one sentence)
         entities.append(e)
@@ -117,12 +129,18 @@ def resolve_speakers(
     # the records are made once every source is resolved: an entity a later source showed to be
     # a body ('"C," it said', 'the company added') is one in every quote of it
     speakers = [res.speaker_of(e) if e >= 0 else None for e in entities]
-    del res, entities, mentions  # (the entity table: the rows below need none of it)
+    for i, att in enumerate(attributions):  # (a beat tells a person's words, never a body's)
+        if att.rule == "narrative_beat" and (sp := speakers[i]) is not None and sp.kind != "person":
+            speakers[i], paths[i] = None, None
+    del res, mentions  # (the entity table: the rows below need none of it)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    joined = beat_joins(attributions, entities, starts, text)  # (None: joined into the quote before)
+    live = [(i, one) for i, one in enumerate(joined) if one is not None]
+    del entities
     shared: dict[str, str] = {}  # each cue and source text once ('said', 'he')
     rows: list[Resolved] = []
-    for i in _without_overlaps([att.parts for att in attributions]):
-        att = attributions[i]
+    for k in _without_overlaps([one.parts for _, one in live]):
+        i, att = live[k]
         source = sources[i]
         rows.append(
             Resolved(
@@ -154,6 +172,54 @@ PERSONAL_PRONOUN_NAMES = frozenset("he she him her they them".split())
 def _pronoun_named(name: str) -> bool:
     """Is *name* a personal pronoun alone ('He', 'She', 'They')? A name never is."""
     return name.lower() in PERSONAL_PRONOUN_NAMES
+
+
+#: The gender each pronoun subject of a narrative beat names.
+BEAT_PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: How many paragraphs before a beat's own a rival antecedent of its pronoun may be named in.
+BEAT_RIVAL_PARAGRAPHS = 1
+
+
+def _beat_pronoun_gender(att: Attribution, words: Sequence[str], source: tuple[int, int]) -> str | None:
+    """The gender a narrative beat's pronoun source names (*he*: "m", *she*: "f"), else None."""
+    if att.rule != "narrative_beat" or source[0] != source[1]:
+        return None
+    return BEAT_PRONOUN_GENDER.get(words[source[0]].lower())
+
+
+def _beat_person(res: Resolver, before: Sequence[Entity], e: int, gender: str, at: int) -> bool:
+    """May a narrative beat's *he*/*she* (of *gender*, at token *at*) name entity *e*? When its
+    gender (*before* the pronoun was resolved) agrees; when it is unknown, only if no other
+    person mentioned before *at* could be meant (gender unknown or agreeing): a beat is weaker
+    evidence than a cue, so the resolver's guess between two people is not taken. Rivals are
+    mentioned in the beat's paragraph or the one before it (:data:`BEAT_RIVAL_PARAGRAPHS`)."""
+    known = before[e].gender
+    if known is not None:
+        return known == gender
+    par = res.table.locate(at)[1]
+    starts = res.mention_starts
+    hi = bisect.bisect_left(starts, at)
+    lo = hi
+    while lo > 0 and res.where(lo - 1)[1] >= par - BEAT_RIVAL_PARAGRAPHS:
+        lo -= 1  # (the mentions of the window: this paragraph and the one before)
+    for k, ent in enumerate(before):
+        if k == e or ent.kind != "person" or ent.gender not in (None, gender):
+            continue
+        own = ent.mentions  # (in text order)
+        window = own[bisect.bisect_left(own, lo) : bisect.bisect_left(own, hi)]
+        if any(m not in res.quoted for m in window):
+            return False  # (a rival named outside quotations: not the speaker's own *I*)
+    return True
+
+
+def _beat_description(res: Resolver, e: int, words: Sequence[str], source: tuple[int, int]) -> bool:
+    """May a narrative beat's source name entity *e*? A name or a pronoun may (checked apart); a
+    description (*the fire chief*) only an entity with a title that holds its head noun: a beat
+    is weaker evidence than a cue, so the resolver's nearest person is not taken for it."""
+    head = words[source[1]]
+    if not (head.isalpha() and head.islower()):
+        return True
+    return any(holds(title, head.lower()) for title in res.ents[e].titles)
 
 
 def _relative_antecedent(

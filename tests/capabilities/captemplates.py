@@ -154,6 +154,7 @@ from captemplates28_h31adjunct import ROUND28_H31ADJUNCT
 from captemplates28_h31nominal import ROUND28_H31NOMINAL
 from captemplates28_h31relative import ROUND28_H31RELATIVE
 from captemplates28_main import ROUND28_MAIN
+from captemplates29_h32beats import ROUND29_H32BEATS
 from captemplates29_h32facility import ROUND29_H32FACILITY
 from captemplates29_h32particles import ROUND29_H32PARTICLES
 from captemplates29_main import ROUND29_MAIN
@@ -3219,6 +3220,7 @@ CAPABILITIES = (
     *ROUND29_MAIN,
     *ROUND29_H32FACILITY,
     *ROUND29_H32PARTICLES,
+    *ROUND29_H32BEATS,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]

@@ -1,0 +1,307 @@
+"""Narrative beats: a sentence beside a quotation whose subject is one person doing something.
+
+Feature copy often sets a quotation with no cue verb beside a sentence of narrative about its
+speaker: *Aroha Ngata set down the coil and looked at the harbour. "Q."*, *"Q1," A said. Her
+deckhand, B, shook his head. "Q2."*, *"Q." A was not convinced.* The sentence (the *beat*)
+tells who speaks. :func:`beat_source` reads one: a sentence of at most
+:data:`BEAT_MAX_TOKENS` tokens ending in a full stop, without a quotation or a verb of speech,
+stance or cognition (a report of somebody's words is no beat), whose subject is one person —
+*he*/*she*, a name (two name words, or one the text gave as a surname), a description ending in
+a role noun, or either with an apposition (*Her deckhand, B,*) — and whose next word is a
+finite verb (a past or present form, a copula, an auxiliary or a modal). A thing or a group
+(*The storm hit A's boat.*, *A and B packed the nets.*, *The crew shook their heads.*) is no
+beat, nor is a passive with an adjunct (*A was arrested in 2014.*); a possessed role is a
+description (*The ferry's captain looked away.*). The sieve uses a beat adjacent to an uncredited
+quotation (rule ``narrative_beat``): right before it (the beat then ends a split quotation before
+it), or between it and a second quotation (:func:`beat_credit_after`); a beat after a quotation
+with nothing after it credits nobody.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from quotex.attributions.context import Context
+from quotex.attributions.model import Attribution
+from quotex.attributions.subjects import sentence_subject
+from quotex.lexicon.function_words import DETERMINERS, NOT_NAMES
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    COPULA,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    MODALS,
+    NOUN_LIKE_PAST,
+    PHRASAL_PARTICLES,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
+)
+from quotex.mentions import is_name_word
+from quotex.mentions.words import is_role
+from quotex.quote_spans import QuoteSpan
+from quotex.sentences import Sentence
+
+if TYPE_CHECKING:
+    from quotex.attributions.quotation_rules import QuoteSite
+
+#: The most tokens of a beat sentence (a gesture, an action with its objects and adverbials).
+BEAT_MAX_TOKENS = 24
+#: The most tokens of an apposition inside a beat's subject (', a net mender from the island,').
+APPOSITION_TOKENS = 10
+#: The most lower-case words before a name or ending a description ('her old deckhand').
+MODIFIER_WORDS = 3
+#: How far back a one-word name is looked for as the last word of a longer one (tokens: the
+#: look stays linear in the text).
+NAMED_BEFORE_TOKENS = 3000
+#: Verb kinds of the lexicon that make a sentence a report, not a beat.
+REPORT_KINDS = frozenset(["speech", "stance", "cognition"])
+#: Pronouns that name one person.
+PERSON_PRONOUNS = frozenset(["he", "she"])
+#: Finite verbs of a singular subject that open a copular, perfect or modal predicate.
+SINGULAR_FINITE = frozenset(["was", "is", "has", "had", "did", "does"]) | MODALS
+#: Words that join a second subject to the first: a group speaks with no one voice.
+GROUP_WORDS = frozenset(["and", "or", "&", "with", "nor", "plus"])
+
+#: Words that open a subject before its modifiers and head ('the', 'her').
+_OPENERS = DETERMINERS | POSSESSIVE_DETERMINERS
+
+Beat = tuple[tuple[int, int], int]
+#: A beat the sieve keeps: its source (token range), cue (the verb's character range), last
+#: token and paragraph.
+BeatSite = tuple[tuple[int, int], tuple[int, int], int, int]
+
+
+def beat_source(ctx: Context, s: Sentence) -> Beat | None:
+    """(subject token range, verb token) when sentence *s* is a narrative beat of one person,
+    else None (see the module docstring)."""
+    words, lows = ctx.tokens.words, ctx.lows
+    if s.last - s.first > BEAT_MAX_TOKENS or words[s.last] != ".":
+        return None
+    verbs = ctx.lexicon.verb_forms
+    for k in range(s.first, s.last + 1):
+        if ctx.quote_of[k] >= 0 or (
+            verbs.get(lows[k], ("", ""))[1] in REPORT_KINDS and lows[k] not in PHRASAL_PARTICLES
+        ):
+            return None  # (a quotation, or a report: 'A listened as B explained the plan.')
+    subj = sentence_subject(ctx, s)
+    a = s.first if subj is None else subj[0]
+    if lows[s.first] in PREPOSITIONS and "," not in words[s.first : _past_phrase(ctx, s.first, s.last)]:
+        a = _past_phrase(ctx, s.first, s.last)  # ('For a moment Aroha Ngata looked away.')
+    got = person_subject(ctx, a, s.last)
+    if got is None:
+        return None
+    src, v = got
+    while (
+        v < s.last
+        and not finite_verb(words, v)
+        and (lows[v] in ADVERBS or (lows[v].endswith("ly") and words[v].islower()))
+    ):
+        v += 1
+    if not finite_verb(words, v) or _passive(words, v, s.last):
+        return None
+    return src, v
+
+
+#: Words between a passive's auxiliary and its participle ('was not', 'has been', 'is still').
+_PASSIVE_SKIP = frozenset(["not", "never", "still", "also", "been", "being", "just", "later"])
+
+
+def _passive(words: Sequence[str], v: int, last: int) -> bool:
+    """A passive with an adjunct after the finite verb at *v* ('was arrested in 2014', 'has
+    been elected by the council'): its subject undergoes something, it does nothing. A participle
+    that ends the sentence stays a state ('was not convinced', 'was unmoved')."""
+    if words[v] not in COPULA and words[v] not in ("has", "had"):
+        return False
+    k = v + 1
+    while k < last and (words[k] in _PASSIVE_SKIP or words[k] in ADVERBS):
+        k += 1
+    if k >= last or (words[k] not in IRREGULAR_PARTICIPLES and not _verb_like(words[k])):
+        return False
+    if words[v] in ("has", "had") and words[k - 1] != "been":
+        return False  # ('has heard it all before': an active perfect)
+    return k + 1 < last and words[k + 1] in PREPOSITIONS
+
+
+def person_subject(ctx: Context, a: int, last: int) -> Beat | None:
+    """The person a subject opening at token *a* names, and the token after the subject:
+    *he*/*she*; a name (after a determiner and a role: 'skipper Aroha Ngata'); a description
+    ending in a role ('the skipper'); either with an apposition set off by commas (the name in
+    the apposition is the source when the head holds none)."""
+    words, lows = ctx.tokens.words, ctx.lows
+    if lows[a] in PERSON_PRONOUNS:
+        return (a, a), a + 1
+    j = a
+    while j <= last and lows[j] in _OPENERS and words[j] not in ("that", "this"):
+        j += 1
+    mods = j
+    while j <= last and j - mods < MODIFIER_WORDS and words[j].isalpha() and words[j].islower():
+        if j > mods and finite_verb(words, j):
+            break  # ('The skipper | leaned back')
+        j += 1
+    name = _name_run(ctx, j, last)
+    if any(_verb_like(w) for w in words[mods:j]) or (name is None and mods == j):
+        return None  # ('The storm hit A's boat': a verb, not a description)
+    if name is not None and mods < j and not is_role(words[j - 1], ctx.lexicon):
+        return None  # (a name after lower-case words is the object of something: no title)
+    src = name if name is not None else (a, j - 1)
+    k = name[1] + 1 if name is not None else j
+    if k <= last and words[k] in ("'s", "’s"):  # ("The ferry's captain", "Ngata's cousin")
+        return _possessed_role(ctx, a, k, last)
+    if k <= last and words[k] == ",":
+        close = next((m for m in range(k + 1, min(last, k + APPOSITION_TOKENS + 1)) if words[m] == ","), -1)
+        if close < 0 or any(lows[m] in GROUP_WORDS for m in range(k + 1, close)):
+            return None
+        inner = _name_run(ctx, k + 1, close - 1)
+        if name is None and inner is not None and inner[1] == close - 1:
+            src = inner  # ('Her deckhand, Tomas Reyes,': the name)
+        elif name is None:
+            return None  # ('The skipper, tired and cold, ...': no name in the apposition)
+        k = close + 1
+    elif name is None and not is_role(words[j - 1], ctx.lexicon):
+        return None  # ('The crew', 'The storm': no person)
+    if k > last or lows[k] in GROUP_WORDS or words[k] in ("'s", "’s"):
+        return None
+    return src, k
+
+
+def _possessed_role(ctx: Context, a: int, k: int, last: int) -> Beat | None:
+    """A possessor opening at token *a*, its *'s* at token *k*, then up to
+    :data:`MODIFIER_WORDS` lower-case words ending in a role noun ('the ferry's captain'): the
+    whole phrase and the token after it; else None ('The storm's path')."""
+    words = ctx.tokens.words
+    m = k + 1
+    while m <= last and m - k - 1 < MODIFIER_WORDS and words[m].isalpha() and words[m].islower():
+        if m > k + 1 and finite_verb(words, m):
+            break
+        m += 1
+    if m == k + 1 or m > last or not is_role(words[m - 1], ctx.lexicon):
+        return None
+    return (a, m - 1), m
+
+
+def _name_run(ctx: Context, j: int, last: int) -> tuple[int, int] | None:
+    """The name starting at token *j*: two or more name words, or one the text gives as a
+    surname elsewhere ('Ngata'); else None."""
+    words = ctx.tokens.words
+    k = j
+    while k <= last and ((is_name_word(words[k]) and words[k].lower() not in NOT_NAMES) or words[k] == "-"):
+        k += 1
+    if k == j:
+        return None
+    if k - j == 1 and words[j] not in ctx.surnames and not _named_before(words, j):
+        return None
+    return j, k - 1
+
+
+def _past_phrase(ctx: Context, a: int, last: int) -> int:
+    """The first token after a prepositional phrase opening at token *a* with no comma ('For a
+    moment | the skipper'): a capitalised word, *he*/*she*, or a determiner after a noun; *a*
+    when none comes within five tokens."""
+    words, lows = ctx.tokens.words, ctx.lows
+    for k in range(a + 2, min(last, a + 6)):
+        if words[k][:1].isupper() or lows[k] in PERSON_PRONOUNS:
+            return k
+        if lows[k] in DETERMINERS and lows[k - 1] not in DETERMINERS:
+            return k
+    return a
+
+
+def _named_before(words: Sequence[str], j: int) -> bool:
+    """Did the text write the name word at token *j* earlier as the last word of a longer name
+    ('Aroha Ngata ... Ngata shook her head')?"""
+    w = words[j]
+    return any(
+        words[k] == w and is_name_word(words[k - 1]) for k in range(max(1, j - NAMED_BEFORE_TOKENS), j)
+    )
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case past form ('hit', 'packed'): a verb, never a description's modifier."""
+    return word in IRREGULAR_PAST or word in NOUN_LIKE_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def finite_verb(words: Sequence[str], v: int) -> bool:
+    """Token *v* is a finite verb of a singular subject: a past form, a present form in *-s*,
+    a copula, an auxiliary or a modal (lower case)."""
+    w = words[v]
+    if not (w.isalpha() and w.islower()):
+        return False
+    return (
+        w in SINGULAR_FINITE
+        or w in IRREGULAR_PAST
+        or w in NOUN_LIKE_PAST
+        or (w.endswith("ed") and len(w) > 3)
+        or (w.endswith("s") and not w.endswith("ss") and len(w) > 3)
+    )
+
+
+def beat_site(ctx: Context, s: Sentence) -> BeatSite | None:
+    """Sentence *s* as a :data:`BeatSite` when it is a beat (:func:`beat_source`), else None."""
+    got = beat_source(ctx, s)
+    if got is None:
+        return None
+    (a, b), v = got
+    return (a, b), (ctx.tokens.starts[v], ctx.tokens.ends[v]), s.last, s.paragraph
+
+
+def beat_before(ctx: Context, s: Sentence, span: QuoteSpan, beat: BeatSite | None) -> bool:
+    """Quotation *span* opens sentence *s*, and *beat* is the sentence right before it, in its
+    paragraph: the beat tells the speaker (and ends a split quotation before it)."""
+    return (
+        beat is not None
+        and beat[2] + 1 == s.first
+        and beat[3] == s.paragraph
+        and ctx.tokens.starts[s.first] == span.start
+    )
+
+
+def beat_credit_before(q: QuoteSite) -> Attribution | None:
+    """Rule ``narrative_beat``: *A shook her head. "Q."* -> A (the quotation alone in its
+    sentence, the beat right before it in the paragraph)."""
+    beat = q.beat
+    if beat is None or not beat_before(q.ctx, q.s, q.span, beat) or not _alone(q.ctx, q.span, q.s):
+        return None
+    return q.attribution(beat[0], beat[1], "narrative_beat")
+
+
+def beat_credit_after(q: QuoteSite) -> Attribution | None:
+    """Rule ``narrative_beat`` for the first of two quotations around a beat: *"Q1." A shook her
+    head. "Q2."* -> A. The quotation is alone in its sentence, the beat the next sentence of its
+    paragraph, and the sentence after the beat opens with the second quotation, with no verb of
+    the lexicon outside its marks (not another speaker's credit: *"Q2," B said.*). A beat after
+    a quotation with nothing after it credits nobody (*"Q." A made the trip on Monday.*: a
+    sentence that only names somebody after a quotation)."""
+    ctx, s = q.ctx, q.s
+    if not _alone(ctx, q.span, s):
+        return None
+    sentences = ctx.sentences
+    i = bisect.bisect_left(ctx.sentence_firsts, s.first)
+    if i + 2 >= len(sentences):
+        return None
+    beat, after = sentences[i + 1], sentences[i + 2]
+    if (
+        beat.first != s.last + 1
+        or after.first != beat.last + 1
+        or after.paragraph != s.paragraph
+        or ctx.quote_of[after.first] < 0
+    ):
+        return None
+    verbs = ctx.lexicon.verb_forms
+    if any(ctx.lows[k] in verbs and ctx.quote_of[k] < 0 for k in range(after.first, after.last + 1)):
+        return None  # ('"Q1." A shook his head. "Q2," B said.': a dialogue)
+    got = beat_source(ctx, beat)
+    if got is None:
+        return None
+    (a, b), v = got
+    return q.attribution((a, b), (ctx.tokens.starts[v], ctx.tokens.ends[v]), "narrative_beat")
+
+
+def _alone(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
+    """No word of sentence *s* stands outside the quotation *span*."""
+    tokens = ctx.tokens
+    for k in range(s.first, s.last + 1):
+        if (tokens.starts[k] < span.start or tokens.ends[k] > span.end) and tokens.words[k][:1].isalnum():
+            return False
+    return True
