@@ -382,7 +382,9 @@ INDEFINITE_PRONOUNS = frozenset(
 #: Catalan *i* 'and' joins a person's two surnames (Wikipedia, "Catalan names": *Jordi Puigdemont i
 #: Casals*); lower-case *i* is no English word. Kikuyu and Swahili *wa* 'of' joins a given
 #: name to a father's or family name (as in the novelist Ngũgĩ wa Thiong'o's name, and his son
-#: Mũkoma wa Ngũgĩ's); lower-case *wa* is no English word.
+#: Mũkoma wa Ngũgĩ's); lower-case *wa* is no English word. Faroese toponymic surnames open with
+#: the prepositions *í*, *á*, *við* ('Rannvá í Túni', 'Jógvan á Lakjuni': Wikipedia, "Faroese
+#: names"); none is an English word.
 #: (Not *do*, *e*, *y* or *op*: English words or letters that stand between capitalised words.)
 NAME_PARTICLES = frozenset(
     [
@@ -431,8 +433,16 @@ NAME_PARTICLES = frozenset(
         "ter",
         "ten",
         "st",
+        "í",
+        "á",
+        "við",
     ]
 )
+
+#: Gaelic surname prefixes after which the article *an* stands inside the name ('Tadhg Mac an
+#: Bhaird', 'Mac an tSaoir': Wikipedia, "Irish name", surnames with the article); elsewhere *an*
+#: is the English article ('called Ruiz an American hero').
+GAELIC_ARTICLE_HEADS = frozenset(["Mac", "Mag", "Nic", "Ó", "Ní", "Uí"])
 
 #: The name particles that open a surname standing alone in running text, after any word ('said
 #: da Silva', 'according to van der Berg', 'told de la Cruz'): the nobiliary and patronymic

@@ -14,6 +14,7 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DATE_LEADS,
     DETERMINERS,
+    GAELIC_ARTICLE_HEADS,
     HYPHEN_NAME_PARTICLES,
     INDEFINITE_PRONOUNS,
     NAME_PARTICLES,
@@ -42,12 +43,12 @@ from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_LEADS = NAME_PARTICLES | {"-"}  # (the words _particles_before passes: else a name opens where it is)
+_LEADS, _CHAIN_PARTICLES = NAME_PARTICLES | {"-"}, NAME_PARTICLES | {"an"}  # (*an*: 'Mac an Bhaird')
 
 
 def _after_particles(words: Sequence[str], k: int, last: int) -> int:
-    """The name word after up to three name particles from token *k* ('de la Vega'), or -1."""
-    j = k
+    """The name word after up to three particles from token *k* ('de la Vega', 'Mac an Bhaird'), or -1."""
+    j = k + (k <= last and words[k] == "an" and words[k - 1] in GAELIC_ARTICLE_HEADS)
     while j <= last and j - k < 3 and words[j].lower() in NAME_PARTICLES:
         j += 1
     if j <= last and j > k and is_name_word(words[j]) and words[j].lower() not in _ALWAYS_FUNCTION:
@@ -129,7 +130,7 @@ def name_chains(
                     j = k  # 'Park Ji-woo', 'Housing Co-operative', 'the Office of the Rail Ombudsman'
                 elif nxt == "&" and j + 2 <= s.last and words[j + 2] in name_words:
                     j += 2  # 'Trevaskis & Daughters', 'Procter & Gamble', 'Scholey & Fane': a firm's name
-                elif nxt_low in NAME_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
+                elif nxt_low in _CHAIN_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
                     j = k  # 'de la Vega', 'von der Leyen'
                 elif nxt_low == "and" and _joined_body(
                     words, i, j, s, name_words=name_words, bodies=organization_nouns, roles=role_words
@@ -233,8 +234,7 @@ def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[
     return words[i].lower().rstrip(".") in WEEKDAYS or (i + 2 <= last and words[i + 2] in name_words)
 
 
-#: The word lists :func:`_no_name_opens` consults for a name word inside a sentence.
-_OPEN_CHECKED = TIME_NAMES | NOT_NAMES | INDEFINITE_PRONOUNS
+_OPEN_CHECKED = TIME_NAMES | NOT_NAMES | INDEFINITE_PRONOUNS  # (the lists _no_name_opens consults)
 
 
 def _no_name_opens(

@@ -36,6 +36,9 @@ clause after a name.
 * *NAME (Quillon Street Bindery): "Q."*: workshops of a trade and events a body runs (*bindery*,
   *pottery*, *festival*, *trials*, *regatta*) head a body's name as facilities do (before: no
   title in brackets).
+* *"Q," Eoin Mac an Bhreithiúin said.*, *Jógvan á Lakjuni said C*: the Gaelic article *an* after
+  *Mac*/*Nic* and the Faroese toponymic particles *í*, *á*, *við* stay inside the name (before:
+  *Bhreithiúin*, *Jógvan*).
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
   heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
@@ -423,6 +426,38 @@ def workshop_event_credit() -> Iterator[Case]:
             yield Case("", "indirect", text, [Expect(claim, "indirect", name, Contains(body))], exact=False)
 
 
+#: Irish names with the article after *Mac*/*Nic* and Faroese toponymic surnames: (full name,
+#: honorific and surname, pronoun).
+PARTICLE_NAMES = (
+    ("Eoin Mac an Bhreithiúin", "Mr Mac an Bhreithiúin", "he"),
+    ("Caoimhe Nic an Bhaird", "Ms Nic an Bhaird", "she"),
+    ("Seosamh Mac an Ghoill", "Mr Mac an Ghoill", "he"),
+    ("Jógvan á Lakjuni", "Mr á Lakjuni", "he"),
+    ("Sigrid í Dali", "Ms í Dali", "she"),
+    ("Bárður við Neyst", "Mr við Neyst", "he"),
+)
+
+
+def article_particle_names() -> Iterator[Case]:
+    """'"Q," Eoin Mac an Bhreithiúin said.', 'Jógvan á Lakjuni said C.', and a second reference
+    'Mr á Lakjuni said C.' -> the full name (before: the last word only, *Bhreithiúin*, or the
+    first, *Jógvan*)."""
+    combos = itertools.product(PARTICLE_NAMES, ("after", "before", "second", "pronoun"), MARK_PAIRS)
+    for (name, honorific, pronoun), shape, (op, cl) in sample(combos, 96, "r29main-article-particles"):
+        quote = f"{op}{QUOTES[len(name) % 2]},{cl}"
+        claim = CLAIMS[len(name) % 2]
+        if shape == "after":
+            yield Case("", "direct", f"{quote} {name} said.", [Expect(quote, "direct", name)], exact=False)
+        elif shape == "before":
+            yield Case(
+                "", "indirect", f"{name} said {claim}.", [Expect(claim, "indirect", name)], exact=False
+            )
+        else:
+            who = honorific if shape == "second" else pronoun
+            text = f"{name} spoke for an hour at the hall. {quote} {who} said."
+            yield Case("", "direct", text, [Expect(quote, "direct", name)], exact=False)
+
+
 ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post",
@@ -492,5 +527,11 @@ ROUND29_MAIN: tuple[Capability, ...] = (
         "3",
         'NAME (Quillon Street Bindery): "Q." / NAME, director of the Tarn Valley Regatta, said C: the body',
         workshop_event_credit,
+    ),
+    named(
+        "nameforms.article_particles",
+        "5",
+        '"Q," Eoin Mac an Bhreithiúin said. / Jógvan á Lakjuni said C. / Mr á Lakjuni said: the full name',
+        article_particle_names,
     ),
 )
