@@ -212,9 +212,20 @@ def _named_before(words: Sequence[str], j: int) -> bool:
     """Did the text write the name word at token *j* earlier as the last word of a longer name
     ('Aroha Ngata ... Ngata shook her head')?"""
     w = words[j]
-    return any(
-        words[k] == w and is_name_word(words[k - 1]) for k in range(max(1, j - NAMED_BEFORE_TOKENS), j)
-    )
+    k = max(1, j - NAMED_BEFORE_TOKENS)
+    while (k := _index(words, w, k, j)) >= 0:  # (a C scan for the word, then its word before)
+        if is_name_word(words[k - 1]):
+            return True
+        k += 1
+    return False
+
+
+def _index(words: Sequence[str], w: str, lo: int, hi: int) -> int:
+    """The first token from *lo* to *hi* (exclusive) that is *w*, or -1."""
+    try:
+        return words.index(w, lo, hi)
+    except ValueError:
+        return -1
 
 
 def _verb_like(word: str) -> bool:
