@@ -65,7 +65,7 @@ def name_kind(
         return "organization"  # 'The union, Havenbond, represents ...': the body's name in apposition
     if has_title:
         return "person"
-    company = lexicon.company_words - lexicon.facility_words  # (a facility's name may be a place)
+    company = _trade_words(lexicon.company_words, lexicon.facility_words)  # (a facility's may be a place's)
     if last > first and (
         (lows[last] in company and lows[first] not in FIRST_NAMES) or lows[first] in lexicon.body_first_words
     ):
@@ -73,6 +73,13 @@ def name_kind(
     if last == first and first > 0 and lows[first - 1] in _PLACE_PREPOSITIONS:
         return "other"  # 'in Nairobi', 'from Oslo': a place
     return "person"  # a lone capitalised name that speaks is most often a surname
+
+
+@functools.lru_cache(maxsize=8)
+def _trade_words(company: frozenset[str], facilities: frozenset[str]) -> frozenset[str]:
+    """The company words that name a body by themselves: *company* less *facilities* (made once
+    per lexicon)."""
+    return company - facilities
 
 
 @functools.lru_cache(maxsize=8)
