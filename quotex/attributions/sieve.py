@@ -178,7 +178,8 @@ def attribute(
             )
         elif not sent_attrs and words[s.last] == ".":
             state.ending = _closing_report(ctx, s)
-            state.beat = beat_site(ctx, s)
+            # (a beat credits only a quotation that opens the next sentence: read it only then)
+            state.beat = beat_site(ctx, s) if si < n_spans and span_first[si][0] <= s.last + 3 else None
         state.intro = s if words[s.last] == ":" else None
     del ctx, quote_of, cands, span_first, span_first_token  # (memory: what follows reads none of them)
     out = state.out
