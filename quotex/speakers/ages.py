@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
+from quotex.speakers.held_titles import modified_title
 from quotex.speakers.salience import Resolver, most_salient
 
 _AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
@@ -73,8 +74,7 @@ def by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | 
         years = age.group(1)
         aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
         if len(aged) > 1:  # (two of that age: the one whose title holds the noun, else nobody)
-            noun = head_words[-1]
-            titled = [e for e in aged if any(noun in t.lower().split() for t in res.ents[e].titles)]
+            titled = [e for e in aged if modified_title(res.ents[e], head_words[-1:])]
             return titled[0] if len(titled) == 1 else -1
         if aged:
             return most_salient(aged)

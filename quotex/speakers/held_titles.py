@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from quotex.entities import Entity
 from quotex.speakers.salience import Resolver, holds
+from quotex.speakers.words import head_end, strip_article
 
 
 def modified_title(ent: Entity, modifiers: Sequence[str]) -> bool:
@@ -55,8 +56,6 @@ def across(title: str, name: str, roles: frozenset[str]) -> bool:
 
 #: How many holders or mentions before a nominal the look-ups below read (a bound: linear cost).
 _APPOSED_REACH = 40
-#: Prepositions that end a nominal's head ('the former chairman | of the parish council').
-_HEAD_ENDS = ("of", "for", "at", "with", "on", "in", "to", "from", "by")
 
 
 def stated_title_holder(res: Resolver, head_words: Sequence[str], lo: int) -> int:
@@ -67,25 +66,16 @@ def stated_title_holder(res: Resolver, head_words: Sequence[str], lo: int) -> in
     if len(head_words) < 3 or head_words[0] != "the":
         return -1
     phrase = " ".join(head_words[1:])
-    k = next((k for k, w in enumerate(head_words) if k > 1 and w in _HEAD_ENDS), len(head_words))
-    holders = res.holders_of(head_words[k - 1])[-_APPOSED_REACH:]  # (the latest: a bound, linear cost)
+    head = head_words[head_end(head_words) - 1]  # ('the former chairman | of the parish council')
+    holders = res.holders_of(head)[-_APPOSED_REACH:]  # (the latest: a bound, linear cost)
     found = [
         e
         for e in holders
         if (ent := res.ents[e]).mentions
         and ent.mentions[0] < lo
-        and any(_bare(t) == phrase for t in ent.titles)
+        and any(strip_article(t).lower() == phrase for t in ent.titles)
     ]
     return found[0] if len(found) == 1 else -1
-
-
-def _bare(title: str) -> str:
-    """*title* in lower case without a leading article."""
-    low = title.lower()
-    for article in ("the ", "a ", "an "):
-        if low.startswith(article):
-            return low[len(article) :]
-    return low
 
 
 #: How many tokens an apposition it reads may hold.
@@ -112,8 +102,8 @@ def apposed_description_holder(res: Resolver, head_words: Sequence[str], lo: int
         e = res.table.of_mention[k]
         if end >= len(lows) or words[end] not in (",", ".") or res.ents[e].kind != "person":
             continue  # (closed by a comma or stop, a person's: not 'Wisconsin, a story by X says that')
-        head = next((h for h in range(j + 2, end) if lows[h] in _HEAD_ENDS), end)  # ('adviser | to X')
-        phrase = lows[j + 2 : head]
+        phrase = lows[j + 2 : end]
+        phrase = phrase[: head_end(phrase)]  # ('senior adviser | to the X campaign')
         if phrase and phrase[-1] == want[-1] and _in_order(want, phrase):
             found.add(e)
     return found.pop() if len(found) == 1 else -1
