@@ -45,18 +45,25 @@ def _affiliation_span(
     k = last + 1
     if k + 1 > sent.last or words[k] not in prepositions:
         return (-1, -1)
-    j = k + 2 if words[k + 1] == "the" else k + 1
-    start, end = j, -1
-    while j <= sent.last and j - k <= AFFILIATION_TOKENS:
+    start = k + 2 if words[k + 1] == "the" else k + 1
+    end = body_run_end(words, start, min(sent.last, k + AFFILIATION_TOKENS), sent.last)
+    return (start, end) if end >= 0 else (-1, -1)
+
+
+def body_run_end(words: Sequence[str], j: int, stop: int, last: int) -> int:
+    """The last token of a body's name from token *j* (not past *stop*; *last*: the sentence's
+    last token): capitalised words with
+    *of*, *and*, *for*, *&*, *the*, *on*, *de* inside, ending on a capitalised word ('Ministry of
+    Trade and Industry'); -1 when none starts there."""
+    end = -1
+    while j <= stop:
         w = words[j]
-        if is_name_word(w) and (
-            w.lower() not in NOT_NAMES or (end >= 0 and _named_after(words, j, sent.last))
-        ):
+        if is_name_word(w) and (w.lower() not in NOT_NAMES or (end >= 0 and _named_after(words, j, last))):
             end = j  # (inside a name, a listed word before another name word: 'the Tsalkwem First Nation')
         elif w not in _ORG_INNER or end < 0:
             break
         j += 1
-    return (start, end) if end >= 0 else (-1, -1)
+    return end
 
 
 def _named_after(words: Sequence[str], j: int, last: int) -> bool:

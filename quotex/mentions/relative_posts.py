@@ -8,9 +8,11 @@ and the post as text, or None.
 
 from __future__ import annotations
 
-from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS
+from collections.abc import Sequence
+
+from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.titles import POST_VERBS
-from quotex.mentions.words import is_name_word
+from quotex.mentions.affiliations import body_run_end
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -18,8 +20,6 @@ from quotex.tokens import Tokens
 _POST_ADVERBS = frozenset(["now", "currently", "also", "still", "jointly"])
 #: Prepositions that attach the body to a post's lower-case object ('heads sales at X').
 _OBJECT_PREPOSITIONS = frozenset(["at", "for", "of"])
-#: Lower-case words a body's name may hold between its capitalised words.
-_BODY_INNER = frozenset(["of", "for", "and", "the", "on", "&"])
 #: Tokens that close the relative clause right after the body.
 _CLAUSE_ENDS = frozenset([",", ".", ";", ")", "—", "–"])
 #: How many tokens a body's name may have (a bound that keeps the look linear).
@@ -45,7 +45,7 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
         return None
     noun = "co-" + noun if co else noun
     k = j + 1
-    end = _named_body(words, k + (lows[k] == "the"), sent.last)
+    end = _body_end(words, k + (lows[k] == "the"), sent.last)
     if end < 0:
         p = k
         while p <= min(sent.last, k + 3) and words[p].isalpha() and words[p].islower():
@@ -56,7 +56,7 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
             return None
         if any(w in STOP_WORDS and w != "the" for w in lows[k:p]):
             return None  # ('who heads there for X': no object)
-        end = _named_body(words, p + 1 + (p + 1 <= sent.last and lows[p + 1] == "the"), sent.last)
+        end = _body_end(words, p + 1 + (p + 1 <= sent.last and lows[p + 1] == "the"), sent.last)
     if end < 0:
         return None
     # ('who founded the X in 2004,': the year is no part of the post)
@@ -67,19 +67,10 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
     return j, end, f"{noun} of {tokens.text[tokens.starts[k] : tokens.ends[end]]}"
 
 
-def _named_body(words: tuple[str, ...], k: int, last: int) -> int:
-    """The last token of a run of capitalised words from token *k* (lower-case words of
-    :data:`_BODY_INNER` inside it, ending on a capitalised word), or -1 when none starts there."""
-    end = -1
-    j = k
-    while j <= last and j - k < _BODY_TOKENS:
-        w = words[j]
-        if is_name_word(w) and w.lower() not in NOT_NAMES:
-            end = j
-        elif w.lower() not in _BODY_INNER or end < 0:
-            break
-        j += 1
-    return end
+def _body_end(words: Sequence[str], k: int, last: int) -> int:
+    """The last token of a body's name of at most :data:`_BODY_TOKENS` tokens from token *k*
+    (``affiliations.body_run_end``), or -1."""
+    return body_run_end(words, k, min(last, k + _BODY_TOKENS - 1), last)
 
 
 def _year(word: str) -> bool:
