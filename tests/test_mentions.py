@@ -974,3 +974,17 @@ def test_a_lone_ordinal_is_no_part_of_a_title() -> None:
     assert not ordinal_in_name(words, 3, 4)
     assert not ordinal_in_name(words, 5, 6)
     assert not ordinal_in_name(words, 0, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The ice is thin." \u2014 Ilmari M\u00e4kel\u00e4, survey lead of the Skarvbre Ice Watch',
+        "Ilmari M\u00e4kel\u00e4, survey lead of the Skarvbre Ice Watch, said the ice was thin.",
+    ],
+)
+def test_an_unlisted_role_of_the_employer_at_the_texts_end(text: str) -> None:
+    """An unlisted role with no article, *of the* and its employer's name, at the very end of the
+    text: the title, and no walk past the last token (an IndexError when the employer's link
+    was looked for again past *of*)."""
+    assert _mention(text, "Ilmari M\u00e4kel\u00e4").title == "survey lead of the Skarvbre Ice Watch"

@@ -457,23 +457,32 @@ def employer(words: Sequence[str], first: int, end: int) -> bool:
     """Does the phrase *first*..*end* (exclusive) go on, after its lower-case words, with *at*,
     *with* or *for* and a capitalised name, an employer ('survey lead at the Skarvbre Ice Watch'),
     or with *of the* and one ('survey lead of the Skarvbre Ice Watch'; not 'a native of Bergen')?"""
-    k = first
-    while (
-        k < end
-        and words[k].islower()
-        and words[k] not in ("at", "with", "for")
-        and not _of_the_name(words, k, end)
-    ):
-        k += 1
+    k = _employer_link(words, first, end)
+    if k < 0:
+        return False
     name = k + 2 if k + 2 < end and words[k + 1] == "the" else k + 1  # (*the* may open the name,
     closed = name == k + 1 or is_name_word(words[end - 1])  # which then ends the phrase: no 'trials')
     return (
         closed
         and name < end
-        and (words[k] in ("at", "with", "for") or (name == k + 2 and words[k] == "of"))
         and is_name_word(words[name])
         and not _plural_head(words, first, k)  # ('B, train dogs for the X Trust': a predicate)
     )
+
+
+#: Prepositions that link a role to its employer's name ('cooper at X', 'organiser with X').
+_EMPLOYER_LINKS = frozenset(["at", "with", "for"])
+
+
+def _employer_link(words: Sequence[str], first: int, end: int) -> int:
+    """The token, after the lower-case words that open *first*..*end* (exclusive), that links
+    them to an employer: *at*, *with*, *for*, or *of* before *the* and a capitalised name; -1."""
+    k = first
+    while k < end and words[k].islower():
+        if words[k] in _EMPLOYER_LINKS or _of_the_name(words, k, end):
+            return k
+        k += 1
+    return -1
 
 
 def _of_the_name(words: Sequence[str], k: int, end: int) -> bool:
@@ -485,14 +494,10 @@ def _plural_head(words: Sequence[str], first: int, k: int) -> bool:
     """Is the last word of the lower-case run that opens *first*..*k* (before its first
     preposition) a plural noun ('dogs', 'bees'; not 'head of sales', 'boss', 'campus')?"""
     j = first
-    while j < k and words[j] not in _HEAD_PREPOSITIONS:
+    while j < k and words[j] not in PREP_STOPS:
         j += 1
     head = words[j - 1] if j > first else ""
     return head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
-
-
-#: Prepositions that end the head run of a role phrase ('head | of sales at X').
-_HEAD_PREPOSITIONS = frozenset(["of", "at", "with", "for", "in", "on", "from"])
 
 
 def bare_employed(words: Sequence[str], first: int, end: int) -> bool:
@@ -501,7 +506,6 @@ def bare_employed(words: Sequence[str], first: int, end: int) -> bool:
     the last no *-ing* form ('speaking at Harvard', 'based at X' are none; 'training manager' is)."""
     if not noun_head(words, first, end - 1, words_before_head=1) or not employer(words, first, end):
         return False
-    k = first
-    while words[k] not in ("at", "with", "for") and not words[k].endswith("ed"):
-        k += 1  # ('started work at X': a verb)
-    return words[k] in ("at", "with", "for") and not words[k - 1].endswith("ing")
+    k = _employer_link(words, first, end)  # (found: employer() read it)
+    # ('started work at X': a verb; 'speaking at X': a participle heads no post)
+    return not any(w.endswith("ed") for w in words[first:k]) and not words[k - 1].endswith("ing")

@@ -375,16 +375,23 @@ POSSESSING_BODIES = ("the Carn Dubh Observatory's", "the Hollowcombe Cider Press
 
 
 def body_possessed_role() -> Iterator[Case]:
-    """'NAME, the Carn Dubh Observatory's kiln foreman, said: "Q."' and 'The shift lead of the
-    Skarvbre Ice Watch, NAME, told reporters that C.' -> NAME with the role and body in the title
+    """'NAME, the Carn Dubh Observatory's kiln foreman, said: "Q."', 'The shift lead of the
+    Skarvbre Ice Watch, NAME, told reporters that C.' and a credit line ending '... — NAME, shift
+    lead of the Tarn Valley Trust' -> NAME with the role and body in the title
     (before: no title for an unlisted role after a capitalised possessor, and the description as
     the speaker before *of the BODY, NAME,*)."""
-    combos = itertools.product(NAMES, UNLISTED_ROLES, POSSESSING_BODIES, ("possessed", "of"))
-    for name, role, owner, shape in sample(combos, 200, "r29main-body-possessed"):
+    combos = itertools.product(NAMES, UNLISTED_ROLES, POSSESSING_BODIES, ("possessed", "of", "credit_line"))
+    for name, role, owner, shape in sample(combos, 260, "r29main-body-possessed"):
         body = owner.removesuffix("'s").removesuffix("'")
         if shape == "possessed":
             quote = f"\u201c{QUOTES[len(name) % 2]}.\u201d"
             text = f"{name}, {owner} {role}, said: {quote}"
+            yield Case(
+                "", "direct", text, [Expect(quote, "direct", name, Contains((role, body[4:])))], exact=False
+            )
+        elif shape == "credit_line":  # (no article, and the text ends on the employer's name)
+            quote = f"\u201c{QUOTES[len(name) % 2]}.\u201d"
+            text = f"{quote} \u2014 {name}, {role} of {body}"
             yield Case(
                 "", "direct", text, [Expect(quote, "direct", name, Contains((role, body[4:])))], exact=False
             )
