@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 import attrs
+import pytest
 from fixtures_loader import articles
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -120,6 +121,25 @@ def check_invariants(text: str, quotes: Sequence[Quote]) -> None:
 @example("{-")  # (a hyphen last in the text after a dateline's capitals crashed `sentences.word_hyphen`)
 def test_never_raises_and_offsets_slice_back(text: str) -> None:
     check_invariants(text, extract_quotes(text))
+
+
+#: Paragraphs of our own whose shapes a text may be cut inside of; every prefix ending on a word
+#: must extract (found by cutting capability texts word by word: a text ending in "NAME, the",
+#: "... on the plan but", an interview's last "A." or "NAME, survey lead of the X" raised).
+CUT_TEXTS = (
+    'Keala Kahananui, the kiln foreman at the Old Saw Mill, said the fires were out. "We will see," '
+    'she said, and then, after a pause: "Not this year." \u2014 Ilmari M\u00e4kel\u00e4, '
+    "survey lead of the Skarvbre Ice Watch",
+    "Marta Ruiz declined to comment on the plan but said the levy would stay.\n\nQ. Were the crews "
+    "warned?\n\nA. They were told on the morning itself.",
+)
+
+
+@pytest.mark.parametrize("text", CUT_TEXTS)
+def test_every_word_prefix_extracts(text: str) -> None:
+    for m in re.finditer(r"\S+", text):
+        prefix = text[: m.end()]
+        check_invariants(prefix, extract_quotes(prefix))
 
 
 @SETTINGS

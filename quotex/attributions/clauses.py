@@ -533,6 +533,8 @@ def second_predicate(ctx: Context, k: int, b: int) -> bool:
     verbs = ctx.lexicon.verb_forms
     while k < b and (lows[k] in LINK_ADVERBS or (words[k].endswith("ly") and words[k].islower())):
         k += 1
+    if k >= len(words):
+        return False  # ('... on the plan but' ending the text: nothing after the conjunction)
     w = words[k]
     low = lows[k]
     if w.islower() and (low in AUXILIARIES or low in MODALS):

@@ -192,7 +192,7 @@ def dotted_turn(site: CueSite) -> Found | None:
     """An interview's turn after ``Q.`` or ``A.`` (or ``Q —``, ``A —``): the words to the
     paragraph's end (direct); the label is the source, its full stop (or the dash) the cue."""
     tokens, i = site.ctx.tokens, site.i
-    dash = tokens.words[i + 1] in LABEL_DASHES
+    dash = i + 1 < len(tokens.words) and tokens.words[i + 1] in LABEL_DASHES  # (none after a last 'A.')
     start = i + 2 if dash else i + 1
     last = paragraph_last(tokens, i)
     if last < start or site.ctx.quote_of[start] >= 0:

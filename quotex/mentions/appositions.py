@@ -488,6 +488,8 @@ def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
     """Is *first..last* (after *the*) a possessor, lower-case or a body's capitalised name, and
     one or two lower-case words, a post the possessor gives ('the dairy's foreman', 'the Carn Dubh
     Observatory's astronomer'), with a title modifier before them ('the museum's senior ecologist')?"""
+    if first > last:
+        return False  # ('NAME, the' ending the text: nothing after the article)
     k = first
     named = words[k][:1].isupper()  # (a body's name: *the* before it, so no person's)
     while k <= last and k - first < 3 + 2 * named and words[k].isalpha() and words[k][:1].isupper() == named:
