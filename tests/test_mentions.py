@@ -238,6 +238,14 @@ class TestTitleApposition:
     def test_a_bare_noun_phrase_elsewhere_is_no_title(self) -> None:
         assert _mention("Tom Reyes, retired welder, said nobody asked.", "Tom Reyes").title is None
 
+    @pytest.mark.parametrize(
+        "text",
+        ['"Nobody asked," said Tom Reyes, beekeeper.', '"Nobody asked." \u2014 Tom Reyes, beekeeper'],
+        ids=["sentence_end", "credit_line_end"],
+    )
+    def test_a_bare_role_closing_the_sentence_is_a_title(self, text: str) -> None:
+        assert _mention(text, "Tom Reyes").title == "beekeeper"
+
     def test_and_inside_a_body_name_stays_in_the_title(self) -> None:
         text = "Ada Quist, a spokeswoman for the Ministry of Trade and Industry, said so."
         assert _mention(text, "Ada Quist").title == "spokeswoman for the Ministry of Trade and Industry"

@@ -18,6 +18,7 @@ from quotex.attributions.context import (
     Context,
     is_source_noun,
     opens_sentence,
+    title_case,
 )
 from quotex.attributions.control import controlled_object
 from quotex.attributions.introducers import dash_introducer, elided_predicate, saying_noun_before_copula
@@ -142,6 +143,13 @@ def dash_credit(ctx: Context, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, 
     if rest <= s.last and words[rest] not in (".", ",", ";") and not words[rest].isspace():
         return None
     return src, (max(starts[k], span.end), tokens.ends[k])
+
+
+def credited_short(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
+    """A quotation too short to be sentence-like that a dash credits to a name ('"The hives are
+    empty" — Tsering Yangzom'): somebody's words all the same, unless it is in title case (a
+    work and its maker: '"Night Ferry" — Ana Berg')."""
+    return not title_case(ctx.tokens.text, span, one_word=False) and dash_credit(ctx, span, s) is not None
 
 
 # ---------------------------------------------------------------- the quotation chain

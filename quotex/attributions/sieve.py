@@ -43,6 +43,7 @@ from quotex.attributions.quotation_rules import (
     QUOTATION_STEPS,
     QuoteSite,
     between_only_attribution,
+    credited_short,
 )
 from quotex.attributions.quoting import by_marks, quoting
 from quotex.attributions.report_quotes import report_goes_on
@@ -463,7 +464,9 @@ def _quotation_pass(
                 _use_spans(state.used_spans, quote_of, a, b)
                 state.last_quote_attr, state.last_quote_par = len(out) - 1, s.paragraph
                 continue
-        if not sentence_like(tokens.text, span) or inscription_quote(tokens.text, span):
+        if (not sentence_like(tokens.text, span) and not credited_short(ctx, span, s)) or inscription_quote(
+            tokens.text, span
+        ):
             continue  # a scare quote, a title, a nickname or a sign's words: not somebody's words
         site = QuoteSite(
             ctx,

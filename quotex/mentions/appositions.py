@@ -170,7 +170,9 @@ def role_phrase(
         or (definite and stopped == "end" and _possessed_noun(words, first, j - 1))
         or (
             stopped in ("end", "clause")
-            and open_role_head(words, first, j - 1, lexicon, bare=not (definite or indefinite))
+            and open_role_head(
+                words, first, j - 1, lexicon, bare=not (definite or indefinite or _closes(words, j, end))
+            )
         )
         or (colon_credit_follows(words, j, end) and noun_head(words, first, j - 1, words_before_head=2))
     ):
@@ -185,6 +187,13 @@ def role_phrase(
         return (first, m - 1) if m > first else (-1, -1)
     # ('the chair, Ada Vance, its treasurer, Ivo Marsh,': the apposition is the next name's title)
     return (-1, -1) if next_pair(words, j, end) else (first, _title_tail(words, j, end, lexicon) - 1)
+
+
+def _closes(words: Sequence[str], j: int, end: int) -> bool:
+    """Does the apposition stopped at token *j* end its sentence or line ('said Ana Berg,
+    beekeeper.', a credit line '— Ana Berg, beekeeper')? Then a bare role noun closes it as a
+    title, as a credit's colon does; before a verb ('Ana Berg, beekeeper, said') it does not."""
+    return j > end or words[j] in (".", "!", "?") or words[j].isspace()
 
 
 def _cue_participle_after_role(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:

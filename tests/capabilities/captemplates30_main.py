@@ -1,0 +1,118 @@
+"""Development capabilities added on main in the thirty-first round: short quotations credited
+by a dash, and a bare role noun that closes a credit.
+
+* *"The hives are empty" — NAME*: a quotation too short to pass for a sentence (two to four
+  words, no closing punctuation) is somebody's words when a dash credits it to a name, on a
+  line of its own in a round-up or after a lead (before: no quotation at all); a quotation in
+  title case before a dash and a name stays a work's title (*"Night Ferry" — NAME*: no quote).
+* *"Q," said NAME, beekeeper.*, *— NAME, glassblower*: a bare role noun (no article; WordNet's
+  people nouns included) that closes the sentence or the credit line after a name is the
+  speaker's title, as before a credit's colon (before: no title).
+
+People, roles and sentences of our own. ``captemplates.py`` adds :data:`ROUND30_MAIN` to its
+``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Expect, named, sample
+
+#: People of our own, of several cultures.
+NAMES = (
+    "Tsering Yangzom",
+    "Mamadou Faye",
+    "Lowanna Pryor",
+    "Gwenaël Le Bihan",
+    "Hine Rāwiri",
+    "Ostap Hrytsenko",
+    "Nomvula Dlamini",
+    "Ilse Verhoeven",
+)
+#: Short quotations: two to four words, no closing punctuation inside the marks.
+SHORT = (
+    "The hives are empty",
+    "We will rebuild",
+    "Nobody came",
+    "Too little, too late",
+    "Not again",
+    "We stay open",
+)
+#: Bare role nouns and compounds (listed and WordNet-only).
+ROLES = ("beekeeper", "glassblower", "ferry pilot", "bell founder", "retired lock keeper", "harbour master")
+DASHES = ("\u2014", "\u2013")
+MARKS = (('"', '"'), ("\u201c", "\u201d"))
+LEADS = ("Reactions came quickly.", "Readers wrote in the day the ferry stopped.")
+
+
+def short_dash_quote() -> Iterator[Case]:
+    """A round-up of lines '"SHORT" — NAME[, ROLE][.]' -> each a direct quotation of NAME (title
+    ROLE when given)."""
+    combos = itertools.product(NAMES, SHORT, DASHES, MARKS, ("role", "none"), ("stop", "bare"), LEADS)
+    for name, quote, dash, (op, cl), role_shape, stop, lead in sample(combos, 420, "r30main-short-dash"):
+        other = NAMES[(NAMES.index(name) + 3) % len(NAMES)]
+        second = SHORT[(SHORT.index(quote) + 1) % len(SHORT)]
+        role = ROLES[(len(name) + len(quote)) % len(ROLES)] if role_shape == "role" else None
+        end = "." if stop == "stop" else ""
+        credit = f"{name}, {role}" if role else name
+        first, later = f"{op}{quote}{cl}", f"{op}{second}{cl}"
+        text = f"{lead}\n\n{first} {dash} {credit}{end}\n\n{later} {dash} {other}{end}"
+        yield Case(
+            "",
+            "roundup",
+            text,
+            [Expect(first, "direct", name, role), Expect(later, "direct", other)],
+        )
+
+
+#: Works' titles in title case.
+WORKS = ("Night Ferry", "Salt and Iron", "The Long Winter", "Rain on Tin")
+
+
+def short_dash_title_guard() -> Iterator[Case]:
+    """'Now showing: "Night Ferry" — NAME.' -> no quotation (a work and its maker)."""
+    combos = itertools.product(NAMES, WORKS, DASHES, MARKS)
+    for name, work, dash, (op, cl) in sample(combos, 96, "r30main-short-dash-guard"):
+        text = f"Now showing at the Lyric:\n\n{op}{work}{cl} {dash} {name}."
+        yield Case("", "guard", text, [])
+
+
+CLAIMS = ("Nobody asked the village", "We kept the lamps lit all winter")
+
+
+def bare_role_closes() -> Iterator[Case]:
+    """'"Q," said NAME, ROLE.' and '"Q." — NAME, ROLE' -> title ROLE (the role closes the
+    sentence or the credit line)."""
+    combos = itertools.product(NAMES, ROLES, CLAIMS, MARKS, ("said", "dash"))
+    for name, role, claim, (op, cl), shape in sample(combos, 300, "r30main-bare-role"):
+        if shape == "said":
+            quote = f"{op}{claim},{cl}"
+            text = f"{quote} said {name}, {role}."
+        else:
+            quote = f"{op}{claim}.{cl}"
+            text = f"Voices from the valley\n\n{quote} \u2014 {name}, {role}"
+        yield Case("", shape, text, [Expect(quote, "direct", name, role)])
+
+
+ROUND30_MAIN: tuple[Capability, ...] = (
+    named(
+        "credits.short_dash_quote",
+        "3",
+        '"The hives are empty" — NAME, beekeeper: a short quotation credited by a dash is NAME\'s',
+        short_dash_quote,
+    ),
+    named(
+        "credits.short_dash_title_guard",
+        "3",
+        'Now showing: "Night Ferry" — NAME.: a work in title case, no quotation',
+        short_dash_title_guard,
+    ),
+    named(
+        "titles.bare_role_closes",
+        "6",
+        '"Q," said NAME, beekeeper. / "Q." — NAME, glassblower: the bare role is the title',
+        bare_role_closes,
+    ),
+)
