@@ -1092,8 +1092,11 @@ def _body_before(
 ) -> int:
     """The mention of the body named last among the 14 mentions before index *mi* that start
     after character *floor* (or the first that opens its sentence), not of draft *target* nor
-    a country's abbreviation (:data:`~quotex.lexicon.titles.PLACE_ABBREVIATIONS`); -1."""
-    chosen = -1
+    a country's abbreviation (:data:`~quotex.lexicon.titles.PLACE_ABBREVIATIONS`); -1. A name
+    that opens with a registered first name ('Isla Rendall') is a body only when no other name
+    in reach may be one ('The operator, NorthLink Ferries, cut the route. Isla Rendall was upset.
+    Its chief executive': the operator's)."""
+    chosen = weak = -1
     for j in range(mi - 1, max(-1, mi - 15), -1):
         if mentions[j].start <= floor:
             break
@@ -1103,11 +1106,15 @@ def _body_before(
             # do a flyer's words: 'reading "Don't Toll Our Town," and its chair')
             continue
         if of_mention[j] != target and may_be_body(d.kind, d.gender[0], d.titles, d.words, d.gender[1]):
+            opens = _opens_sentence(text, mentions[j].start)
+            if d.kind != "organization" and d.gender[0] is not None:
+                weak = j if weak < 0 or (opens and not _opens_sentence(text, mentions[weak].start)) else weak
+                continue
             chosen = j if chosen < 0 else chosen  # (the body named last, unless one opens a sentence)
-            if _opens_sentence(text, mentions[j].start):
+            if opens:
                 return j  # ('Ashdown Park will start as favourites. They beat Whitby Harbour ...
                 # Their head coach': the subject the story is about, not the object)
-    return chosen
+    return chosen if chosen >= 0 else weak
 
 
 def _within_marks(text: str, start: int) -> bool:

@@ -391,8 +391,13 @@ def test_a_quotation_title_stays_when_the_story_gives_no_post() -> None:
             'which sells shoes online. Its chief executive, Ada Roe, spoke. "We will win," Roe said.',
             "chief executive",
         ),
+        (
+            "The operator, Quayline Ferries, cut the route. Isla Munro was upset. "
+            'Its chief executive, Ada Roe, spoke. "We will win," Roe said.',
+            "chief executive of Quayline Ferries",
+        ),
     ],
-    ids=["flyer-words-own-no-post", "subject-over-object", "unknown-name-nearer"],
+    ids=["flyer-words-own-no-post", "subject-over-object", "unknown-name-nearer", "a-person-owns-no-its"],
 )
 def test_its_post_goes_to_the_right_body_or_none(text: str, title: str) -> None:
     speaker = _last_speaker(text)
