@@ -74,20 +74,22 @@ def past_participle(low: str) -> bool:
 
 def quoted_by(words: Sequence[str], j: int, floor: int) -> int:
     """The *quoted*/*recorded* of a passive before the *as* at token *j*, right before it or
-    with its agent between them ('quoted | by the Lac Hong news agency on Tuesday | as saying');
-    -1 when none."""
+    with its agent or medium between them ('quoted | by the Lac Hong news agency on Tuesday | as
+    saying', 'quoted | in the Valley Courier | as saying'); -1 when none."""
     if j - 1 >= floor and words[j - 1] in ("quoted", "recorded"):
         return j - 1
     for k in range(j - 2, max(floor, j - _AGENT_REACH) - 1, -1):
         if words[k] in (".", ";", ":", "!", "?", "“", "”", '"'):
             return -1
-        if words[k] in ("quoted", "recorded") and words[k + 1] == "by":
+        if words[k] in ("quoted", "recorded") and words[k + 1] in _AGENT_OPENERS:
             return k
     return -1
 
 
 #: How many tokens the agent of *quoted by ... as saying* may hold (with a time phrase).
 _AGENT_REACH = 12
+#: Prepositions that open the agent or the medium of *quoted ... as saying*.
+_AGENT_OPENERS = frozenset(["by", "in", "on"])
 
 
 #: Participles that give a work's title in quotation marks: 'The report, titled "X," said'.

@@ -133,9 +133,10 @@ def skip_parenthetical_left(
         or after in lexicon.role_words
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
-        # (after a name, or a work's name in marks that stage 2 made one word: 'of “Salt Roads,” about ...')
+        # (after a name, or a work's name in marks that stage 2 made one word: 'of “Salt Roads,” about ...';
+        # or after a name's age: 'NAME, 69, senior horologist at the X Works, said')
         or (
-            (is_name_word(before) or merged_name(before))
+            (is_name_word(before) or merged_name(before) or _age_after_name(words, k, floor))
             and (
                 j - k <= 9
                 or (after.endswith(("ing", "ed")) and j - k <= 25)
@@ -160,6 +161,11 @@ def skip_parenthetical_left(
     ):
         return k - 1
     return _without_places(words, j, floor, lexicon, cue) if skipped else j
+
+
+def _age_after_name(words: Sequence[str], k: int, floor: int) -> bool:
+    """Does the comma at token *k* close a name's age (', 69,' after a name word)?"""
+    return k - 3 >= floor and words[k - 1].isdigit() and words[k - 2] == "," and is_name_word(words[k - 3])
 
 
 def _open_role(low: str, lexicon: Lexicon) -> bool:

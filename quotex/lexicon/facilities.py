@@ -20,7 +20,8 @@ name (*harbour*, *port*, *bay*, *point*, *pier*) and first names (*marina*); a s
 Round 30 (main): more workshops of a trade (*bindery*, *cannery*, *tannery*, *pottery*,
 *workshop*, *forge*) and the recurring events a body runs, whose names credit their staff as a
 body's do (*festival*, *regatta*, *trials*: *NAME (Kellsand Kite Festival):*, *director of the
-Lammerside Sheepdog Trials*).
+Lammerside Sheepdog Trials*). Round 31 (main): WordNet's closed compounds of *works* (*glassworks*,
+*ironworks*, ...), *apiary* and a fire *lookout*.
 """
 
 from __future__ import annotations
@@ -32,5 +33,6 @@ FACILITY_WORDS = frozenset(
     lighthouse mill observatory plant pottery press priory quarry refinery regatta reservoir
     ropeway sawmill shipyard smelter station tannery terminal trials vineyard warehouse wharf
     winery workshop works yard zoo
+    brickworks gasworks glassworks ironworks steelworks waterworks apiary lookout
     """.split()
 )

@@ -729,6 +729,14 @@ ORGANIZATION_NOUNS = frozenset(
         "squad",
         "taskforce",
         "trust",  # a charity's or public body's name ('the National Trust', 'an NHS Foundation Trust')
+        # bodies formed by agreement of members or firms (WordNet 3.0, *organization* hyponyms:
+        # 'the Moss Hagg Peatland Partnership', 'a growers' collective', 'a bidding consortium',
+        # 'the Fire Brigade'; not *caucus*, in US news mostly an event: 'the Iowa caucus')
+        "partnership",
+        "collective",
+        "consortium",
+        "syndicate",
+        "brigade",
         # churches' jurisdictions and assemblies (the Code of Canon Law's particular churches,
         # can. 368-369, and the Eastern churches' eparchies; Protestant synods and presbyteries;
         # not *force*, a verb before a name: 'to force Sen. Sanders')
@@ -953,9 +961,10 @@ FOREIGN_NOUN_ENDINGS: dict[str, tuple[str, ...]] = {"party": ("partei", "partiet
 #: Verbs that state a post held in a relative clause after a name, each with the post's noun
 #: ('NAME, who chairs the Tarn Valley Trust,' -> 'chair of the Tarn Valley Trust';
 #: mentions/relative_posts). Present tense only (a post held now), and *founded*: a founder
-#: stays one; *co-* before a verb gives *co-* before its noun. Left out: verbs whose holder has
-#: no one noun (*runs*, *oversees*, *represents*). Source: our own list; each noun is the agent
-#: noun Merriam-Webster gives for the verb's sense "to be in charge of".
+#: stays one; *co-* before a verb gives *co-* before its noun. Verbs whose holder has no one
+#: noun (*runs*, *oversees*, *represents*) are :data:`VERBATIM_POST_VERBS`. Source: our own
+#: list; each noun is the agent noun Merriam-Webster gives for the verb's sense "to be in
+#: charge of".
 POST_VERBS = {
     "chairs": "chair",
     "heads": "head",
@@ -969,3 +978,7 @@ POST_VERBS = {
     "founded": "founder",
     "cofounded": "co-founder",
 }
+#: Verbs that state a post in such a clause but have no one agent noun for its holder (*runs*:
+#: director, manager, owner?): the title is the clause's verb and body as written ('NAME, who
+#: runs the Holmgate Glassworks,' -> 'runs the Holmgate Glassworks'), never an invented noun.
+VERBATIM_POST_VERBS = frozenset(["runs", "oversees", "represents"])

@@ -480,11 +480,13 @@ def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tu
 def _bracketed_body(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     """A body's name in brackets from token *k*, its employer as a roundup credit gives it
     ('Ina Berg (Kestrel Ferries): "C."'): up to six capitalised words (with *of*, *and*,
-    *&*) before the closing bracket, one of them a body word; else (-1, -1)."""
+    *&*) before the closing bracket, one of them a body's or a facility's word (*Holmgate
+    Glassworks*); else (-1, -1)."""
     for m in range(k, min(end, k + 6) + 1):
         w = words[m]
         if w in (")", "):"):
-            body = any(is_body_word(words[n], lexicon) for n in range(k, m))
+            facility = lexicon.facility_words
+            body = any(is_body_word(words[n], lexicon) or words[n].lower() in facility for n in range(k, m))
             return (k, m - 1) if body and m > k else (-1, -1)
         if not (is_name_word(w) or w in ("of", "and", "&", "the")):
             return (-1, -1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon.function_words import STOP_WORDS
-from quotex.lexicon.titles import POST_VERBS
+from quotex.lexicon.titles import POST_VERBS, VERBATIM_POST_VERBS
 from quotex.mentions.affiliations import body_run_end
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -29,7 +29,8 @@ _BODY_TOKENS = 10
 def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, str] | None:
     """The post a relative clause after the name ending at token *last* states: ``(first,
     last, text)`` of the clause's verb..body and the post ('chair of the Tarn Valley Trust'),
-    or None. The clause is *, who* (an adverb may follow), a verb of :data:`POST_VERBS`, and
+    or None. The clause is *, who* (an adverb may follow), a verb of :data:`POST_VERBS` (or of
+    :data:`VERBATIM_POST_VERBS`, whose post is the clause's words from the verb), and
     a named body (*the* may open it) or a lower-case object of at most three words, *at*/
     *for*/*of* and a named body; the clause must end right after the body."""
     words, lows = tokens.words, tokens.lows
@@ -41,9 +42,10 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
     co = j + 2 < sent.last and lows[j] == "co" and words[j + 1] == "-"  # ('who co-chairs X')
     j += 2 * co
     noun = POST_VERBS.get(lows[j]) if j < sent.last else None
-    if noun is None:
+    verbatim = noun is None and j < sent.last and not co and lows[j] in VERBATIM_POST_VERBS
+    if noun is None and not verbatim:
         return None
-    noun = "co-" + noun if co else noun
+    noun = ("co-" + noun if co else noun) if noun else ""
     k = j + 1
     end = _body_end(words, k + (lows[k] == "the"), sent.last)
     if end < 0:
@@ -64,6 +66,8 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
     end_clause = end + 2 if dated else end
     if end_clause < sent.last and words[end_clause + 1] not in _CLAUSE_ENDS:
         return None
+    if verbatim:  # ('who runs the Holmgate Glassworks,' -> 'runs the Holmgate Glassworks')
+        return j, end, tokens.text[tokens.starts[j] : tokens.ends[end]]
     return j, end, f"{noun} of {tokens.text[tokens.starts[k] : tokens.ends[end]]}"
 
 

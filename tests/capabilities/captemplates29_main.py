@@ -40,7 +40,7 @@ clause after a name.
   *Mac*/*Nic* and the Faroese toponymic particles *í*, *á*, *við* stay inside the name (before:
   *Bhreithiúin*, *Jógvan*).
 * Guard: a relative clause with no named body (*who leads the party*), a verb of motion (*who
-  heads home to Lima*), a verb with no one holder's noun (*who runs the Tarn Valley Trust*) or a
+  heads home to Lima*, *who runs home to Lima*; round 31 reads *who runs BODY* as written) or a
   clause that goes on past the body (*who chairs the Tarn Valley Trust's meetings*) states no
   title.
 
@@ -119,7 +119,7 @@ def relative_post() -> Iterator[Case]:
 NO_POSTS = (
     "leads the party",
     "heads home to Lima on Monday",
-    "runs the Tarn Valley Trust",
+    "runs home to Lima on Fridays",
     "chairs the Tarn Valley Trust's meetings",
     "heads south for the winter",
     "manages to keep the Millbrook Tram Depot open",
@@ -475,7 +475,7 @@ ROUND29_MAIN: tuple[Capability, ...] = (
     named(
         "titles.relative_post_guard",
         "6",
-        "NAME, who leads the party / heads home / runs BODY, said C: no title",
+        "NAME, who leads the party / heads home / runs home, said C: no title",
         relative_post_guard,
     ),
     named(

@@ -8,6 +8,11 @@ by a dash, and a bare role noun that closes a credit.
 * *"Q," said NAME, beekeeper.*, *— NAME, glassblower*: a bare role noun (no article; WordNet's
   people nouns included) that closes the sentence or the credit line after a name is the
   speaker's title, as before a credit's colon (before: no title).
+* *NAME, who runs the Holmgate Glassworks, said: "Q."*: a post stated by a verb with no one
+  agent noun (*runs*, *oversees*, *represents*) is the title as written, *runs the Holmgate
+  Glassworks* (before: none; *chairs* gave *chair of*); *NAME (Holmgate Glassworks): "Q."*: a
+  bracketed body ending in a facility's word or an organisation noun (*Glassworks*,
+  *Partnership*, *Apiary*, *Collective*) is the title (before: none).
 
 People, roles and sentences of our own. ``captemplates.py`` adds :data:`ROUND30_MAIN` to its
 ``CAPABILITIES``.
@@ -96,6 +101,39 @@ def bare_role_closes() -> Iterator[Case]:
         yield Case("", shape, text, [Expect(quote, "direct", name, role)])
 
 
+#: Named bodies of our own, several led by a facility's or an organisation's word.
+BODIES = (
+    "the Holmgate Glassworks",
+    "the Moss Hagg Peatland Partnership",
+    "Corrie Brae Apiary",
+    "the Saltmarsh Growers Collective",
+    "the Tarn Valley Trust",
+)
+VERBATIM_VERBS = ("runs", "oversees", "now runs")
+QUOTES = ("Blue glass is the hardest colour to hold", "A wet bog is a working bog")
+
+
+def verbatim_post() -> Iterator[Case]:
+    """'NAME, who runs BODY, said: "Q."' -> the title 'runs BODY' (a post with no one agent
+    noun, kept as written)."""
+    combos = itertools.product(NAMES, VERBATIM_VERBS, BODIES, QUOTES, MARKS)
+    for name, verb, body, quote, (op, cl) in sample(combos, 240, "r30main-verbatim-post"):
+        content = f"{op}{quote}.{cl}"
+        text = f"{name}, who {verb} {body}, said: {content}"
+        yield Case("", "said", text, [Expect(content, "direct", name, f"{verb.split()[-1]} {body}")])
+
+
+def bracketed_body() -> Iterator[Case]:
+    """A round-up credit 'NAME (BODY): "Q."' where BODY ends in a facility's or an organisation's
+    word (*Glassworks*, *Partnership*, *Apiary*, *Collective*) -> the title BODY."""
+    combos = itertools.product(NAMES, BODIES, QUOTES, MARKS)
+    for name, body, quote, (op, cl) in sample(combos, 160, "r30main-bracketed-body"):
+        content = f"{op}{quote}.{cl}"
+        bare = body.removeprefix("the ")
+        text = f"Voices from the valley\n\n{name} ({bare}): {content}"
+        yield Case("", "roundup", text, [Expect(content, "direct", name, bare)])
+
+
 ROUND30_MAIN: tuple[Capability, ...] = (
     named(
         "credits.short_dash_quote",
@@ -114,5 +152,17 @@ ROUND30_MAIN: tuple[Capability, ...] = (
         "6",
         '"Q," said NAME, beekeeper. / "Q." — NAME, glassblower: the bare role is the title',
         bare_role_closes,
+    ),
+    named(
+        "titles.verbatim_post",
+        "6",
+        'NAME, who runs / oversees BODY, said: "Q.": the title "runs BODY", as written',
+        verbatim_post,
+    ),
+    named(
+        "titles.bracketed_facility_body",
+        "6",
+        'NAME (Holmgate Glassworks): "Q.": the bracketed body is the title',
+        bracketed_body,
     ),
 )
