@@ -37,6 +37,7 @@ from quotex.speakers.pronoun_peers import (
     pronoun_subject,
 )
 from quotex.speakers.registered import ever_subject, registered_only
+from quotex.speakers.replies import reply_addressee
 from quotex.speakers.salience import (
     AGREES,
     BASE,
@@ -146,7 +147,8 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
     centre = new_subject_before(res, gender, at, scores)
     centre = centre if centre >= 0 else centre_past_comment(res, gender, at, scores)
     if centre < 0 and gender:  # ('A listened as B addressed the council. "C," she said': B)
-        centre = speech_actor(res, gender, at, scores)
+        centre = reply_addressee(res, gender, at, scores)  # ('A told B that C. "D," she replied': B)
+        centre = centre if centre != -1 else speech_actor(res, gender, at, scores)
         centre = centre if centre != -1 else relative_turn_taker(res, gender, at, scores)
         centre = centre if centre != -1 else arrival_after_leaving(res, gender, at, scores)
         # ('A gave the floor to B.': B; 'When B arrived, A was waiting.': A)

@@ -13,6 +13,8 @@ by a dash, and a bare role noun that closes a credit.
   Glassworks* (before: none; *chairs* gave *chair of*); *NAME (Holmgate Glassworks): "Q."*: a
   bracketed body ending in a facility's word or an organisation noun (*Glassworks*,
   *Partnership*, *Apiary*, *Collective*) is the title (before: none).
+* *A told B that C. "Q," she replied.*: the *she* of a reply is the person the sentence before
+  spoke to, when both are women (before: A, a wrong speaker at .97); *she added* goes on with A.
 
 People, roles and sentences of our own. ``captemplates.py`` adds :data:`ROUND30_MAIN` to its
 ``CAPABILITIES``.
@@ -134,6 +136,46 @@ def bracketed_body() -> Iterator[Case]:
         yield Case("", "roundup", text, [Expect(content, "direct", name, bare)])
 
 
+#: Pairs of people of one gender, each with the pronoun: (speaker of the report, addressee, pronoun).
+SAME_GENDER_PAIRS = (
+    ("Ana Berg", "Maria Lopez", "she"),
+    ("Ingrid Holm", "Fatima Diallo", "she"),
+    ("Tomas Rivas", "Kwame Asante", "he"),
+    ("Callum Reid", "Kenji Sato", "he"),
+)
+ADDRESS_VERBS = (
+    ("told", "that the bridge was closed"),
+    ("asked", "whether the bridge was closed"),
+    ("warned", "that the bridge was closing"),
+    ("assured", "that the bridge would open"),
+)
+REPLIES = ("replied", "answered", "retorted", "shot back", "responded")
+REPLY_QUOTES = ("Then we swim", "Nobody told us")
+
+
+def reply_to_addressee() -> Iterator[Case]:
+    """'A told B that C. "Q," she replied.' (A and B of one gender) -> B: nobody replies to
+    their own words (before: A, a wrong speaker at .97)."""
+    combos = itertools.product(SAME_GENDER_PAIRS, ADDRESS_VERBS, REPLIES, REPLY_QUOTES, MARKS)
+    for (a, b, pron), (verb, clause), reply, quote, (op, cl) in sample(combos, 300, "r30main-reply"):
+        content = f"{op}{quote},{cl}"
+        text = f"{a} {verb} {b} {clause}. {content} {pron} {reply}."
+        yield Case("", verb, text, [Expect(content, "direct", b)], exact=False, wrong_speakers=[(content, a)])
+
+
+def reply_guard() -> Iterator[Case]:
+    """'A told B that C. "Q," she added.' -> A goes on (no reply); 'A told reporters that C. "Q,"
+    she replied.' -> A (nobody named was spoken to)."""
+    combos = itertools.product(SAME_GENDER_PAIRS, ADDRESS_VERBS, REPLY_QUOTES, ("added", "reporters"))
+    for (a, b, pron), (verb, clause), quote, shape in sample(combos, 96, "r30main-reply-guard"):
+        content = f"\u201c{quote},\u201d"
+        if shape == "added":
+            text = f"{a} {verb} {b} {clause}. {content} {pron} added."
+        else:
+            text = f"{a} {verb} reporters {clause}. {content} {pron} replied."
+        yield Case("", shape, text, [Expect(content, "direct", a)], exact=False)
+
+
 ROUND30_MAIN: tuple[Capability, ...] = (
     named(
         "credits.short_dash_quote",
@@ -164,5 +206,17 @@ ROUND30_MAIN: tuple[Capability, ...] = (
         "6",
         'NAME (Holmgate Glassworks): "Q.": the bracketed body is the title',
         bracketed_body,
+    ),
+    named(
+        "pronoun.reply_to_addressee",
+        "4",
+        'A told B that C. "Q," she replied.: B (nobody replies to their own words)',
+        reply_to_addressee,
+    ),
+    named(
+        "pronoun.reply_guard",
+        "4",
+        'A told B that C. "Q," she added. / A told reporters that C. "Q," she replied.: A',
+        reply_guard,
     ),
 )
