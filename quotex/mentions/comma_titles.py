@@ -91,9 +91,20 @@ def title_after_or_before(
         return (
             (b_first, b_last) if _leading_role(tokens, b_first, b_last, sent, lexicon) else (t_first, t_last)
         )
-    if t_first >= 0 or first - 2 < sent.first or words[first - 1] != ",":
+    lead = _age_start(words, first, sent.first)
+    if t_first >= 0 or lead - 2 < sent.first or words[lead - 1] != ",":
         return t_first, t_last  # (most names: no comma before them, as _title_before_comma would find)
     return _title_before_comma(tokens, first, last, sent, lexicon)
+
+
+def _age_start(words: Sequence[str], first: int, floor: int) -> int:
+    """The first token of an age written right before a name's chain at *first* ('The skipper, |
+    58-year-old | Terje Haug,': the age is the person's, and the comma before it sets off the
+    name), else *first*."""
+    k = first - 5
+    if k > floor and words[k].isdigit() and tuple(words[k + 1 : first]) == ("-", "year", "-", "old"):
+        return k
+    return first
 
 
 def _leading_role(tokens: Tokens, t_first: int, t_last: int, sent: Sentence, lexicon: Lexicon) -> bool:
@@ -123,29 +134,30 @@ def _title_before_comma(
     manager, Jeff Weaver,"); (-1, -1) when none."""
     words = tokens.words
     t_first, t_last = -1, -1
-    if first - 2 < sent.first or words[first - 1] != ",":
+    lead = _age_start(words, first, sent.first)  # ('The skipper, 58-year-old Terje Haug,')
+    if lead - 2 < sent.first or words[lead - 1] != ",":
         return t_first, t_last
     if first == last and _one_word_region(words, first, sent.first, lexicon):
         return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
     if _names_the_body(words, first, last, lexicon):
         return -1, -1  # ('A spokeswoman for the airline, Jetwave, said': the airline's name)
-    role = role_head_before(words, first - 2, sent.first, lexicon)
+    role = role_head_before(words, lead - 2, sent.first, lexicon)
     one_name = last + 1 > sent.last or words[last + 1] != "and"
     if role >= 0 and one_name and plural_role(words[role], lexicon):
         return -1, -1  # 'After a meeting with the dockers, Ines Marr said': one person is no docker
-    if role == first - 2:
-        t_first, t_last = prefix_title(tokens, first - 1, lexicon, floor=sent.first, loose=True)
+    if role == lead - 2:
+        t_first, t_last = prefix_title(tokens, lead - 1, lexicon, floor=sent.first, loose=True)
     if t_first < 0:
-        t_first, t_last = role_of_body(tokens, first - 2, lexicon, floor=sent.first)
+        t_first, t_last = role_of_body(tokens, lead - 2, lexicon, floor=sent.first)
     if t_first < 0 and role < 0 and last + 1 <= sent.last and words[last + 1] in (",", "."):
-        t_first, t_last = possessed_post(words, first - 2, sent.first, lexicon)
-    if t_first < 0 and 0 <= role < first - 2:  # 'the Secretary of State, Greta Holt,'
+        t_first, t_last = possessed_post(words, lead - 2, sent.first, lexicon)
+    if t_first < 0 and 0 <= role < lead - 2:  # 'the Secretary of State, Greta Holt,'
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
-        t_first, t_last = (lo if lo >= 0 else role), first - 2
+        t_first, t_last = (lo if lo >= 0 else role), lead - 2
     if t_first < 0 and role < 0:
-        t_first = framed_role_before(words, first - 2, sent.first, lexicon)
-        t_first, t_last = (t_first + 1, first - 2) if t_first >= 0 else (-1, -1)
-    if t_first < 0:
+        t_first = framed_role_before(words, lead - 2, sent.first, lexicon)
+        t_first, t_last = (t_first + 1, lead - 2) if t_first >= 0 else (-1, -1)
+    if t_first < 0 and lead == first:
         t_first, t_last = fronted_description(tokens, first, last, sent.first, lexicon)
     if t_first >= 0 and participle_object(words, t_first, sent.first):
         return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title

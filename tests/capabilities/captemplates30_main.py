@@ -15,6 +15,8 @@ by a dash, and a bare role noun that closes a credit.
   *Partnership*, *Apiary*, *Collective*) is the title (before: none).
 * *A told B that C. "Q," she replied.*: the *she* of a reply is the person the sentence before
   spoke to, when both are women (before: A, a wrong speaker at .97); *she added* goes on with A.
+* *The skipper, 58-year-old NAME, said C.*: an age written before a set-off name is the
+  person's, and the name is the speaker (before: *skipper*, *One*, *Another resident*).
 
 People, roles and sentences of our own. ``captemplates.py`` adds :data:`ROUND30_MAIN` to its
 ``CAPABILITIES``.
@@ -25,7 +27,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import ANY, Capability, Case, Expect, named, sample
 
 #: People of our own, of several cultures.
 NAMES = (
@@ -176,6 +178,27 @@ def reply_guard() -> Iterator[Case]:
         yield Case("", shape, text, [Expect(content, "direct", a)], exact=False)
 
 
+#: Descriptions before a set-off name: (as written, the title expected or ANY).
+AGED_DESCRIPTIONS = (
+    ("The skipper", "skipper"),
+    ("A ferry pilot", "ferry pilot"),
+    ("The harbour master", "harbour master"),
+    ("One", ANY),
+    ("Another resident", ANY),
+    ("Her neighbour", ANY),
+)
+AGED_CLAIMS = ("the farms had brought jobs to the island", "the pier would not survive another winter")
+
+
+def aged_set_off_name() -> Iterator[Case]:
+    """'DESCRIPTION, 58-year-old NAME, said C.' -> NAME (before: the description, an age before the
+    set-off name hid it)."""
+    combos = itertools.product(NAMES, AGED_DESCRIPTIONS, (34, 58, 71), AGED_CLAIMS)
+    for name, (desc, title), age, claim in sample(combos, 240, "r30main-aged-name"):
+        text = f"Islanders were divided. {desc}, {age}-year-old {name}, said {claim}."
+        yield Case("", "said", text, [Expect(claim, "indirect", name, title)], exact=False)
+
+
 ROUND30_MAIN: tuple[Capability, ...] = (
     named(
         "credits.short_dash_quote",
@@ -218,5 +241,11 @@ ROUND30_MAIN: tuple[Capability, ...] = (
         "4",
         'A told B that C. "Q," she added. / A told reporters that C. "Q," she replied.: A',
         reply_guard,
+    ),
+    named(
+        "apposition.aged_set_off_name",
+        "5",
+        "The skipper, 58-year-old NAME, said C.: NAME (the age before the set-off name)",
+        aged_set_off_name,
     ),
 )
