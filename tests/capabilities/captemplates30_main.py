@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import ANY, Capability, Case, Expect, named, sample
+from capkit import ANY, Capability, Case, Expect, TitleSpec, named, sample
 
 #: People of our own, of several cultures.
 NAMES = (
@@ -179,7 +179,7 @@ def reply_guard() -> Iterator[Case]:
 
 
 #: Descriptions before a set-off name: (as written, the title expected or ANY).
-AGED_DESCRIPTIONS = (
+AGED_DESCRIPTIONS: tuple[tuple[str, TitleSpec], ...] = (
     ("The skipper", "skipper"),
     ("A ferry pilot", "ferry pilot"),
     ("The harbour master", "harbour master"),
