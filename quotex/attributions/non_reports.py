@@ -4,8 +4,9 @@ Input: what a cue rule found (an :class:`~quotex.attributions.model.Attribution`
 range of its content). Output: whether that content is no reported content after all, so that
 the sieve drops the finding. The addressee of an exchange (Levin 1993 §37.1, verbs of transfer
 of a message, and the verbs of questioning): after *responding to*, *replying to*, *answered*,
-*questioned*, *interviewed*, a person named alone (and a time phrase after the name:
-*questioned Ida Marr for two hours on Saturday*) is whom the words went to, never what was
+*questioned*, *interviewed*, a person named alone or described (and a time phrase after it:
+*questioned Ida Marr for two hours on Saturday*, *questioned two men*, *questioned the port
+director, Tom Vance*: :mod:`~quotex.attributions.person_objects`) is whom the words went to, never what was
 said, which follows elsewhere (`Lund, responding to Ida Marr, said: "C."`); *responding to the
 ruling*, *questioned the figures*, *responded to USA TODAY's request* keep their object, and so
 does a headline in title case (`Ida Marr Responds To Tax Protest`). After *argued with* or
@@ -24,6 +25,7 @@ from quotex.attributions.anonymity import withheld_name
 from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import INSCRIPTION_NOUNS, Context, inscription_cue
 from quotex.attributions.model import Found
+from quotex.attributions.person_objects import person_phrase_end
 from quotex.attributions.unclaimed import quantified_object
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -149,7 +151,7 @@ def _addressee_only(ctx: Context, found: Found) -> bool:
     while b > a and not words[b][:1].isalnum():
         b -= 1  # (a closing comma or stop)
     end = name_end(words, a, b)
-    end = past_apposition(ctx, end, b) if end >= a else end
+    end = past_apposition(ctx, end, b) if end >= a else person_phrase_end(words, ctx.lows, a, b, ctx.lexicon)
     after = words[b + 1] if b + 1 < len(words) else "."
     return (
         end >= a

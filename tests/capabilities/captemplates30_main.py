@@ -17,6 +17,9 @@ by a dash, and a bare role noun that closes a credit.
   spoke to, when both are women (before: A, a wrong speaker at .97); *she added* goes on with A.
 * *The skipper, 58-year-old NAME, said C.*: an age written before a set-off name is the
   person's, and the name is the speaker (before: *skipper*, *One*, *Another resident*).
+* *NAME questioned the port director, Tom Vance.*, *questioned two men on Sunday*: a described
+  person as the object of a verb of questioning is whom the questions went to, no content
+  (before: an indirect quotation); *questioned the figures* keeps its stance.
 
 People, roles and sentences of our own. ``captemplates.py`` adds :data:`ROUND30_MAIN` to its
 ``CAPABILITIES``.
@@ -199,6 +202,39 @@ def aged_set_off_name() -> Iterator[Case]:
         yield Case("", "said", text, [Expect(claim, "indirect", name, title)], exact=False)
 
 
+#: People a verb of questioning may take as its object, described.
+QUESTIONED_PEOPLE = (
+    "the port director, Tom Vance",
+    "two men",
+    "the two witnesses",
+    "a ferry mechanic",
+    "the harbour master",
+    "three suspects",
+)
+QUESTIONING_VERBS = ("questioned", "interviewed")
+TIMES = ("", " for two hours", " on Sunday")
+#: Things questioned: a stance's content, kept.
+QUESTIONED_THINGS = ("the figures", "the wisdom of the plan", "the need for a second vote")
+
+
+def questioned_people() -> Iterator[Case]:
+    """'NAME questioned the port director, Tom Vance, on Sunday.' -> no quotation: whom the
+    questions went to is no content (before: an indirect quotation 'the port director, ...')."""
+    combos = itertools.product(NAMES, QUESTIONING_VERBS, QUESTIONED_PEOPLE, TIMES)
+    for name, verb, people, time in sample(combos, 200, "r30main-questioned"):
+        sep = "," if "," in people and time else ""
+        text = f"Detectives arrived at noon. {name} {verb} {people}{sep}{time}."
+        yield Case("", verb, text, [])
+
+
+def questioned_things() -> Iterator[Case]:
+    """'NAME questioned the figures.' -> a stance quotation 'the figures' (a guard)."""
+    combos = itertools.product(NAMES, QUESTIONED_THINGS)
+    for name, thing in combos:
+        text = f"At the hearing, {name} questioned {thing}."
+        yield Case("", "guard", text, [Expect(thing, "indirect", name)], exact=False)
+
+
 ROUND30_MAIN: tuple[Capability, ...] = (
     named(
         "credits.short_dash_quote",
@@ -247,5 +283,17 @@ ROUND30_MAIN: tuple[Capability, ...] = (
         "5",
         "The skipper, 58-year-old NAME, said C.: NAME (the age before the set-off name)",
         aged_set_off_name,
+    ),
+    named(
+        "nonreports.questioned_people",
+        "7",
+        "NAME questioned the port director, Tom Vance. / two men: no quotation",
+        questioned_people,
+    ),
+    named(
+        "nonreports.questioned_things_guard",
+        "7",
+        "NAME questioned the figures.: a stance quotation 'the figures'",
+        questioned_things,
     ),
 )
