@@ -55,7 +55,8 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         titled = _titled_with(res, adjective.capitalize(), k)
         titled = titled if titled >= 0 else _from_country(res, adjective, k)
         apposed = _apposed_before(res, k) if titled < 0 else None  # ('A, a Swede, ... the Swede')
-        return apposed if apposed is not None else titled
+        found = apposed if apposed is not None else titled
+        return found if found >= 0 else sole_person_before(res, k)
     if w.isupper():
         return None  # ('the FBI': a body's name, not an adjective)
     people = _people_word(w)  # (else only an apposition's word: 'A, a Kurd,' for 'the Kurd')
@@ -88,8 +89,42 @@ def epithet_referent(res: Resolver, k: int) -> int | None:
         return country  # ('A of Kazakhstan and B of Belgium ... the Kazakh said': A)
     if not modifier:
         # ('The Norwegian said': a people's word the text never used of anyone names no one,
-        # never a person called *Norwegian*)
-        return -1 if w.lower() in PEOPLE_WORDS else None
+        # never a person called *Norwegian*, unless one person alone stands before it in its
+        # paragraph: :func:`sole_person_before`)
+        low = w.lower()  # ('the Chilean': any country's nationality adjective as well)
+        return sole_person_before(res, k) if low in PEOPLE_WORDS or low in _NATIONALITIES else None
+    return found
+
+
+#: How many mentions before an epithet :func:`sole_person_before` reads (a bound: linear cost).
+_SOLE_REACH = 15
+
+
+def sole_person_before(res: Resolver, k: int) -> int:
+    """The one person named in the paragraph of mention *k* before it, when a people's word
+    no mention stated names someone new to the reader ('United's coach, Marta Sorensen, was
+    less impressed. "C," the Dane said.': Sorensen; journalists vary a second reference with
+    a fact the reader learns there); -1 when the paragraph names no person or more than one
+    before it."""
+    table = res.table
+    own = table.of_mention[k]
+    par = res.where(k)[1]
+    found = -1
+    for j in range(k - 1, max(-1, k - 1 - _SOLE_REACH), -1):
+        if res.where(j)[1] != par:
+            break
+        e = table.of_mention[j]
+        ent = res.ents[e]
+        if e == own or j in res.quoted or ent.kind != "person" or ent.unlikely_person:
+            continue  # (a body or place)
+        if (
+            j + 1 < k
+            and res.mentions[j + 1].title_first <= res.mentions[j].first <= res.mentions[j + 1].title_last
+        ):
+            continue  # (a word of the next person's title: 'United's coach, NAME,')
+        if found >= 0 and e != found:
+            return -1
+        found = e
     return found
 
 

@@ -20,6 +20,9 @@ by a dash, and a bare role noun that closes a credit.
 * *NAME questioned the port director, Tom Vance.*, *questioned two men on Sunday*: a described
   person as the object of a verb of questioning is whom the questions went to, no content
   (before: an indirect quotation); *questioned the figures* keeps its stance.
+* *United's coach, NAME, was less impressed. "Q," the Dane said.*: a people's noun that no
+  mention stated is the one person named before it in its paragraph (before: no speaker); with
+  two persons there it names neither.
 
 People, roles and sentences of our own. ``captemplates.py`` adds :data:`ROUND30_MAIN` to its
 ``CAPABILITIES``.
@@ -235,6 +238,43 @@ def questioned_things() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect(thing, "indirect", name)], exact=False)
 
 
+#: People's nouns for a second reference the text never stated before.
+PEOPLE_NOUNS = ("the Dane", "the Norwegian", "the Swede", "the Welshman", "the Kenyan", "the Chilean")
+INTRO_SENTENCES = (
+    "{role}, {name}, was less impressed with the defence.",
+    "{name}, the {low}, did not hide her disappointment.",
+)
+INTRO_ROLES = ("Wexford United's coach", "The visitors' captain", "Their goalkeeper")
+
+
+def new_info_epithet() -> Iterator[Case]:
+    """'United's coach, NAME, was less impressed. "Q," the Dane said.' -> NAME: a people's noun
+    no mention stated is the one person named before it in its paragraph (before: no speaker)."""
+    combos = itertools.product(NAMES, PEOPLE_NOUNS, INTRO_SENTENCES, INTRO_ROLES, REPLY_QUOTES)
+    for name, noun, intro, role, quote in sample(combos, 240, "r30main-new-epithet"):
+        lead = intro.format(role=role, name=name, low=role.split()[-1].lower())
+        content = f"\u201c{quote},\u201d"
+        text = f"Hallbridge won 3-1.\n\n{lead} {content} {noun} said."
+        yield Case("", "one", text, [Expect(content, "direct", name)], exact=False)
+
+
+def new_info_epithet_guard() -> Iterator[Case]:
+    """Two persons before the people's noun: nobody can tell which one it names -> neither."""
+    combos = itertools.product(NAMES, PEOPLE_NOUNS, REPLY_QUOTES)
+    for name, noun, quote in sample(combos, 96, "r30main-new-epithet-guard"):
+        other = NAMES[(NAMES.index(name) + 2) % len(NAMES)]
+        content = f"\u201c{quote},\u201d"
+        text = f"{name} and {other} left the ground together. {content} {noun} said."
+        yield Case(
+            "",
+            "two",
+            text,
+            [Expect(content, "direct", None)],
+            exact=False,
+            wrong_speakers=[(content, name), (content, other)],
+        )
+
+
 ROUND30_MAIN: tuple[Capability, ...] = (
     named(
         "credits.short_dash_quote",
@@ -295,5 +335,17 @@ ROUND30_MAIN: tuple[Capability, ...] = (
         "7",
         "NAME questioned the figures.: a stance quotation 'the figures'",
         questioned_things,
+    ),
+    named(
+        "nominal.new_info_epithet",
+        "4",
+        'United\'s coach, NAME, was less impressed. "Q," the Dane said.: NAME',
+        new_info_epithet,
+    ),
+    named(
+        "nominal.new_info_epithet_guard",
+        "4",
+        'A and B left together. "Q," the Dane said.: neither',
+        new_info_epithet_guard,
     ),
 )
