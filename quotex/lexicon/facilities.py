@@ -21,7 +21,7 @@ Round 30 (main): more workshops of a trade (*bindery*, *cannery*, *tannery*, *po
 *workshop*, *forge*) and the recurring events a body runs, whose names credit their staff as a
 body's do (*festival*, *regatta*, *trials*: *NAME (Kellsand Kite Festival):*, *director of the
 Lammerside Sheepdog Trials*). Round 31 (main): WordNet's closed compounds of *works* (*glassworks*,
-*ironworks*, ...), *apiary* and a fire *lookout*.
+*gasworks*, ...; *ironworks* and *steelworks* are trade words already), *apiary* and a fire *lookout*.
 """
 
 from __future__ import annotations
@@ -33,6 +33,6 @@ FACILITY_WORDS = frozenset(
     lighthouse mill observatory plant pottery press priory quarry refinery regatta reservoir
     ropeway sawmill shipyard smelter station tannery terminal trials vineyard warehouse wharf
     winery workshop works yard zoo
-    brickworks gasworks glassworks ironworks steelworks waterworks apiary lookout
+    brickworks gasworks glassworks waterworks apiary lookout
     """.split()
 )
