@@ -60,10 +60,21 @@ def body_run_end(words: Sequence[str], j: int, stop: int, last: int) -> int:
         w = words[j]
         if is_name_word(w) and (w.lower() not in NOT_NAMES or (end >= 0 and _named_after(words, j, last))):
             end = j  # (inside a name, a listed word before another name word: 'the Tsalkwem First Nation')
-        elif w not in _ORG_INNER or end < 0:
+        elif (w not in _ORG_INNER and not _plural_possessive(words, j, end, stop)) or end < 0:
             break
         j += 1
     return end
+
+
+def _plural_possessive(words: Sequence[str], j: int, end: int, stop: int) -> bool:
+    """Is token *j* the possessive of a plural name word just before it, inside a body's name
+    ("the Fishermen's Association", "the Farmers' Union", "the Women's Institute")?"""
+    if end != j - 1 or j + 1 > stop or not is_name_word(words[j + 1]):
+        return False
+    before = words[j - 1].lower()
+    if words[j] in ("'s", "’s"):
+        return before.endswith(("men", "children", "people"))
+    return words[j] in ("'", "’") and before.endswith("s") and len(before) > 3
 
 
 def _named_after(words: Sequence[str], j: int, last: int) -> bool:
