@@ -205,7 +205,7 @@ def elder_younger() -> Iterator[Case]:
 def pronoun_after_intro() -> Iterator[Case]:
     """'Jun Sato runs X with his daughter, Emi. "Q," he said.' -> the one the pronoun agrees
     with (the possessive pronoun of the introduction tells A's sex, the kin word B's)."""
-    unisex = ("Yuki", "Sasha", "Kiran", "Noor", "Ren", "Akira")
+    unisex = ("Yuki", "Tenzin", "Kiran", "Noor", "Ren", "Akira")
     cross = [p for p in PAIRS if p[1] != p[3]]
     combos = itertools.product(unisex, FAMILIES, cross, SHAPES[:2], QUOTES, MARKS, ("a", "b"))
     for ga, fam, pair, shape, q, (op, cl), who in sample(combos, 160, "h33-pronoun"):
@@ -241,7 +241,8 @@ def nominal_then_pronoun() -> Iterator[Case]:
 
 
 def guard_unnamed() -> Iterator[Case]:
-    """A kin noun whose relative was never named: a description ('Marta Kowalczyk's son'), never A."""
+    """A kin noun whose relative was never named: a description ("Marta Kowalczyk's son", or
+    'his son' as written), never A."""
     combos = itertools.product(FAMILIES, PAIRS, QUOTES, MARKS)
     for fam, pair, q, (op, cl) in sample(combos, 80, "h33-unnamed"):
         b_kin, _, _, a_sex, _ = pair
@@ -251,7 +252,7 @@ def guard_unnamed() -> Iterator[Case]:
             "",
             "unnamed",
             text,
-            [Expect(f"{op}{q},{cl}", "direct", f"{a}'s {b_kin}")],
+            [Expect(f"{op}{q},{cl}", "direct", (f"{a}'s {b_kin}", f"{_pos(a_sex)} {b_kin}"))],
             wrong_speakers=[(q, a)],
         )
 
