@@ -58,23 +58,39 @@ KIN_TERMS: Mapping[str, tuple[str | None, int, str]] = MappingProxyType(
         "cousin": (None, 0, "cousin"),
     }
 )
-#: converse group -> (the noun of a man, of a woman, of either).
-_CONVERSES: Mapping[str, tuple[str, str, str]] = MappingProxyType(
+#: converse group -> its noun of either sex.
+_CONVERSES: Mapping[str, str] = MappingProxyType(
     {
-        "child": ("son", "daughter", "child"),
-        "parent": ("father", "mother", "parent"),
-        "stepchild": ("stepson", "stepdaughter", "stepchild"),
-        "stepparent": ("stepfather", "stepmother", "stepparent"),
-        "spouse": ("husband", "wife", "spouse"),
-        "partner": ("partner", "partner", "partner"),
-        "fiance": ("fiance", "fiancee", "fiance"),
-        "sibling": ("brother", "sister", "sibling"),
-        "twin": ("twin", "twin", "twin"),
-        "grandchild": ("grandson", "granddaughter", "grandchild"),
-        "grandparent": ("grandfather", "grandmother", "grandparent"),
-        "nibling": ("nephew", "niece", "nibling"),
-        "pibling": ("uncle", "aunt", "pibling"),
-        "cousin": ("cousin", "cousin", "cousin"),
+        "child": "child",
+        "parent": "parent",
+        "stepchild": "stepchild",
+        "stepparent": "stepparent",
+        "spouse": "spouse",
+        "partner": "partner",
+        "fiance": "fiance",
+        "sibling": "sibling",
+        "twin": "twin",
+        "grandchild": "grandchild",
+        "grandparent": "grandparent",
+        "nibling": "nibling",
+        "pibling": "pibling",
+        "cousin": "cousin",
+    }
+)
+#: converse group -> (the noun of a man, of a woman), where the two differ.
+_GENDERED: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "child": ("son", "daughter"),
+        "parent": ("father", "mother"),
+        "stepchild": ("stepson", "stepdaughter"),
+        "stepparent": ("stepfather", "stepmother"),
+        "spouse": ("husband", "wife"),
+        "fiance": ("fiance", "fiancee"),
+        "sibling": ("brother", "sister"),
+        "grandchild": ("grandson", "granddaughter"),
+        "grandparent": ("grandfather", "grandmother"),
+        "nibling": ("nephew", "niece"),
+        "pibling": ("uncle", "aunt"),
     }
 )
 #: Plural kin nouns -> the singular (*her sons, B and C*).
@@ -129,8 +145,10 @@ def converse_kin(noun: str, sex: str | None) -> str | None:
     term = KIN_TERMS.get(noun)
     if term is None:
         return None
-    male, female, either = _CONVERSES[term[2]]
-    return male if sex == "m" else female if sex == "f" else either
+    gendered = _GENDERED.get(term[2])
+    if gendered is None or sex not in ("m", "f"):
+        return _CONVERSES[term[2]]
+    return gendered[0] if sex == "m" else gendered[1]
 
 
 def same_kin(said: str, stated: str, sex: str | None) -> bool:
@@ -147,4 +165,4 @@ def same_kin(said: str, stated: str, sex: str | None) -> bool:
 
 def _group(noun: str) -> str:
     """The converse group of the converse of *noun*: nouns of one kind share it."""
-    return _CONVERSES[KIN_TERMS[noun][2]][2]
+    return _CONVERSES[KIN_TERMS[noun][2]]
