@@ -176,7 +176,7 @@ def kin_holder(res: Resolver, noun: str, at: int, *, owner: int = -1, sex: str |
     """The one person a reference at token *at* to *noun* (a singular kin noun) names: of the
     latest relations stated before *at*, a holder of that relation to *owner* (or, with *owner*
     -1, to a relative of sex *sex* when given, still in the salience window), or the relative to
-    whom *owner* holds the converse relation; -1 when none or several fit."""
+    whom *owner* holds the converse relation; -1 when none fits, -2 when several do."""
     relations = kin_relations(res)
     hi = bisect.bisect_left([r.at for r in relations], at)
     found = -1
@@ -188,7 +188,7 @@ def kin_holder(res: Resolver, noun: str, at: int, *, owner: int = -1, sex: str |
             hits.append(r.relative)
         for e in hits:
             if found >= 0 and found != e:
-                return -1
+                return -2
             found = e
     return found
 
@@ -248,12 +248,17 @@ def possessed_kin(res: Resolver, owner: int, rest_words: Sequence[str], at: int,
     got = kin_words(list(rest_words), 0, len(rest_words) - 1) if rest_words else None
     if got is None or got[1]:
         return -1  # (an age word: *her older son*, which the relation may not tell)
+    if pronoun not in _POSSESSIVE_SEX:
+        return max(-1, kin_holder(res, got[0], at, owner=owner))
+    either = kin_holder(res, got[0], at, sex=_POSSESSIVE_SEX[pronoun])
+    if either == -2:
+        return -1  # ('his brother' after 'A and his brother B': the pronoun may be either's)
     e = kin_holder(res, got[0], at, owner=owner)
-    if e >= 0 or pronoun not in _POSSESSIVE_SEX:
-        return e
+    if e >= 0 or e == -2:
+        return max(-1, e)
     if not any(owner in (r.holder, r.relative) for r in kin_relations(res) if r.at < at):
         return -1  # (an owner outside every relation: *her son* may be anyone's)
-    return kin_holder(res, got[0], at, sex=_POSSESSIVE_SEX[pronoun])
+    return max(-1, either)
 
 
 def named_as_owned(res: Resolver, owner: int, rest: str, noun: str) -> int:
@@ -290,7 +295,7 @@ def the_kin(res: Resolver, head_words: Sequence[str], at: int) -> int:
     if got is None or got[1]:
         return -1
     e = kin_holder(res, got[0], at)
-    if e >= 0:
+    if e != -1:
         return e
     noun = got[0]
     named = any(
@@ -310,4 +315,4 @@ def kin_subject(res: Resolver, first: int, head: int) -> int:
     if sex is None:
         return max(-1, the_kin(res, list(lows[first : head + 1]), first)) if lows[first] == "the" else -1
     got = kin_words(lows, first + 1, head)
-    return kin_holder(res, got[0], first, sex=sex) if got is not None and not got[1] else -1
+    return max(-1, kin_holder(res, got[0], first, sex=sex)) if got is not None and not got[1] else -1

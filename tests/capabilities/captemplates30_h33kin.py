@@ -325,6 +325,53 @@ def guard_named_after_intro() -> Iterator[Case]:
         yield Case("", f"named-{shape}", text, [Expect(f"{op}{q},{cl}", "direct", who)])
 
 
+#: Other people of the story: (name, sex).
+OTHERS = (("Ivo Berg", "m"), ("Ana Roe", "f"), ("Jonas Petersen", "m"), ("Mei Lin Chua", "f"))
+
+
+def in_context() -> Iterator[Case]:
+    """The relation stated, then another person speaks or is described, then the kin noun: a
+    possessive that agrees with the related person only, or a new paragraph -> still B."""
+    combos = itertools.product(FAMILIES, PAIRS, SHAPES[:2], OTHERS, ("sentence", "paragraph"), QUOTES, MARKS)
+    for fam, pair, shape, (other, o_sex), gap, q, (op, cl) in sample(combos, 160, "h33-context"):
+        b_kin, _, _, a_sex, _ = pair
+        if o_sex == a_sex:
+            continue  # ('her son' after another woman: either woman's)
+        ga, gb = _names(fam, pair)
+        a, b = f"{ga} {fam[0]}", f"{gb} {fam[0]}"
+        intro = _intro(shape, a, b, b_kin, a_sex, trade="the bakery")
+        if gap == "sentence":
+            middle = f"{other}, a customer, praised the bread."
+        else:
+            middle = f"{op}It is the best bread in town,{cl} {other}, a customer, said.\n\n"
+        said = f"{op}{q},{cl} {_pos(a_sex)} {b_kin} said."
+        text = f"{intro} {middle} {said}".replace("\n\n ", "\n\n")
+        yield Case(
+            "",
+            f"context-{gap}",
+            text,
+            [Expect(f"{op}{q},{cl}", "direct", b)],
+            exact=False,
+            wrong_speakers=[(q, a), (q, other)],
+        )
+
+
+def guard_other_kin() -> Iterator[Case]:
+    """A kin noun of another relation than the one stated ('her daughter' after 'her son, B'):
+    neither A nor B."""
+    others = {"son": "daughter", "daughter": "son", "wife": "sister", "husband": "brother", "brother": "son"}
+    combos = itertools.product(FAMILIES, [p for p in PAIRS if p[0] in others], SHAPES[:2], QUOTES, MARKS)
+    for fam, pair, shape, q, (op, cl) in sample(combos, 80, "h33-otherkin"):
+        b_kin, _, _, a_sex, _ = pair
+        ga, gb = _names(fam, pair)
+        a, b = f"{ga} {fam[0]}", f"{gb} {fam[0]}"
+        text = (
+            f"{_intro(shape, a, b, b_kin, a_sex, trade='the forge')} "
+            f"{op}{q},{cl} {_pos(a_sex)} {others[b_kin]} said."
+        )
+        yield Case("", "other-kin", text, [], exact=False, wrong_speakers=[(q, a), (q, b)])
+
+
 ROUND30_H33KIN: tuple[Capability, ...] = (
     named("kin.possessed", "5", "A and her son, B, ... 'Q,' her son said. -> B", possessed_kin),
     named("kin.inverse", "5", "A ... with her son, B. 'Q1,' B said. His mother said C. -> A", inverse_kin),
@@ -347,6 +394,8 @@ ROUND30_H33KIN: tuple[Capability, ...] = (
     named(
         "kin.guard_unnamed", "4", "no relative named: 'her son' stays a description, never A", guard_unnamed
     ),
+    named("kin.in_context", "5", "A ... her son, B. OTHER spoke. 'Q,' her son said. -> B", in_context),
+    named("kin.guard_other_kin", "4", "'her daughter' after 'her son, B': neither A nor B", guard_other_kin),
     named("kin.guard_two", "4", "two sons: 'her son', 'the younger SURNAME' name neither", guard_two),
     named("kin.guard_son_of", "4", "B, the son of a fisherman: no relation between two people", guard_son_of),
     named(
