@@ -54,6 +54,8 @@ class Relation(NamedTuple):
 _POSSESSOR_REACH = 8
 #: How many of the latest relations a later reference reads.
 _RECENT = 40
+#: How many of the latest entities holding a family name :func:`elder_bearer` reads.
+_BEARERS = 50
 #: Possessive pronouns of a relation's possessor, by sex.
 _POSSESSIVE_SEX = {"his": "m", "her": "f"}
 #: Punctuation that ends an apposition (*B, A's brother, drives*).
@@ -72,11 +74,15 @@ def kin_words(lows: Sequence[str], a: int, b: int) -> tuple[str, int] | None:
     return (got[0], age) if a == b or age else None
 
 
-def kin_relations(res: Resolver) -> tuple[Relation, ...]:
-    """The relations the text states (made once per document, in text order)."""
+def kin_relations(res: Resolver, at: int) -> Sequence[Relation]:
+    """The latest :data:`_RECENT` relations the text states before token *at*, in text order
+    (all of them are read once per document; each call bisects: linear in the text)."""
     if res.kin is None:
-        res.kin = tuple(_read_relations(res))
-    return res.kin
+        relations = tuple(_read_relations(res))
+        res.kin = (relations, tuple(r.at for r in relations))
+    relations, ats = res.kin
+    hi = bisect.bisect_left(ats, at)
+    return relations[max(0, hi - _RECENT) : hi]
 
 
 def _read_relations(res: Resolver) -> list[Relation]:
@@ -177,10 +183,8 @@ def kin_holder(res: Resolver, noun: str, at: int, *, owner: int = -1, sex: str |
     latest relations stated before *at*, a holder of that relation to *owner* (or, with *owner*
     -1, to a relative of sex *sex* when given, still in the salience window), or the relative to
     whom *owner* holds the converse relation; -1 when none fits, -2 when several do."""
-    relations = kin_relations(res)
-    hi = bisect.bisect_left([r.at for r in relations], at)
     found = -1
-    for r in relations[max(0, hi - _RECENT) : hi]:
+    for r in kin_relations(res, at):
         hits = []
         if same_kin(noun, r.kin, _sex(res, r.holder)) and _owned_by(res, r.relative, owner, sex, at):
             hits.append(r.holder)
@@ -210,15 +214,15 @@ def elder_bearer(res: Resolver, k: int, e: int) -> int:
     if m.first < 2 or m.first != m.last or lows[m.first - 2] != "the" or lows[m.first - 1] not in AGE_WORDS:
         return e
     want = AGE_WORDS[lows[m.first - 1]]
-    bearers = [
-        b
-        for b in res.named_with(lows[m.first])
-        if res.ents[b].kind == "person" and len(res.ents[b].words) > 1 and res.ents[b].words[-1] == m.name
-    ]
+    bearers: list[int] = []
+    for b in res.named_with(lows[m.first])[-_BEARERS:]:  # (the latest; three are enough to decide)
+        ent = res.ents[b]
+        if ent.kind == "person" and len(ent.words) > 1 and ent.words[-1] == m.name:
+            bearers.append(b)
+            if len(bearers) > 2:
+                return -1
     if len(bearers) < 2:
         return e
-    if len(bearers) > 2:
-        return -1
     one, two = bearers
     order = _order(res, one, two, m.first)
     if order == 0:
@@ -229,9 +233,7 @@ def elder_bearer(res: Resolver, k: int, e: int) -> int:
 def _order(res: Resolver, one: int, two: int, at: int) -> int:
     """1 when entity *one* is older than *two*, -1 when younger, 0 when the text does not say:
     a relation stated before token *at* between the two, else both ages."""
-    for r in kin_relations(res):
-        if r.at >= at:
-            break
+    for r in kin_relations(res, at):
         if {r.holder, r.relative} == {one, two} and r.older:
             return r.older if r.holder == one else -r.older
     a, b = res.ents[one].age, res.ents[two].age
@@ -256,7 +258,7 @@ def possessed_kin(res: Resolver, owner: int, rest_words: Sequence[str], at: int,
     e = kin_holder(res, got[0], at, owner=owner)
     if e >= 0 or e == -2:
         return max(-1, e)
-    if not any(owner in (r.holder, r.relative) for r in kin_relations(res) if r.at < at):
+    if not any(owner in (r.holder, r.relative) for r in kin_relations(res, at)):
         return -1  # (an owner outside every relation: *her son* may be anyone's)
     return max(-1, either)
 
@@ -300,8 +302,7 @@ def the_kin(res: Resolver, head_words: Sequence[str], at: int) -> int:
     noun = got[0]
     named = any(
         r.kin == noun or noun in {converse_kin(r.kin, sex) for sex in ("m", "f", None)}
-        for r in kin_relations(res)
-        if r.at < at
+        for r in kin_relations(res, at)
     )
     return -2 if named else -1
 

@@ -148,7 +148,7 @@ class Resolver:
         #: the names of the persons written with more than one word (`nominals`), made on first use
         self.full_person_names: tuple[str, ...] | None = None
         #: the relations the text states between two people (`speakers.kinship`), made on first use
-        self.kin: tuple[Relation, ...] | None = None
+        self.kin: tuple[tuple[Relation, ...], tuple[int, ...]] | None = None
 
     def where(self, k: int) -> tuple[int, int]:
         """(sentence, paragraph) of mention *k* (computed on first use)."""
