@@ -106,9 +106,11 @@ def _read_relations(res: Resolver) -> list[Relation]:
         if got is None:
             continue
         kin, many, relative, older = got
-        if relative != holder and res.ents[relative].kind == "person":
+        if res.ents[relative].kind == "person":
+            # (one entity its own relative: *Sato and his daughter, Emi Sato*, the bare family name
+            # joined to the daughter; kept to tell *the elder Sato* is not her, else never read)
             out.append(Relation(holder, kin, relative, m.first, older))
-            if many:
+            if many and relative != holder:
                 plural = (m.last, kin, relative, older)
     return out
 
@@ -169,8 +171,10 @@ def _possessor(res: Resolver, p: int, k: int) -> int:
             return -1
         e = of[i]
         ent = res.ents[e]
-        if mentions[i].last < p and ent.kind == "person" and ent.gender in (None, sex):
-            return e
+        if mentions[i].last >= p or ent.kind != "person":
+            continue
+        if ent.gender in (None, sex) or (e == of[k] and mentions[i].first == mentions[i].last):
+            return e  # (or a bare family name joined to the relative's own entity: two people)
     return -1
 
 
@@ -185,6 +189,8 @@ def kin_holder(res: Resolver, noun: str, at: int, *, owner: int = -1, sex: str |
     whom *owner* holds the converse relation; -1 when none fits, -2 when several do."""
     found = -1
     for r in kin_relations(res, at):
+        if r.holder == r.relative:
+            continue
         hits = []
         if same_kin(noun, r.kin, _sex(res, r.holder)) and _owned_by(res, r.relative, owner, sex, at):
             hits.append(r.holder)
@@ -217,17 +223,27 @@ def elder_bearer(res: Resolver, k: int, e: int) -> int:
     bearers: list[int] = []
     for b in res.named_with(lows[m.first])[-_BEARERS:]:  # (the latest; three are enough to decide)
         ent = res.ents[b]
-        if ent.kind == "person" and len(ent.words) > 1 and ent.words[-1] == m.name:
+        if ent.kind == "person" and ent.words[-1] == m.name:  # ('Emi Sato', or a 'Sato' of its own)
             bearers.append(b)
             if len(bearers) > 2:
                 return -1
     if len(bearers) < 2:
-        return e
+        return _conflated(res, e, want, m.first) if bearers == [e] else e
     one, two = bearers
     order = _order(res, one, two, m.first)
     if order == 0:
         return -1
     return one if order == want else two
+
+
+def _conflated(res: Resolver, e: int, want: int, at: int) -> int:
+    """For *the elder*/*the younger* (*want* 1/-1) and the one bearer *e* of the family name:
+    when the text made *e* its own relative with an age order before token *at* (two people the
+    table joined), *e* when it is the one wanted, else -1; *e* when it made it none."""
+    for r in kin_relations(res, at):
+        if r.holder == e == r.relative and r.older:
+            return e if r.older == want else -1
+    return e
 
 
 def _order(res: Resolver, one: int, two: int, at: int) -> int:
@@ -258,7 +274,7 @@ def possessed_kin(res: Resolver, owner: int, rest_words: Sequence[str], at: int,
     e = kin_holder(res, got[0], at, owner=owner)
     if e >= 0 or e == -2:
         return max(-1, e)
-    if not any(owner in (r.holder, r.relative) for r in kin_relations(res, at)):
+    if not any(owner in (r.holder, r.relative) and r.holder != r.relative for r in kin_relations(res, at)):
         return -1  # (an owner outside every relation: *her son* may be anyone's)
     return max(-1, either)
 
@@ -303,6 +319,7 @@ def the_kin(res: Resolver, head_words: Sequence[str], at: int) -> int:
     named = any(
         r.kin == noun or noun in {converse_kin(r.kin, sex) for sex in ("m", "f", None)}
         for r in kin_relations(res, at)
+        if r.holder != r.relative
     )
     return -2 if named else -1
 

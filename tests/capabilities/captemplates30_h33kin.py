@@ -372,6 +372,26 @@ def guard_other_kin() -> Iterator[Case]:
         yield Case("", "other-kin", text, [], exact=False, wrong_speakers=[(q, a), (q, b)])
 
 
+def month_given_names() -> Iterator[Case]:
+    """Given names spelt as months (*Jun*, *Jan*, *May*, *June*, *April*) that open the sentence:
+    'Jun Sato and his daughter, Emi Sato, ... the elder Sato said' -> never the daughter; 'the
+    younger Sato' -> the daughter."""
+    parents = (("Jun", "m"), ("Jan", "m"), ("May", "f"), ("June", "f"), ("April", "f"))
+    combos = itertools.product(
+        FAMILIES, parents, ("son", "daughter"), ("elder", "younger"), QUOTES[:2], MARKS
+    )
+    for fam, (given, sex), kin, adj, q, (op, cl) in sample(combos, 120, "h33-month"):
+        child = f"{fam[3] if kin == 'son' else fam[4]} {fam[0]}"
+        text = (
+            f"{given} {fam[0]} and {_pos(sex)} {kin}, {child}, run the clock shop. "
+            f"{op}{q},{cl} the {adj} {fam[0]} said."
+        )
+        if adj == "younger":
+            yield Case("", "month-younger", text, [Expect(f"{op}{q},{cl}", "direct", child)])
+        else:
+            yield Case("", "month-elder", text, [], exact=False, wrong_speakers=[(q, child)])
+
+
 ROUND30_H33KIN: tuple[Capability, ...] = (
     named("kin.possessed", "5", "A and her son, B, ... 'Q,' her son said. -> B", possessed_kin),
     named("kin.inverse", "5", "A ... with her son, B. 'Q1,' B said. His mother said C. -> A", inverse_kin),
@@ -396,6 +416,12 @@ ROUND30_H33KIN: tuple[Capability, ...] = (
     ),
     named("kin.in_context", "5", "A ... her son, B. OTHER spoke. 'Q,' her son said. -> B", in_context),
     named("kin.guard_other_kin", "4", "'her daughter' after 'her son, B': neither A nor B", guard_other_kin),
+    named(
+        "kin.month_names",
+        "5",
+        "Jun Sato and his daughter, Emi Sato: 'the elder Sato' is not Emi",
+        month_given_names,
+    ),
     named("kin.guard_two", "4", "two sons: 'her son', 'the younger SURNAME' name neither", guard_two),
     named("kin.guard_son_of", "4", "B, the son of a fisherman: no relation between two people", guard_son_of),
     named(
