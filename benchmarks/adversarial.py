@@ -256,6 +256,18 @@ def split_quotations(size: int) -> str:
     )
 
 
+def kin_relations(size: int) -> str:
+    """Relatives introduced and referred to by the relation, one family name throughout, no
+    paragraph break: ``speakers.kinship`` (the relations read once, each reference bisects the
+    latest; *the elder Sato* reads a bounded list of the name's bearers)."""
+    return repeat(
+        "Jun Sato and his daughter, Emi Sato, run the shop, and Keiko Sato runs the forge with her "
+        'sons, Kenji Sato and Hiro Sato. "We fix clocks," her son said. "It is slow," the elder Sato '
+        'said. His mother said the rent rose, and the father said, "We stay." ',
+        size,
+    )
+
+
 GENERATORS: dict[str, Generator] = {
     f.__name__: f
     for f in (
@@ -284,6 +296,7 @@ GENERATORS: dict[str, Generator] = {
         shown_predicates,
         relative_reports,
         split_quotations,
+        kin_relations,
     )
 }
 

@@ -820,8 +820,9 @@ _SURNAME_LEADS = frozenset({"mac", "nic", "ní", "uí", "ua"})
 
 
 def _titled(draft: _Draft, role: str) -> bool:
-    """Does a title of *draft* hold the lower-case word *role* ('Judge' for 'judge')?"""
-    return any(role in t.lower().split() for t in draft.titles)
+    """Does a title of *draft* hold the lower-case word *role* ('Judge' for 'judge') after its
+    possessor, if any ("Tomas Duarte's son" holds no *Tomas*: the possessor is another person)?"""
+    return any(role in t.lower().replace("’", "'").rpartition("'s ")[2].split() for t in draft.titles)
 
 
 def _relative(draft: _Draft) -> bool:

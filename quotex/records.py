@@ -211,7 +211,7 @@ class Quote:
     attribution rule that fired (see ``docs/rules.md``); ``resolution`` how the
     source was resolved to the speaker ("name", "apposition", "pronoun_sentence",
     "pronoun_paragraph", "pronoun_far", "nominal", "document", "description",
-    "carryover"; None without a speaker); ``confidence`` is the measured precision
+    "carryover", "relation"; None without a speaker); ``confidence`` is the measured precision
     of that rule and resolution.
     """
 

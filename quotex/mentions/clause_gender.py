@@ -30,6 +30,7 @@ from collections.abc import Collection, Sequence
 
 from quotex.lexicon.function_words import BODY_PART_NOUNS, DETERMINERS, PRONOUNS, STOP_WORDS, TIME_NAMES
 from quotex.lexicon.grammar import PREDICATE_LINKS
+from quotex.lexicon.kinship import AGE_WORDS, KIN_TERMS, kin_noun
 from quotex.mentions.find import Mention
 from quotex.sentences import Sentence
 
@@ -177,6 +178,10 @@ def clause_genders(
             own = j > 0 and (words[j] == "his" or _possessive_her(words, j))
             if own and (not earlier or _body_part(words, j)):
                 out[members[0]] = _gender(words[j])  # ('A lent her car to B', 'B shook her head')
+        if len(members) == 2 and (got := kin_genders(words, first, mentions[members[1]], earlier)):
+            out.setdefault(members[0], got[0])  # ('A runs the forge with his daughter, B': A is a man)
+            if got[1] is not None:
+                out.setdefault(members[1], got[1])  # (and B a woman)
         if earlier:
             continue  # (a person named earlier in the paragraph may be the pronoun's)
         if len(members) == 2 and _two_persons(words, mentions[members[0]], mentions[members[1]]):
@@ -274,3 +279,25 @@ def _two_persons(words: Sequence[str], a: Mention, b: Mention) -> bool:
     if lead in STOP_WORDS or lead in _NOT_VERBS or words[a.last + 1] in ("'s", "’s"):
         return False
     return b.first == 0 or words[b.first - 1].lower() not in ("the", "a", "an", "'s", "’s")
+
+
+def kin_genders(words: Sequence[str], a: Mention, b: Mention, earlier: bool) -> tuple[str, str | None] | None:
+    """(the gender *his*/*her* gives name *a*, the sex the kin noun gives name *b*) when the
+    possessive stands before a kin noun (and an age word) that introduces *b*, the sentence's
+    only other name (*A runs the forge with his daughter, B*, *A and her son, B*): nobody is
+    their own relative, so the possessive is *a*'s. After *and* right after *a* always;
+    elsewhere only when no person was named *earlier* in the paragraph (who might own it)."""
+    j = b.first - 1
+    if j > 0 and words[j] == ",":
+        j -= 1
+    kin = kin_noun(words[j]) if j >= 1 else None
+    if kin is None or kin[1]:
+        return None
+    j -= 1
+    if words[j] in AGE_WORDS:
+        j -= 1
+    if j <= a.last or words[j] not in ("his", "her"):
+        return None
+    if earlier and not (j == a.last + 2 and words[a.last + 1] == "and"):
+        return None
+    return _gender(words[j]), KIN_TERMS[kin[0]][0]

@@ -33,6 +33,9 @@ The mentions are first clustered into the entity table of
   (*Ukraine's foreign ministry*, *two people familiar with the matter*).
 * ``carryover``: split quotes and paragraph carry-over take the speaker of
   the attribution they continue.
+* ``relation``: a kin noun names the person the text stated that relation of
+  (*her son*, *His mother*, *the father*, *the elder Sato* after *A and her
+  son, B Sato*: :mod:`~quotex.speakers.kinship`).
 
 A source with a relative clause is read without it: *officials who spoke
 with the Post* names the officials, not the Post.

@@ -39,6 +39,7 @@ from quotex.speakers.hypernyms import (
     team_in_titles,
 )
 from quotex.speakers.initialisms import aged_or_initialled
+from quotex.speakers.kinship import kin_subject
 from quotex.speakers.nominal_phrases import find_nominal_subject, nominal_class, place_phrase_end
 from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, most_salient
 from quotex.speakers.words import (
@@ -144,6 +145,8 @@ def nominal_antecedent(
     # ('His daughter said ... She said': the person that source was)
     owned = lows[first] in ("his", "her", "their") and agree in ("he", "she")
     e = _spoke_through(res, first) if owned else -1
+    if e < 0:  # ('His daughter disagreed. "Q," she said' after 'A ... with his daughter, B': B)
+        e = kin_subject(res, first, head)
     if e < 0:
         e = resolve_nominal(res, [w.lower() for w in words[first : head + 1]], first, lo, res.lexicon)
     if e < 0 and agree in ("he", "she", "person") and lows[first] in ("the", "this", "that"):

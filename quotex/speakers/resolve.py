@@ -36,6 +36,7 @@ RESOLUTIONS = (
     "document",
     "description",
     "carryover",
+    "relation",
 )
 
 

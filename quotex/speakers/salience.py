@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -26,6 +27,9 @@ from quotex.speakers.addressees import frame_addressees
 from quotex.speakers.agreement import close_subject, framed_subject, postposed_subject
 from quotex.speakers.words import PREPOSITIONS
 from quotex.tokens import Tokens
+
+if TYPE_CHECKING:
+    from quotex.speakers.kinship import Relation
 
 #: Salience weights (Lappin & Leass style): a mention's base weight, the bonus for being the
 #: subject of its sentence, for being introduced with a title, and for having spoken; every
@@ -143,6 +147,8 @@ class Resolver:
         self.pronoun_subjects: dict[int, int] = {}
         #: the names of the persons written with more than one word (`nominals`), made on first use
         self.full_person_names: tuple[str, ...] | None = None
+        #: the relations the text states between two people (`speakers.kinship`), made on first use
+        self.kin: tuple[tuple[Relation, ...], tuple[int, ...]] | None = None
 
     def where(self, k: int) -> tuple[int, int]:
         """(sentence, paragraph) of mention *k* (computed on first use)."""

@@ -58,6 +58,7 @@ from quotex.speakers.family_names import family_member
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.interviews import interviewee, interviewer
 from quotex.speakers.introduced import described_man, introduced_person
+from quotex.speakers.kinship import elder_bearer, named_as_owned, possessed_kin, the_kin
 from quotex.speakers.labels import label_holder
 from quotex.speakers.named_descriptions import named_source
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
@@ -141,7 +142,9 @@ def resolve_source(
         k = inside[head_mention]
         e = table.of_mention[k]
         e = family_member(res, k, e, att)  # 'Quintanar says she ...': the woman of that name
-        path = name_path(words, a, mentions[k], lexicon)
+        older = elder_bearer(res, k, e)  # 'the elder Sato': the parent of the two, or nobody
+        path = name_path(words, a, mentions[k], lexicon) if older == e else "relation"
+        e = older
         epithet = epithet_referent(res, k) if res.lows[mentions[k].first - 1] == "the" else None
         if epithet is not None:  # 'the Norwegian': the person introduced as one, or nobody
             e, path = epithet, "nominal" if epithet >= 0 else None
@@ -312,6 +315,8 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
     'reports | of a possible attack')."""
     if fragment_opening(res.tokens.words, a, b):
         return -1, None
+    if (kin := the_kin(res, source_head_words(res.tokens.words, a, b), a)) != -1:
+        return (kin, "relation") if kin >= 0 else (-1, None)  # ('the father' after 'his daughter, B')
     e, path = _read_phrase(res, a, b, lo, lexicon=lexicon)
     owner_left = path == "description" and res.lows[a] in POSSESSIVE_PRONOUNS
     if owner_left and owners_words(res.tokens.words, a, b, lexicon):
@@ -511,9 +516,11 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     if head in DOCUMENT_NOUNS or cut_long or authored:
         return e, "document"  # ('Her statement said'; a source cut long: 'his speech carried little')
     rest = tokens.text[tokens.starts[r] : tokens.ends[b]].split(",")[0].strip()
-    holder = _named_as_owned(res, e, rest, noun)
+    holder = named_as_owned(res, e, rest, noun)
     if holder >= 0:
         return holder, "nominal"  # ('His daughter said' after "Calder's daughter, Fiona Calder-Wylie,")
+    if (holder := possessed_kin(res, e, rest_words, r, pronoun=owner_word)) >= 0:
+        return holder, "relation"  # ('her son' after 'A runs X with her son, B': B)
     mark = "'" if ent.name.endswith("s") else "'s"
     if head in res.lexicon.voice_nouns and ent.kind == "organization":
         if head in SINGLE_SPOKESPERSON_NOUNS and rest:  # one unnamed voice: "Kestrel Ferries' spokesman"
@@ -566,29 +573,6 @@ def _one_bearer(res: Resolver, e: int) -> bool:
         k != e and table[k].kind == "person" and table[k].words[-1] == last
         for k in res.named_with(last.lower())
     )
-
-
-def _named_as_owned(res: Resolver, owner: int, rest: str, noun: str) -> int:
-    """The one person introduced with the title *OWNER's REST* (*rest*, headed by *noun*) whose
-    possessor is entity *owner*'s name or part of it ("Calder's daughter, Fiona Calder-Wylie,"
-    for a later *His daughter*; not 'adviser to Ted Cruz's campaign'); -1 when none or several."""
-    names = {w.lower() for w in res.ents[owner].words}
-    found = -1
-    for h in res.holders_of(noun):
-        for title in res.ents[h].titles:
-            owner_part, mark, tail = title.replace("’s", "'s").partition("'s ")
-            owner_words = owner_part.lower().split()  # (the whole possessor is the owner's name)
-            if (
-                h != owner
-                and mark
-                and tail.lower() == rest.lower()
-                and owner_words
-                and names.issuperset(owner_words)
-            ):
-                if found >= 0 and found != h:
-                    return -1
-                found = h
-    return found
 
 
 def _judge_of_report(res: Resolver, a: int, lo: int) -> frozenset[int]:

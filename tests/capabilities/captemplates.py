@@ -159,6 +159,7 @@ from captemplates29_h32facility import ROUND29_H32FACILITY
 from captemplates29_h32particles import ROUND29_H32PARTICLES
 from captemplates29_main import ROUND29_MAIN
 from captemplates30_main import ROUND30_MAIN
+from captemplates30_h33kin import ROUND30_H33KIN
 
 TENSES = ("past", "present")
 
@@ -3223,6 +3224,7 @@ CAPABILITIES = (
     *ROUND29_H32PARTICLES,
     *ROUND29_H32BEATS,
     *ROUND30_MAIN,
+    *ROUND30_H33KIN,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
