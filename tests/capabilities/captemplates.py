@@ -158,8 +158,8 @@ from captemplates29_h32beats import ROUND29_H32BEATS
 from captemplates29_h32facility import ROUND29_H32FACILITY
 from captemplates29_h32particles import ROUND29_H32PARTICLES
 from captemplates29_main import ROUND29_MAIN
-from captemplates30_main import ROUND30_MAIN
 from captemplates30_h33kin import ROUND30_H33KIN
+from captemplates30_main import ROUND30_MAIN
 
 TENSES = ("past", "present")
 
