@@ -226,9 +226,8 @@ _ADVERB_ENDINGS = tuple("ingly edly ally ously ively fully ably ibly antly ently
 
 
 def _dated(words: Sequence[str], i: int, first: int, last: int, name_words: set[str]) -> bool:
-    """Is the day or month at token *i*, before a name, a date ('On Sunday Ana Berg said')? After
-    a date word (DATE_LEADS), a day always; a month only before two more name words, since
-    some months are given names too ('in August Wilson's plays')."""
+    """Is the day or month at token *i*, before a name, a date ('On Sunday Ana Berg said')? After a date
+    word (DATE_LEADS), a day always; a month before two more name words ('in August Wilson's plays')."""
     if i == first or words[i - 1].lower() not in DATE_LEADS:
         return False
     return words[i].lower().rstrip(".") in WEEKDAYS or (i + 2 <= last and words[i + 2] in name_words)
@@ -264,9 +263,11 @@ def _no_name_opens(
         and _hyphen_name(tokens, i, s.last, name_words)
     )
     if bare in TIME_NAMES and not hyphened:
-        alone = not (i + 1 <= s.last and words[i + 1] in name_words)
-        if alone or _dated(words, i, s.first, s.last, name_words):
-            return True
+        nxt = words[i + 1 + (i + 2 <= s.last and words[i + 1] in NAME_PARTICLES)] if i < s.last else ""
+        if nxt not in name_words or _dated(words, i, s.first, s.last, name_words):
+            return True  # (a day or month alone or in a date; 'Jan de Vries': a particle stepped over)
+        if len(low) == 3:  # ('Jun Sato', 'Jan Kowalski': a month's abbreviation takes a number)
+            return False
     return (
         w not in name_words
         or (
@@ -290,8 +291,7 @@ def _no_name_opens(
 
 
 def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> bool:
-    """Is the month or day word at token *i* the first half of a hyphenated given name, joined
-    without spaces to a name word that is no time word ('Jan-Willem', 'Jan-Erik'; not 'Jan-Mar')?"""
+    """Is the month or day word at token *i* the first half of a hyphenated given name ('Jan-Willem')?"""
     words, lows = tokens.words, tokens.lows
     return (
         i + 2 <= last

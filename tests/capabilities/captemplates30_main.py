@@ -23,6 +23,9 @@ by a dash, and a bare role noun that closes a credit.
 * *United's coach, NAME, was less impressed. "Q," the Dane said.*: a people's noun that no
   mention stated is the one person named before it in its paragraph (before: no speaker); with
   two persons there it names neither.
+* *Jun Sato said C.*, *"Q," said Jan Kowalski.*: a month's three-letter abbreviation before a
+  name word opens a given name (a month's abbreviation takes a number: *On Jan 5 NAME said*
+  keeps NAME alone; before: *Sato*, *Kowalski*).
 
 People, roles and sentences of our own. ``captemplates.py`` adds :data:`ROUND30_MAIN` to its
 ``CAPABILITIES``.
@@ -275,6 +278,35 @@ def new_info_epithet_guard() -> Iterator[Case]:
         )
 
 
+#: Given names spelt as a month's abbreviation.
+MONTH_NAMED = ("Jun Sato", "Jan Kowalski", "Jun Takeda", "Jan Novak", "Jan de Vries")
+MONTH_CLAIMS = ("the clock would be repaired by spring", "the mine would close")
+
+
+def month_given_names() -> Iterator[Case]:
+    """'Jun Sato said C.', '"Q," said Jan Kowalski.', 'Jan de Vries, the foreman, said C.' -> the
+    full name (before: the name without its given name, read as a month)."""
+    combos = itertools.product(MONTH_NAMED, MONTH_CLAIMS, ("before", "after", "apposed"))
+    for name, claim, shape in combos:
+        if shape == "before":
+            text = f"The shop opened in 1952. {name} said {claim}."
+            yield Case("", shape, text, [Expect(claim, "indirect", name)], exact=False)
+        elif shape == "apposed":
+            text = f"{name}, the foreman, said {claim}."
+            yield Case("", shape, text, [Expect(claim, "indirect", name, "foreman")], exact=False)
+        else:
+            content = f"\u201c{claim.capitalize()},\u201d"
+            yield Case("", shape, f"{content} said {name}.", [Expect(content, "direct", name)], exact=False)
+
+
+def month_dates_guard() -> Iterator[Case]:
+    """'On Jan 5 NAME said C.' and 'Jun 30 was the deadline, NAME said.' -> NAME alone."""
+    for name, claim in itertools.product(NAMES, MONTH_CLAIMS):
+        yield Case("", "on", f"On Jan 5 {name} said {claim}.", [Expect(claim, "indirect", name)], exact=False)
+        content = "Jun 30 was the deadline"
+        yield Case("", "date", f"{content}, {name} said.", [Expect(content, "indirect", name)], exact=False)
+
+
 ROUND30_MAIN: tuple[Capability, ...] = (
     named(
         "credits.short_dash_quote",
@@ -347,5 +379,17 @@ ROUND30_MAIN: tuple[Capability, ...] = (
         "4",
         'A and B left together. "Q," the Dane said.: neither',
         new_info_epithet_guard,
+    ),
+    named(
+        "nameforms.month_given_names",
+        "5",
+        'Jun Sato said C. / "Q," said Jan Kowalski.: the full name, no month',
+        month_given_names,
+    ),
+    named(
+        "nameforms.month_dates_guard",
+        "5",
+        "On Jan 5 NAME said C. / Jun 30 was the deadline, NAME said.: NAME",
+        month_dates_guard,
     ),
 )
