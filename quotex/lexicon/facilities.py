@@ -21,7 +21,8 @@ Round 30 (main): more workshops of a trade (*bindery*, *cannery*, *tannery*, *po
 *workshop*, *forge*) and the recurring events a body runs, whose names credit their staff as a
 body's do (*festival*, *regatta*, *trials*: *NAME (Kellsand Kite Festival):*, *director of the
 Lammerside Sheepdog Trials*). Round 31 (main): WordNet's closed compounds of *works* (*glassworks*,
-*gasworks*, ...; *ironworks* and *steelworks* are trade words already), *apiary* and a fire *lookout*.
+*gasworks*, ...; *ironworks* and *steelworks* are trade words already), *apiary*, a fire *lookout*
+and the sheds of vehicles (*garage*, *hangar*, *boathouse*: WordNet's *facility* and *outbuilding*).
 """
 
 from __future__ import annotations
@@ -33,6 +34,6 @@ FACILITY_WORDS = frozenset(
     lighthouse mill observatory plant pottery press priory quarry refinery regatta reservoir
     ropeway sawmill shipyard smelter station tannery terminal trials vineyard warehouse wharf
     winery workshop works yard zoo
-    brickworks gasworks glassworks waterworks apiary lookout
+    brickworks gasworks glassworks waterworks apiary lookout garage hangar boathouse
     """.split()
 )
