@@ -269,8 +269,10 @@ COACH_ROLES = ("head coach", "team manager", "captain")
 
 
 def people_epithet() -> Iterator[Case]:
-    """'ROLE NAME said C1. | NAME admitted ... The PEOPLE said C2.' -> C2 has no speaker, never a
-    person called PEOPLE; after 'NAME, a PEOPLE ROLE,' the sentence-opening 'The PEOPLE' is NAME."""
+    """'ROLE NAME said C1. | NAME admitted ... The PEOPLE said C2.' -> never a person called
+    PEOPLE: C2 is NAME's, the one person named before it in its paragraph (round 31,
+    ``epithets.sole_person_before``; until then no speaker); after 'NAME, a PEOPLE ROLE,' the
+    sentence-opening 'The PEOPLE' is NAME."""
     persons = [f"{f} {s}" for f, s in MEN + WOMEN]
     combos = list(itertools.product(persons, PEOPLES, COACH_ROLES, CLAUSES[:3]))
     for name, people, role, clause in sample(combos, 60, "f20who-people"):
@@ -279,7 +281,7 @@ def people_epithet() -> Iterator[Case]:
             f"Kelham {role} {name} said the team had been slow.\n\n"
             f"{surname} admitted that keeping the squad would be hard. The {people} said {clause}."
         )
-        yield Case("", "never used", text, [Expect(clause, "indirect", None)], exact=False)
+        yield Case("", "never used", text, [Expect(clause, "indirect", name)], exact=False)
     for name, people, role, clause in sample(combos, 60, "f20who-people-used"):
         text = f"{name}, a {people} {role}, joined in May. The {people} said {clause}."
         yield Case("", "used of the person", text, [Expect(clause, "indirect", name)], exact=False)
@@ -337,8 +339,9 @@ ROUND19_F20WHO: tuple[Capability, ...] = (
     named(
         "epithet.sentence_initial_people_word",
         "2",
-        "... The Norwegian said C (a people's word the text never used of anyone): no speaker (was:"
-        " a person named 'Norwegian'); NAME, a Norwegian coach, ... The Norwegian said C: NAME",
+        "... The Norwegian said C (a people's word the text never used of anyone): the one person of"
+        " its paragraph (was: a person named 'Norwegian'); NAME, a Norwegian coach, ... The Norwegian"
+        " said C: NAME",
         people_epithet,
     ),
 )
