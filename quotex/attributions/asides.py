@@ -52,6 +52,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
 from quotex.mentions.appositions import framed_role_before
+from quotex.mentions.post_chains import post_before
 from quotex.mentions.comma_titles import description_article
 from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
 from quotex.mentions.role_heads import agent_noun
@@ -393,6 +394,8 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         return np_left(tokens, name, floor, lexicon)
     if role < 0 and (framed := framed_role_before(words, k - 1, floor, lexicon)) >= 0:
         return (framed, j - 1)  # 'The policy lead at the Open Grid Forum, Dana Price, said'
+    if role < 0 and (post := post_before(words, k, floor, j, lexicon)) >= 0:
+        return (post, j - 1)  # 'Retiring Archivist at Ardmore School, NAME, said': a post before it
     if role < 0:
         if (art := description_article(tokens, k + 1, j - 1, floor, lexicon)) >= 0:
             return (art, j - 1)  # 'A tailor in Leeds, NAME, said'

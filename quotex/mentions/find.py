@@ -40,6 +40,7 @@ from quotex.mentions.name_edges import inverted_past, owned_post
 from quotex.mentions.naming_phrases import described_title
 from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
+from quotex.mentions.post_chains import post_chain
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
 from quotex.mentions.relative_posts import relative_post
@@ -147,6 +148,8 @@ def _chain_mention(
     described = first and lows[first - 1] in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
+    if post_chain(words, first, last, sent.last, lexicon):
+        return None  # 'Former Deputy Mayor of Bergen, NAME,', 'Outgoing Chair said': a post, no name
     port = None  # (a post with its portfolio before the name: 'Minister for Health | Ana Berg')
     if first == last:  # (one word, the most common chain: no title word leads it)
         split, name_first = -1, first
@@ -160,6 +163,8 @@ def _chain_mention(
             head = unlisted_role_head(tokens, first, last, lexicon, opening=opening)
             split = first if head else open_role_split(words, first, last, lexicon)
         split = adjective_title_end(words, first, last, split, lexicon)
+        if split >= 0 and (more := open_role_split(words, split + 1, last, lexicon)) > split:
+            split = more  # ('Deputy | Librarian | Tomasz Nowak': WordNet's role after a title word)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |
