@@ -40,7 +40,7 @@ from quotex.mentions.name_edges import inverted_past, owned_post
 from quotex.mentions.naming_phrases import described_title
 from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
-from quotex.mentions.post_chains import post_chain
+from quotex.mentions.post_chains import APPOINTED, post_chain, post_start
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
 from quotex.mentions.relative_posts import relative_post
@@ -211,6 +211,8 @@ def _chain_mention(
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:
         t_first, t_last = affiliation_or_copular(tokens, name_first, last, sent, lexicon, lows=lows)
+    if 0 <= t_first - 2 and t_last < name_first and words[t_first - 1] in APPOINTED:  # ('Newly elected Mayor NAME')
+        t_first = lo if (lo := post_start(words, t_first, sent.first, lexicon)) >= 0 else t_first
     # (a title of one token, or none, keeps its bounds: most names, no call)
     short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (as _trimmed_title leaves it)
     t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)

@@ -27,7 +27,7 @@ _MORE_MODIFIERS = frozenset(["retiring", "serving", "appointed", "departing", "s
 #: they open that ends in a role noun is a post with no frame after it.
 _PURE_OPENERS = frozenset(["former", "outgoing", "retiring", "acting", "interim", "incoming", "departing"])
 #: Participles of appointment and the adverbs before them ('newly elected', 'long-serving').
-_APPOINTED = frozenset(["elected", "appointed", "serving", "installed", "named", "promoted"])
+APPOINTED = frozenset(["elected", "appointed", "serving", "installed", "promoted"])
 _APPOINTING_ADVERBS = frozenset(["newly", "long", "recently", "just"])
 #: Most capitalised tokens of a post before its body ('Former Deputy Chief Harbour Master').
 _MAX_POST = 6
@@ -84,16 +84,21 @@ def post_chain(words: Sequence[str], first: int, last: int, sent_last: int, lexi
         if named < 0 and registered_spelling(low) in ANY_FIRST_NAMES:
             named = k
     listed = is_role(head, lexicon) and not ambiguous
-    if named >= 0 and not (first < named < last and listed):
+    led = modifiers_start(words, first, 0) < first  # ('Newly elected | Bell Founder')
+    if named >= 0 and not ((first < named or led) and named < last and listed):
         return False  # ('Chief Olu Adeyemi', 'Deputy Walker'; not 'Chief Bell Founder')
     if _framed(words, last + 1, sent_last, lexicon):
         return True
-    if first == last or named >= 0:
+    if first == last:
         return False
     opener = words[first].lower()
-    if listed and _modifier(opener):
-        return all(w == "-" or _modifier(w.lower()) or is_role(w, lexicon) for w in words[first:last])
-    return opener in _PURE_OPENERS and not is_role(words[last - 1], lexicon)
+    if listed and _modifier(opener) and named < 0:
+        if all(w == "-" or _modifier(w.lower()) or is_role(w, lexicon) for w in words[first:last]):
+            return True
+    before = words[last - 1]  # (no role just before the head: 'Former Mayor | Cook', a surname)
+    if opener in _PURE_OPENERS:
+        return not is_role(before, lexicon)
+    return _modifier(opener) and named < 0 and not is_role(before, lexicon) and not _modifier(before.lower())
 
 
 def post_before(words: Sequence[str], comma: int, floor: int, sent_last: int, lexicon: Lexicon) -> int:
@@ -115,10 +120,18 @@ def post_before(words: Sequence[str], comma: int, floor: int, sent_last: int, le
             start -= 1
         if words[start] == "-" or not post_chain(words, start, head, sent_last, lexicon):
             continue
-        start = modifiers_start(words, start, floor)
-        if start == floor or words[start - 1] in _OPENING_MARKS or words[start - 1].lower() in lexicon.verb_forms:
+        if (start := post_start(words, start, floor, lexicon)) >= 0:
             return start
     return -1
+
+
+def post_start(words: Sequence[str], first: int, floor: int, lexicon: Lexicon) -> int:
+    """The first token of a post whose capitalised words start at *first* (past a participle of
+    appointment: :func:`modifiers_start`) when the post opens its clause: at the sentence's
+    start (*floor*), after a comma, a dash, a quotation mark or a verb of saying; else -1."""
+    start = modifiers_start(words, first, floor)
+    opens = start == floor or words[start - 1] in _OPENING_MARKS or words[start - 1].lower() in lexicon.verb_forms
+    return start if opens else -1
 
 
 def modifiers_start(words: Sequence[str], first: int, floor: int) -> int:
@@ -126,7 +139,7 @@ def modifiers_start(words: Sequence[str], first: int, floor: int) -> int:
     of appointment and its adverb written before them ('Newly elected | Ferry Pilot', 'Long -
     serving | Chief Archivist'); *first* when none."""
     k = first - 1
-    if k < floor or words[k] not in _APPOINTED:
+    if k < floor or words[k] not in APPOINTED:
         return first
     k -= 1
     if k >= floor and words[k] == "-":
