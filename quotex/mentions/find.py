@@ -163,7 +163,8 @@ def _chain_mention(
             head = unlisted_role_head(tokens, first, last, lexicon, opening=opening)
             split = first if head else open_role_split(words, first, last, lexicon)
         split = adjective_title_end(words, first, last, split, lexicon)
-        if split >= 0 and (more := open_role_split(words, split + 1, last, lexicon)) > split:
+        more = open_role_split(words, split + 1, last, lexicon) if split >= 0 else -1
+        if more > split and lows[more] not in ANY_FIRST_NAMES:  # (not 'Gov. Earl Ray Tomblin')
             split = more  # ('Deputy | Librarian | Tomasz Nowak': WordNet's role after a title word)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
 from quotex.mentions.role_heads import POSITION_MODIFIERS
-from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, registered_spelling
+from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_form, registered_spelling
 
 #: Modifiers of a post written before it beyond :data:`TITLE_MODIFIERS` and the position
 #: modifiers (*Head*, *Master*): how long it is held or when it ends (Quirk et al. 1985, §17.97
@@ -33,6 +33,8 @@ _APPOINTING_ADVERBS = frozenset(["newly", "long", "recently", "just"])
 _MAX_POST = 6
 #: Tokens after which a post opens its clause ('"Q," | Former Mayor ...', '..., | Acting ...').
 _OPENING_MARKS = frozenset([",", ";", ":", "\u2014", "\u2013", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
+#: Nouns of party membership: an affiliation many share, no post ('House Republican').
+_PARTY_NOUNS = frozenset(["democrat", "republican"])
 #: Prepositions that join a post to its body ('of Bergen', 'at Ardmore School', 'for Housing').
 _BODY_LINKS = frozenset(["of", "at", "for"])
 #: Most tokens of the body between the post and the comma ('of the Tarn Valley Trust').
@@ -53,6 +55,8 @@ def _modifier(low: str) -> bool:
 def _head(word: str, lexicon: Lexicon) -> bool:
     """Is *word* a role noun that can head a post: listed, or WordNet's (``open_role_nouns``)?"""
     low = word.lower()
+    if plural_form(low) or low in _PARTY_NOUNS:
+        return False  # ('Senate Republicans', 'Founding Fathers': many people, or a party's member)
     return is_role(word, lexicon) or (word[1:].islower() and low in lexicon.open_role_nouns)
 
 
