@@ -52,9 +52,9 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
 from quotex.mentions.appositions import framed_role_before
-from quotex.mentions.post_chains import post_before
 from quotex.mentions.comma_titles import description_article
 from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
+from quotex.mentions.post_chains import post_before
 from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
 from quotex.mentions.work_titles import merged_name

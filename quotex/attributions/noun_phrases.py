@@ -64,11 +64,11 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
     RESPONDENT_PARTICIPLES,
 )
-from quotex.mentions.post_chains import post_before
 from quotex.mentions import apposition_title, is_body_word, is_name_word, role_head_before
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
+from quotex.mentions.post_chains import post_before
 from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.premodifiers import body_run_after
 from quotex.mentions.role_heads import particle_surname

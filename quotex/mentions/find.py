@@ -40,7 +40,7 @@ from quotex.mentions.name_edges import inverted_past, owned_post
 from quotex.mentions.naming_phrases import described_title
 from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
-from quotex.mentions.post_chains import APPOINTED, post_chain, post_start
+from quotex.mentions.post_chains import appointed_start, open_role_after, post_chain
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
 from quotex.mentions.relative_posts import relative_post
@@ -146,10 +146,12 @@ def _chain_mention(
     # (a chain of one word opens with no verb or auxiliary to pass: no call for it)
     first = _past_opener(words, first, last, sent, lexicon) if first < last else first
     described = first and lows[first - 1] in _DESCRIPTION_OPENERS
-    if described and _role_phrase(words, first, last, lexicon):
-        return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
-    if post_chain(words, first, last, sent.last, lexicon):
-        return None  # 'Former Deputy Mayor of Bergen, NAME,', 'Outgoing Chair said': a post, no name
+    if (described and _role_phrase(words, first, last, lexicon)) or post_chain(
+        words, first, last, sent.last, lexicon
+    ):
+        # 'the Prime Minister', 'Britain's Foreign Secretary'; 'Former Deputy Mayor of Bergen, NAME,',
+        # 'Outgoing Chair said' (:mod:`~quotex.mentions.post_chains`): a post, not a name
+        return None
     port = None  # (a post with its portfolio before the name: 'Minister for Health | Ana Berg')
     if first == last:  # (one word, the most common chain: no title word leads it)
         split, name_first = -1, first
@@ -163,9 +165,7 @@ def _chain_mention(
             head = unlisted_role_head(tokens, first, last, lexicon, opening=opening)
             split = first if head else open_role_split(words, first, last, lexicon)
         split = adjective_title_end(words, first, last, split, lexicon)
-        more = open_role_split(words, split + 1, last, lexicon) if split >= 0 else -1
-        if more > split and lows[more] not in ANY_FIRST_NAMES:  # (not 'Gov. Earl Ray Tomblin')
-            split = more  # ('Deputy | Librarian | Tomasz Nowak': WordNet's role after a title word)
+        split = open_role_after(words, split, last, lexicon)  # ('Deputy Librarian | Tomasz Nowak')
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |
@@ -212,8 +212,8 @@ def _chain_mention(
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:
         t_first, t_last = affiliation_or_copular(tokens, name_first, last, sent, lexicon, lows=lows)
-    if 0 <= t_first - 2 and t_last < name_first and words[t_first - 1] in APPOINTED:  # ('Newly elected Mayor NAME')
-        t_first = lo if (lo := post_start(words, t_first, sent.first, lexicon)) >= 0 else t_first
+    # ('Newly elected | Ferry Pilot NAME': the participle and its adverb too)
+    t_first = appointed_start(words, t_first, t_last, name_first, sent.first, lexicon=lexicon)
     # (a title of one token, or none, keeps its bounds: most names, no call)
     short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (as _trimmed_title leaves it)
     t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
+from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.role_heads import POSITION_MODIFIERS
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_form, registered_spelling
 
@@ -32,7 +33,9 @@ _APPOINTING_ADVERBS = frozenset(["newly", "long", "recently", "just"])
 #: Most capitalised tokens of a post before its body ('Former Deputy Chief Harbour Master').
 _MAX_POST = 6
 #: Tokens after which a post opens its clause ('"Q," | Former Mayor ...', '..., | Acting ...').
-_OPENING_MARKS = frozenset([",", ";", ":", "\u2014", "\u2013", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"])
+_OPENING_MARKS = frozenset(
+    [",", ";", ":", "\u2014", "\u2013", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019"]
+)
 #: Nouns of party membership: an affiliation many share, no post ('House Republican').
 _PARTY_NOUNS = frozenset(["democrat", "republican"])
 #: Prepositions that join a post to its body ('of Bergen', 'at Ardmore School', 'for Housing').
@@ -96,9 +99,13 @@ def post_chain(words: Sequence[str], first: int, last: int, sent_last: int, lexi
     if first == last:
         return False
     opener = words[first].lower()
-    if listed and _modifier(opener) and named < 0:
-        if all(w == "-" or _modifier(w.lower()) or is_role(w, lexicon) for w in words[first:last]):
-            return True
+    if (
+        listed
+        and _modifier(opener)
+        and named < 0
+        and all(w == "-" or _modifier(w.lower()) or is_role(w, lexicon) for w in words[first:last])
+    ):
+        return True
     before = words[last - 1]  # (no role just before the head: 'Former Mayor | Cook', a surname)
     if opener in _PURE_OPENERS:
         return not is_role(before, lexicon)
@@ -129,12 +136,35 @@ def post_before(words: Sequence[str], comma: int, floor: int, sent_last: int, le
     return -1
 
 
+def appointed_start(
+    words: Sequence[str], t_first: int, t_last: int, name_first: int, floor: int, *, lexicon: Lexicon
+) -> int:
+    """The first token of the title *t_first..t_last* before a name at *name_first*, with a
+    participle of appointment and its adverb before it when the whole opens its clause ('Newly
+    elected | Ferry Pilot NAME', 'said long-serving | Librarian NAME'); else *t_first*."""
+    if t_first - 2 < floor or t_last >= name_first or words[t_first - 1] not in APPOINTED:
+        return t_first
+    start = post_start(words, t_first, floor, lexicon)
+    return start if start >= 0 else t_first
+
+
+def open_role_after(words: Sequence[str], split: int, last: int, lexicon: Lexicon) -> int:
+    """The split of a chain whose title words end at *split* (-1: none), moved past a
+    capitalised role noun of WordNet's list right after them and before a name ('Deputy
+    Librarian | Tomasz Nowak', :func:`~quotex.mentions.open_roles.open_role_split`), unless that
+    word is a listed first name ('Gov. Earl | Ray Tomblin' keeps *Earl* in the name)."""
+    more = open_role_split(words, split + 1, last, lexicon) if split >= 0 else -1
+    return more if more > split and words[more].lower() not in ANY_FIRST_NAMES else split
+
+
 def post_start(words: Sequence[str], first: int, floor: int, lexicon: Lexicon) -> int:
     """The first token of a post whose capitalised words start at *first* (past a participle of
     appointment: :func:`modifiers_start`) when the post opens its clause: at the sentence's
     start (*floor*), after a comma, a dash, a quotation mark or a verb of saying; else -1."""
     start = modifiers_start(words, first, floor)
-    opens = start == floor or words[start - 1] in _OPENING_MARKS or words[start - 1].lower() in lexicon.verb_forms
+    opens = (
+        start == floor or words[start - 1] in _OPENING_MARKS or words[start - 1].lower() in lexicon.verb_forms
+    )
     return start if opens else -1
 
 
@@ -175,7 +205,9 @@ def _set_off_name(words: Sequence[str], k: int, sent_last: int, lexicon: Lexicon
     while k <= stop and words[k].lower().rstrip(".") in lexicon.honorifics:
         k += 1
     j = k
-    while j <= stop and (is_name_word(words[j]) or (j > k and (words[j] == "-" or words[j] in NAME_PARTICLES))):
+    while j <= stop and (
+        is_name_word(words[j]) or (j > k and (words[j] == "-" or words[j] in NAME_PARTICLES))
+    ):
         j += 1
     if j == k or is_role(words[k], lexicon) or _modifier(words[k].lower()):
         return False  # (no name, or another post: 'Mayor Ida Berg, Deputy Mayor Ivo Lund')

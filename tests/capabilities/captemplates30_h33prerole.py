@@ -183,7 +183,7 @@ def then_post() -> Iterator[Case]:
 def guard_bodies() -> Iterator[Case]:
     """A body's or a place's name holding title words: the body speaks, or a person named after it."""
     bodies = ("Head Teacher Training Board", "Senior Citizens Council", "Chief Pilots Association")
-    for name, body, clause in sample(itertools.product(PEOPLE, bodies, CLAUSES), 60, "h33-gbody"):
+    for _name, body, clause in sample(itertools.product(PEOPLE, bodies, CLAUSES), 60, "h33-gbody"):
         text = f"The {body} said {clause}."
         yield Case("", "body-subject", text, [Expect(clause, "indirect", f"{body}")])
     places = ("Chief Joseph Dam", "Deputy Street", "Senior Row", "Former Mill Lane")
@@ -249,7 +249,9 @@ ROUND30_H33PREROLE: tuple[Capability, ...] = (
     named("prerole.after_cue", "5", "'Q,' said TITLE [of BODY], NAME. -> NAME, whole title", after_cue),
     named("prerole.inverted", "5", "'Q,' TITLE [of BODY], NAME, said. -> NAME, whole title", inverted),
     named("prerole.then_post", "6", "then-POST NAME -> NAME, title POST", then_post),
-    named("prerole.guard_bodies", "5", "Head Teacher Training Board / Chief Joseph Dam: no person", guard_bodies),
+    named(
+        "prerole.guard_bodies", "5", "Head Teacher Training Board / Chief Joseph Dam: no person", guard_bodies
+    ),
     named("prerole.guard_chief", "5", "Chief NAME / Judge Baker keep the name", guard_chief),
     named("prerole.guard_two", "5", "Chair A and Vice-Chair B said -> both", guard_two),
     named("prerole.guard_no_name", "5", "MOD ROLE of the board said: no person 'MOD ROLE'", guard_no_name),
