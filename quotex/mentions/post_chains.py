@@ -182,12 +182,17 @@ def modifiers_start(words: Sequence[str], first: int, floor: int) -> int:
 
 
 def _framed(words: Sequence[str], k: int, sent_last: int, lexicon: Lexicon) -> bool:
-    """Does ``[of|at|for BODY] , NAME`` start at token *k*, NAME not followed by a list word?"""
+    """Does ``[of|at|for BODY] , NAME`` start at token *k*, NAME not followed by a list word?
+    A body in lower case after *the* may have the name right after it ('of the board NAME')."""
     if k > sent_last:
         return False
     if words[k].lower() in _BODY_LINKS:
         stop = min(sent_last, k + _MAX_BODY)
         j = k + 1
+        if j + 2 <= stop and words[j] == "the" and words[j + 1].islower() and words[j + 1].isalpha():
+            name = j + 2 + (words[j + 2].islower() and words[j + 2].isalpha())  # ('the parish council')
+            if name <= sent_last and _set_off_name(words, name, sent_last, lexicon):
+                return True
         while j <= stop and words[j] != "," and words[j] not in _BODY_BREAKS:
             if words[j].islower() and words[j] in lexicon.verb_forms:
                 return False  # ('Former Mayor of the town said, ...': a clause, no body)

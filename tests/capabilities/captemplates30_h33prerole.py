@@ -133,6 +133,17 @@ def start_direct() -> Iterator[Case]:
         yield Case("", f"startd-{ms}-{rs}", text, [Expect(clause, "indirect", name, title=title)])
 
 
+def start_body_direct() -> Iterator[Case]:
+    """'[MOD] ROLE of the board NAME said CLAUSE.' (no comma) -> NAME, the title with its body."""
+    mods = (("", "none"), *MODIFIERS[:4], MODIFIERS[10])
+    combos = sample(itertools.product(PEOPLE, mods, ROLES, ("board", "council", "trust")), 120, "h33-bodyd")
+    for i, (name, (mod, ms), (role, rs), body) in enumerate(combos):
+        title = f"{mod} {role} of the {body}".strip()
+        clause = CLAUSES[i % len(CLAUSES)]
+        text = f"{title} {name} said {clause}."
+        yield Case("", f"bodyd-{ms}-{rs}", text, [Expect(clause, "indirect", name, title=title)])
+
+
 def after_cue() -> Iterator[Case]:
     """'"Q," said TITLE [of BODY], NAME.' -> NAME, the whole title."""
     for i, (name, (mod, ms), (role, rs), (body, bs)) in enumerate(_combos("h33-after", 200)):
@@ -246,6 +257,12 @@ def guard_apposition() -> Iterator[Case]:
 ROUND30_H33PREROLE: tuple[Capability, ...] = (
     named("prerole.start_comma", "5", "TITLE [of BODY], NAME, said C -> NAME, whole title", start_comma),
     named("prerole.start_direct", "6", "MOD ROLE NAME said C -> NAME, title MOD ROLE", start_direct),
+    named(
+        "prerole.start_body_direct",
+        "6",
+        "[MOD] ROLE of the board NAME said C -> NAME, title",
+        start_body_direct,
+    ),
     named("prerole.after_cue", "5", "'Q,' said TITLE [of BODY], NAME. -> NAME, whole title", after_cue),
     named("prerole.inverted", "5", "'Q,' TITLE [of BODY], NAME, said. -> NAME, whole title", inverted),
     named("prerole.then_post", "6", "then-POST NAME -> NAME, title POST", then_post),
