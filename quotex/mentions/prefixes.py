@@ -112,7 +112,7 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
     k = end
     while k >= floor and end - k < _MAX_PORTFOLIO_WORDS and _portfolio_word(words[k], lexicon):
         k -= 1
-    the = k < end and words[k] == "the" and k - 2 >= floor and words[k - 1] in _PORTFOLIO_LINKS
+    the = floor + 2 <= k < end and words[k] == "the" and words[k - 1] in _PORTFOLIO_LINKS
     if the and _opening_post(words, k - 2, floor, lexicon):
         return k - 2  # ('Chair of the board | NAME': a capitalised post that opens its clause)
     if k == end or k - 1 < floor or words[k] not in _PORTFOLIO_LINKS:
