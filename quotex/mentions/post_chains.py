@@ -44,8 +44,9 @@ _BODY_LINKS = frozenset(["of", "at", "for"])
 _MAX_BODY = 8
 #: Most tokens of the set-off name after the comma (with honorifics, particles, hyphens).
 _MAX_NAME = 6
-#: Words after the set-off name that make it one of a list, not the holder of the post.
-_LIST_WORDS = frozenset(["and", "or", "&"])
+#: Words after the set-off name that make it one of a list or another's owner ('Judge Baker,
+#: Ana Berg's lawyer, said'), not the holder of the post.
+_LIST_WORDS = frozenset(["and", "or", "&", "'s", "\u2019s", "'", "\u2019"])
 #: Tokens that end a body before its comma, so no frame follows: a clause or a quotation.
 _BODY_BREAKS = frozenset([".", ";", ":", "?", "!", '"', "\u201c", "\u201d", "(", ")"])
 
@@ -205,7 +206,7 @@ def _framed(words: Sequence[str], k: int, sent_last: int, lexicon: Lexicon) -> b
 
 def _set_off_name(words: Sequence[str], k: int, sent_last: int, lexicon: Lexicon) -> bool:
     """Is there a name at token *k* (honorifics, then name words with particles and hyphens),
-    not followed by *and*/*or*/*&*?"""
+    not followed by *and*/*or*/*&* nor a possessive?"""
     stop = min(sent_last, k + _MAX_NAME)
     while k <= stop and words[k].lower().rstrip(".") in lexicon.honorifics:
         k += 1

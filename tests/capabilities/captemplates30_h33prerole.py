@@ -212,6 +212,9 @@ def guard_chief() -> Iterator[Case]:
     for role, surname in itertools.product(("Judge", "Mayor", "Captain"), ("Baker", "Fisher", "Porter")):
         text = f"{role} {surname} said {CLAUSES[1]}."
         yield Case("", "role-surname", text, [Expect(CLAUSES[1], "indirect", surname, title=role)])
+    for (role, surname), name in itertools.product((("Judge", "Baker"), ("Deputy", "Porter")), PEOPLE[:4]):
+        text = f"{role} {surname}, {name}'s lawyer, said {CLAUSES[3]}."
+        yield Case("", "role-surname-owner", text, [Expect(CLAUSES[3], "indirect", surname)])
 
 
 def guard_two() -> Iterator[Case]:
