@@ -110,7 +110,7 @@ def post_chain(words: Sequence[str], first: int, last: int, sent_last: int, lexi
     before = words[last - 1]  # (no role just before the head: 'Former Mayor | Cook', a surname)
     if opener in _PURE_OPENERS:
         return not is_role(before, lexicon)
-    return _modifier(opener) and named < 0 and not is_role(before, lexicon) and not _modifier(before.lower())
+    return _modifier(opener) and named < 0 and not is_role(before, lexicon)
 
 
 def post_before(words: Sequence[str], comma: int, floor: int, sent_last: int, lexicon: Lexicon) -> int:
