@@ -21,8 +21,7 @@ from quotex.mentions.role_heads import POSITION_MODIFIERS
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_form, registered_spelling
 
 #: Modifiers of a post written before it beyond :data:`TITLE_MODIFIERS` and the position
-#: modifiers (*Head*, *Master*): how long it is held or when it ends (Quirk et al. 1985, §17.97
-#: on premodifiers of agent nouns; our own list).
+#: modifiers (*Head*, *Master*): how long it is held or when it ends (our own list).
 _MORE_MODIFIERS = frozenset(["retiring", "serving", "appointed", "departing", "sitting", "caretaker"])
 #: Modifiers that open a post and are never a role nor a name (*Former*, *Acting*): a chain
 #: they open that ends in a role noun is a post with no frame after it.
@@ -73,10 +72,11 @@ def post_chain(words: Sequence[str], first: int, last: int, sent_last: int, lexi
     Bell Founder at Whitmore, | Aled Pryce,'), the name not one of a list ('Baker, Ana Berg and
     Ivo Lund'), or (b) with nothing after it, when a title modifier opens it and every word is
     a modifier or a listed role before a listed head that is no surname ('Former Deputy Mayor
-    said', 'Outgoing Chair of the board said'), or when a modifier that is never a role opens it
-    and no role stands just before the head ('Former Archivist', 'Outgoing Harbour Master'; not
-    'Former Mayor Cook', a surname after a post). A role noun that is also a surname (*Judge*,
-    ``Lexicon.ambiguous_role_nouns``) is never a one-word post.
+    said', 'Outgoing Chair of the board said'), or when a modifier opens it (one that is never a
+    role, *Former*, *Acting*, even before a first name's word; else with none in it) and no role
+    stands just before the head ('Former Archivist', 'Outgoing Harbour Master', 'Senior
+    Librarian'; not 'Former Mayor Cook', 'Deputy Porter': a surname after a post). A role noun
+    that is also a surname (*Judge*, ``Lexicon.ambiguous_role_nouns``) is never a one-word post.
     """
     head = words[last]
     if not head[:1].isupper() or not _head(head, lexicon):
@@ -123,7 +123,7 @@ def post_before(words: Sequence[str], comma: int, floor: int, sent_last: int, le
     for head in range(comma - 1, lo - 1, -1):
         if head < comma - 1 and words[head + 1].lower() not in _BODY_LINKS:
             continue
-        if words[head] in (",", ";") or not head > floor - 1:
+        if words[head] in (",", ";"):
             break
         start = head
         while start - 1 >= max(floor, head - _MAX_POST) and (
