@@ -115,8 +115,8 @@ def find_mentions(
     )
     for first, last, si in confirm_headline_names(tokens.words, sentences, chains, lexicon):
         sent = sentences[si]  # (the chain's, found once by confirm_headline_names)
-        if sent.dateline:
-            continue  # 'LISBON, Portugal —' places the story; it names no speaker
+        if sent.dateline or post_chain(tokens.words, first, last, sent.last, lexicon):
+            continue  # 'LISBON, Portugal —' places the story; 'Former Mayor of X, NAME,' is a post
         mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared, lows=lows)
         if mention is not None:
             while (
@@ -146,12 +146,8 @@ def _chain_mention(
     # (a chain of one word opens with no verb or auxiliary to pass: no call for it)
     first = _past_opener(words, first, last, sent, lexicon) if first < last else first
     described = first and lows[first - 1] in _DESCRIPTION_OPENERS
-    if (described and _role_phrase(words, first, last, lexicon)) or post_chain(
-        words, first, last, sent.last, lexicon
-    ):
-        # 'the Prime Minister', 'Britain's Foreign Secretary'; 'Former Deputy Mayor of Bergen, NAME,',
-        # 'Outgoing Chair said' (:mod:`~quotex.mentions.post_chains`): a post, not a name
-        return None
+    if described and _role_phrase(words, first, last, lexicon):
+        return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
     port = None  # (a post with its portfolio before the name: 'Minister for Health | Ana Berg')
     if first == last:  # (one word, the most common chain: no title word leads it)
         split, name_first = -1, first
@@ -164,8 +160,8 @@ def _chain_mention(
             # Vandermeer' (by its ending), 'Sacristan Ana Berg' (WordNet's roles: Lexicon.open_role_nouns)
             head = unlisted_role_head(tokens, first, last, lexicon, opening=opening)
             split = first if head else open_role_split(words, first, last, lexicon)
-        split = adjective_title_end(words, first, last, split, lexicon)
-        split = open_role_after(words, split, last, lexicon)  # ('Deputy Librarian | Tomasz Nowak')
+        # (an adjective ends it, or WordNet's role after it: 'Deputy Librarian | Tomasz Nowak')
+        split = open_role_after(words, adjective_title_end(words, first, last, split, lexicon), last, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |
@@ -212,8 +208,6 @@ def _chain_mention(
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:
         t_first, t_last = affiliation_or_copular(tokens, name_first, last, sent, lexicon, lows=lows)
-    # ('Newly elected | Ferry Pilot NAME': the participle and its adverb too)
-    t_first = appointed_start(words, t_first, t_last, name_first, sent.first, lexicon=lexicon)
     # (a title of one token, or none, keeps its bounds: most names, no call)
     short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (as _trimmed_title leaves it)
     t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)
@@ -607,7 +601,8 @@ def _split_title(
         t_first = lo if 0 <= lo <= k else k
     whole = t_first < t_last and words[t_last][-1:].isalpha() and not is_role(words[t_first], lexicon)
     lo = listed_portfolio(words, t_first, sent.first, one=whole)  # ('state | Energy and Mines Minister')
-    return (rank_before(words, lo, sent.first) if lo < t_first else lo, t_last)
+    lo = rank_before(words, lo, sent.first) if lo < t_first else lo  # (and 'Newly elected | Mayor NAME')
+    return appointed_start(words, lo, t_last, name_first, sent.first, lexicon=lexicon), t_last
 
 
 @functools.lru_cache(maxsize=8)

@@ -97,8 +97,8 @@ def post_chain(words: Sequence[str], first: int, last: int, sent_last: int, lexi
         return False  # ('Chief Olu Adeyemi', 'Deputy Walker'; not 'Chief Bell Founder')
     if _framed(words, last + 1, sent_last, lexicon):
         return True
-    if first == last:
-        return False
+    if first == last or _name_ahead(words, last + 1, sent_last, lexicon):
+        return False  # ('Senior Adviser to the President Owen Farrell said': the post of that name)
     opener = words[first].lower()
     if (
         listed
@@ -180,6 +180,18 @@ def modifiers_start(words: Sequence[str], first: int, floor: int) -> int:
     if k >= floor and words[k] == "-":
         k -= 1
     return k if k >= floor and words[k].lower() in _APPOINTING_ADVERBS else first
+
+
+def _name_ahead(words: Sequence[str], k: int, sent_last: int, lexicon: Lexicon) -> bool:
+    """Does a capitalised listed first name stand within ``_MAX_BODY`` tokens from token *k*,
+    before a comma, a mark or a verb of the lexicon ('to the President | Owen Farrell said')?"""
+    for j in range(k, min(sent_last, k + _MAX_BODY) + 1):
+        w = words[j]
+        if w == "," or w in _BODY_BREAKS or (w.islower() and w in lexicon.verb_forms):
+            return False
+        if w[:1].isupper() and registered_spelling(w.lower()) in ANY_FIRST_NAMES:
+            return True
+    return False
 
 
 def _framed(words: Sequence[str], k: int, sent_last: int, lexicon: Lexicon) -> bool:
