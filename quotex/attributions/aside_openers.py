@@ -67,6 +67,12 @@ def subject_for_aside(w: str, cue: str, lexicon: Lexicon) -> bool:
     return name or low in PRONOUNS or is_source_noun(low, lexicon) or noun
 
 
+def age_after_name(words: Sequence[str], k: int, floor: int) -> bool:
+    """Does the comma at token *k* close a name's age (', 69,' after a name word: 'NAME, 69,
+    senior horologist at the X Works, said')?"""
+    return k - 3 >= floor and words[k - 1].isdigit() and words[k - 2] == "," and is_name_word(words[k - 3])
+
+
 def past_participle(low: str) -> bool:
     """Can lower-case *low* be a past participle ('founded', 'based', 'set', 'seen')?"""
     return low.endswith("ed") or low in IRREGULAR_PARTICIPLES or low in IRREGULAR_PAST

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.anonymity import anonymous_relative, named_after_clause
 from quotex.attributions.aside_openers import (
+    age_after_name,
     before_party_tag,
     issued_before,
     past_participle,
@@ -54,6 +55,7 @@ from quotex.mentions import is_name_word, place_compound, prefix_title, role_hea
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import description_article
 from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
+from quotex.mentions.post_chains import post_before
 from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
 from quotex.mentions.work_titles import merged_name
@@ -137,7 +139,7 @@ def skip_parenthetical_left(
         # (after a name, or a work's name in marks that stage 2 made one word: 'of “Salt Roads,” about ...';
         # or after a name's age: 'NAME, 69, senior horologist at the X Works, said')
         or (
-            (is_name_word(before) or merged_name(before) or _age_after_name(words, k, floor))
+            (is_name_word(before) or merged_name(before) or age_after_name(words, k, floor))
             and (
                 j - k <= 9
                 or (after.endswith(("ing", "ed")) and j - k <= 25)
@@ -162,11 +164,6 @@ def skip_parenthetical_left(
     ):
         return k - 1
     return _without_places(words, j, floor, lexicon, cue) if skipped else j
-
-
-def _age_after_name(words: Sequence[str], k: int, floor: int) -> bool:
-    """Does the comma at token *k* close a name's age (', 69,' after a name word)?"""
-    return k - 3 >= floor and words[k - 1].isdigit() and words[k - 2] == "," and is_name_word(words[k - 3])
 
 
 def _open_role(low: str, lexicon: Lexicon) -> bool:
@@ -402,6 +399,8 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         return np_left(tokens, name, floor, lexicon)
     if role < 0 and (framed := framed_role_before(words, k - 1, floor, lexicon)) >= 0:
         return (framed, j - 1)  # 'The policy lead at the Open Grid Forum, Dana Price, said'
+    if role < 0 and (post := post_before(words, k, floor, j, lexicon)) >= 0:
+        return (post, j - 1)  # 'Retiring Archivist at Ardmore School, NAME, said': a post before it
     if role < 0:
         if (art := description_article(tokens, k + 1, j - 1, floor, lexicon)) >= 0:
             return (art, j - 1)  # 'A tailor in Leeds, NAME, said'

@@ -68,6 +68,7 @@ from quotex.mentions import apposition_title, is_body_word, is_name_word, role_h
 from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
+from quotex.mentions.post_chains import post_before
 from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.premodifiers import body_run_after
 from quotex.mentions.role_heads import particle_surname
@@ -566,6 +567,7 @@ def np_right(
         and (
             role_head_before(words, last, first, lexicon) >= 0
             or framed_role_before(words, last, first - 1, lexicon) >= 0
+            or post_before(words, last + 1, first, ceiling, lexicon) >= 0  # ('Acting Beekeeper at X, NAME')
             or counted_pronoun(words, first, last)
             or counted_list(tokens, first, last, ceiling)  # 'said its two divers, A and B'
             or described_name(tokens, first, last + 2, ceiling, lexicon)  # 'said a porter at X, NAME'

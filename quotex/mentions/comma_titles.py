@@ -24,6 +24,7 @@ from quotex.mentions.appositions import (
     role_phrase,
 )
 from quotex.mentions.participles import participle_after_person
+from quotex.mentions.post_chains import post_before
 from quotex.mentions.prefixes import (
     bracketed_title,
     possessed_post,
@@ -159,6 +160,8 @@ def _title_before_comma(
         t_first, t_last = (t_first + 1, lead - 2) if t_first >= 0 else (-1, -1)
     if t_first < 0 and lead == first:
         t_first, t_last = fronted_description(tokens, first, last, sent.first, lexicon)
+    if t_first < 0 and (lo := post_before(words, first - 1, sent.first, sent.last, lexicon)) >= 0:
+        t_first, t_last = lo, first - 2  # ('Retiring Archivist at Ardmore School, NAME,': a post)
     if t_first >= 0 and participle_object(words, t_first, sent.first):
         return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
     return t_first, t_last

@@ -40,6 +40,7 @@ from quotex.mentions.name_edges import inverted_past, owned_post
 from quotex.mentions.naming_phrases import described_title
 from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
+from quotex.mentions.post_chains import appointed_start, open_role_after, post_chain
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
 from quotex.mentions.relative_posts import relative_post
@@ -114,8 +115,8 @@ def find_mentions(
     )
     for first, last, si in confirm_headline_names(tokens.words, sentences, chains, lexicon):
         sent = sentences[si]  # (the chain's, found once by confirm_headline_names)
-        if sent.dateline:
-            continue  # 'LISBON, Portugal —' places the story; it names no speaker
+        if sent.dateline or post_chain(tokens.words, first, last, sent.last, lexicon):
+            continue  # 'LISBON, Portugal —' places the story; 'Former Mayor of X, NAME,' is a post
         mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared, lows=lows)
         if mention is not None:
             while (
@@ -159,7 +160,8 @@ def _chain_mention(
             # Vandermeer' (by its ending), 'Sacristan Ana Berg' (WordNet's roles: Lexicon.open_role_nouns)
             head = unlisted_role_head(tokens, first, last, lexicon, opening=opening)
             split = first if head else open_role_split(words, first, last, lexicon)
-        split = adjective_title_end(words, first, last, split, lexicon)
+        # (an adjective ends it, or WordNet's role after it: 'Deputy Librarian | Tomasz Nowak')
+        split = open_role_after(words, adjective_title_end(words, first, last, split, lexicon), last, lexicon)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |
@@ -599,7 +601,8 @@ def _split_title(
         t_first = lo if 0 <= lo <= k else k
     whole = t_first < t_last and words[t_last][-1:].isalpha() and not is_role(words[t_first], lexicon)
     lo = listed_portfolio(words, t_first, sent.first, one=whole)  # ('state | Energy and Mines Minister')
-    return (rank_before(words, lo, sent.first) if lo < t_first else lo, t_last)
+    lo = rank_before(words, lo, sent.first) if lo < t_first else lo  # (and 'Newly elected | Mayor NAME')
+    return appointed_start(words, lo, t_last, name_first, sent.first, lexicon=lexicon), t_last
 
 
 @functools.lru_cache(maxsize=8)

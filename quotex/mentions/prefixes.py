@@ -86,6 +86,7 @@ def prefix_title(
         if role < 0:
             return (-1, -1)  # (most names: no role word before them, as _prefix_title would find)
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=floor, loose=loose)
+        lo = lo if lo >= 0 else _post_words_start(words, role, floor)  # ('Former Archivist of the X NAME')
         return (lo, first - 1)  # 'Former secretary of state Ada Quist', 'head of logistics Ivo Marsh'
     strict = _prefix_title(tokens, first, lexicon, floor, loose=False)
     if not loose or strict[0] < 0:
@@ -111,9 +112,36 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
     k = end
     while k >= floor and end - k < _MAX_PORTFOLIO_WORDS and _portfolio_word(words[k], lexicon):
         k -= 1
+    the = floor + 2 <= k < end and words[k] == "the" and words[k - 1] in _PORTFOLIO_LINKS
+    if the and _opening_post(words, k - 2, floor, lexicon):
+        return k - 2  # ('Chair of the board | NAME': a capitalised post that opens its clause)
     if k == end or k - 1 < floor or words[k] not in _PORTFOLIO_LINKS:
         return -1
     return k - 1 if is_role(words[k - 1], lexicon) and not plural_form(words[k - 1].lower()) else -1
+
+
+#: The most capitalised words of a post before its role noun ('Former Deputy Harbour | Master').
+_MAX_POST_WORDS = 4
+
+
+def _post_words_start(words: Sequence[str], k: int, floor: int) -> int:
+    """The first of the capitalised words (at most ``_MAX_POST_WORDS``) before role noun *k*."""
+    j = k
+    while j - 1 >= floor and k - j < _MAX_POST_WORDS and words[j - 1][:1].isupper():
+        j -= 1
+    return j
+
+
+def _opening_post(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Is token *k* a capitalised singular role noun (listed or WordNet's) that opens its clause,
+    after capitalised title modifiers and noun modifiers (the sentence's start, a comma or a
+    quotation mark before them: 'Former Bell Founder | of the board')?"""
+    low = words[k].lower()
+    role = is_role(words[k], lexicon) or low in lexicon.open_role_nouns  # (WordNet's too: 'Archivist')
+    if not (words[k][:1].isupper() and role) or plural_form(low):
+        return False
+    j = _post_words_start(words, k, floor)
+    return j == floor or words[j - 1] in (",", '"', "\u201c", "\u201d", ":", ";")
 
 
 def portfolio_end(words: Sequence[str], link: int, floor: int, ceiling: int, lexicon: Lexicon) -> int:
@@ -480,8 +508,7 @@ def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tu
 def _bracketed_body(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     """A body's name in brackets from token *k*, its employer as a roundup credit gives it
     ('Ina Berg (Kestrel Ferries): "C."'): up to six capitalised words (with *of*, *and*,
-    *&*) before the closing bracket, one of them a body's or a facility's word (*Holmgate
-    Glassworks*); else (-1, -1)."""
+    *&*) before the closing bracket, one of them a body's or a facility's word; else (-1, -1)."""
     for m in range(k, min(end, k + 6) + 1):
         w = words[m]
         if w in (")", "):"):

@@ -159,6 +159,7 @@ from captemplates29_h32facility import ROUND29_H32FACILITY
 from captemplates29_h32particles import ROUND29_H32PARTICLES
 from captemplates29_main import ROUND29_MAIN
 from captemplates30_h33kin import ROUND30_H33KIN
+from captemplates30_h33prerole import ROUND30_H33PREROLE
 from captemplates30_main import ROUND30_MAIN
 
 TENSES = ("past", "present")
@@ -3225,6 +3226,7 @@ CAPABILITIES = (
     *ROUND29_H32BEATS,
     *ROUND30_MAIN,
     *ROUND30_H33KIN,
+    *ROUND30_H33PREROLE,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
