@@ -158,6 +158,7 @@ from captemplates29_h32beats import ROUND29_H32BEATS
 from captemplates29_h32facility import ROUND29_H32FACILITY
 from captemplates29_h32particles import ROUND29_H32PARTICLES
 from captemplates29_main import ROUND29_MAIN
+from captemplates30_h33asked import ROUND30_H33ASKED
 
 TENSES = ("past", "present")
 
@@ -3221,6 +3222,7 @@ CAPABILITIES = (
     *ROUND29_H32FACILITY,
     *ROUND29_H32PARTICLES,
     *ROUND29_H32BEATS,
+    *ROUND30_H33ASKED,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
