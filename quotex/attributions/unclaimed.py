@@ -120,8 +120,8 @@ _CLAUSE_OPENERS = frozenset(
 #: reporters', 'in public'), or a modifier of the quantifier when a finite verb follows ('nothing
 #: in the report | was false').
 _ADJUNCT_OPENERS = frozenset("during at in to for throughout then again afterwards either".split())
-#: Words that open a time phrase when a time word follows: 'on Monday', 'last week'.
-_TIME_OPENERS = frozenset(["on", "last", "this", "next", "early", "late", "later"])
+#: Words that open a time phrase when a time word follows: 'on Monday', 'last week', 'all morning'.
+_TIME_OPENERS = frozenset(["on", "last", "this", "next", "early", "late", "later", "all"])
 #: Punctuation that ends the object: a comma, a semicolon, a dash, a bracket (not a colon or a
 #: quotation mark, which may bring the words).
 _ENDING_MARKS = frozenset([",", ";", "—", "–", "(", ")", ".", "!", "?"])

@@ -274,6 +274,29 @@ def guard_report_other() -> Iterator[Case]:
         yield Case("", "report", text, [], exact=False, wrong_speakers=[(f"{op}{q}.{cl}", a)])
 
 
+def bare_answer() -> Iterator[Case]:
+    """'Asked if she would stand again, A said no.' -> the question has no speaker; 'no' is A's
+    answer (indirect, content the one word); a survey's share says 'yes' too. 'A said no to the
+    plan' and 'A said no one was hurt' are other constructions (no bare answer)."""
+    questions = ("Asked if {pro} would stand again", "Asked whether the pier should be rebuilt")
+    subjects = ("{a}", "the harbour master", "{surname}", "40 percent of islanders")
+    combos = itertools.product(PEOPLE, questions, subjects, ("yes", "no"), (".", ", but gave no reason."))
+    for (a, g), question, subj, answer, tail in sample(combos, 120, "h33-answer"):
+        who = subj.format(a=a, surname=a.split()[-1])
+        lead = f"{a}, the harbour master, met islanders on Monday. " if subj in subjects[1:3] else ""
+        q = _fill(question, g)
+        text = f"{lead}{q}, {who} said {answer}{tail}"
+        speaker = "40 percent of islanders" if subj.startswith("40") else a
+        content = q.split(" ", 1)[1]
+        yield Case(
+            "",
+            "answer",
+            text,
+            [Expect(content, "indirect", None), Expect(answer, "indirect", speaker, occurrence=1)],
+            exact=False,
+        )
+
+
 ROUND30_H33ASKED: tuple[Capability, ...] = (
     named("asked.fronted_name", "1", "Asked whether C, NAME shrugged. 'Q.' -> NAME", fronted_name),
     named(
@@ -301,4 +324,5 @@ ROUND30_H33ASKED: tuple[Capability, ...] = (
         "FRONT, A listened as B explained. 'Q.' -> never A",
         guard_report_other,
     ),
+    named("asked.bare_answer", "3", "Asked if C, A said no. -> 'no' by A (indirect)", bare_answer),
 )
