@@ -274,6 +274,33 @@ def guard_report_other() -> Iterator[Case]:
         yield Case("", "report", text, [], exact=False, wrong_speakers=[(f"{op}{q}.{cl}", a)])
 
 
+def guard_inserted() -> Iterator[Case]:
+    """Never a wrong person through an inserted or fronted clause: 'A, asked about B, BEAT.' -> A
+    (never B); 'A and B, asked about X, shook their heads.', "A's lawyer, asked about X, BEAT.",
+    'Asked about A, her lawyer BEAT.' -> never A (nor B)."""
+    shapes = (
+        ("{a}, asked about {b}, {beat}", "a"),
+        ("{a} -- asked about {b}'s letter -- {beat}", "a"),
+        ("{a} and {b}, asked about the fire, shook their heads", None),
+        ("{a}'s lawyer, asked about the fire, {beat}", None),
+        ("Asked about {a}, {pos} lawyer {beat}", None),
+        ("When asked about {a}, the crowd laughed", None),
+    )
+    combos = itertools.product(PEOPLE, (1, 4), shapes, BEATS, Q2, MARKS)
+    for (a, g), shift, (shape, who), beat, q, (op, cl) in sample(combos, 150, "h33-gins"):
+        b = _other((a, g), shift)[0]
+        pos = _pron(g)[0]
+        sent = shape.format(a=a, b=b, beat=_fill(beat, "m"), pos=pos)
+        text = f"{sent[0].upper()}{sent[1:]}. {op}{q}.{cl}"
+        quote = f"{op}{q}.{cl}"
+        if who == "a":
+            yield Case(
+                "", "gins-a", text, [Expect(quote, "direct", a)], exact=False, wrong_speakers=[(quote, b)]
+            )
+        else:
+            yield Case("", "gins-none", text, [], exact=False, wrong_speakers=[(quote, a), (quote, b)])
+
+
 def bare_answer() -> Iterator[Case]:
     """'Asked if she would stand again, A said no.' -> the question has no speaker; 'no' is A's
     answer (indirect, content the one word); a survey's share says 'yes' too. 'A said no to the
@@ -325,4 +352,10 @@ ROUND30_H33ASKED: tuple[Capability, ...] = (
         guard_report_other,
     ),
     named("asked.bare_answer", "3", "Asked if C, A said no. -> 'no' by A (indirect)", bare_answer),
+    named(
+        "asked.guard_inserted",
+        "4",
+        "A, asked about B, BEAT -> A; A's lawyer, asked ... -> never A",
+        guard_inserted,
+    ),
 )
