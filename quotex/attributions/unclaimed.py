@@ -48,7 +48,7 @@ _BOUNDARIES = frozenset([",", ";", ":", "—", "–", "(", ")", '"', "“", "”
 
 #: Universal pronouns before an exception (*but*, *except*): 'Everyone but Ivo Berg said C' is
 #: said by everyone else, never by Berg (Quirk et al. 1985 §9.59, exceptive prepositions).
-_EXCEPTION_HEADS = frozenset("everyone everybody all nobody none anyone anybody each".split())
+_EXCEPTION_HEADS = frozenset("everyone everybody nobody none anyone anybody".split())
 _EXCEPTIONS = frozenset(["but", "except"])
 
 
