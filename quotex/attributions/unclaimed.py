@@ -47,8 +47,9 @@ _BOUNDARIES = frozenset([",", ";", ":", "—", "–", "(", ")", '"', "“", "”
 
 
 #: Universal pronouns before an exception (*but*, *except*): 'Everyone but Ivo Berg said C' is
-#: said by everyone else, never by Berg (Quirk et al. 1985 §9.59, exceptive prepositions).
-_EXCEPTION_HEADS = frozenset("everyone everybody nobody none anyone anybody".split())
+#: said by everyone else, never by Berg (Quirk et al. 1985 §9.59, exceptive prepositions); not
+#: *nobody* ('Nobody but Berg said C' is Berg's) nor *all* ('all but begging': an adverb).
+_EXCEPTION_HEADS = frozenset(["everyone", "everybody"])
 _EXCEPTIONS = frozenset(["but", "except"])
 
 
