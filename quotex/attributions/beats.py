@@ -84,14 +84,13 @@ def beat_source(ctx: Context, s: Sentence) -> Beat | None:
     subj = sentence_subject(ctx, s)
     a = s.first if subj is None else subj[0]
     front = front_comma(words, s)
+    after_comma = a > s.first and words[a - 1] == ","  # ('At the meeting on Tuesday, | A')
     if front >= 0:
         a = front + 1  # ('Told of the decision, | A shrugged.')
-    elif (
-        lows[s.first] in PREPOSITIONS
-        and not (a > s.first and words[a - 1] == ",")  # ('At the meeting on Tuesday, | A')
-        and "," not in words[s.first : _past_phrase(ctx, s.first, s.last)]
-    ):
-        a = _past_phrase(ctx, s.first, s.last)  # ('For a moment Aroha Ngata looked away.')
+    elif lows[s.first] in PREPOSITIONS and "," not in words[s.first : _past_phrase(ctx, s.first, s.last)]:
+        past = _past_phrase(ctx, s.first, s.last)  # ('For a moment Aroha Ngata looked away.')
+        if not after_comma or person_subject(ctx, past, s.last) is not None:
+            a = past
     got = person_subject(ctx, a, s.last)
     if got is None:
         return None
