@@ -15,6 +15,13 @@ description (*The ferry's captain looked away.*). The sieve uses a beat adjacent
 quotation (rule ``narrative_beat``): right before it (the beat then ends a split quotation before
 it), or between it and a second quotation (:func:`beat_credit_after`); a beat after a quotation
 with nothing after it credits nobody.
+
+A fronted participial clause (*Asked whether C, A shrugged.*, *When asked about X, ...*) ends at
+its comma and the subject is read after it (:func:`front_comma`); its verbs, and those of a
+clause inserted between the name and its verb (*A, asked about the fire, shook her head.*, *A --
+who had said nothing -- stood up.*: :func:`inserted_clause`), have no subject of their own, so a
+verb of speech there makes no report. The unnamed questioner's attribution of such a clause
+leaves the sentence open to the sieve (:func:`fronted_questions`).
 """
 
 from __future__ import annotations
