@@ -102,8 +102,12 @@ def beat_source(ctx: Context, s: Sentence) -> Beat | None:
     if got is None:
         return None
     src, v = got
-    own = a if front >= 0 else s.first
-    if _reports(ctx, own, s.last, (src[1] + 1, v - 1) if inserted_clause(ctx, src[1] + 1, v) else None):
+    skip = (src[1] + 1, v - 1) if inserted_clause(ctx, src[1] + 1, v) else None
+    if (
+        _reports(ctx, a if front >= 0 else s.first, s.last, skip)
+        or (front >= 0 and _others_report(ctx, s.first, front))
+        or (skip is not None and _others_report(ctx, skip[0] + 1, skip[1]))
+    ):
         return None  # (a report: 'A listened as B explained the plan.')
     while (
         v < s.last
@@ -120,15 +124,40 @@ def _reports(ctx: Context, first: int, last: int, skip: tuple[int, int] | None) 
     """Does a verb of speech, stance or cognition stand in tokens *first..last*, outside the
     token range *skip* (an inserted clause)? A report is no beat ('A listened as B explained');
     a form after a determiner is a noun ('looked down at her notes')."""
-    verbs, lows = ctx.lexicon.verb_forms, ctx.lows
     lo, hi = skip if skip is not None else (last + 1, last)
-    return any(
-        verbs.get(lows[k], ("", ""))[1] in REPORT_KINDS
+    return any(_report_word(ctx, k) for k in range(first, last + 1) if not lo <= k <= hi)
+
+
+#: Object pronouns that name another person inside a clause ('Listening to him describe ...').
+_OTHER_PERSONS = frozenset(["him", "her", "them"])
+
+
+def _report_word(ctx: Context, k: int) -> bool:
+    """Is token *k* a verb of speech, stance or cognition (not a particle, not after a determiner)?"""
+    lows = ctx.lows
+    return (
+        ctx.lexicon.verb_forms.get(lows[k], ("", ""))[1] in REPORT_KINDS
         and lows[k] not in PHRASAL_PARTICLES
-        and not (k > first and lows[k - 1] in _OPENERS)
-        for k in range(first, last + 1)
-        if not lo <= k <= hi
+        and not (k > 0 and (lows[k - 1] in _OPENERS or lows[k - 1] in ("'s", "’s")))  # ('her notes': nouns)
     )
+
+
+def _others_report(ctx: Context, first: int, last: int) -> bool:
+    """Does a clause of tokens *first..last* (a fronted or inserted participial clause) hold a
+    verb of report after another person's name or an object pronoun ('Listening to B describe the
+    fire,', 'Asked whether B had lied,'): someone else's words, so the sentence is no beat? The
+    clause's own participle and an infinitive of its subject ('Asked to comment,') are not."""
+    words, lows = ctx.tokens.words, ctx.lows
+    other = False
+    for k in range(first + 1, last + 1):
+        if other and _report_word(ctx, k):
+            return True
+        other = (
+            other
+            or lows[k] in _OTHER_PERSONS
+            or (is_name_word(words[k]) and words[k].lower() not in NOT_NAMES)
+        )
+    return False
 
 
 #: Subordinators that may open a fronted participial clause ('When asked about ...').
