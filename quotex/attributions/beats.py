@@ -15,6 +15,13 @@ description (*The ferry's captain looked away.*). The sieve uses a beat adjacent
 quotation (rule ``narrative_beat``): right before it (the beat then ends a split quotation before
 it), or between it and a second quotation (:func:`beat_credit_after`); a beat after a quotation
 with nothing after it credits nobody.
+
+A fronted participial clause (*Asked whether C, A shrugged.*, *When asked about X, ...*) ends at
+its comma and the subject is read after it (:func:`front_comma`); its verbs, and those of a
+clause inserted between the name and its verb (*A, asked about the fire, shook her head.*, *A --
+who had said nothing -- stood up.*: :func:`inserted_clause`), have no subject of their own, so a
+verb of speech there makes no report. The unnamed questioner's attribution of such a clause
+leaves the sentence open to the sieve (:func:`fronted_questions`).
 """
 
 from __future__ import annotations
@@ -79,20 +86,29 @@ def beat_source(ctx: Context, s: Sentence) -> Beat | None:
     words, lows = ctx.tokens.words, ctx.lows
     if s.last - s.first > BEAT_MAX_TOKENS or words[s.last] != ".":
         return None
-    verbs = ctx.lexicon.verb_forms
-    for k in range(s.first, s.last + 1):
-        if ctx.quote_of[k] >= 0 or (
-            verbs.get(lows[k], ("", ""))[1] in REPORT_KINDS and lows[k] not in PHRASAL_PARTICLES
-        ):
-            return None  # (a quotation, or a report: 'A listened as B explained the plan.')
+    if any(ctx.quote_of[k] >= 0 for k in range(s.first, s.last + 1)):
+        return None  # (a quotation)
     subj = sentence_subject(ctx, s)
     a = s.first if subj is None else subj[0]
-    if lows[s.first] in PREPOSITIONS and "," not in words[s.first : _past_phrase(ctx, s.first, s.last)]:
-        a = _past_phrase(ctx, s.first, s.last)  # ('For a moment Aroha Ngata looked away.')
+    front = front_comma(words, s)
+    after_comma = a > s.first and words[a - 1] == ","  # ('At the meeting on Tuesday, | A')
+    if front >= 0:
+        a = front + 1  # ('Told of the decision, | A shrugged.')
+    elif lows[s.first] in PREPOSITIONS and "," not in words[s.first : _past_phrase(ctx, s.first, s.last)]:
+        past = _past_phrase(ctx, s.first, s.last)  # ('For a moment Aroha Ngata looked away.')
+        if not after_comma or person_subject(ctx, past, s.last) is not None:
+            a = past
     got = person_subject(ctx, a, s.last)
     if got is None:
         return None
     src, v = got
+    skip = (src[1] + 1, v - 1) if inserted_clause(ctx, src[1] + 1, v) else None
+    if (
+        _reports(ctx, a if front >= 0 else s.first, s.last, skip)
+        or (front >= 0 and _others_report(ctx, s.first, front))
+        or (skip is not None and _others_report(ctx, skip[0] + 1, skip[1]))
+    ):
+        return None  # (a report: 'A listened as B explained the plan.')
     while (
         v < s.last
         and not finite_verb(words, v)
@@ -102,6 +118,120 @@ def beat_source(ctx: Context, s: Sentence) -> Beat | None:
     if not finite_verb(words, v) or _passive(words, v, s.last):
         return None
     return src, v
+
+
+def _reports(ctx: Context, first: int, last: int, skip: tuple[int, int] | None) -> bool:
+    """Does a verb of speech, stance or cognition stand in tokens *first..last*, outside the
+    token range *skip* (an inserted clause)? A report is no beat ('A listened as B explained');
+    a form after a determiner is a noun ('looked down at her notes')."""
+    lo, hi = skip if skip is not None else (last + 1, last)
+    return any(_report_word(ctx, k) for k in range(first, last + 1) if not lo <= k <= hi)
+
+
+#: Object pronouns that name another person inside a clause ('Listening to him describe ...').
+_OTHER_PERSONS = frozenset(["him", "her", "them"])
+
+
+def _report_word(ctx: Context, k: int) -> bool:
+    """Is token *k* a verb of speech, stance or cognition (not a particle, not after a determiner)?"""
+    lows = ctx.lows
+    return (
+        ctx.lexicon.verb_forms.get(lows[k], ("", ""))[1] in REPORT_KINDS
+        and lows[k] not in PHRASAL_PARTICLES
+        and not (k > 0 and (lows[k - 1] in _OPENERS or lows[k - 1] in ("'s", "’s")))  # ('her notes': nouns)
+    )
+
+
+def _others_report(ctx: Context, first: int, last: int) -> bool:
+    """Does a clause of tokens *first..last* (a fronted or inserted participial clause) hold a
+    verb of report after another person's name or an object pronoun ('Listening to B describe the
+    fire,', 'Asked whether B had lied,'): someone else's words, so the sentence is no beat? The
+    clause's own participle and an infinitive of its subject ('Asked to comment,') are not."""
+    words, lows = ctx.tokens.words, ctx.lows
+    other = False
+    for k in range(first + 1, last + 1):
+        if other and _report_word(ctx, k):
+            return True
+        other = (
+            other
+            or lows[k] in _OTHER_PERSONS
+            or (is_name_word(words[k]) and words[k].lower() not in NOT_NAMES)
+        )
+    return False
+
+
+#: Subordinators that may open a fronted participial clause ('When asked about ...').
+FRONT_SUBORDINATORS = frozenset("when while after before once if until since though although unless".split())
+#: Words that open the question after a participle of asking ('Asked whether C,').
+QUESTION_WORDS = frozenset("whether if what why how who when where which".split())
+#: Relative pronouns that open an inserted clause ('A, who had said nothing, ...').
+INSERT_RELATIVES = frozenset(["who", "whose"])
+
+
+def participle(word: str) -> bool:
+    """Is lower-case *word* a past or present participle ('asked', 'told', 'speaking')? Not a
+    form of *say* ('Said A, ...' is an inverted credit)."""
+    if word in ("said", "says", "saying"):
+        return False
+    return (
+        word in IRREGULAR_PARTICIPLES
+        or word in IRREGULAR_PAST
+        or (word.endswith("ed") and len(word) > 3)
+        or (word.endswith("ing") and len(word) > 4)
+    )
+
+
+def participial_front(words: Sequence[str], first: int, comma: int) -> bool:
+    """Does the fronted clause of tokens *first..comma* (*comma* the comma ending it) open with a
+    participle, after an optional subordinator ('Asked whether C,', 'When asked about X,',
+    'Pressed on X,', 'Speaking to reporters,')? Such a clause has no subject of its own: its verbs
+    are the main subject's, and a verb of speech there is the question put to it, not a report."""
+    k = first + 1 if words[first].lower() in FRONT_SUBORDINATORS else first
+    if not (k < comma and words[k].isalpha() and participle(words[k].lower())):
+        return False
+    nxt = words[k + 1].lower()  # (a complement, not a noun: 'Retired skipper A, 64,' is a subject)
+    return nxt == "," or nxt in PREPOSITIONS or nxt in _OPENERS or nxt in QUESTION_WORDS
+
+
+#: The most tokens of a fronted clause before its comma.
+FRONT_TOKENS = 24
+
+
+def front_comma(words: Sequence[str], s: Sentence) -> int:
+    """The comma ending a fronted participial clause that opens sentence *s*
+    (:func:`participial_front`: its first comma within :data:`FRONT_TOKENS` tokens), else -1."""
+    hi = min(s.last, s.first + FRONT_TOKENS)
+    comma = next((k for k in range(s.first + 1, hi) if words[k] == ","), -1)
+    return comma if comma >= 0 and participial_front(words, s.first, comma) else -1
+
+
+def fronted_questions(ctx: Context, s: Sentence, found: Sequence[Attribution]) -> bool:
+    """Are the attributions *found* in sentence *s* only the question of an unnamed questioner in
+    a fronted participial clause ('Asked whether C, A shrugged.': no source, content ending by
+    the clause's comma)? The sentence after the clause may then still be a beat or a closing
+    report of its subject."""
+    comma = front_comma(ctx.tokens.words, s)
+    if comma < 0:
+        return False
+    end = ctx.tokens.ends[comma]
+    return all(att.source is None and att.parts[-1][1] <= end for att in found)
+
+
+def inserted_clause(ctx: Context, a: int, v: int) -> bool:
+    """Do tokens *a..v-1* (between a subject's name and its verb at *v*) form an inserted clause
+    set off by commas or dashes that opens with a participle, *who* or *whose* ('A, asked about
+    the fire, shook her head', 'A -- who had said nothing all morning -- stood up')?"""
+    words = ctx.tokens.words
+    if v - a < 3 or words[a] not in INSERT_MARKS or words[v - 1] not in INSERT_MARKS:
+        return False
+    low = words[a + 1].lower()
+    return low in INSERT_RELATIVES or (words[a + 1].islower() and participle(low))
+
+
+#: Words that set off an inserted clause: a comma or a dash.
+INSERT_MARKS = frozenset([",", "--", "\u2014", "\u2013"])
+#: The most tokens of an inserted clause between a subject and its verb.
+INSERT_TOKENS = 14
 
 
 #: Words between a passive's auxiliary and its participle ('was not', 'has been', 'is still').
@@ -149,9 +279,12 @@ def person_subject(ctx: Context, a: int, last: int) -> Beat | None:
     k = name[1] + 1 if name is not None else j
     if k <= last and words[k] in ("'s", "’s"):  # ("The ferry's captain", "Ngata's cousin")
         return _possessed_role(ctx, a, k, last)
-    if k <= last and words[k] == ",":
-        close = next((m for m in range(k + 1, min(last, k + APPOSITION_TOKENS + 1)) if words[m] == ","), -1)
-        if close < 0 or any(lows[m] in GROUP_WORDS for m in range(k + 1, close)):
+    if k <= last and words[k] in INSERT_MARKS:
+        close = _insert_close(ctx, k, last)
+        if close < 0 or (
+            not inserted_clause(ctx, k, close + 1)
+            and any(lows[m] in GROUP_WORDS for m in range(k + 1, close))
+        ):  # (a second person in an apposition; a clause may name others: 'who sailed with B')
             return None
         inner = _name_run(ctx, k + 1, close - 1)
         if name is None and inner is not None and inner[1] == close - 1:
@@ -164,6 +297,17 @@ def person_subject(ctx: Context, a: int, last: int) -> Beat | None:
     if k > last or lows[k] in GROUP_WORDS or words[k] in ("'s", "’s"):
         return None
     return src, k
+
+
+def _insert_close(ctx: Context, k: int, last: int) -> int:
+    """The token that closes an apposition or inserted clause opened by the comma or dash at *k*:
+    the next same mark within :data:`APPOSITION_TOKENS` tokens, or :data:`INSERT_TOKENS` for a
+    clause opening with a participle, *who* or *whose*; -1 when none closes it."""
+    words, mark = ctx.tokens.words, ctx.tokens.words[k]
+    nxt = words[k + 1].lower() if k + 1 <= last else ""
+    clause = nxt in INSERT_RELATIVES or (words[k + 1].islower() and participle(nxt)) if nxt else False
+    reach = INSERT_TOKENS if clause else APPOSITION_TOKENS
+    return next((m for m in range(k + 1, min(last, k + reach + 1)) if words[m] == mark), -1)
 
 
 def _possessed_role(ctx: Context, a: int, k: int, last: int) -> Beat | None:

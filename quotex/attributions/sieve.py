@@ -15,7 +15,7 @@ import attrs
 from attrs import define
 
 from quotex.attributions.adjuncts import comment_as, possessive_credit
-from quotex.attributions.beats import BeatSite, beat_before, beat_site
+from quotex.attributions.beats import BeatSite, beat_before, beat_site, fronted_questions
 from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
     SURVEY_PREPOSITION,
@@ -177,7 +177,9 @@ def attribute(
                 state=state,
                 sent_attrs=sent_attrs,
             )
-        elif not sent_attrs and words[s.last] == ".":
+        elif words[s.last] == "." and (
+            not sent_attrs or fronted_questions(ctx, s, [state.out[k] for k in sent_attrs])
+        ):  # (no attribution, or only a fronted question: 'Asked whether C, A shrugged.')
             state.ending = _closing_report(ctx, s)
             # (a beat credits only a quotation that opens the next sentence: read it only then)
             state.beat = beat_site(ctx, s) if si < n_spans and span_first[si][0] <= s.last + 3 else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from quotex.attributions.answers import ANSWER_LEMMAS
 from quotex.attributions.naming import _NAME_GIVING as NAME_GIVING
 from quotex.lexicon.function_words import ING_MODIFIERS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import PAST_CUES, PHRASAL_PARTICLES
@@ -106,4 +107,6 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     "passive_agent": lambda low, lemma, vclass: vclass == "speech",
     # verb_rules._opens_inverted
     "inverted_opening": lambda low, lemma, vclass: vclass == "speech" and not low.endswith("ing"),
+    # answers.answers_bare
+    "bare_answer": lambda low, lemma, vclass: lemma in ANSWER_LEMMAS,
 }

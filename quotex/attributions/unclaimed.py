@@ -46,20 +46,35 @@ _NOR_REACH = 8
 _BOUNDARIES = frozenset([",", ";", ":", "—", "–", "(", ")", '"', "“", "”"])
 
 
+#: Universal pronouns before an exception (*but*, *except*): 'Everyone but Ivo Berg said C' is
+#: said by everyone else, never by Berg (Quirk et al. 1985 §9.59, exceptive prepositions); not
+#: *nobody* ('Nobody but Berg said C' is Berg's) nor *all* ('all but begging': an adverb).
+_EXCEPTION_HEADS = frozenset(["everyone", "everybody"])
+_EXCEPTIONS = frozenset(["but", "except"])
+
+
 def negative_phrase(lows: Sequence[str], a: int, b: int) -> bool:
     """Does the source phrase *a..b* (*lows*: the words in lower case) open with a negative word
-    ('Neither Ida Marr nor Ivo Berg', 'Not one tenant', 'None of them'): a phrase that names
-    nobody who spoke, whatever names stand inside it?"""
-    return lows[a] in _NEGATIVE_BEFORE or (lows[a] == "not" and a < b and lows[a + 1] in _AFTER_NOT)
+    ('Neither Ida Marr nor Ivo Berg', 'Not one tenant', 'None of them') or a universal pronoun and
+    an exception ('Everyone but Ivo Berg'): a phrase that names nobody who spoke, whatever names
+    stand inside it?"""
+    return (
+        lows[a] in _NEGATIVE_BEFORE
+        or (lows[a] == "not" and a < b and lows[a + 1] in _AFTER_NOT)
+        or (lows[a] in _EXCEPTION_HEADS and a < b and lows[a + 1] in _EXCEPTIONS)
+    )
 
 
 def negative_head(lows: Sequence[str], first: int, floor: int) -> int:
     """The token that opens the negative phrase whose tail is a source starting at *first*
     (*lows*: the words in lower case; *floor*: the sentence's first token), or -1 when it is no
-    such tail: '(Neither) of the ministers', '(Not) one tenant', '(Neither A nor) B'."""
+    such tail: '(Neither) of the ministers', '(Not) one tenant', '(Neither A nor) B', '(Everyone
+    but) B'."""
     before = lows[first - 1] if first > floor else ""
     if before in _NEGATIVE_BEFORE or (before == "not" and lows[first] in _AFTER_NOT):
         return first - 1
+    if before in _EXCEPTIONS and first - 1 > floor and lows[first - 2] in _EXCEPTION_HEADS:
+        return first - 2  # ('(Everyone but) Ivo Berg')
     j = first - 1
     while j > floor and lows[j] in _AFTER_NOT:
         j -= 1  # ('Not even | Ida Marr', 'Not a single | witness')
@@ -120,8 +135,8 @@ _CLAUSE_OPENERS = frozenset(
 #: reporters', 'in public'), or a modifier of the quantifier when a finite verb follows ('nothing
 #: in the report | was false').
 _ADJUNCT_OPENERS = frozenset("during at in to for throughout then again afterwards either".split())
-#: Words that open a time phrase when a time word follows: 'on Monday', 'last week'.
-_TIME_OPENERS = frozenset(["on", "last", "this", "next", "early", "late", "later"])
+#: Words that open a time phrase when a time word follows: 'on Monday', 'last week', 'all morning'.
+_TIME_OPENERS = frozenset(["on", "last", "this", "next", "early", "late", "later", "all"])
 #: Punctuation that ends the object: a comma, a semicolon, a dash, a bracket (not a colon or a
 #: quotation mark, which may bring the words).
 _ENDING_MARKS = frozenset([",", ";", "—", "–", "(", ")", ".", "!", "?"])

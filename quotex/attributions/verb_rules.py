@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.adjuncts import as_clause, as_goes_on, comment_as
+from quotex.attributions.answers import answers_bare, bare_answer
 from quotex.attributions.asides import main_verb_before, reduced_relative, restrictive_report_end
 from quotex.attributions.clauses import (
     adverbial_clause_only,
@@ -612,6 +613,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
         content_then_inverted_cue,
     ),
     Rule("relative_gap", ("cue_before_content",), opens_gap, relative_gap),
+    Rule("bare_answer", ("cue_before_content",), answers_bare, bare_answer),
     Rule("cue_then_content", ("cue_before_content", "stance"), _has_subject, cue_then_content, final=True),
     Rule("participial", ("participial",), _opens_participial, participial, final=True),
 )

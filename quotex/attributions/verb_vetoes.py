@@ -154,11 +154,20 @@ def reports_through_object(v: VerbCue) -> bool:
 _PARTICIPLE_ADVERBS = frozenset("now later since recently previously once".split())
 
 
+#: Dashes that set off an aside, and the most tokens from its participle to its closing dash.
+_ASIDE_DASHES = frozenset(["--", "\u2014", "\u2013"])
+_ASIDE_TOKENS = 14
+
+
 def reduced_passive(v: VerbCue) -> bool:
     """A past participle after a lower-case noun and a time adverb, before *with*, *of* or *by*
     ('Bowe Bergdahl, an American prisoner of war now charged with desertion'): a reduced
-    passive relative modifying the noun, no report."""
+    passive relative modifying the noun, no report; a past participle opening an aside set off by
+    dashes ('A -- asked about the fire -- laughed'): the question put to A, not A's report."""
     words, lows, i, p = v.words, v.ctx.lows, v.i, v.prev
+    if p > v.first and words[p] in _ASIDE_DASHES and v.low.endswith("ed"):
+        # ('Ana Ruiz -- asked about the fire -- laughed': a participle opening a dash aside)
+        return words[p] in words[i + 1 : min(v.last, i + _ASIDE_TOKENS)]
     return (
         p - 1 >= v.first
         and lows[p] in _PARTICIPLE_ADVERBS

@@ -218,8 +218,8 @@ def _beat_description(res: Resolver, e: int, words: Sequence[str], source: tuple
     description (*the fire chief*) only an entity with a title that holds its head noun: a beat
     is weaker evidence than a cue, so the resolver's nearest person is not taken for it."""
     head = words[source[1]]
-    if not (head.isalpha() and head.islower()):
-        return True
+    if not (head.isalpha() and head.islower()) or head in BEAT_PRONOUN_GENDER:
+        return True  # (a name, or 'he'/'she' after a fronted clause: 'Asked about X, she smiled')
     return any(holds(title, head.lower()) for title in res.ents[e].titles)
 
 

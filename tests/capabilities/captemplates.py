@@ -158,6 +158,7 @@ from captemplates29_h32beats import ROUND29_H32BEATS
 from captemplates29_h32facility import ROUND29_H32FACILITY
 from captemplates29_h32particles import ROUND29_H32PARTICLES
 from captemplates29_main import ROUND29_MAIN
+from captemplates30_h33asked import ROUND30_H33ASKED
 from captemplates30_h33kin import ROUND30_H33KIN
 from captemplates30_h33prerole import ROUND30_H33PREROLE
 from captemplates30_main import ROUND30_MAIN
@@ -3227,6 +3228,7 @@ CAPABILITIES = (
     *ROUND30_MAIN,
     *ROUND30_H33KIN,
     *ROUND30_H33PREROLE,
+    *ROUND30_H33ASKED,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
