@@ -26,7 +26,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
 from quotex.mentions.chains import POSSESSIVE
-from quotex.mentions.demonyms import demonym, name_units, person_pair
+from quotex.mentions.demonyms import body_words, demonym, name_units, person_pair
 from quotex.mentions.possessors import possessor_start
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before, verb_in_name
 from quotex.mentions.role_heads import (
@@ -394,7 +394,7 @@ def unlisted_role_head(
     if not (low.endswith(_OCCUPATION_ENDINGS) or (opening and _opening_role(low))):
         return False
     rest = words[first + 1 : last + 1]
-    body = lexicon.organization_nouns | lexicon.company_words | lexicon.body_first_words
+    body = body_words(lexicon)  # (made once per lexicon)
     return sum(is_name_word(w) for w in rest) <= 3 and all(
         (w in NAME_PARTICLES or w == "-" or is_name_word(w)) and w.lower() not in body for w in rest
     )
