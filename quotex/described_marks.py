@@ -48,8 +48,10 @@ _THING_AFTER = regex.compile(r"\s+(?P<noun>[A-Za-z-]+)\b")
 def _maker_before(text: str, start: int) -> bool:
     """A work maker's role with *of* (and maybe a work noun) ends just before *start*."""
     lo = max(0, start - 60)
-    if text.find("of", lo, start) < 0:
-        return False  # (no *of* in the window, which the pattern needs: most spans, no search)
+    if text.find("of", lo, start) < 0 or "of" not in text[lo:start].rsplit(None, 5)[-5:]:
+        # (the pattern's *of* is one of the window's last five words, set off by spaces: most
+        # spans have none, and then no search, which backtracks at every word of the window)
+        return False
     m = _MAKER_BEFORE.search(text, lo, start)
     if m is None:
         return False
