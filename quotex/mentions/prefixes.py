@@ -25,6 +25,7 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
+from quotex.lexicon.titles import POSITION_NOUNS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.demonyms import body_words, demonym, name_units, person_pair
 from quotex.mentions.possessors import possessor_start
@@ -72,7 +73,10 @@ def prefix_title(
     """
     if first - 1 < floor:
         return (-1, -1)
-    if not is_role(tokens.words[first - 1], lexicon) and not team_position(tokens.words, first - 1, floor):
+    before = tokens.words[first - 1]  # (a position noun before the name, else no call for it)
+    if not is_role(before, lexicon) and not (
+        before in POSITION_NOUNS and team_position(tokens.words, first - 1, floor)
+    ):
         words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
         if words[first - 1].islower() and (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
             return (lo, first - 1)  # 'said hydrologist Theo Vandermeer' (an unlisted role: lower case only)
@@ -144,7 +148,9 @@ def _prefix_title(
 ) -> tuple[int, int]:
     words, lows = tokens.words, tokens.lows
     j = first - 1
-    if j < floor or not (is_role(words[j], lexicon) or team_position(words, j, floor)):
+    if j < floor or not (
+        is_role(words[j], lexicon) or (words[j] in POSITION_NOUNS and team_position(words, j, floor))
+    ):
         return (-1, -1)
     last = j
     lo = j
