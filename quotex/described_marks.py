@@ -47,7 +47,12 @@ _THING_AFTER = regex.compile(r"\s+(?P<noun>[A-Za-z-]+)\b")
 
 def _maker_before(text: str, start: int) -> bool:
     """A work maker's role with *of* (and maybe a work noun) ends just before *start*."""
-    m = _MAKER_BEFORE.search(text, max(0, start - 60), start)
+    lo = max(0, start - 60)
+    if text.find("of", lo, start) < 0 or "of" not in text[lo:start].rsplit(None, 5)[-5:]:
+        # (the pattern's *of* is one of the window's last five words, set off by spaces: most
+        # spans have none, and then no search, which backtracks at every word of the window)
+        return False
+    m = _MAKER_BEFORE.search(text, lo, start)
     if m is None:
         return False
     role = m.group("role").lower()
@@ -56,8 +61,23 @@ def _maker_before(text: str, start: int) -> bool:
 
 def _whose_before(text: str, start: int) -> bool:
     """*whose* and a work noun end just before *start* ('whose song ')."""
-    m = _WHOSE_BEFORE.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    if text.find("whose", lo, start) < 0:
+        return False  # (the pattern's literal word is not in the window: no search)
+    m = _WHOSE_BEFORE.search(text, lo, start)
     return m is not None and m.group("noun") in WORK_NOUNS
+
+
+def _named_before(text: str, start: int) -> bool:
+    """A participle of naming ends just before *start* ('known as ', 'dubbed ')."""
+    lo = max(0, start - 40)
+    if (
+        text.find("known", lo, start) < 0
+        and text.find("dubbed", lo, start) < 0
+        and text.find("nicknamed", lo, start) < 0
+    ):
+        return False  # (none of the pattern's three words in the window: most spans, no search)
+    return _NAMED_BEFORE.search(text, lo, start) is not None
 
 
 def _thing_after(text: str, end: int) -> bool:
@@ -75,7 +95,7 @@ def describes(text: str, span: QuoteSpan) -> bool:
     if not (
         _maker_before(text, start)
         or _whose_before(text, start)
-        or _NAMED_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _named_before(text, start)
         or _thing_after(text, end)
     ):
         return False

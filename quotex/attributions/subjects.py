@@ -151,7 +151,7 @@ def _source_before(
         j = before_gerund_group(lows, j, floor)
     if j < floor:
         return None
-    j = skip_brackets_left(words, j, floor)
+    j = skip_brackets_left(words, j, floor) if words[j] == ")" else j  # (most: no bracket, no call)
     j = before_hedged_cue(words, j, floor, progressive=progressive)
     controlled = controlled_object(tokens, j, floor, lexicon)
     if controlled is not None:  # 'prompted the trust to state': the object; 'urged Lund to say': nobody
@@ -185,7 +185,7 @@ def _source_before(
             return None
     if words[j] == "," and j - 1 > floor and words[j - 1] == ")":
         j -= 1
-    j = skip_brackets_left(words, j, floor)
+    j = skip_brackets_left(words, j, floor) if words[j] == ")" else j
     if words[j] in ("—", "–", "-", "--"):
         k = j - 1
         while k > floor and words[k] != words[j] and j - k < DASH_WINDOW:

@@ -185,7 +185,7 @@ def name_chains(
                     j += 2  # "the Coastal Fishermen's Association", "the Chief Minister's Office"
                 else:
                     break
-            if not party_tag(words, i, j, s.first):
+            if words[i] not in ("D", "R", "I") or not party_tag(words, i, j, s.first):  # (most: no call)
                 chains.append((_particles_before(words, i, s.first) if words[i - 1] in _LEADS else i, j))
             i = j + 1
     return chains

@@ -23,10 +23,10 @@ from quotex.mentions.appositions import (
     role_at_body,
     role_phrase,
 )
+from quotex.mentions.bracket_titles import bracketed_title
 from quotex.mentions.participles import participle_after_person
 from quotex.mentions.post_chains import post_before
 from quotex.mentions.prefixes import (
-    bracketed_title,
     possessed_post,
     prefix_title,
     role_head_before,

@@ -6,6 +6,7 @@ people's word, whether the two words are a person's name rather than a body's or
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
@@ -47,11 +48,22 @@ def _body_or_role(word: str, lexicon: Lexicon) -> bool:
     low = word.lower()
     if word in DIVISION_WORDS or word in PLACE_GENERICS or low in _THING_NOUNS:
         return True  # ('Islamic State Twitter', 'American Community Survey', 'Welsh Marches Valley')
-    body = lexicon.organization_nouns | lexicon.company_words | lexicon.body_first_words
-    forms = {low, low.removesuffix("s"), low.removesuffix("es")}
-    return bool(forms & (body | PLACE_WORDS | lexicon.role_words | lexicon.open_role_nouns)) or is_role(
-        word, lexicon
-    )
+    forms = (low, low.removesuffix("s"), low.removesuffix("es"))
+    return not _body_place_role_words(lexicon).isdisjoint(forms) or is_role(word, lexicon)
+
+
+@functools.lru_cache(maxsize=8)
+def _body_place_role_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of bodies, places and roles :func:`_body_or_role` reads, made once per lexicon
+    (a union of five large sets, which took longer than all the rest of the test)."""
+    return body_words(lexicon) | PLACE_WORDS | lexicon.role_words | lexicon.open_role_nouns
+
+
+@functools.lru_cache(maxsize=8)
+def body_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of a body's name in *lexicon*: organisation nouns, company words and the
+    words that open a body's name (made once per lexicon)."""
+    return lexicon.organization_nouns | lexicon.company_words | lexicon.body_first_words
 
 
 def person_pair(pair: Sequence[str], lexicon: Lexicon) -> bool:

@@ -25,8 +25,9 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS, NOUN_LIKE_PAST, PREPOSITIONS
+from quotex.lexicon.titles import POSITION_NOUNS
 from quotex.mentions.chains import POSSESSIVE
-from quotex.mentions.demonyms import demonym, name_units, person_pair
+from quotex.mentions.demonyms import body_words, demonym, name_units, person_pair
 from quotex.mentions.possessors import possessor_start
 from quotex.mentions.premodifiers import body_start, team_position, titled_name_before, verb_in_name
 from quotex.mentions.role_heads import (
@@ -72,7 +73,10 @@ def prefix_title(
     """
     if first - 1 < floor:
         return (-1, -1)
-    if not is_role(tokens.words[first - 1], lexicon) and not team_position(tokens.words, first - 1, floor):
+    before = tokens.words[first - 1]  # (a position noun before the name, else no call for it)
+    if not is_role(before, lexicon) and not (
+        before in POSITION_NOUNS and team_position(tokens.words, first - 1, floor)
+    ):
         words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
         if words[first - 1].islower() and (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
             return (lo, first - 1)  # 'said hydrologist Theo Vandermeer' (an unlisted role: lower case only)
@@ -172,7 +176,9 @@ def _prefix_title(
 ) -> tuple[int, int]:
     words, lows = tokens.words, tokens.lows
     j = first - 1
-    if j < floor or not (is_role(words[j], lexicon) or team_position(words, j, floor)):
+    if j < floor or not (
+        is_role(words[j], lexicon) or (words[j] in POSITION_NOUNS and team_position(words, j, floor))
+    ):
         return (-1, -1)
     last = j
     lo = j
@@ -422,7 +428,7 @@ def unlisted_role_head(
     if not (low.endswith(_OCCUPATION_ENDINGS) or (opening and _opening_role(low))):
         return False
     rest = words[first + 1 : last + 1]
-    body = lexicon.organization_nouns | lexicon.company_words | lexicon.body_first_words
+    body = body_words(lexicon)  # (made once per lexicon)
     return sum(is_name_word(w) for w in rest) <= 3 and all(
         (w in NAME_PARTICLES or w == "-" or is_name_word(w)) and w.lower() not in body for w in rest
     )
@@ -482,47 +488,6 @@ def body_role_title(
     if one and not cue_beside(words, b, first, lexicon):
         return (-1, -1)
     return (b, first - 1)
-
-
-def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
-    """A role in brackets after a name ending at token *last*, as credits write it ('Ina Berg
-    (cooper, Quarrymoor Cider):', 'Ola Dahl (night porter at X) said'): the words inside, when
-    they open with a lower-case word that can be a role and hold no verb form; else (-1, -1)."""
-    words, lows = tokens.words, tokens.lows
-    k = last + 1
-    if k + 2 <= end and words[k] == "(" and is_name_word(words[k + 1]):
-        return _bracketed_body(words, k + 1, end, lexicon)
-    if k + 2 > end or words[k] != "(" or not role_like(words[k + 1], lexicon, head=False):
-        return (-1, -1)
-    if lows[k + 1] in _PICTURE_POSITIONS:
-        return (-1, -1)  # 'Ola Dahl (right) said': where the photograph shows her
-    for m in range(k + 2, min(end, k + 12) + 1):
-        w = words[m]
-        if w in (")", "):"):
-            return (k + 1, m - 1)
-        if w.lower() in lexicon.verb_forms or w in ("(", ":", ".", ";") or w in lexicon.quote_tokens:
-            return (-1, -1)
-    return (-1, -1)
-
-
-def _bracketed_body(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
-    """A body's name in brackets from token *k*, its employer as a roundup credit gives it
-    ('Ina Berg (Kestrel Ferries): "C."'): up to six capitalised words (with *of*, *and*,
-    *&*) before the closing bracket, one of them a body's or a facility's word; else (-1, -1)."""
-    for m in range(k, min(end, k + 6) + 1):
-        w = words[m]
-        if w in (")", "):"):
-            facility = lexicon.facility_words
-            body = any(is_body_word(words[n], lexicon) or words[n].lower() in facility for n in range(k, m))
-            return (k, m - 1) if body and m > k else (-1, -1)
-        if not (is_name_word(w) or w in ("of", "and", "&", "the")):
-            return (-1, -1)
-    return (-1, -1)
-
-
-#: Words a caption puts in brackets after a name to place the person in a picture (AP
-#: Stylebook, "photo captions"): never a role.
-_PICTURE_POSITIONS = frozenset("left right centre center top bottom inset front rear file".split())
 
 
 def possessed_post(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> tuple[int, int]:

@@ -43,6 +43,7 @@ from quotex.mentions.word_memo import LOWER_CACHE as LOWER_CACHE  # noqa: PLC041
 from quotex.mentions.word_memo import is_name_word as is_name_word  # noqa: PLC0414
 from quotex.mentions.word_memo import is_role as is_role  # noqa: PLC0414
 from quotex.mentions.word_memo import lower_words as lower_words  # noqa: PLC0414
+from quotex.mentions.word_memo import per_lexicon
 from quotex.tokens import Tokens
 
 #: Every listed first name, lower case and without accents: the census lists' and the
@@ -197,17 +198,22 @@ def registered_spelling(word: str) -> str:
     return "".join(c for c in plain if c.isalpha() and not unicodedata.combining(c))
 
 
+def _role_like_word(w: str, lexicon: Lexicon) -> bool:
+    """:func:`role_like` of *w* as a modifier (no head)."""
+    low = w.lower()
+    return noun_modifier(w, lexicon) and not low.endswith("ing") and not plural_form(low)
+
+
+#: :func:`_role_like_word` with each word's answer kept (a pure function of the word and lexicon).
+_ROLE_LIKE = per_lexicon(_role_like_word)
+
+
 def role_like(w: str, lexicon: Lexicon, *, head: bool) -> bool:
     """A lower-case word that can be (part of) a role noun the lexicon need not list: a noun
     modifier (:func:`noun_modifier`) that is no gerund, irregular past or plural, and a time word
-    only as a modifier of the *head* ('night packer')."""
-    low = w.lower()
-    return (
-        noun_modifier(w, lexicon)
-        and not low.endswith("ing")
-        and not plural_form(low)
-        and not (head and low in TIME_WORDS)
-    )
+    only as a modifier of the *head* ('night packer'). Each word's answer is kept (the rules ask
+    about the words before every name)."""
+    return _ROLE_LIKE(w, lexicon) and not (head and w.lower() in TIME_WORDS)
 
 
 def past_form(word: str) -> bool:

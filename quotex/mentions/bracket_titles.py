@@ -1,0 +1,57 @@
+"""A title in brackets after a name, as round-ups and credits write it: a role (*Ina Berg
+(cooper, Quarrymoor Cider):*, *Ola Dahl (night porter at X) said*) or a body (*Ina Berg
+(Kestrel Ferries): "C."*, *NAME (Holmgate Glassworks):*).
+
+Input: the token table, the name's last token, the last token the title may use and the
+lexicon; output: the title's token span, or (-1, -1). Read by
+:func:`~quotex.mentions.comma_titles.title_after_or_before`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon import Lexicon
+from quotex.mentions.words import is_body_word, is_name_word, role_like
+from quotex.tokens import Tokens
+
+
+def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A role in brackets after a name ending at token *last*, as credits write it ('Ina Berg
+    (cooper, Quarrymoor Cider):', 'Ola Dahl (night porter at X) said'): the words inside, when
+    they open with a lower-case word that can be a role and hold no verb form; else (-1, -1)."""
+    words, lows = tokens.words, tokens.lows
+    k = last + 1
+    if k + 2 <= end and words[k] == "(" and is_name_word(words[k + 1]):
+        return _bracketed_body(words, k + 1, end, lexicon)
+    if k + 2 > end or words[k] != "(" or not role_like(words[k + 1], lexicon, head=False):
+        return (-1, -1)
+    if lows[k + 1] in _PICTURE_POSITIONS:
+        return (-1, -1)  # 'Ola Dahl (right) said': where the photograph shows her
+    for m in range(k + 2, min(end, k + 12) + 1):
+        w = words[m]
+        if w in (")", "):"):
+            return (k + 1, m - 1)
+        if w.lower() in lexicon.verb_forms or w in ("(", ":", ".", ";") or w in lexicon.quote_tokens:
+            return (-1, -1)
+    return (-1, -1)
+
+
+def _bracketed_body(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A body's name in brackets from token *k*, its employer as a roundup credit gives it
+    ('Ina Berg (Kestrel Ferries): "C."'): up to six capitalised words (with *of*, *and*,
+    *&*) before the closing bracket, one of them a body's or a facility's word; else (-1, -1)."""
+    for m in range(k, min(end, k + 6) + 1):
+        w = words[m]
+        if w in (")", "):"):
+            facility = lexicon.facility_words
+            body = any(is_body_word(words[n], lexicon) or words[n].lower() in facility for n in range(k, m))
+            return (k, m - 1) if body and m > k else (-1, -1)
+        if not (is_name_word(w) or w in ("of", "and", "&", "the")):
+            return (-1, -1)
+    return (-1, -1)
+
+
+#: Words a caption puts in brackets after a name to place the person in a picture (AP
+#: Stylebook, "photo captions"): never a role.
+_PICTURE_POSITIONS = frozenset("left right centre center top bottom inset front rear file".split())
