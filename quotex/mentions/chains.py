@@ -27,6 +27,7 @@ from quotex.lexicon.function_words import (
     WEEKDAYS,
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
+from quotex.mentions.compounds import COMPOUND_HEADS, body_compound, co_prefix
 from quotex.mentions.group_names import named_group_end
 from quotex.mentions.word_memo import lower_words, name_words_of
 from quotex.mentions.words import (
@@ -156,7 +157,7 @@ def name_chains(
                     and j + 2 <= s.last
                     and words[j + 2] in name_words
                     and words[j + 2].lower() not in _ALWAYS_FUNCTION
-                    and any(_body_noun(words[k], organization_nouns) for k in range(i, j + 1))
+                    and _holds_body_noun(words, lows, i, j, organization_nouns)
                     and (
                         nxt_low == "of"
                         # 'the Office for Budget Standards', 'the Council on Foreign Relations': *for*
@@ -313,15 +314,15 @@ def _inner_join(
     name_words: set[str],
     nouns: tuple[frozenset[str], frozenset[str]],
 ) -> int:
-    """The new last token of chain *i..j* (up to *last*: *chain* is the three) when the words
-    after token *j* stay inside the name: a hyphen joined without spaces to a name word
-    ('Kerr-Whitaker'), to a given name's second syllable (:func:`_syllable_joined`) or to a body
-    noun's second half (:func:`_body_compound`), a hyphened lower-case particle and a name word
-    ('Yusuf al-Shammari'), or *of the* (*for the* right after the body noun) and a name word that
-    is no role after a body noun ('the Office of the Rail Ombudsman', 'the Department of the Interior'; not
-    'the Office of the Secretary of State', whose role the mention would read as a title), or a
-    group's name going on over its link (``group_names.named_group_end``); else -1. *nouns* are the
-    organisation nouns and the role words."""
+    """The new last token of chain *i..j* (up to *last*: *chain* is the three) when the words after
+    token *j* stay inside the name: a hyphen joined without spaces to a name word ('Kerr-Whitaker'),
+    to a given name's second syllable (:func:`_syllable_joined`) or to a body noun's second half
+    (:func:`~quotex.mentions.compounds.body_compound`), a hyphened lower-case particle and a name
+    word ('Yusuf al-Shammari'),
+    or *of the* (*for the* right after the body noun) and a name word that is no role after a body
+    noun ('the Office of the Rail Ombudsman'; not 'the Office of the Secretary of State', whose role
+    the mention reads as a title), or a group's name going on over its link
+    (``group_names.named_group_end``); else -1. *nouns*: the organisation nouns and role words."""
     i, j, last = chain
     words, lows = tokens.words, tokens.lows
     organization_nouns, role_words = nouns
@@ -334,7 +335,7 @@ def _inner_join(
             and tokens.ends[j + 1] == tokens.starts[j + 2]
         )
         or _syllable_joined(tokens, j, i, last, name_words)
-        or _body_compound(tokens, j, last, organization_nouns)
+        or body_compound(tokens, j, last, organization_nouns)
     ):
         return j + 2
     if (
@@ -353,17 +354,12 @@ def _inner_join(
         and words[j + 3] in name_words
         and lows[j + 3] not in _ALWAYS_FUNCTION
         and lows[j + 3] not in role_words
-        and any(lows[k] in organization_nouns for k in range(i, j + 1))
+        # (not the prefix of a person's role: 'Co-Founder NAME of the X Cooperative')
+        and any(lows[k] in organization_nouns and not co_prefix(lows, k) for k in range(i, j + 1))
     ):
         return j + 3
     # 'the Vietnamese Embassy in Jakarta', 'Riders for Reliable Transit'
     return named_group_end(words, (i, j, last), name_words=name_words, roles=role_words)
-
-
-#: Second halves of English compounds after a capitalised word ('Bush-era', 'Obama-style').
-_COMPOUND_HEADS = frozenset(
-    "era style type like born bred made wide free esque ish size class level bomb".split()
-)
 
 
 def _syllable_joined(tokens: Tokens, j: int, i: int, last: int, name_words: set[str]) -> bool:
@@ -383,28 +379,8 @@ def _syllable_joined(tokens: Tokens, j: int, i: int, last: int, name_words: set[
         and (second not in _ALWAYS_FUNCTION or second == "in")  # ('Moon Jae-in')
         and not second.endswith("ed")
         and second not in IRREGULAR_PAST
-        and second not in _COMPOUND_HEADS
+        and second not in COMPOUND_HEADS
         and (j > i or (j + 3 <= last and words[j + 3] in name_words))
-    )
-
-
-def _body_compound(tokens: Tokens, j: int, last: int, organization_nouns: frozenset[str]) -> bool:
-    """Is token *j*, a body noun, the first half of a hyphenated body noun whose second half is
-    written in lower case ('the Marrowgate Housing Co-operative', 'the Leith Co-op'), no past
-    form, -ing form or compound head ('Council-run', 'Party-led', 'Company-wide')?"""
-    words, lows = tokens.words, tokens.lows
-    if j + 2 > last or lows[j] not in organization_nouns:
-        return False
-    second = words[j + 2]
-    return (
-        second.isalpha()
-        and second.islower()
-        and tokens.ends[j] == tokens.starts[j + 1]
-        and tokens.ends[j + 1] == tokens.starts[j + 2]
-        and not second.endswith(("ed", "ing"))
-        and second not in IRREGULAR_PAST
-        and second not in _COMPOUND_HEADS
-        and second not in ("run", "based", "backed")
     )
 
 
@@ -436,6 +412,14 @@ def _joined_body(
     )
 
 
+def _holds_body_noun(
+    words: Sequence[str], lows: Sequence[str], i: int, j: int, bodies: frozenset[str]
+) -> bool:
+    """Does chain *i..j* hold an organisation noun (:func:`_body_noun`), not the prefix of a
+    person's role ('Co-Founder NAME of the X Cooperative': :func:`~quotex.mentions.compounds.co_prefix`)?"""
+    return any(_body_noun(words[k], bodies) and not co_prefix(lows, k) for k in range(i, j + 1))
+
+
 def _body_noun(word: str, bodies: frozenset[str]) -> bool:
     """Is *word* an organisation noun or its plural in *-s* ('Office', 'Centers')?"""
     low = word.lower()
@@ -443,9 +427,8 @@ def _body_noun(word: str, bodies: frozenset[str]) -> bool:
 
 
 def _in_body_tail(words: Sequence[str], i: int, j: int, bodies: frozenset[str], name_words: set[str]) -> bool:
-    """Is chain *i..j* a body's name past its *of* or *for*, with a name word after the
-    possessive that follows token *j* ("the Foundation for Children's Literacy", "the Office
-    of Women's Affairs")?"""
+    """Is chain *i..j* a body's name past its *of* or *for*, with a name word after the possessive
+    that follows token *j* ("the Foundation for Children's Literacy")?"""
     return (
         j + 2 < len(words)
         and words[j + 2] in name_words

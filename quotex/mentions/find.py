@@ -32,6 +32,7 @@ from quotex.mentions.chains import (
     nickname_end,
 )
 from quotex.mentions.comma_titles import second_title, title_before
+from quotex.mentions.compounds import co_second
 from quotex.mentions.copular_subjects import affiliation_or_copular
 from quotex.mentions.credit_titles import credit_title
 from quotex.mentions.group_names import unnamed_body
@@ -414,7 +415,7 @@ def _title_split(
                 continue  # ("Workers' Party MP Nadia Koh": a body's post before a person's name)
             return -1  # "the Coastal Fishermen's Association": a body's name owns no title
         low = lows[k].rstrip(".")
-        if is_role(words[k], lexicon) or low in lexicon.honorifics:
+        if (is_role(words[k], lexicon) or low in lexicon.honorifics) and not co_second(lows, k):
             if (
                 low in lexicon.ambiguous_role_nouns
                 and last - k < 2

@@ -26,6 +26,9 @@ by a dash, and a bare role noun that closes a credit.
 * *Jun Sato said C.*, *"Q," said Jan Kowalski.*: a month's three-letter abbreviation before a
   name word opens a given name (a month's abbreviation takes a number: *On Jan 5 NAME said*
   keeps NAME alone; before: *Sato*, *Kowalski*).
+* *Co-Founder NAME of BODY said C.*: the prefix *co-* of a person's role is no company's *Co*
+  (before: one organisation named *NAME of BODY*); *the Leith Co-op of the Northern Isles* stays
+  one body.
 
 People, roles and sentences of our own. ``captemplates.py`` adds :data:`ROUND30_MAIN` to its
 ``CAPABILITIES``.
@@ -307,6 +310,35 @@ def month_dates_guard() -> Iterator[Case]:
         yield Case("", "date", f"{content}, {name} said.", [Expect(content, "indirect", name)], exact=False)
 
 
+CO_ROLES = ("Co-Founder", "Co-founder", "Co-Chair", "Co-chair", "Co-Owner")
+CO_BODIES = ("the Corrie Brae Honey Cooperative", "the Tarn Valley Trust", "the Saltmarsh Bay Oyster Company")
+
+
+def co_prefixed_role() -> Iterator[Case]:
+    """'Co-Founder NAME of BODY said C.' / '"Q," said Co-Founder NAME of BODY.' -> NAME, titled
+    'Co-Founder of BODY' (before: one organisation named 'NAME of BODY')."""
+    combos = itertools.product(NAMES, CO_ROLES, CO_BODIES, MONTH_CLAIMS, ("before", "after"))
+    for name, role, body, claim, shape in sample(combos, 240, "r30main-co-role"):
+        title = f"{role} of {body}"
+        if shape == "before":
+            text = f"{role} {name} of {body} said {claim}."
+            yield Case("", shape, text, [Expect(claim, "indirect", name, title)], exact=False)
+        else:
+            content = f"\u201c{claim.capitalize()},\u201d"
+            text = f"{content} said {role} {name} of {body}."
+            yield Case("", shape, text, [Expect(content, "direct", name, title)], exact=False)
+
+
+def co_op_guard() -> Iterator[Case]:
+    """'The Leith Co-op of the Northern Isles said C.' -> the body, its whole name."""
+    for body, claim in itertools.product(
+        ("The Leith Co-op", "The Marrowgate Housing Co-operative"), MONTH_CLAIMS
+    ):
+        text = f"{body} of the Northern Isles said {claim}."
+        name = body.removeprefix("The ") + " of the Northern Isles"
+        yield Case("", "guard", text, [Expect(claim, "indirect", name)], exact=False)
+
+
 ROUND30_MAIN: tuple[Capability, ...] = (
     named(
         "credits.short_dash_quote",
@@ -391,5 +423,17 @@ ROUND30_MAIN: tuple[Capability, ...] = (
         "5",
         "On Jan 5 NAME said C. / Jun 30 was the deadline, NAME said.: NAME",
         month_dates_guard,
+    ),
+    named(
+        "titles.co_prefixed_role",
+        "6",
+        "Co-Founder NAME of BODY said C.: NAME, titled Co-Founder of BODY",
+        co_prefixed_role,
+    ),
+    named(
+        "titles.co_op_guard",
+        "6",
+        "The Leith Co-op of the Northern Isles said C.: the body",
+        co_op_guard,
     ),
 )
