@@ -30,7 +30,7 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("cue_after_content", "indirect"): 0.772,  # 372/482
     ("cue_after_content", "mixed"): 0.871,  # 243/279
     ("cue_before_content", "direct"): 0.908,  # 491/541
-    ("cue_before_content", "indirect"): 0.759,  # 3368/4437
+    ("cue_before_content", "indirect"): 0.759,  # 3373/4442
     ("cue_before_content", "mixed"): 0.866,  # 1149/1327
     ("cue_noun", "indirect"): 0.463,  # 37/80
     ("cue_noun", "mixed"): 0.538,  # 7/13
@@ -96,12 +96,12 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("cue_before_content", "direct", "pronoun_sentence"): 0.820,  # 18/23
     ("cue_before_content", "indirect", ""): 0.572,  # 93/166
     ("cue_before_content", "indirect", "apposition"): 0.737,  # 86/117
-    ("cue_before_content", "indirect", "description"): 0.735,  # 1049/1427
+    ("cue_before_content", "indirect", "description"): 0.736,  # 1053/1431
     ("cue_before_content", "indirect", "document"): 0.828,  # 62/74
     ("cue_before_content", "indirect", "name"): 0.802,  # 1497/1867
-    ("cue_before_content", "indirect", "nominal"): 0.873,  # 71/80
-    ("cue_before_content", "indirect", "pronoun_far"): 0.717,  # 130/182
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 262/313
+    ("cue_before_content", "indirect", "nominal"): 0.875,  # 72/81
+    ("cue_before_content", "indirect", "pronoun_far"): 0.715,  # 129/181
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 263/314
     ("cue_before_content", "indirect", "pronoun_sentence"): 0.568,  # 118/211
     ("cue_before_content", "mixed", ""): 0.569,  # 5/14
     ("cue_before_content", "mixed", "apposition"): 0.821,  # 25/31
