@@ -58,9 +58,10 @@ def _modifier(low: str) -> bool:
 def _head(word: str, lexicon: Lexicon) -> bool:
     """Is *word* a role noun that can head a post: listed, or WordNet's (``open_role_nouns``)?"""
     low = word.lower()
-    if plural_form(low) or low in _PARTY_NOUNS:
-        return False  # ('Senate Republicans', 'Founding Fathers': many people, or a party's member)
-    return is_role(word, lexicon) or (word[1:].islower() and low in lexicon.open_role_nouns)
+    if not (is_role(word, lexicon) or (word[1:].islower() and low in lexicon.open_role_nouns)):
+        return False  # (most chains end on a surname: the look-ups first, the plural test after)
+    # ('Senate Republicans', 'Founding Fathers': many people, or a party's member)
+    return not plural_form(low) and low not in _PARTY_NOUNS
 
 
 def post_chain(words: Sequence[str], first: int, last: int, sent_last: int, lexicon: Lexicon) -> bool:
