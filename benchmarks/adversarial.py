@@ -268,6 +268,19 @@ def kin_relations(size: int) -> str:
     )
 
 
+def replies_and_epithets(size: int) -> str:
+    """Round 31's readers in one endless paragraph: a reply after a sentence that told somebody
+    something (``speakers.replies``: the sentence before only), a people's word no mention
+    stated (``epithets.sole_person_before``: the latest 15 mentions), a described person after
+    *questioned* (``person_objects``) and an age before a set-off name."""
+    return repeat(
+        'Ana Berg told Maria Lopez that the bridge was closed. "Then we swim," she replied. The '
+        'skipper, 58-year-old Terje Haug, said the pier was old. "We gave them two gifts," the Dane '
+        "said. Police questioned the port director, Tom Vance, for two hours. ",
+        size,
+    )
+
+
 GENERATORS: dict[str, Generator] = {
     f.__name__: f
     for f in (
@@ -297,6 +310,7 @@ GENERATORS: dict[str, Generator] = {
         relative_reports,
         split_quotations,
         kin_relations,
+        replies_and_epithets,
     )
 }
 
