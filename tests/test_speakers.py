@@ -655,10 +655,15 @@ def test_no_apposition_after_a_preposition_cue() -> None:
 
 
 def test_sentence_initial_people_word() -> None:
+    # (round 31: a people's word no mention stated is the one person named before it in its
+    # paragraph, never a person called 'Norwegian'; with two persons there, nobody)
     text = (
         "Kelham head coach Ingrid Vaagland said the team had been slow.\n\n"
         "Vaagland admitted that keeping him would be hard. The Norwegian said the owners would pay."
     )
+    speaker = _last_speaker(text)
+    assert speaker is not None and speaker.name == "Ingrid Vaagland"
+    text = "Ingrid Vaagland and Tove Berg left together. The Norwegian said the owners would pay."
     assert _last_speaker(text) is None
     text = "Ana Berg, a Norwegian sailor, joined in May. The Norwegian said the race was easy."
     assert _name(text) == "Ana Berg"

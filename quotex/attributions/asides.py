@@ -91,7 +91,7 @@ RELATIVE_WINDOW = 12
 APPOSITION_WINDOW = 12
 #: a bracketed aside ('Rep. Jim Jordan (R-Ohio) said')
 BRACKET_WINDOW = 8
-_AGE = ("-", "year", "-", "old")  #: the tokens after an age's number ('58-year-old')
+_AGE = "-year-old"  #: the tokens after an age's number, joined ('58-year-old')
 
 
 def skip_parenthetical_left(
@@ -379,7 +379,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         )
     ):
         k -= 1  # (a hyphen or particles inside a name: 'Jean-Luc Moreau', 'Juan Carlos de la Vega')
-    if k < j - 1 and k - 4 > floor and words[k - 4].isdigit() and tuple(words[k - 3 : k + 1]) == _AGE:
+    if k < j - 1 and k - 4 > floor and words[k - 4].isdigit() and "".join(words[k - 3 : k + 1]) == _AGE:
         k -= 5  # ('The skipper, 58-year-old Terje Haug, said': the name's age)
     if floor < k < j - 1 and words[k] != ",":
         lo = prefix_title(tokens, k + 1, lexicon, floor=floor)[0]
