@@ -18,6 +18,7 @@ from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
 from quotex.mentions import find_mentions
 from quotex.mentions.chains import given_surnames
 from quotex.mentions.words import capitals
+from quotex.possessive_marks import read_possessives
 from quotex.quote_spans import QuoteSpan, find_quote_spans
 from quotex.records import Quote
 from quotex.sentences import split_sentences
@@ -87,6 +88,7 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
 
 def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexicon) -> list[Quote]:
     """:func:`extract_quotes_from_tokens` once the quote spans are found."""
+    tokens = read_possessives(tokens, spans)  # ('Matus' answer' reads as 'Matus's answer')
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     lows = tokens.lows  # (once per table: the attribution and mention stages both read it)
     caps = capitals(tokens.words)  # (once: the surnames and the mention stage's name chains read it)

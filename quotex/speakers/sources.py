@@ -537,7 +537,8 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     )
     if rest and owner_word in POSSESSIVE_MARKS and ent.kind == "person" and _one_bearer(res, e):
         # ("Colquitt's office" after 'Gov. Adrienne Colquitt': the owner by the canonical full name)
-        written = tokens.words[r - 1] if path == "name" else mark  # (the text's own mark after a name)
+        written = tokens.text[tokens.starts[r - 1] : tokens.ends[r - 1]] if path == "name" else mark
+        # (the text's own mark after a name: its words may read a bare apostrophe as 's)
         return res.phrase_entity(f"{ent.name}{written} {rest}", phrase_kind(rest_words, res.lexicon)), (
             "description"
         )

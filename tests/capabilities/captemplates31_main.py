@@ -1,0 +1,128 @@
+"""Development capabilities added on main in the thirty-second round: the possessive of a word
+ending in *s* written with a bare apostrophe (*Matus' answer*, *the Okafors' lawyer*) reads as
+the same possessive with *'s*.
+
+English writes either form, and a rule that knows one must know the other. Each case is
+generated in four spellings of its possessive (``'``, ``’``, ``'s``, ``’s``) with one key:
+
+* *"Q," said the Okafors' lawyer, NAME.* / *said Yannis Petrakis' chief of staff, NAME.*: the
+  set-off name after the possessed role is the speaker, titled by the possessed role (before:
+  *Okafors*, a wrong speaker at .97, for the bare apostrophe);
+* *OWNER' ROLE, NAME, said C.* and *"Q," OWNER' ROLE, NAME, said.*: the same before the cue;
+* *"Q," said NAME, OWNER' ROLE.*: the role after the name;
+* *OWNER' answer was blunt: "Q."* and *OWNER' warning that C went unheeded.*: a person's
+  words credited by a noun (before: no speaker, or no quotation, for the bare apostrophe).
+
+A guard keeps British single quotation marks that close after a word ending in *s*: *She
+called the plan 'a gift to the bosses' and left.* is still a quotation that ends at its mark.
+
+People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND31_MAIN` to its
+``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Contains, Expect, named, sample
+
+#: The four spellings of one possessive after a word ending in *s*.
+MARKS = ("'", "\u2019", "'s", "\u2019s")
+#: Owners ending in *s*: persons, families and groups in the plural, and bodies.
+OWNERS = (
+    ("Yannis Petrakis", "Petrakis"),
+    ("Ines Loidis", "Loidis"),
+    ("Dafydd Hughes", "Hughes"),
+    ("Ruth Abrahams", "Abrahams"),
+    ("the Okafors", "Okafors"),
+    ("the growers", "growers"),
+    ("Kestrel Ferries", "Ferries"),
+    ("Tidewater Farms", "Farms"),
+)
+#: Persons an owner's role may name.
+SPEAKERS = ("Keiko Tanabe", "Bruno Castell", "Amara Nwosu", "Lars Eklund", "Sefa Tuilagi", "Hedda Moen")
+ROLES = ("lawyer", "chief of staff", "deputy", "spokeswoman", "campaign manager", "press secretary")
+QUOTES = ("The depot stays shut", "We were never paid", "It is over for now")
+CLAUSES = ("the contract was void", "the count had been wrong from the start")
+QMARKS = (('"', '"'), ("\u201c", "\u201d"))
+
+
+def _owned(owner: str, mark: str) -> str:
+    return f"{owner}{mark}"
+
+
+def owned_role_speaker() -> Iterator[Case]:
+    """OWNER' ROLE, NAME (set off, before or after the cue, or NAME, OWNER' ROLE) -> NAME, the title
+    holding the owner and the role; never the owner."""
+    shapes = ("said_after", "subject", "quote_subject", "name_first")
+    combos = itertools.product(OWNERS, SPEAKERS, ROLES, MARKS, shapes, QMARKS)
+    for (owner, key), name, role, mark, shape, (op, cl) in sample(combos, 900, "r31main-owned-role"):
+        quote = f"{op}{QUOTES[(len(name) + len(role)) % len(QUOTES)]},{cl}"
+        owned = f"{_owned(owner, mark)} {role}"
+        lead = owned[:1].upper() + owned[1:]
+        title = Contains((key, role))
+        if shape == "subject":
+            clause = CLAUSES[len(name) % len(CLAUSES)]
+            text, expect = f"{lead}, {name}, said {clause}.", Expect(clause, "indirect", name, title)
+        else:
+            frame = {"said_after": "{q} said {o}, {n}.", "quote_subject": "{q} {o}, {n}, said."}
+            text = frame.get(shape, "{q} said {n}, {o}.").format(q=quote, o=owned, n=name)
+            expect = Expect(quote, "direct", name, title)
+        yield Case("", shape, text, [expect], wrong_speakers=[(expect.content, key)])
+
+
+#: Persons only: a noun credit names a person's words.
+PERSONS = OWNERS[:4]
+
+
+def owned_words() -> Iterator[Case]:
+    """OWNER' answer was blunt: "Q." / OWNER' warning that C went unheeded. -> OWNER's words."""
+    combos = itertools.product(PERSONS, MARKS, ("answer", "warning"), QUOTES, QMARKS)
+    for (owner, _), mark, shape, said, (op, cl) in sample(combos, 300, "r31main-owned-words"):
+        if shape == "answer":
+            quote = f"{op}{said}.{cl}"
+            text = f"{_owned(owner, mark)} answer was blunt: {quote}"
+            expect = Expect(quote, "direct", owner)
+        else:
+            clause = CLAUSES[len(said) % len(CLAUSES)]
+            text = f"{_owned(owner, mark)} warning that {clause} went unheeded."
+            expect = Expect(f"that {clause}", "indirect", owner)
+        yield Case("", shape, text, [expect])
+
+
+#: Single-quoted words that close after a word ending in *s*, and what follows the mark.
+CLOSING = ("a gift to the bosses", "a matter for the courts", "one for the history books")
+AFTER = ("and left the room", "before the vote", "on Tuesday")
+
+
+def single_mark_after_s_guard() -> Iterator[Case]:
+    """NAME called the plan 'WORDS ending in s' AFTER. -> the single quotation ends at its mark."""
+    combos = itertools.product(SPEAKERS, CLOSING, AFTER, ("'", "\u2018"))
+    for name, words, after, op in sample(combos, 120, "r31main-single-after-s"):
+        cl = "'" if op == "'" else "\u2019"
+        quote = f"{op}{words}{cl}"
+        text = f"{name} called the plan {quote} {after}."
+        yield Case("", "guard", text, [Expect(f"the plan {quote}", "mixed", name)])
+
+
+ROUND31_MAIN: tuple[Capability, ...] = (
+    named(
+        "possessive.owned_role_speaker",
+        "5",
+        "\"Q,\" said the Okafors' lawyer, NAME. (', ’, 's, ’s alike): NAME, titled the owner's role",
+        owned_role_speaker,
+    ),
+    named(
+        "possessive.owned_words",
+        "1",
+        "Marta Gomes' answer was blunt: \"Q.\" / NAME' warning that C (', ’, 's, ’s alike): NAME",
+        owned_words,
+    ),
+    named(
+        "possessive.single_mark_after_s_guard",
+        "8",
+        "NAME called the plan 'a gift to the bosses' and left.: the quotation ends at its mark",
+        single_mark_after_s_guard,
+    ),
+)
