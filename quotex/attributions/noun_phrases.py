@@ -65,7 +65,7 @@ from quotex.lexicon.grammar import (
     RESPONDENT_PARTICIPLES,
 )
 from quotex.mentions import apposition_title, is_body_word, is_name_word, role_head_before
-from quotex.mentions.appositions import framed_role_before
+from quotex.mentions.appositions import framed_role_before, past_age
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
 from quotex.mentions.post_chains import post_before
@@ -560,12 +560,16 @@ def np_right(
             last = k
     last = max(last, coordinated_plural_end(words, last, ceiling, lexicon))  # 'officials and aid groups'
     # an appositive name after a role: "Lena Roth's deputy, Ola Berg", "Kestrel Freight's head of safety, ..."
+    aged = (
+        last + 2 <= ceiling and past_age(words, last + 2, ceiling) > last + 2
+    )  # ('the coxswain, 74-year-old NAME')
     if (
         last + 2 <= ceiling
         and words[last + 1] == ","
-        and is_name_word(words[last + 2])
+        and is_name_word(words[past_age(words, last + 2, ceiling)])
         and (
-            role_head_before(words, last, first, lexicon) >= 0
+            (aged and det_led)
+            or role_head_before(words, last, first, lexicon) >= 0
             or framed_role_before(words, last, first - 1, lexicon) >= 0
             or post_before(words, last + 1, first, ceiling, lexicon) >= 0  # ('Acting Beekeeper at X, NAME')
             or counted_pronoun(words, first, last)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon.function_words import NUMBER_WORDS
+from quotex.mentions.appositions import past_age
 from quotex.mentions.words import is_name_word, plural_form, syllable_pair
 from quotex.tokens import Tokens
 
@@ -31,7 +32,7 @@ def apposed_names_end(tokens: Tokens, head: int, ceiling: int) -> int:
     after the role at token *head*, or of the two names a plural role takes
     (:func:`plural_role_list`), never past *ceiling*."""
     words = tokens.words
-    k = head + 2
+    k = past_age(words, head + 2, ceiling)  # ('said the coxswain, 74-year-old NAME': the name's age)
     while k + 1 <= ceiling and (
         is_name_word(words[k + 1])
         or (

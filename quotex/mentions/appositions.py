@@ -105,7 +105,7 @@ def role_phrase(
     definite = lows[i] == "the"
     if definite or indefinite:
         i += 1
-    first = _past_age(words, i, end) if indefinite else i
+    first = past_age(words, i, end) if indefinite else i
     credit = _credit_title(words, first, end, lexicon, dashed=dashed, aged=aged)
     if credit is not None:
         return credit
@@ -371,7 +371,7 @@ def _opens_no_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) ->
     low = w.lower()
     if not w[:1].isalnum() or low in _NOT_TITLE_OPENERS:
         return True
-    if low in ("a", "an") and (k := _past_age(words, i + 1, end)) > i + 1 and words[k].lower() in PREP_STOPS:
+    if low in ("a", "an") and (k := past_age(words, i + 1, end)) > i + 1 and words[k].lower() in PREP_STOPS:
         return True  # ('a 59-year-old from Hilton Head': an age and a place, no role)
     if w.islower() and (verb_like_plural(words, i, end) or opens_verb_phrase(words, i, end, lexicon)):
         return True
@@ -485,7 +485,7 @@ _NOT_TITLE_OPENERS = frozenset(
 )
 
 
-def _past_age(words: Sequence[str], i: int, end: int) -> int:
+def past_age(words: Sequence[str], i: int, end: int) -> int:
     """Token *i*, or the token after an age that opens the phrase there ('a | 79-year-old |
     retired schoolteacher': the age is the person's, not the role's)."""
     if i + 5 <= end and words[i].isdigit() and tuple(words[i + 1 : i + 5]) == ("-", "year", "-", "old"):

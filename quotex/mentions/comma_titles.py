@@ -92,13 +92,13 @@ def title_after_or_before(
         return (
             (b_first, b_last) if _leading_role(tokens, b_first, b_last, sent, lexicon) else (t_first, t_last)
         )
-    lead = _age_start(words, first, sent.first)
+    lead = age_start(words, first, sent.first)
     if t_first >= 0 or lead - 2 < sent.first or words[lead - 1] != ",":
         return t_first, t_last  # (most names: no comma before them, as _title_before_comma would find)
     return _title_before_comma(tokens, first, last, sent, lexicon)
 
 
-def _age_start(words: Sequence[str], first: int, floor: int) -> int:
+def age_start(words: Sequence[str], first: int, floor: int) -> int:
     """The first token of an age written right before a name's chain at *first* ('The skipper, |
     58-year-old | Terje Haug,': the age is the person's, and the comma before it sets off the
     name), else *first*."""
@@ -135,7 +135,7 @@ def _title_before_comma(
     manager, Jeff Weaver,"); (-1, -1) when none."""
     words = tokens.words
     t_first, t_last = -1, -1
-    lead = _age_start(words, first, sent.first)  # ('The skipper, 58-year-old Terje Haug,')
+    lead = age_start(words, first, sent.first)  # ('The skipper, 58-year-old Terje Haug,')
     if lead - 2 < sent.first or words[lead - 1] != ",":
         return t_first, t_last
     if first == last and _one_word_region(words, first, sent.first, lexicon):
@@ -158,8 +158,8 @@ def _title_before_comma(
     if t_first < 0 and role < 0:
         t_first = framed_role_before(words, lead - 2, sent.first, lexicon)
         t_first, t_last = (t_first + 1, lead - 2) if t_first >= 0 else (-1, -1)
-    if t_first < 0 and lead == first:
-        t_first, t_last = fronted_description(tokens, first, last, sent.first, lexicon)
+    if t_first < 0:  # (after an age too: 'said the coxswain, 74-year-old NAME.')
+        t_first, t_last = fronted_description(tokens, lead, last, sent.first, lexicon)
     if t_first < 0 and (lo := post_before(words, first - 1, sent.first, sent.last, lexicon)) >= 0:
         t_first, t_last = lo, first - 2  # ('Retiring Archivist at Ardmore School, NAME,': a post)
     if t_first >= 0 and participle_object(words, t_first, sent.first):

@@ -23,7 +23,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.mentions.appositions import PERSON_NOUNS, role_phrase
-from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, title_after_or_before
+from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, age_start, title_after_or_before
 from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, registered_spelling
 from quotex.sentences import Sentence
@@ -276,8 +276,9 @@ def described_title(
         t_first, t_last = title_span(tokens, first, last, sent.first, lexicon)
         if t_first >= 0:
             return t_first, t_last
+    lead = age_start(words, first, sent.first)  # ('said the coxswain, 74-year-old NAME.': the name's age)
     if (last < sent.last and words[last + 1] in TITLE_AFTER_MARKS) or (
-        first > sent.first + 1 and words[first - 1] == ","
+        lead > sent.first + 1 and words[lead - 1] == ","
     ):  # (a mark after the name or a comma before it, else no title there: most, no call)
         return title_after_or_before(tokens, first, last, sent, lexicon)
     return -1, -1

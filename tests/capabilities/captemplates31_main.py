@@ -13,6 +13,10 @@ generated in four spellings of its possessive (``'``, ``’``, ``'s``, ``’s``)
 * *OWNER' answer was blunt: "Q."* and *OWNER' warning that C went unheeded.*: a person's
   words credited by a noun (before: no speaker, or no quotation, for the bare apostrophe).
 
+* *"Q," said the coxswain, 74-year-old NAME.*: an age before a name set off after a described
+  role is the person's; the name is the speaker (before: the role *coxswain*). The title is not
+  yet the role (``apposition.aged_name_after_cue_title``, a known failure).
+
 A guard keeps British single quotation marks that close after a word ending in *s*: *She
 called the plan 'a gift to the bosses' and left.* is still a quotation that ends at its mark.
 
@@ -25,7 +29,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Contains, Expect, named, sample
+from capkit import ANY, Capability, Case, Contains, Expect, named, sample
 
 #: The four spellings of one possessive after a word ending in *s*.
 MARKS = ("'", "\u2019", "'s", "\u2019s")
@@ -106,6 +110,33 @@ def single_mark_after_s_guard() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect(f"the plan {quote}", "mixed", name)])
 
 
+#: Roles a description before an aged name may hold (listed and unlisted nouns).
+AGED_ROLES = ("coxswain", "lock keeper", "spokeswoman", "rink manager", "head falconer", "harbour master")
+AGES = ("29", "44", "58", "74")
+
+
+def _aged_case(name: str, role: str, age: str, quote: str, det: str, *, titled: bool) -> Case:
+    text = f"{quote} said {det} {role}, {age}-year-old {name}."
+    title = Contains((role,)) if titled else ANY
+    return Case("", det, text, [Expect(quote, "direct", name, title)], wrong_speakers=[(quote, role)])
+
+
+def aged_name_after_cue() -> Iterator[Case]:
+    """'"Q," said the ROLE, AGE-year-old NAME.' -> NAME (the age before the set-off name is the
+    person's; before: the speaker *ROLE*)."""
+    combos = itertools.product(SPEAKERS, AGED_ROLES, AGES, QUOTES, ("the", "a"), QMARKS)
+    for name, role, age, said, det, (op, cl) in sample(combos, 300, "r31main-aged-name"):
+        yield _aged_case(name, role, age, f"{op}{said},{cl}", det, titled=False)
+
+
+def aged_name_after_cue_title() -> Iterator[Case]:
+    """The same cases, with the title: the role before the comma (not yet: the inverted credit's
+    description is not the aged name's title)."""
+    combos = itertools.product(SPEAKERS, AGED_ROLES, AGES, QUOTES, ("the",), QMARKS)
+    for name, role, age, said, det, (op, cl) in sample(combos, 120, "r31main-aged-name-title"):
+        yield _aged_case(name, role, age, f"{op}{said},{cl}", det, titled=True)
+
+
 ROUND31_MAIN: tuple[Capability, ...] = (
     named(
         "possessive.owned_role_speaker",
@@ -124,5 +155,17 @@ ROUND31_MAIN: tuple[Capability, ...] = (
         "8",
         "NAME called the plan 'a gift to the bosses' and left.: the quotation ends at its mark",
         single_mark_after_s_guard,
+    ),
+    named(
+        "apposition.aged_name_after_cue",
+        "5",
+        '"Q," said the coxswain, 74-year-old NAME.: NAME, never the role',
+        aged_name_after_cue,
+    ),
+    named(
+        "apposition.aged_name_after_cue_title",
+        "6",
+        '"Q," said the coxswain, 74-year-old NAME.: titled coxswain',
+        aged_name_after_cue_title,
     ),
 )
