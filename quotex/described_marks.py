@@ -36,9 +36,13 @@ _MAKER_BEFORE = regex.compile(
 #: *whose* and up to three lower-case words, the last a work noun: 'whose latest novel '.
 _WHOSE_BEFORE = regex.compile(r"\bwhose\s+(?:[a-z][a-z-]*\s+){0,2}(?P<noun>[a-z]+)\s+$")
 
-#: A participle of naming before a nickname: 'known as ', 'known to everyone as ', 'nicknamed '.
+#: A participle of naming before a nickname: 'known as ', 'known to everyone as ', 'known to
+#: everyone on the canal as ', 'affectionately known among the crews as ', 'known locally as ',
+#: 'nicknamed ': who knows the name, in up to five lower-case words after *to*, *among* or *by*.
 _NAMED_BEFORE = regex.compile(
-    r"\b(?:(?:better\s+)?known(?:\s+to\s+[a-z]+)?\s+as|nicknamed|dubbed)\s+(?:(?:the|a)\s+)?$"
+    r"\b(?:(?:(?:better|widely|locally|affectionately)\s+)?known(?:\s+(?:locally|widely|affectionately))?"
+    r"(?:\s+(?:to|among|by)(?:\s+[a-z]+){1,5})?\s+as"
+    r"|nicknamed|dubbed)\s+(?:(?:the|a)\s+)?$"
 )
 
 #: The thing that bears the words, right after the span: ' badges', ' T-shirt'.
@@ -61,7 +65,7 @@ def _maker_before(text: str, start: int) -> bool:
 
 def _whose_before(text: str, start: int) -> bool:
     """*whose* and a work noun end just before *start* ('whose song ')."""
-    lo = max(0, start - 40)
+    lo = max(0, start - 80)
     if text.find("whose", lo, start) < 0:
         return False  # (the pattern's literal word is not in the window: no search)
     m = _WHOSE_BEFORE.search(text, lo, start)
@@ -70,7 +74,7 @@ def _whose_before(text: str, start: int) -> bool:
 
 def _named_before(text: str, start: int) -> bool:
     """A participle of naming ends just before *start* ('known as ', 'dubbed ')."""
-    lo = max(0, start - 40)
+    lo = max(0, start - 80)
     if (
         text.find("known", lo, start) < 0
         and text.find("dubbed", lo, start) < 0
@@ -92,14 +96,11 @@ def describes(text: str, span: QuoteSpan) -> bool:
     if not (span.closed and span.opened and not span.continues):
         return False
     start, end = span.start, span.end
-    if not (
-        _maker_before(text, start)
-        or _whose_before(text, start)
-        or _named_before(text, start)
-        or _thing_after(text, end)
-    ):
+    named = _named_before(text, start)
+    if not (named or _maker_before(text, start) or _whose_before(text, start) or _thing_after(text, end)):
         return False
-    return title_case(text, span, one_word=True)
+    # (a nickname may open with its article in lower case: 'known as "the Owl"')
+    return title_case(text, span, one_word=True, min_caps=1 if named else 2)
 
 
 def without_described_names(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:

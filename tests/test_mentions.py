@@ -235,8 +235,15 @@ class TestTitleApposition:
     def test_a_bare_noun_phrase_before_a_credit_colon_is_a_role(self, text: str, title: str) -> None:
         assert _mention(text, "Tom Reyes").title == title
 
-    def test_a_bare_noun_phrase_elsewhere_is_no_title(self) -> None:
-        assert _mention("Tom Reyes, retired welder, said nobody asked.", "Tom Reyes").title is None
+    def test_a_bare_role_set_off_before_a_verb_is_a_title(self) -> None:
+        # (round 32: news style drops the article in 'NAME, ROLE, said'; was no title)
+        assert (
+            _mention("Tom Reyes, retired welder, said nobody asked.", "Tom Reyes").title == "retired welder"
+        )
+
+    @pytest.mark.parametrize("aside", ["however", "meanwhile", "for his part", "Ohio"])
+    def test_a_set_off_non_role_is_no_title(self, aside: str) -> None:
+        assert _mention(f"Tom Reyes, {aside}, said nobody asked.", "Tom Reyes").title is None
 
     @pytest.mark.parametrize(
         "text",

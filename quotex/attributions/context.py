@@ -20,6 +20,7 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     CUE_PLACE_OPENERS,
     FINITE_AUXILIARIES,
+    FOCUS_ADVERBS,
     IRREGULAR_PAST,
     ISSUED_NOUNS,
     MODALS,
@@ -437,7 +438,7 @@ def adverb_before_clause(words: Sequence[str], k: int, end: int, quote_tokens: f
     that', 'asked pointedly whether', 'said sharply: "C"'), not a noun or adjective ('told the
     elderly that')?"""
     return (
-        manner_adverb(words[k])
+        (manner_adverb(words[k]) or words[k] in FOCUS_ADVERBS)  # ('said only that')
         and k + 1 <= end
         and (words[k + 1].lower() in ("that", ",", ":", "whether") or words[k + 1] in quote_tokens)
     )

@@ -56,14 +56,18 @@ def hyphen_compound(v: VerbCue) -> bool:
 
 
 def as_shown(v: VerbCue) -> bool:
-    """'as shown in the film', 'has become known as': no subject, no report of a clause; nor the
-    participle of a naming phrase after a description of a person ('a pensioner called NAME,',
-    'a farmer, known as NAME,': :func:`~quotex.mentions.naming_phrases.naming_participle`)."""
+    """'as shown in the film', 'has become known as', 'known locally as': no subject, no report
+    of a clause; nor the participle of a naming phrase after a description of a person ('a
+    pensioner called NAME,', 'a farmer, known as NAME,':
+    :func:`~quotex.mentions.naming_phrases.naming_participle`)."""
     lows = v.ctx.lows
     if not v.low.endswith(("ed", "wn", "en")):
         return False
     if v.prev >= v.first and lows[v.prev] in ("as", "become", "became", "becomes", "get", "got", "gets"):
         return True
+    k = v.i + 1 + (v.i + 2 <= v.last and lows[v.i + 1].endswith("ly"))  # ('known locally as')
+    if v.low == "known" and k <= v.last and lows[k] == "as":
+        return True  # ('a listed building known locally as the Tin Hall, has been closed': a name)
     return v.low in NAMING_VERB_FORMS and naming_participle(
         v.words, lows, v.i, v.first, v.last, lexicon=v.ctx.lexicon
     )

@@ -719,11 +719,16 @@ CUE_PLACE_OPENERS = PLACE_PREPOSITIONS - {"around", "beyond", "among", "amongst"
 #: whether', 'told reporters later that'): of time and frequency, of manner of the act
 #: (*publicly*, *aloud*: Quirk et al. 1985, §8.87, the process adjuncts of speaking) and
 #: additives (*also*, *too*). An adverb in *-ly* counts before *that*, *whether*, a colon, a
-#: comma or a quotation.
+#: comma or a quotation, and so does a restrictive focusing adverb (:data:`FOCUS_ADVERBS`).
 CUE_ADVERBS = frozenset(
     """again also later repeatedly publicly privately then recently previously flatly simply
     instead afterward afterwards too once further aloud""".split()
 )
+
+#: Restrictive focusing adverbs (Quirk et al. 1985, §8.116) that may stand between a cue and
+#: its content, before *that*, a colon or a quotation only ('said only that C', 'saying only:
+#: "C"'); before anything else they belong to the content ('said only 14 tankers came').
+FOCUS_ADVERBS = frozenset(["only", "merely"])
 
 
 #: Prepositions besides CUE_MODIFIER_OPENERS that open a phrase set off by commas between a

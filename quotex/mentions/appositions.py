@@ -191,9 +191,16 @@ def role_phrase(
 
 def _closes(words: Sequence[str], j: int, end: int) -> bool:
     """Does the apposition stopped at token *j* end its sentence or line ('said Ana Berg,
-    beekeeper.', a credit line '— Ana Berg, beekeeper')? Then a bare role noun closes it as a
-    title, as a credit's colon does; before a verb ('Ana Berg, beekeeper, said') it does not."""
-    return j > end or words[j] in (".", "!", "?") or words[j].isspace()
+    beekeeper.', a credit line '— Ana Berg, beekeeper'), or a comma set it off before a
+    lower-case word ('Ana Berg, coxswain, said')? Then a bare open role noun is a title, as it
+    is after an article or before a credit's colon: news style drops the article there, and the
+    open role nouns are roles held, not descriptions (:mod:`quotex.lexicon.person_roles`)."""
+    return (
+        j > end
+        or words[j] in (".", "!", "?")
+        or words[j].isspace()
+        or (j + 1 <= end and words[j] == "," and words[j + 1].islower())
+    )
 
 
 def _cue_participle_after_role(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:

@@ -30,8 +30,9 @@ def open_role_head(
     an open role noun, and end there or go on with a preposition (of place too)? 'sacristan of
     Tiny Parish', 'parish sacristan', 'retired farrier from Ely', 'kite maker near Kandy'; up to
     two noun modifiers ('violin bow maker'); not 'keen sailor' (an evaluative adjective: a
-    description), not 'farrier fan' (the role noun is no head). A *bare* phrase (no article)
-    needs its preposition ('sacristan of Tiny Parish'; not 'retired welder' alone)."""
+    description), not 'farrier fan' (the role noun is no head). A *bare* phrase (no article,
+    not closed by a comma before a lower-case word or by the sentence's end) needs its
+    preposition ('sacristan of Tiny Parish'; not 'retired welder' alone)."""
     k = first
     while k <= last and words[k].lower() in TITLE_MODIFIERS:
         k += 1

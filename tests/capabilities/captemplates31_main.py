@@ -17,6 +17,16 @@ generated in four spellings of its possessive (``'``, ``’``, ``'s``, ``’s``)
   role is the person's; the name is the speaker (before: the role *coxswain*). The title is not
   yet the role (``apposition.aged_name_after_cue_title``, a known failure).
 
+* *NAME, glazier, said C.* and *NAME, head falconer, arrived. "Q," the falconer said.*: a bare
+  open role noun set off by commas before a lower-case word is a title, as after an article
+  (before: none, and *the falconer* named nobody); *NAME, however, said* has none.
+
+* *NAME, known to everyone on the quay as "the Owl", said: "Q."*: a nickname after a naming
+  participle whose knowers take several words, or that opens with *the*, is no quotation (before:
+  no speaker, or the real quotation lost too).
+* *NAME said only that C.*, *saying only: "Q."*: a focusing adverb between a cue and its content
+  is no part of it (before: *only:* inside a mixed quotation).
+
 A guard keeps British single quotation marks that close after a word ending in *s*: *She
 called the plan 'a gift to the bosses' and left.* is still a quotation that ends at its mark.
 
@@ -137,6 +147,79 @@ def aged_name_after_cue_title() -> Iterator[Case]:
         yield _aged_case(name, role, age, f"{op}{said},{cl}", det, titled=True)
 
 
+#: Open role nouns (WordNet's people nouns the hand list lacks), bare or with a modifier.
+BARE_ROLES = ("glazier", "senior technician", "luthier", "head falconer", "hydrologist", "stonemason")
+#: Adverbs set off between commas after a name: no title.
+ASIDE_ADVERBS = ("however", "meanwhile", "too", "though")
+
+
+def bare_role_set_off() -> Iterator[Case]:
+    """'NAME, ROLE, said C.' / 'NAME, ROLE, arrived on Monday. "Q," the ROLE said.' -> NAME,
+    titled ROLE (a bare role between commas; before: no title, and *the ROLE* named nobody)."""
+    combos = itertools.product(SPEAKERS, BARE_ROLES, ("said", "nominal"), QMARKS)
+    for name, role, shape, (op, cl) in sample(combos, 144, "r31main-bare-role-set-off"):
+        clause = CLAUSES[len(name + role) % len(CLAUSES)]
+        if shape == "said":
+            text, expect = (
+                f"{name}, {role}, said {clause}.",
+                Expect(clause, "indirect", name, Contains((role,))),
+            )
+        else:
+            quote = f"{op}{QUOTES[len(role) % len(QUOTES)]},{cl}"
+            head = role.split()[-1]
+            text = f"{name}, {role}, arrived on Monday. {quote} the {head} said."
+            expect = Expect(quote, "direct", name, Contains((role,)))
+        yield Case("", shape, text, [expect])
+
+
+def set_off_adverb_guard() -> Iterator[Case]:
+    """'NAME, however, said C.' -> NAME with no title (an adverb set off is no role)."""
+    combos = itertools.product(SPEAKERS, ASIDE_ADVERBS, CLAUSES)
+    for name, adverb, clause in sample(combos, 48, "r31main-set-off-adverb"):
+        yield Case("", "guard", f"{name}, {adverb}, said {clause}.", [Expect(clause, "indirect", name, None)])
+
+
+#: Who knows a nickname, and the nicknames (some led by a lower-case article).
+KNOWERS = ("", " to everyone on the quay", " among the crews", " to her students", " locally")
+NICKNAMES = ("Old Rope", "the Owl", "Captain Tide", "the Lamplighter")
+
+
+def nickname_known_to() -> Iterator[Case]:
+    """'NAME, known to everyone on the quay as "the Owl", said: "Q."' -> one quotation, NAME's;
+    the nickname is no quotation (before: with a knower of more than one word, or a nickname
+    opening with *the*, no speaker or no quotation at all)."""
+    combos = itertools.product(SPEAKERS, KNOWERS, NICKNAMES, QUOTES, QMARKS)
+    for name, knower, nick, said, (op, cl) in sample(combos, 300, "r31main-nickname-known"):
+        quote = f"{op}{said}.{cl}"
+        text = f"{name}, known{knower} as {op}{nick}{cl}, said: {quote}"
+        yield Case("", "known", text, [Expect(quote, "direct", name)], forbidden=[f"{op}{nick}{cl}"])
+
+
+#: Focusing adverbs between a cue and its content.
+FOCUS = ("only", "merely")
+
+
+def focus_adverb_content() -> Iterator[Case]:
+    """'NAME said only that C.' / 'NAME declined to go further, saying only: "Q."' -> the content
+    after the adverb (before: *only:* inside a mixed quotation after *saying*); 'NAME said only
+    14 of the 40 tankers had come.' keeps *only* in the content (it counts the tankers)."""
+    combos = itertools.product(SPEAKERS, FOCUS, ("said", "saying_colon", "saying_that", "counted"), QMARKS)
+    for name, adverb, shape, (op, cl) in sample(combos, 200, "r31main-focus-adverb"):
+        clause = CLAUSES[len(name) % len(CLAUSES)]
+        if shape == "said":
+            text, expect = f"{name} said {adverb} that {clause}.", Expect(f"that {clause}", "indirect", name)
+        elif shape == "counted":  # ('said only 14 of the 40 tankers had come': the content's own word)
+            said = f"{adverb} 14 of the 40 tankers had come"
+            text, expect = f"{name} said {said}.", Expect(said, "indirect", name)
+        elif shape == "saying_that":
+            text = f"{name} gave no figures, saying {adverb} that {clause}."
+            expect = Expect(f"that {clause}", "indirect", name)
+        else:
+            quote = f"{op}{QUOTES[len(name) % len(QUOTES)]}.{cl}"
+            text, expect = f"{name} gave no figures, saying {adverb}: {quote}", Expect(quote, "direct", name)
+        yield Case("", shape, text, [expect])
+
+
 ROUND31_MAIN: tuple[Capability, ...] = (
     named(
         "possessive.owned_role_speaker",
@@ -167,5 +250,29 @@ ROUND31_MAIN: tuple[Capability, ...] = (
         "6",
         '"Q," said the coxswain, 74-year-old NAME.: titled coxswain',
         aged_name_after_cue_title,
+    ),
+    named(
+        "titles.bare_role_set_off",
+        "6",
+        'NAME, glazier, said C. / NAME, head falconer, arrived. "Q," the falconer said.: titled ROLE',
+        bare_role_set_off,
+    ),
+    named(
+        "titles.set_off_adverb_guard",
+        "6",
+        "NAME, however, said C.: no title",
+        set_off_adverb_guard,
+    ),
+    named(
+        "notquotes.nickname_known_to",
+        "8",
+        'NAME, known to everyone on the quay as "the Owl", said: "Q.": NAME\'s, no nickname quotation',
+        nickname_known_to,
+    ),
+    named(
+        "cue.focus_adverb_content",
+        "1",
+        'NAME said only that C. / saying only: "Q.": the content after the adverb',
+        focus_adverb_content,
     ),
 )
