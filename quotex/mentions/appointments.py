@@ -247,7 +247,7 @@ def _post(
     if k == start or longer:
         return None  # (no word, or more words than a post has)
     head = k - 1
-    body = lows[head] in lexicon.organization_nouns
+    body = lows[head] in lexicon.organization_nouns or _in_name(words, head, k, end, lexicon)
     if lows[head] in _NOT_POSTS or body or not _closed(lows, k, end, after_to=after_to):
         return None  # (not 'became the victim of', 'named to the board', 'to review the plan')
     listed = modified_role(lows, start, head, lexicon)
@@ -260,7 +260,15 @@ def _post(
         tail = min(end, b_end + 2)  # ('head of Hispanic | communications')
         while b_end >= 0 and head < tail and _post_word(words[head + 1], lows[head + 1], lexicon):
             head += 1
-    return (start, head)
+    return (start, head) if head == end or lows[head + 1] != "to" else None  # (not 'first member of X to')
+
+
+def _in_name(words: tuple[str, ...], head: int, k: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the capitalised head *head* of a post (next token *k*) no role word, or followed by
+    another capitalised word: part of a body's name (*elected to the Federal Council*)?"""
+    if not words[head][:1].isupper():
+        return False
+    return not is_role(words[head], lexicon) or (k <= end and words[k][:1].isupper())
 
 
 def _closed(lows: tuple[str, ...], k: int, end: int, *, after_to: bool) -> bool:
@@ -271,8 +279,10 @@ def _closed(lows: tuple[str, ...], k: int, end: int, *, after_to: bool) -> bool:
     return lows[k] != "to" and not (after_to and (lows[k] in _DETERMINERS or lows[k] in _OBJECT_PRONOUNS))
 
 
+#: Numbers written as words, which count and name no post (*the seven member Federal Council*).
+_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred".split())
 #: Word lists no word of a post is in: function, adverb, time, link and determiner words.
-_NO_POST_WORDS = (STOP_WORDS, ADVERBS, TIME_WORDS, _LINKS, _DETERMINERS)
+_NO_POST_WORDS = (STOP_WORDS, ADVERBS, TIME_WORDS, _LINKS, _DETERMINERS, _NUMBERS)
 
 
 def _post_word(word: str, low: str, lexicon: Lexicon) -> bool:
