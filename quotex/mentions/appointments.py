@@ -256,11 +256,23 @@ def _post(
     if k + 1 <= end and lows[k] in _LINKS:
         b = k + 1 + int(lows[k + 1] == "the")
         b_end = body_run_end(words, b, min(end, b + 9), end)
+        b_end = b_end if b_end >= 0 or lows[b - 1] != "the" else _common_body_end(lows, b, end, lexicon)
         head = b_end if b_end >= 0 else head
         tail = min(end, b_end + 2)  # ('head of Hispanic | communications')
         while b_end >= 0 and head < tail and _post_word(words[head + 1], lows[head + 1], lexicon):
             head += 1
     return (start, head) if head == end or lows[head + 1] != "to" else None  # (not 'first member of X to')
+
+
+def _common_body_end(lows: tuple[str, ...], b: int, end: int, lexicon: Lexicon) -> int:
+    """The last token of a body named by a common noun after *the* from token *b*: up to three
+    lower-case words ending on a body noun (*chair of the | water board*); else -1."""
+    m = b
+    while m <= min(end, b + 2) and lows[m].isalpha() and not any(lows[m] in w for w in _NO_POST_WORDS):
+        if lows[m] in lexicon.organization_nouns:
+            return m
+        m += 1
+    return -1
 
 
 def _in_name(words: tuple[str, ...], head: int, k: int, end: int, lexicon: Lexicon) -> bool:
