@@ -77,7 +77,7 @@ _LINKS = frozenset(["of", "at", "for", "with"])
 #: a prize or a relation, not an office (our list).
 _NOT_POSTS = frozenset(
     "favour favor gift reward precaution punishment penalty surprise replacement successor "
-    "suspect victim winner finalist recipient honoree example result part way mother father "
+    "suspect victim winner finalist recipient honoree example result part way well usual such mother father "
     "parent grandmother grandfather child citizen resident neighbour neighbor".split()
 )
 #: Auxiliaries of two words before a passive participle (*has been named*, *will be named*).
@@ -256,17 +256,31 @@ def _post(
     if k + 1 <= end and lows[k] in _LINKS:
         b = k + 1 + int(lows[k + 1] == "the")
         b_end = body_run_end(words, b, min(end, b + 9), end)
-        b_end = b_end if b_end >= 0 or lows[b - 1] != "the" else _common_body_end(lows, b, end, lexicon)
+        b_end = b_end if b_end >= 0 else _common_body_end(lows, b, end, lexicon)
         head = b_end if b_end >= 0 else head
         tail = min(end, b_end + 2)  # ('head of Hispanic | communications')
         while b_end >= 0 and head < tail and _post_word(words[head + 1], lows[head + 1], lexicon):
             head += 1
-    return (start, head) if head == end or lows[head + 1] != "to" else None  # (not 'first member of X to')
+    ranked = any(w in _RANKS or w.endswith("est") for w in lows[start : k - 1])
+    return None if ranked and _infinitive_after(lows, head, end) else (start, head)  # ('first ... to')
+
+
+def _infinitive_after(lows: tuple[str, ...], head: int, end: int) -> bool:
+    """Does *to* follow token *head* within :data:`_CLAUSE_REACH` tokens, before a mark?"""
+    for m in range(head + 1, min(end, head + _CLAUSE_REACH) + 1):
+        if lows[m] == "to":
+            return True
+        if not lows[m].isalnum():
+            return False
+    return False
 
 
 def _common_body_end(lows: tuple[str, ...], b: int, end: int, lexicon: Lexicon) -> int:
     """The last token of a body named by a common noun after *the* from token *b*: up to three
-    lower-case words ending on a body noun (*chair of the | water board*); else -1."""
+    lower-case words ending on a body noun (*chair of the | water board*); or a role noun after
+    the link alone (*candidate for | mayor*); else -1."""
+    if lows[b - 1] != "the":
+        return b if is_role(lows[b], lexicon) and lows[b].isalpha() else -1
     m = b
     while m <= min(end, b + 2) and lows[m].isalpha() and not any(lows[m] in w for w in _NO_POST_WORDS):
         if lows[m] in lexicon.organization_nouns:
@@ -284,13 +298,16 @@ def _in_name(words: tuple[str, ...], head: int, k: int, end: int, lexicon: Lexic
 
 
 def _closed(lows: tuple[str, ...], k: int, end: int, *, after_to: bool) -> bool:
-    """Does the post end before token *k* with no infinitive after it (*the first member | to
-    endorse him*) and, *after_to*, no object (*appointed NAME to review | the plan*)?"""
+    """Does the post end before token *k* with no object after it when it follows *to*
+    (*appointed NAME to review | the plan*)?"""
     if k > end:
         return True
-    return lows[k] != "to" and not (after_to and (lows[k] in _DETERMINERS or lows[k] in _OBJECT_PRONOUNS))
+    return not (after_to and (lows[k] in _DETERMINERS or lows[k] in _OBJECT_PRONOUNS))
 
 
+#: Ordinals and ranks before a noun and an infinitive, a description, no post (*became the first
+#: member of Congress to endorse him*; with any superlative in *-est*).
+_RANKS = frozenset("first second third last only next".split())
 #: Numbers written as words, which count and name no post (*the seven member Federal Council*).
 _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundred".split())
 #: Word lists no word of a post is in: function, adverb, time, link and determiner words.

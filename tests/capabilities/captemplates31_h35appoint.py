@@ -164,6 +164,8 @@ GUARD_FRAMES = (
     "If {n} becomes mayor, the plan will change.",
     "{b} will name {n} treasurer next week.",
     "{n} became the first woman to lead the crew.",
+    "{n} became the first member of the crew to sign the pledge.",
+    "{n} joined the march as a mother of three.",
 )
 
 
