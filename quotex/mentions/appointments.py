@@ -36,7 +36,7 @@ from quotex.tokens import Tokens
 
 #: Verbs of appointment whose object is the appointee (Quirk et al. 16.45, 16.48; our list):
 #: their post follows after *as*, *to* (:data:`_TO_VERBS`) or bare (:data:`BARE_VERBS`).
-_OBJECT_VERBS = frozenset(
+OBJECT_VERBS = frozenset(
     "hire hires hired name names named appoint appoints appointed elect elects elected promote "
     "promotes promoted make makes made install installs installed choose chooses chose tap taps "
     "tapped pick picks picked select selects selected reappoint reappoints reappointed "
@@ -77,8 +77,9 @@ _LINKS = frozenset(["of", "at", "for", "with"])
 #: a prize or a relation, not an office (our list).
 _NOT_POSTS = frozenset(
     "favour favor gift reward precaution punishment penalty surprise replacement successor "
-    "suspect victim winner finalist recipient honoree example result part way well usual such mother father "
-    "parent grandmother grandfather child citizen resident neighbour neighbor".split()
+    "suspect victim witness winner finalist recipient honoree example result part way well "
+    "usual such mother father parent grandmother grandfather child citizen resident neighbour "
+    "neighbor".split()
 )
 #: Auxiliaries of two words before a passive participle (*has been named*, *will be named*).
 _PERFECT_OR_FUTURE = frozenset(
@@ -142,7 +143,7 @@ def _object_post(
     subject when it opens the sentence (*The pier company hired ...*)."""
     lows = tokens.lows
     k = first - 1
-    if k < sent.first or lows[k] not in _OBJECT_VERBS:
+    if k < sent.first or lows[k] not in OBJECT_VERBS:
         return None
     if lows[k] == "named" and k - 2 >= sent.first and lows[k - 2] in ("a", "an", "one"):
         return None  # ('a man named NAME as ...': a description that names him, no appointment)
