@@ -81,10 +81,9 @@ _NOT_POSTS = frozenset(
     "usual such mother father parent grandmother grandfather child citizen resident neighbour "
     "neighbor".split()
 )
-#: Auxiliaries of two words before a passive participle (*has been named*, *will be named*).
-_PERFECT_OR_FUTURE = frozenset(
-    [("has", "been"), ("have", "been"), ("had", "been"), ("will", "be"), ("would", "be")]
-)
+#: Auxiliaries of two words before a passive participle (*has been named*; not *will be named*,
+#: no fact yet).
+_PERFECT = frozenset([("has", "been"), ("have", "been"), ("had", "been")])
 #: Words that open no body before *as* (*joined in as*, *joined them and ... as*).
 _NO_BODY = frozenset(["as", "and", ","])
 #: Words of a condition, an intention or the future before an appointment (our list).
@@ -130,8 +129,8 @@ def _hypothetical(lows: tuple[str, ...], first: int, floor: int) -> bool:
     for m in range(first - 1, max(floor, first - _CLAUSE_REACH) - 1, -1):
         if lows[m] in (",", ";", ":"):
             return False
-        if lows[m] in _CONDITIONS:
-            return True
+        if lows[m] in _CONDITIONS and not (m == first - 1 and lows[m] == "to"):
+            return True  # (not 'a letter to NAME, who became ...': a preposition)
     return False
 
 
@@ -190,13 +189,13 @@ def _subject_post(tokens: Tokens, last: int, sent: Sentence, lexicon: Lexicon) -
 
 
 def _passive_post(tokens: Tokens, j: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int, str] | None:
-    """The post of a passive appointment from token *j*: *is*/*was*/*has been*/*will be*, a
+    """The post of a passive appointment from token *j*: *is*, *was* or *has been*, a
     participle of :data:`_PARTICIPLES` or *sworn in*, then *as*, *to* or the bare post."""
     lows = tokens.lows
     end = sent.last
-    if j + 1 <= end and (lows[j], lows[j + 1]) in _PERFECT_OR_FUTURE:
+    if j + 1 <= end and (lows[j], lows[j + 1]) in _PERFECT:
         j += 2
-    elif lows[j] in ("is", "was", "be"):
+    elif lows[j] in ("is", "was"):
         j += 1
     else:
         return None
