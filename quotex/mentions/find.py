@@ -20,6 +20,7 @@ from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
 from quotex.lexicon.titles import BARE_RANKS, COMPOUND_HONORIFICS
 from quotex.mentions.affiliations import affiliation, numbered_unit
+from quotex.mentions.appointments import BARE_VERBS, stated_post
 from quotex.mentions.bracket_names import bracketed_bodies
 from quotex.mentions.chains import (
     NICK_OPEN,
@@ -44,7 +45,6 @@ from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio
 from quotex.mentions.post_chains import appointed_start, open_role_after, post_chain
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
-from quotex.mentions.relative_posts import relative_post
 from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -212,7 +212,7 @@ def _chain_mention(
     # (a title of one token, or none, keeps its bounds: most names, no call)
     short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (as _trimmed_title leaves it)
     t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)
-    post = relative_post(tokens, last, sent) if t_first < 0 and words[last + 1 : last + 2] == (",",) else None
+    post = stated_post(tokens, name_first, last, sent, lexicon, t_first=t_first)  # (relative, appointed)
     t_first, t_last, title = post or (t_first, t_last, None)  # ('NAME, who chairs the X,': 'chair of ...')
     if title is None and t_first >= 0:
         title = closed_title(tokens.text, tokens.starts[t_first], tokens.ends[t_last])  # (a work's mark too)
@@ -512,6 +512,8 @@ def _title_follows(words: Sequence[str], first: int, last: int, sent: Sentence, 
         # (nor a word before a determiner: 'Ana Berg and Ivo Lund lead/head the union', a verb)
         and words[nxt + 1] not in _VERB_OBJECT_OPENERS
         and not verb_like_plural(words, nxt, sent.last)
+        # (nor the post after an appointment's object: 'elected Ana Berg mayor', 'made NAME captain')
+        and not (first > sent.first and words[first - 1].lower() in BARE_VERBS)
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from quotex.attributions.context import after_time_phrase, time_phrase
 from quotex.lexicon.function_words import PRONOUNS
+from quotex.mentions.appointments import OBJECT_VERBS
 from quotex.speakers.salience import WINDOW_PARAGRAPHS, Resolver, most_salient
 
 #: Computes salience for a gender at a token: (resolver, gender, token, mention index) -> scores.
@@ -152,3 +153,17 @@ def participle_subject(res: Resolver, e: int, at: int, scores: dict[int, float])
         if t != e and res.ents[t].gender in (None, res.ents[e].gender) and participle_object(res, e, t, at):
             return t
     return e
+
+
+def appointer(res: Resolver, e: int, top: int) -> bool:
+    """Is a mention of person *e* the subject right before a verb of appointment whose object
+    is a mention of *top* (*'A hired B as deputy manager'*)? The post that titles *B* is no sign
+    that *A*, who gave it, is less a person than *B*: neither shows a gender, nothing tells
+    them apart."""
+    mentions, lows = res.mentions, res.lows
+    objects = {mentions[k].first for k in res.ents[top].mentions}
+    for k in res.ents[e].mentions:
+        j = mentions[k].last + 1
+        if j + 1 < len(lows) and lows[j] in OBJECT_VERBS and j + 1 in objects:
+            return True
+    return False

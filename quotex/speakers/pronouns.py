@@ -30,6 +30,7 @@ from quotex.speakers.newest import (
 )
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.pronoun_peers import (
+    appointer,
     coordinated_peer,
     other_gender_subject,
     participle_object,
@@ -197,7 +198,8 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
         and any(
             e != top
             and res.ents[e].gender is None
-            and (res.ents[e].person_evidence or not ent.person_evidence)  # (as much a person as *top*)
+            # (as much a person as *top*, or the one who gave *top* its post: 'A hired B as X')
+            and (res.ents[e].person_evidence or not ent.person_evidence or appointer(res, e, top))
             and scores[e] >= scores[top] * _RIVAL_SHARE
             and _only_sentence(res, e, at) == home
             and _argument(res, e)

@@ -261,18 +261,20 @@ def owned_description() -> Iterator[Case]:
 
 def guard_finite_naming() -> Iterator[Case]:
     """'The mayor named NAME as her deputy on Monday. SURNAME said C.' / 'The coach called NAME on
-    Monday. SURNAME said C.' -> NAME speaks with no title: *named* / *called* is the verb."""
+    Monday. SURNAME said C.' -> NAME speaks: *named* / *called* is the verb, no description
+    that names NAME. With no title, except the post a verb of appointment gives (*named NAME as
+    her deputy*: 'deputy', since branch h35appoint, thirty-second round)."""
     frames = (
-        "The mayor named {name} as her deputy on Monday.",
-        "The coach called {name} on Monday.",
-        "The club named {name} as its new captain on Monday.",
-        "The minister called {name} a hero.",
+        ("The mayor named {name} as her deputy on Monday.", Contains("deputy")),
+        ("The coach called {name} on Monday.", None),
+        ("The club named {name} as its new captain on Monday.", Contains("captain")),
+        ("The minister called {name} a hero.", None),
     )
     combos = itertools.product(frames, PEOPLE, CLAUSES)
-    for frame, (name, _), clause in sample(combos, 80, "h30named-gfin"):
+    for (frame, title), (name, _), clause in sample(combos, 80, "h30named-gfin"):
         family = name.split()[0] if name in FAMILY_FIRST else name.split()[-1]
         text = f"{frame.format(name=name)} {family} said {clause}."
-        yield Case("", "gfin", text, [Expect(clause, "indirect", name, None)], exact=True)
+        yield Case("", "gfin", text, [Expect(clause, "indirect", name, title)], exact=True)
 
 
 def guard_things() -> Iterator[Case]:
