@@ -19,6 +19,7 @@ from quotex.lexicon.grammar import (
     CLAUSE_SUBORDINATORS,
     COPULA,
     FRONTING_PREPOSITIONS,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -40,7 +41,8 @@ def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
     and *before* whose own verb of speech stands before *before* ('when Park Ji-woo said:'), or
     a verb of speech with a subject of its own after an object ('X heard Y say:')? Then what
     *before* introduces is that clause's subject's, never the sentence subject's ('X responded
-    as the crowd cheered:' has no verb of speech in its clause and stays X's)."""
+    as the crowd cheered:' has no verb of speech in its clause and stays X's, and so does a
+    reduced clause with no subject: 'X laughed when asked about it:')."""
     words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
     a = max(a, before - CLAUSE_WINDOW)  # (a bounded look back: the cost stays linear)
     if _bare_infinitive_speech(words, verbs, a, before):
@@ -48,6 +50,9 @@ def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
     for k in range(a, before):
         coordinated = lows[k] in ("and", "but") and words[k - 1] == "," and opens_subject(words[k + 1])
         if (lows[k] in _ADVERBIAL_CLAUSE_OPENERS or coordinated) and ctx.quote_of[k] < 0:
+            nxt = words[k + 1] if k + 1 < before else ""
+            if not coordinated and (nxt == "being" or past_form(nxt) or nxt in IRREGULAR_PARTICIPLES):
+                return False  # ('X laughed when asked about it:': a reduced clause, X its subject)
             return any(verbs.get(lows[m], ("", ""))[1] == "speech" for m in range(k + 1, before))
     return False
 

@@ -49,6 +49,7 @@ from quotex.lexicon.grammar import (
     DASHES,
     ISSUED_NOUNS,
     ISSUING_VERBS,
+    OBJECT_VERB_LEADS,
     POSSESSIVE_DETERMINERS,
     SAYING_NOUNS,
     SUBJECT_PRONOUNS,
@@ -292,8 +293,8 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     for k in range(colon - 2, floor - 1, -1):  # 'Stated NAME:' / 'From NP:'
         low = lows[k]
         if low in lexicon.verb_forms or (low == "from" and k - s.first <= 2):
-            if k > s.first and lows[k - 1] in ("then", "later", "and", "also"):
-                break  # ', then told reporters:': the coordinated verb's object, not an inverted credit
+            if k > s.first and lows[k - 1] in OBJECT_VERB_LEADS:
+                break  # ', then told reporters:', 'when shown the figures:': the verb's object, no credit
             src = np_right(tokens, k + 1, colon - 1, lexicon)
             if src is not None and src[1] == colon - 1 and _plain_source(ctx, src):
                 return src

@@ -878,3 +878,11 @@ CONTRACTION = regex.compile(
     r"(?:(?<=\p{L})(?:['’](?:ll|re|ve|d|m)|n['’]t)|(?<=\b(?:it|that|he|she|there|here|what|who|where|let))['’]s)\b",
     regex.IGNORECASE,
 )
+
+
+#: Words before a verb that make the noun phrase after it the verb's object, never an inverted
+#: credit before a colon ('Stated NAME:'): a coordinated verb (', then told reporters:') or a
+#: reduced adverbial clause with no subject (Quirk et al. 1985, §14.9: 'when shown the figures:').
+OBJECT_VERB_LEADS = frozenset(
+    "then later and also when whenever after before once if while until being".split()
+)

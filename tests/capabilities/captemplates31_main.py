@@ -27,6 +27,10 @@ generated in four spellings of its possessive (``'``, ``’``, ``'s``, ``’s``)
 * *NAME said only that C.*, *saying only: "Q."*: a focusing adverb between a cue and its content
   is no part of it (before: *only:* inside a mixed quotation).
 
+* *NAME smiled when told of the result: "Q."*: a reduced adverbial clause (a subordinator and a
+  participle, no subject) before a colon leaves the quotation to the sentence's subject (before:
+  no speaker); *when NAME2 shouted:* keeps it NAME2's.
+
 A guard keeps British single quotation marks that close after a word ending in *s*: *She
 called the plan 'a gift to the bosses' and left.* is still a quotation that ends at its mark.
 
@@ -220,6 +224,30 @@ def focus_adverb_content() -> Iterator[Case]:
         yield Case("", shape, text, [expect])
 
 
+#: Reduced adverbial clauses (no subject of their own) before a colon, and full ones.
+REDUCED = (
+    "when told of the result",
+    "when shown the figures",
+    "after being handed the report",
+    "once seated",
+)
+REACTIONS = ("smiled", "shrugged", "nodded", "was blunt")
+
+
+def reduced_clause_colon() -> Iterator[Case]:
+    """'NAME smiled when told of the result: "Q."' -> NAME (a reduced clause has no subject of its
+    own; before: no speaker); 'NAME smiled when NAME2 shouted: "Q."' -> NAME2 (the clause's own)."""
+    combos = itertools.product(SPEAKERS, REACTIONS, (*REDUCED, "full"), QUOTES, QMARKS)
+    for name, verb, clause, said, (op, cl) in sample(combos, 240, "r31main-reduced-clause"):
+        quote = f"{op}{said}.{cl}"
+        if clause == "full":
+            other = SPEAKERS[(SPEAKERS.index(name) + 1) % len(SPEAKERS)]
+            text, who = f"{name} {verb} when {other} shouted: {quote}", other
+        else:
+            text, who = f"{name} {verb} {clause}: {quote}", name
+        yield Case("", "full" if clause == "full" else "reduced", text, [Expect(quote, "direct", who)])
+
+
 ROUND31_MAIN: tuple[Capability, ...] = (
     named(
         "possessive.owned_role_speaker",
@@ -274,5 +302,11 @@ ROUND31_MAIN: tuple[Capability, ...] = (
         "1",
         'NAME said only that C. / saying only: "Q.": the content after the adverb',
         focus_adverb_content,
+    ),
+    named(
+        "colon.reduced_clause_speaker",
+        "3",
+        'NAME smiled when told of the result: "Q.": NAME (a reduced clause has no subject of its own)',
+        reduced_clause_colon,
     ),
 )
