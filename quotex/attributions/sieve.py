@@ -29,6 +29,7 @@ from quotex.attributions.context import (
     trigger_forms,
 )
 from quotex.attributions.cue_rules import try_cue
+from quotex.attributions.embedded_questions import past_to_know
 from quotex.attributions.fragments import fragment_owner, sentence_like
 from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame
 from quotex.attributions.medium import medium_candidates
@@ -270,7 +271,7 @@ def _cue_pass(
             continue
         shown = shown_content(ctx, got) if got is not None and not not_a_report(ctx, got) else None
         if shown is not None:  # (not an addressee, nor a person shown a thing)
-            got = past_addressee(ctx, without_trailing_adjunct(ctx, shown))
+            got = past_addressee(ctx, past_to_know(ctx, without_trailing_adjunct(ctx, shown)))
             got, ci = prefer_trailing_attribution(
                 ctx, s, i=i, floor=floor, prev_source=prev_source, got=got, cands=cands, ci=ci
             )

@@ -31,6 +31,9 @@ generated in four spellings of its possessive (``'``, ``’``, ``'s``, ``’s``)
   participle, no subject) before a colon leaves the quotation to the sentence's subject (before:
   no speaker); *when NAME2 shouted:* keeps it NAME2's.
 
+* *NAME wanted to know on Thursday whether C.*: the embedded question after *to know* is the
+  content, *to know* part of the cue (before: *to know on Thursday whether C*).
+
 A guard keeps British single quotation marks that close after a word ending in *s*: *She
 called the plan 'a gift to the bosses' and left.* is still a quotation that ends at its mark.
 
@@ -248,6 +251,26 @@ def reduced_clause_colon() -> Iterator[Case]:
         yield Case("", "full" if clause == "full" else "reduced", text, [Expect(quote, "direct", who)])
 
 
+#: Verbs that take *to know* and an embedded question, and the questions.
+KNOW_VERBS = ("wanted", "demanded", "wants", "needed")
+ASKED_CLAUSES = (
+    ("whether", "the lock gates had been repaired"),
+    ("why", "the ferry had been cancelled"),
+    ("if", "the harvest would start early"),
+    ("how", "the roof had been paid for"),
+)
+
+
+def to_know_question() -> Iterator[Case]:
+    """'NAME wanted to know (on Thursday) whether C.' -> the content 'whether C' (before: 'to know
+    (on Thursday) whether C', the adjunct inside the content)."""
+    combos = itertools.product(SPEAKERS, KNOW_VERBS, ASKED_CLAUSES, ("", " on Thursday", " at the meeting"))
+    for name, verb, (wh, clause), adjunct in sample(combos, 240, "r31main-to-know"):
+        content = f"{wh} {clause}"
+        text = f"{name} {verb} to know{adjunct} {content}."
+        yield Case("", "adjunct" if adjunct else "plain", text, [Expect(content, "indirect", name)])
+
+
 ROUND31_MAIN: tuple[Capability, ...] = (
     named(
         "possessive.owned_role_speaker",
@@ -308,5 +331,11 @@ ROUND31_MAIN: tuple[Capability, ...] = (
         "3",
         'NAME smiled when told of the result: "Q.": NAME (a reduced clause has no subject of its own)',
         reduced_clause_colon,
+    ),
+    named(
+        "questions.to_know_embedded",
+        "1",
+        "NAME wanted to know on Thursday whether C.: the content 'whether C'",
+        to_know_question,
     ),
 )
