@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.lexicon.function_words import NUMBER_WORDS
+
 #: The tokens of '-year-old' after an age's number, as the tokenizer splits them.
 _YEAR_OLD = ("-", "year", "-", "old")
 #: The most digits of an age ('51', '103'; not a year such as '1990').
@@ -31,9 +33,12 @@ def age_number(word: str) -> bool:
 
 def age_before(words: Sequence[str], k: int, floor: int) -> int:
     """The first token of an age '``NUM``-year-old' whose *old* is token *k*, not before
-    *floor* ('said | 51 - year - old | coxswain'), else -1."""
+    *floor* ('said | 51 - year - old | coxswain'; spelled too, 'whose | eight-year-old | son'),
+    else -1."""
     j = k - 4
-    if j >= floor and age_number(words[j]) and tuple(words[j + 1 : k + 1]) == _YEAR_OLD:
+    if j < floor or tuple(words[j + 1 : k + 1]) != _YEAR_OLD:
+        return -1
+    if age_number(words[j]) or words[j].lower() in NUMBER_WORDS:
         return j
     return -1
 
