@@ -365,7 +365,8 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     body = _capitalised_modifier(words, lo, floor, lexicon)
     edge = before_age(words, body - 1, floor) + 1  # (an age frames nothing: 'said | 51-year-old | coxswain')
     if edge == floor:
-        return body if known or body < k else -1  # ('Tanzanian beekeeper Neema Mushi said')
+        # ('Tanzanian beekeeper Neema Mushi said', '83-year-old coxswain NAME said': an age opens it)
+        return body if known or body < k or edge < body else -1
     before = words[edge - 1] if edge - 1 >= floor else ""
     # (or the agent's *by* of a passive or an action noun: 'an examination by pathologist NAME',
     # *according to*; a body's *the*: 'the Kilkenny boss NAME', not 'the private email server
