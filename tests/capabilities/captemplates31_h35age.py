@@ -50,7 +50,12 @@ ROLES = (
 #: Ages, with the article an age's number takes ('an 18-year-old').
 AGES = ("23", "36", "47", "51", "64", "71", "18", "83")
 #: Bodies a post is held at.
-BODIES = ("the Porthkerran Lifeboat Station", "the Tarn Valley Trust", "Kestrel Ferries", "the Wexcombe Rowing Club")
+BODIES = (
+    "the Porthkerran Lifeboat Station",
+    "the Tarn Valley Trust",
+    "Kestrel Ferries",
+    "the Wexcombe Rowing Club",
+)
 QUOTES = (
     "We launched at first light",
     "The gate leaks",
@@ -97,9 +102,10 @@ RELATIVE_FRAMES = (
 )
 
 
-def _text(frame: str, i: int, age: str, role: str, name: str, body: str = "") -> tuple[str, str]:
-    """(text, quotation) of *frame* filled in; the quotation closes with ',' before a cue and '.'
-    after a colon."""
+def _text(frame: str, i: int, fill: tuple[str, str, str, str]) -> tuple[str, str]:
+    """(text, quotation) of *frame* filled in with *fill* (age, role, name, body); the quotation
+    closes with ',' before a cue and '.' after a colon."""
+    age, role, name, body = fill
     quote, _ = _quote(i, end="." if frame.endswith("{q}") else ",")
     art = _article(age)
     text = frame.format(q=quote, a=age, r=role, n=name, b=body, A=art.capitalize(), t=art)
@@ -111,13 +117,13 @@ def _cases(frames: tuple[str, ...], k: int, seed: str, *, post: bool) -> Iterato
     for a relative's *post*)."""
     combos = itertools.product(frames, PEOPLE, ROLES, AGES, BODIES)
     for i, (frame, (name, _), role, age, body) in enumerate(sample(combos, k, seed)):
-        text, quote = _text(frame, i, age, role, name, body)
+        text, quote = _text(frame, i, (age, role, name, body))
         title = f"{role} at {body}" if post else role
         yield Case("", frame, text, [Expect(quote, "direct", name, title)])
 
 
 def prefix_role() -> Iterator[Case]:
-    """"Q," said 51-year-old ROLE NAME. / 51-year-old ROLE NAME said: "Q." -> NAME, titled ROLE."""
+    """ "Q," said 51-year-old ROLE NAME. / 51-year-old ROLE NAME said: "Q." -> NAME, titled ROLE."""
     yield from _cases(PREFIX_FRAMES, 240, "h35age-prefix", post=False)
 
 
@@ -144,7 +150,8 @@ def nominal_by_age() -> Iterator[Case]:
     """An introduction (51-year-old ROLE NAME), another person, then "Q," the 51-year-old said.
     -> NAME, titled ROLE (the age is still the person's)."""
     combos = itertools.product(INTRODUCTIONS, PEOPLE, ROLES, AGES, BODIES, OTHERS)
-    for i, ((intro, title), (name, _), role, age, body, other) in enumerate(sample(combos, 160, "h35age-nominal")):
+    picked = sample(combos, 160, "h35age-nominal")
+    for i, ((intro, title), (name, _), role, age, body, other) in enumerate(picked):
         lead = intro.format(a=age, r=role, n=name, b=body, A=_article(age).capitalize())
         quote, _ = _quote(i)
         text = f"{lead} {other} watched from the quay. {quote} the {age}-year-old said."
@@ -169,7 +176,8 @@ def _guard_cases(i: int, name: str, surname: str, age: str) -> Iterator[tuple[st
         name,
     )
     yield "a 1990s-era pier", f"{name} walked along a 1990s-era pier. {quote} {surname} said.", quote, name
-    yield "two-year-old body", f"{quote} said a two-year-old ferry service.", quote, "two-year-old ferry service"
+    body = "two-year-old ferry service"
+    yield "two-year-old body", f"{quote} said a {body}.", quote, body
 
 
 def age_guard() -> Iterator[Case]:
@@ -191,7 +199,7 @@ ROUND31_H35AGE: tuple[Capability, ...] = (
     named(
         "age.role_before_comma",
         "6",
-        'The 36-year-old lock keeper, NAME, said / said the 36-year-old ROLE, NAME.: NAME, titled ROLE',
+        "The 36-year-old lock keeper, NAME, said / said the 36-year-old ROLE, NAME.: NAME, titled ROLE",
         role_before_comma,
     ),
     named(
@@ -209,7 +217,7 @@ ROUND31_H35AGE: tuple[Capability, ...] = (
     named(
         "age.no_role_guard",
         "8",
-        'a 51-year-old man said / NAME, 51, said / a two-year-old ferry service said: no title',
+        "a 51-year-old man said / NAME, 51, said / a two-year-old ferry service said: no title",
         age_guard,
     ),
 )
