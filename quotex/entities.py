@@ -55,6 +55,7 @@ from quotex.mentions import Mention, registered_spelling
 from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
 from quotex.mentions.clause_gender import clause_genders
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
+from quotex.mentions.stated_ages import relative_age
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -503,7 +504,7 @@ def build_entities(
             # ('Professor Lena Marsh, an epidemiologist at ...': after the name's own)
             draft.titles.insert(draft.titles.index(title) if ahead else len(draft.titles), also)
         if draft.age is None and m.last + 3 < n_words and words_of[m.last + 1] in ",(":
-            draft.age = _age(words_of, m.last)
+            draft.age = _age(words_of, m.last) or relative_age(words_of, m.last)  # (', who is 51 and')
         if draft.age is None and m.title_first >= 0:  # (not 'a 52-year-old Salem resident')
             draft.age = _age_before(words_of, m.title_first)
         draft.members.append(mi)

@@ -412,6 +412,9 @@ def np_right(
         ):
             j += 3  # 'said former two-term mayor of Toowoomba Ada Quist': a hyphenated modifier
             continue
+        if not saw_head and (k := past_age(words, j, ceiling)) > j:
+            j = k  # ('said the 51-year-old coxswain, NAME': the age is the person's)
+            continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
             if (
                 saw_name

@@ -50,6 +50,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import NOUN_HOMOGRAPHS
 from quotex.mentions import is_name_word
+from quotex.mentions.stated_ages import age_before
 from quotex.sentences import Sentence
 
 Span = tuple[int, int]
@@ -397,12 +398,22 @@ def _credit_phrase(v: VerbCue, src: Span | None) -> Span | None:
         prev > v.floor
         and words[prev] != ","
         and not v.low.endswith("ing")
-        and max(ctx.quote_of[max(v.floor, i - CREDIT_WINDOW) : i]) >= 0  # a quotation close by
+        and max(ctx.quote_of[max(v.floor, i - _credit_reach(words, i, v.floor)) : i])
+        >= 0  # a quotation close by
     ):
         phrase = credit_phrase(ctx, prev, v.floor, -1)
         if phrase is not None and (src is None or phrase[0] < src[0]):
             return phrase
     return None
+
+
+def _credit_reach(words: Sequence[str], i: int, floor: int) -> int:
+    """:data:`CREDIT_WINDOW`, and the four tokens more of an age within it (the person's, one
+    word in print: '"C," 71-year-old head falconer Mai Yia Thao said')."""
+    lo = max(floor, i - CREDIT_WINDOW)
+    return CREDIT_WINDOW + 4 * any(
+        words[m] == "old" and age_before(words, m, floor) >= 0 for m in range(lo, i)
+    )
 
 
 def _clause_subject(v: VerbCue, src: Span | None) -> Span | None:

@@ -105,7 +105,7 @@ def role_phrase(
     definite = lows[i] == "the"
     if definite or indefinite:
         i += 1
-    first = past_age(words, i, end) if indefinite else i
+    first = past_age(words, i, end) if indefinite or definite else i  # ('the 36-year-old lock keeper')
     credit = _credit_title(words, first, end, lexicon, dashed=dashed, aged=aged)
     if credit is not None:
         return credit

@@ -15,6 +15,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import TIME_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.mentions.colon_credits import ORG_SMALL_WORDS
 from quotex.mentions.owned_roles import modified_role
+from quotex.mentions.stated_ages import past_relative_age
 from quotex.mentions.words import is_name_word, is_role
 
 
@@ -37,6 +38,10 @@ def copular_verb_end(words: Sequence[str], k: int, end: int) -> int:
     *had been*, *serves as*, *served as*, and any of them with a verb of appointment whose
     passive takes the post as its complement (*was named*, *has been appointed*, *was elected
     as*: Quirk et al. 16.45, complex-transitive verbs); else -1."""
+    aged = past_relative_age(words, k, end)  # ('who is 51 and | has been coxswain at X')
+    if aged > k and words[aged] not in _COPULAR_SERVES and words[aged] not in ("is", "was", "has", "had"):
+        return aged - 1  # ('who is 51 and | a coxswain': the one copula serves both)
+    k = aged
     if k + 1 <= end and words[k] in _COPULAR_SERVES and words[k + 1] == "as":
         return k + 1
     if k + 1 <= end and words[k] in ("has", "had") and words[k + 1] == "been":

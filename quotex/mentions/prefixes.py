@@ -37,6 +37,7 @@ from quotex.mentions.role_heads import (
     particle_surname,
     unlisted_lower_role,
 )
+from quotex.mentions.stated_ages import age_before
 from quotex.mentions.words import (
     NOUN_OPENERS,
     NUMBERED_NOUNS,
@@ -183,7 +184,8 @@ def _prefix_title(
     last = j
     lo = j
     j -= 1
-    while j >= floor and last - j < 9:
+    # (an age ends the title: the person's, 'said 51-year-old | harbour master NAME')
+    while j >= floor and last - j < 9 and age_before(words, j, floor) < 0:
         w = words[j]
         low = lows[j]
         if (
@@ -278,7 +280,14 @@ def _prefix_title(
                 lo = possessor_start(words, k - 2, floor)  # "Carrow Rail's safety director"
                 break
         j -= 1
-    return (lo, last)
+    return (-1, -1) if loose and _unclosed_age(lows, j, floor) else (lo, last)
+
+
+def _unclosed_age(lows: Sequence[str], j: int, floor: int) -> bool:
+    """Does an age end at token *j* with no determiner before it to close a loose title's
+    phrase ('the | 36-year-old lock keeper, NAME' is closed; 'met 36-year-old lock keeper,' not)?"""
+    a = age_before(lows, j, floor) if j >= floor else -1
+    return a > floor and lows[a - 1] not in DETERMINERS and lows[a - 1] not in NOUN_OPENERS
 
 
 def _commonpossessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
@@ -314,7 +323,7 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
     plural are verbs). A capitalised word first in its sentence counts unless it is a plural
     ('Norwegian fisheries minister X'; 'Residents thank fire chief X'). Neither an age ('19-year-old
     newcomer X') nor a word before *former* ('The recount left | former mayor X') is a modifier."""
-    if j - 2 >= floor and words[j] == "old" and words[j - 1] == "-" and words[j - 2] == "year":
+    if age_before(words, j, floor) >= 0:
         return -1
     if words[j + 1].lower() in ("former", "acting", "interim", "outgoing"):
         return -1
@@ -322,6 +331,7 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
     while (
         k >= floor
         and j - k < _MAX_ROLE_MODIFIERS
+        and age_before(words, k, floor) < 0
         and noun_modifier(words[k], lexicon)
         and words[k] not in TITLE_MODIFIERS
         and not is_role(words[k], lexicon)
@@ -329,6 +339,8 @@ def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexico
         k -= 1
     if k == j or k < floor:
         return -1
+    if age_before(words, k, floor) >= 0:
+        return k + 1  # ('said 51-year-old | harbour master NAME': the age closes the modifiers)
     w = words[k]
     low = w.lower()
     if w in POSSESSIVE:

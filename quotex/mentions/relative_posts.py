@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.titles import POST_VERBS, VERBATIM_POST_VERBS
 from quotex.mentions.affiliations import body_run_end
+from quotex.mentions.stated_ages import past_relative_age
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -37,6 +38,7 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
     j = last + 3
     if j + 1 > sent.last or words[last + 1] != "," or lows[last + 2] != "who":
         return None
+    j = past_relative_age(words, j, sent.last)  # ('NAME, who is 51 and chairs the X,')
     if lows[j] in _POST_ADVERBS:
         j += 1
     co = j + 2 < sent.last and lows[j] == "co" and words[j + 1] == "-"  # ('who co-chairs X')

@@ -28,6 +28,7 @@ from quotex.lexicon.reporting_verbs import STANCE_ADJECTIVES
 from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.demonyms import demonym
 from quotex.mentions.name_evidence import body_after_role, credit_closes, name_last, unregistered_person
+from quotex.mentions.stated_ages import age_before, before_age
 from quotex.mentions.word_memo import per_lexicon
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, registered_spelling, short_eed_noun
 
@@ -347,9 +348,10 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
         words, max(name, k + 1), lexicon
     ):
         return -1  # (not a body: 'said distributor Halden Dairies')
-    lo = k - 1 if k - 1 >= floor and _head_modifier(words[k - 1], lexicon) else k
+    aged = age_before(words, k - 1, floor) >= 0  # ('51-year-old coxswain NAME': the age is the name's)
+    lo = k - 1 if k - 1 >= floor and not aged and _head_modifier(words[k - 1], lexicon) else k
     job = not words[k].endswith(_NOT_JOB_ENDINGS)  # (not a habit: 'coffee drinker NAME')
-    if lo == k and k - 1 >= floor and job and job_modifier(words[k - 1], lexicon):
+    if lo == k and k - 1 >= floor and job and not aged and job_modifier(words[k - 1], lexicon):
         lo = k - 1  # ('crane operator NAME', 'dockyard fitter NAME'): a compound job noun
         # ('veteran crane operator', 'head lock keeper': a title or position modifier before it)
         lo -= int(
@@ -361,9 +363,11 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     # ('Duty volcanologist NAME', 'the Kilkenny boss NAME', 'Environment and Climate Change Canada
     # meteorologist NAME': a capitalised modifier or body's name before the role)
     body = _capitalised_modifier(words, lo, floor, lexicon)
-    if body == floor:
-        return body if known or body < k else -1  # ('Tanzanian beekeeper Neema Mushi said')
-    before = words[body - 1] if body - 1 >= floor else ""
+    edge = before_age(words, body - 1, floor) + 1  # (an age frames nothing: 'said | 51-year-old | coxswain')
+    if edge == floor:
+        # ('Tanzanian beekeeper Neema Mushi said', '83-year-old coxswain NAME said': an age opens it)
+        return body if known or body < k or edge < body else -1
+    before = words[edge - 1] if edge - 1 >= floor else ""
     # (or the agent's *by* of a passive or an action noun: 'an examination by pathologist NAME',
     # *according to*; a body's *the*: 'the Kilkenny boss NAME', not 'the private email server
     # NAME used')

@@ -162,6 +162,7 @@ from captemplates30_h33asked import ROUND30_H33ASKED
 from captemplates30_h33kin import ROUND30_H33KIN
 from captemplates30_h33prerole import ROUND30_H33PREROLE
 from captemplates30_main import ROUND30_MAIN
+from captemplates31_h35age import ROUND31_H35AGE
 from captemplates31_h35appoint import ROUND31_H35APPOINT
 from captemplates31_main import ROUND31_MAIN
 
@@ -3233,6 +3234,7 @@ CAPABILITIES = (
     *ROUND30_H33ASKED,
     *ROUND31_MAIN,
     *ROUND31_H35APPOINT,
+    *ROUND31_H35AGE,
 )
 
 __all__ = ["CAPABILITIES", "Marks"]
