@@ -65,7 +65,7 @@ def _maker_before(text: str, start: int) -> bool:
 
 def _whose_before(text: str, start: int) -> bool:
     """*whose* and a work noun end just before *start* ('whose song ')."""
-    lo = max(0, start - 80)
+    lo = max(0, start - 40)
     if text.find("whose", lo, start) < 0:
         return False  # (the pattern's literal word is not in the window: no search)
     m = _WHOSE_BEFORE.search(text, lo, start)
