@@ -90,8 +90,9 @@ class Tokens:
     """The token table of one text.
 
     ``starts[i]``/``ends[i]`` are the offsets of token *i* in ``text``;
-    ``words[i] == text[starts[i]:ends[i]]``. Optional annotation, each either
-    empty or one entry per token: ``tags`` (fine POS tags), ``deps``
+    ``words[i] == text[starts[i]:ends[i]]`` (in the copy the attribution stages read, a
+    possessive's bare apostrophe reads *'s*: :mod:`quotex.possessive_marks`). Optional
+    annotation, each either empty or one entry per token: ``tags`` (fine POS tags), ``deps``
     (dependency labels), ``heads`` (index of the head token; the root points
     to itself), ``ents`` (entity label, ``""`` outside entities) and
     ``ent_starts`` (True where an entity begins).

@@ -57,6 +57,7 @@ from quotex.mentions.comma_titles import description_article
 from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
 from quotex.mentions.post_chains import post_before
 from quotex.mentions.role_heads import agent_noun
+from quotex.mentions.stated_ages import age_before
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
 from quotex.mentions.work_titles import merged_name
 from quotex.tokens import Tokens
@@ -91,7 +92,6 @@ RELATIVE_WINDOW = 12
 APPOSITION_WINDOW = 12
 #: a bracketed aside ('Rep. Jim Jordan (R-Ohio) said')
 BRACKET_WINDOW = 8
-_AGE = "-year-old"  #: the tokens after an age's number, joined ('58-year-old')
 
 
 def skip_parenthetical_left(
@@ -379,7 +379,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         )
     ):
         k -= 1  # (a hyphen or particles inside a name: 'Jean-Luc Moreau', 'Juan Carlos de la Vega')
-    if k < j - 1 and k - 4 > floor and words[k - 4].isdigit() and "".join(words[k - 3 : k + 1]) == _AGE:
+    if k < j - 1 and age_before(words, k, floor + 1) >= 0:
         k -= 5  # ('The skipper, 58-year-old Terje Haug, said': the name's age)
     if floor < k < j - 1 and words[k] != ",":
         lo = prefix_title(tokens, k + 1, lexicon, floor=floor)[0]

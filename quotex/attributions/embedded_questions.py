@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import attrs
 
+from quotex.attributions.beats import QUESTION_WORDS
 from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import Context
 from quotex.attributions.model import Found
@@ -20,8 +21,6 @@ __all__ = ["past_to_know"]
 
 #: Infinitives of coming to know that an embedded question follows.
 KNOWING = frozenset(["know", "learn"])
-#: Question words that open an embedded question (Quirk et al. 1985, §15.5).
-QUESTION_OPENERS = frozenset("whether if when how who what why where which".split())
 #: The most tokens of an adjunct between *to know* and the question word ('on Thursday').
 ADJUNCT_REACH = 5
 
@@ -34,11 +33,11 @@ def past_to_know(ctx: Context, found: Found) -> Found:
     if att.cue is None or len(att.parts) != 1 or a + 2 > b or lows[a] != "to" or lows[a + 1] not in KNOWING:
         return found
     k = a + 2
-    while k <= min(b, a + 2 + ADJUNCT_REACH) and lows[k] not in QUESTION_OPENERS:
+    while k <= min(b, a + 2 + ADJUNCT_REACH) and lows[k] not in QUESTION_WORDS:
         if not words[k].isalnum() or ctx.quote_of[k] >= 0:
             return found  # ('wanted to know, "C"': a quotation, or a clause after a comma)
         k += 1
-    if k > b or lows[k] not in QUESTION_OPENERS or k + 1 > b:
+    if k > b or lows[k] not in QUESTION_WORDS or k + 1 > b:
         return found
     starts, ends = ctx.tokens.starts, ctx.tokens.ends
     part = (starts[k], att.parts[0][1])

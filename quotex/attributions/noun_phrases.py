@@ -65,13 +65,14 @@ from quotex.lexicon.grammar import (
     RESPONDENT_PARTICIPLES,
 )
 from quotex.mentions import apposition_title, is_body_word, is_name_word, role_head_before
-from quotex.mentions.appositions import framed_role_before, past_age
+from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.participles import participle_form
 from quotex.mentions.post_chains import post_before
 from quotex.mentions.prefixes import portfolio_end
 from quotex.mentions.premodifiers import body_run_after
 from quotex.mentions.role_heads import particle_surname
+from quotex.mentions.stated_ages import past_age
 from quotex.mentions.words import hyphen_particle, name_syllable, surname_particles, syllable_before_name
 from quotex.tokens import Tokens
 
@@ -563,15 +564,13 @@ def np_right(
             last = k
     last = max(last, coordinated_plural_end(words, last, ceiling, lexicon))  # 'officials and aid groups'
     # an appositive name after a role: "Lena Roth's deputy, Ola Berg", "Kestrel Freight's head of safety, ..."
-    aged = (
-        last + 2 <= ceiling and past_age(words, last + 2, ceiling) > last + 2
-    )  # ('the coxswain, 74-year-old NAME')
+    named_at = past_age(words, last + 2, ceiling)  # (after an age: 'the coxswain, 74-year-old NAME')
     if (
         last + 2 <= ceiling
         and words[last + 1] == ","
-        and is_name_word(words[past_age(words, last + 2, ceiling)])
+        and is_name_word(words[named_at])
         and (
-            (aged and det_led)
+            (named_at > last + 2 and det_led)
             or role_head_before(words, last, first, lexicon) >= 0
             or framed_role_before(words, last, first - 1, lexicon) >= 0
             or post_before(words, last + 1, first, ceiling, lexicon) >= 0  # ('Acting Beekeeper at X, NAME')

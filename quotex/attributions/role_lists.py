@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon.function_words import NUMBER_WORDS
-from quotex.mentions.appositions import past_age
+from quotex.mentions.stated_ages import past_age
 from quotex.mentions.words import is_name_word, plural_form, syllable_pair
 from quotex.tokens import Tokens
 

@@ -25,7 +25,7 @@ title written at it.
 from __future__ import annotations
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import STOP_WORDS, TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import OBJECT_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import ADVERBS
 from quotex.mentions.affiliations import body_run_end
 from quotex.mentions.owned_roles import modified_role
@@ -68,8 +68,6 @@ _ADVERBS = frozenset("later then eventually also recently subsequently soon sinc
 #: Determiners that may open the post; *its* and *their* stand for the body.
 _DETERMINERS = frozenset("the its their his her a an".split())
 _POSSESSIVES = frozenset(["its", "their"])
-#: Object pronouns after a word, which make it a verb (*to help them*).
-_OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
 #: Links from a post to its body (*warden of the Harbour Trust*).
 _LINKS = frozenset(["of", "at", "for", "with"])
 #: Nouns after *as* that hold no post (*hired him as a favour*, *named her as a suspect*,
@@ -302,7 +300,7 @@ def _closed(lows: tuple[str, ...], k: int, end: int, *, after_to: bool) -> bool:
     (*appointed NAME to review | the plan*)?"""
     if k > end:
         return True
-    return not (after_to and (lows[k] in _DETERMINERS or lows[k] in _OBJECT_PRONOUNS))
+    return not (after_to and (lows[k] in _DETERMINERS or lows[k] in OBJECT_PRONOUNS))
 
 
 #: Ordinals and ranks before a noun and an infinitive, a description, no post (*became the first

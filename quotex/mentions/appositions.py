@@ -39,6 +39,7 @@ from quotex.mentions.role_heads import (
     noun_head,
 )
 from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
+from quotex.mentions.stated_ages import past_age
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     APPOS_CLAUSE_WORDS,
@@ -490,14 +491,6 @@ _LINKS_AFTER_LY = frozenset("as because since when while if after before in on a
 _NOT_TITLE_OPENERS = frozenset(
     "he she they we i you it nobody everyone someone somebody everybody as".split()
 )
-
-
-def past_age(words: Sequence[str], i: int, end: int) -> int:
-    """Token *i*, or the token after an age that opens the phrase there ('a | 79-year-old |
-    retired schoolteacher': the age is the person's, not the role's)."""
-    if i + 5 <= end and words[i].isdigit() and tuple(words[i + 1 : i + 5]) == ("-", "year", "-", "old"):
-        return i + 5
-    return i
 
 
 def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:

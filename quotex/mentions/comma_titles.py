@@ -32,6 +32,7 @@ from quotex.mentions.prefixes import (
     role_head_before,
     role_of_body,
 )
+from quotex.mentions.stated_ages import age_start
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     is_body_word,
@@ -96,16 +97,6 @@ def title_after_or_before(
     if t_first >= 0 or lead - 2 < sent.first or words[lead - 1] != ",":
         return t_first, t_last  # (most names: no comma before them, as _title_before_comma would find)
     return _title_before_comma(tokens, first, last, sent, lexicon)
-
-
-def age_start(words: Sequence[str], first: int, floor: int) -> int:
-    """The first token of an age written right before a name's chain at *first* ('The skipper, |
-    58-year-old | Terje Haug,': the age is the person's, and the comma before it sets off the
-    name), else *first*."""
-    k = first - 5
-    if k > floor and words[k].isdigit() and tuple(words[k + 1 : first]) == ("-", "year", "-", "old"):
-        return k
-    return first
 
 
 def _leading_role(tokens: Tokens, t_first: int, t_last: int, sent: Sentence, lexicon: Lexicon) -> bool:

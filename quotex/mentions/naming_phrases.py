@@ -23,8 +23,9 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.mentions.appositions import PERSON_NOUNS, role_phrase
-from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, age_start, title_after_or_before
+from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, title_after_or_before
 from quotex.mentions.role_heads import agent_noun
+from quotex.mentions.stated_ages import age_start
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens

@@ -31,16 +31,32 @@ def age_number(word: str) -> bool:
     return word.isdigit() and len(word) <= _AGE_DIGITS
 
 
+def _age_at(words: Sequence[str], j: int) -> bool:
+    """Does an age '``NUM``-year-old' (spelled too: 'eight-year-old') open at token *j*?"""
+    return tuple(words[j + 1 : j + 5]) == _YEAR_OLD and (
+        age_number(words[j]) or words[j].lower() in NUMBER_WORDS
+    )
+
+
 def age_before(words: Sequence[str], k: int, floor: int) -> int:
-    """The first token of an age '``NUM``-year-old' whose *old* is token *k*, not before
-    *floor* ('said | 51 - year - old | coxswain'; spelled too, 'whose | eight-year-old | son'),
-    else -1."""
+    """The first token of an age whose *old* is token *k*, not before *floor* ('said | 51 - year
+    - old | coxswain'; 'whose | eight-year-old | son'), else -1."""
     j = k - 4
-    if j < floor or tuple(words[j + 1 : k + 1]) != _YEAR_OLD:
-        return -1
-    if age_number(words[j]) or words[j].lower() in NUMBER_WORDS:
-        return j
-    return -1
+    return j if j >= floor and _age_at(words, j) else -1
+
+
+def age_start(words: Sequence[str], first: int, floor: int) -> int:
+    """The first token of an age written right before a name's chain at *first*, after *floor*
+    ('The skipper, | 58-year-old | Terje Haug,': the age is the person's, and the comma before it
+    sets off the name), else *first*."""
+    j = age_before(words, first - 1, floor + 1)
+    return j if j >= 0 else first
+
+
+def past_age(words: Sequence[str], i: int, end: int) -> int:
+    """Token *i*, or the token after an age that opens the phrase there, not past *end* ('a |
+    79-year-old | retired schoolteacher': the age is the person's, not the role's)."""
+    return i + 5 if i + 5 <= end and _age_at(words, i) else i
 
 
 def before_age(words: Sequence[str], k: int, floor: int) -> int:
