@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from quotex.attributions.comment_clauses import cleft_focus, comment_clause, time_span_after
 from quotex.attributions.context import Context, holds_simple_past, verbless_that_clause
@@ -11,6 +11,7 @@ from quotex.attributions.dash_asides import credited_aside, dash_interruption
 from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
 from quotex.attributions.new_reports import (
+    colon_opens_report,
     later_report,
     main_report_start,
     new_report_at,
@@ -166,8 +167,9 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
             and not opens_with_subordinate(words, a, k)
         ):
             return k - 1  # '..., Yepez said C', '... but police officials have said C': a report of its own
-        if low == ":" and k > a and _reports_after_colon(words, k, last, verbs):
-            return k - 1  # 'cites the crowds as an example: He says ...': a report of its own
+        if low == ":" and k > a and colon_opens_report(ctx, a, k, last):
+            return k - 1  # 'cites the crowds as an example: He says ...', 'talked about it: "C"'
+
         if infinitive and k > a + 2 and low in ("and", "but", ",") and finite_predicate(words, k + 1, last):
             return k - 1  # 'vowed to keep the ferry | and celebrated the ruling': the subject's next act
         if k > a and low in ("--", "—", "–") and k + 1 <= last and words[k + 1][:1].islower():
@@ -236,20 +238,6 @@ def _goes_on(ctx: Context, a: int, k: int, last: int) -> bool:
     contrast (', but not for tourists') or the last item of a series (', France, and Spain')?"""
     words = ctx.tokens.words
     return elliptical_contrast(words, a, k, last) or serial_and(words, a, k, last, ctx.lexicon.verb_forms)
-
-
-def _reports_after_colon(
-    words: Sequence[str], k: int, last: int, verbs: Mapping[str, tuple[str, str]]
-) -> bool:
-    """After the colon at *k*, a sentence with a subject and a verb of saying of its own:
-    'He says C', 'Ana Lund said C' (a capital, then the verb within three words)."""
-    return (
-        k + 2 <= last
-        and words[k + 1][:1].isupper()
-        and any(
-            w.islower() and verbs.get(w, ("", ""))[1] == "speech" for w in words[k + 2 : min(last, k + 4) + 1]
-        )
-    )
 
 
 def _past_adverb(words: Sequence[str], k: int, last: int) -> int:

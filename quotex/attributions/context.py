@@ -12,12 +12,12 @@ import attrs
 import regex
 from attrs import frozen
 
-from quotex.attributions.copular_nouns import COPULAR_NOUNS
 from quotex.attributions.text_index import TextIndex, text_index
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DATE_LEADS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
+    COPULAR_NOUNS,
     CUE_PLACE_OPENERS,
     FINITE_AUXILIARIES,
     FOCUS_ADVERBS,

@@ -24,11 +24,12 @@ from quotex.attributions.clauses import (
     stance_object_end,
 )
 from quotex.attributions.context import SURVEY_PREPOSITION, Context, is_closing_quote, preposition_length
-from quotex.attributions.copular_nouns import copular_that
+from quotex.attributions.copular_nouns import copular_content
 from quotex.attributions.credit_roles import clause_verb
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.headline_credits import headline_credit, is_headline_credit
+from quotex.attributions.introducers import sender_of_saying
 from quotex.attributions.issuers import document_issuer
 from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.mid_credit import rest_of_clause
@@ -310,6 +311,8 @@ def colon_quotation(site: CueSite) -> Found | None:
         src = np_left(tokens, i - 1, dash + 1, lexicon) if i - 1 > dash else None
         if src is None or not is_name_word(words[src[1]]):
             return None
+    elif (sent := sender_of_saying(ctx, max(content_floor, first), i)) is not None:
+        src = sent if plain_phrase(tokens, sent) else None  # 'Then came the reply from Ida Strand:'
     elif i - 1 >= first and not any(
         clause_verb(words, k, first, lexicon) for k in range(first, i)
     ):  # ('Former secretary of state Ada Quist:': *state* is the office, not a verb)
@@ -377,8 +380,8 @@ NOUN_COMPLEMENTS = frozenset(["that", "to", "about", "of", "on", "over"])
 
 def _noun_before_that(site: CueSite) -> bool:
     words, i, last, lows = site.words, site.i, site.last, site.ctx.lows
-    if i + 2 <= last and i - 1 >= site.first and copular_that(lows, i, last, site.ctx.lexicon.cue_nouns) > 0:
-        return True  # "Lund's point was that C"
+    if i + 2 <= last and i - 1 >= site.first and copular_content(site.ctx, i, last) > 0:
+        return True  # "Lund's point was that C", 'His answer was "C."'
     if not (site.low in site.ctx.lexicon.cue_nouns and i + 2 <= last and i - 1 >= site.first):
         return False
     nxt = lows[i + 1]
@@ -425,7 +428,7 @@ def cue_noun(site: CueSite) -> Found | None:
     if src is None:
         return None
     nxt = lows[i + 1]
-    that = copular_that(lows, i, last, ctx.lexicon.cue_nouns)  # "Lund's point was | that C"
+    that = copular_content(ctx, i, last)  # "Lund's point was | that C", 'His answer was | "C."'
     a = that if that > 0 else i + 2 if nxt in ("about", "of", "on", "over") else i + 1
     bi = content_end(ctx, a, last, relative=False)
     owned = words[src[1]].lower() in ("his", "her", "their", "its") or words[src[1] + 1] in ("'s", "’s")
@@ -489,7 +492,7 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
     ):
         form = None  # 'her claim that ...', 'made comments about ...': the noun, not the verb
     owned = i - 1 >= first and lows[i - 1] in _POSSESSIVES
-    if form is not None and owned and copular_that(lows, i, last, site.ctx.lexicon.cue_nouns) > 0:
+    if form is not None and owned and copular_content(site.ctx, i, last) > 0:
         form = None  # "Lund's point was that ...": the noun heads the subject of a copula
     if form is not None and noun_head(words, site.ctx.lows, i, first, site.ctx.lexicon.verb_forms):
         form = None  # 'their phone call', 'the vain hope': a noun phrase's head

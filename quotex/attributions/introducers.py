@@ -4,7 +4,8 @@ Input: the context, a sentence, the dash's or colon's token and the quotation sp
 Output: whether the clause before the dash ends on a copula and an adjective of a manner of
 speaking, and the quotation ends the sentence ('Asked about the delay, Ida Strand was blunt —
 "C."'); where a noun of saying heads a copular clause before a colon ("Lund's verdict was
-short:"); where a predicate with no subject of its own goes on after a quotation ('"Q1," Lund
+short:"); whose source follows a noun of saying and *from* before a colon ('Then came the reply
+from Ida Strand:'); where a predicate with no subject of its own goes on after a quotation ('"Q1," Lund
 said, "q2," and went on: "Q3."').
 """
 
@@ -14,7 +15,10 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context
-from quotex.lexicon.grammar import COPULA, PREDICATE_LINKS
+from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.subjects import source_before
+from quotex.lexicon.grammar import COPULA, POSSESSIVE_DETERMINERS, PREDICATE_LINKS, SAYING_NOUNS
+from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.sentences import Sentence
 
@@ -129,3 +133,47 @@ def _adjunct_start(lows: Sequence[str], first: int, colon: int) -> int:
             plain = all(w.isalpha() for w in inner) and inner[0] in _ADJUNCT_OPENERS
             return c if plain and lows[c - 1] == "then" else -1
     return -1
+
+
+#: How far before a colon *from* after a noun of saying is looked for (tokens).
+SENDER_TOKENS = 12
+
+
+def sender_of_saying(ctx: Context, first: int, colon: int) -> tuple[int, int] | None:
+    """The source after a noun of saying (a cue noun or one of
+    :data:`~quotex.lexicon.grammar.SAYING_NOUNS`) and *from* that ends on the colon at token
+    *colon*: 'Then came the reply from Ida Strand:', 'A short message from the harbour master:';
+    None otherwise (the sentence's first token is *first*)."""
+    lows = ctx.lows
+    for f in range(max(first + 1, colon - SENDER_TOKENS), colon - 1):
+        if lows[f] == "from" and (lows[f - 1] in SAYING_NOUNS or lows[f - 1] in ctx.lexicon.cue_nouns):
+            src = np_right(ctx.tokens, f + 1, colon - 1, ctx.lexicon)
+            clean = src is not None and all(ctx.quote_of[k] < 0 for k in range(src[0], colon))
+            return src if clean and src is not None and src[1] == colon - 1 else None
+    return None
+
+
+def possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
+    """'Her response: "C."', "Ida Strand's verdict:": a noun of saying (a cue noun or one of
+    :data:`~quotex.lexicon.grammar.SAYING_NOUNS`) that opens the sentence with its possessor
+    and ends on the colon, or heads the subject of a copula that does ("Ida Strand's verdict on
+    the plan was short:", :func:`saying_noun_before_copula`), credits the possessor; one
+    followed by *from* and a source that ends on the colon ('Then came the reply from Ida
+    Strand:', :func:`sender_of_saying`) credits that source."""
+    words, lexicon, lows = ctx.tokens.words, ctx.lexicon, ctx.lows
+    if (sent := sender_of_saying(ctx, s.first, colon)) is not None:  # 'Then came the reply from X:'
+        return sent
+    noun = lows[colon - 1]
+    n = colon - 1  # 'Her response:'; or the subject of a copula: "Lund's verdict on it was short:"
+    if noun not in SAYING_NOUNS and noun not in lexicon.cue_nouns:
+        found = saying_noun_before_copula(words, s.first, colon, SAYING_NOUNS | lexicon.cue_nouns)
+        if found is None:
+            return None
+        n = found
+    k = n - 1
+    if k >= s.first and lows[k] in POSSESSIVE_DETERMINERS:
+        return (k, k) if k == s.first else None
+    if k - 1 >= s.first and words[k] in ("'s", "’s") and is_name_word(words[k - 1]):
+        src = source_before(ctx.tokens, k, s.first, lexicon, lows=ctx.lows)  # the name before "'s"
+        return src if src is not None and src == (s.first, k - 1) else None
+    return None

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from quotex.attributions.context import Context
 from quotex.attributions.verb_groups import verb_group_start
 from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS, TIME_WORDS
-from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS, TOPIC_PREPOSITIONS
 from quotex.lexicon.titles import HONORIFICS
 from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS
 from quotex.mentions import is_name_word
@@ -187,3 +187,22 @@ def main_report_start(words: Sequence[str], a: int, k: int) -> int:
 #: passive or a negation: 'had been told', 'had not said').
 _PERFECT = frozenset(["has", "have", "had"])
 _NON_TIME = frozenset(["be", "been", "being", "not", "n't", "never"])
+
+
+def colon_opens_report(ctx: Context, a: int, k: int, last: int) -> bool:
+    """Does the colon at token *k* end the reported clause that opens at token *a*, because
+    what follows is a report of its own: a sentence with a subject and a verb of saying ('...
+    as an example: He says C', a capital, then the verb within three words), or a quotation
+    after a clause that is only a topic, a phrase opened by (or right after) *about*, *on* or
+    *over* ('talked about the delay: "C"', 'laughed when asked about it: "C"')? The quotation
+    is then the subject's own words, not part of the topic."""
+    words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
+    if k + 1 <= last and ctx.quote_of[k + 1] >= 0 and ctx.quote_of[k] < 0:
+        return lows[a] in TOPIC_PREPOSITIONS or (a > 0 and lows[a - 1] in TOPIC_PREPOSITIONS)
+    return (
+        k + 2 <= last
+        and words[k + 1][:1].isupper()
+        and any(
+            w.islower() and verbs.get(w, ("", ""))[1] == "speech" for w in words[k + 2 : min(last, k + 4) + 1]
+        )
+    )

@@ -33,6 +33,7 @@ from quotex.lexicon.function_words import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PRONOUNS,
+    STOP_WORDS,
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
@@ -43,6 +44,7 @@ from quotex.lexicon.grammar import (
     NOUN_LIKE_PAST,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
 )
 from quotex.lexicon.reporting_verbs import SEEKING_VERBS, SELF_GOAL_NOUNS
 from quotex.mentions.words import is_name_word, past_form
@@ -88,13 +90,19 @@ _APPOSITION_TOKENS = 12
 def past_apposition(ctx: Context, end: int, b: int) -> int:
     """The last token of an apposition after the name that ends at *end* ('questioned Ida
     Marr, the head of the port authority, for an hour': the closing comma), or *end* when none
-    follows: a comma, a determiner or possessive, no verb of the lexicon, no quotation, and a
-    comma within :data:`_APPOSITION_TOKENS` tokens (or the content's end)."""
+    follows: a comma, a determiner, possessive or bare noun ('Ida Marr, coxswain,'), no verb of
+    the lexicon, no quotation, and a comma within :data:`_APPOSITION_TOKENS` tokens (or the content's end)."""
     words, lows = ctx.tokens.words, ctx.lows
     k = end + 1
-    if k + 1 > b or words[k] != "," or lows[k + 1] not in ("the", "a", "an", "its", "his", "her", "their"):
+    if k + 1 > b or words[k] != ",":
         return end
     verbs = ctx.lexicon.verb_forms
+    opener = lows[k + 1]
+    bare = (
+        words[k + 1].isalpha() and words[k + 1].islower() and opener not in STOP_WORDS and opener not in verbs
+    )
+    if opener not in ("the", "a", "an", "its", "his", "her", "their") and not bare:
+        return end  # (', coxswain,': a bare role noun opens one too)
     for m in range(k + 2, min(b, k + _APPOSITION_TOKENS) + 1):
         w = words[m]
         if (
@@ -377,8 +385,6 @@ def _in_conditional(ctx: Context, found: Found) -> bool:
 
 #: Passive participles of questioning that open a sentence: 'Asked about the delay, X said C'.
 _ASKED = frozenset(["asked", "pressed", "questioned", "quizzed", "challenged"])
-#: Prepositions that name the topic a question was about.
-_TOPIC_PREPOSITIONS = frozenset(["about", "on", "over"])
 
 
 def _asked_topic(ctx: Context, found: Found) -> bool:
@@ -398,7 +404,7 @@ def _asked_topic(ctx: Context, found: Found) -> bool:
     if cue > 0 and words[cue - 1][:1].isalnum() and words[cue - 1] != "\n":
         return False  # ('said so when asked about the budget': the project keeps the question, as PolNeAR)
     return (
-        lows[a] in _TOPIC_PREPOSITIONS
+        lows[a] in TOPIC_PREPOSITIONS
         and lows[a + 1] not in _WH_WORDS
         and not any(w in FINITE_AUXILIARIES or w == "that" for w in words[a : b + 1])
         and not any(ctx.quote_of[k] >= 0 for k in range(a, b + 1))

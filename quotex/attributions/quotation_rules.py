@@ -21,7 +21,11 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.control import controlled_object
-from quotex.attributions.introducers import dash_introducer, elided_predicate, saying_noun_before_copula
+from quotex.attributions.introducers import (
+    dash_introducer,
+    elided_predicate,
+    possessor_of_saying,
+)
 from quotex.attributions.model import (
     Attribution,
 )
@@ -50,8 +54,6 @@ from quotex.lexicon.grammar import (
     ISSUED_NOUNS,
     ISSUING_VERBS,
     OBJECT_VERB_LEADS,
-    POSSESSIVE_DETERMINERS,
-    SAYING_NOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -287,7 +289,7 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     floor = max(s.first, colon - INTRODUCER_TOKENS)
     if colon - 1 < floor or ctx.quote_of[colon - 1] >= 0:
         return None  # '... called it "a disgrace":' names a quotation, not a speaker
-    credit = as_credit(ctx, s, colon) or _possessor_of_saying(ctx, s, colon)
+    credit = as_credit(ctx, s, colon) or possessor_of_saying(ctx, s, colon)
     if credit is not None:
         return credit
     for k in range(colon - 2, floor - 1, -1):  # 'Stated NAME:' / 'From NP:'
@@ -327,29 +329,6 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
 
 #: How far after an opening 'As' the credit's speech verb may stand (tokens).
 AS_CREDIT_TOKENS = 12
-
-
-def _possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
-    """'Her response: "C."', "Ida Strand's verdict:": a noun of saying (a cue noun or one of
-    :data:`~quotex.lexicon.grammar.SAYING_NOUNS`) that opens the sentence with its possessor
-    and ends on the colon, or heads the subject of a copula that does ("Ida Strand's verdict on
-    the plan was short:", :func:`~quotex.attributions.introducers.saying_noun_before_copula`),
-    credits the possessor."""
-    words, lexicon, lows = ctx.tokens.words, ctx.lexicon, ctx.lows
-    noun = lows[colon - 1]
-    n = colon - 1  # 'Her response:'; or the subject of a copula: "Lund's verdict on it was short:"
-    if noun not in SAYING_NOUNS and noun not in lexicon.cue_nouns:
-        found = saying_noun_before_copula(words, s.first, colon, SAYING_NOUNS | lexicon.cue_nouns)
-        if found is None:
-            return None
-        n = found
-    k = n - 1
-    if k >= s.first and lows[k] in POSSESSIVE_DETERMINERS:
-        return (k, k) if k == s.first else None
-    if k - 1 >= s.first and words[k] in ("'s", "’s") and is_name_word(words[k - 1]):
-        src = source_before(ctx.tokens, k, s.first, lexicon, lows=ctx.lows)  # the name before "'s"
-        return src if src is not None and src == (s.first, k - 1) else None
-    return None
 
 
 def as_credit(ctx: Context, s: Sentence, before: int) -> tuple[int, int] | None:

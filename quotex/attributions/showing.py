@@ -18,6 +18,7 @@ from quotex.attributions.context import Context
 from quotex.attributions.model import Found
 from quotex.attributions.non_reports import low_text, name_end, past_apposition
 from quotex.lexicon.function_words import OBJECT_PRONOUNS
+from quotex.lexicon.grammar import PREPOSITIONS
 
 #: Particles of a tour after the person shown it: 'showed NAME2 around the bell tower'.
 _TOUR_PARTICLES = frozenset(["around", "round", "over", "through"])
@@ -53,7 +54,10 @@ def shown_content(ctx: Context, found: Found) -> Found | None:
         return found
     lows = ctx.lows
     k = end + 1 + (end + 1 < len(lows) and lows[end + 1] == ",")  # (past an apposition's comma)
-    tour = k + 1 < len(lows) and lows[k] in _TOUR_PARTICLES and lows[k + 1] in _THING_OPENERS
+    after = lows[k + 1] if k + 1 < len(lows) else "."
+    tour = lows[k] in _TOUR_PARTICLES and (
+        after in _THING_OPENERS or after in PREPOSITIONS or not after.isalnum()
+    )
     if k < len(lows) and (lows[k] in _THING_OPENERS or tour):
         return None  # (a thing shown, or a tour: 'showed NAME2 around the bell tower'; not 'around 30')
     att, _a, b = found

@@ -2,7 +2,8 @@
 its speaker whatever follows the verb or stands in the source (``"C," Cecily Marsh, 67, a
 retired clerk, said by phone.``, ``"C," says a source close to the board.``, ``"C," tweeted
 another.``), with the lexicon's speech verbs (rule ``cue_after_content``) or a frame verb
-(:func:`~quotex.attributions.frames.frame_verb`, rule ``reporting_frame``).
+(:func:`~quotex.attributions.frames.frame_verb`, rule ``reporting_frame``), or inverted with a
+noun of saying (``"C," came the reply from X.``, ``"C," was her answer.``; rule ``cue_noun``).
 
 Input: the attribution context, an unclaimed quotation span, its sentence and first token;
 output: an :class:`~quotex.attributions.model.Attribution` or None.
@@ -20,7 +21,16 @@ from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.np_words import open_verb_after_source
 from quotex.lexicon.function_words import STOP_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, COPULA, GROUP_MEMBERS, MODALS, QUANTIFIER_PRONOUNS, RELATIVES
+from quotex.lexicon.grammar import (
+    AUXILIARIES,
+    COPULA,
+    GROUP_MEMBERS,
+    MODALS,
+    POSSESSIVE_DETERMINERS,
+    QUANTIFIER_PRONOUNS,
+    RELATIVES,
+    SAYING_NOUNS,
+)
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
@@ -96,6 +106,41 @@ def credit_source(ctx: Context, a: int, b: int) -> bool:
     return named
 
 
+#: Verbs that invert a credit by a noun of saying after a quotation: '"C," came the reply from
+#: X', '"C," was Ines Marr's answer' (Quirk et al. 1985, §18.23, subject-verb inversion).
+_NOUN_CREDIT_VERBS = frozenset(["came", "comes", "was", "is"])
+
+
+def _noun_credit(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int] | None:
+    """An inverted credit by a noun of saying (:data:`~quotex.lexicon.grammar.SAYING_NOUNS`)
+    from token *k*, right after a quotation: 'came the (curt) reply from Ines Marr', 'came Ines
+    Marr's reply', 'was her answer'. Returns the source's token range (the possessor, or the
+    phrase after *from*) and the noun's token; None without a source ('was the reply')."""
+    words, lows, tokens = ctx.tokens.words, ctx.lows, ctx.tokens
+    if lows[k] not in _NOUN_CREDIT_VERBS or k + 2 > last:
+        return None
+    m, src = k + 1, None
+    mark = next((n for n in range(m + 1, min(last, m + 6)) if words[n] in ("'s", "’s")), -1)
+    if mark > 0 and all(w[:1].isalpha() for w in words[m:mark]):  # ("Ines Marr's", "the mayor's")
+        src, m = (m, mark - 1), mark + 1
+    elif lows[m] in POSSESSIVE_DETERMINERS:
+        src, m = (m, m), m + 1
+    elif lows[m] in ("the", "a"):
+        m += 1
+    else:
+        return None
+    noun = next((n for n in range(m, min(last, m + 2) + 1) if lows[n] in SAYING_NOUNS), -1)
+    if noun < 0 or any(not lows[n].isalpha() for n in range(m, noun)):
+        return None
+    after = noun + 1
+    if src is None and after + 1 <= last and lows[after] == "from":
+        src = np_right(tokens, after + 1, last, ctx.lexicon)
+        after = after if src is None else src[1] + 1
+    if src is None or (after <= last and words[after] not in (",", ".", "!", "?", ";")):
+        return None
+    return src, noun
+
+
 def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attribution | None:
     """An unclaimed quotation ending in ``, ? !`` and followed in its sentence by an attribution
     clause: ``"C," SOURCE VERB ...`` with a source of up to :data:`CREDIT_SOURCE_TOKENS` tokens
@@ -103,7 +148,8 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
     phone``), or ``"C," VERB SOURCE ...`` (``says a source close to the board``, ``tweeted
     another``). Whatever follows the verb (``when asked ...``, ``as a photo is shown``, ``and a
     guard led him out``) does not matter: a quotation closed by a comma is the object of the
-    verb that follows it. The verb is a speech verb of the lexicon or a frame verb."""
+    verb that follows it. The verb is a speech verb of the lexicon or a frame verb; or a noun
+    of saying credits it (:func:`_noun_credit`: ``came the reply from X``)."""
     text = ctx.tokens.text
     inner = text[span.start : span.end].rstrip("\"”’'»“‘«` ")
     if inner[-1:] not in (",", "?", "!") or title_case(text, span) or not opens_sentence(text, span):
@@ -116,6 +162,9 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
     if k > last or not words[k][:1].isalnum():
         return None
     part = ((span.start, span.end),)
+    if (credit := _noun_credit(ctx, k, last)) is not None:  # '"C," came the reply from X.'
+        n = credit[1]
+        return Attribution(part, credit[0], (tokens.starts[n], tokens.ends[n]), "cue_noun", QuoteKind.DIRECT)
     # (a hyphenated verb opens the credit: '"C," tut-tutted NAME')
     verb = _credit_verb(ctx, k + 2 if k + 2 <= last and hyphened_verb_start(tokens, k + 2) == k else k, last)
     if verb is not None:  # inverted: '"C," says a source close to the board.'

@@ -289,6 +289,12 @@ SAYING_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns of saying or of a stated stance that may head the subject of a copula before a *that*
+#: clause or a quotation ("Lund's point was that C", 'His answer was "C."'), besides the lexicon's cue
+#: nouns: ``SAYING_NOUNS`` (*answer*, *response*, *message*, *view*, ...), *point*, *position*
+#: (written for quotex from the style of news copy).
+COPULAR_NOUNS = SAYING_NOUNS | frozenset(["point", "position"])
+
 #: Possessive determiners: 'her response', 'their reply'.
 POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 
@@ -886,3 +892,8 @@ CONTRACTION = regex.compile(
 OBJECT_VERB_LEADS = frozenset(
     "then later and also when whenever after before once if while until being".split()
 )
+
+
+#: Prepositions that name the topic of talk or of a question, not its words ('asked about the
+#: delay', 'commented on the vote', 'argued over the fees'; Quirk et al. 1985, §9.35).
+TOPIC_PREPOSITIONS = frozenset(["about", "on", "over"])

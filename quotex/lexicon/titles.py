@@ -364,6 +364,16 @@ ROLE_NOUNS = frozenset(
 #: Source: the position names of the FIBA, IIHF, FIFA and World Rugby laws of the game.
 POSITION_NOUNS = frozenset(["forward", "wing", "lock", "hooker"])
 
+#: Heads of compound trade nouns that a list cannot hold all of ('piermaster', 'tollkeeper',
+#: 'bellringer', 'steelworker', 'boatbuilder'): English compounds take the class of their
+#: right-hand head (Bauer 1983, *English Word-formation*, §7.2), so a word ending in one of these
+#: after three letters or more names a trade. Written for quotex; *-maker* is left out (an
+#: automaker or drugmaker is a company), and so is *-hand* ('beforehand', 'firsthand').
+COMPOUND_ROLE_HEADS = (
+    "master", "mistress", "keeper", "builder", "smith", "wright", "monger", "herd", "warden",
+    "worker", "grower", "breeder", "binder", "ringer",
+)  # fmt: skip
+
 #: Role nouns that name a relation to a person or a cause, no post a person holds: a second
 #: conjunct of an apposition headed by one is a description, not a second title ('X, pastor
 #: of Y and a Cruz supporter'; mentions/second_roles.second_role).

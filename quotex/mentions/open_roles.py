@@ -11,16 +11,25 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
+from quotex.lexicon.titles import COMPOUND_ROLE_HEADS
 from quotex.mentions.demonyms import compass_demonym
 from quotex.mentions.role_heads import HEAD_STOPS, job_modifiers
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling
 
 
 def open_role(word: str, lexicon: Lexicon) -> bool:
-    """Is *word*, written in lower case, a singular role noun of either list ('sacristan')?"""
-    return (
-        word.isalpha() and word.islower() and (word in lexicon.open_role_nouns or word in lexicon.role_nouns)
-    )
+    """Is *word*, written in lower case, a singular role noun of either list ('sacristan'), or
+    a compound of a trade's head (:data:`~quotex.lexicon.titles.COMPOUND_ROLE_HEADS`:
+    'piermaster', 'tollkeeper')?"""
+    if not (word.isalpha() and word.islower()):
+        return False
+    listed = word in lexicon.open_role_nouns or word in lexicon.role_nouns
+    return listed or (word.endswith(COMPOUND_ROLE_HEADS) and _compound_of_head(word))
+
+
+def _compound_of_head(word: str) -> bool:
+    """Does *word* hold three letters or more before the compound head it ends with?"""
+    return any(word.endswith(h) and len(word) - len(h) >= 3 for h in COMPOUND_ROLE_HEADS)
 
 
 def open_role_head(
