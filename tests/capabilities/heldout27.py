@@ -46,6 +46,39 @@ two parts or two quotations; a reported clause with or without its `that` or `wh
 quotation as the phrase from its object or the marked words alone, either kind for the marked words
 alone; titles with `Contains`, or `EitherOf` when two roles are stated; a group credited by a phrase or
 by its two named members).
+
+Run once at 5763ff6 (``capreport.py --heldout heldout27.NAME ...``: 3,077 of 3,890, .791). The failures
+were then read for template and key bugs only, and three were fixed: a scare-quote filler (`The board
+calls the cuts a "realignment".`) was itself a mixed quotation of the board, which a careful reader lists,
+so it is now `The "overflow" car park is a muddy field.` (`marks_not_quotes`, 8 cases); the agency of a
+dateline was forbidden as its bare letters, and `AP` matched inside the surname *Laptander*, so the
+agency is forbidden with its brackets, `(AP)` (`datelines_agencies`, 1 case); `grieved that C` (a verb of
+feeling, not of saying) is now `whined that C` (`adverb_cues`, no change in the rate): **3,086 (.793)**.
+These keys stand: in `dialogue` an uncredited turn, and a `she/he said` turn, belong to the speaker whose
+turn it is (the two pronouns alternate with the turns, so a reader needs no knowledge of the given names'
+gender); `warned against what she termed "X"` quotes `"X"`, never the cue `what she termed`; `NAME,
+ROLE, showed visitors round the site` and `It was NAME, ROLE, who said it first.` report nothing but the
+quotation; `The assertion by NAME, ROLE, that C surprised the board.` is NAME's report of C; `Per NAME, C.`
+is NAME's report; a later `Ms. SURNAME`/`the Rev. SURNAME` speaks as the full name with the stated title.
+
+| capability | group | cases | first run | keys fixed |
+|---|---|---|---|---|
+| `heldout27.adverb_cues` | 1 | 269 | 0.703 | 0.703 |
+| `heldout27.later_reference` | 2 | 264 | 0.636 | 0.636 |
+| `heldout27.org_speakers` | 3 | 260 | 0.996 | 0.996 |
+| `heldout27.next_sentence` | 4 | 260 | 0.615 | 0.615 |
+| `heldout27.long_middle` | 5 | 260 | 0.946 | 0.946 |
+| `heldout27.dialogue` | 6 | 255 | 0.114 | 0.114 |
+| `heldout27.modified_titles` | 7 | 259 | 0.772 | 0.772 |
+| `heldout27.indirect_doubt` | 8 | 255 | 0.847 | 0.847 |
+| `heldout27.mixed_terms` | 9 | 265 | 0.864 | 0.864 |
+| `heldout27.marks_not_quotes` | 10 | 259 | 0.919 | 0.950 |
+| `heldout27.plural_groups` | 11 | 249 | 1.000 | 1.000 |
+| `heldout27.interviews_qa` | 12 | 252 | 0.980 | 0.980 |
+| `heldout27.datelines_agencies` | 13 | 260 | 0.915 | 0.919 |
+| `heldout27.age_nationality` | 14 | 262 | 0.885 | 0.885 |
+| `heldout27.passive_frames` | 15 | 261 | 0.678 | 0.678 |
+| **heldout27** (all 15) | | 3,890 | 0.791 (3,077) | 0.793 (3,086) |
 """
 
 from __future__ import annotations
@@ -692,6 +725,8 @@ def marks_not_quotes() -> Iterator[Case]:
             nq = m.q(_pick(NICKNAMES27, k))
             text, expect = f"Known to regulars as {nq}, {p.full} said: {qs}", _d(qs, p, None)
         elif shape == 4:
+            # key fix after the first run: no scare filler credits its words to anyone (it was `The board
+            # calls the cuts a "realignment".`, a mixed quotation of the board)
             scare = _pick(SCARE27, k).format(o=m.open, c=m.close)
             nq = scare
             text, expect = f"{scare} {qc} said {p.full}, {_after(r)}.", _d(qc, p, title)
@@ -821,7 +856,6 @@ def datelines_agencies() -> Iterator[Case]:
         k = _k(PEOPLE27.index(p), shape, di, mi)
         place, region = DATELINES27[di]
         agency = _pick(AGENCIES27, k)
-        agency_name = agency.strip("()")
         byline, by_name = BYLINES27[k % len(BYLINES27)]
         r = k % len(ROLES27)
         clause = _role_c(r, k)
@@ -830,7 +864,8 @@ def datelines_agencies() -> Iterator[Case]:
         date = f"{_pick(MONTHS27, k)} {k % 28 + 1}"
         day = DAYS27[k % 7]
         title = Contains(_head(r))
-        forbidden: tuple[str, ...] = (place, agency_name)
+        # key fix after the first run: the agency is forbidden with its brackets (bare `AP` is in *Laptander*)
+        forbidden: tuple[str, ...] = (place, agency)
         if shape == 0:
             text = f"{place} {agency} — {p.full}, {_after(r)}, said on {day} that {clause}."
             expect = _that(text, clause, p, title)
@@ -846,7 +881,7 @@ def datelines_agencies() -> Iterator[Case]:
             text, expect = f"{place} {agency} — {_cap(_role(r))} {p.full} said: {qs}", _d(qs, p, title)
         else:
             text = f"{byline}\n\n{place}, {date} {agency} — {_cap(clause)}, {p.full} said on {day}."
-            expect, forbidden = _i(_cap(clause), p, None), (place, agency_name, by_name)
+            expect, forbidden = _i(_cap(clause), p, None), (place, agency, by_name)
         yield Case("", f"ho27-datelines-{shape}", text, [expect], forbidden=forbidden)
 
 

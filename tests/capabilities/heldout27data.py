@@ -126,8 +126,9 @@ OPEN_VERBS27 = (
     ("demurred", "demurs"),
 )
 
-#: Open-class verbs that take a reported clause (`NAME fretted that C`), past only.
-CLAUSE_VERBS27 = ("groused", "crowed", "grieved", "gloated", "carped about the fact", "harped on the fact")
+#: Open-class verbs that take a reported clause (`NAME groused that C`), past only (`whined` replaced
+#: `grieved`, a verb of feeling, after the first run).
+CLAUSE_VERBS27 = ("groused", "crowed", "whined", "gloated", "carped about the fact", "harped on the fact")
 
 #: Adverbs that sit beside a cue verb.
 ADVERBS27 = ("wearily", "quietly", "firmly", "ruefully", "cheerfully", "slowly", "drily", "bluntly")
@@ -396,10 +397,11 @@ NICKNAMES27 = ("the Tea Whisperer", "Snowball", "the Professor", "Old Sails")
 #: Words under discussion (`the word "heritage"`).
 WORDS27 = ("heritage", "resilience", "stakeholder", "vibrant", "iconic", "journey")
 
-#: Scare-quote sentences (`{o}`/`{c}` the marks).
+#: Scare-quote sentences (`{o}`/`{c}` the marks) that credit their words to nobody (`overflow` replaced
+#: `The board calls the cuts a "realignment".`, a mixed quotation of the board, after the first run).
 SCARE27 = (
     "The {o}temporary{c} ticket office has stood since 1987.",
-    "The board calls the cuts a {o}realignment{c}.",
+    "The {o}overflow{c} car park is a muddy field.",
     "The {o}new{c} boiler was bought in 1994.",
     "The {o}quick fix{c} took three years.",
 )
