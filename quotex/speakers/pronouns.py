@@ -38,7 +38,7 @@ from quotex.speakers.pronoun_peers import (
     pronoun_subject,
 )
 from quotex.speakers.registered import ever_subject, registered_only
-from quotex.speakers.replies import reply_addressee
+from quotex.speakers.replies import known_turn_taker, reply_addressee
 from quotex.speakers.salience import (
     AGREES,
     BASE,
@@ -127,6 +127,8 @@ def resolve_pronoun(
             return -1, ""
         e = rival if rival >= 0 else e
         e = participle_subject(res, e, at, scores)  # ('B was sworn in, replacing A': B's)
+        turn = known_turn_taker(res, gender, e, scores)  # ('"C," said A. "D," B replied. "E," he said')
+        e = turn if turn >= 0 else e
     if gender and learn:
         res.ents[e] = with_gender(res.ents[e], gender, "pronoun")
     return e, res.distance_path(e, at, lo)

@@ -65,3 +65,40 @@ def reply_addressee(res: Resolver, gender: str, at: int, scores: dict[int, float
     if found < 0 or found not in scores or res.ents[found].gender not in (gender, None):
         return -1
     return found
+
+
+#: How many of the latest quotations' speakers form the exchange a pronoun may turn back to.
+EXCHANGE_TURNS = 3
+
+
+def known_turn_taker(res: Resolver, gender: str, top: int, scores: dict[int, float]) -> int:
+    """The one other speaker of the last :data:`EXCHANGE_TURNS` quotations whom a name, an
+    honorific or a gendered role word (not a pronoun the resolver chose) shows to have the
+    pronoun's *gender*, when the most salient person *top* shows no gender and last spoke in a
+    reply to them (*replied*, *answered*, *shot back*: :func:`reply_cue`); or -1. In such an
+    exchange ('"C1," said Hideo Arai. "C2," Tausaga Pouono replied. "C3," he said.') the
+    pronoun a writer picks is the one that tells the two turn-takers apart: agreement, which
+    the reader can check, outweighs the recency of a name whose gender nobody wrote. (Outside
+    an exchange recency stands: '"C," X said of Y. "D," he said' goes on with X.)"""
+    if res.ents[top].gender is not None or res.last_spoke.get(top, -1) not in res.replied:
+        return -1
+    turns = {e for e, _ in res.spoke[-EXCHANGE_TURNS:]}
+    if top not in turns:
+        return -1
+    known = [
+        e
+        for e in turns
+        if e != top
+        and e in scores
+        and res.ents[e].gender == gender
+        and res.ents[e].evidence not in (None, "pronoun", "clause")
+    ]
+    return known[0] if len(known) == 1 else -1
+
+
+def reply_cue(cue: str) -> bool:
+    """Is the cue text *cue* a reply's ('replied', 'answered', 'shot back')?"""
+    words = cue.lower().split()
+    return bool(words) and (
+        words[0] in _REPLY_VERBS or (words[0] in _REPLY_PHRASALS and words[1:2] == ["back"])
+    )

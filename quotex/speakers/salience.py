@@ -109,6 +109,7 @@ class Resolver:
         self.authored: dict[str, tuple[int, int]] = {}  # a document noun -> (its author, source token)
         self.document_sources: set[int] = set()  # the first tokens of sources that name a document
         self.last_spoke: dict[int, int] = {}  # entity -> its latest source token
+        self.replied: set[int] = set()  # the source tokens whose cue replies ('replied', 'shot back')
         self.source_last: dict[int, int] = {}  # a recorded source's first token -> its last token
         self.phrases: dict[str, int] = {}  # an unnamed source phrase (lower case) -> its entity
         self.nominals: dict[str, int] = {}  # a definite body nominal ('the operator') -> the body it named

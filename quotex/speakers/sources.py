@@ -64,6 +64,7 @@ from quotex.speakers.named_descriptions import named_source
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
 from quotex.speakers.nominals import nominal_possessor, resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
+from quotex.speakers.replies import reply_cue
 from quotex.speakers.salience import Resolver
 from quotex.speakers.source_cuts import fragment_opening, quantity_start, speaking_part
 from quotex.speakers.words import (
@@ -192,6 +193,8 @@ def _recorded(
     a = span[0]
     if not _refusal(res.tokens.text, att):
         res.record(e, a, span[1])
+        if att.cue is not None and reply_cue(res.tokens.text[att.cue[0] : att.cue[1]]):
+            res.replied.add(a)
     if issued_noun is not None:
         res.authored[issued_noun] = (e, a)
 
