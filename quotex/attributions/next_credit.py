@@ -4,7 +4,8 @@ A direct quotation that stands alone in its sentence may be credited by the next
 its paragraph or opening the next one, when that sentence's predicate is a crediting frame and
 the rest of it is only the speaker's noun phrase and adjuncts: ``"C." Those were the words of
 NAME, ROLE, on Monday.``, ``So says NAME.``, ``The remark came from NAME.``, ``That is how NAME
-sees it.``, ``That is according to NAME.``, ``NAME made the point at a briefing.`` (a crediting
+sees it.``, ``That is according to NAME.``, ``NAME made the point at a briefing.``, ``It was
+NAME who said it first.``, ``The words were NAME's.`` (a crediting
 sentence is anaphoric: its demonstrative or its *remark*, *words*, *point* refers back to the
 quotation). Input: the context, the quotation span and its sentence; output: the source's token
 range and the frame's character range, or None.
@@ -118,17 +119,35 @@ def _frame(ctx: Context, a: int, b: int) -> tuple[tuple[int, int], tuple[int, in
             src = source(t + 2)
             if src is not None and tail_ok(src[1] + 1 - a):
                 return src, (a + t, a + t + 1)
-        # 'That is how NAME sees it', "That's how NAME put it"
-        if lows[2] == "how" and n >= 6 and lows[-1] in ("it", "things", "matters") and lows[-2] in _SEEING:
-            src = source(3, b - 2)
-            rest = lows[src[1] + 1 - a : n - 2] if src is not None else ["?"]
+        # 'That is how NAME sees it', "That's how NAME put it (on Monday)"
+        p = next(
+            (q for q in range(4, n) if lows[q] in ("it", "things", "matters") and lows[q - 1] in _SEEING), -1
+        )
+        if lows[2] == "how" and p > 0 and (p == n - 1 or tail_ok(p + 1)):
+            src = source(3, a + p - 2)
+            rest = lows[src[1] + 1 - a : p - 1] if src is not None else ["?"]
             aside = (
                 len(rest) >= 3
                 and rest[0] == rest[-1] == ","
                 and not any(w in ctx.lexicon.verb_forms for w in rest)
             )
             if src is not None and (not rest or rest == [","] or aside):
-                return src, (b - 1, b)
+                return src, (a + p - 1, a + p)
+    # 'It was NAME, ROLE, who said it (first)': a cleft whose focus is the speaker
+    if n >= 6 and lows[0] == "it" and lows[1] in _BE and (src := source(2)) is not None:
+        t = _after_aside(ctx, lows, src[1] + 1 - a)
+        said = (
+            t + 2 < n
+            and lows[t] == "who"
+            and ctx.lexicon.verb_forms.get(lows[t + 1], ("", ""))[1] == "speech"
+        )
+        if said and lows[t + 2] in _BACK | {"it", "so"} and n - (t + 3) <= 2:
+            return src, (a + t + 1, a + t + 1)
+    # 'The words were NAME's': the quotation's noun, then its owner
+    if n >= 5 and lows[0] in ("the", "those", "these") and lows[1] in CREDIT_NOUNS and lows[2] in _BE:
+        src = source(3)  # (the "'s" is no word: *b* stops before it)
+        if src is not None and src[1] == b and b + 1 < len(words) and words[b + 1] in ("'s", "’s"):
+            return src, (a + 1, a + 1)
         # 'That is according to NAME'
         if lows[2:4] == ["according", "to"]:
             src = source(4)

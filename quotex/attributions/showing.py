@@ -44,11 +44,30 @@ def _shown_person_end(ctx: Context, found: Found) -> int:
     return past_apposition(ctx, end, b) if end >= start else -1
 
 
+def _tour_of(ctx: Context, found: Found) -> bool:
+    """Does a verb of showing's content open with one or two plain words (the people shown:
+    'visitors', 'the press') and a tour's particle before a place ('round the site', 'around
+    the plant')? A tour is an act, never a report, whoever is shown it."""
+    att, a, b = found
+    lows = ctx.lows
+    if (
+        att.cue is None
+        or a + 3 > b
+        or ctx.lexicon.verb_forms.get(low_text(ctx, att.cue), ("", ""))[0] != "show"
+    ):
+        return False
+    k = next((m for m in (a + 1, a + 2) if lows[m] in _TOUR_PARTICLES), -1)
+    plain = k > 0 and all(lows[m].isalpha() and lows[m] != "that" for m in range(a, k))
+    return plain and k + 1 <= b and lows[k + 1] in _THING_OPENERS
+
+
 def shown_content(ctx: Context, found: Found) -> Found | None:
     """*found* unchanged; None when its content is a person and a thing shown to them ('showed
     NAME2, a visiting engineer, the damage on Tuesday'), no report; or the content from the
     *that* after the person shown it ('showed NAME2 that the wall had cracked': 'that the wall
     had cracked')."""
+    if _tour_of(ctx, found):
+        return None  # ('showed visitors round the site')
     end = _shown_person_end(ctx, found)
     if end < 0:
         return found

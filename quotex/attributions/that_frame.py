@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.context import manner_adverb
 from quotex.attributions.verb_groups import perfect_start
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -188,9 +189,17 @@ def that_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexicon
         t + 1 <= last
         and words[t] == "that"
         and _verb_shape(words[i], lexicon)
-        and person_before(words, perfect_start(words, i, first), first, lexicon)  # ('NAME has since VERB')
+        and person_before(words, _group_start(words, i, first), first, lexicon)  # ('NAME has since VERB')
         and clause_follows(words, t + 1, last)
     )
+
+
+def _group_start(words: Sequence[str], i: int, first: int) -> int:
+    """The first token of the verb group of the verb at token *i*: a perfect auxiliary
+    (:func:`perfect_start`: 'has since VERB') or an adverb of manner in *-ly* before the verb
+    ('NAME wearily VERB that'), else *i*."""
+    k = perfect_start(words, i, first)
+    return k - 1 if k - 1 >= first and manner_adverb(words[k - 1]) else k
 
 
 def phrasal_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon) -> bool:
@@ -211,7 +220,7 @@ def phrasal_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexi
         and (w.endswith("ed") or w in SIMPLE_PAST or w in NOUN_LIKE_PAST)
         # ('pointed out that': a listed verb's own particle, the verb's cue: complements.particle_follows)
         and words[i + 1] not in PARTICLES.get(lexicon.verb_forms.get(w, ("", ""))[0], ())
-        and person_before(words, i, first, lexicon)
+        and person_before(words, _group_start(words, i, first), first, lexicon)
         and clause_follows(words, i + 3, last)
     )
 

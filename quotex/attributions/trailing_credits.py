@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotex.attributions.context import Context, is_source_noun, opens_sentence, title_case
+from quotex.attributions.context import Context, is_source_noun, manner_adverb, opens_sentence, title_case
 from quotex.attributions.frames import FRAME_SOURCE_TOKENS, frame_verb, hyphened_verb_start
 from quotex.attributions.model import Attribution
 from quotex.attributions.modifiers import modified_source_after
@@ -169,9 +169,13 @@ def trailing_credit(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
     verb = _credit_verb(ctx, k + 2 if k + 2 <= last and hyphened_verb_start(tokens, k + 2) == k else k, last)
     if verb is not None:  # inverted: '"C," says a source close to the board.'
         rule, e = verb
-        src = np_right(tokens, e + 1, last, ctx.lexicon)
-        if src is None and e + 1 <= last:  # 'says a source involved in ...', 'tweeted another.'
-            src = (e + 1, min(last, e + FRAME_SOURCE_TOKENS))
+        after = e + 1  # (past an adverb set off by commas: '"C," said, quietly, Ines Marr')
+        after += (
+            3 if e + 4 <= last and words[e + 1] == words[e + 3] == "," and manner_adverb(words[e + 2]) else 0
+        )
+        src = np_right(tokens, after, last, ctx.lexicon)
+        if src is None and after <= last:  # 'says a source involved in ...', 'tweeted another.'
+            src = (after, min(last, after - 1 + FRAME_SOURCE_TOKENS))
         if src is not None:
             b = _modifier_before(words, src[0] + 1, src[1]) - 1
             while b > src[0] and not words[b][:1].isalnum():

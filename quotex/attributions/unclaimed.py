@@ -118,6 +118,9 @@ SAYING_LEMMAS = frozenset(
 _DEGREE = frozenset(["very", "so", "too"])
 #: Words after the quantifier that leave it the whole object: 'nothing more', 'little else'.
 _AFTER_QUANTIFIER = frozenset("more else new further publicly privately whatsoever".split())
+#: Adverbs after an anaphoric object (*it*, *so*) that leave it the whole object: 'said it first',
+#: 'said it again', 'said so too' (the words were quoted before: the object points back to them).
+_AFTER_ANAPHORIC = frozenset("first again best too twice before often repeatedly".split())
 #: Nouns of *of* phrases that describe the quantifier, not a topic: 'nothing of substance'.
 _OF_QUALITIES = frozenset("substance note consequence significance importance interest".split())
 #: Nouns of *of the kind* phrases ('said nothing of the kind'): a denial, no topic.
@@ -145,13 +148,15 @@ _TIMES = TIME_WORDS | DURATION_NOUNS
 
 def _past_quantifier(lows: Sequence[str], a: int, b: int) -> int:
     """The first token after a quantifier object opening content *a..b* and its modifiers
-    ('very little | more', 'nothing of substance |'), or -1 when the content opens otherwise."""
+    ('very little | more', 'nothing of substance |'), or an anaphoric one ('it first |'), or -1
+    when the content opens otherwise."""
     if a > b:
         return -1  # (the object reaches past the content: '"" Ana Berg told reporters-the minister')
     k = a + 1 if lows[a] in _DEGREE and a < b else a
-    if lows[k] not in QUANTIFIER_OBJECTS:
+    anaphoric = lows[k] in ("it", "so") and k < b and lows[k + 1] in _AFTER_ANAPHORIC  # 'said it first'
+    if lows[k] not in QUANTIFIER_OBJECTS and not anaphoric:
         return -1
-    k += 1
+    k += 2 if anaphoric else 1
     while k <= b:
         nxt = lows[k + 1] if k < b else ""
         if lows[k] in _AFTER_QUANTIFIER:

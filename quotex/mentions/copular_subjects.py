@@ -36,7 +36,9 @@ from quotex.tokens import Tokens
 COPULA_OPENERS = frozenset(["is", "was", "has", "had", "serves", "served"])
 _NO_TITLE = (-1, -1)
 #: The links from a post to its body, and the words that end the post's head noun.
-_HEAD_ENDS = frozenset("at of for with in on from since and who , . ; : ( —".split())
+_HEAD_ENDS = frozenset("at of for to with in on from since and who , . ; : ( —".split())
+#: The links from a bare post (no article after the copula) to the body that holds it.
+_BODY_LINKS = frozenset("at of for to with".split())
 #: Curly and angled double marks that open and close a quotation (a straight one does both).
 _OPENING_DOUBLE = ("\u201c", "\u00ab")
 _CLOSING_DOUBLE = ("\u201d", "\u00bb")
@@ -63,14 +65,19 @@ def affiliation_or_copular(
 
 def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
     """The post in the predicate of a copular clause whose subject is the full name
-    *first..last* opening its sentence: an age may stand between commas, then *is*, *was*, *has
-    been*, *serves as* or an appointment's passive (*was named*), an article (only *the* after
-    an appointment or *as*), and a role phrase (:func:`role_phrase`) whose head is a role noun
-    and whose modifiers are a post's (:func:`_post_words`); ``(-1, -1)`` otherwise ('Ana Berg
-    is not a doctor', 'Ana Berg was the first to leave', 'Ana Berg is a keen sailor'), and inside
-    a quotation (a judgement, not the story's introduction)."""
+    *first..last* opening its sentence (after an honorific: *Dr.*, *The Rev.*): an age may stand
+    between commas, then *is*, *was*, *has been*, *serves as* or an appointment's passive (*was
+    named*), an article (only *the* after an appointment or *as*; none before a post that names
+    its body: *is head stockman at X*, :func:`_body_link`), and a role phrase
+    (:func:`role_phrase`) whose head is a role noun and whose modifiers are a post's
+    (:func:`_post_words`); ``(-1, -1)`` otherwise ('Ana Berg is not a doctor', 'Ana Berg was the
+    first to leave', 'Ana Berg is a keen sailor'), and inside a quotation (a judgement, not the
+    story's introduction)."""
     words = tokens.words
-    if first != sent.first or first == last or not _name_opener(words[first]):
+    lead = words[sent.first : first]  # ('Dr. Ana Berg is ...', 'The Rev. Ana Berg has been ...')
+    if any(w.lower().rstrip(".") not in lexicon.honorifics and w != "The" for w in lead):
+        return _NO_TITLE
+    if first == last or not _name_opener(words[first]):
         return _NO_TITLE
     k = last + 1
     if k + 2 <= sent.last and words[k] == "," and words[k + 1].isdigit() and words[k + 2] == ",":
@@ -81,11 +88,14 @@ def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon
     if c < 0 or c + 2 > sent.last:
         return _NO_TITLE
     articles = ("the",) if words[c] in APPOINTED_VERBS or words[c] == "as" else ("a", "an", "the")
-    if words[c + 1].lower() not in articles:
+    bare = words[c + 1].lower() not in articles
+    if bare and (words[c] in APPOINTED_VERBS or words[c] == "as" or not words[c + 1].islower()):
         return _NO_TITLE
     t_first, t_last = role_phrase(tokens, c + 1, sent.last, lexicon)
     if t_first < 0 or not _post_words(words, t_first, t_last, lexicon) or _quoted(tokens, first):
         return _NO_TITLE
+    if bare and not _body_link(words, t_first, t_last):
+        return _NO_TITLE  # ('Ana Berg is head stockman at X'; not 'Ana Berg is chair' alone)
     # (a time adjunct closes the post: 'has been the harbour master of X | since 2019')
     cut = next((m for m in range(t_first + 1, t_last + 1) if time_adjunct(words, m, t_last)), -1)
     return (t_first, cut - 1) if cut > 0 else (t_first, t_last)
@@ -115,7 +125,8 @@ def _post_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -
     while k <= last and words[k] not in _HEAD_ENDS:
         k += 1
     head = words[k - 1].lower()
-    if k - 1 < first or (k <= last + 1 and k < len(words) and words[k] == "to"):
+    infinitive = k + 1 < len(words) and words[k] == "to" and words[k + 1].islower() and words[k + 1] != "the"
+    if k - 1 < first or infinitive:  # ('the first candidate to ...'; not 'chaplain to the X')
         return False
     if not (is_role(words[k - 1], lexicon) or head in lexicon.open_role_nouns or agent_noun(head, lexicon)):
         return False
@@ -126,6 +137,17 @@ def _post_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -
         if not (is_role(w, lexicon) or job_modifier(low, lexicon)):
             return False
     return True
+
+
+def _body_link(words: Sequence[str], first: int, last: int) -> bool:
+    """Does the post *first..last* name its body after a link ('head stockman at the Pellow
+    Farm', 'chaplain to the Orrin Hill Planetarium'): a news post written without an article
+    (Quirk et al. 1985, §5.42: a unique role after a copula)?"""
+    for k in range(first + 1, last):
+        if words[k] in _BODY_LINKS:
+            nxt = words[k + 1] if words[k + 1] != "the" or k + 2 > last else words[k + 2]
+            return nxt[:1].isupper()
+    return False
 
 
 def _quoted(tokens: Tokens, k: int) -> bool:
