@@ -86,12 +86,17 @@ def _bare_infinitive_speech(
     )
 
 
+#: How far before a colon a passive's *by* may stand: the agent with an apposition ('by Ines
+#: Marr, ferry purser at the Skerrick Island Ferry Company:').
+AGENT_TOKENS = 20
+
+
 def agent_before(ctx: Context, floor: int, colon: int) -> tuple[int, int] | None:
     """The agent of a passive that token *colon* closes ('Ana Berg was interrupted by Tom Hale:',
     'Hale was answered by Ana Berg:'), read back to *floor*: the phrase after *by*, which
     speaks; None when no such passive ends there."""
     words, lows = ctx.tokens.words, ctx.lows
-    for k in range(colon - 2, max(floor, colon - 12), -1):
+    for k in range(colon - 2, max(floor, colon - AGENT_TOKENS), -1):
         if lows[k] != "by":
             continue
         verb, be = lows[k - 1], lows[k - 2]

@@ -183,8 +183,9 @@ def preposition_length(words: Sequence[str], i: int, last: int, phrases: Sequenc
         if n > 1 and words[i + 1].lower() != parts[1]:
             continue  # (most candidates: 'in' and 'as' open many phrases besides these)
         if all(words[i + k].lower() == parts[k] for k in range(2, n)):
-            if parts == ("per",) and not (i > 0 and words[i - 1] == ","):
-                return 0  # 'per' only as ', per the ministry', never 'per cent' or 'per day'
+            opens = words[i] == "Per" and (i == 0 or words[i - 1] in (".", "\n", "\n\n", "!", "?"))
+            if parts == ("per",) and not (i > 0 and words[i - 1] == ",") and not opens:
+                return 0  # ', per the ministry' or 'Per the ministry, C'; never 'per cent' or 'per day'
             return n
     return 0
 

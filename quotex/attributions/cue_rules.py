@@ -45,6 +45,7 @@ from quotex.attributions.preposition_sources import (
     reported_clause,
 )
 from quotex.attributions.quotation_rules import plain_phrase
+from quotex.attributions.roundup_credits import credit_dash, credit_name, name_before_dash, name_end
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.step_forms import VERB_STEP_FORMS
@@ -59,24 +60,20 @@ from quotex.attributions.turns import (
     transcript_label,
 )
 from quotex.attributions.verb_rules import VERB_STEPS
-from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, NAME_PARTICLES, PRONOUNS, TIME_WORDS
+from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import (
     AUXILIARIES,
     COPULA,
-    DASHES,
     INFINITIVE_NOUNS,
     ISSUING_VERBS,
     LABELS,
     LINKING_WORDS,
     MODALS,
-    PREPOSITIONS,
 )
 from quotex.mentions import is_name_word
-from quotex.mentions.words import name_syllable, past_form
+from quotex.mentions.words import past_form
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
-from quotex.tokens import Tokens
 
 # ---------------------------------------------------------------- a source preposition
 
@@ -143,8 +140,8 @@ def according_to(site: CueSite) -> Found | None:
         k = modifier_comma(ctx, k + 1, last) if k + 1 <= last and words[k] == "," else k
         if k <= last and words[k] == ",":
             k += 1
-        if reported_clause(words, k, last, ctx.lexicon):
-            return None  # 'According to the Herald, Ana Berg said C': Ana Berg's words, her cue's
+        if reported_clause(words, k, last, ctx.lexicon) or (lows[i] == "per" and _verb_at(ctx, k, last)):
+            return None  # 'According to the Herald, Ana Berg said C'; 'Per Lund, a pilot, said C': a name
         if (
             k == tail + 1
             and i > 1
@@ -158,6 +155,15 @@ def according_to(site: CueSite) -> Found | None:
         return None
     (cs, ce), kind = got
     return Attribution(((cs, ce),), src, cue, "according_to", kind), a, b
+
+
+def _verb_at(ctx: Context, k: int, last: int) -> bool:
+    """Is token *k* a lower-case verb or auxiliary: the predicate of a subject before it?"""
+    return (
+        k <= last
+        and ctx.tokens.words[k].islower()
+        and (ctx.lows[k] in ctx.lexicon.verb_forms or ctx.lows[k] in AUXILIARIES)
+    )
 
 
 def _is_transcript_label(site: CueSite) -> bool:
@@ -203,95 +209,9 @@ def dotted_turn(site: CueSite) -> Found | None:
     return Attribution(part, (i, i), cue, "transcript", QuoteKind.DIRECT), start, max(last, site.last)
 
 
-#: A roundup credit's name and the role words before it, in tokens before the first comma (a
-#: hyphen and the halves it joins are three: 'First-time voter Femke van den Heuvel,').
-CREDIT_NAME_WINDOW = 11
-
-
-#: How many tokens a roundup credit's role may take between the name's comma and the colon
-#: ('chair of the Isle of Wight Chamber of Commerce': its colon ten tokens past the comma); past
-#: nine, only without a verb of the lexicon.
-CREDIT_ROLE_WINDOW = 13
-
-
-def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """A roundup credit ``NAME, AFFILIATION: "C."`` (``Rafael Ortiz, The Harbour Gazette:``,
-    ``Kim Abara, economist:``, ``Kim Abara (44), Kirkwall:``): the name that opens the clause
-    at *floor*, before the first comma (and a bracketed age); what follows the comma up to the
-    colon is the speaker's role, not the speaker."""
-    words = tokens.words
-    comma = next((k for k in range(floor + 1, min(colon, floor + CREDIT_NAME_WINDOW)) if words[k] == ","), -1)
-    if comma < 0 or colon - comma > CREDIT_ROLE_WINDOW:
-        return None
-    if colon - comma > 9 and any(w.islower() and w in lexicon.verb_forms for w in words[comma + 1 : colon]):
-        return None  # (a long stretch with a verb is a clause, not a role: 'Ida Marr, who ...:')
-    end = comma - 1
-    if end - 3 >= floor and words[end] == ")" and words[end - 1].isdigit() and words[end - 2] == "(":
-        end -= 3  # an age in brackets after the name: 'Ines Marr (44), Kirkwall:'
-    name = np_left(tokens, end, floor, lexicon)
-    if name is None or not _name_end(tokens, name[1], floor):
-        return None
-    return name if name[0] == floor or _role_words(words, floor, name[0], lexicon) else None
-
-
-def _role_words(words: Sequence[str], floor: int, first: int, lexicon: Lexicon) -> bool:
-    """Are tokens *floor* .. *first* - 1, before a roundup credit's name, a bare role of up to
-    five tokens that the noun phrase did not take in ('Part-time lifeguard', 'Long-distance lorry
-    driver'): a capitalised word and lower-case words or hyphens, no verb, preposition, -ing or
-    -ed form?"""
-    role = words[floor:first]
-    return (
-        0 < len(role) <= 5
-        and role[0][:1].isupper()
-        and all(w == "-" or (w.isalpha() and w[1:].islower()) for w in role)
-        and not any(
-            w.lower() in lexicon.verb_forms or w.lower() in PREPOSITIONS or w.endswith(("ing", "ed"))
-            for w in role
-        )
-    )
-
-
-def _name_end(tokens: Tokens, k: int, floor: int) -> bool:
-    """Can token *k* end a name: a name word, or the lower-case syllable of a hyphenated given
-    name ('Park Ji-woo')?"""
-    return is_name_word(tokens.words[k]) or name_syllable(tokens, k, floor)
-
-
 def _opens_double_quotation(site: CueSite) -> bool:
     ctx, i = site.ctx, site.i
     return i + 1 <= site.last and ctx.quote_of[i + 1] >= 0 and ctx.quoting[ctx.quote_of[i + 1]]
-
-
-#: A credit after a dash names its speaker in a few words: 'More from Lena Okafor and Omar Diallo'.
-CREDIT_DASH_WINDOW = 8
-
-
-def _credit_dash(tokens: Tokens, first: int, colon: int) -> int:
-    """The dash set off by a space (' - ', ' -More') at most :data:`CREDIT_DASH_WINDOW` tokens
-    before the colon at token *colon*, after at least two words of the sentence; else -1."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    for k in range(colon - 1, max(first + 1, colon - CREDIT_DASH_WINDOW) - 1, -1):
-        w = words[k]
-        if (w in DASHES and (starts[k] > ends[k - 1] or starts[k + 1] > ends[k])) or (
-            w[:1] in "-—–" and w[1:2].isalpha() and starts[k] > ends[k - 1]  # ('-More' is one token)
-        ):
-            return k
-    return -1
-
-
-def _name_before_dash(tokens: Tokens, floor: int, dash: int, lexicon: Lexicon) -> bool:
-    """Does a roundup credit name its speaker before the dash at token *dash* and describe
-    them after it ('Ines Marr — harbour pilot, Kestrel Ferries:'): the clause from *floor* to
-    the dash is one name, and a lower-case role opens what follows?"""
-    words = tokens.words
-    if not (dash + 1 < len(words) and words[dash + 1][:1].islower() and 1 <= dash - floor <= 5):
-        return False
-    name = np_left(tokens, dash - 1, floor, lexicon)
-    return (
-        name is not None
-        and name[0] == floor
-        and all(is_name_word(w) or w in ("-", ".") or w in NAME_PARTICLES for w in words[floor:dash])
-    )
 
 
 def colon_quotation(site: CueSite) -> Found | None:
@@ -302,8 +222,8 @@ def colon_quotation(site: CueSite) -> Found | None:
     content_floor, tokens, lexicon = site.floor, ctx.tokens, ctx.lexicon
     bi = quotation_last(ctx, i + 1, last)
     src = None
-    dash = _credit_dash(tokens, first, i)
-    if dash >= 0 and _name_before_dash(tokens, max(content_floor, first), dash, lexicon):
+    dash = credit_dash(tokens, first, i)
+    if dash >= 0 and name_before_dash(tokens, max(content_floor, first), dash, lexicon):
         src = (max(content_floor, first), dash - 1)  # 'Ines Marr — harbour pilot, Kestrel Ferries: "C."'
     elif dash >= 0:
         # 'FARES NOT SETTLED - Lena Okafor: "C."', '... all along - More from Okafor: "C."': the
@@ -328,7 +248,7 @@ def colon_quotation(site: CueSite) -> Found | None:
         if src is None:
             src = np_left(tokens, _before_bracket(words, floor, i), floor, lexicon)
         if src is not None and (
-            not _name_end(tokens, src[1], floor)
+            not name_end(tokens, src[1], floor)
             or src[0] > floor + 8
             or any(
                 words[k].isalpha() and past_form(words[k]) for k in range(floor, src[0])
@@ -374,8 +294,9 @@ def _before_bracket(words: Sequence[str], floor: int, colon: int) -> int:
 
 #: Possessives before a noun: 'his claim', "Lund's point".
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "'s", "’s"])
-#: What may follow a cue noun as its content: a clause, an infinitive, or the topic.
-NOUN_COMPLEMENTS = frozenset(["that", "to", "about", "of", "on", "over"])
+#: What may follow a cue noun as its content: a clause, an infinitive, or the topic (or the
+#: agent before the clause: "the claim by X that C").
+NOUN_COMPLEMENTS = frozenset(["that", "to", "about", "of", "on", "over", "by"])
 
 
 def _noun_before_that(site: CueSite) -> bool:
@@ -390,6 +311,8 @@ def _noun_before_that(site: CueSite) -> bool:
         return (
             site.low in INFINITIVE_NOUNS and after.isalpha() and after.islower() and after not in DETERMINERS
         )
+    if nxt == "by":
+        return _by_agent(site) is not None  # 'the assertion by X that C'
     if nxt == "that":  # 'a claim that originated in ...' is a relative clause, not the content
         after = lows[i + 2]
         return not (after in AUXILIARIES or after in MODALS or (after.endswith("ed") and after.isalpha()))
@@ -420,20 +343,38 @@ def _noun_source(site: CueSite) -> tuple[int, int] | None:
     return None
 
 
+def _by_agent(site: CueSite) -> tuple[tuple[int, int], int] | None:
+    """The agent after a cue noun's *by* and the *that* after it, past an apposition ('the
+    assertion by Ines Marr, a ferry pilot, that C': the noun of a verb keeps its agent, Quirk et
+    al. 1985 §17.53); None otherwise."""
+    ctx, i, last = site.ctx, site.i, site.last
+    if i + 3 > last or ctx.lows[i + 1] != "by" or site.low not in ctx.lexicon.cue_nouns:
+        return None
+    src = np_right(ctx.tokens, i + 2, last, ctx.lexicon)
+    if src is None:
+        return None
+    k = past_apposition(ctx, src[1], last) + 1
+    return (src, k) if k + 1 <= last and ctx.lows[k] == "that" else None
+
+
 def cue_noun(site: CueSite) -> Found | None:
-    """``X's claim that C`` / ``his promise to C`` / ``X made comments about C``."""
+    """``X's claim that C`` / ``his promise to C`` / ``X made comments about C`` / ``the
+    assertion by X that C``."""
     ctx, words, i, last, lows = site.ctx, site.words, site.i, site.last, site.ctx.lows
     tokens = ctx.tokens
-    src = _noun_source(site)
+    agent = _by_agent(site)  # ('the assertion by X, ROLE, | that C')
+    src = _noun_source(site) if agent is None else agent[0]
     if src is None:
         return None
     nxt = lows[i + 1]
-    that = copular_content(ctx, i, last)  # "Lund's point was | that C", 'His answer was | "C."'
+    that = copular_content(ctx, i, last) if agent is None else agent[1]  # "Lund's point was | that C"
     a = that if that > 0 else i + 2 if nxt in ("about", "of", "on", "over") else i + 1
     bi = content_end(ctx, a, last, relative=False)
-    owned = words[src[1]].lower() in ("his", "her", "their", "its") or words[src[1] + 1] in ("'s", "’s")
-    if owned and that < 0:
-        bi = subject_clause_end(words, src[0], a, bi, site.first)  # 'His claim that C | drew laughter'
+    owned = agent is not None or words[src[1]].lower() in ("his", "her", "their", "its")
+    owned = owned or words[src[1] + 1] in ("'s", "’s")
+    if owned and (that < 0 or agent is not None):
+        np_first = src[0] if agent is None else i - int(lows[i - 1] in ("the", "a", "an"))
+        bi = subject_clause_end(words, np_first, a, bi, site.first)  # 'His claim that C | drew laughter'
     if a > i + 1 and that < 0:  # a topic noun phrase: 'comments about X | on Friday', '| had angered ...'
         bi = stance_object_end(ctx, a, bi)
         if lows[a] in TIME_WORDS or words[a][:1].isdigit():

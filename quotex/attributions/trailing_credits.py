@@ -114,8 +114,9 @@ _NOUN_CREDIT_VERBS = frozenset(["came", "comes", "was", "is"])
 def _noun_credit(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int] | None:
     """An inverted credit by a noun of saying (:data:`~quotex.lexicon.grammar.SAYING_NOUNS`)
     from token *k*, right after a quotation: 'came the (curt) reply from Ines Marr', 'came Ines
-    Marr's reply', 'was her answer'. Returns the source's token range (the possessor, or the
-    phrase after *from*) and the noun's token; None without a source ('was the reply')."""
+    Marr's reply', 'was her answer', 'was the verdict of Ines Marr'. Returns the source's token
+    range (the possessor, or the phrase after *from* or *of*) and the noun's token; None without
+    a source ('was the reply')."""
     words, lows, tokens = ctx.tokens.words, ctx.lows, ctx.tokens
     if lows[k] not in _NOUN_CREDIT_VERBS or k + 2 > last:
         return None
@@ -133,7 +134,7 @@ def _noun_credit(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], int]
     if noun < 0 or any(not lows[n].isalpha() for n in range(m, noun)):
         return None
     after = noun + 1
-    if src is None and after + 1 <= last and lows[after] == "from":
+    if src is None and after + 1 <= last and lows[after] in ("from", "of"):  # ('the verdict of X')
         src = np_right(tokens, after + 1, last, ctx.lexicon)
         after = after if src is None else src[1] + 1
     if src is None or (after <= last and words[after] not in (",", ".", "!", "?", ";")):

@@ -350,6 +350,9 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
         return -1  # (not a body: 'said distributor Halden Dairies')
     aged = age_before(words, k - 1, floor) >= 0  # ('51-year-old coxswain NAME': the age is the name's)
     lo = k - 1 if k - 1 >= floor and not aged and _head_modifier(words[k - 1], lexicon) else k
+    lo -= int(
+        lo < k and lo - 1 >= floor and words[lo - 1].lower() in TITLE_MODIFIERS
+    )  # ('acting head stockman')
     job = not words[k].endswith(_NOT_JOB_ENDINGS)  # (not a habit: 'coffee drinker NAME')
     if lo == k and k - 1 >= floor and job and not aged and job_modifier(words[k - 1], lexicon):
         lo = k - 1  # ('crane operator NAME', 'dockyard fitter NAME'): a compound job noun
