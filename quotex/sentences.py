@@ -194,9 +194,11 @@ def dateline_end(
                 return k  # 'Abuja, July 9, 2026 (NAN) Organised labour ...': no dash
         elif w == ",":
             after_comma = True
-        elif not ((after_comma or depth) and (w[:1].isupper() or w.isdigit())) and not (
-            w == "." and after_comma and _is_title_word(words[k - 1])
-        ):
+        elif (
+            not ((after_comma or depth) and (w[:1].isupper() or w.isdigit()))
+            and not (w == "." and after_comma and _is_title_word(words[k - 1]))
+            and not (depth and w.isalpha() and len(w) <= 5)
+        ):  # ('(dpa)': an agency written in lower case)
             return -1  # (a region's full stop the tokenizer split off stays: 'MADISON, Wisc. —')
         k += 1
     return -1

@@ -12,19 +12,20 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
 from quotex.lexicon.titles import COMPOUND_ROLE_HEADS
-from quotex.mentions.demonyms import compass_demonym
-from quotex.mentions.role_heads import HEAD_STOPS, job_modifiers
+from quotex.mentions.demonyms import compass_demonym, demonym
+from quotex.mentions.role_heads import AGENT_ENDINGS, HEAD_STOPS, job_modifiers
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling
 
 
 def open_role(word: str, lexicon: Lexicon) -> bool:
-    """Is *word*, written in lower case, a singular role noun of either list ('sacristan'), or
-    a compound of a trade's head (:data:`~quotex.lexicon.titles.COMPOUND_ROLE_HEADS`:
-    'piermaster', 'tollkeeper')?"""
+    """Is *word*, written in lower case, a singular role noun of either list ('sacristan'), an
+    agent noun in *-ist*, *-eer*, *-ian* ('aquarist'), or a compound of a trade's head
+    (:data:`~quotex.lexicon.titles.COMPOUND_ROLE_HEADS`: 'piermaster', 'tollkeeper')?"""
     if not (word.isalpha() and word.islower()):
         return False
     listed = word in lexicon.open_role_nouns or word in lexicon.role_nouns
-    return listed or (word.endswith(COMPOUND_ROLE_HEADS) and _compound_of_head(word))
+    agent = len(word) >= 6 and word.endswith(AGENT_ENDINGS)  # ('aquarist', 'balloonist', 'auctioneer')
+    return listed or agent or (word.endswith(COMPOUND_ROLE_HEADS) and _compound_of_head(word))
 
 
 def _compound_of_head(word: str) -> bool:
@@ -42,7 +43,7 @@ def open_role_head(
     description), not 'farrier fan' (the role noun is no head). A *bare* phrase (no article,
     not closed by a comma before a lower-case word or by the sentence's end) needs its
     preposition ('sacristan of Tiny Parish'; not 'retired welder' alone)."""
-    k = first
+    k = _past_origin(words, first, last)  # ('a Bor-born | lead balloonist', 'a Russian | fireman')
     while k <= last and words[k].lower() in TITLE_MODIFIERS:
         k += 1
     start = k
@@ -52,6 +53,24 @@ def open_role_head(
         return False  # (noun modifiers make a compound job; an evaluative adjective a description)
     ends = k > last and not bare
     return open_role(words[k - 1], lexicon) and (ends or (k <= last and words[k] in HEAD_STOPS))
+
+
+def _past_origin(words: Sequence[str], first: int, last: int) -> int:
+    """The token after the words of origin that open *first..last*: a people's word
+    ('Russian', 'South Sudanese') or a place with *-born* ('Bor-born', 'Kigali-born'), which
+    modify a role noun as a title modifier does; *first* when none opens it."""
+    k = first
+    while k <= last and words[k][:1].isupper():
+        if k + 2 <= last and words[k + 1] == "-" and words[k + 2].lower() == "born":
+            return k + 3
+        if not (words[k].isalpha() and demonym(words[k].lower())) and words[k] not in _COMPASS:
+            return first
+        k += 1
+    return k if k > first and demonym(words[k - 1].lower()) else first
+
+
+#: Compass words that open a people's word of two ('South Sudanese', 'North Korean').
+_COMPASS = frozenset(["North", "South", "East", "West"])
 
 
 def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> int:

@@ -82,7 +82,7 @@ def demonym_role(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
 
 #: Endings of agent nouns that modify another noun in a compound role ('a volunteer coastguard',
 #: 'a pioneer aviator', 'a specialist nurse'); not *-er*, which many adjectives share ('bitter').
-_AGENT_ENDINGS = ("eer", "ist", "ian")
+AGENT_ENDINGS = ("eer", "ist", "ian")
 
 
 def agent_compound(words: Sequence[str], first: int, last: int) -> bool:
@@ -97,7 +97,7 @@ def agent_compound(words: Sequence[str], first: int, last: int) -> bool:
     return (
         w.isalpha()
         and w.islower()
-        and (w.endswith(_AGENT_ENDINGS) or gerund)
+        and (w.endswith(AGENT_ENDINGS) or gerund)
         and noun_head(words, k + 1, last)
     )
 
