@@ -122,7 +122,10 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
         return k - 2  # ('Chair of the board | NAME': a capitalised post that opens its clause)
     if k == end or k - 1 < floor or words[k] not in _PORTFOLIO_LINKS:
         return -1
-    return k - 1 if is_role(words[k - 1], lexicon) and not plural_form(words[k - 1].lower()) else -1
+    role = (
+        is_role(words[k - 1], lexicon) or words[k - 1].lower() in lexicon.open_role_nouns
+    )  # ('keeper of maps')
+    return k - 1 if role and not plural_form(words[k - 1].lower()) else -1
 
 
 #: The most capitalised words of a post before its role noun ('Former Deputy Harbour | Master').
