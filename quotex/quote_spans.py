@@ -275,6 +275,9 @@ def _with_single_continuations(
 
 
 _NEXT_WORD = regex.compile(r" ([a-z]+)\b")
+#: A single mark that opens a quotation: after a space, a colon's space or a bracket, before a
+#: word ('said: 'C', ‘C').
+_SINGLE_OPENING = regex.compile(r"(?:(?<=[\s(\[—–])['‘](?=\w))|‘")
 #: How far on in its paragraph a plural possessive looks for the mark that closes its quotation.
 _POSSESSIVE_REACH = 400
 
@@ -283,7 +286,8 @@ def _plural_possessive(text: str, i: int, j: int, closers: set[str], lexicon: Le
     """The mark text[i:j] inside an open single quotation is a plural possessive's apostrophe
     ('the growers' savings', 'The lads' wages'): it follows a word ending in *s*, a space and a
     lower-case word that is no function word or verb form follow it, and another closing mark
-    comes later in the paragraph (within :data:`_POSSESSIVE_REACH` characters)."""
+    comes later in the paragraph (within :data:`_POSSESSIVE_REACH` characters) with no mark
+    opening a quotation before it."""
     if i < 2 or text[i - 1] not in "sS" or not text[i - 2].isalpha():
         return False
     m = _NEXT_WORD.match(text, j)
@@ -293,7 +297,15 @@ def _plural_possessive(text: str, i: int, j: int, closers: set[str], lexicon: Le
         return False
     end = text.find("\n", m.end(), m.end() + _POSSESSIVE_REACH)
     end = m.end() + _POSSESSIVE_REACH if end < 0 else end
-    return any(text.find(c, m.end(), end) >= 0 for c in closers)
+    later = [k for c in closers if (k := text.find(c, m.end(), end)) >= 0]
+    if not later:
+        return False
+    # (not when a quotation opens before that mark: the later one closes it, and this one closes
+    # its own: "the 'Skerrick Lass' for a decade, said: 'C.'")
+    opener = _SINGLE_OPENING.search(
+        text, m.end(), min(later) + 2
+    )  # (a straight mark: either; its next letter)
+    return opener is None
 
 
 def _ing_modifier(text: str, word: str, end: int) -> bool:

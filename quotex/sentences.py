@@ -126,8 +126,13 @@ _PLACE_WORDS = 4
 
 
 def _is_caps_word(word: str) -> bool:
-    """'LISBON', 'SÃO', 'WINSTON-SALEM': two or more letters, all capitals, no full stop ('U.S.')."""
-    return word.isupper() and len(word) >= 2 and word.replace("-", "").isalpha()
+    """'LISBON', 'SÃO', 'WINSTON-SALEM', "NUKU'ALOFA": two or more letters, all capitals, no full
+    stop ('U.S.')."""
+    return (
+        word.isupper()
+        and len(word) >= 2
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+    )
 
 
 def _is_title_word(word: str) -> bool:

@@ -354,6 +354,7 @@ def _by_agent(site: CueSite) -> tuple[tuple[int, int], int] | None:
     if src is None:
         return None
     k = past_apposition(ctx, src[1], last) + 1
+    k += int(k <= last and ctx.lows[k] == ",")  # (the phrase took its apposition in: 'X, a pilot, | that')
     return (src, k) if k + 1 <= last and ctx.lows[k] == "that" else None
 
 

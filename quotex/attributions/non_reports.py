@@ -35,6 +35,7 @@ from quotex.lexicon.function_words import (
     PRONOUNS,
     STOP_WORDS,
     TIME_WORDS,
+    TITLE_MODIFIERS,
 )
 from quotex.lexicon.grammar import (
     COPULA,
@@ -47,6 +48,7 @@ from quotex.lexicon.grammar import (
     TOPIC_PREPOSITIONS,
 )
 from quotex.lexicon.reporting_verbs import SEEKING_VERBS, SELF_GOAL_NOUNS
+from quotex.mentions.role_heads import POSITION_MODIFIERS
 from quotex.mentions.words import is_name_word, past_form
 from quotex.records import QuoteKind
 
@@ -98,9 +100,9 @@ def past_apposition(ctx: Context, end: int, b: int) -> int:
         return end
     verbs = ctx.lexicon.verb_forms
     opener = lows[k + 1]
-    bare = (
-        words[k + 1].isalpha() and words[k + 1].islower() and opener not in STOP_WORDS and opener not in verbs
-    )
+    ranked = opener in TITLE_MODIFIERS or opener in POSITION_MODIFIERS  # ('head stockman': no verb)
+    bare = words[k + 1].isalpha() and words[k + 1].islower() and opener not in STOP_WORDS
+    bare = bare and (opener not in verbs or ranked)
     if opener not in ("the", "a", "an", "its", "his", "her", "their") and not bare:
         return end  # (', coxswain,': a bare role noun opens one too)
     for m in range(k + 2, min(b, k + _APPOSITION_TOKENS) + 1):

@@ -45,8 +45,8 @@ def _shown_person_end(ctx: Context, found: Found) -> int:
 
 
 def _tour_of(ctx: Context, found: Found) -> bool:
-    """Does a verb of showing's content open with one or two plain words (the people shown:
-    'visitors', 'the press') and a tour's particle before a place ('round the site', 'around
+    """Does a verb of showing's content open with one to three plain words (the people shown:
+    'visitors', 'the new trainees') and a tour's particle before a place ('round the site', 'around
     the plant')? A tour is an act, never a report, whoever is shown it."""
     att, a, b = found
     lows = ctx.lows
@@ -56,7 +56,7 @@ def _tour_of(ctx: Context, found: Found) -> bool:
         or ctx.lexicon.verb_forms.get(low_text(ctx, att.cue), ("", ""))[0] != "show"
     ):
         return False
-    k = next((m for m in (a + 1, a + 2) if lows[m] in _TOUR_PARTICLES), -1)
+    k = next((m for m in range(a + 1, min(a + 4, b)) if lows[m] in _TOUR_PARTICLES), -1)
     plain = k > 0 and all(lows[m].isalpha() and lows[m] != "that" for m in range(a, k))
     return plain and k + 1 <= b and lows[k + 1] in _THING_OPENERS
 

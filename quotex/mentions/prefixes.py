@@ -120,12 +120,16 @@ def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon)
     the = floor + 2 <= k < end and words[k] == "the" and words[k - 1] in _PORTFOLIO_LINKS
     if the and _opening_post(words, k - 2, floor, lexicon):
         return k - 2  # ('Chair of the board | NAME': a capitalised post that opens its clause)
+    if the and words[k - 2].islower() and _singular_role(words[k - 2], lexicon):
+        return k - 2  # ('said keeper of the records | NAME')
     if k == end or k - 1 < floor or words[k] not in _PORTFOLIO_LINKS:
         return -1
-    role = (
-        is_role(words[k - 1], lexicon) or words[k - 1].lower() in lexicon.open_role_nouns
-    )  # ('keeper of maps')
-    return k - 1 if role and not plural_form(words[k - 1].lower()) else -1
+    return k - 1 if _singular_role(words[k - 1], lexicon) else -1  # ('keeper of maps')
+
+
+def _singular_role(w: str, lexicon: Lexicon) -> bool:
+    """Is *w* a singular role noun, listed or WordNet's ('secretary', 'keeper')?"""
+    return (is_role(w, lexicon) or w.lower() in lexicon.open_role_nouns) and not plural_form(w.lower())
 
 
 #: The most capitalised words of a post before its role noun ('Former Deputy Harbour | Master').

@@ -165,6 +165,7 @@ from captemplates30_main import ROUND30_MAIN
 from captemplates31_h35age import ROUND31_H35AGE
 from captemplates31_h35appoint import ROUND31_H35APPOINT
 from captemplates31_main import ROUND31_MAIN
+from captemplates32_main import ROUND32_MAIN
 
 TENSES = ("past", "present")
 
@@ -3233,6 +3234,7 @@ CAPABILITIES = (
     *ROUND30_H33PREROLE,
     *ROUND30_H33ASKED,
     *ROUND31_MAIN,
+    *ROUND32_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
