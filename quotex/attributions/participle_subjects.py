@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from quotex.attributions.context import Context, opening_quotation_end
 from quotex.attributions.noun_phrases import np_right
-from quotex.attributions.subjects import subject_head
+from quotex.attributions.subject_words import subject_head
 from quotex.lexicon.grammar import (
     ADVERBS,
     CLAUSE_LINKS,

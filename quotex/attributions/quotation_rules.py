@@ -35,6 +35,7 @@ from quotex.attributions.noun_phrases import (
     np_right,
 )
 from quotex.attributions.quoting import scare_quote
+from quotex.attributions.subject_words import inverted_word
 from quotex.attributions.subjects import (
     sentence_subject,
     source_before,
@@ -322,6 +323,8 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     subj = sentence_subject(ctx, s)
     if subj is None or subj[1] >= colon or subj[0] < floor or not _plain_source(ctx, subj):
         return None
+    if inverted_word(ctx, subj):
+        return None  # ('Came the word:': a verb, no speaker)
     if speaks_in_adverbial_clause(ctx, subj[1] + 1, colon):
         return None  # 'X was in the gallery when Y said:': Y speaks (unread), never X
     return subj

@@ -19,6 +19,7 @@ from quotex.attributions.infinitives import before_infinitive
 from quotex.attributions.np_words import opens_with_participle
 from quotex.attributions.participle_subjects import nearest_clause_subject
 from quotex.attributions.relative_subjects import previous_after_relative, renamed_description
+from quotex.attributions.subject_words import subject_head
 from quotex.attributions.subjects import (
     apposition_subject,
     clause_subject,
@@ -27,7 +28,6 @@ from quotex.attributions.subjects import (
     source_before,
     speaking_subject,
     subject_before_group,
-    subject_head,
 )
 from quotex.attributions.those_subjects import those_phrase
 from quotex.attributions.verb_groups import verb_group_start

@@ -70,6 +70,7 @@ from quotex.lexicon.grammar import (
     INTRO_WORDS,
     IRREGULAR_PAST,
     MODALS,
+    PHRASAL_PARTICLES,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES,
@@ -423,6 +424,10 @@ def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] 
     w = ctx.tokens.words[subj[1]]
     low = w.lower()
     lexicon = ctx.lexicon
+    if subj[0] == subj[1] and (
+        low in IRREGULAR_PAST or low in lexicon.verb_forms or low in PHRASAL_PARTICLES
+    ):
+        return None  # ('Came the word:', 'Up spoke the mayor:': an inverted verb or its particle)
     if (
         w in SUBJECT_PRONOUNS
         or low in SUBJECT_PRONOUNS
@@ -431,18 +436,6 @@ def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] 
     ):
         return subj
     return None
-
-
-def subject_head(w: str, lexicon: Lexicon) -> bool:
-    """*w* can end the subject of a reporting verb: a name, a plural, a role or source noun,
-    or a quantifier standing alone ('all agreed', 'No one expected')."""
-    low = w.lower()
-    return (
-        (is_name_word(w) and low not in NOT_NAMES)
-        or (w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss"))
-        or is_source_noun(low, lexicon)
-        or low in ("all", "both", "some", "many", "most", "few", "one", "others")
-    )
 
 
 def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, int] | None:
