@@ -58,8 +58,14 @@ def open_role_head(
 def _past_origin(words: Sequence[str], first: int, last: int) -> int:
     """The token after the words of origin that open *first..last*: a people's word
     ('Russian', 'South Sudanese') or a place with *-born* ('Bor-born', 'Kigali-born'), which
-    modify a role noun as a title modifier does; *first* when none opens it."""
-    k = first
+    modify a role noun as a title modifier does, after a *then-* ('then-lead balloonist');
+    *first* (past *then-*) when none opens it."""
+    k = (
+        first + 2
+        if first + 2 <= last and words[first].lower() == "then" and words[first + 1] == "-"
+        else first
+    )
+    first = k  # ('then-lead balloonist': the post held then)
     while k <= last and words[k][:1].isupper():
         if k + 2 <= last and words[k + 1] == "-" and words[k + 2].lower() == "born":
             return k + 3

@@ -350,17 +350,16 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
         return -1  # (not a body: 'said distributor Halden Dairies')
     aged = age_before(words, k - 1, floor) >= 0  # ('51-year-old coxswain NAME': the age is the name's)
     lo = k - 1 if k - 1 >= floor and not aged and _head_modifier(words[k - 1], lexicon) else k
-    lo -= int(
-        lo < k and lo - 1 >= floor and words[lo - 1].lower() in TITLE_MODIFIERS
-    )  # ('acting head stockman')
     job = not words[k].endswith(_NOT_JOB_ENDINGS)  # (not a habit: 'coffee drinker NAME')
     if lo == k and k - 1 >= floor and job and not aged and job_modifier(words[k - 1], lexicon):
         lo = k - 1  # ('crane operator NAME', 'dockyard fitter NAME'): a compound job noun
-        # ('veteran crane operator', 'head lock keeper': a title or position modifier before it)
-        lo -= int(
-            lo - 1 >= floor
-            and (words[lo - 1].lower() in TITLE_MODIFIERS or words[lo - 1] in POSITION_MODIFIERS)
+    # ('veteran crane operator', 'head lock keeper', 'acting head stockman', 'Acting senior tea
+    # taster': up to two title or position modifiers before the role and its modifier)
+    for _ in range(2):
+        rank = lo - 1 >= floor and (
+            words[lo - 1].lower() in TITLE_MODIFIERS or words[lo - 1] in POSITION_MODIFIERS
         )
+        lo -= int(lo < k and rank)
     if lo == floor and lo < k:
         return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
     # ('Duty volcanologist NAME', 'the Kilkenny boss NAME', 'Environment and Climate Change Canada
