@@ -86,7 +86,9 @@ def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexico
     word a registered first name or the role after a body's word ('Deacon | Ana Berg', 'Quarry
     Foreman | Tavita Leiataua'; not 'Hunter Okonkwo', 'Porter Wagoner
     Lund', 'Office of Consumer Data Protection', 'Cook Political Report'), and is no name's own
-    word: not after a first name ('Ana Baker Lund'). A two-word nationality ends the title too
+    word: not after a first name ('Ana Baker Lund'). Before a roundup credit's colon the role may
+    open the chain before any name ('Coxswain | Gulnara Sabirova:') when it is no first name
+    itself ('Hunter Okonkwo:' stays a name). A two-word nationality ends the title too
     ('South Korean | Kim Min-jun': :func:`~quotex.mentions.demonyms.compass_demonym`)."""
     if compass_demonym(words, first, last, lexicon):
         return first + 1
@@ -101,7 +103,11 @@ def open_role_split(words: Sequence[str], first: int, last: int, lexicon: Lexico
         ):
             return -1
         after_body = k > first and is_body_word(words[k - 1], lexicon)  # ('Quarry Foreman | Tavita Leiataua')
-        if registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES and not after_body:
+        # ('Coxswain | Gulnara Sabirova: "C."': a roundup credit's role, itself no first name)
+        credit = (
+            k == first and last + 1 < len(words) and words[last + 1] == ":" and low not in ANY_FIRST_NAMES
+        )
+        if registered_spelling(words[k + 1].lower()) not in ANY_FIRST_NAMES and not (after_body or credit):
             return -1  # ('Office of Consumer | Data Protection', 'Cook | Political Report': no first name)
         if k > first and registered_spelling(words[k - 1].lower()) in ANY_FIRST_NAMES:
             return -1
