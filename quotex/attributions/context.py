@@ -178,14 +178,12 @@ def preposition_length(words: Sequence[str], i: int, last: int, phrases: Sequenc
     (``Context.prepositions``)."""
     for parts in phrases:
         n = len(parts)
-        if i + n > last:
-            continue
-        if n > 1 and words[i + 1].lower() != parts[1]:
+        if i + n > last or (n > 1 and words[i + 1].lower() != parts[1]):
             continue  # (most candidates: 'in' and 'as' open many phrases besides these)
         if all(words[i + k].lower() == parts[k] for k in range(2, n)):
-            opens = words[i] == "Per" and (i == 0 or words[i - 1] in (".", "\n", "\n\n", "!", "?"))
-            if parts == ("per",) and not (i > 0 and words[i - 1] == ",") and not opens:
-                return 0  # ', per the ministry' or 'Per the ministry, C'; never 'per cent' or 'per day'
+            before = words[i - 1] if i > 0 else "."  # (', per the ministry', 'Per the ministry, C')
+            if parts == ("per",) and before != "," and not (words[i] == "Per" and before in (".", "!", "?")):
+                return 0  # never 'per cent' or 'per day'
             return n
     return 0
 
