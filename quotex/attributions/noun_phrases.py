@@ -34,6 +34,7 @@ from quotex.attributions.role_lists import apposed_names_end, counted_list
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
+    GAELIC_ARTICLE_HEADS,
     NAME_PARTICLES,
     NOT_NAMES,
     NUMBER_WORDS,
@@ -415,6 +416,9 @@ def np_right(
             continue
         if not saw_head and (k := past_age(words, j, ceiling)) > j:
             j = k  # ('said the 51-year-old coxswain, NAME': the age is the person's)
+            continue
+        if lj == "an" and saw_name and words[j - 1] in GAELIC_ARTICLE_HEADS:
+            j += 1  # ('Tadhg Mac an Bhaird': the article inside a Gaelic surname)
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
             if (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.mentions.words import is_body_word, is_name_word, role_like
+from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling, role_like
 from quotex.tokens import Tokens
 
 
@@ -40,13 +40,18 @@ def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tu
 def _bracketed_body(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
     """A body's name in brackets from token *k*, its employer as a roundup credit gives it
     ('Ina Berg (Kestrel Ferries): "C."'): up to six capitalised words (with *of*, *and*,
-    *&*) before the closing bracket, one of them a body's or a facility's word; else (-1, -1)."""
+    *&*) before the closing bracket, one of them a body's or a facility's word, or two or more
+    before a credit's colon; else (-1, -1)."""
     for m in range(k, min(end, k + 6) + 1):
         w = words[m]
         if w in (")", "):"):
             facility = lexicon.facility_words
             body = any(is_body_word(words[n], lexicon) or words[n].lower() in facility for n in range(k, m))
-            return (k, m - 1) if body and m > k else (-1, -1)
+            # (before a roundup credit's colon two capitalised words are its employer's name too:
+            # 'Kadri Lohmus (Harbourside Community Radio): "C."')
+            credit = m - k >= 2 and (w == "):" or (m + 1 <= end and words[m + 1] == ":"))
+            credit = credit and registered_spelling(words[k].lower()) not in ANY_FIRST_NAMES  # (no person)
+            return (k, m - 1) if (body or credit) and m > k else (-1, -1)
         if not (is_name_word(w) or w in ("of", "and", "&", "the")):
             return (-1, -1)
     return (-1, -1)
