@@ -36,7 +36,16 @@ _ADVERBS = frozenset("then later next also".split())
 
 def prior_sentence(res: Resolver, at: int) -> int:
     """The sentence just before token *at*'s, when it is in the same paragraph or ends the
-    paragraph before one that opens with the quotation (no name before the pronoun), else -1."""
+    paragraph before one that opens with the quotation (no name before the pronoun), else -1
+    (kept in ``res.prior_sentences``: the rules ask it several times for one pronoun)."""
+    got = res.prior_sentences.get(at)
+    if got is None:
+        got = res.prior_sentences[at] = _prior_sentence(res, at)
+    return got
+
+
+def _prior_sentence(res: Resolver, at: int) -> int:
+    """:func:`prior_sentence`, computed."""
     table = res.table
     s_at, p_at = table.locate(at)
     if s_at == 0:

@@ -145,6 +145,9 @@ class Resolver:
         self.issuing_sentences: dict[int, tuple[int, ...]] = {}
         #: sentence -> the token of its subject *he*/*she* or -1 (`pronouns.pronoun_subject`)
         self.pronoun_subjects: dict[int, int] = {}
+        #: token -> the sentence before its own that a pronoun there may look back to, or -1
+        #: (`newest.prior_sentence`, asked by several rules for one pronoun), made on first use
+        self.prior_sentences: dict[int, int] = {}
         #: the names of the persons written with more than one word (`nominals`), made on first use
         self.full_person_names: tuple[str, ...] | None = None
         #: the relations the text states between two people (`speakers.kinship`), made on first use
