@@ -133,7 +133,7 @@ def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, f
         for k in range(lo, hi)
         if k not in res.quoted
         and (
-            (not res.subject(k) and _relative_turn(res, res.mentions[k].last + 1, sent.last))
+            (_relative_turn(res, res.mentions[k].last + 1, sent.last) and not res.subject(k))
             or _purpose_turn(res, k, sent.last)
         )
     }
@@ -288,17 +288,18 @@ def arrival_after_leaving(res: Resolver, gender: str, at: int, scores: dict[int,
     leavers = {
         res.table.of_mention[k]
         for k in ks
-        if res.subject(k) and _leaves(words, res.mentions[k].last + 1, sent.last)
+        if _leaves(words, res.mentions[k].last + 1, sent.last) and res.subject(k)
     }
+    if len(leavers) != 1:
+        return -1  # (no one left, or more than one: no arriver is sought)
     arrivers = set()
     for k in ks:
         m = res.mentions[k]
-        opened = any(
-            tuple(w.lower() for w in words[m.first - len(o) : m.first]) == o for o in _ARRIVAL_OPENERS
-        )
-        if opened and m.last + 1 <= sent.last and words[m.last + 1] in _ARRIVING:
+        if m.last + 1 > sent.last or words[m.last + 1] not in _ARRIVING:
+            continue  # (no verb of arriving after the name: most, no opener sought)
+        if any(tuple(w.lower() for w in words[m.first - len(o) : m.first]) == o for o in _ARRIVAL_OPENERS):
             arrivers.add(res.table.of_mention[k])
-    if len(leavers) != 1 or len(arrivers) != 1 or leavers == arrivers:
+    if len(arrivers) != 1 or leavers == arrivers:
         return -1
     e = arrivers.pop()
     fits = e in scores and res.ents[e].gender in (gender, None) and leavers.pop() in scores
