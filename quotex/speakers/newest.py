@@ -167,7 +167,7 @@ def _refusal_subject(res: Resolver, k: int) -> bool:
     """Is mention *k* the subject of a refusal to speak right after it ('B did not respond to
     requests for comment', 'B declined to comment')?"""
     sent = res.table.sentences[res.where(k)[0]]
-    return res.subject(k) and refuses_comment(res.tokens.words, res.mentions[k].last + 1, sent.last)
+    return refuses_comment(res.tokens.words, res.mentions[k].last + 1, sent.last) and res.subject(k)
 
 
 def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:
