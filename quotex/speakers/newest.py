@@ -26,7 +26,7 @@ from quotex.sentences import Sentence
 from quotex.speakers.pronoun_peers import participle_object
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
-from quotex.speakers.words import DOUBLE_MARKS, GENDERED_PRONOUNS, GOING_ON
+from quotex.speakers.words import GENDERED_PRONOUNS, GOING_ON
 
 #: Verbs of addressing a body that give their subject the turn to speak (English usage; our list).
 _ADDRESS_VERBS = frozenset("addressed addresses briefed briefs".split())
@@ -108,9 +108,9 @@ def quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
     s = prior_sentence(res, at)
     if s < 0:
         return None
-    sent = res.table.sentences[s]
-    if not DOUBLE_MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+    if res.quotes_in(s):
         return None
+    sent = res.table.sentences[s]
     if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
         return None
     return sent
