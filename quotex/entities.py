@@ -20,7 +20,7 @@ pronoun resolved to the entity (recorded by the resolver, see
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -515,9 +515,9 @@ def build_entities(
             draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
             draft.initial = False
-    for draft in drafts:  # (a name of one word is never written family name first: no list for it)
+    for draft in drafts:  # (a name of one word is never written family name first: no names for it)
         if len(draft.words) > 1 and _family_name_first(
-            draft, [by_text[mentions[mi].name][1] for mi in draft.members]
+            draft, (by_text[mentions[mi].name][1] for mi in draft.members)
         ):
             draft.gender = (None, None)
     return EntityTable(
@@ -547,7 +547,7 @@ def _headline_end(tokens: Tokens, sentences: Sequence[Sentence]) -> int:
     return sentences[after - 1].end
 
 
-def _family_name_first(draft: _Draft, names: Sequence[Sequence[str]]) -> bool:
+def _family_name_first(draft: _Draft, names: Iterable[Sequence[str]]) -> bool:
     """Does the text write *draft*'s name family name first, so its first word gives no gender?
     Its first word alone names the person later and its last word never does (*Li Qiang ... Li
     said*, *Park Geun-hye ... Park*; not *Hillary Clinton ... Hillary ... Clinton*): East Asian

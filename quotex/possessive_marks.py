@@ -21,6 +21,7 @@ Sanders' spokeswoman*); only ``words[i]`` of such a token differs from
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 
 import attrs
 
@@ -37,10 +38,11 @@ def read_possessives(tokens: Tokens, spans: tuple[QuoteSpan, ...]) -> Tokens:
     """*tokens* with each possessive bare apostrophe's word read as *'s* (see the module's
     docstring); the same table when there is none."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    found = [
+    last = len(words) - 1
+    found = [  # (the bare apostrophes found at C speed, no Python step per word)
         k
-        for k in range(1, len(words) - 1)
-        if words[k] in POSSESSIVE_READINGS and _possessive(words, starts, ends, k)
+        for k in compress(count(), map(POSSESSIVE_READINGS.__contains__, words))
+        if 0 < k < last and _possessive(words, starts, ends, k)
     ]
     if not found:
         return tokens

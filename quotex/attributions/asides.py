@@ -216,8 +216,9 @@ def _who_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[
     """The subject with a relative clause opened by *who* or *whom* (:func:`relative_subject`)."""
     words, lows = tokens.words, tokens.lows
     lo = max(floor, j - RELATIVE_WINDOW)
-    if "who" not in " ".join(words[lo:j]).lower():
-        return None  # (no 'who' or 'whom' among the words: one test in C instead of the walk)
+    window = lows[lo:j]
+    if "who" not in window and "whom" not in window:
+        return None  # (no 'who' or 'whom' among the words: two tests in C instead of the walk)
     for k in range(j - 1, lo - 1, -1):
         w = words[k]
         low = lows[k]

@@ -139,7 +139,7 @@ def attribute(
     # and a medium verb before its addressee and 'that' ('texted reporters that ...': medium)
     cands = sorted(
         set(cands).union(
-            frame_candidates(words, quote_of, triggers), medium_candidates(words, quote_of, triggers)
+            frame_candidates(words, quote_of, triggers), medium_candidates(words, quote_of, triggers, lows)
         )
     )
     # each quotation span with the first token it covers, in order

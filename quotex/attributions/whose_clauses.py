@@ -70,6 +70,8 @@ def whose_document(v: VerbCue, src: Span | None) -> Span | None:
     if src is None:
         return None
     whose = src[0] - 1
+    if whose >= 0 and v.ctx.lows[whose] != "whose":
+        return None  # (no *whose* right before the source: most, as whose_index would tell)
     if whose_index(v.words, src, v.first) != whose:
         return None
     lows = v.ctx.lows

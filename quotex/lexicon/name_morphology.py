@@ -42,6 +42,8 @@ VIETNAMESE_MIDDLE_PLAIN = {"thi": "f", "van": "m"}
 #: Women's surname endings beyond :data:`~quotex.lexicon.function_words.WOMENS_SURNAME_ENDINGS`:
 #: Lithuanian *-utė*, Polish adjectival *-ska*, *-cka*, *-dzka*.
 MORE_WOMENS_ENDINGS = ("utė", "ska", "cka", "dzka")
+#: Every women's surname ending the two lists hold (one ``str.endswith`` for them all).
+_WOMENS_ENDINGS = WOMENS_SURNAME_ENDINGS + MORE_WOMENS_ENDINGS
 #: Polish men's adjectival surname endings, read with a Polish letter only.
 POLISH_MENS_ENDINGS = ("ski", "cki", "dzki")
 POLISH_LETTERS = frozenset("ąćęłńśźżĄĆĘŁŃŚŹŻ")
@@ -76,7 +78,7 @@ def custom_gender(words: Sequence[str]) -> str | None:
     if any(w.lower() in WOMENS_NAME_WORDS for w in words[1:]):
         return "f"
     # (each part of a double surname: *Wiśniewska-Nowak*)
-    if any(p.endswith(WOMENS_SURNAME_ENDINGS + MORE_WOMENS_ENDINGS) for p in last.split("-")):
+    if any(p.endswith(_WOMENS_ENDINGS) for p in last.split("-")):
         return "f"
     if (slavic := _slavic_gender(words)) is not None:
         return slavic
@@ -91,6 +93,8 @@ def custom_gender(words: Sequence[str]) -> str | None:
 #: last word), by gender.
 _PATRONYMICS = (("ovna", "f"), ("evna", "f"), ("ovich", "m"), ("evich", "m"))
 _SLAVIC_SURNAMES = (("ova", "f"), ("eva", "f"), ("ov", "m"), ("ev", "m"))
+#: The patronymic endings alone (one ``str.endswith`` for them all).
+_PATRONYMIC_ENDINGS = tuple(ending for ending, _ in _PATRONYMICS)
 #: Letters before *-ova*/*-eva* that make a Romance surname (*Casanova*, *Villanueva*).
 _ROMANCE_BEFORE = frozenset("nu")
 
@@ -100,6 +104,8 @@ def _slavic_gender(words: Sequence[str]) -> str | None:
     *Dinara Zhumabekova*: "f"; *Yerlan Abdikarimov*: "m"), or None."""
     for w in words[1:]:
         low = w.lower()
+        if not low.endswith(_PATRONYMIC_ENDINGS):
+            continue  # (most words: no patronymic ending, one test for the four)
         for ending, gender in _PATRONYMICS:
             if low.endswith(ending) and len(low) > len(ending) + 2:
                 return gender

@@ -399,14 +399,15 @@ def _titled_person(words: Sequence[str], i: int, end: int, lexicon: Lexicon) -> 
     ('X, Sen. Ted Cruz of Texas and ...'), not X's title? Not a possessor ('X, President Barack
     Obama's former adviser,')."""
     low = words[i].lower().rstrip(".")
-    titled = is_role(words[i], lexicon) or low in lexicon.honorifics or low in lexicon.title_abbreviations
+    if not (is_role(words[i], lexicon) or low in lexicon.honorifics or low in lexicon.title_abbreviations):
+        return False  # (no title word: most phrases, no first name sought)
     k = i + 1
     if k <= end and words[k] == ".":
         k += 1  # (an abbreviation whose full stop is a token of its own)
     first_name = k + 1 <= end and (
         words[k].lower() in ANY_FIRST_NAMES or _closed_name(words, k, end, lexicon)
     )
-    if not (titled and first_name and is_name_word(words[k + 1])):
+    if not (first_name and is_name_word(words[k + 1])):
         return False
     while k + 1 <= end and is_name_word(words[k + 1]):
         k += 1

@@ -42,7 +42,8 @@ def age_before(words: Sequence[str], k: int, floor: int) -> int:
     """The first token of an age whose *old* is token *k*, not before *floor* ('said | 51 - year
     - old | coxswain'; 'whose | eight-year-old | son'), else -1."""
     j = k - 4
-    return j if j >= floor and _age_at(words, j) else -1
+    # (an age ends on *old*: most tokens are none, no slice made for them)
+    return j if j >= floor and k < len(words) and words[k] == "old" and _age_at(words, j) else -1
 
 
 def age_start(words: Sequence[str], first: int, floor: int) -> int:

@@ -26,7 +26,7 @@ from quotex.sentences import Sentence
 from quotex.speakers.newest import prior_sentence, quiet_prior_sentence
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
-from quotex.speakers.words import DOUBLE_MARKS, GENDERED_PRONOUNS, TURN_OBJECTS
+from quotex.speakers.words import GENDERED_PRONOUNS, TURN_OBJECTS
 
 #: Verbs that hand a thing over (*gave the floor to B*; English usage, our list): with a turn
 #: object (:data:`~quotex.speakers.words.TURN_OBJECTS`) they hand over the turn to speak.
@@ -144,9 +144,9 @@ def handed_turn(res: Resolver, gender: str, at: int, scores: dict[int, float]) -
     s = prior_sentence(res, at)
     if s < 0:
         return -1
-    sent = res.table.sentences[s]
-    if not DOUBLE_MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+    if res.quotes_in(s):
         return -1
+    sent = res.table.sentences[s]
     if _gendered_pronoun(res, sent):
         return -1
     persons = _persons(res, sent, scores)

@@ -420,7 +420,7 @@ def _nearest_subject(res: Resolver, found: set[int], at: int) -> int:
     sent = table.sentences[s_at - 1]
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)
-    subjects = {table.of_mention[k] for k in range(lo, hi) if res.subject(k)} & found
+    subjects = {e for k in range(lo, hi) if (e := table.of_mention[k]) in found and res.subject(k)}
     return subjects.pop() if len(subjects) == 1 else -1
 
 

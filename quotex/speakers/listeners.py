@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 
 from quotex.speakers.salience import Resolver
-from quotex.speakers.words import DOUBLE_MARKS
 
 #: The answer when a listener and a person who does not speak stand side by side.
 UNDECIDED = -2
@@ -63,8 +62,8 @@ def speech_actor(res: Resolver, gender: str, at: int, scores: dict[int, float]) 
     opens = all(k in res.quoted for k in range(own, bisect.bisect_left(res.mention_starts, at)))
     if not (sent.paragraph == p_at or (opens and sent.paragraph == p_at - 1)):
         return -1
-    if not DOUBLE_MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
-        return -1  # (a C scan of its characters, not a generator step per character)
+    if res.quotes_in(s_at - 1):
+        return -1  # (a C scan of its characters, once a sentence)
     spoke = {e for e, pos in res.spoke[-4:] if table.locate(pos)[0] == s_at - 1}
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)

@@ -294,6 +294,8 @@ def find_head_mention(
     from :func:`speaking_kind`; *voices* the nouns of those who speak for a body,
     ``Lexicon.voice_nouns``).
     """
+    if not inside:
+        return -1  # (no mention in the source: two in five, no walk over its segments)
     ends = {m.last: k for k, m in enumerate(inside)}
     seg_start = a
     served = -1  # a body a spokesperson speaks for, unless a later segment names the person

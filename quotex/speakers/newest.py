@@ -26,7 +26,7 @@ from quotex.sentences import Sentence
 from quotex.speakers.pronoun_peers import participle_object
 from quotex.speakers.salience import Resolver
 from quotex.speakers.turns import takes_turn
-from quotex.speakers.words import DOUBLE_MARKS, GENDERED_PRONOUNS, GOING_ON
+from quotex.speakers.words import GENDERED_PRONOUNS, GOING_ON
 
 #: Verbs of addressing a body that give their subject the turn to speak (English usage; our list).
 _ADDRESS_VERBS = frozenset("addressed addresses briefed briefs".split())
@@ -36,7 +36,16 @@ _ADVERBS = frozenset("then later next also".split())
 
 def prior_sentence(res: Resolver, at: int) -> int:
     """The sentence just before token *at*'s, when it is in the same paragraph or ends the
-    paragraph before one that opens with the quotation (no name before the pronoun), else -1."""
+    paragraph before one that opens with the quotation (no name before the pronoun), else -1
+    (kept in ``res.prior_sentences``: the rules ask it several times for one pronoun)."""
+    got = res.prior_sentences.get(at)
+    if got is None:
+        got = res.prior_sentences[at] = _prior_sentence(res, at)
+    return got
+
+
+def _prior_sentence(res: Resolver, at: int) -> int:
+    """:func:`prior_sentence`, computed."""
     table = res.table
     s_at, p_at = table.locate(at)
     if s_at == 0:
@@ -99,9 +108,9 @@ def quiet_prior_sentence(res: Resolver, at: int) -> Sentence | None:
     s = prior_sentence(res, at)
     if s < 0:
         return None
-    sent = res.table.sentences[s]
-    if not DOUBLE_MARKS.isdisjoint(res.tokens.text[sent.start : sent.end]):
+    if res.quotes_in(s):
         return None
+    sent = res.table.sentences[s]
     if any(sent.first <= pos <= sent.last for _, pos in res.spoke[-4:]):
         return None
     return sent
@@ -124,7 +133,7 @@ def relative_turn_taker(res: Resolver, gender: str, at: int, scores: dict[int, f
         for k in range(lo, hi)
         if k not in res.quoted
         and (
-            (not res.subject(k) and _relative_turn(res, res.mentions[k].last + 1, sent.last))
+            (_relative_turn(res, res.mentions[k].last + 1, sent.last) and not res.subject(k))
             or _purpose_turn(res, k, sent.last)
         )
     }
@@ -158,7 +167,7 @@ def _refusal_subject(res: Resolver, k: int) -> bool:
     """Is mention *k* the subject of a refusal to speak right after it ('B did not respond to
     requests for comment', 'B declined to comment')?"""
     sent = res.table.sentences[res.where(k)[0]]
-    return res.subject(k) and refuses_comment(res.tokens.words, res.mentions[k].last + 1, sent.last)
+    return refuses_comment(res.tokens.words, res.mentions[k].last + 1, sent.last) and res.subject(k)
 
 
 def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:
@@ -279,17 +288,18 @@ def arrival_after_leaving(res: Resolver, gender: str, at: int, scores: dict[int,
     leavers = {
         res.table.of_mention[k]
         for k in ks
-        if res.subject(k) and _leaves(words, res.mentions[k].last + 1, sent.last)
+        if _leaves(words, res.mentions[k].last + 1, sent.last) and res.subject(k)
     }
+    if len(leavers) != 1:
+        return -1  # (no one left, or more than one: no arriver is sought)
     arrivers = set()
     for k in ks:
         m = res.mentions[k]
-        opened = any(
-            tuple(w.lower() for w in words[m.first - len(o) : m.first]) == o for o in _ARRIVAL_OPENERS
-        )
-        if opened and m.last + 1 <= sent.last and words[m.last + 1] in _ARRIVING:
+        if m.last + 1 > sent.last or words[m.last + 1] not in _ARRIVING:
+            continue  # (no verb of arriving after the name: most, no opener sought)
+        if any(tuple(w.lower() for w in words[m.first - len(o) : m.first]) == o for o in _ARRIVAL_OPENERS):
             arrivers.add(res.table.of_mention[k])
-    if len(leavers) != 1 or len(arrivers) != 1 or leavers == arrivers:
+    if len(arrivers) != 1 or leavers == arrivers:
         return -1
     e = arrivers.pop()
     fits = e in scores and res.ents[e].gender in (gender, None) and leavers.pop() in scores

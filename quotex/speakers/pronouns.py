@@ -52,7 +52,7 @@ from quotex.speakers.salience import (
     most_salient,
 )
 from quotex.speakers.turns import takes_turn
-from quotex.speakers.words import DOUBLE_MARKS, GENDERED_PRONOUNS, GOING_ON, PREPOSITIONS, head_end
+from quotex.speakers.words import GENDERED_PRONOUNS, GOING_ON, PREPOSITIONS, head_end
 
 #: Words after an object *her*, never the noun of a possessive *her* ('hired her in 2019', 'told
 #: her that ...').
@@ -386,7 +386,7 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
         table.locate(pos)[0] == s_at - 1 for _, pos in res.spoke[-4:]
     ):
         return -1
-    if any(c in res.tokens.text[sent.start : sent.end] for c in DOUBLE_MARKS):
+    if res.quotes_in(s_at - 1):
         return -1
     words, lows = res.tokens.words, res.lows
     for j in range(sent.first, sent.last):

@@ -25,7 +25,7 @@ from quotex.mentions.copular import describes_only
 from quotex.records import Speaker
 from quotex.speakers.addressees import frame_addressees
 from quotex.speakers.agreement import close_subject, framed_subject, postposed_subject
-from quotex.speakers.words import PREPOSITIONS
+from quotex.speakers.words import DOUBLE_MARKS, PREPOSITIONS
 from quotex.tokens import Tokens
 
 if TYPE_CHECKING:
@@ -146,10 +146,26 @@ class Resolver:
         self.issuing_sentences: dict[int, tuple[int, ...]] = {}
         #: sentence -> the token of its subject *he*/*she* or -1 (`pronouns.pronoun_subject`)
         self.pronoun_subjects: dict[int, int] = {}
+        #: token -> the sentence before its own that a pronoun there may look back to, or -1
+        #: (`newest.prior_sentence`, asked by several rules for one pronoun), made on first use
+        self.prior_sentences: dict[int, int] = {}
+        #: sentence -> does it hold a double quotation mark (:meth:`quotes_in`), made on first use
+        self.quoted_sentences: dict[int, bool] = {}
         #: the names of the persons written with more than one word (`nominals`), made on first use
         self.full_person_names: tuple[str, ...] | None = None
         #: the relations the text states between two people (`speakers.kinship`), made on first use
         self.kin: tuple[tuple[Relation, ...], tuple[int, ...]] | None = None
+
+    def quotes_in(self, s: int) -> bool:
+        """Does sentence *s* hold a double quotation mark (:data:`DOUBLE_MARKS`, a C scan of its
+        characters)? (computed on first use: the pronoun rules ask it of one sentence often)"""
+        got = self.quoted_sentences.get(s)
+        if got is None:
+            sent = self.table.sentences[s]
+            got = self.quoted_sentences[s] = not DOUBLE_MARKS.isdisjoint(
+                self.tokens.text[sent.start : sent.end]
+            )
+        return got
 
     def where(self, k: int) -> tuple[int, int]:
         """(sentence, paragraph) of mention *k* (computed on first use)."""
