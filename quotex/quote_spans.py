@@ -302,10 +302,8 @@ def _plural_possessive(text: str, i: int, j: int, closers: set[str], lexicon: Le
         return False
     # (not when a quotation opens before that mark: the later one closes it, and this one closes
     # its own: "the 'Skerrick Lass' for a decade, said: 'C.'")
-    opener = _SINGLE_OPENING.search(
-        text, m.end(), min(later) + 2
-    )  # (a straight mark: either; its next letter)
-    return opener is None
+    # (up to the later mark's next letter: a straight mark may open or close)
+    return _SINGLE_OPENING.search(text, m.end(), min(later) + 2) is None
 
 
 def _ing_modifier(text: str, word: str, end: int) -> bool:

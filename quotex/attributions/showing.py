@@ -26,6 +26,11 @@ _TOUR_PARTICLES = frozenset(["around", "round", "over", "through"])
 _THING_OPENERS = frozenset("the a an his her their its our my your this these those".split())
 
 
+def _shows(ctx: Context, cue: tuple[int, int]) -> bool:
+    """Is the cue at character range *cue* a form of *show*?"""
+    return ctx.lexicon.verb_forms.get(low_text(ctx, cue), ("", ""))[0] == "show"
+
+
 def _shown_person_end(ctx: Context, found: Found) -> int:
     """The last token of the person a verb of showing has as its first object, opening the
     content (a name with its apposition, or an object pronoun), or -1."""
@@ -33,7 +38,7 @@ def _shown_person_end(ctx: Context, found: Found) -> int:
     if att.cue is None or len(att.parts) != 1 or a >= b:
         return -1
     tokens = ctx.tokens
-    if ctx.lexicon.verb_forms.get(low_text(ctx, att.cue), ("", ""))[0] != "show":
+    if not _shows(ctx, att.cue):
         return -1
     lows, lexicon = ctx.lows, ctx.lexicon
     start = a
@@ -50,11 +55,7 @@ def _tour_of(ctx: Context, found: Found) -> bool:
     the plant')? A tour is an act, never a report, whoever is shown it."""
     att, a, b = found
     lows = ctx.lows
-    if (
-        att.cue is None
-        or a + 3 > b
-        or ctx.lexicon.verb_forms.get(low_text(ctx, att.cue), ("", ""))[0] != "show"
-    ):
+    if att.cue is None or a + 3 > b or not _shows(ctx, att.cue):
         return False
     k = next((m for m in range(a + 1, min(a + 4, b)) if lows[m] in _TOUR_PARTICLES), -1)
     plain = k > 0 and all(lows[m].isalpha() and lows[m] != "that" for m in range(a, k))

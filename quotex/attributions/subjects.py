@@ -44,6 +44,7 @@ from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role
 from quotex.attributions.relatives import document_antecedent
 from quotex.attributions.source_phrases import familiar_subject, who_antecedent
+from quotex.attributions.subject_words import inverted_word
 from quotex.attributions.verb_groups import before_gerund_group, reports_by_gerund
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -70,7 +71,6 @@ from quotex.lexicon.grammar import (
     INTRO_WORDS,
     IRREGULAR_PAST,
     MODALS,
-    PHRASAL_PARTICLES,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES,
@@ -424,9 +424,7 @@ def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] 
     w = ctx.tokens.words[subj[1]]
     low = w.lower()
     lexicon = ctx.lexicon
-    if subj[0] == subj[1] and (
-        low in IRREGULAR_PAST or low in lexicon.verb_forms or low in PHRASAL_PARTICLES
-    ):
+    if inverted_word(ctx, subj):
         return None  # ('Came the word:', 'Up spoke the mayor:': an inverted verb or its particle)
     if (
         w in SUBJECT_PRONOUNS

@@ -232,7 +232,7 @@ def _prefix_title(
             continue
         if w in POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
             lo = possessor_start(words, j - 1, floor)
-            lo = _commonpossessor_start(words, lo, floor, lexicon)
+            lo = _common_possessor_start(words, lo, floor, lexicon)
             break
         if w.isdigit() and lo == j + 1 and j - 1 >= floor and lows[j - 1] in NUMBERED_NOUNS:
             lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
@@ -297,7 +297,7 @@ def _unclosed_age(lows: Sequence[str], j: int, floor: int) -> bool:
     return a > floor and lows[a - 1] not in DETERMINERS and lows[a - 1] not in NOUN_OPENERS
 
 
-def _commonpossessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+def _common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """A common noun possessor at token *k* keeps its noun modifiers when a determiner or the
     sentence start closes them ('The ferry company's finance director' keeps *ferry*; in
     'said ferry company's' nothing closes them); *k* otherwise."""

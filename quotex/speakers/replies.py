@@ -28,14 +28,20 @@ _ADDRESS_VERBS = frozenset(
 )
 
 
+def _replies(word: str, after: str) -> bool:
+    """Do the lower-case *word* and the word *after* it open a reply cue ('replied', 'shot
+    back')?"""
+    return word in _REPLY_VERBS or (word in _REPLY_PHRASALS and after == "back")
+
+
 def _reply_cue(res: Resolver, at: int) -> bool:
     """Is the pronoun at token *at* the subject of a reply cue ('she replied', 'replied she',
     'she shot back')?"""
     lows = res.lows
     nxt = lows[at + 1] if at + 1 < len(lows) else ""
-    if nxt in _REPLY_VERBS or (at >= 1 and lows[at - 1] in _REPLY_VERBS):
-        return True
-    return nxt in _REPLY_PHRASALS and at + 2 < len(lows) and lows[at + 2] == "back"
+    return _replies(nxt, lows[at + 2] if at + 2 < len(lows) else "") or (
+        at >= 1 and lows[at - 1] in _REPLY_VERBS
+    )
 
 
 def reply_addressee(res: Resolver, gender: str, at: int, scores: dict[int, float]) -> int:
@@ -98,7 +104,5 @@ def known_turn_taker(res: Resolver, gender: str, top: int, scores: dict[int, flo
 
 def reply_cue(cue: str) -> bool:
     """Is the cue text *cue* a reply's ('replied', 'answered', 'shot back')?"""
-    words = cue.lower().split()
-    return bool(words) and (
-        words[0] in _REPLY_VERBS or (words[0] in _REPLY_PHRASALS and words[1:2] == ["back"])
-    )
+    words = [*cue.lower().split(), "", ""]
+    return _replies(words[0], words[1])
