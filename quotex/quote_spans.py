@@ -24,7 +24,10 @@ One left-to-right pass over the marks (so time is linear in the text):
   paragraph end (``closed=False``), so one stray mark never reaches past
   its paragraph (and never past :data:`MAX_UNCLOSED` characters);
 * a clear opening mark met while a quotation is open ends the open one just
-  before it (``closed=False``): the stray mark does not shift later quotes.
+  before it (``closed=False``): the stray mark does not shift later quotes;
+* a mark opening a paragraph before a speaker label in capitals (``"VANCE: We will ...``: a
+  quoted transcript, whose every turn opens with a mark) opens no quotation, and the quotation
+  before it does not go on into that paragraph.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, SUBJECT_PRONOUNS
 from quotex.lexicon.quote_marks import IN_WORDS, SENTENCE_END
 
-__all__ = ["MAX_UNCLOSED", "QuoteSpan", "find_quote_spans"]
+__all__ = ["MAX_UNCLOSED", "QuoteSpan", "find_quote_spans", "quoted_turn"]
 
 #: An unclosed quotation never runs further than this many characters.
 MAX_UNCLOSED = 1500
@@ -175,7 +178,9 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
         if mark == "\n":
             if d_open >= 0:
                 nxt = _next_paragraph_start(text, j)
-                continues = nxt < n and _starts_with_opener(text, nxt, double_open)
+                continues = (
+                    nxt < n and _starts_with_opener(text, nxt, double_open) and not quoted_turn(text, nxt)
+                )
                 close_unclosed(i, continues)
             if s_open >= 0 and d_open < 0:
                 nxt = _next_paragraph_start(text, j)
@@ -205,6 +210,9 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             elif mark in ("”", "»"):
                 role = "open"
             if d_open < 0:
+                if role == "open" and _skip_space(text, para_start, i) == i and quoted_turn(text, i):
+                    seen_mark = True  # '"VANCE: We will ...': a quoted transcript's turn, not a quotation
+                    continue
                 if role == "close" and not seen_mark:
                     # a paragraph that starts inside a quotation: "... end," she said.
                     start = _skip_space(text, para_start, i)
@@ -484,6 +492,57 @@ def _next_paragraph_start(text: str, i: int) -> int:
     while i < n and text[i].isspace():
         i += 1
     return i
+
+
+#: A transcript's speaker label in capitals and its colon ('VANCE: ', 'MARA VANCE: ', 'Q: '):
+#: one to four words (initials, hyphens and apostrophes inside them), the last of two letters or
+#: more unless it is an interview's Q or A.
+_LABEL = r"(?:\p{Lu}[\p{Lu}'’.-]*[ \t]){0,3}(?:\p{Lu}[\p{Lu}'’-]*\p{Lu}\.?|Q|A):[ \t\u00a0]"
+_TURN = regex.compile(r"[\"“]" + _LABEL)
+
+#: The closing mark of each mark that opens a quoted transcript's turns.
+_TURN_CLOSERS = {'"': '"', "“": "”"}
+
+#: How many paragraphs before and after a turn are searched for another turn.
+_TURN_REACH = 2
+
+
+def quoted_turn(text: str, i: int) -> bool:
+    """Does the mark at *i*, opening a paragraph, open a quoted transcript's turn
+    (``"VANCE: We will ...``)? A transcript quoted whole opens every turn with a mark and closes
+    only the last: the turn's mark opens no quotation, and the turn is the label's (stage 5's
+    transcript rule). A turn is a speaker label in capitals after the mark, its paragraph holds
+    no closing mark before its end (``"BREAKING: ...," X wrote`` is a quotation), and another
+    turn opens one of the :data:`_TURN_REACH` paragraphs before or after it."""
+    if _TURN.match(text, i, i + 48) is None:
+        return False
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    closer = _TURN_CLOSERS[text[i]]
+    if text.find(closer, i + 1, _trim_end(text, i, end) - 1) >= 0:
+        return False
+    before, after = i, end
+    for _ in range(_TURN_REACH):
+        before = _paragraph_before(text, before)
+        if before >= 0 and _TURN.match(text, before, before + 48):
+            return True
+        if after < len(text):
+            after = _next_paragraph_start(text, after)
+            if _TURN.match(text, after, after + 48):
+                return True
+            nxt = text.find("\n", after)
+            after = len(text) if nxt < 0 else nxt
+    return False
+
+
+def _paragraph_before(text: str, i: int) -> int:
+    """The first character of the paragraph before the one opening at *i* (-1 when none)."""
+    k = i - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0:
+        return -1
+    return _skip_space(text, text.rfind("\n", 0, k) + 1, k)
 
 
 def _starts_with_opener(text: str, i: int, openers: set[str]) -> bool:

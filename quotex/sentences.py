@@ -33,7 +33,7 @@ from attrs import frozen
 from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, PREPOSITIONS, SPEAKER_PERSON_WORDS, SUBORDINATORS
 from quotex.lexicon.titles import RANK_ABBREVIATIONS
-from quotex.quote_spans import QuoteSpan
+from quotex.quote_spans import QuoteSpan, quoted_turn
 from quotex.tokens import Tokens
 
 __all__ = ["Sentence", "colon_dateline", "dateline_end", "split_sentences"]
@@ -564,9 +564,15 @@ def split_sentences(
             if i < skip_to or i not in final_breaks:
                 continue
         w = words[i]
-        # absorb closing marks and brackets
+        # absorb closing marks and brackets (not the mark opening a quoted transcript's next turn,
+        # '"VANCE: ...', which opens no quotation)
         j = i + 1
-        while j < n and words[j] in _TRAILERS and starts[j] not in opens:
+        while (
+            j < n
+            and words[j] in _TRAILERS
+            and starts[j] not in opens
+            and not (j in is_break and quoted_turn(tokens.text, starts[j]))
+        ):
             j += 1
         skip_to = j
         last = j - 1

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotex.lexicon import DEFAULT_LEXICON
-from quotex.quote_spans import MAX_UNCLOSED, QuoteSpan, _mark_pattern, find_quote_spans
+from quotex.quote_spans import MAX_UNCLOSED, QuoteSpan, _mark_pattern, find_quote_spans, quoted_turn
 
 
 def _texts(text: str) -> list[str]:
@@ -253,3 +253,36 @@ def test_plural_possessive_before_an_ing_modifier(text: str) -> None:
     """A plural possessive followed by an -ing word modifying a noun does not close the quotation."""
     start = text.index("'")
     assert [(s.start, s.end) for s in find_quote_spans(text)] == [(start, text.rindex("'") + 1)]
+
+
+_QUOTED_TRANSCRIPT = (
+    "The exchange went as follows:\n\n"
+    '"HOLLAND: Will the mayor attend on Friday?\n\n'
+    '"ORTEGA: She will not. She calls it “the circus.”\n\n'
+    '"HOLLAND: The residents want answers.\n\n'
+    '"ORTEGA: They will get them next week."'
+)
+
+
+def test_a_quoted_transcript_opens_no_quotation_at_its_turns() -> None:
+    """Each turn of a transcript quoted whole opens with a mark and only the last closes: the
+    turns' marks open no quotation (stage 5 reads the labels); a quotation inside a turn stands."""
+    spans = find_quote_spans(_QUOTED_TRANSCRIPT)
+    assert [_QUOTED_TRANSCRIPT[s.start : s.end] for s in spans] == ["“the circus.”"]
+    assert quoted_turn(_QUOTED_TRANSCRIPT, _QUOTED_TRANSCRIPT.index('"HOLLAND'))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the paragraph closes its quotation before its end: a quotation that opens with a label
+        'A post spread.\n\n"BREAKING: The plant shut. Nobody knows why," Ada Quist wrote.\n\n"NOTE: ok."',
+        # a label with no other turn near it
+        'A post spread.\n\n"BREAKING: The plant shut. Nobody knows why.\n\nAda Quist wrote it on Monday.',
+    ],
+    ids=["closed_in_paragraph", "no_other_turn"],
+)
+def test_a_label_in_capitals_alone_makes_no_transcript_turn(text: str) -> None:
+    start = text.index('"BREAKING')
+    assert not quoted_turn(text, start)
+    assert find_quote_spans(text)[0].start == start

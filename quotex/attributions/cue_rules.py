@@ -177,11 +177,18 @@ def _is_transcript_label(site: CueSite) -> bool:
     )
 
 
+#: Closing marks that end a quoted transcript's last turn with no quotation open.
+_STRAY_CLOSERS = frozenset(('"', "”", "''"))
+
+
 def transcript(site: CueSite) -> Found | None:
     """A transcript's speaker label: 'VANCE: We will balance it next year. ...': the
     speaker's own words (direct), to the end of the turn (the paragraph)."""
     tokens, i = site.ctx.tokens, site.i
-    part = ((tokens.starts[i + 1], tokens.ends[paragraph_last(tokens, site.last)]),)
+    last = paragraph_last(tokens, site.last)
+    if last > i + 1 and tokens.words[last] in _STRAY_CLOSERS and site.ctx.quote_of[last] < 0:
+        last -= 1  # the mark closing a quoted transcript's last turn ('... next week."')
+    part = ((tokens.starts[i + 1], tokens.ends[last]),)
     cue = (tokens.starts[i], tokens.ends[i])
     source = (label_first(tokens, site.first, i), i - 1)  # (after a time stamp: '[00:14:09] Ana Berg:')
     return Attribution(part, source, cue, "transcript", QuoteKind.DIRECT), i + 1, site.last

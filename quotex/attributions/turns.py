@@ -74,8 +74,11 @@ _LABEL_TOKENS = 7
 
 def label_start(tokens: Tokens, first: int, colon: int) -> int:
     """The first token of a speaker label opening at token *first*, after a recording's time
-    stamp in brackets (``[00:14:09] Leilani Kahananui:``, ``(14:02) ANA BERG:``); else *first*."""
+    stamp in brackets (``[00:14:09] Leilani Kahananui:``, ``(14:02) ANA BERG:``) or the mark
+    that opens a quoted transcript's turn (``"VANCE:``); else *first*."""
     words = tokens.words
+    if first + 1 < colon and words[first] in _TURN_MARKS:
+        return first + 1  # a quoted transcript's turn: '"VANCE: We will ...' (stage 2 opens no quotation)
     if (
         first + 3 < colon
         and words[first] in ("[", "(")
@@ -84,6 +87,10 @@ def label_start(tokens: Tokens, first: int, colon: int) -> int:
     ):
         return first + 3
     return first
+
+
+#: The marks that open each turn of a quoted transcript.
+_TURN_MARKS = frozenset(('"', "“"))
 
 
 def _time_stamp(w: str) -> bool:

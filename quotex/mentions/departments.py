@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import KINSHIP_NOUNS, NOT_NAMES, TIME_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, PHRASAL_PARTICLES, PREPOSITIONS
 from quotex.mentions.participles import FINITE_BE_HAVE
-from quotex.mentions.words import APPOS_CLAUSE_WORDS, is_name_word, is_role
+from quotex.mentions.words import APPOS_CLAUSE_WORDS, is_name_word, is_role, past_form
 
 #: Words inside a body's name between capitalised words ('Bank of Lisbon', 'Sea and Shore').
 _NAME_JOINERS = frozenset(["of", "and", "for", "&"])
@@ -20,14 +20,21 @@ _CLOSED = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | APPOS_CLAUSE_WORDS |
 def department_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:
     """The token after a role's department set off by the comma at token *j* after the role
     ('vice-president, institutional research at Norbank Capital Securities,'): one to three
-    lower-case content words (no verb, no adverb of time), *at*/*of*/*with* and a capitalised
-    name that closes the apposition; else *j*."""
+    lower-case content words (no verb, no adverb of time, not a past form alone or with a
+    particle: 'sat down with Ben Holland,'), *at*/*of*/*with* and a capitalised name that closes
+    the apposition; else *j*."""
     if not is_role(words[j - 1], lexicon):
         return _listed_field_tail(words, j, end, lexicon)
     k = j + 1
     while k <= end and k - j <= 3 and _department_word(words[k], lexicon):
         k += 1
+    if past_form(words[j + 1]) and all(words[m] in _VERB_PARTICLES for m in range(j + 2, k)):
+        return j  # ('NAME, the commissioner, sat down with Ben Holland,': a verb, no department)
     return _closing_body(words, j, k, end)
+
+
+#: Particles that may follow a past form that is the sentence's verb ('sat down with').
+_VERB_PARTICLES = PHRASAL_PARTICLES | frozenset(("down", "together", "off"))
 
 
 def _listed_field_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int:

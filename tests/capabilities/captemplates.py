@@ -166,6 +166,7 @@ from captemplates31_h35age import ROUND31_H35AGE
 from captemplates31_h35appoint import ROUND31_H35APPOINT
 from captemplates31_main import ROUND31_MAIN
 from captemplates32_main import ROUND32_MAIN
+from captemplates33_main import ROUND33_MAIN
 
 TENSES = ("past", "present")
 
@@ -3235,6 +3236,7 @@ CAPABILITIES = (
     *ROUND30_H33ASKED,
     *ROUND31_MAIN,
     *ROUND32_MAIN,
+    *ROUND33_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
