@@ -31,6 +31,7 @@ from heldout24 import HELD_OUT_24
 from heldout25 import HELD_OUT_25
 from heldout26 import HELD_OUT_26
 from heldout27 import HELD_OUT_27
+from heldout28 import HELD_OUT_28
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -60,4 +61,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_25
     + HELD_OUT_26
     + HELD_OUT_27
+    + HELD_OUT_28
 )
