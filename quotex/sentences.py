@@ -211,7 +211,7 @@ def dateline_end(
 
 def _starts_sentence(word: str) -> bool:
     """A capital, a digit or an opening quotation mark: a word that may open a sentence."""
-    return word[:1].isupper() or word[:1].isdigit() or word[:1] in "\"“‘'«"
+    return word[:1].isupper() or word[:1].isdigit() or word[:1] in _OPENING_MARKS
 
 
 def _agency_closes(words: Sequence[str], k: int, last: int) -> bool:
@@ -417,7 +417,8 @@ _COLON = frozenset([":"])
 #: A lone opener of at most this many capitals is an acronym, a body's name ('AP:', 'WHO:', a
 #: headline's credit), not a place.
 _ACRONYM_LETTERS = 3
-_OPENING_MARKS = frozenset("\"“‘'«")
+#: The marks that open a quotation (German and Polish low marks too: „So,“ / ‚So,‘).
+_OPENING_MARKS = frozenset("\"“‘'«„‚‹`")
 
 
 def colon_dateline(tokens: Tokens, breaks: Sequence[int]) -> tuple[int, int] | None:
@@ -592,7 +593,7 @@ def split_sentences(
             not inside
             and not (attached and words[i - 1] in _NUMBER_ABBREVIATIONS and nxt[:1].isdigit())
             and not (attached and words[i - 1] in _CAPS_HONORIFICS)
-            and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«([")
+            and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in _OPENING_MARKS or nxt[:1] in "([")
         ):
             emit(last)
             cur = j

@@ -45,7 +45,13 @@ from quotex.attributions.preposition_sources import (
     reported_clause,
 )
 from quotex.attributions.quotation_rules import plain_phrase
-from quotex.attributions.roundup_credits import credit_dash, credit_name, name_before_dash, name_end
+from quotex.attributions.roundup_credits import (
+    credit_dash,
+    credit_name,
+    name_before_dash,
+    name_end,
+    role_label,
+)
 from quotex.attributions.sites import CueSite, VerbCue
 from quotex.attributions.states import ADJECTIVE_STEPS, APPEARANCE_STEPS, adjective_at, appearance_at
 from quotex.attributions.step_forms import VERB_STEP_FORMS
@@ -244,7 +250,8 @@ def colon_quotation(site: CueSite) -> Found | None:
         clause_verb(words, k, first, lexicon) for k in range(first, i)
     ):  # ('Former secretary of state Ada Quist:': *state* is the office, not a verb)
         floor = max(content_floor, first)
-        src = credit_name(tokens, floor, i, lexicon)
+        label = role_label(tokens, floor, i, lexicon)  # ('Chief auctioneer: "C."': no name)
+        src = label or credit_name(tokens, floor, i, lexicon)
         if src is None and i - 2 >= floor and frame_verb(words, i - 1, last) == i - 1:
             # 'Ines Marchetti messaged: "C."': the frame makes the verb the cue
             subj = np_left(tokens, i - 2, floor, lexicon)
@@ -254,12 +261,16 @@ def colon_quotation(site: CueSite) -> Found | None:
                 return Attribution((got[0],), subj, cue, "reporting_frame", got[1]), i + 1, bi
         if src is None:
             src = np_left(tokens, _before_bracket(words, floor, i), floor, lexicon)
-        if src is not None and (
-            not name_end(tokens, src[1], floor)
-            or src[0] > floor + 8
-            or any(
-                words[k].isalpha() and past_form(words[k]) for k in range(floor, src[0])
-            )  # 'X messaged the Sentinel:'
+        if (
+            src is not None
+            and src != label
+            and (
+                not name_end(tokens, src[1], floor)
+                or src[0] > floor + 8
+                or any(
+                    words[k].isalpha() and past_form(words[k]) for k in range(floor, src[0])
+                )  # 'X messaged the Sentinel:'
+            )
         ):
             src = None
     if (

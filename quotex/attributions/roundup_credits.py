@@ -17,7 +17,8 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import DASHES, PREPOSITIONS
 from quotex.mentions import is_name_word
-from quotex.mentions.words import name_syllable
+from quotex.mentions.open_roles import open_role
+from quotex.mentions.words import ANY_FIRST_NAMES, is_role, name_syllable, registered_spelling
 from quotex.tokens import Tokens
 
 #: A roundup credit's name and the role words before it, in tokens before the first comma (a
@@ -49,6 +50,26 @@ def credit_name(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tup
     if name is None or not name_end(tokens, name[1], floor):
         return None
     return name if name[0] == floor or role_words_before(words, floor, name[0], lexicon) else None
+
+
+def role_label(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A label that is a bare role before the colon at *colon*, opening its paragraph at *floor*
+    (``Mayor: "C."``, ``Chief auctioneer: "C."``, ``Layout builder: "C."``): a capitalised word
+    and lower-case words ending in a role noun (listed, an open one: :func:`open_role`, or after a
+    modifier an agent noun in *-er*, *-or*), no verb nor preposition, no given name. The role is
+    the speaker, described, never a name (before: *Layout*)."""
+    words = tokens.words
+    if floor and "\n" not in tokens.text[tokens.ends[floor - 1] : tokens.starts[floor]]:
+        return None
+    head = words[colon - 1].lower()
+    agent = colon - floor > 1 and len(head) >= 6 and head.endswith(("er", "or"))  # ('Layout builder')
+    if (
+        not role_words_before(words, floor, colon, lexicon)
+        or not (agent or is_role(head, lexicon) or open_role(head, lexicon))
+        or registered_spelling(words[floor].lower()) in ANY_FIRST_NAMES
+    ):
+        return None
+    return floor, colon - 1
 
 
 def role_words_before(words: Sequence[str], floor: int, first: int, lexicon: Lexicon) -> bool:

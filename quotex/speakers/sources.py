@@ -83,6 +83,7 @@ from quotex.speakers.words import (
     strip_article,
 )
 from quotex.speakers.work_asides import before_recipient
+from quotex.tokens import Tokens
 
 
 def resolve_source(
@@ -415,7 +416,7 @@ def _description(
     b = next((k - 1 for k in range(a + 1, b + 1) if participle_after_person(words, k, b, lexicon)), b)
     end = before_recipient(res.lows, a, b)  # ('An open letter to Professor Ormsby': the letter)
     name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[end]].split(",")[0].strip())
-    e = named_next(res, head_words, a, lo)
+    e = named_next(res, ["a", *head_words] if _bare_label(res.tokens, a, b) else head_words, a, lo)
     if e >= 0 and res.ents[e].kind == "person" and not res.ents[e].titles and name:
         res.ents[e] = attrs.evolve(res.ents[e], titles=(name,))  # ('The founder of X' / 'NAME founded X')
     if e < 0:
@@ -434,6 +435,19 @@ def _description(
     if own[head_end(own) - 1 : head_end(own)] and own[head_end(own) - 1] in SINGLE_SPOKESPERSON_NOUNS:
         kind = "person"  # ('a spokeswoman for the ministry': one unnamed person)
     return res.phrase_entity(name, kind), "description"
+
+
+def _bare_label(tokens: Tokens, a: int, b: int) -> bool:
+    """Are source tokens *a..b* a label with no article opening its paragraph before a colon
+    (``Chief auctioneer: "C."``)? It describes the person the next paragraph introduces, as
+    *a chief auctioneer* would."""
+    words = tokens.words
+    return (
+        b + 1 < len(words)
+        and words[b + 1] == ":"
+        and words[a].lower() not in ("a", "an", "the")
+        and (a == 0 or "\n" in tokens.text[tokens.ends[a - 1] : tokens.starts[a]])
+    )
 
 
 def _authored_noun(lows: Sequence[str], a: int, b: int) -> str:

@@ -6,6 +6,14 @@
   credited to the first capitalised word before it, *Part*);
 * *NAME, the ROLE, sat with NAME2, ROLE2, on DAY.*: a past form alone before *with* is the
   sentence's verb, not a department of the role (before: the title *ROLE, sat with NAME2*);
+* *NAME listed two worries:* then items *- "Q1"* / *- "Q2"*, and a roundup whose lines open with
+  a dash (*— NAME, ROLE at BODY: "Q."*): a list's mark opening a line is no word of the line
+  (before: no speaker); a dash credit line after a quotation (*- NAME.*) still credits it;
+* *Chief auctioneer: "Q."* then *NAME, chief auctioneer at BODY, said C.*: a bare role before a
+  headline's colon is the person the next paragraph introduces in that role (before: *Chief*),
+  and with nobody introduced the role itself;
+* *The „modern“ kiln dates from 1979. „Q,“ said NAME.*: a German low mark opens a sentence
+  (before: one quotation from the first word);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -100,7 +108,91 @@ def label_quotation_closed() -> Iterator[Case]:
         yield Case("", word.lower(), text, [Expect(q, "direct", name)])
 
 
+#: (name, role, body) of the people in lists, labels and roundups.
+LISTED = (
+    ("Merit Kallas", "head sawyer", "Scarrow Sawmill"),
+    ("Tomasz Wierzba", "chief auctioneer", "Pellingsby Fish Market"),
+    ("Nneka Obiora", "rescue controller", "Draymoor Cave Rescue Team"),
+    ("Joaquín Ferrel", "brake operator", "Tollerby Funicular"),
+)
+#: Marks of a list's items.
+BULLETS = ("-", "•", "—", "–", "*")
+CLAIMS = (
+    "We cut what the forest can spare.",
+    "The young ones learn it faster.",
+    "Nobody wants the night shift.",
+)
+
+
+def bulleted_items() -> Iterator[Case]:
+    """NAME, ROLE at BODY, listed two worries: / - "Q1" / - "Q2" -> both NAME's; and a roundup
+    What they said: / — NAME, ROLE at BODY: "Q" / — NAME2, ...: "Q2" -> each its name's."""
+    combos = itertools.product(LISTED, BULLETS, TURN_MARKS, ("worries", "roundup"))
+    for (name, role, body), bullet, (mark, close), shape in sample(combos, 240, "r33main-bullets"):
+        q1, q2 = (f"{mark}{c}{close}" for c in CLAIMS[:2])
+        if shape == "worries":
+            text = f"{name}, {role} at the {body}, listed two worries:\n\n{bullet} {q1}\n{bullet} {q2}"
+            expected = [Expect(q1, "direct", name), Expect(q2, "direct", name)]
+        else:
+            other = LISTED[(LISTED.index((name, role, body)) + 1) % len(LISTED)]
+            text = (
+                f"What the staff said:\n\n{bullet} {name}, {role} at the {body}: {q1}\n"
+                f"{bullet} {other[0]}, {other[1]} at the {other[2]}: {q2}"
+            )
+            expected = [Expect(q1, "direct", name, f"{role} at the {body}"), Expect(q2, "direct", other[0])]
+        yield Case("", shape, text, expected)
+
+
+def dash_credit_line() -> Iterator[Case]:
+    """ "Q." / - NAME. (a credit line after a quotation, no list) -> NAME."""
+    combos = itertools.product(LISTED, ("-", "—"), CLAIMS, TURN_MARKS)
+    for (name, _, _), dash, claim, (mark, close) in sample(combos, 60, "r33main-dash-credit"):
+        q = f"{mark}{claim}{close}"
+        text = f"Claims we checked this week.\n\n{q}\n\n{dash} {name}.\n\nThis is a complex issue."
+        yield Case("", dash, text, [Expect(q, "direct", name)])
+
+
+def role_label_headline() -> Iterator[Case]:
+    """ROLE: "Q" / NAME, ROLE at BODY, said C. -> Q is NAME's (never the label's first word);
+    with no one introduced, the role itself."""
+    combos = itertools.product(LISTED, (*TURN_MARKS, ("'", "'")), ("introduced", "alone"))
+    for (name, role, body), (mark, close), shape in sample(combos, 200, "r33main-role-label"):
+        q = f"{mark}{CLAIMS[2][:-1]}{close}"
+        label = role[0].upper() + role[1:]
+        if shape == "introduced":
+            text = f"{label}: {q}\n\n{name}, {role} at the {body}, said the rota would change."
+            expected = [Expect(q, "direct", name), Expect("the rota would change", "indirect", name)]
+            yield Case("", shape, text, expected, exact=False)
+        else:
+            yield Case("", shape, f"{label}: {q}", [Expect(q, "direct", label)])
+
+
+def low_marks_sentence() -> Iterator[Case]:
+    """The „modern“ X dates from 1979. „Q,“ said NAME. -> the quotation alone, NAME's (a German
+    low mark opens a sentence)."""
+    openers = ("The „modern“ kiln dates from 1979.", "NAME said nothing when asked about the lease.")
+    combos = itertools.product(LISTED, openers, CLAIMS)
+    for (name, role, body), opener, claim in sample(combos, 60, "r33main-low-marks"):
+        q = f"„{claim[:-1]},“"
+        text = f"{opener.replace('NAME', name)} {q} said {name}, {role} at the {body}."
+        yield Case("", "low", text, [Expect(q, "direct", name)], exact=False)
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "lists.bulleted_items",
+        "3",
+        'NAME listed two worries: / - "Q1" / - "Q2"; — NAME, ROLE: "Q": NAME',
+        bulleted_items,
+    ),
+    named("lists.dash_credit_line", "3", '"Q." / - NAME.: NAME', dash_credit_line),
+    named(
+        "colon.role_label_headline",
+        "5",
+        'Chief auctioneer: "Q" / NAME, chief auctioneer at BODY, said C.: NAME',
+        role_label_headline,
+    ),
+    named("marks.low_marks_sentence", "8", "The „modern“ kiln ... „Q,“ said NAME.: NAME", low_marks_sentence),
     named(
         "transcript.quoted_whole",
         "3",
