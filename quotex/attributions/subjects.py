@@ -13,7 +13,7 @@ from quotex.attributions.adverbial_clauses import (
     opens_subject,
     speaks_in_adverbial_clause,
 )
-from quotex.attributions.aside_openers import before_titled_aside
+from quotex.attributions.aside_openers import before_titled_aside, past_participle
 from quotex.attributions.asides import (
     appositive_name,
     before_apposition_chain,
@@ -211,6 +211,8 @@ def _source_before(
                 j -= 2  # 'Schiff, 56, who has served ..., told': the age before the clause
                 break
             j = skip_brackets_left(words, j, floor)
+            if words[j] != "," and (k := _aside_holding(tokens, j, floor, lexicon, lows[cue])) < j:
+                j = k  # ('The letter, signed by NAME, ROLE at BODY, said': the aside holds the name)
             if words[j] != ",":
                 j = before_apposition_chain(tokens, hometown_name(words, j, floor), floor, lexicon)
                 break
@@ -260,6 +262,19 @@ def _source_before(
         ):
             return (name[0], np[1])
     return np
+
+
+def _aside_holding(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
+    """When the noun phrase ending at token *j*, before an apposition's comma, is the agent of a
+    participle aside set off by commas ('The letter, | signed by NAME | , ROLE, said'), the
+    token before that aside; else *j*."""
+    words = tokens.words
+    np = np_left(tokens, j, floor, lexicon) if words[j + 1] == "," else None
+    by = np[0] - 1 if np is not None else -1  # ('signed | by | NAME')
+    if by - 2 < floor or words[by] != "by" or not past_participle(words[by - 1]) or words[by - 2] != ",":
+        return j
+    k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)
+    return k if k < by else j
 
 
 #: Words of a period before *ago* ('less than two weeks ago', 'a couple of days ago').

@@ -344,7 +344,7 @@ ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
 #: names who published it unless an aside names who did it: :data:`COMMISSIONING_PARTICIPLES`).
 ISSUING_PARTICIPLES = frozenset(
     """released published written filed issued prepared compiled conducted commissioned signed
-    led authored""".split()
+    led authored drafted penned""".split()
 )
 #: Past participles between a work and the one who asked or paid for it: 'a review commissioned
 #: by the water board' is the board's to publish, but one 'commissioned by the board, carried out

@@ -29,7 +29,10 @@ def copular_relative(words: Sequence[str], i: int, end: int) -> int:
     k = copular_verb_end(words, i + 1, end)
     if k < 0:
         return i
-    articles = ("the",) if words[k] in APPOINTED_VERBS or words[k] == "as" else ("a", "an", "the")
+    held = words[k] == "as" and words[k - 1] in _POST_VERBS  # ('who works as a nurse')
+    articles = (
+        ("the",) if not held and (words[k] in APPOINTED_VERBS or words[k] == "as") else ("a", "an", "the")
+    )
     return k + 1 if k + 1 <= end and words[k + 1].lower() in articles else i  # (not 'named a suspect')
 
 
@@ -201,5 +204,9 @@ _SPANS = frozenset("decade decades century term terms season seasons while".spli
 #: Past participles of appointment verbs after a copula, which give a post its holder from then
 #: on ('who was named chief executive of X').
 APPOINTED_VERBS = frozenset(["named", "appointed", "elected", "installed", "promoted"])
-#: Verbs of holding a post before *as* in a copular relative ('who serves as', 'who served as').
-_COPULAR_SERVES = frozenset(["serves", "served"])
+#: Verbs of holding a post before *as* in a copular relative ('who serves as', 'who served as',
+#: 'who works as', 'who acts as': Quirk et al. 1985, §16.45, *as* with a complement of role).
+_COPULAR_SERVES = frozenset(["serves", "served", "works", "worked", "acts", "acted"])
+#: Of those, the verbs of an occupation, whose *as* takes an indefinite role too ('who works as
+#: a nurse'; not 'who acts as a bridge').
+_POST_VERBS = frozenset(["serves", "served", "works", "worked"])

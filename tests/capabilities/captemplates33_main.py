@@ -14,6 +14,11 @@
   and with nobody introduced the role itself;
 * *The „modern“ kiln dates from 1979. „Q,“ said NAME.*: a German low mark opens a sentence
   (before: one quotation from the first word);
+* *The letter, signed by NAME, ROLE at BODY, said C.*: a participle aside whose agent has an
+  apposition is skipped whole to the subject (before: no quotation at all), and its agent
+  is the speaker, titled;
+* *"Q," said NAME, who works as (a) ROLE at BODY.*: *works as* holds a post as *serves as*
+  does (before: no title);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -26,7 +31,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import ANY, Capability, Case, Expect, named, sample
 
 #: (name, title, label) of an interview's host and of its guest.
 HOSTS = (
@@ -178,7 +183,46 @@ def low_marks_sentence() -> Iterator[Case]:
         yield Case("", "low", text, [Expect(q, "direct", name)], exact=False)
 
 
+def signed_by_apposition() -> Iterator[Case]:
+    """The letter, signed by NAME, ROLE at BODY, said C. -> C, NAME's (the participle aside
+    holds the name and its apposition)."""
+    documents = (("letter", "signed"), ("report", "written"), ("review", "compiled"), ("memo", "drafted"))
+    verbs = ("said", "found", "concluded", "warned")
+    clauses = ("the morning sale would move to five o'clock", "the pier had never been busier")
+    combos = itertools.product(LISTED, documents, verbs, clauses, ("body", "bare"))
+    for (name, role, body), (doc, participle), verb, clause, shape in sample(
+        combos, 240, "r33main-signed-by"
+    ):
+        title = f"{role} at the {body}" if shape == "body" else role
+        text = f"The {doc}, {participle} by {name}, {title}, {verb} {clause}."
+        # (a bare role no list holds, 'brake operator', is no title by itself: the speaker alone)
+        yield Case(
+            "",
+            shape,
+            text,
+            [Expect(clause, "indirect", name, title if shape == "body" else ANY)],
+            exact=False,
+        )
+
+
+def works_as_title() -> Iterator[Case]:
+    """ "Q," said NAME, who works as (a) ROLE at BODY. -> NAME titled ROLE at BODY."""
+    verbs = ("works as", "worked as", "serves as")
+    combos = itertools.product(LISTED, verbs, ("", "a "), CLAIMS, TURN_MARKS)
+    for (name, role, body), verb, article, claim, (mark, close) in sample(combos, 240, "r33main-works-as"):
+        q = f"{mark}{claim[:-1]},{close}"
+        text = f"{q} said {name}, who {verb} {article}{role} at the {body}."
+        yield Case("", verb.split()[0], text, [Expect(q, "direct", name, f"{role} at the {body}")])
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "documents.signed_by_apposition",
+        "5",
+        "The letter, signed by NAME, ROLE at BODY, said C.: NAME, titled",
+        signed_by_apposition,
+    ),
+    named("titles.works_as", "6", '"Q," said NAME, who works as ROLE at BODY.: titled', works_as_title),
     named(
         "lists.bulleted_items",
         "3",
