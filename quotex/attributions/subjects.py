@@ -211,8 +211,7 @@ def _source_before(
                 j -= 2  # 'Schiff, 56, who has served ..., told': the age before the clause
                 break
             j = skip_brackets_left(words, j, floor)
-            if words[j] != "," and (k := _aside_holding(tokens, j, floor, lexicon, lows[cue])) < j:
-                j = k  # ('The letter, signed by NAME, ROLE at BODY, said': the aside holds the name)
+            j = j if words[j] == "," else _aside_holding(tokens, j, floor, lexicon, lows[cue])
             if words[j] != ",":
                 j = before_apposition_chain(tokens, hometown_name(words, j, floor), floor, lexicon)
                 break
@@ -266,8 +265,8 @@ def _source_before(
 
 def _aside_holding(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
     """When the noun phrase ending at token *j*, before an apposition's comma, is the agent of a
-    participle aside set off by commas ('The letter, | signed by NAME | , ROLE, said'), the
-    token before that aside; else *j*."""
+    participle aside set off by commas ('The letter, | signed by NAME | , ROLE at BODY, said':
+    the aside holds the name and its apposition), the token before that aside; else *j*."""
     words = tokens.words
     np = np_left(tokens, j, floor, lexicon) if words[j + 1] == "," else None
     by = np[0] - 1 if np is not None else -1  # ('signed | by | NAME')
