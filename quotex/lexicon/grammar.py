@@ -308,6 +308,12 @@ RESPONDENT_PARTICIPLES = frozenset("surveyed polled questioned interviewed asked
 #: asks ('Asked by a reporter whether ...'): the one asked answers (general English).
 ASKING_PARTICIPLES = frozenset("asked pressed questioned challenged quizzed".split())
 
+#: Person nouns of standing or age, no post, that a definite description uses as an epithet for
+#: someone already named ('NAME has kept the herbarium for thirty years. "C," the veteran said'):
+#: they refer back, even after a quotation, where a role noun ('the harbour master') may name
+#: someone new (epithets, Quirk et al. 1985 §17.92; general English).
+EPITHET_NOUNS = frozenset("veteran newcomer pensioner retiree youngster teenager rookie novice".split())
+
 #: Nouns of an opinion survey whose findings a fronted *in* phrase credits: 'In a poll released
 #: Monday, most voters backed the toll' (source: general English nouns of opinion research, the
 #: survey nouns of ISSUED_NOUNS and their plurals; a fronted *in a survey,* reports its findings

@@ -504,7 +504,8 @@ def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
     named = words[k][:1].isupper()  # (a body's name: *the* before it, so no person's)
     while k <= last and k - first < 3 + 2 * named and words[k].isalpha() and words[k][:1].isupper() == named:
         k += 1
-    head = k + 1 + int(k + 1 < last and words[k + 1].lower() in TITLE_MODIFIERS)
+    # (a title modifier, or *new* in lower case: 'the library's new seed librarian')
+    head = k + 1 + int(k + 1 < last and (words[k + 1].lower() in TITLE_MODIFIERS or words[k + 1] == "new"))
     return (
         first < k < last
         and words[k] in POSSESSIVE

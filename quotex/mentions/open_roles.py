@@ -69,10 +69,16 @@ def _past_origin(words: Sequence[str], first: int, last: int) -> int:
     while k <= last and words[k][:1].isupper():
         if k + 2 <= last and words[k + 1] == "-" and words[k + 2].lower() == "born":
             return k + 3
-        if not (words[k].isalpha() and demonym(words[k].lower())) and words[k] not in _COMPASS:
+        if not (words[k].isalpha() and _origin_word(words[k].lower())) and words[k] not in _COMPASS:
             return first
         k += 1
-    return k if k > first and demonym(words[k - 1].lower()) else first
+    return k if k > first and _origin_word(words[k - 1].lower()) else first
+
+
+def _origin_word(low: str) -> bool:
+    """Is lower-case *low* a people's word (:func:`demonym`), or one in *-ese* of a place no list
+    holds ('Yapese', 'Palauese'): before a role, the ending makes it one."""
+    return demonym(low) or (len(low) >= 6 and low.endswith("ese"))
 
 
 #: Compass words that open a people's word of two ('South Sudanese', 'North Korean').

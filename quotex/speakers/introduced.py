@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from quotex.entities import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS
 from quotex.lexicon.function_words import KINSHIP_NOUNS, NUMBER_WORDS, PRONOUNS
-from quotex.lexicon.grammar import ASKING_PARTICIPLES
+from quotex.lexicon.grammar import ASKING_PARTICIPLES, EPITHET_NOUNS
 from quotex.speakers.agreement import place_name
 from quotex.speakers.pronoun_peers import pronoun_subject
 from quotex.speakers.pronouns import person_scores
@@ -261,7 +261,7 @@ def introduced_person(res: Resolver, head_words: Sequence[str], a: int, lo: int)
     # ('Pressed by Oxley on whether ..., the minister said': the asker named in the fronted
     # participle is no rival, and never the answer)
     asked = len(lead) >= 3 and lead[0].lower() in ASKING_PARTICIPLES and lead[-1] == ","
-    opens = asked or all(w.lower() in _LINKS for w in lead)
+    opens = asked or all(w.lower() in _LINKS for w in lead) or head in EPITHET_NOUNS
     before = table.sentences[s_at - 1]
     found = _referents(res, words, s_at, a, lo, asked=asked)
     if found is None:

@@ -145,6 +145,28 @@ def participle_object(res: Resolver, e: int, top: int, at: int) -> bool:
     return True
 
 
+#: Relative pronouns that open a non-restrictive relative clause about a person.
+_PERSON_RELATIVES = frozenset(["who", "whom", "whose"])
+#: How many tokens a relative clause between commas may run before its closing comma.
+_RELATIVE_SPAN = 16
+
+
+def relative_object(res: Resolver, e: int, top: int) -> bool:
+    """Is every mention of person *e* inside a relative clause set off by commas after a
+    mention of *top* (*'A, who trained B, watched from the gate.'*)? The clause is background
+    to *top*, the sentence's subject: *B* is no rival to *A* for the *he*/*she* that follows."""
+    mentions, words, lows = res.mentions, res.tokens.words, res.lows
+    clauses = []
+    for k in res.ents[top].mentions:
+        j = mentions[k].last + 1
+        if j + 1 < len(words) and words[j] == "," and lows[j + 1] in _PERSON_RELATIVES:
+            end = next((m for m in range(j + 2, min(len(words), j + _RELATIVE_SPAN)) if words[m] == ","), -1)
+            clauses.append((j + 1, end))
+    return bool(clauses) and all(
+        any(a < mentions[k].first and mentions[k].last < b for a, b in clauses) for k in res.ents[e].mentions
+    )
+
+
 def participle_subject(res: Resolver, e: int, at: int, scores: dict[int, float]) -> int:
     """The person of *scores* whose sentence's participle adjunct has *e* as its only
     object (:func:`participle_object`) and who may agree with the pronoun (no other gender

@@ -36,6 +36,7 @@ from quotex.speakers.pronoun_peers import (
     participle_object,
     participle_subject,
     pronoun_subject,
+    relative_object,
 )
 from quotex.speakers.registered import ever_subject, registered_only
 from quotex.speakers.replies import known_turn_taker, reply_addressee
@@ -189,6 +190,7 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
         and res.ents[e].gender == gender
         and _only_sentence(res, e, at) == home
         and not _in_title_of(res, e, top)
+        and not relative_object(res, e, top)  # ('A, who trained B, watched': background to A)
     ]
     if len(rivals) == 1:
         # ('A criticised B's plan. "C," she said.': a possessor is no argument to set against
@@ -206,6 +208,7 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
             and _only_sentence(res, e, at) == home
             and _argument(res, e)
             and not participle_object(res, e, top, at)  # ('B was sworn in, replacing A': B's)
+            and not relative_object(res, e, top)  # ('A, who trained B, watched': A's)
             for e in scores
         )
     ):

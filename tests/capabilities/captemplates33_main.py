@@ -19,6 +19,12 @@
   is the speaker, titled;
 * *"Q," said NAME, who works as (a) ROLE at BODY.*: *works as* holds a post as *serves as*
   does (before: no title);
+* *A, who trained B, watched from the gate. "Q," she said.* (neither of known gender): B, named
+  in A's relative clause, is no rival to A for the pronoun (before: no speaker);
+* *NAME has been ROLE at BODY for thirty years. "Q," the veteran said.*: an epithet of standing
+  (*veteran*, *pensioner*) refers back even after a quotation (before: the speaker *veteran*);
+* *NAME, a Yapese ROLE, said C.*: a word in *-ese* before a role is one of origin;
+* *"Q," said the BODY's new ROLE, NAME.*: *new* before a possessed role keeps the title;
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -215,7 +221,75 @@ def works_as_title() -> Iterator[Case]:
         yield Case("", verb.split()[0], text, [Expect(q, "direct", name, f"{role} at the {body}")])
 
 
+#: Pairs of persons whose first names no list holds (no known gender), and a pronoun each.
+UNGENDERED = (
+    ("Merii Rengulbai", "Vemuna Tjiriange", "she"),
+    ("Techur Ngirmekur", "Kelepi Bumanglag", "he"),
+    ("Aroha Tamihana", "Ngaire Pohatu", "she"),
+)
+
+
+def relative_clause_rival() -> Iterator[Case]:
+    """A, who VERBED B, watched from DAY. "Q," PRONOUN said. -> A (B, in A's relative clause, is
+    no rival for the pronoun)."""
+    verbs = ("trained", "hired", "met", "replaced", "thanked")
+    combos = itertools.product(UNGENDERED, verbs, CLAIMS, TURN_MARKS)
+    for (a, b, pronoun), verb, claim, (mark, close) in sample(combos, 200, "r33main-relative-rival"):
+        q = f"{mark}{claim[:-1]},{close}"
+        text = f"{a}, who {verb} {b}, watched from the gate on Friday. {q} {pronoun} said."
+        yield Case("", verb, text, [Expect(q, "direct", a)], exact=False, wrong_speakers=[(q, b)])
+
+
+def epithet_after_quotation() -> Iterator[Case]:
+    """NAME has been ROLE at BODY for thirty years. / "Q," the EPITHET said. -> NAME."""
+    epithets = ("veteran", "pensioner", "retiree")
+    combos = itertools.product(LISTED, epithets, CLAIMS, TURN_MARKS)
+    for (name, role, body), epithet, claim, (mark, close) in sample(combos, 180, "r33main-epithet"):
+        q = f"{mark}{claim[:-1]},{close}"
+        text = f"{name} has been {role} at the {body} for thirty years.\n\n{q} the {epithet} said."
+        yield Case("", epithet, text, [Expect(q, "direct", name)])
+
+
+def origin_in_ese() -> Iterator[Case]:
+    """NAME, a Yapese ROLE, said C. -> titled 'Yapese ROLE' (a word in -ese before a role)."""
+    origins = ("Yapese", "Palauese", "Nauruese", "Tuvaluese")
+    roles = ("herbarium keeper", "seed librarian", "ferry pilot", "chief auctioneer")
+    combos = itertools.product(LISTED, origins, roles)
+    for (name, _, _), origin, role in sample(combos, 120, "r33main-origin-ese"):
+        clause = "the moss collection would be catalogued"
+        text = f"{name}, a {origin} {role}, said {clause}."
+        yield Case("", origin, text, [Expect(clause, "indirect", name, f"{origin} {role}")])
+
+
+def new_possessed_role() -> Iterator[Case]:
+    """ "Q," said the BODY's new ROLE, NAME. -> titled "BODY's new ROLE"."""
+    combos = itertools.product(LISTED, ("library", "trust", "society"), CLAIMS, TURN_MARKS)
+    for (name, role, _), owner, claim, (mark, close) in sample(combos, 160, "r33main-new-possessed"):
+        q = f"{mark}{claim[:-1]},{close}"
+        text = f"{q} said the {owner}'s new {role}, {name}."
+        yield Case("", owner, text, [Expect(q, "direct", name, f"{owner}'s new {role}")])
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "pronouns.relative_clause_rival",
+        "4",
+        'A, who trained B, watched ... "Q," she said.: A',
+        relative_clause_rival,
+    ),
+    named(
+        "nominals.epithet_after_quotation",
+        "4",
+        'NAME has been ROLE for thirty years. "Q," the veteran said.: NAME',
+        epithet_after_quotation,
+    ),
+    named("titles.origin_in_ese", "6", "NAME, a Yapese ROLE, said C.: titled Yapese ROLE", origin_in_ese),
+    named(
+        "titles.new_possessed_role",
+        "6",
+        '"Q," said the BODY\'s new ROLE, NAME.: titled',
+        new_possessed_role,
+    ),
     named(
         "documents.signed_by_apposition",
         "5",
