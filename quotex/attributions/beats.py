@@ -133,11 +133,13 @@ _OTHER_PERSONS = frozenset(["him", "her", "them"])
 
 
 def _report_word(ctx: Context, k: int) -> bool:
-    """Is token *k* a verb of speech, stance or cognition (not a particle, not after a determiner)?"""
+    """Is token *k* a verb of speech, stance or cognition (not a particle, not after a determiner,
+    not before *nothing*)?"""
     lows = ctx.lows
     return (
         ctx.lexicon.verb_forms.get(lows[k], ("", ""))[1] in REPORT_KINDS
         and lows[k] not in PHRASAL_PARTICLES
+        and not (k + 1 < len(lows) and lows[k + 1] == "nothing")  # ('A said nothing for a moment.')
         and not (k > 0 and (lows[k - 1] in _OPENERS or lows[k - 1] in ("'s", "’s")))  # ('her notes': nouns)
     )
 
@@ -408,8 +410,22 @@ def beat_before(ctx: Context, s: Sentence, span: QuoteSpan, beat: BeatSite | Non
         beat is not None
         and beat[2] + 1 == s.first
         and beat[3] == s.paragraph
-        and ctx.tokens.starts[s.first] == span.start
+        and ctx.tokens.starts[_past_lead(ctx, s)] == span.start
     )
+
+
+#: Adverbs of sequence that may stand alone with a colon before a quotation after a beat
+#: (*A said nothing for a long moment. Then: "Q."*).
+_LEAD_ADVERBS = frozenset("then finally later eventually afterwards now".split())
+
+
+def _past_lead(ctx: Context, s: Sentence) -> int:
+    """The first token of sentence *s* after a lone adverb of sequence and its colon ('Then:'),
+    else its first token."""
+    lead = (
+        s.first + 2 <= s.last and ctx.lows[s.first] in _LEAD_ADVERBS and ctx.tokens.words[s.first + 1] == ":"
+    )
+    return s.first + 2 if lead else s.first
 
 
 def beat_credit_before(q: QuoteSite) -> Attribution | None:
@@ -456,7 +472,7 @@ def beat_credit_after(q: QuoteSite) -> Attribution | None:
 def _alone(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
     """No word of sentence *s* stands outside the quotation *span*."""
     tokens = ctx.tokens
-    for k in range(s.first, s.last + 1):
+    for k in range(_past_lead(ctx, s), s.last + 1):
         if (tokens.starts[k] < span.start or tokens.ends[k] > span.end) and tokens.words[k][:1].isalnum():
             return False
     return True

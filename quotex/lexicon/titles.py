@@ -920,9 +920,9 @@ SPOKESPERSON_NOUNS = frozenset(
 
 #: One unnamed spokesperson: 'A spokeswoman for the Department of Education said' is spoken by
 #: the spokeswoman (the speaker a fact-checker keys is the noun phrase, 'spokeswoman for the
-#: Department of Education'), not by the body; plural voices ('Officials at Kestrel Ferries')
-#: still speak for the body.
-SINGLE_SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+#: Department of Education'), not by the body, and so is 'a senior official at the Harbour
+#: Board'; plural voices ('Officials at Kestrel Ferries') still speak for the body.
+SINGLE_SPOKESPERSON_NOUNS = frozenset(["spokesman", "spokeswoman", "spokesperson", "official"])
 
 
 def plural(noun: str) -> str:

@@ -466,12 +466,12 @@ def nickname_end(words: Sequence[str], k: int, last: int) -> int:
     return j if k + 1 < j < last and words[j] in NICK_CLOSE else -1
 
 
-NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``"})
+NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``", "„", "«", "‹"})
 #: The lower-case words a chain may run on over though no name word (:func:`name_chains`' tests).
 _CHAIN_LINKS = (
     NICK_OPEN | POSSESSIVE | _INNER_JOINERS | NAME_PARTICLES | NAME_SUFFIXES | {"-", "&", "and", "on"}
 )
-NICK_CLOSE = frozenset({'"', "”", "’", "'", "''"})
+NICK_CLOSE = frozenset({'"', "”", "’", "'", "''", "“", "»", "›"})  # (German „Tug“, French «Tug»)
 #: Tokens after which a word starts a sentence of its own (an opening quotation mark or bracket).
 OPENERS = frozenset(['"', "“", "‘", "'", "«", "„", "(", "[", "''", "``"])
 _ALWAYS_FUNCTION = frozenset(

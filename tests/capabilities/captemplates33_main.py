@@ -25,6 +25,12 @@
   (*veteran*, *pensioner*) refers back even after a quotation (before: the speaker *veteran*);
 * *NAME, a Yapese ROLE, said C.*: a word in *-ese* before a role is one of origin;
 * *"Q," said the BODY's new ROLE, NAME.*: *new* before a possessed role keeps the title;
+* *NAME1 „Tug“ NAME2* and *«Tug»*: a nickname in German or French marks inside a name (before:
+  the surname alone, or the given name alone);
+* *"Q," said a senior official at BODY.*: one official, like one spokeswoman, is the speaker
+  (before: BODY);
+* *NAME paused for a long moment. Then: "Q."*: a lone adverb of sequence and its colon keep the
+  beat before it (before: no speaker);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -270,7 +276,60 @@ def new_possessed_role() -> Iterator[Case]:
         yield Case("", owner, text, [Expect(q, "direct", name, f"{owner}'s new {role}")])
 
 
+def nickname_marks() -> Iterator[Case]:
+    """NAME1 „Nick“ NAME2, ROLE at BODY, said C. (and « ») -> the name without the nickname."""
+    marks = (("„", "“"), ("«", "»"), ('"', '"'), ("“", "”"))
+    nicks = ("Tug", "Shorty", "Sparks", "The Hawk")
+    combos = itertools.product(LISTED, marks, nicks, ("before", "after"))
+    for (name, role, body), (o, c), nick, shape in sample(combos, 200, "r33main-nickname-marks"):
+        given, surname = name.split(" ", 1)
+        nicked = f"{given} {o}{nick}{c} {surname}"
+        clause = "the drying house would be restored"
+        if shape == "before":
+            text = f"{nicked}, {role} at the {body}, said {clause}."
+        else:
+            text = f"The trust met on Monday. {nicked}, {role} at the {body}, later said {clause}."
+        yield Case(
+            "",
+            shape,
+            text,
+            [Expect(clause, "indirect", (name, nicked), f"{role} at the {body}")],
+            exact=False,
+        )
+
+
+def single_official() -> Iterator[Case]:
+    """ "Q," said a (senior) official at BODY. -> the official, never BODY; officials at BODY -> BODY."""
+    combos = itertools.product(
+        LISTED, ("a senior official", "an official", "a junior official"), CLAIMS, TURN_MARKS
+    )
+    for (_, _, body), who, claim, (mark, close) in sample(combos, 150, "r33main-single-official"):
+        q = f"{mark}{claim[:-1]},{close}"
+        text = f"{q} said {who} at the {body}."
+        phrase = f"{who.split(' ', 1)[1]} at the {body}"
+        yield Case("", who.split()[1], text, [Expect(q, "direct", phrase)], wrong_speakers=[(q, body)])
+
+
+def then_after_beat() -> Iterator[Case]:
+    """NAME paused for a long moment. Then: "Q." -> NAME (a lone adverb of sequence and its colon
+    before a quotation after a beat)."""
+    beats = ("paused for a long moment", "looked out at the harbour", "set down the coil")
+    combos = itertools.product(LISTED, beats, ("Then", "Finally", "Later"), CLAIMS, TURN_MARKS)
+    for (name, _, _), beat, adverb, claim, (mark, close) in sample(combos, 180, "r33main-then-beat"):
+        q = f"{mark}{claim}{close}"
+        text = f"{name} {beat}. {adverb}: {q}"
+        yield Case("", adverb.lower(), text, [Expect(q, "direct", name)])
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named("names.nickname_marks", "5", "NAME1 „Nick“ NAME2, ROLE, said C.: NAME1 NAME2", nickname_marks),
+    named(
+        "names.single_official",
+        "5",
+        '"Q," said a senior official at BODY.: the official, not BODY',
+        single_official,
+    ),
+    named("beats.then_after_beat", "4", 'NAME paused. Then: "Q.": NAME', then_after_beat),
     named(
         "pronouns.relative_clause_rival",
         "4",
