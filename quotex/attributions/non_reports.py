@@ -510,8 +510,8 @@ def _inscription_head(words: Sequence[str], lows: Sequence[str], first: int, las
     participle phrase) ends the search before the thing it holds ('a woman holding a sign
     said'); a phrase that opens with a preposition is no subject ('Under the banner Ruiz
     said'). A capitalised noun after no determiner is a name ('Bruce Banner said')."""
-    if lows[first] in _PLACES:
-        return False  # ('Under the banner Ruiz said C': a place before the subject)
+    if lows[first] in _PLACES or INSCRIPTION_NOUNS.isdisjoint(lows[first : last + 1]):
+        return False  # ('Under the banner Ruiz said C': a place before the subject; most: no such noun)
     for k in range(first, last + 1):
         low = lows[k]
         if low in INSCRIPTION_NOUNS and (words[k].islower() or (k > 0 and lows[k - 1] in DETERMINERS)):

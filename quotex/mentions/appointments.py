@@ -112,11 +112,14 @@ def appointed_post(
 ) -> tuple[int, int, str] | None:
     """``(first, last, title)`` of the post a verb of appointment gives the person named at
     *first..last*, its object (:func:`_object_post`) or its subject (:func:`_subject_post`);
-    None when the name is in no such frame."""
-    if last + 1 > sent.last or _hypothetical(tokens.lows, first, sent.first):
+    None when the name is in no such frame, or in a clause of condition (:func:`_hypothetical`,
+    asked only once a frame is found: most names stand in none, and the frames' tests are cheaper)."""
+    if last + 1 > sent.last:
         return None
     got = _object_post(tokens, first, last, sent, lexicon)
-    return got if got is not None else _subject_post(tokens, last, sent, lexicon)
+    if got is None:
+        got = _subject_post(tokens, last, sent, lexicon)
+    return None if got is None or _hypothetical(tokens.lows, first, sent.first) else got
 
 
 def _hypothetical(lows: tuple[str, ...], first: int, floor: int) -> bool:

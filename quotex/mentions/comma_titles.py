@@ -53,6 +53,9 @@ def title_before(
     """The role before a comma and a titled name's chain *first..last* whose own title starts
     at *t_first* ('The chair of the committee, Councillor Maureen Dacre,'): a second stated
     title, or None (also when it is that title: 'said one resident, Ana Roe')."""
+    lead = age_start(tokens.words, first, sent.first)
+    if lead - 2 < sent.first or tokens.words[lead - 1] != ",":
+        return None  # (only _title_before_comma finds a title before the name: no comma, none)
     b_first, b_last = title_after_or_before(tokens, first, last, sent, lexicon)
     found = b_first >= 0 and b_last < min(first, t_first)
     return tokens.text[tokens.starts[b_first] : tokens.ends[b_last]] if found else None

@@ -61,14 +61,17 @@ def portfolio_split(
     near = words[max(first - _REACH, 0) : first + 1]  # (the role noun's *for* or *of* stands here)
     if "for" not in near and "of" not in near:
         return None  # (most chains: no post can stand before them)
+    k, capitals, named = _role_before(words, lows, first, sent.first, lexicon)
+    if k < 0:
+        return None  # (no role noun before *for*/*of* behind the words before the chain: most others)
     # (the name opens at a listed first name, or right after an honorific: 'Dr | Nomvula Sithebe')
     # (the first that only name words follow: 'Urban Affairs M. Adeyemi' opens at 'M.')
     p = next(
         (
-            k
-            for k in range(first, last)
-            if (_first_name(words[k]) or _after_honorific(words, k, lexicon) or _initial(words[k]))
-            and all(_name_part(words, j, lexicon) for j in range(k, last + 1))
+            q
+            for q in range(first, last)
+            if (_first_name(words[q]) or _after_honorific(words, q, lexicon) or _initial(words[q]))
+            and all(_name_part(words, j, lexicon) for j in range(q, last + 1))
         ),
         -1,
     )
@@ -89,21 +92,8 @@ def portfolio_split(
         opens -= 1
     if opens == first > sent.first and words[first - 1] in (",", "and", "&"):
         return None  # ('the Secretary of State, (Mr) Ana Berg,', 'Republican of Iowa, and Ivo Lund': no post)
-    k, portfolio = first - 1, p - first  # (capitalised words of the portfolio inside the chain)
-    named = False  # (a listed first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...')
-    while k >= sent.first and first - k <= _REACH and (lows[k] in _LINKS or is_name_word(words[k])):
-        if lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of"):
-            break
-        if is_name_word(words[k]):
-            named = named or _first_name(words[k])
-            portfolio += 1
-        k -= 1
-    if (
-        k < sent.first
-        or portfolio == 0
-        or not (lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of"))
-        or (shifted and words[k].islower())
-    ):
+    # (the portfolio's capitalised words: inside the chain before the name, and before the chain)
+    if p - first + capitals == 0 or (shifted and words[k].islower()):
         return None
     if words[k].islower() and p == first + 1 and _initial(words[p]) and words[first - 1] in ("for", "of"):
         return None  # ('a spokeswoman for Pramila R. Gurung': a given name before the initial, no portfolio)
@@ -125,6 +115,26 @@ def portfolio_split(
     if words[end] == ",":
         return None  # ('the Minister of Power, Mr | Ana Berg': an apposition, not a post before the name)
     return k, end, p
+
+
+def _role_before(
+    words: Sequence[str], lows: Sequence[str], first: int, floor: int, lexicon: Lexicon
+) -> tuple[int, int, bool]:
+    """The role noun before *for* or *of* that a portfolio's words lead back to from the chain
+    at token *first* (links and name words, at most :data:`_REACH` tokens, not before *floor*):
+    ``(its token, how many name words stand between, whether one is a listed first name)``, the
+    token -1 when the walk ends elsewhere ('Minister for | Health Ana Berg': 'Minister'; a listed
+    first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...')."""
+    k, capitals, named = first - 1, 0, False
+    while k >= floor and first - k <= _REACH and (lows[k] in _LINKS or is_name_word(words[k])):
+        if lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of"):
+            break
+        if is_name_word(words[k]):
+            named = named or _first_name(words[k])
+            capitals += 1
+        k -= 1
+    found = k >= floor and lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of")
+    return (k if found else -1), capitals, named
 
 
 def _capitalised_post_start(words: Sequence[str], k: int, floor: int) -> int:

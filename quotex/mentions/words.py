@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
 from collections.abc import Sequence
-from itertools import compress, count
-from operator import itemgetter
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
@@ -45,6 +42,7 @@ from quotex.mentions.word_memo import is_role as is_role  # noqa: PLC0414
 from quotex.mentions.word_memo import lower_words as lower_words  # noqa: PLC0414
 from quotex.mentions.word_memo import per_lexicon
 from quotex.tokens import Tokens
+from quotex.word_cache import capitals as capitals  # noqa: PLC0414
 
 #: Every listed first name, lower case and without accents: the census lists' and the
 #: registrations' (:mod:`quotex.lexicon.first_names`, :mod:`quotex.lexicon.given_names`).
@@ -59,17 +57,6 @@ DISTRICT_NOUNS = frozenset("ward district precinct division zone region".split()
 #: North American and South African, Kenyan and Indian school years), with the seats' nouns
 #: of :data:`DISTRICT_NOUNS`: a numbered noun before a role, part of its title.
 NUMBERED_NOUNS = DISTRICT_NOUNS | frozenset("year grade form class standard primary secondary".split())
-
-
-_FIRST_CHAR = itemgetter(0)
-
-
-def capitals(words: Sequence[str]) -> array[int]:
-    """The indices of the words that open with a capital letter, ascending: one pass in C (no
-    Python step per word). Only these can start a name; made once per text by a caller that
-    gives it to both :func:`~quotex.mentions.chains.given_surnames` and
-    :func:`~quotex.mentions.chains.name_chains`."""
-    return array("l", compress(count(), map(str.isupper, map(_FIRST_CHAR, words))))  # (8 bytes each)
 
 
 def positions(words: Sequence[str], word: str, lo: int = 0, hi: int | None = None) -> list[int]:
