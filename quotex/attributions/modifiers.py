@@ -24,6 +24,7 @@ from quotex.lexicon.function_words import TIME_WORDS
 from quotex.lexicon.grammar import MEDIUM_NOUNS, PLACE_PREPOSITIONS, PREPS_IN_NP, RELATIVES
 from quotex.mentions import is_name_word
 from quotex.mentions.naming_phrases import named_after
+from quotex.mentions.open_roles import open_role
 from quotex.tokens import Tokens
 
 #: Prepositions that open a modifier of a person noun: of place (``grammar.PLACE_PREPOSITIONS``)
@@ -82,7 +83,11 @@ def modified_source_before(
         first = inner[0]
         if first == floor or words[first - 1] == "," or words[first - 1] in lexicon.quote_tokens:
             head = _head(words, first, k - 1)
-            if not (is_source_noun(head.lower(), lexicon) or is_name_word(head)):
+            # (a role no hand list holds too, before a common noun: 'a guide at the funicular said';
+            # not before a name, which may modify a noun read as the cue: 'an employee in the Austin
+            # support center')
+            unlisted = open_role(head, lexicon) and words[obj[1]].islower()
+            if not (is_source_noun(head.lower(), lexicon) or is_name_word(head) or unlisted):
                 return None  # ('help, the latest in a series of hearings intended to')
             return None if _clause_or_apposition(words, first, obj[1]) else (first, obj[1])
     return None

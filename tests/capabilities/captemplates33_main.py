@@ -31,6 +31,8 @@
   (before: BODY);
 * *NAME paused for a long moment. Then: "Q."*: a lone adverb of sequence and its colon keep the
   beat before it (before: no speaker);
+* *C, a guide at the funicular said.*: a role no hand list holds (WordNet's, an agent noun)
+  heads a source before its place as a listed one does (before: no quotation);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -321,7 +323,31 @@ def then_after_beat() -> Iterator[Case]:
         yield Case("", adverb.lower(), text, [Expect(q, "direct", name)])
 
 
+def unlisted_role_modified() -> Iterator[Case]:
+    """C, a (longtime) ROLE at the PLACE said. / A ROLE at the PLACE said C. -> the description
+    (a role no hand list holds, 'guide', 'volunteer', before its place)."""
+    roles = ("guide", "longtime volunteer", "ferryman", "ticket clerk", "lock keeper")
+    places = ("funicular", "salt works", "tide mill", "cable car station")
+    clauses = ("the salt barn had been filled", "the insurers had raised the premium again")
+    combos = itertools.product(roles, places, clauses, ("after", "before"))
+    for role, place, clause, shape in sample(combos, 160, "r33main-unlisted-role"):
+        article = "an" if role[0] in "aeiou" else "a"
+        if shape == "after":
+            content = clause[0].upper() + clause[1:]
+            text = f"{content}, {article} {role} at the {place} said."
+        else:
+            content = clause
+            text = f"{article.capitalize()} {role} at the {place} said {clause}."
+        yield Case("", shape, text, [Expect(content, "indirect", f"{role} at the {place}")])
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "sources.unlisted_role_modified",
+        "2",
+        "C, a guide at the funicular said.: the description",
+        unlisted_role_modified,
+    ),
     named("names.nickname_marks", "5", "NAME1 „Nick“ NAME2, ROLE, said C.: NAME1 NAME2", nickname_marks),
     named(
         "names.single_official",
