@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
+from quotex.lexicon.function_words import NAME_PARTICLES, STOP_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.grammar import ADVERBS
 from quotex.lexicon.titles import COMPOUND_ROLE_HEADS
 from quotex.mentions.demonyms import compass_demonym, demonym
 from quotex.mentions.role_heads import AGENT_ENDINGS, HEAD_STOPS, job_modifiers
-from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling
+from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, past_form, registered_spelling
 
 
 def open_role(word: str, lexicon: Lexicon) -> bool:
@@ -52,7 +53,22 @@ def open_role_head(
     if not start + 1 <= k <= start + 3 or not job_modifiers(words[start : k - 1], lexicon):
         return False  # (noun modifiers make a compound job; an evaluative adjective a description)
     ends = k > last and not bare
-    return open_role(words[k - 1], lexicon) and (ends or (k <= last and words[k] in HEAD_STOPS))
+    head = words[k - 1]
+    compound = k - 1 > start and _agent_noun(head) and not any(past_form(w) for w in words[start : k - 1])
+    return (open_role(head, lexicon) or compound) and (ends or (k <= last and words[k] in HEAD_STOPS))
+
+
+def _agent_noun(word: str) -> bool:
+    """Is lower-case *word* an agent noun in *-er* or *-or* of six letters or more ('operator',
+    'builder', 'preparator'), no function word ('however', 'together')? Only after a noun
+    that modifies it (a compound job) is it read as a role."""
+    return (
+        len(word) >= 6
+        and word.endswith(("er", "or"))
+        and not word.endswith(("ther", "ier"))  # ('further', 'earlier': comparatives)
+        and word not in STOP_WORDS
+        and word not in ADVERBS
+    )
 
 
 def _past_origin(words: Sequence[str], first: int, last: int) -> int:

@@ -33,6 +33,8 @@
   beat before it (before: no speaker);
 * *C, a guide at the funicular said.*: a role no hand list holds (WordNet's, an agent noun)
   heads a source before its place as a listed one does (before: no quotation);
+* *NAME, brake operator, said C.*: a noun and an agent noun in *-er*/*-or* make a compound job
+  in a bare apposition (not a comparative: *went further*, *no longer*; before: no title);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -341,7 +343,36 @@ def unlisted_role_modified() -> Iterator[Case]:
         yield Case("", shape, text, [Expect(content, "indirect", f"{role} at the {place}")])
 
 
+def compound_agent_role() -> Iterator[Case]:
+    """NAME, brake operator, said C. / "Q," NAME, layout builder, told Coast FM. -> titled (a
+    noun and an agent noun in -er/-or make a compound job); NAME, went further. / NAME, however,
+    said C. -> no title."""
+    roles = ("brake operator", "layout builder", "fossil preparator", "rope maker", "lock operator")
+    combos = itertools.product(LISTED, roles, CLAIMS, TURN_MARKS, ("said", "told"))
+    for (name, _, _), role, claim, (mark, close), shape in sample(combos, 200, "r33main-compound-agent"):
+        if shape == "said":
+            clause = claim[:-1].lower()
+            text = f"{name}, {role}, said in an email that {clause}."
+            yield Case("", shape, text, [Expect(f"that {clause}", "indirect", name, role)])
+        else:
+            q = f"{mark}{claim[:-1]},{close}"
+            text = f"{q} {name}, {role}, told Coast FM."
+            yield Case("", shape, text, [Expect(q, "direct", name, role)])
+    for (name, _, _), aside in itertools.product(LISTED, ("however", "no longer")):
+        text = f"{name}, {aside}, said the line would close."
+        yield Case("", "guard", text, [Expect("the line would close", "indirect", name, None)])
+    for name, _, _ in LISTED:
+        text = f"{name}, the harbour engineer, went further. She said the line would close."
+        yield Case("", "guard", text, [Expect("the line would close", "indirect", name)], exact=False)
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "titles.compound_agent_role",
+        "6",
+        "NAME, brake operator, said C.: titled; NAME, however, said C.: no title",
+        compound_agent_role,
+    ),
     named(
         "sources.unlisted_role_modified",
         "2",
