@@ -32,6 +32,8 @@ def ever_subject(res: Resolver, e: int) -> bool:
 def registered_only(
     res: Resolver, gender: str | None, at: int, lo: int, skip: frozenset[int]
 ) -> dict[int, float]:
-    """When no one agrees: the one person in view, a subject, clashing only on a registered name."""
+    """When no one agrees: the one person in view, a subject or a speaker before the pronoun
+    ('"C," Falan Yinug said. He went on to say ...'), clashing only on a registered name."""
     scores = res.salience(at, lo, skip, lambda ent: registered_clash(ent, gender)) if gender else {}
-    return scores if len(scores) == 1 and all(ever_subject(res, e) for e in scores) else {}
+    spoke = {e for e, pos in res.spoke if pos < at}
+    return scores if len(scores) == 1 and all(ever_subject(res, e) or e in spoke for e in scores) else {}

@@ -35,6 +35,9 @@
   heads a source before its place as a listed one does (before: no quotation);
 * *NAME, brake operator, said C.*: a noun and an agent noun in *-er*/*-or* make a compound job
   in a bare apposition (not a comparative: *went further*, *no longer*; before: no title);
+* *"Q," Falan Castellucci said. He went on to say that C.*: the one speaker in view takes the
+  pronoun when only the registrations' first-name gender clashes, as a subject did (before: no
+  speaker);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -366,7 +369,35 @@ def compound_agent_role() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect("the line would close", "indirect", name)], exact=False)
 
 
+def went_on_after_quotation() -> Iterator[Case]:
+    """ "Q," NAME said. He went on to say that C. -> NAME, the one speaker in view, even when only
+    baby-name registrations give the first name the other gender (Nino is a Georgian woman's
+    name and an Italian man's)."""
+    people = (
+        ("Falan Castellucci", "He"),
+        ("Nino Beridze", "She"),
+        ("Kinley Penjor", "He"),
+        ("Techur Ngirmekur", "He"),
+        ("Merii Rengulbai", "She"),
+    )
+    verbs = ("went on to say", "added", "later said")
+    clauses = ("the insurers had raised the premium again", "the upper station had been repainted")
+    combos = itertools.product(people, verbs, clauses, CLAIMS[:2], TURN_MARKS)
+    for (name, pronoun), verb, clause, claim, (mark, close) in sample(combos, 180, "r33main-went-on"):
+        q = f"{mark}{claim[:-1]},{close}"
+        text = f"{q} {name} said. {pronoun} {verb} that {clause}."
+        yield Case(
+            "", verb.split()[0], text, [Expect(q, "direct", name), Expect(f"that {clause}", "indirect", name)]
+        )
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "pronouns.went_on_after_quotation",
+        "4",
+        '"Q," NAME said. He went on to say that C.: NAME',
+        went_on_after_quotation,
+    ),
     named(
         "titles.compound_agent_role",
         "6",
