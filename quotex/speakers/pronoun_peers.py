@@ -15,7 +15,7 @@ from collections.abc import Callable
 from quotex.attributions.context import after_time_phrase, time_phrase
 from quotex.lexicon.function_words import PRONOUNS
 from quotex.mentions.appointments import OBJECT_VERBS
-from quotex.speakers.salience import WINDOW_PARAGRAPHS, Resolver, most_salient
+from quotex.speakers.salience import WINDOW_PARAGRAPHS, Resolver, body_like, most_salient
 
 #: Computes salience for a gender at a token: (resolver, gender, token, mention index) -> scores.
 Scorer = Callable[[Resolver, str, int, int], dict[int, float]]
@@ -165,6 +165,44 @@ def relative_object(res: Resolver, e: int, top: int) -> bool:
     return bool(clauses) and all(
         any(a < mentions[k].first and mentions[k].last < b for a, b in clauses) for k in res.ents[e].mentions
     )
+
+
+def sentence_antecedent(
+    res: Resolver,
+    pronoun: str,
+    at: int,
+    lo: int,
+    skip: frozenset[int],
+    *,
+    scores: dict[int, float],
+    as_body: bool,
+) -> tuple[int, bool]:
+    """(the one candidate of *scores* named earlier in the sentence of an *it* or *they* at
+    token *at*, or -1; whether it is a name read as a body): *'Kestrel Ferries lost customers
+    after it said ...'*, *'Protesters picketed Kestrel Ferries after it said ...'*. A pronoun's
+    own sentence outranks a body that spoke in the sentence before (Lappin and Leass 1994:
+    sentence recency weighs most); for *it*, a name with no sign of a person counts too when no
+    organisation is named there (a company no noun marks: *Dunmore Bus Lines*)."""
+    e = _named_in_sentence(res, at, scores, skip)
+    if e < 0 and pronoun == "it" and not as_body:
+        e = _named_in_sentence(res, at, res.salience(at, lo, skip, body_like), skip)
+        return e, e >= 0
+    return e, False
+
+
+def _named_in_sentence(res: Resolver, at: int, scores: dict[int, float], skip: frozenset[int]) -> int:
+    """The one entity of *scores* with a mention (not in *skip*) before token *at* in its
+    sentence, else -1."""
+    s_at = res.table.locate(at)[0]
+    mentions = res.mentions
+    found = [
+        e
+        for e in scores
+        if any(
+            k not in skip and mentions[k].last < at and res.where(k)[0] == s_at for k in res.ents[e].mentions
+        )
+    ]
+    return found[0] if len(found) == 1 else -1
 
 
 def participle_subject(res: Resolver, e: int, at: int, scores: dict[int, float]) -> int:

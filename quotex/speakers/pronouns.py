@@ -37,6 +37,7 @@ from quotex.speakers.pronoun_peers import (
     participle_subject,
     pronoun_subject,
     relative_object,
+    sentence_antecedent,
 )
 from quotex.speakers.registered import ever_subject, registered_only
 from quotex.speakers.replies import known_turn_taker, reply_addressee
@@ -93,7 +94,9 @@ def resolve_pronoun(
             as_body = True
         if not scores:
             return -1, ""
-        e = most_salient(scores)
+        e, named_body = sentence_antecedent(res, pronoun, at, lo, skip, scores=scores, as_body=as_body)
+        as_body = as_body or named_body
+        e = e if e >= 0 else most_salient(scores)
         if as_body and learn:
             res.as_body(e, spoken=True)
         return e, res.distance_path(e, at, lo)

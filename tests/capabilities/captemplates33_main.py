@@ -38,6 +38,8 @@
 * *"Q," Falan Castellucci said. He went on to say that C.*: the one speaker in view takes the
   pronoun when only the registrations' first-name gender clashes, as a subject did (before: no
   speaker);
+* *BODY1 endorsed NAME. BODY2 lost customers after it said C.*: the one body named earlier in
+  the pronoun's own sentence outranks the body that spoke before (before: BODY1);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -391,7 +393,32 @@ def went_on_after_quotation() -> Iterator[Case]:
         )
 
 
+def it_in_its_sentence() -> Iterator[Case]:
+    """BODY1 endorsed NAME last week. BODY2 lost customers after it said C. / Protesters picketed
+    BODY2 after it said C. -> BODY2 (the pronoun's own sentence outranks the body that spoke
+    before)."""
+    firsts = ("The Harbour Gazette", "The Tarnby Evening Post", "Norland Broadcasting")
+    seconds = ("Kestrel Ferries", "Carrow Rail", "Skelvoe Water Company", "Dunmore Bus Lines")
+    frames = (
+        "{b} lost customers after it said",
+        "Protesters picketed {b} after it said",
+        "{b} apologised because it said",
+        "Shares in {b} fell when it warned",
+    )
+    clauses = ("fares would rise in May", "the line would close for repairs", "its costs had doubled")
+    combos = itertools.product(firsts, seconds, frames, clauses)
+    for first, second, frame, clause in sample(combos, 200, "r33main-it-sentence"):
+        text = f"{first} endorsed Ana Berg last week. {frame.format(b=second)} {clause}."
+        yield Case("", frame.split()[1], text, [Expect(clause, "indirect", second)], exact=False)
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "pronouns.it_in_its_sentence",
+        "4",
+        "BODY1 spoke. BODY2 lost customers after it said C.: BODY2",
+        it_in_its_sentence,
+    ),
     named(
         "pronouns.went_on_after_quotation",
         "4",
