@@ -52,6 +52,39 @@ or *if*; a quotation interrupted by its credit as one quotation of parts or two 
 holding a quoted title as indirect or mixed; a person named as `NAME, 46, has held the job since 2015.`
 after a quotation credited to a description: the name or the description; `the broadcaster said` after
 the broadcaster is named: the broadcaster or the phrase).
+
+Run once at bd721df (``capreport.py --heldout heldout29.NAME ...``: 2,822 of 3,856, .732). The failures
+were then read for template and key bugs only, and two were fixed, neither of which moved a rate:
+`The cave's cave affineur` and `the plant's plant manager` (a role that repeats its body's kind noun)
+now read `The cave's affineur` (`named_later` 0 and 3, the title then holds the remaining head); and a
+pronoun whose rival's gender only the name could tell (`O, a visitor from TOWN, watched from the path.`,
+`A and O arrived together`: a reader need not know that *Budhan* is a man's name) now has the rival's
+gender in the text (`with his dog`, `who had brought his two children`; `pronoun_skip` 2 and 4). These
+keys stand: a caption's `NAME shows a visitor round` reports nothing; `NAME never said that C` and
+`Nobody has heard NAME say that C` report nothing of NAME's; `X first reported the plan on DAY` is no
+quotation; `when asked about the closure` after a credited quotation is no report of its own; `Prof.
+NAME, 46, ROLE at BODY` prints the role (docs/json.md: a bare rank yields to a stated role with its
+body); `Dayana and Efrain Ipuana ... "Q," Dayana said.` is Dayana Ipuana's, and `Mr. Kakekayash` after
+`Rosalie and Lorne Kakekayash` is Lorne Kakekayash.
+
+| capability | group | cases | first run | keys fixed |
+|---|---|---|---|---|
+| `heldout29.cue_manner` | 1 | 268 | 0.735 | 0.735 |
+| `heldout29.two_speakers` | 2 | 265 | 0.687 | 0.687 |
+| `heldout29.pronoun_skip` | 3 | 260 | 0.765 | 0.765 |
+| `heldout29.named_later` | 4 | 251 | 0.259 | 0.259 |
+| `heldout29.group_pronouns` | 5 | 227 | 0.841 | 0.841 |
+| `heldout29.interrupted_titles` | 6 | 265 | 0.743 | 0.743 |
+| `heldout29.reporting_verbs` | 7 | 270 | 0.822 | 0.822 |
+| `heldout29.questions` | 8 | 256 | 0.957 | 0.957 |
+| `heldout29.captions` | 9 | 259 | 0.745 | 0.745 |
+| `heldout29.ranks_places` | 10 | 253 | 0.830 | 0.830 |
+| `heldout29.honorific_family` | 11 | 263 | 0.548 | 0.548 |
+| `heldout29.media_reports` | 12 | 243 | 0.835 | 0.835 |
+| `heldout29.nested_quotes` | 13 | 253 | 0.909 | 0.909 |
+| `heldout29.scare_titles` | 14 | 260 | 0.631 | 0.631 |
+| `heldout29.negative_speech` | 15 | 263 | 0.684 | 0.684 |
+| **heldout29** (all 15) | | 3,856 | 0.732 (2,822) | 0.732 (2,822) |
 """
 
 from __future__ import annotations
@@ -379,8 +412,8 @@ def pronoun_skip() -> Iterator[Case]:
         elif shape == 2:
             q1 = m.q(_pick(ALL_Q29, k) + ",")
             text = (
-                f"{q1} said {p.full}, {_role(r)}.\n\n{o.full}, a visitor from {town}, watched from the path."
-                f"\n\n{qc} {pro} added."
+                f"{q1} said {p.full}, {_role(r)}.\n\n{o.full}, a visitor from {town}, watched from the path "
+                f"with {o.poss} dog.\n\n{qc} {pro} added."
             )
             expects, wrong = [_d(q1, p, title), _d(qc, p, title)], [(qc, o.full)]
         elif shape == 3:
@@ -388,7 +421,8 @@ def pronoun_skip() -> Iterator[Case]:
             text = f"{intro}\n\n{filler}\n\n{_cap(pro)} said: {qs}"
             expects = [_d(qs, p, title)]
         else:
-            intro = f"{p.full}, {_after(r)}, and {o.full} arrived together on {day}."
+            brought = f"who had brought {o.poss} two children"
+            intro = f"{p.full}, {_after(r)}, and {o.full}, {brought}, arrived on {day}."
             text = f"{intro}\n\n{filler}\n\n{qc} {pro} said."
             expects, wrong = [_d(qc, p, title)], [(qc, o.full)]
         yield Case("", f"ho29-skip-{shape}", text, expects, wrong_speakers=wrong)
@@ -397,13 +431,21 @@ def pronoun_skip() -> Iterator[Case]:
 # --- group 4: a person introduced by role and body, named later ---------------------------------------------
 
 
+def _owned(r: int) -> str:
+    """`the company's head shearer`; the role without the kind's own noun (`the cave's affineur`, not `the
+    cave's cave affineur`: key fix after the first run)."""
+    noun = _kind(r).removeprefix("the ")
+    role = " ".join(w for w in _role(r).split() if w != noun)
+    return f"{_poss(_kind(r))} {role}"
+
+
 def _described(r: int) -> tuple[str, ...]:
     """A person known only by role and body: the phrase, with or without its body."""
     return (
         f"the {_role(r)} at {_body(r)}",
         f"{_role(r)} at {_body(r)}",
         f"{_role(r)} at {_core(r)}",
-        f"{_poss(_kind(r))} {_role(r)}",
+        _owned(r),
         _role(r),
     )
 
@@ -422,14 +464,15 @@ def named_later() -> Iterator[Case]:
         qc = m.q(quote + ",")
         title = Contains(_head(r))
         pro, poss = p.pronoun, p.poss
-        owner = _cap(f"{_poss(_kind(r))} {_role(r)}")
+        owner = _cap(_owned(r))
+        owned_title = Contains(_owned(r).split()[-1])
         age = AGES29[k % len(AGES29)]
         who = "a woman in her fifties" if p.gender == "f" else "a man in his fifties"
         expects: list[Expect]
         wrong: list[tuple[str, str]] = []
         if shape == 0:
             text = f"{owner} arrives before dawn every day. {_cap(poss)} name is {p.full}. {qc} {pro} said."
-            expects = [_d(qc, p, title)]
+            expects = [_d(qc, p, owned_title)]
         elif shape == 1:
             text = f"{qc} said the {_role(r)} at {_body(r)}. {p.full}, {age}, has held the job since 2015."
             expects = [Expect(qc, "direct", (p.full, *_described(r)))]
@@ -438,7 +481,7 @@ def named_later() -> Iterator[Case]:
             expects = [Expect(clause, "indirect", _described(r))]
         elif shape == 3:
             text = f"{owner}, {who}, said {clause}. Later {pro} gave {poss} name as {p.full}."
-            expects = [_i(clause, p, title)]
+            expects = [_i(clause, p, owned_title)]
         elif shape == 4:
             text = (
                 f"{qc} said the {_role(r)}. {_cap(poss)} name is {p.full}, and {pro} has worked at "
