@@ -32,6 +32,7 @@ from heldout25 import HELD_OUT_25
 from heldout26 import HELD_OUT_26
 from heldout27 import HELD_OUT_27
 from heldout28 import HELD_OUT_28
+from heldout29 import HELD_OUT_29
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -62,4 +63,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_26
     + HELD_OUT_27
     + HELD_OUT_28
+    + HELD_OUT_29
 )
