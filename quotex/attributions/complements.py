@@ -374,8 +374,19 @@ def _addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int
 
 def _after_addressee(words: Sequence[str], np: tuple[int, int], last: int) -> int:
     """The first token after addressee *np*, or its last word when that word is the subject
-    of a two-word clause: 'told reporters | rents rose', 'warned | exports fell'."""
+    of a two-word clause: 'told reporters | rents rose', 'warned | exports fell'; past a
+    participle phrase that modifies the addressee up to the *that* after it ('told reporters
+    gathered outside the library | that C')."""
+    k = np[1] + 1
+    if k <= last and words[k].islower() and words[k].endswith(("ed", "ing")):
+        that = next((m for m in range(k + 2, min(last, k + _PARTICIPLE_REACH) + 1) if words[m] == "that"), -1)
+        if that > 0 and not any(w in (",", ";", ":") for w in words[k:that]):
+            return that
     return np[1] if bare_clause(words, np[1], last) else np[1] + 1
+
+
+#: How far a participle phrase after a verb's addressee may run before the *that* of the report.
+_PARTICIPLE_REACH = 12
 
 
 def _subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> bool:

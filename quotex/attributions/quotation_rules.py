@@ -64,13 +64,22 @@ from quotex.records import QuoteKind
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
+#: Words that open a noun phrase around a quoted word ('the "express" ferry', 'her "improved"
+#: plan'), or a clause of its own ('to add that "C"'): no next part of a quotation follows them.
+_NOUN_OPENERS = frozenset("the a an his her its their our this that these those".split())
+
 
 def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: int) -> bool:
     """Between two quotations stands only the earlier one's attribution:
-    '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'."""
+    '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'; not, after a direct quotation,
+    when an article or a possessive stands right before the later one, whose words then name a
+    thing of the credit's clause ('"A," said Smith, standing beside the "express" ferry')."""
     text = ctx.tokens.text
     if start - end > 400 or text.find("\n", end, start) >= 0:
         return False
+    before = text[max(end, start - 40) : start].split()
+    if prev.kind is QuoteKind.DIRECT and before and before[-1].lower() in _NOUN_OPENERS:
+        return False  # ('..., standing beside the "express" ferry': a word in a noun phrase, no next part)
     gap = without_titles(ctx, end, start)
     words = gap.split()
     verbs = ctx.lexicon.verb_forms

@@ -40,6 +40,11 @@
   speaker);
 * *BODY1 endorsed NAME. BODY2 lost customers after it said C.*: the one body named earlier in
   the pronoun's own sentence outranks the body that spoke before (before: BODY1);
+* *NAME told reporters gathered outside BODY that C.*: a participle phrase after the addressee
+  ends at the *that* of the report (before: the content began at *gathered*);
+* *"Q," said NAME, ROLE, standing beside the "temporary" shed.*: after a direct quotation, a
+  quoted word right after an article or a possessive is no next part of it (before: one
+  quotation over the credit);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -412,7 +417,48 @@ def it_in_its_sentence() -> Iterator[Case]:
         yield Case("", frame.split()[1], text, [Expect(clause, "indirect", second)], exact=False)
 
 
+def addressee_participle() -> Iterator[Case]:
+    """NAME told reporters gathered outside BODY that C. -> C from *that* (a participle phrase
+    modifies the addressee)."""
+    participles = ("gathered outside", "waiting at", "assembled in front of", "standing near")
+    clauses = ("the fencing would be moved back", "the old bookmobile had failed its inspection")
+    combos = itertools.product(LISTED, participles, clauses)
+    for (name, _, body), participle, clause in sample(combos, 96, "r33main-addressee-participle"):
+        text = f"{name} told reporters {participle} the {body} that {clause}."
+        yield Case("", participle.split()[0], text, [Expect(f"that {clause}", "indirect", name)])
+
+
+def scare_word_after_credit() -> Iterator[Case]:
+    """ "Q," said NAME, ROLE at BODY, standing beside the "temporary" shed. -> Q alone, NAME's; the
+    scare-quoted word is no next part of the quotation."""
+    words = ("temporary", "improved", "express", "new")
+    combos = itertools.product(LISTED, words, CLAIMS, (*TURN_MARKS, ("‘", "’")))
+    for (name, role, body), word, claim, (mark, close) in sample(combos, 160, "r33main-scare-after-credit"):
+        q = f"{mark}{claim[:-1]},{close}"
+        text = f"{q} said {name}, {role} at the {body}, standing beside the {mark}{word}{close} shed."
+        yield Case(
+            "",
+            word,
+            text,
+            [Expect(q, "direct", name)],
+            exact=False,
+            wrong_speakers=[(f"{mark}{word}{close}", name)],
+        )
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "cue.addressee_participle",
+        "1",
+        "NAME told reporters gathered outside BODY that C.: C from that",
+        addressee_participle,
+    ),
+    named(
+        "marks.scare_word_after_credit",
+        "8",
+        '"Q," said NAME, standing beside the "temporary" shed.: Q alone',
+        scare_word_after_credit,
+    ),
     named(
         "pronouns.it_in_its_sentence",
         "4",
