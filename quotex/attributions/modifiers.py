@@ -83,10 +83,12 @@ def modified_source_before(
         first = inner[0]
         if first == floor or words[first - 1] == "," or words[first - 1] in lexicon.quote_tokens:
             head = _head(words, first, k - 1)
-            # (a role no hand list holds too, before a common noun: 'a guide at the funicular said';
-            # not before a name, which may modify a noun read as the cue: 'an employee in the Austin
-            # support center')
-            unlisted = open_role(head, lexicon) and words[obj[1]].islower()
+            # (a role no hand list holds too, before a common noun or an aside: 'a guide at the
+            # funicular said', 'an instructor at the Lindale Centre, who ..., said'; not before a
+            # name right before the cue, which may modify a noun read as the cue: 'an employee in
+            # the Austin support center')
+            relative = words[obj[1] + 1 : obj[1] + 3] == (",", "who")  # (an aside about the person)
+            unlisted = open_role(head, lexicon) and (words[obj[1]].islower() or relative)
             if not (is_source_noun(head.lower(), lexicon) or is_name_word(head) or unlisted):
                 return None  # ('help, the latest in a series of hearings intended to')
             return None if _clause_or_apposition(words, first, obj[1]) else (first, obj[1])

@@ -15,6 +15,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from quotex.attributions.anonymity import NAMING_CLAUSE_WORDS
 from quotex.speakers.salience import Resolver, holds
 
@@ -343,3 +345,52 @@ def self_named_next(res: Resolver, head_words: Sequence[str], a: int) -> int:
 
 #: How far into the next paragraph's first sentence *the* + noun may take a description up.
 _TAKEN_UP_REACH = 80
+
+
+#: The possessives of a naming sentence and the pronoun each agrees with.
+_NAMING_OWNERS = {"his": "he", "her": "she"}
+
+
+def name_given_next(res: Resolver, a: int, pronoun: str = "") -> int:
+    """The person one of the two sentences after the source at token *a* names with *his* or
+    *her name is/was/as NAME* ('"C," said the ice road engineer. Her name is Amra Kvitsinia.',
+    '"C," he said. His name is Arslanbek Gitinov.', 'Later she gave her name as Amra
+    Kvitsinia.'), in its paragraph or the next; with a *pronoun* source, the possessive must
+    agree with it. -1 otherwise."""
+    table, lows = res.table, res.lows
+    s_at, p_at = table.locate(a)
+    for s in table.sentences[s_at + 1 : s_at + 3]:
+        if s.paragraph > p_at + 1:
+            break
+        for k in range(s.first, min(s.last - 2, s.first + _GIVEN_NAME_REACH)):
+            owner = _NAMING_OWNERS.get(lows[k])
+            if owner is None or lows[k + 1] != "name" or lows[k + 2] not in ("is", "was", "as"):
+                continue
+            if pronoun and owner != pronoun:
+                return -1
+            m = bisect.bisect_left(res.mention_starts, k + 3)
+            if m < len(res.mentions) and res.mentions[m].first == k + 3:
+                e = res.table.of_mention[m]
+                return e if res.ents[e].kind == "person" else -1
+            return -1
+    return -1
+
+
+#: How far into a sentence its naming words (*her name is*, *gave his name as*) may stand.
+_GIVEN_NAME_REACH = 8
+
+
+def named_after(res: Resolver, a: int, e: int, path: str | None, head: str) -> tuple[int, str | None]:
+    """(entity, path) of a source at token *a* whose resolution gave *e* by *path*: when it is a
+    description, or an unresolved *he*/*she* (*head*), the person a sentence after it names
+    (*Her name is NAME*: :func:`name_given_next`), who takes the description as a title when
+    they have none; else (*e*, *path*)."""
+    if path != "description" and not (e < 0 and head in _NAMING_OWNERS.values()):
+        return e, path
+    pronoun = "" if path == "description" else head
+    named = name_given_next(res, a, pronoun)
+    if named < 0:
+        return e, path
+    if e >= 0 and not res.ents[named].titles:
+        res.ents[named] = attrs.evolve(res.ents[named], titles=(res.ents[e].name,))
+    return named, "nominal"

@@ -32,7 +32,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
 from quotex.mentions.participles import participle_after_person
-from quotex.speakers.cataphora import named_next, self_named, self_named_next, taken_up
+from quotex.speakers.cataphora import named_after, named_next, self_named, self_named_next, taken_up
 from quotex.speakers.document_links import (
     document_it,
     issuer_next,
@@ -167,6 +167,7 @@ def resolve_source(
         e, path = res.relative(a, lo)
     else:
         e, path = _resolve_phrase(res, a, b, lo, lexicon=lexicon)
+    e, path = named_after(res, a, e, path, head)  # ('"C," said the engineer. Her name is Amra Kvitsinia.')
     if e >= 0:
         _recorded(res, e, (a, max(b, source[1])), att, None if issued is None else words[issued[2]].lower())
     return source, e, path

@@ -45,6 +45,9 @@
 * *"Q," said NAME, ROLE, standing beside the "temporary" shed.*: after a direct quotation, a
   quoted word right after an article or a possessive is no next part of it (before: one
   quotation over the credit);
+* *"Q," said the ROLE. Her name is NAME.*, *"Q," he said. His name is NAME.*, *Later she gave her
+  name as NAME.*: a sentence after a description or an unresolved *he*/*she* names the speaker
+  (before: the description, or no speaker);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -446,7 +449,38 @@ def scare_word_after_credit() -> Iterator[Case]:
         )
 
 
+def name_given_after() -> Iterator[Case]:
+    """ "Q," said the ROLE. Her name is NAME. / A ROLE ... "Q," he said. His name is NAME. / The ROLE
+    said C. Later she gave her name as NAME. -> NAME (the sentence after names the speaker)."""
+    people = (("Amra Kvitsinia", "she", "Her", "her"), ("Arslanbek Gitinov", "he", "His", "his"))
+    roles = ("ice road engineer", "rafting instructor", "fire lookout", "tide miller")
+    shapes = ("said_the", "pronoun", "gave_name")
+    combos = itertools.product(people, roles, shapes, CLAIMS[:2], TURN_MARKS)
+    for (name, pronoun, owner, low_owner), role, shape, claim, (mark, close) in sample(
+        combos, 180, "r33main-name-given"
+    ):
+        q = f"{mark}{claim[:-1]},{close}"
+        if shape == "said_the":
+            text = (
+                f"{q} said the {role}. {owner} name is {name}, and {pronoun} has worked here for six years."
+            )
+            yield Case("", shape, text, [Expect(q, "direct", name, role)], exact=False)
+        elif shape == "pronoun":
+            text = f"A {role} was among the first to arrive. {q} {pronoun} said. {owner} name is {name}."
+            yield Case("", shape, text, [Expect(q, "direct", name)], exact=False)
+        else:
+            clause = "the school had taken forty new students"
+            text = f"The {role} said {clause}. Later {pronoun} gave {low_owner} name as {name}."
+            yield Case("", shape, text, [Expect(clause, "indirect", name)], exact=False)
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "cataphora.name_given_after",
+        "4",
+        '"Q," said the ROLE. Her name is NAME.: NAME',
+        name_given_after,
+    ),
     named(
         "cue.addressee_participle",
         "1",
