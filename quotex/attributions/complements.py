@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.addressees import addressee, subject_not_object
 from quotex.attributions.context import (
     Context,
     adverb_before_clause,
     ends_with_punctuation,
     manner_adverb,
-    place_adjunct,
     title_case,
 )
 from quotex.attributions.cue_asides import modifier_tail, past_brackets, skip_cue_aside
 from quotex.attributions.medium import medium_that
-from quotex.attributions.noun_phrases import (
-    np_right,
-)
 from quotex.attributions.np_words import past_with_object
 from quotex.attributions.object_acts import shown_feeling, speech_act_object
 from quotex.lexicon import Lexicon
@@ -190,14 +187,14 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         and not adverb_before_clause(words, i, end, lexicon.quote_tokens)  # 'asked pointedly whether'
     ):
         np = (
-            _addressee(tokens, i, end, lexicon)
+            addressee(tokens, i, end, lexicon)
             if lows[i] not in CLAUSE_STARTERS and words[i] != ":"
             else None  # 'asked whether ...': no object, the question follows
         )
         if (
             np is not None
             and (np[1] - np[0] < 6 or (lemma in ADDRESSEE_VERBS and _closes_sentence(words, np[1], end)))
-            and not _subject_not_object(words, np, end)
+            and not subject_not_object(words, np, end)
         ):  # (a long object that ends the sentence is still an addressee verb's addressee:
             # 'who advises the Department of Ports and Inland Waterways.')
             i = _after_addressee(words, np, end)
@@ -341,35 +338,11 @@ def after_object(tokens: Tokens, k: int, last: int, lemma: str, lexicon: Lexicon
     if lemma == "put it" or (lemma == "point" and k <= last and tokens.lows[k] == "out"):
         return k + 1
     if lemma in TELL_VERBS and k <= last:
-        np = _addressee(tokens, k, last, lexicon)
-        if np is None or np[1] - np[0] >= 8 or _subject_not_object(tokens.words, np, last):
+        np = addressee(tokens, k, last, lexicon)
+        if np is None or np[1] - np[0] >= 8 or subject_not_object(tokens.words, np, last):
             return k
         return _after_addressee(tokens.words, np, last)
     return k
-
-
-#: Words after which a determiner goes on with the same noun phrase: a preposition
-#: ('the head of the union', 'reporters outside the courthouse').
-_OF_PHRASE = PREPOSITIONS | CUE_MODIFIER_OPENERS
-
-
-def _addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The object of a verb of telling from token *k*: a noun phrase that ends before a
-    determiner opening the next one ('told reporters | the plan was dead', 'told the board |
-    the pier was unsafe'; but 'told the head of the union')."""
-    np = np_right(tokens, k, last, lexicon)
-    if np is None:
-        return None
-    words, lows = tokens.words, tokens.lows
-    for m in range(np[0] + 1, np[1] + 1):
-        if place_adjunct(words, m, last, lexicon.quote_tokens) or adverb_before_clause(
-            words, m, last, lexicon.quote_tokens
-        ):
-            return (np[0], m - 1)  # 'told reporters | aboard her bus that': where, not whom
-        before = lows[m - 1]
-        if lows[m] in DETERMINERS and before not in _OF_PHRASE and before not in ("'s", "’s"):
-            return (np[0], m - 1)
-    return np
 
 
 def _after_addressee(words: Sequence[str], np: tuple[int, int], last: int) -> int:
@@ -387,13 +360,6 @@ def _after_addressee(words: Sequence[str], np: tuple[int, int], last: int) -> in
 
 #: How far a participle phrase after a verb's addressee may run before the *that* of the report.
 _PARTICIPLE_REACH = 12
-
-
-def _subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> bool:
-    """Is noun phrase *np* after a verb of telling the subject of the reported clause, not
-    the verb's object? A finite auxiliary follows it: 'warned the plan was "full of holes"',
-    'warned voters would pay more' (not 'told reporters the plan was ...')."""
-    return np[1] + 1 <= last and words[np[1] + 1].lower() in FINITE_AUXILIARIES
 
 
 #: Function words that do not start a naming verb's complement, articles excepted ("called him

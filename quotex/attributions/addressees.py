@@ -1,0 +1,47 @@
+"""The object of a verb of telling ('told reporters', 'told the board'): where it ends, and
+whether a noun phrase after the verb is its object or the reported clause's subject.
+
+Input: the token table and token indices; output: a token range or a yes/no. Read by
+:mod:`quotex.attributions.complements`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.context import adverb_before_clause, place_adjunct
+from quotex.attributions.noun_phrases import np_right
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DETERMINERS
+from quotex.lexicon.grammar import CUE_MODIFIER_OPENERS, FINITE_AUXILIARIES, PREPOSITIONS
+from quotex.tokens import Tokens
+
+#: Words after which a determiner goes on with the same noun phrase: a preposition
+#: ('the head of the union', 'reporters outside the courthouse').
+_OF_PHRASE = PREPOSITIONS | CUE_MODIFIER_OPENERS
+
+
+def addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The object of a verb of telling from token *k*: a noun phrase that ends before a
+    determiner opening the next one ('told reporters | the plan was dead', 'told the board |
+    the pier was unsafe'; but 'told the head of the union')."""
+    np = np_right(tokens, k, last, lexicon)
+    if np is None:
+        return None
+    words, lows = tokens.words, tokens.lows
+    for m in range(np[0] + 1, np[1] + 1):
+        if place_adjunct(words, m, last, lexicon.quote_tokens) or adverb_before_clause(
+            words, m, last, lexicon.quote_tokens
+        ):
+            return (np[0], m - 1)  # 'told reporters | aboard her bus that': where, not whom
+        before = lows[m - 1]
+        if lows[m] in DETERMINERS and before not in _OF_PHRASE and before not in ("'s", "’s"):
+            return (np[0], m - 1)
+    return np
+
+
+def subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> bool:
+    """Is noun phrase *np* after a verb of telling the subject of the reported clause, not
+    the verb's object? A finite auxiliary follows it: 'warned the plan was "full of holes"',
+    'warned voters would pay more' (not 'told reporters the plan was ...')."""
+    return np[1] + 1 <= last and words[np[1] + 1].lower() in FINITE_AUXILIARIES
