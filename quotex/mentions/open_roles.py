@@ -54,7 +54,16 @@ def open_role_head(
         return False  # (noun modifiers make a compound job; an evaluative adjective a description)
     ends = k > last and not bare
     head = words[k - 1]
-    compound = k - 1 > start and _agent_noun(head) and not any(past_form(w) for w in words[start : k - 1])
+    # (an agent noun in -er/-or only in a bare apposition, right after its comma: 'NAME, brake
+    # operator,'; with an article it may be a habit or a thing, 'a coffee drinker', 'the harbour
+    # operator' of a company)
+    compound = (
+        k - 1 > start
+        and first > 0
+        and words[first - 1] == ","
+        and _agent_noun(head)
+        and not any(past_form(w) for w in words[start : k - 1])
+    )
     return (open_role(head, lexicon) or compound) and (ends or (k <= last and words[k] in HEAD_STOPS))
 
 
