@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.comment_clauses import cleft_focus, comment_clause, time_span_after
-from quotex.attributions.context import Context, holds_simple_past, verbless_that_clause
+from quotex.attributions.context import Context, holds_simple_past, time_phrase, verbless_that_clause
 from quotex.attributions.dash_asides import credited_aside, dash_interruption
 from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
@@ -554,7 +554,8 @@ def start_after_opener(ctx: Context, a: int, b: int) -> int:
     quotation ('He had one message: "Stay home," the mayor said.'), or at the quotation
     when a dash or an opening bracket stands just before it: the quotation and its credit
     are an aside in someone else's sentence ('Lind praised the plan - "It works," she
-    said - and left.', '(“It works,” wrote Lind on Monday)'). Else at *a*."""
+    said - and left.', '(“It works,” wrote Lind on Monday)'), or after a fronted time phrase
+    and its comma ('Minutes later, "C," B replied.'). Else at *a*."""
     words = ctx.tokens.words
     quote_of = ctx.quote_of
     q = quote_of[b]
@@ -566,6 +567,8 @@ def start_after_opener(ctx: Context, a: int, b: int) -> int:
                 return k + 1
     runs = ctx.index.span_first_tokens  # (the first token of b's run of quoted tokens: a bisection)
     first = max(a, runs[bisect.bisect_right(runs, b) - 1])
+    if first > a + 1 and words[first - 1] == "," and time_phrase(words, a, first - 1):
+        return first  # ('Minutes later, "Q," B replied.': a fronted time, no words of the quotation)
     ends, starts = ctx.tokens.ends, ctx.tokens.starts
     if first <= a or words[first - 1] not in ASIDE_OPENERS:
         return a

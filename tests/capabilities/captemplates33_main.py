@@ -48,6 +48,8 @@
 * *"Q," said the ROLE. Her name is NAME.*, *"Q," he said. His name is NAME.*, *Later she gave her
   name as NAME.*: a sentence after a description or an unresolved *he*/*she* names the speaker
   (before: the description, or no speaker);
+* *Minutes later, "Q," B replied.*: a fronted time phrase and its comma are no words of the
+  quotation (before: a mixed quotation from *Minutes*);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -474,7 +476,28 @@ def name_given_after() -> Iterator[Case]:
             yield Case("", shape, text, [Expect(clause, "indirect", name)], exact=False)
 
 
+def fronted_time_before_quotation() -> Iterator[Case]:
+    """ "Q1," A said. Minutes later, "Q2," B replied. -> Q2 alone, direct, B's (a fronted time phrase
+    is no word of the quotation)."""
+    times = ("Minutes later", "A few days later", "The next morning", "Two weeks ago", "Moments later")
+    combos = itertools.product(LISTED, times, CLAIMS[:2], TURN_MARKS)
+    for (name, _, _), when, claim, (mark, close) in sample(combos, 120, "r33main-fronted-time"):
+        other = LISTED[(LISTED.index(next(p for p in LISTED if p[0] == name)) + 1) % len(LISTED)][0]
+        q1 = f"{mark}We open at eight,{close}"
+        q2 = f"{mark}{claim[:-1]},{close}"
+        text = f"{q1} {other} said on Wednesday. {when}, {q2} {name} replied."
+        yield Case(
+            "", when.split()[0].lower(), text, [Expect(q1, "direct", other), Expect(q2, "direct", name)]
+        )
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "marks.fronted_time_before_quotation",
+        "8",
+        'Minutes later, "Q," B replied.: Q alone, direct',
+        fronted_time_before_quotation,
+    ),
     named(
         "cataphora.name_given_after",
         "4",
