@@ -24,6 +24,8 @@ from quotex.lexicon.grammar import PREPOSITIONS
 _TOUR_PARTICLES = frozenset(["around", "round", "over", "through"])
 #: Words that open a second object after the person shown it: 'the damage', 'her notes'.
 _THING_OPENERS = frozenset("the a an his her their its our my your this these those".split())
+#: Words that may end a tour with no place after its particle ('showed them round after lunch').
+_TOUR_ENDS = frozenset("after before during when while".split())
 
 
 def _shows(ctx: Context, cue: tuple[int, int]) -> bool:
@@ -52,14 +54,18 @@ def _shown_person_end(ctx: Context, found: Found) -> int:
 def _tour_of(ctx: Context, found: Found) -> bool:
     """Does a verb of showing's content open with one to three plain words (the people shown:
     'visitors', 'the new trainees') and a tour's particle before a place ('round the site', 'around
-    the plant')? A tour is an act, never a report, whoever is shown it."""
+    the plant'), a preposition, a time or nothing ('shows a visitor round on Sunday')? A tour is an
+    act, never a report, whoever is shown it."""
     att, a, b = found
     lows = ctx.lows
-    if att.cue is None or a + 3 > b or not _shows(ctx, att.cue):
+    if att.cue is None or a + 1 > b or not _shows(ctx, att.cue):
         return False
-    k = next((m for m in range(a + 1, min(a + 4, b)) if lows[m] in _TOUR_PARTICLES), -1)
-    plain = k > 0 and all(lows[m].isalpha() and lows[m] != "that" for m in range(a, k))
-    return plain and k + 1 <= b and lows[k + 1] in _THING_OPENERS
+    k = next((m for m in range(a + 1, min(a + 4, b + 1)) if lows[m] in _TOUR_PARTICLES), -1)
+    if k < 0 or not all(lows[m].isalpha() and lows[m] != "that" for m in range(a, k)):
+        return False
+    # (the particle alone ends the tour too: 'shows a visitor round on Sunday', 'showed them round.')
+    after = lows[k + 1] if k < b else "."
+    return after in _THING_OPENERS or after in PREPOSITIONS or after in _TOUR_ENDS or not after.isalnum()
 
 
 def shown_content(ctx: Context, found: Found) -> Found | None:

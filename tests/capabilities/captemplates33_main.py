@@ -50,6 +50,8 @@
   (before: the description, or no speaker);
 * *Minutes later, "Q," B replied.*: a fronted time phrase and its comma are no words of the
   quotation (before: a mixed quotation from *Minutes*);
+* *PHOTO: NAME, ROLE, shows a visitor round on Sunday.*: a tour's particle with no place after it
+  is still a tour, no report (before: *a visitor round on Sunday* credited to NAME);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -491,7 +493,26 @@ def fronted_time_before_quotation() -> Iterator[Case]:
         )
 
 
+def tour_particle_alone() -> Iterator[Case]:
+    """PHOTO: NAME, ROLE, shows a visitor round on Sunday. / NAME showed them round. -> no
+    quotation (a tour's particle with no place after it is still a tour)."""
+    shown = ("a visitor", "the inspectors", "them", "two new volunteers")
+    tails = ("round on Sunday", "round", "around after lunch", "round the mill")
+    combos = itertools.product(LISTED, shown, tails, ("photo", "plain"))
+    for (name, role, body), who, tail, shape in sample(combos, 120, "r33main-tour-particle"):
+        verb = "shows" if shape == "photo" else "showed"
+        lead = "PHOTO: " if shape == "photo" else ""
+        text = f"{lead}{name}, {role} at the {body}, {verb} {who} {tail}."
+        yield Case("", shape, text, [])
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "notquotes.tour_particle_alone",
+        "9",
+        "NAME shows a visitor round on Sunday.: nothing",
+        tour_particle_alone,
+    ),
     named(
         "marks.fronted_time_before_quotation",
         "8",
