@@ -381,7 +381,14 @@ def _opens_no_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) ->
         return True
     if low in ("a", "an") and (k := past_age(words, i + 1, end)) > i + 1 and words[k].lower() in PREP_STOPS:
         return True  # ('a 59-year-old from Hilton Head': an age and a place, no role)
-    if w.islower() and (verb_like_plural(words, i, end) or opens_verb_phrase(words, i, end, lexicon)):
+    # (a gerund before an open role is an activity's job, no verb phrase: 'NAME, fishing guide,')
+    job = i + 2 <= end and low.endswith("ing") and open_role(words[i + 1], lexicon)
+    job = job and words[i + 2] in (",", ":", "at", "of", "with", "for")
+    if (
+        w.islower()
+        and not job
+        and (verb_like_plural(words, i, end) or opens_verb_phrase(words, i, end, lexicon))
+    ):
         return True
     if _titled_person(words, i, end, lexicon):
         return True  # 'front-runner X, Sen. Ted Cruz of Texas and ...': another person, a list

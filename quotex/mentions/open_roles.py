@@ -50,7 +50,8 @@ def open_role_head(
     start = k
     while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in HEAD_STOPS:
         k += 1
-    if not start + 1 <= k <= start + 3 or not job_modifiers(words[start : k - 1], lexicon):
+    mods = words[start : k - 1]
+    if not start + 1 <= k <= start + 3 or not (job_modifiers(mods, lexicon) or _activity(mods, words, first)):
         return False  # (noun modifiers make a compound job; an evaluative adjective a description)
     ends = k > last and not bare
     head = words[k - 1]
@@ -65,6 +66,21 @@ def open_role_head(
         and not any(past_form(w) for w in words[start : k - 1])
     )
     return (open_role(head, lexicon) or compound) and (ends or (k <= last and words[k] in HEAD_STOPS))
+
+
+def _activity(mods: Sequence[str], words: Sequence[str], first: int) -> bool:
+    """Is *mods* one gerund of an activity before the role in a bare apposition, right after its
+    comma ('NAME, rafting instructor at X,', 'NAME, landing steward,'), as a listed role takes one
+    ('sailing coach')? Not an adverb or a function word."""
+    return (
+        len(mods) == 1
+        and first > 0
+        and words[first - 1] == ","
+        and len(mods[0]) >= 6
+        and mods[0].endswith("ing")
+        and mods[0] not in STOP_WORDS
+        and mods[0] not in ADVERBS
+    )
 
 
 def _agent_noun(word: str) -> bool:

@@ -52,6 +52,9 @@
   quotation (before: a mixed quotation from *Minutes*);
 * *PHOTO: NAME, ROLE, shows a visitor round on Sunday.*: a tour's particle with no place after it
   is still a tour, no report (before: *a visitor round on Sunday* credited to NAME);
+* *NAME, rafting instructor at BODY, said C.*: a gerund of an activity before a role no list holds
+  opens a bare apposition's title, as it does before a listed one (*sailing coach*), not a verb
+  phrase (before: no title; *NAME, speaking to reporters,* stays untitled);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -506,7 +509,28 @@ def tour_particle_alone() -> Iterator[Case]:
         yield Case("", shape, text, [])
 
 
+def activity_role_apposition() -> Iterator[Case]:
+    """NAME, fishing guide (at BODY), said C. -> titled (a gerund of an activity before a role in a
+    bare apposition); NAME, speaking to reporters, said C. -> no title."""
+    roles = ("fishing guide", "landing steward", "rafting instructor", "climbing coach", "sailing instructor")
+    combos = itertools.product(LISTED, roles, ("bare", "body"), CLAIMS[:2])
+    for (name, _, body), role, shape, claim in sample(combos, 160, "r33main-activity-role"):
+        clause = claim[:-1].lower()
+        title = role if shape == "bare" else f"{role} at the {body}"
+        text = f"{name}, {title}, said {clause}."
+        yield Case("", shape, text, [Expect(clause, "indirect", name, title)])
+    for (name, _, _), aside in itertools.product(LISTED, ("speaking to reporters", "waiting for the ferry")):
+        text = f"{name}, {aside}, said the line would close."
+        yield Case("", "guard", text, [Expect("the line would close", "indirect", name, None)])
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "titles.activity_role_apposition",
+        "6",
+        "NAME, fishing guide at BODY, said C.: titled; NAME, speaking to reporters, said C.: none",
+        activity_role_apposition,
+    ),
     named(
         "notquotes.tour_particle_alone",
         "9",
