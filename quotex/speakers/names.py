@@ -301,7 +301,7 @@ def find_head_mention(
     served = -1  # a body a spokesperson speaks for, unless a later segment names the person
     k = a
     while k <= b + 1:
-        if k == b + 1 or words[k] == ",":
+        if k == b + 1 or words[k] in (",", "("):  # (a bracket opens a segment: 'NAME (ROLE at X) said')
             j = k - 1
             while j >= seg_start and not words[j][:1].isalnum():
                 j -= 1

@@ -55,6 +55,8 @@
 * *NAME, rafting instructor at BODY, said C.*: a gerund of an activity before a role no list holds
   opens a bare apposition's title, as it does before a listed one (*sailing coach*), not a verb
   phrase (before: no title; *NAME, speaking to reporters,* stays untitled);
+* *"Q1," NAME (ROLE at BODY) said, "q2."*: a bracket opens a segment of the source as a comma does
+  (before: the speaker *NAME (ROLE at BODY)*, kind other);
 * a quotation that opens with a word in capitals and a colon and closes in its paragraph
   (*"BREAKING: C," NAME wrote.*) stays a quotation of the person credited.
 
@@ -524,7 +526,32 @@ def activity_role_apposition() -> Iterator[Case]:
         yield Case("", "guard", text, [Expect("the line would close", "indirect", name, None)])
 
 
+def bracketed_role_before_cue() -> Iterator[Case]:
+    """ "Q1," NAME (ROLE at BODY) said, "q2." / NAME (ROLE) said C. -> NAME, never the name with its
+    brackets (a bracket opens a segment of the source, as a comma does)."""
+    combos = itertools.product(LISTED, ("split", "indirect"), TURN_MARKS, ("body", "bare"))
+    for (name, role, body), shape, (mark, close), where in sample(combos, 96, "r33main-bracketed-role"):
+        inner = f"{role} at the {body}" if where == "body" else role
+        if shape == "split":
+            q1, q2 = (
+                f"{mark}The first thing you learn,{close}",
+                f"{mark}is that the weather is in charge.{close}",
+            )
+            text = f"{q1} {name} ({inner}) said, {q2}"
+            yield Case("", shape, text, [Expect(text, "direct", name, parts=(q1, q2))], exact=False)
+        else:
+            clause = "the ferry would run again in May"
+            text = f"{name} ({inner}) said {clause}."
+            yield Case("", shape, text, [Expect(clause, "indirect", name)], exact=False)
+
+
 ROUND33_MAIN: tuple[Capability, ...] = (
+    named(
+        "names.bracketed_role_before_cue",
+        "5",
+        '"Q1," NAME (ROLE at BODY) said, "q2.": NAME',
+        bracketed_role_before_cue,
+    ),
     named(
         "titles.activity_role_apposition",
         "6",
