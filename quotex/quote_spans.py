@@ -44,7 +44,7 @@ from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, SUBJECT_PRONOUNS
 from quotex.lexicon.quote_marks import IN_WORDS, SENTENCE_END
 
-__all__ = ["MAX_UNCLOSED", "QuoteSpan", "find_quote_spans", "quoted_turn"]
+__all__ = ["MAX_UNCLOSED", "TURN_MARKS", "QuoteSpan", "find_quote_spans", "quoted_turn"]
 
 #: An unclosed quotation never runs further than this many characters.
 MAX_UNCLOSED = 1500
@@ -498,10 +498,12 @@ def _next_paragraph_start(text: str, i: int) -> int:
 #: one to four words (initials, hyphens and apostrophes inside them), the last of two letters or
 #: more unless it is an interview's Q or A.
 _LABEL = r"(?:\p{Lu}[\p{Lu}'’.-]*[ \t]){0,3}(?:\p{Lu}[\p{Lu}'’-]*\p{Lu}\.?|Q|A):[ \t\u00a0]"
-_TURN = regex.compile(r"[\"“]" + _LABEL)
 
 #: The closing mark of each mark that opens a quoted transcript's turns.
 _TURN_CLOSERS = {'"': '"', "“": "”"}
+#: The marks that open a quoted transcript's turns (read by stage 5's transcript rule too).
+TURN_MARKS = frozenset(_TURN_CLOSERS)
+_TURN = regex.compile("[" + "".join(_TURN_CLOSERS) + "]" + _LABEL)
 
 #: How many paragraphs before and after a turn are searched for another turn.
 _TURN_REACH = 2

@@ -309,9 +309,10 @@ def _analysed(text: str, cache: RunCache | None = None) -> _Analysed:
 #: Marks of a list's items ('- ', '• ', '— '), and one opening a line before a word or a
 #: quotation: a line break, spaces, the mark, spaces, then a word or an opening mark.
 _BULLETS = "-–—•·*▪"
-_BULLET = re.compile(r"\n[ \t]*[" + _BULLETS + r"][ \t]+[\w\"“‘'«„]")
-_LINE_BULLET = re.compile(r"(?:^|(?<=\n))[ \t]*([" + _BULLETS + r"])[ \t]+([\w\"“‘'«„])")
 _OPENERS = "\"“‘'«„"
+_ITEM = r"[ \t]+([\w" + _OPENERS + r"])"  # (spaces, then a word's or an opening mark's character)
+_BULLET = re.compile(r"\n[ \t]*[" + _BULLETS + "]" + _ITEM)
+_LINE_BULLET = re.compile(r"(?:^|(?<=\n))[ \t]*([" + _BULLETS + "])" + _ITEM)
 
 
 def _unbulleted(text: str) -> str:

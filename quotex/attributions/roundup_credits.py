@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.noun_phrases import np_left
+from quotex.attributions.turns import opens_paragraph
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import DASHES, PREPOSITIONS
 from quotex.mentions import is_name_word
-from quotex.mentions.open_roles import open_role
+from quotex.mentions.open_roles import agent_noun, open_role
 from quotex.mentions.words import ANY_FIRST_NAMES, is_role, name_syllable, registered_spelling
 from quotex.tokens import Tokens
 
@@ -56,13 +57,14 @@ def role_label(tokens: Tokens, floor: int, colon: int, lexicon: Lexicon) -> tupl
     """A label that is a bare role before the colon at *colon*, opening its paragraph at *floor*
     (``Mayor: "C."``, ``Chief auctioneer: "C."``, ``Layout builder: "C."``): a capitalised word
     and lower-case words ending in a role noun (listed, an open one: :func:`open_role`, or after a
-    modifier an agent noun in *-er*, *-or*), no verb nor preposition, no given name. The role is
+    modifier an agent noun in *-er*, *-or*: :func:`agent_noun`), no verb nor preposition, no given
+    name. The role is
     the speaker, described, never a name (before: *Layout*)."""
     words = tokens.words
-    if floor and "\n" not in tokens.text[tokens.ends[floor - 1] : tokens.starts[floor]]:
+    if not opens_paragraph(tokens, floor):
         return None
     head = words[colon - 1].lower()
-    agent = colon - floor > 1 and len(head) >= 6 and head.endswith(("er", "or"))  # ('Layout builder')
+    agent = colon - floor > 1 and agent_noun(head)  # ('Layout builder')
     if (
         not role_words_before(words, floor, colon, lexicon)
         or not (agent or is_role(head, lexicon) or open_role(head, lexicon))

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from quotex.lexicon.function_words import NAME_PARTICLES, NAME_SUFFIXES, STOP_WORDS
 from quotex.lexicon.grammar import INTERVIEW_LABELS, QUESTION_LABELS
 from quotex.mentions import is_name_word
+from quotex.quote_spans import TURN_MARKS
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
 
@@ -35,7 +36,7 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
     (``[00:14:09] Ana Berg:``: :func:`label_start`)."""
     if not 0 < colon - first <= _LABEL_TOKENS + 3:
         return False  # checked before slicing: a colon deep in a long sentence costs nothing
-    if not _opens_paragraph(tokens, first):
+    if not opens_paragraph(tokens, first):
         return False
     first = label_start(tokens, first, colon)
     if not 0 < colon - first <= _LABEL_TOKENS:
@@ -65,7 +66,7 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
 def label_first(tokens: Tokens, first: int, colon: int) -> int:
     """The first token of the speaker's name in the transcript label *first* .. *colon* - 1
     (after a time stamp: :func:`label_start`)."""
-    return label_start(tokens, first, colon) if _opens_paragraph(tokens, first) else first
+    return label_start(tokens, first, colon) if opens_paragraph(tokens, first) else first
 
 
 #: The most tokens of a speaker label ('MARIE-CLAIRE DUBOIS-LEFÈVRE' has seven).
@@ -77,7 +78,7 @@ def label_start(tokens: Tokens, first: int, colon: int) -> int:
     stamp in brackets (``[00:14:09] Leilani Kahananui:``, ``(14:02) ANA BERG:``) or the mark
     that opens a quoted transcript's turn (``"VANCE:``); else *first*."""
     words = tokens.words
-    if first + 1 < colon and words[first] in _TURN_MARKS:
+    if first + 1 < colon and words[first] in TURN_MARKS:
         return first + 1  # a quoted transcript's turn: '"VANCE: We will ...' (stage 2 opens no quotation)
     if (
         first + 3 < colon
@@ -87,10 +88,6 @@ def label_start(tokens: Tokens, first: int, colon: int) -> int:
     ):
         return first + 3
     return first
-
-
-#: The marks that open each turn of a quoted transcript.
-_TURN_MARKS = frozenset(('"', "“"))
 
 
 def _time_stamp(w: str) -> bool:
@@ -132,11 +129,11 @@ def dotted_label(tokens: Tokens, k: int) -> bool:
     """Token *k* is an interview's ``Q.`` or ``A.`` opening a paragraph, and the paragraph beside
     it (the next for a question, the previous for an answer) opens with the other label."""
     words = tokens.words
-    if not _opens_paragraph(tokens, k):
+    if not opens_paragraph(tokens, k):
         return False
     if words[k] == "Q.":
         nxt = paragraph_last(tokens, k) + 1
-        return nxt < len(words) and words[nxt] == "A." and _opens_paragraph(tokens, nxt)
+        return nxt < len(words) and words[nxt] == "A." and opens_paragraph(tokens, nxt)
     prev = _paragraph_first(tokens, k)
     return 0 <= prev < k and words[prev] == "Q."
 
@@ -150,7 +147,7 @@ def dash_label(tokens: Tokens, k: int) -> bool:
     the paragraph beside it (the next for a question, the previous for an answer) opens with
     the other label and a dash ('Q — Why now?' / 'A — Because the lease ran out.')."""
     words = tokens.words
-    if k + 1 >= len(words) or words[k + 1] not in LABEL_DASHES or not _opens_paragraph(tokens, k):
+    if k + 1 >= len(words) or words[k + 1] not in LABEL_DASHES or not opens_paragraph(tokens, k):
         return False
     if words[k] == "Q":
         nxt = paragraph_last(tokens, k) + 1
@@ -158,13 +155,14 @@ def dash_label(tokens: Tokens, k: int) -> bool:
             nxt + 1 < len(words)
             and words[nxt] == "A"
             and words[nxt + 1] in LABEL_DASHES
-            and _opens_paragraph(tokens, nxt)
+            and opens_paragraph(tokens, nxt)
         )
     prev = _paragraph_first(tokens, k)
     return words[k] == "A" and 0 <= prev < k and words[prev] == "Q" and words[prev + 1] in LABEL_DASHES
 
 
-def _opens_paragraph(tokens: Tokens, k: int) -> bool:
+def opens_paragraph(tokens: Tokens, k: int) -> bool:
+    """Does token *k* open its paragraph (the text's first token, or a line break before it)?"""
     return k == 0 or (k < len(tokens.words) and "\n" in tokens.text[tokens.ends[k - 1] : tokens.starts[k]])
 
 
@@ -205,7 +203,7 @@ def _labelled_turn(tokens: Tokens, k: int) -> bool:
     name words in title case or a question label (``Q``, ``Question``), a colon, then a word,
     not a quotation or a number ('McCallum: I did, yes.', 'Q: Why now?')."""
     words = tokens.words
-    if not 0 < k < len(words) or not _opens_paragraph(tokens, k):
+    if not 0 < k < len(words) or not opens_paragraph(tokens, k):
         return False
     bound = min(k + _LABEL_TOKENS + 4, len(words) - 1)
     if words[k] in ("[", "("):

@@ -51,31 +51,24 @@ def open_role_head(
     while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in HEAD_STOPS:
         k += 1
     mods = words[start : k - 1]
-    if not start + 1 <= k <= start + 3 or not (job_modifiers(mods, lexicon) or _activity(mods, words, first)):
+    apposed = first > 0 and words[first - 1] == ","  # (a bare apposition, right after its comma)
+    if not start + 1 <= k <= start + 3 or not (job_modifiers(mods, lexicon) or (apposed and _activity(mods))):
         return False  # (noun modifiers make a compound job; an evaluative adjective a description)
     ends = k > last and not bare
     head = words[k - 1]
     # (an agent noun in -er/-or only in a bare apposition, right after its comma: 'NAME, brake
     # operator,'; with an article it may be a habit or a thing, 'a coffee drinker', 'the harbour
     # operator' of a company)
-    compound = (
-        k - 1 > start
-        and first > 0
-        and words[first - 1] == ","
-        and _agent_noun(head)
-        and not any(past_form(w) for w in words[start : k - 1])
-    )
+    compound = apposed and k - 1 > start and agent_noun(head) and not any(past_form(w) for w in mods)
     return (open_role(head, lexicon) or compound) and (ends or (k <= last and words[k] in HEAD_STOPS))
 
 
-def _activity(mods: Sequence[str], words: Sequence[str], first: int) -> bool:
-    """Is *mods* one gerund of an activity before the role in a bare apposition, right after its
-    comma ('NAME, rafting instructor at X,', 'NAME, landing steward,'), as a listed role takes one
-    ('sailing coach')? Not an adverb or a function word."""
+def _activity(mods: Sequence[str]) -> bool:
+    """Is *mods* one gerund of an activity, before the role of a bare apposition ('NAME, rafting
+    instructor at X,', 'NAME, landing steward,'), as a listed role takes one ('sailing coach')?
+    Not an adverb or a function word."""
     return (
         len(mods) == 1
-        and first > 0
-        and words[first - 1] == ","
         and len(mods[0]) >= 6
         and mods[0].endswith("ing")
         and mods[0] not in STOP_WORDS
@@ -83,7 +76,7 @@ def _activity(mods: Sequence[str], words: Sequence[str], first: int) -> bool:
     )
 
 
-def _agent_noun(word: str) -> bool:
+def agent_noun(word: str) -> bool:
     """Is lower-case *word* an agent noun in *-er* or *-or* of six letters or more ('operator',
     'builder', 'preparator'), no function word ('however', 'together')? Only after a noun
     that modifies it (a compound job) is it read as a role."""

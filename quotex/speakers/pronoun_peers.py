@@ -192,17 +192,12 @@ def sentence_antecedent(
 
 def _named_in_sentence(res: Resolver, at: int, scores: dict[int, float], skip: frozenset[int]) -> int:
     """The one entity of *scores* with a mention (not in *skip*) before token *at* in its
-    sentence, else -1."""
-    s_at = res.table.locate(at)[0]
-    mentions = res.mentions
-    found = [
-        e
-        for e in scores
-        if any(
-            k not in skip and mentions[k].last < at and res.where(k)[0] == s_at for k in res.ents[e].mentions
-        )
-    ]
-    return found[0] if len(found) == 1 else -1
+    sentence, else -1 (the sentence's mentions found by bisection)."""
+    first = res.table.sentences[res.table.locate(at)[0]].first
+    lo = bisect.bisect_left(res.mention_starts, first)
+    hi = bisect.bisect_left(res.mention_starts, at)
+    found = {res.table.of_mention[k] for k in range(lo, hi) if k not in skip} & scores.keys()
+    return found.pop() if len(found) == 1 else -1
 
 
 def participle_subject(res: Resolver, e: int, at: int, scores: dict[int, float]) -> int:

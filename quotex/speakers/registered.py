@@ -35,5 +35,7 @@ def registered_only(
     """When no one agrees: the one person in view, a subject or a speaker before the pronoun
     ('"C," Falan Yinug said. He went on to say ...'), clashing only on a registered name."""
     scores = res.salience(at, lo, skip, lambda ent: registered_clash(ent, gender)) if gender else {}
-    spoke = {e for e, pos in res.spoke if pos < at}
-    return scores if len(scores) == 1 and all(ever_subject(res, e) or e in spoke for e in scores) else {}
+    if len(scores) != 1:
+        return {}
+    (e,) = scores
+    return scores if ever_subject(res, e) or any(x == e and pos < at for x, pos in res.spoke) else {}

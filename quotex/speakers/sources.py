@@ -16,6 +16,7 @@ import attrs
 
 from quotex.attributions import Attribution
 from quotex.attributions.control import REJECTING_LEMMAS
+from quotex.attributions.turns import opens_paragraph
 from quotex.attributions.unclaimed import negative_phrase
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
@@ -443,12 +444,8 @@ def _bare_label(tokens: Tokens, a: int, b: int) -> bool:
     (``Chief auctioneer: "C."``)? It describes the person the next paragraph introduces, as
     *a chief auctioneer* would."""
     words = tokens.words
-    return (
-        b + 1 < len(words)
-        and words[b + 1] == ":"
-        and words[a].lower() not in ("a", "an", "the")
-        and (a == 0 or "\n" in tokens.text[tokens.ends[a - 1] : tokens.starts[a]])
-    )
+    label = b + 1 < len(words) and words[b + 1] == ":" and words[a].lower() not in ("a", "an", "the")
+    return label and opens_paragraph(tokens, a)
 
 
 def _authored_noun(lows: Sequence[str], a: int, b: int) -> str:
