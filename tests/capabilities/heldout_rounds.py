@@ -33,6 +33,7 @@ from heldout26 import HELD_OUT_26
 from heldout27 import HELD_OUT_27
 from heldout28 import HELD_OUT_28
 from heldout29 import HELD_OUT_29
+from heldout30 import HELD_OUT_30
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -64,4 +65,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_27
     + HELD_OUT_28
     + HELD_OUT_29
+    + HELD_OUT_30
 )
