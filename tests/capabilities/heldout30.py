@@ -1,7 +1,94 @@
 """Thirtieth held-out round: capabilities written at commit ``7631f05`` by a helper (``hcap36``) who did
 not read quotex's rule modules or the development capability files, and run once.
 
-TABLE
+The templates cross fillers of their own (``heldout30data.py``: thirty invented people of Gagauz, Mari,
+Evenki, Ryukyuan, Ifugao, Kadazan, Iban, Toraja, Yolngu, Inupiat, Haida, Ojibwe, Tuareg, Afar and Guna
+origin, each with a phrase that states the gender (`a mother of three`, `who lives above his shop`);
+straight, curly, British single marks, guillemets and German low-high marks; open-class cue verbs of
+gesture no common lexicon lists (`grimaced`, `pouted`, `winked`, `chafed`...); roles with their bodies in
+peat cutting, cork harvesting, snow surveys, saddle making, night markets, meteorite collections,
+typewriter repair, a sled dog museum, clog making, gas lamps, waxworks, foraging, lime burning, umbrella
+repair, horse-drawn barges and quilting; agency datelines, bylines and credit lines) with phrasings a
+careful news editor keys one way only:
+
+1. a parenthetical credit inside reported speech (`S, NAME said, P.`, `S, said NAME, ROLE, P.`, `S,
+   according to NAME, P.`, `C, according to NAME, ROLE at BODY.`, `S, NAME told PAPER, P.`, `S, she said,
+   P.` after a lead);
+2. a quotation over two or three paragraphs, an opening mark on each and the closing mark on the last,
+   credited once at its end (`"P1.¶"P2.¶"P3," said NAME`), after a colon lead (`looked back on the early
+   years:`, `wrote in a letter to members:`), after another person's report, or by a pronoun;
+3. a person named with a role and later referred to only by the role noun (`the stitcher said`, `the
+   hospital's repairer said`) while a person of another role is in the same passage;
+4. written words (`wrote in an email`, `said in a text message that`, `posted on her blog:`, `wrote in a
+   letter to members that`, `In a statement, NAME said`, `wrote in a note pinned to the door`, `"Q," read
+   a message from NAME`);
+5. a colon after a clause of the speaker's (`NAME put it bluntly: "Q."`, `was blunt:`, `had a warning for
+   visitors:`, `NAME's advice to newcomers was short:`, `For NAME, the answer is simple:`, `It was short:`
+   after `NAME had a message for the council`) and open-class gesture verbs after a quotation;
+6. two people whose genders the text states, then a pronoun turn that only the gender settles (`A met B
+   on DAY. "Q," he said.`, `B showed A round BODY. She said C.`, `A was already at work when B arrived.`);
+7. spokespeople (`a spokesperson for BODY`, `BODY's spokeswoman, NAME,`, `a BODY spokesman who asked not to
+   be named because ...`, `NAME, who speaks for BODY,`, `the KIND's spokesman, NAME, said`);
+8. plural sets (`A and B both said C`, `Both A and B said`, `said A and B, who run BODY together`, `in a
+   joint statement`: the pair; `A, like B, said C`, `A said C, as did B`: A or the pair; `Neither A nor B
+   would say whether C`: nothing; `A and B disagree. "Q1," said SURNAME_A. "Q2," said SURNAME_B.`);
+9. long subjects (`NAME, who has run the KIND since 1998 and trained most of the people who work there,
+   said C`, `The woman who has kept BODY going through three floods, NAME, said C`) and an object clause
+   before the credit (`That C, NAME said, was never the plan.`);
+10. `is quoted by PAPER as saying that`, `was heard to say`, `In the words of NAME, "Q."`, `NAME's words
+    were:`, `As NAME put it, C.`, `"Q." Those were NAME's words on DAY.`, `is quoted as saying in the
+    KIND's newsletter`;
+11. datelines and bylines of several shapes (`SOLLERBY, Orkney (Coastwire) - `, `By NAME, Staff Writer`,
+    `NAME | Correspondent`, `By NAME and NAME2`, `Reporting by NAME; editing by NAME2`, `NAME reports from
+    TOWN.`): never speakers nor content;
+12. quotations in headlines and subheads above the story that credits them (`'Q', says ROLE`, `ROLE warns:
+    'Q'`, `'Q' - NAME on the decision`, `'Q': ROLE on a hard season`, a bare `'Q'`);
+13. first-person reporters (`"Q," NAME told me.`, `she told this newspaper`, `When I visited BODY, NAME
+    said:`, `I asked NAME whether C. "Q," she said.`, `"Q," I was told by NAME`, `told this reporter that`);
+14. speakers described but never named (`a woman selling dried kelp at the pier`, `one volunteer, who gave
+    only her first name, Senka,`, `Asked about the closure, DESCRIPTION shrugged: "Q."`);
+15. quotations holding brackets (`"We [the guild] will not sell"`, `"[The collective] has never ..."`),
+    ellipses (`...`, `…`, a trailing `...`), em dashes (spaced and unspaced, a trailing `—` before `NAME
+    began`).
+
+When a key is uncertain the case asserts less (a report split by its credit as one report from its
+subject to its predicate or as the two pieces; a reported clause with or without its *that* or
+*whether*; a quotation over paragraphs as one or one per paragraph; titles with `Contains`, or `EitherOf`
+when two posts are stated; a headline quotation to the story's speaker or the role written in the
+headline, and a bare headline quotation to the story's speaker or to no one; a pair in either order; an
+unnamed source as the phrase with or without its clause, and a first-name-only source as the name or its
+noun).
+
+Run once at 7631f05 (``capreport.py --heldout heldout30.NAME ...``: 3,230 of 3,895, .829). The failures
+were then read for template and key bugs only, and one was fixed: a headline quotation credited to a role
+(`'Q', says lead forager`) accepts the role as written as its speaker, but the key also demanded the
+speaker kind `person`, which a role phrase printed as the speaker need not have; the kind is now
+unchecked there (`headlines` 0, 1, 4 and 5; 82 cases): **3,312 (.850)**. These keys stand: `For NAME,
+ROLE, the answer is simple: "Q."` and `NAME ... had a message for the council. It was short: "Q."` are
+NAME's; `B showed A round BODY` reports nothing; `Neither A nor B would say whether C` reports nothing
+(a speakerless reading is tolerated); `"Q," I was told by NAME` and `Asked about the closure,
+DESCRIPTION shrugged: "Q."` are credited; `"Q —" NAME began` is NAME's; a subhead `'Q' - NAME on the
+decision` is NAME's; `said a man mending nets by the harbour wall` is keyed as the whole description or
+`man`, not the participle phrase cut before its place (3 cases).
+
+| capability | group | cases | first run | key fixed |
+|---|---|---|---|---|
+| `heldout30.parenthetical_credit` | 1 | 262 | 0.962 | 0.962 |
+| `heldout30.multi_paragraph` | 2 | 260 | 0.819 | 0.819 |
+| `heldout30.role_reference` | 3 | 259 | 1.000 | 1.000 |
+| `heldout30.written_words` | 4 | 262 | 0.981 | 0.981 |
+| `heldout30.colon_clause` | 5 | 265 | 0.758 | 0.758 |
+| `heldout30.gender_pronoun` | 6 | 262 | 0.855 | 0.855 |
+| `heldout30.spokespeople` | 7 | 250 | 1.000 | 1.000 |
+| `heldout30.plural_speakers` | 8 | 257 | 0.891 | 0.891 |
+| `heldout30.long_subject` | 9 | 259 | 0.811 | 0.811 |
+| `heldout30.frames` | 10 | 257 | 0.735 | 0.735 |
+| `heldout30.datelines_bylines` | 11 | 265 | 1.000 | 1.000 |
+| `heldout30.headlines` | 12 | 265 | 0.170 | 0.479 |
+| `heldout30.first_person` | 13 | 257 | 0.848 | 0.848 |
+| `heldout30.described_only` | 14 | 251 | 0.765 | 0.765 |
+| `heldout30.inner_punctuation` | 15 | 264 | 0.856 | 0.856 |
+| **heldout30** (all 15) | | 3,895 | 0.829 (3,230) | 0.850 (3,312) |
 """
 
 from __future__ import annotations
@@ -737,7 +824,8 @@ def datelines_bylines() -> Iterator[Case]:
 
 
 def _headline_names(p: Person30, r: int) -> tuple[str, ...]:
-    """A headline quotation credited to a role the story then names: the person, or the role as written."""
+    """A headline quotation credited to a role the story then names: the person, or the role as written
+    (a phrase, so its speaker kind is not checked: key fix after the first run)."""
     return (p.full, _role(r), f"the {_role(r)}")
 
 
@@ -769,10 +857,10 @@ def headlines() -> Iterator[Case]:
         wrong: list[tuple[str, str]] = []
         if shape == 0:
             text = f"{hq}, says {_role(r)}\n\n{p.full}, {_after(r)}, said on {DAYS30[k % 7]}: {qs}"
-            expects = [_d(hq, heads), _d(qs, p, title)]
+            expects = [Expect(hq, "direct", heads), _d(qs, p, title)]
         elif shape == 1:
             text = f"{_cap(_role(r))} warns: {hq}\n\n{qc} said {p.full}, {_after(r)}."
-            expects = [_d(hq, heads), _d(qc, p, title)]
+            expects = [Expect(hq, "direct", heads), _d(qc, p, title)]
         elif shape == 2:
             clause = _role_c(r, k)
             text = (
@@ -791,13 +879,13 @@ def headlines() -> Iterator[Case]:
                 f"{hq}: {_role(r)} on a hard season\n\n{o.full}, {_after(ro)}, said {oclause}. {qc} said "
                 f"{p.full}, {_after(r)}."
             )
-            expects = [_d(hq, heads), _i(oclause, o, Contains(_head(ro))), _d(qc, p, title)]
+            expects = [Expect(hq, "direct", heads), _i(oclause, o, Contains(_head(ro))), _d(qc, p, title)]
             wrong = [(hq, o.full), (qc, o.full)]
         else:
             text = (
                 f"{_cap(_kind(r))} faces closure\n{hq}, says {_role(r)}\n\n{qc} {p.full}, {_after(r)}, said."
             )
-            expects = [_d(hq, heads), _d(qc, p, title)]
+            expects = [Expect(hq, "direct", heads), _d(qc, p, title)]
         yield Case("", f"ho30-headlines-{shape}", text, expects, wrong_speakers=wrong)
 
 
