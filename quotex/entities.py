@@ -55,7 +55,9 @@ from quotex.mentions import Mention, registered_spelling
 from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
 from quotex.mentions.clause_gender import clause_genders
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
+from quotex.mentions.shared_surnames import coordinated_full_name
 from quotex.mentions.stated_ages import relative_age
+from quotex.mentions.words import ANY_FIRST_NAMES
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -374,6 +376,8 @@ class _Draft:
     initial: bool = True
     personal: bool = False
     body: bool = False
+    #: how many of its mentions write its whole name
+    whole: int = 0
 
     def entity(self) -> Entity:
         """The frozen :class:`Entity`."""
@@ -422,6 +426,27 @@ def _read_name(text: str) -> _Name:
     return clean, split, gender, _unlikely_person(split), capitals
 
 
+def _mention_name(
+    by_text: dict[str, _Name],
+    by_word: dict[str, list[int]],
+    words: Sequence[str],
+    mentions: Sequence[Mention],
+    mi: int,
+) -> _Name:
+    """Mention *mi*'s name read (once per text in *by_text*), or the full name a first name no
+    entity holds yet stands for before a coordinated full name ('Rosalie and Lorne Kakekayash':
+    :func:`~quotex.mentions.shared_surnames.coordinated_full_name`)."""
+    name = mentions[mi].name
+    seen = by_text.get(name)
+    if seen is None:
+        seen = by_text[name] = _read_name(name)
+    if len(seen[1]) == 1 and seen[1][0] not in by_word:
+        full = coordinated_full_name(words, mentions, mi)
+        if full is not None:
+            return _read_name(full)
+    return seen
+
+
 def headed_by_body_noun(words: Sequence[str]) -> bool:
     """Is *words* (three or more) a body's name by its head noun, an organisation noun before
     *of* or *for* ('Kenya Union of Clinical Officers') or last after a word that is no first
@@ -462,9 +487,7 @@ def build_entities(
     # ('A missed the ferry after B kept him waiting', 'A lent her car to B': a pronoun's gender)
     bound = clause_genders(words_of, mentions, sentences, quoted)
     for mi, m in enumerate(mentions):
-        seen = by_text.get(m.name)
-        if seen is None:
-            seen = by_text[m.name] = _read_name(m.name)
+        seen = _mention_name(by_text, by_word, words_of, mentions, mi)
         name, words, named_gender, unlikely, capitals = seen
         target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
@@ -508,6 +531,7 @@ def build_entities(
         if draft.age is None and m.title_first >= 0:  # (not 'a 52-year-old Salem resident')
             draft.age = _age_before(words_of, m.title_first)
         draft.members.append(mi)
+        draft.whole += words == draft.words
         of_mention.append(target)
         if not draft.personal and not unlikely and (draft.age is not None or _person_sign(tokens, m, words)):
             draft.personal = True  # (an age in apposition is a person's: 'Kohli, 47, voted')
@@ -722,25 +746,29 @@ def _match(
         ]
         if not found:
             return -1
-        relative = -1  # ('his wife, Jane Sanders': not 'Sanders' while Bernie Sanders is named more)
+        relative = best = -1  # ('his wife, Jane Sanders': not 'Sanders' while Bernie Sanders is named more)
         for idx in reversed(found[-20:]):  # bounded: linear cost
             have = drafts[idx].words
             if len(have) > 1 and _bare_surname(have[-1]) == bare and have[0].lower() not in STOP_WORDS:
-                if relative < 0 and _relative(drafts[idx]):
+                if relative < 0 and best < 0 and _relative(drafts[idx]):
                     relative = idx
-                elif relative < 0 or (
-                    len(drafts[idx].members) >= len(drafts[relative].members)
-                    and (written is None or drafts[idx].gender[0] == written)
-                ):
-                    return idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname
-        return relative if relative >= 0 else found[-1]
+                elif (
+                    relative < 0
+                    or (
+                        len(drafts[idx].members) >= len(drafts[relative].members)
+                        and (written is None or drafts[idx].gender[0] == written)
+                    )
+                ) and (best < 0 or _named_later(drafts[idx], drafts[best])):
+                    best = idx  # 'Clinton' after 'Hillary Clinton' and 'the Clinton Foundation': the surname
+        return best if best >= 0 else relative if relative >= 0 else found[-1]
     # 'de la Vega' names 'Juan Carlos de la Vega' by surname; so does 'De Blasio' (a particle
     # capitalised at a sentence start) name 'Bill de Blasio', and a surname of two words whose
     # first is no listed first name: 'Te Awa' names 'Anahera Te Awa', 'Mac Carthaigh' names
     # 'Mary-Kate Mac Carthaigh', 'García Márquez' names 'Gabriel García Márquez'
     lead, n = words[0].lower(), len(words)
     particles = words[0].islower() or lead in NAME_PARTICLES or lead in _SURNAME_LEADS
-    surname = particles or (lead.isalpha() and registered_spelling(lead) not in FIRST_NAMES)
+    # ("St. Clair" names "Raymond St. Clair": an abbreviated first word is no first name)
+    surname = particles or (lead.rstrip(".").isalpha() and registered_spelling(lead) not in FIRST_NAMES)
     for idx in reversed(by_word.get(words[-1], [])[-50:]):  # bounded: linear cost
         have = drafts[idx].words
         nh = len(have)  # (read by most of the tests below)
@@ -788,6 +816,27 @@ _CORPORATE_FORMS = frozenset(
     llc l.l.c. inc inc. corp corp. corporation co co. ltd ltd. limited plc lp llp holdings group company
     """.split()
 )
+
+
+def _named_later(draft: _Draft, other: _Draft) -> bool:
+    """Should a bare surname both names hold go to *draft* rather than *other*: is *draft* a
+    sure name (:func:`_sure_name`; not a headline's run, 'Bush Hits Marco Rubio', 'Wisconsin
+    Trump rally') while *other* is not, or, both alike, was
+    *draft* named more recently (the salient one: 'Khizr and Ghazala Khan ... Khizr Khan said
+    ... Khan', Khizr)?"""
+    trusted, rival = _sure_name(draft), _sure_name(other)
+    return trusted > rival or (trusted == rival and draft.members[-1] > other.members[-1])
+
+
+def _sure_name(draft: _Draft) -> bool:
+    """Is *draft* surely a person's name: written whole twice or more, given a title or a sign
+    of a person (an age), or opening with a first name?"""
+    return (
+        draft.whole > 1
+        or bool(draft.titles)
+        or draft.personal
+        or registered_spelling(draft.words[0].lower()) in ANY_FIRST_NAMES
+    )
 
 
 def _object_in_name(words: Sequence[str], word: str) -> bool:

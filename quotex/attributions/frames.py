@@ -245,6 +245,11 @@ def _subject_start(ctx: Context, s: Sentence) -> int:
 _AGENT_CONTENT_OPENERS = frozenset(["that", "whether", "if", "about", "why", "how", "what", "when"])
 
 
+#: What the passive agent's rule gives: the content after the agent, or a quotation before the
+#: subject ('"C," I was told by NAME').
+PASSIVE_GIVES = ("cue_before_content", "cue_after_content")
+
+
 def is_passive_with_agent(v: VerbCue) -> bool:
     """'X was asked by Y ...', 'X were told by Y ...': a passive speech verb with its agent."""
     i = v.i
@@ -271,7 +276,9 @@ def passive_agent(v: VerbCue) -> Found | None:
     while k > agent[0] and (lows[k] in TIME_WORDS or lows[k] in ("last", "this", "ago")):
         k -= 1  # 'by city officials last year that ...': the time phrase is no part of the agent
     agent = (agent[0], k)
-    if a > last or not (ctx.quote_of[a] >= 0 or lows[a] in _AGENT_CONTENT_OPENERS):
+    if a > last or words[a] in _SENTENCE_CLOSERS or _adjunct_to_end(v, agent[1] + 1):
+        return _quoted_before_subject(v, agent)  # ('"C," I was told by NAME, ROLE.')
+    if not (ctx.quote_of[a] >= 0 or lows[a] in _AGENT_CONTENT_OPENERS):
         return None
     b = content_end(ctx, a, last, relative=False)
     got = content(ctx, a, b)
@@ -279,6 +286,40 @@ def passive_agent(v: VerbCue) -> Found | None:
         return None
     part, kind = got
     return Attribution((part,), agent, v.cue, "cue_before_content", kind), a, b
+
+
+#: The marks that close a sentence after a passive report's agent.
+_SENTENCE_CLOSERS = frozenset([".", "!", "?"])
+
+
+def _adjunct_to_end(v: VerbCue, a: int) -> bool:
+    """Do tokens *a* .. the sentence's end hold only the agent's apposition or an adjunct ('...,
+    lime burner at the kiln.', '... on Friday.'): after a comma or opening with a preposition,
+    no quotation and no word that opens a content clause?"""
+    ctx, lows, last = v.ctx, v.ctx.lows, v.last
+    if a > last or not (lows[a] == "," or lows[a] in PREPOSITIONS):
+        return False
+    return all(ctx.quote_of[k] < 0 and lows[k] not in _AGENT_CONTENT_OPENERS for k in range(a, last + 1))
+
+
+def _quoted_before_subject(v: VerbCue, agent: tuple[int, int]) -> Found | None:
+    """'"C," I was told by NAME.', '"C," we were told by the ferry's skipper.': a quotation that
+    closes right before the passive's subject (a pronoun or a noun phrase) is the agent's."""
+    ctx = v.ctx
+    subject = np_left(ctx.tokens, v.i - 2, v.first, ctx.lexicon)
+    if subject is None:
+        return None
+    b = subject[0] - 1
+    while b >= v.first and ctx.tokens.words[b] == ",":
+        b -= 1
+    if b < v.first or ctx.quote_of[b] < 0:
+        return None
+    span = ctx.spans[ctx.quote_of[b]]
+    a = bisect.bisect_left(ctx.tokens.starts, span.start, v.first, b + 1)
+    got = content(ctx, a, b)
+    if got is None or got[0] != (span.start, span.end):
+        return None
+    return Attribution((got[0],), agent, v.cue, "cue_after_content", got[1]), a, b
 
 
 def quantified_subject(v: VerbCue) -> bool:

@@ -11,42 +11,19 @@ from attrs import define, frozen
 
 from quotex.attributions.adverbial_clauses import agent_before, speaks_in_adverbial_clause
 from quotex.attributions.beats import BeatSite, beat_credit_after, beat_credit_before
-from quotex.attributions.clauses import (
-    quotation_last,
-)
-from quotex.attributions.context import (
-    Context,
-    is_source_noun,
-    opens_sentence,
-    title_case,
-)
+from quotex.attributions.clauses import quotation_last
+from quotex.attributions.context import Context, is_source_noun, opens_sentence, title_case
 from quotex.attributions.control import controlled_object
-from quotex.attributions.introducers import (
-    dash_introducer,
-    elided_predicate,
-    possessor_of_saying,
-)
-from quotex.attributions.model import (
-    Attribution,
-)
+from quotex.attributions.introducers import dash_introducer, elided_predicate, possessor_of_saying
+from quotex.attributions.model import Attribution
 from quotex.attributions.naming import without_titles
 from quotex.attributions.next_credit import credit_after
-from quotex.attributions.noun_phrases import (
-    np_right,
-)
+from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.quoting import scare_quote
 from quotex.attributions.subject_words import inverted_word
-from quotex.attributions.subjects import (
-    sentence_subject,
-    source_before,
-)
+from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import (
-    DETERMINERS,
-    NOT_NAMES,
-    PRONOUNS,
-    STOP_WORDS,
-)
+from quotex.lexicon.function_words import DETERMINERS, NOT_NAMES, PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -59,6 +36,7 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.naming_phrases import person_head
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
 from quotex.sentences import Sentence
@@ -145,17 +123,41 @@ def dash_credit(ctx: Context, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, 
     words = tokens.words
     starts = tokens.starts
     k = bisect.bisect_left(starts, span.end, s.first, s.last + 1)  # the token just after the quotation
+    colon = False
     if k - 1 >= s.first and tokens.ends[k - 1] > span.end and words[k - 1][-1] in "―—–-~":
         k -= 1  # the dash is glued to the closing mark: '.”― Carla Sanchez'
+    elif k <= s.last and words[k] == ":" and starts[s.first] == span.start and words[s.last] not in ".!?":
+        colon = True  # a headline's: "'Q': lamplighter on a hard season"
     elif k > s.last or words[k] not in DASHES:
         return None
     src = np_right(tokens, k + 1, s.last, ctx.lexicon)
-    if src is None or not is_name_word(words[src[0]]):
+    if src is None or not (
+        is_name_word(words[src[0]]) or (colon and person_head(ctx.lows[src[1]], ctx.lexicon))
+    ):
         return None
     rest = src[1] + 1
-    if rest <= s.last and words[rest] not in (".", ",", ";") and not words[rest].isspace():
+    if (
+        rest <= s.last
+        and words[rest] not in (".", ",", ";")
+        and not words[rest].isspace()
+        and not _topic_after(ctx, rest, s.last)
+    ):
         return None
     return src, (max(starts[k], span.end), tokens.ends[k])
+
+
+#: The most tokens of a headline credit's topic ('- NAME on the decision to close the pier').
+_TOPIC_TOKENS = 10
+
+
+def _topic_after(ctx: Context, rest: int, last: int) -> bool:
+    """Do tokens *rest* .. *last* end a headline's credit with its topic, *on* and a few words
+    and no quotation ("'Q' - Ana Berg on the decision", "'Q': lamplighter on a hard season")?"""
+    return (
+        ctx.lows[rest] == "on"
+        and last - rest <= _TOPIC_TOKENS
+        and all(ctx.quote_of[j] < 0 for j in range(rest, last + 1))
+    )
 
 
 def credited_short(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:

@@ -28,6 +28,7 @@ from quotex.attributions.context import (
     title_case,
     trigger_forms,
 )
+from quotex.attributions.continued import join_continued
 from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.embedded_questions import past_to_know
 from quotex.attributions.fragments import fragment_owner, sentence_like
@@ -45,6 +46,7 @@ from quotex.attributions.quotation_rules import (
     QuoteSite,
     between_only_attribution,
     credited_short,
+    dash_credit,
 )
 from quotex.attributions.quoting import by_marks, quoting
 from quotex.attributions.report_quotes import report_goes_on
@@ -185,6 +187,7 @@ def attribute(
             # (a beat credits only a quotation that opens the next sentence: read it only then)
             state.beat = beat_site(ctx, s) if si < n_spans and span_first[si][0] <= s.last + 3 else None
         state.intro = s if words[s.last] == ":" else None
+    text = ctx.tokens.text  # (a run-on quotation's credit is read in it)
     del ctx, quote_of, cands, span_first, span_first_token  # (memory: what follows reads none of them)
     out = state.out
     for idx, extra in state.more_parts.items():
@@ -196,7 +199,7 @@ def attribute(
         )
     # text order (a stable sort); each attribution keeps its antecedent by position in ``out``
     order = sorted(range(len(out)), key=lambda k: out[k].parts[0][0])
-    joined, final, dropped = _join_continued([out[k] for k in order], spans)
+    joined, final, dropped = join_continued([out[k] for k in order], spans, text)
     where = _inverse(order)
     return _relink(joined, [final[p] for p in where], [p in dropped for p in where], out)
 
@@ -429,8 +432,10 @@ def _quotation_pass(
             continue
         state.used_spans.add(q)
         span = spans[q]
-        if not ctx.quoting[q]:
-            continue  # single marks in a text quoting with double ones: a headline or scare quote
+        if not ctx.quoting[q] and dash_credit(ctx, span, s) is None:
+            # single marks in a text quoting with double ones: a headline or scare quote, unless
+            # a dash or a headline's colon credits it ("'Q' - NAME on the decision")
+            continue
         framed = reporting_frame(ctx, span, s, span_first_token[q]) or trailing_credit(
             ctx, span, s, span_first_token[q]
         )
@@ -564,50 +569,3 @@ def _joins_previous(ctx: Context, s: Sentence, q: int, idx: int, state: SieveSta
         state.last_quote_par = s.paragraph
         return True
     return False
-
-
-def _join_continued(
-    out: list[Attribution], spans: Sequence[QuoteSpan]
-) -> tuple[tuple[Attribution, ...], list[int], set[int]]:
-    """A quotation that runs over several paragraphs becomes one attribution.
-
-    The spans of one chain (each but the last has ``continues``) are joined into
-    the attribution that has a cue or a source, one part per paragraph; the
-    chain's other attributions (unattributed or carried over) are dropped.
-    Returns the attributions, for each of *out* its index among them (a dropped
-    one: the index of the one it was joined into), and the dropped indices.
-    """
-    chain_of: dict[tuple[int, int], int] = {}
-    chain = 0
-    for span in spans:
-        chain_of[(span.start, span.end)] = chain
-        if not span.continues:
-            chain += 1
-    members: dict[int, list[int]] = {}
-    for idx, att in enumerate(out):
-        for part in att.parts:
-            c = chain_of.get(part)
-            if c is not None:
-                members.setdefault(c, []).append(idx)
-    drop: set[int] = set()
-    joined: dict[int, Attribution] = {}
-    into: dict[int, int] = {}
-    for idxs in members.values():
-        unique = sorted(set(idxs))
-        if len(unique) < 2:
-            continue
-        keep = next((i for i in unique if out[i].cue is not None or out[i].source is not None), unique[0])
-        parts = sorted({p for i in unique for p in out[i].parts})
-        joined[keep] = attrs.evolve(out[keep], parts=tuple(parts))
-        into.update((i, keep) for i in unique)
-        drop.update(i for i in unique if i != keep)
-    if not joined:
-        return tuple(out), list(range(len(out))), drop
-    kept = [i for i in range(len(out)) if i not in drop]
-    index_of = {i: n for n, i in enumerate(kept)}
-    final = []
-    for i in range(len(out)):
-        j = into.get(i, i)
-        # (an attribution in two chains may have been dropped by the second: its nearest kept one)
-        final.append(index_of[j] if j in index_of else max(bisect.bisect_right(kept, i) - 1, 0))
-    return tuple(joined.get(i, out[i]) for i in kept), final, drop

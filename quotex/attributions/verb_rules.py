@@ -46,6 +46,7 @@ from quotex.attributions.control import (
 from quotex.attributions.credits import credit_phrase, noun_compound_credit
 from quotex.attributions.expectation import expected, is_expectation_passive
 from quotex.attributions.frames import (
+    PASSIVE_GIVES,
     compound_noun,
     gerund_after_preposition,
     is_passive_with_agent,
@@ -603,7 +604,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("perfect_without_clause", perfect_without_clause),
     Rule("pseudo_cleft", ("cue_before_content",), opens_pseudo_cleft, pseudo_cleft, final=True),
     Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
-    Rule("passive_agent", ("cue_before_content",), is_passive_with_agent, passive_agent, final=True),
+    Rule("passive_agent", PASSIVE_GIVES, is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),
     Rule("content_then_cue", ("cue_after_content",), _has_short_subject, content_then_cue),
     Rule(

@@ -203,7 +203,7 @@ def _chain_mention(
         if t_first < 0 and (name_first == last or not _company_name(lows, name_first, last, lexicon)):
             # (no company's name: 'Ida Venn left | Kestrel Ferries'; one word in a cue's frame only)
             t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon, one=name_first == last)
-    if t_first < 0:  # ('a nurse named NAME', 'NAME, a nurse,', 'The nurse, NAME,')
+    if t_first < 0:  # ('a nurse named NAME', 'NAME, a nurse,', 'The nurse, NAME,', '... Her name is NAME')
         t_first, t_last = described_title(tokens, first, last, sent, lexicon)
     if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)

@@ -6,9 +6,11 @@ person is called (Quirk et al. 1985, §17.65 and §17.93: a reduced relative or 
 clause postmodifies the description, and the name is that clause's complement). The naming
 phrases read here: *named*, *called*, *known (only) as*, *identified (only / by police) as*,
 *who gave his name (only) as*, *who identified herself as*, *who goes by*, *by the name of*,
-*whose name is*. The description's role is the name's title; its article and its head tell
-whether the phrase is a reduced relative at all (*The mayor named NAME as her deputy*: a
-finite verb, no description of NAME).
+*whose name is*; and across a sentence, *The cave's affineur turns the wheels before dawn. Her
+name is NAME.*, whose possessive refers back to the description opening the sentence before
+(Halliday & Hasan 1976, ch. 2, personal reference). The description's role is the name's
+title; its article and its head tell whether the phrase is a reduced relative at all (*The
+mayor named NAME as her deputy*: a finite verb, no description of NAME).
 
 Input: the token table, the first token of a name's chain, a floor (its sentence's first
 token) and a lexicon; output: token indices. Used by :mod:`quotex.mentions.find` (the title)
@@ -20,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NAME_PARTICLES
+from quotex.lexicon.function_words import NAME_PARTICLES, TIME_NAMES
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.mentions.appositions import PERSON_NOUNS, role_phrase
 from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, title_after_or_before
@@ -271,7 +273,9 @@ def described_title(
     """A title not written before the name chain *first..last* of sentence *sent*: the role of
     a description a naming phrase names (:func:`title_span`: 'a nurse named NAME'), an
     apposition after the name or a role before its comma
-    (:func:`~quotex.mentions.comma_titles.title_after_or_before`); (-1, -1) when none."""
+    (:func:`~quotex.mentions.comma_titles.title_after_or_before`), or the description that
+    opens the sentence before *His/Her name is NAME* (:func:`described_before`); (-1, -1)
+    when none."""
     words, lows = tokens.words, tokens.lows
     if first > sent.first + 2 and lows[first - 1] in NAMING_ENDS:  # ('a nurse named NAME')
         t_first, t_last = title_span(tokens, first, last, sent.first, lexicon)
@@ -282,6 +286,8 @@ def described_title(
         lead > sent.first + 1 and words[lead - 1] == ","
     ):  # (a mark after the name or a comma before it, else no title there: most, no call)
         return title_after_or_before(tokens, first, last, sent, lexicon)
+    if first == sent.first + 3:  # ('The cave's affineur ... Her name is NAME.')
+        return described_before(tokens, first, sent, lexicon)
     return -1, -1
 
 
@@ -395,3 +401,58 @@ def named_bracket_open(words: Sequence[str], close: int, floor: int) -> int:
     if not is_name_word(inner[r]):
         return -1
     return k if phrase_before(inner, lows, r, 0) >= 1 else -1
+
+
+#: The naming words that open the sentence: a possessive, *name*, a past or present copula.
+_OWNERS = frozenset(["his", "her"])
+_COPULAS = frozenset(["is", "was"])
+#: The marks that end the sentence before.
+_SENTENCE_ENDS = frozenset([".", "!", "?"])
+#: How many tokens back the sentence before may start, and how far into it its subject's head
+#: may stand ('The | island ferry company's | chief | engineer').
+_SENTENCE_REACH = 40
+_HEAD_REACH = 8
+
+
+def described_before(tokens: Tokens, first: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
+    """The title tokens of the description of a person that opens the sentence before *sent*
+    when *sent* opens with *His/Her name is/was* and the name chain at *first* ('The
+    library's bookmobile driver arrives at six. His name is NAME.'); (-1, -1) when none, or
+    when that sentence names or describes anyone else (*The mayor met a fisherman. His name
+    is NAME.* : which?)."""
+    words, lows = tokens.words, tokens.lows
+    if first != sent.first + 3 or lows[sent.first] not in _OWNERS or lows[first - 2] != "name":
+        return -1, -1
+    if lows[first - 1] not in _COPULAS or sent.first < 2 or words[sent.first - 1] not in _SENTENCE_ENDS:
+        return -1, -1
+    start = _sentence_start(tokens, sent.first - 1)
+    if start < 0 or lows[start] not in ("the", "a", "an"):
+        return -1, -1
+    head = next(
+        (
+            k
+            for k in range(start + 1, min(sent.first - 1, start + _HEAD_REACH))
+            if person_head(lows[k], lexicon) and description_before(words, lows, k, start) == start
+        ),
+        -1,
+    )
+    while 0 <= head < sent.first - 2 and person_head(lows[head + 1], lexicon):
+        head += 1  # ('The clock shop's senior | repairer', 'head | archivist')
+    if head < 0 or any(
+        (is_name_word(words[k]) and lows[k].rstrip("s") not in TIME_NAMES) or person_head(lows[k], lexicon)
+        for k in range(head + 1, sent.first - 1)
+    ):  # (a day is nobody: 'on Mondays')
+        return -1, -1
+    return role_phrase(tokens, start, head, lexicon)
+
+
+def _sentence_start(tokens: Tokens, end: int) -> int:
+    """The first token of the sentence whose closing mark is token *end*: after the mark or
+    paragraph break before it, within :data:`_SENTENCE_REACH` tokens; -1 when none."""
+    words, text, starts, ends = tokens.words, tokens.text, tokens.starts, tokens.ends
+    k = end - 1
+    while k >= 0 and end - k <= _SENTENCE_REACH:
+        if words[k] in _SENTENCE_ENDS or "\n" in text[ends[k] : starts[k + 1]]:
+            return k + 1
+        k -= 1
+    return 0 if k < 0 else -1

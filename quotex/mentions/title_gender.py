@@ -69,6 +69,8 @@ def title_gender(words: Sequence[str], lo: int, hi: int, first: int, last: int) 
         ):
             break  # (not inside a body's name: "the Federation of Inland Hauliers' new chairwoman")
         g = _word_gender(words[k])
+        if g and k + 2 <= hi and words[k + 1] == "and" and _word_gender(words[k + 2]) not in (g, None):
+            return None  # ('Ana and Ivo Berg, wife and husband,': one title for two people)
         if g:
             return _unless_common(g, words[k], words, first, last)
     return None

@@ -11,24 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
-from quotex.mentions import registered_spelling
-from quotex.mentions.words import ANY_FIRST_NAMES
+from quotex.mentions.shared_surnames import gendered_first_name, is_given_name
 
 __all__ = ["is_given_name", "shared_surname"]
-
-
-def is_given_name(word: str) -> bool:
-    """Is *word* a capitalised first name of the census lists or the registrations, spelt as
-    they spell it (no accents: *Inês* as *ines*)?"""
-    return word[:1].isupper() and registered_spelling(word.lower()) in ANY_FIRST_NAMES
-
-
-def _gendered_first_name(word: str) -> bool:
-    """Is *word* a first name the census lists give one gender (so more often a first name than
-    a surname: not *Sanders* or *Cruz*, which only registrations or no clear majority list)?"""
-    key = registered_spelling(word.lower())
-    return word[:1].isupper() and (key in MALE_FIRST_NAMES or key in FEMALE_FIRST_NAMES)
 
 
 def shared_surname(names: Sequence[Sequence[str]]) -> list[str] | None:
@@ -44,7 +29,7 @@ def shared_surname(names: Sequence[Sequence[str]]) -> list[str] | None:
     *firsts, last = names
     if len(last) < 2 or not is_given_name(last[0]):
         return None
-    if not all(len(n) == 1 and _gendered_first_name(n[0]) for n in firsts):
+    if not all(len(n) == 1 and gendered_first_name(n[0]) for n in firsts):
         return None
     surname = " ".join(last[1:])
     return [f"{n[0]} {surname}" for n in firsts] + [" ".join(last)]

@@ -167,6 +167,7 @@ from captemplates31_h35appoint import ROUND31_H35APPOINT
 from captemplates31_main import ROUND31_MAIN
 from captemplates32_main import ROUND32_MAIN
 from captemplates33_main import ROUND33_MAIN
+from captemplates34_main import ROUND34_MAIN
 
 TENSES = ("past", "present")
 
@@ -3237,6 +3238,7 @@ CAPABILITIES = (
     *ROUND31_MAIN,
     *ROUND32_MAIN,
     *ROUND33_MAIN,
+    *ROUND34_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
