@@ -56,10 +56,10 @@ from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import description_article
 from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
 from quotex.mentions.post_chains import post_before
-from quotex.mentions.role_heads import agent_noun
+from quotex.mentions.role_heads import agent_noun, bare_job_span, job_compound
 from quotex.mentions.stated_ages import age_before
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
-from quotex.mentions.work_titles import merged_name
+from quotex.mentions.work_titles import before_work_name, merged_name
 from quotex.tokens import Tokens
 
 __all__ = [
@@ -477,30 +477,20 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
     before it when a name stands there; else *j*. (One headed by *a* is
     :func:`~quotex.attributions.subjects.source_before`'s own case: it stays in the source.)
     Two appositions in a row both describe the name before them (Quirk et al. 1985, §17.65:
-    multiple apposition). A party and state tag after the name is stepped over too."""
+    multiple apposition); so may a job compound. A party and state tag is stepped over too."""
     words = tokens.words
     if (k := before_party_tag(words, j, floor)) >= 0:
         return k
-    np = np_left(tokens, _before_work_name(words, j, floor), floor, lexicon)
+    np = np_left(tokens, before_work_name(words, j, floor), floor, lexicon)
+    np = np or bare_job_span(words, j, floor, lexicon)  # ('Ida Varga, lock keeper, who ...')
     if np is None or np[0] - 2 < floor:
         return j
     head = tokens.words[np[0]]  # (lower-case: a capitalised word opens a name, 'Senator Ida Varga')
-    if not (head == "the" or head in lexicon.role_words or modified_role(words, np[0], np[1], lexicon)):
+    role = head in lexicon.role_words or modified_role(words, np[0], np[1], lexicon)
+    if not (head == "the" or role or job_compound(words, np[0], np[1], lexicon)):  # ('market manager')
         return j
     name = name_before(tokens, np[0], floor, lexicon)
     return name if name >= 0 else j
-
-
-def _before_work_name(words: Sequence[str], j: int, floor: int) -> int:
-    """When token *j* is a work's name in marks that stage 2 made one word, after *of* and up
-    to three lower-case words ('the co-author of “Going Viral', 'the author of the novel “T'):
-    the token before *of*, which ends the role's noun phrase; else *j*."""
-    if not merged_name(words[j]):
-        return j
-    k = j - 1
-    while k > floor and k > j - 4 and words[k].islower() and words[k] != "of":
-        k -= 1
-    return k - 1 if k - 1 > floor and words[k] == "of" else j
 
 
 def _name_before_phrase(tokens: Tokens, m: int, k: int, floor: int, lexicon: Lexicon) -> int:

@@ -25,6 +25,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.counted_nouns import plural_count
 from quotex.attributions.model import Attribution, Found
+from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_heads import opens_clause
 from quotex.attributions.np_words import in_fixed_compound
@@ -95,7 +96,8 @@ def frame_verb(words: Sequence[str], k: int, last: int) -> int:
         return k + 1
     if len(w) > 3 and w.endswith(("ed", "s")) and not w.endswith(("ss", "us", "is")):
         return k
-    return -1
+    # ('"C," NAME began.', '"C," NAME swore, before ...': an irregular past that ends the clause)
+    return k if w in IRREGULAR_PAST and frame_ends(words, k + 1, last) else -1
 
 
 def hyphened_verb_start(tokens: Tokens, v: int) -> int:
@@ -186,6 +188,8 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
         v = e - 1 if words[e] in PHRASAL_PARTICLES else e
         if v - 1 >= s.first and frame_verb(words, v, last) == e:
             src = np_left(tokens, v - 1, s.first, ctx.lexicon)
+            if src is not None and src[0] - 1 > s.first and words[src[0] - 1] in MODIFIER_PREPOSITIONS:
+                src = modified_source_before(tokens, src, s.first, ctx.lexicon)  # ('A woman at the pier')
             if src is not None and (
                 src[0] == s.first
                 # after a fronted clause: 'After the vote, Whitby shot back, "C."'

@@ -60,7 +60,7 @@ _SAYING_PREPOSITIONS = frozenset("on to about of for".split())
 #: How many words a prepositional phrase after the noun of saying may hold.
 _SAYING_PP_WORDS = 6
 #: Finite copulas after a noun of saying: 'His answer was:', 'Their message is clear:'.
-_FINITE_COPULAS = frozenset(["is", "was"])
+_FINITE_COPULAS = frozenset(["is", "was", "are", "were"])
 
 
 def saying_noun_before_copula(

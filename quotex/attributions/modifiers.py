@@ -96,8 +96,21 @@ def modified_source_before(
 
 
 def _head(words: Sequence[str], a: int, b: int) -> str:
-    """The head word of the phrase *a* .. *b*: the word before its first preposition."""
-    return next((words[k - 1] for k in range(a + 1, b + 1) if words[k] in MODIFIER_PREPOSITIONS), words[b])
+    """The head word of the phrase *a* .. *b*: the word before its first preposition, or before a
+    participle in *-ing* that a noun precedes ('a woman | selling kelp')."""
+    return next(
+        (
+            words[k - 1]
+            for k in range(a + 1, b + 1)
+            if words[k] in MODIFIER_PREPOSITIONS or (k - 1 > a and k < b and _participle(words[k]))
+        ),
+        words[b],
+    )
+
+
+def _participle(w: str) -> bool:
+    """Is *w* a lower-case word in *-ing* ('selling', 'mending')?"""
+    return w.endswith("ing") and w.isalpha() and w.islower() and len(w) > 5
 
 
 def _clause_or_apposition(words: Sequence[str], a: int, b: int) -> bool:

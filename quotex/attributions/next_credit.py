@@ -5,7 +5,7 @@ its paragraph or opening the next one, when that sentence's predicate is a credi
 the rest of it is only the speaker's noun phrase and adjuncts: ``"C." Those were the words of
 NAME, ROLE, on Monday.``, ``So says NAME.``, ``The remark came from NAME.``, ``That is how NAME
 sees it.``, ``That is according to NAME.``, ``NAME made the point at a briefing.``, ``It was
-NAME who said it first.``, ``The words were NAME's.`` (a crediting
+NAME who said it first.``, ``The words were NAME's.``, ``Those were NAME's words.`` (a crediting
 sentence is anaphoric: its demonstrative or its *remark*, *words*, *point* refers back to the
 quotation). Input: the context, the quotation span and its sentence; output: the source's token
 range and the frame's character range, or None.
@@ -80,13 +80,38 @@ def credit_after(
         b -= 1
     if any(ctx.quote_of[t] >= 0 for t in range(a, b + 1)):
         return None
-    found = _frame(ctx, a, b)
+    found = _frame(ctx, a, b) or _possessed_noun(ctx, a, [w.lower() for w in words[a : b + 1]])
     if found is None:
         return None
     src, cue = found
     if not credit_source(ctx, src[0], src[1]):
         return None
     return src, (starts[cue[0]], ends[cue[1]])
+
+
+def _tail_ok(lows: Sequence[str], t: int) -> bool:
+    """After a crediting frame's source, from token *t* of the sentence's *lows*: nothing, or a
+    comma or an adjunct ('on Monday', 'at a briefing')."""
+    return t > len(lows) - 1 or lows[t] == "," or lows[t] in ("on", "at", "in", "during", "last", "this")
+
+
+#: The most tokens of a possessor before its noun of saying ('the harbour master's words').
+_POSSESSOR_TOKENS = 6
+
+
+def _possessed_noun(
+    ctx: Context, a: int, lows: Sequence[str]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The possessor and the noun of a frame *Those were NAME's words* in the sentence from
+    token *a* (*lows*: its words in lower case, opening with a demonstrative and *be*): the
+    possessor of the noun of saying is the speaker."""
+    if len(lows) < 5 or lows[0] not in _BACK or lows[1] not in _BE:
+        return None
+    k = next((t for t in range(3, min(len(lows) - 1, 2 + _POSSESSOR_TOKENS)) if lows[t] in ("'s", "’s")), -1)
+    if k < 0 or lows[k + 1] not in CREDIT_NOUNS or not _tail_ok(lows, k + 2):
+        return None
+    src = np_right(ctx.tokens, a + 2, a + k - 1, ctx.lexicon)
+    return (src, (a + k + 1, a + k + 1)) if src is not None and src == (a + 2, a + k - 1) else None
 
 
 def _first(s: Sentence) -> int:
@@ -109,8 +134,8 @@ def _frame(ctx: Context, a: int, b: int) -> tuple[tuple[int, int], tuple[int, in
             u += 1
         return (src[0], u) if u > t and is_name_word(words[u]) else src
 
-    def tail_ok(t: int) -> bool:  # after the source: nothing, or an adjunct after a comma
-        return t > n - 1 or lows[t] == "," or lows[t] in ("on", "at", "in", "during", "last", "this")
+    def tail_ok(t: int) -> bool:
+        return _tail_ok(lows, t)
 
     # 'Those were the words of NAME', 'That was the verdict of NAME'
     if n >= 5 and lows[0] in _BACK and lows[1] in _BE:

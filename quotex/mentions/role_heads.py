@@ -153,6 +153,16 @@ def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     return False
 
 
+def bare_job_span(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The bare job compound of two or three lower-case words (:func:`job_compound`) that ends
+    at token *j* right after a comma ('NAME, lock keeper, who ...'), or None."""
+    for start in (j - 1, j - 2):
+        run = words[start : j + 1]
+        if start - 1 >= floor and words[start - 1] == "," and all(w.isalpha() and w.islower() for w in run):
+            return (start, j) if job_compound(words, start, j, lexicon) else None
+    return None
+
+
 #: Words of five letters in *-er*/*-or* that name no agent: comparatives of one-syllable
 #: adjectives (Quirk et al. 1985, 7.74: 'older', 'wider') and the common nouns, verbs and
 #: adjectives of that shape ('water', 'paper', 'offer', 'utter').

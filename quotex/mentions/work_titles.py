@@ -106,3 +106,15 @@ def name_end(text: str, end: int) -> int:
     """Where a merged name that ends at character *end* ends with its closing mark."""
     m = _NAME_CLOSE.match(text, end, min(len(text), end + 3))
     return end if m is None else m.end()
+
+
+def before_work_name(words: Sequence[str], j: int, floor: int) -> int:
+    """When token *j* is a work's name in marks that stage 2 made one word, after *of* and up
+    to three lower-case words ('the co-author of “Going Viral', 'the author of the novel “T'):
+    the token before *of*, which ends the role's noun phrase; else *j*."""
+    if not merged_name(words[j]):
+        return j
+    k = j - 1
+    while k > floor and k > j - 4 and words[k].islower() and words[k] != "of":
+        k -= 1
+    return k - 1 if k - 1 > floor and words[k] == "of" else j

@@ -18,6 +18,14 @@
 * *Raymond St. Clair spoke.* then *"Q," St. Clair said.*: a surname that opens with an
   abbreviation (*St.*) names the person named in full before (before: a new person
   *St. Clair*);
+* *NAME, JOB, who ..., told X that C.*: a bare job compound (*orchard manager*) is an apposition
+  the relative clause's subject steps over (before: the speaker *orchard manager*);
+* *"Q." Those were NAME's words.* and *NAME's words were: "Q."*: the possessor of a noun of
+  saying in a crediting frame, after *be* in the plural too (before: no speaker);
+* *"Q," NAME began.* / *swore* / *wept*: an irregular past that ends the frame's clause is its
+  verb (before: no speaker);
+* *A woman selling kelp at the pier shrugged: "Q."*: a participle after a noun ends the
+  description's head (before: no speaker);
 * *The BODY's ROLE arrives at six. Her name is NAME. "Q," she said.*: the description opening
   the sentence before a naming sentence is the name's title (before: no title); with another
   person in that sentence (*The mayor met a ROLE.*) no title is taken.
@@ -273,6 +281,70 @@ def abbreviated_surname() -> Iterator[Case]:
         yield Case("", order, text, [Expect(content, "direct", full)])
 
 
+#: (name, a bare job compound) for a relative clause after a bare apposition.
+JOBS = (
+    ("Halldora Vikstrom", "orchard manager"),
+    ("Chidi Okonkwo", "lock keeper"),
+    ("Ifeoma Okonkwo", "kiln supervisor"),
+)
+RELATIVES = ("who has run the site since 1998", "who trained most of the people who work there")
+
+
+def bare_role_relative() -> Iterator[Case]:
+    """NAME, JOB, who ..., told the Gazette that C. -> NAME, titled (a bare job compound is an
+    apposition the relative clause's subject steps over)."""
+    combos = itertools.product(JOBS, RELATIVES, ("told the Pennock Gazette", "said"), range(3))
+    for (name, job), rel, cue, k in sample(combos, 36, "r34main-bare-relative"):
+        clause = ("the gates would be replaced in spring", "the budget had been cut", "nobody had been hurt")[
+            k
+        ]
+        text = f"{name}, {job}, {rel}, {cue} that {clause}."
+        yield Case("", cue.split()[0], text, [Expect(f"that {clause}", "indirect", name, Contains(job))])
+
+
+def possessed_words() -> Iterator[Case]:
+    """ "Q." Those were NAME's words on DAY. / NAME's words were: "Q." -> NAME (the possessor of
+    the noun of saying)."""
+    shapes = ("after", "after_day", "before")
+    combos = itertools.product(AGENTS, shapes, ("words", "remarks"), range(len(QUOTES)), MARKS)
+    for (name, _role), shape, noun, k, (mark, close) in sample(combos, 216, "r34main-possessed"):
+        q = f"{mark}{QUOTES[k]}{close}"
+        if shape == "before":
+            text = f"{name}'s {noun} were: {q}"
+        else:
+            when = " on Saturday" if shape == "after_day" else ""
+            text = f"{q} Those were {name}'s {noun}{when}."
+        yield Case("", shape, text, [Expect(q, "direct", name)])
+
+
+def irregular_past_frame() -> Iterator[Case]:
+    """ "Q," NAME began / swore / wept[, before the phone rang]. -> NAME (an irregular past that
+    ends the frame's clause); "Q" NAME broke down the figures ... -> no speaker from *broke*."""
+    combos = itertools.product(AGENTS, ("began", "swore", "wept"), ("", ", before the phone rang"), MARKS)
+    for (name, _role), verb, tail, (mark, close) in combos:
+        q = f"{mark}{QUOTES[0][:-1]},{close}"
+        yield Case("", verb, f"{q} {name} {verb}{tail}.", [Expect(q, "direct", name)])
+
+
+#: (description with a participle and its object, a place) of a person never named.
+DESCRIBED_ONLY = (
+    ("a woman selling dried kelp", "at the pier"),
+    ("a man mending nets", "near the harbour wall"),
+)
+
+
+def participle_description() -> Iterator[Case]:
+    """A woman selling kelp at the pier shrugged: "Q." / C, a man mending nets by the wall said. ->
+    the whole description (its head before the participle)."""
+    combos = itertools.product(DESCRIBED_ONLY, ("shrugged", "said"), ("", "Asked about the closure, "), MARKS)
+    for (desc, place), verb, lead, (mark, close) in combos:
+        q = f"{mark}{QUOTES[1]}{close}"
+        who = f"{desc} {place}"
+        opening = f"{lead}{who}" if lead else who[:1].upper() + who[1:]
+        text = f"{opening} {verb}: {q}"
+        yield Case("", verb, text, [Expect(q, "direct", (who, who.split(" ", 1)[1]))])
+
+
 ROUND34_MAIN: tuple[Capability, ...] = (
     named(
         "names.shared_surname",
@@ -315,6 +387,30 @@ ROUND34_MAIN: tuple[Capability, ...] = (
         "5",
         'NAME St. SURNAME ... "Q," St. SURNAME said.: the full name',
         abbreviated_surname,
+    ),
+    named(
+        "sources.bare_role_relative",
+        "2",
+        "NAME, JOB, who ..., told X that C.: NAME, JOB",
+        bare_role_relative,
+    ),
+    named(
+        "credits.possessed_words",
+        "3",
+        '"Q." Those were NAME\'s words. / NAME\'s words were: "Q.": NAME',
+        possessed_words,
+    ),
+    named(
+        "cue.irregular_past_frame",
+        "1",
+        '"Q," NAME began, before the phone rang.: NAME',
+        irregular_past_frame,
+    ),
+    named(
+        "sources.participle_description",
+        "2",
+        'A woman selling kelp at the pier shrugged: "Q.": the description',
+        participle_description,
     ),
     named(
         "titles.described_then_named",
