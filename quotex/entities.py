@@ -1320,6 +1320,9 @@ def relative_possessive_gender(words: Sequence[str], last: int) -> str | None:
         w = words[i]
         if w in ("his", "her") and _kin_after(words, i):
             return "m" if w == "his" else "f"
+        depicted = _DEPICTIVE_NOUNS.get(words[i + 2]) if w == "as" and i + 2 < len(words) else None
+        if depicted is not None and words[i + 1] == "a":
+            return depicted  # ('who learned the trade as a boy': a depictive of the subject)
         # ('who lifted it above her head': a thing's *it* names no other person)
         stop = w in (",", ".", ";", ":", "!", "?", "and", "but") or (w.lower() in PRONOUNS and w != "it")
         if stop or w in _POSSESSIVES or not _placed(words, i):
@@ -1352,8 +1355,13 @@ def _placed(words: Sequence[str], j: int) -> bool:
     return i == j or words[i] in _PLACE_PREPOSITIONS
 
 
-#: The inalienable possessions :func:`_kin_after` reads: kinship and body-part nouns.
-_OWN_NOUNS = KINSHIP_NOUNS | BODY_PART_NOUNS
+#: The inalienable possessions :func:`_kin_after` reads: kinship and body-part nouns, and the
+#: nouns of one's own life and working life (*who has spent her whole career*, *who lives
+#: above his workshop*; not *her ties*, *her record*: anyone's).
+_OWN_NOUNS = KINSHIP_NOUNS | BODY_PART_NOUNS | frozenset("career life childhood youth workshop".split())
+#: The nouns of a depictive *as a boy* in a relative clause (*who learned the trade as a girl*),
+#: with the gender each states of the clause's subject.
+_DEPICTIVE_NOUNS = {"boy": "m", "girl": "f"}
 #: The pronouns :func:`bound_pronoun_gender` reads.
 _BOUND_PRONOUNS = frozenset(("his", "her", "himself", "herself"))
 

@@ -303,6 +303,11 @@ _SAY_INFINITIVES = frozenset(
 )
 #: Words that negate the verb right after them: 'did not say', 'would never say', 'didn't say'.
 _NEGATIONS = frozenset(["not", "n't", "never", "didn't", "wouldn't", "couldn't", "won't", "cannot"])
+#: Words that open a negative subject, which negates its verb of saying (Quirk et al. 1985
+#: §10.58: *neither ... nor*, *nobody*, *no one*, *none*).
+_NEGATIVE_SUBJECTS = frozenset(["neither", "nobody", "no", "none", "nor"])
+#: The modals of a negative subject's refusal: 'Nobody would say whether C'.
+_WOULD = frozenset(["would", "will", "could", "can"])
 #: Adverbs between a negation and its verb of saying: 'did not immediately say'.
 _NEGATION_ADVERBS = frozenset("immediately publicly specifically yet even directly explicitly".split())
 
@@ -325,11 +330,11 @@ def _may_be_question(lows: Sequence[str], a: int, b: int) -> bool:
 def _withheld_answer(ctx: Context, found: Found) -> bool:
     """Is the content an embedded question that a negated or refused verb of saying leaves
     unanswered ('X did not say whether C', 'X would not say who C', 'X declined to say when C',
-    'X refused to comment on whether C')? The question is what the speaker kept back: nothing
-    is claimed, so a fact-checking reader gets no quotation (PolNeAR annotates most of them;
-    quotex does not). The cue is a verb of refusing before *to say* (and *on*/*about*), or a verb
-    of saying right after a negation (over an adverb: *did not immediately say*), or the *say*
-    of *declined to say*."""
+    'X refused to comment on whether C', 'Neither X nor Y would say whether C')? The question
+    is what the speaker kept back: nothing is claimed, so a fact-checking reader gets no
+    quotation (PolNeAR annotates most of them; quotex does not). The cue is a verb of refusing
+    before *to say* (and *on*/*about*), or a verb of saying after a negation (over an adverb:
+    *did not immediately say*) or with a negative subject, or the *say* of *declined to say*."""
     att, a, b = found
     if att.cue is None or not _may_be_question(ctx.lows, a, b):
         return False
@@ -350,6 +355,10 @@ def _withheld_answer(ctx: Context, found: Found) -> bool:
         while j >= 0 and cue - j <= 3 and lows[j] in _NEGATION_ADVERBS:
             j -= 1  # ('did not immediately say', 'would not publicly say')
         negated = j >= 0 and lows[j] in _NEGATIONS
+        # ('Neither NAME nor NAME2 would say whether C', 'Nobody would say when C'; not 'Nobody had
+        # told them where to go': that one is a report)
+        negative = att.source is not None and lows[att.source[0]] in _NEGATIVE_SUBJECTS
+        negated = negated or (negative and lows[cue - 1] in _WOULD)
         declined = cue >= 2 and lows[cue - 1] == "to" and lows[cue - 2] in _REFUSALS
         if not (negated or declined):
             return False

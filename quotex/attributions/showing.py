@@ -48,7 +48,25 @@ def _shown_person_end(ctx: Context, found: Found) -> int:
     if lows[a] == "the" and (title in lexicon.honorifics or title in lexicon.title_abbreviations):
         start = a + 2  # ('showed the Rev. NAME around ...': the honorific and its full stop one token)
     end = a if lows[a] in OBJECT_PRONOUNS else name_end(tokens.words, start, b)
-    return past_apposition(ctx, end, b) if end >= start else -1
+    return _past_relative(ctx, past_apposition(ctx, end, b), b) if end >= start else -1
+
+
+#: The most tokens of a relative clause after the person shown something.
+_RELATIVE_TOKENS = 14
+
+
+def _past_relative(ctx: Context, end: int, b: int) -> int:
+    """The closing comma of a *who* clause set off after the person that ends at token *end*
+    ('showed NAME2, who lives above her workshop, round the trust'), or *end*."""
+    words = ctx.tokens.words
+    if end + 2 > b or words[end + 1] != "," or ctx.lows[end + 2] != "who":
+        return end
+    for m in range(end + 3, min(b, end + _RELATIVE_TOKENS) + 1):
+        if ctx.quote_of[m] >= 0 or words[m] in (".", ";", ":"):
+            return end
+        if words[m] == ",":
+            return m
+    return end
 
 
 def _tour_of(ctx: Context, found: Found) -> bool:

@@ -26,6 +26,13 @@
   verb (before: no speaker);
 * *A woman selling kelp at the pier shrugged: "Q."*: a participle after a noun ends the
   description's head (before: no speaker);
+* *A, who learned the trade as a girl, met B, who has spent his whole career at the mill. "Q,"
+  he said.*: a depictive *as a boy/girl* and *his/her* before a noun of one's own life in a *who*
+  clause state its subject's gender (before: A, the sentence's subject);
+* *A showed B, who lives above her workshop, round BODY.*: a tour past a relative clause is no
+  report (before: a report *B, who ..., round BODY* credited to A);
+* *Neither A nor B would say whether C.*, *Nobody would say when C.*: a negative subject leaves
+  the question unanswered, as *would not say* does (before: a report credited to the phrase);
 * *The BODY's ROLE arrives at six. Her name is NAME. "Q," she said.*: the description opening
   the sentence before a naming sentence is the name's title (before: no title); with another
   person in that sentence (*The mayor met a ROLE.*) no title is taken.
@@ -345,6 +352,53 @@ def participle_description() -> Iterator[Case]:
         yield Case("", verb, text, [Expect(q, "direct", (who, who.split(" ", 1)[1]))])
 
 
+#: (a woman's name, a man's name): first names no list gives a gender.
+UNLISTED_PAIRS = (("Sumbang Ngelai", "Jenang Kuleh"), ("Tupaq Wanka", "Kelechi Obiora"))
+#: Relative clauses that state the subject's gender, by gender.
+GENDERED_RELATIVES = {
+    "f": ("who learned the trade as a girl", "who has spent her whole career at the mill"),
+    "m": ("who learned the trade as a boy", "who has spent his whole career at the mill"),
+}
+
+
+def relative_clause_gender() -> Iterator[Case]:
+    """A, who learned the trade as a girl, met B, who has spent his whole career at the mill. "Q,"
+    he said. -> B (a depictive *as a boy*, and *his* before a noun of one's own life, in a *who*
+    clause state its subject's gender)."""
+    combos = itertools.product(UNLISTED_PAIRS, range(2), range(2), ("he", "she"), range(len(QUOTES)), MARKS)
+    for (one, two), r1, r2, pronoun, k, (mark, close) in sample(combos, 192, "r34main-relative-gender"):
+        she, he = (one, two) if pronoun == "he" else (two, one)  # (the speaker is named second)
+        first, second = (she, he) if pronoun == "he" else (he, she)
+        g1, g2 = ("f", "m") if pronoun == "he" else ("m", "f")
+        q = f"{mark}{QUOTES[k][:-1]},{close}"
+        text = (
+            f"{first}, {GENDERED_RELATIVES[g1][r1]}, met {second}, {GENDERED_RELATIVES[g2][r2]}, on Friday. "
+            f"{q} {pronoun} said."
+        )
+        yield Case("", pronoun, text, [Expect(q, "direct", second)], wrong_speakers=[(q, first)])
+
+
+def shown_round_relative() -> Iterator[Case]:
+    """A showed B, who lives above her workshop, round BODY on Monday. She said C. -> only C, B's
+    (a tour is no report, past a relative clause after the person shown)."""
+    combos = itertools.product(UNLISTED_PAIRS, BODIES, ("round", "around"))
+    for (one, two), body, particle in combos:
+        clause = "the shop would stay open through the winter"
+        shown = f"{one}, who lives above her workshop,"
+        text = f"{two} showed {shown} {particle} {body} on Monday. She said {clause}."
+        yield Case("", particle, text, [Expect(clause, "indirect", one)])
+
+
+def negative_subject_withheld() -> Iterator[Case]:
+    """Neither A nor B would say whether C. / Nobody would say when C. -> nothing (a question a
+    negative subject leaves unanswered)."""
+    for (one, two), clause in itertools.product(
+        UNLISTED_PAIRS, ("the shop would close", "the rent would rise")
+    ):
+        for subject in (f"Neither {one} nor {two}", "Nobody at the mill", "No one at the council"):
+            yield Case("", subject.split()[0].lower(), f"{subject} would say whether {clause}.", [])
+
+
 ROUND34_MAIN: tuple[Capability, ...] = (
     named(
         "names.shared_surname",
@@ -411,6 +465,24 @@ ROUND34_MAIN: tuple[Capability, ...] = (
         "2",
         'A woman selling kelp at the pier shrugged: "Q.": the description',
         participle_description,
+    ),
+    named(
+        "gender.relative_clause_gender",
+        "4",
+        'A, who learned the trade as a girl, met B, who ... his .... "Q," he said.: B',
+        relative_clause_gender,
+    ),
+    named(
+        "notquotes.shown_round_relative",
+        "9",
+        "A showed B, who lives above her workshop, round BODY.: nothing",
+        shown_round_relative,
+    ),
+    named(
+        "notquotes.negative_subject_withheld",
+        "9",
+        "Neither A nor B would say whether C.: nothing",
+        negative_subject_withheld,
     ),
     named(
         "titles.described_then_named",
