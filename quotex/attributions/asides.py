@@ -56,7 +56,7 @@ from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import description_article
 from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
 from quotex.mentions.post_chains import post_before
-from quotex.mentions.role_heads import agent_noun, bare_job_span, job_compound
+from quotex.mentions.role_heads import agent_noun, bare_job_span
 from quotex.mentions.stated_ages import age_before
 from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
 from quotex.mentions.work_titles import before_work_name, merged_name
@@ -482,12 +482,10 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
     if (k := before_party_tag(words, j, floor)) >= 0:
         return k
     np = np_left(tokens, before_work_name(words, j, floor), floor, lexicon)
-    np = np or bare_job_span(words, j, floor, lexicon)  # ('Ida Varga, lock keeper, who ...')
+    head = tokens.words[np[0]] if np is not None else ""  # (a capitalised word opens a name: 'Senator')
+    if np is None or not (head == "the" or head in lexicon.role_words or modified_role(words, *np, lexicon)):
+        np = bare_job_span(words, j, floor, lexicon)  # ('Ida Varga, lock keeper, who ...')
     if np is None or np[0] - 2 < floor:
-        return j
-    head = tokens.words[np[0]]  # (lower-case: a capitalised word opens a name, 'Senator Ida Varga')
-    role = head in lexicon.role_words or modified_role(words, np[0], np[1], lexicon)
-    if not (head == "the" or role or job_compound(words, np[0], np[1], lexicon)):  # ('market manager')
         return j
     name = name_before(tokens, np[0], floor, lexicon)
     return name if name >= 0 else j

@@ -29,7 +29,7 @@ from quotex.attributions.credit_roles import clause_verb
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.headline_credits import headline_credit, is_headline_credit
-from quotex.attributions.introducers import sender_of_saying
+from quotex.attributions.introducers import perspective_colon, sender_of_saying
 from quotex.attributions.issuers import document_issuer
 from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.mid_credit import rest_of_clause
@@ -278,8 +278,8 @@ def colon_quotation(site: CueSite) -> Found | None:
         and tokens.starts[i + 1] == ctx.spans[ctx.quote_of[i + 1]].start
         and (bi + 1 > last or (bi + 1 == last and words[last] in (".", "?", "!")))
     ):
-        # (not when the sentence goes on: '...: "Stay home," the mayor said.')
-        src = speaking_subject(ctx, site.s, i)
+        # (not when the sentence goes on: '...: "Stay home," the mayor said.'; 'For NAME, the verdict ...:')
+        src = perspective_colon(ctx, site.s, i) or speaking_subject(ctx, site.s, i)
         if src is not None and (src[0] < content_floor or not plain_phrase(tokens, src)):
             src = None
     if src is None:

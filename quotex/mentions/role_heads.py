@@ -10,8 +10,10 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
+    DETERMINERS,
     NAME_PARTICLES,
     NOT_NAMES,
+    NUMBER_WORDS,
     STOP_WORDS,
     SURNAME_OPENING_PARTICLES,
     TIME_WORDS,
@@ -154,12 +156,17 @@ def job_compound(words: Sequence[str], first: int, last: int, lexicon: Lexicon) 
 
 
 def bare_job_span(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The bare job compound of two or three lower-case words (:func:`job_compound`) that ends
-    at token *j* right after a comma ('NAME, lock keeper, who ...'), or None."""
-    for start in (j - 1, j - 2):
+    """The bare job compound of two or three lower-case words that ends at token *j* right after
+    a comma ('NAME, lock keeper, who ...', 'NAME, chief repairer, who ...'), or None: a job
+    (:func:`job_compound`) or modifiers before a role noun (listed, WordNet's or an agent noun)."""
+    for start in range(j - 1, max(j - 3, floor), -1):
         run = words[start : j + 1]
-        if start - 1 >= floor and words[start - 1] == "," and all(w.isalpha() and w.islower() for w in run):
-            return (start, j) if job_compound(words, start, j, lexicon) else None
+        if run[0] in DETERMINERS or run[0] in NUMBER_WORDS:
+            return None  # ('..., one government adviser, ...': a described person, no job of a name)
+        if words[start - 1] == "," and all(w.isalpha() and w.islower() for w in run):
+            last = words[j]
+            role = last in lexicon.role_words or last in lexicon.open_role_nouns or agent_noun(last, lexicon)
+            return (start, j) if role or job_compound(words, start, j, lexicon) else None
     return None
 
 

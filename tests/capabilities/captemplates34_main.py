@@ -33,6 +33,9 @@
   report (before: a report *B, who ..., round BODY* credited to A);
 * *Neither A nor B would say whether C.*, *Nobody would say when C.*: a negative subject leaves
   the question unanswered, as *would not say* does (before: a report credited to the phrase);
+* *For NAME, ROLE, the answer is simple: "Q."*: the name of a fronted *For NAME,* before *the* and
+  a noun of saying is the speaker (before: no speaker); *NAME, chief repairer, who ...*: a title
+  modifier before a role noun is a bare job too;
 * *The BODY's ROLE arrives at six. Her name is NAME. "Q," she said.*: the description opening
   the sentence before a naming sentence is the name's title (before: no title); with another
   person in that sentence (*The mayor met a ROLE.*) no title is taken.
@@ -293,15 +296,20 @@ JOBS = (
     ("Halldora Vikstrom", "orchard manager"),
     ("Chidi Okonkwo", "lock keeper"),
     ("Ifeoma Okonkwo", "kiln supervisor"),
+    ("Tendai Moyo-Banda", "chief repairer"),
 )
-RELATIVES = ("who has run the site since 1998", "who trained most of the people who work there")
+RELATIVES = (
+    "who has run the site since 1998",
+    "who trained most of the people who work there",
+    "who came to the mill as a volunteer in 2006 and never left",
+)
 
 
 def bare_role_relative() -> Iterator[Case]:
     """NAME, JOB, who ..., told the Gazette that C. -> NAME, titled (a bare job compound is an
     apposition the relative clause's subject steps over)."""
     combos = itertools.product(JOBS, RELATIVES, ("told the Pennock Gazette", "said"), range(3))
-    for (name, job), rel, cue, k in sample(combos, 36, "r34main-bare-relative"):
+    for (name, job), rel, cue, k in sample(combos, 72, "r34main-bare-relative"):
         clause = ("the gates would be replaced in spring", "the budget had been cut", "nobody had been hurt")[
             k
         ]
@@ -399,6 +407,19 @@ def negative_subject_withheld() -> Iterator[Case]:
             yield Case("", subject.split()[0].lower(), f"{subject} would say whether {clause}.", [])
 
 
+#: Nouns of saying a perspective's *the* may head ('the answer is simple:').
+VIEW_NOUNS = ("answer", "verdict", "message")
+
+
+def perspective_holder() -> Iterator[Case]:
+    """For NAME[, ROLE], the answer is simple: "Q." -> NAME (the person whose view is given)."""
+    combos = itertools.product(AGENTS, ("", ", lock keeper", ", chief repairer"), VIEW_NOUNS, MARKS)
+    for (name, _role), appos, noun, (mark, close) in combos:
+        q = f"{mark}{QUOTES[2]}{close}"
+        text = f"For {name}{appos}, the {noun} is simple: {q}"
+        yield Case("", noun, text, [Expect(q, "direct", name)])
+
+
 ROUND34_MAIN: tuple[Capability, ...] = (
     named(
         "names.shared_surname",
@@ -483,6 +504,12 @@ ROUND34_MAIN: tuple[Capability, ...] = (
         "9",
         "Neither A nor B would say whether C.: nothing",
         negative_subject_withheld,
+    ),
+    named(
+        "colon.perspective_holder",
+        "3",
+        'For NAME, ROLE, the answer is simple: "Q.": NAME',
+        perspective_holder,
     ),
     named(
         "titles.described_then_named",
