@@ -55,7 +55,7 @@ from quotex.mentions import Mention, registered_spelling
 from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
 from quotex.mentions.clause_gender import clause_genders
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
-from quotex.mentions.shared_surnames import coordinated_full_name
+from quotex.mentions.shared_surnames import coordinated_full_name, surname_words
 from quotex.mentions.stated_ages import relative_age
 from quotex.mentions.words import ANY_FIRST_NAMES
 from quotex.sentences import Sentence
@@ -432,16 +432,21 @@ def _mention_name(
     words: Sequence[str],
     mentions: Sequence[Mention],
     mi: int,
+    *,
+    surnames: list[frozenset[str]],
 ) -> _Name:
     """Mention *mi*'s name read (once per text in *by_text*), or the full name a first name no
     entity holds yet stands for before a coordinated full name ('Rosalie and Lorne Kakekayash':
-    :func:`~quotex.mentions.shared_surnames.coordinated_full_name`)."""
+    :func:`~quotex.mentions.shared_surnames.coordinated_full_name`); *surnames* holds the
+    text's surname words once they are read."""
     name = mentions[mi].name
     seen = by_text.get(name)
     if seen is None:
         seen = by_text[name] = _read_name(name)
-    if len(seen[1]) == 1 and seen[1][0] not in by_word:
-        full = coordinated_full_name(words, mentions, mi)
+    if len(seen[1]) == 1 and seen[1][0] not in by_word and mi + 1 < len(mentions):
+        if not surnames:  # (the text's surname words, read once and only when asked)
+            surnames.append(surname_words(mentions))
+        full = coordinated_full_name(words, mentions, mi, surnames[0])
         if full is not None:
             return _read_name(full)
     return seen
@@ -486,8 +491,9 @@ def build_entities(
     n_words = len(words_of)
     # ('A missed the ferry after B kept him waiting', 'A lent her car to B': a pronoun's gender)
     bound = clause_genders(words_of, mentions, sentences, quoted)
+    surnames: list[frozenset[str]] = []  # (read once, at the first coordinated first name)
     for mi, m in enumerate(mentions):
-        seen = _mention_name(by_text, by_word, words_of, mentions, mi)
+        seen = _mention_name(by_text, by_word, words_of, mentions, mi, surnames=surnames)
         name, words, named_gender, unlikely, capitals = seen
         target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)

@@ -80,7 +80,7 @@ def credit_after(
         b -= 1
     if any(ctx.quote_of[t] >= 0 for t in range(a, b + 1)):
         return None
-    found = _frame(ctx, a, b) or _possessed_noun(ctx, a, [w.lower() for w in words[a : b + 1]])
+    found = _frame(ctx, a, b) or _possessed_noun(ctx, a, ctx.lows[a : b + 1])
     if found is None:
         return None
     src, cue = found

@@ -12,7 +12,7 @@ is two people).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from quotex.lexicon.first_names import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from quotex.lexicon.function_words import KINSHIP_NOUNS
@@ -20,7 +20,7 @@ from quotex.lexicon.grammar import PREPOSITIONS
 from quotex.mentions.find import Mention
 from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 
-__all__ = ["coordinated_full_name", "gendered_first_name", "is_given_name"]
+__all__ = ["coordinated_full_name", "gendered_first_name", "is_given_name", "surname_words"]
 
 
 def is_given_name(word: str) -> bool:
@@ -36,12 +36,15 @@ def gendered_first_name(word: str) -> bool:
     return word[:1].isupper() and (key in MALE_FIRST_NAMES or key in FEMALE_FIRST_NAMES)
 
 
-def coordinated_full_name(words: Sequence[str], mentions: Sequence[Mention], mi: int) -> str | None:
+def coordinated_full_name(
+    words: Sequence[str], mentions: Sequence[Mention], mi: int, surnames: Collection[str]
+) -> str | None:
     """The full name of one-word person mention *mi* joined by *and* to a later mention, a
     person's name of two or more words (after other first names: :func:`_list_end`), when both
     open with a first name, the first a gendered
-    one (:func:`gendered_first_name`) or another (:func:`is_given_name`) that no later name of
-    the text holds as a surname ('Rosalie and Lorne Kakekayash' -> 'Rosalie Kakekayash'), or
+    one (:func:`gendered_first_name`) or another (:func:`is_given_name`) that no name of the
+    text holds as a surname (*surnames*: :func:`surname_words`) ('Rosalie and Lorne Kakekayash'
+    -> 'Rosalie Kakekayash'), or
     when an apposition names them kin ('Kamau and Wanjiru Ndegwa, husband and wife,'); else
     None ('Ana and Ivo's farm': no surname to share)."""
     m = mentions[mi]
@@ -54,7 +57,7 @@ def coordinated_full_name(words: Sequence[str], mentions: Sequence[Mention], mi:
         return None  # ('Johnny Isakson of Georgia and John Boozman': a place)
     if not _family_after(words, nxt.last) and not (
         is_given_name(words[nxt.first])
-        and (gendered_first_name(m.name) or (is_given_name(m.name) and not _surname_later(mentions, mi)))
+        and (gendered_first_name(m.name) or (is_given_name(m.name) and m.name not in surnames))
     ):
         return None  # ('Sanders and Hillary Clinton' ... 'Bernie Sanders': a registered name)
     surname = nxt.name.split(None, 1)[1]  # ('Ndegwa-Lind': its hyphen a token)
@@ -109,9 +112,7 @@ def _family_after(words: Sequence[str], last: int) -> bool:
     return any(w.lower() in _FAMILY_NOUNS for w in words[last + 2 : last + 2 + _FAMILY_REACH])
 
 
-def _surname_later(mentions: Sequence[Mention], mi: int) -> bool:
-    """Does a later mention of two or more words hold mention *mi*'s one word after its first
-    word ('Bernie Sanders' after 'Sanders and Hillary Clinton')? Read only at a coordinated
-    first name: rare."""
-    word = mentions[mi].name
-    return any(word in later.name.split()[1:] for later in mentions[mi + 1 :])
+def surname_words(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The words the text's names of two or more words hold after their first ('Sanders' of
+    'Bernie Sanders'): a registered first name among them is somebody's surname there."""
+    return frozenset(w for m in mentions for w in m.name.split()[1:])
