@@ -173,8 +173,6 @@ def possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int
     k = n - 1
     if k >= s.first and lows[k] in POSSESSIVE_DETERMINERS:
         return (k, k) if k == s.first else None
-    if k - 3 >= s.first and lows[k] == "the" and lows[s.first] == "for":
-        return perspective_holder(ctx, s.first, k)  # ('For NAME, ROLE, the answer is simple:')
     if k - 1 >= s.first and words[k] in ("'s", "’s") and is_name_word(words[k - 1]):
         src = source_before(ctx.tokens, k, s.first, lexicon, lows=ctx.lows)  # the name before "'s"
         return src if src is not None and src == (s.first, k - 1) else None
@@ -185,7 +183,7 @@ def possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int
 _HOLDER_APPOSITION = 10
 
 
-def perspective_holder(ctx: Context, first: int, the: int) -> tuple[int, int] | None:
+def _perspective_holder(ctx: Context, first: int, the: int) -> tuple[int, int] | None:
     """The name of a fronted *For NAME,* (with an apposition between commas) at token *first*
     before *the* (token *the*) and a noun of saying ('For NAME, ROLE, the answer is simple: "C."'):
     the answer, the verdict is the name's (Quirk et al. 1985 §9.57, *for* of the person whose view
@@ -204,7 +202,7 @@ def perspective_holder(ctx: Context, first: int, the: int) -> tuple[int, int] | 
 
 
 def perspective_colon(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
-    """:func:`perspective_holder` for a sentence that opens with *For* and ends on the colon at
+    """:func:`_perspective_holder` for a sentence that opens with *For* and ends on the colon at
     token *colon* after *the* and a noun of saying before a copula ('the verdict is simple:'),
     read before the sentence's subject (which would be *the verdict*)."""
     lows = ctx.lows
@@ -213,4 +211,4 @@ def perspective_colon(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     n = saying_noun_before_copula(ctx.tokens.words, s.first, colon, SAYING_NOUNS | ctx.lexicon.cue_nouns)
     if n is None or n - 4 < s.first or lows[n - 1] != "the":
         return None
-    return perspective_holder(ctx, s.first, n - 1)
+    return _perspective_holder(ctx, s.first, n - 1)

@@ -80,7 +80,8 @@ def credit_after(
         b -= 1
     if any(ctx.quote_of[t] >= 0 for t in range(a, b + 1)):
         return None
-    found = _frame(ctx, a, b) or _possessed_noun(ctx, a, ctx.lows[a : b + 1])
+    lows = list(ctx.lows[a : b + 1])  # (the sentence's words in lower case, read by both frames)
+    found = _frame(ctx, a, b, lows) or _possessed_noun(ctx, a, lows)
     if found is None:
         return None
     src, cue = found
@@ -118,10 +119,10 @@ def _first(s: Sentence) -> int:
     return s.first
 
 
-def _frame(ctx: Context, a: int, b: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The source and cue token ranges of a crediting frame in tokens *a* .. *b*."""
+def _frame(ctx: Context, a: int, b: int, lows: list[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source and cue token ranges of a crediting frame in tokens *a* .. *b* (*lows*: their
+    words in lower case)."""
     words = ctx.tokens.words
-    lows = [w.lower() for w in words[a : b + 1]]
     n = len(lows)
 
     def source(at: int, end: int = b) -> tuple[int, int] | None:
@@ -134,21 +135,18 @@ def _frame(ctx: Context, a: int, b: int) -> tuple[tuple[int, int], tuple[int, in
             u += 1
         return (src[0], u) if u > t and is_name_word(words[u]) else src
 
-    def tail_ok(t: int) -> bool:
-        return _tail_ok(lows, t)
-
     # 'Those were the words of NAME', 'That was the verdict of NAME'
     if n >= 5 and lows[0] in _BACK and lows[1] in _BE:
         t = 2 + (lows[2] in ("the", "his", "her", "their", "its"))
         if t + 1 < n and lows[t] in CREDIT_NOUNS and lows[t + 1] in ("of", "from"):
             src = source(t + 2)
-            if src is not None and tail_ok(src[1] + 1 - a):
+            if src is not None and _tail_ok(lows, src[1] + 1 - a):
                 return src, (a + t, a + t + 1)
         # 'That is how NAME sees it', "That's how NAME put it (on Monday)"
         p = next(
             (q for q in range(4, n) if lows[q] in ("it", "things", "matters") and lows[q - 1] in _SEEING), -1
         )
-        if lows[2] == "how" and p > 0 and (p == n - 1 or tail_ok(p + 1)):
+        if lows[2] == "how" and p > 0 and (p == n - 1 or _tail_ok(lows, p + 1)):
             src = source(3, a + p - 2)
             rest = lows[src[1] + 1 - a : p - 1] if src is not None else ["?"]
             aside = (
@@ -176,20 +174,20 @@ def _frame(ctx: Context, a: int, b: int) -> tuple[tuple[int, int], tuple[int, in
         # 'That is according to NAME'
         if lows[2:4] == ["according", "to"]:
             src = source(4)
-            if src is not None and tail_ok(src[1] + 1 - a):
+            if src is not None and _tail_ok(lows, src[1] + 1 - a):
                 return src, (a + 2, a + 3)
     # 'So says NAME', 'Or so says NAME'
     so = 2 if lows[:2] == ["or", "so"] else 1 if lows[:1] == ["so"] else 0
     if so and n > so + 1 and lows[so] in ctx.lexicon.verb_forms and lows[so].endswith(("s", "d", "te")):
         src = source(so + 1)
-        if src is not None and tail_ok(src[1] + 1 - a):
+        if src is not None and _tail_ok(lows, src[1] + 1 - a):
             return src, (a + so, a + so)
     # 'The remark came from NAME'
     t = 1 if lows[0] in ("the", "that", "this", "those", "these", "her", "his", "their") else 0
     came = t and n > t + 3 and lows[t] in CREDIT_NOUNS and lows[t + 1] in ("came", "come", "comes")
     if came and lows[t + 2] == "from":
         src = source(t + 3)
-        if src is not None and tail_ok(src[1] + 1 - a):
+        if src is not None and _tail_ok(lows, src[1] + 1 - a):
             return src, (a + t + 1, a + t + 2)
     # 'NAME, ROLE, made the point at a briefing'
     src = source(0)

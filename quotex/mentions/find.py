@@ -118,7 +118,8 @@ def find_mentions(
         sent = sentences[si]  # (the chain's, found once by confirm_headline_names)
         if sent.dateline or post_chain(tokens.words, first, last, sent.last, lexicon):
             continue  # 'LISBON, Portugal —' places the story; 'Former Mayor of X, NAME,' is a post
-        mention = _chain_mention(tokens, first, last, sent, lexicon, shared=shared, lows=lows)
+        before = sentences[si - 1] if si else None  # (a naming sentence's description: 'Her name is NAME')
+        mention = _chain_mention(tokens, first, last, sent, lexicon, before=before, shared=shared, lows=lows)
         if mention is not None:
             while (
                 out
@@ -137,12 +138,13 @@ def _chain_mention(
     sent: Sentence,
     lexicon: Lexicon,
     *,
+    before: Sentence | None,
     shared: dict[str, str],
     lows: Sequence[str],
 ) -> Mention | None:
-    """The mention of name chain *first..last* in *sent*, with its title, or None when the
-    chain is no name (a lone role word, the start of a title). *shared* maps each name and
-    title seen to one string object; *lows* holds the words in lower case."""
+    """The mention of name chain *first..last* in *sent* (after *before*), with its title, or None
+    when the chain is no name (a lone role word, the start of a title). *shared* maps each name
+    and title seen to one string object; *lows* holds the words in lower case."""
     words = tokens.words
     # (a chain of one word opens with no verb or auxiliary to pass: no call for it)
     first = _past_opener(words, first, last, sent, lexicon) if first < last else first
@@ -204,7 +206,7 @@ def _chain_mention(
             # (no company's name: 'Ida Venn left | Kestrel Ferries'; one word in a cue's frame only)
             t_first, t_last = body_role_title(tokens, name_first, sent.first, lexicon, one=name_first == last)
     if t_first < 0:  # ('a nurse named NAME', 'NAME, a nurse,', 'The nurse, NAME,', '... Her name is NAME')
-        t_first, t_last = described_title(tokens, first, last, sent, lexicon)
+        t_first, t_last = described_title(tokens, first, last, sent, lexicon, before=before)
     if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and name_first < last:

@@ -268,7 +268,7 @@ def naming_title(
 
 
 def described_title(
-    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon
+    tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon, *, before: Sentence | None = None
 ) -> tuple[int, int]:
     """A title not written before the name chain *first..last* of sentence *sent*: the role of
     a description a naming phrase names (:func:`title_span`: 'a nurse named NAME'), an
@@ -286,8 +286,8 @@ def described_title(
         lead > sent.first + 1 and words[lead - 1] == ","
     ):  # (a mark after the name or a comma before it, else no title there: most, no call)
         return title_after_or_before(tokens, first, last, sent, lexicon)
-    if first == sent.first + 3:  # ('The cave's affineur ... Her name is NAME.')
-        return described_before(tokens, first, sent, lexicon)
+    if first == sent.first + 3 and before is not None:  # ('The cave's affineur ... Her name is NAME.')
+        return described_before(tokens, first, sent, before, lexicon)
     return -1, -1
 
 
@@ -403,30 +403,34 @@ def named_bracket_open(words: Sequence[str], close: int, floor: int) -> int:
     return k if phrase_before(inner, lows, r, 0) >= 1 else -1
 
 
-#: The naming words that open the sentence: a possessive, *name*, a past or present copula.
-_OWNERS = frozenset(["his", "her"])
+#: The possessives of a naming sentence (*Her name is NAME*) and the pronoun each agrees with;
+#: read by :mod:`quotex.speakers.cataphora` too.
+NAME_OWNERS = {"his": "he", "her": "she"}
+#: The copulas of a naming sentence that opens with one: *is*, *was*.
 _COPULAS = frozenset(["is", "was"])
 #: The marks that end the sentence before.
 _SENTENCE_ENDS = frozenset([".", "!", "?"])
-#: How many tokens back the sentence before may start, and how far into it its subject's head
-#: may stand ('The | island ferry company's | chief | engineer').
+#: How many tokens the sentence before may hold, and how far into it its subject's head may
+#: stand ('The | island ferry company's | chief | engineer').
 _SENTENCE_REACH = 40
 _HEAD_REACH = 8
 
 
-def described_before(tokens: Tokens, first: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
-    """The title tokens of the description of a person that opens the sentence before *sent*
-    when *sent* opens with *His/Her name is/was* and the name chain at *first* ('The
+def described_before(
+    tokens: Tokens, first: int, sent: Sentence, before: Sentence, lexicon: Lexicon
+) -> tuple[int, int]:
+    """The title tokens of the description of a person that opens *before*, the sentence before
+    *sent*, when *sent* opens with *His/Her name is/was* and the name chain at *first* ('The
     library's bookmobile driver arrives at six. His name is NAME.'); (-1, -1) when none, or
     when that sentence names or describes anyone else (*The mayor met a fisherman. His name
     is NAME.* : which?)."""
     words, lows = tokens.words, tokens.lows
-    if first != sent.first + 3 or lows[sent.first] not in _OWNERS or lows[first - 2] != "name":
+    if first != sent.first + 3 or lows[sent.first] not in NAME_OWNERS or lows[first - 2] != "name":
         return -1, -1
-    if lows[first - 1] not in _COPULAS or sent.first < 2 or words[sent.first - 1] not in _SENTENCE_ENDS:
+    if lows[first - 1] not in _COPULAS or words[sent.first - 1] not in _SENTENCE_ENDS:
         return -1, -1
-    start = _sentence_start(tokens, sent.first - 1)
-    if start < 0 or lows[start] not in ("the", "a", "an"):
+    start = before.first
+    if sent.first - start > _SENTENCE_REACH or lows[start] not in ("the", "a", "an"):
         return -1, -1
     head = next(
         (
@@ -444,15 +448,3 @@ def described_before(tokens: Tokens, first: int, sent: Sentence, lexicon: Lexico
     ):  # (a day is nobody: 'on Mondays')
         return -1, -1
     return role_phrase(tokens, start, head, lexicon)
-
-
-def _sentence_start(tokens: Tokens, end: int) -> int:
-    """The first token of the sentence whose closing mark is token *end*: after the mark or
-    paragraph break before it, within :data:`_SENTENCE_REACH` tokens; -1 when none."""
-    words, text, starts, ends = tokens.words, tokens.text, tokens.starts, tokens.ends
-    k = end - 1
-    while k >= 0 and end - k <= _SENTENCE_REACH:
-        if words[k] in _SENTENCE_ENDS or "\n" in text[ends[k] : starts[k + 1]]:
-            return k + 1
-        k -= 1
-    return 0 if k < 0 else -1

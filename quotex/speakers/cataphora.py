@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotex.attributions.anonymity import NAMING_CLAUSE_WORDS
+from quotex.mentions.naming_phrases import NAME_OWNERS
 from quotex.speakers.salience import Resolver, holds
 
 #: Nouns for whoever leads a body: *the head of the trust* is named by a title that holds the
@@ -347,10 +348,6 @@ def self_named_next(res: Resolver, head_words: Sequence[str], a: int) -> int:
 _TAKEN_UP_REACH = 80
 
 
-#: The possessives of a naming sentence and the pronoun each agrees with.
-_NAMING_OWNERS = {"his": "he", "her": "she"}
-
-
 def name_given_next(res: Resolver, a: int, pronoun: str = "") -> int:
     """The person one of the two sentences after the source at token *a* names with *his* or
     *her name is/was/as NAME* ('"C," said the ice road engineer. Her name is Amra Kvitsinia.',
@@ -363,7 +360,7 @@ def name_given_next(res: Resolver, a: int, pronoun: str = "") -> int:
         if s.paragraph > p_at + 1:
             break
         for k in range(s.first, min(s.last - 2, s.first + _GIVEN_NAME_REACH)):
-            owner = _NAMING_OWNERS.get(lows[k])
+            owner = NAME_OWNERS.get(lows[k])
             if owner is None or lows[k + 1] != "name" or lows[k + 2] not in ("is", "was", "as"):
                 continue
             if pronoun and owner != pronoun:
@@ -385,7 +382,7 @@ def named_after(res: Resolver, a: int, e: int, path: str | None, head: str) -> t
     description, or an unresolved *he*/*she* (*head*), the person a sentence after it names
     (*Her name is NAME*: :func:`name_given_next`), who takes the description as a title when
     they have none; else (*e*, *path*)."""
-    if path != "description" and not (e < 0 and head in _NAMING_OWNERS.values()):
+    if path != "description" and not (e < 0 and head in NAME_OWNERS.values()):
         return e, path
     pronoun = "" if path == "description" else head
     named = name_given_next(res, a, pronoun)
